@@ -1,0 +1,98 @@
+import type { Document, Sentence } from '@mtlint/text';
+
+/** MQM error categories used by mtlint. */
+export const CATEGORIES = [
+  'fluency/word-order',
+  'fluency/grammar',
+  'fluency/punctuation',
+  'fluency/spelling',
+  'accuracy/mistranslation',
+  'style/awkward',
+  'terminology/inconsistent',
+  'source/residue',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** MQM severity of an artifact. */
+export type MqmSeverity = 'minor' | 'major' | 'critical';
+
+/** Lint level: what a finding means for CI. `off` disables a rule. */
+export type Level = 'error' | 'warning' | 'info' | 'off';
+export const LEVELS: readonly Level[] = ['error', 'warning', 'info', 'off'];
+export type ReportedLevel = Exclude<Level, 'off'>;
+
+/** Replace `[start, end)` of the text with `replacement` (empty to delete, empty span to insert). */
+export interface Suggestion {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** One artifact found in a text. Offsets are UTF-16 indices into the linted text. */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: ReportedLevel;
+  mqmSeverity: MqmSeverity;
+  /** How sure the rule is, 0–1; from its measured precision. */
+  confidence: number;
+  start: number;
+  end: number;
+  message: string;
+  /** The source-language construct that probably produced the artifact. */
+  sourceHint?: string;
+  /** Corrections, the best first. */
+  suggestions: Suggestion[];
+}
+
+export interface RuleMeta {
+  /** Stable id, used as a config key: kebab-case. */
+  id: string;
+  category: Category;
+  /** Default MQM severity of what the rule finds. */
+  severity: MqmSeverity;
+  /** Measured precision of the rule, 0–1; below 0.5 the default level is `info`. */
+  confidence: number;
+  /** One sentence: what the rule catches. */
+  description: string;
+  /** The source-language construct behind the artifact. */
+  sourceHint: string;
+  /** Whether the first suggestion may be applied without review (`--fix`). */
+  fixable?: boolean;
+  /** Off by default when false. */
+  recommended?: boolean;
+}
+
+/** What a rule reports; the engine fills in rule id, category and levels. */
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  suggestions?: Suggestion[];
+  /** Overrides the rule's default severity for this finding. */
+  mqmSeverity?: MqmSeverity;
+  /** Overrides the rule's default confidence for this finding. */
+  confidence?: number;
+}
+
+export interface RuleContext {
+  doc: Document;
+  /** The rule's options from the configuration, if any. */
+  options: Readonly<Record<string, unknown>>;
+}
+
+export interface RuleExamples {
+  /** Text with the artifact, and the text after applying the first suggestion of every finding. */
+  invalid: ReadonlyArray<{ text: string; output?: string; count?: number }>;
+  /** Correct English the rule must not flag, chosen because a naive pattern would. */
+  valid: readonly string[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Called once per sentence. */
+  detectSentence?(sentence: Sentence, ctx: RuleContext): Report[];
+  /** Called once per document, for rules that compare sentences. */
+  detectDocument?(doc: Document, ctx: RuleContext): Report[];
+  examples: RuleExamples;
+}

@@ -1,0 +1,7 @@
+import type { Rule } from '@mtlint/engine';
+import commaBeforeThat from './rules/comma-before-that/rule.js';
+
+/** The rule catalogue, alphabetical by id. Adding a rule is one folder and one line here. */
+export const rules: readonly Rule[] = [
+  commaBeforeThat,
+];

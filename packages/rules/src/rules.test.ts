@@ -1,0 +1,52 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { applySuggestions, firstSuggestions, runRules, type Rule } from '@mtlint/engine';
+import { parseDocument } from '@mtlint/text';
+import { describe, expect, it } from 'vitest';
+import { rules } from './index.js';
+
+// Every rule is tested from the examples it carries; a rule without doc or examples fails here.
+const rulesDir = join(dirname(fileURLToPath(import.meta.url)), 'rules');
+
+const run = (rule: Rule, text: string) => runRules(parseDocument(text), [{ rule }]);
+
+describe('the catalogue', () => {
+  it('registers every rule folder once, alphabetically', () => {
+    const folders = readdirSync(rulesDir).sort();
+    expect(rules.map((r) => r.meta.id)).toEqual(folders);
+  });
+});
+
+describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
+  it('has a doc with what it catches, why MT produces it and how to fix it', () => {
+    const doc = join(rulesDir, id, 'rule.md');
+    expect(existsSync(doc)).toBe(true);
+    const text = readFileSync(doc, 'utf8');
+    expect(text).toMatch(/^# /);
+    expect(text).toMatch(/## What it catches/);
+    expect(text).toMatch(/## Why machine translation produces it/);
+    expect(text).toMatch(/## How to fix/);
+  });
+
+  it('has at least two invalid and five valid examples', () => {
+    expect(rule.examples.invalid.length).toBeGreaterThanOrEqual(2);
+    expect(rule.examples.valid.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(rule.examples.invalid.map((e) => [e.text, e] as const))('flags %j', (text, example) => {
+    const findings = run(rule, text);
+    expect(findings.length).toBeGreaterThanOrEqual(example.count ?? 1);
+    if (example.count !== undefined) expect(findings).toHaveLength(example.count);
+    for (const f of findings) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(f.end).toBeGreaterThan(f.start);
+    }
+    if (example.output !== undefined) expect(applySuggestions(text, firstSuggestions(findings))).toBe(example.output);
+  });
+
+  it.each(rule.examples.valid.map((v) => [v] as const))('leaves %j alone', (text) => {
+    expect(run(rule, text).map((f) => text.slice(f.start, f.end))).toEqual([]);
+  });
+});

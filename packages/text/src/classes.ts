@@ -1,0 +1,133 @@
+import { lookupTags, verbBase, type Tag } from './lexicon.js';
+
+/** The minimum a word-class test needs: the token's text and its lexicon tags. */
+export interface Tagged {
+  text: string;
+  lower: string;
+  tags: readonly Tag[];
+}
+
+const primary = (t: Tagged): Tag | undefined => t.tags[0];
+
+// The lemma of a verb form, computed once per spelling.
+const baseCache = new Map<string, string>();
+function lemma(lower: string): string {
+  let base = baseCache.get(lower);
+  if (base === undefined) {
+    base = verbBase(lower);
+    if (baseCache.size > 50_000) baseCache.clear();
+    baseCache.set(lower, base);
+  }
+  return base;
+}
+
+const AUXILIARY_LEMMAS = new Set(['be', 'have', 'do']);
+const VERB_TAGS = new Set(['VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ']);
+const FINITE_TAGS = new Set(['VBD', 'VBP', 'VBZ']);
+
+/** A form of be, have or do (is, was, has, had, did …), by lemma, so that every inflection counts. */
+export function isAuxiliary(t: Tagged): boolean {
+  return VERB_TAGS.has(primary(t) ?? '') && AUXILIARY_LEMMAS.has(lemma(t.lower));
+}
+
+/** A form of "have": the perfect auxiliary. */
+export function isPerfectAuxiliary(t: Tagged): boolean {
+  return isAuxiliary(t) && lemma(t.lower) === 'have';
+}
+
+/** A form of "be". */
+export function isBeForm(t: Tagged): boolean {
+  return isAuxiliary(t) && lemma(t.lower) === 'be';
+}
+
+/** can, could, will, would, may, might, must, shall, should (tagged MD first). */
+export function isModal(t: Tagged): boolean {
+  return primary(t) === 'MD';
+}
+
+/** the, a, this, every, its, their … */
+export function isDeterminer(t: Tagged): boolean {
+  const tag = primary(t);
+  return tag === 'DT' || tag === 'PDT' || tag === 'PRP$' || tag === 'WP$';
+}
+
+/** A word tagged IN (preposition or subordinator) or TO first. */
+export function isPreposition(t: Tagged): boolean {
+  const tag = primary(t);
+  return tag === 'IN' || tag === 'TO';
+}
+
+/** he, they, it, who … */
+export function isPronoun(t: Tagged): boolean {
+  const tag = primary(t);
+  return tag === 'PRP' || tag === 'WP';
+}
+
+/** and, or, but, nor. */
+export function isCoordinator(t: Tagged): boolean {
+  return primary(t) === 'CC';
+}
+
+// Penn's IN lumps prepositions with subordinators, and no lexicon we found separates them;
+// this closed class is short, so it is listed.
+const SUBORDINATORS = new Set([
+  'after', 'although', 'as', 'because', 'before', 'if', 'once', 'since', 'so', 'that', 'though',
+  'unless', 'until', 'till', 'when', 'whenever', 'where', 'whereas', 'wherever', 'whether', 'while', 'whilst',
+]);
+
+/** Words that open a subordinate clause: that, because, if, when, which, who … */
+export function isSubordinator(t: Tagged): boolean {
+  const tag = primary(t);
+  return SUBORDINATORS.has(t.lower) || tag === 'WDT' || tag === 'WP' || tag === 'WRB';
+}
+
+/** A word that can be a past participle (filed, written, become). */
+export function isPastParticiple(t: Tagged): boolean {
+  return t.tags.includes('VBN');
+}
+
+/** A word whose likeliest reading is a past participle or past tense. */
+export function isLikelyParticiple(t: Tagged): boolean {
+  const tag = primary(t);
+  return (tag === 'VBN' || tag === 'VBD') && t.tags.includes('VBN');
+}
+
+/** A word whose likeliest reading is a finite verb (past, present, third person). */
+export function isFiniteVerb(t: Tagged): boolean {
+  return FINITE_TAGS.has(primary(t) ?? '');
+}
+
+/** A word whose likeliest reading is any verb form. */
+export function isVerb(t: Tagged): boolean {
+  return VERB_TAGS.has(primary(t) ?? '');
+}
+
+/** A word whose likeliest reading is a common noun (NN, NNS). */
+export function isCommonNoun(t: Tagged): boolean {
+  const tag = primary(t);
+  return tag === 'NN' || tag === 'NNS';
+}
+
+/** A word the lexicon knows, in lower case, as a common noun first. */
+export function isCommonNounWord(word: string): boolean {
+  const tag = lookupTags(word.toLowerCase())[0];
+  return tag === 'NN' || tag === 'NNS';
+}
+
+/** A word tagged as a proper noun first (as written). */
+export function isProperNoun(t: Tagged): boolean {
+  const tag = primary(t);
+  return tag === 'NNP' || tag === 'NNPS';
+}
+
+/** Adjectives, including comparatives and superlatives. */
+export function isAdjective(t: Tagged): boolean {
+  const tag = primary(t);
+  return tag === 'JJ' || tag === 'JJR' || tag === 'JJS';
+}
+
+/** Adverbs (RB, RBR, RBS). */
+export function isAdverb(t: Tagged): boolean {
+  const tag = primary(t);
+  return tag === 'RB' || tag === 'RBR' || tag === 'RBS';
+}

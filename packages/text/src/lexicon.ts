@@ -1,0 +1,85 @@
+import { createRequire } from 'node:module';
+
+// en-lexicon is Brill's tagging lexicon, corrected and extended (about 112,000 words): each
+// word maps to its Penn Treebank tags, most frequent first. It is a CommonJS module.
+const require = createRequire(import.meta.url);
+const { lexicon } = require('en-lexicon') as { lexicon: Record<string, string | undefined> };
+const { Inflectors } = require('en-inflectors') as {
+  Inflectors: new (word: string) => {
+    toPresent(): string;
+    toPastParticiple(): string;
+    toPresentS(): string;
+    toSingular(): string;
+    toPlural(): string;
+    isNotCountable(): boolean;
+  };
+};
+
+/** Penn Treebank tags, as the lexicon gives them. */
+export type Tag = string;
+
+const cache = new Map<string, readonly Tag[]>();
+
+/**
+ * The tags a word can take, most likely first. The lexicon is tried as written, then in lower
+ * case; unknown words get tags guessed from their shape.
+ */
+export function lookupTags(word: string): readonly Tag[] {
+  let tags = cache.get(word);
+  if (tags) return tags;
+  const entry = own(word) ?? own(word.toLowerCase());
+  tags = entry ? entry.split('|') : guessTags(word);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, tags);
+  return tags;
+}
+
+/** True when the lexicon knows the word (as written or in lower case). */
+export function isKnownWord(word: string): boolean {
+  return own(word) !== undefined || own(word.toLowerCase()) !== undefined;
+}
+
+/** The lexicon's entry for exactly this spelling, if any. */
+export function lexiconEntry(word: string): readonly Tag[] | undefined {
+  return own(word)?.split('|');
+}
+
+function own(word: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(lexicon, word) ? lexicon[word] : undefined;
+}
+
+function guessTags(word: string): Tag[] {
+  if (/^\p{Lu}/u.test(word)) return ['NNP'];
+  const lower = word.toLowerCase();
+  if (lower.includes('-')) return ['JJ', 'NN'];
+  if (lower.endsWith('ed')) return ['VBN', 'VBD', 'JJ'];
+  if (lower.endsWith('ing')) return ['VBG', 'NN'];
+  if (lower.endsWith('ly')) return ['RB'];
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return ['NNS', 'VBZ'];
+  return ['NN'];
+}
+
+/** The base form of a verb: "filed" → "file", "became" → "become". */
+export function verbBase(word: string): string {
+  return new Inflectors(word.toLowerCase()).toPresent();
+}
+
+/** The past participle of a verb: "rise" → "risen". */
+export function pastParticiple(word: string): string {
+  return new Inflectors(word.toLowerCase()).toPastParticiple();
+}
+
+/** Singular of a noun: "computers" → "computer". */
+export function singularNoun(word: string): string {
+  return new Inflectors(word).toSingular();
+}
+
+/** Plural of a noun: "computer" → "computers". */
+export function pluralNoun(word: string): string {
+  return new Inflectors(word).toPlural();
+}
+
+/** Whether a noun is uncountable (information, software, evidence), from en-inflectors' list. */
+export function isUncountableNoun(word: string): boolean {
+  return new Inflectors(word.toLowerCase()).isNotCountable();
+}
