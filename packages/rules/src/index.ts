@@ -1,7 +1,9 @@
 import type { Rule } from '@mtlint/engine';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
+import participleAfterObject from './rules/participle-after-object/rule.js';
 
 /** The rule catalogue, alphabetical by id. Adding a rule is one folder and one line here. */
 export const rules: readonly Rule[] = [
   commaBeforeThat,
+  participleAfterObject,
 ];

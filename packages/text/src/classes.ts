@@ -11,7 +11,8 @@ const primary = (t: Tagged): Tag | undefined => t.tags[0];
 
 // The lemma of a verb form, computed once per spelling.
 const baseCache = new Map<string, string>();
-function lemma(lower: string): string {
+/** The base form of a verb form, cached: "has" → "have", "filed" → "file". */
+export function lemma(lower: string): string {
   let base = baseCache.get(lower);
   if (base === undefined) {
     base = verbBase(lower);

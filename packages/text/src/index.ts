@@ -6,3 +6,4 @@ export {
 } from './lexicon.js';
 export * from './classes.js';
 export { verbSenses, nounSenses, type Supersense } from './senses.js';
+export { isNominalPart, isNominalHead, nounPhraseEnd } from './phrases.js';

@@ -1,0 +1,36 @@
+import type { Token } from './document.js';
+import { isAdjective, isDeterminer } from './classes.js';
+
+const NOMINAL = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'CD', 'PRP']);
+
+/** A token that can stand inside a noun phrase: determiner, adjective, noun, number, possessive ’s. */
+export function isNominalPart(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  const tag = t.tags[0] ?? '';
+  return NOMINAL.has(tag) || isDeterminer(t) || isAdjective(t) || tag === 'POS' || t.lower === '’s' || t.lower === "'s";
+}
+
+/** A token that can head a noun phrase (noun, name, number, personal pronoun). */
+export function isNominalHead(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  return t.kind === 'word' && NOMINAL.has(t.tags[0] ?? '');
+}
+
+/**
+ * The end (exclusive token index) of the simple noun phrase starting at `from` — determiners,
+ * adjectives and nouns ending in a noun, at most `max` tokens — or `from` when there is none.
+ */
+export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): number {
+  let end = from;
+  let lastHead = -1;
+  for (let i = from; i < tokens.length && i - from < max; i++) {
+    const t = tokens[i]!;
+    if (!isNominalPart(t)) break;
+    // A determiner after a head starts the next phrase ("the committee the proposal").
+    if (i > from && lastHead >= 0 && isDeterminer(t) && t.lower !== '’s' && t.lower !== "'s") break;
+    if (isNominalHead(t)) lastHead = i;
+    end = i + 1;
+  }
+  return lastHead >= 0 ? lastHead + 1 : from;
+}
