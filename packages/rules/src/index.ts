@@ -1,9 +1,11 @@
 import type { Rule } from '@mtlint/engine';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
+import verbFinalClause from './rules/verb-final-clause/rule.js';
 
 /** The rule catalogue, alphabetical by id. Adding a rule is one folder and one line here. */
 export const rules: readonly Rule[] = [
   commaBeforeThat,
   participleAfterObject,
+  verbFinalClause,
 ];
