@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// The process edge of `mtlint`: reads argv, the environment and package.json, runs the command,
+// writes its output and sets the exit code. Everything else is in run.ts and is side-effect free.
+import { readFileSync } from 'node:fs';
+import { run } from './run.js';
+
+const argv = process.argv.slice(2);
+
+/** Colour by default only on a terminal, and never when NO_COLOR is set to a non-empty value. */
+const colorByDefault = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+
+// `mtlint … | head` closes the pipe early: stop quietly instead of throwing EPIPE.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+try {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const result = await run(argv, { cwd: process.cwd(), version, color: colorByDefault });
+  if (result.stdout) process.stdout.write(result.stdout);
+  if (result.stderr) process.stderr.write(result.stderr);
+  // Set, not process.exit(): a large report piped to another program must be written out in full.
+  process.exitCode = result.exitCode;
+} catch (e) {
+  const message = e instanceof Error ? e.message : String(e);
+  process.stderr.write(
+    argv.includes('--debug') && e instanceof Error && e.stack
+      ? `mtlint: internal error: ${e.stack}\n`
+      : `mtlint: internal error: ${message} (run with --debug for the stack trace)\n`,
+  );
+  process.exitCode = 2;
+}

@@ -1,0 +1,70 @@
+import { plural, totals } from './counts.js';
+import type { FileResult, LocatedFinding } from './results.js';
+import { plain, type FormatOptions, type Styler } from './style.js';
+
+/** Keeps a finding on one line even if its message has line breaks. */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
+const formatScore = (score: number) => (Number.isInteger(score) ? String(score) : score.toFixed(1));
+
+function severityLabel(f: LocatedFinding, style: Styler): (padded: string) => string {
+  if (f.severity === 'error') return style.red;
+  if (f.severity === 'warning') return style.yellow;
+  return style.blue;
+}
+
+/**
+ * ESLint's "stylish" report: per file with findings, the path (and its score), then one aligned line
+ * per finding `line:col  severity  message  ruleId`; then a summary line with the counts and the
+ * document score (the file's score for one file, the lowest score for several).
+ */
+export function formatStylish(results: readonly FileResult[], options: FormatOptions = {}): string {
+  const style = options.style ?? plain;
+  let out = '';
+  for (const result of results) {
+    if (result.findings.length === 0) continue;
+    const rows = result.findings.map((f) => ({
+      finding: f,
+      position: `${f.line}:${f.column}`,
+      severity: f.severity,
+      message: oneLine(f.message),
+    }));
+    const widths = {
+      position: Math.max(...rows.map((r) => r.position.length)),
+      severity: Math.max(...rows.map((r) => r.severity.length)),
+      message: Math.max(...rows.map((r) => r.message.length)),
+    };
+    const score = result.score === undefined ? '' : `  ${style.dim(`score ${formatScore(result.score)}`)}`;
+    out += `\n${style.underline(result.filePath)}${score}\n`;
+    for (const r of rows) {
+      out +=
+        '  ' +
+        style.dim(r.position.padEnd(widths.position)) +
+        '  ' +
+        severityLabel(r.finding, style)(r.severity.padEnd(widths.severity)) +
+        '  ' +
+        r.message.padEnd(widths.message) +
+        '  ' +
+        style.dim(r.finding.ruleId) +
+        '\n';
+    }
+  }
+  if (results.length === 0) return out;
+  return out + '\n' + summaryLine(results, style) + '\n';
+}
+
+/** "✖ 3 problems (1 error, 2 warnings, 0 info) · score 91.5" or "✔ no problems · score 100". */
+export function summaryLine(results: readonly FileResult[], style: Styler = plain): string {
+  const t = totals(results);
+  const scored = results.filter((r): r is FileResult & { score: number } => r.score !== undefined);
+  let scorePart = '';
+  if (scored.length === 1) scorePart = ` · score ${formatScore(scored[0]!.score)}`;
+  else if (scored.length > 1) {
+    const lowest = scored.reduce((a, b) => (b.score < a.score ? b : a));
+    scorePart = ` · lowest score ${formatScore(lowest.score)} (${lowest.filePath}) of ${scored.length} files`;
+  }
+  if (t.problemCount === 0) return style.green(style.bold(`✔ no problems${scorePart}`));
+  const counts = `(${plural(t.errorCount, 'error')}, ${plural(t.warningCount, 'warning')}, ${plural(t.infoCount, 'info')})`;
+  const colour = t.errorCount > 0 ? style.red : t.warningCount > 0 ? style.yellow : style.blue;
+  return colour(style.bold(`✖ ${plural(t.problemCount, 'problem')} ${counts}${scorePart}`));
+}
