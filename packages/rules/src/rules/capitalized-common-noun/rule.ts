@@ -1,0 +1,103 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { lexiconEntry, nounSenses, type Sentence, type Token } from '@mtlint/text';
+
+// Nouns that house styles capitalise for an institution, office or unique thing ("the Government said",
+// "the President", "the Web"). A capital there is a style choice, not an MT artifact.
+const CAPITALISED_BY_CONVENTION = new Set([
+  'government', 'minister', 'president', 'premier', 'chancellor', 'state', 'states', 'court', 'parliament', 'senate', 'congress',
+  'house', 'cabinet', 'crown', 'church', 'police', 'army', 'navy', 'treasury', 'king', 'queen', 'pope', 'prince', 'princess',
+  'constitution', 'bible', 'internet', 'web', 'earth', 'sun', 'moon', 'union', 'commission', 'council', 'ministry', 'party',
+  'opposition', 'administration', 'university', 'college', 'bank', 'fund', 'board', 'committee', 'department', 'office',
+  'agency', 'bureau', 'service', 'authority', 'court', 'tribunal', 'assembly', 'mayor', 'governor', 'secretary', 'general',
+]);
+// A name introduced by its kind: "the company Apple said", "the band Queen". Such a capital is a name.
+const NAMING_SENSES = new Set(['noun.group', 'noun.person', 'noun.communication', 'noun.artifact']);
+
+const isCapitalised = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text);
+const isLowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
+
+/** Tokens inside quotation marks: titles and quoted names keep their capitals. */
+function quotedMask(sentence: Sentence): boolean[] {
+  let open = false;
+  return sentence.tokens.map((t) => {
+    if (t.text === '“' || t.text === '«' || t.text === '„') open = true;
+    else if (t.text === '”' || t.text === '»') open = false;
+    else if (t.text === '"') open = !open;
+    return open;
+  });
+}
+
+export default defineRule({
+  meta: {
+    id: 'capitalized-common-noun',
+    category: 'fluency/spelling',
+    severity: 'minor',
+    confidence: 0.8,
+    description: 'A common noun capitalised in the middle of a sentence, as German capitalises every noun.',
+    sourceHint: 'German capitalises all nouns ("die neue Software", "steigende Preise").',
+    fixable: true,
+  },
+  detectSentence(sentence) {
+    // Headlines and credit lines use title case.
+    if (!sentence.terminated) return [];
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    const quoted = quotedMask(sentence);
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !isCapitalised(t) || quoted[i] || t.text.includes('-')) continue;
+      const lower = t.lower;
+      // The lower-case spelling must be a known common noun; unknown words are names ("Raisi", "Weibo").
+      const lowerTag = lexiconEntry(lower)?.[0];
+      if (lowerTag !== 'NN' && lowerTag !== 'NNS') continue;
+      if (CAPITALISED_BY_CONVENTION.has(lower)) continue;
+      // Countries and places that are also common nouns: Turkey, China, Jordan.
+      if (nounSenses(lower).includes('noun.location')) continue;
+      const prev = tokens[i - 1]!;
+      const next = tokens[i + 1];
+      // Only after a lower-case word inside running text: not after a sentence start, a colon, a quote or a name.
+      if (!isLowerWord(prev)) continue;
+      if (/^(of|and|for|the|de|du|von|van|der)$/.test(prev.lower) && tokens[i - 2] && isCapitalised(tokens[i - 2]!)) continue;
+      // Part of a name in title case: "the Computer Science Department", "Memorandum of Understanding", "Phase 2".
+      if (next && next.kind === 'word' && isCapitalised(next)) continue;
+      if (next && next.kind === 'number') continue;
+      const afterNext = tokens[i + 2];
+      if (next && /^(of|for|and|with|de|del|la|du)$/.test(next.lower) && afterNext && afterNext.kind === 'word' && isCapitalised(afterNext)) continue;
+      if (next && (next.text === '’s' || next.text === "'s") && lowerTag === 'NN') continue;
+      // "the company Apple said", "the newspaper Guardian": a kind noun introducing a name.
+      const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
+      const nextIsVerbOrComma = next !== undefined && (next.text === ',' || (next.tags[0] ?? '').startsWith('VB'));
+      if (prevIsKind && nextIsVerbOrComma && lowerTag === 'NN') continue;
+      // A capital on a plural ("rising Prices") is rarely a name; on a singular it may be a brand.
+      const confidence = lowerTag === 'NNS' ? 0.9 : 0.75;
+      reports.push({
+        start: t.start,
+        end: t.end,
+        message: `"${t.text}" is a common noun; English writes it in lower case mid-sentence.`,
+        confidence,
+        suggestions: [{ start: t.start, end: t.end, replacement: t.text[0]!.toLowerCase() + t.text.slice(1) }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The firm released the new Software on Tuesday.', output: 'The firm released the new software on Tuesday.' },
+      { text: 'Families are struggling because of rising Prices.', output: 'Families are struggling because of rising prices.' },
+      { text: 'Hackers gained access to several hospital Computers last year.', output: 'Hackers gained access to several hospital computers last year.' },
+      { text: 'The city plans to build a new Bridge over the river.', output: 'The city plans to build a new bridge over the river.' },
+    ],
+    valid: [
+      'The Government said it would act.',
+      'She studied at the Computer Science Department.',
+      'The company Apple said sales had risen.',
+      'Shares of Ford Motor Company rose.',
+      'He read “The Old Man and the Sea” again.',
+      'The Department of Homeland Security issued a warning.',
+      'Rising Prices Hit Families',
+      'He met the President on Monday.',
+      'The Bank of England raised rates.',
+      'It happened in New York City last May.',
+    ],
+  },
+});
