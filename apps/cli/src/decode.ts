@@ -67,5 +67,14 @@ export function firstInvalidByte(bytes: Uint8Array): number {
     if (invalid(mid)) hi = mid;
     else lo = mid + 1;
   }
-  return lo - 1;
+  const bad = lo - 1;
+  // If the bad byte interrupts a multi-byte sequence ("\xC3(" ), point at the sequence's lead byte.
+  let lead = bad - 1;
+  while (lead >= 0 && bad - lead < 4 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  return lead >= 0 && lead + sequenceLength(bytes[lead]!) > bad ? lead : bad;
+}
+
+/** Bytes in a UTF-8 sequence, from its lead byte (1 for anything else). */
+function sequenceLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
 }
