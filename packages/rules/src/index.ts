@@ -1,15 +1,25 @@
 import type { Rule } from '@mtlint/engine';
+import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
+import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
+import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
+import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
+import wordEcho from './rules/word-echo/rule.js';
 
 /** The rule catalogue, alphabetical by id. Adding a rule is one folder and one line here. */
 export const rules: readonly Rule[] = [
+  brokenParallelism,
   capitalizedCommonNoun,
   commaBeforeThat,
+  hyphenatedNameCompound,
+  pageBoilerplate,
   participleAfterObject,
+  secondPersonInReport,
   unclosedParenthetical,
   verbFinalClause,
+  wordEcho,
 ];

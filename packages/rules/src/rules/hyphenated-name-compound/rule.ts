@@ -1,0 +1,113 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isKnownWord, lexiconEntry, lookupTags, type Sentence, type Token } from '@mtlint/text';
+
+// Nouns that English itself hangs on a name to make a compound modifier: "Soviet-era", "Hollywood-style",
+// "Muslim-majority", "Trump-era policies". A closed, short set of measuring and classifying nouns.
+const MODIFIER_HEADS = new Set([
+  'era', 'style', 'type', 'majority', 'minority', 'level', 'class', 'scale', 'size', 'grade', 'brand', 'vintage',
+  'proof', 'friendly', 'free', 'wide', 'themed', 'inspired', 'esque', 'ish', 'centric', 'born',
+]);
+// Prefixes that English hyphenates before a name (anti-American, pre-Brexit); written capitalised at a
+// sentence start ("Anti-government protests"), where the capital says nothing about a name.
+const PREFIXES = new Set([
+  'anti', 'non', 'pre', 'post', 'mid', 'pro', 'ex', 'neo', 'pan', 'trans', 'inter', 'intra', 'multi', 'counter',
+  'super', 'semi', 'self', 'all', 'co', 'de', 're', 'un', 'sub', 'ultra', 'mega', 'mini', 'micro', 'cross', 'half',
+  'quasi', 'pseudo', 'vice', 'over', 'under', 'out', 'off', 'well', 'ill', 'far', 'near', 'long', 'short', 'high',
+  'low', 'full', 'part', 'first', 'second', 'third', 'last', 'top', 'x', 't', 'e',
+]);
+const NAME_TAGS = new Set(['NNP', 'NNPS']);
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const LOWER = /^\p{Ll}+$/u;
+
+// The first part is a name: an acronym (UN, EU, NATO), a word the lexicon knows as a proper noun as
+// written and never as an adjective (Merkel, Trump; not Russian, Sunni, Anglo), or, away from the sentence
+// start, a capitalised word of three letters or more that the lexicon does not know as a proper noun either
+// (Google, Biden). Two-letter parts are given-name syllables (Ki-moon, Jae-in) unless they are acronyms.
+function isName(part: string, sentenceStart: boolean): boolean {
+  if (ACRONYM.test(part)) return true;
+  if (!CAPITALISED.test(part) || PREFIXES.has(part.toLowerCase())) return false;
+  const own = lexiconEntry(part);
+  if (own) return NAME_TAGS.has(own[0] ?? '') && !own.includes('JJ');
+  if (sentenceStart || part.length < 3) return false;
+  return !lookupTags(part.toLowerCase()).includes('JJ');
+}
+
+// The second part is a common noun by the lexicon's first tag, as written in lower case: an adjectival
+// participle (London-based, Kremlin-backed, Nobel-winning) is tagged VBN/VBG first and is left alone.
+function isCommonNounPart(part: string): boolean {
+  if (!LOWER.test(part) || part.length < 3 || MODIFIER_HEADS.has(part)) return false;
+  const tag = lexiconEntry(part)?.[0];
+  return tag === 'NN' || tag === 'NNS';
+}
+
+function atSentenceStart(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && /^["“‘'(\[«‹—–-]$/u.test(t.text)) continue;
+    return t.kind === 'punct' && /^[.!?:;…]/u.test(t.text);
+  }
+  return true;
+}
+
+function check(sentence: Sentence): Report[] {
+  const reports: Report[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const parts = token.text.split(/[-‐‑]/u);
+    if (parts.length !== 2) continue;
+    const [name, noun] = parts as [string, string];
+    if (!isCommonNounPart(noun) || !isName(name, atSentenceStart(tokens, i))) continue;
+    if (isKnownWord(token.text)) continue;
+    // Part of a longer hyphenated chain written with separate hyphen tokens ("Trump-era-style") is left alone.
+    const next = tokens[i + 1];
+    if (next && next.start === token.end && /^[-‐‑]$/u.test(next.text)) continue;
+    const hyphen = token.start + name.length;
+    reports.push({
+      start: token.start,
+      end: token.end,
+      message: `"${token.text}" joins a name to a common noun with a hyphen, as German compounds do; English writes two words.`,
+      suggestions: [{ start: hyphen, end: hyphen + 1, replacement: ' ' }],
+    });
+  }
+  return reports;
+}
+
+export default defineRule({
+  meta: {
+    id: 'hyphenated-name-compound',
+    category: 'fluency/spelling',
+    severity: 'minor',
+    confidence: 0.8,
+    description: 'A proper name joined to a lower-case common noun by a hyphen, as in a German compound ("Merkel-government").',
+    sourceHint: 'German (and Dutch, Scandinavian) noun compounds with a name as first part, written with a hyphen (Merkel-Regierung, UN-Bericht).',
+    fixable: true,
+  },
+  detectSentence: check,
+  examples: {
+    invalid: [
+      { text: 'Critics of the Scholz-coalition met in Berlin.', output: 'Critics of the Scholz coalition met in Berlin.' },
+      { text: 'A new NATO-strategy was adopted on Tuesday.', output: 'A new NATO strategy was adopted on Tuesday.' },
+      { text: 'The figures come from a recent WHO-study.', output: 'The figures come from a recent WHO study.' },
+      { text: 'Several Macron-ministers resigned after the vote.', output: 'Several Macron ministers resigned after the vote.' },
+      { text: 'She left the Microsoft-headquarters before noon.', output: 'She left the Microsoft headquarters before noon.' },
+    ],
+    valid: [
+      'The Coca-Cola bottling plant reopened.',
+      'Rolls-Royce and Hewlett-Packard reported profits.',
+      'Jean-Paul Sartre wrote about Anglo-Saxon and Franco-German relations.',
+      'The talks were held in mid-September, before the pre-Brexit deadline.',
+      'Anti-American and non-EU voices joined the post-Soviet debate.',
+      'The COVID-19 vaccine arrived with the first F-35 jets.',
+      'A U.S.-led coalition used Russian-made rifles.',
+      'The London-based, Oxford-educated author leads an English-speaking team.',
+      'A Nobel-winning economist joined Kremlin-backed critics in a Sunni-majority town.',
+      'The X-ray showed a hole in his T-shirt.',
+      'Soviet-era buildings line the Hollywood-style boulevard.',
+      'UN Secretary-General Ban Ki-moon met Moon Jae-in.',
+      'Self-employment rose among Anti-government protesters.',
+    ],
+  },
+});

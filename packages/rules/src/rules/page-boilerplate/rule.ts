@@ -1,0 +1,333 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import type { MqmSeverity, Suggestion } from '@mtlint/engine';
+import type { Document, Token } from '@mtlint/text';
+
+// Page furniture is recognised by the shape of a line (short, standing alone, no final punctuation) and
+// by the small vocabulary web pages use for it; a sentence that only mentions a photo agency or a post
+// is terminated, longer, or has words outside that vocabulary, and is left alone.
+
+// Photo and news agencies that appear in credit lines. Words that only complete a name ("images",
+// "press", "media") count as furniture but are not enough on their own.
+const AGENCIES = new Set([
+  'getty', 'afp', 'reuters', 'ap', 'epa', 'efe', 'epa-efe', 'pa', 'xinhua', 'ansa', 'dpa', 'anadolu', 'shutterstock',
+  'alamy', 'istock', 'istockphoto', 'corbis', 'tass', 'kyodo', 'yonhap', 'aap', 'spl', 'imago', 'zuma', 'nurphoto',
+  'wireimage', 'bloomberg', 'sipa', 'belga', 'ritzau', 'tt', 'ntb', 'apa', 'keystone', 'unsplash', 'pexels',
+]);
+const CREDIT_WORDS = new Set([
+  'images', 'image', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'press', 'associated', 'media', 'wire',
+  'association', 'agency', 'news', 'via', 'pool', 'file', 'handout', 'and', 'photography', 'library', 'science',
+  'creative', 'commons', 'copyright', 'credit', 'contributor', 'stringer', 'staff', 'bbc', 'the', 'of', 'alliance',
+  'universal', 'group', 'sopa', 'lightrocket', 'archive', 'collection', 'courtesy',
+]);
+// Words of an embedded post: the platform or the kind of post.
+const POST_WORDS = new Set([
+  'post', 'posts', 'tweet', 'tweets', 'twitter', 'instagram', 'facebook', 'youtube', 'tiktok', 'telegram', 'video',
+  'videos', 'content', 'weibo', 'wechat', 'linkedin', 'reel', 'thread', 'x',
+]);
+// How an embedded post's marker opens ("Skip …", "End of …" and MT's renderings of them).
+const POST_OPENERS = new Set(['skip', 'end', 'beginning', 'start', 'view', 'allow', 'jump', 'conclusion', 'finish', 'close']);
+// Words of outlets, for "- Some News Network" suffixes and "Outlet reporter Name" bylines.
+const OUTLET_WORDS = new Set([
+  'news', 'network', 'service', 'agency', 'daily', 'times', 'post', 'online', 'net', 'press', 'herald', 'tribune',
+  'gazette', 'journal', 'observer', 'telegraph', 'weekly', 'tv', 'radio', 'channel', 'broadcasting', 'wire', 'media',
+]);
+const BYLINE_ROLES = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'journalist', 'writer']);
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const TERMINAL = /[.!?;,]["”’')\]]*$/u;
+const WORD_KINDS = new Set(['word', 'number', 'mention', 'hashtag', 'url', 'email', 'foreign']);
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  words: Token[];
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: 'credit' | 'post' | 'prompt' | 'byline';
+  whole: boolean;
+}
+
+const cap = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
+const isFinite = (t: Token) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && FINITE.has(t.tags[0] ?? '');
+
+function lines(doc: Document): Line[] {
+  const all: Token[] = [];
+  for (const s of doc.sentences) all.push(...s.tokens);
+  const out: Line[] = [];
+  const text = doc.text;
+  let k = 0;
+  let ls = 0;
+  while (ls <= text.length) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    let cs = ls;
+    let ce = le;
+    while (cs < ce && /\s/u.test(text[cs]!)) cs++;
+    while (ce > cs && /\s/u.test(text[ce - 1]!)) ce--;
+    const tokens: Token[] = [];
+    while (k < all.length && all[k]!.start < cs) k++;
+    while (k < all.length && all[k]!.end <= ce) tokens.push(all[k++]!);
+    if (ce > cs) out.push({ start: cs, end: ce, text: text.slice(cs, ce), tokens, words: tokens.filter((t) => WORD_KINDS.has(t.kind)) });
+    ls = le + 1;
+  }
+  return out;
+}
+
+// A photo credit: "Getty Images", "AFP via Getty Images", "John Smith/Reuters", "Photo: AFP",
+// "Image copyright Reuters", "Image caption …", "Copyright 2024 AP", "Picture from the X News Agency".
+function credit(line: Line): boolean {
+  const w = line.words;
+  const lower = w.map((t) => t.lower);
+  const [a, b] = lower;
+  if ((a === 'image' || a === 'photo' || a === 'picture' || a === 'media' || a === 'video') &&
+      (b === 'caption' || b === 'copyright' || b === 'source' || b === 'credit' || b === 'credits')) return w.length <= 40;
+  if (TERMINAL.test(line.text) || w.length > 10 || w.length === 0) return false;
+  const first = line.tokens[0]!;
+  const second = line.tokens[1];
+  // "Photo: …", "Credit: …", "Source: …"
+  if (second?.text === ':' && /^(?:photos?|photograph|pictures?|images?|foto|credits?|source)$/u.test(first.lower)) {
+    return w.slice(1).every((t) => cap(t) || CREDIT_WORDS.has(t.lower) || t.kind === 'number');
+  }
+  // "Copyright 2024 Reuters", "© AFP"
+  if (first.text === '©' || first.lower === 'copyright') {
+    const rest = w.slice(first.text === '©' ? 0 : 1);
+    return rest.length > 0 && rest.length <= 8 && rest.every((t) => cap(t) || CREDIT_WORDS.has(t.lower) || t.lower === 'by') &&
+      rest.some((t) => t.kind === 'number' || AGENCIES.has(t.lower) || t.lower === 'by');
+  }
+  // "Picture from the … News Agency", "Photo by …", "Photos courtesy of …"
+  if (/^(?:photos?|photograph|pictures?|images?|video|footage)$/u.test(a ?? '') &&
+      (b === 'from' || b === 'by' || b === 'courtesy' || b === 'provided')) {
+    const rest = w.slice(2).filter((t) => !['the', 'of', 'by', 'and'].includes(t.lower));
+    return rest.length > 0 && rest.every(cap);
+  }
+  // Agencies alone, or a photographer's name beside one: split at "/", "|", "via" and commas.
+  let hasAgency = false;
+  let hasSlash = false;
+  const segments: Token[][] = [[]];
+  for (const t of line.tokens) {
+    if (t.text === '/' || t.text === '|' || t.text === ',' || t.lower === 'via' || t.text === '-' || t.text === '–') {
+      if (t.text !== ',') hasSlash = true;
+      segments.push([]);
+    } else if (t.text === '©' || t.text === '(' || t.text === ')') continue;
+    else segments[segments.length - 1]!.push(t);
+  }
+  for (const seg of segments) {
+    if (seg.length === 0) continue;
+    const furniture = seg.every((t) => t.kind === 'number' || AGENCIES.has(t.lower) || CREDIT_WORDS.has(t.lower));
+    if (furniture) {
+      if (seg.some((t) => AGENCIES.has(t.lower))) hasAgency = true;
+      continue;
+    }
+    // A photographer's name: up to three capitalised words, only beside a separator.
+    if (!(hasSlash && seg.length <= 3 && seg.every((t) => t.kind === 'word' && cap(t)))) return false;
+  }
+  return hasAgency && w.every((t) => t.kind !== 'word' || cap(t) || CREDIT_WORDS.has(t.lower) || AGENCIES.has(t.lower));
+}
+
+// An embedded post's marker: "Skip Twitter post by @x", "End of YouTube post, 1", "At the end of the
+// Twitter post by @x", "View this post on Instagram", "A post shared by Name (@x)".
+function embeddedPost(line: Line): boolean {
+  const w = line.words;
+  if (w.length === 0 || w.length > 14) return false;
+  if (!w.some((t) => POST_WORDS.has(t.lower) && (t.lower !== 'x' || t.text === 'X'))) return false;
+  if (/^allow \S+ content\?$/iu.test(line.text)) return true;
+  if (TERMINAL.test(line.text)) return false;
+  const opener = w.slice(0, 4).some((t) => POST_OPENERS.has(t.lower));
+  if (opener && w.length <= 10) return true;
+  if (w.some((t) => t.kind === 'mention')) return true;
+  // "… post by Some Name" closing the line, with no finite verb that would make it a headline.
+  const by = w.findIndex((t) => t.lower === 'by');
+  return opener && by > 0 && by < w.length - 1 && w.slice(by + 1).every(cap) && !w.slice(1).some(isFinite);
+}
+
+// Share and follow prompts, read-more links, related-topic headers, ad markers.
+function prompt(line: Line): boolean {
+  const w = line.words.map((t) => t.lower);
+  if (w.length === 0 || w.length > 10 || /[.!?]["”’')\]]*$/u.test(line.text)) return false;
+  const [a, b, c] = w;
+  if (a === 'share' && (b === 'this' || b === 'on' || b === 'via' || (b === 'the' && (c === 'article' || c === 'story' || c === 'page')))) return true;
+  if (a === 'follow' && (b === 'us' || line.tokens[1]?.kind === 'mention' || (w.includes('on') && w.some((x) => POST_WORDS.has(x))))) return true;
+  if ((a === 'read' || a === 'see') && (b === 'more' || b === 'also') && (w.length <= 3 || line.tokens[2]?.text === ':')) return true;
+  if (a === 'related' && w.length <= 3 && ['topics', 'articles', 'stories', 'content', 'links', 'coverage', 'internet', 'news'].includes(b ?? '')) return true;
+  if (a === 'more' && b === 'on' && c === 'this' && w.length <= 4) return true;
+  if ((a === 'subscribe' || (a === 'sign' && b === 'up')) && w.some((x) => x === 'newsletter' || x === 'channel' || x === 'alerts')) return true;
+  if (w.length === 1 && (a === 'advertisement' || a === 'advertising')) return true;
+  if (a === 'click' && b === 'here') return true;
+  return false;
+}
+
+// Bylines: "By Name Name", "Reporting by …; Editing by …", "Outlet reporter Name", "- Outlet Name".
+function byline(line: Line): boolean {
+  const w = line.words;
+  if (w.length === 0 || TERMINAL.test(line.text)) return false;
+  const lower = w.map((t) => t.lower);
+  if (/^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|written|translated) by /iu.test(line.text)) return w.length <= 30;
+  if (lower[0] === 'by' && w.length >= 3 && w.length <= 8 && cap(w[1]!) && cap(w[2]!) && !w.slice(1).some(isFinite)) return true;
+  const titled = w.every((t) => t.kind !== 'word' || cap(t)) && !w.some((t) => t.kind === 'word' && FINITE.has(t.tags[0] ?? ''));
+  if (w.length <= 8 && titled && lower.some((x) => BYLINE_ROLES.has(x)) && !w.some((t) => /^VB/u.test(lookupLower(t)))) return true;
+  if (/^[-–—]/u.test(line.text) && w.length <= 5 && titled && lower.some((x) => OUTLET_WORDS.has(x))) return true;
+  return false;
+}
+
+function lookupLower(t: Token): string {
+  // Tags of the word as a common word, so a title-cased verb ("Freed") still reads as a verb.
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && t.tags[0] === 'NNP' ? '' : (t.tags[0] ?? '');
+}
+
+// Pieces glued to a line of prose: "(Reporting by …)", "[Editor: …]", a date stamp with "[Source: …]", and
+// an outlet name after a dash at the end of a headline ("… - Some News Network").
+function glued(line: Line): Hit | undefined {
+  const text = line.text;
+  const trailer = /\((?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^()]{1,160}\)$/iu.exec(text);
+  if (trailer) return { start: line.start + trailer.index, end: line.end, kind: 'byline', whole: trailer.index === 0 };
+  const tag = /[\[(【（](?:source|editor|responsible editor|editor in charge|executive editor|duty editor)\s?[:：]/iu.exec(text);
+  if (tag) {
+    const prose = TERMINAL.test(text.slice(0, tag.index).trim()) && line.words.length > 25;
+    return prose
+      ? { start: line.start + tag.index, end: line.end, kind: 'byline', whole: false }
+      : { start: line.start, end: line.end, kind: 'byline', whole: true };
+  }
+  // "Headline words - Outlet Name": the suffix after a spaced dash, all capitalised, with an outlet word or a domain.
+  const w = line.words;
+  for (let i = line.tokens.length - 2; i > 0 && i >= line.tokens.length - 7; i--) {
+    const dash = line.tokens[i]!;
+    if (!/^[-–—|]$/u.test(dash.text) || text[dash.start - line.start - 1] !== ' ') continue;
+    const tail = line.tokens.slice(i + 1).filter((t) => t.text !== '.');
+    const outlet = tail.length > 0 && tail.length <= 4 && tail.every((t) => (t.kind === 'word' && cap(t)) || t.kind === 'url') &&
+      tail.some((t) => OUTLET_WORDS.has(t.lower) || t.kind === 'url' || /\.(?:com|net|org|cn|co)$/iu.test(t.text));
+    if (!outlet || w.length > 30) return undefined;
+    const last = line.tokens[line.tokens.length - 1]!;
+    const end = last.text === '.' ? last.start : line.end;
+    let start = dash.start;
+    while (start > line.start && text[start - line.start - 1] === ' ') start--;
+    return { start, end, kind: 'byline', whole: false };
+  }
+  return undefined;
+}
+
+// Deleting whole lines: a run of furniture lines (adjacent but for blank lines) is removed as one region,
+// shared out among its findings so that their edits never overlap. When a blank line (or the start of the
+// text) is before the run, the region runs from the first line to the next content line; otherwise it runs
+// from the end of the content before the run to the end of the run's last line. Either way exactly the
+// break that separated the run from its neighbours is left.
+function deleteRun(text: string, run: readonly Line[]): Suggestion[] {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  let before = first.start;
+  while (before > 0 && /\s/u.test(text[before - 1]!)) before--;
+  let next = last.end;
+  while (next < text.length && /\s/u.test(text[next]!)) next++;
+  const gapBefore = text.slice(before, first.start);
+  const blankBefore = before === 0 || (gapBefore.match(/\n/gu)?.length ?? 0) >= 2;
+  const out: Suggestion[] = [];
+  if (next < text.length && blankBefore) {
+    let ls = first.start;
+    while (ls > 0 && text[ls - 1] !== '\n') ls--;
+    run.forEach((line, i) => {
+      const start = i === 0 ? ls : line.start;
+      const end = i + 1 < run.length ? run[i + 1]!.start : next;
+      out.push({ start, end, replacement: '' });
+    });
+  } else {
+    run.forEach((line, i) => {
+      out.push({ start: i === 0 ? before : run[i - 1]!.end, end: line.end, replacement: '' });
+    });
+  }
+  return out;
+}
+
+const MESSAGES: Record<Hit['kind'], string> = {
+  credit: 'Photo credit or caption from the web page, carried into the text by the translation.',
+  post: 'Marker of an embedded social-media post, translated as if it were part of the article.',
+  prompt: 'Share, follow or "read more" prompt from the web page, carried into the text by the translation.',
+  byline: 'Byline, source or editor tag from the web page, glued to the text by the translation.',
+};
+const SEVERITY: Record<Hit['kind'], MqmSeverity> = { credit: 'minor', post: 'major', prompt: 'minor', byline: 'minor' };
+
+function detect(doc: Document): Report[] {
+  const all = lines(doc);
+  const hits: Array<{ line: number; hit: Hit }> = [];
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    const next = all[i + 1];
+    // A line continued in lower case on the next line is wrapped prose, not a line of its own.
+    const wrapped = next !== undefined && !doc.text.slice(line.end, next.start).includes('\n\n') && /^\p{Ll}/u.test(next.text);
+    let hit: Hit | undefined;
+    if (!wrapped) {
+      if (embeddedPost(line)) hit = { start: line.start, end: line.end, kind: 'post', whole: true };
+      else if (credit(line)) hit = { start: line.start, end: line.end, kind: 'credit', whole: true };
+      else if (prompt(line)) hit = { start: line.start, end: line.end, kind: 'prompt', whole: true };
+      else if (byline(line)) hit = { start: line.start, end: line.end, kind: 'byline', whole: true };
+    }
+    hit ??= glued(line);
+    if (hit) hits.push({ line: i, hit });
+  }
+  const reports: Report[] = [];
+  for (let h = 0; h < hits.length; h++) {
+    const { hit } = hits[h]!;
+    let suggestion: Suggestion;
+    if (hit.whole) {
+      // Gather the run of whole-line hits on consecutive lines and share its deletion out.
+      let k = h;
+      while (k + 1 < hits.length && hits[k + 1]!.hit.whole && hits[k + 1]!.line === hits[k]!.line + 1) k++;
+      const run = hits.slice(h, k + 1);
+      const edits = deleteRun(doc.text, run.map((r) => all[r.line]!));
+      run.forEach((r, j) => reports.push(report(r.hit, edits[j]!)));
+      h = k;
+      continue;
+    }
+    let start = hit.start;
+    while (start > 0 && (doc.text[start - 1] === ' ' || doc.text[start - 1] === '\t')) start--;
+    suggestion = { start, end: hit.end, replacement: '' };
+    reports.push(report(hit, suggestion));
+  }
+  return reports;
+}
+
+function report(hit: Hit, suggestion: Suggestion): Report {
+  return { start: hit.start, end: hit.end, message: MESSAGES[hit.kind], mqmSeverity: SEVERITY[hit.kind], suggestions: [suggestion] };
+}
+
+export default defineRule({
+  meta: {
+    id: 'page-boilerplate',
+    category: 'source/residue',
+    severity: 'minor',
+    confidence: 0.85,
+    description: 'Photo credits, captions, embedded-post markers, share prompts and bylines that the translation carried from the web page into the text.',
+    sourceHint: 'Page furniture of the source web page (credit lines, "Skip Twitter post" markers, share buttons) extracted and translated with the article.',
+    fixable: true,
+  },
+  detectDocument: detect,
+  examples: {
+    invalid: [
+      { text: 'Storm floods the coast\n\nAFP via Getty Images\n\nThe storm reached the coast at dawn.', output: 'Storm floods the coast\n\nThe storm reached the coast at dawn.' },
+      { text: 'The mayor spoke on Friday.\n\nFinal part of the Instagram post by @citymayor\n\nShe thanked the volunteers.', output: 'The mayor spoke on Friday.\n\nShe thanked the volunteers.' },
+      { text: 'Image copyright EPA\nRescue teams searched the rubble overnight.', output: 'Rescue teams searched the rubble overnight.' },
+      { text: 'Prices rose again in May.\n\nShare this article\n\nFollow us on Facebook', output: 'Prices rose again in May.', count: 2 },
+      { text: 'The bridge will reopen in June.\nPhoto: Maria Lopez/Reuters\nTraffic is expected to ease.', output: 'The bridge will reopen in June.\nTraffic is expected to ease.' },
+      { text: 'Officials declined to comment. (Reporting by Anna Berg; Editing by Tom Hale)', output: 'Officials declined to comment.' },
+      { text: 'Skip YouTube post, 1\n\nThe video was watched a million times.', output: 'The video was watched a million times.' },
+    ],
+    valid: [
+      'The photo agency Getty Images said on Monday that it had removed the picture.',
+      'In a Twitter post, the minister said the talks had failed.',
+      'Reuters reported that the deal was close.\n\nAFP and Reuters both ran the story.',
+      'Share prices fall on Wall Street',
+      'Follow the money',
+      'Copyright law was changed in 2019.',
+      'Copyright reform stalls in parliament',
+      'Read more about the plan on page four.',
+      'The end of the Twitter post was deleted by the user.',
+      'She watched the video by the river',
+      'Related to this, the ministry issued new guidelines.',
+      'By the end of the year, prices had doubled.',
+      'Reporters were kept outside the building.',
+      'Photo agencies sued the company over licensing fees.',
+    ],
+  },
+});
