@@ -1,5 +1,5 @@
-import { lint, rules, score, type Finding } from '@mtlint/core';
-import { formatters, locate, plain, type FileResult, type Styler } from '@mtlint/report';
+import type { Finding } from '@mtlint/core';
+import { formatters, locate, type FileResult, type Styler } from '@mtlint/report';
 import pc from 'picocolors';
 import { COMMANDS, parseCli, UsageError, type CliArgs } from './args.js';
 import { decodeText } from './decode.js';
@@ -35,7 +35,6 @@ export interface RunResult {
  */
 export async function run(argv: readonly string[], env: RunEnv): Promise<RunResult> {
   const err: string[] = [];
-  const debug = argv.includes('--debug');
   let args: CliArgs;
   try {
     args = parseCli(argv);
@@ -48,8 +47,10 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   if (args.version) return { exitCode: 0, stdout: `${env.version}\n`, stderr: '' };
   if (args.command === 'help') return { exitCode: 0, stdout: helpText(args.positionals[0] as CliArgs['command']), stderr: '' };
   if (args.help) return { exitCode: 0, stdout: helpText(args.commandGiven ? args.command : undefined), stderr: '' };
+  // The linter (and its lexicons) is loaded only by the commands that use it: --help and --version stay fast.
+  const core = await import('@mtlint/core');
   if (args.command === 'rules') {
-    const metas = [...rules.values()].map((r) => r.meta);
+    const metas = [...core.rules.values()].map((r) => r.meta);
     return { exitCode: 0, stdout: args.format === 'json' ? formatRulesJson(metas) : formatRulesTable(metas, style), stderr: '' };
   }
 
@@ -67,7 +68,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   let failed = problems.length > 0;
   const results: FileResult[] = [];
   for (const target of targets) {
-    const outcome = lintTarget(target, io, debug);
+    const outcome = lintTarget(target, io, core, args.debug);
     if (outcome.warning) err.push(`mtlint: warning: ${target.display}: ${outcome.warning}`);
     if ('problem' in outcome) {
       err.push(`mtlint: ${target.display}: ${outcome.problem}`);
@@ -83,10 +84,13 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   return { exitCode, stdout, stderr: err.map((l) => l + '\n').join('') };
 }
 
+/** The parts of @mtlint/core a lint run uses. */
+export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score'>;
+
 type Outcome = ({ result: FileResult } | { problem: string; stack?: string }) & { warning?: string };
 
 /** Reads, decodes, lints, scores and locates one file. */
-export function lintTarget(target: Target, io: Io, debug = false): Outcome {
+export function lintTarget(target: Target, io: Io, core: Linter, debug = false): Outcome {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(target.path);
@@ -98,8 +102,8 @@ export function lintTarget(target: Target, io: Io, debug = false): Outcome {
   const { text, offset } = decoded;
   const warning = text.length === 0 ? 'file is empty' : undefined;
   try {
-    const findings = lint(text);
-    const { score: value } = score(text, findings);
+    const findings = core.lint(text);
+    const { score: value } = core.score(text, findings);
     const result = locate(target.display, text, findings, { score: value });
     if (offset) result.findings = result.findings.map((f) => shift(f, offset));
     return { result, ...(warning ? { warning } : {}) };
@@ -132,4 +136,3 @@ function describeFsError(e: unknown): string {
 
 const stackOf = (e: unknown) => (e instanceof Error && e.stack ? e.stack : String(e));
 
-export { plain };
