@@ -1,0 +1,87 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isDeterminer, isPreposition, verbBase, type Token } from '@mtlint/text';
+
+// Doubled words that are good English: "had had", "that that", "is is" in speech is not, but these are.
+const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'very', 'bye', 'so', 'no', 'ha', 'knock', 'well', 'far', 'again', 'more', 'on', 'over', 'round', 'out']);
+// How many words after a noun its verb echo may stand.
+const ECHO_WINDOW = 5;
+
+const tag = (t: Token | undefined) => t?.tags[0] ?? '';
+
+export default defineRule({
+  meta: {
+    id: 'word-echo',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.7,
+    description: 'A word doubled, or a noun echoed by its own verb a few words later ("the use of the tools uses").',
+    sourceHint: 'MT decoders that repeat a token, or that translate one source word twice (as noun and as verb).',
+    fixable: false,
+  },
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const prev = tokens[i - 1]!;
+      // Doubled capitalised words are names ("Bo Bo"), unless the first starts the sentence ("The the").
+      const isName = /^\p{Lu}/u.test(t.text) && i > 1;
+      if (t.kind === 'word' && prev.kind === 'word' && t.lower === prev.lower && prev.end < t.start && !LEGITIMATE_DOUBLES.has(t.lower) && !isName) {
+        reports.push({
+          start: prev.start,
+          end: t.end,
+          message: `"${t.text}" is doubled.`,
+          mqmSeverity: 'minor',
+          confidence: 0.9,
+          suggestions: [{ start: prev.end, end: t.end, replacement: '' }],
+        });
+        continue;
+      }
+      // "the use of X uses": a noun after a determiner, then the same lemma as a verb, with no punctuation between.
+      // After a determiner, a word with a noun reading is that noun ("the help", whatever its likeliest tag).
+      if (t.kind !== 'word' || !t.tags.some((x) => x === 'NN' || x === 'NNS') || !isDeterminer(prev)) continue;
+      // Only a noun phrase that is an object ("ban the sale of …", "for the help of …"): as a subject its
+      // own verb may follow ("The use of force uses up goodwill").
+      const governor = tokens[i - 2];
+      const canBeVerb = governor?.tags.slice(0, 2).some((x) => x.startsWith('VB')) && !isDeterminer(governor);
+      if (!governor || governor.kind !== 'word' || !(isPreposition(governor) || canBeVerb)) continue;
+      const lemma = verbBase(t.lower);
+      if (lemma.length < 3) continue;
+      for (let j = i + 2; j < tokens.length && j <= i + ECHO_WINDOW; j++) {
+        const u = tokens[j]!;
+        if (u.kind === 'punct') break;
+        if (u.kind !== 'word' || u.lower === t.lower || !u.tags.includes('VBZ') && !u.tags.includes('VBD') && !u.tags.includes('VBP')) continue;
+        if (verbBase(u.lower) !== lemma) continue;
+        // "the uses of the uses" and the like repeat a noun, not a verb: the echo must not follow a determiner or preposition.
+        const beforeEcho = tokens[j - 1]!;
+        if (isDeterminer(beforeEcho) || isPreposition(beforeEcho)) continue;
+        reports.push({
+          start: prev.start,
+          end: u.end,
+          message: `"${t.text}" is echoed by the verb "${u.text}"; one source word was probably translated twice.`,
+        });
+        i = j;
+        break;
+      }
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The the committee met on Friday.', output: 'The committee met on Friday.' },
+      { text: 'They voted to ban the use of pesticides uses in parks.' },
+      { text: 'The report criticised the plan for the help of the banks helps.' },
+      { text: 'She said it was was a mistake.', output: 'She said it was a mistake.' },
+    ],
+    valid: [
+      'What he had had was enough.',
+      'He said that that was the problem.',
+      'The use of force uses up goodwill, critics say.',
+      'The plan plans nothing; the people plan everything.',
+      'It was very, very late.',
+      'The work works best in the morning, she said, when it is quiet.',
+      'The design of the new bridge designs out traffic jams.',
+      'The judge judged the case on its merits.',
+    ],
+  },
+});
