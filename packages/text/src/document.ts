@@ -1,6 +1,6 @@
 import { lookupTags, type Tag } from './lexicon.js';
 import { splitSentences } from './sentences.js';
-import { tokenize, type TokenKind } from './tokenize.js';
+import { tokenize, type RawToken, type TokenKind } from './tokenize.js';
 
 /** A token of the document, with its lexicon tags (most likely first). */
 export interface Token {
@@ -34,6 +34,19 @@ export interface Document {
 }
 
 const NO_TAGS: readonly Tag[] = [];
+const NUMBER_TAGS: readonly Tag[] = ['CD'];
+// Clitics split off by the tokenizer that the lexicon lacks ('s and n't it has).
+const CLITIC_TAGS = new Map<string, readonly Tag[]>([
+  ["'re", ['VBP']], ["'ve", ['VBP']], ["'m", ['VBP']], ["'ll", ['MD']], ["'d", ['MD', 'VBD']],
+]);
+
+/** Lexicon tags of a raw token; a curly apostrophe is looked up as a straight one (company’s, don’t). */
+function tagsOf(t: RawToken): readonly Tag[] {
+  if (t.kind === 'number') return NUMBER_TAGS;
+  if (t.kind !== 'word') return NO_TAGS;
+  const text = t.text.includes('’') ? t.text.replaceAll('’', "'") : t.text;
+  return CLITIC_TAGS.get(text.toLowerCase()) ?? lookupTags(text);
+}
 
 /** Tokenises, splits into sentences and tags a text. Pure; costs one lexicon lookup per word. */
 export function parseDocument(text: string): Document {
@@ -48,7 +61,7 @@ export function parseDocument(text: string): Document {
       tokens.push({
         ...t,
         lower: t.text.toLowerCase(),
-        tags: t.kind === 'word' ? lookupTags(t.text) : t.kind === 'number' ? ['CD'] : NO_TAGS,
+        tags: tagsOf(t),
         index: tokens.length,
       });
     }

@@ -9,65 +9,116 @@ export interface RawToken {
   kind: TokenKind;
 }
 
-// One alternation scanned left to right with the sticky flag: each branch is a single
-// character class repeated, so matching is linear in the input.
+// Scripts written without spaces between words. Their runs are `foreign` tokens and never join a
+// Latin word ("RMB人民币" is two tokens). U+30FC (ー) and U+FF70 are the katakana length marks,
+// whose Script is Common.
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\uFF70`;
+// A letter of a word: any letter, mark or digit that is not CJK.
+const WORD_CHAR = String.raw`(?:(?![${CJK}])[\p{L}\p{M}\p{N}])`;
+// Characters that cannot be part of a URL, and those that cannot end one (trailing punctuation).
+const URL_BODY = String.raw`[^\s<>"“”‘’()\[\]{}]`;
+const URL_END = String.raw`[^\s<>"“”‘’()\[\]{}.,;:!?'*]`;
+const TLD = 'com|org|net|edu|gov|mil|int|info|biz|io|ai|uk|cn|de|fr|jp|ru|eu|au|hk|tw|sg|kr|nl|ch|se|tv|app|dev';
+
+// One alternation scanned left to right with the sticky flag. Each branch is either a single
+// character class repeated, repetitions separated by a character outside the class, or bounded,
+// so every attempt is linear in what it consumes (or bounded) and the whole scan is linear.
 const TOKEN_PATTERN = new RegExp(
   [
-    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"“”‘’()]+[^\s<>"“”‘’().,;:!?])`,
-    String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
+    String.raw`(?<url>(?:https?:\/\/|www\.)${URL_BODY}*${URL_END})`,
+    // Local part bounded (RFC 5321 allows 64), so a failed attempt costs a bounded scan.
+    String.raw`(?<email>[\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)`,
+    // A bare domain name with a common top-level domain (Chinanews.com, bbc.co.uk/news); bounded.
+    String.raw`(?<domain>(?:[\p{L}\p{N}\-]{1,63}\.){1,8}(?:${TLD})(?![\p{L}\p{N}\-])(?:\/${URL_BODY}{0,2000}${URL_END}|\/)?)`,
     String.raw`(?<mention>@[\p{L}\p{N}_]+)`,
-    String.raw`(?<hashtag>#[\p{L}\p{N}_]+)`,
+    String.raw`(?<hashtag>#\p{L}[\p{L}\p{N}_]*)`,
     // Initialisms written with dots: U.S., e.g., a.m.
     String.raw`(?<initialism>(?:\p{L}\.){2,})`,
     // Scripts that are not Latin: Chinese, Japanese, Korean, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai.
-    String.raw`(?<foreign>[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{M}]+)`,
-    String.raw`(?<number>\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th|s|%)?)`,
-    // Words keep inner hyphens and apostrophes (state-of-the-art, O'Brien) but not a possessive 's.
-    String.raw`(?<word>[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*)`,
-    String.raw`(?<punct>[.…]{1,3}|[!?]+|[,;:"“”„‘’'()\[\]{}«»‹›—–-])`,
+    String.raw`(?<foreign>[${CJK}]+|[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{M}]+)`,
+    // A number joined to a word by a hyphen is one compound word: 16-year-old, 360-day, 7.8-magnitude.
+    String.raw`(?<compound>\p{N}+(?:[.,]\p{N}+)*(?:[\-‐‑]\p{L}${WORD_CHAR}*)+)`,
+    String.raw`(?<number>\p{N}+(?:[.,:]\p{N}+)*(?:%|(?:st|nd|rd|th|s)(?!\p{L}))?)`,
+    // Words keep inner hyphens and apostrophes (state-of-the-art, O'Brien); a possessive 's is split below.
+    String.raw`(?<word>${WORD_CHAR}+(?:[\-‐‑'’]${WORD_CHAR}+)*)`,
+    // Emoji: a flag (two regional indicators), or a pictograph with modifiers and ZWJ-joined pictographs.
+    String.raw`(?<emoji>\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F\u20E3]*(?:\u200D\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*)`,
+    String.raw`(?<punct>[.…]{1,3}|[!?]+|[,;:"“”„‘’'()\[\]{}«»‹›—–\-‐‑。．！？，、；：「」『』（）【】《》〈〉・¿¡])`,
     String.raw`(?<symbol>\S)`,
   ].join('|'),
   'uy',
 );
 
-/** Splits text into tokens; whitespace is skipped, every other character belongs to exactly one token. */
+const KIND: Record<string, TokenKind> = {
+  url: 'url', email: 'email', domain: 'url', mention: 'mention', hashtag: 'hashtag', initialism: 'word', foreign: 'foreign',
+  compound: 'word', number: 'number', word: 'word', emoji: 'symbol', punct: 'punct', symbol: 'symbol',
+};
+
+/**
+ * Splits text into tokens; whitespace is skipped, every other character belongs to exactly one token.
+ * Offsets are absolute; `offset` and `end` restrict the scan to `[offset, end)` of the text.
+ */
 export function tokenize(text: string, offset = 0, end = text.length): RawToken[] {
   const tokens: RawToken[] = [];
   let i = offset;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || isSpace(text[i]!)) {
+    if (isSkipped(code)) {
       i++;
       continue;
     }
     TOKEN_PATTERN.lastIndex = i;
     const match = TOKEN_PATTERN.exec(text);
-    if (!match || match.index !== i) {
-      // A lone surrogate or other unmatched unit: keep it as a symbol so offsets stay whole.
+    if (!match) {
+      // Not reachable (the symbol branch takes any non-space), but keep offsets whole regardless.
       tokens.push({ text: text[i]!, start: i, end: i + 1, kind: 'symbol' });
       i++;
       continue;
     }
-    let value = match[0];
-    if (i + value.length > end) value = value.slice(0, end - i);
-    const groups = match.groups ?? {};
-    const kind = (Object.keys(groups).find((k) => groups[k] !== undefined) ?? 'symbol') as TokenKind | 'initialism';
-    if (kind === 'word') {
-      // "company's" is two tokens, so the noun is looked up on its own.
-      if (value.length > 2 && /['’][sS]$/u.test(value)) {
-        const stem = value.length - 2;
-        tokens.push({ text: value.slice(0, stem), start: i, end: i + stem, kind: 'word' });
-        tokens.push({ text: value.slice(stem), start: i + stem, end: i + value.length, kind: 'word' });
-        i += value.length;
-        continue;
-      }
+    let length = match[0].length;
+    if (i + length > end) {
+      length = end - i;
+      // Never cut a surrogate pair in two.
+      if (length > 1 && isHighSurrogate(text.charCodeAt(i + length - 1))) length--;
     }
-    tokens.push({ text: value, start: i, end: i + value.length, kind: kind === 'initialism' ? 'word' : kind });
-    i += value.length;
+    const value = text.slice(i, i + length);
+    const kind = kindOf(match.groups);
+    // "company's" and "don't" are two tokens each (Penn style: company|'s, do|n't), so the stem is
+    // looked up on its own and the clitic gets its own tag.
+    const clitic = kind === 'word' ? cliticLength(value) : 0;
+    if (clitic > 0) {
+      const stem = value.length - clitic;
+      tokens.push({ text: value.slice(0, stem), start: i, end: i + stem, kind: 'word' });
+      tokens.push({ text: value.slice(stem), start: i + stem, end: i + length, kind: 'word' });
+    } else {
+      tokens.push({ text: value, start: i, end: i + length, kind });
+    }
+    i += length;
   }
   return tokens;
 }
 
-function isSpace(ch: string): boolean {
-  return /\s/u.test(ch);
+// 's 're 've 'll 'm 'd and n't at the end of a word, with a straight or curly apostrophe.
+const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|m|d))$/iu;
+
+/** The length of the clitic that ends a word ("n't" → 3, "'s" → 2), or 0 when the stem would be empty. */
+function cliticLength(word: string): number {
+  const match = CLITIC.exec(word);
+  if (!match || match.index === 0) return 0;
+  return match[0].length;
+}
+
+function kindOf(groups: Record<string, string | undefined> | undefined): TokenKind {
+  if (groups) for (const name in groups) if (groups[name] !== undefined) return KIND[name] ?? 'symbol';
+  return 'symbol';
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+// Whitespace (as /\s/ sees it), plus zero-width space and word joiner, which separate nothing visible.
+function isSkipped(code: number): boolean {
+  if (code === 32 || code === 9 || code === 10 || code === 13) return true;
+  if (code < 0x85) return code === 11 || code === 12;
+  return code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff;
 }
