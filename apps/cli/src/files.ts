@@ -32,8 +32,9 @@ export function expandTargets(args: readonly string[], cwd: string, io: Io): { t
   const seen = new Set<string>();
   const add = (display: string) => {
     const path = resolve(cwd, display);
-    if (seen.has(path)) return;
-    seen.add(path);
+    const real = io.realpath(path);
+    if (seen.has(real)) return;
+    seen.add(real);
     targets.push({ display, path });
   };
   for (const arg of args) {

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 
 /** What the command needs from the file system; tests may pass their own. */
@@ -8,6 +8,8 @@ export interface Io {
   /** Files matching the patterns, relative to `cwd`, without node_modules and dot-folders. */
   glob(patterns: readonly string[], cwd: string): string[];
   readFile(path: string): Uint8Array;
+  /** The path with symbolic links resolved, to lint a file reached by two paths once. */
+  realpath(path: string): string;
 }
 
 export const nodeIo: Io = {
@@ -21,5 +23,12 @@ export const nodeIo: Io = {
   },
   readFile(path) {
     return readFileSync(path);
+  },
+  realpath(path) {
+    try {
+      return realpathSync(path);
+    } catch {
+      return path;
+    }
   },
 };

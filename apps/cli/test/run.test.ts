@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatJson, type FileResult } from '@mtlint/report';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Io } from '../src/io.js';
@@ -60,6 +61,16 @@ describe('run: lint', () => {
   it('expands globs and lints each file once', async () => {
     const r = await run(['--format', 'json', 'tree/**/*.md', 'tree/sub/b.md', 'clean.txt'], env);
     expect(json(r.stdout).map((f) => f.filePath)).toEqual(['tree/sub/b.md', 'clean.txt']);
+  });
+
+  it('lints a file reached through a symbolic link once', async () => {
+    symlinkSync(join(inputs.dir, 'tree'), join(inputs.dir, 'tree', 'sub', 'loop'));
+    try {
+      const r = await run(['--format', 'json', 'tree', 'tree/sub/loop/a.txt'], env);
+      expect(json(r.stdout).map((f) => f.filePath)).toEqual(['tree/a.txt', 'tree/sub/b.md']);
+    } finally {
+      unlinkSync(join(inputs.dir, 'tree', 'sub', 'loop'));
+    }
   });
 
   it('moves offsets past a UTF-8 BOM but keeps editor columns', async () => {
