@@ -3,6 +3,7 @@ import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
+import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
@@ -16,6 +17,7 @@ export const rules: readonly Rule[] = [
   capitalizedCommonNoun,
   commaBeforeThat,
   hyphenatedNameCompound,
+  inconsistentSpelling,
   pageBoilerplate,
   participleAfterObject,
   secondPersonInReport,

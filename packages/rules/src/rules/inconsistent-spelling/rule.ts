@@ -1,0 +1,236 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isKnownWord, lexiconEntry, lookupTags, type Document, type Sentence, type Token } from '@mtlint/text';
+
+// Variants are derived, not listed: an initialism with and without dots (U.S./US), a compound closed,
+// hyphenated or spaced (email/e-mail, website/Web site), and British against American spelling
+// (-ise/-ize, -yse/-yze, -our/-or, -tre/-ter, -ence/-ense, -lled/-led), the latter only when the lexicon
+// knows the other form. Each occurrence gets a family and a key shared by all its variants; a key written
+// in two or more ways is an inconsistency, and the minority form is reported.
+
+type Family = 'initialism' | 'compound' | 'spelling';
+
+interface Occurrence {
+  family: Family;
+  key: string;
+  /** The variant as compared: exact for initialisms, lower case otherwise. */
+  form: string;
+  start: number;
+  end: number;
+  /** Text as written, for the message. */
+  text: string;
+  /** First word of its sentence: the suggestion takes a capital. */
+  atStart: boolean;
+}
+
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
+const PLAIN_INITIALISM = /^\p{Lu}{2,5}$/u;
+const HYPHEN = /[-‐‑]/gu;
+const LOWER_WORD = /^\p{Ll}+(?:[-‐‑]\p{Ll}+)*$/u;
+const NOUN = new Set(['NN', 'NNS']);
+// Spaced spellings of closed compounds whose first part is not a noun.
+const SPACED_PARTS = new Set(['per']);
+// Prefixed words whose hyphen changes the meaning (re-sign/resign, re-cover/recover, co-op/coop).
+const MINIMAL_PAIRS = new Set([
+  'resign', 'recover', 'reform', 'recreation', 'release', 'remark', 'reserve', 'resort', 'retreat', 'repress',
+  'recount', 'represent', 'research', 'resent', 'restore', 'redress', 'relay', 'recollect', 'resolve', 'coop',
+  'recede', 'reside', 'reprove',
+]);
+const SPELLING_EXCEPTIONS = new Set(['timbre', 'licence', 'licences', 'practise', 'practised', 'practising']);
+
+/** The American spelling of a British form, or the word itself; only forms the lexicon knows count. */
+function american(lower: string): string {
+  if (SPELLING_EXCEPTIONS.has(lower) || lower.length < 5) return lower;
+  let m: RegExpExecArray | null;
+  let candidate: string | undefined;
+  if ((m = /^(\p{Ll}{3,})is(e|es|ed|ing|ation|ations|ational|er|ers|able)$/u.exec(lower))) candidate = `${m[1]}iz${m[2]}`;
+  else if ((m = /^(\p{Ll}{3,})ys(e|es|ed|ing|er|ers)$/u.exec(lower))) candidate = `${m[1]}yz${m[2]}`;
+  else if ((m = /^(\p{Ll}{3,})our(s|ed|ing|ite|ites|able|ably|er|ers|ful|less|ist|ists|ism)?$/u.exec(lower))) candidate = `${m[1]}or${m[2] ?? ''}`;
+  else if ((m = /^(\p{Ll}{2,}[bt])re(s|d)?$/u.exec(lower))) candidate = `${m[1]}er${m[2] ?? ''}`;
+  else if ((m = /^(def|off|pret)ence(s)?$/u.exec(lower))) candidate = `${m[1]}ense${m[2] ?? ''}`;
+  else if ((m = /^(\p{Ll}+)ll(ed|ing|er|ers)$/u.exec(lower))) {
+    const stem = m[1]!;
+    // travelled → traveled, but filled and polled keep their double l (one syllable).
+    if (/[aeiou]$/u.test(stem) && /[aeiouy]/u.test(stem.slice(0, -1))) candidate = `${stem}l${m[2]}`;
+  }
+  return candidate && isKnownWord(candidate) ? candidate : lower;
+}
+
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+const OPENERS = /^["“‘'(\[«‹—–-]$/u;
+
+/** Sentences set in capitals (headlines, labels), where "US" may be the pronoun. */
+function isAllCaps(sentence: Sentence): boolean {
+  const words = sentence.tokens.filter((t) => t.kind === 'word' && /\p{L}{2}/u.test(t.text));
+  if (words.length < 3) return false;
+  const caps = words.filter((t) => t.text === t.text.toUpperCase()).length;
+  return caps / words.length >= 0.7;
+}
+
+/** Token indexes inside a quoted title: a quotation whose words are capitalised ("The Organisation Man"). */
+function quotedTitles(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    const opening = t === '“' || t === '‘' || (t === '"' && open < 0);
+    const closing = t === '”' || t === '’' || (t === '"' && open >= 0);
+    if (open >= 0 && closing) {
+      const inner = tokens.slice(open + 1, i).filter((x) => x.kind === 'word' && x.text.length > 3);
+      if (inner.length > 0 && inner.every(isCapitalised)) for (let j = open + 1; j < i; j++) out.add(j);
+      open = -1;
+    } else if (opening) open = i;
+  }
+  return out;
+}
+
+function collect(doc: Document): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const sentence of doc.sentences) {
+    if (isAllCaps(sentence)) continue;
+    const tokens = sentence.tokens;
+    const titles = quotedTitles(tokens);
+    let first = true; // no word seen yet in the sentence
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') {
+        if (!(t.kind === 'punct' && OPENERS.test(t.text))) first = false;
+        continue;
+      }
+      const atStart = first;
+      first = false;
+      if (titles.has(i)) continue;
+      if (DOTTED.test(t.text)) {
+        out.push({ family: 'initialism', key: t.text.replace(/\./gu, ''), form: t.text, start: t.start, end: t.end, text: t.text, atStart });
+        continue;
+      }
+      if (PLAIN_INITIALISM.test(t.text)) {
+        out.push({ family: 'initialism', key: t.text, form: t.text, start: t.start, end: t.end, text: t.text, atStart });
+        continue;
+      }
+      // Capitalised inside a sentence is a name (Labour, Centre Party, Al-Jazeera): its spelling is its own.
+      if (isCapitalised(t) && !atStart) {
+        const own = lexiconEntry(t.text);
+        if (!own || own[0] === 'NNP' || own[0] === 'NNPS') {
+          const next = tokens[i + 1];
+          // Except a common noun capitalised by habit before a lower-case noun ("Web site").
+          if (!(next && isSpaced(doc.text, t, next) && isSpacedCompound(t, next))) continue;
+        }
+      }
+      const lower = t.lower;
+      if (!LOWER_WORD.test(lower)) continue;
+      out.push({ family: 'compound', key: lower.replace(HYPHEN, ''), form: lower, start: t.start, end: t.end, text: t.text, atStart });
+      const us = american(lower);
+      out.push({ family: 'spelling', key: us, form: lower, start: t.start, end: t.end, text: t.text, atStart });
+      const next = tokens[i + 1];
+      if (next && isSpaced(doc.text, t, next) && isSpacedCompound(t, next)) {
+        out.push({
+          family: 'compound', key: lower + next.lower, form: `${lower} ${next.lower}`, start: t.start, end: next.end,
+          text: doc.text.slice(t.start, next.end), atStart,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const isSpaced = (text: string, a: Token, b: Token) => b.kind === 'word' && b.start === a.end + 1 && text[a.end] === ' ';
+
+// Two nouns ("web site", "health care") or a listed first part ("per cent"), the second in lower case.
+function isSpacedCompound(a: Token, b: Token): boolean {
+  if (!/^\p{Ll}+$/u.test(b.text) || !/^\p{L}+$/u.test(a.text)) return false;
+  const first = SPACED_PARTS.has(a.lower) || NOUN.has(lookupTags(a.lower)[0] ?? '');
+  return first && NOUN.has(lookupTags(b.lower)[0] ?? '');
+}
+
+function recase(replacement: string, o: Occurrence): string {
+  if (o.atStart && /^\p{Ll}/u.test(replacement)) return replacement[0]!.toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+function detect(doc: Document): Report[] {
+  const groups = new Map<string, Occurrence[]>();
+  for (const o of collect(doc)) {
+    const id = `${o.family}:${o.key}`;
+    const list = groups.get(id);
+    if (list) list.push(o);
+    else groups.set(id, [o]);
+  }
+  const reports: Report[] = [];
+  for (const list of groups.values()) {
+    const counts = new Map<string, number>();
+    for (const o of list) counts.set(o.form, (counts.get(o.form) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const family = list[0]!.family;
+    const key = list[0]!.key;
+    // A compound only counts against its closed form: "long-term"/"long term" is grammar, not spelling.
+    if (family === 'compound' && (!counts.has(key) || MINIMAL_PAIRS.has(key))) continue;
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    if (ranked[0]![1] === ranked[1]![1]) continue; // a tie: no majority to follow
+    const majority = ranked[0]![0];
+    for (const o of list) {
+      if (o.form === majority) continue;
+      reports.push({
+        start: o.start,
+        end: o.end,
+        message: `"${o.text}" is written "${recase(majority, o)}" elsewhere in this text (${ranked[0]![1]}×); keep one spelling.`,
+        suggestions: [{ start: o.start, end: o.end, replacement: recase(majority, o) }],
+      });
+    }
+  }
+  return reports.sort((a, b) => a.start - b.start);
+}
+
+export default defineRule({
+  meta: {
+    id: 'inconsistent-spelling',
+    category: 'terminology/inconsistent',
+    severity: 'minor',
+    confidence: 0.75,
+    description: 'The same name or term spelled two ways in one text (U.S./US, e-mail/email, organisation/organization).',
+    sourceHint: 'Sentence-by-sentence translation: each segment is translated on its own, so the engine picks a spelling variant afresh every time.',
+    fixable: true,
+  },
+  detectDocument: detect,
+  examples: {
+    invalid: [
+      {
+        text: 'The US economy grew. US exports rose too. Officials in the U.S. were pleased.',
+        output: 'The US economy grew. US exports rose too. Officials in the US were pleased.',
+      },
+      {
+        text: 'Send an email to the office. The email arrives within the hour. An e-mail is faster than a letter.',
+        output: 'Send an email to the office. The email arrives within the hour. An email is faster than a letter.',
+      },
+      {
+        text: 'The organisation grew fast. The organisation hired staff. The organization then moved to Leeds.',
+        output: 'The organisation grew fast. The organisation hired staff. The organisation then moved to Leeds.',
+      },
+      {
+        text: 'Prices rose by 3 percent in May and by 2 percent in June, after 4 per cent in April.',
+        output: 'Prices rose by 3 percent in May and by 2 percent in June, after 4 percent in April.',
+      },
+      {
+        text: 'The website was down. Users could not reach the website. The Web site returned on Monday.',
+        output: 'The website was down. Users could not reach the website. The website returned on Monday.',
+      },
+      {
+        text: 'Visitors travelled far. Others travelled by train. Some traveled by bus.',
+        output: 'Visitors travelled far. Others travelled by train. Some travelled by bus.',
+      },
+    ],
+    valid: [
+      'Let us talk to the US ambassador. He told us that US troops would stay.',
+      'STOCKS ON THE RISE AS US MARKETS OPEN. Later the U.S. markets closed.',
+      'The U.S. economy grew while the US dollar fell.',
+      'He wrote an email, then another e-mail.',
+      'Labour won the vote. The labor market in the U.S. is tight.',
+      'She read “The Organization Man” for her course on organisation theory.',
+      'In the long term, long-term plans pay off.',
+      'He will resign and then re-sign the contract.',
+      'The World Health Organization praised the organisation of the rally.',
+      'They filled the tank and filed a report.',
+      'Email is fast. Most people read email daily.',
+      'The health care bill and the healthcare bill are the same bill.',
+    ],
+  },
+});
