@@ -7,3 +7,4 @@ export {
 export * from './classes.js';
 export { verbSenses, nounSenses, type Supersense } from './senses.js';
 export { isNominalPart, isNominalHead, nounPhraseEnd } from './phrases.js';
+export { isCapitalisedInDictionary } from './proper-nouns.js';

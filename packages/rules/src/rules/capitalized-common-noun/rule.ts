@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { lexiconEntry, nounSenses, type Sentence, type Token } from '@mtlint/text';
+import { isCapitalisedInDictionary, lexiconEntry, nounSenses, type Document, type Sentence, type Token } from '@mtlint/text';
 
 // Nouns that house styles capitalise for an institution, office or unique thing ("the Government said",
 // "the President", "the Web"). A capital there is a style choice, not an MT artifact.
@@ -8,12 +8,35 @@ const CAPITALISED_BY_CONVENTION = new Set([
   'house', 'cabinet', 'crown', 'church', 'police', 'army', 'navy', 'treasury', 'king', 'queen', 'pope', 'prince', 'princess',
   'constitution', 'bible', 'internet', 'web', 'earth', 'sun', 'moon', 'union', 'commission', 'council', 'ministry', 'party',
   'opposition', 'administration', 'university', 'college', 'bank', 'fund', 'board', 'committee', 'department', 'office',
-  'agency', 'bureau', 'service', 'authority', 'court', 'tribunal', 'assembly', 'mayor', 'governor', 'secretary', 'general',
+  'agency', 'bureau', 'service', 'authority', 'tribunal', 'assembly', 'mayor', 'governor', 'secretary', 'general',
+  'sultan', 'emir', 'emperor', 'empress', 'shah', 'tsar', 'czar', 'caliph', 'sheikh', 'duke', 'duchess', 'archbishop', 'bishop',
 ]);
 // A name introduced by its kind: "the company Apple said", "the band Queen". Such a capital is a name.
 const NAMING_SENSES = new Set(['noun.group', 'noun.person', 'noun.communication', 'noun.artifact']);
 
 const isCapitalised = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text);
+/** Starts with a capital: "Canal", and also all-caps surnames ("Gen. Ali SAIBOU"). */
+const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/**
+ * Capitalised words that stand inside a multi-word name somewhere in the document ("Panama Canal"), so that
+ * a later "the Canal" is read as the same name.
+ */
+function wordsInNames(doc: Document): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const a = tokens[i - 1]!;
+      const b = tokens[i]!;
+      if (startsUpper(a) && startsUpper(b) && (i > 1 || !sentence.terminated)) {
+        names.add(a.text);
+        names.add(b.text);
+      }
+    }
+  }
+  return names;
+}
 const isLowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
 
 /** Tokens inside quotation marks: titles and quoted names keep their capitals. */
@@ -27,6 +50,56 @@ function quotedMask(sentence: Sentence): boolean[] {
   });
 }
 
+function detect(sentence: Sentence, names: ReadonlySet<string>): Report[] {
+  // Headlines and credit lines use title case.
+  if (!sentence.terminated) return [];
+  const reports: Report[] = [];
+  const tokens = sentence.tokens;
+  const quoted = quotedMask(sentence);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !isCapitalised(t) || quoted[i] || t.text.includes('-')) continue;
+    const lower = t.lower;
+    // The lower-case spelling must be a known common noun; unknown words are names ("Raisi", "Weibo").
+    const lowerTag = lexiconEntry(lower)?.[0];
+    if (lowerTag !== 'NN' && lowerTag !== 'NNS') continue;
+    if (CAPITALISED_BY_CONVENTION.has(lower) || names.has(t.text)) continue;
+    // Words the dictionary writes with a capital: Christianity, Ottoman, Soviets.
+    if (isCapitalisedInDictionary(t.text)) continue;
+    // Countries and places that are also common nouns: Turkey, China, Jordan.
+    if (nounSenses(lower).includes('noun.location')) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    // Only after a lower-case word inside running text: not after a sentence start, a colon, a quote or a name.
+    if (!isLowerWord(prev)) continue;
+    if (/^(of|and|for|the|de|du|von|van|der)$/.test(prev.lower) && tokens[i - 2] && isCapitalised(tokens[i - 2]!)) continue;
+    // Part of a name in title case: "the Computer Science Department", "Gen. Ali SAIBOU", "Phase 2",
+    // "Republic of the Congo", "the People's Republic".
+    if (startsUpper(next) || next?.kind === 'number') continue;
+    if (next?.text === '.' && next.start === t.end && i + 2 < tokens.length) continue;
+    let k = i + 1;
+    if (next && /^(of|for|and|with|de|del|la|du|’s|'s)$/.test(next.lower)) {
+      k++;
+      while (tokens[k] && /^(the|a|an)$/.test(tokens[k]!.lower)) k++;
+      if (startsUpper(tokens[k])) continue;
+    }
+    // "the company Apple said", "the newspaper Guardian": a kind noun introducing a name.
+    const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
+    const nextIsVerbOrComma = next !== undefined && (next.text === ',' || (next.tags[0] ?? '').startsWith('VB'));
+    if (prevIsKind && nextIsVerbOrComma && lowerTag === 'NN') continue;
+    // A capital on a plural ("rising Prices") is rarely a name; on a singular it may be a brand.
+    const confidence = lowerTag === 'NNS' ? 0.9 : 0.75;
+    reports.push({
+      start: t.start,
+      end: t.end,
+      message: `"${t.text}" is a common noun; English writes it in lower case mid-sentence.`,
+      confidence,
+      suggestions: [{ start: t.start, end: t.end, replacement: t.text[0]!.toLowerCase() + t.text.slice(1) }],
+    });
+  }
+  return reports;
+}
+
 export default defineRule({
   meta: {
     id: 'capitalized-common-noun',
@@ -37,48 +110,9 @@ export default defineRule({
     sourceHint: 'German capitalises all nouns ("die neue Software", "steigende Preise").',
     fixable: true,
   },
-  detectSentence(sentence) {
-    // Headlines and credit lines use title case.
-    if (!sentence.terminated) return [];
-    const reports: Report[] = [];
-    const tokens = sentence.tokens;
-    const quoted = quotedMask(sentence);
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' || !isCapitalised(t) || quoted[i] || t.text.includes('-')) continue;
-      const lower = t.lower;
-      // The lower-case spelling must be a known common noun; unknown words are names ("Raisi", "Weibo").
-      const lowerTag = lexiconEntry(lower)?.[0];
-      if (lowerTag !== 'NN' && lowerTag !== 'NNS') continue;
-      if (CAPITALISED_BY_CONVENTION.has(lower)) continue;
-      // Countries and places that are also common nouns: Turkey, China, Jordan.
-      if (nounSenses(lower).includes('noun.location')) continue;
-      const prev = tokens[i - 1]!;
-      const next = tokens[i + 1];
-      // Only after a lower-case word inside running text: not after a sentence start, a colon, a quote or a name.
-      if (!isLowerWord(prev)) continue;
-      if (/^(of|and|for|the|de|du|von|van|der)$/.test(prev.lower) && tokens[i - 2] && isCapitalised(tokens[i - 2]!)) continue;
-      // Part of a name in title case: "the Computer Science Department", "Memorandum of Understanding", "Phase 2".
-      if (next && next.kind === 'word' && isCapitalised(next)) continue;
-      if (next && next.kind === 'number') continue;
-      const afterNext = tokens[i + 2];
-      if (next && /^(of|for|and|with|de|del|la|du)$/.test(next.lower) && afterNext && afterNext.kind === 'word' && isCapitalised(afterNext)) continue;
-      if (next && (next.text === '’s' || next.text === "'s") && lowerTag === 'NN') continue;
-      // "the company Apple said", "the newspaper Guardian": a kind noun introducing a name.
-      const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
-      const nextIsVerbOrComma = next !== undefined && (next.text === ',' || (next.tags[0] ?? '').startsWith('VB'));
-      if (prevIsKind && nextIsVerbOrComma && lowerTag === 'NN') continue;
-      // A capital on a plural ("rising Prices") is rarely a name; on a singular it may be a brand.
-      const confidence = lowerTag === 'NNS' ? 0.9 : 0.75;
-      reports.push({
-        start: t.start,
-        end: t.end,
-        message: `"${t.text}" is a common noun; English writes it in lower case mid-sentence.`,
-        confidence,
-        suggestions: [{ start: t.start, end: t.end, replacement: t.text[0]!.toLowerCase() + t.text.slice(1) }],
-      });
-    }
-    return reports;
+  detectDocument(doc) {
+    const names = wordsInNames(doc);
+    return doc.sentences.flatMap((sentence) => detect(sentence, names));
   },
   examples: {
     invalid: [
@@ -98,6 +132,12 @@ export default defineRule({
       'He met the President on Monday.',
       'The Bank of England raised rates.',
       'It happened in New York City last May.',
+      'The Panama Canal opened in 1914. Control of the Canal passed to Panama in 1999.',
+      'The country adopted Christianity in the fourth century.',
+      'The region fell under Ottoman rule.',
+      'The transition was led by Gen. Ali SAIBOU until 1991.',
+      'It became the Republic of the Congo in 1960.',
+      'Hong Kong is part of the People’s Republic of China.',
     ],
   },
 });
