@@ -19,6 +19,8 @@ export interface RunEnv {
   /** Colour when neither --color nor --no-color is given (the caller decides: TTY and no NO_COLOR). */
   color: boolean;
   io?: Io;
+  /** The linter; @mtlint/core (loaded on first use) when omitted. Tests pass a stub to be independent of the rules. */
+  linter?: Linter;
 }
 
 /** Everything a run produces; the caller writes it and exits. */
@@ -48,7 +50,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   if (args.command === 'help') return { exitCode: 0, stdout: helpText(args.positionals[0] as CliArgs['command']), stderr: '' };
   if (args.help) return { exitCode: 0, stdout: helpText(args.commandGiven ? args.command : undefined), stderr: '' };
   // The linter (and its lexicons) is loaded only by the commands that use it: --help and --version stay fast.
-  const core = await import('@mtlint/core');
+  const core = env.linter ?? (await import('@mtlint/core'));
   if (args.command === 'rules') {
     const metas = [...core.rules.values()].map((r) => r.meta);
     return { exitCode: 0, stdout: args.format === 'json' ? formatRulesJson(metas) : formatRulesTable(metas, style), stderr: '' };
@@ -84,8 +86,8 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   return { exitCode, stdout, stderr: err.map((l) => l + '\n').join('') };
 }
 
-/** The parts of @mtlint/core a lint run uses. */
-export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score'>;
+/** The parts of @mtlint/core the commands use. */
+export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score' | 'rules'>;
 
 type Outcome = ({ result: FileResult } | { problem: string; stack?: string }) & { warning?: string };
 

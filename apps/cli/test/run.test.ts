@@ -2,6 +2,8 @@ import { readFileSync, symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatJson, type FileResult } from '@mtlint/report';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as core from '@mtlint/core';
+import type { Finding } from '@mtlint/core';
 import type { Io } from '../src/io.js';
 import { nodeIo } from '../src/io.js';
 import { run, type RunEnv } from '../src/run.js';
@@ -14,6 +16,29 @@ beforeAll(() => {
   env = { cwd: inputs.dir, version: '9.8.7', color: false };
 });
 afterAll(() => inputs.cleanup());
+
+/**
+ * A linter that flags the words ERROR and WARN at those levels, so that exit codes and reports are
+ * tested independently of what the real rules find.
+ */
+const stub: RunEnv['linter'] = {
+  rules: core.rules,
+  score: core.score,
+  lint(text) {
+    const findings: Finding[] = [];
+    for (const m of text.matchAll(/\b(ERROR|WARN)\b/g)) {
+      const error = m[1] === 'ERROR';
+      findings.push({
+        ruleId: 'stub', category: 'style/awkward', severity: error ? 'error' : 'warning', mqmSeverity: error ? 'major' : 'minor',
+        confidence: 1, start: m.index, end: m.index + m[0].length, message: `found ${m[0]}`, suggestions: [],
+      });
+    }
+    return findings;
+  },
+};
+
+/** The file system with every file reading as `text`. */
+const textIo = (text: string): Io => ({ ...nodeIo, readFile: () => new TextEncoder().encode(text) });
 
 const json = (stdout: string) => JSON.parse(stdout) as FileResult[];
 const lines = (s: string) => s.split('\n').filter(Boolean);
@@ -36,14 +61,18 @@ describe('run: lint', () => {
     expect(r.exitCode).toBe(file!.errorCount > 0 ? 1 : 0);
   });
 
-  it('exits 0 with warnings only, 1 with an error-level finding', async () => {
-    const warn = await run(['warning.txt'], env);
+  it('exits 0 with no findings or warnings only, 1 with an error-level finding', async () => {
+    const stubbed = { ...env, linter: stub };
+    const none = await run(['clean.txt'], { ...stubbed, io: textIo('All fine.') });
+    expect(none).toEqual({ exitCode: 0, stdout: '\n✔ no problems · score 100\n', stderr: '' });
+    const warn = await run(['clean.txt'], { ...stubbed, io: textIo('Only a WARN here.') });
     expect(warn).toMatchObject({ exitCode: 0, stderr: '' });
-    expect(warn.stdout).toContain('warning');
-    expect(warn.stdout).toContain('comma-before-that');
-    const err = await run([article], env);
+    expect(warn.stdout).toContain('1:8  warning  found WARN  stub');
+    const err = await run(['clean.txt'], { ...stubbed, io: textIo('A WARN and an ERROR.') });
     expect(err.exitCode).toBe(1);
-    expect(err.stdout).toMatch(/✖ \d+ problems \(\d+ errors?, /);
+    expect(err.stdout).toContain('✖ 2 problems (1 error, 1 warning, 0 info)');
+    // With the real rules: the article has error-level findings.
+    expect((await run([article], env)).exitCode).toBe(1);
   });
 
   it('keeps stdout clean of colour unless asked, and colours with --color', async () => {
@@ -74,8 +103,10 @@ describe('run: lint', () => {
   });
 
   it('moves offsets past a UTF-8 BOM but keeps editor columns', async () => {
-    const plain = json((await run(['-f', 'json', 'warning.txt'], env)).stdout)[0]!.findings[0]!;
-    const bom = json((await run(['-f', 'json', 'bom.txt'], env)).stdout)[0]!.findings[0]!;
+    const comma = (r: { stdout: string }) => json(r.stdout)[0]!.findings.find((f) => f.ruleId === 'comma-before-that')!;
+    const plain = comma(await run(['-f', 'json', 'warning.txt'], env));
+    const bom = comma(await run(['-f', 'json', 'bom.txt'], env));
+    expect(plain).toBeDefined();
     expect(bom.start).toBe(plain.start + 1);
     expect(bom.end).toBe(plain.end + 1);
     expect(bom.suggestions[0]!.start).toBe(plain.suggestions[0]!.start + 1);
