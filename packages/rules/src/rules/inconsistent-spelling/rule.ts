@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '@mtlint/engine';
+import { defineRule, type Report, type Suggestion } from '@mtlint/engine';
 import { isKnownWord, lexiconEntry, lookupTags, type Document, type Sentence, type Token } from '@mtlint/text';
 
 // Variants are derived, not listed: an initialism with and without dots (U.S./US), a compound closed,
@@ -147,6 +147,28 @@ function recase(replacement: string, o: Occurrence): string {
   return replacement;
 }
 
+// The final dot of "U.K." at the end of a sentence is also its full stop: keep one when the dots go
+// ("in the U.K." → "in the UK."), and take the full stop into the dots when they come ("the UK." → "the U.K.").
+function initialismEdit(text: string, o: Occurrence, replacement: string): Suggestion {
+  if (o.family === 'initialism') {
+    if (o.form.endsWith('.') && !replacement.endsWith('.') && endsSentence(text, o.end)) {
+      return { start: o.start, end: o.end, replacement: `${replacement}.` };
+    }
+    if (!o.form.endsWith('.') && replacement.endsWith('.') && text[o.end] === '.') {
+      return { start: o.start, end: o.end + 1, replacement };
+    }
+  }
+  return { start: o.start, end: o.end, replacement };
+}
+
+// Nothing but closing quotes or brackets before a line break, the end of the text or a capitalised word.
+function endsSentence(text: string, end: number): boolean {
+  const m = /^["”’')\]]*(?:\s+|$)/u.exec(text.slice(end, end + 8));
+  if (!m) return false;
+  const after = text.slice(end + m[0].length, end + m[0].length + 1);
+  return after === '' || m[0].includes('\n') || /^[\p{Lu}"“‘(]/u.test(after);
+}
+
 function detect(doc: Document): Report[] {
   const groups = new Map<string, Occurrence[]>();
   for (const o of collect(doc)) {
@@ -169,11 +191,12 @@ function detect(doc: Document): Report[] {
     const majority = ranked[0]![0];
     for (const o of list) {
       if (o.form === majority) continue;
+      const replacement = recase(majority, o);
       reports.push({
         start: o.start,
         end: o.end,
-        message: `"${o.text}" is written "${recase(majority, o)}" elsewhere in this text (${ranked[0]![1]}×); keep one spelling.`,
-        suggestions: [{ start: o.start, end: o.end, replacement: recase(majority, o) }],
+        message: `"${o.text}" is written "${replacement}" elsewhere in this text (${ranked[0]![1]}×); keep one spelling.`,
+        suggestions: [initialismEdit(doc.text, o, replacement)],
       });
     }
   }
@@ -212,6 +235,10 @@ export default defineRule({
       {
         text: 'The website was down. Users could not reach the website. The Web site returned on Monday.',
         output: 'The website was down. Users could not reach the website. The website returned on Monday.',
+      },
+      {
+        text: 'Growth in the UK slowed. The UK central bank acted. Prices fell in the U.K. Wages rose.',
+        output: 'Growth in the UK slowed. The UK central bank acted. Prices fell in the UK. Wages rose.',
       },
       {
         text: 'Visitors travelled far. Others travelled by train. Some traveled by bus.',

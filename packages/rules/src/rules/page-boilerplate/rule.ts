@@ -138,7 +138,9 @@ function embeddedPost(line: Line): boolean {
   if (TERMINAL.test(line.text)) return false;
   const opener = w.slice(0, 4).some((t) => POST_OPENERS.has(t.lower));
   if (opener && w.length <= 10) return true;
-  if (w.some((t) => t.kind === 'mention')) return true;
+  // The handle closes the marker: only numbers or platform words may follow it ("… by @x", "(@x)", "@x, 1").
+  const mention = w.findIndex((t) => t.kind === 'mention');
+  if (mention >= 0 && w.slice(mention + 1).every((t) => t.kind === 'number' || t.kind === 'mention' || POST_WORDS.has(t.lower) || t.lower === 'on')) return true;
   // "… post by Some Name" closing the line, with no finite verb that would make it a headline.
   const by = w.findIndex((t) => t.lower === 'by');
   return opener && by > 0 && by < w.length - 1 && w.slice(by + 1).every(cap) && !w.slice(1).some(isFinite);
@@ -166,11 +168,16 @@ function byline(line: Line): boolean {
   if (w.length === 0 || TERMINAL.test(line.text)) return false;
   const lower = w.map((t) => t.lower);
   if (/^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|written|translated) by /iu.test(line.text)) return w.length <= 30;
-  if (lower[0] === 'by' && w.length >= 3 && w.length <= 8 && cap(w[1]!) && cap(w[2]!) && !w.slice(1).some(isFinite)) return true;
+  if (lower[0] === 'by' && w.length >= 3 && w.length <= 8 && isPersonName(w[1]!) && isPersonName(w[2]!) && !w.slice(1).some(isFinite)) return true;
   const titled = w.every((t) => t.kind !== 'word' || cap(t)) && !w.some((t) => t.kind === 'word' && FINITE.has(t.tags[0] ?? ''));
   if (w.length <= 8 && titled && lower.some((x) => BYLINE_ROLES.has(x)) && !w.some((t) => /^VB/u.test(lookupLower(t)))) return true;
   if (/^[-–—]/u.test(line.text) && w.length <= 5 && titled && lower.some((x) => OUTLET_WORDS.has(x))) return true;
   return false;
+}
+
+// A word of a person's name: capitalised, a proper noun first and never an adjective ("Royal" is not).
+function isPersonName(t: Token): boolean {
+  return t.kind === 'word' && cap(t) && (t.tags[0] === 'NNP' || t.tags[0] === 'NNPS') && !t.tags.includes('JJ');
 }
 
 function lookupLower(t: Token): string {
@@ -258,9 +265,9 @@ function detect(doc: Document): Report[] {
     const wrapped = next !== undefined && !doc.text.slice(line.end, next.start).includes('\n\n') && /^\p{Ll}/u.test(next.text);
     let hit: Hit | undefined;
     if (!wrapped) {
-      if (embeddedPost(line)) hit = { start: line.start, end: line.end, kind: 'post', whole: true };
+      if (prompt(line)) hit = { start: line.start, end: line.end, kind: 'prompt', whole: true };
+      else if (embeddedPost(line)) hit = { start: line.start, end: line.end, kind: 'post', whole: true };
       else if (credit(line)) hit = { start: line.start, end: line.end, kind: 'credit', whole: true };
-      else if (prompt(line)) hit = { start: line.start, end: line.end, kind: 'prompt', whole: true };
       else if (byline(line)) hit = { start: line.start, end: line.end, kind: 'byline', whole: true };
     }
     hit ??= glued(line);
@@ -328,6 +335,10 @@ export default defineRule({
       'By the end of the year, prices had doubled.',
       'Reporters were kept outside the building.',
       'Photo agencies sued the company over licensing fees.',
+      'Twitter post by @cityhall sparks outrage',
+      'By Royal Appointment',
+      'Reuters Sues Google Over News Snippets',
+      'War in Europe - Day 3',
     ],
   },
 });
