@@ -2,7 +2,7 @@ import { defineRule, type Report } from '@mtlint/engine';
 import { isKnownWord, lexiconEntry, lookupTags, type Sentence, type Token } from '@mtlint/text';
 
 // Nouns that English itself hangs on a name to make a compound modifier: "Soviet-era", "Hollywood-style",
-// "Muslim-majority", "Trump-era policies". A closed, short set of measuring and classifying nouns.
+// "Muslim-majority", "Obama-era policies". A closed, short set of measuring and classifying nouns.
 const MODIFIER_HEADS = new Set([
   'era', 'style', 'type', 'majority', 'minority', 'level', 'class', 'scale', 'size', 'grade', 'brand', 'vintage',
   'proof', 'friendly', 'free', 'wide', 'themed', 'inspired', 'esque', 'ish', 'centric', 'born',
@@ -21,7 +21,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const LOWER = /^\p{Ll}+$/u;
 
 // The first part is a name: an acronym (UN, EU, NATO), a word the lexicon knows as a proper noun as
-// written and never as an adjective (Merkel, Trump; not Russian, Sunni, Anglo), or, away from the sentence
+// written and never as an adjective (Merkel, Obama; not Russian, Sunni, Anglo), or, away from the sentence
 // start, a capitalised word of three letters or more that the lexicon does not know as a proper noun either
 // (Google, Biden). Two-letter parts are given-name syllables (Ki-moon, Jae-in) unless they are acronyms.
 function isName(part: string, sentenceStart: boolean): boolean {
@@ -61,7 +61,7 @@ function check(sentence: Sentence): Report[] {
     const [name, noun] = parts as [string, string];
     if (!isCommonNounPart(noun) || !isName(name, atSentenceStart(tokens, i))) continue;
     if (isKnownWord(token.text)) continue;
-    // Part of a longer hyphenated chain written with separate hyphen tokens ("Trump-era-style") is left alone.
+    // Part of a longer hyphenated chain written with separate hyphen tokens ("Obama-era-style") is left alone.
     const next = tokens[i + 1];
     if (next && next.start === token.end && /^[-‐‑]$/u.test(next.text)) continue;
     const hyphen = token.start + name.length;
