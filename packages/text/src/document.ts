@@ -59,13 +59,16 @@ export function parseDocument(text: string): Document {
     while (cursor < raw.length && raw[cursor]!.start < span.end) {
       const t = raw[cursor++]!;
       tokens.push({
-        ...t,
+        text: t.text,
         lower: t.text.toLowerCase(),
+        start: t.start,
+        end: t.end,
+        kind: t.kind,
         tags: tagsOf(t),
         index: tokens.length,
       });
     }
-    sentences.push({ index: sentences.length, ...span, tokens });
+    sentences.push({ index: sentences.length, start: span.start, end: span.end, paragraph: span.paragraph, terminated: span.terminated, tokens });
   }
   return { text, sentences };
 }

@@ -67,6 +67,19 @@ export function tokenize(text: string, offset = 0, end = text.length): RawToken[
       i++;
       continue;
     }
+    // Fast path for the commonest tokens, which no other branch could claim: a plain ASCII word
+    // followed by a space, a comma or a closing mark, and single commas, brackets and quotes.
+    const plain = plainWordEnd(text, i, end);
+    if (plain > i) {
+      tokens.push({ text: text.slice(i, plain), start: i, end: plain, kind: 'word' });
+      i = plain;
+      continue;
+    }
+    if (code === 44 || code === 59 || code === 40 || code === 41 || code === 0x201c || code === 0x201d || code === 34) {
+      tokens.push({ text: text[i]!, start: i, end: i + 1, kind: 'punct' });
+      i++;
+      continue;
+    }
     TOKEN_PATTERN.lastIndex = i;
     const match = TOKEN_PATTERN.exec(text);
     if (!match) {
@@ -111,6 +124,30 @@ function cliticLength(word: string): number {
 function kindOf(groups: Record<string, string | undefined> | undefined): TokenKind {
   if (groups) for (const name in groups) if (groups[name] !== undefined) return KIND[name] ?? 'symbol';
   return 'symbol';
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
+const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/**
+ * The end of a plain ASCII word starting at i that the pattern would read as one `word` token, or i.
+ * It must start with a letter and be followed by the end, a space, or , ; ! ? ) ] " ” or a period
+ * that is itself followed by a space or the end (so initialisms, domains, e-mail addresses, URLs,
+ * contractions, compounds and non-ASCII letters all go through the full pattern).
+ */
+function plainWordEnd(text: string, i: number, end: number): number {
+  if (!isAsciiLetter(text.charCodeAt(i))) return i;
+  let j = i + 1;
+  while (j < end && isAsciiAlnum(text.charCodeAt(j))) j++;
+  if (j >= end) return j === text.length ? j : i;
+  const c = text.charCodeAt(j);
+  if (isSpaceCode(c) || c === 44 || c === 59 || c === 33 || c === 63 || c === 41 || c === 93 || c === 34 || c === 0x201d) return j;
+  if (c === 46) {
+    const after = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
+    if (isSpaceCode(after)) return j;
+  }
+  return i;
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
