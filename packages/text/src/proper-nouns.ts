@@ -1,4 +1,5 @@
-import { CAPITALISED_WORDS } from './generated/capitalised-words.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 interface CapitalisedSets {
   /** Every stem the dictionary writes with a capital. */
@@ -8,16 +9,19 @@ interface CapitalisedSets {
 }
 let sets: CapitalisedSets | undefined;
 
+// The Hunspell English dictionary (dictionary-en) is data, like the lexicon: read once, on first use.
+// Its own entry module reads the file with top-level await, so the .dic beside it is read directly.
 function load(): CapitalisedSets {
   if (sets) return sets;
+  const dic = readFileSync(fileURLToPath(new URL('index.dic', import.meta.resolve('dictionary-en'))), 'utf8');
+  const stems = new Set<string>();
+  for (const line of dic.split('\n')) stems.add(line.split('/', 1)[0]!.trim());
   const all = new Set<string>();
   const only = new Set<string>();
-  for (const entry of CAPITALISED_WORDS.split('\n')) {
-    if (entry.startsWith('!')) all.add(entry.slice(1));
-    else {
-      all.add(entry);
-      only.add(entry);
-    }
+  for (const stem of stems) {
+    if (!/^\p{Lu}\p{Ll}/u.test(stem)) continue;
+    all.add(stem);
+    if (!stems.has(stem.toLowerCase())) only.add(stem);
   }
   return (sets = { all, only });
 }

@@ -127,7 +127,7 @@ export default defineRule({
       'The company Apple said sales had risen.',
       'Shares of Ford Motor Company rose.',
       'He read “The Old Man and the Sea” again.',
-      'The Department of Homeland Security issued a warning.',
+      'The Department of Veterans Affairs issued a warning.',
       'Rising Prices Hit Families',
       'He met the President on Monday.',
       'The Bank of England raised rates.',

@@ -34,7 +34,7 @@ function isName(part: string, sentenceStart: boolean): boolean {
 }
 
 // The second part is a common noun by the lexicon's first tag, as written in lower case: an adjectival
-// participle (London-based, Kremlin-backed, Nobel-winning) is tagged VBN/VBG first and is left alone.
+// participle (London-based, Moscow-backed, Nobel-winning) is tagged VBN/VBG first and is left alone.
 function isCommonNounPart(part: string): boolean {
   if (!LOWER.test(part) || part.length < 3 || MODIFIER_HEADS.has(part)) return false;
   const tag = lexiconEntry(part)?.[0];
@@ -103,7 +103,7 @@ export default defineRule({
       'The COVID-19 vaccine arrived with the first F-35 jets.',
       'A U.S.-led coalition used Russian-made rifles.',
       'The London-based, Oxford-educated author leads an English-speaking team.',
-      'A Nobel-winning economist joined Kremlin-backed critics in a Sunni-majority town.',
+      'A Nobel-winning economist joined Moscow-backed critics in a Sunni-majority town.',
       'The X-ray showed a hole in his T-shirt.',
       'Soviet-era buildings line the Hollywood-style boulevard.',
       'UN Secretary-General Ban Ki-moon met Moon Jae-in.',

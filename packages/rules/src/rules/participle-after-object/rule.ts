@@ -21,7 +21,7 @@ function isTimePhrase(tokens: readonly Token[], i: number): boolean {
   return head !== undefined && head.index >= i && nounSenses(head.lower).includes('noun.time');
 }
 
-/** Where the participle's own object starts, if one follows it: "filed a lawsuit", "approved the plan". */
+/** Where the participle's own object starts, if one follows it: "filed a claim", "approved the plan". */
 function takesObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
   if (!word(next)) return false;
@@ -144,7 +144,7 @@ export default defineRule({
       'The team has become used to winning.',
       'The museum has remained closed since March.',
       'He would have the documents signed by Friday.',
-      'The firm has filed a lawsuit against the ministry.',
+      'The firm has filed a complaint against the ministry.',
       'The government has the powers granted by parliament.',
     ],
   },
