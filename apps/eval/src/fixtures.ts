@@ -1,0 +1,40 @@
+/** The file-reading edge: finds `fixtures/*\/gold.json` and reads each fixture's article, gold and reference. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Gold } from './metrics.js';
+
+export interface LoadedFixture {
+  name: string;
+  dir: string;
+  text: string;
+  gold: Gold;
+  reference?: string;
+}
+
+/** The repository's fixtures folder, found from this module's place (src/ or dist/ of apps/eval). */
+export const DEFAULT_FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../../../fixtures');
+
+/** Reads one fixture folder: gold.json, the article it names and reference.txt when present. */
+export function loadFixture(dir: string): LoadedFixture {
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
+  if (gold.offsets !== undefined && gold.offsets !== 'utf16') {
+    throw new Error(`${dir}/gold.json: offsets must be "utf16", got ${JSON.stringify(gold.offsets)}`);
+  }
+  if (!Array.isArray(gold.spans)) throw new Error(`${dir}/gold.json: "spans" must be an array`);
+  const text = readFileSync(join(dir, gold.article), 'utf8');
+  const refPath = join(dir, 'reference.txt');
+  const name = dir.split(/[\\/]/).filter(Boolean).pop()!;
+  return { name, dir, text, gold, ...(existsSync(refPath) ? { reference: readFileSync(refPath, 'utf8') } : {}) };
+}
+
+/** Every folder under `root` with a gold.json, alphabetical; `only` keeps the named ones. */
+export function loadFixtures(root: string = DEFAULT_FIXTURES, only: readonly string[] = []): LoadedFixture[] {
+  const names = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'gold.json')))
+    .map((d) => d.name)
+    .sort();
+  const unknown = only.filter((n) => !names.includes(n));
+  if (unknown.length) throw new Error(`no fixture named ${unknown.join(', ')} in ${root} (have: ${names.join(', ')})`);
+  return names.filter((n) => only.length === 0 || only.includes(n)).map((n) => loadFixture(join(root, n)));
+}

@@ -1,0 +1,83 @@
+/** Renders evaluation results for people (a text report) and machines (JSON). Pure: results → string. */
+import type { FixtureResult, RuleCounts, TotalResult } from './metrics.js';
+
+export interface EvalReport {
+  fixtures: FixtureResult[];
+  total: TotalResult;
+}
+
+const ratio = (x: number) => x.toFixed(3);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const int = (n: number) => n.toLocaleString('en-US');
+
+/** Shortens a span's text to one line of at most `max` characters. */
+export function clip(text: string, max = 70): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
+
+/** A left-aligned first column and right-aligned others. */
+export function table(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows
+    .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd())
+    .join('\n');
+}
+
+export function formatRuleTable(rows: readonly RuleCounts[]): string {
+  if (rows.length === 0) return '  (no error or warning findings)';
+  const body = rows.map((r) => [r.ruleId, String(r.findings), String(r.true), String(r.false), ratio(r.precision)]);
+  return table([['rule', 'findings', 'true', 'false', 'precision'], ...body])
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
+}
+
+function formatFixture(r: FixtureResult): string {
+  const clean = r.falseAlarmsPer10kWords !== null;
+  const head = clean
+    ? `${int(r.words)} words, clean text: every finding is a false alarm`
+    : `${int(r.words)} words, ${r.goldSpans} gold spans, ${r.required} required`;
+  const lines = [`== ${r.name} (${head})`];
+  if (clean) {
+    lines.push(`  findings      ${r.findings}`);
+    lines.push(`  false alarms  ${ratio(r.falseAlarmsPer10kWords!)} per 10,000 words`);
+  } else {
+    lines.push(`  recall        ${ratio(r.recall)}  (${r.hit}/${r.required} required spans hit)`);
+    lines.push(`  precision     ${ratio(r.precision)}  (${r.truePositives}/${r.findings} findings overlap a gold span)`);
+  }
+  if (r.fix) {
+    lines.push(`  fix           edit distance to reference ${r.fix.before} -> ${r.fix.after} (${pct(r.fix.gain)} closer)`);
+  }
+  lines.push(`  false alarms (${r.falseAlarms.length})`);
+  for (const f of r.falseAlarms) lines.push(`    line ${String(f.line).padEnd(5)} ${f.ruleId.padEnd(26)} "${clip(f.text)}"`);
+  if (!clean) {
+    lines.push(`  missed required spans (${r.missed.length})`);
+    for (const s of r.missed) lines.push(`    ${`${s.start}-${s.end}`.padEnd(12)} ${s.category.padEnd(26)} "${clip(s.text)}"`);
+  }
+  return lines.join('\n');
+}
+
+export function formatText(report: EvalReport): string {
+  const t = report.total;
+  const out = [`mtlint eval: ${t.fixtures} fixtures (only error and warning findings count)`, ''];
+  for (const r of report.fixtures) out.push(formatFixture(r), '');
+  out.push(`== total (${int(t.words)} words)`);
+  out.push(`  recall        ${ratio(t.recall)}  (${t.hit}/${t.required} required spans hit, all fixtures)`);
+  out.push(`  precision     ${ratio(t.precision)}  (${t.truePositives}/${t.findings} findings overlap a gold span, clean texts included)`);
+  if (t.fix) out.push(`  fix           edit distance to references ${t.fix.before} -> ${t.fix.after} (${pct(t.fix.gain)} closer)`);
+  if (t.falseAlarmsPer10kWords !== null) {
+    out.push(
+      `  clean texts   ${ratio(t.falseAlarmsPer10kWords)} false alarms per 10,000 words (${t.cleanFalseAlarms} in ${int(t.cleanWords)} words)`,
+    );
+  }
+  out.push(`  false alarms  ${t.falseAlarms}`, '');
+  out.push('per rule (all fixtures; true = overlaps a gold span)');
+  out.push(formatRuleTable(t.byRule));
+  return out.join('\n') + '\n';
+}
+
+export function formatJsonReport(report: EvalReport): string {
+  return JSON.stringify(report, null, 2) + '\n';
+}

@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+/**
+ * `pnpm bench [--json] [--runs N] [--budget S] [--full] [--size MB]`: lint throughput of mtlint's
+ * recommended rules, harper.js and write-good on about 1 MB of clean English built from
+ * fixtures/clean-*, and the start-up time of the mtlint CLI. Progress goes to stderr.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countWords, parseDocument } from '@mtlint/text';
+import { formatJson, formatText, type BenchResult, type StartupResult, type ThroughputResult } from './format.js';
+import { harper, mtlint, writeGood, type BenchLinter } from './linters.js';
+import { buildCorpus, leadingSample, mbPerSecond, median, MB, planRuns, utf8Bytes } from './stats.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const USAGE = `usage: pnpm bench [--json] [--runs N] [--budget SECONDS] [--full] [--size MB]
+
+  --runs N        timed runs per measurement, after one warm-up (default 5)
+  --budget S      seconds of timed runs allowed per linter; a slower one is timed on the leading
+                  part of the text that fits (default 15)
+  --full          time every linter on the whole text, however long it takes
+  --size MB       size of the benchmark text in MB (default 1)
+  --json          machine-readable output`;
+
+interface Options {
+  json: boolean;
+  runs: number;
+  budget: number;
+  full: boolean;
+  size: number;
+}
+
+function parseArgs(argv: readonly string[]): Options | string {
+  const o: Options = { json: false, runs: 5, budget: 15, full: false, size: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const num = () => {
+      const v = Number(argv[++i]);
+      return Number.isFinite(v) && v > 0 ? v : undefined;
+    };
+    if (a === '--json') o.json = true;
+    else if (a === '--full') o.full = true;
+    else if (a === '--runs') o.runs = Math.round(num() ?? NaN);
+    else if (a === '--budget') o.budget = num() ?? NaN;
+    else if (a === '--size') o.size = num() ?? NaN;
+    else if (a === '-h' || a === '--help') return '';
+    else return `unknown argument ${a}`;
+    if (!(o.runs >= 1) || !(o.budget > 0) || !(o.size > 0)) return `${a} needs a positive number`;
+  }
+  return o;
+}
+
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+/** The version in the package.json of an installed package, found by walking up from its entry point. */
+function packageVersion(specifier: string): string {
+  let dir = dirname(fileURLToPath(import.meta.resolve(specifier)));
+  for (;;) {
+    const p = join(dir, 'package.json');
+    if (existsSync(p)) {
+      const pkg = JSON.parse(readFileSync(p, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === specifier) return pkg.version ?? '?';
+    }
+    const up = dirname(dir);
+    if (up === dir) return '?';
+    dir = up;
+  }
+}
+
+/** The clean-English fixtures: fixtures/clean-*, each gold.json naming its article. */
+function cleanSources(): { names: string[]; texts: string[] } {
+  const fixtures = join(ROOT, 'fixtures');
+  const names = readdirSync(fixtures)
+    .filter((n) => n.startsWith('clean-') && existsSync(join(fixtures, n, 'gold.json')))
+    .sort();
+  const texts = names.map((n) => {
+    const gold = JSON.parse(readFileSync(join(fixtures, n, 'gold.json'), 'utf8')) as { article: string };
+    return readFileSync(join(fixtures, n, gold.article), 'utf8');
+  });
+  return { names: names.map((n) => `fixtures/${n}/article.txt`), texts };
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+/** One timed lint, after the linter's untimed reset: [milliseconds, findings]. */
+async function timedLint(linter: BenchLinter, text: string): Promise<[number, number]> {
+  await linter.reset?.();
+  const t = performance.now();
+  const findings = await linter.lint(text);
+  return [performance.now() - t, findings];
+}
+
+async function measure(linter: BenchLinter, version: string, corpus: string, o: Options): Promise<Omit<ThroughputResult, 'mtlintSpeedRatio'>> {
+  const setupMs = await time(() => linter.setup());
+  // Two probes on the first ~50 kB warm the code up; the second estimates the speed, to size the timed
+  // text of a slow peer. mtlint itself is always timed on the whole text.
+  const probe = leadingSample(corpus, 50_000);
+  await timedLint(linter, probe);
+  const [probeMs] = await timedLint(linter, probe);
+  const whole = o.full || linter === mtlint;
+  let plan = whole
+    ? { bytes: utf8Bytes(corpus), runs: o.runs, sampled: false }
+    : planRuns(utf8Bytes(corpus), mbPerSecond(utf8Bytes(probe), probeMs), o.runs, o.budget);
+  let text = plan.sampled ? leadingSample(corpus, plan.bytes) : corpus;
+  let [warmMs, findings] = await timedLint(linter, text); // warm-up
+  // Some linters slow down on longer documents: if the warm-up shows the runs would overshoot the
+  // budget by half, re-plan once from the warm-up's own speed.
+  if (!whole && warmMs * plan.runs > 1.5 * o.budget * 1000) {
+    plan = planRuns(utf8Bytes(corpus), mbPerSecond(utf8Bytes(text), warmMs), o.runs, o.budget);
+    text = leadingSample(corpus, plan.bytes);
+    [warmMs, findings] = await timedLint(linter, text);
+  }
+  const bytes = utf8Bytes(text);
+  log(`  ${linter.name}: ${plan.sampled ? `leading ${(bytes / 1000).toFixed(0)} kB of the text` : 'whole text'}, warm-up ${warmMs.toFixed(0)} ms, then ${plan.runs} runs`);
+  const timesMs: number[] = [];
+  for (let i = 0; i < plan.runs; i++) {
+    const [ms, n] = await timedLint(linter, text);
+    timesMs.push(ms);
+    findings = n;
+    // A hard stop for a peer that is still slower than planned: three runs are enough for a median.
+    if (!whole && i >= 2 && timesMs.reduce((a, b) => a + b, 0) > 2 * o.budget * 1000) break;
+  }
+  const medianMs = median(timesMs);
+  return {
+    tool: linter.name, version, what: linter.what, setupMs, bytes, sampled: plan.sampled, runs: timesMs.length,
+    timesMs: timesMs.map((t) => Math.round(t * 10) / 10), medianMs, mbPerSecond: mbPerSecond(bytes, medianMs), findings,
+  };
+}
+
+function spawnMs(args: readonly string[]): { ms: number; status: number | null; stderr: string; error?: Error } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * MB });
+  const ms = performance.now() - t;
+  return { ms, status: r.status, stderr: r.stderr ?? '', ...(r.error ? { error: r.error } : {}) };
+}
+
+/** Start-up of `mtlint lint` on the small article: a child process per run, wall-clock time. */
+function measureStartup(runs: number): StartupResult {
+  const bin = join(ROOT, 'apps/cli/dist/bin.js');
+  const args = [relative(ROOT, bin), 'lint', '--format', 'json', 'fixtures/kaspersky/article.txt'];
+  const command = `node ${args.join(' ')}`;
+  if (!existsSync(bin)) return { available: false, command, reason: `the CLI is not built (${relative(ROOT, bin)} is missing; run pnpm build)` };
+  const first = spawnMs(args); // warm-up (file cache)
+  if (first.error || (first.status !== 0 && first.status !== 1)) {
+    const why = first.error?.message ?? (first.stderr.trim().split('\n')[0] || `exit code ${first.status}`);
+    return { available: false, command, reason: `the CLI failed: ${why}` };
+  }
+  const timesMs: number[] = [];
+  for (let i = 0; i < runs; i++) timesMs.push(spawnMs(args).ms);
+  const baseline: number[] = [];
+  spawnMs(['-e', '']);
+  for (let i = 0; i < runs; i++) baseline.push(spawnMs(['-e', '']).ms);
+  return {
+    available: true, command, runs, timesMs: timesMs.map((t) => Math.round(t * 10) / 10), medianMs: median(timesMs),
+    nodeBaselineMs: median(baseline), exitCode: first.status ?? 0,
+  };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const o = parseArgs(argv);
+  if (typeof o === 'string') {
+    if (o) log(`mtlint bench: ${o}`);
+    (o ? process.stderr : process.stdout).write(USAGE + '\n');
+    return o ? 2 : 0;
+  }
+  const sources = cleanSources();
+  if (sources.texts.length === 0) {
+    log('mtlint bench: no fixtures/clean-*/gold.json found');
+    return 2;
+  }
+  const corpus = buildCorpus(sources.texts, o.size * MB);
+  const sourceText = sources.texts.join('\n\n');
+  log(`benchmark text: ${(corpus.bytes / MB).toFixed(2)} MB from ${sources.names.join(', ')}`);
+
+  const linters: Array<[BenchLinter, string]> = [
+    [mtlint, JSON.parse(readFileSync(join(ROOT, 'packages/core/package.json'), 'utf8')).version as string],
+    [harper(), packageVersion('harper.js')],
+    [writeGood(), packageVersion('write-good')],
+  ];
+  const measured = [];
+  for (const [linter, version] of linters) measured.push(await measure(linter, version, corpus.text, o));
+  const own = measured[0]!.mbPerSecond;
+  const throughput = measured.map((m) => ({ ...m, mtlintSpeedRatio: own / m.mbPerSecond }));
+
+  log('  CLI start-up');
+  const startup = measureStartup(o.runs);
+  const result: BenchResult = {
+    environment: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, loadAverage: loadavg() },
+    corpus: {
+      sources: sources.names, sourceBytes: corpus.sourceBytes, sourceWords: countWords(parseDocument(sourceText)),
+      bytes: corpus.bytes, repeats: corpus.repeats,
+    },
+    budgetSeconds: o.budget,
+    throughput,
+    startup,
+  };
+  process.stdout.write(o.json ? formatJson(result) : formatText(result));
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
