@@ -87,8 +87,11 @@ function detect(sentence: Sentence, names: ReadonlySet<string>): Report[] {
     const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
     const nextIsVerbOrComma = next !== undefined && (next.text === ',' || (next.tags[0] ?? '').startsWith('VB'));
     if (prevIsKind && nextIsVerbOrComma && lowerTag === 'NN') continue;
-    // A capital on a plural ("rising Prices") is rarely a name; on a singular it may be a brand.
-    const confidence = lowerTag === 'NNS' ? 0.9 : 0.75;
+    // Right after a determiner or a number ("the Canal", "the Soviets", "2 million Nationalists") the capital
+    // usually marks a name the text introduced elsewhere: a hint only. After an adjective or noun ("rising
+    // Prices", "government Computer") it is the German habit; a plural is rarely a brand.
+    const afterDeterminer = /^(DT|PRP\$|CD)$/.test(prev.tags[0] ?? '') || /^\d/.test(prev.text);
+    const confidence = afterDeterminer ? 0.4 : lowerTag === 'NNS' ? 0.9 : 0.75;
     reports.push({
       start: t.start,
       end: t.end,
@@ -120,6 +123,7 @@ export default defineRule({
       { text: 'Families are struggling because of rising Prices.', output: 'Families are struggling because of rising prices.' },
       { text: 'Hackers gained access to several hospital Computers last year.', output: 'Hackers gained access to several hospital computers last year.' },
       { text: 'The city plans to build a new Bridge over the river.', output: 'The city plans to build a new bridge over the river.' },
+      { text: 'Engineers inspected the Bridge after the flood.', output: 'Engineers inspected the bridge after the flood.' },
     ],
     valid: [
       'The Government said it would act.',
