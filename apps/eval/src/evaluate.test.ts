@@ -1,0 +1,35 @@
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from './evaluate.js';
+import { loadFixtures } from './fixtures.js';
+import { formatJsonReport, formatText } from './format.js';
+
+const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'fixtures');
+
+describe('evaluate over the repository fixtures', () => {
+  const report = evaluate(loadFixtures(FIXTURES));
+
+  it('scores every fixture with a gold.json, including a clean corpus of at least 20,000 words', () => {
+    const names = report.fixtures.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['kaspersky', 'wmt23-zhen-dev']));
+    const clean = report.fixtures.filter((f) => f.falseAlarmsPer10kWords !== null);
+    expect(clean.length).toBeGreaterThan(0);
+    expect(clean.reduce((n, f) => n + f.words, 0)).toBeGreaterThanOrEqual(20_000);
+    expect(report.fixtures.find((f) => f.name === 'kaspersky')!.fix).not.toBeNull();
+  });
+
+  it('prints a text report with totals and the per-rule table, and JSON with the same figures', () => {
+    const text = formatText(report);
+    for (const f of report.fixtures) expect(text).toContain(`== ${f.name} (`);
+    expect(text).toContain('== total');
+    expect(text).toContain('per rule');
+    const json = JSON.parse(formatJsonReport(report));
+    expect(json.total.recall).toBe(report.total.recall);
+    expect(json.fixtures).toHaveLength(report.fixtures.length);
+  });
+
+  it('rejects an unknown fixture name', () => {
+    expect(() => loadFixtures(FIXTURES, ['no-such-fixture'])).toThrow(/no fixture named no-such-fixture/);
+  });
+});
