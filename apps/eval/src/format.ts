@@ -27,8 +27,8 @@ export function table(rows: readonly (readonly string[])[]): string {
 
 export function formatRuleTable(rows: readonly RuleCounts[]): string {
   if (rows.length === 0) return '  (no error or warning findings)';
-  const body = rows.map((r) => [r.ruleId, String(r.findings), String(r.true), String(r.false), ratio(r.precision)]);
-  return table([['rule', 'findings', 'true', 'false', 'precision'], ...body])
+  const body = rows.map((r) => [r.ruleId, String(r.findings), String(r.true), String(r.false), String(r.falseOnClean), ratio(r.precision)]);
+  return table([['rule', 'findings', 'true', 'false', 'on clean', 'precision'], ...body])
     .split('\n')
     .map((l) => `  ${l}`)
     .join('\n');
@@ -73,7 +73,7 @@ export function formatText(report: EvalReport): string {
     );
   }
   out.push(`  false alarms  ${t.falseAlarms}`, '');
-  out.push('per rule (all fixtures; true = overlaps a gold span)');
+  out.push('per rule (all fixtures; true = overlaps a gold span; on clean = false alarms on clean texts)');
   out.push(formatRuleTable(t.byRule));
   return out.join('\n') + '\n';
 }

@@ -113,19 +113,20 @@ describe('per-rule table', () => {
     const spans = [span(0, 5)];
     const rows = countByRule([finding('a', 0, 2), finding('a', 10, 12), finding('b', 1, 3), finding('c', 20, 22, 'info')], spans);
     expect(rows).toEqual([
-      { ruleId: 'a', findings: 2, true: 1, false: 1, precision: 0.5 },
-      { ruleId: 'b', findings: 1, true: 1, false: 0, precision: 1 },
+      { ruleId: 'a', findings: 2, true: 1, false: 1, falseOnClean: 0, precision: 0.5 },
+      { ruleId: 'b', findings: 1, true: 1, false: 0, falseOnClean: 0, precision: 1 },
     ]);
+    expect(countByRule([finding('a', 0, 2)], [])).toEqual([{ ruleId: 'a', findings: 1, true: 0, false: 1, falseOnClean: 1, precision: 0 }]);
   });
 
   it('merges tables of several fixtures', () => {
     const merged = mergeRuleCounts([
-      [{ ruleId: 'a', findings: 2, true: 1, false: 1, precision: 0.5 }],
-      [{ ruleId: 'a', findings: 2, true: 0, false: 2, precision: 0 }, { ruleId: 'b', findings: 1, true: 1, false: 0, precision: 1 }],
+      [{ ruleId: 'a', findings: 2, true: 1, false: 1, falseOnClean: 0, precision: 0.5 }],
+      [{ ruleId: 'a', findings: 2, true: 0, false: 2, falseOnClean: 2, precision: 0 }, { ruleId: 'b', findings: 1, true: 1, false: 0, falseOnClean: 0, precision: 1 }],
     ]);
     expect(merged).toEqual([
-      { ruleId: 'a', findings: 4, true: 1, false: 3, precision: 0.25 },
-      { ruleId: 'b', findings: 1, true: 1, false: 0, precision: 1 },
+      { ruleId: 'a', findings: 4, true: 1, false: 3, falseOnClean: 2, precision: 0.25 },
+      { ruleId: 'b', findings: 1, true: 1, false: 0, falseOnClean: 0, precision: 1 },
     ]);
   });
 });

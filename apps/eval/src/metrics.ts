@@ -66,6 +66,8 @@ export interface RuleCounts {
   findings: number;
   true: number;
   false: number;
+  /** Of the false ones, how many were on clean texts (gold without spans). */
+  falseOnClean: number;
   /** true / findings (1 when the rule found nothing). */
   precision: number;
 }
@@ -144,10 +146,11 @@ export function fixGain(text: string, findings: readonly EvalFinding[], referenc
 export function countByRule(findings: readonly EvalFinding[], spans: readonly GoldSpan[]): RuleCounts[] {
   const byId = new Map<string, RuleCounts>();
   for (const f of countedFindings(findings)) {
-    const row = byId.get(f.ruleId) ?? { ruleId: f.ruleId, findings: 0, true: 0, false: 0, precision: 1 };
+    const row = byId.get(f.ruleId) ?? { ruleId: f.ruleId, findings: 0, true: 0, false: 0, falseOnClean: 0, precision: 1 };
     row.findings++;
     if (spans.some((s) => overlaps(f, s))) row.true++;
     else row.false++;
+    if (spans.length === 0) row.falseOnClean++;
     byId.set(f.ruleId, row);
   }
   return finishRuleRows([...byId.values()]);
@@ -158,10 +161,11 @@ export function mergeRuleCounts(tables: ReadonlyArray<readonly RuleCounts[]>): R
   const byId = new Map<string, RuleCounts>();
   for (const table of tables) {
     for (const r of table) {
-      const row = byId.get(r.ruleId) ?? { ruleId: r.ruleId, findings: 0, true: 0, false: 0, precision: 1 };
+      const row = byId.get(r.ruleId) ?? { ruleId: r.ruleId, findings: 0, true: 0, false: 0, falseOnClean: 0, precision: 1 };
       row.findings += r.findings;
       row.true += r.true;
       row.false += r.false;
+      row.falseOnClean += r.falseOnClean;
       byId.set(r.ruleId, row);
     }
   }
