@@ -37,8 +37,20 @@ const MINIMAL_PAIRS = new Set([
 ]);
 const SPELLING_EXCEPTIONS = new Set(['timbre', 'licence', 'licences', 'practise', 'practised', 'practising']);
 
+const americanCache = new Map<string, string>();
+
 /** The American spelling of a British form, or the word itself; only forms the lexicon knows count. */
 function american(lower: string): string {
+  let us = americanCache.get(lower);
+  if (us === undefined) {
+    us = americanOf(lower);
+    if (americanCache.size > 100_000) americanCache.clear();
+    americanCache.set(lower, us);
+  }
+  return us;
+}
+
+function americanOf(lower: string): string {
   if (SPELLING_EXCEPTIONS.has(lower) || lower.length < 5) return lower;
   let m: RegExpExecArray | null;
   let candidate: string | undefined;
@@ -83,8 +95,50 @@ function quotedTitles(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
-function collect(doc: Document): Occurrence[] {
-  const out: Occurrence[] = [];
+const isSpaced = (text: string, a: Token, b: Token) => b.kind === 'word' && b.start === a.end + 1 && text[a.end] === ' ';
+
+type Emit = (family: Family, key: string, form: string, start: number, end: number, atStart: boolean) => void;
+
+/**
+ * The keys that can have variants at all: closed forms of the hyphenated words, and American forms of the
+ * British ones. A plain word ("system") whose key is in neither set is written one way and is skipped, which
+ * keeps the rule at one cheap look per word.
+ */
+interface Candidates {
+  compound: Set<string>;
+  spelling: Set<string>;
+}
+
+function candidateKeys(doc: Document): Candidates {
+  const compound = new Set<string>();
+  const spelling = new Set<string>();
+  const words = new Set<string>();
+  for (const sentence of doc.sentences) {
+    for (const t of sentence.tokens) {
+      if (t.kind !== 'word' || t.text.length < 3) continue;
+      const lower = t.lower;
+      words.add(lower);
+      if (lower.includes('-') || lower.includes('‐') || lower.includes('‑')) compound.add(lower.replace(HYPHEN, ''));
+      const us = american(lower);
+      if (us !== lower) spelling.add(us);
+    }
+  }
+  // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i]!;
+      const b = tokens[i + 1]!;
+      if (a.kind !== 'word' || b.kind !== 'word') continue;
+      if (isSpacedCompound(a, b) && isSpaced(doc.text, a, b) && words.has(a.lower + b.lower)) compound.add(a.lower + b.lower);
+    }
+  }
+  return { compound, spelling };
+}
+
+/** Calls `emit` for every occurrence of a word that could have variants, without allocating one object each. */
+function collect(doc: Document, emit: Emit): void {
+  const candidates = candidateKeys(doc);
   for (const sentence of doc.sentences) {
     if (isAllCaps(sentence)) continue;
     const tokens = sentence.tokens;
@@ -99,47 +153,46 @@ function collect(doc: Document): Occurrence[] {
       const atStart = first;
       first = false;
       if (titles.has(i)) continue;
-      if (DOTTED.test(t.text)) {
-        out.push({ family: 'initialism', key: t.text.replace(/\./gu, ''), form: t.text, start: t.start, end: t.end, text: t.text, atStart });
+      const capitalised = isCapitalised(t);
+      if (capitalised && DOTTED.test(t.text)) {
+        emit('initialism', t.text.replace(/\./gu, ''), t.text, t.start, t.end, atStart);
         continue;
       }
-      if (PLAIN_INITIALISM.test(t.text)) {
-        out.push({ family: 'initialism', key: t.text, form: t.text, start: t.start, end: t.end, text: t.text, atStart });
+      if (capitalised && PLAIN_INITIALISM.test(t.text)) {
+        emit('initialism', t.text, t.text, t.start, t.end, atStart);
         continue;
       }
+      const next = tokens[i + 1];
+      // Only spaced pairs whose closed form the text also writes are compared ("web site" against "website").
+      const spacedCompound =
+        next !== undefined && isSpacedCompound(t, next) && isSpaced(doc.text, t, next) && candidates.compound.has(t.lower + next.lower);
       // Capitalised inside a sentence is a name (Labour, Centre Party, Al-Jazeera): its spelling is its own.
-      if (isCapitalised(t) && !atStart) {
+      if (capitalised && !atStart) {
         const own = lexiconEntry(t.text);
-        if (!own || own[0] === 'NNP' || own[0] === 'NNPS') {
-          const next = tokens[i + 1];
-          // Except a common noun capitalised by habit before a lower-case noun ("Web site").
-          if (!(next && isSpaced(doc.text, t, next) && isSpacedCompound(t, next))) continue;
-        }
+        // Except a common noun capitalised by habit before a lower-case noun ("Web site").
+        if ((!own || own[0] === 'NNP' || own[0] === 'NNPS') && !spacedCompound) continue;
       }
       const lower = t.lower;
       if (!LOWER_WORD.test(lower)) continue;
-      out.push({ family: 'compound', key: lower.replace(HYPHEN, ''), form: lower, start: t.start, end: t.end, text: t.text, atStart });
+      const closed = lower.replace(HYPHEN, '');
+      if (closed !== lower || candidates.compound.has(closed)) emit('compound', closed, lower, t.start, t.end, atStart);
       const us = american(lower);
-      out.push({ family: 'spelling', key: us, form: lower, start: t.start, end: t.end, text: t.text, atStart });
-      const next = tokens[i + 1];
-      if (next && isSpaced(doc.text, t, next) && isSpacedCompound(t, next)) {
-        out.push({
-          family: 'compound', key: lower + next.lower, form: `${lower} ${next.lower}`, start: t.start, end: next.end,
-          text: doc.text.slice(t.start, next.end), atStart,
-        });
-      }
+      if (us !== lower || candidates.spelling.has(us)) emit('spelling', us, lower, t.start, t.end, atStart);
+      if (spacedCompound) emit('compound', lower + next.lower, `${lower} ${next.lower}`, t.start, next.end, atStart);
     }
   }
-  return out;
 }
 
-const isSpaced = (text: string, a: Token, b: Token) => b.kind === 'word' && b.start === a.end + 1 && text[a.end] === ' ';
+
+// Tokens in lower case already carry the lower-case word's tags.
+const tagOf = (t: Token) => (t.text === t.lower ? t.tags[0] : lookupTags(t.lower)[0]) ?? '';
 
 // Two nouns ("web site", "health care") or a listed first part ("per cent"), the second in lower case.
+// The tag tests come first: they are cheap and rule out almost every pair.
 function isSpacedCompound(a: Token, b: Token): boolean {
-  if (!/^\p{Ll}+$/u.test(b.text) || !/^\p{L}+$/u.test(a.text)) return false;
-  const first = SPACED_PARTS.has(a.lower) || NOUN.has(lookupTags(a.lower)[0] ?? '');
-  return first && NOUN.has(lookupTags(b.lower)[0] ?? '');
+  if (b.kind !== 'word' || b.text !== b.lower || !NOUN.has(b.tags[0] ?? '')) return false;
+  if (!SPACED_PARTS.has(a.lower) && !NOUN.has(tagOf(a))) return false;
+  return /^\p{Ll}+$/u.test(b.text) && /^\p{L}+$/u.test(a.text);
 }
 
 function recase(replacement: string, o: Occurrence): string {
@@ -170,9 +223,36 @@ function endsSentence(text: string, end: number): boolean {
 }
 
 function detect(doc: Document): Report[] {
+  // Almost every word is written one way. One pass records each occurrence in flat arrays and notes, per family,
+  // the first form of each key and the keys seen in a second form; only those keys are grouped.
+  const families: Family[] = [];
+  const keys: string[] = [];
+  const forms: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const atStarts: boolean[] = [];
+  const firstForm: Record<Family, Map<string, string>> = { initialism: new Map(), compound: new Map(), spelling: new Map() };
+  const varying: Record<Family, Set<string>> = { initialism: new Set(), compound: new Set(), spelling: new Set() };
+  collect(doc, (family, key, form, start, end, atStart) => {
+    families.push(family);
+    keys.push(key);
+    forms.push(form);
+    starts.push(start);
+    ends.push(end);
+    atStarts.push(atStart);
+    const seen = firstForm[family].get(key);
+    if (seen === undefined) firstForm[family].set(key, form);
+    else if (seen !== form) varying[family].add(key);
+  });
   const groups = new Map<string, Occurrence[]>();
-  for (const o of collect(doc)) {
-    const id = `${o.family}:${o.key}`;
+  for (let i = 0; i < keys.length; i++) {
+    const family = families[i]!;
+    const key = keys[i]!;
+    if (!varying[family].has(key)) continue;
+    const id = `${family}:${key}`;
+    const o: Occurrence = {
+      family, key, form: forms[i]!, start: starts[i]!, end: ends[i]!, text: doc.text.slice(starts[i]!, ends[i]!), atStart: atStarts[i]!,
+    };
     const list = groups.get(id);
     if (list) list.push(o);
     else groups.set(id, [o]);

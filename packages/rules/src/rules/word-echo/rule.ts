@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isPreposition, verbBase, type Token } from '@mtlint/text';
+import { isDeterminer, isPreposition, lemma, type Token } from '@mtlint/text';
 
 // Doubled words that are good English: "had had", "that that", "is is" in speech is not, but these are.
 const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'very', 'bye', 'so', 'no', 'ha', 'knock', 'well', 'far', 'again', 'more', 'on', 'over', 'round', 'out']);
@@ -45,13 +45,13 @@ export default defineRule({
       const governor = tokens[i - 2];
       const canBeVerb = governor?.tags.slice(0, 2).some((x) => x.startsWith('VB')) && !isDeterminer(governor);
       if (!governor || governor.kind !== 'word' || !(isPreposition(governor) || canBeVerb)) continue;
-      const lemma = verbBase(t.lower);
-      if (lemma.length < 3) continue;
+      const base = lemma(t.lower);
+      if (base.length < 3) continue;
       for (let j = i + 2; j < tokens.length && j <= i + ECHO_WINDOW; j++) {
         const u = tokens[j]!;
         if (u.kind === 'punct') break;
         if (u.kind !== 'word' || u.lower === t.lower || !u.tags.includes('VBZ') && !u.tags.includes('VBD') && !u.tags.includes('VBP')) continue;
-        if (verbBase(u.lower) !== lemma) continue;
+        if (lemma(u.lower) !== base) continue;
         // "the uses of the uses" and the like repeat a noun, not a verb: the echo must not follow a determiner or preposition.
         const beforeEcho = tokens[j - 1]!;
         if (isDeterminer(beforeEcho) || isPreposition(beforeEcho)) continue;
