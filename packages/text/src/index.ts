@@ -6,5 +6,5 @@ export {
 } from './lexicon.js';
 export * from './classes.js';
 export { verbSenses, nounSenses, type Supersense } from './senses.js';
-export { isNominalPart, isNominalHead, nounPhraseEnd } from './phrases.js';
+export { isNominalPart, isNominalHead, nounPhraseEnd, quotedMask } from './phrases.js';
 export { isCapitalisedInDictionary } from './proper-nouns.js';

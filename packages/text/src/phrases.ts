@@ -1,4 +1,4 @@
-import type { Token } from './document.js';
+import type { Sentence, Token } from './document.js';
 import { isAdjective, isDeterminer } from './classes.js';
 
 const NOMINAL = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'CD', 'PRP']);
@@ -33,4 +33,18 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): 
     end = i + 1;
   }
   return lastHead >= 0 ? lastHead + 1 : from;
+}
+
+/**
+ * For each token of a sentence, whether it stands inside quotation marks (“…”, «…», „…“ or straight "…"):
+ * quoted titles, slogans and speech keep their own word order and capitals.
+ */
+export function quotedMask(sentence: Sentence): boolean[] {
+  let open = false;
+  return sentence.tokens.map((t) => {
+    if (t.text === '“' || t.text === '«' || t.text === '„') open = true;
+    else if (t.text === '”' || t.text === '»') open = false;
+    else if (t.text === '"') open = !open;
+    return open;
+  });
 }

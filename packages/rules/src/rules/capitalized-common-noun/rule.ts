@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCapitalisedInDictionary, lexiconEntry, nounSenses, type Document, type Sentence, type Token } from '@mtlint/text';
+import { isCapitalisedInDictionary, lexiconEntry, nounSenses, quotedMask, type Document, type Sentence, type Token } from '@mtlint/text';
 
 // Nouns that house styles capitalise for an institution, office or unique thing ("the Government said",
 // "the President", "the Web"). A capital there is a style choice, not an MT artifact.
@@ -38,17 +38,6 @@ function wordsInNames(doc: Document): Set<string> {
   return names;
 }
 const isLowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
-
-/** Tokens inside quotation marks: titles and quoted names keep their capitals. */
-function quotedMask(sentence: Sentence): boolean[] {
-  let open = false;
-  return sentence.tokens.map((t) => {
-    if (t.text === '“' || t.text === '«' || t.text === '„') open = true;
-    else if (t.text === '”' || t.text === '»') open = false;
-    else if (t.text === '"') open = !open;
-    return open;
-  });
-}
 
 function detect(sentence: Sentence, names: ReadonlySet<string>): Report[] {
   // Headlines and credit lines use title case.

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import type { Document, Token } from '@mtlint/text';
+import { quotedMask, type Document, type Token } from '@mtlint/text';
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
@@ -15,12 +15,9 @@ function narrationPronouns(doc: Document): { second: Occurrence[]; first: number
   const second: Occurrence[] = [];
   let first = 0;
   for (const sentence of doc.sentences) {
-    let quoted = false;
+    const quoted = quotedMask(sentence);
     sentence.tokens.forEach((t, i) => {
-      if (t.text === '“' || t.text === '«' || t.text === '„') quoted = true;
-      else if (t.text === '”' || t.text === '»') quoted = false;
-      else if (t.text === '"') quoted = !quoted;
-      if (quoted || t.kind !== 'word') return;
+      if (quoted[i] || t.kind !== 'word') return;
       if (SECOND_PERSON.has(t.lower)) second.push({ token: t, previous: sentence.tokens[i - 1], next: sentence.tokens[i + 1] });
       else if (FIRST_PERSON.has(t.text === 'US' ? '' : t.lower)) first++;
     });

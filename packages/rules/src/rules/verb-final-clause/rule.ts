@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isVerb, nounPhraseEnd, nounSenses,
+  isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isVerb, nounPhraseEnd, nounSenses, quotedMask,
   type Sentence, type Token,
 } from '@mtlint/text';
 
@@ -11,19 +11,6 @@ const endsClause = (tokens: readonly Token[], i: number) => {
   const next = tokens[i + 1];
   return next === undefined || (next.kind === 'punct' && /^[.,;:!?…)]/.test(next.text));
 };
-
-/** Quoted stretches, so that word order inside a quotation (a title, a slogan) is left alone. */
-function insideQuotes(sentence: Sentence): boolean[] {
-  const inside: boolean[] = [];
-  let open = false;
-  for (const t of sentence.tokens) {
-    if (t.text === '“' || t.text === '«' || t.text === '„') open = true;
-    else if (t.text === '”' || t.text === '»') open = false;
-    else if (t.text === '"') open = !open;
-    inside.push(open);
-  }
-  return inside;
-}
 
 /**
  * A. "Mr Smith, the report praised." — subject, comma, object and the finite verb last. The stretch before the
@@ -143,7 +130,7 @@ export default defineRule({
     fixable: false,
   },
   detectSentence(sentence) {
-    const quoted = insideQuotes(sentence);
+    const quoted = quotedMask(sentence);
     return [...subjectObjectVerb(sentence, quoted), ...auxiliaryAfterVerb(sentence, quoted), ...strandedModal(sentence, quoted)];
   },
   examples: {
