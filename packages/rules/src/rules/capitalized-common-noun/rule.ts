@@ -78,7 +78,7 @@ function detect(sentence: Sentence, names: ReadonlySet<string>): Report[] {
     if (prevIsKind && nextIsVerbOrComma && lowerTag === 'NN') continue;
     // Right after a determiner or a number ("the Canal", "the Soviets", "2 million Nationalists") the capital
     // usually marks a name the text introduced elsewhere: a hint only. After an adjective or noun ("rising
-    // Prices", "government Computer") it is the German habit; a plural is rarely a brand.
+    // Prices", "hospital Computers") it is the German habit; a plural is rarely a brand.
     const afterDeterminer = /^(DT|PRP\$|CD)$/.test(prev.tags[0] ?? '') || /^\d/.test(prev.text);
     const confidence = afterDeterminer ? 0.4 : lowerTag === 'NNS' ? 0.9 : 0.75;
     reports.push({
