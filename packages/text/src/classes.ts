@@ -1,4 +1,4 @@
-import { lookupTags, verbBase, type Tag } from './lexicon.js';
+import { verbBase, type Tag } from './lexicon.js';
 
 /** The minimum a word-class test needs: the token's text and its lexicon tags. */
 export interface Tagged {
@@ -34,11 +34,6 @@ export function isAuxiliary(t: Tagged): boolean {
 /** A form of "have": the perfect auxiliary. */
 export function isPerfectAuxiliary(t: Tagged): boolean {
   return isAuxiliary(t) && lemma(t.lower) === 'have';
-}
-
-/** A form of "be". */
-export function isBeForm(t: Tagged): boolean {
-  return isAuxiliary(t) && lemma(t.lower) === 'be';
 }
 
 /** can, could, will, would, may, might, must, shall, should (tagged MD first). */
@@ -87,12 +82,6 @@ export function isPastParticiple(t: Tagged): boolean {
   return t.tags.includes('VBN');
 }
 
-/** A word whose likeliest reading is a past participle or past tense. */
-export function isLikelyParticiple(t: Tagged): boolean {
-  const tag = primary(t);
-  return (tag === 'VBN' || tag === 'VBD') && t.tags.includes('VBN');
-}
-
 /** A word whose likeliest reading is a finite verb (past, present, third person). */
 export function isFiniteVerb(t: Tagged): boolean {
   return FINITE_TAGS.has(primary(t) ?? '');
@@ -106,12 +95,6 @@ export function isVerb(t: Tagged): boolean {
 /** A word whose likeliest reading is a common noun (NN, NNS). */
 export function isCommonNoun(t: Tagged): boolean {
   const tag = primary(t);
-  return tag === 'NN' || tag === 'NNS';
-}
-
-/** A word the lexicon knows, in lower case, as a common noun first. */
-export function isCommonNounWord(word: string): boolean {
-  const tag = lookupTags(word.toLowerCase())[0];
   return tag === 'NN' || tag === 'NNS';
 }
 

@@ -2,9 +2,9 @@ export { tokenize, type RawToken, type TokenKind } from './tokenize.js';
 export { splitSentences, type SentenceSpan } from './sentences.js';
 export { parseDocument, sentenceText, countWords, type Document, type Sentence, type Token } from './document.js';
 export {
-  lookupTags, isKnownWord, lexiconEntry, verbBase, pastParticiple, singularNoun, pluralNoun, isUncountableNoun, type Tag,
+  lookupTags, isKnownWord, lexiconEntry, verbBase, pastParticiple, singularNoun, type Tag,
 } from './lexicon.js';
 export * from './classes.js';
 export { verbSenses, nounSenses, type Supersense } from './senses.js';
-export { isNominalPart, isNominalHead, nounPhraseEnd, quotedMask } from './phrases.js';
+export { isNominalPart, isNominalHead, isWordToken, nounPhraseEnd, primaryTag, quotedMask } from './phrases.js';
 export { isCapitalisedInDictionary } from './proper-nouns.js';

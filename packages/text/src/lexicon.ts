@@ -10,8 +10,6 @@ const { Inflectors } = require('en-inflectors') as {
     toPastParticiple(): string;
     toPresentS(): string;
     toSingular(): string;
-    toPlural(): string;
-    isNotCountable(): boolean;
   };
 };
 
@@ -74,12 +72,3 @@ export function singularNoun(word: string): string {
   return new Inflectors(word).toSingular();
 }
 
-/** Plural of a noun: "computer" → "computers". */
-export function pluralNoun(word: string): string {
-  return new Inflectors(word).toPlural();
-}
-
-/** Whether a noun is uncountable (information, software, evidence), from en-inflectors' list. */
-export function isUncountableNoun(word: string): boolean {
-  return new Inflectors(word.toLowerCase()).isNotCountable();
-}

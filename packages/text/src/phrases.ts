@@ -1,6 +1,12 @@
 import type { Sentence, Token } from './document.js';
 import { isAdjective, isDeterminer } from './classes.js';
 
+/** The likeliest tag of a token, or '' for none (a missing token, punctuation). */
+export const primaryTag = (t: Token | undefined): string => t?.tags[0] ?? '';
+
+/** A word token (not punctuation, number or symbol); false past the end of a sentence. */
+export const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
 const NOMINAL = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'CD', 'PRP']);
 
 /** A token that can stand inside a noun phrase: determiner, adjective, noun, number, possessive ’s. */

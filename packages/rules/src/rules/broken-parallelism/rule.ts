@@ -1,7 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAuxiliary, isModal, verbBase, type Token } from '@mtlint/text';
+import { isAuxiliary, isModal, primaryTag, verbBase, type Token } from '@mtlint/text';
 
-const tag = (t: Token | undefined) => t?.tags[0] ?? '';
 
 export default defineRule({
   meta: {
@@ -30,7 +29,7 @@ export default defineRule({
         const ing = tokens[j + 1]!;
         const object = tokens[j + 2]!;
         if (!ing.tags.includes('VBG') || !ing.lower.endsWith('ing')) break;
-        if (object.kind !== 'word' || !/^(DT|JJ|NN|NNS|NNP|PRP\$|PRP)$/.test(tag(object))) break;
+        if (object.kind !== 'word' || !/^(DT|JJ|NN|NNS|NNP|PRP\$|PRP)$/.test(primaryTag(object))) break;
         reports.push({
           start: t.start,
           end: ing.end,

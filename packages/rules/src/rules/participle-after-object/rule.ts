@@ -1,17 +1,15 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdverb, isDeterminer, isModal, isPerfectAuxiliary, isProperNoun, isPronoun, isSubordinator, lemma, nounPhraseEnd,
-  nounSenses, type Sentence, type Token,
+  isAdverb, isDeterminer, isModal, isPerfectAuxiliary, isPronoun, isProperNoun, isSubordinator, isWordToken, lemma,
+  nounPhraseEnd, nounSenses, primaryTag, type Token,
 } from '@mtlint/text';
 
 // Verbs that link to a complement ("has become used to", "has remained closed"): a second participle after them is normal.
 const LINKING = new Set(['be', 'become', 'remain', 'get', 'go', 'seem', 'stay', 'prove', 'turn', 'grow', 'feel', 'look', 'keep', 'come']);
 
-const word = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const tag = (t: Token | undefined) => t?.tags[0] ?? '';
 /** A word read first as a participle or past tense that can be a participle: "filed", "revised". */
 const isVerbalParticiple = (t: Token | undefined): t is Token =>
-  word(t) && (tag(t) === 'VBN' || tag(t) === 'VBD') && t.tags.includes('VBN');
+  isWordToken(t) && (primaryTag(t) === 'VBN' || primaryTag(t) === 'VBD') && t.tags.includes('VBN');
 /** The same, excluding participles that are also adjectives ("closed", "known", "used"). */
 const isPureParticiple = (t: Token | undefined): t is Token => isVerbalParticiple(t) && !t.tags.includes('JJ');
 
@@ -24,12 +22,11 @@ function isTimePhrase(tokens: readonly Token[], i: number): boolean {
 /** Where the participle's own object starts, if one follows it: "filed a claim", "approved the plan". */
 function takesObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
-  if (!word(next)) return false;
-  if (isDeterminer(next) || isProperNoun(next)) return !isTimePhrase(tokens, i);
-  return tag(next) === 'PRP' && next.lower !== 'it' ? false : false;
+  if (!isWordToken(next)) return false;
+  return (isDeterminer(next) || isProperNoun(next)) && !isTimePhrase(tokens, i);
 }
 
-function move(sentence: Sentence, aux: Token, participle: Token, text: string): string {
+function move(aux: Token, participle: Token, text: string): string {
   const between = text.slice(aux.end, participle.start).trim();
   return `${aux.text} ${participle.text} ${between}`;
 }
@@ -50,12 +47,12 @@ export default defineRule({
     const text = ctx.doc.text;
     for (let i = 1; i < tokens.length - 2; i++) {
       const aux = tokens[i]!;
-      if (!word(aux) || !isPerfectAuxiliary(aux)) continue;
+      if (!isWordToken(aux) || !isPerfectAuxiliary(aux)) continue;
       const before = tokens[i - 1]!;
       // Questions and inversions ("Has the board approved …?", "Had they known, …") and causatives
       // after "to" or a modal ("to have the car repaired") are English word order.
-      if (!word(before) || isSubordinator(before) || isModal(before) || before.lower === 'to') continue;
-      if (!(/^NN|^PRP$|^RB/.test(tag(before)))) continue;
+      if (!isWordToken(before) || isSubordinator(before) || isModal(before) || before.lower === 'to') continue;
+      if (!(/^NN|^PRP$|^RB/.test(primaryTag(before)))) continue;
 
       // 1. have + noun phrase(s) + participle.
       let j = i + 1;
@@ -68,7 +65,7 @@ export default defineRule({
         if (isVerbalParticiple(participle) && !isPronoun(tokens[j]!)) {
           const twoPhrases = secondEnd > firstEnd;
           const objectAfter = takesObject(tokens, participleAt + 1);
-          const bareNoun = firstEnd - j === 1 && /^NNS?$/.test(tag(tokens[j]));
+          const bareNoun = firstEnd - j === 1 && /^NNS?$/.test(primaryTag(tokens[j]));
           const atEnd = participleAt === tokens.length - 1 || tokens[participleAt + 1]!.kind === 'punct';
           if (twoPhrases || objectAfter) {
             const suggestions = [];
@@ -76,7 +73,7 @@ export default defineRule({
             if (objectAfter && bareNoun && !twoPhrases) {
               suggestions.push({ start: aux.start, end: participle.end, replacement: `${aux.text} ${participle.text}` });
             }
-            suggestions.push({ start: aux.start, end: participle.end, replacement: move(sentence, aux, participle, text) });
+            suggestions.push({ start: aux.start, end: participle.end, replacement: move(aux, participle, text) });
             reports.push({
               start: aux.start,
               end: participle.end,
@@ -86,14 +83,14 @@ export default defineRule({
             i = participleAt;
             continue;
           }
-          if (atEnd && sentence.terminated && tag(tokens[j]) === 'DT' && tokens[j]!.lower === 'the') {
+          if (atEnd && sentence.terminated && primaryTag(tokens[j]) === 'DT' && tokens[j]!.lower === 'the') {
             // "has the plan approved." is also a causative ("has the car repaired"): report as a hint.
             reports.push({
               start: aux.start,
               end: participle.end,
               message: `"${participle.text}" closes the clause; unless this is a causative ("had the car repaired"), English puts it right after "${aux.text}".`,
               confidence: 0.4,
-              suggestions: [{ start: aux.start, end: participle.end, replacement: move(sentence, aux, participle, text) }],
+              suggestions: [{ start: aux.start, end: participle.end, replacement: move(aux, participle, text) }],
             });
             i = participleAt;
             continue;
@@ -103,11 +100,11 @@ export default defineRule({
 
       // 2. have + participle + participle: "has always left again denied" — two verbs for one auxiliary.
       let k = i + 1;
-      while (word(tokens[k]) && isAdverb(tokens[k]!)) k++;
+      while (isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k++;
       const first = tokens[k];
       if (isVerbalParticiple(first) && !LINKING.has(lemma(first.lower))) {
         let m = k + 1;
-        while (word(tokens[m]) && isAdverb(tokens[m]!)) m++;
+        while (isWordToken(tokens[m]) && isAdverb(tokens[m]!)) m++;
         const second = tokens[m];
         if (isPureParticiple(second) && m > k + 1) {
           reports.push({

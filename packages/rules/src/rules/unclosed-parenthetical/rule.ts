@@ -1,9 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isFiniteVerb, isModal, isPreposition, isProperNoun, nounSenses, type Sentence, type Token } from '@mtlint/text';
+import {
+  isFiniteVerb, isModal, isPreposition, isProperNoun, isWordToken, nounSenses, primaryTag, type Sentence, type Token,
+} from '@mtlint/text';
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const tag = (t: Token | undefined) => t?.tags[0] ?? '';
-const isName = (t: Token | undefined): t is Token => isWord(t) && isProperNoun(t) && /^\p{Lu}/u.test(t.text);
+const isName = (t: Token | undefined): t is Token => isWordToken(t) && isProperNoun(t) && /^\p{Lu}/u.test(t.text);
 
 // Subordinators that open a reduced parenthetical: "while welcome", "although costly", "if approved".
 const REDUCED_OPENERS = new Set(['while', 'although', 'though', 'if', 'whether', 'when', 'once', 'unless']);
@@ -19,17 +19,17 @@ function unclosedApposition(sentence: Sentence): Report[] {
     const comma = tokens[i]!;
     if (comma.text !== ',') continue;
     const role = tokens[i - 1]!;
-    if (!isWord(role) || tag(role) !== 'NN' || !/^\p{Ll}/u.test(role.text) || !nounSenses(role.lower).includes('noun.person')) continue;
+    if (!isWordToken(role) || primaryTag(role) !== 'NN' || !/^\p{Ll}/u.test(role.text) || !nounSenses(role.lower).includes('noun.person')) continue;
     // "According to the minister, John Smith is wrong": the comma closes an introductory phrase.
     let phraseStart = i - 1;
     while (phraseStart > 0 && tokens[phraseStart - 1]!.kind === 'word' && !isPreposition(tokens[phraseStart - 1]!) && !isFiniteVerb(tokens[phraseStart - 1]!)) phraseStart--;
     const governor = tokens[phraseStart - 1];
-    if (isWord(governor) && (isPreposition(governor) || isFiniteVerb(governor))) continue;
+    if (isWordToken(governor) && (isPreposition(governor) || isFiniteVerb(governor))) continue;
     let j = i + 1;
     while (isName(tokens[j])) j++;
     if (j === i + 1 || j - (i + 1) > 4) continue;
     const verb = tokens[j];
-    if (!isWord(verb) || !(isFiniteVerb(verb) || isModal(verb))) continue;
+    if (!isWordToken(verb) || !(isFiniteVerb(verb) || isModal(verb))) continue;
     const lastName = tokens[j - 1]!;
     reports.push({
       start: comma.start,
@@ -53,15 +53,15 @@ function unopenedParenthetical(sentence: Sentence): Report[] {
   const tokens = sentence.tokens;
   for (let i = 1; i < tokens.length - 2; i++) {
     const opener = tokens[i]!;
-    if (!isWord(opener) || !REDUCED_OPENERS.has(opener.lower)) continue;
+    if (!isWordToken(opener) || !REDUCED_OPENERS.has(opener.lower)) continue;
     const before = tokens[i - 1]!;
-    if (!isWord(before) || !/^(NN|NNS|NNP|NNPS)$/.test(tag(before))) continue;
+    if (!isWordToken(before) || !/^(NN|NNS|NNP|NNPS)$/.test(primaryTag(before))) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.kind === 'word' && !isFiniteVerb(tokens[j]!) && !isModal(tokens[j]!) && j - i <= 5) j++;
     const comma = tokens[j];
     if (comma?.text !== ',' || j === i + 1) continue;
     const verb = tokens[j + 1];
-    if (!isWord(verb) || !(isModal(verb) || isFiniteVerb(verb))) continue;
+    if (!isWordToken(verb) || !(isModal(verb) || isFiniteVerb(verb))) continue;
     reports.push({
       start: before.start,
       end: comma.end,

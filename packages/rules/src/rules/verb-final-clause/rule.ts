@@ -1,11 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isVerb, nounPhraseEnd, nounSenses, quotedMask,
-  type Sentence, type Token,
+  isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isVerb, isWordToken, nounPhraseEnd,
+  nounSenses, primaryTag, quotedMask, type Sentence, type Token,
 } from '@mtlint/text';
 
-const tag = (t: Token | undefined) => t?.tags[0] ?? '';
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 /** The clause ends after this token: sentence end, or punctuation other than an apostrophe. */
 const endsClause = (tokens: readonly Token[], i: number) => {
   const next = tokens[i + 1];
@@ -23,8 +21,8 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[]): Report[] {
   if (!sentence.terminated || finalPunct?.text !== '.') return [];
   const verbAt = last - 1;
   const verb = tokens[verbAt];
-  if (!isWord(verb) || quoted[verbAt] || !/^(VBD|VBN|VBZ)$/.test(tag(verb)) || !verb.tags.includes('VBD') && tag(verb) !== 'VBZ') return [];
-  if (tokens.some((t, i) => i < verbAt && isWord(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN')) return [];
+  if (!isWordToken(verb) || quoted[verbAt] || !/^(VBD|VBN|VBZ)$/.test(primaryTag(verb)) || !verb.tags.includes('VBD') && primaryTag(verb) !== 'VBZ') return [];
+  if (tokens.some((t, i) => i < verbAt && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN')) return [];
   // The object: a determiner-led or name noun phrase right before the verb, right after a comma.
   let objectStart = verbAt - 1;
   while (objectStart > 0 && tokens[objectStart - 1]!.kind !== 'punct') objectStart--;
@@ -32,7 +30,7 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[]): Report[] {
   if (comma?.text !== ',' || objectStart === verbAt) return [];
   if (nounPhraseEnd(tokens, objectStart, 8) !== verbAt) return [];
   const objectHead = tokens[objectStart]!;
-  if (!isDeterminer(objectHead) && !isProperNoun(objectHead) && tag(objectHead) !== 'PRP') return [];
+  if (!isDeterminer(objectHead) && !isProperNoun(objectHead) && primaryTag(objectHead) !== 'PRP') return [];
   // The subject: the noun phrase that ends at the comma, a person or organisation rather than a time or place phrase.
   let subjectStart = objectStart - 2;
   while (subjectStart > 0 && tokens[subjectStart - 1]!.kind !== 'punct') subjectStart--;
@@ -72,15 +70,15 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[]): Report[] {
   for (let i = 1; i < tokens.length; i++) {
     const aux = tokens[i]!;
     const verb = tokens[i - 1]!;
-    if (!isWord(aux) || !isWord(verb) || quoted[i]) continue;
+    if (!isWordToken(aux) || !isWordToken(verb) || quoted[i]) continue;
     if (!(isModal(aux) || (isAuxiliary(aux) && /^(have|has|had|is|are|was|were|will)$/.test(aux.lower)))) continue;
     if (!endsClause(tokens, i)) continue;
     // A noun reading of the word before ("the rise will") needs a determiner or adjective before it.
     const before = tokens[i - 2];
-    const nounContext = before !== undefined && (isDeterminer(before) || /^(JJ|PRP\$|POS)$/.test(tag(before)));
+    const nounContext = before !== undefined && (isDeterminer(before) || /^(JJ|PRP\$|POS)$/.test(primaryTag(before)));
     const governs = isModal(aux)
-      ? verb.tags.includes('VB') && /^(VB|VBP|NN)$/.test(tag(verb)) && !nounContext
-      : tag(verb) === 'VBN' || (tag(verb) === 'VBD' && verb.tags.includes('VBN'));
+      ? verb.tags.includes('VB') && /^(VB|VBP|NN)$/.test(primaryTag(verb)) && !nounContext
+      : primaryTag(verb) === 'VBN' || (primaryTag(verb) === 'VBD' && verb.tags.includes('VBN'));
     if (!governs || isAuxiliary(verb) || isModal(verb)) continue;
     reports.push({
       start: verb.start,
@@ -101,13 +99,13 @@ function strandedModal(sentence: Sentence, quoted: boolean[]): Report[] {
   const tokens = sentence.tokens;
   for (let i = 2; i < tokens.length; i++) {
     const modal = tokens[i]!;
-    if (!isWord(modal) || !isModal(modal) || quoted[i] || !endsClause(tokens, i)) continue;
+    if (!isWordToken(modal) || !isModal(modal) || quoted[i] || !endsClause(tokens, i)) continue;
     // Walk back over the noun phrase before the modal to what governs it.
     let start = i - 1;
-    while (start > 0 && /^(NN|NNS|JJ|DT|PRP\$|CD)$/.test(tag(tokens[start - 1]))) start--;
-    if (!/^NNS?$/.test(tag(tokens[i - 1]))) continue;
+    while (start > 0 && /^(NN|NNS|JJ|DT|PRP\$|CD)$/.test(primaryTag(tokens[start - 1]))) start--;
+    if (!/^NNS?$/.test(primaryTag(tokens[i - 1]))) continue;
     const governor = tokens[start - 1];
-    if (!isWord(governor) || !isPreposition(governor) || governor.lower === 'than' || governor.lower === 'as') continue;
+    if (!isWordToken(governor) || !isPreposition(governor) || governor.lower === 'than' || governor.lower === 'as') continue;
     if (isVerb(governor)) continue;
     reports.push({
       start: tokens[start]!.start,

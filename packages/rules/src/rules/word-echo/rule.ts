@@ -1,12 +1,11 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isPreposition, lemma, type Token } from '@mtlint/text';
+import { isDeterminer, isPreposition, lemma } from '@mtlint/text';
 
 // Doubled words that are good English: "had had", "that that", "is is" in speech is not, but these are.
 const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'very', 'bye', 'so', 'no', 'ha', 'knock', 'well', 'far', 'again', 'more', 'on', 'over', 'round', 'out']);
 // How many words after a noun its verb echo may stand.
 const ECHO_WINDOW = 5;
 
-const tag = (t: Token | undefined) => t?.tags[0] ?? '';
 
 export default defineRule({
   meta: {
