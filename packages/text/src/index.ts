@@ -1,6 +1,6 @@
-export { tokenize, type RawToken, type TokenKind } from './tokenize.js';
+export { tokenize, type RawToken, type Token, type TokenKind } from './tokenize.js';
 export { splitSentences, type SentenceSpan } from './sentences.js';
-export { parseDocument, sentenceText, countWords, type Document, type Sentence, type Token } from './document.js';
+export { parseDocument, sentenceText, countWords, type Document, type Sentence } from './document.js';
 export {
   lookupTags, isKnownWord, lexiconEntry, verbBase, pastParticiple, singularNoun, type Tag,
 } from './lexicon.js';

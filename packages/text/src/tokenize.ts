@@ -1,3 +1,5 @@
+import { lookupTags, type Tag } from './lexicon.js';
+
 /** What a token is, decided from its characters alone. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'email' | 'mention' | 'hashtag' | 'foreign';
 
@@ -7,6 +9,16 @@ export interface RawToken {
   start: number;
   end: number;
   kind: TokenKind;
+}
+
+/** A token of the document, with its lexicon tags (most likely first). */
+export interface Token extends RawToken {
+  /** Lower-cased text, for comparisons. */
+  lower: string;
+  /** Penn Treebank tags from the lexicon, most likely first; empty for non-words. */
+  tags: readonly Tag[];
+  /** Position of the token in its sentence (in the token list, for `tokenize` alone). */
+  index: number;
 }
 
 // Scripts written without spaces between words. Their runs are `foreign` tokens and never join a
@@ -25,41 +37,58 @@ const TLD = 'com|org|net|edu|gov|mil|int|info|biz|io|ai|uk|cn|de|fr|jp|ru|eu|au|
 // so every attempt is linear in what it consumes (or bounded) and the whole scan is linear.
 const TOKEN_PATTERN = new RegExp(
   [
-    String.raw`(?<url>(?:https?:\/\/|www\.)${URL_BODY}*${URL_END})`,
+    String.raw`((?:https?:\/\/|www\.)${URL_BODY}*${URL_END})`,
     // Local part bounded (RFC 5321 allows 64), so a failed attempt costs a bounded scan.
-    String.raw`(?<email>[\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)`,
+    String.raw`([\p{L}\p{N}._%+\-]{1,64}@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)`,
     // A bare domain name with a common top-level domain (Chinanews.com, bbc.co.uk/news); bounded.
-    String.raw`(?<domain>(?:[\p{L}\p{N}\-]{1,63}\.){1,8}(?:${TLD})(?![\p{L}\p{N}\-])(?:\/${URL_BODY}{0,2000}${URL_END}|\/)?)`,
-    String.raw`(?<mention>@[\p{L}\p{N}_]+)`,
-    String.raw`(?<hashtag>#\p{L}[\p{L}\p{N}_]*)`,
+    String.raw`((?:[\p{L}\p{N}\-]{1,63}\.){1,8}(?:${TLD})(?![\p{L}\p{N}\-])(?:\/${URL_BODY}{0,2000}${URL_END}|\/)?)`,
+    String.raw`(@[\p{L}\p{N}_]+)`,
+    String.raw`(#\p{L}[\p{L}\p{N}_]*)`,
     // Initialisms written with dots: U.S., e.g., a.m.
-    String.raw`(?<initialism>(?:\p{L}\.){2,})`,
+    String.raw`((?:\p{L}\.){2,})`,
     // Scripts that are not Latin: Chinese, Japanese, Korean, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai.
-    String.raw`(?<foreign>[${CJK}]+|[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{M}]+)`,
+    String.raw`([${CJK}]+|[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{M}]+)`,
     // A number joined to a word by a hyphen is one compound word: 16-year-old, 360-day, 7.8-magnitude.
-    String.raw`(?<compound>\p{N}+(?:[.,]\p{N}+)*(?:[\-‐‑]\p{L}${WORD_CHAR}*)+)`,
-    String.raw`(?<number>\p{N}+(?:[.,:]\p{N}+)*(?:%|(?:st|nd|rd|th|s)(?!\p{L}))?)`,
+    String.raw`(\p{N}+(?:[.,]\p{N}+)*(?:[\-‐‑]\p{L}${WORD_CHAR}*)+)`,
+    String.raw`(\p{N}+(?:[.,:]\p{N}+)*(?:%|(?:st|nd|rd|th|s)(?!\p{L}))?)`,
     // Words keep inner hyphens and apostrophes (state-of-the-art, O'Brien); a possessive 's is split below.
-    String.raw`(?<word>${WORD_CHAR}+(?:[\-‐‑'’]${WORD_CHAR}+)*)`,
+    String.raw`(${WORD_CHAR}+(?:[\-‐‑'’]${WORD_CHAR}+)*)`,
     // Emoji: a flag (two regional indicators), or a pictograph with modifiers and ZWJ-joined pictographs.
-    String.raw`(?<emoji>\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F\u20E3]*(?:\u200D\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*)`,
-    String.raw`(?<punct>[.…]{1,3}|[!?]+|[,;:"“”„‘’'()\[\]{}«»‹›—–\-‐‑。．！？，、；：「」『』（）【】《》〈〉・¿¡])`,
-    String.raw`(?<symbol>\S)`,
+    String.raw`(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F\u20E3]*(?:\u200D\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*)`,
+    String.raw`([.…]{1,3}|[!?]+|[,;:"“”„‘’'()\[\]{}«»‹›—–\-‐‑。．！？，、；：「」『』（）【】《》〈〉・¿¡])`,
+    String.raw`(\S)`,
   ].join('|'),
   'uy',
 );
 
-const KIND: Record<string, TokenKind> = {
-  url: 'url', email: 'email', domain: 'url', mention: 'mention', hashtag: 'hashtag', initialism: 'word', foreign: 'foreign',
-  compound: 'word', number: 'number', word: 'word', emoji: 'symbol', punct: 'punct', symbol: 'symbol',
-};
+// The kind of each capturing group of TOKEN_PATTERN, in order. Positional groups rather than named
+// ones: V8 builds a `groups` object for every match of a named-group pattern.
+const GROUP_KINDS: readonly TokenKind[] = [
+  'url', // url
+  'email', // email
+  'url', // bare domain
+  'mention',
+  'hashtag',
+  'word', // initialism
+  'foreign',
+  'word', // number-word compound
+  'number',
+  'word',
+  'symbol', // emoji
+  'punct',
+  'symbol',
+];
 
 /**
- * Splits text into tokens; whitespace is skipped, every other character belongs to exactly one token.
- * Offsets are absolute; `offset` and `end` restrict the scan to `[offset, end)` of the text.
+ * Splits text into tagged tokens; whitespace is skipped, every other character belongs to exactly one
+ * token. Offsets are absolute; `offset` and `end` restrict the scan to `[offset, end)` of the text.
+ * Each token is allocated once, already lower-cased and tagged: this is the hot path of linting.
  */
-export function tokenize(text: string, offset = 0, end = text.length): RawToken[] {
-  const tokens: RawToken[] = [];
+export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  const push = (value: string, start: number, stop: number, kind: TokenKind) => {
+    tokens.push(makeToken(value, start, stop, kind, tokens.length));
+  };
   let i = offset;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -71,12 +100,18 @@ export function tokenize(text: string, offset = 0, end = text.length): RawToken[
     // followed by a space, a comma or a closing mark, and single commas, brackets and quotes.
     const plain = plainWordEnd(text, i, end);
     if (plain > i) {
-      tokens.push({ text: text.slice(i, plain), start: i, end: plain, kind: 'word' });
+      push(text.slice(i, plain), i, plain, 'word');
       i = plain;
       continue;
     }
+    const number = plainNumberEnd(text, i, end);
+    if (number > i) {
+      push(text.slice(i, number), i, number, 'number');
+      i = number;
+      continue;
+    }
     if (code === 44 || code === 59 || code === 40 || code === 41 || code === 0x201c || code === 0x201d || code === 34) {
-      tokens.push({ text: text[i]!, start: i, end: i + 1, kind: 'punct' });
+      push(text[i]!, i, i + 1, 'punct');
       i++;
       continue;
     }
@@ -84,7 +119,7 @@ export function tokenize(text: string, offset = 0, end = text.length): RawToken[
     const match = TOKEN_PATTERN.exec(text);
     if (!match) {
       // Not reachable (the symbol branch takes any non-space), but keep offsets whole regardless.
-      tokens.push({ text: text[i]!, start: i, end: i + 1, kind: 'symbol' });
+      push(text[i]!, i, i + 1, 'symbol');
       i++;
       continue;
     }
@@ -95,20 +130,55 @@ export function tokenize(text: string, offset = 0, end = text.length): RawToken[
       if (length > 1 && isHighSurrogate(text.charCodeAt(i + length - 1))) length--;
     }
     const value = text.slice(i, i + length);
-    const kind = kindOf(match.groups);
+    const kind = kindOf(match);
     // "company's" and "don't" are two tokens each (Penn style: company|'s, do|n't), so the stem is
     // looked up on its own and the clitic gets its own tag.
     const clitic = kind === 'word' ? cliticLength(value) : 0;
     if (clitic > 0) {
       const stem = value.length - clitic;
-      tokens.push({ text: value.slice(0, stem), start: i, end: i + stem, kind: 'word' });
-      tokens.push({ text: value.slice(stem), start: i + stem, end: i + length, kind: 'word' });
+      push(value.slice(0, stem), i, i + stem, 'word');
+      push(value.slice(stem), i + stem, i + length, 'word');
     } else {
-      tokens.push({ text: value, start: i, end: i + length, kind });
+      push(value, i, i + length, kind);
     }
     i += length;
   }
   return tokens;
+}
+
+const NO_TAGS: readonly Tag[] = [];
+const NUMBER_TAGS: readonly Tag[] = ['CD'];
+// Clitics split off by the tokenizer that the lexicon lacks ('s and n't it has).
+const CLITIC_TAGS = new Map<string, readonly Tag[]>([
+  ["'re", ['VBP']], ["'ve", ['VBP']], ["'m", ['VBP']], ["'ll", ['MD']], ["'d", ['MD', 'VBD']],
+]);
+
+interface WordInfo {
+  lower: string;
+  tags: readonly Tag[];
+}
+// Text is Zipfian: a few thousand spellings make up most tokens, so each spelling is lower-cased and
+// looked up once and every later token shares the result.
+const words = new Map<string, WordInfo>();
+const MAX_CACHED_WORDS = 200_000;
+
+function makeToken(text: string, start: number, end: number, kind: TokenKind, index: number): Token {
+  if (kind !== 'word') {
+    return { text, lower: text.toLowerCase(), start, end, kind, tags: kind === 'number' ? NUMBER_TAGS : NO_TAGS, index };
+  }
+  let info = words.get(text);
+  if (info === undefined) {
+    info = { lower: text.toLowerCase(), tags: wordTags(text) };
+    if (words.size >= MAX_CACHED_WORDS) words.clear();
+    words.set(text, info);
+  }
+  return { text, lower: info.lower, start, end, kind, tags: info.tags, index };
+}
+
+/** Lexicon tags of a word; a curly apostrophe is looked up as a straight one (company’s, don’t). */
+function wordTags(word: string): readonly Tag[] {
+  const text = word.includes('’') ? word.replaceAll('’', "'") : word;
+  return CLITIC_TAGS.get(text.toLowerCase()) ?? lookupTags(text);
 }
 
 // 's 're 've 'll 'm 'd and n't at the end of a word, with a straight or curly apostrophe.
@@ -121,8 +191,8 @@ function cliticLength(word: string): number {
   return match[0].length;
 }
 
-function kindOf(groups: Record<string, string | undefined> | undefined): TokenKind {
-  if (groups) for (const name in groups) if (groups[name] !== undefined) return KIND[name] ?? 'symbol';
+function kindOf(match: RegExpExecArray): TokenKind {
+  for (let g = 1; g <= GROUP_KINDS.length; g++) if (match[g] !== undefined) return GROUP_KINDS[g - 1]!;
   return 'symbol';
 }
 
@@ -143,6 +213,34 @@ function plainWordEnd(text: string, i: number, end: number): number {
   if (j >= end) return j === text.length ? j : i;
   const c = text.charCodeAt(j);
   if (isSpaceCode(c) || c === 44 || c === 59 || c === 33 || c === 63 || c === 41 || c === 93 || c === 34 || c === 0x201d) return j;
+  if (c === 46) {
+    const after = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
+    if (isSpaceCode(after)) return j;
+  }
+  return i;
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The end of a plain number starting at i that the pattern would read as one `number` token, or i:
+ * ASCII digits with inner . , : separators (1,234.5, 10:30) and an optional %, followed by the end,
+ * a space, , ; ) ] " ” or a period before a space. Ordinals, number-word compounds, domains and
+ * e-mail addresses fall through to the full pattern.
+ */
+function plainNumberEnd(text: string, i: number, end: number): number {
+  if (!isAsciiDigit(text.charCodeAt(i))) return i;
+  let j = i + 1;
+  for (;;) {
+    while (j < end && isAsciiDigit(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if ((c === 46 || c === 44 || c === 58) && j + 1 < end && isAsciiDigit(text.charCodeAt(j + 1))) j += 2;
+    else break;
+  }
+  if (j >= end) return j === text.length ? j : i;
+  const c = text.charCodeAt(j);
+  if (c === 37) return j + 1;
+  if (isSpaceCode(c) || c === 44 || c === 59 || c === 41 || c === 93 || c === 34 || c === 0x201d) return j;
   if (c === 46) {
     const after = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
     if (isSpaceCode(after)) return j;
