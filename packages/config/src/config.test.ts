@@ -1,0 +1,128 @@
+import { rules } from '@mtlint/core';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ConfigError, configFinder, parseConfigText, parseRuleFlag, PRESET_NAMES, presetRules, resolveSettings, starterConfig, validateConfig,
+} from './index.js';
+
+const ids = [...rules.keys()];
+
+const problem = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    expect((e as Error).message).not.toContain('\n');
+    return (e as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('validateConfig', () => {
+  it('accepts every key and normalises extends to a list', () => {
+    const config = validateConfig(
+      {
+        extends: 'de',
+        rules: { 'word-echo': 'off', 'comma-before-that': ['warning', { x: 1 }] },
+        ignorePatterns: ['drafts/'],
+        scoring: { weights: { major: 4 } },
+        formats: { '.rst': 'text' },
+      },
+      'c.json',
+      ids,
+    );
+    expect(config).toEqual({
+      extends: ['de'],
+      rules: { 'word-echo': 'off', 'comma-before-that': ['warning', { x: 1 }] },
+      ignorePatterns: ['drafts/'],
+      scoring: { weights: { major: 4 } },
+      formats: { '.rst': 'text' },
+    });
+    expect(validateConfig({}, 'c.json', ids)).toEqual({});
+  });
+
+  it.each([
+    [[], 'c.json: expected a JSON object, got Array'],
+    [{ rulez: {} }, 'c.json: rulez: unknown key "rulez"; accepted: extends, rules, ignorePatterns, scoring, formats'],
+    [{ rules: { 'no-such-rule': 'error' } }, `c.json: rules.no-such-rule: unknown rule "no-such-rule"; accepted: ${ids.join(', ')}`],
+    [{ rules: { 'word-echo': 'loud' } }, 'c.json: rules.word-echo: expected a level (error, warning, info, off) or [level, { options }], got "loud"'],
+    [{ rules: [] }, 'c.json: rules: expected an object { "rule-id": level }, got Array'],
+    [{ extends: 'fr' }, 'c.json: extends: expected a preset name or a list of them (recommended, strict, de, ru, zh), got "fr"'],
+    [{ ignorePatterns: [1] }, 'c.json: ignorePatterns.0: expected a pattern string, got 1'],
+    [{ scoring: { weights: { major: -1 } } }, 'c.json: scoring.weights.major: must not be negative, got -1'],
+    [{ scoring: { weights: { huge: 1 } } }, 'c.json: scoring.weights.huge: unknown key "huge"; accepted: minor, major, critical'],
+    [{ formats: { rst: 'text' } }, 'c.json: formats.rst: a file ending is a dot and letters or digits (".rst"), got "rst"'],
+    [{ formats: { '.md': 'markdown' } }, 'c.json: formats..md: unknown reader "markdown"; accepted: text'],
+  ])('%j → %s', (data, message) => {
+    expect(problem(() => validateConfig(data, 'c.json', ids))).toBe(message);
+  });
+});
+
+describe('parseConfigText', () => {
+  it('reads the "mtlint" key of package.json, and nothing from a package.json without it', () => {
+    expect(parseConfigText('{"name":"x","mtlint":{"rules":{"word-echo":"off"}}}', 'a/package.json', ids)).toEqual({ rules: { 'word-echo': 'off' } });
+    expect(parseConfigText('{"name":"x"}', 'a/package.json', ids)).toBeUndefined();
+    expect(problem(() => parseConfigText('{"mtlint":{"x":1}}', 'package.json', ids))).toMatch(/^package\.json: "mtlint": x: unknown key "x"/);
+  });
+
+  it('names the file of malformed JSON', () => {
+    expect(problem(() => parseConfigText('{ "rules": ', 'conf/.mtlintrc.json', ids))).toMatch(/^conf\/\.mtlintrc\.json: not valid JSON \(.+\)$/);
+  });
+});
+
+describe('configFinder', () => {
+  const files: Record<string, string> = {
+    [join('/r', 'package.json')]: '{"mtlint":{"extends":"strict"}}',
+    [join('/r', 'a', 'package.json')]: '{"name":"no config here"}',
+    [join('/r', 'a', 'b', '.mtlintrc.json')]: '{"rules":{"word-echo":"off"}}',
+    [join('/r', 'a', 'b', 'mtlint.config.json')]: '{"rules":{"word-echo":"info"}}',
+  };
+  it('takes the nearest config upward, mtlint.config.json first, skipping a package.json without "mtlint"', () => {
+    const reads: string[] = [];
+    const find = configFinder((p) => (reads.push(p), files[p]), ids);
+    expect(find(join('/r', 'a', 'b', 'c'))).toMatchObject({ file: join('/r', 'a', 'b', 'mtlint.config.json'), config: { rules: { 'word-echo': 'info' } } });
+    expect(find(join('/r', 'a'))).toMatchObject({ file: join('/r', 'package.json'), dir: '/r', config: { extends: ['strict'] } });
+    const count = reads.length;
+    find(join('/r', 'a', 'b', 'c'));
+    expect(reads.length).toBe(count);
+    expect(configFinder(() => undefined, ids)('/x/y')).toBeUndefined();
+  });
+});
+
+describe('presets and resolveSettings', () => {
+  it('names only rules that exist', () => {
+    for (const name of PRESET_NAMES) for (const id of Object.keys(presetRules(name, ids))) expect(ids).toContain(id);
+  });
+
+  it('strict sets every rule to error; recommended changes nothing', () => {
+    expect(Object.values(presetRules('strict', ids))).toEqual(ids.map(() => 'error'));
+    expect(presetRules('recommended', ids)).toEqual({});
+  });
+
+  it('applies presets in order, then the config rules, then the command line', () => {
+    const s = resolveSettings({ extends: ['strict', 'zh'], rules: { 'word-echo': 'warning' }, scoring: { weights: { minor: 2 } } }, ids, {
+      'comma-before-that': 'off',
+    });
+    expect(s.rules['capitalized-common-noun']).toBe('off');
+    expect(s.rules['verb-final-clause']).toBe('error');
+    expect(s.rules['word-echo']).toBe('warning');
+    expect(s.rules['comma-before-that']).toBe('off');
+    expect(s.weights).toEqual({ minor: 2 });
+    expect(resolveSettings(undefined, ids)).toEqual({ rules: {}, weights: {}, ignorePatterns: [], formats: {} });
+  });
+});
+
+describe('parseRuleFlag', () => {
+  it('reads id:level and refuses the rest in one line', () => {
+    expect(parseRuleFlag('word-echo:off', ids)).toEqual(['word-echo', 'off']);
+    expect(problem(() => parseRuleFlag('word-echo', ids))).toBe("--rule 'word-echo': expected rule-id:level, e.g. word-echo:off");
+    expect(problem(() => parseRuleFlag('word-echo:loud', ids))).toBe(`--rule 'word-echo:loud': unknown level "loud"; accepted: error, warning, info, off`);
+    expect(problem(() => parseRuleFlag('nope:off', ids))).toMatch(/^--rule 'nope:off': unknown rule "nope"; accepted: broken-parallelism, /);
+  });
+});
+
+describe('starterConfig', () => {
+  it('is a valid config', () => {
+    expect(validateConfig(JSON.parse(starterConfig()), 'mtlint.config.json', ids)).toMatchObject({ extends: ['recommended'] });
+  });
+});

@@ -1,0 +1,5 @@
+export { ConfigError, validateConfig, READERS, type MtlintConfig, type Reader, type RuleSetting } from './schema.js';
+export { PRESET_NAMES, presetRules, type PresetName } from './presets.js';
+export { CONFIG_FILE_NAMES, configFinder, parseConfigText, type LoadedConfig } from './discover.js';
+export { resolveSettings, parseRuleFlag, type Settings } from './resolve.js';
+export { starterConfig, STARTER_CONFIG_NAME } from './init.js';

@@ -1,0 +1,46 @@
+import { LEVELS, type Level, type MqmSeverity } from '@mtlint/engine';
+import { presetRules } from './presets.js';
+import { ConfigError, type MtlintConfig, type Reader, type RuleSetting } from './schema.js';
+
+/** What a run needs from a config, with presets expanded and command-line overrides applied. */
+export interface Settings {
+  /** For `lint(text, { rules })`. */
+  rules: Record<string, RuleSetting>;
+  /** For `score(text, findings, { weights })`. */
+  weights: Partial<Record<MqmSeverity, number>>;
+  ignorePatterns: string[];
+  formats: Record<string, Reader>;
+}
+
+/**
+ * Applies, in order: the presets the config extends, the config's own `rules`, then the
+ * command line's `--rule` overrides (which win). No config means the recommended defaults.
+ */
+export function resolveSettings(
+  config: MtlintConfig | undefined,
+  ruleIds: readonly string[],
+  overrides: Readonly<Record<string, Level>> = {},
+): Settings {
+  const rules: Record<string, RuleSetting> = {};
+  for (const preset of config?.extends ?? []) Object.assign(rules, presetRules(preset, ruleIds));
+  Object.assign(rules, config?.rules, overrides);
+  return {
+    rules,
+    weights: { ...config?.scoring?.weights },
+    ignorePatterns: [...(config?.ignorePatterns ?? [])],
+    formats: { ...config?.formats },
+  };
+}
+
+/** Reads one `--rule id:level` value. */
+export function parseRuleFlag(value: string, ruleIds: readonly string[]): [string, Level] {
+  const colon = value.lastIndexOf(':');
+  const id = colon < 0 ? value : value.slice(0, colon);
+  const level = colon < 0 ? '' : value.slice(colon + 1);
+  if (colon < 0 || !id || !level) throw new ConfigError(`--rule '${value}': expected rule-id:level, e.g. word-echo:off`);
+  if (!ruleIds.includes(id)) throw new ConfigError(`--rule '${value}': unknown rule "${id}"; accepted: ${ruleIds.join(', ')}`);
+  if (!isLevel(level)) throw new ConfigError(`--rule '${value}': unknown level "${level}"; accepted: ${LEVELS.join(', ')}`);
+  return [id, level];
+}
+
+const isLevel = (s: string): s is Level => (LEVELS as readonly string[]).includes(s);

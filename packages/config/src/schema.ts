@@ -1,0 +1,126 @@
+import { LEVELS, type Level, type MqmSeverity } from '@mtlint/engine';
+import * as v from 'valibot';
+import { PRESET_NAMES, type PresetName } from './presets.js';
+
+/** A rule's setting: a level, or a level with the rule's options (what `lint`'s `rules` option takes). */
+export type RuleSetting = Level | [Level, Record<string, unknown>];
+
+/** How a file ending is read. Only plain text so far; Markdown and the other formats come with their parsers. */
+export const READERS = ['text'] as const;
+export type Reader = (typeof READERS)[number];
+
+/** A validated config file. */
+export interface MtlintConfig {
+  /** Presets applied in order, before `rules`. */
+  extends?: PresetName[];
+  rules?: Record<string, RuleSetting>;
+  /** .gitignore-style patterns, relative to the config file's directory. */
+  ignorePatterns?: string[];
+  scoring?: { weights?: Partial<Record<MqmSeverity, number>> };
+  /** File endings (".rst") that directories and globs expand to, and how each is read. */
+  formats?: Record<string, Reader>;
+}
+
+/** A config that cannot be used; the message is one line: file, key path, problem, accepted values. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const list = (items: readonly string[]) => items.join(', ');
+const TOP_KEYS = ['extends', 'rules', 'ignorePatterns', 'scoring', 'formats'] as const;
+
+/**
+ * The schema, built for the rule ids the linter knows (so that an unknown rule is a schema error).
+ * Every message names the accepted values; the key path is added by `validateConfig`.
+ */
+function configSchema(ruleIds: readonly string[]) {
+  const level = v.picklist(LEVELS, (i) => `unknown level ${i.received}; accepted: ${list(LEVELS)}`);
+  const setting = v.union(
+    [level, v.tuple([level, v.record(v.string(), v.unknown())], (i) => `expected [level, { options }], got ${i.received}`)],
+    (i) => `expected a level (${list(LEVELS)}) or [level, { options }], got ${i.received}`,
+  );
+  const preset = v.picklist(PRESET_NAMES, (i) => `unknown preset ${i.received}; accepted: ${list(PRESET_NAMES)}`);
+  const weight = v.pipe(
+    v.number((i) => `expected a number, got ${i.received}`),
+    v.minValue(0, (i) => `must not be negative, got ${i.received}`),
+  );
+  const weightKeys = ['minor', 'major', 'critical'] as const;
+  return v.strictObject(
+    {
+      extends: v.optional(
+        v.union([preset, v.array(preset)], (i) => `expected a preset name or a list of them (${list(PRESET_NAMES)}), got ${i.received}`),
+      ),
+      rules: v.optional(
+        v.pipe(
+          notArray('expected an object { "rule-id": level }'),
+          v.record(
+            v.picklist(ruleIds, (i) => `unknown rule ${i.received}; accepted: ${list(ruleIds)}`),
+            setting,
+            (i) => `expected an object { "rule-id": level }, got ${i.received}`,
+          ),
+        ),
+      ),
+      ignorePatterns: v.optional(
+        v.array(v.string((i) => `expected a pattern string, got ${i.received}`), (i) => `expected a list of patterns, got ${i.received}`),
+      ),
+      scoring: v.optional(
+        v.strictObject(
+          {
+            weights: v.optional(
+              v.strictObject(
+                { minor: v.optional(weight), major: v.optional(weight), critical: v.optional(weight) },
+                (i) => unknownKey(i, weightKeys),
+              ),
+            ),
+          },
+          (i) => unknownKey(i, ['weights']),
+        ),
+      ),
+      formats: v.optional(
+        v.pipe(
+          notArray('expected an object { ".ending": reader }'),
+          v.record(
+          v.pipe(v.string(), v.regex(/^\.[A-Za-z0-9]+$/, (i) => `a file ending is a dot and letters or digits (".rst"), got ${i.received}`)),
+          v.picklist(READERS, (i) => `unknown reader ${i.received}; accepted: ${list(READERS)}`),
+            (i) => `expected an object { ".ending": reader }, got ${i.received}`,
+          ),
+        ),
+      ),
+    },
+    (i) => unknownKey(i, TOP_KEYS),
+  );
+}
+
+/** valibot's objects and records accept arrays (typeof "object"); a config never means one. */
+const notArray = (expected: string) => v.custom<unknown>((x) => !Array.isArray(x), `${expected}, got Array`);
+
+/** strictObject reports an unknown key as "expected never"; anything else is a wrong type. */
+function unknownKey(issue: v.BaseIssue<unknown>, keys: readonly string[]): string {
+  return issue.expected === 'never'
+    ? `unknown key ${issue.received}; accepted: ${list(keys)}`
+    : `expected an object, got ${issue.received}`;
+}
+
+/**
+ * Checks parsed JSON against the config schema. `source` names the file in messages; `ruleIds` are
+ * the rules that exist. Throws a ConfigError with the first problem as
+ * `source: key.path: problem; accepted: …`.
+ */
+export function validateConfig(data: unknown, source: string, ruleIds: readonly string[]): MtlintConfig {
+  if (Array.isArray(data)) throw new ConfigError(`${source}: expected a JSON object, got Array`);
+  const parsed = v.safeParse(configSchema(ruleIds), data);
+  if (parsed.success) {
+    const { extends: presets, ...rest } = parsed.output;
+    const config = rest as MtlintConfig;
+    if (presets !== undefined) config.extends = typeof presets === 'string' ? [presets] : presets;
+    return config;
+  }
+  const issue = parsed.issues[0];
+  const path = v.getDotPath(issue);
+  // A missing key cannot happen (every key is optional), so `path` is only empty for the top level.
+  throw new ConfigError(`${source}: ${path ? `${path}: ` : ''}${path ? issue.message : topLevel(issue)}`);
+}
+
+function topLevel(issue: v.BaseIssue<unknown>): string {
+  return issue.expected === 'never' ? issue.message : `expected a JSON object, got ${issue.received}`;
+}
