@@ -1,5 +1,5 @@
 import type { Document } from '@mtlint/text';
-import type { Finding, Level, MqmSeverity, ReportedLevel, Rule, RuleContext } from './types.js';
+import type { Finding, Level, MqmSeverity, Report, ReportedLevel, Rule, RuleContext } from './types.js';
 
 /** A rule as configured for one run. `level` undefined means: derive from severity and confidence. */
 export interface ActiveRule {
@@ -23,9 +23,15 @@ export function runRules(doc: Document, active: readonly ActiveRule[]): Finding[
   for (const { rule, level, options } of active) {
     if (level === 'off') continue;
     const ctx: RuleContext = { doc, options: options ?? {} };
-    const reports = [];
-    if (rule.detectSentence) for (const sentence of doc.sentences) reports.push(...rule.detectSentence(sentence, ctx));
-    if (rule.detectDocument) reports.push(...rule.detectDocument(doc, ctx));
+    const reports: Report[] = [];
+    if (rule.detectSentence) {
+      for (const sentence of doc.sentences) {
+        const found = rule.detectSentence(sentence, ctx);
+        // Most sentences yield nothing: skip the copy rather than spread an empty array.
+        for (let k = 0; k < found.length; k++) reports.push(found[k]!);
+      }
+    }
+    if (rule.detectDocument) for (const r of rule.detectDocument(doc, ctx)) reports.push(r);
     for (const r of reports) {
       const mqmSeverity = r.mqmSeverity ?? rule.meta.severity;
       const confidence = r.confidence ?? rule.meta.confidence;
@@ -57,13 +63,21 @@ const rank = (f: Finding) => (f.severity === 'error' ? 3 : f.severity === 'warni
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end || rank(b) - rank(a));
   const kept: Finding[] = [];
+  // Kept findings that may still contain a later one. Sorted by start, so once a finding ends
+  // before the current one starts it can contain nothing after it: the scan stays near-linear
+  // even on a document with thousands of findings.
+  let open: Finding[] = [];
   for (const f of sorted) {
-    const duplicate = kept.some(
+    open = open.filter((k) => k.end >= f.start);
+    const duplicate = open.some(
       (k) =>
         (k.start === f.start && k.end === f.end) ||
         (k.category === f.category && k.start <= f.start && f.end <= k.end && rank(k) >= rank(f)),
     );
-    if (!duplicate) kept.push(f);
+    if (!duplicate) {
+      kept.push(f);
+      open.push(f);
+    }
   }
   return kept;
 }
