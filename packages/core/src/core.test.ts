@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, lint, MtlintConfigError, rules, score } from './index.js';
+import {
+  applySuggestions, defineRule, lint, MtlintConfigError, rules, score, WEIGHT_PRESETS, type Scorable,
+} from './index.js';
+
+const configError = (run: () => unknown): MtlintConfigError => {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(MtlintConfigError);
+    return error as MtlintConfigError;
+  }
+  return expect.unreachable('no MtlintConfigError thrown');
+};
 
 describe('lint', () => {
   it('runs the recommended rules with no options and returns findings with in-bounds offsets', () => {
@@ -16,15 +28,27 @@ describe('lint', () => {
     expect(lint(text, { rules: { 'verb-final-clause': ['info', {}] } })[0]!.severity).toBe('info');
   });
 
-  it('rejects an unknown rule or level with the key path', () => {
-    expect(() => lint('x', { rules: { 'no-such-rule': 'error' } })).toThrow(MtlintConfigError);
-    try {
-      lint('x', { rules: { 'word-echo': 'loud' as never } });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(MtlintConfigError);
-      expect((error as MtlintConfigError).path).toBe('rules.word-echo');
-    }
+  it('rejects an unknown rule, level or setting shape with the key path', () => {
+    expect(configError(() => lint('x', { rules: { 'no-such-rule': 'error' } })).path).toBe('rules.no-such-rule');
+    expect(configError(() => lint('x', { rules: { 'word-echo': 'loud' as never } })).path).toBe('rules.word-echo');
+    expect(configError(() => lint('x', { rules: { 'word-echo': ['error', 3] as never } })).path).toBe('rules.word-echo');
+    expect(configError(() => lint('x', { rules: [] as never })).path).toBe('rules');
+  });
+
+  it('runs a custom rule made with defineRule beside the catalogue, configurable like the others', () => {
+    const shout = defineRule({
+      meta: {
+        id: 'no-shouting', category: 'style/awkward', severity: 'minor', confidence: 0.9,
+        description: 'A word in capitals.', sourceHint: 'none',
+      },
+      detectSentence: (sentence) =>
+        sentence.tokens.filter((t) => /^[A-Z]{4,}$/.test(t.text)).map((t) => ({ start: t.start, end: t.end, message: 'capitals' })),
+      examples: { invalid: [{ text: 'It was GREAT.' }], valid: ['It was great.'] },
+    });
+    const findings = lint('It was GREAT news.', { customRules: [shout] });
+    expect(findings.map((f) => [f.ruleId, f.start, f.end, f.severity])).toEqual([['no-shouting', 7, 12, 'warning']]);
+    expect(lint('It was GREAT news.', { customRules: [shout], rules: { 'no-shouting': 'off' } })).toEqual([]);
+    expect(configError(() => lint('x', { customRules: [rules.get('word-echo')!] })).path).toBe('customRules.0');
   });
 
   it('exposes the catalogue by id', () => {
@@ -33,15 +57,70 @@ describe('lint', () => {
 });
 
 describe('score', () => {
+  const text = 'One two three four five. Six seven eight nine ten.';
+  const at = (start: number, props: Partial<Scorable> & Pick<Scorable, 'mqmSeverity'>): Scorable => ({
+    category: 'fluency/grammar', start, end: start + 3, ...props,
+  });
+
   it('is max(0, 100 − 100 × penalty / words), info findings costing nothing', () => {
-    const text = 'one two three four five six seven eight nine ten';
-    const major = { mqmSeverity: 'major' as const, category: 'fluency/grammar', ruleId: 'a', severity: 'error' };
-    const minor = { mqmSeverity: 'minor' as const, category: 'fluency/spelling', ruleId: 'b', severity: 'warning' };
+    const major = at(0, { mqmSeverity: 'major', ruleId: 'a', severity: 'error' });
+    const minor = at(30, { mqmSeverity: 'minor', category: 'fluency/spelling', ruleId: 'b', severity: 'warning' });
     const info = { ...major, severity: 'info' };
     const s = score(text, [major, minor, info]);
-    expect(s).toEqual({ score: 40, penalty: 6, words: 10, byCategory: { 'fluency/grammar': 5, 'fluency/spelling': 1 }, byRule: { a: 5, b: 1 } });
+    expect(s).toMatchObject({ score: 40, penalty: 6, words: 10, byCategory: { 'fluency/grammar': 5, 'fluency/spelling': 1 }, byRule: { a: 5, b: 1 } });
     expect(score(text, [major, major, major]).score).toBe(0);
     expect(score('', []).score).toBe(100);
     expect(score(text, [major], { weights: { major: 1 } }).score).toBe(90);
+  });
+
+  it('scores each sentence from the errors that start in it', () => {
+    const s = score(text, [at(0, { mqmSeverity: 'major' }), at(31, { mqmSeverity: 'minor' })]);
+    expect(s.segments.map(({ start, end, words, penalty, score }) => ({ start, end, words, penalty, score }))).toEqual([
+      { start: 0, end: 24, words: 5, penalty: 5, score: 0 },
+      { start: 25, end: 50, words: 5, penalty: 1, score: 80 },
+    ]);
+  });
+
+  it('weighs by preset: Google MQM counts a minor punctuation error 0.1, xCOMET a critical error 10', () => {
+    const punctuation = at(0, { mqmSeverity: 'minor', category: 'fluency/punctuation' });
+    const critical = at(30, { mqmSeverity: 'critical' });
+    expect(score(text, [punctuation, punctuation, punctuation], { weights: 'google-mqm' }).penalty).toBe(0.3);
+    expect(score(text, [punctuation], { weights: 'mqm' }).penalty).toBe(1);
+    expect(score(text, [critical], { weights: 'xcomet' }).penalty).toBe(10);
+    expect(score(text, [critical]).penalty).toBe(25);
+    expect(score(text, [critical], { weights: { ...WEIGHT_PRESETS.xcomet, critical: 20 } }).penalty).toBe(20);
+  });
+
+  it('averages the penalty over annotators, as MQM averages raters', () => {
+    const errors = [at(0, { mqmSeverity: 'major' }), at(0, { mqmSeverity: 'minor' }), at(30, { mqmSeverity: 'major' })];
+    const s = score(text, errors, { annotators: 2 });
+    expect(s.penalty).toBe(5.5);
+    expect(s.segments.map((g) => g.penalty)).toEqual([3, 2.5]);
+  });
+
+  it('lints the text itself when given no findings', () => {
+    const s = score('The opposition, the new budget attacked.');
+    expect(s).toMatchObject({ words: 6, penalty: 5, byRule: { 'verb-final-clause': 5 }, byCategory: { 'fluency/word-order': 5 } });
+    expect(s.score).toBeCloseTo(100 - 500 / 6, 2);
+    expect(score('The opposition, the new budget attacked.', { rules: { 'verb-final-clause': 'off' } }).score).toBe(100);
+  });
+
+  it('estimates post-editing effort as the edit distance to the text with the first suggestions applied', () => {
+    const reorder = { ...at(4, { mqmSeverity: 'major' }), suggestions: [{ start: 4, end: 7, replacement: '2' }, { start: 0, end: 3, replacement: '' }] };
+    const s = score(text, [reorder, at(30, { mqmSeverity: 'minor', suggestions: [{ start: 30, end: 30, replacement: 'X' }] })]);
+    expect(s.segments.map((g) => g.effort.distance)).toEqual([3, 1]);
+    expect(s.effort).toEqual({ distance: 4, perCharacter: 4 / text.length });
+    expect(score(text, [at(0, { mqmSeverity: 'major' })]).effort.distance).toBe(0);
+  });
+
+  it('rejects a bad preset, severity, weight or annotator count with the key path', () => {
+    expect(configError(() => score(text, [], { weights: 'bleu' as never })).path).toBe('weights');
+    expect(configError(() => score(text, [], { weights: { major: -1 } })).path).toBe('weights.major');
+    expect(configError(() => score(text, [], { weights: { severe: 2 } as never })).path).toBe('weights.severe');
+    expect(configError(() => score(text, [], { weights: { major: Number.NaN } })).path).toBe('weights.major');
+    expect(configError(() => score(text, [], { weights: { categories: { 'fluency/punctuation': { minor: '0.1' } } } as never })).path)
+      .toBe('weights.categories.fluency/punctuation.minor');
+    expect(configError(() => score(text, [], { annotators: 0 })).path).toBe('annotators');
+    expect(configError(() => score(text, [], { annotators: 1.5 })).message).toBe('annotators: must be a whole number of one or more, got 1.5');
   });
 });

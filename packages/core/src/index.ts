@@ -1,7 +1,15 @@
-export { lint, lintDocument, resolveRules, rules } from './lint.js';
-export { score, DEFAULT_WEIGHTS, type Score, type Scorable } from './score.js';
-export { MtlintConfigError, type LintOptions, type RuleSetting, type ScoreOptions } from './options.js';
+/**
+ * mtlint's public API: find the artifacts of machine translation in English text, score the text
+ * MQM-style and apply the suggested corrections. Pure functions: no file system, no console, no globals.
+ *
+ * @packageDocumentation
+ */
+export { lint, rules } from './lint.js';
+export { score, type Score, type SegmentScore, type Effort, type Scorable } from './score.js';
+export { WEIGHT_PRESETS, DEFAULT_WEIGHTS, type Weights, type SeverityWeights, type WeightPreset } from './weights.js';
+export { MtlintConfigError, type LintOptions, type Options, type RuleSetting, type ScoreOptions } from './options.js';
 export {
   applySuggestions, defineRule, CATEGORIES, LEVELS,
-  type Category, type Finding, type Level, type MqmSeverity, type Rule, type RuleMeta, type Suggestion, type Report,
+  type Category, type Finding, type Level, type MqmSeverity, type Rule, type RuleMeta, type RuleContext, type RuleExamples,
+  type Suggestion, type Report,
 } from '@mtlint/engine';

@@ -1,13 +1,28 @@
 import { runRules, type ActiveRule, type Finding, type Rule } from '@mtlint/engine';
 import { rules as catalogue } from '@mtlint/rules';
 import { parseDocument, type Document } from '@mtlint/text';
-import { validateRuleSettings, type LintOptions } from './options.js';
+import { MtlintConfigError, validateRuleSettings, type LintOptions } from './options.js';
 
-/** Every rule mtlint ships, by id. */
+/** Every rule mtlint ships, by id: metadata (`meta`), examples and detectors. */
 export const rules: ReadonlyMap<string, Rule> = new Map(catalogue.map((r) => [r.meta.id, r]));
 
+/** The catalogue plus the options' custom rules; a custom rule may not take a shipped rule's id. */
+function knownRules(custom: readonly Rule[] | undefined): ReadonlyMap<string, Rule> {
+  if (custom === undefined) return rules;
+  if (!Array.isArray(custom)) throw new MtlintConfigError('must be an array of rules made with defineRule', 'customRules');
+  const known = new Map(rules);
+  custom.forEach((rule: Rule, i) => {
+    const id: unknown = rule?.meta?.id;
+    if (typeof id !== 'string') throw new MtlintConfigError('is not a rule made with defineRule', `customRules.${i}`);
+    if (known.has(id)) throw new MtlintConfigError(`rule id "${id}" is already taken`, `customRules.${i}`);
+    known.set(id, rule);
+  });
+  return known;
+}
+
 /** The rules and levels a run uses: recommended rules at their default levels, then the options' overrides. */
-export function resolveRules(options: LintOptions = {}, known: ReadonlyMap<string, Rule> = rules): ActiveRule[] {
+function resolveRules(options: LintOptions): ActiveRule[] {
+  const known = knownRules(options.customRules);
   const settings = options.rules ?? {};
   validateRuleSettings(settings, known);
   const active: ActiveRule[] = [];
@@ -17,19 +32,26 @@ export function resolveRules(options: LintOptions = {}, known: ReadonlyMap<strin
       if (rule.meta.recommended !== false) active.push({ rule });
       continue;
     }
-    const [level, ruleOptions] = Array.isArray(setting) ? setting : [setting, undefined];
+    const [level, ruleOptions] = typeof setting === 'string' ? [setting, undefined] : setting;
     if (level === 'off') continue;
     active.push({ rule, level, ...(ruleOptions ? { options: ruleOptions } : {}) });
   }
   return active;
 }
 
-/** Lints a text. With no options, the recommended rules run at their default levels. */
+/**
+ * Lints a text and returns its findings in text order, offsets in UTF-16 code units. With no options the
+ * recommended rules run at their default levels.
+ *
+ * @example
+ * lint('The opposition, the new budget attacked.')[0].ruleId // 'verb-final-clause'
+ * @throws {MtlintConfigError} for an unknown rule id or level, or a malformed custom rule.
+ */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   return lintDocument(parseDocument(text), options);
 }
 
-/** Lints an already parsed document. */
+/** Lints an already parsed document (so that `score` parses a text once). */
 export function lintDocument(doc: Document, options: LintOptions = {}): Finding[] {
   return runRules(doc, resolveRules(options));
 }

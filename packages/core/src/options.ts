@@ -1,37 +1,110 @@
 import { LEVELS, type Level, type MqmSeverity, type Rule } from '@mtlint/engine';
+import { DEFAULT_WEIGHTS, WEIGHT_PRESETS, type WeightPreset, type Weights } from './weights.js';
 
-/** A rule's setting: a level, or a level with options. */
-export type RuleSetting = Level | [Level, Record<string, unknown>];
+/** A rule's setting: a level, or a level with the rule's options. */
+export type RuleSetting = Level | readonly [Level, Readonly<Record<string, unknown>>];
 
+/** Options of {@link lint}. */
 export interface LintOptions {
-  /** Per-rule levels; rules not named keep their default (recommended rules on, others off). */
+  /** Per-rule levels by rule id; rules not named keep their default (recommended rules on, others off). */
   rules?: Readonly<Record<string, RuleSetting>>;
+  /** Third-party rules made with {@link defineRule}, run beside the shipped ones and set in `rules` like them. */
+  customRules?: readonly Rule[];
 }
 
-export interface ScoreOptions {
-  /** Penalty per finding by MQM severity; default minor 1, major 5, critical 25. */
-  weights?: Partial<Record<MqmSeverity, number>>;
+/** Options of {@link score}; the `rules` are used only when `score` lints the text itself. */
+export interface ScoreOptions extends LintOptions {
+  /** A preset name (`mqm`, `google-mqm`, `xcomet`) or weights; missing severities keep the `mqm` weights. Default `mqm`. */
+  weights?: WeightPreset | Partial<Weights>;
+  /**
+   * How many annotators' errors are pooled in the findings (gold annotations by several raters); the penalty
+   * is divided by it, as MQM averages its raters. Default 1.
+   */
+  annotators?: number;
 }
 
-/** Thrown for options that name an unknown rule, level or weight; `path` is the offending key path. */
+/** Every option passed to {@link lint} or {@link score}. */
+export type Options = ScoreOptions;
+
+/**
+ * Thrown for options that name an unknown rule, level, preset or severity, or give a weight that is not a
+ * number of zero or more. `path` is the offending key path, such as `rules.word-echo` or `weights.major`.
+ */
 export class MtlintConfigError extends Error {
   override name = 'MtlintConfigError';
   constructor(
     message: string,
+    /** The key path of the offending option: `rules.<id>`, `weights.<severity>`, `annotators`… */
     readonly path: string,
   ) {
-    super(message);
+    super(`${path}: ${message}`);
   }
 }
 
-export function validateRuleSettings(settings: Readonly<Record<string, RuleSetting>>, known: ReadonlyMap<string, Rule>): void {
+const SEVERITIES: readonly MqmSeverity[] = ['minor', 'major', 'critical'];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks per-rule settings against the known rules; throws {@link MtlintConfigError} at the first bad one. */
+export function validateRuleSettings(settings: unknown, known: ReadonlyMap<string, Rule>): asserts settings is Record<string, RuleSetting> {
+  if (!isRecord(settings)) throw new MtlintConfigError('must be an object of rule ids', 'rules');
   for (const [id, setting] of Object.entries(settings)) {
-    if (!known.has(id)) {
-      throw new MtlintConfigError(`unknown rule "${id}"; run \`mtlint rules\` for the list`, `rules.${id}`);
+    const path = `rules.${id}`;
+    if (!known.has(id)) throw new MtlintConfigError(`unknown rule "${id}"; run \`mtlint rules\` for the list`, path);
+    const level: unknown = Array.isArray(setting) ? setting[0] : setting;
+    if (!LEVELS.includes(level as Level)) {
+      throw new MtlintConfigError(`level must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(level)}`, path);
     }
-    const level = Array.isArray(setting) ? setting[0] : setting;
-    if (!LEVELS.includes(level)) {
-      throw new MtlintConfigError(`rules.${id}: level must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(level)}`, `rules.${id}`);
+    if (Array.isArray(setting) && (setting.length !== 2 || !isRecord(setting[1]))) {
+      throw new MtlintConfigError('must be a level or [level, { options }]', path);
     }
   }
+}
+
+function checkWeight(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new MtlintConfigError(`weight must be a finite number of zero or more, got ${JSON.stringify(value)}`, path);
+  }
+  return value;
+}
+
+function checkSeverities(value: unknown, path: string): Partial<Record<MqmSeverity, number>> {
+  if (!isRecord(value)) throw new MtlintConfigError('must be an object of severities', path);
+  const out: Partial<Record<MqmSeverity, number>> = {};
+  for (const [key, weight] of Object.entries(value)) {
+    if (!SEVERITIES.includes(key as MqmSeverity)) {
+      throw new MtlintConfigError(`unknown severity "${key}"; use ${SEVERITIES.join(', ')}`, `${path}.${key}`);
+    }
+    out[key as MqmSeverity] = checkWeight(weight, `${path}.${key}`);
+  }
+  return out;
+}
+
+/** The weights an option names or gives, completed from the defaults; throws {@link MtlintConfigError} on a bad one. */
+export function resolveWeights(option: unknown): Weights {
+  if (option === undefined) return DEFAULT_WEIGHTS;
+  if (typeof option === 'string') {
+    if (Object.hasOwn(WEIGHT_PRESETS, option)) return WEIGHT_PRESETS[option as WeightPreset];
+    throw new MtlintConfigError(`unknown preset "${option}"; use ${Object.keys(WEIGHT_PRESETS).join(', ')}`, 'weights');
+  }
+  if (!isRecord(option)) throw new MtlintConfigError('must be a preset name or an object of weights', 'weights');
+  const { categories, ...bySeverity } = option;
+  const weights: { -readonly [K in keyof Weights]: Weights[K] } = { ...DEFAULT_WEIGHTS, ...checkSeverities(bySeverity, 'weights') };
+  if (categories !== undefined) {
+    if (!isRecord(categories)) throw new MtlintConfigError('must be an object keyed by MQM category', 'weights.categories');
+    weights.categories = Object.fromEntries(
+      Object.entries(categories).map(([category, w]) => [category, checkSeverities(w, `weights.categories.${category}`)]),
+    );
+  }
+  return weights;
+}
+
+/** The annotator count of the options; throws {@link MtlintConfigError} unless it is a whole number of one or more. */
+export function resolveAnnotators(option: unknown): number {
+  if (option === undefined) return 1;
+  if (typeof option !== 'number' || !Number.isInteger(option) || option < 1) {
+    throw new MtlintConfigError(`must be a whole number of one or more, got ${JSON.stringify(option)}`, 'annotators');
+  }
+  return option;
 }

@@ -1,45 +1,170 @@
-import type { Category, Finding, MqmSeverity } from '@mtlint/engine';
-import { countWords, parseDocument } from '@mtlint/text';
-import type { ScoreOptions } from './options.js';
+import { applySuggestions, type Category, type MqmSeverity, type Suggestion } from '@mtlint/engine';
+import { countWords, parseDocument, type Document, type Sentence } from '@mtlint/text';
+import { distance } from 'fastest-levenshtein';
+import { lintDocument } from './lint.js';
+import { resolveAnnotators, resolveWeights, type ScoreOptions } from './options.js';
+import { weightOf, type Weights } from './weights.js';
 
-export const DEFAULT_WEIGHTS: Readonly<Record<MqmSeverity, number>> = { minor: 1, major: 5, critical: 25 };
-
-/** Something that carries an MQM severity: a finding, or a gold annotation. */
+/**
+ * Anything with an MQM severity and category at a place in the text: a {@link Finding}, or a gold
+ * annotation. Findings at level `info` are hints and cost nothing; a `ruleId` adds to `byRule`, and the
+ * first suggestion, if any, counts towards the post-editing effort.
+ */
 export interface Scorable {
   mqmSeverity: MqmSeverity;
   category: Category | string;
+  start: number;
+  end: number;
   ruleId?: string;
+  severity?: string;
+  suggestions?: readonly Suggestion[];
 }
 
-export interface Score {
-  /** 0–100: `max(0, 100 − 100 × penalty / words)`. */
-  score: number;
-  /** Sum of the severity weights of the counted findings. */
-  penalty: number;
+/** Post-editing effort: characters changed by applying the first suggestions. */
+export interface Effort {
+  /** Character (UTF-16 code unit) edit distance between the text and the text with the first suggestions applied. */
+  distance: number;
+  /** `distance` per character of the text: 0 for untouched text, about 1 for a full rewrite. */
+  perCharacter: number;
+}
+
+/** The score of one sentence. */
+export interface SegmentScore {
+  /** The sentence's position in the document. */
+  index: number;
+  /** UTF-16 offsets of the sentence in the scored text, `[start, end)`. */
+  start: number;
+  end: number;
+  /** Word and number tokens in the sentence. */
   words: number;
+  /** Summed weights of the errors that start in the sentence. */
+  penalty: number;
+  /** `max(0, 100 − 100 × penalty / max(words, 1))`, rounded to two decimals. */
+  score: number;
+  effort: Effort;
+}
+
+/** An MQM-style quality score of a text. */
+export interface Score {
+  /** 0–100: `max(0, 100 − 100 × penalty / max(words, 1))`, rounded to two decimals. */
+  score: number;
+  /** Summed weights of the counted errors (divided by the annotator count). */
+  penalty: number;
+  /** Word and number tokens in the text. */
+  words: number;
+  /** Penalty by MQM category. */
   byCategory: Record<string, number>;
+  /** Penalty by rule id (errors without a rule id, such as gold annotations, are not listed). */
   byRule: Record<string, number>;
+  /** One score per sentence, in text order. */
+  segments: SegmentScore[];
+  /** Post-editing effort of the whole text: the segments' distances added up. */
+  effort: Effort;
 }
 
 /**
- * MQM-style document score: each finding weighs by its severity, the penalty is summed and
- * normalised per word: `max(0, 100 − 100 × penalty / words)`. One major error (5 points) in a
- * 100-word text costs 5 points of score, which matches the per-100-words reading of MQM scorecards.
- * `info` findings are hints and do not count.
+ * Scores a text: lints it (with `options.rules`) and scores the findings.
+ *
+ * @example
+ * score('The opposition, the new budget attacked.').score // 80: one major error in five words
  */
-export function score(text: string, findings: readonly (Scorable & { severity?: string })[], options: ScoreOptions = {}): Score {
-  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
-  const words = countWords(parseDocument(text));
+export function score(text: string, options?: ScoreOptions): Score;
+/**
+ * Scores errors found in a text: mtlint's findings, or gold annotations (any objects with `mqmSeverity`,
+ * `category`, `start` and `end`), so that both are measured alike.
+ *
+ * The formula: `score = max(0, 100 − 100 × penalty / max(words, 1))`, where `penalty` sums the weights of
+ * the errors (minor 1, major 5, critical 25 unless `options.weights` says otherwise; `info` findings cost
+ * nothing), divided by `options.annotators`. It reads as "penalty points per 100 words, taken from 100":
+ * one major error in a 100-word text costs 5 points, so texts of any length compare. Each sentence is
+ * scored the same way from the errors that start in it.
+ *
+ * @throws {MtlintConfigError} for an unknown preset or severity, a negative weight or a bad annotator count.
+ */
+export function score(text: string, findings: readonly Scorable[], options?: ScoreOptions): Score;
+export function score(text: string, second?: readonly Scorable[] | ScoreOptions, third?: ScoreOptions): Score {
+  if (Array.isArray(second)) return scoreParsed(parseDocument(text), second, third ?? {});
+  const options = (second ?? {}) as ScoreOptions;
+  const doc = parseDocument(text);
+  return scoreParsed(doc, lintDocument(doc, options), options);
+}
+
+function scoreParsed(doc: Document, findings: readonly Scorable[], options: ScoreOptions): Score {
+  const weights = resolveWeights(options.weights);
+  const annotators = resolveAnnotators(options.annotators);
+  const counted = findings.filter((f) => f.severity !== 'info');
+  const bySentence = groupBySentence(doc.sentences, counted);
   const byCategory: Record<string, number> = {};
   const byRule: Record<string, number> = {};
-  let penalty = 0;
-  for (const f of findings) {
-    if (f.severity === 'info') continue;
-    const weight = weights[f.mqmSeverity];
-    penalty += weight;
-    byCategory[f.category] = (byCategory[f.category] ?? 0) + weight;
-    if (f.ruleId) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + weight;
+  for (const f of counted) {
+    const weight = weightOf(weights, f.mqmSeverity, f.category) / annotators;
+    byCategory[f.category] = tidy((byCategory[f.category] ?? 0) + weight);
+    if (f.ruleId) byRule[f.ruleId] = tidy((byRule[f.ruleId] ?? 0) + weight);
   }
-  const value = words === 0 ? 100 : Math.max(0, 100 - (100 * penalty) / words);
-  return { score: Math.round(value * 100) / 100, penalty, words, byCategory, byRule };
+  const segments = doc.sentences.map((s, i) => scoreSentence(doc, s, bySentence[i]!, weights, annotators));
+  const editDistance = segments.reduce((n, s) => n + s.effort.distance, 0);
+  const words = countWords(doc);
+  const penalty = tidy(penaltyOf(counted, weights, annotators));
+  return {
+    score: scoreOf(penalty, words),
+    penalty,
+    words,
+    byCategory,
+    byRule,
+    segments,
+    effort: { distance: editDistance, perCharacter: ratio(editDistance, doc.text.length) },
+  };
 }
+
+function scoreSentence(doc: Document, sentence: Sentence, errors: readonly Scorable[], weights: Weights, annotators: number): SegmentScore {
+  const words = countWords({ text: doc.text, sentences: [sentence] });
+  const penalty = tidy(penaltyOf(errors, weights, annotators));
+  const edits = errors.flatMap((f) => f.suggestions?.slice(0, 1) ?? []);
+  // An edit reaching past the sentence end (rare) is measured on the sentence extended to its end.
+  const end = edits.reduce((e, s) => Math.max(e, s.end), sentence.end);
+  const before = doc.text.slice(sentence.start, end);
+  const after = applySuggestions(before, edits.map((s) => ({ ...s, start: s.start - sentence.start, end: s.end - sentence.start })));
+  const editDistance = before === after ? 0 : distance(before, after);
+  return {
+    index: sentence.index,
+    start: sentence.start,
+    end: sentence.end,
+    words,
+    penalty,
+    score: scoreOf(penalty, words),
+    effort: { distance: editDistance, perCharacter: ratio(editDistance, sentence.end - sentence.start) },
+  };
+}
+
+/** Errors per sentence, by the sentence their start falls in (before the first sentence: the first). */
+function groupBySentence(sentences: readonly Sentence[], errors: readonly Scorable[]): Scorable[][] {
+  const groups: Scorable[][] = sentences.map(() => []);
+  if (sentences.length === 0) return groups;
+  for (const f of errors) {
+    // Binary search for the last sentence starting at or before the error.
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= f.start) lo = mid;
+      else hi = mid - 1;
+    }
+    groups[lo]!.push(f);
+  }
+  return groups;
+}
+
+function penaltyOf(errors: readonly Scorable[], weights: Weights, annotators: number): number {
+  let sum = 0;
+  for (const f of errors) sum += weightOf(weights, f.mqmSeverity, f.category);
+  return sum / annotators;
+}
+
+// Per 100 words, with at least one word in the denominator so that an error in a wordless segment
+// ("—", a lone emoji) still costs its weight instead of dividing by zero.
+const scoreOf = (penalty: number, words: number) => Math.round(Math.max(0, 100 - (100 * penalty) / Math.max(words, 1)) * 100) / 100;
+
+const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
+
+// Sums of weights such as 0.1 pick up binary noise (0.30000000000000004); six decimals are plenty.
+const tidy = (x: number) => Math.round(x * 1e6) / 1e6;
