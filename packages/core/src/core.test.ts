@@ -91,9 +91,9 @@ describe('score', () => {
     expect(score(text, [critical], { weights: { ...WEIGHT_PRESETS.xcomet, critical: 20 } }).penalty).toBe(20);
   });
 
-  it('averages the penalty over annotators, as MQM averages raters', () => {
-    const errors = [at(0, { mqmSeverity: 'major' }), at(0, { mqmSeverity: 'minor' }), at(30, { mqmSeverity: 'major' })];
-    const s = score(text, errors, { annotators: 2 });
+  it('counts each item by its share, so that pooled raters are averaged as in MQM', () => {
+    const errors = [at(0, { mqmSeverity: 'major', share: 0.5 }), at(0, { mqmSeverity: 'minor', share: 0.5 }), at(30, { mqmSeverity: 'major', share: 0.5 })];
+    const s = score(text, errors);
     expect(s.penalty).toBe(5.5);
     expect(s.segments.map((g) => g.penalty)).toEqual([3, 2.5]);
   });
@@ -113,14 +113,14 @@ describe('score', () => {
     expect(score(text, [at(0, { mqmSeverity: 'major' })]).effort.distance).toBe(0);
   });
 
-  it('rejects a bad preset, severity, weight or annotator count with the key path', () => {
+  it('rejects a bad preset, severity or weight with the key path', () => {
     expect(configError(() => score(text, [], { weights: 'bleu' as never })).path).toBe('weights');
     expect(configError(() => score(text, [], { weights: { major: -1 } })).path).toBe('weights.major');
     expect(configError(() => score(text, [], { weights: { severe: 2 } as never })).path).toBe('weights.severe');
     expect(configError(() => score(text, [], { weights: { major: Number.NaN } })).path).toBe('weights.major');
     expect(configError(() => score(text, [], { weights: { categories: { 'fluency/punctuation': { minor: '0.1' } } } as never })).path)
       .toBe('weights.categories.fluency/punctuation.minor');
-    expect(configError(() => score(text, [], { annotators: 0 })).path).toBe('annotators');
-    expect(configError(() => score(text, [], { annotators: 1.5 })).message).toBe('annotators: must be a whole number of one or more, got 1.5');
+    expect(configError(() => score(text, [], { weights: { minor: Infinity } })).message)
+      .toBe('weights.minor: weight must be a finite number of zero or more, got Infinity');
   });
 });

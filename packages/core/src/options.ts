@@ -16,25 +16,20 @@ export interface LintOptions {
 export interface ScoreOptions extends LintOptions {
   /** A preset name (`mqm`, `google-mqm`, `xcomet`) or weights; missing severities keep the `mqm` weights. Default `mqm`. */
   weights?: WeightPreset | Partial<Weights>;
-  /**
-   * How many annotators' errors are pooled in the findings (gold annotations by several raters); the penalty
-   * is divided by it, as MQM averages its raters. Default 1.
-   */
-  annotators?: number;
 }
 
 /** Every option passed to {@link lint} or {@link score}. */
 export type Options = ScoreOptions;
 
 /**
- * Thrown for options that name an unknown rule, level, preset or severity, or give a weight that is not a
- * number of zero or more. `path` is the offending key path, such as `rules.word-echo` or `weights.major`.
+ * Thrown for options that name an unknown rule, level, preset or severity, give a weight that is not a
+ * number of zero or more, or a custom rule that is not one. `path` is the offending key path, such as `rules.word-echo` or `weights.major`.
  */
 export class MtlintConfigError extends Error {
   override name = 'MtlintConfigError';
   constructor(
     message: string,
-    /** The key path of the offending option: `rules.<id>`, `weights.<severity>`, `annotators`… */
+    /** The key path of the offending option: `rules.<id>`, `weights.<severity>`, `customRules.<n>` */
     readonly path: string,
   ) {
     super(`${path}: ${message}`);
@@ -64,7 +59,7 @@ export function validateRuleSettings(settings: unknown, known: ReadonlyMap<strin
 
 function checkWeight(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new MtlintConfigError(`weight must be a finite number of zero or more, got ${JSON.stringify(value)}`, path);
+    throw new MtlintConfigError(`weight must be a finite number of zero or more, got ${typeof value === 'number' ? value : JSON.stringify(value)}`, path);
   }
   return value;
 }
@@ -98,13 +93,4 @@ export function resolveWeights(option: unknown): Weights {
     );
   }
   return weights;
-}
-
-/** The annotator count of the options; throws {@link MtlintConfigError} unless it is a whole number of one or more. */
-export function resolveAnnotators(option: unknown): number {
-  if (option === undefined) return 1;
-  if (typeof option !== 'number' || !Number.isInteger(option) || option < 1) {
-    throw new MtlintConfigError(`must be a whole number of one or more, got ${JSON.stringify(option)}`, 'annotators');
-  }
-  return option;
 }

@@ -2,7 +2,7 @@ import { applySuggestions, type Category, type MqmSeverity, type Suggestion } fr
 import { countWords, parseDocument, type Document, type Sentence } from '@mtlint/text';
 import { distance } from 'fastest-levenshtein';
 import { lintDocument } from './lint.js';
-import { resolveAnnotators, resolveWeights, type ScoreOptions } from './options.js';
+import { resolveWeights, type ScoreOptions } from './options.js';
 import { weightOf, type Weights } from './weights.js';
 
 /**
@@ -18,6 +18,11 @@ export interface Scorable {
   ruleId?: string;
   severity?: string;
   suggestions?: readonly Suggestion[];
+  /**
+   * How much of one error this item counts for; default 1. When the annotations of n raters are pooled, give
+   * each `1 / n`: MQM averages its raters' scores, and this is that average.
+   */
+  share?: number;
 }
 
 /** Post-editing effort: characters changed by applying the first suggestions. */
@@ -48,7 +53,7 @@ export interface SegmentScore {
 export interface Score {
   /** 0–100: `max(0, 100 − 100 × penalty / max(words, 1))`, rounded to two decimals. */
   score: number;
-  /** Summed weights of the counted errors (divided by the annotator count). */
+  /** Summed weights of the counted errors (each times its `share`). */
   penalty: number;
   /** Word and number tokens in the text. */
   words: number;
@@ -75,11 +80,11 @@ export function score(text: string, options?: ScoreOptions): Score;
  *
  * The formula: `score = max(0, 100 − 100 × penalty / max(words, 1))`, where `penalty` sums the weights of
  * the errors (minor 1, major 5, critical 25 unless `options.weights` says otherwise; `info` findings cost
- * nothing), divided by `options.annotators`. It reads as "penalty points per 100 words, taken from 100":
+ * nothing; each times its `share`). It reads as "penalty points per 100 words, taken from 100":
  * one major error in a 100-word text costs 5 points, so texts of any length compare. Each sentence is
  * scored the same way from the errors that start in it.
  *
- * @throws {MtlintConfigError} for an unknown preset or severity, a negative weight or a bad annotator count.
+ * @throws {MtlintConfigError} for an unknown preset or severity, or a weight that is not a number of zero or more.
  */
 export function score(text: string, findings: readonly Scorable[], options?: ScoreOptions): Score;
 export function score(text: string, second?: readonly Scorable[] | ScoreOptions, third?: ScoreOptions): Score {
@@ -91,20 +96,19 @@ export function score(text: string, second?: readonly Scorable[] | ScoreOptions,
 
 function scoreParsed(doc: Document, findings: readonly Scorable[], options: ScoreOptions): Score {
   const weights = resolveWeights(options.weights);
-  const annotators = resolveAnnotators(options.annotators);
   const counted = findings.filter((f) => f.severity !== 'info');
   const bySentence = groupBySentence(doc.sentences, counted);
   const byCategory: Record<string, number> = {};
   const byRule: Record<string, number> = {};
   for (const f of counted) {
-    const weight = weightOf(weights, f.mqmSeverity, f.category) / annotators;
+    const weight = weightOfItem(weights, f);
     byCategory[f.category] = tidy((byCategory[f.category] ?? 0) + weight);
     if (f.ruleId) byRule[f.ruleId] = tidy((byRule[f.ruleId] ?? 0) + weight);
   }
-  const segments = doc.sentences.map((s, i) => scoreSentence(doc, s, bySentence[i]!, weights, annotators));
+  const segments = doc.sentences.map((s, i) => scoreSentence(doc, s, bySentence[i]!, weights));
   const editDistance = segments.reduce((n, s) => n + s.effort.distance, 0);
   const words = countWords(doc);
-  const penalty = tidy(penaltyOf(counted, weights, annotators));
+  const penalty = tidy(penaltyOf(counted, weights));
   return {
     score: scoreOf(penalty, words),
     penalty,
@@ -116,9 +120,9 @@ function scoreParsed(doc: Document, findings: readonly Scorable[], options: Scor
   };
 }
 
-function scoreSentence(doc: Document, sentence: Sentence, errors: readonly Scorable[], weights: Weights, annotators: number): SegmentScore {
+function scoreSentence(doc: Document, sentence: Sentence, errors: readonly Scorable[], weights: Weights): SegmentScore {
   const words = countWords({ text: doc.text, sentences: [sentence] });
-  const penalty = tidy(penaltyOf(errors, weights, annotators));
+  const penalty = tidy(penaltyOf(errors, weights));
   const edits = errors.flatMap((f) => f.suggestions?.slice(0, 1) ?? []);
   // An edit reaching past the sentence end (rare) is measured on the sentence extended to its end.
   const end = edits.reduce((e, s) => Math.max(e, s.end), sentence.end);
@@ -154,10 +158,12 @@ function groupBySentence(sentences: readonly Sentence[], errors: readonly Scorab
   return groups;
 }
 
-function penaltyOf(errors: readonly Scorable[], weights: Weights, annotators: number): number {
+const weightOfItem = (weights: Weights, f: Scorable) => weightOf(weights, f.mqmSeverity, f.category) * (f.share ?? 1);
+
+function penaltyOf(errors: readonly Scorable[], weights: Weights): number {
   let sum = 0;
-  for (const f of errors) sum += weightOf(weights, f.mqmSeverity, f.category);
-  return sum / annotators;
+  for (const f of errors) sum += weightOfItem(weights, f);
+  return sum;
 }
 
 // Per 100 words, with at least one word in the denominator so that an error in a wordless segment
