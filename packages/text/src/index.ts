@@ -6,5 +6,5 @@ export {
 } from './lexicon.js';
 export * from './classes.js';
 export { verbSenses, nounSenses, type Supersense } from './senses.js';
-export { isNominalPart, isNominalHead, isWordToken, nounPhraseEnd, primaryTag, quotedMask } from './phrases.js';
+export { argumentPhraseEnd, isNominalPart, isNominalHead, isTimePhrase, isWordToken, nounPhraseEnd, primaryTag, quotedMask } from './phrases.js';
 export { isCapitalisedInDictionary } from './proper-nouns.js';

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from './document.js';
 import { isAdjective, isDeterminer } from './classes.js';
+import { nounSenses } from './senses.js';
 
 /** The likeliest tag of a token, or '' for none (a missing token, punctuation). */
 export const primaryTag = (t: Token | undefined): string => t?.tags[0] ?? '';
@@ -39,6 +40,31 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): 
     end = i + 1;
   }
   return lastHead >= 0 ? lastHead + 1 : from;
+}
+
+/**
+ * Whether the noun phrase starting at `from` names a time ("last week", "yesterday", "the next two years"): its head
+ * is a WordNet noun.time. Such a phrase is an adverbial, not a subject or object.
+ */
+export function isTimePhrase(tokens: readonly Token[], from: number): boolean {
+  const end = nounPhraseEnd(tokens, from);
+  return end > from && nounSenses(tokens[end - 1]!.lower).includes('noun.time');
+}
+
+/**
+ * The end of the noun phrase at `from` read as one argument of a verb: cut before a time phrase that
+ * `nounPhraseEnd` glues onto it ("the new law | last week") and before a personal pronoun after a noun
+ * ("experts | it", but "the firm itself"), where word orders carried over from a verb-final source put two arguments side by side.
+ */
+export function argumentPhraseEnd(tokens: readonly Token[], from: number): number {
+  const end = nounPhraseEnd(tokens, from);
+  for (let p = from + 1; p < end; p++) {
+    const tag = primaryTag(tokens[p]);
+    const after = primaryTag(tokens[p - 1]);
+    if (tag === 'PRP' && after !== 'PRP' && !/sel(f|ves)$/.test(tokens[p]!.lower)) return p;
+    if (p > from + 1 && /^NNS?$/.test(after) && (tag === 'JJ' || tag === 'DT') && isTimePhrase(tokens, p)) return p;
+  }
+  return end;
 }
 
 /**

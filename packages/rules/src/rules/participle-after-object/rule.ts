@@ -1,7 +1,7 @@
 import { defineRule, type Report, type Suggestion } from '@mtlint/engine';
 import {
-  isAdverb, isDeterminer, isModal, isPerfectAuxiliary, isPreposition, isPronoun, isProperNoun, isSubordinator, isWordToken, lemma,
-  nounPhraseEnd, nounSenses, primaryTag, type Token,
+  argumentPhraseEnd, isAdverb, isDeterminer, isModal, isPerfectAuxiliary, isPreposition, isPronoun, isProperNoun, isSubordinator,
+  isTimePhrase, isWordToken, lemma, nounPhraseEnd, primaryTag, type Token,
 } from '@mtlint/text';
 
 // Verbs that link to a complement ("has become used to", "has remained closed"): a second participle after them is normal.
@@ -18,12 +18,6 @@ const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till'])
 // "in a second round", "at the third attempt": occasions that are counted read as time phrases too.
 const ORDINAL_ROUND = /^(round|attempt|time|try|vote|ballot|reading)s?$/;
 
-// "this week", "last year": a time phrase after the participle is not its object.
-function isTimePhrase(tokens: readonly Token[], i: number): boolean {
-  const head = tokens[nounPhraseEnd(tokens, i) - 1];
-  return head !== undefined && head.index >= i && nounSenses(head.lower).includes('noun.time');
-}
-
 /** Where the participle's own object starts, if one follows it: "filed a claim", "approved the plan". */
 function takesObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i];
@@ -32,18 +26,6 @@ function takesObject(tokens: readonly Token[], i: number): boolean {
   // An object without a determiner: "hired new pilots", "signed contracts" — an adjective or plural noun
   // that heads or opens a noun phrase (a number is left alone: "children aged 5").
   return /^(JJ|NNS)$/.test(primaryTag(next)) && nounPhraseEnd(tokens, i) > i;
-}
-
-/**
- * The end of the noun phrase after "have", cut before a time phrase that the lexicon glues onto it:
- * "the new law last week" is an object and a time phrase, not one noun phrase.
- */
-function objectEnd(tokens: readonly Token[], from: number): number {
-  const end = nounPhraseEnd(tokens, from);
-  for (let p = from + 2; p < end; p++) {
-    if (/^NNS?$/.test(primaryTag(tokens[p - 1])) && /^(JJ|DT)$/.test(primaryTag(tokens[p])) && isTimePhrase(tokens, p)) return p;
-  }
-  return end;
 }
 
 interface Middle {
@@ -116,7 +98,7 @@ export default defineRule({
       // 1. have + noun phrase + (more noun phrases, prepositional or time phrases, adverbs) + participle.
       let j = i + 1;
       while (isAdverb(tokens[j]!) && j < tokens.length - 1) j++;
-      const firstEnd = objectEnd(tokens, j);
+      const firstEnd = argumentPhraseEnd(tokens, j);
       if (firstEnd > j && !isPronoun(tokens[j]!)) {
         const middle = readMiddle(tokens, firstEnd);
         const participleAt = middle.end;
