@@ -29,6 +29,19 @@ describe('evaluate over the repository fixtures', () => {
     expect(json.fixtures).toHaveLength(report.fixtures.length);
   });
 
+  it('prints the score from findings beside the score from gold, and the paragraph correlation on WMT', () => {
+    const wmt = report.fixtures.find((f) => f.name === 'wmt23-zhen-dev')!;
+    expect(wmt.calibration.paragraphs).toHaveLength(189);
+    expect(wmt.calibration.gold).toBeLessThan(wmt.calibration.predicted);
+    const { pearson, kendall } = wmt.calibration.correlation!;
+    for (const r of [pearson, kendall]) expect(Math.abs(r)).toBeLessThanOrEqual(1);
+    const text = formatText(report);
+    expect(text).toContain(`score         ${wmt.calibration.predicted.toFixed(2)} from findings, ${wmt.calibration.gold.toFixed(2)} from gold spans`);
+    expect(text).toMatch(/correlation {3}Pearson r -?\d\.\d{3}, Kendall tau-b -?\d\.\d{3} \(189 paragraphs/);
+    expect(JSON.parse(formatJsonReport(report)).fixtures.find((f: { name: string }) => f.name === 'wmt23-zhen-dev').calibration.correlation)
+      .toEqual(wmt.calibration.correlation);
+  });
+
   it('rejects an unknown fixture name', () => {
     expect(() => loadFixtures(FIXTURES, ['no-such-fixture'])).toThrow(/no fixture named no-such-fixture/);
   });

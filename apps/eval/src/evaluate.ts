@@ -1,18 +1,21 @@
 import { lint } from '@mtlint/core';
+import { calibrate } from './calibration.js';
 import type { LoadedFixture } from './fixtures.js';
 import type { EvalReport } from './format.js';
 import { evaluateFixture, totals } from './metrics.js';
 
 /** Lints and scores the fixtures (pure apart from what was already read). */
 export function evaluate(fixtures: readonly LoadedFixture[]): EvalReport {
-  const results = fixtures.map((f) =>
-    evaluateFixture({
+  const results = fixtures.map((f) => {
+    const findings = lint(f.text);
+    const metrics = evaluateFixture({
       name: f.name,
       text: f.text,
       gold: f.gold,
-      findings: lint(f.text),
+      findings,
       ...(f.reference !== undefined ? { reference: f.reference } : {}),
-    }),
-  );
+    });
+    return { ...metrics, calibration: calibrate(f.text, f.gold, findings, f.paragraphs) };
+  });
   return { fixtures: results, total: totals(results) };
 }

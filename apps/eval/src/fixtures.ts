@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { blankLineParagraphs, type Paragraph } from './calibration.js';
 import type { Gold } from './metrics.js';
 
 export interface LoadedFixture {
@@ -10,6 +11,15 @@ export interface LoadedFixture {
   text: string;
   gold: Gold;
   reference?: string;
+  /** The stretches scored one by one for calibration: segments.json's segments, else blank-line paragraphs. */
+  paragraphs: Paragraph[];
+}
+
+const SEVERITIES = ['minor', 'major', 'critical'];
+
+/** segments.json (WMT fixtures): each segment's offsets and raters. */
+interface SegmentsFile {
+  segments: { start: number; end: number; raters: string[] }[];
 }
 
 /** The repository's fixtures folder, found from this module's place (src/ or dist/ of apps/eval). */
@@ -22,10 +32,19 @@ export function loadFixture(dir: string): LoadedFixture {
     throw new Error(`${dir}/gold.json: offsets must be "utf16", got ${JSON.stringify(gold.offsets)}`);
   }
   if (!Array.isArray(gold.spans)) throw new Error(`${dir}/gold.json: "spans" must be an array`);
+  gold.spans.forEach((s, i) => {
+    if (!SEVERITIES.includes(s.severity)) {
+      throw new Error(`${dir}/gold.json: spans[${i}].severity must be one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(s.severity)}`);
+    }
+  });
   const text = readFileSync(join(dir, gold.article), 'utf8');
   const refPath = join(dir, 'reference.txt');
+  const segmentsPath = join(dir, 'segments.json');
+  const paragraphs = existsSync(segmentsPath)
+    ? (JSON.parse(readFileSync(segmentsPath, 'utf8')) as SegmentsFile).segments.map((s) => ({ start: s.start, end: s.end, raters: Math.max(1, s.raters.length) }))
+    : blankLineParagraphs(text);
   const name = dir.split(/[\\/]/).filter(Boolean).pop()!;
-  return { name, dir, text, gold, ...(existsSync(refPath) ? { reference: readFileSync(refPath, 'utf8') } : {}) };
+  return { name, dir, text, gold, paragraphs, ...(existsSync(refPath) ? { reference: readFileSync(refPath, 'utf8') } : {}) };
 }
 
 /** Every folder under `root` with a gold.json, alphabetical; `only` keeps the named ones. */

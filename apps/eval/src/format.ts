@@ -1,8 +1,9 @@
 /** Renders evaluation results for people (a text report) and machines (JSON). Pure: results → string. */
+import type { Calibration } from './calibration.js';
 import type { FixtureResult, RuleCounts, TotalResult } from './metrics.js';
 
 export interface EvalReport {
-  fixtures: FixtureResult[];
+  fixtures: (FixtureResult & { calibration: Calibration })[];
   total: TotalResult;
 }
 
@@ -34,7 +35,16 @@ export function formatRuleTable(rows: readonly RuleCounts[]): string {
     .join('\n');
 }
 
-function formatFixture(r: FixtureResult): string {
+function formatCalibration(c: Calibration): string[] {
+  const lines = [`  score         ${c.predicted.toFixed(2)} from findings, ${c.gold.toFixed(2)} from gold spans (0-100)`];
+  if (c.correlation) {
+    const { paragraphs, pearson, kendall } = c.correlation;
+    lines.push(`  correlation   Pearson r ${ratio(pearson)}, Kendall tau-b ${ratio(kendall)} (${paragraphs} paragraphs, findings vs gold)`);
+  }
+  return lines;
+}
+
+function formatFixture(r: FixtureResult & { calibration: Calibration }): string {
   const clean = r.falseAlarmsPer10kWords !== null;
   const head = clean
     ? `${int(r.words)} words, clean text: every finding is a false alarm`
@@ -47,6 +57,7 @@ function formatFixture(r: FixtureResult): string {
     lines.push(`  recall        ${ratio(r.recall)}  (${r.hit}/${r.required} required spans hit)`);
     lines.push(`  precision     ${ratio(r.precision)}  (${r.truePositives}/${r.findings} findings overlap a gold span)`);
   }
+  lines.push(...formatCalibration(r.calibration));
   if (r.fix) {
     lines.push(`  fix           edit distance to reference ${r.fix.before} -> ${r.fix.after} (${pct(r.fix.gain)} closer)`);
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `pnpm eval [--json] [--fixtures DIR] [NAME…]`: lints every fixture with the recommended rules and
- * prints recall, precision, fix gain, false alarms per 10,000 words of clean text, and a per-rule table.
+ * prints recall, precision, fix gain, false alarms per 10,000 words of clean text, the score from findings
+ * beside the score from the gold spans with their paragraph-level correlation, and a per-rule table.
  * Exit code 0 on success (the figures are information, not a gate), 2 on a usage or fixture error.
  */
 import { evaluate } from './evaluate.js';
@@ -12,7 +13,8 @@ const USAGE = `usage: pnpm eval [--json] [--fixtures DIR] [NAME...]
 
 Lints fixtures/*/gold.json articles with mtlint's recommended rules and scores the findings:
 recall, precision, fix gain against reference.txt, false alarms per 10,000 words of clean text,
-and a per-rule table. NAME limits the run to the named fixture folders.`;
+the 0-100 score from the findings beside the score from the gold spans (Pearson and Kendall tau-b
+of the two across paragraphs), and a per-rule table. NAME limits the run to the named fixture folders.`;
 
 function main(argv: readonly string[]): number {
   let json = false;
