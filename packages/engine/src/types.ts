@@ -10,6 +10,7 @@ export const CATEGORIES = [
   'style/awkward',
   'terminology/inconsistent',
   'source/residue',
+  'accuracy/bilingual',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
