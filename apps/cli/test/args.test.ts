@@ -66,9 +66,9 @@ describe('parseCli', () => {
   });
 
   it('rejects a missing or unknown format, naming the closest', () => {
-    expect(usage(['a', '--format'])).toBe("option '--format' needs a value: stylish, json, compact");
+    expect(usage(['a', '--format'])).toBe("option '--format' needs a value: stylish, json, compact, sarif, github, junit");
     expect(usage(['--format', 'jsno', 'a'])).toBe("unknown format 'jsno'; did you mean 'json'?");
-    expect(usage(['--format=xml', 'a'])).toBe("unknown format 'xml'; expected one of 'stylish', 'json', 'compact'");
+    expect(usage(['--format=xml', 'a'])).toBe("unknown format 'xml'; expected one of 'stylish', 'json', 'compact', 'sarif', 'github', 'junit'");
   });
 
   it('rejects values on boolean flags', () => {

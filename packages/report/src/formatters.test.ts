@@ -94,8 +94,8 @@ describe('formatJson and the registry', () => {
     );
   });
 
-  it('registers stylish first (the default), then json and compact', () => {
-    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'compact']);
+  it('registers stylish first (the default), then the others', () => {
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'compact', 'sarif', 'github', 'junit']);
     expect(formatters.json(results)).toBe(formatJson(results));
     expect(isFormatName('json')).toBe(true);
     expect(isFormatName('toString')).toBe(false);

@@ -1,6 +1,9 @@
 import { formatCompact } from './compact.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
 import type { FileResult } from './results.js';
+import { formatSarif } from './sarif.js';
 import type { FormatOptions } from './style.js';
 import { formatStylish } from './stylish.js';
 
@@ -12,6 +15,9 @@ export const formatters = {
   stylish: formatStylish,
   json: (results) => formatJson(results),
   compact: (results) => formatCompact(results),
+  sarif: formatSarif,
+  github: (results) => formatGithub(results),
+  junit: (results) => formatJunit(results),
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;

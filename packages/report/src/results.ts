@@ -1,12 +1,20 @@
-import type { Finding } from '@mtlint/engine';
+import type { Finding, Suggestion } from '@mtlint/engine';
 import { lineIndex } from './positions.js';
 
-/** A finding with the line and column positions formatters print (1-based; end is exclusive). */
-export interface LocatedFinding extends Finding {
+/** Line and column positions (1-based; the end is exclusive). */
+export interface Span {
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+}
+
+/** A suggestion with positions, for formats that carry fixes by line and column (SARIF). */
+export interface LocatedSuggestion extends Suggestion, Span {}
+
+/** A finding with the line and column positions formatters print. */
+export interface LocatedFinding extends Finding, Span {
+  suggestions: LocatedSuggestion[];
 }
 
 /** What was found in one file: the unit every formatter takes. */
@@ -25,11 +33,16 @@ export interface FileResult {
 /** Adds line and column positions and per-file counts to a file's findings. */
 export function locate(filePath: string, text: string, findings: readonly Finding[], extra: Partial<FileResult> = {}): FileResult {
   const at = lineIndex(text);
-  const located = findings.map((f) => {
-    const s = at(f.start);
-    const e = at(f.end);
-    return { ...f, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-  });
+  const span = (start: number, end: number): Span => {
+    const s = at(start);
+    const e = at(end);
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  };
+  const located = findings.map((f) => ({
+    ...f,
+    ...span(f.start, f.end),
+    suggestions: f.suggestions.map((g) => ({ ...g, ...span(g.start, g.end) })),
+  }));
   return {
     filePath,
     findings: located,

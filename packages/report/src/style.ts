@@ -1,3 +1,5 @@
+import type { RuleMeta } from '@mtlint/engine';
+
 /**
  * The colours a formatter may use. Formatters stay pure and free of terminal detection: the caller
  * passes a styler (for example picocolors' `createColors(enabled)`, which has this shape) or none.
@@ -20,4 +22,8 @@ export const plain: Styler = { bold: same, dim: same, underline: same, red: same
 export interface FormatOptions {
   /** Colours to use; plain text when omitted. */
   style?: Styler;
+  /** The rule catalogue, for formats that describe the rules (SARIF). */
+  rules?: readonly RuleMeta[];
+  /** mtlint's version, for formats that name the tool (SARIF). */
+  toolVersion?: string;
 }

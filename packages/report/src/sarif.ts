@@ -1,0 +1,94 @@
+import { defaultLevel, type RuleMeta } from '@mtlint/engine';
+import type * as Sarif from 'sarif';
+import type { FileResult, LocatedFinding, Span } from './results.js';
+import type { FormatOptions } from './style.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning and other SARIF viewers take it: one run whose driver lists
+ * the rules (descriptions, help, default level, precision), and one result per finding with its
+ * region (1-based lines and UTF-16 columns, end exclusive, as SARIF counts by default) and its
+ * suggestions as fixes. Pass `options.rules` (the catalogue) so that every rule is described.
+ */
+export function formatSarif(results: readonly FileResult[], options: FormatOptions = {}): string {
+  const metas = new Map((options.rules ?? []).map((m) => [m.id, m]));
+  const ids = [...metas.keys()];
+  for (const r of results) for (const f of r.findings) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const log: Sarif.Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'mtlint',
+            ...(options.toolVersion ? { version: options.toolVersion } : {}),
+            rules: ids.map((id) => ruleDescriptor(id, metas.get(id))),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((r) => r.findings.map((f) => result(r.filePath, f, index.get(f.ruleId)!))),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function ruleDescriptor(id: string, meta: RuleMeta | undefined): Sarif.ReportingDescriptor {
+  if (!meta) return { id, shortDescription: { text: id } };
+  const help = `${meta.description}\n\nWhy machine translation produces it: ${meta.sourceHint}\n\nRun \`mtlint rules ${id}\` for examples.`;
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: `${meta.description} Likely source: ${meta.sourceHint}` },
+    help: { text: help, markdown: help },
+    defaultConfiguration: { level: LEVEL[defaultLevel(meta.severity, meta.confidence)] },
+    properties: {
+      tags: ['machine-translation', meta.category],
+      // GitHub sorts and filters alerts by precision; ours is the rule's measured confidence.
+      precision: meta.confidence >= 0.8 ? 'high' : meta.confidence >= 0.6 ? 'medium' : 'low',
+      'problem.severity': meta.severity === 'minor' ? 'warning' : 'error',
+      mqmCategory: meta.category,
+      mqmSeverity: meta.severity,
+    },
+  };
+}
+
+function result(file: string, f: LocatedFinding, ruleIndex: number): Sarif.Result {
+  const artifactLocation: Sarif.ArtifactLocation = { uri: fileUri(file) };
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+    ...(f.suggestions.length > 0
+      ? {
+          fixes: f.suggestions.map((s) => ({
+            description: { text: s.replacement === '' ? 'Delete the text' : `Replace with "${s.replacement}"` },
+            artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region(s), insertedContent: { text: s.replacement } }] }],
+          })),
+        }
+      : {}),
+    properties: { mqmCategory: f.category, mqmSeverity: f.mqmSeverity, confidence: f.confidence },
+  };
+}
+
+const region = (s: Span): Sarif.Region => ({ startLine: s.line, startColumn: s.column, endLine: s.endLine, endColumn: s.endColumn });
+
+const pascalCase = (id: string) => id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+
+/**
+ * A path as a SARIF URI reference: relative paths stay relative (GitHub resolves them against the
+ * repository root), with `/` separators and percent-encoding; absolute paths become file: URIs.
+ */
+export function fileUri(path: string): string {
+  const slashed = path.replace(/\\/g, '/');
+  const encode = (p: string) => encodeURI(p).replace(/[?#]/g, (c) => encodeURIComponent(c));
+  if (/^[A-Za-z]:\//.test(slashed)) return `file:///${encode(slashed)}`;
+  if (slashed.startsWith('/')) return `file://${encode(slashed)}`;
+  return encode(slashed);
+}
