@@ -8,6 +8,7 @@ import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
+import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
 import wordEcho from './rules/word-echo/rule.js';
 
@@ -22,6 +23,7 @@ export const rules: readonly Rule[] = [
   participleAfterObject,
   secondPersonInReport,
   unclosedParenthetical,
+  untranslatedFragment,
   verbFinalClause,
   wordEcho,
 ];

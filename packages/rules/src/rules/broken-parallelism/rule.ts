@@ -21,6 +21,8 @@ export default defineRule({
       const verb = tokens[i + 1];
       // After a modal, a word with a base-verb reading is that verb ("could damage", whatever its likeliest tag).
       if (!verb || verb.kind !== 'word' || !verb.tags.includes('VB')) continue;
+      // "could be staffing the labs or starting a business": after a progressive "be", -ing forms are the parallel ones.
+      if (verb.lower === 'be') continue;
       // Within the same clause: up to the next punctuation, find "and" + an -ing form that takes an object.
       for (let j = i + 2; j < tokens.length - 2; j++) {
         const t = tokens[j]!;
@@ -55,6 +57,7 @@ export default defineRule({
       'The firm could cut costs and keep growing.',
       'The plan would raise taxes and cut spending on housing.',
       'They might leave, and having left, never return.',
+      'Graduates could be staffing our labs or starting new firms.',
     ],
   },
 });
