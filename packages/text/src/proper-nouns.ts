@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// The capitalised stems of the Hunspell English dictionary (dictionary-en), extracted at build time by
+// scripts/capitalised-words.mjs into a module in dist/: no file is read at run time, so this works in a browser.
+import { ALSO_LOWER_CASE, ONLY_CAPITALISED } from '#capitalised-words';
 
 interface CapitalisedSets {
   /** Every stem the dictionary writes with a capital. */
@@ -9,20 +10,12 @@ interface CapitalisedSets {
 }
 let sets: CapitalisedSets | undefined;
 
-// The Hunspell English dictionary (dictionary-en) is data, like the lexicon: read once, on first use.
-// Its own entry module reads the file with top-level await, so the .dic beside it is read directly.
+// Built on first use: most texts never ask, and importing the package should cost nothing.
 function load(): CapitalisedSets {
   if (sets) return sets;
-  const dic = readFileSync(fileURLToPath(new URL('index.dic', import.meta.resolve('dictionary-en'))), 'utf8');
-  const stems = new Set<string>();
-  for (const line of dic.split('\n')) stems.add(line.split('/', 1)[0]!.trim());
-  const all = new Set<string>();
-  const only = new Set<string>();
-  for (const stem of stems) {
-    if (!/^\p{Lu}\p{Ll}/u.test(stem)) continue;
-    all.add(stem);
-    if (!stems.has(stem.toLowerCase())) only.add(stem);
-  }
+  const only = new Set(ONLY_CAPITALISED.split('\n'));
+  const all = new Set(only);
+  for (const stem of ALSO_LOWER_CASE.split('\n')) all.add(stem);
   return (sets = { all, only });
 }
 
