@@ -17,6 +17,8 @@ const { Inflectors } = require('en-inflectors') as {
 export type Tag = string;
 
 const cache = new Map<string, readonly Tag[]>();
+// The tags guessed for words the lexicon lacks, so that `isKnownWord` is one cached lookup.
+const GUESSED = new Map<string, readonly Tag[]>();
 
 /**
  * The tags a word can take, most likely first. The lexicon is tried as written, then in lower
@@ -26,20 +28,37 @@ export function lookupTags(word: string): readonly Tag[] {
   let tags = cache.get(word);
   if (tags) return tags;
   const entry = own(word) ?? own(word.toLowerCase());
-  tags = entry ? entry.split('|') : guessTags(word);
-  if (cache.size > 200_000) cache.clear();
+  if (entry) {
+    tags = entry.split('|');
+  } else {
+    tags = guessTags(word);
+    GUESSED.set(word, tags);
+  }
+  if (cache.size > 200_000) {
+    cache.clear();
+    GUESSED.clear();
+  }
   cache.set(word, tags);
   return tags;
 }
 
 /** True when the lexicon knows the word (as written or in lower case). */
 export function isKnownWord(word: string): boolean {
-  return own(word) !== undefined || own(word.toLowerCase()) !== undefined;
+  return lookupTags(word) !== GUESSED.get(word);
 }
+
+// Rules ask for the exact-spelling entry of the same few thousand words over and over: split once.
+const entries = new Map<string, readonly Tag[] | null>();
 
 /** The lexicon's entry for exactly this spelling, if any. */
 export function lexiconEntry(word: string): readonly Tag[] | undefined {
-  return own(word)?.split('|');
+  let entry = entries.get(word);
+  if (entry === undefined) {
+    entry = own(word)?.split('|') ?? null;
+    if (entries.size > 200_000) entries.clear();
+    entries.set(word, entry);
+  }
+  return entry ?? undefined;
 }
 
 function own(word: string): string | undefined {
