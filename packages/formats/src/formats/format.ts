@@ -1,0 +1,19 @@
+import type { Segment } from '../segment.js';
+
+export interface ReadOptions {
+  /** PO: also lint entries marked `#, fuzzy` (a translator has not confirmed them). */
+  includeFuzzy?: boolean;
+  /** PO: also lint obsolete entries (`#~`), which no program uses any more. */
+  includeObsolete?: boolean;
+}
+
+/** A file format: how to read its translated text as segments, and how to write text back into it. */
+export interface Format {
+  name: string;
+  /** File-name endings, lower case, with the dot. */
+  extensions: readonly string[];
+  /** The file's translatable units; throws `FormatError` for a file that is not of the format. */
+  read(content: string, options?: ReadOptions): Segment[];
+  /** The raw form of replacement text written into the file (escaping what the format requires). */
+  escape(text: string): string;
+}

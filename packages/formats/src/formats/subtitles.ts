@@ -1,0 +1,126 @@
+/**
+ * SubRip (SRT) and WebVTT subtitles: each cue's text lines are one segment, joined by a space that
+ * maps to the line break it stands for, so a finding on the second line points at the second line.
+ * Timings, cue numbers and settings are never part of a segment, so no fix can touch them.
+ *
+ * A small reader of our own: the subtitle parsers on npm (subtitle, srt-parser-2, webvtt-parser,
+ * @plussub/srt-vtt-parser) return cue text without its position in the file, and the block structure
+ * (blank-line separated blocks, one `-->` timing line each) is simple enough to scan directly.
+ * Cue markup (`<i>`, `<v Name>`, `<c.x>`, timestamp tags) becomes a hard break; WebVTT character
+ * references (`&amp;`) map to their whole raw form.
+ */
+import { FormatError } from '../errors.js';
+import { SegmentBuilder, type Segment } from '../segment.js';
+import type { Format } from './format.js';
+
+interface Line {
+  text: string;
+  start: number;
+  /** Where the line's break (`\n` or `\r\n`) ends; equal to `start + text.length` on the last line. */
+  breakEnd: number;
+  number: number;
+}
+
+function splitLines(content: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /\r?\n|\r/g;
+  let start = 0;
+  let number = 1;
+  for (const m of content.matchAll(pattern)) {
+    lines.push({ text: content.slice(start, m.index), start, breakEnd: m.index + m[0].length, number: number++ });
+    start = m.index + m[0].length;
+  }
+  lines.push({ text: content.slice(start), start, breakEnd: content.length, number });
+  return lines;
+}
+
+/** Blank-line separated blocks of lines. */
+function blocks(lines: readonly Line[]): Line[][] {
+  const out: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      if (current.length) out.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+const SRT_TIMING = /^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]+-->[ \t]+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}/;
+const VTT_TIMING = /^(?:\d+:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d+:)?\d{2}:\d{2}\.\d{3}/;
+const CUE_TAG = /<[^<>\n]*>/g;
+const REFERENCE = /&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/y;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f' };
+
+/** Appends one cue line: tags become hard breaks; in WebVTT, character references are decoded. */
+function appendCueLine(builder: SegmentBuilder, line: Line, vtt: boolean): void {
+  let cursor = 0;
+  const appendText = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      REFERENCE.lastIndex = i;
+      const ref = vtt && line.text[i] === '&' ? REFERENCE.exec(line.text) : null;
+      if (ref) {
+        const name = ref[0].slice(1, -1);
+        const decoded = name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0x${name.slice(2)}` : name.slice(1))) : NAMED[name];
+        if (decoded !== undefined) {
+          builder.char(decoded, line.start + i, line.start + i + ref[0].length);
+          i += ref[0].length - 1;
+          continue;
+        }
+      }
+      builder.char(line.text[i]!, line.start + i, line.start + i + 1);
+    }
+  };
+  for (const tag of line.text.matchAll(CUE_TAG)) {
+    appendText(cursor, tag.index);
+    builder.hardBreak();
+    cursor = tag.index + tag[0].length;
+  }
+  appendText(cursor, line.text.length);
+}
+
+function readCues(content: string, vtt: boolean): Segment[] {
+  // A byte-order mark stays in the first line (offsets count it); String.prototype.trim drops it.
+  const all = blocks(splitLines(content));
+  if (vtt) {
+    const header = all.shift();
+    if (!header || !/^\uFEFF?WEBVTT(?:[ \t]|$)/.test(header[0]!.text)) throw new FormatError('a WebVTT file must start with "WEBVTT"', 1);
+  }
+  const segments: Segment[] = [];
+  const timing = vtt ? VTT_TIMING : SRT_TIMING;
+  for (const block of all) {
+    if (vtt && /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0]!.text)) continue;
+    const at = block.findIndex((line) => line.text.includes('-->'));
+    if (at === -1 || at > 1) throw new FormatError(`expected a cue timing line (00:00:01${vtt ? '.' : ','}000 --> …)`, block[0]!.number);
+    const timingLine = block[at]!;
+    if (!timing.test(timingLine.text.trim())) throw new FormatError(`malformed cue timing ${JSON.stringify(timingLine.text.trim())}`, timingLine.number);
+    if (!vtt && at === 1 && !/^\d+$/.test(block[0]!.text.trim())) throw new FormatError('expected a cue number', block[0]!.number);
+    const builder = new SegmentBuilder();
+    const textLines = block.slice(at + 1);
+    textLines.forEach((line, i) => {
+      appendCueLine(builder, line, vtt);
+      const next = textLines[i + 1];
+      if (next) builder.char(' ', line.start + line.text.length, line.breakEnd);
+    });
+    if (builder.text.trim() === '') continue;
+    const id = at === 1 ? block[0]!.text.trim() : timingLine.text.trim();
+    segments.push(builder.build({ id }));
+  }
+  return segments;
+}
+
+export const readSrt = (content: string): Segment[] => readCues(content, false);
+export const readVtt = (content: string): Segment[] => readCues(content, true);
+
+/** In a cue, a line break or a blank line would end the cue or split it: inserted text stays on its line. */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
+export const srt: Format = { name: 'srt', extensions: ['.srt'], read: readSrt, escape: oneLine };
+export const vtt: Format = {
+  name: 'vtt',
+  extensions: ['.vtt'],
+  read: readVtt,
+  escape: (text) => oneLine(text).replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')),
+};

@@ -1,0 +1,155 @@
+/**
+ * XLIFF 1.2 and 2.0: the `<target>` of each unit (2.0: of each `<segment>`) is a segment, linted
+ * with its `<source>`. saxes reports, with every event, the index in the file where the event ends;
+ * a text event ends at the `<` that follows it, so the raw range of each piece of text is known and
+ * its characters are aligned with it (character references, CDATA, line-end normalisation).
+ * Inline codes are not text: their tags, and the native code inside `<ph>`, `<bpt>`, `<ept>` and
+ * `<it>`, become hard breaks, so no suggestion can span or remove them; the text inside `<g>`, `<pc>`
+ * and `<mrk>` is linted.
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { FormatError, lineAt } from '../errors.js';
+import { SegmentBuilder, type Segment } from '../segment.js';
+import type { Format } from './format.js';
+
+/** Inline elements whose content is native code (1.2), never text. */
+const CODE_CONTENT = new Set(['ph', 'bpt', 'ept', 'it']);
+/** Inline elements: their tags are codes the translation must keep. */
+const INLINE = new Set(['g', 'x', 'bx', 'ex', 'ph', 'bpt', 'ept', 'it', 'pc', 'sc', 'ec', 'cp', 'sm', 'em', 'mrk']);
+/** The elements whose `<source>`/`<target>` children are the unit's text, by XLIFF version. */
+const UNIT_PARENTS = new Set(['trans-unit', 'segment']);
+
+interface Side {
+  builder: SegmentBuilder;
+  codes: string[];
+  codeDepth: number;
+}
+
+/** Appends XML text whose raw form is `content[start, end)`: references and CRLF map to their whole raw form. */
+function appendXmlText(builder: SegmentBuilder, value: string, content: string, start: number, end: number, cdata: boolean): void {
+  if (cdata) {
+    builder.verbatim(value, start + '<![CDATA['.length);
+    return;
+  }
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (content[j] === '&') {
+      const semi = content.indexOf(';', j);
+      const units = value.codePointAt(i)! > 0xffff ? 2 : 1;
+      builder.char(value.slice(i, i + units), j, semi + 1);
+      i += units - 1;
+      j = semi + 1;
+    } else if (content[j] === '\r' && c === '\n') {
+      builder.char(c, j, content[j + 1] === '\n' ? j + 2 : j + 1);
+      j += content[j + 1] === '\n' ? 2 : 1;
+    } else if (content[j] === c) {
+      builder.char(c, j, j + 1);
+      j++;
+    } else {
+      throw new FormatError('cannot map this text back to the file', lineAt(content, j));
+    }
+  }
+  if (j !== end) throw new FormatError('cannot map this text back to the file', lineAt(content, j));
+}
+
+const codeLabel = (tag: SaxesTagNS) => {
+  const id = tag.attributes['id'];
+  return id ? `<${tag.local} id="${id.value}">` : `<${tag.local}>`;
+};
+
+/** The targets of an XLIFF 1.2 or 2.0 file, each with its source and inline codes. */
+export function readXliff(content: string): Segment[] {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const segments: Segment[] = [];
+  const stack: SaxesTagNS[] = [];
+  let cursor = 0; // where the last event ended
+  let unitId: string | undefined;
+  let segmentId: string | undefined;
+  let version: string | undefined;
+  let side: { name: 'source' | 'target'; state: Side } | undefined;
+  let source: Side | undefined;
+  let failure: FormatError | undefined;
+
+  const newSide = (): Side => ({ builder: new SegmentBuilder(), codes: [], codeDepth: 0 });
+  const markupEnd = () => {
+    cursor = parser.position;
+  };
+  const onText = (value: string, cdata: boolean) => {
+    const end = cdata ? parser.position : parser.position - 1;
+    if (side && side.state.codeDepth === 0) appendXmlText(side.state.builder, value, content, cursor, end, cdata);
+    cursor = end;
+  };
+
+  parser.on('error', (error) => {
+    failure ??= new FormatError(`not well-formed XML: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`, parser.line);
+  });
+  parser.on('xmldecl', markupEnd);
+  parser.on('doctype', markupEnd);
+  parser.on('processinginstruction', markupEnd);
+  parser.on('comment', markupEnd);
+  parser.on('text', (text) => onText(text, false));
+  parser.on('cdata', (text) => onText(text, true));
+  parser.on('opentag', (tag) => {
+    markupEnd();
+    const parent = stack[stack.length - 1];
+    stack.push(tag);
+    if (tag.local === 'xliff') version = tag.attributes['version']?.value;
+    if (tag.local === 'trans-unit' || tag.local === 'unit') {
+      unitId = tag.attributes['id']?.value;
+      segmentId = undefined;
+    }
+    if (tag.local === 'segment') segmentId = tag.attributes['id']?.value;
+    if ((tag.local === 'source' || tag.local === 'target') && parent && UNIT_PARENTS.has(parent.local)) {
+      side = { name: tag.local, state: newSide() };
+      if (tag.local === 'source') source = side.state;
+      return;
+    }
+    if (side && INLINE.has(tag.local)) {
+      if (side.state.codeDepth === 0) side.state.codes.push(codeLabel(tag));
+      side.state.builder.hardBreak();
+      if (CODE_CONTENT.has(tag.local)) side.state.codeDepth++;
+    }
+  });
+  parser.on('closetag', (tag) => {
+    markupEnd();
+    stack.pop();
+    if (side && INLINE.has(tag.local)) {
+      if (CODE_CONTENT.has(tag.local)) side.state.codeDepth--;
+      side.state.builder.hardBreak();
+      return;
+    }
+    if (side && tag.local === side.name) {
+      if (side.name === 'target') {
+        const target = side.state;
+        if (target.builder.text.trim() !== '') {
+          const id = segmentId === undefined ? unitId : `${unitId ?? ''}/${segmentId}`;
+          segments.push(
+            target.builder.build({
+              ...(id === undefined ? {} : { id }),
+              ...(source ? { source: source.builder.text } : {}),
+              inlineCodes: { source: source?.codes ?? [], target: target.codes },
+            }),
+          );
+        }
+        source = undefined;
+      }
+      side = undefined;
+    }
+    if (tag.local === 'trans-unit' || tag.local === 'unit') source = undefined;
+  });
+
+  parser.write(content).close();
+  if (failure) throw failure;
+  if (version === undefined || !/^(1\.2|2\.\d)$/.test(version)) {
+    throw new FormatError(version === undefined ? 'not an XLIFF file (no <xliff version="…"> element)' : `XLIFF version ${version} is not supported (1.2 and 2.x are)`);
+  }
+  return segments;
+}
+
+/** Escapes inserted text for XML character data. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+export const xliff: Format = { name: 'xliff', extensions: ['.xlf', '.xliff'], read: readXliff, escape: escapeXml };

@@ -1,0 +1,124 @@
+/**
+ * A segment is one unit of translated text taken out of a file (a paragraph, a PO entry, an XLIFF
+ * unit, a subtitle cue, a catalogue value) together with the map from each of its characters back
+ * to the characters of the file that produced it. Everything here is pure.
+ */
+
+/** One translation unit, ready to lint. */
+export interface Segment {
+  /** The unit's id where the format has one (PO msgctxt + msgid, XLIFF unit id, JSON key path, cue number). */
+  id?: string;
+  /** The translated text to lint, unescaped. */
+  text: string;
+  /** The source text, where the format carries it (PO msgid, XLIFF `<source>`). */
+  source?: string;
+  /** A disambiguating context (PO msgctxt): units in different contexts may translate one source differently. */
+  context?: string;
+  /**
+   * `offsets[i]` is the index in the file where the raw form of `text[i]` starts; `offsets[text.length]`
+   * is where the raw form of the last character ends. A raw form may be longer than its character
+   * (`\"` in PO, `&amp;` in XML, `\*` in Markdown).
+   */
+  offsets: number[];
+  /** `ends[i]` is the index in the file where the raw form of `text[i]` ends. */
+  ends: number[];
+  /**
+   * Indices `i` of `text` such that markup the linter must not edit (an inline tag, an emphasis
+   * marker, a link target) lies in the file between `text[i - 1]` and `text[i]`.
+   */
+  hardBreaks: number[];
+  /** Ranges of `text`, `[start, end)`, that are code and must never be edited (placeholders, inline code). */
+  protectedRanges: Array<[number, number]>;
+  /** Inline tags and placeholders of the source and the target, for the bilingual checks (XLIFF). */
+  inlineCodes?: { source: string[]; target: string[] };
+}
+
+/** A span of the file, `[start, end)`. */
+export interface FileSpan {
+  start: number;
+  end: number;
+}
+
+/** Accumulates a segment's text and offset map piece by piece, in file order. */
+export class SegmentBuilder {
+  text = '';
+  private offsets: number[] = [];
+  private ends: number[] = [];
+  private hardBreaks: number[] = [];
+  private protectedRanges: Array<[number, number]> = [];
+
+  /** Text that stands in the file exactly as it is, starting at `fileStart`. */
+  verbatim(value: string, fileStart: number): this {
+    for (let i = 0; i < value.length; i++) this.char(value[i]!, fileStart + i, fileStart + i + 1);
+    return this;
+  }
+
+  /** One character (or one UTF-16 unit of it) whose raw form is `[fileStart, fileEnd)` of the file. */
+  char(value: string, fileStart: number, fileEnd: number): this {
+    for (let i = 0; i < value.length; i++) {
+      this.text += value[i];
+      this.offsets.push(fileStart);
+      this.ends.push(fileEnd);
+    }
+    return this;
+  }
+
+  /** Marks that uneditable markup comes before the next character. */
+  hardBreak(): this {
+    const at = this.text.length;
+    if (at > 0 && this.hardBreaks[this.hardBreaks.length - 1] !== at) this.hardBreaks.push(at);
+    return this;
+  }
+
+  /** Marks `[start, end)` of the text built so far as code that must not be edited. */
+  protect(start: number, end: number): this {
+    if (end > start) this.protectedRanges.push([start, end]);
+    return this;
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  build(extra: Pick<Segment, 'id' | 'source' | 'context' | 'inlineCodes'> = {}): Segment {
+    const last = this.ends[this.ends.length - 1];
+    const offsets = [...this.offsets, last ?? 0];
+    return {
+      ...extra,
+      text: this.text,
+      offsets,
+      ends: [...this.ends],
+      hardBreaks: [...this.hardBreaks],
+      protectedRanges: [...this.protectedRanges],
+    };
+  }
+}
+
+/** The file span of `[start, end)` of a segment's text; an empty span maps to an insertion point. */
+export function toFileSpan(segment: Segment, start: number, end: number): FileSpan {
+  if (end > start) return { start: segment.offsets[start]!, end: segment.ends[end - 1]! };
+  const at = start < segment.text.length ? segment.offsets[start]! : segment.offsets[segment.text.length]!;
+  return { start: at, end: at };
+}
+
+const overlapsRange = (start: number, end: number, [a, b]: [number, number]) =>
+  start === end ? a < start && start < b : start < b && a < end;
+
+/** Whether `[start, end)` of the text touches protected code (for an insertion: falls inside it). */
+export function touchesProtected(segment: Segment, start: number, end: number): boolean {
+  return segment.protectedRanges.some((r) => overlapsRange(start, end, r));
+}
+
+/**
+ * Whether replacing `[start, end)` of the text can be done in the file without touching markup:
+ * no uneditable markup lies strictly inside the span and no protected code overlaps it.
+ */
+export function isEditable(segment: Segment, start: number, end: number): boolean {
+  if (touchesProtected(segment, start, end)) return false;
+  return !segment.hardBreaks.some((i) => start < i && i < end);
+}
+
+/** A segment for plain text: the whole file, character for character. */
+export function plainTextSegment(content: string): Segment {
+  return new SegmentBuilder().verbatim(content, 0).build();
+}
