@@ -1,17 +1,10 @@
-import { createRequire } from 'node:module';
-
 // en-lexicon is Brill's tagging lexicon, corrected and extended (about 112,000 words): each
-// word maps to its Penn Treebank tags, most frequent first. It is a CommonJS module.
-const require = createRequire(import.meta.url);
-const { lexicon } = require('en-lexicon') as { lexicon: Record<string, string | undefined> };
-const { Inflectors } = require('en-inflectors') as {
-  Inflectors: new (word: string) => {
-    toPresent(): string;
-    toPastParticiple(): string;
-    toPresentS(): string;
-    toSingular(): string;
-  };
-};
+// word maps to its Penn Treebank tags, most frequent first. Both packages are CommonJS; static imports
+// (not createRequire) let a bundler include them, so the text model also runs in a browser.
+import { lexicon as enLexicon } from 'en-lexicon';
+import { Inflectors } from 'en-inflectors';
+
+const lexicon: Readonly<Record<string, string | undefined>> = enLexicon;
 
 /** Penn Treebank tags, as the lexicon gives them. */
 export type Tag = string;

@@ -1,30 +1,20 @@
-import { createRequire } from 'node:module';
+import wnSenses from 'wink-lexicon/src/wn-senses.js';
+import wnWordSenses from 'wink-lexicon/src/wn-word-senses.js';
+import wnWords from 'wink-lexicon/src/wn-words.js';
 import { verbBase, singularNoun } from './lexicon.js';
 
 /**
  * WordNet lexicographer classes ("supersenses") of a lemma, from wink-lexicon's copy of WordNet 3.0:
  * verb.communication (say, warn), verb.cognition (think, know), noun.feeling (fear, hope) and so on.
- * Loaded on first use, since only a few rules need meaning rather than part of speech.
+ * Only the three WordNet tables are imported, not the whole package (13 MB): statically, so that a bundler
+ * includes them and the text model runs in a browser.
  */
 export type Supersense = string;
 
-interface WordNetTables {
-  wnWords: Record<string, number>;
-  wnWordSenses: number[][];
-  wnSenses: string[];
-}
-
-let tables: WordNetTables | undefined;
-function load(): WordNetTables {
-  tables ??= createRequire(import.meta.url)('wink-lexicon') as WordNetTables;
-  return tables;
-}
-
 function sensesOfLemma(lemma: string): readonly Supersense[] {
-  const t = load();
-  const index = t.wnWords[lemma];
+  const index = Object.hasOwn(wnWords, lemma) ? wnWords[lemma] : undefined;
   if (index === undefined) return [];
-  return (t.wnWordSenses[index] ?? []).map((s) => t.wnSenses[s] ?? '');
+  return (wnWordSenses[index] ?? []).map((s) => wnSenses[s] ?? '');
 }
 
 // Rules ask about the same words again and again; inflecting and filtering is worth doing once.
