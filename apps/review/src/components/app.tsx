@@ -1,0 +1,162 @@
+import type { Score } from '@mtlint/core';
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import TextInput from 'ink-text-input';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { commandFor, HELP_LINE } from '../keys.js';
+import { countStatuses, projectedScore, reduce, visibleItems, type Decisions, type ReviewState } from '../state.js';
+import { FindingView } from './finding.js';
+import { Header } from './header.js';
+import { HelpOverlay } from './help.js';
+import { FindingList } from './list.js';
+
+export interface AppProps {
+  /** The file name as the header shows it. */
+  file: string;
+  initial: ReviewState;
+  /** The score of the text before any change. */
+  score: Score;
+  color: boolean;
+  /** Writes the result of these decisions; resolves to what was written, rejects with why not. */
+  save(decisions: Decisions): Promise<string>;
+  /** Fixed size, for tests; otherwise the terminal's, followed as it is resized. */
+  size?: { columns: number; rows: number };
+}
+
+/** The terminal's size, updated when it is resized. */
+function useTerminalSize(fixed: AppProps['size']): { columns: number; rows: number } {
+  const { stdout } = useStdout();
+  const read = useCallback(() => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 }), [stdout]);
+  const [size, setSize] = useState(read);
+  useEffect(() => {
+    if (fixed) return;
+    const onResize = () => setSize(read());
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout, read, fixed]);
+  return fixed ?? size;
+}
+
+/**
+ * Rows of the screen: header 2, rule 1, details, rule 1, list, status line 1, and one row spare:
+ * Ink redraws the whole screen, flickering, when its output is as tall as the terminal.
+ */
+export function layout(rows: number): { details: number; list: number } {
+  const list = Math.max(2, Math.min(10, Math.floor((rows - 6) * 0.35)));
+  return { list, details: Math.max(3, rows - 6 - list) };
+}
+
+export function App({ file, initial, score, color, save, size: fixedSize }: AppProps) {
+  const [state, dispatch] = useReducer(reduce, initial);
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize(fixedSize);
+  const { details, list } = layout(rows);
+  // The save callback reads the state at the time of the key press, not of the last render.
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const visible = useMemo(() => visibleItems(state), [state.items, state.decisions, state.blockedBy, state.filter, state.fold, state.text]);
+  const counts = useMemo(() => countStatuses(state), [state.decisions, state.blockedBy]);
+  const scoreAfter = useMemo(() => projectedScore(score, state), [score, state.decisions]);
+
+  useEffect(() => {
+    if (state.mode.name === 'quit') exit();
+  }, [state.mode.name, exit]);
+
+  const runSave = useCallback(
+    (quit: boolean) => {
+      const { decisions } = stateRef.current;
+      save(decisions).then(
+        (message) => dispatch({ type: 'saved', decisions, message, quit }),
+        (e: unknown) => dispatch({ type: 'save-failed', message: e instanceof Error ? e.message : String(e) }),
+      );
+    },
+    [save],
+  );
+
+  useInput((input, key) => {
+    const command = commandFor(stateRef.current.mode, input, key, list);
+    if (!command) return;
+    if (command.type === 'save') runSave(command.quit);
+    else dispatch(command);
+  });
+
+  const onDraft = useCallback((draft: string) => dispatch({ type: 'draft', draft }), []);
+  const onCommit = useCallback(() => dispatch({ type: 'commit' }), []);
+
+  const position = visible.indexOf(state.cursor);
+  const rule = (label: string) => <Text dimColor={color} wrap="truncate-end">{`── ${label} `.padEnd(columns, '─')}</Text>;
+  const listLabel = [
+    `${visible.length} of ${state.items.length} listed`,
+    ...(state.filter ? [`filter "${state.filter}"`] : []),
+    ...(state.fold ? ['finished folded (f shows them)'] : []),
+  ].join(' · ');
+
+  return (
+    <Box flexDirection="column" width={columns}>
+      <Header file={file} scoreNow={score.score} scoreAfter={scoreAfter} counts={counts} color={color} />
+      {state.mode.name === 'help' ? (
+        <>
+          {rule('help')}
+          <HelpOverlay height={details + 1 + list} />
+        </>
+      ) : (
+        <>
+          {rule('finding')}
+          {position >= 0 ? (
+            <FindingView
+              state={state}
+              index={state.cursor}
+              position={position + 1}
+              listed={visible.length}
+              width={columns}
+              height={details}
+              color={color}
+              onDraft={onDraft}
+              onCommit={onCommit}
+            />
+          ) : (
+            <Box height={details}>
+              <Text>{state.filter ? `No finding matches "${state.filter}".` : 'Every finding is decided; f shows them again.'}</Text>
+            </Box>
+          )}
+          {rule(listLabel)}
+          <FindingList state={state} visible={visible} height={list} color={color} />
+        </>
+      )}
+      <StatusLine state={state} color={color} onDraft={onDraft} onCommit={onCommit} />
+    </Box>
+  );
+}
+
+/** The bottom line: the last action's result, the question or field of the current mode, or the keys. */
+function StatusLine({ state, color, onDraft, onCommit }: { state: ReviewState; color: boolean; onDraft(d: string): void; onCommit(): void }) {
+  if (state.mode.name === 'filter') {
+    return (
+      <Box>
+        <Text>/ </Text>
+        <TextInput value={state.mode.draft} onChange={onDraft} onSubmit={onCommit} placeholder="rule id or text; enter applies, esc cancels" />
+      </Box>
+    );
+  }
+  if (state.mode.name === 'confirm-quit') {
+    return (
+      <Text wrap="truncate-end" color={color ? 'yellow' : undefined}>
+        Unsaved changes. Save before quitting? y save and quit · n quit without saving · esc stay
+      </Text>
+    );
+  }
+  if (state.notice) {
+    return (
+      <Text wrap="truncate-end" color={color ? (state.notice.error ? 'red' : 'green') : undefined}>
+        {state.notice.text}
+      </Text>
+    );
+  }
+  return (
+    <Text wrap="truncate-end" dimColor={color}>
+      {HELP_LINE}
+    </Text>
+  );
+}

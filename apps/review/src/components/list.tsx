@@ -1,0 +1,68 @@
+import { Box, Text } from 'ink';
+import { oneLine } from '../diff.js';
+import { statusOf, type ReviewState, type Status } from '../state.js';
+
+export const STATUS_LABEL: Readonly<Record<Status, string>> = {
+  pending: 'pending',
+  accepted: 'accepted',
+  edited: 'edited',
+  rejected: 'rejected',
+  blocked: 'overlaps',
+};
+
+export const STATUS_COLOR: Readonly<Record<Status, string | undefined>> = {
+  pending: 'yellow',
+  accepted: 'green',
+  edited: 'cyan',
+  rejected: 'red',
+  blocked: 'gray',
+};
+
+/** How much text before the flagged span a list row shows. */
+const LEAD = 24;
+
+export interface FindingListProps {
+  state: ReviewState;
+  /** Indices of the items to list (filtered, folded). */
+  visible: readonly number[];
+  height: number;
+  color: boolean;
+}
+
+/**
+ * The first row of a window of `height` rows over `count` rows that keeps `at` in view, centred
+ * when it can be.
+ */
+export function windowStart(count: number, height: number, at: number): number {
+  if (count <= height) return 0;
+  return Math.max(0, Math.min(count - height, at - Math.floor(height / 2)));
+}
+
+/** A window of the findings around the cursor; only the rows in view are rendered. */
+export function FindingList({ state, visible, height, color }: FindingListProps) {
+  const at = Math.max(0, visible.indexOf(state.cursor));
+  const first = windowStart(visible.length, height, at);
+  const rows = visible.slice(first, first + height);
+  return (
+    <Box flexDirection="column" height={height} overflow="hidden">
+      {rows.map((i) => {
+        const item = state.items[i]!;
+        const status = statusOf(state, i);
+        const here = i === state.cursor;
+        const from = Math.max(item.context.start, item.finding.start - LEAD);
+        const preview = (from > item.context.start ? '…' : '') + oneLine(state.text.slice(from, item.context.end));
+        return (
+          <Box key={i}>
+            <Text wrap="truncate-end" inverse={color && here} bold={here}>
+              {here ? '▸ ' : '  '}
+              {`${item.line}:${item.column}`.padEnd(8)}
+              {item.finding.ruleId.padEnd(25)}
+              <Text color={color ? STATUS_COLOR[status] : undefined}>{STATUS_LABEL[status].padEnd(9)}</Text>
+              {preview}
+            </Text>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

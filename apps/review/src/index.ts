@@ -1,0 +1,1 @@
+export { runReview, type ReviewOptions } from './run.js';

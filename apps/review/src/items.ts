@@ -1,0 +1,88 @@
+import { applySuggestions, type Finding } from '@mtlint/core';
+import { lineIndex } from '@mtlint/report';
+
+/** A `[start, end)` range of UTF-16 offsets into the reviewed text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A finding as the review app shows it. */
+export interface ReviewItem {
+  finding: Finding;
+  /**
+   * Everything a decision on this finding may rewrite: the finding's span and the spans of all its
+   * suggestions. Two items whose regions overlap cannot both be accepted.
+   */
+  region: Span;
+  /** The sentence or sentences around the region: what the app shows and diffs. */
+  context: Span;
+  /** 1-based line and column of the finding's start. */
+  line: number;
+  column: number;
+}
+
+/**
+ * Same test as `applySuggestions`: ranges that share a code unit overlap, and so do two edits at
+ * the same offset when one of them is an insertion (their order would be ambiguous).
+ */
+export function spansOverlap(a: Span, b: Span): boolean {
+  return (a.start < b.end && b.start < a.end) || (a.start === b.start && (a.start === a.end || b.start === b.end));
+}
+
+/**
+ * The review items of a text, in text order. `sentences` are the text's sentence spans (in order);
+ * an item's context runs from the start of the sentence holding its region's start to the end of
+ * the sentence holding its region's end.
+ */
+export function buildItems(text: string, findings: readonly Finding[], sentences: readonly Span[]): ReviewItem[] {
+  const position = lineIndex(text);
+  const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.map((finding) => {
+    const region = regionOf(finding);
+    const context = {
+      start: Math.min(region.start, sentenceAt(sentences, region.start)?.start ?? region.start),
+      end: Math.max(region.end, sentenceAt(sentences, Math.max(region.start, region.end - 1))?.end ?? region.end),
+    };
+    const { line, column } = position(finding.start);
+    return { finding, region, context, line, column };
+  });
+}
+
+function regionOf(finding: Finding): Span {
+  let start = finding.start;
+  let end = finding.end;
+  for (const s of finding.suggestions) {
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
+}
+
+/** The sentence containing `offset`, or the last one starting before it (offsets between sentences). */
+function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found: Span | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (s.start <= offset) {
+      found = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found && offset < found.end ? found : undefined;
+}
+
+/**
+ * What the edit field starts with: the item's region as the suggestion (by default the first) would
+ * write it, or as it stands when the rule offers no correction. The field edits the whole region, so
+ * a person sees and types words, not the one character a suggestion may replace.
+ */
+export function editPrefill(text: string, item: ReviewItem, alternative = 0): string {
+  const { start, end } = item.region;
+  const s = item.finding.suggestions[alternative];
+  const regionText = text.slice(start, end);
+  return s ? applySuggestions(regionText, [{ start: s.start - start, end: s.end - start, replacement: s.replacement }]) : regionText;
+}

@@ -1,0 +1,85 @@
+import type { Key } from 'ink';
+import type { Action, Mode } from './state.js';
+
+/** What a key press asks for: a state change, or a save (which the app performs, then reports). */
+export type Command = Action | { type: 'save'; quit: boolean };
+
+/** The keys, as the `?` overlay and the README list them. */
+export const KEY_HELP: ReadonlyArray<readonly [keys: string, what: string]> = [
+  ['↓ j / ↑ k', 'next / previous finding (pgdn / pgup: a page)'],
+  ['enter a', 'accept the first suggestion'],
+  ['1–9', 'accept that alternative'],
+  ['r', 'reject (with --baseline: not reported again)'],
+  ['e', 'edit the correction (enter keeps, esc cancels)'],
+  ['u', 'undo the last decision (many levels)'],
+  ['A', 'accept every pending finding of this rule'],
+  ['/', 'filter by rule or text (enter applies, empty clears)'],
+  ['f', 'fold finished findings away / show them'],
+  ['s', 'save the corrected text'],
+  ['q ctrl-c', 'quit (asks first when changes are unsaved)'],
+  ['?', 'this help (any key closes it)'],
+];
+
+/** The one-line reminder at the bottom of the screen. */
+export const HELP_LINE = 'j/k move · enter/a accept · 1-9 alt · r reject · e edit · u undo · A rule · / filter · s save · q quit · ? help';
+
+/**
+ * Maps a key press to a command in the given mode. In the edit and filter fields the text input
+ * takes the typing and `enter`; only `esc` and `ctrl-c` come here. `pageSize` is how far pgup/pgdn move.
+ */
+export function commandFor(mode: Mode, input: string, key: Key, pageSize: number): Command | undefined {
+  const ctrlC = key.ctrl && input === 'c';
+  switch (mode.name) {
+    case 'edit':
+    case 'filter':
+      if (key.escape) return { type: 'cancel' };
+      if (ctrlC) return { type: 'quit' };
+      return undefined;
+    case 'help':
+      if (input === 'q' || ctrlC) return { type: 'quit' };
+      return { type: 'help' };
+    case 'confirm-quit':
+      if (input === 'y') return { type: 'save', quit: true };
+      if (input === 'n' || ctrlC) return { type: 'discard' };
+      return { type: 'cancel' };
+    case 'quit':
+      return undefined;
+    case 'browse':
+      break;
+  }
+  if (ctrlC) return { type: 'quit' };
+  if (key.downArrow) return { type: 'move', by: 1 };
+  if (key.upArrow) return { type: 'move', by: -1 };
+  if (key.pageDown) return { type: 'move', by: pageSize };
+  if (key.pageUp) return { type: 'move', by: -pageSize };
+  if (key.return) return { type: 'accept', alternative: 0 };
+  if (key.ctrl || key.meta) return undefined;
+  if (/^[1-9]$/.test(input)) return { type: 'accept', alternative: Number(input) - 1 };
+  switch (input) {
+    case 'j':
+      return { type: 'move', by: 1 };
+    case 'k':
+      return { type: 'move', by: -1 };
+    case 'a':
+      return { type: 'accept', alternative: 0 };
+    case 'r':
+      return { type: 'reject' };
+    case 'e':
+      return { type: 'edit' };
+    case 'u':
+      return { type: 'undo' };
+    case 'A':
+      return { type: 'accept-rule' };
+    case '/':
+      return { type: 'filter' };
+    case 'f':
+      return { type: 'fold' };
+    case 's':
+      return { type: 'save', quit: false };
+    case 'q':
+      return { type: 'quit' };
+    case '?':
+      return { type: 'help' };
+  }
+  return undefined;
+}

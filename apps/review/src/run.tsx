@@ -1,0 +1,93 @@
+import type { Baseline } from '@mtlint/baseline';
+import { filterBaselined } from '@mtlint/baseline';
+import { lint, score } from '@mtlint/core';
+import { render } from 'ink';
+import { App } from './components/app.js';
+import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, writeAtomically, writeBaselineFile, type TextFile } from './files.js';
+import { buildItems } from './items.js';
+import { reviewedBaseline } from './review-baseline.js';
+import { correctedText, editsOf, initialState, type Decisions } from './state.js';
+
+export interface ReviewOptions {
+  /** The text file to review. */
+  file: string;
+  /** Where to write the corrected text; default: `file` itself. */
+  output?: string;
+  /** Baseline file to record rejected findings and review counts in (created if missing). */
+  baseline?: string;
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+// The terminal's alternate screen: the app takes the whole window and leaves the scrollback as it was.
+const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
+const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+
+/**
+ * `mtlint review FILE`: opens the review app on FILE and resolves to the exit code once the person
+ * quits: 0, or 2 (with one line on stderr) when there is no terminal or a file cannot be read.
+ */
+export async function runReview(options: ReviewOptions): Promise<number> {
+  const { file, stdin, stdout, stderr } = options;
+  const fail = (message: string) => {
+    stderr.write(`mtlint: ${message}\n`);
+    return 2;
+  };
+  if (!stdin.isTTY || !stdout.isTTY) return fail('review needs an interactive terminal; use mtlint lint to check files in pipes and CI');
+
+  let source: TextFile;
+  let loaded: Baseline | undefined;
+  try {
+    source = readTextFile(file);
+    loaded = options.baseline === undefined ? undefined : readBaselineFile(options.baseline);
+  } catch (e) {
+    if (e instanceof ReviewFileError) return fail(e.message);
+    throw e;
+  }
+  const output = options.output ?? file;
+  const found = lint(source.text);
+  // Baseline entries name the file a review writes: the one a later `mtlint lint` checks.
+  const findings = loaded && options.baseline ? filterBaselined(loaded, baselinePath(options.baseline, file), source.text, found) : found;
+  if (findings.length === 0) {
+    const known = found.length - findings.length;
+    stdout.write(`${file}: no findings to review${known > 0 ? ` (${known} known from the baseline)` : ''}.\n`);
+    return 0;
+  }
+
+  const scored = score(source.text, findings);
+  const items = buildItems(source.text, findings, scored.segments);
+  const initial = initialState(source.text, items, loaded !== undefined);
+  let lastSave: string | undefined;
+
+  const save = async (decisions: Decisions): Promise<string> => {
+    const edits = editsOf(items, decisions).length;
+    await writeAtomically(output, source.bom + correctedText(initial, decisions));
+    let message = `Saved ${output}: ${edits} ${edits === 1 ? 'change' : 'changes'}`;
+    if (loaded && options.baseline) {
+      const next = reviewedBaseline(loaded, baselinePath(options.baseline, output), initial, decisions);
+      await writeBaselineFile(options.baseline, next);
+      const rejected = next.entries.length - loaded.entries.length;
+      message += `; ${options.baseline}: ${rejected} rejected ${rejected === 1 ? 'finding' : 'findings'} and the review counts`;
+    }
+    lastSave = message;
+    return message + '.';
+  };
+
+  const color = stdout.hasColors?.() ?? false;
+  stdout.write(ENTER_ALTERNATE_SCREEN);
+  try {
+    const app = render(<App file={file} initial={initial} score={scored} color={color} save={save} />, {
+      stdin,
+      stdout,
+      stderr,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    });
+    await app.waitUntilExit();
+  } finally {
+    stdout.write(LEAVE_ALTERNATE_SCREEN);
+  }
+  stdout.write(lastSave ? `${lastSave}.\n` : `${file}: nothing saved.\n`);
+  return 0;
+}
