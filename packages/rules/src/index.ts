@@ -2,6 +2,7 @@ import type { Rule } from '@mtlint/engine';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
+import garbledImpersonal from './rules/garbled-impersonal/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
@@ -17,6 +18,7 @@ export const rules: readonly Rule[] = [
   brokenParallelism,
   capitalizedCommonNoun,
   commaBeforeThat,
+  garbledImpersonal,
   hyphenatedNameCompound,
   inconsistentSpelling,
   pageBoilerplate,

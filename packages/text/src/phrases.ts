@@ -42,29 +42,37 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): 
   return lastHead >= 0 ? lastHead + 1 : from;
 }
 
-/**
- * Whether the noun phrase starting at `from` names a time ("last week", "yesterday", "the next two years"): its head
- * is a WordNet noun.time. Such a phrase is an adverbial, not a subject or object.
- */
-export function isTimePhrase(tokens: readonly Token[], from: number): boolean {
-  const end = nounPhraseEnd(tokens, from);
-  return end > from && nounSenses(tokens[end - 1]!.lower).includes('noun.time');
+// Whether tokens [from, end) form a time phrase: the head is a WordNet noun.time, and a bare lower-case noun counts
+// only when it can be an adverb ("yesterday", "today"), since WordNet gives a time sense to many nouns ("terms",
+// "course") that are rarely times without a determiner.
+function namesTime(tokens: readonly Token[], from: number, end: number): boolean {
+  if (end <= from) return false;
+  const head = tokens[end - 1]!;
+  if (end - from === 1 && /^\p{Ll}/u.test(head.text) && !head.tags.includes('RB')) return false;
+  return nounSenses(head.lower).includes('noun.time');
 }
 
 /**
  * The end of the noun phrase at `from` read as one argument of a verb: cut before a time phrase that
- * `nounPhraseEnd` glues onto it ("the new law | last week") and before a personal pronoun after a noun
- * ("experts | it", but "the firm itself"), where word orders carried over from a verb-final source put two arguments side by side.
+ * `nounPhraseEnd` glues onto it ("the new law | last week", "the engineers | yesterday") and before a personal
+ * pronoun after a noun ("experts | it", but "the firm itself"), where word orders carried over from a verb-final
+ * source put two arguments side by side.
  */
 export function argumentPhraseEnd(tokens: readonly Token[], from: number): number {
   const end = nounPhraseEnd(tokens, from);
   for (let p = from + 1; p < end; p++) {
-    const tag = primaryTag(tokens[p]);
+    const t = tokens[p]!;
+    const tag = primaryTag(t);
     const after = primaryTag(tokens[p - 1]);
-    if (tag === 'PRP' && after !== 'PRP' && !/sel(f|ves)$/.test(tokens[p]!.lower)) return p;
-    if (p > from + 1 && /^NNS?$/.test(after) && (tag === 'JJ' || tag === 'DT') && isTimePhrase(tokens, p)) return p;
+    if (tag === 'PRP' && after !== 'PRP' && !/sel(f|ves)$/.test(t.lower)) return p;
+    if (/^NNS?$/.test(after) && (tag === 'JJ' || tag === 'DT' || t.tags.includes('RB')) && namesTime(tokens, p, end)) return p;
   }
   return end;
+}
+
+/** Whether the noun phrase starting at `from` names a time ("last week", "yesterday", "Tuesday", "the next two years"): an adverbial, not a subject or object. */
+export function isTimePhrase(tokens: readonly Token[], from: number): boolean {
+  return namesTime(tokens, from, argumentPhraseEnd(tokens, from));
 }
 
 /**

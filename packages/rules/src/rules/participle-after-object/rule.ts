@@ -15,6 +15,25 @@ const isPureParticiple = (t: Token | undefined): t is Token => isVerbalParticipl
 
 // Subordinators that are also prepositions of time: "after the match", "since May".
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till']);
+// Prepositions whose phrase belongs to the noun before it ("the appeal of the company", "figures for May").
+const NOUN_PREPOSITIONS = new Set(['of', 'for']);
+// Naming participles take a name, not an object: "has a dog called Max".
+const NAMING = new Set(['call', 'name', 'title', 'entitle', 'dub', 'term', 'label', 'nickname']);
+// A clause opened by a negative or restrictive word inverts subject and auxiliary: "not in 30 years has a season
+// produced", "only then had the board approved".
+// (also after "that": "indicate that not until the third grade have most children had …")
+const INVERTING = new Set(['not', 'never', 'nor', 'neither', 'only', 'rarely', 'seldom', 'hardly', 'scarcely', 'little', 'nowhere']);
+
+/** Whether the clause around token `i` opens with a word that inverts subject and auxiliary. */
+function invertedClause(tokens: readonly Token[], i: number): boolean {
+  let start = i;
+  while (start > 0 && tokens[start - 1]!.kind !== 'punct') start--;
+  for (let p = i - 1; p >= start; p--) {
+    if (INVERTING.has(tokens[p]!.lower) && (p === start || isSubordinator(tokens[p - 1]!))) return true;
+  }
+  return false;
+}
+
 // "in a second round", "at the third attempt": occasions that are counted read as time phrases too.
 const ORDINAL_ROUND = /^(round|attempt|time|try|vote|ballot|reading)s?$/;
 
@@ -35,28 +54,34 @@ interface Middle {
   phrases: number;
   /** Time phrases, bare or with a preposition: "last week", "on Tuesday", "in a second round". */
   time: number;
-  /** Adverbs and other prepositional phrases. */
-  other: number;
+  /** Adverbs. */
+  adverbs: number;
+  /** Prepositional phrases other than time phrases and "of"/"for" phrases, which belong to the noun before them. */
+  prepositional: number;
 }
 
 /** Reads what stands between the first noun phrase after "have" and the participle, at most a dozen tokens. */
 function readMiddle(tokens: readonly Token[], from: number): Middle {
-  const middle: Middle = { end: from, phrases: 0, time: 0, other: 0 };
+  const middle: Middle = { end: from, phrases: 0, time: 0, adverbs: 0, prepositional: 0 };
   let k = from;
   while (k < tokens.length && k - from < 12) {
     const t = tokens[k]!;
     if (t.kind !== 'word' && t.kind !== 'number') break;
+    // A pronoun after the object opens a relative clause: "had everything they needed", "the concept it stood for".
+    if (primaryTag(t) === 'PRP') break;
     if (isWordToken(t) && isAdverb(t) && !isVerbalParticiple(t)) {
-      middle.other++;
+      middle.adverbs++;
       k++;
     } else if (isWordToken(t) && isPreposition(t) && (!isSubordinator(t) || TIME_PREPOSITIONS.has(t.lower)) && t.lower !== 'to') {
-      const end = nounPhraseEnd(tokens, k + 1);
+      const end = argumentPhraseEnd(tokens, k + 1);
       if (end === k + 1) break;
-      if (isTimePhrase(tokens, k + 1) || ORDINAL_ROUND.test(tokens[end - 1]!.lower)) middle.time++;
-      else middle.other++;
+      if (NOUN_PREPOSITIONS.has(t.lower)) {
+        // "the character of the period": part of the noun phrase.
+      } else if (isTimePhrase(tokens, k + 1) || ORDINAL_ROUND.test(tokens[end - 1]!.lower)) middle.time++;
+      else middle.prepositional++;
       k = end;
     } else {
-      const end = nounPhraseEnd(tokens, k);
+      const end = argumentPhraseEnd(tokens, k);
       if (end === k) break;
       if (isTimePhrase(tokens, k)) middle.time++;
       else middle.phrases++;
@@ -93,18 +118,25 @@ export default defineRule({
       // Questions and inversions ("Has the board approved …?", "Had they known, …") and causatives
       // after "to" or a modal ("to have the car repaired") are English word order.
       if (!isWordToken(before) || isSubordinator(before) || isModal(before) || before.lower === 'to') continue;
-      if (!(/^NN|^PRP$|^RB/.test(primaryTag(before)))) continue;
+      if (!(/^NN|^PRP$|^RB/.test(primaryTag(before))) || invertedClause(tokens, i)) continue;
 
       // 1. have + noun phrase + (more noun phrases, prepositional or time phrases, adverbs) + participle.
       let j = i + 1;
       while (isAdverb(tokens[j]!) && j < tokens.length - 1) j++;
+      // "has last year its workforce reduced": a time phrase before the object; "I have today signed" has none.
+      const leadingTime = isTimePhrase(tokens, j);
+      if (leadingTime) j = argumentPhraseEnd(tokens, j);
       const firstEnd = argumentPhraseEnd(tokens, j);
       if (firstEnd > j && !isPronoun(tokens[j]!)) {
         const middle = readMiddle(tokens, firstEnd);
+        if (leadingTime) middle.time++;
         const participleAt = middle.end;
         const participle = tokens[participleAt];
         if (isVerbalParticiple(participle)) {
-          const objectAfter = takesObject(tokens, participleAt + 1);
+          // After a prepositional phrase or an adverb the participle may modify the noun before it and take its own
+          // object ("had part of a bottle of beer called Panther").
+          const objectAfter =
+            middle.prepositional + middle.adverbs === 0 && !NAMING.has(lemma(participle.lower)) && takesObject(tokens, participleAt + 1);
           const atEnd = participleAt === tokens.length - 1 || tokens[participleAt + 1]!.kind === 'punct';
           const report = (message: string, confidence: number | undefined, suggestions: Suggestion[]) => {
             reports.push({ start: aux.start, end: participle.end, message, ...(confidence === undefined ? {} : { confidence }), suggestions });
@@ -124,9 +156,14 @@ export default defineRule({
           }
           if (atEnd && sentence.terminated) {
             // A time phrase between object and participle ("has the suspect on Tuesday arrested") cannot belong to
-            // an English causative; an adverb or a prepositional phrase can ("had the car professionally cleaned",
-            // "had the house on the corner demolished"), more often after "had" than after "has".
-            const confidence = middle.time > 0 ? undefined : middle.other > 0 ? (aux.lower === 'had' ? 0.45 : 0.6) : 0.4;
+            // an English causative. An adverb can ("had the car professionally cleaned"), more often after "had"
+            // than after "has"; after a prepositional phrase the participle often modifies the noun before it
+            // ("has an explanation in terms of the model presented", "had the house on the corner demolished").
+            const confidence =
+              middle.time > 0 ? undefined
+              : middle.prepositional > 0 ? 0.45
+              : middle.adverbs > 0 ? (aux.lower === 'had' ? 0.45 : 0.6)
+              : 0.4;
             if (confidence === 0.4 && tokens[j]!.lower !== 'the') continue;
             report(
               confidence === undefined
