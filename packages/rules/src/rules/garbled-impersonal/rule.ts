@@ -1,0 +1,161 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isAdverb, isAuxiliary, isModal, lemma, nounSenses, primaryTag, type Sentence, type Token } from '@mtlint/text';
+
+// English reports hearsay and common knowledge with an impersonal passive whose subject can only be the
+// dummy "it": "It is known that …", "It was reported that …". Translations from languages that need no
+// subject there (Russian "известно, что", Chinese "据悉", German "es heißt") drop the "it" or fill the slot
+// with a person: "Is known that prices will rise", "The correspondent is known that …".
+
+// Verbs whose passive takes a that-clause only with the dummy subject "it". Verbs with a personal passive
+// ("he was told / warned / informed / convinced that") are deliberately absent: their subject is a person.
+const IMPERSONAL_LEMMAS = new Set([
+  'know', 'say', 'believe', 'report', 'think', 'expect', 'estimate', 'fear', 'hope', 'understand', 'rumour', 'rumor',
+  'allege', 'claim', 'learn', 'assume', 'presume', 'suppose', 'note', 'announce', 'state', 'argue', 'suggest',
+  'predict', 'reckon', 'anticipate', 'speculate', 'feel', 'confirm', 'reveal', 'stress', 'emphasize', 'emphasise',
+]);
+// "learnt" and "rumoured" are not inflected back to their verb by the lexicon's inflector.
+const PARTICIPLE_LEMMAS = new Map([['learnt', 'learn'], ['rumoured', 'rumour']]);
+// Subjects that make "that" a relative or result clause: "Little is known that would help", "so much is said that".
+const QUANTIFIERS = new Set(['much', 'little', 'more', 'less', 'enough', 'nothing', 'something', 'anything', 'everything', 'all', 'so', 'too']);
+// Nouns that take a that-clause of their own, extraposed after the verb: "Evidence was found that …",
+// "The decision was announced that …". WordNet files them under communication, cognition and feeling.
+const CLAUSE_TAKING_SENSES = new Set(['noun.communication', 'noun.cognition', 'noun.feeling']);
+// What can open the subject of a that-clause: a determiner, pronoun, name, noun, number, adjective.
+const CLAUSE_OPENERS = new Set(['DT', 'PDT', 'PRP', 'PRP$', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'JJ', 'JJS', 'EX']);
+
+const isBe = (t: Token) => t.kind === 'word' && isAuxiliary(t) && lemma(t.lower) === 'be';
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
+/** The impersonal participle at `i` ("known", "said"), preceded by a form of "be": the index of that "be", or -1. */
+function impersonalPassive(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!t.tags.includes('VBN')) return -1;
+  const base = PARTICIPLE_LEMMAS.get(t.lower) ?? lemma(t.lower);
+  if (!IMPERSONAL_LEMMAS.has(base)) return -1;
+  let b = i - 1;
+  while (b >= 0 && isWord(tokens[b]) && isAdverb(tokens[b]!) && !isBe(tokens[b]!)) b--;
+  return b >= 0 && isBe(tokens[b]!) ? b : -1;
+}
+
+/** "that" opening a complement clause: followed by the start of a subject, not by a verb or a time noun ("that evening"). */
+function opensComplementClause(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'that') return false;
+  const next = tokens[i + 1];
+  if (next === undefined || (next.kind !== 'word' && next.kind !== 'number')) return false;
+  if (!CLAUSE_OPENERS.has(primaryTag(next))) return false;
+  return !(next.kind === 'word' && nounSenses(next.lower).includes('noun.time') && !isWord(tokens[i + 2]));
+}
+
+/** Index of the word before the verb group (skipping adverbs, modals, "not" and auxiliaries), or -1 at the clause start. */
+function subjectSlot(tokens: readonly Token[], be: number): number {
+  let s = be - 1;
+  while (s >= 0 && isWord(tokens[s]) && (isAdverb(tokens[s]!) || isModal(tokens[s]!) || isAuxiliary(tokens[s]!))) s--;
+  return s;
+}
+
+/** "As it is known, …" at the start of a sentence: Russian "как известно"; English says "As is known". */
+function asItIsKnown(tokens: readonly Token[]): Report | undefined {
+  const [as, it, , verb, comma] = tokens;
+  if (as?.lower !== 'as' || it?.lower !== 'it' || comma?.text !== ',' || impersonalPassive(tokens, 3) !== 2) return undefined;
+  return {
+    start: as.start,
+    end: verb!.end,
+    mqmSeverity: 'minor',
+    message: `"${as.text} it ${tokens[2]!.text} ${verb!.text}," is a calque; English says "${as.text} ${tokens[2]!.text} ${verb!.text}," without "it".`,
+    suggestions: [{ start: it.start, end: tokens[2]!.start, replacement: '' }],
+  };
+}
+
+function detect(sentence: Sentence): Report[] {
+  const tokens = sentence.tokens;
+  const reports: Report[] = [];
+  const opening = asItIsKnown(tokens);
+  if (opening) reports.push(opening);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    // Cheap filter first: a participle followed by "that".
+    if (tokens[i + 1]!.lower !== 'that' || tokens[i]!.kind !== 'word') continue;
+    const be = impersonalPassive(tokens, i);
+    if (be < 0 || !opensComplementClause(tokens, i + 1)) continue;
+    const s = subjectSlot(tokens, be);
+    const subject = tokens[s];
+    const verb = tokens[i]!;
+    if (subject === undefined || (subject.kind === 'punct' && /^["“‘'(«]$/u.test(subject.text) && s === 0)) {
+      // No subject at all: "Is known that …" → "It is known that …".
+      const first = tokens[s + 1]!;
+      reports.push({
+        start: first.start,
+        end: verb.end,
+        message: `"${first.text} … ${verb.text} that" has no subject; English needs the dummy "it" here.`,
+        suggestions: [{ start: first.start, end: first.end, replacement: `It ${first.lower}` }],
+      });
+      continue;
+    }
+    if (!isWord(subject)) continue; // a comma or conjunction: the subject is further back and may be shared
+    const lower = subject.lower;
+    if (lower === 'it' || lower === 'there' || QUANTIFIERS.has(lower)) {
+      // "It is learned that" renders Chinese 据悉; English news says "it is understood" or names the source.
+      if (lower === 'it' && (verb.lower === 'learned' || verb.lower === 'learnt')) {
+        reports.push({
+          start: subject.start,
+          end: verb.end,
+          confidence: 0.4,
+          mqmSeverity: 'minor',
+          message: `"${subject.text} … ${verb.text} that" is a calque of a Chinese hearsay formula; English says "it is understood that" or names the source.`,
+          suggestions: [{ start: verb.start, end: verb.end, replacement: 'understood' }],
+        });
+      }
+      continue;
+    }
+    const tag = primaryTag(subject);
+    const person = tag === 'PRP' || tag === 'NNP' || tag === 'NNPS' || tag === 'WP';
+    const noun = tag === 'NN' || tag === 'NNS';
+    if (!person && !noun) continue;
+    if (noun && nounSenses(lower).some((x) => CLAUSE_TAKING_SENSES.has(x))) continue;
+    reports.push({
+      start: subject.start,
+      end: verb.end,
+      message: `"${subject.text} ${tokens.slice(be, i + 1).map((t) => t.text).join(' ')} that": this passive takes only "it" as its subject; the sentence mixes a person with "it is ${verb.text} that".`,
+    });
+  }
+  return reports;
+}
+
+export default defineRule({
+  meta: {
+    id: 'garbled-impersonal',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.8,
+    description: 'An impersonal passive ("it is known that") without its "it", or with a person as its subject.',
+    sourceHint: 'Subjectless impersonal constructions: Russian "известно, что", Chinese "据悉"/"据报道", German "es heißt, dass".',
+    fixable: false,
+  },
+  detectSentence: detect,
+  examples: {
+    invalid: [
+      { text: 'Is known that the plant will close next year.', output: 'It is known that the plant will close next year.' },
+      { text: 'Was reported that two ministers had resigned.', output: 'It was reported that two ministers had resigned.' },
+      { text: 'The agency’s correspondent, Anna Berg is known that the talks had failed.' },
+      { text: 'The minister is said that the budget will be cut.' },
+      { text: 'They were believed that the dam would hold.' },
+      { text: 'As it is known, the river floods every spring.', output: 'As is known, the river floods every spring.' },
+      { text: 'It is learned that the factory will reopen in May.', output: 'It is understood that the factory will reopen in May.' },
+    ],
+    valid: [
+      'It is known that the plant will close next year.',
+      'It is widely believed that the dam would hold.',
+      'He was told that the talks had failed.',
+      'She was warned that the bridge was unsafe.',
+      'Cases were reported that involved children under five.',
+      'The winner was announced that evening.',
+      'Little is known that would explain the delay.',
+      'Evidence was reported that the drug works.',
+      'The decision was announced that all schools would close.',
+      'We are convinced that the plan will work.',
+      'As is known, the river floods every spring.',
+      'Is it known that the plant will close?',
+      'The law, as it is known in Texas, protects tenants.',
+      'It is understood that the factory will reopen in May.',
+    ],
+  },
+});
