@@ -1,31 +1,45 @@
 import type { Rule } from '@mtlint/engine';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
+import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
+import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
+import futureInConditionClause from './rules/future-in-condition-clause/rule.js';
 import garbledImpersonal from './rules/garbled-impersonal/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
+import phraseCalque from './rules/phrase-calque/rule.js';
+import redundantYearWord from './rules/redundant-year-word/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
+import verbPrepositionCalque from './rules/verb-preposition-calque/rule.js';
+import whatAsRelativePronoun from './rules/what-as-relative-pronoun/rule.js';
 import wordEcho from './rules/word-echo/rule.js';
 
 /** The rule catalogue, alphabetical by id. Adding a rule is one folder and one line here. */
 export const rules: readonly Rule[] = [
   brokenParallelism,
   capitalizedCommonNoun,
+  changeAmountPreposition,
   commaBeforeThat,
+  dashBeforeSpeechTag,
+  futureInConditionClause,
   garbledImpersonal,
   hyphenatedNameCompound,
   inconsistentSpelling,
   pageBoilerplate,
   participleAfterObject,
+  phraseCalque,
+  redundantYearWord,
   secondPersonInReport,
   unclosedParenthetical,
   untranslatedFragment,
   verbFinalClause,
+  verbPrepositionCalque,
+  whatAsRelativePronoun,
   wordEcho,
 ];

@@ -1,0 +1,102 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isDeterminer, isNominalPart, isWordToken, verbSenses, type Token } from '@mtlint/text';
+
+const DASHES = new Set(['-', '–', '—', '―']);
+const CLOSING_QUOTES = new Set(['”', '»', '"', '’']);
+const SPEECH_END = new Set([',', '.', '!', '?']);
+// How many words the speaker's name or title may take before the verb: "- the deputy prime minister said".
+const MAX_SPEAKER = 5;
+
+/** A verb of saying in the past or present: said, added, stressed, notes. */
+function isSpeechVerb(t: Token | undefined): boolean {
+  if (!isWordToken(t)) return false;
+  const tag = t.tags[0] ?? '';
+  if (tag !== 'VBD' && tag !== 'VBZ' && !(tag === 'VBN' && t.tags.includes('VBD'))) return false;
+  return verbSenses(t.lower).includes('verb.communication');
+}
+
+/** Whether a speech tag starts at `from`: "said the minister" or "the minister said". */
+function speechTagAt(tokens: readonly Token[], from: number): boolean {
+  if (isSpeechVerb(tokens[from])) return true;
+  for (let i = from; i < tokens.length && i - from < MAX_SPEAKER; i++) {
+    const t = tokens[i]!;
+    if (isSpeechVerb(t)) return i > from;
+    if (!isNominalPart(t) && !isDeterminer(t)) return false;
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: 'dash-before-speech-tag',
+    category: 'fluency/punctuation',
+    severity: 'minor',
+    confidence: 0.95,
+    description: 'A dash between a quotation and its speech tag: `"We will win," - said the minister.`',
+    sourceHint: 'Russian punctuation of direct speech: «…», — сказал министр.',
+    fixable: true,
+  },
+  detectSentence(sentence, { doc }) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const dash = tokens[i]!;
+      if (dash.kind !== 'punct' || !DASHES.has(dash.text)) continue;
+      const end = quotationEnd(doc.text, dash.start);
+      if (end < 0 || !speechTagAt(tokens, i + 1)) continue;
+      // `," - said` becomes `," said`; a full stop that ends the quotation becomes the comma English wants there.
+      const mark = doc.text[end]!;
+      const closing = leftOf(doc.text, dash.start);
+      const suggestion =
+        mark === '.'
+          ? { start: end, end: tokens[i + 1]!.start, replacement: `,${doc.text.slice(end + 1, closing)} ` }
+          : { start: closing, end: tokens[i + 1]!.start, replacement: ' ' };
+      reports.push({
+        start: dash.start,
+        end: dash.end,
+        message: 'English puts no dash between a quotation and its speech tag ("said the minister").',
+        suggestions: [suggestion],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: '“We will not give up,” - said the minister.', output: '“We will not give up,” said the minister.' },
+      { text: '"The talks are over," — the spokesman added.', output: '"The talks are over," the spokesman added.' },
+      { text: '«Prices will fall», – stressed the head of the bank.', output: '«Prices will fall», stressed the head of the bank.' },
+      { text: '“It was a hard year.” — said the mayor.', output: '“It was a hard year,” said the mayor.' },
+    ],
+    valid: [
+      '“We will not give up,” said the minister.',
+      'The word “never” — said three times in one speech — became a slogan.',
+      '“It is over” — that was all the coach said.',
+      'Prices rose - the bank said so in May.',
+      'He quoted the motto “work hard” — the founder said it every day.',
+      'The results - announced on Monday - were poor.',
+      'Two words — “no comment” — said it all.',
+      '“Yes,” he said — and left the room.',
+    ],
+  },
+});
+
+/**
+ * Where the quotation closes right before the dash (`," -`, `», -`, `." -`): the offset of its final punctuation
+ * mark, or -1. A sentence boundary may fall between quotation and dash (`."` ends a sentence), so this reads the
+ * text, not the sentence's tokens.
+ */
+function quotationEnd(text: string, dashStart: number): number {
+  const j = leftOf(text, dashStart);
+  const a = text[j - 1] ?? '';
+  const b = text[j - 2] ?? '';
+  if (CLOSING_QUOTES.has(a) && SPEECH_END.has(b)) return j - 2;
+  if (SPEECH_END.has(a) && CLOSING_QUOTES.has(b)) return j - 1;
+  return -1;
+}
+
+/** The index just after the last non-space character before `at`. */
+function leftOf(text: string, at: number): number {
+  let j = at;
+  while (j > 0 && /\s/.test(text[j - 1]!)) j--;
+  return j;
+}

@@ -1,0 +1,132 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isCoordinator, isNominalPart, isWordToken, lookupTags, type Token } from '@mtlint/text';
+
+// "When"/"if" also open indirect questions ("asked when it will be ready", "When it will open is unclear") and
+// relatives ("in 2030, when the plant will close"), where the future is right; they are checked only where they
+// open the sentence and their clause ends in a comma before the main clause.
+const OPENING_ONLY = new Set(['when', 'whenever', 'if']);
+// These open only adverbial clauses of time or condition, wherever they stand.
+const ANYWHERE = new Set(['until', 'till', 'unless', 'once', 'after', 'before']);
+const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'these', 'those', 'both']);
+// The longest subject checked between the conjunction and "will": "the price of Russian crude oil".
+const MAX_SUBJECT = 7;
+
+/** The index of "will" or "'ll" that ends a plain subject starting at `from`, or -1. */
+function futureAfterSubject(tokens: readonly Token[], from: number): number {
+  for (let i = from; i < tokens.length && i - from <= MAX_SUBJECT; i++) {
+    const t = tokens[i]!;
+    if ((t.lower === 'will' || t.lower === "'ll" || t.lower === '’ll') && i > from) return i;
+    if (isNominalPart(t) || (t.lower === 'of' && i > from) || (isCoordinator(t) && t.lower === 'and' && i > from)) continue;
+    return -1;
+  }
+  return -1;
+}
+
+function isPluralSubject(tokens: readonly Token[], from: number, will: number): boolean {
+  let head: Token | undefined;
+  for (let i = from; i < will; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'and') return true;
+    if (t.lower === 'of') break;
+    head = t;
+  }
+  if (!head) return false;
+  const tag = head.tags[0] ?? '';
+  return tag === 'NNS' || tag === 'NNPS' || PLURAL_SUBJECTS.has(head.lower);
+}
+
+/** The third-person singular of a base verb, checked against the lexicon: go → goes, try → tries, rise → rises. */
+function thirdPerson(base: string): string {
+  if (base === 'be') return 'is';
+  if (base === 'have') return 'has';
+  const candidates = [`${base}s`, `${base}es`, base.endsWith('y') ? `${base.slice(0, -1)}ies` : ''];
+  return candidates.find((c) => c !== '' && lookupTags(c).includes('VBZ')) ?? `${base}s`;
+}
+
+/** The present-tense form that replaces "will VERB" for this subject. */
+function presentForm(verb: Token, plural: boolean, subject: Token): string {
+  if (subject.lower === 'i') return verb.lower === 'be' ? 'am' : verb.lower;
+  if (plural || subject.lower === 'you') return verb.lower === 'be' ? 'are' : verb.lower;
+  return thirdPerson(verb.lower);
+}
+
+/** Where the clause that the conjunction at `at` opens may start, skipping "as soon as": the conjunction itself. */
+function conjunctionAt(tokens: readonly Token[], i: number): 'opening' | 'anywhere' | undefined {
+  const t = tokens[i]!;
+  if (ANYWHERE.has(t.lower)) return 'anywhere';
+  if (t.lower === 'as' && tokens[i - 1]?.lower === 'soon' && tokens[i - 2]?.lower === 'as') return 'anywhere';
+  if (OPENING_ONLY.has(t.lower) && startsSentence(tokens, i)) return 'opening';
+  return undefined;
+}
+
+/** Only punctuation (a quote) or a coordinator ("But if …") stands before index `i`. */
+function startsSentence(tokens: readonly Token[], i: number): boolean {
+  for (let j = 0; j < i; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'punct' && !isCoordinator(t)) return false;
+  }
+  return true;
+}
+
+export default defineRule({
+  meta: {
+    id: 'future-in-condition-clause',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.9,
+    description: '"will" inside a clause of time or condition: "if they will agree", "when it will be ready, …".',
+    sourceHint: 'Russian uses the future tense in "если/когда" clauses ("если они согласятся", "когда он будет готов").',
+    fixable: false,
+  },
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    let lastComma = -2;
+    for (let i = 0; i + 3 < tokens.length; i++) {
+      const kind = conjunctionAt(tokens, i);
+      if (!kind) continue;
+      const will = futureAfterSubject(tokens, i + 1);
+      if (will < 0) continue;
+      const verb = tokens[will + 1];
+      if (!isWordToken(verb) || !verb.tags.includes('VB')) continue;
+      const conjunction = tokens[i]!;
+      const subject = tokens[will - 1]!;
+      // "if you will excuse me": the polite formula; "if they will not listen": "will" of willingness.
+      if (conjunction.lower === 'if' && subject.lower === 'you') continue;
+      // "After the storm will come the calm": the subject follows the verb.
+      if (verb.lower === 'come' || verb.lower === 'follow') continue;
+      if (lastComma === -2) lastComma = tokens.findLastIndex((t) => t.text === ',');
+      if (kind === 'opening' && lastComma < will + 2) continue;
+      const plural = isPluralSubject(tokens, i + 1, will);
+      const replacement = presentForm(verb, plural, subject);
+      reports.push({
+        start: tokens[will]!.start,
+        end: verb.end,
+        message: `English uses the present tense, not "will", in a clause of time or condition after "${conjunction.text}".`,
+        suggestions: [{ start: tokens[will]!.lower === 'will' ? tokens[will]!.start : subject.end, end: verb.end, replacement: tokens[will]!.lower === 'will' ? replacement : ` ${replacement}` }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'If the government will raise taxes, many firms will leave.', output: 'If the government raises taxes, many firms will leave.' },
+      { text: 'When the new bridge will be ready, traffic will return to the old town.', output: 'When the new bridge is ready, traffic will return to the old town.' },
+      { text: 'Talks will continue until both sides will agree on a text.', output: 'Talks will continue until both sides agree on a text.' },
+      { text: 'As soon as they will have the money, they will start building.', output: 'As soon as they have the money, they will start building.' },
+      { text: 'The plant will stay closed unless the owner will find a buyer.', output: 'The plant will stay closed unless the owner finds a buyer.' },
+    ],
+    valid: [
+      'When will the new bridge be ready?',
+      'The minister asked when the bridge will be ready.',
+      'Nobody knows if the talks will succeed.',
+      'When the plant will reopen remains unclear.',
+      'By 2030, when the population will have doubled, the city will need more water.',
+      'If you will excuse me, I have a train to catch.',
+      'If the government raises taxes, many firms will leave.',
+      'After the storm will come a long period of calm.',
+      'It is not clear whether the deal will hold.',
+      'The day when the new law will take effect has not been set.',
+    ],
+  },
+});
