@@ -1,0 +1,252 @@
+import { score } from '@mtlint/core';
+import { describe, expect, it } from 'vitest';
+import {
+  contextChange,
+  correctedText,
+  countStatuses,
+  hasUnsavedChanges,
+  pendingEdit,
+  projectedScore,
+  reduce,
+  statusOf,
+  visibleItems,
+  type Action,
+  type ReviewState,
+} from '../src/state.js';
+import { FINDINGS, findingAt, reviewOf, TEXT } from './helpers.js';
+
+const run = (state: ReviewState, ...actions: Action[]) => actions.reduce(reduce, state);
+const fresh = () => reviewOf(TEXT, FINDINGS);
+const statuses = (s: ReviewState) => s.items.map((_, i) => statusOf(s, i));
+
+describe('moving', () => {
+  it('moves down and up within the list and stops at its ends', () => {
+    const s = fresh();
+    expect(run(s, { type: 'move', by: 1 }).cursor).toBe(1);
+    expect(run(s, { type: 'move', by: 1 }, { type: 'move', by: 1 }, { type: 'move', by: -1 }).cursor).toBe(1);
+    expect(run(s, { type: 'move', by: -1 }).cursor).toBe(0);
+    expect(run(s, { type: 'move', by: 99 }).cursor).toBe(4);
+  });
+});
+
+describe('deciding', () => {
+  it('accepts the first suggestion and moves on to the next pending finding', () => {
+    const s = run(fresh(), { type: 'accept', alternative: 0 });
+    expect(statuses(s)).toEqual(['accepted', 'pending', 'pending', 'pending', 'pending']);
+    expect(s.cursor).toBe(1);
+    expect(correctedText(s, s.decisions)).toBe('The cat sat. He has products filed a lawsuit. The new Software works well. Then the the end came.');
+  });
+
+  it('accepts a numbered alternative', () => {
+    const s = run(fresh(), { type: 'move', by: 1 }, { type: 'accept', alternative: 1 });
+    expect(s.decisions[1]).toEqual({ kind: 'accepted', alternative: 1 });
+    expect(correctedText(s, s.decisions)).toContain('He filed a lawsuit.');
+  });
+
+  it('refuses an alternative the finding does not have, and says how many there are', () => {
+    const s = run(fresh(), { type: 'accept', alternative: 2 });
+    expect(s.decisions[0]).toBeUndefined();
+    expect(s.history).toHaveLength(0);
+    expect(s.notice).toEqual({ text: 'There is 1 suggestion.', error: true });
+  });
+
+  it('rejects without changing the text', () => {
+    const s = run(fresh(), { type: 'reject' });
+    expect(statuses(s)[0]).toBe('rejected');
+    expect(s.cursor).toBe(1);
+    expect(correctedText(s, s.decisions)).toBe(TEXT);
+  });
+
+  it('wraps around to the first pending finding after the last', () => {
+    const s = run(fresh(), { type: 'move', by: 4 }, { type: 'accept', alternative: 0 });
+    expect(s.cursor).toBe(0);
+  });
+
+  it('re-decides a decided finding', () => {
+    const s = run(fresh(), { type: 'accept', alternative: 0 }, { type: 'move', by: -1 }, { type: 'reject' });
+    expect(statuses(s)[0]).toBe('rejected');
+    expect(correctedText(s, s.decisions)).toBe(TEXT);
+  });
+});
+
+describe('overlaps', () => {
+  it('accepting a finding blocks those it overlaps, which then cannot be accepted or edited', () => {
+    const s = run(fresh(), { type: 'move', by: 1 }, { type: 'accept', alternative: 0 });
+    expect(statuses(s)).toEqual(['pending', 'accepted', 'blocked', 'pending', 'pending']);
+    // The cursor skipped the blocked finding.
+    expect(s.cursor).toBe(3);
+    const tried = run(s, { type: 'move', by: -1 }, { type: 'accept', alternative: 0 });
+    expect(tried.cursor).toBe(2);
+    expect(tried.decisions[2]).toBeUndefined();
+    expect(tried.notice?.text).toMatch(/^This finding overlaps the change accepted at 1:21; undo/);
+    expect(run(tried, { type: 'edit' }).mode.name).toBe('browse');
+  });
+
+  it('undoing the acceptance frees the blocked finding', () => {
+    const s = run(fresh(), { type: 'move', by: 1 }, { type: 'accept', alternative: 0 }, { type: 'undo' });
+    expect(statuses(s)).toEqual(['pending', 'pending', 'pending', 'pending', 'pending']);
+    expect(s.cursor).toBe(1);
+  });
+
+  it('treats two insertions at one offset as overlapping, as applySuggestions does', () => {
+    const text = 'One two three.';
+    const a = findingAt(text, 'a', 'two', [['', ',']]);
+    const b = findingAt(text, 'b', 'two', [['', ';']]);
+    const s = run(reviewOf(text, [a, b]), { type: 'accept', alternative: 0 });
+    expect(statuses(s)).toEqual(['accepted', 'blocked']);
+  });
+
+  it('the written text is every accepted change, with no overlap skipped', () => {
+    const s = run(fresh(), { type: 'move', by: 2 }, { type: 'accept', alternative: 0 }, { type: 'accept', alternative: 0 });
+    expect(statuses(s)).toEqual(['pending', 'blocked', 'accepted', 'accepted', 'pending']);
+    expect(correctedText(s, s.decisions)).toBe('The the cat sat. He has goods filed a lawsuit. The new software works well. Then the the end came.');
+  });
+});
+
+describe('editing', () => {
+  it('starts with the region as the first suggestion writes it, and writes what was typed', () => {
+    const editing = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' });
+    expect(editing.mode).toEqual({ name: 'edit', draft: 'has filed' });
+    const s = run(editing, { type: 'draft', draft: 'has brought' }, { type: 'commit' });
+    expect(s.decisions[1]).toEqual({ kind: 'edited', replacement: 'has brought' });
+    expect(statuses(s)[2]).toBe('blocked');
+    expect(correctedText(s, s.decisions)).toContain('He has brought a lawsuit.');
+  });
+
+  it('keeping a suggestion unchanged counts as accepting it', () => {
+    const s = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' }, { type: 'draft', draft: 'filed' }, { type: 'commit' });
+    expect(s.decisions[1]).toEqual({ kind: 'accepted', alternative: 1 });
+  });
+
+  it('esc leaves the field without deciding', () => {
+    const s = run(fresh(), { type: 'edit' }, { type: 'draft', draft: 'A' }, { type: 'cancel' });
+    expect(s.mode.name).toBe('browse');
+    expect(s.decisions[0]).toBeUndefined();
+    expect(s.history).toHaveLength(0);
+  });
+
+  it('the diff follows the draft as it is typed', () => {
+    const s = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' }, { type: 'draft', draft: 'has lodged' });
+    expect(contextChange(s, 1, pendingEdit(s, 1))).toEqual({ before: 'He has products filed a lawsuit.', after: 'He has lodged a lawsuit.' });
+  });
+
+  it('prefills a finding without suggestions with its flagged text', () => {
+    const text = 'You see the point.';
+    const f = findingAt(text, 'second-person-in-report', 'You', []);
+    expect(run(reviewOf(text, [f]), { type: 'edit' }).mode).toEqual({ name: 'edit', draft: 'You' });
+    expect(run(reviewOf(text, [f]), { type: 'accept', alternative: 0 }).notice?.text).toBe(
+      'This finding has no suggestion; press e to write the correction.',
+    );
+  });
+});
+
+describe('undo', () => {
+  it('undoes many levels, back to the start, then says there is nothing to undo', () => {
+    const decided = run(fresh(), { type: 'accept', alternative: 0 }, { type: 'reject' }, { type: 'move', by: 1 }, { type: 'accept', alternative: 0 });
+    expect(countStatuses(decided)).toMatchObject({ accepted: 2, rejected: 1 });
+    const once = run(decided, { type: 'undo' });
+    expect(countStatuses(once)).toMatchObject({ accepted: 1, rejected: 1 });
+    const all = run(once, { type: 'undo' }, { type: 'undo' });
+    expect(all.decisions.every((d) => d === undefined)).toBe(true);
+    expect(all.cursor).toBe(0);
+    expect(run(all, { type: 'undo' }).notice).toEqual({ text: 'Nothing to undo.', error: true });
+  });
+});
+
+describe('accept every finding of a rule', () => {
+  it('accepts the pending findings of the current rule in one undoable step', () => {
+    const s = run(fresh(), { type: 'accept-rule' });
+    expect(statuses(s)).toEqual(['accepted', 'pending', 'pending', 'pending', 'accepted']);
+    expect(s.notice).toEqual({ text: 'Accepted 2 findings of word-echo.', error: false });
+    expect(run(s, { type: 'undo' }).decisions.every((d) => d === undefined)).toBe(true);
+  });
+
+  it('skips decided and blocked findings', () => {
+    const s = run(fresh(), { type: 'move', by: 1 }, { type: 'accept', alternative: 0 }, { type: 'accept-rule' });
+    // The cursor was on "Software"; "products" is blocked by the accepted participle fix.
+    expect(statuses(s)).toEqual(['pending', 'accepted', 'blocked', 'accepted', 'pending']);
+  });
+});
+
+describe('filter and fold', () => {
+  it('filters by rule id or by text, moving the cursor onto a listed finding; empty clears', () => {
+    const byRule = run(fresh(), { type: 'filter' }, { type: 'draft', draft: 'capitalized' }, { type: 'commit' });
+    expect(visibleItems(byRule)).toEqual([2, 3]);
+    expect(byRule.cursor).toBe(2);
+    const byText = run(fresh(), { type: 'filter' }, { type: 'draft', draft: 'END came' }, { type: 'commit' });
+    expect(visibleItems(byText)).toEqual([4]);
+    const cleared = run(byText, { type: 'filter' }, { type: 'draft', draft: '' }, { type: 'commit' });
+    expect(visibleItems(cleared)).toHaveLength(5);
+  });
+
+  it('esc in the filter field keeps the filter as it was', () => {
+    const s = run(fresh(), { type: 'filter' }, { type: 'draft', draft: 'echo' }, { type: 'cancel' });
+    expect(s.filter).toBe('');
+  });
+
+  it('folds finished findings away and shows them again', () => {
+    const folded = run(fresh(), { type: 'accept', alternative: 0 }, { type: 'fold' });
+    expect(visibleItems(folded)).toEqual([1, 2, 3, 4]);
+    expect(visibleItems(run(folded, { type: 'fold' }))).toHaveLength(5);
+  });
+});
+
+describe('quitting and saving', () => {
+  it('quits at once when nothing is unsaved', () => {
+    expect(run(fresh(), { type: 'quit' }).mode.name).toBe('quit');
+  });
+
+  it('asks first when changes are unsaved; n quits without saving, esc stays', () => {
+    const asked = run(fresh(), { type: 'accept', alternative: 0 }, { type: 'quit' });
+    expect(asked.mode.name).toBe('confirm-quit');
+    expect(run(asked, { type: 'discard' }).mode.name).toBe('quit');
+    expect(run(asked, { type: 'cancel' }).mode.name).toBe('browse');
+  });
+
+  it('a save records what was saved; undoing back to it leaves nothing unsaved', () => {
+    const accepted = run(fresh(), { type: 'accept', alternative: 0 });
+    const saved = run(accepted, { type: 'saved', decisions: accepted.decisions, message: 'Saved f.', quit: false });
+    expect(saved.notice).toEqual({ text: 'Saved f.', error: false });
+    expect(hasUnsavedChanges(saved)).toBe(false);
+    const more = run(saved, { type: 'reject' });
+    expect(hasUnsavedChanges(run(more, { type: 'move', by: 1 }, { type: 'accept', alternative: 0 }))).toBe(true);
+    expect(hasUnsavedChanges(run(more, { type: 'undo' }))).toBe(false);
+  });
+
+  it('without a baseline a rejection is not a change to save; with one it is', () => {
+    expect(hasUnsavedChanges(run(fresh(), { type: 'reject' }))).toBe(false);
+    expect(hasUnsavedChanges(run(reviewOf(TEXT, FINDINGS, true), { type: 'reject' }))).toBe(true);
+  });
+
+  it('save and quit quits once the save is done; a failed save stays and says why', () => {
+    const asked = run(fresh(), { type: 'accept', alternative: 0 }, { type: 'quit' });
+    expect(run(asked, { type: 'saved', decisions: asked.decisions, message: 'ok', quit: true }).mode.name).toBe('quit');
+    const failed = run(asked, { type: 'save-failed', message: 'could not write f: permission denied; the file is unchanged' });
+    expect(failed.mode.name).toBe('browse');
+    expect(failed.notice).toEqual({ text: 'could not write f: permission denied; the file is unchanged', error: true });
+  });
+
+  it('a notice lasts until the next key press', () => {
+    const s = run(fresh(), { type: 'undo' });
+    expect(s.notice).toBeDefined();
+    expect(run(s, { type: 'move', by: 1 }).notice).toBeUndefined();
+  });
+});
+
+describe('what the screen shows', () => {
+  it('the context diff includes other accepted changes in the sentence', () => {
+    const text = 'The new Software and the new Hardware work.';
+    const a = findingAt(text, 'capitalized-common-noun', 'Software', [['Software', 'software']]);
+    const b = findingAt(text, 'capitalized-common-noun', 'Hardware', [['Hardware', 'hardware']]);
+    const s = run(reviewOf(text, [a, b]), { type: 'accept', alternative: 0 });
+    expect(contextChange(s, 1, pendingEdit(s, 1)).after).toBe('The new software and the new hardware work.');
+    expect(contextChange(s, 1, undefined).after).toBe('The new software and the new Hardware work.');
+  });
+
+  it('projects the score without the penalties of accepted and edited findings', () => {
+    const base = score(TEXT, FINDINGS);
+    const s = run(fresh(), { type: 'accept', alternative: 0 }, { type: 'reject' });
+    expect(projectedScore(base, s)).toBe(score(TEXT, FINDINGS.slice(1)).score);
+    expect(projectedScore(base, fresh())).toBe(base.score);
+  });
+});
