@@ -89,9 +89,20 @@ export class SegmentBuilder {
       offsets,
       ends: [...this.ends],
       hardBreaks: [...this.hardBreaks],
-      protectedRanges: [...this.protectedRanges],
+      protectedRanges: mergeRanges(this.protectedRanges),
     };
   }
+}
+
+/** Sorted ranges with overlapping ones merged. */
+function mergeRanges(ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && start < last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
 }
 
 /** The file span of `[start, end)` of a segment's text; an empty span maps to an insertion point. */

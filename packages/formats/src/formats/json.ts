@@ -51,14 +51,14 @@ function icuTextRanges(message: string): Array<[number, number]> | undefined {
 
 function protectMessage(builder: SegmentBuilder): void {
   const text = builder.text;
-  const prose = icuTextRanges(text) ?? [[0, text.length]];
   let cursor = 0;
-  for (const [start, end] of prose) {
+  for (const [start, end] of icuTextRanges(text) ?? [[0, text.length]]) {
     builder.protect(cursor, start);
-    for (const p of findPlaceholders(text.slice(start, end))) builder.protect(start + p.start, start + p.end);
     cursor = end;
   }
   builder.protect(cursor, text.length);
+  // Also over the whole value: i18next's {{name}} reads as ICU text around an argument.
+  for (const p of findPlaceholders(text)) builder.protect(p.start, p.end);
 }
 
 /** Every string value of a JSON catalogue, with its key path as id. */

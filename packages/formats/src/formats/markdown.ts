@@ -17,6 +17,8 @@ import { SegmentBuilder, type Segment } from '../segment.js';
 import type { Format } from './format.js';
 
 const FRONT_MATTER = ['yaml', 'toml'] as const;
+/** A character reference (`&amp;`, `&#169;`, `&#xA9;`); a bare `&` is literal text. */
+const REFERENCE = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/y;
 
 /** Parses Markdown the way this module reads it (also used by tests to re-read a fixed file). */
 export function parseMarkdown(content: string): Root {
@@ -46,22 +48,22 @@ function appendAligned(builder: SegmentBuilder, value: string, content: string, 
       if (content[j] === '>') builder.hardBreak();
       j++;
     }
-    if (content[j] === c) {
+    REFERENCE.lastIndex = j;
+    const reference = content[j] === '&' ? REFERENCE.exec(content) : null;
+    if (reference && !value.startsWith(reference[0], i)) {
+      // A reference can stand for two UTF-16 units (an astral character): both map to the whole reference.
+      const units = value.codePointAt(i)! > 0xffff ? 2 : 1;
+      builder.char(value.slice(i, i + units), j, j + reference[0].length);
+      i += units - 1;
+      j += reference[0].length;
+    } else if (content[j] === c) {
       builder.char(c, j, j + 1);
       j++;
     } else if (content[j] === '\\' && content[j + 1] === c) {
       builder.char(c, j, j + 2);
       j += 2;
-    } else if (content[j] === '&') {
-      const semi = content.indexOf(';', j);
-      if (semi === -1 || semi >= end) throw new FormatError("cannot map this text back to the file", lineAt(content, j));
-      // A reference can stand for two UTF-16 units (an astral character): both map to the whole reference.
-      const units = value.codePointAt(i)! > 0xffff ? 2 : 1;
-      builder.char(value.slice(i, i + units), j, semi + 1);
-      i += units - 1;
-      j = semi + 1;
     } else {
-      throw new FormatError("cannot map this text back to the file", lineAt(content, j));
+      throw new FormatError('cannot map this text back to the file', lineAt(content, j));
     }
   }
 }

@@ -130,9 +130,11 @@ function parseWithGettext(content: string): GetTextTranslations {
 
 /** The translated strings of a PO file: each msgstr (each plural form) with its msgid as source. */
 export function readPo(content: string, options: ReadOptions = {}): Segment[] {
+  // Our scanner first: its errors name the right line (gettext-parser's count one too many).
+  const entries = locateEntries(content);
   const parsed = parseWithGettext(content);
   const segments: Segment[] = [];
-  for (const entry of locateEntries(content)) {
+  for (const entry of entries) {
     if (entry.obsolete && !options.includeObsolete) continue;
     if (entry.flags.includes('fuzzy') && !options.includeFuzzy) continue;
     if (entry.translatorComments.includes(DISABLE_COMMENT)) continue;

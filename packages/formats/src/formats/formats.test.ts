@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { FormatError } from '../errors.js';
+import { lintFile } from '../lint-file.js';
+import type { Segment } from '../segment.js';
+import { readJson } from './json.js';
+import { readMarkdown } from './markdown.js';
+import { readPo } from './po.js';
+import { readSrt, readVtt } from './subtitles.js';
+import { readXliff } from './xliff.js';
+
+/** The raw file text of each character, joined: for a verbatim segment, the text itself. */
+const rawOf = (content: string, s: Segment, start = 0, end = s.text.length) => content.slice(s.offsets[start], s.ends[end - 1]);
+
+const thrown = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+};
+
+describe('PO', () => {
+  const po = [
+    'msgid ""',
+    'msgstr ""',
+    '"Content-Type: text/plain; charset=UTF-8\\n"',
+    '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"',
+    '',
+    '#: a.c:1',
+    'msgid "Sagte \\"ja\\""',
+    'msgstr "He said \\"yes\\""',
+    '',
+    'msgid ""',
+    '"Lange "',
+    '"Zeile"',
+    'msgstr ""',
+    '"A long "',
+    '"line"',
+    '',
+    'msgid "Eine Datei"',
+    'msgid_plural "%d Dateien"',
+    'msgstr[0] "One file"',
+    'msgstr[1] "%d files"',
+    '',
+    '#, fuzzy',
+    'msgid "Unsicher"',
+    'msgstr "Unsure"',
+    '',
+    '# mtlint-disable-next-line',
+    'msgid "Marke"',
+    'msgstr "Brand"',
+    '',
+    'msgctxt "menu"',
+    'msgid "Öffnen"',
+    'msgstr "Open"',
+    '',
+    '#~ msgid "Alt"',
+    '#~ msgstr "Old"',
+    '',
+  ].join('\n');
+
+  it('reads each msgstr and plural form with its msgid as source; skips header, fuzzy, obsolete and disabled entries', () => {
+    const segments = readPo(po);
+    expect(segments.map((s) => [s.id, s.text, s.source])).toEqual([
+      ['Sagte "ja"', 'He said "yes"', 'Sagte "ja"'],
+      ['Lange Zeile', 'A long line', 'Lange Zeile'],
+      ['Eine Datei[0]', 'One file', 'Eine Datei'],
+      ['Eine Datei[1]', '%d files', '%d Dateien'],
+      ['menu\u0004Öffnen', 'Open', 'Öffnen'],
+    ]);
+    expect(segments[4]!.context).toBe('menu');
+  });
+
+  it('includes fuzzy and obsolete entries when asked', () => {
+    const texts = readPo(po, { includeFuzzy: true, includeObsolete: true }).map((s) => s.text);
+    expect(texts).toContain('Unsure');
+    expect(texts).toContain('Old');
+    expect(texts).not.toContain('Brand');
+  });
+
+  it('maps escapes to their raw form and a string continued on the next line to both lines', () => {
+    const [quoted, long] = readPo(po);
+    const q = quoted!.text.indexOf('"');
+    expect(rawOf(po, quoted!, q, q + 1)).toBe('\\"');
+    expect(rawOf(po, long!, 0, 6)).toBe('A long');
+    // "long line" spans the two literals: replacing it in the file merges them into one.
+    expect(rawOf(po, long!, 2, 11)).toBe('long "\n"line');
+  });
+
+  it('protects printf placeholders', () => {
+    const plural = readPo(po)[3]!;
+    expect(plural.protectedRanges).toEqual([[0, 2]]);
+  });
+
+  it('rejects what is not PO with the line', () => {
+    const error = thrown(() => readPo('msgid "a"\nmsgstr "b\n'));
+    expect(error).toBeInstanceOf(FormatError);
+    expect((error as FormatError).message).toMatch(/^line 2: unterminated string/);
+    expect(() => readPo('msgid "a"\nmsgstr "b"\nhello\n')).toThrow(/line 3: not a PO line/);
+    expect(() => readPo('msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n')).toThrow(/not a valid PO file: Duplicate msgid/);
+  });
+});
+
+describe('Markdown', () => {
+  const md = [
+    '---',
+    'title: The the title',
+    '---',
+    '',
+    '# A heading without a stop',
+    '',
+    'Text with *emphasis*, `the the code`, a [link text](https://example.org/the-the) and \\*stars\\* &amp; more.',
+    '',
+    '```js',
+    'const the = the;',
+    '```',
+    '',
+    '<div>html the the</div>',
+    '',
+    '> quoted line',
+    '> second line',
+  ].join('\n');
+  const segments = readMarkdown(md);
+
+  it('reads headings and paragraphs as segments, without front matter, code, HTML or link targets', () => {
+    expect(segments.map((s) => s.text)).toEqual([
+      'A heading without a stop',
+      'Text with emphasis, the the code, a link text and *stars* & more.',
+      'quoted line\nsecond line',
+    ]);
+  });
+
+  it('maps escapes and references to their raw form and protects inline code', () => {
+    const p = segments[1]!;
+    const star = p.text.indexOf('*');
+    expect(rawOf(md, p, star, star + 1)).toBe('\\*');
+    const amp = p.text.indexOf('&');
+    expect(rawOf(md, p, amp, amp + 1)).toBe('&amp;');
+    const code = p.text.indexOf('the the');
+    expect(p.protectedRanges).toContainEqual([code, code + 'the the code'.length]);
+    const quote = segments[2]!;
+    expect(rawOf(md, quote, 12, 18)).toBe('second');
+  });
+
+  it('never reports or fixes inline code, and keeps emphasis markers out of suggestions', () => {
+    const result = lintFile('a.md', 'Use `the the` here, and *the the* words.\n');
+    const spans = result.findings.map((f) => 'Use `the the` here, and *the the* words.\n'.slice(f.start, f.end));
+    expect(spans).toEqual(['the the']);
+    expect(result.findings[0]!.start).toBe(25);
+  });
+});
+
+describe('XLIFF', () => {
+  const v12 = `<?xml version="1.0"?>
+<xliff version="1.2"><file source-language="de" target-language="en"><body>
+<trans-unit id="t1"><source>Klicke <g id="1">hier</g><x id="2"/> &amp; sieh</source>
+<target>Click <g id="1">here</g><x id="2"/> &amp; see</target>
+<alt-trans><target>Not this one</target></alt-trans></trans-unit>
+<trans-unit id="t2"><source>Code <ph id="3">&lt;br/&gt;</ph> hier</source><target><![CDATA[Code]]> <ph id="3">&lt;br/&gt;</ph> here</target></trans-unit>
+</body></file></xliff>`;
+
+  it('reads each target with its source and inline codes, not alternative translations', () => {
+    const segments = readXliff(v12);
+    expect(segments.map((s) => [s.id, s.text, s.source])).toEqual([
+      ['t1', 'Click here & see', 'Klicke hier & sieh'],
+      ['t2', 'Code  here', 'Code  hier'],
+    ]);
+    expect(segments[0]!.inlineCodes).toEqual({ source: ['<g id="1">', '<x id="2">'], target: ['<g id="1">', '<x id="2">'] });
+  });
+
+  it('maps references and CDATA to the file and puts a hard break at every inline tag', () => {
+    const [t1, t2] = readXliff(v12);
+    const amp = t1!.text.indexOf('&');
+    expect(rawOf(v12, t1!, amp, amp + 1)).toBe('&amp;');
+    expect(rawOf(v12, t1!, 6, 10)).toBe('here');
+    expect(t1!.hardBreaks).toEqual([6, 10]);
+    expect(rawOf(v12, t2!, 0, 4)).toBe('Code');
+  });
+
+  it('reads XLIFF 2.0 segments of a unit with their ids', () => {
+    const v2 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en"><file id="f">
+<unit id="u"><segment id="a"><source>Eins</source><target>One</target></segment><segment id="b"><source>Zwei <pc id="1">fett</pc></source><target>Two <pc id="1">bold</pc></target></segment></unit>
+</file></xliff>`;
+    expect(readXliff(v2).map((s) => [s.id, s.text, s.source])).toEqual([
+      ['u/a', 'One', 'Eins'],
+      ['u/b', 'Two bold', 'Zwei fett'],
+    ]);
+  });
+
+  it('rejects XML that is not well-formed, and XML that is not XLIFF', () => {
+    expect(() => readXliff('<xliff version="1.2"><file><target>a</file></xliff>')).toThrow(FormatError);
+    expect(() => readXliff('<html><body>hi</body></html>')).toThrow(/not an XLIFF file/);
+    expect(() => readXliff('<xliff version="1.0"></xliff>')).toThrow(/version 1.0 is not supported/);
+  });
+});
+
+describe('subtitles', () => {
+  const srt = '1\r\n00:00:01,000 --> 00:00:02,500\r\nThe minister said\r\n<i>that the the</i> plan works.\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nYes.\r\n';
+
+  it('joins a cue’s lines with a space that stands for the line break', () => {
+    const [cue] = readSrt(srt);
+    expect(cue!.text).toBe('The minister said that the the plan works.');
+    const space = 'The minister said'.length;
+    expect(rawOf(srt, cue!, space, space + 1)).toBe('\r\n');
+    expect(cue!.id).toBe('1');
+  });
+
+  it('points a finding on the second line at the second line', () => {
+    const { findings } = lintFile('a.srt', srt);
+    const echo = findings.find((f) => f.ruleId === 'word-echo')!;
+    expect(srt.slice(echo.start, echo.end)).toBe('the the');
+    expect(srt.slice(0, echo.start).split('\r\n').length).toBe(4);
+  });
+
+  it('reads WebVTT cues with ids, settings and references, skipping NOTE blocks', () => {
+    const vtt = 'WEBVTT\n\nNOTE the the\n\nc1\n00:01.000 --> 00:02.000 align:start\n<v Ana>Salt &amp; pepper\nplease\n';
+    const [cue, ...rest] = readVtt(vtt);
+    expect(rest).toEqual([]);
+    expect(cue!.text).toBe('Salt & pepper please');
+    expect(cue!.id).toBe('c1');
+    expect(rawOf(vtt, cue!, 5, 6)).toBe('&amp;');
+  });
+
+  it('rejects a block without a timing line and a malformed timing, with the line', () => {
+    expect(() => readSrt('1\nhello\n')).toThrow(/^line 1: expected a cue timing line/);
+    expect(() => readSrt('1\n00:00:01 --> 00:00:02\nhi\n')).toThrow(/^line 2: malformed cue timing/);
+    expect(() => readVtt('1\n00:01.000 --> 00:02.000\nhi\n')).toThrow(/must start with "WEBVTT"/);
+  });
+});
+
+describe('JSON catalogues', () => {
+  const json = '{"a": {"b": "Say \\"hi\\" to {name}", "c": ["x {n, plural, one {# file} other {# files}}"]}, "d": 3, "e": "{{count}} the the items"}';
+
+  it('reads every string value with its key path, unescaped', () => {
+    expect(readJson(json).map((s) => [s.id, s.text])).toEqual([
+      ['a.b', 'Say "hi" to {name}'],
+      ['a.c.0', 'x {n, plural, one {# file} other {# files}}'],
+      ['e', '{{count}} the the items'],
+    ]);
+  });
+
+  it('protects ICU arguments and plural syntax but not the text inside plural cases', () => {
+    const [b, c, e] = readJson(json);
+    expect(rawOf(json, b!, 4, 5)).toBe('\\"');
+    expect(b!.protectedRanges).toEqual([[12, 18]]);
+    const text = c!.text;
+    const protectedText = c!.protectedRanges.map(([s, t]) => text.slice(s, t));
+    expect(protectedText).toEqual(['{n, plural, one {#', '} other {#', '}}']);
+    // i18next's {{count}} is protected whole, not only the ICU argument inside it.
+    expect(e!.protectedRanges).toContainEqual([0, 9]);
+  });
+
+  it('rejects invalid JSON with the line, and a catalogue that is not an object', () => {
+    expect(() => readJson('{\n"a": "b",\n}')).toThrow(/^line 3: not valid JSON/);
+    expect(() => readJson('["a"]')).toThrow(/must be a JSON object/);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isEditable, SegmentBuilder, toFileSpan, touchesProtected } from './segment.js';
+
+// File: `say <b>the</b> &amp; "x"` → text `say the & x`, built the way a reader would.
+const file = 'say <b>the</b> &amp; x';
+const segment = new SegmentBuilder()
+  .verbatim('say ', 0)
+  .hardBreak()
+  .verbatim('the', 7)
+  .hardBreak()
+  .verbatim(' ', 14)
+  .char('&', 15, 20)
+  .verbatim(' x', 20)
+  .protect(9, 11)
+  .build();
+
+describe('segment offset maps', () => {
+  it('maps every character of the text to its raw form in the file', () => {
+    expect(segment.text).toBe('say the & x');
+    for (let i = 0; i < segment.text.length; i++) {
+      const raw = file.slice(segment.offsets[i], segment.ends[i]);
+      expect(raw === segment.text[i] || raw === '&amp;').toBe(true);
+    }
+  });
+
+  it('maps spans and insertion points, including the end of the text', () => {
+    expect(toFileSpan(segment, 4, 7)).toEqual({ start: 7, end: 10 });
+    expect(toFileSpan(segment, 8, 9)).toEqual({ start: 15, end: 20 });
+    expect(toFileSpan(segment, 4, 4)).toEqual({ start: 7, end: 7 });
+    expect(toFileSpan(segment, 11, 11)).toEqual({ start: 22, end: 22 });
+  });
+
+  it('forbids edits across markup and on protected code, allows them up to its edge', () => {
+    expect(isEditable(segment, 4, 7)).toBe(true); // "the", inside the tags
+    expect(isEditable(segment, 0, 7)).toBe(false); // "say the" spans <b>
+    expect(isEditable(segment, 9, 11)).toBe(false); // " x" is protected
+    expect(isEditable(segment, 8, 9)).toBe(true);
+    expect(touchesProtected(segment, 9, 9)).toBe(false); // an insertion at its edge
+    expect(touchesProtected(segment, 10, 10)).toBe(true); // an insertion inside it
+  });
+});
