@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lint, MtlintConfigError } from '@mtlint/core';
+import { describe, expect, it } from 'vitest';
+import { FormatError } from './errors.js';
+import { formatFor, lintFile } from './lint-file.js';
+
+const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'fixtures');
+const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
+
+/** What lintFile reports on a fixture, as [rule, the file's text at the finding]. */
+const found = (path: string) => {
+  const content = fixture(path);
+  return lintFile(path, content).findings.map((f) => [f.ruleId, content.slice(f.start, f.end)]);
+};
+
+describe('lintFile', () => {
+  it('picks the format by the file name’s ending, plain text otherwise', () => {
+    expect(['a.md', 'b.PO', 'c.pot', 'd.xlf', 'e.xliff', 'f.srt', 'g.vtt', 'h.json', 'i.txt', 'README'].map((n) => formatFor(n).name)).toEqual([
+      'markdown', 'po', 'po', 'xliff', 'xliff', 'srt', 'vtt', 'json', 'text', 'text',
+    ]);
+  });
+
+  it('lints plain text exactly as lint() does', () => {
+    const text = 'The spokesman said, that the talks would resume.\n\nThe the end.';
+    expect(lintFile('a.txt', text).findings).toEqual(lint(text));
+  });
+
+  it('points every finding at the exact text in the file, in every format', () => {
+    expect(found('formats-po/messages.po')).toEqual(expect.arrayContaining([
+      ['placeholder-mismatch', 'The file could not be saved.'],
+      ['comma-before-that', ', that'],
+      ['number-mismatch', '4.2'],
+      ['word-echo', 'the the'],
+      ['url-mismatch', 'https://example.org/help'],
+      ['untranslated', 'Keine Treffer gefunden'],
+    ]));
+    expect(found('formats-markdown/article.md')).toEqual(expect.arrayContaining([['capitalized-common-noun', 'Software'], ['comma-before-that', ', that']]));
+    expect(found('formats-xliff12/messages.xlf')).toEqual(expect.arrayContaining([
+      ['placeholder-mismatch', 'With your order you accept our <g id="3">terms</g> and the privacy policy.'],
+      ['inconsistent-translation', 'Redeem coupon'],
+      ['comma-before-that', ', that'],
+    ]));
+    expect(found('formats-xliff2/messages.xlf')).toEqual(expect.arrayContaining([
+      ['placeholder-mismatch', 'Tap <ph id="3"/> <ph id="3"/> to create the first note.'],
+      ['number-mismatch', '3'],
+    ]));
+    expect(found('formats-srt/episode.srt')).toEqual(expect.arrayContaining([['word-echo', 'the the'], ['capitalized-common-noun', 'Protest']]));
+    expect(found('formats-vtt/lecture.vtt')).toEqual(expect.arrayContaining([['comma-before-that', ', that']]));
+    expect(found('formats-json/en.json')).toEqual(expect.arrayContaining([['word-echo', 'the the'], ['comma-before-that', ', that']]));
+  });
+
+  it('never proposes an edit of markup, tags, placeholders or timings', () => {
+    const markup: Record<string, RegExp> = {
+      'formats-markdown/article.md': /[`*[\]()<>]/,
+      'formats-po/messages.po': /%|#|msg/,
+      'formats-xliff12/messages.xlf': /[<>]/,
+      'formats-xliff2/messages.xlf': /[<>]/,
+      'formats-srt/episode.srt': /[<>]|-->/,
+      'formats-vtt/lecture.vtt': /[<>]|-->/,
+      'formats-json/en.json': /[{}%":]/,
+    };
+    for (const [path, forbidden] of Object.entries(markup)) {
+      const content = fixture(path);
+      for (const f of lintFile(path, content).findings) {
+        for (const s of f.suggestions) expect(content.slice(s.start, s.end), `${path} ${f.ruleId}`).not.toMatch(forbidden);
+      }
+    }
+  });
+
+  it('drops findings on placeholders, and suggestions that would cross inline tags', () => {
+    // "Data" is code (an ICU argument and inline code): not reported. The echo crosses a tag: reported, not fixed.
+    expect(lintFile('a.json', '{"k": "We keep the {Data} safe."}').findings).toEqual([]);
+    const xlf = '<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source><target>Read the <g id="1">the</g> manual</target></trans-unit></body></file></xliff>';
+    const echo = lintFile('a.xlf', xlf).findings.find((f) => f.ruleId === 'word-echo')!;
+    expect(xlf.slice(echo.start, echo.end)).toBe('the <g id="1">the');
+    expect(echo.suggestions).toEqual([]);
+  });
+
+  it('sets bilingual checks and fluency rules from one rules object', () => {
+    const po = fixture('formats-po/messages.po');
+    const quiet = lintFile('m.po', po, { rules: { untranslated: 'off', 'word-echo': 'off', 'number-mismatch': 'info' } }).findings;
+    expect(quiet.map((f) => f.ruleId)).not.toContain('untranslated');
+    expect(quiet.map((f) => f.ruleId)).not.toContain('word-echo');
+    expect(quiet.filter((f) => f.ruleId === 'number-mismatch').map((f) => f.severity)).toEqual(['info']);
+    expect(() => lintFile('m.po', po, { rules: { 'no-such-rule': 'error' } })).toThrow(MtlintConfigError);
+    expect(() => lintFile('m.po', po, { rules: { untranslated: 'loud' as 'error' } })).toThrow(/rules.untranslated: level must be one of/);
+    expect(() => lintFile('m.po', po, { format: 'docx' })).toThrow(/unknown format "docx"/);
+  });
+
+  it('lints fuzzy entries only when asked', () => {
+    const po = fixture('formats-po/messages.po');
+    const fuzzy = po.indexOf('The import has the user cancelled.');
+    const inFuzzy = (options = {}) => lintFile('m.po', po, options).findings.some((f) => f.start >= fuzzy && f.start < fuzzy + 40);
+    expect(inFuzzy()).toBe(false);
+    expect(inFuzzy({ includeFuzzy: true })).toBe(true);
+  });
+
+  it('lets a reader’s FormatError through for a file that is not of its format', () => {
+    expect(() => lintFile('broken.json', '{"a": }')).toThrow(FormatError);
+    expect(() => lintFile('broken.srt', 'hello\n')).toThrow(FormatError);
+  });
+});
