@@ -37,19 +37,7 @@ const MINIMAL_PAIRS = new Set([
 ]);
 const SPELLING_EXCEPTIONS = new Set(['timbre', 'licence', 'licences', 'practise', 'practised', 'practising']);
 
-const americanCache = new Map<string, string>();
-
 /** The American spelling of a British form, or the word itself; only forms the lexicon knows count. */
-function american(lower: string): string {
-  let us = americanCache.get(lower);
-  if (us === undefined) {
-    us = americanOf(lower);
-    if (americanCache.size > 100_000) americanCache.clear();
-    americanCache.set(lower, us);
-  }
-  return us;
-}
-
 function americanOf(lower: string): string {
   if (SPELLING_EXCEPTIONS.has(lower) || lower.length < 5) return lower;
   let m: RegExpExecArray | null;
@@ -99,50 +87,91 @@ const isSpaced = (text: string, a: Token, b: Token) => b.kind === 'word' && b.st
 
 type Emit = (family: Family, key: string, form: string, start: number, end: number, atStart: boolean) => void;
 
+/** What a spelling can vary in, worked out once per distinct spelling: the rule looks at every word of a text. */
+interface Spelling {
+  /** The letters of an initialism without dots ("U.S." → "US"), or '' for other words. */
+  initialism: string;
+  /** A capitalised word the lexicon knows only as a name, or not at all (Labour, Al-Jazeera). */
+  name: boolean;
+  /** The word in lower case is letters and hyphens only: the words whose spelling is compared. */
+  plain: boolean;
+  /** Lower case without hyphens ("e-mail" → "email"). */
+  closed: string;
+  /** The American form of a British spelling, or the lower-case word itself. */
+  us: string;
+}
+const spellings = new Map<string, Spelling>();
+const MAX_SPELLINGS = 100_000;
+
+function spellingOf(text: string, lower: string): Spelling {
+  let s = spellings.get(text);
+  if (s === undefined) {
+    const capitalised = /^\p{Lu}/u.test(text);
+    const initialism = capitalised && DOTTED.test(text) ? text.replace(/\./gu, '') : capitalised && PLAIN_INITIALISM.test(text) ? text : '';
+    const own = capitalised ? lexiconEntry(text) : undefined;
+    const plain = LOWER_WORD.test(lower);
+    s = {
+      initialism,
+      name: capitalised && (!own || own[0] === 'NNP' || own[0] === 'NNPS'),
+      plain,
+      closed: plain ? lower.replace(HYPHEN, '') : lower,
+      us: plain ? americanOf(lower) : lower,
+    };
+    if (spellings.size > MAX_SPELLINGS) spellings.clear();
+    spellings.set(text, s);
+  }
+  return s;
+}
+
 /**
- * The keys that can have variants at all: closed forms of the hyphenated words, and American forms of the
- * British ones. A plain word ("system") whose key is in neither set is written one way and is skipped, which
- * keeps the rule at one cheap look per word.
+ * The keys that can have variants at all: closed forms of the hyphenated words, American forms of the British
+ * ones, and closed forms that the text also writes spaced ("website" beside "web site"). A plain word ("system")
+ * whose key is in none of them is written one way and is skipped, which keeps the rule at one cheap look per word.
  */
 interface Candidates {
   compound: Set<string>;
   spelling: Set<string>;
+  /** Start offsets of the spaced spellings ("web site") whose closed form the text also writes. */
+  spacedAt: Set<number>;
 }
 
 function candidateKeys(doc: Document): Candidates {
   const compound = new Set<string>();
   const spelling = new Set<string>();
   const words = new Set<string>();
+  const spacedPairs: Array<[number, string]> = [];
   for (const sentence of doc.sentences) {
-    for (const t of sentence.tokens) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
       if (t.kind !== 'word' || t.text.length < 3) continue;
       const lower = t.lower;
       words.add(lower);
-      if (lower.includes('-') || lower.includes('‐') || lower.includes('‑')) compound.add(lower.replace(HYPHEN, ''));
-      const us = american(lower);
-      if (us !== lower) spelling.add(us);
+      const s = spellingOf(t.text, lower);
+      if (s.closed !== lower) compound.add(s.closed);
+      if (s.us !== lower) spelling.add(s.us);
+      // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
+      const next = tokens[i + 1];
+      if (next !== undefined && isSpacedCompound(t, next) && isSpaced(doc.text, t, next)) spacedPairs.push([t.start, lower + next.lower]);
     }
   }
-  // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
-  for (const sentence of doc.sentences) {
-    const tokens = sentence.tokens;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const a = tokens[i]!;
-      const b = tokens[i + 1]!;
-      if (a.kind !== 'word' || b.kind !== 'word') continue;
-      if (isSpacedCompound(a, b) && isSpaced(doc.text, a, b) && words.has(a.lower + b.lower)) compound.add(a.lower + b.lower);
-    }
+  const spacedAt = new Set<number>();
+  for (const [start, pair] of spacedPairs) {
+    if (!words.has(pair)) continue;
+    compound.add(pair);
+    spacedAt.add(start);
   }
-  return { compound, spelling };
+  return { compound, spelling, spacedAt };
 }
 
 /** Calls `emit` for every occurrence of a word that could have variants, without allocating one object each. */
 function collect(doc: Document, emit: Emit): void {
   const candidates = candidateKeys(doc);
   for (const sentence of doc.sentences) {
-    if (isAllCaps(sentence)) continue;
     const tokens = sentence.tokens;
-    const titles = quotedTitles(tokens);
+    // Worked out only for sentences with a word to report: most have none.
+    let skipSentence: boolean | undefined;
+    let titles: Set<number> | undefined;
     let first = true; // no word seen yet in the sentence
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -152,37 +181,31 @@ function collect(doc: Document, emit: Emit): void {
       }
       const atStart = first;
       first = false;
-      if (titles.has(i)) continue;
-      const capitalised = isCapitalised(t);
-      if (capitalised && DOTTED.test(t.text)) {
-        emit('initialism', t.text.replace(/\./gu, ''), t.text, t.start, t.end, atStart);
-        continue;
-      }
-      if (capitalised && PLAIN_INITIALISM.test(t.text)) {
-        emit('initialism', t.text, t.text, t.start, t.end, atStart);
-        continue;
-      }
+      const lower = t.lower;
+      const s = spellingOf(t.text, lower);
       const next = tokens[i + 1];
       // Only spaced pairs whose closed form the text also writes are compared ("web site" against "website").
-      const spacedCompound =
-        next !== undefined && isSpacedCompound(t, next) && isSpaced(doc.text, t, next) && candidates.compound.has(t.lower + next.lower);
-      // Capitalised inside a sentence is a name (Labour, Centre Party, Al-Jazeera): its spelling is its own.
-      if (capitalised && !atStart) {
-        const own = lexiconEntry(t.text);
-        // Except a common noun capitalised by habit before a lower-case noun ("Web site").
-        if ((!own || own[0] === 'NNP' || own[0] === 'NNPS') && !spacedCompound) continue;
+      const spacedCompound = next !== undefined && candidates.spacedAt.has(t.start);
+      const compound = s.plain && (s.closed !== lower || candidates.compound.has(s.closed));
+      const british = s.plain && (s.us !== lower || candidates.spelling.has(s.us));
+      if (s.initialism === '' && !compound && !british && !spacedCompound) continue;
+      skipSentence ??= isAllCaps(sentence);
+      if (skipSentence) break;
+      titles ??= quotedTitles(tokens);
+      if (titles.has(i)) continue;
+      if (s.initialism !== '') {
+        emit('initialism', s.initialism, t.text, t.start, t.end, atStart);
+        continue;
       }
-      const lower = t.lower;
-      if (!LOWER_WORD.test(lower)) continue;
-      const closed = lower.replace(HYPHEN, '');
-      if (closed !== lower || candidates.compound.has(closed)) emit('compound', closed, lower, t.start, t.end, atStart);
-      const us = american(lower);
-      if (us !== lower || candidates.spelling.has(us)) emit('spelling', us, lower, t.start, t.end, atStart);
+      // Capitalised inside a sentence is a name (Labour, Centre Party, Al-Jazeera): its spelling is its own,
+      // except a common noun capitalised by habit before a lower-case noun ("Web site").
+      if (s.name && !atStart && !spacedCompound) continue;
+      if (compound) emit('compound', s.closed, lower, t.start, t.end, atStart);
+      if (british) emit('spelling', s.us, lower, t.start, t.end, atStart);
       if (spacedCompound) emit('compound', lower + next.lower, `${lower} ${next.lower}`, t.start, next.end, atStart);
     }
   }
 }
-
 
 // Tokens in lower case already carry the lower-case word's tags.
 const tagOf = (t: Token) => (t.text === t.lower ? t.tags[0] : lookupTags(t.lower)[0]) ?? '';
