@@ -1,14 +1,32 @@
 import { parseArgs } from 'node:util';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '@mtlint/report';
+import bytes from 'bytes';
 import { hint } from './suggest.js';
 
-export const COMMANDS = ['lint', 'rules', 'help'] as const;
+export const COMMANDS = ['lint', 'fix', 'score', 'rules', 'review', 'init', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 const isCommand = (s: string): s is Command => (COMMANDS as readonly string[]).includes(s);
 
 /** Every option, for parseArgs and for "did you mean" hints. */
 export const OPTIONS = {
   format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  'no-config-lookup': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  'min-score': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'max-file-size': { type: 'string' },
+  cache: { type: 'boolean' },
+  output: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -19,11 +37,37 @@ type OptionName = keyof typeof OPTIONS;
 const OPTION_NAMES = Object.keys(OPTIONS) as OptionName[];
 const isOption = (s: string): s is OptionName => Object.hasOwn(OPTIONS, s);
 
+/** Options every command takes. */
+const GLOBAL: readonly OptionName[] = ['color', 'no-color', 'debug', 'help', 'version'];
+/** Options that choose the files and the rules. */
+const SELECT: readonly OptionName[] = [
+  'config', 'no-config-lookup', 'rule', 'stdin', 'stdin-filename', 'ignore-pattern', 'max-file-size', 'baseline', 'min-score',
+];
+const LINT: readonly OptionName[] = [
+  ...SELECT, 'format', 'quiet', 'max-warnings', 'output-file', 'fix', 'fix-dry-run', 'write-baseline', 'cache',
+];
+/** Which options each command takes, besides the global ones. */
+const COMMAND_OPTIONS: Record<Command, readonly OptionName[]> = {
+  lint: LINT,
+  fix: LINT.filter((o) => o !== 'fix' && o !== 'fix-dry-run'),
+  score: [...SELECT, 'format', 'output-file'],
+  rules: ['format'],
+  review: ['output', 'baseline'],
+  init: [],
+  help: [],
+};
+
+/** Formats that commands other than lint and fix can print. */
+const PLAIN_FORMATS: readonly FormatName[] = ['stylish', 'json'];
+
+/** Default of --max-file-size. */
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+
 export interface CliArgs {
   command: Command;
   /** Whether the command was named on the command line (false: `lint` by default). */
   commandGiven: boolean;
-  /** Files, directories and globs for `lint`; the topic for `help`. */
+  /** Files, directories and globs; the rule id for `rules`; the topic for `help`. */
   positionals: string[];
   format: FormatName;
   /** true/false from --color/--no-color; undefined means decide from the terminal. */
@@ -31,6 +75,28 @@ export interface CliArgs {
   debug: boolean;
   help: boolean;
   version: boolean;
+  /** --config F. */
+  config: string | undefined;
+  /** false with --no-config-lookup. */
+  configLookup: boolean;
+  /** The --rule values as given (rule ids are checked once the catalogue is loaded). */
+  rules: string[];
+  quiet: boolean;
+  maxWarnings: number | undefined;
+  minScore: number | undefined;
+  outputFile: string | undefined;
+  stdin: boolean;
+  stdinFilename: string | undefined;
+  fix: boolean;
+  fixDryRun: boolean;
+  baseline: string | undefined;
+  writeBaseline: string | undefined;
+  ignorePatterns: string[];
+  /** In bytes. */
+  maxFileSize: number;
+  cache: boolean;
+  /** `review --output F`. */
+  output: string | undefined;
 }
 
 /** A mistake on the command line: reported on one line, exit code 2. */
@@ -39,9 +105,9 @@ export class UsageError extends Error {
 }
 
 /**
- * Parses the arguments after `mtlint`. Unknown options, missing or unknown values and misplaced
- * arguments throw a UsageError whose message names the closest valid choice. `--` ends the options,
- * so a file named `-x` can be linted as `mtlint -- -x`.
+ * Parses the arguments after `mtlint`. Unknown options, missing or unknown values, options the
+ * command does not take and misplaced arguments throw a UsageError whose message names the closest
+ * valid choice. `--` ends the options, so a file named `-x` can be linted as `mtlint -- -x`.
  */
 export function parseCli(argv: readonly string[]): CliArgs {
   // Non-strict parsing with tokens lets us word every error ourselves (node's messages are long and
@@ -50,7 +116,12 @@ export function parseCli(argv: readonly string[]): CliArgs {
   const args: CliArgs = {
     command: 'lint', commandGiven: false, positionals: [], format: 'stylish',
     color: undefined, debug: false, help: false, version: false,
+    config: undefined, configLookup: true, rules: [], quiet: false, maxWarnings: undefined, minScore: undefined,
+    outputFile: undefined, stdin: false, stdinFilename: undefined, fix: false, fixDryRun: false,
+    baseline: undefined, writeBaseline: undefined, ignorePatterns: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, cache: false,
+    output: undefined,
   };
+  const given: { name: OptionName; raw: string }[] = [];
   let first = true;
   for (const token of tokens) {
     if (token.kind === 'option-terminator') {
@@ -69,32 +140,111 @@ export function parseCli(argv: readonly string[]): CliArgs {
     if (!isOption(name)) {
       throw new UsageError(`unknown option '${token.rawName}'${hint(name, OPTION_NAMES, (c) => `'--${c}'`)}`);
     }
+    given.push({ name, raw: token.rawName });
     const spec = OPTIONS[name];
     if (spec.type === 'boolean') {
       if (token.inlineValue) throw new UsageError(`option '--${name}' takes no value`);
-      if (name === 'color' || name === 'no-color') args.color = name === 'color';
-      else if (name === 'debug') args.debug = true;
-      else if (name === 'help') args.help = true;
-      else args.version = true;
+      setFlag(args, name);
       continue;
     }
-    // The only string option is --format.
-    if (token.value === undefined || token.value === '') {
-      throw new UsageError(`option '${token.rawName}' needs a value: ${FORMAT_NAMES.join(', ')}`);
+    if (token.value === undefined || token.value === '' || (token.value.startsWith('-') && !token.inlineValue)) {
+      throw new UsageError(`option '${token.rawName}' needs a value${name === 'format' ? `: ${FORMAT_NAMES.join(', ')}` : ''}`);
     }
-    if (!isFormatName(token.value)) {
-      throw new UsageError(`unknown format '${token.value}'${hint(token.value, FORMAT_NAMES, (c) => `'${c}'`)}`);
+    setValue(args, name, token.value);
+  }
+  if (args.command === 'fix') args.fix = true;
+  checkCombination(args, given);
+  return args;
+}
+
+function setFlag(args: CliArgs, name: OptionName): void {
+  if (name === 'color' || name === 'no-color') args.color = name === 'color';
+  else if (name === 'no-config-lookup') args.configLookup = false;
+  else if (name === 'debug') args.debug = true;
+  else if (name === 'help') args.help = true;
+  else if (name === 'version') args.version = true;
+  else if (name === 'quiet') args.quiet = true;
+  else if (name === 'stdin') args.stdin = true;
+  else if (name === 'fix') args.fix = true;
+  else if (name === 'fix-dry-run') args.fixDryRun = true;
+  else if (name === 'cache') args.cache = true;
+}
+
+function setValue(args: CliArgs, name: OptionName, value: string): void {
+  switch (name) {
+    case 'format':
+      if (!isFormatName(value)) throw new UsageError(`unknown format '${value}'${hint(value, FORMAT_NAMES, (c) => `'${c}'`)}`);
+      args.format = value;
+      return;
+    case 'max-warnings': {
+      if (!/^\d+$/.test(value)) throw new UsageError(`option '--max-warnings' needs a whole number of warnings (0 or more), got '${value}'`);
+      args.maxWarnings = Number(value);
+      return;
     }
-    args.format = token.value;
+    case 'min-score': {
+      const n = Number(value);
+      if (!/^\d+(\.\d+)?$/.test(value) || n > 100) throw new UsageError(`option '--min-score' needs a score from 0 to 100, got '${value}'`);
+      args.minScore = n;
+      return;
+    }
+    case 'max-file-size': {
+      const n = bytes.parse(value);
+      if (n === null || !Number.isFinite(n) || n <= 0) {
+        throw new UsageError(`option '--max-file-size' needs a size such as 500kb, 20mb or 1048576 (bytes), got '${value}'`);
+      }
+      args.maxFileSize = n;
+      return;
+    }
+    case 'rule':
+      args.rules.push(value);
+      return;
+    case 'ignore-pattern':
+      args.ignorePatterns.push(value);
+      return;
+    case 'config':
+      args.config = value;
+      return;
+    case 'output-file':
+      args.outputFile = value;
+      return;
+    case 'stdin-filename':
+      args.stdinFilename = value;
+      return;
+    case 'baseline':
+      args.baseline = value;
+      return;
+    case 'write-baseline':
+      args.writeBaseline = value;
+      return;
+    case 'output':
+      args.output = value;
+      return;
   }
-  if (args.command === 'rules' && args.positionals.length > 0 && !args.help) {
-    throw new UsageError(`'rules' takes no files (got '${args.positionals[0]}')`);
+}
+
+/** Options the command does not take, and combinations that make no sense. */
+function checkCombination(args: CliArgs, given: readonly { name: OptionName; raw: string }[]): void {
+  const { command } = args;
+  if (!args.help) {
+    const allowed = COMMAND_OPTIONS[command];
+    for (const { name, raw } of given) {
+      if (!GLOBAL.includes(name) && !allowed.includes(name)) throw new UsageError(`option '${raw}' does not apply to '${command}'; see 'mtlint ${command} --help'`);
+    }
   }
-  if (args.command === 'help' && args.positionals.length > 0) {
+  if ((command === 'score' || command === 'rules') && !PLAIN_FORMATS.includes(args.format)) {
+    throw new UsageError(`'${command}' prints ${PLAIN_FORMATS.join(' or ')}, not '${args.format}'`);
+  }
+  if (args.fix && args.fixDryRun) throw new UsageError("'--fix' and '--fix-dry-run' exclude each other: choose one");
+  if (args.stdin && args.positionals.length > 0) throw new UsageError(`'--stdin' reads standard input and takes no files (got '${args.positionals[0]}')`);
+  if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError("'--stdin-filename' names standard input: add '--stdin'");
+  if (args.help) return;
+  if (command === 'rules' && args.positionals.length > 1) throw new UsageError(`'rules' takes at most one rule id (got '${args.positionals[1]}')`);
+  if (command === 'review' && args.positionals.length !== 1) throw new UsageError("'review' takes exactly one file: mtlint review FILE");
+  if (command === 'init' && args.positionals.length > 0) throw new UsageError(`'init' takes no arguments (got '${args.positionals[0]}')`);
+  if (command === 'help' && args.positionals.length > 0) {
     const topic = args.positionals[0]!;
     if (!isCommand(topic)) throw new UsageError(`no help for '${topic}'${hint(topic, COMMANDS, (c) => `'${c}'`)}`);
   }
-  return args;
 }
 
 export { isCommand };

@@ -17,7 +17,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 try {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  const result = await run(argv, { cwd: process.cwd(), version, color: colorByDefault });
+  const result = await run(argv, {
+    cwd: process.cwd(),
+    version,
+    color: colorByDefault,
+    // For `mtlint review`, which checks itself that these are a terminal.
+    terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+  });
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
   // Set, not process.exit(): a large report piped to another program must be written out in full.

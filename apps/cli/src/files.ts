@@ -1,8 +1,9 @@
-import { isAbsolute, join, posix, resolve, sep } from 'node:path';
+import { isAbsolute, join, posix, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import type { Io } from './io.js';
+import { toPosix } from './settings.js';
 
-/** Extensions a directory expands to. */
+/** Extensions a directory expands to, unless a config's `formats` adds more. */
 export const TEXT_EXTENSIONS = ['txt', 'md'] as const;
 
 /** A file to lint: the path to show, and the path to read. */
@@ -17,18 +18,30 @@ export interface InputProblem {
   problem: string;
 }
 
-const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+export interface ExpandOptions {
+  /** Extensions (without the dot) a directory expands to. */
+  extensionsFor(dir: string): readonly string[];
+  /** Whether an ignore pattern excludes the file (absolute path). */
+  isIgnored(path: string): boolean;
+}
 
 /**
  * Expands the command line's files, directories and globs into the files to lint, in argument order,
- * each file once. A file is taken as named (whatever its extension); a directory expands to the
- * `.txt` and `.md` files beneath it; a glob expands to the files it matches. Directories and globs
- * skip node_modules and dot-folders. Paths are shown as given (joined with what a directory or glob
+ * each file once. A file is taken as named (whatever its extension); a directory expands to its
+ * text files (`extensionsFor`); a glob expands to the files it matches. Directories and globs skip
+ * node_modules and dot-folders, and ignored files silently; a file named explicitly but ignored is
+ * listed in `ignored`, for a warning. Paths are shown as given (joined with what a directory or glob
  * added), so reports read like the command line.
  */
-export function expandTargets(args: readonly string[], cwd: string, io: Io): { targets: Target[]; problems: InputProblem[] } {
+export function expandTargets(
+  args: readonly string[],
+  cwd: string,
+  io: Io,
+  options: ExpandOptions,
+): { targets: Target[]; problems: InputProblem[]; ignored: string[] } {
   const targets: Target[] = [];
   const problems: InputProblem[] = [];
+  const ignored: string[] = [];
   const seen = new Set<string>();
   const add = (display: string) => {
     const path = resolve(cwd, display);
@@ -37,22 +50,31 @@ export function expandTargets(args: readonly string[], cwd: string, io: Io): { t
     seen.add(real);
     targets.push({ display, path });
   };
+  /** Adds the files that are not ignored, or says why there are none. */
+  const addFound = (arg: string, found: readonly string[], display: (f: string) => string, none: string) => {
+    const kept = found.filter((f) => !options.isIgnored(resolve(cwd, display(f))));
+    if (found.length === 0) problems.push({ file: arg, problem: none });
+    else if (kept.length === 0) problems.push({ file: arg, problem: `all ${found.length} matching file${found.length === 1 ? ' is' : 's are'} ignored` });
+    for (const f of kept) add(display(f));
+  };
   for (const arg of args) {
-    const kind = io.kind(resolve(cwd, arg));
-    if (kind === 'file') add(arg);
-    else if (kind === 'directory') {
-      const found = io.glob([`**/*.{${TEXT_EXTENSIONS.join(',')}}`], resolve(cwd, arg)).sort();
-      if (found.length === 0) problems.push({ file: arg, problem: `directory has no ${TEXT_EXTENSIONS.map((e) => `.${e}`).join(' or ')} files` });
-      for (const f of found) add(toPosix(join(arg, f)));
+    const path = resolve(cwd, arg);
+    const kind = io.kind(path);
+    if (kind === 'file') {
+      if (options.isIgnored(path)) ignored.push(arg);
+      else add(arg);
+    } else if (kind === 'directory') {
+      const extensions = options.extensionsFor(path);
+      const found = io.glob([extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`], path).sort();
+      addFound(arg, found, (f) => toPosix(join(arg, f)), `directory has no ${extensions.map((e) => `.${e}`).join(' or ')} files`);
     } else if (kind === 'other') {
       problems.push({ file: arg, problem: 'is not a regular file or directory' });
     } else if (isDynamicPattern(arg)) {
       const found = io.glob([toPosix(arg)], cwd).sort();
-      if (found.length === 0) problems.push({ file: arg, problem: 'no files match this pattern' });
-      for (const f of found) add(isAbsolute(arg) ? resolve(cwd, f) : posix.normalize(f));
+      addFound(arg, found, (f) => (isAbsolute(arg) ? resolve(cwd, f) : posix.normalize(f)), 'no files match this pattern');
     } else {
       problems.push({ file: arg, problem: 'no such file or directory' });
     }
   }
-  return { targets, problems };
+  return { targets, problems, ignored };
 }

@@ -1,28 +1,46 @@
+import { PRESET_NAMES } from '@mtlint/config';
 import { FORMAT_NAMES } from '@mtlint/report';
 import type { Command } from './args.js';
 import { TEXT_EXTENSIONS } from './files.js';
 
 const EXIT_CODES = `Exit codes:
-  0  no error-level findings (warnings and info may remain)
-  1  at least one error-level finding
-  2  usage error, or an input that could not be linted (missing, binary, not UTF-8, UTF-16, ...);
-     the readable files are still linted and reported`;
+  0  no error-level findings, warnings within --max-warnings, every score at or above --min-score
+  1  error-level findings, more warnings than --max-warnings, or a score below --min-score
+  2  usage error, bad config or baseline, or an input that could not be linted (missing, binary,
+     not UTF-8, UTF-16, over --max-file-size, ...) or an output that could not be written;
+     one line on stderr naming the file, and the readable files are still linted and reported`;
 
-const COMMON = `  -h, --help             show help
-  -v, --version          print the version
-      --color            colour the output even when stdout is not a terminal
-      --no-color         never colour (also: set NO_COLOR); by default colour only on a terminal
-      --debug            show stack traces of internal errors`;
+const COMMON = `  -h, --help                 show help (also: mtlint <command> --help)
+  -v, --version              print the version
+      --color, --no-color    force or disable colour; by default colour only on a terminal without NO_COLOR
+      --debug                show stack traces of internal errors`;
+
+const SELECT = `Config and rules:
+  -c, --config <file>        use this config file for every file (no lookup)
+      --no-config-lookup     ignore config files; recommended rules at default levels
+      --rule <id:level>      set a rule's level (error, warning, info, off); repeatable; wins over configs
+      --baseline <file>      do not report the findings recorded in this baseline file
+
+Input:
+      --stdin                lint standard input instead of files
+      --stdin-filename <f>   the name to report (and to look up configs from) for standard input
+      --ignore-pattern <p>   skip files matching this .gitignore-style pattern; repeatable
+                             (also read: .mtlintignore in the working directory, ignorePatterns in configs)
+      --max-file-size <n>    refuse larger files (default 20mb; e.g. 500kb, 1048576)`;
 
 const MAIN = `mtlint — finds machine-translation artifacts in English text
 
 Usage:
   mtlint [lint] [options] <file|directory|glob>...   lint files (lint is the default command)
-  mtlint rules [--format json]                       list the rules
-  mtlint help [command]                              show help
+  mtlint fix [options] <file|directory|glob>...      apply the safe fixes, then lint (= lint --fix)
+  mtlint score [options] <file|directory|glob>...    print each file's score and its breakdown
+  mtlint rules [id]                                  list the rules, or show one with examples
+  mtlint review <file> [--output f] [--baseline f]   review the findings one by one in the terminal
+  mtlint init                                        write a starter mtlint.config.json
+  mtlint help [command]                              show help for a command
 
-Options:
-  -f, --format <name>    report format: ${FORMAT_NAMES.join(', ')} (default ${FORMAT_NAMES[0]})
+Options (see 'mtlint lint --help' for all):
+  -f, --format <name>        report format: ${FORMAT_NAMES.join(', ')} (default ${FORMAT_NAMES[0]})
 ${COMMON}
 
 ${EXIT_CODES}
@@ -30,7 +48,8 @@ ${EXIT_CODES}
 Examples:
   mtlint article.txt
   mtlint docs/ --format json > report.json
-  mtlint 'chapters/**/*.md' --format compact
+  mtlint 'chapters/**/*.md' --format github --max-warnings 0
+  cat draft.txt | mtlint --stdin --stdin-filename draft.txt
 `;
 
 const LINT = `Usage: mtlint lint [options] <file|directory|glob>...
@@ -40,28 +59,129 @@ Lints UTF-8 text files and reports the artifacts found, with a score per file
 
 Arguments:
   file        linted as named, whatever its extension
-  directory   the ${TEXT_EXTENSIONS.map((e) => `.${e}`).join(' and ')} files beneath it (node_modules and dot-folders skipped)
+  directory   the ${TEXT_EXTENSIONS.map((e) => `.${e}`).join(' and ')} files beneath it (and the endings of the config's "formats");
+              node_modules and dot-folders skipped
   glob        the files it matches, e.g. 'docs/**/*.txt' (quote it; node_modules and dot-folders skipped)
   --          ends the options: mtlint -- -odd-name.txt
 
-Options:
-  -f, --format <name>    stylish   findings grouped by file, summary and score (default)
-                         json      [{ filePath, findings, errorCount, warningCount, infoCount, score }]
-                         compact   file:line:col: severity message [rule]
+Output:
+  -f, --format <name>        stylish   findings grouped by file, summary and score (default)
+                             json      [{ filePath, findings, errorCount, warningCount, infoCount, score }]
+                             compact   file:line:col: severity message [rule]
+                             sarif     SARIF 2.1.0, for GitHub code scanning
+                             github    ::error file=…,line=…:: annotations for GitHub Actions
+                             junit     JUnit XML for CI test reports
+  -o, --output-file <file>   write the report to a file (atomically); the summary still goes to stdout
+  -q, --quiet                report error-level findings only
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --min-score <x>        exit 1 when a file scores below x (0–100)
+
+Fixing:
+      --fix                  apply the first suggestion of each finding whose rule is fixable, write the
+                             file (atomically), and report what remains; with --stdin, print the fixed text
+      --fix-dry-run          the same, but write nothing: the fixed text is in the json report ("output")
+      --write-baseline <f>   record every finding in baseline file f (then use --baseline f)
+      --cache                remember results of unchanged files in node_modules/.cache/mtlint
+
+${SELECT}
+
 ${COMMON}
 
 ${EXIT_CODES}
+
+Examples:
+  mtlint lint docs/ --config mtlint.config.json --rule word-echo:off
+  mtlint lint 'articles/**/*.txt' --format sarif --output-file mtlint.sarif
+  mtlint lint corpus/ --write-baseline .mtlint-baseline.json   # once, to adopt on an old corpus
+  mtlint lint corpus/ --baseline .mtlint-baseline.json         # then only new problems fail
 `;
 
-const RULES = `Usage: mtlint rules [--format json]
+const FIX = `Usage: mtlint fix [options] <file|directory|glob>...
 
-Lists the rules: id, MQM category, MQM severity and what each catches.
-With --format json, prints the rules' metadata as a JSON array.
+Applies the first suggestion of each finding whose rule is marked fixable, in one pass without
+overlapping edits, writes each changed file atomically (line endings and the final newline kept),
+lints the fixed text again and reports what remains. The same as 'mtlint lint --fix'; takes the
+options of 'mtlint lint' (see 'mtlint lint --help'). With --stdin, prints the fixed text.
+
+${EXIT_CODES}
+
+Examples:
+  mtlint fix article.txt
+  mtlint fix --stdin < draft.txt > fixed.txt
+`;
+
+const SCORE = `Usage: mtlint score [options] <file|directory|glob>...
+
+Prints each file's score (0–100: 100 − 100 × penalty / words; minor 1, major 5, critical 25 points
+per error or warning, weights configurable under "scoring"), its word count and its penalty by MQM
+category. Exit code 1 only when a file scores below --min-score.
+
+Options:
+  -f, --format <name>        stylish (default) or json: [{ filePath, score, words, penalty, byCategory, byRule }]
+  -o, --output-file <file>   write the scores to a file (atomically)
+      --min-score <x>        exit 1 when a file scores below x
+
+${SELECT}
+
+${COMMON}
+
+Example:
+  mtlint score translations/ --min-score 90
+`;
+
+const RULES = `Usage: mtlint rules [id] [--format json]
+
+Without an id, lists the rules: id, MQM category, MQM severity and what each catches.
+With an id, shows that rule: what it catches, why machine translation produces it, its default
+level, whether --fix applies, and its examples (flagged with their fixes, and left alone).
+With --format json, prints the same as JSON.
+
+Examples:
+  mtlint rules
+  mtlint rules verb-final-clause
+`;
+
+const REVIEW = `Usage: mtlint review <file> [--output <file>] [--baseline <file>]
+
+Opens the findings of one file in an interactive terminal app: accept, reject or edit each
+correction, then save. Needs a terminal.
+
+Options:
+      --output <file>        where to write the corrected text (default: the file itself)
+      --baseline <file>      record rejected findings (and review counts) in this baseline file
+`;
+
+const INIT = `Usage: mtlint init
+
+Writes a starter mtlint.config.json in the working directory (never over an existing config):
+{ "extends": "recommended", "rules": {}, "ignorePatterns": [], "scoring": { "weights": … } }.
+
+Config files, found upward from each linted file (the nearest wins):
+  mtlint.config.json, .mtlintrc.json, or the "mtlint" key of package.json
+Keys:
+  extends         a preset or a list of them: ${PRESET_NAMES.join(', ')}
+  rules           { "rule-id": "error" | "warning" | "info" | "off" | [level, { options }] }
+  ignorePatterns  .gitignore-style patterns, relative to the config file
+  scoring         { "weights": { "minor": 1, "major": 5, "critical": 25 } }
+  formats         { ".rst": "text" }: more file endings that directories expand to
 `;
 
 /** The help text for a command, or the general help. */
 export function helpText(command?: Command): string {
-  if (command === 'lint') return LINT;
-  if (command === 'rules') return RULES;
-  return MAIN;
+  switch (command) {
+    case 'lint':
+      return LINT;
+    case 'fix':
+      return FIX;
+    case 'score':
+      return SCORE;
+    case 'rules':
+      return RULES;
+    case 'review':
+      return REVIEW;
+    case 'init':
+      return INIT;
+    default:
+      return MAIN;
+  }
 }

@@ -1,15 +1,24 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
+import writeFileAtomic from 'write-file-atomic';
 
-/** What the command needs from the file system; tests may pass their own. */
+/** What the command needs from the file system and standard input; tests may pass their own. */
 export interface Io {
   /** What is at a path (relative paths are resolved against the run's cwd by the caller). */
   kind(path: string): 'file' | 'directory' | 'missing' | 'other';
+  /** Size of a file in bytes. */
+  size(path: string): number;
   /** Files matching the patterns, relative to `cwd`, without node_modules and dot-folders. */
   glob(patterns: readonly string[], cwd: string): string[];
   readFile(path: string): Uint8Array;
+  /** A small text file (config, ignore file), or undefined when there is none. */
+  readText(path: string): string | undefined;
   /** The path with symbolic links resolved, to lint a file reached by two paths once. */
   realpath(path: string): string;
+  /** Writes a whole file or nothing: a temporary file renamed over the target. */
+  writeFile(path: string, data: string | Uint8Array): void;
+  /** All of standard input. */
+  readStdin(): Uint8Array;
 }
 
 export const nodeIo: Io = {
@@ -18,11 +27,23 @@ export const nodeIo: Io = {
     if (!stat) return 'missing';
     return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
   },
+  size(path) {
+    return statSync(path).size;
+  },
   glob(patterns, cwd) {
     return globSync(patterns, { cwd, dot: false, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false });
   },
   readFile(path) {
     return readFileSync(path);
+  },
+  readText(path) {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw e;
+    }
   },
   realpath(path) {
     try {
@@ -30,5 +51,12 @@ export const nodeIo: Io = {
     } catch {
       return path;
     }
+  },
+  writeFile(path, data) {
+    writeFileAtomic.sync(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  },
+  readStdin() {
+    // fd 0 is standard input; readFileSync reads it to the end, from a pipe or a file.
+    return readFileSync(0);
   },
 };

@@ -1,4 +1,5 @@
-import type { RuleMeta } from '@mtlint/core';
+import type { Rule, RuleMeta } from '@mtlint/core';
+import { defaultLevel } from '@mtlint/engine';
 import { plain, type Styler } from '@mtlint/report';
 
 /** The rule catalogue as an aligned table: id, category, severity, description. */
@@ -17,4 +18,29 @@ export function formatRulesTable(metas: readonly RuleMeta[], style: Styler = pla
 /** The rule catalogue as JSON (the metadata of each rule). */
 export function formatRulesJson(metas: readonly RuleMeta[]): string {
   return JSON.stringify(metas, null, 2) + '\n';
+}
+
+/** One rule's documentation: its metadata, default level, and its examples (flagged with their fixes, and left alone). */
+export function formatRuleDoc(rule: Rule, style: Styler = plain): string {
+  const m = rule.meta;
+  const level = defaultLevel(m.severity, m.confidence);
+  let out = `${style.bold(m.id)}  ${m.category} · ${m.severity} · confidence ${m.confidence} · default level ${level}${m.fixable ? ' · fixable with --fix' : ''}\n\n`;
+  out += `${m.description}\nWhy MT produces it: ${m.sourceHint}\n`;
+  if (rule.examples.invalid.length > 0) {
+    out += `\n${style.bold('Flagged')}\n`;
+    for (const e of rule.examples.invalid) {
+      out += `  ${style.red('✗')} ${e.text}\n`;
+      if (e.output !== undefined) out += `    ${style.green('→')} ${e.output}\n`;
+    }
+  }
+  if (rule.examples.valid.length > 0) {
+    out += `\n${style.bold('Left alone')}\n`;
+    for (const text of rule.examples.valid) out += `  ${style.green('✓')} ${text}\n`;
+  }
+  return out;
+}
+
+/** One rule's metadata and examples as JSON. */
+export function formatRuleDocJson(rule: Rule): string {
+  return JSON.stringify({ ...rule.meta, defaultLevel: defaultLevel(rule.meta.severity, rule.meta.confidence), examples: rule.examples }, null, 2) + '\n';
 }

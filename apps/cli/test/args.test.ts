@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCli, UsageError } from '../src/args.js';
+import { DEFAULT_MAX_FILE_SIZE, parseCli, UsageError } from '../src/args.js';
 import { hint, nearest } from '../src/suggest.js';
 
 const usage = (argv: string[]) => {
@@ -17,6 +17,10 @@ describe('parseCli', () => {
     expect(parseCli(['a.txt', 'b.md'])).toEqual({
       command: 'lint', commandGiven: false, positionals: ['a.txt', 'b.md'], format: 'stylish',
       color: undefined, debug: false, help: false, version: false,
+      config: undefined, configLookup: true, rules: [], quiet: false, maxWarnings: undefined, minScore: undefined,
+      outputFile: undefined, stdin: false, stdinFilename: undefined, fix: false, fixDryRun: false,
+      baseline: undefined, writeBaseline: undefined, ignorePatterns: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, cache: false,
+      output: undefined,
     });
   });
 
@@ -75,9 +79,47 @@ describe('parseCli', () => {
     expect(usage(['--debug=yes', 'a'])).toBe("option '--debug' takes no value");
   });
 
-  it('rejects files after rules and unknown help topics', () => {
-    expect(usage(['rules', 'a.txt'])).toBe("'rules' takes no files (got 'a.txt')");
-    expect(usage(['help', 'lnit'])).toBe("no help for 'lnit'; did you mean 'lint'?");
+  it('rejects extra arguments and unknown help topics', () => {
+    expect(usage(['rules', 'a', 'b'])).toBe("'rules' takes at most one rule id (got 'b')");
+    expect(usage(['init', 'x'])).toBe("'init' takes no arguments (got 'x')");
+    expect(usage(['review'])).toBe("'review' takes exactly one file: mtlint review FILE");
+    expect(usage(['help', 'lnt'])).toBe("no help for 'lnt'; did you mean 'lint'?");
+  });
+});
+
+describe('parseCli: the CI options', () => {
+  it('reads values, repeatable options and flags', () => {
+    expect(
+      parseCli([
+        'lint', '-c', 'm.json', '--no-config-lookup', '--rule', 'word-echo:off', '--rule=comma-before-that:error', '-q',
+        '--max-warnings', '0', '--min-score', '92.5', '-o', 'r.sarif', '--fix-dry-run', '--baseline', 'b.json',
+        '--ignore-pattern', 'drafts/', '--ignore-pattern', '*.bak', '--max-file-size', '1kb', '--cache', 'docs',
+      ]),
+    ).toMatchObject({
+      config: 'm.json', configLookup: false, rules: ['word-echo:off', 'comma-before-that:error'], quiet: true, maxWarnings: 0,
+      minScore: 92.5, outputFile: 'r.sarif', fixDryRun: true, baseline: 'b.json', ignorePatterns: ['drafts/', '*.bak'],
+      maxFileSize: 1024, cache: true, positionals: ['docs'],
+    });
+    expect(parseCli(['fix', 'a.txt'])).toMatchObject({ command: 'fix', fix: true });
+    expect(parseCli(['--stdin', '--stdin-filename', 'x.txt'])).toMatchObject({ stdin: true, stdinFilename: 'x.txt', positionals: [] });
+    expect(parseCli(['review', 'a.txt', '--output', 'b.txt', '--baseline', 'c.json'])).toMatchObject({ output: 'b.txt', baseline: 'c.json' });
+  });
+
+  it.each([
+    [['--max-warnings', '-1', 'a'], "option '--max-warnings' needs a value"],
+    [['--max-warnings', 'many', 'a'], "option '--max-warnings' needs a whole number of warnings (0 or more), got 'many'"],
+    [['--min-score', '101', 'a'], "option '--min-score' needs a score from 0 to 100, got '101'"],
+    [['--max-file-size', 'huge', 'a'], "option '--max-file-size' needs a size such as 500kb, 20mb or 1048576 (bytes), got 'huge'"],
+    [['--config'], "option '--config' needs a value"],
+    [['--fix', '--fix-dry-run', 'a'], "'--fix' and '--fix-dry-run' exclude each other: choose one"],
+    [['--stdin', 'a.txt'], "'--stdin' reads standard input and takes no files (got 'a.txt')"],
+    [['--stdin-filename', 'a.txt'], "'--stdin-filename' names standard input: add '--stdin'"],
+    [['rules', '--fix'], "option '--fix' does not apply to 'rules'; see 'mtlint rules --help'"],
+    [['fix', '--fix-dry-run', 'a'], "option '--fix-dry-run' does not apply to 'fix'; see 'mtlint fix --help'"],
+    [['score', '-f', 'sarif', 'a'], "'score' prints stylish or json, not 'sarif'"],
+    [['--outptu-file', 'x', 'a'], "unknown option '--outptu-file'; did you mean '--output-file'?"],
+  ])('%j → %s', (argv, message) => {
+    expect(usage(argv)).toBe(message);
   });
 });
 

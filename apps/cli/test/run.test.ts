@@ -173,7 +173,8 @@ describe('run: bad input', () => {
   });
 
   it('guesses a mistyped command', async () => {
-    expect(await bad(['lnit', 'clean.txt'])).toBe("mtlint: unknown command or file 'lnit'; did you mean 'lint'?");
+    expect(await bad(['lnt', 'clean.txt'])).toBe("mtlint: unknown command or file 'lnt'; did you mean 'lint'?");
+    expect(await bad(['lnit', 'clean.txt'])).toBe("mtlint: unknown command or file 'lnit'; did you mean 'init'?");
     expect(await bad(['rulez'])).toBe("mtlint: unknown command or file 'rulez'; did you mean 'rules'?");
   });
 

@@ -87,6 +87,11 @@ describe('configFinder', () => {
     expect(reads.length).toBe(count);
     expect(configFinder(() => undefined, ids)('/x/y')).toBeUndefined();
   });
+
+  it('names a broken config as `display` shows it', () => {
+    const find = configFinder((p) => (p === join('/w', 'd', '.mtlintrc.json') ? '{"rulez":1}' : undefined), ids, (p) => p.replace('/w/', ''));
+    expect(problem(() => find(join('/w', 'd', 'e')))).toMatch(/^d\/\.mtlintrc\.json: rulez: unknown key/);
+  });
 });
 
 describe('presets and resolveSettings', () => {

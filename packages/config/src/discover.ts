@@ -37,10 +37,15 @@ const isPackageJson = (file: string) => /(^|[\\/])package\.json$/.test(file);
 /**
  * A function that finds the config for a directory: the nearest config file in it or above it
  * (nearest wins; configs are not merged). `readText` returns a file's text or undefined when there
- * is no such file; it is the only access to the file system. Results are remembered per directory,
- * so linting many files reads each config once.
+ * is no such file; it is the only access to the file system. `display` turns a config's path into
+ * the name error messages show (for example relative to the working directory). Results are
+ * remembered per directory, so linting many files reads each config once.
  */
-export function configFinder(readText: (path: string) => string | undefined, ruleIds: readonly string[]) {
+export function configFinder(
+  readText: (path: string) => string | undefined,
+  ruleIds: readonly string[],
+  display: (path: string) => string = (path) => path,
+) {
   const memo = new Map<string, LoadedConfig | undefined>();
   const find = (dir: string): LoadedConfig | undefined => {
     if (memo.has(dir)) return memo.get(dir);
@@ -49,7 +54,7 @@ export function configFinder(readText: (path: string) => string | undefined, rul
       const file = join(dir, name);
       const text = readText(file);
       if (text === undefined) continue;
-      const config = parseConfigText(text, file, ruleIds);
+      const config = parseConfigText(text, display(file), ruleIds);
       if (config) {
         found = { file, dir, config };
         break;

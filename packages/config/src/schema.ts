@@ -80,8 +80,8 @@ function configSchema(ruleIds: readonly string[]) {
         v.pipe(
           notArray('expected an object { ".ending": reader }'),
           v.record(
-          v.pipe(v.string(), v.regex(/^\.[A-Za-z0-9]+$/, (i) => `a file ending is a dot and letters or digits (".rst"), got ${i.received}`)),
-          v.picklist(READERS, (i) => `unknown reader ${i.received}; accepted: ${list(READERS)}`),
+            v.pipe(v.string(), v.regex(/^\.[A-Za-z0-9]+$/, (i) => `a file ending is a dot and letters or digits (".rst"), got ${i.received}`)),
+            v.picklist(READERS, (i) => `unknown reader ${i.received}; accepted: ${list(READERS)}`),
             (i) => `expected an object { ".ending": reader }, got ${i.received}`,
           ),
         ),

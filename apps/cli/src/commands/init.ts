@@ -1,0 +1,18 @@
+import { CONFIG_FILE_NAMES, starterConfig, STARTER_CONFIG_NAME } from '@mtlint/config';
+import { join } from 'node:path';
+import type { Io } from '../io.js';
+import type { RunResult } from '../run.js';
+import { describeFsError } from './lint.js';
+
+/** `mtlint init`: writes a starter mtlint.config.json in the working directory, never over an existing config. */
+export function initCommand(cwd: string, io: Io): RunResult {
+  for (const name of CONFIG_FILE_NAMES.filter((n) => n !== 'package.json')) {
+    if (io.kind(join(cwd, name)) !== 'missing') return { exitCode: 2, stdout: '', stderr: `mtlint: ${name} already exists; not overwritten\n` };
+  }
+  try {
+    io.writeFile(join(cwd, STARTER_CONFIG_NAME), starterConfig());
+  } catch (e) {
+    return { exitCode: 2, stdout: '', stderr: `mtlint: ${STARTER_CONFIG_NAME}: cannot write: ${describeFsError(e)}\n` };
+  }
+  return { exitCode: 0, stdout: `wrote ${STARTER_CONFIG_NAME}: the recommended rules; set levels under "rules" (see 'mtlint rules')\n`, stderr: '' };
+}

@@ -1,0 +1,30 @@
+import type { Score } from '@mtlint/core';
+import type { FormatName, Styler } from '@mtlint/report';
+
+/** One file's score with its breakdown, as `mtlint score` reports it. */
+export interface FileScore extends Score {
+  filePath: string;
+}
+
+const fixed1 = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/**
+ * `mtlint score`: per file the score, the words and the penalty by MQM category, worst first;
+ * `json` prints the same as an array.
+ */
+export function formatScores(scores: readonly FileScore[], format: FormatName, style: Styler): string {
+  if (format === 'json') {
+    const plain = scores.map((s) => ({ filePath: s.filePath, score: s.score, words: s.words, penalty: s.penalty, byCategory: s.byCategory, byRule: s.byRule }));
+    return JSON.stringify(plain, null, 2) + '\n';
+  }
+  let out = '';
+  for (const s of scores) {
+    const categories = Object.entries(s.byCategory)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([c, p]) => `${c} ${p}`)
+      .join(', ');
+    const breakdown = s.penalty > 0 ? ` (${categories})` : '';
+    out += `${style.bold(`${fixed1(s.score)}`.padStart(5))}  ${s.filePath}  ${style.dim(`${s.words} words, penalty ${s.penalty}${breakdown}`)}\n`;
+  }
+  return out;
+}
