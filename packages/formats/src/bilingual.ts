@@ -172,7 +172,8 @@ function checkUntranslated(pair: BilingualPair, index: number): BilingualFinding
   const ws = words(pair.target);
   // Names, product terms and single words ("OK", "Status") are legitimately the same in both languages.
   if (ws.length < 2 || !ws.some((w) => w.text !== w.text.toUpperCase() && w.text[0] === w.text[0]!.toLowerCase())) return [];
-  if (ws.every((w) => isEnglish(w.text))) return [];
+  // The lexicon misses newer words ("browser"): English is assumed unless most words are unknown to it.
+  if (ws.filter((w) => !isEnglish(w.text)).length * 2 < ws.length) return [];
   const [start, end] = trimmedSpan(pair.target);
   return [finding('untranslated', index, start, end, 'The translation is identical to the source: it was not translated.')];
 }
@@ -187,6 +188,7 @@ function checkSourceLanguage(pair: BilingualPair, index: number): BilingualFindi
   for (const [script, run] of SCRIPT_RUN) {
     run.lastIndex = 0;
     if (!run.test(pair.source)) continue;
+    run.lastIndex = 0; // matchAll starts where test() stopped
     for (const m of pair.target.matchAll(run)) {
       out.push(finding('source-language-left', index, m.index, m.index + m[0].length, `"${m[0]}" is still in the source's ${script} script.`));
     }
@@ -223,7 +225,7 @@ function checkWhitespace(pair: BilingualPair, index: number): BilingualFinding[]
 
 /** The sentence-final mark of a text, with full-width and typographic variants folded; '' when none. */
 function finalMark(text: string): { mark: string; at: number } {
-  const stripped = text.replace(/["'”’»)\]\s]+$/u, '');
+  const stripped = text.replace(/["'“”‘’«»‹›」』)\]\s]+$/u, '');
   const at = stripped.length;
   if (/(?:\.\.\.|…)$/.test(stripped)) return { mark: '…', at };
   const last = stripped[at - 1] ?? '';

@@ -70,8 +70,11 @@ describe('lintFile', () => {
   });
 
   it('drops findings on placeholders, and suggestions that would cross inline tags', () => {
-    // "Data" is code (an ICU argument and inline code): not reported. The echo crosses a tag: reported, not fixed.
-    expect(lintFile('a.json', '{"k": "We keep the {Data} safe."}').findings).toEqual([]);
+    // Inline code reads as part of the sentence but is never reported; the same word as prose is.
+    const rules = (md: string) => lintFile('a.md', md).findings.map((f) => f.ruleId);
+    expect(rules('The firm released the new Software on Tuesday.\n')).toEqual(['capitalized-common-noun']);
+    expect(rules('The firm released the new `Software` on Tuesday.\n')).toEqual([]);
+    // An echo across an inline tag is reported, but not fixed: the fix would delete the tag.
     const xlf = '<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source><target>Read the <g id="1">the</g> manual</target></trans-unit></body></file></xliff>';
     const echo = lintFile('a.xlf', xlf).findings.find((f) => f.ruleId === 'word-echo')!;
     expect(xlf.slice(echo.start, echo.end)).toBe('the <g id="1">the');
