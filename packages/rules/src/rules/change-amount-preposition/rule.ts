@@ -6,15 +6,18 @@ const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trill
 // Units of a relative change; "points" and "times" also count.
 const PERCENT_UNITS = new Set(['%', 'percent', 'pct', 'points', 'times']);
 
-/** A verb of quantitative change (grow, rise, fall, increase, cut) in any form; "gain on" means "catch up with". */
+/**
+ * A verb of quantitative change (grow, rise, fall, increase, cut); "gain on" means "catch up with", and an -ing form
+ * is often a noun of action ("burning on 3.5 million acres": where, not how much).
+ */
 function isChangeVerb(t: Token): boolean {
   const tag = t.tags[0] ?? '';
-  return tag.startsWith('VB') && lemma(t.lower) !== 'gain' && verbSenses(t.lower).includes('verb.change');
+  return tag.startsWith('VB') && tag !== 'VBG' && lemma(t.lower) !== 'gain' && verbSenses(t.lower).includes('verb.change');
 }
 
 /** A noun of quantitative change: "growth", "decline", "increase", "a rise". */
 function isChangeNoun(t: Token): boolean {
-  if (!isCommonNoun(t)) return false;
+  if (!isCommonNoun(t) || t.lower.endsWith('ing')) return false;
   return nounSenses(t.lower).includes('noun.process') || (t.tags.includes('VB') && verbSenses(lemma(t.lower)).includes('verb.change'));
 }
 

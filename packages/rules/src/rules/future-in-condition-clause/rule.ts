@@ -1,5 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCoordinator, isNominalPart, isWordToken, lookupTags, type Token } from '@mtlint/text';
+import {
+  isCommonNoun, isCoordinator, isDeterminer, isNominalHead, isNominalPart, isPronoun, isWordToken, lookupTags, type Token,
+} from '@mtlint/text';
 
 // "When"/"if" also open indirect questions ("asked when it will be ready", "When it will open is unclear") and
 // relatives ("in 2030, when the plant will close"), where the future is right; they are checked only where they
@@ -11,13 +13,23 @@ const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'these', 'those', 'both'])
 // The longest subject checked between the conjunction and "will": "the price of Russian crude oil".
 const MAX_SUBJECT = 7;
 
-/** The index of "will" or "'ll" that ends a plain subject starting at `from`, or -1. */
+/**
+ * The index of "will" or "'ll" that ends a plain subject starting at `from`, or -1. A pronoun or determiner after a
+ * noun starts another phrase ("after the November election you'll think", "after a short time this will"): the
+ * conjunction was a preposition and "will" belongs to the main clause.
+ */
 function futureAfterSubject(tokens: readonly Token[], from: number): number {
+  let head = false;
   for (let i = from; i < tokens.length && i - from <= MAX_SUBJECT; i++) {
     const t = tokens[i]!;
     if ((t.lower === 'will' || t.lower === "'ll" || t.lower === '’ll') && i > from) return i;
-    if (isNominalPart(t) || (t.lower === 'of' && i > from) || (isCoordinator(t) && t.lower === 'and' && i > from)) continue;
-    return -1;
+    if (t.lower === 'of' || t.lower === 'and') {
+      if (!head) return -1;
+      head = false;
+      continue;
+    }
+    if (!isNominalPart(t) || (head && (isDeterminer(t) || isPronoun(t)))) return -1;
+    if (isNominalHead(t)) head = true;
   }
   return -1;
 }
@@ -50,10 +62,14 @@ function presentForm(verb: Token, plural: boolean, subject: Token): string {
   return thirdPerson(verb.lower);
 }
 
-/** Where the clause that the conjunction at `at` opens may start, skipping "as soon as": the conjunction itself. */
+/**
+ * Whether the word at `i` opens a clause of time or condition that this rule checks: 'anywhere' for conjunctions
+ * that open nothing else, 'opening' for "when"/"if" at the start of the sentence.
+ */
 function conjunctionAt(tokens: readonly Token[], i: number): 'opening' | 'anywhere' | undefined {
   const t = tokens[i]!;
-  if (ANYWHERE.has(t.lower)) return 'anywhere';
+  // "a visit after a thaw will be …": after a noun, "after"/"before"/"until" is a preposition inside the subject.
+  if (ANYWHERE.has(t.lower)) return i > 0 && isCommonNoun(tokens[i - 1]!) ? undefined : 'anywhere';
   if (t.lower === 'as' && tokens[i - 1]?.lower === 'soon' && tokens[i - 2]?.lower === 'as') return 'anywhere';
   if (OPENING_ONLY.has(t.lower) && startsSentence(tokens, i)) return 'opening';
   return undefined;

@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdverb, isDeterminer, isModal, isPreposition, isSubordinator, isWordToken, lemma, nounPhraseEnd, type Token,
+  isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isSubordinator, isVerb,
+  isWordToken, lemma, nounPhraseEnd, type Token,
 } from '@mtlint/text';
 
 // Verbs that take an indirect question ("asked, what …", "did not know, what …"): a comma there is a
@@ -11,27 +12,61 @@ const QUESTION_VERBS = new Set([
   'learn', 'guess', 'imagine', 'inquire', 'enquire', 'clarify', 'determine', 'specify', 'describe', 'discuss',
   'question', 'consider', 'realise', 'realize', 'check', 'find', 'reveal', 'disclose', 'predict', 'doubt', 'recall',
 ]);
-// Pronouns that Russian follows with "что" ("всё, что", "то, что"); English needs "that" or nothing.
-const INDEFINITE_ANTECEDENTS = new Set(['everything', 'something', 'anything', 'nothing', 'all']);
+// Pronouns that Russian follows with "что" ("всё, что", "то, что"); English needs "that" or nothing. ("all what"
+// is left out: "at all what" is English.)
+const INDEFINITE_ANTECEDENTS = new Set(['everything', 'something', 'anything', 'nothing']);
+// Punctuation that ends the clause a relative could refer back to.
+const SEGMENT_BOUNDARIES = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
+
+// Likeliest tags of words that may also be finite verbs ("burst", "cost", "caused"); closed-class words with a stray
+// verb reading in the lexicon ("in", "the") are not among them.
+const OPEN_CLASS = new Set(['VB', 'VBD', 'VBN', 'VBP', 'VBZ', 'NN', 'NNS', 'JJ']);
 
 /** A word that can be a finite verb or a modal: "made", "caused", "is", "will". */
 const canBeFinite = (t: Token | undefined): boolean =>
-  isWordToken(t) && (isModal(t) || t.tags.includes('VBD') || t.tags.includes('VBZ') || t.tags.includes('VBP'));
+  isWordToken(t) &&
+  (isModal(t) || (OPEN_CLASS.has(t.tags[0] ?? '') && (t.tags.includes('VBD') || t.tags.includes('VBZ') || t.tags.includes('VBP'))));
 
-/** "what made", "what will", "what the opposition had predicted": what opens a clause with a verb of its own. */
-function opensClause(tokens: readonly Token[], i: number): boolean {
+/**
+ * The index of the verb of the clause that "what" at `i` opens — "what made", "what will", "what the opposition had
+ * predicted", "what they strongly criticised" — or -1. "what is more/worse" (the idiom), exclamatives ("what a
+ * …") and "what" + bare noun ("what part of the world", "what desolations"), which is the interrogative
+ * determiner, open no relative clause.
+ */
+function clauseVerb(tokens: readonly Token[], i: number): number {
   const next = tokens[i + 1];
-  if (!isWordToken(next)) return false;
-  if (canBeFinite(next) && !isDeterminer(next)) {
-    // "what is more", "what is worse": the English idiom that comments on the sentence.
-    const third = tokens[i + 2];
-    return !(isWordToken(third) && /^(JJR|RBR)$/.test(third.tags[0] ?? ''));
+  if (!isWordToken(next)) return -1;
+  if (canBeFinite(next)) {
+    // "what is more", "what is possibly much worse"; "what are you to do" asks.
+    for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
+      const t = tokens[k]!;
+      if (/^(JJR|RBR)$/.test(t.tags[0] ?? '') || (k === i + 2 && isPronoun(t))) return -1;
+      if (!t.tags.includes('RB')) break;
+    }
+    return i + 1;
   }
+  const startsSubject =
+    (isDeterminer(next) && next.lower !== 'a' && next.lower !== 'an') || isPronoun(next) || isProperNoun(next) || isAdjective(next);
+  if (!startsSubject) return -1;
   const subjectEnd = nounPhraseEnd(tokens, i + 1);
-  if (subjectEnd === i + 1) return false;
-  // "what the farmers strongly criticised": an adverb may stand between subject and verb.
+  if (subjectEnd === i + 1) return -1;
   const verb = isWordToken(tokens[subjectEnd]) && isAdverb(tokens[subjectEnd]!) ? subjectEnd + 1 : subjectEnd;
-  return canBeFinite(tokens[verb]);
+  return canBeFinite(tokens[verb]) ? verb : -1;
+}
+
+/**
+ * A second finite verb after the clause's own verb group and before the next punctuation: the "what" clause is then
+ * the subject of that verb ("…, what is really remarkable is that …"), a free relative, not a relative to the clause
+ * before.
+ */
+function isSubjectOfLaterVerb(tokens: readonly Token[], verb: number): boolean {
+  let k = verb + 1;
+  while (k < tokens.length && isWordToken(tokens[k]) && (isVerb(tokens[k]!) || isAdverb(tokens[k]!))) k++;
+  for (; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) {
+    const t = tokens[k]!;
+    if (isFiniteVerb(t) || isModal(t)) return true;
+  }
+  return false;
 }
 
 function isQuestionVerb(t: Token | undefined): boolean {
@@ -39,26 +74,24 @@ function isQuestionVerb(t: Token | undefined): boolean {
 }
 
 /**
- * The words before the comma form a clause that "which" could refer back to: they hold a finite verb and do not
- * open with a preposition or subordinator ("After the storm, what remained …", "Whatever happens, what matters …",
- * where the "what" clause is the subject of what follows).
+ * The words between the previous punctuation and the comma form a clause that "which" could refer back to: they
+ * hold a finite verb, open with no preposition or subordinator ("After the storm, what remained …", "Whatever
+ * happens, what matters …") and hold no wh-word (a list of indirect questions: "who he was, what he had done").
+ * A parenthetical ("did not know, in any case, what …", "told anyone, even her mother, what …") has no verb.
  */
-function isMainClauseBefore(tokens: readonly Token[], comma: number): boolean {
-  const first = tokens.find((t) => t.kind === 'word');
-  if (!first || isSubordinator(first) || isPreposition(first) || first.lower.startsWith('wh')) return false;
-  return firstVerb(tokens) < comma;
-}
-
-/** The index of the first word that can be a finite verb, or the sentence length; computed once per sentence. */
-const firstVerbCache = new WeakMap<readonly Token[], number>();
-function firstVerb(tokens: readonly Token[]): number {
-  let index = firstVerbCache.get(tokens);
-  if (index === undefined) {
-    index = tokens.findIndex((t) => canBeFinite(t) && !isDeterminer(t));
-    if (index < 0) index = tokens.length;
-    firstVerbCache.set(tokens, index);
+function isClauseBefore(tokens: readonly Token[], comma: number): boolean {
+  let start = comma - 1;
+  while (start > 0 && !SEGMENT_BOUNDARIES.has(tokens[start - 1]!.text)) start--;
+  const first = tokens.slice(start, comma).find((t) => t.kind === 'word');
+  if (!first || isSubordinator(first) || isPreposition(first)) return false;
+  let verb = false;
+  for (let j = start; j < comma; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') continue;
+    if (t.lower.startsWith('wh') || t.lower === 'how') return false;
+    if (canBeFinite(t)) verb = true;
   }
-  return index;
+  return verb;
 }
 
 export default defineRule({
@@ -73,25 +106,29 @@ export default defineRule({
   },
   detectSentence(sentence) {
     const tokens = sentence.tokens;
-    const last = tokens[tokens.length - 1];
-    // A question ("The issue is, what will change?") asks; it does not relate.
-    if (last?.text === '?') return [];
     const reports: Report[] = [];
+    let question: boolean | undefined;
     for (let i = 1; i + 1 < tokens.length; i++) {
       const what = tokens[i]!;
-      if (what.lower !== 'what' || !opensClause(tokens, i)) continue;
+      // "What" with a capital inside a sentence starts a title ("Small Business, What It Is").
+      if (what.text !== 'what') continue;
+      const verb = clauseVerb(tokens, i);
+      if (verb < 0) continue;
+      // A question ("The issue is, what will change?") asks; it does not relate.
+      question ??= tokens.some((t) => t.text === '?');
+      if (question) continue;
       const before = tokens[i - 1]!;
       if (before.kind === 'word' && INDEFINITE_ANTECEDENTS.has(before.lower)) {
         reports.push(report(what, 'that', `"${before.text} what" calques a relative "что"; English says "${before.text} that".`));
         continue;
       }
-      if (before.text !== ',') continue;
+      if (before.text !== ',' || isSubjectOfLaterVerb(tokens, verb)) continue;
       const antecedent = tokens[i - 2];
       if (antecedent?.kind === 'word' && INDEFINITE_ANTECEDENTS.has(antecedent.lower)) {
         reports.push(report(what, 'that', `"${antecedent.text}, what" calques a relative "что"; English says "${antecedent.text} that".`));
         continue;
       }
-      if (!antecedent || antecedent.kind === 'punct' || isQuestionVerb(antecedent) || !isMainClauseBefore(tokens, i - 1)) continue;
+      if (!antecedent || antecedent.kind === 'punct' || isQuestionVerb(antecedent) || !isClauseBefore(tokens, i - 1)) continue;
       reports.push(report(what, 'which', '"what" cannot open a relative clause; after a comma, "which" refers back to what came before.'));
     }
     return reports;
