@@ -45,6 +45,8 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
 // Marks after which English puts a space before the next word.
 const SPACED_AFTER = new Set([',', '.', ':', ';', '!', '?', ')', ']', '”', '’']);
 const OPENING = new Set(['(', '[', '“', '‘']);
+/** Full-width marks are all at U+3000 or above: one comparison before the table lookup. */
+const isFullWidth = (t: Token) => t.kind === 'punct' && t.text.charCodeAt(0) >= 0x3000 && FULL_WIDTH[t.text] !== undefined;
 
 const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
   [/\p{Script=Han}/u, 'Chinese characters'],
@@ -91,7 +93,7 @@ const isPinyin = (t: Token) => pinyinLength(t) > 0;
 
 /** A lower-case word the English lexicon does not know (a capitalised one is a name). */
 const isUnknownLowerWord = (t: Token | undefined): t is Token =>
-  t !== undefined && t.kind === 'word' && t.text === t.lower && LOWER_WORD.test(t.text) && !isKnownWord(t.text);
+  t !== undefined && t.kind === 'word' && t.text === t.lower && !isKnownWord(t.text) && LOWER_WORD.test(t.text);
 
 interface Span {
   from: number;
@@ -116,7 +118,7 @@ function fragments(tokens: readonly Token[]): Span[] {
       let j = i;
       while (j + 1 < tokens.length) {
         const u = tokens[j + 1]!;
-        if (u.kind === 'foreign' || FULL_WIDTH[u.text] !== undefined) j++;
+        if (u.kind === 'foreign' || isFullWidth(u)) j++;
         else if ((u.kind === 'number' || u.kind === 'punct') && tokens[j + 2]?.kind === 'foreign') j += 2;
         else break;
       }
@@ -157,9 +159,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   const reports: Report[] = [];
   let quoted: boolean[] | undefined;
   const inQuotes = (i: number) => (quoted ??= quotedMask(sentence))[i] === true;
-  const covered = new Set<number>();
-  for (const span of fragments(tokens)) {
-    for (let k = span.from; k <= span.to; k++) covered.add(k);
+  const spans = fragments(tokens);
+  for (const span of spans) {
     if (isGlossed(tokens, span.from, span.to)) continue;
     const first = tokens[span.from]!;
     const last = tokens[span.to]!;
@@ -178,7 +179,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   // Full-width punctuation among English words: the source's typesetting, replaced mark for mark.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (FULL_WIDTH[t.text] === undefined || covered.has(i)) continue;
+    // A mark inside a run of source text belongs to that run's finding.
+    if (!isFullWidth(t) || spans.some((span) => span.from <= i && i <= span.to)) continue;
     reports.push({
       start: t.start,
       end: t.end,
