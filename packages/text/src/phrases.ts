@@ -42,14 +42,27 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): 
   return lastHead >= 0 ? lastHead + 1 : from;
 }
 
-// Whether tokens [from, end) form a time phrase: the head is a WordNet noun.time, and a bare lower-case noun counts
-// only when it can be an adverb ("yesterday", "today"), since WordNet gives a time sense to many nouns ("terms",
-// "course") that are rarely times without a determiner.
+// Words that make a time phrase of a noun with a time sense: "last week", "the coming years", "one day".
+const TEMPORAL_MODIFIERS = new Set([
+  'last', 'next', 'this', 'that', 'these', 'every', 'each', 'coming', 'past', 'previous', 'following', 'same', 'recent',
+  'early', 'late', 'earlier', 'later', 'first', 'final', 'one', 'several', 'few', 'whole', 'entire',
+]);
+
+// Whether tokens [from, end) form a time phrase. WordNet gives a time sense to many nouns that are rarely times
+// ("rates", "rules", "terms", "course"), so the head must be a noun.time and be a day or month name ("Tuesday",
+// "May"), an adverb as well ("yesterday", "today"), a noun with no sense but time ("week", "autumn"), or come
+// after a temporal modifier or a number ("last year", "the coming years", "two days").
 function namesTime(tokens: readonly Token[], from: number, end: number): boolean {
   if (end <= from) return false;
   const head = tokens[end - 1]!;
-  if (end - from === 1 && /^\p{Ll}/u.test(head.text) && !head.tags.includes('RB')) return false;
-  return nounSenses(head.lower).includes('noun.time');
+  const senses = nounSenses(head.lower);
+  if (!senses.includes('noun.time')) return false;
+  if (/^\p{Lu}/u.test(head.text) || head.tags.includes('RB') || senses.every((s) => s === 'noun.time')) return true;
+  for (let p = from; p < end - 1; p++) {
+    const t = tokens[p]!;
+    if (t.kind === 'number' || TEMPORAL_MODIFIERS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isVerb, isWordToken, nounPhraseEnd,
-  nounSenses, primaryTag, quotedMask, type Sentence, type Token,
+  argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
+  isTimePhrase, isVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token,
 } from '@mtlint/text';
 
 /** The clause ends after this token: sentence end, or punctuation other than an apostrophe. */
@@ -9,6 +9,31 @@ const endsClause = (tokens: readonly Token[], i: number) => {
   const next = tokens[i + 1];
   return next === undefined || (next.kind === 'punct' && /^[.,;:!?…)]/.test(next.text));
 };
+
+/**
+ * The clause goes on after a parenthetical: "will, by 6 p.m., be switching", "must, therefore, aim". A comma
+ * after the modal or auxiliary, and after the next comma (within a dozen tokens) a verb form.
+ */
+function interrupted(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.text !== ',') return false;
+  for (let k = i + 2; k < tokens.length && k < i + 14; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    let v = k + 1;
+    while (isWordToken(tokens[v]) && isAdverb(tokens[v]!)) v++;
+    const verb = tokens[v];
+    // A verb form, or an adjective after a form of "be" ("is, I'm afraid, likely to …").
+    return isWordToken(verb) && (/^(VB|VBG|VBN|JJ)$/.test(primaryTag(verb)) || (verb.tags.includes('VB') && !isDeterminer(verb)));
+  }
+  return false;
+}
+
+// Speech and thought tags after a quotation or a fragment: "Perfect, he thought.", "Class three, they said."
+const REPORTING = new Set([
+  'say', 'think', 'ask', 'reply', 'add', 'write', 'answer', 'explain', 'whisper', 'shout', 'cry', 'murmur', 'mutter',
+  'insist', 'recall', 'note', 'observe', 'remark', 'continue', 'agree', 'laugh', 'sigh', 'tell', 'wonder', 'repeat',
+  'suggest', 'exclaim', 'conclude', 'decide', 'guess', 'suppose', 'admit', 'declare', 'announce', 'warn',
+]);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 
 /**
  * A. "Mr Smith, the report praised." — subject, comma, object and the finite verb last. The stretch before the
@@ -31,6 +56,11 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[]): Report[] {
   if (nounPhraseEnd(tokens, objectStart, 8) !== verbAt) return [];
   const objectHead = tokens[objectStart]!;
   if (!isDeterminer(objectHead) && !isProperNoun(objectHead) && primaryTag(objectHead) !== 'PRP') return [];
+  // "Perfect, he thought.", "Road gang, Ernie thought.": a subject pronoun, or any subject before a verb of saying
+  // or thinking, is a speech tag after a fragment.
+  if (SUBJECT_PRONOUNS.has(objectHead.lower) || REPORTING.has(lemma(verb.lower))) return [];
+  // "Look, sweetheart, some fool was.": a form of "be" takes no object.
+  if (lemma(verb.lower) === 'be') return [];
   // The subject: the noun phrase that ends at the comma, a person or organisation rather than a time or place phrase.
   let subjectStart = objectStart - 2;
   while (subjectStart > 0 && tokens[subjectStart - 1]!.kind !== 'punct') subjectStart--;
@@ -72,7 +102,9 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[]): Report[] {
     const verb = tokens[i - 1]!;
     if (!isWordToken(aux) || !isWordToken(verb) || quoted[i]) continue;
     if (!(isModal(aux) || (isAuxiliary(aux) && /^(have|has|had|is|are|was|were|will)$/.test(aux.lower)))) continue;
-    if (!endsClause(tokens, i)) continue;
+    if (!endsClause(tokens, i) || interrupted(tokens, i)) continue;
+    // "the example … is based are:": a participle that already has its auxiliary.
+    if (isWordToken(tokens[i - 2]) && (isAuxiliary(tokens[i - 2]!) || isModal(tokens[i - 2]!))) continue;
     // A noun reading of the word before ("the rise will") needs a determiner or adjective before it.
     const before = tokens[i - 2];
     const nounContext = before !== undefined && (isDeterminer(before) || /^(JJ|PRP\$|POS)$/.test(primaryTag(before)));
@@ -99,14 +131,16 @@ function strandedModal(sentence: Sentence, quoted: boolean[]): Report[] {
   const tokens = sentence.tokens;
   for (let i = 2; i < tokens.length; i++) {
     const modal = tokens[i]!;
-    if (!isWordToken(modal) || !isModal(modal) || quoted[i] || !endsClause(tokens, i)) continue;
+    if (!isWordToken(modal) || !isModal(modal) || quoted[i] || !endsClause(tokens, i) || interrupted(tokens, i)) continue;
     // Walk back over the noun phrase before the modal to what governs it.
     let start = i - 1;
     while (start > 0 && /^(NN|NNS|JJ|DT|PRP\$|CD)$/.test(primaryTag(tokens[start - 1]))) start--;
     if (!/^NNS?$/.test(primaryTag(tokens[i - 1]))) continue;
     const governor = tokens[start - 1];
     if (!isWordToken(governor) || !isPreposition(governor) || governor.lower === 'than' || governor.lower === 'as') continue;
-    if (isVerb(governor)) continue;
+    if (isVerb(governor) || isSubordinator(governor)) continue;
+    // A comparison earlier in the sentence licenses the ellipsis: "more than the people who walk to work should".
+    if (tokens.slice(0, i).some((t) => t.lower === 'than' || t.lower === 'as')) continue;
     reports.push({
       start: tokens[start]!.start,
       end: modal.end,
@@ -116,6 +150,73 @@ function strandedModal(sentence: Sentence, quoted: boolean[]): Report[] {
   }
   return reports;
 }
+
+/**
+ * D. "which the engineers yesterday repaired", "that the company its profits doubled": a subordinate clause whose
+ * subject is followed by an object or a time phrase and only then by its finite verb, at the end of the clause.
+ * English puts the verb right after the subject ("which the engineers repaired yesterday").
+ */
+function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text: string): Report[] {
+  const reports: Report[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length - 3; i++) {
+    const opener = tokens[i]!;
+    // "as Cervantes no doubt intended": "as" compares, and its clause keeps English order.
+    if (!isWordToken(opener) || !isSubordinator(opener) || opener.lower === 'as' || quoted[i]) continue;
+    const subjectStart = i + 1;
+    const first = tokens[subjectStart];
+    if (!isWordToken(first) || !(isDeterminer(first) || isProperNoun(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) continue;
+    const subjectEnd = argumentPhraseEnd(tokens, subjectStart);
+    if (subjectEnd === subjectStart || nounSenses(tokens[subjectEnd - 1]!.lower).includes('noun.time')) continue;
+    // Between subject and verb: a second noun phrase (the object) or a time phrase, then adverbs.
+    let k = subjectEnd;
+    let objects = 0;
+    let times = 0;
+    for (let n = 0; n < 2 && k < tokens.length; n++) {
+      const t = tokens[k]!;
+      const timeAfterPreposition = isWordToken(t) && TIME_PREPOSITIONS.has(t.lower) && isTimePhrase(tokens, k + 1);
+      const from = timeAfterPreposition ? k + 1 : k;
+      const end = argumentPhraseEnd(tokens, from);
+      if (end === from) break;
+      if (isTimePhrase(tokens, from)) times++;
+      else if (!timeAfterPreposition && isObjectStart(tokens[from]!)) objects++;
+      else break;
+      k = end;
+    }
+    if (objects + times === 0) continue;
+    while (isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k++;
+    const verb = tokens[k];
+    // The clause ends at punctuation, or, for a relative clause with a time phrase inside, at the main verb
+    // ("the report which the ministry on Monday published contains …"); after "that" a noun phrase may be a
+    // reduced relative ("that the man the police arrested was innocent"), so "that" needs punctuation.
+    const next = tokens[k + 1];
+    const mainVerbNext =
+      times > 0 && opener.lower !== 'that' && /^(WDT|WP)$/.test(primaryTag(opener)) &&
+      isWordToken(next) && (isFiniteVerb(next) || isModal(next)) && !endsClause(tokens, k + 1);
+    if (!isWordToken(verb) || quoted[k] || !(endsClause(tokens, k) || mainVerbNext)) continue;
+    if (!isFiniteVerb(verb) && !(primaryTag(verb) === 'VBN' && verb.tags.includes('VBD'))) continue;
+    if (isAuxiliary(verb) || isModal(verb)) continue;
+    const subjectLast = tokens[subjectEnd - 1]!;
+    const moved = text.slice(tokens[subjectEnd]!.start, tokens[k - 1]!.end);
+    reports.push({
+      start: tokens[subjectEnd]!.start,
+      end: verb.end,
+      message: `"${verb.text}" closes the clause after ${objects > 0 ? 'its object' : 'a time phrase'}, as in a German subordinate clause; English puts the verb right after its subject.`,
+      // An object between subject and verb has no English reading; a time phrase there is rare, mostly journalese.
+      confidence: objects > 0 ? 0.85 : 0.7,
+      suggestions: [{ start: subjectLast.end, end: verb.end, replacement: ` ${verb.text} ${moved}` }],
+    });
+    i = k;
+  }
+  return reports;
+}
+
+/** A noun phrase that can be an object: led by a determiner, a name or an object pronoun ("the tax", "its products", "it"). */
+function isObjectStart(t: Token): boolean {
+  return isDeterminer(t) || isProperNoun(t) || (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower));
+}
+// Prepositions of a time phrase ("on Monday", "in March"); "the anxiety of our time" is a noun's complement.
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'until', 'till', 'after', 'before', 'within', 'throughout', 'by', 'over']);
 
 export default defineRule({
   meta: {
@@ -127,9 +228,14 @@ export default defineRule({
     sourceHint: 'German verb-final clauses ("dass Experten es prüfen könnten") and object-before-verb orders of German, Turkish or Japanese.',
     fixable: false,
   },
-  detectSentence(sentence) {
+  detectSentence(sentence, ctx) {
     const quoted = quotedMask(sentence);
-    return [...subjectObjectVerb(sentence, quoted), ...auxiliaryAfterVerb(sentence, quoted), ...strandedModal(sentence, quoted)];
+    return [
+      ...subjectObjectVerb(sentence, quoted),
+      ...auxiliaryAfterVerb(sentence, quoted),
+      ...strandedModal(sentence, quoted),
+      ...verbLastInSubordinateClause(sentence, quoted, ctx.doc.text),
+    ];
   },
   examples: {
     invalid: [
@@ -139,6 +245,8 @@ export default defineRule({
       { text: 'Analysts expect that prices next year rise will.', output: 'Analysts expect that prices next year will rise.' },
       { text: 'The bridge, which the engineers last week repaired have, is open again.', output: 'The bridge, which the engineers last week have repaired, is open again.' },
       { text: 'The ministry sent the files to outside auditors could, in order to review them.' },
+      { text: 'The tower, which the city last spring restored, attracts many visitors.', output: 'The tower, which the city restored last spring, attracts many visitors.' },
+      { text: 'Critics say that the mayor the budget mismanaged.', output: 'Critics say that the mayor mismanaged the budget.' },
     ],
     valid: [
       'The economy will grow next year, the minister said.',
@@ -153,6 +261,14 @@ export default defineRule({
       'The film “Nobody Knows What Happened” premiered in May.',
       'Whatever the reason, the result is clear.',
       'In the end, the truth prevailed.',
+      'He said that the man the police arrested was innocent.',
+      'When the sun finally set, the crowd went home.',
+      'The shares, which the fund bought in 2019, have doubled.',
+      'Perfect, he thought.',
+      'The minister may, of course, resign.',
+      'The states had no right to leave, though the citizens could.',
+      'The knight is, as the author no doubt intended, a gentle figure.',
+      'The prejudice that the anxiety of our time so easily provokes is old.',
     ],
   },
 });
