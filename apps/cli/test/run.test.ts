@@ -24,6 +24,7 @@ afterAll(() => inputs.cleanup());
 const stub: RunEnv['linter'] = {
   rules: core.rules,
   score: core.score,
+  applySuggestions: core.applySuggestions,
   lint(text) {
     const findings: Finding[] = [];
     for (const m of text.matchAll(/\b(ERROR|WARN)\b/g)) {

@@ -1,0 +1,322 @@
+// The CI conventions of `mtlint lint` (config, levels, gates, output file, stdin, fixes, baselines,
+// ignores), run in-process on temporary folders with the real rules.
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { FileResult } from '@mtlint/report';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeIo } from '../src/io.js';
+import { run, type RunEnv } from '../src/run.js';
+import { WARNING_TEXT } from './helpers.js';
+
+/** Flagged as an error (verb-final-clause), and fixable by no rule. */
+const ERROR_TEXT = 'The opposition, the new budget attacked.\n';
+
+let dir: string;
+let env: RunEnv;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mtlint-ci-'));
+  env = { cwd: dir, version: '1.0.0', color: false };
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+};
+const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+const json = (stdout: string) => JSON.parse(stdout) as FileResult[];
+const lines = (s: string) => s.split('\n').filter(Boolean);
+const mtlint = (...argv: string[]) => run(argv, env);
+const ruleIds = (r: FileResult) => r.findings.map((f) => f.ruleId);
+
+describe('config files', () => {
+  it('finds the nearest config upward: mtlint.config.json, .mtlintrc.json, or package.json "mtlint"', async () => {
+    write('package.json', JSON.stringify({ name: 'x', mtlint: { rules: { 'comma-before-that': 'error' } } }));
+    write('a.txt', WARNING_TEXT);
+    write('sub/b.txt', WARNING_TEXT);
+    write('sub/.mtlintrc.json', JSON.stringify({ rules: { 'comma-before-that': 'off' } }));
+    const r = await mtlint('-f', 'json', 'a.txt', 'sub/b.txt');
+    const [a, b] = json(r.stdout);
+    expect(a!.findings.find((f) => f.ruleId === 'comma-before-that')?.severity).toBe('error');
+    expect(ruleIds(b!)).not.toContain('comma-before-that');
+    expect(r.exitCode).toBe(1);
+  });
+
+  it('--config applies one file to everything; --no-config-lookup ignores config files', async () => {
+    write('.mtlintrc.json', JSON.stringify({ rules: { 'comma-before-that': 'off' } }));
+    write('other.json', JSON.stringify({ extends: 'strict' }));
+    write('a.txt', WARNING_TEXT);
+    expect(ruleIds(json((await mtlint('-f', 'json', 'a.txt')).stdout)[0]!)).not.toContain('comma-before-that');
+    const strict = await mtlint('-f', 'json', '--config', 'other.json', 'a.txt');
+    expect(json(strict.stdout)[0]!.findings.every((f) => f.severity === 'error')).toBe(true);
+    expect(strict.exitCode).toBe(1);
+    const none = await mtlint('-f', 'json', '--no-config-lookup', 'a.txt');
+    expect(json(none.stdout)[0]!.findings.find((f) => f.ruleId === 'comma-before-that')?.severity).toBe('warning');
+  });
+
+  it('--rule wins over the config', async () => {
+    write('mtlint.config.json', JSON.stringify({ rules: { 'comma-before-that': 'off' } }));
+    write('a.txt', WARNING_TEXT);
+    const r = await mtlint('-f', 'json', '--rule', 'comma-before-that:info', 'a.txt');
+    expect(json(r.stdout)[0]!.findings.find((f) => f.ruleId === 'comma-before-that')?.severity).toBe('info');
+  });
+
+  it.each([
+    ['mtlint.config.json', '{"rules": {"word-echo": "loud"}}', /^mtlint: mtlint\.config\.json: rules\.word-echo: expected a level \(error, warning, info, off\)/],
+    ['mtlint.config.json', '{"extend": "strict"}', /^mtlint: mtlint\.config\.json: extend: unknown key "extend"; accepted: extends, rules, /],
+    ['.mtlintrc.json', '{ "rules": ', /^mtlint: \.mtlintrc\.json: not valid JSON \(/],
+    ['package.json', '{"mtlint": {"rules": {"nope": "off"}}}', /^mtlint: package\.json: "mtlint": rules\.nope: unknown rule "nope"; accepted: /],
+  ])('a bad %s: one line naming the file and key, exit 2, nothing linted', async (name, content, message) => {
+    write(name, content);
+    write('a.txt', WARNING_TEXT);
+    write('b.txt', WARNING_TEXT);
+    const r = await mtlint('-f', 'json', 'a.txt', 'b.txt');
+    expect(r.exitCode).toBe(2);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('[]\n');
+  });
+
+  it('a missing --config file or a bad --rule: one line, exit 2', async () => {
+    write('a.txt', WARNING_TEXT);
+    expect(await mtlint('--config', 'nope.json', 'a.txt')).toEqual({ exitCode: 2, stdout: '', stderr: 'mtlint: nope.json: no such config file\n' });
+    const bad = await mtlint('--rule', 'word-echo:loud', 'a.txt');
+    expect(bad).toMatchObject({ exitCode: 2, stdout: '', stderr: `mtlint: --rule 'word-echo:loud': unknown level "loud"; accepted: error, warning, info, off\n` });
+  });
+
+  it('config "formats" adds file endings that directories expand to', async () => {
+    write('mtlint.config.json', JSON.stringify({ formats: { '.rst': 'text' } }));
+    write('docs/a.rst', WARNING_TEXT);
+    write('docs/b.txt', WARNING_TEXT);
+    write('docs/c.json', '{}');
+    expect(json((await mtlint('-f', 'json', 'docs')).stdout).map((r) => r.filePath)).toEqual(['docs/a.rst', 'docs/b.txt']);
+  });
+
+  it('init writes a starter config once', async () => {
+    expect(await mtlint('init')).toMatchObject({ exitCode: 0, stderr: '' });
+    expect(JSON.parse(read('mtlint.config.json'))).toMatchObject({ extends: 'recommended', rules: {} });
+    expect(await mtlint('init')).toEqual({ exitCode: 2, stdout: '', stderr: 'mtlint: mtlint.config.json already exists; not overwritten\n' });
+  });
+});
+
+describe('gates and output', () => {
+  it('--quiet reports errors only', async () => {
+    write('a.txt', WARNING_TEXT + ERROR_TEXT);
+    const r = await mtlint('-f', 'json', '--quiet', 'a.txt');
+    const [a] = json(r.stdout);
+    expect(a!.findings.length).toBeGreaterThan(0);
+    expect(a!.findings.every((f) => f.severity === 'error')).toBe(true);
+    expect(a).toMatchObject({ warningCount: 0, infoCount: 0 });
+  });
+
+  it('--max-warnings: exit 1 above the limit, with a line saying so', async () => {
+    write('a.txt', WARNING_TEXT);
+    expect((await mtlint('a.txt')).exitCode).toBe(0);
+    expect((await mtlint('--max-warnings', '1', 'a.txt')).exitCode).toBe(0);
+    const r = await mtlint('--max-warnings', '0', 'a.txt');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toBe('mtlint: 1 warning, more than --max-warnings 0\n');
+  });
+
+  it('--min-score: exit 1 for a file scoring below it', async () => {
+    write('a.txt', WARNING_TEXT);
+    const score = json((await mtlint('-f', 'json', 'a.txt')).stdout)[0]!.score!;
+    expect(score).toBeLessThan(100);
+    expect((await mtlint('--min-score', String(score), 'a.txt')).exitCode).toBe(0);
+    const r = await mtlint('--min-score', '100', 'a.txt');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toBe(`mtlint: a.txt: score ${score} is below --min-score 100\n`);
+  });
+
+  it('--output-file writes the report; the summary goes to stdout', async () => {
+    write('a.txt', WARNING_TEXT);
+    const r = await mtlint('-f', 'sarif', '-o', 'out/report.sarif', 'a.txt');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(r).toMatchObject({ exitCode: 2, stderr: 'mtlint: out/report.sarif: cannot write the report: no such file or directory\n' });
+    const ok = await mtlint('-f', 'sarif', '-o', 'report.sarif', 'a.txt');
+    expect(ok.exitCode).toBe(0);
+    expect(ok.stdout).toMatch(/^✖ 1 problem \(0 errors, 1 warning, 0 info\) · score /);
+    expect(JSON.parse(read('report.sarif')).runs[0].results[0].ruleId).toBe('comma-before-that');
+  });
+
+  it('an unwritable output path: one line, exit 2, no file left behind', async () => {
+    write('a.txt', WARNING_TEXT);
+    mkdirSync(join(dir, 'locked'));
+    chmodSync(join(dir, 'locked'), 0o500);
+    try {
+      const r = await mtlint('-f', 'json', '-o', 'locked/r.json', 'a.txt');
+      // root may write anywhere; the test then only checks that the report is whole.
+      if (r.exitCode === 2) {
+        expect(r.stderr).toBe('mtlint: locked/r.json: cannot write the report: permission denied\n');
+        expect(existsSync(join(dir, 'locked', 'r.json'))).toBe(false);
+      } else expect(json(read('locked/r.json'))).toHaveLength(1);
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o700);
+    }
+  });
+
+  it('score prints the score and its breakdown; json has the numbers', async () => {
+    write('a.txt', WARNING_TEXT);
+    const r = await mtlint('score', 'a.txt');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^ *\d+(\.\d)? {2}a\.txt {2}\d+ words, penalty 1 \(fluency\/punctuation 1\)\n$/);
+    const [s] = JSON.parse((await mtlint('score', '-f', 'json', 'a.txt')).stdout);
+    expect(s).toMatchObject({ filePath: 'a.txt', penalty: 1, byCategory: { 'fluency/punctuation': 1 }, byRule: { 'comma-before-that': 1 } });
+    expect((await mtlint('score', '--min-score', '100', 'a.txt')).exitCode).toBe(1);
+  });
+});
+
+describe('standard input', () => {
+  const stdinEnv = (text: string): RunEnv => ({ ...env, io: { ...nodeIo, readStdin: () => new TextEncoder().encode(text) } });
+
+  it('lints standard input under --stdin-filename, with that name and its config', async () => {
+    write('sub/.mtlintrc.json', JSON.stringify({ rules: { 'comma-before-that': 'error' } }));
+    const r = await run(['-f', 'json', '--stdin', '--stdin-filename', 'sub/draft.txt'], stdinEnv(WARNING_TEXT));
+    const [s] = json(r.stdout);
+    expect(s).toMatchObject({ filePath: 'sub/draft.txt', errorCount: 1 });
+    expect(r.exitCode).toBe(1);
+    expect(json((await run(['-f', 'json', '--stdin'], stdinEnv(WARNING_TEXT))).stdout)[0]!.filePath).toBe('<stdin>');
+  });
+
+  it('--fix with --stdin prints the fixed text', async () => {
+    const r = await run(['--fix', '--stdin'], stdinEnv(WARNING_TEXT));
+    expect(r).toEqual({ exitCode: 0, stdout: 'The company says that it is safe.\n', stderr: '' });
+  });
+
+  it('refuses bad bytes and oversized input on standard input', async () => {
+    expect(await run(['--stdin'], { ...env, io: { ...nodeIo, readStdin: () => new Uint8Array([0x61, 0, 0x62]) } })).toMatchObject({
+      exitCode: 2,
+      stderr: 'mtlint: <stdin>: looks binary (NUL byte at offset 1); mtlint reads UTF-8 text only\n',
+    });
+    expect((await run(['--stdin', '--max-file-size', '10b'], stdinEnv(WARNING_TEXT))).stderr).toBe(
+      'mtlint: <stdin>: is 35 B, over the --max-file-size of 10 B; not linted\n',
+    );
+  });
+});
+
+describe('fixing', () => {
+  it('--fix writes the fixed file, keeping CRLF line endings, the final newline and a BOM', async () => {
+    const crlf = '\uFEFFThe company says, that it is safe.\r\nThe minister said, that it works.\r\n';
+    write('a.txt', crlf);
+    const r = await mtlint('-f', 'json', '--fix', 'a.txt');
+    expect(read('a.txt')).toBe('\uFEFFThe company says that it is safe.\r\nThe minister said that it works.\r\n');
+    expect(ruleIds(json(r.stdout)[0]!)).not.toContain('comma-before-that');
+    expect(r.exitCode).toBe(0);
+  });
+
+  it('mtlint fix is lint --fix, and leaves a file without a final newline without one', async () => {
+    write('a.txt', 'The company says, that it is safe.');
+    expect((await mtlint('fix', 'a.txt')).exitCode).toBe(0);
+    expect(read('a.txt')).toBe('The company says that it is safe.');
+  });
+
+  it('applies only fixable rules and re-lints: unfixable findings remain', async () => {
+    write('a.txt', WARNING_TEXT + ERROR_TEXT);
+    const r = await mtlint('-f', 'json', '--fix', 'a.txt');
+    expect(read('a.txt')).toBe('The company says that it is safe.\n' + ERROR_TEXT);
+    const [a] = json(r.stdout);
+    expect(ruleIds(a!)).toEqual(['verb-final-clause']);
+    // Offsets refer to the fixed text.
+    const f = a!.findings[0]!;
+    expect(read('a.txt').slice(f.start, f.end).length).toBeGreaterThan(0);
+    expect(r.exitCode).toBe(1);
+  });
+
+  it('--fix-dry-run puts the fixed text in the JSON report and writes nothing', async () => {
+    write('a.txt', WARNING_TEXT);
+    const r = await mtlint('-f', 'json', '--fix-dry-run', 'a.txt');
+    expect(json(r.stdout)[0]!.output).toBe('The company says that it is safe.\n');
+    expect(read('a.txt')).toBe(WARNING_TEXT);
+  });
+});
+
+describe('baseline', () => {
+  it('--write-baseline records the findings; --baseline then silences them and reports new ones', async () => {
+    write('docs/a.txt', WARNING_TEXT);
+    const w = await mtlint('--write-baseline', 'base/known.json', 'docs');
+    expect(w.exitCode).toBe(2);
+    expect(w.stderr).toBe('mtlint: base/known.json: cannot write: no such file or directory\n');
+    mkdirSync(join(dir, 'base'));
+    const ok = await mtlint('--write-baseline', 'base/known.json', 'docs');
+    expect(ok.exitCode).toBe(0);
+    expect(ok.stderr).toMatch(/^mtlint: wrote 1 finding to base\/known\.json/);
+    const saved = JSON.parse(read('base/known.json'));
+    expect(saved).toEqual({ version: 1, entries: [{ file: '../docs/a.txt', ruleId: 'comma-before-that', text: ', that' }], reviews: {} });
+
+    expect(await mtlint('-f', 'compact', '--baseline', 'base/known.json', 'docs')).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    // Edits elsewhere keep the known finding silenced; a second occurrence is new.
+    write('docs/a.txt', 'Intro.\n' + WARNING_TEXT + 'The minister says, that it works.\n');
+    const r = await mtlint('-f', 'json', '--baseline', 'base/known.json', 'docs');
+    expect(json(r.stdout)[0]!.findings.map((f) => f.line)).toEqual([3]);
+  });
+
+  it('keeps the review tallies of the baseline it rewrites', async () => {
+    write('a.txt', WARNING_TEXT);
+    write('b.json', JSON.stringify({ version: 1, entries: [], reviews: { 'word-echo': { accepted: 1, rejected: 2, edited: 0 } } }));
+    await mtlint('--write-baseline', 'b.json', 'a.txt');
+    expect(JSON.parse(read('b.json')).reviews).toEqual({ 'word-echo': { accepted: 1, rejected: 2, edited: 0 } });
+  });
+
+  it('a missing or invalid baseline: one line naming the file, exit 2', async () => {
+    write('a.txt', WARNING_TEXT);
+    expect((await mtlint('--baseline', 'none.json', 'a.txt')).stderr).toBe(
+      'mtlint: none.json: no such baseline file; create one with --write-baseline none.json\n',
+    );
+    write('bad.json', '{"version": 7, "entries": []}');
+    expect(await mtlint('--baseline', 'bad.json', 'a.txt')).toEqual({
+      exitCode: 2, stdout: '', stderr: 'mtlint: bad.json: not an mtlint baseline: "version": expected 1, got 7\n',
+    });
+  });
+});
+
+describe('ignoring files', () => {
+  beforeEach(() => {
+    write('docs/a.txt', WARNING_TEXT);
+    write('docs/drafts/b.txt', WARNING_TEXT);
+    write('docs/c.md', WARNING_TEXT);
+  });
+  const linted = async (...argv: string[]) => json((await mtlint('-f', 'json', ...argv)).stdout).map((r) => r.filePath);
+
+  it('honours .mtlintignore, --ignore-pattern and the config ignorePatterns', async () => {
+    expect(await linted('docs')).toEqual(['docs/a.txt', 'docs/c.md', 'docs/drafts/b.txt']);
+    write('.mtlintignore', '# drafts are not published\ndrafts/\n');
+    expect(await linted('docs')).toEqual(['docs/a.txt', 'docs/c.md']);
+    expect(await linted('docs', '--ignore-pattern', '*.md')).toEqual(['docs/a.txt']);
+    write('docs/mtlint.config.json', JSON.stringify({ ignorePatterns: ['a.txt'] }));
+    expect(await linted('docs')).toEqual(['docs/c.md']);
+  });
+
+  it('warns about a file named on the command line but ignored; all ignored is a problem', async () => {
+    const r = await mtlint('--ignore-pattern', 'docs/', 'docs/a.txt', 'docs');
+    expect(r.exitCode).toBe(2);
+    expect(lines(r.stderr)).toEqual(['mtlint: docs: all 3 matching files are ignored', 'mtlint: warning: docs/a.txt: ignored by an ignore pattern; not linted']);
+  });
+});
+
+describe('--max-file-size', () => {
+  it('refuses a larger file in one line and lints the others', async () => {
+    write('big.txt', 'word '.repeat(400));
+    write('a.txt', WARNING_TEXT);
+    const r = await mtlint('-f', 'json', '--max-file-size', '1kb', 'big.txt', 'a.txt');
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe('mtlint: big.txt: is 1.95 KB, over the --max-file-size of 1 KB; not linted\n');
+    expect(json(r.stdout).map((f) => f.filePath)).toEqual(['a.txt']);
+  });
+});
+
+describe('rules', () => {
+  it('shows one rule with its examples, and names the closest id for a typo', async () => {
+    const r = await mtlint('rules', 'comma-before-that');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^comma-before-that {2}fluency\/punctuation · minor · confidence [\d.]+ · default level warning · fixable with --fix$/m);
+    expect(r.stdout).toMatch(/^Flagged\n {2}✗ .+\n {4}→ .+/m);
+    expect(r.stdout).toMatch(/^Left alone\n {2}✓ /m);
+    expect(JSON.parse((await mtlint('rules', 'word-echo', '-f', 'json')).stdout)).toMatchObject({ id: 'word-echo', examples: { valid: expect.any(Array) } });
+    expect(await mtlint('rules', 'coma-before-that')).toEqual({
+      exitCode: 2, stdout: '', stderr: "mtlint: unknown rule 'coma-before-that'; did you mean 'comma-before-that'?\n",
+    });
+  });
+});
