@@ -12,6 +12,7 @@ export const CATEGORIES = [
   'source/residue',
   'accuracy/bilingual',
 ] as const;
+/** An MQM error category, as `dimension/type`: one of {@link CATEGORIES}. */
 export type Category = (typeof CATEGORIES)[number];
 
 /** MQM severity of an artifact. */
@@ -19,6 +20,7 @@ export type MqmSeverity = 'minor' | 'major' | 'critical';
 
 /** Lint level: what a finding means for CI. `off` disables a rule. */
 export type Level = 'error' | 'warning' | 'info' | 'off';
+/** Every lint level, strongest first. */
 export const LEVELS: readonly Level[] = ['error', 'warning', 'info', 'off'];
 export type ReportedLevel = Exclude<Level, 'off'>;
 
@@ -46,6 +48,7 @@ export interface Finding {
   suggestions: Suggestion[];
 }
 
+/** What a rule is, apart from its code: id, MQM category and severity, measured confidence, docs. */
 export interface RuleMeta {
   /** Stable id, used as a config key: kebab-case. */
   id: string;
@@ -76,12 +79,14 @@ export interface Report {
   confidence?: number;
 }
 
+/** What a rule's detectors get besides the sentence or document: the document and the rule's options. */
 export interface RuleContext {
   doc: Document;
   /** The rule's options from the configuration, if any. */
   options: Readonly<Record<string, unknown>>;
 }
 
+/** A rule's examples, run as its tests: texts it must flag (and fix), and correct texts it must leave alone. */
 export interface RuleExamples {
   /** Text with the artifact, and the text after applying the first suggestion of every finding. */
   invalid: ReadonlyArray<{ text: string; output?: string; count?: number }>;
@@ -89,6 +94,7 @@ export interface RuleExamples {
   valid: readonly string[];
 }
 
+/** A rule: metadata, one or both detectors, and examples. Make one with `defineRule`. */
 export interface Rule {
   meta: RuleMeta;
   /** Called once per sentence. */
