@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import type { MqmSeverity, Suggestion } from '@mtlint/engine';
-import type { Document, Token } from '@mtlint/text';
+import { isKnownWord, lookupTags, type Document, type Token } from '@mtlint/text';
 
 // Page furniture is recognised by the shape of a line (short, standing alone, no final punctuation) and
 // by the small vocabulary web pages use for it; a sentence that only mentions a photo agency or a post
@@ -32,6 +32,11 @@ const OUTLET_WORDS = new Set([
   'gazette', 'journal', 'observer', 'telegraph', 'weekly', 'tv', 'radio', 'channel', 'broadcasting', 'wire', 'media',
 ]);
 const BYLINE_ROLES = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'journalist', 'writer']);
+// A bracketed byline inside a line: "(Reporter Ma Lin)", "(Xinhua Correspondents Anna Berg and Li Wei)" — the
+// dateline of Chinese agency copy (记者 …) translated along. Letters and separators alternate, so it is linear.
+const BRACKETED_BYLINE = /[(（](?:\p{Lu}[\p{L}.]*\s){0,4}(?:[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\s(\p{Lu}\p{L}*)(?:[ ,、]+(?:and\s)?\p{Lu}\p{L}*){0,7}[)）]/u;
+// Words that make the bracket a name of its own rather than a byline: "(Reporters Without Borders)".
+const FUNCTION_TAGS = new Set(['IN', 'DT', 'CC', 'TO']);
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const TERMINAL = /[.!?;,]["”’')\]]*$/u;
 const WORD_KINDS = new Set(['word', 'number', 'mention', 'hashtag', 'url', 'email', 'foreign']);
@@ -198,6 +203,13 @@ function glued(line: Line): Hit | undefined {
       ? { start: line.start + tag.index, end: line.end, kind: 'byline', whole: false }
       : { start: line.start, end: line.end, kind: 'byline', whole: true };
   }
+  const bracketed = BRACKETED_BYLINE.exec(text);
+  if (bracketed && !FUNCTION_TAGS.has(lookupTags(bracketed[1]!.toLowerCase())[0] ?? '')) {
+    const whole = bracketed[0].length === text.length;
+    return { start: line.start + bracketed.index, end: line.start + bracketed.index + bracketed[0].length, kind: 'byline', whole };
+  }
+  const leading = leadingByline(line);
+  if (leading) return leading;
   // "Headline words - Outlet Name": the suffix after a spaced dash, all capitalised, with an outlet word or a domain.
   const w = line.words;
   for (let i = line.tokens.length - 2; i > 0 && i >= line.tokens.length - 7; i--) {
@@ -215,6 +227,25 @@ function glued(line: Line): Hit | undefined {
   }
   return undefined;
 }
+
+// A byline glued before the headline: "Some News Network Reporter Chen Shan Fund channels are complicated". The
+// outlet (capitalised, with an outlet word), the capitalised role, then a name of two words (a third only when the
+// lexicon does not know it), then the headline, capitalised: "Times Reporter Jane Doe won the prize" is a sentence.
+function leadingByline(line: Line): Hit | undefined {
+  const w = line.words;
+  const role = w.findIndex((t) => BYLINE_ROLES.has(t.lower));
+  if (role < 1 || role > 5 || !cap(w[role]!) || !w.slice(0, role).every((t) => t.kind === 'word' && cap(t))) return undefined;
+  if (!w.slice(0, role).some((t) => OUTLET_WORDS.has(t.lower) || AGENCIES.has(t.lower))) return undefined;
+  const [first, second, third] = w.slice(role + 1, role + 4);
+  if (!first || !second || !isNameWord(first) || !isNameWord(second)) return undefined;
+  const last = third && isNameWord(third) && !isKnownWord(third.lower) ? third : second;
+  // The headline after the name starts with a capital; a lower-case word there ("won", "said") makes it a sentence.
+  const after = w[w.indexOf(last) + 1];
+  if (!after || !cap(after)) return undefined;
+  return { start: line.start, end: last.end, kind: 'byline', whole: false };
+}
+
+const isNameWord = (t: Token) => t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
 // Deleting whole lines: a run of furniture lines (adjacent but for blank lines) is removed as one region,
 // shared out among its findings so that their edits never overlap. When a blank line (or the start of the
@@ -289,7 +320,10 @@ function detect(doc: Document): Report[] {
     }
     let start = hit.start;
     while (start > 0 && (doc.text[start - 1] === ' ' || doc.text[start - 1] === '\t')) start--;
-    suggestion = { start, end: hit.end, replacement: '' };
+    // A piece at the start of a line takes the spaces after it instead of those before it.
+    let end = hit.end;
+    if (start === 0 || doc.text[start - 1] === '\n') while (doc.text[end] === ' ') end++;
+    suggestion = { start, end, replacement: '' };
     reports.push(report(hit, suggestion));
   }
   return reports;
@@ -319,6 +353,11 @@ export default defineRule({
       { text: 'The bridge will reopen in June.\nPhoto: Maria Lopez/Reuters\nTraffic is expected to ease.', output: 'The bridge will reopen in June.\nTraffic is expected to ease.' },
       { text: 'Officials declined to comment. (Reporting by Anna Berg; Editing by Tom Hale)', output: 'Officials declined to comment.' },
       { text: 'Skip YouTube post, 1\n\nThe video was watched a million times.', output: 'The video was watched a million times.' },
+      { text: 'The city opened its first metro line on Friday. (Reporters Wang Lei and Zhou Min)', output: 'The city opened its first metro line on Friday.' },
+      {
+        text: 'Harbour Daily News Reporter Zhou Min Metro fares will rise in May\n\nThe city council approved the plan.',
+        output: 'Metro fares will rise in May\n\nThe city council approved the plan.',
+      },
     ],
     valid: [
       'The photo agency Getty Images said on Monday that it had removed the picture.',
@@ -339,6 +378,9 @@ export default defineRule({
       'By Royal Appointment',
       'Reuters Sues Google Over News Snippets',
       'War in Europe - Day 3',
+      'The group was founded in Paris (Reporters Without Borders) in 1985.',
+      'City Times Reporter Jane Doe won the prize for her series on housing.',
+      'The award went to a reporter (Correspondent of the Year) from Lagos.',
     ],
   },
 });
