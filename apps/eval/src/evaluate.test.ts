@@ -1,8 +1,10 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate.js';
-import { loadFixtures } from './fixtures.js';
+import { loadFixture, loadFixtures } from './fixtures.js';
 import { formatJsonReport, formatText } from './format.js';
 
 const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'fixtures');
@@ -44,5 +46,21 @@ describe('evaluate over the repository fixtures', () => {
 
   it('rejects an unknown fixture name', () => {
     expect(() => loadFixtures(FIXTURES, ['no-such-fixture'])).toThrow(/no fixture named no-such-fixture/);
+  });
+
+  it('names the file and the problem for a malformed segments.json or gold severity', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mtlint-fixture-'));
+    try {
+      cpSync(join(FIXTURES, 'kaspersky'), dir, { recursive: true });
+      writeFileSync(join(dir, 'segments.json'), '{"segments": [{"start": 0, "end": 99999999, "raters": []}]}');
+      expect(() => loadFixture(dir)).toThrow(`${join(dir, 'segments.json')}: segments[0] needs integer start <= end within the article`);
+      writeFileSync(join(dir, 'segments.json'), '{oops');
+      expect(() => loadFixture(dir)).toThrow(`${join(dir, 'segments.json')}: not valid JSON`);
+      rmSync(join(dir, 'segments.json'));
+      writeFileSync(join(dir, 'gold.json'), JSON.stringify({ article: 'article.txt', offsets: 'utf16', spans: [{ start: 0, end: 1, severity: 'huge' }] }));
+      expect(() => loadFixture(dir)).toThrow('gold.json: spans[0].severity must be one of minor, major, critical, got "huge"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

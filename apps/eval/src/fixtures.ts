@@ -40,11 +40,27 @@ export function loadFixture(dir: string): LoadedFixture {
   const text = readFileSync(join(dir, gold.article), 'utf8');
   const refPath = join(dir, 'reference.txt');
   const segmentsPath = join(dir, 'segments.json');
-  const paragraphs = existsSync(segmentsPath)
-    ? (JSON.parse(readFileSync(segmentsPath, 'utf8')) as SegmentsFile).segments.map((s) => ({ start: s.start, end: s.end, raters: Math.max(1, s.raters.length) }))
-    : blankLineParagraphs(text);
+  const paragraphs = existsSync(segmentsPath) ? readSegments(segmentsPath, text.length) : blankLineParagraphs(text);
   const name = dir.split(/[\\/]/).filter(Boolean).pop()!;
   return { name, dir, text, gold, paragraphs, ...(existsSync(refPath) ? { reference: readFileSync(refPath, 'utf8') } : {}) };
+}
+
+/** segments.json's segments as paragraphs; throws naming the file when one is malformed or out of the text. */
+function readSegments(path: string, textLength: number): Paragraph[] {
+  let file: SegmentsFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8')) as SegmentsFile;
+  } catch (e) {
+    throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  if (!Array.isArray(file?.segments)) throw new Error(`${path}: "segments" must be an array`);
+  return file.segments.map((s, i) => {
+    const ok = Number.isInteger(s?.start) && Number.isInteger(s?.end) && 0 <= s.start && s.start <= s.end && s.end <= textLength;
+    if (!ok || !Array.isArray(s.raters)) {
+      throw new Error(`${path}: segments[${i}] needs integer start <= end within the article and a "raters" array`);
+    }
+    return { start: s.start, end: s.end, raters: Math.max(1, s.raters.length) };
+  });
 }
 
 /** Every folder under `root` with a gold.json, alphabetical; `only` keeps the named ones. */
