@@ -1,10 +1,27 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isPreposition, lemma } from '@mtlint/text';
+import { isDeterminer, isPreposition, isProperNoun, lemma, type Token } from '@mtlint/text';
 
 // Doubled words that are good English: "had had", "that that", "is is" in speech is not, but these are.
 const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'very', 'bye', 'so', 'no', 'ha', 'knock', 'well', 'far', 'again', 'more', 'on', 'over', 'round', 'out']);
 // How many words after a noun its verb echo may stand.
 const ECHO_WINDOW = 5;
+
+const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && isProperNoun(t);
+
+/**
+ * A name given twice, in the source's order and in English order: "Amini Mahsa Amini" (Chinese and Hungarian put
+ * the family name first; MT keeps it and adds the English order). Returns the index of the repeated word, or -1.
+ */
+function nameEcho(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!isNameWord(t) || !isNameWord(tokens[i + 1])) return -1;
+  for (let j = i + 2; j <= i + 3 && j < tokens.length; j++) {
+    const u = tokens[j]!;
+    if (u.text === t.text) return j;
+    if (!isNameWord(u)) return -1;
+  }
+  return -1;
+}
 
 
 export default defineRule({
@@ -23,8 +40,9 @@ export default defineRule({
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prev = tokens[i - 1]!;
-      // Doubled capitalised words are names ("Bo Bo"), unless the first starts the sentence ("The the").
-      const isName = /^\p{Lu}/u.test(t.text) && i > 1;
+      // Doubled capitalised words are names ("Bo Bo", "Sirhan Sirhan"); at the start of a sentence only a word the
+      // lexicon takes for a name is one ("The the" is a doubling).
+      const isName = /^\p{Lu}/u.test(t.text) && (i > 1 || isProperNoun(t));
       if (t.kind === 'word' && prev.kind === 'word' && t.lower === prev.lower && prev.end < t.start && !LEGITIMATE_DOUBLES.has(t.lower) && !isName) {
         reports.push({
           start: prev.start,
@@ -34,6 +52,18 @@ export default defineRule({
           confidence: 0.9,
           suggestions: [{ start: prev.end, end: t.end, replacement: '' }],
         });
+        continue;
+      }
+      const echo = nameEcho(tokens, i - 1);
+      if (echo > 0) {
+        reports.push({
+          start: prev.start,
+          end: tokens[echo]!.end,
+          mqmSeverity: 'minor',
+          message: `"${prev.text}" is written twice in this name: once in the source's order and once in English order.`,
+          suggestions: [{ start: prev.start, end: t.start, replacement: '' }],
+        });
+        i = echo;
         continue;
       }
       // "the use of X uses": a noun after a determiner, then the same lemma as a verb, with no punctuation between.
@@ -71,6 +101,7 @@ export default defineRule({
       { text: 'They voted to ban the use of pesticides uses in parks.' },
       { text: 'The report criticised the plan for the help of the banks helps.' },
       { text: 'She said it was was a mistake.', output: 'She said it was a mistake.' },
+      { text: 'The death of Horvath Anna Horvath led to protests.', output: 'The death of Anna Horvath led to protests.' },
     ],
     valid: [
       'What he had had was enough.',
@@ -81,6 +112,10 @@ export default defineRule({
       'The work works best in the morning, she said, when it is quiet.',
       'The design of the new bridge designs out traffic jams.',
       'The judge judged the case on its merits.',
+      'The novelist Ford Madox Hueffer later took the name Ford.',
+      'Teams from New York and York met in the final.',
+      'John Smith and John Brown signed the letter.',
+      'Sirhan Sirhan was convicted in 1969.',
     ],
   },
 });
