@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isPreposition, isPronoun, nounSenses, verbSenses, type Token } from '@mtlint/text';
+import { isAdverb, isDeterminer, isPreposition, isPronoun, isSubordinator, nounSenses, verbSenses, type Token } from '@mtlint/text';
 
 // Supersenses whose words take a "that" clause: say, warn, think, know, fear, hope, claim, belief, concern.
 const VERB_SENSES = new Set(['verb.communication', 'verb.cognition', 'verb.emotion', 'verb.perception']);
@@ -31,13 +31,17 @@ export default defineRule({
     for (let i = 1; i + 2 < tokens.length; i++) {
       const comma = tokens[i]!;
       const that = tokens[i + 1]!;
-      if (comma.text !== ',' || that.lower !== 'that') continue;
+      // "Provided, That …" is a legal formula.
+      if (comma.text !== ',' || that.text !== 'that') continue;
       const after = tokens[i + 2]!;
-      if (!opensClause(after) || !hasHeadBefore(tokens, i)) continue;
+      if (!opensClause(after) || closesInsertion(tokens, i)) continue;
+      const head = headBefore(tokens, i);
+      if (head === undefined) continue;
       reports.push({
         start: comma.start,
         end: that.end,
         message: 'No comma before a "that" clause that completes the verb or noun before it.',
+        ...(head.confidence === undefined ? {} : { confidence: head.confidence }),
         suggestions: [{ start: comma.start, end: that.start, replacement: ' ' }],
       });
     }
@@ -60,6 +64,11 @@ export default defineRule({
       'The company, that once dominated the market, is gone.',
       'It rained all week, so much so that the match was cancelled.',
       'He said, “That is not true.”',
+      'It was then, a board member said later, that the plan changed.',
+      'The idea was so simple, in fact, that it worked.',
+      'He did not care that he was late, that the room was cold.',
+      'Resolved, that the board shall meet monthly.',
+      'The statute applies: Provided, That the funds are available.',
     ],
   },
 });
@@ -74,16 +83,65 @@ function opensClause(after: Token): boolean {
   return isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS';
 }
 
+/** Where the comma-delimited stretch ending before token `end` starts. */
+function chunkStart(tokens: readonly Token[], end: number): number {
+  let start = end;
+  while (start > 0 && tokens[start - 1]!.kind !== 'punct') start--;
+  return start;
+}
+
+/**
+ * The comma is right when it closes an insertion: "It was then, a board member said later, that …", "so useful,
+ * in fact, that …", or when "that" completes "so"/"such" ("so loved the world, that he gave", old style). A stretch
+ * after an introductory phrase ("In a statement on Monday, the minister said, that …") is not an insertion.
+ * Any "so", "such" or "that" earlier in the sentence is enough to leave the comma alone.
+ */
+function closesInsertion(tokens: readonly Token[], comma: number): boolean {
+  // "so useful, in fact, that …"; and a second "that" clause in a series ("didn't care that he had no mother, that
+  // he couldn't remember") repeats the first one's comma-free link.
+  for (let j = 0; j < comma; j++) if (/^(so|such|that)$/.test(tokens[j]!.lower)) return true;
+  const start = chunkStart(tokens, comma);
+  // "Resolved, that …": a one-word formula opening the sentence.
+  if (start === 0 && comma === 1) return true;
+  const opening = tokens[start - 1];
+  if (opening === undefined || !/^[,(—–]$/.test(opening.text)) return false;
+  const before = tokens[chunkStart(tokens, start - 1)];
+  return !(before !== undefined && before.kind === 'word' && (isPreposition(before) || isSubordinator(before)));
+}
+
+// Between the head and the comma only a prepositional phrase ("concern in the United States, that"), adverbs or a
+// pronoun ("told him, that") may stand. After a noun object ("blinded their minds, that") the "that" clause is
+// usually a purpose or result clause of old style, not the complement of the head.
+function linksDirectly(tokens: readonly Token[], from: number, comma: number): boolean {
+  const first = tokens[from];
+  if (from === comma || first === undefined || isPreposition(first)) return true;
+  for (let j = from; j < comma; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || !(isAdverb(t) || isPronoun(t))) return false;
+  }
+  return true;
+}
+
 // The head may stand a few words back: "said, that", "concern in the United States, that".
-function hasHeadBefore(tokens: readonly Token[], comma: number): boolean {
+function headBefore(tokens: readonly Token[], comma: number): { confidence: number | undefined } | undefined {
   let words = 0;
   for (let j = comma - 1; j >= 0 && words < LOOKBACK; j--) {
     const t = tokens[j]!;
-    if (t.kind === 'punct') return false;
+    if (t.kind === 'punct') return undefined;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     words++;
-    if (takesThatClause(t)) return true;
-    if (!isPreposition(t) && !isDeterminer(t) && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (t.tags[0] ?? '').startsWith('VB')) return false;
+    if (takesThatClause(t)) return linksDirectly(tokens, j + 1, comma) ? { confidence: nounHeadConfidence(t) } : undefined;
+    if (!isPreposition(t) && !isDeterminer(t) && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (t.tags[0] ?? '').startsWith('VB')) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+// A verb of saying or thinking, or a noun of feeling ("the fear, that", "hope, that"), is nearly always the head of
+// the clause. Nouns of communication and cognition are broader ("the analysis, that he needed", "her mind, that she
+// wanted"): an old-style result or relative clause can follow them, so they are reported with less confidence, and
+// only as a hint when plural.
+function nounHeadConfidence(head: Token): number | undefined {
+  const tag = head.tags[0] ?? '';
+  if (tag.startsWith('VB') || nounSenses(head.lower).includes('noun.feeling')) return undefined;
+  return tag === 'NNS' ? 0.45 : 0.6;
 }
