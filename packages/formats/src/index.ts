@@ -1,4 +1,4 @@
-export { lintFile, formatFor, FORMATS, text, type FileLintResult, type LintFileOptions } from './lint-file.js';
+export { lintFile, formatFor, FORMATS, plainText, type FileLintResult, type LintFileOptions } from './lint-file.js';
 export { type Format, type ReadOptions } from './formats/format.js';
 export { markdown, readMarkdown, parseMarkdown } from './formats/markdown.js';
 export { po, readPo } from './formats/po.js';

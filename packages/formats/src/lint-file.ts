@@ -15,15 +15,15 @@ import { xliff } from './formats/xliff.js';
 import { isEditable, plainTextSegment, toFileSpan, touchesProtected, type Segment } from './segment.js';
 
 /** Plain text: the file is one segment, character for character. */
-export const text: Format = { name: 'text', extensions: ['.txt'], read: (content) => [plainTextSegment(content)], escape: (t) => t };
+export const plainText: Format = { name: 'text', extensions: ['.txt'], read: (content) => [plainTextSegment(content)], escape: (t) => t };
 
 /** Every format, plain text last. */
-export const FORMATS: readonly Format[] = [markdown, po, xliff, srt, vtt, json, text];
+export const FORMATS: readonly Format[] = [markdown, po, xliff, srt, vtt, json, plainText];
 
 /** The format of a file, by its name's ending (case-insensitive); plain text when none matches. */
 export function formatFor(fileName: string): Format {
   const lower = fileName.toLowerCase();
-  return FORMATS.find((f) => f.extensions.some((ext) => lower.endsWith(ext))) ?? text;
+  return FORMATS.find((f) => f.extensions.some((ext) => lower.endsWith(ext))) ?? plainText;
 }
 
 export interface LintFileOptions extends LintOptions, ReadOptions {

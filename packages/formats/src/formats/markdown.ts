@@ -124,7 +124,7 @@ export function readMarkdown(content: string): Segment[] {
     if (PROSE_BLOCKS.has(node.type)) {
       const builder = new SegmentBuilder();
       appendPhrasing(builder, (node as Parent).children as PhrasingContent[], content);
-      if (builder.text.trim() !== '') segments.push(builder.build({ id: `${node.type}@${node.position!.start.line}` }));
+      if (builder.text.trim() !== '') segments.push(builder.build({ id: `${node.type}@${node.position!.start.line}:${node.position!.start.column}` }));
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child);
