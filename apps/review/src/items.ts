@@ -86,3 +86,23 @@ export function editPrefill(text: string, item: ReviewItem, alternative = 0): st
   const regionText = text.slice(start, end);
   return s ? applySuggestions(regionText, [{ start: s.start - start, end: s.end - start, replacement: s.replacement }]) : regionText;
 }
+
+/**
+ * The part of an item's context a screen of limited size shows: the region and up to `reach`
+ * characters either side, cut at spaces so that no word is split. A long sentence is shown around
+ * its finding instead of from its start, where the finding could fall off the screen.
+ */
+export function viewWindow(text: string, item: ReviewItem, reach: number): Span {
+  const { context, region } = item;
+  let start = Math.max(context.start, region.start - reach);
+  if (start > context.start) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < region.start ? space + 1 : start;
+  }
+  let end = Math.min(context.end, region.end + reach);
+  if (end < context.end) {
+    const space = text.lastIndexOf(' ', end);
+    end = space > region.end ? space : end;
+  }
+  return { start, end };
+}

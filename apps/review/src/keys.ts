@@ -23,18 +23,20 @@ export const KEY_HELP: ReadonlyArray<readonly [keys: string, what: string]> = [
 /** The one-line reminder at the bottom of the screen. */
 export const HELP_LINE = 'j/k move · enter/a accept · 1-9 alt · r reject · e edit · u undo · A rule · / filter · s save · q quit · ? help';
 
-/**
- * Maps a key press to a command in the given mode. In the edit and filter fields the text input
- * takes the typing and `enter`; only `esc` and `ctrl-c` come here. `pageSize` is how far pgup/pgdn move.
- */
+/** Maps a key press to a command in the given mode. `pageSize` is how far pgup/pgdn move. */
 export function commandFor(mode: Mode, input: string, key: Key, pageSize: number): Command | undefined {
   const ctrlC = key.ctrl && input === 'c';
   switch (mode.name) {
     case 'edit':
     case 'filter':
       if (key.escape) return { type: 'cancel' };
+      if (key.return) return { type: 'commit' };
       if (ctrlC) return { type: 'quit' };
-      return undefined;
+      if (key.backspace || key.delete) return { type: 'field', change: { type: 'erase' } };
+      if (key.leftArrow) return { type: 'field', change: { type: 'caret', by: -1 } };
+      if (key.rightArrow) return { type: 'field', change: { type: 'caret', by: 1 } };
+      if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.tab || !input) return undefined;
+      return { type: 'field', change: { type: 'insert', text: input } };
     case 'help':
       if (input === 'q' || ctrlC) return { type: 'quit' };
       return { type: 'help' };

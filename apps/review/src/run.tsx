@@ -3,10 +3,10 @@ import { filterBaselined } from '@mtlint/baseline';
 import { lint, score } from '@mtlint/core';
 import { render } from 'ink';
 import { App } from './components/app.js';
-import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, writeAtomically, writeBaselineFile, type TextFile } from './files.js';
+import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, type TextFile } from './files.js';
 import { buildItems } from './items.js';
-import { reviewedBaseline } from './review-baseline.js';
-import { correctedText, editsOf, initialState, type Decisions } from './state.js';
+import { saver } from './save.js';
+import { initialState, type Decisions } from './state.js';
 
 export interface ReviewOptions {
   /** The text file to review. */
@@ -37,18 +37,17 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   if (!stdin.isTTY || !stdout.isTTY) return fail('review needs an interactive terminal; use mtlint lint to check files in pipes and CI');
 
   let source: TextFile;
-  let loaded: Baseline | undefined;
+  let baseline: { path: string; loaded: Baseline } | undefined;
   try {
     source = readTextFile(file);
-    loaded = options.baseline === undefined ? undefined : readBaselineFile(options.baseline);
+    if (options.baseline !== undefined) baseline = { path: options.baseline, loaded: readBaselineFile(options.baseline) };
   } catch (e) {
     if (e instanceof ReviewFileError) return fail(e.message);
     throw e;
   }
-  const output = options.output ?? file;
   const found = lint(source.text);
-  // Baseline entries name the file a review writes: the one a later `mtlint lint` checks.
-  const findings = loaded && options.baseline ? filterBaselined(loaded, baselinePath(options.baseline, file), source.text, found) : found;
+  // Findings rejected in an earlier review of this file are not shown again.
+  const findings = baseline ? filterBaselined(baseline.loaded, baselinePath(baseline.path, file), source.text, found) : found;
   if (findings.length === 0) {
     const known = found.length - findings.length;
     stdout.write(`${file}: no findings to review${known > 0 ? ` (${known} known from the baseline)` : ''}.\n`);
@@ -57,22 +56,10 @@ export async function runReview(options: ReviewOptions): Promise<number> {
 
   const scored = score(source.text, findings);
   const items = buildItems(source.text, findings, scored.segments);
-  const initial = initialState(source.text, items, loaded !== undefined);
+  const initial = initialState(source.text, items, baseline !== undefined);
+  const write = saver({ text: source.text, items, bom: source.bom, output: options.output ?? file, ...(baseline ? { baseline } : {}) });
   let lastSave: string | undefined;
-
-  const save = async (decisions: Decisions): Promise<string> => {
-    const edits = editsOf(items, decisions).length;
-    await writeAtomically(output, source.bom + correctedText(initial, decisions));
-    let message = `Saved ${output}: ${edits} ${edits === 1 ? 'change' : 'changes'}`;
-    if (loaded && options.baseline) {
-      const next = reviewedBaseline(loaded, baselinePath(options.baseline, output), initial, decisions);
-      await writeBaselineFile(options.baseline, next);
-      const rejected = next.entries.length - loaded.entries.length;
-      message += `; ${options.baseline}: ${rejected} rejected ${rejected === 1 ? 'finding' : 'findings'} and the review counts`;
-    }
-    lastSave = message;
-    return message + '.';
-  };
+  const save = async (decisions: Decisions) => (lastSave = await write(decisions));
 
   const color = stdout.hasColors?.() ?? false;
   stdout.write(ENTER_ALTERNATE_SCREEN);
@@ -88,6 +75,6 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   } finally {
     stdout.write(LEAVE_ALTERNATE_SCREEN);
   }
-  stdout.write(lastSave ? `${lastSave}.\n` : `${file}: nothing saved.\n`);
+  stdout.write(lastSave ? `${lastSave}\n` : `${file}: nothing saved.\n`);
   return 0;
 }

@@ -2,6 +2,7 @@
 // function of the state. Nothing here touches the terminal or the file system; saving is done by
 // the caller, which reports the outcome back with a `saved` or `save-failed` action.
 import { applySuggestions, DEFAULT_WEIGHTS, type Score, type Suggestion } from '@mtlint/core';
+import { changeField, fieldOf, type Field, type FieldChange } from './field.js';
 import { editPrefill, spansOverlap, type ReviewItem, type Span } from './items.js';
 
 export type Decision =
@@ -14,8 +15,8 @@ export type Status = 'pending' | 'accepted' | 'edited' | 'rejected' | 'blocked';
 
 export type Mode =
   | { name: 'browse' }
-  | { name: 'edit'; draft: string }
-  | { name: 'filter'; draft: string }
+  | { name: 'edit'; field: Field }
+  | { name: 'filter'; field: Field }
   | { name: 'help' }
   | { name: 'confirm-quit' }
   | { name: 'quit' };
@@ -59,8 +60,8 @@ export type Action =
   | { type: 'accept-rule' }
   | { type: 'edit' }
   | { type: 'filter' }
-  /** The text typed into the edit or filter field. */
-  | { type: 'draft'; draft: string }
+  /** A key typed into the edit or filter field. */
+  | { type: 'field'; change: FieldChange }
   /** `enter` in the edit or filter field. */
   | { type: 'commit' }
   /** `esc`: leaves the edit or filter field, the help or the quit question. */
@@ -120,7 +121,7 @@ function matches(text: string, item: ReviewItem, needle: string): boolean {
 export function reduce(state: ReviewState, action: Action): ReviewState {
   const next = step(state, action);
   // A notice describes the action that set it; the next key press clears it.
-  return next === state || action.type === 'draft' ? next : next.notice === state.notice ? { ...next, notice: undefined } : next;
+  return next === state || action.type === 'field' ? next : next.notice === state.notice ? { ...next, notice: undefined } : next;
 }
 
 function step(state: ReviewState, action: Action): ReviewState {
@@ -137,12 +138,12 @@ function step(state: ReviewState, action: Action): ReviewState {
     case 'edit':
       return mode.name === 'browse' ? startEdit(state) : state;
     case 'filter':
-      return mode.name === 'browse' ? { ...state, mode: { name: 'filter', draft: state.filter } } : state;
-    case 'draft':
-      return mode.name === 'edit' || mode.name === 'filter' ? { ...state, mode: { name: mode.name, draft: action.draft } } : state;
+      return mode.name === 'browse' ? { ...state, mode: { name: 'filter', field: fieldOf(state.filter) } } : state;
+    case 'field':
+      return mode.name === 'edit' || mode.name === 'filter' ? { ...state, mode: { name: mode.name, field: changeField(mode.field, action.change) } } : state;
     case 'commit':
-      if (mode.name === 'edit') return commitEdit(state, mode.draft);
-      if (mode.name === 'filter') return settleCursor({ ...state, filter: mode.draft.trim(), mode: { name: 'browse' } }, 1);
+      if (mode.name === 'edit') return commitEdit(state, mode.field.text);
+      if (mode.name === 'filter') return settleCursor({ ...state, filter: mode.field.text.trim(), mode: { name: 'browse' } }, 1);
       return state;
     case 'cancel':
       return mode.name === 'browse' || mode.name === 'quit' ? state : { ...state, mode: { name: 'browse' } };
@@ -278,7 +279,7 @@ function startEdit(state: ReviewState): ReviewState {
   const decision = state.decisions[state.cursor];
   const draft =
     decision?.kind === 'edited' ? decision.replacement : editPrefill(state.text, item, decision?.kind === 'accepted' ? decision.alternative : 0);
-  return { ...state, mode: { name: 'edit', draft } };
+  return { ...state, mode: { name: 'edit', field: fieldOf(draft) } };
 }
 
 function commitEdit(state: ReviewState, draft: string): ReviewState {
@@ -356,14 +357,18 @@ export function correctedText(state: Pick<ReviewState, 'text' | 'items'>, decisi
 }
 
 /**
- * The current item's context before and after: after applies every accepted or edited change that
- * falls in it, with the current item's own change replaced by `own` (what the key about to be pressed
- * would write). The context widens to take in any accepted change that straddles its edge, so the
- * after text is exactly what will be written there.
+ * The text `around` an item (by default its context) before and after: after applies every accepted
+ * or edited change that falls in it, with the item's own change replaced by `own` (what the key about
+ * to be pressed would write). The span widens to take in any accepted change that straddles its
+ * edge, so the after text is exactly what will be written there.
  */
-export function contextChange(state: ReviewState, index: number, own: Suggestion | undefined): { before: string; after: string } {
-  const item = state.items[index]!;
-  let { start, end } = item.context;
+export function contextChange(
+  state: ReviewState,
+  index: number,
+  own: Suggestion | undefined,
+  around: Span = state.items[index]!.context,
+): { before: string; after: string } {
+  let { start, end } = around;
   const edits: Suggestion[] = own ? [own] : [];
   const others = editsOf(state.items, state.decisions.map((d, i) => (i === index ? undefined : d)));
   for (let widened = true; widened; ) {
@@ -386,7 +391,7 @@ export function contextChange(state: ReviewState, index: number, own: Suggestion
 /** The change the current item would write now: its decision, the edit being typed, or the first suggestion. */
 export function pendingEdit(state: ReviewState, index: number): Suggestion | undefined {
   const item = state.items[index]!;
-  if (state.mode.name === 'edit' && index === state.cursor) return { ...item.region, replacement: state.mode.draft };
+  if (state.mode.name === 'edit' && index === state.cursor) return { ...item.region, replacement: state.mode.field.text };
   const decision = state.decisions[index];
   if (decision) return editOf(item, decision);
   return state.blockedBy[index] === undefined ? item.finding.suggestions[0] : undefined;

@@ -29,8 +29,8 @@ export function findingAt(
   return {
     ruleId,
     category: 'fluency/grammar',
-    severity: 'error',
-    mqmSeverity: 'major',
+    severity: 'warning',
+    mqmSeverity: 'minor',
     confidence: 0.9,
     ...span,
     message: `${ruleId} message`,

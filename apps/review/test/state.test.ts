@@ -18,6 +18,11 @@ import { FINDINGS, findingAt, reviewOf, TEXT } from './helpers.js';
 const run = (state: ReviewState, ...actions: Action[]) => actions.reduce(reduce, state);
 const fresh = () => reviewOf(TEXT, FINDINGS);
 const statuses = (s: ReviewState) => s.items.map((_, i) => statusOf(s, i));
+/** The keys that replace `current` in a field by `text`: backspaces, then the typing. */
+const retype = (current: string, text: string): Action[] => [
+  ...Array.from(current, (): Action => ({ type: 'field', change: { type: 'erase' } })),
+  ...(text ? [{ type: 'field', change: { type: 'insert', text } } as const] : []),
+];
 
 describe('moving', () => {
   it('moves down and up within the list and stops at its ends', () => {
@@ -106,34 +111,34 @@ describe('overlaps', () => {
 describe('editing', () => {
   it('starts with the region as the first suggestion writes it, and writes what was typed', () => {
     const editing = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' });
-    expect(editing.mode).toEqual({ name: 'edit', draft: 'has filed' });
-    const s = run(editing, { type: 'draft', draft: 'has brought' }, { type: 'commit' });
+    expect(editing.mode).toEqual({ name: 'edit', field: { text: 'has filed', caret: 9 } });
+    const s = run(editing, ...retype('has filed', 'has brought'), { type: 'commit' });
     expect(s.decisions[1]).toEqual({ kind: 'edited', replacement: 'has brought' });
     expect(statuses(s)[2]).toBe('blocked');
     expect(correctedText(s, s.decisions)).toContain('He has brought a lawsuit.');
   });
 
   it('keeping a suggestion unchanged counts as accepting it', () => {
-    const s = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' }, { type: 'draft', draft: 'filed' }, { type: 'commit' });
+    const s = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' }, ...retype('has filed', 'filed'), { type: 'commit' });
     expect(s.decisions[1]).toEqual({ kind: 'accepted', alternative: 1 });
   });
 
   it('esc leaves the field without deciding', () => {
-    const s = run(fresh(), { type: 'edit' }, { type: 'draft', draft: 'A' }, { type: 'cancel' });
+    const s = run(fresh(), { type: 'edit' }, { type: 'field', change: { type: 'insert', text: 'A' } }, { type: 'cancel' });
     expect(s.mode.name).toBe('browse');
     expect(s.decisions[0]).toBeUndefined();
     expect(s.history).toHaveLength(0);
   });
 
   it('the diff follows the draft as it is typed', () => {
-    const s = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' }, { type: 'draft', draft: 'has lodged' });
+    const s = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' }, ...retype('has filed', 'has lodged'));
     expect(contextChange(s, 1, pendingEdit(s, 1))).toEqual({ before: 'He has products filed a lawsuit.', after: 'He has lodged a lawsuit.' });
   });
 
   it('prefills a finding without suggestions with its flagged text', () => {
     const text = 'You see the point.';
     const f = findingAt(text, 'second-person-in-report', 'You', []);
-    expect(run(reviewOf(text, [f]), { type: 'edit' }).mode).toEqual({ name: 'edit', draft: 'You' });
+    expect(run(reviewOf(text, [f]), { type: 'edit' }).mode).toEqual({ name: 'edit', field: { text: 'You', caret: 3 } });
     expect(run(reviewOf(text, [f]), { type: 'accept', alternative: 0 }).notice?.text).toBe(
       'This finding has no suggestion; press e to write the correction.',
     );
@@ -170,17 +175,17 @@ describe('accept every finding of a rule', () => {
 
 describe('filter and fold', () => {
   it('filters by rule id or by text, moving the cursor onto a listed finding; empty clears', () => {
-    const byRule = run(fresh(), { type: 'filter' }, { type: 'draft', draft: 'capitalized' }, { type: 'commit' });
+    const byRule = run(fresh(), { type: 'filter' }, ...retype('', 'capitalized'), { type: 'commit' });
     expect(visibleItems(byRule)).toEqual([2, 3]);
     expect(byRule.cursor).toBe(2);
-    const byText = run(fresh(), { type: 'filter' }, { type: 'draft', draft: 'END came' }, { type: 'commit' });
+    const byText = run(fresh(), { type: 'filter' }, ...retype('', 'END came'), { type: 'commit' });
     expect(visibleItems(byText)).toEqual([4]);
-    const cleared = run(byText, { type: 'filter' }, { type: 'draft', draft: '' }, { type: 'commit' });
+    const cleared = run(byText, { type: 'filter' }, ...retype('END came', ''), { type: 'commit' });
     expect(visibleItems(cleared)).toHaveLength(5);
   });
 
   it('esc in the filter field keeps the filter as it was', () => {
-    const s = run(fresh(), { type: 'filter' }, { type: 'draft', draft: 'echo' }, { type: 'cancel' });
+    const s = run(fresh(), { type: 'filter' }, ...retype('', 'echo'), { type: 'cancel' });
     expect(s.filter).toBe('');
   });
 

@@ -1,9 +1,9 @@
 import type { Score } from '@mtlint/core';
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
-import TextInput from 'ink-text-input';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { commandFor, HELP_LINE } from '../keys.js';
-import { countStatuses, projectedScore, reduce, visibleItems, type Decisions, type ReviewState } from '../state.js';
+import { countStatuses, projectedScore, reduce, visibleItems, type Action, type Decisions, type ReviewState } from '../state.js';
+import { FieldView } from './field.js';
 import { FindingView } from './finding.js';
 import { Header } from './header.js';
 import { HelpOverlay } from './help.js';
@@ -48,13 +48,17 @@ export function layout(rows: number): { details: number; list: number } {
 }
 
 export function App({ file, initial, score, color, save, size: fixedSize }: AppProps) {
-  const [state, dispatch] = useReducer(reduce, initial);
+  // The reducer runs here, not in React's queue, so that a key pressed before the screen caught up
+  // with the previous one is read in the right mode.
+  const [state, setState] = useState(initial);
+  const stateRef = useRef(state);
+  const dispatch = useCallback((action: Action) => {
+    stateRef.current = reduce(stateRef.current, action);
+    setState(stateRef.current);
+  }, []);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(fixedSize);
   const { details, list } = layout(rows);
-  // The save callback reads the state at the time of the key press, not of the last render.
-  const stateRef = useRef(state);
-  stateRef.current = state;
 
   const visible = useMemo(() => visibleItems(state), [state.items, state.decisions, state.blockedBy, state.filter, state.fold, state.text]);
   const counts = useMemo(() => countStatuses(state), [state.decisions, state.blockedBy]);
@@ -72,7 +76,7 @@ export function App({ file, initial, score, color, save, size: fixedSize }: AppP
         (e: unknown) => dispatch({ type: 'save-failed', message: e instanceof Error ? e.message : String(e) }),
       );
     },
-    [save],
+    [save, dispatch],
   );
 
   useInput((input, key) => {
@@ -82,8 +86,6 @@ export function App({ file, initial, score, color, save, size: fixedSize }: AppP
     else dispatch(command);
   });
 
-  const onDraft = useCallback((draft: string) => dispatch({ type: 'draft', draft }), []);
-  const onCommit = useCallback(() => dispatch({ type: 'commit' }), []);
 
   const position = visible.indexOf(state.cursor);
   const rule = (label: string) => <Text dimColor={color} wrap="truncate-end">{`── ${label} `.padEnd(columns, '─')}</Text>;
@@ -113,8 +115,6 @@ export function App({ file, initial, score, color, save, size: fixedSize }: AppP
               width={columns}
               height={details}
               color={color}
-              onDraft={onDraft}
-              onCommit={onCommit}
             />
           ) : (
             <Box height={details}>
@@ -125,18 +125,18 @@ export function App({ file, initial, score, color, save, size: fixedSize }: AppP
           <FindingList state={state} visible={visible} height={list} color={color} />
         </>
       )}
-      <StatusLine state={state} color={color} onDraft={onDraft} onCommit={onCommit} />
+      <StatusLine state={state} color={color} />
     </Box>
   );
 }
 
 /** The bottom line: the last action's result, the question or field of the current mode, or the keys. */
-function StatusLine({ state, color, onDraft, onCommit }: { state: ReviewState; color: boolean; onDraft(d: string): void; onCommit(): void }) {
+function StatusLine({ state, color }: { state: ReviewState; color: boolean }) {
   if (state.mode.name === 'filter') {
     return (
       <Box>
         <Text>/ </Text>
-        <TextInput value={state.mode.draft} onChange={onDraft} onSubmit={onCommit} placeholder="rule id or text; enter applies, esc cancels" />
+        <FieldView field={state.mode.field} placeholder="rule id or text; enter applies, esc cancels" />
       </Box>
     );
   }

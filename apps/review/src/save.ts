@@ -1,0 +1,38 @@
+import type { Baseline } from '@mtlint/baseline';
+import { baselinePath, writeAtomically, writeBaselineFile } from './files.js';
+import type { ReviewItem } from './items.js';
+import { reviewedBaseline } from './review-baseline.js';
+import { correctedText, editsOf, type Decisions } from './state.js';
+
+export interface SaveTarget {
+  /** The reviewed text (without a byte-order mark) and its findings. */
+  text: string;
+  items: readonly ReviewItem[];
+  /** Written back in front of the text: the file's UTF-8 byte-order mark, if it had one. */
+  bom: string;
+  /** Where the corrected text goes. */
+  output: string;
+  /** The baseline file and its content when the review started, when there is one. */
+  baseline?: { path: string; loaded: Baseline };
+}
+
+/**
+ * The app's `s`: writes the text with the decided changes to the output, atomically, and the
+ * baseline if there is one; resolves to one line saying what was written. Everything outside the
+ * changed spans is written as it was read, so line endings and the final newline stay.
+ */
+export function saver(target: SaveTarget): (decisions: Decisions) => Promise<string> {
+  return async (decisions) => {
+    const edits = editsOf(target.items, decisions).length;
+    await writeAtomically(target.output, target.bom + correctedText(target, decisions));
+    let message = `Saved ${target.output}: ${edits} ${edits === 1 ? 'change' : 'changes'}`;
+    if (target.baseline) {
+      const { path, loaded } = target.baseline;
+      const next = reviewedBaseline(loaded, baselinePath(path, target.output), target, decisions);
+      await writeBaselineFile(path, next);
+      const rejected = next.entries.length - loaded.entries.length;
+      message += `; ${path}: ${rejected} rejected ${rejected === 1 ? 'finding' : 'findings'} and the review counts`;
+    }
+    return `${message}.`;
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { changeField, fieldOf } from '../src/field.js';
+
+describe('the text field', () => {
+  it('starts with the caret after the text', () => {
+    expect(fieldOf('has filed')).toEqual({ text: 'has filed', caret: 9 });
+  });
+
+  it('inserts and erases at the caret', () => {
+    const moved = changeField(fieldOf('has filed'), { type: 'caret', by: -6 });
+    expect(moved).toEqual({ text: 'has filed', caret: 3 });
+    expect(changeField(moved, { type: 'insert', text: ' now' })).toEqual({ text: 'has now filed', caret: 7 });
+    expect(changeField(moved, { type: 'erase' })).toEqual({ text: 'ha filed', caret: 2 });
+  });
+
+  it('keeps the caret inside the text', () => {
+    expect(changeField(fieldOf('ab'), { type: 'caret', by: 5 })).toEqual({ text: 'ab', caret: 2 });
+    expect(changeField(fieldOf('ab'), { type: 'caret', by: -5 })).toEqual({ text: 'ab', caret: 0 });
+    expect(changeField({ text: 'ab', caret: 0 }, { type: 'erase' })).toEqual({ text: 'ab', caret: 0 });
+  });
+
+  it('erases and steps over a whole emoji, not half of it', () => {
+    const field = fieldOf('ok 👍');
+    expect(changeField(field, { type: 'erase' })).toEqual({ text: 'ok ', caret: 3 });
+    expect(changeField(field, { type: 'caret', by: -1 })).toEqual({ text: 'ok 👍', caret: 3 });
+    expect(changeField({ text: 'ok 👍', caret: 3 }, { type: 'caret', by: 1 })).toEqual({ text: 'ok 👍', caret: 5 });
+  });
+
+  it('turns a pasted line break into a space', () => {
+    expect(changeField(fieldOf(''), { type: 'insert', text: 'one\r\ntwo\nthree' }).text).toBe('one two three');
+  });
+});
