@@ -37,9 +37,33 @@ function wordsInNames(doc: Document): Set<string> {
   }
   return names;
 }
+/**
+ * How the document writes each word: how often capitalised inside a sentence, and whether ever in lower case. A
+ * word the text capitalises again and again and never writes in lower case is one of its names ("Caper is more
+ * compact", "a reverence for Centrality"); MT that keeps German capitals writes the same noun both ways.
+ */
+function casing(doc: Document): { capitalised: Map<string, number>; lower: Set<string> } {
+  const capitalised = new Map<string, number>();
+  const lower = new Set<string>();
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+      else if (i > 0 && isCapitalised(t)) capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
+    }
+  }
+  return { capitalised, lower };
+}
+type Casing = ReturnType<typeof casing>;
+
+// Doctrines and their followers are capitalised by many writers (Liberalism, Pragmatism, Traditionalist).
+const DOCTRINE = /(ism|ist|ists)$/;
+
 const isLowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
 
-function detect(sentence: Sentence, names: ReadonlySet<string>): Report[] {
+function detect(sentence: Sentence, names: ReadonlySet<string>, seen: Casing): Report[] {
   // Headlines and credit lines use title case.
   if (!sentence.terminated) return [];
   const reports: Report[] = [];
@@ -47,7 +71,8 @@ function detect(sentence: Sentence, names: ReadonlySet<string>): Report[] {
   const quoted = quotedMask(sentence);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !isCapitalised(t) || quoted[i] || t.text.includes('-')) continue;
+    // Abbreviations ("Reps.") and doctrines are left alone.
+    if (t.kind !== 'word' || !isCapitalised(t) || quoted[i] || t.text.includes('-') || t.text.endsWith('.') || DOCTRINE.test(t.lower)) continue;
     const lower = t.lower;
     // The lower-case spelling must be a known common noun; unknown words are names ("Raisi", "Weibo").
     const lowerTag = lexiconEntry(lower)?.[0];
@@ -80,7 +105,11 @@ function detect(sentence: Sentence, names: ReadonlySet<string>): Report[] {
     // usually marks a name the text introduced elsewhere: a hint only. After an adjective or noun ("rising
     // Prices", "hospital Computers") it is the German habit; a plural is rarely a brand.
     const afterDeterminer = /^(DT|PRP\$|CD)$/.test(prev.tags[0] ?? '') || /^\d/.test(prev.text);
-    const confidence = afterDeterminer ? 0.4 : lowerTag === 'NNS' ? 0.9 : 0.75;
+    // A singular right after a preposition is often a place, a title or a name ("in Shamrock", "from Beaver",
+    // "against Fascism"), and so is a word the text keeps capitalising and never writes in lower case: hints.
+    const afterPreposition = /^(IN|TO)$/.test(prev.tags[0] ?? '') && lowerTag === 'NN';
+    const nameInThisText = (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.lower.has(lower);
+    const confidence = afterDeterminer ? 0.4 : afterPreposition || nameInThisText ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     reports.push({
       start: t.start,
       end: t.end,
@@ -104,7 +133,8 @@ export default defineRule({
   },
   detectDocument(doc) {
     const names = wordsInNames(doc);
-    return doc.sentences.flatMap((sentence) => detect(sentence, names));
+    const seen = casing(doc);
+    return doc.sentences.flatMap((sentence) => detect(sentence, names, seen));
   },
   examples: {
     invalid: [
@@ -113,6 +143,7 @@ export default defineRule({
       { text: 'Hackers gained access to several hospital Computers last year.', output: 'Hackers gained access to several hospital computers last year.' },
       { text: 'The city plans to build a new Bridge over the river.', output: 'The city plans to build a new bridge over the river.' },
       { text: 'Engineers inspected the Bridge after the flood.', output: 'Engineers inspected the bridge after the flood.' },
+      { text: 'The shop sold cheap Computers, and the computers broke quickly.', output: 'The shop sold cheap computers, and the computers broke quickly.' },
     ],
     valid: [
       'The Government said it would act.',
@@ -131,6 +162,8 @@ export default defineRule({
       'The transition was led by Gen. Ali SAIBOU until 1991.',
       'It became the Republic of the Congo in 1960.',
       'Hong Kong is part of the People’s Republic of China.',
+      'The rise of Fascism alarmed many writers.',
+      'Her essays defend a gentle Liberalism against its critics.',
     ],
   },
 });
