@@ -35,6 +35,8 @@ export interface FileLintResult {
   /** The name of the format the file was read as. */
   format: string;
   segments: Segment[];
+  /** The units' text as linted, joined by blank lines: what to score (`score(lintedText, findings)` counts its words). */
+  lintedText: string;
   /** Findings with offsets into the file, sorted by position; suggestions are edits of the file. */
   findings: Finding[];
 }
@@ -134,5 +136,5 @@ export function lintFile(fileName: string, content: string, options: LintFileOpt
   }
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { format: format.name, segments, findings };
+  return { format: format.name, segments, lintedText: joined, findings };
 }
