@@ -1,6 +1,15 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { isAuxiliary, isModal, primaryTag, verbBase, type Token } from '@mtlint/text';
 
+// What can open the object of the -ing verb: a determiner, possessive or adjective ("flooding the valley", "reducing
+// their profits", "threatening national security"). A bare noun after it makes the -ing form a modifier ("inflation
+// and rising prices", "research and teaching facilities"), which is good English.
+const OBJECT_OPENERS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'CD']);
+// Object pronouns only: "help or training they need" is a noun and a relative clause.
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'me', 'it']);
+
+const isIngForm = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.tags.includes('VBG') && t.lower.endsWith('ing');
+
 
 export default defineRule({
   meta: {
@@ -15,6 +24,10 @@ export default defineRule({
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
+    // An -ing clause at the start of the sentence or after a comma ("Promising little, …", "…, promising little
+    // more than we can deliver and delivering all we promise") is what a later -ing form coordinates with.
+    const first = tokens.findIndex((t) => t.kind === 'word');
+    if (tokens.some((t, k) => isIngForm(t) && (k === first || tokens[k - 1]?.text === ','))) return reports;
     for (let i = 0; i < tokens.length; i++) {
       const modal = tokens[i]!;
       if (modal.kind !== 'word' || !isModal(modal)) continue;
@@ -27,11 +40,14 @@ export default defineRule({
       for (let j = i + 2; j < tokens.length - 2; j++) {
         const t = tokens[j]!;
         if (t.kind === 'punct' || (t.kind === 'word' && (isModal(t) || isAuxiliary(t)))) break;
+        // An -ing form already in the clause is what the second one coordinates with: "by reorganizing the office and
+        // transferring its staff", "of creating and maintaining".
+        if (isIngForm(t)) break;
         if (t.lower !== 'and' && t.lower !== 'or') continue;
         const ing = tokens[j + 1]!;
         const object = tokens[j + 2]!;
-        if (!ing.tags.includes('VBG') || !ing.lower.endsWith('ing')) break;
-        if (object.kind !== 'word' || !/^(DT|JJ|NN|NNS|NNP|PRP\$|PRP)$/.test(primaryTag(object))) break;
+        if (!isIngForm(ing)) break;
+        if (!OBJECT_OPENERS.has(primaryTag(object)) && !OBJECT_PRONOUNS.has(object.lower)) break;
         reports.push({
           start: t.start,
           end: ing.end,
@@ -58,6 +74,12 @@ export default defineRule({
       'The plan would raise taxes and cut spending on housing.',
       'They might leave, and having left, never return.',
       'Graduates could be staffing our labs or starting new firms.',
+      'We must turn toward ending congestion and eliminating smog.',
+      'We cannot escape the burden of creating and maintaining strong armies.',
+      'The state can counter inflation and rising prices.',
+      'People should get the help or training they need.',
+      'The plan would aid research and teaching hospitals.',
+      'They won, promising no more than they could deliver and delivering all they promised.',
     ],
   },
 });

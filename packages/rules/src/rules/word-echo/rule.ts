@@ -1,8 +1,11 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isPreposition, isProperNoun, lemma, type Token } from '@mtlint/text';
+import { isCommonNoun, isCoordinator, isDeterminer, isPreposition, isProperNoun, isVerb, lemma, type Token } from '@mtlint/text';
 
 // Doubled words that are good English: "had had", "that that", "is is" in speech is not, but these are.
 const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'very', 'bye', 'so', 'no', 'ha', 'knock', 'well', 'far', 'again', 'more', 'on', 'over', 'round', 'out']);
+const PARTICLES = new Set(['in', 'up', 'down', 'off', 'through', 'by']);
+// "neither act … nor", "both … and": conjunctions that the lexicon tags as determiners.
+const CORRELATIVES = new Set(['neither', 'either', 'both']);
 // How many words after a noun its verb echo may stand.
 const ECHO_WINDOW = 5;
 
@@ -43,7 +46,9 @@ export default defineRule({
       // Doubled capitalised words are names ("Bo Bo", "Sirhan Sirhan"); at the start of a sentence only a word the
       // lexicon takes for a name is one ("The the" is a doubling).
       const isName = /^\p{Lu}/u.test(t.text) && (i > 1 || isProperNoun(t));
-      if (t.kind === 'word' && prev.kind === 'word' && t.lower === prev.lower && prev.end < t.start && !LEGITIMATE_DOUBLES.has(t.lower) && !isName) {
+      // A particle then a preposition after a verb: "took in in taxes", "gave up up front".
+      const particle = PARTICLES.has(t.lower) && isVerb(tokens[i - 2] ?? prev);
+      if (t.kind === 'word' && prev.kind === 'word' && t.lower === prev.lower && prev.end < t.start && !LEGITIMATE_DOUBLES.has(t.lower) && !isName && !particle) {
         reports.push({
           start: prev.start,
           end: t.end,
@@ -68,7 +73,7 @@ export default defineRule({
       }
       // "the use of X uses": a noun after a determiner, then the same lemma as a verb, with no punctuation between.
       // After a determiner, a word with a noun reading is that noun ("the help", whatever its likeliest tag).
-      if (t.kind !== 'word' || !t.tags.some((x) => x === 'NN' || x === 'NNS') || !isDeterminer(prev)) continue;
+      if (t.kind !== 'word' || !t.tags.some((x) => x === 'NN' || x === 'NNS') || !isDeterminer(prev) || CORRELATIVES.has(prev.lower)) continue;
       // Only a noun phrase that is an object ("ban the sale of …", "for the help of …"): as a subject its
       // own verb may follow ("The use of force uses up goodwill").
       const governor = tokens[i - 2];
@@ -76,14 +81,19 @@ export default defineRule({
       if (!governor || governor.kind !== 'word' || !(isPreposition(governor) || canBeVerb)) continue;
       const base = lemma(t.lower);
       if (base.length < 3) continue;
-      for (let j = i + 2; j < tokens.length && j <= i + ECHO_WINDOW; j++) {
+      for (let j = i + 1; j < tokens.length && j <= i + ECHO_WINDOW; j++) {
         const u = tokens[j]!;
-        if (u.kind === 'punct') break;
+        // Punctuation or "and" ends the phrase: "their price supports and target prices" lists nouns.
+        if (u.kind === 'punct' || (u.kind === 'word' && isCoordinator(u))) break;
+        if (j === i + 1) continue;
         if (u.kind !== 'word' || u.lower === t.lower || !u.tags.includes('VBZ') && !u.tags.includes('VBD') && !u.tags.includes('VBP')) continue;
         if (lemma(u.lower) !== base) continue;
         // "the uses of the uses" and the like repeat a noun, not a verb: the echo must not follow a determiner or preposition.
         const beforeEcho = tokens[j - 1]!;
         if (isDeterminer(beforeEcho) || isPreposition(beforeEcho)) continue;
+        // A noun or "of" after it makes the echo a noun too: "should avoid unnecessary price increases", "acts of".
+        const afterEcho = tokens[j + 1];
+        if (afterEcho && afterEcho.kind === 'word' && (afterEcho.lower === 'of' || isCommonNoun(afterEcho))) continue;
         reports.push({
           start: prev.start,
           end: u.end,
@@ -116,6 +126,11 @@ export default defineRule({
       'Teams from New York and York met in the final.',
       'John Smith and John Brown signed the letter.',
       'Sirhan Sirhan was convicted in 1969.',
+      'The state spent more than it took in in taxes.',
+      'We shall neither act as aggressors nor tolerate acts of aggression.',
+      'Firms should avoid the pricing mistakes that price goods too high.',
+      'The fund helps farmers with their price supports and target prices.',
+      'There is history in the making, history to be made.',
     ],
   },
 });
