@@ -2,6 +2,7 @@
 // The process edge of `mtlint`: reads argv, the environment and package.json, runs the command,
 // writes its output and sets the exit code. Everything else is in run.ts and is side-effect free.
 import { readFileSync } from 'node:fs';
+import { oneLine } from './errors.js';
 import { run } from './run.js';
 
 const argv = process.argv.slice(2);
@@ -29,7 +30,7 @@ try {
   // Set, not process.exit(): a large report piped to another program must be written out in full.
   process.exitCode = result.exitCode;
 } catch (e) {
-  const message = e instanceof Error ? e.message : String(e);
+  const message = oneLine(e instanceof Error ? e.message : String(e));
   process.stderr.write(
     argv.includes('--debug') && e instanceof Error && e.stack
       ? `mtlint: internal error: ${e.stack}\n`

@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import { parseCli, UsageError, type CliArgs } from './args.js';
 import { initCommand } from './commands/init.js';
 import { lintCommand } from './commands/lint.js';
+import { oneLine } from './errors.js';
 import { helpText } from './help.js';
 import { nodeIo, type Io } from './io.js';
 import type { Linter } from './lint-file.js';
@@ -55,7 +56,13 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   if (args.command === 'review') {
     if (!env.terminal) return { exitCode: 2, stdout: '', stderr: 'mtlint: review needs a terminal\n' };
     // Loaded only here: Ink and React never slow down the start of `mtlint lint`.
-    const { runReview } = await import('@mtlint/review');
+    let review: typeof import('@mtlint/review');
+    try {
+      review = await import('@mtlint/review');
+    } catch (e) {
+      return { exitCode: 2, stdout: '', stderr: `mtlint: review: the review app cannot be loaded: ${oneLine(e instanceof Error ? e.message : String(e))}\n` };
+    }
+    const { runReview } = review;
     const code = await runReview({
       file: args.positionals[0]!,
       ...(args.output !== undefined ? { output: args.output } : {}),
@@ -78,3 +85,4 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   }
   return lintCommand(args, { cwd: env.cwd, version: env.version, io, style }, core);
 }
+

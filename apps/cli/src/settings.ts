@@ -2,6 +2,7 @@ import { configFinder, ConfigError, parseConfigText, type LoadedConfig } from '@
 import ignore, { type Ignore } from 'ignore';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CliArgs } from './args.js';
+import { describeFsError } from './errors.js';
 import type { Io } from './io.js';
 
 /** The ignore file read from the working directory, .gitignore syntax. */
@@ -38,7 +39,7 @@ function readConfigText(io: Io, path: string, shown: string): string | undefined
   try {
     return io.readText(path);
   } catch (e) {
-    throw new ConfigError(`${shown}: cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new ConfigError(`${shown}: cannot read: ${describeFsError(e)}`);
   }
 }
 

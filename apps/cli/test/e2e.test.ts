@@ -1,11 +1,12 @@
 // Runs the BUILT binary (apps/cli/dist/bin.js) as a child process, as users and CI do.
 // Build first: `pnpm build` (the root `pnpm test` does).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { FileResult } from '@mtlint/report';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeInputs, repoRoot } from './helpers.js';
+import { CLEAN_TEXT, makeInputs, repoRoot, WARNING_TEXT } from './helpers.js';
 
 const bin = join(repoRoot, 'apps/cli/dist/bin.js');
 let inputs: ReturnType<typeof makeInputs>;
@@ -17,11 +18,16 @@ beforeAll(() => {
 afterAll(() => inputs?.cleanup());
 
 /** Runs mtlint with stdout a pipe (not a TTY) and no NO_COLOR/FORCE_COLOR from the outer shell. */
-function mtlint(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+function mtlint(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}) {
   const env = { ...process.env, ...options.env };
   if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
   delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? repoRoot, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env,
+    encoding: 'utf8',
+    ...(options.input !== undefined ? { input: options.input } : { stdio: ['ignore', 'pipe', 'pipe'] }),
+  });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -149,5 +155,121 @@ describe('mtlint (built binary)', () => {
     const r = mtlint(['rulse']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("mtlint: unknown command or file 'rulse'; did you mean 'rules'?\n");
+  });
+});
+
+describe('mtlint (built binary): commands, formats, exit codes, bad input', () => {
+  let work: string;
+  const put = (name: string, content: string | Uint8Array) => {
+    const path = join(work, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    return path;
+  };
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'mtlint-e2e-'));
+    put('warning.txt', WARNING_TEXT);
+    put('clean.txt', CLEAN_TEXT);
+    put('error.txt', 'The opposition, the new budget attacked.\n');
+    put('big.txt', 'word '.repeat(300));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const inWork = (args: string[], input?: string) => mtlint(args, { cwd: work, ...(input !== undefined ? { input } : {}) });
+
+  it.each([
+    ['stylish', /^warning\.txt {2}score [\d.]+$/m],
+    ['json', /^\[\n {2}\{\n {4}"filePath": "warning\.txt"/],
+    ['compact', /^warning\.txt:1:17: warning .+ \[comma-before-that\]$/m],
+    ['sarif', /"version": "2\.1\.0"/],
+    ['github', /^::warning file=warning\.txt,line=1,col=17,endLine=1,endColumn=23,title=comma-before-that \(mtlint\)::No comma/m],
+    ['junit', /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="mtlint" tests="1" failures="1"/],
+  ])('--format %s', (format, pattern) => {
+    const r = inWork(['-f', format, 'warning.txt']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(pattern);
+  });
+
+  it('sarif output names every rule and validates as JSON with results', () => {
+    const log = JSON.parse(inWork(['-f', 'sarif', 'warning.txt', 'error.txt']).stdout);
+    expect(log.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(11);
+    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['comma-before-that', 'verb-final-clause']);
+  });
+
+  it('exit codes: 0 clean or warnings, 1 errors / --max-warnings / --min-score, 2 usage and bad input', () => {
+    expect(inWork(['clean.txt']).code).toBe(0);
+    expect(inWork(['warning.txt']).code).toBe(0);
+    expect(inWork(['error.txt']).code).toBe(1);
+    expect(inWork(['--max-warnings', '0', 'warning.txt'])).toMatchObject({ code: 1, stderr: 'mtlint: 1 warning, more than --max-warnings 0\n' });
+    expect(inWork(['--min-score', '100', 'warning.txt']).code).toBe(1);
+    expect(inWork(['--quiet', 'warning.txt'])).toMatchObject({ code: 0, stdout: '' });
+    expect(inWork(['--max-warnings', 'x', 'warning.txt']).code).toBe(2);
+  });
+
+  it('fix, score, rules <id>, init, <command> --help', () => {
+    put('fixme.txt', WARNING_TEXT);
+    expect(inWork(['fix', 'fixme.txt']).code).toBe(0);
+    expect(readFileSync(join(work, 'fixme.txt'), 'utf8')).toBe('The company says that it is safe.\n');
+    expect(inWork(['score', 'warning.txt']).stdout).toMatch(/warning\.txt {2}\d+ words, penalty 1 \(fluency\/punctuation 1\)/);
+    expect(inWork(['rules', 'word-echo']).stdout).toMatch(/^word-echo {2}fluency\/grammar/);
+    const init = mkdtempSync(join(tmpdir(), 'mtlint-init-'));
+    try {
+      expect(mtlint(['init'], { cwd: init }).code).toBe(0);
+      expect(JSON.parse(readFileSync(join(init, 'mtlint.config.json'), 'utf8'))).toMatchObject({ extends: 'recommended' });
+    } finally {
+      rmSync(init, { recursive: true, force: true });
+    }
+    for (const command of ['lint', 'fix', 'score', 'rules', 'review', 'init']) {
+      const help = inWork([command, '--help']);
+      expect(help).toMatchObject({ code: 0, stderr: '' });
+      expect(help.stdout).toMatch(new RegExp(`^Usage: mtlint ${command}`));
+    }
+  });
+
+  it('--stdin with --stdin-filename; --fix --stdin prints the fixed text', () => {
+    const r = inWork(['-f', 'compact', '--stdin', '--stdin-filename', 'piped.txt'], WARNING_TEXT);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^piped\.txt:1:17: warning /);
+    expect(inWork(['fix', '--stdin'], WARNING_TEXT)).toEqual({ code: 0, stdout: 'The company says that it is safe.\n', stderr: '' });
+  });
+
+  it('--output-file writes the report atomically; the summary stays on stdout', () => {
+    const r = inWork(['-f', 'junit', '-o', 'report.xml', 'warning.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^✖ 1 problem/);
+    expect(readFileSync(join(work, 'report.xml'), 'utf8')).toMatch(/^<\?xml/);
+  });
+
+  it('review without a terminal: one line, exit 2', () => {
+    const r = inWork(['review', 'warning.txt']);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+  });
+
+  it.each([
+    ['a glob that matches nothing', ['nothing/*.txt'], /^mtlint: nothing\/\*\.txt: no files match this pattern$/],
+    ['a file over --max-file-size', ['--max-file-size', '1kb', 'big.txt'], /^mtlint: big\.txt: is 1\.46 KB, over the --max-file-size of 1 KB; not linted$/],
+    ['a missing --config', ['--config', 'none.json', 'clean.txt'], /^mtlint: none\.json: no such config file$/],
+    ['a missing --baseline', ['--baseline', 'none.json', 'clean.txt'], /^mtlint: none\.json: no such baseline file/],
+    ['an unwritable output path', ['-o', 'no/such/dir/r.json', 'clean.txt'], /^mtlint: no\/such\/dir\/r\.json: cannot write the report: no such file or directory$/],
+    ['an unknown --rule', ['--rule', 'nope:off', 'clean.txt'], /^mtlint: --rule 'nope:off': unknown rule "nope"; accepted: /],
+    ['an unknown command option', ['rules', '--fix'], /^mtlint: option '--fix' does not apply to 'rules'/],
+  ])('%s: one line naming the file or option, exit 2', (_, args, message) => {
+    const r = inWork(args);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+    expect(r.stderr.trim()).toMatch(message);
+    expect(existsSync(join(work, 'no'))).toBe(false);
+  });
+
+  it.each([
+    ['malformed', '{ "rules": ', /^mtlint: conf\/\.mtlintrc\.json: not valid JSON \(/],
+    ['invalid', '{ "rules": { "word-echo": "loud" } }', /^mtlint: conf\/\.mtlintrc\.json: rules\.word-echo: expected a level \(error, warning, info, off\)/],
+  ])('a %s config: one line naming the file and key, exit 2', (_, content, message) => {
+    put('conf/.mtlintrc.json', content);
+    put('conf/a.txt', WARNING_TEXT);
+    const r = inWork(['conf']);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+    expect(r.stderr.trim()).toMatch(message);
   });
 });

@@ -2,7 +2,7 @@ import { CONFIG_FILE_NAMES, starterConfig, STARTER_CONFIG_NAME } from '@mtlint/c
 import { join } from 'node:path';
 import type { Io } from '../io.js';
 import type { RunResult } from '../run.js';
-import { describeFsError } from './lint.js';
+import { describeFsError } from '../errors.js';
 
 /** `mtlint init`: writes a starter mtlint.config.json in the working directory, never over an existing config. */
 export function initCommand(cwd: string, io: Io): RunResult {

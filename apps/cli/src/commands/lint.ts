@@ -10,6 +10,7 @@ import { decodeText } from '../decode.js';
 import { expandTargets, TEXT_EXTENSIONS, type Target } from '../files.js';
 import type { Io } from '../io.js';
 import { lintText, type Linter } from '../lint-file.js';
+import { describeFsError, oneLine } from '../errors.js';
 import type { ExitCode, RunResult } from '../run.js';
 import { formatScores, type FileScore } from '../score-report.js';
 import { configSource, ignoreMatcher, toPosix } from '../settings.js';
@@ -143,7 +144,8 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
   const shown = args.quiet ? results.map(errorsOnly) : results;
   let report: string;
   if (args.command === 'score') report = formatScores(scores, args.format, env.style);
-  else if (results.length === 0 && args.format !== 'json' && args.format !== 'sarif' && args.format !== 'junit') report = '';
+  // Text formats print nothing for nothing to show (--quiet with warnings only); machine formats always print a document.
+  else if (!shown.some((r) => r.findings.length > 0) && (args.quiet || results.length === 0) && TEXT_FORMATS.has(args.format)) report = '';
   else report = formatters[args.format](shown, { style: env.style, rules: [...core.rules.values()].map((r) => r.meta), toolVersion: env.version });
 
   let stdout = report;
@@ -160,6 +162,8 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
   const exitCode: ExitCode = failed ? 2 : gateFailed ? 1 : 0;
   return { exitCode, stdout, stderr: err.map((l) => l + '\n').join('') };
 }
+
+const TEXT_FORMATS = new Set(['stylish', 'compact', 'github']);
 
 /** Reads a baseline file; a missing one is an error when `required`, else undefined. */
 function readBaseline(io: Io, cwd: string, file: string, required: boolean): Baseline | undefined {
@@ -237,7 +241,7 @@ function lintTarget(
       ...(decoded.text.length === 0 ? { warning: 'file is empty' } : {}),
     };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = oneLine(e instanceof Error ? e.message : String(e));
     return {
       ok: false,
       problem: `internal error while linting: ${message}${args.debug ? '' : ' (run with --debug for the stack trace)'}`,
@@ -264,15 +268,5 @@ function shift<F extends Finding>(f: F, by: number): F {
   };
 }
 
-export function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'ENOTDIR') return 'a parent is not a directory';
-  if (code === 'EROFS') return 'read-only file system';
-  if (code === 'ENOSPC') return 'no space left on device';
-  return e instanceof Error ? e.message : String(e);
-}
 
 const stackOf = (e: unknown) => (e instanceof Error && e.stack ? e.stack : String(e));
