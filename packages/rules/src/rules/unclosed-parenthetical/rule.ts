@@ -1,12 +1,32 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isFiniteVerb, isModal, isPreposition, isProperNoun, isWordToken, nounSenses, primaryTag, type Sentence, type Token,
+  isAuxiliary, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isWordToken, nounSenses, primaryTag, type Sentence, type Token,
 } from '@mtlint/text';
 
 const isName = (t: Token | undefined): t is Token => isWordToken(t) && isProperNoun(t) && /^\p{Lu}/u.test(t.text);
 
 // Subordinators that open a reduced parenthetical: "while welcome", "although costly", "if approved".
 const REDUCED_OPENERS = new Set(['while', 'although', 'though', 'if', 'whether', 'when', 'once', 'unless']);
+
+const canBeParticiple = (t: Token) => t.tags.includes('VBN');
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * Whether the role noun at `role` heads a definite noun phrase that is not part of a participial opener: "the union
+ * leader", "her lawyer", "the bank's chief economist". Fronted descriptions of the subject are left alone: "An
+ * imaginative storyteller, Pimen takes …", "Being the town's sole doctor, Abel was …", "Nice kid, Ernie thought".
+ */
+function definiteRolePhrase(tokens: readonly Token[], role: number): boolean {
+  let k = role;
+  while (k > 0 && /^(JJ|NN|NNS|NNP|NNPS|POS|CD)$/.test(primaryTag(tokens[k - 1])) && tokens[k - 1]!.kind === 'word') k--;
+  if (k > 0 && /^['’]s$/.test(tokens[k - 1]!.lower)) return definiteRolePhrase(tokens, k - 2);
+  const determiner = tokens[k - 1];
+  if (!isWordToken(determiner) || !(DEFINITE.has(determiner.lower) || primaryTag(determiner) === 'PRP$')) return false;
+  let start = k - 1;
+  while (start > 0 && tokens[start - 1]!.kind !== 'punct') start--;
+  return primaryTag(tokens[start]) !== 'VBG';
+}
 
 /**
  * An apposition opened and never closed: "The chairman, John Smith said …". A role noun (a person's job or
@@ -25,11 +45,14 @@ function unclosedApposition(sentence: Sentence): Report[] {
     while (phraseStart > 0 && tokens[phraseStart - 1]!.kind === 'word' && !isPreposition(tokens[phraseStart - 1]!) && !isFiniteVerb(tokens[phraseStart - 1]!)) phraseStart--;
     const governor = tokens[phraseStart - 1];
     if (isWordToken(governor) && (isPreposition(governor) || isFiniteVerb(governor))) continue;
+    if (!definiteRolePhrase(tokens, i - 1) || nounSenses(role.lower).includes('noun.time')) continue;
     let j = i + 1;
     while (isName(tokens[j])) j++;
     if (j === i + 1 || j - (i + 1) > 4) continue;
     const verb = tokens[j];
     if (!isWordToken(verb) || !(isFiniteVerb(verb) || isModal(verb))) continue;
+    // "This man, Tom said, had the play": the name and its verb are themselves the insertion.
+    if (tokens[j + 1]?.text === ',') continue;
     const lastName = tokens[j - 1]!;
     reports.push({
       start: comma.start,
@@ -56,12 +79,23 @@ function unopenedParenthetical(sentence: Sentence): Report[] {
     if (!isWordToken(opener) || !REDUCED_OPENERS.has(opener.lower)) continue;
     const before = tokens[i - 1]!;
     if (!isWordToken(before) || !/^(NN|NNS|NNP|NNPS)$/.test(primaryTag(before))) continue;
+    // The reduced phrase has no subject and no finite verb ("while popular", "once finished"): a pronoun or a name
+    // after the opener starts a full clause ("while Cook, followed by …", "if she wanted to,"), and "once more" is an
+    // adverb.
+    const first = tokens[i + 1]!;
+    if (/^(more|again)$/.test(first.lower) || isPronoun(first) || isName(first)) continue;
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.kind === 'word' && !isFiniteVerb(tokens[j]!) && !isModal(tokens[j]!) && j - i <= 5) j++;
+    while (j < tokens.length && j - i <= 5) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word' || isModal(t) || isPronoun(t) || isAuxiliary(t) || (isFiniteVerb(t) && !canBeParticiple(t))) break;
+      j++;
+    }
     const comma = tokens[j];
     if (comma?.text !== ',' || j === i + 1) continue;
+    // The main clause's verb after the comma: finite, a modal, or a past form the lexicon reads first as a participle
+    // ("hurt", "caused").
     const verb = tokens[j + 1];
-    if (!isWordToken(verb) || !(isModal(verb) || isFiniteVerb(verb))) continue;
+    if (!isWordToken(verb) || !(isModal(verb) || isFiniteVerb(verb) || (canBeParticiple(verb) && verb.tags.includes('VBD')))) continue;
     reports.push({
       start: before.start,
       end: comma.end,
@@ -91,6 +125,8 @@ export default defineRule({
       { text: 'Last week the party spokesman, Tom Baker announced his resignation.', output: 'Last week the party spokesman Tom Baker announced his resignation.' },
       { text: 'The plan while popular, failed in parliament.', output: 'The plan, while popular, failed in parliament.' },
       { text: 'The new tax although modest, would hit small firms.', output: 'The new tax, although modest, would hit small firms.' },
+      { text: 'The new runway once opened, doubled the traffic.', output: 'The new runway, once opened, doubled the traffic.' },
+      { text: 'The bank’s chief economist, Laura Stein expects a slowdown.', output: 'The bank’s chief economist Laura Stein expects a slowdown.' },
     ],
     valid: [
       'The union leader, Maria Lopez, said the strike would continue.',
@@ -102,6 +138,13 @@ export default defineRule({
       'She stayed at home while her husband worked, and the children slept.',
       'For the director, Paris was the obvious choice.',
       'He thanked the doctor, Anna, and the nurses.',
+      'An experienced pilot, Maria Lopez flew the plane home.',
+      'Being the only doctor, Ana was also the coroner.',
+      'This man, Tom said, had the play shut up in his desk.',
+      'One night, Mama came home late.',
+      'The horse ran towards the barn while Cook, hit by a bullet, fell.',
+      'Let her call him if she wanted to, let him shout.',
+      'They pushed him that way once more, forced him to give in.',
     ],
   },
 });
