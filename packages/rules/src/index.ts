@@ -8,6 +8,7 @@ import futureInConditionClause from './rules/future-in-condition-clause/rule.js'
 import garbledImpersonal from './rules/garbled-impersonal/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
+import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule.js';
 import infinitiveAtClauseEnd from './rules/infinitive-at-clause-end/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   garbledImpersonal,
   hyphenatedNameCompound,
   inconsistentSpelling,
+  infinitiveAfterGerundVerb,
   infinitiveAtClauseEnd,
   pageBoilerplate,
   participleAfterObject,

@@ -1,0 +1,81 @@
+import { createRequire } from 'node:module';
+import { defineRule, type Report } from '@mtlint/engine';
+import { isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, type Token } from '@mtlint/text';
+
+// en-inflectors is CommonJS; it gives the -ing form with English spelling rules (raise → raising, stop → stopping).
+const { Inflectors } = createRequire(import.meta.url)('en-inflectors') as {
+  Inflectors: new (word: string) => { toGerund(): string };
+};
+
+// Verbs whose verbal complement is an -ing form and never a to-infinitive ("avoid raising", not "avoid to raise").
+// Verbs that take a to-infinitive of purpose ("quit to join", "stopped to rest", "escaped to avoid") or both forms
+// ("consider", "recommend", "begin") are left out: there "to" + verb is good English.
+const GERUND_VERBS = new Set([
+  'avoid', 'enjoy', 'finish', 'end', 'deny', 'postpone', 'suggest', 'admit', 'miss', 'imagine', 'discuss', 'appreciate', 'mind',
+]);
+
+/** The verb at `i` governs what follows: it is read as a verb, or stands after a subject pronoun, modal or "to". */
+function actsAsVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev?.kind === 'word' && (isDeterminer(prev) || isAuxiliary(prev))) return false; // "an end to", "was suggested to"
+  return isVerb(t) || (prev !== undefined && prev.kind === 'word' && (isPronoun(prev) || isModal(prev) || prev.lower === 'to'));
+}
+
+/** A word after "to" that can be a base verb ("to raise"); "to the board", "to hospital", "to June" cannot. */
+const isBaseVerb = (t: Token | undefined): t is Token =>
+  t !== undefined && t.kind === 'word' && t.tags.includes('VB') && t.text === t.lower && t.tags[0] !== 'DT';
+
+export default defineRule({
+  meta: {
+    id: 'infinitive-after-gerund-verb',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    confidence: 0.7,
+    description: 'A to-infinitive after a verb that takes an -ing form: "ended to raise", "avoid to pay", "suggested to meet".',
+    sourceHint: 'A source infinitive after the verb (Chinese 结束募集, Russian "избегать платить", German "vermeiden zu zahlen") kept as an English infinitive.',
+    fixable: false,
+  },
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      // Cheap filter: "to" after a word; then the lemma test, on few tokens.
+      if (tokens[i + 1]!.lower !== 'to') continue;
+      const verb = tokens[i]!;
+      if (verb.kind !== 'word' || !GERUND_VERBS.has(lemma(verb.lower)) || !actsAsVerb(tokens, i)) continue;
+      const base = tokens[i + 2];
+      if (!isBaseVerb(base)) continue;
+      const to = tokens[i + 1]!;
+      const gerund = new Inflectors(base.lower).toGerund();
+      reports.push({
+        start: verb.start,
+        end: base.end,
+        message: `"${verb.text}" takes an -ing form, not "to ${base.text}": "${verb.text} ${gerund}".`,
+        suggestions: [{ start: to.start, end: base.end, replacement: gerund }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The fund ended to raise money on May 9.', output: 'The fund ended raising money on May 9.' },
+      { text: 'Drivers should avoid to use the bridge.', output: 'Drivers should avoid using the bridge.' },
+      { text: 'The minister suggested to meet again in June.', output: 'The minister suggested meeting again in June.' },
+      { text: 'He denied to have taken the money.', output: 'He denied having taken the money.' },
+    ],
+    valid: [
+      'The war ended in 1945.',
+      'The talks put an end to the fighting.',
+      'She suggested to the board that it wait.',
+      'He was admitted to hospital on Monday.',
+      'They missed to the left of the goal.',
+      'Access was denied to journalists.',
+      'The vote was postponed to June.',
+      'He quit to join a rival firm.',
+      'She stopped to rest on the hill.',
+      'The minister suggested meeting again in June.',
+      'What I considered to be a mistake was corrected.',
+    ],
+  },
+});
