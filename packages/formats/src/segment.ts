@@ -49,7 +49,11 @@ export class SegmentBuilder {
 
   /** Text that stands in the file exactly as it is, starting at `fileStart`. */
   verbatim(value: string, fileStart: number): this {
-    for (let i = 0; i < value.length; i++) this.char(value[i]!, fileStart + i, fileStart + i + 1);
+    this.text += value;
+    for (let i = 0; i < value.length; i++) {
+      this.offsets.push(fileStart + i);
+      this.ends.push(fileStart + i + 1);
+    }
     return this;
   }
 
@@ -80,15 +84,15 @@ export class SegmentBuilder {
     return this.text.length;
   }
 
+  /** The segment built so far. Hands its arrays over: the builder is not to be used afterwards. */
   build(extra: Pick<Segment, 'id' | 'source' | 'context' | 'inlineCodes'> = {}): Segment {
-    const last = this.ends[this.ends.length - 1];
-    const offsets = [...this.offsets, last ?? 0];
+    this.offsets.push(this.ends[this.ends.length - 1] ?? 0);
     return {
       ...extra,
       text: this.text,
-      offsets,
-      ends: [...this.ends],
-      hardBreaks: [...this.hardBreaks],
+      offsets: this.offsets,
+      ends: this.ends,
+      hardBreaks: this.hardBreaks,
       protectedRanges: mergeRanges(this.protectedRanges),
     };
   }

@@ -17,15 +17,18 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f:
 
 /** Appends a JSON string's value, its raw content being `content[start, end)`, each unit mapped to its escape. */
 function appendJsonString(builder: SegmentBuilder, content: string, start: number, end: number): void {
-  for (let i = start; i < end; i++) {
-    if (content[i] !== '\\') {
-      builder.char(content[i]!, i, i + 1);
-    } else if (content[i + 1] === 'u') {
-      builder.char(String.fromCharCode(parseInt(content.slice(i + 2, i + 6), 16)), i, i + 6);
-      i += 5;
+  let i = start;
+  while (i < end) {
+    const slash = content.indexOf('\\', i);
+    const run = slash === -1 || slash >= end ? end : slash;
+    builder.verbatim(content.slice(i, run), i);
+    if (run === end) break;
+    if (content[run + 1] === 'u') {
+      builder.char(String.fromCharCode(parseInt(content.slice(run + 2, run + 6), 16)), run, run + 6);
+      i = run + 6;
     } else {
-      builder.char(ESCAPES[content[i + 1]!] ?? content[i + 1]!, i, i + 2);
-      i++;
+      builder.char(ESCAPES[content[run + 1]!] ?? content[run + 1]!, run, run + 2);
+      i = run + 2;
     }
   }
 }

@@ -98,15 +98,16 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '
 /** Decodes the literals of one field into a segment builder, each character mapped to its raw form. */
 function decode(content: string, literals: readonly Literal[], builder: SegmentBuilder): SegmentBuilder {
   for (const { start, end } of literals) {
-    for (let i = start; i < end; i++) {
-      if (content[i] !== '\\') {
-        builder.char(content[i]!, i, i + 1);
-        continue;
-      }
-      const decoded = ESCAPES[content[i + 1]!];
-      if (decoded === undefined) throw new FormatError(`unknown escape \\${content[i + 1]}`, lineAt(content, i));
-      builder.char(decoded, i, i + 2);
-      i++;
+    let i = start;
+    while (i < end) {
+      const slash = content.indexOf('\\', i);
+      const run = slash === -1 || slash >= end ? end : slash;
+      builder.verbatim(content.slice(i, run), i);
+      if (run === end) break;
+      const decoded = ESCAPES[content[run + 1]!];
+      if (decoded === undefined) throw new FormatError(`unknown escape \\${content[run + 1]}`, lineAt(content, run));
+      builder.char(decoded, run, run + 2);
+      i = run + 2;
     }
   }
   return builder;
