@@ -85,3 +85,22 @@ export function commandFor(mode: Mode, input: string, key: Key, pageSize: number
   }
   return undefined;
 }
+
+/**
+ * The key presses in one input event. Ink hands over a run of plain characters that arrived
+ * together (a paste, keys typed while the app was busy, or `tmux send-keys`) as one string; each
+ * character is a key of its own here, so `jjj` moves three times and `/word` opens the filter and
+ * types into it. Line feeds, tabs, backspaces and control characters in the run get their flags.
+ */
+export function splitKeys(input: string, key: Key): Array<[string, Key]> {
+  const chars = Array.from(input);
+  if (chars.length <= 1 || key.ctrl || key.meta || key.escape) return [[input, key]];
+  return chars.map((c): [string, Key] => {
+    const code = c.codePointAt(0)!;
+    if (c === '\r' || c === '\n') return ['', { ...key, return: true }];
+    if (c === '\t') return ['', { ...key, tab: true }];
+    if (c === '\u007F' || c === '\b') return ['', { ...key, backspace: true }];
+    if (code < 0x20) return [String.fromCharCode(code + 0x60), { ...key, ctrl: true }];
+    return [c, key];
+  });
+}

@@ -1,7 +1,7 @@
 import type { Score } from '@mtlint/core';
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { commandFor, HELP_LINE } from '../keys.js';
+import { commandFor, HELP_LINE, splitKeys } from '../keys.js';
 import { countStatuses, projectedScore, reduce, visibleItems, type Action, type Decisions, type ReviewState } from '../state.js';
 import { FieldView } from './field.js';
 import { FindingView } from './finding.js';
@@ -80,10 +80,13 @@ export function App({ file, initial, score, color, save, size: fixedSize }: AppP
   );
 
   useInput((input, key) => {
-    const command = commandFor(stateRef.current.mode, input, key, list);
-    if (!command) return;
-    if (command.type === 'save') runSave(command.quit);
-    else dispatch(command);
+    for (const [char, flags] of splitKeys(input, key)) {
+      // Each key is read in the mode the previous one left: `/` then `w` types into the filter.
+      const command = commandFor(stateRef.current.mode, char, flags, list);
+      if (!command) continue;
+      if (command.type === 'save') runSave(command.quit);
+      else dispatch(command);
+    }
   });
 
 
