@@ -51,10 +51,12 @@ const TEMPORAL_MODIFIERS = new Set([
 // Whether tokens [from, end) form a time phrase. WordNet gives a time sense to many nouns that are rarely times
 // ("rates", "rules", "terms", "course"), so the head must be a noun.time and be a day or month name ("Tuesday",
 // "May"), an adverb as well ("yesterday", "today"), a noun with no sense but time ("week", "autumn"), or come
-// after a temporal modifier or a number ("last year", "the coming years", "two days").
+// after a temporal modifier or a number ("last year", "the coming years", "two days"); or be a year ("2015").
 function namesTime(tokens: readonly Token[], from: number, end: number): boolean {
   if (end <= from) return false;
   const head = tokens[end - 1]!;
+  // A year: "in 2015", "by 2030".
+  if (end - from === 1 && head.kind === 'number' && /^(1[89]|20)\d\d$/.test(head.text)) return true;
   const senses = nounSenses(head.lower);
   if (!senses.includes('noun.time')) return false;
   if (/^\p{Lu}/u.test(head.text) || head.tags.includes('RB') || senses.every((s) => s === 'noun.time')) return true;

@@ -58,6 +58,8 @@ function casing(doc: Document): { capitalised: Map<string, number>; lower: Set<s
 }
 type Casing = ReturnType<typeof casing>;
 
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'all', 'few', 'both', 'numerous', 'various']);
+
 // Doctrines and their followers are capitalised by many writers (Liberalism, Pragmatism, Traditionalist).
 const DOCTRINE = /(ism|ist|ists)$/;
 
@@ -85,7 +87,8 @@ function detect(sentence: Sentence, names: ReadonlySet<string>, seen: Casing): R
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
     // Only after a lower-case word inside running text: not after a sentence start, a colon, a quote or a name.
-    if (!isLowerWord(prev)) continue;
+    // A quantifier opening the sentence counts as a lower-case word: "Several Schools closed".
+    if (!isLowerWord(prev) && !(i === 1 && QUANTIFIERS.has(prev.lower))) continue;
     if (/^(of|and|for|the|de|du|von|van|der)$/.test(prev.lower) && tokens[i - 2] && isCapitalised(tokens[i - 2]!)) continue;
     // Part of a name in title case: "the Computer Science Department", "Gen. Ali SAIBOU", "Phase 2",
     // "Republic of the Congo", "the People's Republic".

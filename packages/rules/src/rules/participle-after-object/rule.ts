@@ -75,9 +75,10 @@ function readMiddle(tokens: readonly Token[], from: number): Middle {
     } else if (isWordToken(t) && isPreposition(t) && (!isSubordinator(t) || TIME_PREPOSITIONS.has(t.lower)) && t.lower !== 'to') {
       const end = argumentPhraseEnd(tokens, k + 1);
       if (end === k + 1) break;
-      if (NOUN_PREPOSITIONS.has(t.lower)) {
+      if (isTimePhrase(tokens, k + 1) || ORDINAL_ROUND.test(tokens[end - 1]!.lower)) middle.time++;
+      else if (NOUN_PREPOSITIONS.has(t.lower)) {
         // "the character of the period": part of the noun phrase.
-      } else if (isTimePhrase(tokens, k + 1) || ORDINAL_ROUND.test(tokens[end - 1]!.lower)) middle.time++;
+      }
       else middle.prepositional++;
       k = end;
     } else {
@@ -123,9 +124,11 @@ export default defineRule({
       // 1. have + noun phrase + (more noun phrases, prepositional or time phrases, adverbs) + participle.
       let j = i + 1;
       while (isAdverb(tokens[j]!) && j < tokens.length - 1) j++;
-      // "has last year its workforce reduced": a time phrase before the object; "I have today signed" has none.
-      const leadingTime = isTimePhrase(tokens, j);
-      if (leadingTime) j = argumentPhraseEnd(tokens, j);
+      // "has last year its workforce reduced", "has in the spring jobs cut": a time phrase before the object;
+      // "I have today signed" has no object.
+      const timeAt = isWordToken(tokens[j]) && isPreposition(tokens[j]!) && isTimePhrase(tokens, j + 1) ? j + 1 : j;
+      const leadingTime = isTimePhrase(tokens, timeAt);
+      if (leadingTime) j = argumentPhraseEnd(tokens, timeAt);
       const firstEnd = argumentPhraseEnd(tokens, j);
       if (firstEnd > j && !isPronoun(tokens[j]!)) {
         const middle = readMiddle(tokens, firstEnd);

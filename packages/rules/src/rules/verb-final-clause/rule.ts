@@ -188,10 +188,11 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     const verb = tokens[k];
     // The clause ends at punctuation, or, for a relative clause with a time phrase inside, at the main verb
     // ("the report which the ministry on Monday published contains …"); after "that" a noun phrase may be a
-    // reduced relative ("that the man the police arrested was innocent"), so "that" needs punctuation.
+    // reduced relative ("that the man the police arrested was innocent"), so "that" needs punctuation unless only a
+    // time phrase stands between subject and verb ("the car that the police on Friday found was stolen").
     const next = tokens[k + 1];
     const mainVerbNext =
-      times > 0 && opener.lower !== 'that' && /^(WDT|WP)$/.test(primaryTag(opener)) &&
+      times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP)$/.test(primaryTag(opener))) &&
       isWordToken(next) && (isFiniteVerb(next) || isModal(next)) && !endsClause(tokens, k + 1);
     if (!isWordToken(verb) || quoted[k] || !(endsClause(tokens, k) || mainVerbNext)) continue;
     if (!isFiniteVerb(verb) && !(primaryTag(verb) === 'VBN' && verb.tags.includes('VBD'))) continue;
