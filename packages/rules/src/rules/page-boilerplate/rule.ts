@@ -22,10 +22,10 @@ const CREDIT_WORDS = new Set([
 // Words of an embedded post: the platform or the kind of post.
 const POST_WORDS = new Set([
   'post', 'posts', 'tweet', 'tweets', 'twitter', 'instagram', 'facebook', 'youtube', 'tiktok', 'telegram', 'video',
-  'videos', 'content', 'weibo', 'wechat', 'linkedin', 'reel', 'thread', 'x',
+  'videos', 'content', 'weibo', 'wechat', 'linkedin', 'reel', 'thread', 'x', 'publication', 'publications', 'contribution',
 ]);
 // How an embedded post's marker opens ("Skip …", "End of …" and MT's renderings of them).
-const POST_OPENERS = new Set(['skip', 'end', 'beginning', 'start', 'view', 'allow', 'jump', 'conclusion', 'finish', 'close']);
+const POST_OPENERS = new Set(['skip', 'end', 'ends', 'beginning', 'start', 'view', 'allow', 'jump', 'conclusion', 'finish', 'close']);
 // Words of outlets, for "- Some News Network" suffixes and "Outlet reporter Name" bylines.
 const OUTLET_WORDS = new Set([
   'news', 'network', 'service', 'agency', 'daily', 'times', 'post', 'online', 'net', 'press', 'herald', 'tribune',
@@ -52,7 +52,7 @@ interface Line {
 interface Hit {
   start: number;
   end: number;
-  kind: 'credit' | 'post' | 'prompt' | 'byline';
+  kind: 'credit' | 'post' | 'prompt' | 'byline' | 'end';
   whole: boolean;
 }
 
@@ -88,20 +88,39 @@ function credit(line: Line): boolean {
   const w = line.words;
   const lower = w.map((t) => t.lower);
   const [a, b] = lower;
-  if ((a === 'image' || a === 'photo' || a === 'picture' || a === 'media' || a === 'video') &&
-      (b === 'caption' || b === 'copyright' || b === 'source' || b === 'credit' || b === 'credits')) return w.length <= 40;
-  if (TERMINAL.test(line.text) || w.length > 10 || w.length === 0) return false;
   const first = line.tokens[0]!;
   const second = line.tokens[1];
+  const third = line.tokens[2];
+  const labelled = third?.text === ',' || third?.text === ':';
+  const tail = w.slice(2);
+  const creditLike = tail.length > 0 && tail.length <= 8 && tail.every((t) => cap(t) || CREDIT_WORDS.has(t.lower) || t.kind === 'number' || t.lower === 'by');
+  if (a === 'image' || a === 'photo' || a === 'picture' || a === 'media' || a === 'video') {
+    // "Image caption, …" / "Image caption The crowd …" (the caption's text follows, often without a full stop).
+    if (b === 'caption') return w.length <= 40 && (labelled || !TERMINAL.test(line.text));
+    // "Image source, Getty Images", "Image copyright Reuters", "Photo author, AFP" (Russian "Автор фото").
+    if (b === 'copyright' || b === 'source' || b === 'credit' || b === 'credits' || b === 'author' || b === 'authors') {
+      return !TERMINAL.test(line.text) && creditLike;
+    }
+  }
+  // "Source of the image, Reuters": a word-for-word "Источник изображения".
+  const pictured = lower[2] === 'the' ? lower[3] : lower[2];
+  if (a === 'source' && b === 'of' && pictured !== undefined && /^(?:image|photo|picture|illustration)s?$/u.test(pictured)) {
+    const comma = line.tokens.findIndex((t) => t.text === ',' || t.text === ':');
+    return comma > 0 && comma <= 5 && !TERMINAL.test(line.text);
+  }
+  // "Data map: …", "File photo: …": Chinese 资料图 (file picture) and 示意图 (schematic) captions.
+  if (third?.text === ':' && ((a === 'data' && (b === 'map' || b === 'photo' || b === 'picture')) || (a === 'file' && (b === 'photo' || b === 'picture')) ||
+      (a === 'schematic' && b === 'diagram'))) return w.length <= 40;
+  if (TERMINAL.test(line.text) || w.length > 10 || w.length === 0) return false;
   // "Photo: …", "Credit: …", "Source: …"
   if (second?.text === ':' && /^(?:photos?|photograph|pictures?|images?|foto|credits?|source)$/u.test(first.lower)) {
     return w.slice(1).every((t) => cap(t) || CREDIT_WORDS.has(t.lower) || t.kind === 'number');
   }
   // "Copyright 2024 Reuters", "© AFP"
   if (first.text === '©' || first.lower === 'copyright') {
-    const rest = w.slice(first.text === '©' ? 0 : 1);
-    return rest.length > 0 && rest.length <= 8 && rest.every((t) => cap(t) || CREDIT_WORDS.has(t.lower) || t.lower === 'by') &&
-      rest.some((t) => t.kind === 'number' || AGENCIES.has(t.lower) || t.lower === 'by');
+    const owner = w.slice(first.text === '©' ? 0 : 1);
+    return owner.length > 0 && owner.length <= 8 && owner.every((t) => cap(t) || CREDIT_WORDS.has(t.lower) || t.lower === 'by') &&
+      owner.some((t) => t.kind === 'number' || AGENCIES.has(t.lower) || t.lower === 'by');
   }
   // "Picture from the … News Agency", "Photo by …", "Photos courtesy of …"
   if (/^(?:photos?|photograph|pictures?|images?|video|footage)$/u.test(a ?? '') &&
@@ -138,7 +157,8 @@ function credit(line: Line): boolean {
 function embeddedPost(line: Line): boolean {
   const w = line.words;
   if (w.length === 0 || w.length > 14) return false;
-  if (!w.some((t) => POST_WORDS.has(t.lower) && (t.lower !== 'x' || t.text === 'X'))) return false;
+  // A platform or post word, also inside a compound ("Twitter-contribution", German "Twitter-Beitrag").
+  if (!w.some((t) => (POST_WORDS.has(t.lower) && (t.lower !== 'x' || t.text === 'X')) || (t.lower.includes('-') && t.lower.split('-').some((p) => POST_WORDS.has(p) && p !== 'x')))) return false;
   if (/^allow \S+ content\?$/iu.test(line.text)) return true;
   if (TERMINAL.test(line.text)) return false;
   const opener = w.slice(0, 4).some((t) => POST_OPENERS.has(t.lower));
@@ -159,6 +179,7 @@ function prompt(line: Line): boolean {
   if (a === 'share' && (b === 'this' || b === 'on' || b === 'via' || (b === 'the' && (c === 'article' || c === 'story' || c === 'page')))) return true;
   if (a === 'follow' && (b === 'us' || line.tokens[1]?.kind === 'mention' || (w.includes('on') && w.some((x) => POST_WORDS.has(x))))) return true;
   if ((a === 'read' || a === 'see') && (b === 'more' || b === 'also') && (w.length <= 3 || line.tokens[2]?.text === ':')) return true;
+  if (a === 'also' && (b === 'read' || b === 'see') && (w.length <= 2 || line.tokens[2]?.text === ':')) return true;
   if (a === 'related' && w.length <= 3 && ['topics', 'articles', 'stories', 'content', 'links', 'coverage', 'internet', 'news'].includes(b ?? '')) return true;
   if (a === 'more' && b === 'on' && c === 'this' && w.length <= 4) return true;
   if ((a === 'subscribe' || (a === 'sign' && b === 'up')) && w.some((x) => x === 'newsletter' || x === 'channel' || x === 'alerts')) return true;
@@ -171,6 +192,14 @@ function prompt(line: Line): boolean {
 function byline(line: Line): boolean {
   const w = line.words;
   if (w.length === 0 || TERMINAL.test(line.text)) return false;
+  // "Responsible editor: Li Xufeng": tag words, a colon, then only capitalised names.
+  const colon = line.tokens.findIndex((t) => t.text === ':' || t.text === '：');
+  if (colon > 0 && colon <= 4) {
+    const label = line.tokens.slice(0, colon);
+    const names = line.tokens.slice(colon + 1);
+    if (label.every((t) => EDITOR_TAG_WORDS.has(t.lower)) && label.some((t) => t.lower === 'editor' || t.lower === 'editors') &&
+        names.length > 0 && names.length <= 8 && names.every((t) => (t.kind === 'word' && cap(t)) || t.text === ',' || t.text === '、')) return true;
+  }
   const lower = w.map((t) => t.lower);
   if (/^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|written|translated) by /iu.test(line.text)) return w.length <= 30;
   if (lower[0] === 'by' && w.length >= 3 && w.length <= 8 && isPersonName(w[1]!) && isPersonName(w[2]!) && !w.slice(1).some(isFinite)) return true;
@@ -283,8 +312,13 @@ const MESSAGES: Record<Hit['kind'], string> = {
   post: 'Marker of an embedded social-media post, translated as if it were part of the article.',
   prompt: 'Share, follow or "read more" prompt from the web page, carried into the text by the translation.',
   byline: 'Byline, source or editor tag from the web page, glued to the text by the translation.',
+  end: 'End-of-article mark of the source (Chinese 完), translated as if it were text.',
 };
-const SEVERITY: Record<Hit['kind'], MqmSeverity> = { credit: 'minor', post: 'major', prompt: 'minor', byline: 'minor' };
+const SEVERITY: Record<Hit['kind'], MqmSeverity> = { credit: 'minor', post: 'major', prompt: 'minor', byline: 'minor', end: 'minor' };
+// "(End)", "(Over)", "(Finish)": the bracketed 完 that closes Chinese news copy, alone on its line.
+const END_MARK = /^[(（](?:[Tt]he )?(?:[Ee]nd|END|[Oo]ver|[Ff]inish(?:ed)?|[Cc]omplete(?:d)?)[)）]$/u;
+// The words of an editor tag before its colon: "Responsible editor:", "Editor in charge:", "Duty editor:" (责任编辑).
+const EDITOR_TAG_WORDS = new Set(['responsible', 'executive', 'duty', 'chief', 'managing', 'editor', 'editors', 'in', 'charge', 'proofreader', 'reviewer']);
 
 function detect(doc: Document): Report[] {
   const all = lines(doc);
@@ -300,6 +334,7 @@ function detect(doc: Document): Report[] {
       else if (embeddedPost(line)) hit = { start: line.start, end: line.end, kind: 'post', whole: true };
       else if (credit(line)) hit = { start: line.start, end: line.end, kind: 'credit', whole: true };
       else if (byline(line)) hit = { start: line.start, end: line.end, kind: 'byline', whole: true };
+      else if (END_MARK.test(line.text)) hit = { start: line.start, end: line.end, kind: 'end', whole: true };
     }
     hit ??= glued(line);
     if (hit) hits.push({ line: i, hit });
@@ -353,6 +388,8 @@ export default defineRule({
       { text: 'The bridge will reopen in June.\nPhoto: Maria Lopez/Reuters\nTraffic is expected to ease.', output: 'The bridge will reopen in June.\nTraffic is expected to ease.' },
       { text: 'Officials declined to comment. (Reporting by Anna Berg; Editing by Tom Hale)', output: 'Officials declined to comment.' },
       { text: 'Skip YouTube post, 1\n\nThe video was watched a million times.', output: 'The video was watched a million times.' },
+      { text: 'The port reopened.\n\nPhoto author, Getty Images\n\nShips queued outside.', output: 'The port reopened.\n\nShips queued outside.' },
+      { text: 'The port reopened on Monday.\n\nResponsible editor: Zhou Min\n\n(End)', output: 'The port reopened on Monday.', count: 2 },
       { text: 'The city opened its first metro line on Friday. (Reporters Wang Lei and Zhou Min)', output: 'The city opened its first metro line on Friday.' },
       {
         text: 'Harbour Daily News Reporter Zhou Min Metro fares will rise in May\n\nThe city council approved the plan.',
@@ -381,6 +418,10 @@ export default defineRule({
       'The group was founded in Paris (Reporters Without Borders) in 1985.',
       'City Times Reporter Jane Doe won the prize for her series on housing.',
       'The award went to a reporter (Correspondent of the Year) from Lagos.',
+      'Image source files were lost in the fire.',
+      'The source of the image remains unknown.',
+      'The editor in charge of the page resigned.',
+      'The race is over.\n\n(End of part one)',
     ],
   },
 });
