@@ -176,18 +176,24 @@ function detect(sentence: Sentence, text: string): Report[] {
           : `"${fragment}" is not English: a fragment of the source text was left untranslated.`;
     reports.push({ start: first.start, end: last.end, message, confidence, ...(span.kind === 'unknown' ? { mqmSeverity: 'minor' as const } : {}) });
   }
-  // Full-width punctuation among English words: the source's typesetting, replaced mark for mark.
+  // Full-width punctuation among English words: the source's typesetting, replaced mark for mark; adjacent marks
+  // ("》，") are one finding.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A mark inside a run of source text belongs to that run's finding.
     if (!isFullWidth(t) || spans.some((span) => span.from <= i && i <= span.to)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && isFullWidth(tokens[j + 1]!) && tokens[j + 1]!.start === tokens[j]!.end) j++;
+    const run = tokens.slice(i, j + 1);
+    const marks = text.slice(t.start, tokens[j]!.end);
     reports.push({
       start: t.start,
-      end: t.end,
+      end: tokens[j]!.end,
       mqmSeverity: 'minor',
-      message: `"${t.text}" is Chinese or Japanese full-width punctuation; English uses "${FULL_WIDTH[t.text]}".`,
-      suggestions: [{ start: t.start, end: t.end, replacement: asciiPunctuation(text, t) }],
+      message: `"${marks}" is Chinese or Japanese full-width punctuation; English uses "${run.map((m) => FULL_WIDTH[m.text]).join('')}".`,
+      suggestions: [{ start: t.start, end: tokens[j]!.end, replacement: run.map((m) => asciiPunctuation(text, m)).join('') }],
     });
+    i = j;
   }
   return reports;
 }
@@ -208,6 +214,7 @@ export default defineRule({
       { text: 'The company said its 人民币 bonds would mature next year.' },
       { text: 'The governor said that Москва would answer soon.' },
       { text: 'Prices rose again，the bureau said.', output: 'Prices rose again, the bureau said.' },
+      { text: 'The paper quoted《Economic Daily》，which cited officials.', output: 'The paper quoted “Economic Daily”, which cited officials.', count: 2 },
       { text: 'The report appeared in《People’s Daily》on Monday.', output: 'The report appeared in “People’s Daily” on Monday.' },
       { text: 'The new shehui baozhang rules take effect in May.', count: 1 },
       { text: 'The campaign for gòngtóng fùyù was launched last year.', count: 1 },
