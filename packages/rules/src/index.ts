@@ -10,6 +10,7 @@ import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule.js';
 import infinitiveAtClauseEnd from './rules/infinitive-at-clause-end/rule.js';
+import missingArticle from './rules/missing-article/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   inconsistentSpelling,
   infinitiveAfterGerundVerb,
   infinitiveAtClauseEnd,
+  missingArticle,
   pageBoilerplate,
   participleAfterObject,
   phraseCalque,

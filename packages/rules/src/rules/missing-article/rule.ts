@@ -1,0 +1,264 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import {
+  isAdjective, isAdverb, isDeterminer, isWordToken, lemma, nounSenses, quotedMask, type Token,
+} from '@mtlint/text';
+import countable from './countable-nouns.json' with { type: 'json' };
+
+// Singular nouns that edited English almost never uses without a determiner ("report", "expert", "minister"),
+// derived from the Brown corpus by tools/countable-nouns. Mass nouns ("information"), nouns that are mostly bare
+// in idioms ("in fact", "at home") and rare nouns are not in it, so they are never reported. The idioms the corpus
+// shows for the listed nouns ("by car", "at sea", "under investigation") are left alone.
+const COUNTABLE = new Set<string>(countable.nouns);
+const CORPUS_IDIOMS = new Set<string>(countable.idioms);
+
+// Prepositions after which a singular countable noun needs a determiner. "as" (a role: "served as chairman"), "per",
+// "than", "like" and "via" take bare nouns in good English.
+const GOVERNING_PREPOSITIONS = new Set([
+  'about', 'against', 'among', 'at', 'behind', 'by', 'during', 'for', 'from', 'in', 'into', 'of', 'on', 'onto',
+  'over', 'through', 'to', 'toward', 'towards', 'under', 'with', 'without',
+]);
+// Verbs whose noun after them is a complement or a role, not an object: "became president", "was elected
+// chairman", "named him coach", or that form bare idioms with countable nouns ("take office", "go home").
+const NON_OBJECT_VERBS = new Set([
+  'be', 'become', 'remain', 'seem', 'appear', 'turn', 'elect', 'appoint', 'name', 'nominate', 'crown', 'declare',
+  'call', 'make', 'take', 'go', 'come', 'get', 'have', 'do', 'let', 'help',
+]);
+// Words Brown's tagger calls adjectives that determine a noun like an article: "last year", "next week".
+// Quantity words make the noun a mass noun: "more tax", "much effort", "enough room".
+const DETERMINING_ADJECTIVES = new Set([
+  'last', 'next', 'such', 'same', 'own', 'previous', 'following', 'whole', 'entire', 'first', 'second', 'third',
+  'final', 'more', 'less', 'much', 'enough', 'little', 'most', 'least',
+]);
+// Nouns that name a kind: "the kind of team", "this type of car"; "by way of explanation".
+const KIND_NOUNS = new Set(['kind', 'sort', 'type', 'form', 'variety', 'style', 'brand', 'class', 'manner', 'way']);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const GLUE = new Set(['-', "'", '’']);
+// Bare idioms the 1961 corpus is too small or too old to show: "by phone", "on camera", "in person".
+const FIXED_PHRASES = new Set([
+  'by car', 'by train', 'by plane', 'by phone', 'by telephone', 'by air', 'by hand', 'by day', 'by night', 'at night',
+  'at sea', 'in part', 'in measure', 'to victory', 'in session', 'for reorganization', 'on signal', 'in bulk',
+  'with exception', 'in kind', 'of step', 'in step', 'next door', 'on foot', 'by bus', 'by boat', 'by email', 'by taxi', 'by ship',
+  'by truck', 'by mistake', 'on board', 'on hand', 'in person', 'in turn', 'at dusk', 'at noon', 'to town',
+  'in town', 'on stage', 'in office', 'on camera', 'on screen', 'on line', 'online', 'on record', 'in case',
+  'in charge', 'on purpose', 'without incident', 'in point', 'in answer', 'in number', 'for show', 'in hospital',
+  'to hospital', 'without risk', 'on conviction', 'under way', 'in line', 'in place', 'in effect', 'in detail', 'at best', 'of course',
+]);
+
+/**
+ * The governor and the noun form a bare idiom ("by car", "in kind", "out of step"), also with adjectives between
+ * ("in large part", "by private car").
+ */
+function isFixedPhrase(tokens: readonly Token[], start: number, head: number): boolean {
+  const pair = `${tokens[start - 1]?.lower ?? ''} ${tokens[head]!.lower}`;
+  return FIXED_PHRASES.has(pair) || CORPUS_IDIOMS.has(pair);
+}
+
+/** A verb of NON_OBJECT_VERBS in any form; the lemmatiser leaves some forms alone ("elected"), so -ed is also cut. */
+function isNonObjectVerb(word: string): boolean {
+  return NON_OBJECT_VERBS.has(lemma(word)) || (word.endsWith('ed') && NON_OBJECT_VERBS.has(word.slice(0, -2)));
+}
+
+/**
+ * Abstract nouns that edited English also uses as mass nouns: any noun of feeling ("into turmoil"), and nouns of
+ * state, process, attribute or phenomenon after an adjective ("military rule", "economic decline", "full capability").
+ * Nouns that can name a person stay countable.
+ */
+function isMassLike(noun: Token, modified: boolean): boolean {
+  const senses = nounSenses(noun.lower);
+  if (senses.includes('noun.person')) return false;
+  if (senses.includes('noun.feeling')) return true;
+  return modified && senses.some((s) => s === 'noun.state' || s === 'noun.process' || s === 'noun.attribute' || s === 'noun.phenomenon');
+}
+
+// Prepositions and conjunctions that pair a noun with itself: "face to face", "day after day", "from city to city".
+const PAIRING = new Set(['to', 'by', 'after', 'for', 'and', 'or', 'upon', 'in']);
+// Body-part idioms of the shape "noun in noun": "hat in hand", "arm in arm", "hand in glove".
+const IN_IDIOM_HEADS = new Set(['hand', 'arm', 'glove', 'cheek']);
+
+/**
+ * A lower-case singular noun of the list, read as a noun — or, right after a finite verb, a word the lexicon reads as
+ * a verb first but that is also a noun ("won match"): two finite verbs in a row do not happen.
+ */
+function isCountableNoun(t: Token, previous: Token | undefined): boolean {
+  if (t.kind !== 'word' || t.text !== t.lower || !COUNTABLE.has(t.lower)) return false;
+  const tag = t.tags[0];
+  const afterFinite = previous !== undefined && (previous.tags[0] === 'VBD' || previous.tags[0] === 'VBZ');
+  if (tag !== 'NN' && !(afterFinite && (tag === 'VB' || tag === 'VBP') && t.tags.includes('NN'))) return false;
+  // "mine" is also a pronoun; an -ing noun is also a gerund ("began building their network"); "right", "counter" and
+  // "home" are also adverbs ("moved right on", "ran counter to").
+  return !t.tags.includes('PRP') && !t.tags.includes('PRP$') && !t.tags.includes('RB') && !t.lower.endsWith('ing');
+}
+
+// Prepositions after which "noun of …" is an ordinary complement ("with director of the plant"); after the others
+// it is an idiom ("in front of", "on top of", "by way of", "at risk of", "under threat of").
+const OF_AFTER = new Set(['to', 'from', 'with', 'by', 'for', 'about', 'against', 'among', 'into', 'through', 'without', 'during']);
+// Verbs that make idioms with a bare noun and "of": "lost sight of", "keep track of", "took note of".
+const OF_IDIOM_VERBS = new Set(['lose', 'keep', 'catch', 'set']);
+
+/**
+ * The noun ends its phrase: nothing follows that could continue a compound ("tractor plows", "dog bites", "car
+ * parts" — any word that can be a noun), nor a name, number, possessive, joiner or "of" ("in case of").
+ */
+function endsPhrase(next: Token | undefined): boolean {
+  if (next === undefined) return true;
+  if (next.kind === 'number') return false;
+  if (next.kind === 'punct') return !['-', '/', '&', '’', "'"].includes(next.text);
+  if (next.kind !== 'word') return false;
+  const [first = '', second = ''] = next.tags;
+  // A word that may be a noun continues a compound ("tractor plows", "dog bites"): a noun first, or a verb or adjective
+  // that is also a common noun. Closed-class words with a stray noun reading ("in", "on") end the phrase.
+  const compound = first.startsWith('NN') || first === 'POS' || (/^(VB|JJ)/.test(first) && (second === 'NN' || second === 'NNS'));
+  // An adjective after the noun makes an intensifier ("brand new", "stone cold").
+  return !compound && !isAdjective(next);
+}
+
+/**
+ * The index where the noun phrase ending at `head` starts, walking back over adjectives ("new report") and adverbs
+ * before an adjective ("very long report"); -1 when a word in it determines the noun already ("last year", "next
+ * week", "at least one hour"), or when it is a compound.
+ */
+function phraseStart(tokens: readonly Token[], head: number): number {
+  let start = head;
+  while (start > 0) {
+    const m = tokens[start - 1]!;
+    if (m.kind !== 'word' || m.text !== m.lower) break;
+    if (DETERMINING_ADJECTIVES.has(m.lower) || m.tags[0] === 'JJS') return -1;
+    // A noun before the head makes a compound, and compounds are often bare in good English ("home rule", "center
+    // city", "voice vote"): they are left alone.
+    if (m.tags[0] === 'NN' || m.tags[0] === 'NNS') return -1;
+    if (isAdjective(m) || (isAdverb(m) && isAdjective(tokens[start]!))) start--;
+    else break;
+  }
+  return start;
+}
+
+/**
+ * Whether the word at `g`, before the noun phrase, governs it: a preposition, or a verb whose object it is.
+ * A participle or verb-adjective after a determiner, adjective, noun or possessive is a modifier inside a larger
+ * phrase ("the pending bill", "the Mayor's reported plan", "his newly devoted friend", "snow clearing program").
+ */
+function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'preposition' | undefined {
+  const t = tokens[g];
+  if (!isWordToken(t) || t.text !== t.lower) return undefined;
+  // "a U.S.-led coalition", "the U.N.'s mission": the word ends a hyphenated modifier or a possessive.
+  if (g > 0 && tokens[g - 1]!.end === t.start && GLUE.has(tokens[g - 1]!.text)) return undefined;
+  const tag = t.tags[0] ?? '';
+  if (GOVERNING_PREPOSITIONS.has(t.lower) && (tag === 'IN' || tag === 'TO')) {
+    // "to face", "to vote", "to end": after "to", a word that can be a verb is the infinitive.
+    if (t.lower === 'to' && noun.tags.includes('VB')) return undefined;
+    // "the kind of team", "this sort of thing": the noun names a kind, without an article.
+    if (t.lower === 'of' && KIND_NOUNS.has(tokens[g - 1]?.lower ?? '')) return undefined;
+    // "as to expense"; after a noun, "in" and "of" build a larger phrase whose nouns are often bare in good English:
+    // "a change in attitude", "decades of rule", "an area of ocean", "the position of prime minister".
+    if (t.lower === 'to' && tokens[g - 1]?.lower === 'as') return undefined;
+    if ((t.lower === 'in' || t.lower === 'of') && isWordToken(tokens[g - 1]) && (tokens[g - 1]!.tags[0] ?? '').startsWith('NN')) return undefined;
+    return 'preposition';
+  }
+  if (!tag.startsWith('VB') || isNonObjectVerb(t.lower)) return undefined;
+  let k = g - 1;
+  while (k >= 0 && isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k--;
+  // "sparsely populated area", "nationally known expert": an -ly adverb makes the participle an adjective.
+  if (k < g - 1 && tokens[g - 1]!.lower.endsWith('ly') && tag === 'VBN') return undefined;
+  const before = tokens[k];
+  if (before === undefined) return tag === 'VBG' ? undefined : 'verb';
+  if (before.kind === 'number' || isDeterminer(before) || DEMONSTRATIVES.has(before.lower) || (before.tags[0] ?? '') === 'CD') return undefined;
+  if (before.lower === '’s' || before.lower === "'s" || before.lower === 'said') return undefined;
+  if (isWordToken(before) && isAdjective(before)) return undefined;
+  // "a tense, tormented world": adjectives in a row.
+  if (before.text === ',' && isWordToken(tokens[k - 1]) && isAdjective(tokens[k - 1]!)) return undefined;
+  // A base form after a singular noun is no verb of that noun ("a power transfer deal").
+  if (tag === 'VB' && isWordToken(before) && before.tags[0] === 'NN') return undefined;
+  // An -ing form is too often an adjective ("the presiding officer", "a fund raising group").
+  return tag === 'VBG' ? undefined : 'verb';
+}
+
+/** "a" or "an" before a word, by its first letter (a rough guide: "an hour", "a union" are the exceptions). */
+const indefinite = (word: string) => (/^[aeio]/i.test(word) ? 'an' : 'a');
+
+export default defineRule({
+  meta: {
+    id: 'missing-article',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    confidence: 0.45,
+    description: 'A singular countable noun without an article after a verb or preposition: "presented report", "according to expert".',
+    sourceHint: 'Russian has no articles ("представил доклад", "по словам эксперта"); MT must invent them and sometimes does not.',
+    fixable: false,
+  },
+  detectSentence(sentence) {
+    // Headlines and captions drop articles on purpose.
+    if (!sentence.terminated) return [];
+    const tokens = sentence.tokens;
+    const reports: Report[] = [];
+    let quoted: boolean[] | undefined;
+    // The first word is skipped: a capitalised noun there may be a name ("Friend", "House"), and a headline glued
+    // to its paragraph often starts a sentence.
+    for (let i = 1; i < tokens.length; i++) {
+      const noun = tokens[i]!;
+      if (!isCountableNoun(noun, tokens[i - 1]) || !endsPhrase(tokens[i + 1]) || isCoordinatedModifier(tokens, i)) continue;
+      const start = phraseStart(tokens, i);
+      if (start < 0) continue;
+      const kind = governs(tokens, start - 1, noun);
+      if (!kind || isPaired(tokens, start, i) || isFixedPhrase(tokens, start, i) || isMassLike(noun, start < i)) continue;
+      if (tokens[i + 1]?.lower === 'of') {
+        const governor = tokens[start - 1]!;
+        if (kind === 'preposition' ? !OF_AFTER.has(governor.lower) : OF_IDIOM_VERBS.has(lemma(governor.lower))) continue;
+      }
+      quoted ??= quotedMask(sentence);
+      if (quoted[i]) continue;
+      const first = tokens[start]!;
+      const article = kind === 'preposition' ? 'the' : indefinite(first.lower);
+      const other = article === 'the' ? indefinite(first.lower) : 'the';
+      const insert = (a: string) => ({ start: first.start, end: first.start, replacement: `${a} ` });
+      reports.push({
+        start: first.start,
+        end: noun.end,
+        message: `"${noun.lower}" is a countable noun: in the singular it needs an article or another determiner ("${article}", "${other}", "this").`,
+        suggestions: [insert(article), insert(other)],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The minister presented new report on the economy.', output: 'The minister presented a new report on the economy.' },
+      { text: 'According to expert, the bridge is unsafe.', output: 'According to the expert, the bridge is unsafe.' },
+      { text: 'The council approved plan to build a new school.', output: 'The council approved a plan to build a new school.' },
+      { text: 'The decision was criticised by ambassador.', output: 'The decision was criticised by the ambassador.' },
+    ],
+    valid: [
+      'The minister presented a new report on the economy.',
+      'She was elected president in May.',
+      'He served as chairman of the board for ten years.',
+      'They met face to face for the first time.',
+      'The delegation travelled from city to city.',
+      'He went home by car after the meeting.',
+      'Police questioned the driver of each car.',
+      'Minister of Finance Anna Berg presented the budget.',
+      'SHORTAGE OF DOCTORS IN RURAL AREAS',
+      'Prices fell sharply last year.',
+      'The senator voted against the pending bill.',
+      'She hopes to face her rival again.',
+      'The firm sells car parts and engine oil.',
+      'The talks took place in March.',
+    ],
+  },
+});
+
+/** "bird and seal populations": the noun modifies a head after a coordinated second modifier. */
+function isCoordinatedModifier(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!isWordToken(next) || (next.lower !== 'and' && next.lower !== 'or')) return false;
+  const after = tokens[i + 3];
+  return isWordToken(tokens[i + 2]) && isWordToken(after) && (after.tags[0] ?? '').startsWith('NN');
+}
+
+/** "face to face", "day after day", "from city to city": the noun repeated around a pairing word. */
+function isPaired(tokens: readonly Token[], start: number, head: number): boolean {
+  const noun = tokens[head]!.lower;
+  const before = tokens[start - 1];
+  const after = tokens[head + 1];
+  if (before && PAIRING.has(before.lower) && tokens[start - 2]?.lower === noun) return true;
+  if (after?.lower === 'in' && IN_IDIOM_HEADS.has(tokens[head + 2]?.lower ?? '')) return true;
+  return after !== undefined && PAIRING.has(after.lower) && tokens[head + 2]?.lower === noun;
+}
