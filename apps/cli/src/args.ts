@@ -26,6 +26,7 @@ export const OPTIONS = {
   'ignore-pattern': { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
   cache: { type: 'boolean' },
+  concurrency: { type: 'string' },
   output: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -44,13 +45,13 @@ const SELECT: readonly OptionName[] = [
   'config', 'no-config-lookup', 'rule', 'stdin', 'stdin-filename', 'ignore-pattern', 'max-file-size', 'baseline', 'min-score',
 ];
 const LINT: readonly OptionName[] = [
-  ...SELECT, 'format', 'quiet', 'max-warnings', 'output-file', 'fix', 'fix-dry-run', 'write-baseline', 'cache',
+  ...SELECT, 'format', 'quiet', 'max-warnings', 'output-file', 'fix', 'fix-dry-run', 'write-baseline', 'cache', 'concurrency',
 ];
 /** Which options each command takes, besides the global ones. */
 const COMMAND_OPTIONS: Record<Command, readonly OptionName[]> = {
   lint: LINT,
   fix: LINT.filter((o) => o !== 'fix' && o !== 'fix-dry-run'),
-  score: [...SELECT, 'format', 'output-file'],
+  score: [...SELECT, 'format', 'output-file', 'cache', 'concurrency'],
   rules: ['format'],
   review: ['output', 'baseline'],
   init: [],
@@ -95,6 +96,8 @@ export interface CliArgs {
   /** In bytes. */
   maxFileSize: number;
   cache: boolean;
+  /** Worker threads: `auto` (by file count and cores), `off`, or a number. */
+  concurrency: number | 'auto' | 'off';
   /** `review --output F`. */
   output: string | undefined;
 }
@@ -119,7 +122,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
     config: undefined, configLookup: true, rules: [], quiet: false, maxWarnings: undefined, minScore: undefined,
     outputFile: undefined, stdin: false, stdinFilename: undefined, fix: false, fixDryRun: false,
     baseline: undefined, writeBaseline: undefined, ignorePatterns: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, cache: false,
-    output: undefined,
+    concurrency: 'auto', output: undefined,
   };
   const given: { name: OptionName; raw: string }[] = [];
   let first = true;
@@ -195,6 +198,12 @@ function setValue(args: CliArgs, name: OptionName, value: string): void {
       args.maxFileSize = n;
       return;
     }
+    case 'concurrency':
+      if (value !== 'auto' && value !== 'off' && !/^[1-9]\d*$/.test(value)) {
+        throw new UsageError(`option '--concurrency' needs auto, off or a number of worker threads, got '${value}'`);
+      }
+      args.concurrency = value === 'auto' || value === 'off' ? value : Number(value);
+      return;
     case 'rule':
       args.rules.push(value);
       return;

@@ -16,12 +16,26 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+/**
+ * A progress line on a terminal's stderr for runs of many files, redrawn at most every 100 ms and
+ * erased at the end, so that it never mixes with the report.
+ */
+let lastDrawn = 0;
+function progress(done: number, total: number): void {
+  if (total < 50) return;
+  const now = Date.now();
+  if (done < total && now - lastDrawn < 100) return;
+  lastDrawn = now;
+  process.stderr.write(done < total ? `\r\u001b[2Kmtlint: ${done}/${total} files` : '\r\u001b[2K');
+}
+
 try {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   const result = await run(argv, {
     cwd: process.cwd(),
     version,
     color: colorByDefault,
+    ...(process.stderr.isTTY ? { progress } : {}),
     // For `mtlint review`, which checks itself that these are a terminal.
     terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
   });

@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -17,6 +17,8 @@ export interface Io {
   realpath(path: string): string;
   /** Writes a whole file or nothing: a temporary file renamed over the target. */
   writeFile(path: string, data: string | Uint8Array): void;
+  /** Creates a directory and its parents, if missing. */
+  makeDir(path: string): void;
   /** All of standard input. */
   readStdin(): Uint8Array;
 }
@@ -54,6 +56,9 @@ export const nodeIo: Io = {
   },
   writeFile(path, data) {
     writeFileAtomic.sync(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  },
+  makeDir(path) {
+    mkdirSync(path, { recursive: true });
   },
   readStdin() {
     // fd 0 is standard input; readFileSync reads it to the end, from a pipe or a file.

@@ -5,7 +5,7 @@ import { lintCommand } from './commands/lint.js';
 import { oneLine } from './errors.js';
 import { helpText } from './help.js';
 import { nodeIo, type Io } from './io.js';
-import type { Linter } from './lint-file.js';
+import type { Linter } from './lint-job.js';
 import { formatRuleDoc, formatRuleDocJson, formatRulesJson, formatRulesTable } from './rules-table.js';
 import { hint } from './suggest.js';
 
@@ -22,6 +22,8 @@ export interface RunEnv {
   io?: Io;
   /** The linter; @mtlint/core (loaded on first use) when omitted. Tests pass a stub to be independent of the rules. */
   linter?: Linter;
+  /** Called after each linted file (bin.ts draws a progress line when stderr is a terminal). */
+  progress?: (done: number, total: number) => void;
   /** The process's streams, for `mtlint review` (an interactive app); other commands return their output. */
   terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream };
 }
@@ -83,6 +85,6 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
     if (!rule) return { exitCode: 2, stdout: '', stderr: `mtlint: unknown rule '${id}'${hint(id, [...core.rules.keys()], (c) => `'${c}'`)}\n` };
     return { exitCode: 0, stdout: args.format === 'json' ? formatRuleDocJson(rule) : formatRuleDoc(rule, style), stderr: '' };
   }
-  return lintCommand(args, { cwd: env.cwd, version: env.version, io, style }, core);
+  return lintCommand(args, { cwd: env.cwd, version: env.version, io, style, ...(env.progress ? { progress: env.progress } : {}) }, core);
 }
 

@@ -1,4 +1,4 @@
-import { configFinder, ConfigError, parseConfigText, type LoadedConfig } from '@mtlint/config';
+import { configFinder, ConfigError, parseConfigText, type Known, type LoadedConfig } from '@mtlint/config';
 import ignore, { type Ignore } from 'ignore';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CliArgs } from './args.js';
@@ -21,18 +21,18 @@ export const displayPath = (cwd: string, path: string) => {
  * file upward (unless `--no-config-lookup`), else none. Throws a ConfigError for a config that
  * cannot be read or is invalid.
  */
-export function configSource(args: CliArgs, cwd: string, io: Io, ruleIds: readonly string[]): (dir: string) => LoadedConfig | undefined {
+export function configSource(args: CliArgs, cwd: string, io: Io, known: Known): (dir: string) => LoadedConfig | undefined {
   if (args.config !== undefined) {
     const file = resolve(cwd, args.config);
     const text = readConfigText(io, file, args.config);
     if (text === undefined) throw new ConfigError(`${args.config}: no such config file`);
-    const config = parseConfigText(text, args.config, ruleIds);
+    const config = parseConfigText(text, args.config, known);
     if (!config) throw new ConfigError(`${args.config}: has no "mtlint" key`);
     const loaded = { file, dir: dirname(file), config };
     return () => loaded;
   }
   if (!args.configLookup) return () => undefined;
-  return configFinder((path) => readConfigText(io, path, displayPath(cwd, path)), ruleIds, (path) => displayPath(cwd, path));
+  return configFinder((path) => readConfigText(io, path, displayPath(cwd, path)), known, (path) => displayPath(cwd, path));
 }
 
 function readConfigText(io: Io, path: string, shown: string): string | undefined {

@@ -20,7 +20,7 @@ describe('parseCli', () => {
       config: undefined, configLookup: true, rules: [], quiet: false, maxWarnings: undefined, minScore: undefined,
       outputFile: undefined, stdin: false, stdinFilename: undefined, fix: false, fixDryRun: false,
       baseline: undefined, writeBaseline: undefined, ignorePatterns: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, cache: false,
-      output: undefined,
+      concurrency: 'auto', output: undefined,
     });
   });
 
@@ -93,12 +93,12 @@ describe('parseCli: the CI options', () => {
       parseCli([
         'lint', '-c', 'm.json', '--no-config-lookup', '--rule', 'word-echo:off', '--rule=comma-before-that:error', '-q',
         '--max-warnings', '0', '--min-score', '92.5', '-o', 'r.sarif', '--fix-dry-run', '--baseline', 'b.json',
-        '--ignore-pattern', 'drafts/', '--ignore-pattern', '*.bak', '--max-file-size', '1kb', '--cache', 'docs',
+        '--ignore-pattern', 'drafts/', '--ignore-pattern', '*.bak', '--max-file-size', '1kb', '--cache', '--concurrency', '3', 'docs',
       ]),
     ).toMatchObject({
       config: 'm.json', configLookup: false, rules: ['word-echo:off', 'comma-before-that:error'], quiet: true, maxWarnings: 0,
       minScore: 92.5, outputFile: 'r.sarif', fixDryRun: true, baseline: 'b.json', ignorePatterns: ['drafts/', '*.bak'],
-      maxFileSize: 1024, cache: true, positionals: ['docs'],
+      maxFileSize: 1024, cache: true, concurrency: 3, positionals: ['docs'],
     });
     expect(parseCli(['fix', 'a.txt'])).toMatchObject({ command: 'fix', fix: true });
     expect(parseCli(['--stdin', '--stdin-filename', 'x.txt'])).toMatchObject({ stdin: true, stdinFilename: 'x.txt', positionals: [] });
@@ -111,6 +111,7 @@ describe('parseCli: the CI options', () => {
     [['--min-score', '101', 'a'], "option '--min-score' needs a score from 0 to 100, got '101'"],
     [['--max-file-size', 'huge', 'a'], "option '--max-file-size' needs a size such as 500kb, 20mb or 1048576 (bytes), got 'huge'"],
     [['--config'], "option '--config' needs a value"],
+    [['--concurrency', 'max', 'a'], "option '--concurrency' needs auto, off or a number of worker threads, got 'max'"],
     [['--fix', '--fix-dry-run', 'a'], "'--fix' and '--fix-dry-run' exclude each other: choose one"],
     [['--stdin', 'a.txt'], "'--stdin' reads standard input and takes no files (got 'a.txt')"],
     [['--stdin-filename', 'a.txt'], "'--stdin-filename' names standard input: add '--stdin'"],

@@ -25,6 +25,7 @@ const stub: RunEnv['linter'] = {
   rules: core.rules,
   score: core.score,
   applySuggestions: core.applySuggestions,
+  WEIGHT_PRESETS: core.WEIGHT_PRESETS,
   lint(text) {
     const findings: Finding[] = [];
     for (const m of text.matchAll(/\b(ERROR|WARN)\b/g)) {

@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { ConfigError, validateConfig, type MtlintConfig } from './schema.js';
+import { ConfigError, validateConfig, type Known, type MtlintConfig } from './schema.js';
 
 /** The config files looked for in each directory, in this order; the first found wins. */
 export const CONFIG_FILE_NAMES = ['mtlint.config.json', '.mtlintrc.json', 'package.json'] as const;
@@ -18,7 +18,7 @@ export interface LoadedConfig {
  * config under its "mtlint" key; without the key it holds none and this returns undefined) and in
  * error messages.
  */
-export function parseConfigText(text: string, file: string, ruleIds: readonly string[]): MtlintConfig | undefined {
+export function parseConfigText(text: string, file: string, known: Known): MtlintConfig | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -27,9 +27,9 @@ export function parseConfigText(text: string, file: string, ruleIds: readonly st
   }
   if (isPackageJson(file)) {
     if (typeof data !== 'object' || data === null || !Object.hasOwn(data, 'mtlint')) return undefined;
-    return validateConfig((data as { mtlint: unknown }).mtlint, `${file}: "mtlint"`, ruleIds);
+    return validateConfig((data as { mtlint: unknown }).mtlint, `${file}: "mtlint"`, known);
   }
-  return validateConfig(data, file, ruleIds);
+  return validateConfig(data, file, known);
 }
 
 const isPackageJson = (file: string) => /(^|[\\/])package\.json$/.test(file);
@@ -43,7 +43,7 @@ const isPackageJson = (file: string) => /(^|[\\/])package\.json$/.test(file);
  */
 export function configFinder(
   readText: (path: string) => string | undefined,
-  ruleIds: readonly string[],
+  known: Known,
   display: (path: string) => string = (path) => path,
 ) {
   const memo = new Map<string, LoadedConfig | undefined>();
@@ -54,7 +54,7 @@ export function configFinder(
       const file = join(dir, name);
       const text = readText(file);
       if (text === undefined) continue;
-      const config = parseConfigText(text, display(file), ruleIds);
+      const config = parseConfigText(text, display(file), known);
       if (config) {
         found = { file, dir, config };
         break;

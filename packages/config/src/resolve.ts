@@ -1,13 +1,13 @@
-import { LEVELS, type Level, type MqmSeverity } from '@mtlint/engine';
+import { LEVELS, type Level } from '@mtlint/engine';
 import { presetRules } from './presets.js';
-import { ConfigError, type MtlintConfig, type Reader, type RuleSetting } from './schema.js';
+import { ConfigError, type MtlintConfig, type Reader, type RuleSetting, type WeightsSetting } from './schema.js';
 
 /** What a run needs from a config, with presets expanded and command-line overrides applied. */
 export interface Settings {
   /** For `lint(text, { rules })`. */
   rules: Record<string, RuleSetting>;
-  /** For `score(text, findings, { weights })`. */
-  weights: Partial<Record<MqmSeverity, number>>;
+  /** For `score(text, findings, { weights })`; undefined: the linter's default. */
+  weights: WeightsSetting | undefined;
   ignorePatterns: string[];
   formats: Record<string, Reader>;
 }
@@ -26,7 +26,7 @@ export function resolveSettings(
   Object.assign(rules, config?.rules, overrides);
   return {
     rules,
-    weights: { ...config?.scoring?.weights },
+    weights: config?.scoring?.weights,
     ignorePatterns: [...(config?.ignorePatterns ?? [])],
     formats: { ...config?.formats },
   };

@@ -1,4 +1,4 @@
-import { LEVELS, type Level, type MqmSeverity } from '@mtlint/engine';
+import { CATEGORIES, LEVELS, type Level, type MqmSeverity } from '@mtlint/engine';
 import * as v from 'valibot';
 import { PRESET_NAMES, type PresetName } from './presets.js';
 
@@ -9,6 +9,15 @@ export type RuleSetting = Level | [Level, Record<string, unknown>];
 export const READERS = ['text'] as const;
 export type Reader = (typeof READERS)[number];
 
+/** Penalty weights: the name of a scheme the linter knows, or weights by severity, optionally per MQM category. */
+export type WeightsSetting = string | (Partial<Record<MqmSeverity, number>> & { categories?: Record<string, Partial<Record<MqmSeverity, number>>> });
+
+/** What the linter knows, which a config may name: its rule ids and its scoring schemes. */
+export interface Known {
+  ruleIds: readonly string[];
+  weightPresets: readonly string[];
+}
+
 /** A validated config file. */
 export interface MtlintConfig {
   /** Presets applied in order, before `rules`. */
@@ -16,7 +25,7 @@ export interface MtlintConfig {
   rules?: Record<string, RuleSetting>;
   /** .gitignore-style patterns, relative to the config file's directory. */
   ignorePatterns?: string[];
-  scoring?: { weights?: Partial<Record<MqmSeverity, number>> };
+  scoring?: { weights?: WeightsSetting };
   /** File endings (".rst") that directories and globs expand to, and how each is read. */
   formats?: Record<string, Reader>;
 }
@@ -33,7 +42,7 @@ const TOP_KEYS = ['extends', 'rules', 'ignorePatterns', 'scoring', 'formats'] as
  * The schema, built for the rule ids the linter knows (so that an unknown rule is a schema error).
  * Every message names the accepted values; the key path is added by `validateConfig`.
  */
-function configSchema(ruleIds: readonly string[]) {
+function configSchema({ ruleIds, weightPresets }: Known) {
   const level = v.picklist(LEVELS, (i) => `unknown level ${i.received}; accepted: ${list(LEVELS)}`);
   const setting = v.union(
     [level, v.tuple([level, v.record(v.string(), v.unknown())], (i) => `expected [level, { options }], got ${i.received}`)],
@@ -44,7 +53,23 @@ function configSchema(ruleIds: readonly string[]) {
     v.number((i) => `expected a number, got ${i.received}`),
     v.minValue(0, (i) => `must not be negative, got ${i.received}`),
   );
-  const weightKeys = ['minor', 'major', 'critical'] as const;
+  const severityKeys = ['minor', 'major', 'critical'] as const;
+  const bySeverity = { minor: v.optional(weight), major: v.optional(weight), critical: v.optional(weight) };
+  const scheme = v.picklist(weightPresets, (i) => `unknown scoring scheme ${i.received}; accepted: ${list(weightPresets)}`);
+  const custom = v.strictObject(
+    {
+      ...bySeverity,
+      categories: v.optional(
+        v.record(
+          v.picklist(CATEGORIES, (i) => `unknown MQM category ${i.received}; accepted: ${list(CATEGORIES)}`),
+          v.strictObject(bySeverity, (i) => unknownKey(i, severityKeys)),
+        ),
+      ),
+    },
+    (i) => unknownKey(i, [...severityKeys, 'categories']),
+  );
+  // A name or an object: chosen by the input's type, so that errors inside the object keep their path.
+  const weights = v.lazy((input) => (typeof input === 'string' ? scheme : custom));
   return v.strictObject(
     {
       extends: v.optional(
@@ -66,12 +91,7 @@ function configSchema(ruleIds: readonly string[]) {
       scoring: v.optional(
         v.strictObject(
           {
-            weights: v.optional(
-              v.strictObject(
-                { minor: v.optional(weight), major: v.optional(weight), critical: v.optional(weight) },
-                (i) => unknownKey(i, weightKeys),
-              ),
-            ),
+            weights: v.optional(weights),
           },
           (i) => unknownKey(i, ['weights']),
         ),
@@ -102,13 +122,13 @@ function unknownKey(issue: v.BaseIssue<unknown>, keys: readonly string[]): strin
 }
 
 /**
- * Checks parsed JSON against the config schema. `source` names the file in messages; `ruleIds` are
- * the rules that exist. Throws a ConfigError with the first problem as
+ * Checks parsed JSON against the config schema. `source` names the file in messages; `known` lists
+ * the rules and scoring schemes that exist. Throws a ConfigError with the first problem as
  * `source: key.path: problem; accepted: …`.
  */
-export function validateConfig(data: unknown, source: string, ruleIds: readonly string[]): MtlintConfig {
+export function validateConfig(data: unknown, source: string, known: Known): MtlintConfig {
   if (Array.isArray(data)) throw new ConfigError(`${source}: expected a JSON object, got Array`);
-  const parsed = v.safeParse(configSchema(ruleIds), data);
+  const parsed = v.safeParse(configSchema(known), data);
   if (parsed.success) {
     const { extends: presets, ...rest } = parsed.output;
     const config = rest as MtlintConfig;

@@ -1,16 +1,18 @@
-import { addEntries, BaselineError, filterBaselined, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '@mtlint/baseline';
-import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig } from '@mtlint/config';
-import type { Finding, Level } from '@mtlint/core';
+import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '@mtlint/baseline';
+import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
+import type { Finding, Level, ScoreOptions } from '@mtlint/core';
 import { formatters, locate, summaryLine, type FileResult, type Styler } from '@mtlint/report';
 import bytes from 'bytes';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { CliArgs } from '../args.js';
-import { COMMANDS } from '../args.js';
+import { COMMANDS, type CliArgs } from '../args.js';
+import { ResultCache } from '../cache.js';
 import { decodeText } from '../decode.js';
+import { describeFsError, oneLine } from '../errors.js';
 import { expandTargets, TEXT_EXTENSIONS, type Target } from '../files.js';
 import type { Io } from '../io.js';
-import { lintText, type Linter } from '../lint-file.js';
-import { describeFsError, oneLine } from '../errors.js';
+import { runLintJob, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
+import { JobError, LintPool, workerCount } from '../pool.js';
 import type { ExitCode, RunResult } from '../run.js';
 import { formatScores, type FileScore } from '../score-report.js';
 import { configSource, ignoreMatcher, toPosix } from '../settings.js';
@@ -21,14 +23,24 @@ export interface LintEnv {
   version: string;
   io: Io;
   style: Styler;
-  /** A cached lint function (--cache), else the linter's own. */
-  lint?: Linter['lint'];
+  /** Called after each file with the files done and the total (bin.ts draws a progress line on a terminal). */
+  progress?: (done: number, total: number) => void;
 }
 
 /** What one file came to: a result to report, or a problem that kept it from being linted. */
 type Outcome =
-  | { ok: true; result: FileResult; score: FileScore; entries: BaselineEntry[]; fixedText?: string; warning?: string }
+  | { ok: true; result: FileResult; score: FileScore; entries: BaselineEntry[]; fixedText: string; warning?: string }
   | { ok: false; problem: string; stack?: string };
+
+/** What every file of a run shares. */
+interface Context {
+  args: CliArgs;
+  env: LintEnv;
+  core: Linter;
+  baseline: { data: Baseline; dir: string } | undefined;
+  /** Lints a job: from the cache, on a worker, or here. */
+  lint: (job: LintJob) => Promise<LintJobResult>;
+}
 
 /** The `lint`, `fix` and `score` commands: expand, read, lint, fix, filter, report, exit code. */
 export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Promise<RunResult> {
@@ -39,11 +51,11 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
 
   let overrides: Record<string, Level>;
   let configFor: (dir: string) => LoadedConfig | undefined;
-  let baseline: { data: Baseline; dir: string } | undefined;
+  let baseline: Context['baseline'];
   let previous: Baseline | undefined;
   try {
     overrides = Object.fromEntries(args.rules.map((r) => parseRuleFlag(r, ruleIds)));
-    configFor = configSource(args, cwd, io, ruleIds);
+    configFor = configSource(args, cwd, io, { ruleIds, weightPresets: Object.keys(core.WEIGHT_PRESETS) });
     if (args.baseline !== undefined) {
       const data = readBaseline(io, cwd, args.baseline, true)!;
       baseline = { data, dir: dirname(resolve(cwd, args.baseline)) };
@@ -54,8 +66,6 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
     if (e instanceof ConfigError || e instanceof BaselineError) return fail(e.message);
     throw e;
   }
-  // A broken config found on the way up is reported once, and the files under it are not linted.
-  const configProblems = new Set<string>();
   const tryConfigFor = (dir: string): { loaded?: LoadedConfig; problem?: string } => {
     try {
       return { loaded: configFor(dir) };
@@ -79,7 +89,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
     });
     targets = expanded.targets;
     for (const p of expanded.problems) {
-      // `mtlint lnit file.txt`: the first word was meant as a command, not a file.
+      // `mtlint lnt file.txt`: the first word was meant as a command, not a file.
       const command = !args.commandGiven && p.file === args.positionals[0] && /^[a-z]+$/i.test(p.file) && nearest(p.file, COMMANDS);
       err.push(command ? `mtlint: unknown command or file '${p.file}'; did you mean '${command}'?` : `mtlint: ${p.file}: ${p.problem}`);
       failed = true;
@@ -87,31 +97,70 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
     for (const f of expanded.ignored) err.push(`mtlint: warning: ${f}: ignored by an ignore pattern; not linted`);
   }
 
+  const cache = args.cache ? ResultCache.load(io, cwd, `${env.version} ${ruleIds.join(',')}`) : undefined;
+  const workers = workerCount(targets.length, availableParallelism(), args.concurrency);
+  const pool = workers > 0 ? new LintPool(workers) : undefined;
+  const lint = async (job: LintJob): Promise<LintJobResult> => {
+    const key = cache && ResultCache.key(job);
+    const hit = key !== undefined ? cache!.get(key) : undefined;
+    if (hit) return hit;
+    const result = pool ? await pool.run(job) : runLintJob(job, core);
+    if (key !== undefined) cache!.set(key, result);
+    return result;
+  };
+  const context: Context = { args, env, core, baseline, lint };
+
+  // Configs are checked here, in order, so that a broken one is reported once.
+  const configProblems = new Set<string>();
+  const settingsOf = targets.map((t) => {
+    const config = tryConfigFor(dirname(t.path));
+    if (config.problem !== undefined) return config.problem;
+    return resolveSettings(config.loaded?.config, ruleIds, overrides);
+  });
+  let done = 0;
+  let outcomes: (Outcome | string)[];
+  try {
+    // A few jobs per worker in flight keeps every worker busy without reading every file at once.
+    outcomes = await mapLimit(targets, pool ? workers * 4 : 1, async (target, i) => {
+      const settings = settingsOf[i]!;
+      const outcome = typeof settings === 'string' ? settings : await lintTarget(target, settings, context);
+      env.progress?.(++done, targets.length);
+      return outcome;
+    });
+  } finally {
+    await pool?.close();
+  }
+
   const results: FileResult[] = [];
   const scores: FileScore[] = [];
   let entries: BaselineEntry[] = [];
   let fixedStdin: string | undefined;
-  for (const target of targets) {
-    const config = tryConfigFor(dirname(target.path));
-    if (config.problem !== undefined) {
-      if (!configProblems.has(config.problem)) err.push(`mtlint: ${config.problem}`);
-      configProblems.add(config.problem);
-      failed = true;
-      continue;
+  targets.forEach((target, i) => {
+    const outcome = outcomes[i]!;
+    failed ||= typeof outcome === 'string' || !outcome.ok;
+    if (typeof outcome === 'string') {
+      if (!configProblems.has(outcome)) err.push(`mtlint: ${outcome}`);
+      configProblems.add(outcome);
+      return;
     }
-    const settings = resolveSettings(config.loaded?.config, ruleIds, overrides);
-    const outcome = lintTarget(target, args, env, core, settings, baseline);
     if (!outcome.ok) {
       err.push(`mtlint: ${target.display}: ${outcome.problem}`);
       if (outcome.stack) err.push(outcome.stack);
-      failed = true;
-      continue;
+      return;
     }
     if (outcome.warning) err.push(`mtlint: warning: ${target.display}: ${outcome.warning}`);
     results.push(outcome.result);
     scores.push(outcome.score);
     entries = entries.concat(outcome.entries);
-    if (args.stdin) fixedStdin = outcome.fixedText;
+    fixedStdin = outcome.fixedText;
+  });
+
+  if (cache) {
+    try {
+      cache.save(io);
+    } catch (e) {
+      err.push(`mtlint: warning: cannot write the cache: ${describeFsError(e)}`);
+    }
   }
 
   if (args.writeBaseline !== undefined) {
@@ -157,13 +206,27 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
       err.push(`mtlint: ${args.outputFile}: cannot write the report: ${describeFsError(e)}`);
       failed = true;
     }
-    stdout = results.length > 0 ? summaryLine(shown, env.style) + '\n' : '';
+    stdout = results.length > 0 && args.command !== 'score' ? summaryLine(shown, env.style) + '\n' : '';
   }
   const exitCode: ExitCode = failed ? 2 : gateFailed ? 1 : 0;
   return { exitCode, stdout, stderr: err.map((l) => l + '\n').join('') };
 }
 
 const TEXT_FORMATS = new Set(['stylish', 'compact', 'github']);
+
+/** Runs `fn` over the items with at most `limit` running at once; results in the items' order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return out;
+}
 
 /** Reads a baseline file; a missing one is an error when `required`, else undefined. */
 function readBaseline(io: Io, cwd: string, file: string, required: boolean): Baseline | undefined {
@@ -180,15 +243,8 @@ function readBaseline(io: Io, cwd: string, file: string, required: boolean): Bas
   return parseBaseline(text, file);
 }
 
-/** Reads, decodes, lints (and fixes), filters by the baseline, scores and locates one file. */
-function lintTarget(
-  target: Target,
-  args: CliArgs,
-  env: LintEnv,
-  core: Linter,
-  settings: ReturnType<typeof resolveSettings>,
-  baseline: { data: Baseline; dir: string } | undefined,
-): Outcome {
+/** Reads and decodes one file, lints it (fixing and filtering by the baseline), writes a fix, locates the findings. */
+async function lintTarget(target: Target, settings: Settings, { args, env, core, baseline, lint }: Context): Promise<Outcome> {
   const { io } = env;
   let raw: Uint8Array;
   try {
@@ -205,49 +261,56 @@ function lintTarget(
   const decoded = decodeText(raw);
   if (!decoded.ok) return { ok: false, problem: decoded.problem };
   const bom = decoded.offset ? '\uFEFF' : '';
+  const knownFile = baseline && toPosix(relative(baseline.dir, target.path));
+  const job: LintJob = {
+    text: decoded.text,
+    rules: settings.rules,
+    weights: settings.weights,
+    fix: args.fix || args.fixDryRun,
+    onlyErrors: args.quiet,
+    known: args.writeBaseline === undefined && baseline ? baseline.data.entries.filter((e) => e.file === knownFile) : [],
+  };
+  let linted: LintJobResult;
   try {
-    const linted = lintText(decoded.text, settings, core, {
-      fix: args.fix || args.fixDryRun,
-      onlyErrors: args.quiet,
-      ...(env.lint ? { lint: env.lint } : {}),
-    });
-    const { text } = linted;
-    if (args.fix && linted.changed && !args.stdin) {
-      try {
-        io.writeFile(target.path, bom + text);
-      } catch (e) {
-        return { ok: false, problem: `cannot write the fixed file: ${describeFsError(e)}` };
-      }
-    }
-    const toEntry = (dir: string) => {
-      const file = toPosix(relative(dir, target.path));
-      return (f: Finding): BaselineEntry => ({ file, ruleId: f.ruleId, text: text.slice(f.start, f.end) });
-    };
-    const entries = args.writeBaseline !== undefined ? linted.findings.map(toEntry(dirname(resolve(env.cwd, args.writeBaseline)))) : [];
-    let kept = linted.findings;
-    if (args.writeBaseline !== undefined) kept = [];
-    else if (baseline) kept = filterBaselined(baseline.data, toPosix(relative(baseline.dir, target.path)), text, kept);
-    const score = core.score(text, kept, { weights: settings.weights });
-    const result = locate(target.display, text, kept, { score: score.score });
-    if (args.fixDryRun) result.output = bom + text;
-    // Offsets index the file as read, BOM included (see decode.ts); lines and columns do not count it.
-    if (decoded.offset) result.findings = result.findings.map((f) => shift(f, decoded.offset));
-    return {
-      ok: true,
-      result,
-      score: { filePath: target.display, ...score },
-      entries,
-      ...(args.fix ? { fixedText: bom + text } : {}),
-      ...(decoded.text.length === 0 ? { warning: 'file is empty' } : {}),
-    };
+    linted = await lint(job);
   } catch (e) {
     const message = oneLine(e instanceof Error ? e.message : String(e));
+    const stack = e instanceof JobError ? e.stackText : stackOf(e);
     return {
       ok: false,
       problem: `internal error while linting: ${message}${args.debug ? '' : ' (run with --debug for the stack trace)'}`,
-      ...(args.debug ? { stack: stackOf(e) } : {}),
+      ...(args.debug ? { stack } : {}),
     };
   }
+  const { text } = linted;
+  if (args.fix && linted.changed && !args.stdin) {
+    try {
+      io.writeFile(target.path, bom + text);
+    } catch (e) {
+      return { ok: false, problem: `cannot write the fixed file: ${describeFsError(e)}` };
+    }
+  }
+  let entries: BaselineEntry[] = [];
+  let findings = linted.findings;
+  if (args.writeBaseline !== undefined) {
+    const file = toPosix(relative(dirname(resolve(env.cwd, args.writeBaseline)), target.path));
+    entries = linted.all.map((f) => ({ file, ruleId: f.ruleId, text: text.slice(f.start, f.end) }));
+    // Written to the new baseline, so not reported.
+    findings = [];
+  }
+  const score = findings === linted.findings ? linted.score : core.score(text, findings, { weights: settings.weights as ScoreOptions['weights'] });
+  const result = locate(target.display, text, findings, { score: score.score });
+  if (args.fixDryRun) result.output = bom + text;
+  // Offsets index the file as read, BOM included (see decode.ts); lines and columns do not count it.
+  if (decoded.offset) result.findings = result.findings.map((f) => shift(f, decoded.offset));
+  return {
+    ok: true,
+    result,
+    score: { filePath: target.display, ...score },
+    entries,
+    fixedText: bom + text,
+    ...(decoded.text.length === 0 ? { warning: 'file is empty' } : {}),
+  };
 }
 
 const tooBig = (size: number, max: number) =>
@@ -267,6 +330,5 @@ function shift<F extends Finding>(f: F, by: number): F {
     suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
   };
 }
-
 
 const stackOf = (e: unknown) => (e instanceof Error && e.stack ? e.stack : String(e));

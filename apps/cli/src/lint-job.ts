@@ -1,0 +1,71 @@
+import type { BaselineEntry } from '@mtlint/baseline';
+import { filterBaselined } from '@mtlint/baseline';
+import type { RuleSetting, WeightsSetting } from '@mtlint/config';
+import type { Finding, Score, ScoreOptions } from '@mtlint/core';
+
+/** The parts of @mtlint/core a lint run uses. */
+export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'>;
+
+/**
+ * Everything needed to lint one text, as plain data: what a worker thread receives, and what the
+ * cache key is computed from. The same job always gives the same result.
+ */
+export interface LintJob {
+  text: string;
+  rules: Record<string, RuleSetting>;
+  weights: WeightsSetting | undefined;
+  /** Apply the fixable rules' first suggestions (--fix, --fix-dry-run). */
+  fix: boolean;
+  /** --quiet: fix error-level findings only. */
+  onlyErrors: boolean;
+  /** The baseline entries of this file (already matched by file), which silence findings. */
+  known: BaselineEntry[];
+}
+
+export interface LintJobResult {
+  /** The findings to report: in `text`, less those the baseline knows. */
+  findings: Finding[];
+  /** Every finding in `text`, for --write-baseline. */
+  all: Finding[];
+  /** The score of `text` counting the reported findings. */
+  score: Score;
+  /** The text the findings refer to: the input, or the input with the fixes applied. */
+  text: string;
+  /** Whether fixes changed the text. */
+  changed: boolean;
+}
+
+/**
+ * Lints one text; with `fix`, first applies the first suggestion of each finding whose rule is
+ * marked fixable (in one pass, skipping overlaps), then lints the fixed text again, so that the
+ * findings are those that remain. Findings the baseline knows are dropped before scoring, so a
+ * known problem costs no score either.
+ */
+export function runLintJob(job: LintJob, core: Linter): LintJobResult {
+  let all = core.lint(job.text, { rules: job.rules });
+  let text = job.text;
+  if (job.fix) {
+    const edits = all
+      .filter((f) => core.rules.get(f.ruleId)?.meta.fixable === true && (!job.onlyErrors || f.severity === 'error'))
+      .flatMap((f) => f.suggestions.slice(0, 1));
+    if (edits.length > 0) {
+      text = keepFinalNewline(job.text, core.applySuggestions(job.text, edits));
+      if (text !== job.text) all = core.lint(text, { rules: job.rules });
+    }
+  }
+  const findings = job.known.length > 0 ? filterBaselined({ version: 1, entries: job.known, reviews: {} }, job.known[0]!.file, text, all) : all;
+  // The config schema checked a named scheme against the linter's own list.
+  const score = core.score(text, findings, { weights: job.weights as ScoreOptions['weights'] });
+  return { findings, all, score, text, changed: text !== job.text };
+}
+
+const FINAL_NEWLINE = /(\r\n|\n|\r)$/;
+
+/** A fix never adds or removes the file's final line break (an edit at the very end could). */
+export function keepFinalNewline(before: string, after: string): string {
+  const had = FINAL_NEWLINE.exec(before)?.[1];
+  const has = FINAL_NEWLINE.exec(after)?.[1];
+  if (had && !has) return after + had;
+  if (!had && has) return after.slice(0, -has.length);
+  return after;
+}

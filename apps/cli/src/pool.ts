@@ -1,0 +1,65 @@
+import { Worker } from 'node:worker_threads';
+import type { LintJob, LintJobResult } from './lint-job.js';
+
+/** Below this many files, starting workers (each loads the lexicons) costs more than it saves. */
+export const MIN_FILES_PER_WORKER = 100;
+
+/** How many workers to start for `files` files with `cores` cores: none for few files or one core. */
+export function workerCount(files: number, cores: number, requested: number | 'auto' | 'off'): number {
+  if (requested === 'off') return 0;
+  if (requested !== 'auto') return Math.min(requested, files);
+  if (cores < 2) return 0;
+  return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
+}
+
+/** An error a worker reported for one job: the job failed, the pool goes on. */
+export class JobError extends Error {
+  override name = 'JobError';
+  constructor(readonly stackText: string) {
+    super(stackText.split('\n')[0]!.replace(/^\w*Error: /, ''));
+  }
+}
+
+/**
+ * Worker threads that lint jobs in parallel (each job to the least busy worker); results come back
+ * as promises. `close()` ends the workers.
+ */
+export class LintPool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly pending = new Map<number, { resolve: (r: LintJobResult) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url));
+      const slot = { worker, busy: 0 };
+      worker.on('message', (m: { id: number; result?: LintJobResult; error?: string }) => {
+        slot.busy--;
+        const p = this.pending.get(m.id)!;
+        this.pending.delete(m.id);
+        if (m.error !== undefined) p.reject(new JobError(m.error));
+        else p.resolve(m.result!);
+      });
+      // A worker that dies (out of memory, a crash in a native module) fails every job still waiting.
+      worker.on('error', (e) => {
+        for (const p of this.pending.values()) p.reject(e);
+        this.pending.clear();
+      });
+      this.workers.push(slot);
+    }
+  }
+
+  run(job: LintJob): Promise<LintJobResult> {
+    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.nextId++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, job });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
