@@ -58,6 +58,7 @@ function casing(doc: Document): { capitalised: Map<string, number>; lower: Set<s
 }
 type Casing = ReturnType<typeof casing>;
 
+const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labelled', 'labeled', 'branded', 'renamed']);
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'all', 'few', 'both', 'numerous', 'various']);
 
 // Doctrines and their followers are capitalised by many writers (Liberalism, Pragmatism, Traditionalist).
@@ -100,6 +101,8 @@ function detect(sentence: Sentence, names: ReadonlySet<string>, seen: Casing): R
       while (tokens[k] && /^(the|a|an)$/.test(tokens[k]!.lower)) k++;
       if (startsUpper(tokens[k])) continue;
     }
+    // "a competition called Race to the Top": a naming verb introduces a name.
+    if (NAMING.has(prev.lower)) continue;
     // "the company Apple said", "the newspaper Guardian": a kind noun introducing a name.
     const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
     const nextIsVerbOrComma = next !== undefined && (next.text === ',' || (next.tags[0] ?? '').startsWith('VB'));

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isDeterminer, isPreposition, isPronoun, isSubordinator, nounSenses, verbSenses, type Token } from '@mtlint/text';
+import { isAdverb, isDeterminer, isModal, isPreposition, isPronoun, isSubordinator, isVerb, nounSenses, verbSenses, type Token } from '@mtlint/text';
 
 // Supersenses whose words take a "that" clause: say, warn, think, know, fear, hope, claim, belief, concern.
 const VERB_SENSES = new Set(['verb.communication', 'verb.cognition', 'verb.emotion', 'verb.perception']);
@@ -83,10 +83,13 @@ function opensClause(after: Token): boolean {
   return isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS';
 }
 
-/** Where the comma-delimited stretch ending before token `end` starts. */
+// Punctuation that delimits a stretch of the sentence; quotes and apostrophes ("'round the world") do not.
+const DELIMITER = /^[,;:()—–.!?…]$/;
+
+/** Where the stretch ending before token `end` starts: after the nearest comma, dash, colon or bracket. */
 function chunkStart(tokens: readonly Token[], end: number): number {
   let start = end;
-  while (start > 0 && tokens[start - 1]!.kind !== 'punct') start--;
+  while (start > 0 && !(tokens[start - 1]!.kind === 'punct' && DELIMITER.test(tokens[start - 1]!.text))) start--;
   return start;
 }
 
@@ -105,8 +108,20 @@ function closesInsertion(tokens: readonly Token[], comma: number): boolean {
   if (start === 0 && comma === 1) return true;
   const opening = tokens[start - 1];
   if (opening === undefined || !/^[,(—–]$/.test(opening.text)) return false;
-  const before = tokens[chunkStart(tokens, start - 1)];
-  return !(before !== undefined && before.kind === 'word' && (isPreposition(before) || isSubordinator(before)));
+  // A prepositional or adverbial insertion after the verb: "stated, in the course of his address, that …".
+  const first = tokens[start]!;
+  if (first.kind === 'word' && (isPreposition(first) || isAdverb(first))) return true;
+  const beforeStart = chunkStart(tokens, start - 1);
+  const before = tokens[beforeStart];
+  if (before === undefined || before.kind !== 'word') return false;
+  // An exclamation leaves an insertion: "How ironic, they say, that …".
+  if (before.lower === 'how' || before.lower === 'what') return true;
+  // An introductory phrase or clause ("In a statement, …", "When he arrived, …") leaves a main clause after its
+  // comma, and so does a bare noun phrase, the subject of an unclosed apposition ("Our head of development, Anna
+  // Berger said, that …"). An insertion interrupts a clause that has its verb: "It was then, a member said, that …".
+  if (isPreposition(before) || isSubordinator(before)) return false;
+  for (let j = beforeStart; j < start - 1; j++) if (isVerb(tokens[j]!) || isModal(tokens[j]!)) return true;
+  return false;
 }
 
 // Between the head and the comma only a prepositional phrase ("concern in the United States, that"), adverbs or a

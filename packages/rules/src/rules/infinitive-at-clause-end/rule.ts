@@ -7,6 +7,8 @@ import {
 // A clause opened by a negative or restrictive word inverts subject and modal: "Nor could the firm easily expand."
 const INVERTING = new Set(['not', 'never', 'nor', 'neither', 'only', 'rarely', 'seldom', 'hardly', 'scarcely', 'little', 'nowhere', 'so']);
 
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+
 // Subordinators that are also prepositions: "before parliament", "after the vote".
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till']);
 
@@ -38,6 +40,8 @@ function readStretch(tokens: readonly Token[], from: number): Stretch {
   while (k < tokens.length && k - from < 14) {
     const t = tokens[k]!;
     if (t.kind !== 'word' && t.kind !== 'number') break;
+    // A subject pronoun opens a relative clause: "the doctor you want for the care you need".
+    if (SUBJECT_PRONOUNS.has(t.lower)) break;
     if (isAdverb(t) && !canBeBaseForm(t)) {
       k++;
       continue;
@@ -97,6 +101,9 @@ function detect(sentence: Sentence, text: string): Report[] {
     // unless it is a determiner or pronoun that the lexicon also lists as a verb ("the", "its").
     const first = tokens[j];
     if (!isWordToken(first) || (canBeBaseForm(first) && !/^(DT|PRP\$|PRP|CD|JJ|JJR|IN)$/.test(primaryTag(first)))) continue;
+    // After "want" the object comes first ("wants the stadium by 2030 expand"); "the doctor you want for the care"
+    // is a relative clause whose object went before.
+    if (wants && isWordToken(tokens[j]) && isPreposition(tokens[j]!)) continue;
     const stretch = readStretch(tokens, j);
     if (stretch.objects + stretch.times === 0) continue;
     let verbAt = stretch.end;
