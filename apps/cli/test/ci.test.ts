@@ -307,6 +307,35 @@ describe('--max-file-size', () => {
   });
 });
 
+describe('--cache', () => {
+  it('lints an unchanged file once; a changed file or changed settings again', async () => {
+    const core = await import('@mtlint/core');
+    let calls = 0;
+    const counting: RunEnv = { ...env, linter: { ...core, lint: (text, options) => (calls++, core.lint(text, options)) } };
+    write('a.txt', WARNING_TEXT);
+    write('b.txt', ERROR_TEXT);
+    const first = await run(['-f', 'json', '--cache', 'a.txt', 'b.txt'], counting);
+    expect(calls).toBe(2);
+    expect(existsSync(join(dir, 'node_modules/.cache/mtlint/results.json'))).toBe(true);
+    const second = await run(['-f', 'json', '--cache', 'a.txt', 'b.txt'], counting);
+    expect(calls).toBe(2);
+    expect(second).toEqual(first);
+    write('a.txt', WARNING_TEXT + 'More text.\n');
+    await run(['-f', 'json', '--cache', 'a.txt', 'b.txt'], counting);
+    expect(calls).toBe(3);
+    await run(['-f', 'json', '--cache', '--rule', 'word-echo:off', 'b.txt'], counting);
+    expect(calls).toBe(4);
+  });
+
+  it('an unwritable cache is a warning, not a failure', async () => {
+    write('a.txt', WARNING_TEXT);
+    write('node_modules/.cache', 'a file where the folder should be');
+    const r = await mtlint('--cache', 'a.txt');
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toMatch(/^mtlint: warning: cannot write the cache: /);
+  });
+});
+
 describe('rules', () => {
   it('shows one rule with its examples, and names the closest id for a typo', async () => {
     const r = await mtlint('rules', 'comma-before-that');

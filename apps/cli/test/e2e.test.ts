@@ -239,6 +239,20 @@ describe('mtlint (built binary): commands, formats, exit codes, bad input', () =
     expect(readFileSync(join(work, 'report.xml'), 'utf8')).toMatch(/^<\?xml/);
   });
 
+  it('worker threads give the same report as one thread', () => {
+    for (let i = 0; i < 24; i++) put(`many/f${i}.txt`, i % 2 ? WARNING_TEXT : 'The opposition, the new budget attacked.\n');
+    const one = inWork(['-f', 'json', '--concurrency', 'off', 'many']);
+    const two = inWork(['-f', 'json', '--concurrency', '2', 'many']);
+    expect(JSON.parse(one.stdout)).toHaveLength(24);
+    expect(two).toEqual(one);
+  });
+
+  it('--cache: a second run over unchanged files gives the same report', () => {
+    const first = inWork(['-f', 'json', '--cache', 'warning.txt', 'error.txt']);
+    expect(existsSync(join(work, 'node_modules/.cache/mtlint/results.json'))).toBe(true);
+    expect(inWork(['-f', 'json', '--cache', 'warning.txt', 'error.txt'])).toEqual(first);
+  });
+
   it('review without a terminal: one line, exit 2', () => {
     const r = inWork(['review', 'warning.txt']);
     expect(r.code).toBe(2);
