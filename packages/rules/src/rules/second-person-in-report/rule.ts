@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { quotedMask, type Document, type Token } from '@mtlint/text';
+import { isAdjective, isCommonNoun, isDeterminer, isPreposition, quotedMask, type Document, type Token } from '@mtlint/text';
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
@@ -8,6 +8,9 @@ interface Occurrence {
   token: Token;
   previous: Token | undefined;
   next: Token | undefined;
+  afterNext: Token | undefined;
+  /** The word two before the pronoun ("according" in "according to you"). */
+  beforePrevious: Token | undefined;
 }
 
 /** Second- and first-person pronouns outside quotation marks: the narration's own voice. */
@@ -18,7 +21,10 @@ function narrationPronouns(doc: Document): { second: Occurrence[]; first: number
     const quoted = quotedMask(sentence);
     sentence.tokens.forEach((t, i) => {
       if (quoted[i] || t.kind !== 'word') return;
-      if (SECOND_PERSON.has(t.lower)) second.push({ token: t, previous: sentence.tokens[i - 1], next: sentence.tokens[i + 1] });
+      if (SECOND_PERSON.has(t.lower)) {
+        const tokens = sentence.tokens;
+        second.push({ token: t, previous: tokens[i - 1], next: tokens[i + 1], afterNext: tokens[i + 2], beforePrevious: tokens[i - 2] });
+      }
       else if (FIRST_PERSON.has(t.text === 'US' ? '' : t.lower)) first++;
     });
   }
@@ -41,11 +47,16 @@ export default defineRule({
     // outside quotations once or twice at most, and only by mistake.
     if (second.length === 0 || second.length > 2 || first > 0) return [];
     const reports: Report[] = [];
-    for (const { token, previous, next } of second) {
-      // "you" as the subject of a verb ("you can", "you know") may be a generic you; a "you" that is not followed by a
-      // verb, modal or adverb ("relied on you, unsubstantiated reports") stands where a word of the source did.
-      if (token.lower === 'you' && next?.tags.slice(0, 3).some((tag) => /^(VB|MD|RB)/.test(tag))) continue;
-      if (previous?.lower === 'thank') continue;
+    for (const { token, previous, next, afterNext, beforePrevious } of second) {
+      // News English addresses the reader too ("the app tells you when", "check your tax code", "How the budget
+      // affects you"), so only a "you" that fits no English syntax is reported: the object of a preposition followed
+      // by a comma and a noun phrase ("relied on you, anonymous sources"), where it stands for a source word
+      // glued to an apposition, and "according to you", which a report never says of its reader.
+      if (token.lower !== 'you' || !previous || previous.kind !== 'word') continue;
+      const glued = isPreposition(previous) && next?.text === ',' && afterNext !== undefined && afterNext.kind === 'word' &&
+        (isDeterminer(afterNext) || isAdjective(afterNext) || afterNext.tags.includes('JJ') || isCommonNoun(afterNext));
+      const accordingTo = previous.lower === 'to' && beforePrevious?.lower === 'according';
+      if (!glued && !accordingTo) continue;
       reports.push({
         start: token.start,
         end: token.end,
@@ -57,7 +68,8 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The court ruled that the ministry had relied mainly on you, anonymous sources. The case was closed.' },
-      { text: 'Police said the suspects had taken your money from three banks. They were arrested on Friday.' },
+      { text: 'The agency criticised the decision, which was based on you, unverified media reports. It will appeal.' },
+      { text: 'According to you, the company had hidden its losses. The regulator opened an inquiry.' },
     ],
     valid: [
       'The minister said: “You cannot trust these figures.”',
@@ -65,7 +77,12 @@ export default defineRule({
       'You can find the report on the ministry’s website.',
       'Thank you for your letter. We will reply soon. Our office is open daily.',
       'The company says its app “knows what you want”.',
-      'The government has published the figures for the third quarter.',
+      'How the new budget affects you\n\nThe government raised taxes on fuel.',
+      'Your guide to the election\n\nVoters go to the polls on Sunday.',
+      'The app tells you when the next bus arrives. It was launched in March.',
+      'The rule means your employer must pay for training. It takes effect in May.',
+      'Check your tax code before April, the agency advised.',
+      'Officials warned that scammers may call you, pretending to be from the bank.',
     ],
   },
 });
