@@ -1,10 +1,8 @@
 import pc from 'picocolors';
 import { parseCli, UsageError, type CliArgs } from './args.js';
-import { initCommand } from './commands/init.js';
-import { lintCommand } from './commands/lint.js';
 import { oneLine } from './errors.js';
 import { helpText } from './help.js';
-import { nodeIo, type Io } from './io.js';
+import type { Io } from './io.js';
 import type { Linter } from './lint-job.js';
 import { formatRuleDoc, formatRuleDocJson, formatRulesJson, formatRulesTable } from './rules-table.js';
 import { hint } from './suggest.js';
@@ -49,12 +47,13 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
     return { exitCode: 2, stdout: '', stderr: `mtlint: ${e.message}\n` };
   }
   const style = pc.createColors(args.color ?? env.color);
-  const io = env.io ?? nodeIo;
 
   if (args.version) return { exitCode: 0, stdout: `${env.version}\n`, stderr: '' };
   if (args.command === 'help') return { exitCode: 0, stdout: helpText(args.positionals[0] as CliArgs['command']), stderr: '' };
   if (args.help) return { exitCode: 0, stdout: helpText(args.commandGiven ? args.command : undefined), stderr: '' };
-  if (args.command === 'init') return initCommand(env.cwd, io);
+  // Commands load their modules when they run, so that --help and --version start fast.
+  const io = env.io ?? (await import('./io.js')).nodeIo;
+  if (args.command === 'init') return (await import('./commands/init.js')).initCommand(env.cwd, io);
   if (args.command === 'review') {
     if (!env.terminal) return { exitCode: 2, stdout: '', stderr: 'mtlint: review needs a terminal\n' };
     // Loaded only here: Ink and React never slow down the start of `mtlint lint`.
@@ -85,6 +84,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
     if (!rule) return { exitCode: 2, stdout: '', stderr: `mtlint: unknown rule '${id}'${hint(id, [...core.rules.keys()], (c) => `'${c}'`)}\n` };
     return { exitCode: 0, stdout: args.format === 'json' ? formatRuleDocJson(rule) : formatRuleDoc(rule, style), stderr: '' };
   }
+  const { lintCommand } = await import('./commands/lint.js');
   return lintCommand(args, { cwd: env.cwd, version: env.version, io, style, ...(env.progress ? { progress: env.progress } : {}) }, core);
 }
 
