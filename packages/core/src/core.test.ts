@@ -33,6 +33,8 @@ describe('lint', () => {
     expect(configError(() => lint('x', { rules: { 'word-echo': 'loud' as never } })).path).toBe('rules.word-echo');
     expect(configError(() => lint('x', { rules: { 'word-echo': ['error', 3] as never } })).path).toBe('rules.word-echo');
     expect(configError(() => lint('x', { rules: [] as never })).path).toBe('rules');
+    expect(configError(() => lint('x', { rule: {} } as never)).path).toBe('rule');
+    expect(configError(() => lint('x', 'strict' as never)).message).toBe('options: must be an object, got string');
   });
 
   it('runs a custom rule made with defineRule beside the catalogue, configurable like the others', () => {
@@ -115,6 +117,8 @@ describe('score', () => {
 
   it('rejects a bad preset, severity or weight with the key path', () => {
     expect(configError(() => score(text, [], { weights: 'bleu' as never })).path).toBe('weights');
+    expect(configError(() => score(text, [], { weight: 'xcomet' } as never)).path).toBe('weight');
+    expect(configError(() => score(text, { weight: 'xcomet' } as never)).path).toBe('weight');
     expect(configError(() => score(text, [], { weights: { major: -1 } })).path).toBe('weights.major');
     expect(configError(() => score(text, [], { weights: { severe: 2 } as never })).path).toBe('weights.severe');
     expect(configError(() => score(text, [], { weights: { major: Number.NaN } })).path).toBe('weights.major');

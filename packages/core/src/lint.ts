@@ -1,7 +1,7 @@
 import { runRules, type ActiveRule, type Finding, type Rule } from '@mtlint/engine';
 import { rules as catalogue } from '@mtlint/rules';
 import { parseDocument, type Document } from '@mtlint/text';
-import { MtlintConfigError, validateRuleSettings, type LintOptions } from './options.js';
+import { MtlintConfigError, validateOptionKeys, validateRuleSettings, type LintOptions } from './options.js';
 
 /** Every rule mtlint ships, by id: metadata (`meta`), examples and detectors. */
 export const rules: ReadonlyMap<string, Rule> = new Map(catalogue.map((r) => [r.meta.id, r]));
@@ -22,6 +22,7 @@ function knownRules(custom: readonly Rule[] | undefined): ReadonlyMap<string, Ru
 
 /** The rules and levels a run uses: recommended rules at their default levels, then the options' overrides. */
 function resolveRules(options: LintOptions): ActiveRule[] {
+  validateOptionKeys(options);
   const known = knownRules(options.customRules);
   const settings = options.rules ?? {};
   validateRuleSettings(settings, known);
@@ -45,7 +46,7 @@ function resolveRules(options: LintOptions): ActiveRule[] {
  *
  * @example
  * lint('The opposition, the new budget attacked.')[0].ruleId // 'verb-final-clause'
- * @throws {MtlintConfigError} for an unknown rule id or level, or a malformed custom rule.
+ * @throws {MtlintConfigError} for an unknown option, rule id or level, or a malformed custom rule.
  */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   return lintDocument(parseDocument(text), options);

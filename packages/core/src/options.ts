@@ -41,6 +41,16 @@ const SEVERITIES: readonly MqmSeverity[] = ['minor', 'major', 'critical'];
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const OPTION_KEYS: readonly string[] = ['rules', 'customRules', 'weights'] satisfies (keyof Options)[];
+
+/** Checks that options are an object of known keys, so a misspelt key fails instead of being ignored. */
+export function validateOptionKeys(options: unknown): void {
+  if (!isRecord(options)) throw new MtlintConfigError(`must be an object, got ${options === null ? 'null' : typeof options}`, 'options');
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.includes(key)) throw new MtlintConfigError(`unknown option; use ${OPTION_KEYS.join(', ')}`, key);
+  }
+}
+
 /** Checks per-rule settings against the known rules; throws {@link MtlintConfigError} at the first bad one. */
 export function validateRuleSettings(settings: unknown, known: ReadonlyMap<string, Rule>): asserts settings is Record<string, RuleSetting> {
   if (!isRecord(settings)) throw new MtlintConfigError('must be an object of rule ids', 'rules');

@@ -2,7 +2,7 @@ import { applySuggestions, type Category, type MqmSeverity, type Suggestion } fr
 import { countWords, parseDocument, type Document, type Sentence } from '@mtlint/text';
 import { distance } from 'fastest-levenshtein';
 import { lintDocument } from './lint.js';
-import { resolveWeights, type ScoreOptions } from './options.js';
+import { resolveWeights, validateOptionKeys, type ScoreOptions } from './options.js';
 import { weightOf, type Weights } from './weights.js';
 
 /**
@@ -84,11 +84,15 @@ export function score(text: string, options?: ScoreOptions): Score;
  * one major error in a 100-word text costs 5 points, so texts of any length compare. Each sentence is
  * scored the same way from the errors that start in it.
  *
- * @throws {MtlintConfigError} for an unknown preset or severity, or a weight that is not a number of zero or more.
+ * @throws {MtlintConfigError} for an unknown option, preset or severity, or a weight that is not a number of zero or more.
  */
 export function score(text: string, findings: readonly Scorable[], options?: ScoreOptions): Score;
 export function score(text: string, second?: readonly Scorable[] | ScoreOptions, third?: ScoreOptions): Score {
-  if (Array.isArray(second)) return scoreParsed(parseDocument(text), second, third ?? {});
+  if (Array.isArray(second)) {
+    const options = third ?? {};
+    validateOptionKeys(options);
+    return scoreParsed(parseDocument(text), second, options);
+  }
   const options = (second ?? {}) as ScoreOptions;
   const doc = parseDocument(text);
   return scoreParsed(doc, lintDocument(doc, options), options);
