@@ -115,6 +115,12 @@ describe('score', () => {
     expect(score(text, [at(0, { mqmSeverity: 'major' })]).effort.distance).toBe(0);
   });
 
+  it('rejects an item it cannot weigh, naming it', () => {
+    expect(() => score(text, [at(0, { mqmSeverity: 'huge' as never })])).toThrow('findings[0].mqmSeverity must be minor, major or critical, got "huge"');
+    expect(() => score(text, [at(0, { mqmSeverity: 'minor' }), at(Number.NaN, { mqmSeverity: 'minor' })])).toThrow('findings[1].start must be an integer');
+    expect(() => score(text, [at(0, { mqmSeverity: 'minor', share: -1 })])).toThrow('findings[0].share must be a finite number');
+  });
+
   it('rejects a bad preset, severity or weight with the key path', () => {
     expect(configError(() => score(text, [], { weights: 'bleu' as never })).path).toBe('weights');
     expect(configError(() => score(text, [], { weight: 'xcomet' } as never)).path).toBe('weight');

@@ -85,6 +85,7 @@ export function score(text: string, options?: ScoreOptions): Score;
  * scored the same way from the errors that start in it.
  *
  * @throws {MtlintConfigError} for an unknown option, preset or severity, or a weight that is not a number of zero or more.
+ * @throws {TypeError} for an item without a known `mqmSeverity`, an integer `start`, or a valid `share`.
  */
 export function score(text: string, findings: readonly Scorable[], options?: ScoreOptions): Score;
 export function score(text: string, second?: readonly Scorable[] | ScoreOptions, third?: ScoreOptions): Score {
@@ -98,7 +99,21 @@ export function score(text: string, second?: readonly Scorable[] | ScoreOptions,
   return scoreParsed(doc, lintDocument(doc, options), options);
 }
 
+const SEVERITIES: readonly unknown[] = ['minor', 'major', 'critical'] satisfies MqmSeverity[];
+
+/** Findings come from callers (gold files, JSON reports): one that cannot be weighed must not turn the score into NaN. */
+function checkScorable(f: Scorable, i: number): void {
+  if (!SEVERITIES.includes(f?.mqmSeverity)) {
+    throw new TypeError(`findings[${i}].mqmSeverity must be minor, major or critical, got ${JSON.stringify(f?.mqmSeverity)}`);
+  }
+  if (!Number.isInteger(f.start)) throw new TypeError(`findings[${i}].start must be an integer offset, got ${JSON.stringify(f.start)}`);
+  if (f.share !== undefined && !(Number.isFinite(f.share) && f.share >= 0)) {
+    throw new TypeError(`findings[${i}].share must be a finite number of zero or more, got ${JSON.stringify(f.share)}`);
+  }
+}
+
 function scoreParsed(doc: Document, findings: readonly Scorable[], options: ScoreOptions): Score {
+  findings.forEach(checkScorable);
   const weights = resolveWeights(options.weights);
   const counted = findings.filter((f) => f.severity !== 'info');
   const bySentence = groupBySentence(doc.sentences, counted);
