@@ -7,6 +7,9 @@ import {
 // A clause opened by a negative or restrictive word inverts subject and modal: "Nor could the firm easily expand."
 const INVERTING = new Set(['not', 'never', 'nor', 'neither', 'only', 'rarely', 'seldom', 'hardly', 'scarcely', 'little', 'nowhere', 'so']);
 
+// Particles of phrasal verbs that follow the verb to the end of the clause.
+const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
+
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 
 // Subordinators that are also prepositions: "before parliament", "after the vote".
@@ -117,19 +120,25 @@ function detect(sentence: Sentence, text: string): Report[] {
         verb = last;
       }
     }
-    if (!isWordToken(verb) || quoted[verbAt] || !endsClause(tokens, verbAt)) continue;
+    if (!isWordToken(verb) || quoted[verbAt]) continue;
+    // A phrasal verb keeps its particle: "can the goods within 14 days send back".
+    const particle = tokens[verbAt + 1];
+    const withParticle = isWordToken(particle) && PARTICLES.has(particle.lower) && endsClause(tokens, verbAt + 1);
+    if (!withParticle && !endsClause(tokens, verbAt)) continue;
     if (wants ? !/^(VB|VBP)$/.test(primaryTag(verb)) : !canBeBaseForm(verb) || /^(VBD|VBN|VBG|VBZ|NNS)$/.test(primaryTag(verb))) continue;
     const between = text.slice(head.end, tokens[verbAt - 1]!.end).trim();
+    const end = withParticle ? particle.end : verb.end;
+    const verbPhrase = text.slice(verb.start, end);
     reports.push({
       start: head.start,
-      end: verb.end,
-      message: `The infinitive "${verb.text}" closes the clause, after its object; English puts it right after "${head.text}".`,
+      end,
+      message: `The infinitive "${verbPhrase}" closes the clause, after its object; English puts it right after "${head.text}".`,
       // With only a time phrase between them the clause may have fronted its object ("as Lewis would one day
       // discover"): a hint.
       confidence: stretch.objects > 0 ? 0.85 : 0.45,
-      suggestions: [{ start: head.start, end: verb.end, replacement: `${head.text} ${wants ? 'to ' : ''}${verb.text} ${between}` }],
+      suggestions: [{ start: head.start, end, replacement: `${head.text} ${wants ? 'to ' : ''}${verbPhrase} ${between}` }],
     });
-    i = verbAt;
+    i = withParticle ? verbAt + 1 : verbAt;
   }
   return reports;
 }
@@ -153,6 +162,7 @@ export default defineRule({
       { text: 'The council will the fees for parking next month raise.', output: 'The council will raise the fees for parking next month.' },
       { text: 'Farmers could their harvest this year sell.', output: 'Farmers could sell their harvest this year.' },
       { text: 'The ministry must the rules for drones tighten.', output: 'The ministry must tighten the rules for drones.' },
+      { text: 'Customers can the tickets until Friday give back.', output: 'Customers can give back the tickets until Friday.' },
     ],
     valid: [
       'Will the bank cut rates in the autumn?',

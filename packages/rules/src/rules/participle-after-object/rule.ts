@@ -157,7 +157,9 @@ export default defineRule({
             );
             continue;
           }
-          if (atEnd && sentence.terminated) {
+          // A line break may end a sentence in wrapped text (subtitles, PO strings); only the weakest case, which a
+          // headline could produce, needs the sentence to be terminated.
+          if (atEnd) {
             // A time phrase between object and participle ("has the suspect on Tuesday arrested") cannot belong to
             // an English causative. An adverb can ("had the car professionally cleaned"), more often after "had"
             // than after "has"; after a prepositional phrase the participle often modifies the noun before it
@@ -167,7 +169,7 @@ export default defineRule({
               : middle.prepositional > 0 ? 0.45
               : middle.adverbs > 0 ? (aux.lower === 'had' ? 0.45 : 0.6)
               : 0.4;
-            if (confidence === 0.4 && tokens[j]!.lower !== 'the') continue;
+            if (confidence === 0.4 && (tokens[j]!.lower !== 'the' || !sentence.terminated)) continue;
             report(
               confidence === undefined
                 ? `"${participle.text}" closes the clause after its object and a time phrase; English puts it right after "${aux.text}".`
