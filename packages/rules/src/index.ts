@@ -1,4 +1,5 @@
 import type { Rule } from '@mtlint/engine';
+import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
@@ -25,6 +26,7 @@ import wordEcho from './rules/word-echo/rule.js';
 
 /** The rule catalogue, alphabetical by id. Adding a rule is one folder and one line here. */
 export const rules: readonly Rule[] = [
+  bareSourceAttribution,
   brokenParallelism,
   capitalizedCommonNoun,
   changeAmountPreposition,
