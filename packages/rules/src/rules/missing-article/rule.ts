@@ -18,10 +18,11 @@ const GOVERNING_PREPOSITIONS = new Set([
   'over', 'through', 'to', 'toward', 'towards', 'under', 'with', 'without',
 ]);
 // Verbs whose noun after them is a complement or a role, not an object: "became president", "was elected
-// chairman", "named him coach", or that form bare idioms with countable nouns ("take office", "go home").
+// chairman", "named him coach", or that form bare idioms with countable nouns ("take office", "go home", "stand
+// firm", "stand trial").
 const NON_OBJECT_VERBS = new Set([
   'be', 'become', 'remain', 'seem', 'appear', 'turn', 'elect', 'appoint', 'name', 'nominate', 'crown', 'declare',
-  'call', 'make', 'take', 'go', 'come', 'get', 'have', 'do', 'let', 'help',
+  'call', 'make', 'take', 'go', 'come', 'get', 'have', 'do', 'let', 'help', 'stand',
 ]);
 // Words Brown's tagger calls adjectives that determine a noun like an article: "last year", "next week".
 // Quantity words make the noun a mass noun: "more tax", "much effort", "enough room".
@@ -37,7 +38,7 @@ const GLUE = new Set(['-', "'", '’']);
 const FIXED_PHRASES = new Set([
   'by car', 'by train', 'by plane', 'by phone', 'by telephone', 'by air', 'by hand', 'by day', 'by night', 'at night',
   'at sea', 'in part', 'in measure', 'to victory', 'in session', 'for reorganization', 'on signal', 'in bulk',
-  'with exception', 'in kind', 'of step', 'in step', 'next door', 'on foot', 'by bus', 'by boat', 'by email', 'by taxi', 'by ship',
+  'with exception', 'at risk', 'in decline', 'with regard', 'without regard', 'in regard', 'in kind', 'of step', 'in step', 'next door', 'on foot', 'by bus', 'by boat', 'by email', 'by taxi', 'by ship',
   'by truck', 'by mistake', 'on board', 'on hand', 'in person', 'in turn', 'at dusk', 'at noon', 'to town',
   'in town', 'on stage', 'in office', 'on camera', 'on screen', 'on line', 'online', 'on record', 'in case',
   'in charge', 'on purpose', 'without incident', 'in point', 'in answer', 'in number', 'for show', 'in hospital',
@@ -239,6 +240,9 @@ export default defineRule({
       'Prices fell sharply last year.',
       'The senator voted against the pending bill.',
       'She hopes to face her rival again.',
+      'Cheap loans put the whole budget at risk.',
+      'The family moved from village to town and from farm to factory.',
+      'The party stood firm on taxes.',
       'The firm sells car parts and engine oil.',
       'The talks took place in March.',
     ],
@@ -259,6 +263,9 @@ function isPaired(tokens: readonly Token[], start: number, head: number): boolea
   const before = tokens[start - 1];
   const after = tokens[head + 1];
   if (before && PAIRING.has(before.lower) && tokens[start - 2]?.lower === noun) return true;
+  // "from farm to factory": two bare nouns paired by "from … to".
+  if (before?.lower === 'from' && after?.lower === 'to') return true;
+  if (before?.lower === 'to' && tokens[start - 3]?.lower === 'from') return true;
   if (after?.lower === 'in' && IN_IDIOM_HEADS.has(tokens[head + 2]?.lower ?? '')) return true;
   return after !== undefined && PAIRING.has(after.lower) && tokens[head + 2]?.lower === noun;
 }
