@@ -188,6 +188,14 @@ describe('XLIFF', () => {
     ]);
   });
 
+  it('skips text marked as not to be translated', () => {
+    const xlf = `<xliff version="1.2"><file><body><trans-unit id="p"><source>Mit <mrk mtype="protected">Notizen Pro</mrk> arbeiten</source>
+<target>Work with <mrk mtype="protected">Notizen Pro</mrk> today</target></trans-unit></body></file></xliff>`;
+    const [segment] = readXliff(xlf);
+    expect(segment!.text).toBe('Work with  today');
+    expect(segment!.hardBreaks).toEqual([10]);
+  });
+
   it('rejects XML that is not well-formed, and XML that is not XLIFF', () => {
     expect(() => readXliff('<xliff version="1.2"><file><target>a</file></xliff>')).toThrow(FormatError);
     expect(() => readXliff('<html><body>hi</body></html>')).toThrow(/not an XLIFF file/);

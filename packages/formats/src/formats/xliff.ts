@@ -53,6 +53,11 @@ function appendXmlText(builder: SegmentBuilder, value: string, content: string, 
   if (j !== end) throw new FormatError('cannot map this text back to the file', lineAt(content, j));
 }
 
+/** Native code, or text marked as not to be translated (1.2 `mtype="protected"`, 2.0 `translate="no"`). */
+const isCodeContent = (tag: SaxesTagNS) =>
+  CODE_CONTENT.has(tag.local) ||
+  (tag.local === 'mrk' && (tag.attributes['mtype']?.value === 'protected' || tag.attributes['translate']?.value === 'no'));
+
 const codeLabel = (tag: SaxesTagNS) => {
   const id = tag.attributes['id'];
   return id ? `<${tag.local} id="${id.value}">` : `<${tag.local}>`;
@@ -108,14 +113,14 @@ export function readXliff(content: string): Segment[] {
     if (side && INLINE.has(tag.local)) {
       if (side.state.codeDepth === 0) side.state.codes.push(codeLabel(tag));
       side.state.builder.hardBreak();
-      if (CODE_CONTENT.has(tag.local)) side.state.codeDepth++;
+      if (isCodeContent(tag)) side.state.codeDepth++;
     }
   });
   parser.on('closetag', (tag) => {
     markupEnd();
     stack.pop();
     if (side && INLINE.has(tag.local)) {
-      if (CODE_CONTENT.has(tag.local)) side.state.codeDepth--;
+      if (isCodeContent(tag)) side.state.codeDepth--;
       side.state.builder.hardBreak();
       return;
     }
