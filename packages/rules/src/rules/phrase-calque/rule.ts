@@ -27,8 +27,14 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'the', 'framework', 'of'], english: '"as part of" or "under"', source: 'в рамках' },
 ];
 
-// The cheap pre-filter: the words a calque can start with, as written or as a verb lemma.
-const FIRST_WORDS = new Set(CALQUES.map((c) => c.pattern[0]!.replace('=', '')));
+// The calques by their first word (as written, or the verb lemma), so that a token costs one map lookup.
+const BY_FIRST_WORD = new Map<string, Calque[]>();
+for (const c of CALQUES) {
+  const first = c.pattern[0]!.replace('=', '');
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), c]);
+}
+// The second word of every calque: a candidate must be followed by one ("on the", "took measures").
+const SECOND_WORDS = new Set(CALQUES.map((c) => c.pattern[1]!));
 
 function matches(word: string, t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
@@ -48,10 +54,12 @@ export default defineRule({
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i + 2 < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !(FIRST_WORDS.has(t.lower) || ((t.tags[0] ?? '').startsWith('VB') && FIRST_WORDS.has(lemma(t.lower))))) continue;
-      for (const c of CALQUES) {
+      if (t.kind !== 'word' || !SECOND_WORDS.has(tokens[i + 1]!.lower)) continue;
+      const candidates = BY_FIRST_WORD.get(t.lower) ?? ((t.tags[0] ?? '').startsWith('VB') ? BY_FIRST_WORD.get(lemma(t.lower)) : undefined);
+      if (!candidates) continue;
+      for (const c of candidates) {
         if (!c.pattern.every((w, k) => matches(w, tokens[i + k]))) continue;
         const last = tokens[i + c.pattern.length - 1]!;
         const keepCase = (s: string) => (/^\p{Lu}/u.test(t.text) ? s[0]!.toUpperCase() + s.slice(1) : s);

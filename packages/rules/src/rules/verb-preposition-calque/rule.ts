@@ -36,6 +36,9 @@ const GOVERNMENT = new Map<string, readonly Government[]>([
   ['discuss', [{ wrong: 'about', right: '', before: notQuantity }]],
 ]);
 
+// The calqued prepositions: a word is looked up only when one follows it (or, for "congratulate", an object does).
+const WRONG_PREPOSITIONS = new Set([...GOVERNMENT.values()].flat().map((g) => g.wrong));
+
 // Lemmas of nouns and adjectives are the words themselves; verb forms go through the lemmatiser.
 function governmentOf(t: Token): readonly Government[] | undefined {
   return GOVERNMENT.get(t.lower) ?? ((t.tags[0] ?? '').startsWith('VB') ? GOVERNMENT.get(lemma(t.lower)) : undefined);
@@ -56,7 +59,7 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const head = tokens[i]!;
-      if (head.kind !== 'word') continue;
+      if (head.kind !== 'word' || !(WRONG_PREPOSITIONS.has(tokens[i + 1]!.lower) || head.lower.startsWith('congratulat'))) continue;
       const governments = governmentOf(head);
       if (!governments) continue;
       for (const g of governments) {
