@@ -9,9 +9,10 @@ const { Inflectors } = createRequire(import.meta.url)('en-inflectors') as {
 
 // Verbs whose verbal complement is an -ing form and never a to-infinitive ("avoid raising", not "avoid to raise").
 // Verbs that take a to-infinitive of purpose ("quit to join", "stopped to rest", "escaped to avoid") or both forms
-// ("consider", "recommend", "begin") are left out: there "to" + verb is good English.
+// ("consider", "recommend", "begin"), or an object raised before "to" ("rocks which he imagines to bear marks"),
+// are left out: there "to" + verb is good English.
 const GERUND_VERBS = new Set([
-  'avoid', 'enjoy', 'finish', 'end', 'deny', 'postpone', 'suggest', 'admit', 'miss', 'imagine', 'discuss', 'appreciate', 'mind',
+  'avoid', 'enjoy', 'finish', 'end', 'deny', 'postpone', 'suggest', 'admit', 'miss', 'discuss', 'appreciate', 'mind',
 ]);
 
 /** The verb at `i` governs what follows: it is read as a verb, or stands after a subject pronoun, modal or "to". */
@@ -76,6 +77,7 @@ export default defineRule({
       'She stopped to rest on the hill.',
       'The minister suggested meeting again in June.',
       'What I considered to be a mistake was corrected.',
+      'The rocks, which geologists imagine to bear the marks of ice, lie by the shore.',
     ],
   },
 });
