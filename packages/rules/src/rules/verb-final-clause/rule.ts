@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
-  isTimePhrase, isVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token,
+  isKnownWord, isTimePhrase, isVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token,
 } from '@mtlint/text';
 
 /** The clause ends after this token: sentence end, or punctuation other than an apostrophe. */
@@ -212,6 +212,46 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
   return reports;
 }
 
+/**
+ * E. "because the server not reachable was": a subordinate clause whose predicate adjective comes before "be", at the
+ * end of the clause. English needs "be" first ("because the server was not reachable"); comparisons and
+ * exclamations ("as tired as he was", "how happy the children were") front the adjective before the subject, not
+ * after it, and are left alone.
+ */
+function beAfterPredicate(sentence: Sentence, quoted: boolean[], text: string): Report[] {
+  const reports: Report[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length - 3; i++) {
+    const opener = tokens[i]!;
+    if (!isWordToken(opener) || !isSubordinator(opener) || COMPARING.has(opener.lower) || quoted[i]) continue;
+    const first = tokens[i + 1];
+    if (!isWordToken(first) || !(isDeterminer(first) || isProperNoun(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) continue;
+    const subjectEnd = argumentPhraseEnd(tokens, i + 1);
+    if (subjectEnd === i + 1) continue;
+    let k = subjectEnd;
+    while (isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k++;
+    const predicate = tokens[k];
+    const be = tokens[k + 1];
+    if (!isWordToken(predicate) || !isWordToken(be) || quoted[k + 1]) continue;
+    // An adjective; after a degree word or "not", also a word the lexicon does not know ("not reachable").
+    // "What I mean is, …": a verb read first as a verb is not a predicate adjective.
+    if (primaryTag(predicate).startsWith('VB') || (!predicate.tags.includes('JJ') && !(k > subjectEnd && !isKnownWord(predicate.text)))) continue;
+    if (!/^(is|are|was|were)$/.test(be.lower) || !endsClause(tokens, k + 1)) continue;
+    const subjectLast = tokens[subjectEnd - 1]!;
+    const rest = text.slice(tokens[subjectEnd]!.start, predicate.end);
+    reports.push({
+      start: tokens[i + 1]!.start,
+      end: be.end,
+      message: `"${be.text}" closes the clause after its adjective, as in a German subordinate clause; English puts it right after the subject.`,
+      suggestions: [{ start: subjectLast.end, end: be.end, replacement: ` ${be.text} ${rest}` }],
+    });
+    i = k + 1;
+  }
+  return reports;
+}
+// Openers whose clause may front an adjective: "as tired as he was", "how happy they were", "than it was".
+const COMPARING = new Set(['as', 'how', 'however', 'than', 'so', 'though', 'what', 'whatever']);
+
 /** A noun phrase that can be an object: led by a determiner, a name or an object pronoun ("the tax", "its products", "it"). */
 function isObjectStart(t: Token): boolean {
   return isDeterminer(t) || isProperNoun(t) || (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower));
@@ -236,6 +276,7 @@ export default defineRule({
       ...auxiliaryAfterVerb(sentence, quoted),
       ...strandedModal(sentence, quoted),
       ...verbLastInSubordinateClause(sentence, quoted, ctx.doc.text),
+      ...beAfterPredicate(sentence, quoted, ctx.doc.text),
     ];
   },
   examples: {
@@ -248,6 +289,7 @@ export default defineRule({
       { text: 'The ministry sent the files to outside auditors could, in order to review them.' },
       { text: 'The tower, which the city last spring restored, attracts many visitors.', output: 'The tower, which the city restored last spring, attracts many visitors.' },
       { text: 'Critics say that the mayor the budget mismanaged.', output: 'Critics say that the mayor mismanaged the budget.' },
+      { text: 'The game was cancelled because the pitch too wet was.', output: 'The game was cancelled because the pitch was too wet.' },
     ],
     valid: [
       'The economy will grow next year, the minister said.',
@@ -270,6 +312,9 @@ export default defineRule({
       'The states had no right to leave, though the citizens could.',
       'The knight is, as the author no doubt intended, a gentle figure.',
       'The prejudice that the anxiety of our time so easily provokes is old.',
+      'She was as tired as he was.',
+      'Nobody knew how happy the children were.',
+      'Rich though he was, he lived simply.',
     ],
   },
 });
