@@ -23,12 +23,26 @@ export type StartupResult =
   | { available: true; command: string; runs: number; timesMs: number[]; medianMs: number; nodeBaselineMs: number; exitCode: number }
   | { available: false; command: string; reason: string };
 
+export type ManyFilesResult =
+  | {
+      available: true;
+      files: number;
+      bytes: number;
+      /** Median wall-clock milliseconds of `mtlint lint` over the directory, without and with a filled --cache. */
+      plainMs: number;
+      cachedMs: number;
+      plainFilesPerSecond: number;
+      cachedFilesPerSecond: number;
+    }
+  | { available: false; reason: string };
+
 export interface BenchResult {
   environment: { node: string; platform: string; cpus: number; loadAverage: number[] };
   corpus: { sources: string[]; sourceBytes: number; sourceWords: number; bytes: number; repeats: number };
   budgetSeconds: number;
   throughput: ThroughputResult[];
   startup: StartupResult;
+  manyFiles: ManyFilesResult;
 }
 
 export function formatSize(bytes: number): string {
@@ -86,6 +100,13 @@ export function formatText(r: BenchResult): string {
     out.push(`  median ${s.medianMs.toFixed(0)} ms over ${s.runs} runs after a warm-up (exit code ${s.exitCode}); bare \`node -e ""\` ${s.nodeBaselineMs.toFixed(0)} ms`);
   } else {
     out.push(`  unavailable: ${s.reason}`);
+  }
+  const m = r.manyFiles;
+  if (m.available) {
+    out.push(`CLI on ${m.files.toLocaleString('en-US')} small files (${formatSize(m.bytes)}): mtlint lint --format json DIR`);
+    out.push(`  ${m.plainFilesPerSecond.toFixed(0)} files/s (${(m.plainMs / 1000).toFixed(2)} s); with a filled --cache ${m.cachedFilesPerSecond.toFixed(0)} files/s (${(m.cachedMs / 1000).toFixed(2)} s)`);
+  } else {
+    out.push(`CLI on many small files: unavailable: ${m.reason}`);
   }
   return out.join('\n') + '\n';
 }

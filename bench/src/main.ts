@@ -5,12 +5,12 @@
  * fixtures/clean-*, and the start-up time of the mtlint CLI. Progress goes to stderr.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countWords, parseDocument } from '@mtlint/text';
-import { formatJson, formatText, type BenchResult, type StartupResult, type ThroughputResult } from './format.js';
+import { formatJson, formatText, type BenchResult, type ManyFilesResult, type StartupResult, type ThroughputResult } from './format.js';
 import { harper, mtlint, writeGood, type BenchLinter } from './linters.js';
 import { buildCorpus, leadingSample, mbPerSecond, median, MB, planRuns, utf8Bytes } from './stats.js';
 
@@ -133,9 +133,9 @@ async function measure(linter: BenchLinter, version: string, corpus: string, o: 
   };
 }
 
-function spawnMs(args: readonly string[]): { ms: number; status: number | null; stderr: string; error?: Error } {
+function spawnMs(args: readonly string[], cwd = ROOT): { ms: number; status: number | null; stderr: string; error?: Error } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * MB });
+  const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * MB });
   const ms = performance.now() - t;
   return { ms, status: r.status, stderr: r.stderr ?? '', ...(r.error ? { error: r.error } : {}) };
 }
@@ -160,6 +160,52 @@ function measureStartup(runs: number): StartupResult {
     available: true, command, runs, timesMs: timesMs.map((t) => Math.round(t * 10) / 10), medianMs: median(timesMs),
     nodeBaselineMs: median(baseline), exitCode: first.status ?? 0,
   };
+}
+
+/** Files in the many-files measurement. */
+const MANY_FILES = 2000;
+
+/**
+ * `mtlint lint` on a directory of 2,000 small files (the corpus's paragraphs, one per file), as a CI
+ * run over a repository of app strings or subtitles would: files per second without --cache, and
+ * with --cache after a first run has filled it (every file unchanged). At most three timed runs each.
+ */
+function measureManyFiles(runs: number, corpus: string): ManyFilesResult {
+  const bin = join(ROOT, 'apps/cli/dist/bin.js');
+  if (!existsSync(bin)) return { available: false, reason: `the CLI is not built (${relative(ROOT, bin)} is missing; run pnpm build)` };
+  const dir = mkdtempSync(join(tmpdir(), 'mtlint-bench-files-'));
+  try {
+    const paragraphs = corpus.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+    let bytes = 0;
+    for (let i = 0; i < MANY_FILES; i++) {
+      const text = `${paragraphs[i % paragraphs.length]!.trim()}\n`;
+      bytes += utf8Bytes(text);
+      writeFileSync(join(dir, `p${i}.txt`), text);
+    }
+    const lint = (cache: boolean) => spawnMs([bin, 'lint', '--format', 'json', ...(cache ? ['--cache'] : []), '.'], dir);
+    const timed = (cache: boolean) => {
+      const times: number[] = [];
+      for (let i = 0; i < Math.min(runs, 3); i++) {
+        const r = lint(cache);
+        if (r.error || (r.status !== 0 && r.status !== 1)) throw new Error(r.error?.message ?? (r.stderr.trim().split('\n')[0] || `exit code ${r.status}`));
+        times.push(r.ms);
+      }
+      return median(times);
+    };
+    try {
+      const plainMs = timed(false);
+      lint(true); // fills the cache
+      const cachedMs = timed(true);
+      return {
+        available: true, files: MANY_FILES, bytes, plainMs, cachedMs,
+        plainFilesPerSecond: MANY_FILES / (plainMs / 1000), cachedFilesPerSecond: MANY_FILES / (cachedMs / 1000),
+      };
+    } catch (e) {
+      return { available: false, reason: `the CLI failed: ${(e as Error).message}` };
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -190,6 +236,8 @@ async function main(argv: readonly string[]): Promise<number> {
 
   log('  CLI start-up');
   const startup = measureStartup(o.runs);
+  log(`  CLI on ${MANY_FILES} small files, without and with --cache`);
+  const manyFiles = measureManyFiles(o.runs, sourceText);
   const result: BenchResult = {
     environment: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, loadAverage: loadavg() },
     corpus: {
@@ -199,6 +247,7 @@ async function main(argv: readonly string[]): Promise<number> {
     budgetSeconds: o.budget,
     throughput,
     startup,
+    manyFiles,
   };
   process.stdout.write(o.json ? formatJson(result) : formatText(result));
   return 0;

@@ -23,6 +23,8 @@ interface CacheFile {
 export class ResultCache {
   private readonly results: Map<string, LintJobResult>;
   private readonly used = new Map<string, LintJobResult>();
+  /** Whether this run added results; a run that only hit the cache leaves the file as it is. */
+  private changed = false;
 
   private constructor(
     private readonly path: string,
@@ -57,10 +59,12 @@ export class ResultCache {
 
   set(key: string, result: LintJobResult): void {
     this.used.set(key, result);
+    this.changed = true;
   }
 
   /** Writes this run's results after the older ones still within the size limit; throws if it cannot write. */
   save(io: Io): void {
+    if (!this.changed) return;
     const merged = new Map([...this.results].filter(([k]) => !this.used.has(k)));
     for (const [k, v] of this.used) merged.set(k, v);
     const entries = [...merged].slice(-MAX_ENTRIES);

@@ -22,13 +22,16 @@ export interface LintJob {
   known: BaselineEntry[];
 }
 
+/** The parts of a score the reports print. */
+export type ScoreSummary = Pick<Score, 'score' | 'penalty' | 'words' | 'byCategory' | 'byRule'>;
+
 export interface LintJobResult {
   /** The findings to report: in `text`, less those the baseline knows. */
   findings: Finding[];
   /** Every finding in `text`, for --write-baseline. */
   all: Finding[];
-  /** The score of `text` counting the reported findings. */
-  score: Score;
+  /** The score of `text` counting the reported findings (without the per-sentence detail, which no report shows). */
+  score: ScoreSummary;
   /** The text the findings refer to: the input, or the input with the fixes applied. */
   text: string;
   /** Whether fixes changed the text. */
@@ -55,8 +58,12 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
   }
   const findings = job.known.length > 0 ? filterBaselined({ version: 1, entries: job.known, reviews: {} }, job.known[0]!.file, text, all) : all;
   // The config schema checked a named scheme against the linter's own list.
-  const score = core.score(text, findings, { weights: job.weights as ScoreOptions['weights'] });
+  const score = summary(core.score(text, findings, { weights: job.weights as ScoreOptions['weights'] }));
   return { findings, all, score, text, changed: text !== job.text };
+}
+
+export function summary({ score, penalty, words, byCategory, byRule }: Score): ScoreSummary {
+  return { score, penalty, words, byCategory, byRule };
 }
 
 const FINAL_NEWLINE = /(\r\n|\n|\r)$/;

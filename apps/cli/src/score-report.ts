@@ -1,8 +1,8 @@
-import type { Score } from '@mtlint/core';
 import type { FormatName, Styler } from '@mtlint/report';
+import type { ScoreSummary } from './lint-job.js';
 
 /** One file's score with its breakdown, as `mtlint score` reports it. */
-export interface FileScore extends Score {
+export interface FileScore extends ScoreSummary {
   filePath: string;
 }
 
@@ -14,8 +14,7 @@ const fixed1 = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
  */
 export function formatScores(scores: readonly FileScore[], format: FormatName, style: Styler): string {
   if (format === 'json') {
-    const plain = scores.map((s) => ({ filePath: s.filePath, score: s.score, words: s.words, penalty: s.penalty, byCategory: s.byCategory, byRule: s.byRule }));
-    return JSON.stringify(plain, null, 2) + '\n';
+    return JSON.stringify(scores, null, 2) + '\n';
   }
   let out = '';
   for (const s of scores) {

@@ -11,7 +11,7 @@ import { decodeText } from '../decode.js';
 import { describeFsError, oneLine } from '../errors.js';
 import { expandTargets, TEXT_EXTENSIONS, type Target } from '../files.js';
 import type { Io } from '../io.js';
-import { runLintJob, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
+import { runLintJob, summary, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
 import { JobError, LintPool, workerCount } from '../pool.js';
 import type { ExitCode, RunResult } from '../run.js';
 import { formatScores, type FileScore } from '../score-report.js';
@@ -298,7 +298,7 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     // Written to the new baseline, so not reported.
     findings = [];
   }
-  const score = findings === linted.findings ? linted.score : core.score(text, findings, { weights: settings.weights as ScoreOptions['weights'] });
+  const score = findings === linted.findings ? linted.score : summary(core.score(text, findings, { weights: settings.weights as ScoreOptions['weights'] }));
   const result = locate(target.display, text, findings, { score: score.score });
   if (args.fixDryRun) result.output = bom + text;
   // Offsets index the file as read, BOM included (see decode.ts); lines and columns do not count it.
