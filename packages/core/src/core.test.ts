@@ -113,6 +113,11 @@ describe('score', () => {
     expect(s.segments.map((g) => g.effort.distance)).toEqual([3, 1]);
     expect(s.effort).toEqual({ distance: 4, perCharacter: 4 / text.length });
     expect(score(text, [at(0, { mqmSeverity: 'major' })]).effort.distance).toBe(0);
+    // An edit is measured where it starts, whichever sentence its finding is in; one outside the text is skipped.
+    const elsewhere = { ...at(0, { mqmSeverity: 'minor' }), suggestions: [{ start: 30, end: 34, replacement: '' }] };
+    expect(score(text, [elsewhere]).segments.map((g) => g.effort.distance)).toEqual([0, 4]);
+    const outside = { ...at(0, { mqmSeverity: 'minor' }), suggestions: [{ start: 2, end: 999, replacement: '' }] };
+    expect(score(text, [outside]).effort.distance).toBe(0);
   });
 
   it('rejects an item it cannot weigh, naming it', () => {

@@ -117,6 +117,8 @@ function scoreParsed(doc: Document, findings: readonly Scorable[], options: Scor
   const weights = resolveWeights(options.weights);
   const counted = findings.filter((f) => f.severity !== 'info');
   const bySentence = groupBySentence(doc.sentences, counted);
+  // Each edit is measured in the sentence where it starts, which need not be where its finding starts.
+  const editsBySentence = groupBySentence(doc.sentences, counted.flatMap((f) => f.suggestions?.slice(0, 1) ?? []));
   const byCategory: Record<string, number> = {};
   const byRule: Record<string, number> = {};
   for (const f of counted) {
@@ -124,7 +126,7 @@ function scoreParsed(doc: Document, findings: readonly Scorable[], options: Scor
     byCategory[f.category] = tidy((byCategory[f.category] ?? 0) + weight);
     if (f.ruleId) byRule[f.ruleId] = tidy((byRule[f.ruleId] ?? 0) + weight);
   }
-  const segments = doc.sentences.map((s, i) => scoreSentence(doc, s, bySentence[i]!, weights));
+  const segments = doc.sentences.map((s, i) => scoreSentence(doc, s, bySentence[i]!, editsBySentence[i]!, weights));
   const editDistance = segments.reduce((n, s) => n + s.effort.distance, 0);
   const words = countWords(doc);
   const penalty = tidy(penaltyOf(counted, weights));
@@ -139,12 +141,12 @@ function scoreParsed(doc: Document, findings: readonly Scorable[], options: Scor
   };
 }
 
-function scoreSentence(doc: Document, sentence: Sentence, errors: readonly Scorable[], weights: Weights): SegmentScore {
+function scoreSentence(doc: Document, sentence: Sentence, errors: readonly Scorable[], edits: readonly Suggestion[], weights: Weights): SegmentScore {
   const words = countWords({ text: doc.text, sentences: [sentence] });
   const penalty = tidy(penaltyOf(errors, weights));
-  const edits = errors.flatMap((f) => f.suggestions?.slice(0, 1) ?? []);
-  // An edit reaching past the sentence end (rare) is measured on the sentence extended to its end.
-  const end = edits.reduce((e, s) => Math.max(e, s.end), sentence.end);
+  // An edit reaching past the sentence end (rare) is measured on the sentence extended to its end; one past the
+  // text's end is skipped by applySuggestions and extends nothing.
+  const end = edits.reduce((e, s) => (s.end <= doc.text.length ? Math.max(e, s.end) : e), sentence.end);
   const before = doc.text.slice(sentence.start, end);
   const after = applySuggestions(before, edits.map((s) => ({ ...s, start: s.start - sentence.start, end: s.end - sentence.start })));
   const editDistance = before === after ? 0 : distance(before, after);
@@ -159,11 +161,11 @@ function scoreSentence(doc: Document, sentence: Sentence, errors: readonly Scora
   };
 }
 
-/** Errors per sentence, by the sentence their start falls in (before the first sentence: the first). */
-function groupBySentence(sentences: readonly Sentence[], errors: readonly Scorable[]): Scorable[][] {
-  const groups: Scorable[][] = sentences.map(() => []);
+/** Items (errors, edits) per sentence, by the sentence their start falls in (before the first sentence: the first). */
+function groupBySentence<T extends { start: number }>(sentences: readonly Sentence[], items: readonly T[]): T[][] {
+  const groups: T[][] = sentences.map(() => []);
   if (sentences.length === 0) return groups;
-  for (const f of errors) {
+  for (const f of items) {
     // Binary search for the last sentence starting at or before the error.
     let lo = 0;
     let hi = sentences.length - 1;
