@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MQM_SEVERITIES } from '@mtlint/core';
 import { blankLineParagraphs, type Paragraph } from './calibration.js';
 import type { Gold } from './metrics.js';
 
@@ -14,8 +15,6 @@ export interface LoadedFixture {
   /** The stretches scored one by one for calibration: segments.json's segments, else blank-line paragraphs. */
   paragraphs: Paragraph[];
 }
-
-const SEVERITIES = ['minor', 'major', 'critical'];
 
 /** segments.json (WMT fixtures): each segment's offsets and raters. */
 interface SegmentsFile {
@@ -33,8 +32,8 @@ export function loadFixture(dir: string): LoadedFixture {
   }
   if (!Array.isArray(gold.spans)) throw new Error(`${dir}/gold.json: "spans" must be an array`);
   gold.spans.forEach((s, i) => {
-    if (!SEVERITIES.includes(s.severity)) {
-      throw new Error(`${dir}/gold.json: spans[${i}].severity must be one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(s.severity)}`);
+    if (!(MQM_SEVERITIES as readonly string[]).includes(s.severity)) {
+      throw new Error(`${dir}/gold.json: spans[${i}].severity must be one of ${MQM_SEVERITIES.join(', ')}, got ${JSON.stringify(s.severity)}`);
     }
   });
   const text = readFileSync(join(dir, gold.article), 'utf8');

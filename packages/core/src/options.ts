@@ -1,5 +1,5 @@
 import { LEVELS, type Level, type MqmSeverity, type Rule } from '@mtlint/engine';
-import { DEFAULT_WEIGHTS, WEIGHT_PRESETS, type WeightPreset, type Weights } from './weights.js';
+import { DEFAULT_WEIGHTS, MQM_SEVERITIES, WEIGHT_PRESETS, type WeightPreset, type Weights } from './weights.js';
 
 /** A rule's setting: a level, or a level with the rule's options. */
 export type RuleSetting = Level | readonly [Level, Readonly<Record<string, unknown>>];
@@ -22,8 +22,9 @@ export interface ScoreOptions extends LintOptions {
 export type Options = ScoreOptions;
 
 /**
- * Thrown for options that name an unknown rule, level, preset or severity, give a weight that is not a
- * number of zero or more, or a custom rule that is not one. `path` is the offending key path, such as `rules.word-echo` or `weights.major`.
+ * Thrown for options that name an unknown option, rule, level, preset or severity, give a weight that is not
+ * a number of zero or more, or a custom rule that is not one. `path` is the offending key path, such as
+ * `rules.word-echo` or `weights.major`, and starts the message.
  */
 export class MtlintConfigError extends Error {
   override name = 'MtlintConfigError';
@@ -35,8 +36,6 @@ export class MtlintConfigError extends Error {
     super(`${path}: ${message}`);
   }
 }
-
-const SEVERITIES: readonly MqmSeverity[] = ['minor', 'major', 'critical'];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,8 +77,8 @@ function checkSeverities(value: unknown, path: string): Partial<Record<MqmSeveri
   if (!isRecord(value)) throw new MtlintConfigError('must be an object of severities', path);
   const out: Partial<Record<MqmSeverity, number>> = {};
   for (const [key, weight] of Object.entries(value)) {
-    if (!SEVERITIES.includes(key as MqmSeverity)) {
-      throw new MtlintConfigError(`unknown severity "${key}"; use ${SEVERITIES.join(', ')}`, `${path}.${key}`);
+    if (!MQM_SEVERITIES.includes(key as MqmSeverity)) {
+      throw new MtlintConfigError(`unknown severity "${key}"; use ${MQM_SEVERITIES.join(', ')}`, `${path}.${key}`);
     }
     out[key as MqmSeverity] = checkWeight(weight, `${path}.${key}`);
   }

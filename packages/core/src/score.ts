@@ -3,7 +3,7 @@ import { countWords, parseDocument, type Document, type Sentence } from '@mtlint
 import { distance } from 'fastest-levenshtein';
 import { lintDocument } from './lint.js';
 import { resolveWeights, validateOptionKeys, type ScoreOptions } from './options.js';
-import { weightOf, type Weights } from './weights.js';
+import { MQM_SEVERITIES, weightOf, type Weights } from './weights.js';
 
 /**
  * Anything with an MQM severity and category at a place in the text: a {@link Finding}, or a gold
@@ -99,11 +99,9 @@ export function score(text: string, second?: readonly Scorable[] | ScoreOptions,
   return scoreParsed(doc, lintDocument(doc, options), options);
 }
 
-const SEVERITIES: readonly unknown[] = ['minor', 'major', 'critical'] satisfies MqmSeverity[];
-
 /** Findings come from callers (gold files, JSON reports): one that cannot be weighed must not turn the score into NaN. */
 function checkScorable(f: Scorable, i: number): void {
-  if (!SEVERITIES.includes(f?.mqmSeverity)) {
+  if (!MQM_SEVERITIES.includes(f?.mqmSeverity)) {
     throw new TypeError(`findings[${i}].mqmSeverity must be minor, major or critical, got ${JSON.stringify(f?.mqmSeverity)}`);
   }
   if (!Number.isInteger(f.start)) throw new TypeError(`findings[${i}].start must be an integer offset, got ${JSON.stringify(f.start)}`);

@@ -1,5 +1,8 @@
 import type { MqmSeverity } from '@mtlint/engine';
 
+/** The MQM severities, mildest first. */
+export const MQM_SEVERITIES: readonly MqmSeverity[] = ['minor', 'major', 'critical'];
+
 /** Penalty points per error, by MQM severity. */
 export type SeverityWeights = Readonly<Record<MqmSeverity, number>>;
 
