@@ -87,40 +87,60 @@ const isSpaced = (text: string, a: Token, b: Token) => b.kind === 'word' && b.st
 
 type Emit = (family: Family, key: string, form: string, start: number, end: number, atStart: boolean) => void;
 
-/** What a spelling can vary in, worked out once per distinct spelling: the rule looks at every word of a text. */
-interface Spelling {
-  /** The letters of an initialism without dots ("U.S." → "US"), or '' for other words. */
-  initialism: string;
-  /** A capitalised word the lexicon knows only as a name, or not at all (Labour, Al-Jazeera). */
-  name: boolean;
-  /** The word in lower case is letters and hyphens only: the words whose spelling is compared. */
+/**
+ * What a word can vary in, worked out once per distinct lower-case word: the rule looks at every word of a text. The
+ * text model hands every token of one spelling the same lower-case string, so the lookup is cheap.
+ */
+interface Variants {
+  /** The word is letters and hyphens only: the words whose spelling is compared. */
   plain: boolean;
-  /** Lower case without hyphens ("e-mail" → "email"). */
+  /** Without hyphens ("e-mail" → "email"). */
   closed: string;
-  /** The American form of a British spelling, or the lower-case word itself. */
+  /** The American form of a British spelling, or the word itself. */
   us: string;
 }
-const spellings = new Map<string, Spelling>();
-const MAX_SPELLINGS = 100_000;
+const variantsCache = new Map<string, Variants>();
+// And for the few capitalised spellings: "U.S." → "US", and whether the lexicon knows it only as a name.
+interface Capitalised {
+  /** The letters of an initialism without dots ("U.S." → "US"), or '' for other words. */
+  initialism: string;
+  /** The lexicon knows the word only as a name, or not at all (Labour, Al-Jazeera). */
+  name: boolean;
+}
+const capitalisedCache = new Map<string, Capitalised>();
+const MAX_CACHED = 100_000;
 
-function spellingOf(text: string, lower: string): Spelling {
-  let s = spellings.get(text);
-  if (s === undefined) {
-    const capitalised = /^\p{Lu}/u.test(text);
-    const initialism = capitalised && DOTTED.test(text) ? text.replace(/\./gu, '') : capitalised && PLAIN_INITIALISM.test(text) ? text : '';
-    const own = capitalised ? lexiconEntry(text) : undefined;
+function variantsOf(lower: string): Variants {
+  let v = variantsCache.get(lower);
+  if (v === undefined) {
     const plain = LOWER_WORD.test(lower);
-    s = {
-      initialism,
-      name: capitalised && (!own || own[0] === 'NNP' || own[0] === 'NNPS'),
-      plain,
-      closed: plain ? lower.replace(HYPHEN, '') : lower,
-      us: plain ? americanOf(lower) : lower,
-    };
-    if (spellings.size > MAX_SPELLINGS) spellings.clear();
-    spellings.set(text, s);
+    v = { plain, closed: plain ? lower.replace(HYPHEN, '') : lower, us: plain ? americanOf(lower) : lower };
+    if (variantsCache.size > MAX_CACHED) variantsCache.clear();
+    variantsCache.set(lower, v);
   }
-  return s;
+  return v;
+}
+
+const NOT_CAPITALISED: Capitalised = { initialism: '', name: false };
+
+function capitalisedOf(text: string): Capitalised {
+  const first = text.charCodeAt(0);
+  // Lower-case ASCII, the common case, needs no lookup.
+  if (first >= 97 && first <= 122) return NOT_CAPITALISED;
+  let c = capitalisedCache.get(text);
+  if (c === undefined) {
+    if (!/^\p{Lu}/u.test(text)) c = NOT_CAPITALISED;
+    else {
+      const own = lexiconEntry(text);
+      c = {
+        initialism: DOTTED.test(text) ? text.replace(/\./gu, '') : PLAIN_INITIALISM.test(text) ? text : '',
+        name: !own || own[0] === 'NNP' || own[0] === 'NNPS',
+      };
+    }
+    if (capitalisedCache.size > MAX_CACHED) capitalisedCache.clear();
+    capitalisedCache.set(text, c);
+  }
+  return c;
 }
 
 /**
@@ -131,6 +151,8 @@ function spellingOf(text: string, lower: string): Spelling {
 interface Candidates {
   compound: Set<string>;
   spelling: Set<string>;
+  /** Lower-case words that are a variant or have one: the only words the second pass looks at. */
+  relevant: Set<string>;
   /** Start offsets of the spaced spellings ("web site") whose closed form the text also writes. */
   spacedAt: Set<number>;
 }
@@ -138,6 +160,7 @@ interface Candidates {
 function candidateKeys(doc: Document): Candidates {
   const compound = new Set<string>();
   const spelling = new Set<string>();
+  const relevant = new Set<string>();
   const words = new Set<string>();
   const spacedPairs: Array<[number, string]> = [];
   for (const sentence of doc.sentences) {
@@ -146,10 +169,15 @@ function candidateKeys(doc: Document): Candidates {
       const t = tokens[i]!;
       if (t.kind !== 'word' || t.text.length < 3) continue;
       const lower = t.lower;
+      // Each distinct word is looked at once: most tokens repeat a word already seen.
+      const seen = words.size;
       words.add(lower);
-      const s = spellingOf(t.text, lower);
-      if (s.closed !== lower) compound.add(s.closed);
-      if (s.us !== lower) spelling.add(s.us);
+      if (words.size > seen) {
+        const v = variantsOf(lower);
+        if (v.closed !== lower) compound.add(v.closed);
+        if (v.us !== lower) spelling.add(v.us);
+        if (v.closed !== lower || v.us !== lower) relevant.add(lower);
+      }
       // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
       const next = tokens[i + 1];
       if (next !== undefined && isSpacedCompound(t, next) && isSpaced(doc.text, t, next)) spacedPairs.push([t.start, lower + next.lower]);
@@ -161,7 +189,9 @@ function candidateKeys(doc: Document): Candidates {
     compound.add(pair);
     spacedAt.add(start);
   }
-  return { compound, spelling, spacedAt };
+  for (const key of compound) relevant.add(key);
+  for (const key of spelling) relevant.add(key);
+  return { compound, spelling, relevant, spacedAt };
 }
 
 /** Calls `emit` for every occurrence of a word that could have variants, without allocating one object each. */
@@ -182,26 +212,29 @@ function collect(doc: Document, emit: Emit): void {
       const atStart = first;
       first = false;
       const lower = t.lower;
-      const s = spellingOf(t.text, lower);
+      const c = capitalisedOf(t.text);
       const next = tokens[i + 1];
       // Only spaced pairs whose closed form the text also writes are compared ("web site" against "website").
       const spacedCompound = next !== undefined && candidates.spacedAt.has(t.start);
-      const compound = s.plain && (s.closed !== lower || candidates.compound.has(s.closed));
-      const british = s.plain && (s.us !== lower || candidates.spelling.has(s.us));
-      if (s.initialism === '' && !compound && !british && !spacedCompound) continue;
+      const relevant = candidates.relevant.has(lower);
+      if (c.initialism === '' && !relevant && !spacedCompound) continue;
+      const v = variantsOf(lower);
+      const compound = relevant && v.plain && (v.closed !== lower || candidates.compound.has(v.closed));
+      const british = relevant && v.plain && (v.us !== lower || candidates.spelling.has(v.us));
+      if (c.initialism === '' && !compound && !british && !spacedCompound) continue;
       skipSentence ??= isAllCaps(sentence);
       if (skipSentence) break;
       titles ??= quotedTitles(tokens);
       if (titles.has(i)) continue;
-      if (s.initialism !== '') {
-        emit('initialism', s.initialism, t.text, t.start, t.end, atStart);
+      if (c.initialism !== '') {
+        emit('initialism', c.initialism, t.text, t.start, t.end, atStart);
         continue;
       }
       // Capitalised inside a sentence is a name (Labour, Centre Party, Al-Jazeera): its spelling is its own,
       // except a common noun capitalised by habit before a lower-case noun ("Web site").
-      if (s.name && !atStart && !spacedCompound) continue;
-      if (compound) emit('compound', s.closed, lower, t.start, t.end, atStart);
-      if (british) emit('spelling', s.us, lower, t.start, t.end, atStart);
+      if (c.name && !atStart && !spacedCompound) continue;
+      if (compound) emit('compound', v.closed, lower, t.start, t.end, atStart);
+      if (british) emit('spelling', v.us, lower, t.start, t.end, atStart);
       if (spacedCompound) emit('compound', lower + next.lower, `${lower} ${next.lower}`, t.start, next.end, atStart);
     }
   }
