@@ -112,7 +112,7 @@ console.log(JSON.stringify({
 });
 
 describe('a browser bundle of @mtlint/core', () => {
-  it('bundles for the browser with esbuild and lints where no Node built-in exists', async () => {
+  it('bundles for the browser with esbuild, adds no globals, and lints where no Node built-in exists', async () => {
     // platform "browser" refuses node: built-ins, so a successful build is itself the proof that the core needs none.
     const bundle = await build({
       entryPoints: [join(CORE, 'dist/index.js')],
@@ -126,7 +126,11 @@ describe('a browser bundle of @mtlint/core', () => {
     const code = bundle.outputFiles[0]!.text;
     // A bare realm: the language built-ins only, no process, require, Buffer or file system.
     const realm = createContext({});
+    const globalsBefore = new Set(runInContext('Object.getOwnPropertyNames(globalThis)', realm) as string[]);
     runInContext(code, realm);
+    // No side effects on import: the bundle adds its own name to the global object and nothing else.
+    const added = (runInContext('Object.getOwnPropertyNames(globalThis)', realm) as string[]).filter((n) => !globalsBefore.has(n));
+    expect(added).toEqual(['mtlint']);
     const result = runInContext(`JSON.stringify({
       probes: [typeof process, typeof require, typeof Buffer],
       rules: mtlint.lint(${JSON.stringify(SENTENCE)}).map((f) => f.ruleId),
