@@ -1,11 +1,8 @@
-import { createRequire } from 'node:module';
 import { defineRule, type Report } from '@mtlint/engine';
 import { isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, type Token } from '@mtlint/text';
-
-// en-inflectors is CommonJS; it gives the -ing form with English spelling rules (raise → raising, stop → stopping).
-const { Inflectors } = createRequire(import.meta.url)('en-inflectors') as {
-  Inflectors: new (word: string) => { toGerund(): string };
-};
+// en-inflectors gives the -ing form with English spelling rules (raise → raising, stop → stopping). A static
+// import, not createRequire from node:module, so that the rules still bundle for a browser.
+import { Inflectors } from 'en-inflectors';
 
 // Verbs whose verbal complement is an -ing form and never a to-infinitive ("avoid raising", not "avoid to raise").
 // Verbs that take a to-infinitive of purpose ("quit to join", "stopped to rest", "escaped to avoid") or both forms
