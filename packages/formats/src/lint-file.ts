@@ -4,7 +4,7 @@
  * the format has the source, and maps every finding and suggestion back to offsets in the file.
  * Pure: the caller reads and writes the file.
  */
-import { lint, LEVELS, MtlintConfigError, type Finding, type LintOptions, type RuleSetting, type Suggestion } from '@mtlint/core';
+import { lint, LEVELS, MtlintConfigError, type Finding, type LintOptions, type RuleSetting } from '@mtlint/core';
 import { BILINGUAL_CHECKS, checkBilingual, type BilingualPair } from './bilingual.js';
 import type { Format, ReadOptions } from './formats/format.js';
 import { markdown } from './formats/markdown.js';
@@ -12,7 +12,7 @@ import { json } from './formats/json.js';
 import { po } from './formats/po.js';
 import { srt, vtt } from './formats/subtitles.js';
 import { xliff } from './formats/xliff.js';
-import { isEditable, plainTextSegment, toFileSpan, touchesProtected, type Segment } from './segment.js';
+import { plainTextSegment, toFileEdit, toFileSpan, touchesProtected, type Segment } from './segment.js';
 
 /** Plain text: the file is one segment, character for character. */
 export const plainText: Format = { name: 'text', extensions: ['.txt'], read: (content) => [plainTextSegment(content)], escape: (t) => t };
@@ -63,16 +63,8 @@ function splitSettings(settings: Readonly<Record<string, RuleSetting>>) {
   return { fluency, bilingual };
 }
 
-/** Maps a suggestion on a segment's text to an edit of the file, or undefined when it would touch markup or code. */
-function toFileSuggestion(segment: Segment, format: Format, s: Suggestion, base: number): Suggestion | undefined {
-  const start = s.start - base;
-  const end = s.end - base;
-  if (start < 0 || end > segment.text.length || !isEditable(segment, start, end)) return undefined;
-  return { ...toFileSpan(segment, start, end), replacement: format.escape(s.replacement) };
-}
-
 function toFileFinding(segment: Segment, format: Format, f: Finding, base: number): Finding {
-  const suggestions = f.suggestions.flatMap((s) => toFileSuggestion(segment, format, s, base) ?? []);
+  const suggestions = f.suggestions.flatMap((s) => toFileEdit(segment, { ...s, start: s.start - base, end: s.end - base }, format.escape) ?? []);
   return { ...f, ...toFileSpan(segment, f.start - base, f.end - base), suggestions };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEditable, SegmentBuilder, toFileSpan, touchesProtected } from './segment.js';
+import { isEditable, SegmentBuilder, toFileEdit, toFileSpan, touchesProtected } from './segment.js';
 
 // File: `say <b>the</b> &amp; "x"` → text `say the & x`, built the way a reader would.
 const file = 'say <b>the</b> &amp; x';
@@ -37,5 +37,12 @@ describe('segment offset maps', () => {
     expect(isEditable(segment, 8, 9)).toBe(true);
     expect(touchesProtected(segment, 9, 9)).toBe(false); // an insertion at its edge
     expect(touchesProtected(segment, 10, 10)).toBe(true); // an insertion inside it
+  });
+
+  it('turns an editable suggestion into an escaped edit of the file, and refuses the others', () => {
+    const upper = (t: string) => t.toUpperCase();
+    expect(toFileEdit(segment, { start: 4, end: 7, replacement: 'a' }, upper)).toEqual({ start: 7, end: 10, replacement: 'A' });
+    expect(toFileEdit(segment, { start: 0, end: 7, replacement: 'a' }, upper)).toBeUndefined();
+    expect(toFileEdit(segment, { start: 10, end: 11, replacement: 'y' }, upper)).toBeUndefined();
   });
 });

@@ -133,6 +133,19 @@ export function isEditable(segment: Segment, start: number, end: number): boolea
   return !segment.hardBreaks.some((i) => start < i && i < end);
 }
 
+/**
+ * A suggestion on the segment's text as an edit of the file: the span mapped, the replacement escaped
+ * for the format. Undefined when the edit would touch markup or protected code.
+ */
+export function toFileEdit(
+  segment: Segment,
+  edit: { start: number; end: number; replacement: string },
+  escape: (text: string) => string,
+): { start: number; end: number; replacement: string } | undefined {
+  if (edit.start < 0 || edit.end > segment.text.length || !isEditable(segment, edit.start, edit.end)) return undefined;
+  return { ...toFileSpan(segment, edit.start, edit.end), replacement: escape(edit.replacement) };
+}
+
 /** A segment for plain text: the whole file, character for character. */
 export function plainTextSegment(content: string): Segment {
   return new SegmentBuilder().verbatim(content, 0).build();
