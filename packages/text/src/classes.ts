@@ -115,3 +115,17 @@ export function isAdverb(t: Tagged): boolean {
   const tag = primary(t);
   return tag === 'RB' || tag === 'RBR' || tag === 'RBS';
 }
+
+// Verbs that take an indirect question ("asked what …", "does not know if …", "will decide when …"). WordNet's
+// supersenses are too wide for this (they put "protest" and "resign" with "ask"), so the class is listed by lemma.
+const INDIRECT_QUESTION_VERBS = new Set([
+  'ask', 'wonder', 'know', 'explain', 'tell', 'say', 'decide', 'understand', 'see', 'show', 'remember', 'forget',
+  'learn', 'guess', 'imagine', 'inquire', 'enquire', 'clarify', 'determine', 'specify', 'describe', 'discuss',
+  'question', 'consider', 'realise', 'realize', 'check', 'find', 'reveal', 'disclose', 'predict', 'doubt', 'recall',
+  'confirm', 'indicate', 'announce', 'judge', 'assess', 'test', 'investigate', 'examine', 'debate', 'query',
+]);
+
+/** A verb that takes an indirect question: ask, know, decide, wonder, check … (any form). */
+export function takesIndirectQuestion(t: Tagged): boolean {
+  return (primary(t) ?? '').startsWith('VB') && INDIRECT_QUESTION_VERBS.has(lemma(t.lower));
+}

@@ -1,14 +1,17 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isCommonNoun, isCoordinator, isDeterminer, isNominalHead, isNominalPart, isPronoun, isWordToken, lookupTags, type Token,
+  isAdverb, isAuxiliary, isCommonNoun, isCoordinator, isDeterminer, isModal, isNominalHead, isNominalPart, isPronoun, isVerb,
+  isWordToken, lemma, lookupTags, takesIndirectQuestion, type Token,
 } from '@mtlint/text';
 
 // "When"/"if" also open indirect questions ("asked when it will be ready", "When it will open is unclear") and
-// relatives ("in 2030, when the plant will close"), where the future is right; they are checked only where they
-// open the sentence and their clause ends in a comma before the main clause.
+// relatives ("in 2030, when the plant will close", "the day when …"), where the future is right; they are checked
+// where they open the sentence and their clause ends in a comma before the main clause, or right after a verb that
+// takes no indirect question ("Taxes will rise if …").
 const OPENING_ONLY = new Set(['when', 'whenever', 'if']);
 // These open only adverbial clauses of time or condition, wherever they stand.
 const ANYWHERE = new Set(['until', 'till', 'unless', 'once', 'after', 'before']);
+const ARRIVAL_VERBS = new Set(['come', 'arrive', 'approach', 'dawn']);
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'these', 'those', 'both']);
 // The longest subject checked between the conjunction and "will": "the price of Russian crude oil".
 const MAX_SUBJECT = 7;
@@ -64,15 +67,34 @@ function presentForm(verb: Token, plural: boolean, subject: Token): string {
 
 /**
  * Whether the word at `i` opens a clause of time or condition that this rule checks: 'anywhere' for conjunctions
- * that open nothing else, 'opening' for "when"/"if" at the start of the sentence.
+ * that open nothing else, 'opening' for "when"/"if" at the start of the sentence, 'after-verb' for "when"/"if" after
+ * a verb that takes no indirect question.
  */
-function conjunctionAt(tokens: readonly Token[], i: number): 'opening' | 'anywhere' | undefined {
+function conjunctionAt(tokens: readonly Token[], i: number): 'opening' | 'after-verb' | 'anywhere' | undefined {
   const t = tokens[i]!;
   // "a visit after a thaw will be …": after a noun, "after"/"before"/"until" is a preposition inside the subject.
   if (ANYWHERE.has(t.lower)) return i > 0 && isCommonNoun(tokens[i - 1]!) ? undefined : 'anywhere';
   if (t.lower === 'as' && tokens[i - 1]?.lower === 'soon' && tokens[i - 2]?.lower === 'as') return 'anywhere';
-  if (OPENING_ONLY.has(t.lower) && startsSentence(tokens, i)) return 'opening';
-  return undefined;
+  if (!OPENING_ONLY.has(t.lower)) return undefined;
+  if (startsSentence(tokens, i)) return 'opening';
+  return followsPlainVerb(tokens, i) ? 'after-verb' : undefined;
+}
+
+/**
+ * The word before index `i`, past adverbs and particles ("rise sharply", "find out"), is a verb that takes no indirect
+ * question: "Prices will rise if …", "The plant will close when …", but not "asked if", "will decide when".
+ */
+function followsPlainVerb(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && isWordToken(tokens[j]) && (isAdverb(tokens[j]!) || tokens[j]!.tags[0] === 'RP')) j--;
+  const verb = tokens[j];
+  if (!isWordToken(verb) || isAuxiliary(verb) || takesIndirectQuestion(verb)) return false;
+  // After a modal or "to", a word that can be a base verb is one ("will rise", "to grow").
+  const before = tokens[j - 1];
+  const afterModal = isWordToken(before) && (isModal(before) || before.lower === 'to') && verb.tags.includes('VB');
+  if (!isVerb(verb) && !afterModal) return false;
+  // "The day will come when …": a relative to the subject, put after its verb.
+  return !ARRIVAL_VERBS.has(lemma(verb.lower));
 }
 
 /** Only punctuation (a quote) or a coordinator ("But if …") stands before index `i`. */
@@ -131,6 +153,7 @@ export default defineRule({
       { text: 'Talks will continue until both sides will agree on a text.', output: 'Talks will continue until both sides agree on a text.' },
       { text: 'As soon as they will have the money, they will start building.', output: 'As soon as they have the money, they will start building.' },
       { text: 'The plant will stay closed unless the owner will find a buyer.', output: 'The plant will stay closed unless the owner finds a buyer.' },
+      { text: 'Taxes will rise sharply if the parliament will approve the law.', output: 'Taxes will rise sharply if the parliament approves the law.' },
     ],
     valid: [
       'When will the new bridge be ready?',
@@ -143,6 +166,9 @@ export default defineRule({
       'After the storm will come a long period of calm.',
       'It is not clear whether the deal will hold.',
       'The day when the new law will take effect has not been set.',
+      'We will find out if the plan will work.',
+      'The board will decide when the new plant will open.',
+      'The time will surely come when the city will need a new bridge.',
     ],
   },
 });

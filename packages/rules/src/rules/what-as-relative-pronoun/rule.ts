@@ -1,17 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isSubordinator, isVerb,
-  isWordToken, lemma, nounPhraseEnd, type Token,
+  isWordToken, nounPhraseEnd, takesIndirectQuestion, type Token,
 } from '@mtlint/text';
 
-// Verbs that take an indirect question ("asked, what …", "did not know, what …"): a comma there is a
-// punctuation slip, not a relative "what", and is left to other rules. WordNet's supersenses are too wide for this
-// (they put "protest" and "resign" with "ask"), so the class is listed by lemma.
-const QUESTION_VERBS = new Set([
-  'ask', 'wonder', 'know', 'explain', 'tell', 'say', 'decide', 'understand', 'see', 'show', 'remember', 'forget',
-  'learn', 'guess', 'imagine', 'inquire', 'enquire', 'clarify', 'determine', 'specify', 'describe', 'discuss',
-  'question', 'consider', 'realise', 'realize', 'check', 'find', 'reveal', 'disclose', 'predict', 'doubt', 'recall',
-]);
 // Pronouns that Russian follows with "что" ("всё, что", "то, что"); English needs "that" or nothing. ("all what"
 // is left out: "at all what" is English.)
 const INDEFINITE_ANTECEDENTS = new Set(['everything', 'something', 'anything', 'nothing']);
@@ -69,10 +61,6 @@ function isSubjectOfLaterVerb(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
-function isQuestionVerb(t: Token | undefined): boolean {
-  return isWordToken(t) && (t.tags[0] ?? '').startsWith('VB') && QUESTION_VERBS.has(lemma(t.lower));
-}
-
 /**
  * The words between the previous punctuation and the comma form a clause that "which" could refer back to: they
  * hold a finite verb, open with no preposition or subordinator ("After the storm, what remained …", "Whatever
@@ -128,7 +116,7 @@ export default defineRule({
         reports.push(report(what, 'that', `"${antecedent.text}, what" calques a relative "что"; English says "${antecedent.text} that".`));
         continue;
       }
-      if (!antecedent || antecedent.kind === 'punct' || isQuestionVerb(antecedent) || !isClauseBefore(tokens, i - 1)) continue;
+      if (!antecedent || antecedent.kind === 'punct' || takesIndirectQuestion(antecedent) || !isClauseBefore(tokens, i - 1)) continue;
       reports.push(report(what, 'which', '"what" cannot open a relative clause; after a comma, "which" refers back to what came before.'));
     }
     return reports;
