@@ -63,6 +63,7 @@ function splitSettings(settings: Readonly<Record<string, RuleSetting>>) {
   return { fluency, bilingual };
 }
 
+/** A finding on the joined text (its segment starting at `base`) with its span and suggestions in the file. */
 function toFileFinding(segment: Segment, format: Format, f: Finding, base: number): Finding {
   const suggestions = f.suggestions.flatMap((s) => toFileEdit(segment, { ...s, start: s.start - base, end: s.end - base }, format.escape) ?? []);
   return { ...f, ...toFileSpan(segment, f.start - base, f.end - base), suggestions };

@@ -145,6 +145,7 @@ export function readPo(content: string, options: ReadOptions = {}): Segment[] {
     const plural = decodeText(content, entry.fields.get('msgid_plural'));
     const table = entry.obsolete ? parsed.obsolete : parsed.translations;
     const reference = table?.[msgctxt ?? '']?.[msgid];
+    // gettext's own key for an entry with a context: msgctxt, EOT (U+0004), msgid.
     const id = msgctxt === undefined ? msgid : `${msgctxt}\u0004${msgid}`;
     for (const [name, literals] of entry.fields) {
       const form = /^msgstr(?:\[(\d+)\])?$/.exec(name);
