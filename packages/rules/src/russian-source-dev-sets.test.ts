@@ -13,7 +13,7 @@ const rulesDir = join(dirname(fileURLToPath(import.meta.url)), 'rules');
 const MIN_RECALL: Record<string, number> = {
   'change-amount-preposition': 1,
   'dash-before-speech-tag': 1,
-  'future-in-condition-clause': 0.9,
+  'future-in-condition-clause': 0.85,
   'phrase-calque': 1,
   'redundant-year-word': 1,
   'verb-preposition-calque': 1,
