@@ -54,7 +54,9 @@ export async function runReview(options: ReviewOptions): Promise<number> {
     return 0;
   }
 
-  const scored = score(source.text, findings);
+  // Scored without the suggestions: the score does not depend on them, and measuring their edit
+  // effort, which the app does not show, would take most of the start-up time on a large file.
+  const scored = score(source.text, findings.map((f) => ({ ...f, suggestions: [] })));
   const items = buildItems(source.text, findings, scored.segments);
   const initial = initialState(source.text, items, baseline !== undefined);
   const write = saver({ text: source.text, items, bom: source.bom, output: options.output ?? file, ...(baseline ? { baseline } : {}) });

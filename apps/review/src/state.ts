@@ -255,17 +255,13 @@ function acceptRule(state: ReviewState): ReviewState {
   if (!item) return state;
   const { ruleId } = item.finding;
   // Accept in text order, each acceptance blocking what it overlaps, exactly as one by one.
+  const taken = takenRegions(state.items, state.decisions);
   const changes = new Map<number, Decision>();
-  let decisions = state.decisions;
-  let blockedBy = state.blockedBy;
   state.items.forEach((other, i) => {
     if (other.finding.ruleId !== ruleId || other.finding.suggestions.length === 0) return;
-    if (statusOf({ decisions, blockedBy }, i) !== 'pending') return;
+    if (statusOf(state, i) !== 'pending' || overlapping(taken, other.region) !== undefined) return;
     changes.set(i, { kind: 'accepted', alternative: 0 });
-    const d = decisions.slice();
-    d[i] = { kind: 'accepted', alternative: 0 };
-    decisions = d;
-    blockedBy = computeBlocked(state.items, decisions);
+    insertTaken(taken, { i, region: other.region });
   });
   if (changes.size === 0) return notice(state, `No pending finding of ${ruleId} has a suggestion.`);
   const next = advance(decide(state, changes));
@@ -300,27 +296,47 @@ function undo(state: ReviewState): ReviewState {
   );
 }
 
+interface Taken {
+  /** Index of the accepted or edited item. */
+  i: number;
+  region: Span;
+}
+
+/** The regions of the accepted and edited items, sorted by start (they never overlap each other). */
+function takenRegions(items: readonly ReviewItem[], decisions: Decisions): Taken[] {
+  const taken: Taken[] = [];
+  items.forEach((item, i) => {
+    const kind = decisions[i]?.kind;
+    if (kind === 'accepted' || kind === 'edited') taken.push({ i, region: item.region });
+  });
+  return taken.sort((a, b) => a.region.start - b.region.start || a.region.end - b.region.end);
+}
+
+function insertTaken(taken: Taken[], t: Taken): void {
+  taken.splice(lastStartingBy(taken, t.region.start) + 1, 0, t);
+}
+
 /**
- * For each item that is not accepted or edited, the accepted or edited item whose region it
- * overlaps. Accepted regions never overlap each other, so sorted by start their ends only grow, and
- * the candidates for an item are the last accepted regions that start before it ends.
+ * The taken item `region` overlaps, if any. Taken regions do not overlap one another, so sorted by
+ * start their ends only grow, and the candidates are the last ones that start before the region ends.
  */
-export function computeBlocked(items: readonly ReviewItem[], decisions: Decisions): (number | undefined)[] {
-  const taken = items
-    .map((item, i) => ({ i, region: item.region, kind: decisions[i]?.kind }))
-    .filter((t) => t.kind === 'accepted' || t.kind === 'edited')
-    .sort((a, b) => a.region.start - b.region.start || a.region.end - b.region.end);
+function overlapping(taken: readonly Taken[], region: Span): number | undefined {
+  for (let k = lastStartingBy(taken, region.end); k >= 0 && taken[k]!.region.end >= region.start; k--) {
+    if (spansOverlap(taken[k]!.region, region)) return taken[k]!.i;
+  }
+  return undefined;
+}
+
+/** For each item that is not accepted or edited, the accepted or edited item whose region it overlaps. */
+function computeBlocked(items: readonly ReviewItem[], decisions: Decisions): (number | undefined)[] {
+  const taken = takenRegions(items, decisions);
   return items.map((item, i) => {
     const kind = decisions[i]?.kind;
-    if (kind === 'accepted' || kind === 'edited' || taken.length === 0) return undefined;
-    for (let k = lastStartingBy(taken, item.region.end); k >= 0 && taken[k]!.region.end >= item.region.start; k--) {
-      if (spansOverlap(taken[k]!.region, item.region)) return taken[k]!.i;
-    }
-    return undefined;
+    return kind === 'accepted' || kind === 'edited' || taken.length === 0 ? undefined : overlapping(taken, item.region);
   });
 }
 
-function lastStartingBy(taken: ReadonlyArray<{ region: Span }>, offset: number): number {
+function lastStartingBy(taken: readonly Taken[], offset: number): number {
   let lo = 0;
   let hi = taken.length - 1;
   let found = -1;
