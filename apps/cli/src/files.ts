@@ -1,10 +1,17 @@
+import { FORMATS } from '@mtlint/formats';
 import { isAbsolute, join, posix, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import type { Io } from './io.js';
 import { toPosix } from './settings.js';
 
-/** Extensions a directory expands to, unless a config's `formats` adds more. */
-export const TEXT_EXTENSIONS = ['txt', 'md'] as const;
+/**
+ * Extensions a directory expands to: those of every format mtlint reads (plain text, Markdown, PO,
+ * XLIFF, SRT, WebVTT) except `.json`, since most JSON files in a tree are no message catalogues
+ * (package.json, configs); a config's `formats` can add it. A file or glob is read whatever its ending.
+ */
+export const DIRECTORY_EXTENSIONS: readonly string[] = FORMATS.flatMap((f) => f.extensions)
+  .filter((e) => e !== '.json')
+  .map((e) => e.slice(1));
 
 /** A file to lint: the path to show, and the path to read. */
 export interface Target {
@@ -66,7 +73,7 @@ export function expandTargets(
     } else if (kind === 'directory') {
       const extensions = options.extensionsFor(path);
       const found = io.glob([extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`], path).sort();
-      addFound(arg, found, (f) => toPosix(join(arg, f)), `directory has no ${extensions.map((e) => `.${e}`).join(' or ')} files`);
+      addFound(arg, found, (f) => toPosix(join(arg, f)), `directory has no files mtlint reads (${extensions.map((e) => `.${e}`).join(' ')})`);
     } else if (kind === 'other') {
       problems.push({ file: arg, problem: 'is not a regular file or directory' });
     } else if (isDynamicPattern(arg)) {

@@ -1,7 +1,12 @@
 import { PRESET_NAMES } from '@mtlint/config';
 import { FORMAT_NAMES } from '@mtlint/report';
 import type { Command } from './args.js';
-import { TEXT_EXTENSIONS } from './files.js';
+
+/**
+ * The endings directories expand to (files.ts has them from @mtlint/formats, which help does not load,
+ * so that --help starts fast; a test keeps the two equal).
+ */
+export const DIRECTORY_ENDINGS = ['.md', '.markdown', '.po', '.pot', '.xlf', '.xliff', '.srt', '.vtt', '.txt'];
 
 const EXIT_CODES = `Exit codes:
   0  no error-level findings, warnings within --max-warnings, every score at or above --min-score
@@ -58,9 +63,10 @@ Lints UTF-8 text files and reports the artifacts found, with a score per file
 (0–100: 100 − 100 × penalty / words; minor 1, major 5, critical 25 points).
 
 Arguments:
-  file        linted as named, whatever its extension
-  directory   the ${TEXT_EXTENSIONS.map((e) => `.${e}`).join(' and ')} files beneath it (and the endings of the config's "formats");
-              node_modules and dot-folders skipped
+  file        linted as named; its ending chooses the format (Markdown, PO, XLIFF, SRT, WebVTT,
+              JSON catalogue), anything else is plain text
+  directory   the files beneath it in a format mtlint reads: ${DIRECTORY_ENDINGS.join(' ')}
+              (.json and other endings through a config's "formats"); node_modules and dot-folders skipped
   glob        the files it matches, e.g. 'docs/**/*.txt' (quote it; node_modules and dot-folders skipped)
   --          ends the options: mtlint -- -odd-name.txt
 

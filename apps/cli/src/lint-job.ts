@@ -3,14 +3,23 @@ import { filterBaselined } from '@mtlint/baseline';
 import type { RuleSetting, WeightsSetting } from '@mtlint/config';
 import type { Finding, Score, ScoreOptions } from '@mtlint/core';
 
-/** The parts of @mtlint/core a lint run uses. */
-export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'>;
+/**
+ * What a lint run uses: the parts of @mtlint/core, and @mtlint/formats' `lintFile`, which reads a file
+ * as its format (Markdown, PO, XLIFF, subtitles, JSON catalogues, plain text) and lints its text.
+ */
+export type Linter = Pick<typeof import('@mtlint/core'), 'score' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'> & {
+  lintFile(fileName: string, text: string, options: { rules: Record<string, RuleSetting>; format?: string }): { findings: Finding[]; lintedText: string };
+};
 
 /**
  * Everything needed to lint one text, as plain data: what a worker thread receives, and what the
  * cache key is computed from. The same job always gives the same result.
  */
 export interface LintJob {
+  /** The file's name: its ending chooses the format. */
+  fileName: string;
+  /** A format name that overrides the ending (config "formats"). */
+  format: string | undefined;
   text: string;
   rules: Record<string, RuleSetting>;
   weights: WeightsSetting | undefined;
@@ -30,10 +39,12 @@ export interface LintJobResult {
   findings: Finding[];
   /** Every finding in `text`, for --write-baseline. */
   all: Finding[];
-  /** The score of `text` counting the reported findings (without the per-sentence detail, which no report shows). */
+  /** The score counting the reported findings (without the per-sentence detail, which no report shows). */
   score: ScoreSummary;
   /** The text the findings refer to: the input, or the input with the fixes applied. */
   text: string;
+  /** The text as linted (a format's translatable text, without markup), for scoring. */
+  lintedText: string;
   /** Whether fixes changed the text. */
   changed: boolean;
 }
@@ -45,7 +56,9 @@ export interface LintJobResult {
  * known problem costs no score either.
  */
 export function runLintJob(job: LintJob, core: Linter): LintJobResult {
-  let all = core.lint(job.text, { rules: job.rules });
+  const lint = (text: string) => core.lintFile(job.fileName, text, { rules: job.rules, ...(job.format ? { format: job.format } : {}) });
+  let linted = lint(job.text);
+  let all = linted.findings;
   let text = job.text;
   if (job.fix) {
     const edits = all
@@ -53,13 +66,17 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
       .flatMap((f) => f.suggestions.slice(0, 1));
     if (edits.length > 0) {
       text = keepFinalNewline(job.text, core.applySuggestions(job.text, edits));
-      if (text !== job.text) all = core.lint(text, { rules: job.rules });
+      if (text !== job.text) {
+        linted = lint(text);
+        all = linted.findings;
+      }
     }
   }
   const findings = job.known.length > 0 ? filterBaselined({ version: 1, entries: job.known, reviews: {} }, job.known[0]!.file, text, all) : all;
   // The config schema checked a named scheme against the linter's own list.
-  const score = summary(core.score(text, findings, { weights: job.weights as ScoreOptions['weights'] }));
-  return { findings, all, score, text, changed: text !== job.text };
+  // Scored on the text as linted (without markup), so words are those of the translation.
+  const score = summary(core.score(linted.lintedText, findings, { weights: job.weights as ScoreOptions['weights'] }));
+  return { findings, all, score, text, lintedText: linted.lintedText, changed: text !== job.text };
 }
 
 export function summary({ score, penalty, words, byCategory, byRule }: Score): ScoreSummary {

@@ -12,11 +12,12 @@ export function workerCount(files: number, cores: number, requested: number | 'a
   return Math.min(cores, Math.floor(files / MIN_FILES_PER_WORKER));
 }
 
-/** An error a worker reported for one job: the job failed, the pool goes on. */
+/** An error a worker reported for one job, with the original's name and stack: the job failed, the pool goes on. */
 export class JobError extends Error {
-  override name = 'JobError';
-  constructor(readonly stackText: string) {
-    super(stackText.split('\n')[0]!.replace(/^\w*Error: /, ''));
+  constructor(error: { name: string; message: string; stack: string }) {
+    super(error.message);
+    this.name = error.name;
+    this.stack = error.stack;
   }
 }
 
@@ -33,7 +34,7 @@ export class LintPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url));
       const slot = { worker, busy: 0 };
-      worker.on('message', (m: { id: number; result?: LintJobResult; error?: string }) => {
+      worker.on('message', (m: { id: number; result?: LintJobResult; error?: { name: string; message: string; stack: string } }) => {
         slot.busy--;
         const p = this.pending.get(m.id)!;
         this.pending.delete(m.id);

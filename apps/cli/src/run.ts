@@ -73,7 +73,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
     return { exitCode: code === 0 || code === 1 ? code : 2, stdout: '', stderr: '' };
   }
   // The linter (and its lexicons) is loaded only by the commands that use it: --help and --version stay fast.
-  const core = env.linter ?? (await import('@mtlint/core'));
+  const core = env.linter ?? { ...(await import('@mtlint/core')), lintFile: (await import('@mtlint/formats')).lintFile };
   if (args.command === 'rules') {
     const id = args.positionals[0];
     if (id === undefined) {

@@ -1,12 +1,16 @@
 // A worker thread of the pool (pool.ts): lints the jobs it is sent with @mtlint/core, one at a time.
 import { parentPort } from 'node:worker_threads';
 import * as core from '@mtlint/core';
+import { lintFile } from '@mtlint/formats';
 import { runLintJob, type LintJob } from './lint-job.js';
+
+const linter = { ...core, lintFile };
 
 parentPort!.on('message', ({ id, job }: { id: number; job: LintJob }) => {
   try {
-    parentPort!.postMessage({ id, result: runLintJob(job, core) });
+    parentPort!.postMessage({ id, result: runLintJob(job, linter) });
   } catch (e) {
-    parentPort!.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    const error = e instanceof Error ? e : new Error(String(e));
+    parentPort!.postMessage({ id, error: { name: error.name, message: error.message, stack: error.stack ?? error.message } });
   }
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_FILE_SIZE, parseCli, UsageError } from '../src/args.js';
+import { DIRECTORY_EXTENSIONS } from '../src/files.js';
+import { DIRECTORY_ENDINGS } from '../src/help.js';
 import { hint, nearest } from '../src/suggest.js';
 
 const usage = (argv: string[]) => {
@@ -121,6 +123,12 @@ describe('parseCli: the CI options', () => {
     [['--outptu-file', 'x', 'a'], "unknown option '--outptu-file'; did you mean '--output-file'?"],
   ])('%j → %s', (argv, message) => {
     expect(usage(argv)).toBe(message);
+  });
+});
+
+describe('help', () => {
+  it('lists exactly the endings directories expand to', () => {
+    expect(DIRECTORY_ENDINGS.map((e) => e.slice(1)).sort()).toEqual([...DIRECTORY_EXTENSIONS].sort());
   });
 });
 

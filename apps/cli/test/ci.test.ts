@@ -87,18 +87,52 @@ describe('config files', () => {
     expect(bad).toMatchObject({ exitCode: 2, stdout: '', stderr: `mtlint: --rule 'word-echo:loud': unknown level "loud"; accepted: error, warning, info, off\n` });
   });
 
-  it('config "formats" adds file endings that directories expand to', async () => {
-    write('mtlint.config.json', JSON.stringify({ formats: { '.rst': 'text' } }));
+  it('config "formats" adds file endings that directories expand to, and how each is read', async () => {
     write('docs/a.rst', WARNING_TEXT);
     write('docs/b.txt', WARNING_TEXT);
-    write('docs/c.json', '{}');
-    expect(json((await mtlint('-f', 'json', 'docs')).stdout).map((r) => r.filePath)).toEqual(['docs/a.rst', 'docs/b.txt']);
+    write('docs/c.json', JSON.stringify({ greeting: WARNING_TEXT.trim() }));
+    write('docs/d.po', `msgid "a"\nmsgstr "${WARNING_TEXT.trim()}"\n`);
+    // By default every format's endings but .json (most JSON files are no catalogues).
+    expect(json((await mtlint('-f', 'json', 'docs')).stdout).map((r) => r.filePath)).toEqual(['docs/b.txt', 'docs/d.po']);
+    write('mtlint.config.json', JSON.stringify({ formats: { '.rst': 'text', '.json': 'json', '.txt': 'markdown' } }));
+    const r = await mtlint('-f', 'json', 'docs');
+    const results = json(r.stdout);
+    expect(results.map((x) => x.filePath)).toEqual(['docs/a.rst', 'docs/b.txt', 'docs/c.json', 'docs/d.po']);
+    for (const x of results) expect(ruleIds(x)).toContain('comma-before-that');
   });
 
   it('init writes a starter config once', async () => {
     expect(await mtlint('init')).toMatchObject({ exitCode: 0, stderr: '' });
     expect(JSON.parse(read('mtlint.config.json'))).toMatchObject({ extends: 'recommended', rules: {} });
     expect(await mtlint('init')).toEqual({ exitCode: 2, stdout: '', stderr: 'mtlint: mtlint.config.json already exists; not overwritten\n' });
+  });
+});
+
+describe('file formats', () => {
+  it('reads Markdown as Markdown: markup is not linted, offsets point into the file', async () => {
+    const md = '# Title\n\nSome `code, that` here. ' + WARNING_TEXT;
+    write('a.md', md);
+    const [a] = json((await mtlint('-f', 'json', 'a.md')).stdout);
+    const comma = a!.findings.filter((f) => f.ruleId === 'comma-before-that');
+    expect(comma).toHaveLength(1);
+    expect(md.slice(comma[0]!.start, comma[0]!.end)).toBe(', that');
+    expect(comma[0]!.line).toBe(3);
+  });
+
+  it('fixes a PO file inside its msgstr', async () => {
+    write('a.po', `msgid "a"\nmsgstr "${WARNING_TEXT.trim()}"\n`);
+    expect((await mtlint('fix', 'a.po')).exitCode).toBe(0);
+    expect(read('a.po')).toBe('msgid "a"\nmsgstr "The company says that it is safe."\n');
+  });
+
+  it('a file that is not what its ending says: one line naming the file and the line, exit 2', async () => {
+    write('bad.po', 'msgid "a"\nmsgstr "unterminated\n');
+    write('good.txt', WARNING_TEXT);
+    const r = await mtlint('-f', 'json', 'bad.po', 'good.txt');
+    expect(r.exitCode).toBe(2);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^mtlint: bad\.po: not valid po: /);
+    expect(json(r.stdout).map((x) => x.filePath)).toEqual(['good.txt']);
   });
 });
 
@@ -310,8 +344,9 @@ describe('--max-file-size', () => {
 describe('--cache', () => {
   it('lints an unchanged file once; a changed file or changed settings again', async () => {
     const core = await import('@mtlint/core');
+    const { lintFile } = await import('@mtlint/formats');
     let calls = 0;
-    const counting: RunEnv = { ...env, linter: { ...core, lint: (text, options) => (calls++, core.lint(text, options)) } };
+    const counting: RunEnv = { ...env, linter: { ...core, lintFile: (name, text, options) => (calls++, lintFile(name, text, options)) } };
     write('a.txt', WARNING_TEXT);
     write('b.txt', ERROR_TEXT);
     const first = await run(['-f', 'json', '--cache', 'a.txt', 'b.txt'], counting);

@@ -91,7 +91,7 @@ describe('mtlint (built binary)', () => {
 
   it.each([
     ['a missing file', 'missing.txt', /^mtlint: missing\.txt: no such file or directory$/],
-    ['a directory with no text files', 'no-text', /^mtlint: no-text: directory has no \.txt or \.md files$/],
+    ['a directory with no text files', 'no-text', /^mtlint: no-text: directory has no files mtlint reads \(\.md .*\.txt\)$/],
     ['binary content', 'binary.txt', /^mtlint: binary\.txt: looks binary/],
     ['invalid UTF-8', 'latin1.txt', /^mtlint: latin1\.txt: is not valid UTF-8/],
     ['a UTF-16 BOM', 'utf16.txt', /^mtlint: utf16\.txt: is UTF-16/],

@@ -26,7 +26,7 @@ const stub: RunEnv['linter'] = {
   score: core.score,
   applySuggestions: core.applySuggestions,
   WEIGHT_PRESETS: core.WEIGHT_PRESETS,
-  lint(text) {
+  lintFile(_, text) {
     const findings: Finding[] = [];
     for (const m of text.matchAll(/\b(ERROR|WARN)\b/g)) {
       const error = m[1] === 'ERROR';
@@ -35,7 +35,7 @@ const stub: RunEnv['linter'] = {
         confidence: 1, start: m.index, end: m.index + m[0].length, message: `found ${m[0]}`, suggestions: [],
       });
     }
-    return findings;
+    return { findings, lintedText: text };
   },
 };
 
@@ -130,7 +130,7 @@ describe('run: bad input', () => {
 
   it.each([
     ['missing.txt', "mtlint: missing.txt: no such file or directory"],
-    ['no-text', 'mtlint: no-text: directory has no .txt or .md files'],
+    ['no-text', 'mtlint: no-text: directory has no files mtlint reads (.md .markdown .po .pot .xlf .xliff .srt .vtt .txt)'],
     ['binary.txt', 'mtlint: binary.txt: looks binary (NUL byte at offset 3); mtlint reads UTF-8 text only'],
     ['latin1.txt', 'mtlint: latin1.txt: is not valid UTF-8 (bad byte at offset 3)'],
     ['utf16.txt', 'mtlint: utf16.txt: is UTF-16 (it starts with a UTF-16 byte-order mark); mtlint reads UTF-8 only'],

@@ -1,4 +1,4 @@
-export { ConfigError, validateConfig, READERS, type Known, type MtlintConfig, type Reader, type RuleSetting, type WeightsSetting } from './schema.js';
+export { ConfigError, validateConfig, type Known, type MtlintConfig, type RuleSetting, type WeightsSetting } from './schema.js';
 export { PRESET_NAMES, presetRules, type PresetName } from './presets.js';
 export { CONFIG_FILE_NAMES, configFinder, parseConfigText, type LoadedConfig } from './discover.js';
 export { resolveSettings, parseRuleFlag, type Settings } from './resolve.js';

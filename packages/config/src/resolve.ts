@@ -1,6 +1,6 @@
 import { LEVELS, type Level } from '@mtlint/engine';
 import { presetRules } from './presets.js';
-import { ConfigError, type MtlintConfig, type Reader, type RuleSetting, type WeightsSetting } from './schema.js';
+import { ConfigError, type MtlintConfig, type RuleSetting, type WeightsSetting } from './schema.js';
 
 /** What a run needs from a config, with presets expanded and command-line overrides applied. */
 export interface Settings {
@@ -9,7 +9,8 @@ export interface Settings {
   /** For `score(text, findings, { weights })`; undefined: the linter's default. */
   weights: WeightsSetting | undefined;
   ignorePatterns: string[];
-  formats: Record<string, Reader>;
+  /** Format names by file ending, from the config. */
+  formats: Record<string, string>;
 }
 
 /**

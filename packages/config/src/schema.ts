@@ -5,17 +5,14 @@ import { PRESET_NAMES, type PresetName } from './presets.js';
 /** A rule's setting: a level, or a level with the rule's options (what `lint`'s `rules` option takes). */
 export type RuleSetting = Level | [Level, Record<string, unknown>];
 
-/** How a file ending is read. Only plain text so far; Markdown and the other formats come with their parsers. */
-export const READERS = ['text'] as const;
-export type Reader = (typeof READERS)[number];
-
 /** Penalty weights: the name of a scheme the linter knows, or weights by severity, optionally per MQM category. */
 export type WeightsSetting = string | (Partial<Record<MqmSeverity, number>> & { categories?: Record<string, Partial<Record<MqmSeverity, number>>> });
 
-/** What the linter knows, which a config may name: its rule ids and its scoring schemes. */
+/** What the linter knows, which a config may name: its rule ids, scoring schemes and file formats. */
 export interface Known {
   ruleIds: readonly string[];
   weightPresets: readonly string[];
+  formatNames: readonly string[];
 }
 
 /** A validated config file. */
@@ -26,8 +23,8 @@ export interface MtlintConfig {
   /** .gitignore-style patterns, relative to the config file's directory. */
   ignorePatterns?: string[];
   scoring?: { weights?: WeightsSetting };
-  /** File endings (".rst") that directories and globs expand to, and how each is read. */
-  formats?: Record<string, Reader>;
+  /** File endings (".rst") that directories expand to, and the format each is read as ("text", "markdown" …). */
+  formats?: Record<string, string>;
 }
 
 /** A config that cannot be used; the message is one line: file, key path, problem, accepted values. */
@@ -42,7 +39,7 @@ const TOP_KEYS = ['extends', 'rules', 'ignorePatterns', 'scoring', 'formats'] as
  * The schema, built for the rule ids the linter knows (so that an unknown rule is a schema error).
  * Every message names the accepted values; the key path is added by `validateConfig`.
  */
-function configSchema({ ruleIds, weightPresets }: Known) {
+function configSchema({ ruleIds, weightPresets, formatNames }: Known) {
   const level = v.picklist(LEVELS, (i) => `unknown level ${i.received}; accepted: ${list(LEVELS)}`);
   const setting = v.union(
     [level, v.tuple([level, v.record(v.string(), v.unknown())], (i) => `expected [level, { options }], got ${i.received}`)],
@@ -98,11 +95,11 @@ function configSchema({ ruleIds, weightPresets }: Known) {
       ),
       formats: v.optional(
         v.pipe(
-          notArray('expected an object { ".ending": reader }'),
+          notArray('expected an object { ".ending": format }'),
           v.record(
             v.pipe(v.string(), v.regex(/^\.[A-Za-z0-9]+$/, (i) => `a file ending is a dot and letters or digits (".rst"), got ${i.received}`)),
-            v.picklist(READERS, (i) => `unknown reader ${i.received}; accepted: ${list(READERS)}`),
-            (i) => `expected an object { ".ending": reader }, got ${i.received}`,
+            v.picklist(formatNames, (i) => `unknown format ${i.received}; accepted: ${list(formatNames)}`),
+            (i) => `expected an object { ".ending": format }, got ${i.received}`,
           ),
         ),
       ),

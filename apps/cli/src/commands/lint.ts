@@ -2,6 +2,7 @@ import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Basel
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
 import type { Finding, Level, ScoreOptions } from '@mtlint/core';
 import { formatters, locate, summaryLine, type FileResult, type Styler } from '@mtlint/report';
+import { BILINGUAL_CHECKS, FORMATS, formatFor } from '@mtlint/formats';
 import bytes from 'bytes';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,10 +10,10 @@ import { COMMANDS, type CliArgs } from '../args.js';
 import { ResultCache } from '../cache.js';
 import { decodeText } from '../decode.js';
 import { describeFsError, oneLine } from '../errors.js';
-import { expandTargets, TEXT_EXTENSIONS, type Target } from '../files.js';
+import { DIRECTORY_EXTENSIONS, expandTargets, type Target } from '../files.js';
 import type { Io } from '../io.js';
 import { runLintJob, summary, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
-import { JobError, LintPool, workerCount } from '../pool.js';
+import { LintPool, workerCount } from '../pool.js';
 import type { ExitCode, RunResult } from '../run.js';
 import { formatScores, type FileScore } from '../score-report.js';
 import { configSource, ignoreMatcher, toPosix } from '../settings.js';
@@ -55,7 +56,11 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
   let previous: Baseline | undefined;
   try {
     overrides = Object.fromEntries(args.rules.map((r) => parseRuleFlag(r, ruleIds)));
-    configFor = configSource(args, cwd, io, { ruleIds, weightPresets: Object.keys(core.WEIGHT_PRESETS) });
+    configFor = configSource(args, cwd, io, {
+      ruleIds: [...ruleIds, ...BILINGUAL_CHECKS.map((c) => c.id)],
+      weightPresets: Object.keys(core.WEIGHT_PRESETS),
+      formatNames: FORMATS.map((f) => f.name),
+    });
     if (args.baseline !== undefined) {
       const data = readBaseline(io, cwd, args.baseline, true)!;
       baseline = { data, dir: dirname(resolve(cwd, args.baseline)) };
@@ -85,7 +90,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
     const isIgnored = ignoreMatcher(args, cwd, io, (dir) => tryConfigFor(dir).loaded);
     const expanded = expandTargets(args.positionals, cwd, io, {
       isIgnored,
-      extensionsFor: (dir) => [...new Set([...TEXT_EXTENSIONS, ...Object.keys(tryConfigFor(dir).loaded?.config.formats ?? {}).map((e) => e.slice(1))])],
+      extensionsFor: (dir) => [...new Set([...DIRECTORY_EXTENSIONS, ...Object.keys(tryConfigFor(dir).loaded?.config.formats ?? {}).map((e) => e.slice(1))])],
     });
     targets = expanded.targets;
     for (const p of expanded.problems) {
@@ -214,6 +219,13 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
 
 const TEXT_FORMATS = new Set(['stylish', 'compact', 'github']);
 
+/** The format the config's "formats" names for the file's ending, if any (endings compare case-insensitively). */
+function formatOverride(path: string, formats: Record<string, string>): string | undefined {
+  const lower = path.toLowerCase();
+  const ending = Object.keys(formats).find((e) => lower.endsWith(e.toLowerCase()));
+  return ending === undefined ? undefined : formats[ending];
+}
+
 /** Runs `fn` over the items with at most `limit` running at once; results in the items' order. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
@@ -263,6 +275,8 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
   const bom = decoded.offset ? '\uFEFF' : '';
   const knownFile = baseline && toPosix(relative(baseline.dir, target.path));
   const job: LintJob = {
+    fileName: target.path,
+    format: formatOverride(target.path, settings.formats),
     text: decoded.text,
     rules: settings.rules,
     weights: settings.weights,
@@ -275,11 +289,12 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     linted = await lint(job);
   } catch (e) {
     const message = oneLine(e instanceof Error ? e.message : String(e));
-    const stack = e instanceof JobError ? e.stackText : stackOf(e);
+    // A file that is not what its ending says (a broken PO, XLIFF, JSON …) is bad input, not a bug.
+    if (e instanceof Error && e.name === 'FormatError') return { ok: false, problem: `not valid ${job.format ?? formatFor(target.path).name}: ${message}` };
     return {
       ok: false,
       problem: `internal error while linting: ${message}${args.debug ? '' : ' (run with --debug for the stack trace)'}`,
-      ...(args.debug ? { stack } : {}),
+      ...(args.debug ? { stack: stackOf(e) } : {}),
     };
   }
   const { text } = linted;
