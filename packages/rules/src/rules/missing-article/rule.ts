@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isDeterminer, isWordToken, lemma, nounSenses, quotedMask, type Token,
+  isAdjective, isAdverb, isDeterminer, isWordToken, lemma, lexiconEntry, nounSenses, quotedMask, type Token,
 } from '@mtlint/text';
 import countable from './countable-nouns.json' with { type: 'json' };
 
@@ -38,7 +38,7 @@ const GLUE = new Set(['-', "'", '’']);
 const FIXED_PHRASES = new Set([
   'by car', 'by train', 'by plane', 'by phone', 'by telephone', 'by air', 'by hand', 'by day', 'by night', 'at night',
   'at sea', 'in part', 'in measure', 'to victory', 'in session', 'for reorganization', 'on signal', 'in bulk',
-  'with exception', 'at risk', 'in decline', 'with regard', 'without regard', 'in regard', 'in kind', 'of step', 'in step', 'next door', 'on foot', 'by bus', 'by boat', 'by email', 'by taxi', 'by ship',
+  'with exception', 'held hostage', 'hold hostage', 'at risk', 'in decline', 'with regard', 'without regard', 'in regard', 'in kind', 'of step', 'in step', 'next door', 'on foot', 'by bus', 'by boat', 'by email', 'by taxi', 'by ship',
   'by truck', 'by mistake', 'on board', 'on hand', 'in person', 'in turn', 'at dusk', 'at noon', 'to town',
   'in town', 'on stage', 'in office', 'on camera', 'on screen', 'on line', 'online', 'on record', 'in case',
   'in charge', 'on purpose', 'without incident', 'in point', 'in answer', 'in number', 'for show', 'in hospital',
@@ -76,14 +76,34 @@ const PAIRING = new Set(['to', 'by', 'after', 'for', 'and', 'or', 'upon', 'in'])
 // Body-part idioms of the shape "noun in noun": "hat in hand", "arm in arm", "hand in glove".
 const IN_IDIOM_HEADS = new Set(['hand', 'arm', 'glove', 'cheek']);
 
+const ROLE_PREPOSITIONS = new Set(['for', 'to', 'by']);
+// Whether a word names only people, by its WordNet senses, and has a plural: computed once per spelling.
+const personNouns = new Map<string, boolean>();
+/**
+ * Nouns that name only people ("journalist", "director", "spokesman") are countable even when the corpus is too
+ * small to show them; they must have a plural the lexicon knows.
+ */
+function isPersonNoun(lower: string): boolean {
+  let person = personNouns.get(lower);
+  if (person === undefined) {
+    const senses = nounSenses(lower);
+    person = senses.length > 0 && senses.every((s) => s === 'noun.person') && (lexiconEntry(`${lower}s`)?.includes('NNS') ?? false);
+    if (personNouns.size > 50_000) personNouns.clear();
+    personNouns.set(lower, person);
+  }
+  return person;
+}
+
 /**
  * A lower-case singular noun of the list, read as a noun — or, right after a finite verb, a word the lexicon reads as
  * a verb first but that is also a noun ("won match"): two finite verbs in a row do not happen.
  */
 function isCountableNoun(t: Token, previous: Token | undefined): boolean {
-  if (t.kind !== 'word' || t.text !== t.lower || !COUNTABLE.has(t.lower)) return false;
+  if (t.kind !== 'word' || t.text !== t.lower) return false;
+  const listed = COUNTABLE.has(t.lower);
+  if (!listed && !isPersonNoun(t.lower)) return false;
   const tag = t.tags[0];
-  const afterFinite = previous !== undefined && (previous.tags[0] === 'VBD' || previous.tags[0] === 'VBZ');
+  const afterFinite = listed && previous !== undefined && (previous.tags[0] === 'VBD' || previous.tags[0] === 'VBZ');
   if (tag !== 'NN' && !(afterFinite && (tag === 'VB' || tag === 'VBP') && t.tags.includes('NN'))) return false;
   // "mine" is also a pronoun; an -ing noun is also a gerund ("began building their network"); "right", "counter" and
   // "home" are also adverbs ("moved right on", "ran counter to").
@@ -164,6 +184,8 @@ function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'pr
   if (before === undefined) return tag === 'VBG' ? undefined : 'verb';
   if (before.kind === 'number' || isDeterminer(before) || DEMONSTRATIVES.has(before.lower) || (before.tags[0] ?? '') === 'CD') return undefined;
   if (before.lower === '’s' || before.lower === "'s" || before.lower === 'said') return undefined;
+  // "by trusted messenger", "with limited experience": a participle after a preposition is an adjective.
+  if (tag === 'VBN' && isWordToken(before) && (before.tags[0] === 'IN' || before.tags[0] === 'TO')) return undefined;
   if (isWordToken(before) && isAdjective(before)) return undefined;
   // "a tense, tormented world": adjectives in a row.
   if (before.text === ',' && isWordToken(tokens[k - 1]) && isAdjective(tokens[k - 1]!)) return undefined;
@@ -200,6 +222,8 @@ export default defineRule({
       const start = phraseStart(tokens, i);
       if (start < 0) continue;
       const kind = governs(tokens, start - 1, noun);
+      // "ran for governor", "promoted to captain", "sent by messenger": a role or a means.
+      if (kind === 'preposition' && !COUNTABLE.has(noun.lower) && ROLE_PREPOSITIONS.has(tokens[start - 1]!.lower)) continue;
       if (!kind || isPaired(tokens, start, i) || isFixedPhrase(tokens, start, i) || isMassLike(noun, start < i)) continue;
       if (tokens[i + 1]?.lower === 'of') {
         const governor = tokens[start - 1]!;
@@ -263,9 +287,16 @@ function isPaired(tokens: readonly Token[], start: number, head: number): boolea
   const before = tokens[start - 1];
   const after = tokens[head + 1];
   if (before && PAIRING.has(before.lower) && tokens[start - 2]?.lower === noun) return true;
+  if (after === undefined) return false;
+  if (PAIRING.has(after.lower) && tokens[head + 2]?.lower === noun) return true;
   // "from farm to factory": two bare nouns paired by "from … to".
-  if (before?.lower === 'from' && after?.lower === 'to') return true;
+  if (before?.lower === 'from' && after.lower === 'to') return true;
   if (before?.lower === 'to' && tokens[start - 3]?.lower === 'from') return true;
-  if (after?.lower === 'in' && IN_IDIOM_HEADS.has(tokens[head + 2]?.lower ?? '')) return true;
-  return after !== undefined && PAIRING.has(after.lower) && tokens[head + 2]?.lower === noun;
+  if (after.lower === 'in' && IN_IDIOM_HEADS.has(tokens[head + 2]?.lower ?? '')) return true;
+  // "victim and villain", "by statesman or scholar", "soloist, orchestra and music": bare nouns coordinated.
+  const second = tokens[head + 2];
+  if (!isWordToken(second) || second.tags[0] !== 'NN') return false;
+  if (after.lower === 'and' || after.lower === 'or') return true;
+  const third = tokens[head + 3]?.lower;
+  return after.text === ',' && (third === ',' || third === 'and' || third === 'or');
 }
