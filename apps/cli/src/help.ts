@@ -169,7 +169,8 @@ Keys:
   rules           { "rule-id": "error" | "warning" | "info" | "off" | [level, { options }] }
   ignorePatterns  .gitignore-style patterns, relative to the config file
   scoring         { "weights": { "minor": 1, "major": 5, "critical": 25 } }
-  formats         { ".rst": "text" }: more file endings that directories expand to
+  formats         { ".rst": "text", ".json": "json" }: file endings, the format each is read as
+                  (markdown, po, xliff, srt, vtt, json, text), added to what directories expand to
 `;
 
 /** The help text for a command, or the general help. */
