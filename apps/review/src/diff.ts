@@ -1,14 +1,18 @@
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 
 export interface DiffPart {
   text: string;
   kind: 'same' | 'removed' | 'added';
 }
 
-/** A word-level diff of two versions of a sentence, in reading order. */
+/**
+ * A word-level diff of two versions of a sentence, in reading order. Spaces count as tokens (unlike
+ * `diffWords`, which takes the new text's spacing): "Trump-administration" → "Trump administration"
+ * must show the hyphen going and the space coming, or the diff would not be what gets written.
+ */
 export function wordDiff(before: string, after: string): DiffPart[] {
   if (before === after) return before ? [{ text: before, kind: 'same' }] : [];
-  return diffWords(before, after).map((c) => ({ text: c.value, kind: c.removed ? 'removed' : c.added ? 'added' : 'same' }));
+  return diffWordsWithSpace(before, after).map((c) => ({ text: c.value, kind: c.removed ? 'removed' : c.added ? 'added' : 'same' }));
 }
 
 /**

@@ -20,8 +20,8 @@ export const KEY_HELP: ReadonlyArray<readonly [keys: string, what: string]> = [
   ['?', 'this help (any key closes it)'],
 ];
 
-/** The one-line reminder at the bottom of the screen. */
-export const HELP_LINE = 'j/k move · enter/a accept · 1-9 alt · r reject · e edit · u undo · A rule · / filter · s save · q quit · ? help';
+/** The one-line reminder at the bottom of the screen; `?` first, so that a narrow screen still shows it. */
+export const HELP_LINE = '? keys · j/k move · a accept · 1-9 alternative · r reject · e edit · u undo · A all of rule · / filter · f fold · s save · q quit';
 
 /** Maps a key press to a command in the given mode. `pageSize` is how far pgup/pgdn move. */
 export function commandFor(mode: Mode, input: string, key: Key, pageSize: number): Command | undefined {

@@ -67,7 +67,7 @@ describe('the screen', () => {
     expect(frame()).toMatch(/\nSuggestion +The sentence would read\n 1 The +The \[-the -\]cat sat\.\n/);
     expect(frame()).toMatch(/\n▸ 1:1 +word-echo +pending +The the cat sat\.\n/);
     expect(frame()).toMatch(/\n {2}1:25 +capitalized-common-noun +pending +He has products filed a lawsuit\.\n/);
-    expect(lines.at(-1)).toMatch(/^j\/k move · enter\/a accept · 1-9 alt/);
+    expect(lines.at(-1)).toMatch(/^\? keys · j\/k move · a accept · 1-9 alternative/);
   });
 
   it('numbers the alternatives and diffs the whole sentence', async () => {
@@ -94,7 +94,7 @@ describe('the screen', () => {
     const sentence = lines.findIndex((l) => l.startsWith('…'));
     expect(lines.slice(sentence, sentence + 2).join('')).toMatch(/^….*«Software».*…$/);
     expect(frame()).toContain('[-Software-]{+software+}');
-    expect(frame()).toMatch(/j\/k move/);
+    expect(lines.at(-1)).toMatch(/^\? keys · j\/k move/);
   });
 
   it('stacks the suggestions above the diff on a narrow terminal', () => {
@@ -131,11 +131,12 @@ describe('keys', () => {
   });
 
   it('e edits, with the diff following the typing; enter keeps the edit', async () => {
-    const { press, type } = open();
+    const { frame, press, type } = open();
     await press('j', '[2/5]');
     await press('e', '› has filed');
     for (let left = 'has filed'.length - 1; left >= 4; left--) await press(KEY.backspace, `› ${'has filed'.slice(0, left)} `);
-    await type('lodged', (soFar) => `He has [-products filed-]{+${soFar}+} a lawsuit.`);
+    await type('lodged', (soFar) => `› has ${soFar} `);
+    expect(frame()).toContain('He has [-products-]{+lodged+} [-filed -]a lawsuit.');
     await press(KEY.enter, '0 accepted · 1 edited');
     await press('k', /1:21 +participle-after-object +edited/);
     await press('j', /1:25 +capitalized-common-noun +overlaps/);
