@@ -5,7 +5,7 @@
  */
 import { score, type Scorable } from '@mtlint/core';
 import { sampleCorrelation } from 'simple-statistics';
-import type { EvalFinding, Gold, GoldSpan } from './metrics.js';
+import { countedFindings, type EvalFinding, type Gold, type GoldSpan } from './metrics.js';
 
 /** A stretch of the fixture scored on its own: a segment of segments.json, or a blank-line paragraph. */
 export interface Paragraph {
@@ -61,10 +61,9 @@ function within<T extends { start: number; end: number }>(items: readonly T[], s
 
 /** Scores the fixture and its paragraphs from findings and from gold, and correlates the two. */
 export function calibrate(text: string, gold: Gold, findings: readonly ScoredFinding[], paragraphs: readonly Paragraph[]): Calibration {
-  const counted = findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
   const errors = goldErrors(gold.spans, paragraphs);
   // The findings carry no suggestions here: only the penalty is compared, not the post-editing effort.
-  const predictedErrors = counted.map(({ start, end, category, mqmSeverity }) => ({ start, end, category, mqmSeverity }));
+  const predictedErrors = countedFindings(findings).map(({ start, end, category, mqmSeverity }) => ({ start, end, category, mqmSeverity }));
   // A clean fixture's gold scores are all 100: nothing to correlate, so its paragraphs are not scored.
   const rows = gold.spans.length === 0 ? [] : paragraphs.map((p) => {
     const slice = text.slice(p.start, p.end);
