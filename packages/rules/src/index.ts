@@ -19,6 +19,7 @@ import redundantYearWord from './rules/redundant-year-word/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
+import verbBeforeSubject from './rules/verb-before-subject/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
 import verbPrepositionCalque from './rules/verb-preposition-calque/rule.js';
 import whatAsRelativePronoun from './rules/what-as-relative-pronoun/rule.js';
@@ -46,6 +47,7 @@ export const rules: readonly Rule[] = [
   secondPersonInReport,
   unclosedParenthetical,
   untranslatedFragment,
+  verbBeforeSubject,
   verbFinalClause,
   verbPrepositionCalque,
   whatAsRelativePronoun,

@@ -59,7 +59,9 @@ function namesTime(tokens: readonly Token[], from: number, end: number): boolean
   if (end - from === 1 && head.kind === 'number' && /^(1[89]|20)\d\d$/.test(head.text)) return true;
   const senses = nounSenses(head.lower);
   if (!senses.includes('noun.time')) return false;
-  if (/^\p{Lu}/u.test(head.text) || head.tags.includes('RB') || senses.every((s) => s === 'noun.time')) return true;
+  // A capital marks a day or month name, except on the first word of a sentence ("Last year").
+  const named = /^\p{Lu}/u.test(head.text) && (head.index > 0 || primaryTag(head) === 'NNP');
+  if (named || (end - from === 1 && head.tags.includes('RB')) || senses.every((s) => s === 'noun.time')) return true;
   for (let p = from; p < end - 1; p++) {
     const t = tokens[p]!;
     if (t.kind === 'number' || TEMPORAL_MODIFIERS.has(t.lower)) return true;
@@ -68,13 +70,22 @@ function namesTime(tokens: readonly Token[], from: number, end: number): boolean
 }
 
 /**
- * The end of the noun phrase at `from` read as one argument of a verb: cut before a time phrase that
+ * The end of the noun phrase at `from` read as one argument of a verb: cut after a time phrase that opens it, and
+ * before a time phrase that
  * `nounPhraseEnd` glues onto it ("the new law | last week", "the engineers | yesterday") and before a personal
  * pronoun after a noun ("experts | it", but "the firm itself"), where word orders carried over from a verb-final
  * source put two arguments side by side.
  */
 export function argumentPhraseEnd(tokens: readonly Token[], from: number): number {
   const end = nounPhraseEnd(tokens, from);
+  // A time phrase with another noun phrase glued after it: "last week | hundreds of fishermen"
+  // (not a possessive: "last year's budget").
+  for (let p = from; p < end - 1; p++) {
+    const next = tokens[p + 1]!;
+    // Not before a possessive ("last year's budget") or the day of a date ("December 31").
+    if (/^['’]s$/.test(next.lower) || primaryTag(next) === 'POS' || next.kind === 'number') continue;
+    if (namesTime(tokens, from, p + 1) && !namesTime(tokens, from, p + 2)) return p + 1;
+  }
   for (let p = from + 1; p < end; p++) {
     const t = tokens[p]!;
     const tag = primaryTag(t);
