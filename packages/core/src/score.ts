@@ -126,7 +126,8 @@ function scoreParsed(doc: Document, findings: readonly Scorable[], options: Scor
   }
   const segments = doc.sentences.map((s, i) => scoreSentence(doc, s, bySentence[i]!, editsBySentence[i]!, weights));
   const editDistance = segments.reduce((n, s) => n + s.effort.distance, 0);
-  const words = countWords(doc);
+  // countWords counts sentence by sentence, so the segments' words add up to the document's.
+  const words = segments.reduce((n, s) => n + s.words, 0);
   const penalty = tidy(penaltyOf(counted, weights));
   return {
     score: scoreOf(penalty, words),
