@@ -97,6 +97,23 @@ describe('the screen', () => {
     expect(lines.at(-1)).toMatch(/^\? keys · j\/k move/);
   });
 
+  it('follows the terminal when it is resized', async () => {
+    const app = render(<App file="doc.txt" initial={reviewOf(TEXT, FINDINGS)} score={score(TEXT, FINDINGS)} color={false} save={vi.fn()} />);
+    const frame = () => app.lastFrame() ?? '';
+    const setSize = (columns: number, rows: number) => {
+      Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
+      Object.defineProperty(app.stdout, 'rows', { value: rows, configurable: true });
+      app.stdout.emit('resize');
+    };
+    setSize(60, 20);
+    await until(() => expect(frame()).toMatch(/\nSuggestion\n 1 The\n/));
+    expect(frame().split('\n').length).toBeLessThanOrEqual(19);
+    for (const line of frame().split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+    setSize(100, 30);
+    await until(() => expect(frame()).toMatch(/\nSuggestion +The sentence would read\n/));
+    expect(frame().split('\n').length).toBe(29);
+  });
+
   it('stacks the suggestions above the diff on a narrow terminal', () => {
     const { frame } = open({ columns: 60, rows: 24 });
     expect(frame()).toMatch(/\nSuggestion\n 1 The\nThe sentence would read\nThe \[-the -\]cat sat\.\n/);
