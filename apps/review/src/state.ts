@@ -120,8 +120,9 @@ function matches(text: string, item: ReviewItem, needle: string): boolean {
 
 export function reduce(state: ReviewState, action: Action): ReviewState {
   const next = step(state, action);
-  // A notice describes the action that set it; the next key press clears it.
-  return next === state || action.type === 'field' ? next : next.notice === state.notice ? { ...next, notice: undefined } : next;
+  // A notice describes the action that set it; the next key press that changes anything clears it.
+  if (next === state || next.notice !== state.notice) return next;
+  return { ...next, notice: undefined };
 }
 
 function step(state: ReviewState, action: Action): ReviewState {

@@ -42,7 +42,7 @@ function useTerminalSize(fixed: AppProps['size']): { columns: number; rows: numb
  * Rows of the screen: header 2, rule 1, details, rule 1, list, status line 1, and one row spare:
  * Ink redraws the whole screen, flickering, when its output is as tall as the terminal.
  */
-export function layout(rows: number): { details: number; list: number } {
+function layout(rows: number): { details: number; list: number } {
   const list = Math.max(2, Math.min(10, Math.floor((rows - 6) * 0.35)));
   return { list, details: Math.max(3, rows - 6 - list) };
 }

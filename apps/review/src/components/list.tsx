@@ -33,7 +33,7 @@ export interface FindingListProps {
  * The first row of a window of `height` rows over `count` rows that keeps `at` in view, centred
  * when it can be.
  */
-export function windowStart(count: number, height: number, at: number): number {
+function windowStart(count: number, height: number, at: number): number {
   if (count <= height) return 0;
   return Math.max(0, Math.min(count - height, at - Math.floor(height / 2)));
 }
