@@ -2,13 +2,18 @@ import type { BaselineEntry } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
 import type { RuleSetting, WeightsSetting } from '@mtlint/config';
 import type { Finding, Score, ScoreOptions } from '@mtlint/core';
+import { disableComments } from './disable-comments.js';
 
 /**
  * What a lint run uses: the parts of @mtlint/core, and @mtlint/formats' `lintFile`, which reads a file
  * as its format (Markdown, PO, XLIFF, subtitles, JSON catalogues, plain text) and lints its text.
  */
 export type Linter = Pick<typeof import('@mtlint/core'), 'score' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'> & {
-  lintFile(fileName: string, text: string, options: { rules: Record<string, RuleSetting>; format?: string }): { findings: Finding[]; lintedText: string };
+  lintFile(
+    fileName: string,
+    text: string,
+    options: { rules: Record<string, RuleSetting>; format?: string },
+  ): { format: string; findings: Finding[]; lintedText: string };
 };
 
 /**
@@ -56,7 +61,12 @@ export interface LintJobResult {
  * known problem costs no score either.
  */
 export function runLintJob(job: LintJob, core: Linter): LintJobResult {
-  const lint = (text: string) => core.lintFile(job.fileName, text, { rules: job.rules, ...(job.format ? { format: job.format } : {}) });
+  const lint = (text: string) => {
+    const result = core.lintFile(job.fileName, text, { rules: job.rules, ...(job.format ? { format: job.format } : {}) });
+    // Markdown (and the HTML in it) has comments: <!-- mtlint-disable … --> silences findings.
+    const suppressed = result.format === 'markdown' ? disableComments(text) : undefined;
+    return suppressed ? { ...result, findings: result.findings.filter((f) => !suppressed(f)) } : result;
+  };
   let linted = lint(job.text);
   let all = linted.findings;
   let text = job.text;

@@ -119,6 +119,16 @@ describe('file formats', () => {
     expect(comma[0]!.line).toBe(3);
   });
 
+  it('honours <!-- mtlint-disable --> comments in Markdown', async () => {
+    write(
+      'a.md',
+      `${WARNING_TEXT}\n<!-- mtlint-disable comma-before-that -->\n\n${WARNING_TEXT}\n<!-- mtlint-enable -->\n\n` +
+        `<!-- mtlint-disable-next-line -->\n${WARNING_TEXT}\n${WARNING_TEXT}`,
+    );
+    const [a] = json((await mtlint('-f', 'json', 'a.md')).stdout);
+    expect(a!.findings.filter((f) => f.ruleId === 'comma-before-that').map((f) => f.line)).toEqual([1, 12]);
+  });
+
   it('fixes a PO file inside its msgstr', async () => {
     write('a.po', `msgid "a"\nmsgstr "${WARNING_TEXT.trim()}"\n`);
     expect((await mtlint('fix', 'a.po')).exitCode).toBe(0);
