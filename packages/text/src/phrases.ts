@@ -49,9 +49,9 @@ const TEMPORAL_MODIFIERS = new Set([
 ]);
 
 // Whether tokens [from, end) form a time phrase. WordNet gives a time sense to many nouns that are rarely times
-// ("rates", "rules", "terms", "course"), so the head must be a noun.time and be a day or month name ("Tuesday",
-// "May"), an adverb as well ("yesterday", "today"), a noun with no sense but time ("week", "autumn"), or come
-// after a temporal modifier or a number ("last year", "the coming years", "two days"); or be a year ("2015").
+// ("rates", "rules", "terms", "half"), so the head must be a noun.time and be a day or month name ("Tuesday",
+// "May"), a noun with no sense but time ("yesterday", "week", "autumn"), or come after a temporal modifier or a number
+// ("last year", "the coming years", "two days"); or be a year ("2015").
 function namesTime(tokens: readonly Token[], from: number, end: number): boolean {
   if (end <= from) return false;
   const head = tokens[end - 1]!;
@@ -61,7 +61,7 @@ function namesTime(tokens: readonly Token[], from: number, end: number): boolean
   if (!senses.includes('noun.time')) return false;
   // A capital marks a day or month name, except on the first word of a sentence ("Last year").
   const named = /^\p{Lu}/u.test(head.text) && (head.index > 0 || primaryTag(head) === 'NNP');
-  if (named || (end - from === 1 && head.tags.includes('RB')) || senses.every((s) => s === 'noun.time')) return true;
+  if (named || senses.every((s) => s === 'noun.time')) return true;
   for (let p = from; p < end - 1; p++) {
     const t = tokens[p]!;
     if (t.kind === 'number' || TEMPORAL_MODIFIERS.has(t.lower)) return true;

@@ -93,6 +93,35 @@ function readMiddle(tokens: readonly Token[], from: number): Middle {
   return middle;
 }
 
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The passive: "was on two devices changed", "were on Monday approved". A form of "be", then only time phrases,
+ * prepositional phrases and adverbs, then a participle that ends the clause. Adverbs alone are English ("was quickly
+ * resolved"), so a time or prepositional phrase must stand there; after an "of" phrase the participle may modify the
+ * noun before it ("was one of the men arrested"), so those do not count.
+ */
+function passiveParticipleLast(tokens: readonly Token[], i: number, text: string): Report | undefined {
+  const be = tokens[i]!;
+  if (!/^(NN|NNS|NNP|NNPS|PRP)$/.test(primaryTag(tokens[i - 1])) || invertedClause(tokens, i)) return undefined;
+  const middle = readMiddle(tokens, i + 1);
+  if (middle.phrases > 0 || middle.time + middle.prepositional === 0) return undefined;
+  const participle = tokens[middle.end];
+  if (!isVerbalParticiple(participle)) return undefined;
+  const next = tokens[middle.end + 1];
+  if (next !== undefined && !(next.kind === 'punct' && /^[.,;:!?…)]/.test(next.text))) return undefined;
+  return {
+    start: be.start,
+    end: participle.end,
+    message: `"${participle.text}" closes the clause after the phrases that belong after it; English puts the participle right after "${be.text}".`,
+    // Formal English puts an adverbial phrase there too ("is not in this instance altered", "was in fact made"), and
+    // a participle may modify the noun before it ("the charge for each kilometer driven"): without a time phrase,
+    // only a hint.
+    confidence: middle.time > 0 ? 0.75 : 0.45,
+    suggestions: [{ start: be.start, end: participle.end, replacement: move(be, participle, text) }],
+  };
+}
+
 function move(aux: Token, participle: Token, text: string): string {
   const between = text.slice(aux.end, participle.start).trim();
   return `${aux.text} ${participle.text} ${between}`;
@@ -114,6 +143,11 @@ export default defineRule({
     const text = ctx.doc.text;
     for (let i = 1; i < tokens.length - 2; i++) {
       const aux = tokens[i]!;
+      if (isWordToken(aux) && PASSIVE_BE.has(aux.lower)) {
+        const report = passiveParticipleLast(tokens, i, text);
+        if (report) reports.push(report);
+        continue;
+      }
       if (!isWordToken(aux) || !isPerfectAuxiliary(aux)) continue;
       const before = tokens[i - 1]!;
       // Questions and inversions ("Has the board approved …?", "Had they known, …") and causatives
@@ -218,6 +252,8 @@ export default defineRule({
       { text: 'The agency has the report on Friday published.', output: 'The agency has published the report on Friday.' },
       { text: 'The coach has the players after the game sharply criticised.', output: 'The coach has criticised the players after the game sharply.' },
       { text: 'The firm has engineers hired new staff for the plant.', output: 'The firm has hired new staff for the plant.' },
+      { text: 'The bridge was in the spring of 2019 closed.', output: 'The bridge was closed in the spring of 2019.' },
+      { text: 'Your order was on Monday cancelled.', output: 'Your order was cancelled on Monday.' },
     ],
     valid: [
       'She has her car repaired every spring.',
@@ -234,6 +270,9 @@ export default defineRule({
       'The city has the streets cleaned every night.',
       'He had his suits made in London.',
       'She has three children aged 5 and 7.',
+      'The problem was quickly resolved.',
+      'He was one of the men arrested.',
+      'The plan was at first rejected by the board.',
     ],
   },
 });
