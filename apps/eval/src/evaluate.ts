@@ -1,4 +1,4 @@
-import { lint } from '@mtlint/core';
+import { lintFile } from '@mtlint/formats';
 import { calibrate } from './calibration.js';
 import type { LoadedFixture } from './fixtures.js';
 import type { EvalReport } from './format.js';
@@ -7,7 +7,8 @@ import { evaluateFixture, totals } from './metrics.js';
 /** Lints and scores the fixtures (pure apart from what was already read). */
 export function evaluate(fixtures: readonly LoadedFixture[]): EvalReport {
   const results = fixtures.map((f) => {
-    const findings = lint(f.text);
+    // Read as its format (Markdown, PO, XLIFF, subtitles, JSON, plain text): gold offsets are file offsets.
+    const { findings } = lintFile(f.gold.article, f.text);
     const metrics = evaluateFixture({
       name: f.name,
       text: f.text,
