@@ -24,25 +24,29 @@ const NON_OBJECT_VERBS = new Set([
   'be', 'become', 'remain', 'seem', 'appear', 'turn', 'elect', 'appoint', 'name', 'nominate', 'crown', 'declare',
   'call', 'make', 'take', 'go', 'come', 'get', 'have', 'do', 'let', 'help', 'stand',
 ]);
-// Words Brown's tagger calls adjectives that determine a noun like an article: "last year", "next week".
-// Quantity words make the noun a mass noun: "more tax", "much effort", "enough room".
+// Adjectives (by the lexicon's tags) that determine a noun like an article: "last year", "next week"; quantity
+// words make the noun a mass noun: "more tax", "much effort", "enough room".
 const DETERMINING_ADJECTIVES = new Set([
   'last', 'next', 'such', 'same', 'own', 'previous', 'following', 'whole', 'entire', 'first', 'second', 'third',
   'final', 'more', 'less', 'much', 'enough', 'little', 'most', 'least',
 ]);
 // Nouns that name a kind: "the kind of team", "this type of car"; "by way of explanation".
 const KIND_NOUNS = new Set(['kind', 'sort', 'type', 'form', 'variety', 'style', 'brand', 'class', 'manner', 'way']);
+// "that living city": the lexicon tags "that" IN first, so demonstratives are listed.
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+// Punctuation that glues a word to the one before it: "U.S.-led", "U.N.'s".
 const GLUE = new Set(['-', "'", '’']);
 // Bare idioms the 1961 corpus is too small or too old to show: "by phone", "on camera", "in person".
 const FIXED_PHRASES = new Set([
-  'by car', 'by train', 'by plane', 'by phone', 'by telephone', 'by air', 'by hand', 'by day', 'by night', 'at night',
-  'at sea', 'in part', 'in measure', 'to victory', 'in session', 'for reorganization', 'on signal', 'in bulk',
-  'with exception', 'held hostage', 'hold hostage', 'at risk', 'in decline', 'with regard', 'without regard', 'in regard', 'in kind', 'of step', 'in step', 'next door', 'on foot', 'by bus', 'by boat', 'by email', 'by taxi', 'by ship',
-  'by truck', 'by mistake', 'on board', 'on hand', 'in person', 'in turn', 'at dusk', 'at noon', 'to town',
-  'in town', 'on stage', 'in office', 'on camera', 'on screen', 'on line', 'online', 'on record', 'in case',
-  'in charge', 'on purpose', 'without incident', 'in point', 'in answer', 'in number', 'for show', 'in hospital',
-  'to hospital', 'without risk', 'on conviction', 'under way', 'in line', 'in place', 'in effect', 'in detail', 'at best', 'of course',
+  'by air', 'by boat', 'by bus', 'by car', 'by day', 'by email', 'by hand', 'by mistake', 'by night', 'by phone',
+  'by plane', 'by ship', 'by taxi', 'by telephone', 'by train', 'by truck', 'at best', 'at dusk', 'at night',
+  'at noon', 'at risk', 'at sea', 'for reorganization', 'for show', 'held hostage', 'hold hostage', 'in answer',
+  'in bulk', 'in case', 'in charge', 'in decline', 'in detail', 'in effect', 'in hospital', 'in kind', 'in line',
+  'in measure', 'in number', 'in office', 'in part', 'in person', 'in place', 'in point', 'in regard', 'in session',
+  'in step', 'in town', 'in turn', 'next door', 'of course', 'of step', 'on board', 'on camera', 'on conviction',
+  'on foot', 'on hand', 'on line', 'on purpose', 'on record', 'on screen', 'on signal', 'on stage', 'to hospital',
+  'to town', 'to victory', 'under way', 'with exception', 'with regard', 'without incident', 'without regard',
+  'without risk',
 ]);
 
 /**
@@ -76,6 +80,7 @@ const PAIRING = new Set(['to', 'by', 'after', 'for', 'and', 'or', 'upon', 'in'])
 // Body-part idioms of the shape "noun in noun": "hat in hand", "arm in arm", "hand in glove".
 const IN_IDIOM_HEADS = new Set(['hand', 'arm', 'glove', 'cheek']);
 
+// After these, a person noun is a role or a means: "ran for governor", "promoted to captain", "sent by messenger".
 const ROLE_PREPOSITIONS = new Set(['for', 'to', 'by']);
 // Whether a word names only people, by its WordNet senses, and has a plural: computed once per spelling.
 const personNouns = new Map<string, boolean>();
