@@ -60,8 +60,9 @@ const cap = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
 const isFinite = (t: Token) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && FINITE.has(t.tags[0] ?? '');
 
 function lines(doc: Document): Line[] {
+  // Flattened with a loop: spreading a sentence of 100,000 tokens into push() would overflow the stack.
   const all: Token[] = [];
-  for (const s of doc.sentences) all.push(...s.tokens);
+  for (const s of doc.sentences) for (const t of s.tokens) all.push(t);
   const out: Line[] = [];
   const text = doc.text;
   let k = 0;
@@ -173,8 +174,8 @@ function embeddedPost(line: Line): boolean {
 
 // Share and follow prompts, read-more links, related-topic headers, ad markers.
 function prompt(line: Line): boolean {
+  if (line.words.length === 0 || line.words.length > 10 || /[.!?]["”’')\]]*$/u.test(line.text)) return false;
   const w = line.words.map((t) => t.lower);
-  if (w.length === 0 || w.length > 10 || /[.!?]["”’')\]]*$/u.test(line.text)) return false;
   const [a, b, c] = w;
   if (a === 'share' && (b === 'this' || b === 'on' || b === 'via' || (b === 'the' && (c === 'article' || c === 'story' || c === 'page')))) return true;
   if (a === 'follow' && (b === 'us' || line.tokens[1]?.kind === 'mention' || (w.includes('on') && w.some((x) => POST_WORDS.has(x))))) return true;

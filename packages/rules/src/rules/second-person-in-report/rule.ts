@@ -13,22 +13,29 @@ interface Occurrence {
   beforePrevious: Token | undefined;
 }
 
-/** Second- and first-person pronouns outside quotation marks: the narration's own voice. */
-function narrationPronouns(doc: Document): { second: Occurrence[]; first: number } {
+/**
+ * Second- and first-person pronouns outside quotation marks: the narration's own voice. The scan stops as soon as the
+ * answer is known (a first-person pronoun, or a third "you"), and quotation marks are only worked out for sentences
+ * with a pronoun to check.
+ */
+function narrationPronouns(doc: Document): { second: Occurrence[]; firstPerson: boolean } {
   const second: Occurrence[] = [];
-  let first = 0;
   for (const sentence of doc.sentences) {
-    const quoted = quotedMask(sentence);
-    sentence.tokens.forEach((t, i) => {
-      if (quoted[i] || t.kind !== 'word') return;
-      if (SECOND_PERSON.has(t.lower)) {
-        const tokens = sentence.tokens;
-        second.push({ token: t, previous: tokens[i - 1], next: tokens[i + 1], afterNext: tokens[i + 2], beforePrevious: tokens[i - 2] });
-      }
-      else if (FIRST_PERSON.has(t.text === 'US' ? '' : t.lower)) first++;
-    });
+    const tokens = sentence.tokens;
+    let quoted: boolean[] | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const isSecond = SECOND_PERSON.has(t.lower);
+      if (!isSecond && !(FIRST_PERSON.has(t.lower) && t.text !== 'US')) continue;
+      quoted ??= quotedMask(sentence);
+      if (quoted[i]) continue;
+      if (!isSecond) return { second, firstPerson: true };
+      second.push({ token: t, previous: tokens[i - 1], next: tokens[i + 1], afterNext: tokens[i + 2], beforePrevious: tokens[i - 2] });
+      if (second.length > 2) return { second, firstPerson: false };
+    }
   }
-  return { second, first };
+  return { second, firstPerson: false };
 }
 
 export default defineRule({
@@ -42,10 +49,10 @@ export default defineRule({
     fixable: false,
   },
   detectDocument(doc) {
-    const { second, first } = narrationPronouns(doc);
+    const { second, firstPerson } = narrationPronouns(doc);
     // Texts that address the reader or speak as "we" (guides, essays, letters) are left alone; a report uses "you"
     // outside quotations once or twice at most, and only by mistake.
-    if (second.length === 0 || second.length > 2 || first > 0) return [];
+    if (second.length === 0 || second.length > 2 || firstPerson) return [];
     const reports: Report[] = [];
     for (const { token, previous, next, afterNext, beforePrevious } of second) {
       // News English addresses the reader too ("the app tells you when", "check your tax code", "How the budget

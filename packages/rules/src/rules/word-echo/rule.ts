@@ -9,7 +9,7 @@ const CORRELATIVES = new Set(['neither', 'either', 'both']);
 // How many words after a noun its verb echo may stand.
 const ECHO_WINDOW = 5;
 
-const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && isProperNoun(t);
+const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && isProperNoun(t) && /^\p{Lu}\p{Ll}/u.test(t.text);
 
 /**
  * A name given twice, in the source's order and in English order: "Amini Mahsa Amini" (Chinese and Hungarian put
@@ -43,21 +43,23 @@ export default defineRule({
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prev = tokens[i - 1]!;
-      // Doubled capitalised words are names ("Bo Bo", "Sirhan Sirhan"); at the start of a sentence only a word the
-      // lexicon takes for a name is one ("The the" is a doubling).
-      const isName = /^\p{Lu}/u.test(t.text) && (i > 1 || isProperNoun(t));
-      // A particle then a preposition after a verb: "took in in taxes", "gave up up front".
-      const particle = PARTICLES.has(t.lower) && isVerb(tokens[i - 2] ?? prev);
-      if (t.kind === 'word' && prev.kind === 'word' && t.lower === prev.lower && prev.end < t.start && !LEGITIMATE_DOUBLES.has(t.lower) && !isName && !particle) {
-        reports.push({
-          start: prev.start,
-          end: t.end,
-          message: `"${t.text}" is doubled.`,
-          mqmSeverity: 'minor',
-          confidence: 0.9,
-          suggestions: [{ start: prev.end, end: t.end, replacement: '' }],
-        });
-        continue;
+      if (t.kind === 'word' && prev.kind === 'word' && t.lower === prev.lower && prev.end < t.start && !LEGITIMATE_DOUBLES.has(t.lower)) {
+        // Doubled capitalised words are names ("Bo Bo", "Sirhan Sirhan"); at the start of a sentence only a word the
+        // lexicon takes for a name is one ("The the" is a doubling).
+        const isName = /^\p{Lu}/u.test(t.text) && (i > 1 || isProperNoun(t));
+        // A particle then a preposition after a verb: "took in in taxes", "gave up up front".
+        const particle = PARTICLES.has(t.lower) && isVerb(tokens[i - 2] ?? prev);
+        if (!isName && !particle) {
+          reports.push({
+            start: prev.start,
+            end: t.end,
+            message: `"${t.text}" is doubled.`,
+            mqmSeverity: 'minor',
+            confidence: 0.9,
+            suggestions: [{ start: prev.end, end: t.end, replacement: '' }],
+          });
+          continue;
+        }
       }
       const echo = nameEcho(tokens, i - 1);
       if (echo > 0) {
