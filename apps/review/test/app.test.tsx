@@ -76,6 +76,14 @@ describe('the screen', () => {
     expect(frame()).toMatch(/\nSuggestions +The sentence would read\n 1 has filed +He has \[-products -\]filed a lawsuit\.\n 2 filed\n/);
   });
 
+  it('shows each suggestion as the flagged words it writes, not as a bare insertion', () => {
+    const text = 'They said the step while welcome, would fail.';
+    const flagged = findingAt(text, 'unclosed-parenthetical', 'step while welcome,', []);
+    const comma = text.indexOf('step') + 'step'.length;
+    const { frame } = open({ text, findings: [{ ...flagged, suggestions: [{ start: comma, end: comma, replacement: ',' }] }] });
+    expect(frame()).toMatch(/\n 1 step, while welcome, +They said the step\{\+,\+\} while welcome, would fail\.\n/);
+  });
+
   it('shows colour instead of markers when colour is on', () => {
     const { frame } = open({ color: true });
     expect(frame()).toContain('The the cat sat.');

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { oneLine, partText, wordDiff } from '../diff.js';
 import type { Finding } from '@mtlint/core';
-import { viewWindow } from '../items.js';
+import { editPrefill, viewWindow } from '../items.js';
 import { contextChange, pendingEdit, statusOf, type ReviewState } from '../state.js';
 import { FieldView } from './field.js';
 import { STATUS_COLOR, STATUS_LABEL } from './list.js';
@@ -50,12 +50,14 @@ export function FindingView({ state, index, position, listed, width, height, col
       ) : finding.suggestions.length === 0 ? (
         <Text dimColor={color}>none: press e to write one</Text>
       ) : (
-        finding.suggestions.slice(0, 9).map((s, n) => {
+        finding.suggestions.slice(0, 9).map((_, n) => {
           const chosen = decision?.kind === 'accepted' && decision.alternative === n;
+          // The flagged words as the suggestion writes them: "step, while" says more than ",".
+          const written = editPrefill(state.text, item, n);
           return (
             <Text key={n} wrap="wrap" bold={chosen}>
               {chosen ? '✓' : ' '}
-              {n + 1} {s.replacement ? oneLine(s.replacement) : `(delete "${oneLine(state.text.slice(s.start, s.end))}")`}
+              {n + 1} {written ? oneLine(written) : `(delete "${oneLine(state.text.slice(item.region.start, item.region.end))}")`}
             </Text>
           );
         })
