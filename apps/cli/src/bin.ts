@@ -21,12 +21,23 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
  * erased at the end, so that it never mixes with the report.
  */
 let lastDrawn = 0;
+let drawn = false;
 function progress(done: number, total: number): void {
   if (total < 50) return;
   const now = Date.now();
   if (done < total && now - lastDrawn < 100) return;
   lastDrawn = now;
+  drawn = done < total;
   process.stderr.write(done < total ? `\r\u001b[2Kmtlint: ${done}/${total} files` : '\r\u001b[2K');
+}
+
+/** Streamed report lines; a progress line on the same terminal is erased first (the next file redraws it). */
+function stream(chunk: string): void {
+  if (drawn) {
+    process.stderr.write('\r\u001b[2K');
+    drawn = false;
+  }
+  process.stdout.write(chunk);
 }
 
 try {
@@ -36,6 +47,7 @@ try {
     version,
     color: colorByDefault,
     ...(process.stderr.isTTY ? { progress } : {}),
+    stream,
     // For `mtlint review`, which checks itself that these are a terminal.
     terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
   });

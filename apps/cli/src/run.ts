@@ -22,6 +22,8 @@ export interface RunEnv {
   linter?: Linter;
   /** Called after each linted file (bin.ts draws a progress line when stderr is a terminal). */
   progress?: (done: number, total: number) => void;
+  /** Writes part of stdout at once; line formats stream through it (see LintEnv). Without it, all output is returned. */
+  stream?: (chunk: string) => void;
   /** The process's streams, for `mtlint review` (an interactive app); other commands return their output. */
   terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream };
 }
@@ -85,6 +87,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
     return { exitCode: 0, stdout: args.format === 'json' ? formatRuleDocJson(rule) : formatRuleDoc(rule, style), stderr: '' };
   }
   const { lintCommand } = await import('./commands/lint.js');
-  return lintCommand(args, { cwd: env.cwd, version: env.version, io, style, ...(env.progress ? { progress: env.progress } : {}) }, core);
+  const { progress, stream } = env;
+  return lintCommand(args, { cwd: env.cwd, version: env.version, io, style, ...(progress ? { progress } : {}), ...(stream ? { stream } : {}) }, core);
 }
 

@@ -394,3 +394,25 @@ describe('rules', () => {
     });
   });
 });
+
+describe('streaming', () => {
+  it('compact and github stream file by file, in order, the same text as without streaming', async () => {
+    write('d/a.txt', WARNING_TEXT);
+    write('d/b.txt', 'Fine.\n');
+    write('d/c.txt', ERROR_TEXT);
+    for (const format of ['compact', 'github']) {
+      const chunks: string[] = [];
+      const streamed = await run(['-f', format, 'd'], { ...env, stream: (c) => chunks.push(c) });
+      const whole = await run(['-f', format, 'd'], env);
+      expect(streamed.stdout).toBe('');
+      expect(chunks).toHaveLength(2);
+      expect(chunks.join('')).toBe(whole.stdout);
+      expect(streamed.exitCode).toBe(whole.exitCode);
+    }
+    // Other formats are written whole.
+    const chunks: string[] = [];
+    const r = await run(['-f', 'json', 'd'], { ...env, stream: (c) => chunks.push(c) });
+    expect(chunks).toEqual([]);
+    expect(json(r.stdout)).toHaveLength(3);
+  });
+});

@@ -26,6 +26,8 @@ export interface LintEnv {
   style: Styler;
   /** Called after each file with the files done and the total (bin.ts draws a progress line on a terminal). */
   progress?: (done: number, total: number) => void;
+  /** Writes part of the report at once: line formats (compact, github) stream each file's lines as it is done. */
+  stream?: (chunk: string) => void;
 }
 
 /** What one file came to: a result to report, or a problem that kept it from being linted. */
@@ -122,6 +124,21 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
     if (config.problem !== undefined) return config.problem;
     return resolveSettings(config.loaded?.config, ruleIds, overrides);
   });
+  // Line formats go out file by file, in order, as soon as the files before are done.
+  const stream =
+    env.stream && STREAMED_FORMATS.has(args.format) && args.command !== 'score' && args.outputFile === undefined && !(args.stdin && args.fix)
+      ? env.stream
+      : undefined;
+  const ready: (Outcome | string | undefined)[] = [];
+  let streamed = 0;
+  const streamReady = () => {
+    for (; streamed < targets.length && ready[streamed] !== undefined; streamed++) {
+      const o = ready[streamed]!;
+      if (typeof o === 'string' || !o.ok) continue;
+      const chunk = formatters[args.format]([args.quiet ? errorsOnly(o.result) : o.result], { style: env.style });
+      if (chunk) stream!(chunk);
+    }
+  };
   let done = 0;
   let outcomes: (Outcome | string)[];
   try {
@@ -130,6 +147,10 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
       const settings = settingsOf[i]!;
       const outcome = typeof settings === 'string' ? settings : await lintTarget(target, settings, context);
       env.progress?.(++done, targets.length);
+      if (stream) {
+        ready[i] = outcome;
+        streamReady();
+      }
       return outcome;
     });
   } finally {
@@ -202,7 +223,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
   else if (!shown.some((r) => r.findings.length > 0) && (args.quiet || results.length === 0) && TEXT_FORMATS.has(args.format)) report = '';
   else report = formatters[args.format](shown, { style: env.style, rules: [...core.rules.values()].map((r) => r.meta), toolVersion: env.version });
 
-  let stdout = report;
+  let stdout = stream ? '' : report;
   if (args.stdin && args.fix && fixedStdin !== undefined) stdout = fixedStdin;
   else if (args.outputFile !== undefined) {
     try {
@@ -218,6 +239,8 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
 }
 
 const TEXT_FORMATS = new Set(['stylish', 'compact', 'github']);
+/** Formats whose report is each file's lines one after the other, so they can be written file by file. */
+const STREAMED_FORMATS = new Set(['compact', 'github']);
 
 /** The format the config's "formats" names for the file's ending, if any (endings compare case-insensitively). */
 function formatOverride(path: string, formats: Record<string, string>): string | undefined {
