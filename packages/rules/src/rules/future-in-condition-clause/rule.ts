@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdverb, isAuxiliary, isCommonNoun, isCoordinator, isDeterminer, isModal, isNominalHead, isNominalPart, isPronoun, isVerb,
-  isWordToken, lemma, lookupTags, takesIndirectQuestion, type Token,
+  isWordToken, lemma, lexiconEntry, takesIndirectQuestion, type Token,
 } from '@mtlint/text';
 
 // "When"/"if" also open indirect questions ("asked when it will be ready", "When it will open is unclear") and
@@ -54,8 +54,9 @@ function isPluralSubject(tokens: readonly Token[], from: number, will: number): 
 function thirdPerson(base: string): string {
   if (base === 'be') return 'is';
   if (base === 'have') return 'has';
-  const candidates = [`${base}s`, `${base}es`, base.endsWith('y') ? `${base.slice(0, -1)}ies` : ''];
-  return candidates.find((c) => c !== '' && lookupTags(c).includes('VBZ')) ?? `${base}s`;
+  // Only spellings the lexicon knows count: a guessed tag would accept "trys".
+  const candidates = [base.endsWith('y') ? `${base.slice(0, -1)}ies` : '', `${base}es`, `${base}s`];
+  return candidates.find((c) => c !== '' && (lexiconEntry(c)?.includes('VBZ') ?? false)) ?? `${base}s`;
 }
 
 /** The present-tense form that replaces "will VERB" for this subject. */
@@ -135,13 +136,18 @@ export default defineRule({
       if (verb.lower === 'come' || verb.lower === 'follow') continue;
       if (lastComma === -2) lastComma = tokens.findLastIndex((t) => t.text === ',');
       if (kind === 'opening' && lastComma < will + 2) continue;
-      const plural = isPluralSubject(tokens, i + 1, will);
-      const replacement = presentForm(verb, plural, subject);
+      const present = presentForm(verb, isPluralSubject(tokens, i + 1, will), subject);
+      const auxiliary = tokens[will]!;
+      // "will agree" becomes "agrees"; a clitic ("they'll agree") goes with the space before the verb kept.
+      const suggestion =
+        auxiliary.lower === 'will'
+          ? { start: auxiliary.start, end: verb.end, replacement: present }
+          : { start: subject.end, end: verb.end, replacement: ` ${present}` };
       reports.push({
-        start: tokens[will]!.start,
+        start: auxiliary.start,
         end: verb.end,
         message: `English uses the present tense, not "will", in a clause of time or condition after "${conjunction.text}".`,
-        suggestions: [{ start: tokens[will]!.lower === 'will' ? tokens[will]!.start : subject.end, end: verb.end, replacement: tokens[will]!.lower === 'will' ? replacement : ` ${replacement}` }],
+        suggestions: [suggestion],
       });
     }
     return reports;
@@ -154,6 +160,7 @@ export default defineRule({
       { text: 'As soon as they will have the money, they will start building.', output: 'As soon as they have the money, they will start building.' },
       { text: 'The plant will stay closed unless the owner will find a buyer.', output: 'The plant will stay closed unless the owner finds a buyer.' },
       { text: 'Taxes will rise sharply if the parliament will approve the law.', output: 'Taxes will rise sharply if the parliament approves the law.' },
+      { text: 'If the city will try again, the project will fail.', output: 'If the city tries again, the project will fail.' },
     ],
     valid: [
       'When will the new bridge be ready?',
