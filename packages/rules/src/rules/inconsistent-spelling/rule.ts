@@ -58,12 +58,17 @@ function americanOf(lower: string): string {
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 const OPENERS = /^["“‘'(\[«‹—–-]$/u;
 
-/** Sentences set in capitals (headlines, labels), where "US" may be the pronoun. */
+/** Sentences set in capitals (headlines, labels), where "US" may be the pronoun. One pass, no allocation. */
 function isAllCaps(sentence: Sentence): boolean {
-  const words = sentence.tokens.filter((t) => t.kind === 'word' && /\p{L}{2}/u.test(t.text));
-  if (words.length < 3) return false;
-  const caps = words.filter((t) => t.text === t.text.toUpperCase()).length;
-  return caps / words.length >= 0.7;
+  let words = 0;
+  let caps = 0;
+  for (const t of sentence.tokens) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    // A lower-case spelling is never in capitals; only capitalised words pay for the upper-case copy.
+    if (t.text !== t.lower && t.text === t.text.toUpperCase()) caps++;
+  }
+  return words >= 3 && caps / words >= 0.7;
 }
 
 /** Token indexes inside a quoted title: a quotation whose words are capitalised ("The Organisation Man"). */
