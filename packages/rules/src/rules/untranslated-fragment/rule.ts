@@ -62,7 +62,7 @@ const scriptName = (text: string) => SCRIPTS.find(([re]) => re.test(text))?.[1] 
 const isSymbolLetter = (t: Token) => t.text.length <= 2 && /^\p{Script=Greek}+$/u.test(t.text);
 
 /** The word split into toneless pinyin syllables, or 0 when it is not pinyin. */
-export function pinyinSyllables(word: string): number {
+function pinyinSyllables(word: string): number {
   const n = word.length;
   if (n === 0 || n > 30) return 0;
   // count[i]: fewest syllables that spell word[0, i), or 0 when none do. A syllable that starts with a vowel
@@ -83,7 +83,6 @@ export function pinyinSyllables(word: string): number {
 /** The word without its tone marks: "zhōngguó" → "zhongguo". */
 const withoutTones = (lower: string) => lower.normalize('NFD').replace(COMBINING_TONES, '').normalize('NFC');
 
-/** A word that reads as pinyin, with or without tone marks. */
 /** How many pinyin syllables the word has, with or without tone marks; 0 when it is not pinyin. */
 function pinyinLength(t: Token): number {
   const bare = withoutTones(t.lower);
@@ -133,12 +132,23 @@ function fragments(tokens: readonly Token[]): Span[] {
     // Pinyin: a run of two or more unknown words that all read as pinyin, three syllables at least (two-syllable
     // loanwords such as "tai chi" are English), or one word with a first or third tone mark. Otherwise three or
     // more unknown words in a row are a source fragment of any language.
-    const syllables = words.reduce((n, w) => (n < 0 ? n : pinyinLength(w) > 0 ? n + pinyinLength(w) : -1), 0);
+    let syllables = 0;
+    for (const w of words) {
+      const n = pinyinLength(w);
+      if (n === 0) {
+        syllables = 0;
+        break;
+      }
+      syllables += n;
+    }
     if ((words.length >= 2 && syllables >= 3) || (words.length === 1 && syllables > 0 && TONE_MARK.test(t.text))) {
       spans.push({ from: i, to: j, kind: 'pinyin' });
+    } else if (words.length >= 3) {
+      spans.push({ from: i, to: j, kind: 'unknown' });
+    } else {
+      // Two words that are not both pinyin: a toned one among them is still pinyin on its own.
+      for (let k = i; k <= j; k++) if (TONE_MARK.test(tokens[k]!.text) && isPinyin(tokens[k]!)) spans.push({ from: k, to: k, kind: 'pinyin' });
     }
-    else if (words.length >= 3) spans.push({ from: i, to: j, kind: 'unknown' });
-    else for (let k = i; k <= j; k++) if (TONE_MARK.test(tokens[k]!.text) && isPinyin(tokens[k]!)) spans.push({ from: k, to: k, kind: 'pinyin' });
     i = j;
   }
   return spans;
