@@ -1,6 +1,7 @@
 import type { Baseline } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
-import { lint, score } from '@mtlint/core';
+import { score } from '@mtlint/core';
+import { FormatError, lintFile, toFileSpan, type FileLintResult } from '@mtlint/formats';
 import { render } from 'ink';
 import { App } from './components/app.js';
 import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, type TextFile } from './files.js';
@@ -45,7 +46,16 @@ export async function runReview(options: ReviewOptions): Promise<number> {
     if (e instanceof ReviewFileError) return fail(e.message);
     throw e;
   }
-  const found = lint(source.text);
+  // As `mtlint lint` reads it: by its format (Markdown, PO, XLIFF, subtitles, JSON catalogues, plain
+  // text), so markup and code are neither flagged nor edited, and offsets point into the file.
+  let linted: FileLintResult;
+  try {
+    linted = lintFile(file, source.text);
+  } catch (e) {
+    if (e instanceof FormatError) return fail(`${file}: ${e.message}`);
+    throw e;
+  }
+  const found = linted.findings;
   // Findings rejected in an earlier review of this file are not shown again.
   const findings = baseline ? filterBaselined(baseline.loaded, baselinePath(baseline.path, file), source.text, found) : found;
   if (findings.length === 0) {
@@ -56,8 +66,14 @@ export async function runReview(options: ReviewOptions): Promise<number> {
 
   // Scored without the suggestions: the score does not depend on them, and measuring their edit
   // effort, which the app does not show, would take most of the start-up time on a large file.
-  const scored = score(source.text, findings.map((f) => ({ ...f, suggestions: [] })));
-  const items = buildItems(source.text, findings, scored.segments);
+  const scored = score(linted.lintedText, findings.map((f) => ({ ...f, suggestions: [] })));
+  // The text around a finding: its sentence in a plain text file (the linted text is the file); in
+  // other formats, its translation unit (a paragraph, an entry, a cue), mapped back to the file.
+  const contexts =
+    linted.format === 'text'
+      ? scored.segments
+      : linted.segments.map((segment) => toFileSpan(segment, 0, segment.text.length)).sort((a, b) => a.start - b.start);
+  const items = buildItems(source.text, findings, contexts);
   const initial = initialState(source.text, items, baseline !== undefined);
   const write = saver({ text: source.text, items, bom: source.bom, output: options.output ?? file, ...(baseline ? { baseline } : {}) });
   let lastSave: string | undefined;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -47,6 +47,30 @@ describe('runReview', () => {
     writeFileSync(baseline, '[]');
     expect(await runReview({ file: text, baseline, ...s.io })).toBe(2);
     expect(s.err()).toMatch(new RegExp(`^mtlint: ${baseline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not an mtlint baseline: .*\n$`));
+  });
+
+  it('reviews a Markdown file by its format: code is not flagged, the accepted change is written into the file', async () => {
+    const s = streams(true);
+    const stdin = Object.assign(s.io.stdin, { setRawMode: () => stdin, ref: () => stdin, unref: () => stdin });
+    const file = join(dir, 'doc.md');
+    const markdown = '# Notes\n\nWe saw the the cat in the garden.\n\n```\nthe the\n```\n';
+    writeFileSync(file, markdown);
+    const done = runReview({ file, ...s.io, stdin });
+    const seen = async (text: string) => {
+      for (const started = Date.now(); !s.out().includes(text); ) {
+        if (Date.now() - started > 30_000) throw new Error(`timed out waiting for ${JSON.stringify(text)} in:\n${s.out()}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    await seen('1 finding: 1 pending');
+    expect(s.out()).toContain('word-echo');
+    stdin.write('a');
+    await seen('1 accepted');
+    stdin.write('s');
+    await seen(`Saved ${file}: 1 change.`);
+    stdin.write('q');
+    expect(await done).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('# Notes\n\nWe saw the cat in the garden.\n\n```\nthe the\n```\n');
   });
 
   it('a file without findings: says so, exit 0', async () => {
