@@ -114,7 +114,7 @@ function detect(sentence: Sentence): Report[] {
     reports.push({
       start: subject.start,
       end: verb.end,
-      message: `"${subject.text} ${tokens.slice(be, i + 1).map((t) => t.text).join(' ')} that": this passive takes only "it" as its subject; the sentence mixes a person with "it is ${verb.text} that".`,
+      message: `"${subject.text} ${tokens.slice(be, i + 1).map((t) => t.text).join(' ')} that": this passive takes only "it" as its subject ("it is ${verb.text} that …"); name the source another way ("according to …").`,
     });
   }
   return reports;
