@@ -71,13 +71,16 @@ function isClauseBefore(tokens: readonly Token[], comma: number): boolean {
   let start = comma - 1;
   while (start > 0 && !SEGMENT_BOUNDARIES.has(tokens[start - 1]!.text)) start--;
   const first = tokens.slice(start, comma).find((t) => t.kind === 'word');
-  if (!first || isSubordinator(first) || isPreposition(first)) return false;
+  if (!first || isSubordinator(first)) return false;
+  // After an opening prepositional phrase only a word that is most likely a verb counts: "In 2023 output grew, what
+  // …" is a clause, "After the storm, what …" is not ("storm" can be a verb, but hardly is).
+  const opensWithPreposition = isPreposition(first);
   let verb = false;
   for (let j = start; j < comma; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') continue;
     if (t.lower.startsWith('wh') || t.lower === 'how') return false;
-    if (canBeFinite(t)) verb = true;
+    if (opensWithPreposition ? isFiniteVerb(t) || isModal(t) : canBeFinite(t)) verb = true;
   }
   return verb;
 }
@@ -127,6 +130,7 @@ export default defineRule({
       { text: 'The talks failed, what the opposition had predicted.', output: 'The talks failed, which the opposition had predicted.' },
       { text: 'He repeated everything what the minister had said.', output: 'He repeated everything that the minister had said.' },
       { text: 'The bank cut its rate, what will make loans cheaper.', output: 'The bank cut its rate, which will make loans cheaper.' },
+      { text: 'In May exports fell by a tenth, what worried the government.', output: 'In May exports fell by a tenth, which worried the government.' },
     ],
     valid: [
       'Fuel prices rose by a third, which caused protests in several cities.',
@@ -139,6 +143,8 @@ export default defineRule({
       'It is unclear what caused the fire.',
       'What they found, after years of digging, was a single coin.',
       'They took what was left, and what remained went to the museum.',
+      'In the end, what counts is the result.',
+      'After the flood, what was left of the bridge collapsed.',
     ],
   },
 });
