@@ -54,6 +54,8 @@ interface Hit {
   end: number;
   kind: 'credit' | 'post' | 'prompt' | 'byline' | 'end';
   whole: boolean;
+  /** An English wire-service byline ("By Anna Berg", "(Reporting by …)"): edited English news prints these too. */
+  englishStyle?: boolean;
 }
 
 const cap = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
@@ -202,12 +204,18 @@ function byline(line: Line): boolean {
         names.length > 0 && names.length <= 8 && names.every((t) => (t.kind === 'word' && cap(t)) || t.text === ',' || t.text === '、')) return true;
   }
   const lower = w.map((t) => t.lower);
-  if (/^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|written|translated) by /iu.test(line.text)) return w.length <= 30;
-  if (lower[0] === 'by' && w.length >= 3 && w.length <= 8 && isPersonName(w[1]!) && isPersonName(w[2]!) && !w.slice(1).some(isFinite)) return true;
   const titled = w.every((t) => t.kind !== 'word' || cap(t)) && !w.some((t) => t.kind === 'word' && FINITE.has(t.tags[0] ?? ''));
   if (w.length <= 8 && titled && lower.some((x) => BYLINE_ROLES.has(x)) && !w.some((t) => /^VB/u.test(lookupLower(t)))) return true;
   if (/^[-–—]/u.test(line.text) && w.length <= 5 && titled && lower.some((x) => OUTLET_WORDS.has(x))) return true;
   return false;
+}
+
+// The bylines of English news itself: "By Anna Berg", "Reporting by Anna Berg; Editing by Tom Hale".
+function englishByline(line: Line): boolean {
+  const w = line.words;
+  if (w.length === 0 || TERMINAL.test(line.text)) return false;
+  if (/^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|written|translated) by /iu.test(line.text)) return w.length <= 30;
+  return w[0]!.lower === 'by' && w.length >= 3 && w.length <= 8 && isPersonName(w[1]!) && isPersonName(w[2]!) && !w.slice(1).some(isFinite);
 }
 
 // A word of a person's name: capitalised, a proper noun first and never an adjective ("Royal" is not).
@@ -225,7 +233,7 @@ function lookupLower(t: Token): string {
 function glued(line: Line): Hit | undefined {
   const text = line.text;
   const trailer = /\((?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^()]{1,160}\)$/iu.exec(text);
-  if (trailer) return { start: line.start + trailer.index, end: line.end, kind: 'byline', whole: trailer.index === 0 };
+  if (trailer) return { start: line.start + trailer.index, end: line.end, kind: 'byline', whole: trailer.index === 0, englishStyle: true };
   const tag = /[\[(【（](?:source|editor|responsible editor|editor in charge|executive editor|duty editor)\s?[:：]/iu.exec(text);
   if (tag) {
     const prose = TERMINAL.test(text.slice(0, tag.index).trim()) && line.words.length > 25;
@@ -334,6 +342,7 @@ function detect(doc: Document): Report[] {
       if (prompt(line)) hit = { start: line.start, end: line.end, kind: 'prompt', whole: true };
       else if (embeddedPost(line)) hit = { start: line.start, end: line.end, kind: 'post', whole: true };
       else if (credit(line)) hit = { start: line.start, end: line.end, kind: 'credit', whole: true };
+      else if (englishByline(line)) hit = { start: line.start, end: line.end, kind: 'byline', whole: true, englishStyle: true };
       else if (byline(line)) hit = { start: line.start, end: line.end, kind: 'byline', whole: true };
       else if (END_MARK.test(line.text)) hit = { start: line.start, end: line.end, kind: 'end', whole: true };
     }
@@ -365,8 +374,18 @@ function detect(doc: Document): Report[] {
   return reports;
 }
 
+// English wire-service bylines are carried over by MT, but edited English news prints them as well: a hint only.
+const ENGLISH_BYLINE_CONFIDENCE = 0.45;
+
 function report(hit: Hit, suggestion: Suggestion): Report {
-  return { start: hit.start, end: hit.end, message: MESSAGES[hit.kind], mqmSeverity: SEVERITY[hit.kind], suggestions: [suggestion] };
+  return {
+    start: hit.start,
+    end: hit.end,
+    message: MESSAGES[hit.kind],
+    mqmSeverity: SEVERITY[hit.kind],
+    ...(hit.englishStyle ? { confidence: ENGLISH_BYLINE_CONFIDENCE } : {}),
+    suggestions: [suggestion],
+  };
 }
 
 export default defineRule({
