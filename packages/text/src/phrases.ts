@@ -48,6 +48,23 @@ const TEMPORAL_MODIFIERS = new Set([
   'early', 'late', 'earlier', 'later', 'first', 'final', 'one', 'several', 'few', 'whole', 'entire',
 ]);
 
+const NO_TIME = 0;
+const SOME_TIME = 1;
+const ONLY_TIME = 2;
+// Whether a noun has a time sense, and whether that is its only sense: looked up once per word, since word-order
+// rules ask for every noun phrase they read.
+const timeSenses = new Map<string, number>();
+function timeSense(lower: string): number {
+  let kind = timeSenses.get(lower);
+  if (kind === undefined) {
+    const senses = nounSenses(lower);
+    kind = !senses.includes('noun.time') ? NO_TIME : senses.every((s) => s === 'noun.time') ? ONLY_TIME : SOME_TIME;
+    if (timeSenses.size > 50_000) timeSenses.clear();
+    timeSenses.set(lower, kind);
+  }
+  return kind;
+}
+
 // Whether tokens [from, end) form a time phrase. WordNet gives a time sense to many nouns that are rarely times
 // ("rates", "rules", "terms", "half"), so the head must be a noun.time and be a day or month name ("Tuesday",
 // "May"), a noun with no sense but time ("yesterday", "week", "autumn"), or come after a temporal modifier or a number
@@ -57,11 +74,11 @@ function namesTime(tokens: readonly Token[], from: number, end: number): boolean
   const head = tokens[end - 1]!;
   // A year: "in 2015", "by 2030".
   if (end - from === 1 && head.kind === 'number' && /^(1[89]|20)\d\d$/.test(head.text)) return true;
-  const senses = nounSenses(head.lower);
-  if (!senses.includes('noun.time')) return false;
+  const time = timeSense(head.lower);
+  if (time === NO_TIME) return false;
   // A capital marks a day or month name, except on the first word of a sentence ("Last year").
-  const named = /^\p{Lu}/u.test(head.text) && (head.index > 0 || primaryTag(head) === 'NNP');
-  if (named || senses.every((s) => s === 'noun.time')) return true;
+  const named = head.text !== head.lower && (head.index > 0 || primaryTag(head) === 'NNP');
+  if (named || time === ONLY_TIME) return true;
   for (let p = from; p < end - 1; p++) {
     const t = tokens[p]!;
     if (t.kind === 'number' || TEMPORAL_MODIFIERS.has(t.lower)) return true;

@@ -16,7 +16,7 @@ const NAMING_SENSES = new Set(['noun.group', 'noun.person', 'noun.communication'
 
 const isCapitalised = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text);
 /** Starts with a capital: "Canal", and also all-caps surnames ("Gen. Ali SAIBOU"). */
-const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower && /^\p{Lu}/u.test(t.text);
 
 /**
  * Capitalised words that stand inside a multi-word name somewhere in the document ("Panama Canal"), so that
@@ -42,19 +42,28 @@ function wordsInNames(doc: Document): Set<string> {
  * word the text capitalises again and again and never writes in lower case is one of its names ("Caper is more
  * compact", "a reverence for Centrality"); MT that keeps German capitals writes the same noun both ways.
  */
-function casing(doc: Document): { capitalised: Map<string, number>; lower: Set<string> } {
+function casing(doc: Document): { capitalised: Map<string, number>; writtenLower: (lower: string) => boolean } {
+  // Counts capitalised words inside sentences (few); the lower-case spellings of the words capitalised twice or more
+  // are looked for only when a finding asks.
   const capitalised = new Map<string, number>();
-  const lower = new Set<string>();
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word') continue;
-      if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
-      else if (i > 0 && isCapitalised(t)) capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
+      if (t.kind === 'word' && t.text !== t.lower && isCapitalised(t)) capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
     }
   }
-  return { capitalised, lower };
+  let lower: Set<string> | undefined;
+  const writtenLower = (word: string) => {
+    if (lower === undefined) {
+      lower = new Set<string>();
+      for (const sentence of doc.sentences) {
+        for (const t of sentence.tokens) if (t.text === t.lower && (capitalised.get(t.lower) ?? 0) >= 2) lower.add(t.lower);
+      }
+    }
+    return lower.has(word);
+  };
+  return { capitalised, writtenLower };
 }
 type Casing = ReturnType<typeof casing>;
 
@@ -75,7 +84,8 @@ function detect(sentence: Sentence, names: ReadonlySet<string>, seen: Casing): R
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Abbreviations ("Reps.") and doctrines are left alone.
-    if (t.kind !== 'word' || !isCapitalised(t) || quoted[i] || t.text.includes('-') || t.text.endsWith('.') || DOCTRINE.test(t.lower)) continue;
+    // (The lower-case comparison is a cheap filter before the regex: most words have no capital.)
+    if (t.kind !== 'word' || t.text === t.lower || !isCapitalised(t) || quoted[i] || t.text.includes('-') || t.text.endsWith('.') || DOCTRINE.test(t.lower)) continue;
     const lower = t.lower;
     // The lower-case spelling must be a known common noun; unknown words are names ("Raisi", "Weibo").
     const lowerTag = lexiconEntry(lower)?.[0];
@@ -114,7 +124,7 @@ function detect(sentence: Sentence, names: ReadonlySet<string>, seen: Casing): R
     // A singular right after a preposition is often a place, a title or a name ("in Shamrock", "from Beaver",
     // "against Fascism"), and so is a word the text keeps capitalising and never writes in lower case: hints.
     const afterPreposition = /^(IN|TO)$/.test(prev.tags[0] ?? '') && lowerTag === 'NN';
-    const nameInThisText = (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.lower.has(lower);
+    const nameInThisText = (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.writtenLower(lower);
     const confidence = afterDeterminer ? 0.4 : afterPreposition || nameInThisText ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     reports.push({
       start: t.start,

@@ -87,14 +87,17 @@ function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
   // Questions invert subject and modal: "Will the bank cut rates in the autumn?"
   if (tokens[tokens.length - 1]?.text.includes('?')) return reports;
-  const quoted = quotedMask(sentence);
+  // Which tokens stand in quotation marks, worked out only for a sentence with a candidate.
+  let quoted: boolean[] | undefined;
   for (let i = 1; i < tokens.length - 2; i++) {
     const head = tokens[i]!;
-    if (!isWordToken(head) || quoted[i]) continue;
+    if (!isWordToken(head)) continue;
     const modal = isModal(head);
     // German "will" (wants) comes out as "wants" without "to": "wants next year the market leader become".
-    const wants = !modal && /^VB[DPZ]?$/.test(primaryTag(head)) && lemma(head.lower) === 'want';
+    const wants = !modal && head.lower.startsWith('want') && /^VB[DPZ]?$/.test(primaryTag(head)) && lemma(head.lower) === 'want';
     if (!modal && !wants) continue;
+    quoted ??= quotedMask(sentence);
+    if (quoted[i]) continue;
     // The modal follows its subject (a noun, pronoun or name), not a subordinator or the start of an inversion.
     const before = tokens[i - 1]!;
     if (!isWordToken(before) || !/^(NN|NNS|NNP|NNPS|PRP)$/.test(primaryTag(before)) || invertedClause(tokens, i)) continue;

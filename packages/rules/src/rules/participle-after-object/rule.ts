@@ -94,6 +94,8 @@ function readMiddle(tokens: readonly Token[], from: number): Middle {
 }
 
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were']);
+// The spellings of "have" (a cheap filter before the lexicon's lemma).
+const HAVE_FORMS = new Set(['have', 'has', 'had', "'ve", '’ve', "'d", '’d', 'hath']);
 
 /**
  * The passive: "was on two devices changed", "were on Monday approved". A form of "be", then only time phrases,
@@ -148,7 +150,7 @@ export default defineRule({
         if (report) reports.push(report);
         continue;
       }
-      if (!isWordToken(aux) || !isPerfectAuxiliary(aux)) continue;
+      if (!isWordToken(aux) || !HAVE_FORMS.has(aux.lower) || !isPerfectAuxiliary(aux)) continue;
       const before = tokens[i - 1]!;
       // Questions and inversions ("Has the board approved …?", "Had they known, …") and causatives
       // after "to" or a modal ("to have the car repaired") are English word order.

@@ -101,7 +101,7 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[]): Report[] {
     const aux = tokens[i]!;
     const verb = tokens[i - 1]!;
     if (!isWordToken(aux) || !isWordToken(verb) || quoted[i]) continue;
-    if (!(isModal(aux) || (isAuxiliary(aux) && /^(have|has|had|is|are|was|were|will)$/.test(aux.lower)))) continue;
+    if (!(isModal(aux) || (CLOSING_AUXILIARIES.has(aux.lower) && isAuxiliary(aux)))) continue;
     if (!endsClause(tokens, i) || interrupted(tokens, i)) continue;
     // "the example … is based are:": a participle that already has its auxiliary.
     if (isWordToken(tokens[i - 2]) && (isAuxiliary(tokens[i - 2]!) || isModal(tokens[i - 2]!))) continue;
@@ -121,6 +121,8 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[]): Report[] {
   }
   return reports;
 }
+
+const CLOSING_AUXILIARIES = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will']);
 
 /**
  * C. "offered it to independent bodies could, in order to check": a modal with no verb after it, whose only
