@@ -1,17 +1,8 @@
-import { FORMATS } from '@mtlint/formats';
 import { isAbsolute, join, posix, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import type { Io } from './io.js';
 import { toPosix } from './settings.js';
 
-/**
- * Extensions a directory expands to: those of every format mtlint reads (plain text, Markdown, PO,
- * XLIFF, SRT, WebVTT) except `.json`, since most JSON files in a tree are no message catalogues
- * (package.json, configs); a config's `formats` can add it. A file or glob is read whatever its ending.
- */
-export const DIRECTORY_EXTENSIONS: readonly string[] = FORMATS.flatMap((f) => f.extensions)
-  .filter((e) => e !== '.json')
-  .map((e) => e.slice(1));
 
 /** A file to lint: the path to show, and the path to read. */
 export interface Target {

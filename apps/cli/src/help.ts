@@ -1,12 +1,7 @@
 import { PRESET_NAMES } from '@mtlint/config';
 import { FORMAT_NAMES } from '@mtlint/report';
 import type { Command } from './args.js';
-
-/**
- * The endings directories expand to (files.ts has them from @mtlint/formats, which help does not load,
- * so that --help starts fast; a test keeps the two equal).
- */
-export const DIRECTORY_ENDINGS = ['.md', '.markdown', '.po', '.pot', '.xlf', '.xliff', '.srt', '.vtt', '.txt'];
+import { DIRECTORY_EXTENSIONS } from './format-catalogue.js';
 
 const EXIT_CODES = `Exit codes:
   0  no error-level findings, warnings within --max-warnings, every score at or above --min-score
@@ -65,7 +60,7 @@ Lints UTF-8 text files and reports the artifacts found, with a score per file
 Arguments:
   file        linted as named; its ending chooses the format (Markdown, PO, XLIFF, SRT, WebVTT,
               JSON catalogue), anything else is plain text
-  directory   the files beneath it in a format mtlint reads: ${DIRECTORY_ENDINGS.join(' ')}
+  directory   the files beneath it in a format mtlint reads: ${DIRECTORY_EXTENSIONS.map((e) => `.${e}`).join(' ')}
               (.json and other endings through a config's "formats"); node_modules and dot-folders skipped
   glob        the files it matches, e.g. 'docs/**/*.txt' (quote it; node_modules and dot-folders skipped)
   --          ends the options: mtlint -- -odd-name.txt

@@ -8,13 +8,27 @@ import { disableComments } from './disable-comments.js';
  * What a lint run uses: the parts of @mtlint/core, and @mtlint/formats' `lintFile`, which reads a file
  * as its format (Markdown, PO, XLIFF, subtitles, JSON catalogues, plain text) and lints its text.
  */
-export type Linter = Pick<typeof import('@mtlint/core'), 'score' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'> & {
-  lintFile(
-    fileName: string,
-    text: string,
-    options: { rules: Record<string, RuleSetting>; format?: string },
-  ): { format: string; findings: Finding[]; lintedText: string };
+export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'> & {
+  lintFile: LintFile;
 };
+
+/** @mtlint/formats' `lintFile`, or a stand-in with its shape. */
+export type LintFile = (
+  fileName: string,
+  text: string,
+  options: { rules: Record<string, RuleSetting>; format?: string },
+) => { format: string; findings: Finding[]; lintedText: string };
+
+/**
+ * `lintFile` for plain text, without loading @mtlint/formats: the text is linted as it is (what
+ * `lintFile` itself does for plain text). The bilingual checks, which need a source, are left out.
+ */
+export function plainTextLintFile(core: Pick<Linter, 'lint'>, bilingualIds: readonly string[]): LintFile {
+  return (_, text, { rules }) => {
+    const fluency = Object.fromEntries(Object.entries(rules).filter(([id]) => !bilingualIds.includes(id)));
+    return { format: 'text', findings: core.lint(text, { rules: fluency }), lintedText: text };
+  };
+}
 
 /**
  * Everything needed to lint one text, as plain data: what a worker thread receives, and what the

@@ -75,7 +75,8 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
     return { exitCode: code === 0 || code === 1 ? code : 2, stdout: '', stderr: '' };
   }
   // The linter (and its lexicons) is loaded only by the commands that use it: --help and --version stay fast.
-  const core = env.linter ?? { ...(await import('@mtlint/core')), lintFile: (await import('@mtlint/formats')).lintFile };
+  // @mtlint/formats is loaded by the lint command only when a file needs it.
+  const core: Linter | Omit<Linter, 'lintFile'> = env.linter ?? (await import('@mtlint/core'));
   if (args.command === 'rules') {
     const id = args.positionals[0];
     if (id === undefined) {

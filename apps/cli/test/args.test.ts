@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_FILE_SIZE, parseCli, UsageError } from '../src/args.js';
-import { DIRECTORY_EXTENSIONS } from '../src/files.js';
-import { DIRECTORY_ENDINGS } from '../src/help.js';
+import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, FORMAT_ENDINGS, formatOf } from '../src/format-catalogue.js';
+import { helpText } from '../src/help.js';
 import { hint, nearest } from '../src/suggest.js';
 
 const usage = (argv: string[]) => {
@@ -126,9 +126,22 @@ describe('parseCli: the CI options', () => {
   });
 });
 
-describe('help', () => {
-  it('lists exactly the endings directories expand to', () => {
-    expect(DIRECTORY_ENDINGS.map((e) => e.slice(1)).sort()).toEqual([...DIRECTORY_EXTENSIONS].sort());
+describe('the format catalogue', () => {
+  it('is the one of @mtlint/formats', async () => {
+    const formats = await import('@mtlint/formats');
+    expect(FORMAT_ENDINGS).toEqual(Object.fromEntries(formats.FORMATS.map((f) => [f.name, f.extensions])));
+    expect(BILINGUAL_CHECK_IDS).toEqual(formats.BILINGUAL_CHECKS.map((c) => c.id));
+  });
+
+  it('directories expand to every ending but .json, and lint --help lists them', () => {
+    expect(DIRECTORY_EXTENSIONS).toEqual(['md', 'markdown', 'po', 'pot', 'xlf', 'xliff', 'srt', 'vtt', 'txt']);
+    expect(helpText('lint')).toContain('.md .markdown .po .pot .xlf .xliff .srt .vtt .txt');
+  });
+
+  it('reads a file as the config says, else by its ending, else as plain text', () => {
+    expect(formatOf('a/B.MD', {})).toBe('markdown');
+    expect(formatOf('a/b.rst', {})).toBe('text');
+    expect(formatOf('a/b.txt', { '.TXT': 'markdown' })).toBe('markdown');
   });
 });
 

@@ -26,6 +26,7 @@ const stub: RunEnv['linter'] = {
   score: core.score,
   applySuggestions: core.applySuggestions,
   WEIGHT_PRESETS: core.WEIGHT_PRESETS,
+  lint: core.lint,
   lintFile(_, text) {
     const findings: Finding[] = [];
     for (const m of text.matchAll(/\b(ERROR|WARN)\b/g)) {

@@ -2,7 +2,6 @@ import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Basel
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
 import type { Finding, Level, ScoreOptions } from '@mtlint/core';
 import { formatters, locate, summaryLine, type FileResult, type Styler } from '@mtlint/report';
-import { BILINGUAL_CHECKS, FORMATS, formatFor } from '@mtlint/formats';
 import bytes from 'bytes';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -10,9 +9,10 @@ import { COMMANDS, type CliArgs } from '../args.js';
 import { ResultCache } from '../cache.js';
 import { decodeText } from '../decode.js';
 import { describeFsError, oneLine } from '../errors.js';
-import { DIRECTORY_EXTENSIONS, expandTargets, type Target } from '../files.js';
+import { expandTargets, type Target } from '../files.js';
+import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, FORMAT_NAMES, formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
-import { runLintJob, summary, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
+import { plainTextLintFile, runLintJob, summary, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
 import { LintPool, workerCount } from '../pool.js';
 import type { ExitCode, RunResult } from '../run.js';
 import { formatScores, type FileScore } from '../score-report.js';
@@ -46,7 +46,7 @@ interface Context {
 }
 
 /** The `lint`, `fix` and `score` commands: expand, read, lint, fix, filter, report, exit code. */
-export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Promise<RunResult> {
+export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Omit<Linter, 'lintFile'>): Promise<RunResult> {
   const { cwd, io } = env;
   const fail = (line: string): RunResult => ({ exitCode: 2, stdout: '', stderr: `mtlint: ${line}\n` });
   const ruleIds = [...core.rules.keys()];
@@ -59,9 +59,9 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
   try {
     overrides = Object.fromEntries(args.rules.map((r) => parseRuleFlag(r, ruleIds)));
     configFor = configSource(args, cwd, io, {
-      ruleIds: [...ruleIds, ...BILINGUAL_CHECKS.map((c) => c.id)],
+      ruleIds: [...ruleIds, ...BILINGUAL_CHECK_IDS],
       weightPresets: Object.keys(core.WEIGHT_PRESETS),
-      formatNames: FORMATS.map((f) => f.name),
+      formatNames: FORMAT_NAMES,
     });
     if (args.baseline !== undefined) {
       const data = readBaseline(io, cwd, args.baseline, true)!;
@@ -104,19 +104,6 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
     for (const f of expanded.ignored) err.push(`mtlint: warning: ${f}: ignored by an ignore pattern; not linted`);
   }
 
-  const cache = args.cache ? ResultCache.load(io, cwd, `${env.version} ${ruleIds.join(',')}`) : undefined;
-  const workers = workerCount(targets.length, availableParallelism(), args.concurrency);
-  const pool = workers > 0 ? new LintPool(workers) : undefined;
-  const lint = async (job: LintJob): Promise<LintJobResult> => {
-    const key = cache && ResultCache.key(job);
-    const hit = key !== undefined ? cache!.get(key) : undefined;
-    if (hit) return hit;
-    const result = pool ? await pool.run(job) : runLintJob(job, core);
-    if (key !== undefined) cache!.set(key, result);
-    return result;
-  };
-  const context: Context = { args, env, core, baseline, lint };
-
   // Configs are checked here, in order, so that a broken one is reported once.
   const configProblems = new Set<string>();
   const settingsOf = targets.map((t) => {
@@ -124,6 +111,31 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter): Pr
     if (config.problem !== undefined) return config.problem;
     return resolveSettings(config.loaded?.config, ruleIds, overrides);
   });
+  // @mtlint/formats (Markdown, XML, PO parsers) is loaded only when a file is not plain text.
+  const needsFormats = settingsOf.some((s, i) => typeof s !== 'string' && formatOf(targets[i]!.path, s.formats) !== 'text');
+  const linter: Linter = {
+    ...core,
+    lintFile:
+      'lintFile' in core
+        ? core.lintFile
+        : needsFormats
+          ? (await import('@mtlint/formats')).lintFile
+          : plainTextLintFile(core, BILINGUAL_CHECK_IDS),
+  };
+
+  const cache = args.cache ? ResultCache.load(io, cwd, `${env.version} ${ruleIds.join(',')}`) : undefined;
+  const workers = workerCount(targets.length, availableParallelism(), args.concurrency);
+  const pool = workers > 0 ? new LintPool(workers) : undefined;
+  const lint = async (job: LintJob): Promise<LintJobResult> => {
+    const key = cache && ResultCache.key(job);
+    const hit = key !== undefined ? cache!.get(key) : undefined;
+    if (hit) return hit;
+    const result = pool ? await pool.run(job) : runLintJob(job, linter);
+    if (key !== undefined) cache!.set(key, result);
+    return result;
+  };
+  const context: Context = { args, env, core: linter, baseline, lint };
+
   // Line formats go out file by file, in order, as soon as the files before are done.
   const stream =
     env.stream && STREAMED_FORMATS.has(args.format) && args.command !== 'score' && args.outputFile === undefined && !(args.stdin && args.fix)
@@ -242,12 +254,6 @@ const TEXT_FORMATS = new Set(['stylish', 'compact', 'github']);
 /** Formats whose report is each file's lines one after the other, so they can be written file by file. */
 const STREAMED_FORMATS = new Set(['compact', 'github']);
 
-/** The format the config's "formats" names for the file's ending, if any (endings compare case-insensitively). */
-function formatOverride(path: string, formats: Record<string, string>): string | undefined {
-  const lower = path.toLowerCase();
-  const ending = Object.keys(formats).find((e) => lower.endsWith(e.toLowerCase()));
-  return ending === undefined ? undefined : formats[ending];
-}
 
 /** Runs `fn` over the items with at most `limit` running at once; results in the items' order. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -299,7 +305,7 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
   const knownFile = baseline && toPosix(relative(baseline.dir, target.path));
   const job: LintJob = {
     fileName: target.path,
-    format: formatOverride(target.path, settings.formats),
+    format: formatOf(target.path, settings.formats),
     text: decoded.text,
     rules: settings.rules,
     weights: settings.weights,
@@ -313,7 +319,7 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
   } catch (e) {
     const message = oneLine(e instanceof Error ? e.message : String(e));
     // A file that is not what its ending says (a broken PO, XLIFF, JSON …) is bad input, not a bug.
-    if (e instanceof Error && e.name === 'FormatError') return { ok: false, problem: `not valid ${job.format ?? formatFor(target.path).name}: ${message}` };
+    if (e instanceof Error && e.name === 'FormatError') return { ok: false, problem: `not valid ${formatOf(target.path, settings.formats)}: ${message}` };
     return {
       ok: false,
       problem: `internal error while linting: ${message}${args.debug ? '' : ' (run with --debug for the stack trace)'}`,
