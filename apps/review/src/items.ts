@@ -15,7 +15,7 @@ export interface ReviewItem {
    * suggestions. Two items whose regions overlap cannot both be accepted.
    */
   region: Span;
-  /** The sentence or sentences around the region: what the app shows and diffs. */
+  /** The sentence(s), or translation unit, around the region: what the app shows and diffs. */
   context: Span;
   /** 1-based line and column of the finding's start. */
   line: number;
@@ -31,18 +31,18 @@ export function spansOverlap(a: Span, b: Span): boolean {
 }
 
 /**
- * The review items of a text, in text order. `sentences` are the text's sentence spans (in order);
- * an item's context runs from the start of the sentence holding its region's start to the end of
- * the sentence holding its region's end.
+ * The review items of a text, in text order. `contexts` are the spans a finding is shown in, in
+ * order: sentences, or a format's translation units. An item's context runs from the start of the
+ * one holding its region's start to the end of the one holding its region's end.
  */
-export function buildItems(text: string, findings: readonly Finding[], sentences: readonly Span[]): ReviewItem[] {
+export function buildItems(text: string, findings: readonly Finding[], contexts: readonly Span[]): ReviewItem[] {
   const position = lineIndex(text);
   const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.map((finding) => {
     const region = regionOf(finding);
     const context = {
-      start: Math.min(region.start, sentenceAt(sentences, region.start)?.start ?? region.start),
-      end: Math.max(region.end, sentenceAt(sentences, Math.max(region.start, region.end - 1))?.end ?? region.end),
+      start: Math.min(region.start, spanAt(contexts, region.start)?.start ?? region.start),
+      end: Math.max(region.end, spanAt(contexts, Math.max(region.start, region.end - 1))?.end ?? region.end),
     };
     const { line, column } = position(finding.start);
     return { finding, region, context, line, column };
@@ -59,14 +59,14 @@ function regionOf(finding: Finding): Span {
   return { start, end };
 }
 
-/** The sentence containing `offset`, or the last one starting before it (offsets between sentences). */
-function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
+/** The span of `spans` (sorted, not overlapping) that contains `offset`, if any. */
+function spanAt(spans: readonly Span[], offset: number): Span | undefined {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = spans.length - 1;
   let found: Span | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
+    const s = spans[mid]!;
     if (s.start <= offset) {
       found = s;
       lo = mid + 1;

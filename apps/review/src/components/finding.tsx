@@ -1,6 +1,6 @@
+import type { Finding } from '@mtlint/core';
 import { Box, Text } from 'ink';
 import { oneLine, partText, wordDiff } from '../diff.js';
-import type { Finding } from '@mtlint/core';
 import { editPrefill, viewWindow } from '../items.js';
 import { contextChange, pendingEdit, statusOf, type ReviewState } from '../state.js';
 import { FieldView } from './field.js';
