@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, type Token } from '@mtlint/text';
+import { isAdverb, isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, type Token } from '@mtlint/text';
 // en-inflectors gives the -ing form with English spelling rules (raise → raising, stop → stopping). A static
 // import, not createRequire from node:module, so that the rules still bundle for a browser.
 import { Inflectors } from 'en-inflectors';
@@ -12,12 +12,12 @@ const GERUND_VERBS = new Set([
   'avoid', 'enjoy', 'finish', 'end', 'deny', 'postpone', 'suggest', 'admit', 'miss', 'discuss', 'appreciate', 'mind',
 ]);
 
-/** The verb at `i` governs what follows: it is read as a verb, or stands after a subject pronoun, modal or "to". */
+/** The verb at `i` governs what follows: it is read as a verb, or stands after a subject pronoun, modal, adverb or "to". */
 function actsAsVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (prev?.kind === 'word' && (isDeterminer(prev) || isAuxiliary(prev))) return false; // "an end to", "was suggested to"
-  return isVerb(t) || (prev !== undefined && prev.kind === 'word' && (isPronoun(prev) || isModal(prev) || prev.lower === 'to'));
+  return isVerb(t) || (prev !== undefined && prev.kind === 'word' && (isPronoun(prev) || isModal(prev) || isAdverb(prev) || prev.lower === 'to'));
 }
 
 /** A word after "to" that can be a base verb ("to raise"); "to the board", "to hospital", "to June" cannot. */

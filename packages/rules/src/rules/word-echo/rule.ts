@@ -17,11 +17,13 @@ const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.ki
  */
 function nameEcho(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (!isNameWord(t) || !isNameWord(tokens[i + 1])) return -1;
+  const second = tokens[i + 1];
+  if (!isNameWord(t) || second === undefined || second.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(second.text)) return -1;
   for (let j = i + 2; j <= i + 3 && j < tokens.length; j++) {
     const u = tokens[j]!;
     if (u.text === t.text) return j;
-    if (!isNameWord(u)) return -1;
+    // A given name between may also be a common word to the lexicon ("Eva", "Rose"): capitalised is enough there.
+    if (u.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(u.text)) return -1;
   }
   return -1;
 }
