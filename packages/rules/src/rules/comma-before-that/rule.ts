@@ -28,13 +28,16 @@ export default defineRule({
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
+    // Where the first "so", "such" or "that" stands, found once per sentence that has a candidate.
+    let firstLink: number | undefined;
     for (let i = 1; i + 2 < tokens.length; i++) {
       const comma = tokens[i]!;
       const that = tokens[i + 1]!;
       // "Provided, That …" is a legal formula.
       if (comma.text !== ',' || that.text !== 'that') continue;
       const after = tokens[i + 2]!;
-      if (!opensClause(after) || closesInsertion(tokens, i)) continue;
+      firstLink ??= tokens.findIndex((t) => LINKS.has(t.lower));
+      if (!opensClause(after) || closesInsertion(tokens, i, firstLink)) continue;
       const head = headBefore(tokens, i);
       if (head === undefined) continue;
       reports.push({
@@ -83,6 +86,8 @@ function opensClause(after: Token): boolean {
   return isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS';
 }
 
+const LINKS = new Set(['so', 'such', 'that']);
+
 // Punctuation that delimits a stretch of the sentence; quotes and apostrophes ("'round the world") do not.
 const DELIMITER = /^[,;:()—–.!?…]$/;
 
@@ -99,10 +104,10 @@ function chunkStart(tokens: readonly Token[], end: number): number {
  * after an introductory phrase ("In a statement on Monday, the minister said, that …") is not an insertion.
  * Any "so", "such" or "that" earlier in the sentence is enough to leave the comma alone.
  */
-function closesInsertion(tokens: readonly Token[], comma: number): boolean {
+function closesInsertion(tokens: readonly Token[], comma: number, firstLink: number): boolean {
   // "so useful, in fact, that …"; and a second "that" clause in a series ("didn't care that he had no mother, that
   // he couldn't remember") repeats the first one's comma-free link.
-  for (let j = 0; j < comma; j++) if (/^(so|such|that)$/.test(tokens[j]!.lower)) return true;
+  if (firstLink >= 0 && firstLink < comma) return true;
   const start = chunkStart(tokens, comma);
   // "Resolved, that …": a one-word formula opening the sentence.
   if (start === 0 && comma === 1) return true;

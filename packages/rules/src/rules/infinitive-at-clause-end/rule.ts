@@ -74,8 +74,9 @@ function readStretch(tokens: readonly Token[], from: number): Stretch {
 
 /** Whether the clause around token `i` opens with a word that inverts subject and modal. */
 function invertedClause(tokens: readonly Token[], i: number): boolean {
+  // The inverting word opens the clause within a few words; looking no further keeps long unpunctuated input linear.
   let start = i;
-  while (start > 0 && tokens[start - 1]!.kind !== 'punct') start--;
+  while (start > 0 && i - start < 12 && tokens[start - 1]!.kind !== 'punct') start--;
   for (let p = i - 1; p >= start; p--) {
     if (INVERTING.has(tokens[p]!.lower) && (p === start || isSubordinator(tokens[p - 1]!))) return true;
   }

@@ -26,8 +26,9 @@ const INVERTING = new Set(['not', 'never', 'nor', 'neither', 'only', 'rarely', '
 
 /** Whether the clause around token `i` opens with a word that inverts subject and auxiliary. */
 function invertedClause(tokens: readonly Token[], i: number): boolean {
+  // The inverting word opens the clause within a few words; looking no further keeps long unpunctuated input linear.
   let start = i;
-  while (start > 0 && tokens[start - 1]!.kind !== 'punct') start--;
+  while (start > 0 && i - start < 12 && tokens[start - 1]!.kind !== 'punct') start--;
   for (let p = i - 1; p >= start; p--) {
     if (INVERTING.has(tokens[p]!.lower) && (p === start || isSubordinator(tokens[p - 1]!))) return true;
   }
