@@ -80,6 +80,16 @@ describe('config files', () => {
     expect(r.stdout).toBe('[]\n');
   });
 
+  it('sets the bilingual checks of the formats like rules', async () => {
+    write('a.po', '#: x\nmsgid "Price: 10 euros"\nmsgstr "Price: 12 euros"\n');
+    const on = json((await mtlint('-f', 'json', 'a.po')).stdout)[0]!;
+    expect(ruleIds(on)).toContain('number-mismatch');
+    const off = json((await mtlint('-f', 'json', '--rule', 'number-mismatch:off', 'a.po')).stdout)[0]!;
+    expect(ruleIds(off)).not.toContain('number-mismatch');
+    write('mtlint.config.json', JSON.stringify({ rules: { 'number-mismatch': 'off' } }));
+    expect(ruleIds(json((await mtlint('-f', 'json', 'a.po')).stdout)[0]!)).not.toContain('number-mismatch');
+  });
+
   it('a missing --config file or a bad --rule: one line, exit 2', async () => {
     write('a.txt', WARNING_TEXT);
     expect(await mtlint('--config', 'nope.json', 'a.txt')).toEqual({ exitCode: 2, stdout: '', stderr: 'mtlint: nope.json: no such config file\n' });

@@ -50,6 +50,8 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   const { cwd, io } = env;
   const fail = (line: string): RunResult => ({ exitCode: 2, stdout: '', stderr: `mtlint: ${line}\n` });
   const ruleIds = [...core.rules.keys()];
+  // The bilingual checks of @mtlint/formats are set like rules, in configs and with --rule.
+  const settable = [...ruleIds, ...BILINGUAL_CHECK_IDS];
   const err: string[] = [];
 
   let overrides: Record<string, Level>;
@@ -57,9 +59,9 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   let baseline: Context['baseline'];
   let previous: Baseline | undefined;
   try {
-    overrides = Object.fromEntries(args.rules.map((r) => parseRuleFlag(r, ruleIds)));
+    overrides = Object.fromEntries(args.rules.map((r) => parseRuleFlag(r, settable)));
     configFor = configSource(args, cwd, io, {
-      ruleIds: [...ruleIds, ...BILINGUAL_CHECK_IDS],
+      ruleIds: settable,
       weightPresets: Object.keys(core.WEIGHT_PRESETS),
       formatNames: FORMAT_NAMES,
     });
