@@ -24,6 +24,7 @@ export interface ReviewOptions {
 // The terminal's alternate screen: the app takes the whole window and leaves the scrollback as it was.
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+const CLEAR_LINE = '\r\u001B[2K';
 
 /**
  * `mtlint review FILE`: opens the review app on FILE and resolves to the exit code once the person
@@ -48,13 +49,20 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   }
   // As `mtlint lint` reads it: by its format (Markdown, PO, XLIFF, subtitles, JSON catalogues, plain
   // text), so markup and code are neither flagged nor edited, and offsets point into the file.
-  let linted: FileLintResult;
+  // Linting a large file takes seconds: say so on the line, and wipe the line before anything else
+  // is written, an error included.
+  stdout.write(`${file}: linting…`);
+  let linted: FileLintResult | undefined;
+  let problem = '';
   try {
     linted = lintFile(file, source.text);
   } catch (e) {
-    if (e instanceof FormatError) return fail(`${file}: ${e.message}`);
-    throw e;
+    if (!(e instanceof FormatError)) throw e;
+    problem = `${file}: ${e.message}`;
+  } finally {
+    stdout.write(CLEAR_LINE);
   }
+  if (!linted) return fail(problem);
   const found = linted.findings;
   // Findings rejected in an earlier review of this file are not shown again.
   const findings = baseline ? filterBaselined(baseline.loaded, baselinePath(baseline.path, file), source.text, found) : found;

@@ -73,12 +73,22 @@ describe('runReview', () => {
     expect(readFileSync(file, 'utf8')).toBe('# Notes\n\nWe saw the cat in the garden.\n\n```\nthe the\n```\n');
   });
 
+  it('a file its format cannot read: one line naming it, after the progress note is wiped, exit 2', async () => {
+    const s = streams(true);
+    const po = join(dir, 'broken.po');
+    writeFileSync(po, 'msgid "a"\nmsgstr "b\n');
+    expect(await runReview({ file: po, ...s.io })).toBe(2);
+    expect(s.out()).toBe(`${po}: linting…\r\u001B[2K`);
+    expect(s.err()).toMatch(new RegExp(`^mtlint: ${po.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+\n$`));
+  });
+
   it('a file without findings: says so, exit 0', async () => {
     const s = streams(true);
     const clean = join(dir, 'clean.txt');
     writeFileSync(clean, 'The committee approved the budget on Monday.\n');
     expect(await runReview({ file: clean, ...s.io })).toBe(0);
-    expect(s.out()).toBe(`${clean}: no findings to review.\n`);
+    // The progress note is wiped from its line before the answer.
+    expect(s.out()).toBe(`${clean}: linting…\r\u001B[2K${clean}: no findings to review.\n`);
     expect(s.err()).toBe('');
   });
 });
