@@ -90,9 +90,23 @@ function pinyinLength(t: Token): number {
 }
 const isPinyin = (t: Token) => pinyinLength(t) > 0;
 
+// Whether the lexicon knows a lower-case word, cached by the lower-case string the text model shares among all
+// tokens of one spelling: a lookup there is cheaper than in the 112,000-word lexicon object.
+const knownCache = new Map<string, boolean>();
+const MAX_CACHED = 100_000;
+function isKnownLower(lower: string): boolean {
+  let known = knownCache.get(lower);
+  if (known === undefined) {
+    known = isKnownWord(lower);
+    if (knownCache.size > MAX_CACHED) knownCache.clear();
+    knownCache.set(lower, known);
+  }
+  return known;
+}
+
 /** A lower-case word the English lexicon does not know (a capitalised one is a name). */
 const isUnknownLowerWord = (t: Token | undefined): t is Token =>
-  t !== undefined && t.kind === 'word' && t.text === t.lower && !isKnownWord(t.text) && LOWER_WORD.test(t.text);
+  t !== undefined && t.kind === 'word' && t.text === t.lower && !isKnownLower(t.lower) && LOWER_WORD.test(t.text);
 
 interface Span {
   from: number;
