@@ -1,7 +1,7 @@
 import type { Baseline } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
 import { score } from '@mtlint/core';
-import { FormatError, lintFile, toFileSpan, type FileLintResult } from '@mtlint/formats';
+import { FormatError, lintFile, toFileSpan, type FileLintResult, type LintFileOptions } from '@mtlint/formats';
 import { render } from 'ink';
 import { App } from './components/app.js';
 import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, type TextFile } from './files.js';
@@ -16,6 +16,8 @@ export interface ReviewOptions {
   output?: string;
   /** Baseline file to record rejected findings and review counts in (created if missing). */
   baseline?: string;
+  /** Rule settings, as a config file's `rules` resolve for this file; default: the recommended rules. */
+  rules?: LintFileOptions['rules'];
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
@@ -55,7 +57,7 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   let linted: FileLintResult | undefined;
   let problem = '';
   try {
-    linted = lintFile(file, source.text);
+    linted = lintFile(file, source.text, options.rules ? { rules: options.rules } : {});
   } catch (e) {
     if (!(e instanceof FormatError)) throw e;
     problem = `${file}: ${e.message}`;

@@ -82,6 +82,14 @@ describe('runReview', () => {
     expect(s.err()).toMatch(new RegExp(`^mtlint: ${po.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+\n$`));
   });
 
+  it('lints with the rule settings it is given (a config resolved by the caller)', async () => {
+    const s = streams(true);
+    const file = join(dir, 'echo.txt');
+    writeFileSync(file, 'We saw the the cat.\n');
+    expect(await runReview({ file, rules: { 'word-echo': 'off' }, ...s.io })).toBe(0);
+    expect(s.out()).toContain(`${file}: no findings to review.\n`);
+  });
+
   it('a file without findings: says so, exit 0', async () => {
     const s = streams(true);
     const clean = join(dir, 'clean.txt');
