@@ -100,7 +100,7 @@ function detect(sentence: Sentence, names: ReadonlySet<string>, seen: Casing): R
     // Only after a lower-case word inside running text: not after a sentence start, a colon, a quote or a name.
     // A quantifier opening the sentence counts as a lower-case word: "Several Schools closed".
     if (!isLowerWord(prev) && !(i === 1 && QUANTIFIERS.has(prev.lower))) continue;
-    if (/^(of|and|for|the|de|du|von|van|der)$/.test(prev.lower) && startsUpper(tokens[i - 2])) continue;
+    if (/^(of|and|for|on|to|the|de|du|von|van|der)$/.test(prev.lower) && startsUpper(tokens[i - 2])) continue;
     // Part of a name in title case: "the Computer Science Department", "Gen. Ali SAIBOU", "Phase 2",
     // "Republic of the Congo", "the People's Republic".
     if (startsUpper(next) || next?.kind === 'number') continue;
@@ -181,6 +181,7 @@ export default defineRule({
       'The rise of Fascism alarmed many writers.',
       'Her essays defend a gentle Liberalism against its critics.',
       'The app opens files from PDF and Word.',
+      'The bill went to the Committee on Appropriations.',
     ],
   },
 });
