@@ -62,12 +62,19 @@ const cap = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
 const isFinite = (t: Token) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && FINITE.has(t.tags[0] ?? '');
 
 function lines(doc: Document): Line[] {
-  // Flattened with a loop: spreading a sentence of 100,000 tokens into push() would overflow the stack.
-  const all: Token[] = [];
-  for (const s of doc.sentences) for (const t of s.tokens) all.push(t);
   const out: Line[] = [];
   const text = doc.text;
-  let k = 0;
+  // A cursor over the tokens of all sentences, in order: sentence `si`, token `ti`.
+  const sentences = doc.sentences;
+  let si = 0;
+  let ti = 0;
+  const peek = (): Token | undefined => {
+    while (si < sentences.length && ti >= sentences[si]!.tokens.length) {
+      si++;
+      ti = 0;
+    }
+    return sentences[si]?.tokens[ti];
+  };
   let ls = 0;
   while (ls <= text.length) {
     let le = text.indexOf('\n', ls);
@@ -77,8 +84,11 @@ function lines(doc: Document): Line[] {
     while (cs < ce && /\s/u.test(text[cs]!)) cs++;
     while (ce > cs && /\s/u.test(text[ce - 1]!)) ce--;
     const tokens: Token[] = [];
-    while (k < all.length && all[k]!.start < cs) k++;
-    while (k < all.length && all[k]!.end <= ce) tokens.push(all[k++]!);
+    for (let t = peek(); t !== undefined && t.start < cs; t = peek()) ti++;
+    for (let t = peek(); t !== undefined && t.end <= ce; t = peek()) {
+      tokens.push(t);
+      ti++;
+    }
     if (ce > cs) out.push({ start: cs, end: ce, text: text.slice(cs, ce), tokens, words: tokens.filter((t) => WORD_KINDS.has(t.kind)) });
     ls = le + 1;
   }
@@ -89,24 +99,24 @@ function lines(doc: Document): Line[] {
 // "Image copyright Reuters", "Image caption …", "Copyright 2024 AP", "Picture from the X News Agency".
 function credit(line: Line): boolean {
   const w = line.words;
-  const lower = w.map((t) => t.lower);
-  const [a, b] = lower;
+  const a = w[0]?.lower;
+  const b = w[1]?.lower;
   const first = line.tokens[0]!;
   const second = line.tokens[1];
   const third = line.tokens[2];
   const labelled = third?.text === ',' || third?.text === ':';
-  const tail = w.slice(2);
-  const creditLike = tail.length > 0 && tail.length <= 8 && tail.every((t) => cap(t) || CREDIT_WORDS.has(t.lower) || t.kind === 'number' || t.lower === 'by');
+  // After a label, a credit: up to eight capitalised or credit words ("Getty Images", "AFP via Getty Images").
+  const creditFollows = () => w.length > 2 && w.length <= 10 && w.slice(2).every((t) => cap(t) || CREDIT_WORDS.has(t.lower) || t.kind === 'number' || t.lower === 'by');
   if (a === 'image' || a === 'photo' || a === 'picture' || a === 'media' || a === 'video') {
     // "Image caption, …" / "Image caption The crowd …" (the caption's text follows, often without a full stop).
     if (b === 'caption') return w.length <= 40 && (labelled || !TERMINAL.test(line.text));
     // "Image source, Getty Images", "Image copyright Reuters", "Photo author, AFP" (Russian "Автор фото").
     if (b === 'copyright' || b === 'source' || b === 'credit' || b === 'credits' || b === 'author' || b === 'authors') {
-      return !TERMINAL.test(line.text) && creditLike;
+      return !TERMINAL.test(line.text) && creditFollows();
     }
   }
   // "Source of the image, Reuters": a word-for-word "Источник изображения".
-  const pictured = lower[2] === 'the' ? lower[3] : lower[2];
+  const pictured = w[2]?.lower === 'the' ? w[3]?.lower : w[2]?.lower;
   if (a === 'source' && b === 'of' && pictured !== undefined && /^(?:image|photo|picture|illustration)s?$/u.test(pictured)) {
     const comma = line.tokens.findIndex((t) => t.text === ',' || t.text === ':');
     return comma > 0 && comma <= 5 && !TERMINAL.test(line.text);
@@ -271,8 +281,9 @@ function glued(line: Line): Hit | undefined {
 // lexicon does not know it), then the headline, capitalised: "Times Reporter Jane Doe won the prize" is a sentence.
 function leadingByline(line: Line): Hit | undefined {
   const w = line.words;
-  const role = w.findIndex((t) => BYLINE_ROLES.has(t.lower));
-  if (role < 1 || role > 5 || !cap(w[role]!) || !w.slice(0, role).every((t) => t.kind === 'word' && cap(t))) return undefined;
+  let role = 1;
+  while (role <= 5 && role < w.length && !BYLINE_ROLES.has(w[role]!.lower)) role++;
+  if (role > 5 || role >= w.length || !cap(w[role]!) || !w.slice(0, role).every((t) => t.kind === 'word' && cap(t))) return undefined;
   if (!w.slice(0, role).some((t) => OUTLET_WORDS.has(t.lower) || AGENCIES.has(t.lower))) return undefined;
   const [first, second, third] = w.slice(role + 1, role + 4);
   if (!first || !second || !isNameWord(first) || !isNameWord(second)) return undefined;
