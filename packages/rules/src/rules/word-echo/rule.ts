@@ -77,7 +77,7 @@ export default defineRule({
       }
       // "the use of X uses": a noun after a determiner, then the same lemma as a verb, with no punctuation between.
       // After a determiner, a word with a noun reading is that noun ("the help", whatever its likeliest tag).
-      if (t.kind !== 'word' || !t.tags.some((x) => x === 'NN' || x === 'NNS') || !isDeterminer(prev) || CORRELATIVES.has(prev.lower)) continue;
+      if (t.kind !== 'word' || !isDeterminer(prev) || CORRELATIVES.has(prev.lower) || !t.tags.some((x) => x === 'NN' || x === 'NNS')) continue;
       // Only a noun phrase that is an object ("ban the sale of …", "for the help of …"): as a subject its
       // own verb may follow ("The use of force uses up goodwill").
       const governor = tokens[i - 2];
