@@ -13,6 +13,7 @@ import { rules } from './index.js';
 // that loses recall or raises a new alarm on clean English fails here.
 const rulesDir = join(dirname(fileURLToPath(import.meta.url)), 'rules');
 const FLOORS: Record<string, { recall: number; falseAlarms: number }> = {
+  'adverb-before-object': { recall: 0.75, falseAlarms: 0 },
   'capitalized-common-noun': { recall: 0.85, falseAlarms: 0 },
   // "She said it twice, that the plan would fail": an apposition shaped like a complement clause.
   'comma-before-that': { recall: 0.8, falseAlarms: 1 },

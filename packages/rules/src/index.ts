@@ -1,4 +1,5 @@
 import type { Rule } from '@mtlint/engine';
+import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
@@ -27,6 +28,7 @@ import wordEcho from './rules/word-echo/rule.js';
 
 /** The rule catalogue, alphabetical by id. Adding a rule is one folder and one line here. */
 export const rules: readonly Rule[] = [
+  adverbBeforeObject,
   bareSourceAttribution,
   brokenParallelism,
   capitalizedCommonNoun,
