@@ -29,9 +29,9 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     expect(text).toMatch(/## How to fix/);
   });
 
-  it('has at least two invalid and five valid examples', () => {
+  it('has at least two invalid and eight valid examples', () => {
     expect(rule.examples.invalid.length).toBeGreaterThanOrEqual(2);
-    expect(rule.examples.valid.length).toBeGreaterThanOrEqual(5);
+    expect(rule.examples.valid.length).toBeGreaterThanOrEqual(8);
   });
 
   it.each(rule.examples.invalid.map((e) => [e.text, e] as const))('flags %j', (text, example) => {
