@@ -86,6 +86,11 @@ describe('config files', () => {
     expect(ruleIds(on)).toContain('number-mismatch');
     const off = json((await mtlint('-f', 'json', '--rule', 'number-mismatch:off', 'a.po')).stdout)[0]!;
     expect(ruleIds(off)).not.toContain('number-mismatch');
+    const sarif = JSON.parse((await mtlint('-f', 'sarif', 'a.po')).stdout);
+    expect(sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'number-mismatch')).toMatchObject({
+      shortDescription: { text: expect.stringContaining('number') },
+      help: { text: expect.any(String) },
+    });
     write('mtlint.config.json', JSON.stringify({ rules: { 'number-mismatch': 'off' } }));
     expect(ruleIds(json((await mtlint('-f', 'json', 'a.po')).stdout)[0]!)).not.toContain('number-mismatch');
   });

@@ -1,6 +1,6 @@
 import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '@mtlint/baseline';
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
-import type { Finding, Level, ScoreOptions } from '@mtlint/core';
+import type { Finding, Level, RuleMeta, ScoreOptions } from '@mtlint/core';
 import { formatters, locate, summaryLine, type FileResult, type Styler } from '@mtlint/report';
 import bytes from 'bytes';
 import { availableParallelism } from 'node:os';
@@ -235,7 +235,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   if (args.command === 'score') report = formatScores(scores, args.format, env.style);
   // Text formats print nothing for nothing to show (--quiet with warnings only); machine formats always print a document.
   else if (!shown.some((r) => r.findings.length > 0) && (args.quiet || results.length === 0) && TEXT_FORMATS.has(args.format)) report = '';
-  else report = formatters[args.format](shown, { style: env.style, rules: [...core.rules.values()].map((r) => r.meta), toolVersion: env.version });
+  else report = formatters[args.format](shown, { style: env.style, rules: await ruleMetas(core, needsFormats), toolVersion: env.version });
 
   let stdout = stream ? '' : report;
   if (args.stdin && args.fix && fixedStdin !== undefined) stdout = fixedStdin;
@@ -256,6 +256,26 @@ const TEXT_FORMATS = new Set(['stylish', 'compact', 'github']);
 /** Formats whose report is each file's lines one after the other, so they can be written file by file. */
 const STREAMED_FORMATS = new Set(['compact', 'github']);
 
+
+/**
+ * The rules a report may describe (SARIF): the linter's, and the bilingual checks when @mtlint/formats
+ * was loaded (which a run over plain text does not need).
+ */
+async function ruleMetas(core: Pick<Linter, 'rules'>, withBilingual: boolean): Promise<RuleMeta[]> {
+  const metas = [...core.rules.values()].map((r) => r.meta);
+  if (!withBilingual) return metas;
+  const { BILINGUAL_CHECKS, BILINGUAL_CATEGORY } = await import('@mtlint/formats');
+  return metas.concat(
+    BILINGUAL_CHECKS.map((c) => ({
+      id: c.id,
+      category: BILINGUAL_CATEGORY,
+      severity: c.mqmSeverity,
+      confidence: c.confidence,
+      description: c.description,
+      sourceHint: 'A translation compared with its source (PO, XLIFF): a difference that should not be there.',
+    })),
+  );
+}
 
 /** Runs `fn` over the items with at most `limit` running at once; results in the items' order. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
