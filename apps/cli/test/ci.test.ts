@@ -201,6 +201,16 @@ describe('gates and output', () => {
     expect(JSON.parse(read('report.sarif')).runs[0].results[0].ruleId).toBe('comma-before-that');
   });
 
+  it('a report file has no colours unless --color asks, even from a terminal', async () => {
+    write('a.txt', WARNING_TEXT);
+    const tty = { ...env, color: true };
+    const r = await run(['-o', 'r.txt', 'a.txt'], tty);
+    expect(r.stdout).toContain('\u001b[');
+    expect(read('r.txt')).not.toContain('\u001b[');
+    await run(['--color', '-o', 'r.txt', 'a.txt'], tty);
+    expect(read('r.txt')).toContain('\u001b[');
+  });
+
   it('an unwritable output path: one line, exit 2, no file left behind', async () => {
     write('a.txt', WARNING_TEXT);
     mkdirSync(join(dir, 'locked'));

@@ -1,7 +1,7 @@
 import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '@mtlint/baseline';
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
 import type { Finding, Level, RuleMeta, ScoreOptions } from '@mtlint/core';
-import { formatters, locate, summaryLine, type FileResult, type Styler } from '@mtlint/report';
+import { formatters, locate, plain, summaryLine, type FileResult, type Styler } from '@mtlint/report';
 import bytes from 'bytes';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -231,11 +231,13 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   }
 
   const shown = args.quiet ? results.map(errorsOnly) : results;
+  // A report file has no colours unless --color asks for them, whatever the terminal.
+  const style = args.outputFile !== undefined && args.color === undefined ? plain : env.style;
   let report: string;
-  if (args.command === 'score') report = formatScores(scores, args.format, env.style);
+  if (args.command === 'score') report = formatScores(scores, args.format, style);
   // Text formats print nothing for nothing to show (--quiet with warnings only); machine formats always print a document.
   else if (!shown.some((r) => r.findings.length > 0) && (args.quiet || results.length === 0) && TEXT_FORMATS.has(args.format)) report = '';
-  else report = formatters[args.format](shown, { style: env.style, rules: await ruleMetas(core, needsFormats), toolVersion: env.version });
+  else report = formatters[args.format](shown, { style, rules: await ruleMetas(core, needsFormats), toolVersion: env.version });
 
   let stdout = stream ? '' : report;
   if (args.stdin && args.fix && fixedStdin !== undefined) stdout = fixedStdin;
