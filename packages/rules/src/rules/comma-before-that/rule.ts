@@ -37,7 +37,7 @@ export default defineRule({
       if (comma.text !== ',' || that.text !== 'that') continue;
       const after = tokens[i + 2]!;
       firstLink ??= tokens.findIndex((t) => LINKS.has(t.lower));
-      if (!opensClause(after) || closesInsertion(tokens, i, firstLink)) continue;
+      if (!opensClause(after, tokens[i + 3]) || closesInsertion(tokens, i, firstLink)) continue;
       const head = headBefore(tokens, i);
       if (head === undefined) continue;
       reports.push({
@@ -79,11 +79,13 @@ export default defineRule({
 // "that" opens a clause when a subject follows that "that" cannot be the determiner of: "that the talks",
 // "that prices", "that they". A singular noun ("that decision was") or a verb ("that is") reads as
 // pronoun or determiner, so it is left alone.
-function opensClause(after: Token): boolean {
+function opensClause(after: Token, next: Token | undefined): boolean {
   if (after.kind === 'number') return true;
   if (after.kind !== 'word') return false;
   const tag = after.tags[0];
-  return isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS';
+  if (isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') return true;
+  // A plural the lexicon reads first as a verb, before a modal or verb: "that rents will rise".
+  return tag === 'VBZ' && after.tags.includes('NNS') && next !== undefined && next.kind === 'word' && (next.tags[0] ?? '').match(/^(MD|VB)/) !== null;
 }
 
 const LINKS = new Set(['so', 'such', 'that']);

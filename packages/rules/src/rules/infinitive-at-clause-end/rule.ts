@@ -107,7 +107,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     // A word right after the modal that can be its verb is its verb ("would work in a mine", "must study dance"),
     // unless it is a determiner or pronoun that the lexicon also lists as a verb ("the", "its").
     const first = tokens[j];
-    if (!isWordToken(first) || (canBeBaseForm(first) && !/^(DT|PRP\$|PRP|CD|JJ|JJR|IN)$/.test(primaryTag(first)))) continue;
+    if (!isWordToken(first) || (canBeBaseForm(first) && !/^(DT|PRP\$|PRP|CD|IN)$/.test(primaryTag(first)))) continue;
     // After "want" the object comes first ("wants the stadium by 2030 expand"); "the doctor you want for the care"
     // is a relative clause whose object went before.
     if (wants && isWordToken(tokens[j]) && isPreposition(tokens[j]!)) continue;
@@ -119,7 +119,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     // after a modal, a clause-final word with a base-form reading is the verb.
     if (modal && !(isWordToken(verb) && canBeBaseForm(verb)) && verbAt - 1 > j) {
       const last = tokens[verbAt - 1]!;
-      if (canBeBaseForm(last) && primaryTag(last) === 'NN' && /^(NN|NNS|NNP)$/.test(primaryTag(tokens[verbAt - 2]))) {
+      if (canBeBaseForm(last) && primaryTag(last) === 'NN' && /^(NN|NNS|NNP|JJ)$/.test(primaryTag(tokens[verbAt - 2]))) {
         verbAt--;
         verb = last;
       }

@@ -76,7 +76,8 @@ function readMiddle(tokens: readonly Token[], from: number): Middle {
     } else if (isWordToken(t) && isPreposition(t) && (!isSubordinator(t) || TIME_PREPOSITIONS.has(t.lower)) && t.lower !== 'to') {
       const end = argumentPhraseEnd(tokens, k + 1);
       if (end === k + 1) break;
-      if (isTimePhrase(tokens, k + 1) || ORDINAL_ROUND.test(tokens[end - 1]!.lower)) middle.time++;
+      // "after a long chase", "during the talks": these prepositions make a time phrase of any noun.
+      if (isTimePhrase(tokens, k + 1) || TIME_PREPOSITIONS.has(t.lower) || t.lower === 'during' || ORDINAL_ROUND.test(tokens[end - 1]!.lower)) middle.time++;
       else if (NOUN_PREPOSITIONS.has(t.lower)) {
         // "the character of the period": part of the noun phrase.
       }
@@ -172,7 +173,12 @@ export default defineRule({
         if (leadingTime) middle.time++;
         const participleAt = middle.end;
         const participle = tokens[participleAt];
-        if (isVerbalParticiple(participle)) {
+        // Verbs whose participle is spelled like the base form ("cut", "set", "put") are read first as base forms;
+        // after an object and a time phrase such a word closing the clause is the participle.
+        const sameFormParticiple =
+          isWordToken(participle) && participle.tags.includes('VBN') && middle.time > 0 &&
+          (participleAt === tokens.length - 1 || tokens[participleAt + 1]!.kind === 'punct');
+        if (isVerbalParticiple(participle) || sameFormParticiple) {
           // After a prepositional phrase or an adverb the participle may modify the noun before it and take its own
           // object ("had part of a bottle of beer called Panther").
           const objectAfter =
