@@ -110,7 +110,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       i = number;
       continue;
     }
-    if (code === 44 || code === 59 || code === 40 || code === 41 || code === 0x201c || code === 0x201d || code === 34) {
+    if (code === 44 || code === 59 || code === 40 || code === 41 || code === 0x201c || code === 0x201d || code === 34 || isLonePeriod(text, i, end)) {
       push(text[i]!, i, i + 1, 'punct');
       i++;
       continue;
@@ -221,6 +221,14 @@ function plainWordEnd(text: string, i: number, end: number): number {
 }
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A period followed by a space, a line end, a closing quote or bracket, or the end: the commonest terminator. */
+function isLonePeriod(text: string, i: number, end: number): boolean {
+  if (text.charCodeAt(i) !== 46) return false;
+  if (i + 1 >= end) return i + 1 === text.length;
+  const c = text.charCodeAt(i + 1);
+  return isSpaceCode(c) || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
 
 /**
  * The end of a plain number starting at i that the pattern would read as one `number` token, or i:
