@@ -86,9 +86,6 @@ const GROUP_KINDS: readonly TokenKind[] = [
  */
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  const push = (value: string, start: number, stop: number, kind: TokenKind) => {
-    tokens.push(makeToken(value, start, stop, kind, tokens.length));
-  };
   let i = offset;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -100,18 +97,18 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     // followed by a space, a comma or a closing mark, and single commas, brackets and quotes.
     const plain = plainWordEnd(text, i, end);
     if (plain > i) {
-      push(text.slice(i, plain), i, plain, 'word');
+      tokens.push(makeToken(text.slice(i, plain), i, plain, 'word', tokens.length));
       i = plain;
       continue;
     }
     const number = plainNumberEnd(text, i, end);
     if (number > i) {
-      push(text.slice(i, number), i, number, 'number');
+      tokens.push(makeToken(text.slice(i, number), i, number, 'number', tokens.length));
       i = number;
       continue;
     }
     if (code === 44 || code === 59 || code === 40 || code === 41 || code === 0x201c || code === 0x201d || code === 34 || isLonePeriod(text, i, end)) {
-      push(text[i]!, i, i + 1, 'punct');
+      tokens.push(makeToken(text[i]!, i, i + 1, 'punct', tokens.length));
       i++;
       continue;
     }
@@ -119,7 +116,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     const match = TOKEN_PATTERN.exec(text);
     if (!match) {
       // Not reachable (the symbol branch takes any non-space), but keep offsets whole regardless.
-      push(text[i]!, i, i + 1, 'symbol');
+      tokens.push(makeToken(text[i]!, i, i + 1, 'symbol', tokens.length));
       i++;
       continue;
     }
@@ -136,10 +133,10 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     const clitic = kind === 'word' ? cliticLength(value) : 0;
     if (clitic > 0) {
       const stem = value.length - clitic;
-      push(value.slice(0, stem), i, i + stem, 'word');
-      push(value.slice(stem), i + stem, i + length, 'word');
+      tokens.push(makeToken(value.slice(0, stem), i, i + stem, 'word', tokens.length));
+      tokens.push(makeToken(value.slice(stem), i + stem, i + length, 'word', tokens.length));
     } else {
-      push(value, i, i + length, kind);
+      tokens.push(makeToken(value, i, i + length, kind, tokens.length));
     }
     i += length;
   }
