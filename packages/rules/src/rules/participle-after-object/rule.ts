@@ -55,6 +55,8 @@ interface Middle {
   phrases: number;
   /** Time phrases, bare or with a preposition: "last week", "on Tuesday", "in a second round". */
   time: number;
+  /** Prepositional phrases of a personal pronoun ("with you", "to them"): no noun for a participle to modify. */
+  pronounPhrases: number;
   /** Adverbs. */
   adverbs: number;
   /** Prepositional phrases other than time phrases and "of"/"for" phrases, which belong to the noun before them. */
@@ -63,7 +65,7 @@ interface Middle {
 
 /** Reads what stands between the first noun phrase after "have" and the participle, at most a dozen tokens. */
 function readMiddle(tokens: readonly Token[], from: number): Middle {
-  const middle: Middle = { end: from, phrases: 0, time: 0, adverbs: 0, prepositional: 0 };
+  const middle: Middle = { end: from, phrases: 0, time: 0, pronounPhrases: 0, adverbs: 0, prepositional: 0 };
   let k = from;
   while (k < tokens.length && k - from < 12) {
     const t = tokens[k]!;
@@ -78,6 +80,7 @@ function readMiddle(tokens: readonly Token[], from: number): Middle {
       if (end === k + 1) break;
       // "after a long chase", "during the talks": these prepositions make a time phrase of any noun.
       if (isTimePhrase(tokens, k + 1) || TIME_PREPOSITIONS.has(t.lower) || t.lower === 'during' || ORDINAL_ROUND.test(tokens[end - 1]!.lower)) middle.time++;
+      else if (end === k + 2 && primaryTag(tokens[k + 1]) === 'PRP') middle.pronounPhrases++;
       else if (NOUN_PREPOSITIONS.has(t.lower)) {
         // "the character of the period": part of the noun phrase.
       }
@@ -204,18 +207,19 @@ export default defineRule({
           // headline could produce, needs the sentence to be terminated.
           if (atEnd) {
             // A time phrase between object and participle ("has the suspect on Tuesday arrested") cannot belong to
-            // an English causative. An adverb can ("had the car professionally cleaned"), more often after "had"
+            // an English causative, nor can a pronoun's prepositional phrase ("has the note with you shared"), which
+            // leaves no noun for the participle to modify. An adverb can ("had the car professionally cleaned"), more often after "had"
             // than after "has"; after a prepositional phrase the participle often modifies the noun before it
             // ("has an explanation in terms of the model presented", "had the house on the corner demolished").
             const confidence =
-              middle.time > 0 ? undefined
+              middle.time + middle.pronounPhrases > 0 ? undefined
               : middle.prepositional > 0 ? 0.45
               : middle.adverbs > 0 ? (aux.lower === 'had' ? 0.45 : 0.6)
               : 0.4;
             if (confidence === 0.4 && (tokens[j]!.lower !== 'the' || !sentence.terminated)) continue;
             report(
               confidence === undefined
-                ? `"${participle.text}" closes the clause after its object and a time phrase; English puts it right after "${aux.text}".`
+                ? `"${participle.text}" closes the clause after its object and the phrases that belong after it; English puts it right after "${aux.text}".`
                 : `"${participle.text}" closes the clause; unless this is a causative ("had the car repaired"), English puts it right after "${aux.text}".`,
               confidence,
               [moved],
@@ -263,6 +267,7 @@ export default defineRule({
       { text: 'The firm has engineers hired new staff for the plant.', output: 'The firm has hired new staff for the plant.' },
       { text: 'The bridge was in the spring of 2019 closed.', output: 'The bridge was closed in the spring of 2019.' },
       { text: 'Your order was on Monday cancelled.', output: 'Your order was cancelled on Monday.' },
+      { text: 'Anna has the photos with us shared.', output: 'Anna has shared the photos with us.' },
     ],
     valid: [
       'She has her car repaired every spring.',
@@ -282,6 +287,7 @@ export default defineRule({
       'The problem was quickly resolved.',
       'He was one of the men arrested.',
       'The plan was at first rejected by the board.',
+      'She has a friend with her named Anna.',
     ],
   },
 });
