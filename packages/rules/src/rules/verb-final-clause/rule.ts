@@ -251,6 +251,52 @@ function beAfterPredicate(sentence: Sentence, quoted: boolean[], text: string): 
   }
   return reports;
 }
+/**
+ * F. "The app is now on 3 devices available", "Shipping is from an order value of 50 euros free": a form of "be",
+ * a prepositional phrase with a number, and the predicate adjective last. English puts the adjective right after
+ * "be"; an adverbial phrase between them is English only as an idiom without a number ("is in principle possible").
+ */
+function adjectiveAfterNumberPhrase(sentence: Sentence, quoted: boolean[], text: string): Report[] {
+  const reports: Report[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 1; i < tokens.length - 3; i++) {
+    const be = tokens[i]!;
+    if (!isWordToken(be) || !PREDICATE_BE.has(be.lower) || quoted[i]) continue;
+    let k = i + 1;
+    while (isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k++;
+    let number = false;
+    let phrases = 0;
+    // Up to two prepositional phrases ("from an order value of 50 euros").
+    while (phrases < 3 && isWordToken(tokens[k]) && isPreposition(tokens[k]!) && !isSubordinator(tokens[k]!) && !APPROXIMATORS.has(tokens[k]!.lower)) {
+      const end = nounPhraseEnd(tokens, k + 1, 8);
+      if (end === k + 1) break;
+      for (let j = k + 1; j < end; j++) if (tokens[j]!.kind === 'number') number = true;
+      // A currency or unit after the number ("50 €", "3 devices") stays in the phrase.
+      k = end;
+      while (k < tokens.length && tokens[k]!.kind === 'symbol') k++;
+      phrases++;
+    }
+    const adjective = tokens[k];
+    if (!number || !isWordToken(adjective) || primaryTag(adjective) !== 'JJ' || !endsClause(tokens, k)) continue;
+    // A measure before a dimension adjective is English: "from 21 to 26 feet high", "about 50 years old".
+    if (DIMENSIONS.has(adjective.lower)) continue;
+    const between = text.slice(tokens[i + 1]!.start, tokens[k - 1]!.end);
+    reports.push({
+      start: be.start,
+      end: adjective.end,
+      message: `The adjective "${adjective.text}" closes the clause after a phrase that belongs after it; English puts it right after "${be.text}".`,
+      confidence: 0.7,
+      suggestions: [{ start: be.start, end: adjective.end, replacement: `${be.text} ${adjective.text} ${between}` }],
+    });
+    i = k;
+  }
+  return reports;
+}
+const PREDICATE_BE = new Set(['is', 'are', 'was', 'were']);
+// Words that make a number an amount of the adjective: "is about 81% ice-capped", "is over 90% complete".
+const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'above', 'below', 'nearly', 'almost', 'roughly', 'some']);
+const DIMENSIONS = new Set(['old', 'high', 'long', 'wide', 'deep', 'tall', 'thick', 'heavy', 'away', 'apart', 'late', 'early', 'short', 'big', 'large', 'small']);
+
 // Openers whose clause may front an adjective: "as tired as he was", "how happy they were", "than it was".
 const COMPARING = new Set(['as', 'how', 'however', 'than', 'so', 'though', 'what', 'whatever']);
 
@@ -279,6 +325,7 @@ export default defineRule({
       ...strandedModal(sentence, quoted),
       ...verbLastInSubordinateClause(sentence, quoted, ctx.doc.text),
       ...beAfterPredicate(sentence, quoted, ctx.doc.text),
+      ...adjectiveAfterNumberPhrase(sentence, quoted, ctx.doc.text),
     ];
   },
   examples: {
@@ -292,6 +339,7 @@ export default defineRule({
       { text: 'The tower, which the city last spring restored, attracts many visitors.', output: 'The tower, which the city restored last spring, attracts many visitors.' },
       { text: 'Critics say that the mayor the budget mismanaged.', output: 'Critics say that the mayor mismanaged the budget.' },
       { text: 'The game was cancelled because the pitch too wet was.', output: 'The game was cancelled because the pitch was too wet.' },
+      { text: 'The new tickets are from 1 May available.', output: 'The new tickets are available from 1 May.' },
     ],
     valid: [
       'The economy will grow next year, the minister said.',
@@ -317,6 +365,10 @@ export default defineRule({
       'She was as tired as he was.',
       'Nobody knew how happy the children were.',
       'Rich though he was, he lived simply.',
+      'In the bay the waves were from 21 to 26 feet high.',
+      'He was about 50 years old.',
+      'The island is about 81% ice-capped.',
+      'The plan is in principle possible.',
     ],
   },
 });
