@@ -40,7 +40,10 @@ function detect(sentence: Sentence): Report[] {
       (/^(NNS|NNPS|PRP)$/.test(subjectTag) && verb.tags.includes('VBP') && /^(VB|VBP|NN)$/.test(primaryTag(verb))) ||
       (/^(NN|NNP)$/.test(subjectTag) && verb.tags.includes('VBZ') && primaryTag(verb) === 'NNS');
     if (!FINITE.has(primaryTag(verb)) && !agrees) continue;
-    if (isWordToken(beforeVerb) && (isAuxiliary(beforeVerb) || isModal(beforeVerb) || isDeterminer(beforeVerb) || isAdjective(beforeVerb))) continue;
+    // After a determiner or adjective an -s word is a noun ("These needs usually …"), except after singular "this"
+    // or "that", which a plural cannot follow: "That affects also the villages".
+    const singularDemonstrative = isWordToken(beforeVerb) && (beforeVerb.lower === 'this' || beforeVerb.lower === 'that') && verb.tags.includes('VBZ');
+    if (isWordToken(beforeVerb) && (isAuxiliary(beforeVerb) || isModal(beforeVerb) || ((isDeterminer(beforeVerb) || isAdjective(beforeVerb)) && !singularDemonstrative))) continue;
     let k = i + 1;
     while (isWordToken(tokens[k]) && MID_ADVERBS.has(tokens[k]!.lower)) k++;
     if (!objectAt(tokens, k)) continue;
@@ -75,6 +78,7 @@ export default defineRule({
       { text: 'The new version supports also older phones.', output: 'The new version also supports older phones.' },
       { text: 'The museum shows now also paintings from Spain.', output: 'The museum now also shows paintings from Spain.' },
       { text: 'Many families visit often their relatives abroad.', output: 'Many families often visit their relatives abroad.' },
+      { text: 'That affects also the small hotels.', output: 'That also affects the small hotels.' },
     ],
     valid: [
       'The new version also supports older phones.',
