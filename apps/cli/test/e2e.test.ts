@@ -258,6 +258,21 @@ describe('mtlint (built binary): commands, formats, exit codes, bad input', () =
     expect(inWork(['-f', 'json', '--cache', 'warning.txt', 'error.txt'])).toEqual(first);
   });
 
+  // `script` runs the binary on a pseudo-terminal, as a person at a terminal would.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('on a terminal: a progress line on stderr for many files, erased at the end; colours', () => {
+    for (let i = 0; i < 60; i++) put(`tty/f${i}.txt`, WARNING_TEXT);
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${bin} --concurrency off tty 2>&1 >/dev/null`, '/dev/null'], {
+      cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' },
+    });
+    expect(r.stdout).toMatch(/\r\u001b\[2Kmtlint: \d+\/60 files/);
+    expect(r.stdout.endsWith('\r\u001b[2K')).toBe(true);
+    const colours = spawnSync('script', ['-qec', `${process.execPath} ${bin} warning.txt`, '/dev/null'], {
+      cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' },
+    });
+    expect(colours.stdout).toContain('\u001b[');
+  });
+
   it('review without a terminal: one line, exit 2', () => {
     const r = inWork(['review', 'warning.txt']);
     expect(r.code).toBe(2);
