@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { INFO_CONFIDENCE, runRules, type Rule } from '@mtlint/engine';
+import { parseDocument } from '@mtlint/text';
+import { describe, expect, it } from 'vitest';
+import { rules } from './index.js';
+
+// Each rule's dev set (`dev-set.json` in its folder): sentences with the artifact as MT writes it ("mt") and correct
+// English that a naive version of the rule would flag ("clean"), written for the rule, not taken from the fixtures.
+// The clean sentences of every dev set are pooled: a rule must also leave alone the sentences written against its
+// neighbours. The floors are what was measured when the rules last changed, so a change that loses recall or raises
+// a new alarm on clean English fails here. Recall counts error and warning findings, except for rules that only
+// give hints (confidence below INFO_CONFIDENCE), whose hints are what they find.
+const rulesDir = join(dirname(fileURLToPath(import.meta.url)), 'rules');
+const MIN_RECALL: Record<string, number> = {
+  'adverb-before-object': 0.8,
+  'bare-source-attribution': 1,
+  'broken-parallelism': 1,
+  'capitalized-common-noun': 0.9,
+  'change-amount-preposition': 1,
+  'comma-before-that': 0.85,
+  'dash-before-speech-tag': 1,
+  'future-in-condition-clause': 0.85,
+  'garbled-impersonal': 1,
+  'hyphenated-name-compound': 1,
+  'infinitive-after-gerund-verb': 1,
+  'infinitive-at-clause-end': 0.85,
+  'missing-article': 0.55,
+  'page-boilerplate': 1,
+  // Prepositional phrases before a final participle are hints: English has the same shape ("has the character of
+  // the period covered").
+  'participle-after-object': 0.6,
+  'phrase-calque': 1,
+  'redundant-year-word': 1,
+  // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
+  'second-person-in-report': 0.6,
+  'unclosed-parenthetical': 1,
+  'untranslated-fragment': 1,
+  'verb-before-subject': 0.65,
+  'verb-final-clause': 1,
+  'verb-preposition-calque': 1,
+  'what-as-relative-pronoun': 1,
+  'word-echo': 1,
+};
+const MAX_FALSE_ALARMS: Record<string, number> = {
+  // "She said it twice, that the plan would fail": an apposition shaped like a complement clause.
+  'comma-before-that': 1,
+};
+// Document rules compare sentences with each other; their examples are whole texts, tested in rules.test.ts.
+const WITHOUT_DEV_SET = new Set(['inconsistent-spelling']);
+
+interface DevSet {
+  mt: string[];
+  clean: string[];
+}
+
+const devSetPath = (id: string) => join(rulesDir, id, 'dev-set.json');
+const withDevSet = rules.filter((r) => !WITHOUT_DEV_SET.has(r.meta.id));
+const devSets = new Map(withDevSet.map((r) => [r.meta.id, JSON.parse(readFileSync(devSetPath(r.meta.id), 'utf8')) as DevSet]));
+const pooledClean = [...new Set([...devSets.values()].flatMap((dev) => dev.clean))];
+
+describe('dev sets', () => {
+  it.each(rules.map((r) => r.meta.id))('%s has a dev set and a recall floor, or is a document rule', (id) => {
+    if (WITHOUT_DEV_SET.has(id)) return;
+    expect(existsSync(devSetPath(id))).toBe(true);
+    expect(MIN_RECALL[id]).toBeTypeOf('number');
+  });
+});
+
+describe.each(withDevSet.map((r) => [r.meta.id, r] as const))('%s dev set', (id, rule: Rule) => {
+  const dev = devSets.get(id)!;
+  const findings = (text: string) => runRules(parseDocument(text), [{ rule }]);
+  const alarms = (text: string) => findings(text).filter((f) => f.severity !== 'info');
+  const counted = rule.meta.confidence < INFO_CONFIDENCE ? findings : alarms;
+  const minRecall = MIN_RECALL[id] ?? 1;
+  const maxFalseAlarms = MAX_FALSE_ALARMS[id] ?? 0;
+
+  it(`finds the artifact in at least ${minRecall * 100}% of its MT sentences`, () => {
+    const missed = dev.mt.filter((s) => counted(s).length === 0);
+    expect((dev.mt.length - missed.length) / dev.mt.length, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(minRecall);
+  });
+
+  it(`raises at most ${maxFalseAlarms} error or warning on the pooled clean sentences`, () => {
+    const raised = pooledClean.flatMap((s) => alarms(s).map((f) => `${s} «${s.slice(f.start, f.end)}»`));
+    expect(raised.length, raised.join('\n')).toBeLessThanOrEqual(maxFalseAlarms);
+  });
+});
