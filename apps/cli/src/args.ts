@@ -53,7 +53,7 @@ const COMMAND_OPTIONS: Record<Command, readonly OptionName[]> = {
   fix: LINT.filter((o) => o !== 'fix' && o !== 'fix-dry-run'),
   score: [...SELECT, 'format', 'output-file', 'cache', 'concurrency'],
   rules: ['format'],
-  review: ['output', 'baseline'],
+  review: ['output', 'baseline', 'config', 'no-config-lookup', 'rule'],
   init: [],
   help: [],
 };

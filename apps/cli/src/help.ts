@@ -145,11 +145,15 @@ Examples:
 const REVIEW = `Usage: mtlint review <file> [--output <file>] [--baseline <file>]
 
 Opens the findings of one file in an interactive terminal app: accept, reject or edit each
-correction, then save. Needs a terminal.
+correction, then save. Needs a terminal. The rules are set as for 'mtlint lint': the file's
+config (or --config, --no-config-lookup) and --rule.
 
 Options:
       --output <file>        where to write the corrected text (default: the file itself)
       --baseline <file>      record rejected findings (and review counts) in this baseline file
+  -c, --config <file>        use this config (no lookup)
+      --no-config-lookup     ignore config files
+      --rule <id:level>      set a rule's level; repeatable
 `;
 
 const INIT = `Usage: mtlint init

@@ -1,6 +1,5 @@
 import pc from 'picocolors';
 import { parseCli, UsageError, type CliArgs } from './args.js';
-import { oneLine } from './errors.js';
 import { helpText } from './help.js';
 import type { Io } from './io.js';
 import type { Linter } from './lint-job.js';
@@ -56,27 +55,13 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   // Commands load their modules when they run, so that --help and --version start fast.
   const io = env.io ?? (await import('./io.js')).nodeIo;
   if (args.command === 'init') return (await import('./commands/init.js')).initCommand(env.cwd, io);
-  if (args.command === 'review') {
-    if (!env.terminal) return { exitCode: 2, stdout: '', stderr: 'mtlint: review needs a terminal\n' };
-    // Loaded only here: Ink and React never slow down the start of `mtlint lint`.
-    let review: typeof import('@mtlint/review');
-    try {
-      review = await import('@mtlint/review');
-    } catch (e) {
-      return { exitCode: 2, stdout: '', stderr: `mtlint: review: the review app cannot be loaded: ${oneLine(e instanceof Error ? e.message : String(e))}\n` };
-    }
-    const { runReview } = review;
-    const code = await runReview({
-      file: args.positionals[0]!,
-      ...(args.output !== undefined ? { output: args.output } : {}),
-      ...(args.baseline !== undefined ? { baseline: args.baseline } : {}),
-      ...env.terminal,
-    });
-    return { exitCode: code === 0 || code === 1 ? code : 2, stdout: '', stderr: '' };
-  }
   // The linter (and its lexicons) is loaded only by the commands that use it: --help and --version stay fast.
   // @mtlint/formats is loaded by the lint command only when a file needs it.
   const core: Linter | Omit<Linter, 'lintFile'> = env.linter ?? (await import('@mtlint/core'));
+  if (args.command === 'review') {
+    if (!env.terminal) return { exitCode: 2, stdout: '', stderr: 'mtlint: review needs a terminal\n' };
+    return (await import('./commands/review.js')).reviewCommand(args, { cwd: env.cwd, io, terminal: env.terminal }, core);
+  }
   if (args.command === 'rules') {
     const id = args.positionals[0];
     if (id === undefined) {

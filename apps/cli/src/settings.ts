@@ -3,7 +3,21 @@ import ignore, { type Ignore } from 'ignore';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CliArgs } from './args.js';
 import { describeFsError } from './errors.js';
+import { BILINGUAL_CHECK_IDS, FORMAT_NAMES } from './format-catalogue.js';
 import type { Io } from './io.js';
+import type { Linter } from './lint-job.js';
+
+/**
+ * What configs may name: the linter's rules and the bilingual checks of @mtlint/formats (set like
+ * rules), the linter's scoring schemes, and the formats' names.
+ */
+export function knownTo(core: Pick<Linter, 'rules' | 'WEIGHT_PRESETS'>): Known {
+  return {
+    ruleIds: [...core.rules.keys(), ...BILINGUAL_CHECK_IDS],
+    weightPresets: Object.keys(core.WEIGHT_PRESETS),
+    formatNames: FORMAT_NAMES,
+  };
+}
 
 /** The ignore file read from the working directory, .gitignore syntax. */
 export const IGNORE_FILE = '.mtlintignore';

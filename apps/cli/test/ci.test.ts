@@ -2,6 +2,7 @@
 // ignores), run in-process on temporary folders with the real rules.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { PassThrough, Writable } from 'node:stream';
 import { dirname, join } from 'node:path';
 import type { FileResult } from '@mtlint/report';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -439,5 +440,30 @@ describe('streaming', () => {
     const r = await run(['-f', 'json', 'd'], { ...env, stream: (c) => chunks.push(c) });
     expect(chunks).toEqual([]);
     expect(json(r.stdout)).toHaveLength(3);
+  });
+});
+
+describe('review', () => {
+  /** Streams that are no terminal; what the app writes to stderr is kept. */
+  const streams = () => {
+    let written = '';
+    const stderr = new Writable({ write: (chunk, _, done) => ((written += String(chunk)), done()) });
+    const terminal = { stdin: new PassThrough(), stdout: new PassThrough(), stderr } as unknown as NonNullable<RunEnv['terminal']>;
+    return { terminal, written: () => written };
+  };
+
+  it('checks the config and --rule before opening the app', async () => {
+    write('a.txt', WARNING_TEXT);
+    const { terminal } = streams();
+    expect(await run(['review', '--rule', 'nope:off', 'a.txt'], { ...env, terminal })).toMatchObject({ exitCode: 2, stderr: expect.stringMatching(/^mtlint: --rule 'nope:off': unknown rule/) });
+    write('.mtlintrc.json', '{"rulez": {}}');
+    expect((await run(['review', 'a.txt'], { ...env, terminal })).stderr).toMatch(/^mtlint: \.mtlintrc\.json: rulez: unknown key "rulez"/);
+  });
+
+  it('hands the file to the review app, which refuses streams that are no terminal', async () => {
+    write('a.txt', WARNING_TEXT);
+    const { terminal, written } = streams();
+    expect(await run(['review', 'a.txt', '--output', 'b.txt'], { ...env, terminal })).toEqual({ exitCode: 2, stdout: '', stderr: '' });
+    expect(written()).toMatch(/^mtlint: review needs an interactive terminal/);
   });
 });

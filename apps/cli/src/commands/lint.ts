@@ -10,13 +10,13 @@ import { ResultCache } from '../cache.js';
 import { decodeText } from '../decode.js';
 import { describeFsError, oneLine } from '../errors.js';
 import { expandTargets, type Target } from '../files.js';
-import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, FORMAT_NAMES, formatOf } from '../format-catalogue.js';
+import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
 import { plainTextLintFile, runLintJob, summary, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
 import { LintPool, workerCount } from '../pool.js';
 import type { ExitCode, RunResult } from '../run.js';
 import { formatScores, type FileScore } from '../score-report.js';
-import { configSource, ignoreMatcher, toPosix } from '../settings.js';
+import { configSource, ignoreMatcher, knownTo, toPosix } from '../settings.js';
 import { nearest } from '../suggest.js';
 
 export interface LintEnv {
@@ -50,8 +50,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   const { cwd, io } = env;
   const fail = (line: string): RunResult => ({ exitCode: 2, stdout: '', stderr: `mtlint: ${line}\n` });
   const ruleIds = [...core.rules.keys()];
-  // The bilingual checks of @mtlint/formats are set like rules, in configs and with --rule.
-  const settable = [...ruleIds, ...BILINGUAL_CHECK_IDS];
+  const known = knownTo(core);
   const err: string[] = [];
 
   let overrides: Record<string, Level>;
@@ -59,12 +58,8 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   let baseline: Context['baseline'];
   let previous: Baseline | undefined;
   try {
-    overrides = Object.fromEntries(args.rules.map((r) => parseRuleFlag(r, settable)));
-    configFor = configSource(args, cwd, io, {
-      ruleIds: settable,
-      weightPresets: Object.keys(core.WEIGHT_PRESETS),
-      formatNames: FORMAT_NAMES,
-    });
+    overrides = Object.fromEntries(args.rules.map((r) => parseRuleFlag(r, known.ruleIds)));
+    configFor = configSource(args, cwd, io, known);
     if (args.baseline !== undefined) {
       const data = readBaseline(io, cwd, args.baseline, true)!;
       baseline = { data, dir: dirname(resolve(cwd, args.baseline)) };

@@ -26,7 +26,7 @@ const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const PLAIN_INITIALISM = /^\p{Lu}{2,5}$/u;
 const HYPHEN = /[-‐‑]/gu;
 const LOWER_WORD = /^\p{Ll}+(?:[-‐‑]\p{Ll}+)*$/u;
-const NOUN = new Set(['NN', 'NNS']);
+const isNounTag = (tag: string | undefined) => tag === 'NN' || tag === 'NNS';
 // Spaced spellings of closed compounds whose first part is not a noun.
 const SPACED_PARTS = new Set(['per']);
 // Prefixed words whose hyphen changes the meaning (re-sign/resign, re-cover/recover, co-op/coop).
@@ -56,24 +56,34 @@ function americanOf(lower: string): string {
 }
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
-const OPENERS = /^["“‘'(\[«‹—–-]$/u;
+const isLowerAscii = (code: number) => code >= 97 && code <= 122;
+// Marks that may come before the first word of a sentence.
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '—', '–', '-']);
 
 /** Sentences set in capitals (headlines, labels), where "US" may be the pronoun. One pass, no allocation. */
 function isAllCaps(sentence: Sentence): boolean {
+  const tokens = sentence.tokens;
   let words = 0;
   let caps = 0;
-  for (const t of sentence.tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== 'word' || t.text.length < 2) continue;
     words++;
-    // A lower-case spelling is never in capitals; only capitalised words pay for the upper-case copy.
-    if (t.text !== t.lower && t.text === t.text.toUpperCase()) caps++;
+    // A lower-case spelling is never in capitals, nor is a word whose second letter is lower-case ASCII ("The");
+    // only the rest pay for the upper-case copy.
+    if (t.text !== t.lower && !isLowerAscii(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase()) caps++;
+    // More than 30% of the tokens already in lower case: the sentence cannot reach 70% capitals (most stop here).
+    else if ((words - caps) * 10 > tokens.length * 3) return false;
   }
   return words >= 3 && caps / words >= 0.7;
 }
 
+const NO_TITLES: ReadonlySet<number> = new Set();
+
 /** Token indexes inside a quoted title: a quotation whose words are capitalised ("The Organisation Man"). */
-function quotedTitles(tokens: readonly Token[]): Set<number> {
-  const out = new Set<number>();
+function quotedTitles(tokens: readonly Token[]): ReadonlySet<number> {
+  // Allocated at the first title: most sentences have none.
+  let out: Set<number> | undefined;
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
@@ -81,11 +91,11 @@ function quotedTitles(tokens: readonly Token[]): Set<number> {
     const closing = t === '”' || t === '’' || (t === '"' && open >= 0);
     if (open >= 0 && closing) {
       const inner = tokens.slice(open + 1, i).filter((x) => x.kind === 'word' && x.text.length > 3);
-      if (inner.length > 0 && inner.every(isCapitalised)) for (let j = open + 1; j < i; j++) out.add(j);
+      if (inner.length > 0 && inner.every(isCapitalised)) for (let j = open + 1; j < i; j++) (out ??= new Set()).add(j);
       open = -1;
     } else if (opening) open = i;
   }
-  return out;
+  return out ?? NO_TITLES;
 }
 
 const isSpaced = (text: string, a: Token, b: Token) => b.kind === 'word' && b.start === a.end + 1 && text[a.end] === ' ';
@@ -158,8 +168,8 @@ interface Candidates {
   spelling: Set<string>;
   /** Lower-case words that are a variant or have one: the only words the second pass looks at. */
   relevant: Set<string>;
-  /** Start offsets of the spaced spellings ("web site") whose closed form the text also writes. */
-  spacedAt: Set<number>;
+  /** Start offsets of the spaced spellings ("web site") whose closed form the text also writes, in text order. */
+  spacedAt: number[];
 }
 
 function candidateKeys(doc: Document): Candidates {
@@ -167,7 +177,9 @@ function candidateKeys(doc: Document): Candidates {
   const spelling = new Set<string>();
   const relevant = new Set<string>();
   const words = new Set<string>();
-  const spacedPairs: Array<[number, string]> = [];
+  // Parallel arrays: where a spaced pair starts, and its closed form.
+  const spacedStarts: number[] = [];
+  const spacedPairs: string[] = [];
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
@@ -185,14 +197,18 @@ function candidateKeys(doc: Document): Candidates {
       }
       // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
       const next = tokens[i + 1];
-      if (next !== undefined && isSpacedCompound(t, next) && isSpaced(doc.text, t, next)) spacedPairs.push([t.start, lower + next.lower]);
+      if (next !== undefined && isSpacedCompound(t, next) && isSpaced(doc.text, t, next)) {
+        spacedStarts.push(t.start);
+        spacedPairs.push(lower + next.lower);
+      }
     }
   }
-  const spacedAt = new Set<number>();
-  for (const [start, pair] of spacedPairs) {
+  const spacedAt: number[] = [];
+  for (let k = 0; k < spacedPairs.length; k++) {
+    const pair = spacedPairs[k]!;
     if (!words.has(pair)) continue;
     compound.add(pair);
-    spacedAt.add(start);
+    spacedAt.push(spacedStarts[k]!);
   }
   for (const key of compound) relevant.add(key);
   for (const key of spelling) relevant.add(key);
@@ -202,42 +218,46 @@ function candidateKeys(doc: Document): Candidates {
 /** Calls `emit` for every occurrence of a word that could have variants, without allocating one object each. */
 function collect(doc: Document, emit: Emit): void {
   const candidates = candidateKeys(doc);
+  const spacedAt = candidates.spacedAt;
+  let nextSpaced = 0; // index into spacedAt of the first start not yet passed
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     // Worked out only for sentences with a word to report: most have none.
     let skipSentence: boolean | undefined;
-    let titles: Set<number> | undefined;
+    let titles: ReadonlySet<number> | undefined;
     let first = true; // no word seen yet in the sentence
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') {
-        if (!(t.kind === 'punct' && OPENERS.test(t.text))) first = false;
+        if (!(t.kind === 'punct' && OPENERS.has(t.text))) first = false;
         continue;
       }
       const atStart = first;
       first = false;
       const lower = t.lower;
-      const c = capitalisedOf(t.text);
+      // An initialism has a capital or a dot after its first letter: a word like "The" needs no lookup.
+      const initialism = isLowerAscii(t.text.charCodeAt(1)) ? '' : capitalisedOf(t.text).initialism;
       const next = tokens[i + 1];
       // Only spaced pairs whose closed form the text also writes are compared ("web site" against "website").
-      const spacedCompound = next !== undefined && candidates.spacedAt.has(t.start);
+      while (nextSpaced < spacedAt.length && spacedAt[nextSpaced]! < t.start) nextSpaced++;
+      const spacedCompound = next !== undefined && spacedAt[nextSpaced] === t.start;
       const relevant = candidates.relevant.has(lower);
-      if (c.initialism === '' && !relevant && !spacedCompound) continue;
+      if (initialism === '' && !relevant && !spacedCompound) continue;
       const v = variantsOf(lower);
       const compound = relevant && v.plain && (v.closed !== lower || candidates.compound.has(v.closed));
       const british = relevant && v.plain && (v.us !== lower || candidates.spelling.has(v.us));
-      if (c.initialism === '' && !compound && !british && !spacedCompound) continue;
+      if (initialism === '' && !compound && !british && !spacedCompound) continue;
       skipSentence ??= isAllCaps(sentence);
       if (skipSentence) break;
       titles ??= quotedTitles(tokens);
       if (titles.has(i)) continue;
-      if (c.initialism !== '') {
-        emit('initialism', c.initialism, t.text, t.start, t.end, atStart);
+      if (initialism !== '') {
+        emit('initialism', initialism, t.text, t.start, t.end, atStart);
         continue;
       }
       // Capitalised inside a sentence is a name (Labour, Centre Party, Al-Jazeera): its spelling is its own,
       // except a common noun capitalised by habit before a lower-case noun ("Web site").
-      if (c.name && !atStart && !spacedCompound) continue;
+      if (!atStart && !spacedCompound && capitalisedOf(t.text).name) continue;
       if (compound) emit('compound', v.closed, lower, t.start, t.end, atStart);
       if (british) emit('spelling', v.us, lower, t.start, t.end, atStart);
       if (spacedCompound) emit('compound', lower + next.lower, `${lower} ${next.lower}`, t.start, next.end, atStart);
@@ -251,8 +271,8 @@ const tagOf = (t: Token) => (t.text === t.lower ? t.tags[0] : lookupTags(t.lower
 // Two nouns ("web site", "health care") or a listed first part ("per cent"), the second in lower case.
 // The tag tests come first: they are cheap and rule out almost every pair.
 function isSpacedCompound(a: Token, b: Token): boolean {
-  if (b.kind !== 'word' || b.text !== b.lower || !NOUN.has(b.tags[0] ?? '')) return false;
-  if (!SPACED_PARTS.has(a.lower) && !NOUN.has(tagOf(a))) return false;
+  if (b.kind !== 'word' || !isNounTag(b.tags[0]) || b.text !== b.lower) return false;
+  if (!SPACED_PARTS.has(a.lower) && !isNounTag(tagOf(a))) return false;
   return /^\p{Ll}+$/u.test(b.text) && /^\p{L}+$/u.test(a.text);
 }
 
