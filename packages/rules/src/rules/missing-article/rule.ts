@@ -104,12 +104,15 @@ function isPersonNoun(lower: string): boolean {
  * a verb first but that is also a noun ("won match"): two finite verbs in a row do not happen.
  */
 function isCountableNoun(t: Token, previous: Token | undefined): boolean {
-  if (t.kind !== 'word' || t.text !== t.lower) return false;
+  if (t.kind !== 'word') return false;
+  // The first tag rules out most words before any look-up.
+  const tag = t.tags[0];
+  if (tag !== 'NN' && tag !== 'VB' && tag !== 'VBP') return false;
+  if (t.text !== t.lower) return false;
   const listed = COUNTABLE.has(t.lower);
   if (!listed && !isPersonNoun(t.lower)) return false;
-  const tag = t.tags[0];
   const afterFinite = listed && previous !== undefined && (previous.tags[0] === 'VBD' || previous.tags[0] === 'VBZ');
-  if (tag !== 'NN' && !(afterFinite && (tag === 'VB' || tag === 'VBP') && t.tags.includes('NN'))) return false;
+  if (tag !== 'NN' && !(afterFinite && t.tags.includes('NN'))) return false;
   // "mine" is also a pronoun; an -ing noun is also a gerund ("began building their network"); "right", "counter" and
   // "home" are also adverbs ("moved right on", "ran counter to").
   return !t.tags.includes('PRP') && !t.tags.includes('PRP$') && !t.tags.includes('RB') && !t.lower.endsWith('ing');
