@@ -2,6 +2,7 @@ import type { BaselineEntry } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
 import type { RuleSetting, WeightsSetting } from '@mtlint/config';
 import type { Finding, Score, ScoreOptions } from '@mtlint/core';
+import { keepFinalNewline } from '@mtlint/text-file';
 import { disableComments } from './disable-comments.js';
 
 /**
@@ -105,15 +106,4 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
 
 export function summary({ score, penalty, words, byCategory, byRule }: Score): ScoreSummary {
   return { score, penalty, words, byCategory, byRule };
-}
-
-const FINAL_NEWLINE = /(\r\n|\n|\r)$/;
-
-/** A fix never adds or removes the file's final line break (an edit at the very end could). */
-export function keepFinalNewline(before: string, after: string): string {
-  const had = FINAL_NEWLINE.exec(before)?.[1];
-  const has = FINAL_NEWLINE.exec(after)?.[1];
-  if (had && !has) return after + had;
-  if (!had && has) return after.slice(0, -has.length);
-  return after;
 }

@@ -1,20 +1,11 @@
 import * as core from '@mtlint/core';
 import { lintFile } from '@mtlint/formats';
 import { describe, expect, it } from 'vitest';
-import { keepFinalNewline, plainTextLintFile, runLintJob, type LintJob } from '../src/lint-job.js';
+import { plainTextLintFile, runLintJob, type LintJob } from '../src/lint-job.js';
 import { WARNING_TEXT } from './helpers.js';
 
 const job = (over: Partial<LintJob>): LintJob => ({
   fileName: 'a.txt', format: 'text', text: WARNING_TEXT, rules: {}, weights: undefined, fix: false, onlyErrors: false, known: [], ...over,
-});
-
-describe('keepFinalNewline', () => {
-  it('keeps the final line break as it was', () => {
-    expect(keepFinalNewline('a\r\n', 'b')).toBe('b\r\n');
-    expect(keepFinalNewline('a', 'b\n')).toBe('b');
-    expect(keepFinalNewline('a\n', 'b\n')).toBe('b\n');
-    expect(keepFinalNewline('a', 'b')).toBe('b');
-  });
 });
 
 describe('plainTextLintFile', () => {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { BaselineError, emptyBaseline, parseBaseline, serializeBaseline, type Baseline } from '@mtlint/baseline';
+import { decodeText } from '@mtlint/text-file';
 import writeFileAtomic from 'write-file-atomic';
 
 export class ReviewFileError extends Error {
@@ -19,19 +20,10 @@ const BOM = '\uFEFF';
 
 /** Reads a UTF-8 text file; refuses UTF-16, binary files and invalid UTF-8 as `mtlint lint` does. */
 export function readTextFile(path: string): TextFile {
-  const bytes = read(path);
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    throw new ReviewFileError(`${path}: is UTF-16 (it starts with a UTF-16 byte-order mark); mtlint reads UTF-8 only`);
-  }
-  if (bytes.includes(0)) throw new ReviewFileError(`${path}: looks binary (it has NUL bytes); mtlint reads UTF-8 text only`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new ReviewFileError(`${path}: is not valid UTF-8`);
-  }
+  const decoded = decodeText(read(path));
+  if (!decoded.ok) throw new ReviewFileError(`${path}: ${decoded.problem}`);
   // The rules read the text without the mark (it would stick to the first word); saving puts it back.
-  return text.startsWith(BOM) ? { text: text.slice(1), bom: BOM } : { text, bom: '' };
+  return { text: decoded.text, bom: decoded.offset > 0 ? BOM : '' };
 }
 
 /** Reads a baseline file; a missing one is empty (saving creates it). */

@@ -1,4 +1,5 @@
 import type { Baseline } from '@mtlint/baseline';
+import { keepFinalNewline } from '@mtlint/text-file';
 import { baselinePath, writeAtomically, writeBaselineFile } from './files.js';
 import type { ReviewItem } from './items.js';
 import { reviewedBaseline } from './review-baseline.js';
@@ -14,21 +15,6 @@ export interface SaveTarget {
   output: string;
   /** The baseline file and its content when the review started, when there is one. */
   baseline?: { path: string; loaded: Baseline };
-}
-
-const FINAL_NEWLINE = /(\r\n|\n|\r)$/;
-
-/**
- * The corrected text with the original's final line break, or lack of one: a change at the very end
- * (a deleted closing line, say) must not join the file's last line to whatever follows it in a
- * `cat` or drop the newline editors and POSIX tools expect. (`mtlint lint --fix` does the same.)
- */
-export function keepFinalNewline(before: string, after: string): string {
-  const had = FINAL_NEWLINE.exec(before)?.[1];
-  const has = FINAL_NEWLINE.exec(after)?.[1];
-  if (had && !has) return after + had;
-  if (!had && has) return after.slice(0, -has.length);
-  return after;
 }
 
 /**

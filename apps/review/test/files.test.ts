@@ -26,9 +26,9 @@ describe('reading the text', () => {
     const utf16 = file('utf16.txt', Buffer.from('\uFEFFText', 'utf16le'));
     expect(() => readTextFile(utf16)).toThrow(`${utf16}: is UTF-16 (it starts with a UTF-16 byte-order mark); mtlint reads UTF-8 only`);
     const binary = file('binary.bin', new Uint8Array([0x41, 0x00, 0x42]));
-    expect(() => readTextFile(binary)).toThrow(`${binary}: looks binary (it has NUL bytes); mtlint reads UTF-8 text only`);
+    expect(() => readTextFile(binary)).toThrow(`${binary}: looks binary (NUL byte at offset 1); mtlint reads UTF-8 text only`);
     const latin1 = file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]));
-    expect(() => readTextFile(latin1)).toThrow(`${latin1}: is not valid UTF-8`);
+    expect(() => readTextFile(latin1)).toThrow(`${latin1}: is not valid UTF-8 (bad byte at offset 3)`);
   });
 });
 

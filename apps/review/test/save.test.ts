@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emptyBaseline, parseBaseline } from '@mtlint/baseline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { keepFinalNewline, saver } from '../src/save.js';
+import { saver } from '../src/save.js';
 import { reduce, type Action, type ReviewState } from '../src/state.js';
 import { findingAt, reviewOf } from './helpers.js';
 
@@ -83,13 +83,5 @@ describe('saving', () => {
       'word-echo': { accepted: 0, rejected: 0, edited: 1 },
     });
     expect(readFileSync(output, 'utf8')).toBe('The new Software and the new hardware wor.\n');
-  });
-});
-
-describe('keepFinalNewline', () => {
-  it('gives the corrected text the original final line break or its absence', () => {
-    expect(keepFinalNewline('a\r\n', 'b')).toBe('b\r\n');
-    expect(keepFinalNewline('a', 'b\n')).toBe('b');
-    expect(keepFinalNewline('a\n', 'b\n')).toBe('b\n');
   });
 });

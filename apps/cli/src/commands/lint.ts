@@ -2,12 +2,12 @@ import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Basel
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
 import type { Finding, Level, RuleMeta, ScoreOptions } from '@mtlint/core';
 import { formatters, locate, plain, summaryLine, type FileResult, type Styler } from '@mtlint/report';
+import { decodeText } from '@mtlint/text-file';
 import bytes from 'bytes';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { COMMANDS, type CliArgs } from '../args.js';
 import { ResultCache } from '../cache.js';
-import { decodeText } from '../decode.js';
 import { describeFsError, oneLine } from '../errors.js';
 import { expandTargets, type Target } from '../files.js';
 import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, formatOf } from '../format-catalogue.js';
