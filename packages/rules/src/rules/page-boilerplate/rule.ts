@@ -38,8 +38,22 @@ const BRACKETED_BYLINE = /[(（](?:\p{Lu}[\p{L}.]*\s){0,4}(?:[Rr]eporters?|[Cc]o
 // Words that make the bracket a name of its own rather than a byline: "(Reporters Without Borders)".
 const FUNCTION_TAGS = new Set(['IN', 'DT', 'CC', 'TO']);
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-const TERMINAL = /[.!?;,]["”’')\]]*$/u;
-const WORD_KINDS = new Set(['word', 'number', 'mention', 'hashtag', 'url', 'email', 'foreign']);
+const TERMINAL_MARKS = '.!?;,';
+const CLOSING_MARKS = `"”’')]`;
+
+/**
+ * The text ends in punctuation, perhaps inside closing quotes or brackets ("… said.", "(… 2020).”"). Read from the
+ * end: lines are whole paragraphs, and a pattern anchored only at the end would try every position of one.
+ */
+function isTerminated(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && CLOSING_MARKS.includes(text[k]!)) k--;
+  return k >= 0 && TERMINAL_MARKS.includes(text[k]!);
+}
+
+// Words, numbers, handles, hashtags, links: every kind of token but punctuation and symbols. Compared directly,
+// not looked up in a set: this runs for every token of the text.
+const isWordKind = (t: Token) => t.kind !== 'punct' && t.kind !== 'symbol';
 
 interface Line {
   start: number;
@@ -64,17 +78,11 @@ const isFinite = (t: Token) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && F
 function lines(doc: Document): Line[] {
   const out: Line[] = [];
   const text = doc.text;
-  // A cursor over the tokens of all sentences, in order: sentence `si`, token `ti`.
   const sentences = doc.sentences;
+  // A cursor over the tokens of all sentences, in order: token `ti` of sentence `si`, whose tokens are `current`.
   let si = 0;
   let ti = 0;
-  const peek = (): Token | undefined => {
-    while (si < sentences.length && ti >= sentences[si]!.tokens.length) {
-      si++;
-      ti = 0;
-    }
-    return sentences[si]?.tokens[ti];
-  };
+  let current: readonly Token[] = sentences[0]?.tokens ?? [];
   let ls = 0;
   while (ls <= text.length) {
     let le = text.indexOf('\n', ls);
@@ -84,12 +92,21 @@ function lines(doc: Document): Line[] {
     while (cs < ce && /\s/u.test(text[cs]!)) cs++;
     while (ce > cs && /\s/u.test(text[ce - 1]!)) ce--;
     const tokens: Token[] = [];
-    for (let t = peek(); t !== undefined && t.start < cs; t = peek()) ti++;
-    for (let t = peek(); t !== undefined && t.end <= ce; t = peek()) {
-      tokens.push(t);
-      ti++;
+    const words: Token[] = [];
+    // Tokens before the line's content are passed over, those inside it taken, the first one after it left.
+    while (si < sentences.length) {
+      const t = current[ti];
+      if (t === undefined) {
+        current = sentences[++si]?.tokens ?? [];
+        ti = 0;
+      } else if (t.start < cs) ti++;
+      else if (t.end <= ce) {
+        tokens.push(t);
+        if (isWordKind(t)) words.push(t);
+        ti++;
+      } else break;
     }
-    if (ce > cs) out.push({ start: cs, end: ce, text: text.slice(cs, ce), tokens, words: tokens.filter((t) => WORD_KINDS.has(t.kind)) });
+    if (ce > cs) out.push({ start: cs, end: ce, text: text.slice(cs, ce), tokens, words });
     ls = le + 1;
   }
   return out;
@@ -109,22 +126,22 @@ function credit(line: Line): boolean {
   const creditFollows = () => w.length > 2 && w.length <= 10 && w.slice(2).every((t) => cap(t) || CREDIT_WORDS.has(t.lower) || t.kind === 'number' || t.lower === 'by');
   if (a === 'image' || a === 'photo' || a === 'picture' || a === 'media' || a === 'video') {
     // "Image caption, …" / "Image caption The crowd …" (the caption's text follows, often without a full stop).
-    if (b === 'caption') return w.length <= 40 && (labelled || !TERMINAL.test(line.text));
+    if (b === 'caption') return w.length <= 40 && (labelled || !isTerminated(line.text));
     // "Image source, Getty Images", "Image copyright Reuters", "Photo author, AFP" (Russian "Автор фото").
     if (b === 'copyright' || b === 'source' || b === 'credit' || b === 'credits' || b === 'author' || b === 'authors') {
-      return !TERMINAL.test(line.text) && creditFollows();
+      return !isTerminated(line.text) && creditFollows();
     }
   }
   // "Source of the image, Reuters": a word-for-word "Источник изображения".
   const pictured = w[2]?.lower === 'the' ? w[3]?.lower : w[2]?.lower;
   if (a === 'source' && b === 'of' && pictured !== undefined && /^(?:image|photo|picture|illustration)s?$/u.test(pictured)) {
     const comma = line.tokens.findIndex((t) => t.text === ',' || t.text === ':');
-    return comma > 0 && comma <= 5 && !TERMINAL.test(line.text);
+    return comma > 0 && comma <= 5 && !isTerminated(line.text);
   }
   // "Data map: …", "File photo: …": Chinese 资料图 (file picture) and 示意图 (schematic) captions.
   if (third?.text === ':' && ((a === 'data' && (b === 'map' || b === 'photo' || b === 'picture')) || (a === 'file' && (b === 'photo' || b === 'picture')) ||
       (a === 'schematic' && b === 'diagram'))) return w.length <= 40;
-  if (TERMINAL.test(line.text) || w.length > 10 || w.length === 0) return false;
+  if (w.length > 10 || w.length === 0 || isTerminated(line.text)) return false;
   // "Photo: …", "Credit: …", "Source: …"
   if (second?.text === ':' && /^(?:photos?|photograph|pictures?|images?|foto|credits?|source)$/u.test(first.lower)) {
     return w.slice(1).every((t) => cap(t) || CREDIT_WORDS.has(t.lower) || t.kind === 'number');
@@ -173,7 +190,7 @@ function embeddedPost(line: Line): boolean {
   // A platform or post word, also inside a compound ("Twitter-contribution", German "Twitter-Beitrag").
   if (!w.some((t) => (POST_WORDS.has(t.lower) && (t.lower !== 'x' || t.text === 'X')) || (t.lower.includes('-') && t.lower.split('-').some((p) => POST_WORDS.has(p) && p !== 'x')))) return false;
   if (/^allow \S+ content\?$/iu.test(line.text)) return true;
-  if (TERMINAL.test(line.text)) return false;
+  if (isTerminated(line.text)) return false;
   const opener = w.slice(0, 4).some((t) => POST_OPENERS.has(t.lower));
   if (opener && w.length <= 10) return true;
   // The handle closes the marker: only numbers or platform words may follow it ("… by @x", "(@x)", "@x, 1").
@@ -204,7 +221,7 @@ function prompt(line: Line): boolean {
 // Bylines: "By Name Name", "Reporting by …; Editing by …", "Outlet reporter Name", "- Outlet Name".
 function byline(line: Line): boolean {
   const w = line.words;
-  if (w.length === 0 || TERMINAL.test(line.text)) return false;
+  if (w.length === 0 || isTerminated(line.text)) return false;
   // "Responsible editor: Li Xufeng": tag words, a colon, then only capitalised names.
   const colon = line.tokens.findIndex((t) => t.text === ':' || t.text === '：');
   if (colon > 0 && colon <= 4) {
@@ -223,7 +240,7 @@ function byline(line: Line): boolean {
 // The bylines of English news itself: "By Anna Berg", "Reporting by Anna Berg; Editing by Tom Hale".
 function englishByline(line: Line): boolean {
   const w = line.words;
-  if (w.length === 0 || TERMINAL.test(line.text)) return false;
+  if (w.length === 0 || isTerminated(line.text)) return false;
   if (/^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|written|translated) by /iu.test(line.text)) return w.length <= 30;
   return w[0]!.lower === 'by' && w.length >= 3 && w.length <= 8 && isPersonName(w[1]!) && isPersonName(w[2]!) && !w.slice(1).some(isFinite);
 }
@@ -240,13 +257,16 @@ function lookupLower(t: Token): string {
 
 // Pieces glued to a line of prose: "(Reporting by …)", "[Editor: …]", a date stamp with "[Source: …]", and
 // an outlet name after a dash at the end of a headline ("… - Some News Network").
+const DASHES = new Set(['-', '–', '—', '|']);
+
 function glued(line: Line): Hit | undefined {
   const text = line.text;
-  const trailer = /\((?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^()]{1,160}\)$/iu.exec(text);
+  // The trailer ends the line: most lines, which do not end in ")", are spared a scan of the whole paragraph.
+  const trailer = text.endsWith(')') ? /\((?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^()]{1,160}\)$/iu.exec(text) : null;
   if (trailer) return { start: line.start + trailer.index, end: line.end, kind: 'byline', whole: trailer.index === 0, englishStyle: true };
   const tag = /[\[(【（](?:source|editor|responsible editor|editor in charge|executive editor|duty editor)\s?[:：]/iu.exec(text);
   if (tag) {
-    const prose = TERMINAL.test(text.slice(0, tag.index).trim()) && line.words.length > 25;
+    const prose = isTerminated(text.slice(0, tag.index).trim()) && line.words.length > 25;
     return prose
       ? { start: line.start + tag.index, end: line.end, kind: 'byline', whole: false }
       : { start: line.start, end: line.end, kind: 'byline', whole: true };
@@ -262,7 +282,7 @@ function glued(line: Line): Hit | undefined {
   const w = line.words;
   for (let i = line.tokens.length - 2; i > 0 && i >= line.tokens.length - 7; i--) {
     const dash = line.tokens[i]!;
-    if (!/^[-–—|]$/u.test(dash.text) || text[dash.start - line.start - 1] !== ' ') continue;
+    if (!DASHES.has(dash.text) || text[dash.start - line.start - 1] !== ' ') continue;
     const tail = line.tokens.slice(i + 1).filter((t) => t.text !== '.');
     const outlet = tail.length > 0 && tail.length <= 4 && tail.every((t) => (t.kind === 'word' && cap(t)) || t.kind === 'url') &&
       tail.some((t) => OUTLET_WORDS.has(t.lower) || t.kind === 'url' || /\.(?:com|net|org|cn|co)$/iu.test(t.text));
