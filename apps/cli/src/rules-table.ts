@@ -20,12 +20,13 @@ export function formatRulesJson(metas: readonly RuleMeta[]): string {
   return JSON.stringify(metas, null, 2) + '\n';
 }
 
-/** One rule's documentation: its metadata, default level, and its examples (flagged with their fixes, and left alone). */
+/** One rule's documentation: its metadata, default level, its page, and its examples (flagged with their fixes, and left alone). */
 export function formatRuleDoc(rule: Rule, style: Styler = plain): string {
   const m = rule.meta;
   const level = defaultLevel(m.severity, m.confidence);
   let out = `${style.bold(m.id)}  ${m.category} · ${m.severity} · confidence ${m.confidence} · default level ${level}${m.fixable ? ' · fixable with --fix' : ''}\n\n`;
-  out += `${m.description}\nWhy MT produces it: ${m.sourceHint}\n`;
+  // The rule's own page when it has one (it opens with the id as a heading, already printed above).
+  out += rule.docs ? `${rule.docs.replace(/^# .*\n+/, '').trimEnd()}\n` : `${m.description}\nWhy MT produces it: ${m.sourceHint}\n`;
   if (rule.examples.invalid.length > 0) {
     out += `\n${style.bold('Flagged')}\n`;
     for (const e of rule.examples.invalid) {
@@ -40,7 +41,8 @@ export function formatRuleDoc(rule: Rule, style: Styler = plain): string {
   return out;
 }
 
-/** One rule's metadata and examples as JSON. */
+/** One rule's metadata, page (Markdown) and examples as JSON. */
 export function formatRuleDocJson(rule: Rule): string {
-  return JSON.stringify({ ...rule.meta, defaultLevel: defaultLevel(rule.meta.severity, rule.meta.confidence), examples: rule.examples }, null, 2) + '\n';
+  const { meta, docs, examples } = rule;
+  return JSON.stringify({ ...meta, defaultLevel: defaultLevel(meta.severity, meta.confidence), docs, examples }, null, 2) + '\n';
 }

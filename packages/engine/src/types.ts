@@ -102,4 +102,6 @@ export interface Rule {
   /** Called once per document, for rules that compare sentences. */
   detectDocument?(doc: Document, ctx: RuleContext): Report[];
   examples: RuleExamples;
+  /** The rule's documentation in Markdown (what it catches, why MT produces it, how to fix it), where it has one. */
+  docs?: string;
 }

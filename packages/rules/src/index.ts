@@ -1,4 +1,5 @@
 import type { Rule } from '@mtlint/engine';
+import { RULE_DOCS } from '#rule-docs';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
@@ -26,8 +27,8 @@ import verbPrepositionCalque from './rules/verb-preposition-calque/rule.js';
 import whatAsRelativePronoun from './rules/what-as-relative-pronoun/rule.js';
 import wordEcho from './rules/word-echo/rule.js';
 
-/** The rule catalogue, alphabetical by id. Adding a rule is one folder and one line here. */
-export const rules: readonly Rule[] = [
+/** Adding a rule is one folder and one line here, alphabetical by id. */
+const catalogue: readonly Rule[] = [
   adverbBeforeObject,
   bareSourceAttribution,
   brokenParallelism,
@@ -55,3 +56,6 @@ export const rules: readonly Rule[] = [
   whatAsRelativePronoun,
   wordEcho,
 ];
+
+/** The rule catalogue, alphabetical by id; each rule carries its rule.md as `docs`. */
+export const rules: readonly Rule[] = catalogue.map((rule) => ({ ...rule, docs: RULE_DOCS[rule.meta.id] }));

@@ -27,6 +27,8 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     expect(text).toMatch(/## What it catches/);
     expect(text).toMatch(/## Why machine translation produces it/);
     expect(text).toMatch(/## How to fix/);
+    // The catalogue carries the same text, for `mtlint rules <id>` and the library.
+    expect(rule.docs).toBe(text);
   });
 
   it('has at least two invalid and eight valid examples', () => {
