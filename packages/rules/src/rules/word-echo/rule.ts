@@ -9,7 +9,18 @@ const CORRELATIVES = new Set(['neither', 'either', 'both']);
 // How many words after a noun its verb echo may stand.
 const ECHO_WINDOW = 5;
 
-const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && isProperNoun(t) && /^\p{Lu}\p{Ll}/u.test(t.text);
+/**
+ * A capital then a lower-case letter ("Amini", "Éva"). ASCII letters, nearly every name, are decided by their codes;
+ * only other letters pay for the Unicode pattern. The rule asks this of every name in a text.
+ */
+function isTitleCase(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(text);
+}
+
+const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && isProperNoun(t) && isTitleCase(t.text);
 
 /**
  * A name given twice, in the source's order and in English order: "Amini Mahsa Amini" (Chinese and Hungarian put
@@ -18,12 +29,12 @@ const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.ki
 function nameEcho(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   const second = tokens[i + 1];
-  if (!isNameWord(t) || second === undefined || second.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(second.text)) return -1;
+  if (!isNameWord(t) || second === undefined || second.kind !== 'word' || !isTitleCase(second.text)) return -1;
   for (let j = i + 2; j <= i + 3 && j < tokens.length; j++) {
     const u = tokens[j]!;
     if (u.text === t.text) return j;
     // A given name between may also be a common word to the lexicon ("Eva", "Rose"): capitalised is enough there.
-    if (u.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(u.text)) return -1;
+    if (u.kind !== 'word' || !isTitleCase(u.text)) return -1;
   }
   return -1;
 }
