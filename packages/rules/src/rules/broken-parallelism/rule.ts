@@ -24,11 +24,14 @@ export default defineRule({
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
+    // Most sentences have no modal: one look at each token's tag, and the rest is spent only where one is.
+    const firstModal = tokens.findIndex((t) => t.kind === 'word' && isModal(t));
+    if (firstModal < 0) return reports;
     // An -ing clause at the start of the sentence or after a comma ("Promising little, …", "…, promising little
     // more than we can deliver and delivering all we promise") is what a later -ing form coordinates with.
     const first = tokens.findIndex((t) => t.kind === 'word');
     if (tokens.some((t, k) => isIngForm(t) && (k === first || tokens[k - 1]?.text === ','))) return reports;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = firstModal; i < tokens.length; i++) {
       const modal = tokens[i]!;
       if (modal.kind !== 'word' || !isModal(modal)) continue;
       const verb = tokens[i + 1];
