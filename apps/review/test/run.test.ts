@@ -24,6 +24,14 @@ function streams(tty: boolean) {
   };
 }
 
+/** Resolves once the app's output contains `text`; fails after 30 s, showing the screen. */
+async function shown(out: () => string, text: string): Promise<void> {
+  for (const started = Date.now(); !out().includes(text); ) {
+    if (Date.now() - started > 30_000) throw new Error(`timed out waiting for ${JSON.stringify(text)} in:\n${out()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 describe('runReview', () => {
   it('without a terminal: one line that says to use mtlint lint, exit 2', async () => {
     const s = streams(false);
@@ -56,12 +64,7 @@ describe('runReview', () => {
     const markdown = '# Notes\n\nWe saw the the cat in the garden.\n\n```\nthe the\n```\n';
     writeFileSync(file, markdown);
     const done = runReview({ file, ...s.io, stdin });
-    const seen = async (text: string) => {
-      for (const started = Date.now(); !s.out().includes(text); ) {
-        if (Date.now() - started > 30_000) throw new Error(`timed out waiting for ${JSON.stringify(text)} in:\n${s.out()}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    };
+    const seen = (text: string) => shown(s.out, text);
     await seen('1 finding: 1 pending');
     expect(s.out()).toContain('word-echo');
     stdin.write('a');
@@ -71,6 +74,37 @@ describe('runReview', () => {
     stdin.write('q');
     expect(await done).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe('# Notes\n\nWe saw the cat in the garden.\n\n```\nthe the\n```\n');
+  });
+
+  // Translation files are reviewed in place: the finding is in the translated text, the saved file keeps the
+  // format's markup (PO keys and comments, subtitle numbers and timings) byte for byte.
+  it.each([
+    [
+      'strings.po',
+      'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n#: app.c:12\nmsgid "Wir sahen die Katze im Garten."\nmsgstr "We saw the the cat in the garden."\n',
+      'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n#: app.c:12\nmsgid "Wir sahen die Katze im Garten."\nmsgstr "We saw the cat in the garden."\n',
+    ],
+    [
+      'episode.srt',
+      '1\n00:00:01,000 --> 00:00:03,500\nWe saw the the cat\nin the garden.\n\n2\n00:00:04,000 --> 00:00:06,000\nIt ran away.\n',
+      '1\n00:00:01,000 --> 00:00:03,500\nWe saw the cat\nin the garden.\n\n2\n00:00:04,000 --> 00:00:06,000\nIt ran away.\n',
+    ],
+  ])('reviews %s in place: the accepted change is written into the translation, the markup is kept', async (name, content, expected) => {
+    const s = streams(true);
+    const stdin = Object.assign(s.io.stdin, { setRawMode: () => stdin, ref: () => stdin, unref: () => stdin });
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    const done = runReview({ file, ...s.io, stdin });
+    const seen = (text: string) => shown(s.out, text);
+    await seen('1 finding: 1 pending');
+    expect(s.out()).toContain('word-echo');
+    stdin.write('a');
+    await seen('1 accepted');
+    stdin.write('s');
+    await seen(`Saved ${file}: 1 change.`);
+    stdin.write('q');
+    expect(await done).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(expected);
   });
 
   it('a file its format cannot read: one line naming it, after the progress note is wiped, exit 2', async () => {
