@@ -1,5 +1,5 @@
 /**
- * What the CLI needs to know about @mtlint/formats before loading it: the formats' names and file
+ * What the CLI needs to know about @mtlint/core/formats before loading it: the formats' names and file
  * endings, and the ids of the bilingual checks (which configs may set like rules). Loading the
  * package costs about as much as the linter itself (Markdown, XML and PO parsers), so a run over
  * plain-text files never loads it. A test keeps these lists equal to the package's own.

@@ -6,14 +6,14 @@ import { keepFinalNewline } from '@mtlint/text-file';
 import { disableComments } from './disable-comments.js';
 
 /**
- * What a lint run uses: the parts of @mtlint/core, and @mtlint/formats' `lintFile`, which reads a file
+ * What a lint run uses: the parts of @mtlint/core, and `lintFile` of @mtlint/core/formats, which reads a file
  * as its format (Markdown, PO, XLIFF, subtitles, JSON catalogues, plain text) and lints its text.
  */
 export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'> & {
   lintFile: LintFile;
 };
 
-/** @mtlint/formats' `lintFile`, or a stand-in with its shape. */
+/** `lintFile` of @mtlint/core/formats, or a stand-in with its shape. */
 export type LintFile = (
   fileName: string,
   text: string,
@@ -21,7 +21,7 @@ export type LintFile = (
 ) => { format: string; findings: Finding[]; lintedText: string };
 
 /**
- * `lintFile` for plain text, without loading @mtlint/formats: the text is linted as it is (what
+ * `lintFile` for plain text, without loading @mtlint/core/formats: the text is linted as it is (what
  * `lintFile` itself does for plain text). The bilingual checks, which need a source, are left out.
  */
 export function plainTextLintFile(core: Pick<Linter, 'lint'>, bilingualIds: readonly string[]): LintFile {

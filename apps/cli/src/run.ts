@@ -56,7 +56,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   const io = env.io ?? (await import('./io.js')).nodeIo;
   if (args.command === 'init') return (await import('./commands/init.js')).initCommand(env.cwd, io);
   // The linter (and its lexicons) is loaded only by the commands that use it: --help and --version stay fast.
-  // @mtlint/formats is loaded by the lint command only when a file needs it.
+  // @mtlint/core/formats is loaded by the lint command only when a file needs it.
   const core: Linter | Omit<Linter, 'lintFile'> = env.linter ?? (await import('@mtlint/core'));
   if (args.command === 'review') {
     if (!env.terminal) return { exitCode: 2, stdout: '', stderr: 'mtlint: review needs a terminal\n' };

@@ -1,7 +1,7 @@
 // A worker thread of the pool (pool.ts): lints the jobs it is sent with @mtlint/core, one at a time.
 import { parentPort } from 'node:worker_threads';
 import * as core from '@mtlint/core';
-import { lintFile } from '@mtlint/formats';
+import { lintFile } from '@mtlint/core/formats';
 import { runLintJob, type LintJob } from './lint-job.js';
 
 const linter = { ...core, lintFile };

@@ -127,8 +127,8 @@ describe('parseCli: the CI options', () => {
 });
 
 describe('the format catalogue', () => {
-  it('is the one of @mtlint/formats', async () => {
-    const formats = await import('@mtlint/formats');
+  it('is the one of @mtlint/core/formats', async () => {
+    const formats = await import('@mtlint/core/formats');
     expect(FORMAT_ENDINGS).toEqual(Object.fromEntries(formats.FORMATS.map((f) => [f.name, f.extensions])));
     expect(BILINGUAL_CHECK_IDS).toEqual(formats.BILINGUAL_CHECKS.map((c) => c.id));
   });

@@ -380,7 +380,7 @@ describe('--max-file-size', () => {
 describe('--cache', () => {
   it('lints an unchanged file once; a changed file or changed settings again', async () => {
     const core = await import('@mtlint/core');
-    const { lintFile } = await import('@mtlint/formats');
+    const { lintFile } = await import('@mtlint/core/formats');
     let calls = 0;
     const counting: RunEnv = { ...env, linter: { ...core, lintFile: (name, text, options) => (calls++, lintFile(name, text, options)) } };
     write('a.txt', WARNING_TEXT);

@@ -1,5 +1,5 @@
 import * as core from '@mtlint/core';
-import { lintFile } from '@mtlint/formats';
+import { lintFile } from '@mtlint/core/formats';
 import { describe, expect, it } from 'vitest';
 import { plainTextLintFile, runLintJob, type LintJob } from '../src/lint-job.js';
 import { WARNING_TEXT } from './helpers.js';
@@ -13,7 +13,7 @@ describe('plainTextLintFile', () => {
     const plain = plainTextLintFile(core, ['number-mismatch']);
     const r = plain('a.txt', WARNING_TEXT, { rules: { 'number-mismatch': 'off', 'word-echo': 'warning' } });
     expect(r).toEqual({ format: 'text', findings: core.lint(WARNING_TEXT, { rules: { 'word-echo': 'warning' } }), lintedText: WARNING_TEXT });
-    // What @mtlint/formats gives for the same plain text.
+    // What @mtlint/core/formats gives for the same plain text.
     const real = lintFile('a.txt', WARNING_TEXT, { rules: { 'number-mismatch': 'off', 'word-echo': 'warning' } });
     expect({ format: real.format, findings: real.findings, lintedText: real.lintedText }).toEqual(r);
   });

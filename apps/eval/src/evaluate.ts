@@ -1,4 +1,4 @@
-import { lintFile } from '@mtlint/formats';
+import { lintFile } from '@mtlint/core/formats';
 import { calibrate } from './calibration.js';
 import type { LoadedFixture } from './fixtures.js';
 import type { EvalReport } from './format.js';

@@ -1,7 +1,7 @@
 import type { Baseline } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
 import { score } from '@mtlint/core';
-import { FormatError, lintFile, toFileSpan, type FileLintResult, type LintFileOptions } from '@mtlint/formats';
+import { FormatError, lintFile, toFileSpan, type FileLintResult, type LintFileOptions } from '@mtlint/core/formats';
 import { render } from 'ink';
 import { App } from './components/app.js';
 import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, type TextFile } from './files.js';

@@ -11,14 +11,19 @@ import { findPlaceholders } from './placeholders.js';
 /** The category of every bilingual finding. */
 export const BILINGUAL_CATEGORY: Category = 'accuracy/bilingual';
 
+/** What a bilingual check is: its id (a rule id in settings), MQM severity, confidence and description. */
 export interface BilingualCheckMeta {
+  /** The check's id, set in the same `rules` object as the fluency rules (`{ untranslated: 'off' }`). */
   id: string;
+  /** The MQM severity of its findings. */
   mqmSeverity: MqmSeverity;
   /** How often a finding is a real error, 0–1: these compare strings, so most are certain. */
   confidence: number;
+  /** One sentence: what the check reports. */
   description: string;
 }
 
+/** Every bilingual check, by id. */
 export const BILINGUAL_CHECKS: readonly BilingualCheckMeta[] = [
   { id: 'final-punctuation-mismatch', mqmSeverity: 'minor', confidence: 0.6, description: 'The source ends with a full stop, question mark, colon or ellipsis and the translation does not, or the reverse.' },
   { id: 'inconsistent-translation', mqmSeverity: 'minor', confidence: 0.7, description: 'The same source text is translated differently within one file.' },

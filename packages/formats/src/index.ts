@@ -1,4 +1,12 @@
-export { lintFile, formatFor, FORMATS, plainText, type FileLintResult, type LintFileOptions } from './lint-file.js';
+/**
+ * Translation files (Markdown, gettext PO, XLIFF, SRT/WebVTT, JSON catalogues) read as segments: the
+ * translated text of each unit with a map from every character back to the file; and the bilingual
+ * checks that compare a translation with its source. Pure: no file system. Linting a whole file is
+ * `lintFile` of `@mtlint/core/formats`, which joins these readers to the rules.
+ *
+ * @packageDocumentation
+ */
+export { formatFor, FORMATS, plainText } from './formats/catalogue.js';
 export { type Format, type ReadOptions } from './formats/format.js';
 export { markdown, readMarkdown, parseMarkdown } from './formats/markdown.js';
 export { po, readPo } from './formats/po.js';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from './errors.js';
-import { formatFor } from './lint-file.js';
+import { formatFor } from './formats/catalogue.js';
 import type { Segment } from './segment.js';
 
 const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'fixtures');

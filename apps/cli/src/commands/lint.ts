@@ -108,7 +108,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
     if (config.problem !== undefined) return config.problem;
     return resolveSettings(config.loaded?.config, ruleIds, overrides);
   });
-  // @mtlint/formats (Markdown, XML, PO parsers) is loaded only when a file is not plain text.
+  // @mtlint/core/formats (Markdown, XML, PO parsers) is loaded only when a file is not plain text.
   const needsFormats = settingsOf.some((s, i) => typeof s !== 'string' && formatOf(targets[i]!.path, s.formats) !== 'text');
   const linter: Linter = {
     ...core,
@@ -116,7 +116,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
       'lintFile' in core
         ? core.lintFile
         : needsFormats
-          ? (await import('@mtlint/formats')).lintFile
+          ? (await import('@mtlint/core/formats')).lintFile
           : plainTextLintFile(core, BILINGUAL_CHECK_IDS),
   };
 
@@ -255,13 +255,13 @@ const STREAMED_FORMATS = new Set(['compact', 'github']);
 
 
 /**
- * The rules a report may describe (SARIF): the linter's, and the bilingual checks when @mtlint/formats
+ * The rules a report may describe (SARIF): the linter's, and the bilingual checks when @mtlint/core/formats
  * was loaded (which a run over plain text does not need).
  */
 async function ruleMetas(core: Pick<Linter, 'rules'>, withBilingual: boolean): Promise<RuleMeta[]> {
   const metas = [...core.rules.values()].map((r) => r.meta);
   if (!withBilingual) return metas;
-  const { BILINGUAL_CHECKS, BILINGUAL_CATEGORY } = await import('@mtlint/formats');
+  const { BILINGUAL_CHECKS, BILINGUAL_CATEGORY } = await import('@mtlint/core/formats');
   return metas.concat(
     BILINGUAL_CHECKS.map((c) => ({
       id: c.id,

@@ -1,5 +1,6 @@
 import type { Segment } from '../segment.js';
 
+/** What a reader takes beside the file's content: which PO entries to read. */
 export interface ReadOptions {
   /** PO: also lint entries marked `#, fuzzy` (a translator has not confirmed them). */
   includeFuzzy?: boolean;
@@ -9,6 +10,7 @@ export interface ReadOptions {
 
 /** A file format: how to read its translated text as segments, and how to write text back into it. */
 export interface Format {
+  /** The name `lintFile`'s `format` option and config files use: `markdown`, `po`, `xliff`, `srt`, `vtt`, `json`, `text`. */
   name: string;
   /** File-name endings, lower case, with the dot. */
   extensions: readonly string[];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../errors.js';
-import { lintFile } from '../lint-file.js';
 import type { Segment } from '../segment.js';
 import { readJson } from './json.js';
 import { readMarkdown } from './markdown.js';
@@ -142,13 +141,6 @@ describe('Markdown', () => {
     const quote = segments[2]!;
     expect(rawOf(md, quote, 12, 18)).toBe('second');
   });
-
-  it('never reports or fixes inline code, and keeps emphasis markers out of suggestions', () => {
-    const result = lintFile('a.md', 'Use `the the` here, and *the the* words.\n');
-    const spans = result.findings.map((f) => 'Use `the the` here, and *the the* words.\n'.slice(f.start, f.end));
-    expect(spans).toEqual(['the the']);
-    expect(result.findings[0]!.start).toBe(25);
-  });
 });
 
 describe('XLIFF', () => {
@@ -212,13 +204,6 @@ describe('subtitles', () => {
     const space = 'The minister said'.length;
     expect(rawOf(srt, cue!, space, space + 1)).toBe('\r\n');
     expect(cue!.id).toBe('1');
-  });
-
-  it('points a finding on the second line at the second line', () => {
-    const { findings } = lintFile('a.srt', srt);
-    const echo = findings.find((f) => f.ruleId === 'word-echo')!;
-    expect(srt.slice(echo.start, echo.end)).toBe('the the');
-    expect(srt.slice(0, echo.start).split('\r\n').length).toBe(4);
   });
 
   it('reads WebVTT cues with ids, settings and references, skipping NOTE blocks', () => {

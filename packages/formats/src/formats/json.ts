@@ -94,4 +94,5 @@ export function readJson(content: string): Segment[] {
 /** The raw form of inserted text inside a JSON string. */
 export const escapeJson = (text: string): string => JSON.stringify(text).slice(1, -1);
 
+/** JSON message catalogues (`.json`). */
 export const json: Format = { name: 'json', extensions: ['.json'], read: readJson, escape: escapeJson };

@@ -138,4 +138,5 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 }
 
+/** Markdown (`.md`, `.markdown`): CommonMark with GFM and front matter. */
 export const markdown: Format = { name: 'markdown', extensions: ['.md', '.markdown'], read: readMarkdown, escape: escapeMarkdown };

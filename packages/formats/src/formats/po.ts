@@ -169,4 +169,5 @@ export function readPo(content: string, options: ReadOptions = {}): Segment[] {
   return segments;
 }
 
+/** gettext PO and POT (`.po`, `.pot`). */
 export const po: Format = { name: 'po', extensions: ['.po', '.pot'], read: readPo, escape: escapePo };

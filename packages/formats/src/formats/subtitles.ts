@@ -111,13 +111,17 @@ function readCues(content: string, vtt: boolean): Segment[] {
   return segments;
 }
 
+/** The cues of a SubRip file: one segment per cue, its lines joined by a space that stands for the line break; id the cue number. */
 export const readSrt = (content: string): Segment[] => readCues(content, false);
+/** The cues of a WebVTT file, as `readSrt` reads SubRip; header, NOTE, STYLE and REGION blocks skipped; id the cue id or timing. */
 export const readVtt = (content: string): Segment[] => readCues(content, true);
 
 /** In a cue, a line break or a blank line would end the cue or split it: inserted text stays on its line. */
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
+/** SubRip (`.srt`). */
 export const srt: Format = { name: 'srt', extensions: ['.srt'], read: readSrt, escape: oneLine };
+/** WebVTT (`.vtt`): replacements escape `&`, `<` and `>`. */
 export const vtt: Format = {
   name: 'vtt',
   extensions: ['.vtt'],

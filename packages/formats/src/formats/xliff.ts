@@ -157,4 +157,5 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
+/** XLIFF 1.2 and 2.x (`.xlf`, `.xliff`). */
 export const xliff: Format = { name: 'xliff', extensions: ['.xlf', '.xliff'], read: readXliff, escape: escapeXml };

@@ -6,8 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BILINGUAL_CATEGORY } from './bilingual.js';
-import { lintFile } from './lint-file.js';
+import { BILINGUAL_CATEGORY, lintFile } from './formats.js';
 
 const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'fixtures');
 interface GoldSpan {

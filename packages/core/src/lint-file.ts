@@ -1,39 +1,28 @@
 /**
- * Lints a whole file: picks its format, reads its segments, lints their text in one pass (so that
- * document rules such as inconsistent-spelling see the whole file), runs the bilingual checks where
- * the format has the source, and maps every finding and suggestion back to offsets in the file.
- * Pure: the caller reads and writes the file.
+ * Lints a whole translation file: picks its format, reads its segments (@mtlint/formats), lints their
+ * text in one pass (so that document rules such as inconsistent-spelling see the whole file), runs the
+ * bilingual checks where the format has the source, and maps every finding and suggestion back to
+ * offsets in the file. Pure: the caller reads and writes the file.
  */
-import { lint, LEVELS, MtlintConfigError, type Finding, type LintOptions, type RuleSetting } from '@mtlint/core';
-import { BILINGUAL_CHECKS, checkBilingual, type BilingualPair } from './bilingual.js';
-import type { Format, ReadOptions } from './formats/format.js';
-import { markdown } from './formats/markdown.js';
-import { json } from './formats/json.js';
-import { po } from './formats/po.js';
-import { srt, vtt } from './formats/subtitles.js';
-import { xliff } from './formats/xliff.js';
-import { plainTextSegment, toFileEdit, toFileSpan, touchesProtected, type Segment } from './segment.js';
+import { LEVELS, type Finding } from '@mtlint/engine';
+import {
+  BILINGUAL_CHECKS, checkBilingual, formatFor, FORMATS, toFileEdit, toFileSpan, touchesProtected,
+  type BilingualPair, type Format, type ReadOptions, type Segment,
+} from '@mtlint/formats';
+import { lint } from './lint.js';
+import { MtlintConfigError, type LintOptions, type RuleSetting } from './options.js';
 
-/** Plain text: the file is one segment, character for character. */
-export const plainText: Format = { name: 'text', extensions: ['.txt'], read: (content) => [plainTextSegment(content)], escape: (t) => t };
-
-/** Every format, plain text last. */
-export const FORMATS: readonly Format[] = [markdown, po, xliff, srt, vtt, json, plainText];
-
-/** The format of a file, by its name's ending (case-insensitive); plain text when none matches. */
-export function formatFor(fileName: string): Format {
-  const lower = fileName.toLowerCase();
-  return FORMATS.find((f) => f.extensions.some((ext) => lower.endsWith(ext))) ?? plainText;
-}
-
+/** The options of `lintFile`: those of `lint` (rules, custom rules), those of the readers, and a format. */
 export interface LintFileOptions extends LintOptions, ReadOptions {
-  /** A format name from FORMATS, instead of the one the file name implies. */
+  /** A format name from `FORMATS` (`markdown`, `po`, `xliff`, `srt`, `vtt`, `json`, `text`), instead of the one the file name implies. */
   format?: string;
 }
 
+/** What `lintFile` returns: how the file was read, and its findings as offsets into the file. */
 export interface FileLintResult {
   /** The name of the format the file was read as. */
   format: string;
+  /** The file's translatable units, in file order, each with its map back to the file. */
   segments: Segment[];
   /** The units' text as linted, joined by blank lines: what to score (`score(lintedText, findings)` counts its words). */
   lintedText: string;
@@ -82,8 +71,18 @@ function segmentAt(bases: readonly number[], at: number): number {
 }
 
 /**
- * Lints a file's content as the format its name implies. Throws `FormatError` for content that is not
- * of that format, and `MtlintConfigError` for options that name an unknown rule or level.
+ * Lints a file's content as the format its name implies (or `options.format`): only the translated
+ * text, with the bilingual checks where the file has the source (PO, XLIFF). Findings and suggestions
+ * point into `content`, so applying suggestions edits the file in place and it still parses. For `.txt`
+ * and unknown endings the findings are exactly those of `lint(content, options)`.
+ *
+ * @throws `FormatError` for content that is not of that format (its message starts `line N:` where known).
+ * @throws `MtlintConfigError` for options that name an unknown rule, level or format.
+ *
+ * @example
+ * ```ts
+ * const { findings } = lintFile('de-en/messages.po', content, { rules: { untranslated: 'off' } });
+ * ```
  */
 export function lintFile(fileName: string, content: string, options: LintFileOptions = {}): FileLintResult {
   const format = options.format === undefined ? formatFor(fileName) : FORMATS.find((f) => f.name === options.format);

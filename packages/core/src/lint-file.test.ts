@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint, MtlintConfigError } from '@mtlint/core';
 import { describe, expect, it } from 'vitest';
-import { BILINGUAL_CATEGORY } from './bilingual.js';
-import { FormatError } from './errors.js';
-import { formatFor, lintFile } from './lint-file.js';
+import { BILINGUAL_CATEGORY, formatFor, FormatError, lintFile } from './formats.js';
+import { lint } from './lint.js';
+import { MtlintConfigError } from './options.js';
 
 const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
@@ -113,6 +112,20 @@ describe('lintFile', () => {
     const inFuzzy = (options = {}) => lintFile('m.po', po, options).findings.some((f) => f.start >= fuzzy && f.start < fuzzy + 40);
     expect(inFuzzy()).toBe(false);
     expect(inFuzzy({ includeFuzzy: true })).toBe(true);
+  });
+
+  it('never reports or fixes inline code in Markdown, and keeps emphasis markers out of suggestions', () => {
+    const result = lintFile('a.md', 'Use `the the` here, and *the the* words.\n');
+    const spans = result.findings.map((f) => 'Use `the the` here, and *the the* words.\n'.slice(f.start, f.end));
+    expect(spans).toEqual(['the the']);
+    expect(result.findings[0]!.start).toBe(25);
+  });
+
+  it('points a finding on the second line of a subtitle cue at the second line', () => {
+    const srt = '1\r\n00:00:01,000 --> 00:00:02,500\r\nThe minister said\r\n<i>that the the</i> plan works.\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\nYes.\r\n';
+    const echo = lintFile('a.srt', srt).findings.find((f) => f.ruleId === 'word-echo')!;
+    expect(srt.slice(echo.start, echo.end)).toBe('the the');
+    expect(srt.slice(0, echo.start).split('\r\n').length).toBe(4);
   });
 
   it('lets a reader’s FormatError through for a file that is not of its format', () => {

@@ -11,16 +11,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applySuggestions, firstSuggestions, type Suggestion } from '@mtlint/engine';
+import { parseMarkdown } from '@mtlint/formats';
 import { po as gettext, type GetTextTranslations } from 'gettext-parser';
 import type { Nodes } from 'mdast';
 import srtParser from 'srt-parser-2';
 import { describe, expect, it } from 'vitest';
 import { WebVTTParser } from 'webvtt-parser';
-import { readJson } from './formats/json.js';
-import { parseMarkdown } from './formats/markdown.js';
-import { readXliff } from './formats/xliff.js';
-import { formatFor, lintFile } from './lint-file.js';
-import type { Segment } from './segment.js';
+import { formatFor, lintFile, readJson, readXliff, type Segment } from './formats.js';
 
 const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'fixtures');
 

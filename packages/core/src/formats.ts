@@ -1,0 +1,14 @@
+/**
+ * `@mtlint/core/formats`: translation files — Markdown, gettext PO, XLIFF 1.2 and 2.x, SubRip, WebVTT and
+ * JSON message catalogues — read as segments and linted, with findings and fixes at offsets in the file.
+ * A subpath of its own so that the main entry stays small and browser-safe: the readers bring
+ * micromark, saxes and gettext-parser, and gettext-parser needs Node's `stream` and `buffer`.
+ *
+ * @packageDocumentation
+ */
+export { lintFile, type FileLintResult, type LintFileOptions } from './lint-file.js';
+export {
+  formatFor, FORMATS, FormatError, readJson, readMarkdown, readPo, readSrt, readVtt, readXliff, toFileSpan,
+  checkBilingual, BILINGUAL_CATEGORY, BILINGUAL_CHECKS,
+  type BilingualCheckMeta, type BilingualFinding, type BilingualPair, type FileSpan, type Format, type ReadOptions, type Segment,
+} from '@mtlint/formats';

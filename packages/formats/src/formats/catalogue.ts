@@ -1,0 +1,20 @@
+/** Every format this package reads, and the choice of one by file name. */
+import { plainTextSegment } from '../segment.js';
+import type { Format } from './format.js';
+import { json } from './json.js';
+import { markdown } from './markdown.js';
+import { po } from './po.js';
+import { srt, vtt } from './subtitles.js';
+import { xliff } from './xliff.js';
+
+/** Plain text: the file is one segment, character for character. */
+export const plainText: Format = { name: 'text', extensions: ['.txt'], read: (content) => [plainTextSegment(content)], escape: (t) => t };
+
+/** Every format, plain text last. */
+export const FORMATS: readonly Format[] = [markdown, po, xliff, srt, vtt, json, plainText];
+
+/** The format of a file, by its name's ending (case-insensitive); plain text when none matches. */
+export function formatFor(fileName: string): Format {
+  const lower = fileName.toLowerCase();
+  return FORMATS.find((f) => f.extensions.some((ext) => lower.endsWith(ext))) ?? plainText;
+}
