@@ -17,13 +17,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CORE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(CORE, '../..');
-// @mtlint/core and the workspace packages it depends on: all four are published.
-const PUBLISHED = ['text', 'engine', 'rules', 'core'];
+// @mtlint/core and the workspace packages it depends on: all five are published.
+const PUBLISHED = ['text', 'engine', 'rules', 'formats', 'core'];
 const bin = (dir: string, name: string) => join(dir, 'node_modules/.bin', name);
 const run = (file: string, args: readonly string[], cwd: string) =>
   execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 const SENTENCE = 'The opposition, the new budget attacked.';
+/** A PO file with a word-order artifact and a placeholder lost in translation, for the formats subpath. */
+const PO = `msgid "Die Opposition griff den Haushalt an."\nmsgstr "${SENTENCE}"\n\nmsgid "%d Dateien gelöscht"\nmsgstr "Files deleted"\n`;
 
 let tmp: string;
 const tarballs = new Map<string, string>();
@@ -75,6 +77,7 @@ describe('a consumer project outside the workspace', () => {
     writeFileSync(
       join(project, 'consumer.ts'),
       `import { applySuggestions, lint, MtlintConfigError, rules, score, type Finding, type Score, type Suggestion } from '@mtlint/core';
+import { FormatError, lintFile, type FileLintResult } from '@mtlint/core/formats';
 
 const text = ${JSON.stringify(SENTENCE)};
 const findings: Finding[] = lint(text);
@@ -86,6 +89,14 @@ try {
 } catch (error) {
   if (error instanceof MtlintConfigError) configError = error.path;
 }
+const po = ${JSON.stringify(PO)};
+const file: FileLintResult = lintFile('de.po', po);
+let formatError = '';
+try {
+  lintFile('broken.json', '{"a": }');
+} catch (error) {
+  if (error instanceof FormatError) formatError = error.message;
+}
 console.log(JSON.stringify({
   rules: findings.map((f) => f.ruleId),
   fixed: applySuggestions(text, edits),
@@ -93,6 +104,9 @@ console.log(JSON.stringify({
   segments: result.segments.length,
   catalogue: rules.has('word-echo'),
   configError,
+  file: { format: file.format, rules: file.findings.map((f) => f.ruleId) },
+  fixedFile: applySuggestions(po, file.findings.flatMap((f) => f.suggestions.slice(0, 1))),
+  formatError,
 }));
 `,
     );
@@ -106,6 +120,9 @@ console.log(JSON.stringify({
       segments: 1,
       catalogue: true,
       configError: 'rules.no-such-rule',
+      file: { format: 'po', rules: ['verb-final-clause', 'placeholder-mismatch'] },
+      fixedFile: PO.replace(SENTENCE, 'The opposition attacked the new budget.'),
+      formatError: 'line 1: not valid JSON: ValueExpected',
     });
     expect(output.score).toBeLessThan(100);
   }, 300_000);
