@@ -8,3 +8,4 @@ export * from './classes.js';
 export { verbSenses, nounSenses, type Supersense } from './senses.js';
 export { argumentPhraseEnd, isNominalPart, isNominalHead, isTimePhrase, isWordToken, nounPhraseEnd, primaryTag, quotedMask } from './phrases.js';
 export { isCapitalisedInDictionary } from './proper-nouns.js';
+export { isTitleCase, startsWithCapital } from './letter-case.js';

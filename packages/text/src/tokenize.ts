@@ -151,11 +151,15 @@ const CLITIC_TAGS = new Map<string, readonly Tag[]>([
 ]);
 
 interface WordInfo {
+  /** The spelling every token of it shares (the first one read). */
+  text: string;
+  /** `text` itself when it has no capitals, so that `token.text === token.lower` is a pointer comparison. */
   lower: string;
   tags: readonly Tag[];
 }
 // Text is Zipfian: a few thousand spellings make up most tokens, so each spelling is lower-cased and
-// looked up once and every later token shares the result.
+// looked up once and every later token shares the result, and the string itself: rules compare and
+// look up token texts all the time, and a shared string is compared by reference and hashed once.
 const words = new Map<string, WordInfo>();
 const MAX_CACHED_WORDS = 200_000;
 
@@ -165,12 +169,18 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind, in
   }
   let info = words.get(text);
   if (info === undefined) {
-    info = { lower: text.toLowerCase(), tags: wordTags(text) };
+    const own = ownCopy(text);
+    const lower = own.toLowerCase();
+    info = { text: own, lower: lower === own ? own : lower, tags: wordTags(own) };
     if (words.size >= MAX_CACHED_WORDS) words.clear();
     words.set(text, info);
   }
-  return { text, lower: info.lower, start, end, kind, tags: info.tags, index };
+  return { text: info.text, lower: info.lower, start, end, kind, tags: info.tags, index };
 }
+
+// V8 makes a slice of 13 or more characters a view into the string it was cut from; a cached view would
+// keep that whole document alive for as long as the cache lives.
+const ownCopy = (slice: string): string => (slice.length < 13 ? slice : (JSON.parse(JSON.stringify(slice)) as string));
 
 /** Lexicon tags of a word; a curly apostrophe is looked up as a straight one (company’s, don’t). */
 function wordTags(word: string): readonly Tag[] {

@@ -1,5 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCapitalisedInDictionary, lexiconEntry, nounSenses, quotedMask, type Document, type Sentence, type Token } from '@mtlint/text';
+import {
+  isCapitalisedInDictionary, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token,
+} from '@mtlint/text';
 
 // Nouns that house styles capitalise for an institution, office or unique thing ("the Government said",
 // "the President", "the Web"). A capital there is a style choice, not an MT artifact.
@@ -14,9 +16,8 @@ const CAPITALISED_BY_CONVENTION = new Set([
 // A name introduced by its kind: "the company Apple said", "the band Queen". Such a capital is a name.
 const NAMING_SENSES = new Set(['noun.group', 'noun.person', 'noun.communication', 'noun.artifact']);
 
-const isCapitalised = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text);
 /** Starts with a capital: "Canal", and also all-caps surnames ("Gen. Ali SAIBOU"). */
-const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower && /^\p{Lu}/u.test(t.text);
+const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower && startsWithCapital(t.text);
 
 /**
  * Capitalised words that stand inside a multi-word name somewhere in the document ("Panama Canal"), so that
@@ -50,7 +51,7 @@ function casing(doc: Document): { capitalised: Map<string, number>; writtenLower
     const tokens = sentence.tokens;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'word' && t.text !== t.lower && isCapitalised(t)) capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
+      if (t.kind === 'word' && t.text !== t.lower && isTitleCase(t.text)) capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
     }
   }
   let lower: Set<string> | undefined;
@@ -80,12 +81,15 @@ function detect(sentence: Sentence, names: ReadonlySet<string>, seen: Casing): R
   if (!sentence.terminated) return [];
   const reports: Report[] = [];
   const tokens = sentence.tokens;
-  const quoted = quotedMask(sentence);
+  // Which tokens stand inside quotation marks: worked out at the first candidate, as most sentences have none.
+  let quoted: boolean[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Abbreviations ("Reps.") and doctrines are left alone.
-    // (The lower-case comparison is a cheap filter before the regex: most words have no capital.)
-    if (t.kind !== 'word' || t.text === t.lower || !isCapitalised(t) || quoted[i] || t.text.includes('-') || t.text.endsWith('.') || DOCTRINE.test(t.lower)) continue;
+    // (The lower-case comparison is a cheap filter first: most words have no capital.)
+    if (t.kind !== 'word' || t.text === t.lower || !isTitleCase(t.text) || t.text.includes('-') || t.text.endsWith('.') || DOCTRINE.test(t.lower)) continue;
+    quoted ??= quotedMask(sentence);
+    if (quoted[i]) continue;
     const lower = t.lower;
     // The lower-case spelling must be a known common noun; unknown words are names ("Raisi", "Weibo").
     const lowerTag = lexiconEntry(lower)?.[0];

@@ -1,0 +1,17 @@
+// Rules ask these of nearly every word; ASCII letters are decided by their codes and only other letters pay
+// for a Unicode pattern.
+
+/** A capital then a lower-case letter: "Amini", "Éva" (not "EU", "x", "3D"). */
+export function isTitleCase(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(text);
+}
+
+/** Starts with a capital letter: "Canal", "SAIBOU", "Øresund". */
+export function startsWithCapital(text: string): boolean {
+  const a = text.charCodeAt(0);
+  if (a < 128) return a >= 65 && a <= 90;
+  return /^\p{Lu}/u.test(text);
+}
