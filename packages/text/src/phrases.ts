@@ -118,11 +118,17 @@ export function isTimePhrase(tokens: readonly Token[], from: number): boolean {
   return namesTime(tokens, from, argumentPhraseEnd(tokens, from));
 }
 
+const QUOTE_MARKS = new Set(['“', '”', '«', '»', '„', '"']);
+const isQuoteMark = (t: Token) => t.kind === 'punct' && QUOTE_MARKS.has(t.text);
+
 /**
  * For each token of a sentence, whether it stands inside quotation marks (“…”, «…», „…“ or straight "…"):
- * quoted titles, slogans and speech keep their own word order and capitals.
+ * quoted titles, slogans and speech keep their own word order and capitals. Read it as `mask[i] === true`:
+ * a sentence without quotation marks gets an empty mask.
  */
 export function quotedMask(sentence: Sentence): boolean[] {
+  // Most sentences quote nothing: their mask is empty, and every index reads as not quoted.
+  if (!sentence.tokens.some(isQuoteMark)) return [];
   let open = false;
   return sentence.tokens.map((t) => {
     if (t.text === '“' || t.text === '«' || t.text === '„') open = true;

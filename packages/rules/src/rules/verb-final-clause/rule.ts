@@ -320,13 +320,13 @@ export default defineRule({
   detectSentence(sentence, ctx) {
     const quoted = quotedMask(sentence);
     return [
-      ...subjectObjectVerb(sentence, quoted),
-      ...auxiliaryAfterVerb(sentence, quoted),
-      ...strandedModal(sentence, quoted),
-      ...verbLastInSubordinateClause(sentence, quoted, ctx.doc.text),
-      ...beAfterPredicate(sentence, quoted, ctx.doc.text),
-      ...adjectiveAfterNumberPhrase(sentence, quoted, ctx.doc.text),
-    ];
+      subjectObjectVerb(sentence, quoted),
+      auxiliaryAfterVerb(sentence, quoted),
+      strandedModal(sentence, quoted),
+      verbLastInSubordinateClause(sentence, quoted, ctx.doc.text),
+      beAfterPredicate(sentence, quoted, ctx.doc.text),
+      adjectiveAfterNumberPhrase(sentence, quoted, ctx.doc.text),
+    ].flat();
   },
   examples: {
     invalid: [
