@@ -63,7 +63,8 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 1; i + 1 < tokens.length; i++) {
       const preposition = tokens[i]!;
-      if (preposition.lower !== 'on' && preposition.lower !== 'in') continue;
+      // Two characters first: the length is kept in the token, so most words are passed over without reading them.
+      if (preposition.end - preposition.start !== 2 || (preposition.lower !== 'on' && preposition.lower !== 'in')) continue;
       const end = amountEnd(tokens, i + 1);
       if (end < 0) continue;
       // "rose on 5 percent growth": the amount modifies the noun that follows, the cause of the change.

@@ -38,13 +38,14 @@ export default defineRule({
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 1; i + 2 < tokens.length; i++) {
-      // Cheap filter: "to" after a word; then the lemma test, on few tokens.
-      if (tokens[i + 1]!.lower !== 'to') continue;
+      // Cheap filter: "to" after a word (two characters, by the offsets the token keeps); then the lemma test, on few
+      // tokens.
+      const to = tokens[i + 1]!;
+      if (to.end - to.start !== 2 || to.lower !== 'to') continue;
       const verb = tokens[i]!;
       if (verb.kind !== 'word' || !GERUND_VERBS.has(lemma(verb.lower)) || !actsAsVerb(tokens, i)) continue;
       const base = tokens[i + 2];
       if (!isBaseVerb(base)) continue;
-      const to = tokens[i + 1]!;
       const gerund = new Inflectors(base.lower).toGerund();
       reports.push({
         start: verb.start,
