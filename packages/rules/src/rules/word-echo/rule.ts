@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCommonNoun, isCoordinator, isDeterminer, isPreposition, isProperNoun, isVerb, lemma, type Token } from '@mtlint/text';
+import { isCommonNoun, isCoordinator, isDeterminer, isPreposition, isProperNoun, isTitleCase, isVerb, lemma, type Token } from '@mtlint/text';
 
 // Doubled words that are good English: "had had", "that that", "is is" in speech is not, but these are.
 const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'very', 'bye', 'so', 'no', 'ha', 'knock', 'well', 'far', 'again', 'more', 'on', 'over', 'round', 'out']);
@@ -8,17 +8,6 @@ const PARTICLES = new Set(['in', 'up', 'down', 'off', 'through', 'by']);
 const CORRELATIVES = new Set(['neither', 'either', 'both']);
 // How many words after a noun its verb echo may stand.
 const ECHO_WINDOW = 5;
-
-/**
- * A capital then a lower-case letter ("Amini", "Éva"). ASCII letters, nearly every name, are decided by their codes;
- * only other letters pay for the Unicode pattern. The rule asks this of every name in a text.
- */
-function isTitleCase(text: string): boolean {
-  const a = text.charCodeAt(0);
-  const b = text.charCodeAt(1);
-  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
-  return /^\p{Lu}\p{Ll}/u.test(text);
-}
 
 const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && isProperNoun(t) && isTitleCase(t.text);
 
