@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCommonNoun, isDeterminer, isFiniteVerb, isKnownWord, isPronoun, isProperNoun, nounSenses, type Token } from '@mtlint/text';
+import { isCommonNoun, isDeterminer, isFiniteVerb, isKnownWord, isPronoun, isProperNoun, isTitleCase, nounSenses, type Token } from '@mtlint/text';
 
 // Chinese attributes a statement with a preposition that MT often drops: 据赵春山分析 ("according to Zhao Chunshan's
 // analysis") comes out as "Zhao Chunshan analysis, this is different …": a name and a noun of saying or thinking
@@ -11,7 +11,7 @@ const MAX_NAME_WORDS = 3;
 // How far after the comma the new clause's verb may stand ("this is", "the project will be").
 const CLAUSE_WINDOW = 4;
 
-const isNameWord = (t: Token) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && isProperNoun(t);
+const isNameWord = (t: Token) => t.kind === 'word' && isTitleCase(t.text) && isProperNoun(t);
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule, type Report, type Suggestion } from '@mtlint/engine';
-import { isKnownWord, lexiconEntry, lookupTags, type Document, type Sentence, type Token } from '@mtlint/text';
+import { isKnownWord, lexiconEntry, lookupTags, startsWithCapital, type Document, type Sentence, type Token } from '@mtlint/text';
 
 // Variants are derived, not listed: an initialism with and without dots (U.S./US), a compound closed,
 // hyphenated or spaced (email/e-mail, website/Web site), and British against American spelling
@@ -55,7 +55,7 @@ function americanOf(lower: string): string {
   return candidate && isKnownWord(candidate) ? candidate : lower;
 }
 
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token) => startsWithCapital(t.text);
 const isLowerAscii = (code: number) => code >= 97 && code <= 122;
 // Marks that may come before the first word of a sentence.
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '—', '–', '-']);
@@ -144,7 +144,7 @@ function capitalisedOf(text: string): Capitalised {
   if (first >= 97 && first <= 122) return NOT_CAPITALISED;
   let c = capitalisedCache.get(text);
   if (c === undefined) {
-    if (!/^\p{Lu}/u.test(text)) c = NOT_CAPITALISED;
+    if (!startsWithCapital(text)) c = NOT_CAPITALISED;
     else {
       const own = lexiconEntry(text);
       c = {

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCommonNoun, isCoordinator, isDeterminer, isPreposition, isProperNoun, isTitleCase, isVerb, lemma, type Token } from '@mtlint/text';
+import { isCommonNoun, isCoordinator, isDeterminer, isPreposition, isProperNoun, isTitleCase, isVerb, lemma, startsWithCapital, type Token } from '@mtlint/text';
 
 // Doubled words that are good English: "had had", "that that", "is is" in speech is not, but these are.
 const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'very', 'bye', 'so', 'no', 'ha', 'knock', 'well', 'far', 'again', 'more', 'on', 'over', 'round', 'out']);
@@ -48,7 +48,7 @@ export default defineRule({
       if (t.kind === 'word' && prev.kind === 'word' && t.lower === prev.lower && prev.end < t.start && !LEGITIMATE_DOUBLES.has(t.lower)) {
         // Doubled capitalised words are names ("Bo Bo", "Sirhan Sirhan"); at the start of a sentence only a word the
         // lexicon takes for a name is one ("The the" is a doubling).
-        const isName = /^\p{Lu}/u.test(t.text) && (i > 1 || isProperNoun(t));
+        const isName = startsWithCapital(t.text) && (i > 1 || isProperNoun(t));
         // A particle then a preposition after a verb: "took in in taxes", "gave up up front".
         const particle = PARTICLES.has(t.lower) && isVerb(tokens[i - 2] ?? prev);
         if (!isName && !particle) {
