@@ -45,6 +45,8 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
 // Marks after which English puts a space before the next word.
 const SPACED_AFTER = new Set([',', '.', ':', ';', '!', '?', ')', ']', '”', '’']);
 const OPENING = new Set(['(', '[', '“', '‘']);
+// Any of those marks, for a search of a sentence's text.
+const FULL_WIDTH_MARK = new RegExp(`[${Object.keys(FULL_WIDTH).join('')}]`);
 /** Full-width marks are all at U+3000 or above: one comparison before the table lookup. */
 const isFullWidth = (t: Token) => t.kind === 'punct' && t.text.charCodeAt(0) >= 0x3000 && FULL_WIDTH[t.text] !== undefined;
 
@@ -201,7 +203,8 @@ function detect(sentence: Sentence, text: string): Report[] {
     reports.push({ start: first.start, end: last.end, message, confidence, ...(span.kind === 'unknown' ? { mqmSeverity: 'minor' as const } : {}) });
   }
   // Full-width punctuation among English words: the source's typesetting, replaced mark for mark; adjacent marks
-  // ("》，") are one finding.
+  // ("》，") are one finding. One search of the sentence's text spares the token scan where there is none.
+  if (tokens.length === 0 || !FULL_WIDTH_MARK.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end))) return reports;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A mark inside a run of source text belongs to that run's finding.
