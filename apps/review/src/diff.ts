@@ -7,7 +7,7 @@ export interface DiffPart {
 
 /**
  * A word-level diff of two versions of a sentence, in reading order. Spaces count as tokens (unlike
- * `diffWords`, which takes the new text's spacing): "Trump-administration" → "Trump administration"
+ * `diffWords`, which takes the new text's spacing): "UN-report" → "UN report"
  * must show the hyphen going and the space coming, or the diff would not be what gets written.
  */
 export function wordDiff(before: string, after: string): DiffPart[] {

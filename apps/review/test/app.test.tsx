@@ -66,14 +66,14 @@ describe('the screen', () => {
     expect(frame()).toContain('\n«The the» cat sat.\n');
     expect(frame()).toMatch(/\nSuggestion +The sentence would read\n 1 The +The \[-the -\]cat sat\.\n/);
     expect(frame()).toMatch(/\n▸ 1:1 +word-echo +pending +The the cat sat\.\n/);
-    expect(frame()).toMatch(/\n {2}1:25 +capitalized-common-noun +pending +He has products filed a lawsuit\.\n/);
+    expect(frame()).toMatch(/\n {2}1:25 +capitalized-common-noun +pending +He has invoices filed a warrant\.\n/);
     expect(lines.at(-1)).toMatch(/^\? keys · j\/k move · a accept · 1-9 alternative/);
   });
 
   it('numbers the alternatives and diffs the whole sentence', async () => {
     const { frame, press } = open();
     await press('j', '[2/5]');
-    expect(frame()).toMatch(/\nSuggestions +The sentence would read\n 1 has filed +He has \[-products -\]filed a lawsuit\.\n 2 filed\n/);
+    expect(frame()).toMatch(/\nSuggestions +The sentence would read\n 1 has filed +He has \[-invoices -\]filed a warrant\.\n 2 filed\n/);
   });
 
   it('shows each suggestion as the flagged words it writes, not as a bare insertion', () => {
@@ -152,7 +152,7 @@ describe('keys', () => {
     await press('k', '[2/5]');
     expect(frame()).toContain('✓2 filed');
     expect(frame()).toContain('The sentence will read');
-    expect(frame()).toContain('He [-has products -]filed a lawsuit.');
+    expect(frame()).toContain('He [-has invoices -]filed a warrant.');
   });
 
   it('e edits, with the diff following the typing; enter keeps the edit', async () => {
@@ -161,7 +161,7 @@ describe('keys', () => {
     await press('e', '› has filed');
     for (let left = 'has filed'.length - 1; left >= 4; left--) await press(KEY.backspace, `› ${'has filed'.slice(0, left)} `);
     await type('lodged', (soFar) => `› has ${soFar} `);
-    expect(frame()).toContain('He has [-products-]{+lodged+} [-filed -]a lawsuit.');
+    expect(frame()).toContain('He has [-invoices-]{+lodged+} [-filed -]a warrant.');
     await press(KEY.enter, '0 accepted · 1 edited');
     await press('k', /1:21 +participle-after-object +edited/);
     await press('j', /1:25 +capitalized-common-noun +overlaps/);

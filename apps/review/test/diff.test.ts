@@ -5,7 +5,7 @@ const marked = (before: string, after: string) => wordDiff(before, after).map((p
 
 describe('the sentence diff', () => {
   it('marks deleted and inserted words git-style when there is no colour', () => {
-    expect(marked('He has products filed a lawsuit.', 'He has filed a lawsuit.')).toBe('He has [-products -]filed a lawsuit.');
+    expect(marked('He has invoices filed a warrant.', 'He has filed a warrant.')).toBe('He has [-invoices -]filed a warrant.');
     expect(marked('The new Software works.', 'The new software works.')).toBe('The new [-Software-]{+software+} works.');
   });
 

@@ -44,15 +44,15 @@ export function reviewOf(text: string, findings: readonly Finding[], withBaselin
 }
 
 /** Four sentences; the second has two overlapping findings. */
-export const TEXT = 'The the cat sat. He has products filed a lawsuit. The new Software works well. Then the the end came.';
+export const TEXT = 'The the cat sat. He has invoices filed a warrant. The new Software works well. Then the the end came.';
 
 export const FINDINGS: readonly Finding[] = [
   findingAt(TEXT, 'word-echo', 'The the', [['The the ', 'The ']]),
-  findingAt(TEXT, 'participle-after-object', 'has products filed', [
-    ['has products filed', 'has filed'],
-    ['has products filed', 'filed'],
+  findingAt(TEXT, 'participle-after-object', 'has invoices filed', [
+    ['has invoices filed', 'has filed'],
+    ['has invoices filed', 'filed'],
   ]),
-  findingAt(TEXT, 'capitalized-common-noun', 'products', [['products', 'goods']]),
+  findingAt(TEXT, 'capitalized-common-noun', 'invoices', [['invoices', 'goods']]),
   findingAt(TEXT, 'capitalized-common-noun', 'Software', [['Software', 'software']]),
   findingAt(TEXT, 'word-echo', 'the the', [['the the ', 'the ']]),
 ];

@@ -57,28 +57,11 @@ describe('runReview', () => {
     expect(s.err()).toMatch(new RegExp(`^mtlint: ${baseline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not an mtlint baseline: .*\n$`));
   });
 
-  it('reviews a Markdown file by its format: code is not flagged, the accepted change is written into the file', async () => {
-    const s = streams(true);
-    const stdin = Object.assign(s.io.stdin, { setRawMode: () => stdin, ref: () => stdin, unref: () => stdin });
-    const file = join(dir, 'doc.md');
-    const markdown = '# Notes\n\nWe saw the the cat in the garden.\n\n```\nthe the\n```\n';
-    writeFileSync(file, markdown);
-    const done = runReview({ file, ...s.io, stdin });
-    const seen = (text: string) => shown(s.out, text);
-    await seen('1 finding: 1 pending');
-    expect(s.out()).toContain('word-echo');
-    stdin.write('a');
-    await seen('1 accepted');
-    stdin.write('s');
-    await seen(`Saved ${file}: 1 change.`);
-    stdin.write('q');
-    expect(await done).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe('# Notes\n\nWe saw the cat in the garden.\n\n```\nthe the\n```\n');
-  });
-
-  // Translation files are reviewed in place: the finding is in the translated text, the saved file keeps the
-  // format's markup (PO keys and comments, subtitle numbers and timings) byte for byte.
+  // Files are reviewed in place and by their format: the finding is in the prose or the translated text, and the
+  // saved file keeps the format's markup (Markdown code, PO keys and comments, subtitle numbers and timings) byte
+  // for byte.
   it.each([
+    ['doc.md', '# Notes\n\nWe saw the the cat in the garden.\n\n```\nthe the\n```\n', '# Notes\n\nWe saw the cat in the garden.\n\n```\nthe the\n```\n'],
     [
       'strings.po',
       'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n#: app.c:12\nmsgid "Wir sahen die Katze im Garten."\nmsgstr "We saw the the cat in the garden."\n',
@@ -89,7 +72,7 @@ describe('runReview', () => {
       '1\n00:00:01,000 --> 00:00:03,500\nWe saw the the cat\nin the garden.\n\n2\n00:00:04,000 --> 00:00:06,000\nIt ran away.\n',
       '1\n00:00:01,000 --> 00:00:03,500\nWe saw the cat\nin the garden.\n\n2\n00:00:04,000 --> 00:00:06,000\nIt ran away.\n',
     ],
-  ])('reviews %s in place: the accepted change is written into the translation, the markup is kept', async (name, content, expected) => {
+  ])('reviews %s in place: the accepted change is written, the markup is kept', async (name, content, expected) => {
     const s = streams(true);
     const stdin = Object.assign(s.io.stdin, { setRawMode: () => stdin, ref: () => stdin, unref: () => stdin });
     const file = join(dir, name);

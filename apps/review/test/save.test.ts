@@ -14,16 +14,16 @@ const run = (state: ReviewState, ...actions: Action[]) => actions.reduce(reduce,
 
 describe('saving', () => {
   it('writes the accepted and edited changes and keeps CRLF line endings and the final newline', async () => {
-    const text = 'The new Software works.\r\n\r\nHe has products filed a lawsuit.\r\n';
+    const text = 'The new Software works.\r\n\r\nHe has invoices filed a warrant.\r\n';
     const findings = [
       findingAt(text, 'capitalized-common-noun', 'Software', [['Software', 'software']]),
-      findingAt(text, 'participle-after-object', 'has products filed', [['has products filed', 'has filed products']]),
+      findingAt(text, 'participle-after-object', 'has invoices filed', [['has invoices filed', 'has filed invoices']]),
     ];
     const output = join(dir, 'crlf.txt');
     writeFileSync(output, text);
     const s = run(reviewOf(text, findings), { type: 'accept', alternative: 0 }, { type: 'edit' }, { type: 'field', change: { type: 'insert', text: ' now' } }, { type: 'commit' });
     const message = await saver({ text, items: s.items, bom: '', output })(s.decisions);
-    expect(readFileSync(output, 'utf8')).toBe('The new software works.\r\n\r\nHe has filed products now a lawsuit.\r\n');
+    expect(readFileSync(output, 'utf8')).toBe('The new software works.\r\n\r\nHe has filed invoices now a warrant.\r\n');
     expect(message).toBe(`Saved ${output}: 2 changes.`);
   });
 

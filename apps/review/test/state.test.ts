@@ -39,13 +39,13 @@ describe('deciding', () => {
     const s = run(fresh(), { type: 'accept', alternative: 0 });
     expect(statuses(s)).toEqual(['accepted', 'pending', 'pending', 'pending', 'pending']);
     expect(s.cursor).toBe(1);
-    expect(correctedText(s, s.decisions)).toBe('The cat sat. He has products filed a lawsuit. The new Software works well. Then the the end came.');
+    expect(correctedText(s, s.decisions)).toBe('The cat sat. He has invoices filed a warrant. The new Software works well. Then the the end came.');
   });
 
   it('accepts a numbered alternative', () => {
     const s = run(fresh(), { type: 'move', by: 1 }, { type: 'accept', alternative: 1 });
     expect(s.decisions[1]).toEqual({ kind: 'accepted', alternative: 1 });
-    expect(correctedText(s, s.decisions)).toContain('He filed a lawsuit.');
+    expect(correctedText(s, s.decisions)).toContain('He filed a warrant.');
   });
 
   it('refuses an alternative the finding does not have, and says how many there are', () => {
@@ -104,7 +104,7 @@ describe('overlaps', () => {
   it('the written text is every accepted change, with no overlap skipped', () => {
     const s = run(fresh(), { type: 'move', by: 2 }, { type: 'accept', alternative: 0 }, { type: 'accept', alternative: 0 });
     expect(statuses(s)).toEqual(['pending', 'blocked', 'accepted', 'accepted', 'pending']);
-    expect(correctedText(s, s.decisions)).toBe('The the cat sat. He has goods filed a lawsuit. The new software works well. Then the the end came.');
+    expect(correctedText(s, s.decisions)).toBe('The the cat sat. He has goods filed a warrant. The new software works well. Then the the end came.');
   });
 });
 
@@ -115,7 +115,7 @@ describe('editing', () => {
     const s = run(editing, ...retype('has filed', 'has brought'), { type: 'commit' });
     expect(s.decisions[1]).toEqual({ kind: 'edited', replacement: 'has brought' });
     expect(statuses(s)[2]).toBe('blocked');
-    expect(correctedText(s, s.decisions)).toContain('He has brought a lawsuit.');
+    expect(correctedText(s, s.decisions)).toContain('He has brought a warrant.');
   });
 
   it('keeping a suggestion unchanged counts as accepting it', () => {
@@ -132,7 +132,7 @@ describe('editing', () => {
 
   it('the diff follows the draft as it is typed', () => {
     const s = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' }, ...retype('has filed', 'has lodged'));
-    expect(contextChange(s, 1, pendingEdit(s, 1))).toEqual({ before: 'He has products filed a lawsuit.', after: 'He has lodged a lawsuit.' });
+    expect(contextChange(s, 1, pendingEdit(s, 1))).toEqual({ before: 'He has invoices filed a warrant.', after: 'He has lodged a warrant.' });
   });
 
   it('prefills a finding without suggestions with its flagged text', () => {
@@ -168,7 +168,7 @@ describe('accept every finding of a rule', () => {
 
   it('skips decided and blocked findings', () => {
     const s = run(fresh(), { type: 'move', by: 1 }, { type: 'accept', alternative: 0 }, { type: 'accept-rule' });
-    // The cursor was on "Software"; "products" is blocked by the accepted participle fix.
+    // The cursor was on "Software"; "invoices" is blocked by the accepted participle fix.
     expect(statuses(s)).toEqual(['pending', 'accepted', 'blocked', 'accepted', 'pending']);
   });
 });
