@@ -20,51 +20,38 @@ const NAMING_SENSES = new Set(['noun.group', 'noun.person', 'noun.communication'
 const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower && startsWithCapital(t.text);
 
 /**
- * Capitalised words that stand inside a multi-word name somewhere in the document ("Panama Canal"), so that
- * a later "the Canal" is read as the same name.
+ * How the document writes its words, in one pass over them: the capitalised words that stand inside a multi-word
+ * name somewhere ("Panama Canal"), so that a later "the Canal" is read as the same name; how often each word is
+ * capitalised inside a sentence; and whether it is ever written in lower case. A word the text capitalises again and
+ * again and never writes in lower case is one of its names ("Caper is more compact", "a reverence for Centrality");
+ * MT that keeps German capitals writes the same noun both ways.
  */
-function wordsInNames(doc: Document): Set<string> {
-  const names = new Set<string>();
-  for (const sentence of doc.sentences) {
-    const tokens = sentence.tokens;
-    for (let i = 1; i < tokens.length; i++) {
-      const a = tokens[i - 1]!;
-      const b = tokens[i]!;
-      if (startsUpper(a) && startsUpper(b) && (i > 1 || !sentence.terminated)) {
-        names.add(a.text);
-        names.add(b.text);
-      }
-    }
-  }
-  return names;
-}
-/**
- * How the document writes each word: how often capitalised inside a sentence, and whether ever in lower case. A
- * word the text capitalises again and again and never writes in lower case is one of its names ("Caper is more
- * compact", "a reverence for Centrality"); MT that keeps German capitals writes the same noun both ways.
- */
-function casing(doc: Document): { capitalised: Map<string, number>; writtenLower: (lower: string) => boolean } {
+function casing(doc: Document): { names: Set<string>; capitalised: Map<string, number>; writtenLower: (lower: string) => boolean } {
   // Counts capitalised words inside sentences (few); the lower-case spellings of the words capitalised twice or more
   // are looked for only when a finding asks.
+  const names = new Set<string>();
   const capitalised = new Map<string, number>();
+  // The spellings written in lower case; punctuation and numbers are never the lower case of a capitalised word.
+  const lower = new Set<string>();
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
-    for (let i = 1; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'word' && t.text !== t.lower && isTitleCase(t.text)) capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
+      if (t.text === t.lower) {
+        if (t.kind !== 'punct' && t.kind !== 'number') lower.add(t.lower);
+        continue;
+      }
+      if (i === 0 || !startsUpper(t)) continue;
+      const before = tokens[i - 1]!;
+      if (startsUpper(before) && (i > 1 || !sentence.terminated)) {
+        names.add(before.text);
+        names.add(t.text);
+      }
+      if (isTitleCase(t.text)) capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
     }
   }
-  let lower: Set<string> | undefined;
-  const writtenLower = (word: string) => {
-    if (lower === undefined) {
-      lower = new Set<string>();
-      for (const sentence of doc.sentences) {
-        for (const t of sentence.tokens) if (t.text === t.lower && (capitalised.get(t.lower) ?? 0) >= 2) lower.add(t.lower);
-      }
-    }
-    return lower.has(word);
-  };
-  return { capitalised, writtenLower };
+  const writtenLower = (word: string) => lower.has(word);
+  return { names, capitalised, writtenLower };
 }
 type Casing = ReturnType<typeof casing>;
 
@@ -76,7 +63,7 @@ const DOCTRINE = /(ism|ist|ists)$/;
 
 const isLowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
 
-function detect(sentence: Sentence, names: ReadonlySet<string>, seen: Casing): Report[] {
+function detect(sentence: Sentence, seen: Casing): Report[] {
   // Headlines and credit lines use title case.
   if (!sentence.terminated) return [];
   const reports: Report[] = [];
@@ -94,7 +81,7 @@ function detect(sentence: Sentence, names: ReadonlySet<string>, seen: Casing): R
     // The lower-case spelling must be a known common noun; unknown words are names ("Raisi", "Weibo").
     const lowerTag = lexiconEntry(lower)?.[0];
     if (lowerTag !== 'NN' && lowerTag !== 'NNS') continue;
-    if (CAPITALISED_BY_CONVENTION.has(lower) || names.has(t.text)) continue;
+    if (CAPITALISED_BY_CONVENTION.has(lower) || seen.names.has(t.text)) continue;
     // Words the dictionary writes with a capital: Christianity, Ottoman, Soviets.
     if (isCapitalisedInDictionary(t.text)) continue;
     // Countries and places that are also common nouns: Turkey, China, Jordan.
@@ -128,8 +115,9 @@ function detect(sentence: Sentence, names: ReadonlySet<string>, seen: Casing): R
     // A singular right after a preposition is often a place, a title or a name ("in Shamrock", "from Beaver",
     // "against Fascism"), and so is a word the text keeps capitalising and never writes in lower case: hints.
     const afterPreposition = /^(IN|TO)$/.test(prev.tags[0] ?? '') && lowerTag === 'NN';
-    const nameInThisText = (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.writtenLower(lower);
-    const confidence = afterDeterminer ? 0.4 : afterPreposition || nameInThisText ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
+    // Asked last: its first answer costs a pass over the document.
+    const nameInThisText = () => (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.writtenLower(lower);
+    const confidence = afterDeterminer ? 0.4 : afterPreposition || nameInThisText() ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     reports.push({
       start: t.start,
       end: t.end,
@@ -152,9 +140,8 @@ export default defineRule({
     fixable: true,
   },
   detectDocument(doc) {
-    const names = wordsInNames(doc);
     const seen = casing(doc);
-    return doc.sentences.flatMap((sentence) => detect(sentence, names, seen));
+    return doc.sentences.flatMap((sentence) => detect(sentence, seen));
   },
   examples: {
     invalid: [

@@ -101,6 +101,11 @@ function readMiddle(tokens: readonly Token[], from: number): Middle {
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were']);
 // The spellings of "have" (a cheap filter before the lexicon's lemma).
 const HAVE_FORMS = new Set(['have', 'has', 'had', "'ve", '’ve', "'d", '’d', 'hath']);
+// Both, for the one look-up most words get, and their shortest and longest length: a token's length (its offsets)
+// is that of its lower-case form for these ASCII spellings, so most words are passed over without reading them.
+const AUXILIARY_FORMS = new Set([...PASSIVE_BE, ...HAVE_FORMS]);
+const SHORTEST_FORM = Math.min(...[...AUXILIARY_FORMS].map((w) => w.length));
+const LONGEST_FORM = Math.max(...[...AUXILIARY_FORMS].map((w) => w.length));
 
 /**
  * The passive: "was on two devices changed", "were on Monday approved". A form of "be", then only time phrases,
@@ -150,12 +155,14 @@ export default defineRule({
     const text = ctx.doc.text;
     for (let i = 1; i < tokens.length - 2; i++) {
       const aux = tokens[i]!;
-      if (isWordToken(aux) && PASSIVE_BE.has(aux.lower)) {
+      const length = aux.end - aux.start;
+      if (length < SHORTEST_FORM || length > LONGEST_FORM || !isWordToken(aux) || !AUXILIARY_FORMS.has(aux.lower)) continue;
+      if (PASSIVE_BE.has(aux.lower)) {
         const report = passiveParticipleLast(tokens, i, text);
         if (report) reports.push(report);
         continue;
       }
-      if (!isWordToken(aux) || !HAVE_FORMS.has(aux.lower) || !isPerfectAuxiliary(aux)) continue;
+      if (!isPerfectAuxiliary(aux)) continue;
       const before = tokens[i - 1]!;
       // Questions and inversions ("Has the board approved …?", "Had they known, …") and causatives
       // after "to" or a modal ("to have the car repaired") are English word order.

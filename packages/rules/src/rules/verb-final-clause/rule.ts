@@ -7,8 +7,10 @@ import {
 /** The clause ends after this token: sentence end, or punctuation other than an apostrophe. */
 const endsClause = (tokens: readonly Token[], i: number) => {
   const next = tokens[i + 1];
-  return next === undefined || (next.kind === 'punct' && /^[.,;:!?…)]/.test(next.text));
+  return next === undefined || (next.kind === 'punct' && isClauseEndMark(next.text.charCodeAt(0)));
 };
+/** . , ; : ! ? … ) — compared by code: this runs for every word before punctuation. */
+const isClauseEndMark = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2026 || c === 41;
 
 /**
  * The clause goes on after a parenthetical: "will, by 6 p.m., be switching", "must, therefore, aim". A comma
@@ -94,15 +96,16 @@ function sentenceSlice(sentence: Sentence, from: number, to: number): string {
  * B. "so that experts it check could", "that prices next year rise will", "which the engineers repaired have":
  * a modal or auxiliary closing the clause right after the verb it governs. English never puts it there.
  */
-function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[]): Report[] {
+function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[], marks: Marks): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of marks.clauseEnds) {
+    if (i < 1) continue;
     const aux = tokens[i]!;
     const verb = tokens[i - 1]!;
-    if (!isWordToken(aux) || !isWordToken(verb) || quoted[i]) continue;
+    if (!isWordToken(verb) || quoted[i]) continue;
     if (!(isModal(aux) || (CLOSING_AUXILIARIES.has(aux.lower) && isAuxiliary(aux)))) continue;
-    if (!endsClause(tokens, i) || interrupted(tokens, i)) continue;
+    if (interrupted(tokens, i)) continue;
     // "the example … is based are:": a participle that already has its auxiliary.
     if (isWordToken(tokens[i - 2]) && (isAuxiliary(tokens[i - 2]!) || isModal(tokens[i - 2]!))) continue;
     // A noun reading of the word before ("the rise will") needs a determiner or adjective before it.
@@ -128,12 +131,13 @@ const CLOSING_AUXILIARIES = new Set(['have', 'has', 'had', 'is', 'are', 'was', '
  * C. "offered it to independent bodies could, in order to check": a modal with no verb after it, whose only
  * possible subject is the object of a preposition. Ellipsis ("if they could", "than the state can") has a subject.
  */
-function strandedModal(sentence: Sentence, quoted: boolean[]): Report[] {
+function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
-  for (let i = 2; i < tokens.length; i++) {
+  for (const i of marks.clauseEnds) {
+    if (i < 2) continue;
     const modal = tokens[i]!;
-    if (!isWordToken(modal) || !isModal(modal) || quoted[i] || !endsClause(tokens, i) || interrupted(tokens, i)) continue;
+    if (!isModal(modal) || quoted[i] || interrupted(tokens, i)) continue;
     // Walk back over the noun phrase before the modal to what governs it.
     let start = i - 1;
     while (start > 0 && /^(NN|NNS|JJ|DT|PRP\$|CD)$/.test(primaryTag(tokens[start - 1]))) start--;
@@ -158,13 +162,15 @@ function strandedModal(sentence: Sentence, quoted: boolean[]): Report[] {
  * subject is followed by an object or a time phrase and only then by its finite verb, at the end of the clause.
  * English puts the verb right after the subject ("which the engineers repaired yesterday").
  */
-function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text: string): Report[] {
+function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text: string, openers: readonly number[]): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
-  for (let i = 0; i < tokens.length - 3; i++) {
+  let from = 0; // a finding's clause is not searched again
+  for (const i of openers) {
+    if (i < from) continue;
     const opener = tokens[i]!;
     // "as Cervantes no doubt intended": "as" compares, and its clause keeps English order.
-    if (!isWordToken(opener) || !isSubordinator(opener) || opener.lower === 'as' || quoted[i]) continue;
+    if (opener.lower === 'as' || quoted[i]) continue;
     const subjectStart = i + 1;
     const first = tokens[subjectStart];
     if (!isWordToken(first) || !(isDeterminer(first) || isProperNoun(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) continue;
@@ -209,7 +215,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       confidence: objects > 0 ? 0.85 : 0.7,
       suggestions: [{ start: subjectLast.end, end: verb.end, replacement: ` ${verb.text} ${moved}` }],
     });
-    i = k;
+    from = k + 1;
   }
   return reports;
 }
@@ -220,12 +226,14 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
  * exclamations ("as tired as he was", "how happy the children were") front the adjective before the subject, not
  * after it, and are left alone.
  */
-function beAfterPredicate(sentence: Sentence, quoted: boolean[], text: string): Report[] {
+function beAfterPredicate(sentence: Sentence, quoted: boolean[], text: string, openers: readonly number[]): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
-  for (let i = 0; i < tokens.length - 3; i++) {
+  let from = 0; // a finding's clause is not searched again
+  for (const i of openers) {
+    if (i < from) continue;
     const opener = tokens[i]!;
-    if (!isWordToken(opener) || !isSubordinator(opener) || COMPARING.has(opener.lower) || quoted[i]) continue;
+    if (COMPARING.has(opener.lower) || quoted[i]) continue;
     const first = tokens[i + 1];
     if (!isWordToken(first) || !(isDeterminer(first) || isProperNoun(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) continue;
     const subjectEnd = argumentPhraseEnd(tokens, i + 1);
@@ -247,18 +255,42 @@ function beAfterPredicate(sentence: Sentence, quoted: boolean[], text: string): 
       message: `"${be.text}" closes the clause after its adjective, as in a German subordinate clause; English puts it right after the subject.`,
       suggestions: [{ start: subjectLast.end, end: be.end, replacement: ` ${be.text} ${rest}` }],
     });
-    i = k + 1;
+    from = k + 2;
   }
   return reports;
+}
+
+/**
+ * What the checks start from, found in one pass over the sentence instead of one pass each: the words that can open
+ * a subordinate clause ("that", "because", "which": D and E), the words that end a clause (B and C), and whether a
+ * number stands anywhere (F needs one).
+ */
+interface Marks {
+  openers: number[];
+  clauseEnds: number[];
+  number: boolean;
+}
+
+function marksOf(tokens: readonly Token[]): Marks {
+  const marks: Marks = { openers: [], clauseEnds: [], number: false };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number') marks.number = true;
+    if (!isWordToken(t)) continue;
+    if (i < tokens.length - 3 && isSubordinator(t)) marks.openers.push(i);
+    if (endsClause(tokens, i)) marks.clauseEnds.push(i);
+  }
+  return marks;
 }
 /**
  * F. "The app is now on 3 devices available", "Shipping is from an order value of 50 euros free": a form of "be",
  * a prepositional phrase with a number, and the predicate adjective last. English puts the adjective right after
  * "be"; an adverbial phrase between them is English only as an idiom without a number ("is in principle possible").
  */
-function adjectiveAfterNumberPhrase(sentence: Sentence, quoted: boolean[], text: string): Report[] {
+function adjectiveAfterNumberPhrase(sentence: Sentence, quoted: boolean[], text: string, marks: Marks): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
+  if (!marks.number) return reports;
   for (let i = 1; i < tokens.length - 3; i++) {
     const be = tokens[i]!;
     if (!isWordToken(be) || !PREDICATE_BE.has(be.lower) || quoted[i]) continue;
@@ -319,13 +351,14 @@ export default defineRule({
   },
   detectSentence(sentence, ctx) {
     const quoted = quotedMask(sentence);
+    const marks = marksOf(sentence.tokens);
     return [
       subjectObjectVerb(sentence, quoted),
-      auxiliaryAfterVerb(sentence, quoted),
-      strandedModal(sentence, quoted),
-      verbLastInSubordinateClause(sentence, quoted, ctx.doc.text),
-      beAfterPredicate(sentence, quoted, ctx.doc.text),
-      adjectiveAfterNumberPhrase(sentence, quoted, ctx.doc.text),
+      auxiliaryAfterVerb(sentence, quoted, marks),
+      strandedModal(sentence, quoted, marks),
+      verbLastInSubordinateClause(sentence, quoted, ctx.doc.text, marks.openers),
+      beAfterPredicate(sentence, quoted, ctx.doc.text, marks.openers),
+      adjectiveAfterNumberPhrase(sentence, quoted, ctx.doc.text, marks),
     ].flat();
   },
   examples: {
