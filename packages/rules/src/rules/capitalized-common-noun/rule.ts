@@ -27,8 +27,8 @@ const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'wor
  * MT that keeps German capitals writes the same noun both ways.
  */
 function casing(doc: Document): { names: Set<string>; capitalised: Map<string, number>; writtenLower: (lower: string) => boolean } {
-  // Counts capitalised words inside sentences (few); the lower-case spellings of the words capitalised twice or more
-  // are looked for only when a finding asks.
+  // One pass: a second pass for the lower-case spellings, at the first finding that asks, cost more than collecting
+  // them here.
   const names = new Set<string>();
   const capitalised = new Map<string, number>();
   // The spellings written in lower case; punctuation and numbers are never the lower case of a capitalised word.
@@ -115,7 +115,7 @@ function detect(sentence: Sentence, seen: Casing): Report[] {
     // A singular right after a preposition is often a place, a title or a name ("in Shamrock", "from Beaver",
     // "against Fascism"), and so is a word the text keeps capitalising and never writes in lower case: hints.
     const afterPreposition = /^(IN|TO)$/.test(prev.tags[0] ?? '') && lowerTag === 'NN';
-    // Asked last: its first answer costs a pass over the document.
+    // Asked last, only when it decides the confidence.
     const nameInThisText = () => (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.writtenLower(lower);
     const confidence = afterDeterminer ? 0.4 : afterPreposition || nameInThisText() ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     reports.push({
