@@ -158,6 +158,17 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
 }
 
 /**
+ * Where the subject of the clause opened by token `opener` ends: a noun phrase led by a determiner, a name, a noun or
+ * a pronoun right after the opener. -1 when no such phrase follows.
+ */
+function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
+  const first = tokens[opener + 1];
+  if (!isWordToken(first) || !(isDeterminer(first) || isProperNoun(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) return -1;
+  const end = argumentPhraseEnd(tokens, opener + 1);
+  return end === opener + 1 ? -1 : end;
+}
+
+/**
  * D. "which the engineers yesterday repaired", "that the company its profits doubled": a subordinate clause whose
  * subject is followed by an object or a time phrase and only then by its finite verb, at the end of the clause.
  * English puts the verb right after the subject ("which the engineers repaired yesterday").
@@ -171,11 +182,8 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     const opener = tokens[i]!;
     // "as Cervantes no doubt intended": "as" compares, and its clause keeps English order.
     if (opener.lower === 'as' || quoted[i]) continue;
-    const subjectStart = i + 1;
-    const first = tokens[subjectStart];
-    if (!isWordToken(first) || !(isDeterminer(first) || isProperNoun(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) continue;
-    const subjectEnd = argumentPhraseEnd(tokens, subjectStart);
-    if (subjectEnd === subjectStart || nounSenses(tokens[subjectEnd - 1]!.lower).includes('noun.time')) continue;
+    const subjectEnd = clauseSubjectEnd(tokens, i);
+    if (subjectEnd < 0 || nounSenses(tokens[subjectEnd - 1]!.lower).includes('noun.time')) continue;
     // Between subject and verb: a second noun phrase (the object) or a time phrase, then adverbs.
     let k = subjectEnd;
     let objects = 0;
@@ -234,10 +242,8 @@ function beAfterPredicate(sentence: Sentence, quoted: boolean[], text: string, o
     if (i < from) continue;
     const opener = tokens[i]!;
     if (COMPARING.has(opener.lower) || quoted[i]) continue;
-    const first = tokens[i + 1];
-    if (!isWordToken(first) || !(isDeterminer(first) || isProperNoun(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) continue;
-    const subjectEnd = argumentPhraseEnd(tokens, i + 1);
-    if (subjectEnd === i + 1) continue;
+    const subjectEnd = clauseSubjectEnd(tokens, i);
+    if (subjectEnd < 0) continue;
     let k = subjectEnd;
     while (isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k++;
     const predicate = tokens[k];
