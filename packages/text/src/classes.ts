@@ -1,4 +1,5 @@
 import { verbBase, type Tag } from './lexicon.js';
+import { memoizeByWord } from './memo.js';
 
 /** The minimum a word-class test needs: the token's text and its lexicon tags. */
 export interface Tagged {
@@ -9,18 +10,8 @@ export interface Tagged {
 
 const primary = (t: Tagged): Tag | undefined => t.tags[0];
 
-// The lemma of a verb form, computed once per spelling.
-const baseCache = new Map<string, string>();
-/** The base form of a verb form, cached: "has" → "have", "filed" → "file". */
-export function lemma(lower: string): string {
-  let base = baseCache.get(lower);
-  if (base === undefined) {
-    base = verbBase(lower);
-    if (baseCache.size > 50_000) baseCache.clear();
-    baseCache.set(lower, base);
-  }
-  return base;
-}
+/** The base form of a verb form, computed once per spelling: "has" → "have", "filed" → "file". */
+export const lemma: (lower: string) => string = memoizeByWord(verbBase);
 
 const AUXILIARY_LEMMAS = new Set(['be', 'have', 'do']);
 const VERB_TAGS = new Set(['VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ']);

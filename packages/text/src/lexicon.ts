@@ -3,6 +3,7 @@
 // (not createRequire) let a bundler include them, so the text model also runs in a browser.
 import { lexicon as enLexicon } from 'en-lexicon';
 import { Inflectors } from 'en-inflectors';
+import { memoizeByWord } from './memo.js';
 
 const lexicon: Readonly<Record<string, string | undefined>> = enLexicon;
 
@@ -40,19 +41,8 @@ export function isKnownWord(word: string): boolean {
   return lookupTags(word) !== GUESSED.get(word);
 }
 
-// Rules ask for the exact-spelling entry of the same few thousand words over and over: split once.
-const entries = new Map<string, readonly Tag[] | null>();
-
-/** The lexicon's entry for exactly this spelling, if any. */
-export function lexiconEntry(word: string): readonly Tag[] | undefined {
-  let entry = entries.get(word);
-  if (entry === undefined) {
-    entry = own(word)?.split('|') ?? null;
-    if (entries.size > 200_000) entries.clear();
-    entries.set(word, entry);
-  }
-  return entry ?? undefined;
-}
+/** The lexicon's entry for exactly this spelling, if any; split once per spelling, as rules ask again and again. */
+export const lexiconEntry: (word: string) => readonly Tag[] | undefined = memoizeByWord((word) => own(word)?.split('|'), 200_000);
 
 function own(word: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(lexicon, word) ? lexicon[word] : undefined;

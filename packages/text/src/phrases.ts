@@ -1,5 +1,6 @@
 import type { Sentence, Token } from './document.js';
 import { isAdjective, isDeterminer } from './classes.js';
+import { memoizeByWord } from './memo.js';
 import { nounSenses } from './senses.js';
 
 /** The likeliest tag of a token, or '' for none (a missing token, punctuation). */
@@ -53,17 +54,10 @@ const SOME_TIME = 1;
 const ONLY_TIME = 2;
 // Whether a noun has a time sense, and whether that is its only sense: looked up once per word, since word-order
 // rules ask for every noun phrase they read.
-const timeSenses = new Map<string, number>();
-function timeSense(lower: string): number {
-  let kind = timeSenses.get(lower);
-  if (kind === undefined) {
-    const senses = nounSenses(lower);
-    kind = !senses.includes('noun.time') ? NO_TIME : senses.every((s) => s === 'noun.time') ? ONLY_TIME : SOME_TIME;
-    if (timeSenses.size > 50_000) timeSenses.clear();
-    timeSenses.set(lower, kind);
-  }
-  return kind;
-}
+const timeSense = memoizeByWord((lower): number => {
+  const senses = nounSenses(lower);
+  return !senses.includes('noun.time') ? NO_TIME : senses.every((s) => s === 'noun.time') ? ONLY_TIME : SOME_TIME;
+});
 
 // Whether tokens [from, end) form a time phrase. WordNet gives a time sense to many nouns that are rarely times
 // ("rates", "rules", "terms", "half"), so the head must be a noun.time and be a day or month name ("Tuesday",

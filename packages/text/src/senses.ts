@@ -1,5 +1,6 @@
 import { FIRST_CODE, LEMMA_SENSES, SENSE_NAMES } from '#supersenses';
 import { verbBase, singularNoun } from './lexicon.js';
+import { memoizeByWord } from './memo.js';
 
 /**
  * WordNet lexicographer classes ("supersenses") of a lemma, from wink-lexicon's copy of WordNet 3.0:
@@ -38,31 +39,14 @@ function sensesOfLemma(lemma: string): readonly Supersense[] {
   return [];
 }
 
-// Rules ask about the same words again and again; inflecting and filtering is worth doing once.
-const verbCache = new Map<string, readonly Supersense[]>();
-const nounCache = new Map<string, readonly Supersense[]>();
-const MAX_CACHED = 50_000;
-
-function cached(cache: Map<string, readonly Supersense[]>, word: string, compute: () => readonly Supersense[]) {
-  let senses = cache.get(word);
-  if (senses === undefined) {
-    senses = compute();
-    if (cache.size > MAX_CACHED) cache.clear();
-    cache.set(word, senses);
-  }
-  return senses;
-}
-
 /** The supersenses of a word as a verb (looked up by its base form). */
-export function verbSenses(word: string): readonly Supersense[] {
-  return cached(verbCache, word, () => sensesOfLemma(verbBase(word)).filter((s) => s.startsWith('verb.')));
-}
+export const verbSenses: (word: string) => readonly Supersense[] = memoizeByWord((word) =>
+  sensesOfLemma(verbBase(word)).filter((s) => s.startsWith('verb.')),
+);
 
 /** The supersenses of a word as a noun (looked up by its singular). */
-export function nounSenses(word: string): readonly Supersense[] {
-  return cached(nounCache, word, () => {
-    const lower = word.toLowerCase();
-    const senses = sensesOfLemma(lower).concat(sensesOfLemma(singularNoun(lower)));
-    return [...new Set(senses.filter((s) => s.startsWith('noun.')))];
-  });
-}
+export const nounSenses: (word: string) => readonly Supersense[] = memoizeByWord((word) => {
+  const lower = word.toLowerCase();
+  const senses = sensesOfLemma(lower).concat(sensesOfLemma(singularNoun(lower)));
+  return [...new Set(senses.filter((s) => s.startsWith('noun.')))];
+});

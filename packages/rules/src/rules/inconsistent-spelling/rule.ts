@@ -1,5 +1,5 @@
 import { defineRule, type Report, type Suggestion } from '@mtlint/engine';
-import { isKnownWord, lexiconEntry, lookupTags, startsWithCapital, type Document, type Sentence, type Token } from '@mtlint/text';
+import { isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token } from '@mtlint/text';
 
 // Variants are derived, not listed: an initialism with and without dots (U.S./US), a compound closed,
 // hyphenated or spaced (email/e-mail, website/Web site), and British against American spelling
@@ -114,7 +114,6 @@ interface Variants {
   /** The American form of a British spelling, or the word itself. */
   us: string;
 }
-const variantsCache = new Map<string, Variants>();
 // And for the few capitalised spellings: "U.S." → "US", and whether the lexicon knows it only as a name.
 interface Capitalised {
   /** The letters of an initialism without dots ("U.S." → "US"), or '' for other words. */
@@ -122,19 +121,12 @@ interface Capitalised {
   /** The lexicon knows the word only as a name, or not at all (Labour, Al-Jazeera). */
   name: boolean;
 }
-const capitalisedCache = new Map<string, Capitalised>();
 const MAX_CACHED = 100_000;
 
-function variantsOf(lower: string): Variants {
-  let v = variantsCache.get(lower);
-  if (v === undefined) {
-    const plain = LOWER_WORD.test(lower);
-    v = { plain, closed: plain ? lower.replace(HYPHEN, '') : lower, us: plain ? americanOf(lower) : lower };
-    if (variantsCache.size > MAX_CACHED) variantsCache.clear();
-    variantsCache.set(lower, v);
-  }
-  return v;
-}
+const variantsOf = memoizeByWord((lower): Variants => {
+  const plain = LOWER_WORD.test(lower);
+  return { plain, closed: plain ? lower.replace(HYPHEN, '') : lower, us: plain ? americanOf(lower) : lower };
+}, MAX_CACHED);
 
 const NOT_CAPITALISED: Capitalised = { initialism: '', name: false };
 
@@ -142,21 +134,17 @@ function capitalisedOf(text: string): Capitalised {
   const first = text.charCodeAt(0);
   // Lower-case ASCII, the common case, needs no lookup.
   if (first >= 97 && first <= 122) return NOT_CAPITALISED;
-  let c = capitalisedCache.get(text);
-  if (c === undefined) {
-    if (!startsWithCapital(text)) c = NOT_CAPITALISED;
-    else {
-      const own = lexiconEntry(text);
-      c = {
-        initialism: DOTTED.test(text) ? text.replace(/\./gu, '') : PLAIN_INITIALISM.test(text) ? text : '',
-        name: !own || own[0] === 'NNP' || own[0] === 'NNPS',
-      };
-    }
-    if (capitalisedCache.size > MAX_CACHED) capitalisedCache.clear();
-    capitalisedCache.set(text, c);
-  }
-  return c;
+  return capitalisedSpelling(text);
 }
+
+const capitalisedSpelling = memoizeByWord((text): Capitalised => {
+  if (!startsWithCapital(text)) return NOT_CAPITALISED;
+  const own = lexiconEntry(text);
+  return {
+    initialism: DOTTED.test(text) ? text.replace(/\./gu, '') : PLAIN_INITIALISM.test(text) ? text : '',
+    name: !own || own[0] === 'NNP' || own[0] === 'NNPS',
+  };
+}, MAX_CACHED);
 
 /**
  * The keys that can have variants at all: closed forms of the hyphenated words, American forms of the British

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isDeterminer, isWordToken, lemma, lexiconEntry, nounSenses, quotedMask, type Token,
+  isAdjective, isAdverb, isDeterminer, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, quotedMask, type Token,
 } from '@mtlint/text';
 import countable from './countable-nouns.json' with { type: 'json' };
 
@@ -82,22 +82,14 @@ const IN_IDIOM_HEADS = new Set(['hand', 'arm', 'glove', 'cheek']);
 
 // After these, a person noun is a role or a means: "ran for governor", "promoted to captain", "sent by messenger".
 const ROLE_PREPOSITIONS = new Set(['for', 'to', 'by']);
-// Whether a word names only people, by its WordNet senses, and has a plural: computed once per spelling.
-const personNouns = new Map<string, boolean>();
 /**
  * Nouns that name only people ("journalist", "director", "spokesman") are countable even when the corpus is too
- * small to show them; they must have a plural the lexicon knows.
+ * small to show them; they must have a plural the lexicon knows. Worked out once per spelling.
  */
-function isPersonNoun(lower: string): boolean {
-  let person = personNouns.get(lower);
-  if (person === undefined) {
-    const senses = nounSenses(lower);
-    person = senses.length > 0 && senses.every((s) => s === 'noun.person') && (lexiconEntry(`${lower}s`)?.includes('NNS') ?? false);
-    if (personNouns.size > 50_000) personNouns.clear();
-    personNouns.set(lower, person);
-  }
-  return person;
-}
+const isPersonNoun = memoizeByWord((lower): boolean => {
+  const senses = nounSenses(lower);
+  return senses.length > 0 && senses.every((s) => s === 'noun.person') && (lexiconEntry(`${lower}s`)?.includes('NNS') ?? false);
+});
 
 /**
  * A lower-case singular noun of the list, read as a noun — or, right after a finite verb, a word the lexicon reads as

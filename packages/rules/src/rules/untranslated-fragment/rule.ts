@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isKnownWord, quotedMask, type Sentence, type Token } from '@mtlint/text';
+import { isKnownWord, memoizeByWord, quotedMask, type Sentence, type Token } from '@mtlint/text';
 
 // Three kinds of source text left in an English translation: characters of another script (Chinese, Cyrillic …),
 // full-width CJK punctuation, and Latin-script words that are not English: toned pinyin, a run of pinyin
@@ -92,19 +92,9 @@ function pinyinLength(t: Token): number {
 }
 const isPinyin = (t: Token) => pinyinLength(t) > 0;
 
-// Whether the lexicon knows a lower-case word, cached by the lower-case string the text model shares among all
-// tokens of one spelling: a lookup there is cheaper than in the 112,000-word lexicon object.
-const knownCache = new Map<string, boolean>();
-const MAX_CACHED = 100_000;
-function isKnownLower(lower: string): boolean {
-  let known = knownCache.get(lower);
-  if (known === undefined) {
-    known = isKnownWord(lower);
-    if (knownCache.size > MAX_CACHED) knownCache.clear();
-    knownCache.set(lower, known);
-  }
-  return known;
-}
+// Whether the lexicon knows a lower-case word, remembered per spelling: a lookup there is cheaper than in the
+// 112,000-word lexicon object.
+const isKnownLower = memoizeByWord(isKnownWord, 100_000);
 
 /** A lower-case word the English lexicon does not know (a capitalised one is a name). */
 const isUnknownLowerWord = (t: Token | undefined): t is Token =>
