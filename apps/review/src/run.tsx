@@ -2,8 +2,6 @@ import type { Baseline } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
 import { score } from '@mtlint/core';
 import { FormatError, lintFile, toFileSpan, type FileLintResult, type LintFileOptions } from '@mtlint/core/formats';
-import { render } from 'ink';
-import { App } from './components/app.js';
 import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, type TextFile } from './files.js';
 import { buildItems } from './items.js';
 import { saver } from './save.js';
@@ -27,6 +25,19 @@ export interface ReviewOptions {
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const CLEAR_LINE = '\r\u001B[2K';
+
+/**
+ * Ink and the app, loaded for a terminal. Ink decides once, when it is first imported, whether it runs
+ * in CI (the `CI` and `CONTINUOUS_INTEGRATION` variables) and there draws nothing until it exits: a
+ * review opened from a terminal where `CI` is set (a CI job's debug shell, a dev container, a test
+ * run) would show a blank screen. The app only runs on a terminal, checked before, so it switches that
+ * detection off for this process before Ink is loaded.
+ */
+async function loadInteractiveInk() {
+  for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
+  const [{ render }, { App }] = await Promise.all([import('ink'), import('./components/app.js')]);
+  return { render, App };
+}
 
 /**
  * `mtlint review FILE`: opens the review app on FILE and resolves to the exit code once the person
@@ -90,6 +101,7 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   const save = async (decisions: Decisions) => (lastSave = await write(decisions));
 
   const color = stdout.hasColors?.() ?? false;
+  const { render, App } = await loadInteractiveInk();
   stdout.write(ENTER_ALTERNATE_SCREEN);
   try {
     const app = render(<App file={file} initial={initial} score={scored} color={color} save={save} />, {

@@ -6,6 +6,12 @@ import { App } from '../src/components/app.js';
 import type { Decisions } from '../src/state.js';
 import { FINDINGS, findingAt, reviewOf, TEXT } from './helpers.js';
 
+// The app runs with Ink's CI detection off (see loadInteractiveInk in run.tsx); these tests render it
+// through ink-testing-library, which imports Ink first, so the switch is made before any import.
+vi.hoisted(() => {
+  process.env.CI = 'false';
+});
+
 const KEY = { down: '\u001B[B', up: '\u001B[A', enter: '\r', escape: '\u001B', backspace: '\u007F', ctrlC: '\u0003' };
 
 /** Polls until `check` passes: Ink renders key presses asynchronously. */

@@ -5,6 +5,9 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runReview } from '../src/index.js';
 
+// As on a CI machine, where these tests run: Ink must still draw the app on the (stand-in) terminal.
+process.env.CI = 'true';
+
 const dir = mkdtempSync(join(tmpdir(), 'mtlint-review-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
