@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countWords, parseDocument, sentenceText, type Document } from './document.js';
+import { isGuessed, isKnownWord } from './lexicon.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/${name}/article.txt`, import.meta.url), 'utf8');
 
@@ -43,6 +44,22 @@ describe('parseDocument', () => {
     expect(tag('n’t')).toBe('RB');
     expect(tag('’ll')).toBe('MD');
     expect(tag('ca')).toBe('MD');
+  });
+
+  it('lists each distinct spelling of a word once, as written, and nothing else', () => {
+    const doc = parseDocument('The report, the Report and THE REPORT: 3 reports. The report again!');
+    expect([...doc.spellings].sort()).toEqual(['REPORT', 'Report', 'THE', 'The', 'again', 'and', 'report', 'reports', 'the']);
+    // Each parse has its own: words of an earlier text are not carried over.
+    expect([...parseDocument('Another text.').spellings]).toEqual(['Another', 'text']);
+    expect(parseDocument('').spellings.size).toBe(0);
+  });
+
+  it("tells the lexicon's words from guessed ones by their tags", () => {
+    const [known, unknown, name] = parseDocument('report zhengfu Qingdao').sentences[0]!.tokens;
+    expect(isGuessed(known!.tags)).toBe(false);
+    expect(isGuessed(unknown!.tags)).toBe(true);
+    expect(isGuessed(name!.tags)).toBe(true);
+    expect([known, unknown, name].map((t) => isKnownWord(t!.text))).toEqual([true, false, false]);
   });
 
   it('counts words, numbers and foreign runs but not punctuation', () => {

@@ -1,5 +1,5 @@
 import { splitSentences } from './sentences.js';
-import { tokenize, type Token } from './tokenize.js';
+import { tokenizeWithSpellings, type Token } from './tokenize.js';
 
 export type { Token };
 
@@ -18,11 +18,16 @@ export interface Sentence {
 export interface Document {
   text: string;
   sentences: readonly Sentence[];
+  /**
+   * Every distinct spelling of a word in the text, as written (the `text` of its word tokens): what rules
+   * that compare how a text writes a word ask, without a pass over every token of their own.
+   */
+  spellings: ReadonlySet<string>;
 }
 
 /** Tokenises, splits into sentences and tags a text. Pure; costs one lexicon lookup per distinct word. */
 export function parseDocument(text: string): Document {
-  const all = tokenize(text);
+  const { tokens: all, spellings } = tokenizeWithSpellings(text);
   const spans = splitSentences(text, all);
   const sentences: Sentence[] = [];
   let cursor = 0;
@@ -38,7 +43,7 @@ export function parseDocument(text: string): Document {
       tokens: all.slice(first, cursor),
     });
   }
-  return { text, sentences };
+  return { text, sentences, spellings: new Set(spellings) };
 }
 
 /** The text a sentence covers. */
@@ -47,7 +52,7 @@ export function sentenceText(doc: Document, sentence: Sentence): string {
 }
 
 /** Counts words (word and number tokens) in a document, the denominator of per-word scores. */
-export function countWords(doc: Document): number {
+export function countWords(doc: Pick<Document, 'text' | 'sentences'>): number {
   let n = 0;
   for (const s of doc.sentences) for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'number' || t.kind === 'foreign') n++;
   return n;

@@ -11,8 +11,6 @@ const lexicon: Readonly<Record<string, string | undefined>> = enLexicon;
 export type Tag = string;
 
 const cache = new Map<string, readonly Tag[]>();
-// The tags guessed for words the lexicon lacks, so that `isKnownWord` is one cached lookup.
-const GUESSED = new Map<string, readonly Tag[]>();
 
 /**
  * The tags a word can take, most likely first. The lexicon is tried as written, then in lower
@@ -22,24 +20,22 @@ export function lookupTags(word: string): readonly Tag[] {
   let tags = cache.get(word);
   if (tags) return tags;
   const entry = own(word) ?? own(word.toLowerCase());
-  if (entry) {
-    tags = entry.split('|');
-  } else {
-    tags = guessTags(word);
-    GUESSED.set(word, tags);
-  }
-  if (cache.size > 200_000) {
-    cache.clear();
-    GUESSED.clear();
-  }
+  tags = entry ? entry.split('|') : guessTags(word);
+  if (cache.size > 200_000) cache.clear();
   cache.set(word, tags);
   return tags;
 }
 
 /** True when the lexicon knows the word (as written or in lower case). */
 export function isKnownWord(word: string): boolean {
-  return lookupTags(word) !== GUESSED.get(word);
+  return !isGuessed(lookupTags(word));
 }
+
+/**
+ * True for tags guessed from a word's shape, which the lexicon lacks: a word token's own `tags` answer
+ * `isKnownWord` for it without a lookup.
+ */
+export const isGuessed = (tags: readonly Tag[]): boolean => GUESSES.includes(tags);
 
 /** The lexicon's entry for exactly this spelling, if any; split once per spelling, as rules ask again and again. */
 export const lexiconEntry: (word: string) => readonly Tag[] | undefined = memoizeByWord((word) => own(word)?.split('|'), 200_000);
@@ -48,15 +44,26 @@ function own(word: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(lexicon, word) ? lexicon[word] : undefined;
 }
 
-function guessTags(word: string): Tag[] {
-  if (/^\p{Lu}/u.test(word)) return ['NNP'];
+// Guesses are these arrays and no others (a lexicon entry is split into an array of its own), so that a
+// guess is told from an entry by identity.
+const NAME_GUESS: readonly Tag[] = ['NNP'];
+const COMPOUND_GUESS: readonly Tag[] = ['JJ', 'NN'];
+const PAST_GUESS: readonly Tag[] = ['VBN', 'VBD', 'JJ'];
+const GERUND_GUESS: readonly Tag[] = ['VBG', 'NN'];
+const ADVERB_GUESS: readonly Tag[] = ['RB'];
+const PLURAL_GUESS: readonly Tag[] = ['NNS', 'VBZ'];
+const NOUN_GUESS: readonly Tag[] = ['NN'];
+const GUESSES: readonly (readonly Tag[])[] = [NAME_GUESS, COMPOUND_GUESS, PAST_GUESS, GERUND_GUESS, ADVERB_GUESS, PLURAL_GUESS, NOUN_GUESS];
+
+function guessTags(word: string): readonly Tag[] {
+  if (/^\p{Lu}/u.test(word)) return NAME_GUESS;
   const lower = word.toLowerCase();
-  if (lower.includes('-')) return ['JJ', 'NN'];
-  if (lower.endsWith('ed')) return ['VBN', 'VBD', 'JJ'];
-  if (lower.endsWith('ing')) return ['VBG', 'NN'];
-  if (lower.endsWith('ly')) return ['RB'];
-  if (lower.endsWith('s') && !lower.endsWith('ss')) return ['NNS', 'VBZ'];
-  return ['NN'];
+  if (lower.includes('-')) return COMPOUND_GUESS;
+  if (lower.endsWith('ed')) return PAST_GUESS;
+  if (lower.endsWith('ing')) return GERUND_GUESS;
+  if (lower.endsWith('ly')) return ADVERB_GUESS;
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return PLURAL_GUESS;
+  return NOUN_GUESS;
 }
 
 /** The base form of a verb: "filed" → "file", "became" → "become". */

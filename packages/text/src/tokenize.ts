@@ -85,7 +85,25 @@ const GROUP_KINDS: readonly TokenKind[] = [
  * Each token is allocated once, already lower-cased and tagged: this is the hot path of linting.
  */
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  return tokenizeWithSpellings(text, offset, end).tokens;
+}
+
+/** `tokenize`, and the distinct spellings of its words as written (each word token's `text`), in order of first use. */
+export function tokenizeWithSpellings(text: string, offset = 0, end = text.length): { tokens: Token[]; spellings: string[] } {
   const tokens: Token[] = [];
+  // Each spelling is collected at its first token of this call, which a stamp on the shared spelling tells:
+  // cheaper than a set of the strings, which would be looked up at every token.
+  const spellings: string[] = [];
+  const stamp = ++calls;
+  const makeToken = (value: string, start: number, stop: number, kind: TokenKind, index: number): Token => {
+    if (kind !== 'word') return otherToken(value, start, stop, kind, index);
+    const info = spellingOf(value);
+    if (info.seenIn !== stamp) {
+      info.seenIn = stamp;
+      spellings.push(info.text);
+    }
+    return { text: info.text, lower: info.lower, start, end: stop, kind, tags: info.tags, index };
+  };
   let i = offset;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -140,7 +158,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     }
     i += length;
   }
-  return tokens;
+  return { tokens, spellings };
 }
 
 const NO_TAGS: readonly Tag[] = [];
@@ -156,26 +174,30 @@ interface WordInfo {
   /** `text` itself when it has no capitals, so that `token.text === token.lower` is a pointer comparison. */
   lower: string;
   tags: readonly Tag[];
+  /** The last call of `tokenizeWithSpellings` that read this spelling. */
+  seenIn: number;
 }
 // Text is Zipfian: a few thousand spellings make up most tokens, so each spelling is lower-cased and
 // looked up once and every later token shares the result, and the string itself: rules compare and
 // look up token texts all the time, and a shared string is compared by reference and hashed once.
 const words = new Map<string, WordInfo>();
 const MAX_CACHED_WORDS = 200_000;
+let calls = 0;
 
-function makeToken(text: string, start: number, end: number, kind: TokenKind, index: number): Token {
-  if (kind !== 'word') {
-    return { text, lower: text.toLowerCase(), start, end, kind, tags: kind === 'number' ? NUMBER_TAGS : NO_TAGS, index };
-  }
+function otherToken(text: string, start: number, end: number, kind: TokenKind, index: number): Token {
+  return { text, lower: text.toLowerCase(), start, end, kind, tags: kind === 'number' ? NUMBER_TAGS : NO_TAGS, index };
+}
+
+function spellingOf(text: string): WordInfo {
   let info = words.get(text);
   if (info === undefined) {
     const own = ownCopy(text);
     const lower = own.toLowerCase();
-    info = { text: own, lower: lower === own ? own : lower, tags: wordTags(own) };
+    info = { text: own, lower: lower === own ? own : lower, tags: wordTags(own), seenIn: 0 };
     if (words.size >= MAX_CACHED_WORDS) words.clear();
     words.set(text, info);
   }
-  return { text: info.text, lower: info.lower, start, end, kind, tags: info.tags, index };
+  return info;
 }
 
 // V8 makes a slice of 13 or more characters a view into the string it was cut from; a cached view would

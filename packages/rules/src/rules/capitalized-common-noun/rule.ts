@@ -20,28 +20,20 @@ const NAMING_SENSES = new Set(['noun.group', 'noun.person', 'noun.communication'
 const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower && startsWithCapital(t.text);
 
 /**
- * How the document writes its words, in one pass over them: the capitalised words that stand inside a multi-word
- * name somewhere ("Panama Canal"), so that a later "the Canal" is read as the same name; how often each word is
- * capitalised inside a sentence; and whether it is ever written in lower case. A word the text capitalises again and
- * again and never writes in lower case is one of its names ("Caper is more compact", "a reverence for Centrality");
- * MT that keeps German capitals writes the same noun both ways.
+ * How the document writes its words: the capitalised words that stand inside a multi-word name somewhere ("Panama
+ * Canal"), so that a later "the Canal" is read as the same name; how often each word is capitalised inside a
+ * sentence; and whether it is ever written in lower case. A word the text capitalises again and again and never
+ * writes in lower case is one of its names ("Caper is more compact", "a reverence for Centrality"); MT that keeps
+ * German capitals writes the same noun both ways.
  */
 function casing(doc: Document): { names: Set<string>; capitalised: Map<string, number>; writtenLower: (lower: string) => boolean } {
-  // One pass: a second pass for the lower-case spellings, at the first finding that asks, cost more than collecting
-  // them here.
   const names = new Set<string>();
   const capitalised = new Map<string, number>();
-  // The spellings written in lower case; punctuation and numbers are never the lower case of a capitalised word.
-  const lower = new Set<string>();
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.text === t.lower) {
-        if (t.kind !== 'punct' && t.kind !== 'number') lower.add(t.lower);
-        continue;
-      }
-      if (i === 0 || !startsUpper(t)) continue;
+      if (t.text === t.lower || !startsUpper(t)) continue;
       const before = tokens[i - 1]!;
       if (startsUpper(before) && (i > 1 || !sentence.terminated)) {
         names.add(before.text);
@@ -50,7 +42,8 @@ function casing(doc: Document): { names: Set<string>; capitalised: Map<string, n
       if (isTitleCase(t.text)) capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
     }
   }
-  const writtenLower = (word: string) => lower.has(word);
+  // A lower-case word is its own lower-case form: the text writes it in lower case if it is one of its spellings.
+  const writtenLower = (word: string) => doc.spellings.has(word);
   return { names, capitalised, writtenLower };
 }
 type Casing = ReturnType<typeof casing>;

@@ -164,39 +164,33 @@ function candidateKeys(doc: Document): Candidates {
   const compound = new Set<string>();
   const spelling = new Set<string>();
   const relevant = new Set<string>();
+  // The distinct words, from the document's spellings: a word is looked at once, not at every token.
   const words = new Set<string>();
-  // Parallel arrays: where a spaced pair starts, and its closed form.
-  const spacedStarts: number[] = [];
-  const spacedPairs: string[] = [];
+  for (const written of doc.spellings) {
+    if (written.length < 3) continue;
+    const lower = written.toLowerCase();
+    const seen = words.size;
+    words.add(lower);
+    if (words.size === seen) continue;
+    const v = variantsOf(lower);
+    if (v.closed !== lower) compound.add(v.closed);
+    if (v.us !== lower) spelling.add(v.us);
+    if (v.closed !== lower || v.us !== lower) relevant.add(lower);
+  }
+  // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
+  const spacedAt: number[] = [];
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || t.text.length < 3) continue;
-      const lower = t.lower;
-      // Each distinct word is looked at once: most tokens repeat a word already seen.
-      const seen = words.size;
-      words.add(lower);
-      if (words.size > seen) {
-        const v = variantsOf(lower);
-        if (v.closed !== lower) compound.add(v.closed);
-        if (v.us !== lower) spelling.add(v.us);
-        if (v.closed !== lower || v.us !== lower) relevant.add(lower);
-      }
-      // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
-      const next = tokens[i + 1];
-      if (next !== undefined && isSpacedCompound(t, next) && isSpaced(doc.text, t, next)) {
-        spacedStarts.push(t.start);
-        spacedPairs.push(lower + next.lower);
-      }
+      const next = tokens[i + 1]!;
+      if (!isSpacedCompound(t, next) || !isSpaced(doc.text, t, next)) continue;
+      const pair = t.lower + next.lower;
+      if (!words.has(pair)) continue;
+      compound.add(pair);
+      spacedAt.push(t.start);
     }
-  }
-  const spacedAt: number[] = [];
-  for (let k = 0; k < spacedPairs.length; k++) {
-    const pair = spacedPairs[k]!;
-    if (!words.has(pair)) continue;
-    compound.add(pair);
-    spacedAt.push(spacedStarts[k]!);
   }
   for (const key of compound) relevant.add(key);
   for (const key of spelling) relevant.add(key);

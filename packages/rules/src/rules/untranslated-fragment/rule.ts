@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isKnownWord, memoizeByWord, quotedMask, type Sentence, type Token } from '@mtlint/text';
+import { isGuessed, quotedMask, type Sentence, type Token } from '@mtlint/text';
 
 // Three kinds of source text left in an English translation: characters of another script (Chinese, Cyrillic …),
 // full-width CJK punctuation, and Latin-script words that are not English: toned pinyin, a run of pinyin
@@ -92,13 +92,9 @@ function pinyinLength(t: Token): number {
 }
 const isPinyin = (t: Token) => pinyinLength(t) > 0;
 
-// Whether the lexicon knows a lower-case word, remembered per spelling: a lookup there is cheaper than in the
-// 112,000-word lexicon object.
-const isKnownLower = memoizeByWord(isKnownWord, 100_000);
-
-/** A lower-case word the English lexicon does not know (a capitalised one is a name). */
+/** A lower-case word the English lexicon does not know (a capitalised one is a name); its tags tell, without a lookup. */
 const isUnknownLowerWord = (t: Token | undefined): t is Token =>
-  t !== undefined && t.kind === 'word' && t.text === t.lower && !isKnownLower(t.lower) && LOWER_WORD.test(t.text);
+  t !== undefined && t.kind === 'word' && t.text === t.lower && isGuessed(t.tags) && LOWER_WORD.test(t.text);
 
 interface Span {
   from: number;
