@@ -16,6 +16,13 @@ export interface LintOptions {
 export interface ScoreOptions extends LintOptions {
   /** A preset name (`mqm`, `google-mqm`, `xcomet`) or weights; missing severities keep the `mqm` weights. Default `mqm`. */
   weights?: WeightPreset | Partial<Weights>;
+  /**
+   * The number of words the penalty is normalised to: the score takes `perWords × penalty / words` from 100.
+   * Default 100 (penalty points per 100 words: one major error in 100 words costs 5 points); 1000 is the
+   * "reference word count" most MQM scorecards and TQA tools report with (one major error in 1,000 words costs
+   * 5 points, so the same text scores ten times lower below 100). A whole number of 1 or more.
+   */
+  perWords?: number;
 }
 
 /** Every option passed to {@link lint} or {@link score}. */
@@ -23,8 +30,8 @@ export type Options = ScoreOptions;
 
 /**
  * Thrown for options that name an unknown option, rule, level, preset or severity, give a weight that is not
- * a number of zero or more, or a custom rule that is not one. `path` is the offending key path, such as
- * `rules.word-echo` or `weights.major`, and starts the message.
+ * a number of zero or more, a `perWords` that is not a whole number of 1 or more, or a custom rule that is
+ * not one. `path` is the offending key path, such as `rules.word-echo` or `weights.major`, and starts the message.
  */
 export class MtlintConfigError extends Error {
   override name = 'MtlintConfigError';
@@ -40,7 +47,7 @@ export class MtlintConfigError extends Error {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const OPTION_KEYS: readonly string[] = ['rules', 'customRules', 'weights'] satisfies (keyof Options)[];
+const OPTION_KEYS: readonly string[] = ['rules', 'customRules', 'weights', 'perWords'] satisfies (keyof Options)[];
 
 /** Checks that options are an object of known keys, so a misspelt key fails instead of being ignored. */
 export function validateOptionKeys(options: unknown): void {
@@ -102,4 +109,17 @@ export function resolveWeights(option: unknown): Weights {
     );
   }
   return weights;
+}
+
+/** The words a penalty is normalised to when `perWords` is not given: penalty points per 100 words. */
+export const DEFAULT_PER_WORDS = 100;
+
+/** The `perWords` option, or its default; throws {@link MtlintConfigError} unless it is a whole number of 1 or more. */
+export function resolvePerWords(option: unknown): number {
+  if (option === undefined) return DEFAULT_PER_WORDS;
+  if (typeof option !== 'number' || !Number.isSafeInteger(option) || option < 1) {
+    const got = typeof option === 'number' ? option : JSON.stringify(option);
+    throw new MtlintConfigError(`must be a whole number of words of 1 or more (100, 1000), got ${got}`, 'perWords');
+  }
+  return option;
 }

@@ -2,7 +2,7 @@ import { applySuggestions, type Category, type MqmSeverity, type Suggestion } fr
 import { countWords, parseDocument, type Document, type Sentence } from '@mtlint/text';
 import { distance } from 'fastest-levenshtein';
 import { lintDocument } from './lint.js';
-import { resolveWeights, validateOptionKeys, type ScoreOptions } from './options.js';
+import { resolvePerWords, resolveWeights, validateOptionKeys, type ScoreOptions } from './options.js';
 import { MQM_SEVERITIES, weightOf, type Weights } from './weights.js';
 
 /**
@@ -44,16 +44,16 @@ export interface SegmentScore {
   words: number;
   /** Summed weights of the errors that start in the sentence. */
   penalty: number;
-  /** `max(0, 100 − 100 × penalty / max(words, 1))`, rounded to two decimals. */
+  /** `max(0, 100 − perWords × penalty / max(words, 1))` (`perWords` 100 unless set), rounded to two decimals. */
   score: number;
   effort: Effort;
 }
 
 /** An MQM-style quality score of a text. */
 export interface Score {
-  /** 0–100: `max(0, 100 − 100 × penalty / max(words, 1))`, rounded to two decimals. */
+  /** 0–100: `max(0, 100 − perWords × penalty / max(words, 1))` (`perWords` 100 unless set), rounded to two decimals. */
   score: number;
-  /** Summed weights of the counted errors (each times its `share`). */
+  /** Summed weights of the counted errors (each times its `share`): the raw, un-normalised penalty. */
   penalty: number;
   /** Word and number tokens in the text. */
   words: number;
@@ -78,13 +78,15 @@ export function score(text: string, options?: ScoreOptions): Score;
  * Scores errors found in a text: mtlint's findings, or gold annotations (any objects with `mqmSeverity`,
  * `category`, `start` and `end`), so that both are measured alike.
  *
- * The formula: `score = max(0, 100 − 100 × penalty / max(words, 1))`, where `penalty` sums the weights of
- * the errors (minor 1, major 5, critical 25 unless `options.weights` says otherwise; `info` findings cost
- * nothing; each times its `share`). It reads as "penalty points per 100 words, taken from 100":
- * one major error in a 100-word text costs 5 points, so texts of any length compare. Each sentence is
- * scored the same way from the errors that start in it.
+ * The formula ({@link scoreFromPenalty}): `score = max(0, 100 − perWords × penalty / max(words, 1))`, where
+ * `penalty` sums the weights of the errors (minor 1, major 5, critical 25 unless `options.weights` says
+ * otherwise; `info` findings cost nothing; each times its `share`) and `perWords` is 100 unless
+ * `options.perWords` says otherwise. It reads as "penalty points per 100 words, taken from 100": one major
+ * error in a 100-word text costs 5 points, so texts of any length compare; `perWords: 1000` gives the
+ * per-1000-words figure of MQM scorecards. Each sentence is scored the same way from the errors that start in it.
  *
- * @throws {MtlintConfigError} for an unknown option, preset or severity, or a weight that is not a number of zero or more.
+ * @throws {MtlintConfigError} for an unknown option, preset or severity, a weight that is not a number of zero
+ * or more, or a `perWords` that is not a whole number of 1 or more.
  * @throws {TypeError} for an item without a known `mqmSeverity`, an integer `start`, or a valid `share`.
  */
 export function score(text: string, findings: readonly Scorable[], options?: ScoreOptions): Score;
@@ -113,6 +115,7 @@ function checkScorable(f: Scorable, i: number): void {
 function scoreParsed(doc: Document, findings: readonly Scorable[], options: ScoreOptions): Score {
   findings.forEach(checkScorable);
   const weights = resolveWeights(options.weights);
+  const normalisation = { perWords: resolvePerWords(options.perWords) };
   const counted = findings.filter((f) => f.severity !== 'info');
   const bySentence = groupBySentence(doc.sentences, counted);
   // Each edit is measured in the sentence where it starts, which need not be where its finding starts.
@@ -124,13 +127,13 @@ function scoreParsed(doc: Document, findings: readonly Scorable[], options: Scor
     byCategory[f.category] = tidy((byCategory[f.category] ?? 0) + weight);
     if (f.ruleId) byRule[f.ruleId] = tidy((byRule[f.ruleId] ?? 0) + weight);
   }
-  const segments = doc.sentences.map((s, i) => scoreSentence(doc, s, bySentence[i]!, editsBySentence[i]!, weights));
+  const segments = doc.sentences.map((s, i) => scoreSentence(doc, s, bySentence[i]!, editsBySentence[i]!, weights, normalisation));
   const editDistance = segments.reduce((n, s) => n + s.effort.distance, 0);
   // countWords counts sentence by sentence, so the segments' words add up to the document's.
   const words = segments.reduce((n, s) => n + s.words, 0);
   const penalty = tidy(penaltyOf(counted, weights));
   return {
-    score: scoreOf(penalty, words),
+    score: scoreFromPenalty(penalty, words, normalisation),
     penalty,
     words,
     byCategory,
@@ -140,7 +143,14 @@ function scoreParsed(doc: Document, findings: readonly Scorable[], options: Scor
   };
 }
 
-function scoreSentence(doc: Document, sentence: Sentence, errors: readonly Scorable[], edits: readonly Suggestion[], weights: Weights): SegmentScore {
+function scoreSentence(
+  doc: Document,
+  sentence: Sentence,
+  errors: readonly Scorable[],
+  edits: readonly Suggestion[],
+  weights: Weights,
+  normalisation: ScoreNormalisation,
+): SegmentScore {
   const words = countWords({ text: doc.text, sentences: [sentence] });
   const penalty = tidy(penaltyOf(errors, weights));
   // An edit reaching past the sentence end (rare) is measured on the sentence extended to its end; one past the
@@ -155,7 +165,7 @@ function scoreSentence(doc: Document, sentence: Sentence, errors: readonly Scora
     end: sentence.end,
     words,
     penalty,
-    score: scoreOf(penalty, words),
+    score: scoreFromPenalty(penalty, words, normalisation),
     effort: { distance: editDistance, perCharacter: ratio(editDistance, sentence.end - sentence.start) },
   };
 }
@@ -186,9 +196,34 @@ function penaltyOf(errors: readonly Scorable[], weights: Weights): number {
   return sum;
 }
 
-// Per 100 words, with at least one word in the denominator so that an error in a wordless segment
-// ("—", a lone emoji) still costs its weight instead of dividing by zero.
-const scoreOf = (penalty: number, words: number) => Math.round(Math.max(0, 100 - (100 * penalty) / Math.max(words, 1)) * 100) / 100;
+/** How {@link scoreFromPenalty} normalises a penalty: the `perWords` of {@link ScoreOptions}. */
+export type ScoreNormalisation = Pick<ScoreOptions, 'perWords'>;
+
+/**
+ * The score of a penalty in a text of so many words: `max(0, 100 − perWords × penalty / max(words, 1))`,
+ * rounded to two decimals, `perWords` 100 unless given, and never above 100 (a penalty below zero, such as
+ * the rounding noise left by subtracting weights, scores 100). This is the formula {@link score} applies to the
+ * document and to each sentence; call it to re-score a penalty you changed (errors fixed or dismissed)
+ * without scoring the text again.
+ *
+ * At least one word is counted, so an error in a wordless segment ("—", a lone emoji) still costs its weight
+ * instead of dividing by zero; the score floors at 0. There is deliberately no un-normalised mode: the raw
+ * penalty (what WMT's MQM reports per segment) is already `Score.penalty` and each segment's `penalty`, and
+ * `100 − penalty` would reach 0 at twenty major errors whatever the text's length.
+ *
+ * @example
+ * scoreFromPenalty(5, 100) // 95: one major error in 100 words
+ * scoreFromPenalty(5, 100, { perWords: 1000 }) // 50
+ * @throws {MtlintConfigError} for a `perWords` that is not a whole number of 1 or more.
+ * @throws {TypeError} for a penalty that is not a finite number, or a word count that is not one of zero or more.
+ */
+export function scoreFromPenalty(penalty: number, words: number, options: ScoreNormalisation = {}): number {
+  const perWords = resolvePerWords(options.perWords);
+  if (!Number.isFinite(penalty)) throw new TypeError(`penalty must be a finite number, got ${penalty}`);
+  if (!(Number.isFinite(words) && words >= 0)) throw new TypeError(`words must be a finite number of zero or more, got ${words}`);
+  const score = 100 - (perWords * Math.max(penalty, 0)) / Math.max(words, 1);
+  return Math.round(Math.max(0, score) * 100) / 100;
+}
 
 const ratio = (n: number, d: number) => (d === 0 ? 0 : n / d);
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { MtlintConfigError, score, scoreFromPenalty, type Scorable } from './index.js';
+
+const configError = (run: () => unknown): MtlintConfigError => {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(MtlintConfigError);
+    return error as MtlintConfigError;
+  }
+  return expect.unreachable('no MtlintConfigError thrown');
+};
+
+describe('scoreFromPenalty', () => {
+  it('takes perWords × penalty / words from 100, per 100 words unless told otherwise', () => {
+    expect(scoreFromPenalty(5, 100)).toBe(95);
+    expect(scoreFromPenalty(5, 100, { perWords: 100 })).toBe(95);
+    expect(scoreFromPenalty(5, 100, { perWords: 1000 })).toBe(50);
+    expect(scoreFromPenalty(1, 3)).toBe(66.67);
+    expect(scoreFromPenalty(0, 0)).toBe(100);
+  });
+
+  it('counts a wordless text as one word, floors at 0 and tops at 100', () => {
+    expect(scoreFromPenalty(0.1, 0)).toBe(90);
+    expect(scoreFromPenalty(25, 10)).toBe(0);
+    expect(scoreFromPenalty(0.3 - 0.1 - 0.1 - 0.1, 10)).toBe(100);
+    expect(scoreFromPenalty(-5, 10)).toBe(100);
+  });
+
+  it('rejects a perWords that is not a whole number of 1 or more, with its key path', () => {
+    for (const perWords of [0, -100, 2.5, Number.NaN, Infinity, '1000' as never]) {
+      expect(configError(() => scoreFromPenalty(1, 10, { perWords })).path).toBe('perWords');
+    }
+    expect(configError(() => scoreFromPenalty(1, 10, { perWords: 0 })).message)
+      .toBe('perWords: must be a whole number of words of 1 or more (100, 1000), got 0');
+    expect(configError(() => scoreFromPenalty(1, 10, { perWords: '1000' as never })).message)
+      .toBe('perWords: must be a whole number of words of 1 or more (100, 1000), got "1000"');
+  });
+
+  it('rejects a penalty or word count that would make the score NaN', () => {
+    expect(() => scoreFromPenalty(Number.NaN, 10)).toThrow('penalty must be a finite number, got NaN');
+    expect(() => scoreFromPenalty(1, -1)).toThrow('words must be a finite number of zero or more, got -1');
+    expect(() => scoreFromPenalty(1, Infinity)).toThrow(TypeError);
+  });
+});
+
+describe('score with perWords', () => {
+  // Two sentences of five words; the major error starts in the second.
+  const text = 'One two three four five. Six seven eight nine ten.';
+  const errors: Scorable[] = [{ mqmSeverity: 'major', category: 'fluency/grammar', start: 25, end: 28 }];
+
+  it('normalises the document score and every segment score alike; the penalties do not change', () => {
+    const per100 = score(text, errors);
+    const per1000 = score(text, errors, { perWords: 1000 });
+    expect([per100.score, per100.segments.map((s) => s.score)]).toEqual([50, [100, 0]]);
+    expect(per1000.score).toBe(0);
+    expect(per1000.segments.map((s) => s.score)).toEqual([100, 0]);
+    expect([per1000.penalty, per1000.segments.map((s) => s.penalty)]).toEqual([per100.penalty, per100.segments.map((s) => s.penalty)]);
+    expect(score(text, errors, { perWords: 20 }).score).toBe(90);
+    expect(score(text, errors, { perWords: 20 }).segments.map((s) => s.score)).toEqual([100, 80]);
+  });
+
+  it('is the same formula as scoreFromPenalty, for the document and each segment', () => {
+    const long = 'The opposition, the new budget attacked. The council has approved it. The opposition, the plan rejected.';
+    const s = score(long, { perWords: 1000 });
+    expect(s.penalty).toBeGreaterThan(0);
+    expect(s.score).toBe(scoreFromPenalty(s.penalty, s.words, { perWords: 1000 }));
+    expect(s.segments.map((g) => g.score)).toEqual(s.segments.map((g) => scoreFromPenalty(g.penalty, g.words, { perWords: 1000 })));
+  });
+
+  it('rejects a bad perWords when linting the text too, and as an unknown key when misspelt', () => {
+    expect(configError(() => score(text, { perWords: 0 })).path).toBe('perWords');
+    expect(configError(() => score(text, [], { perWords: 12.5 })).path).toBe('perWords');
+    expect(configError(() => score(text, [], { perWord: 1000 } as never)).message).toBe('perWord: unknown option; use rules, customRules, weights, perWords');
+  });
+});
