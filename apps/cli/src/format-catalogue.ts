@@ -28,6 +28,12 @@ export const BILINGUAL_CHECK_IDS: readonly string[] = [
 ];
 
 /**
+ * The bilingual checks whose suggestions `--fix` applies: they suggest a fix only where it is certain
+ * (whitespace, a final mark, a number or URL copied from the source), so it needs no review.
+ */
+export const FIXABLE_BILINGUAL_CHECK_IDS: readonly string[] = ['final-punctuation-mismatch', 'number-mismatch', 'url-mismatch', 'whitespace-mismatch'];
+
+/**
  * Endings a directory expands to: every format's except `.json`, since most JSON files in a tree are
  * no message catalogues (package.json, configs); a config's `formats` can add it. Without the dot.
  */

@@ -4,6 +4,7 @@ import type { RuleSetting, WeightsSetting } from '@mtlint/config';
 import type { Finding, Score, ScoreOptions } from '@mtlint/core';
 import { keepFinalNewline } from '@mtlint/text-file';
 import { disableComments } from './disable-comments.js';
+import { FIXABLE_BILINGUAL_CHECK_IDS } from './format-catalogue.js';
 
 /**
  * What a lint run uses: the parts of @mtlint/core, and `lintFile` of @mtlint/core/formats, which reads a file
@@ -69,11 +70,15 @@ export interface LintJobResult {
   changed: boolean;
 }
 
+/** Whether `--fix` applies a finding's first suggestion: its rule, or its bilingual check, is marked fixable. */
+const isFixable = (core: Pick<Linter, 'rules'>, ruleId: string) =>
+  core.rules.get(ruleId)?.meta.fixable === true || FIXABLE_BILINGUAL_CHECK_IDS.includes(ruleId);
+
 /**
- * Lints one text; with `fix`, first applies the first suggestion of each finding whose rule is
- * marked fixable (in one pass, skipping overlaps), then lints the fixed text again, so that the
- * findings are those that remain. Findings the baseline knows are dropped before scoring, so a
- * known problem costs no score either.
+ * Lints one text; with `fix`, first applies the first suggestion of each finding whose rule (or
+ * bilingual check) is marked fixable (in one pass, skipping overlaps), then lints the fixed text
+ * again, so that the findings are those that remain. Findings the baseline knows are dropped before
+ * scoring, so a known problem costs no score either.
  */
 export function runLintJob(job: LintJob, core: Linter): LintJobResult {
   const lint = (text: string) => {
@@ -87,7 +92,7 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
   let text = job.text;
   if (job.fix) {
     const edits = all
-      .filter((f) => core.rules.get(f.ruleId)?.meta.fixable === true && (!job.onlyErrors || f.severity === 'error'))
+      .filter((f) => isFixable(core, f.ruleId) && (!job.onlyErrors || f.severity === 'error'))
       .flatMap((f) => f.suggestions.slice(0, 1));
     if (edits.length > 0) {
       text = keepFinalNewline(job.text, core.applySuggestions(job.text, edits));

@@ -20,6 +20,17 @@ describe('bilingual checks', () => {
     expect(check('Datei {0} von %1$s.', 'File {0} of %1$s.')).toEqual([]);
   });
 
+  it('number-mismatch fix: the source number copied over a one-to-one change written the same way, else none', () => {
+    const fixes = (source: string, target: string) => checkPair({ source, target }).map((f) => f.suggestions);
+    expect(fixes('in Version 4.3 behoben.', 'fixed in version 4.2.')).toEqual([[{ start: 17, end: 20, replacement: '4.3' }]]);
+    expect(fixes('Preis: 20 Euro', 'Price: 25.50 euros')).toEqual([[{ start: 7, end: 12, replacement: '20' }]]);
+    // A German decimal comma would be wrong in English; two changes cannot be paired for certain; a missing number has no place.
+    expect(fixes('Noch 4,5 Stunden', 'Still 4.6 hours')).toEqual([[]]);
+    expect(fixes('Von 3 bis 7 Uhr', 'From 4 to 8')).toEqual([[], []]);
+    expect(fixes('Noch 25 Tage.', 'A few days left.')).toEqual([[]]);
+    expect(fixes('Bis morgen.', 'Until 10 tomorrow.')).toEqual([[]]);
+  });
+
   it('placeholder-mismatch: missing, added or duplicated placeholders and inline tags', () => {
     expect(check('Die Datei %s fehlt.', 'The file is missing.')).toEqual([['placeholder-mismatch', 'The file is missing.']]);
     expect(check('Hallo {name}!', 'Hello {user}!')).toEqual([
@@ -31,6 +42,8 @@ describe('bilingual checks', () => {
       ['placeholder-mismatch', '</b>'],
     ]);
     expect(check('Seite {{page}}', 'Page {{page}}')).toEqual([]);
+    // Where a missing placeholder goes, or whether an extra one should go, is not known: no fix.
+    expect(checkPair({ source: 'Hallo {name}!', target: 'Hello {user}!' }).flatMap((f) => f.suggestions)).toEqual([]);
     const codes = { inlineCodes: { source: ['<g id="1">', '<x id="2">'], target: ['<g id="1">'] } };
     expect(check('Siehe AGB', 'See the terms', codes)).toEqual([['placeholder-mismatch', 'See the terms']]);
   });
@@ -39,6 +52,9 @@ describe('bilingual checks', () => {
     expect(check('Hilfe: https://example.org/hilfe.', 'Help: https://example.org/help.')).toEqual([['url-mismatch', 'https://example.org/help']]);
     expect(check('Schreiben Sie an info@example.de', 'Write to us')).toEqual([['url-mismatch', 'Write to us']]);
     expect(check('Siehe www.example.org.', 'See www.example.org.')).toEqual([]);
+    const [changed] = checkPair({ source: 'Hilfe: https://example.org/hilfe.', target: 'Help: https://example.org/help.' });
+    expect(changed!.suggestions).toEqual([{ start: 6, end: 30, replacement: 'https://example.org/hilfe' }]);
+    expect(checkPair({ source: 'Schreiben Sie an info@example.de', target: 'Write to us' })[0]!.suggestions).toEqual([]);
   });
 
   it('untranslated: the source left as it is, but not names, single words or English', () => {
@@ -72,6 +88,14 @@ describe('bilingual checks', () => {
     expect(check('Gespeichert.', 'Saved')).toEqual([['final-punctuation-mismatch', 'd']]);
     expect(checkPair({ source: 'Gespeichert.', target: 'Saved' })[0]!.suggestions).toEqual([{ start: 5, end: 5, replacement: '.' }]);
     expect(check('Speichern?', 'Save.')).toEqual([['final-punctuation-mismatch', '.']]);
+    // A mark missing after the last word is fixed with the source's (an ellipsis as the source writes it);
+    // a different mark, or one missing after a quote, is the translator's to decide.
+    const fix = (source: string, target: string) => checkPair({ source, target }).flatMap((f) => f.suggestions.map((s) => target.slice(0, s.start) + s.replacement + target.slice(s.end)));
+    expect(fix('Suche läuft …', 'Searching')).toEqual(['Searching…']);
+    expect(fix('Wird geladen...', 'Loading')).toEqual(['Loading...']);
+    expect(fix('Gespeichert。', 'Saved')).toEqual(['Saved.']);
+    expect(fix('Speichern?', 'Save.')).toEqual([]);
+    expect(fix('Klicken Sie auf „Speichern“.', 'Click "Save"')).toEqual([]);
     expect(check('Suche läuft …', 'Searching...')).toEqual([]);
     expect(check('保存しました。', 'Saved.')).toEqual([]);
     expect(check('Er sagte: „Ja.“', 'He said: "Yes."')).toEqual([]);

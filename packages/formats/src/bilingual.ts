@@ -21,18 +21,24 @@ export interface BilingualCheckMeta {
   confidence: number;
   /** One sentence: what the check reports. */
   description: string;
+  /**
+   * Whether `--fix` may apply its suggestion without review. A fixable check suggests only the one
+   * certain correction (whitespace, a final mark or a number or URL copied from the source when the
+   * change is one-to-one) and no suggestion where it cannot know the fix; the others suggest nothing.
+   */
+  fixable: boolean;
 }
 
 /** Every bilingual check, by id. */
 export const BILINGUAL_CHECKS: readonly BilingualCheckMeta[] = [
-  { id: 'final-punctuation-mismatch', mqmSeverity: 'minor', confidence: 0.6, description: 'The source ends with a full stop, question mark, colon or ellipsis and the translation does not, or the reverse.' },
-  { id: 'inconsistent-translation', mqmSeverity: 'minor', confidence: 0.7, description: 'The same source text is translated differently within one file.' },
-  { id: 'number-mismatch', mqmSeverity: 'major', confidence: 0.8, description: 'A number of the source is missing from the translation, or the translation has a number the source lacks.' },
-  { id: 'placeholder-mismatch', mqmSeverity: 'critical', confidence: 0.9, description: 'A placeholder or inline tag ({0}, %s, {name}, <b>) is missing from the translation or added or duplicated in it.' },
-  { id: 'source-language-left', mqmSeverity: 'major', confidence: 0.7, description: 'The translation still holds words of the source: its script, or source words that are not English.' },
-  { id: 'untranslated', mqmSeverity: 'major', confidence: 0.8, description: 'The translation is the source text, unchanged.' },
-  { id: 'url-mismatch', mqmSeverity: 'major', confidence: 0.9, description: 'A URL or e-mail address of the source is missing or changed in the translation.' },
-  { id: 'whitespace-mismatch', mqmSeverity: 'minor', confidence: 0.8, description: 'Leading or trailing whitespace of the translation differs from the source.' },
+  { id: 'final-punctuation-mismatch', mqmSeverity: 'minor', confidence: 0.6, fixable: true, description: 'The source ends with a full stop, question mark, colon or ellipsis and the translation does not, or the reverse.' },
+  { id: 'inconsistent-translation', mqmSeverity: 'minor', confidence: 0.7, fixable: false, description: 'The same source text is translated differently within one file.' },
+  { id: 'number-mismatch', mqmSeverity: 'major', confidence: 0.8, fixable: true, description: 'A number of the source is missing from the translation, or the translation has a number the source lacks.' },
+  { id: 'placeholder-mismatch', mqmSeverity: 'critical', confidence: 0.9, fixable: false, description: 'A placeholder or inline tag ({0}, %s, {name}, <b>) is missing from the translation or added or duplicated in it.' },
+  { id: 'source-language-left', mqmSeverity: 'major', confidence: 0.7, fixable: false, description: 'The translation still holds words of the source: its script, or source words that are not English.' },
+  { id: 'untranslated', mqmSeverity: 'major', confidence: 0.8, fixable: false, description: 'The translation is the source text, unchanged.' },
+  { id: 'url-mismatch', mqmSeverity: 'major', confidence: 0.9, fixable: true, description: 'A URL or e-mail address of the source is missing or changed in the translation.' },
+  { id: 'whitespace-mismatch', mqmSeverity: 'minor', confidence: 0.8, fixable: true, description: 'Leading or trailing whitespace of the translation differs from the source.' },
 ];
 
 const META = new Map(BILINGUAL_CHECKS.map((c) => [c.id, c]));
@@ -121,23 +127,38 @@ function checkNumbers(pair: BilingualPair, index: number): BilingualFinding[] {
     const value = Number(n.text);
     return !(value <= 12 && new RegExp(`\\b${NUMBER_WORDS[value]}\\b`).test(words));
   });
-  return reportChanges(pair, index, 'number-mismatch', 'the number', missing, unmatched(target, source));
+  return reportChanges(pair, index, 'number-mismatch', 'the number', missing, unmatched(target, source), sameNotation);
 }
+
+/** Grouping and decimal marks in the same places ("4.3" and "4.2", "1,250" and "1,500"), or none in the source. */
+const notation = (literal: string) => literal.replace(/\d+/g, '0');
+const sameNotation = (source: string, target: string) => /^\d+$/.test(source) || notation(source) === notation(target);
 
 /**
  * Reports what the source has and the target lacks (`missing`) and the reverse (`extra`). Taken in
  * order, a missing item and an extra one are one change ("4.3" became "4.2"), reported where the
  * target has it; what is left is reported as missing (over the whole target) or as added.
+ * The fix, the source's item copied over the target's, is offered only when the change is the pair's
+ * only difference (one missing, one extra: with two of each, which became which is a guess) and
+ * `copyable(source literal, target literal)` says the source's form suits the translation. A missing
+ * or an added item gets no fix: where it belongs, or whether it should go, is not known.
  */
-function reportChanges(pair: BilingualPair, index: number, id: string, what: string, missing: readonly Found[], extra: readonly Found[]): BilingualFinding[] {
+function reportChanges(
+  pair: BilingualPair, index: number, id: string, what: string, missing: readonly Found[], extra: readonly Found[],
+  copyable: (source: string, target: string) => boolean = () => true,
+): BilingualFinding[] {
   const out: BilingualFinding[] = [];
   const [start, end] = trimmedSpan(pair.target);
   const quoteSource = (f: Found) => pair.source.slice(f.start, f.end);
   const quoteTarget = (f: Found) => pair.target.slice(f.start, f.end);
+  const oneChange = missing.length === 1 && extra.length === 1;
   for (let i = 0; i < Math.max(missing.length, extra.length); i++) {
     const m = missing[i];
     const x = extra[i];
-    if (m && x) out.push(finding(id, index, x.start, x.end, `The source has ${what} ${quoteSource(m)} where the translation has ${quoteTarget(x)}.`));
+    if (m && x) {
+      const fix = oneChange && copyable(quoteSource(m), quoteTarget(x)) ? { start: x.start, end: x.end, replacement: quoteSource(m) } : undefined;
+      out.push(finding(id, index, x.start, x.end, `The source has ${what} ${quoteSource(m)} where the translation has ${quoteTarget(x)}.`, fix));
+    }
     else if (m) out.push(finding(id, index, start, end, `The source has ${what} ${quoteSource(m)}, the translation does not.`));
     else if (x) out.push(finding(id, index, x.start, x.end, `The translation has ${what} ${quoteTarget(x)}, which is not in the source.`));
   }
@@ -247,8 +268,13 @@ function checkFinalPunctuation(pair: BilingualPair, index: number): BilingualFin
   const message = `The translation ends with ${describe(target.mark)}, the source with ${describe(source.mark)}.`;
   const end = target.at;
   const start = target.mark === '' ? end - 1 : pair.target.slice(0, end).search(/(?:\.\.\.|.)$/u);
-  const insert = target.mark === '' && source.mark !== '…' && /\p{L}|\d/u.test(pair.target[end - 1]!);
-  return [finding('final-punctuation-mismatch', index, start, end, message, insert ? { start: end, end, replacement: source.mark } : undefined)];
+  // Certain only when a mark is missing right after the last word: then the source's goes there (an
+  // ellipsis as the source writes it, "..." or "…"). After a closing quote or bracket the mark may
+  // belong inside or outside it, and a different or extra mark may be the translator's choice
+  // ("Achtung!" → "Caution.", "Inc."): those are reported without a fix.
+  const insert = target.mark === '' && /\p{L}|\d/u.test(pair.target[end - 1]!) && pair.target.slice(end).trim() === '';
+  const mark = source.mark === '…' && pair.source.slice(0, source.at).endsWith('...') ? '...' : source.mark;
+  return [finding('final-punctuation-mismatch', index, start, end, message, insert ? { start: end, end, replacement: mark } : undefined)];
 }
 
 /** The checks that compare one target with its source. */

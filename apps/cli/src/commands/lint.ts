@@ -268,6 +268,7 @@ async function ruleMetas(core: Pick<Linter, 'rules'>, withBilingual: boolean): P
       category: BILINGUAL_CATEGORY,
       severity: c.mqmSeverity,
       confidence: c.confidence,
+      fixable: c.fixable,
       description: c.description,
       sourceHint: 'A translation compared with its source (PO, XLIFF): a difference that should not be there.',
     })),
