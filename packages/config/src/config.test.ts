@@ -1,4 +1,4 @@
-import { rules, WEIGHT_PRESETS } from '@mtlint/core';
+import { DEFAULT_WEIGHTS, rules, score, WEIGHT_PRESETS, type ScoreOptions } from '@mtlint/core';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -26,7 +26,7 @@ describe('validateConfig', () => {
         extends: 'de',
         rules: { 'word-echo': 'off', 'comma-before-that': ['warning', { x: 1 }] },
         ignorePatterns: ['drafts/'],
-        scoring: { weights: { major: 4, categories: { 'fluency/punctuation': { minor: 0.1 } } } },
+        scoring: { weights: { major: 4, categories: { 'fluency/punctuation': { minor: 0.1 } } }, perWords: 1000 },
         formats: { '.rst': 'text' },
       },
       'c.json',
@@ -36,7 +36,7 @@ describe('validateConfig', () => {
       extends: ['de'],
       rules: { 'word-echo': 'off', 'comma-before-that': ['warning', { x: 1 }] },
       ignorePatterns: ['drafts/'],
-      scoring: { weights: { major: 4, categories: { 'fluency/punctuation': { minor: 0.1 } } } },
+      scoring: { weights: { major: 4, categories: { 'fluency/punctuation': { minor: 0.1 } } }, perWords: 1000 },
       formats: { '.rst': 'text' },
     });
     expect(validateConfig({ scoring: { weights: 'google-mqm' } }, 'c.json', known)).toEqual({ scoring: { weights: 'google-mqm' } });
@@ -54,6 +54,10 @@ describe('validateConfig', () => {
     [{ scoring: { weights: { major: -1 } } }, 'c.json: scoring.weights.major: must not be negative, got -1'],
     [{ scoring: { weights: { huge: 1 } } }, 'c.json: scoring.weights.huge: unknown key "huge"; accepted: minor, major, critical, categories'],
     [{ scoring: { weights: 'fancy' } }, 'c.json: scoring.weights: unknown scoring scheme "fancy"; accepted: mqm, google-mqm, xcomet'],
+    [{ scoring: { perWords: 0 } }, 'c.json: scoring.perWords: expected a whole number of words of 1 or more (100, 1000), got 0'],
+    [{ scoring: { perWords: 2.5 } }, 'c.json: scoring.perWords: expected a whole number of words of 1 or more (100, 1000), got 2.5'],
+    [{ scoring: { perWords: '1000' } }, 'c.json: scoring.perWords: expected a whole number of words of 1 or more (100, 1000), got "1000"'],
+    [{ scoring: { perWord: 1000 } }, 'c.json: scoring.perWord: unknown key "perWord"; accepted: weights, perWords'],
     [{ scoring: { weights: { categories: { 'fluency/typo': { minor: 1 } } } } }, 'c.json: scoring.weights.categories.fluency/typo: unknown MQM category "fluency/typo"; accepted: fluency/word-order, '],
     [{ formats: { rst: 'text' } }, 'c.json: formats.rst: a file ending is a dot and letters or digits (".rst"), got "rst"'],
     [{ formats: { '.md': 'rst' } }, 'c.json: formats..md: unknown format "rst"; accepted: markdown, po, text'],
@@ -111,7 +115,7 @@ describe('presets and resolveSettings', () => {
   });
 
   it('applies presets in order, then the config rules, then the command line', () => {
-    const s = resolveSettings({ extends: ['strict', 'zh'], rules: { 'word-echo': 'warning' }, scoring: { weights: { minor: 2 } } }, ids, {
+    const s = resolveSettings({ extends: ['strict', 'zh'], rules: { 'word-echo': 'warning' }, scoring: { weights: { minor: 2 }, perWords: 1000 } }, ids, {
       'comma-before-that': 'off',
     });
     expect(s.rules['capitalized-common-noun']).toBe('off');
@@ -119,7 +123,9 @@ describe('presets and resolveSettings', () => {
     expect(s.rules['word-echo']).toBe('warning');
     expect(s.rules['comma-before-that']).toBe('off');
     expect(s.weights).toEqual({ minor: 2 });
-    expect(resolveSettings(undefined, ids)).toEqual({ rules: {}, weights: undefined, ignorePatterns: [], formats: {} });
+    expect(s.perWords).toBe(1000);
+    expect(resolveSettings(undefined, ids)).toEqual({ rules: {}, weights: undefined, perWords: undefined, ignorePatterns: [], formats: {} });
+    expect(resolveSettings({ scoring: { weights: 'xcomet' } }, ids).perWords).toBeUndefined();
   });
 });
 
@@ -135,5 +141,12 @@ describe('parseRuleFlag', () => {
 describe('starterConfig', () => {
   it('is a valid config', () => {
     expect(validateConfig(JSON.parse(starterConfig()), 'mtlint.config.json', known)).toMatchObject({ extends: ['recommended'] });
+  });
+
+  it('shows the scoring settings at the values @mtlint/core uses when they are not given', () => {
+    const { scoring } = validateConfig(JSON.parse(starterConfig()), 'mtlint.config.json', known);
+    expect(scoring).toEqual({ weights: DEFAULT_WEIGHTS, perWords: 100 });
+    const text = 'The opposition, the new budget attacked. It rained.';
+    expect(score(text, scoring as ScoreOptions)).toEqual(score(text));
   });
 });

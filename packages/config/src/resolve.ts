@@ -8,6 +8,8 @@ export interface Settings {
   rules: Record<string, RuleSetting>;
   /** For `score(text, findings, { weights })`; undefined: the linter's default. */
   weights: WeightsSetting | undefined;
+  /** For `score(text, findings, { perWords })`: the word count the penalty is normalised to; undefined: the linter's default (100). */
+  perWords: number | undefined;
   ignorePatterns: string[];
   /** Format names by file ending, from the config. */
   formats: Record<string, string>;
@@ -28,6 +30,7 @@ export function resolveSettings(
   return {
     rules,
     weights: config?.scoring?.weights,
+    perWords: config?.scoring?.perWords,
     ignorePatterns: [...(config?.ignorePatterns ?? [])],
     formats: { ...config?.formats },
   };

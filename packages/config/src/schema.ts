@@ -22,7 +22,8 @@ export interface MtlintConfig {
   rules?: Record<string, RuleSetting>;
   /** .gitignore-style patterns, relative to the config file's directory. */
   ignorePatterns?: string[];
-  scoring?: { weights?: WeightsSetting };
+  /** How findings become a score: the penalty weights, and the word count the penalty is normalised to. */
+  scoring?: { weights?: WeightsSetting; perWords?: number };
   /** File endings (".rst") that directories expand to, and the format each is read as ("text", "markdown" …). */
   formats?: Record<string, string>;
 }
@@ -67,6 +68,9 @@ function configSchema({ ruleIds, weightPresets, formatNames }: Known) {
   );
   // A name or an object: chosen by the input's type, so that errors inside the object keep their path.
   const weights = v.lazy((input) => (typeof input === 'string' ? scheme : custom));
+  // What @mtlint/core's `perWords` accepts, checked here so that a bad one names the config file.
+  const wholeWords = (i: v.BaseIssue<unknown>) => `expected a whole number of words of 1 or more (100, 1000), got ${i.received}`;
+  const perWords = v.pipe(v.number(wholeWords), v.safeInteger(wholeWords), v.minValue(1, wholeWords));
   return v.strictObject(
     {
       extends: v.optional(
@@ -89,8 +93,9 @@ function configSchema({ ruleIds, weightPresets, formatNames }: Known) {
         v.strictObject(
           {
             weights: v.optional(weights),
+            perWords: v.optional(perWords),
           },
-          (i) => unknownKey(i, ['weights']),
+          (i) => unknownKey(i, ['weights', 'perWords']),
         ),
       ),
       formats: v.optional(
