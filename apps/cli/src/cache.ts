@@ -16,7 +16,7 @@ interface CacheFile {
 }
 
 /**
- * Results of lint jobs by a hash of the job (text, rule settings, weights, fix mode, baseline
+ * Results of lint jobs by a hash of the job (text, rule settings, scoring settings, fix mode, baseline
  * entries), so that an unchanged file with unchanged settings is not linted again. Keyed by content,
  * not path: a moved or copied file hits too.
  */

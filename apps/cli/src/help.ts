@@ -114,8 +114,8 @@ Examples:
 const SCORE = `Usage: mtlint score [options] <file|directory|glob>...
 
 Prints each file's score (0–100: 100 − 100 × penalty / words; minor 1, major 5, critical 25 points
-per error or warning, weights configurable under "scoring"), its word count and its penalty by MQM
-category. Exit code 1 only when a file scores below --min-score.
+per error or warning; the weights and the 100 words configurable under "scoring"), its word count and
+its penalty by MQM category. Exit code 1 only when a file scores below --min-score.
 
 Options:
   -f, --format <name>        stylish (default) or json: [{ filePath, score, words, penalty, byCategory, byRule }]
@@ -159,7 +159,7 @@ Options:
 const INIT = `Usage: mtlint init
 
 Writes a starter mtlint.config.json in the working directory (never over an existing config):
-{ "extends": "recommended", "rules": {}, "ignorePatterns": [], "scoring": { "weights": … } }.
+{ "extends": "recommended", "rules": {}, "ignorePatterns": [], "scoring": { "weights": …, "perWords": 100 } }.
 
 Config files, found upward from each linted file (the nearest wins):
   mtlint.config.json, .mtlintrc.json, or the "mtlint" key of package.json
@@ -167,7 +167,10 @@ Keys:
   extends         a preset or a list of them: ${PRESET_NAMES.join(', ')}
   rules           { "rule-id": "error" | "warning" | "info" | "off" | [level, { options }] }
   ignorePatterns  .gitignore-style patterns, relative to the config file
-  scoring         { "weights": { "minor": 1, "major": 5, "critical": 25 } }
+  scoring         { "weights": { "minor": 1, "major": 5, "critical": 25 }, "perWords": 100 }
+                  weights: a scheme's name or points per severity; perWords: the words the
+                  penalty is normalised to (score = 100 − perWords × penalty / words; 1000 for
+                  the per-1000-words figure of MQM scorecards)
   formats         { ".rst": "text", ".json": "json" }: file endings, the format each is read as
                   (markdown, po, xliff, srt, vtt, json, text), added to what directories expand to
 `;

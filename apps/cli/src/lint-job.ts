@@ -44,6 +44,8 @@ export interface LintJob {
   text: string;
   rules: Record<string, RuleSetting>;
   weights: WeightsSetting | undefined;
+  /** The word count the penalty is normalised to (config `scoring.perWords`); undefined: core's default, 100. */
+  perWords: number | undefined;
   /** Apply the fixable rules' first suggestions (--fix, --fix-dry-run). */
   fix: boolean;
   /** --quiet: fix error-level findings only. */
@@ -103,10 +105,17 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
     }
   }
   const findings = job.known.length > 0 ? filterBaselined({ version: 1, entries: job.known, reviews: {} }, job.known[0]!.file, text, all) : all;
-  // The config schema checked a named scheme against the linter's own list.
   // Scored on the text as linted (without markup), so words are those of the translation.
-  const score = summary(core.score(linted.lintedText, findings, { weights: job.weights as ScoreOptions['weights'] }));
+  const score = summary(core.score(linted.lintedText, findings, scoreOptions(job)));
   return { findings, all, score, text, lintedText: linted.lintedText, changed: text !== job.text };
+}
+
+/**
+ * The config's scoring settings as `score` options. The config schema checked a named scheme against the
+ * linter's own list and `perWords` against what core accepts, so the cast only narrows the scheme's name.
+ */
+export function scoreOptions({ weights, perWords }: Pick<LintJob, 'weights' | 'perWords'>): ScoreOptions {
+  return { weights: weights as ScoreOptions['weights'], perWords };
 }
 
 export function summary({ score, penalty, words, byCategory, byRule }: Score): ScoreSummary {

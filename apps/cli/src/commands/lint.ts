@@ -1,6 +1,6 @@
 import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '@mtlint/baseline';
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
-import type { Finding, Level, RuleMeta, ScoreOptions } from '@mtlint/core';
+import type { Finding, Level, RuleMeta } from '@mtlint/core';
 import { formatters, locate, plain, summaryLine, type FileResult, type Styler } from '@mtlint/report';
 import { decodeText } from '@mtlint/text-file';
 import bytes from 'bytes';
@@ -12,7 +12,7 @@ import { describeFsError, oneLine } from '../errors.js';
 import { expandTargets, type Target } from '../files.js';
 import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
-import { plainTextLintFile, runLintJob, summary, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
+import { plainTextLintFile, runLintJob, scoreOptions, summary, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
 import { LintPool, workerCount } from '../pool.js';
 import type { ExitCode, RunResult } from '../run.js';
 import { formatScores, type FileScore } from '../score-report.js';
@@ -329,6 +329,7 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     text: decoded.text,
     rules: settings.rules,
     weights: settings.weights,
+    perWords: settings.perWords,
     fix: args.fix || args.fixDryRun,
     onlyErrors: args.quiet,
     known: args.writeBaseline === undefined && baseline ? baseline.data.entries.filter((e) => e.file === knownFile) : [],
@@ -362,7 +363,7 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     // Written to the new baseline, so not reported.
     findings = [];
   }
-  const score = findings === linted.findings ? linted.score : summary(core.score(text, findings, { weights: settings.weights as ScoreOptions['weights'] }));
+  const score = findings === linted.findings ? linted.score : summary(core.score(text, findings, scoreOptions(settings)));
   const result = locate(target.display, text, findings, { score: score.score });
   if (args.fixDryRun) result.output = bom + text;
   // Offsets index the file as read, BOM included (see decode.ts); lines and columns do not count it.
