@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MtlintConfigError, score, scoreFromPenalty, type Scorable } from './index.js';
 
@@ -35,6 +36,22 @@ describe('scoreFromPenalty', () => {
       .toBe('perWords: must be a whole number of words of 1 or more (100, 1000), got 0');
     expect(configError(() => scoreFromPenalty(1, 10, { perWords: '1000' as never })).message)
       .toBe('perWords: must be a whole number of words of 1 or more (100, 1000), got "1000"');
+  });
+
+  it('stays within 0–100, falls as the penalty grows and rises as perWords shrinks', () => {
+    const penalty = fc.double({ min: 0, max: 1e4, noNaN: true });
+    const words = fc.integer({ min: 0, max: 1e6 });
+    const perWords = fc.integer({ min: 1, max: 1e4 });
+    fc.assert(
+      fc.property(penalty, penalty, words, perWords, perWords, (p1, p2, w, n1, n2) => {
+        const s = scoreFromPenalty(p1, w, { perWords: n1 });
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(100);
+        expect(scoreFromPenalty(Math.max(p1, p2), w, { perWords: n1 })).toBeLessThanOrEqual(scoreFromPenalty(Math.min(p1, p2), w, { perWords: n1 }));
+        expect(scoreFromPenalty(p1, w, { perWords: Math.max(n1, n2) })).toBeLessThanOrEqual(scoreFromPenalty(p1, w, { perWords: Math.min(n1, n2) }));
+        expect(scoreFromPenalty(p1, w)).toBe(scoreFromPenalty(p1, w, { perWords: 100 }));
+      }),
+    );
   });
 
   it('rejects a penalty or word count that would make the score NaN', () => {
