@@ -141,6 +141,22 @@ describe('Markdown', () => {
     const quote = segments[2]!;
     expect(rawOf(md, quote, 12, 18)).toBe('second');
   });
+
+  it('skips bare URLs and e-mail addresses wherever they stand, keeping the offsets of the text around them', () => {
+    const bare = [
+      'Visit www.example.org/a?b=1&amp;c=2 or mail help@example.org; see a.www.example.com too.',
+      '',
+      '> Quoted: https://example.org/x \\*and\\* more',
+      '> at mailto:team@example.org now.',
+    ].join('\n');
+    const read = readMarkdown(bare);
+    expect(read.map((s) => s.text)).toEqual(['Visit  or mail ; see a. too.', 'Quoted:  *and* more\nat  now.']);
+    for (const s of read) {
+      // Every character maps to itself (or to its escape), in order, with a hard break where a URL was.
+      for (let i = 0; i < s.text.length; i++) expect(rawOf(bare, s, i, i + 1).replace(/^\\/, '')).toBe(s.text[i]);
+      for (let i = 0; i < s.text.length; i++) if (s.text.slice(i, i + 2) === '  ') expect(s.hardBreaks).toContain(i + 1);
+    }
+  });
 });
 
 describe('XLIFF', () => {
