@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applySuggestions, defineRule, lint, MtlintConfigError, rules, score, WEIGHT_PRESETS, type Scorable,
+  applySuggestions, defineRule, lint, rules, score, WEIGHT_PRESETS, type Scorable,
 } from './index.js';
-
-const configError = (run: () => unknown): MtlintConfigError => {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MtlintConfigError);
-    return error as MtlintConfigError;
-  }
-  return expect.unreachable('no MtlintConfigError thrown');
-};
+import { configError } from './test-support.js';
 
 describe('lint', () => {
   it('runs the recommended rules with no options and returns findings with in-bounds offsets', () => {

@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MtlintConfigError, score, scoreFromPenalty, type Scorable } from './index.js';
-
-const configError = (run: () => unknown): MtlintConfigError => {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MtlintConfigError);
-    return error as MtlintConfigError;
-  }
-  return expect.unreachable('no MtlintConfigError thrown');
-};
+import { score, scoreFromPenalty, type Scorable } from './index.js';
+import { configError } from './test-support.js';
 
 describe('scoreFromPenalty', () => {
   it('takes perWords × penalty / words from 100, per 100 words unless told otherwise', () => {
