@@ -363,7 +363,8 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     // Written to the new baseline, so not reported.
     findings = [];
   }
-  const score = findings === linted.findings ? linted.score : summary(core.score(text, findings, scoreOptions(settings)));
+  // Scored as the job scores: on the text linted (a Markdown file's prose, a PO file's translations), not the markup.
+  const score = findings === linted.findings ? linted.score : summary(core.score(linted.lintedText, findings, scoreOptions(settings)));
   const result = locate(target.display, text, findings, { score: score.score });
   if (args.fixDryRun) result.output = bom + text;
   // Offsets index the file as read, BOM included (see decode.ts); lines and columns do not count it.
