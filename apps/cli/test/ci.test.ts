@@ -422,17 +422,19 @@ describe('rules', () => {
 });
 
 describe('streaming', () => {
-  it('compact and github stream file by file, in order, the same text as without streaming', async () => {
+  it('stylish, compact and github stream file by file, in order, the same text as without streaming', async () => {
     write('d/a.txt', WARNING_TEXT);
     write('d/b.txt', 'Fine.\n');
     write('d/c.txt', ERROR_TEXT);
-    for (const format of ['compact', 'github']) {
+    for (const format of ['stylish', 'compact', 'github']) {
       const chunks: string[] = [];
       const streamed = await run(['-f', format, 'd'], { ...env, stream: (c) => chunks.push(c) });
       const whole = await run(['-f', format, 'd'], env);
-      expect(streamed.stdout).toBe('');
       expect(chunks).toHaveLength(2);
-      expect(chunks.join('')).toBe(whole.stdout);
+      expect(chunks[0]).toContain('a.txt');
+      // Stylish's summary of all files comes last, once they are done.
+      expect(streamed.stdout).toBe(format === 'stylish' ? `\n${whole.stdout.split('\n').at(-2)}\n` : '');
+      expect(chunks.join('') + streamed.stdout).toBe(whole.stdout);
       expect(streamed.exitCode).toBe(whole.exitCode);
     }
     // Other formats are written whole.
@@ -440,6 +442,11 @@ describe('streaming', () => {
     const r = await run(['-f', 'json', 'd'], { ...env, stream: (c) => chunks.push(c) });
     expect(chunks).toEqual([]);
     expect(json(r.stdout)).toHaveLength(3);
+    // --quiet with warnings only: nothing to show, nothing streamed, no summary.
+    const quiet: string[] = [];
+    rmSync(join(dir, 'd/c.txt'));
+    expect(await run(['--quiet', 'd'], { ...env, stream: (c) => quiet.push(c) })).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(quiet).toEqual([]);
   });
 });
 

@@ -19,38 +19,41 @@ function severityLabel(f: LocatedFinding, style: Styler): (padded: string) => st
  * document score (the file's score for one file, the lowest score for several).
  */
 export function formatStylish(results: readonly FileResult[], options: FormatOptions = {}): string {
-  const style = options.style ?? plain;
-  let out = '';
-  for (const result of results) {
-    if (result.findings.length === 0) continue;
-    const rows = result.findings.map((f) => ({
-      finding: f,
-      position: `${f.line}:${f.column}`,
-      severity: f.severity,
-      message: oneLine(f.message),
-    }));
-    const widths = {
-      position: Math.max(...rows.map((r) => r.position.length)),
-      severity: Math.max(...rows.map((r) => r.severity.length)),
-      message: Math.max(...rows.map((r) => r.message.length)),
-    };
-    const score = result.score === undefined ? '' : `  ${style.dim(`score ${formatScore(result.score)}`)}`;
-    out += `\n${style.underline(result.filePath)}${score}\n`;
-    for (const r of rows) {
-      out +=
-        '  ' +
-        style.dim(r.position.padEnd(widths.position)) +
-        '  ' +
-        severityLabel(r.finding, style)(r.severity.padEnd(widths.severity)) +
-        '  ' +
-        r.message.padEnd(widths.message) +
-        '  ' +
-        style.dim(r.finding.ruleId) +
-        '\n';
-    }
-  }
+  const out = results.map((result) => formatStylishFile(result, options)).join('');
   if (results.length === 0) return out;
-  return out + '\n' + summaryLine(results, style) + '\n';
+  return out + '\n' + summaryLine(results, options.style ?? plain) + '\n';
+}
+
+/** One file's part of the stylish report (nothing for a file without findings), so that it can be written as soon as the file is done. */
+export function formatStylishFile(result: FileResult, options: FormatOptions = {}): string {
+  if (result.findings.length === 0) return '';
+  const style = options.style ?? plain;
+  const rows = result.findings.map((f) => ({
+    finding: f,
+    position: `${f.line}:${f.column}`,
+    severity: f.severity,
+    message: oneLine(f.message),
+  }));
+  const widths = {
+    position: Math.max(...rows.map((r) => r.position.length)),
+    severity: Math.max(...rows.map((r) => r.severity.length)),
+    message: Math.max(...rows.map((r) => r.message.length)),
+  };
+  const score = result.score === undefined ? '' : `  ${style.dim(`score ${formatScore(result.score)}`)}`;
+  let out = `\n${style.underline(result.filePath)}${score}\n`;
+  for (const r of rows) {
+    out +=
+      '  ' +
+      style.dim(r.position.padEnd(widths.position)) +
+      '  ' +
+      severityLabel(r.finding, style)(r.severity.padEnd(widths.severity)) +
+      '  ' +
+      r.message.padEnd(widths.message) +
+      '  ' +
+      style.dim(r.finding.ruleId) +
+      '\n';
+  }
+  return out;
 }
 
 /** "✖ 3 problems (1 error, 2 warnings, 0 info) · score 91.5" or "✔ no problems · score 100". */

@@ -1,7 +1,7 @@
 import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '@mtlint/baseline';
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
 import type { Finding, Level, RuleMeta } from '@mtlint/core';
-import { formatters, locate, plain, summaryLine, type FileResult, type Styler } from '@mtlint/report';
+import { formatStylishFile, formatters, locate, plain, summaryLine, type FileResult, type Styler } from '@mtlint/report';
 import { decodeText } from '@mtlint/text-file';
 import bytes from 'bytes';
 import { availableParallelism } from 'node:os';
@@ -26,7 +26,7 @@ export interface LintEnv {
   style: Styler;
   /** Called after each file with the files done and the total (bin.ts draws a progress line on a terminal). */
   progress?: (done: number, total: number) => void;
-  /** Writes part of the report at once: line formats (compact, github) stream each file's lines as it is done. */
+  /** Writes part of the report at once: text formats (stylish, compact, github) stream each file's lines as it is done. */
   stream?: (chunk: string) => void;
 }
 
@@ -144,7 +144,9 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
     for (; streamed < targets.length && ready[streamed] !== undefined; streamed++) {
       const o = ready[streamed]!;
       if (typeof o === 'string' || !o.ok) continue;
-      const chunk = formatters[args.format]([args.quiet ? errorsOnly(o.result) : o.result], { style: env.style });
+      const shownResult = args.quiet ? errorsOnly(o.result) : o.result;
+      // Stylish ends with a summary of all files: its files go out one by one, the summary at the end.
+      const chunk = args.format === 'stylish' ? formatStylishFile(shownResult, { style: env.style }) : formatters[args.format]([shownResult], { style: env.style });
       if (chunk) stream!(chunk);
     }
   };
@@ -234,7 +236,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   else if (!shown.some((r) => r.findings.length > 0) && (args.quiet || results.length === 0) && TEXT_FORMATS.has(args.format)) report = '';
   else report = formatters[args.format](shown, { style, rules: await ruleMetas(core, needsFormats), toolVersion: env.version });
 
-  let stdout = stream ? '' : report;
+  let stdout = !stream ? report : args.format === 'stylish' && report !== '' ? `\n${summaryLine(shown, env.style)}\n` : '';
   if (args.stdin && args.fix && fixedStdin !== undefined) stdout = fixedStdin;
   else if (args.outputFile !== undefined) {
     try {
@@ -250,8 +252,8 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
 }
 
 const TEXT_FORMATS = new Set(['stylish', 'compact', 'github']);
-/** Formats whose report is each file's lines one after the other, so they can be written file by file. */
-const STREAMED_FORMATS = new Set(['compact', 'github']);
+/** Formats whose report is each file's lines one after the other (stylish: then a summary), so they can be written file by file. */
+const STREAMED_FORMATS = new Set(['stylish', 'compact', 'github']);
 
 
 /**
