@@ -101,8 +101,10 @@ const FIX = `Usage: mtlint fix [options] <file|directory|glob>...
 
 Applies the first suggestion of each finding whose rule is marked fixable, in one pass without
 overlapping edits, writes each changed file atomically (line endings and the final newline kept),
-lints the fixed text again and reports what remains. The same as 'mtlint lint --fix'; takes the
-options of 'mtlint lint' (see 'mtlint lint --help'). With --stdin, prints the fixed text.
+lints the fixed text again and reports what remains. In PO and XLIFF files the bilingual checks
+are fixed where the fix is certain: whitespace, a missing final mark, a number or URL copied from the
+source. The same as 'mtlint lint --fix'; takes the options of 'mtlint lint' (see
+'mtlint lint --help'). With --stdin, prints the fixed text.
 
 ${EXIT_CODES}
 
