@@ -27,16 +27,15 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const CLEAR_LINE = '\r\u001B[2K';
 
 /**
- * Ink and the app, loaded for a terminal. Ink decides once, when it is first imported, whether it runs
- * in CI (the `CI` and `CONTINUOUS_INTEGRATION` variables) and there draws nothing until it exits: a
- * review opened from a terminal where `CI` is set (a CI job's debug shell, a dev container, a test
- * run) would show a blank screen. The app only runs on a terminal, checked before, so it switches that
- * detection off for this process before Ink is loaded.
+ * The app's interactive part (Ink, React, the components), loaded for a terminal. Ink decides once,
+ * when it is first imported, whether it runs in CI (the `CI` and `CONTINUOUS_INTEGRATION` variables)
+ * and there draws nothing until it exits: a review opened from a terminal where `CI` is set (a CI
+ * job's debug shell, a dev container, a test run) would show a blank screen. The app only runs on a
+ * terminal, checked before, so it switches that detection off for this process before Ink is loaded.
  */
-async function loadInteractiveInk() {
+async function loadInteractiveUi() {
   for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
-  const [{ render }, { App }] = await Promise.all([import('ink'), import('./components/app.js')]);
-  return { render, App };
+  return import('./ui.js');
 }
 
 /**
@@ -101,17 +100,10 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   const save = async (decisions: Decisions) => (lastSave = await write(decisions));
 
   const color = stdout.hasColors?.() ?? false;
-  const { render, App } = await loadInteractiveInk();
+  const { showApp } = await loadInteractiveUi();
   stdout.write(ENTER_ALTERNATE_SCREEN);
   try {
-    const app = render(<App file={file} initial={initial} score={scored} color={color} save={save} />, {
-      stdin,
-      stdout,
-      stderr,
-      exitOnCtrlC: false,
-      patchConsole: false,
-    });
-    await app.waitUntilExit();
+    await showApp({ file, initial, score: scored, color, save }, { stdin, stdout, stderr });
   } finally {
     stdout.write(LEAVE_ALTERNATE_SCREEN);
   }
