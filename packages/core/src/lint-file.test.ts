@@ -95,6 +95,19 @@ describe('lintFile', () => {
     expect(echo.suggestions).toEqual([]);
   });
 
+  it('fixes a missing final mark at the end of the text, but not where a closing inline tag meets it', () => {
+    const unit = (target: string) =>
+      `<xliff version="1.2"><file><body><trans-unit id="1"><source>Klicken Sie <g id="1">hier</g>.</source><target>${target}</target></trans-unit></body></file></xliff>`;
+    const fixes = (target: string) => {
+      const xlf = unit(target);
+      const f = lintFile('a.xlf', xlf).findings.find((x) => x.ruleId === 'final-punctuation-mismatch')!;
+      return f.suggestions.map((s) => xlf.slice(0, s.start) + s.replacement + xlf.slice(s.end));
+    };
+    expect(fixes('Click <g id="1">here</g> now')).toEqual([unit('Click <g id="1">here</g> now.')]);
+    // "here." inside the tag or "here" then "." after it: the source does not say for the translation.
+    expect(fixes('Click <g id="1">here</g>')).toEqual([]);
+  });
+
   it('sets bilingual checks and fluency rules from one rules object', () => {
     const po = fixture('formats-po/messages.po');
     const quiet = lintFile('m.po', po, { rules: { untranslated: 'off', 'word-echo': 'off', 'number-mismatch': 'info' } }).findings;

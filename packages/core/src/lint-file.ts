@@ -58,6 +58,16 @@ function toFileFinding(segment: Segment, format: Format, f: Finding, base: numbe
   return { ...f, ...toFileSpan(segment, f.start - base, f.end - base), suggestions };
 }
 
+/**
+ * A bilingual check's fixes without insertions where markup meets the text: the check compares
+ * plain strings, and whether a final mark belongs inside or outside a closing inline tag
+ * (`<g>here</g>.`) is not certain, so such a fix is not offered.
+ */
+function withoutInsertionsAtMarkup(segment: Segment, f: Finding): Finding {
+  const certain = f.suggestions.filter((s) => s.start !== s.end || !segment.hardBreaks.includes(s.start));
+  return certain.length === f.suggestions.length ? f : { ...f, suggestions: certain };
+}
+
 /** The index of the segment whose text contains joined-text offset `at` (the last one starting at or before it). */
 function segmentAt(bases: readonly number[], at: number): number {
   let lo = 0;
@@ -124,7 +134,7 @@ export function lintFile(fileName: string, content: string, options: LintFileOpt
     if (level === 'off') continue;
     const { pair, ...plain } = f;
     const segment = paired[pair]!.segment;
-    findings.push(toFileFinding(segment, format, level === undefined ? plain : { ...plain, severity: level }, 0));
+    findings.push(toFileFinding(segment, format, withoutInsertionsAtMarkup(segment, level === undefined ? plain : { ...plain, severity: level }), 0));
   }
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
