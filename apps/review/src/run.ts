@@ -1,9 +1,10 @@
 import type { Baseline } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
 import { score } from '@mtlint/core';
-import { FormatError, lintFile, toFileSpan, type FileLintResult, type LintFileOptions } from '@mtlint/core/formats';
+import type { LintFileOptions } from '@mtlint/core/formats';
 import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, type TextFile } from './files.js';
 import { buildItems } from './items.js';
+import { lintByFormat } from './lint-by-format.js';
 import { saver } from './save.js';
 import { initialState, type Decisions } from './state.js';
 
@@ -59,22 +60,11 @@ export async function runReview(options: ReviewOptions): Promise<number> {
     if (e instanceof ReviewFileError) return fail(e.message);
     throw e;
   }
-  // As `mtlint lint` reads it: by its format (Markdown, PO, XLIFF, subtitles, JSON catalogues, plain
-  // text), so markup and code are neither flagged nor edited, and offsets point into the file.
-  // Linting a large file takes seconds: say so on the line, and wipe the line before anything else
+  // Linting a large file takes a while: say so on the line, and wipe the line before anything else
   // is written, an error included.
   stdout.write(`${file}: linting…`);
-  let linted: FileLintResult | undefined;
-  let problem = '';
-  try {
-    linted = lintFile(file, source.text, options.rules ? { rules: options.rules } : {});
-  } catch (e) {
-    if (!(e instanceof FormatError)) throw e;
-    problem = `${file}: ${e.message}`;
-  } finally {
-    stdout.write(CLEAR_LINE);
-  }
-  if (!linted) return fail(problem);
+  const linted = await lintByFormat(file, source.text, options.rules).finally(() => stdout.write(CLEAR_LINE));
+  if ('problem' in linted) return fail(`${file}: ${linted.problem}`);
   const found = linted.findings;
   // Findings rejected in an earlier review of this file are not shown again.
   const findings = baseline ? filterBaselined(baseline.loaded, baselinePath(baseline.path, file), source.text, found) : found;
@@ -89,11 +79,7 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   const scored = score(linted.lintedText, findings.map((f) => ({ ...f, suggestions: [] })));
   // The text around a finding: its sentence in a plain text file (the linted text is the file); in
   // other formats, its translation unit (a paragraph, an entry, a cue), mapped back to the file.
-  const contexts =
-    linted.format === 'text'
-      ? scored.segments
-      : linted.segments.map((segment) => toFileSpan(segment, 0, segment.text.length)).sort((a, b) => a.start - b.start);
-  const items = buildItems(source.text, findings, contexts);
+  const items = buildItems(source.text, findings, linted.units ?? scored.segments);
   const initial = initialState(source.text, items, baseline !== undefined);
   const write = saver({ text: source.text, items, bom: source.bom, output: options.output ?? file, ...(baseline ? { baseline } : {}) });
   let lastSave: string | undefined;
