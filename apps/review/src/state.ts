@@ -99,16 +99,52 @@ export function statusOf(state: Pick<ReviewState, 'decisions' | 'blockedBy'>, in
   return state.blockedBy[index] === undefined ? 'pending' : 'blocked';
 }
 
-/** Indices of the items the list shows, in text order. */
-export function visibleItems(state: ReviewState): number[] {
-  const needle = state.filter.toLowerCase();
-  const out: number[] = [];
-  state.items.forEach((item, i) => {
-    if (state.fold && statusOf(state, i) !== 'pending') return;
+interface Listed {
+  items: ReviewState['items'];
+  blockedBy: ReviewState['blockedBy'];
+  filter: string;
+  fold: boolean;
+  visible: readonly number[];
+}
+
+/**
+ * The list last computed for each decisions array (arrays are replaced, never changed): moving the
+ * cursor, typing into a field or re-rendering reuses it instead of filtering every item again.
+ */
+const listedBy = new WeakMap<Decisions, Listed>();
+
+/** Indices of the items the list shows, in text order (ascending). */
+export function visibleItems(state: ReviewState): readonly number[] {
+  const { items, blockedBy, filter, fold } = state;
+  const cached = listedBy.get(state.decisions);
+  if (cached && cached.items === items && cached.blockedBy === blockedBy && cached.filter === filter && cached.fold === fold) return cached.visible;
+  const needle = filter.toLowerCase();
+  const visible: number[] = [];
+  items.forEach((item, i) => {
+    if (fold && statusOf(state, i) !== 'pending') return;
     if (needle && !matches(state.text, item, needle)) return;
-    out.push(i);
+    visible.push(i);
   });
-  return out;
+  listedBy.set(state.decisions, { items, blockedBy, filter, fold, visible });
+  return visible;
+}
+
+/** Where item `index` stands in `visible` (ascending, as `visibleItems` gives it), or -1: a binary search. */
+export function positionIn(visible: readonly number[], index: number): number {
+  const at = firstAtOrAfter(visible, index);
+  return visible[at] === index ? at : -1;
+}
+
+/** The first position in `sorted` (ascending) whose value is `value` or more; `sorted.length` if none. */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function matches(text: string, item: ReviewItem, needle: string): boolean {
@@ -185,36 +221,39 @@ export function hasUnsavedChanges(state: ReviewState): boolean {
 function moveCursor(state: ReviewState, by: number): number {
   const visible = visibleItems(state);
   if (visible.length === 0) return state.cursor;
-  const at = visible.indexOf(state.cursor);
+  const at = positionIn(visible, state.cursor);
   if (at < 0) return nearestVisible(visible, state.cursor, by);
   return visible[Math.max(0, Math.min(visible.length - 1, at + by))]!;
 }
 
 /** The first visible item after `from` (or before it, going up), else the nearest in the other direction. */
 function nearestVisible(visible: readonly number[], from: number, by: number): number {
-  const after = visible.find((i) => i > from);
-  const before = visible.findLast((i) => i < from);
+  const at = firstAtOrAfter(visible, from + 1);
+  const after = visible[at];
+  const before = visible[at - 1] === from ? visible[at - 2] : visible[at - 1];
   return (by >= 0 ? (after ?? before) : (before ?? after)) ?? from;
 }
 
 /** Keeps the cursor on a visible item after the list changed (filter, fold). */
 function settleCursor(state: ReviewState, by: number): ReviewState {
   const visible = visibleItems(state);
-  if (visible.length === 0 || visible.includes(state.cursor)) return state;
+  if (visible.length === 0 || positionIn(visible, state.cursor) >= 0) return state;
   return { ...state, cursor: nearestVisible(visible, state.cursor, by) };
 }
 
 /** After a decision: the next pending visible item, wrapping around; else stay. */
 function advance(state: ReviewState): ReviewState {
   const visible = visibleItems(state);
-  const pending = visible.filter((i) => statusOf(state, i) === 'pending');
-  const next = pending.find((i) => i > state.cursor) ?? pending[0];
-  if (next !== undefined) return { ...state, cursor: next };
+  const from = firstAtOrAfter(visible, state.cursor + 1);
+  for (let k = 0; k < visible.length; k++) {
+    const i = visible[(from + k) % visible.length]!;
+    if (statusOf(state, i) === 'pending') return { ...state, cursor: i };
+  }
   return settleCursor(state, 1);
 }
 
 function current(state: ReviewState): ReviewItem | undefined {
-  return visibleItems(state).includes(state.cursor) ? state.items[state.cursor] : undefined;
+  return positionIn(visibleItems(state), state.cursor) >= 0 ? state.items[state.cursor] : undefined;
 }
 
 function decide(state: ReviewState, changes: ReadonlyMap<number, Decision>): ReviewState {
@@ -256,7 +295,7 @@ function acceptRule(state: ReviewState): ReviewState {
   if (!item) return state;
   const { ruleId } = item.finding;
   // Accept in text order, each acceptance blocking what it overlaps, exactly as one by one.
-  const taken = takenRegions(state.items, state.decisions);
+  const taken = [...takenRegions(state.items, state.decisions)];
   const changes = new Map<number, Decision>();
   state.items.forEach((other, i) => {
     if (other.finding.ruleId !== ruleId || other.finding.suggestions.length === 0) return;
@@ -303,14 +342,21 @@ interface Taken {
   region: Span;
 }
 
+/** The taken regions last computed for each decisions array (arrays are replaced, never changed). */
+const takenBy = new WeakMap<Decisions, { items: readonly ReviewItem[]; taken: readonly Taken[] }>();
+
 /** The regions of the accepted and edited items, sorted by start (they never overlap each other). */
-function takenRegions(items: readonly ReviewItem[], decisions: Decisions): Taken[] {
+function takenRegions(items: readonly ReviewItem[], decisions: Decisions): readonly Taken[] {
+  const cached = takenBy.get(decisions);
+  if (cached?.items === items) return cached.taken;
   const taken: Taken[] = [];
   items.forEach((item, i) => {
     const kind = decisions[i]?.kind;
     if (kind === 'accepted' || kind === 'edited') taken.push({ i, region: item.region });
   });
-  return taken.sort((a, b) => a.region.start - b.region.start || a.region.end - b.region.end);
+  taken.sort((a, b) => a.region.start - b.region.start || a.region.end - b.region.end);
+  takenBy.set(decisions, { items, taken });
+  return taken;
 }
 
 function insertTaken(taken: Taken[], t: Taken): void {
@@ -377,7 +423,8 @@ export function correctedText(state: Pick<ReviewState, 'text' | 'items'>, decisi
  * The text `around` an item (by default its context) before and after: after applies every accepted
  * or edited change that falls in it, with the item's own change replaced by `own` (what the key about
  * to be pressed would write). The span widens to take in any accepted change that straddles its
- * edge, so the after text is exactly what will be written there.
+ * edge, so the after text is exactly what will be written there. Only the changes near the span are
+ * looked at, so drawing the current finding costs the same in a file of any size.
  */
 export function contextChange(
   state: ReviewState,
@@ -387,7 +434,17 @@ export function contextChange(
 ): { before: string; after: string } {
   let { start, end } = around;
   const edits: Suggestion[] = own ? [own] : [];
-  const others = editsOf(state.items, state.decisions.map((d, i) => (i === index ? undefined : d)));
+  // The other items' changes that reach into the span. They lie within their items' regions, which do
+  // not overlap one another: sorted by start, the regions' ends grow too, so those that reach into
+  // [start, end] are one run of the list, found by a binary search. Widening the span to take in a
+  // change that straddles its edge brings in no further one, as the next change starts after it ends.
+  const taken = takenRegions(state.items, state.decisions);
+  const others: Suggestion[] = [];
+  for (let k = lastStartingBy(taken, end); k >= 0 && taken[k]!.region.end >= start; k--) {
+    const { i } = taken[k]!;
+    const edit = i === index ? undefined : editOf(state.items[i]!, state.decisions[i]);
+    if (edit) others.push(edit);
+  }
   for (let widened = true; widened; ) {
     widened = false;
     for (const e of others) {
@@ -399,7 +456,7 @@ export function contextChange(
       widened = true;
     }
   }
-  for (const e of others) if (e.start >= start && e.end <= end) edits.push(e);
+  for (const e of others.reverse()) if (e.start >= start && e.end <= end) edits.push(e);
   const before = state.text.slice(start, end);
   const shifted = edits.map((e) => ({ start: e.start - start, end: e.end - start, replacement: e.replacement }));
   return { before, after: applySuggestions(before, shifted) };

@@ -2,7 +2,7 @@ import type { Score } from '@mtlint/core';
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { commandFor, HELP_LINE, splitKeys } from '../keys.js';
-import { countStatuses, projectedScore, reduce, visibleItems, type Action, type Decisions, type ReviewState } from '../state.js';
+import { countStatuses, positionIn, projectedScore, reduce, visibleItems, type Action, type Decisions, type ReviewState } from '../state.js';
 import { FieldView } from './field.js';
 import { FindingView } from './finding.js';
 import { Header } from './header.js';
@@ -90,7 +90,7 @@ export function App({ file, initial, score, color, save, size: fixedSize }: AppP
   });
 
 
-  const position = visible.indexOf(state.cursor);
+  const position = positionIn(visible, state.cursor);
   const rule = (label: string) => <Text dimColor={color} wrap="truncate-end">{`── ${label} `.padEnd(columns, '─')}</Text>;
   const listLabel = [
     `${visible.length} of ${state.items.length} listed`,

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { oneLine } from '../diff.js';
-import { statusOf, type ReviewState, type Status } from '../state.js';
+import { positionIn, statusOf, type ReviewState, type Status } from '../state.js';
 
 export const STATUS_LABEL: Readonly<Record<Status, string>> = {
   pending: 'pending',
@@ -40,7 +40,7 @@ function windowStart(count: number, height: number, at: number): number {
 
 /** A window of the findings around the cursor; only the rows in view are rendered. */
 export function FindingList({ state, visible, height, color }: FindingListProps) {
-  const at = Math.max(0, visible.indexOf(state.cursor));
+  const at = Math.max(0, positionIn(visible, state.cursor));
   const first = windowStart(visible.length, height, at);
   const rows = visible.slice(first, first + height);
   return (
