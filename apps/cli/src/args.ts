@@ -25,6 +25,8 @@ export const OPTIONS = {
   'write-baseline': { type: 'string' },
   'ignore-pattern': { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
+  'include-fuzzy': { type: 'boolean' },
+  'include-obsolete': { type: 'boolean' },
   cache: { type: 'boolean' },
   concurrency: { type: 'string' },
   output: { type: 'string' },
@@ -42,7 +44,8 @@ const isOption = (s: string): s is OptionName => Object.hasOwn(OPTIONS, s);
 const GLOBAL: readonly OptionName[] = ['color', 'no-color', 'debug', 'help', 'version'];
 /** Options that choose the files and the rules. */
 const SELECT: readonly OptionName[] = [
-  'config', 'no-config-lookup', 'rule', 'stdin', 'stdin-filename', 'ignore-pattern', 'max-file-size', 'baseline', 'min-score',
+  'config', 'no-config-lookup', 'rule', 'stdin', 'stdin-filename', 'ignore-pattern', 'max-file-size', 'include-fuzzy', 'include-obsolete',
+  'baseline', 'min-score',
 ];
 const LINT: readonly OptionName[] = [
   ...SELECT, 'format', 'quiet', 'max-warnings', 'output-file', 'fix', 'fix-dry-run', 'write-baseline', 'cache', 'concurrency',
@@ -95,6 +98,10 @@ export interface CliArgs {
   ignorePatterns: string[];
   /** In bytes. */
   maxFileSize: number;
+  /** PO: also lint fuzzy entries (--include-fuzzy). */
+  includeFuzzy: boolean;
+  /** PO: also lint obsolete entries (--include-obsolete). */
+  includeObsolete: boolean;
   cache: boolean;
   /** Worker threads: `auto` (by file count and cores), `off`, or a number. */
   concurrency: number | 'auto' | 'off';
@@ -121,7 +128,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
     color: undefined, debug: false, help: false, version: false,
     config: undefined, configLookup: true, rules: [], quiet: false, maxWarnings: undefined, minScore: undefined,
     outputFile: undefined, stdin: false, stdinFilename: undefined, fix: false, fixDryRun: false,
-    baseline: undefined, writeBaseline: undefined, ignorePatterns: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, cache: false,
+    baseline: undefined, writeBaseline: undefined, ignorePatterns: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, includeFuzzy: false,
+    includeObsolete: false, cache: false,
     concurrency: 'auto', output: undefined,
   };
   const given: { name: OptionName; raw: string }[] = [];
@@ -171,6 +179,8 @@ function setFlag(args: CliArgs, name: OptionName): void {
   else if (name === 'fix') args.fix = true;
   else if (name === 'fix-dry-run') args.fixDryRun = true;
   else if (name === 'cache') args.cache = true;
+  else if (name === 'include-fuzzy') args.includeFuzzy = true;
+  else if (name === 'include-obsolete') args.includeObsolete = true;
 }
 
 function setValue(args: CliArgs, name: OptionName, value: string): void {

@@ -26,7 +26,9 @@ Input:
       --stdin-filename <f>   the name to report (and to look up configs from) for standard input
       --ignore-pattern <p>   skip files matching this .gitignore-style pattern; repeatable
                              (also read: .mtlintignore in the working directory, ignorePatterns in configs)
-      --max-file-size <n>    refuse larger files (default 20mb; e.g. 500kb, 1048576)`;
+      --max-file-size <n>    refuse larger files (default 20mb; e.g. 500kb, 1048576)
+      --include-fuzzy        PO files: also lint entries marked fuzzy (skipped by default)
+      --include-obsolete     PO files: also lint obsolete (#~) entries (skipped by default)`;
 
 const MAIN = `mtlint — finds machine-translation artifacts in English text
 

@@ -18,7 +18,7 @@ export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score' | 'rul
 export type LintFile = (
   fileName: string,
   text: string,
-  options: { rules: Record<string, RuleSetting>; format?: string },
+  options: { rules: Record<string, RuleSetting>; format?: string; includeFuzzy?: boolean; includeObsolete?: boolean },
 ) => { format: string; findings: Finding[]; lintedText: string };
 
 /**
@@ -46,6 +46,9 @@ export interface LintJob {
   weights: WeightsSetting | undefined;
   /** The word count the penalty is normalised to (config `scoring.perWords`); undefined: core's default, 100. */
   perWords: number | undefined;
+  /** PO: also read fuzzy and obsolete entries (--include-fuzzy, --include-obsolete). */
+  includeFuzzy: boolean;
+  includeObsolete: boolean;
   /** Apply the fixable rules' first suggestions (--fix, --fix-dry-run). */
   fix: boolean;
   /** --quiet: fix error-level findings only. */
@@ -84,7 +87,12 @@ const isFixable = (core: Pick<Linter, 'rules'>, ruleId: string) =>
  */
 export function runLintJob(job: LintJob, core: Linter): LintJobResult {
   const lint = (text: string) => {
-    const result = core.lintFile(job.fileName, text, { rules: job.rules, ...(job.format ? { format: job.format } : {}) });
+    const result = core.lintFile(job.fileName, text, {
+      rules: job.rules,
+      includeFuzzy: job.includeFuzzy,
+      includeObsolete: job.includeObsolete,
+      ...(job.format ? { format: job.format } : {}),
+    });
     // Markdown (and the HTML in it) has comments: <!-- mtlint-disable … --> silences findings.
     const suppressed = result.format === 'markdown' ? disableComments(text) : undefined;
     return suppressed ? { ...result, findings: result.findings.filter((f) => !suppressed(f)) } : result;

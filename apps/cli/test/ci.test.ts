@@ -151,6 +151,16 @@ describe('file formats', () => {
     expect(read('a.po')).toBe('msgid "a"\nmsgstr "The company says that it is safe."\n');
   });
 
+  it('skips fuzzy and obsolete PO entries unless --include-fuzzy or --include-obsolete asks for them', async () => {
+    const sentence = WARNING_TEXT.trim();
+    write('a.po', `msgid "Fine."\nmsgstr "Fine."\n\n#, fuzzy\nmsgid "Sicher."\nmsgstr "${sentence}"\n\n#~ msgid "Ganz sicher."\n#~ msgstr "${sentence}"\n`);
+    const lineOf = async (...flags: string[]) => json((await mtlint('-f', 'json', ...flags, 'a.po')).stdout)[0]!.findings.map((f) => f.line);
+    expect(await lineOf()).toEqual([]);
+    expect(await lineOf('--include-fuzzy')).toEqual([6]);
+    expect(await lineOf('--include-obsolete')).toEqual([9]);
+    expect(await lineOf('--include-fuzzy', '--include-obsolete')).toEqual([6, 9]);
+  });
+
   it('a file that is not what its ending says: one line naming the file and the line, exit 2', async () => {
     write('bad.po', 'msgid "a"\nmsgstr "unterminated\n');
     write('good.txt', WARNING_TEXT);

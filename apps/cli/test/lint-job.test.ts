@@ -5,7 +5,7 @@ import { plainTextLintFile, runLintJob, type LintJob } from '../src/lint-job.js'
 import { WARNING_TEXT } from './helpers.js';
 
 const job = (over: Partial<LintJob>): LintJob => ({
-  fileName: 'a.txt', format: 'text', text: WARNING_TEXT, rules: {}, weights: undefined, perWords: undefined, fix: false, onlyErrors: false, known: [], ...over,
+  fileName: 'a.txt', format: 'text', text: WARNING_TEXT, rules: {}, weights: undefined, perWords: undefined, includeFuzzy: false, includeObsolete: false, fix: false, onlyErrors: false, known: [], ...over,
 });
 
 describe('plainTextLintFile', () => {
