@@ -1,7 +1,8 @@
 import { runRules, type ActiveRule, type Finding, type Rule } from '@mtlint/engine';
 import { rules as catalogue } from '@mtlint/rules';
-import { parseDocument, type Document } from '@mtlint/text';
+import type { Document } from '@mtlint/text';
 import { MtlintConfigError, validateOptionKeys, validateRuleSettings, type LintOptions } from './options.js';
+import { parseForLint } from './parse.js';
 
 /** Every rule mtlint ships, by id: metadata (`meta`), examples and detectors. */
 export const rules: ReadonlyMap<string, Rule> = new Map(catalogue.map((r) => [r.meta.id, r]));
@@ -49,7 +50,7 @@ function resolveRules(options: LintOptions): ActiveRule[] {
  * @throws {MtlintConfigError} for an unknown option, rule id or level, or a malformed custom rule.
  */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
-  return lintDocument(parseDocument(text), options);
+  return lintDocument(parseForLint(text), options);
 }
 
 /** Lints an already parsed document (so that `score` parses a text once). */

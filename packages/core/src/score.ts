@@ -1,8 +1,9 @@
 import { applySuggestions, type Category, type MqmSeverity, type Suggestion } from '@mtlint/engine';
-import { countWords, parseDocument, type Document, type Sentence } from '@mtlint/text';
+import { countWords, type Document, type Sentence } from '@mtlint/text';
 import { distance } from 'fastest-levenshtein';
 import { lintDocument } from './lint.js';
 import { resolvePerWords, resolveWeights, validateOptionKeys, type ScoreOptions } from './options.js';
+import { parseForScore } from './parse.js';
 import { MQM_SEVERITIES, weightOf, type Weights } from './weights.js';
 
 /**
@@ -94,10 +95,10 @@ export function score(text: string, second?: readonly Scorable[] | ScoreOptions,
   if (Array.isArray(second)) {
     const options = third ?? {};
     validateOptionKeys(options);
-    return scoreParsed(parseDocument(text), second, options);
+    return scoreParsed(parseForScore(text), second, options);
   }
   const options = (second ?? {}) as ScoreOptions;
-  const doc = parseDocument(text);
+  const doc = parseForScore(text);
   return scoreParsed(doc, lintDocument(doc, options), options);
 }
 
