@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { lint, rules } from './lint.js';
-export { score, scoreFromPenalty, type Score, type SegmentScore, type Effort, type Scorable, type ScoreNormalisation } from './score.js';
+export { score, scoreFromPenalty, findingsPenalty, type Score, type SegmentScore, type Effort, type Scorable, type ScoreNormalisation } from './score.js';
 export { WEIGHT_PRESETS, DEFAULT_WEIGHTS, MQM_SEVERITIES, type Weights, type SeverityWeights, type WeightPreset } from './weights.js';
 export { MtlintConfigError, type LintOptions, type Options, type RuleSetting, type ScoreOptions } from './options.js';
 export {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { score, scoreFromPenalty, type Scorable } from './index.js';
+import { findingsPenalty, score, scoreFromPenalty, type Scorable } from './index.js';
 import { configError } from './test-support.js';
 
 describe('scoreFromPenalty', () => {
@@ -80,5 +80,37 @@ describe('score with perWords', () => {
     expect(configError(() => score(text, { perWords: 0 })).path).toBe('perWords');
     expect(configError(() => score(text, [], { perWords: 12.5 })).path).toBe('perWords');
     expect(configError(() => score(text, [], { perWord: 1000 } as never)).message).toBe('perWord: unknown option; use rules, customRules, weights, perWords');
+  });
+});
+
+describe('findingsPenalty', () => {
+  const at = (start: number, mqmSeverity: Scorable['mqmSeverity'], extra: Partial<Scorable> = {}): Scorable => ({
+    start, end: start + 1, mqmSeverity, category: 'fluency/grammar', ...extra,
+  });
+
+  it('is what the findings add to the penalty of score', () => {
+    const text = 'One sentence here. Another sentence there. A third one.';
+    const findings = [at(0, 'minor'), at(20, 'major'), at(45, 'critical', { share: 0.5 }), at(50, 'major', { severity: 'info' })];
+    expect(findingsPenalty(findings)).toBe(score(text, findings).penalty);
+    expect(findingsPenalty(findings)).toBe(1 + 5 + 12.5);
+    expect(findingsPenalty(findings, { weights: 'xcomet' })).toBe(score(text, findings, { weights: 'xcomet' }).penalty);
+    // Weights by category: Google's MQM counts a minor punctuation error 0.1.
+    expect(findingsPenalty([at(0, 'minor', { category: 'fluency/punctuation' })], { weights: 'google-mqm' })).toBe(0.1);
+    expect(findingsPenalty([])).toBe(0);
+  });
+
+  it('with scoreFromPenalty, gives the score of the text without the findings taken off', () => {
+    const text = 'One sentence here. Another sentence there. A third one.';
+    const findings = [at(0, 'minor'), at(20, 'major'), at(45, 'critical')];
+    const before = score(text, findings, { perWords: 1000 });
+    const taken = findings.slice(1);
+    expect(scoreFromPenalty(before.penalty - findingsPenalty(taken), before.words, { perWords: 1000 })).toBe(
+      score(text, findings.slice(0, 1), { perWords: 1000 }).score,
+    );
+  });
+
+  it('rejects bad weights and items that cannot be weighed', () => {
+    expect(configError(() => findingsPenalty([], { weights: 'fancy' as never })).path).toBe('weights');
+    expect(() => findingsPenalty([{ start: 0, end: 1, category: 'fluency/grammar', mqmSeverity: 'huge' as never }])).toThrow(TypeError);
   });
 });

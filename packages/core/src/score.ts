@@ -197,6 +197,26 @@ function penaltyOf(errors: readonly Scorable[], weights: Weights): number {
   return sum;
 }
 
+/**
+ * The penalty points findings cost, as {@link score} counts them: each one's severity weight (by category where
+ * `options.weights` says so) times its `share`; `info` findings cost nothing. A tool that lets a person fix
+ * findings one by one takes this off the `penalty` of the score it has and passes the rest to
+ * {@link scoreFromPenalty}, instead of scoring the text again at every step.
+ *
+ * @example
+ * const findings = lint(text);
+ * const fixed = findings.filter((f) => f.ruleId === 'comma-before-that');
+ * const before = score(text, findings);
+ * scoreFromPenalty(before.penalty - findingsPenalty(fixed), before.words) // the score once those are fixed
+ * @throws {MtlintConfigError} for an unknown option or preset, or a weight that is not a number of zero or more.
+ * @throws {TypeError} for an item without a known `mqmSeverity`, an integer `start`, or a valid `share`.
+ */
+export function findingsPenalty(findings: readonly Scorable[], options: ScoreOptions = {}): number {
+  validateOptionKeys(options);
+  findings.forEach(checkScorable);
+  return tidy(penaltyOf(findings.filter((f) => f.severity !== 'info'), resolveWeights(options.weights)));
+}
+
 /** How {@link scoreFromPenalty} normalises a penalty: the `perWords` of {@link ScoreOptions}. */
 export type ScoreNormalisation = Pick<ScoreOptions, 'perWords'>;
 
