@@ -56,7 +56,7 @@ const COMMAND_OPTIONS: Record<Command, readonly OptionName[]> = {
   fix: LINT.filter((o) => o !== 'fix' && o !== 'fix-dry-run'),
   score: [...SELECT, 'format', 'output-file', 'cache', 'concurrency'],
   rules: ['format'],
-  review: ['output', 'baseline', 'config', 'no-config-lookup', 'rule'],
+  review: ['output', 'baseline', 'config', 'no-config-lookup', 'rule', 'include-fuzzy', 'include-obsolete'],
   init: [],
   help: [],
 };

@@ -149,8 +149,8 @@ Examples:
 const REVIEW = `Usage: mtlint review <file> [--output <file>] [--baseline <file>]
 
 Opens the findings of one file in an interactive terminal app: accept, reject or edit each
-correction, then save. Needs a terminal. The rules are set as for 'mtlint lint': the file's
-config (or --config, --no-config-lookup) and --rule.
+correction, then save. Needs a terminal. The rules and the score's settings are set as for
+'mtlint lint': the file's config (or --config, --no-config-lookup) and --rule.
 
 Options:
       --output <file>        where to write the corrected text (default: the file itself)
@@ -158,6 +158,8 @@ Options:
   -c, --config <file>        use this config (no lookup)
       --no-config-lookup     ignore config files
       --rule <id:level>      set a rule's level; repeatable
+      --include-fuzzy        PO files: also review entries marked fuzzy
+      --include-obsolete     PO files: also review obsolete (#~) entries
 `;
 
 const INIT = `Usage: mtlint init

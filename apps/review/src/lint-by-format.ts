@@ -25,7 +25,11 @@ const PLAIN_TEXT_ENDING = '.txt';
  *
  * Content its format cannot read (a broken PO or XLIFF file) gives the format's reason instead.
  */
-export async function lintByFormat(file: string, text: string, rules: LintFileOptions['rules']): Promise<LintedFile | { problem: string }> {
+export async function lintByFormat(
+  file: string,
+  text: string,
+  { rules, includeFuzzy, includeObsolete }: Pick<LintFileOptions, 'rules' | 'includeFuzzy' | 'includeObsolete'> = {},
+): Promise<LintedFile | { problem: string }> {
   if (file.toLowerCase().endsWith(PLAIN_TEXT_ENDING)) {
     const fluency = rules && Object.fromEntries(Object.entries(rules).filter(([id]) => fluencyRules.has(id)));
     return { findings: lint(text, fluency ? { rules: fluency } : {}), lintedText: text };
@@ -33,7 +37,7 @@ export async function lintByFormat(file: string, text: string, rules: LintFileOp
   const { FormatError, lintFile, toFileSpan } = await import('@mtlint/core/formats');
   let linted;
   try {
-    linted = lintFile(file, text, rules ? { rules } : {});
+    linted = lintFile(file, text, { ...(rules ? { rules } : {}), includeFuzzy, includeObsolete });
   } catch (e) {
     if (e instanceof FormatError) return { problem: e.message };
     throw e;

@@ -1,6 +1,6 @@
 import type { Baseline } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
-import { score } from '@mtlint/core';
+import { score, type ScoreOptions } from '@mtlint/core';
 import type { LintFileOptions } from '@mtlint/core/formats';
 import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, type TextFile } from './files.js';
 import { buildItems } from './items.js';
@@ -17,6 +17,11 @@ export interface ReviewOptions {
   baseline?: string;
   /** Rule settings, as a config file's `rules` resolve for this file; default: the recommended rules. */
   rules?: LintFileOptions['rules'];
+  /** Score options, as a config file's `scoring` resolves (weights, perWords); default: core's. */
+  scoring?: ScoreOptions;
+  /** PO files: also review fuzzy entries, and obsolete ones. */
+  includeFuzzy?: boolean;
+  includeObsolete?: boolean;
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
@@ -63,7 +68,8 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   // Linting a large file takes a while: say so on the line, and wipe the line before anything else
   // is written, an error included.
   stdout.write(`${file}: linting…`);
-  const linted = await lintByFormat(file, source.text, options.rules).finally(() => stdout.write(CLEAR_LINE));
+  const read = { rules: options.rules, includeFuzzy: options.includeFuzzy, includeObsolete: options.includeObsolete };
+  const linted = await lintByFormat(file, source.text, read).finally(() => stdout.write(CLEAR_LINE));
   if ('problem' in linted) return fail(`${file}: ${linted.problem}`);
   const found = linted.findings;
   // Findings rejected in an earlier review of this file are not shown again.
@@ -76,7 +82,7 @@ export async function runReview(options: ReviewOptions): Promise<number> {
 
   // Scored without the suggestions: the score does not depend on them, and measuring their edit
   // effort, which the app does not show, would take most of the start-up time on a large file.
-  const scored = score(linted.lintedText, findings.map((f) => ({ ...f, suggestions: [] })));
+  const scored = score(linted.lintedText, findings.map((f) => ({ ...f, suggestions: [] })), options.scoring);
   // The text around a finding: its sentence in a plain text file (the linted text is the file); in
   // other formats, its translation unit (a paragraph, an entry, a cue), mapped back to the file.
   const items = buildItems(source.text, findings, linted.units ?? scored.segments);
@@ -89,7 +95,7 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   const { showApp } = await loadInteractiveUi();
   stdout.write(ENTER_ALTERNATE_SCREEN);
   try {
-    await showApp({ file, initial, score: scored, color, save }, { stdin, stdout, stderr });
+    await showApp({ file, initial, score: scored, ...(options.scoring ? { scoring: options.scoring } : {}), color, save }, { stdin, stdout, stderr });
   } finally {
     stdout.write(LEAVE_ALTERNATE_SCREEN);
   }

@@ -1,7 +1,7 @@
 // The review session as a pure reducer: every key press becomes an action, and the screen is a
 // function of the state. Nothing here touches the terminal or the file system; saving is done by
 // the caller, which reports the outcome back with a `saved` or `save-failed` action.
-import { applySuggestions, DEFAULT_WEIGHTS, type Score, type Suggestion } from '@mtlint/core';
+import { applySuggestions, findingsPenalty, scoreFromPenalty, type Score, type ScoreOptions, type Suggestion } from '@mtlint/core';
 import { changeField, fieldOf, type Field, type FieldChange } from './field.js';
 import { editPrefill, spansOverlap, type ReviewItem, type Span } from './items.js';
 
@@ -487,14 +487,13 @@ export function countStatuses(state: ReviewState): Counts {
 
 /**
  * The document score once the accepted and edited changes are applied, counting each as removing
- * its finding: the `score` formula of @mtlint/core with the penalties of those findings taken out,
- * so that it costs nothing per key press (re-linting a large file would).
+ * its finding: the score @mtlint/core gives the penalty without those findings', so that it costs
+ * nothing per key press (re-linting a large file would). `scoring` is what `base` was scored with.
  */
-export function projectedScore(base: Score, state: ReviewState): number {
-  let penalty = base.penalty;
-  state.items.forEach((item, i) => {
+export function projectedScore(base: Score, state: ReviewState, scoring: ScoreOptions = {}): number {
+  const fixed = state.items.filter((_, i) => {
     const kind = state.decisions[i]?.kind;
-    if ((kind === 'accepted' || kind === 'edited') && item.finding.severity !== 'info') penalty -= DEFAULT_WEIGHTS[item.finding.mqmSeverity];
+    return kind === 'accepted' || kind === 'edited';
   });
-  return Math.round(Math.max(0, 100 - (100 * penalty) / Math.max(base.words, 1)) * 100) / 100;
+  return scoreFromPenalty(base.penalty - findingsPenalty(fixed.map((item) => item.finding), scoring), base.words, scoring);
 }

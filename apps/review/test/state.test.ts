@@ -254,4 +254,12 @@ describe('what the screen shows', () => {
     expect(projectedScore(base, s)).toBe(score(TEXT, FINDINGS.slice(1)).score);
     expect(projectedScore(base, fresh())).toBe(base.score);
   });
+
+  it('projects the score with the weights and normalisation the text was scored with', () => {
+    const scoring = { weights: { minor: 2, major: 3, critical: 10 }, perWords: 150 } as const;
+    const base = score(TEXT, FINDINGS, scoring);
+    const s = run(fresh(), { type: 'accept', alternative: 0 }, { type: 'reject' });
+    expect(projectedScore(base, s, scoring)).toBe(score(TEXT, FINDINGS.slice(1), scoring).score);
+    expect(projectedScore(base, s, scoring)).not.toBe(score(TEXT, FINDINGS.slice(1)).score);
+  });
 });

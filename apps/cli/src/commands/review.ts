@@ -3,13 +3,13 @@ import { dirname, resolve } from 'node:path';
 import type { CliArgs } from '../args.js';
 import { oneLine } from '../errors.js';
 import type { Io } from '../io.js';
-import type { Linter } from '../lint-job.js';
+import { scoreOptions, type Linter } from '../lint-job.js';
 import type { RunEnv, RunResult } from '../run.js';
 import { configSource, knownTo } from '../settings.js';
 
 /**
- * `mtlint review FILE`: resolves the file's rule settings as `lint` would (config lookup or --config,
- * --rule), then hands the terminal to the review app, loaded only now so that Ink and React never slow
+ * `mtlint review FILE`: resolves the file's rule and scoring settings as `lint` would (config lookup or
+ * --config, --rule), then hands the terminal to the review app, loaded only now so that Ink and React never slow
  * down `mtlint lint`.
  */
 export async function reviewCommand(
@@ -20,11 +20,11 @@ export async function reviewCommand(
   const fail = (line: string): RunResult => ({ exitCode: 2, stdout: '', stderr: `mtlint: ${line}\n` });
   const file = args.positionals[0]!;
   const known = knownTo(core);
-  let rules;
+  let settings;
   try {
     const overrides = Object.fromEntries(args.rules.map((r) => parseRuleFlag(r, known.ruleIds)));
     const loaded = configSource(args, env.cwd, env.io, known)(dirname(resolve(env.cwd, file)));
-    rules = resolveSettings(loaded?.config, [...core.rules.keys()], overrides).rules;
+    settings = resolveSettings(loaded?.config, [...core.rules.keys()], overrides);
   } catch (e) {
     if (e instanceof ConfigError) return fail(e.message);
     throw e;
@@ -39,7 +39,10 @@ export async function reviewCommand(
     file,
     ...(args.output !== undefined ? { output: args.output } : {}),
     ...(args.baseline !== undefined ? { baseline: args.baseline } : {}),
-    rules,
+    rules: settings.rules,
+    scoring: scoreOptions(settings),
+    includeFuzzy: args.includeFuzzy,
+    includeObsolete: args.includeObsolete,
     ...env.terminal,
   });
   return { exitCode: code === 0 || code === 1 ? code : 2, stdout: '', stderr: '' };

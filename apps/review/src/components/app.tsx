@@ -1,4 +1,4 @@
-import type { Score } from '@mtlint/core';
+import type { Score, ScoreOptions } from '@mtlint/core';
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { commandFor, HELP_LINE, splitKeys } from '../keys.js';
@@ -15,6 +15,8 @@ export interface AppProps {
   initial: ReviewState;
   /** The score of the text before any change. */
   score: Score;
+  /** The options it was scored with (weights, perWords), for the score after the accepted changes. */
+  scoring?: ScoreOptions;
   color: boolean;
   /** Writes the result of these decisions; resolves to what was written, rejects with why not. */
   save(decisions: Decisions): Promise<string>;
@@ -47,7 +49,7 @@ function layout(rows: number): { details: number; list: number } {
   return { list, details: Math.max(3, rows - 6 - list) };
 }
 
-export function App({ file, initial, score, color, save, size: fixedSize }: AppProps) {
+export function App({ file, initial, score, scoring, color, save, size: fixedSize }: AppProps) {
   // The reducer runs here, not in React's queue, so that a key pressed before the screen caught up
   // with the previous one is read in the right mode.
   const [state, setState] = useState(initial);
@@ -62,7 +64,7 @@ export function App({ file, initial, score, color, save, size: fixedSize }: AppP
 
   const visible = useMemo(() => visibleItems(state), [state.items, state.decisions, state.blockedBy, state.filter, state.fold, state.text]);
   const counts = useMemo(() => countStatuses(state), [state.decisions, state.blockedBy]);
-  const scoreAfter = useMemo(() => projectedScore(score, state), [score, state.decisions]);
+  const scoreAfter = useMemo(() => projectedScore(score, state, scoring), [score, scoring, state.decisions]);
 
   useEffect(() => {
     if (state.mode.name === 'quit') exit();
