@@ -3,7 +3,7 @@ import { formatJson, formatSize, formatText, type BenchResult, type ThroughputRe
 
 const row = (tool: string, mbPerSecond: number, ratio: number, sampled = false): ThroughputResult => ({
   tool, version: '1.0.0', what: 'x', setupMs: 10, bytes: sampled ? 60_000 : 1_000_000, sampled, runs: 5,
-  timesMs: [1, 2, 3, 4, 5], medianMs: 3, mbPerSecond, findings: 7, mtlintSpeedRatio: ratio,
+  warmUpMs: [9], timesMs: [1, 2, 3, 4, 5], medianMs: 3, mbPerSecond, findings: 7, mtlintSpeedRatio: ratio,
 });
 
 const result = (startup: BenchResult['startup'], manyFiles: BenchResult['manyFiles'] = { available: false, reason: 'not built' }): BenchResult => ({
@@ -23,6 +23,8 @@ describe('formatText', () => {
     expect(out).toMatch(/write-good.*2\.0x slower/);
     expect(out).toContain('* leading part of the same text');
     expect(out).toContain('median 300 ms');
+    // The cold first run beside the warm median.
+    expect(out).toMatch(/mtlint\s.*\s9 ms\s/);
   });
 
   it('says when the CLI start-up figure is unavailable', () => {

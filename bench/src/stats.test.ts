@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, leadingSample, mbPerSecond, median, planRuns, utf8Bytes } from './stats.js';
+import { buildCorpus, isWarm, leadingSample, MAX_WARM_UPS, mbPerSecond, median, planRuns, utf8Bytes } from './stats.js';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -65,5 +65,16 @@ describe('planRuns', () => {
   });
   it('never samples less than 50 kB', () => {
     expect(planRuns(1_000_000, 0.001, 5, 15).bytes).toBe(50_000);
+  });
+});
+
+describe('isWarm', () => {
+  it('waits for a run no more than 10% faster than the one before, at most MAX_WARM_UPS runs', () => {
+    expect(isWarm([])).toBe(false);
+    expect(isWarm([570])).toBe(false);
+    expect(isWarm([570, 277])).toBe(false);
+    expect(isWarm([570, 277, 260])).toBe(true);
+    expect(isWarm([300, 310])).toBe(true);
+    expect(isWarm([800, 600, 400, 300].slice(0, MAX_WARM_UPS))).toBe(true);
   });
 });

@@ -82,3 +82,18 @@ export function planRuns(corpusBytes: number, probeMBps: number, runs: number, b
   const bytes = Math.max(50_000, Math.floor((probeMBps * MB * budgetSeconds) / runs));
   return bytes >= corpusBytes ? { bytes: corpusBytes, runs, sampled: false } : { bytes, runs, sampled: true };
 }
+
+/** Most warm-up runs before the timed ones. */
+export const MAX_WARM_UPS = 4;
+
+/**
+ * Whether a linter is warm: its last warm-up run was not more than 10% faster than the one before. A JIT
+ * compiler (V8's, for mtlint and write-good; the WebAssembly tiers, for harper.js) keeps speeding code
+ * up over the first runs, and the figure wanted is the steady speed, so every tool is warmed until its
+ * time settles (at most MAX_WARM_UPS runs).
+ */
+export function isWarm(warmUpMs: readonly number[]): boolean {
+  if (warmUpMs.length >= MAX_WARM_UPS) return true;
+  if (warmUpMs.length < 2) return false;
+  return warmUpMs.at(-1)! >= 0.9 * warmUpMs.at(-2)!;
+}
