@@ -152,7 +152,7 @@ function scoreSentence(
   weights: Weights,
   normalisation: ScoreNormalisation,
 ): SegmentScore {
-  const words = countWords({ text: doc.text, sentences: [sentence] });
+  const words = countWords({ sentences: [sentence] });
   const penalty = tidy(penaltyOf(errors, weights));
   // An edit reaching past the sentence end (rare) is measured on the sentence extended to its end; one past the
   // text's end is skipped by applySuggestions and extends nothing.

@@ -43,7 +43,7 @@ export function parseDocument(text: string): Document {
       tokens: all.slice(first, cursor),
     });
   }
-  return { text, sentences, spellings: new Set(spellings) };
+  return { text, sentences, spellings };
 }
 
 /** The text a sentence covers. */
@@ -52,7 +52,7 @@ export function sentenceText(doc: Document, sentence: Sentence): string {
 }
 
 /** Counts words (word and number tokens) in a document, the denominator of per-word scores. */
-export function countWords(doc: Pick<Document, 'text' | 'sentences'>): number {
+export function countWords(doc: Pick<Document, 'sentences'>): number {
   let n = 0;
   for (const s of doc.sentences) for (const t of s.tokens) if (t.kind === 'word' || t.kind === 'number' || t.kind === 'foreign') n++;
   return n;

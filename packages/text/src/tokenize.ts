@@ -88,19 +88,19 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   return tokenizeWithSpellings(text, offset, end).tokens;
 }
 
-/** `tokenize`, and the distinct spellings of its words as written (each word token's `text`), in order of first use. */
-export function tokenizeWithSpellings(text: string, offset = 0, end = text.length): { tokens: Token[]; spellings: string[] } {
+/** `tokenize`, and the distinct spellings of its words as written (each word token's `text`). */
+export function tokenizeWithSpellings(text: string, offset = 0, end = text.length): { tokens: Token[]; spellings: Set<string> } {
   const tokens: Token[] = [];
-  // Each spelling is collected at its first token of this call, which a stamp on the shared spelling tells:
-  // cheaper than a set of the strings, which would be looked up at every token.
-  const spellings: string[] = [];
+  // Each spelling is added at its first token of this call, which a stamp on the shared spelling tells: the set
+  // is not looked up at every token.
+  const spellings = new Set<string>();
   const stamp = ++calls;
   const makeToken = (value: string, start: number, stop: number, kind: TokenKind, index: number): Token => {
     if (kind !== 'word') return otherToken(value, start, stop, kind, index);
     const info = spellingOf(value);
     if (info.seenIn !== stamp) {
       info.seenIn = stamp;
-      spellings.push(info.text);
+      spellings.add(info.text);
     }
     return { text: info.text, lower: info.lower, start, end: stop, kind, tags: info.tags, index };
   };

@@ -33,7 +33,7 @@ function casing(doc: Document): { names: Set<string>; capitalised: Map<string, n
     const tokens = sentence.tokens;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.text === t.lower || !startsUpper(t)) continue;
+      if (!startsUpper(t)) continue;
       const before = tokens[i - 1]!;
       if (startsUpper(before) && (i > 1 || !sentence.terminated)) {
         names.add(before.text);
