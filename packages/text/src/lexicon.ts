@@ -1,11 +1,10 @@
-// en-lexicon is Brill's tagging lexicon, corrected and extended (about 112,000 words): each
-// word maps to its Penn Treebank tags, most frequent first. Both packages are CommonJS; static imports
-// (not createRequire) let a bundler include them, so the text model also runs in a browser.
-import { lexicon as enLexicon } from 'en-lexicon';
+// en-lexicon is Brill's tagging lexicon, corrected and extended (about 112,000 words): each word maps
+// to its Penn Treebank tags, most frequent first. scripts/lexicon.mjs writes it at build time as a
+// module of strings (`#lexicon`), which loads far faster than en-lexicon's object literal and needs
+// no file at run time, so the text model also runs in a browser. en-inflectors is CommonJS; a
+// static import (not createRequire) lets a bundler include it.
+import { TAG_LISTS, WORDS_BY_TAG_LIST } from '#lexicon';
 import { Inflectors } from 'en-inflectors';
-import { memoizeByWord } from './memo.js';
-
-const lexicon: Readonly<Record<string, string | undefined>> = enLexicon;
 
 /** Penn Treebank tags, as the lexicon gives them. */
 export type Tag = string;
@@ -19,8 +18,7 @@ const cache = new Map<string, readonly Tag[]>();
 export function lookupTags(word: string): readonly Tag[] {
   let tags = cache.get(word);
   if (tags) return tags;
-  const entry = own(word) ?? own(word.toLowerCase());
-  tags = entry ? entry.split('|') : guessTags(word);
+  tags = lexiconEntry(word) ?? lexiconEntry(word.toLowerCase()) ?? guessTags(word);
   if (cache.size > 200_000) cache.clear();
   cache.set(word, tags);
   return tags;
@@ -37,15 +35,23 @@ export function isKnownWord(word: string): boolean {
  */
 export const isGuessed = (tags: readonly Tag[]): boolean => GUESSES.includes(tags);
 
-/** The lexicon's entry for exactly this spelling, if any; split once per spelling, as rules ask again and again. */
-export const lexiconEntry: (word: string) => readonly Tag[] | undefined = memoizeByWord((word) => own(word)?.split('|'), 200_000);
+// Built on first use (about 40 ms): word → its tags, each tag list split once and shared by its words.
+let entries: Map<string, readonly Tag[]> | undefined;
 
-function own(word: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(lexicon, word) ? lexicon[word] : undefined;
+/** The lexicon's entry for exactly this spelling (its tags), if any. */
+export function lexiconEntry(word: string): readonly Tag[] | undefined {
+  if (entries === undefined) {
+    entries = new Map();
+    for (let i = 0; i < TAG_LISTS.length; i++) {
+      const tags = TAG_LISTS[i]!.split('|');
+      for (const entry of WORDS_BY_TAG_LIST[i]!.split('\n')) entries.set(entry, tags);
+    }
+  }
+  return entries.get(word);
 }
 
-// Guesses are these arrays and no others (a lexicon entry is split into an array of its own), so that a
-// guess is told from an entry by identity.
+// Guesses are these arrays and no others (lexicon entries are arrays of their own), so that a guess is
+// told from an entry by identity.
 const NAME_GUESS: readonly Tag[] = ['NNP'];
 const COMPOUND_GUESS: readonly Tag[] = ['JJ', 'NN'];
 const PAST_GUESS: readonly Tag[] = ['VBN', 'VBD', 'JJ'];
