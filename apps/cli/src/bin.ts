@@ -7,6 +7,9 @@ import { run } from './run.js';
 
 const argv = process.argv.slice(2);
 
+// The command runs as a bundle (scripts/bundle.mjs): with --debug, stack traces name the source files.
+if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
+
 /** Colour by default only on a terminal, and never when NO_COLOR is set to a non-empty value. */
 const colorByDefault = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 
