@@ -1,5 +1,5 @@
 import { FIRST_CODE, LEMMA_SENSES, SENSE_NAMES } from '#supersenses';
-import { verbBase, singularNoun } from './lexicon.js';
+import { lookupTags, verbBase, singularNoun } from './lexicon.js';
 import { memoizeByWord } from './memo.js';
 
 /**
@@ -47,6 +47,9 @@ export const verbSenses: (word: string) => readonly Supersense[] = memoizeByWord
 /** The supersenses of a word as a noun (looked up by its singular). */
 export const nounSenses: (word: string) => readonly Supersense[] = memoizeByWord((word) => {
   const lower = word.toLowerCase();
-  const senses = sensesOfLemma(lower).concat(sensesOfLemma(singularNoun(lower)));
+  // Only a word that can be a plural has a singular of its own; en-inflectors takes a while to say so
+  // for every other word ("market" → "market").
+  const mayBePlural = lower.endsWith('s') || lookupTags(lower).includes('NNS');
+  const senses = mayBePlural ? sensesOfLemma(lower).concat(sensesOfLemma(singularNoun(lower))) : sensesOfLemma(lower);
   return [...new Set(senses.filter((s) => s.startsWith('noun.')))];
 });
