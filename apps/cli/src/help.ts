@@ -12,20 +12,23 @@ const EXIT_CODES = `Exit codes:
 
 const COMMON = `  -h, --help                 show help (also: mtlint <command> --help)
   -v, --version              print the version
-      --color, --no-color    force or disable colour; by default colour only on a terminal without NO_COLOR
+      --color, --no-color    force or disable colour; by default colour only on a terminal
+                             without NO_COLOR
       --debug                show stack traces of internal errors`;
 
 const SELECT = `Config and rules:
   -c, --config <file>        use this config file for every file (no lookup)
       --no-config-lookup     ignore config files; recommended rules at default levels
-      --rule <id:level>      set a rule's level (error, warning, info, off); repeatable; wins over configs
+      --rule <id:level>      set a rule's level (error, warning, info, off); repeatable; wins
+                             over configs
       --baseline <file>      do not report the findings recorded in this baseline file
 
 Input:
       --stdin                lint standard input instead of files
       --stdin-filename <f>   the name to report (and to look up configs from) for standard input
       --ignore-pattern <p>   skip files matching this .gitignore-style pattern; repeatable
-                             (also read: .mtlintignore in the working directory, ignorePatterns in configs)
+                             (also read: .mtlintignore in the working directory,
+                             ignorePatterns in configs)
       --max-file-size <n>    refuse larger files (default 20mb; e.g. 500kb, 1048576)
       --include-fuzzy        PO files: also lint entries marked fuzzy (skipped by default)
       --include-obsolete     PO files: also lint obsolete (#~) entries (skipped by default)`;
@@ -42,7 +45,8 @@ Usage:
   mtlint help [command]                              show help for a command
 
 Options (see 'mtlint lint --help' for all):
-  -f, --format <name>        report format: ${FORMAT_NAMES.join(', ')} (default ${FORMAT_NAMES[0]})
+  -f, --format <name>        report format: ${FORMAT_NAMES.join(', ')}
+                             (default ${FORMAT_NAMES[0]})
 ${COMMON}
 
 ${EXIT_CODES}
@@ -62,27 +66,34 @@ Lints UTF-8 text files and reports the artifacts found, with a score per file
 Arguments:
   file        linted as named; its ending chooses the format (Markdown, PO, XLIFF, SRT, WebVTT,
               JSON catalogue), anything else is plain text
-  directory   the files beneath it in a format mtlint reads: ${DIRECTORY_EXTENSIONS.map((e) => `.${e}`).join(' ')}
-              (.json and other endings through a config's "formats"); node_modules and dot-folders skipped
-  glob        the files it matches, e.g. 'docs/**/*.txt' (quote it; node_modules and dot-folders skipped)
+  directory   the files beneath it in a format mtlint reads:
+              ${DIRECTORY_EXTENSIONS.map((e) => `.${e}`).join(' ')}
+              (.json and other endings through a config's "formats"); node_modules and
+              dot-folders skipped
+  glob        the files it matches, e.g. 'docs/**/*.txt' (quote it; node_modules and
+              dot-folders skipped)
   --          ends the options: mtlint -- -odd-name.txt
 
 Output:
   -f, --format <name>        stylish   findings grouped by file, summary and score (default)
-                             json      [{ filePath, findings, errorCount, warningCount, infoCount, score }]
+                             json      [{ filePath, findings, errorCount, warningCount,
+                                          infoCount, score }]
                              compact   file:line:col: severity message [rule]
                              sarif     SARIF 2.1.0, for GitHub code scanning
                              github    ::error file=…,line=…:: annotations for GitHub Actions
                              junit     JUnit XML for CI test reports
-  -o, --output-file <file>   write the report to a file (atomically); the summary still goes to stdout
+  -o, --output-file <file>   write the report to a file (atomically); the summary still goes
+                             to stdout
   -q, --quiet                report error-level findings only
       --max-warnings <n>     exit 1 when there are more than n warnings
       --min-score <x>        exit 1 when a file scores below x (0–100)
 
 Fixing:
-      --fix                  apply the first suggestion of each finding whose rule is fixable, write the
-                             file (atomically), and report what remains; with --stdin, print the fixed text
-      --fix-dry-run          the same, but write nothing: the fixed text is in the json report ("output")
+      --fix                  apply the first suggestion of each finding whose rule is fixable,
+                             write the file (atomically), and report what remains; with --stdin,
+                             print the fixed text
+      --fix-dry-run          the same, but write nothing: the fixed text is in the json report
+                             ("output")
       --write-baseline <f>   record every finding in baseline file f (then use --baseline f)
       --cache                remember results of unchanged files in node_modules/.cache/mtlint
 
@@ -103,9 +114,9 @@ const FIX = `Usage: mtlint fix [options] <file|directory|glob>...
 
 Applies the first suggestion of each finding whose rule is marked fixable, in one pass without
 overlapping edits, writes each changed file atomically (line endings and the final newline kept),
-lints the fixed text again and reports what remains. In PO and XLIFF files the bilingual checks
-are fixed where the fix is certain: whitespace, a missing final mark, a number or URL copied from the
-source. The same as 'mtlint lint --fix'; takes the options of 'mtlint lint' (see
+lints the fixed text again and reports what remains. In PO and XLIFF files the bilingual
+checks are fixed where the fix is certain: whitespace, a missing final mark, a number or URL
+copied from the source. The same as 'mtlint lint --fix'; takes the options of 'mtlint lint' (see
 'mtlint lint --help'). With --stdin, prints the fixed text.
 
 ${EXIT_CODES}
@@ -117,12 +128,13 @@ Examples:
 
 const SCORE = `Usage: mtlint score [options] <file|directory|glob>...
 
-Prints each file's score (0–100: 100 − 100 × penalty / words; minor 1, major 5, critical 25 points
-per error or warning; the weights and the 100 words configurable under "scoring"), its word count and
-its penalty by MQM category. Exit code 1 only when a file scores below --min-score.
+Prints each file's score (0–100: 100 − 100 × penalty / words; minor 1, major 5, critical 25
+points per error or warning; the weights and the 100 words configurable under "scoring"), its
+word count and its penalty by MQM category. Exit code 1 only when a file scores below --min-score.
 
 Options:
-  -f, --format <name>        stylish (default) or json: [{ filePath, score, words, penalty, byCategory, byRule }]
+  -f, --format <name>        stylish (default) or json:
+                             [{ filePath, score, words, penalty, byCategory, byRule }]
   -o, --output-file <file>   write the scores to a file (atomically)
       --min-score <x>        exit 1 when a file scores below x
 
@@ -165,7 +177,8 @@ Options:
 const INIT = `Usage: mtlint init
 
 Writes a starter mtlint.config.json in the working directory (never over an existing config):
-{ "extends": "recommended", "rules": {}, "ignorePatterns": [], "scoring": { "weights": …, "perWords": 100 } }.
+{ "extends": "recommended", "rules": {}, "ignorePatterns": [],
+  "scoring": { "weights": …, "perWords": 100 } }.
 
 Config files, found upward from each linted file (the nearest wins):
   mtlint.config.json, .mtlintrc.json, or the "mtlint" key of package.json

@@ -145,6 +145,15 @@ describe('the format catalogue', () => {
   });
 });
 
+describe('helpText', () => {
+  it('help fits a 100-column terminal, for every command', () => {
+    for (const command of [undefined, 'lint', 'fix', 'score', 'rules', 'review', 'init'] as const) {
+      const long = helpText(command).split('\n').filter((line) => line.length > 100);
+      expect(long, `mtlint ${command ?? ''} --help`).toEqual([]);
+    }
+  });
+});
+
 describe('nearest', () => {
   it('finds a plausible typo and refuses far-fetched ones', () => {
     expect(nearest('lnt', ['lint', 'rules', 'help'])).toBe('lint');
