@@ -72,9 +72,36 @@ function guessTags(word: string): readonly Tag[] {
   return NOUN_GUESS;
 }
 
-/** The base form of a verb: "filed" → "file", "became" → "become". */
+/**
+ * The base form of a verb: "filed" → "file", "became" → "become". en-inflectors knows the irregular
+ * verbs, but its rules leave or mangle many regular forms ("abolished", "adored" → "adored", "allied" →
+ * "allie"): where its answer is not a verb the lexicon knows, the regular endings are undone instead.
+ */
 export function verbBase(word: string): string {
-  return new Inflectors(word.toLowerCase()).toPresent();
+  const lower = word.toLowerCase();
+  const base = new Inflectors(lower).toPresent();
+  return isBaseVerb(base) ? base : (regularVerbBase(lower) ?? base);
+}
+
+const isBaseVerb = (word: string) => lexiconEntry(word)?.includes('VB') ?? false;
+
+// Regular verb endings and what they come from, tried in this order: "hoped" is "hope" before it is
+// "hop", "adores" "adore" before "ador".
+const VERB_ENDINGS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'], ['ied', 'y'], ['s', ''], ['es', ''], ['d', ''], ['ed', ''], ['ing', 'e'], ['ing', ''],
+];
+
+function regularVerbBase(lower: string): string | undefined {
+  for (const [ending, replacement] of VERB_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length < ending.length + 2) continue;
+    const stem = lower.slice(0, -ending.length);
+    if (isBaseVerb(stem + replacement)) return stem + replacement;
+    // A doubled final consonant: "abetted" → "abet", "stopping" → "stop".
+    if (replacement === '' && (ending === 'ed' || ending === 'ing') && stem.at(-1) === stem.at(-2) && isBaseVerb(stem.slice(0, -1))) {
+      return stem.slice(0, -1);
+    }
+  }
+  return undefined;
 }
 
 /** The past participle of a verb: "rise" → "risen". */
@@ -82,8 +109,21 @@ export function pastParticiple(word: string): string {
   return new Inflectors(word.toLowerCase()).toPastParticiple();
 }
 
-/** Singular of a noun: "computers" → "computer". */
+// Regular plural endings and what they come from: "policies", "weeks", "boxes". A bare -s goes before
+// -es, or "poles" would become "pol" and "toes" "to".
+const PLURAL_ENDINGS: readonly (readonly [string, string])[] = [['ies', 'y'], ['s', ''], ['es', '']];
+
+/**
+ * Singular of a noun: "computers" → "computer", "children" → "child". A regular plural is undone by its
+ * ending when the lexicon knows the result as a noun; en-inflectors, which takes the rest (irregular
+ * plurals), mangles some regular ones ("weeks" → "wooks", "Soviets" → "sovusets").
+ */
 export function singularNoun(word: string): string {
+  for (const [ending, replacement] of PLURAL_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length) + replacement;
+    if (lexiconEntry(stem)?.includes('NN')) return stem;
+  }
   return new Inflectors(word).toSingular();
 }
 
