@@ -80,7 +80,7 @@ function guessTags(word: string): readonly Tag[] {
 export function verbBase(word: string): string {
   const lower = word.toLowerCase();
   const base = new Inflectors(lower).toPresent();
-  return isBaseVerb(base) ? base : (regularVerbBase(lower) ?? base);
+  return isBaseVerb(base) ? base : (undoEnding(lower, VERB_ENDINGS, isBaseVerb) ?? undoubled(lower) ?? base);
 }
 
 const isBaseVerb = (word: string) => lexiconEntry(word)?.includes('VB') ?? false;
@@ -91,15 +91,18 @@ const VERB_ENDINGS: readonly (readonly [string, string])[] = [
   ['ies', 'y'], ['ied', 'y'], ['s', ''], ['es', ''], ['d', ''], ['ed', ''], ['ing', 'e'], ['ing', ''],
 ];
 
-function regularVerbBase(lower: string): string | undefined {
-  for (const [ending, replacement] of VERB_ENDINGS) {
-    if (!lower.endsWith(ending) || lower.length < ending.length + 2) continue;
-    const stem = lower.slice(0, -ending.length);
-    if (isBaseVerb(stem + replacement)) return stem + replacement;
-    // A doubled final consonant: "abetted" → "abet", "stopping" → "stop".
-    if (replacement === '' && (ending === 'ed' || ending === 'ing') && stem.at(-1) === stem.at(-2) && isBaseVerb(stem.slice(0, -1))) {
-      return stem.slice(0, -1);
-    }
+/** A verb form with its final consonant doubled: "abetted" → "abet", "stopping" → "stop". */
+function undoubled(lower: string): string | undefined {
+  const stem = lower.endsWith('ed') ? lower.slice(0, -2) : lower.endsWith('ing') ? lower.slice(0, -3) : '';
+  return stem.length > 2 && stem.at(-1) === stem.at(-2) && isBaseVerb(stem.slice(0, -1)) ? stem.slice(0, -1) : undefined;
+}
+
+/** The first stem these regular endings give that `isWanted` accepts ("weeks" → "week"), if any. */
+function undoEnding(word: string, endings: readonly (readonly [string, string])[], isWanted: (stem: string) => boolean): string | undefined {
+  for (const [ending, replacement] of endings) {
+    if (!word.endsWith(ending) || word.length < ending.length + 2) continue;
+    const stem = word.slice(0, -ending.length) + replacement;
+    if (isWanted(stem)) return stem;
   }
   return undefined;
 }
@@ -116,14 +119,9 @@ const PLURAL_ENDINGS: readonly (readonly [string, string])[] = [['ies', 'y'], ['
 /**
  * Singular of a noun: "computers" → "computer", "children" → "child". A regular plural is undone by its
  * ending when the lexicon knows the result as a noun; en-inflectors, which takes the rest (irregular
- * plurals), mangles some regular ones ("weeks" → "wooks", "Soviets" → "sovusets").
+ * plurals), mangles many regular ones ("abbreviations" → "abbrevusations", "weeks" → "wooks").
  */
 export function singularNoun(word: string): string {
-  for (const [ending, replacement] of PLURAL_ENDINGS) {
-    if (!word.endsWith(ending)) continue;
-    const stem = word.slice(0, -ending.length) + replacement;
-    if (lexiconEntry(stem)?.includes('NN')) return stem;
-  }
-  return new Inflectors(word).toSingular();
+  return undoEnding(word, PLURAL_ENDINGS, (stem) => lexiconEntry(stem)?.includes('NN') ?? false) ?? new Inflectors(word).toSingular();
 }
 
