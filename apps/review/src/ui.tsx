@@ -1,5 +1,5 @@
-// The interactive part of the app, loaded only for a terminal: Ink, React and the components. The
-// build bundles this module with what it imports from node_modules into one file (scripts/bundle-ui.mjs).
+// The interactive part of the app, loaded only for a terminal: Ink, React and the components. The CLI's
+// bundle (apps/cli/scripts/bundle.mjs) keeps it in a chunk of its own, loaded by run.ts's dynamic import.
 import { render } from 'ink';
 import { App, type AppProps } from './components/app.js';
 
