@@ -41,7 +41,16 @@ const CLEAR_LINE = '\r\u001B[2K';
  */
 async function loadInteractiveUi() {
   for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
-  return import('./ui.js');
+  // Yoga's Emscripten loader reads its inlined WebAssembly through `fetch` when there is one, and
+  // Node's first `fetch` loads the whole undici HTTP client, about 30 ms of start-up; without it
+  // the loader decodes the same bytes itself. The global is restored once the modules are loaded.
+  const { fetch } = globalThis;
+  Reflect.deleteProperty(globalThis, 'fetch');
+  try {
+    return await import('./ui.js');
+  } finally {
+    globalThis.fetch = fetch;
+  }
 }
 
 /**
