@@ -19,6 +19,23 @@ function lines(): Uint32Array {
   return (lineStarts = Uint32Array.from(starts));
 }
 
+const TAB = 9;
+
+/**
+ * The order of the line's lemma, which starts at `start` and ends at a tab, against `lemma`: negative when
+ * it sorts first, 0 when equal. Compared in place, by UTF-16 code units as the generator sorts, because
+ * a cut-out key at each step of the search would be garbage to collect.
+ */
+function compareKey(start: number, lemma: string): number {
+  for (let i = 0; ; i++) {
+    const code = LEMMA_SENSES.charCodeAt(start + i);
+    if (i === lemma.length) return code === TAB ? 0 : 1;
+    if (code === TAB) return -1;
+    const diff = code - lemma.charCodeAt(i);
+    if (diff !== 0) return diff;
+  }
+}
+
 function sensesOfLemma(lemma: string): readonly Supersense[] {
   const starts = lines();
   let lo = 0;
@@ -26,14 +43,12 @@ function sensesOfLemma(lemma: string): readonly Supersense[] {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const start = starts[mid]!;
-    const tab = LEMMA_SENSES.indexOf('\t', start);
-    const key = LEMMA_SENSES.slice(start, tab);
-    if (key === lemma) {
+    const order = compareKey(start, lemma);
+    if (order === 0) {
       const end = mid + 1 < starts.length ? starts[mid + 1]! - 1 : LEMMA_SENSES.length;
-      return Array.from(LEMMA_SENSES.slice(tab + 1, end), (c) => SENSE_NAMES[c.charCodeAt(0) - FIRST_CODE]!);
+      return Array.from(LEMMA_SENSES.slice(start + lemma.length + 1, end), (c) => SENSE_NAMES[c.charCodeAt(0) - FIRST_CODE]!);
     }
-    // The generator sorts with the same UTF-16 code unit order that < compares by.
-    if (key < lemma) lo = mid + 1;
+    if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return [];
