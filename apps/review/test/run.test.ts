@@ -110,6 +110,20 @@ describe('runReview', () => {
     expect(s.out()).toContain(`${file}: no findings to review.\n`);
   });
 
+  it('opens the app on a terminal, quits on q, and leaves the global fetch as it was', async () => {
+    const s = streams(true);
+    const stdin = s.io.stdin as unknown as PassThrough & { setRawMode?: (on: boolean) => void; ref?: () => void; unref?: () => void };
+    Object.assign(stdin, { setRawMode: () => {}, ref: () => {}, unref: () => {} });
+    const file = join(dir, 'echo-open.txt');
+    writeFileSync(file, 'We saw the the cat.\n');
+    const exit = runReview({ file, ...s.io });
+    await shown(s.out, 'pending');
+    stdin.write('q');
+    expect(await exit).toBe(0);
+    expect(s.out()).toContain(`${file}: nothing saved.\n`);
+    expect(globalThis.fetch).toBeTypeOf('function');
+  });
+
   it('a file without findings: says so, exit 0', async () => {
     const s = streams(true);
     const clean = join(dir, 'clean.txt');
