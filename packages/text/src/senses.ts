@@ -1,5 +1,6 @@
 import { FIRST_CODE, LEMMA_SENSES, SENSE_NAMES } from '#supersenses';
-import { lookupTags, verbBase, singularNoun } from './lexicon.js';
+import { lemma } from './classes.js';
+import { lookupTags, singularNoun } from './lexicon.js';
 import { memoizeByWord } from './memo.js';
 
 /**
@@ -54,9 +55,9 @@ function sensesOfLemma(lemma: string): readonly Supersense[] {
   return [];
 }
 
-/** The supersenses of a word as a verb (looked up by its base form). */
+/** The supersenses of a word as a verb (looked up by its base form, which the rules have mostly asked for already). */
 export const verbSenses: (word: string) => readonly Supersense[] = memoizeByWord((word) =>
-  sensesOfLemma(verbBase(word)).filter((s) => s.startsWith('verb.')),
+  sensesOfLemma(lemma(word.toLowerCase())).filter((s) => s.startsWith('verb.')),
 );
 
 /** The supersenses of a word as a noun (looked up by its singular). */
