@@ -23,31 +23,31 @@ function lines(): Uint32Array {
 const TAB = 9;
 
 /**
- * The order of the line's lemma, which starts at `start` and ends at a tab, against `lemma`: negative when
- * it sorts first, 0 when equal. Compared in place, by UTF-16 code units as the generator sorts, because
- * a cut-out key at each step of the search would be garbage to collect.
+ * The order of the line's lemma, which starts at `start` and ends at a tab, against `headword`: negative
+ * when it sorts first, 0 when equal. Compared in place, by UTF-16 code units as the generator sorts,
+ * because a cut-out key at each step of the search would be garbage to collect.
  */
-function compareKey(start: number, lemma: string): number {
+function compareKey(start: number, headword: string): number {
   for (let i = 0; ; i++) {
     const code = LEMMA_SENSES.charCodeAt(start + i);
-    if (i === lemma.length) return code === TAB ? 0 : 1;
+    if (i === headword.length) return code === TAB ? 0 : 1;
     if (code === TAB) return -1;
-    const diff = code - lemma.charCodeAt(i);
+    const diff = code - headword.charCodeAt(i);
     if (diff !== 0) return diff;
   }
 }
 
-function sensesOfLemma(lemma: string): readonly Supersense[] {
+function sensesOfLemma(headword: string): readonly Supersense[] {
   const starts = lines();
   let lo = 0;
   let hi = starts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const start = starts[mid]!;
-    const order = compareKey(start, lemma);
+    const order = compareKey(start, headword);
     if (order === 0) {
       const end = mid + 1 < starts.length ? starts[mid + 1]! - 1 : LEMMA_SENSES.length;
-      return Array.from(LEMMA_SENSES.slice(start + lemma.length + 1, end), (c) => SENSE_NAMES[c.charCodeAt(0) - FIRST_CODE]!);
+      return Array.from(LEMMA_SENSES.slice(start + headword.length + 1, end), (c) => SENSE_NAMES[c.charCodeAt(0) - FIRST_CODE]!);
     }
     if (order < 0) lo = mid + 1;
     else hi = mid - 1;
