@@ -4,12 +4,12 @@
  *
  * @packageDocumentation
  */
-export { lint, rules } from './lint.js';
+export { lint, lintInSteps, rules, type SteppedLint, type TextSpan } from './lint.js';
 export { score, scoreFromPenalty, findingsPenalty, type Score, type SegmentScore, type Effort, type Scorable, type ScoreNormalisation } from './score.js';
 export { WEIGHT_PRESETS, DEFAULT_WEIGHTS, MQM_SEVERITIES, type Weights, type SeverityWeights, type WeightPreset } from './weights.js';
 export { MtlintConfigError, type LintOptions, type Options, type RuleSetting, type ScoreOptions } from './options.js';
 export {
   applySuggestions, defineRule, CATEGORIES, LEVELS,
   type Category, type Finding, type Level, type MqmSeverity, type Rule, type RuleMeta, type RuleContext, type RuleExamples,
-  type Suggestion, type Report,
+  type Suggestion, type Report, type RuleStep,
 } from '@mtlint/engine';

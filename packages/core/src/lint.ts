@@ -1,4 +1,4 @@
-import { runRules, type ActiveRule, type Finding, type Rule } from '@mtlint/engine';
+import { runRules, runRulesInSteps, type ActiveRule, type Finding, type Rule, type RuleStep } from '@mtlint/engine';
 import { rules as catalogue } from '@mtlint/rules';
 import type { Document } from '@mtlint/text';
 import { MtlintConfigError, validateOptionKeys, validateRuleSettings, type LintOptions } from './options.js';
@@ -56,4 +56,40 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 /** Lints an already parsed document (so that `score` parses a text once). */
 export function lintDocument(doc: Document, options: LintOptions = {}): Finding[] {
   return runRules(doc, resolveRules(options));
+}
+
+/** A `[start, end)` range of UTF-16 offsets. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** What `lintInSteps` returns: the text's sentences, and its findings a stretch at a time. */
+export interface SteppedLint {
+  /** The sentences as `lint` and `score` split the text (the spans of `score`'s segments), in order. */
+  sentences: readonly TextSpan[];
+  /**
+   * Lints the next stretch of about `stepLength` code units of sentences on each `next()`. A step's
+   * findings are final, sorted, and start before its `linted` offset and at or after the previous
+   * step's; all the steps' findings joined are exactly what `lint` returns.
+   */
+  steps: Generator<RuleStep, void, undefined>;
+}
+
+/**
+ * `lint` a stretch of text at a time, for an app that shows the first findings of a long text while
+ * the rest is linted. The text is parsed and the options checked at once; the rules that compare
+ * sentences across the document run with the first step.
+ *
+ * @example
+ * for (const step of lintInSteps(text).steps) show(step.findings, step.linted / text.length);
+ * @throws {MtlintConfigError} as `lint` does.
+ */
+export function lintInSteps(text: string, options: LintOptions = {}, stepLength?: number): SteppedLint {
+  const active = resolveRules(options);
+  const doc = parseForLint(text);
+  return {
+    sentences: doc.sentences.map(({ start, end }) => ({ start, end })),
+    steps: runRulesInSteps(doc, active, stepLength === undefined ? {} : { stepLength }),
+  };
 }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, lint, rules, type Finding, type Suggestion } from './index.js';
+import { applySuggestions, lint, lintInSteps, rules, type Finding, type Suggestion } from './index.js';
 
 const examples = [...rules.values()].flatMap((r) => [...r.examples.invalid.map((e) => e.text), ...r.examples.valid]);
 const fixableExamples = [...rules.values()].filter((r) => r.meta.fixable).flatMap((r) => r.examples.invalid.map((e) => e.text));
@@ -52,6 +52,24 @@ describe('lint on any string', () => {
           expect(f.end).toBeGreaterThan(f.start);
           for (const sug of f.suggestions) expectOnText(s, sug);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same findings a stretch at a time (lintInSteps), each step after the last and before its linted offset', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 400 }), (s, stepLength) => {
+        const joined: Finding[] = [];
+        let linted = 0;
+        for (const step of lintInSteps(s, {}, stepLength).steps) {
+          for (const f of step.findings) expect(linted <= f.start && f.start < step.linted).toBe(true);
+          expect(step.linted).toBeGreaterThanOrEqual(linted);
+          linted = step.linted;
+          joined.push(...step.findings);
+        }
+        expect(linted).toBe(s.length);
+        expect(joined).toEqual(lint(s));
       }),
       { numRuns: 300 },
     );

@@ -1,7 +1,7 @@
-import { parseDocument } from '@mtlint/text';
+import { parseDocument, type Document } from '@mtlint/text';
 import { describe, expect, it } from 'vitest';
 import { defineRule } from './define-rule.js';
-import { defaultLevel, resolveOverlaps, runRules } from './run.js';
+import { defaultLevel, resolveOverlaps, runRules, runRulesInSteps } from './run.js';
 import { applySuggestions } from './suggestions.js';
 import type { Finding } from './types.js';
 
@@ -85,5 +85,41 @@ describe('runRules and defineRule', () => {
     expect(() => defineRule({ ...doubled, meta: { ...doubled.meta, id: 'Not Kebab' } })).toThrow(/kebab-case/);
     expect(() => defineRule({ ...doubled, meta: { ...doubled.meta, confidence: 2 } })).toThrow(/confidence/);
     expect(() => defineRule({ meta: doubled.meta, examples: doubled.examples })).toThrow(/detect/);
+  });
+});
+
+describe('runRulesInSteps', () => {
+  const meta = { category: 'fluency/grammar', severity: 'minor', confidence: 0.9, description: 'd', sourceHint: 's' } as const;
+  // Each sentence's first word, flagged by a sentence rule and, with the same strength, by a document rule.
+  const firstWords = (doc: Document) => doc.sentences.map((s) => ({ start: s.tokens[0]!.start, end: s.tokens[0]!.end, message: 'first' }));
+  const bySentence = defineRule({ meta: { ...meta, id: 'by-sentence' }, detectSentence: (s, { doc }) => firstWords({ ...doc, sentences: [s] }), examples: { invalid: [], valid: [] } });
+  const byDocument = defineRule({ meta: { ...meta, id: 'by-document' }, detectDocument: firstWords, examples: { invalid: [], valid: [] } });
+  const text = 'One went. Two came. Three left. Four stayed.';
+  const doc = parseDocument(text);
+
+  it('hands out final findings a stretch at a time, joined exactly those of runRules', () => {
+    for (const active of [[{ rule: byDocument }, { rule: bySentence }], [{ rule: bySentence }, { rule: byDocument }]]) {
+      const whole = runRules(doc, active);
+      // The same span with the same strength: the rule listed first keeps it, however the run is split.
+      expect(whole.map((f) => f.ruleId)).toEqual(Array(4).fill(active[0]!.rule.meta.id));
+      const steps = [...runRulesInSteps(doc, active, { stepLength: 1 })];
+      expect(steps.map((s) => s.linted)).toEqual([10, 20, 32, text.length]);
+      expect(steps.map((s) => s.findings.map((f) => text.slice(f.start, f.end)))).toEqual([['One'], ['Two'], ['Three'], ['Four']]);
+      expect(steps.flatMap((s) => s.findings)).toEqual(whole);
+    }
+  });
+
+  it('holds a finding back until no later sentence can take its place', () => {
+    const steps = [...runRulesInSteps(doc, [{ rule: byDocument }, { rule: bySentence, level: 'error' }], { stepLength: 15 })];
+    expect(steps.map((s) => [s.linted, s.findings.map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`)])).toEqual([
+      [20, ['by-sentence:One', 'by-sentence:Two']],
+      [text.length, ['by-sentence:Three', 'by-sentence:Four']],
+    ]);
+  });
+
+  it('runs the document rules alone on a text without sentences', () => {
+    const everything = defineRule({ meta: { ...meta, id: 'everything' }, detectDocument: (d) => [{ start: 0, end: d.text.length, message: 'all' }], examples: { invalid: [], valid: [] } });
+    const blank = parseDocument('   ');
+    expect([...runRulesInSteps(blank, [{ rule: everything }, { rule: bySentence }])]).toEqual([{ findings: runRules(blank, [{ rule: everything }]), linted: 3 }]);
   });
 });

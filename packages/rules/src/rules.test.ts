@@ -31,6 +31,20 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     expect(rule.docs).toBe(text);
   });
 
+  // A stepped run (runRulesInSteps) hands out a stretch's findings as final once the next sentence
+  // starts, so a sentence detector must not report before the start of the sentence it is given.
+  it.skipIf(!rule.detectSentence)('reports from a sentence only within that sentence', () => {
+    for (const text of [...rule.examples.invalid.map((e) => e.text), ...rule.examples.valid]) {
+      const doc = parseDocument(text);
+      for (const sentence of doc.sentences) {
+        for (const report of rule.detectSentence!(sentence, { doc, options: {} })) {
+          expect(report.start).toBeGreaterThanOrEqual(sentence.start);
+          expect(report.end).toBeLessThanOrEqual(sentence.end);
+        }
+      }
+    }
+  });
+
   it('has at least two invalid and eight valid examples', () => {
     expect(rule.examples.invalid.length).toBeGreaterThanOrEqual(2);
     expect(rule.examples.valid.length).toBeGreaterThanOrEqual(8);
