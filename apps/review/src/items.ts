@@ -31,22 +31,25 @@ export function spansOverlap(a: Span, b: Span): boolean {
 }
 
 /**
- * The review items of a text, in text order. `contexts` are the spans a finding is shown in, in
+ * Makes the review items of a text's findings. `contexts` are the spans a finding is shown in, in
  * order: sentences, or a format's translation units. An item's context runs from the start of the
- * one holding its region's start to the end of the one holding its region's end.
+ * one holding its region's start to the end of the one holding its region's end. The builder indexes
+ * the text's lines once, and turns each batch of findings into items in text order.
  */
-export function buildItems(text: string, findings: readonly Finding[], contexts: readonly Span[]): ReviewItem[] {
+export function itemBuilder(text: string, contexts: readonly Span[]): (findings: readonly Finding[]) => ReviewItem[] {
   const position = lineIndex(text);
-  const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
-  return sorted.map((finding) => {
-    const region = regionOf(finding);
-    const context = {
-      start: Math.min(region.start, spanAt(contexts, region.start)?.start ?? region.start),
-      end: Math.max(region.end, spanAt(contexts, Math.max(region.start, region.end - 1))?.end ?? region.end),
-    };
-    const { line, column } = position(finding.start);
-    return { finding, region, context, line, column };
-  });
+  return (findings) => {
+    const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+    return sorted.map((finding) => {
+      const region = regionOf(finding);
+      const context = {
+        start: Math.min(region.start, spanAt(contexts, region.start)?.start ?? region.start),
+        end: Math.max(region.end, spanAt(contexts, Math.max(region.start, region.end - 1))?.end ?? region.end),
+      };
+      const { line, column } = position(finding.start);
+      return { finding, region, context, line, column };
+    });
+  };
 }
 
 function regionOf(finding: Finding): Span {

@@ -1,12 +1,12 @@
 import type { Baseline } from '@mtlint/baseline';
-import { filterBaselined } from '@mtlint/baseline';
-import { score, type ScoreOptions } from '@mtlint/core';
+import { baselineFilter } from '@mtlint/baseline';
+import type { ScoreOptions } from '@mtlint/core';
 import type { LintFileOptions } from '@mtlint/core/formats';
 import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, type TextFile } from './files.js';
-import { buildItems } from './items.js';
 import { lintByFormat } from './lint-by-format.js';
+import { reviewFeed, type FoundItems, type ReviewFeed } from './review-feed.js';
 import { saver } from './save.js';
-import { initialState, type Decisions } from './state.js';
+import { initialState } from './state.js';
 
 export interface ReviewOptions {
   /** The text file to review. */
@@ -54,6 +54,28 @@ async function loadInteractiveUi() {
 }
 
 /**
+ * Lints the file as its format reads it until the first findings to review: the app opens on them
+ * and lints the rest of a long file while it is shown. Nothing found: `first` has no items and the
+ * whole file is linted.
+ */
+async function lintFirstStretches(
+  file: string,
+  text: string,
+  options: ReviewOptions,
+  baseline: { path: string; loaded: Baseline } | undefined,
+): Promise<{ problem: string } | { feed: ReviewFeed; first: FoundItems }> {
+  const read = { rules: options.rules, includeFuzzy: options.includeFuzzy, includeObsolete: options.includeObsolete };
+  const linted = await lintByFormat(file, text, read);
+  if ('problem' in linted) return linted;
+  // Findings rejected in an earlier review of this file are not shown again.
+  const keep = baseline && baselineFilter(baseline.loaded, baselinePath(baseline.path, file), text);
+  const feed = reviewFeed(text, linted, { ...(keep ? { keep } : {}), ...(options.scoring ? { scoring: options.scoring } : {}) });
+  let first = feed.next();
+  while (first.items.length === 0 && first.progress < 1) first = feed.next();
+  return { feed, first };
+}
+
+/**
  * `mtlint review FILE`: opens the review app on FILE and resolves to the exit code once the person
  * quits: 0, or 2 (with one line on stderr) when there is no terminal or a file cannot be read.
  */
@@ -77,34 +99,26 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   // Linting a large file takes a while: say so on the line, and wipe the line before anything else
   // is written, an error included.
   stdout.write(`${file}: linting…`);
-  const read = { rules: options.rules, includeFuzzy: options.includeFuzzy, includeObsolete: options.includeObsolete };
-  const linted = await lintByFormat(file, source.text, read).finally(() => stdout.write(CLEAR_LINE));
-  if ('problem' in linted) return fail(`${file}: ${linted.problem}`);
-  const found = linted.findings;
-  // Findings rejected in an earlier review of this file are not shown again.
-  const findings = baseline ? filterBaselined(baseline.loaded, baselinePath(baseline.path, file), source.text, found) : found;
-  if (findings.length === 0) {
-    const known = found.length - findings.length;
+  const opened = await lintFirstStretches(file, source.text, options, baseline).finally(() => stdout.write(CLEAR_LINE));
+  if ('problem' in opened) return fail(`${file}: ${opened.problem}`);
+  const { feed, first } = opened;
+  if (first.items.length === 0) {
+    const { known } = feed;
     stdout.write(`${file}: no findings to review${known > 0 ? ` (${known} known from the baseline)` : ''}.\n`);
     return 0;
   }
-
-  // Scored without the suggestions: the score does not depend on them, and measuring their edit
-  // effort, which the app does not show, would take most of the start-up time on a large file.
-  const scored = score(linted.lintedText, findings.map((f) => ({ ...f, suggestions: [] })), options.scoring);
-  // The text around a finding: its sentence in a plain text file (the linted text is the file); in
-  // other formats, its translation unit (a paragraph, an entry, a cue), mapped back to the file.
-  const items = buildItems(source.text, findings, linted.units ?? scored.segments);
-  const initial = initialState(source.text, items, baseline !== undefined);
-  const write = saver({ text: source.text, items, bom: source.bom, output: options.output ?? file, ...(baseline ? { baseline } : {}) });
+  const initial = initialState(source.text, first.items, baseline !== undefined, first.progress);
+  const score = first.progress < 1 ? undefined : feed.score();
+  const write = saver({ text: source.text, bom: source.bom, output: options.output ?? file, ...(baseline ? { baseline } : {}) });
   let lastSave: string | undefined;
-  const save = async (decisions: Decisions) => (lastSave = await write(decisions));
+  const save = async (review: Parameters<typeof write>[0]) => (lastSave = await write(review));
 
   const color = stdout.hasColors?.() ?? false;
   const { showApp } = await loadInteractiveUi();
   stdout.write(ENTER_ALTERNATE_SCREEN);
   try {
-    await showApp({ file, initial, score: scored, ...(options.scoring ? { scoring: options.scoring } : {}), color, save }, { stdin, stdout, stderr });
+    const scoring = options.scoring ? { scoring: options.scoring } : {};
+    await showApp({ file, initial, ...(score ? { score } : { feed }), ...scoring, color, save }, { stdin, stdout, stderr });
   } finally {
     stdout.write(LEAVE_ALTERNATE_SCREEN);
   }

@@ -1,14 +1,12 @@
 import type { Baseline } from '@mtlint/baseline';
 import { keepFinalNewline } from '@mtlint/text-file';
 import { baselinePath, writeAtomically, writeBaselineFile } from './files.js';
-import type { ReviewItem } from './items.js';
 import { reviewedBaseline } from './review-baseline.js';
-import { correctedText, editsOf, type Decisions } from './state.js';
+import { correctedText, editsOf, type ReviewState } from './state.js';
 
 export interface SaveTarget {
-  /** The reviewed text (without a byte-order mark) and its findings. */
+  /** The reviewed text, without a byte-order mark. */
   text: string;
-  items: readonly ReviewItem[];
   /** Written back in front of the text: the file's UTF-8 byte-order mark, if it had one. */
   bom: string;
   /** Where the corrected text goes. */
@@ -22,14 +20,15 @@ export interface SaveTarget {
  * baseline if there is one; resolves to one line saying what was written. Everything outside the
  * changed spans is written as it was read, so line endings stay, and so does the final newline.
  */
-export function saver(target: SaveTarget): (decisions: Decisions) => Promise<string> {
-  return async (decisions) => {
-    const edits = editsOf(target.items, decisions).length;
-    await writeAtomically(target.output, target.bom + keepFinalNewline(target.text, correctedText(target, decisions)));
+export function saver(target: SaveTarget): (review: Pick<ReviewState, 'items' | 'decisions'>) => Promise<string> {
+  return async ({ items, decisions }) => {
+    const reviewed = { text: target.text, items };
+    const edits = editsOf(items, decisions).length;
+    await writeAtomically(target.output, target.bom + keepFinalNewline(target.text, correctedText(reviewed, decisions)));
     let message = `Saved ${target.output}: ${edits} ${edits === 1 ? 'change' : 'changes'}`;
     if (target.baseline) {
       const { path, loaded } = target.baseline;
-      const next = reviewedBaseline(loaded, baselinePath(path, target.output), target, decisions);
+      const next = reviewedBaseline(loaded, baselinePath(path, target.output), reviewed, decisions);
       await writeBaselineFile(path, next);
       const rejected = next.entries.length - loaded.entries.length;
       message += `; ${path}: ${rejected} rejected ${rejected === 1 ? 'finding' : 'findings'} and the review counts`;

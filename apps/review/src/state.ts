@@ -31,8 +31,14 @@ interface Snapshot {
 
 export interface ReviewState {
   text: string;
+  /** In text order. While the file is being linted, the items found later are appended. */
   items: readonly ReviewItem[];
-  /** One per item; `undefined` while the item is undecided. Replaced, never mutated. */
+  /** How much of the file is linted, 0–1: below 1, more items may come. */
+  progress: number;
+  /**
+   * By item index; `undefined`, or past the end, while the item is undecided (items found after a
+   * decision have none yet). Replaced, never mutated.
+   */
   decisions: Decisions;
   /** For each item that is not accepted or edited: the index of the accepted or edited item it overlaps. */
   blockedBy: readonly (number | undefined)[];
@@ -74,13 +80,16 @@ export type Action =
   /** Quits without saving, after the question. */
   | { type: 'discard' }
   | { type: 'saved'; decisions: Decisions; message: string; quit: boolean }
+  /** Items found by the lint still running, and how far it has got. */
+  | { type: 'found'; items: readonly ReviewItem[]; progress: number }
   | { type: 'save-failed'; message: string };
 
-export function initialState(text: string, items: readonly ReviewItem[], withBaseline = false): ReviewState {
+export function initialState(text: string, items: readonly ReviewItem[], withBaseline = false, progress = 1): ReviewState {
   const decisions: Decisions = items.map(() => undefined);
   return {
     text,
     items,
+    progress,
     decisions,
     blockedBy: items.map(() => undefined),
     cursor: 0,
@@ -157,7 +166,8 @@ function matches(text: string, item: ReviewItem, needle: string): boolean {
 export function reduce(state: ReviewState, action: Action): ReviewState {
   const next = step(state, action);
   // A notice describes the action that set it; the next key press that changes anything clears it.
-  if (next === state || next.notice !== state.notice) return next;
+  // Items the lint finds meanwhile are not a key press.
+  if (next === state || next.notice !== state.notice || action.type === 'found') return next;
   return { ...next, notice: undefined };
 }
 
@@ -206,6 +216,8 @@ function step(state: ReviewState, action: Action): ReviewState {
       };
     case 'save-failed':
       return { ...state, mode: mode.name === 'confirm-quit' ? { name: 'browse' } : mode, notice: { text: action.message, error: true } };
+    case 'found':
+      return addFound(state, action.items, action.progress);
   }
 }
 
@@ -330,10 +342,20 @@ function commitEdit(state: ReviewState, draft: string): ReviewState {
 function undo(state: ReviewState): ReviewState {
   const last = state.history.at(-1);
   if (!last) return notice(state, 'Nothing to undo.');
-  return settleCursor(
-    { ...state, decisions: last.decisions, blockedBy: last.blockedBy, cursor: last.cursor, history: state.history.slice(0, -1) },
-    1,
-  );
+  // Items found since that decision may overlap the changes it restores.
+  const blockedBy = last.blockedBy.length === state.items.length ? last.blockedBy : computeBlocked(state.items, last.decisions);
+  return settleCursor({ ...state, decisions: last.decisions, blockedBy, cursor: last.cursor, history: state.history.slice(0, -1) }, 1);
+}
+
+/**
+ * Appends the items the lint found next (they come after every item so far), blocked where they
+ * overlap a change already accepted. The cursor stays where it is, unless nothing was listed.
+ */
+function addFound(state: ReviewState, found: readonly ReviewItem[], progress: number): ReviewState {
+  const taken = takenRegions(state.items, state.decisions);
+  const items = found.length === 0 ? state.items : [...state.items, ...found];
+  const blockedBy = found.length === 0 ? state.blockedBy : [...state.blockedBy, ...found.map((item) => (taken.length === 0 ? undefined : overlapping(taken, item.region)))];
+  return settleCursor({ ...state, items, blockedBy, progress }, 1);
 }
 
 interface Taken {

@@ -1,9 +1,11 @@
-import { score, type Finding } from '@mtlint/core';
+import { lint, score, type Finding } from '@mtlint/core';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { App } from '../src/components/app.js';
-import type { Decisions } from '../src/state.js';
+import { lintByFormat } from '../src/lint-by-format.js';
+import { reviewFeed } from '../src/review-feed.js';
+import { initialState, type ReviewState } from '../src/state.js';
 import { FINDINGS, findingAt, reviewOf, TEXT } from './helpers.js';
 
 // The app runs with Ink's CI detection off (see loadInteractiveInk in run.tsx); these tests render it
@@ -28,7 +30,7 @@ async function until(check: () => void, timeout = 10_000): Promise<void> {
   }
 }
 
-function open(options: { text?: string; findings?: readonly Finding[]; columns?: number; rows?: number; color?: boolean; save?: (d: Decisions) => Promise<string> } = {}) {
+function open(options: { text?: string; findings?: readonly Finding[]; columns?: number; rows?: number; color?: boolean; save?: (review: Pick<ReviewState, 'items' | 'decisions'>) => Promise<string> } = {}) {
   const text = options.text ?? TEXT;
   const findings = options.findings ?? FINDINGS;
   const save = vi.fn(options.save ?? (async () => 'Saved doc.txt: 1 change.'));
@@ -219,7 +221,7 @@ describe('keys', () => {
     await press('a', '1 accepted');
     await press('s', 'Saved doc.txt: 1 change.');
     expect(save).toHaveBeenCalledTimes(1);
-    expect(save.mock.calls[0]![0][0]).toEqual({ kind: 'accepted', alternative: 0 });
+    expect(save.mock.calls[0]![0].decisions[0]).toEqual({ kind: 'accepted', alternative: 0 });
   });
 
   it('a failed save says why', async () => {
@@ -251,5 +253,30 @@ describe('the list', () => {
     expect(rows()).toHaveLength(6);
     expect(rows()[0]).not.toContain('Sentence 0 ');
     expect(frame()).toMatch(/▸ .*Sentence 10 /);
+  });
+});
+
+describe('a long file', () => {
+  const PROSE = 'We saw the the cat in the garden. The new Software works well.';
+  const LONG = Array.from({ length: 600 }, (_, i) => `Report ${i}: ${PROSE}`).join('\n\n');
+
+  it('opens on its first findings, adds the rest while the lint goes on, and shows the score at the end', async () => {
+    const linted = await lintByFormat('long.txt', LONG);
+    if ('problem' in linted) throw new Error(linted.problem);
+    const feed = reviewFeed(LONG, linted);
+    const first = feed.next();
+    expect(first.progress).toBeLessThan(1);
+    const app = render(
+      <App file="long.txt" initial={initialState(LONG, first.items, false, first.progress)} feed={feed} color={false} save={vi.fn()} size={{ columns: 100, rows: 30 }} />,
+    );
+    const frame = () => app.lastFrame() ?? '';
+    expect(frame()).toMatch(/linting… \d+%/);
+    expect(frame()).toContain(`${first.items.length} findings so far: ${first.items.length} pending`);
+    const all = lint(LONG);
+    await until(() => expect(frame()).toContain(`score ${score(LONG, all).score.toFixed(1)} → `));
+    expect(frame()).toContain(`${all.length} findings: ${all.length} pending`);
+    expect(frame()).not.toContain('linting…');
+    app.stdin.write('j');
+    await until(() => expect(frame()).toContain(`[2/${all.length}]`));
   });
 });

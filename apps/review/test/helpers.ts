@@ -1,5 +1,5 @@
 import { score, type Finding, type Suggestion } from '@mtlint/core';
-import { buildItems } from '../src/items.js';
+import { itemBuilder } from '../src/items.js';
 import { initialState, type ReviewState } from '../src/state.js';
 
 /** The span of the `nth` occurrence (0-based) of `needle` in `text`. */
@@ -40,7 +40,7 @@ export function findingAt(
 }
 
 export function reviewOf(text: string, findings: readonly Finding[], withBaseline = false): ReviewState {
-  return initialState(text, buildItems(text, findings, score(text, findings).segments), withBaseline);
+  return initialState(text, itemBuilder(text, score(text, findings).segments)(findings), withBaseline);
 }
 
 /** Four sentences; the second has two overlapping findings. */

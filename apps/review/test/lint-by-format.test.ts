@@ -1,38 +1,66 @@
+import { lint, type Finding } from '@mtlint/core';
 import { lintFile } from '@mtlint/core/formats';
 import { describe, expect, it } from 'vitest';
-import { lintByFormat } from '../src/lint-by-format.js';
+import { lintByFormat, type FileLint, type LintedStretch } from '../src/lint-by-format.js';
 
 const PROSE = 'We saw the the cat in the garden. The price rose from 5 to 7 euros.';
 
+async function linted(name: string, text: string, settings: Parameters<typeof lintByFormat>[2] = {}): Promise<FileLint> {
+  const result = await lintByFormat(name, text, settings);
+  if ('problem' in result) throw new Error(result.problem);
+  return result;
+}
+
+function stretchesOf(file: FileLint): LintedStretch[] {
+  const all: LintedStretch[] = [];
+  for (let s = file.stretches.next(); !s.done; s = file.stretches.next()) all.push(s.value);
+  return all;
+}
+
+const inFileOrder = (findings: readonly Finding[]) => [...findings].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+
 describe('lintByFormat', () => {
-  it.each(['notes.txt', 'NOTES.TXT'])('%s: what lintFile gives plain text, without the format readers', async (name) => {
+  it.each(['notes.txt', 'NOTES.TXT', 'notes.text', 'README'])('%s: what lintFile gives plain text, with the sentences as contexts', async (name) => {
     const expected = lintFile(name, PROSE);
     expect(expected.format).toBe('text');
     expect(expected.findings.length).toBeGreaterThan(0);
-    expect(await lintByFormat(name, PROSE)).toEqual({ findings: expected.findings, lintedText: PROSE });
+    const file = await linted(name, PROSE);
+    expect(file.lintedText).toBe(PROSE);
+    expect(file.contexts.map((c) => PROSE.slice(c.start, c.end))).toEqual(['We saw the the cat in the garden.', 'The price rose from 5 to 7 euros.']);
+    const stretches = stretchesOf(file);
+    expect(stretches.at(-1)!.progress).toBe(1);
+    expect(inFileOrder(stretches.flatMap((s) => s.findings))).toEqual(inFileOrder(expected.findings));
+  });
+
+  it('plain text: a long file comes a stretch at a time, each after the last, together what lint gives', async () => {
+    const text = Array.from({ length: 600 }, (_, i) => `Report ${i}: ${PROSE}`).join('\n\n');
+    const stretches = stretchesOf(await linted('long.txt', text));
+    expect(stretches.length).toBeGreaterThan(1);
+    const progress = stretches.map((s) => s.progress);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
+    expect(stretches[0]!.findings.length).toBeGreaterThan(0);
+    expect(stretches.flatMap((s) => s.findings)).toEqual(lint(text));
   });
 
   it('plain text: rule settings apply, and a bilingual check among them is left out as lintFile leaves it', async () => {
     const rules = { 'word-echo': 'off', 'number-mismatch': 'error' } as const;
-    const linted = await lintByFormat('notes.txt', PROSE, { rules });
-    expect(linted).toEqual({ findings: lintFile('notes.txt', PROSE, { rules }).findings, lintedText: PROSE });
-    expect('findings' in linted && linted.findings.some((f) => f.ruleId === 'word-echo')).toBe(false);
+    const findings = stretchesOf(await linted('notes.txt', PROSE, { rules })).flatMap((s) => s.findings);
+    expect(inFileOrder(findings)).toEqual(inFileOrder(lintFile('notes.txt', PROSE, { rules }).findings));
+    expect(findings.some((f) => f.ruleId === 'word-echo')).toBe(false);
   });
 
-  it('another format: its findings and its units, the spans the findings are shown in', async () => {
+  it('another format: its findings in one stretch, and its units, the spans the findings are shown in', async () => {
     const md = '# Notes\n\nWe saw the the cat.\n\n```\nthe the\n```\n\nIt ran away.\n';
-    const linted = await lintByFormat('doc.md', md);
-    if (!('findings' in linted)) throw new Error(linted.problem);
-    expect(linted.findings).toEqual(lintFile('doc.md', md).findings);
-    expect(linted.units?.map((u) => md.slice(u.start, u.end))).toEqual(['Notes', 'We saw the the cat.', 'It ran away.']);
+    const file = await linted('doc.md', md);
+    expect(stretchesOf(file)).toEqual([{ findings: lintFile('doc.md', md).findings, progress: 1 }]);
+    expect(file.contexts.map((u) => md.slice(u.start, u.end))).toEqual(['Notes', 'We saw the the cat.', 'It ran away.']);
   });
 
   it('PO: fuzzy and obsolete entries only when asked, as mtlint lint reads them', async () => {
     const po = `#, fuzzy\nmsgid "Katze."\nmsgstr "We saw the the cat."\n\n#~ msgid "Hund."\n#~ msgstr "We saw the the dog."\n`;
-    const count = async (options: { includeFuzzy?: boolean; includeObsolete?: boolean }) => {
-      const linted = await lintByFormat('strings.po', po, options);
-      return 'findings' in linted ? linted.findings.length : -1;
-    };
+    const count = async (options: { includeFuzzy?: boolean; includeObsolete?: boolean }) =>
+      stretchesOf(await linted('strings.po', po, options)).flatMap((s) => s.findings).length;
     expect(await count({})).toBe(0);
     expect(await count({ includeFuzzy: true })).toBe(1);
     expect(await count({ includeFuzzy: true, includeObsolete: true })).toBe(2);

@@ -22,7 +22,7 @@ describe('saving', () => {
     const output = join(dir, 'crlf.txt');
     writeFileSync(output, text);
     const s = run(reviewOf(text, findings), { type: 'accept', alternative: 0 }, { type: 'edit' }, { type: 'field', change: { type: 'insert', text: ' now' } }, { type: 'commit' });
-    const message = await saver({ text, items: s.items, bom: '', output })(s.decisions);
+    const message = await saver({ text, bom: '', output })(s);
     expect(readFileSync(output, 'utf8')).toBe('The new software works.\r\n\r\nHe has filed invoices now a warrant.\r\n');
     expect(message).toBe(`Saved ${output}: 2 changes.`);
   });
@@ -31,7 +31,7 @@ describe('saving', () => {
     const text = 'The new Software works.\n';
     const output = join(dir, 'bom.txt');
     const s = run(reviewOf(text, [findingAt(text, 'capitalized-common-noun', 'Software', [['Software', 'software']])]), { type: 'accept', alternative: 0 });
-    await saver({ text, items: s.items, bom: '\uFEFF', output })(s.decisions);
+    await saver({ text, bom: '\uFEFF', output })(s);
     expect(readFileSync(output, 'utf8')).toBe('\uFEFFThe new software works.\n');
   });
 
@@ -42,7 +42,7 @@ describe('saving', () => {
       type: 'accept',
       alternative: 0,
     });
-    await saver({ text, items: s.items, bom: '', output })(s.decisions);
+    await saver({ text, bom: '', output })(s);
     expect(readFileSync(output, 'utf8')).toBe('The story ends here.\n');
   });
 
@@ -52,7 +52,7 @@ describe('saving', () => {
     writeFileSync(original, text);
     const s = run(reviewOf(text, [findingAt(text, 'capitalized-common-noun', 'Software', [['Software', 'software']])]), { type: 'accept', alternative: 0 });
     const output = join(original, 'inside-a-file.txt');
-    await expect(saver({ text, items: s.items, bom: '', output })(s.decisions)).rejects.toThrow(
+    await expect(saver({ text, bom: '', output })(s)).rejects.toThrow(
       `could not write ${output}: a part of the path is not a directory; the file is unchanged`,
     );
     expect(readFileSync(original, 'utf8')).toBe(text);
@@ -70,9 +70,9 @@ describe('saving', () => {
     const loaded = { ...emptyBaseline(), entries: [{ file: 'other.txt', ruleId: 'word-echo', text: 'x' }] };
     const s = run(reviewOf(text, findings, true), { type: 'reject' }, { type: 'accept', alternative: 0 }, { type: 'edit' }, { type: 'field', change: { type: 'erase' } }, { type: 'commit' });
     mkdirSync(join(dir, 'sub'));
-    const save = saver({ text, items: s.items, bom: '', output, baseline: { path: baselineFile, loaded } });
-    expect(await save(s.decisions)).toBe(`Saved ${output}: 2 changes; ${baselineFile}: 1 rejected finding and the review counts.`);
-    await save(s.decisions);
+    const save = saver({ text, bom: '', output, baseline: { path: baselineFile, loaded } });
+    expect(await save(s)).toBe(`Saved ${output}: 2 changes; ${baselineFile}: 1 rejected finding and the review counts.`);
+    await save(s);
     const written = parseBaseline(readFileSync(baselineFile, 'utf8'), baselineFile);
     expect(written.entries).toEqual([
       { file: 'other.txt', ruleId: 'word-echo', text: 'x' },

@@ -5,6 +5,7 @@ import {
   correctedText,
   countStatuses,
   hasUnsavedChanges,
+  initialState,
   pendingEdit,
   projectedScore,
   reduce,
@@ -13,6 +14,7 @@ import {
   type Action,
   type ReviewState,
 } from '../src/state.js';
+import { itemBuilder } from '../src/items.js';
 import { FINDINGS, findingAt, reviewOf, TEXT } from './helpers.js';
 
 const run = (state: ReviewState, ...actions: Action[]) => actions.reduce(reduce, state);
@@ -261,5 +263,43 @@ describe('what the screen shows', () => {
     const s = run(fresh(), { type: 'accept', alternative: 0 }, { type: 'reject' });
     expect(projectedScore(base, s, scoring)).toBe(score(TEXT, FINDINGS.slice(1), scoring).score);
     expect(projectedScore(base, s, scoring)).not.toBe(score(TEXT, FINDINGS.slice(1)).score);
+  });
+});
+
+describe('items found while the rest of the file is linted', () => {
+  const toItems = itemBuilder(TEXT, score(TEXT, FINDINGS).segments);
+  /** The app opened on the first two findings; the lint has 40% of the file behind it. */
+  const partial = () => initialState(TEXT, toItems(FINDINGS.slice(0, 2)), false, 0.4);
+  const found: Action = { type: 'found', items: toItems(FINDINGS.slice(2)), progress: 1 };
+
+  it('appends them, blocked where they overlap an accepted change, keeping the cursor and the notice', () => {
+    const before = run(partial(), { type: 'move', by: 1 }, { type: 'accept', alternative: 0 }, { type: 'accept', alternative: 7 });
+    expect(before.notice?.text).toBe('There is 1 suggestion.');
+    const s = reduce(before, found);
+    expect(s.progress).toBe(1);
+    expect(statuses(s)).toEqual(['pending', 'accepted', 'blocked', 'pending', 'pending']);
+    expect(s.cursor).toBe(before.cursor);
+    expect(s.notice).toBe(before.notice);
+    expect(countStatuses(s)).toEqual({ pending: 3, accepted: 1, edited: 0, rejected: 0, blocked: 1 });
+  });
+
+  it('undo restores a decision made before they came, blocking those it overlaps', () => {
+    const s = run(partial(), { type: 'move', by: 1 }, { type: 'accept', alternative: 0 }, { type: 'accept', alternative: 0 }, found, { type: 'undo' });
+    expect(statuses(s)).toEqual(['pending', 'accepted', 'blocked', 'pending', 'pending']);
+    expect(statuses(run(s, { type: 'undo' }))).toEqual(['pending', 'pending', 'pending', 'pending', 'pending']);
+  });
+
+  it('accepting a whole rule reaches them, and the written text has every change', () => {
+    const s = run(partial(), { type: 'accept', alternative: 0 }, found, { type: 'move', by: 1 }, { type: 'accept-rule' });
+    expect(statuses(s)).toEqual(['accepted', 'blocked', 'accepted', 'accepted', 'pending']);
+    expect(correctedText(s, s.decisions)).toBe('The cat sat. He has goods filed a warrant. The new software works well. Then the the end came.');
+  });
+
+  it('a filter that listed nothing moves the cursor onto the first new finding it lists', () => {
+    const filtered = run(partial(), { type: 'filter' }, { type: 'field', change: { type: 'insert', text: 'Software' } }, { type: 'commit' });
+    expect(visibleItems(filtered)).toEqual([]);
+    const s = reduce(filtered, found);
+    expect(visibleItems(s)).toEqual([3]);
+    expect(s.cursor).toBe(3);
   });
 });

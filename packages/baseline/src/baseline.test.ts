@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addEntries, BaselineError, emptyBaseline, filterBaselined, parseBaseline, recordReviews, serializeBaseline, type Baseline,
+  addEntries, BaselineError, baselineFilter, emptyBaseline, filterBaselined, parseBaseline, recordReviews, serializeBaseline, type Baseline,
 } from './index.js';
 
 const text = 'He says, that it works. She says, that it fails.';
@@ -26,6 +26,14 @@ describe('filterBaselined', () => {
       { file: 'a.txt', ruleId: 'comma-before-that', text: 'says' },
     ]);
     expect(filterBaselined(b, 'a.txt', text, [first, second])).toEqual([first, second]);
+  });
+
+  it('filters batches one after another as it filters them all at once (baselineFilter)', () => {
+    const one = addEntries(emptyBaseline(), [{ file: 'a.txt', ruleId: 'comma-before-that', text: ', that' }]);
+    const known = baselineFilter(one, 'a.txt', text);
+    expect([first].filter(known)).toEqual([]);
+    expect([second].filter(known)).toEqual([second]);
+    expect([first].filter(baselineFilter(emptyBaseline(), 'a.txt', text))).toEqual([first]);
   });
 
   it('keeps the extra fields of the findings it returns', () => {

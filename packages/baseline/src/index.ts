@@ -96,20 +96,29 @@ export function filterBaselined<F extends { ruleId: string; start: number; end: 
   text: string,
   findings: readonly F[],
 ): F[] {
+  return findings.filter(baselineFilter(baseline, file, text));
+}
+
+/**
+ * `filterBaselined` for findings that come a batch at a time, in order: a test that is true for a
+ * finding the baseline does not know. It counts what each entry has silenced, so batches filtered
+ * one after another leave exactly the findings `filterBaselined` leaves of them all.
+ */
+export function baselineFilter(baseline: Baseline, file: string, text: string): (finding: { ruleId: string; start: number; end: number }) => boolean {
   const remaining = new Map<string, number>();
   for (const e of baseline.entries) {
     if (e.file !== file) continue;
     const key = entryKey(e.ruleId, e.text);
     remaining.set(key, (remaining.get(key) ?? 0) + 1);
   }
-  if (remaining.size === 0) return [...findings];
-  return findings.filter((f) => {
+  if (remaining.size === 0) return () => true;
+  return (f) => {
     const key = entryKey(f.ruleId, text.slice(f.start, f.end));
     const left = remaining.get(key) ?? 0;
     if (left === 0) return true;
     remaining.set(key, left - 1);
     return false;
-  });
+  };
 }
 
 /** Adds review counts per rule to the baseline's tallies. */

@@ -2,7 +2,8 @@ import type { Score, ScoreOptions } from '@mtlint/core';
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { commandFor, HELP_LINE, splitKeys } from '../keys.js';
-import { countStatuses, positionIn, projectedScore, reduce, visibleItems, type Action, type Decisions, type ReviewState } from '../state.js';
+import type { ReviewFeed } from '../review-feed.js';
+import { countStatuses, positionIn, projectedScore, reduce, visibleItems, type Action, type ReviewState } from '../state.js';
 import { FieldView } from './field.js';
 import { FindingView } from './finding.js';
 import { Header } from './header.js';
@@ -13,13 +14,18 @@ export interface AppProps {
   /** The file name as the header shows it. */
   file: string;
   initial: ReviewState;
-  /** The score of the text before any change. */
-  score: Score;
+  /** The score of the text before any change; until the file is linted to its end, `feed` gives it then. */
+  score?: Score;
+  /**
+   * The lint of the rest of the file when `initial` holds only what its first stretches found: the
+   * app pulls a stretch at a time between key presses, adds what it finds, and takes the score at the end.
+   */
+  feed?: ReviewFeed;
   /** The options it was scored with (weights, perWords), for the score after the accepted changes. */
   scoring?: ScoreOptions;
   color: boolean;
-  /** Writes the result of these decisions; resolves to what was written, rejects with why not. */
-  save(decisions: Decisions): Promise<string>;
+  /** Writes the result of these decisions on these items; resolves to what was written, rejects with why not. */
+  save(review: Pick<ReviewState, 'items' | 'decisions'>): Promise<string>;
   /** Fixed size, for tests; otherwise the terminal's, followed as it is resized. */
   size?: { columns: number; rows: number };
 }
@@ -41,6 +47,37 @@ function useTerminalSize(fixed: AppProps['size']): { columns: number; rows: numb
 }
 
 /**
+ * Pulls the rest of the file's findings from `feed`, a stretch at a time, each in a turn of its own
+ * so that key presses are read in between, and returns the score once there is one.
+ */
+function useLintToTheEnd(
+  feed: ReviewFeed | undefined,
+  stateRef: { current: ReviewState },
+  dispatch: (action: Action) => void,
+  known: Score | undefined,
+): Score | undefined {
+  const [score, setScore] = useState(known);
+  useEffect(() => {
+    if (!feed || stateRef.current.progress >= 1) return;
+    let next: NodeJS.Immediate | undefined;
+    const pull = () => {
+      const found = feed.next();
+      dispatch({ type: 'found', ...found });
+      if (found.progress < 1) next = setImmediate(pull);
+      else {
+        next = undefined;
+        setScore(feed.score());
+      }
+    };
+    next = setImmediate(pull);
+    return () => {
+      if (next) clearImmediate(next);
+    };
+  }, [feed, stateRef, dispatch]);
+  return score;
+}
+
+/**
  * Rows of the screen: header 2, rule 1, details, rule 1, list, status line 1, and one row spare:
  * Ink redraws the whole screen, flickering, when its output is as tall as the terminal.
  */
@@ -49,7 +86,7 @@ function layout(rows: number): { details: number; list: number } {
   return { list, details: Math.max(3, rows - 6 - list) };
 }
 
-export function App({ file, initial, score, scoring, color, save, size: fixedSize }: AppProps) {
+export function App({ file, initial, score: knownScore, feed, scoring, color, save, size: fixedSize }: AppProps) {
   // The reducer runs here, not in React's queue, so that a key pressed before the screen caught up
   // with the previous one is read in the right mode.
   const [state, setState] = useState(initial);
@@ -58,13 +95,14 @@ export function App({ file, initial, score, scoring, color, save, size: fixedSiz
     stateRef.current = reduce(stateRef.current, action);
     setState(stateRef.current);
   }, []);
+  const score = useLintToTheEnd(feed, stateRef, dispatch, knownScore);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(fixedSize);
   const { details, list } = layout(rows);
 
   const visible = useMemo(() => visibleItems(state), [state.items, state.decisions, state.blockedBy, state.filter, state.fold, state.text]);
   const counts = useMemo(() => countStatuses(state), [state.decisions, state.blockedBy]);
-  const scoreAfter = useMemo(() => projectedScore(score, state, scoring), [score, scoring, state.decisions]);
+  const scoreAfter = useMemo(() => score && projectedScore(score, state, scoring), [score, scoring, state.items, state.decisions]);
 
   useEffect(() => {
     if (state.mode.name === 'quit') exit();
@@ -72,8 +110,8 @@ export function App({ file, initial, score, scoring, color, save, size: fixedSiz
 
   const runSave = useCallback(
     (quit: boolean) => {
-      const { decisions } = stateRef.current;
-      save(decisions).then(
+      const { items, decisions } = stateRef.current;
+      save({ items, decisions }).then(
         (message) => dispatch({ type: 'saved', decisions, message, quit }),
         (e: unknown) => dispatch({ type: 'save-failed', message: e instanceof Error ? e.message : String(e) }),
       );
@@ -102,7 +140,13 @@ export function App({ file, initial, score, scoring, color, save, size: fixedSiz
 
   return (
     <Box flexDirection="column" width={columns}>
-      <Header file={file} scoreNow={score.score} scoreAfter={scoreAfter} counts={counts} color={color} />
+      <Header
+        file={file}
+        scores={score && scoreAfter !== undefined ? { now: score.score, after: scoreAfter } : undefined}
+        progress={state.progress}
+        counts={counts}
+        color={color}
+      />
       {state.mode.name === 'help' ? (
         <>
           {rule('help')}

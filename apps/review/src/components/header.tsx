@@ -3,16 +3,19 @@ import type { Counts } from '../state.js';
 
 export interface HeaderProps {
   file: string;
-  /** Document score of the text as it is. */
-  scoreNow: number;
-  /** Document score once the accepted and edited changes are applied. */
-  scoreAfter: number;
+  /**
+   * Document score of the text as it is, and once the accepted and edited changes are applied;
+   * none until the file is linted to its end.
+   */
+  scores: { now: number; after: number } | undefined;
+  /** How much of the file is linted, 0–1. */
+  progress: number;
   counts: Counts;
   color: boolean;
 }
 
-/** Two lines: the file and the scores, then how many findings are in each state. */
-export function Header({ file, scoreNow, scoreAfter, counts, color }: HeaderProps) {
+/** Two lines: the file and the scores (or how far the lint has got), then how many findings are in each state. */
+export function Header({ file, scores, progress, counts, color }: HeaderProps) {
   const total = counts.pending + counts.accepted + counts.edited + counts.rejected + counts.blocked;
   const parts = [
     `${counts.pending} pending`,
@@ -21,6 +24,7 @@ export function Header({ file, scoreNow, scoreAfter, counts, color }: HeaderProp
     `${counts.rejected} rejected`,
     ...(counts.blocked > 0 ? [`${counts.blocked} overlapping`] : []),
   ];
+  const more = progress < 1 ? ' so far' : '';
   return (
     <Box flexDirection="column">
       <Box justifyContent="space-between">
@@ -30,13 +34,21 @@ export function Header({ file, scoreNow, scoreAfter, counts, color }: HeaderProp
           </Text>
         </Box>
         <Box flexShrink={0} marginLeft={2}>
-          <Text>
-            score {scoreNow.toFixed(1)} → <Text bold={color} color={color ? (scoreAfter > scoreNow ? 'green' : undefined) : undefined}>{scoreAfter.toFixed(1)}</Text> if applied
-          </Text>
+          {scores ? (
+            <Text>
+              score {scores.now.toFixed(1)} →{' '}
+              <Text bold={color} color={color ? (scores.after > scores.now ? 'green' : undefined) : undefined}>
+                {scores.after.toFixed(1)}
+              </Text>{' '}
+              if applied
+            </Text>
+          ) : (
+            <Text color={color ? 'yellow' : undefined}>linting… {Math.floor(progress * 100)}%</Text>
+          )}
         </Box>
       </Box>
       <Text wrap="truncate-end">
-        {total} {total === 1 ? 'finding' : 'findings'}: {parts.join(' · ')}
+        {total} {total === 1 ? 'finding' : 'findings'}{more}: {parts.join(' · ')}
       </Text>
     </Box>
   );

@@ -1,0 +1,55 @@
+import { score, type Finding, type Score, type ScoreOptions } from '@mtlint/core';
+import { itemBuilder, type ReviewItem } from './items.js';
+import type { FileLint } from './lint-by-format.js';
+
+/** New review items, in text order and after every earlier one, and how much of the file is linted. */
+export interface FoundItems {
+  items: ReviewItem[];
+  /** 0–1; 1 once the whole file is linted. */
+  progress: number;
+}
+
+/** A file's review items as its lint finds them, a stretch at a time, and its score at the end. */
+export interface ReviewFeed {
+  /** Lints the next stretch of the file. Called again after `progress` reached 1, it finds nothing. */
+  next(): FoundItems;
+  /** How many findings so far a baseline has hidden (known from an earlier review). */
+  readonly known: number;
+  /** The score of the linted text as it is, over every finding the review shows; once `progress` is 1. */
+  score(): Score;
+}
+
+export interface FeedOptions {
+  /** Keeps the findings to review: false for one an earlier review rejected (see `baselineFilter`). */
+  keep?: (finding: Finding) => boolean;
+  /** Score options, as a config file's `scoring` resolves (weights, perWords). */
+  scoring?: ScoreOptions;
+}
+
+/** The review items of `text`, the file `linted` was made from, fed as `linted` finds them. */
+export function reviewFeed(text: string, linted: FileLint, { keep = () => true, scoring }: FeedOptions = {}): ReviewFeed {
+  const toItems = itemBuilder(text, linted.contexts);
+  const kept: Finding[] = [];
+  let known = 0;
+  let progress = 0;
+  return {
+    next() {
+      const stretch = linted.stretches.next();
+      if (stretch.done) return { items: [], progress: 1 };
+      const shown = stretch.value.findings.filter(keep);
+      known += stretch.value.findings.length - shown.length;
+      for (const f of shown) kept.push(f);
+      progress = stretch.value.progress;
+      return { items: toItems(shown), progress };
+    },
+    get known() {
+      return known;
+    },
+    score() {
+      if (progress < 1) throw new Error('the file is not linted to its end yet');
+      // Scored without the suggestions: the score does not depend on them, and measuring their edit
+      // effort, which the app does not show, would take most of the time on a large file.
+      return score(linted.lintedText, kept.map((f) => ({ ...f, suggestions: [] })), scoring);
+    },
+  };
+}
