@@ -2,7 +2,7 @@ import type { Score, ScoreOptions } from '@mtlint/core';
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { commandFor, HELP_LINE, splitKeys } from '../keys.js';
-import type { ReviewFeed } from '../review-feed.js';
+import type { FoundItems, ReviewFeed } from '../review-feed.js';
 import { countStatuses, positionIn, projectedScore, reduce, visibleItems, type Action, type ReviewState } from '../state.js';
 import { FieldView } from './field.js';
 import { FindingView } from './finding.js';
@@ -46,6 +46,11 @@ function useTerminalSize(fixed: AppProps['size']): { columns: number; rows: numb
   return fixed ?? size;
 }
 
+/** How long the lint may keep the app busy between two looks at the keyboard: well under a key press's felt lag. */
+const TURN_MS = 20;
+/** How often the screen shows what the lint has found meanwhile. */
+const REDRAW_MS = 250;
+
 /**
  * Pulls the rest of the file's findings from `feed`, a stretch at a time, each in a turn of its own
  * so that key presses are read in between, and returns the score once there is one.
@@ -60,9 +65,23 @@ function useLintToTheEnd(
   useEffect(() => {
     if (!feed || stateRef.current.progress >= 1) return;
     let next: NodeJS.Immediate | undefined;
+    // Found items wait for the next redraw, a few a second: a redraw of a large file's screen costs
+    // about as much as linting a stretch, so drawing after every one would double the lint's time.
+    let found: FoundItems = { items: [], progress: stateRef.current.progress };
+    let drawn = performance.now();
     const pull = () => {
-      const found = feed.next();
-      dispatch({ type: 'found', ...found });
+      // Stretches for up to a turn's worth of time, then a look at the keyboard.
+      const turnEnds = performance.now() + TURN_MS;
+      do {
+        const more = feed.next();
+        for (const item of more.items) found.items.push(item);
+        found.progress = more.progress;
+      } while (found.progress < 1 && performance.now() < turnEnds);
+      if (found.progress >= 1 || performance.now() - drawn >= REDRAW_MS) {
+        dispatch({ type: 'found', ...found });
+        found = { items: [], progress: found.progress };
+        drawn = performance.now();
+      }
       if (found.progress < 1) next = setImmediate(pull);
       else {
         next = undefined;
