@@ -97,7 +97,7 @@ export interface RuleExamples {
 /** A rule: metadata, one or both detectors, and examples. Make one with `defineRule`. */
 export interface Rule {
   meta: RuleMeta;
-  /** Called once per sentence. */
+  /** Called once per sentence; reports only within that sentence, so a stepped run can hand its findings out early. */
   detectSentence?(sentence: Sentence, ctx: RuleContext): Report[];
   /** Called once per document, for rules that compare sentences. */
   detectDocument?(doc: Document, ctx: RuleContext): Report[];
