@@ -52,8 +52,8 @@ const TURN_MS = 20;
 const REDRAW_MS = 250;
 
 /**
- * Pulls the rest of the file's findings from `feed`, a stretch at a time, each in a turn of its own
- * so that key presses are read in between, and returns the score once there is one.
+ * Pulls the rest of the file's findings from `feed`, in turns of a few stretches with the keyboard
+ * read in between, and returns the score once there is one.
  */
 function useLintToTheEnd(
   feed: ReviewFeed | undefined,
@@ -65,8 +65,8 @@ function useLintToTheEnd(
   useEffect(() => {
     if (!feed || stateRef.current.progress >= 1) return;
     let next: NodeJS.Immediate | undefined;
-    // Found items wait for the next redraw, a few a second: a redraw of a large file's screen costs
-    // about as much as linting a stretch, so drawing after every one would double the lint's time.
+    // Found items wait for the next redraw, a few a second: redrawing after every turn made the
+    // lint of a 1 MB file take a fifth to a third longer.
     let found: FoundItems = { items: [], progress: stateRef.current.progress };
     let drawn = performance.now();
     const pull = () => {
