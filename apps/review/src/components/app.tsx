@@ -48,8 +48,13 @@ function useTerminalSize(fixed: AppProps['size']): { columns: number; rows: numb
 
 /** How long the lint may keep the app busy between two looks at the keyboard: well under a key press's felt lag. */
 const TURN_MS = 20;
-/** How often the screen shows what the lint has found meanwhile. */
+/**
+ * How often the screen shows what the lint has found meanwhile; at once while the cursor is within a
+ * list's height of the last item, where the next key press may look for more.
+ */
 const REDRAW_MS = 250;
+/** The most rows the list takes (see `layout`). */
+const LIST_MAX_ROWS = 10;
 
 /**
  * Pulls the rest of the file's findings from `feed`, in turns of a few stretches with the keyboard
@@ -77,7 +82,9 @@ function useLintToTheEnd(
         for (const item of more.items) found.items.push(item);
         found.progress = more.progress;
       } while (found.progress < 1 && performance.now() < turnEnds);
-      if (found.progress >= 1 || performance.now() - drawn >= REDRAW_MS) {
+      const { items, cursor } = stateRef.current;
+      const nearTheEnd = found.items.length > 0 && items.length - cursor <= LIST_MAX_ROWS;
+      if (found.progress >= 1 || nearTheEnd || performance.now() - drawn >= REDRAW_MS) {
         dispatch({ type: 'found', ...found });
         found = { items: [], progress: found.progress };
         drawn = performance.now();
@@ -101,7 +108,7 @@ function useLintToTheEnd(
  * Ink redraws the whole screen, flickering, when its output is as tall as the terminal.
  */
 function layout(rows: number): { details: number; list: number } {
-  const list = Math.max(2, Math.min(10, Math.floor((rows - 6) * 0.35)));
+  const list = Math.max(2, Math.min(LIST_MAX_ROWS, Math.floor((rows - 6) * 0.35)));
   return { list, details: Math.max(3, rows - 6 - list) };
 }
 
