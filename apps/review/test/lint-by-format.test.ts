@@ -50,11 +50,21 @@ describe('lintByFormat', () => {
     expect(findings.some((f) => f.ruleId === 'word-echo')).toBe(false);
   });
 
-  it('another format: its findings in one stretch, and its units, the spans the findings are shown in', async () => {
+  it('another format: its findings, and its units, the spans the findings are shown in', async () => {
     const md = '# Notes\n\nWe saw the the cat.\n\n```\nthe the\n```\n\nIt ran away.\n';
     const file = await linted('doc.md', md);
     expect(stretchesOf(file)).toEqual([{ findings: lintFile('doc.md', md).findings, progress: 1 }]);
     expect(file.contexts.map((u) => md.slice(u.start, u.end))).toEqual(['Notes', 'We saw the the cat.', 'It ran away.']);
+  });
+
+  it('another format, long: a stretch at a time, together what lintFile gives', async () => {
+    const md = Array.from({ length: 300 }, (_, i) => `## Part ${i}\n\n${PROSE}\n\n\`\`\`\nthe the\n\`\`\`\n`).join('\n');
+    const file = await linted('long.md', md);
+    const stretches = stretchesOf(file);
+    expect(stretches.length).toBeGreaterThan(1);
+    expect(stretches.at(-1)!.progress).toBe(1);
+    expect(stretches.flatMap((s) => s.findings)).toEqual(lintFile('long.md', md).findings);
+    expect(file.contexts).toHaveLength(600);
   });
 
   it('PO: fuzzy and obsolete entries only when asked, as mtlint lint reads them', async () => {

@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-export { lintFile, type FileLintResult, type LintFileOptions } from './lint-file.js';
+export { lintFile, lintFileInSteps, type FileLintResult, type FileLintStep, type LintFileOptions, type SteppedFileLint } from './lint-file.js';
 export {
   formatFor, FORMATS, FormatError, readJson, readMarkdown, readPo, readSrt, readVtt, readXliff, toFileSpan,
   checkBilingual, BILINGUAL_CATEGORY, BILINGUAL_CHECKS,

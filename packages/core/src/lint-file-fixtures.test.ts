@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BILINGUAL_CATEGORY, lintFile } from './formats.js';
+import { BILINGUAL_CATEGORY, lintFile, lintFileInSteps, toFileSpan } from './formats.js';
 
 const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'fixtures');
 interface GoldSpan {
@@ -39,5 +39,26 @@ describe('format fixtures', () => {
     for (const s of gold.spans.filter((g) => g.required && g.category === BILINGUAL_CATEGORY)) {
       expect(findings.some((f) => f.start < s.end && s.start < f.end), s.text).toBe(true);
     }
+  });
+});
+
+describe('lintFileInSteps on the format fixtures', () => {
+  it.each(fixtures)('$name: units in file order, and steps that join into what lintFile finds', ({ gold, content }) => {
+    const { segments, steps } = lintFileInSteps(gold.article, content, {}, 40);
+    const spans = segments.map((s) => toFileSpan(s, 0, s.text.length));
+    spans.forEach((span, i) => i > 0 && expect(span.start).toBeGreaterThanOrEqual(spans[i - 1]!.end));
+    const joined = [];
+    let linted = 0;
+    let count = 0;
+    for (const step of steps) {
+      for (const f of step.findings) expect(linted <= f.start && f.start < step.linted).toBe(true);
+      expect(step.linted).toBeGreaterThanOrEqual(linted);
+      linted = step.linted;
+      joined.push(...step.findings);
+      count++;
+    }
+    expect(count).toBeGreaterThan(2);
+    expect(linted).toBe(content.length);
+    expect(joined).toEqual(lintFile(gold.article, content).findings);
   });
 });

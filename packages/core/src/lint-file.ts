@@ -9,7 +9,7 @@ import {
   BILINGUAL_CHECKS, checkBilingual, formatFor, FORMATS, toFileEdit, toFileSpan, touchesProtected,
   type BilingualPair, type Format, type ReadOptions, type Segment,
 } from '@mtlint/formats';
-import { lint } from './lint.js';
+import { lintInSteps } from './lint.js';
 import { MtlintConfigError, type LintOptions, type RuleSetting } from './options.js';
 
 /** The options of `lintFile`: those of `lint` (rules, custom rules), those of the readers, and a format. */
@@ -95,6 +95,35 @@ function segmentAt(bases: readonly number[], at: number): number {
  * ```
  */
 export function lintFile(fileName: string, content: string, options: LintFileOptions = {}): FileLintResult {
+  const { steps, ...read } = lintFileInSteps(fileName, content, options, Infinity);
+  const findings: Finding[] = [];
+  for (const step of steps) for (const f of step.findings) findings.push(f);
+  return { ...read, findings };
+}
+
+/** One step of `lintFileInSteps`: findings that no later step changes, and how far the file is linted. */
+export interface FileLintStep {
+  /** Sorted by position in the file; every one starts before `linted`, and at or after the previous step's. */
+  findings: Finding[];
+  /** The offset in the file up to which every finding is known; the file's length at the last step. */
+  linted: number;
+}
+
+/** What `lintFileInSteps` returns: how the file was read, and its findings a stretch at a time. */
+export interface SteppedFileLint extends Omit<FileLintResult, 'findings'> {
+  /** The findings in steps (see `lintInSteps`); all the steps' findings joined are what `lintFile` returns. */
+  steps: Generator<FileLintStep, void, undefined>;
+}
+
+/**
+ * `lintFile` a stretch at a time, for an app that shows the first findings of a long file while the
+ * rest is linted: the units' text is linted with `lintInSteps`, and each step's findings are mapped into
+ * the file with the bilingual checks' findings that come before the same point. The file is read and
+ * the options are checked at once.
+ *
+ * @throws as `lintFile` does.
+ */
+export function lintFileInSteps(fileName: string, content: string, options: LintFileOptions = {}, stepLength?: number): SteppedFileLint {
   const format = options.format === undefined ? formatFor(fileName) : FORMATS.find((f) => f.name === options.format);
   if (!format) {
     throw new MtlintConfigError(`unknown format ${JSON.stringify(options.format)}; one of ${FORMATS.map((f) => f.name).join(', ')}`, 'format');
@@ -109,18 +138,48 @@ export function lintFile(fileName: string, content: string, options: LintFileOpt
     bases.push(joined.length);
     joined += segment.text;
   }
+  // The readers give the units in file order, so the joined text's order is the file's.
+  const fluent = segments.length ? lintInSteps(joined, { rules: fluency }, stepLength) : undefined;
+  const checked = bilingualFindings(segments, format, bilingual);
 
-  const findings: Finding[] = [];
-  for (const f of segments.length ? lint(joined, { rules: fluency }) : []) {
-    const index = segmentAt(bases, f.start);
+  /** The fluency findings of a step, in the file, without those that are not about the translation. */
+  const toFile = (findings: readonly Finding[]) =>
+    findings.flatMap((f) => {
+      const index = segmentAt(bases, f.start);
+      const segment = segments[index]!;
+      const base = bases[index]!;
+      // A finding in the separator or across two units, or on a placeholder, is not about the translation.
+      if (f.end - base > segment.text.length || f.start - base >= segment.text.length) return [];
+      if (touchesProtected(segment, f.start - base, f.end - base)) return [];
+      return [toFileFinding(segment, format, f, base)];
+    });
+  /** Where joined-text offset `at`, the start of a sentence, stands in the file. */
+  const fileOffset = (at: number) => {
+    const index = segmentAt(bases, at);
     const segment = segments[index]!;
-    const base = bases[index]!;
-    // A finding in the separator or across two units, or on a placeholder, is not about the translation.
-    if (f.end - base > segment.text.length || f.start - base >= segment.text.length) continue;
-    if (touchesProtected(segment, f.start - base, f.end - base)) continue;
-    findings.push(toFileFinding(segment, format, f, base));
-  }
+    const inside = Math.min(at - bases[index]!, segment.text.length);
+    return toFileSpan(segment, inside, inside).start;
+  };
 
+  function* steps(): Generator<FileLintStep, void, undefined> {
+    let nextChecked = 0;
+    for (const step of fluent?.steps ?? [{ findings: [], linted: joined.length }]) {
+      const last = step.linted >= joined.length;
+      const linted = last ? content.length : fileOffset(step.linted);
+      const findings = toFile(step.findings);
+      while (nextChecked < checked.length && (last || checked[nextChecked]!.start < linted)) findings.push(checked[nextChecked++]!);
+      // Stable: at the same span a fluency finding comes before a bilingual one, as they were found.
+      findings.sort(byFileSpan);
+      yield { findings, linted };
+    }
+  }
+  return { format: format.name, segments, lintedText: joined, steps: steps() };
+}
+
+const byFileSpan = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end;
+
+/** The bilingual checks' findings where the format has the source, in the file, sorted by position. */
+function bilingualFindings(segments: readonly Segment[], format: Format, settings: ReadonlyMap<string, RuleSetting>): Finding[] {
   const paired = segments.flatMap((segment, index) => (segment.source === undefined ? [] : [{ segment, index }]));
   const pairs: BilingualPair[] = paired.map(({ segment }) => ({
     source: segment.source!,
@@ -128,15 +187,14 @@ export function lintFile(fileName: string, content: string, options: LintFileOpt
     ...(segment.context === undefined ? {} : { context: segment.context }),
     ...(segment.inlineCodes ? { inlineCodes: segment.inlineCodes } : {}),
   }));
+  const findings: Finding[] = [];
   for (const f of checkBilingual(pairs)) {
-    const setting = bilingual.get(f.ruleId);
+    const setting = settings.get(f.ruleId);
     const level = Array.isArray(setting) ? setting[0] : setting;
     if (level === 'off') continue;
     const { pair, ...plain } = f;
     const segment = paired[pair]!.segment;
     findings.push(toFileFinding(segment, format, withoutInsertionsAtMarkup(segment, level === undefined ? plain : { ...plain, severity: level }), 0));
   }
-
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { format: format.name, segments, lintedText: joined, findings };
+  return findings.sort(byFileSpan);
 }
