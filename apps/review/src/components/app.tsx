@@ -18,7 +18,7 @@ export interface AppProps {
   score?: Score;
   /**
    * The lint of the rest of the file when `initial` holds only what its first stretches found: the
-   * app pulls a stretch at a time between key presses, adds what it finds, and takes the score at the end.
+   * app pulls it in short turns between key presses, adds what it finds, and takes the score at the end.
    */
   feed?: ReviewFeed;
   /** The options it was scored with (weights, perWords), for the score after the accepted changes. */
