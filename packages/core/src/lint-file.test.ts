@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BILINGUAL_CATEGORY, formatFor, FormatError, lintFile } from './formats.js';
+import { BILINGUAL_CATEGORY, formatFor, FormatError, lintFile, lintFileInSteps } from './formats.js';
 import { lint } from './lint.js';
 import { MtlintConfigError } from './options.js';
 
@@ -144,5 +144,29 @@ describe('lintFile', () => {
   it('lets a reader’s FormatError through for a file that is not of its format', () => {
     expect(() => lintFile('broken.json', '{"a": }')).toThrow(FormatError);
     expect(() => lintFile('broken.srt', 'hello\n')).toThrow(FormatError);
+  });
+});
+
+describe('lintFileInSteps', () => {
+  // One entry of several sentences: steps end inside it, and its bilingual findings (the number
+  // missing from the first sentence, the final mark) start in different steps.
+  const entry = [
+    'msgid "The report has 12 pages. It was written in the spring. It is long."',
+    'msgstr "The report has twelf pages. It was written in the spring. It is long"',
+  ].join('\n');
+  const content = `msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n${entry}\n`;
+
+  it('hands out a unit’s bilingual findings in the steps they start in, not with the unit’s first step', () => {
+    const stepped = [...lintFileInSteps('m.po', content, {}, 10).steps];
+    expect(stepped.length).toBeGreaterThan(2);
+    let linted = 0;
+    for (const step of stepped) {
+      for (const f of step.findings) expect(linted <= f.start && f.start < step.linted, f.ruleId).toBe(true);
+      linted = step.linted;
+    }
+    const stepOf = (ruleId: string) => stepped.findIndex((s) => s.findings.some((f) => f.ruleId === ruleId));
+    expect(stepOf('number-mismatch')).toBeGreaterThanOrEqual(0);
+    expect(stepOf('final-punctuation-mismatch')).toBeGreaterThan(stepOf('number-mismatch'));
+    expect(stepped.flatMap((s) => s.findings)).toEqual(lintFile('m.po', content).findings);
   });
 });
