@@ -2,7 +2,7 @@
  * `@mtlint/core/formats`: translation files — Markdown, gettext PO, XLIFF 1.2 and 2.x, SubRip, WebVTT and
  * JSON message catalogues — read as segments and linted, with findings and fixes at offsets in the file.
  * A subpath of its own so that the main entry stays small and browser-safe: the readers bring
- * micromark, saxes and gettext-parser, and gettext-parser needs Node's `stream` and `buffer`.
+ * @lezer/markdown, saxes and gettext-parser, and gettext-parser needs Node's `stream` and `buffer`.
  *
  * @packageDocumentation
  */

@@ -11,13 +11,21 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applySuggestions, firstSuggestions, type Suggestion } from '@mtlint/engine';
-import { parseMarkdown } from '@mtlint/formats';
 import { po as gettext, type GetTextTranslations } from 'gettext-parser';
 import type { Nodes } from 'mdast';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
 import srtParser from 'srt-parser-2';
 import { describe, expect, it } from 'vitest';
 import { WebVTTParser } from 'webvtt-parser';
 import { formatFor, lintFile, readJson, readXliff, type Segment } from './formats.js';
+
+/** Markdown read by micromark, a parser other than the reader's, with GFM and front matter. */
+const parseMarkdown = (markdown: string) =>
+  fromMarkdown(markdown, { extensions: [gfm(), frontmatter()], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown()] });
 
 const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'fixtures');
 

@@ -8,7 +8,7 @@
  */
 export { formatFor, FORMATS, plainText } from './formats/catalogue.js';
 export { type Format, type ReadOptions } from './formats/format.js';
-export { markdown, readMarkdown, parseMarkdown } from './formats/markdown.js';
+export { markdown, readMarkdown } from './formats/markdown.js';
 export { po, readPo } from './formats/po.js';
 export { xliff, readXliff } from './formats/xliff.js';
 export { srt, vtt, readSrt, readVtt } from './formats/subtitles.js';

@@ -159,6 +159,64 @@ describe('Markdown', () => {
   });
 });
 
+describe('Markdown, CommonMark and GFM constructs', () => {
+  const texts = (md: string) => readMarkdown(md).map((s) => s.text);
+  /** Every character of every segment maps to itself in the file, or to an escape or reference for it. */
+  const mapsBack = (md: string) => {
+    for (const s of readMarkdown(md)) {
+      for (let i = 0; i < s.text.length; i++) {
+        const raw = rawOf(md, s, i, i + 1);
+        if (raw !== s.text[i]) expect(raw, `${JSON.stringify(s.text)} at ${i}`).toMatch(/^\\.|^&.+;$|^ *\\?\n$|^`/);
+      }
+    }
+  };
+
+  it('reads footnote definitions, one word or more, without their labels, and skips references to them', () => {
+    const md = 'A claim.[^1] More[^long].\n\n[^1]: Ibid.\n\n[^long]: A longer note\n    on two lines.\n';
+    expect(texts(md)).toEqual(['A claim. More.', 'Ibid.', 'A longer note\non two lines.']);
+    mapsBack(md);
+  });
+
+  it('keeps brackets that are not a link, as CommonMark does for a label the file does not define', () => {
+    const md = '[Editor: Li] said [this][ref] and [that].\n\n[that]: https://example.org\n';
+    const [text] = readMarkdown(md);
+    expect(text!.text).toBe('[Editor: Li] said [this][ref] and that.');
+    expect(text!.hardBreaks).toEqual([text!.text.indexOf('that'), text!.text.indexOf('that') + 4]);
+    mapsBack(md);
+  });
+
+  it('reads TOML front matter as markup, and a setext heading, a table’s cells and task items as prose', () => {
+    const md = [
+      '+++', 'title = "the the"', '+++', '', 'A Title', '=======', '', '| Name | Note |', '| --- | --- |', '| one \\| two | *three* |', '',
+      '- [ ] open task', '- [x] done task', '  continued',
+    ].join('\n');
+    expect(texts(md)).toEqual(['A Title', 'Name', 'Note', 'one | two', 'three', 'open task', 'done task\ncontinued']);
+    mapsBack(md);
+  });
+
+  it('reads line breaks as CommonMark does: trailing spaces dropped, a hard break kept, CRLF kept', () => {
+    const md = 'soft   \r\n  line\nhard  \nbreak\\\nend\r\n';
+    const [s] = readMarkdown(md);
+    expect(s!.text).toBe('soft\r\nline\nhard\nbreak\nend');
+    expect(rawOf(md, s!, s!.text.indexOf('\nbreak'), s!.text.indexOf('\nbreak') + 1)).toBe('  \n');
+    mapsBack(md);
+  });
+
+  it('decodes the references HTML defines and keeps other ampersands as text', () => {
+    const md = 'Caf&eacute; &#169; &#x41; &nosuch; AT&T &#0;';
+    expect(texts(md)).toEqual(['Café © A &nosuch; AT&T \ufffd']);
+    mapsBack(md);
+  });
+
+  it('protects inline code without the space CommonMark trims inside its backticks', () => {
+    const md = 'Run `` `cmd` `` now.';
+    const [s] = readMarkdown(md);
+    expect(s!.text).toBe('Run `cmd` now.');
+    expect(s!.protectedRanges).toEqual([[4, 9]]);
+    expect(rawOf(md, s!, 4, 9)).toBe('`cmd`');
+  });
+});
+
 describe('XLIFF', () => {
   const v12 = `<?xml version="1.0"?>
 <xliff version="1.2"><file source-language="de" target-language="en"><body>
