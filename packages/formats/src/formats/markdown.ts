@@ -76,8 +76,6 @@ const PROSE_BLOCKS = new Map([
 const SKIPPED_BLOCKS = new Set(['FencedCode', 'CodeBlock', 'HTMLBlock', 'CommentBlock', 'ProcessingInstructionBlock', 'LinkReference']);
 /** Markup at the edges of a prose block: a heading's `#`s or underline, a task's box, a footnote's label. */
 const EDGE_MARKS = new Set(['HeaderMark', 'TaskMarker', 'FootnoteLabel']);
-/** Markup inside prose that stands for nothing: emphasis, strikethrough, code and link delimiters. */
-const DELIMITERS = new Set(['EmphasisMark', 'StrikethroughMark', 'CodeMark', 'LinkMark']);
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 
 /** A character reference (`&amp;`, `&#169;`, `&#xA9;`) decoded; undefined for a name HTML does not define. */
