@@ -242,6 +242,15 @@ describe('keys', () => {
 });
 
 describe('the list', () => {
+  it('widens the list’s rule column for a rule id longer than it', () => {
+    const long = findingAt(TEXT, 'a-rule-id-of-twenty-nine-char', TEXT.split(' ')[1]!, []);
+    const { frame } = open({ findings: [...FINDINGS, long] });
+    const rows = frame().split('\n').filter((line) => / {2}\d+:\d+ /.test(line) || /▸ \d+:\d+ /.test(line));
+    expect(rows.some((row) => row.includes('a-rule-id-of-twenty-nine-char pending'))).toBe(true);
+    // Every row's status starts in the same column.
+    expect(new Set(rows.map((row) => row.search(/pending|accepted|rejected|edited|overlaps/))).size).toBe(1);
+  });
+
   it('renders only the rows in view and scrolls with the cursor', async () => {
     const text = Array.from({ length: 30 }, (_, i) => `Sentence ${i} has the the echo.`).join(' ');
     const findings = Array.from({ length: 30 }, (_, i) => findingAt(text, 'word-echo', 'the the', [['the the ', 'the ']], i));

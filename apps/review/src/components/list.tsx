@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 import { oneLine } from '../diff.js';
 import { positionIn, statusOf, type ReviewState, type Status } from '../state.js';
 
@@ -20,6 +21,8 @@ export const STATUS_COLOR: Readonly<Record<Status, string | undefined>> = {
 
 /** How much text before the flagged span a list row shows. */
 const LEAD = 24;
+/** The rule column's width when every rule id is shorter: most are, and the column keeps its place. */
+const RULE_WIDTH = 25;
 
 export interface FindingListProps {
   state: ReviewState;
@@ -43,6 +46,8 @@ export function FindingList({ state, visible, height, color }: FindingListProps)
   const at = Math.max(0, positionIn(visible, state.cursor));
   const first = windowStart(visible.length, height, at);
   const rows = visible.slice(first, first + height);
+  // As wide as the longest rule id of the file and a space, so that no id runs into the status.
+  const ruleWidth = useMemo(() => state.items.reduce((width, item) => Math.max(width, item.finding.ruleId.length + 1), RULE_WIDTH), [state.items]);
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       {rows.map((i) => {
@@ -56,7 +61,7 @@ export function FindingList({ state, visible, height, color }: FindingListProps)
             <Text wrap="truncate-end" inverse={color && here} bold={here}>
               {here ? '▸ ' : '  '}
               {`${item.line}:${item.column}`.padEnd(8)}
-              {item.finding.ruleId.padEnd(25)}
+              {item.finding.ruleId.padEnd(ruleWidth)}
               <Text color={color ? STATUS_COLOR[status] : undefined}>{STATUS_LABEL[status].padEnd(9)}</Text>
               {preview}
             </Text>
