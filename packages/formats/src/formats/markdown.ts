@@ -234,21 +234,13 @@ class ProseReader {
     const close = code.lastChild!;
     builder.hardBreak();
     const from = builder.length;
-    let start = open.to;
-    let end = close === open ? code.to : close.from;
-    const raw = content.slice(start, end);
-    if (/[\r\n]/.test(raw)) {
-      // Line endings read as spaces: each character stands for the whole code span.
-      const value = raw.replace(/\r?\n/g, ' ');
-      const trimmed = /^ .*[^ ].* $/s.test(value) ? value.slice(1, -1) : value;
-      builder.char(trimmed, code.from, code.to);
-    } else {
-      if (/^ .*[^ ].* $/s.test(raw)) {
-        start++;
-        end--;
-      }
-      builder.verbatim(content.slice(start, end), start);
-    }
+    const start = open.to;
+    const raw = content.slice(start, close === open ? code.to : close.from);
+    const value = raw.replace(/\r?\n/g, ' ');
+    const trim = /^ .*[^ ].* $/s.test(value) ? 1 : 0;
+    // Line endings read as spaces: each character then stands for the whole code span.
+    if (value !== raw) builder.char(value.slice(trim, value.length - trim), code.from, code.to);
+    else builder.verbatim(raw.slice(trim, raw.length - trim), start + trim);
     builder.protect(from, builder.length).hardBreak();
   }
 }
