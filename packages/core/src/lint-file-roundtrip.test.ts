@@ -21,7 +21,7 @@ import { gfm } from 'micromark-extension-gfm';
 import srtParser from 'srt-parser-2';
 import { describe, expect, it } from 'vitest';
 import { WebVTTParser } from 'webvtt-parser';
-import { formatFor, lintFile, readJson, readXliff, type Segment } from './formats.js';
+import { formatFor, lintFile, readJson, readXliff, toFileSpan, type Segment } from './formats.js';
 
 /** Markdown read by micromark, a parser other than the reader's, with GFM and front matter. */
 const parseMarkdown = (markdown: string) =>
@@ -43,11 +43,13 @@ const UNESCAPE: Record<string, (raw: string) => string> = {
 function expectedTexts(segments: readonly Segment[], edits: readonly Suggestion[], format: string): string[] {
   return segments.map((s) => {
     const n = s.text.length;
+    const raw = Array.from({ length: n }, (_, i) => toFileSpan(s, i, i + 1));
+    const textStart = n === 0 ? s.fileEnd : raw[0]!.start;
     const local: Suggestion[] = [];
     for (const e of edits) {
-      if (e.start < s.offsets[0]! || e.end > s.offsets[n]!) continue;
-      const start = e.start === s.offsets[n] ? n : s.offsets.indexOf(e.start);
-      const end = e.end === e.start ? start : s.ends.indexOf(e.end) + 1;
+      if (e.start < textStart || e.end > s.fileEnd) continue;
+      const start = e.start === s.fileEnd ? n : raw.findIndex((r) => r.start === e.start);
+      const end = e.end === e.start ? start : raw.findIndex((r) => r.end === e.end) + 1;
       expect(start, 'an edit starts at a character of the text').toBeGreaterThanOrEqual(0);
       expect(end, 'an edit ends at a character of the text').toBeGreaterThan(0);
       local.push({ start, end, replacement: UNESCAPE[format]!(e.replacement) });

@@ -15,7 +15,7 @@ export { srt, vtt, readSrt, readVtt } from './formats/subtitles.js';
 export { json, readJson } from './formats/json.js';
 export { FormatError } from './errors.js';
 export { findPlaceholders } from './placeholders.js';
-export { SegmentBuilder, toFileSpan, toFileEdit, isEditable, touchesProtected, plainTextSegment, type Segment, type FileSpan } from './segment.js';
+export { SegmentBuilder, toFileSpan, toFileEdit, isEditable, touchesProtected, plainTextSegment, type Segment, type OffsetRun, type FileSpan } from './segment.js';
 export {
   checkBilingual, checkPair, checkConsistency, BILINGUAL_CHECKS, BILINGUAL_CATEGORY,
   type BilingualCheckMeta, type BilingualPair, type BilingualFinding,

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from './errors.js';
 import { formatFor } from './formats/catalogue.js';
-import type { Segment } from './segment.js';
+import { toFileSpan, type Segment } from './segment.js';
 
 const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'fixtures');
 const FILES = [
@@ -38,11 +38,11 @@ function damage(content: string, edits: ReadonlyArray<{ at: number; kind: string
 /** Offsets inside the file and in order; a one-character raw form is the character itself. */
 function checkOffsets(content: string, segment: Segment): void {
   const n = segment.text.length;
-  expect(segment.offsets).toHaveLength(n + 1);
+  let previousStart = 0;
   for (let i = 0; i < n; i++) {
-    const start = segment.offsets[i]!;
-    const end = segment.ends[i]!;
-    expect(start).toBeGreaterThanOrEqual(i === 0 ? 0 : segment.offsets[i - 1]!);
+    const { start, end } = toFileSpan(segment, i, i + 1);
+    expect(start).toBeGreaterThanOrEqual(previousStart);
+    previousStart = start;
     expect(end).toBeGreaterThan(start);
     expect(end).toBeLessThanOrEqual(content.length);
     // A cue's line break reads as a space.

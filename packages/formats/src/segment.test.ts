@@ -18,9 +18,22 @@ describe('segment offset maps', () => {
   it('maps every character of the text to its raw form in the file', () => {
     expect(segment.text).toBe('say the & x');
     for (let i = 0; i < segment.text.length; i++) {
-      const raw = file.slice(segment.offsets[i], segment.ends[i]);
+      const { start, end } = toFileSpan(segment, i, i + 1);
+      const raw = file.slice(start, end);
       expect(raw === segment.text[i] || raw === '&amp;').toBe(true);
     }
+  });
+
+  it('keeps text that maps one to one, however it was appended, in a single run', () => {
+    const cue = new SegmentBuilder().verbatim('one', 10).char(' ', 13, 14).verbatim('two', 14).char('"', 17, 19).char('x', 19, 20).build();
+    expect(cue.runs).toEqual([
+      { textStart: 0, fileStart: 10 },
+      { textStart: 7, fileStart: 17, sharedEnd: 19 },
+      { textStart: 8, fileStart: 19 },
+    ]);
+    expect(cue.fileEnd).toBe(20);
+    expect(toFileSpan(cue, 6, 8)).toEqual({ start: 16, end: 19 });
+    expect(toFileSpan(new SegmentBuilder().build(), 0, 0)).toEqual({ start: 0, end: 0 });
   });
 
   it('maps spans and insertion points, including the end of the text', () => {

@@ -14,14 +14,10 @@ export interface Segment {
   source?: string;
   /** A disambiguating context (PO msgctxt): units in different contexts may translate one source differently. */
   context?: string;
-  /**
-   * `offsets[i]` is the index in the file where the raw form of `text[i]` starts; `offsets[text.length]`
-   * is where the raw form of the last character ends. A raw form may be longer than its character
-   * (`\"` in PO, `&amp;` in XML, `\*` in Markdown).
-   */
-  offsets: number[];
-  /** `ends[i]` is the index in the file where the raw form of `text[i]` ends. */
-  ends: number[];
+  /** Where each character of `text` comes from in the file, as runs in text order; read it with `toFileSpan`. */
+  runs: OffsetRun[];
+  /** The index in the file where the raw form of the last character ends (0 for an empty text). */
+  fileEnd: number;
   /**
    * Indices `i` of `text` such that markup the linter must not edit (an inline tag, an emphasis
    * marker, a link target) lies in the file between `text[i - 1]` and `text[i]`.
@@ -33,6 +29,25 @@ export interface Segment {
   inlineCodes?: { source: string[]; target: string[] };
 }
 
+/**
+ * A stretch of a segment's text and where it comes from. Most text stands in the file as it is, so a
+ * run per stretch, not an entry per character, keeps a 1 MB file's map small.
+ */
+export interface OffsetRun {
+  /** The index in the text where the run starts; it lasts until the next run's `textStart`. */
+  textStart: number;
+  /** The index in the file of the raw form of the run's first character. */
+  fileStart: number;
+  /**
+   * Absent for verbatim text, where character `k` of the run comes from character `fileStart + k` of
+   * the file (usually the same character; a cue's line break reads as a space).
+   * Present when every character of the run stands for one raw form `[fileStart, sharedEnd)`
+   * together: an escape (`\"` in PO, `&amp;` in XML, `\*` in Markdown), a character reference for a
+   * surrogate pair, a code span read across line endings.
+   */
+  sharedEnd?: number;
+}
+
 /** A span of the file, `[start, end)`. */
 export interface FileSpan {
   start: number;
@@ -42,28 +57,33 @@ export interface FileSpan {
 /** Accumulates a segment's text and offset map piece by piece, in file order. */
 export class SegmentBuilder {
   text = '';
-  private offsets: number[] = [];
-  private ends: number[] = [];
+  private runs: OffsetRun[] = [];
+  private fileEnd = 0;
   private hardBreaks: number[] = [];
   private protectedRanges: Array<[number, number]> = [];
 
   /** Text that stands in the file exactly as it is, starting at `fileStart`. */
   verbatim(value: string, fileStart: number): this {
+    if (value === '') return this;
+    const last = this.runs[this.runs.length - 1];
+    const continuesLast = last && last.sharedEnd === undefined && last.fileStart + (this.text.length - last.textStart) === fileStart;
+    if (!continuesLast) this.runs.push({ textStart: this.text.length, fileStart });
     this.text += value;
-    for (let i = 0; i < value.length; i++) {
-      this.offsets.push(fileStart + i);
-      this.ends.push(fileStart + i + 1);
-    }
+    this.fileEnd = fileStart + value.length;
     return this;
   }
 
-  /** One character (or one UTF-16 unit of it) whose raw form is `[fileStart, fileEnd)` of the file. */
+  /** One character (or the UTF-16 units of one) whose raw form is `[fileStart, fileEnd)` of the file. */
   char(value: string, fileStart: number, fileEnd: number): this {
-    for (let i = 0; i < value.length; i++) {
-      this.text += value[i];
-      this.offsets.push(fileStart);
-      this.ends.push(fileEnd);
+    // One unit from one unit maps as verbatim text does, and may extend a verbatim run.
+    if (value.length === 1 && fileEnd === fileStart + 1) return this.verbatim(value, fileStart);
+    if (value === '') return this;
+    const last = this.runs[this.runs.length - 1];
+    if (!(last && last.fileStart === fileStart && last.sharedEnd === fileEnd)) {
+      this.runs.push({ textStart: this.text.length, fileStart, sharedEnd: fileEnd });
     }
+    this.text += value;
+    this.fileEnd = fileEnd;
     return this;
   }
 
@@ -86,12 +106,11 @@ export class SegmentBuilder {
 
   /** The segment built so far. Hands its arrays over: the builder is not to be used afterwards. */
   build(extra: Pick<Segment, 'id' | 'source' | 'context' | 'inlineCodes'> = {}): Segment {
-    this.offsets.push(this.ends[this.ends.length - 1] ?? 0);
     return {
       ...extra,
       text: this.text,
-      offsets: this.offsets,
-      ends: this.ends,
+      runs: this.runs,
+      fileEnd: this.fileEnd,
       hardBreaks: this.hardBreaks,
       protectedRanges: mergeRanges(this.protectedRanges),
     };
@@ -109,10 +128,30 @@ function mergeRanges(ranges: ReadonlyArray<[number, number]>): Array<[number, nu
   return merged;
 }
 
+/** The run that holds character `index` of the text: the last one starting at or before it. */
+function runAt(runs: readonly OffsetRun[], index: number): OffsetRun {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[mid]!.textStart <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return runs[lo]!;
+}
+
+/** The raw form of character `index` of the text, `[start, end)` of the file. */
+function rawSpan(segment: Segment, index: number): FileSpan {
+  const run = runAt(segment.runs, index);
+  if (run.sharedEnd !== undefined) return { start: run.fileStart, end: run.sharedEnd };
+  const start = run.fileStart + (index - run.textStart);
+  return { start, end: start + 1 };
+}
+
 /** The file span of `[start, end)` of a segment's text; an empty span maps to an insertion point. */
 export function toFileSpan(segment: Segment, start: number, end: number): FileSpan {
-  if (end > start) return { start: segment.offsets[start]!, end: segment.ends[end - 1]! };
-  const at = start < segment.text.length ? segment.offsets[start]! : segment.offsets[segment.text.length]!;
+  if (end > start) return { start: rawSpan(segment, start).start, end: rawSpan(segment, end - 1).end };
+  const at = start < segment.text.length ? rawSpan(segment, start).start : segment.fileEnd;
   return { start: at, end: at };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../errors.js';
-import type { Segment } from '../segment.js';
+import { toFileSpan, type Segment } from '../segment.js';
 import { readJson } from './json.js';
 import { readMarkdown } from './markdown.js';
 import { readPo } from './po.js';
@@ -8,7 +8,10 @@ import { readSrt, readVtt } from './subtitles.js';
 import { readXliff } from './xliff.js';
 
 /** The raw file text of each character, joined: for a verbatim segment, the text itself. */
-const rawOf = (content: string, s: Segment, start = 0, end = s.text.length) => content.slice(s.offsets[start], s.ends[end - 1]);
+const rawOf = (content: string, s: Segment, start = 0, end = s.text.length) => {
+  const span = toFileSpan(s, start, end);
+  return content.slice(span.start, span.end);
+};
 
 const thrown = (f: () => unknown): unknown => {
   try {
@@ -287,6 +290,13 @@ describe('subtitles', () => {
     expect(cue!.text).toBe('Salt & pepper please');
     expect(cue!.id).toBe('c1');
     expect(rawOf(vtt, cue!, 5, 6)).toBe('&amp;');
+  });
+
+  it('reads WebVTT numeric references as HTML does: beyond Unicode or a surrogate is U+FFFD, an unknown name stays', () => {
+    const vtt = 'WEBVTT\n\n00:01.000 --> 00:02.000\nA &#99999999; &#xD800; &#x1F600; &bogus; b\n';
+    const [cue] = readVtt(vtt);
+    expect(cue!.text).toBe('A \uFFFD \uFFFD \u{1F600} &bogus; b');
+    expect(rawOf(vtt, cue!, 6, 8)).toBe('&#x1F600;');
   });
 
   it('rejects a block without a timing line and a malformed timing, with the line', () => {

@@ -18,6 +18,7 @@
 import type { SyntaxNode, Tree } from '@lezer/common';
 import { GFM, parser as commonMark, type MarkdownConfig } from '@lezer/markdown';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeNumericReference } from '../references.js';
 import { SegmentBuilder, type Segment } from '../segment.js';
 import type { Format } from './format.js';
 
@@ -82,9 +83,7 @@ const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r'
 function decodeReference(raw: string): string | undefined {
   const body = raw.slice(1, -1);
   if (body[0] !== '#') return decodeNamedCharacterReference(body) || undefined;
-  const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-  // CommonMark: code point 0, surrogates and values beyond Unicode read as U+FFFD.
-  return String.fromCodePoint(code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? 0xfffd : code);
+  return decodeNumericReference(body.slice(1));
 }
 
 /** A link label as CommonMark matches labels: case-folded, inner whitespace collapsed. */

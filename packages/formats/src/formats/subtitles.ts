@@ -10,6 +10,7 @@
  * references (`&amp;`) map to their whole raw form.
  */
 import { FormatError } from '../errors.js';
+import { decodeNumericReference } from '../references.js';
 import { SegmentBuilder, type Segment } from '../segment.js';
 import type { Format } from './format.js';
 
@@ -54,23 +55,30 @@ const CUE_TAG = /<[^<>\n]*>/g;
 const REFERENCE = /&(?:[A-Za-z]+|#\d+|#x[\dA-Fa-f]+);/y;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f' };
 
+/** The character a WebVTT reference's name (between `&` and `;`) stands for; undefined for an unknown name. */
+const decodeReference = (name: string): string | undefined => (name.startsWith('#') ? decodeNumericReference(name.slice(1)) : NAMED[name]);
+
 /** Appends one cue line: tags become hard breaks; in WebVTT, character references are decoded. */
 function appendCueLine(builder: SegmentBuilder, line: Line, vtt: boolean): void {
   let cursor = 0;
   const appendText = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      REFERENCE.lastIndex = i;
-      const ref = vtt && line.text[i] === '&' ? REFERENCE.exec(line.text) : null;
-      if (ref) {
-        const name = ref[0].slice(1, -1);
-        const decoded = name.startsWith('#') ? String.fromCodePoint(Number(name.startsWith('#x') ? `0x${name.slice(2)}` : name.slice(1))) : NAMED[name];
-        if (decoded !== undefined) {
-          builder.char(decoded, line.start + i, line.start + i + ref[0].length);
-          i += ref[0].length - 1;
-          continue;
-        }
+    let i = from;
+    while (i < to) {
+      const amp = vtt ? line.text.indexOf('&', i) : -1;
+      const stretchEnd = amp === -1 || amp >= to ? to : amp;
+      builder.verbatim(line.text.slice(i, stretchEnd), line.start + i);
+      if (stretchEnd === to) return;
+      // A reference holds no `<`, so it never runs past `to`.
+      REFERENCE.lastIndex = stretchEnd;
+      const ref = REFERENCE.exec(line.text)?.[0];
+      const decoded = ref === undefined ? undefined : decodeReference(ref.slice(1, -1));
+      if (decoded === undefined) {
+        builder.verbatim('&', line.start + stretchEnd);
+        i = stretchEnd + 1;
+      } else {
+        builder.char(decoded, line.start + stretchEnd, line.start + stretchEnd + ref!.length);
+        i = stretchEnd + ref!.length;
       }
-      builder.char(line.text[i]!, line.start + i, line.start + i + 1);
     }
   };
   for (const tag of line.text.matchAll(CUE_TAG)) {
