@@ -98,15 +98,17 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '
 /** Decodes the literals of one field into a segment builder, each character mapped to its raw form. */
 function decode(content: string, literals: readonly Literal[], builder: SegmentBuilder): SegmentBuilder {
   for (const { start, end } of literals) {
-    let i = start;
-    while (i < end) {
-      const slash = content.indexOf('\\', i);
-      const run = slash === -1 || slash >= end ? end : slash;
-      builder.verbatim(content.slice(i, run), i);
-      if (run === end) break;
-      const decoded = ESCAPES[content[run + 1]!];
-      if (decoded === undefined) throw new FormatError(`unknown escape \\${content[run + 1]}`, lineAt(content, run));
-      builder.char(decoded, run, run + 2);
+    // Searched within the literal: a search of the whole file would run to the next escape, often far away.
+    const literal = content.slice(start, end);
+    let i = 0;
+    while (i < literal.length) {
+      const slash = literal.indexOf('\\', i);
+      const run = slash === -1 ? literal.length : slash;
+      builder.verbatim(literal.slice(i, run), start + i);
+      if (run === literal.length) break;
+      const decoded = ESCAPES[literal[run + 1]!];
+      if (decoded === undefined) throw new FormatError(`unknown escape \\${literal[run + 1]}`, lineAt(content, start + run));
+      builder.char(decoded, start + run, start + run + 2);
       i = run + 2;
     }
   }
