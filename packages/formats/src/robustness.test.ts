@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { damage, edit } from './damage.testing.js';
 import { FormatError } from './errors.js';
 import { formatFor } from './formats/catalogue.js';
 import { toFileSpan, type Segment } from './segment.js';
@@ -17,23 +18,6 @@ const FILES = [
   'formats-markdown/article.md', 'formats-po/messages.po', 'formats-xliff12/messages.xlf', 'formats-xliff2/messages.xlf',
   'formats-srt/episode.srt', 'formats-vtt/lecture.vtt', 'formats-json/en.json',
 ];
-
-const edit = fc.record({
-  at: fc.nat(),
-  kind: fc.constantFrom('delete', 'double', 'insert'),
-  char: fc.constantFrom('"', '\\', '<', '>', '&', '{', '}', '\n', '\r\n', '#', '*', '`', '[', ']', '-->', ':', ',', ' ', 'é'),
-});
-
-function damage(content: string, edits: ReadonlyArray<{ at: number; kind: string; char: string }>): string {
-  let out = content;
-  for (const e of edits) {
-    const at = e.at % (out.length + 1);
-    if (e.kind === 'delete') out = out.slice(0, at) + out.slice(at + 1);
-    else if (e.kind === 'double') out = out.slice(0, at) + out.slice(at, at + 1) + out.slice(at);
-    else out = out.slice(0, at) + e.char + out.slice(at);
-  }
-  return out;
-}
 
 /** Offsets inside the file and in order; a one-character raw form is the character itself. */
 function checkOffsets(content: string, segment: Segment): void {

@@ -100,7 +100,33 @@ describe('PO', () => {
     expect(error).toBeInstanceOf(FormatError);
     expect((error as FormatError).message).toMatch(/^line 2: unterminated string/);
     expect(() => readPo('msgid "a"\nmsgstr "b"\nhello\n')).toThrow(/line 3: not a PO line/);
-    expect(() => readPo('msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n')).toThrow(/not a valid PO file: Duplicate msgid/);
+  });
+
+  it('rejects entries gettext tools reject: duplicates, fields out of order or missing, a wrong number of plural forms', () => {
+    expect(() => readPo('msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n')).toThrow(/^line 4: duplicate entry "a", first at line 1$/);
+    expect(() => readPo('msgctxt "m"\nmsgid "a"\nmsgstr "b"\n\nmsgctxt "m"\nmsgid "a"\nmsgstr "c"\n')).toThrow(/^line 5: duplicate entry "a" in context "m"/);
+    expect(() => readPo('msgid "a"\n\nmsgid "b"\nmsgstr "c"\n')).toThrow(/^line 1: an entry is .*; this one has msgid$/);
+    expect(() => readPo('msgid "a"\nmsgctxt "m"\nmsgstr "b"\n')).toThrow(/this one has msgid, msgctxt, msgstr$/);
+    expect(() => readPo('msgid "a"\nmsgid_plural "as"\nmsgstr[1] "b"\nmsgstr[0] "c"\n')).toThrow(/this one has msgid, msgid_plural, msgstr\[1\], msgstr\[0\]$/);
+    expect(() => readPo('msgid "a"\nmsgstr[0] "b"\n')).toThrow(/this one has msgid, msgstr\[0\]$/);
+    const header = 'msgid ""\nmsgstr "Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n';
+    expect(() => readPo(`${header}msgid "a"\nmsgid_plural "as"\nmsgstr[0] "b"\n`)).toThrow(/^line 4: 1 plural forms where the header's Plural-Forms says nplurals=2$/);
+    // Obsolete entries are history: one may repeat an active entry.
+    expect(readPo('msgid "a"\nmsgstr "b"\n\n#~ msgid "a"\n#~ msgstr "c"\n', { includeObsolete: true }).map((s) => s.text)).toEqual(['b', 'c']);
+  });
+
+  it('reads a POT template, whose header does not say how many plural forms there are', () => {
+    const pot = [
+      'msgid ""',
+      'msgstr ""',
+      '"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n"',
+      '',
+      'msgid "a file"',
+      'msgid_plural "%d files"',
+      'msgstr[0] "ein Datei"',
+      'msgstr[1] "%d Dateien"',
+    ].join('\n');
+    expect(readPo(pot).map((s) => s.id)).toEqual(['a file[0]', 'a file[1]']);
   });
 });
 
