@@ -107,7 +107,7 @@ describe('mtlint fix applies the bilingual checks’ certain fixes', () => {
     expect(r.status, r.stderr).toBeLessThanOrEqual(1);
     const fixed = readFileSync(file, 'utf8');
     expect(fixed).toBe(expected);
-    // The format's reader (gettext-parser for PO, saxes for XLIFF) reads it back, and the bilingual findings
+    // The format's reader (our PO scanner, saxes for XLIFF) reads it back, and the bilingual findings
     // left are the missing placeholder or tag, which has no certain fix.
     expect(() => formatFor(name).read(fixed)).not.toThrow();
     expect(bilingualIds(name, fixed)).toEqual(['placeholder-mismatch']);

@@ -1,8 +1,8 @@
 /**
  * `@mtlint/core/formats`: translation files — Markdown, gettext PO, XLIFF 1.2 and 2.x, SubRip, WebVTT and
  * JSON message catalogues — read as segments and linted, with findings and fixes at offsets in the file.
- * A subpath of its own so that the main entry stays small and browser-safe: the readers bring
- * @lezer/markdown, saxes and gettext-parser, and gettext-parser needs Node's `stream` and `buffer`.
+ * A subpath of its own so that the main entry stays small: the readers bring @lezer/markdown, saxes,
+ * jsonc-parser and @messageformat/parser, which text alone never needs.
  *
  * @packageDocumentation
  */

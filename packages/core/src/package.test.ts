@@ -2,7 +2,7 @@
  * The published packages, checked the way a consumer meets them: packed with `pnpm pack` (which turns the
  * workspace ranges into versions), linted by publint and @arethetypeswrong/cli, installed with npm into a
  * project outside the workspace, type-checked with `moduleResolution: nodenext` and run; and bundled for a
- * browser with esbuild and run where no Node built-in exists. Needs the packages built (`npm test` builds).
+ * browser with esbuild (the main entry and the formats subpath) and run where no Node built-in exists. Needs the packages built (`npm test` builds).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -154,5 +154,32 @@ describe('a browser bundle of @mtlint/core', () => {
       score: mtlint.score(${JSON.stringify(SENTENCE)}).words,
     })`, realm) as string;
     expect(JSON.parse(result)).toEqual({ probes: ['undefined', 'undefined', 'undefined'], rules: ['verb-final-clause'], score: 6 });
+  }, 120_000);
+
+  it('bundles the formats subpath for the browser too, and reads PO and Markdown in a web worker', async () => {
+    const bundleFor = async (conditions: string[]) =>
+      (await build({
+        entryPoints: [join(CORE, 'dist/formats.js')],
+        bundle: true,
+        platform: 'browser',
+        conditions,
+        format: 'iife',
+        globalName: 'mtlintFormats',
+        write: false,
+        logLevel: 'silent',
+      })).outputFiles[0]!.text;
+    // A page's bundle: decode-named-character-reference decodes through the DOM there, so it runs in a page only.
+    expect((await bundleFor([])).length).toBeGreaterThan(0);
+    // A worker's bundle has no DOM to lean on: it runs in the bare realm.
+    const realm = createContext({});
+    runInContext(await bundleFor(['worker']), realm);
+    const result = runInContext(`JSON.stringify({
+      po: mtlintFormats.lintFile('app.po', ${JSON.stringify(PO)}).findings.map((f) => f.ruleId),
+      markdown: mtlintFormats.lintFile('a.md', ${JSON.stringify(`# Budget
+
+${SENTENCE} &amp; more.
+`)}).findings.map((f) => f.ruleId),
+    })`, realm) as string;
+    expect(JSON.parse(result)).toEqual({ po: ['verb-final-clause', 'placeholder-mismatch'], markdown: ['verb-final-clause'] });
   }, 120_000);
 });

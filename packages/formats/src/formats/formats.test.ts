@@ -115,6 +115,11 @@ describe('PO', () => {
     expect(readPo('msgid "a"\nmsgstr "b"\n\n#~ msgid "a"\n#~ msgstr "c"\n', { includeObsolete: true }).map((s) => s.text)).toEqual(['b', 'c']);
   });
 
+  it('takes any comment but the tools\' own for the translator\'s, as gettext-parser does, so a directive needs no space', () => {
+    expect(readPo('#mtlint-disable-next-line\nmsgid "a"\nmsgstr "b"\n')).toEqual([]);
+    expect(readPo('#. mtlint-disable-next-line\nmsgid "a"\nmsgstr "b"\n').map((s) => s.text)).toEqual(['b']);
+  });
+
   it('reads a POT template, whose header does not say how many plural forms there are', () => {
     const pot = [
       'msgid ""',
