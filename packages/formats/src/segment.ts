@@ -106,19 +106,20 @@ export class SegmentBuilder {
 
   /** The segment built so far. Hands its arrays over: the builder is not to be used afterwards. */
   build(extra: Pick<Segment, 'id' | 'source' | 'context' | 'inlineCodes'> = {}): Segment {
-    return {
-      ...extra,
+    const segment: Segment = {
       text: this.text,
       runs: this.runs,
       fileEnd: this.fileEnd,
       hardBreaks: this.hardBreaks,
       protectedRanges: mergeRanges(this.protectedRanges),
     };
+    return Object.assign(segment, extra);
   }
 }
 
 /** Sorted ranges with overlapping ones merged. */
-function mergeRanges(ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  if (ranges.length < 2) return ranges;
   const merged: Array<[number, number]> = [];
   for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
     const last = merged[merged.length - 1];
