@@ -278,6 +278,17 @@ describe('XLIFF', () => {
     expect(rawOf(v12, t2!, 0, 4)).toBe('Code');
   });
 
+  it('maps a CRLF or lone CR, read as one LF, and a reference beyond the BMP to their whole raw form', () => {
+    const xlf = '<xliff version="1.2"><file><body><trans-unit id="n"><source>x</source><target>one\r\ntwo\rthree &#x1F600; &lt;ok&gt;</target></trans-unit></body></file></xliff>';
+    const [segment] = readXliff(xlf);
+    expect(segment!.text).toBe('one\ntwo\nthree \u{1F600} <ok>');
+    expect(rawOf(xlf, segment!, 3, 4)).toBe('\r\n');
+    expect(rawOf(xlf, segment!, 7, 8)).toBe('\r');
+    expect(rawOf(xlf, segment!, 14, 16)).toBe('&#x1F600;');
+    expect(rawOf(xlf, segment!, 17, 21)).toBe('&lt;ok&gt;');
+    expect(rawOf(xlf, segment!, 8, 13)).toBe('three');
+  });
+
   it('reads XLIFF 2.0 segments of a unit with their ids', () => {
     const v2 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en"><file id="f">
 <unit id="u"><segment id="a"><source>Eins</source><target>One</target></segment><segment id="b"><source>Zwei <pc id="1">fett</pc></source><target>Two <pc id="1">bold</pc></target></segment></unit>

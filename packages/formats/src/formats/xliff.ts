@@ -25,32 +25,52 @@ interface Side {
   codeDepth: number;
 }
 
-/** Appends XML text whose raw form is `content[start, end)`: references and CRLF map to their whole raw form. */
+/**
+ * Appends XML text whose raw form is `content[start, end)`: references and CRLF map to their whole raw
+ * form, and the stretches between them, where the text is the raw form, are appended whole.
+ */
 function appendXmlText(builder: SegmentBuilder, value: string, content: string, start: number, end: number, cdata: boolean): void {
   if (cdata) {
     builder.verbatim(value, start + '<![CDATA['.length);
     return;
   }
-  let j = start;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    if (content[j] === '&') {
-      const semi = content.indexOf(';', j);
+  const raw = content.slice(start, end);
+  const mismatch = (at: number) => new FormatError('cannot map this text back to the file', lineAt(content, start + at));
+  let i = 0; // in value
+  let j = 0; // in raw
+  while (j < raw.length) {
+    const special = nextSpecial(raw, j);
+    const stretch = raw.slice(j, special);
+    if (stretch !== value.slice(i, i + stretch.length)) throw mismatch(j);
+    builder.verbatim(stretch, start + j);
+    i += stretch.length;
+    j = special;
+    if (j === raw.length) break;
+    if (raw[j] === '&') {
+      const semi = raw.indexOf(';', j);
+      if (semi === -1) throw mismatch(j);
       const units = value.codePointAt(i)! > 0xffff ? 2 : 1;
-      builder.char(value.slice(i, i + units), j, semi + 1);
-      i += units - 1;
+      builder.char(value.slice(i, i + units), start + j, start + semi + 1);
+      i += units;
       j = semi + 1;
-    } else if (content[j] === '\r' && c === '\n') {
-      builder.char(c, j, content[j + 1] === '\n' ? j + 2 : j + 1);
-      j += content[j + 1] === '\n' ? 2 : 1;
-    } else if (content[j] === c) {
-      builder.char(c, j, j + 1);
-      j++;
     } else {
-      throw new FormatError('cannot map this text back to the file', lineAt(content, j));
+      // A CR, alone or before LF, reads as one LF.
+      if (value[i] !== '\n') throw mismatch(j);
+      const length = raw[j + 1] === '\n' ? 2 : 1;
+      builder.char('\n', start + j, start + j + length);
+      i++;
+      j += length;
     }
   }
-  if (j !== end) throw new FormatError('cannot map this text back to the file', lineAt(content, j));
+  if (i !== value.length) throw mismatch(j);
+}
+
+/** The index of the next `&` or CR in `raw` from `from`, or its length. */
+function nextSpecial(raw: string, from: number): number {
+  const amp = raw.indexOf('&', from);
+  const cr = raw.indexOf('\r', from);
+  if (amp === -1) return cr === -1 ? raw.length : cr;
+  return cr === -1 ? amp : Math.min(amp, cr);
 }
 
 /** Native code, or text marked as not to be translated (1.2 `mtype="protected"`, 2.0 `translate="no"`). */
