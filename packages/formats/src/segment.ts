@@ -87,6 +87,26 @@ export class SegmentBuilder {
     return this;
   }
 
+  /**
+   * A string literal's content `raw`, found at `fileStart`, with backslash escapes: the stretches between
+   * them appended as they are, each escape as what `decodeEscape` says it stands for (given `raw` and
+   * the index of its backslash: the text and the escape's raw length), mapped to its whole raw form.
+   */
+  escaped(raw: string, fileStart: number, decodeEscape: (raw: string, backslash: number) => [string, number]): this {
+    let i = 0;
+    while (i < raw.length) {
+      // Searched within the literal: a search of the whole file would run on to the next escape, often far away.
+      const backslash = raw.indexOf('\\', i);
+      const stretchEnd = backslash === -1 ? raw.length : backslash;
+      this.verbatim(raw.slice(i, stretchEnd), fileStart + i);
+      if (stretchEnd === raw.length) break;
+      const [value, rawLength] = decodeEscape(raw, backslash);
+      this.char(value, fileStart + backslash, fileStart + backslash + rawLength);
+      i = backslash + rawLength;
+    }
+    return this;
+  }
+
   /** Marks that uneditable markup comes before the next character. */
   hardBreak(): this {
     const at = this.text.length;

@@ -17,20 +17,11 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f:
 
 /** Appends a JSON string's value, its raw content being `content[start, end)`, each unit mapped to its escape. */
 function appendJsonString(builder: SegmentBuilder, content: string, start: number, end: number): void {
-  let i = start;
-  while (i < end) {
-    const slash = content.indexOf('\\', i);
-    const run = slash === -1 || slash >= end ? end : slash;
-    builder.verbatim(content.slice(i, run), i);
-    if (run === end) break;
-    if (content[run + 1] === 'u') {
-      builder.char(String.fromCharCode(parseInt(content.slice(run + 2, run + 6), 16)), run, run + 6);
-      i = run + 6;
-    } else {
-      builder.char(ESCAPES[content[run + 1]!] ?? content[run + 1]!, run, run + 2);
-      i = run + 2;
-    }
-  }
+  builder.escaped(content.slice(start, end), start, (raw, backslash) =>
+    raw[backslash + 1] === 'u'
+      ? [String.fromCharCode(parseInt(raw.slice(backslash + 2, backslash + 6), 16)), 6]
+      : [ESCAPES[raw[backslash + 1]!] ?? raw[backslash + 1]!, 2],
+  );
 }
 
 /** The literal-text ranges of an ICU message, or undefined when it is not valid ICU. */

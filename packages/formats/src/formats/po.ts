@@ -115,19 +115,11 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '
 /** Decodes the literals of one field into a segment builder, each character mapped to its raw form. */
 function decode(content: string, literals: readonly Literal[], builder: SegmentBuilder): SegmentBuilder {
   for (const { start, end } of literals) {
-    // Searched within the literal: a search of the whole file would run to the next escape, often far away.
-    const literal = content.slice(start, end);
-    let i = 0;
-    while (i < literal.length) {
-      const slash = literal.indexOf('\\', i);
-      const run = slash === -1 ? literal.length : slash;
-      builder.verbatim(literal.slice(i, run), start + i);
-      if (run === literal.length) break;
-      const decoded = ESCAPES[literal[run + 1]!];
-      if (decoded === undefined) throw new FormatError(`unsupported escape \\${literal[run + 1]}`, lineAt(content, start + run));
-      builder.char(decoded, start + run, start + run + 2);
-      i = run + 2;
-    }
+    builder.escaped(content.slice(start, end), start, (raw, backslash) => {
+      const decoded = ESCAPES[raw[backslash + 1]!];
+      if (decoded === undefined) throw new FormatError(`unsupported escape \\${raw[backslash + 1]}`, lineAt(content, start + backslash));
+      return [decoded, 2];
+    });
   }
   return builder;
 }
