@@ -15,7 +15,7 @@
  * images, bare URLs and autolinks, footnote labels. Inline code stays in the text so the sentence reads
  * whole, but it is protected.
  */
-import type { SyntaxNode, Tree } from '@lezer/common';
+import type { SyntaxNode } from '@lezer/common';
 import { GFM, parser as commonMark, type MarkdownConfig } from '@lezer/markdown';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericReference } from '../references.js';
@@ -89,26 +89,17 @@ function decodeReference(raw: string): string | undefined {
 /** A link label as CommonMark matches labels: case-folded, inner whitespace collapsed. */
 const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
 
-/** The labels the file defines: of link reference definitions, and of footnotes (with their `^`). */
-function definedLabels(tree: Tree, content: string): Set<string> {
-  const labels = new Set<string>();
-  tree.iterate({
-    enter(node) {
-      if (node.name === 'LinkReference') {
-        const label = node.node.getChild('LinkLabel');
-        if (label) labels.add(normalizeLabel(content.slice(label.from + 1, label.to - 1)));
-        return false;
-      }
-      if (node.name === 'FootnoteDefinition') {
-        const label = FOOTNOTE_LABEL.exec(content.slice(node.from, node.to))![0];
-        labels.add(normalizeLabel(label.slice(1, label.indexOf(']'))));
-        return false;
-      }
-      // Definitions are blocks: no need to walk inline content.
-      return !PROSE_BLOCKS.has(node.name);
-    },
-  });
-  return labels;
+/** The label a definition block defines, normalized: a link reference definition's, or a footnote's with its `^`. */
+function definedLabel(block: SyntaxNode, content: string): string | undefined {
+  if (block.name === 'LinkReference') {
+    const label = block.getChild('LinkLabel');
+    return label ? normalizeLabel(content.slice(label.from + 1, label.to - 1)) : undefined;
+  }
+  if (block.name === 'FootnoteDefinition') {
+    const label = FOOTNOTE_LABEL.exec(content.slice(block.from, block.to))![0];
+    return normalizeLabel(label.slice(1, label.indexOf(']')));
+  }
+  return undefined;
 }
 
 /** Reads the prose of one block into a segment builder. */
@@ -248,7 +239,7 @@ class ProseReader {
 export function readMarkdown(content: string): Segment[] {
   const segments: Segment[] = [];
   const tree = markdownParser.parse(withoutFrontMatter(content));
-  const defined = definedLabels(tree, content);
+  const defined = new Set<string>();
   // Blocks come in file order: their line and column are counted as the walk goes.
   let line = 1;
   let lineStart = 0;
@@ -274,14 +265,20 @@ export function readMarkdown(content: string): Segment[] {
     if (reader.builder.text.trim() === '') return;
     segments.push(reader.builder.build({ id: `${kind}@${position(kind === 'heading' ? block.from : from)}` }));
   };
+  // One walk over the blocks finds the prose and the labels the file defines; the prose is read once
+  // all labels are known, as a reference may come before its definition.
+  const prose: Array<[SyntaxNode, string]> = [];
   const visit = (node: SyntaxNode) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
+      const label = definedLabel(child, content);
+      if (label !== undefined) defined.add(label);
       const kind = PROSE_BLOCKS.get(child.name);
-      if (kind) read(child, kind);
+      if (kind) prose.push([child, kind]);
       else if (!SKIPPED_BLOCKS.has(child.name)) visit(child);
     }
   };
   visit(tree.topNode);
+  for (const [block, kind] of prose) read(block, kind);
   return segments;
 }
 
