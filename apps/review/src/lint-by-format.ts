@@ -32,8 +32,7 @@ type ReadSettings = Pick<LintFileOptions, 'rules' | 'includeFuzzy' | 'includeObs
  * the file. It is linted a stretch at a time (`lintInSteps`, `lintFileInSteps`), so that a review of a
  * long file opens on its first findings. Plain text gets exactly what `lintFile` gives it — `lint` of
  * its content, with the bilingual checks' settings left out, as there is no source — and a `.txt`
- * file is known as plain text without loading @mtlint/core/formats, whose Markdown, XML and PO parsers
- * take about 0.2 s to load on a 2-core machine.
+ * file is known as plain text without loading @mtlint/core/formats and its parsers.
  *
  * Content its format cannot read (a broken PO or XLIFF file) gives the format's reason instead.
  */
