@@ -73,7 +73,7 @@ export class SegmentBuilder {
     return this;
   }
 
-  /** One character (or the UTF-16 units of one) whose raw form is `[fileStart, fileEnd)` of the file. */
+  /** Characters that together stand for one raw form, `[fileStart, fileEnd)` of the file (an escape, a reference, a code span). */
   char(value: string, fileStart: number, fileEnd: number): this {
     // One unit from one unit maps as verbatim text does, and may extend a verbatim run.
     if (value.length === 1 && fileEnd === fileStart + 1) return this.verbatim(value, fileStart);
