@@ -21,6 +21,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { decodeNumericReference } from '../references.js';
 import { SegmentBuilder, type Segment } from '../segment.js';
 import type { Format } from './format.js';
+import { plainText } from './markdown-plain-text.js';
 
 /** `[^label]:` and the spaces after it, at the start of a footnote definition. */
 const FOOTNOTE_LABEL = /^\[\^[^\]\s]+\]:[ \t]*/;
@@ -53,7 +54,8 @@ const footnoteDefinitions: MarkdownConfig = {
   ],
 };
 
-const markdownParser = commonMark.configure([GFM, footnoteDefinitions]);
+/** The parser: exported for the test that compares its trees with and without `plainText`. */
+export const markdownParser = commonMark.configure([GFM, footnoteDefinitions, plainText]);
 
 /** YAML (`---`) or TOML (`+++`) front matter at the very start of the file, fences included. */
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n(?:[^]*?\r?\n)?\1[ \t]*(?=\r?\n|$)/;
