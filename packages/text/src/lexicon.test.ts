@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { isGuessed, lexiconEntry, lookupTags, singularNoun, verbBase } from './lexicon.js';
 
@@ -11,6 +12,19 @@ describe('the lexicon generated at build time', () => {
   it('has no entry for keys an object would inherit', () => {
     expect(lexiconEntry('__proto__')).toBeUndefined();
     expect(lexiconEntry('hasOwnProperty')).toBeUndefined();
+  });
+
+  it('finds every word of en-lexicon with its tags, and nothing between, before or after them', () => {
+    const { lexicon } = createRequire(import.meta.url)('en-lexicon') as { lexicon: Record<string, string> };
+    const words = Object.keys(lexicon);
+    expect(words.length).toBeGreaterThan(100_000);
+    const wrong = words.filter((word) => lexiconEntry(word)?.join('|') !== lexicon[word]);
+    expect(wrong).toEqual([]);
+    // A word's prefix, a word with a letter added, the empty string, and words sorting before the first and after the last.
+    const absent = ['', 'marke', 'marketz', '\u0000', '\uffff', 'zzzzzzzzzzzz', 'Market\n', '!!'].filter((word) => !(word in lexicon));
+    for (const word of absent) expect(lexiconEntry(word), JSON.stringify(word)).toBeUndefined();
+    // The words of one tag list share one array.
+    expect(lexiconEntry('filed')).toBe(lexiconEntry(words.find((w) => w !== 'filed' && lexicon[w] === lexicon.filed)!));
   });
 });
 

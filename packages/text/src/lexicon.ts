@@ -1,9 +1,9 @@
 // en-lexicon is Brill's tagging lexicon, corrected and extended (about 112,000 words): each word maps
 // to its Penn Treebank tags, most frequent first. scripts/lexicon.mjs writes it at build time as a
-// module of strings (`#lexicon`), which loads far faster than en-lexicon's object literal and needs
+// module of sorted strings (`#lexicon`), which loads far faster than en-lexicon's object literal and needs
 // no file at run time, so the text model also runs in a browser. en-inflectors is CommonJS; a
 // static import (not createRequire) lets a bundler include it.
-import { TAG_LISTS, WORDS_BY_TAG_LIST } from '#lexicon';
+import { TAG_LIST_OF_WORD, TAG_LISTS, WORDS } from '#lexicon';
 import { Inflectors } from 'en-inflectors';
 
 /** Penn Treebank tags, as the lexicon gives them. */
@@ -35,19 +35,53 @@ export function isKnownWord(word: string): boolean {
  */
 export const isGuessed = (tags: readonly Tag[]): boolean => GUESSES.includes(tags);
 
-// Built on first use (about 40 ms): word → its tags, each tag list split once and shared by its words.
-let entries: Map<string, readonly Tag[]> | undefined;
+/** Where each word of `WORDS` starts, and one past the last word's end; found on first use (a few ms). */
+let wordStarts: Int32Array | undefined;
+/** Each tag list split once, on first use, and shared by its words. */
+const tagArrays: (readonly Tag[] | undefined)[] = [];
 
-/** The lexicon's entry for exactly this spelling (its tags), if any. */
-export function lexiconEntry(word: string): readonly Tag[] | undefined {
-  if (entries === undefined) {
-    entries = new Map();
-    for (let i = 0; i < TAG_LISTS.length; i++) {
-      const tags = TAG_LISTS[i]!.split('|');
-      for (const entry of WORDS_BY_TAG_LIST[i]!.split('\n')) entries.set(entry, tags);
-    }
+function findWordStarts(): Int32Array {
+  const starts = new Int32Array(TAG_LIST_OF_WORD.length + 1);
+  let at = 0;
+  for (let i = 0; i < TAG_LIST_OF_WORD.length; i++) {
+    starts[i] = at;
+    at = WORDS.indexOf('\n', at) + 1 || WORDS.length + 1;
   }
-  return entries.get(word);
+  starts[TAG_LIST_OF_WORD.length] = WORDS.length + 1;
+  return starts;
+}
+
+/** `word` against the word of `WORDS` in `[start, end)`, in UTF-16 code unit order, as the words are sorted. */
+function compareWith(word: string, start: number, end: number): number {
+  const length = end - start;
+  const shorter = Math.min(word.length, length);
+  for (let k = 0; k < shorter; k++) {
+    const difference = word.charCodeAt(k) - WORDS.charCodeAt(start + k);
+    if (difference !== 0) return difference;
+  }
+  return word.length - length;
+}
+
+/**
+ * The lexicon's entry for exactly this spelling (its tags), if any. A binary search of the sorted words:
+ * a map of all 112,000 would take about 40 ms to build and weigh on every collection after, where a
+ * text looks up a few thousand distinct words at most (`lookupTags` remembers them).
+ */
+export function lexiconEntry(word: string): readonly Tag[] | undefined {
+  const starts = (wordStarts ??= findWordStarts());
+  let low = 0;
+  let high = TAG_LIST_OF_WORD.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const order = compareWith(word, starts[middle]!, starts[middle + 1]! - 1);
+    if (order === 0) {
+      const list = TAG_LIST_OF_WORD.charCodeAt(middle);
+      return (tagArrays[list] ??= TAG_LISTS[list]!.split('|'));
+    }
+    if (order < 0) high = middle - 1;
+    else low = middle + 1;
+  }
+  return undefined;
 }
 
 // Guesses are these arrays and no others (lexicon entries are arrays of their own), so that a guess is
