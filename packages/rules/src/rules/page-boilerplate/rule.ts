@@ -158,7 +158,9 @@ function credit(line: Line): boolean {
     const rest = w.slice(2).filter((t) => !['the', 'of', 'by', 'and'].includes(t.lower));
     return rest.length > 0 && rest.every(cap);
   }
-  // Agencies alone, or a photographer's name beside one: split at "/", "|", "via" and commas.
+  // Agencies alone, or a photographer's name beside one: split at "/", "|", "via" and commas. Most lines
+  // name no agency and are not split.
+  if (!line.tokens.some((t) => AGENCIES.has(t.lower))) return false;
   let hasAgency = false;
   let hasSlash = false;
   const segments: Token[][] = [[]];
@@ -201,9 +203,12 @@ function embeddedPost(line: Line): boolean {
   return opener && by > 0 && by < w.length - 1 && w.slice(by + 1).every(cap) && !w.slice(1).some(isFinite);
 }
 
+// The first words of the prompts below: most lines start with another and are passed at once.
+const PROMPT_OPENERS = new Set(['share', 'follow', 'read', 'see', 'also', 'related', 'more', 'subscribe', 'sign', 'advertisement', 'advertising', 'click']);
+
 // Share and follow prompts, read-more links, related-topic headers, ad markers.
 function prompt(line: Line): boolean {
-  if (line.words.length === 0 || line.words.length > 10 || /[.!?]["”’')\]]*$/u.test(line.text)) return false;
+  if (line.words.length === 0 || line.words.length > 10 || !PROMPT_OPENERS.has(line.words[0]!.lower) || /[.!?]["”’')\]]*$/u.test(line.text)) return false;
   const w = line.words.map((t) => t.lower);
   const [a, b, c] = w;
   if (a === 'share' && (b === 'this' || b === 'on' || b === 'via' || (b === 'the' && (c === 'article' || c === 'story' || c === 'page')))) return true;
@@ -230,11 +235,14 @@ function byline(line: Line): boolean {
     if (label.every((t) => EDITOR_TAG_WORDS.has(t.lower)) && label.some((t) => t.lower === 'editor' || t.lower === 'editors') &&
         names.length > 0 && names.length <= 8 && names.every((t) => (t.kind === 'word' && cap(t)) || t.text === ',' || t.text === '、')) return true;
   }
-  const lower = w.map((t) => t.lower);
+  if (w.length > 8) return false;
+  // A role word or an opening dash first: most short lines have neither, and are not read further.
+  const role = w.some((t) => BYLINE_ROLES.has(t.lower));
+  const outlet = /^[-–—]/u.test(line.text) && w.length <= 5 && w.some((t) => OUTLET_WORDS.has(t.lower));
+  if (!role && !outlet) return false;
   const titled = w.every((t) => t.kind !== 'word' || cap(t)) && !w.some((t) => t.kind === 'word' && FINITE.has(t.tags[0] ?? ''));
-  if (w.length <= 8 && titled && lower.some((x) => BYLINE_ROLES.has(x)) && !w.some((t) => /^VB/u.test(lookupLower(t)))) return true;
-  if (/^[-–—]/u.test(line.text) && w.length <= 5 && titled && lower.some((x) => OUTLET_WORDS.has(x))) return true;
-  return false;
+  if (titled && role && !w.some((t) => /^VB/u.test(lookupLower(t)))) return true;
+  return titled && outlet;
 }
 
 // The bylines of English news itself: "By Anna Berg", "Reporting by Anna Berg; Editing by Tom Hale".
@@ -258,20 +266,23 @@ function lookupLower(t: Token): string {
 // Pieces glued to a line of prose: "(Reporting by …)", "[Editor: …]", a date stamp with "[Source: …]", and
 // an outlet name after a dash at the end of a headline ("… - Some News Network").
 const DASHES = new Set(['-', '–', '—', '|']);
+const OPENING_BRACKET = /[\[(【（]/u;
 
 function glued(line: Line): Hit | undefined {
   const text = line.text;
   // The trailer ends the line: most lines, which do not end in ")", are spared a scan of the whole paragraph.
   const trailer = text.endsWith(')') ? /\((?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^()]{1,160}\)$/iu.exec(text) : null;
   if (trailer) return { start: line.start + trailer.index, end: line.end, kind: 'byline', whole: trailer.index === 0, englishStyle: true };
-  const tag = /[\[(【（](?:source|editor|responsible editor|editor in charge|executive editor|duty editor)\s?[:：]/iu.exec(text);
+  // The tags and the bracketed byline open with a bracket; most lines have none and are spared both searches.
+  const hasBracket = OPENING_BRACKET.test(text);
+  const tag = hasBracket ? /[\[(【（](?:source|editor|responsible editor|editor in charge|executive editor|duty editor)\s?[:：]/iu.exec(text) : null;
   if (tag) {
     const prose = isTerminated(text.slice(0, tag.index).trim()) && line.words.length > 25;
     return prose
       ? { start: line.start + tag.index, end: line.end, kind: 'byline', whole: false }
       : { start: line.start, end: line.end, kind: 'byline', whole: true };
   }
-  const bracketed = BRACKETED_BYLINE.exec(text);
+  const bracketed = hasBracket ? BRACKETED_BYLINE.exec(text) : null;
   if (bracketed && !FUNCTION_TAGS.has(lookupTags(bracketed[1]!.toLowerCase())[0] ?? '')) {
     const whole = bracketed[0].length === text.length;
     return { start: line.start + bracketed.index, end: line.start + bracketed.index + bracketed[0].length, kind: 'byline', whole };
@@ -367,7 +378,7 @@ function detect(doc: Document): Report[] {
     const line = all[i]!;
     const next = all[i + 1];
     // A line continued in lower case on the next line is wrapped prose, not a line of its own.
-    const wrapped = next !== undefined && !doc.text.slice(line.end, next.start).includes('\n\n') && /^\p{Ll}/u.test(next.text);
+    const wrapped = next !== undefined && /^\p{Ll}/u.test(next.text) && !doc.text.slice(line.end, next.start).includes('\n\n');
     let hit: Hit | undefined;
     if (!wrapped) {
       if (prompt(line)) hit = { start: line.start, end: line.end, kind: 'prompt', whole: true };
