@@ -3,7 +3,7 @@
 // module of sorted strings (`#lexicon`), which loads far faster than en-lexicon's object literal and needs
 // no file at run time, so the text model also runs in a browser. en-inflectors is CommonJS; a
 // static import (not createRequire) lets a bundler include it.
-import { TAG_LIST_OF_WORD, TAG_LISTS, WORDS } from '#lexicon';
+import { ASCII_WORDS, OTHER_WORDS, TAG_LIST_DIGITS, TAG_LISTS, type SortedWords } from '#lexicon';
 import { Inflectors } from 'en-inflectors';
 
 /** Penn Treebank tags, as the lexicon gives them. */
@@ -35,53 +35,75 @@ export function isKnownWord(word: string): boolean {
  */
 export const isGuessed = (tags: readonly Tag[]): boolean => GUESSES.includes(tags);
 
-/** Where each word of `WORDS` starts, and one past the last word's end; found on first use (a few ms). */
-let wordStarts: Int32Array | undefined;
 /** Each tag list split once, on first use, and shared by its words. */
 const tagArrays: (readonly Tag[] | undefined)[] = [];
+/** The value of each tag list digit, by character code. */
+const DIGIT_VALUES = new Int8Array(128);
+for (let d = 0; d < TAG_LIST_DIGITS.length; d++) DIGIT_VALUES[TAG_LIST_DIGITS.charCodeAt(d)] = d;
 
-function findWordStarts(): Int32Array {
-  const starts = new Int32Array(TAG_LIST_OF_WORD.length + 1);
-  let at = 0;
-  for (let i = 0; i < TAG_LIST_OF_WORD.length; i++) {
-    starts[i] = at;
-    at = WORDS.indexOf('\n', at) + 1 || WORDS.length + 1;
+/**
+ * A table of the generated module searched as it is: a binary search of its sorted words, each compared in
+ * place. A map of all 112,000 words took about 40 ms to build and weighed on every collection after, where a
+ * text looks up a few thousand distinct words at most (`lookupTags` remembers them).
+ */
+class WordTable {
+  /** Where each word starts, and one past the last word's end: found on first use (a few ms). */
+  private starts: Int32Array | undefined;
+
+  constructor(private readonly table: SortedWords) {}
+
+  /** The index in `TAG_LISTS` of `word`'s tags, or -1. */
+  find(word: string): number {
+    const starts = (this.starts ??= this.findStarts());
+    const { words, tagLists } = this.table;
+    let low = 0;
+    let high = starts.length - 2;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = compareWith(word, words, starts[middle]!, starts[middle + 1]! - 1);
+      if (order === 0) return DIGIT_VALUES[tagLists.charCodeAt(2 * middle)]! * TAG_LIST_DIGITS.length + DIGIT_VALUES[tagLists.charCodeAt(2 * middle + 1)]!;
+      if (order < 0) high = middle - 1;
+      else low = middle + 1;
+    }
+    return -1;
   }
-  starts[TAG_LIST_OF_WORD.length] = WORDS.length + 1;
-  return starts;
+
+  private findStarts(): Int32Array {
+    const { words, tagLists } = this.table;
+    const count = tagLists.length / 2;
+    const starts = new Int32Array(count + 1);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      starts[i] = at;
+      at = words.indexOf('\n', at) + 1 || words.length + 1;
+    }
+    starts[count] = words.length + 1;
+    return starts;
+  }
 }
 
-/** `word` against the word of `WORDS` in `[start, end)`, in UTF-16 code unit order, as the words are sorted. */
-function compareWith(word: string, start: number, end: number): number {
+/** `word` against `words[start, end)`, in UTF-16 code unit order, as the words are sorted. */
+function compareWith(word: string, words: string, start: number, end: number): number {
   const length = end - start;
   const shorter = Math.min(word.length, length);
   for (let k = 0; k < shorter; k++) {
-    const difference = word.charCodeAt(k) - WORDS.charCodeAt(start + k);
+    const difference = word.charCodeAt(k) - words.charCodeAt(start + k);
     if (difference !== 0) return difference;
   }
   return word.length - length;
 }
 
-/**
- * The lexicon's entry for exactly this spelling (its tags), if any. A binary search of the sorted words:
- * a map of all 112,000 would take about 40 ms to build and weigh on every collection after, where a
- * text looks up a few thousand distinct words at most (`lookupTags` remembers them).
- */
+const asciiWords = new WordTable(ASCII_WORDS);
+const otherWords = new WordTable(OTHER_WORDS);
+const isAscii = (word: string) => {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 0x7f) return false;
+  return true;
+};
+
+/** The lexicon's entry for exactly this spelling (its tags), if any. */
 export function lexiconEntry(word: string): readonly Tag[] | undefined {
-  const starts = (wordStarts ??= findWordStarts());
-  let low = 0;
-  let high = TAG_LIST_OF_WORD.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const order = compareWith(word, starts[middle]!, starts[middle + 1]! - 1);
-    if (order === 0) {
-      const list = TAG_LIST_OF_WORD.charCodeAt(middle);
-      return (tagArrays[list] ??= TAG_LISTS[list]!.split('|'));
-    }
-    if (order < 0) high = middle - 1;
-    else low = middle + 1;
-  }
-  return undefined;
+  const list = (isAscii(word) ? asciiWords : otherWords).find(word);
+  return list === -1 ? undefined : (tagArrays[list] ??= TAG_LISTS[list]!.split('|'));
 }
 
 // Guesses are these arrays and no others (lexicon entries are arrays of their own), so that a guess is
