@@ -75,41 +75,52 @@ interface Hit {
 const cap = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
 const isFinite = (t: Token) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && FINITE.has(t.tags[0] ?? '');
 
-function lines(doc: Document): Line[] {
-  const out: Line[] = [];
-  const text = doc.text;
-  const sentences = doc.sentences;
+/**
+ * The text's lines that have content, with their tokens, one at a time: each is looked at once and then
+ * let go, so that a long text's lines never all stand in memory together (the garbage collector took
+ * half of this rule's time when they did).
+ */
+class LineReader {
   // A cursor over the tokens of all sentences, in order: token `ti` of sentence `si`, whose tokens are `current`.
-  let si = 0;
-  let ti = 0;
-  let current: readonly Token[] = sentences[0]?.tokens ?? [];
-  let ls = 0;
-  while (ls <= text.length) {
-    let le = text.indexOf('\n', ls);
-    if (le < 0) le = text.length;
-    let cs = ls;
-    let ce = le;
-    while (cs < ce && /\s/u.test(text[cs]!)) cs++;
-    while (ce > cs && /\s/u.test(text[ce - 1]!)) ce--;
-    const tokens: Token[] = [];
-    const words: Token[] = [];
-    // Tokens before the line's content are passed over, those inside it taken, the first one after it left.
-    while (si < sentences.length) {
-      const t = current[ti];
-      if (t === undefined) {
-        current = sentences[++si]?.tokens ?? [];
-        ti = 0;
-      } else if (t.start < cs) ti++;
-      else if (t.end <= ce) {
-        tokens.push(t);
-        if (isWordKind(t)) words.push(t);
-        ti++;
-      } else break;
-    }
-    if (ce > cs) out.push({ start: cs, end: ce, text: text.slice(cs, ce), tokens, words });
-    ls = le + 1;
+  private si = 0;
+  private ti = 0;
+  private current: readonly Token[];
+  /** Where the next line starts. */
+  private ls = 0;
+
+  constructor(private readonly doc: Document) {
+    this.current = doc.sentences[0]?.tokens ?? [];
   }
-  return out;
+
+  next(): Line | undefined {
+    const { text, sentences } = this.doc;
+    while (this.ls <= text.length) {
+      let le = text.indexOf('\n', this.ls);
+      if (le < 0) le = text.length;
+      let cs = this.ls;
+      let ce = le;
+      this.ls = le + 1;
+      while (cs < ce && /\s/u.test(text[cs]!)) cs++;
+      while (ce > cs && /\s/u.test(text[ce - 1]!)) ce--;
+      const tokens: Token[] = [];
+      const words: Token[] = [];
+      // Tokens before the line's content are passed over, those inside it taken, the first one after it left.
+      while (this.si < sentences.length) {
+        const t = this.current[this.ti];
+        if (t === undefined) {
+          this.current = sentences[++this.si]?.tokens ?? [];
+          this.ti = 0;
+        } else if (t.start < cs) this.ti++;
+        else if (t.end <= ce) {
+          tokens.push(t);
+          if (isWordKind(t)) words.push(t);
+          this.ti++;
+        } else break;
+      }
+      if (ce > cs) return { start: cs, end: ce, text: text.slice(cs, ce), tokens, words };
+    }
+    return undefined;
+  }
 }
 
 // A photo credit: "Getty Images", "AFP via Getty Images", "John Smith/Reuters", "Photo: AFP",
@@ -372,11 +383,12 @@ const END_MARK = /^[(（](?:[Tt]he )?(?:[Ee]nd|END|[Oo]ver|[Ff]inish(?:ed)?|[Cc]
 const EDITOR_TAG_WORDS = new Set(['responsible', 'executive', 'duty', 'chief', 'managing', 'editor', 'editors', 'in', 'charge', 'proofreader', 'reviewer']);
 
 function detect(doc: Document): Report[] {
-  const all = lines(doc);
-  const hits: Array<{ line: number; hit: Hit }> = [];
-  for (let i = 0; i < all.length; i++) {
-    const line = all[i]!;
-    const next = all[i + 1];
+  const lines = new LineReader(doc);
+  // The hits, each with its line and the line's place among the lines with content.
+  const hits: Array<{ index: number; line: Line; hit: Hit }> = [];
+  let line = lines.next();
+  for (let index = 0; line; index++) {
+    const next = lines.next();
     // A line continued in lower case on the next line is wrapped prose, not a line of its own.
     const wrapped = next !== undefined && /^\p{Ll}/u.test(next.text) && !doc.text.slice(line.end, next.start).includes('\n\n');
     let hit: Hit | undefined;
@@ -389,7 +401,8 @@ function detect(doc: Document): Report[] {
       else if (END_MARK.test(line.text)) hit = { start: line.start, end: line.end, kind: 'end', whole: true };
     }
     hit ??= glued(line);
-    if (hit) hits.push({ line: i, hit });
+    if (hit) hits.push({ index, line, hit });
+    line = next;
   }
   const reports: Report[] = [];
   for (let h = 0; h < hits.length; h++) {
@@ -398,9 +411,9 @@ function detect(doc: Document): Report[] {
     if (hit.whole) {
       // Gather the run of whole-line hits on consecutive lines and share its deletion out.
       let k = h;
-      while (k + 1 < hits.length && hits[k + 1]!.hit.whole && hits[k + 1]!.line === hits[k]!.line + 1) k++;
+      while (k + 1 < hits.length && hits[k + 1]!.hit.whole && hits[k + 1]!.index === hits[k]!.index + 1) k++;
       const run = hits.slice(h, k + 1);
-      const edits = deleteRun(doc.text, run.map((r) => all[r.line]!));
+      const edits = deleteRun(doc.text, run.map((r) => r.line));
       run.forEach((r, j) => reports.push(report(r.hit, edits[j]!)));
       h = k;
       continue;
