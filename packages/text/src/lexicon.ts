@@ -5,6 +5,7 @@
 // static import (not createRequire) lets a bundler include it.
 import { ASCII_WORDS, OTHER_WORDS, TAG_LIST_DIGITS, TAG_LISTS, type SortedWords } from '#lexicon';
 import { Inflectors } from 'en-inflectors';
+import { SortedLines } from './sorted-lines.js';
 
 /** Penn Treebank tags, as the lexicon gives them. */
 export type Tag = string;
@@ -42,55 +43,24 @@ const DIGIT_VALUES = new Int8Array(128);
 for (let d = 0; d < TAG_LIST_DIGITS.length; d++) DIGIT_VALUES[TAG_LIST_DIGITS.charCodeAt(d)] = d;
 
 /**
- * A table of the generated module searched as it is: a binary search of its sorted words, each compared in
- * place. A map of all 112,000 words took about 40 ms to build and weighed on every collection after, where a
- * text looks up a few thousand distinct words at most (`lookupTags` remembers them).
+ * The words of a table of the generated module and their tag lists, searched as they stand: a map of all
+ * 112,000 words took about 40 ms to build and weighed on every collection after, where a text looks up a
+ * few thousand distinct words at most (`lookupTags` remembers them).
  */
 class WordTable {
-  /** Where each word starts, and one past the last word's end: found on first use (a few ms). */
-  private starts: Int32Array | undefined;
+  private readonly words: SortedLines;
 
-  constructor(private readonly table: SortedWords) {}
+  constructor(private readonly table: SortedWords) {
+    this.words = new SortedLines(table.words);
+  }
 
   /** The index in `TAG_LISTS` of `word`'s tags, or -1. */
-  find(word: string): number {
-    const starts = (this.starts ??= this.findStarts());
-    const { words, tagLists } = this.table;
-    let low = 0;
-    let high = starts.length - 2;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const order = compareWith(word, words, starts[middle]!, starts[middle + 1]! - 1);
-      if (order === 0) return DIGIT_VALUES[tagLists.charCodeAt(2 * middle)]! * TAG_LIST_DIGITS.length + DIGIT_VALUES[tagLists.charCodeAt(2 * middle + 1)]!;
-      if (order < 0) high = middle - 1;
-      else low = middle + 1;
-    }
-    return -1;
+  tagListOf(word: string): number {
+    const n = this.words.find(word);
+    if (n === -1) return -1;
+    const { tagLists } = this.table;
+    return DIGIT_VALUES[tagLists.charCodeAt(2 * n)]! * TAG_LIST_DIGITS.length + DIGIT_VALUES[tagLists.charCodeAt(2 * n + 1)]!;
   }
-
-  private findStarts(): Int32Array {
-    const { words, tagLists } = this.table;
-    const count = tagLists.length / 2;
-    const starts = new Int32Array(count + 1);
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-      starts[i] = at;
-      at = words.indexOf('\n', at) + 1 || words.length + 1;
-    }
-    starts[count] = words.length + 1;
-    return starts;
-  }
-}
-
-/** `word` against `words[start, end)`, in UTF-16 code unit order, as the words are sorted. */
-function compareWith(word: string, words: string, start: number, end: number): number {
-  const length = end - start;
-  const shorter = Math.min(word.length, length);
-  for (let k = 0; k < shorter; k++) {
-    const difference = word.charCodeAt(k) - words.charCodeAt(start + k);
-    if (difference !== 0) return difference;
-  }
-  return word.length - length;
 }
 
 const asciiWords = new WordTable(ASCII_WORDS);
@@ -102,7 +72,7 @@ const isAscii = (word: string) => {
 
 /** The lexicon's entry for exactly this spelling (its tags), if any. */
 export function lexiconEntry(word: string): readonly Tag[] | undefined {
-  const list = (isAscii(word) ? asciiWords : otherWords).find(word);
+  const list = (isAscii(word) ? asciiWords : otherWords).tagListOf(word);
   return list === -1 ? undefined : (tagArrays[list] ??= TAG_LISTS[list]!.split('|'));
 }
 
