@@ -19,13 +19,11 @@ export class SortedLines {
   /** The index of the line whose key is `key`, or -1. */
   find(key: string): number {
     const starts = this.lineStarts();
-    const last = starts.length - 1;
     let low = 0;
-    let high = last;
+    let high = starts.length - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const end = middle < last ? starts[middle + 1]! - 1 : this.text.length;
-      const order = this.compareKey(starts[middle]!, end, key);
+      const order = this.compareKey(starts[middle]!, this.endOf(starts, middle), key);
       if (order === 0) return middle;
       if (order < 0) low = middle + 1;
       else high = middle - 1;
@@ -40,7 +38,10 @@ export class SortedLines {
 
   /** Where line `index` ends in `text`: at its line break, or at the end of the text. */
   lineEnd(index: number): number {
-    const starts = this.lineStarts();
+    return this.endOf(this.lineStarts(), index);
+  }
+
+  private endOf(starts: Uint32Array, index: number): number {
     return index + 1 < starts.length ? starts[index + 1]! - 1 : this.text.length;
   }
 
