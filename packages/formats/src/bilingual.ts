@@ -302,17 +302,22 @@ export function checkConsistency(pairs: readonly BilingualPair[]): BilingualFind
   pairs.forEach((p, i) => {
     if (!/\p{L}/u.test(p.source) || p.target.trim() === '') return;
     const key = `${p.context ?? ''}\u0004${normalise(p.source)}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
   });
   const out: BilingualFinding[] = [];
   for (const members of groups.values()) {
+    // Most sources occur once: their translations are only read when there is another to compare.
+    if (members.length < 2) continue;
+    const targets = members.map((i) => normalise(pairs[i]!.target));
     const counts = new Map<string, number>();
-    for (const i of members) counts.set(normalise(pairs[i]!.target), (counts.get(normalise(pairs[i]!.target)) ?? 0) + 1);
+    for (const target of targets) counts.set(target, (counts.get(target) ?? 0) + 1);
     if (counts.size < 2) continue;
     const [preferred] = [...counts.entries()].reduce((best, e) => (e[1] > best[1] ? e : best));
-    for (const i of members) {
+    for (const [k, i] of members.entries()) {
       const pair = pairs[i]!;
-      if (normalise(pair.target) === preferred) continue;
+      if (targets[k] === preferred) continue;
       const [start, end] = trimmedSpan(pair.target);
       out.push(finding('inconsistent-translation', i, start, end, `"${normalise(pair.source)}" is translated "${preferred}" elsewhere in this file.`));
     }
