@@ -48,6 +48,16 @@ function casing(doc: Document): { names: Set<string>; capitalised: Map<string, n
 }
 type Casing = ReturnType<typeof casing>;
 
+// The casing is gathered once per document, at its first sentence; the sentences are then checked a stretch at a
+// time like any sentence rule's, so a long text's first findings do not wait for all of its sentences.
+const casingByDocument = new WeakMap<Document, Casing>();
+
+function casingOf(doc: Document): Casing {
+  let seen = casingByDocument.get(doc);
+  if (seen === undefined) casingByDocument.set(doc, (seen = casing(doc)));
+  return seen;
+}
+
 const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labelled', 'labeled', 'branded', 'renamed']);
 const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'all', 'few', 'both', 'numerous', 'various']);
 
@@ -132,10 +142,7 @@ export default defineRule({
     sourceHint: 'German capitalises all nouns ("die neue Software", "steigende Preise").',
     fixable: true,
   },
-  detectDocument(doc) {
-    const seen = casing(doc);
-    return doc.sentences.flatMap((sentence) => detect(sentence, seen));
-  },
+  detectSentence: (sentence, { doc }) => detect(sentence, casingOf(doc)),
   examples: {
     invalid: [
       { text: 'The firm released the new Software on Tuesday.', output: 'The firm released the new software on Tuesday.' },
