@@ -1,5 +1,6 @@
 /** Renders evaluation results for people (a text report) and machines (JSON). Pure: results → string. */
 import type { Calibration } from './calibration.js';
+import { misleveled, type ConfidenceGroup } from './levels.js';
 import type { FixtureResult, RuleCounts, TotalResult } from './metrics.js';
 
 export interface EvalReport {
@@ -7,6 +8,8 @@ export interface EvalReport {
   /** Each group of fixtures (`mt-dev/…`) pooled: micro averages over its fixtures. */
   groups: { name: string; total: TotalResult }[];
   total: TotalResult;
+  /** Every finding, hints included, by rule and reported confidence, with its measured precision. */
+  byConfidence: ConfidenceGroup[];
 }
 
 const ratio = (x: number) => x.toFixed(3);
@@ -80,7 +83,23 @@ export function formatText(report: EvalReport): string {
   out.push(formatPooled('total', t, 'all fixtures'));
   out.push('per rule (all fixtures; true = overlaps a gold span; on clean = false alarms on clean texts)');
   out.push(formatRuleTable(t.byRule));
+  out.push('', 'levels (all fixtures, hints included; one rule at one confidence a line; precision weighs false alarms on clean text by the\nannotated fixtures\' share of words; ! = its level disagrees with its precision)');
+  out.push(formatConfidenceTable(report.byConfidence));
   return out.join('\n') + '\n';
+}
+
+/** Each rule's findings by reported confidence: the level they get and the precision they measure. */
+export function formatConfidenceTable(groups: readonly ConfidenceGroup[]): string {
+  if (groups.length === 0) return '  (no findings)';
+  const off = new Set(misleveled(groups));
+  const body = groups.map((g) => [
+    g.ruleId, g.confidence.toFixed(2), g.hint ? 'info' : 'counted', String(g.true), String(g.falseOnAnnotated), String(g.falseOnClean),
+    ratio(g.precision), off.has(g) ? '!' : '',
+  ]);
+  return table([['rule', 'confidence', 'level', 'true', 'false', 'on clean', 'precision', ''], ...body])
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
 }
 
 /** Pooled figures of several fixtures: a group's, or all of them. */
