@@ -88,6 +88,8 @@ export interface CliArgs {
   quiet: boolean;
   maxWarnings: number | undefined;
   minScore: number | undefined;
+  /** --min-score as written, whose decimals set the precision scores are compared at. */
+  minScoreText: string | undefined;
   outputFile: string | undefined;
   stdin: boolean;
   stdinFilename: string | undefined;
@@ -126,7 +128,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
   const args: CliArgs = {
     command: 'lint', commandGiven: false, positionals: [], format: 'stylish',
     color: undefined, debug: false, help: false, version: false,
-    config: undefined, configLookup: true, rules: [], quiet: false, maxWarnings: undefined, minScore: undefined,
+    config: undefined, configLookup: true, rules: [], quiet: false, maxWarnings: undefined, minScore: undefined, minScoreText: undefined,
     outputFile: undefined, stdin: false, stdinFilename: undefined, fix: false, fixDryRun: false,
     baseline: undefined, writeBaseline: undefined, ignorePatterns: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, includeFuzzy: false,
     includeObsolete: false, cache: false,
@@ -198,6 +200,7 @@ function setValue(args: CliArgs, name: OptionName, value: string): void {
       const n = Number(value);
       if (!/^\d+(\.\d+)?$/.test(value) || n > 100) throw new UsageError(`option '--min-score' needs a score from 0 to 100, got '${value}'`);
       args.minScore = n;
+      args.minScoreText = value;
       return;
     }
     case 'max-file-size': {

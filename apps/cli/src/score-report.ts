@@ -1,12 +1,10 @@
-import type { FormatName, Styler } from '@mtlint/report';
+import { formatScore, type FormatName, type Styler } from '@mtlint/report';
 import type { ScoreSummary } from './lint-job.js';
 
 /** One file's score with its breakdown, as `mtlint score` reports it. */
 export interface FileScore extends ScoreSummary {
   filePath: string;
 }
-
-const fixed1 = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /**
  * `mtlint score`: per file the score, the words and the penalty by MQM category, worst first;
@@ -23,7 +21,7 @@ export function formatScores(scores: readonly FileScore[], format: FormatName, s
       .map(([c, p]) => `${c} ${p}`)
       .join(', ');
     const breakdown = s.penalty > 0 ? ` (${categories})` : '';
-    out += `${style.bold(`${fixed1(s.score)}`.padStart(5))}  ${s.filePath}  ${style.dim(`${s.words} words, penalty ${s.penalty}${breakdown}`)}\n`;
+    out += `${style.bold(`${formatScore(s.score)}`.padStart(5))}  ${s.filePath}  ${style.dim(`${s.words} words, penalty ${s.penalty}${breakdown}`)}\n`;
   }
   return out;
 }

@@ -198,7 +198,21 @@ describe('gates and output', () => {
     expect((await mtlint('--min-score', String(score), 'a.txt')).exitCode).toBe(0);
     const r = await mtlint('--min-score', '100', 'a.txt');
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toBe(`mtlint: a.txt: score ${score} is below --min-score 100\n`);
+    expect(r.stderr).toBe(`mtlint: a.txt: score ${score.toFixed(1)} is below --min-score 100\n`);
+  });
+
+  it('--min-score compares at the precision printed, or at the decimals given', async () => {
+    // 49 words and one minor finding: 100 − 100 × 1 / 49 = 97.959…, printed 98.0 in one decimal.
+    write('a.txt', `${'The plan was approved by the council after a long debate. '.repeat(4).trim()} The the mayor spoke. ${'Everyone agreed with it. '.repeat(2).trim()}`);
+    const { stdout } = await mtlint('-f', 'json', 'a.txt');
+    const score = json(stdout)[0]!.score!;
+    expect(score).not.toBe(Number(score.toFixed(1)));
+    const printed = score.toFixed(1);
+    expect((await mtlint('a.txt')).stdout).toContain(`score ${printed}`);
+    expect((await mtlint('--min-score', printed, 'a.txt')).exitCode).toBe(0);
+    const finer = (Math.floor(score * 100) / 100 + 0.01).toFixed(2);
+    const r = await mtlint('--min-score', finer, 'a.txt');
+    expect(r).toMatchObject({ exitCode: 1, stderr: `mtlint: a.txt: score ${score.toFixed(2)} is below --min-score ${finer}\n` });
   });
 
   it('--output-file writes the report; the summary goes to stdout', async () => {

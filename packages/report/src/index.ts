@@ -9,3 +9,4 @@ export { formatJunit } from './junit.js';
 export { formatters, FORMAT_NAMES, isFormatName, type Formatter, type FormatName } from './formatters.js';
 export { totals, plural, type Totals } from './counts.js';
 export { plain, type Styler, type FormatOptions } from './style.js';
+export { formatScore, scoreAtPrecision } from './score-text.js';

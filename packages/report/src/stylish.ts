@@ -1,11 +1,10 @@
 import { plural, totals } from './counts.js';
 import type { FileResult, LocatedFinding } from './results.js';
+import { formatScore } from './score-text.js';
 import { plain, type FormatOptions, type Styler } from './style.js';
 
 /** Keeps a finding on one line even if its message has line breaks. */
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
-
-const formatScore = (score: number) => (Number.isInteger(score) ? String(score) : score.toFixed(1));
 
 function severityLabel(f: LocatedFinding, style: Styler): (padded: string) => string {
   if (f.severity === 'error') return style.red;

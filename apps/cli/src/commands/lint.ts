@@ -1,7 +1,7 @@
 import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '@mtlint/baseline';
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
 import type { Finding, Level, RuleMeta } from '@mtlint/core';
-import { formatStylishFile, formatters, locate, plain, summaryLine, type FileResult, type Styler } from '@mtlint/report';
+import { formatStylishFile, formatters, locate, plain, scoreAtPrecision, summaryLine, type FileResult, type Styler } from '@mtlint/report';
 import { decodeText } from '@mtlint/text-file';
 import bytes from 'bytes';
 import { availableParallelism } from 'node:os';
@@ -220,8 +220,9 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   }
   if (args.minScore !== undefined) {
     for (const r of results) {
-      if (r.score !== undefined && r.score < args.minScore) {
-        err.push(`mtlint: ${r.filePath}: score ${r.score} is below --min-score ${args.minScore}`);
+      const shown = r.score === undefined ? undefined : scoreAtPrecision(r.score, args.minScoreText!);
+      if (shown !== undefined && shown < args.minScore) {
+        err.push(`mtlint: ${r.filePath}: score ${shown} is below --min-score ${args.minScoreText}`);
         gateFailed = true;
       }
     }
