@@ -58,6 +58,14 @@ describe('config files', () => {
     expect(json(none.stdout)[0]!.findings.find((f) => f.ruleId === 'comma-before-that')?.severity).toBe('warning');
   });
 
+  it('reads a config file saved with a byte-order mark', async () => {
+    write('mtlint.config.json', `\uFEFF${JSON.stringify({ rules: { 'comma-before-that': 'off' } })}`);
+    write('a.txt', WARNING_TEXT);
+    const r = await mtlint('-f', 'json', 'a.txt');
+    expect(r.stderr).toBe('');
+    expect(json(r.stdout)[0]!.findings.some((f) => f.ruleId === 'comma-before-that')).toBe(false);
+  });
+
   it('--rule wins over the config', async () => {
     write('mtlint.config.json', JSON.stringify({ rules: { 'comma-before-that': 'off' } }));
     write('a.txt', WARNING_TEXT);

@@ -75,6 +75,11 @@ describe('parseConfigText', () => {
     expect(problem(() => parseConfigText('{"mtlint":{"x":1}}', 'package.json', known))).toMatch(/^package\.json: "mtlint": x: unknown key "x"/);
   });
 
+  it('reads a file that starts with a byte-order mark', () => {
+    expect(parseConfigText('\uFEFF{ "extends": ["strict"] }', 'mtlint.config.json', known)).toMatchObject({ extends: ['strict'] });
+    expect(parseConfigText('\uFEFF{ "mtlint": { "extends": ["strict"] } }', 'package.json', known)).toMatchObject({ extends: ['strict'] });
+  });
+
   it('names the file of malformed JSON', () => {
     expect(problem(() => parseConfigText('{ "rules": ', 'conf/.mtlintrc.json', known))).toMatch(/^conf\/\.mtlintrc\.json: not valid JSON \(.+\)$/);
   });

@@ -21,7 +21,8 @@ export interface LoadedConfig {
 export function parseConfigText(text: string, file: string, known: Known): MtlintConfig | undefined {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Editors on Windows save JSON with a byte-order mark, which JSON.parse refuses; ESLint strips it too.
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new ConfigError(`${file}: not valid JSON (${(e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ')})`);
   }
