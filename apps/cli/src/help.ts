@@ -176,7 +176,8 @@ Options:
 
 const INIT = `Usage: mtlint init
 
-Writes a starter mtlint.config.json in the working directory (never over an existing config):
+Writes a starter mtlint.config.json in the working directory (never over an existing config, nor
+beside a package.json with an "mtlint" key, which the new file would silently override):
 { "extends": "recommended", "rules": {}, "ignorePatterns": [],
   "scoring": { "weights": …, "perWords": 100 } }.
 

@@ -130,6 +130,16 @@ describe('config files', () => {
     expect(JSON.parse(read('mtlint.config.json'))).toMatchObject({ extends: 'recommended', rules: {} });
     expect(await mtlint('init')).toEqual({ exitCode: 2, stdout: '', stderr: 'mtlint: mtlint.config.json already exists; not overwritten\n' });
   });
+
+  it('init refuses when package.json already holds the config', async () => {
+    write('package.json', JSON.stringify({ name: 'site', mtlint: { extends: 'strict' } }));
+    expect(await mtlint('init')).toEqual({
+      exitCode: 2, stdout: '', stderr: 'mtlint: package.json already has an "mtlint" config; not writing mtlint.config.json\n',
+    });
+    expect(existsSync(join(dir, 'mtlint.config.json'))).toBe(false);
+    write('package.json', JSON.stringify({ name: 'site' }));
+    expect((await mtlint('init')).exitCode).toBe(0);
+  });
 });
 
 describe('file formats', () => {
