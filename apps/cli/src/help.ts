@@ -148,14 +148,17 @@ Example:
 
 const RULES = `Usage: mtlint rules [id] [--format json]
 
-Without an id, lists the rules: id, MQM category, MQM severity and what each catches.
+Without an id, lists the rules: id, MQM category, MQM severity and what each catches; then the
+bilingual checks that translation files with a source (PO, XLIFF) get, which configs set alike.
 With an id, shows that rule: what it catches, why machine translation produces it, its default
-level, whether --fix applies, and its examples (flagged with their fixes, and left alone).
+level, whether --fix applies, and its examples (flagged with their fixes, and left alone); for a
+bilingual check, what it reports and what --fix does.
 With --format json, prints the same as JSON.
 
 Examples:
   mtlint rules
   mtlint rules verb-final-clause
+  mtlint rules number-mismatch
 `;
 
 const REVIEW = `Usage: mtlint review <file> [--output <file>] [--baseline <file>]

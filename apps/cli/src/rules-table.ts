@@ -1,4 +1,5 @@
 import type { Rule, RuleMeta } from '@mtlint/core';
+import type { BilingualCheckMeta } from '@mtlint/core/formats';
 import { defaultLevel } from '@mtlint/engine';
 import { plain, type Styler } from '@mtlint/report';
 
@@ -45,4 +46,36 @@ export function formatRuleDoc(rule: Rule, style: Styler = plain): string {
 export function formatRuleDocJson(rule: Rule): string {
   const { meta, docs, examples } = rule;
   return JSON.stringify({ ...meta, defaultLevel: defaultLevel(meta.severity, meta.confidence), docs, examples }, null, 2) + '\n';
+}
+
+/** What every bilingual check has in common, where a rule has the construct behind its artifact. */
+const BILINGUAL_SOURCE_HINT = 'A translation compared with its source (PO, XLIFF): a difference that should not be there.';
+
+/** The bilingual checks as rule metadata, for the catalogue and for reports that describe their rules (SARIF). */
+export function bilingualRuleMetas(checks: readonly BilingualCheckMeta[]): RuleMeta[] {
+  return checks.map((c) => ({
+    id: c.id,
+    category: 'accuracy/bilingual',
+    severity: c.mqmSeverity,
+    confidence: c.confidence,
+    fixable: c.fixable,
+    description: c.description,
+    sourceHint: BILINGUAL_SOURCE_HINT,
+  }));
+}
+
+/** One bilingual check's documentation: its metadata and default level, what it reports, where it runs, its fix. */
+export function formatCheckDoc(check: BilingualCheckMeta, style: Styler = plain): string {
+  const level = defaultLevel(check.mqmSeverity, check.confidence);
+  const fixable = check.fixable ? ' · fixable with --fix' : '';
+  return (
+    `${style.bold(check.id)}  accuracy/bilingual · ${check.mqmSeverity} · confidence ${check.confidence} · default level ${level}${fixable}\n\n` +
+    `${check.description}\n\nA bilingual check: it runs on the units of translation files that carry their source (PO, XLIFF) and ` +
+    `compares each translation with it.\n\n${style.bold('Fix')}\n  ${check.fix}\n`
+  );
+}
+
+/** One bilingual check's metadata and default level as JSON. */
+export function formatCheckDocJson(check: BilingualCheckMeta): string {
+  return JSON.stringify({ ...bilingualRuleMetas([check])[0], defaultLevel: defaultLevel(check.mqmSeverity, check.confidence), fix: check.fix }, null, 2) + '\n';
 }

@@ -3,7 +3,7 @@ import { parseCli, UsageError, type CliArgs } from './args.js';
 import { helpText } from './help.js';
 import type { Io } from './io.js';
 import type { Linter } from './lint-job.js';
-import { formatRuleDoc, formatRuleDocJson, formatRulesJson, formatRulesTable } from './rules-table.js';
+import { bilingualRuleMetas, formatCheckDoc, formatCheckDocJson, formatRuleDoc, formatRuleDocJson, formatRulesJson, formatRulesTable } from './rules-table.js';
 import { hint } from './suggest.js';
 
 export type ExitCode = 0 | 1 | 2;
@@ -63,14 +63,19 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
     return (await import('./commands/review.js')).reviewCommand(args, { cwd: env.cwd, io, terminal: env.terminal }, core);
   }
   if (args.command === 'rules') {
+    // Every id a config may set: the rules, and the bilingual checks of translation files.
+    const { BILINGUAL_CHECKS } = await import('@mtlint/core/formats');
     const id = args.positionals[0];
     if (id === undefined) {
-      const metas = [...core.rules.values()].map((r) => r.meta);
+      const metas = [...[...core.rules.values()].map((r) => r.meta), ...bilingualRuleMetas(BILINGUAL_CHECKS)];
       return { exitCode: 0, stdout: args.format === 'json' ? formatRulesJson(metas) : formatRulesTable(metas, style), stderr: '' };
     }
     const rule = core.rules.get(id);
-    if (!rule) return { exitCode: 2, stdout: '', stderr: `mtlint: unknown rule '${id}'${hint(id, [...core.rules.keys()], (c) => `'${c}'`)}\n` };
-    return { exitCode: 0, stdout: args.format === 'json' ? formatRuleDocJson(rule) : formatRuleDoc(rule, style), stderr: '' };
+    if (rule) return { exitCode: 0, stdout: args.format === 'json' ? formatRuleDocJson(rule) : formatRuleDoc(rule, style), stderr: '' };
+    const check = BILINGUAL_CHECKS.find((c) => c.id === id);
+    if (check) return { exitCode: 0, stdout: args.format === 'json' ? formatCheckDocJson(check) : formatCheckDoc(check, style), stderr: '' };
+    const ids = [...core.rules.keys(), ...BILINGUAL_CHECKS.map((c) => c.id)];
+    return { exitCode: 2, stdout: '', stderr: `mtlint: unknown rule '${id}'${hint(id, ids, (c) => `'${c}'`)}\n` };
   }
   const { lintCommand } = await import('./commands/lint.js');
   const { progress, stream } = env;

@@ -461,6 +461,19 @@ describe('rules', () => {
       exitCode: 2, stdout: '', stderr: "mtlint: unknown rule 'coma-before-that'; did you mean 'comma-before-that'?\n",
     });
   });
+
+  it('lists and shows every id a config may set, the bilingual checks of translation files included', async () => {
+    const { BILINGUAL_CHECKS } = await import('@mtlint/core/formats');
+    const { rules } = await import('@mtlint/core');
+    const listed = (JSON.parse((await mtlint('rules', '-f', 'json')).stdout) as { id: string }[]).map((m) => m.id);
+    expect(listed).toEqual([...rules.keys(), ...BILINGUAL_CHECKS.map((c) => c.id)]);
+    const r = await mtlint('rules', 'number-mismatch');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^number-mismatch {2}accuracy\/bilingual · major · confidence [\d.]+ · default level error · fixable with --fix$/m);
+    expect(r.stdout).toMatch(/^Fix\n {2}Copies the source's number/m);
+    expect(JSON.parse((await mtlint('rules', 'untranslated', '-f', 'json')).stdout)).toMatchObject({ id: 'untranslated', category: 'accuracy/bilingual', fixable: false });
+    expect((await mtlint('rules', 'number-mismatc')).stderr).toBe("mtlint: unknown rule 'number-mismatc'; did you mean 'number-mismatch'?\n");
+  });
 });
 
 describe('streaming', () => {

@@ -16,6 +16,7 @@ import { plainTextLintFile, runLintJob, scoreOptions, summary, type Linter, type
 import { LintPool, workerCount } from '../pool.js';
 import type { ExitCode, RunResult } from '../run.js';
 import { formatScores, type FileScore } from '../score-report.js';
+import { bilingualRuleMetas } from '../rules-table.js';
 import { configSource, ignoreMatcher, knownTo, toPosix } from '../settings.js';
 import { nearest } from '../suggest.js';
 
@@ -264,18 +265,8 @@ const STREAMED_FORMATS = new Set(['stylish', 'compact', 'github']);
 async function ruleMetas(core: Pick<Linter, 'rules'>, withBilingual: boolean): Promise<RuleMeta[]> {
   const metas = [...core.rules.values()].map((r) => r.meta);
   if (!withBilingual) return metas;
-  const { BILINGUAL_CHECKS, BILINGUAL_CATEGORY } = await import('@mtlint/core/formats');
-  return metas.concat(
-    BILINGUAL_CHECKS.map((c) => ({
-      id: c.id,
-      category: BILINGUAL_CATEGORY,
-      severity: c.mqmSeverity,
-      confidence: c.confidence,
-      fixable: c.fixable,
-      description: c.description,
-      sourceHint: 'A translation compared with its source (PO, XLIFF): a difference that should not be there.',
-    })),
-  );
+  const { BILINGUAL_CHECKS } = await import('@mtlint/core/formats');
+  return metas.concat(bilingualRuleMetas(BILINGUAL_CHECKS));
 }
 
 /** Runs `fn` over the items with at most `limit` running at once; results in the items' order. */
