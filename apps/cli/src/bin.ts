@@ -2,6 +2,7 @@
 // The process edge of `mtlint`: reads argv, the environment and package.json, runs the command,
 // writes its output and sets the exit code. Everything else is in run.ts and is side-effect free.
 import { readFileSync } from 'node:fs';
+import { colorByDefault } from './color.js';
 import { oneLine } from './errors.js';
 import { run } from './run.js';
 
@@ -9,9 +10,6 @@ const argv = process.argv.slice(2);
 
 // The command runs as a bundle (scripts/bundle.mjs): with --debug, stack traces name the source files.
 if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
-
-/** Colour by default only on a terminal, and never when NO_COLOR is set to a non-empty value. */
-const colorByDefault = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 
 // `mtlint … | head` closes the pipe early: stop quietly instead of throwing EPIPE.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -48,7 +46,7 @@ try {
   const result = await run(argv, {
     cwd: process.cwd(),
     version,
-    color: colorByDefault,
+    color: colorByDefault(process.env, Boolean(process.stdout.isTTY)),
     ...(process.stderr.isTTY ? { progress } : {}),
     stream,
     // For `mtlint review`, which checks itself that these are a terminal.

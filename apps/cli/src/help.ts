@@ -12,8 +12,9 @@ const EXIT_CODES = `Exit codes:
 
 const COMMON = `  -h, --help                 show help (also: mtlint <command> --help)
   -v, --version              print the version
-      --color, --no-color    force or disable colour; by default colour only on a terminal
-                             without NO_COLOR
+      --color, --no-color    force or disable colour; by default FORCE_COLOR decides when set
+                             (0 or false: none), else colour on a terminal without NO_COLOR
+                             and not TERM=dumb
       --debug                show stack traces of internal errors`;
 
 const SELECT = `Config and rules:

@@ -21,7 +21,7 @@ afterAll(() => inputs?.cleanup());
 function mtlint(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}) {
   const env = { ...process.env, ...options.env };
   if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
+  if (!options.env || !('FORCE_COLOR' in options.env)) delete env.FORCE_COLOR;
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     env,
@@ -69,6 +69,11 @@ describe('mtlint (built binary)', () => {
   it('colours with --color and not with NO_COLOR', () => {
     expect(mtlint(['--color', join(inputs.dir, 'warning.txt')]).stdout).toContain('\u001b[');
     expect(mtlint([join(inputs.dir, 'warning.txt')], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
+  it('colours a pipe with FORCE_COLOR=1, and --no-color still wins', () => {
+    expect(mtlint([join(inputs.dir, 'warning.txt')], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(mtlint(['--no-color', join(inputs.dir, 'warning.txt')], { env: { FORCE_COLOR: '3' } }).stdout).not.toContain('\u001b[');
   });
 
   it('--format compact prints one line per finding', () => {
