@@ -124,7 +124,7 @@ export class UsageError extends Error {
 export function parseCli(argv: readonly string[]): CliArgs {
   // Non-strict parsing with tokens lets us word every error ourselves (node's messages are long and
   // name no alternative); each token is then checked against OPTIONS below.
-  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({ args: joinNegativeValues(argv), options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const args: CliArgs = {
     command: 'lint', commandGiven: false, positionals: [], format: 'stylish',
     color: undefined, debug: false, help: false, version: false,
@@ -170,6 +170,22 @@ export function parseCli(argv: readonly string[]): CliArgs {
   return args;
 }
 
+/**
+ * `--max-warnings -1` as `--max-warnings=-1`: the parser would read "-1" as an option of its own, and ESLint's
+ * users write the negative value after a space.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    if (argv[i] === '--max-warnings' && next !== undefined && /^-\d+$/.test(next)) {
+      out.push(`--max-warnings=${next}`);
+      i++;
+    } else out.push(argv[i]!);
+  }
+  return out;
+}
+
 function setFlag(args: CliArgs, name: OptionName): void {
   if (name === 'color' || name === 'no-color') args.color = name === 'color';
   else if (name === 'no-config-lookup') args.configLookup = false;
@@ -192,7 +208,12 @@ function setValue(args: CliArgs, name: OptionName, value: string): void {
       args.format = value;
       return;
     case 'max-warnings': {
-      if (!/^\d+$/.test(value)) throw new UsageError(`option '--max-warnings' needs a whole number of warnings (0 or more), got '${value}'`);
+      // -1 is ESLint's "no limit", which CI scripts pass to undo a limit set earlier on the line.
+      if (value === '-1') {
+        args.maxWarnings = undefined;
+        return;
+      }
+      if (!/^\d+$/.test(value)) throw new UsageError(`option '--max-warnings' needs a whole number of warnings (0 or more, or -1 for no limit), got '${value}'`);
       args.maxWarnings = Number(value);
       return;
     }

@@ -86,7 +86,7 @@ Output:
   -o, --output-file <file>   write the report to a file (atomically); the summary still goes
                              to stdout
   -q, --quiet                report error-level findings only
-      --max-warnings <n>     exit 1 when there are more than n warnings
+      --max-warnings <n>     exit 1 when there are more than n warnings (-1: no limit, the default)
       --min-score <x>        exit 1 when a file scores below x (0–100)
 
 Fixing:

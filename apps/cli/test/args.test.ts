@@ -108,8 +108,8 @@ describe('parseCli: the CI options', () => {
   });
 
   it.each([
-    [['--max-warnings', '-1', 'a'], "option '--max-warnings' needs a value"],
-    [['--max-warnings', 'many', 'a'], "option '--max-warnings' needs a whole number of warnings (0 or more), got 'many'"],
+    [['--max-warnings', '-x', 'a'], "option '--max-warnings' needs a value"],
+    [['--max-warnings', 'many', 'a'], "option '--max-warnings' needs a whole number of warnings (0 or more, or -1 for no limit), got 'many'"],
     [['--min-score', '101', 'a'], "option '--min-score' needs a score from 0 to 100, got '101'"],
     [['--max-file-size', 'huge', 'a'], "option '--max-file-size' needs a size such as 500kb, 20mb or 1048576 (bytes), got 'huge'"],
     [['--config'], "option '--config' needs a value"],
@@ -161,5 +161,14 @@ describe('nearest', () => {
     expect(nearest('article', ['lint', 'rules', 'help'])).toBeUndefined();
     expect(nearest('x', [])).toBeUndefined();
     expect(hint('jsn', ['json', 'compact'])).toBe('; did you mean json?');
+  });
+});
+
+describe('--max-warnings -1', () => {
+  it('means no limit, written with a space or an equals sign, and undoes a limit given before it', () => {
+    expect(parseCli(['--max-warnings', '-1', 'a.txt'])).toMatchObject({ maxWarnings: undefined, positionals: ['a.txt'] });
+    expect(parseCli(['--max-warnings=-1', 'a.txt'])).toMatchObject({ maxWarnings: undefined });
+    expect(parseCli(['--max-warnings', '3', '--max-warnings', '-1', 'a.txt'])).toMatchObject({ maxWarnings: undefined });
+    expect(() => parseCli(['--max-warnings', '-2', 'a.txt'])).toThrow("option '--max-warnings' needs a whole number of warnings (0 or more, or -1 for no limit), got '-2'");
   });
 });
