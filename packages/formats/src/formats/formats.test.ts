@@ -342,7 +342,9 @@ describe('subtitles', () => {
   });
 
   it('rejects a block without a timing line and a malformed timing, with the line', () => {
-    expect(() => readSrt('1\nhello\n')).toThrow(/^line 1: expected a cue timing line/);
+    expect(() => readSrt('1\nhello\n')).toThrow(/^line 2: expected a cue timing line \(00:00:01,000 --> …\), got "hello"/);
+    expect(() => readSrt('Fine.\n\n7\n00:00:01,000 -> 00:00:02,000\nHi.\n')).toThrow(/^line 1: expected a cue timing line/);
+    expect(() => readSrt('1\n00:00:00,500 --> 00:00:01,000\nA.\n\n2\n00:00:01,000 -> 00:00:02,000\nHi.\n')).toThrow(/^line 6: expected a cue timing line .*, got "00:00:01,000 -> 00:00:02,000"/);
     expect(() => readSrt('1\n00:00:01 --> 00:00:02\nhi\n')).toThrow(/^line 2: malformed cue timing/);
     expect(() => readVtt('1\n00:01.000 --> 00:02.000\nhi\n')).toThrow(/must start with "WEBVTT"/);
   });

@@ -101,7 +101,11 @@ function readCues(content: string, vtt: boolean): Segment[] {
   for (const block of all) {
     if (vtt && /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0]!.text)) continue;
     const at = block.findIndex((line) => line.text.includes('-->'));
-    if (at === -1 || at > 1) throw new FormatError(`expected a cue timing line (00:00:01${vtt ? '.' : ','}000 --> …)`, block[0]!.number);
+    if (at === -1 || at > 1) {
+      // The timing line stands after a cue number or id: a block that opens with one has its bad timing on the next line.
+      const bad = block.length > 1 && (!vtt ? /^\d+$/.test(block[0]!.text.trim()) : !block[0]!.text.includes('-->')) ? block[1]! : block[0]!;
+      throw new FormatError(`expected a cue timing line (00:00:01${vtt ? '.' : ','}000 --> …), got ${JSON.stringify(bad.text.trim())}`, bad.number);
+    }
     const timingLine = block[at]!;
     if (!timing.test(timingLine.text.trim())) throw new FormatError(`malformed cue timing ${JSON.stringify(timingLine.text.trim())}`, timingLine.number);
     if (!vtt && at === 1 && !/^\d+$/.test(block[0]!.text.trim())) throw new FormatError('expected a cue number', block[0]!.number);
