@@ -11,10 +11,12 @@ const argv = process.argv.slice(2);
 // The command runs as a bundle (scripts/bundle.mjs): with --debug, stack traces name the source files.
 if (argv.includes('--debug')) process.setSourceMapsEnabled(true);
 
-// `mtlint … | head` closes the pipe early: stop quietly instead of throwing EPIPE.
+// `mtlint … | head` closes the pipe early: stop writing, quietly instead of throwing EPIPE, but finish the run,
+// so that the exit code is the one the whole run earns (a CI under `set -o pipefail` must still fail on errors).
+let stdoutClosed = false;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
+  if (e.code !== 'EPIPE') throw e;
+  stdoutClosed = true;
 });
 
 /**
@@ -38,7 +40,7 @@ function stream(chunk: string): void {
     process.stderr.write('\r\u001b[2K');
     drawn = false;
   }
-  process.stdout.write(chunk);
+  if (!stdoutClosed) process.stdout.write(chunk);
 }
 
 try {
@@ -52,7 +54,7 @@ try {
     // For `mtlint review`, which checks itself that these are a terminal.
     terminal: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
   });
-  if (result.stdout) process.stdout.write(result.stdout);
+  if (result.stdout && !stdoutClosed) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
   // Set, not process.exit(): a large report piped to another program must be written out in full.
   process.exitCode = result.exitCode;

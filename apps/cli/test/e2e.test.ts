@@ -163,6 +163,26 @@ describe('mtlint (built binary)', () => {
   });
 });
 
+describe('mtlint (built binary) in a pipe that closes early', () => {
+  it('exits with the whole run\'s code under set -o pipefail, not 0, when the reader stops after one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mtlint-pipe-'));
+    try {
+      // Far more report than a pipe buffers (about 700 kB of compact lines), so the writer meets the closed pipe.
+      const article = readFileSync(join(repoRoot, 'fixtures/kaspersky/article.txt'), 'utf8');
+      for (let i = 0; i < 300; i++) writeFileSync(join(dir, `f${String(i).padStart(3, '0')}.txt`), article);
+      const shell = (command: string) => spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const whole = shell(`node ${JSON.stringify(bin)} -f compact ${JSON.stringify(dir)} > /dev/null`);
+      expect(whole.status).toBe(1);
+      const piped = shell(`node ${JSON.stringify(bin)} -f compact ${JSON.stringify(dir)} | head -1`);
+      expect(piped.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(piped.stderr).toBe('');
+      expect(piped.status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('mtlint (built binary): commands, formats, exit codes, bad input', () => {
   let work: string;
   const put = (name: string, content: string | Uint8Array) => {
