@@ -3,6 +3,7 @@ export const oneLine = (message: string) => message.replace(/\s*[\r\n]+\s*/g, ' 
 
 /** A file-system error in a few words, for a one-line message. */
 export function describeFsError(e: unknown): string {
+  if (e instanceof Error && e.name === 'ProtectedFileError') return e.message;
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -17,6 +17,11 @@ export interface Io {
   realpath(path: string): string;
   /** Writes a whole file or nothing: a temporary file renamed over the target. */
   writeFile(path: string, data: string | Uint8Array): void;
+  /**
+   * Replaces a file the user gave (a fix) as `writeFile` does, keeping its owner, group and mode; throws a
+   * `ProtectedFileError` for a file that is read-only, or that is gone, rather than write or recreate it.
+   */
+  replaceFile(path: string, data: string | Uint8Array): void;
   /** Creates a directory and its parents, if missing. */
   makeDir(path: string): void;
   /** All of standard input. */
@@ -55,7 +60,14 @@ export const nodeIo: Io = {
     }
   },
   writeFile(path, data) {
-    writeFileAtomic.sync(path, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    writeFileAtomic.sync(path, bytesOf(data));
+  },
+  replaceFile(path, data) {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat) throw new ProtectedFileError('the file was removed while it was linted; not recreated');
+    if (isReadOnly(path, stat)) throw new ProtectedFileError('the file is read-only; it is unchanged');
+    // The rename puts a new file in the old one's place: give it the old one's mode, owner and group.
+    writeFileAtomic.sync(path, bytesOf(data), { mode: stat.mode & 0o7777, chown: { uid: stat.uid, gid: stat.gid } });
   },
   makeDir(path) {
     mkdirSync(path, { recursive: true });
@@ -65,3 +77,24 @@ export const nodeIo: Io = {
     return readFileSync(0);
   },
 };
+
+/** A file mtlint must not write: read-only, or removed since it was read. The message says which, in a few words. */
+export class ProtectedFileError extends Error {
+  override name = 'ProtectedFileError';
+}
+
+const bytesOf = (data: string | Uint8Array) => (typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+
+/**
+ * Read-only: no write permission for this process, or, since root may write anything, no write bit for the
+ * file's owner (what `chmod 444` or `chmod a-w` leave), as editors treat such a file.
+ */
+function isReadOnly(path: string, stat: Stats): boolean {
+  if ((stat.mode & 0o200) === 0) return true;
+  try {
+    accessSync(path, constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}

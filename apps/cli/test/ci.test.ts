@@ -1,12 +1,12 @@
 // The CI conventions of `mtlint lint` (config, levels, gates, output file, stdin, fixes, baselines,
 // ignores), run in-process on temporary folders with the real rules.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PassThrough, Writable } from 'node:stream';
 import { dirname, join } from 'node:path';
 import type { FileResult } from '@mtlint/report';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeIo } from '../src/io.js';
+import { nodeIo, type Io } from '../src/io.js';
 import { run, type RunEnv } from '../src/run.js';
 import { WARNING_TEXT } from './helpers.js';
 
@@ -317,6 +317,28 @@ describe('fixing', () => {
     expect(read('a.txt')).toBe('\uFEFFThe company says that it is safe.\r\nThe minister said that it works.\r\n');
     expect(ruleIds(json(r.stdout)[0]!)).not.toContain('comma-before-that');
     expect(r.exitCode).toBe(0);
+  });
+
+  it('fix leaves a read-only file alone with one line and exit 2, and keeps the mode of a file it writes', async () => {
+    write('ro.txt', WARNING_TEXT);
+    chmodSync(join(dir, 'ro.txt'), 0o444);
+    write('rw.txt', WARNING_TEXT);
+    chmodSync(join(dir, 'rw.txt'), 0o640);
+    const r = await mtlint('fix', 'ro.txt', 'rw.txt');
+    expect(r.stderr).toBe('mtlint: ro.txt: cannot write the fixed file: the file is read-only; it is unchanged\n');
+    expect(r.exitCode).toBe(2);
+    expect(read('ro.txt')).toBe(WARNING_TEXT);
+    expect(statSync(join(dir, 'ro.txt')).mode & 0o777).toBe(0o444);
+    expect(read('rw.txt')).toBe('The company says that it is safe.\n');
+    expect(statSync(join(dir, 'rw.txt')).mode & 0o777).toBe(0o640);
+  });
+
+  it('fix does not recreate a file removed while it was linted', async () => {
+    write('gone.txt', WARNING_TEXT);
+    const vanishing: Io = { ...nodeIo, readFile: (path) => { const bytes = nodeIo.readFile(path); rmSync(path); return bytes; } };
+    const r = await run(['fix', 'gone.txt'], { ...env, io: vanishing });
+    expect(r).toMatchObject({ exitCode: 2, stderr: 'mtlint: gone.txt: cannot write the fixed file: the file was removed while it was linted; not recreated\n' });
+    expect(existsSync(join(dir, 'gone.txt'))).toBe(false);
   });
 
   it('mtlint fix is lint --fix, and leaves a file without a final newline without one', async () => {

@@ -346,7 +346,7 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
   const { text } = linted;
   if (args.fix && linted.changed && !args.stdin) {
     try {
-      io.writeFile(target.path, bom + text);
+      io.replaceFile(target.path, bom + text);
     } catch (e) {
       return { ok: false, problem: `cannot write the fixed file: ${describeFsError(e)}` };
     }
