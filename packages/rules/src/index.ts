@@ -1,6 +1,7 @@
 import type { Rule } from '@mtlint/engine';
 import { RULE_DOCS } from '#rule-docs';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
+import allowWithoutObject from './rules/allow-without-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
@@ -30,6 +31,7 @@ import wordEcho from './rules/word-echo/rule.js';
 /** Adding a rule is one folder and one line here, alphabetical by id. */
 const catalogue: readonly Rule[] = [
   adverbBeforeObject,
+  allowWithoutObject,
   bareSourceAttribution,
   brokenParallelism,
   capitalizedCommonNoun,
