@@ -36,6 +36,7 @@ const MIN_RECALL: Record<string, number> = {
   'redundant-year-word': 1,
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
   'second-person-in-report': 0.6,
+  'since-with-duration': 1,
   'unclosed-parenthetical': 1,
   'untranslated-fragment': 1,
   'verb-before-subject': 0.65,

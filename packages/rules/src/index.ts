@@ -20,6 +20,7 @@ import participleAfterObject from './rules/participle-after-object/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
+import sinceWithDuration from './rules/since-with-duration/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
@@ -50,6 +51,7 @@ const catalogue: readonly Rule[] = [
   phraseCalque,
   redundantYearWord,
   secondPersonInReport,
+  sinceWithDuration,
   unclosedParenthetical,
   untranslatedFragment,
   verbBeforeSubject,
