@@ -17,6 +17,7 @@ const MIN_RECALL: Record<string, number> = {
   'adverb-before-object': 0.8,
   'allow-without-object': 1,
   'bare-source-attribution': 1,
+  'become-for-get': 1,
   'broken-parallelism': 1,
   'capitalized-common-noun': 0.9,
   'change-amount-preposition': 1,

@@ -3,6 +3,7 @@ import { RULE_DOCS } from '#rule-docs';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
+import becomeForGet from './rules/become-for-get/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
@@ -34,6 +35,7 @@ const catalogue: readonly Rule[] = [
   adverbBeforeObject,
   allowWithoutObject,
   bareSourceAttribution,
+  becomeForGet,
   brokenParallelism,
   capitalizedCommonNoun,
   changeAmountPreposition,
