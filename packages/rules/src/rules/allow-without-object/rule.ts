@@ -73,7 +73,7 @@ export default defineRule({
       if (verb.kind !== 'word' || !NEEDS_OBJECT.has(lemma(verb.lower))) continue;
       // "to" + a word that can be a base verb, not "let to tenants", "forced to the ground".
       const next = tokens[i + 2]!;
-      if (next.kind !== 'word' || !next.tags.includes('VB') || primaryTag(next) === 'DT' || next.text !== next.lower) continue;
+      if (next.kind !== 'word' || !(next.tags.includes('VB') || next.tags.includes('VBP')) || primaryTag(next) === 'DT' || next.text !== next.lower) continue;
       const form = activeForm(tokens, i);
       if (!form) continue;
       const base = lemma(verb.lower);
@@ -95,6 +95,7 @@ export default defineRule({
       { text: 'A new scanner, which permits to detect faults early, was installed.', output: 'A new scanner, which makes it possible to detect faults early, was installed.' },
       { text: 'The reform has allowed to double exports.', output: 'The reform has made it possible to double exports.' },
       { text: 'The grant will allow to hire two teachers.', output: 'The grant will make it possible to hire two teachers.' },
+      { text: 'The treaty allows to export more grain.', output: 'The treaty makes it possible to export more grain.' },
     ],
     valid: [
       'The new rules allow companies to cut costs.',

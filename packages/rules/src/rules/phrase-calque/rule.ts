@@ -51,10 +51,10 @@ const RATE_WORDS = new Set(['cost', 'costs', 'fee', 'fees', 'price', 'charge', '
 const PURPOSE_NOUNS = new Set(['measures', 'steps', 'proposals']);
 
 // "in the frame of the door" is a real frame; "in the frame of the summit" (в рамках) has an event, act or group after it.
-const ABSTRACT_SENSES = new Set(['noun.act', 'noun.event', 'noun.communication', 'noun.cognition', 'noun.group', 'noun.relation']);
-const PHYSICAL_SENSES = new Set(['noun.artifact', 'noun.object', 'noun.plant', 'noun.substance', 'noun.body', 'noun.animal']);
+// ("forum", a place and a body, counts; "door", "window", "oak" do not).
+const ABSTRACT_SENSES = new Set(['noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.relation']);
 
-/** The noun phrase at `from` names an event, act, programme or body, and nothing one could hold. */
+/** The noun phrase at `from` names an event, act, programme or body, not only a thing one could hold. */
 function abstractHead(tokens: readonly Token[], from: number): boolean {
   // The last word with a noun sense before punctuation or a preposition: the lexicon knows some British spellings
   // only as verbs ("programme"), so a noun phrase read by tags alone may stop short.
@@ -67,7 +67,7 @@ function abstractHead(tokens: readonly Token[], from: number): boolean {
   if (head === undefined) return false;
   if (isProperNoun(head) && /^\p{Lu}/u.test(head.text)) return true;
   const senses = nounSenses(singularNoun(head.lower));
-  return senses.some((x) => ABSTRACT_SENSES.has(x)) && !senses.some((x) => PHYSICAL_SENSES.has(x));
+  return senses.some((x) => ABSTRACT_SENSES.has(x)) || (senses.includes('noun.cognition') && !senses.includes('noun.artifact'));
 }
 
 function matches(word: string, t: Token | undefined): boolean {
@@ -192,6 +192,7 @@ export default defineRule({
       { text: 'By the words of the mayor, the roads will be repaired.', output: 'According to the mayor, the roads will be repaired.' },
       { text: 'In the result of the storm, the airport closed.', output: 'As a result of the storm, the airport closed.' },
       { text: 'The talks were held in the frame of the summit.', output: 'The talks were held as part of the summit.' },
+      { text: 'The prize was presented in the frames of the forum.', output: 'The prize was presented as part of the forum.' },
       { text: 'The bridge was built in the frames of the national road programme.', output: 'The bridge was built as part of the national road programme.' },
       { text: 'The launch is set for 6:15 on Kyiv time.', output: 'The launch is set for 6:15 Kyiv time.' },
       { text: 'Tickets must be paid at the latest on Monday.', output: 'Tickets must be paid by Monday at the latest.' },
@@ -216,6 +217,7 @@ export default defineRule({
       'The team will work on improving the roads.',
       'The state should concentrate its efforts on eliminating poverty.',
       'He stood in the frame of the door.',
+      'A face appeared in the frame of the mirror.',
       'The painting hung in the frame of gilded oak.',
       'They met on Thursday, time permitting.',
     ],

@@ -45,7 +45,7 @@ const VALUATION = new Set(['estimate', 'value', 'assess', 'evaluate', 'appraise'
 // What can open the subject of a clause after "that": not "that" + singular noun, which is a demonstrative.
 const CLAUSE_SUBJECTS = new Set(['DT', 'PRP', 'NNP', 'NNPS', 'NNS', 'CD', 'EX']);
 // Quantity words: "discussed about a dozen cases", "reported about 40 deaths": "about" means "roughly".
-const QUANTITY_WORDS = new Set(['a', 'an', 'half', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twenty', 'hundred', 'hundreds', 'dozen', 'dozens', 'thousands']);
+const QUANTITY_WORDS = new Set(['half', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twenty', 'hundred', 'hundreds', 'dozen', 'dozens', 'thousand', 'thousands', 'few']);
 const UNITS = /^(?:[$€£¥₽]|million|billion|trillion|thousand|percent|per|euros?|dollars?|rubles?|roubles?|pounds?|yuan|hryvnias?|francs?)$/;
 
 const WH_WORDS = new Set(['whether', 'how', 'what', 'who', 'where', 'when', 'which']);
@@ -134,6 +134,8 @@ function aboutAfterReportingVerb(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]!.lower !== 'about' || !isVerbToken(verb) || !ABOUTLESS.has(lemma(verb.lower))) return false;
   const next = tokens[i + 2]!;
   if (QUANTITY_WORDS.has(next.lower) || next.kind === 'number') return false;
+  // "about a dozen", "about a third", "about an hour": "a" + a quantity or unit.
+  if ((next.lower === 'a' || next.lower === 'an') && (QUANTITY_WORDS.has(tokens[i + 3]?.lower ?? '') || /^(third|quarter|fifth|tenth|million|billion|thousand|week|month|year|day|hour|minute|mile|kilometre|kilometer|percent)$/.test(tokens[i + 3]?.lower ?? ''))) return false;
   // "was consulted about the plan", "we were convinced about it": a passive's subject is the person told.
   const before = tokens[i - 1];
   if (verb.tags.includes('VBN') && before !== undefined && /^(?:be|is|are|was|were|been|being|am|get|got|gets)$/.test(before.lower)) return false;
@@ -164,15 +166,20 @@ function prepositionBeforeClause(tokens: readonly Token[], i: number): boolean {
 }
 
 /** "estimated in 5 million euros": an amount after "in" that English gives with "at". */
-function valuationIn(tokens: readonly Token[], i: number): boolean {
+function valuationIn(tokens: readonly Token[], i: number): number {
   const verb = tokens[i]!;
-  if (tokens[i + 1]!.lower !== 'in' || !isVerbToken(verb) || !VALUATION.has(lemma(verb.lower))) return false;
-  const amount = tokens[i + 2];
-  if (amount === undefined) return false;
-  if (/^[$€£¥₽]$/.test(amount.text)) return true;
-  if (amount.kind !== 'number') return false;
+  // "estimate" is a noun first in the lexicon; after a plural subject, pronoun, modal or "to" it is the verb.
+  const asVerb = isVerbToken(verb) || (verb.tags.some((t) => t.startsWith('VB')) && /^(NNS|PRP|MD|TO)$/.test(primaryTag(tokens[i - 1])));
+  if (!asVerb || !VALUATION.has(lemma(verb.lower))) return -1;
+  // The object may stand between: "estimate the losses in 200 million euros".
+  const p = tokens[i + 1]!.lower === 'in' ? i + 1 : nounPhraseEnd(tokens, i + 1);
+  if (tokens[p]?.lower !== 'in') return -1;
+  const amount = tokens[p + 1];
+  if (amount === undefined) return -1;
+  if (/^[$€£¥₽]$/.test(amount.text)) return p;
+  if (amount.kind !== 'number') return -1;
   // A year is a time ("estimated in 2019"); an amount has a unit or a magnitude after it.
-  return UNITS.test(tokens[i + 3]?.lower ?? '') || !/^(1[89]|20)\d\d$/.test(amount.text);
+  return UNITS.test(tokens[p + 2]?.lower ?? '') || !/^(1[89]|20)\d\d$/.test(amount.text) ? p : -1;
 }
 
 export default defineRule({
@@ -191,8 +198,8 @@ export default defineRule({
     for (let i = 0; i + 2 < tokens.length; i++) {
       const head = tokens[i]!;
       const p = tokens[i + 1]!;
-      // Cheap filter: a word before a short preposition-like word.
-      if (head.kind !== 'word' || p.kind !== 'word' || p.lower.length > 5) continue;
+      // Cheap filter: two words in a row.
+      if (head.kind !== 'word' || p.kind !== 'word') continue;
       const next = tokens[i + 2]!;
       const drop = (message: string): Report => ({
         start: p.start,
@@ -208,12 +215,14 @@ export default defineRule({
         reports.push(drop(`"${head.text}" takes a direct object in English, without "about".`));
         continue;
       }
-      if (valuationIn(tokens, i)) {
+      const valuation = valuationIn(tokens, i);
+      if (valuation >= 0) {
+        const inToken = tokens[valuation]!;
         reports.push({
-          start: p.start,
-          end: p.end,
+          start: inToken.start,
+          end: inToken.end,
           message: `An amount after "${head.text}" takes "at" in English, not "in".`,
-          suggestions: [{ start: p.start, end: p.end, replacement: 'at' }],
+          suggestions: [{ start: inToken.start, end: inToken.end, replacement: 'at' }],
         });
         continue;
       }
@@ -247,6 +256,8 @@ export default defineRule({
       { text: 'The agency reported about heavy losses in the north.', output: 'The agency reported heavy losses in the north.' },
       { text: 'The union insisted on that the talks continue.', output: 'The union insisted that the talks continue.' },
       { text: 'The losses were estimated in 3 million dollars.', output: 'The losses were estimated at 3 million dollars.' },
+      { text: 'Insurers estimate the damage in 40 million euros.', output: 'Insurers estimate the damage at 40 million euros.' },
+      { text: 'The ministry reported about a rise in prices.', output: 'The ministry reported a rise in prices.' },
       { text: 'Forty schools participated at the contest.', output: 'Forty schools participated in the contest.' },
       { text: 'The students are preparing to the final exams.', output: 'The students are preparing for the final exams.' },
       { text: 'Our exports rely from cheap energy.', output: 'Our exports rely on cheap energy.' },
@@ -265,6 +276,8 @@ export default defineRule({
       'She congratulated the winners with a short speech.',
       'The final depends on the result from the first leg.',
       'The firm reported about 300 new jobs.',
+      'The firm reported about a dozen new cases.',
+      'The bank estimated in its report that growth would slow.',
       'He was consulted about the new plan.',
       'She insisted on that point for an hour.',
       'He insisted on that.',
