@@ -74,6 +74,8 @@ function nounPhraseStart(tokens: readonly Token[], i: number): number {
   if (t.kind === 'number') return i;
   if (t.kind !== 'word' || primaryTag(t) === 'VB' || primaryTag(t) === 'PRP') return -1;
   if (nounPhraseEnd(tokens, i) > i) return i;
+  // A determiner before a word the lexicon reads first as an adjective: "the fair", "the final".
+  if (primaryTag(t) === 'DT' && tokens[i + 1]?.tags.includes('NN')) return i;
   const participle = /^VB[NG]$/.test(primaryTag(t)) && nounPhraseEnd(tokens, i + 1) > i + 1;
   return participle ? i + 1 : -1;
 }
@@ -83,8 +85,9 @@ const opensNounPhrase = (tokens: readonly Token[], i: number) => nounPhraseStart
 /** The head of the noun phrase at `i`. */
 function headOf(tokens: readonly Token[], i: number): Token | undefined {
   const start = nounPhraseStart(tokens, i);
-  const end = start < 0 ? start : nounPhraseEnd(tokens, start);
-  return end > start ? tokens[end - 1] : undefined;
+  if (start < 0) return undefined;
+  const end = nounPhraseEnd(tokens, start);
+  return end > start ? tokens[end - 1] : tokens[start + 1];
 }
 
 const hasSense = (t: Token | undefined, senses: ReadonlySet<string>) =>
@@ -160,8 +163,15 @@ function prepositionBeforeClause(tokens: readonly Token[], i: number): boolean {
   // with "he", "she", "we", "they" is read as a that-clause.
   if (primaryTag(subject) === 'PRP' && (!/^(he|she|we|they)$/.test(subject.text) || !tag.startsWith('VB'))) return false;
   // The clause's verb right after its subject: "on that the new rules were", "about that he", "that the talks continue".
-  const verb = tokens[Math.max(i + 4, nounPhraseEnd(tokens, i + 3))];
-  return isWordToken(verb) && (isFiniteVerb(verb) || isModal(verb) || verb.tags.includes('VBP') || verb.tags.includes('VBD'));
+  // The noun phrase may swallow a verb the lexicon reads first as a noun ("that the players rest"): any word up to its
+  // end that can be finite, right after a noun or pronoun, is the verb.
+  const end = Math.max(i + 4, nounPhraseEnd(tokens, i + 3));
+  for (let k = i + 4; k <= end && k < tokens.length; k++) {
+    const verb = tokens[k]!;
+    const finite = isWordToken(verb) && (isFiniteVerb(verb) || isModal(verb) || verb.tags.some((t) => /^(VBP|VBD|VBZ|MD)$/.test(t)));
+    if (finite && (k === end || /^(NNS?|NNPS?|PRP|CD)$/.test(primaryTag(tokens[k - 1])))) return true;
+  }
+  return false;
   return false;
 }
 
