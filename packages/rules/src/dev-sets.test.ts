@@ -23,6 +23,7 @@ const MIN_RECALL: Record<string, number> = {
   'change-amount-preposition': 1,
   'comma-before-that': 0.85,
   'dash-before-speech-tag': 1,
+  'doubled-dimension': 1,
   'future-in-condition-clause': 0.85,
   'garbled-impersonal': 1,
   'hyphenated-name-compound': 1,

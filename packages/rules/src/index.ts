@@ -9,6 +9,7 @@ import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
+import doubledDimension from './rules/doubled-dimension/rule.js';
 import futureInConditionClause from './rules/future-in-condition-clause/rule.js';
 import garbledImpersonal from './rules/garbled-impersonal/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
@@ -41,6 +42,7 @@ const catalogue: readonly Rule[] = [
   changeAmountPreposition,
   commaBeforeThat,
   dashBeforeSpeechTag,
+  doubledDimension,
   futureInConditionClause,
   garbledImpersonal,
   hyphenatedNameCompound,
