@@ -16,6 +16,7 @@ const DIMENSIONS: readonly { noun: string; after: readonly string[] }[] = [
   { noun: 'weight', after: ['in weight'] },
   { noun: 'diameter', after: ['in diameter', 'across'] },
 ];
+const BY_NOUN = new Map(DIMENSIONS.map((d) => [d.noun, d]));
 // The verbs that state a dimension's value, and how far the value may stand from the noun.
 const STATING_VERBS = /^(?:is|are|was|were|be|been|will|amounts?|amounted|totals?|totalled|totaled|reaches|reached|measures?|measured|comes|came)$/;
 const MAX_BETWEEN = 10;
@@ -35,11 +36,11 @@ export default defineRule({
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
-    // Cheap filter: the sentence names a dimension as a noun.
-    const dimension = DIMENSIONS.find((d) => tokens.some((t) => t.lower === d.noun && primaryTag(t).startsWith('NN')));
-    if (!dimension) return reports;
-    // Only after the noun: "a wall 3 m high runs the length of the garden" names the length after the measure.
-    const nounAt = tokens.findIndex((t) => t.lower === dimension.noun);
+    // Cheap filter: one pass for a dimension noun. Only what follows it counts: "a wall 3 m high runs the length of
+    // the garden" names the length after the measure.
+    const nounAt = tokens.findIndex((t) => BY_NOUN.has(t.lower) && primaryTag(t).startsWith('NN'));
+    if (nounAt < 0) return reports;
+    const dimension = BY_NOUN.get(tokens[nounAt]!.lower)!;
     for (let i = nounAt + 2; i < tokens.length; i++) {
       const unit = tokens[i - 1]!;
       if (!UNITS.test(unit.lower) || (tokens[i - 2]?.kind !== 'number' && primaryTag(tokens[i - 2]) !== 'CD' && tokens[i - 2]?.lower !== 'square')) continue;
