@@ -1,12 +1,15 @@
 import type { Rule } from '@mtlint/engine';
 import { RULE_DOCS } from '#rule-docs';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
+import allowWithoutObject from './rules/allow-without-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
+import becomeForGet from './rules/become-for-get/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
+import doubledDimension from './rules/doubled-dimension/rule.js';
 import futureInConditionClause from './rules/future-in-condition-clause/rule.js';
 import garbledImpersonal from './rules/garbled-impersonal/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
@@ -19,6 +22,7 @@ import participleAfterObject from './rules/participle-after-object/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
+import sinceWithDuration from './rules/since-with-duration/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
@@ -30,12 +34,15 @@ import wordEcho from './rules/word-echo/rule.js';
 /** Adding a rule is one folder and one line here, alphabetical by id. */
 const catalogue: readonly Rule[] = [
   adverbBeforeObject,
+  allowWithoutObject,
   bareSourceAttribution,
+  becomeForGet,
   brokenParallelism,
   capitalizedCommonNoun,
   changeAmountPreposition,
   commaBeforeThat,
   dashBeforeSpeechTag,
+  doubledDimension,
   futureInConditionClause,
   garbledImpersonal,
   hyphenatedNameCompound,
@@ -48,6 +55,7 @@ const catalogue: readonly Rule[] = [
   phraseCalque,
   redundantYearWord,
   secondPersonInReport,
+  sinceWithDuration,
   unclosedParenthetical,
   untranslatedFragment,
   verbBeforeSubject,

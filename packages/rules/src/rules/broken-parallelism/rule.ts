@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAuxiliary, isModal, primaryTag, verbBase, type Token } from '@mtlint/text';
+import { isAuxiliary, isModal, isNominalPart, primaryTag, verbBase, type Token } from '@mtlint/text';
 
 // What can open the object of the -ing verb: a determiner, possessive or adjective ("flooding the valley", "reducing
 // their profits", "threatening national security"). A bare noun after it makes the -ing form a modifier ("inflation
@@ -51,6 +51,11 @@ export default defineRule({
         const object = tokens[j + 2]!;
         if (!isIngForm(ing)) break;
         if (!OBJECT_OPENERS.has(primaryTag(object)) && !OBJECT_PRONOUNS.has(object.lower)) break;
+        // "choose between peace and keeping the peace": the -ing form coordinates with the object of a preposition,
+        // a noun phrase right after it, and is a gerund.
+        let np = j - 1;
+        while (np > i + 1 && isNominalPart(tokens[np]!)) np--;
+        if (np < j - 1 && primaryTag(tokens[np]) === 'IN') break;
         reports.push({
           start: t.start,
           end: ing.end,
@@ -83,6 +88,7 @@ export default defineRule({
       'People should get the help or training they need.',
       'The plan would aid research and teaching hospitals.',
       'They won, promising no more than they could deliver and delivering all they promised.',
+      'If we must choose between peace and keeping our allies, we must fight.',
     ],
   },
 });

@@ -1,5 +1,8 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isAuxiliary, isModal, lemma, nounSenses, primaryTag, type Sentence, type Token } from '@mtlint/text';
+import { isAdverb, isAuxiliary, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Sentence, type Token } from '@mtlint/text';
+// en-inflectors gives the -ing form with English spelling rules (delay → delaying). A static import, so that the
+// rules still bundle for a browser.
+import { Inflectors } from 'en-inflectors';
 
 // English reports hearsay and common knowledge with an impersonal passive whose subject can only be the
 // dummy "it": "It is known that …", "It was reported that …". Translations from languages that need no
@@ -32,6 +35,11 @@ function impersonalPassive(tokens: readonly Token[], i: number): number {
   if (!t.tags.includes('VBN')) return -1;
   const base = PARTICIPLE_LEMMAS.get(t.lower) ?? lemma(t.lower);
   if (!IMPERSONAL_LEMMAS.has(base)) return -1;
+  return impersonalPassiveBe(tokens, i);
+}
+
+/** The form of "be" before the participle at `i`, past adverbs ("is widely believed"), or -1. */
+function impersonalPassiveBe(tokens: readonly Token[], i: number): number {
   let b = i - 1;
   while (b >= 0 && isWord(tokens[b]) && isAdverb(tokens[b]!) && !isBe(tokens[b]!)) b--;
   return b >= 0 && isBe(tokens[b]!) ? b : -1;
@@ -66,11 +74,68 @@ function asItIsKnown(tokens: readonly Token[]): Report | undefined {
   };
 }
 
+// Verbs of advice whose passive English gives a person as subject with "advised", not "recommended": German "es wird
+// empfohlen", Russian "рекомендуется" render as "Farmers are recommended to cover the vines".
+const ADVICE_PARTICIPLES = new Set(['recommended', 'suggested', 'proposed']);
+// Verbs of blame that take "of" + -ing, never a to-infinitive: "accused of having lied" (German "beschuldigt, gelogen
+// zu haben", Russian "обвинён в том, что"). "suspected to have" is English and not in the class.
+const BLAME_LEMMAS = new Set(['accuse', 'charge', 'convict']);
+const PERSON_SENSES = new Set(['noun.person', 'noun.group']);
+
+/** "People are recommended to …": a personal passive of a verb of advice with a to-infinitive. */
+function personalAdvicePassive(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const next = tokens[i + 2];
+  if (!ADVICE_PARTICIPLES.has(verb.lower) || !isWord(next) || !next.tags.includes('VB') || primaryTag(next) === 'DT') return undefined;
+  const be = impersonalPassiveBe(tokens, i);
+  if (be < 0) return undefined;
+  const subject = tokens[subjectSlot(tokens, be)];
+  // "It is recommended to book early" is English, if stiff; the calque has a person or group as the subject.
+  if (!isWord(subject) || subject.lower === 'it' || subject.lower === 'there') return undefined;
+  // "Legislation was proposed to authorize the sale": a thing proposed for a purpose. Only people are advised.
+  const tag = primaryTag(subject);
+  const person = tag === 'PRP' || tag === 'NNP' || tag === 'NNPS' || ((tag === 'NN' || tag === 'NNS') && nounSenses(singularNoun(subject.lower)).some((x) => PERSON_SENSES.has(x)));
+  if (!person) return undefined;
+  return {
+    start: verb.start,
+    end: tokens[i + 1]!.end,
+    message: `"${verb.text} to" cannot take a person as its subject in English: "${subject.text} … advised to ${next.text}", or "it is ${verb.text} that …".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: 'advised' }],
+  };
+}
+
+/** "accused to have lied" → "accused of having lied": a verb of blame with a to-infinitive. */
+function blameInfinitive(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  if (!primaryTag(verb).startsWith('VB') || !BLAME_LEMMAS.has(lemma(verb.lower))) return undefined;
+  // The object may stand between: "accused the club to have delayed".
+  let to = i + 1;
+  if (tokens[to]?.lower !== 'to') to = nounPhraseEnd(tokens, i + 1);
+  const base = tokens[to + 1];
+  if (tokens[to]?.lower !== 'to' || !isWord(base) || !base.tags.includes('VB') || primaryTag(base) === 'DT' || base.text !== base.lower) return undefined;
+  // "charged to the account", "charged to pay" (a fee): only "accuse" and "convict" take any verb; "charge" only a perfect.
+  if (lemma(verb.lower) === 'charge' && base.lower !== 'have') return undefined;
+  const gerund = base.lower === 'have' ? 'having' : new Inflectors(base.lower).toGerund();
+  return {
+    start: tokens[to]!.start,
+    end: base.end,
+    message: `"${verb.text}" takes "of" + -ing in English, not "to ${base.text}": "${verb.text} … of ${gerund}".`,
+    suggestions: [{ start: tokens[to]!.start, end: base.end, replacement: `of ${gerund}` }],
+  };
+}
+
 function detect(sentence: Sentence): Report[] {
   const tokens = sentence.tokens;
   const reports: Report[] = [];
   const opening = asItIsKnown(tokens);
   if (opening) reports.push(opening);
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    // Cheap filter: a word before "to".
+    if (tokens[i + 1]!.lower !== 'to' && !tokens[i]!.lower.startsWith('accus') && !tokens[i]!.lower.startsWith('convict')) continue;
+    if (tokens[i]!.kind !== 'word') continue;
+    const report = personalAdvicePassive(tokens, i) ?? blameInfinitive(tokens, i);
+    if (report) reports.push(report);
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     // Cheap filter first: a participle followed by "that".
     if (tokens[i + 1]!.lower !== 'that' || tokens[i]!.kind !== 'word') continue;
@@ -140,6 +205,10 @@ export default defineRule({
       { text: 'They were believed that the dam would hold.' },
       { text: 'As it is known, the river floods every spring.', output: 'As is known, the river floods every spring.' },
       { text: 'It is learned that the factory will reopen in May.', output: 'It is understood that the factory will reopen in May.' },
+      { text: 'Drivers are recommended to avoid the motorway.', output: 'Drivers are advised to avoid the motorway.' },
+      { text: 'Residents were strongly recommended to stay indoors.', output: 'Residents were strongly advised to stay indoors.' },
+      { text: 'The mayor was accused to have hidden the report.', output: 'The mayor was accused of having hidden the report.' },
+      { text: 'They accused the firm to sell faulty parts.', output: 'They accused the firm of selling faulty parts.' },
     ],
     valid: [
       'It is known that the plant will close next year.',
@@ -156,6 +225,15 @@ export default defineRule({
       'Is it known that the plant will close?',
       'The law, as it is known in Texas, protects tenants.',
       'It is understood that the factory will reopen in May.',
+      'It is recommended to book early.',
+      'The vaccine is recommended to patients over sixty.',
+      'He was suspected to have fled abroad.',
+      'The cost was charged to the customer.',
+      'Drivers are advised to avoid the motorway.',
+      'The mayor was accused of having hidden the report.',
+      'The book is recommended to anyone who likes history.',
+      'Legislation has been proposed to authorize the sale.',
+      'A law allowing convicts to work was passed.',
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, type Token } from '@mtlint/text';
+import { isAdverb, isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, primaryTag, type Token } from '@mtlint/text';
 // en-inflectors gives the -ing form with English spelling rules (raise → raising, stop → stopping). A static
 // import, not createRequire from node:module, so that the rules still bundle for a browser.
 import { Inflectors } from 'en-inflectors';
@@ -10,6 +10,9 @@ import { Inflectors } from 'en-inflectors';
 // are left out: there "to" + verb is good English.
 const GERUND_VERBS = new Set([
   'avoid', 'enjoy', 'finish', 'end', 'deny', 'postpone', 'suggest', 'admit', 'miss', 'discuss', 'appreciate', 'mind',
+  // With no object, these take an -ing form too ("recommends using", not "recommends to use"); with one, "to" is
+  // English ("recommends drivers to use"), and the object stands between.
+  'recommend', 'advise',
 ]);
 
 /** The verb at `i` governs what follows: it is read as a verb, or stands after a subject pronoun, modal, adverb or "to". */
@@ -17,6 +20,13 @@ function actsAsVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (prev?.kind === 'word' && (isDeterminer(prev) || isAuxiliary(prev))) return false; // "an end to", "was suggested to"
+  // A passive with an adverb between: "is well advised to seek".
+  let b = i - 1;
+  while (b > 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!)) b--;
+  if (b < i - 1 && tokens[b]!.kind === 'word' && lemma(tokens[b]!.lower) === 'be') return false;
+  // After a name, an adjective or a preposition the word is a noun: "Scotchgard finish to resist", "loose ends to",
+  // "at ends to seal". After "'re", "'s" a participle is a passive or an adjective: "we're minded to read".
+  if (prev?.kind === 'word' && (/^(NNP|NNPS|JJ|IN)$/.test(primaryTag(prev)) || /^['’](re|s|m)$/.test(prev.lower))) return false;
   return isVerb(t) || (prev !== undefined && prev.kind === 'word' && (isPronoun(prev) || isModal(prev) || isAdverb(prev) || prev.lower === 'to'));
 }
 
@@ -62,6 +72,7 @@ export default defineRule({
       { text: 'Drivers should avoid to use the bridge.', output: 'Drivers should avoid using the bridge.' },
       { text: 'The minister suggested to meet again in June.', output: 'The minister suggested meeting again in June.' },
       { text: 'He denied to have taken the money.', output: 'He denied having taken the money.' },
+      { text: 'The agency recommends to boil tap water.', output: 'The agency recommends boiling tap water.' },
     ],
     valid: [
       'The war ended in 1945.',
@@ -76,6 +87,14 @@ export default defineRule({
       'The minister suggested meeting again in June.',
       'What I considered to be a mistake was corrected.',
       'The rocks, which geologists imagine to bear the marks of ice, lie by the shore.',
+      'The fabrics have a Teflon finish to resist stains.',
+      'There were loose ends to tie up.',
+      'Pinch the dough at the ends to seal it.',
+      "We're minded to wait a bit.",
+      'Drivers are advised to avoid the bridge.',
+      'The city would be well advised to seek funds.',
+      'The agency recommends residents to boil tap water.',
+      'The book was recommended to students.',
     ],
   },
 });

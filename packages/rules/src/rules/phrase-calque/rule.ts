@@ -1,9 +1,11 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { lemma, type Token } from '@mtlint/text';
+import { isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
+// en-inflectors gives the base form back from an -ing form with English spelling (attracting → attract).
+import { Inflectors } from 'en-inflectors';
 
 /**
- * Fixed Russian phrases rendered word for word. A pattern is a list of words; "=take" matches any form of the
- * verb. `replacement` is the English phrase for the whole match, when one fits every context.
+ * Fixed Russian and German phrases rendered word for word. A pattern is a list of words; "=take" matches any form of
+ * the verb, "*" any word. `replacement` is the English phrase for the whole match, when one fits every context.
  */
 interface Calque {
   pattern: readonly string[];
@@ -24,7 +26,11 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['=make', 'a', 'conclusion'], english: '"draw a conclusion"', source: 'сделать вывод' },
   { pattern: ['=make', 'the', 'conclusion'], english: '"draw the conclusion"', source: 'сделать вывод' },
   { pattern: ['it', 'is', 'necessary', 'to', 'note'], english: 'nothing: state the point', source: 'необходимо отметить' },
-  { pattern: ['in', 'the', 'framework', 'of'], english: '"as part of" or "under"', source: 'в рамках' },
+  // "в рамках": "in the framework of" is English in law and science, but news says "as part of" or "under".
+  { pattern: ['in', 'the', 'framework', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
+  { pattern: ['in', 'the', 'frame', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
+  { pattern: ['in', 'the', 'frames', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
+  { pattern: ['within', 'the', 'frames', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
 ];
 
 // The calques by their first word (as written, or the verb lemma), so that a token costs one map lookup.
@@ -36,9 +42,107 @@ for (const c of CALQUES) {
 // The second word of every calque: a candidate must be followed by one ("on the", "took measures").
 const SECOND_WORDS = new Set(CALQUES.map((c) => c.pattern[1]!));
 
+// Channels that German "per" and Russian "по" take where English says "by": "per email" (per E-Mail), "per post".
+const CHANNELS = new Set(['email', 'e-mail', 'mail', 'post', 'phone', 'telephone', 'fax', 'letter', 'courier', 'sms', 'text', 'messenger', 'video', 'videoconference']);
+// Before "per", what makes it a rate, which is English: "two euros per email", "the cost per letter".
+const RATE_WORDS = new Set(['cost', 'costs', 'fee', 'fees', 'price', 'charge', 'charges', 'rate', 'cent', 'cents', 'penny', 'pence', 'once', 'twice']);
+// Nouns that take an infinitive of purpose where Russian has "по" + a noun of action ("меры по привлечению" → "measures
+// on attracting"). "efforts on", "work on" + -ing are English ("concentrate its efforts on eliminating").
+const PURPOSE_NOUNS = new Set(['measures', 'steps', 'proposals']);
+
+// "in the frame of the door" is a real frame; "in the frame of the summit" (в рамках) has an event, act or group after it.
+// ("forum", a place and a body, counts; "door", "window", "oak" do not).
+const ABSTRACT_SENSES = new Set(['noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.relation']);
+
+/** The noun phrase at `from` names an event, act, programme or body, not only a thing one could hold. */
+function abstractHead(tokens: readonly Token[], from: number): boolean {
+  // The last word with a noun sense before punctuation or a preposition: the lexicon knows some British spellings
+  // only as verbs ("programme"), so a noun phrase read by tags alone may stop short.
+  let head: Token | undefined;
+  for (let k = from; k < tokens.length && k - from < 5; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || primaryTag(t) === 'IN') break;
+    if (nounSenses(singularNoun(t.lower)).length > 0) head = t;
+  }
+  if (head === undefined) return false;
+  if (isProperNoun(head) && /^\p{Lu}/u.test(head.text)) return true;
+  const senses = nounSenses(singularNoun(head.lower));
+  return senses.some((x) => ABSTRACT_SENSES.has(x)) || (senses.includes('noun.cognition') && !senses.includes('noun.artifact'));
+}
+
 function matches(word: string, t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
   return word.startsWith('=') ? (t.tags[0] ?? '').startsWith('VB') && lemma(t.lower) === word.slice(1) : t.lower === word;
+}
+
+const keepCase = (first: Token, s: string) => (/^\p{Lu}/u.test(first.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+/** "on Moscow time", "on local time" (по московскому времени): English gives a clock's zone without "on". */
+function onZoneTime(tokens: readonly Token[], i: number): Report | undefined {
+  const on = tokens[i]!;
+  if (on.lower !== 'on') return undefined;
+  let k = i + 1;
+  // A zone: a capitalised name or two ("Moscow", "Central European"), or "local".
+  while (k < tokens.length && k - i <= 3 && tokens[k]!.kind === 'word' && (/^\p{Lu}/u.test(tokens[k]!.text) || tokens[k]!.lower === 'local')) k++;
+  if (k === i + 1 || tokens[k]?.lower !== 'time') return undefined;
+  // "on Thursday time" is not a zone; a day or month name is a time phrase of its own.
+  if (isTimePhrase(tokens, i + 1)) return undefined;
+  return {
+    start: on.start,
+    end: tokens[k]!.end,
+    message: `"on … time" renders Russian "по … времени"; English says "${tokens.slice(i + 1, k + 1).map((t) => t.text).join(' ')}" without "on".`,
+    suggestions: [{ start: on.start, end: tokens[i + 1]!.start, replacement: '' }],
+  };
+}
+
+/** "at the latest on Friday" (spätestens am Freitag): English puts the limit after, "by Friday at the latest". */
+function atTheLatestBefore(tokens: readonly Token[], i: number): Report | undefined {
+  const [at, the, latest, p] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (at?.lower !== 'at' || the?.lower !== 'the' || !/^(latest|earliest)$/.test(latest?.lower ?? '') || !p) return undefined;
+  if (!/^(on|in|at|until|by)$/.test(p.lower) || !isTimePhrase(tokens, i + 4)) return undefined;
+  const end = tokens[nounPhraseEnd(tokens, i + 4) - 1] ?? tokens[i + 4]!;
+  const when = tokens.slice(i + 4, nounPhraseEnd(tokens, i + 4)).map((t) => t.text).join(' ');
+  // The deadline with "by" ("by Friday at the latest"); the earliest date keeps its preposition ("in May at the earliest").
+  const preposition = latest!.lower === 'latest' ? 'by' : p.lower;
+  return {
+    start: at.start,
+    end: end.end,
+    message: `"${at.text} the ${latest!.text} ${p.text} …" renders German "spätestens/frühestens"; English says "${preposition} ${when} at the ${latest!.lower}".`,
+    suggestions: [{ start: at.start, end: end.end, replacement: keepCase(at, `${preposition} ${when} at the ${latest!.lower}`) }],
+  };
+}
+
+/** "per email", "per post" (German "per E-Mail"): a channel takes "by" in English, unless "per" gives a rate. */
+function perChannel(tokens: readonly Token[], i: number): Report | undefined {
+  const per = tokens[i]!;
+  const channel = tokens[i + 1];
+  if (per.lower !== 'per' || channel === undefined || !CHANNELS.has(channel.lower)) return undefined;
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'number' || /^[$€£¥%]$/.test(t.text) || RATE_WORDS.has(t.lower) || primaryTag(t) === 'CD') return undefined;
+  }
+  return {
+    start: per.start,
+    end: channel.end,
+    message: `"per ${channel.text}" renders German "per"; English says "by ${channel.text}".`,
+    suggestions: [{ start: per.start, end: per.end, replacement: 'by' }],
+  };
+}
+
+/** "measures on attracting staff" (меры по привлечению): English "measures to attract staff". */
+function purposeOnGerund(tokens: readonly Token[], i: number): Report | undefined {
+  const noun = tokens[i]!;
+  const on = tokens[i + 1];
+  const gerund = tokens[i + 2];
+  if (!PURPOSE_NOUNS.has(noun.lower) || on?.lower !== 'on' || gerund === undefined || gerund.kind !== 'word') return undefined;
+  if (!gerund.lower.endsWith('ing') || !gerund.tags.includes('VBG')) return undefined;
+  const base = new Inflectors(gerund.lower).toPresent();
+  return {
+    start: noun.start,
+    end: gerund.end,
+    message: `"${noun.text} on ${gerund.text}" renders Russian "меры по …"; English says "${noun.text} to ${base}".`,
+    suggestions: [{ start: on!.start, end: gerund.end, replacement: `to ${base}` }],
+  };
 }
 
 export default defineRule({
@@ -46,28 +150,36 @@ export default defineRule({
     id: 'phrase-calque',
     category: 'style/awkward',
     severity: 'minor',
-    confidence: 0.4,
-    description: 'A Russian fixed phrase translated word for word: "on the territory of", "by the words of", "take measures on".',
-    sourceHint: 'Russian set phrases: "на территории", "по словам", "по данным", "принять меры по", "в рамках".',
+    confidence: 0.8,
+    description: 'A Russian or German fixed phrase translated word for word: "on the territory of", "in the frame of", "on Moscow time", "per email".',
+    sourceHint: 'Russian "на территории", "по словам", "в рамках", "по московскому времени", "меры по"; German "per", "spätestens am".',
     fixable: false,
   },
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
-    for (let i = 0; i + 2 < tokens.length; i++) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !SECOND_WORDS.has(tokens[i + 1]!.lower)) continue;
+      if (t.kind !== 'word') continue;
+      const special = onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i);
+      if (special) {
+        reports.push(special);
+        continue;
+      }
+      if (i + 2 >= tokens.length || !SECOND_WORDS.has(tokens[i + 1]!.lower)) continue;
       const candidates = BY_FIRST_WORD.get(t.lower) ?? ((t.tags[0] ?? '').startsWith('VB') ? BY_FIRST_WORD.get(lemma(t.lower)) : undefined);
       if (!candidates) continue;
       for (const c of candidates) {
         if (!c.pattern.every((w, k) => matches(w, tokens[i + k]))) continue;
         const last = tokens[i + c.pattern.length - 1]!;
-        const keepCase = (s: string) => (/^\p{Lu}/u.test(t.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
+        if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
+        // "took measures on attracting staff" is reported with its fix at "measures".
+        if (last.lower === 'on' && tokens[i + c.pattern.length]?.lower.endsWith('ing')) continue;
         reports.push({
           start: t.start,
           end: last.end,
           message: `A word-for-word rendering of Russian "${c.source}"; English says ${c.english}.`,
-          suggestions: c.replacement ? [{ start: t.start, end: last.end, replacement: keepCase(c.replacement) }] : [],
+          suggestions: c.replacement ? [{ start: t.start, end: last.end, replacement: keepCase(t, c.replacement) }] : [],
         });
         break;
       }
@@ -78,8 +190,15 @@ export default defineRule({
     invalid: [
       { text: 'Two new plants opened on the territory of the region.', output: 'Two new plants opened in the region.' },
       { text: 'By the words of the mayor, the roads will be repaired.', output: 'According to the mayor, the roads will be repaired.' },
-      { text: 'The government took measures on reducing prices.' },
       { text: 'In the result of the storm, the airport closed.', output: 'As a result of the storm, the airport closed.' },
+      { text: 'The talks were held in the frame of the summit.', output: 'The talks were held as part of the summit.' },
+      { text: 'The prize was presented in the frames of the forum.', output: 'The prize was presented as part of the forum.' },
+      { text: 'The bridge was built in the frames of the national road programme.', output: 'The bridge was built as part of the national road programme.' },
+      { text: 'The launch is set for 6:15 on Kyiv time.', output: 'The launch is set for 6:15 Kyiv time.' },
+      { text: 'Tickets must be paid at the latest on Monday.', output: 'Tickets must be paid by Monday at the latest.' },
+      { text: 'The results will be sent per email.', output: 'The results will be sent by email.' },
+      { text: 'The city has taken measures on reducing noise.', output: 'The city has taken measures to reduce noise.' },
+      { text: 'The ministry announced steps on improving roads.', output: 'The ministry announced steps to improve roads.' },
     ],
     valid: [
       'Two new plants opened in the region.',
@@ -91,6 +210,16 @@ export default defineRule({
       'The result of the vote surprised everyone.',
       'They made a conclusive case for reform.',
       'According to the minister, the roads will be repaired.',
+      'The train arrived on time.',
+      'The meeting is on Friday at the latest.',
+      'The service costs two cents per email.',
+      'We will reply by Friday at the latest.',
+      'The team will work on improving the roads.',
+      'The state should concentrate its efforts on eliminating poverty.',
+      'He stood in the frame of the door.',
+      'A face appeared in the frame of the mirror.',
+      'The painting hung in the frame of gilded oak.',
+      'They met on Thursday, time permitting.',
     ],
   },
 });

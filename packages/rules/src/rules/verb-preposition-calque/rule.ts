@@ -1,47 +1,195 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, type Token } from '@mtlint/text';
+import {
+  isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, verbSenses,
+  type Token,
+} from '@mtlint/text';
+import colligations from './colligations.json' with { type: 'json' };
 
-/**
- * Verbs (and their nouns and adjectives) that Russian construes with a different preposition than English. Each
- * entry: the lemma, the calqued preposition, the English one ('' when English takes a direct object), and whether
- * an object may stand between ("congratulated the team with …").
- */
-interface Government {
-  wrong: string;
-  right: string;
-  objectBetween?: boolean;
-  /** What must follow the preposition for the calque to be certain. */
-  before?: (next: Token | undefined, afterNext: Token | undefined) => boolean;
+/** What Brown says a word governs: the preposition it takes, its share of the prepositions after it, and the ones it never takes. */
+interface Governed {
+  takes: string;
+  share: number;
+  never: string;
 }
 
-// "discussed about 20 cases", "about a dozen": "about" that means "roughly" is good English.
-const QUANTITY_WORDS = new Set(['a', 'an', 'half', 'one', 'two', 'three', 'four', 'five', 'ten', 'twenty', 'hundred', 'dozen']);
-const notQuantity = (next: Token | undefined) => next !== undefined && next.kind !== 'number' && !QUANTITY_WORDS.has(next.lower);
-// "refused from the outset": a time phrase, not the thing refused.
-const notTime = (next: Token | undefined, afterNext: Token | undefined) =>
-  !nounSenses((next?.lower === 'the' ? afterNext : next)?.lower ?? '').includes('noun.time');
-// "congratulated him with a smile" is English; "with the victory", "with his birthday" calque "поздравить с".
-const notManner = (next: Token | undefined, afterNext: Token | undefined) =>
-  next !== undefined && next.lower !== 'a' && next.lower !== 'an' && !nounSenses(afterNext?.lower ?? '').includes('noun.communication');
+const VERBS: Readonly<Record<string, Governed>> = colligations.verbs;
+const NOUNS: Readonly<Record<string, Governed>> = colligations.nouns;
+const ADJECTIVES: Readonly<Record<string, Governed>> = colligations.adjectives;
+// Reporting verbs that take their topic as a direct object and never "about" in Brown: "announced about" is Russian
+// "сообщить о", German "berichten über".
+const ABOUTLESS = new Set(colligations.aboutless);
 
-const GOVERNMENT = new Map<string, readonly Government[]>([
-  ['depend', [{ wrong: 'from', right: 'on' }, { wrong: 'of', right: 'on' }]],
-  ['dependent', [{ wrong: 'from', right: 'on' }]],
-  ['dependence', [{ wrong: 'from', right: 'on' }]],
-  ['consist', [{ wrong: 'from', right: 'of' }]],
-  ['refuse', [{ wrong: 'from', right: '', before: notTime }]],
-  ['congratulate', [{ wrong: 'with', right: 'on', objectBetween: true, before: notManner }]],
-  // "arrived to Moscow": only before a place name, since "arrived to find" and "arrived to cheers" are English.
-  ['arrive', [{ wrong: 'to', right: 'in', before: (next) => isWordToken(next) && isProperNoun(next) && /^\p{Lu}/u.test(next.text) }]],
-  ['discuss', [{ wrong: 'about', right: '', before: notQuantity }]],
+/**
+ * The prepositions Russian and German government puts where English has another: the calqued one, the English one,
+ * and the share of Brown's prepositions after the word the English one must have, so that a word with several
+ * usual prepositions is left alone. "from"/"of" for "on" (зависеть от, abhängen von), "from" for "of" (состоять
+ * из), "to" for "at"/"in" (прибыть в), "at" for "in" (teilnehmen an), "to" for "for" (готовиться к).
+ */
+const SWAPS: ReadonlyMap<string, readonly { right: string; minShare: number }[]> = new Map([
+  ['from', [{ right: 'on', minShare: 0.6 }, { right: 'of', minShare: 0.75 }]],
+  ['of', [{ right: 'on', minShare: 0.6 }]],
+  ['to', [{ right: 'at', minShare: 0.5 }, { right: 'in', minShare: 0.5 }, { right: 'for', minShare: 0.6 }]],
+  ['at', [{ right: 'in', minShare: 0.9 }]],
 ]);
 
-// The calqued prepositions: a word is looked up only when one follows it (or, for "congratulate", an object does).
-const WRONG_PREPOSITIONS = new Set([...GOVERNMENT.values()].flat().map((g) => g.wrong));
+// Brown's counts hold for a word's own object; these objects make the calqued preposition an adjunct of good English.
+const PERSON_SENSES = new Set(['noun.person', 'noun.group']);
+const PLACE_SENSES = new Set(['noun.location', 'noun.artifact', 'noun.object']);
+const CITY_SENSES = new Set(['noun.location']);
+const BUILDING_SENSES = new Set(['noun.artifact']);
+// Prepositions that a that-clause can never follow in English, though Russian "на том, что", "о том, что" put them
+// there: "insisted on that the vote was valid". ("in that", "at that", "with that", "from that" are English.)
+const CLAUSE_PREPOSITIONS = new Set(['on', 'about', 'of', 'upon']);
+// Verbs that set a value, whose amount English gives with "at" and Russian with "в" ("оценили в 2 млн").
+const VALUATION = new Set(['estimate', 'value', 'assess', 'evaluate', 'appraise', 'price']);
+// What can open the subject of a clause after "that": not "that" + singular noun, which is a demonstrative.
+const CLAUSE_SUBJECTS = new Set(['DT', 'PRP', 'NNP', 'NNPS', 'NNS', 'CD', 'EX']);
+// Quantity words: "discussed about a dozen cases", "reported about 40 deaths": "about" means "roughly".
+const QUANTITY_WORDS = new Set(['half', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twenty', 'hundred', 'hundreds', 'dozen', 'dozens', 'thousand', 'thousands', 'few']);
+const UNITS = /^(?:[$€£¥₽]|million|billion|trillion|thousand|percent|per|euros?|dollars?|rubles?|roubles?|pounds?|yuan|hryvnias?|francs?)$/;
 
-// Lemmas of nouns and adjectives are the words themselves; verb forms go through the lemmatiser.
-function governmentOf(t: Token): readonly Government[] | undefined {
-  return GOVERNMENT.get(t.lower) ?? ((t.tags[0] ?? '').startsWith('VB') ? GOVERNMENT.get(lemma(t.lower)) : undefined);
+const WH_WORDS = new Set(['whether', 'how', 'what', 'who', 'where', 'when', 'which']);
+
+const isVerbToken = (t: Token) => (t.tags[0] ?? '').startsWith('VB');
+
+/** The word's Brown colligation, by its lemma as a verb, its singular as a noun, or itself as an adjective. */
+function governed(t: Token, before: Token | undefined): Governed | undefined {
+  // After a determiner or possessive a verb-like word is a noun: "the focus of", "their focusing of".
+  const nominal = before !== undefined && /^(DT|PRP\$|POS|JJ|CD)$/.test(primaryTag(before)) && /^VB[GPZ]?$/.test(primaryTag(t));
+  const tag = nominal ? (t.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(t);
+  if (tag.startsWith('VB')) return VERBS[lemma(t.lower)];
+  if (tag === 'NN' || tag === 'NNS') return NOUNS[tag === 'NNS' ? singularNoun(t.lower) : t.lower];
+  if (tag === 'JJ') return ADJECTIVES[t.lower];
+  return undefined;
+}
+
+/** Nouns take a source, an agent or a part with "from" and "of" after any head ("criticism from drivers", "the focus of
+ * attention"): of their swaps only "from" for "on" holds ("dependence from gas"). */
+const NOUN_SWAPS = new Set(['from>on']);
+
+/** Where the noun phrase at `i` starts, past a participle used as an adjective ("imported gas"), or -1 for none. */
+function nounPhraseStart(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t === undefined) return -1;
+  if (t.kind === 'number') return i;
+  if (t.kind !== 'word' || primaryTag(t) === 'VB' || primaryTag(t) === 'PRP') return -1;
+  if (nounPhraseEnd(tokens, i) > i) return i;
+  // A determiner before a word the lexicon reads first as an adjective: "the fair", "the final".
+  if (primaryTag(t) === 'DT' && tokens[i + 1]?.tags.includes('NN')) return i;
+  const participle = /^VB[NG]$/.test(primaryTag(t)) && nounPhraseEnd(tokens, i + 1) > i + 1;
+  return participle ? i + 1 : -1;
+}
+
+const opensNounPhrase = (tokens: readonly Token[], i: number) => nounPhraseStart(tokens, i) >= 0;
+
+/** The head of the noun phrase at `i`. */
+function headOf(tokens: readonly Token[], i: number): Token | undefined {
+  const start = nounPhraseStart(tokens, i);
+  if (start < 0) return undefined;
+  const end = nounPhraseEnd(tokens, start);
+  return end > start ? tokens[end - 1] : tokens[start + 1];
+}
+
+const hasSense = (t: Token | undefined, senses: ReadonlySet<string>) =>
+  t !== undefined && t.kind === 'word' && nounSenses(singularNoun(t.lower)).some((s) => senses.has(s));
+
+/** "V wrong NP" where Brown's V governs another preposition and never takes this one; the English preposition, if so. */
+function swappedPreposition(tokens: readonly Token[], i: number): string | undefined {
+  const head = tokens[i]!;
+  const p = tokens[i + 1]!;
+  const swaps = SWAPS.get(p.lower);
+  if (!swaps) return undefined;
+  const g = governed(head, tokens[i - 1]);
+  if (!g || !g.never.split(' ').includes(p.lower)) return undefined;
+  const swap = swaps.find((s) => s.right === g.takes && g.share >= s.minShare);
+  const noun = !VERBS[lemma(head.lower)] || g !== VERBS[lemma(head.lower)];
+  if (!swap || (noun && !NOUN_SWAPS.has(`${p.lower}>${swap.right}`))) return undefined;
+  // "depends from whether the bank agrees": a question clause is the object as much as a noun phrase is.
+  if (p.lower !== 'to' && WH_WORDS.has(tokens[i + 2]!.lower)) return swap.right;
+  if (!opensNounPhrase(tokens, i + 2)) return undefined;
+  // "refrained from the outset", "waited to the last minute": a time is an adjunct; a place after a verb of motion
+  // is checked below, where "the Moon" is not a month.
+  const motion = p.lower === 'to' && swap.right !== 'for';
+  if (!motion && isTimePhrase(tokens, i + 2)) return undefined;
+  const object = headOf(tokens, i + 2);
+  // "counted from one to ten", "waited to 5": a bare number is a point on a scale, not the verb's object.
+  if (object === undefined || object.kind === 'number' || primaryTag(object) === 'CD') return undefined;
+  if (p.lower === 'to') {
+    // "prepared to fight", "ready to act": a word that can be a base verb after "to" is an infinitive.
+    if (tokens[i + 2]!.tags.includes('VB') && primaryTag(tokens[i + 2]) !== 'DT') return undefined;
+    // "arrived to Berlin", "came to the station" against "arrived to cheers": a place only, after a verb of motion.
+    if (motion) {
+      if (!verbSenses(lemma(head.lower)).includes('verb.motion')) return undefined;
+      const named = object !== undefined && isProperNoun(object) && /^\p{Lu}/u.test(object.text);
+      if (!named && !hasSense(object, PLACE_SENSES)) return undefined;
+      // A town or country is "in", a building or stop "at": "arrived in Berlin", "arrived at the station".
+      return named || (hasSense(object, CITY_SENSES) && !hasSense(object, BUILDING_SENSES)) ? 'in' : 'at';
+    }
+    // "prepared to the committee", "accountable to shareholders": "to" of a person is a dative, English after any verb.
+    if (hasSense(object, PERSON_SENSES) || (object !== undefined && isProperNoun(object))) return undefined;
+  }
+  return swap.right;
+}
+
+/** "about" after a reporting verb that takes a direct object: "announced about the plan". */
+function aboutAfterReportingVerb(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i]!;
+  if (tokens[i + 1]!.lower !== 'about' || !isVerbToken(verb) || !ABOUTLESS.has(lemma(verb.lower))) return false;
+  const next = tokens[i + 2]!;
+  if (QUANTITY_WORDS.has(next.lower) || next.kind === 'number') return false;
+  // "about a dozen", "about a third", "about an hour": "a" + a quantity or unit.
+  if ((next.lower === 'a' || next.lower === 'an') && (QUANTITY_WORDS.has(tokens[i + 3]?.lower ?? '') || /^(third|quarter|fifth|tenth|million|billion|thousand|week|month|year|day|hour|minute|mile|kilometre|kilometer|percent)$/.test(tokens[i + 3]?.lower ?? ''))) return false;
+  // "was consulted about the plan", "we were convinced about it": a passive's subject is the person told.
+  const before = tokens[i - 1];
+  if (verb.tags.includes('VBN') && before !== undefined && /^(?:be|is|are|was|were|been|being|am|get|got|gets)$/.test(before.lower)) return false;
+  return opensNounPhrase(tokens, i + 2) || next.lower === 'it' || next.lower === 'this' || next.lower === 'them';
+}
+
+/** "on/about/of that" + a clause after a verb, noun or adjective: "insisted on that the vote was valid". */
+function prepositionBeforeClause(tokens: readonly Token[], i: number): boolean {
+  const governor = tokens[i]!;
+  const p = tokens[i + 1]!;
+  if (!CLAUSE_PREPOSITIONS.has(p.lower) || tokens[i + 2]?.lower !== 'that') return false;
+  // After a verb or adjective only: after a noun, "of that" + noun is a demonstrative ("the nadir of that circuit is").
+  const tag = primaryTag(governor);
+  if (!(tag.startsWith('VB') || tag === 'JJ') || /^(DT|PRP\$|JJ|CD)$/.test(primaryTag(tokens[i - 1]))) return false;
+  const subject = tokens[i + 3];
+  if (subject === undefined || (subject.kind !== 'word' && subject.kind !== 'number')) return false;
+  // A singular noun after "that" is a demonstrative's ("on that point"), unless a finite verb follows it at once
+  // ("insisted on that demand depends on price").
+  const nounSubject = p.lower !== 'of' && primaryTag(subject) === 'NN' && isWordToken(tokens[i + 4]) && /^(VBZ|VBD|MD)$/.test(primaryTag(tokens[i + 4]));
+  if ((!CLAUSE_SUBJECTS.has(primaryTag(subject)) && !nounSubject) || subject.lower === 'that') return false;
+  // A pronoun may open a new clause after a demonstrative "that" ("with the aid of that I could hear"): only a verb
+  // with "he", "she", "we", "they" is read as a that-clause.
+  if (primaryTag(subject) === 'PRP' && (!/^(he|she|we|they)$/.test(subject.text) || !tag.startsWith('VB'))) return false;
+  // The clause's verb right after its subject: "on that the new rules were", "about that he", "that the talks continue".
+  // The noun phrase may swallow a verb the lexicon reads first as a noun ("that the players rest"): any word up to its
+  // end that can be finite, right after a noun or pronoun, is the verb.
+  const end = Math.max(i + 4, nounPhraseEnd(tokens, i + 3));
+  for (let k = i + 4; k <= end && k < tokens.length; k++) {
+    const verb = tokens[k]!;
+    const finite = isWordToken(verb) && (isFiniteVerb(verb) || isModal(verb) || verb.tags.some((t) => /^(VBP|VBD|VBZ|MD)$/.test(t)));
+    if (finite && (k === end || /^(NNS?|NNPS?|PRP|CD)$/.test(primaryTag(tokens[k - 1])))) return true;
+  }
+  return false;
+  return false;
+}
+
+/** "estimated in 5 million euros": an amount after "in" that English gives with "at". */
+function valuationIn(tokens: readonly Token[], i: number): number {
+  const verb = tokens[i]!;
+  // "estimate" is a noun first in the lexicon; after a plural subject, pronoun, modal or "to" it is the verb.
+  const asVerb = isVerbToken(verb) || (verb.tags.some((t) => t.startsWith('VB')) && /^(NNS|PRP|MD|TO)$/.test(primaryTag(tokens[i - 1])));
+  if (!asVerb || !VALUATION.has(lemma(verb.lower))) return -1;
+  // The object may stand between: "estimate the losses in 200 million euros".
+  const p = tokens[i + 1]!.lower === 'in' ? i + 1 : nounPhraseEnd(tokens, i + 1);
+  if (tokens[p]?.lower !== 'in') return -1;
+  const amount = tokens[p + 1];
+  if (amount === undefined) return -1;
+  if (/^[$€£¥₽]$/.test(amount.text)) return p;
+  if (amount.kind !== 'number') return -1;
+  // A year is a time ("estimated in 2019"); an amount has a unit or a magnitude after it.
+  return UNITS.test(tokens[p + 2]?.lower ?? '') || !/^(1[89]|20)\d\d$/.test(amount.text) ? p : -1;
 }
 
 export default defineRule({
@@ -50,8 +198,8 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'major',
     confidence: 0.9,
-    description: 'A verb with the preposition of its Russian counterpart: "depends from", "consists from", "congratulated with".',
-    sourceHint: 'Russian verb government: "зависеть от", "состоять из", "отказаться от", "поздравить с", "прибыть в", "обсуждать".',
+    description: 'A verb with the preposition of its source counterpart: "depends from", "announced about", "arrived to Berlin", "insisted on that".',
+    sourceHint: 'Russian and German government: "зависеть от", "сообщить о", "прибыть в", "настаивать на том, что", "оценить в", "teilnehmen an".',
     fixable: true,
   },
   detectSentence(sentence) {
@@ -59,30 +207,48 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const head = tokens[i]!;
-      if (head.kind !== 'word' || !(WRONG_PREPOSITIONS.has(tokens[i + 1]!.lower) || head.lower.startsWith('congratulat'))) continue;
-      const governments = governmentOf(head);
-      if (!governments) continue;
-      for (const g of governments) {
-        let p = i + 1;
-        if (g.objectBetween && tokens[p]?.lower !== g.wrong) p = nounPhraseEnd(tokens, p);
-        const preposition = tokens[p];
-        if (preposition?.lower !== g.wrong) continue;
-        const next = tokens[p + 1];
-        if (next === undefined || (next.kind !== 'word' && next.kind !== 'number')) continue;
-        if (g.before && !g.before(next, tokens[p + 2])) continue;
-        reports.push({
-          start: preposition.start,
-          end: preposition.end,
-          message: g.right
-            ? `"${head.text}" takes "${g.right}" in English, not "${g.wrong}".`
-            : `"${head.text}" takes a direct object in English, without "${g.wrong}".`,
-          suggestions: [
-            g.right
-              ? { start: preposition.start, end: preposition.end, replacement: g.right }
-              : { start: preposition.start, end: next.start, replacement: '' },
-          ],
-        });
+      const p = tokens[i + 1]!;
+      // Cheap filter: two words in a row.
+      if (head.kind !== 'word' || p.kind !== 'word') continue;
+      const next = tokens[i + 2]!;
+      const drop = (message: string): Report => ({
+        start: p.start,
+        end: p.end,
+        message,
+        suggestions: [{ start: p.start, end: next.start, replacement: '' }],
+      });
+      if (prepositionBeforeClause(tokens, i)) {
+        reports.push(drop(`"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
+        continue;
       }
+      if (aboutAfterReportingVerb(tokens, i)) {
+        reports.push(drop(`"${head.text}" takes a direct object in English, without "about".`));
+        continue;
+      }
+      const valuation = valuationIn(tokens, i);
+      if (valuation >= 0) {
+        const inToken = tokens[valuation]!;
+        reports.push({
+          start: inToken.start,
+          end: inToken.end,
+          message: `An amount after "${head.text}" takes "at" in English, not "in".`,
+          suggestions: [{ start: inToken.start, end: inToken.end, replacement: 'at' }],
+        });
+        continue;
+      }
+      const right = swappedPreposition(tokens, i);
+      if (right) {
+        reports.push({
+          start: p.start,
+          end: p.end,
+          message: `"${head.text}" takes "${right}" in English, not "${p.text}".`,
+          suggestions: [{ start: p.start, end: p.end, replacement: right }],
+        });
+        continue;
+      }
+      const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : isVerbToken(head) ? lemma(head.lower) : '');
+      const report = special?.(tokens, i);
+      if (report) reports.push(report);
     }
     return reports;
   },
@@ -92,9 +258,20 @@ export default defineRule({
       { text: 'The new council consists from nine members.', output: 'The new council consists of nine members.' },
       { text: 'The president congratulated the team with the victory.', output: 'The president congratulated the team on the victory.' },
       { text: 'The delegation arrived to Beijing on Monday.', output: 'The delegation arrived in Beijing on Monday.' },
+      { text: 'The first trains arrived to the new station at noon.', output: 'The first trains arrived at the new station at noon.' },
       { text: 'The region is dependent from imports of grain.', output: 'The region is dependent on imports of grain.' },
       { text: 'The ministers discussed about the new budget.', output: 'The ministers discussed the new budget.' },
       { text: 'The club refused from the transfer of its captain.', output: 'The club refused the transfer of its captain.' },
+      { text: 'The airline announced about new routes to Asia.', output: 'The airline announced new routes to Asia.' },
+      { text: 'The agency reported about heavy losses in the north.', output: 'The agency reported heavy losses in the north.' },
+      { text: 'The union insisted on that the talks continue.', output: 'The union insisted that the talks continue.' },
+      { text: 'The losses were estimated in 3 million dollars.', output: 'The losses were estimated at 3 million dollars.' },
+      { text: 'Insurers estimate the damage in 40 million euros.', output: 'Insurers estimate the damage at 40 million euros.' },
+      { text: 'The ministry reported about a rise in prices.', output: 'The ministry reported a rise in prices.' },
+      { text: 'Forty schools participated at the contest.', output: 'Forty schools participated in the contest.' },
+      { text: 'The students are preparing to the final exams.', output: 'The students are preparing for the final exams.' },
+      { text: 'Our exports rely from cheap energy.', output: 'Our exports rely on cheap energy.' },
+      { text: 'The date depends from whether the bank agrees.', output: 'The date depends on whether the bank agrees.' },
     ],
     valid: [
       'The harvest depends on the weather.',
@@ -108,6 +285,50 @@ export default defineRule({
       'He refused from the outset to discuss the matter.',
       'She congratulated the winners with a short speech.',
       'The final depends on the result from the first leg.',
+      'The firm reported about 300 new jobs.',
+      'The firm reported about a dozen new cases.',
+      'The bank estimated in its report that growth would slow.',
+      'He was consulted about the new plan.',
+      'She insisted on that point for an hour.',
+      'He insisted on that.',
+      'Much depends on that.',
+      'The house was built in 1910 and estimated in 1960 to be worth more.',
+      'The losses were estimated at 3 million dollars.',
+      'He revealed to the committee that he had lied.',
+      'She prepared to leave the city.',
+      'They counted from one to ten.',
+      'The guests arrived to a warm welcome.',
+      'The delegates participated at every stage of the talks.',
+      'We were waiting to the end of the film.',
+      'In that case, it depends.',
+      'He erred in that he trusted them.',
+      'What he knows of that history came to him orally.',
+      'The nadir of that circuit is death.',
+      'He was charged with four counts of assault.',
+      'The troops were ready to fight.',
+      'The focus of the talks was trade.',
     ],
   },
 });
+
+/** Governments Brown has too few examples of, each with the guard English needs: "congratulated … with", "refused from". */
+const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
+  // "congratulated him with a smile" is English; "with the victory", "with his birthday" calque "поздравить с".
+  ['congratulate', (tokens, i) => {
+    const p = tokens[i + 1]?.lower === 'with' ? i + 1 : nounPhraseEnd(tokens, i + 1);
+    const w = tokens[p];
+    const next = tokens[p + 1];
+    if (w?.lower !== 'with' || !isWordToken(next) || next.lower === 'a' || next.lower === 'an') return undefined;
+    if (nounSenses(tokens[p + 2]?.lower ?? '').includes('noun.communication')) return undefined;
+    return { start: w.start, end: w.end, message: `"${tokens[i]!.text}" takes "on" in English, not "with".`, suggestions: [{ start: w.start, end: w.end, replacement: 'on' }] };
+  }],
+  // "refused from the deal" calques "отказаться от"; "refused from the outset" is a time phrase.
+  ['refuse', (tokens, i) => {
+    const w = tokens[i + 1]!;
+    const next = tokens[i + 2];
+    if (w.lower !== 'from' || !isWordToken(next) || isTimePhrase(tokens, i + 2)) return undefined;
+    const noun = next.lower === 'the' ? tokens[i + 3] : next;
+    if (nounSenses(noun?.lower ?? '').includes('noun.time')) return undefined;
+    return { start: w.start, end: w.end, message: `"${tokens[i]!.text}" takes a direct object in English, without "from".`, suggestions: [{ start: w.start, end: next.start, replacement: '' }] };
+  }],
+]);

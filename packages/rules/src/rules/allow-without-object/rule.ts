@@ -1,0 +1,123 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isAdverb, isModal, isPronoun, lemma, nounPhraseEnd, primaryTag, type Token } from '@mtlint/text';
+
+// English "allow", "permit", "enable" and their kin name who is let: "allow companies to cut costs". Russian
+// "позволяет сократить" and German "ermöglicht zu sparen" need no object, and MT writes "allows to cut costs".
+// A closed class: the verbs whose to-infinitive needs an object before it. "help to", "want to", "agree to" are
+// English without one.
+const NEEDS_OBJECT = new Set(['allow', 'permit', 'enable', 'let', 'oblige', 'force', 'encourage']);
+// "makes it possible to" keeps the sentence without naming who is allowed; the forms of "make" for each form.
+const MAKE: Readonly<Record<string, string>> = { VB: 'make', VBP: 'make', VBZ: 'makes', VBD: 'made', VBN: 'made', VBG: 'making' };
+// Words after which a past form is a passive or a reduced relative ("is allowed to", "workers permitted to stay"):
+// forms of be and get, and nouns.
+const PASSIVE_BEFORE = /^(?:be|is|are|was|were|been|being|am|'s|’s|'re|’re|get|gets|got|gotten|getting|feel|feels|felt)$/;
+// Before a past form, what makes it an active verb: a subject pronoun, "which", "that"; a perfect "has" too.
+const ACTIVE_BEFORE = /^(?:it|this|that|which|what|he|she|they|we|i|you|has|have|had)$/;
+
+const form3sg = (verb: Token) => verb.tags.includes('VBZ') && verb.lower.endsWith('s');
+
+/** Whether a finite verb stands between `from` and the end of the clause (the next punctuation). */
+function finiteVerbAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) {
+    if (/^(VBZ|VBD|VBP|MD)$/.test(primaryTag(tokens[k]))) return true;
+  }
+  return false;
+}
+
+/** The verb's form at `i` as a Penn tag, from its tags and the word before it; '' when it is not an active verb. */
+function activeForm(tokens: readonly Token[], i: number): string {
+  const verb = tokens[i]!;
+  let b = i - 1;
+  while (b >= 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!)) b--;
+  const before = tokens[b];
+  if (before !== undefined && PASSIVE_BEFORE.test(before.lower)) return '';
+  // A question's passive: "Are they encouraged to apply?"
+  if (before !== undefined && isPronoun(before) && PASSIVE_BEFORE.test(tokens[b - 1]?.lower ?? '')) return '';
+  // After a determiner, possessive, adjective or number the word is a noun: "its forces to invade", "a permit to return".
+  if (before !== undefined && /^(DT|PRP\$|JJ|CD|POS)$/.test(primaryTag(before)) && !ACTIVE_BEFORE.test(before.lower)) return '';
+  if (verb.lower.endsWith('ing')) return 'VBG';
+  if ((verb.tags.includes('VBD') || verb.tags.includes('VBN')) && !form3sg(verb) && verb.lower !== 'let') {
+    if (before !== undefined && /^(has|have|had)$/.test(before.lower)) return 'VBN';
+    if (before !== undefined && ACTIVE_BEFORE.test(before.lower)) return 'VBD';
+    // After a noun, "allowed to" is mostly a reduced relative or a shared passive ("the workers allowed to stay were
+    // engineers", "mixtures allowed to stand for an hour", "informed and encouraged to help"). It is the verb only
+    // after the noun phrase that opens the sentence, with no finite verb after it ("The decision allowed to save jobs").
+    const first = tokens.findIndex((t) => t.kind === 'word');
+    return first >= 0 && b >= first && nounPhraseEnd(tokens, first) === i && !finiteVerbAfter(tokens, i + 3) ? 'VBD' : '';
+  }
+  // "let" is its own past; after a modal or "to" the base form: "will allow", "to enable". A noun reading first
+  // ("forces", "permit") needs a subject or modal before it to be the verb.
+  if (!primaryTag(verb).startsWith('VB') && !(before !== undefined && (isModal(before) || isPronoun(before) || before.lower === 'to'))) return '';
+  if (form3sg(verb)) return 'VBZ';
+  return verb.tags.includes('VB') || verb.tags.includes('VBP') ? 'VB' : '';
+}
+
+export default defineRule({
+  meta: {
+    id: 'allow-without-object',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.8,
+    description: 'A verb that needs an object before its to-infinitive used without one: "the rules allow to cut costs".',
+    sourceHint: 'Russian "позволяет/даёт возможность + infinitive", German "ermöglicht/erlaubt zu + infinitive", with no object.',
+    fixable: false,
+  },
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      // Cheap filter: "to" after a word, then the lemma test.
+      const to = tokens[i + 1]!;
+      if (to.lower !== 'to') continue;
+      const verb = tokens[i]!;
+      if (verb.kind !== 'word' || !NEEDS_OBJECT.has(lemma(verb.lower))) continue;
+      // "to" + a word that can be a base verb, not "let to tenants", "forced to the ground".
+      const next = tokens[i + 2]!;
+      if (next.kind !== 'word' || !(next.tags.includes('VB') || next.tags.includes('VBP')) || primaryTag(next) === 'DT' || next.text !== next.lower) continue;
+      const form = activeForm(tokens, i);
+      if (!form) continue;
+      const base = lemma(verb.lower);
+      const fix = base === 'let' ? undefined : `${MAKE[form]} it possible to`;
+      reports.push({
+        start: verb.start,
+        end: next.end,
+        message: `"${verb.text}" needs an object before "to ${next.text}" ("${verb.text} companies to ${next.text}"), or say "${MAKE[form]} it possible to ${next.text}".`,
+        suggestions: fix ? [{ start: verb.start, end: to.end, replacement: /^\p{Lu}/u.test(verb.text) ? fix[0]!.toUpperCase() + fix.slice(1) : fix }] : [],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The new rules allow to cut costs by a third.', output: 'The new rules make it possible to cut costs by a third.' },
+      { text: 'The bridge enables to reach the island in ten minutes.', output: 'The bridge makes it possible to reach the island in ten minutes.' },
+      { text: 'This allowed to reduce the queues.', output: 'This made it possible to reduce the queues.' },
+      { text: 'A new scanner, which permits to detect faults early, was installed.', output: 'A new scanner, which makes it possible to detect faults early, was installed.' },
+      { text: 'The reform has allowed to double exports.', output: 'The reform has made it possible to double exports.' },
+      { text: 'The grant will allow to hire two teachers.', output: 'The grant will make it possible to hire two teachers.' },
+      { text: 'The treaty allows to export more grain.', output: 'The treaty makes it possible to export more grain.' },
+    ],
+    valid: [
+      'The new rules allow companies to cut costs.',
+      'Visitors are not allowed to feed the animals.',
+      'The workers allowed to stay were mostly engineers.',
+      'Smoking is permitted to guests on the terrace.',
+      'The grant will help to hire two teachers.',
+      'She was forced to resign.',
+      'They felt encouraged to apply.',
+      'The flat was let to students.',
+      'The police forced the crowd back to the square.',
+      'He was enabled to finish by a grant.',
+      'The money allows us to hire two teachers.',
+      'It is being allowed to expire.',
+      'The army used its forces to invade the island.',
+      'He had no permit to return to France.',
+      'The stain is easily removed if allowed to dry.',
+      'Parents should be informed and encouraged to help.',
+      'Mixtures allowed to stand for an hour turned brown.',
+      'They combined forces to fight the fire.',
+      'It was a force to be reckoned with.',
+      'Are they encouraged to take part?',
+    ],
+  },
+});

@@ -1,0 +1,153 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isAdverb, isNominalPart, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token } from '@mtlint/text';
+// en-inflectors gives the -ing form with English spelling rules (run → running). A static import, so that the rules
+// still bundle for a browser.
+import { Inflectors } from 'en-inflectors';
+
+// German "seit" and Russian "уже … лет" / "с мая" cover both English "for" (a length of time) and "since" (a
+// starting point), with the verb in the present tense: "arbeitet seit fünf Jahren hier" comes out as "works here since
+// five years". English says "has worked here for five years", "has been running since May".
+
+// Units that make a phrase a length of time: "five years", "a long time", "several weeks".
+const DURATION_UNITS = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
+  'years', 'decade', 'decades', 'century', 'centuries', 'time', 'ages', 'while',
+]);
+// What a length of time may open with: a number or a quantity word ("since three years", "since many months").
+const QUANTIFIERS = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'several', 'many', 'few', 'some', 'long', 'half', 'ten', 'the',
+]);
+// After the phrase, what makes it a point in time again: "since five years ago", "since two days before the vote".
+const POINT_MARKERS = new Set(['ago', 'before', 'earlier', 'later', 'after', 'back']);
+// Verbs that describe a state: their present perfect is simple ("has known"), not continuous ("has been knowing").
+const STATIVE = new Set(['be', 'have', 'know', 'own', 'belong', 'exist', 'contain', 'consist', 'hold', 'remain', 'cost', 'mean', 'believe', 'want', 'need', 'seem', 'lie', 'stand', 'live']);
+// Words that may stand between the verb and "since" besides adverbs, nouns and prepositions: "here", a pronoun object.
+const MAX_BETWEEN = 6;
+const BETWEEN = new Set(['here', 'there', 'already', 'still', 'now', 'together', 'each', 'other', 'it', 'them', 'him', 'her', 'us', 'me', 'abroad', 'home', 'closed', 'open', 'shut']);
+
+/** The end of a length of time at `from` ("five years", "a long time", "years"), or -1 when there is none. */
+function durationEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && k - from < 4 && (QUANTIFIERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'number' || /^(very|more|than)$/.test(tokens[k]!.lower))) k++;
+  // "the last five years" is a length; "last year" a point.
+  if (tokens[k - 1]?.lower === 'the' && /^(last|past)$/.test(tokens[k]?.lower ?? '')) k++;
+  while (k < tokens.length && k - from < 5 && (QUANTIFIERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'number')) k++;
+  const unit = tokens[k];
+  if (unit === undefined || !DURATION_UNITS.has(unit.lower)) return -1;
+  // A bare singular ("since time", "since day one") or "the time" is not a length; "years", "decades" alone are.
+  if (k === from && !unit.lower.endsWith('s')) return -1;
+  if (tokens[from]!.lower === 'the' && !/^(last|past)$/.test(tokens[from + 1]?.lower ?? '')) return -1;
+  if (unit.lower === 'time' && tokens[k - 1]?.lower !== 'long') return -1;
+  if (unit.lower === 'while' && tokens[k - 1]?.lower !== 'a') return -1;
+  return POINT_MARKERS.has(tokens[k + 1]?.lower ?? '') ? -1 : k + 1;
+}
+
+/** The present-tense verb before "since" at `s`: the clause's nearest verb, past adverbs, an object and a short
+ * prepositional phrase ("suffers from floods since", "lives here since"), or -1 when that verb is not in the present. */
+function presentVerbBefore(tokens: readonly Token[], s: number): number {
+  for (let k = s - 1; k >= 0 && s - k <= MAX_BETWEEN; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.lower === 'that' || isSubordinator(t)) return -1;
+    const tag = primaryTag(t);
+    if (tag === 'VBZ' || tag === 'VBP') {
+      const base = lemma(t.lower);
+      // "has occupied … since" is already a perfect; "is the third time since 2022" has no verb of its own.
+      if (base === 'do' || base === 'have' || base === 'be') return -1;
+      return k;
+    }
+    // "is closed since March": a participle after a present "is"/"are" is a present passive or a state.
+    if (t.tags.includes('VBN') && /^(is|are|am|'s|’s|'re|’re)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+    // "they know each other": the lexicon's first guess is the base form; after a subject it is the present.
+    if (tag === 'VB' && t.tags.includes('VBP') && /^(PRP|NNS|NNPS)$/.test(primaryTag(tokens[k - 1]))) return k;
+    if (tag.startsWith('VB') || tag === 'MD') return -1;
+    if (!BETWEEN.has(t.lower) && !isAdverb(t) && !isNominalPart(t) && !isPreposition(t)) return -1;
+  }
+  return -1;
+}
+
+/** "runs" → "has been running", "knows" → "has known", "is" → "has been", "are" → "have been". */
+function presentPerfect(verb: Token): string {
+  const base = lemma(verb.lower);
+  const have = primaryTag(verb) === 'VBZ' ? 'has' : 'have';
+  if (base === 'be') return `${have} been`;
+  if (STATIVE.has(base)) return `${have} ${pastParticiple(base)}`;
+  return `${have} been ${new Inflectors(base).toGerund()}`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'since-with-duration',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.85,
+    description: '"since" before a length of time, or a present tense with "since": "works here since five years", "runs since May".',
+    sourceHint: 'German "seit" and Russian "уже … лет", "с мая" with a present-tense verb.',
+    fixable: false,
+  },
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let s = 1; s + 1 < tokens.length; s++) {
+      if (tokens[s]!.lower !== 'since') continue;
+      const since = tokens[s]!;
+      const end = durationEnd(tokens, s + 1);
+      const v = presentVerbBefore(tokens, s);
+      const verb = v >= 0 ? tokens[v]! : undefined;
+      if (end < 0) {
+        // A point in time after a present tense: "runs since May", "lives here since 2010". A clause after "since"
+        // is causal ("since prices rise"), so the time phrase must not be followed by a verb.
+        if (verb === undefined || !isTimePhrase(tokens, s + 1)) continue;
+        const after = tokens[nounPhraseEnd(tokens, s + 1)];
+        if (after !== undefined && after.kind === 'word' && /^(VB[DPZ]?|MD)$/.test(primaryTag(after))) continue;
+        // "is closed since May" and "is here since May" are calques; "is since" alone is not a verb of its own.
+        if (lemma(verb.lower) === 'be' && v === s - 1) continue;
+      }
+      // Drop "already" next to the rewritten verb: "runs already since May" → "has been running since May".
+      const middle = tokens.slice(v + 1, s).filter((t) => t.lower !== 'already');
+      const rest = middle.map((t) => t.text).join(' ');
+      const preposition = end < 0 ? since.text : 'for';
+      const rewrite = verb ? `${presentPerfect(verb)}${rest ? ` ${rest}` : ''} ${preposition}` : preposition;
+      const start = verb ? verb.start : since.start;
+      reports.push({
+        start,
+        end: since.end,
+        message:
+          end < 0
+            ? `"${verb!.text} … since" keeps the source's present tense; English uses the present perfect with "since" ("${rewrite}").`
+            : `"since" marks a starting point; a length of time takes "for"${verb ? ', and the present perfect' : ''} ("${rewrite}").`,
+        suggestions: [{ start, end: since.end, replacement: /^\p{Lu}/u.test(tokens[v]?.text ?? '') && v === 0 ? rewrite[0]!.toUpperCase() + rewrite.slice(1) : rewrite }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'She works at the bakery since six years.', output: 'She has been working at the bakery for six years.' },
+      { text: 'The town suffers from floods since a long time.', output: 'The town has been suffering from floods for a long time.' },
+      { text: 'The old bridge is closed since March.', output: 'The old bridge has been closed since March.' },
+      { text: 'The ferry runs already since Easter.', output: 'The ferry has been running since Easter.' },
+      { text: 'They know each other since 2015.', output: 'They have known each other since 2015.' },
+      { text: 'He has lived in Oslo since ten years.', output: 'He has lived in Oslo for ten years.' },
+      { text: 'The talks have stalled since weeks.', output: 'The talks have stalled for weeks.' },
+    ],
+    valid: [
+      'She has worked at the bakery for six years.',
+      'The ferry has been running since Easter.',
+      'He has lived in Oslo since 2014.',
+      'It is ten years since the flood.',
+      'Since prices rise every month, people save less.',
+      'She left the firm since she wanted a change.',
+      'Nothing has changed since five years ago.',
+      'He had been ill since the spring.',
+      'It has been a long time since we met.',
+      'The town has grown ever since.',
+      'Since May is the driest month, planting starts in June.',
+      'They moved here in 2015 and have stayed since.',
+      'He knows that since 1990 the rules have changed.',
+      'The rebels have controlled the region since last year.',
+      'The army has held all the islands since 1974.',
+      'It is the second time since 2020 that the court has ruled so.',
+    ],
+  },
+});
