@@ -1,9 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { primaryTag, type Token } from '@mtlint/text';
 
-// Russian and German name a dimension with a noun ("протяжённость составит 42 км", "die Länge beträgt 42 km"). MT
+// Russian and German name a dimension with a noun ("протяжённость составит 35 км", "die Länge beträgt 35 km"). MT
 // keeps the noun as the subject and then adds the English measure phrase as well: "The length of the network will be
-// 42 kilometres in length", "The height of the tower is 300 metres high". English says the dimension once.
+// 35 kilometres in length", "The height of the tower is 300 metres high". English says the dimension once.
 
 /** Each dimension: its noun, and the words that state it again after a measurement ("in length", "long"). */
 const DIMENSIONS: readonly { noun: string; after: readonly string[] }[] = [
@@ -29,7 +29,7 @@ export default defineRule({
     category: 'style/awkward',
     severity: 'minor',
     confidence: 0.8,
-    description: 'A dimension said twice: "The length of the route is 42 kilometres in length", "The height of the tower is 300 metres high".',
+    description: 'A dimension said twice: "The length of the route is 35 kilometres in length", "The height of the tower is 300 metres high".',
     sourceHint: 'Russian "протяжённость/высота составит …", German "die Länge beträgt …": the dimension noun kept, and the English measure phrase added.',
     fixable: true,
   },
@@ -47,7 +47,7 @@ export default defineRule({
       const phrase = dimension.after.find((a) => a.split(' ').every((w, k) => tokens[i + k]?.lower === w));
       if (!phrase) continue;
       // The measurement must be what the noun's clause states: a copula or a verb of amounting between the two, in
-      // the same clause ("the length of the route will be 42 km in length"), not another phrase's measure ("width
+      // the same clause ("the length of the route will be 35 km in length"), not another phrase's measure ("width
       // in preference to an area less than a hundred feet wide").
       const between = tokens.slice(nounAt + 1, i - 2);
       if (between.length > MAX_BETWEEN || between.some((t) => t.kind === 'punct') || !between.some((t) => STATING_VERBS.test(t.lower))) break;
