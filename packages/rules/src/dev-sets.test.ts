@@ -32,6 +32,7 @@ const MIN_RECALL: Record<string, number> = {
   // the period covered").
   'participle-after-object': 0.6,
   'phrase-calque': 1,
+  'quantity-without-of': 1,
   'redundant-year-word': 1,
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
   'second-person-in-report': 0.6,
