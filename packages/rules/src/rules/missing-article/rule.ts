@@ -211,6 +211,88 @@ function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'pr
   return tag === 'VBG' ? undefined : 'verb';
 }
 
+// Measured precision of a bare title before a name (see rule.md).
+const TITLE_CONFIDENCE = 0.7;
+// Tokens that may stand inside the "of" phrase of a title: "of the city's transport department".
+const isOfPhrasePart = (t: Token) => t.kind === 'word' && (isDeterminer(t) || isAdjective(t) || t.lower === "'s" || t.lower === '’s' || t.tags[0] === 'NN' || t.tags[0] === 'NNS');
+
+/**
+ * A bare title with an "of" phrase right before a name: "head of the transport department Ivan Petrov said", "…,
+ * chairman of the regional council Anna Berg" — English says "the head of …, Ivan Petrov," or "Ivan Petrov, head
+ * of …". The title is a lower-case noun that can name a person, standing after a verb, a preposition, a comma or at
+ * the start; the "of" phrase ends in a common noun, and two capitalised words follow it.
+ */
+function titleBeforeName(tokens: readonly Token[]): (Report & { index: number }) | undefined {
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i + 1]!.lower !== 'of' || t.kind !== 'word' || (!t.tags.includes('NN') && t.tags[0] !== 'NNP')) continue;
+    // "deputy head of …", "regional health minister": modifiers before the title take the article before them.
+    let start = i;
+    while (start > 0 && isWordToken(tokens[start - 1]) && tokens[start - 1]!.text === tokens[start - 1]!.lower && /^(NN|JJ)$/.test(tokens[start - 1]!.tags[0] ?? '')) start--;
+    const opening = tokens[start]!;
+    if (start > 0 ? opening.text !== opening.lower : opening.text.slice(1) !== opening.lower.slice(1)) continue;
+    if (i > start && t.text !== t.lower) continue;
+    if (!nounSenses(t.lower).includes('noun.person')) continue;
+    const before = tokens[start - 1];
+    if (before && !(before.text === ',' || (before.kind === 'word' && before.text === before.lower && /^(VB|IN)/.test(before.tags[0] ?? '')))) continue;
+    let k = i + 2;
+    while (k < tokens.length && k < i + 10 && isOfPhrasePart(tokens[k]!)) k++;
+    const last = tokens[k - 1]!;
+    if (k === i + 2 || last.text !== last.lower || last.tags[0] !== 'NN') continue;
+    const first = tokens[k];
+    const second = tokens[k + 1];
+    if (!isName(first) || !isName(second)) continue;
+    const replacement = start === 0 ? `The ${opening.lower}` : 'the ';
+    return {
+      index: i,
+      start: opening.start,
+      end: tokens[i + 1]!.end,
+      message: `A title before a name needs "the": "the ${t.lower} of …, ${first!.text} ${second!.text}," (or the name first: "${first!.text} ${second!.text}, ${t.lower} of …").`,
+      suggestions: [start === 0 ? { start: opening.start, end: opening.end, replacement } : { start: opening.start, end: opening.start, replacement }],
+      confidence: TITLE_CONFIDENCE,
+    };
+  }
+  return undefined;
+}
+
+// Nouns of people and bodies that English cites bare: "according to police", "according to law".
+const BARE_SOURCES = new Set(['law', 'staff', 'management', 'police', 'personnel', 'data', 'press', 'industry']);
+
+/**
+ * "according to" + a bare singular noun phrase that names a person or a body: "according to expert", "according to
+ * regional health ministry". A name after it makes it a title ("according to spokesman Ivan Petrov"), good English.
+ */
+function afterAccordingTo(tokens: readonly Token[]): (Report & { index: number }) | undefined {
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i - 1]!.lower !== 'to' || tokens[i - 2]!.lower !== 'according') continue;
+    let head = i;
+    while (isWordToken(tokens[head]) && tokens[head]!.text === tokens[head]!.lower && (isAdjective(tokens[head]!) || tokens[head]!.tags[0] === 'NN') && isWordToken(tokens[head + 1]) && tokens[head + 1]!.text === tokens[head + 1]!.lower && /^(NN|JJ)$/.test(tokens[head + 1]!.tags[0] ?? '')) head++;
+    const noun = tokens[head];
+    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || BARE_SOURCES.has(noun.lower)) return undefined;
+    // A person or a body, not also a thing said or a stuff ("according to gossip", "according to crystal system").
+    const senses = nounSenses(noun.lower);
+    if (!senses.some((sense) => sense === 'noun.person' || sense === 'noun.group')) return undefined;
+    if (senses.some((sense) => sense === 'noun.communication' || sense === 'noun.substance')) return undefined;
+    // "according to consultant Leland Alden", "according to decorator consultant, Leland Alden": a title.
+    const next = tokens[head + 1];
+    const name = next?.text === ',' ? tokens[head + 2] : next;
+    if (isName(name) || (next?.kind === 'word' && next.tags[0]!.startsWith('NN'))) return undefined;
+    const first = tokens[i]!;
+    return {
+      index: head,
+      start: first.start,
+      end: noun.end,
+      message: `"${noun.lower}" is a countable noun: "according to the ${first.lower === noun.lower ? noun.lower : '…' + noun.lower}".`,
+      suggestions: [{ start: first.start, end: first.start, replacement: 'the ' }],
+      confidence: TITLE_CONFIDENCE,
+    };
+  }
+  return undefined;
+}
+
+/** A capitalised word read as a name: "Ivan", "Petrov". */
+const isName = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && t.tags[0] === 'NNP';
+
 // Measured precision of "preposition + bare noun + of" (see rule.md).
 const BEFORE_OF_CONFIDENCE = 0.7;
 
@@ -253,8 +335,11 @@ export default defineRule({
     let quoted: boolean[] | undefined;
     // The first word is skipped: a capitalised noun there may be a name ("Friend", "House"), and a headline glued
     // to its paragraph often starts a sentence.
+    const title = titleBeforeName(tokens) ?? afterAccordingTo(tokens);
+    if (title) reports.push(title);
     for (let i = 1; i < tokens.length; i++) {
       const noun = tokens[i]!;
+      if (i === title?.index) continue;
       if (tokens[i + 1]?.lower === 'of' && isDefiniteBeforeOf(tokens, i)) {
         quoted ??= quotedMask(sentence);
         if (quoted[i]) continue;
@@ -302,6 +387,9 @@ export default defineRule({
       { text: 'The new terminal will open at end of the year.', output: 'The new terminal will open at the end of the year.' },
       { text: 'The satellite flies at height of 500 km.', output: 'The satellite flies at the height of 500 km.' },
       { text: 'The school is financed from town budget.', output: 'The school is financed from the town budget.' },
+      { text: 'The plan was criticised by deputy director of the water company Olga Serova.', output: 'The plan was criticised by the deputy director of the water company Olga Serova.' },
+      { text: 'Chairman of the local council Pavel Orlov opened the bridge.', output: 'The chairman of the local council Pavel Orlov opened the bridge.' },
+      { text: 'According to federal tax service, revenue fell.', output: 'According to the federal tax service, revenue fell.' },
     ],
     valid: [
       'The minister presented a new report on the economy.',
@@ -322,6 +410,11 @@ export default defineRule({
       'The firm sells car parts and engine oil.',
       'The talks took place in March.',
       'The shop is in front of the station.',
+      'Olga Serova, director of the water company, criticised the plan.',
+      'He was appointed chairman of the Northern Gas Company.',
+      'According to police, the driver fled the scene.',
+      'The works went ahead according to plan.',
+      'According to spokesman Pavel Orlov, the talks failed.',
       'On behalf of the council, the mayor thanked the volunteers.',
       'The divers went in search of the wreck.',
       'Everyone looked at some of the photos.',
