@@ -290,6 +290,47 @@ function afterAccordingTo(tokens: readonly Token[]): (Report & { index: number }
   return undefined;
 }
 
+// Ordinals, which English determines before a noun of time: "for the first time", "in the second half".
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/**
+ * A preposition + ordinal + a noun of time without "the" ("for first time", "in second half", "on third day"), and
+ * "one of" + a superlative without "the" ("one of largest producers", "one of most popular").
+ */
+function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const governor = tokens[i - 1]!;
+    if (ORDINALS.has(t.lower) && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.has(governor.lower)) {
+      const noun = tokens[i + 1]!;
+      if (noun.kind !== 'word' || noun.text !== noun.lower || noun.tags[0] !== 'NN' || !nounSenses(noun.lower).includes('noun.time')) continue;
+      // "in first quarter profits": the noun modifies another.
+      if (isWordToken(tokens[i + 2]) && tokens[i + 2]!.tags[0]!.startsWith('NN')) continue;
+      reports.push({
+        start: t.start,
+        end: noun.end,
+        message: `An ordinal before a noun needs "the": "${governor.lower} the ${t.lower} ${noun.lower}".`,
+        suggestions: [{ start: t.start, end: t.start, replacement: 'the ' }],
+        confidence: TITLE_CONFIDENCE,
+      });
+    } else if (governor.lower === 'of' && tokens[i - 2]?.lower === 'one' && t.text === t.lower && (t.tags[0] === 'JJS' || t.lower === 'most')) {
+      const next = tokens[i + 1]!;
+      // "one of most" needs an adjective after it.
+      if (t.lower === 'most' && !isAdjective(next)) continue;
+      const end = t.lower === 'most' || (next.kind === 'word' && next.tags[0]!.startsWith('NN')) ? next.end : t.end;
+      reports.push({
+        start: t.start,
+        end,
+        message: `A superlative after "one of" needs "the": "one of the ${t.lower} …".`,
+        suggestions: [{ start: t.start, end: t.start, replacement: 'the ' }],
+        confidence: TITLE_CONFIDENCE,
+      });
+    }
+  }
+  return reports;
+}
+
 /** A capitalised word read as a name: "Ivan", "Petrov". */
 const isName = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && t.tags[0] === 'NNP';
 
@@ -337,6 +378,7 @@ export default defineRule({
     // to its paragraph often starts a sentence.
     const title = titleBeforeName(tokens) ?? afterAccordingTo(tokens);
     if (title) reports.push(title);
+    for (const r of ordinalsAndSuperlatives(tokens)) reports.push(r);
     for (let i = 1; i < tokens.length; i++) {
       const noun = tokens[i]!;
       if (i === title?.index) continue;
@@ -390,6 +432,8 @@ export default defineRule({
       { text: 'The plan was criticised by deputy director of the water company Olga Serova.', output: 'The plan was criticised by the deputy director of the water company Olga Serova.' },
       { text: 'Chairman of the local council Pavel Orlov opened the bridge.', output: 'The chairman of the local council Pavel Orlov opened the bridge.' },
       { text: 'According to federal tax service, revenue fell.', output: 'According to the federal tax service, revenue fell.' },
+      { text: 'The river froze over for first time in a decade.', output: 'The river froze over for the first time in a decade.' },
+      { text: 'The port is one of busiest in the region.', output: 'The port is one of the busiest in the region.' },
     ],
     valid: [
       'The minister presented a new report on the economy.',
@@ -414,6 +458,9 @@ export default defineRule({
       'He was appointed chairman of the Northern Gas Company.',
       'According to police, the driver fled the scene.',
       'The works went ahead according to plan.',
+      'At first sight the bridge looked undamaged.',
+      'The runner finished in second place.',
+      'Sales rose in first quarter results, the bank said.',
       'According to spokesman Pavel Orlov, the talks failed.',
       'On behalf of the council, the mayor thanked the volunteers.',
       'The divers went in search of the wreck.',
