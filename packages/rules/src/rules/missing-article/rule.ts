@@ -266,7 +266,7 @@ function afterAccordingTo(tokens: readonly Token[]): (Report & { index: number }
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 1]!.lower !== 'to' || tokens[i - 2]!.lower !== 'according') continue;
     let head = i;
-    while (isWordToken(tokens[head]) && tokens[head]!.text === tokens[head]!.lower && (isAdjective(tokens[head]!) || /^NNS?$/.test(tokens[head]!.tags[0] ?? '')) && isWordToken(tokens[head + 1]) && tokens[head + 1]!.text === tokens[head + 1]!.lower && /^(NN|JJ)$/.test(tokens[head + 1]!.tags[0] ?? '')) head++;
+    while (isWordToken(tokens[head]) && tokens[head]!.text === tokens[head]!.lower && (isAdjective(tokens[head]!) || /^NNS?$/.test(tokens[head]!.tags[0] ?? '')) && isWordToken(tokens[head + 1]) && tokens[head + 1]!.text === tokens[head + 1]!.lower && /^(NNS?|JJ)$/.test(tokens[head + 1]!.tags[0] ?? '')) head++;
     const noun = tokens[head];
     if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || BARE_SOURCES.has(noun.lower)) return undefined;
     // A person or a body, not also a thing said or a stuff ("according to gossip", "according to crystal system").
