@@ -21,12 +21,12 @@ const MIN_RECALL: Record<string, number> = {
   'change-amount-preposition': 1,
   'comma-before-that': 0.85,
   'dash-before-speech-tag': 1,
-  'future-in-condition-clause': 0.85,
+  'future-in-condition-clause': 0.9,
   'garbled-impersonal': 1,
   'hyphenated-name-compound': 1,
   'infinitive-after-gerund-verb': 1,
   'infinitive-at-clause-end': 0.85,
-  'missing-article': 0.55,
+  'missing-article': 0.7,
   'page-boilerplate': 1,
   // Prepositional phrases before a final participle are hints: English has the same shape ("has the character of
   // the period covered").
