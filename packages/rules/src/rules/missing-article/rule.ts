@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isDeterminer, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, quotedMask, type Token,
+  isAdjective, isAdverb, isDeterminer, isModal, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, quotedMask, type Token,
 } from '@mtlint/text';
 import countable from './countable-nouns.json' with { type: 'json' };
 
@@ -152,7 +152,8 @@ function phraseStart(tokens: readonly Token[], head: number): number {
   let start = head;
   // A noun before the head makes a compound, and compounds are often bare in good English ("home rule", "center
   // city", "voice vote"): only those with a head of COMPOUND_HEADS and singular nouns right before it are read on.
-  let nounModifiers = COMPOUND_HEADS.has(tokens[head]!.lower);
+  // A head with a time sense makes a time phrase, bare in good English ("in tourist season").
+  let nounModifiers = COMPOUND_HEADS.has(tokens[head]!.lower) && !nounSenses(tokens[head]!.lower).includes('noun.time');
   while (start > 0) {
     const m = tokens[start - 1]!;
     if (m.kind !== 'word' || m.text !== m.lower) break;
@@ -209,6 +210,24 @@ function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'pr
   if (tag === 'VB' && isWordToken(before) && before.tags[0] === 'NN') return undefined;
   // An -ing form is too often an adjective ("the presiding officer", "a fund raising group").
   return tag === 'VBG' ? undefined : 'verb';
+}
+
+// Measured precision of a plain two-noun compound after a preposition or finite verb (see rule.md).
+const COMPOUND_CONFIDENCE = 0.6;
+
+/**
+ * Two nouns and nothing else ("city budget", "landing site"), after a preposition or a verb that is finite or a base
+ * form after "to" or a modal — not a participle, which is mostly a modifier ("water cooled copper tube") — and
+ * before punctuation or a preposition.
+ */
+function isPlainCompound(tokens: readonly Token[], start: number, head: number): boolean {
+  if (head - start !== 1 || tokens[start]!.tags[0] !== 'NN') return false;
+  const governor = tokens[start - 1]!;
+  const tag = governor.tags[0] ?? '';
+  const afterTo = tag === 'VB' && (tokens[start - 2]?.lower === 'to' || isModal(tokens[start - 2] ?? governor));
+  if (!(tag === 'IN' || tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || afterTo)) return false;
+  const next = tokens[head + 1];
+  return next === undefined || next.kind === 'punct' || next.tags[0] === 'IN' || next.tags[0] === 'TO';
 }
 
 // Measured precision of a bare title before a name (see rule.md).
@@ -416,6 +435,7 @@ export default defineRule({
         end: noun.end,
         message: `"${noun.lower}" is a countable noun: in the singular it needs an article or another determiner ("${article}", "${other}", "this").`,
         suggestions: [insert(article), insert(other)],
+        ...(isPlainCompound(tokens, start, i) ? { confidence: COMPOUND_CONFIDENCE } : {}),
       });
     }
     return reports;
@@ -466,6 +486,7 @@ export default defineRule({
       'The divers went in search of the wreck.',
       'Everyone looked at some of the photos.',
       'The firm pays income tax in two countries.',
+      'Hotels fill up in tourist season.',
     ],
   },
 });
