@@ -255,9 +255,10 @@ function titleBeforeName(tokens: readonly Token[]): (Report & { index: number })
     const before = tokens[start - 1];
     if (before && !(before.text === ',' || (before.kind === 'word' && before.text === before.lower && /^(VB|IN)/.test(before.tags[0] ?? '')))) continue;
     let k = i + 2;
-    while (k < tokens.length && k < i + 10 && isOfPhrasePart(tokens[k]!)) k++;
+    // "chairman of the board of directors Igor Sechin": a second "of" after a noun continues the phrase.
+    while (k < tokens.length && k < i + 10 && (isOfPhrasePart(tokens[k]!) || (tokens[k]!.lower === 'of' && /^NNS?$/.test(tokens[k - 1]!.tags[0] ?? '')))) k++;
     const last = tokens[k - 1]!;
-    if (k === i + 2 || last.text !== last.lower || last.tags[0] !== 'NN') continue;
+    if (k === i + 2 || last.text !== last.lower || !/^NNS?$/.test(last.tags[0] ?? '')) continue;
     const first = tokens[k];
     const second = tokens[k + 1];
     if (!isName(first) || !isName(second)) continue;
@@ -309,6 +310,16 @@ function afterAccordingTo(tokens: readonly Token[]): (Report & { index: number }
   return undefined;
 }
 
+// Adjectives of quantity, which determine a plural themselves: "one of several ways", "one of many young men".
+const QUANTITY_ADJECTIVES = new Set(['several', 'many', 'few', 'numerous', 'countless', 'various', 'other', 'such', 'both', 'certain']);
+
+/** A plain adjective (not a superlative or a quantity) right before a plural noun: "leading suppliers". */
+function isAdjectivePlural(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const noun = tokens[i + 1];
+  return (t.tags[0] === 'JJ' || t.tags[0] === 'VBG') && !QUANTITY_ADJECTIVES.has(t.lower) && noun?.kind === 'word' && noun.tags[0] === 'NNS';
+}
+
 // Ordinals, which English determines before a noun of time: "for the first time", "in the second half".
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
@@ -330,6 +341,15 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
         start: t.start,
         end: noun.end,
         message: `An ordinal before a noun needs "the": "${governor.lower} the ${t.lower} ${noun.lower}".`,
+        suggestions: [{ start: t.start, end: t.start, replacement: 'the ' }],
+        confidence: TITLE_CONFIDENCE,
+      });
+    } else if (governor.lower === 'of' && tokens[i - 2]?.lower === 'one' && t.text === t.lower && isAdjectivePlural(tokens, i)) {
+      // "one of leading suppliers", "one of main reasons": a plural group the "one" is taken from.
+      reports.push({
+        start: t.start,
+        end: tokens[i + 1]!.end,
+        message: `"one of" takes a determined group: "one of the ${t.lower} ${tokens[i + 1]!.lower}".`,
         suggestions: [{ start: t.start, end: t.start, replacement: 'the ' }],
         confidence: TITLE_CONFIDENCE,
       });
@@ -454,6 +474,7 @@ export default defineRule({
       { text: 'According to federal tax service, revenue fell.', output: 'According to the federal tax service, revenue fell.' },
       { text: 'The river froze over for first time in a decade.', output: 'The river froze over for the first time in a decade.' },
       { text: 'The port is one of busiest in the region.', output: 'The port is one of the busiest in the region.' },
+      { text: 'The bank is one of leading lenders to farmers.', output: 'The bank is one of the leading lenders to farmers.' },
     ],
     valid: [
       'The minister presented a new report on the economy.',
@@ -479,6 +500,8 @@ export default defineRule({
       'According to police, the driver fled the scene.',
       'The works went ahead according to plan.',
       'At first sight the bridge looked undamaged.',
+      'It is one of several routes to the coast.',
+      'The question is one of simple fairness.',
       'The runner finished in second place.',
       'Sales rose in first quarter results, the bank said.',
       'According to spokesman Pavel Orlov, the talks failed.',
