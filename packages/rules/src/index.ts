@@ -20,6 +20,7 @@ import missingArticle from './rules/missing-article/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
+import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import sinceWithDuration from './rules/since-with-duration/rule.js';
@@ -53,6 +54,7 @@ const catalogue: readonly Rule[] = [
   pageBoilerplate,
   participleAfterObject,
   phraseCalque,
+  quantityWithoutOf,
   redundantYearWord,
   secondPersonInReport,
   sinceWithDuration,

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCommonNoun, isWordToken, lemma, nounSenses, verbSenses, type Token } from '@mtlint/text';
+import { isCommonNoun, isNominalPart, isWordToken, lemma, nounSenses, verbSenses, type Token } from '@mtlint/text';
 
 // Words that scale a number: "40 million", "3 thousand".
 const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
@@ -48,13 +48,102 @@ function amountEnd(tokens: readonly Token[], from: number): number {
   return i;
 }
 
+// A multiple of a change: "в 2 раза" is "by a factor of two". Word numbers beyond ten are rare in this calque.
+const WORD_NUMBERS = new Map([
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+]);
+// The verbs English has for the common multiples, by direction: "doubled", "tripled", "halved".
+const MULTIPLE_VERBS_UP = new Map([[2, 'double'], [3, 'triple'], [4, 'quadruple']]);
+const MULTIPLE_VERBS_DOWN = new Map([[2, 'halve']]);
+// Verbs of change that lower an amount; WordNet's verb.change does not tell up from down, so the class is listed.
+const DOWNWARD = new Set(['decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'sink', 'slump', 'plunge', 'diminish', 'lower', 'contract', 'slow']);
+
+interface Multiple {
+  /** The factor: 2, 1.5. */
+  value: number;
+  /** The factor as "-fold" takes it: "3.4-fold", "threefold". */
+  fold: string;
+  /** The index after "times". */
+  end: number;
+}
+
+/** "2 times", "3.4 times", "two times", "one and a half times" starting at `from`, or undefined. */
+function multipleAt(tokens: readonly Token[], from: number): Multiple | undefined {
+  const n = tokens[from];
+  if (n === undefined) return undefined;
+  let value: number | undefined;
+  let fold = '';
+  let k = from + 1;
+  if (n.kind === 'number') {
+    value = Number(n.text.replace(',', '.'));
+    fold = `${n.text}-fold`;
+  } else if (WORD_NUMBERS.has(n.lower) || n.lower === 'one') {
+    value = WORD_NUMBERS.get(n.lower) ?? 1;
+    fold = `${n.lower}fold`;
+  }
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  // "one and a half times": "в полтора раза".
+  if (tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'a' && tokens[k + 2]?.lower === 'half') {
+    value += 0.5;
+    fold = `${value}-fold`;
+    k += 3;
+  }
+  if (value < 1.5 || tokens[k]?.lower !== 'times') return undefined;
+  return { value, fold, end: k + 1 };
+}
+
+/** "doubled", "halves", "triple": the verb for a multiple, in the form of the verb it replaces, or undefined. */
+function multipleVerb(verb: Token, value: number): string | undefined {
+  const base = (DOWNWARD.has(lemma(verb.lower)) ? MULTIPLE_VERBS_DOWN : MULTIPLE_VERBS_UP).get(value);
+  if (base === undefined) return undefined;
+  const tag = verb.tags[0] ?? '';
+  if (tag === 'VBD' || tag === 'VBN') return `${base}d`;
+  return tag === 'VBZ' ? `${base}s` : base;
+}
+
+/**
+ * A multiple given with "by" or "in" (the preposition at `i`): "increased by two times", "grew in 3.4 times", "fell in
+ * 2 times", "a growth in 3 times", "is in 2 times higher"; undefined when "times" multiplies a noun phrase ("by three
+ * times the old price") or the word before is no verb or noun of change.
+ */
+function multiple(tokens: readonly Token[], i: number): Report | undefined {
+  const m = multipleAt(tokens, i + 1);
+  if (m === undefined) return undefined;
+  const preposition = tokens[i]!;
+  const head = tokens[i - 1]!;
+  const times = tokens[m.end - 1]!;
+  const after = tokens[m.end];
+  const span = { start: preposition.start, end: times.end };
+  const message = `A multiple takes no "${preposition.lower}" in English: "doubled", "grew ${m.fold}", "${m.value} times higher".`;
+  const tag = after?.tags[0] ?? '';
+  if (tag === 'JJR' || tag === 'RBR') {
+    // "is in 2 times higher": the comparative carries the change; "in 3 times less time" is a duration.
+    const noun = tokens[m.end + 1];
+    if (preposition.lower !== 'in' || !/^VB[DPZ]$/.test(head.tags[0] ?? '') || (isWordToken(noun) && isCommonNoun(noun))) return undefined;
+    return { ...span, message, suggestions: [{ start: preposition.start, end: tokens[i + 1]!.start, replacement: '' }] };
+  }
+  if (isWordToken(after) && (isNominalPart(after) || after.tags[0] === 'CD')) return undefined;
+  if (head.kind !== 'word') return undefined;
+  if (isChangeVerb(head)) {
+    const fold = { start: preposition.start, end: times.end, replacement: m.fold };
+    const verb = multipleVerb(head, m.value);
+    const suggestions = verb ? [{ start: head.start, end: times.end, replacement: verb }, fold] : [fold];
+    return { start: head.start, end: times.end, message, suggestions };
+  }
+  // "a growth in 3 times": "a threefold growth".
+  if (preposition.lower === 'in' && isChangeNoun(head)) {
+    return { start: head.start, end: times.end, message, suggestions: [{ start: head.start, end: times.end, replacement: `${m.fold} ${head.text}` }] };
+  }
+  return undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'change-amount-preposition',
     category: 'fluency/grammar',
     severity: 'major',
     confidence: 0.9,
-    description: 'The amount of a change introduced by "on" or "in … times": "grew on 3 percent", "an increase on 5%", "rose in 2 times".',
+    description: 'The amount of a change introduced by "on", or a multiple by "in/by … times": "grew on 3 percent", "rose in 2 times", "increased by two times".',
     sourceHint: 'Russian "на" and "в … раз" with a change ("вырос на 3%", "рост на 5%", "увеличился в 2 раза").',
     fixable: true,
   },
@@ -64,7 +153,15 @@ export default defineRule({
     for (let i = 1; i + 1 < tokens.length; i++) {
       const preposition = tokens[i]!;
       // Two characters first: the length is kept in the token, so most words are passed over without reading them.
-      if (preposition.end - preposition.start !== 2 || (preposition.lower !== 'on' && preposition.lower !== 'in')) continue;
+      if (preposition.end - preposition.start !== 2) continue;
+      if (preposition.lower === 'by' || preposition.lower === 'in') {
+        const found = multiple(tokens, i);
+        if (found) {
+          reports.push(found);
+          continue;
+        }
+      }
+      if (preposition.lower !== 'on') continue;
       const end = amountEnd(tokens, i + 1);
       if (end < 0) continue;
       // "rose on 5 percent growth": the amount modifies the noun that follows, the cause of the change.
@@ -72,25 +169,15 @@ export default defineRule({
       if (isWordToken(after) && isCommonNoun(after)) continue;
       const head = tokens[i - 1]!;
       if (head.kind !== 'word') continue;
-      if (preposition.lower === 'on') {
-        const noun = isChangeNoun(head);
-        if (!noun && !isChangeVerb(head)) continue;
-        const right = noun ? 'of' : 'by';
-        reports.push({
-          start: preposition.start,
-          end: tokens[end - 1]!.end,
-          message: `The size of a change takes "${right}", not "on": "${head.text} ${right} …".`,
-          suggestions: [{ start: preposition.start, end: preposition.end, replacement: right }],
-        });
-      } else if (tokens[end - 1]!.lower === 'times' && (isChangeVerb(head) || isChangeNoun(head) || head.tags[0] === 'VBZ')) {
-        // "grew in 3 times", "is in 2 times higher": "в 3 раза".
-        reports.push({
-          start: preposition.start,
-          end: tokens[end - 1]!.end,
-          message: 'A multiple of a change takes no "in": "grew three times", "threefold", or "tripled".',
-          suggestions: [{ start: preposition.start, end: tokens[i + 1]!.start, replacement: '' }],
-        });
-      }
+      const noun = isChangeNoun(head);
+      if (!noun && !isChangeVerb(head)) continue;
+      const right = noun ? 'of' : 'by';
+      reports.push({
+        start: preposition.start,
+        end: tokens[end - 1]!.end,
+        message: `The size of a change takes "${right}", not "on": "${head.text} ${right} …".`,
+        suggestions: [{ start: preposition.start, end: preposition.end, replacement: right }],
+      });
     }
     return reports;
   },
@@ -99,7 +186,11 @@ export default defineRule({
       { text: 'Exports grew on 3 percent last year.', output: 'Exports grew by 3 percent last year.' },
       { text: 'The ministry expects an increase on 5% in wages.', output: 'The ministry expects an increase of 5% in wages.' },
       { text: 'Oil output fell on 40 million tonnes.', output: 'Oil output fell by 40 million tonnes.' },
-      { text: 'The number of tourists increased in 3 times.', output: 'The number of tourists increased 3 times.' },
+      { text: 'The number of tourists increased in 3 times.', output: 'The number of tourists tripled.' },
+      { text: 'Since the reform, fares have risen by two times.', output: 'Since the reform, fares have doubled.' },
+      { text: 'The cost of a ticket was reduced in 2 times.', output: 'The cost of a ticket was halved.' },
+      { text: 'The harvest grew by one and a half times.', output: 'The harvest grew 1.5-fold.' },
+      { text: 'Rents in the centre are in 2 times higher than in the suburbs.', output: 'Rents in the centre are 2 times higher than in the suburbs.' },
       { text: 'Unemployment decreased on 1.5 percentage points.', output: 'Unemployment decreased by 1.5 percentage points.' },
     ],
     valid: [
@@ -113,6 +204,9 @@ export default defineRule({
       'Interest on 5 percent bonds is paid twice a year.',
       'The population doubled in 30 years.',
       'Costs rose in 3 of the 5 regions.',
+      'Prices rose by three times the rate of wages.',
+      'The job was finished in 3 times less time than planned.',
+      'The river rose in two places, and the road was closed three times.',
     ],
   },
 });

@@ -37,6 +37,13 @@ function futureAfterSubject(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length && i - from <= MAX_SUBJECT; i++) {
     const t = tokens[i]!;
     if ((t.lower === 'will' || t.lower === "'ll" || t.lower === '’ll') && i > from) return i;
+    // "provided that the roads …": the subject starts after "that"; "as long as there will be …".
+    if ((t.lower === 'that' || t.lower === 'there') && i === from) continue;
+    // "the permits will": after a determiner, a word that can be a noun is one.
+    if (head === false && i > from && isDeterminer(tokens[i - 1]!) && (t.tags.includes('NN') || t.tags.includes('NNS'))) {
+      head = true;
+      continue;
+    }
     if (t.lower === 'of' || t.lower === 'and') {
       if (!head) return -1;
       head = false;
@@ -57,8 +64,14 @@ function isPluralSubject(tokens: readonly Token[], from: number, will: number): 
     head = t;
   }
   if (!head) return false;
+  // "there will be enough seats": the noun after the verb agrees.
+  if (head.lower === 'there') {
+    const noun = tokens.slice(will + 2, will + 6).find((t) => isWordToken(t) && (t.tags[0] ?? '').startsWith('NN'));
+    return noun?.tags[0] === 'NNS';
+  }
   const tag = head.tags[0] ?? '';
-  return tag === 'NNS' || tag === 'NNPS' || PLURAL_SUBJECTS.has(head.lower);
+  // "the permits": a plural noun that the lexicon reads as a verb first.
+  return tag === 'NNS' || tag === 'NNPS' || (tag === 'VBZ' && head.tags.includes('NNS')) || PLURAL_SUBJECTS.has(head.lower);
 }
 
 /** The third-person singular of a base verb, checked against the lexicon: go → goes, try → tries, rise → rises. */
@@ -87,6 +100,11 @@ function conjunctionAt(tokens: readonly Token[], i: number): 'opening' | 'after-
   // "a visit after a thaw will be …": after a noun, "after"/"before"/"until" is a preposition inside the subject.
   if (ANYWHERE.has(t.lower)) return i > 0 && isCommonNoun(tokens[i - 1]!) ? undefined : 'anywhere';
   if (t.lower === 'as' && tokens[i - 1]?.lower === 'soon' && tokens[i - 2]?.lower === 'as') return 'anywhere';
+  // Conjunctions of several words: "as long as", "in case", "by the time", "provided (that)".
+  if (t.lower === 'as' && tokens[i - 1]?.lower === 'long' && (tokens[i - 2]?.lower === 'as' || tokens[i - 2]?.lower === 'so')) return 'anywhere';
+  if (t.lower === 'case' && tokens[i - 1]?.lower === 'in') return 'anywhere';
+  if (t.lower === 'time' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'by') return 'anywhere';
+  if ((t.lower === 'provided' || t.lower === 'providing') && tokens[i + 1]?.lower === 'that') return 'anywhere';
   if (!OPENING_ONLY.has(t.lower)) return undefined;
   if (startsSentence(tokens, i)) return 'opening';
   return followsPlainVerb(tokens, i) ? 'after-verb' : undefined;
@@ -173,6 +191,11 @@ export default defineRule({
       { text: 'The plant will stay closed unless the owner will find a buyer.', output: 'The plant will stay closed unless the owner finds a buyer.' },
       { text: 'Taxes will rise sharply if the parliament will approve the law.', output: 'Taxes will rise sharply if the parliament approves the law.' },
       { text: 'If the city will try again, the project will fail.', output: 'If the city tries again, the project will fail.' },
+      { text: 'Building starts as soon as the permits will be issued.', output: 'Building starts as soon as the permits are issued.' },
+      { text: 'The ferry runs as long as there will be enough passengers.', output: 'The ferry runs as long as there are enough passengers.' },
+      { text: 'In case the dam will break, the village will be evacuated.', output: 'In case the dam breaks, the village will be evacuated.' },
+      { text: 'By the time the road will reopen, the season will be over.', output: 'By the time the road reopens, the season will be over.' },
+      { text: 'Provided that the banks will agree, the deal will close in May.', output: 'Provided that the banks agree, the deal will close in May.' },
     ],
     valid: [
       'When will the new bridge be ready?',
@@ -188,6 +211,9 @@ export default defineRule({
       'We will find out if the plan will work.',
       'The board will decide when the new plant will open.',
       'The time will surely come when the city will need a new bridge.',
+      'The meeting lasted as long as the last one.',
+      'The report was provided by the ministry, which will publish it.',
+      'In that case the court will decide.',
     ],
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isDeterminer, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, quotedMask, type Token,
+  isAdjective, isAdverb, isDeterminer, isModal, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, quotedMask, type Token,
 } from '@mtlint/text';
 import countable from './countable-nouns.json' with { type: 'json' };
 
@@ -10,6 +10,16 @@ import countable from './countable-nouns.json' with { type: 'json' };
 // shows for the listed nouns ("by car", "at sea", "under investigation") are left alone.
 const COUNTABLE = new Set<string>(countable.nouns);
 const CORPUS_IDIOMS = new Set<string>(countable.idioms);
+// Heads of noun+noun compounds that the corpus almost never leaves bare ("the city budget", "a landing site"), unlike
+// "home rule" or "health care". Only countable heads are read ("income tax" is a mass noun).
+const COMPOUND_HEADS = new Set<string>(countable.compoundHeads);
+// Nouns that the corpus puts between a preposition and "of" with "the" ("at the edge of", "on the basis of"), and
+// those it also leaves bare there ("in front of", "on behalf of", "in search of").
+const DEFINITE_BEFORE_OF = new Set<string>(countable.definiteBeforeOf);
+const OF_IDIOMS = new Set<string>(countable.ofIdioms);
+// Senses of nouns that name a place or a measure ("at altitude of", "on territory of"): too rare in the corpus to be
+// counted, and definite before "of" for the same reason as "edge" and "length".
+const PLACE_OR_MEASURE = new Set(['noun.location', 'noun.attribute']);
 
 // Prepositions after which a singular countable noun needs a determiner. "as" (a role: "served as chairman"), "per",
 // "than", "like" and "via" take bare nouns in good English.
@@ -140,13 +150,20 @@ function endsPhrase(next: Token | undefined): boolean {
  */
 function phraseStart(tokens: readonly Token[], head: number): number {
   let start = head;
+  // A noun before the head makes a compound, and compounds are often bare in good English ("home rule", "center
+  // city", "voice vote"): only those with a head of COMPOUND_HEADS and singular nouns right before it are read on.
+  // A head with a time sense makes a time phrase, bare in good English ("in tourist season").
+  let nounModifiers = COMPOUND_HEADS.has(tokens[head]!.lower) && !nounSenses(tokens[head]!.lower).includes('noun.time');
   while (start > 0) {
     const m = tokens[start - 1]!;
     if (m.kind !== 'word' || m.text !== m.lower) break;
     if (DETERMINING_ADJECTIVES.has(m.lower) || m.tags[0] === 'JJS') return -1;
-    // A noun before the head makes a compound, and compounds are often bare in good English ("home rule", "center
-    // city", "voice vote"): they are left alone.
+    if (m.tags[0] === 'NN' && nounModifiers) {
+      start--;
+      continue;
+    }
     if (m.tags[0] === 'NN' || m.tags[0] === 'NNS') return -1;
+    nounModifiers = false;
     if (isAdjective(m) || (isAdverb(m) && isAdjective(tokens[start]!))) start--;
     else break;
   }
@@ -195,6 +212,188 @@ function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'pr
   return tag === 'VBG' ? undefined : 'verb';
 }
 
+// Measured precision of a plain two-noun compound after a preposition or finite verb (see rule.md).
+const COMPOUND_CONFIDENCE = 0.6;
+
+/**
+ * Two nouns and nothing else ("city budget", "landing site"), after a preposition or a verb that is finite or a base
+ * form after "to" or a modal — not a participle, which is mostly a modifier ("water cooled copper tube") — and
+ * before punctuation or a preposition.
+ */
+function isPlainCompound(tokens: readonly Token[], start: number, head: number): boolean {
+  if (head - start !== 1 || tokens[start]!.tags[0] !== 'NN') return false;
+  const governor = tokens[start - 1]!;
+  const tag = governor.tags[0] ?? '';
+  const afterTo = tag === 'VB' && (tokens[start - 2]?.lower === 'to' || isModal(tokens[start - 2] ?? governor));
+  if (!(tag === 'IN' || tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || afterTo)) return false;
+  const next = tokens[head + 1];
+  return next === undefined || next.kind === 'punct' || next.tags[0] === 'IN' || next.tags[0] === 'TO';
+}
+
+// Measured precision of a bare title before a name (see rule.md).
+const TITLE_CONFIDENCE = 0.7;
+// Tokens that may stand inside the "of" phrase of a title: "of the city's transport department".
+const isOfPhrasePart = (t: Token) => t.kind === 'word' && (isDeterminer(t) || isAdjective(t) || t.lower === "'s" || t.lower === '’s' || t.tags[0] === 'NN' || t.tags[0] === 'NNS');
+
+/**
+ * A bare title with an "of" phrase right before a name: "head of the transport department Ivan Petrov said", "…,
+ * chairman of the regional council Anna Berg" — English says "the head of …, Ivan Petrov," or "Ivan Petrov, head
+ * of …". The title is a lower-case noun that can name a person, standing after a verb, a preposition, a comma or at
+ * the start; the "of" phrase ends in a common noun, and two capitalised words follow it.
+ */
+function titleBeforeName(tokens: readonly Token[]): (Report & { index: number }) | undefined {
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i + 1]!.lower !== 'of' || t.kind !== 'word' || (!t.tags.includes('NN') && t.tags[0] !== 'NNP')) continue;
+    // "deputy head of …", "regional health minister": modifiers before the title take the article before them.
+    let start = i;
+    while (start > 0 && isWordToken(tokens[start - 1]) && tokens[start - 1]!.text === tokens[start - 1]!.lower && /^(NN|JJ)$/.test(tokens[start - 1]!.tags[0] ?? '')) start--;
+    const opening = tokens[start]!;
+    if (start > 0 ? opening.text !== opening.lower : opening.text.slice(1) !== opening.lower.slice(1)) continue;
+    if (i > start && t.text !== t.lower) continue;
+    if (!nounSenses(t.lower).includes('noun.person')) continue;
+    const before = tokens[start - 1];
+    if (before && !(before.text === ',' || (before.kind === 'word' && before.text === before.lower && /^(VB|IN)/.test(before.tags[0] ?? '')))) continue;
+    let k = i + 2;
+    // "chairman of the board of directors Igor Sechin": a second "of" after a noun continues the phrase.
+    while (k < tokens.length && k < i + 10 && (isOfPhrasePart(tokens[k]!) || (tokens[k]!.lower === 'of' && /^NNS?$/.test(tokens[k - 1]!.tags[0] ?? '')))) k++;
+    const last = tokens[k - 1]!;
+    if (k === i + 2 || last.text !== last.lower || !/^NNS?$/.test(last.tags[0] ?? '')) continue;
+    const first = tokens[k];
+    const second = tokens[k + 1];
+    if (!isName(first) || !isName(second)) continue;
+    const replacement = start === 0 ? `The ${opening.lower}` : 'the ';
+    return {
+      index: i,
+      start: opening.start,
+      end: tokens[i + 1]!.end,
+      message: `A title before a name needs "the": "the ${t.lower} of …, ${first!.text} ${second!.text}," (or the name first: "${first!.text} ${second!.text}, ${t.lower} of …").`,
+      suggestions: [start === 0 ? { start: opening.start, end: opening.end, replacement } : { start: opening.start, end: opening.start, replacement }],
+      confidence: TITLE_CONFIDENCE,
+    };
+  }
+  return undefined;
+}
+
+// Nouns of people and bodies that English cites bare: "according to police", "according to law".
+const BARE_SOURCES = new Set(['law', 'staff', 'management', 'police', 'personnel', 'data', 'press', 'industry']);
+
+/**
+ * "according to" + a bare singular noun phrase that names a person or a body: "according to expert", "according to
+ * regional health ministry". A name after it makes it a title ("according to spokesman Ivan Petrov"), good English.
+ */
+function afterAccordingTo(tokens: readonly Token[]): (Report & { index: number }) | undefined {
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i - 1]!.lower !== 'to' || tokens[i - 2]!.lower !== 'according') continue;
+    let head = i;
+    while (isWordToken(tokens[head]) && tokens[head]!.text === tokens[head]!.lower && (isAdjective(tokens[head]!) || /^NNS?$/.test(tokens[head]!.tags[0] ?? '')) && isWordToken(tokens[head + 1]) && tokens[head + 1]!.text === tokens[head + 1]!.lower && /^(NNS?|JJ)$/.test(tokens[head + 1]!.tags[0] ?? '')) head++;
+    const noun = tokens[head];
+    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || BARE_SOURCES.has(noun.lower)) return undefined;
+    // A person or a body, not also a thing said or a stuff ("according to gossip", "according to crystal system").
+    const senses = nounSenses(noun.lower);
+    if (!senses.some((sense) => sense === 'noun.person' || sense === 'noun.group')) return undefined;
+    if (senses.some((sense) => sense === 'noun.communication' || sense === 'noun.substance')) return undefined;
+    // "according to consultant Leland Alden", "according to decorator consultant, Leland Alden": a title.
+    const next = tokens[head + 1];
+    const name = next?.text === ',' ? tokens[head + 2] : next;
+    if (isName(name) || (next?.kind === 'word' && next.tags[0]!.startsWith('NN'))) return undefined;
+    const first = tokens[i]!;
+    return {
+      index: head,
+      start: first.start,
+      end: noun.end,
+      message: `"${noun.lower}" is a countable noun: "according to the ${first.lower === noun.lower ? noun.lower : '…' + noun.lower}".`,
+      suggestions: [{ start: first.start, end: first.start, replacement: 'the ' }],
+      confidence: TITLE_CONFIDENCE,
+    };
+  }
+  return undefined;
+}
+
+// Adjectives of quantity, which determine a plural themselves: "one of several ways", "one of many young men".
+const QUANTITY_ADJECTIVES = new Set(['several', 'many', 'few', 'numerous', 'countless', 'various', 'other', 'such', 'both', 'certain']);
+
+/** A plain adjective (not a superlative or a quantity) right before a plural noun: "leading suppliers". */
+function isAdjectivePlural(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const noun = tokens[i + 1];
+  return (t.tags[0] === 'JJ' || t.tags[0] === 'VBG') && !QUANTITY_ADJECTIVES.has(t.lower) && noun?.kind === 'word' && noun.tags[0] === 'NNS';
+}
+
+// Ordinals, which English determines before a noun of time: "for the first time", "in the second half".
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/**
+ * A preposition + ordinal + a noun of time without "the" ("for first time", "in second half", "on third day"), and
+ * "one of" + a superlative without "the" ("one of largest producers", "one of most popular").
+ */
+function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const governor = tokens[i - 1]!;
+    if (ORDINALS.has(t.lower) && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.has(governor.lower)) {
+      const noun = tokens[i + 1]!;
+      if (noun.kind !== 'word' || noun.text !== noun.lower || noun.tags[0] !== 'NN' || !nounSenses(noun.lower).includes('noun.time')) continue;
+      // "in first quarter profits": the noun modifies another.
+      if (isWordToken(tokens[i + 2]) && tokens[i + 2]!.tags[0]!.startsWith('NN')) continue;
+      reports.push({
+        start: t.start,
+        end: noun.end,
+        message: `An ordinal before a noun needs "the": "${governor.lower} the ${t.lower} ${noun.lower}".`,
+        suggestions: [{ start: t.start, end: t.start, replacement: 'the ' }],
+        confidence: TITLE_CONFIDENCE,
+      });
+    } else if (governor.lower === 'of' && tokens[i - 2]?.lower === 'one' && t.text === t.lower && isAdjectivePlural(tokens, i)) {
+      // "one of leading suppliers", "one of main reasons": a plural group the "one" is taken from.
+      reports.push({
+        start: t.start,
+        end: tokens[i + 1]!.end,
+        message: `"one of" takes a determined group: "one of the ${t.lower} ${tokens[i + 1]!.lower}".`,
+        suggestions: [{ start: t.start, end: t.start, replacement: 'the ' }],
+        confidence: TITLE_CONFIDENCE,
+      });
+    } else if (governor.lower === 'of' && tokens[i - 2]?.lower === 'one' && t.text === t.lower && (t.tags[0] === 'JJS' || t.lower === 'most')) {
+      const next = tokens[i + 1]!;
+      // "one of most" needs an adjective after it.
+      if (t.lower === 'most' && !isAdjective(next)) continue;
+      const end = t.lower === 'most' || (next.kind === 'word' && next.tags[0]!.startsWith('NN')) ? next.end : t.end;
+      reports.push({
+        start: t.start,
+        end,
+        message: `A superlative after "one of" needs "the": "one of the ${t.lower} …".`,
+        suggestions: [{ start: t.start, end: t.start, replacement: 'the ' }],
+        confidence: TITLE_CONFIDENCE,
+      });
+    }
+  }
+  return reports;
+}
+
+/** A capitalised word read as a name: "Ivan", "Petrov". */
+const isName = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && t.tags[0] === 'NNP';
+
+// Measured precision of "preposition + bare noun + of" (see rule.md).
+const BEFORE_OF_CONFIDENCE = 0.7;
+
+/**
+ * A bare singular noun between a preposition and "of" that English determines: "at end of the year", "on basis of
+ * the law", "at altitude of 100 km". The corpus decides for the nouns it shows often enough; a rarer noun counts when
+ * it names a place or a measure and the corpus never shows it bare there.
+ */
+function isDefiniteBeforeOf(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i]!;
+  const governor = tokens[i - 1]!;
+  if (governor.kind !== 'word' || !GOVERNING_PREPOSITIONS.has(governor.lower) || governor.tags[0] !== 'IN') return false;
+  // A capital only at the start of the sentence ("In middle of the night").
+  if (governor.text !== governor.lower && i !== 1) return false;
+  // After a preposition other than "to", a word that is also a noun is one ("with help of").
+  if (noun.kind !== 'word' || noun.text !== noun.lower || !(noun.tags[0] === 'NN' || (governor.lower !== 'to' && noun.tags[0]!.startsWith('VB') && noun.tags.includes('NN')))) return false;
+  if (OF_IDIOMS.has(noun.lower) || isFixedPhrase(tokens, i, i)) return false;
+  if (DEFINITE_BEFORE_OF.has(noun.lower)) return true;
+  return governor.lower === 'at' && !KIND_NOUNS.has(noun.lower);
+}
+
 /** "a" or "an" before a word, by its first letter (a rough guide: "an hour", "a union" are the exceptions). */
 const indefinite = (word: string) => (/^[aeio]/i.test(word) ? 'an' : 'a');
 
@@ -216,8 +415,24 @@ export default defineRule({
     let quoted: boolean[] | undefined;
     // The first word is skipped: a capitalised noun there may be a name ("Friend", "House"), and a headline glued
     // to its paragraph often starts a sentence.
+    const title = titleBeforeName(tokens) ?? afterAccordingTo(tokens);
+    if (title) reports.push(title);
+    for (const r of ordinalsAndSuperlatives(tokens)) reports.push(r);
     for (let i = 1; i < tokens.length; i++) {
       const noun = tokens[i]!;
+      if (i === title?.index) continue;
+      if (tokens[i + 1]?.lower === 'of' && isDefiniteBeforeOf(tokens, i)) {
+        quoted ??= quotedMask(sentence);
+        if (quoted[i]) continue;
+        reports.push({
+          start: noun.start,
+          end: tokens[i + 1]!.end,
+          message: `"${noun.lower} of" after "${tokens[i - 1]!.lower}" needs "the": "${tokens[i - 1]!.lower} the ${noun.lower} of …".`,
+          suggestions: [{ start: noun.start, end: noun.start, replacement: 'the ' }],
+          confidence: BEFORE_OF_CONFIDENCE,
+        });
+        continue;
+      }
       if (!isCountableNoun(noun, tokens[i - 1]) || !endsPhrase(tokens[i + 1]) || isCoordinatedModifier(tokens, i)) continue;
       const start = phraseStart(tokens, i);
       if (start < 0) continue;
@@ -240,6 +455,7 @@ export default defineRule({
         end: noun.end,
         message: `"${noun.lower}" is a countable noun: in the singular it needs an article or another determiner ("${article}", "${other}", "this").`,
         suggestions: [insert(article), insert(other)],
+        ...(isPlainCompound(tokens, start, i) ? { confidence: COMPOUND_CONFIDENCE } : {}),
       });
     }
     return reports;
@@ -250,6 +466,15 @@ export default defineRule({
       { text: 'According to expert, the bridge is unsafe.', output: 'According to the expert, the bridge is unsafe.' },
       { text: 'The council approved plan to build a new school.', output: 'The council approved a plan to build a new school.' },
       { text: 'The decision was criticised by ambassador.', output: 'The decision was criticised by the ambassador.' },
+      { text: 'The new terminal will open at end of the year.', output: 'The new terminal will open at the end of the year.' },
+      { text: 'The satellite flies at height of 500 km.', output: 'The satellite flies at the height of 500 km.' },
+      { text: 'The school is financed from town budget.', output: 'The school is financed from the town budget.' },
+      { text: 'The plan was criticised by deputy director of the water company Olga Serova.', output: 'The plan was criticised by the deputy director of the water company Olga Serova.' },
+      { text: 'Chairman of the local council Pavel Orlov opened the bridge.', output: 'The chairman of the local council Pavel Orlov opened the bridge.' },
+      { text: 'According to federal tax service, revenue fell.', output: 'According to the federal tax service, revenue fell.' },
+      { text: 'The river froze over for first time in a decade.', output: 'The river froze over for the first time in a decade.' },
+      { text: 'The port is one of busiest in the region.', output: 'The port is one of the busiest in the region.' },
+      { text: 'The bank is one of leading lenders to farmers.', output: 'The bank is one of the leading lenders to farmers.' },
     ],
     valid: [
       'The minister presented a new report on the economy.',
@@ -269,6 +494,22 @@ export default defineRule({
       'The party stood firm on taxes.',
       'The firm sells car parts and engine oil.',
       'The talks took place in March.',
+      'The shop is in front of the station.',
+      'Olga Serova, director of the water company, criticised the plan.',
+      'He was appointed chairman of the Northern Gas Company.',
+      'According to police, the driver fled the scene.',
+      'The works went ahead according to plan.',
+      'At first sight the bridge looked undamaged.',
+      'It is one of several routes to the coast.',
+      'The question is one of simple fairness.',
+      'The runner finished in second place.',
+      'Sales rose in first quarter results, the bank said.',
+      'According to spokesman Pavel Orlov, the talks failed.',
+      'On behalf of the council, the mayor thanked the volunteers.',
+      'The divers went in search of the wreck.',
+      'Everyone looked at some of the photos.',
+      'The firm pays income tax in two countries.',
+      'Hotels fill up in tourist season.',
     ],
   },
 });

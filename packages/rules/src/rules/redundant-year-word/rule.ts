@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isPreposition, type Token } from '@mtlint/text';
+import { isDeterminer, isPreposition, isPronoun, isWordToken, type Token } from '@mtlint/text';
 
 // A calendar year as news writes it: four digits, no thousands separator.
 const YEAR = /^(1[5-9]|20)\d\d$/;
@@ -7,6 +7,20 @@ const YEAR = /^(1[5-9]|20)\d\d$/;
 const MEASURE_AFTER = new Set(['old', 'long', '-', '–', 'span', 'period', 'cycle', 'lease', 'term', 'history', 'record']);
 
 const isYear = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'number' && YEAR.test(t.text);
+/** A word that may be a finite verb ("passed" is read as a participle first). */
+const mayBeFinite = (t: Token | undefined) => isWordToken(t) && !isDeterminer(t) && !isPronoun(t) && t.tags.some((tag) => tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || tag === 'MD');
+// A decade: "the 1990s", "the 2010s".
+const DECADE = /^(1[5-9]|20)\d0s$/;
+
+/** The finding from the year (or the first of a range) to the noun; the fix deletes the noun after the last year. */
+function report(first: Token, last: Token, word: Token): Report {
+  return {
+    start: first.start,
+    end: word.end,
+    message: `A year number takes no "${word.text}" after it in English.`,
+    suggestions: [{ start: last.end, end: word.end, replacement: '' }],
+  };
+}
 
 export default defineRule({
   meta: {
@@ -23,30 +37,34 @@ export default defineRule({
     const tokens = sentence.tokens;
     // One search of the sentence's text spares the token scan in the many sentences without "year" in any case.
     if (tokens.length < 3 || !/year/i.test(doc.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end))) return reports;
-    for (let i = 2; i < tokens.length; i++) {
+    for (let i = 1; i < tokens.length; i++) {
       const word = tokens[i]!;
       if (word.lower !== 'year' && word.lower !== 'years') continue;
       const last = tokens[i - 1]!;
+      const after = tokens[i + 1];
+      if (after && MEASURE_AFTER.has(after.lower)) continue;
+      // "in the 1990s years": a decade takes no "years" either ("the 1990s years of growth" measures).
+      if (word.lower === 'years' && DECADE.test(last.text) && after?.lower !== 'of') {
+        reports.push(report(last, last, word));
+        continue;
+      }
       if (!isYear(last)) continue;
-      // "in 2020-2022 years": a range of years takes the plural.
+      // "in 2020-2022 years", "from 2019 to 2021 years": a range of years takes the plural.
       let first = i - 1;
       const dash = tokens[i - 2];
       if (word.lower === 'years') {
-        if (!(dash && (dash.text === '-' || dash.text === '–') && isYear(tokens[i - 3]))) continue;
-        first = i - 3;
+        if (dash && (dash.text === '-' || dash.text === '–') && isYear(tokens[i - 3])) first = i - 3;
+        // "From 1990 to 2000 years passed", "… years of drought": the noun heads a phrase of its own.
+        else if (dash?.lower === 'to' && isYear(tokens[i - 3]) && tokens[i - 4]?.lower === 'from' && after?.lower !== 'of' && !mayBeFinite(after)) first = i - 3;
+        else continue;
       }
       // Only a year that a preposition governs ("in", "since", "by", "of") is a date; "the 2024 year-end" or
-      // "a 2000 year history" use the number as a measure.
+      // "a 2000 year history" use the number as a measure. A year that opens the sentence as the subject of a verb
+      // ("2024 year was difficult") is a date too.
       const before = tokens[first - 1];
-      if (!before || before.kind !== 'word' || !isPreposition(before)) continue;
-      const after = tokens[i + 1];
-      if (after && MEASURE_AFTER.has(after.lower)) continue;
-      reports.push({
-        start: tokens[first]!.start,
-        end: word.end,
-        message: `A year number takes no "${word.text}" after it in English.`,
-        suggestions: [{ start: last.end, end: word.end, replacement: '' }],
-      });
+      const subject = first === 0 && word.lower === 'year' && mayBeFinite(after);
+      if (!subject && (!before || before.kind !== 'word' || !isPreposition(before))) continue;
+      reports.push(report(tokens[first]!, last, word));
     }
     return reports;
   },
@@ -56,6 +74,9 @@ export default defineRule({
       { text: 'Since 2014 year the company has doubled its sales.', output: 'Since 2014 the company has doubled its sales.' },
       { text: 'Exports fell sharply in 2020-2022 years, the ministry said.', output: 'Exports fell sharply in 2020-2022, the ministry said.' },
       { text: 'The budget of 2025 year foresees higher spending.', output: 'The budget of 2025 foresees higher spending.' },
+      { text: 'In the 1980s years the mine employed 5,000 people.', output: 'In the 1980s the mine employed 5,000 people.' },
+      { text: 'From 2015 to 2018 years the bridge was closed.', output: 'From 2015 to 2018 the bridge was closed.' },
+      { text: '2022 year was the driest on record.', output: '2022 was the driest on record.' },
     ],
     valid: [
       'The plant was closed in 2019.',
@@ -68,6 +89,9 @@ export default defineRule({
       'Sales rose in 2023, a year of rising prices.',
       'He was born in 1990; a year later the family moved.',
       'After 1000 years of rule, the dynasty fell.',
+      'The 1960s years of protest changed the country.',
+      '2000 years ago the town was a port.',
+      'From 1990 to 2000 years passed without rain.',
     ],
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isSubordinator, isVerb,
+  isAdjective, isAdverb, isAuxiliary, isCommonNoun, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isSubordinator, isVerb,
   isWordToken, nounPhraseEnd, takesIndirectQuestion, type Token,
 } from '@mtlint/text';
 
@@ -28,9 +28,18 @@ const canBeFinite = (t: Token | undefined): boolean =>
 function clauseVerb(tokens: readonly Token[], i: number): number {
   const next = tokens[i + 1];
   if (!isWordToken(next)) return -1;
+  // "what nobody expected", "what experts explain by …": a bare noun subject before its verb. A pronoun or name
+  // after the noun makes "what" its determiner ("what desolations He hath made").
+  if (isCommonNoun(next)) {
+    let end = i + 1;
+    while (isWordToken(tokens[end]) && isCommonNoun(tokens[end]!)) end++;
+    if (canBeFinite(tokens[end]) && !isPronoun(tokens[end]!) && !isProperNoun(tokens[end]!)) return end;
+  }
   if (canBeFinite(next)) {
-    // "what is more", "what is possibly much worse"; "what are you to do" asks.
-    for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
+    // "what is more", "what is possibly much worse"; "what are you to do" asks. Only an auxiliary or modal makes
+    // these: "what allowed more people", "what made it possible" relate.
+    const auxiliary = isModal(next) || isAuxiliary(next);
+    for (let k = i + 2; auxiliary && k < Math.min(tokens.length, i + 6); k++) {
       const t = tokens[k]!;
       if (/^(JJR|RBR)$/.test(t.tags[0] ?? '') || (k === i + 2 && isPronoun(t))) return -1;
       if (!t.tags.includes('RB')) break;
@@ -46,6 +55,13 @@ function clauseVerb(tokens: readonly Token[], i: number): number {
   return canBeFinite(tokens[verb]) ? verb : -1;
 }
 
+// Finite forms of "be", which start the main clause after a "what" clause ("what voters wanted was change").
+const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
+
+/** A word of the verb group after the clause's verb: a non-finite verb or an adverb ("had long predicted", "will make"). */
+const inVerbGroup = (t: Token): boolean =>
+  !FINITE_BE.has(t.lower) && t.lower !== 'that' && !isSubordinator(t) && (t.tags.includes('RB') || t.tags.includes('VBN') || t.tags.includes('VB') || t.tags.includes('VBG'));
+
 /**
  * A second finite verb after the clause's own verb group and before the next punctuation: the "what" clause is then
  * the subject of that verb ("…, what is really remarkable is that …"), a free relative, not a relative to the clause
@@ -53,13 +69,23 @@ function clauseVerb(tokens: readonly Token[], i: number): number {
  */
 function isSubjectOfLaterVerb(tokens: readonly Token[], verb: number): boolean {
   let k = verb + 1;
-  while (k < tokens.length && isWordToken(tokens[k]) && (isVerb(tokens[k]!) || isAdverb(tokens[k]!))) k++;
+  while (k < tokens.length && isWordToken(tokens[k]) && inVerbGroup(tokens[k]!)) k++;
   for (; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) {
     const t = tokens[k]!;
+    // "…, what means that patients must travel": a verb after "that" or another subordinator belongs to a clause
+    // the "what" clause governs.
+    if (t.lower === 'that' || isSubordinator(t)) return false;
     if (isFiniteVerb(t) || isModal(t)) return true;
   }
   return false;
 }
+
+/**
+ * A past form right after a common noun, which the lexicon reads as a participle first: "the only doctor retired in
+ * March" has its verb there.
+ */
+const isPastAfterNoun = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j]!.tags.includes('VBD') && isWordToken(tokens[j - 1]) && isCommonNoun(tokens[j - 1]!);
 
 /**
  * The words between the previous punctuation and the comma form a clause that "which" could refer back to: they
@@ -80,7 +106,7 @@ function isClauseBefore(tokens: readonly Token[], comma: number): boolean {
     const t = tokens[j]!;
     if (t.kind !== 'word') continue;
     if (t.lower.startsWith('wh') || t.lower === 'how') return false;
-    if (opensWithPreposition ? isFiniteVerb(t) || isModal(t) : canBeFinite(t)) verb = true;
+    if (opensWithPreposition ? isFiniteVerb(t) || isModal(t) || isPastAfterNoun(tokens, j) : canBeFinite(t)) verb = true;
   }
   return verb;
 }
@@ -108,7 +134,7 @@ export default defineRule({
       const verb = clauseVerb(tokens, i);
       if (verb < 0) continue;
       // A question ("The issue is, what will change?") asks; it does not relate.
-      question ??= tokens.some((t) => t.text === '?');
+      question ??= tokens.some((t) => t.text.includes('?'));
       if (question) continue;
       const before = tokens[i - 1]!;
       if (before.kind === 'word' && INDEFINITE_ANTECEDENTS.has(before.lower)) {
@@ -133,6 +159,10 @@ export default defineRule({
       { text: 'He repeated everything what the minister had said.', output: 'He repeated everything that the minister had said.' },
       { text: 'The bank cut its rate, what will make loans cheaper.', output: 'The bank cut its rate, which will make loans cheaper.' },
       { text: 'In May exports fell by a tenth, what worried the government.', output: 'In May exports fell by a tenth, which worried the government.' },
+      { text: 'In the valley the last bakery closed in May, what angered the villagers.', output: 'In the valley the last bakery closed in May, which angered the villagers.' },
+      { text: 'Bus fares fell, what allowed more pupils to travel to school.', output: 'Bus fares fell, which allowed more pupils to travel to school.' },
+      { text: 'The coach was sacked, what few fans expected.', output: 'The coach was sacked, which few fans expected.' },
+      { text: 'The ferry stopped running in June, what means that islanders must fly to the mainland.', output: 'The ferry stopped running in June, which means that islanders must fly to the mainland.' },
     ],
     valid: [
       'Fuel prices rose by a third, which caused protests in several cities.',
@@ -147,6 +177,10 @@ export default defineRule({
       'They took what was left, and what remained went to the museum.',
       'In the end, what counts is the result.',
       'After the flood, what was left of the bridge collapsed.',
+      'The vote failed, but what voters wanted was change.',
+      'Look at the ruins of the city, what destruction the war has brought.',
+      'In the towns hit by the storm, what remained of the harvest was sold cheaply.',
+      'He had lost his job and, losing his house too, what was there left??',
     ],
   },
 });

@@ -1,0 +1,97 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isAdjective, isDeterminer, isFiniteVerb, isModal, isPronoun, isWordToken, type Token } from '@mtlint/text';
+
+// Plural quantity nouns that take "of" before what they count: "hundreds of people", "dozens of firms". ("scores" is
+// left out: it is mostly the plural of a result, "test scores".)
+const QUANTITY_NOUNS = new Set(['tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
+// Words before the quantity noun that make it an exact count: "two thousands tonnes" is "two thousand tonnes".
+const COUNTING = new Set(['several', 'few', 'many', 'some']);
+// How many words may stand between the quantity noun and the plural noun it counts ("thousands young skilled workers").
+const MAX_MODIFIERS = 3;
+
+/**
+ * The index of the plural noun that the quantity noun at `q` counts without "of" — "hundreds specialists",
+ * "dozens partner companies", "thousands young nurses" — or -1. Modifiers between are adjectives, singular nouns and
+ * -ing nouns ("parking"). "thousands more", "hundreds each", "millions fewer" stop at the first word.
+ */
+function countedNoun(tokens: readonly Token[], q: number): number {
+  for (let k = q + 1; k < tokens.length && k <= q + 1 + MAX_MODIFIERS; k++) {
+    const t = tokens[k]!;
+    if (!isWordToken(t) || isDeterminer(t) || isPronoun(t)) return -1;
+    const tag = t.tags[0] ?? '';
+    // A plural noun read as a noun first: "hundreds is" is a verb, not a counted noun.
+    if (tag === 'NNS' || tag === 'NNPS') return k;
+    if (!(tag === 'NN' || tag === 'NNP' || tag === 'VBG' || isAdjective(t)) || tag === 'JJR') return -1;
+  }
+  return -1;
+}
+
+/** A finite verb or modal after `from` in the sentence: "Hundreds specialists worked …" has one. */
+function finiteVerbAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length; k++) if (isWordToken(tokens[k]) && (isFiniteVerb(tokens[k]!) || isModal(tokens[k]!))) return true;
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: 'quantity-without-of',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    confidence: 0.9,
+    description: 'A plural quantity noun without "of" before the noun it counts: "hundreds specialists", "thousands tonnes of grain".',
+    sourceHint: 'Russian counts with a genitive and no preposition ("сотни специалистов", "тысячи тонн зерна").',
+    fixable: true,
+  },
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const quantity = tokens[i]!;
+      if (!isWordToken(quantity) || !QUANTITY_NOUNS.has(quantity.lower)) continue;
+      const before = tokens[i - 1];
+      // "the hundreds column", "his millions", "in the thousands": a determiner makes the quantity noun a noun of its
+      // own, or a modifier.
+      if (isWordToken(before) && (isDeterminer(before) || isPronoun(before)) && !COUNTING.has(before.lower)) continue;
+      const head = countedNoun(tokens, i);
+      if (head < 0) continue;
+      // "Thousands protest cuts": a word that may be a plural verb right after the quantity noun is the verb when the
+      // sentence has no other.
+      const next = tokens[i + 1]!;
+      if ((next.tags.includes('VBP') || next.tags.includes('VB')) && !finiteVerbAfter(tokens, head)) continue;
+      const exact = before?.kind === 'number' || (isWordToken(before) && (COUNTING.has(before.lower) || before.tags[0] === 'CD'));
+      const singular = quantity.text.slice(0, -1);
+      const withOf = { start: quantity.end, end: quantity.end, replacement: ' of' };
+      const dropS = { start: quantity.start, end: quantity.end, replacement: singular };
+      reports.push({
+        start: quantity.start,
+        end: tokens[head]!.end,
+        message: exact
+          ? `After a number, "${singular}" takes no plural: "${before!.text} ${singular} ${tokens[head]!.text}".`
+          : `"${quantity.text}" counts with "of" in English: "${quantity.text} of ${tokens[i + 1]!.text}".`,
+        suggestions: exact ? [dropS, withOf] : [withOf],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'Hundreds volunteers cleaned the beach on Sunday.', output: 'Hundreds of volunteers cleaned the beach on Sunday.' },
+      { text: 'The port handles thousands tonnes of coal a day.', output: 'The port handles thousands of tonnes of coal a day.' },
+      { text: 'The storm left millions households without power.', output: 'The storm left millions of households without power.' },
+      { text: 'Dozens small shops closed after the new mall opened.', output: 'Dozens of small shops closed after the new mall opened.' },
+      { text: 'The region exported several thousands tonnes of fish.', output: 'The region exported several thousand tonnes of fish.' },
+    ],
+    valid: [
+      'Hundreds of volunteers cleaned the beach on Sunday.',
+      'Thousands more people are expected tomorrow.',
+      'The tickets cost a few dollars, and dozens each day were sold.',
+      'Add the digits in the hundreds column first.',
+      'The new plan will leave millions fewer people insured.',
+      'Three thousand workers joined the strike.',
+      'Thousands protest cuts to pensions.',
+      'They came by the thousands to see the pope.',
+      'He spent his millions on paintings.',
+      'Hundreds and thousands of birds flew over the lake.',
+    ],
+  },
+});
