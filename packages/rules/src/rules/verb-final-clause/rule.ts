@@ -1,4 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
+import { joinWords, partsText, phraseWithOfEnd, readMiddle } from '../../clause-order.js';
 import {
   argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
   isKnownWord, isTimePhrase, isVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token,
@@ -159,19 +160,63 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
 
 /**
  * Where the subject of the clause opened by token `opener` ends: a noun phrase led by a determiner, a name, a noun or
- * a pronoun right after the opener. -1 when no such phrase follows.
+ * a pronoun right after the opener. -1 when no such phrase follows, and when a wh-word is itself the determiner of a
+ * fronted object ("what share the investors received", "which route the hikers took"): there the verb is last in
+ * English too.
  */
 function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
   const first = tokens[opener + 1];
   if (!isWordToken(first) || !(isDeterminer(first) || isProperNoun(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) return -1;
-  const end = argumentPhraseEnd(tokens, opener + 1);
-  return end === opener + 1 ? -1 : end;
+  if (WH_DETERMINERS.has(tokens[opener]!.lower) && !isDeterminer(first) && !isProperNoun(first) && primaryTag(first) !== 'PRP') return -1;
+  // "the wines of the peninsula still ruled": an "of" phrase belongs to the subject.
+  const end = phraseWithOfEnd(tokens, opener + 1);
+  if (end > opener + 1) return end;
+  // The lexicon reads some plurals first as verbs ("the tracks", "the costs"); after a determiner they are nouns.
+  const noun = tokens[opener + 2];
+  return isDeterminer(first) && isWordToken(noun) && noun.tags.includes('NNS') ? opener + 3 : -1;
+}
+const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
+
+// Verbs that link a subject to an adjective or participle: "because the road closed stays", "too high are".
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'stays', 'stay', 'stayed', 'remains', 'remain', 'remained']);
+
+/** The verb group that closes a German subordinate clause, read from token `k` on. */
+interface FinalVerb {
+  /** lexical: "…its profits doubled"; copula: "…too high are"; auxiliary: "…the plan rejected had", "…it check could". */
+  kind: 'lexical' | 'copula' | 'auxiliary';
+  /** The adjective, participle or verb before the copula or auxiliary (kind copula, auxiliary); else -1. */
+  head: number;
+  /** The finite verb, modal or copula: the last word of the clause. */
+  finite: number;
+}
+
+function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[]): FinalVerb | undefined {
+  const first = tokens[k];
+  const second = tokens[k + 1];
+  // Not a clitic ("If I'd stayed").
+  if (!isWordToken(first) || quoted[k] || !/^\p{L}/u.test(first.text)) return undefined;
+  if (isWordToken(second) && endsClause(tokens, k + 1) && !quoted[k + 1]) {
+    // An adjective or participle before a copula; a word the lexicon does not know after an adverb ("not reachable").
+    const predicate = !primaryTag(first).startsWith('VB') || /^(VBN|VBD)$/.test(primaryTag(first)) && first.tags.includes('VBN');
+    if (COPULAS.has(second.lower) && predicate && (first.tags.includes('JJ') || first.tags.includes('VBN') || !isKnownWord(first.text))) {
+      return { kind: 'copula', head: k, finite: k + 1 };
+    }
+    const governs = isModal(second)
+      ? first.tags.includes('VB') && /^(VB|VBP|NN)$/.test(primaryTag(first))
+      : CLOSING_AUXILIARIES.has(second.lower) && isAuxiliary(second) && (primaryTag(first) === 'VBN' || (primaryTag(first) === 'VBD' && first.tags.includes('VBN')));
+    if (governs && !isAuxiliary(first) && !isModal(first)) return { kind: 'auxiliary', head: k, finite: k + 1 };
+  }
+  if (isAuxiliary(first) || isModal(first)) return undefined;
+  if (isFiniteVerb(first) || (primaryTag(first) === 'VBN' && first.tags.includes('VBD'))) return { kind: 'lexical', head: -1, finite: k };
+  return undefined;
 }
 
 /**
- * D. "which the engineers yesterday repaired", "that the company its profits doubled": a subordinate clause whose
- * subject is followed by an object or a time phrase and only then by its finite verb, at the end of the clause.
- * English puts the verb right after the subject ("which the engineers repaired yesterday").
+ * D. "which the engineers yesterday repaired", "that the company its profits doubled", "because the trains in winter
+ * often late are", "after the council the plan rejected had": a subordinate or relative clause whose subject is
+ * followed by its object, a time phrase or other phrases, and only then by its verb, at the end of the clause. The
+ * suggestion says the clause in English order: the verb (with its auxiliary, or the copula with its adjective) right
+ * after the subject, then what stood between them.
  */
 function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text: string, openers: readonly number[]): Report[] {
   const reports: Report[] = [];
@@ -182,89 +227,71 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     const opener = tokens[i]!;
     // "as Cervantes no doubt intended": "as" compares, and its clause keeps English order.
     if (opener.lower === 'as' || quoted[i]) continue;
-    const subjectEnd = clauseSubjectEnd(tokens, i);
+    let subjectEnd = clauseSubjectEnd(tokens, i);
+    // A relative pronoun is the subject itself: "which since May empty is".
+    const relativeSubject = subjectEnd < 0 && /^(which|who|that)$/.test(opener.lower);
+    if (relativeSubject) subjectEnd = i + 1;
     if (subjectEnd < 0 || nounSenses(tokens[subjectEnd - 1]!.lower).includes('noun.time')) continue;
-    // Between subject and verb: a second noun phrase (the object) or a time phrase, then adverbs.
-    let k = subjectEnd;
-    let objects = 0;
-    let times = 0;
-    for (let n = 0; n < 2 && k < tokens.length; n++) {
-      const t = tokens[k]!;
-      const timeAfterPreposition = isWordToken(t) && TIME_PREPOSITIONS.has(t.lower) && isTimePhrase(tokens, k + 1);
-      const from = timeAfterPreposition ? k + 1 : k;
-      const end = argumentPhraseEnd(tokens, from);
-      if (end === from) break;
-      if (isTimePhrase(tokens, from)) times++;
-      else if (!timeAfterPreposition && isObjectStart(tokens[from]!)) objects++;
-      else break;
-      k = end;
+    const parts = readMiddle(tokens, subjectEnd);
+    const verb = finalVerbAt(tokens, parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd, quoted);
+    if (verb === undefined) continue;
+    const objects = parts.filter((p) => p.kind === 'object').length;
+    const times = parts.filter((p) => p.kind === 'time').length;
+    const finite = tokens[verb.finite]!;
+    let confidence: number;
+    if (verb.kind === 'lexical') {
+      // The clause ends at punctuation, or, for a relative clause with a time phrase inside, at the main verb ("the
+      // report which the ministry on Monday published contains …"); after "that" a noun phrase may be a reduced
+      // relative ("that the man the police arrested was innocent"), so "that" needs punctuation unless only a time
+      // phrase stands between subject and verb ("the car that the police on Friday found was stolen").
+      const next = tokens[verb.finite + 1];
+      const mainVerbNext =
+        times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP)$/.test(primaryTag(opener))) &&
+        isWordToken(next) && (isFiniteVerb(next) || isModal(next)) && !endsClause(tokens, verb.finite + 1);
+      if (relativeSubject || !(endsClause(tokens, verb.finite) || mainVerbNext)) continue;
+      // An object between subject and verb has no English reading; a time phrase there is rare, mostly journalese;
+      // a prepositional phrase after the subject may be the subject's own ("the people in the village agreed"), so
+      // it counts only with a second phrase or adverb after it.
+      if (objects > 0) confidence = 0.85;
+      else if (times > 0) confidence = 0.7;
+      else if (parts.length >= 2 && parts[0]!.kind === 'phrase' && isDeterminer(tokens[i + 1]!) && isFiniteVerb(finite)) confidence = 0.7;
+      else continue;
+    } else {
+      // An object read before a relative pronoun's own verb is the subject of a clause that opened after it.
+      if (relativeSubject && objects > 0) continue;
+      // "what the costs really are", "how high the costs are": the wh-word is the predicate; comparisons front it.
+      if (verb.kind === 'copula' && COMPARING.has(opener.lower)) continue;
+      confidence = 0.85;
     }
-    if (objects + times === 0) continue;
-    while (isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k++;
-    const verb = tokens[k];
-    // The clause ends at punctuation, or, for a relative clause with a time phrase inside, at the main verb
-    // ("the report which the ministry on Monday published contains …"); after "that" a noun phrase may be a
-    // reduced relative ("that the man the police arrested was innocent"), so "that" needs punctuation unless only a
-    // time phrase stands between subject and verb ("the car that the police on Friday found was stolen").
-    const next = tokens[k + 1];
-    const mainVerbNext =
-      times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP)$/.test(primaryTag(opener))) &&
-      isWordToken(next) && (isFiniteVerb(next) || isModal(next)) && !endsClause(tokens, k + 1);
-    if (!isWordToken(verb) || quoted[k] || !(endsClause(tokens, k) || mainVerbNext)) continue;
-    if (!isFiniteVerb(verb) && !(primaryTag(verb) === 'VBN' && verb.tags.includes('VBD'))) continue;
-    if (isAuxiliary(verb) || isModal(verb)) continue;
-    const subjectLast = tokens[subjectEnd - 1]!;
-    const moved = text.slice(tokens[subjectEnd]!.start, tokens[k - 1]!.end);
+    // Adverbs right before the verb group stay with it: "often late are" → "are often late".
+    let adverbsFrom = parts.length;
+    while (adverbsFrom > 0 && parts[adverbsFrom - 1]!.kind === 'adverb') adverbsFrom--;
+    const rest = partsText(text, tokens, parts.slice(0, adverbsFrom));
+    const adverbs = parts.slice(adverbsFrom);
+    let group: string;
+    if (verb.kind === 'lexical') {
+      // A manner adverb follows the verb ("rot quickly"); frequency and focus adverbs precede it ("often rot").
+      const manner = adverbs.filter((p) => /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower));
+      const before = adverbs.filter((p) => !manner.includes(p));
+      group = joinWords(partsText(text, tokens, before), finite.text, partsText(text, tokens, manner));
+    } else {
+      group = joinWords(finite.text, partsText(text, tokens, adverbs), tokens[verb.head]!.text);
+    }
+    const firstMoved = parts[0] ?? { start: verb.head >= 0 ? verb.head : verb.finite };
+    const moved = verb.kind === 'lexical' && objects > 0 ? 'its object' : verb.kind === 'lexical' && times > 0 ? 'a time phrase' : 'the phrases that belong after it';
     reports.push({
-      start: tokens[subjectEnd]!.start,
-      end: verb.end,
-      message: `"${verb.text}" closes the clause after ${objects > 0 ? 'its object' : 'a time phrase'}, as in a German subordinate clause; English puts the verb right after its subject.`,
-      // An object between subject and verb has no English reading; a time phrase there is rare, mostly journalese.
-      confidence: objects > 0 ? 0.85 : 0.7,
-      suggestions: [{ start: subjectLast.end, end: verb.end, replacement: ` ${verb.text} ${moved}` }],
+      start: tokens[firstMoved.start]!.start,
+      end: finite.end,
+      message: `"${finite.text}" closes the clause after ${moved}, as in a German subordinate clause; English puts the ${verb.kind === 'copula' ? 'verb and its adjective' : 'verb'} right after the subject.`,
+      confidence,
+      suggestions: [{ start: tokens[subjectEnd - 1]!.end, end: finite.end, replacement: ` ${joinWords(group, rest)}` }],
     });
-    from = k + 1;
+    from = verb.finite + 1;
   }
   return reports;
 }
-
-/**
- * E. "because the server not reachable was": a subordinate clause whose predicate adjective comes before "be", at the
- * end of the clause. English needs "be" first ("because the server was not reachable"); comparisons and
- * exclamations ("as tired as he was", "how happy the children were") front the adjective before the subject, not
- * after it, and are left alone.
- */
-function beAfterPredicate(sentence: Sentence, quoted: boolean[], text: string, openers: readonly number[]): Report[] {
-  const reports: Report[] = [];
-  const tokens = sentence.tokens;
-  let from = 0; // a finding's clause is not searched again
-  for (const i of openers) {
-    if (i < from) continue;
-    const opener = tokens[i]!;
-    if (COMPARING.has(opener.lower) || quoted[i]) continue;
-    const subjectEnd = clauseSubjectEnd(tokens, i);
-    if (subjectEnd < 0) continue;
-    let k = subjectEnd;
-    while (isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k++;
-    const predicate = tokens[k];
-    const be = tokens[k + 1];
-    if (!isWordToken(predicate) || !isWordToken(be) || quoted[k + 1]) continue;
-    // An adjective; after a degree word or "not", also a word the lexicon does not know ("not reachable").
-    // "What I mean is, …": a verb read first as a verb is not a predicate adjective.
-    if (primaryTag(predicate).startsWith('VB') || (!predicate.tags.includes('JJ') && !(k > subjectEnd && !isKnownWord(predicate.text)))) continue;
-    if (!/^(is|are|was|were)$/.test(be.lower) || !endsClause(tokens, k + 1)) continue;
-    const subjectLast = tokens[subjectEnd - 1]!;
-    const rest = text.slice(tokens[subjectEnd]!.start, predicate.end);
-    reports.push({
-      start: tokens[i + 1]!.start,
-      end: be.end,
-      message: `"${be.text}" closes the clause after its adjective, as in a German subordinate clause; English puts it right after the subject.`,
-      suggestions: [{ start: subjectLast.end, end: be.end, replacement: ` ${be.text} ${rest}` }],
-    });
-    from = k + 2;
-  }
-  return reports;
-}
+// -ly adverbs of frequency and certainty that stand before the verb ("usually rot", "probably agree").
+const FREQUENCY_LY = new Set(['usually', 'frequently', 'rarely', 'occasionally', 'normally', 'generally', 'probably', 'certainly', 'really', 'only', 'finally', 'eventually', 'recently', 'already', 'currently', 'largely', 'mostly', 'increasingly', 'repeatedly', 'regularly', 'hardly', 'scarcely', 'nearly', 'clearly', 'apparently', 'reportedly', 'allegedly', 'actually', 'simply', 'fully', 'partly', 'entirely', 'completely']);
 
 /**
  * What the checks start from, found in one pass over the sentence instead of one pass each: the words that can open
@@ -338,13 +365,6 @@ const DIMENSIONS = new Set(['old', 'high', 'long', 'wide', 'deep', 'tall', 'thic
 // Openers whose clause may front an adjective: "as tired as he was", "how happy they were", "than it was".
 const COMPARING = new Set(['as', 'how', 'however', 'than', 'so', 'though', 'what', 'whatever']);
 
-/** A noun phrase that can be an object: led by a determiner, a name or an object pronoun ("the tax", "its products", "it"). */
-function isObjectStart(t: Token): boolean {
-  return isDeterminer(t) || isProperNoun(t) || (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower));
-}
-// Prepositions of a time phrase ("on Monday", "in March"); "the anxiety of our time" is a noun's complement.
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'until', 'till', 'after', 'before', 'within', 'throughout', 'by', 'over']);
-
 export default defineRule({
   meta: {
     id: 'verb-final-clause',
@@ -358,12 +378,14 @@ export default defineRule({
   detectSentence(sentence, ctx) {
     const quoted = quotedMask(sentence);
     const marks = marksOf(sentence.tokens);
+    const clauses = verbLastInSubordinateClause(sentence, quoted, ctx.doc.text, marks.openers);
+    // A clause rewritten whole needs no second finding on its closing auxiliary.
+    const outside = (r: Report) => !clauses.some((c) => r.start < c.end && c.start < r.end);
     return [
       subjectObjectVerb(sentence, quoted),
-      auxiliaryAfterVerb(sentence, quoted, marks),
+      auxiliaryAfterVerb(sentence, quoted, marks).filter(outside),
       strandedModal(sentence, quoted, marks),
-      verbLastInSubordinateClause(sentence, quoted, ctx.doc.text, marks.openers),
-      beAfterPredicate(sentence, quoted, ctx.doc.text, marks.openers),
+      clauses,
       adjectiveAfterNumberPhrase(sentence, quoted, ctx.doc.text, marks),
     ].flat();
   },

@@ -1,0 +1,83 @@
+/**
+ * Phrase reading shared by the clause word-order rules (verb-final-clause, verb-before-subject,
+ * adverb-before-object): what stands between a subject and a verb that a German source put at the clause end, and how
+ * to say the clause in English order. Kept small and token-based so that it can move onto a shared chunk analysis.
+ */
+import {
+  argumentPhraseEnd, isAdverb, isDeterminer, isPreposition, isProperNoun, isSubordinator, isTimePhrase, isWordToken,
+  primaryTag, type Token,
+} from '@mtlint/text';
+
+/** A constituent of the stretch between subject and verb. */
+export interface Part {
+  /** object: a noun phrase; time: "last year", "in March"; phrase: another prepositional phrase; adverb: one adverb. */
+  kind: 'object' | 'time' | 'phrase' | 'adverb';
+  start: number;
+  end: number;
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
+
+/** A noun phrase that can be an object: led by a determiner, a name or an object pronoun ("the tax", "its products", "it"). */
+export function isObjectStart(t: Token): boolean {
+  return isDeterminer(t) || isProperNoun(t) || (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower));
+}
+
+// Subordinators that are prepositions too: "since the election", "after the match", "until May".
+const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'till']);
+
+/** The end of a noun phrase with its "of" phrases ("the departure of the coach"), or `from` when none starts there. */
+export function phraseWithOfEnd(tokens: readonly Token[], from: number): number {
+  let end = argumentPhraseEnd(tokens, from);
+  while (end > from && isWordToken(tokens[end]) && tokens[end]!.lower === 'of') {
+    const next = argumentPhraseEnd(tokens, end + 1);
+    if (next === end + 1) break;
+    end = next;
+  }
+  return end;
+}
+
+/** The end of the prepositional phrase at `i` ("in the warm weather", "for a new striker"), or `i` when none starts there. */
+export function prepositionalPhraseEnd(tokens: readonly Token[], i: number): number {
+  const p = tokens[i];
+  if (!isWordToken(p) || !isPreposition(p) || (isSubordinator(p) && !PREPOSITIONS_TOO.has(p.lower))) return i;
+  const end = phraseWithOfEnd(tokens, i + 1);
+  return end === i + 1 ? i : end;
+}
+
+/**
+ * The constituents from `from` on (at most `max`): noun phrases, time phrases, prepositional phrases and adverbs, as
+ * a German clause stacks them before its verb.
+ */
+export function readMiddle(tokens: readonly Token[], from: number, max = 5): Part[] {
+  const parts: Part[] = [];
+  let k = from;
+  while (parts.length < max) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) break;
+    const pp = prepositionalPhraseEnd(tokens, k);
+    let part: Part | undefined;
+    if (pp > k) part = { kind: isTimePhrase(tokens, k + 1) ? 'time' : 'phrase', start: k, end: pp };
+    else if (isWordToken(t) && isAdverb(t)) part = { kind: 'adverb', start: k, end: k + 1 };
+    else if (isTimePhrase(tokens, k)) part = { kind: 'time', start: k, end: argumentPhraseEnd(tokens, k) };
+    else if (isWordToken(t) && isObjectStart(t)) {
+      const end = phraseWithOfEnd(tokens, k);
+      if (end > k) part = { kind: 'object', start: k, end };
+    }
+    if (part === undefined || part.end <= k) break;
+    parts.push(part);
+    k = part.end;
+  }
+  return parts;
+}
+
+/** The text of tokens [from, to) as written. */
+export const spanText = (text: string, tokens: readonly Token[], from: number, to: number) =>
+  from >= to ? '' : text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+
+/** The parts' texts joined by spaces, in their order. */
+export const partsText = (text: string, tokens: readonly Token[], parts: readonly Part[]) =>
+  parts.map((p) => spanText(text, tokens, p.start, p.end)).join(' ');
+
+/** Words joined by single spaces, empty ones left out. */
+export const joinWords = (...words: string[]) => words.filter((w) => w !== '').join(' ');
