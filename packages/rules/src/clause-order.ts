@@ -37,6 +37,32 @@ export function phraseWithOfEnd(tokens: readonly Token[], from: number): number 
   return end;
 }
 
+/**
+ * The end of the noun phrase at `from`, also where the lexicon reads its words first as verbs: plurals ("the tracks"),
+ * nouns ("the transfer") and participles ("the rising costs", "the injured players") after a determiner.
+ */
+export function nounPhraseAfterDeterminerEnd(tokens: readonly Token[], from: number): number {
+  const end = phraseWithOfEnd(tokens, from);
+  if (end > from || !isWordToken(tokens[from]) || !isDeterminer(tokens[from]!)) return end;
+  let j = from + 1;
+  while (isWordToken(tokens[j]) && /^VB[GN]$/.test(primaryTag(tokens[j])) && tokens[j]!.tags.includes('JJ')) j++;
+  const noun = tokens[j];
+  if (!isWordToken(noun) || !(noun.tags.includes('NN') || noun.tags.includes('NNS'))) return from;
+  return Math.max(j + 1, phraseWithOfEnd(tokens, j));
+}
+
+/** Whether tokens [from, to) are a name: capitalised words the lexicon knows as names ("Sporting Vale"), which it may read first as something else. */
+export function isNameRun(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!isWordToken(t) || !/^\p{Lu}/u.test(t.text) || !t.tags.includes('NNP')) return false;
+    // A sentence's first word is capitalised whatever it is ("Yes, …").
+    if (i === 0 && primaryTag(t) !== 'NNP') return false;
+  }
+  return true;
+}
+
 /** The end of the prepositional phrase at `i` ("in the warm weather", "for a new striker"), or `i` when none starts there. */
 export function prepositionalPhraseEnd(tokens: readonly Token[], i: number): number {
   const p = tokens[i];

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { joinWords, partsText, phraseWithOfEnd, readMiddle } from '../../clause-order.js';
+import { isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, readMiddle, spanText } from '../../clause-order.js';
 import {
   argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
   isKnownWord, isTimePhrase, isVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token,
@@ -39,58 +39,56 @@ const REPORTING = new Set([
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 
 /**
- * A. "Mr Smith, the report praised." — subject, comma, object and the finite verb last. The stretch before the
- * comma is a bare noun phrase (not a time phrase, not a clause) and no other finite verb stands in the sentence.
+ * A. "Mr Smith, the report praised.", "The club, the sale confirmed on Friday." — subject, comma, object and the
+ * finite verb, with only adverbials or a quotation after it. The stretch before the comma is a bare noun phrase (not
+ * a time phrase, not a clause) and no other finite verb stands before the verb.
  */
-function subjectObjectVerb(sentence: Sentence, quoted: boolean[]): Report[] {
+function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string): Report[] {
   const tokens = sentence.tokens;
   const last = tokens.length - 1;
-  const finalPunct = tokens[last];
-  if (!sentence.terminated || finalPunct?.text !== '.') return [];
-  const verbAt = last - 1;
-  const verb = tokens[verbAt];
-  if (!isWordToken(verb) || quoted[verbAt] || !/^(VBD|VBN|VBZ)$/.test(primaryTag(verb)) || !verb.tags.includes('VBD') && primaryTag(verb) !== 'VBZ') return [];
-  if (tokens.some((t, i) => i < verbAt && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN')) return [];
-  // The object: a determiner-led or name noun phrase right before the verb, right after a comma.
-  let objectStart = verbAt - 1;
-  while (objectStart > 0 && tokens[objectStart - 1]!.kind !== 'punct') objectStart--;
-  const comma = tokens[objectStart - 1];
-  if (comma?.text !== ',' || objectStart === verbAt) return [];
-  if (nounPhraseEnd(tokens, objectStart, 8) !== verbAt) return [];
-  const objectHead = tokens[objectStart]!;
-  if (!isDeterminer(objectHead) && !isProperNoun(objectHead) && primaryTag(objectHead) !== 'PRP') return [];
-  // "Perfect, he thought.", "Road gang, Ernie thought.": a subject pronoun, or any subject before a verb of saying
-  // or thinking, is a speech tag after a fragment.
-  if (SUBJECT_PRONOUNS.has(objectHead.lower) || REPORTING.has(lemma(verb.lower))) return [];
-  // "Look, sweetheart, some fool was.": a form of "be" takes no object.
-  if (lemma(verb.lower) === 'be') return [];
-  // The subject: the noun phrase that ends at the comma, a person or organisation rather than a time or place phrase.
-  let subjectStart = objectStart - 2;
-  while (subjectStart > 0 && tokens[subjectStart - 1]!.kind !== 'punct') subjectStart--;
-  if (subjectStart < 0 || nounPhraseEnd(tokens, subjectStart, 8) !== objectStart - 1) return [];
-  const subjectHead = tokens[objectStart - 2]!;
-  if (nounSenses(subjectHead.lower).some((s) => s === 'noun.time' || s === 'noun.location')) return [];
-  if (subjectStart > 0 && tokens[subjectStart - 1]!.text !== ',') return [];
-  const subject = sentenceSlice(sentence, subjectStart, objectStart - 2);
-  const object = sentenceSlice(sentence, objectStart, verbAt - 1);
-  return [
-    {
-      start: tokens[subjectStart]!.start,
-      end: verb.end,
-      message: `The verb "${verb.text}" comes last, after its object, as in a German or Turkish clause; English says subject, verb, object.`,
-      suggestions: [{ start: tokens[subjectStart]!.start, end: verb.end, replacement: `${subject} ${verb.text} ${object}` }],
-    },
-  ];
-}
-
-function sentenceSlice(sentence: Sentence, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i <= to; i++) {
-    const t = sentence.tokens[i]!;
-    const prev = sentence.tokens[i - 1];
-    out += (i > from && prev && prev.end < t.start ? ' ' : '') + t.text;
+  if (!sentence.terminated || tokens[last]?.text !== '.') return [];
+  // The subject: the noun phrase from the sentence start, or from a comma after an opening adverbial, to a comma.
+  for (let comma = 1; comma < last - 2; comma++) {
+    if (tokens[comma]!.text !== ',') continue;
+    let subjectStart = comma - 1;
+    while (subjectStart > 0 && tokens[subjectStart - 1]!.kind !== 'punct') subjectStart--;
+    if (subjectStart > 0 && tokens[subjectStart - 1]!.text !== ',') return [];
+    if (nounPhraseEnd(tokens, subjectStart, 8) !== comma && !isNameRun(tokens, subjectStart, comma)) continue;
+    // A person or organisation rather than a time or place phrase ("Last year, …", "Downtown, …").
+    const subjectHead = tokens[comma - 1]!;
+    const senses = nounSenses(subjectHead.lower);
+    if (!isWordToken(subjectHead) || senses.includes('noun.time') || (!isProperNoun(subjectHead) && senses.length > 0 && senses.every((s) => s === 'noun.location'))) continue;
+    // The object: a determiner-led or name noun phrase right after the comma, then the verb.
+    const objectStart = comma + 1;
+    const objectHead = tokens[objectStart]!;
+    if (!isWordToken(objectHead) || !(isDeterminer(objectHead) || isProperNoun(objectHead) || primaryTag(objectHead) === 'PRP')) continue;
+    const verbAt = nounPhraseAfterDeterminerEnd(tokens, objectStart);
+    const verb = tokens[verbAt];
+    if (verbAt === objectStart || !isWordToken(verb) || quoted[verbAt]) continue;
+    if (!/^(VBD|VBN|VBZ)$/.test(primaryTag(verb)) || (!verb.tags.includes('VBD') && primaryTag(verb) !== 'VBZ')) continue;
+    if (tokens.some((t, i) => i < verbAt && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN')) return [];
+    // "Perfect, he thought.", "Road gang, Ernie thought.": a subject pronoun, or any subject before a verb of saying
+    // or thinking, is a speech tag after a fragment; "Look, sweetheart, some fool was.": "be" takes no object.
+    if (SUBJECT_PRONOUNS.has(objectHead.lower) || REPORTING.has(lemma(verb.lower)) || lemma(verb.lower) === 'be') return [];
+    // After the verb: adverbials ("on Friday on its website") and a quoted complement, to the end of the sentence. An
+    // object there would make the stretch after the comma a clause of its own ("John, the waiter brought the soup").
+    const tail = readMiddle(tokens, verbAt + 1);
+    if (tail.some((p) => p.kind === 'object')) return [];
+    const tailEnd = tail.length > 0 ? tail[tail.length - 1]!.end : verbAt + 1;
+    const quotationToEnd = quoted[tailEnd] === true && tokens.slice(tailEnd, last).every((t, n) => quoted[tailEnd + n] || t.kind === 'punct');
+    if (tailEnd !== last && !quotationToEnd) return [];
+    const subject = spanText(text, tokens, subjectStart, comma);
+    const object = spanText(text, tokens, objectStart, verbAt);
+    return [
+      {
+        start: tokens[subjectStart]!.start,
+        end: verb.end,
+        message: `The verb "${verb.text}" comes last, after its object, as in a German or Turkish clause; English says subject, verb, object.`,
+        suggestions: [{ start: tokens[subjectStart]!.start, end: verb.end, replacement: `${subject} ${verb.text} ${object}` }],
+      },
+    ];
   }
-  return out;
+  return [];
 }
 
 /**
@@ -167,13 +165,13 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
 function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
   const first = tokens[opener + 1];
   if (!isWordToken(first) || !(isDeterminer(first) || isProperNoun(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) return -1;
-  if (WH_DETERMINERS.has(tokens[opener]!.lower) && !isDeterminer(first) && !isProperNoun(first) && primaryTag(first) !== 'PRP') return -1;
   // "the wines of the peninsula still ruled": an "of" phrase belongs to the subject.
-  const end = phraseWithOfEnd(tokens, opener + 1);
-  if (end > opener + 1) return end;
-  // The lexicon reads some plurals first as verbs ("the tracks", "the costs"); after a determiner they are nouns.
-  const noun = tokens[opener + 2];
-  return isDeterminer(first) && isWordToken(noun) && noun.tags.includes('NNS') ? opener + 3 : -1;
+  const end = nounPhraseAfterDeterminerEnd(tokens, opener + 1);
+  if (end === opener + 1) return -1;
+  // A wh-word before a bare noun with a subject after it fronts its object: "what share the investors received".
+  const wh = WH_DETERMINERS.has(tokens[opener]!.lower) && !isDeterminer(first) && !isProperNoun(first) && primaryTag(first) !== 'PRP';
+  const next = tokens[end];
+  return wh && isWordToken(next) && (isObjectStart(next) || SUBJECT_PRONOUNS.has(next.lower)) ? -1 : end;
 }
 const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
 
@@ -190,7 +188,7 @@ interface FinalVerb {
   finite: number;
 }
 
-function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[]): FinalVerb | undefined {
+function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plural: boolean): FinalVerb | undefined {
   const first = tokens[k];
   const second = tokens[k + 1];
   // Not a clitic ("If I'd stayed").
@@ -208,6 +206,10 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[]): Fi
   }
   if (isAuxiliary(first) || isModal(first)) return undefined;
   if (isFiniteVerb(first) || (primaryTag(first) === 'VBN' && first.tags.includes('VBD'))) return { kind: 'lexical', head: -1, finite: k };
+  // A present tense the lexicon reads first as a noun ("quickly rot"): after an adverb, agreeing with a plural subject.
+  if (plural && (first.tags.includes('VBP') || first.tags.includes('VB')) && isWordToken(tokens[k - 1]) && isAdverb(tokens[k - 1]!)) {
+    return { kind: 'lexical', head: -1, finite: k };
+  }
   return undefined;
 }
 
@@ -233,7 +235,8 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     if (relativeSubject) subjectEnd = i + 1;
     if (subjectEnd < 0 || nounSenses(tokens[subjectEnd - 1]!.lower).includes('noun.time')) continue;
     const parts = readMiddle(tokens, subjectEnd);
-    const verb = finalVerbAt(tokens, parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd, quoted);
+    const plural = /^(NNS|NNPS)$/.test(primaryTag(tokens[subjectEnd - 1])) || /^(they|we)$/.test(tokens[subjectEnd - 1]!.lower);
+    const verb = finalVerbAt(tokens, parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd, quoted, plural);
     if (verb === undefined) continue;
     const objects = parts.filter((p) => p.kind === 'object').length;
     const times = parts.filter((p) => p.kind === 'time').length;
@@ -251,10 +254,11 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       if (relativeSubject || !(endsClause(tokens, verb.finite) || mainVerbNext)) continue;
       // An object between subject and verb has no English reading; a time phrase there is rare, mostly journalese;
       // a prepositional phrase after the subject may be the subject's own ("the people in the village agreed"), so
-      // it counts only with a second phrase or adverb after it.
+      // it counts only when it names a circumstance (weather, a state, an event: "in the heat", "during the crisis")
+      // and a second phrase or adverb follows it.
       if (objects > 0) confidence = 0.85;
       else if (times > 0) confidence = 0.7;
-      else if (parts.length >= 2 && parts[0]!.kind === 'phrase' && isDeterminer(tokens[i + 1]!) && isFiniteVerb(finite)) confidence = 0.7;
+      else if (parts.length >= 2 && parts[0]!.kind === 'phrase' && namesCircumstance(tokens[parts[0]!.end - 1]!) && isDeterminer(tokens[i + 1]!) && primaryTag(finite) !== 'VBN') confidence = 0.7;
       else continue;
     } else {
       // An object read before a relative pronoun's own verb is the subject of a clause that opened after it.
@@ -290,6 +294,13 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
   }
   return reports;
 }
+/** A noun that names a circumstance rather than a place, thing or group a subject could be in: "heat", "storm", "crisis". */
+function namesCircumstance(head: Token): boolean {
+  const senses = nounSenses(head.lower);
+  return senses.some((s) => CIRCUMSTANCES.has(s)) && !senses.some((s) => s === 'noun.location' || s === 'noun.group' || s === 'noun.person');
+}
+const CIRCUMSTANCES = new Set(['noun.phenomenon', 'noun.state', 'noun.event', 'noun.time']);
+
 // -ly adverbs of frequency and certainty that stand before the verb ("usually rot", "probably agree").
 const FREQUENCY_LY = new Set(['usually', 'frequently', 'rarely', 'occasionally', 'normally', 'generally', 'probably', 'certainly', 'really', 'only', 'finally', 'eventually', 'recently', 'already', 'currently', 'largely', 'mostly', 'increasingly', 'repeatedly', 'regularly', 'hardly', 'scarcely', 'nearly', 'clearly', 'apparently', 'reportedly', 'allegedly', 'actually', 'simply', 'fully', 'partly', 'entirely', 'completely']);
 
@@ -382,7 +393,7 @@ export default defineRule({
     // A clause rewritten whole needs no second finding on its closing auxiliary.
     const outside = (r: Report) => !clauses.some((c) => r.start < c.end && c.start < r.end);
     return [
-      subjectObjectVerb(sentence, quoted),
+      subjectObjectVerb(sentence, quoted, ctx.doc.text),
       auxiliaryAfterVerb(sentence, quoted, marks).filter(outside),
       strandedModal(sentence, quoted, marks),
       clauses,
@@ -393,14 +404,22 @@ export default defineRule({
     invalid: [
       { text: 'At the summit on Friday, the chancellor, the proposal rejected.', output: 'At the summit on Friday, the chancellor rejected the proposal.' },
       { text: 'The opposition, the new budget attacked.', output: 'The opposition attacked the new budget.' },
-      { text: 'They sent the samples to a laboratory so that experts it check could.', output: 'They sent the samples to a laboratory so that experts it could check.' },
+      { text: 'They sent the samples to a laboratory so that experts it check could.', output: 'They sent the samples to a laboratory so that experts could check it.' },
       { text: 'Analysts expect that prices next year rise will.', output: 'Analysts expect that prices next year will rise.' },
-      { text: 'The bridge, which the engineers last week repaired have, is open again.', output: 'The bridge, which the engineers last week have repaired, is open again.' },
+      { text: 'The ferry, which the shipyard since March repaired has, sails again.', output: 'The ferry, which the shipyard has repaired since March, sails again.' },
       { text: 'The ministry sent the files to outside auditors could, in order to review them.' },
       { text: 'The tower, which the city last spring restored, attracts many visitors.', output: 'The tower, which the city restored last spring, attracts many visitors.' },
       { text: 'Critics say that the mayor the budget mismanaged.', output: 'Critics say that the mayor mismanaged the budget.' },
       { text: 'The game was cancelled because the pitch too wet was.', output: 'The game was cancelled because the pitch was too wet.' },
       { text: 'The new tickets are from 1 May available.', output: 'The new tickets are available from 1 May.' },
+      { text: 'The club, the transfer confirmed on Friday evening on its website.', output: 'The club confirmed the transfer on Friday evening on its website.' },
+      { text: 'The coach, the decision called “a disaster for the club”.', output: 'The coach called the decision “a disaster for the club”.' },
+      { text: 'Trains run late because the tracks in winter often frozen are.', output: 'Trains run late because the tracks are often frozen in winter.' },
+      { text: 'Many farmers struggle, although the prices for grain too low are.', output: 'Many farmers struggle, although the prices are too low for grain.' },
+      { text: 'The fish goes off fast, because the shipments in the heat slowly arrive.', output: 'The fish goes off fast, because the shipments arrive slowly in the heat.' },
+      { text: 'The price rose after the council the new tax approved had.', output: 'The price rose after the council had approved the new tax.' },
+      { text: 'The record is £30m, which the club in 2019 for a striker paid.', output: 'The record is £30m, which the club paid in 2019 for a striker.' },
+      { text: 'She took the seat, which since the election of the new chair empty is.', output: 'She took the seat, which is empty since the election of the new chair.' },
     ],
     valid: [
       'The economy will grow next year, the minister said.',
@@ -430,6 +449,17 @@ export default defineRule({
       'He was about 50 years old.',
       'The island is about 81% ice-capped.',
       'The plan is in principle possible.',
+      'He did not say what price the buyers paid.',
+      'Nobody knows which route the hikers took.',
+      'It is unclear how many jobs the plant creates.',
+      'The mayor, a former teacher, presented the plan.',
+      'John, the waiter brought the soup.',
+      'Yes, the guests agreed.',
+      'From May, 1990, until June, 1995, Smith served in the navy.',
+      'Because the people in the village quickly agreed, the road was built.',
+      'He asked what the costs of the project really are.',
+      'The ruins, which the wines of the region still recall, are old.',
+      'If I’d stayed, I would have seen it.',
     ],
   },
 });
