@@ -4,8 +4,8 @@
  * to say the clause in English order. Kept small and token-based so that it can move onto a shared chunk analysis.
  */
 import {
-  argumentPhraseEnd, isAdverb, isDeterminer, isPreposition, isProperNoun, isSubordinator, isTimePhrase, isWordToken,
-  primaryTag, type Token,
+  argumentPhraseEnd, isAdverb, isDeterminer, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase,
+  isWordToken, nounSenses, primaryTag, type Token,
 } from '@mtlint/text';
 
 /** A constituent of the stretch between subject and verb. */
@@ -18,10 +18,15 @@ export interface Part {
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 
-/** A noun phrase that can be an object: led by a determiner, a name or an object pronoun ("the tax", "its products", "it"). */
+/**
+ * A noun phrase that can be an object: led by a determiner, a name, a number, a quantifier or an object pronoun ("the
+ * tax", "its products", "many roofs", "it").
+ */
 export function isObjectStart(t: Token): boolean {
-  return isDeterminer(t) || isProperNoun(t) || (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower));
+  if (t.kind === 'number') return true;
+  return isDeterminer(t) || isProperNoun(t) || QUANTIFIERS.has(t.lower) || primaryTag(t) === 'CD' || (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower));
 }
+const QUANTIFIERS = new Set(['many', 'several', 'few', 'some', 'all', 'both', 'numerous', 'most']);
 
 // Subordinators that are prepositions too: "since the election", "after the match", "until May".
 const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'till']);
@@ -29,6 +34,12 @@ const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'till']);
 /** The end of a noun phrase with its "of" phrases ("the departure of the coach"), or `from` when none starts there. */
 export function phraseWithOfEnd(tokens: readonly Token[], from: number): number {
   let end = argumentPhraseEnd(tokens, from);
+  // A quantifier or a number word after a common noun opens the next phrase: "the storm | many roofs", "the city |
+  // two new schools" (a figure may belong to the noun: "page 25").
+  for (let q = from + 1; q < end; q++) {
+    const t = tokens[q]!;
+    if ((QUANTIFIERS.has(t.lower) || (t.kind === 'word' && primaryTag(t) === 'CD')) && /^NNS?$/.test(primaryTag(tokens[q - 1]))) return q;
+  }
   while (end > from && isWordToken(tokens[end]) && tokens[end]!.lower === 'of') {
     const next = argumentPhraseEnd(tokens, end + 1);
     if (next === end + 1) break;
@@ -86,7 +97,7 @@ export function readMiddle(tokens: readonly Token[], from: number, max = 5): Par
     if (pp > k) part = { kind: isTimePhrase(tokens, k + 1) ? 'time' : 'phrase', start: k, end: pp };
     else if (isWordToken(t) && isAdverb(t)) part = { kind: 'adverb', start: k, end: k + 1 };
     else if (isTimePhrase(tokens, k)) part = { kind: 'time', start: k, end: argumentPhraseEnd(tokens, k) };
-    else if (isWordToken(t) && isObjectStart(t)) {
+    else if (isObjectStart(t)) {
       const end = phraseWithOfEnd(tokens, k);
       if (end > k) part = { kind: 'object', start: k, end };
     }
@@ -107,3 +118,24 @@ export const partsText = (text: string, tokens: readonly Token[], parts: readonl
 
 /** Words joined by single spaces, empty ones left out. */
 export const joinWords = (...words: string[]) => words.filter((w) => w !== '').join(' ');
+
+/** The end of the adverbial that opens the sentence ("In the capital", "On Monday", "Yesterday"), or 0 when none. */
+export function openingAdverbialEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!isWordToken(first)) return 0;
+  // A preposition, not a subordinator: "Before the juniors entered the ring the steward announced …" opens a clause.
+  // "Of the two achievements …" fronts a partitive, not an adverbial.
+  if (isPreposition(first) && !isSubordinator(first) && first.lower !== 'to' && first.lower !== 'of') {
+    if (!isWordToken(tokens[1]) || isPronoun(tokens[1])) return 0;
+    const end = phraseWithOfEnd(tokens, 1);
+    return end === 1 ? 0 : end;
+  }
+  // A time phrase: "Last year", "Yesterday", "Monday"; a bare noun with other senses at the start ("Time stands
+  // still") is a subject.
+  if (isTimePhrase(tokens, 0)) {
+    const end = argumentPhraseEnd(tokens, 0);
+    const onlyTime = nounSenses(first.lower).every((s) => s === 'noun.time');
+    return end > 1 || first.tags.includes('RB') || onlyTime ? end : 0;
+  }
+  return 0;
+}

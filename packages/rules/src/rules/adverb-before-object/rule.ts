@@ -3,7 +3,7 @@ import {
   argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
   nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token,
 } from '@mtlint/text';
-import { prepositionalPhraseEnd, spanText } from '../../clause-order.js';
+import { openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
 
 // Adverbs that English puts before a lexical verb ("also finds", "already knows", "often visits") and German puts
 // after the finite verb ("findet auch", "kennt schon", "besucht oft"). Focusing adverbs that English itself sets
@@ -94,7 +94,8 @@ function detect(sentence: Sentence, text: string): Report[] {
     // "changed in the meantime its banner", "visited yesterday his mother": a time adverbial before a light object.
     const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
     if (!mid && timeEnd === i) continue;
-    if (!isFiniteLexicalVerb(tokens, i - 1)) continue;
+    // A verb right after an opening adverbial has its subject after it: verb-before-subject rewrites that clause.
+    if (!isFiniteLexicalVerb(tokens, i - 1) || (i - 1 > 0 && openingAdverbialEnd(tokens) === i - 1)) continue;
     const verb = tokens[i - 1]!;
     let k = timeEnd;
     if (mid) while (isWordToken(tokens[k]) && MID_ADVERBS.has(tokens[k]!.lower)) k++;

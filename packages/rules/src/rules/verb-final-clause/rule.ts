@@ -57,7 +57,7 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string):
     // A person or organisation rather than a time or place phrase ("Last year, …", "Downtown, …").
     const subjectHead = tokens[comma - 1]!;
     const senses = nounSenses(subjectHead.lower);
-    if (!isWordToken(subjectHead) || senses.includes('noun.time') || (!isProperNoun(subjectHead) && senses.length > 0 && senses.every((s) => s === 'noun.location'))) continue;
+    if (!isWordToken(subjectHead) || isTimePhrase(tokens, subjectStart) || (!isProperNoun(subjectHead) && senses.length > 0 && senses.every((s) => s === 'noun.location'))) continue;
     // The object: a determiner-led or name noun phrase right after the comma, then the verb.
     const objectStart = comma + 1;
     const objectHead = tokens[objectStart]!;
@@ -66,7 +66,8 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string):
     const verb = tokens[verbAt];
     if (verbAt === objectStart || !isWordToken(verb) || quoted[verbAt]) continue;
     if (!/^(VBD|VBN|VBZ)$/.test(primaryTag(verb)) || (!verb.tags.includes('VBD') && primaryTag(verb) !== 'VBZ')) continue;
-    if (tokens.some((t, i) => i < verbAt && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN')) return [];
+    // No finite verb before, outside the two noun phrases (whose words are read as nouns: "the suspect").
+    if (tokens.some((t, i) => i < verbAt && (i < subjectStart || i === comma) && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN')) return [];
     // "Perfect, he thought.", "Road gang, Ernie thought.": a subject pronoun, or any subject before a verb of saying
     // or thinking, is a speech tag after a fragment; "Look, sweetheart, some fool was.": "be" takes no object.
     if (SUBJECT_PRONOUNS.has(objectHead.lower) || REPORTING.has(lemma(verb.lower)) || lemma(verb.lower) === 'be') return [];
@@ -188,7 +189,7 @@ interface FinalVerb {
   finite: number;
 }
 
-function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plural: boolean): FinalVerb | undefined {
+function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plural: boolean, after: boolean): FinalVerb | undefined {
   const first = tokens[k];
   const second = tokens[k + 1];
   // Not a clitic ("If I'd stayed").
@@ -206,8 +207,9 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
   }
   if (isAuxiliary(first) || isModal(first)) return undefined;
   if (isFiniteVerb(first) || (primaryTag(first) === 'VBN' && first.tags.includes('VBD'))) return { kind: 'lexical', head: -1, finite: k };
-  // A present tense the lexicon reads first as a noun ("quickly rot"): after an adverb, agreeing with a plural subject.
-  if (plural && (first.tags.includes('VBP') || first.tags.includes('VB')) && isWordToken(tokens[k - 1]) && isAdverb(tokens[k - 1]!)) {
+  // A present tense the lexicon reads first as a noun ("quickly rot", "next week continue"): after a phrase or an
+  // adverb, agreeing with a plural subject.
+  if (plural && (first.tags.includes('VBP') || first.tags.includes('VB')) && after) {
     return { kind: 'lexical', head: -1, finite: k };
   }
   return undefined;
@@ -236,7 +238,18 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     if (subjectEnd < 0 || nounSenses(tokens[subjectEnd - 1]!.lower).includes('noun.time')) continue;
     const parts = readMiddle(tokens, subjectEnd);
     const plural = /^(NNS|NNPS)$/.test(primaryTag(tokens[subjectEnd - 1])) || /^(they|we)$/.test(tokens[subjectEnd - 1]!.lower);
-    const verb = finalVerbAt(tokens, parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd, quoted, plural);
+    let verb = finalVerbAt(tokens, parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd, quoted, plural, parts.length > 0);
+    // A final verb the lexicon reads first as a plural noun joins the object before it: "the fields floods". Two
+    // nouns in a row, and a subject that cannot itself be the verb ("that upsets all the theory of fans").
+    const lastPart = parts[parts.length - 1];
+    const subjectHead = tokens[subjectEnd - 1]!;
+    if (verb === undefined && lastPart?.kind === 'object' && lastPart.end - lastPart.start >= 3 && endsClause(tokens, lastPart.end - 1) && !subjectHead.tags.includes('VBZ') && !subjectHead.tags.includes('VBP')) {
+      const glued = tokens[lastPart.end - 1]!;
+      if ((glued.tags.includes('VBZ') || glued.tags.includes('VBD')) && /^NNS?$/.test(primaryTag(tokens[lastPart.end - 2]))) {
+        parts[parts.length - 1] = { ...lastPart, end: lastPart.end - 1 };
+        verb = { kind: 'lexical', head: -1, finite: lastPart.end - 1 };
+      }
+    }
     if (verb === undefined) continue;
     const objects = parts.filter((p) => p.kind === 'object').length;
     const times = parts.filter((p) => p.kind === 'time').length;
@@ -270,7 +283,9 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     // Adverbs right before the verb group stay with it: "often late are" → "are often late".
     let adverbsFrom = parts.length;
     while (adverbsFrom > 0 && parts[adverbsFrom - 1]!.kind === 'adverb') adverbsFrom--;
-    const rest = partsText(text, tokens, parts.slice(0, adverbsFrom));
+    // The object comes right after the verb, then the other phrases in their order.
+    const others = parts.slice(0, adverbsFrom);
+    const rest = partsText(text, tokens, [...others.filter((p) => p.kind === 'object'), ...others.filter((p) => p.kind !== 'object')]);
     const adverbs = parts.slice(adverbsFrom);
     let group: string;
     if (verb.kind === 'lexical') {
@@ -420,6 +435,10 @@ export default defineRule({
       { text: 'The price rose after the council the new tax approved had.', output: 'The price rose after the council had approved the new tax.' },
       { text: 'The record is £30m, which the club in 2019 for a striker paid.', output: 'The record is £30m, which the club paid in 2019 for a striker.' },
       { text: 'She took the seat, which since the election of the new chair empty is.', output: 'She took the seat, which is empty since the election of the new chair.' },
+      { text: 'Experts believe that the river this spring the fields floods.', output: 'Experts believe that the river floods the fields this spring.' },
+      { text: 'Repairs are slow, since the storm many roofs destroyed has.', output: 'Repairs are slow, since the storm has destroyed many roofs.' },
+      { text: 'The police, the suspect arrested on Sunday near the station.', output: 'The police arrested the suspect on Sunday near the station.' },
+      { text: 'It is unclear whether the talks next week continue.', output: 'It is unclear whether the talks continue next week.' },
     ],
     valid: [
       'The economy will grow next year, the minister said.',
@@ -460,6 +479,10 @@ export default defineRule({
       'He asked what the costs of the project really are.',
       'The ruins, which the wines of the region still recall, are old.',
       'If I’d stayed, I would have seen it.',
+      'The rifle upsets all the modern theory of speed fans.',
+      'Do the teams benefit only a few employees?',
+      'He asked whether the members favor their own social classes.',
+      'The school, the oldest in town, opened in May.',
     ],
   },
 });
