@@ -53,6 +53,12 @@ export function phraseWithOfEnd(tokens: readonly Token[], from: number): number 
  * nouns ("the transfer") and participles ("the rising costs", "the injured players") after a determiner.
  */
 export function nounPhraseAfterDeterminerEnd(tokens: readonly Token[], from: number): number {
+  // "many of the staff", "two of the men".
+  const first = tokens[from];
+  if (first !== undefined && (QUANTIFIERS.has(first.lower) || primaryTag(first) === 'CD') && tokens[from + 1]?.lower === 'of') {
+    const end = phraseWithOfEnd(tokens, from + 2);
+    if (end > from + 2) return end;
+  }
   const end = phraseWithOfEnd(tokens, from);
   if (end > from || !isWordToken(tokens[from]) || !isDeterminer(tokens[from]!)) return end;
   let j = from + 1;

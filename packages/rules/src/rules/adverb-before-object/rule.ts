@@ -3,7 +3,7 @@ import {
   argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
   nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token,
 } from '@mtlint/text';
-import { openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
+import { isObjectStart, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
 
 // Adverbs that English puts before a lexical verb ("also finds", "already knows", "often visits") and German puts
 // after the finite verb ("findet auch", "kennt schon", "besucht oft"). Focusing adverbs that English itself sets
@@ -48,7 +48,8 @@ function isHeavy(tokens: readonly Token[], end: number): boolean {
  */
 function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   const verb = tokens[v];
-  if (!isWordToken(verb) || /^['’]/.test(verb.text) || isAuxiliary(verb) || isModal(verb)) return false;
+  // Not a clitic, and not a capitalised word inside the sentence (a name or a title read as a verb).
+  if (!isWordToken(verb) || /^['’]/.test(verb.text) || (v > 0 && verb.text !== verb.lower) || isAuxiliary(verb) || isModal(verb)) return false;
   const beforeVerb = tokens[v - 1];
   // The lexicon reads many present-tense verbs first as nouns or base forms ("the ministry plans", "families
   // visit", "farmers use"): with an adverb and an object after them, a present tense that agrees with the noun
@@ -57,9 +58,10 @@ function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   const agrees =
     (/^(NNS|NNPS|PRP)$/.test(subjectTag) && verb.tags.includes('VBP') && /^(VB|VBP|NN)$/.test(primaryTag(verb))) ||
     (/^(NN|NNP)$/.test(subjectTag) && verb.tags.includes('VBZ') && primaryTag(verb) === 'NNS') ||
-    // A past tense read first as a participle ("Fitloop changed"), right after its subject; a regular verb's past
-    // tense is spelled like its participle even where the lexicon lists only the participle ("updated").
-    (/^(NN|NNS|NNP|NNPS|PRP)$/.test(subjectTag) && primaryTag(verb) === 'VBN' && (verb.tags.includes('VBD') || verb.lower.endsWith('ed')));
+    // A past tense read first as a participle or a base form ("Fitloop changed", "the bank cut"), right after its
+    // subject; a regular verb's past tense is spelled like its participle even where the lexicon lists only the
+    // participle ("updated").
+    (/^(NN|NNS|NNP|NNPS|PRP)$/.test(subjectTag) && /^VB[N]?$/.test(primaryTag(verb)) && (verb.tags.includes('VBD') || verb.lower.endsWith('ed')));
   if (!FINITE.has(primaryTag(verb)) && !agrees) return false;
   // After a determiner or adjective an -s word is a noun ("These needs usually …"), except after singular "this"
   // or "that", which a plural cannot follow: "That affects also the villages".
@@ -67,8 +69,8 @@ function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   return !(isWordToken(beforeVerb) && (isAuxiliary(beforeVerb) || isModal(beforeVerb) || ((isDeterminer(beforeVerb) || isAdjective(beforeVerb)) && !singularDemonstrative)));
 }
 
-// Adverbs of time that English puts after the object ("visited his mother yesterday").
-const TIME_ADVERBS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+// Adverbs of time that English puts after the object ("visited his mother yesterday", "cut the rates again").
+const TIME_ADVERBS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'again']);
 
 /** The end of a time adverbial at `k` ("yesterday", "last week", "in the meantime", "on Monday"), or `k` when none. */
 function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
@@ -80,7 +82,11 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   if (pp > k) return isTimePhrase(tokens, k + 1) && argumentPhraseEnd(tokens, k + 1) === pp && nounPhraseEnd(tokens, k + 1) === pp ? pp : k;
   // A bare time phrase needs a modifier ("last week", "this year"): a bare "Monday" after a verb may be its object.
   const end = argumentPhraseEnd(tokens, k);
-  return isTimePhrase(tokens, k) && !isProperNoun(t) && nounPhraseEnd(tokens, k) === end ? end : k;
+  // A determiner or a number opens the object after it: "last night | two bridges" ("the first | few photos", "the
+  // former | Prime Minister" are one phrase).
+  const next = tokens[end];
+  const whole = nounPhraseEnd(tokens, k) === end || (next !== undefined && (isDeterminer(next) || next.kind === 'number' || primaryTag(next) === 'CD'));
+  return isTimePhrase(tokens, k) && !isProperNoun(t) && whole ? end : k;
 }
 
 function detect(sentence: Sentence, text: string): Report[] {
@@ -102,7 +108,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     const end = objectEnd(tokens, k);
     if (end === k || isHeavy(tokens, end)) continue;
     // After a time adverbial the object opens a noun phrase of its own: "its website", "the new coach", "Anna".
-    if (!mid && !(isDeterminer(tokens[k]!) || isProperNoun(tokens[k]!) || tokens[k]!.kind === 'number')) continue;
+    if (!mid && !isObjectStart(tokens[k]!)) continue;
     // A time adverbial moves behind the object only when the object closes the clause: "said on Monday the plan
     // would fail" has a clause for its object.
     if (!mid && !endsClauseAt(tokens, end)) continue;
@@ -158,6 +164,8 @@ export default defineRule({
       { text: 'The club updated in the meantime its website.', output: 'The club updated its website in the meantime.' },
       { text: 'The bank raised last week its main rate.', output: 'The bank raised its main rate last week.' },
       { text: 'The coach met on Monday the new players, and he was pleased.', output: 'The coach met the new players on Monday, and he was pleased.' },
+      { text: 'The flood destroyed last night two bridges.', output: 'The flood destroyed two bridges last night.' },
+      { text: 'The central bank cut again its interest rates.', output: 'The central bank cut its interest rates again.' },
     ],
     valid: [
       'The new version also supports older phones.',

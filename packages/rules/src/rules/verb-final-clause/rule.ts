@@ -62,9 +62,15 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string):
     const objectStart = comma + 1;
     const objectHead = tokens[objectStart]!;
     if (!isWordToken(objectHead) || !(isDeterminer(objectHead) || isProperNoun(objectHead) || primaryTag(objectHead) === 'PRP')) continue;
-    const verbAt = nounPhraseAfterDeterminerEnd(tokens, objectStart);
+    const objectEnd = nounPhraseAfterDeterminerEnd(tokens, objectStart);
+    if (objectEnd === objectStart) continue;
+    // Adverbials may stand between object and verb: "the players for their effort praised".
+    const between = readMiddle(tokens, objectEnd, 3);
+    const cut = between.findIndex((p) => p.kind === 'object');
+    const pre = cut < 0 ? between : between.slice(0, cut);
+    const verbAt = pre.length > 0 ? pre[pre.length - 1]!.end : objectEnd;
     const verb = tokens[verbAt];
-    if (verbAt === objectStart || !isWordToken(verb) || quoted[verbAt]) continue;
+    if (!isWordToken(verb) || quoted[verbAt]) continue;
     if (!/^(VBD|VBN|VBZ)$/.test(primaryTag(verb)) || (!verb.tags.includes('VBD') && primaryTag(verb) !== 'VBZ')) continue;
     // No finite verb before, outside the two noun phrases (whose words are read as nouns: "the suspect").
     if (tokens.some((t, i) => i < verbAt && (i < subjectStart || i === comma) && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN')) return [];
@@ -79,7 +85,7 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string):
     const quotationToEnd = quoted[tailEnd] === true && tokens.slice(tailEnd, last).every((t, n) => quoted[tailEnd + n] || t.kind === 'punct');
     if (tailEnd !== last && !quotationToEnd) return [];
     const subject = spanText(text, tokens, subjectStart, comma);
-    const object = spanText(text, tokens, objectStart, verbAt);
+    const object = joinWords(spanText(text, tokens, objectStart, objectEnd), partsText(text, tokens, pre));
     return [
       {
         start: tokens[subjectStart]!.start,
@@ -158,22 +164,27 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
 }
 
 /**
- * Where the subject of the clause opened by token `opener` ends: a noun phrase led by a determiner, a name, a noun or
- * a pronoun right after the opener. -1 when no such phrase follows, and when a wh-word is itself the determiner of a
- * fronted object ("what share the investors received", "which route the hikers took"): there the verb is last in
- * English too.
+ * Where the subject of the clause opened by token `opener` ends: a noun phrase led by a determiner, a name, a
+ * quantifier, a noun or a pronoun right after the opener; -1 when no such phrase follows. A wh-word before a bare noun
+ * with a subject after it fronts its object ("what share the investors received", "whose concert the fans awaited"):
+ * the subject is the noun phrase after that one.
  */
 function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
   const first = tokens[opener + 1];
-  if (!isWordToken(first) || !(isDeterminer(first) || isProperNoun(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) return -1;
+  if (!isWordToken(first) || !(isObjectStart(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) return -1;
   // "the wines of the peninsula still ruled": an "of" phrase belongs to the subject.
   const end = nounPhraseAfterDeterminerEnd(tokens, opener + 1);
   if (end === opener + 1) return -1;
-  // A wh-word before a bare noun with a subject after it fronts its object: "what share the investors received".
-  const wh = WH_DETERMINERS.has(tokens[opener]!.lower) && !isDeterminer(first) && !isProperNoun(first) && primaryTag(first) !== 'PRP';
+  const wh =
+    (WH_DETERMINERS.has(tokens[opener]!.lower) && !isDeterminer(first) && !isProperNoun(first) && primaryTag(first) !== 'PRP') ||
+    (tokens[opener]!.lower === 'how' && (first.lower === 'many' || first.lower === 'much'));
   const next = tokens[end];
-  return wh && isWordToken(next) && (isObjectStart(next) || SUBJECT_PRONOUNS.has(next.lower)) ? -1 : end;
+  if (!wh || !isWordToken(next)) return end;
+  if (SUBJECT_PRONOUNS.has(next.lower)) return end + 1;
+  return isObjectStart(next) ? nounPhraseAfterDeterminerEnd(tokens, end) : end;
 }
+// Subordinators that are prepositions too, so that what follows them may be a phrase rather than a clause.
+const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'till']);
 const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
 
 // Verbs that link a subject to an adjective or participle: "because the road closed stays", "too high are".
@@ -197,7 +208,7 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
   if (isWordToken(second) && endsClause(tokens, k + 1) && !quoted[k + 1]) {
     // An adjective or participle before a copula; a word the lexicon does not know after an adverb ("not reachable").
     const predicate = !primaryTag(first).startsWith('VB') || /^(VBN|VBD)$/.test(primaryTag(first)) && first.tags.includes('VBN');
-    if (COPULAS.has(second.lower) && predicate && (first.tags.includes('JJ') || first.tags.includes('VBN') || !isKnownWord(first.text))) {
+    if (COPULAS.has(second.lower) && predicate && (/^JJ[RS]?$/.test(primaryTag(first)) || first.tags.includes('JJ') || first.tags.includes('VBN') || !isKnownWord(first.text))) {
       return { kind: 'copula', head: k, finite: k + 1 };
     }
     const governs = isModal(second)
@@ -235,7 +246,8 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     // A relative pronoun is the subject itself: "which since May empty is".
     const relativeSubject = subjectEnd < 0 && /^(which|who|that)$/.test(opener.lower);
     if (relativeSubject) subjectEnd = i + 1;
-    if (subjectEnd < 0 || nounSenses(tokens[subjectEnd - 1]!.lower).includes('noun.time')) continue;
+    // "when the day the …": a time phrase is no subject.
+    if (subjectEnd < 0 || isTimePhrase(tokens, i + 1)) continue;
     const parts = readMiddle(tokens, subjectEnd);
     const plural = /^(NNS|NNPS)$/.test(primaryTag(tokens[subjectEnd - 1])) || /^(they|we)$/.test(tokens[subjectEnd - 1]!.lower);
     let verb = finalVerbAt(tokens, parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd, quoted, plural, parts.length > 0);
@@ -265,6 +277,8 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
         times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP)$/.test(primaryTag(opener))) &&
         isWordToken(next) && (isFiniteVerb(next) || isModal(next)) && !endsClause(tokens, verb.finite + 1);
       if (relativeSubject || !(endsClause(tokens, verb.finite) || mainVerbNext)) continue;
+      // "After the war the army retreated.": an opening preposition with its noun phrase, then the main clause.
+      if (i === 0 && PREPOSITIONS_TOO.has(opener.lower)) continue;
       // An object between subject and verb has no English reading; a time phrase there is rare, mostly journalese;
       // a prepositional phrase after the subject may be the subject's own ("the people in the village agreed"), so
       // it counts only when it names a circumstance (weather, a state, an event: "in the heat", "during the crisis")
@@ -439,6 +453,10 @@ export default defineRule({
       { text: 'Repairs are slow, since the storm many roofs destroyed has.', output: 'Repairs are slow, since the storm has destroyed many roofs.' },
       { text: 'The police, the suspect arrested on Sunday near the station.', output: 'The police arrested the suspect on Sunday near the station.' },
       { text: 'It is unclear whether the talks next week continue.', output: 'It is unclear whether the talks continue next week.' },
+      { text: 'The coach, the players for their effort praised.', output: 'The coach praised the players for their effort.' },
+      { text: 'The nurses are tired, because many of the staff in the last months left have.', output: 'The nurses are tired, because many of the staff have left in the last months.' },
+      { text: 'The team lost, although it in the first half better was.', output: 'The team lost, although it was better in the first half.' },
+      { text: 'Farmers fear that the drought the harvest destroys.', output: 'Farmers fear that the drought destroys the harvest.' },
     ],
     valid: [
       'The economy will grow next year, the minister said.',
@@ -483,6 +501,8 @@ export default defineRule({
       'Do the teams benefit only a few employees?',
       'He asked whether the members favor their own social classes.',
       'The school, the oldest in town, opened in May.',
+      'After the war the army retreated.',
+      'After his death in 1924 the poet wrote nothing more.',
     ],
   },
 });
