@@ -157,7 +157,8 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
       start: tokens[start]!.start,
       end: modal.end,
       message: `"${modal.text}" has no verb after it and no subject before it; the clause's verb was probably moved to its end or dropped.`,
-      confidence: 0.7,
+      // One finding on gold in the fixtures, one false alarm in Brown ("partial to the word shall").
+      confidence: 0.6,
     });
   }
   return reports;
@@ -283,9 +284,10 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       // a prepositional phrase after the subject may be the subject's own ("the people in the village agreed"), so
       // it counts only when it names a circumstance (weather, a state, an event: "in the heat", "during the crisis")
       // and a second phrase or adverb follows it.
+      // Measured on the fixtures: with an object 6 of 6 on gold; with only time or circumstance phrases 3 of 3.
       if (objects > 0) confidence = 0.85;
-      else if (times > 0) confidence = 0.7;
-      else if (parts.length >= 2 && parts[0]!.kind === 'phrase' && namesCircumstance(tokens[parts[0]!.end - 1]!) && isDeterminer(tokens[i + 1]!) && primaryTag(finite) !== 'VBN') confidence = 0.7;
+      else if (times > 0) confidence = 0.8;
+      else if (parts.length >= 2 && parts[0]!.kind === 'phrase' && namesCircumstance(tokens[parts[0]!.end - 1]!) && isDeterminer(tokens[i + 1]!) && primaryTag(finite) !== 'VBN') confidence = 0.8;
       else continue;
     } else {
       // An object read before a relative pronoun's own verb is the subject of a clause that opened after it.
