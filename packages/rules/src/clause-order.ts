@@ -16,7 +16,8 @@ export interface Part {
   end: number;
 }
 
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
+/** Pronouns that can only be subjects. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 
 /**
  * A noun phrase that can be an object: led by a determiner, a name, a number, a quantifier or an object pronoun ("the

@@ -1,7 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, readMiddle, spanText } from '../../clause-order.js';
 import {
-  argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
+  isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, readMiddle, spanText, SUBJECT_PRONOUNS,
+} from '../../clause-order.js';
+import {
+  isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
   isKnownWord, isTimePhrase, isVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token,
 } from '@mtlint/text';
 
@@ -36,7 +38,6 @@ const REPORTING = new Set([
   'insist', 'recall', 'note', 'observe', 'remark', 'continue', 'agree', 'laugh', 'sigh', 'tell', 'wonder', 'repeat',
   'suggest', 'exclaim', 'conclude', 'decide', 'guess', 'suppose', 'admit', 'declare', 'announce', 'warn',
 ]);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 
 /**
  * A. "Mr Smith, the report praised.", "The club, the sale confirmed on Friday." — subject, comma, object and the
@@ -325,6 +326,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
   }
   return reports;
 }
+
 /** A noun that names a circumstance rather than a place, thing or group a subject could be in: "heat", "storm", "crisis". */
 function namesCircumstance(head: Token): boolean {
   const senses = nounSenses(head.lower);
@@ -333,7 +335,12 @@ function namesCircumstance(head: Token): boolean {
 const CIRCUMSTANCES = new Set(['noun.phenomenon', 'noun.state', 'noun.event', 'noun.time']);
 
 // -ly adverbs of frequency and certainty that stand before the verb ("usually rot", "probably agree").
-const FREQUENCY_LY = new Set(['usually', 'frequently', 'rarely', 'occasionally', 'normally', 'generally', 'probably', 'certainly', 'really', 'only', 'finally', 'eventually', 'recently', 'already', 'currently', 'largely', 'mostly', 'increasingly', 'repeatedly', 'regularly', 'hardly', 'scarcely', 'nearly', 'clearly', 'apparently', 'reportedly', 'allegedly', 'actually', 'simply', 'fully', 'partly', 'entirely', 'completely']);
+const FREQUENCY_LY = new Set([
+  'usually', 'frequently', 'rarely', 'occasionally', 'normally', 'generally', 'probably', 'certainly', 'really', 'only',
+  'finally', 'eventually', 'recently', 'currently', 'largely', 'mostly', 'increasingly', 'repeatedly', 'regularly',
+  'hardly', 'scarcely', 'nearly', 'clearly', 'apparently', 'reportedly', 'allegedly', 'actually', 'simply', 'fully',
+  'partly', 'entirely', 'completely',
+]);
 
 /**
  * What the checks start from, found in one pass over the sentence instead of one pass each: the words that can open
