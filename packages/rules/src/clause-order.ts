@@ -27,7 +27,7 @@ export function isObjectStart(t: Token): boolean {
   if (t.kind === 'number') return true;
   return isDeterminer(t) || isProperNoun(t) || QUANTIFIERS.has(t.lower) || primaryTag(t) === 'CD' || (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower));
 }
-const QUANTIFIERS = new Set(['many', 'several', 'few', 'some', 'all', 'both', 'numerous', 'most']);
+const QUANTIFIERS = new Set(['many', 'several', 'few', 'some', 'all', 'both', 'numerous', 'most', 'enough', 'more', 'much', 'less', 'fewer']);
 
 // Subordinators that are prepositions too: "since the election", "after the match", "until May".
 const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'till']);
@@ -102,6 +102,8 @@ export function readMiddle(tokens: readonly Token[], from: number, max = 5): Par
     const pp = prepositionalPhraseEnd(tokens, k);
     let part: Part | undefined;
     if (pp > k) part = { kind: isTimePhrase(tokens, k + 1) ? 'time' : 'phrase', start: k, end: pp };
+    // A quantifier the lexicon reads as an adverb opens an object: "enough money", "more rain".
+    else if (QUANTIFIERS.has(t.lower) && phraseWithOfEnd(tokens, k + 1) > k + 1) part = { kind: 'object', start: k, end: phraseWithOfEnd(tokens, k + 1) };
     else if (isWordToken(t) && isAdverb(t)) part = { kind: 'adverb', start: k, end: k + 1 };
     else if (isTimePhrase(tokens, k)) part = { kind: 'time', start: k, end: argumentPhraseEnd(tokens, k) };
     else if (isObjectStart(t)) {

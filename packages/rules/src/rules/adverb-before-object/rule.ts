@@ -3,7 +3,7 @@ import {
   argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
   nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token,
 } from '@mtlint/text';
-import { isObjectStart, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
+import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
 
 // Adverbs that English puts before a lexical verb ("also finds", "already knows", "often visits") and German puts
 // after the finite verb ("findet auch", "kennt schon", "besucht oft"). Focusing adverbs that English itself sets
@@ -20,8 +20,12 @@ const OBJECT_START = new Set(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS
 function objectEnd(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) return k;
-  if (t.kind === 'word' && (!OBJECT_START.has(primaryTag(t)) || t.lower === 'that')) return k;
-  return nounPhraseEnd(tokens, k);
+  if (t.kind === 'word' && (!OBJECT_START.has(primaryTag(t)) || t.lower === 'that') && !isObjectStart(t)) return k;
+  const end = nounPhraseAfterDeterminerEnd(tokens, k);
+  // A determiner and an adjective used as a noun, closing the clause: "won the final".
+  const adjective = tokens[k + 1];
+  if (end === k && isDeterminer(t) && isWordToken(adjective) && isAdjective(adjective) && endsClauseAt(tokens, k + 2)) return k + 2;
+  return end;
 }
 
 /**
@@ -29,9 +33,9 @@ function objectEnd(tokens: readonly Token[], k: number): number {
  * hardships of pioneer life, the poverty …", "included also the heat conducted through the base"): an "of" phrase
  * after its head, then a list, an apposition, a coordination or a participle clause after it.
  */
-function isHeavy(tokens: readonly Token[], end: number): boolean {
+function isHeavy(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let o = from; o <= end; o++) if (isWordToken(tokens[o]) && tokens[o]!.lower === 'of') return true;
   let k = end;
-  if (isWordToken(tokens[k]) && tokens[k]!.lower === 'of') return true;
   for (let pp = prepositionalPhraseEnd(tokens, k); pp > k; pp = prepositionalPhraseEnd(tokens, k)) k = pp;
   const next = tokens[k];
   if (next === undefined) return false;
@@ -79,14 +83,22 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   if (TIME_ADVERBS.has(t.lower)) return k + 1;
   // The time phrase is a whole noun phrase, not the start of one ("the old | man", "winter | races").
   const pp = prepositionalPhraseEnd(tokens, k);
-  if (pp > k) return isTimePhrase(tokens, k + 1) && argumentPhraseEnd(tokens, k + 1) === pp && nounPhraseEnd(tokens, k + 1) === pp ? pp : k;
+  if (pp > k) return isTimePhrase(tokens, k + 1) && argumentPhraseEnd(tokens, k + 1) === pp && wholePhrase(tokens, k + 1, pp) ? pp : k;
   // A bare time phrase needs a modifier ("last week", "this year"): a bare "Monday" after a verb may be its object.
   const end = argumentPhraseEnd(tokens, k);
-  // A determiner or a number opens the object after it: "last night | two bridges" ("the first | few photos", "the
-  // former | Prime Minister" are one phrase).
+  return isTimePhrase(tokens, k) && !isProperNoun(t) && wholePhrase(tokens, k, end) ? end : k;
+}
+
+/**
+ * Whether tokens [from, end) are a whole noun phrase: the phrase reader stops there, or the next word opens a phrase
+ * of its own: a determiner, a number, or a quantifier after a noun ("last night | two bridges", "the coming weeks |
+ * more rain"; but "the first few photos", "the former Prime Minister" are one phrase).
+ */
+function wholePhrase(tokens: readonly Token[], from: number, end: number): boolean {
+  if (nounPhraseEnd(tokens, from) === end) return true;
   const next = tokens[end];
-  const whole = nounPhraseEnd(tokens, k) === end || (next !== undefined && (isDeterminer(next) || next.kind === 'number' || primaryTag(next) === 'CD'));
-  return isTimePhrase(tokens, k) && !isProperNoun(t) && whole ? end : k;
+  if (next === undefined) return false;
+  return isDeterminer(next) || next.kind === 'number' || primaryTag(next) === 'CD' || (isObjectStart(next) && !isProperNoun(next) && /^NNS?$/.test(primaryTag(tokens[end - 1])));
 }
 
 function detect(sentence: Sentence, text: string): Report[] {
@@ -106,7 +118,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     let k = timeEnd;
     if (mid) while (isWordToken(tokens[k]) && MID_ADVERBS.has(tokens[k]!.lower)) k++;
     const end = objectEnd(tokens, k);
-    if (end === k || isHeavy(tokens, end)) continue;
+    if (end === k || isHeavy(tokens, k, end)) continue;
     // After a time adverbial the object opens a noun phrase of its own: "its website", "the new coach", "Anna".
     if (!mid && !isObjectStart(tokens[k]!)) continue;
     // A time adverbial moves behind the object only when the object closes the clause: "said on Monday the plan
@@ -166,6 +178,8 @@ export default defineRule({
       { text: 'The coach met on Monday the new players, and he was pleased.', output: 'The coach met the new players on Monday, and he was pleased.' },
       { text: 'The flood destroyed last night two bridges.', output: 'The flood destroyed two bridges last night.' },
       { text: 'The central bank cut again its interest rates.', output: 'The central bank cut its interest rates again.' },
+      { text: 'The team won on Saturday the final.', output: 'The team won the final on Saturday.' },
+      { text: 'Forecasters expect for next week more rain.', output: 'Forecasters expect more rain for next week.' },
     ],
     valid: [
       'The new version also supports older phones.',

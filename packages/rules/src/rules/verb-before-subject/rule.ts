@@ -56,7 +56,9 @@ function detect(sentence: Sentence, text: string): Report[] {
   if (!isWordToken(verb) || quotedMask(sentence)[adverbialEnd]) return [];
   if (isAuxiliary(verb) || isModal(verb)) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
   const tag = primaryTag(verb);
-  if (!(tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD')))) return [];
+  // A past tense the lexicon reads first as an adjective ("celebrated") is a verb before a determiner.
+  const pastBeforeDeterminer = verb.tags.includes('VBD') && isWordToken(tokens[adverbialEnd + 1]) && isDeterminer(tokens[adverbialEnd + 1]!);
+  if (!(tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD')) || pastBeforeDeterminer)) return [];
   // A word that can also be a noun may close a compound ("For mosquito bites a paste …"), unless a time phrase or
   // adverb follows it ("fell yesterday heavy snow").
   const nounReading = (verb.tags.includes('NN') || verb.tags.includes('NNS')) && /^NN/.test(primaryTag(tokens[adverbialEnd - 1]));
@@ -123,6 +125,7 @@ export default defineRule({
       { text: 'In Leipzig opened on Saturday a new library.', output: 'In Leipzig a new library opened on Saturday.' },
       { text: 'Yesterday has the jury its verdict announced.', output: 'Yesterday the jury has its verdict announced.' },
       { text: 'Next spring will the city two new schools open.', output: 'Next spring the city will two new schools open.' },
+      { text: 'On the weekend celebrated the village its anniversary.', output: 'On the weekend the village celebrated its anniversary.' },
     ],
     valid: [
       'In the corner stood a lamp.',

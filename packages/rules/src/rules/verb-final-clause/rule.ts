@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, readMiddle, spanText, SUBJECT_PRONOUNS,
+  isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, readMiddle, spanText, SUBJECT_PRONOUNS, type Part,
 } from '../../clause-order.js';
 import {
   isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
@@ -190,7 +190,9 @@ const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'till']);
 const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
 
 // Verbs that link a subject to an adjective or participle: "because the road closed stays", "too high are".
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'stays', 'stay', 'stayed', 'remains', 'remain', 'remained']);
+const COPULAS = new Set([
+  'is', 'are', 'was', 'were', 'stays', 'stay', 'stayed', 'remains', 'remain', 'remained', 'becomes', 'become', 'became',
+]);
 
 /** The verb group that closes a German subordinate clause, read from token `k` on. */
 interface FinalVerb {
@@ -209,7 +211,10 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
   if (!isWordToken(first) || quoted[k] || !/^\p{L}/u.test(first.text)) return undefined;
   if (isWordToken(second) && endsClause(tokens, k + 1) && !quoted[k + 1]) {
     // An adjective or participle before a copula; a word the lexicon does not know after an adverb ("not reachable").
-    const predicate = !primaryTag(first).startsWith('VB') || /^(VBN|VBD)$/.test(primaryTag(first)) && first.tags.includes('VBN');
+    // An adjective or participle; an adjective the lexicon reads first as a base form ("clean is").
+    const predicate =
+      !primaryTag(first).startsWith('VB') || (/^(VBN|VBD)$/.test(primaryTag(first)) && first.tags.includes('VBN')) ||
+      (primaryTag(first) === 'VB' && first.tags.includes('JJ'));
     if (COPULAS.has(second.lower) && predicate && (/^JJ[RS]?$/.test(primaryTag(first)) || first.tags.includes('JJ') || first.tags.includes('VBN') || !isKnownWord(first.text))) {
       return { kind: 'copula', head: k, finite: k + 1 };
     }
@@ -297,13 +302,15 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       if (verb.kind === 'copula' && COMPARING.has(opener.lower)) continue;
       confidence = 0.85;
     }
-    // Adverbs right before the verb group stay with it: "often late are" → "are often late".
+    // Adverbs right before the verb group stay with it: "often late are" → "are often late"; so does a negation
+    // after an auxiliary or copula ("not enough money collected had" → "had not collected enough money").
     let adverbsFrom = parts.length;
     while (adverbsFrom > 0 && parts[adverbsFrom - 1]!.kind === 'adverb') adverbsFrom--;
+    const negation = (p: Part) => verb.kind !== 'lexical' && p.kind === 'adverb' && NEGATIONS.has(tokens[p.start]!.lower);
     // The object comes right after the verb, then the other phrases in their order.
-    const others = parts.slice(0, adverbsFrom);
+    const others = parts.slice(0, adverbsFrom).filter((p) => !negation(p));
     const rest = partsText(text, tokens, [...others.filter((p) => p.kind === 'object'), ...others.filter((p) => p.kind !== 'object')]);
-    const adverbs = parts.slice(adverbsFrom);
+    const adverbs = [...parts.slice(0, adverbsFrom).filter(negation), ...parts.slice(adverbsFrom)];
     let group: string;
     if (verb.kind === 'lexical') {
       // A manner adverb follows the verb ("rot quickly"); frequency and focus adverbs precede it ("often rot").
@@ -326,6 +333,8 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
   }
   return reports;
 }
+
+const NEGATIONS = new Set(['not', 'never']);
 
 /** A noun that names a circumstance rather than a place, thing or group a subject could be in: "heat", "storm", "crisis". */
 function namesCircumstance(head: Token): boolean {
@@ -359,7 +368,8 @@ function marksOf(tokens: readonly Token[]): Marks {
     const t = tokens[i]!;
     if (t.kind === 'number') marks.number = true;
     if (!isWordToken(t)) continue;
-    if (i < tokens.length - 3 && isSubordinator(t)) marks.openers.push(i);
+    // "whose" opens a relative clause with its fronted noun: "whose school the state closed".
+    if (i < tokens.length - 3 && (isSubordinator(t) || t.lower === 'whose')) marks.openers.push(i);
     if (endsClause(tokens, i)) marks.clauseEnds.push(i);
   }
   return marks;
@@ -466,6 +476,10 @@ export default defineRule({
       { text: 'The nurses are tired, because many of the staff in the last months left have.', output: 'The nurses are tired, because many of the staff have left in the last months.' },
       { text: 'The team lost, although it in the first half better was.', output: 'The team lost, although it was better in the first half.' },
       { text: 'Farmers fear that the drought the harvest destroys.', output: 'Farmers fear that the drought destroys the harvest.' },
+      { text: 'The village, whose school the state last year closed, is shrinking.', output: 'The village, whose school the state closed last year, is shrinking.' },
+      { text: 'The festival was cancelled, because the organisers not enough money collected had.', output: 'The festival was cancelled, because the organisers had not collected enough money.' },
+      { text: 'The firm grew, although the market in the crisis smaller became.', output: 'The firm grew, although the market became smaller in the crisis.' },
+      { text: 'Experts said that the water in the lake clean is.', output: 'Experts said that the water is clean in the lake.' },
     ],
     valid: [
       'The economy will grow next year, the minister said.',
