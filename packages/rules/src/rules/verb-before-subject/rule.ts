@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isTimePhrase,
-  isWordToken, lemma, primaryTag, quotedMask, type Sentence, type Token,
+  isWordToken, lemma, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token,
 } from '@mtlint/text';
 import { openingAdverbialEnd, phraseWithOfEnd } from '../../clause-order.js';
 
@@ -91,7 +91,10 @@ function detect(sentence: Sentence, text: string): Report[] {
   // with nothing between verb and subject and nothing after the subject. German keeps the verb second before any
   // subject: a time phrase or adverb between verb and subject, or an object after the subject, is not English.
   const objectAfter = isWordToken(tokens[subjectEnd]) && (isDeterminer(tokens[subjectEnd]!) || isProperNoun(tokens[subjectEnd]!));
-  if (between === 0 && !objectAfter) return [];
+  // A verb that takes a clause, with "that" after the subject: "Last week announced the firm that it …" (a locative
+  // inversion has an intransitive verb; its subject may take a relative "that": "In the corner stood a lamp that …").
+  const clauseAfter = tokens[subjectEnd]?.lower === 'that' && takesIndirectQuestion(verb);
+  if (between === 0 && !objectAfter && !clauseAfter) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   const middle = subjectStart > adverbialEnd + 1 ? ` ${text.slice(tokens[adverbialEnd + 1]!.start, tokens[subjectStart - 1]!.end)}` : '';
   return [
@@ -126,6 +129,7 @@ export default defineRule({
       { text: 'Yesterday has the jury its verdict announced.', output: 'Yesterday the jury has its verdict announced.' },
       { text: 'Next spring will the city two new schools open.', output: 'Next spring the city will two new schools open.' },
       { text: 'On the weekend celebrated the village its anniversary.', output: 'On the weekend the village celebrated its anniversary.' },
+      { text: 'Last week announced the bank that it would close ten branches.', output: 'Last week the bank announced that it would close ten branches.' },
     ],
     valid: [
       'In the corner stood a lamp.',
@@ -142,6 +146,7 @@ export default defineRule({
       'Only then had the guests arrived.',
       'On what grounds has the court rejected the appeal?',
       'In 2019 had the club three coaches.',
+      'In the corner stood a lamp that nobody used.',
     ],
   },
 });
