@@ -25,12 +25,17 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they',
  */
 export function isObjectStart(t: Token): boolean {
   if (t.kind === 'number') return true;
-  return isDeterminer(t) || isProperNoun(t) || QUANTIFIERS.has(t.lower) || primaryTag(t) === 'CD' || (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower));
+  return (
+    isDeterminer(t) || isProperNoun(t) || QUANTIFIERS.has(t.lower) || primaryTag(t) === 'CD' ||
+    (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower))
+  );
 }
-const QUANTIFIERS = new Set(['many', 'several', 'few', 'some', 'all', 'both', 'numerous', 'most', 'enough', 'more', 'much', 'less', 'fewer']);
+const QUANTIFIERS = new Set([
+  'many', 'several', 'few', 'some', 'all', 'both', 'numerous', 'most', 'enough', 'more', 'much', 'less', 'fewer',
+]);
 
-// Subordinators that are prepositions too: "since the election", "after the match", "until May".
-const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'till']);
+/** Subordinators that are prepositions too: "since the election", "after the match", "until May". */
+export const PREPOSITIONS_TOO: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
 
 /** The end of a noun phrase with its "of" phrases ("the departure of the coach"), or `from` when none starts there. */
 export function phraseWithOfEnd(tokens: readonly Token[], from: number): number {

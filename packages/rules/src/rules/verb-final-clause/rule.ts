@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, readMiddle, spanText, SUBJECT_PRONOUNS, type Part,
+  isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, PREPOSITIONS_TOO, readMiddle, spanText,
+  SUBJECT_PRONOUNS, type Part,
 } from '../../clause-order.js';
 import {
   isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
@@ -185,8 +186,6 @@ function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
   if (SUBJECT_PRONOUNS.has(next.lower)) return end + 1;
   return isObjectStart(next) ? nounPhraseAfterDeterminerEnd(tokens, end) : end;
 }
-// Subordinators that are prepositions too, so that what follows them may be a phrase rather than a clause.
-const PREPOSITIONS_TOO = new Set(['after', 'before', 'since', 'until', 'till']);
 const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
 
 // Verbs that link a subject to an adjective or participle: "because the road closed stays", "too high are".
