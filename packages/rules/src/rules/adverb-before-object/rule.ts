@@ -1,5 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isAuxiliary, isDeterminer, isModal, isWordToken, nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token } from '@mtlint/text';
+import {
+  argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
+  nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token,
+} from '@mtlint/text';
+import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
 
 // Adverbs that English puts before a lexical verb ("also finds", "already knows", "often visits") and German puts
 // after the finite verb ("findet auch", "kennt schon", "besucht oft"). Focusing adverbs that English itself sets
@@ -13,53 +17,140 @@ const FINITE = new Set(['VBZ', 'VBD', 'VBP']);
 const OBJECT_START = new Set(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS']);
 
 /** The object after the adverbs: a noun phrase, not a clause ("knows now that …") or a prepositional phrase. */
-function objectAt(tokens: readonly Token[], k: number): boolean {
+function objectEnd(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
-  if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) return false;
-  if (t.kind === 'word' && (!OBJECT_START.has(primaryTag(t)) || t.lower === 'that')) return false;
-  return nounPhraseEnd(tokens, k) > k;
+  if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) return k;
+  if (t.kind === 'word' && (!OBJECT_START.has(primaryTag(t)) || t.lower === 'that') && !isObjectStart(t)) return k;
+  const end = nounPhraseAfterDeterminerEnd(tokens, k);
+  // A determiner and an adjective used as a noun, closing the clause: "won the final".
+  const adjective = tokens[k + 1];
+  if (end === k && isDeterminer(t) && isWordToken(adjective) && isAdjective(adjective) && endsClauseAt(tokens, k + 2)) return k + 2;
+  return end;
 }
 
-function detect(sentence: Sentence): Report[] {
+/**
+ * Whether the object from `from` to `end` is heavy, so that English itself shifts it behind an adverb ("saw also the
+ * hardships of pioneer life, the poverty …", "included also the heat conducted through the base"): an "of" phrase
+ * after its head, then a list, an apposition, a coordination or a participle clause after it.
+ */
+function isHeavy(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let o = from; o <= end; o++) if (isWordToken(tokens[o]) && tokens[o]!.lower === 'of') return true;
+  let k = end;
+  for (let pp = prepositionalPhraseEnd(tokens, k); pp > k; pp = prepositionalPhraseEnd(tokens, k)) k = pp;
+  const next = tokens[k];
+  if (next === undefined) return false;
+  if (next.text === ',') {
+    const after = tokens[k + 1];
+    return after !== undefined && (after.kind !== 'word' || isDeterminer(after) || /^NN/.test(primaryTag(after)));
+  }
+  return isWordToken(next) && (isCoordinator(next) || /^VB[GN]$/.test(primaryTag(next)));
+}
+
+/**
+ * A finite lexical verb in its own clause at token `v`: not be/have/do or a modal ("is also", "has already"), not a
+ * participle after one ("was awarded also"), not a question or an imperative (base forms).
+ */
+function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
+  const verb = tokens[v];
+  // Not a clitic, and not a capitalised word inside the sentence (a name or a title read as a verb).
+  if (!isWordToken(verb) || /^['’]/.test(verb.text) || (v > 0 && verb.text !== verb.lower) || isAuxiliary(verb) || isModal(verb)) return false;
+  const beforeVerb = tokens[v - 1];
+  // The lexicon reads many present-tense verbs first as nouns or base forms ("the ministry plans", "families
+  // visit", "farmers use"): with an adverb and an object after them, a present tense that agrees with the noun
+  // before them is the verb.
+  const subjectTag = isWordToken(beforeVerb) ? primaryTag(beforeVerb) : '';
+  const agrees =
+    (/^(NNS|NNPS|PRP)$/.test(subjectTag) && verb.tags.includes('VBP') && /^(VB|VBP|NN)$/.test(primaryTag(verb))) ||
+    (/^(NN|NNP)$/.test(subjectTag) && verb.tags.includes('VBZ') && primaryTag(verb) === 'NNS') ||
+    // A past tense read first as a participle or a base form ("Fitloop changed", "the bank cut"), right after its
+    // subject; a regular verb's past tense is spelled like its participle even where the lexicon lists only the
+    // participle ("updated").
+    (/^(NN|NNS|NNP|NNPS|PRP)$/.test(subjectTag) && /^VB[N]?$/.test(primaryTag(verb)) && (verb.tags.includes('VBD') || verb.lower.endsWith('ed')));
+  if (!FINITE.has(primaryTag(verb)) && !agrees) return false;
+  // After a determiner or adjective an -s word is a noun ("These needs usually …"), except after singular "this"
+  // or "that", which a plural cannot follow: "That affects also the villages".
+  const singularDemonstrative = isWordToken(beforeVerb) && (beforeVerb.lower === 'this' || beforeVerb.lower === 'that') && verb.tags.includes('VBZ');
+  return !(isWordToken(beforeVerb) && (isAuxiliary(beforeVerb) || isModal(beforeVerb) || ((isDeterminer(beforeVerb) || isAdjective(beforeVerb)) && !singularDemonstrative)));
+}
+
+// Adverbs of time that English puts after the object ("visited his mother yesterday", "cut the rates again").
+const TIME_ADVERBS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'again']);
+
+/** The end of a time adverbial at `k` ("yesterday", "last week", "in the meantime", "on Monday"), or `k` when none. */
+function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!isWordToken(t)) return k;
+  if (TIME_ADVERBS.has(t.lower)) return k + 1;
+  // The time phrase is a whole noun phrase, not the start of one ("the old | man", "winter | races").
+  const pp = prepositionalPhraseEnd(tokens, k);
+  if (pp > k) return isTimePhrase(tokens, k + 1) && argumentPhraseEnd(tokens, k + 1) === pp && wholePhrase(tokens, k + 1, pp) ? pp : k;
+  // A bare time phrase needs a modifier ("last week", "this year"): a bare "Monday" after a verb may be its object.
+  const end = argumentPhraseEnd(tokens, k);
+  return isTimePhrase(tokens, k) && !isProperNoun(t) && wholePhrase(tokens, k, end) ? end : k;
+}
+
+/**
+ * Whether tokens [from, end) are a whole noun phrase: the phrase reader stops there, or the next word opens a phrase
+ * of its own: a determiner, a number, or a quantifier after a noun ("last night | two bridges", "the coming weeks |
+ * more rain"; but "the first few photos", "the former Prime Minister" are one phrase).
+ */
+function wholePhrase(tokens: readonly Token[], from: number, end: number): boolean {
+  if (nounPhraseEnd(tokens, from) === end) return true;
+  const next = tokens[end];
+  if (next === undefined) return false;
+  return isDeterminer(next) || next.kind === 'number' || primaryTag(next) === 'CD' || (isObjectStart(next) && !isProperNoun(next) && /^NNS?$/.test(primaryTag(tokens[end - 1])));
+}
+
+function detect(sentence: Sentence, text: string): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
   let quoted: boolean[] | undefined;
   for (let i = 1; i < tokens.length - 2; i++) {
     const adverb = tokens[i]!;
-    if (!isWordToken(adverb) || !MID_ADVERBS.has(adverb.lower)) continue;
+    if (!isWordToken(adverb)) continue;
+    const mid = MID_ADVERBS.has(adverb.lower);
+    // "changed in the meantime its banner", "visited yesterday his mother": a time adverbial before a light object.
+    const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
+    if (!mid && timeEnd === i) continue;
+    // A verb right after an opening adverbial has its subject after it: verb-before-subject rewrites that clause.
+    if (!isFiniteLexicalVerb(tokens, i - 1) || (i - 1 > 0 && openingAdverbialEnd(tokens) === i - 1)) continue;
     const verb = tokens[i - 1]!;
-    // A finite lexical verb in its own clause: not be/have/do or a modal ("is also", "has already"), not a
-    // participle after one ("was awarded also"), not a question or an imperative (base forms).
-    if (!isWordToken(verb) || /^['’]/.test(verb.text) || isAuxiliary(verb) || isModal(verb)) continue;
-    const beforeVerb = tokens[i - 2];
-    // The lexicon reads many present-tense verbs first as nouns or base forms ("the ministry plans", "families
-    // visit", "farmers use"): with an adverb and an object after them, a present tense that agrees with the noun
-    // before them is the verb.
-    const subjectTag = isWordToken(beforeVerb) ? primaryTag(beforeVerb) : '';
-    const agrees =
-      (/^(NNS|NNPS|PRP)$/.test(subjectTag) && verb.tags.includes('VBP') && /^(VB|VBP|NN)$/.test(primaryTag(verb))) ||
-      (/^(NN|NNP)$/.test(subjectTag) && verb.tags.includes('VBZ') && primaryTag(verb) === 'NNS');
-    if (!FINITE.has(primaryTag(verb)) && !agrees) continue;
-    // After a determiner or adjective an -s word is a noun ("These needs usually …"), except after singular "this"
-    // or "that", which a plural cannot follow: "That affects also the villages".
-    const singularDemonstrative = isWordToken(beforeVerb) && (beforeVerb.lower === 'this' || beforeVerb.lower === 'that') && verb.tags.includes('VBZ');
-    if (isWordToken(beforeVerb) && (isAuxiliary(beforeVerb) || isModal(beforeVerb) || ((isDeterminer(beforeVerb) || isAdjective(beforeVerb)) && !singularDemonstrative))) continue;
-    let k = i + 1;
-    while (isWordToken(tokens[k]) && MID_ADVERBS.has(tokens[k]!.lower)) k++;
-    if (!objectAt(tokens, k)) continue;
+    let k = timeEnd;
+    if (mid) while (isWordToken(tokens[k]) && MID_ADVERBS.has(tokens[k]!.lower)) k++;
+    const end = objectEnd(tokens, k);
+    if (end === k || isHeavy(tokens, k, end)) continue;
+    // After a time adverbial the object opens a noun phrase of its own: "its website", "the new coach", "Anna".
+    if (!mid && !isObjectStart(tokens[k]!)) continue;
+    // A time adverbial moves behind the object only when the object closes the clause: "said on Monday the plan
+    // would fail" has a clause for its object.
+    if (!mid && !endsClauseAt(tokens, end)) continue;
     quoted ??= quotedMask(sentence);
     if (quoted[i]) continue;
-    const lastAdverb = tokens[k - 1]!;
-    const adverbs = tokens.slice(i, k).map((t) => t.text).join(' ');
-    reports.push({
-      start: verb.start,
-      end: lastAdverb.end,
-      message: `"${adverbs}" stands between the verb "${verb.text}" and its object; English puts it before the verb.`,
-      suggestions: [{ start: verb.start, end: lastAdverb.end, replacement: `${adverbs} ${verb.text}` }],
-    });
-    i = k;
+    const moved = spanText(text, tokens, i, k);
+    if (mid) {
+      reports.push({
+        start: verb.start,
+        end: tokens[k - 1]!.end,
+        message: `"${moved}" stands between the verb "${verb.text}" and its object; English puts it before the verb.`,
+        suggestions: [{ start: verb.start, end: tokens[k - 1]!.end, replacement: `${moved} ${verb.text}` }],
+      });
+    } else {
+      reports.push({
+        start: verb.start,
+        end: tokens[end - 1]!.end,
+        message: `The time phrase "${moved}" stands between the verb "${verb.text}" and its object; English puts it after the object.`,
+        suggestions: [{ start: adverb.start, end: tokens[end - 1]!.end, replacement: `${spanText(text, tokens, k, end)} ${moved}` }],
+      });
+    }
+    i = end;
   }
   return reports;
+}
+
+/** The clause ends after token `end - 1`: the sentence ends, or punctuation closes the clause. */
+function endsClauseAt(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return next === undefined || (next.kind === 'punct' && /^[.,;:!?)]$/.test(next.text));
 }
 
 export default defineRule({
@@ -72,13 +163,23 @@ export default defineRule({
     sourceHint: 'German puts such adverbs after the finite verb: "Die Suche findet jetzt auch Wörter" ("The search finds now also words").',
     fixable: false,
   },
-  detectSentence: detect,
+  detectSentence(sentence, ctx) {
+    return detect(sentence, ctx.doc.text);
+  },
   examples: {
     invalid: [
       { text: 'The new version supports also older phones.', output: 'The new version also supports older phones.' },
       { text: 'The museum shows now also paintings from Spain.', output: 'The museum now also shows paintings from Spain.' },
       { text: 'Many families visit often their relatives abroad.', output: 'Many families often visit their relatives abroad.' },
       { text: 'That affects also the small hotels.', output: 'That also affects the small hotels.' },
+      { text: 'He visited yesterday his mother.', output: 'He visited his mother yesterday.' },
+      { text: 'The club updated in the meantime its website.', output: 'The club updated its website in the meantime.' },
+      { text: 'The bank raised last week its main rate.', output: 'The bank raised its main rate last week.' },
+      { text: 'The coach met on Monday the new players, and he was pleased.', output: 'The coach met the new players on Monday, and he was pleased.' },
+      { text: 'The flood destroyed last night two bridges.', output: 'The flood destroyed two bridges last night.' },
+      { text: 'The central bank cut again its interest rates.', output: 'The central bank cut its interest rates again.' },
+      { text: 'The team won on Saturday the final.', output: 'The team won the final on Saturday.' },
+      { text: 'Forecasters expect for next week more rain.', output: 'Forecasters expect more rain for next week.' },
     ],
     valid: [
       'The new version also supports older phones.',
@@ -95,6 +196,15 @@ export default defineRule({
       'They’re also our neighbours.',
       'He found just the book he wanted.',
       'The team plays often in the rain.',
+      'He wrote also the story of the town, the first of its kind.',
+      'She saw also the hardships of the journey and the poverty of the villages.',
+      'The loss included also the heat conducted through the walls.',
+      'The company announced on Monday a plan to cut jobs.',
+      'She said on Monday the plan would fail.',
+      'He spoke to the old man.',
+      'They launch their winter races in November.',
+      'Outside the window bloomed a fine summer day.',
+      'Others meet on Sunday night at the hall.',
     ],
   },
 });

@@ -1,44 +1,51 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isSubordinator,
-  isTimePhrase, isWordToken, nounSenses, primaryTag, quotedMask, type Sentence, type Token,
+  argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isTimePhrase,
+  isWordToken, lemma, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token,
 } from '@mtlint/text';
-
-
-/** The end of the adverbial that opens the sentence ("In the capital", "On Monday", "Yesterday"), or 0 when none. */
-function openingAdverbialEnd(tokens: readonly Token[]): number {
-  const first = tokens[0];
-  if (!isWordToken(first)) return 0;
-  // A preposition, not a subordinator: "Before the juniors entered the ring the steward announced …" opens a clause.
-  // "Of the two achievements …" fronts a partitive, not an adverbial.
-  if (isPreposition(first) && !isSubordinator(first) && first.lower !== 'to' && first.lower !== 'of') {
-    if (!isWordToken(tokens[1]) || isPronoun(tokens[1])) return 0;
-    const end = phraseWithOfEnd(tokens, 1);
-    return end === 1 ? 0 : end;
-  }
-  // A time phrase: "Last year", "Yesterday", "Monday"; a bare noun with other senses at the start ("Time stands
-  // still") is a subject.
-  if (isTimePhrase(tokens, 0)) {
-    const end = argumentPhraseEnd(tokens, 0);
-    const onlyTime = nounSenses(first.lower).every((s) => s === 'noun.time');
-    return end > 1 || first.tags.includes('RB') || onlyTime ? end : 0;
-  }
-  return 0;
-}
+import { openingAdverbialEnd, phraseWithOfEnd } from '../../clause-order.js';
 
 /** A noun phrase that can be a subject: led by a determiner, a number, an adjective or a name. */
 const opensSubject = (t: Token | undefined): t is Token =>
   t !== undefined && (t.kind === 'number' || (isWordToken(t) && (isDeterminer(t) || isProperNoun(t) || /^(JJ|CD|NNS)$/.test(primaryTag(t)))));
 
-/** The end of the noun phrase at `from` with its "of" phrases: "the north of the country", "hundreds of fishermen". */
-function phraseWithOfEnd(tokens: readonly Token[], from: number): number {
-  let end = argumentPhraseEnd(tokens, from);
-  while (end > from && isWordToken(tokens[end]) && tokens[end]!.lower === 'of') {
-    const next = argumentPhraseEnd(tokens, end + 1);
-    if (next === end + 1) break;
-    end = next;
+// Openers after which English itself inverts an auxiliary and its subject: "Never has the committee …", "Only then
+// did …", "So great was …", "Nor will …".
+const INVERTING = new Set(['never', 'rarely', 'seldom', 'hardly', 'scarcely', 'barely', 'little', 'only', 'not', 'nowhere', 'no', 'so', 'such', 'nor', 'neither']);
+
+/**
+ * "Yesterday has the committee the plan rejected", "On Monday will the firm its figures present": a perfect
+ * auxiliary or a modal before the subject after an opening adverbial, with the participle or infinitive still to
+ * come. The suggestion puts the subject before the auxiliary; where the participle or infinitive stands after its
+ * object, participle-after-object and infinitive-at-clause-end move it.
+ */
+function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: string): Report[] {
+  const aux = tokens[at]!;
+  if (!(isModal(aux) || lemma(aux.lower) === 'have') || tokens[tokens.length - 1]?.text === '?') return [];
+  if (tokens.slice(0, at).some((t) => INVERTING.has(t.lower))) return [];
+  const subjectStart = at + 1;
+  if (!opensSubject(tokens[subjectStart]) || isPronoun(tokens[subjectStart]!)) return [];
+  const subjectEnd = phraseWithOfEnd(tokens, subjectStart);
+  if (subjectEnd === subjectStart) return [];
+  // The verb the auxiliary governs, later in the same clause: a participle after "have"; after a modal a base form,
+  // or the clause's last word read as one ("its figures present").
+  let governed = false;
+  let k = subjectEnd;
+  for (; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) {
+    const t = tokens[k]!;
+    if (isModal(aux) ? primaryTag(t) === 'VB' : primaryTag(t) === 'VBN' || (primaryTag(t) === 'VBD' && t.tags.includes('VBN'))) governed = true;
   }
-  return end;
+  if (isModal(aux) && k > subjectEnd && tokens[k - 1]!.tags.includes('VB')) governed = true;
+  if (!governed) return [];
+  const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
+  return [
+    {
+      start: aux.start,
+      end: tokens[subjectEnd - 1]!.end,
+      message: `"${aux.text}" comes before its subject "${subject}", as in German main clauses after an opening phrase; English puts the subject first.`,
+      suggestions: [{ start: aux.start, end: tokens[subjectEnd - 1]!.end, replacement: `${subject} ${aux.text}` }],
+    },
+  ];
 }
 
 function detect(sentence: Sentence, text: string): Report[] {
@@ -46,9 +53,12 @@ function detect(sentence: Sentence, text: string): Report[] {
   const adverbialEnd = openingAdverbialEnd(tokens);
   if (adverbialEnd === 0) return [];
   const verb = tokens[adverbialEnd];
-  if (!isWordToken(verb) || quotedMask(sentence)[adverbialEnd] || isAuxiliary(verb) || isModal(verb)) return [];
+  if (!isWordToken(verb) || quotedMask(sentence)[adverbialEnd]) return [];
+  if (isAuxiliary(verb) || isModal(verb)) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
   const tag = primaryTag(verb);
-  if (!(tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD')))) return [];
+  // A past tense the lexicon reads first as an adjective ("celebrated") is a verb before a determiner.
+  const pastBeforeDeterminer = verb.tags.includes('VBD') && isWordToken(tokens[adverbialEnd + 1]) && isDeterminer(tokens[adverbialEnd + 1]!);
+  if (!(tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD')) || pastBeforeDeterminer)) return [];
   // A word that can also be a noun may close a compound ("For mosquito bites a paste …"), unless a time phrase or
   // adverb follows it ("fell yesterday heavy snow").
   const nounReading = (verb.tags.includes('NN') || verb.tags.includes('NNS')) && /^NN/.test(primaryTag(tokens[adverbialEnd - 1]));
@@ -81,7 +91,10 @@ function detect(sentence: Sentence, text: string): Report[] {
   // with nothing between verb and subject and nothing after the subject. German keeps the verb second before any
   // subject: a time phrase or adverb between verb and subject, or an object after the subject, is not English.
   const objectAfter = isWordToken(tokens[subjectEnd]) && (isDeterminer(tokens[subjectEnd]!) || isProperNoun(tokens[subjectEnd]!));
-  if (between === 0 && !objectAfter) return [];
+  // A verb that takes a clause, with "that" after the subject: "Last week announced the firm that it …" (a locative
+  // inversion has an intransitive verb; its subject may take a relative "that": "In the corner stood a lamp that …").
+  const clauseAfter = tokens[subjectEnd]?.lower === 'that' && takesIndirectQuestion(verb);
+  if (between === 0 && !objectAfter && !clauseAfter) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   const middle = subjectStart > adverbialEnd + 1 ? ` ${text.slice(tokens[adverbialEnd + 1]!.start, tokens[subjectStart - 1]!.end)}` : '';
   return [
@@ -112,6 +125,11 @@ export default defineRule({
       { text: 'On Tuesday published the agency its annual report.', output: 'On Tuesday the agency published its annual report.' },
       { text: 'In the port protested last week hundreds of fishermen.', output: 'In the port hundreds of fishermen protested last week.' },
       { text: 'Last year sold the company its old headquarters.', output: 'Last year the company sold its old headquarters.' },
+      { text: 'In Leipzig opened on Saturday a new library.', output: 'In Leipzig a new library opened on Saturday.' },
+      { text: 'Yesterday has the jury its verdict announced.', output: 'Yesterday the jury has its verdict announced.' },
+      { text: 'Next spring will the city two new schools open.', output: 'Next spring the city will two new schools open.' },
+      { text: 'On the weekend celebrated the village its anniversary.', output: 'On the weekend the village celebrated its anniversary.' },
+      { text: 'Last week announced the bank that it would close ten branches.', output: 'Last week the bank announced that it would close ten branches.' },
     ],
     valid: [
       'In the corner stood a lamp.',
@@ -124,6 +142,11 @@ export default defineRule({
       'In the end the truth prevailed.',
       'Among the victims were two children.',
       'Last year was the warmest on record.',
+      'Never has the council approved a budget so fast.',
+      'Only then had the guests arrived.',
+      'On what grounds has the court rejected the appeal?',
+      'In 2019 had the club three coaches.',
+      'In the corner stood a lamp that nobody used.',
     ],
   },
 });

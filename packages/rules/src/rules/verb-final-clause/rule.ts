@@ -1,6 +1,10 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
+  isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, PREPOSITIONS_TOO, readMiddle, spanText,
+  SUBJECT_PRONOUNS, type Part,
+} from '../../clause-order.js';
+import {
+  isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
   isKnownWord, isTimePhrase, isVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token,
 } from '@mtlint/text';
 
@@ -35,61 +39,65 @@ const REPORTING = new Set([
   'insist', 'recall', 'note', 'observe', 'remark', 'continue', 'agree', 'laugh', 'sigh', 'tell', 'wonder', 'repeat',
   'suggest', 'exclaim', 'conclude', 'decide', 'guess', 'suppose', 'admit', 'declare', 'announce', 'warn',
 ]);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 
 /**
- * A. "Mr Smith, the report praised." — subject, comma, object and the finite verb last. The stretch before the
- * comma is a bare noun phrase (not a time phrase, not a clause) and no other finite verb stands in the sentence.
+ * A. "Mr Smith, the report praised.", "The club, the sale confirmed on Friday." — subject, comma, object and the
+ * finite verb, with only adverbials or a quotation after it. The stretch before the comma is a bare noun phrase (not
+ * a time phrase, not a clause) and no other finite verb stands before the verb.
  */
-function subjectObjectVerb(sentence: Sentence, quoted: boolean[]): Report[] {
+function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string): Report[] {
   const tokens = sentence.tokens;
   const last = tokens.length - 1;
-  const finalPunct = tokens[last];
-  if (!sentence.terminated || finalPunct?.text !== '.') return [];
-  const verbAt = last - 1;
-  const verb = tokens[verbAt];
-  if (!isWordToken(verb) || quoted[verbAt] || !/^(VBD|VBN|VBZ)$/.test(primaryTag(verb)) || !verb.tags.includes('VBD') && primaryTag(verb) !== 'VBZ') return [];
-  if (tokens.some((t, i) => i < verbAt && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN')) return [];
-  // The object: a determiner-led or name noun phrase right before the verb, right after a comma.
-  let objectStart = verbAt - 1;
-  while (objectStart > 0 && tokens[objectStart - 1]!.kind !== 'punct') objectStart--;
-  const comma = tokens[objectStart - 1];
-  if (comma?.text !== ',' || objectStart === verbAt) return [];
-  if (nounPhraseEnd(tokens, objectStart, 8) !== verbAt) return [];
-  const objectHead = tokens[objectStart]!;
-  if (!isDeterminer(objectHead) && !isProperNoun(objectHead) && primaryTag(objectHead) !== 'PRP') return [];
-  // "Perfect, he thought.", "Road gang, Ernie thought.": a subject pronoun, or any subject before a verb of saying
-  // or thinking, is a speech tag after a fragment.
-  if (SUBJECT_PRONOUNS.has(objectHead.lower) || REPORTING.has(lemma(verb.lower))) return [];
-  // "Look, sweetheart, some fool was.": a form of "be" takes no object.
-  if (lemma(verb.lower) === 'be') return [];
-  // The subject: the noun phrase that ends at the comma, a person or organisation rather than a time or place phrase.
-  let subjectStart = objectStart - 2;
-  while (subjectStart > 0 && tokens[subjectStart - 1]!.kind !== 'punct') subjectStart--;
-  if (subjectStart < 0 || nounPhraseEnd(tokens, subjectStart, 8) !== objectStart - 1) return [];
-  const subjectHead = tokens[objectStart - 2]!;
-  if (nounSenses(subjectHead.lower).some((s) => s === 'noun.time' || s === 'noun.location')) return [];
-  if (subjectStart > 0 && tokens[subjectStart - 1]!.text !== ',') return [];
-  const subject = sentenceSlice(sentence, subjectStart, objectStart - 2);
-  const object = sentenceSlice(sentence, objectStart, verbAt - 1);
-  return [
-    {
-      start: tokens[subjectStart]!.start,
-      end: verb.end,
-      message: `The verb "${verb.text}" comes last, after its object, as in a German or Turkish clause; English says subject, verb, object.`,
-      suggestions: [{ start: tokens[subjectStart]!.start, end: verb.end, replacement: `${subject} ${verb.text} ${object}` }],
-    },
-  ];
-}
-
-function sentenceSlice(sentence: Sentence, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i <= to; i++) {
-    const t = sentence.tokens[i]!;
-    const prev = sentence.tokens[i - 1];
-    out += (i > from && prev && prev.end < t.start ? ' ' : '') + t.text;
+  if (!sentence.terminated || tokens[last]?.text !== '.') return [];
+  // The subject: the noun phrase from the sentence start, or from a comma after an opening adverbial, to a comma.
+  for (let comma = 1; comma < last - 2; comma++) {
+    if (tokens[comma]!.text !== ',') continue;
+    let subjectStart = comma - 1;
+    while (subjectStart > 0 && tokens[subjectStart - 1]!.kind !== 'punct') subjectStart--;
+    if (subjectStart > 0 && tokens[subjectStart - 1]!.text !== ',') return [];
+    if (nounPhraseEnd(tokens, subjectStart, 8) !== comma && !isNameRun(tokens, subjectStart, comma)) continue;
+    // A person or organisation rather than a time or place phrase ("Last year, …", "Downtown, …").
+    const subjectHead = tokens[comma - 1]!;
+    const senses = nounSenses(subjectHead.lower);
+    if (!isWordToken(subjectHead) || isTimePhrase(tokens, subjectStart) || (!isProperNoun(subjectHead) && senses.length > 0 && senses.every((s) => s === 'noun.location'))) continue;
+    // The object: a determiner-led or name noun phrase right after the comma, then the verb.
+    const objectStart = comma + 1;
+    const objectHead = tokens[objectStart]!;
+    if (!isWordToken(objectHead) || !(isDeterminer(objectHead) || isProperNoun(objectHead) || primaryTag(objectHead) === 'PRP')) continue;
+    const objectEnd = nounPhraseAfterDeterminerEnd(tokens, objectStart);
+    if (objectEnd === objectStart) continue;
+    // Adverbials may stand between object and verb: "the players for their effort praised".
+    const between = readMiddle(tokens, objectEnd, 3);
+    const cut = between.findIndex((p) => p.kind === 'object');
+    const pre = cut < 0 ? between : between.slice(0, cut);
+    const verbAt = pre.length > 0 ? pre[pre.length - 1]!.end : objectEnd;
+    const verb = tokens[verbAt];
+    if (!isWordToken(verb) || quoted[verbAt]) continue;
+    if (!/^(VBD|VBN|VBZ)$/.test(primaryTag(verb)) || (!verb.tags.includes('VBD') && primaryTag(verb) !== 'VBZ')) continue;
+    // No finite verb before, outside the two noun phrases (whose words are read as nouns: "the suspect").
+    if (tokens.some((t, i) => i < verbAt && (i < subjectStart || i === comma) && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN')) return [];
+    // "Perfect, he thought.", "Road gang, Ernie thought.": a subject pronoun, or any subject before a verb of saying
+    // or thinking, is a speech tag after a fragment; "Look, sweetheart, some fool was.": "be" takes no object.
+    if (SUBJECT_PRONOUNS.has(objectHead.lower) || REPORTING.has(lemma(verb.lower)) || lemma(verb.lower) === 'be') return [];
+    // After the verb: adverbials ("on Friday on its website") and a quoted complement, to the end of the sentence. An
+    // object there would make the stretch after the comma a clause of its own ("John, the waiter brought the soup").
+    const tail = readMiddle(tokens, verbAt + 1);
+    if (tail.some((p) => p.kind === 'object')) return [];
+    const tailEnd = tail.length > 0 ? tail[tail.length - 1]!.end : verbAt + 1;
+    const quotationToEnd = quoted[tailEnd] === true && tokens.slice(tailEnd, last).every((t, n) => quoted[tailEnd + n] || t.kind === 'punct');
+    if (tailEnd !== last && !quotationToEnd) return [];
+    const subject = spanText(text, tokens, subjectStart, comma);
+    const object = joinWords(spanText(text, tokens, objectStart, objectEnd), partsText(text, tokens, pre));
+    return [
+      {
+        start: tokens[subjectStart]!.start,
+        end: verb.end,
+        message: `The verb "${verb.text}" comes last, after its object, as in a German or Turkish clause; English says subject, verb, object.`,
+        suggestions: [{ start: tokens[subjectStart]!.start, end: verb.end, replacement: `${subject} ${verb.text} ${object}` }],
+      },
+    ];
   }
-  return out;
+  return [];
 }
 
 /**
@@ -151,27 +159,85 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
       start: tokens[start]!.start,
       end: modal.end,
       message: `"${modal.text}" has no verb after it and no subject before it; the clause's verb was probably moved to its end or dropped.`,
-      confidence: 0.7,
+      // One finding on gold in the fixtures, one false alarm in Brown ("partial to the word shall").
+      confidence: 0.6,
     });
   }
   return reports;
 }
 
 /**
- * Where the subject of the clause opened by token `opener` ends: a noun phrase led by a determiner, a name, a noun or
- * a pronoun right after the opener. -1 when no such phrase follows.
+ * Where the subject of the clause opened by token `opener` ends: a noun phrase led by a determiner, a name, a
+ * quantifier, a noun or a pronoun right after the opener; -1 when no such phrase follows. A wh-word before a bare noun
+ * with a subject after it fronts its object ("what share the investors received", "whose concert the fans awaited"):
+ * the subject is the noun phrase after that one.
  */
 function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
   const first = tokens[opener + 1];
-  if (!isWordToken(first) || !(isDeterminer(first) || isProperNoun(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) return -1;
-  const end = argumentPhraseEnd(tokens, opener + 1);
-  return end === opener + 1 ? -1 : end;
+  if (!isWordToken(first) || !(isObjectStart(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) return -1;
+  // "the wines of the peninsula still ruled": an "of" phrase belongs to the subject.
+  const end = nounPhraseAfterDeterminerEnd(tokens, opener + 1);
+  if (end === opener + 1) return -1;
+  const wh =
+    (WH_DETERMINERS.has(tokens[opener]!.lower) && !isDeterminer(first) && !isProperNoun(first) && primaryTag(first) !== 'PRP') ||
+    (tokens[opener]!.lower === 'how' && (first.lower === 'many' || first.lower === 'much'));
+  const next = tokens[end];
+  if (!wh || !isWordToken(next)) return end;
+  if (SUBJECT_PRONOUNS.has(next.lower)) return end + 1;
+  return isObjectStart(next) ? nounPhraseAfterDeterminerEnd(tokens, end) : end;
+}
+const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
+
+// Verbs that link a subject to an adjective or participle: "because the road closed stays", "too high are".
+const COPULAS = new Set([
+  'is', 'are', 'was', 'were', 'stays', 'stay', 'stayed', 'remains', 'remain', 'remained', 'becomes', 'become', 'became',
+]);
+
+/** The verb group that closes a German subordinate clause, read from token `k` on. */
+interface FinalVerb {
+  /** lexical: "…its profits doubled"; copula: "…too high are"; auxiliary: "…the plan rejected had", "…it check could". */
+  kind: 'lexical' | 'copula' | 'auxiliary';
+  /** The adjective, participle or verb before the copula or auxiliary (kind copula, auxiliary); else -1. */
+  head: number;
+  /** The finite verb, modal or copula: the last word of the clause. */
+  finite: number;
+}
+
+function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plural: boolean, after: boolean): FinalVerb | undefined {
+  const first = tokens[k];
+  const second = tokens[k + 1];
+  // Not a clitic ("If I'd stayed").
+  if (!isWordToken(first) || quoted[k] || !/^\p{L}/u.test(first.text)) return undefined;
+  if (isWordToken(second) && endsClause(tokens, k + 1) && !quoted[k + 1]) {
+    // An adjective or participle before a copula; a word the lexicon does not know after an adverb ("not reachable").
+    // An adjective or participle; an adjective the lexicon reads first as a base form ("clean is").
+    const predicate =
+      !primaryTag(first).startsWith('VB') || (/^(VBN|VBD)$/.test(primaryTag(first)) && first.tags.includes('VBN')) ||
+      (primaryTag(first) === 'VB' && first.tags.includes('JJ'));
+    if (COPULAS.has(second.lower) && predicate && (/^JJ[RS]?$/.test(primaryTag(first)) || first.tags.includes('JJ') || first.tags.includes('VBN') || !isKnownWord(first.text))) {
+      return { kind: 'copula', head: k, finite: k + 1 };
+    }
+    const governs = isModal(second)
+      ? first.tags.includes('VB') && /^(VB|VBP|NN)$/.test(primaryTag(first))
+      : CLOSING_AUXILIARIES.has(second.lower) && isAuxiliary(second) && (primaryTag(first) === 'VBN' || (primaryTag(first) === 'VBD' && first.tags.includes('VBN')));
+    if (governs && !isAuxiliary(first) && !isModal(first)) return { kind: 'auxiliary', head: k, finite: k + 1 };
+  }
+  if (isAuxiliary(first) || isModal(first)) return undefined;
+  if (isFiniteVerb(first) || (primaryTag(first) === 'VBN' && first.tags.includes('VBD'))) return { kind: 'lexical', head: -1, finite: k };
+  // A present tense the lexicon reads first as a noun ("quickly rot", "next week continue"): after a phrase or an
+  // adverb, agreeing with a plural subject.
+  if (plural && (first.tags.includes('VBP') || first.tags.includes('VB')) && after) {
+    return { kind: 'lexical', head: -1, finite: k };
+  }
+  return undefined;
 }
 
 /**
- * D. "which the engineers yesterday repaired", "that the company its profits doubled": a subordinate clause whose
- * subject is followed by an object or a time phrase and only then by its finite verb, at the end of the clause.
- * English puts the verb right after the subject ("which the engineers repaired yesterday").
+ * D. "which the engineers yesterday repaired", "that the company its profits doubled", "because the trains in winter
+ * often late are", "after the council the plan rejected had": a subordinate or relative clause whose subject is
+ * followed by its object, a time phrase or other phrases, and only then by its verb, at the end of the clause. The
+ * suggestion says the clause in English order: the verb (with its auxiliary, or the copula with its adjective) right
+ * after the subject, then what stood between them.
  */
 function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text: string, openers: readonly number[]): Report[] {
   const reports: Report[] = [];
@@ -182,89 +248,107 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     const opener = tokens[i]!;
     // "as Cervantes no doubt intended": "as" compares, and its clause keeps English order.
     if (opener.lower === 'as' || quoted[i]) continue;
-    const subjectEnd = clauseSubjectEnd(tokens, i);
-    if (subjectEnd < 0 || nounSenses(tokens[subjectEnd - 1]!.lower).includes('noun.time')) continue;
-    // Between subject and verb: a second noun phrase (the object) or a time phrase, then adverbs.
-    let k = subjectEnd;
-    let objects = 0;
-    let times = 0;
-    for (let n = 0; n < 2 && k < tokens.length; n++) {
-      const t = tokens[k]!;
-      const timeAfterPreposition = isWordToken(t) && TIME_PREPOSITIONS.has(t.lower) && isTimePhrase(tokens, k + 1);
-      const from = timeAfterPreposition ? k + 1 : k;
-      const end = argumentPhraseEnd(tokens, from);
-      if (end === from) break;
-      if (isTimePhrase(tokens, from)) times++;
-      else if (!timeAfterPreposition && isObjectStart(tokens[from]!)) objects++;
-      else break;
-      k = end;
+    let subjectEnd = clauseSubjectEnd(tokens, i);
+    // A relative pronoun is the subject itself: "which since May empty is".
+    const relativeSubject = subjectEnd < 0 && /^(which|who|that)$/.test(opener.lower);
+    if (relativeSubject) subjectEnd = i + 1;
+    // "when the day the …": a time phrase is no subject.
+    if (subjectEnd < 0 || isTimePhrase(tokens, i + 1)) continue;
+    const parts = readMiddle(tokens, subjectEnd);
+    const plural = /^(NNS|NNPS)$/.test(primaryTag(tokens[subjectEnd - 1])) || /^(they|we)$/.test(tokens[subjectEnd - 1]!.lower);
+    let verb = finalVerbAt(tokens, parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd, quoted, plural, parts.length > 0);
+    // A final verb the lexicon reads first as a plural noun joins the object before it: "the fields floods". Two
+    // nouns in a row, and a subject that cannot itself be the verb ("that upsets all the theory of fans").
+    const lastPart = parts[parts.length - 1];
+    const subjectHead = tokens[subjectEnd - 1]!;
+    if (verb === undefined && lastPart?.kind === 'object' && lastPart.end - lastPart.start >= 3 && endsClause(tokens, lastPart.end - 1) && !subjectHead.tags.includes('VBZ') && !subjectHead.tags.includes('VBP')) {
+      const glued = tokens[lastPart.end - 1]!;
+      if ((glued.tags.includes('VBZ') || glued.tags.includes('VBD')) && /^NNS?$/.test(primaryTag(tokens[lastPart.end - 2]))) {
+        parts[parts.length - 1] = { ...lastPart, end: lastPart.end - 1 };
+        verb = { kind: 'lexical', head: -1, finite: lastPart.end - 1 };
+      }
     }
-    if (objects + times === 0) continue;
-    while (isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k++;
-    const verb = tokens[k];
-    // The clause ends at punctuation, or, for a relative clause with a time phrase inside, at the main verb
-    // ("the report which the ministry on Monday published contains …"); after "that" a noun phrase may be a
-    // reduced relative ("that the man the police arrested was innocent"), so "that" needs punctuation unless only a
-    // time phrase stands between subject and verb ("the car that the police on Friday found was stolen").
-    const next = tokens[k + 1];
-    const mainVerbNext =
-      times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP)$/.test(primaryTag(opener))) &&
-      isWordToken(next) && (isFiniteVerb(next) || isModal(next)) && !endsClause(tokens, k + 1);
-    if (!isWordToken(verb) || quoted[k] || !(endsClause(tokens, k) || mainVerbNext)) continue;
-    if (!isFiniteVerb(verb) && !(primaryTag(verb) === 'VBN' && verb.tags.includes('VBD'))) continue;
-    if (isAuxiliary(verb) || isModal(verb)) continue;
-    const subjectLast = tokens[subjectEnd - 1]!;
-    const moved = text.slice(tokens[subjectEnd]!.start, tokens[k - 1]!.end);
+    if (verb === undefined) continue;
+    const objects = parts.filter((p) => p.kind === 'object').length;
+    const times = parts.filter((p) => p.kind === 'time').length;
+    const finite = tokens[verb.finite]!;
+    let confidence: number;
+    if (verb.kind === 'lexical') {
+      // The clause ends at punctuation, or, for a relative clause with a time phrase inside, at the main verb ("the
+      // report which the ministry on Monday published contains …"); after "that" a noun phrase may be a reduced
+      // relative ("that the man the police arrested was innocent"), so "that" needs punctuation unless only a time
+      // phrase stands between subject and verb ("the car that the police on Friday found was stolen").
+      const next = tokens[verb.finite + 1];
+      const mainVerbNext =
+        times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP)$/.test(primaryTag(opener))) &&
+        isWordToken(next) && (isFiniteVerb(next) || isModal(next)) && !endsClause(tokens, verb.finite + 1);
+      if (relativeSubject || !(endsClause(tokens, verb.finite) || mainVerbNext)) continue;
+      // "After the war the army retreated.": an opening preposition with its noun phrase, then the main clause.
+      if (i === 0 && PREPOSITIONS_TOO.has(opener.lower)) continue;
+      // An object between subject and verb has no English reading; a time phrase there is rare, mostly journalese;
+      // a prepositional phrase after the subject may be the subject's own ("the people in the village agreed"), so
+      // it counts only when it names a circumstance (weather, a state, an event: "in the heat", "during the crisis")
+      // and a second phrase or adverb follows it.
+      // Measured on the fixtures: with an object 6 of 6 on gold; with only time or circumstance phrases 3 of 3.
+      if (objects > 0) confidence = 0.85;
+      else if (times > 0) confidence = 0.8;
+      else if (parts.length >= 2 && parts[0]!.kind === 'phrase' && namesCircumstance(tokens[parts[0]!.end - 1]!) && isDeterminer(tokens[i + 1]!) && primaryTag(finite) !== 'VBN') confidence = 0.8;
+      else continue;
+    } else {
+      // An object read before a relative pronoun's own verb is the subject of a clause that opened after it.
+      if (relativeSubject && objects > 0) continue;
+      // "what the costs really are", "how high the costs are": the wh-word is the predicate; comparisons front it.
+      if (verb.kind === 'copula' && COMPARING.has(opener.lower)) continue;
+      confidence = 0.85;
+    }
+    // Adverbs right before the verb group stay with it: "often late are" → "are often late"; so does a negation
+    // after an auxiliary or copula ("not enough money collected had" → "had not collected enough money").
+    let adverbsFrom = parts.length;
+    while (adverbsFrom > 0 && parts[adverbsFrom - 1]!.kind === 'adverb') adverbsFrom--;
+    const negation = (p: Part) => verb.kind !== 'lexical' && p.kind === 'adverb' && NEGATIONS.has(tokens[p.start]!.lower);
+    // The object comes right after the verb, then the other phrases in their order.
+    const others = parts.slice(0, adverbsFrom).filter((p) => !negation(p));
+    const rest = partsText(text, tokens, [...others.filter((p) => p.kind === 'object'), ...others.filter((p) => p.kind !== 'object')]);
+    const adverbs = [...parts.slice(0, adverbsFrom).filter(negation), ...parts.slice(adverbsFrom)];
+    let group: string;
+    if (verb.kind === 'lexical') {
+      // A manner adverb follows the verb ("rot quickly"); frequency and focus adverbs precede it ("often rot").
+      const manner = adverbs.filter((p) => /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower));
+      const before = adverbs.filter((p) => !manner.includes(p));
+      group = joinWords(partsText(text, tokens, before), finite.text, partsText(text, tokens, manner));
+    } else {
+      group = joinWords(finite.text, partsText(text, tokens, adverbs), tokens[verb.head]!.text);
+    }
+    const firstMoved = parts[0] ?? { start: verb.head >= 0 ? verb.head : verb.finite };
+    const moved = verb.kind === 'lexical' && objects > 0 ? 'its object' : verb.kind === 'lexical' && times > 0 ? 'a time phrase' : 'the phrases that belong after it';
     reports.push({
-      start: tokens[subjectEnd]!.start,
-      end: verb.end,
-      message: `"${verb.text}" closes the clause after ${objects > 0 ? 'its object' : 'a time phrase'}, as in a German subordinate clause; English puts the verb right after its subject.`,
-      // An object between subject and verb has no English reading; a time phrase there is rare, mostly journalese.
-      confidence: objects > 0 ? 0.85 : 0.7,
-      suggestions: [{ start: subjectLast.end, end: verb.end, replacement: ` ${verb.text} ${moved}` }],
+      start: tokens[firstMoved.start]!.start,
+      end: finite.end,
+      message: `"${finite.text}" closes the clause after ${moved}, as in a German subordinate clause; English puts the ${verb.kind === 'copula' ? 'verb and its adjective' : 'verb'} right after the subject.`,
+      confidence,
+      suggestions: [{ start: tokens[subjectEnd - 1]!.end, end: finite.end, replacement: ` ${joinWords(group, rest)}` }],
     });
-    from = k + 1;
+    from = verb.finite + 1;
   }
   return reports;
 }
 
-/**
- * E. "because the server not reachable was": a subordinate clause whose predicate adjective comes before "be", at the
- * end of the clause. English needs "be" first ("because the server was not reachable"); comparisons and
- * exclamations ("as tired as he was", "how happy the children were") front the adjective before the subject, not
- * after it, and are left alone.
- */
-function beAfterPredicate(sentence: Sentence, quoted: boolean[], text: string, openers: readonly number[]): Report[] {
-  const reports: Report[] = [];
-  const tokens = sentence.tokens;
-  let from = 0; // a finding's clause is not searched again
-  for (const i of openers) {
-    if (i < from) continue;
-    const opener = tokens[i]!;
-    if (COMPARING.has(opener.lower) || quoted[i]) continue;
-    const subjectEnd = clauseSubjectEnd(tokens, i);
-    if (subjectEnd < 0) continue;
-    let k = subjectEnd;
-    while (isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k++;
-    const predicate = tokens[k];
-    const be = tokens[k + 1];
-    if (!isWordToken(predicate) || !isWordToken(be) || quoted[k + 1]) continue;
-    // An adjective; after a degree word or "not", also a word the lexicon does not know ("not reachable").
-    // "What I mean is, …": a verb read first as a verb is not a predicate adjective.
-    if (primaryTag(predicate).startsWith('VB') || (!predicate.tags.includes('JJ') && !(k > subjectEnd && !isKnownWord(predicate.text)))) continue;
-    if (!/^(is|are|was|were)$/.test(be.lower) || !endsClause(tokens, k + 1)) continue;
-    const subjectLast = tokens[subjectEnd - 1]!;
-    const rest = text.slice(tokens[subjectEnd]!.start, predicate.end);
-    reports.push({
-      start: tokens[i + 1]!.start,
-      end: be.end,
-      message: `"${be.text}" closes the clause after its adjective, as in a German subordinate clause; English puts it right after the subject.`,
-      suggestions: [{ start: subjectLast.end, end: be.end, replacement: ` ${be.text} ${rest}` }],
-    });
-    from = k + 2;
-  }
-  return reports;
+const NEGATIONS = new Set(['not', 'never']);
+
+/** A noun that names a circumstance rather than a place, thing or group a subject could be in: "heat", "storm", "crisis". */
+function namesCircumstance(head: Token): boolean {
+  const senses = nounSenses(head.lower);
+  return senses.some((s) => CIRCUMSTANCES.has(s)) && !senses.some((s) => s === 'noun.location' || s === 'noun.group' || s === 'noun.person');
 }
+const CIRCUMSTANCES = new Set(['noun.phenomenon', 'noun.state', 'noun.event', 'noun.time']);
+
+// -ly adverbs of frequency and certainty that stand before the verb ("usually rot", "probably agree").
+const FREQUENCY_LY = new Set([
+  'usually', 'frequently', 'rarely', 'occasionally', 'normally', 'generally', 'probably', 'certainly', 'really', 'only',
+  'finally', 'eventually', 'recently', 'currently', 'largely', 'mostly', 'increasingly', 'repeatedly', 'regularly',
+  'hardly', 'scarcely', 'nearly', 'clearly', 'apparently', 'reportedly', 'allegedly', 'actually', 'simply', 'fully',
+  'partly', 'entirely', 'completely',
+]);
 
 /**
  * What the checks start from, found in one pass over the sentence instead of one pass each: the words that can open
@@ -283,7 +367,8 @@ function marksOf(tokens: readonly Token[]): Marks {
     const t = tokens[i]!;
     if (t.kind === 'number') marks.number = true;
     if (!isWordToken(t)) continue;
-    if (i < tokens.length - 3 && isSubordinator(t)) marks.openers.push(i);
+    // "whose" opens a relative clause with its fronted noun: "whose school the state closed".
+    if (i < tokens.length - 3 && (isSubordinator(t) || t.lower === 'whose')) marks.openers.push(i);
     if (endsClause(tokens, i)) marks.clauseEnds.push(i);
   }
   return marks;
@@ -338,13 +423,6 @@ const DIMENSIONS = new Set(['old', 'high', 'long', 'wide', 'deep', 'tall', 'thic
 // Openers whose clause may front an adjective: "as tired as he was", "how happy they were", "than it was".
 const COMPARING = new Set(['as', 'how', 'however', 'than', 'so', 'though', 'what', 'whatever']);
 
-/** A noun phrase that can be an object: led by a determiner, a name or an object pronoun ("the tax", "its products", "it"). */
-function isObjectStart(t: Token): boolean {
-  return isDeterminer(t) || isProperNoun(t) || (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower));
-}
-// Prepositions of a time phrase ("on Monday", "in March"); "the anxiety of our time" is a noun's complement.
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'since', 'until', 'till', 'after', 'before', 'within', 'throughout', 'by', 'over']);
-
 export default defineRule({
   meta: {
     id: 'verb-final-clause',
@@ -358,12 +436,14 @@ export default defineRule({
   detectSentence(sentence, ctx) {
     const quoted = quotedMask(sentence);
     const marks = marksOf(sentence.tokens);
+    const clauses = verbLastInSubordinateClause(sentence, quoted, ctx.doc.text, marks.openers);
+    // A clause rewritten whole needs no second finding on its closing auxiliary.
+    const outside = (r: Report) => !clauses.some((c) => r.start < c.end && c.start < r.end);
     return [
-      subjectObjectVerb(sentence, quoted),
-      auxiliaryAfterVerb(sentence, quoted, marks),
+      subjectObjectVerb(sentence, quoted, ctx.doc.text),
+      auxiliaryAfterVerb(sentence, quoted, marks).filter(outside),
       strandedModal(sentence, quoted, marks),
-      verbLastInSubordinateClause(sentence, quoted, ctx.doc.text, marks.openers),
-      beAfterPredicate(sentence, quoted, ctx.doc.text, marks.openers),
+      clauses,
       adjectiveAfterNumberPhrase(sentence, quoted, ctx.doc.text, marks),
     ].flat();
   },
@@ -371,14 +451,34 @@ export default defineRule({
     invalid: [
       { text: 'At the summit on Friday, the chancellor, the proposal rejected.', output: 'At the summit on Friday, the chancellor rejected the proposal.' },
       { text: 'The opposition, the new budget attacked.', output: 'The opposition attacked the new budget.' },
-      { text: 'They sent the samples to a laboratory so that experts it check could.', output: 'They sent the samples to a laboratory so that experts it could check.' },
+      { text: 'They sent the samples to a laboratory so that experts it check could.', output: 'They sent the samples to a laboratory so that experts could check it.' },
       { text: 'Analysts expect that prices next year rise will.', output: 'Analysts expect that prices next year will rise.' },
-      { text: 'The bridge, which the engineers last week repaired have, is open again.', output: 'The bridge, which the engineers last week have repaired, is open again.' },
+      { text: 'The ferry, which the shipyard since March repaired has, sails again.', output: 'The ferry, which the shipyard has repaired since March, sails again.' },
       { text: 'The ministry sent the files to outside auditors could, in order to review them.' },
       { text: 'The tower, which the city last spring restored, attracts many visitors.', output: 'The tower, which the city restored last spring, attracts many visitors.' },
       { text: 'Critics say that the mayor the budget mismanaged.', output: 'Critics say that the mayor mismanaged the budget.' },
       { text: 'The game was cancelled because the pitch too wet was.', output: 'The game was cancelled because the pitch was too wet.' },
       { text: 'The new tickets are from 1 May available.', output: 'The new tickets are available from 1 May.' },
+      { text: 'The club, the transfer confirmed on Friday evening on its website.', output: 'The club confirmed the transfer on Friday evening on its website.' },
+      { text: 'The coach, the decision called “a disaster for the club”.', output: 'The coach called the decision “a disaster for the club”.' },
+      { text: 'Trains run late because the tracks in winter often frozen are.', output: 'Trains run late because the tracks are often frozen in winter.' },
+      { text: 'Many farmers struggle, although the prices for grain too low are.', output: 'Many farmers struggle, although the prices are too low for grain.' },
+      { text: 'The fish goes off fast, because the shipments in the heat slowly arrive.', output: 'The fish goes off fast, because the shipments arrive slowly in the heat.' },
+      { text: 'The price rose after the council the new tax approved had.', output: 'The price rose after the council had approved the new tax.' },
+      { text: 'The record is £30m, which the club in 2019 for a striker paid.', output: 'The record is £30m, which the club paid in 2019 for a striker.' },
+      { text: 'She took the seat, which since the election of the new chair empty is.', output: 'She took the seat, which is empty since the election of the new chair.' },
+      { text: 'Experts believe that the river this spring the fields floods.', output: 'Experts believe that the river floods the fields this spring.' },
+      { text: 'Repairs are slow, since the storm many roofs destroyed has.', output: 'Repairs are slow, since the storm has destroyed many roofs.' },
+      { text: 'The police, the suspect arrested on Sunday near the station.', output: 'The police arrested the suspect on Sunday near the station.' },
+      { text: 'It is unclear whether the talks next week continue.', output: 'It is unclear whether the talks continue next week.' },
+      { text: 'The coach, the players for their effort praised.', output: 'The coach praised the players for their effort.' },
+      { text: 'The nurses are tired, because many of the staff in the last months left have.', output: 'The nurses are tired, because many of the staff have left in the last months.' },
+      { text: 'The team lost, although it in the first half better was.', output: 'The team lost, although it was better in the first half.' },
+      { text: 'Farmers fear that the drought the harvest destroys.', output: 'Farmers fear that the drought destroys the harvest.' },
+      { text: 'The village, whose school the state last year closed, is shrinking.', output: 'The village, whose school the state closed last year, is shrinking.' },
+      { text: 'The festival was cancelled, because the organisers not enough money collected had.', output: 'The festival was cancelled, because the organisers had not collected enough money.' },
+      { text: 'The firm grew, although the market in the crisis smaller became.', output: 'The firm grew, although the market became smaller in the crisis.' },
+      { text: 'Experts said that the water in the lake clean is.', output: 'Experts said that the water is clean in the lake.' },
     ],
     valid: [
       'The economy will grow next year, the minister said.',
@@ -408,6 +508,23 @@ export default defineRule({
       'He was about 50 years old.',
       'The island is about 81% ice-capped.',
       'The plan is in principle possible.',
+      'He did not say what price the buyers paid.',
+      'Nobody knows which route the hikers took.',
+      'It is unclear how many jobs the plant creates.',
+      'The mayor, a former teacher, presented the plan.',
+      'John, the waiter brought the soup.',
+      'Yes, the guests agreed.',
+      'From May, 1990, until June, 1995, Smith served in the navy.',
+      'Because the people in the village quickly agreed, the road was built.',
+      'He asked what the costs of the project really are.',
+      'The ruins, which the wines of the region still recall, are old.',
+      'If I’d stayed, I would have seen it.',
+      'The rifle upsets all the modern theory of speed fans.',
+      'Do the teams benefit only a few employees?',
+      'He asked whether the members favor their own social classes.',
+      'The school, the oldest in town, opened in May.',
+      'After the war the army retreated.',
+      'After his death in 1924 the poet wrote nothing more.',
     ],
   },
 });

@@ -1,0 +1,155 @@
+/**
+ * Phrase reading shared by the clause word-order rules (verb-final-clause, verb-before-subject,
+ * adverb-before-object): what stands between a subject and a verb that a German source put at the clause end, and how
+ * to say the clause in English order. Kept small and token-based so that it can move onto a shared chunk analysis.
+ */
+import {
+  argumentPhraseEnd, isAdverb, isDeterminer, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase,
+  isWordToken, nounSenses, primaryTag, type Token,
+} from '@mtlint/text';
+
+/** A constituent of the stretch between subject and verb. */
+export interface Part {
+  /** object: a noun phrase; time: "last year", "in March"; phrase: another prepositional phrase; adverb: one adverb. */
+  kind: 'object' | 'time' | 'phrase' | 'adverb';
+  start: number;
+  end: number;
+}
+
+/** Pronouns that can only be subjects. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
+
+/**
+ * A noun phrase that can be an object: led by a determiner, a name, a number, a quantifier or an object pronoun ("the
+ * tax", "its products", "many roofs", "it").
+ */
+export function isObjectStart(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  return (
+    isDeterminer(t) || isProperNoun(t) || QUANTIFIERS.has(t.lower) || primaryTag(t) === 'CD' ||
+    (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower))
+  );
+}
+const QUANTIFIERS = new Set([
+  'many', 'several', 'few', 'some', 'all', 'both', 'numerous', 'most', 'enough', 'more', 'much', 'less', 'fewer',
+]);
+
+/** Subordinators that are prepositions too: "since the election", "after the match", "until May". */
+export const PREPOSITIONS_TOO: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
+
+/** The end of a noun phrase with its "of" phrases ("the departure of the coach"), or `from` when none starts there. */
+export function phraseWithOfEnd(tokens: readonly Token[], from: number): number {
+  let end = argumentPhraseEnd(tokens, from);
+  // A quantifier or a number word after a common noun opens the next phrase: "the storm | many roofs", "the city |
+  // two new schools" (a figure may belong to the noun: "page 25").
+  for (let q = from + 1; q < end; q++) {
+    const t = tokens[q]!;
+    if ((QUANTIFIERS.has(t.lower) || (t.kind === 'word' && primaryTag(t) === 'CD')) && /^NNS?$/.test(primaryTag(tokens[q - 1]))) return q;
+  }
+  while (end > from && isWordToken(tokens[end]) && tokens[end]!.lower === 'of') {
+    const next = argumentPhraseEnd(tokens, end + 1);
+    if (next === end + 1) break;
+    end = next;
+  }
+  return end;
+}
+
+/**
+ * The end of the noun phrase at `from`, also where the lexicon reads its words first as verbs: plurals ("the tracks"),
+ * nouns ("the transfer") and participles ("the rising costs", "the injured players") after a determiner.
+ */
+export function nounPhraseAfterDeterminerEnd(tokens: readonly Token[], from: number): number {
+  // "many of the staff", "two of the men".
+  const first = tokens[from];
+  if (first !== undefined && (QUANTIFIERS.has(first.lower) || primaryTag(first) === 'CD') && tokens[from + 1]?.lower === 'of') {
+    const end = phraseWithOfEnd(tokens, from + 2);
+    if (end > from + 2) return end;
+  }
+  const end = phraseWithOfEnd(tokens, from);
+  if (end > from || !isWordToken(tokens[from]) || !isDeterminer(tokens[from]!)) return end;
+  let j = from + 1;
+  while (isWordToken(tokens[j]) && /^VB[GN]$/.test(primaryTag(tokens[j])) && tokens[j]!.tags.includes('JJ')) j++;
+  const noun = tokens[j];
+  if (!isWordToken(noun) || !(noun.tags.includes('NN') || noun.tags.includes('NNS'))) return from;
+  return Math.max(j + 1, phraseWithOfEnd(tokens, j));
+}
+
+/** Whether tokens [from, to) are a name: capitalised words the lexicon knows as names ("Sporting Vale"), which it may read first as something else. */
+export function isNameRun(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!isWordToken(t) || !/^\p{Lu}/u.test(t.text) || !t.tags.includes('NNP')) return false;
+    // A sentence's first word is capitalised whatever it is ("Yes, …").
+    if (i === 0 && primaryTag(t) !== 'NNP') return false;
+  }
+  return true;
+}
+
+/** The end of the prepositional phrase at `i` ("in the warm weather", "for a new striker"), or `i` when none starts there. */
+export function prepositionalPhraseEnd(tokens: readonly Token[], i: number): number {
+  const p = tokens[i];
+  if (!isWordToken(p) || !isPreposition(p) || (isSubordinator(p) && !PREPOSITIONS_TOO.has(p.lower))) return i;
+  const end = phraseWithOfEnd(tokens, i + 1);
+  return end === i + 1 ? i : end;
+}
+
+/**
+ * The constituents from `from` on (at most `max`): noun phrases, time phrases, prepositional phrases and adverbs, as
+ * a German clause stacks them before its verb.
+ */
+export function readMiddle(tokens: readonly Token[], from: number, max = 5): Part[] {
+  const parts: Part[] = [];
+  let k = from;
+  while (parts.length < max) {
+    const t = tokens[k];
+    if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) break;
+    const pp = prepositionalPhraseEnd(tokens, k);
+    let part: Part | undefined;
+    if (pp > k) part = { kind: isTimePhrase(tokens, k + 1) ? 'time' : 'phrase', start: k, end: pp };
+    // A quantifier the lexicon reads as an adverb opens an object: "enough money", "more rain".
+    else if (QUANTIFIERS.has(t.lower) && phraseWithOfEnd(tokens, k + 1) > k + 1) part = { kind: 'object', start: k, end: phraseWithOfEnd(tokens, k + 1) };
+    else if (isWordToken(t) && isAdverb(t)) part = { kind: 'adverb', start: k, end: k + 1 };
+    else if (isTimePhrase(tokens, k)) part = { kind: 'time', start: k, end: argumentPhraseEnd(tokens, k) };
+    else if (isObjectStart(t)) {
+      const end = phraseWithOfEnd(tokens, k);
+      if (end > k) part = { kind: 'object', start: k, end };
+    }
+    if (part === undefined || part.end <= k) break;
+    parts.push(part);
+    k = part.end;
+  }
+  return parts;
+}
+
+/** The text of tokens [from, to) as written. */
+export const spanText = (text: string, tokens: readonly Token[], from: number, to: number) =>
+  from >= to ? '' : text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+
+/** The parts' texts joined by spaces, in their order. */
+export const partsText = (text: string, tokens: readonly Token[], parts: readonly Part[]) =>
+  parts.map((p) => spanText(text, tokens, p.start, p.end)).join(' ');
+
+/** Words joined by single spaces, empty ones left out. */
+export const joinWords = (...words: string[]) => words.filter((w) => w !== '').join(' ');
+
+/** The end of the adverbial that opens the sentence ("In the capital", "On Monday", "Yesterday"), or 0 when none. */
+export function openingAdverbialEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!isWordToken(first)) return 0;
+  // A preposition, not a subordinator: "Before the juniors entered the ring the steward announced …" opens a clause.
+  // "Of the two achievements …" fronts a partitive, not an adverbial.
+  if (isPreposition(first) && !isSubordinator(first) && first.lower !== 'to' && first.lower !== 'of') {
+    if (!isWordToken(tokens[1]) || isPronoun(tokens[1])) return 0;
+    const end = phraseWithOfEnd(tokens, 1);
+    return end === 1 ? 0 : end;
+  }
+  // A time phrase: "Last year", "Yesterday", "Monday"; a bare noun with other senses at the start ("Time stands
+  // still") is a subject.
+  if (isTimePhrase(tokens, 0)) {
+    const end = argumentPhraseEnd(tokens, 0);
+    const onlyTime = nounSenses(first.lower).every((s) => s === 'noun.time');
+    return end > 1 || first.tags.includes('RB') || onlyTime ? end : 0;
+  }
+  return 0;
+}
