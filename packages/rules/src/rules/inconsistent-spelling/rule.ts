@@ -7,7 +7,7 @@ import { isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital
 // knows the other form. Each occurrence gets a family and a key shared by all its variants; a key written
 // in two or more ways is an inconsistency, and the minority form is reported.
 
-type Family = 'initialism' | 'compound' | 'spelling';
+type Family = 'initialism' | 'compound' | 'spelling' | 'transliteration';
 
 interface Occurrence {
   family: Family;
@@ -22,6 +22,7 @@ interface Occurrence {
   atStart: boolean;
 }
 
+const MAX_CACHED = 100_000;
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const PLAIN_INITIALISM = /^\p{Lu}{2,5}$/u;
 const HYPHEN = /[-‐‑]/gu;
@@ -54,6 +55,38 @@ function americanOf(lower: string): string {
   }
   return candidate && isKnownWord(candidate) ? candidate : lower;
 }
+
+// Names transliterated from Cyrillic (and German spellings of them) vary in a few letters that stand for one
+// sound: y/i/j ("Dmitry", "Dmitriy", "Dmitri"), ye/ie/e ("Poshekhonye", "Poshekhonie", "Yenisei", "Enisei"), c/k and x/ks
+// ("Aleksandr", "Alexandr"), kh/h, w/v and sch/sh/tsch/ch (German "Lwiw", "Schewtschenko"), a doubled s or i
+// ("Odessa", "Odesa"), and diacritics. The key folds exactly these; names that differ in any other letter (Austria
+// and Australia, Iran and Iraq, Jon and John) keep different keys. Other doubled letters (Philip and Phillip, Alan
+// and Allan) and "ck" (Erickson and Erikson) belong to English names, which are different people as often as not.
+const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^ye/u, 'e'], [/tsch/gu, 'ch'], [/sch/gu, 'sh'], [/tch/gu, 'ch'], [/kh/gu, 'h'], [/x/gu, 'ks'], [/c(?!h)/gu, 'k'],
+  [/w/gu, 'v'], [/[yj]/gu, 'i'], [/([is])\1+/gu, '$1'], [/ie/gu, 'i'],
+];
+// Ukrainian names and their Russian forms, which no letter rule folds: one place, two official spellings, and MT
+// switches between them ("Kharkiv" in one sentence, "Kharkov" in the next). Keys as FOLDS leaves them.
+const KNOWN_VARIANTS = new Map<string, string>([
+  ['harkov', 'harkiv'], ['lvov', 'lviv'], ['nikolaev', 'mikolaiv'], ['nikolaiev', 'mikolaiv'], ['chernigov', 'chernihiv'],
+  ['rovno', 'rivne'], ['zaporozhie', 'zaporizhia'], ['zaporozhe', 'zaporizhia'], ['dnepr', 'dnipro'], ['lugansk', 'luhansk'],
+  ['chernobil', 'chornobil'], ['vinitsa', 'vinitsia'], ['zhitomir', 'zhitomir'], ['kishinev', 'chisinau'], ['kirovograd', 'kropivnitski'],
+]);
+/** The lexicon knows the lower-case word only as a name, or not at all. */
+const isNameInLowerCase = (lower: string) => {
+  const tag = lexiconEntry(lower)?.[0];
+  return tag === undefined || tag === 'NNP' || tag === 'NNPS';
+};
+const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/** The key of a name under the transliteration folds, or '' for a word that is not a plain capitalised name. */
+const transliterationKey = memoizeByWord((text): string => {
+  if (!NAME_WORD.test(text)) return '';
+  let key = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
+  return KNOWN_VARIANTS.get(key) ?? key;
+}, MAX_CACHED);
 
 const isCapitalised = (t: Token) => startsWithCapital(t.text);
 const isLowerAscii = (code: number) => code >= 97 && code <= 122;
@@ -121,7 +154,6 @@ interface Capitalised {
   /** The lexicon knows the word only as a name, or not at all (Labour, Al-Jazeera). */
   name: boolean;
 }
-const MAX_CACHED = 100_000;
 
 const variantsOf = memoizeByWord((lower): Variants => {
   const plain = LOWER_WORD.test(lower);
@@ -224,11 +256,15 @@ function collect(doc: Document, emit: Emit): void {
       while (nextSpaced < spacedAt.length && spacedAt[nextSpaced]! < t.start) nextSpaced++;
       const spacedCompound = next !== undefined && spacedAt[nextSpaced] === t.start;
       const relevant = candidates.relevant.has(lower);
-      if (initialism === '' && !relevant && !spacedCompound) continue;
+      // A name that may be a transliteration variant: capitalised, unknown to the lexicon as a common word (at the
+      // start of a sentence, where every word is capitalised, by its lower-case entry).
+      const translit = initialism === '' ? transliterationKey(t.text) : '';
+      const name = translit !== '' && (atStart ? isNameInLowerCase(lower) : capitalisedOf(t.text).name);
+      if (initialism === '' && !relevant && !spacedCompound && !name) continue;
       const v = variantsOf(lower);
       const compound = relevant && v.plain && (v.closed !== lower || candidates.compound.has(v.closed));
       const british = relevant && v.plain && (v.us !== lower || candidates.spelling.has(v.us));
-      if (initialism === '' && !compound && !british && !spacedCompound) continue;
+      if (initialism === '' && !compound && !british && !spacedCompound && !name) continue;
       skipSentence ??= isAllCaps(sentence);
       if (skipSentence) break;
       titles ??= quotedTitles(tokens);
@@ -239,6 +275,7 @@ function collect(doc: Document, emit: Emit): void {
       }
       // Capitalised inside a sentence is a name (Labour, Centre Party, Al-Jazeera): its spelling is its own,
       // except a common noun capitalised by habit before a lower-case noun ("Web site").
+      if (name) emit('transliteration', translit, lower, t.start, t.end, atStart);
       if (!atStart && !spacedCompound && capitalisedOf(t.text).name) continue;
       if (compound) emit('compound', v.closed, lower, t.start, t.end, atStart);
       if (british) emit('spelling', v.us, lower, t.start, t.end, atStart);
@@ -285,6 +322,29 @@ function endsSentence(text: string, end: number): boolean {
   return after === '' || m[0].includes('\n') || /^[\p{Lu}"“‘(]/u.test(after);
 }
 
+// A capitalised word beside a name: a first name or surname.
+const BESIDE_BEFORE = /(\p{Lu}[\p{L}'’-]+)\s+$/u;
+const BESIDE_AFTER = /^\s+(\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * Two spellings that stand beside different names are two people ("Marc Dubois" and "Mark Hill", "Anna Smyth" and
+ * "John Smith"), not one name spelled two ways: each spelling's neighbours are gathered, and the group is left alone
+ * when both spellings have some and they share none.
+ */
+function namesDifferentPeople(text: string, list: readonly Occurrence[]): boolean {
+  const beside = new Map<string, Set<string>>();
+  for (const o of list) {
+    let set = beside.get(o.form);
+    if (!set) beside.set(o.form, (set = new Set()));
+    const before = BESIDE_BEFORE.exec(text.slice(Math.max(0, o.start - 30), o.start))?.[1];
+    const after = BESIDE_AFTER.exec(text.slice(o.end, o.end + 30))?.[1];
+    for (const w of [before, after]) if (w && capitalisedOf(w).name) set.add(w);
+  }
+  const sets = [...beside.values()].filter((x) => x.size > 0);
+  if (sets.length < 2) return false;
+  return sets.some((a, i) => sets.some((b, j) => j > i && ![...a].some((w) => b.has(w))));
+}
+
 function detect(doc: Document): Report[] {
   // Almost every word is written one way. One pass records each occurrence in flat arrays and notes, per family,
   // the first form of each key and the keys seen in a second form; only those keys are grouped.
@@ -294,8 +354,8 @@ function detect(doc: Document): Report[] {
   const starts: number[] = [];
   const ends: number[] = [];
   const atStarts: boolean[] = [];
-  const firstForm: Record<Family, Map<string, string>> = { initialism: new Map(), compound: new Map(), spelling: new Map() };
-  const varying: Record<Family, Set<string>> = { initialism: new Set(), compound: new Set(), spelling: new Set() };
+  const firstForm: Record<Family, Map<string, string>> = { initialism: new Map(), compound: new Map(), spelling: new Map(), transliteration: new Map() };
+  const varying: Record<Family, Set<string>> = { initialism: new Set(), compound: new Set(), spelling: new Set(), transliteration: new Set() };
   collect(doc, (family, key, form, start, end, atStart) => {
     families.push(family);
     keys.push(key);
@@ -329,12 +389,19 @@ function detect(doc: Document): Report[] {
     const key = list[0]!.key;
     // A compound only counts against its closed form: "long-term"/"long term" is grammar, not spelling.
     if (family === 'compound' && (!counts.has(key) || MINIMAL_PAIRS.has(key))) continue;
+    // A name's transliteration variant is a spelling the lexicon does not know ("Roskosmos", "Dmitriy"); two spellings
+    // it knows as names are two names (Guiana and Guyana, Cathy and Kathy).
+    if (family === 'transliteration' && (list.every((o) => isKnownWord(o.text)) || namesDifferentPeople(doc.text, list))) continue;
+    // Sorted by count, the earlier form first among equals (the sort is stable and the list in text order).
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-    if (ranked[0]![1] === ranked[1]![1]) continue; // a tie: no majority to follow
+    // A tie leaves no majority to follow, except for a name: its first spelling (in the headline or first mention)
+    // sets it, and MT's second transliteration comes later.
+    if (ranked[0]![1] === ranked[1]![1] && family !== 'transliteration') continue;
     const majority = ranked[0]![0];
+    const written = family === 'transliteration' ? list.find((o) => o.form === majority)!.text : majority;
     for (const o of list) {
       if (o.form === majority) continue;
-      const replacement = recase(majority, o);
+      const replacement = recase(written, o);
       reports.push({
         start: o.start,
         end: o.end,
@@ -355,7 +422,7 @@ export default defineRule({
     category: 'terminology/inconsistent',
     severity: 'minor',
     confidence: 0.75,
-    description: 'The same name or term spelled two ways in one text (U.S./US, e-mail/email, organisation/organization).',
+    description: 'The same name or term spelled two ways in one text (U.S./US, e-mail/email, organisation/organization, Dmitry/Dmitriy, Kyiv/Kiev).',
     sourceHint: 'Sentence-by-sentence translation: each segment is translated on its own, so the engine picks a spelling variant afresh every time.',
     fixable: true,
   },
@@ -390,8 +457,33 @@ export default defineRule({
         text: 'Visitors travelled far. Others travelled by train. Some traveled by bus.',
         output: 'Visitors travelled far. Others travelled by train. Some travelled by bus.',
       },
+      {
+        text: 'Governor Dmitry Olenin visited the plant on Monday. Olenin promised new funding. Later, Dmitriy Olenin met the workers.',
+        output: 'Governor Dmitry Olenin visited the plant on Monday. Olenin promised new funding. Later, Dmitry Olenin met the workers.',
+      },
+      {
+        text: 'The festival takes place in Kharkiv every May. Organisers in Kharkov expect 20,000 visitors.',
+        output: 'The festival takes place in Kharkiv every May. Organisers in Kharkiv expect 20,000 visitors.',
+      },
+      {
+        text: 'The Yenisei froze early. Boats on the Enisei were stuck for a week. The Yenisei usually freezes in November.',
+        output: 'The Yenisei froze early. Boats on the Yenisei were stuck for a week. The Yenisei usually freezes in November.',
+      },
+      {
+        text: 'The company Gazovik said prices would rise. A Gazowik spokesman declined to comment.',
+        output: 'The company Gazovik said prices would rise. A Gazovik spokesman declined to comment.',
+      },
     ],
     valid: [
+      'Austria and Australia signed a trade deal. Austria will export cheese.',
+      'Iran and Iraq met in Baghdad. Iran sent its foreign minister.',
+      'Jon Berg and John Hale founded the firm. John Hale left in 2010.',
+      'Marc Dubois and Mark Hill met in Paris. Mark Hill later moved to Leeds.',
+      'Anna Smyth praised the report; John Smith thanked her.',
+      'Victor Hugo wrote it. Viktor Orban quoted it.',
+      'Cathy and Kathy are twins.',
+      'Phillip Marlowe is a detective; Philip Sidney was a poet.',
+      'The conductor Wolfgang Sawallisch and the critic Erik Sawalisch never met.',
       'Let us talk to the US ambassador. He told us that US troops would stay.',
       'STOCKS ON THE RISE AS US MARKETS OPEN. Later the U.S. markets closed.',
       'The U.S. economy grew while the US dollar fell.',
