@@ -190,6 +190,8 @@ interface Candidates {
   relevant: Set<string>;
   /** Start offsets of the spaced spellings ("web site") whose closed form the text also writes, in text order. */
   spacedAt: number[];
+  /** Capitalised spellings whose transliteration key the text also writes another way: the only names compared. */
+  transliterated: Set<string>;
 }
 
 function candidateKeys(doc: Document): Candidates {
@@ -198,8 +200,21 @@ function candidateKeys(doc: Document): Candidates {
   const relevant = new Set<string>();
   // The distinct words, from the document's spellings: a word is looked at once, not at every token.
   const words = new Set<string>();
+  // The lower-case forms of the capitalised spellings under each transliteration key.
+  const byKey = new Map<string, string | Set<string>>();
   for (const written of doc.spellings) {
     if (written.length < 3) continue;
+    // Lower-case ASCII, most spellings, cannot be a name: no lookup.
+    const first = written.charCodeAt(0);
+    const translit = first >= 97 && first <= 122 ? '' : transliterationKey(written);
+    if (translit !== '') {
+      const lower = written.toLowerCase();
+      const seen = byKey.get(translit);
+      if (seen === undefined) byKey.set(translit, lower);
+      else if (typeof seen === 'string') {
+        if (seen !== lower) byKey.set(translit, new Set([seen, lower]));
+      } else seen.add(lower);
+    }
     const lower = written.toLowerCase();
     const seen = words.size;
     words.add(lower);
@@ -226,7 +241,9 @@ function candidateKeys(doc: Document): Candidates {
   }
   for (const key of compound) relevant.add(key);
   for (const key of spelling) relevant.add(key);
-  return { compound, spelling, relevant, spacedAt };
+  const transliterated = new Set<string>();
+  for (const forms of byKey.values()) if (typeof forms !== 'string') for (const f of forms) transliterated.add(f);
+  return { compound, spelling, relevant, spacedAt, transliterated };
 }
 
 /** Calls `emit` for every occurrence of a word that could have variants, without allocating one object each. */
@@ -258,7 +275,7 @@ function collect(doc: Document, emit: Emit): void {
       const relevant = candidates.relevant.has(lower);
       // A name that may be a transliteration variant: capitalised, unknown to the lexicon as a common word (at the
       // start of a sentence, where every word is capitalised, by its lower-case entry).
-      const translit = initialism === '' ? transliterationKey(t.text) : '';
+      const translit = initialism === '' && !isLowerAscii(t.text.charCodeAt(0)) && candidates.transliterated.has(lower) ? transliterationKey(t.text) : '';
       const name = translit !== '' && (atStart ? isNameInLowerCase(lower) : capitalisedOf(t.text).name);
       if (initialism === '' && !relevant && !spacedCompound && !name) continue;
       const v = variantsOf(lower);

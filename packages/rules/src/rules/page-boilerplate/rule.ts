@@ -402,6 +402,8 @@ const LABELS: ReadonlyMap<string, LabelKind> = (() => {
   for (const l of AUTHOR_LABELS) m.set(l, 'author');
   return m;
 })();
+// The first words of the labels: a line or tail that starts with another word is passed without a search.
+const LABEL_OPENERS = new Set([...LABELS.keys()].map((l) => l.split(/[ /]/u)[0]!));
 // Teaser headers that also go without a colon, when a capitalised headline follows: "Read also Late frost hits …".
 const BARE_TEASERS = new Set(['read also', 'also read', 'see also', 'read more', 'also on the topic', 'more on the topic', 'more on this topic', 'on the topic']);
 // How many words may follow each label: a credit, a caption (a sentence or two), a source, a headline, a name.
@@ -423,6 +425,9 @@ function labelAt(text: string): { kind: LabelKind; after: number } | undefined {
  * few enough words, and for an author tag only capitalised names ("Text: Anna Berg, Tom Hale").
  */
 function labelled(line: Line, from: number, glued: boolean): LabelKind | undefined {
+  // The label's first word, after a bullet or arrow if one opens the line.
+  const opener = line.tokens[from]!.kind === 'word' ? line.tokens[from] : line.tokens[from + 1];
+  if (!opener || !LABEL_OPENERS.has(opener.lower)) return undefined;
   const offset = line.tokens[from]!.start - line.start;
   const rest = offset === 0 ? line.text : line.text.slice(offset);
   let label = labelAt(rest);
@@ -506,18 +511,21 @@ function gluedTail(line: Line, last: boolean): Hit | undefined {
   // A glued piece is short: only the line's last tokens are looked at, so a long paragraph costs no more than a short one.
   for (let i = Math.max(1, tokens.length - GLUED_TOKENS); i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!(cap(t) || t.text === '©' || t.text === '(' || t.text === '[' || t.text === '/') || !endsSentenceAt(tokens, i - 1)) continue;
-    const rest = tokens.slice(i);
-    const restWords = rest.filter(isWordKind);
+    // Only what follows a sentence's final mark is looked at: most tokens follow a word.
+    const before = tokens[i - 1]!.text;
+    if (!SENTENCE_END.has(before) && !CLOSERS.has(before)) continue;
+    const opening = t.text === '©' || t.text === '(' || t.text === '[' || t.text === '/';
+    // A label's first word, or on the last line any capitalised word (a signature), after the end of a sentence.
+    if (!(opening || LABEL_OPENERS.has(t.lower) || (last && cap(t))) || !endsSentenceAt(tokens, i - 1)) continue;
     let kind: Hit['kind'] | undefined;
-    if (t.text === '©') kind = restWords.length <= 15 ? 'credit' : undefined;
+    if (t.text === '©') kind = tokens.length - i <= 30 && tokens.slice(i).filter(isWordKind).length <= 15 ? 'credit' : undefined;
     else if (t.text === '(' || t.text === '[' || t.text === '/') {
       const m = BRACKETED_AGENCY.exec(line.text.slice(t.start - line.start));
       kind = m && WIRE_AGENCIES.has(m[1]!.toLowerCase()) ? 'byline' : undefined;
     } else {
       const label = labelled(line, i, true);
       if (label) kind = LABEL_KIND[label];
-      else if (last && isSignature(rest)) kind = 'byline';
+      else if (last && tokens.length - i <= 6 && isSignature(tokens.slice(i))) kind = 'byline';
     }
     if (kind) return { start: t.start, end: line.end, kind, whole: false };
   }
@@ -544,9 +552,15 @@ const CONSENT_OPENERS = new Set(['allow', 'accept', 'agree', 'show', 'load', 'di
 const REPORTING = /\b(?:said|says|told|warned|ruled|according|reported|added|explained|argued|claimed|announced)\b/iu;
 const BUTTON = /^(?:(?:allow|accept|reject|decline|manage|deny) (?:all |the )?(?:cookies|content)|accept and continue|(?:yes, )?(?:show|load|display|activate) (?:the )?(?:external )?content|external content(?: from [\p{L} ]{1,30})?)[.!]?$/iu;
 
+// The words without which a line is no notice: a token scan spares most lines the searches below.
+const NOTICE_WORDS = new Set([
+  'playback', 'player', 'video', 'audio', 'media', 'javascript', 'browser', 'device', 'content', 'contents', 'post', 'posts',
+  'tweet', 'map', 'element', 'embed', 'embedded', 'cookies', 'accept',
+]);
+
 function notice(line: Line): boolean {
   const w = line.words;
-  if (w.length === 0 || w.length > 70) return false;
+  if (w.length === 0 || w.length > 70 || !w.some((t) => NOTICE_WORDS.has(t.lower))) return false;
   if (w.length <= 6 && BUTTON.test(line.text)) return true;
   const text = line.text;
   if (REPORTING.test(text)) return false;

@@ -46,7 +46,7 @@ function isTerminated(sentence: Sentence): boolean {
 }
 
 /**
- * The pronouns of the narration: those outside quotation marks. A quotation often runs over several sentences
+ * The pronouns of the narration: those outside quotation marks, up to the first that settles the question. A quotation often runs over several sentences
  * ("“We work at the limit. You cannot get to everyone,” she says."), so whether a quote is open is carried from one
  * sentence to the next and reset only at a line break.
  */
@@ -76,6 +76,8 @@ function narration(doc: Document): Narration {
       firstWord = false;
       if (SECOND_PERSON.has(t.lower)) out.second.push({ sentence, index: i });
       else if (FIRST_PERSON.has(t.lower) && t.text !== 'US') out.firstPerson++;
+      // The text speaks as "I" or "we", or to its reader throughout: the answer is known, and the rest is not read.
+      if (out.firstPerson > 0 || out.second.length > MAX_NARRATION_YOU * 2) return out;
     }
   }
   return out;
