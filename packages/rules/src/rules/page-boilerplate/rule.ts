@@ -66,7 +66,7 @@ interface Line {
 interface Hit {
   start: number;
   end: number;
-  kind: 'credit' | 'post' | 'prompt' | 'byline' | 'end' | 'notice';
+  kind: 'credit' | 'post' | 'prompt' | 'byline' | 'end' | 'notice' | 'page';
   whole: boolean;
   /** An English wire-service byline ("By Anna Berg", "(Reporting by …)"): edited English news prints these too. */
   englishStyle?: boolean;
@@ -221,7 +221,7 @@ function embeddedPost(line: Line): boolean {
 const PROMPT_OPENERS = new Set([
   'share', 'follow', 'read', 'see', 'also', 'related', 'more', 'subscribe', 'sign', 'advertisement', 'advertising', 'click',
   'join', 'download', 'like', 'get', 'stay', 'support', 'find', 'add', 'turn', 'watch', 'listen', 'print', 'anzeige',
-  'werbung', 'sponsored', 'copy',
+  'werbung', 'sponsored', 'copy', 'enlarge', 'open', 'back', 'show', 'load', 'link', 'did', 'liked', 'like',
 ]);
 // The channels a subscribe or follow prompt names: "Subscribe to our Telegram channel", "Find us on Facebook".
 const CHANNEL_WORDS = new Set([
@@ -230,7 +230,13 @@ const CHANNEL_WORDS = new Set([
   'notifications', 'alerts', 'bot', 'mailing', 'rss',
 ]);
 // A page's buttons, each alone on its line.
-const BUTTON_LINES = new Set(['share', 'print', 'advertisement', 'advertising', 'anzeige', 'werbung', 'sponsored', 'copy link', 'share this', 'share article']);
+const BUTTON_LINES = new Set([
+  'share', 'print', 'advertisement', 'advertising', 'anzeige', 'werbung', 'sponsored', 'copy link', 'link copied', 'share this',
+  'share article', 'enlarge image', 'click to enlarge', 'open gallery', 'listen to this article', 'listen to the article',
+  'back to top', 'show comments', 'load more', 'print article', 'print this article',
+]);
+
+const SHARE_WITH_FRIENDS = /\b(?:share (?:it|this|the (?:article|news|story|material)) with (?:your )?friends|(?:like|liked|enjoy|enjoyed) (?:the|this|our) (?:article|material|story)\?)/iu;
 
 // Share and follow prompts, read-more links, related-topic headers, ad markers.
 function prompt(line: Line): boolean {
@@ -241,6 +247,8 @@ function prompt(line: Line): boolean {
   // reader that names the site ("our", "us") and a channel. A report never speaks so.
   if (!(a === 'read' || a === 'see' || a === 'more' || a === 'related' || a === 'also') && w.some((x) => CHANNEL_WORDS.has(x)) &&
       (a === 'subscribe' || w.includes('our') || w.includes('us'))) return !REPORTING.test(line.text);
+  // "Did you like the article? Share it with friends!"
+  if (SHARE_WITH_FRIENDS.test(line.text) && line.words.length <= 20) return true;
   if (line.words.length > 10 || /[.!?]["”’')\]]*$/u.test(line.text)) return false;
   if (BUTTON_LINES.has(w.join(' '))) return true;
   if (a === 'share' && (b === 'this' || b === 'on' || b === 'via' || (b === 'the' && (c === 'article' || c === 'story' || c === 'page')))) return true;
@@ -361,7 +369,7 @@ const isNameWord = (t: Token) => t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.
 // Labelled furniture: a label and a colon ("Photo:", "Source:", "Read also:", "Text:") opening a line, or glued
 // after the last sentence of a paragraph when the extraction lost the line break. What may follow depends on the
 // label: a credit or caption, a source, a teaser headline, an author's name.
-type LabelKind = 'credit' | 'caption' | 'source' | 'teaser' | 'author';
+type LabelKind = 'credit' | 'caption' | 'source' | 'teaser' | 'author' | 'stamp';
 
 // The pictures and media a credit names; each also takes a credit word after it ("Photo credit", "Image source").
 const PICTURE_LABELS = [
@@ -381,6 +389,12 @@ const TEASER_LABELS = [
   'you may also like', 'you might also like', 'you may also be interested in', 'you might also be interested in',
   'you may be interested in', 'you might be interested in', 'also interesting', 'also of interest', "don't miss",
   'do not miss', 'latest news', 'top news', 'further reading', 'read on', 'read the full story', 'full story',
+  'photo gallery', 'gallery', 'photo report', 'photo story', 'slideshow',
+];
+// Stamps and tag lists of the page: "Updated: 03.03.2025, 14:35", "Reading time: 3 min", "Tags: …".
+const STAMP_LABELS = [
+  'updated', 'last updated', 'published', 'posted', 'date of publication', 'publication date', 'reading time',
+  'read time', 'time to read', 'listening time', 'tags', 'topics', 'keywords', 'tags and topics',
 ];
 // Author tags: Russian "Текст:", "Автор:", German "Von:", and the English forms.
 const AUTHOR_LABELS = [
@@ -399,6 +413,7 @@ const LABELS: ReadonlyMap<string, LabelKind> = (() => {
   m.set('caption', 'caption');
   for (const l of ['source', 'sources', 'source of information', 'sources of information', 'information source', 'data source']) m.set(l, 'source');
   for (const l of TEASER_LABELS) m.set(l, 'teaser');
+  for (const l of STAMP_LABELS) m.set(l, 'stamp');
   for (const l of AUTHOR_LABELS) m.set(l, 'author');
   return m;
 })();
@@ -407,8 +422,11 @@ const LABEL_OPENERS = new Set([...LABELS.keys()].map((l) => l.split(/[ /]/u)[0]!
 // Teaser headers that also go without a colon, when a capitalised headline follows: "Read also Late frost hits …".
 const BARE_TEASERS = new Set(['read also', 'also read', 'see also', 'read more', 'also on the topic', 'more on the topic', 'more on this topic', 'on the topic']);
 // How many words may follow each label: a credit, a caption (a sentence or two), a source, a headline, a name.
-const MAX_AFTER: Record<LabelKind, number> = { credit: 25, caption: 60, source: 20, teaser: 30, author: 8 };
-const LABEL_KIND: Record<LabelKind, Hit['kind']> = { credit: 'credit', caption: 'credit', source: 'byline', teaser: 'prompt', author: 'byline' };
+const MAX_AFTER: Record<LabelKind, number> = { credit: 25, caption: 60, source: 20, teaser: 30, author: 8, stamp: 20 };
+const LABEL_KIND: Record<LabelKind, Hit['kind']> = { credit: 'credit', caption: 'credit', source: 'byline', teaser: 'prompt', author: 'byline', stamp: 'page' };
+// A site's teaser header naming itself: "Also on DW:", "More from Meduza:", "More on Example News:".
+// The site's name is capitalised: "Also on the agenda: …" is a sentence.
+const SITE_TEASER = /^(?:[Aa]lso on|[Aa]lso from|[Mm]ore from|[Mm]ore on|[Rr]ead more on|[Mm]ore at) \p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u;
 // A label: up to 40 letters (with spaces, "/", "&", apostrophes) before a colon, perhaps after a bullet or arrow.
 const LABEL = /^[»›▶►→•*>]?\s*(\p{L}[\p{L}'’ /&]{0,40}?)\s*[:：]/u;
 
@@ -416,7 +434,8 @@ const LABEL = /^[»›▶►→•*>]?\s*(\p{L}[\p{L}'’ /&]{0,40}?)\s*[:：]/u
 function labelAt(text: string): { kind: LabelKind; after: number } | undefined {
   const m = LABEL.exec(text);
   if (!m) return undefined;
-  const kind = LABELS.get(m[1]!.toLowerCase().replace(/\s*\/\s*/gu, '/').replace(/\s+/gu, ' ').replace(/’/gu, "'"));
+  const label = m[1]!.toLowerCase().replace(/\s*\/\s*/gu, '/').replace(/\s+/gu, ' ').replace(/’/gu, "'");
+  const kind = LABELS.get(label) ?? (SITE_TEASER.test(m[1]!) ? 'teaser' : undefined);
   return kind ? { kind, after: m[0].length } : undefined;
 }
 
@@ -558,9 +577,21 @@ const NOTICE_WORDS = new Set([
   'tweet', 'map', 'element', 'embed', 'embedded', 'cookies', 'accept',
 ]);
 
+// The notices of the site itself: "If you have found a mistake, select it and press Ctrl+Enter", "When copying
+// materials, an active link to the source is required", "All rights reserved."
+const SITE_NOTICE = /\b(?:(?:mistake|error|typo)\b.{0,60}\bctrl ?\+ ?enter|(?:copying|using|reprinting|reproduction|use) (?:of )?(?:the |our |site )?materials?\b.{0,80}\b(?:link|hyperlink|reference)\b.{0,40}\b(?:required|mandatory|obligatory|necessary)|^all rights reserved\.?$|^reproduction (?:of materials )?(?:is )?(?:prohibited|forbidden))/iu;
+
+const SITE_NOTICE_WORDS = new Set(['ctrl', 'materials', 'material', 'rights', 'reproduction']);
+
+function siteNotice(line: Line): boolean {
+  const w = line.words;
+  return w.length <= 40 && w.some((t) => SITE_NOTICE_WORDS.has(t.lower)) && SITE_NOTICE.test(line.text) && !REPORTING.test(line.text);
+}
+
 function notice(line: Line): boolean {
   const w = line.words;
-  if (w.length === 0 || w.length > 70 || !w.some((t) => NOTICE_WORDS.has(t.lower))) return false;
+  if (w.length === 0 || w.length > 70) return false;
+  if (!w.some((t) => NOTICE_WORDS.has(t.lower))) return false;
   if (w.length <= 6 && BUTTON.test(line.text)) return true;
   const text = line.text;
   if (REPORTING.test(text)) return false;
@@ -568,6 +599,24 @@ function notice(line: Line): boolean {
   if (EMBED_WORDS.test(text) && CONSENT_WORDS.test(text)) return /\byou(?:r)?\b/iu.test(text) || CONSENT_OPENERS.has(w[0]!.lower);
   return false;
 }
+
+// A date and time stamp alone on a line: "03.03.2025, 14:35", "14:35, 3 March 2025", "Mon 3 Mar 2025 14.35 GMT".
+const TIME = /\b\d{1,2}[:.]\d{2}\b/u;
+const STAMP_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'am', 'pm', 'a.m.', 'p.m.',
+  'gmt', 'utc', 'bst', 'cet', 'cest', 'msk', 'est', 'edt', 'pst', 'updated', 'published', 'at',
+]);
+
+function timestamp(line: Line): boolean {
+  const t = line.tokens;
+  return t.length <= 14 && line.words.some((x) => x.kind === 'number') && TIME.test(line.text) &&
+    t.every((x) => x.kind === 'number' || x.kind === 'punct' || x.kind === 'symbol' || STAMP_WORDS.has(x.lower));
+}
+
+// The signature line of an embedded post: "— Anna Berg (@annaberg) March 3, 2025".
+const POST_SIGNATURE = /^[—–-]\s?[^\n()]{1,60}\(@\w{1,30}\)\s?(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9} \d{4})$/u;
 
 // Deleting whole lines: a run of furniture lines (adjacent but for blank lines) is removed as one region,
 // shared out among its findings so that their edits never overlap. When a blank line (or the start of the
@@ -606,9 +655,10 @@ const MESSAGES: Record<Hit['kind'], string> = {
   prompt: 'Share, follow or "read more" prompt from the web page, carried into the text by the translation.',
   byline: 'Byline, source or editor tag from the web page, glued to the text by the translation.',
   end: 'End-of-article mark of the source (Chinese 完), translated as if it were text.',
-  notice: 'Notice of the page\'s video player or embedded content (playback, consent to load it), translated as if it were text.',
+  notice: 'Notice of the page\'s video player, embedded content or site (playback, consent, copying rules), translated as if it were text.',
+  page: 'Date stamp, reading time, tag list or site notice of the web page, carried into the text by the translation.',
 };
-const SEVERITY: Record<Hit['kind'], MqmSeverity> = { credit: 'minor', post: 'major', prompt: 'minor', byline: 'minor', end: 'minor', notice: 'major' };
+const SEVERITY: Record<Hit['kind'], MqmSeverity> = { credit: 'minor', post: 'major', prompt: 'minor', byline: 'minor', end: 'minor', notice: 'major', page: 'minor' };
 // "(End)", "(Over)", "(Finish)": the bracketed 完 that closes Chinese news copy, alone on its line.
 const END_MARK = /^[(（](?:[Tt]he )?(?:[Ee]nd|END|[Oo]ver|[Ff]inish(?:ed)?|[Cc]omplete(?:d)?)[)）]$/u;
 // The words of an editor tag before its colon: "Responsible editor:", "Editor in charge:", "Duty editor:" (责任编辑).
@@ -633,6 +683,8 @@ function detect(doc: Document): Report[] {
       else if (credit(line)) hit = whole('credit');
       else if (label) hit = whole(LABEL_KIND[label]);
       else if (notice(line)) hit = whole('notice');
+      else if (timestamp(line) || siteNotice(line)) hit = whole('page');
+      else if (POST_SIGNATURE.test(line.text)) hit = whole('post');
       else if (englishByline(line)) hit = whole('byline', true);
       else if (byline(line)) hit = whole('byline');
       else if (END_MARK.test(line.text)) hit = whole('end');
@@ -727,9 +779,20 @@ export default defineRule({
       { text: 'The dam was finished in May. Water levels rose over the summer, the operator said.\n\nOlga Marchenko', output: 'The dam was finished in May. Water levels rose over the summer, the operator said.' },
       { text: 'The mayor opened the bridge on Sunday (Photo: Karl Hess/dpa). Traffic was slow.', output: 'The mayor opened the bridge on Sunday. Traffic was slow.' },
       { text: 'Image copyright Reuters Image caption Engineers inspect the dam wall\n\nWater levels rose.', output: 'Water levels rose.' },
+      { text: 'The dam was finished in May.\n\n— Olga Marchenko (@omarchenko) March 3, 2025\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'The dam was finished in May.\n\nUpdated: 03.03.2025, 14:35\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'The dam was finished in May. Water levels rose.\n\nTags: dams, energy, Tver region', output: 'The dam was finished in May. Water levels rose.' },
+      { text: 'The dam was finished in May.\n\nAlso on DW: Rivers run dry across Europe\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'Water levels rose.\n\nIf you have found a mistake, select it and press Ctrl+Enter.', output: 'Water levels rose.' },
+      { text: 'Water levels rose.\n\nWhen copying materials, an active link to the source is required.', output: 'Water levels rose.' },
     ],
     valid: [
       'Photo finishes decided three of the races on Saturday.',
+      'Press Ctrl+Enter to send the message.',
+      'The court said that using the materials without a link to the source was not allowed.',
+      'The meeting starts at 10:30.\n\nBring your own lunch.',
+      'Tags on the luggage were checked twice.',
+      'Also on the agenda: a new budget for the schools.',
       'Source code for the app was published on Monday.\n\nThe developers welcomed it.',
       'Sources said the talks had stalled over the weekend.',
       'Read more slowly, the teacher told her class.',
