@@ -220,15 +220,18 @@ function embeddedPost(line: Line): boolean {
 // The first words of the prompts below: most lines start with another and are passed at once.
 const PROMPT_OPENERS = new Set([
   'share', 'follow', 'read', 'see', 'also', 'related', 'more', 'subscribe', 'sign', 'advertisement', 'advertising', 'click',
-  'join', 'download', 'like', 'get', 'stay', 'support', 'find', 'add', 'turn', 'watch', 'listen', 'print', 'anzeige',
+  'join', 'download', 'like', 'get', 'stay', 'support', 'find', 'add', 'watch', 'listen', 'print', 'anzeige',
   'werbung', 'sponsored', 'copy', 'enlarge', 'open', 'back', 'show', 'load', 'link', 'did', 'liked', 'like',
 ]);
 // The channels a subscribe or follow prompt names: "Subscribe to our Telegram channel", "Find us on Facebook".
+// Words that are also verbs or common nouns of speeches ("Join us to feed the hungry", "turn the page", "protect
+// Social Security") are left out; "social" counts only before "media" or "networks".
 const CHANNEL_WORDS = new Set([
-  'channel', 'channels', 'newsletter', 'newsletters', 'telegram', 'whatsapp', 'viber', 'page', 'app', 'podcast', 'account',
-  'accounts', 'feed', 'youtube', 'facebook', 'twitter', 'instagram', 'vk', 'vkontakte', 'tiktok', 'dzen', 'social', 'networks',
-  'notifications', 'alerts', 'bot', 'mailing', 'rss',
+  'channel', 'channels', 'newsletter', 'newsletters', 'telegram', 'whatsapp', 'viber', 'app', 'podcast', 'youtube', 'facebook',
+  'twitter', 'instagram', 'vk', 'vkontakte', 'tiktok', 'dzen', 'notifications', 'alerts', 'bot', 'mailing', 'rss',
 ]);
+const namesChannel = (w: readonly string[]) =>
+  w.some((x, i) => CHANNEL_WORDS.has(x) || (x === 'social' && (w[i + 1] === 'media' || w[i + 1] === 'networks')));
 // A page's buttons, each alone on its line.
 const BUTTON_LINES = new Set([
   'share', 'print', 'advertisement', 'advertising', 'anzeige', 'werbung', 'sponsored', 'copy link', 'link copied', 'share this',
@@ -245,7 +248,7 @@ function prompt(line: Line): boolean {
   const [a, b, c] = w;
   // "Subscribe to our Telegram channel to be the first to know", "Join us on Facebook!": an imperative to the
   // reader that names the site ("our", "us") and a channel. A report never speaks so.
-  if (!(a === 'read' || a === 'see' || a === 'more' || a === 'related' || a === 'also') && w.some((x) => CHANNEL_WORDS.has(x)) &&
+  if (!(a === 'read' || a === 'see' || a === 'more' || a === 'related' || a === 'also') && namesChannel(w) &&
       (a === 'subscribe' || w.includes('our') || w.includes('us'))) return !REPORTING.test(line.text);
   // "Did you like the article? Share it with friends!"
   if (SHARE_WITH_FRIENDS.test(line.text) && line.words.length <= 20) return true;
@@ -511,12 +514,13 @@ function isSignature(tokens: readonly Token[]): boolean {
 }
 
 /**
- * The last line of the text is an author's name alone ("Anna Berg") after a paragraph of prose: the byline that
+ * The last line of the text is an author's name alone ("Anna Berg") after a paragraph of prose (furniture lines
+ * between them, such as a subscribe prompt, are passed over): the byline that
  * closes an article on its page. A letter signs off the same way, after a closing that ends in a comma ("Yours
  * sincerely,"), which is left alone.
  */
-function signsOff(line: Line, previous: Line | undefined): boolean {
-  return previous !== undefined && isTerminated(previous.text) && !previous.text.endsWith(',') && previous.words.length > 8 &&
+function signsOff(line: Line, prose: string | undefined): boolean {
+  return prose !== undefined && isTerminated(prose) && !prose.endsWith(',') && prose.split(' ').length > 8 &&
     line.tokens.every((t) => t.kind === 'word' || t.text === '.') && isSignature(line.tokens);
 }
 
@@ -669,7 +673,8 @@ function detect(doc: Document): Report[] {
   // The hits, each with its line and the line's place among the lines with content.
   const hits: Array<{ index: number; line: Line; hit: Hit }> = [];
   let line = lines.next();
-  let previous: Line | undefined;
+  // The text of the last line that is no furniture, without a glued piece: the prose a closing signature follows.
+  let prose: string | undefined;
   for (let index = 0; line; index++) {
     const next = lines.next();
     // A line continued in lower case on the next line is wrapped prose, not a line of its own.
@@ -688,11 +693,12 @@ function detect(doc: Document): Report[] {
       else if (englishByline(line)) hit = whole('byline', true);
       else if (byline(line)) hit = whole('byline');
       else if (END_MARK.test(line.text)) hit = whole('end');
-      else if (next === undefined && signsOff(line, previous)) hit = whole('byline');
+      else if (next === undefined && signsOff(line, prose)) hit = whole('byline');
     }
     hit ??= glued(line) ?? bracketedCredit(line) ?? gluedTail(line, next === undefined);
     if (hit) hits.push({ index, line, hit });
-    previous = line;
+    if (!hit) prose = line.text;
+    else if (!hit.whole) prose = doc.text.slice(line.start, hit.start).trim();
     line = next;
   }
   const reports: Report[] = [];
@@ -784,6 +790,11 @@ export default defineRule({
       { text: 'The dam was finished in May. Water levels rose.\n\nTags: dams, energy, Tver region', output: 'The dam was finished in May. Water levels rose.' },
       { text: 'The dam was finished in May.\n\nAlso on DW: Rivers run dry across Europe\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
       { text: 'Water levels rose.\n\nIf you have found a mistake, select it and press Ctrl+Enter.', output: 'Water levels rose.' },
+      {
+        text: 'Water levels rose by two metres overnight, the ministry said.\n\nThe water is expected to fall by Friday, according to forecasters. Source: TASS\n\nSubscribe to our channel in Telegram!\n\nOlga Petrova',
+        output: 'Water levels rose by two metres overnight, the ministry said.\n\nThe water is expected to fall by Friday, according to forecasters.',
+        count: 3,
+      },
       { text: 'Water levels rose.\n\nWhen copying materials, an active link to the source is required.', output: 'Water levels rose.' },
     ],
     valid: [
@@ -803,6 +814,9 @@ export default defineRule({
       'Subscribers to the newsletter can read the full story online.',
       'Follow the instructions on the screen.',
       'Join us in building a country where every child can read.',
+      'Join us in protecting Social Security for our children.',
+      'Join us to feed the hungry in our cities.',
+      'Support our troops and their families.',
       'The regulator said websites must ask for consent before setting cookies.',
       'To change your cookie settings, open the privacy menu and choose Manage.',
       'Media playback is not supported on older devices, the manufacturer said.',

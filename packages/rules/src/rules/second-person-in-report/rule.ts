@@ -10,6 +10,8 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours'
 const MAX_NARRATION_YOU = 3;
 // A text this short gives no evidence of reporting in the third person.
 const MIN_SENTENCES = 5;
+// A sentence of at most this many tokens on a line of its own is a headline, a caption or a prompt.
+const SHORT_LINE = 15;
 // Sentences of a page notice that addresses the reader ("Media playback is not supported on your device", "To display
 // this content, you must agree …"): page furniture, which page-boilerplate reports.
 const PAGE_NOTICE = /\b(?:your (?:device|browser)|cookies?|consent|third parties|third-party)\b/iu;
@@ -19,6 +21,11 @@ const PERCEPTION = new Set(['see', 'notice', 'spot', 'observe', 'hear', 'find'])
 // their reader with a generic "you" use them rarely.
 const REPORTING = new Set(['said', 'says', 'told', 'tells', 'announced', 'reported', 'according', 'stated', 'confirmed', 'declined', 'explained', 'noted']);
 const WORDS_PER_REPORTING_VERB = 300;
+// Verbs that introduce a speaker's words: a "you" after one is the speaker's ("one member joked, and you will find …").
+const SPEECH_VERBS = new Set([
+  ...REPORTING, 'joked', 'added', 'warned', 'argued', 'claimed', 'insisted', 'admitted', 'suggested', 'recalled', 'wrote',
+  'writes', 'believes', 'thinks', 'quipped', 'complained', 'advised', 'urged', 'promised',
+]);
 // Modals of the narrated past and of hypotheses ("you could no more escape it"): fiction and essays, not MT's present
 // "you can" for an impersonal source form.
 const NARRATIVE_MODALS = new Set(['could', 'would', 'might']);
@@ -60,7 +67,11 @@ function narration(doc: Document): Narration {
     const lineStart = doc.text.lastIndexOf('\n', tokens[0]!.start) + 1;
     if (lineStart !== lineOf) open = false;
     lineOf = lineStart;
-    const counted = isTerminated(sentence);
+    // Headlines, furniture and promotions ("Subscribe to our channel!") are no narration: a sentence counts when it
+    // ends in punctuation and is not a short line of its own.
+    const lineEnd = doc.text.indexOf('\n', sentence.end);
+    const ownLine = lineStart === sentence.start && doc.text.slice(sentence.end, lineEnd < 0 ? undefined : lineEnd).trim() === '';
+    const counted = isTerminated(sentence) && !(ownLine && tokens.length <= SHORT_LINE);
     if (counted) out.sentences++;
     let firstWord = true;
     for (let i = 0; i < tokens.length; i++) {
@@ -206,7 +217,7 @@ export default defineRule({
       const tokens = sentence.tokens;
       const token = tokens[index]!;
       // Reported speech keeps its speaker's generic "you" ("The mayor said that you cannot park there any more").
-      const reported = tokens.slice(0, index).some((t) => REPORTING.has(t.lower));
+      const reported = tokens.slice(0, index).some((t) => SPEECH_VERBS.has(t.lower));
       const v = report && !reported ? subjects[n] : undefined;
       if (v !== undefined) {
         reports.push({
@@ -254,8 +265,13 @@ export default defineRule({
         text: 'The clinic in the district town closed in March, the health office said. Since then you have to travel 80 kilometres to the nearest doctor. The governor promised a new clinic. Construction has not started. Residents have signed a petition.',
         output: 'The clinic in the district town closed in March, the health office said. Since then people have to travel 80 kilometres to the nearest doctor. The governor promised a new clinic. Construction has not started. Residents have signed a petition.',
       },
+      {
+        text: 'The river rose by two metres overnight, the ministry said. More than 300 houses were flooded. In the village you see only roofs above the water. The governor declared an emergency. Forecasters said the water would fall by Friday.\n\nSubscribe to our channel!',
+        output: 'The river rose by two metres overnight, the ministry said. More than 300 houses were flooded. In the village only roofs can be seen above the water. The governor declared an emergency. Forecasters said the water would fall by Friday.\n\nSubscribe to our channel!',
+      },
     ],
     valid: [
+      'The council approved the plan on Tuesday, the city said. Work starts in March. The line costs 240 million euros, according to the city. Read the plans slowly, one member joked, and you will find the costs on page 40. The next meeting is on Thursday.',
       'The minister said: “You cannot trust these figures.”',
       'If you drive through the valley, you will see the damage. Residents say it will take years to rebuild.',
       'You can find the report on the ministry’s website.',
