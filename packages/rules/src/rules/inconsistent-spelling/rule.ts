@@ -1,5 +1,5 @@
 import { defineRule, type Report, type Suggestion } from '@mtlint/engine';
-import { isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token } from '@mtlint/text';
+import { isDeterminer, isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token } from '@mtlint/text';
 
 // Variants are derived, not listed: an initialism with and without dots (U.S./US), a compound closed,
 // hyphenated or spaced (email/e-mail, website/Web site), and British against American spelling
@@ -362,6 +362,64 @@ function namesDifferentPeople(text: string, list: readonly Occurrence[]): boolea
   return sets.some((a, i) => sets.some((b, j) => j > i && ![...a].some((w) => b.has(w))));
 }
 
+// A named term of four or more capitalised words ("General Data Protection Regulation"), whose last three or more
+// words come back in lower case after another adjective ("basic data protection regulation"): the source term
+// translated a second way, word for word. Both first words are adjectives. Shorter tails ("central bank" after "European Central Bank") are
+// ordinary English references to a named body and are left alone.
+const MIN_TERM_WORDS = 4;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+function renamedTerms(doc: Document): Report[] {
+  // The tails of the text's long capitalised names, by their first word in lower case.
+  const tails = new Map<string, Array<{ words: string[]; name: string; first: string }>>();
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      let j = i;
+      while (j < tokens.length && tokens[j]!.kind === 'word' && tokens[j]!.text !== tokens[j]!.lower && TITLE_WORD.test(tokens[j]!.text)) j++;
+      // "The" opening a sentence is no part of the name.
+      if (j > i && isDeterminer(tokens[i]!)) i++;
+      // The name's first word is an adjective, as the variant's is ("General" against "basic"); a name that opens with
+      // a proper noun names one thing of its class ("Dunbar Vocational High School" beside "a new vocational high school").
+      if (j - i >= MIN_TERM_WORDS && lookupTags(tokens[i]!.lower).includes('JJ')) {
+        const words = tokens.slice(i, j).map((t) => t.lower);
+        const tail = words.slice(1);
+        const list = tails.get(tail[0]!) ?? [];
+        list.push({ words: tail, name: doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end), first: words[0]! });
+        tails.set(tail[0]!, list);
+      }
+      i = j + 1;
+    }
+  }
+  if (tails.size === 0) return [];
+  const reports: Report[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const list = tokens[i]!.text === tokens[i]!.lower ? tails.get(tokens[i]!.lower) : undefined;
+      if (!list) continue;
+      const modifier = tokens[i - 1]!;
+      if (modifier.text !== modifier.lower || !isAdjectiveWord(modifier)) continue;
+      for (const term of list) {
+        const end = i + term.words.length;
+        if (modifier.lower === term.first || end > tokens.length) continue;
+        if (!term.words.every((w, k) => tokens[i + k]!.text === w)) continue;
+        reports.push({
+          start: modifier.start,
+          end: tokens[end - 1]!.end,
+          message: `"${doc.text.slice(modifier.start, tokens[end - 1]!.end)}" renders the term written "${term.name}" elsewhere in this text; keep one rendering.`,
+          suggestions: [{ start: modifier.start, end: tokens[end - 1]!.end, replacement: term.name }],
+        });
+        break;
+      }
+    }
+  }
+  return reports;
+}
+
+const isAdjectiveWord = (t: Token) => t.kind === 'word' && (t.tags[0] === 'JJ' || t.tags[0] === 'VBN');
+
 function detect(doc: Document): Report[] {
   // Almost every word is written one way. One pass records each occurrence in flat arrays and notes, per family,
   // the first form of each key and the keys seen in a second form; only those keys are grouped.
@@ -430,6 +488,7 @@ function detect(doc: Document): Report[] {
       });
     }
   }
+  reports.push(...renamedTerms(doc));
   return reports.sort((a, b) => a.start - b.start);
 }
 
@@ -487,12 +546,19 @@ export default defineRule({
         output: 'The Yenisei froze early. Boats on the Yenisei were stuck for a week. The Yenisei usually freezes in November.',
       },
       {
+        text: 'The Federal Criminal Police Office opened an inquiry. Later the national criminal police office said it had found nothing.',
+        output: 'The Federal Criminal Police Office opened an inquiry. Later the Federal Criminal Police Office said it had found nothing.',
+      },
+      {
         text: 'The company Gazovik said prices would rise. A Gazowik spokesman declined to comment.',
         output: 'The company Gazovik said prices would rise. A Gazovik spokesman declined to comment.',
       },
     ],
     valid: [
       'Austria and Australia signed a trade deal. Austria will export cheese.',
+      'The European Central Bank raised rates. A new central bank will open in Accra.',
+      'Dunbar Vocational High School opened in 1942. It is a successful vocational high school.',
+      'The National Health Service is under pressure. Every national health service in Europe is.',
       'Iran and Iraq met in Baghdad. Iran sent its foreign minister.',
       'Jon Berg and John Hale founded the firm. John Hale left in 2010.',
       'Marc Dubois and Mark Hill met in Paris. Mark Hill later moved to Leeds.',
