@@ -377,7 +377,9 @@ function renamedTerms(doc: Document): Report[] {
     let i = 0;
     while (i < tokens.length) {
       let j = i;
-      while (j < tokens.length && tokens[j]!.kind === 'word' && tokens[j]!.text !== tokens[j]!.lower && TITLE_WORD.test(tokens[j]!.text)) j++;
+      // Capitalised, then lower case: the second letter is tested by its code, cheaper than a pattern on every token.
+      while (j < tokens.length && tokens[j]!.kind === 'word' && tokens[j]!.text !== tokens[j]!.lower && isLowerAscii(tokens[j]!.text.charCodeAt(1)) &&
+        TITLE_WORD.test(tokens[j]!.text)) j++;
       // "The" opening a sentence is no part of the name.
       if (j > i && isDeterminer(tokens[i]!)) i++;
       // The name's first word is an adjective, as the variant's is ("General" against "basic"); a name that opens with
@@ -392,6 +394,8 @@ function renamedTerms(doc: Document): Report[] {
       i = j + 1;
     }
   }
+  // The second pass is needed only when a tail's first word is also written in lower case somewhere: most texts never do.
+  for (const first of [...tails.keys()]) if (!doc.spellings.has(first)) tails.delete(first);
   if (tails.size === 0) return [];
   const reports: Report[] = [];
   for (const sentence of doc.sentences) {
