@@ -1,5 +1,5 @@
 import { defineRule, type Report, type Suggestion } from '@mtlint/engine';
-import { isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token } from '@mtlint/text';
+import { isDeterminer, isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token } from '@mtlint/text';
 
 // Variants are derived, not listed: an initialism with and without dots (U.S./US), a compound closed,
 // hyphenated or spaced (email/e-mail, website/Web site), and British against American spelling
@@ -7,7 +7,7 @@ import { isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital
 // knows the other form. Each occurrence gets a family and a key shared by all its variants; a key written
 // in two or more ways is an inconsistency, and the minority form is reported.
 
-type Family = 'initialism' | 'compound' | 'spelling';
+type Family = 'initialism' | 'compound' | 'spelling' | 'transliteration';
 
 interface Occurrence {
   family: Family;
@@ -22,6 +22,7 @@ interface Occurrence {
   atStart: boolean;
 }
 
+const MAX_CACHED = 100_000;
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const PLAIN_INITIALISM = /^\p{Lu}{2,5}$/u;
 const HYPHEN = /[-‐‑]/gu;
@@ -54,6 +55,38 @@ function americanOf(lower: string): string {
   }
   return candidate && isKnownWord(candidate) ? candidate : lower;
 }
+
+// Names transliterated from Cyrillic (and German spellings of them) vary in a few letters that stand for one
+// sound: y/i/j ("Dmitry", "Dmitriy", "Dmitri"), ye/ie/e ("Poshekhonye", "Poshekhonie", "Yenisei", "Enisei"), c/k and x/ks
+// ("Aleksandr", "Alexandr"), kh/h, w/v and sch/sh/tsch/ch (German "Lwiw", "Schewtschenko"), a doubled s or i
+// ("Odessa", "Odesa"), and diacritics. The key folds exactly these; names that differ in any other letter (Austria
+// and Australia, Iran and Iraq, Jon and John) keep different keys. Other doubled letters (Philip and Phillip, Alan
+// and Allan) and "ck" (Erickson and Erikson) belong to English names, which are different people as often as not.
+const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^ye/u, 'e'], [/tsch/gu, 'ch'], [/sch/gu, 'sh'], [/tch/gu, 'ch'], [/kh/gu, 'h'], [/x/gu, 'ks'], [/c(?!h)/gu, 'k'],
+  [/w/gu, 'v'], [/[yj]/gu, 'i'], [/([is])\1+/gu, '$1'], [/ie/gu, 'i'],
+];
+// Ukrainian names and their Russian forms, which no letter rule folds: one place, two official spellings, and MT
+// switches between them ("Kharkiv" in one sentence, "Kharkov" in the next). Keys as FOLDS leaves them.
+const KNOWN_VARIANTS = new Map<string, string>([
+  ['harkov', 'harkiv'], ['lvov', 'lviv'], ['nikolaev', 'mikolaiv'], ['nikolaiev', 'mikolaiv'], ['chernigov', 'chernihiv'],
+  ['rovno', 'rivne'], ['zaporozhie', 'zaporizhia'], ['zaporozhe', 'zaporizhia'], ['dnepr', 'dnipro'], ['lugansk', 'luhansk'],
+  ['chernobil', 'chornobil'], ['vinitsa', 'vinitsia'], ['zhitomir', 'zhitomir'], ['kishinev', 'chisinau'], ['kirovograd', 'kropivnitski'],
+]);
+/** The lexicon knows the lower-case word only as a name, or not at all. */
+const isNameInLowerCase = (lower: string) => {
+  const tag = lexiconEntry(lower)?.[0];
+  return tag === undefined || tag === 'NNP' || tag === 'NNPS';
+};
+const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/** The key of a name under the transliteration folds, or '' for a word that is not a plain capitalised name. */
+const transliterationKey = memoizeByWord((text): string => {
+  if (!NAME_WORD.test(text)) return '';
+  let key = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  for (const [pattern, replacement] of FOLDS) key = key.replace(pattern, replacement);
+  return KNOWN_VARIANTS.get(key) ?? key;
+}, MAX_CACHED);
 
 const isCapitalised = (t: Token) => startsWithCapital(t.text);
 const isLowerAscii = (code: number) => code >= 97 && code <= 122;
@@ -121,7 +154,6 @@ interface Capitalised {
   /** The lexicon knows the word only as a name, or not at all (Labour, Al-Jazeera). */
   name: boolean;
 }
-const MAX_CACHED = 100_000;
 
 const variantsOf = memoizeByWord((lower): Variants => {
   const plain = LOWER_WORD.test(lower);
@@ -158,6 +190,8 @@ interface Candidates {
   relevant: Set<string>;
   /** Start offsets of the spaced spellings ("web site") whose closed form the text also writes, in text order. */
   spacedAt: number[];
+  /** Capitalised spellings whose transliteration key the text also writes another way: the only names compared. */
+  transliterated: Set<string>;
 }
 
 function candidateKeys(doc: Document): Candidates {
@@ -166,8 +200,21 @@ function candidateKeys(doc: Document): Candidates {
   const relevant = new Set<string>();
   // The distinct words, from the document's spellings: a word is looked at once, not at every token.
   const words = new Set<string>();
+  // The lower-case forms of the capitalised spellings under each transliteration key.
+  const byKey = new Map<string, string | Set<string>>();
   for (const written of doc.spellings) {
     if (written.length < 3) continue;
+    // Lower-case ASCII, most spellings, cannot be a name: no lookup.
+    const first = written.charCodeAt(0);
+    const translit = first >= 97 && first <= 122 ? '' : transliterationKey(written);
+    if (translit !== '') {
+      const lower = written.toLowerCase();
+      const seen = byKey.get(translit);
+      if (seen === undefined) byKey.set(translit, lower);
+      else if (typeof seen === 'string') {
+        if (seen !== lower) byKey.set(translit, new Set([seen, lower]));
+      } else seen.add(lower);
+    }
     const lower = written.toLowerCase();
     const seen = words.size;
     words.add(lower);
@@ -194,7 +241,9 @@ function candidateKeys(doc: Document): Candidates {
   }
   for (const key of compound) relevant.add(key);
   for (const key of spelling) relevant.add(key);
-  return { compound, spelling, relevant, spacedAt };
+  const transliterated = new Set<string>();
+  for (const forms of byKey.values()) if (typeof forms !== 'string') for (const f of forms) transliterated.add(f);
+  return { compound, spelling, relevant, spacedAt, transliterated };
 }
 
 /** Calls `emit` for every occurrence of a word that could have variants, without allocating one object each. */
@@ -224,11 +273,15 @@ function collect(doc: Document, emit: Emit): void {
       while (nextSpaced < spacedAt.length && spacedAt[nextSpaced]! < t.start) nextSpaced++;
       const spacedCompound = next !== undefined && spacedAt[nextSpaced] === t.start;
       const relevant = candidates.relevant.has(lower);
-      if (initialism === '' && !relevant && !spacedCompound) continue;
+      // A name that may be a transliteration variant: capitalised, unknown to the lexicon as a common word (at the
+      // start of a sentence, where every word is capitalised, by its lower-case entry).
+      const translit = initialism === '' && !isLowerAscii(t.text.charCodeAt(0)) && candidates.transliterated.has(lower) ? transliterationKey(t.text) : '';
+      const name = translit !== '' && (atStart ? isNameInLowerCase(lower) : capitalisedOf(t.text).name);
+      if (initialism === '' && !relevant && !spacedCompound && !name) continue;
       const v = variantsOf(lower);
       const compound = relevant && v.plain && (v.closed !== lower || candidates.compound.has(v.closed));
       const british = relevant && v.plain && (v.us !== lower || candidates.spelling.has(v.us));
-      if (initialism === '' && !compound && !british && !spacedCompound) continue;
+      if (initialism === '' && !compound && !british && !spacedCompound && !name) continue;
       skipSentence ??= isAllCaps(sentence);
       if (skipSentence) break;
       titles ??= quotedTitles(tokens);
@@ -239,6 +292,7 @@ function collect(doc: Document, emit: Emit): void {
       }
       // Capitalised inside a sentence is a name (Labour, Centre Party, Al-Jazeera): its spelling is its own,
       // except a common noun capitalised by habit before a lower-case noun ("Web site").
+      if (name) emit('transliteration', translit, lower, t.start, t.end, atStart);
       if (!atStart && !spacedCompound && capitalisedOf(t.text).name) continue;
       if (compound) emit('compound', v.closed, lower, t.start, t.end, atStart);
       if (british) emit('spelling', v.us, lower, t.start, t.end, atStart);
@@ -285,6 +339,91 @@ function endsSentence(text: string, end: number): boolean {
   return after === '' || m[0].includes('\n') || /^[\p{Lu}"“‘(]/u.test(after);
 }
 
+// A capitalised word beside a name: a first name or surname.
+const BESIDE_BEFORE = /(\p{Lu}[\p{L}'’-]+)\s+$/u;
+const BESIDE_AFTER = /^\s+(\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * Two spellings that stand beside different names are two people ("Marc Dubois" and "Mark Hill", "Anna Smyth" and
+ * "John Smith"), not one name spelled two ways: each spelling's neighbours are gathered, and the group is left alone
+ * when both spellings have some and they share none.
+ */
+function namesDifferentPeople(text: string, list: readonly Occurrence[]): boolean {
+  const beside = new Map<string, Set<string>>();
+  for (const o of list) {
+    let set = beside.get(o.form);
+    if (!set) beside.set(o.form, (set = new Set()));
+    const before = BESIDE_BEFORE.exec(text.slice(Math.max(0, o.start - 30), o.start))?.[1];
+    const after = BESIDE_AFTER.exec(text.slice(o.end, o.end + 30))?.[1];
+    for (const w of [before, after]) if (w && capitalisedOf(w).name) set.add(w);
+  }
+  const sets = [...beside.values()].filter((x) => x.size > 0);
+  if (sets.length < 2) return false;
+  return sets.some((a, i) => sets.some((b, j) => j > i && ![...a].some((w) => b.has(w))));
+}
+
+// A named term of four or more capitalised words ("General Data Protection Regulation"), whose last three or more
+// words come back in lower case after another adjective ("basic data protection regulation"): the source term
+// translated a second way, word for word. Both first words are adjectives. Shorter tails ("central bank" after "European Central Bank") are
+// ordinary English references to a named body and are left alone.
+const MIN_TERM_WORDS = 4;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+function renamedTerms(doc: Document): Report[] {
+  // The tails of the text's long capitalised names, by their first word in lower case.
+  const tails = new Map<string, Array<{ words: string[]; name: string; first: string }>>();
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      let j = i;
+      // Capitalised, then lower case: the second letter is tested by its code, cheaper than a pattern on every token.
+      while (j < tokens.length && tokens[j]!.kind === 'word' && tokens[j]!.text !== tokens[j]!.lower && isLowerAscii(tokens[j]!.text.charCodeAt(1)) &&
+        TITLE_WORD.test(tokens[j]!.text)) j++;
+      // "The" opening a sentence is no part of the name.
+      if (j > i && isDeterminer(tokens[i]!)) i++;
+      // The name's first word is an adjective, as the variant's is ("General" against "basic"); a name that opens with
+      // a proper noun names one thing of its class ("Dunbar Vocational High School" beside "a new vocational high school").
+      if (j - i >= MIN_TERM_WORDS && lookupTags(tokens[i]!.lower).includes('JJ')) {
+        const words = tokens.slice(i, j).map((t) => t.lower);
+        const tail = words.slice(1);
+        const list = tails.get(tail[0]!) ?? [];
+        list.push({ words: tail, name: doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end), first: words[0]! });
+        tails.set(tail[0]!, list);
+      }
+      i = j + 1;
+    }
+  }
+  // The second pass is needed only when a tail's first word is also written in lower case somewhere: most texts never do.
+  for (const first of [...tails.keys()]) if (!doc.spellings.has(first)) tails.delete(first);
+  if (tails.size === 0) return [];
+  const reports: Report[] = [];
+  for (const sentence of doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 1; i < tokens.length; i++) {
+      const list = tokens[i]!.text === tokens[i]!.lower ? tails.get(tokens[i]!.lower) : undefined;
+      if (!list) continue;
+      const modifier = tokens[i - 1]!;
+      if (modifier.text !== modifier.lower || !isAdjectiveWord(modifier)) continue;
+      for (const term of list) {
+        const end = i + term.words.length;
+        if (modifier.lower === term.first || end > tokens.length) continue;
+        if (!term.words.every((w, k) => tokens[i + k]!.text === w)) continue;
+        reports.push({
+          start: modifier.start,
+          end: tokens[end - 1]!.end,
+          message: `"${doc.text.slice(modifier.start, tokens[end - 1]!.end)}" renders the term written "${term.name}" elsewhere in this text; keep one rendering.`,
+          suggestions: [{ start: modifier.start, end: tokens[end - 1]!.end, replacement: term.name }],
+        });
+        break;
+      }
+    }
+  }
+  return reports;
+}
+
+const isAdjectiveWord = (t: Token) => t.kind === 'word' && (t.tags[0] === 'JJ' || t.tags[0] === 'VBN');
+
 function detect(doc: Document): Report[] {
   // Almost every word is written one way. One pass records each occurrence in flat arrays and notes, per family,
   // the first form of each key and the keys seen in a second form; only those keys are grouped.
@@ -294,8 +433,8 @@ function detect(doc: Document): Report[] {
   const starts: number[] = [];
   const ends: number[] = [];
   const atStarts: boolean[] = [];
-  const firstForm: Record<Family, Map<string, string>> = { initialism: new Map(), compound: new Map(), spelling: new Map() };
-  const varying: Record<Family, Set<string>> = { initialism: new Set(), compound: new Set(), spelling: new Set() };
+  const firstForm: Record<Family, Map<string, string>> = { initialism: new Map(), compound: new Map(), spelling: new Map(), transliteration: new Map() };
+  const varying: Record<Family, Set<string>> = { initialism: new Set(), compound: new Set(), spelling: new Set(), transliteration: new Set() };
   collect(doc, (family, key, form, start, end, atStart) => {
     families.push(family);
     keys.push(key);
@@ -329,12 +468,19 @@ function detect(doc: Document): Report[] {
     const key = list[0]!.key;
     // A compound only counts against its closed form: "long-term"/"long term" is grammar, not spelling.
     if (family === 'compound' && (!counts.has(key) || MINIMAL_PAIRS.has(key))) continue;
+    // A name's transliteration variant is a spelling the lexicon does not know ("Roskosmos", "Dmitriy"); two spellings
+    // it knows as names are two names (Guiana and Guyana, Cathy and Kathy).
+    if (family === 'transliteration' && (list.every((o) => isKnownWord(o.text)) || namesDifferentPeople(doc.text, list))) continue;
+    // Sorted by count, the earlier form first among equals (the sort is stable and the list in text order).
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-    if (ranked[0]![1] === ranked[1]![1]) continue; // a tie: no majority to follow
+    // A tie leaves no majority to follow, except for a name: its first spelling (in the headline or first mention)
+    // sets it, and MT's second transliteration comes later.
+    if (ranked[0]![1] === ranked[1]![1] && family !== 'transliteration') continue;
     const majority = ranked[0]![0];
+    const written = family === 'transliteration' ? list.find((o) => o.form === majority)!.text : majority;
     for (const o of list) {
       if (o.form === majority) continue;
-      const replacement = recase(majority, o);
+      const replacement = recase(written, o);
       reports.push({
         start: o.start,
         end: o.end,
@@ -346,6 +492,7 @@ function detect(doc: Document): Report[] {
       });
     }
   }
+  reports.push(...renamedTerms(doc));
   return reports.sort((a, b) => a.start - b.start);
 }
 
@@ -355,7 +502,7 @@ export default defineRule({
     category: 'terminology/inconsistent',
     severity: 'minor',
     confidence: 0.75,
-    description: 'The same name or term spelled two ways in one text (U.S./US, e-mail/email, organisation/organization).',
+    description: 'The same name or term spelled two ways in one text (U.S./US, e-mail/email, organisation/organization, Dmitry/Dmitriy, Kyiv/Kiev).',
     sourceHint: 'Sentence-by-sentence translation: each segment is translated on its own, so the engine picks a spelling variant afresh every time.',
     fixable: true,
   },
@@ -390,8 +537,40 @@ export default defineRule({
         text: 'Visitors travelled far. Others travelled by train. Some traveled by bus.',
         output: 'Visitors travelled far. Others travelled by train. Some travelled by bus.',
       },
+      {
+        text: 'Governor Dmitry Olenin visited the plant on Monday. Olenin promised new funding. Later, Dmitriy Olenin met the workers.',
+        output: 'Governor Dmitry Olenin visited the plant on Monday. Olenin promised new funding. Later, Dmitry Olenin met the workers.',
+      },
+      {
+        text: 'The festival takes place in Kharkiv every May. Organisers in Kharkov expect 20,000 visitors.',
+        output: 'The festival takes place in Kharkiv every May. Organisers in Kharkiv expect 20,000 visitors.',
+      },
+      {
+        text: 'The Yenisei froze early. Boats on the Enisei were stuck for a week. The Yenisei usually freezes in November.',
+        output: 'The Yenisei froze early. Boats on the Yenisei were stuck for a week. The Yenisei usually freezes in November.',
+      },
+      {
+        text: 'The Federal Criminal Police Office opened an inquiry. Later the national criminal police office said it had found nothing.',
+        output: 'The Federal Criminal Police Office opened an inquiry. Later the Federal Criminal Police Office said it had found nothing.',
+      },
+      {
+        text: 'The company Gazovik said prices would rise. A Gazowik spokesman declined to comment.',
+        output: 'The company Gazovik said prices would rise. A Gazovik spokesman declined to comment.',
+      },
     ],
     valid: [
+      'Austria and Australia signed a trade deal. Austria will export cheese.',
+      'The European Central Bank raised rates. A new central bank will open in Accra.',
+      'Dunbar Vocational High School opened in 1942. It is a successful vocational high school.',
+      'The National Health Service is under pressure. Every national health service in Europe is.',
+      'Iran and Iraq met in Baghdad. Iran sent its foreign minister.',
+      'Jon Berg and John Hale founded the firm. John Hale left in 2010.',
+      'Marc Dubois and Mark Hill met in Paris. Mark Hill later moved to Leeds.',
+      'Anna Smyth praised the report; John Smith thanked her.',
+      'Victor Hugo wrote it. Viktor Orban quoted it.',
+      'Cathy and Kathy are twins.',
+      'Phillip Marlowe is a detective; Philip Sidney was a poet.',
+      'The conductor Wolfgang Sawallisch and the critic Erik Sawalisch never met.',
       'Let us talk to the US ambassador. He told us that US troops would stay.',
       'STOCKS ON THE RISE AS US MARKETS OPEN. Later the U.S. markets closed.',
       'The U.S. economy grew while the US dollar fell.',

@@ -66,7 +66,7 @@ interface Line {
 interface Hit {
   start: number;
   end: number;
-  kind: 'credit' | 'post' | 'prompt' | 'byline' | 'end';
+  kind: 'credit' | 'post' | 'prompt' | 'byline' | 'end' | 'notice' | 'page';
   whole: boolean;
   /** An English wire-service byline ("By Anna Berg", "(Reporting by …)"): edited English news prints these too. */
   englishStyle?: boolean;
@@ -140,6 +140,9 @@ function credit(line: Line): boolean {
     if (b === 'caption') return w.length <= 40 && (labelled || !isTerminated(line.text));
     // "Image source, Getty Images", "Image copyright Reuters", "Photo author, AFP" (Russian "Автор фото").
     if (b === 'copyright' || b === 'source' || b === 'credit' || b === 'credits' || b === 'author' || b === 'authors') {
+      // The caption after the credit, on the same line when the page's markup was flattened: "Image copyright
+      // Reuters Image caption The crowd …".
+      if (w.length <= 60 && w.some((t, i) => i > 2 && t.lower === 'caption' && /^(?:image|picture|photo|media|video)$/u.test(w[i - 1]!.lower))) return true;
       return !isTerminated(line.text) && creditFollows();
     }
   }
@@ -215,13 +218,42 @@ function embeddedPost(line: Line): boolean {
 }
 
 // The first words of the prompts below: most lines start with another and are passed at once.
-const PROMPT_OPENERS = new Set(['share', 'follow', 'read', 'see', 'also', 'related', 'more', 'subscribe', 'sign', 'advertisement', 'advertising', 'click']);
+const PROMPT_OPENERS = new Set([
+  'share', 'follow', 'read', 'see', 'also', 'related', 'more', 'subscribe', 'sign', 'advertisement', 'advertising', 'click',
+  'join', 'download', 'like', 'get', 'stay', 'support', 'find', 'add', 'watch', 'listen', 'print', 'anzeige',
+  'werbung', 'sponsored', 'copy', 'enlarge', 'open', 'back', 'show', 'load', 'link', 'did', 'liked', 'like',
+]);
+// The channels a subscribe or follow prompt names: "Subscribe to our Telegram channel", "Find us on Facebook".
+// Words that are also verbs or common nouns of speeches ("Join us to feed the hungry", "turn the page", "protect
+// Social Security") are left out; "social" counts only before "media" or "networks".
+const CHANNEL_WORDS = new Set([
+  'channel', 'channels', 'newsletter', 'newsletters', 'telegram', 'whatsapp', 'viber', 'app', 'podcast', 'youtube', 'facebook',
+  'twitter', 'instagram', 'vk', 'vkontakte', 'tiktok', 'dzen', 'notifications', 'alerts', 'bot', 'mailing', 'rss',
+]);
+const namesChannel = (w: readonly string[]) =>
+  w.some((x, i) => CHANNEL_WORDS.has(x) || (x === 'social' && (w[i + 1] === 'media' || w[i + 1] === 'networks')));
+// A page's buttons, each alone on its line.
+const BUTTON_LINES = new Set([
+  'share', 'print', 'advertisement', 'advertising', 'anzeige', 'werbung', 'sponsored', 'copy link', 'link copied', 'share this',
+  'share article', 'enlarge image', 'click to enlarge', 'open gallery', 'listen to this article', 'listen to the article',
+  'back to top', 'show comments', 'load more', 'print article', 'print this article',
+]);
+
+const SHARE_WITH_FRIENDS = /\b(?:share (?:it|this|the (?:article|news|story|material)) with (?:your )?friends|(?:like|liked|enjoy|enjoyed) (?:the|this|our) (?:article|material|story)\?)/iu;
 
 // Share and follow prompts, read-more links, related-topic headers, ad markers.
 function prompt(line: Line): boolean {
-  if (line.words.length === 0 || line.words.length > 10 || !PROMPT_OPENERS.has(line.words[0]!.lower) || /[.!?]["”’')\]]*$/u.test(line.text)) return false;
+  if (line.words.length === 0 || line.words.length > 30 || !PROMPT_OPENERS.has(line.words[0]!.lower)) return false;
   const w = line.words.map((t) => t.lower);
   const [a, b, c] = w;
+  // "Subscribe to our Telegram channel to be the first to know", "Join us on Facebook!": an imperative to the
+  // reader that names the site ("our", "us") and a channel. A report never speaks so.
+  if (!(a === 'read' || a === 'see' || a === 'more' || a === 'related' || a === 'also') && namesChannel(w) &&
+      (a === 'subscribe' || w.includes('our') || w.includes('us'))) return !REPORTING.test(line.text);
+  // "Did you like the article? Share it with friends!"
+  if (SHARE_WITH_FRIENDS.test(line.text) && line.words.length <= 20) return true;
+  if (line.words.length > 10 || /[.!?]["”’')\]]*$/u.test(line.text)) return false;
+  if (BUTTON_LINES.has(w.join(' '))) return true;
   if (a === 'share' && (b === 'this' || b === 'on' || b === 'via' || (b === 'the' && (c === 'article' || c === 'story' || c === 'page')))) return true;
   if (a === 'follow' && (b === 'us' || line.tokens[1]?.kind === 'mention' || (w.includes('on') && w.some((x) => POST_WORDS.has(x))))) return true;
   if ((a === 'read' || a === 'see') && (b === 'more' || b === 'also') && (w.length <= 3 || line.tokens[2]?.text === ':')) return true;
@@ -229,7 +261,6 @@ function prompt(line: Line): boolean {
   if (a === 'related' && w.length <= 3 && ['topics', 'articles', 'stories', 'content', 'links', 'coverage', 'internet', 'news'].includes(b ?? '')) return true;
   if (a === 'more' && b === 'on' && c === 'this' && w.length <= 4) return true;
   if ((a === 'subscribe' || (a === 'sign' && b === 'up')) && w.some((x) => x === 'newsletter' || x === 'channel' || x === 'alerts')) return true;
-  if (w.length === 1 && (a === 'advertisement' || a === 'advertising')) return true;
   if (a === 'click' && b === 'here') return true;
   return false;
 }
@@ -338,6 +369,259 @@ function leadingByline(line: Line): Hit | undefined {
 
 const isNameWord = (t: Token) => t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
+// Labelled furniture: a label and a colon ("Photo:", "Source:", "Read also:", "Text:") opening a line, or glued
+// after the last sentence of a paragraph when the extraction lost the line break. What may follow depends on the
+// label: a credit or caption, a source, a teaser headline, an author's name.
+type LabelKind = 'credit' | 'caption' | 'source' | 'teaser' | 'author' | 'stamp';
+
+// The pictures and media a credit names; each also takes a credit word after it ("Photo credit", "Image source").
+const PICTURE_LABELS = [
+  'photo', 'photos', 'foto', 'fotos', 'image', 'images', 'picture', 'pictures', 'photograph', 'photographs', 'illustration',
+  'illustrations', 'video', 'videos', 'graphic', 'graphics', 'infographic', 'screenshot', 'collage', 'footage', 'photo/video',
+  'photo and video', 'photos and video', 'cover photo', 'cover image', 'title image', 'title photo', 'title picture',
+  'main photo', 'main image', 'header image', 'lead image', 'top image', 'preview image', 'teaser image',
+];
+// Teaser headers: German "Lesen Sie auch", Russian "Читайте также", "По теме", "Смотрите также" in MT's wordings.
+const TEASER_LABELS = [
+  'read also', 'also read', 'read too', 'read more', 'read', 'see also', 'also see', 'see more', 'more', 'more news',
+  'related', 'related articles', 'related news', 'related stories', 'related topics', 'related content', 'related links',
+  'related coverage', 'more on this topic', 'more on the topic', 'more on this subject', 'more on the subject',
+  'more on this', 'more about this', 'more about the topic', 'on the topic', 'on this topic', 'on the same topic',
+  'also on the topic', 'also on this topic', 'to the topic', 'recommended', 'recommended reading', 'recommended for you',
+  'watch', 'watch also', 'also watch', 'watch the video', 'watch video', 'listen', 'listen also', 'also listen',
+  'you may also like', 'you might also like', 'you may also be interested in', 'you might also be interested in',
+  'you may be interested in', 'you might be interested in', 'also interesting', 'also of interest', "don't miss",
+  'do not miss', 'latest news', 'top news', 'further reading', 'read on', 'read the full story', 'full story',
+  'photo gallery', 'gallery', 'photo report', 'photo story', 'slideshow',
+];
+// Stamps and tag lists of the page: "Updated: 03.03.2025, 14:35", "Reading time: 3 min", "Tags: …".
+const STAMP_LABELS = [
+  'updated', 'last updated', 'published', 'posted', 'date of publication', 'publication date', 'reading time',
+  'read time', 'time to read', 'listening time', 'tags', 'topics', 'keywords', 'tags and topics',
+];
+// Author tags: Russian "Текст:", "Автор:", German "Von:", and the English forms.
+const AUTHOR_LABELS = [
+  'author', 'authors', 'text', 'texts', 'text and photo', 'text and photos', 'words', 'by', 'reporter', 'reporting',
+  'correspondent', 'written by', 'prepared by', 'compiled by', 'edited by', 'editor', 'editors', 'editing', 'translation',
+  'translated by', 'author of the material', 'material prepared by',
+];
+const LABELS: ReadonlyMap<string, LabelKind> = (() => {
+  const m = new Map<string, LabelKind>();
+  for (const p of PICTURE_LABELS) {
+    m.set(p, 'credit');
+    for (const s of ['credit', 'credits', 'source', 'copyright', 'author', 'authors', 'by']) m.set(`${p} ${s}`, 'credit');
+    m.set(`${p} caption`, 'caption');
+  }
+  for (const l of ['credit', 'credits', 'copyright', 'courtesy']) m.set(l, 'credit');
+  m.set('caption', 'caption');
+  for (const l of ['source', 'sources', 'source of information', 'sources of information', 'information source', 'data source']) m.set(l, 'source');
+  for (const l of TEASER_LABELS) m.set(l, 'teaser');
+  for (const l of STAMP_LABELS) m.set(l, 'stamp');
+  for (const l of AUTHOR_LABELS) m.set(l, 'author');
+  return m;
+})();
+// The first words of the labels: a line or tail that starts with another word is passed without a search.
+const LABEL_OPENERS = new Set([...LABELS.keys()].map((l) => l.split(/[ /]/u)[0]!));
+// Teaser headers that also go without a colon, when a capitalised headline follows: "Read also Late frost hits …".
+const BARE_TEASERS = new Set(['read also', 'also read', 'see also', 'read more', 'also on the topic', 'more on the topic', 'more on this topic', 'on the topic']);
+// How many words may follow each label: a credit, a caption (a sentence or two), a source, a headline, a name.
+const MAX_AFTER: Record<LabelKind, number> = { credit: 25, caption: 60, source: 20, teaser: 30, author: 8, stamp: 20 };
+const LABEL_KIND: Record<LabelKind, Hit['kind']> = { credit: 'credit', caption: 'credit', source: 'byline', teaser: 'prompt', author: 'byline', stamp: 'page' };
+// A site's teaser header naming itself: "Also on DW:", "More from Meduza:", "More on Example News:".
+// The site's name is capitalised: "Also on the agenda: …" is a sentence.
+const SITE_TEASER = /^(?:[Aa]lso on|[Aa]lso from|[Mm]ore from|[Mm]ore on|[Rr]ead more on|[Mm]ore at) \p{Lu}\S*(?: \p{Lu}\S*){0,2}$/u;
+// A label: up to 40 letters (with spaces, "/", "&", apostrophes) before a colon, perhaps after a bullet or arrow.
+const LABEL = /^[»›▶►→•*>]?\s*(\p{L}[\p{L}'’ /&]{0,40}?)\s*[:：]/u;
+
+/** The kind of the label that opens `text` and where the text after its colon starts, or undefined. */
+function labelAt(text: string): { kind: LabelKind; after: number } | undefined {
+  const m = LABEL.exec(text);
+  if (!m) return undefined;
+  const label = m[1]!.toLowerCase().replace(/\s*\/\s*/gu, '/').replace(/\s+/gu, ' ').replace(/’/gu, "'");
+  const kind = LABELS.get(label) ?? (SITE_TEASER.test(m[1]!) ? 'teaser' : undefined);
+  return kind ? { kind, after: m[0].length } : undefined;
+}
+
+/**
+ * A label opening the line or `from` (a token index), with what follows it up to the line's end fitting the label:
+ * few enough words, and for an author tag only capitalised names ("Text: Anna Berg, Tom Hale").
+ */
+function labelled(line: Line, from: number, glued: boolean): LabelKind | undefined {
+  // The label's first word, after a bullet or arrow if one opens the line.
+  const opener = line.tokens[from]!.kind === 'word' ? line.tokens[from] : line.tokens[from + 1];
+  if (!opener || !LABEL_OPENERS.has(opener.lower)) return undefined;
+  const offset = line.tokens[from]!.start - line.start;
+  const rest = offset === 0 ? line.text : line.text.slice(offset);
+  let label = labelAt(rest);
+  if (!label && !glued) label = bareTeaser(line, from);
+  if (!label) return undefined;
+  const restStart = line.start + offset + label.after;
+  // The words after the label, counted from the end of the line and no further than the label allows.
+  const after: Token[] = [];
+  for (let k = line.words.length - 1; k >= 0 && line.words[k]!.start >= restStart; k--) {
+    if (after.length === MAX_AFTER[label.kind]) return undefined;
+    after.push(line.words[k]!);
+  }
+  if (label.kind === 'author') {
+    if (after.length === 0 || !after.every((t) => cap(t) || t.lower === 'and')) return undefined;
+  } else if ((label.kind === 'source' || glued) && after.length === 0) return undefined;
+  return label.kind;
+}
+
+function bareTeaser(line: Line, from: number): { kind: LabelKind; after: number } | undefined {
+  const w = line.tokens.slice(from, from + 5);
+  let phrase = '';
+  for (let i = 0; i < w.length - 1; i++) {
+    if (w[i]!.kind !== 'word') return undefined;
+    phrase = phrase ? `${phrase} ${w[i]!.lower}` : w[i]!.lower;
+    const next = w[i + 1]!;
+    if (BARE_TEASERS.has(phrase) && (cap(next) || /^["“«]$/u.test(next.text))) return { kind: 'teaser', after: next.start - w[0]!.start };
+  }
+  return undefined;
+}
+
+// Marks that end a sentence, and the closing quotes and brackets that may follow them.
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
+// Titles and initials before a full stop that does not end a sentence ("Mr. Anna …", "T. S. Eliot").
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'sen', 'rep', 'gov', 'lt', 'sgt', 'capt', 'rev', 'hon', 'jr', 'sr', 'no', 'vs']);
+// Agencies that close a paragraph in brackets or slashes: "(Reuters)", "/AP/", "(dpa)". The wire credits of Russian,
+// Ukrainian, Asian and European agencies join the photo agencies.
+const WIRE_AGENCIES = new Set([
+  ...AGENCIES, 'interfax', 'ria', 'novosti', 'ria novosti', 'sputnik', 'ukrinform', 'unian', 'belta', 'kazinform', 'trend',
+  'upi', 'pti', 'ani', 'ians', 'irna', 'sana', 'wafa', 'mena', 'bernama', 'antara', 'pap', 'ctk', 'mti', 'hina', 'tanjug',
+  'bta', 'agerpres', 'lusa', 'ats', 'sda', 'kna', 'epd', 'ots', 'sid', 'dts', 'afx', 'dpa-afx', 'ap/dpa', 'dpa/ap', 'afp/dpa',
+]);
+// The most tokens a glued piece spans: a label, a teaser headline of 30 words and its punctuation.
+const GLUED_TOKENS = 48;
+const BRACKETED_AGENCY = /^[(\[/]\s*([\p{L}-]+(?:[ /][\p{L}-]+)?)\s*[)\]/]\.?$/u;
+
+/** The word is a sentence end that a glued piece may follow: not the dot of a title or an initial. */
+function endsSentenceAt(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && CLOSERS.has(tokens[k]!.text)) k--;
+  const mark = tokens[k];
+  if (!mark || !SENTENCE_END.has(mark.text)) return false;
+  const before = tokens[k - 1];
+  return before !== undefined && !(mark.text === '.' && before.kind === 'word' && (before.text.length === 1 || TITLES.has(before.lower)));
+}
+
+/** Names only, two to four words of them, the way a byline signs an article: "Anna Berg", "Tom J. Hale". */
+function isSignature(tokens: readonly Token[]): boolean {
+  const names = tokens.filter((t) => t.text !== '.');
+  return names.length >= 2 && names.length <= 4 && names.every((t) => isPersonName(t) && (t.text.length > 1 || tokens[tokens.indexOf(t) + 1]?.text === '.')) &&
+    isPersonName(names[names.length - 1]!) && names[names.length - 1]!.text.length > 1;
+}
+
+/**
+ * The last line of the text is an author's name alone ("Anna Berg") after a paragraph of prose (furniture lines
+ * between them, such as a subscribe prompt, are passed over): the byline that
+ * closes an article on its page. A letter signs off the same way, after a closing that ends in a comma ("Yours
+ * sincerely,"), which is left alone.
+ */
+function signsOff(line: Line, prose: string | undefined): boolean {
+  return prose !== undefined && isTerminated(prose) && !prose.endsWith(',') && prose.split(' ').length > 8 &&
+    line.tokens.every((t) => t.kind === 'word' || t.text === '.') && isSignature(line.tokens);
+}
+
+/**
+ * A piece of furniture glued after the last sentence of a line: a labelled credit, source, teaser or author tag
+ * ("… said. Read also: …", "… region. Source: press service of …"), a copyright or agency mark ("… website.
+ * © Agency", "… (Reuters)"), and on the last line of the text an author's name ("… in December.Anna Berg").
+ */
+function gluedTail(line: Line, last: boolean): Hit | undefined {
+  const tokens = line.tokens;
+  // A glued piece is short: only the line's last tokens are looked at, so a long paragraph costs no more than a short one.
+  for (let i = Math.max(1, tokens.length - GLUED_TOKENS); i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Only what follows a sentence's final mark is looked at: most tokens follow a word.
+    const before = tokens[i - 1]!.text;
+    if (!SENTENCE_END.has(before) && !CLOSERS.has(before)) continue;
+    const opening = t.text === '©' || t.text === '(' || t.text === '[' || t.text === '/';
+    // A label's first word, or on the last line any capitalised word (a signature), after the end of a sentence.
+    if (!(opening || LABEL_OPENERS.has(t.lower) || (last && cap(t))) || !endsSentenceAt(tokens, i - 1)) continue;
+    let kind: Hit['kind'] | undefined;
+    if (t.text === '©') kind = tokens.length - i <= 30 && tokens.slice(i).filter(isWordKind).length <= 15 ? 'credit' : undefined;
+    else if (t.text === '(' || t.text === '[' || t.text === '/') {
+      const m = BRACKETED_AGENCY.exec(line.text.slice(t.start - line.start));
+      kind = m && WIRE_AGENCIES.has(m[1]!.toLowerCase()) ? 'byline' : undefined;
+    } else {
+      const label = labelled(line, i, true);
+      if (label) kind = LABEL_KIND[label];
+      else if (last && tokens.length - i <= 6 && isSignature(tokens.slice(i))) kind = 'byline';
+    }
+    if (kind) return { start: t.start, end: line.end, kind, whole: false };
+  }
+  return undefined;
+}
+
+// A credit in brackets inside a line: "(Photo: Anna Berg/dpa)", "[Image: Reuters]".
+const BRACKETED_CREDIT = /[(\[](?:photos?|fotos?|images?|pictures?|video|illustration|source|credit)(?: credit| source| by)?\s?[:：][^()[\]\n]{1,100}[)\]]/iu;
+
+function bracketedCredit(line: Line): Hit | undefined {
+  if (!OPENING_BRACKET.test(line.text)) return undefined;
+  const m = BRACKETED_CREDIT.exec(line.text);
+  if (!m) return undefined;
+  return { start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'credit', whole: m[0].length === line.text.length };
+}
+
+// Notices of the page's players and embeds: "Media playback is not supported on your device", "External content
+// from X: To display this content, you must agree …", "Allow cookies", "Show external content".
+const PLAYER_WORDS = /\b(?:playback|player|video|audio|media|javascript|browser|device)\b/iu;
+const UNSUPPORTED = /\b(?:(?:is|are) not supported|unsupported|(?:does|do) ?n[o']t support|cannot be (?:played|displayed|loaded)|can ?not (?:be )?play|enable javascript|update your browser|(?:is|are) (?:not |un)available)/iu;
+const EMBED_WORDS = /\b(?:content|contents|post|posts|video|tweet|map|element|embed|embedded)\b/iu;
+const CONSENT_WORDS = /\b(?:cookies?|consent|third[- ]part(?:y|ies)|agree|accept|permission|privacy|transfer of (?:your )?data|data (?:transfer|protection))\b/iu;
+const CONSENT_OPENERS = new Set(['allow', 'accept', 'agree', 'show', 'load', 'display', 'activate', 'enable', 'click', 'external', 'recommended', 'embedded', 'consent', 'manage', 'this', 'to', 'we', 'i']);
+const REPORTING = /\b(?:said|says|told|warned|ruled|according|reported|added|explained|argued|claimed|announced)\b/iu;
+const BUTTON = /^(?:(?:allow|accept|reject|decline|manage|deny) (?:all |the )?(?:cookies|content)|accept and continue|(?:yes, )?(?:show|load|display|activate) (?:the )?(?:external )?content|external content(?: from [\p{L} ]{1,30})?)[.!]?$/iu;
+
+// The words without which a line is no notice: a token scan spares most lines the searches below.
+const NOTICE_WORDS = new Set([
+  'playback', 'player', 'video', 'audio', 'media', 'javascript', 'browser', 'device', 'content', 'contents', 'post', 'posts',
+  'tweet', 'map', 'element', 'embed', 'embedded', 'cookies', 'accept',
+]);
+
+// The notices of the site itself: "If you have found a mistake, select it and press Ctrl+Enter", "When copying
+// materials, an active link to the source is required", "All rights reserved."
+const SITE_NOTICE = /\b(?:(?:mistake|error|typo)\b.{0,60}\bctrl ?\+ ?enter|(?:copying|using|reprinting|reproduction|use) (?:of )?(?:the |our |site )?materials?\b.{0,80}\b(?:link|hyperlink|reference)\b.{0,40}\b(?:required|mandatory|obligatory|necessary)|^all rights reserved\.?$|^reproduction (?:of materials )?(?:is )?(?:prohibited|forbidden))/iu;
+
+const SITE_NOTICE_WORDS = new Set(['ctrl', 'materials', 'material', 'rights', 'reproduction']);
+
+function siteNotice(line: Line): boolean {
+  const w = line.words;
+  return w.length <= 40 && w.some((t) => SITE_NOTICE_WORDS.has(t.lower)) && SITE_NOTICE.test(line.text) && !REPORTING.test(line.text);
+}
+
+function notice(line: Line): boolean {
+  const w = line.words;
+  if (w.length === 0 || w.length > 70) return false;
+  if (!w.some((t) => NOTICE_WORDS.has(t.lower))) return false;
+  if (w.length <= 6 && BUTTON.test(line.text)) return true;
+  const text = line.text;
+  if (REPORTING.test(text)) return false;
+  if (w.length <= 20 && PLAYER_WORDS.test(text) && UNSUPPORTED.test(text)) return /\byour\b|\bplease\b/iu.test(text) || !isTerminated(text);
+  if (EMBED_WORDS.test(text) && CONSENT_WORDS.test(text)) return /\byou(?:r)?\b/iu.test(text) || CONSENT_OPENERS.has(w[0]!.lower);
+  return false;
+}
+
+// A date and time stamp alone on a line: "03.03.2025, 14:35", "14:35, 3 March 2025", "Mon 3 Mar 2025 14.35 GMT".
+const TIME = /\b\d{1,2}[:.]\d{2}\b/u;
+const STAMP_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'am', 'pm', 'a.m.', 'p.m.',
+  'gmt', 'utc', 'bst', 'cet', 'cest', 'msk', 'est', 'edt', 'pst', 'updated', 'published', 'at',
+]);
+
+function timestamp(line: Line): boolean {
+  const t = line.tokens;
+  return t.length <= 14 && line.words.some((x) => x.kind === 'number') && TIME.test(line.text) &&
+    t.every((x) => x.kind === 'number' || x.kind === 'punct' || x.kind === 'symbol' || STAMP_WORDS.has(x.lower));
+}
+
+// The signature line of an embedded post: "— Anna Berg (@annaberg) March 3, 2025".
+const POST_SIGNATURE = /^[—–-]\s?[^\n()]{1,60}\(@\w{1,30}\)\s?(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9} \d{4})$/u;
+
 // Deleting whole lines: a run of furniture lines (adjacent but for blank lines) is removed as one region,
 // shared out among its findings so that their edits never overlap. When a blank line (or the start of the
 // text) is before the run, the region runs from the first line to the next content line; otherwise it runs
@@ -375,8 +659,10 @@ const MESSAGES: Record<Hit['kind'], string> = {
   prompt: 'Share, follow or "read more" prompt from the web page, carried into the text by the translation.',
   byline: 'Byline, source or editor tag from the web page, glued to the text by the translation.',
   end: 'End-of-article mark of the source (Chinese 完), translated as if it were text.',
+  notice: 'Notice of the page\'s video player, embedded content or site (playback, consent, copying rules), translated as if it were text.',
+  page: 'Date stamp, reading time, tag list or site notice of the web page, carried into the text by the translation.',
 };
-const SEVERITY: Record<Hit['kind'], MqmSeverity> = { credit: 'minor', post: 'major', prompt: 'minor', byline: 'minor', end: 'minor' };
+const SEVERITY: Record<Hit['kind'], MqmSeverity> = { credit: 'minor', post: 'major', prompt: 'minor', byline: 'minor', end: 'minor', notice: 'major', page: 'minor' };
 // "(End)", "(Over)", "(Finish)": the bracketed 完 that closes Chinese news copy, alone on its line.
 const END_MARK = /^[(（](?:[Tt]he )?(?:[Ee]nd|END|[Oo]ver|[Ff]inish(?:ed)?|[Cc]omplete(?:d)?)[)）]$/u;
 // The words of an editor tag before its colon: "Responsible editor:", "Editor in charge:", "Duty editor:" (责任编辑).
@@ -387,21 +673,32 @@ function detect(doc: Document): Report[] {
   // The hits, each with its line and the line's place among the lines with content.
   const hits: Array<{ index: number; line: Line; hit: Hit }> = [];
   let line = lines.next();
+  // The text of the last line that is no furniture, without a glued piece: the prose a closing signature follows.
+  let prose: string | undefined;
   for (let index = 0; line; index++) {
     const next = lines.next();
     // A line continued in lower case on the next line is wrapped prose, not a line of its own.
     const wrapped = next !== undefined && /^\p{Ll}/u.test(next.text) && !doc.text.slice(line.end, next.start).includes('\n\n');
     let hit: Hit | undefined;
+    const whole = (kind: Hit['kind'], englishStyle?: boolean): Hit => ({ start: line!.start, end: line!.end, kind, whole: true, ...(englishStyle ? { englishStyle } : {}) });
     if (!wrapped) {
-      if (prompt(line)) hit = { start: line.start, end: line.end, kind: 'prompt', whole: true };
-      else if (embeddedPost(line)) hit = { start: line.start, end: line.end, kind: 'post', whole: true };
-      else if (credit(line)) hit = { start: line.start, end: line.end, kind: 'credit', whole: true };
-      else if (englishByline(line)) hit = { start: line.start, end: line.end, kind: 'byline', whole: true, englishStyle: true };
-      else if (byline(line)) hit = { start: line.start, end: line.end, kind: 'byline', whole: true };
-      else if (END_MARK.test(line.text)) hit = { start: line.start, end: line.end, kind: 'end', whole: true };
+      const label = labelled(line, 0, false);
+      if (prompt(line)) hit = whole('prompt');
+      else if (embeddedPost(line)) hit = whole('post');
+      else if (credit(line)) hit = whole('credit');
+      else if (label) hit = whole(LABEL_KIND[label]);
+      else if (notice(line)) hit = whole('notice');
+      else if (timestamp(line) || siteNotice(line)) hit = whole('page');
+      else if (POST_SIGNATURE.test(line.text)) hit = whole('post');
+      else if (englishByline(line)) hit = whole('byline', true);
+      else if (byline(line)) hit = whole('byline');
+      else if (END_MARK.test(line.text)) hit = whole('end');
+      else if (next === undefined && signsOff(line, prose)) hit = whole('byline');
     }
-    hit ??= glued(line);
+    hit ??= glued(line) ?? bracketedCredit(line) ?? gluedTail(line, next === undefined);
     if (hit) hits.push({ index, line, hit });
+    if (!hit) prose = line.text;
+    else if (!hit.whole) prose = doc.text.slice(line.start, hit.start).trim();
     line = next;
   }
   const reports: Report[] = [];
@@ -448,8 +745,8 @@ export default defineRule({
     id: 'page-boilerplate',
     category: 'source/residue',
     severity: 'minor',
-    confidence: 0.85,
-    description: 'Photo credits, captions, embedded-post markers, share prompts and bylines that the translation carried from the web page into the text.',
+    confidence: 0.9,
+    description: 'Photo credits, captions, sources, teasers, player and consent notices, embedded-post markers, share prompts, agency marks and bylines that the translation carried from the web page into the text.',
     sourceHint: 'Page furniture of the source web page (credit lines, "Skip Twitter post" markers, share buttons) extracted and translated with the article.',
     fixable: true,
   },
@@ -470,8 +767,68 @@ export default defineRule({
         text: 'Harbour Daily News Reporter Zhou Min Metro fares will rise in May\n\nThe city council approved the plan.',
         output: 'Metro fares will rise in May\n\nThe city council approved the plan.',
       },
+      { text: 'The dam was finished in May.\n\nPhoto: press office of the regional administration\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'The dam was finished in May.\n\nImage: picture alliance/imago | Karl Hess\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'The dam was finished in May. Water levels rose, the operator said. Source: official website of the operator', output: 'The dam was finished in May. Water levels rose, the operator said.' },
+      { text: 'The dam was finished in May. Water levels rose. See also: Why rivers in the north are drying up', output: 'The dam was finished in May. Water levels rose.' },
+      { text: 'The dam was finished in May.\n\nOn the topic: Engineers warn of cracks in old dams\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'The dam was finished in May.\n\nVideo playback is not supported in your browser\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      {
+        text: 'The dam was finished in May.\n\nRecommended editorial content: At this point you will find external content from YouTube. To show it, you have to agree to the loading of third-party content.\n\nWater levels rose.',
+        output: 'The dam was finished in May.\n\nWater levels rose.',
+      },
+      { text: 'The dam was finished in May.\n\nJoin our WhatsApp channel for the latest news!', output: 'The dam was finished in May.' },
+      { text: 'Water levels rose, the operator said. (Reuters)', output: 'Water levels rose, the operator said.' },
+      { text: 'Water levels rose, the operator said. © Interfax 2025, item 44-1029/2', output: 'Water levels rose, the operator said.' },
+      { text: 'The dam was finished in May.\n\nText: Olga Marchenko\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'The dam was finished in May. Water levels rose over the summer, the operator said.Olga Marchenko', output: 'The dam was finished in May. Water levels rose over the summer, the operator said.' },
+      { text: 'The dam was finished in May. Water levels rose over the summer, the operator said.\n\nOlga Marchenko', output: 'The dam was finished in May. Water levels rose over the summer, the operator said.' },
+      { text: 'The mayor opened the bridge on Sunday (Photo: Karl Hess/dpa). Traffic was slow.', output: 'The mayor opened the bridge on Sunday. Traffic was slow.' },
+      { text: 'Image copyright Reuters Image caption Engineers inspect the dam wall\n\nWater levels rose.', output: 'Water levels rose.' },
+      { text: 'The dam was finished in May.\n\n— Olga Marchenko (@omarchenko) March 3, 2025\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'The dam was finished in May.\n\nUpdated: 03.03.2025, 14:35\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'The dam was finished in May. Water levels rose.\n\nTags: dams, energy, Tver region', output: 'The dam was finished in May. Water levels rose.' },
+      { text: 'The dam was finished in May.\n\nAlso on DW: Rivers run dry across Europe\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'Water levels rose.\n\nIf you have found a mistake, select it and press Ctrl+Enter.', output: 'Water levels rose.' },
+      {
+        text: 'Water levels rose by two metres overnight, the ministry said.\n\nThe water is expected to fall by Friday, according to forecasters. Source: TASS\n\nSubscribe to our channel in Telegram!\n\nOlga Petrova',
+        output: 'Water levels rose by two metres overnight, the ministry said.\n\nThe water is expected to fall by Friday, according to forecasters.',
+        count: 3,
+      },
+      { text: 'Water levels rose.\n\nWhen copying materials, an active link to the source is required.', output: 'Water levels rose.' },
     ],
     valid: [
+      'Photo finishes decided three of the races on Saturday.',
+      'Press Ctrl+Enter to send the message.',
+      'The court said that using the materials without a link to the source was not allowed.',
+      'The meeting starts at 10:30.\n\nBring your own lunch.',
+      'Tags on the luggage were checked twice.',
+      'Also on the agenda: a new budget for the schools.',
+      'Source code for the app was published on Monday.\n\nThe developers welcomed it.',
+      'Sources said the talks had stalled over the weekend.',
+      'Read more slowly, the teacher told her class.',
+      '“Source: trust me,” the minister joked at the press conference.',
+      'The report was first published by Reuters. (It was later corrected.)',
+      'BERLIN (Reuters) - German exports rose in May, data showed on Monday.',
+      'He works for the AP.\n\nShe works for Reuters.',
+      'Subscribers to the newsletter can read the full story online.',
+      'Follow the instructions on the screen.',
+      'Join us in building a country where every child can read.',
+      'Join us in protecting Social Security for our children.',
+      'Join us to feed the hungry in our cities.',
+      'Support our troops and their families.',
+      'The regulator said websites must ask for consent before setting cookies.',
+      'To change your cookie settings, open the privacy menu and choose Manage.',
+      'Media playback is not supported on older devices, the manufacturer said.',
+      'We thank the volunteers for their work over the past year.\n\nYours sincerely,\nAnna Berg',
+      'Anna Berg\n\nThe singer died on Friday at the age of 90.',
+      'The novel ends in Paris. Its last chapter was written by her son.\n\nThe End',
+      'See also the report of the commission, which was published in March.',
+      'Watch the skies tonight: a meteor shower peaks after midnight.',
+      'Text messages were sent to all residents on Monday.',
+      'The letter was signed by the two leaders. Anna Berg and Tom Hale met in Oslo in 1998 and became friends.',
+      'Share prices fell sharply.\n\nPrint sales fell too.',
+      'He met Mr. Tom Hale at the station. They spoke for an hour about the plan, and then he left with Dr. Anna Berg',
       'The photo agency Getty Images said on Monday that it had removed the picture.',
       'In a Twitter post, the minister said the talks had failed.',
       'Reuters reported that the deal was close.\n\nAFP and Reuters both ran the story.',
