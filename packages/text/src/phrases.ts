@@ -49,6 +49,9 @@ const TEMPORAL_MODIFIERS = new Set([
   'early', 'late', 'earlier', 'later', 'first', 'final', 'one', 'several', 'few', 'whole', 'entire',
 ]);
 
+// Seasons and parts of the day, which WordNet also gives other senses ("a spring of water"); "fall" is left out.
+const SEASONS_AND_DAYPARTS = new Set(['spring', 'summer', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+
 const NO_TIME = 0;
 const SOME_TIME = 1;
 const ONLY_TIME = 2;
@@ -73,6 +76,8 @@ function namesTime(tokens: readonly Token[], from: number, end: number): boolean
   // A capital marks a day or month name, except on the first word of a sentence ("Last year").
   const named = head.text !== head.lower && (head.index > 0 || primaryTag(head) === 'NNP');
   if (named || time === ONLY_TIME) return true;
+  // "the spring", "the evening": a season or a part of the day with the article alone.
+  if (end - from === 2 && tokens[from]!.lower === 'the' && SEASONS_AND_DAYPARTS.has(head.lower)) return true;
   for (let p = from; p < end - 1; p++) {
     const t = tokens[p]!;
     if (t.kind === 'number' || TEMPORAL_MODIFIERS.has(t.lower)) return true;
@@ -95,6 +100,8 @@ export function argumentPhraseEnd(tokens: readonly Token[], from: number): numbe
     const next = tokens[p + 1]!;
     // Not before a possessive ("last year's budget") or the day of a date ("December 31").
     if (/^['’]s$/.test(next.lower) || primaryTag(next) === 'POS' || next.kind === 'number') continue;
+    // Nor after an adjective whose only noun sense is a time ("the old | town").
+    if (/^JJ/.test(primaryTag(tokens[p]))) continue;
     if (namesTime(tokens, from, p + 1) && !namesTime(tokens, from, p + 2)) return p + 1;
   }
   for (let p = from + 1; p < end; p++) {

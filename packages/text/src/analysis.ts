@@ -1,0 +1,528 @@
+/**
+ * The analysis rules share: per sentence, its chunks (noun, prepositional and adverb phrases, verb groups), the verb
+ * groups with the words that split them, and its clauses. Built on demand, once per sentence (a WeakMap keyed by the
+ * Sentence), so a rule that asks pays for it only on the sentences it asks about and a second rule pays nothing.
+ *
+ * Reading it:
+ * - `analyseSentence(sentence).chunks` covers every token in order; `chunkAt(i)` is the chunk of token i.
+ * - `verbGroups` are auxiliaries, modals, "to" and "want" with the non-finite verb they govern. `gap` lists the chunks
+ *   that stand between the head and its verb: empty in English order ("has approved"), not empty when the verb was
+ *   left behind objects and adverbials at the clause end, as verb-final source languages leave it ("has the plan
+ *   last week approved"). Only a split group whose verb closes its clause is reported as split.
+ * - `clauses` split the sentence at punctuation that closes a clause, subordinators and relative pronouns.
+ *
+ * All indices are token indices within the sentence, ranges `[start, end)`.
+ */
+import type { Sentence, Token } from './document.js';
+import { isAdjective, isAdverb, isCoordinator, isDeterminer, isModal, lemma, type Tagged } from './classes.js';
+import { argumentPhraseEnd, isTimePhrase, isWordToken, primaryTag } from './phrases.js';
+
+/**
+ * NP noun phrase ("the new rules", "40 euros", "it"); PP preposition + noun phrase ("on Friday", "to £55m");
+ * ADVP adverbs ("only", "very carefully"); VERB a verb group in English order or a lone verb ("has approved", "could",
+ * "to publish", "said"); SUB a word opening a subordinate or relative clause; CC a coordinator; PUNCT punctuation;
+ * WORD anything else.
+ */
+export type ChunkKind = 'NP' | 'PP' | 'ADVP' | 'VERB' | 'SUB' | 'CC' | 'PUNCT' | 'WORD';
+
+export interface Chunk {
+  kind: ChunkKind;
+  /** First token. */
+  start: number;
+  /** One past the last token. */
+  end: number;
+  /** An NP or PP naming a time: "last week", "on Friday", "during the talks", "in 2015". */
+  time: boolean;
+}
+
+/**
+ * perfect: have + participle; passive: be + participle (also after a modal: "can be copied"); progressive: be + -ing;
+ * modal: modal + infinitive; do: do + infinitive; to: "to" + infinitive; want: a form of "want" + infinitive without
+ * "to" (German "will" rendered "wants": "wants next season the title win"), found only when split.
+ */
+export type VerbGroupKind = 'perfect' | 'passive' | 'progressive' | 'modal' | 'do' | 'to' | 'want';
+
+export interface VerbGroup {
+  kind: VerbGroupKind;
+  /** The auxiliary, modal, "to" or "want" that governs the group. */
+  head: number;
+  /** The verbs after the head, in order: "be linked" after "can", "approved" after "has". The last is the main verb. */
+  verbs: readonly number[];
+  /** A particle that closes the group with its verb: "send back", "give up". */
+  particle?: number;
+  /** The chunks between the head and its first verb: empty in English order. */
+  gap: readonly Chunk[];
+  /** One past the group's last token (its main verb or particle). */
+  end: number;
+}
+
+export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'continued';
+
+export interface Clause {
+  kind: ClauseKind;
+  start: number;
+  end: number;
+}
+
+export interface SentenceAnalysis {
+  chunks: readonly Chunk[];
+  /** The chunk of token i. */
+  chunkAt(i: number): Chunk;
+  verbGroups: readonly VerbGroup[];
+  clauses: readonly Clause[];
+  /** The clause of token i. */
+  clauseAt(i: number): Clause;
+  /** Whether token i is the last of its clause: the sentence ends, or punctuation, a coordinator or a subordinator follows. */
+  endsClause(i: number): boolean;
+}
+
+const cache = new WeakMap<Sentence, SentenceAnalysis>();
+
+/** The analysis of a sentence, built on the first call and remembered for the sentence's lifetime. */
+export function analyseSentence(sentence: Sentence): SentenceAnalysis {
+  let analysis = cache.get(sentence);
+  if (!analysis) {
+    analysis = build(sentence.tokens);
+    cache.set(sentence, analysis);
+  }
+  return analysis;
+}
+
+const HAVE_FORMS = new Set(['have', 'has', 'had', 'having', "'ve", '’ve', 'hath']);
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
+const DO_FORMS = new Set(['do', 'does', 'did']);
+const WANT_FORMS = new Set(['want', 'wants', 'wanted']);
+
+/** The kind of group a word heads, if any: the cheap test a rule can run on every token before asking for the analysis. */
+export function verbGroupHead(t: Token | undefined): 'have' | 'be' | 'modal' | 'do' | 'to' | 'want' | undefined {
+  if (!isWordToken(t)) return undefined;
+  const w = t.lower;
+  if (HAVE_FORMS.has(w)) return primaryTag(t).startsWith('VB') ? 'have' : undefined;
+  if (BE_FORMS.has(w)) return w === "'s" || w === '’s' ? (primaryTag(t) === 'POS' ? undefined : 'be') : 'be';
+  if (isModal(t)) return 'modal';
+  if (DO_FORMS.has(w)) return 'do';
+  if (w === 'to') return 'to';
+  if (WANT_FORMS.has(w) && primaryTag(t).startsWith('VB')) return 'want';
+  return undefined;
+}
+
+// Subordinators that are not also prepositions; "after", "before", "since", "until", "as" open a PP when a noun follows.
+const SUBORDINATING = new Set([
+  'although', 'because', 'if', 'once', 'though', 'unless', 'when', 'whenever', 'where', 'whereas', 'wherever', 'whether',
+  'while', 'whilst', 'which', 'who', 'whom', 'whose', 'why', 'how', 'what', 'whatever', 'whoever',
+]);
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+// Prepositions that make a time phrase of any noun: "after the match", "during the talks".
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till', 'during', 'throughout']);
+// Determiners after which a word with a noun reading is a noun, whatever its likeliest tag: "the suspect", "a delay".
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'every', 'each', 'further', 'more', 'new']);
+// Particles of phrasal verbs that follow the verb to the clause end: "send back", "call off".
+const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
+// Clause-closing punctuation (not a hyphen, an apostrophe or a slash).
+const CLOSING = /^[.,;:!?…)\]”»"–—]/;
+
+const hasNounReading = (t: Token) => t.tags.includes('NN') || t.tags.includes('NNS');
+
+/** A base-form reading ("publish", "rise", "open"), not read first as a past, -ing or third-person form or a plural. */
+export function canBeInfinitive(t: Tagged): boolean {
+  return (t.tags.includes('VB') || t.tags.includes('VBP')) && !/^(VBD|VBN|VBG|VBZ|NNS|DT|PRP\$|PRP|CD|IN|CC|MD|TO)$/.test(t.tags[0] ?? '');
+}
+
+/** A participle reading that is the likeliest or comes after a past-tense one ("approved", "rejected", "sold"). */
+export function canBeParticiple(t: Tagged): boolean {
+  const first = t.tags[0];
+  return t.tags.includes('VBN') && (first === 'VBN' || first === 'VBD' || first === 'JJ');
+}
+
+/**
+ * The end of the noun phrase at `from`: `argumentPhraseEnd`, and where the lexicon reads the word after an article as
+ * a verb first ("the suspect", "a delay"), that word as the noun. A currency sign before a number belongs to it.
+ */
+function nounPhraseAt(tokens: readonly Token[], from: number): number {
+  const t = tokens[from]!;
+  if (t.kind === 'symbol' && tokens[from + 1]?.kind === 'number') return Math.max(from + 2, argumentPhraseEnd(tokens, from + 1));
+  const end = argumentPhraseEnd(tokens, from);
+  // A number with its own noun after a common noun starts the next phrase: "the club | three players".
+  for (let p = from + 1; p < end - 1; p++) if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD') && /^NNS?$/.test(primaryTag(tokens[p - 1]))) return p;
+  if (end > from || !ARTICLES.has(t.lower)) return end;
+  let k = from + 1;
+  while (isWordToken(tokens[k]) && isAdjective(tokens[k]!) && !hasNounReading(tokens[k]!)) k++;
+  const noun = tokens[k];
+  return isWordToken(noun) && hasNounReading(noun) ? k + 1 : end;
+}
+
+function build(tokens: readonly Token[]): SentenceAnalysis {
+  const chunks = chunk(tokens);
+  const chunkOf = new Int32Array(tokens.length);
+  chunks.forEach((c, n) => chunkOf.fill(n, c.start, c.end));
+  const clauseEnd = (i: number): boolean => {
+    const next = tokens[i + 1];
+    if (next === undefined) return true;
+    if (next.kind === 'punct') return CLOSING.test(next.text);
+    const kind = chunks[chunkOf[i + 1]!]!.kind;
+    return kind === 'CC' || kind === 'SUB';
+  };
+  const clauses = splitClauses(tokens, chunks);
+  const clauseOf = new Int32Array(tokens.length);
+  clauses.forEach((c, n) => clauseOf.fill(n, c.start, c.end));
+  return {
+    chunks,
+    chunkAt: (i) => chunks[chunkOf[i]!]!,
+    verbGroups: findVerbGroups(tokens, chunks, chunkOf, clauseEnd),
+    clauses,
+    clauseAt: (i) => clauses[clauseOf[i]!]!,
+    endsClause: clauseEnd,
+  };
+}
+
+function chunk(tokens: readonly Token[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  const push = (kind: ChunkKind, start: number, end: number, time = false) => chunks.push({ kind, start, end, time });
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      push('PUNCT', i, i + 1);
+      i++;
+      continue;
+    }
+    if (t.kind !== 'word') {
+      const end = t.kind === 'number' || t.kind === 'symbol' ? nounPhraseAt(tokens, i) : i;
+      if (end > i) {
+        push('NP', i, end, isTimePhrase(tokens, i));
+        i = end;
+      } else {
+        push('WORD', i, i + 1);
+        i++;
+      }
+      continue;
+    }
+    const tag = primaryTag(t);
+    if (SUBORDINATING.has(t.lower) || tag === 'WDT' || tag === 'WP' || tag === 'WRB' || (t.lower === 'that' && opensClause(tokens, i))) {
+      push('SUB', i, i + 1);
+      i++;
+      continue;
+    }
+    if (isCoordinator(t)) {
+      push('CC', i, i + 1);
+      i++;
+      continue;
+    }
+    const head = verbGroupHead(t);
+    if (head !== undefined && (head !== 'to' || canBeInfinitive(tokens[i + 1] ?? t) && isWordToken(tokens[i + 1]))) {
+      const end = head === 'want' ? i + 1 : contiguousGroupEnd(tokens, i, head);
+      push('VERB', i, end);
+      i = end;
+      continue;
+    }
+    if (tag === 'IN' || tag === 'TO' || (t.lower === 'to')) {
+      const end = nounPhraseAt(tokens, i + 1 < tokens.length ? i + 1 : i);
+      if (end > i + 1) {
+        push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || isTimePhrase(tokens, i + 1));
+        i = end;
+        continue;
+      }
+      push('WORD', i, i + 1);
+      i++;
+      continue;
+    }
+    if (isAdverb(t) && !hasNounReading(t)) {
+      let end = i + 1;
+      while (isWordToken(tokens[end]) && isAdverb(tokens[end]!)) end++;
+      // "only next spring", "only in the coming weeks": an adverb before a time phrase belongs to it.
+      const next = chunkFrom(tokens, end);
+      if (next && next.time) {
+        push(next.kind, i, next.end, true);
+        i = next.end;
+        continue;
+      }
+      push('ADVP', i, end);
+      i = end;
+      continue;
+    }
+    const end = nounPhraseAt(tokens, i);
+    if (end > i) {
+      push('NP', i, end, isTimePhrase(tokens, i));
+      i = end;
+      continue;
+    }
+    push(tag.startsWith('VB') ? 'VERB' : 'WORD', i, i + 1);
+    i++;
+  }
+  return chunks;
+}
+
+/** The NP or PP that starts at `from`, if any (a look-ahead for an adverb that may modify it). */
+function chunkFrom(tokens: readonly Token[], from: number): Chunk | undefined {
+  const t = tokens[from];
+  if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) return undefined;
+  if (primaryTag(t) === 'IN' && !SUBORDINATING.has(t.lower)) {
+    const end = nounPhraseAt(tokens, from + 1);
+    return end > from + 1 ? { kind: 'PP', start: from, end, time: TIME_PREPOSITIONS.has(t.lower) || isTimePhrase(tokens, from + 1) } : undefined;
+  }
+  const end = nounPhraseAt(tokens, from);
+  return end > from ? { kind: 'NP', start: from, end, time: isTimePhrase(tokens, from) } : undefined;
+}
+
+/** "that" opens a clause when a subject follows it ("that the plan failed", "that it works"), not a noun ("that plan"). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'word') return next?.kind === 'number';
+  return isDeterminer(next) || /^(PRP|NNP|NNPS|MD)$/.test(primaryTag(next)) || primaryTag(next).startsWith('VB');
+}
+
+/** Skips adverbs ("not", "already", "carefully") after position `from`. */
+function skipAdverbs(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (isWordToken(tokens[k]) && isAdverb(tokens[k]!) && k - from < 4) k++;
+  return k;
+}
+
+/**
+ * The verbs a head takes next: after a modal, "do" and "to" an infinitive; after "have" a participle; after "be" a
+ * participle or -ing form. "be", "have", "been" and "being" carry the chain on ("could have been sold").
+ */
+function chainFrom(tokens: readonly Token[], at: number, head: 'have' | 'be' | 'modal' | 'do' | 'to' | 'want'): number[] {
+  const verbs: number[] = [];
+  let expect: 'base' | 'participle' | 'be' = head === 'have' ? 'participle' : head === 'be' ? 'be' : 'base';
+  let k = at;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (!isWordToken(t)) break;
+    if (expect === 'base') {
+      if (t.lower === 'be') expect = 'be';
+      else if (t.lower === 'have') expect = 'participle';
+      else if (canBeInfinitive(t)) {
+        verbs.push(k);
+        break;
+      } else break;
+    } else if (expect === 'participle') {
+      if (t.lower === 'been') expect = 'be';
+      else if (canBeParticiple(t)) {
+        verbs.push(k);
+        break;
+      } else break;
+    } else {
+      if (t.lower === 'being') expect = 'participle';
+      else if (canBeParticiple(t) || primaryTag(t) === 'VBG') {
+        verbs.push(k);
+        break;
+      } else break;
+    }
+    verbs.push(k);
+    k = skipAdverbs(tokens, k + 1);
+  }
+  return verbs;
+}
+
+/** The end of the verb group at `i` in English order: the head, adverbs and the verbs it governs. */
+function contiguousGroupEnd(tokens: readonly Token[], i: number, head: 'have' | 'be' | 'modal' | 'do' | 'to'): number {
+  const verbs = chainFrom(tokens, skipAdverbs(tokens, i + 1), head);
+  return verbs.length > 0 ? verbs.at(-1)! + 1 : i + 1;
+}
+
+const kindOf = (head: string, verbs: readonly number[], tokens: readonly Token[]): VerbGroupKind => {
+  const last = tokens[verbs.at(-1)!]!;
+  const before = verbs.length > 1 ? tokens[verbs.at(-2)!]!.lower : head === 'be' ? 'be' : head === 'have' ? 'have' : '';
+  if (BE_FORMS.has(before) || before === 'be' || before === 'being' || before === 'been') return primaryTag(last) === 'VBG' ? 'progressive' : 'passive';
+  if (before === 'have' || head === 'have') return 'perfect';
+  return head === 'modal' ? 'modal' : head === 'do' ? 'do' : head === 'to' ? 'to' : 'want';
+};
+
+// The longest gap read between a head and its verb; past it the verb is too far away to belong to the head.
+const MAX_GAP = 16;
+
+function findVerbGroups(
+  tokens: readonly Token[], chunks: readonly Chunk[], chunkOf: Int32Array, endsClause: (i: number) => boolean,
+): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let taken = -1;
+  for (const c of chunks) {
+    // The verbs of a split group ("be copied" after "can with one command to a server") are not a group of their own.
+    if (c.kind !== 'VERB' || c.start < taken) continue;
+    const head = verbGroupHead(tokens[c.start]);
+    if (head === undefined) continue;
+    if (c.end > c.start + 1 && head !== 'want') {
+      const verbs = chainFrom(tokens, skipAdverbs(tokens, c.start + 1), head);
+      const last = tokens[verbs.at(-1)!]!.lower;
+      // A chain that stops at an auxiliary ("will be", "has been") may have its participle left at the clause end.
+      const open = last === 'be' || last === 'been' || last === 'have' ? splitGroup(tokens, chunks, chunkOf, verbs.at(-1)!, last === 'have' ? 'have' : 'be', endsClause) : undefined;
+      groups.push(open ?? { kind: kindOf(head, verbs, tokens), head: c.start, verbs, gap: [], end: c.end });
+      if (open) taken = open.end;
+      continue;
+    }
+    if (head === 'to' || head === 'do') continue;
+    const split = splitGroup(tokens, chunks, chunkOf, c.start, head, endsClause);
+    if (split) {
+      groups.push(split);
+      taken = split.end;
+    }
+  }
+  return groups;
+}
+
+/**
+ * A head whose verb is not next to it: reads noun, prepositional and adverb phrases after it, and takes the verb form
+ * the head wants when it stands right after them at the clause end ("will the report next spring publish", "can with
+ * one command to a server be copied"). A noun phrase may have swallowed that verb when the lexicon reads it as a noun
+ * ("further storms forecast", "more soldiers train"): its last word is then taken back as the verb.
+ */
+function splitGroup(
+  tokens: readonly Token[], chunks: readonly Chunk[], chunkOf: Int32Array, at: number,
+  head: 'have' | 'be' | 'modal' | 'want', endsClause: (i: number) => boolean,
+): VerbGroup | undefined {
+  const gap: Chunk[] = [];
+  let n = chunkOf[at]! + 1;
+  while (n < chunks.length) {
+    const c = chunks[n]!;
+    if ((c.kind !== 'NP' && c.kind !== 'PP' && c.kind !== 'ADVP') || c.end - at > MAX_GAP) break;
+    gap.push(c);
+    n++;
+  }
+  if (gap.length === 0 || gap.every((c) => c.kind === 'ADVP')) return undefined;
+  const done = (verbs: number[], gapChunks: Chunk[]): VerbGroup | undefined => {
+    const last = verbs.at(-1)!;
+    const particle = tokens[last + 1];
+    const withParticle = head !== 'be' && isWordToken(particle) && PARTICLES.has(particle.lower) && endsClause(last + 1);
+    if (!withParticle && !endsClause(last)) return undefined;
+    return {
+      kind: head === 'want' ? 'want' : kindOf(head, verbs, tokens), head: at, verbs, gap: gapChunks,
+      ...(withParticle ? { particle: last + 1 } : {}), end: withParticle ? last + 2 : last + 1,
+    };
+  };
+  const after = gap.at(-1)!.end;
+  const verbs = head === 'want' ? (canBeInfinitive(tokens[after] ?? tokens[at]!) && isWordToken(tokens[after]) ? [after] : []) : chainFrom(tokens, after, head);
+  if (verbs.length > 0 && verbs.at(-1)! >= after) {
+    const group = done(verbs, gap);
+    if (group) return group;
+  }
+  // The verb swallowed by the last phrase: its last word, after another word of the phrase or a phrase before it,
+  // at the clause end ("further storms forecast", "to 40 euros climb", "the plans carefully review").
+  const last = gap.at(-1)!;
+  const word = tokens[last.end - 1]!;
+  if (last.kind === 'ADVP' || !endsClause(last.end - 1) || !isWordToken(word)) return undefined;
+  if (last.end - last.start < (last.kind === 'PP' ? 3 : 2) && (gap.length < 2 || isDeterminer(tokens[last.start]!))) return undefined;
+  const fits = head === 'want' || head === 'modal' ? canBeVerbReading(word, 'VB') : canBeVerbReading(word, 'VBN');
+  if (!fits) return undefined;
+  const rest = last.end - last.start === 1 ? gap.slice(0, -1) : [...gap.slice(0, -1), { ...last, end: last.end - 1 }];
+  return done([last.end - 1], rest);
+}
+
+/** Whether a word the lexicon reads first as a noun has this verb reading too ("forecast" VBN, "train" VB). */
+const canBeVerbReading = (t: Token, tag: 'VB' | 'VBN') => /^NNS?$|^JJ$/.test(primaryTag(t)) && t.tags.includes(tag) && (tag === 'VBN' || t.tags.includes('VBP') || primaryTag(t) === 'NN');
+
+function splitClauses(tokens: readonly Token[], chunks: readonly Chunk[]): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  let kind: ClauseKind = 'main';
+  const close = (end: number) => {
+    if (end > start) clauses.push({ kind, start, end });
+    start = end;
+  };
+  for (const c of chunks) {
+    if (c.kind === 'SUB') {
+      close(c.start);
+      const w = tokens[c.start]!;
+      const before = tokens[c.start - 1];
+      kind = RELATIVE.has(w.lower) || (w.lower === 'that' && before !== undefined && /^NNS?$|^NNPS?$/.test(primaryTag(before))) ? 'relative' : 'subordinate';
+    } else if (c.kind === 'PUNCT' && CLOSING.test(tokens[c.start]!.text) && !/^[.!?…]$/.test(tokens[c.start]!.text) || tokens[c.start]!.text === '“' || tokens[c.start]!.text === '(') {
+      close(c.end);
+      kind = 'continued';
+    }
+  }
+  close(tokens.length);
+  if (clauses.length === 0) clauses.push({ kind: 'main', start: 0, end: tokens.length });
+  return clauses;
+}
+
+// Adverbs that stand between the auxiliary and the verb in English ("will carefully review", "has only offered");
+// other adverbs ("again", "twice", "back") go after the object.
+const MID_ADVERBS = new Set([
+  'not', "n't", 'n’t', 'never', 'only', 'also', 'already', 'just', 'still', 'always', 'even', 'ever', 'often', 'usually',
+  'probably', 'certainly', 'merely', 'finally', 'really', 'simply', 'largely', 'mainly', 'partly', 'rarely', 'seldom',
+  'hardly', 'once', 'now', 'soon',
+]);
+// Prepositions of a goal or an amount, which follow the verb before other phrases: "rise to 40 euros with taxes".
+const GOAL_PREPOSITIONS = new Set(['to', 'into', 'onto', 'by']);
+
+/** A replacement for tokens `[start, end)` of the text: `text.slice(start, end)` becomes `replacement`. */
+export interface Rewrite {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/**
+ * The English order of a split verb group, from its head to its last word: the head, adverbs such as "only" or
+ * "carefully", the verbs (with "to" after "want"), then the gap's noun phrases (with the prepositional phrases that
+ * follow them), phrases of goal or amount ("to 40 euros"), other prepositional phrases, other adverbs and last the
+ * time phrases: "will the report only next spring publish" → "will publish the report only next spring".
+ * `inverted`: the gap's first noun phrase is the subject, put before the head ("Yesterday has the committee the plan
+ * rejected" → "Yesterday the committee has rejected the plan"); `past`: the perfect becomes the simple past (for a
+ * fronted past time, "Yesterday the committee rejected the plan"), where the participle is also the past form.
+ */
+export function englishOrder(sentence: Sentence, group: VerbGroup, text: string, options: { inverted?: boolean; past?: boolean } = {}): Rewrite {
+  const tokens = sentence.tokens;
+  const span = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  const gap = options.inverted ? group.gap.slice(1) : group.gap;
+  const mid: string[] = [];
+  const objects: string[] = [];
+  const goals: string[] = [];
+  const others: string[] = [];
+  const after: string[] = [];
+  const times: string[] = [];
+  for (let n = 0; n < gap.length; n++) {
+    const c = gap[n]!;
+    if (c.time) times.push(span(c.start, c.end));
+    else if (c.kind === 'ADVP') {
+      const words = tokens.slice(c.start, c.end);
+      (words.every((t) => MID_ADVERBS.has(t.lower) || t.lower.endsWith('ly')) ? mid : after).push(span(c.start, c.end));
+    } else if (c.kind === 'NP') {
+      // The prepositional phrases right after a noun phrase belong to it: "the rules for the old town".
+      let end = c.end;
+      while (gap[n + 1]?.kind === 'PP' && !gap[n + 1]!.time && !GOAL_PREPOSITIONS.has(tokens[gap[n + 1]!.start]!.lower)) end = gap[++n]!.end;
+      objects.push(span(c.start, end));
+    } else (GOAL_PREPOSITIONS.has(tokens[c.start]!.lower) ? goals : others).push(span(c.start, c.end));
+  }
+  const head = tokens[group.head]!;
+  const verbs = group.verbs.map((v) => tokens[v]!.text);
+  const main = tokens[group.verbs.at(-1)!]!;
+  const past = options.past === true && group.kind === 'perfect' && group.verbs.length === 1 && main.tags.includes('VBD');
+  const verbPart = [
+    ...(past ? [] : [head.text]), ...(group.kind === 'want' ? ['to'] : []), ...mid, ...verbs,
+    ...(group.particle === undefined ? [] : [tokens[group.particle]!.text]),
+  ];
+  const subject = options.inverted ? [span(group.gap[0]!.start, group.gap[0]!.end)] : [];
+  const end = tokens[group.end - 1]!.end;
+  return { start: head.start, end, replacement: [...subject, ...verbPart, ...objects, ...goals, ...others, ...after, ...times].join(' ') };
+}
+
+// Words that invert subject and auxiliary when they open a clause: "Not once has the board met", "Nor could the firm".
+const INVERTING = new Set(['not', 'never', 'nor', 'neither', 'only', 'rarely', 'seldom', 'hardly', 'scarcely', 'little', 'nowhere', 'so']);
+
+/**
+ * Where a verb group's subject stands: 'before' the head ("The council has …", "which can …", "and will …"),
+ * 'inverted' after it, behind a fronted time phrase, prepositional phrase or adverb that opens the clause ("Yesterday
+ * has the committee the plan rejected": the gap's first noun phrase), or undefined: a question, a headline, a clause
+ * inverted after a negative ("Nor could the firm expand", "only then had the board approved") or a head after
+ * "to" or a subordinator.
+ */
+export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inverted' | undefined {
+  const tokens = sentence.tokens;
+  const analysis = analyseSentence(sentence);
+  const clause = analysis.clauseAt(group.head);
+  for (let p = clause.start; p < group.head; p++) if (INVERTING.has(tokens[p]!.lower) && (p === clause.start || analysis.chunkAt(p - 1).kind === 'SUB')) return undefined;
+  if (group.head === 0) return undefined;
+  const before = analysis.chunkAt(group.head - 1);
+  const word = tokens[group.head - 1]!;
+  if (before.kind === 'NP' && !before.time) return 'before';
+  if (before.kind === 'CC' || (before.kind === 'SUB' && /^(which|who|that)$/.test(word.lower))) return 'before';
+  // A fronted adverbial and the subject after the head: every chunk from the clause start is an adverbial.
+  const first = group.gap[0];
+  if (first?.kind !== 'NP' || first.time || group.gap.length < 2) return undefined;
+  for (let p = clause.start; p < group.head; p = analysis.chunkAt(p).end) {
+    const c = analysis.chunkAt(p);
+    if (!(c.time || c.kind === 'ADVP' || c.kind === 'PP' || (c.kind === 'PUNCT' && p === clause.start))) return undefined;
+  }
+  return clause.start < group.head ? 'inverted' : undefined;
+}
