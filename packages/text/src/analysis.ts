@@ -15,7 +15,7 @@
  */
 import type { Sentence, Token } from './document.js';
 import { isAdjective, isAdverb, isCoordinator, isDeterminer, isModal, lemma, type Tagged } from './classes.js';
-import { argumentPhraseEnd, isTimePhrase, isWordToken, primaryTag } from './phrases.js';
+import { argumentPhraseEnd, isTimeSpan, isWordToken, primaryTag } from './phrases.js';
 
 /**
  * NP noun phrase ("the new rules", "40 euros", "it"); PP preposition + noun phrase ("on Friday", "to £55m");
@@ -121,6 +121,11 @@ const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away', 'over', '
 // Clause-closing punctuation (not a hyphen, an apostrophe or a slash).
 const CLOSING = /^[.,;:!?…)\]”»"–—]/;
 
+const APPROXIMATE = new Set(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just']);
+const COMPARING = new Set(['more', 'less', 'fewer']);
+const isNumeral = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD');
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
 const hasNounReading = (t: Token) => t.tags.includes('NN') || t.tags.includes('NNS');
 
 /** A base-form reading ("publish", "rise", "open"), not read first as a past, -ing or third-person form or a plural. */
@@ -141,14 +146,25 @@ export function canBeParticiple(t: Tagged): boolean {
 function nounPhraseAt(tokens: readonly Token[], from: number): number {
   const t = tokens[from]!;
   if (t.kind === 'symbol' && tokens[from + 1]?.kind === 'number') return Math.max(from + 2, argumentPhraseEnd(tokens, from + 1));
+  // An amount with a word that rounds it: "around 600 hectares", "its nearly 2,000 members", "more than a third".
+  const amount = isDeterminer(t) && APPROXIMATE.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
+  if (APPROXIMATE.has(tokens[amount]!.lower) && isNumeral(tokens[amount + 1])) return nounPhraseAt(tokens, amount + 1);
+  if (COMPARING.has(t.lower) && tokens[from + 1]?.lower === 'than' && from + 2 < tokens.length) {
+    const end = nounPhraseAt(tokens, from + 2);
+    if (end > from + 2) return end;
+  }
   const end = argumentPhraseEnd(tokens, from);
   // A number with its own noun after a common noun starts the next phrase: "the club | three players".
   for (let p = from + 1; p < end - 1; p++) if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD') && /^NNS?$/.test(primaryTag(tokens[p - 1]))) return p;
   if (end > from || !ARTICLES.has(t.lower)) return end;
+  // Adjectives and participles before a word with a noun reading ("the coming days", "a further delay").
   let k = from + 1;
-  while (isWordToken(tokens[k]) && isAdjective(tokens[k]!) && !hasNounReading(tokens[k]!)) k++;
-  const noun = tokens[k];
-  return isWordToken(noun) && hasNounReading(noun) ? k + 1 : end;
+  while (isWordToken(tokens[k]) && isWordToken(tokens[k + 1]) && (tokens[k]!.tags.includes('JJ') || primaryTag(tokens[k]) === 'VBG') && (hasNounReading(tokens[k + 1]!) || isAdjective(tokens[k + 1]!))) k++;
+  // An adjective before "of" heads the phrase: "a third of", "the best of".
+  if (isWordToken(tokens[k]) && isAdjective(tokens[k]!) && tokens[k + 1]?.lower === 'of') return k + 1;
+  if (!isWordToken(tokens[k]) || !hasNounReading(tokens[k]!)) return end;
+  while (isWordToken(tokens[k + 1]) && /^NNS?$/.test(primaryTag(tokens[k + 1]))) k++;
+  return k + 1;
 }
 
 function build(tokens: readonly Token[]): SentenceAnalysis {
@@ -160,7 +176,9 @@ function build(tokens: readonly Token[]): SentenceAnalysis {
     if (next === undefined) return true;
     if (next.kind === 'punct') return CLOSING.test(next.text);
     const kind = chunks[chunkOf[i + 1]!]!.kind;
-    return kind === 'CC' || kind === 'SUB';
+    // A coordinator before another verb joins two verbs of one group ("discourage or dishearten", "approved and signed").
+    if (kind === 'CC') return !/^(VB|VBN|VBP)$/.test(primaryTag(tokens[i + 2]));
+    return kind === 'SUB';
   };
   const clauses = splitClauses(tokens, chunks);
   const clauseOf = new Int32Array(tokens.length);
@@ -189,7 +207,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     if (t.kind !== 'word') {
       const end = t.kind === 'number' || t.kind === 'symbol' ? nounPhraseAt(tokens, i) : i;
       if (end > i) {
-        push('NP', i, end, isTimePhrase(tokens, i));
+        push('NP', i, end, isTimeSpan(tokens, i, end));
         i = end;
       } else {
         push('WORD', i, i + 1);
@@ -215,10 +233,18 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       i = end;
       continue;
     }
+    if ((APPROXIMATE.has(t.lower) && isNumeral(tokens[i + 1])) || (COMPARING.has(t.lower) && tokens[i + 1]?.lower === 'than')) {
+      const end = nounPhraseAt(tokens, i);
+      if (end > i + 1) {
+        push('NP', i, end);
+        i = end;
+        continue;
+      }
+    }
     if (tag === 'IN' || tag === 'TO' || (t.lower === 'to')) {
       const end = nounPhraseAt(tokens, i + 1 < tokens.length ? i + 1 : i);
       if (end > i + 1) {
-        push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || isTimePhrase(tokens, i + 1));
+        push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || isTimeSpan(tokens, i + 1, end));
         i = end;
         continue;
       }
@@ -226,7 +252,9 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       i++;
       continue;
     }
-    if (isAdverb(t) && !hasNounReading(t)) {
+    // "no longer", "more closely": a word with an adverb reading before an adverb starts the adverb phrase.
+    const degree = (t.tags.includes('RB') || t.tags.includes('RBR')) && isWordToken(tokens[i + 1]) && isAdverb(tokens[i + 1]!) && !isDeterminer(tokens[i + 1]!);
+    if ((isAdverb(t) && !hasNounReading(t)) || degree) {
       let end = i + 1;
       while (isWordToken(tokens[end]) && isAdverb(tokens[end]!)) end++;
       // "only next spring", "only in the coming weeks": an adverb before a time phrase belongs to it.
@@ -242,7 +270,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     }
     const end = nounPhraseAt(tokens, i);
     if (end > i) {
-      push('NP', i, end, isTimePhrase(tokens, i));
+      push('NP', i, end, isTimeSpan(tokens, i, end));
       i = end;
       continue;
     }
@@ -258,10 +286,10 @@ function chunkFrom(tokens: readonly Token[], from: number): Chunk | undefined {
   if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) return undefined;
   if (primaryTag(t) === 'IN' && !SUBORDINATING.has(t.lower)) {
     const end = nounPhraseAt(tokens, from + 1);
-    return end > from + 1 ? { kind: 'PP', start: from, end, time: TIME_PREPOSITIONS.has(t.lower) || isTimePhrase(tokens, from + 1) } : undefined;
+    return end > from + 1 ? { kind: 'PP', start: from, end, time: TIME_PREPOSITIONS.has(t.lower) || isTimeSpan(tokens, from + 1, end) } : undefined;
   }
   const end = nounPhraseAt(tokens, from);
-  return end > from ? { kind: 'NP', start: from, end, time: isTimePhrase(tokens, from) } : undefined;
+  return end > from ? { kind: 'NP', start: from, end, time: isTimeSpan(tokens, from, end) } : undefined;
 }
 
 /** "that" opens a clause when a subject follows it ("that the plan failed", "that it works"), not a noun ("that plan"). */
@@ -376,10 +404,13 @@ function splitGroup(
   while (n < chunks.length) {
     const c = chunks[n]!;
     if ((c.kind !== 'NP' && c.kind !== 'PP' && c.kind !== 'ADVP') || c.end - at > MAX_GAP) break;
+    // A subject pronoun past the first chunk opens another clause: "wants her truck just as you do".
+    if (gap.length > 0 && SUBJECT_PRONOUNS.has(tokens[c.end - 1]!.lower)) break;
     gap.push(c);
     n++;
   }
-  if (gap.length === 0 || gap.every((c) => c.kind === 'ADVP')) return undefined;
+  // One word between head and verb is too little to tell from English adverbs ("may half see", "must first show").
+  if (gap.length === 0 || gap.every((c) => c.kind === 'ADVP') || gap.at(-1)!.end - gap[0]!.start < 2) return undefined;
   const done = (verbs: number[], gapChunks: Chunk[]): VerbGroup | undefined => {
     const last = verbs.at(-1)!;
     const particle = tokens[last + 1];
@@ -400,8 +431,11 @@ function splitGroup(
   // at the clause end ("further storms forecast", "to 40 euros climb", "the plans carefully review").
   const last = gap.at(-1)!;
   const word = tokens[last.end - 1]!;
-  if (last.kind === 'ADVP' || !endsClause(last.end - 1) || !isWordToken(word)) return undefined;
-  if (last.end - last.start < (last.kind === 'PP' ? 3 : 2) && (gap.length < 2 || isDeterminer(tokens[last.start]!))) return undefined;
+  if (head === 'be' || last.kind === 'ADVP' || !endsClause(last.end - 1) || !isWordToken(word)) return undefined;
+  const single = last.end - last.start === 1;
+  // The word before it is a noun or number of the same phrase ("storms forecast", "40 euros climb"), or it is the
+  // phrase ("the plans carefully review"); after an article it is the phrase's noun ("to the ground", "for a time").
+  if (single ? gap.length < 2 : isDeterminer(tokens[last.end - 2]!) || last.end - last.start < (last.kind === 'PP' ? 3 : 2)) return undefined;
   const fits = head === 'want' || head === 'modal' ? canBeVerbReading(word, 'VB') : canBeVerbReading(word, 'VBN');
   if (!fits) return undefined;
   const rest = last.end - last.start === 1 ? gap.slice(0, -1) : [...gap.slice(0, -1), { ...last, end: last.end - 1 }];
@@ -440,7 +474,7 @@ function splitClauses(tokens: readonly Token[], chunks: readonly Chunk[]): Claus
 const MID_ADVERBS = new Set([
   'not', "n't", 'n’t', 'never', 'only', 'also', 'already', 'just', 'still', 'always', 'even', 'ever', 'often', 'usually',
   'probably', 'certainly', 'merely', 'finally', 'really', 'simply', 'largely', 'mainly', 'partly', 'rarely', 'seldom',
-  'hardly', 'once', 'now', 'soon',
+  'hardly', 'once', 'now', 'soon', 'no', 'longer', 'more', 'less', 'yet',
 ]);
 // Prepositions of a goal or an amount, which follow the verb before other phrases: "rise to 40 euros with taxes".
 const GOAL_PREPOSITIONS = new Set(['to', 'into', 'onto', 'by']);
@@ -509,6 +543,8 @@ const INVERTING = new Set(['not', 'never', 'nor', 'neither', 'only', 'rarely', '
  */
 export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inverted' | undefined {
   const tokens = sentence.tokens;
+  // Questions invert subject and auxiliary: "Which way will the market move?", "What could a union have but …?"
+  for (let p = tokens.length - 1; p >= 0 && p >= tokens.length - 3; p--) if (tokens[p]!.text.includes('?')) return undefined;
   const analysis = analyseSentence(sentence);
   const clause = analysis.clauseAt(group.head);
   for (let p = clause.start; p < group.head; p++) if (INVERTING.has(tokens[p]!.lower) && (p === clause.start || analysis.chunkAt(p - 1).kind === 'SUB')) return undefined;
@@ -516,13 +552,16 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
   const before = analysis.chunkAt(group.head - 1);
   const word = tokens[group.head - 1]!;
   if (before.kind === 'NP' && !before.time) return 'before';
-  if (before.kind === 'CC' || (before.kind === 'SUB' && /^(which|who|that)$/.test(word.lower))) return 'before';
-  // A fronted adverbial and the subject after the head: every chunk from the clause start is an adverbial.
+  // A subject pronoun right after the head inverts them: a question or condition ("will we get", "should he speak").
   const first = group.gap[0];
+  if (first?.kind === 'NP' && SUBJECT_PRONOUNS.has(tokens[first.start]!.lower)) return undefined;
+  if (before.kind === 'CC' || (before.kind === 'SUB' && (/^(which|who)$/.test(word.lower) || analysis.clauseAt(group.head - 1).kind === 'relative'))) return 'before';
+  // A fronted adverbial and the subject after the head: every chunk from the clause start is an adverbial.
   if (first?.kind !== 'NP' || first.time || group.gap.length < 2) return undefined;
   for (let p = clause.start; p < group.head; p = analysis.chunkAt(p).end) {
     const c = analysis.chunkAt(p);
-    if (!(c.time || c.kind === 'ADVP' || c.kind === 'PP' || (c.kind === 'PUNCT' && p === clause.start))) return undefined;
+    // English fronts a place phrase and inverts too ("With our fate will the destiny … be involved"): not a PP.
+    if (!(c.time || c.kind === 'ADVP' || (c.kind === 'PUNCT' && p === clause.start))) return undefined;
   }
   return clause.start < group.head ? 'inverted' : undefined;
 }

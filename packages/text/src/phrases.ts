@@ -66,7 +66,8 @@ const timeSense = memoizeByWord((lower): number => {
 // ("rates", "rules", "terms", "half"), so the head must be a noun.time and be a day or month name ("Tuesday",
 // "May"), a noun with no sense but time ("yesterday", "week", "autumn"), or come after a temporal modifier or a number
 // ("last year", "the coming years", "two days"); or be a year ("2015").
-function namesTime(tokens: readonly Token[], from: number, end: number): boolean {
+/** Whether tokens [from, end), a noun phrase, name a time: see `isTimePhrase`. */
+export function isTimeSpan(tokens: readonly Token[], from: number, end: number): boolean {
   if (end <= from) return false;
   const head = tokens[end - 1]!;
   // A year: "in 2015", "by 2030".
@@ -100,23 +101,23 @@ export function argumentPhraseEnd(tokens: readonly Token[], from: number): numbe
     const next = tokens[p + 1]!;
     // Not before a possessive ("last year's budget") or the day of a date ("December 31").
     if (/^['’]s$/.test(next.lower) || primaryTag(next) === 'POS' || next.kind === 'number') continue;
-    // Nor after an adjective whose only noun sense is a time ("the old | town").
-    if (/^JJ/.test(primaryTag(tokens[p]))) continue;
-    if (namesTime(tokens, from, p + 1) && !namesTime(tokens, from, p + 2)) return p + 1;
+    // Nor after an adjective or -ing form whose noun sense is a time ("the old | town", "the coming | days").
+    if (/^(JJ|VBG)/.test(primaryTag(tokens[p]))) continue;
+    if (isTimeSpan(tokens, from, p + 1) && !isTimeSpan(tokens, from, p + 2)) return p + 1;
   }
   for (let p = from + 1; p < end; p++) {
     const t = tokens[p]!;
     const tag = primaryTag(t);
     const after = primaryTag(tokens[p - 1]);
     if (tag === 'PRP' && after !== 'PRP' && !/sel(f|ves)$/.test(t.lower)) return p;
-    if (/^NNS?$/.test(after) && (tag === 'JJ' || tag === 'DT' || t.tags.includes('RB')) && namesTime(tokens, p, end)) return p;
+    if (/^NNS?$/.test(after) && (tag === 'JJ' || tag === 'DT' || t.tags.includes('RB')) && isTimeSpan(tokens, p, end)) return p;
   }
   return end;
 }
 
 /** Whether the noun phrase starting at `from` names a time ("last week", "yesterday", "Tuesday", "the next two years"): an adverbial, not a subject or object. */
 export function isTimePhrase(tokens: readonly Token[], from: number): boolean {
-  return namesTime(tokens, from, argumentPhraseEnd(tokens, from));
+  return isTimeSpan(tokens, from, argumentPhraseEnd(tokens, from));
 }
 
 const QUOTE_MARKS = new Set(['“', '”', '«', '»', '„', '"']);

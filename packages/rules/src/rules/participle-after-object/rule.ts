@@ -144,10 +144,11 @@ export default defineRule({
       if (group.kind === 'perfect' && verbGroupHead(head) === 'have' && (before?.lower === 'to' || verbGroupHead(before) === 'modal')) continue;
       const subject = subjectOf(sentence, group);
       if (subject === undefined) continue;
-      // A passive follows a noun or pronoun subject (a relative "which" or "and" leaves too little to go on).
-      if (group.kind === 'passive' && subject === 'before' && !/^(NN|NNS|NNP|NNPS|PRP)$/.test(primaryTag(before))) continue;
+      // A passive follows a noun, pronoun or relative subject ("and" leaves too little to go on).
+      if (group.kind === 'passive' && subject === 'before' && !/^(NN|NNS|NNP|NNPS|PRP|CD|WDT|WP)$/.test(primaryTag(before))) continue;
       const confidence = confidenceOf(tokens, group, subject === 'inverted');
-      if (confidence === undefined) continue;
+      // After "and" the subject is somewhere before: only the clear cases ("and have their area per unit increased").
+      if (confidence === undefined || (before?.lower === 'and' || before?.lower === 'or' || before?.lower === 'but') && confidence < 0.7) continue;
       // A weak case needs a terminated sentence: a headline may drop words.
       if (confidence < 0.5 && !sentence.terminated) continue;
       const fronted = subject === 'inverted' ? tokens[analysis.clauseAt(group.head).start] : undefined;
