@@ -296,7 +296,7 @@ function chunkFrom(tokens: readonly Token[], from: number): Chunk | undefined {
 function opensClause(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.kind !== 'word') return next?.kind === 'number';
-  return isDeterminer(next) || /^(PRP|NNP|NNPS|MD)$/.test(primaryTag(next)) || primaryTag(next).startsWith('VB');
+  return isDeterminer(next) || /^(PRP|NNP|NNPS|NNS|MD)$/.test(primaryTag(next)) || primaryTag(next).startsWith('VB');
 }
 
 /** Skips adverbs ("not", "already", "carefully") after position `from`. */
@@ -406,12 +406,15 @@ function splitGroup(
     if ((c.kind !== 'NP' && c.kind !== 'PP' && c.kind !== 'ADVP') || c.end - at > MAX_GAP) break;
     // A subject pronoun past the first chunk opens another clause: "wants her truck just as you do".
     if (gap.length > 0 && SUBJECT_PRONOUNS.has(tokens[c.end - 1]!.lower)) break;
+    // "as" and "than" open comparisons, often clauses of their own: "has implications as the discussion indicated".
+    if (c.kind === 'PP' && (tokens[c.start]!.lower === 'as' || tokens[c.start]!.lower === 'than')) break;
     gap.push(c);
     n++;
   }
-  // One word between head and verb is too little to tell from English adverbs ("may half see", "must first show").
-  if (gap.length === 0 || gap.every((c) => c.kind === 'ADVP') || gap.at(-1)!.end - gap[0]!.start < 2) return undefined;
+  if (gap.length === 0 || gap.every((c) => c.kind === 'ADVP')) return undefined;
   const done = (verbs: number[], gapChunks: Chunk[]): VerbGroup | undefined => {
+    // One word between head and verb is too little to tell from English adverbs ("may half see", "must first show").
+    if (gapChunks.length === 0 || gapChunks.at(-1)!.end - gapChunks[0]!.start < 2) return undefined;
     const last = verbs.at(-1)!;
     const particle = tokens[last + 1];
     const withParticle = head !== 'be' && isWordToken(particle) && PARTICLES.has(particle.lower) && endsClause(last + 1);

@@ -32,6 +32,9 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   return times > 0 ? 0.45 : undefined;
 }
 
+// Particles a phrasal infinitive may carry to the clause end: "give back", "call off".
+const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
+
 const DO_SUPPORT: Record<string, string> = { VBD: 'did', VBZ: 'does', VBP: 'do' };
 
 /**
@@ -78,12 +81,14 @@ export default defineRule({
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
     // Cheap test first: a modal or "want" whose next word is not a verb, or a "not" before the sentence's last token.
-    let candidate = false;
-    for (let i = 0; i < tokens.length - 2 && !candidate; i++) {
+    // and a word that can be an infinitive (or "not", "yet") before punctuation or the sentence end.
+    let candidate = -1;
+    for (let i = 0; i < tokens.length - 2 && candidate < 0; i++) {
       const head = verbGroupHead(tokens[i]);
-      candidate = ((head === 'modal' || head === 'want') && !primaryTag(tokens[i + 1]).startsWith('VB')) || (tokens[i]!.lower === 'not' && i > 3);
+      if (((head === 'modal' || head === 'want') && !primaryTag(tokens[i + 1]).startsWith('VB')) || (tokens[i]!.lower === 'not' && i > 3)) candidate = i;
     }
-    if (!candidate) return [];
+    const last = (t: Token, i: number) => tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || PARTICLES.has(tokens[i + 1]!.lower);
+    if (candidate < 0 || !tokens.some((t, i) => i > candidate + 2 && (t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB')) && last(t, i))) return [];
     const analysis = analyseSentence(sentence);
     const text = ctx.doc.text;
     const reports: Report[] = [];

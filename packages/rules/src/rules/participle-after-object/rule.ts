@@ -125,18 +125,19 @@ export default defineRule({
   },
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
-    // Cheap test first: a form of have or be, or a modal, whose next word is not a verb.
-    let candidate = false;
-    for (let i = 0; i < tokens.length - 2 && !candidate; i++) {
+    // Cheap tests first: a form of have or be, or a modal, whose next word is not a verb, and later a word that can
+    // be a participle before punctuation or the sentence end. Most sentences fail one and are never analysed.
+    let candidate = -1;
+    for (let i = 0; i < tokens.length - 2 && candidate < 0; i++) {
       const head = verbGroupHead(tokens[i]);
-      candidate = (head === 'have' || head === 'be' || head === 'modal') && !primaryTag(tokens[i + 1]).startsWith('VB');
+      if ((head === 'have' || head === 'be' || head === 'modal') && !primaryTag(tokens[i + 1]).startsWith('VB')) candidate = i;
     }
-    if (!candidate) return [];
-    const analysis = analyseSentence(sentence);
+    const split = candidate >= 0 && tokens.some((t, i) => i > candidate + 2 && t.tags.includes('VBN') && (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || tokens[i + 1]!.tags.includes('CC')));
     const text = ctx.doc.text;
     const reports: Report[] = [];
     let covered = -1;
-    for (const group of analysis.verbGroups) {
+    for (const group of split ? analyseSentence(sentence).verbGroups : []) {
+      const analysis = analyseSentence(sentence);
       if (group.gap.length === 0 || (group.kind !== 'perfect' && group.kind !== 'passive')) continue;
       const head = tokens[group.head]!;
       const before = tokens[group.head - 1];
@@ -165,7 +166,9 @@ export default defineRule({
     }
     for (let i = 1; i < tokens.length - 2; i++) {
       if (i < covered || verbGroupHead(tokens[i]) !== 'have') continue;
-      const report = subjectBefore(tokens, i) ? (strayNoun(sentence, analysis, i, text) ?? twoParticiples(tokens, i)) : undefined;
+      if (!subjectBefore(tokens, i)) continue;
+      const stray = /^NNS?$/.test(primaryTag(tokens[i + 1])) && isVerbalParticiple(tokens[i + 2]) ? strayNoun(sentence, analyseSentence(sentence), i, text) : undefined;
+      const report = stray ?? twoParticiples(tokens, i);
       if (report) {
         reports.push(report);
         covered = i + 2;
