@@ -93,17 +93,27 @@ const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'am', 'been', 'being
 const DO_FORMS = new Set(['do', 'does', 'did']);
 const WANT_FORMS = new Set(['want', 'wants', 'wanted']);
 
+type HeadKind = 'have' | 'be' | 'modal' | 'do' | 'to' | 'want';
+// Every spelling that can head a group, with its kind: one look-up per token in the rules' cheap passes.
+const HEAD_SPELLINGS = new Map<string, HeadKind>([
+  ...[...HAVE_FORMS].map((w) => [w, 'have'] as const),
+  ...[...BE_FORMS].map((w) => [w, 'be'] as const),
+  ...[...DO_FORMS].map((w) => [w, 'do'] as const),
+  ...[...WANT_FORMS].map((w) => [w, 'want'] as const),
+  ...['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'ought', "'ll", '’ll', 'ca', 'wo', "'d", '’d'].map((w) => [w, 'modal'] as const),
+  ['to', 'to'],
+]);
+const LONGEST_HEAD = Math.max(...[...HEAD_SPELLINGS.keys()].map((w) => w.length));
+
 /** The kind of group a word heads, if any: the cheap test a rule can run on every token before asking for the analysis. */
-export function verbGroupHead(t: Token | undefined): 'have' | 'be' | 'modal' | 'do' | 'to' | 'want' | undefined {
-  if (!isWordToken(t)) return undefined;
-  const w = t.lower;
-  if (HAVE_FORMS.has(w)) return primaryTag(t).startsWith('VB') ? 'have' : undefined;
-  if (BE_FORMS.has(w)) return w === "'s" || w === '’s' ? (primaryTag(t) === 'POS' ? undefined : 'be') : 'be';
-  if (isModal(t)) return 'modal';
-  if (DO_FORMS.has(w)) return 'do';
-  if (w === 'to') return 'to';
-  if (WANT_FORMS.has(w) && primaryTag(t).startsWith('VB')) return 'want';
-  return undefined;
+export function verbGroupHead(t: Token | undefined): HeadKind | undefined {
+  if (t === undefined || t.end - t.start > LONGEST_HEAD || t.kind !== 'word') return undefined;
+  const kind = HEAD_SPELLINGS.get(t.lower);
+  if (kind === undefined || kind === 'to') return kind;
+  const tag = primaryTag(t);
+  if (kind === 'modal') return tag === 'MD' ? kind : undefined;
+  // "’s" is a possessive as often as "is"; "have", "want" can be nouns ("the haves", "for want of").
+  return tag.startsWith('VB') || (kind === 'be' && tag !== 'POS' && t.lower !== 'be') || tag === 'MD' ? kind : undefined;
 }
 
 // Subordinators that are not also prepositions; "after", "before", "since", "until", "as" open a PP when a noun follows.
@@ -169,8 +179,7 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
 
 function build(tokens: readonly Token[]): SentenceAnalysis {
   const chunks = chunk(tokens);
-  const chunkOf = new Int32Array(tokens.length);
-  chunks.forEach((c, n) => chunkOf.fill(n, c.start, c.end));
+  const chunkOf = indexOf(chunks, tokens.length);
   const clauseEnd = (i: number): boolean => {
     const next = tokens[i + 1];
     if (next === undefined) return true;
@@ -180,17 +189,33 @@ function build(tokens: readonly Token[]): SentenceAnalysis {
     if (kind === 'CC') return !/^(VB|VBN|VBP)$/.test(primaryTag(tokens[i + 2]));
     return kind === 'SUB';
   };
-  const clauses = splitClauses(tokens, chunks);
-  const clauseOf = new Int32Array(tokens.length);
-  clauses.forEach((c, n) => clauseOf.fill(n, c.start, c.end));
+  // Clauses are worked out on first use: most sentences a rule analyses have no split group to ask about.
+  let clauses: Clause[] | undefined;
+  let clauseOf: number[] = [];
+  const clauseList = () => {
+    if (!clauses) {
+      clauses = splitClauses(tokens, chunks);
+      clauseOf = indexOf(clauses, tokens.length);
+    }
+    return clauses;
+  };
   return {
     chunks,
     chunkAt: (i) => chunks[chunkOf[i]!]!,
     verbGroups: findVerbGroups(tokens, chunks, chunkOf, clauseEnd),
-    clauses,
-    clauseAt: (i) => clauses[clauseOf[i]!]!,
+    get clauses() {
+      return clauseList();
+    },
+    clauseAt: (i) => clauseList()[clauseOf[i]!]!,
     endsClause: clauseEnd,
   };
+}
+
+/** For each token, the index of the range (chunk, clause) that holds it. */
+function indexOf(ranges: readonly { start: number; end: number }[], length: number): number[] {
+  const of = new Array<number>(length);
+  for (let n = 0; n < ranges.length; n++) for (let i = ranges[n]!.start; i < ranges[n]!.end; i++) of[i] = n;
+  return of;
 }
 
 function chunk(tokens: readonly Token[]): Chunk[] {
@@ -361,7 +386,7 @@ const kindOf = (head: string, verbs: readonly number[], tokens: readonly Token[]
 const MAX_GAP = 16;
 
 function findVerbGroups(
-  tokens: readonly Token[], chunks: readonly Chunk[], chunkOf: Int32Array, endsClause: (i: number) => boolean,
+  tokens: readonly Token[], chunks: readonly Chunk[], chunkOf: readonly number[], endsClause: (i: number) => boolean,
 ): VerbGroup[] {
   const groups: VerbGroup[] = [];
   let taken = -1;
@@ -396,7 +421,7 @@ function findVerbGroups(
  * ("further storms forecast", "more soldiers train"): its last word is then taken back as the verb.
  */
 function splitGroup(
-  tokens: readonly Token[], chunks: readonly Chunk[], chunkOf: Int32Array, at: number,
+  tokens: readonly Token[], chunks: readonly Chunk[], chunkOf: readonly number[], at: number,
   head: 'have' | 'be' | 'modal' | 'want', endsClause: (i: number) => boolean,
 ): VerbGroup | undefined {
   const gap: Chunk[] = [];
