@@ -218,9 +218,30 @@ function indexOf(ranges: readonly { start: number; end: number }[], length: numb
   return of;
 }
 
+/**
+ * A chunk whose time reading (WordNet senses of its head) is looked up on first use: a rule asks it of the few
+ * phrases in a split group, not of every phrase of every sentence it analyses.
+ */
+class Phrase implements Chunk {
+  #time: boolean | number;
+
+  constructor(
+    private readonly tokens: readonly Token[], readonly kind: ChunkKind, readonly start: number, readonly end: number,
+    time: boolean | number,
+  ) {
+    this.#time = time;
+  }
+
+  get time(): boolean {
+    if (typeof this.#time === 'number') this.#time = isTimeSpan(this.tokens, this.#time, this.end);
+    return this.#time;
+  }
+}
+
 function chunk(tokens: readonly Token[]): Chunk[] {
   const chunks: Chunk[] = [];
-  const push = (kind: ChunkKind, start: number, end: number, time = false) => chunks.push({ kind, start, end, time });
+  // `phrase`: where the noun phrase of an NP or PP starts, whose time reading is looked up only when asked for.
+  const push = (kind: ChunkKind, start: number, end: number, time: boolean | number = false) => chunks.push(new Phrase(tokens, kind, start, end, time));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -232,7 +253,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     if (t.kind !== 'word') {
       const end = t.kind === 'number' || t.kind === 'symbol' ? nounPhraseAt(tokens, i) : i;
       if (end > i) {
-        push('NP', i, end, isTimeSpan(tokens, i, end));
+        push('NP', i, end, i);
         i = end;
       } else {
         push('WORD', i, i + 1);
@@ -269,7 +290,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     if (tag === 'IN' || tag === 'TO' || (t.lower === 'to')) {
       const end = nounPhraseAt(tokens, i + 1 < tokens.length ? i + 1 : i);
       if (end > i + 1) {
-        push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || isTimeSpan(tokens, i + 1, end));
+        push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || i + 1);
         i = end;
         continue;
       }
@@ -295,7 +316,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     }
     const end = nounPhraseAt(tokens, i);
     if (end > i) {
-      push('NP', i, end, isTimeSpan(tokens, i, end));
+      push('NP', i, end, i);
       i = end;
       continue;
     }
@@ -466,7 +487,7 @@ function splitGroup(
   if (single ? gap.length < 2 : isDeterminer(tokens[last.end - 2]!) || last.end - last.start < (last.kind === 'PP' ? 3 : 2)) return undefined;
   const fits = head === 'want' || head === 'modal' ? canBeVerbReading(word, 'VB') : canBeVerbReading(word, 'VBN');
   if (!fits) return undefined;
-  const rest = last.end - last.start === 1 ? gap.slice(0, -1) : [...gap.slice(0, -1), { ...last, end: last.end - 1 }];
+  const rest = last.end - last.start === 1 ? gap.slice(0, -1) : [...gap.slice(0, -1), new Phrase(tokens, last.kind, last.start, last.end - 1, last.kind === 'PP' ? last.start + 1 : last.start)];
   return done([last.end - 1], rest);
 }
 

@@ -128,11 +128,18 @@ export default defineRule({
     // Cheap tests first: a form of have or be, or a modal, whose next word is not a verb, and later a word that can
     // be a participle before punctuation or the sentence end. Most sentences fail one and are never analysed.
     let candidate = -1;
-    for (let i = 0; i < tokens.length - 2 && candidate < 0; i++) {
+    let firstHave = -1;
+    for (let i = 0; i < tokens.length - 2; i++) {
       const head = verbGroupHead(tokens[i]);
-      if ((head === 'have' || head === 'be' || head === 'modal') && !primaryTag(tokens[i + 1]).startsWith('VB')) candidate = i;
+      if (head === undefined || head === 'to') continue;
+      if (head === 'have' && firstHave < 0) firstHave = i;
+      if (candidate < 0 && (head === 'have' || head === 'be' || head === 'modal') && !primaryTag(tokens[i + 1]).startsWith('VB')) candidate = i;
     }
-    const split = candidate >= 0 && tokens.some((t, i) => i > candidate + 2 && t.tags.includes('VBN') && (tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || tokens[i + 1]!.tags.includes('CC')));
+    let split = false;
+    for (let i = candidate + 3; candidate >= 0 && i < tokens.length && !split; i++) {
+      const next = tokens[i + 1];
+      split = (next === undefined || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or') && tokens[i]!.tags.includes('VBN');
+    }
     const text = ctx.doc.text;
     const reports: Report[] = [];
     let covered = -1;
@@ -164,7 +171,7 @@ export default defineRule({
       });
       covered = group.end;
     }
-    for (let i = 1; i < tokens.length - 2; i++) {
+    for (let i = Math.max(1, firstHave); firstHave >= 0 && i < tokens.length - 2; i++) {
       if (i < covered || verbGroupHead(tokens[i]) !== 'have') continue;
       if (!subjectBefore(tokens, i)) continue;
       const stray = /^NNS?$/.test(primaryTag(tokens[i + 1])) && isVerbalParticiple(tokens[i + 2]) ? strayNoun(sentence, analyseSentence(sentence), i, text) : undefined;
