@@ -133,6 +133,7 @@ const CLOSING = /^[.,;:!?…)\]”»"–—]/;
 
 const APPROXIMATE = new Set(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just']);
 const COMPARING = new Set(['more', 'less', 'fewer']);
+const PREDETERMINERS = new Set(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
 const isNumeral = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD');
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
@@ -156,6 +157,11 @@ export function canBeParticiple(t: Tagged): boolean {
 function nounPhraseAt(tokens: readonly Token[], from: number): number {
   const t = tokens[from]!;
   if (t.kind === 'symbol' && tokens[from + 1]?.kind === 'number') return Math.max(from + 2, argumentPhraseEnd(tokens, from + 1));
+  // "half a point", "twice the price", "all the money": a predeterminer before an article.
+  if (PREDETERMINERS.has(t.lower) && /^(a|an|the)$/.test(tokens[from + 1]?.lower ?? '')) {
+    const end = nounPhraseAt(tokens, from + 1);
+    if (end > from + 1) return end;
+  }
   // An amount with a word that rounds it: "around 600 hectares", "its nearly 2,000 members", "more than a third".
   const amount = isDeterminer(t) && APPROXIMATE.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
   if (APPROXIMATE.has(tokens[amount]!.lower) && isNumeral(tokens[amount + 1])) return nounPhraseAt(tokens, amount + 1);
@@ -449,7 +455,17 @@ function splitGroup(
   let n = chunkOf[at]! + 1;
   while (n < chunks.length) {
     const c = chunks[n]!;
-    if ((c.kind !== 'NP' && c.kind !== 'PP' && c.kind !== 'ADVP') || c.end - at > MAX_GAP) break;
+    // "bread and milk": a coordinated noun phrase joins the phrase before it.
+    const joined = chunks[n + 1];
+    if (c.kind === 'CC' && joined?.kind === 'NP' && (gap.at(-1)?.kind === 'NP' || gap.at(-1)?.kind === 'PP') && joined.end - at <= MAX_GAP) {
+      const before = gap.pop()!;
+      gap.push(new Phrase(tokens, before.kind, before.start, joined.end, before.kind === 'PP' ? before.start + 1 : before.start));
+      n += 2;
+      continue;
+    }
+    // A lone adjective used as an adverb: "can the tickets online book" (after "be" it is the predicate: "is proportional").
+    const adverbial = head !== 'be' && c.kind === 'WORD' && c.end === c.start + 1 && primaryTag(tokens[c.start]) === 'JJ';
+    if ((c.kind !== 'NP' && c.kind !== 'PP' && c.kind !== 'ADVP' && !adverbial) || c.end - at > MAX_GAP) break;
     // A subject pronoun past the first chunk opens another clause: "wants her truck just as you do".
     if (gap.length > 0 && SUBJECT_PRONOUNS.has(tokens[c.end - 1]!.lower)) break;
     // "as" and "than" open comparisons, often clauses of their own: "has implications as the discussion indicated".
@@ -557,7 +573,7 @@ export function englishOrder(sentence: Sentence, group: VerbGroup, text: string,
   for (let n = 0; n < gap.length; n++) {
     const c = gap[n]!;
     if (c.time) times.push(span(c.start, c.end));
-    else if (c.kind === 'ADVP') {
+    else if (c.kind === 'ADVP' || c.kind === 'WORD') {
       const words = tokens.slice(c.start, c.end);
       (words.every((t) => MID_ADVERBS.has(t.lower) || t.lower.endsWith('ly')) ? mid : after).push(span(c.start, c.end));
     } else if (c.kind === 'NP') {

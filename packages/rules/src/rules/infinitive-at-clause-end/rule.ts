@@ -23,8 +23,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   if (group.kind === 'want') {
     // "They want the door open", "want the ban lifted", "want their money back": English, with no base form last.
     if (!/^(VB|VBP)$/.test(primaryTag(verb))) return undefined;
-    // "the doctor you want for the care you need": a relative clause whose object went before.
-    if (group.gap[0]!.kind === 'PP' || objects === 0) return undefined;
+    if (objects === 0) return undefined;
     return 0.85;
   }
   if (inverted || objects > 0) return 0.85;

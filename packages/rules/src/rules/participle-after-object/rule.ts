@@ -28,7 +28,11 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
   let pronouns = 0;
   let pronounPhrases = 0;
   let adverbFirst = false;
+  // A phrase before the first object: "has with a late goal the match won". A causative puts its object first.
+  let phraseFirst = false;
+  let nounPhrases = 0;
   group.gap.forEach((c, n) => {
+    if (n === 0 && c.kind === 'PP') phraseFirst = true;
     if (c.time) times++;
     else if (c.kind === 'ADVP') {
       adverbs++;
@@ -39,8 +43,9 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
     } else if (c.end === c.start + 2 && primaryTag(tokens[c.start + 1]) === 'PRP') pronounPhrases++;
     // "of" and "for" phrases belong to the noun before them ("the appeal of the company").
     else if (!NOUN_PREPOSITIONS.has(tokens[c.start]!.lower)) phrases++;
+    else nounPhrases++;
   });
-  return { objects, times, phrases, adverbs, pronouns, pronounPhrases, adverbFirst };
+  return { objects, times, phrases, adverbs, pronouns, pronounPhrases, adverbFirst, phraseFirst, nounPhrases };
 }
 
 /**
@@ -65,12 +70,13 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   if (gap.objects === 0) return gap.times > 0 && gap.phrases > 0 ? 0.75 : undefined;
   if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0)) return undefined;
   // A pronoun's phrase ("with us") leaves no noun for the participle to modify.
-  if (gap.times > 0 || gap.objects > 1 || gap.pronounPhrases > 0) return 0.85;
+  if (gap.times > 0 || gap.objects > 1 || gap.pronounPhrases > 0 || gap.phraseFirst) return 0.85;
   // "has only a small bonus offered": a mid-sentence adverb before the object.
   if (gap.adverbFirst) return 0.7;
   // After a prepositional phrase the participle may modify the noun ("had the house on the corner demolished"), after
   // an adverb it may be a causative with a modifier ("had the car professionally cleaned"): both more often after "had".
   if (gap.phrases > 0 || gap.adverbs > 0) return head.lower === 'had' ? 0.45 : 0.6;
+  if (gap.nounPhrases > 0) return head.lower === 'had' ? undefined : 0.6;
   return undefined;
 }
 
