@@ -467,7 +467,9 @@ function splitGroup(
     const adverbial = head !== 'be' && c.kind === 'WORD' && c.end === c.start + 1 && primaryTag(tokens[c.start]) === 'JJ';
     if ((c.kind !== 'NP' && c.kind !== 'PP' && c.kind !== 'ADVP' && !adverbial) || c.end - at > MAX_GAP) break;
     // A subject pronoun past the first chunk opens another clause: "wants her truck just as you do".
-    if (gap.length > 0 && SUBJECT_PRONOUNS.has(tokens[c.end - 1]!.lower)) break;
+    if (gap.length > 0 && c.kind === 'NP' && SUBJECT_PRONOUNS.has(tokens[c.end - 1]!.lower)) break;
+    // A preposition takes "us", "them": before "we", "they" it is a subordinator ("long before we learned").
+    if (c.kind === 'PP' && SUBJECT_PRONOUNS.has(tokens[c.end - 1]!.lower) && tokens[c.end - 1]!.lower !== 'you') break;
     // "as" and "than" open comparisons, often clauses of their own: "has implications as the discussion indicated".
     if (c.kind === 'PP' && (tokens[c.start]!.lower === 'as' || tokens[c.start]!.lower === 'than')) break;
     gap.push(c);
@@ -616,7 +618,8 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
   if (group.head === 0) return undefined;
   const before = analysis.chunkAt(group.head - 1);
   const word = tokens[group.head - 1]!;
-  if (before.kind === 'NP' && !before.time) return 'before';
+  // A placeholder names the subject in software strings: "{name} has the file shared".
+  if ((before.kind === 'NP' && !before.time) || word.text === '}') return 'before';
   // A subject pronoun right after the head inverts them: a question or condition ("will we get", "should he speak").
   const first = group.gap[0];
   if (first?.kind === 'NP' && SUBJECT_PRONOUNS.has(tokens[first.start]!.lower)) return undefined;
