@@ -100,7 +100,7 @@ const HEAD_SPELLINGS = new Map<string, HeadKind>([
   ...[...BE_FORMS].map((w) => [w, 'be'] as const),
   ...[...DO_FORMS].map((w) => [w, 'do'] as const),
   ...[...WANT_FORMS].map((w) => [w, 'want'] as const),
-  ...['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'ought', "'ll", '’ll', 'ca', 'wo', "'d", '’d'].map((w) => [w, 'modal'] as const),
+  ...['can', 'cannot', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'ought', 'dare', 'need', "'ll", '’ll', 'ca', 'wo', "'d", '’d'].map((w) => [w, 'modal'] as const),
   ['to', 'to'],
 ]);
 const LONGEST_HEAD = Math.max(...[...HEAD_SPELLINGS.keys()].map((w) => w.length));
@@ -144,10 +144,11 @@ export function canBeInfinitive(t: Tagged): boolean {
   return (t.tags.includes('VB') || t.tags.includes('VBP')) && !/^(VBD|VBN|VBG|VBZ|NNS|DT|PRP\$|PRP|CD|IN|CC|MD|TO)$/.test(t.tags[0] ?? '');
 }
 
-/** A participle reading that is the likeliest or comes after a past-tense one ("approved", "rejected", "sold"). */
+/** A participle reading that is the likeliest or follows a past or adjective reading ("approved", "sold", "cut"). */
 export function canBeParticiple(t: Tagged): boolean {
   const first = t.tags[0];
-  return t.tags.includes('VBN') && (first === 'VBN' || first === 'VBD' || first === 'JJ');
+  // "cut", "put", "set": a base form spelled like its past and participle.
+  return t.tags.includes('VBN') && (first === 'VBN' || first === 'VBD' || first === 'JJ' || (first === 'VB' && t.tags.includes('VBD')));
 }
 
 /**
@@ -169,7 +170,9 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
     const end = nounPhraseAt(tokens, from + 2);
     if (end > from + 2) return end;
   }
-  const end = argumentPhraseEnd(tokens, from);
+  let end = argumentPhraseEnd(tokens, from);
+  // After a number or an adjective, a word with a plural-noun reading is the noun: "the two suspects".
+  if (end > from && /^(CD|JJ)$/.test(primaryTag(tokens[end - 1])) && isWordToken(tokens[end]) && tokens[end]!.tags.includes('NNS')) end++;
   // A number with its own noun after a common noun starts the next phrase: "the club | three players".
   for (let p = from + 1; p < end - 1; p++) if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD') && /^NNS?$/.test(primaryTag(tokens[p - 1]))) return p;
   if (end > from || !ARTICLES.has(t.lower)) return end;

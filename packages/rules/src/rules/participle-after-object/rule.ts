@@ -158,8 +158,8 @@ export default defineRule({
       if (group.kind === 'perfect' && verbGroupHead(head) === 'have' && (before?.lower === 'to' || verbGroupHead(before) === 'modal')) continue;
       const subject = subjectOf(sentence, group);
       if (subject === undefined) continue;
-      // A passive follows a noun, pronoun or relative subject ("and" leaves too little to go on).
-      if (group.kind === 'passive' && subject === 'before' && !/^(NN|NNS|NNP|NNPS|PRP|CD|WDT|WP)$/.test(primaryTag(before))) continue;
+      // A passive after "and" leaves too little to go on: its subject is somewhere before.
+      if (group.kind === 'passive' && subject === 'before' && before?.tags.includes('CC')) continue;
       const confidence = confidenceOf(tokens, group, subject === 'inverted');
       // After "and" the subject is somewhere before: only the clear cases ("and have their area per unit increased").
       if (confidence === undefined || (before?.lower === 'and' || before?.lower === 'or' || before?.lower === 'but') && confidence < 0.7) continue;
