@@ -563,12 +563,16 @@ export interface Rewrite {
  * time phrases: "will the report only next spring publish" → "will publish the report only next spring".
  * `inverted`: the gap's first noun phrase is the subject, put before the head ("Yesterday has the committee the plan
  * rejected" → "Yesterday the committee has rejected the plan"); `past`: the perfect becomes the simple past (for a
- * fronted past time, "Yesterday the committee rejected the plan"), where the participle is also the past form.
+ * fronted past time, "Yesterday the committee rejected the plan"), where the participle is also the past form;
+ * `question`: the subject stays after the head ("Why should our staff a pay cut accept?" → "should our staff accept a
+ * pay cut").
  */
-export function englishOrder(sentence: Sentence, group: VerbGroup, text: string, options: { inverted?: boolean; past?: boolean } = {}): Rewrite {
+export function englishOrder(
+  sentence: Sentence, group: VerbGroup, text: string, options: { inverted?: boolean; question?: boolean; past?: boolean } = {},
+): Rewrite {
   const tokens = sentence.tokens;
   const span = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  const gap = options.inverted ? group.gap.slice(1) : group.gap;
+  const gap = options.inverted || options.question ? group.gap.slice(1) : group.gap;
   const mid: string[] = [];
   const objects: string[] = [];
   const goals: string[] = [];
@@ -596,9 +600,11 @@ export function englishOrder(sentence: Sentence, group: VerbGroup, text: string,
     ...(past ? [] : [head.text]), ...(group.kind === 'want' ? ['to'] : []), ...mid, ...verbs,
     ...(group.particle === undefined ? [] : [tokens[group.particle]!.text]),
   ];
-  const subject = options.inverted ? [span(group.gap[0]!.start, group.gap[0]!.end)] : [];
+  const subject = options.inverted || options.question ? [span(group.gap[0]!.start, group.gap[0]!.end)] : [];
   const end = tokens[group.end - 1]!.end;
-  return { start: head.start, end, replacement: [...subject, ...verbPart, ...objects, ...goals, ...others, ...after, ...times].join(' ') };
+  // A question keeps the auxiliary before its subject: "should our staff accept a pay cut".
+  const clause = options.question ? [head.text, ...subject, ...verbPart.slice(1)] : [...subject, ...verbPart];
+  return { start: head.start, end, replacement: [...clause, ...objects, ...goals, ...others, ...after, ...times].join(' ') };
 }
 
 // Words that invert subject and auxiliary when they open a clause: "Not once has the board met", "Nor could the firm".
@@ -609,13 +615,23 @@ const INVERTING = new Set(['not', 'never', 'nor', 'neither', 'only', 'rarely', '
  * 'inverted' after it, behind a fronted time phrase, prepositional phrase or adverb that opens the clause ("Yesterday
  * has the committee the plan rejected": the gap's first noun phrase), or undefined: a question, a headline, a clause
  * inverted after a negative ("Nor could the firm expand", "only then had the board approved") or a head after
- * "to" or a subordinator.
+ * "to" or a subordinator. 'question': a question whose gap holds the subject and an object before the verb ("Why
+ * should our staff a pay cut accept?"); other questions give undefined.
  */
-export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inverted' | undefined {
+export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inverted' | 'question' | undefined {
   const tokens = sentence.tokens;
-  // Questions invert subject and auxiliary: "Which way will the market move?", "What could a union have but …?"
-  for (let p = tokens.length - 1; p >= 0 && p >= tokens.length - 3; p--) if (tokens[p]!.text.includes('?')) return undefined;
   const analysis = analyseSentence(sentence);
+  // Questions invert subject and auxiliary: "Which way will the market move?", "What could a union have but …?". Two
+  // noun phrases before the verb, after a question word, are the German order: "Why should our staff a pay cut accept?"
+  for (let p = tokens.length - 1; p >= 0 && p >= tokens.length - 3; p--) {
+    if (!tokens[p]!.text.includes('?')) continue;
+    const opener = analysis.chunkAt(Math.max(0, group.head - 1));
+    const nouns = group.gap.filter((c) => c.kind === 'NP' && !c.time).length;
+    const first = group.gap[0];
+    return opener.kind === 'SUB' && opener.start === analysis.clauseAt(group.head).start && first?.kind === 'NP' && !SUBJECT_PRONOUNS.has(tokens[first.start]!.lower) && nouns >= 2
+      ? 'question'
+      : undefined;
+  }
   const clause = analysis.clauseAt(group.head);
   for (let p = clause.start; p < group.head; p++) if (INVERTING.has(tokens[p]!.lower) && (p === clause.start || analysis.chunkAt(p - 1).kind === 'SUB')) return undefined;
   if (group.head === 0) return undefined;

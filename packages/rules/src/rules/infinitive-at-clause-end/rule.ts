@@ -100,7 +100,7 @@ export default defineRule({
       if (group.gap.length === 0 || (group.kind !== 'modal' && group.kind !== 'want')) continue;
       const subject = subjectOf(sentence, group);
       if (subject === undefined) continue;
-      const confidence = confidenceOf(tokens, group, subject === 'inverted');
+      const confidence = confidenceOf(tokens, group, subject !== 'before');
       if (confidence === undefined) continue;
       const verb = tokens[group.end - 1]!;
       const verbText = text.slice(tokens[group.verbs.at(-1)!]!.start, verb.end);
@@ -109,7 +109,7 @@ export default defineRule({
         end: verb.end,
         message: `The infinitive "${verbText}" closes the clause, after its object; English puts it right after "${tokens[group.head]!.text}".`,
         confidence,
-        suggestions: [englishOrder(sentence, group, text, { inverted: subject === 'inverted' })],
+        suggestions: [englishOrder(sentence, group, text, { inverted: subject === 'inverted', question: subject === 'question' })],
       });
     }
     return reports;
@@ -128,6 +128,7 @@ export default defineRule({
       { text: 'The price could with taxes to 40 euros climb.', output: 'The price could climb to 40 euros with taxes.' },
       { text: 'Next year will the bakery a second shop open.', output: 'Next year the bakery will open a second shop.' },
       { text: 'He wanted to decide on Monday not yet.', output: 'He did not yet want to decide on Monday.' },
+      { text: 'Why should our staff a lower wage accept?', output: 'Why should our staff accept a lower wage?' },
     ],
     valid: [
       'Will the bank cut rates in the autumn?',
@@ -144,6 +145,8 @@ export default defineRule({
       'She tried to stop it but could not.',
       'He decided to go on Monday, not Tuesday.',
       'The data can in principle be copied.',
+      'Which way will the market move?',
+      'How much rain will we get this week?',
     ],
   },
 });

@@ -160,13 +160,13 @@ export default defineRule({
       if (subject === undefined) continue;
       // A passive after "and" leaves too little to go on: its subject is somewhere before.
       if (group.kind === 'passive' && subject === 'before' && before?.tags.includes('CC')) continue;
-      const confidence = confidenceOf(tokens, group, subject === 'inverted');
+      const confidence = confidenceOf(tokens, group, subject !== 'before');
       // After "and" the subject is somewhere before: only the clear cases ("and have their area per unit increased").
       if (confidence === undefined || (before?.lower === 'and' || before?.lower === 'or' || before?.lower === 'but') && confidence < 0.7) continue;
       // A weak case needs a terminated sentence: a headline may drop words.
       if (confidence < 0.5 && !sentence.terminated) continue;
       const fronted = subject === 'inverted' ? tokens[analysis.clauseAt(group.head).start] : undefined;
-      const fix = englishOrder(sentence, group, text, { inverted: subject === 'inverted', past: fronted !== undefined && PAST_TIME.test(fronted.lower) });
+      const fix = englishOrder(sentence, group, text, { inverted: subject === 'inverted', question: subject === 'question', past: fronted !== undefined && PAST_TIME.test(fronted.lower) });
       const participle = tokens[group.verbs.at(-1)!]!;
       reports.push({
         start: head.start,
@@ -235,6 +235,7 @@ export default defineRule({
       'We had the roof repaired.',
       'I want to have it done.',
       'The data can in principle be copied.',
+      'What other choice has the council left?',
     ],
   },
 });
