@@ -77,7 +77,9 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   // an adverb it may be a causative with a modifier ("had the car professionally cleaned"): both more often after "had".
   if (gap.phrases > 0 || gap.adverbs > 0) return head.lower === 'had' ? 0.45 : 0.6;
   if (gap.nounPhrases > 0) return head.lower === 'had' ? undefined : 0.6;
-  return undefined;
+  // One definite object and the participle last ("has the user cancelled") is also every causative: a hint.
+  // After "had" the causative is the usual reading ("We had the roof repaired"): nothing.
+  return head.lower !== 'had' && group.gap.length === 1 && tokens[group.gap[0]!.start]!.lower === 'the' ? 0.4 : undefined;
 }
 
 /** have + a bare noun + a participle with an object of its own: "has tickets cancelled the flights" — a stray noun. */
