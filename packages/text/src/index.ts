@@ -6,7 +6,8 @@ export {
 } from './lexicon.js';
 export * from './classes.js';
 export { verbSenses, nounSenses, type Supersense } from './senses.js';
-export { argumentPhraseEnd, isNominalPart, isNominalHead, isTimePhrase, isWordToken, nounPhraseEnd, primaryTag, quotedMask } from './phrases.js';
+export { argumentPhraseEnd, isNominalPart, isNominalHead, isTimePhrase, isTimeSpan, isWordToken, nounPhraseEnd, primaryTag, quotedMask } from './phrases.js';
 export { isCapitalisedInDictionary } from './proper-nouns.js';
 export { isTitleCase, startsWithCapital } from './letter-case.js';
 export { memoizeByWord } from './memo.js';
+export { analyseSentence, canBeInfinitive, canBeParticiple, englishOrder, subjectOf, verbGroupHead, type Rewrite, type Chunk, type ChunkKind, type Clause, type ClauseKind, type SentenceAnalysis, type VerbGroup, type VerbGroupKind } from './analysis.js';

@@ -49,6 +49,9 @@ const TEMPORAL_MODIFIERS = new Set([
   'early', 'late', 'earlier', 'later', 'first', 'final', 'one', 'several', 'few', 'whole', 'entire',
 ]);
 
+// Seasons and parts of the day, which WordNet also gives other senses ("a spring of water"); "fall" is left out.
+const SEASONS_AND_DAYPARTS = new Set(['spring', 'summer', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+
 const NO_TIME = 0;
 const SOME_TIME = 1;
 const ONLY_TIME = 2;
@@ -63,7 +66,8 @@ const timeSense = memoizeByWord((lower): number => {
 // ("rates", "rules", "terms", "half"), so the head must be a noun.time and be a day or month name ("Tuesday",
 // "May"), a noun with no sense but time ("yesterday", "week", "autumn"), or come after a temporal modifier or a number
 // ("last year", "the coming years", "two days"); or be a year ("2015").
-function namesTime(tokens: readonly Token[], from: number, end: number): boolean {
+/** Whether tokens [from, end), a noun phrase, name a time: see `isTimePhrase`. */
+export function isTimeSpan(tokens: readonly Token[], from: number, end: number): boolean {
   if (end <= from) return false;
   const head = tokens[end - 1]!;
   // A year: "in 2015", "by 2030".
@@ -73,6 +77,8 @@ function namesTime(tokens: readonly Token[], from: number, end: number): boolean
   // A capital marks a day or month name, except on the first word of a sentence ("Last year").
   const named = head.text !== head.lower && (head.index > 0 || primaryTag(head) === 'NNP');
   if (named || time === ONLY_TIME) return true;
+  // "the spring", "the evening": a season or a part of the day with the article alone.
+  if (end - from === 2 && tokens[from]!.lower === 'the' && SEASONS_AND_DAYPARTS.has(head.lower)) return true;
   for (let p = from; p < end - 1; p++) {
     const t = tokens[p]!;
     if (t.kind === 'number' || TEMPORAL_MODIFIERS.has(t.lower)) return true;
@@ -95,21 +101,23 @@ export function argumentPhraseEnd(tokens: readonly Token[], from: number): numbe
     const next = tokens[p + 1]!;
     // Not before a possessive ("last year's budget") or the day of a date ("December 31").
     if (/^['’]s$/.test(next.lower) || primaryTag(next) === 'POS' || next.kind === 'number') continue;
-    if (namesTime(tokens, from, p + 1) && !namesTime(tokens, from, p + 2)) return p + 1;
+    // Nor after an adjective or -ing form whose noun sense is a time ("the old | town", "the coming | days").
+    if (/^(JJ|VBG)/.test(primaryTag(tokens[p]))) continue;
+    if (isTimeSpan(tokens, from, p + 1) && !isTimeSpan(tokens, from, p + 2)) return p + 1;
   }
   for (let p = from + 1; p < end; p++) {
     const t = tokens[p]!;
     const tag = primaryTag(t);
     const after = primaryTag(tokens[p - 1]);
     if (tag === 'PRP' && after !== 'PRP' && !/sel(f|ves)$/.test(t.lower)) return p;
-    if (/^NNS?$/.test(after) && (tag === 'JJ' || tag === 'DT' || t.tags.includes('RB')) && namesTime(tokens, p, end)) return p;
+    if (/^NNS?$/.test(after) && (tag === 'JJ' || tag === 'DT' || t.tags.includes('RB')) && isTimeSpan(tokens, p, end)) return p;
   }
   return end;
 }
 
 /** Whether the noun phrase starting at `from` names a time ("last week", "yesterday", "Tuesday", "the next two years"): an adverbial, not a subject or object. */
 export function isTimePhrase(tokens: readonly Token[], from: number): boolean {
-  return namesTime(tokens, from, argumentPhraseEnd(tokens, from));
+  return isTimeSpan(tokens, from, argumentPhraseEnd(tokens, from));
 }
 
 const QUOTE_MARKS = new Set(['“', '”', '«', '»', '„', '"']);

@@ -1,150 +1,70 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, isAdverb, isModal, isPreposition, isSubordinator, isTimePhrase, isWordToken, lemma, primaryTag,
-  quotedMask, type Sentence, type Token,
+  analyseSentence, englishOrder, isWordToken, lemma, primaryTag, subjectOf, verbGroupHead,
+  type Sentence, type SentenceAnalysis, type Token, type VerbGroup,
 } from '@mtlint/text';
 
-// A clause opened by a negative or restrictive word inverts subject and modal: "Nor could the firm easily expand."
-const INVERTING = new Set(['not', 'never', 'nor', 'neither', 'only', 'rarely', 'seldom', 'hardly', 'scarcely', 'little', 'nowhere', 'so']);
+/**
+ * The confidence that a modal or "want" split from its infinitive is the German verb-final order, or undefined for
+ * English shapes. An object between them is never English ("will the report publish"); prepositional phrases alone are
+ * rare in English ("could with difficulty rise"); a time phrase alone may stand before a fronted object's verb ("as
+ * Lewis would one day discover"): a hint.
+ */
+function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: boolean): number | undefined {
+  let objects = 0;
+  let phrases = 0;
+  let times = 0;
+  for (const c of group.gap) {
+    if (c.time) times++;
+    else if (c.kind === 'NP') objects++;
+    else if (c.kind === 'PP') phrases++;
+  }
+  const verb = tokens[group.verbs.at(-1)!]!;
+  if (group.kind === 'want') {
+    // "They want the door open", "want the ban lifted", "want their money back": English, with no base form last.
+    if (!/^(VB|VBP)$/.test(primaryTag(verb))) return undefined;
+    if (objects === 0) return undefined;
+    return 0.85;
+  }
+  if (inverted || objects > 0) return 0.85;
+  if (phrases > 0) return 0.7;
+  return times > 0 ? 0.45 : undefined;
+}
 
-// Particles of phrasal verbs that follow the verb to the end of the clause.
+// Particles a phrasal infinitive may carry to the clause end: "give back", "call off".
 const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
 
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
-
-// Subordinators that are also prepositions: "before parliament", "after the vote".
-const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till']);
-
-/** The clause ends after this token: sentence end, or punctuation other than an apostrophe or a hyphen. */
-const endsClause = (tokens: readonly Token[], i: number) => {
-  const next = tokens[i + 1];
-  return next === undefined || (next.kind === 'punct' && /^[.,;:!?…)]/.test(next.text));
-};
-
-/** A word with a base-form reading ("raise", "become", "open" as VBP), never a past or -ing form first. */
-const canBeBaseForm = (t: Token) => t.tags.includes('VB') || t.tags.includes('VBP');
-
-interface Stretch {
-  /** Index of the first token after the stretch. */
-  end: number;
-  /** Noun phrases that can be objects or complements ("the market leader", "its prices", "it"). */
-  objects: number;
-  /** Time phrases ("next year", "in the autumn"). */
-  times: number;
-}
+const DO_SUPPORT: Record<string, string> = { VBD: 'did', VBZ: 'does', VBP: 'do' };
 
 /**
- * Reads objects, time phrases, prepositional phrases and adverbs after the modal, up to the first word that is none
- * of these. A verb right after the modal ("will raise") ends the stretch at once: that is English order.
+ * A negation pushed behind the infinitive to the clause end: "He wanted to decide on Monday not yet." German puts
+ * "noch nicht" before the verbs at the end; English negates the finite verb with "do": "He did not yet want to decide
+ * on Monday."
  */
-function readStretch(tokens: readonly Token[], from: number): Stretch {
-  const stretch: Stretch = { end: from, objects: 0, times: 0 };
-  let k = from;
-  while (k < tokens.length && k - from < 14) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' && t.kind !== 'number') break;
-    // A subject pronoun opens a relative clause: "the doctor you want for the care you need".
-    if (SUBJECT_PRONOUNS.has(t.lower)) break;
-    if (isAdverb(t) && !canBeBaseForm(t)) {
-      k++;
-      continue;
-    }
-    // "no longer", "more closely": a word with an adverb reading before an adverb is part of the adverb phrase.
-    const next = tokens[k + 1];
-    if ((t.tags.includes('RB') || t.tags.includes('RBR')) && isWordToken(next) && isAdverb(next)) {
-      k += 2;
-      continue;
-    }
-    if (isPreposition(t) && (!isSubordinator(t) || TIME_PREPOSITIONS.has(t.lower)) && t.lower !== 'to') {
-      const end = argumentPhraseEnd(tokens, k + 1);
-      if (end === k + 1) break;
-      if (isTimePhrase(tokens, k + 1)) stretch.times++;
-      k = end;
-      continue;
-    }
-    const end = argumentPhraseEnd(tokens, k);
-    if (end === k) break;
-    if (isTimePhrase(tokens, k)) stretch.times++;
-    else stretch.objects++;
-    k = end;
-  }
-  stretch.end = k;
-  return stretch;
-}
-
-/** Whether the clause around token `i` opens with a word that inverts subject and modal. */
-function invertedClause(tokens: readonly Token[], i: number): boolean {
-  // The inverting word opens the clause within a few words; looking no further keeps long unpunctuated input linear.
-  let start = i;
-  while (start > 0 && i - start < 12 && tokens[start - 1]!.kind !== 'punct') start--;
-  for (let p = i - 1; p >= start; p--) {
-    if (INVERTING.has(tokens[p]!.lower) && (p === start || isSubordinator(tokens[p - 1]!))) return true;
-  }
-  return false;
-}
-
-function detect(sentence: Sentence, text: string): Report[] {
-  const reports: Report[] = [];
+function negationLast(sentence: Sentence, analysis: SentenceAnalysis, group: VerbGroup, text: string): Report | undefined {
   const tokens = sentence.tokens;
-  // Questions invert subject and modal: "Will the bank cut rates in the autumn?"
-  if (tokens[tokens.length - 1]?.text.includes('?')) return reports;
-  // Which tokens stand in quotation marks, worked out only for a sentence with a candidate.
-  let quoted: boolean[] | undefined;
-  for (let i = 1; i < tokens.length - 2; i++) {
-    const head = tokens[i]!;
-    if (!isWordToken(head)) continue;
-    const modal = isModal(head);
-    // German "will" (wants) comes out as "wants" without "to": "wants next year the market leader become".
-    const wants = !modal && head.lower.startsWith('want') && /^VB[DPZ]?$/.test(primaryTag(head)) && lemma(head.lower) === 'want';
-    if (!modal && !wants) continue;
-    quoted ??= quotedMask(sentence);
-    if (quoted[i]) continue;
-    // The modal follows its subject (a noun, pronoun or name), not a subordinator or the start of an inversion.
-    const before = tokens[i - 1]!;
-    if (!isWordToken(before) || !/^(NN|NNS|NNP|NNPS|PRP)$/.test(primaryTag(before)) || invertedClause(tokens, i)) continue;
-    let j = i + 1;
-    while (isWordToken(tokens[j]) && isAdverb(tokens[j]!) && !canBeBaseForm(tokens[j]!)) j++;
-    // A word right after the modal that can be its verb is its verb ("would work in a mine", "must study dance"),
-    // unless it is a determiner or pronoun that the lexicon also lists as a verb ("the", "its").
-    const first = tokens[j];
-    if (!isWordToken(first) || (canBeBaseForm(first) && !/^(DT|PRP\$|PRP|CD|IN)$/.test(primaryTag(first)))) continue;
-    // After "want" the object comes first ("wants the stadium by 2030 expand"); "the doctor you want for the care"
-    // is a relative clause whose object went before.
-    if (wants && isWordToken(tokens[j]) && isPreposition(tokens[j]!)) continue;
-    const stretch = readStretch(tokens, j);
-    if (stretch.objects + stretch.times === 0) continue;
-    let verbAt = stretch.end;
-    let verb = tokens[verbAt];
-    // The lexicon reads a base form that is also a noun as the head of the phrase before it ("more soldiers train"):
-    // after a modal, a clause-final word with a base-form reading is the verb.
-    if (modal && !(isWordToken(verb) && canBeBaseForm(verb)) && verbAt - 1 > j) {
-      const last = tokens[verbAt - 1]!;
-      if (canBeBaseForm(last) && primaryTag(last) === 'NN' && /^(NN|NNS|NNP|JJ)$/.test(primaryTag(tokens[verbAt - 2]))) {
-        verbAt--;
-        verb = last;
-      }
-    }
-    if (!isWordToken(verb) || quoted[verbAt]) continue;
-    // A phrasal verb keeps its particle: "can the goods within 14 days send back".
-    const particle = tokens[verbAt + 1];
-    const withParticle = isWordToken(particle) && PARTICLES.has(particle.lower) && endsClause(tokens, verbAt + 1);
-    if (!withParticle && !endsClause(tokens, verbAt)) continue;
-    if (wants ? !/^(VB|VBP)$/.test(primaryTag(verb)) : !canBeBaseForm(verb) || /^(VBD|VBN|VBG|VBZ|NNS)$/.test(primaryTag(verb))) continue;
-    const between = text.slice(head.end, tokens[verbAt - 1]!.end).trim();
-    const end = withParticle ? particle.end : verb.end;
-    const verbPhrase = text.slice(verb.start, end);
-    reports.push({
-      start: head.start,
-      end,
-      message: `The infinitive "${verbPhrase}" closes the clause, after its object; English puts it right after "${head.text}".`,
-      // With only a time phrase between them the clause may have fronted its object ("as Lewis would one day
-      // discover"): a hint.
-      confidence: stretch.objects > 0 ? 0.85 : 0.45,
-      suggestions: [{ start: head.start, end, replacement: `${head.text} ${wants ? 'to ' : ''}${verbPhrase} ${between}` }],
-    });
-    i = withParticle ? verbAt + 1 : verbAt;
+  const finite = tokens[group.head - 1];
+  const doForm = finite && DO_SUPPORT[primaryTag(finite)];
+  if (!isWordToken(finite) || !doForm || (verbGroupHead(finite) ?? 'want') !== 'want') return undefined;
+  if (!/^(NN|NNS|NNP|NNPS|PRP)$/.test(primaryTag(tokens[group.head - 2]))) return undefined;
+  // The chunks after the infinitive, to the clause end: noun, prepositional and adverb phrases, the last "not …".
+  let c = analysis.chunkAt(group.end - 1);
+  let previous = c;
+  while (!analysis.endsClause(c.end - 1)) {
+    previous = c;
+    c = analysis.chunkAt(c.end);
+    if (c.kind !== 'NP' && c.kind !== 'PP' && c.kind !== 'ADVP') return undefined;
   }
-  return reports;
+  if (c.kind !== 'ADVP' || tokens[c.start]!.lower !== 'not' || previous.kind === 'VERB' || previous.kind === 'ADVP') return undefined;
+  const negation = text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end);
+  const rest = text.slice(tokens[group.head]!.start, tokens[c.start - 1]!.end);
+  return {
+    start: finite.start,
+    end: tokens[c.end - 1]!.end,
+    message: `"${negation}" closes the clause after the infinitive; English negates "${finite.text}" with "${doForm} ${negation}" before it.`,
+    confidence: 0.7,
+    suggestions: [{ start: finite.start, end: tokens[c.end - 1]!.end, replacement: `${doForm} ${negation} ${lemma(finite.lower)} ${rest}` }],
+  };
 }
 
 export default defineRule({
@@ -158,15 +78,57 @@ export default defineRule({
     fixable: false,
   },
   detectSentence(sentence, ctx) {
-    return detect(sentence, ctx.doc.text);
+    const tokens = sentence.tokens;
+    // Cheap test first: a modal or "want" whose next word is not a verb, or a "not" before the sentence's last token.
+    // and a word that can be an infinitive (or "not", "yet") before punctuation or the sentence end.
+    let candidate = -1;
+    for (let i = 0; i < tokens.length - 2 && candidate < 0; i++) {
+      const head = verbGroupHead(tokens[i]);
+      if (((head === 'modal' || head === 'want') && !primaryTag(tokens[i + 1]).startsWith('VB')) || (tokens[i]!.lower === 'not' && i > 3)) candidate = i;
+    }
+    const last = (t: Token, i: number) => tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || PARTICLES.has(tokens[i + 1]!.lower);
+    if (candidate < 0 || !tokens.some((t, i) => i > candidate + 2 && (t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB')) && last(t, i))) return [];
+    const analysis = analyseSentence(sentence);
+    const text = ctx.doc.text;
+    const reports: Report[] = [];
+    for (const group of analysis.verbGroups) {
+      if (group.kind === 'to' && tokens[group.head - 1]?.kind === 'word') {
+        const report = negationLast(sentence, analysis, group, text);
+        if (report) reports.push(report);
+        continue;
+      }
+      if (group.gap.length === 0 || (group.kind !== 'modal' && group.kind !== 'want')) continue;
+      const subject = subjectOf(sentence, group);
+      if (subject === undefined) continue;
+      const confidence = confidenceOf(tokens, group, subject !== 'before');
+      if (confidence === undefined) continue;
+      const verb = tokens[group.end - 1]!;
+      const verbText = text.slice(tokens[group.verbs.at(-1)!]!.start, verb.end);
+      reports.push({
+        start: tokens[group.head]!.start,
+        end: verb.end,
+        message: `The infinitive "${verbText}" closes the clause, after its object; English puts it right after "${tokens[group.head]!.text}".`,
+        confidence,
+        suggestions: [englishOrder(sentence, group, text, { inverted: subject === 'inverted', question: subject === 'question' })],
+      });
+    }
+    return reports;
   },
   examples: {
     invalid: [
-      { text: 'The firm wants next year the market leader become.', output: 'The firm wants to become next year the market leader.' },
+      { text: 'The firm wants next year the market leader become.', output: 'The firm wants to become the market leader next year.' },
+      { text: 'The club wants next season the title win.', output: 'The club wants to win the title next season.' },
       { text: 'The council will the fees for parking next month raise.', output: 'The council will raise the fees for parking next month.' },
       { text: 'Farmers could their harvest this year sell.', output: 'Farmers could sell their harvest this year.' },
       { text: 'The ministry must the rules for drones tighten.', output: 'The ministry must tighten the rules for drones.' },
       { text: 'Customers can the tickets until Friday give back.', output: 'Customers can give back the tickets until Friday.' },
+      { text: 'The committee will the final report only next spring publish.', output: 'The committee will publish the final report only next spring.' },
+      { text: 'Visitors can from June the museum again enter.', output: 'Visitors can enter the museum again from June.' },
+      { text: 'The ministry will the proposals carefully review.', output: 'The ministry will carefully review the proposals.' },
+      { text: 'The price could with taxes to 40 euros climb.', output: 'The price could climb to 40 euros with taxes.' },
+      { text: 'Next year will the bakery a second shop open.', output: 'Next year the bakery will open a second shop.' },
+      { text: 'He wanted to decide on Monday not yet.', output: 'He did not yet want to decide on Monday.' },
+      { text: 'Why should our staff a lower wage accept?', output: 'Why should our staff accept a lower wage?' },
     ],
     valid: [
       'Will the bank cut rates in the autumn?',
@@ -180,6 +142,11 @@ export default defineRule({
       'Voters want their money back.',
       'The club will play the match on Sunday.',
       'Should the talks fail, prices will rise.',
+      'She tried to stop it but could not.',
+      'He decided to go on Monday, not Tuesday.',
+      'The data can in principle be copied.',
+      'Which way will the market move?',
+      'How much rain will we get this week?',
     ],
   },
 });

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSentence, englishOrder, subjectOf } from './analysis.js';
+import { parseDocument } from './document.js';
+
+const first = (text: string) => parseDocument(text).sentences[0]!;
+const words = (text: string, from: number, to: number) => first(text).tokens.slice(from, to).map((t) => t.text).join(' ');
+/** The chunks of a sentence as "KIND:words", time phrases marked with @. */
+const chunks = (text: string) =>
+  analyseSentence(first(text)).chunks.map((c) => `${c.kind}${c.time ? '@' : ''}:${words(text, c.start, c.end)}`);
+const splitGroups = (text: string) => analyseSentence(first(text)).verbGroups.filter((g) => g.gap.length > 0);
+
+describe('analyseSentence', () => {
+  it('chunks noun, prepositional, time and adverb phrases and verb groups', () => {
+    expect(chunks('The old mill has been quietly sold to a bakery in the spring.')).toEqual([
+      'NP:The old mill', 'VERB:has been quietly sold', 'PP:to a bakery', 'PP@:in the spring', 'PUNCT:.',
+    ]);
+    expect(chunks('Around 300 fans waited for more than an hour.')).toEqual(['NP:Around 300 fans', 'VERB:waited', 'PP:for more than an hour', 'PUNCT:.']);
+    expect(chunks('The shop will stay open no longer.')).toContain('ADVP:no longer');
+  });
+
+  it('finds verb groups in English order with their kind', () => {
+    const groups = analyseSentence(first('The bridge was closed, but it will reopen and we have to wait.')).verbGroups;
+    expect(groups.map((g) => [g.kind, g.gap.length])).toEqual([['passive', 0], ['modal', 0], ['to', 0]]);
+  });
+
+  it('finds a group split by objects and adverbials with its verb at the clause end', () => {
+    const [perfect] = splitGroups('The bakery has its bread prices in May raised.');
+    expect(perfect!.kind).toBe('perfect');
+    expect(perfect!.gap.map((c) => c.kind + (c.time ? '@' : ''))).toEqual(['NP', 'PP@']);
+    const [passive] = splitGroups('The songs can with a cable to any speaker be sent.');
+    expect(passive!.kind).toBe('passive');
+    expect(passive!.verbs).toHaveLength(2);
+    // A verb the lexicon reads first as a noun is taken back from the phrase before it.
+    expect(splitGroups('The rent could with fees to 900 euros climb.')[0]!.kind).toBe('modal');
+    expect(splitGroups('The museum wants next year the old hall repair.')[0]!.kind).toBe('want');
+  });
+
+  it('leaves English shapes without a split group', () => {
+    for (const text of [
+      'The mayor had the fountain repaired in May.',
+      'He has much more money than his brother.',
+      'The board may half agree.',
+      'She would rather stay.',
+      'It has important implications as the survey showed.',
+    ]) expect(splitGroups(text)).toEqual([]);
+  });
+
+  it('splits clauses at punctuation, subordinators and relative pronouns', () => {
+    const s = first('The firm said that prices, which rose in May, would fall because demand slowed.');
+    expect(analyseSentence(s).clauses.map((c) => c.kind)).toEqual(['main', 'subordinate', 'relative', 'continued', 'subordinate']);
+    expect(analyseSentence(s).endsClause(s.tokens.length - 2)).toBe(true);
+  });
+
+  it('is built once per sentence', () => {
+    const s = first('The town has the plan approved.');
+    expect(analyseSentence(s)).toBe(analyseSentence(s));
+  });
+});
+
+describe('subjectOf and englishOrder', () => {
+  const rewrite = (text: string) => {
+    const s = first(text);
+    const group = analyseSentence(s).verbGroups.find((g) => g.gap.length > 0)!;
+    const subject = subjectOf(s, group);
+    const fix = englishOrder(s, group, text, { inverted: subject === 'inverted' });
+    return [subject, text.slice(0, fix.start) + fix.replacement + text.slice(fix.end)];
+  };
+
+  it('rewrites the clause into English order', () => {
+    expect(rewrite('The school will the new timetable only next autumn introduce.')).toEqual([
+      'before', 'The school will introduce the new timetable only next autumn.',
+    ]);
+    expect(rewrite('The shop has only two cashiers hired.')).toEqual(['before', 'The shop has only hired two cashiers.']);
+    expect(rewrite('Last week has the mayor the budget signed.')).toEqual(['inverted', 'Last week the mayor has signed the budget.']);
+  });
+
+  it('finds no subject in questions (but German-order ones) and after inverting negatives', () => {
+    const none = (text: string) => {
+      const s = first(text);
+      return analyseSentence(s).verbGroups.filter((g) => g.gap.length > 0).map((g) => subjectOf(s, g));
+    };
+    expect(none('Which way will the market move?')).toEqual([undefined]);
+    expect(none('So when will the council the new plan approve?')).toEqual(['question']);
+    expect(none('Never again would the club its stadium sell.')).toEqual([undefined]);
+  });
+});

@@ -1,0 +1,654 @@
+/**
+ * The analysis rules share: per sentence, its chunks (noun, prepositional and adverb phrases, verb groups), the verb
+ * groups with the words that split them, and its clauses. Built on demand, once per sentence (a WeakMap keyed by the
+ * Sentence), so a rule that asks pays for it only on the sentences it asks about and a second rule pays nothing.
+ *
+ * Reading it:
+ * - `analyseSentence(sentence).chunks` covers every token in order; `chunkAt(i)` is the chunk of token i.
+ * - `verbGroups` are auxiliaries, modals, "to" and "want" with the non-finite verb they govern. `gap` lists the chunks
+ *   that stand between the head and its verb: empty in English order ("has approved"), not empty when the verb was
+ *   left behind objects and adverbials at the clause end, as verb-final source languages leave it ("has the plan
+ *   last week approved"). Only a split group whose verb closes its clause is reported as split.
+ * - `clauses` split the sentence at punctuation that closes a clause, subordinators and relative pronouns.
+ *
+ * All indices are token indices within the sentence, ranges `[start, end)`.
+ */
+import type { Sentence, Token } from './document.js';
+import { isAdjective, isAdverb, isCoordinator, isDeterminer, isModal, lemma, type Tagged } from './classes.js';
+import { argumentPhraseEnd, isTimeSpan, isWordToken, primaryTag } from './phrases.js';
+
+/**
+ * NP noun phrase ("the new rules", "40 euros", "it"); PP preposition + noun phrase ("on Friday", "to £55m");
+ * ADVP adverbs ("only", "very carefully"); VERB a verb group in English order or a lone verb ("has approved", "could",
+ * "to publish", "said"); SUB a word opening a subordinate or relative clause; CC a coordinator; PUNCT punctuation;
+ * WORD anything else.
+ */
+export type ChunkKind = 'NP' | 'PP' | 'ADVP' | 'VERB' | 'SUB' | 'CC' | 'PUNCT' | 'WORD';
+
+export interface Chunk {
+  kind: ChunkKind;
+  /** First token. */
+  start: number;
+  /** One past the last token. */
+  end: number;
+  /** An NP or PP naming a time: "last week", "on Friday", "during the talks", "in 2015". */
+  time: boolean;
+}
+
+/**
+ * perfect: have + participle; passive: be + participle (also after a modal: "can be copied"); progressive: be + -ing;
+ * modal: modal + infinitive; do: do + infinitive; to: "to" + infinitive; want: a form of "want" + infinitive without
+ * "to" (German "will" rendered "wants": "wants next season the title win"), found only when split.
+ */
+export type VerbGroupKind = 'perfect' | 'passive' | 'progressive' | 'modal' | 'do' | 'to' | 'want';
+
+export interface VerbGroup {
+  kind: VerbGroupKind;
+  /** The auxiliary, modal, "to" or "want" that governs the group. */
+  head: number;
+  /** The verbs after the head, in order: "be linked" after "can", "approved" after "has". The last is the main verb. */
+  verbs: readonly number[];
+  /** A particle that closes the group with its verb: "send back", "give up". */
+  particle?: number;
+  /** The chunks between the head and its first verb: empty in English order. */
+  gap: readonly Chunk[];
+  /** One past the group's last token (its main verb or particle). */
+  end: number;
+}
+
+export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'continued';
+
+export interface Clause {
+  kind: ClauseKind;
+  start: number;
+  end: number;
+}
+
+export interface SentenceAnalysis {
+  chunks: readonly Chunk[];
+  /** The chunk of token i. */
+  chunkAt(i: number): Chunk;
+  verbGroups: readonly VerbGroup[];
+  clauses: readonly Clause[];
+  /** The clause of token i. */
+  clauseAt(i: number): Clause;
+  /** Whether token i is the last of its clause: the sentence ends, or punctuation, a coordinator or a subordinator follows. */
+  endsClause(i: number): boolean;
+}
+
+const cache = new WeakMap<Sentence, SentenceAnalysis>();
+
+/** The analysis of a sentence, built on the first call and remembered for the sentence's lifetime. */
+export function analyseSentence(sentence: Sentence): SentenceAnalysis {
+  let analysis = cache.get(sentence);
+  if (!analysis) {
+    analysis = build(sentence.tokens);
+    cache.set(sentence, analysis);
+  }
+  return analysis;
+}
+
+const HAVE_FORMS = new Set(['have', 'has', 'had', 'having', "'ve", '’ve', 'hath']);
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
+const DO_FORMS = new Set(['do', 'does', 'did']);
+const WANT_FORMS = new Set(['want', 'wants', 'wanted']);
+
+type HeadKind = 'have' | 'be' | 'modal' | 'do' | 'to' | 'want';
+// Every spelling that can head a group, with its kind: one look-up per token in the rules' cheap passes.
+const HEAD_SPELLINGS = new Map<string, HeadKind>([
+  ...[...HAVE_FORMS].map((w) => [w, 'have'] as const),
+  ...[...BE_FORMS].map((w) => [w, 'be'] as const),
+  ...[...DO_FORMS].map((w) => [w, 'do'] as const),
+  ...[...WANT_FORMS].map((w) => [w, 'want'] as const),
+  ...['can', 'cannot', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'ought', 'dare', 'need', "'ll", '’ll', 'ca', 'wo', "'d", '’d'].map((w) => [w, 'modal'] as const),
+  ['to', 'to'],
+]);
+const LONGEST_HEAD = Math.max(...[...HEAD_SPELLINGS.keys()].map((w) => w.length));
+
+/** The kind of group a word heads, if any: the cheap test a rule can run on every token before asking for the analysis. */
+export function verbGroupHead(t: Token | undefined): HeadKind | undefined {
+  if (t === undefined || t.end - t.start > LONGEST_HEAD || t.kind !== 'word') return undefined;
+  const kind = HEAD_SPELLINGS.get(t.lower);
+  if (kind === undefined || kind === 'to') return kind;
+  const tag = primaryTag(t);
+  if (kind === 'modal') return tag === 'MD' ? kind : undefined;
+  // "’s" is a possessive as often as "is"; "have", "want" can be nouns ("the haves", "for want of").
+  return tag.startsWith('VB') || (kind === 'be' && tag !== 'POS' && t.lower !== 'be') || tag === 'MD' ? kind : undefined;
+}
+
+// Subordinators that are not also prepositions; "after", "before", "since", "until", "as" open a PP when a noun follows.
+const SUBORDINATING = new Set([
+  'although', 'because', 'if', 'once', 'though', 'unless', 'when', 'whenever', 'where', 'whereas', 'wherever', 'whether',
+  'while', 'whilst', 'which', 'who', 'whom', 'whose', 'why', 'how', 'what', 'whatever', 'whoever',
+]);
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+// Prepositions that make a time phrase of any noun: "after the match", "during the talks".
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till', 'during', 'throughout']);
+// Determiners after which a word with a noun reading is a noun, whatever its likeliest tag: "the suspect", "a delay".
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'every', 'each', 'further', 'more', 'new']);
+// Particles of phrasal verbs that follow the verb to the clause end: "send back", "call off".
+const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
+// Clause-closing punctuation (not a hyphen, an apostrophe or a slash).
+const CLOSING = /^[.,;:!?…)\]”»"–—]/;
+
+const APPROXIMATE = new Set(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just']);
+const COMPARING = new Set(['more', 'less', 'fewer']);
+const PREDETERMINERS = new Set(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
+const isNumeral = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD');
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+
+const hasNounReading = (t: Token) => t.tags.includes('NN') || t.tags.includes('NNS');
+
+/** A base-form reading ("publish", "rise", "open"), not read first as a past, -ing or third-person form or a plural. */
+export function canBeInfinitive(t: Tagged): boolean {
+  return (t.tags.includes('VB') || t.tags.includes('VBP')) && !/^(VBD|VBN|VBG|VBZ|NNS|DT|PRP\$|PRP|CD|IN|CC|MD|TO)$/.test(t.tags[0] ?? '');
+}
+
+/** A participle reading that is the likeliest or follows a past or adjective reading ("approved", "sold", "cut"). */
+export function canBeParticiple(t: Tagged): boolean {
+  const first = t.tags[0];
+  // "cut", "put", "set": a base form spelled like its past and participle.
+  return t.tags.includes('VBN') && (first === 'VBN' || first === 'VBD' || first === 'JJ' || (first === 'VB' && t.tags.includes('VBD')));
+}
+
+/**
+ * The end of the noun phrase at `from`: `argumentPhraseEnd`, and where the lexicon reads the word after an article as
+ * a verb first ("the suspect", "a delay"), that word as the noun. A currency sign before a number belongs to it.
+ */
+function nounPhraseAt(tokens: readonly Token[], from: number): number {
+  const t = tokens[from]!;
+  if (t.kind === 'symbol' && tokens[from + 1]?.kind === 'number') return Math.max(from + 2, argumentPhraseEnd(tokens, from + 1));
+  // "half a point", "twice the price", "all the money": a predeterminer before an article.
+  if (PREDETERMINERS.has(t.lower) && /^(a|an|the)$/.test(tokens[from + 1]?.lower ?? '')) {
+    const end = nounPhraseAt(tokens, from + 1);
+    if (end > from + 1) return end;
+  }
+  // An amount with a word that rounds it: "around 600 hectares", "its nearly 2,000 members", "more than a third".
+  const amount = isDeterminer(t) && APPROXIMATE.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
+  if (APPROXIMATE.has(tokens[amount]!.lower) && isNumeral(tokens[amount + 1])) return nounPhraseAt(tokens, amount + 1);
+  if (COMPARING.has(t.lower) && tokens[from + 1]?.lower === 'than' && from + 2 < tokens.length) {
+    const end = nounPhraseAt(tokens, from + 2);
+    if (end > from + 2) return end;
+  }
+  let end = argumentPhraseEnd(tokens, from);
+  // After a number or an adjective, a word with a plural-noun reading is the noun: "the two suspects".
+  if (end > from && /^(CD|JJ)$/.test(primaryTag(tokens[end - 1])) && isWordToken(tokens[end]) && tokens[end]!.tags.includes('NNS')) end++;
+  // A number with its own noun after a common noun starts the next phrase: "the club | three players".
+  for (let p = from + 1; p < end - 1; p++) if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD') && /^NNS?$/.test(primaryTag(tokens[p - 1]))) return p;
+  if (end > from || !ARTICLES.has(t.lower)) return end;
+  // Adjectives and participles before a word with a noun reading ("the coming days", "a further delay").
+  let k = from + 1;
+  while (isWordToken(tokens[k]) && isWordToken(tokens[k + 1]) && (tokens[k]!.tags.includes('JJ') || primaryTag(tokens[k]) === 'VBG') && (hasNounReading(tokens[k + 1]!) || isAdjective(tokens[k + 1]!))) k++;
+  // An adjective before "of" heads the phrase: "a third of", "the best of".
+  if (isWordToken(tokens[k]) && isAdjective(tokens[k]!) && tokens[k + 1]?.lower === 'of') return k + 1;
+  if (!isWordToken(tokens[k]) || !hasNounReading(tokens[k]!)) return end;
+  while (isWordToken(tokens[k + 1]) && /^NNS?$/.test(primaryTag(tokens[k + 1]))) k++;
+  return k + 1;
+}
+
+function build(tokens: readonly Token[]): SentenceAnalysis {
+  const chunks = chunk(tokens);
+  const chunkOf = indexOf(chunks, tokens.length);
+  const clauseEnd = (i: number): boolean => {
+    const next = tokens[i + 1];
+    if (next === undefined) return true;
+    if (next.kind === 'punct') return CLOSING.test(next.text);
+    const kind = chunks[chunkOf[i + 1]!]!.kind;
+    // A coordinator before another verb joins two verbs of one group ("discourage or dishearten", "approved and signed").
+    if (kind === 'CC') return !/^(VB|VBN|VBP)$/.test(primaryTag(tokens[i + 2]));
+    return kind === 'SUB';
+  };
+  // Clauses are worked out on first use: most sentences a rule analyses have no split group to ask about.
+  let clauses: Clause[] | undefined;
+  let clauseOf: number[] = [];
+  const clauseList = () => {
+    if (!clauses) {
+      clauses = splitClauses(tokens, chunks);
+      clauseOf = indexOf(clauses, tokens.length);
+    }
+    return clauses;
+  };
+  return {
+    chunks,
+    chunkAt: (i) => chunks[chunkOf[i]!]!,
+    verbGroups: findVerbGroups(tokens, chunks, chunkOf, clauseEnd),
+    get clauses() {
+      return clauseList();
+    },
+    clauseAt: (i) => clauseList()[clauseOf[i]!]!,
+    endsClause: clauseEnd,
+  };
+}
+
+/** For each token, the index of the range (chunk, clause) that holds it. */
+function indexOf(ranges: readonly { start: number; end: number }[], length: number): number[] {
+  const of = new Array<number>(length);
+  for (let n = 0; n < ranges.length; n++) for (let i = ranges[n]!.start; i < ranges[n]!.end; i++) of[i] = n;
+  return of;
+}
+
+/**
+ * A chunk whose time reading (WordNet senses of its head) is looked up on first use: a rule asks it of the few
+ * phrases in a split group, not of every phrase of every sentence it analyses.
+ */
+class Phrase implements Chunk {
+  #time: boolean | number;
+
+  constructor(
+    private readonly tokens: readonly Token[], readonly kind: ChunkKind, readonly start: number, readonly end: number,
+    time: boolean | number,
+  ) {
+    this.#time = time;
+  }
+
+  get time(): boolean {
+    if (typeof this.#time === 'number') this.#time = isTimeSpan(this.tokens, this.#time, this.end);
+    return this.#time;
+  }
+}
+
+function chunk(tokens: readonly Token[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  // `phrase`: where the noun phrase of an NP or PP starts, whose time reading is looked up only when asked for.
+  const push = (kind: ChunkKind, start: number, end: number, time: boolean | number = false) => chunks.push(new Phrase(tokens, kind, start, end, time));
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      push('PUNCT', i, i + 1);
+      i++;
+      continue;
+    }
+    if (t.kind !== 'word') {
+      const end = t.kind === 'number' || t.kind === 'symbol' ? nounPhraseAt(tokens, i) : i;
+      if (end > i) {
+        push('NP', i, end, i);
+        i = end;
+      } else {
+        push('WORD', i, i + 1);
+        i++;
+      }
+      continue;
+    }
+    const tag = primaryTag(t);
+    if (SUBORDINATING.has(t.lower) || tag === 'WDT' || tag === 'WP' || tag === 'WRB' || (t.lower === 'that' && opensClause(tokens, i))) {
+      push('SUB', i, i + 1);
+      i++;
+      continue;
+    }
+    if (isCoordinator(t)) {
+      push('CC', i, i + 1);
+      i++;
+      continue;
+    }
+    const head = verbGroupHead(t);
+    if (head !== undefined && (head !== 'to' || canBeInfinitive(tokens[i + 1] ?? t) && isWordToken(tokens[i + 1]))) {
+      const end = head === 'want' ? i + 1 : contiguousGroupEnd(tokens, i, head);
+      push('VERB', i, end);
+      i = end;
+      continue;
+    }
+    if ((APPROXIMATE.has(t.lower) && isNumeral(tokens[i + 1])) || (COMPARING.has(t.lower) && tokens[i + 1]?.lower === 'than')) {
+      const end = nounPhraseAt(tokens, i);
+      if (end > i + 1) {
+        push('NP', i, end);
+        i = end;
+        continue;
+      }
+    }
+    if (tag === 'IN' || tag === 'TO' || (t.lower === 'to')) {
+      const end = nounPhraseAt(tokens, i + 1 < tokens.length ? i + 1 : i);
+      if (end > i + 1) {
+        push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || i + 1);
+        i = end;
+        continue;
+      }
+      push('WORD', i, i + 1);
+      i++;
+      continue;
+    }
+    // "no longer", "more closely": a word with an adverb reading before an adverb starts the adverb phrase.
+    const degree = (t.tags.includes('RB') || t.tags.includes('RBR')) && isWordToken(tokens[i + 1]) && isAdverb(tokens[i + 1]!) && !isDeterminer(tokens[i + 1]!);
+    if ((isAdverb(t) && !hasNounReading(t)) || degree) {
+      let end = i + 1;
+      while (isWordToken(tokens[end]) && isAdverb(tokens[end]!)) end++;
+      // "only next spring", "only in the coming weeks": an adverb before a time phrase belongs to it.
+      const next = chunkFrom(tokens, end);
+      if (next && next.time) {
+        push(next.kind, i, next.end, true);
+        i = next.end;
+        continue;
+      }
+      push('ADVP', i, end);
+      i = end;
+      continue;
+    }
+    const end = nounPhraseAt(tokens, i);
+    if (end > i) {
+      push('NP', i, end, i);
+      i = end;
+      continue;
+    }
+    push(tag.startsWith('VB') ? 'VERB' : 'WORD', i, i + 1);
+    i++;
+  }
+  return chunks;
+}
+
+/** The NP or PP that starts at `from`, if any (a look-ahead for an adverb that may modify it). */
+function chunkFrom(tokens: readonly Token[], from: number): Chunk | undefined {
+  const t = tokens[from];
+  if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) return undefined;
+  if (primaryTag(t) === 'IN' && !SUBORDINATING.has(t.lower)) {
+    const end = nounPhraseAt(tokens, from + 1);
+    return end > from + 1 ? { kind: 'PP', start: from, end, time: TIME_PREPOSITIONS.has(t.lower) || isTimeSpan(tokens, from + 1, end) } : undefined;
+  }
+  const end = nounPhraseAt(tokens, from);
+  return end > from ? { kind: 'NP', start: from, end, time: isTimeSpan(tokens, from, end) } : undefined;
+}
+
+/** "that" opens a clause when a subject follows it ("that the plan failed", "that it works"), not a noun ("that plan"). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'word') return next?.kind === 'number';
+  return isDeterminer(next) || /^(PRP|NNP|NNPS|NNS|MD)$/.test(primaryTag(next)) || primaryTag(next).startsWith('VB');
+}
+
+/** Skips adverbs ("not", "already", "carefully") after position `from`. */
+function skipAdverbs(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (isWordToken(tokens[k]) && isAdverb(tokens[k]!) && k - from < 4) k++;
+  return k;
+}
+
+/**
+ * The verbs a head takes next: after a modal, "do" and "to" an infinitive; after "have" a participle; after "be" a
+ * participle or -ing form. "be", "have", "been" and "being" carry the chain on ("could have been sold").
+ */
+function chainFrom(tokens: readonly Token[], at: number, head: 'have' | 'be' | 'modal' | 'do' | 'to' | 'want'): number[] {
+  const verbs: number[] = [];
+  let expect: 'base' | 'participle' | 'be' = head === 'have' ? 'participle' : head === 'be' ? 'be' : 'base';
+  let k = at;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (!isWordToken(t)) break;
+    if (expect === 'base') {
+      if (t.lower === 'be') expect = 'be';
+      else if (t.lower === 'have') expect = 'participle';
+      else if (canBeInfinitive(t)) {
+        verbs.push(k);
+        break;
+      } else break;
+    } else if (expect === 'participle') {
+      if (t.lower === 'been') expect = 'be';
+      else if (canBeParticiple(t)) {
+        verbs.push(k);
+        break;
+      } else break;
+    } else {
+      if (t.lower === 'being') expect = 'participle';
+      else if (canBeParticiple(t) || primaryTag(t) === 'VBG') {
+        verbs.push(k);
+        break;
+      } else break;
+    }
+    verbs.push(k);
+    k = skipAdverbs(tokens, k + 1);
+  }
+  return verbs;
+}
+
+/** The end of the verb group at `i` in English order: the head, adverbs and the verbs it governs. */
+function contiguousGroupEnd(tokens: readonly Token[], i: number, head: 'have' | 'be' | 'modal' | 'do' | 'to'): number {
+  const verbs = chainFrom(tokens, skipAdverbs(tokens, i + 1), head);
+  return verbs.length > 0 ? verbs.at(-1)! + 1 : i + 1;
+}
+
+const kindOf = (head: string, verbs: readonly number[], tokens: readonly Token[]): VerbGroupKind => {
+  const last = tokens[verbs.at(-1)!]!;
+  const before = verbs.length > 1 ? tokens[verbs.at(-2)!]!.lower : head === 'be' ? 'be' : head === 'have' ? 'have' : '';
+  if (BE_FORMS.has(before) || before === 'be' || before === 'being' || before === 'been') return primaryTag(last) === 'VBG' ? 'progressive' : 'passive';
+  if (before === 'have' || head === 'have') return 'perfect';
+  return head === 'modal' ? 'modal' : head === 'do' ? 'do' : head === 'to' ? 'to' : 'want';
+};
+
+// The longest gap read between a head and its verb; past it the verb is too far away to belong to the head.
+const MAX_GAP = 16;
+
+function findVerbGroups(
+  tokens: readonly Token[], chunks: readonly Chunk[], chunkOf: readonly number[], endsClause: (i: number) => boolean,
+): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let taken = -1;
+  for (const c of chunks) {
+    // The verbs of a split group ("be copied" after "can with one command to a server") are not a group of their own.
+    if (c.kind !== 'VERB' || c.start < taken) continue;
+    const head = verbGroupHead(tokens[c.start]);
+    if (head === undefined) continue;
+    if (c.end > c.start + 1 && head !== 'want') {
+      const verbs = chainFrom(tokens, skipAdverbs(tokens, c.start + 1), head);
+      const last = tokens[verbs.at(-1)!]!.lower;
+      // A chain that stops at an auxiliary ("will be", "has been") may have its participle left at the clause end.
+      const open = last === 'be' || last === 'been' || last === 'have' ? splitGroup(tokens, chunks, chunkOf, verbs.at(-1)!, last === 'have' ? 'have' : 'be', endsClause) : undefined;
+      groups.push(open ?? { kind: kindOf(head, verbs, tokens), head: c.start, verbs, gap: [], end: c.end });
+      if (open) taken = open.end;
+      continue;
+    }
+    if (head === 'to' || head === 'do') continue;
+    const split = splitGroup(tokens, chunks, chunkOf, c.start, head, endsClause);
+    if (split) {
+      groups.push(split);
+      taken = split.end;
+    }
+  }
+  return groups;
+}
+
+/**
+ * A head whose verb is not next to it: reads noun, prepositional and adverb phrases after it, and takes the verb form
+ * the head wants when it stands right after them at the clause end ("will the report next spring publish", "can with
+ * one command to a server be copied"). A noun phrase may have swallowed that verb when the lexicon reads it as a noun
+ * ("further storms forecast", "more soldiers train"): its last word is then taken back as the verb.
+ */
+function splitGroup(
+  tokens: readonly Token[], chunks: readonly Chunk[], chunkOf: readonly number[], at: number,
+  head: 'have' | 'be' | 'modal' | 'want', endsClause: (i: number) => boolean,
+): VerbGroup | undefined {
+  const gap: Chunk[] = [];
+  let n = chunkOf[at]! + 1;
+  while (n < chunks.length) {
+    const c = chunks[n]!;
+    // "bread and milk": a coordinated noun phrase joins the phrase before it.
+    const joined = chunks[n + 1];
+    if (c.kind === 'CC' && joined?.kind === 'NP' && (gap.at(-1)?.kind === 'NP' || gap.at(-1)?.kind === 'PP') && joined.end - at <= MAX_GAP) {
+      const before = gap.pop()!;
+      gap.push(new Phrase(tokens, before.kind, before.start, joined.end, before.kind === 'PP' ? before.start + 1 : before.start));
+      n += 2;
+      continue;
+    }
+    // A lone adjective used as an adverb: "can the tickets online book" (after "be" it is the predicate: "is proportional").
+    const adverbial = head !== 'be' && c.kind === 'WORD' && c.end === c.start + 1 && primaryTag(tokens[c.start]) === 'JJ';
+    if ((c.kind !== 'NP' && c.kind !== 'PP' && c.kind !== 'ADVP' && !adverbial) || c.end - at > MAX_GAP) break;
+    // A subject pronoun past the first chunk opens another clause: "wants her truck just as you do".
+    if (gap.length > 0 && c.kind === 'NP' && SUBJECT_PRONOUNS.has(tokens[c.end - 1]!.lower)) break;
+    // A preposition takes "us", "them": before "we", "they" it is a subordinator ("long before we learned").
+    if (c.kind === 'PP' && SUBJECT_PRONOUNS.has(tokens[c.end - 1]!.lower) && tokens[c.end - 1]!.lower !== 'you') break;
+    // "as" and "than" open comparisons, often clauses of their own: "has implications as the discussion indicated".
+    if (c.kind === 'PP' && (tokens[c.start]!.lower === 'as' || tokens[c.start]!.lower === 'than')) break;
+    gap.push(c);
+    n++;
+  }
+  if (gap.length === 0 || gap.every((c) => c.kind === 'ADVP')) return undefined;
+  const done = (verbs: number[], gapChunks: Chunk[]): VerbGroup | undefined => {
+    // One word between head and verb is too little to tell from English adverbs ("may half see", "must first show").
+    if (gapChunks.length === 0 || gapChunks.at(-1)!.end - gapChunks[0]!.start < 2) return undefined;
+    const last = verbs.at(-1)!;
+    const particle = tokens[last + 1];
+    const withParticle = head !== 'be' && isWordToken(particle) && PARTICLES.has(particle.lower) && endsClause(last + 1);
+    if (!withParticle && !endsClause(last)) return undefined;
+    return {
+      kind: head === 'want' ? 'want' : kindOf(head, verbs, tokens), head: at, verbs, gap: gapChunks,
+      ...(withParticle ? { particle: last + 1 } : {}), end: withParticle ? last + 2 : last + 1,
+    };
+  };
+  const after = gap.at(-1)!.end;
+  const verbs = head === 'want' ? (canBeInfinitive(tokens[after] ?? tokens[at]!) && isWordToken(tokens[after]) ? [after] : []) : chainFrom(tokens, after, head);
+  if (verbs.length > 0 && verbs.at(-1)! >= after) {
+    const group = done(verbs, gap);
+    if (group) return group;
+  }
+  // The verb swallowed by the last phrase: its last word, after another word of the phrase or a phrase before it,
+  // at the clause end ("further storms forecast", "to 40 euros climb", "the plans carefully review").
+  const last = gap.at(-1)!;
+  const word = tokens[last.end - 1]!;
+  if (head === 'be' || last.kind === 'ADVP' || !endsClause(last.end - 1) || !isWordToken(word)) return undefined;
+  const single = last.end - last.start === 1;
+  // The word before it is a noun or number of the same phrase ("storms forecast", "40 euros climb"), or it is the
+  // phrase ("the plans carefully review"); after an article it is the phrase's noun ("to the ground", "for a time").
+  if (single ? gap.length < 2 : isDeterminer(tokens[last.end - 2]!) || last.end - last.start < (last.kind === 'PP' ? 3 : 2)) return undefined;
+  const fits = head === 'want' || head === 'modal' ? canBeVerbReading(word, 'VB') : canBeVerbReading(word, 'VBN');
+  if (!fits) return undefined;
+  const rest = last.end - last.start === 1 ? gap.slice(0, -1) : [...gap.slice(0, -1), new Phrase(tokens, last.kind, last.start, last.end - 1, last.kind === 'PP' ? last.start + 1 : last.start)];
+  return done([last.end - 1], rest);
+}
+
+/** Whether a word the lexicon reads first as a noun has this verb reading too ("forecast" VBN, "train" VB). */
+const canBeVerbReading = (t: Token, tag: 'VB' | 'VBN') => /^NNS?$|^JJ$/.test(primaryTag(t)) && t.tags.includes(tag) && (tag === 'VBN' || t.tags.includes('VBP') || primaryTag(t) === 'NN');
+
+function splitClauses(tokens: readonly Token[], chunks: readonly Chunk[]): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  let kind: ClauseKind = 'main';
+  const close = (end: number) => {
+    if (end > start) clauses.push({ kind, start, end });
+    start = end;
+  };
+  for (const c of chunks) {
+    if (c.kind === 'SUB') {
+      close(c.start);
+      const w = tokens[c.start]!;
+      const before = tokens[c.start - 1];
+      kind = RELATIVE.has(w.lower) || (w.lower === 'that' && before !== undefined && /^NNS?$|^NNPS?$/.test(primaryTag(before))) ? 'relative' : 'subordinate';
+    } else if (c.kind === 'PUNCT' && CLOSING.test(tokens[c.start]!.text) && !/^[.!?…]$/.test(tokens[c.start]!.text) || tokens[c.start]!.text === '“' || tokens[c.start]!.text === '(') {
+      close(c.end);
+      kind = 'continued';
+    }
+  }
+  close(tokens.length);
+  if (clauses.length === 0) clauses.push({ kind: 'main', start: 0, end: tokens.length });
+  return clauses;
+}
+
+// Adverbs that stand between the auxiliary and the verb in English ("will carefully review", "has only offered");
+// other adverbs ("again", "twice", "back") go after the object.
+const MID_ADVERBS = new Set([
+  'not', "n't", 'n’t', 'never', 'only', 'also', 'already', 'just', 'still', 'always', 'even', 'ever', 'often', 'usually',
+  'probably', 'certainly', 'merely', 'finally', 'really', 'simply', 'largely', 'mainly', 'partly', 'rarely', 'seldom',
+  'hardly', 'once', 'now', 'soon', 'no', 'longer', 'more', 'less', 'yet',
+]);
+// Prepositions of a goal or an amount, which follow the verb before other phrases: "rise to 40 euros with taxes".
+const GOAL_PREPOSITIONS = new Set(['to', 'into', 'onto', 'by']);
+
+/** A replacement for tokens `[start, end)` of the text: `text.slice(start, end)` becomes `replacement`. */
+export interface Rewrite {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/**
+ * The English order of a split verb group, from its head to its last word: the head, adverbs such as "only" or
+ * "carefully", the verbs (with "to" after "want"), then the gap's noun phrases (with the prepositional phrases that
+ * follow them), phrases of goal or amount ("to 40 euros"), other prepositional phrases, other adverbs and last the
+ * time phrases: "will the report only next spring publish" → "will publish the report only next spring".
+ * `inverted`: the gap's first noun phrase is the subject, put before the head ("Yesterday has the committee the plan
+ * rejected" → "Yesterday the committee has rejected the plan"); `past`: the perfect becomes the simple past (for a
+ * fronted past time, "Yesterday the committee rejected the plan"), where the participle is also the past form;
+ * `question`: the subject stays after the head ("Why should our staff a pay cut accept?" → "should our staff accept a
+ * pay cut").
+ */
+export function englishOrder(
+  sentence: Sentence, group: VerbGroup, text: string, options: { inverted?: boolean; question?: boolean; past?: boolean } = {},
+): Rewrite {
+  const tokens = sentence.tokens;
+  const span = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  const gap = options.inverted || options.question ? group.gap.slice(1) : group.gap;
+  const mid: string[] = [];
+  const objects: string[] = [];
+  const goals: string[] = [];
+  const others: string[] = [];
+  const after: string[] = [];
+  const times: string[] = [];
+  for (let n = 0; n < gap.length; n++) {
+    const c = gap[n]!;
+    if (c.time) times.push(span(c.start, c.end));
+    else if (c.kind === 'ADVP' || c.kind === 'WORD') {
+      const words = tokens.slice(c.start, c.end);
+      (words.every((t) => MID_ADVERBS.has(t.lower) || t.lower.endsWith('ly')) ? mid : after).push(span(c.start, c.end));
+    } else if (c.kind === 'NP') {
+      // The prepositional phrases right after a noun phrase belong to it: "the rules for the old town".
+      let end = c.end;
+      while (gap[n + 1]?.kind === 'PP' && !gap[n + 1]!.time && !GOAL_PREPOSITIONS.has(tokens[gap[n + 1]!.start]!.lower)) end = gap[++n]!.end;
+      objects.push(span(c.start, end));
+    } else (GOAL_PREPOSITIONS.has(tokens[c.start]!.lower) ? goals : others).push(span(c.start, c.end));
+  }
+  const head = tokens[group.head]!;
+  const verbs = group.verbs.map((v) => tokens[v]!.text);
+  const main = tokens[group.verbs.at(-1)!]!;
+  const past = options.past === true && group.kind === 'perfect' && group.verbs.length === 1 && main.tags.includes('VBD');
+  const verbPart = [
+    ...(past ? [] : [head.text]), ...(group.kind === 'want' ? ['to'] : []), ...mid, ...verbs,
+    ...(group.particle === undefined ? [] : [tokens[group.particle]!.text]),
+  ];
+  const subject = options.inverted || options.question ? [span(group.gap[0]!.start, group.gap[0]!.end)] : [];
+  const end = tokens[group.end - 1]!.end;
+  // A question keeps the auxiliary before its subject: "should our staff accept a pay cut".
+  const clause = options.question ? [head.text, ...subject, ...verbPart.slice(1)] : [...subject, ...verbPart];
+  return { start: head.start, end, replacement: [...clause, ...objects, ...goals, ...others, ...after, ...times].join(' ') };
+}
+
+// Words that invert subject and auxiliary when they open a clause: "Not once has the board met", "Nor could the firm".
+const INVERTING = new Set(['not', 'never', 'nor', 'neither', 'only', 'rarely', 'seldom', 'hardly', 'scarcely', 'little', 'nowhere', 'so']);
+
+/**
+ * Where a verb group's subject stands: 'before' the head ("The council has …", "which can …", "and will …"),
+ * 'inverted' after it, behind a fronted time phrase, prepositional phrase or adverb that opens the clause ("Yesterday
+ * has the committee the plan rejected": the gap's first noun phrase), or undefined: a question, a headline, a clause
+ * inverted after a negative ("Nor could the firm expand", "only then had the board approved") or a head after
+ * "to" or a subordinator. 'question': a question whose gap holds the subject and an object before the verb ("Why
+ * should our staff a pay cut accept?"); other questions give undefined.
+ */
+export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inverted' | 'question' | undefined {
+  const tokens = sentence.tokens;
+  const analysis = analyseSentence(sentence);
+  // Questions invert subject and auxiliary: "Which way will the market move?", "What could a union have but …?". Two
+  // noun phrases before the verb, after a question word, are the German order: "Why should our staff a pay cut accept?"
+  for (let p = tokens.length - 1; p >= 0 && p >= tokens.length - 3; p--) {
+    if (!tokens[p]!.text.includes('?')) continue;
+    const opener = analysis.chunkAt(Math.max(0, group.head - 1));
+    const nouns = group.gap.filter((c) => c.kind === 'NP' && !c.time).length;
+    const first = group.gap[0];
+    return opener.kind === 'SUB' && opener.start === analysis.clauseAt(group.head).start && first?.kind === 'NP' && !SUBJECT_PRONOUNS.has(tokens[first.start]!.lower) && nouns >= 2
+      ? 'question'
+      : undefined;
+  }
+  const clause = analysis.clauseAt(group.head);
+  for (let p = clause.start; p < group.head; p++) if (INVERTING.has(tokens[p]!.lower) && (p === clause.start || analysis.chunkAt(p - 1).kind === 'SUB')) return undefined;
+  if (group.head === 0) return undefined;
+  const before = analysis.chunkAt(group.head - 1);
+  const word = tokens[group.head - 1]!;
+  // A placeholder names the subject in software strings: "{name} has the file shared".
+  if ((before.kind === 'NP' && !before.time) || word.text === '}') return 'before';
+  // A subject pronoun right after the head inverts them: a question or condition ("will we get", "should he speak").
+  const first = group.gap[0];
+  if (first?.kind === 'NP' && SUBJECT_PRONOUNS.has(tokens[first.start]!.lower)) return undefined;
+  if (before.kind === 'CC' || (before.kind === 'SUB' && (/^(which|who)$/.test(word.lower) || analysis.clauseAt(group.head - 1).kind === 'relative'))) return 'before';
+  // A fronted adverbial and the subject after the head: every chunk from the clause start is an adverbial.
+  if (first?.kind !== 'NP' || first.time || group.gap.length < 2) return undefined;
+  for (let p = clause.start; p < group.head; p = analysis.chunkAt(p).end) {
+    const c = analysis.chunkAt(p);
+    // English fronts a place phrase and inverts too ("With our fate will the destiny … be involved"): not a PP.
+    if (!(c.time || c.kind === 'ADVP' || (c.kind === 'PUNCT' && p === clause.start))) return undefined;
+  }
+  return clause.start < group.head ? 'inverted' : undefined;
+}
