@@ -62,7 +62,7 @@ function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   const agrees =
     (/^(NNS|NNPS|PRP)$/.test(subjectTag) && verb.tags.includes('VBP') && /^(VB|VBP|NN)$/.test(primaryTag(verb))) ||
     (/^(NN|NNP)$/.test(subjectTag) && verb.tags.includes('VBZ') && primaryTag(verb) === 'NNS') ||
-    // A past tense read first as a participle or a base form ("Fitloop changed", "the bank cut"), right after its
+    // A past tense read first as a participle or a base form ("Nordtek changed", "the bank cut"), right after its
     // subject; a regular verb's past tense is spelled like its participle even where the lexicon lists only the
     // participle ("updated").
     (/^(NN|NNS|NNP|NNPS|PRP)$/.test(subjectTag) && /^VB[N]?$/.test(primaryTag(verb)) && (verb.tags.includes('VBD') || verb.lower.endsWith('ed')));

@@ -57,7 +57,7 @@ function americanOf(lower: string): string {
 }
 
 // Names transliterated from Cyrillic (and German spellings of them) vary in a few letters that stand for one
-// sound: y/i/j ("Dmitry", "Dmitriy", "Dmitri"), ye/ie/e ("Poshekhonye", "Poshekhonie", "Yenisei", "Enisei"), c/k and x/ks
+// sound: y/i/j ("Dmitry", "Dmitriy", "Dmitri"), ye/ie/e ("Zavolzhye", "Zavolzhie", "Yenisei", "Enisei"), c/k and x/ks
 // ("Aleksandr", "Alexandr"), kh/h, w/v and sch/sh/tsch/ch (German "Lwiw", "Schewtschenko"), a doubled s or i
 // ("Odessa", "Odesa"), and diacritics. The key folds exactly these; names that differ in any other letter (Austria
 // and Australia, Iran and Iraq, Jon and John) keep different keys. Other doubled letters (Philip and Phillip, Alan
@@ -468,7 +468,7 @@ function detect(doc: Document): Report[] {
     const key = list[0]!.key;
     // A compound only counts against its closed form: "long-term"/"long term" is grammar, not spelling.
     if (family === 'compound' && (!counts.has(key) || MINIMAL_PAIRS.has(key))) continue;
-    // A name's transliteration variant is a spelling the lexicon does not know ("Roskosmos", "Dmitriy"); two spellings
+    // A name's transliteration variant is a spelling the lexicon does not know ("Rosnedra", "Dmitriy"); two spellings
     // it knows as names are two names (Guiana and Guyana, Cathy and Kathy).
     if (family === 'transliteration' && (list.every((o) => isKnownWord(o.text)) || namesDifferentPeople(doc.text, list))) continue;
     // Sorted by count, the earlier form first among equals (the sort is stable and the list in text order).

@@ -791,7 +791,7 @@ export default defineRule({
       { text: 'The dam was finished in May.\n\nAlso on DW: Rivers run dry across Europe\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
       { text: 'Water levels rose.\n\nIf you have found a mistake, select it and press Ctrl+Enter.', output: 'Water levels rose.' },
       {
-        text: 'Water levels rose by two metres overnight, the ministry said.\n\nThe water is expected to fall by Friday, according to forecasters. Source: TASS\n\nSubscribe to our channel in Telegram!\n\nOlga Petrova',
+        text: 'Water levels rose by two metres overnight, the ministry said.\n\nThe water is expected to fall by Friday, according to forecasters. Source: TASS\n\nSubscribe to our channel in Telegram!\n\nMarina Kuznetsova',
         output: 'Water levels rose by two metres overnight, the ministry said.\n\nThe water is expected to fall by Friday, according to forecasters.',
         count: 3,
       },
