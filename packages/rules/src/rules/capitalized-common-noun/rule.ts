@@ -1,11 +1,11 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isCapitalisedInDictionary, isCoordinator, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token,
+  isCapitalisedInDictionary, isCoordinator, isDeterminer, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token,
 } from '@mtlint/text';
 import brown from './capitalised-words.json' with { type: 'json' };
 
 // Words edited English capitalises on their own mid-sentence in a fifth or more of their uses, counted in the Brown
-// corpus by tools/capitalised-words: party members and bodies ("Democrats", "Soviets"), offices ("Congressman"),
+// corpus by tools/brown-lists: party members and bodies ("Democrats", "Soviets"), offices ("Congressman"),
 // kinship names used as names ("Mama"), sacred words ("Scriptures"). Their capital is house style, not German.
 const CAPITALISED_IN_ENGLISH = new Set(brown.words);
 
@@ -75,7 +75,8 @@ const isLowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'wor
 
 // A plural (or an office) whose every noun sense is a person or a group of people ("Democrats", "Crusaders",
 // "Packers", "Legislatures", "Congressman"): capitalised, it names a party, a faith, a team, an assembly or an office
-// far more often than it keeps a German capital, except after a quantifier ("more Engineers"): a hint.
+// far more often than it keeps a German capital: a hint, unless a quantifier precedes it ("more Engineers") or the
+// text also writes the plural in lower case.
 const PEOPLE = new Set(['noun.person', 'noun.group']);
 const namesPeople = (lower: string) => {
   const senses = nounSenses(lower);
@@ -173,7 +174,8 @@ function detect(sentence: Sentence, seen: Casing): Report[] {
     // "a competition called Race to the Top": a naming verb introduces a name.
     if (NAMING.has(prev.lower)) continue;
     // "the company Apple said", "the newspaper Guardian": a kind noun introducing a name.
-    const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
+    // The kind noun has its own determiner ("the newspaper Record.", not "US government Computer.").
+    const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && isDeterminer(tokens[i - 2]!) && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
     const nextIsVerbOrComma = next !== undefined && (next.text === ',' || (next.tags[0] ?? '').startsWith('VB')) || i === tokens.length - 2;
     if (prevIsKind && nextIsVerbOrComma && lowerTag === 'NN') continue;
     const prevTag = prev.tags[0] ?? '';
@@ -187,7 +189,10 @@ function detect(sentence: Sentence, seen: Casing): Report[] {
     const bareSingular = lowerTag === 'NN' && !afterDeterminer && !/^(JJ|NN|VBG|VBN)/.test(prevTag);
     // Asked last, only when it decides the confidence.
     const nameInThisText = () => (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.writtenLower(lower);
-    const hint = bareSingular || (namesPeople(lower) && !QUANTIFIERS.has(prev.lower)) || nameInThisText();
+    // People the text also writes in lower case are not a party or a team: "his new Teammates … the teammates"; a
+    // singular stays a role or a personification ("the anonymous Woman of his dreams").
+    const people = namesPeople(lower) && !QUANTIFIERS.has(prev.lower) && !(lowerTag === 'NNS' && seen.writtenLower(lower));
+    const hint = bareSingular || people || nameInThisText();
     const confidence = afterDeterminer ? 0.4 : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     reports.push({
       start: t.start,
