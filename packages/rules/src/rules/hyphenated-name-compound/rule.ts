@@ -37,8 +37,23 @@ function isName(part: string, sentenceStart: boolean): boolean {
 // participle (London-based, Moscow-backed, Nobel-winning) is tagged VBN/VBG first and is left alone.
 function isCommonNounPart(part: string): boolean {
   if (!LOWER.test(part) || part.length < 3 || MODIFIER_HEADS.has(part)) return false;
-  const tag = lexiconEntry(part)?.[0];
+  const entry = lexiconEntry(part);
+  if (entry === undefined) return isNounCompound(part);
+  const tag = entry[0];
   return tag === 'NN' || tag === 'NNS';
+}
+
+const isNounTag = (word: string) => /^NNS?$/.test(lexiconEntry(word)?.[0] ?? '');
+
+/**
+ * A closed compound the lexicon does not list, made of two words it knows, the second a noun: "winemaker",
+ * "winegrowers", "shipbuilders" (the occupations a German compound names after a place).
+ */
+function isNounCompound(word: string): boolean {
+  for (let k = 3; k <= word.length - 3; k++) {
+    if (lexiconEntry(word.slice(0, k)) !== undefined && isNounTag(word.slice(k))) return true;
+  }
+  return false;
 }
 
 function atSentenceStart(tokens: readonly Token[], i: number): boolean {
@@ -98,6 +113,8 @@ export default defineRule({
       { text: 'The figures come from a recent WHO-study.', output: 'The figures come from a recent WHO study.' },
       { text: 'Several Macron-ministers resigned after the vote.', output: 'Several Macron ministers resigned after the vote.' },
       { text: 'She left the Microsoft-headquarters before noon.', output: 'She left the Microsoft headquarters before noon.' },
+      { text: 'A Sonoma-winemaker lost half of the harvest.', output: 'A Sonoma winemaker lost half of the harvest.' },
+      { text: 'Two Gdansk-shipbuilders were laid off.', output: 'Two Gdansk shipbuilders were laid off.' },
     ],
     valid: [
       'The Coca-Cola bottling plant reopened.',
