@@ -21,15 +21,17 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const LOWER = /^\p{Ll}+$/u;
 
 // The first part is a name: an acronym (UN, EU, NATO), a word the lexicon knows as a proper noun as
-// written and never as an adjective (Merkel, Obama; not Russian, Sunni, Anglo), or, away from the sentence
-// start, a capitalised word of three letters or more that the lexicon does not know as a proper noun either
-// (Google, Biden). Two-letter parts are given-name syllables (Ki-moon, Jae-in) unless they are acronyms.
+// written and never as an adjective (Merkel, Obama; not Russian, Sunni, Anglo), or a capitalised word of three
+// letters or more that the lexicon does not know as a proper noun either (Google, Biden), at a sentence start only
+// if it does not know it in lower case either. Two-letter parts are given-name syllables (Ki-moon, Jae-in) unless they are acronyms.
 function isName(part: string, sentenceStart: boolean): boolean {
   if (ACRONYM.test(part)) return true;
   if (!CAPITALISED.test(part) || PREFIXES.has(part.toLowerCase())) return false;
   const own = lexiconEntry(part);
   if (own) return NAME_TAGS.has(own[0] ?? '') && !own.includes('JJ');
-  if (sentenceStart || part.length < 3) return false;
+  if (part.length < 3) return false;
+  // At a sentence start a capital says nothing, but a word the lexicon does not know in lower case either is a name.
+  if (sentenceStart) return !isKnownWord(part.toLowerCase());
   return !lookupTags(part.toLowerCase()).includes('JJ');
 }
 
@@ -115,6 +117,7 @@ export default defineRule({
       { text: 'She left the Microsoft-headquarters before noon.', output: 'She left the Microsoft headquarters before noon.' },
       { text: 'A Sonoma-winemaker lost half of the harvest.', output: 'A Sonoma winemaker lost half of the harvest.' },
       { text: 'Two Gdansk-shipbuilders were laid off.', output: 'Two Gdansk shipbuilders were laid off.' },
+      { text: 'Wexford-fishermen protested in the harbour.', output: 'Wexford fishermen protested in the harbour.' },
     ],
     valid: [
       'The Coca-Cola bottling plant reopened.',
