@@ -43,7 +43,7 @@ export default defineRule({
       const dash = tokens[i]!;
       if (dash.kind !== 'punct' || !DASHES.has(dash.text)) continue;
       const end = quotationEnd(doc.text, dash.start);
-      if (end < 0 || !speechTagAt(tokens, i + 1)) continue;
+      if (end < 0 || !isSpeech(doc.text, end) || !speechTagAt(tokens, i + 1)) continue;
       // `," - said` becomes `," said`; a full stop that ends the quotation becomes the comma English wants there.
       const mark = doc.text[end]!;
       const closing = leftOf(doc.text, dash.start);
@@ -76,6 +76,7 @@ export default defineRule({
       'The results - announced on Monday - were poor.',
       'Two words — “no comment” — said it all.',
       '“Yes,” he said — and left the room.',
+      'Her old teacher—“M.K.”—wrote to her every spring.',
     ],
   },
 });
@@ -92,6 +93,20 @@ function quotationEnd(text: string, dashStart: number): number {
   if (CLOSING_QUOTES.has(a) && SPEECH_END.has(b)) return j - 2;
   if (SPEECH_END.has(a) && CLOSING_QUOTES.has(b)) return j - 1;
   return -1;
+}
+
+const OPENING_QUOTES = new Set(['“', '«', '„', '"', '‘']);
+
+/**
+ * Whether the quotation that ends at `end` is speech of more than one word: a quoted abbreviation or name
+ * ("Mr. Burlingham—“C.C.B.”—wrote to me") is set off by dashes as any insertion is.
+ */
+function isSpeech(text: string, end: number): boolean {
+  for (let k = end - 1; k >= 0 && end - k < 400; k--) {
+    const c = text[k]!;
+    if (OPENING_QUOTES.has(c)) return /\s/.test(text.slice(k + 1, end));
+  }
+  return true;
 }
 
 /** The index just after the last non-space character before `at`. */
