@@ -35,6 +35,7 @@ const MIN_RECALL: Record<string, number> = {
   'redundant-year-word': 1,
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
   'second-person-in-report': 0.6,
+  'speech-tag-without-comma': 1,
   'unclosed-parenthetical': 1,
   'untranslated-fragment': 1,
   'verb-before-subject': 0.65,

@@ -19,6 +19,7 @@ import participleAfterObject from './rules/participle-after-object/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
+import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
@@ -48,6 +49,7 @@ const catalogue: readonly Rule[] = [
   phraseCalque,
   redundantYearWord,
   secondPersonInReport,
+  speechTagWithoutComma,
   unclosedParenthetical,
   untranslatedFragment,
   verbBeforeSubject,

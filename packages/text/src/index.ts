@@ -10,3 +10,4 @@ export { argumentPhraseEnd, isNominalPart, isNominalHead, isTimePhrase, isWordTo
 export { isCapitalisedInDictionary } from './proper-nouns.js';
 export { isTitleCase, startsWithCapital } from './letter-case.js';
 export { memoizeByWord } from './memo.js';
+export { isSpeechVerb, speechTagEnd } from './speech-tag.js';
