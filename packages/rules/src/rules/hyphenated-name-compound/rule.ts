@@ -102,7 +102,7 @@ export default defineRule({
     id: 'hyphenated-name-compound',
     category: 'fluency/spelling',
     severity: 'minor',
-    confidence: 0.8,
+    confidence: 0.9,
     description: 'A proper name joined to a lower-case common noun by a hyphen, as in a German compound ("Merkel-government").',
     sourceHint: 'German (and Dutch, Scandinavian) noun compounds with a name as first part, written with a hyphen (Merkel-Regierung, UN-Bericht).',
     fixable: true,

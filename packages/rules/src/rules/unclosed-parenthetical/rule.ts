@@ -193,7 +193,7 @@ export default defineRule({
     id: 'unclosed-parenthetical',
     category: 'fluency/punctuation',
     severity: 'minor',
-    confidence: 0.75,
+    confidence: 0.85,
     description: 'An apposition or parenthetical with only one of its two commas.',
     sourceHint: 'Source punctuation mapped comma for comma onto a reordered English sentence, or a dropped comma around an inserted phrase.',
     fixable: true,

@@ -138,7 +138,7 @@ export default defineRule({
     id: 'word-echo',
     category: 'fluency/grammar',
     severity: 'major',
-    confidence: 0.7,
+    confidence: 0.85,
     description: 'A word doubled, a noun echoed by its own verb ("the use of the tools uses", "pay the payment"), or a measure named twice.',
     sourceHint: 'MT decoders that repeat a token, or that translate one source word twice (as noun and as verb).',
     fixable: false,
@@ -158,7 +158,7 @@ export default defineRule({
             end: t.end,
             message: `"${t.text}" is doubled.`,
             mqmSeverity: 'minor',
-            confidence: 0.9,
+            confidence: 0.6,
             suggestions: [{ start: prev.end, end: t.end, replacement: '' }],
           });
         }
