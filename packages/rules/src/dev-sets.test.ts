@@ -39,6 +39,7 @@ const MIN_RECALL: Record<string, number> = {
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
   'second-person-in-report': 0.8,
   'since-with-duration': 1,
+  'speech-tag-without-comma': 1,
   'unclosed-parenthetical': 1,
   'untranslated-fragment': 1,
   'verb-before-subject': 0.75,

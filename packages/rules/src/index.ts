@@ -24,6 +24,7 @@ import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import sinceWithDuration from './rules/since-with-duration/rule.js';
+import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
@@ -58,6 +59,7 @@ const catalogue: readonly Rule[] = [
   redundantYearWord,
   secondPersonInReport,
   sinceWithDuration,
+  speechTagWithoutComma,
   unclosedParenthetical,
   untranslatedFragment,
   verbBeforeSubject,

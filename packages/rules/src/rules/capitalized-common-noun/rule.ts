@@ -1,7 +1,13 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isCapitalisedInDictionary, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token,
+  isCapitalisedInDictionary, isCoordinator, isDeterminer, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token,
 } from '@mtlint/text';
+import brown from './capitalised-words.json' with { type: 'json' };
+
+// Words edited English capitalises on their own mid-sentence in a fifth or more of their uses, counted in the Brown
+// corpus by tools/brown-lists: party members and bodies ("Democrats", "Soviets"), offices ("Congressman"),
+// kinship names used as names ("Mama"), sacred words ("Scriptures"). Their capital is house style, not German.
+const CAPITALISED_IN_ENGLISH = new Set(brown.words);
 
 // Nouns that house styles capitalise for an institution, office or unique thing ("the Government said",
 // "the President", "the Web"). A capital there is a style choice, not an MT artifact.
@@ -58,69 +64,136 @@ function casingOf(doc: Document): Casing {
   return seen;
 }
 
+const PUBLICATIONS = new Set(['magazine', 'magazines', 'newspaper', 'journal', 'weekly', 'monthly', 'daily']);
 const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labelled', 'labeled', 'branded', 'renamed']);
-const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'all', 'few', 'both', 'numerous', 'various']);
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'all', 'few', 'both', 'numerous', 'various', 'more', 'fewer']);
 
 // Doctrines and their followers are capitalised by many writers (Liberalism, Pragmatism, Traditionalist).
 const DOCTRINE = /(ism|ist|ists)$/;
 
 const isLowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
 
+// A plural (or an office) whose every noun sense is a person or a group of people ("Democrats", "Crusaders",
+// "Packers", "Legislatures", "Congressman"): capitalised, it names a party, a faith, a team, an assembly or an office
+// far more often than it keeps a German capital: a hint, unless a quantifier precedes it ("more Engineers") or the
+// text also writes the plural in lower case.
+const PEOPLE = new Set(['noun.person', 'noun.group']);
+const namesPeople = (lower: string) => {
+  const senses = nounSenses(lower);
+  return senses.length > 0 && senses.every((s) => PEOPLE.has(s));
+};
+
+// Words a title leaves in lower case: "Sportsman of the Year", "The Old Man and the Sea".
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as']);
+
+/**
+ * Which tokens stand inside quotation marks that open and close a title ("“World Peace Through World Law”"): a quoted
+ * run that is mostly capitalised. Quoted speech is mostly lower case, and a German capital in it is as wrong as
+ * anywhere. A sentence that starts inside a quotation (its first quote mark closes one) is taken as speech.
+ */
+function titleMask(sentence: Sentence): boolean[] {
+  const quoted = quotedMask(sentence);
+  const tokens = sentence.tokens;
+  const mask: boolean[] = [];
+  for (let i = 0; i < quoted.length; ) {
+    if (!quoted[i]) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let capitals = 0;
+    let words = 0;
+    while (end < quoted.length && quoted[end]) {
+      const t = tokens[end]!;
+      if (t.kind === 'word' && !TITLE_SMALL_WORDS.has(t.lower)) {
+        words++;
+        if (startsUpper(t)) capitals++;
+      }
+      end++;
+    }
+    // Two capitals or more after its first word: a title, or a document of the age that capitalised nouns
+    // ("establish Justice, insure domestic Tranquility").
+    const title = capitals * 2 >= words || words < 4 || capitals - (startsUpper(tokens[i + 1]) ? 1 : 0) >= 2;
+    for (let k = i; k < end; k++) mask[k] = title;
+    i = end;
+  }
+  return mask;
+}
+
+/** "Health, Education, and Welfare", "a Senator or Congressman": the word closes a list of capitalised words. */
+function closesCapitalisedList(tokens: readonly Token[], i: number): boolean {
+  const coordinator = tokens[i - 1]!;
+  if (!isCoordinator(coordinator) && coordinator.text !== '&') return false;
+  let k = i - 2;
+  while (tokens[k]?.text === ',') k--;
+  return startsUpper(tokens[k]);
+}
+
 function detect(sentence: Sentence, seen: Casing): Report[] {
   // Headlines and credit lines use title case.
   if (!sentence.terminated) return [];
   const reports: Report[] = [];
   const tokens = sentence.tokens;
-  // Which tokens stand inside quotation marks: worked out at the first candidate, as most sentences have none.
-  let quoted: boolean[] | undefined;
+  // Which tokens stand inside a quoted title: worked out at the first candidate, as most sentences have none.
+  let inTitle: boolean[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Abbreviations ("Reps.") and doctrines are left alone.
     // (The lower-case comparison is a cheap filter first: most words have no capital.)
     if (t.kind !== 'word' || t.text === t.lower || !isTitleCase(t.text) || t.text.includes('-') || t.text.endsWith('.') || DOCTRINE.test(t.lower)) continue;
-    quoted ??= quotedMask(sentence);
-    if (quoted[i]) continue;
+    inTitle ??= titleMask(sentence);
+    if (inTitle[i]) continue;
     const lower = t.lower;
     // The lower-case spelling must be a known common noun; unknown words are names ("Raisi", "Weibo").
     const lowerTag = lexiconEntry(lower)?.[0];
     if (lowerTag !== 'NN' && lowerTag !== 'NNS') continue;
-    if (CAPITALISED_BY_CONVENTION.has(lower) || seen.names.has(t.text)) continue;
+    if (CAPITALISED_BY_CONVENTION.has(lower) || CAPITALISED_IN_ENGLISH.has(lower) || seen.names.has(t.text)) continue;
     // Words the dictionary writes with a capital: Christianity, Ottoman, Soviets.
     if (isCapitalisedInDictionary(t.text)) continue;
     // Countries and places that are also common nouns: Turkey, China, Jordan.
     if (nounSenses(lower).includes('noun.location')) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
-    // Only after a lower-case word inside running text: not after a sentence start, a colon, a quote or a name.
-    // A quantifier opening the sentence counts as a lower-case word: "Several Schools closed".
-    if (!isLowerWord(prev) && !(i === 1 && QUANTIFIERS.has(prev.lower))) continue;
+    // Only after a lower-case word inside running text: not after a sentence start, a colon, a quote or a name
+    // ("pre-Civil War" is a name too). A quantifier opening the sentence counts as a lower-case word: "Several Schools closed".
+    if (!(isLowerWord(prev) && prev.text === prev.lower) && !(i === 1 && QUANTIFIERS.has(prev.lower))) continue;
     if (/^(of|and|for|on|to|the|de|du|von|van|der)$/.test(prev.lower) && startsUpper(tokens[i - 2])) continue;
-    // Part of a name in title case: "the Computer Science Department", "Gen. Ali SAIBOU", "Phase 2",
-    // "Republic of the Congo", "the People's Republic".
-    if (startsUpper(next) || next?.kind === 'number') continue;
+    if (closesCapitalisedList(tokens, i)) continue;
+    // Part of a name in title case: "the Computer Science Department", "Gen. Ali SAIBOU", "Phase 2", "Type 6-B",
+    // "Bait & Bullet", "Republic of the Congo", "the People's Republic", "Mothers' March".
+    if (startsUpper(next) || next?.kind === 'number' || /^\d/.test(next?.text ?? '') || next?.text === '&') continue;
     if (next?.text === '.' && next.start === t.end && i + 2 < tokens.length) continue;
     let k = i + 1;
-    if (next && /^(of|for|and|with|de|del|la|du|’s|'s)$/.test(next.lower)) {
+    if (next && /^(of|for|and|or|with|de|del|la|du|’s|'s|'|’)$/.test(next.lower)) {
       k++;
       while (tokens[k] && /^(the|a|an)$/.test(tokens[k]!.lower)) k++;
       if (startsUpper(tokens[k])) continue;
     }
+    // "Life magazine", "Vogue magazine": a name before the kind of thing it names.
+    if (next && PUBLICATIONS.has(next.lower)) continue;
     // "a competition called Race to the Top": a naming verb introduces a name.
     if (NAMING.has(prev.lower)) continue;
     // "the company Apple said", "the newspaper Guardian": a kind noun introducing a name.
-    const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
-    const nextIsVerbOrComma = next !== undefined && (next.text === ',' || (next.tags[0] ?? '').startsWith('VB'));
+    // The kind noun has its own determiner ("the newspaper Record.", not "US government Computer.").
+    const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && i > 1 && isDeterminer(tokens[i - 2]!) && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
+    const nextIsVerbOrComma = next !== undefined && (next.text === ',' || (next.tags[0] ?? '').startsWith('VB')) || i === tokens.length - 2;
     if (prevIsKind && nextIsVerbOrComma && lowerTag === 'NN') continue;
-    // Right after a determiner or a number ("the Canal", "the Soviets", "2 million Nationalists") the capital
-    // usually marks a name the text introduced elsewhere: a hint only. After an adjective or noun ("rising
-    // Prices", "hospital Computers") it is the German habit; a plural is rarely a brand.
-    const afterDeterminer = /^(DT|PRP\$|CD)$/.test(prev.tags[0] ?? '') || /^\d/.test(prev.text);
+    const prevTag = prev.tags[0] ?? '';
+    // Right after a determiner or a number ("the Canal", "the Devil", "the Organization", "2 million Nationalists")
+    // the capital usually marks a name or a unique referent of the text: a hint only. After an adjective or noun
+    // ("rising Prices", "hospital Computers") it is the German habit; a plural is rarely a brand.
+    const afterDeterminer = /^(DT|PRP\$|CD)$/.test(prevTag) || /^\d/.test(prev.text);
     // A singular right after a preposition is often a place, a title or a name ("in Shamrock", "from Beaver",
-    // "against Fascism"), and so is a word the text keeps capitalising and never writes in lower case: hints.
-    const afterPreposition = /^(IN|TO)$/.test(prev.tags[0] ?? '') && lowerTag === 'NN';
+    // "against Fascism"); a bare singular after a verb or a conjunction is a name ("told Mother", "let History
+    // decide"); a word the text keeps capitalising and never writes in lower case is one of its names: hints.
+    const bareSingular = lowerTag === 'NN' && !afterDeterminer && !/^(JJ|NN|VBG|VBN)/.test(prevTag);
     // Asked last, only when it decides the confidence.
     const nameInThisText = () => (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.writtenLower(lower);
-    const confidence = afterDeterminer ? 0.4 : afterPreposition || nameInThisText() ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
+    // People the text also writes in lower case are not a party or a team: "his new Teammates … the teammates"; a
+    // singular stays a role or a personification ("the anonymous Woman of his dreams").
+    const people = namesPeople(lower) && !QUANTIFIERS.has(prev.lower) && !(lowerTag === 'NNS' && seen.writtenLower(lower));
+    const hint = bareSingular || people || nameInThisText();
+    const confidence = afterDeterminer ? 0.4 : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     reports.push({
       start: t.start,
       end: t.end,
@@ -151,6 +224,7 @@ export default defineRule({
       { text: 'The city plans to build a new Bridge over the river.', output: 'The city plans to build a new bridge over the river.' },
       { text: 'Engineers inspected the Bridge after the flood.', output: 'Engineers inspected the bridge after the flood.' },
       { text: 'The shop sold cheap Computers, and the computers broke quickly.', output: 'The shop sold cheap computers, and the computers broke quickly.' },
+      { text: '“We have seen rising Costs all year,” the baker said.', output: '“We have seen rising costs all year,” the baker said.' },
     ],
     valid: [
       'The Government said it would act.',
@@ -173,6 +247,15 @@ export default defineRule({
       'Her essays defend a gentle Liberalism against its critics.',
       'The app opens files from PDF and Word.',
       'The bill went to the Committee on Appropriations.',
+      'Party leaders expected Democrats to vote as a bloc.',
+      'The grant came from the Department of Health, Education, and Welfare.',
+      'He served as a Senator or Congressman for thirty years.',
+      'Land prices fell in the post-Civil War years.',
+      'The samples were dried with the Type 4 method.',
+      'She first read about it in Life magazine.',
+      'The charter promised to “establish Justice and insure domestic Tranquility for the Nation”.',
+      'He was named “Player of the Year” by the league.',
+      'The proposal went to the Secretary General and the Members of the Assembly.',
     ],
   },
 });

@@ -1,5 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isDeterminer, isModal, isPreposition, isPronoun, isSubordinator, isVerb, nounSenses, verbSenses, type Token } from '@mtlint/text';
+import {
+  isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isSubordinator, isVerb, lemma, nounSenses, takesIndirectQuestion,
+  verbSenses, type Token,
+} from '@mtlint/text';
+import brown from './that-clause-nouns.json' with { type: 'json' };
 
 // Supersenses whose words take a "that" clause: say, warn, think, know, fear, hope, claim, belief, concern.
 const VERB_SENSES = new Set(['verb.communication', 'verb.cognition', 'verb.emotion', 'verb.perception']);
@@ -7,12 +11,20 @@ const NOUN_SENSES = new Set(['noun.communication', 'noun.cognition', 'noun.feeli
 // How far back (in words) the head of the clause may stand: "concern in the United States, that …".
 const LOOKBACK = 6;
 
+// Nouns that Brown follows with a "that" clause in 6% or more of their uses ("the fact that", "the fear that"),
+// counted by tools/brown-lists: after them a comma before "that" is the German one.
+const THAT_CLAUSE_NOUNS = new Set(brown.nouns);
+// Adjectives that take a "that" clause: "make sure that", "It is clear that", "She was convinced that".
+const THAT_CLAUSE_ADJECTIVES = new Set([
+  'sure', 'certain', 'clear', 'aware', 'convinced', 'confident', 'obvious', 'evident', 'possible', 'likely', 'unlikely', 'important', 'true',
+]);
+
 function takesThatClause(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const tag = token.tags[0] ?? '';
   if (tag.startsWith('VB')) return verbSenses(token.lower).some((s) => VERB_SENSES.has(s));
   if (tag === 'NN' || tag === 'NNS') return nounSenses(token.lower).some((s) => NOUN_SENSES.has(s));
-  return false;
+  return THAT_CLAUSE_ADJECTIVES.has(token.lower);
 }
 
 export default defineRule({
@@ -32,20 +44,27 @@ export default defineRule({
     let firstLink: number | undefined;
     for (let i = 1; i + 2 < tokens.length; i++) {
       const comma = tokens[i]!;
-      const that = tokens[i + 1]!;
+      const link = tokens[i + 1]!;
+      if (comma.text !== ',') continue;
       // "Provided, That …" is a legal formula.
-      if (comma.text !== ',' || that.text !== 'that') continue;
+      if (link.text !== 'that') {
+        const question = QUESTION_WORDS.has(link.lower) && indirectQuestion(tokens, i);
+        if (question) reports.push(question);
+        continue;
+      }
       const after = tokens[i + 2]!;
       firstLink ??= tokens.findIndex((t) => LINKS.has(t.lower));
-      if (!opensClause(after, tokens[i + 3]) || closesInsertion(tokens, i, firstLink)) continue;
+      if (!opensClause(after, tokens[i + 3]) || !hasFiniteVerb(tokens, i + 2) || closesInsertion(tokens, i, firstLink) || isCleft(tokens, i)) continue;
+      // "convinced of this, that …", "I doubt it, that …": the clause is in apposition to the pronoun.
+      if (/^(this|it)$/.test(tokens[i - 1]!.lower)) continue;
       const head = headBefore(tokens, i);
       if (head === undefined) continue;
       reports.push({
         start: comma.start,
-        end: that.end,
+        end: link.end,
         message: 'No comma before a "that" clause that completes the verb or noun before it.',
         ...(head.confidence === undefined ? {} : { confidence: head.confidence }),
-        suggestions: [{ start: comma.start, end: that.start, replacement: ' ' }],
+        suggestions: [{ start: comma.start, end: link.start, replacement: ' ' }],
       });
     }
     return reports;
@@ -56,6 +75,11 @@ export default defineRule({
       { text: 'There is a growing fear among farmers, that prices will fall.', output: 'There is a growing fear among farmers that prices will fall.' },
       { text: 'She expressed the hope, that both sides would return.', output: 'She expressed the hope that both sides would return.' },
       { text: 'Analysts believe, that the merger is unlikely.', output: 'Analysts believe that the merger is unlikely.' },
+      { text: 'Nobody could tell us, whether the ferry would run.', output: 'Nobody could tell us whether the ferry would run.' },
+      { text: 'Please check, if the heating is switched off.', output: 'Please check if the heating is switched off.' },
+      { text: 'The guide explained, how the old mill worked.', output: 'The guide explained how the old mill worked.' },
+      { text: 'The firm would not reveal, what price it had paid.', output: 'The firm would not reveal what price it had paid.' },
+      { text: 'Make sure, that the windows are closed.', output: 'Make sure that the windows are closed.' },
     ],
     valid: [
       'He said that the talks would resume in May.',
@@ -72,17 +96,90 @@ export default defineRule({
       'He did not care that he was late, that the room was cold.',
       'Resolved, that the board shall meet monthly.',
       'The statute applies: Provided, That the funds are available.',
+      'We will come tomorrow, if the weather allows.',
+      'Ask him, if you see him, about the keys.',
+      'As the mayor explained, what matters now is speed.',
+      'They will complain, whether we like it or not.',
+      'I wonder, what do you think?',
+      'It was at the station, after a long wait, that the parcel arrived.',
+      'I am sure of this, that the river will rise.',
+      'It was a fair price, that 40 dollars.',
+      'We met him again, that May morning by the lake.',
+      'Fifty a box, that the deal?',
     ],
   },
 });
+
+/**
+ * A finite verb or modal in the clause that starts at token `from`, before the next comma or stop (brackets and quotes
+ * do not end it): "that the deal??" has none.
+ */
+function hasFiniteVerb(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && !/^[,;:.!?…]/.test(tokens[j]!.text); j++) {
+    const t = tokens[j]!;
+    // The base form counts too: "that prices rise".
+    if (isModal(t) || isFiniteVerb(t) || t.tags[0] === 'VB') return true;
+  }
+  return false;
+}
+
+/** "It was in the kitchen, while the kettle boiled, that he …": a cleft sentence, whose "that" takes its comma. */
+function isCleft(tokens: readonly Token[], comma: number): boolean {
+  for (let j = 0; j + 1 < comma; j++) if (tokens[j]!.lower === 'it' && /^(is|was|'s|’s)$/.test(tokens[j + 1]!.lower)) return true;
+  return false;
+}
+
+// Not "who", which after a comma is mostly a relative: "Hez asked, who still believed …".
+const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'how', 'why']);
+// "if" opens an indirect question only after verbs of asking and checking; after others it is a condition ("We
+// will come, if we can").
+const IF_VERBS = new Set(['ask', 'wonder', 'check', 'doubt', 'inquire', 'enquire', 'query', 'test', 'verify', 'determine', 'investigate', 'examine', 'clarify']);
+// Adjectives of (un)certainty that take an indirect question: "It is unclear, whether …".
+const QUESTION_ADJECTIVES = new Set(['unclear', 'uncertain', 'unsure', 'sure', 'clear']);
+
+/**
+ * ", whether" / ", if" / ", what" … right after a verb of asking, knowing or saying (or its pronoun object) or an
+ * adjective of doubt: "He asked, whether the bus was late.", "Please check, if the door is locked.", "She explained,
+ * how the app works." The question must have a finite verb and run to the end of the sentence: a comma after it
+ * makes it an insertion or a condition ("Tell me, if you can, …"). The verb must not stand in a subordinate
+ * clause ("As he said, what matters is …"), and a direct question ("I wonder, what do you think?") keeps
+ * its comma.
+ */
+function indirectQuestion(tokens: readonly Token[], comma: number): Report | undefined {
+  const link = tokens[comma + 1]!;
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.slice(-2).some((t) => t.text.includes('?')) || !hasFiniteVerb(tokens, comma + 2)) return undefined;
+  for (let j = comma + 2; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && /^[,;:—–(]$/.test(t.text)) return undefined;
+    // "whether we like it or not" is a concession, not a question.
+    if (link.lower === 'whether' && t.lower === 'or') return undefined;
+  }
+  let h = comma - 1;
+  if (isPronoun(tokens[h]!) && h > 0) h--;
+  const head = tokens[h]!;
+  const isHead = link.lower === 'if'
+    ? (head.tags[0] ?? '').startsWith('VB') && IF_VERBS.has(lemma(head.lower))
+    : takesIndirectQuestion(head) || QUESTION_ADJECTIVES.has(head.lower);
+  if (!isHead) return undefined;
+  for (let j = chunkStart(tokens, h); j < h; j++) if (isSubordinator(tokens[j]!)) return undefined;
+  return {
+    start: tokens[comma]!.start,
+    end: link.end,
+    message: `No comma before "${link.text}": the indirect question completes the word before it.`,
+    suggestions: [{ start: tokens[comma]!.start, end: link.start, replacement: ' ' }],
+  };
+}
 
 // "that" opens a clause when a subject follows that "that" cannot be the determiner of: "that the talks",
 // "that prices", "that they". A singular noun ("that decision was") or a verb ("that is") reads as
 // pronoun or determiner, so it is left alone.
 function opensClause(after: Token, next: Token | undefined): boolean {
-  if (after.kind === 'number') return true;
+  // "that 12 people" opens a clause; "a round figure, that 12" and "that August morning" point.
+  if (after.kind === 'number') return next !== undefined && next.kind === 'word';
   if (after.kind !== 'word') return false;
   const tag = after.tags[0];
+  if ((tag === 'NNP' || tag === 'NNPS') && next !== undefined && next.kind === 'word' && /^NNS?$/.test(next.tags[0] ?? '')) return false;
   if (isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') return true;
   // A plural the lexicon reads first as a verb, before a modal or verb: "that rents will rise".
   return tag === 'VBZ' && after.tags.includes('NNS') && next !== undefined && next.kind === 'word' && (next.tags[0] ?? '').match(/^(MD|VB)/) !== null;
@@ -152,18 +249,32 @@ function headBefore(tokens: readonly Token[], comma: number): { confidence: numb
     if (t.kind === 'punct') return undefined;
     if (t.kind !== 'word' && t.kind !== 'number') continue;
     words++;
-    if (takesThatClause(t)) return linksDirectly(tokens, j + 1, comma) ? { confidence: nounHeadConfidence(t) } : undefined;
+    if (takesThatClause(t)) return linksDirectly(tokens, j + 1, comma) ? { confidence: nounHeadConfidence(tokens, j) } : undefined;
     if (!isPreposition(t) && !isDeterminer(t) && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && (t.tags[0] ?? '').startsWith('VB')) return undefined;
   }
   return undefined;
 }
 
-// A verb of saying or thinking, or a noun of feeling ("the fear, that", "hope, that"), is nearly always the head of
-// the clause. Nouns of communication and cognition are broader ("the analysis, that he needed", "her mind, that she
-// wanted"): an old-style result or relative clause can follow them, so they are reported with less confidence, and
-// only as a hint when plural.
-function nounHeadConfidence(head: Token): number | undefined {
-  const tag = head.tags[0] ?? '';
-  if (tag.startsWith('VB') || nounSenses(head.lower).includes('noun.feeling')) return undefined;
-  return tag === 'NNS' ? 0.45 : 0.6;
+/** A word the lexicon reads first as a noun, used as a verb: "Please note, that", "We must stress, that". */
+function readsAsVerb(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || !tokens[i]!.tags.some((x) => x === 'VB' || x === 'VBP')) return false;
+  return /^(please|to|we|i|you|they)$/.test(before.lower) || isModal(before);
+}
+
+// A verb of saying or thinking, an adjective of certainty, or a noun of feeling ("the fear, that", "hope, that") is
+// nearly always the head of the clause, and so is a noun that Brown often completes with a "that" clause ("the
+// impression, that", "signs, that") or a noun of saying that is the object of a verb ("rejected the claim, that",
+// "denied the accusation, that"). Other nouns of communication and cognition are broader ("the analysis, that he
+// needed", "his voice, that Tim yelled", "an old wish, that"): an apposition or an old-style result or relative
+// clause follows them more often, so they are only a hint.
+function nounHeadConfidence(tokens: readonly Token[], head: number): number | undefined {
+  const noun = tokens[head]!;
+  const tag = noun.tags[0] ?? '';
+  if (!tag.startsWith('NN') || nounSenses(noun.lower).includes('noun.feeling') || readsAsVerb(tokens, head)) return undefined;
+  if (THAT_CLAUSE_NOUNS.has(noun.lower)) return 0.75;
+  let k = head - 1;
+  while (k > 0 && isAdjective(tokens[k]!)) k--;
+  const object = tokens[k]?.lower === 'the' && k > 0 && (tokens[k - 1]!.tags[0] ?? '').startsWith('VB');
+  return object ? 0.75 : 0.45;
 }

@@ -1,30 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isNominalPart, isWordToken, verbSenses, type Token } from '@mtlint/text';
+import { speechTagEnd } from '@mtlint/text';
 
 const DASHES = new Set(['-', '–', '—', '―']);
 const CLOSING_QUOTES = new Set(['”', '»', '"', '’']);
 const SPEECH_END = new Set([',', '.', '!', '?']);
-// How many words the speaker's name or title may take before the verb: "- the deputy prime minister said".
-const MAX_SPEAKER = 5;
-
-/** A verb of saying in the past or present: said, added, stressed, notes. */
-function isSpeechVerb(t: Token | undefined): boolean {
-  if (!isWordToken(t)) return false;
-  const tag = t.tags[0] ?? '';
-  if (tag !== 'VBD' && tag !== 'VBZ' && !(tag === 'VBN' && t.tags.includes('VBD'))) return false;
-  return verbSenses(t.lower).includes('verb.communication');
-}
-
-/** Whether a speech tag starts at `from`: "said the minister" or "the minister said". */
-function speechTagAt(tokens: readonly Token[], from: number): boolean {
-  if (isSpeechVerb(tokens[from])) return true;
-  for (let i = from; i < tokens.length && i - from < MAX_SPEAKER; i++) {
-    const t = tokens[i]!;
-    if (isSpeechVerb(t)) return i > from;
-    if (!isNominalPart(t) && !isDeterminer(t)) return false;
-  }
-  return false;
-}
 
 export default defineRule({
   meta: {
@@ -43,7 +22,7 @@ export default defineRule({
       const dash = tokens[i]!;
       if (dash.kind !== 'punct' || !DASHES.has(dash.text)) continue;
       const end = quotationEnd(doc.text, dash.start);
-      if (end < 0 || !speechTagAt(tokens, i + 1)) continue;
+      if (end < 0 || !isSpeech(doc.text, end) || speechTagEnd(tokens, i + 1) < 0) continue;
       // `," - said` becomes `," said`; a full stop that ends the quotation becomes the comma English wants there.
       const mark = doc.text[end]!;
       const closing = leftOf(doc.text, dash.start);
@@ -76,6 +55,7 @@ export default defineRule({
       'The results - announced on Monday - were poor.',
       'Two words — “no comment” — said it all.',
       '“Yes,” he said — and left the room.',
+      'Her old teacher—“M.K.”—wrote to her every spring.',
     ],
   },
 });
@@ -92,6 +72,20 @@ function quotationEnd(text: string, dashStart: number): number {
   if (CLOSING_QUOTES.has(a) && SPEECH_END.has(b)) return j - 2;
   if (SPEECH_END.has(a) && CLOSING_QUOTES.has(b)) return j - 1;
   return -1;
+}
+
+const OPENING_QUOTES = new Set(['“', '«', '„', '"', '‘']);
+
+/**
+ * Whether the quotation that ends at `end` is speech of more than one word: a quoted abbreviation or name
+ * ("Mr. Burlingham—“C.C.B.”—wrote to me") is set off by dashes as any insertion is.
+ */
+function isSpeech(text: string, end: number): boolean {
+  for (let k = end - 1; k >= 0 && end - k < 400; k--) {
+    const c = text[k]!;
+    if (OPENING_QUOTES.has(c)) return /\s/.test(text.slice(k + 1, end));
+  }
+  return true;
 }
 
 /** The index just after the last non-space character before `at`. */

@@ -21,15 +21,17 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const LOWER = /^\p{Ll}+$/u;
 
 // The first part is a name: an acronym (UN, EU, NATO), a word the lexicon knows as a proper noun as
-// written and never as an adjective (Merkel, Obama; not Russian, Sunni, Anglo), or, away from the sentence
-// start, a capitalised word of three letters or more that the lexicon does not know as a proper noun either
-// (Google, Biden). Two-letter parts are given-name syllables (Ki-moon, Jae-in) unless they are acronyms.
+// written and never as an adjective (Merkel, Obama; not Russian, Sunni, Anglo), or a capitalised word of three
+// letters or more that the lexicon does not know as a proper noun either (Google, Biden), at a sentence start only
+// if it does not know it in lower case either. Two-letter parts are given-name syllables (Ki-moon, Jae-in) unless they are acronyms.
 function isName(part: string, sentenceStart: boolean): boolean {
   if (ACRONYM.test(part)) return true;
   if (!CAPITALISED.test(part) || PREFIXES.has(part.toLowerCase())) return false;
   const own = lexiconEntry(part);
   if (own) return NAME_TAGS.has(own[0] ?? '') && !own.includes('JJ');
-  if (sentenceStart || part.length < 3) return false;
+  if (part.length < 3) return false;
+  // At a sentence start a capital says nothing, but a word the lexicon does not know in lower case either is a name.
+  if (sentenceStart) return !isKnownWord(part.toLowerCase());
   return !lookupTags(part.toLowerCase()).includes('JJ');
 }
 
@@ -37,8 +39,23 @@ function isName(part: string, sentenceStart: boolean): boolean {
 // participle (London-based, Moscow-backed, Nobel-winning) is tagged VBN/VBG first and is left alone.
 function isCommonNounPart(part: string): boolean {
   if (!LOWER.test(part) || part.length < 3 || MODIFIER_HEADS.has(part)) return false;
-  const tag = lexiconEntry(part)?.[0];
+  const entry = lexiconEntry(part);
+  if (entry === undefined) return isNounCompound(part);
+  const tag = entry[0];
   return tag === 'NN' || tag === 'NNS';
+}
+
+const isNounTag = (word: string) => /^NNS?$/.test(lexiconEntry(word)?.[0] ?? '');
+
+/**
+ * A closed compound the lexicon does not list, made of two words it knows, the second a noun: "winemaker",
+ * "winegrowers", "shipbuilders" (the occupations a German compound names after a place).
+ */
+function isNounCompound(word: string): boolean {
+  for (let k = 3; k <= word.length - 3; k++) {
+    if (lexiconEntry(word.slice(0, k)) !== undefined && isNounTag(word.slice(k))) return true;
+  }
+  return false;
 }
 
 function atSentenceStart(tokens: readonly Token[], i: number): boolean {
@@ -85,7 +102,7 @@ export default defineRule({
     id: 'hyphenated-name-compound',
     category: 'fluency/spelling',
     severity: 'minor',
-    confidence: 0.8,
+    confidence: 0.9,
     description: 'A proper name joined to a lower-case common noun by a hyphen, as in a German compound ("Merkel-government").',
     sourceHint: 'German (and Dutch, Scandinavian) noun compounds with a name as first part, written with a hyphen (Merkel-Regierung, UN-Bericht).',
     fixable: true,
@@ -98,6 +115,9 @@ export default defineRule({
       { text: 'The figures come from a recent WHO-study.', output: 'The figures come from a recent WHO study.' },
       { text: 'Several Macron-ministers resigned after the vote.', output: 'Several Macron ministers resigned after the vote.' },
       { text: 'She left the Microsoft-headquarters before noon.', output: 'She left the Microsoft headquarters before noon.' },
+      { text: 'A Sonoma-winemaker lost half of the harvest.', output: 'A Sonoma winemaker lost half of the harvest.' },
+      { text: 'Two Gdansk-shipbuilders were laid off.', output: 'Two Gdansk shipbuilders were laid off.' },
+      { text: 'Wexford-fishermen protested in the harbour.', output: 'Wexford fishermen protested in the harbour.' },
     ],
     valid: [
       'The Coca-Cola bottling plant reopened.',

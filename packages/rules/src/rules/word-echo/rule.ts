@@ -1,15 +1,27 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCommonNoun, isCoordinator, isDeterminer, isPreposition, isProperNoun, isTitleCase, isVerb, lemma, startsWithCapital, type Token } from '@mtlint/text';
+import {
+  isAdjective, isAuxiliary, isCommonNoun, isCoordinator, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isTitleCase, isVerb,
+  lemma, lexiconEntry, quotedMask, startsWithCapital, type Sentence, type Token,
+} from '@mtlint/text';
 
 // Doubled words that are good English: "had had", "that that", "is is" in speech is not, but these are.
 const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'very', 'bye', 'so', 'no', 'ha', 'knock', 'well', 'far', 'again', 'more', 'on', 'over', 'round', 'out']);
 const PARTICLES = new Set(['in', 'up', 'down', 'off', 'through', 'by']);
 // "neither act … nor", "both … and": conjunctions that the lexicon tags as determiners.
 const CORRELATIVES = new Set(['neither', 'either', 'both']);
-// How many words after a noun its verb echo may stand.
+// How many words after a noun its verb echo may stand: the same word ("the use of … uses") nearby; the verb a noun is
+// made of ("the separation of … separated") a little further, as that pair is rarer in good English.
 const ECHO_WINDOW = 5;
+const NOMINAL_ECHO_WINDOW = 8;
 
 const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && isProperNoun(t) && isTitleCase(t.text);
+// Words of a title or a foreign name, not of a personal name: "Person To Person", "World Peace Through World Law",
+// "La Conquete De La Grande-Bretagne".
+const isTitleWord = (t: Token) => isPreposition(t) || isDeterminer(t) || isCoordinator(t) || NAME_PARTICLES.has(t.lower);
+const NAME_PARTICLES = new Set(['de', 'la', 'le', 'les', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'di', 'da', 'el', 'al', 'y']);
+
+/** Closed-class words: a doubled one is a slip wherever it stands ("The the", "of of"). */
+const isClosedClass = (t: Token) => isDeterminer(t) || isPreposition(t) || isPronoun(t) || isCoordinator(t) || isAuxiliary(t) || isModal(t);
 
 /**
  * A name given twice, in the source's order and in English order: "Amini Mahsa Amini" (Chinese and Hungarian put
@@ -19,13 +31,105 @@ function nameEcho(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   const second = tokens[i + 1];
   if (!isNameWord(t) || second === undefined || second.kind !== 'word' || !isTitleCase(second.text)) return -1;
+  if (isTitleWord(t) || isTitleWord(second)) return -1;
   for (let j = i + 2; j <= i + 3 && j < tokens.length; j++) {
     const u = tokens[j]!;
     if (u.text === t.text) return j;
     // A given name between may also be a common word to the lexicon ("Eva", "Rose"): capitalised is enough there.
-    if (u.kind !== 'word' || !isTitleCase(u.text)) return -1;
+    if (u.kind !== 'word' || !isTitleCase(u.text) || isTitleWord(u)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether a doubled word is a slip to report. Speech doubles words on purpose: inside quotation marks ("“Wait
+ * wait”"), three times over ("beep beep beep"), interjections the lexicon does not know ("hubba hubba"), and a
+ * capitalised word echoed in lower case at the start of a sentence ("Perhaps perhaps"; a run-in heading "Minors
+ * minors"), unless it is a closed-class word ("The the"). Capitalised doubles inside a sentence are names ("Bo Bo").
+ */
+function isDoubling(tokens: readonly Token[], i: number, quoted: () => boolean[]): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  if (LEGITIMATE_DOUBLES.has(t.lower)) return false;
+  if (startsWithCapital(t.text) && (i > 1 || isProperNoun(t))) return false;
+  if (i === 1 && prev.text !== t.text && !isClosedClass(t)) return false;
+  if (tokens[i + 1]?.lower === t.lower || tokens[i - 2]?.lower === t.lower) return false;
+  if (lexiconEntry(t.lower) === undefined || t.tags[0] === 'UH') return false;
+  // A particle then a preposition after a verb and its object: "took in in taxes", "let us in in the dark".
+  if (PARTICLES.has(t.lower) && [i - 2, i - 3].some((k) => k >= 0 && isVerb(tokens[k]!))) return false;
+  return !quoted()[i];
+}
+
+// A measure named twice: "The total length of the route is 42 kilometres in length." Each dimension with the words
+// that name it before the measure.
+const DIMENSIONS: Record<string, readonly string[]> = {
+  length: ['length', 'long'],
+  width: ['width', 'wide'],
+  height: ['height', 'high', 'tall'],
+  depth: ['depth', 'deep'],
+  diameter: ['diameter'],
+  area: ['area'],
+};
+
+/** "in length" after a number and its unit, in a sentence that has already said "length" or "long" before it. */
+function measureEcho(tokens: readonly Token[], i: number): Report | undefined {
+  const dimension = tokens[i + 1];
+  const unit = tokens[i - 1];
+  const names = dimension && DIMENSIONS[dimension.lower];
+  if (tokens[i]!.lower !== 'in' || !names || !unit || unit.kind !== 'word' || tokens[i - 2]?.kind !== 'number') return undefined;
+  if (!tokens.slice(0, i - 2).some((t) => names.includes(t.lower))) return undefined;
+  return {
+    start: tokens[i]!.start,
+    end: dimension.end,
+    message: `The ${dimension.lower} is named twice: "in ${dimension.lower}" repeats what the sentence already says.`,
+    mqmSeverity: 'minor',
+    suggestions: [{ start: unit.end, end: dimension.end, replacement: '' }],
+  };
+}
+
+// "The reason is because …": the reason is named twice; English says "the reason is that".
+function reasonBecause(tokens: readonly Token[], i: number): Report | undefined {
+  const because = tokens[i]!;
+  if (because.lower !== 'because' || !/^(is|was|being)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  const from = Math.max(0, i - 8);
+  if (!tokens.slice(from, i - 1).some((t) => t.lower === 'reason' || t.lower === 'reasons')) return undefined;
+  return {
+    start: because.start,
+    end: because.end,
+    message: '"The reason is because" says the cause twice; English writes "the reason is that".',
+    mqmSeverity: 'minor',
+    suggestions: [{ start: because.start, end: because.end, replacement: 'that' }],
+  };
+}
+
+// Suffixes that make a noun of a verb: pay → payment, separate → separation, approve → approval.
+const NOMINAL = /^(?:ment|ion|tion|ation|ition|al|ance|ence|ure)s?$/;
+
+/** Whether a noun is made of the verb whose base form is given ("separation" of "separate", "payment" of "pay"). */
+function nominalises(noun: string, verbBase: string): boolean {
+  const stem = verbBase.endsWith('e') ? verbBase.slice(0, -1) : verbBase;
+  return stem.length >= 3 && noun.startsWith(stem) && NOMINAL.test(noun.slice(stem.length));
+}
+
+/**
+ * A verb with its own nominalisation as object: "to pay the payment", "will separate the separation". The noun
+ * follows the verb, after a determiner and adjectives at most.
+ */
+function verbNounEcho(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  if (verb.kind !== 'word' || !isVerb(verb) || isAuxiliary(verb) || isModal(verb)) return undefined;
+  const base = lemma(verb.lower);
+  let j = i + 1;
+  if (!tokens[j] || !isDeterminer(tokens[j]!)) return undefined;
+  j++;
+  while (tokens[j] && isAdjective(tokens[j]!)) j++;
+  const noun = tokens[j];
+  if (!noun || noun.kind !== 'word' || !isCommonNoun(noun) || !nominalises(noun.lower, base)) return undefined;
+  return {
+    start: verb.start,
+    end: noun.end,
+    message: `"${verb.text}" and "${noun.text}" are one source word translated twice, as a verb and as its noun.`,
+  };
 }
 
 
@@ -34,34 +138,31 @@ export default defineRule({
     id: 'word-echo',
     category: 'fluency/grammar',
     severity: 'major',
-    confidence: 0.7,
-    description: 'A word doubled, or a noun echoed by its own verb a few words later ("the use of the tools uses").',
+    confidence: 0.85,
+    description: 'A word doubled, a noun echoed by its own verb ("the use of the tools uses", "pay the payment"), or a measure named twice.',
     sourceHint: 'MT decoders that repeat a token, or that translate one source word twice (as noun and as verb).',
     fixable: false,
   },
-  detectSentence(sentence) {
+  detectSentence(sentence: Sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
+    let quoted: boolean[] | undefined;
+    const quotes = () => (quoted ??= quotedMask(sentence));
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prev = tokens[i - 1]!;
-      if (t.kind === 'word' && prev.kind === 'word' && t.lower === prev.lower && prev.end < t.start && !LEGITIMATE_DOUBLES.has(t.lower)) {
-        // Doubled capitalised words are names ("Bo Bo", "Sirhan Sirhan"); at the start of a sentence only a word the
-        // lexicon takes for a name is one ("The the" is a doubling).
-        const isName = startsWithCapital(t.text) && (i > 1 || isProperNoun(t));
-        // A particle then a preposition after a verb: "took in in taxes", "gave up up front".
-        const particle = PARTICLES.has(t.lower) && isVerb(tokens[i - 2] ?? prev);
-        if (!isName && !particle) {
+      if (t.kind === 'word' && prev.kind === 'word' && t.lower === prev.lower && prev.end < t.start) {
+        if (isDoubling(tokens, i, quotes)) {
           reports.push({
             start: prev.start,
             end: t.end,
             message: `"${t.text}" is doubled.`,
             mqmSeverity: 'minor',
-            confidence: 0.9,
+            confidence: 0.6,
             suggestions: [{ start: prev.end, end: t.end, replacement: '' }],
           });
-          continue;
         }
+        continue;
       }
       const echo = nameEcho(tokens, i - 1);
       if (echo > 0) {
@@ -75,26 +176,38 @@ export default defineRule({
         i = echo;
         continue;
       }
+      const said = measureEcho(tokens, i) ?? reasonBecause(tokens, i) ?? verbNounEcho(tokens, i);
+      if (said) {
+        reports.push(said);
+        continue;
+      }
       // "the use of X uses": a noun after a determiner, then the same lemma as a verb, with no punctuation between.
       // After a determiner, a word with a noun reading is that noun ("the help", whatever its likeliest tag).
       if (t.kind !== 'word' || !isDeterminer(prev) || CORRELATIVES.has(prev.lower) || !t.tags.some((x) => x === 'NN' || x === 'NNS')) continue;
-      // Only a noun phrase that is an object ("ban the sale of …", "for the help of …"): as a subject its
-      // own verb may follow ("The use of force uses up goodwill").
+      // A modal read as a noun ("doing this will incur") and a noun that modifies the next one ("his rocking horse
+      // rocks", "the present edition") are not the head of the phrase.
+      if (isModal(t) || (tokens[i + 1] !== undefined && isCommonNoun(tokens[i + 1]!))) continue;
+      // The same word again only after a noun phrase that is an object ("ban the sale of …", "for the help of …"):
+      // as a subject its own verb may follow ("The use of force uses up goodwill"). A noun and the verb it is made of
+      // are an echo anywhere ("The reduction of the fees reduced …").
       const governor = tokens[i - 2];
       const canBeVerb = governor?.tags.slice(0, 2).some((x) => x.startsWith('VB')) && !isDeterminer(governor);
-      if (!governor || governor.kind !== 'word' || !(isPreposition(governor) || canBeVerb)) continue;
+      const isObject = governor !== undefined && governor.kind === 'word' && (isPreposition(governor) || canBeVerb === true);
       const base = lemma(t.lower);
       if (base.length < 3) continue;
-      for (let j = i + 1; j < tokens.length && j <= i + ECHO_WINDOW; j++) {
+      for (let j = i + 1; j < tokens.length && j <= i + NOMINAL_ECHO_WINDOW; j++) {
         const u = tokens[j]!;
         // Punctuation or "and" ends the phrase: "their price supports and target prices" lists nouns.
         if (u.kind === 'punct' || (u.kind === 'word' && isCoordinator(u))) break;
         if (j === i + 1) continue;
-        if (u.kind !== 'word' || u.lower === t.lower || !u.tags.includes('VBZ') && !u.tags.includes('VBD') && !u.tags.includes('VBP')) continue;
-        if (lemma(u.lower) !== base) continue;
-        // "the uses of the uses" and the like repeat a noun, not a verb: the echo must not follow a determiner or preposition.
+        if (u.kind !== 'word' || u.lower === t.lower || isModal(u) || !u.tags.includes('VBZ') && !u.tags.includes('VBD') && !u.tags.includes('VBP')) continue;
+        // The same lemma, or the verb the noun is made of: "the separation of the stage … separated".
+        const verbBase = lemma(u.lower);
+        if (verbBase === base ? j > i + ECHO_WINDOW || !isObject : !nominalises(t.lower, verbBase)) continue;
+        // "the uses of the uses", "other shapes", "have end" repeat a noun, not a verb: the echo must not follow a
+        // determiner, preposition, adjective or auxiliary.
         const beforeEcho = tokens[j - 1]!;
-        if (isDeterminer(beforeEcho) || isPreposition(beforeEcho)) continue;
+        if (isDeterminer(beforeEcho) || isPreposition(beforeEcho) || isAdjective(beforeEcho) || isAuxiliary(beforeEcho)) continue;
         // A noun or "of" after it makes the echo a noun too: "should avoid unnecessary price increases", "acts of".
         const afterEcho = tokens[j + 1];
         if (afterEcho && afterEcho.kind === 'word' && (afterEcho.lower === 'of' || isCommonNoun(afterEcho))) continue;
@@ -116,6 +229,10 @@ export default defineRule({
       { text: 'The report criticised the plan for the help of the banks helps.' },
       { text: 'She said it was was a mistake.', output: 'She said it was a mistake.' },
       { text: 'The death of Horvath Anna Horvath led to protests.', output: 'The death of Anna Horvath led to protests.' },
+      { text: 'The new pier has a total length of 300 metres in length.', output: 'The new pier has a total length of 300 metres.' },
+      { text: 'The reason for the delay is because the parts arrived late.', output: 'The reason for the delay is that the parts arrived late.' },
+      { text: 'The tenants must pay the payment by the end of March.' },
+      { text: 'Engineers said the separation of the booster from the second stage separated normally.' },
     ],
     valid: [
       'What he had had was enough.',
@@ -135,6 +252,18 @@ export default defineRule({
       'Firms should avoid the pricing mistakes that price goods too high.',
       'The fund helps farmers with their price supports and target prices.',
       'There is history in the making, history to be made.',
+      'The cable is 12 metres in length.',
+      'The car horn went beep beep beep.',
+      '“Wait wait, not yet,” she whispered.',
+      'Perhaps perhaps is the wrong word here.',
+      'Please let us in in the morning.',
+      'The festival opens with Person To Person, a film about letters.',
+      'She quoted World Peace Through World Law in her essay.',
+      'A truism is that the time to prepare for the worst is when times are best.',
+      'The drains are readjusted so that the box drain will empty into the sewer.',
+      'Doing this will incur obligations which would hurt us.',
+      'The boy on his rocking horse rocks madly.',
+      'The theme may be a shape from which other shapes evolve.',
     ],
   },
 });
