@@ -109,11 +109,13 @@ function detect(sentence: Sentence, text: string): Report[] {
     const adverb = tokens[i]!;
     if (!isWordToken(adverb)) continue;
     const mid = MID_ADVERBS.has(adverb.lower);
+    // The verb test first: it reads two tags, where the time adverbial reads phrases.
+    if (!isFiniteLexicalVerb(tokens, i - 1)) continue;
     // "changed in the meantime its banner", "visited yesterday his mother": a time adverbial before a light object.
     const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
     if (!mid && timeEnd === i) continue;
     // A verb right after an opening adverbial has its subject after it: verb-before-subject rewrites that clause.
-    if (!isFiniteLexicalVerb(tokens, i - 1) || (i - 1 > 0 && openingAdverbialEnd(tokens) === i - 1)) continue;
+    if (i - 1 > 0 && openingAdverbialEnd(tokens) === i - 1) continue;
     const verb = tokens[i - 1]!;
     let k = timeEnd;
     if (mid) while (isWordToken(tokens[k]) && MID_ADVERBS.has(tokens[k]!.lower)) k++;

@@ -13,7 +13,7 @@ const RECEIVED_SENSES = new Set(['noun.possession', 'noun.artifact']);
 const BECOMABLE_SENSES = new Set(['noun.person', 'noun.group', 'noun.location', 'noun.attribute', 'noun.state', 'noun.body', 'noun.animal']);
 const ABSTRACT_SENSES = new Set(['noun.cognition', 'noun.communication', 'noun.feeling']);
 // Forms of "become" and the matching forms of "get".
-const GET: Readonly<Record<string, string>> = { become: 'get', becomes: 'gets', became: 'got', becoming: 'getting' };
+const GET: ReadonlyMap<string, string> = new Map([['become', 'get'], ['becomes', 'gets'], ['became', 'got'], ['becoming', 'getting']]);
 // Subjects that are people: personal pronouns, and nouns with WordNet's person or group senses.
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 const PERSON_SUBJECT_SENSES = new Set(['noun.person', 'noun.group']);
@@ -61,7 +61,7 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 1; i + 1 < tokens.length; i++) {
       const verb = tokens[i]!;
-      const get = GET[verb.lower];
+      const get = GET.get(verb.lower);
       if (get === undefined || lemma(verb.lower) !== 'become') continue;
       const end = nounPhraseEnd(tokens, i + 1);
       if (end <= i + 1 || !['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'NN', 'NNS'].includes(primaryTag(tokens[i + 1]))) continue;

@@ -60,33 +60,6 @@ function isDoubling(tokens: readonly Token[], i: number, quoted: () => boolean[]
   return !quoted()[i];
 }
 
-// A measure named twice: "The total length of the route is 42 kilometres in length." Each dimension with the words
-// that name it before the measure.
-const DIMENSIONS: Record<string, readonly string[]> = {
-  length: ['length', 'long'],
-  width: ['width', 'wide'],
-  height: ['height', 'high', 'tall'],
-  depth: ['depth', 'deep'],
-  diameter: ['diameter'],
-  area: ['area'],
-};
-
-/** "in length" after a number and its unit, in a sentence that has already said "length" or "long" before it. */
-function measureEcho(tokens: readonly Token[], i: number): Report | undefined {
-  const dimension = tokens[i + 1];
-  const unit = tokens[i - 1];
-  const names = dimension && DIMENSIONS[dimension.lower];
-  if (tokens[i]!.lower !== 'in' || !names || !unit || unit.kind !== 'word' || tokens[i - 2]?.kind !== 'number') return undefined;
-  if (!tokens.slice(0, i - 2).some((t) => names.includes(t.lower))) return undefined;
-  return {
-    start: tokens[i]!.start,
-    end: dimension.end,
-    message: `The ${dimension.lower} is named twice: "in ${dimension.lower}" repeats what the sentence already says.`,
-    mqmSeverity: 'minor',
-    suggestions: [{ start: unit.end, end: dimension.end, replacement: '' }],
-  };
-}
-
 // "The reason is because …": the reason is named twice; English says "the reason is that".
 function reasonBecause(tokens: readonly Token[], i: number): Report | undefined {
   const because = tokens[i]!;
@@ -139,7 +112,7 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'major',
     confidence: 0.85,
-    description: 'A word doubled, a noun echoed by its own verb ("the use of the tools uses", "pay the payment"), or a measure named twice.',
+    description: 'A word doubled, a noun echoed by its own verb ("the use of the tools uses", "pay the payment"), or a reason named twice.',
     sourceHint: 'MT decoders that repeat a token, or that translate one source word twice (as noun and as verb).',
     fixable: false,
   },
@@ -176,7 +149,7 @@ export default defineRule({
         i = echo;
         continue;
       }
-      const said = measureEcho(tokens, i) ?? reasonBecause(tokens, i) ?? verbNounEcho(tokens, i);
+      const said = reasonBecause(tokens, i) ?? verbNounEcho(tokens, i);
       if (said) {
         reports.push(said);
         continue;
@@ -229,7 +202,6 @@ export default defineRule({
       { text: 'The report criticised the plan for the help of the banks helps.' },
       { text: 'She said it was was a mistake.', output: 'She said it was a mistake.' },
       { text: 'The death of Horvath Anna Horvath led to protests.', output: 'The death of Anna Horvath led to protests.' },
-      { text: 'The new pier has a total length of 300 metres in length.', output: 'The new pier has a total length of 300 metres.' },
       { text: 'The reason for the delay is because the parts arrived late.', output: 'The reason for the delay is that the parts arrived late.' },
       { text: 'The tenants must pay the payment by the end of March.' },
       { text: 'Engineers said the separation of the booster from the second stage separated normally.' },
