@@ -86,7 +86,7 @@ export function isNameRun(tokens: readonly Token[], from: number, to: number): b
   return true;
 }
 
-/** The end of the prepositional phrase at `i` ("in the warm weather", "for a new striker"), or `i` when none starts there. */
+/** The end of the prepositional phrase at `i` ("in the cold season", "for a new goalkeeper"), or `i` when none starts there. */
 export function prepositionalPhraseEnd(tokens: readonly Token[], i: number): number {
   const p = tokens[i];
   if (!isWordToken(p) || !isPreposition(p) || (isSubordinator(p) && !PREPOSITIONS_TOO.has(p.lower))) return i;

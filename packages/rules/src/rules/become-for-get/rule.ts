@@ -2,7 +2,7 @@ import { defineRule, type Report } from '@mtlint/engine';
 import { isAdverb, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
 
 // German "bekommen" means "get, receive", and MT renders it with its look-alike "become": "The workers become a
-// raise", "He becomes the number ten shirt". English "become" + a noun phrase names what the subject turns into: a
+// raise", "The striker becomes a two-year contract". English "become" + a noun phrase names what the subject turns into: a
 // role ("became a doctor"), a group, a state or quality ("became a problem"). What one receives is money, a thing
 // or a document, which no person turns into.
 

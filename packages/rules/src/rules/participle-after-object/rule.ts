@@ -71,7 +71,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0)) return undefined;
   // A pronoun's phrase ("with us") leaves no noun for the participle to modify.
   if (gap.times > 0 || gap.objects > 1 || gap.pronounPhrases > 0 || gap.phraseFirst) return 0.85;
-  // "has only a small bonus offered": a mid-sentence adverb before the object.
+  // "has only one small bonus offered": a mid-sentence adverb before the object.
   if (gap.adverbFirst) return 0.7;
   // After a prepositional phrase the participle may modify the noun ("had the house on the corner demolished"), after
   // an adverb it may be a causative with a modifier ("had the car professionally cleaned"): both more often after "had".
@@ -208,7 +208,7 @@ export default defineRule({
         text: 'The council has the new parking rules for the old town last month approved.',
         output: 'The council has approved the new parking rules for the old town last month.',
       },
-      { text: 'The firm has only a small bonus offered.', output: 'The firm has only offered a small bonus.' },
+      { text: 'The firm has only one small bonus offered.', output: 'The firm has only offered one small bonus.' },
       { text: 'The club has in the summer three players sold.', output: 'The club has sold three players in the summer.' },
       { text: 'The files can with one command to another server be copied.', output: 'The files can be copied to another server with one command.' },
       { text: 'The office has for the weekend further storms forecast.', output: 'The office has forecast further storms for the weekend.' },

@@ -11,7 +11,7 @@ const MAX_MODIFIERS = 3;
 
 /**
  * The index of the plural noun that the quantity noun at `q` counts without "of" — "hundreds specialists",
- * "dozens partner companies", "thousands young nurses" — or -1. Modifiers between are adjectives, singular nouns and
+ * "dozens supplier firms", "thousands young nurses" — or -1. Modifiers between are adjectives, singular nouns and
  * -ing nouns ("parking"). "thousands more", "hundreds each", "millions fewer" stop at the first word.
  */
 function countedNoun(tokens: readonly Token[], q: number): number {

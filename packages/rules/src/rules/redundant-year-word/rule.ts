@@ -73,7 +73,7 @@ export default defineRule({
       { text: 'The plant was closed in 2019 year.', output: 'The plant was closed in 2019.' },
       { text: 'Since 2014 year the company has doubled its sales.', output: 'Since 2014 the company has doubled its sales.' },
       { text: 'Exports fell sharply in 2020-2022 years, the ministry said.', output: 'Exports fell sharply in 2020-2022, the ministry said.' },
-      { text: 'The budget of 2025 year foresees higher spending.', output: 'The budget of 2025 foresees higher spending.' },
+      { text: 'The budget of 2027 year foresees higher spending.', output: 'The budget of 2027 foresees higher spending.' },
       { text: 'In the 1980s years the mine employed 5,000 people.', output: 'In the 1980s the mine employed 5,000 people.' },
       { text: 'From 2015 to 2018 years the bridge was closed.', output: 'From 2015 to 2018 the bridge was closed.' },
       { text: '2022 year was the driest on record.', output: '2022 was the driest on record.' },

@@ -41,7 +41,7 @@ const REPORTING = new Set([
 ]);
 
 /**
- * A. "Mr Smith, the report praised.", "The club, the sale confirmed on Friday." — subject, comma, object and the
+ * A. "Mr Smith, the report praised.", "The museum, the donor confirmed on Monday." — subject, comma, object and the
  * finite verb, with only adverbials or a quotation after it. The stretch before the comma is a bare noun phrase (not
  * a time phrase, not a clause) and no other finite verb stands before the verb.
  */
@@ -169,7 +169,7 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
 /**
  * Where the subject of the clause opened by token `opener` ends: a noun phrase led by a determiner, a name, a
  * quantifier, a noun or a pronoun right after the opener; -1 when no such phrase follows. A wh-word before a bare noun
- * with a subject after it fronts its object ("what share the investors received", "whose concert the fans awaited"):
+ * with a subject after it fronts its object ("what fee the lawyers charged", "whose concert the fans awaited"):
  * the subject is the noun phrase after that one.
  */
 function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
@@ -188,14 +188,14 @@ function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
 }
 const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
 
-// Verbs that link a subject to an adjective or participle: "because the road closed stays", "too high are".
+// Verbs that link a subject to an adjective or participle: "because the road closed stays", "too steep are".
 const COPULAS = new Set([
   'is', 'are', 'was', 'were', 'stays', 'stay', 'stayed', 'remains', 'remain', 'remained', 'becomes', 'become', 'became',
 ]);
 
 /** The verb group that closes a German subordinate clause, read from token `k` on. */
 interface FinalVerb {
-  /** lexical: "…its profits doubled"; copula: "…too high are"; auxiliary: "…the plan rejected had", "…it check could". */
+  /** lexical: "…its profits doubled"; copula: "…too steep are"; auxiliary: "…the plan rejected had", "…it check could". */
   kind: 'lexical' | 'copula' | 'auxiliary';
   /** The adjective, participle or verb before the copula or auxiliary (kind copula, auxiliary); else -1. */
   head: number;
@@ -466,7 +466,7 @@ export default defineRule({
       { text: 'The fish goes off fast, because the shipments in the heat slowly arrive.', output: 'The fish goes off fast, because the shipments arrive slowly in the heat.' },
       { text: 'The price rose after the council the new tax approved had.', output: 'The price rose after the council had approved the new tax.' },
       { text: 'The record is £30m, which the club in 2019 for a striker paid.', output: 'The record is £30m, which the club paid in 2019 for a striker.' },
-      { text: 'She took the seat, which since the election of the new chair empty is.', output: 'She took the seat, which is empty since the election of the new chair.' },
+      { text: 'She took the seat, which since last autumn empty is.', output: 'She took the seat, which is empty since last autumn.' },
       { text: 'Experts believe that the river this spring the fields floods.', output: 'Experts believe that the river floods the fields this spring.' },
       { text: 'Repairs are slow, since the storm many roofs destroyed has.', output: 'Repairs are slow, since the storm has destroyed many roofs.' },
       { text: 'The police, the suspect arrested on Sunday near the station.', output: 'The police arrested the suspect on Sunday near the station.' },
@@ -508,7 +508,7 @@ export default defineRule({
       'He was about 50 years old.',
       'The island is about 81% ice-capped.',
       'The plan is in principle possible.',
-      'He did not say what price the buyers paid.',
+      'He would not reveal what price the buyers paid.',
       'Nobody knows which route the hikers took.',
       'It is unclear how many jobs the plant creates.',
       'The mayor, a former teacher, presented the plan.',
