@@ -27,7 +27,7 @@ describe('analyseSentence', () => {
     const [perfect] = splitGroups('The bakery has its bread prices in May raised.');
     expect(perfect!.kind).toBe('perfect');
     expect(perfect!.gap.map((c) => c.kind + (c.time ? '@' : ''))).toEqual(['NP', 'PP@']);
-    const [passive] = splitGroups('The songs can with a cable to any speaker be sent.');
+    const [passive] = splitGroups('The songs can over a cable to any speaker be sent.');
     expect(passive!.kind).toBe('passive');
     expect(passive!.verbs).toHaveLength(2);
     // A verb the lexicon reads first as a noun is taken back from the phrase before it.

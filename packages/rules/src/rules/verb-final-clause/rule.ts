@@ -224,7 +224,7 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
   }
   if (isAuxiliary(first) || isModal(first)) return undefined;
   if (isFiniteVerb(first) || (primaryTag(first) === 'VBN' && first.tags.includes('VBD'))) return { kind: 'lexical', head: -1, finite: k };
-  // A present tense the lexicon reads first as a noun ("quickly rot", "next week continue"): after a phrase or an
+  // A present tense the lexicon reads first as a noun ("soon decay", "next week continue"): after a phrase or an
   // adverb, agreeing with a plural subject.
   if (plural && (first.tags.includes('VBP') || first.tags.includes('VB')) && after) {
     return { kind: 'lexical', head: -1, finite: k };
@@ -312,7 +312,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     const adverbs = [...parts.slice(0, adverbsFrom).filter(negation), ...parts.slice(adverbsFrom)];
     let group: string;
     if (verb.kind === 'lexical') {
-      // A manner adverb follows the verb ("rot quickly"); frequency and focus adverbs precede it ("often rot").
+      // A manner adverb follows the verb ("decay quickly"); frequency and focus adverbs precede it ("often decay").
       const manner = adverbs.filter((p) => /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower));
       const before = adverbs.filter((p) => !manner.includes(p));
       group = joinWords(partsText(text, tokens, before), finite.text, partsText(text, tokens, manner));
@@ -342,7 +342,7 @@ function namesCircumstance(head: Token): boolean {
 }
 const CIRCUMSTANCES = new Set(['noun.phenomenon', 'noun.state', 'noun.event', 'noun.time']);
 
-// -ly adverbs of frequency and certainty that stand before the verb ("usually rot", "probably agree").
+// -ly adverbs of frequency and certainty that stand before the verb ("usually decay", "probably agree").
 const FREQUENCY_LY = new Set([
   'usually', 'frequently', 'rarely', 'occasionally', 'normally', 'generally', 'probably', 'certainly', 'really', 'only',
   'finally', 'eventually', 'recently', 'currently', 'largely', 'mostly', 'increasingly', 'repeatedly', 'regularly',
