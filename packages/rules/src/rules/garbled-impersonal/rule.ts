@@ -108,7 +108,7 @@ function personalAdvicePassive(tokens: readonly Token[], i: number): Report | un
 function blameInfinitive(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   if (!primaryTag(verb).startsWith('VB') || !BLAME_LEMMAS.has(lemma(verb.lower))) return undefined;
-  // The object may stand between: "accused the club to have delayed".
+  // The object may stand between: "accused the firm to have concealed".
   let to = i + 1;
   if (tokens[to]?.lower !== 'to') to = nounPhraseEnd(tokens, i + 1);
   const base = tokens[to + 1];

@@ -17,7 +17,7 @@ const COMPOUND_HEADS = new Set<string>(countable.compoundHeads);
 // those it also leaves bare there ("in front of", "on behalf of", "in search of").
 const DEFINITE_BEFORE_OF = new Set<string>(countable.definiteBeforeOf);
 const OF_IDIOMS = new Set<string>(countable.ofIdioms);
-// Senses of nouns that name a place or a measure ("at altitude of", "on territory of"): too rare in the corpus to be
+// Senses of nouns that name a place or a measure ("at height of", "on slope of"): too rare in the corpus to be
 // counted, and definite before "of" for the same reason as "edge" and "length".
 const PLACE_OR_MEASURE = new Set(['noun.location', 'noun.attribute']);
 
@@ -468,7 +468,7 @@ export default defineRule({
       { text: 'The decision was criticised by ambassador.', output: 'The decision was criticised by the ambassador.' },
       { text: 'The new terminal will open at end of the year.', output: 'The new terminal will open at the end of the year.' },
       { text: 'The satellite flies at height of 500 km.', output: 'The satellite flies at the height of 500 km.' },
-      { text: 'The school is financed from town budget.', output: 'The school is financed from the town budget.' },
+      { text: 'The school is funded from town budget.', output: 'The school is funded from the town budget.' },
       { text: 'The plan was criticised by deputy director of the water company Tamara Serova.', output: 'The plan was criticised by the deputy director of the water company Tamara Serova.' },
       { text: 'Chairman of the local council Pavel Orlov opened the bridge.', output: 'The chairman of the local council Pavel Orlov opened the bridge.' },
       { text: 'According to federal tax service, revenue fell.', output: 'According to the federal tax service, revenue fell.' },

@@ -6,7 +6,7 @@ import {
 
 // Verbs that link to a complement ("has become used to", "has remained closed"): a second participle after them is normal.
 const LINKING = new Set(['be', 'become', 'remain', 'get', 'go', 'seem', 'stay', 'prove', 'turn', 'grow', 'feel', 'look', 'keep', 'come']);
-// Participles of what is left or still to do: "has three games left", "had two days remaining".
+// Participles of what is left or still to do: "has three tickets left", "had two days remaining".
 const REMAINDER = new Set(['left', 'remaining', 'outstanding', 'unfinished', 'undone', 'spare']);
 // Prepositions whose phrase belongs to the noun before it ("the appeal of the company", "figures for May").
 const NOUN_PREPOSITIONS = new Set(['of', 'for']);
@@ -50,7 +50,7 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
 
 /**
  * The confidence that a split perfect or passive is the German verb-final order, not English, or undefined for
- * English shapes. The causative ("had the roof repaired", "has three games left", "have it done") puts one object
+ * English shapes. The causative ("had the roof repaired", "has three tickets left", "have it done") puts one object
  * before a participle at the clause end; no causative puts a time phrase, a second noun phrase or a pronoun's phrase
  * there, or an adverb like "only" before the object.
  */
@@ -233,7 +233,7 @@ export default defineRule({
       'He was one of the men arrested.',
       'The plan was at first rejected by the board.',
       'She has a friend with her named Anna.',
-      'The club has three games left.',
+      'The club has three tickets left.',
       'We had the roof repaired.',
       'I want to have it done.',
       'The data can in principle be copied.',

@@ -12,7 +12,7 @@ const MAX_NARRATION_YOU = 3;
 const MIN_SENTENCES = 5;
 // A sentence of at most this many tokens on a line of its own is a headline, a caption or a prompt.
 const SHORT_LINE = 15;
-// Sentences of a page notice that addresses the reader ("Audio playback is unavailable on your device", "To load
+// Sentences of a page notice that addresses the reader ("Audio playback is unavailable in your browser", "To load
 // this post, please accept cookies …"): page furniture, which page-boilerplate reports.
 const PAGE_NOTICE = /\b(?:your (?:device|browser)|cookies?|consent|third parties|third-party)\b/iu;
 // Verbs of perceiving whose generic subject English drops by turning the clause passive ("… can be seen").
@@ -101,7 +101,7 @@ const skipAdverbs = (tokens: readonly Token[], from: number) => {
 };
 
 /**
- * A generic "you" as the subject of a clause: "you can see …", "you have to queue", "If you replace …". Its verb (after
+ * A generic "you" as the subject of a clause: "you can see …", "you have to pay", "If you replace …". Its verb (after
  * an adverb or two) is a modal or a present-tense verb, and the word before it is not a verb or a preposition, which
  * would make it an object ("tells you", "on you").
  */
@@ -154,7 +154,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /**
  * The clause without its generic subject. A perceiving verb with a noun phrase turns passive, as English says it
  * ("you can see the damage" → "the damage can be seen"); otherwise "people" takes the place of "you", the smallest
- * edit that reads as a report ("you have to queue" → "people have to queue", "You can apply online" → "People can
+ * edit that reads as a report ("you have to pay" → "people have to pay", "You can apply online" → "People can
  * apply online"), with "one" as the second choice.
  */
 function rewrite(doc: Document, tokens: readonly Token[], i: number, v: number): Suggestion[] {
@@ -276,7 +276,7 @@ export default defineRule({
       'If you drive through the valley, you will see the damage. Residents say it will take years to rebuild.',
       'You can find the report on the ministry’s website.',
       'Thank you for your letter. We will reply soon. Our office is open daily.',
-      'The company says its app “knows what you want”.',
+      'The firm claims its software “knows what you want”.',
       'How the new budget affects you\n\nThe government raised taxes on fuel.',
       'Your guide to the election\n\nVoters go to the polls on Sunday.',
       'The app tells you when the next bus arrives. It was launched in March.',

@@ -466,7 +466,7 @@ export default defineRule({
       { text: 'The fish goes off fast, because the shipments in the heat slowly arrive.', output: 'The fish goes off fast, because the shipments arrive slowly in the heat.' },
       { text: 'The price rose after the council the new tax approved had.', output: 'The price rose after the council had approved the new tax.' },
       { text: 'The record is £30m, which the club in 2019 for a striker paid.', output: 'The record is £30m, which the club paid in 2019 for a striker.' },
-      { text: 'She took the seat, which since last autumn empty is.', output: 'She took the seat, which is empty since last autumn.' },
+      { text: 'She took the seat, which since last winter empty is.', output: 'She took the seat, which is empty since last winter.' },
       { text: 'Experts believe that the river this spring the fields floods.', output: 'Experts believe that the river floods the fields this spring.' },
       { text: 'Repairs are slow, since the storm many roofs destroyed has.', output: 'Repairs are slow, since the storm has destroyed many roofs.' },
       { text: 'The police, the suspect arrested on Sunday near the station.', output: 'The police arrested the suspect on Sunday near the station.' },

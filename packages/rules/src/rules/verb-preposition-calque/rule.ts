@@ -63,7 +63,7 @@ function governed(t: Token, before: Token | undefined): Governed | undefined {
   return undefined;
 }
 
-/** Nouns take a source, an agent or a part with "from" and "of" after any head ("criticism from drivers", "the focus of
+/** Nouns take a source, an agent or a part with "from" and "of" after any head ("criticism from tenants", "the focus of
  * attention"): of their swaps only "from" for "on" holds ("dependence from gas"). */
 const NOUN_SWAPS = new Set(['from>on']);
 
