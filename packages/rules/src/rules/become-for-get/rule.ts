@@ -33,7 +33,7 @@ function personSubject(tokens: readonly Token[], v: number): boolean {
   if (tag !== 'NN' && tag !== 'NNS') return false;
   const senses = nounSenses(singularNoun(subject.lower));
   // A singular noun with a sense of a thing as well ("the old mill", a person in WordNet too) may be that thing;
-  // in the plural ("ticket holders", "strikers") people are far likelier.
+  // in the plural ("club members", "strikers") people are far likelier.
   if (tag === 'NN' && senses.some((x) => THING_SENSES.has(x))) return false;
   return senses.some((x) => PERSON_SUBJECT_SENSES.has(x));
 }

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
-// en-inflectors gives the base form back from an -ing form with English spelling (attracting → attract).
+// en-inflectors gives the base form back from an -ing form with English spelling (recruiting → recruit).
 import { Inflectors } from 'en-inflectors';
 
 /**
@@ -46,8 +46,8 @@ const SECOND_WORDS = new Set(CALQUES.map((c) => c.pattern[1]!));
 const CHANNELS = new Set(['email', 'e-mail', 'mail', 'post', 'phone', 'telephone', 'fax', 'letter', 'courier', 'sms', 'text', 'messenger', 'video', 'videoconference']);
 // Before "per", what makes it a rate, which is English: "two euros per email", "the cost per letter".
 const RATE_WORDS = new Set(['cost', 'costs', 'fee', 'fees', 'price', 'charge', 'charges', 'rate', 'cent', 'cents', 'penny', 'pence', 'once', 'twice']);
-// Nouns that take an infinitive of purpose where Russian has "по" + a noun of action ("меры по привлечению" → "measures
-// on attracting"). "efforts on", "work on" + -ing are English ("concentrate its efforts on eliminating").
+// Nouns that take an infinitive of purpose where Russian has "по" + a noun of action ("меры по набору" → "measures
+// on recruiting"). "efforts on", "work on" + -ing are English ("concentrate its efforts on eliminating").
 const PURPOSE_NOUNS = new Set(['measures', 'steps', 'proposals']);
 
 // "in the frame of the door" is a real frame; "in the frame of the summit" (в рамках) has an event, act or group after it.

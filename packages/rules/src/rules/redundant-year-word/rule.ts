@@ -28,7 +28,7 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'minor',
     confidence: 0.95,
-    description: 'A year number followed by the word "year": "in 2024 year", "since 2019 year", "in 2020-2022 years".',
+    description: 'A year number followed by the word "year": "in 2024 year", "since 2019 year", "in 2014-2016 years".',
     sourceHint: 'Russian names a year with the noun it agrees with ("в 2024 году", "с 2020 по 2022 год").',
     fixable: true,
   },
@@ -49,7 +49,7 @@ export default defineRule({
         continue;
       }
       if (!isYear(last)) continue;
-      // "in 2020-2022 years", "from 2019 to 2021 years": a range of years takes the plural.
+      // "in 2014-2016 years", "from 2015 to 2017 years": a range of years takes the plural.
       let first = i - 1;
       const dash = tokens[i - 2];
       if (word.lower === 'years') {

@@ -254,8 +254,8 @@ export default defineRule({
       { text: 'The agency criticised the decision, which was based on you, unverified media reports. It will appeal.' },
       { text: 'According to you, the company had hidden its losses. The regulator opened an inquiry.' },
       {
-        text: 'The storm hit the valley on Sunday night. Roofs were torn off in three villages. On the main road you see fallen trees everywhere. Repairs would take weeks, the council said. Schools stay closed until Friday.',
-        output: 'The storm hit the valley on Sunday night. Roofs were torn off in three villages. On the main road fallen trees can be seen everywhere. Repairs would take weeks, the council said. Schools stay closed until Friday.',
+        text: 'The storm hit the valley on Sunday night. Roofs were torn off in three villages. On the main road you see fallen trees on both verges. Repairs would take weeks, the council said. Schools stay closed until Friday.',
+        output: 'The storm hit the valley on Sunday night. Roofs were torn off in three villages. On the main road fallen trees can be seen on both verges. Repairs would take weeks, the council said. Schools stay closed until Friday.',
       },
       {
         text: 'The ferry company announced new timetables on Monday. Two crossings were cancelled. You can buy the tickets online from next week. Prices rise by ten percent, the company said. It blamed fuel costs.',

@@ -81,8 +81,8 @@ function isSubjectOfLaterVerb(tokens: readonly Token[], verb: number): boolean {
 }
 
 /**
- * A past form right after a common noun, which the lexicon reads as a participle first: "the only doctor retired in
- * March" has its verb there.
+ * A past form right after a common noun, which the lexicon reads as a participle first: "the old ferry sank in
+ * October" has its verb there.
  */
 const isPastAfterNoun = (tokens: readonly Token[], j: number): boolean =>
   tokens[j]!.tags.includes('VBD') && isWordToken(tokens[j - 1]) && isCommonNoun(tokens[j - 1]!);
