@@ -91,7 +91,7 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
 
 /**
  * Whether tokens [from, end) are a whole noun phrase: the phrase reader stops there, or the next word opens a phrase
- * of its own: a determiner, a number, or a quantifier after a noun ("last night | two bridges", "the coming weeks |
+ * of its own: a determiner, a number, or a quantifier after a noun ("last night | two bridges", "the coming months |
  * more rain"; but "the first few photos", "the former Prime Minister" are one phrase).
  */
 function wholePhrase(tokens: readonly Token[], from: number, end: number): boolean {

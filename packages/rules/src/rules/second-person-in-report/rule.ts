@@ -124,13 +124,13 @@ function subjectVerb(tokens: readonly Token[], i: number): number | undefined {
 
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const isNounTag = (tag: string | undefined) => tag !== undefined && NOUN_TAGS.has(tag);
-// Tags a word of a noun phrase may have among its readings: the lexicon's first reading of "torn leaves" is a verb's.
+// Tags a word of a noun phrase may have among its readings: the lexicon's first reading of "fallen leaves" is a verb's.
 const NOMINAL_READINGS = new Set(['DT', 'PDT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'VBN', 'VBG', 'POS', ...NOUN_TAGS]);
 
 /**
  * The end of the object noun phrase from `from`, read by every reading of its words, since the lexicon's first tag
  * often misreads an object ("torn/VBN leaves/VBZ"). A word whose first reading is a verb counts only after a
- * determiner or modifier ("torn leaves", not "prices rise"). The phrase ends at its last possible noun.
+ * determiner or modifier ("fallen leaves", not "prices rise"). The phrase ends at its last possible noun.
  */
 function objectEnd(tokens: readonly Token[], from: number): number {
   let lastNoun = -1;
