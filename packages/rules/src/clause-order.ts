@@ -37,7 +37,7 @@ const QUANTIFIERS = new Set([
 /** Subordinators that are prepositions too: "since the election", "after the match", "until May". */
 export const PREPOSITIONS_TOO: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
 
-/** The end of a noun phrase with its "of" phrases ("the departure of the coach"), or `from` when none starts there. */
+/** The end of a noun phrase with its "of" phrases ("the return of the captain"), or `from` when none starts there. */
 export function phraseWithOfEnd(tokens: readonly Token[], from: number): number {
   let end = argumentPhraseEnd(tokens, from);
   // A quantifier or a number word after a common noun opens the next phrase: "the storm | many roofs", "the city |
@@ -74,7 +74,7 @@ export function nounPhraseAfterDeterminerEnd(tokens: readonly Token[], from: num
   return Math.max(j + 1, phraseWithOfEnd(tokens, j));
 }
 
-/** Whether tokens [from, to) are a name: capitalised words the lexicon knows as names ("Sporting Vale"), which it may read first as something else. */
+/** Whether tokens [from, to) are a name: capitalised words the lexicon knows as names ("Racing Santander"), which it may read first as something else. */
 export function isNameRun(tokens: readonly Token[], from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
@@ -86,7 +86,7 @@ export function isNameRun(tokens: readonly Token[], from: number, to: number): b
   return true;
 }
 
-/** The end of the prepositional phrase at `i` ("in the warm weather", "for a new striker"), or `i` when none starts there. */
+/** The end of the prepositional phrase at `i` ("in the cold season", "for a new goalkeeper"), or `i` when none starts there. */
 export function prepositionalPhraseEnd(tokens: readonly Token[], i: number): number {
   const p = tokens[i];
   if (!isWordToken(p) || !isPreposition(p) || (isSubordinator(p) && !PREPOSITIONS_TOO.has(p.lower))) return i;

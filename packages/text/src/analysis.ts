@@ -163,7 +163,7 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
     const end = nounPhraseAt(tokens, from + 1);
     if (end > from + 1) return end;
   }
-  // An amount with a word that rounds it: "around 600 hectares", "its nearly 2,000 members", "more than a third".
+  // An amount with a word that rounds it: "around 450 acres", "its nearly 2,000 members", "more than a third".
   const amount = isDeterminer(t) && APPROXIMATE.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
   if (APPROXIMATE.has(tokens[amount]!.lower) && isNumeral(tokens[amount + 1])) return nounPhraseAt(tokens, amount + 1);
   if (COMPARING.has(t.lower) && tokens[from + 1]?.lower === 'than' && from + 2 < tokens.length) {
@@ -312,7 +312,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     if ((isAdverb(t) && !hasNounReading(t)) || degree) {
       let end = i + 1;
       while (isWordToken(tokens[end]) && isAdverb(tokens[end]!)) end++;
-      // "only next spring", "only in the coming weeks": an adverb before a time phrase belongs to it.
+      // "only next spring", "only within a fortnight": an adverb before a time phrase belongs to it.
       const next = chunkFrom(tokens, end);
       if (next && next.time) {
         push(next.kind, i, next.end, true);
@@ -564,7 +564,7 @@ export interface Rewrite {
  * `inverted`: the gap's first noun phrase is the subject, put before the head ("Yesterday has the committee the plan
  * rejected" → "Yesterday the committee has rejected the plan"); `past`: the perfect becomes the simple past (for a
  * fronted past time, "Yesterday the committee rejected the plan"), where the participle is also the past form;
- * `question`: the subject stays after the head ("Why should our staff a pay cut accept?" → "should our staff accept a
+ * `question`: the subject stays after the head ("Why should the porters a pay cut accept?" → "should the porters accept a
  * pay cut").
  */
 export function englishOrder(
@@ -622,7 +622,7 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
   const tokens = sentence.tokens;
   const analysis = analyseSentence(sentence);
   // Questions invert subject and auxiliary: "Which way will the market move?", "What could a union have but …?". Two
-  // noun phrases before the verb, after a question word, are the German order: "Why should our staff a pay cut accept?"
+  // noun phrases before the verb, after a question word, are the German order: "Why should the porters a pay cut accept?"
   for (let p = tokens.length - 1; p >= 0 && p >= tokens.length - 3; p--) {
     if (!tokens[p]!.text.includes('?')) continue;
     const opener = analysis.chunkAt(Math.max(0, group.head - 1));

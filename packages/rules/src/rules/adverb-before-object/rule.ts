@@ -91,7 +91,7 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
 
 /**
  * Whether tokens [from, end) are a whole noun phrase: the phrase reader stops there, or the next word opens a phrase
- * of its own: a determiner, a number, or a quantifier after a noun ("last night | two bridges", "the coming weeks |
+ * of its own: a determiner, a number, or a quantifier after a noun ("last night | two bridges", "the coming months |
  * more rain"; but "the first few photos", "the former Prime Minister" are one phrase).
  */
 function wholePhrase(tokens: readonly Token[], from: number, end: number): boolean {
@@ -111,7 +111,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     const mid = MID_ADVERBS.has(adverb.lower);
     // The verb test first: it reads two tags, where the time adverbial reads phrases.
     if (!isFiniteLexicalVerb(tokens, i - 1)) continue;
-    // "changed in the meantime its banner", "visited yesterday his mother": a time adverbial before a light object.
+    // "renamed in the meantime their stadium", "visited yesterday his mother": a time adverbial before a light object.
     const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
     if (!mid && timeEnd === i) continue;
     // A verb right after an opening adverbial has its subject after it: verb-before-subject rewrites that clause.
@@ -175,7 +175,7 @@ export default defineRule({
       { text: 'Many families visit often their relatives abroad.', output: 'Many families often visit their relatives abroad.' },
       { text: 'That affects also the small hotels.', output: 'That also affects the small hotels.' },
       { text: 'He visited yesterday his mother.', output: 'He visited his mother yesterday.' },
-      { text: 'The club updated in the meantime its website.', output: 'The club updated its website in the meantime.' },
+      { text: 'The club renamed in the meantime their stadium.', output: 'The club renamed their stadium in the meantime.' },
       { text: 'The bank raised last week its main rate.', output: 'The bank raised its main rate last week.' },
       { text: 'The coach met on Monday the new players, and he was pleased.', output: 'The coach met the new players on Monday, and he was pleased.' },
       { text: 'The flood destroyed last night two bridges.', output: 'The flood destroyed two bridges last night.' },

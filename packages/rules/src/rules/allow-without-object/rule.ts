@@ -94,7 +94,7 @@ export default defineRule({
       { text: 'This allowed to reduce the queues.', output: 'This made it possible to reduce the queues.' },
       { text: 'A new scanner, which permits to detect faults early, was installed.', output: 'A new scanner, which makes it possible to detect faults early, was installed.' },
       { text: 'The reform has allowed to double exports.', output: 'The reform has made it possible to double exports.' },
-      { text: 'The grant will allow to hire two teachers.', output: 'The grant will make it possible to hire two teachers.' },
+      { text: 'The grant will allow to buy two ferries.', output: 'The grant will make it possible to buy two ferries.' },
       { text: 'The treaty allows to export more grain.', output: 'The treaty makes it possible to export more grain.' },
     ],
     valid: [

@@ -2,7 +2,7 @@ import { defineRule, type Report } from '@mtlint/engine';
 import { isAdverb, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
 
 // German "bekommen" means "get, receive", and MT renders it with its look-alike "become": "The workers become a
-// raise", "He becomes the number ten shirt". English "become" + a noun phrase names what the subject turns into: a
+// raise", "The striker becomes a two-year contract". English "become" + a noun phrase names what the subject turns into: a
 // role ("became a doctor"), a group, a state or quality ("became a problem"). What one receives is money, a thing
 // or a document, which no person turns into.
 
@@ -33,7 +33,7 @@ function personSubject(tokens: readonly Token[], v: number): boolean {
   if (tag !== 'NN' && tag !== 'NNS') return false;
   const senses = nounSenses(singularNoun(subject.lower));
   // A singular noun with a sense of a thing as well ("the old mill", a person in WordNet too) may be that thing;
-  // in the plural ("ticket holders", "strikers") people are far likelier.
+  // in the plural ("club members", "strikers") people are far likelier.
   if (tag === 'NN' && senses.some((x) => THING_SENSES.has(x))) return false;
   return senses.some((x) => PERSON_SUBJECT_SENSES.has(x));
 }

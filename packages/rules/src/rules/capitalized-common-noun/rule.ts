@@ -221,7 +221,7 @@ export default defineRule({
       { text: 'The firm released the new Software on Tuesday.', output: 'The firm released the new software on Tuesday.' },
       { text: 'Families are struggling because of rising Prices.', output: 'Families are struggling because of rising prices.' },
       { text: 'Hackers gained access to several hospital Computers last year.', output: 'Hackers gained access to several hospital computers last year.' },
-      { text: 'The city plans to build a new Bridge over the river.', output: 'The city plans to build a new bridge over the river.' },
+      { text: 'The council wants to build a new Bridge over the river.', output: 'The council wants to build a new bridge over the river.' },
       { text: 'Engineers inspected the Bridge after the flood.', output: 'Engineers inspected the bridge after the flood.' },
       { text: 'The shop sold cheap Computers, and the computers broke quickly.', output: 'The shop sold cheap computers, and the computers broke quickly.' },
       { text: '“We have seen rising Costs all year,” the baker said.', output: '“We have seen rising costs all year,” the baker said.' },

@@ -61,13 +61,13 @@ const DOWNWARD = new Set(['decrease', 'fall', 'drop', 'decline', 'shrink', 'redu
 interface Multiple {
   /** The factor: 2, 1.5. */
   value: number;
-  /** The factor as "-fold" takes it: "3.4-fold", "threefold". */
+  /** The factor as "-fold" takes it: "2.7-fold", "threefold". */
   fold: string;
   /** The index after "times". */
   end: number;
 }
 
-/** "2 times", "3.4 times", "two times", "one and a half times" starting at `from`, or undefined. */
+/** "2 times", "2.7 times", "two times", "one and a half times" starting at `from`, or undefined. */
 function multipleAt(tokens: readonly Token[], from: number): Multiple | undefined {
   const n = tokens[from];
   if (n === undefined) return undefined;
@@ -102,7 +102,7 @@ function multipleVerb(verb: Token, value: number): string | undefined {
 }
 
 /**
- * A multiple given with "by" or "in" (the preposition at `i`): "increased by two times", "grew in 3.4 times", "fell in
+ * A multiple given with "by" or "in" (the preposition at `i`): "swelled by three times", "climbed in 2.7 times", "fell in
  * 2 times", "a growth in 3 times", "is in 2 times higher"; undefined when "times" multiplies a noun phrase ("by three
  * times the old price") or the word before is no verb or noun of change.
  */
@@ -143,7 +143,7 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'major',
     confidence: 0.9,
-    description: 'The amount of a change introduced by "on", or a multiple by "in/by … times": "grew on 3 percent", "rose in 2 times", "increased by two times".',
+    description: 'The amount of a change introduced by "on", or a multiple by "in/by … times": "grew on 3 percent", "rose in 2 times", "expanded by three times".',
     sourceHint: 'Russian "на" and "в … раз" with a change ("вырос на 3%", "рост на 5%", "увеличился в 2 раза").',
     fixable: true,
   },

@@ -2,8 +2,8 @@ import { defineRule, type Report } from '@mtlint/engine';
 import { primaryTag, type Token } from '@mtlint/text';
 
 // Russian and German name a dimension with a noun ("протяжённость составит 35 км", "die Länge beträgt 35 km"). MT
-// keeps the noun as the subject and then adds the English measure phrase as well: "The length of the network will be
-// 35 kilometres in length", "The height of the tower is 300 metres high". English says the dimension once.
+// keeps the noun as the subject and then adds the English measure phrase as well: "The height of the tower is 300 metres
+// high", or "The length of the canal will be 12 kilometres in length". English says the dimension once.
 
 /** Each dimension: its noun, and the words that state it again after a measurement ("in length", "long"). */
 const DIMENSIONS: readonly { noun: string; after: readonly string[] }[] = [
@@ -29,7 +29,7 @@ export default defineRule({
     category: 'style/awkward',
     severity: 'minor',
     confidence: 0.8,
-    description: 'A dimension said twice: "The length of the route is 35 kilometres in length", "The height of the tower is 300 metres high".',
+    description: 'A dimension said twice: "The height of the tower is 300 metres high", "The length of the route is 12 kilometres in length".',
     sourceHint: 'Russian "протяжённость/высота составит …", German "die Länge beträgt …": the dimension noun kept, and the English measure phrase added.',
     fixable: true,
   },

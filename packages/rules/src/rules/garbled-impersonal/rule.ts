@@ -75,7 +75,7 @@ function asItIsKnown(tokens: readonly Token[]): Report | undefined {
 }
 
 // Verbs of advice whose passive English gives a person as subject with "advised", not "recommended": German "es wird
-// empfohlen", Russian "рекомендуется" render as "Farmers are recommended to cover the vines".
+// empfohlen", Russian "рекомендуется" render as "Farmers are recommended to shelter the cattle".
 const ADVICE_PARTICIPLES = new Set(['recommended', 'suggested', 'proposed']);
 // Verbs of blame that take "of" + -ing, never a to-infinitive: "accused of having lied" (German "beschuldigt, gelogen
 // zu haben", Russian "обвинён в том, что"). "suspected to have" is English and not in the class.
@@ -108,7 +108,7 @@ function personalAdvicePassive(tokens: readonly Token[], i: number): Report | un
 function blameInfinitive(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   if (!primaryTag(verb).startsWith('VB') || !BLAME_LEMMAS.has(lemma(verb.lower))) return undefined;
-  // The object may stand between: "accused the club to have delayed".
+  // The object may stand between: "accused the firm to have concealed".
   let to = i + 1;
   if (tokens[to]?.lower !== 'to') to = nounPhraseEnd(tokens, i + 1);
   const base = tokens[to + 1];

@@ -67,7 +67,7 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/w/gu, 'v'], [/[yj]/gu, 'i'], [/([is])\1+/gu, '$1'], [/ie/gu, 'i'],
 ];
 // Ukrainian names and their Russian forms, which no letter rule folds: one place, two official spellings, and MT
-// switches between them ("Kharkiv" in one sentence, "Kharkov" in the next). Keys as FOLDS leaves them.
+// switches between them ("Chernihiv" in one sentence, "Chernigov" in the next). Keys as FOLDS leaves them.
 const KNOWN_VARIANTS = new Map<string, string>([
   ['harkov', 'harkiv'], ['lvov', 'lviv'], ['nikolaev', 'mikolaiv'], ['nikolaiev', 'mikolaiv'], ['chernigov', 'chernihiv'],
   ['rovno', 'rivne'], ['zaporozhie', 'zaporizhia'], ['zaporozhe', 'zaporizhia'], ['dnepr', 'dnipro'], ['lugansk', 'luhansk'],
@@ -362,8 +362,8 @@ function namesDifferentPeople(text: string, list: readonly Occurrence[]): boolea
   return sets.some((a, i) => sets.some((b, j) => j > i && ![...a].some((w) => b.has(w))));
 }
 
-// A named term of four or more capitalised words ("General Data Protection Regulation"), whose last three or more
-// words come back in lower case after another adjective ("basic data protection regulation"): the source term
+// A named term of four or more capitalised words ("Federal Criminal Police Office"), whose last three or more
+// words come back in lower case after another adjective ("national criminal police office"): the source term
 // translated a second way, word for word. Both first words are adjectives. Shorter tails ("central bank" after "European Central Bank") are
 // ordinary English references to a named body and are left alone.
 const MIN_TERM_WORDS = 4;
@@ -502,7 +502,7 @@ export default defineRule({
     category: 'terminology/inconsistent',
     severity: 'minor',
     confidence: 0.75,
-    description: 'The same name or term spelled two ways in one text (U.S./US, e-mail/email, organisation/organization, Dmitry/Dmitriy, Kyiv/Kiev).',
+    description: 'The same name or term spelled two ways in one text (U.S./US, e-mail/email, organisation/organization, Dmitry/Dmitriy, Odesa/Odessa).',
     sourceHint: 'Sentence-by-sentence translation: each segment is translated on its own, so the engine picks a spelling variant afresh every time.',
     fixable: true,
   },
@@ -542,8 +542,8 @@ export default defineRule({
         output: 'Governor Dmitry Olenin visited the plant on Monday. Olenin promised new funding. Later, Dmitry Olenin met the workers.',
       },
       {
-        text: 'The festival takes place in Kharkiv every May. Organisers in Kharkov expect 20,000 visitors.',
-        output: 'The festival takes place in Kharkiv every May. Organisers in Kharkiv expect 20,000 visitors.',
+        text: 'The festival takes place in Chernihiv every May. Organisers in Chernigov expect 20,000 visitors.',
+        output: 'The festival takes place in Chernihiv every May. Organisers in Chernihiv expect 20,000 visitors.',
       },
       {
         text: 'The Yenisei froze early. Boats on the Enisei were stuck for a week. The Yenisei usually freezes in November.',

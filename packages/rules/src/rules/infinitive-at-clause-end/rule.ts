@@ -128,7 +128,7 @@ export default defineRule({
       { text: 'The price could with taxes to 40 euros climb.', output: 'The price could climb to 40 euros with taxes.' },
       { text: 'Next year will the bakery a second shop open.', output: 'Next year the bakery will open a second shop.' },
       { text: 'He wanted to decide on Monday not yet.', output: 'He did not yet want to decide on Monday.' },
-      { text: 'Why should our staff a lower wage accept?', output: 'Why should our staff accept a lower wage?' },
+      { text: 'Why should the tenants a higher rent accept?', output: 'Why should the tenants accept a higher rent?' },
     ],
     valid: [
       'Will the bank cut rates in the autumn?',

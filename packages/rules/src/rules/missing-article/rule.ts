@@ -10,14 +10,14 @@ import countable from './countable-nouns.json' with { type: 'json' };
 // shows for the listed nouns ("by car", "at sea", "under investigation") are left alone.
 const COUNTABLE = new Set<string>(countable.nouns);
 const CORPUS_IDIOMS = new Set<string>(countable.idioms);
-// Heads of noun+noun compounds that the corpus almost never leaves bare ("the city budget", "a landing site"), unlike
+// Heads of noun+noun compounds that the corpus almost never leaves bare ("the school fund", "a parking lot"), unlike
 // "home rule" or "health care". Only countable heads are read ("income tax" is a mass noun).
 const COMPOUND_HEADS = new Set<string>(countable.compoundHeads);
 // Nouns that the corpus puts between a preposition and "of" with "the" ("at the edge of", "on the basis of"), and
 // those it also leaves bare there ("in front of", "on behalf of", "in search of").
 const DEFINITE_BEFORE_OF = new Set<string>(countable.definiteBeforeOf);
 const OF_IDIOMS = new Set<string>(countable.ofIdioms);
-// Senses of nouns that name a place or a measure ("at altitude of", "on territory of"): too rare in the corpus to be
+// Senses of nouns that name a place or a measure ("at height of", "on slope of"): too rare in the corpus to be
 // counted, and definite before "of" for the same reason as "edge" and "length".
 const PLACE_OR_MEASURE = new Set(['noun.location', 'noun.attribute']);
 
@@ -216,7 +216,7 @@ function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'pr
 const COMPOUND_CONFIDENCE = 0.6;
 
 /**
- * Two nouns and nothing else ("city budget", "landing site"), after a preposition or a verb that is finite or a base
+ * Two nouns and nothing else ("school fund", "parking lot"), after a preposition or a verb that is finite or a base
  * form after "to" or a modal — not a participle, which is mostly a modifier ("water cooled copper tube") — and
  * before punctuation or a preposition.
  */
@@ -245,7 +245,7 @@ function titleBeforeName(tokens: readonly Token[]): (Report & { index: number })
   for (let i = 0; i + 4 < tokens.length; i++) {
     const t = tokens[i]!;
     if (tokens[i + 1]!.lower !== 'of' || t.kind !== 'word' || (!t.tags.includes('NN') && t.tags[0] !== 'NNP')) continue;
-    // "deputy head of …", "regional health minister": modifiers before the title take the article before them.
+    // "deputy head of …", "national tax commissioner": modifiers before the title take the article before them.
     let start = i;
     while (start > 0 && isWordToken(tokens[start - 1]) && tokens[start - 1]!.text === tokens[start - 1]!.lower && /^(NN|JJ)$/.test(tokens[start - 1]!.tags[0] ?? '')) start--;
     const opening = tokens[start]!;
@@ -280,7 +280,7 @@ const BARE_SOURCES = new Set(['law', 'staff', 'management', 'police', 'personnel
 
 /**
  * "according to" + a bare singular noun phrase that names a person or a body: "according to expert", "according to
- * regional health ministry". A name after it makes it a title ("according to spokesman Ivan Petrov"), good English.
+ * national tax office". A name after it makes it a title ("according to spokesman Ivan Petrov"), good English.
  */
 function afterAccordingTo(tokens: readonly Token[]): (Report & { index: number }) | undefined {
   for (let i = 2; i < tokens.length; i++) {
@@ -378,7 +378,7 @@ const BEFORE_OF_CONFIDENCE = 0.7;
 
 /**
  * A bare singular noun between a preposition and "of" that English determines: "at end of the year", "on basis of
- * the law", "at altitude of 100 km". The corpus decides for the nouns it shows often enough; a rarer noun counts when
+ * the law", "at depth of 40 metres". The corpus decides for the nouns it shows often enough; a rarer noun counts when
  * it names a place or a measure and the corpus never shows it bare there.
  */
 function isDefiniteBeforeOf(tokens: readonly Token[], i: number): boolean {
@@ -468,8 +468,8 @@ export default defineRule({
       { text: 'The decision was criticised by ambassador.', output: 'The decision was criticised by the ambassador.' },
       { text: 'The new terminal will open at end of the year.', output: 'The new terminal will open at the end of the year.' },
       { text: 'The satellite flies at height of 500 km.', output: 'The satellite flies at the height of 500 km.' },
-      { text: 'The school is financed from town budget.', output: 'The school is financed from the town budget.' },
-      { text: 'The plan was criticised by deputy director of the water company Olga Serova.', output: 'The plan was criticised by the deputy director of the water company Olga Serova.' },
+      { text: 'The school is funded from town budget.', output: 'The school is funded from the town budget.' },
+      { text: 'The plan was criticised by deputy director of the water company Tamara Serova.', output: 'The plan was criticised by the deputy director of the water company Tamara Serova.' },
       { text: 'Chairman of the local council Pavel Orlov opened the bridge.', output: 'The chairman of the local council Pavel Orlov opened the bridge.' },
       { text: 'According to federal tax service, revenue fell.', output: 'According to the federal tax service, revenue fell.' },
       { text: 'The river froze over for first time in a decade.', output: 'The river froze over for the first time in a decade.' },
@@ -495,7 +495,7 @@ export default defineRule({
       'The firm sells car parts and engine oil.',
       'The talks took place in March.',
       'The shop is in front of the station.',
-      'Olga Serova, director of the water company, criticised the plan.',
+      'Tamara Serova, director of the water company, criticised the plan.',
       'He was appointed chairman of the Northern Gas Company.',
       'According to police, the driver fled the scene.',
       'The works went ahead according to plan.',

@@ -223,7 +223,7 @@ const PROMPT_OPENERS = new Set([
   'join', 'download', 'like', 'get', 'stay', 'support', 'find', 'add', 'watch', 'listen', 'print', 'anzeige',
   'werbung', 'sponsored', 'copy', 'enlarge', 'open', 'back', 'show', 'load', 'link', 'did', 'liked', 'like',
 ]);
-// The channels a subscribe or follow prompt names: "Subscribe to our Telegram channel", "Find us on Facebook".
+// The channels a subscribe or follow prompt names: "Subscribe to our Viber channel", "Find us on Instagram".
 // Words that are also verbs or common nouns of speeches ("Join us to feed the hungry", "turn the page", "protect
 // Social Security") are left out; "social" counts only before "media" or "networks".
 const CHANNEL_WORDS = new Set([
@@ -246,7 +246,7 @@ function prompt(line: Line): boolean {
   if (line.words.length === 0 || line.words.length > 30 || !PROMPT_OPENERS.has(line.words[0]!.lower)) return false;
   const w = line.words.map((t) => t.lower);
   const [a, b, c] = w;
-  // "Subscribe to our Telegram channel to be the first to know", "Join us on Facebook!": an imperative to the
+  // "Subscribe to our Viber channel for the latest updates", "Join us on Instagram!": an imperative to the
   // reader that names the site ("our", "us") and a channel. A report never speaks so.
   if (!(a === 'read' || a === 'see' || a === 'more' || a === 'related' || a === 'also') && namesChannel(w) &&
       (a === 'subscribe' || w.includes('our') || w.includes('us'))) return !REPORTING.test(line.text);
@@ -422,7 +422,7 @@ const LABELS: ReadonlyMap<string, LabelKind> = (() => {
 })();
 // The first words of the labels: a line or tail that starts with another word is passed without a search.
 const LABEL_OPENERS = new Set([...LABELS.keys()].map((l) => l.split(/[ /]/u)[0]!));
-// Teaser headers that also go without a colon, when a capitalised headline follows: "Read also Late frost hits …".
+// Teaser headers that also go without a colon, when a capitalised headline follows: "Read also Storm floods the harbour …".
 const BARE_TEASERS = new Set(['read also', 'also read', 'see also', 'read more', 'also on the topic', 'more on the topic', 'more on this topic', 'on the topic']);
 // How many words may follow each label: a credit, a caption (a sentence or two), a source, a headline, a name.
 const MAX_AFTER: Record<LabelKind, number> = { credit: 25, caption: 60, source: 20, teaser: 30, author: 8, stamp: 20 };
@@ -526,7 +526,7 @@ function signsOff(line: Line, prose: string | undefined): boolean {
 
 /**
  * A piece of furniture glued after the last sentence of a line: a labelled credit, source, teaser or author tag
- * ("… said. Read also: …", "… region. Source: press service of …"), a copyright or agency mark ("… website.
+ * ("… said. Read also: …", "… district. Source: press office of …"), a copyright or agency mark ("… website.
  * © Agency", "… (Reuters)"), and on the last line of the text an author's name ("… in December.Anna Berg").
  */
 function gluedTail(line: Line, last: boolean): Hit | undefined {
@@ -565,8 +565,8 @@ function bracketedCredit(line: Line): Hit | undefined {
   return { start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'credit', whole: m[0].length === line.text.length };
 }
 
-// Notices of the page's players and embeds: "Media playback is not supported on your device", "External content
-// from X: To display this content, you must agree …", "Allow cookies", "Show external content".
+// Notices of the page's players and embeds: "Audio playback is unavailable in this app", "Embedded post
+// from Y: To load this post, please accept …", "Allow cookies", "Show external content".
 const PLAYER_WORDS = /\b(?:playback|player|video|audio|media|javascript|browser|device)\b/iu;
 const UNSUPPORTED = /\b(?:(?:is|are) not supported|unsupported|(?:does|do) ?n[o']t support|cannot be (?:played|displayed|loaded)|can ?not (?:be )?play|enable javascript|update your browser|(?:is|are) (?:not |un)available)/iu;
 const EMBED_WORDS = /\b(?:content|contents|post|posts|video|tweet|map|element|embed|embedded)\b/iu;
@@ -772,7 +772,7 @@ export default defineRule({
       { text: 'The dam was finished in May. Water levels rose, the operator said. Source: official website of the operator', output: 'The dam was finished in May. Water levels rose, the operator said.' },
       { text: 'The dam was finished in May. Water levels rose. See also: Why rivers in the north are drying up', output: 'The dam was finished in May. Water levels rose.' },
       { text: 'The dam was finished in May.\n\nOn the topic: Engineers warn of cracks in old dams\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
-      { text: 'The dam was finished in May.\n\nVideo playback is not supported in your browser\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'The dam was finished in May.\n\nVideo playback is unavailable in your browser\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
       {
         text: 'The dam was finished in May.\n\nRecommended editorial content: At this point you will find external content from YouTube. To show it, you have to agree to the loading of third-party content.\n\nWater levels rose.',
         output: 'The dam was finished in May.\n\nWater levels rose.',
@@ -780,12 +780,12 @@ export default defineRule({
       { text: 'The dam was finished in May.\n\nJoin our WhatsApp channel for the latest news!', output: 'The dam was finished in May.' },
       { text: 'Water levels rose, the operator said. (Reuters)', output: 'Water levels rose, the operator said.' },
       { text: 'Water levels rose, the operator said. © Interfax 2025, item 44-1029/2', output: 'Water levels rose, the operator said.' },
-      { text: 'The dam was finished in May.\n\nText: Olga Marchenko\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
-      { text: 'The dam was finished in May. Water levels rose over the summer, the operator said.Olga Marchenko', output: 'The dam was finished in May. Water levels rose over the summer, the operator said.' },
-      { text: 'The dam was finished in May. Water levels rose over the summer, the operator said.\n\nOlga Marchenko', output: 'The dam was finished in May. Water levels rose over the summer, the operator said.' },
+      { text: 'The dam was finished in May.\n\nText: Tamara Marchenko\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'The dam was finished in May. Water levels rose over the summer, the operator said.Tamara Marchenko', output: 'The dam was finished in May. Water levels rose over the summer, the operator said.' },
+      { text: 'The dam was finished in May. Water levels rose over the summer, the operator said.\n\nTamara Marchenko', output: 'The dam was finished in May. Water levels rose over the summer, the operator said.' },
       { text: 'The mayor opened the bridge on Sunday (Photo: Karl Hess/dpa). Traffic was slow.', output: 'The mayor opened the bridge on Sunday. Traffic was slow.' },
       { text: 'Image copyright Reuters Image caption Engineers inspect the dam wall\n\nWater levels rose.', output: 'Water levels rose.' },
-      { text: 'The dam was finished in May.\n\n— Olga Marchenko (@omarchenko) March 3, 2025\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
+      { text: 'The dam was finished in May.\n\n— Tamara Marchenko (@omarchenko) March 3, 2025\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
       { text: 'The dam was finished in May.\n\nUpdated: 03.03.2025, 14:35\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
       { text: 'The dam was finished in May. Water levels rose.\n\nTags: dams, energy, Tver region', output: 'The dam was finished in May. Water levels rose.' },
       { text: 'The dam was finished in May.\n\nAlso on DW: Rivers run dry across Europe\n\nWater levels rose.', output: 'The dam was finished in May.\n\nWater levels rose.' },
@@ -819,7 +819,7 @@ export default defineRule({
       'Support our troops and their families.',
       'The regulator said websites must ask for consent before setting cookies.',
       'To change your cookie settings, open the privacy menu and choose Manage.',
-      'Media playback is not supported on older devices, the manufacturer said.',
+      'Audio streaming is unavailable on older phones, the manufacturer said.',
       'We thank the volunteers for their work over the past year.\n\nYours sincerely,\nAnna Berg',
       'Anna Berg\n\nThe singer died on Friday at the age of 90.',
       'The novel ends in Paris. Its last chapter was written by her son.\n\nThe End',

@@ -6,7 +6,7 @@ import {
 
 // Verbs that link to a complement ("has become used to", "has remained closed"): a second participle after them is normal.
 const LINKING = new Set(['be', 'become', 'remain', 'get', 'go', 'seem', 'stay', 'prove', 'turn', 'grow', 'feel', 'look', 'keep', 'come']);
-// Participles of what is left or still to do: "has three games left", "had two days remaining".
+// Participles of what is left or still to do: "has three tickets left", "had two days remaining".
 const REMAINDER = new Set(['left', 'remaining', 'outstanding', 'unfinished', 'undone', 'spare']);
 // Prepositions whose phrase belongs to the noun before it ("the appeal of the company", "figures for May").
 const NOUN_PREPOSITIONS = new Set(['of', 'for']);
@@ -50,7 +50,7 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
 
 /**
  * The confidence that a split perfect or passive is the German verb-final order, not English, or undefined for
- * English shapes. The causative ("had the roof repaired", "has three games left", "have it done") puts one object
+ * English shapes. The causative ("had the roof repaired", "has three tickets left", "have it done") puts one object
  * before a participle at the clause end; no causative puts a time phrase, a second noun phrase or a pronoun's phrase
  * there, or an adverb like "only" before the object.
  */
@@ -71,7 +71,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0)) return undefined;
   // A pronoun's phrase ("with us") leaves no noun for the participle to modify.
   if (gap.times > 0 || gap.objects > 1 || gap.pronounPhrases > 0 || gap.phraseFirst) return 0.85;
-  // "has only a small bonus offered": a mid-sentence adverb before the object.
+  // "has only one small bonus offered": a mid-sentence adverb before the object.
   if (gap.adverbFirst) return 0.7;
   // After a prepositional phrase the participle may modify the noun ("had the house on the corner demolished"), after
   // an adverb it may be a causative with a modifier ("had the car professionally cleaned"): both more often after "had".
@@ -208,7 +208,7 @@ export default defineRule({
         text: 'The council has the new parking rules for the old town last month approved.',
         output: 'The council has approved the new parking rules for the old town last month.',
       },
-      { text: 'The firm has only a small bonus offered.', output: 'The firm has only offered a small bonus.' },
+      { text: 'The firm has only one small bonus offered.', output: 'The firm has only offered one small bonus.' },
       { text: 'The club has in the summer three players sold.', output: 'The club has sold three players in the summer.' },
       { text: 'The files can with one command to another server be copied.', output: 'The files can be copied to another server with one command.' },
       { text: 'The office has for the weekend further storms forecast.', output: 'The office has forecast further storms for the weekend.' },
@@ -233,7 +233,7 @@ export default defineRule({
       'He was one of the men arrested.',
       'The plan was at first rejected by the board.',
       'She has a friend with her named Anna.',
-      'The club has three games left.',
+      'The club has three tickets left.',
       'We had the roof repaired.',
       'I want to have it done.',
       'The data can in principle be copied.',

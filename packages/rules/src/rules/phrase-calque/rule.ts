@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
-// en-inflectors gives the base form back from an -ing form with English spelling (attracting → attract).
+// en-inflectors gives the base form back from an -ing form with English spelling (recruiting → recruit).
 import { Inflectors } from 'en-inflectors';
 
 /**
@@ -46,8 +46,8 @@ const SECOND_WORDS = new Set(CALQUES.map((c) => c.pattern[1]!));
 const CHANNELS = new Set(['email', 'e-mail', 'mail', 'post', 'phone', 'telephone', 'fax', 'letter', 'courier', 'sms', 'text', 'messenger', 'video', 'videoconference']);
 // Before "per", what makes it a rate, which is English: "two euros per email", "the cost per letter".
 const RATE_WORDS = new Set(['cost', 'costs', 'fee', 'fees', 'price', 'charge', 'charges', 'rate', 'cent', 'cents', 'penny', 'pence', 'once', 'twice']);
-// Nouns that take an infinitive of purpose where Russian has "по" + a noun of action ("меры по привлечению" → "measures
-// on attracting"). "efforts on", "work on" + -ing are English ("concentrate its efforts on eliminating").
+// Nouns that take an infinitive of purpose where Russian has "по" + a noun of action ("меры по набору" → "measures
+// on recruiting"). "efforts on", "work on" + -ing are English ("concentrate its efforts on eliminating").
 const PURPOSE_NOUNS = new Set(['measures', 'steps', 'proposals']);
 
 // "in the frame of the door" is a real frame; "in the frame of the summit" (в рамках) has an event, act or group after it.
@@ -77,12 +77,12 @@ function matches(word: string, t: Token | undefined): boolean {
 
 const keepCase = (first: Token, s: string) => (/^\p{Lu}/u.test(first.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
 
-/** "on Moscow time", "on local time" (по московскому времени): English gives a clock's zone without "on". */
+/** "on Minsk time", "on local time" (по московскому времени): English gives a clock's zone without "on". */
 function onZoneTime(tokens: readonly Token[], i: number): Report | undefined {
   const on = tokens[i]!;
   if (on.lower !== 'on') return undefined;
   let k = i + 1;
-  // A zone: a capitalised name or two ("Moscow", "Central European"), or "local".
+  // A zone: a capitalised name or two ("Minsk", "Central European"), or "local".
   while (k < tokens.length && k - i <= 3 && tokens[k]!.kind === 'word' && (/^\p{Lu}/u.test(tokens[k]!.text) || tokens[k]!.lower === 'local')) k++;
   if (k === i + 1 || tokens[k]?.lower !== 'time') return undefined;
   // "on Thursday time" is not a zone; a day or month name is a time phrase of its own.
@@ -129,7 +129,7 @@ function perChannel(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
-/** "measures on attracting staff" (меры по привлечению): English "measures to attract staff". */
+/** "measures on recruiting teachers" (меры по набору): English "measures to recruit teachers". */
 function purposeOnGerund(tokens: readonly Token[], i: number): Report | undefined {
   const noun = tokens[i]!;
   const on = tokens[i + 1];
@@ -151,7 +151,7 @@ export default defineRule({
     category: 'style/awkward',
     severity: 'minor',
     confidence: 0.8,
-    description: 'A Russian or German fixed phrase translated word for word: "on the territory of", "in the frame of", "on Moscow time", "per email".',
+    description: 'A Russian or German fixed phrase translated word for word: "on the territory of", "in the frame of", "on Minsk time", "per email".',
     sourceHint: 'Russian "на территории", "по словам", "в рамках", "по московскому времени", "меры по"; German "per", "spätestens am".',
     fixable: false,
   },
@@ -173,7 +173,7 @@ export default defineRule({
         if (!c.pattern.every((w, k) => matches(w, tokens[i + k]))) continue;
         const last = tokens[i + c.pattern.length - 1]!;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
-        // "took measures on attracting staff" is reported with its fix at "measures".
+        // "took measures on recruiting teachers" is reported with its fix at "measures".
         if (last.lower === 'on' && tokens[i + c.pattern.length]?.lower.endsWith('ing')) continue;
         reports.push({
           start: t.start,
@@ -194,7 +194,7 @@ export default defineRule({
       { text: 'The talks were held in the frame of the summit.', output: 'The talks were held as part of the summit.' },
       { text: 'The prize was presented in the frames of the forum.', output: 'The prize was presented as part of the forum.' },
       { text: 'The bridge was built in the frames of the national road programme.', output: 'The bridge was built as part of the national road programme.' },
-      { text: 'The launch is set for 6:15 on Kyiv time.', output: 'The launch is set for 6:15 Kyiv time.' },
+      { text: 'The launch is set for 6:15 on Tbilisi time.', output: 'The launch is set for 6:15 Tbilisi time.' },
       { text: 'Tickets must be paid at the latest on Monday.', output: 'Tickets must be paid by Monday at the latest.' },
       { text: 'The results will be sent per email.', output: 'The results will be sent by email.' },
       { text: 'The city has taken measures on reducing noise.', output: 'The city has taken measures to reduce noise.' },

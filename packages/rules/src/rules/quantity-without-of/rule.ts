@@ -10,8 +10,8 @@ const COUNTING = new Set(['several', 'few', 'many', 'some']);
 const MAX_MODIFIERS = 3;
 
 /**
- * The index of the plural noun that the quantity noun at `q` counts without "of" — "hundreds specialists",
- * "dozens partner companies", "thousands young nurses" — or -1. Modifiers between are adjectives, singular nouns and
+ * The index of the plural noun that the quantity noun at `q` counts without "of" — "hundreds volunteers",
+ * "dozens supplier firms", "thousands young nurses" — or -1. Modifiers between are adjectives, singular nouns and
  * -ing nouns ("parking"). "thousands more", "hundreds each", "millions fewer" stop at the first word.
  */
 function countedNoun(tokens: readonly Token[], q: number): number {
@@ -26,7 +26,7 @@ function countedNoun(tokens: readonly Token[], q: number): number {
   return -1;
 }
 
-/** A finite verb or modal after `from` in the sentence: "Hundreds specialists worked …" has one. */
+/** A finite verb or modal after `from` in the sentence: "Hundreds volunteers worked …" has one. */
 function finiteVerbAfter(tokens: readonly Token[], from: number): boolean {
   for (let k = from + 1; k < tokens.length; k++) if (isWordToken(tokens[k]) && (isFiniteVerb(tokens[k]!) || isModal(tokens[k]!))) return true;
   return false;
@@ -38,7 +38,7 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'minor',
     confidence: 0.9,
-    description: 'A plural quantity noun without "of" before the noun it counts: "hundreds specialists", "thousands tonnes of grain".',
+    description: 'A plural quantity noun without "of" before the noun it counts: "hundreds volunteers", "thousands tonnes of grain".',
     sourceHint: 'Russian counts with a genitive and no preposition ("сотни специалистов", "тысячи тонн зерна").',
     fixable: true,
   },

@@ -28,7 +28,7 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'minor',
     confidence: 0.95,
-    description: 'A year number followed by the word "year": "in 2024 year", "since 2019 year", "in 2020-2022 years".',
+    description: 'A year number followed by the word "year": "in 2024 year", "since 2019 year", "in 2014-2016 years".',
     sourceHint: 'Russian names a year with the noun it agrees with ("в 2024 году", "с 2020 по 2022 год").',
     fixable: true,
   },
@@ -49,7 +49,7 @@ export default defineRule({
         continue;
       }
       if (!isYear(last)) continue;
-      // "in 2020-2022 years", "from 2019 to 2021 years": a range of years takes the plural.
+      // "in 2014-2016 years", "from 2015 to 2017 years": a range of years takes the plural.
       let first = i - 1;
       const dash = tokens[i - 2];
       if (word.lower === 'years') {
@@ -73,7 +73,7 @@ export default defineRule({
       { text: 'The plant was closed in 2019 year.', output: 'The plant was closed in 2019.' },
       { text: 'Since 2014 year the company has doubled its sales.', output: 'Since 2014 the company has doubled its sales.' },
       { text: 'Exports fell sharply in 2020-2022 years, the ministry said.', output: 'Exports fell sharply in 2020-2022, the ministry said.' },
-      { text: 'The budget of 2025 year foresees higher spending.', output: 'The budget of 2025 foresees higher spending.' },
+      { text: 'The budget of 2027 year foresees higher spending.', output: 'The budget of 2027 foresees higher spending.' },
       { text: 'In the 1980s years the mine employed 5,000 people.', output: 'In the 1980s the mine employed 5,000 people.' },
       { text: 'From 2015 to 2018 years the bridge was closed.', output: 'From 2015 to 2018 the bridge was closed.' },
       { text: '2022 year was the driest on record.', output: '2022 was the driest on record.' },

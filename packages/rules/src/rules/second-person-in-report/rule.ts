@@ -12,8 +12,8 @@ const MAX_NARRATION_YOU = 3;
 const MIN_SENTENCES = 5;
 // A sentence of at most this many tokens on a line of its own is a headline, a caption or a prompt.
 const SHORT_LINE = 15;
-// Sentences of a page notice that addresses the reader ("Media playback is not supported on your device", "To display
-// this content, you must agree …"): page furniture, which page-boilerplate reports.
+// Sentences of a page notice that addresses the reader ("Audio playback is unavailable in your browser", "To load
+// this post, please accept cookies …"): page furniture, which page-boilerplate reports.
 const PAGE_NOTICE = /\b(?:your (?:device|browser)|cookies?|consent|third parties|third-party)\b/iu;
 // Verbs of perceiving whose generic subject English drops by turning the clause passive ("… can be seen").
 const PERCEPTION = new Set(['see', 'notice', 'spot', 'observe', 'hear', 'find']);
@@ -54,7 +54,7 @@ function isTerminated(sentence: Sentence): boolean {
 
 /**
  * The pronouns of the narration: those outside quotation marks, up to the first that settles the question. A quotation often runs over several sentences
- * ("“We work at the limit. You cannot get to everyone,” she says."), so whether a quote is open is carried from one
+ * ("“We are short of hands. You cannot help them all,” he says."), so whether a quote is open is carried from one
  * sentence to the next and reset only at a line break.
  */
 function narration(doc: Document): Narration {
@@ -101,7 +101,7 @@ const skipAdverbs = (tokens: readonly Token[], from: number) => {
 };
 
 /**
- * A generic "you" as the subject of a clause: "you can see …", "you have to wait", "If you install …". Its verb (after
+ * A generic "you" as the subject of a clause: "you can see …", "you have to pay", "If you replace …". Its verb (after
  * an adverb or two) is a modal or a present-tense verb, and the word before it is not a verb or a preposition, which
  * would make it an object ("tells you", "on you").
  */
@@ -124,13 +124,13 @@ function subjectVerb(tokens: readonly Token[], i: number): number | undefined {
 
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const isNounTag = (tag: string | undefined) => tag !== undefined && NOUN_TAGS.has(tag);
-// Tags a word of a noun phrase may have among its readings: the lexicon's first reading of "torn leaves" is a verb's.
+// Tags a word of a noun phrase may have among its readings: the lexicon's first reading of "fallen leaves" is a verb's.
 const NOMINAL_READINGS = new Set(['DT', 'PDT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'VBN', 'VBG', 'POS', ...NOUN_TAGS]);
 
 /**
  * The end of the object noun phrase from `from`, read by every reading of its words, since the lexicon's first tag
  * often misreads an object ("torn/VBN leaves/VBZ"). A word whose first reading is a verb counts only after a
- * determiner or modifier ("torn leaves", not "prices rise"). The phrase ends at its last possible noun.
+ * determiner or modifier ("fallen leaves", not "prices rise"). The phrase ends at its last possible noun.
  */
 function objectEnd(tokens: readonly Token[], from: number): number {
   let lastNoun = -1;
@@ -154,7 +154,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /**
  * The clause without its generic subject. A perceiving verb with a noun phrase turns passive, as English says it
  * ("you can see the damage" → "the damage can be seen"); otherwise "people" takes the place of "you", the smallest
- * edit that reads as a report ("you have to wait" → "people have to wait", "You can apply online" → "People can
+ * edit that reads as a report ("you have to pay" → "people have to pay", "You can apply online" → "People can
  * apply online"), with "one" as the second choice.
  */
 function rewrite(doc: Document, tokens: readonly Token[], i: number, v: number): Suggestion[] {
@@ -169,7 +169,7 @@ function rewrite(doc: Document, tokens: readonly Token[], i: number, v: number):
   if (!main || main.kind !== 'word' || (modal && main.tags[0] !== 'VB' && !main.tags.includes('VB'))) return [people, one];
   const object = tokens.indexOf(main) + 1;
   let end = objectEnd(tokens, object);
-  // "torn leaves and split berries": a second noun phrase joined by "and".
+  // "broken branches and fallen apples": a second noun phrase joined by "and".
   if (end > object && tokens[end]?.lower === 'and') {
     const second = objectEnd(tokens, end + 1);
     if (second > end + 1) end = second;
@@ -254,16 +254,16 @@ export default defineRule({
       { text: 'The agency criticised the decision, which was based on you, unverified media reports. It will appeal.' },
       { text: 'According to you, the company had hidden its losses. The regulator opened an inquiry.' },
       {
-        text: 'The storm hit the valley on Sunday night. Roofs were torn off in three villages. On the main road you see fallen trees everywhere. Repairs would take weeks, the council said. Schools stay closed until Friday.',
-        output: 'The storm hit the valley on Sunday night. Roofs were torn off in three villages. On the main road fallen trees can be seen everywhere. Repairs would take weeks, the council said. Schools stay closed until Friday.',
+        text: 'The storm hit the valley on Sunday night. Roofs were torn off in three villages. On the main road you see fallen trees on both verges. Repairs would take weeks, the council said. Schools stay closed until Friday.',
+        output: 'The storm hit the valley on Sunday night. Roofs were torn off in three villages. On the main road fallen trees can be seen on both verges. Repairs would take weeks, the council said. Schools stay closed until Friday.',
       },
       {
         text: 'The ferry company announced new timetables on Monday. Two crossings were cancelled. You can buy the tickets online from next week. Prices rise by ten percent, the company said. It blamed fuel costs.',
         output: 'The ferry company announced new timetables on Monday. Two crossings were cancelled. People can buy the tickets online from next week. Prices rise by ten percent, the company said. It blamed fuel costs.',
       },
       {
-        text: 'The clinic in the district town closed in March, the health office said. Since then you have to travel 80 kilometres to the nearest doctor. The governor promised a new clinic. Construction has not started. Residents have signed a petition.',
-        output: 'The clinic in the district town closed in March, the health office said. Since then people have to travel 80 kilometres to the nearest doctor. The governor promised a new clinic. Construction has not started. Residents have signed a petition.',
+        text: 'The clinic in the district town closed in March, the health office said. Since then you have to drive 60 kilometres to the nearest pharmacy. The governor promised a new clinic. Construction has not started. Residents have signed a petition.',
+        output: 'The clinic in the district town closed in March, the health office said. Since then people have to drive 60 kilometres to the nearest pharmacy. The governor promised a new clinic. Construction has not started. Residents have signed a petition.',
       },
       {
         text: 'The river rose by two metres overnight, the ministry said. More than 300 houses were flooded. In the village you see only roofs above the water. The governor declared an emergency. Forecasters said the water would fall by Friday.\n\nSubscribe to our channel!',
@@ -276,15 +276,15 @@ export default defineRule({
       'If you drive through the valley, you will see the damage. Residents say it will take years to rebuild.',
       'You can find the report on the ministry’s website.',
       'Thank you for your letter. We will reply soon. Our office is open daily.',
-      'The company says its app “knows what you want”.',
+      'The firm claims its software “knows what you want”.',
       'How the new budget affects you\n\nThe government raised taxes on fuel.',
       'Your guide to the election\n\nVoters go to the polls on Sunday.',
       'The app tells you when the next bus arrives. It was launched in March.',
       'The rule means your employer must pay for training. It takes effect in May.',
       'Check your tax code before April, the agency advised.',
       'Officials warned that scammers may call you, pretending to be from the bank.',
-      'The nurse has worked nights for ten years. “At night I look after 40 patients. You simply cannot get to everyone,” she says. The hospital plans to hire more staff. The ministry has promised money. Nothing has changed yet.',
-      'The club opened its new ground on Saturday. Fans cheered. “You know, we waited for this for twenty years,” said the chairman. Tickets sold out within hours. The next match is on Friday.',
+      'The paramedic has worked weekends for eight years. “On a Saturday I answer 15 calls. You just never catch up,” he says. The service plans to hire more crews. The region has promised money. Nothing has changed yet.',
+      'The club opened its new ground on Saturday. Fans cheered. “You know, we hoped for a ground like this for a decade,” said the chairman. Tickets sold out within hours. The next match is on Friday.',
       'We met the mayor at the town hall on Monday. She said you can see the new bridge from her office. The bridge opened in May. It cost 40 million euros. Traffic has eased since.',
       'Open the app. Tap the menu. You can then choose a language. The app saves it. It is free to use.',
     ],

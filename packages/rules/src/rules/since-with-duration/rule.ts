@@ -52,7 +52,7 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     const tag = primaryTag(t);
     if (tag === 'VBZ' || tag === 'VBP') {
       const base = lemma(t.lower);
-      // "has occupied … since" is already a perfect; "is the third time since 2022" has no verb of its own.
+      // "has occupied … since" is already a perfect; "is the fifth strike since 2019" has no verb of its own.
       if (base === 'do' || base === 'have' || base === 'be') return -1;
       return k;
     }
@@ -103,7 +103,7 @@ export default defineRule({
         // "is closed since May" and "is here since May" are calques; "is since" alone is not a verb of its own.
         if (lemma(verb.lower) === 'be' && v === s - 1) continue;
       }
-      // Drop "already" next to the rewritten verb: "runs already since May" → "has been running since May".
+      // Drop "already" next to the rewritten verb: "operates already since May" → "has been operating since May".
       const middle = tokens.slice(v + 1, s).filter((t) => t.lower !== 'already');
       const rest = middle.map((t) => t.text).join(' ');
       const preposition = end < 0 ? since.text : 'for';
@@ -124,9 +124,9 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'She works at the bakery since six years.', output: 'She has been working at the bakery for six years.' },
-      { text: 'The town suffers from floods since a long time.', output: 'The town has been suffering from floods for a long time.' },
+      { text: 'The village struggles with landslides since a very long time.', output: 'The village has been struggling with landslides for a very long time.' },
       { text: 'The old bridge is closed since March.', output: 'The old bridge has been closed since March.' },
-      { text: 'The ferry runs already since Easter.', output: 'The ferry has been running since Easter.' },
+      { text: 'The ferry operates already since Easter.', output: 'The ferry has been operating since Easter.' },
       { text: 'They know each other since 2015.', output: 'They have known each other since 2015.' },
       { text: 'He has lived in Oslo since ten years.', output: 'He has lived in Oslo for ten years.' },
       { text: 'The talks have stalled since weeks.', output: 'The talks have stalled for weeks.' },

@@ -41,7 +41,7 @@ const REPORTING = new Set([
 ]);
 
 /**
- * A. "Mr Smith, the report praised.", "The club, the sale confirmed on Friday." — subject, comma, object and the
+ * A. "Mr Smith, the report praised.", "The museum, the donor confirmed on Monday." — subject, comma, object and the
  * finite verb, with only adverbials or a quotation after it. The stretch before the comma is a bare noun phrase (not
  * a time phrase, not a clause) and no other finite verb stands before the verb.
  */
@@ -169,7 +169,7 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
 /**
  * Where the subject of the clause opened by token `opener` ends: a noun phrase led by a determiner, a name, a
  * quantifier, a noun or a pronoun right after the opener; -1 when no such phrase follows. A wh-word before a bare noun
- * with a subject after it fronts its object ("what share the investors received", "whose concert the fans awaited"):
+ * with a subject after it fronts its object ("what fee the lawyers charged", "whose concert the fans awaited"):
  * the subject is the noun phrase after that one.
  */
 function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
@@ -188,14 +188,14 @@ function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
 }
 const WH_DETERMINERS = new Set(['what', 'which', 'whose', 'whatever', 'whichever']);
 
-// Verbs that link a subject to an adjective or participle: "because the road closed stays", "too high are".
+// Verbs that link a subject to an adjective or participle: "because the road closed stays", "too steep are".
 const COPULAS = new Set([
   'is', 'are', 'was', 'were', 'stays', 'stay', 'stayed', 'remains', 'remain', 'remained', 'becomes', 'become', 'became',
 ]);
 
 /** The verb group that closes a German subordinate clause, read from token `k` on. */
 interface FinalVerb {
-  /** lexical: "…its profits doubled"; copula: "…too high are"; auxiliary: "…the plan rejected had", "…it check could". */
+  /** lexical: "…its profits doubled"; copula: "…too steep are"; auxiliary: "…the plan rejected had", "…it check could". */
   kind: 'lexical' | 'copula' | 'auxiliary';
   /** The adjective, participle or verb before the copula or auxiliary (kind copula, auxiliary); else -1. */
   head: number;
@@ -224,7 +224,7 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
   }
   if (isAuxiliary(first) || isModal(first)) return undefined;
   if (isFiniteVerb(first) || (primaryTag(first) === 'VBN' && first.tags.includes('VBD'))) return { kind: 'lexical', head: -1, finite: k };
-  // A present tense the lexicon reads first as a noun ("quickly rot", "next week continue"): after a phrase or an
+  // A present tense the lexicon reads first as a noun ("soon decay", "next week continue"): after a phrase or an
   // adverb, agreeing with a plural subject.
   if (plural && (first.tags.includes('VBP') || first.tags.includes('VB')) && after) {
     return { kind: 'lexical', head: -1, finite: k };
@@ -312,7 +312,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     const adverbs = [...parts.slice(0, adverbsFrom).filter(negation), ...parts.slice(adverbsFrom)];
     let group: string;
     if (verb.kind === 'lexical') {
-      // A manner adverb follows the verb ("rot quickly"); frequency and focus adverbs precede it ("often rot").
+      // A manner adverb follows the verb ("decay quickly"); frequency and focus adverbs precede it ("often decay").
       const manner = adverbs.filter((p) => /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower));
       const before = adverbs.filter((p) => !manner.includes(p));
       group = joinWords(partsText(text, tokens, before), finite.text, partsText(text, tokens, manner));
@@ -342,7 +342,7 @@ function namesCircumstance(head: Token): boolean {
 }
 const CIRCUMSTANCES = new Set(['noun.phenomenon', 'noun.state', 'noun.event', 'noun.time']);
 
-// -ly adverbs of frequency and certainty that stand before the verb ("usually rot", "probably agree").
+// -ly adverbs of frequency and certainty that stand before the verb ("usually decay", "probably agree").
 const FREQUENCY_LY = new Set([
   'usually', 'frequently', 'rarely', 'occasionally', 'normally', 'generally', 'probably', 'certainly', 'really', 'only',
   'finally', 'eventually', 'recently', 'currently', 'largely', 'mostly', 'increasingly', 'repeatedly', 'regularly',
@@ -466,7 +466,7 @@ export default defineRule({
       { text: 'The fish goes off fast, because the shipments in the heat slowly arrive.', output: 'The fish goes off fast, because the shipments arrive slowly in the heat.' },
       { text: 'The price rose after the council the new tax approved had.', output: 'The price rose after the council had approved the new tax.' },
       { text: 'The record is £30m, which the club in 2019 for a striker paid.', output: 'The record is £30m, which the club paid in 2019 for a striker.' },
-      { text: 'She took the seat, which since the election of the new chair empty is.', output: 'She took the seat, which is empty since the election of the new chair.' },
+      { text: 'She took the seat, which since last winter empty is.', output: 'She took the seat, which is empty since last winter.' },
       { text: 'Experts believe that the river this spring the fields floods.', output: 'Experts believe that the river floods the fields this spring.' },
       { text: 'Repairs are slow, since the storm many roofs destroyed has.', output: 'Repairs are slow, since the storm has destroyed many roofs.' },
       { text: 'The police, the suspect arrested on Sunday near the station.', output: 'The police arrested the suspect on Sunday near the station.' },
@@ -508,7 +508,7 @@ export default defineRule({
       'He was about 50 years old.',
       'The island is about 81% ice-capped.',
       'The plan is in principle possible.',
-      'He did not say what price the buyers paid.',
+      'He would not reveal what price the buyers paid.',
       'Nobody knows which route the hikers took.',
       'It is unclear how many jobs the plant creates.',
       'The mayor, a former teacher, presented the plan.',

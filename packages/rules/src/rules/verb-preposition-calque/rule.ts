@@ -63,7 +63,7 @@ function governed(t: Token, before: Token | undefined): Governed | undefined {
   return undefined;
 }
 
-/** Nouns take a source, an agent or a part with "from" and "of" after any head ("criticism from drivers", "the focus of
+/** Nouns take a source, an agent or a part with "from" and "of" after any head ("criticism from tenants", "the focus of
  * attention"): of their swaps only "from" for "on" holds ("dependence from gas"). */
 const NOUN_SWAPS = new Set(['from>on']);
 
@@ -104,7 +104,7 @@ function swappedPreposition(tokens: readonly Token[], i: number): string | undef
   const swap = swaps.find((s) => s.right === g.takes && g.share >= s.minShare);
   const noun = !VERBS[lemma(head.lower)] || g !== VERBS[lemma(head.lower)];
   if (!swap || (noun && !NOUN_SWAPS.has(`${p.lower}>${swap.right}`))) return undefined;
-  // "depends from whether the bank agrees": a question clause is the object as much as a noun phrase is.
+  // "relies from whether our bank agrees": a question clause is the object as much as a noun phrase is.
   if (p.lower !== 'to' && WH_WORDS.has(tokens[i + 2]!.lower)) return swap.right;
   if (!opensNounPhrase(tokens, i + 2)) return undefined;
   // "refrained from the outset", "waited to the last minute": a time is an adjunct; a place after a verb of motion
@@ -156,7 +156,7 @@ function prepositionBeforeClause(tokens: readonly Token[], i: number): boolean {
   const subject = tokens[i + 3];
   if (subject === undefined || (subject.kind !== 'word' && subject.kind !== 'number')) return false;
   // A singular noun after "that" is a demonstrative's ("on that point"), unless a finite verb follows it at once
-  // ("insisted on that demand depends on price").
+  // ("insisted on that supply matters more").
   const nounSubject = p.lower !== 'of' && primaryTag(subject) === 'NN' && isWordToken(tokens[i + 4]) && /^(VBZ|VBD|MD)$/.test(primaryTag(tokens[i + 4]));
   if ((!CLAUSE_SUBJECTS.has(primaryTag(subject)) && !nounSubject) || subject.lower === 'that') return false;
   // A pronoun may open a new clause after a demonstrative "that" ("with the aid of that I could hear"): only a verb
@@ -256,7 +256,7 @@ export default defineRule({
     invalid: [
       { text: 'The harvest depends from the weather.', output: 'The harvest depends on the weather.' },
       { text: 'The new council consists from nine members.', output: 'The new council consists of nine members.' },
-      { text: 'The president congratulated the team with the victory.', output: 'The president congratulated the team on the victory.' },
+      { text: 'The president congratulated the crew with the anniversary.', output: 'The president congratulated the crew on the anniversary.' },
       { text: 'The delegation arrived to Beijing on Monday.', output: 'The delegation arrived in Beijing on Monday.' },
       { text: 'The first trains arrived to the new station at noon.', output: 'The first trains arrived at the new station at noon.' },
       { text: 'The region is dependent from imports of grain.', output: 'The region is dependent on imports of grain.' },
@@ -271,7 +271,7 @@ export default defineRule({
       { text: 'Forty schools participated at the contest.', output: 'Forty schools participated in the contest.' },
       { text: 'The students are preparing to the final exams.', output: 'The students are preparing for the final exams.' },
       { text: 'Our exports rely from cheap energy.', output: 'Our exports rely on cheap energy.' },
-      { text: 'The date depends from whether the bank agrees.', output: 'The date depends on whether the bank agrees.' },
+      { text: 'The date relies from whether our bank agrees.', output: 'The date relies on whether our bank agrees.' },
     ],
     valid: [
       'The harvest depends on the weather.',

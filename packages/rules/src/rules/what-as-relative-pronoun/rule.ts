@@ -72,7 +72,7 @@ function isSubjectOfLaterVerb(tokens: readonly Token[], verb: number): boolean {
   while (k < tokens.length && isWordToken(tokens[k]) && inVerbGroup(tokens[k]!)) k++;
   for (; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) {
     const t = tokens[k]!;
-    // "…, what means that patients must travel": a verb after "that" or another subordinator belongs to a clause
+    // "…, what means that drivers must detour": a verb after "that" or another subordinator belongs to a clause
     // the "what" clause governs.
     if (t.lower === 'that' || isSubordinator(t)) return false;
     if (isFiniteVerb(t) || isModal(t)) return true;
@@ -81,8 +81,8 @@ function isSubjectOfLaterVerb(tokens: readonly Token[], verb: number): boolean {
 }
 
 /**
- * A past form right after a common noun, which the lexicon reads as a participle first: "the only doctor retired in
- * March" has its verb there.
+ * A past form right after a common noun, which the lexicon reads as a participle first: "the old ferry sank in
+ * October" has its verb there.
  */
 const isPastAfterNoun = (tokens: readonly Token[], j: number): boolean =>
   tokens[j]!.tags.includes('VBD') && isWordToken(tokens[j - 1]) && isCommonNoun(tokens[j - 1]!);
@@ -171,7 +171,7 @@ export default defineRule({
       'The roads were closed, what is worse, for a whole week.',
       'Nobody knew, what with the storm and the strike, when the ship would sail.',
       'She asked, what would happen to the workers?',
-      'He did not say what the plan would cost.',
+      'He never said what the plan would cost.',
       'It is unclear what caused the fire.',
       'What they found, after years of digging, was a single coin.',
       'They took what was left, and what remained went to the museum.',
