@@ -88,7 +88,7 @@ export default defineRule({
       '“Go home now,” she said, “before it rains.”',
       '“The Old Man and the Sea” tells of a fisherman.',
       '“Young at heart” means only that he still plays football.',
-      'The winegrower said: “The harvest is lost.”',
+      'The fisherman said: “The catch is lost.”',
     ],
   },
 });

@@ -139,7 +139,7 @@ const opensPhrase = (tokens: readonly Token[], j: number) =>
   /^(after|before|since|until)$/.test(tokens[j]!.lower) && (tokens[j + 1]?.kind === 'number' || /^(the|a|an|his|her|its|their|last)$/.test(tokens[j + 1]?.lower ?? ''));
 
 /**
- * A relative clause opened by a comma and never closed: "Seibel, who took over the estate in 2012 said that …". After
+ * A relative clause opened by a comma and never closed: "Mr Kovac, who ran the bakery until 2019 told reporters …". After
  * ", who" or ", which" and the relative clause's own finite verb, a second finite verb of saying with no comma, no
  * conjunction and no clause opener between can only be the main clause's. A relative verb that takes a clause itself
  * ("who thinks the mayor said") is left alone.
