@@ -52,6 +52,8 @@ function isHeavy(tokens: readonly Token[], from: number, end: number): boolean {
  */
 function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   const verb = tokens[v];
+  // Every reading below needs a verb tag: most words have none and leave here.
+  if (verb === undefined || !verb.tags.some((tag) => tag.startsWith('VB'))) return false;
   // Not a clitic, and not a capitalised word inside the sentence (a name or a title read as a verb).
   if (!isWordToken(verb) || /^['’]/.test(verb.text) || (v > 0 && verb.text !== verb.lower) || isAuxiliary(verb) || isModal(verb)) return false;
   const beforeVerb = tokens[v - 1];

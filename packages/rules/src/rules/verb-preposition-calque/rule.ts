@@ -192,6 +192,11 @@ function valuationIn(tokens: readonly Token[], i: number): number {
   return UNITS.test(tokens[p + 2]?.lower ?? '') || !/^(1[89]|20)\d\d$/.test(amount.text) ? p : -1;
 }
 
+/** A report that deletes the preposition `p` (up to the word after it). */
+function dropped(p: Token, next: Token, message: string): Report {
+  return { start: p.start, end: p.end, message, suggestions: [{ start: p.start, end: next.start, replacement: '' }] };
+}
+
 export default defineRule({
   meta: {
     id: 'verb-preposition-calque',
@@ -211,18 +216,12 @@ export default defineRule({
       // Cheap filter: two words in a row.
       if (head.kind !== 'word' || p.kind !== 'word') continue;
       const next = tokens[i + 2]!;
-      const drop = (message: string): Report => ({
-        start: p.start,
-        end: p.end,
-        message,
-        suggestions: [{ start: p.start, end: next.start, replacement: '' }],
-      });
       if (prepositionBeforeClause(tokens, i)) {
-        reports.push(drop(`"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
+        reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
         continue;
       }
       if (aboutAfterReportingVerb(tokens, i)) {
-        reports.push(drop(`"${head.text}" takes a direct object in English, without "about".`));
+        reports.push(dropped(p, next, `"${head.text}" takes a direct object in English, without "about".`));
         continue;
       }
       const valuation = valuationIn(tokens, i);

@@ -90,10 +90,9 @@ function nominalises(noun: string, verbBase: string): boolean {
  */
 function verbNounEcho(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
-  if (verb.kind !== 'word' || !isVerb(verb) || isAuxiliary(verb) || isModal(verb)) return undefined;
-  const base = lemma(verb.lower);
   let j = i + 1;
-  if (!tokens[j] || !isDeterminer(tokens[j]!)) return undefined;
+  if (verb.kind !== 'word' || !isVerb(verb) || !tokens[j] || !isDeterminer(tokens[j]!) || isAuxiliary(verb) || isModal(verb)) return undefined;
+  const base = lemma(verb.lower);
   j++;
   while (tokens[j] && isAdjective(tokens[j]!)) j++;
   const noun = tokens[j];
