@@ -176,10 +176,15 @@ function detect(sentence: Sentence): Report[] {
     const noun = tag === 'NN' || tag === 'NNS';
     if (!person && !noun) continue;
     if (noun && nounSenses(lower).some((x) => CLAUSE_TAKING_SENSES.has(x))) continue;
+    // "X is known that" renders Russian "X-у стало известно" (it became known to X): X has learned it.
+    const plural = tag === 'NNS' || tag === 'NNPS' || lower === 'they' || lower === 'we' || lower === 'you';
+    const past = /^(was|were)$/.test(tokens[be]!.lower);
+    const learned = past ? 'had learned' : plural ? 'have learned' : 'has learned';
     reports.push({
       start: subject.start,
       end: verb.end,
       message: `"${subject.text} ${tokens.slice(be, i + 1).map((t) => t.text).join(' ')} that": this passive takes only "it" as its subject ("it is ${verb.text} that …"); name the source another way ("according to …").`,
+      ...(verb.lower === 'known' ? { suggestions: [{ start: tokens[be]!.start, end: verb.end, replacement: learned }] } : {}),
     });
   }
   return reports;
@@ -200,7 +205,7 @@ export default defineRule({
     invalid: [
       { text: 'Is known that the plant will close next year.', output: 'It is known that the plant will close next year.' },
       { text: 'Was reported that two ministers had resigned.', output: 'It was reported that two ministers had resigned.' },
-      { text: 'The agency’s correspondent, Anna Berg is known that the talks had failed.' },
+      { text: 'The agency’s correspondent, Anna Berg is known that the talks had failed.', output: 'The agency’s correspondent, Anna Berg has learned that the talks had failed.' },
       { text: 'The minister is said that the budget will be cut.' },
       { text: 'They were believed that the dam would hold.' },
       { text: 'As it is known, the river floods every spring.', output: 'As is known, the river floods every spring.' },

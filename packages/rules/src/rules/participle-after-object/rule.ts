@@ -118,6 +118,9 @@ function twoParticiples(tokens: readonly Token[], i: number): Report | undefined
     end: second.end,
     message: `Two participles, "${first.text}" and "${second.text}", hang on one auxiliary; one is probably a mistranslated word.`,
     mqmSeverity: 'major',
+    // The last participle is the verb in the source's order; what stands before it is the stray word and the
+    // adverb the source put between them ("immer wieder": "always again").
+    suggestions: [{ start: first.start, end: second.start, replacement: '' }],
   };
 }
 
@@ -197,7 +200,7 @@ export default defineRule({
       { text: 'Yesterday the council has the mayor the proposal rejected.', output: 'Yesterday the council has rejected the mayor the proposal.' },
       { text: 'Yesterday has the committee the proposal rejected.', output: 'Yesterday the committee rejected the proposal.' },
       { text: 'In the spring has the club three players sold.', output: 'In the spring the club sold three players.' },
-      { text: 'The ministry has always taken again denied the reports.' },
+      { text: 'The ministry has always taken again denied the reports.', output: 'The ministry has always denied the reports.' },
       { text: 'The agency has the report on Friday published.', output: 'The agency has published the report on Friday.' },
       { text: 'The coach has the players after the game sharply criticised.', output: 'The coach has sharply criticised the players after the game.' },
       { text: 'The firm has engineers hired new staff for the plant.', output: 'The firm has hired new staff for the plant.' },

@@ -244,14 +244,17 @@ export default defineRule({
         end: token.end,
         mqmSeverity: 'major',
         message: `"${token.text}" addresses the reader in a text that otherwise reports in the third person; it probably renders a source word.`,
+        // Glued to an apposition, the "you" and its comma go ("relied on you, anonymous sources" → "relied on anonymous
+        // sources"); what it stood for is not known, so the fix drops it rather than guess.
+        ...(glued ? { suggestions: [{ start: token.start, end: afterNext!.start, replacement: '' }] } : {}),
       });
     }
     return reports;
   },
   examples: {
     invalid: [
-      { text: 'The court ruled that the ministry had relied mainly on you, anonymous sources. The case was closed.' },
-      { text: 'The agency criticised the decision, which was based on you, unverified media reports. It will appeal.' },
+      { text: 'The court ruled that the ministry had relied mainly on you, anonymous sources. The case was closed.', output: 'The court ruled that the ministry had relied mainly on anonymous sources. The case was closed.' },
+      { text: 'The agency criticised the decision, which was based on you, unverified media reports. It will appeal.', output: 'The agency criticised the decision, which was based on unverified media reports. It will appeal.' },
       { text: 'According to you, the company had hidden its losses. The regulator opened an inquiry.' },
       {
         text: 'The storm hit the valley on Sunday night. Roofs were torn off in three villages. On the main road you see fallen trees on both verges. Repairs would take weeks, the council said. Schools stay closed until Friday.',
