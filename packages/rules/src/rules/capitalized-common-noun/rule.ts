@@ -174,7 +174,7 @@ function detect(sentence: Sentence, seen: Casing): Report[] {
     // "a competition called Race to the Top": a naming verb introduces a name.
     if (NAMING.has(prev.lower)) continue;
     // "the company Apple said", "the newspaper Guardian": a kind noun introducing a name.
-    // The kind noun has its own determiner ("the newspaper Record.", not "US government Computer.").
+    // The kind noun has its own determiner ("the weekly Harbour said", not "new city council Software said").
     const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && i > 1 && isDeterminer(tokens[i - 2]!) && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
     const nextIsVerbOrComma = next !== undefined && (next.text === ',' || (next.tags[0] ?? '').startsWith('VB')) || i === tokens.length - 2;
     if (prevIsKind && nextIsVerbOrComma && lowerTag === 'NN') continue;
