@@ -21,8 +21,7 @@ export interface LoadedConfig {
 export function parseConfigText(text: string, file: string, known: Known): MtlintConfig | undefined {
   let data: unknown;
   try {
-    // Editors on Windows save JSON with a byte-order mark, which JSON.parse refuses; ESLint strips it too.
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    data = parseJson(text);
   } catch (e) {
     throw new ConfigError(`${file}: not valid JSON (${(e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ')})`);
   }
@@ -31,6 +30,19 @@ export function parseConfigText(text: string, file: string, known: Known): Mtlin
     return validateConfig((data as { mtlint: unknown }).mtlint, `${file}: "mtlint"`, known);
   }
   return validateConfig(data, file, known);
+}
+
+// Editors on Windows save JSON with a byte-order mark, which JSON.parse refuses; ESLint strips it too.
+const parseJson = (text: string): unknown => JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Whether a package.json's text holds an "mtlint" key, where a config may live (a file that is not JSON holds none). */
+export function hasPackageConfig(text: string): boolean {
+  try {
+    const data = parseJson(text);
+    return typeof data === 'object' && data !== null && Object.hasOwn(data, 'mtlint');
+  } catch {
+    return false;
+  }
 }
 
 const isPackageJson = (file: string) => /(^|[\\/])package\.json$/.test(file);

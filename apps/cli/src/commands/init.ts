@@ -1,4 +1,4 @@
-import { CONFIG_FILE_NAMES, starterConfig, STARTER_CONFIG_NAME } from '@mtlint/config';
+import { CONFIG_FILE_NAMES, hasPackageConfig, starterConfig, STARTER_CONFIG_NAME } from '@mtlint/config';
 import { join } from 'node:path';
 import type { Io } from '../io.js';
 import type { RunResult } from '../run.js';
@@ -10,7 +10,8 @@ export function initCommand(cwd: string, io: Io): RunResult {
     if (io.kind(join(cwd, name)) !== 'missing') return { exitCode: 2, stdout: '', stderr: `mtlint: ${name} already exists; not overwritten\n` };
   }
   // A config under package.json's "mtlint" key would lose silently to the new file, which is nearer in the lookup order.
-  if (hasPackageConfig(io.readText(join(cwd, 'package.json')))) {
+  const packageJson = io.readText(join(cwd, 'package.json'));
+  if (packageJson !== undefined && hasPackageConfig(packageJson)) {
     return { exitCode: 2, stdout: '', stderr: 'mtlint: package.json already has an "mtlint" config; not writing mtlint.config.json\n' };
   }
   try {
@@ -21,13 +22,3 @@ export function initCommand(cwd: string, io: Io): RunResult {
   return { exitCode: 0, stdout: `wrote ${STARTER_CONFIG_NAME}: the recommended rules; set levels under "rules" (see 'mtlint rules')\n`, stderr: '' };
 }
 
-/** Whether a package.json's text holds an "mtlint" key (a file that is not valid JSON holds none). */
-function hasPackageConfig(text: string | undefined): boolean {
-  if (text === undefined) return false;
-  try {
-    const data: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    return typeof data === 'object' && data !== null && Object.hasOwn(data, 'mtlint');
-  } catch {
-    return false;
-  }
-}
