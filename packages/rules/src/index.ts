@@ -7,11 +7,13 @@ import becomeForGet from './rules/become-for-get/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
+import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import doubledDimension from './rules/doubled-dimension/rule.js';
 import futureInConditionClause from './rules/future-in-condition-clause/rule.js';
 import garbledImpersonal from './rules/garbled-impersonal/rule.js';
+import genitiveAsComma from './rules/genitive-as-comma/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule.js';
@@ -42,11 +44,13 @@ const catalogue: readonly Rule[] = [
   brokenParallelism,
   capitalizedCommonNoun,
   changeAmountPreposition,
+  cleftWithParticiple,
   commaBeforeThat,
   dashBeforeSpeechTag,
   doubledDimension,
   futureInConditionClause,
   garbledImpersonal,
+  genitiveAsComma,
   hyphenatedNameCompound,
   inconsistentSpelling,
   infinitiveAfterGerundVerb,
