@@ -14,6 +14,15 @@ const PASSIVE_BEFORE = /^(?:be|is|are|was|were|been|being|am|'s|’s|'re|’re|g
 // Before a past form, what makes it an active verb: a subject pronoun, "which", "that"; a perfect "has" too.
 const ACTIVE_BEFORE = /^(?:it|this|that|which|what|he|she|they|we|i|you|has|have|had)$/;
 
+// "inform", "notify", "remind" name who is told before a that-clause: "informed the residents that". Russian
+// "сообщил, что", "напомнил, что" take none, and MT writes "The agency informed that …". Each with the verb English
+// uses without an object, in every form. ("assure that" is American English for "ensure that" and stays out.)
+const TELL_WITH_OBJECT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  inform: { VB: 'announce', VBP: 'announce', VBZ: 'announces', VBD: 'announced', VBN: 'announced', VBG: 'announcing' },
+  notify: { VB: 'announce', VBP: 'announce', VBZ: 'announces', VBD: 'announced', VBN: 'announced', VBG: 'announcing' },
+  remind: { VB: 'point out', VBP: 'point out', VBZ: 'points out', VBD: 'pointed out', VBN: 'pointed out', VBG: 'pointing out' },
+};
+
 const form3sg = (verb: Token) => verb.tags.includes('VBZ') && verb.lower.endsWith('s');
 
 /** Whether a finite verb stands between `from` and the end of the clause (the next punctuation). */
@@ -25,7 +34,7 @@ function finiteVerbAfter(tokens: readonly Token[], from: number): boolean {
 }
 
 /** The verb's form at `i` as a Penn tag, from its tags and the word before it; '' when it is not an active verb. */
-function activeForm(tokens: readonly Token[], i: number): string {
+function activeForm(tokens: readonly Token[], i: number, thatClause = false): string {
   const verb = tokens[i]!;
   let b = i - 1;
   while (b >= 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!)) b--;
@@ -42,14 +51,31 @@ function activeForm(tokens: readonly Token[], i: number): string {
     // After a noun, "allowed to" is mostly a reduced relative or a shared passive ("the workers allowed to stay were
     // engineers", "mixtures allowed to stand for an hour", "informed and encouraged to help"). It is the verb only
     // after the noun phrase that opens the sentence, with no finite verb after it ("The decision allowed to save jobs").
+    // A that-clause brings its own finite verb, and a reduced relative before one is rare ("The agency informed that").
     const first = tokens.findIndex((t) => t.kind === 'word');
-    return first >= 0 && b >= first && nounPhraseEnd(tokens, first) === i && !finiteVerbAfter(tokens, i + 3) ? 'VBD' : '';
+    return first >= 0 && b >= first && nounPhraseEnd(tokens, first) === i && (thatClause || !finiteVerbAfter(tokens, i + 3)) ? 'VBD' : '';
   }
   // "let" is its own past; after a modal or "to" the base form: "will allow", "to enable". A noun reading first
   // ("forces", "permit") needs a subject or modal before it to be the verb.
   if (!primaryTag(verb).startsWith('VB') && !(before !== undefined && (isModal(before) || isPronoun(before) || before.lower === 'to'))) return '';
   if (form3sg(verb)) return 'VBZ';
   return verb.tags.includes('VB') || verb.tags.includes('VBP') ? 'VB' : '';
+}
+
+/** "The agency informed that …": a verb of telling with a that-clause and no one told. */
+function tellWithoutObject(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const forms = verb.kind === 'word' ? TELL_WITH_OBJECT[lemma(verb.lower)] : undefined;
+  if (forms === undefined) return undefined;
+  const form = activeForm(tokens, i, true);
+  const replacement = forms[form];
+  if (replacement === undefined) return undefined;
+  return {
+    start: verb.start,
+    end: tokens[i + 1]!.end,
+    message: `"${verb.text}" needs an object before "that" ("${verb.text} the public that"), or say "${replacement} that".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: /^\p{Lu}/u.test(verb.text) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement }],
+  };
 }
 
 export default defineRule({
@@ -66,8 +92,13 @@ export default defineRule({
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
-      // Cheap filter: "to" after a word, then the lemma test.
+      // Cheap filter: "to" or "that" after a word, then the lemma test.
       const to = tokens[i + 1]!;
+      if (to.lower === 'that') {
+        const told = tellWithoutObject(tokens, i);
+        if (told) reports.push(told);
+        continue;
+      }
       if (to.lower !== 'to') continue;
       const verb = tokens[i]!;
       if (verb.kind !== 'word' || !NEEDS_OBJECT.has(lemma(verb.lower))) continue;
@@ -96,6 +127,9 @@ export default defineRule({
       { text: 'The reform has allowed to double exports.', output: 'The reform has made it possible to double exports.' },
       { text: 'The grant will allow to buy two ferries.', output: 'The grant will make it possible to buy two ferries.' },
       { text: 'The treaty allows to export more grain.', output: 'The treaty makes it possible to export more grain.' },
+      { text: 'The ferry operator informed that all crossings are cancelled.', output: 'The ferry operator announced that all crossings are cancelled.' },
+      { text: 'The mayor reminded that the parking ban starts on Monday.', output: 'The mayor pointed out that the parking ban starts on Monday.' },
+      { text: 'The clinic has notified that the vaccine arrived.', output: 'The clinic has announced that the vaccine arrived.' },
     ],
     valid: [
       'The new rules allow companies to cut costs.',
@@ -118,6 +152,11 @@ export default defineRule({
       'They combined forces to fight the fire.',
       'It was a force to be reckoned with.',
       'Are they encouraged to take part?',
+      'The residents were informed that the road would close.',
+      'We must remind them that the deadline is Friday.',
+      'Steps were taken to assure that the vote was fair.',
+      'She informed the board that she would resign.',
+      'Please notify us that you have arrived.',
     ],
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isWordToken, lemma, primaryTag, subjectOf, verbGroupHead,
+  analyseSentence, englishOrder, isAdverb, isWordToken, lemma, nounPhraseEnd, primaryTag, subjectOf, verbGroupHead,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup,
 } from '@mtlint/text';
 
@@ -103,6 +103,32 @@ function strayNoun(sentence: Sentence, analysis: SentenceAnalysis, i: number, te
   };
 }
 
+// "by" phrases that are adverbials, not the passive's agent: "is by no means finished", "was by far the best".
+const ADVERBIAL_BY = new Set(['no', 'far', 'now', 'then', 'nature', 'law', 'default', 'definition', 'chance', 'accident', 'design', 'hand', 'and', 'all', 'contrast', 'comparison', 'mistake', 'rights', 'tradition', 'necessity', 'choice']);
+
+/**
+ * be + "by" + agent + participle: "were by witnesses informed". English puts the passive's agent after the
+ * participle; German puts everything before it ("wurden von Zeugen informiert"). Brown has no such order: only
+ * "is by no means diminished", an adverbial "by".
+ */
+function agentBeforeParticiple(sentence: Sentence, i: number): Report | undefined {
+  const tokens = sentence.tokens;
+  const be = tokens[i]!;
+  if (tokens[i + 1]?.lower !== 'by' || ADVERBIAL_BY.has(tokens[i + 2]?.lower ?? '')) return undefined;
+  const agentEnd = nounPhraseEnd(tokens, i + 2);
+  if (agentEnd === i + 2 || !/^(NN|NNS|NNP|NNPS|PRP)$/.test(primaryTag(tokens[agentEnd - 1]))) return undefined;
+  const participle = tokens[agentEnd];
+  if (!isVerbalParticiple(participle)) return undefined;
+  const agent = tokens.slice(i + 1, agentEnd).map((t) => t.text).join(' ');
+  return {
+    start: be.start,
+    end: participle.end,
+    message: `The agent "${agent}" stands before the participle "${participle.text}"; English puts it after: "${be.text} ${participle.text} ${agent}".`,
+    confidence: 0.8,
+    suggestions: [{ start: be.start, end: participle.end, replacement: `${be.text} ${participle.text} ${agent}` }],
+  };
+}
+
 /** have + participle + participle: "has always taken again denied" — two verbs for one auxiliary. */
 function twoParticiples(tokens: readonly Token[], i: number): Report | undefined {
   let k = i + 1;
@@ -182,6 +208,14 @@ export default defineRule({
       });
       covered = group.end;
     }
+    for (let i = 1; i < tokens.length - 3; i++) {
+      if (i < covered || verbGroupHead(tokens[i]) !== 'be' || tokens[i + 1]!.lower !== 'by') continue;
+      const report = agentBeforeParticiple(sentence, i);
+      if (report) {
+        reports.push(report);
+        covered = i + 3;
+      }
+    }
     for (let i = Math.max(1, firstHave); firstHave >= 0 && i < tokens.length - 2; i++) {
       if (i < covered || verbGroupHead(tokens[i]) !== 'have') continue;
       if (!subjectBefore(tokens, i)) continue;
@@ -216,6 +250,8 @@ export default defineRule({
       { text: 'The files can with one command to another server be copied.', output: 'The files can be copied to another server with one command.' },
       { text: 'The office has for the weekend further storms forecast.', output: 'The office has forecast further storms for the weekend.' },
       { text: 'The bakery had its prices only in March raised.', output: 'The bakery had raised its prices only in March.' },
+      { text: 'The tenants were by the landlord warned about the rent.', output: 'The tenants were warned by the landlord about the rent.' },
+      { text: 'The results are by independent experts checked every year.', output: 'The results are checked by independent experts every year.' },
     ],
     valid: [
       'She has her car repaired every spring.',
@@ -241,6 +277,10 @@ export default defineRule({
       'I want to have it done.',
       'The data can in principle be copied.',
       'What other choice has the council left?',
+      'The damage is by no means repaired.',
+      'The old method was by far preferred.',
+      'The vote was by then expected.',
+      'The painting was by an unknown artist.',
     ],
   },
 });

@@ -74,8 +74,13 @@ function nounPhraseStart(tokens: readonly Token[], i: number): number {
   if (t.kind === 'number') return i;
   if (t.kind !== 'word' || primaryTag(t) === 'VB' || primaryTag(t) === 'PRP') return -1;
   if (nounPhraseEnd(tokens, i) > i) return i;
-  // A determiner before a word the lexicon reads first as an adjective: "the fair", "the final".
-  if (primaryTag(t) === 'DT' && tokens[i + 1]?.tags.includes('NN')) return i;
+  // A determiner, perhaps adjectives, then a word the lexicon reads first as an adjective or a verb but can be a noun:
+  // "the fair", "the final", "the successful launch".
+  if (primaryTag(t) === 'DT') {
+    let k = i + 1;
+    while (tokens[k]?.kind === 'word' && primaryTag(tokens[k]) === 'JJ' && tokens[k + 1]?.kind === 'word') k++;
+    if (tokens[k]?.tags.includes('NN')) return i;
+  }
   const participle = /^VB[NG]$/.test(primaryTag(t)) && nounPhraseEnd(tokens, i + 1) > i + 1;
   return participle ? i + 1 : -1;
 }
@@ -267,6 +272,7 @@ export default defineRule({
       { text: 'The losses were estimated in 3 million dollars.', output: 'The losses were estimated at 3 million dollars.' },
       { text: 'Insurers estimate the damage in 40 million euros.', output: 'Insurers estimate the damage at 40 million euros.' },
       { text: 'The ministry reported about a rise in prices.', output: 'The ministry reported a rise in prices.' },
+      { text: 'The council announced about the gradual return of the trams.', output: 'The council announced the gradual return of the trams.' },
       { text: 'Forty schools participated at the contest.', output: 'Forty schools participated in the contest.' },
       { text: 'The students are preparing to the final exams.', output: 'The students are preparing for the final exams.' },
       { text: 'Our exports rely from cheap energy.', output: 'Our exports rely on cheap energy.' },
