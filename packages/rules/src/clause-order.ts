@@ -5,7 +5,7 @@
  */
 import {
   argumentPhraseEnd, isAdverb, isDeterminer, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase,
-  isWordToken, nounSenses, primaryTag, type Token,
+  isWordToken, nounSenses, primaryTag, singularNoun, type Token,
 } from '@mtlint/text';
 
 /** A constituent of the stretch between subject and verb. */
@@ -90,8 +90,23 @@ export function isNameRun(tokens: readonly Token[], from: number, to: number): b
 export function prepositionalPhraseEnd(tokens: readonly Token[], i: number): number {
   const p = tokens[i];
   if (!isWordToken(p) || !isPreposition(p) || (isSubordinator(p) && !PREPOSITIONS_TOO.has(p.lower))) return i;
-  const end = phraseWithOfEnd(tokens, i + 1);
-  return end === i + 1 ? i : end;
+  const object = objectStart(tokens, i);
+  const end = phraseWithOfEnd(tokens, object);
+  return end === object ? i : end;
+}
+
+// Focus adverbs that may stand before a number in a prepositional phrase: "in only two years", "for nearly a week".
+const NUMBER_FOCUS = new Set(['only', 'just', 'nearly', 'almost', 'barely', 'around', 'about', 'roughly', 'over', 'under']);
+
+/** A number in words before a unit of time: "two years", "three months" (digits are time phrases already). */
+const spelledDuration = (tokens: readonly Token[], k: number): boolean =>
+  primaryTag(tokens[k]) === 'CD' && tokens[k]!.kind === 'word' && isWordToken(tokens[k + 1]) && nounSenses(singularNoun(tokens[k + 1]!.lower)).includes('noun.time');
+
+/** Where the noun phrase of the prepositional phrase at `i` starts: after a focus adverb before a number. */
+function objectStart(tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 2];
+  const numeral = next !== undefined && (next.kind === 'number' || primaryTag(next) === 'CD' || next.lower === 'a');
+  return numeral && NUMBER_FOCUS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
 }
 
 /**
@@ -106,7 +121,7 @@ export function readMiddle(tokens: readonly Token[], from: number, max = 5): Par
     if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) break;
     const pp = prepositionalPhraseEnd(tokens, k);
     let part: Part | undefined;
-    if (pp > k) part = { kind: isTimePhrase(tokens, k + 1) ? 'time' : 'phrase', start: k, end: pp };
+    if (pp > k) part = { kind: isTimePhrase(tokens, objectStart(tokens, k)) || spelledDuration(tokens, objectStart(tokens, k)) ? 'time' : 'phrase', start: k, end: pp };
     // A quantifier the lexicon reads as an adverb opens an object: "enough money", "more rain".
     else if (QUANTIFIERS.has(t.lower) && phraseWithOfEnd(tokens, k + 1) > k + 1) part = { kind: 'object', start: k, end: phraseWithOfEnd(tokens, k + 1) };
     else if (isWordToken(t) && isAdverb(t)) part = { kind: 'adverb', start: k, end: k + 1 };

@@ -112,22 +112,29 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[], marks: Marks)
     const aux = tokens[i]!;
     const verb = tokens[i - 1]!;
     if (!isWordToken(verb) || quoted[i]) continue;
-    if (!(isModal(aux) || (CLOSING_AUXILIARIES.has(aux.lower) && isAuxiliary(aux)))) continue;
+    // A clitic belongs to the word before it ("enter'd" is "entered").
+    if (!/^\p{L}/u.test(aux.text) || !(isModal(aux) || (CLOSING_AUXILIARIES.has(aux.lower) && isAuxiliary(aux)))) continue;
     if (interrupted(tokens, i)) continue;
     // "the example … is based are:": a participle that already has its auxiliary.
     if (isWordToken(tokens[i - 2]) && (isAuxiliary(tokens[i - 2]!) || isModal(tokens[i - 2]!))) continue;
     // A noun reading of the word before ("the rise will") needs a determiner or adjective before it.
     const before = tokens[i - 2];
-    const nounContext = before !== undefined && (isDeterminer(before) || /^(JJ|PRP\$|POS)$/.test(primaryTag(before)));
+    // An adjective that is also an adverb, with no determiner before it, is the adverb: "prices further rise will".
+    const adverbial =
+      isWordToken(before) && (before.tags.includes('RB') || before.tags.includes('RBR')) && !/^(TO|CC|DT)$/.test(primaryTag(before)) &&
+      !isDeterminer(tokens[i - 3] ?? before);
+    const nounContext = before !== undefined && !adverbial && (isDeterminer(before) || /^(JJ|PRP\$|POS)$/.test(primaryTag(before)));
     const governs = isModal(aux)
       ? verb.tags.includes('VB') && /^(VB|VBP|NN)$/.test(primaryTag(verb)) && !nounContext
       : primaryTag(verb) === 'VBN' || (primaryTag(verb) === 'VBD' && verb.tags.includes('VBN'));
     if (!governs || isAuxiliary(verb) || isModal(verb)) continue;
+    // The modal goes before an adverb of the verb too: "will further rise".
+    const from = adverbial ? before! : verb;
     reports.push({
-      start: verb.start,
+      start: from.start,
       end: aux.end,
       message: `"${aux.text}" closes the clause after "${verb.text}"; English puts the ${isModal(aux) ? 'modal' : 'auxiliary'} before the verb.`,
-      suggestions: [{ start: verb.start, end: aux.end, replacement: `${aux.text} ${verb.text}` }],
+      suggestions: [{ start: from.start, end: aux.end, replacement: `${aux.text} ${adverbial ? `${before!.text} ` : ''}${verb.text}` }],
     });
   }
   return reports;
@@ -449,10 +456,12 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The ferry, which the shipyard in just three months refitted, sails again.', output: 'The ferry, which the shipyard refitted in just three months, sails again.' },
       { text: 'At the summit on Friday, the chancellor, the proposal rejected.', output: 'At the summit on Friday, the chancellor rejected the proposal.' },
       { text: 'The opposition, the new budget attacked.', output: 'The opposition attacked the new budget.' },
       { text: 'They sent the samples to a laboratory so that experts it check could.', output: 'They sent the samples to a laboratory so that experts could check it.' },
       { text: 'Analysts expect that prices next year rise will.', output: 'Analysts expect that prices next year will rise.' },
+      { text: 'Traders fear that fuel costs in the spring further climb will.', output: 'Traders fear that fuel costs in the spring will further climb.' },
       { text: 'The ferry, which the shipyard since March repaired has, sails again.', output: 'The ferry, which the shipyard has repaired since March, sails again.' },
       { text: 'The ministry sent the files to outside auditors could, in order to review them.' },
       { text: 'The tower, which the city last spring restored, attracts many visitors.', output: 'The tower, which the city restored last spring, attracts many visitors.' },
