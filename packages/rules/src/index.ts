@@ -1,5 +1,6 @@
 import type { Rule } from '@mtlint/engine';
 import { RULE_DOCS } from '#rule-docs';
+import adjectiveForAdverb from './rules/adjective-for-adverb/rule.js';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
@@ -37,6 +38,7 @@ import wordEcho from './rules/word-echo/rule.js';
 
 /** Adding a rule is one folder and one line here, alphabetical by id. */
 const catalogue: readonly Rule[] = [
+  adjectiveForAdverb,
   adverbBeforeObject,
   allowWithoutObject,
   bareSourceAttribution,
