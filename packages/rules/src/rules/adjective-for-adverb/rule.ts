@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { lookupTags, primaryTag, type Token } from '@mtlint/text';
 
-// German uses one form for an adjective and its adverb ("irreführend gestaltet", "stark gestiegen", "schlecht
+// German uses one form for an adjective and its adverb ("übersichtlich gestaltet", "stark gestiegen", "schlecht
 // gewartet"); a translation that keeps the word as an adjective puts it before a participle where English needs the
 // -ly adverb: "was confusing designed", "have strong increased", "is poor maintained". Brown has no adjective with
 // an -ly adverb between an auxiliary and a past participle apart from "first" ("was first displayed").
@@ -50,7 +50,7 @@ export default defineRule({
     severity: 'minor',
     confidence: 0.8,
     description: 'An adjective where the adverb belongs, before a participle: "was confusing designed", "have strong increased".',
-    sourceHint: 'German adjectives double as adverbs ("irreführend gestaltet", "stark gestiegen").',
+    sourceHint: 'German adjectives double as adverbs ("übersichtlich gestaltet", "stark gestiegen").',
     fixable: true,
   },
   detectSentence(sentence) {
