@@ -179,7 +179,9 @@ function detect(sentence: Sentence): Report[] {
     // "X is known that" renders Russian "X-у стало известно" (it became known to X): X has learned it.
     const plural = tag === 'NNS' || tag === 'NNPS' || lower === 'they' || lower === 'we' || lower === 'you';
     const past = /^(was|were)$/.test(tokens[be]!.lower);
-    const learned = past ? 'had learned' : plural ? 'have learned' : 'has learned';
+    // A that-clause in the past perfect ("that the talks had failed") tells a past event: "learned", as news reports it.
+    const reportedPast = tokens.slice(i + 2, i + 12).some((t, k, after) => t.lower === 'had' && primaryTag(after[k + 1]).startsWith('VB'));
+    const learned = past ? 'had learned' : reportedPast ? 'learned' : plural ? 'have learned' : 'has learned';
     reports.push({
       start: subject.start,
       end: verb.end,
@@ -205,7 +207,8 @@ export default defineRule({
     invalid: [
       { text: 'Is known that the plant will close next year.', output: 'It is known that the plant will close next year.' },
       { text: 'Was reported that two ministers had resigned.', output: 'It was reported that two ministers had resigned.' },
-      { text: 'The agency’s correspondent, Anna Berg is known that the talks had failed.', output: 'The agency’s correspondent, Anna Berg has learned that the talks had failed.' },
+      { text: 'The agency’s correspondent, Anna Berg is known that the talks had failed.', output: 'The agency’s correspondent, Anna Berg learned that the talks had failed.' },
+      { text: 'Our reporter is known that the mayor will resign.', output: 'Our reporter has learned that the mayor will resign.' },
       { text: 'The minister is said that the budget will be cut.' },
       { text: 'They were believed that the dam would hold.' },
       { text: 'As it is known, the river floods every spring.', output: 'As is known, the river floods every spring.' },
