@@ -257,10 +257,11 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     if (opener.lower === 'as' || quoted[i]) continue;
     let subjectEnd = clauseSubjectEnd(tokens, i);
     // A relative pronoun is the subject itself: "which since May empty is".
-    const relativeSubject = subjectEnd < 0 && /^(which|who|that)$/.test(opener.lower);
+    // Also before a time phrase: "which every winter the meadows covers".
+    const relativeSubject = (subjectEnd < 0 && /^(which|who|that)$/.test(opener.lower)) || (/^(which|who)$/.test(opener.lower) && isTimePhrase(tokens, i + 1));
     if (relativeSubject) subjectEnd = i + 1;
     // "when the day the …": a time phrase is no subject.
-    if (subjectEnd < 0 || isTimePhrase(tokens, i + 1)) continue;
+    if (subjectEnd < 0 || (!relativeSubject && isTimePhrase(tokens, i + 1))) continue;
     const parts = readMiddle(tokens, subjectEnd);
     const plural = /^(NNS|NNPS)$/.test(primaryTag(tokens[subjectEnd - 1])) || /^(they|we)$/.test(tokens[subjectEnd - 1]!.lower);
     let verb = finalVerbAt(tokens, parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd, quoted, plural, parts.length > 0);
@@ -289,7 +290,11 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       const mainVerbNext =
         times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP)$/.test(primaryTag(opener))) &&
         isWordToken(next) && (isFiniteVerb(next) || isModal(next)) && !endsClause(tokens, verb.finite + 1);
-      if (relativeSubject || !(endsClause(tokens, verb.finite) || mainVerbNext)) continue;
+      // After a relative pronoun a noun phrase is mostly the clause's subject ("which the club paid"); it is the
+      // object when the verb agrees with the pronoun and not with it: "which every winter the meadows covers".
+      const objectBeforeVerb = relativeSubject && objects === 1 && parts.at(-1)?.kind === 'object' && finite.tags.includes('VBZ') &&
+        /^NNS$/.test(primaryTag(tokens[parts.at(-1)!.end - 1])) && endsClause(tokens, verb.finite);
+      if ((relativeSubject && !objectBeforeVerb) || !(endsClause(tokens, verb.finite) || mainVerbNext)) continue;
       // "After the war the army retreated.": an opening preposition with its noun phrase, then the main clause.
       if (i === 0 && PREPOSITIONS_TOO.has(opener.lower)) continue;
       // An object between subject and verb has no English reading; a time phrase there is rare, mostly journalese;
@@ -456,6 +461,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The lake, which every winter the meadows floods, is shallow.', output: 'The lake, which floods the meadows every winter, is shallow.' },
       { text: 'The ferry, which the shipyard in just three months refitted, sails again.', output: 'The ferry, which the shipyard refitted in just three months, sails again.' },
       { text: 'At the summit on Friday, the chancellor, the proposal rejected.', output: 'At the summit on Friday, the chancellor rejected the proposal.' },
       { text: 'The opposition, the new budget attacked.', output: 'The opposition attacked the new budget.' },
