@@ -36,6 +36,7 @@ const MIN_RECALL: Record<string, number> = {
   'page-boilerplate': 1,
   // "had" + object + adverb before a final participle stays a hint: causatives have the same shape.
   'participle-after-object': 0.9,
+  'perfect-with-be': 1,
   'phrase-calque': 1,
   'quantity-without-of': 1,
   'redundant-year-word': 1,

@@ -22,6 +22,7 @@ import infinitiveAtClauseEnd from './rules/infinitive-at-clause-end/rule.js';
 import missingArticle from './rules/missing-article/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
+import perfectWithBe from './rules/perfect-with-be/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
@@ -60,6 +61,7 @@ const catalogue: readonly Rule[] = [
   missingArticle,
   pageBoilerplate,
   participleAfterObject,
+  perfectWithBe,
   phraseCalque,
   quantityWithoutOf,
   redundantYearWord,

@@ -1,0 +1,78 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { primaryTag } from '@mtlint/text';
+import { joinWords, partsText, readMiddle } from '../../clause-order.js';
+
+// German and Dutch form the perfect of verbs of change and motion with "be" ("die Preise sind gestiegen", "er ist
+// angekommen"); MT that keeps the auxiliary writes "prices are risen", "the guests are arrived". English forms every
+// perfect with "have". The participles here have no passive (they take no object), so "be" + participle cannot be
+// a passive; Brown has them after "be" only as "be arrived at" (a prepositional passive) and "is sunk in" (an
+// adjective), both left alone.
+const INTRANSITIVE_PARTICIPLES = new Set([
+  'risen', 'arrived', 'happened', 'occurred', 'died', 'emerged', 'disappeared', 'become', 'vanished',
+  'originated', 'fled', 'existed',
+]);
+// The form of "have" for each form of "be".
+const HAVE: Readonly<Record<string, string>> = {
+  is: 'has', are: 'have', was: 'had', were: 'had', am: 'have', be: 'have', been: 'had', being: 'having',
+};
+
+export default defineRule({
+  meta: {
+    id: 'perfect-with-be',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.85,
+    description: 'A perfect formed with "be" instead of "have": "prices are risen", "the guests are arrived".',
+    sourceHint: 'German and Dutch form the perfect of verbs of change with "sein"/"zijn" ("sind gestiegen").',
+    fixable: false,
+  },
+  detectSentence(sentence, { doc }) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const be = tokens[i]!;
+      const have = HAVE[be.lower];
+      if (have === undefined) continue;
+      // What may stand between: adverbs, time and other prepositional phrases ("are in the last year strongly risen"),
+      // but no object, which a participle of these verbs cannot have.
+      const parts = readMiddle(tokens, i + 1, 4);
+      const at = parts.length > 0 ? parts.at(-1)!.end : i + 1;
+      const participle = tokens[at];
+      if (participle === undefined || !INTRANSITIVE_PARTICIPLES.has(participle.lower) || parts.some((p) => p.kind === 'object')) continue;
+      // "be arrived at" is a prepositional passive ("a decision to be arrived at").
+      if (participle.lower === 'arrived' && tokens[at + 1]?.lower === 'at') continue;
+      // "What is become of him?" is old-fashioned English.
+      if (participle.lower === 'become' && tokens[at + 1]?.lower === 'of') continue;
+      if (/^(VB|VBP|VBZ|MD)$/.test(primaryTag(tokens[i - 1]))) continue;
+      const adverbs = parts.filter((p) => p.kind === 'adverb');
+      const phrases = parts.filter((p) => p.kind !== 'adverb');
+      const replacement = joinWords(/^\p{Lu}/u.test(be.text) ? have[0]!.toUpperCase() + have.slice(1) : have, partsText(doc.text, tokens, adverbs), participle.text, partsText(doc.text, tokens, phrases));
+      reports.push({
+        start: be.start,
+        end: participle.end,
+        message: `English forms the perfect with "have": "${replacement}".`,
+        suggestions: [{ start: be.start, end: participle.end, replacement }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'Fuel prices are risen again.', output: 'Fuel prices have risen again.' },
+      { text: 'The first guests were already arrived when the rain started.', output: 'The first guests had already arrived when the rain started.' },
+      { text: 'The costs are in the last two years sharply risen.', output: 'The costs have sharply risen in the last two years.' },
+      { text: 'The accident is happened near the station.', output: 'The accident has happened near the station.' },
+    ],
+    valid: [
+      'Fuel prices have risen again.',
+      'A decision must be arrived at soon.',
+      'He was sunk in thought.',
+      'What is become of him?',
+      'The guests are arriving.',
+      'The village has become a town.',
+      'The price rise was expected.',
+      'The fallen leaves were swept up.',
+      'Prices were said to have risen.',
+    ],
+  },
+});
