@@ -112,6 +112,17 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[], marks: Marks)
     const aux = tokens[i]!;
     const verb = tokens[i - 1]!;
     if (!isWordToken(verb) || quoted[i]) continue;
+    // "that the harvest worse will be": an adjective before a modal and "be" at the clause end.
+    const predicate = tokens[i - 2];
+    if (aux.lower === 'be' && isModal(verb) && i >= 3 && isWordToken(predicate) && /^JJ[RS]?$/.test(primaryTag(predicate)) && !interrupted(tokens, i)) {
+      reports.push({
+        start: predicate.start,
+        end: aux.end,
+        message: `"${verb.text} ${aux.text}" closes the clause after "${predicate.text}"; English puts the adjective after the verb.`,
+        suggestions: [{ start: predicate.start, end: aux.end, replacement: `${verb.text} ${aux.text} ${predicate.text}` }],
+      });
+      continue;
+    }
     // A clitic belongs to the word before it ("enter'd" is "entered").
     if (!/^\p{L}/u.test(aux.text) || !(isModal(aux) || (CLOSING_AUXILIARIES.has(aux.lower) && isAuxiliary(aux)))) continue;
     if (interrupted(tokens, i)) continue;
@@ -467,6 +478,7 @@ export default defineRule({
       { text: 'The opposition, the new budget attacked.', output: 'The opposition attacked the new budget.' },
       { text: 'They sent the samples to a laboratory so that experts it check could.', output: 'They sent the samples to a laboratory so that experts could check it.' },
       { text: 'Analysts expect that prices next year rise will.', output: 'Analysts expect that prices next year will rise.' },
+      { text: 'Growers fear that the apple crop this autumn smaller will be.', output: 'Growers fear that the apple crop this autumn will be smaller.' },
       { text: 'Traders fear that fuel costs in the spring further climb will.', output: 'Traders fear that fuel costs in the spring will further climb.' },
       { text: 'The ferry, which the shipyard since March repaired has, sails again.', output: 'The ferry, which the shipyard has repaired since March, sails again.' },
       { text: 'The ministry sent the files to outside auditors could, in order to review them.' },
