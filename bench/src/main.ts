@@ -5,16 +5,16 @@
  * fixtures/clean-*, and the start-up time of the mtlint CLI. Progress goes to stderr.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countWords, parseDocument } from '@mtlint/text';
+import { cleanSources, ROOT } from './corpus.js';
 import { formatJson, formatText, type BenchResult, type ManyFilesResult, type StartupResult, type ThroughputResult } from './format.js';
 import { harper, mtlint, writeGood, type BenchLinter } from './linters.js';
 import { buildCorpus, isWarm, leadingSample, mbPerSecond, median, MB, planRuns, utf8Bytes } from './stats.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE = `usage: pnpm bench [--json] [--runs N] [--budget SECONDS] [--full] [--size MB]
 
   --runs N        timed runs per measurement, after one warm-up (default 5)
@@ -67,19 +67,6 @@ function packageVersion(specifier: string): string {
     if (up === dir) return '?';
     dir = up;
   }
-}
-
-/** The clean-English fixtures: fixtures/clean-*, each gold.json naming its article. */
-function cleanSources(): { names: string[]; texts: string[] } {
-  const fixtures = join(ROOT, 'fixtures');
-  const names = readdirSync(fixtures)
-    .filter((n) => n.startsWith('clean-') && existsSync(join(fixtures, n, 'gold.json')))
-    .sort();
-  const texts = names.map((n) => {
-    const gold = JSON.parse(readFileSync(join(fixtures, n, 'gold.json'), 'utf8')) as { article: string };
-    return readFileSync(join(fixtures, n, gold.article), 'utf8');
-  });
-  return { names: names.map((n) => `fixtures/${n}/article.txt`), texts };
 }
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
