@@ -10,8 +10,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countWords, parseDocument } from '@mtlint/text';
+import { measureBundleSize } from './bundle-size.js';
+import { measureCold } from './cold.js';
 import { cleanSources, ROOT } from './corpus.js';
-import { formatJson, formatText, type BenchResult, type ManyFilesResult, type StartupResult, type ThroughputResult } from './format.js';
+import { formatJson, formatText, type BenchResult, type ManyFilesResult, type ThroughputResult } from './format.js';
 import { harper, mtlint, writeGood, type BenchLinter } from './linters.js';
 import { buildCorpus, isWarm, leadingSample, mbPerSecond, median, MB, planRuns, utf8Bytes } from './stats.js';
 
@@ -136,28 +138,6 @@ function spawnMs(args: readonly string[], cwd = ROOT): { ms: number; status: num
   return { ms, status: r.status, stderr: r.stderr ?? '', ...(r.error ? { error: r.error } : {}) };
 }
 
-/** Start-up of `mtlint lint` on the small article: a child process per run, wall-clock time. */
-function measureStartup(runs: number): StartupResult {
-  const bin = join(ROOT, 'apps/cli/dist/bin.js');
-  const args = [relative(ROOT, bin), 'lint', '--format', 'json', 'fixtures/kaspersky/article.txt'];
-  const command = `node ${args.join(' ')}`;
-  if (!existsSync(bin)) return { available: false, command, reason: `the CLI is not built (${relative(ROOT, bin)} is missing; run pnpm build)` };
-  const first = spawnMs(args); // warm-up (file cache)
-  if (first.error || (first.status !== 0 && first.status !== 1)) {
-    const why = first.error?.message ?? (first.stderr.trim().split('\n')[0] || `exit code ${first.status}`);
-    return { available: false, command, reason: `the CLI failed: ${why}` };
-  }
-  const timesMs: number[] = [];
-  for (let i = 0; i < runs; i++) timesMs.push(spawnMs(args).ms);
-  const baseline: number[] = [];
-  spawnMs(['-e', '']);
-  for (let i = 0; i < runs; i++) baseline.push(spawnMs(['-e', '']).ms);
-  return {
-    available: true, command, runs, timesMs: timesMs.map((t) => Math.round(t * 10) / 10), medianMs: median(timesMs),
-    nodeBaselineMs: median(baseline), exitCode: first.status ?? 0,
-  };
-}
-
 /** Files in the many-files measurement. */
 const MANY_FILES = 2000;
 
@@ -230,10 +210,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const own = measured[0]!.mbPerSecond;
   const throughput = measured.map((m) => ({ ...m, mtlintSpeedRatio: own / m.mbPerSecond }));
 
-  log('  CLI start-up');
-  const startup = measureStartup(o.runs);
+  log('  cold start: fresh processes of mtlint, write-good and bare node');
+  const cold = measureCold(o.runs, corpus.text);
   log(`  CLI on ${MANY_FILES} small files, without and with --cache`);
   const manyFiles = measureManyFiles(o.runs, sourceText);
+  log('  browser bundle size');
+  const bundle = await measureBundleSize();
   const result: BenchResult = {
     environment: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, loadAverage: loadavg() },
     corpus: {
@@ -242,8 +224,9 @@ async function main(argv: readonly string[]): Promise<number> {
     },
     budgetSeconds: o.budget,
     throughput,
-    startup,
+    cold,
     manyFiles,
+    bundle,
   };
   process.stdout.write(o.json ? formatJson(result) : formatText(result));
   return 0;
