@@ -21,9 +21,31 @@ export interface ThroughputResult {
   mtlintSpeedRatio: number;
 }
 
-export type StartupResult =
-  | { available: true; command: string; runs: number; timesMs: number[]; medianMs: number; nodeBaselineMs: number; exitCode: number }
-  | { available: false; command: string; reason: string };
+/** One cold measurement: medians in milliseconds, mtlint's beside write-good's (and bare node's for a whole process). */
+export interface ColdRow {
+  what: string;
+  /** Bytes of the linted text, where a text is linted. */
+  bytes?: number;
+  mtlintMs: number;
+  writeGoodMs: number;
+  /** `node -e ""`, for the rows that time a whole process. */
+  nodeMs?: number;
+}
+
+export type ColdResult = { available: true; runs: number; rows: ColdRow[] } | { available: false; reason: string };
+
+export type BundleSizeResult =
+  | {
+      available: true;
+      entry: string;
+      /** Minified bytes, and gzipped (level 9). */
+      bytes: number;
+      gzipBytes: number;
+      gzipBudget: number;
+      /** The inputs that weigh most in the minified bundle. */
+      largest: { input: string; bytes: number }[];
+    }
+  | { available: false; reason: string };
 
 export type ManyFilesResult =
   | {
@@ -43,8 +65,9 @@ export interface BenchResult {
   corpus: { sources: string[]; sourceBytes: number; sourceWords: number; bytes: number; repeats: number };
   budgetSeconds: number;
   throughput: ThroughputResult[];
-  startup: StartupResult;
+  cold: ColdResult;
   manyFiles: ManyFilesResult;
+  bundle: BundleSizeResult;
 }
 
 export function formatSize(bytes: number): string {
@@ -58,10 +81,11 @@ function ratio(r: ThroughputResult): string {
   return x >= 1 ? `${x.toFixed(x >= 10 ? 0 : 1)}x faster` : `${(1 / x).toFixed(1 / x >= 10 ? 0 : 1)}x slower`;
 }
 
-function table(rows: readonly (readonly string[])[]): string[] {
+/** Columns padded to a common width: the first `left` ones aligned left, the others (figures) right. */
+function table(rows: readonly (readonly string[])[], left = 2): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
-  return rows.map((row) => row.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ').trimEnd());
+  return rows.map((row) => row.map((c, i) => (i < left ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ').trimEnd());
 }
 
 export function formatText(r: BenchResult): string {
@@ -97,13 +121,7 @@ export function formatText(r: BenchResult): string {
   }
   out.push('  findings: on the timed text, all levels; on clean English every one is a false alarm');
   out.push('');
-  const s = r.startup;
-  out.push(`CLI start-up: ${s.command}`);
-  if (s.available) {
-    out.push(`  median ${s.medianMs.toFixed(0)} ms over ${s.runs} runs after a warm-up (exit code ${s.exitCode}); bare \`node -e ""\` ${s.nodeBaselineMs.toFixed(0)} ms`);
-  } else {
-    out.push(`  unavailable: ${s.reason}`);
-  }
+  out.push(...formatCold(r.cold));
   const m = r.manyFiles;
   if (m.available) {
     out.push(`CLI on ${m.files.toLocaleString('en-US')} small files (${formatSize(m.bytes)}): mtlint lint --format json DIR`);
@@ -111,7 +129,37 @@ export function formatText(r: BenchResult): string {
   } else {
     out.push(`CLI on many small files: unavailable: ${m.reason}`);
   }
+  const b = r.bundle;
+  if (b.available) {
+    const over = b.gzipBytes > b.gzipBudget ? `, over the ${formatSize(b.gzipBudget)} budget` : `, within the ${formatSize(b.gzipBudget)} budget`;
+    out.push(`browser bundle (${b.entry}, esbuild, minified): ${formatSize(b.bytes)}, gzipped ${formatSize(b.gzipBytes)}${over}`);
+    out.push(`  largest inputs: ${b.largest.map((l) => `${l.input} ${formatSize(l.bytes)}`).join(', ')}`);
+  } else {
+    out.push(`browser bundle: unavailable: ${b.reason}`);
+  }
   return out.join('\n') + '\n';
+}
+
+const times = (x: number) => (x >= 10 ? `${x.toFixed(0)}x` : `${x.toFixed(1)}x`);
+
+/** The cold table: mtlint beside write-good and bare node, with the ratios (below 1: mtlint takes less time). */
+function formatCold(c: ColdResult): string[] {
+  if (!c.available) return [`cold start (fresh processes): unavailable: ${c.reason}`];
+  const out = [`cold start: fresh processes, medians of ${c.runs} interleaved rounds after a warm-up round`];
+  const rows = [['what', 'mtlint', 'write-good', 'bare node', 'mtlint/node', 'mtlint/write-good', 'mtlint MB/s']];
+  for (const row of c.rows) {
+    rows.push([
+      row.what,
+      `${row.mtlintMs.toFixed(0)} ms`,
+      `${row.writeGoodMs.toFixed(0)} ms`,
+      row.nodeMs === undefined ? '-' : `${row.nodeMs.toFixed(0)} ms`,
+      row.nodeMs === undefined ? '-' : times(row.mtlintMs / row.nodeMs),
+      times(row.mtlintMs / row.writeGoodMs),
+      row.bytes === undefined ? '-' : (row.bytes / MB / (row.mtlintMs / 1000)).toFixed(2),
+    ]);
+  }
+  out.push(...table(rows, 1).map((l) => `  ${l}`));
+  return out;
 }
 
 export function formatJson(r: BenchResult): string {

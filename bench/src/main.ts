@@ -5,16 +5,18 @@
  * fixtures/clean-*, and the start-up time of the mtlint CLI. Progress goes to stderr.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countWords, parseDocument } from '@mtlint/text';
-import { formatJson, formatText, type BenchResult, type ManyFilesResult, type StartupResult, type ThroughputResult } from './format.js';
+import { measureBundleSize } from './bundle-size.js';
+import { measureCold } from './cold.js';
+import { cleanSources, ROOT } from './corpus.js';
+import { formatJson, formatText, type BenchResult, type ManyFilesResult, type ThroughputResult } from './format.js';
 import { harper, mtlint, writeGood, type BenchLinter } from './linters.js';
 import { buildCorpus, isWarm, leadingSample, mbPerSecond, median, MB, planRuns, utf8Bytes } from './stats.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE = `usage: pnpm bench [--json] [--runs N] [--budget SECONDS] [--full] [--size MB]
 
   --runs N        timed runs per measurement, after one warm-up (default 5)
@@ -67,19 +69,6 @@ function packageVersion(specifier: string): string {
     if (up === dir) return '?';
     dir = up;
   }
-}
-
-/** The clean-English fixtures: fixtures/clean-*, each gold.json naming its article. */
-function cleanSources(): { names: string[]; texts: string[] } {
-  const fixtures = join(ROOT, 'fixtures');
-  const names = readdirSync(fixtures)
-    .filter((n) => n.startsWith('clean-') && existsSync(join(fixtures, n, 'gold.json')))
-    .sort();
-  const texts = names.map((n) => {
-    const gold = JSON.parse(readFileSync(join(fixtures, n, 'gold.json'), 'utf8')) as { article: string };
-    return readFileSync(join(fixtures, n, gold.article), 'utf8');
-  });
-  return { names: names.map((n) => `fixtures/${n}/article.txt`), texts };
 }
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
@@ -147,28 +136,6 @@ function spawnMs(args: readonly string[], cwd = ROOT): { ms: number; status: num
   const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * MB });
   const ms = performance.now() - t;
   return { ms, status: r.status, stderr: r.stderr ?? '', ...(r.error ? { error: r.error } : {}) };
-}
-
-/** Start-up of `mtlint lint` on the small article: a child process per run, wall-clock time. */
-function measureStartup(runs: number): StartupResult {
-  const bin = join(ROOT, 'apps/cli/dist/bin.js');
-  const args = [relative(ROOT, bin), 'lint', '--format', 'json', 'fixtures/kaspersky/article.txt'];
-  const command = `node ${args.join(' ')}`;
-  if (!existsSync(bin)) return { available: false, command, reason: `the CLI is not built (${relative(ROOT, bin)} is missing; run pnpm build)` };
-  const first = spawnMs(args); // warm-up (file cache)
-  if (first.error || (first.status !== 0 && first.status !== 1)) {
-    const why = first.error?.message ?? (first.stderr.trim().split('\n')[0] || `exit code ${first.status}`);
-    return { available: false, command, reason: `the CLI failed: ${why}` };
-  }
-  const timesMs: number[] = [];
-  for (let i = 0; i < runs; i++) timesMs.push(spawnMs(args).ms);
-  const baseline: number[] = [];
-  spawnMs(['-e', '']);
-  for (let i = 0; i < runs; i++) baseline.push(spawnMs(['-e', '']).ms);
-  return {
-    available: true, command, runs, timesMs: timesMs.map((t) => Math.round(t * 10) / 10), medianMs: median(timesMs),
-    nodeBaselineMs: median(baseline), exitCode: first.status ?? 0,
-  };
 }
 
 /** Files in the many-files measurement. */
@@ -243,10 +210,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const own = measured[0]!.mbPerSecond;
   const throughput = measured.map((m) => ({ ...m, mtlintSpeedRatio: own / m.mbPerSecond }));
 
-  log('  CLI start-up');
-  const startup = measureStartup(o.runs);
+  log('  cold start: fresh processes of mtlint, write-good and bare node');
+  const cold = measureCold(o.runs, corpus.text);
   log(`  CLI on ${MANY_FILES} small files, without and with --cache`);
   const manyFiles = measureManyFiles(o.runs, sourceText);
+  log('  browser bundle size');
+  const bundle = await measureBundleSize();
   const result: BenchResult = {
     environment: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, loadAverage: loadavg() },
     corpus: {
@@ -255,8 +224,9 @@ async function main(argv: readonly string[]): Promise<number> {
     },
     budgetSeconds: o.budget,
     throughput,
-    startup,
+    cold,
     manyFiles,
+    bundle,
   };
   process.stdout.write(o.json ? formatJson(result) : formatText(result));
   return 0;

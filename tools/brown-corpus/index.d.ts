@@ -6,3 +6,5 @@ export declare function brownSampleNames(options?: { exclude?: readonly string[]
 export declare function readBrownSamples(names: readonly string[]): string[];
 /** A line of a sample as [word, tag] pairs, as written. */
 export declare function taggedTokens(line: string): [string, string][];
+/** A list counted from the corpus as the TypeScript module a rule imports (`export default` of the JSON text). */
+export declare function dataModule(json: string, generator: string): string;

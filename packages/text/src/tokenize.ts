@@ -95,15 +95,15 @@ export function tokenizeWithSpellings(text: string, offset = 0, end = text.lengt
   // is not looked up at every token.
   const spellings = new Set<string>();
   const stamp = ++calls;
-  const makeToken = (value: string, start: number, stop: number, kind: TokenKind, index: number): Token => {
-    if (kind !== 'word') return otherToken(value, start, stop, kind, index);
-    const info = spellingOf(value);
+  const wordToken = (info: WordInfo, start: number, stop: number, index: number): Token => {
     if (info.seenIn !== stamp) {
       info.seenIn = stamp;
       spellings.add(info.text);
     }
-    return { text: info.text, lower: info.lower, start, end: stop, kind, tags: info.tags, index };
+    return { text: info.text, lower: info.lower, start, end: stop, kind: 'word', tags: info.tags, index };
   };
+  const makeToken = (value: string, start: number, stop: number, kind: TokenKind, index: number): Token =>
+    kind === 'word' ? wordToken(spellingOf(value), start, stop, index) : otherToken(value, start, stop, kind, index);
   let i = offset;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -115,7 +115,7 @@ export function tokenizeWithSpellings(text: string, offset = 0, end = text.lengt
     // followed by a space, a comma or a closing mark, and single commas, brackets and quotes.
     const plain = plainWordEnd(text, i, end);
     if (plain > i) {
-      tokens.push(makeToken(text.slice(i, plain), i, plain, 'word', tokens.length));
+      tokens.push(wordToken(plainSpellingOf(text, i, plain), i, plain, tokens.length));
       i = plain;
       continue;
     }
@@ -198,6 +198,45 @@ function spellingOf(text: string): WordInfo {
     words.set(text, info);
   }
   return info;
+}
+
+// The plain ASCII words (most tokens) are found again where they stand in the text: a hash of their characters
+// picks a slot of an open-addressing table of the spellings read before, compared in place, so that a known word
+// costs no slice of the text and no hashing of a new string, which was a fifth of tokenizing.
+const PLAIN_SLOTS = 1 << 16;
+/** The table is emptied when it is this full, as the spelling cache is: a long-running process stays bounded. */
+const MAX_PLAIN_WORDS = PLAIN_SLOTS >> 1;
+const plainInfos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(PLAIN_SLOTS).fill(undefined);
+const plainHashes = new Int32Array(PLAIN_SLOTS);
+let plainCount = 0;
+
+/** The spelling of the plain ASCII word `text[start, end)`, as `spellingOf` gives it. */
+function plainSpellingOf(text: string, start: number, end: number): WordInfo {
+  let hash = 0;
+  for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+  const mask = PLAIN_SLOTS - 1;
+  let slot = (hash ^ (hash >>> 15)) & mask;
+  for (let info = plainInfos[slot]; info !== undefined; info = plainInfos[slot]) {
+    if (plainHashes[slot] === hash && isSpelledAt(info.text, text, start, end)) return info;
+    slot = (slot + 1) & mask;
+  }
+  const info = spellingOf(text.slice(start, end));
+  if (plainCount >= MAX_PLAIN_WORDS) {
+    plainInfos.fill(undefined);
+    plainCount = 0;
+    slot = (hash ^ (hash >>> 15)) & mask;
+  }
+  plainInfos[slot] = info;
+  plainHashes[slot] = hash;
+  plainCount++;
+  return info;
+}
+
+/** Whether `text[start, end)` has exactly the characters of `word`. */
+function isSpelledAt(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 // V8 makes a slice of 13 or more characters a view into the string it was cut from; a cached view would

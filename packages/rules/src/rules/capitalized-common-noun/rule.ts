@@ -2,7 +2,7 @@ import { defineRule, type Report } from '@mtlint/engine';
 import {
   isCapitalisedInDictionary, isCoordinator, isDeterminer, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token,
 } from '@mtlint/text';
-import brown from './capitalised-words.json' with { type: 'json' };
+import brown from './capitalised-words.js';
 
 // Words edited English capitalises on their own mid-sentence in a fifth or more of their uses, counted in the Brown
 // corpus by tools/brown-lists: party members and bodies ("Democrats", "Soviets"), offices ("Congressman"),

@@ -3,7 +3,7 @@ import {
   isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isSubordinator, isVerb, lemma, nounSenses, takesIndirectQuestion,
   verbSenses, type Token,
 } from '@mtlint/text';
-import brown from './that-clause-nouns.json' with { type: 'json' };
+import brown from './that-clause-nouns.js';
 
 // Supersenses whose words take a "that" clause: say, warn, think, know, fear, hope, claim, belief, concern.
 const VERB_SENSES = new Set(['verb.communication', 'verb.cognition', 'verb.emotion', 'verb.perception']);

@@ -2,7 +2,7 @@ import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdjective, isAdverb, isDeterminer, isModal, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, quotedMask, type Token,
 } from '@mtlint/text';
-import countable from './countable-nouns.json' with { type: 'json' };
+import countable from './countable-nouns.js';
 
 // Singular nouns that edited English almost never uses without a determiner ("report", "expert", "minister"),
 // derived from the Brown corpus by tools/countable-nouns. Mass nouns ("information"), nouns that are mostly bare

@@ -3,7 +3,7 @@ import {
   isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, verbSenses,
   type Token,
 } from '@mtlint/text';
-import colligations from './colligations.json' with { type: 'json' };
+import colligations from './colligations.js';
 
 /** What Brown says a word governs: the preposition it takes, its share of the prepositions after it, and the ones it never takes. */
 interface Governed {
