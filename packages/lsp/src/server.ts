@@ -2,7 +2,7 @@ import type { Finding, Score } from '@mtlint/core';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, RequestType, TextDocumentSyncKind,
+  CodeActionKind, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, MessageType, RequestType, ShowMessageNotification, TextDocumentSyncKind,
   type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Hover, type TextDocumentIdentifier,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -41,6 +41,11 @@ export interface ServerOptions {
  * step, so the first findings of a long file show while the rest is linted.
  */
 const LONG_DOCUMENT = 100_000;
+/**
+ * How often the findings so far of a long document are pushed: each push sends them all, so pushing
+ * after every step would send a 1 MB document's thousands of findings hundreds of times.
+ */
+const PARTIAL_PUSH_INTERVAL_MS = 1_000;
 
 /** Format names by the language ids editors give (VS Code's, Neovim's and Helix's file types). */
 const FORMAT_BY_LANGUAGE: Readonly<Record<string, string>> = {
@@ -94,7 +99,8 @@ export function createServer(connection: Connection, host: LintHost, options: Se
       project = host.project(root, clientSettings);
     } catch (e) {
       project = { problem: messageOf(e) };
-      void connection.window.showErrorMessage(`mtlint: ${project.problem}`);
+      // A notification, not window/showMessageRequest: there is nothing to answer.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `mtlint: ${project.problem}` });
     }
     for (const state of documents.values()) {
       state.setup = undefined;
@@ -197,18 +203,20 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     const version = doc.version;
     const text = doc.getText();
     const setup = (state.setup ??= setupOf(state));
-    const findings: Finding[] = [];
+    let findings: Finding[] = [];
     let diagnostics: Diagnostic[] = [];
     let lintedText = '';
     if ('problem' in setup) diagnostics = [problemDiagnostic(doc, setup.problem, undefined, encoding)];
     else if ('linter' in setup) {
-      const outcome = await lintSteps(state, setup.linter, text, generation, findings);
+      const outcome = await lintSteps(state, setup.linter, text, generation, findings, diagnostics);
       if (outcome === 'cancelled') return;
       if (typeof outcome === 'string') lintedText = outcome;
-      else diagnostics = [outcome];
+      else {
+        findings = [];
+        diagnostics = [outcome];
+      }
     }
     if (!isCurrent(state, generation)) return;
-    if (diagnostics.length === 0) diagnostics = findings.map((f) => toDiagnostic(doc, f, encoding));
     Object.assign(state, { findings, diagnostics, lintedText, lintedVersion: version });
     if (!pulls) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     const waiters = state.waiters;
@@ -218,10 +226,11 @@ export function createServer(connection: Connection, host: LintHost, options: Se
 
   /**
    * Runs the linter's steps, yielding to the event loop between them so that other requests and newer
-   * versions are served; collects the findings. Returns the linted text, a diagnostic for a text that
-   * could not be linted, or 'cancelled' when a newer version or a close overtook it.
+   * versions are served; collects the findings and their diagnostics. Returns the linted text, a
+   * diagnostic for a text that could not be linted, or 'cancelled' when a newer version or a close
+   * overtook it.
    */
-  async function lintSteps(state: OpenDocument, linter: DocumentLinter, text: string, generation: number, findings: Finding[]) {
+  async function lintSteps(state: OpenDocument, linter: DocumentLinter, text: string, generation: number, findings: Finding[], diagnostics: Diagnostic[]) {
     const { doc } = state;
     const failed = (e: unknown) => {
       connection.console.error(`mtlint: ${doc.uri}: internal error while linting: ${e instanceof Error && e.stack ? e.stack : String(e)}`);
@@ -237,6 +246,7 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     const long = text.length >= LONG_DOCUMENT;
     const progress = long && showsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('mtlint', 0, `linting ${basename(doc.uri)}`);
+    let pushed: number | undefined;
     try {
       for (;;) {
         let step;
@@ -246,10 +256,17 @@ export function createServer(connection: Connection, host: LintHost, options: Se
           return failed(e);
         }
         if (step.done) return linted.lintedText;
-        for (const f of step.value.findings) findings.push(f);
+        for (const f of step.value.findings) {
+          findings.push(f);
+          diagnostics.push(toDiagnostic(doc, f, encoding));
+        }
         if (long) {
           progress?.report(Math.floor((100 * step.value.linted) / Math.max(text.length, 1)));
-          if (!pulls) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(doc, f, encoding)) });
+          // The first findings at once, then the growing list now and then.
+          if (!pulls && findings.length > 0 && (pushed === undefined || Date.now() - pushed >= PARTIAL_PUSH_INTERVAL_MS)) {
+            pushed = Date.now();
+            void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics.slice() });
+          }
         }
         await yieldToEventLoop();
         if (!isCurrent(state, generation)) return 'cancelled' as const;
