@@ -46,8 +46,12 @@ export async function startClient(
     published.push(p);
     for (const l of listeners.splice(0)) l();
   });
-  connection.onNotification('$/progress', (p: LspClient['progress'][number]) => progress.push(p));
-  connection.onNotification('window/showMessage', (p: { message: string }) => messages.push(p.message));
+  connection.onNotification('$/progress', (p: LspClient['progress'][number]) => {
+    progress.push(p);
+  });
+  connection.onNotification('window/showMessage', (p: { message: string }) => {
+    messages.push(p.message);
+  });
   connection.onNotification('window/logMessage', () => {});
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('client/registerCapability', () => null);
