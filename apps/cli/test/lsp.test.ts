@@ -223,13 +223,19 @@ describe('mtlint lsp', () => {
 
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { mtlint: { rules: { 'no-such-rule': 'off' } } } });
       await until(() => client.messages.length > 0);
-      expect(client.messages[0]).toMatch(/^mtlint: settings "mtlint".*no-such-rule/);
+      expect(client.messages[0]).toMatch(/^mtlint: settings "mtlint".*no-such-rule.*; the settings before stay in force$/);
       expect(await client.close()).toBe(0);
     });
   });
 
-  it('exit without shutdown ends the server with exit code 1', async () => {
-    const client = await startClient();
+  it('pull diagnostics for a client that asks for them (and no pushes); exit without shutdown ends the server with exit code 1', async () => {
+    const client = await startClient({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    const path = join(dir, 'pulled.md');
+    client.open(path, MARKDOWN, 'markdown');
+    const report = await client.connection.sendRequest<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: uriOf(path) } });
+    expect(report.kind).toBe('full');
+    expect(asFindings(MARKDOWN, report.items)).toEqual(cliAsFindings(MARKDOWN, path));
+    expect(client.published).toEqual([]);
     await client.connection.sendNotification('exit');
     expect(await client.exited).toBe(1);
     client.connection.dispose();

@@ -98,9 +98,14 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     try {
       project = host.project(root, clientSettings);
     } catch (e) {
-      project = { problem: messageOf(e) };
+      // Settings being edited are often wrong for a moment: the last good project stays in force.
+      const problem = messageOf(e);
+      const kept = !('problem' in project);
+      if (!kept) project = { problem };
       // A notification, not window/showMessageRequest: there is nothing to answer.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `mtlint: ${project.problem}` });
+      const message = `mtlint: ${problem}${kept ? '; the settings before stay in force' : ''}`;
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+      if (kept) return;
     }
     for (const state of documents.values()) {
       state.setup = undefined;
