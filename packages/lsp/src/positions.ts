@@ -3,8 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**
  * How a position's `character` counts: LSP 3.17 lets the client and the server agree on UTF-16 code units
- * (the default, what `String.prototype.slice` and mtlint's offsets count) or UTF-8 bytes (Neovim, Helix and
- * Zed prefer them). Lines are the same in both.
+ * (the default, what `String.prototype.slice` and mtlint's offsets count) or UTF-8 bytes (what editors that
+ * store text as UTF-8 prefer). Lines are the same in both.
  */
 export type PositionEncoding = 'utf-16' | 'utf-8';
 
