@@ -60,7 +60,7 @@ const COMMAND_OPTIONS: Record<Command, readonly OptionName[]> = {
   review: ['output', 'baseline', 'config', 'no-config-lookup', 'rule', 'include-fuzzy', 'include-obsolete'],
   init: [],
   // --stdio is what editors pass by habit (vscode-languageclient always does); stdio is the only transport.
-  lsp: ['stdio', 'config', 'no-config-lookup', 'ignore-pattern'],
+  lsp: ['stdio', 'config', 'no-config-lookup', 'ignore-pattern', 'baseline'],
   help: [],
 };
 

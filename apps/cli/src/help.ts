@@ -214,6 +214,8 @@ Options:
   -c, --config <file>        use this config for every document (no lookup)
       --no-config-lookup     ignore config files
       --ignore-pattern <p>   do not lint documents matching this pattern; repeatable
+      --baseline <file>      do not report the findings recorded in this baseline file (relative
+                             to the workspace root), and offer "add to baseline" for the others
 
 Exit codes: 0 after the client's shutdown and exit; 1 when the client exits or closes the
 stream without shutdown.

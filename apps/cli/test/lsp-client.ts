@@ -31,11 +31,13 @@ export interface LspClient {
   exited: Promise<number | null>;
 }
 
-/** Starts `mtlint lsp` in `cwd` and initializes it with `capabilities` and `initializationOptions`. */
+/** Starts `mtlint lsp ARGS` in `cwd` and initializes it with `capabilities` and `initializationOptions`. */
 export async function startClient(
-  { cwd = repoRoot, root = cwd, capabilities = {}, initializationOptions }: { cwd?: string; root?: string; capabilities?: object; initializationOptions?: unknown } = {},
+  {
+    cwd = repoRoot, root = cwd, capabilities = {}, initializationOptions, args = [],
+  }: { cwd?: string; root?: string; capabilities?: object; initializationOptions?: unknown; args?: string[] } = {},
 ): Promise<LspClient> {
-  const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'lsp', '--stdio', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published: PublishDiagnosticsParams[] = [];

@@ -228,6 +228,32 @@ describe('mtlint lsp', () => {
     });
   });
 
+  it('--baseline: known findings are not reported; "add to baseline" records one as `lint --write-baseline` would, and it goes', async () => {
+    const workspace = join(dir, 'baselined');
+    mkdirSync(workspace, { recursive: true });
+    const text = 'The company says, that it is safe.\nHe wanted, that we stay.\n';
+    const path = join(workspace, 'a.txt');
+    await withClient({ cwd: workspace, root: workspace, args: ['--baseline', 'baseline.json'] }, async (client) => {
+      const uri = uriOf(path);
+      client.open(path, text);
+      const diagnostics = await client.diagnostics(uri, 1);
+      expect(diagnostics.length).toBeGreaterThanOrEqual(2);
+      const first = diagnostics[0]!;
+      const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri }, range: first.range, context: { diagnostics: [first], only: ['quickfix'] },
+      });
+      const add = actions.find((a) => a.title === `Add this ${String(first.code)} finding to the baseline`)!;
+      const before = client.published.length;
+      await client.connection.sendRequest('workspace/executeCommand', add.command);
+      await until(() => client.published.length > before);
+      expect(client.published.at(-1)!.diagnostics).toEqual(diagnostics.slice(1));
+      // The command line reads the same baseline: the finding is known there too.
+      expect(cliAsFindings(text, path, ['--baseline', 'baseline.json'], workspace)).toEqual(asFindings(text, diagnostics.slice(1)));
+      const baseline = JSON.parse(readFileSync(join(workspace, 'baseline.json'), 'utf8')) as { entries: { file: string; ruleId: string }[] };
+      expect(baseline.entries).toEqual([expect.objectContaining({ file: 'a.txt', ruleId: first.code })]);
+    });
+  });
+
   it('pull diagnostics for a client that asks for them (and no pushes); exit without shutdown ends the server with exit code 1', async () => {
     const client = await startClient({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
     const path = join(dir, 'pulled.md');

@@ -90,3 +90,16 @@ export function disableLineAction(doc: TextDocument, format: string, finding: Fi
     edit: { changes: { [doc.uri]: [edit] } },
   };
 }
+
+/** The command "Add to baseline" runs: arguments `[uri, version, ruleId, start, end]` (UTF-16 offsets). */
+export const ADD_TO_BASELINE_COMMAND = 'mtlint.addToBaseline';
+
+/** "Add to baseline": a command, as the server writes the baseline file, which need not be open. */
+export function addToBaselineAction(doc: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction {
+  return {
+    title: `Add this ${finding.ruleId} finding to the baseline`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: 'Add to baseline', command: ADD_TO_BASELINE_COMMAND, arguments: [doc.uri, doc.version, finding.ruleId, finding.start, finding.end] },
+  };
+}

@@ -51,4 +51,11 @@ export interface DocumentLinter {
   fix(text: string): string;
   /** The document's score, with the config's weights. */
   score(lintedText: string, findings: readonly Finding[]): Score;
+  /**
+   * Where a baseline is configured (`mtlint lsp --baseline F`): records a finding of `text` in it, so that
+   * it is not reported again. Its findings are already left out of `lint`'s.
+   *
+   * @throws an `Error` with a one-line message when the baseline cannot be written.
+   */
+  addToBaseline?(text: string, finding: Finding): void;
 }

@@ -7,6 +7,6 @@
  */
 export { createServer, scoreMarkdown, ScoreRequest, type DocumentScore, type ServerOptions } from './server.js';
 export type { DocumentLinter, FileSetup, LintHost, Project, SteppedDocumentLint } from './host.js';
-export { FIX_ALL_KIND } from './code-actions.js';
+export { ADD_TO_BASELINE_COMMAND, FIX_ALL_KIND } from './code-actions.js';
 export { ruleDocUrl, type DiagnosticData } from './diagnostics.js';
 export { negotiateEncoding, toOffset, toPosition, type PositionEncoding } from './positions.js';

@@ -6,7 +6,7 @@ import {
   type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Hover, type TextDocumentIdentifier,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { disableLineAction, FIX_ALL_KIND, fixAllAction, quickFixes } from './code-actions.js';
+import { ADD_TO_BASELINE_COMMAND, addToBaselineAction, disableLineAction, FIX_ALL_KIND, fixAllAction, quickFixes } from './code-actions.js';
 import { problemDiagnostic, SOURCE, toDiagnostic } from './diagnostics.js';
 import type { DocumentLinter, FileSetup, LintHost, Project } from './host.js';
 import { negotiateEncoding, toOffsets, type PositionEncoding } from './positions.js';
@@ -128,6 +128,7 @@ export function createServer(connection: Connection, host: LintHost, options: Se
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
+        executeCommandProvider: { commands: [ADD_TO_BASELINE_COMMAND] },
         diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false },
       },
       serverInfo: { name: 'mtlint', ...(options.version ? { version: options.version } : {}) },
@@ -314,6 +315,7 @@ export function createServer(connection: Connection, host: LintHost, options: Se
       for (const [f, d] of here) {
         const disable = disableLineAction(doc, setup.linter.format, f, d, encoding);
         if (disable) actions.push(disable);
+        if (setup.linter.addToBaseline) actions.push(addToBaselineAction(doc, f, d));
       }
     }
     // "Fix all" lints the document again; it is offered when asked for, or beside the fixes of a finding.
@@ -323,6 +325,25 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     }
     return actions;
   }
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command !== ADD_TO_BASELINE_COMMAND || !args) return null;
+    const [uri, version, ruleId, start, end] = args as [string, number, string, number, number];
+    const state = await linted(uri);
+    // Only for the version the finding was offered in: offsets of another version point elsewhere.
+    const finding = state?.doc.version === version ? state.findings.find((f) => f.ruleId === ruleId && f.start === start && f.end === end) : undefined;
+    const linter = state?.setup && 'linter' in state.setup ? state.setup.linter : undefined;
+    if (!state || !finding || !linter?.addToBaseline) return null;
+    try {
+      linter.addToBaseline(state.doc.getText(), finding);
+    } catch (e) {
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `mtlint: ${messageOf(e)}` });
+      return null;
+    }
+    // The project reads the baseline anew: every open document of the file loses the finding.
+    rebuildProject();
+    return null;
+  });
 
   async function documentScore(uri: string): Promise<DocumentScore | null> {
     const state = await linted(uri);

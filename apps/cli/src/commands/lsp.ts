@@ -1,14 +1,16 @@
 import { CONFIG_FILE_NAMES, ConfigError, resolveSettings, validateConfig, type LoadedConfig, type MtlintConfig, type Settings } from '@mtlint/config';
 import { lintFile, lintFileInSteps } from '@mtlint/core/formats';
 import { createServer, type DocumentLinter, type FileSetup, type LintHost, type Project } from '@mtlint/lsp';
-import { dirname } from 'node:path';
+import { addEntries, baselineFilter, emptyBaseline, parseBaseline, serializeBaseline, type Baseline } from '@mtlint/baseline';
+import { basename, dirname, relative, resolve } from 'node:path';
 import type { CliArgs } from '../args.js';
 import { formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
 import { runLintJob, scoreOptions, suppressedByDirectives, type Linter } from '../lint-job.js';
 import type { RunResult } from '../run.js';
 import { createConnection } from 'vscode-languageserver/node';
-import { configSource, IGNORE_FILE, ignoreMatcher, knownTo } from '../settings.js';
+import { describeFsError } from '../errors.js';
+import { configSource, IGNORE_FILE, ignoreMatcher, knownTo, toPosix } from '../settings.js';
 
 /**
  * `mtlint lsp`: the language server on standard input and output. Documents are linted as `mtlint lint`
@@ -33,8 +35,9 @@ export function lintHost(args: CliArgs, io: Io, core: Linter): LintHost {
   const known = knownTo(core);
   const ruleIds = [...core.rules.keys()];
   return {
-    watchedFiles: [...CONFIG_FILE_NAMES, IGNORE_FILE],
+    watchedFiles: [...CONFIG_FILE_NAMES, IGNORE_FILE, ...(args.baseline === undefined ? [] : [basename(args.baseline)])],
     project(root, settings): Project {
+      const baseline = args.baseline === undefined ? undefined : baselineFile(io, resolve(root ?? process.cwd(), args.baseline), args.baseline);
       // The client's settings are a config (presets, rules, formats, scoring), applied over the file's.
       const client = settings === undefined || settings === null ? undefined : validateConfig(settings, 'settings "mtlint"', known);
       const configFor = configSource(args, root ?? process.cwd(), io, known);
@@ -53,7 +56,7 @@ export function lintHost(args: CliArgs, io: Io, core: Linter): LintHost {
           const byName = formatOf(path, settings.formats);
           // A file whose name says nothing (no ending, or one of no format) is read as its language.
           const format = byName === 'text' && !/\.txt$/i.test(path) && formatHint ? formatHint : byName;
-          return { linter: documentLinter(path, format, settings, core) };
+          return { linter: documentLinter(path, format, settings, core, baseline) };
         },
       };
     },
@@ -81,7 +84,40 @@ function over(config: MtlintConfig | undefined, client: MtlintConfig): MtlintCon
   };
 }
 
-function documentLinter(path: string, format: string, settings: Settings, core: Linter): DocumentLinter {
+/** `--baseline F`: its entries (none while the file does not exist), and how to add one. */
+interface BaselineFile {
+  data: Baseline;
+  /** The name its entries give a file: the path relative to the baseline's folder, with slashes. */
+  fileName(path: string): string;
+  add(entry: Baseline['entries'][number]): void;
+}
+
+function baselineFile(io: Io, path: string, shown: string): BaselineFile {
+  const read = () => {
+    let text;
+    try {
+      text = io.readText(path);
+    } catch (e) {
+      throw new Error(`${shown}: cannot read: ${describeFsError(e)}`);
+    }
+    return text === undefined ? emptyBaseline() : parseBaseline(text, shown);
+  };
+  return {
+    data: read(),
+    fileName: (file) => toPosix(relative(dirname(path), file)),
+    add(entry) {
+      // Read again: `mtlint lint --write-baseline` or another editor may have written it since.
+      const updated = addEntries(read(), [entry]);
+      try {
+        io.writeFile(path, serializeBaseline(updated));
+      } catch (e) {
+        throw new Error(`${shown}: cannot write: ${describeFsError(e)}`);
+      }
+    },
+  };
+}
+
+function documentLinter(path: string, format: string, settings: Settings, core: Linter, baseline: BaselineFile | undefined): DocumentLinter {
   return {
     format,
     lint(text) {
@@ -94,9 +130,11 @@ function documentLinter(path: string, format: string, settings: Settings, core: 
         throw e;
       }
       const suppressed = suppressedByDirectives(format, text);
-      if (!suppressed) return stepped;
+      // As `lint --baseline`: a finding the baseline knows is not reported.
+      const unknown = baseline && baselineFilter(baseline.data, baseline.fileName(path), text);
+      if (!suppressed && !unknown) return stepped;
       const steps = (function* () {
-        for (const step of stepped.steps) yield { ...step, findings: step.findings.filter((f) => !suppressed(f)) };
+        for (const step of stepped.steps) yield { ...step, findings: step.findings.filter((f) => !suppressed?.(f) && (!unknown || unknown(f))) };
       })();
       return { lintedText: stepped.lintedText, steps };
     },
@@ -110,5 +148,10 @@ function documentLinter(path: string, format: string, settings: Settings, core: 
     score(lintedText, findings) {
       return core.score(lintedText, findings, scoreOptions(settings));
     },
+    ...(baseline && {
+      addToBaseline(text: string, finding: { ruleId: string; start: number; end: number }) {
+        baseline.add({ file: baseline.fileName(path), ruleId: finding.ruleId, text: text.slice(finding.start, finding.end) });
+      },
+    }),
   };
 }
