@@ -91,6 +91,7 @@ export function createServer(connection: Connection, host: LintHost, options: Se
   let project: Project | { problem: string } = { problem: 'the server is not initialized' };
   /** Whether the client pulls diagnostics (textDocument/diagnostic); if not, they are pushed. */
   let pulls = false;
+  let refreshes = false;
   let showsProgress = false;
   let watchesFiles = false;
 
@@ -111,6 +112,8 @@ export function createServer(connection: Connection, host: LintHost, options: Se
       state.setup = undefined;
       schedule(state, 0);
     }
+    // A client that pulls asks again only when told; its requests wait for the new lints.
+    if (pulls && refreshes && documents.size > 0) void connection.languages.diagnostics.refresh();
   };
 
   connection.onInitialize((params) => {
@@ -119,6 +122,7 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     root = folder?.startsWith('file:') ? fileURLToPath(folder) : (params.rootPath ?? undefined);
     clientSettings = params.initializationOptions;
     pulls = params.capabilities.textDocument?.diagnostic !== undefined;
+    refreshes = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     showsProgress = params.capabilities.window?.workDoneProgress === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     rebuildProject();
