@@ -39,7 +39,7 @@ function nvimPosition(text: string, offset: number) {
   return { line: before.split('\n').length - 1, col: Buffer.byteLength(text.slice(lineStart, offset)) };
 }
 
-describe.skipIf(!hasNvim)('Neovim as the client of mtlint lsp', () => {
+describe.skipIf(!hasNvim)('Neovim as the client of mtlint lsp', { timeout: 180_000 }, () => {
   it('receives the CLI findings of a Markdown and a PO file, at the CLI positions', () => {
     const md = join(dir, 'notes.md');
     const po = join(dir, 'messages.po');
@@ -50,7 +50,7 @@ describe.skipIf(!hasNvim)('Neovim as the client of mtlint lsp', () => {
       cwd: dir,
       env: { ...process.env, MTLINT_FILES: `${md}\n${po}`, MTLINT_OUT: out, MTLINT_BIN: bin, MTLINT_NODE: process.execPath, MTLINT_ROOT: dir },
       encoding: 'utf8',
-      timeout: 90_000,
+      timeout: 150_000,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     expect(r.stderr.trim()).toBe('');

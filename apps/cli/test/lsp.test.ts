@@ -36,7 +36,8 @@ async function withClient(options: Parameters<typeof startClient>[0], body: (cli
   }
 }
 
-describe('mtlint lsp', () => {
+// Each test starts a server and runs the command line beside it: generous time for a loaded machine.
+describe('mtlint lsp', { timeout: 180_000 }, () => {
   it('initialize → didOpen of the bundled article → the CLI findings as diagnostics; code actions as mtlint fix; shutdown and exit 0', async () => {
     const client = await startClient();
     expect(client.capabilities).toMatchObject({ positionEncoding: 'utf-16', textDocumentSync: { change: 2 } });

@@ -212,7 +212,14 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     const { doc } = state;
     const version = doc.version;
     const text = doc.getText();
-    const setup = (state.setup ??= setupOf(state));
+    let setup: FileSetup;
+    try {
+      setup = state.setup ??= setupOf(state);
+    } catch (e) {
+      // Reading a config or ignore file failed in a way the host did not foresee: said on the document, not fatal.
+      connection.console.error(`mtlint: ${doc.uri}: internal error: ${e instanceof Error && e.stack ? e.stack : String(e)}`);
+      setup = { problem: `mtlint: internal error: ${messageOf(e)}` };
+    }
     let findings: Finding[] = [];
     let diagnostics: Diagnostic[] = [];
     let lintedText = '';

@@ -24,13 +24,13 @@ local function run()
     vim.lsp.buf_attach_client(buf, client_id)
     buffers[file] = buf
   end
-  local all = vim.wait(60000, function()
+  local all = vim.wait(120000, function()
     for _, buf in pairs(buffers) do
       if received[vim.uri_from_bufnr(buf)] == nil then return false end
     end
     return true
   end, 50)
-  assert(all, 'no diagnostics within 60 s')
+  assert(all, 'no diagnostics within 120 s')
   local out = {}
   for file, buf in pairs(buffers) do
     local stored = {}
