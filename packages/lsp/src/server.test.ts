@@ -13,6 +13,9 @@ const finding = (start: number, end: number): Finding => ({
   ruleId: 'word-echo', category: 'style/awkward', severity: 'warning', mqmSeverity: 'minor', confidence: 0.9, start, end, message: 'Echo.', suggestions: [],
 });
 
+/** How many steps each text's lint has run: a text with "LONG" takes 1,000 steps. */
+const stepsRun = new Map<string, number>();
+
 /** Lints "echo" as a finding; a text with "CRASH" makes a rule throw in its second step, as a rule with a bug would. */
 const host: LintHost = {
   watchedFiles: [],
@@ -22,6 +25,10 @@ const host: LintHost = {
         format: 'text',
         lint(text) {
           const steps = (function* () {
+            for (let i = 0; text.includes('LONG') && i < 1000; i++) {
+              stepsRun.set(text, i + 1);
+              yield { findings: [], linted: 0 };
+            }
             yield { findings: text.includes('echo') ? [finding(text.indexOf('echo'), text.indexOf('echo') + 4)] : [], linted: text.length / 2 };
             if (text.includes('CRASH')) throw new TypeError("Cannot read properties of undefined (reading 'tag')");
             yield { findings: [], linted: text.length };
@@ -80,5 +87,16 @@ describe('createServer', () => {
       contentChanges: [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 10 } }, text: 'fine' }],
     });
     expect((await diagnostics(2)).map((d) => [d.code, d.range])).toEqual([['word-echo', { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }]]);
+  });
+
+  it('a newer version stops the lint of an older one at its next step; only the newer one is published', async () => {
+    const { client, published, diagnostics } = await start();
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///doc.txt', languageId: 'plaintext', version: 1, text: 'LONG echo\n' } });
+    // Changed once the first lint is under way.
+    while (!stepsRun.has('LONG echo\n')) await new Promise((resolve) => setImmediate(resolve));
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///doc.txt', version: 2 }, contentChanges: [{ text: 'short echo\n' }] });
+    expect(await diagnostics(2)).toHaveLength(1);
+    expect(stepsRun.get('LONG echo\n')).toBeLessThan(1000);
+    expect(published.map((p) => p.version)).toEqual([2]);
   });
 });
