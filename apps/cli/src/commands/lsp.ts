@@ -1,22 +1,22 @@
+import { addEntries, baselineFilter, emptyBaseline, parseBaseline, serializeBaseline, type Baseline } from '@mtlint/baseline';
 import { CONFIG_FILE_NAMES, ConfigError, resolveSettings, validateConfig, type LoadedConfig, type MtlintConfig, type Settings } from '@mtlint/config';
 import { lintFile, lintFileInSteps } from '@mtlint/core/formats';
 import { createServer, type DocumentLinter, type FileSetup, type LintHost, type Project } from '@mtlint/lsp';
-import { addEntries, baselineFilter, emptyBaseline, parseBaseline, serializeBaseline, type Baseline } from '@mtlint/baseline';
 import { basename, dirname, relative, resolve } from 'node:path';
+import { createConnection } from 'vscode-languageserver/node';
 import type { CliArgs } from '../args.js';
+import { describeFsError } from '../errors.js';
 import { formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
 import { runLintJob, scoreOptions, suppressedByDirectives, type Linter } from '../lint-job.js';
 import type { RunResult } from '../run.js';
-import { createConnection } from 'vscode-languageserver/node';
-import { describeFsError } from '../errors.js';
 import { configSource, IGNORE_FILE, ignoreMatcher, knownTo, toPosix } from '../settings.js';
 
 /**
  * `mtlint lsp`: the language server on standard input and output. Documents are linted as `mtlint lint`
  * lints files — the nearest config (or the client's settings over it), `.mtlintignore` and the configs'
- * `ignorePatterns` in the workspace root, the formats and their inline directives — a stretch at a time,
- * so that a long document never blocks the server.
+ * `ignorePatterns` in the workspace root, the formats and their inline directives, `--baseline` — a
+ * stretch at a time, so that the server answers other requests while a long document is linted.
  *
  * The returned promise does not settle: the connection ends the process, with exit code 0 after the
  * client's `shutdown` and `exit`, and 1 when the client exits or closes the stream without `shutdown`
@@ -31,7 +31,7 @@ export function lspCommand(args: CliArgs, env: { io: Io; version: string }, core
 }
 
 /** The CLI's ways of finding configs, ignoring files, choosing formats and linting, as the server's host. */
-export function lintHost(args: CliArgs, io: Io, core: Linter): LintHost {
+function lintHost(args: CliArgs, io: Io, core: Linter): LintHost {
   const known = knownTo(core);
   const ruleIds = [...core.rules.keys()];
   return {
