@@ -3,7 +3,7 @@ import { FORMAT_NAMES, isFormatName, type FormatName } from '@mtlint/report';
 import bytes from 'bytes';
 import { hint } from './suggest.js';
 
-export const COMMANDS = ['lint', 'fix', 'score', 'rules', 'review', 'init', 'help'] as const;
+export const COMMANDS = ['lint', 'fix', 'score', 'rules', 'review', 'init', 'lsp', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 const isCommand = (s: string): s is Command => (COMMANDS as readonly string[]).includes(s);
 
@@ -30,6 +30,7 @@ export const OPTIONS = {
   cache: { type: 'boolean' },
   concurrency: { type: 'string' },
   output: { type: 'string' },
+  stdio: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -58,6 +59,8 @@ const COMMAND_OPTIONS: Record<Command, readonly OptionName[]> = {
   rules: ['format'],
   review: ['output', 'baseline', 'config', 'no-config-lookup', 'rule', 'include-fuzzy', 'include-obsolete'],
   init: [],
+  // --stdio is what editors pass by habit (vscode-languageclient always does); stdio is the only transport.
+  lsp: ['stdio', 'config', 'no-config-lookup', 'ignore-pattern', 'baseline'],
   help: [],
 };
 
@@ -283,7 +286,7 @@ function checkCombination(args: CliArgs, given: readonly { name: OptionName; raw
   if (args.help) return;
   if (command === 'rules' && args.positionals.length > 1) throw new UsageError(`'rules' takes at most one rule id (got '${args.positionals[1]}')`);
   if (command === 'review' && args.positionals.length !== 1) throw new UsageError("'review' takes exactly one file: mtlint review FILE");
-  if (command === 'init' && args.positionals.length > 0) throw new UsageError(`'init' takes no arguments (got '${args.positionals[0]}')`);
+  if ((command === 'init' || command === 'lsp') && args.positionals.length > 0) throw new UsageError(`'${command}' takes no arguments (got '${args.positionals[0]}')`);
   if (command === 'help' && args.positionals.length > 0) {
     const topic = args.positionals[0]!;
     if (!isCommand(topic)) throw new UsageError(`no help for '${topic}'${hint(topic, COMMANDS, (c) => `'${c}'`)}`);

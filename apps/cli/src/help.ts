@@ -43,6 +43,7 @@ Usage:
   mtlint rules [id]                                  list the rules, or show one with examples
   mtlint review <file> [--output f] [--baseline f]   review the findings one by one in the terminal
   mtlint init                                        write a starter mtlint.config.json
+  mtlint lsp                                         the language server for editors (stdio)
   mtlint help [command]                              show help for a command
 
 Options (see 'mtlint lint --help' for all):
@@ -199,6 +200,27 @@ Keys:
                   (markdown, po, xliff, srt, vtt, json, text), added to what directories expand to
 `;
 
+const LSP = `Usage: mtlint lsp [--stdio]
+
+Runs the language server (LSP 3.17) on standard input and output, for an editor to start: diagnostics
+for plain text, Markdown, PO/POT, XLIFF, SRT/WebVTT and JSON catalogues as 'mtlint lint' finds them,
+quick fixes, "fix all" (source.fixAll.mtlint), "disable for this line" (Markdown), the score
+(request mtlint/score, and a hover on the first line). Configs are found as 'mtlint lint' finds them,
+from each document's folder up; .mtlintignore is read in the workspace root; the client's "mtlint"
+settings are a config applied over the file's. Editor set-up: apps/cli/README.md.
+
+Options:
+      --stdio                accepted for editors that pass it (stdio is the only transport)
+  -c, --config <file>        use this config for every document (no lookup)
+      --no-config-lookup     ignore config files
+      --ignore-pattern <p>   do not lint documents matching this pattern; repeatable
+      --baseline <file>      do not report the findings recorded in this baseline file (relative
+                             to the workspace root), and offer "add to baseline" for the others
+
+Exit codes: 0 after the client's shutdown and exit; 1 when the client exits or closes the
+stream without shutdown.
+`;
+
 /** The help text for a command, or the general help. */
 export function helpText(command?: Command): string {
   switch (command) {
@@ -214,6 +236,8 @@ export function helpText(command?: Command): string {
       return REVIEW;
     case 'init':
       return INIT;
+    case 'lsp':
+      return LSP;
     default:
       return MAIN;
   }

@@ -75,6 +75,15 @@ export interface LintJobResult {
   changed: boolean;
 }
 
+/**
+ * Which findings a file's inline directives silence, for a file read as `format`: Markdown (and the HTML
+ * in it) has comments, `<!-- mtlint-disable … -->`. Undefined when nothing is silenced. The language
+ * server filters its stepped lint with it, so editor and command line agree.
+ */
+export function suppressedByDirectives(format: string, text: string): ((finding: { ruleId: string; start: number }) => boolean) | undefined {
+  return format === 'markdown' ? disableComments(text) : undefined;
+}
+
 /** Whether `--fix` applies a finding's first suggestion: its rule, or its bilingual check, is marked fixable. */
 const isFixable = (core: Pick<Linter, 'rules'>, ruleId: string) =>
   core.rules.get(ruleId)?.meta.fixable === true || FIXABLE_BILINGUAL_CHECK_IDS.includes(ruleId);
@@ -93,8 +102,7 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
       includeObsolete: job.includeObsolete,
       ...(job.format ? { format: job.format } : {}),
     });
-    // Markdown (and the HTML in it) has comments: <!-- mtlint-disable … --> silences findings.
-    const suppressed = result.format === 'markdown' ? disableComments(text) : undefined;
+    const suppressed = suppressedByDirectives(result.format, text);
     return suppressed ? { ...result, findings: result.findings.filter((f) => !suppressed(f)) } : result;
   };
   let linted = lint(job.text);

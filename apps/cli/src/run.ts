@@ -58,6 +58,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   // The linter (and its lexicons) is loaded only by the commands that use it: --help and --version stay fast.
   // @mtlint/core/formats is loaded by the lint command only when a file needs it.
   const core: Linter | Omit<Linter, 'lintFile'> = env.linter ?? (await import('@mtlint/core'));
+  if (args.command === 'lsp') return (await import('./commands/lsp.js')).lspCommand(args, { io, version: env.version }, core);
   if (args.command === 'review') {
     if (!env.terminal) return { exitCode: 2, stdout: '', stderr: 'mtlint: review needs a terminal\n' };
     return (await import('./commands/review.js')).reviewCommand(args, { cwd: env.cwd, io, terminal: env.terminal }, core);

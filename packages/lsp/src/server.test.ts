@@ -1,0 +1,102 @@
+// The server with a host of its own over in-memory streams: what it does when linting fails, apart from how
+// mtlint lints (the built command's protocol tests are in apps/cli/test/lsp.test.ts).
+import { PassThrough } from 'node:stream';
+import type { Finding, Score } from '@mtlint/core';
+import {
+  createConnection, createMessageConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LintHost } from './host.js';
+import { createServer } from './server.js';
+
+const finding = (start: number, end: number): Finding => ({
+  ruleId: 'word-echo', category: 'style/awkward', severity: 'warning', mqmSeverity: 'minor', confidence: 0.9, start, end, message: 'Echo.', suggestions: [],
+});
+
+/** How many steps each text's lint has run: a text with "LONG" takes 1,000 steps. */
+const stepsRun = new Map<string, number>();
+
+/** Lints "echo" as a finding; a text with "CRASH" makes a rule throw in its second step, as a rule with a bug would. */
+const host: LintHost = {
+  watchedFiles: [],
+  project: () => ({
+    open: () => ({
+      linter: {
+        format: 'text',
+        lint(text) {
+          const steps = (function* () {
+            for (let i = 0; text.includes('LONG') && i < 1000; i++) {
+              stepsRun.set(text, i + 1);
+              yield { findings: [], linted: 0 };
+            }
+            yield { findings: text.includes('echo') ? [finding(text.indexOf('echo'), text.indexOf('echo') + 4)] : [], linted: text.length / 2 };
+            if (text.includes('CRASH')) throw new TypeError("Cannot read properties of undefined (reading 'tag')");
+            yield { findings: [], linted: text.length };
+          })();
+          return { lintedText: text, steps };
+        },
+        fix: (text) => text,
+        score: (_, findings) => ({ score: 100 - findings.length, penalty: findings.length, words: 1, byCategory: {}, byRule: {} }) as unknown as Score,
+      },
+    }),
+  }),
+};
+
+const disposers: (() => void)[] = [];
+afterEach(() => disposers.splice(0).forEach((d) => d()));
+
+async function start() {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  createServer(server, host, { debounceMs: 0 });
+  server.listen();
+  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const published: PublishDiagnosticsParams[] = [];
+  const logged: string[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+  });
+  client.onNotification('window/logMessage', (p: { message: string }) => {
+    logged.push(p.message);
+  });
+  client.listen();
+  disposers.push(() => {
+    client.dispose();
+    server.dispose();
+  });
+  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+  await client.sendNotification('initialized', {});
+  const diagnostics = async (version: number): Promise<Diagnostic[]> => {
+    await client.sendRequest('mtlint/score', { textDocument: { uri: 'file:///doc.txt' } });
+    return published.filter((p) => p.version === version).at(-1)!.diagnostics;
+  };
+  return { client, published, logged, diagnostics };
+}
+
+describe('createServer', () => {
+  it('a rule that throws: one diagnostic saying so, the stack in the log, and the next version is linted as usual', async () => {
+    const { client, logged, diagnostics } = await start();
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///doc.txt', languageId: 'plaintext', version: 1, text: 'echo CRASH\n' } });
+    const crashed = await diagnostics(1);
+    expect(crashed).toHaveLength(1);
+    expect(crashed[0]!.message).toBe("mtlint: internal error while linting: Cannot read properties of undefined (reading 'tag')");
+    expect(logged.some((l) => l.includes('TypeError') && l.includes('server.test.ts'))).toBe(true);
+    await client.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///doc.txt', version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 10 } }, text: 'fine' }],
+    });
+    expect((await diagnostics(2)).map((d) => [d.code, d.range])).toEqual([['word-echo', { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }]]);
+  });
+
+  it('a newer version stops the lint of an older one at its next step; only the newer one is published', async () => {
+    const { client, published, diagnostics } = await start();
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///doc.txt', languageId: 'plaintext', version: 1, text: 'LONG echo\n' } });
+    // Changed once the first lint is under way.
+    while (!stepsRun.has('LONG echo\n')) await new Promise((resolve) => setImmediate(resolve));
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///doc.txt', version: 2 }, contentChanges: [{ text: 'short echo\n' }] });
+    expect(await diagnostics(2)).toHaveLength(1);
+    expect(stepsRun.get('LONG echo\n')).toBeLessThan(1000);
+    expect(published.map((p) => p.version)).toEqual([2]);
+  });
+});
