@@ -5,7 +5,7 @@
  */
 import type { Finding, Level, Score } from '@mtlint/core';
 import type { LintRequest, RuleInfo, WorkerMessage } from './protocol.js';
-import { breakdown, hashForText, sentenceOf, stretches, suggestionDiff, textFromHash } from './view.js';
+import { breakdown, hashForText, levelsFor, sentenceOf, SOURCE_LANGUAGES, stretches, suggestionDiff, textFromHash } from './view.js';
 
 /** How long typing must pause before the text is linted again. */
 const PAUSE_MS = 150;
@@ -20,7 +20,7 @@ const status = byId<HTMLSpanElement>('status');
 const picker = byId<HTMLDivElement>('rules');
 
 const worker = new Worker('worker.js');
-const levels: Record<string, Level> = {};
+let levels: Record<string, Level> = {};
 let lastRequest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -84,13 +84,24 @@ function findingItem(text: string, finding: Finding, result: Score): HTMLLIEleme
 }
 
 function showRules(rules: RuleInfo[]): void {
-  picker.replaceChildren(...rules.map((rule) => {
-    const box = el('input', { type: 'checkbox' });
-    box.checked = rule.recommended;
-    if (!rule.recommended) levels[rule.id] = 'off';
+  const language = el('select', { id: 'source-language' }, ...SOURCE_LANGUAGES.map(({ label }, i) => el('option', { value: String(i) }, label)));
+  const boxes = new Map<string, HTMLInputElement>();
+  const choose = () => {
+    levels = levelsFor(SOURCE_LANGUAGES[Number(language.value)]?.preset, rules);
+    for (const [id, box] of boxes) box.checked = levels[id] !== 'off';
+  };
+  language.addEventListener('change', () => {
+    choose();
+    requestLint();
+  });
+  const items = rules.map((rule) => {
+    const box = el('input', { type: 'checkbox', 'data-rule-id': rule.id });
+    boxes.set(rule.id, box);
     box.addEventListener('change', () => {
-      // On: the rule's default level; a rule that is off by default has none, so it warns.
+      // On: the level the source language gives it, else its default; a rule that is off by default has none, so it warns.
+      const chosen = levelsFor(SOURCE_LANGUAGES[Number(language.value)]?.preset, rules)[rule.id];
       if (!box.checked) levels[rule.id] = 'off';
+      else if (chosen && chosen !== 'off') levels[rule.id] = chosen;
       else if (rule.recommended) delete levels[rule.id];
       else levels[rule.id] = 'warning';
       requestLint();
@@ -99,7 +110,9 @@ function showRules(rules: RuleInfo[]): void {
       el('summary', {}, el('label', {}, box, ' ', el('code', {}, rule.id)), ` ${rule.category}, ${rule.severity}`),
       el('p', {}, rule.description),
       el('pre', { class: 'docs' }, rule.docs));
-  }));
+  });
+  picker.replaceChildren(el('label', {}, 'Source language: ', language), ...items);
+  choose();
 }
 
 worker.addEventListener('message', ({ data }: MessageEvent<WorkerMessage>) => {

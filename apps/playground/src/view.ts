@@ -1,6 +1,8 @@
 /** What the page shows, computed without the DOM: the shareable link, a finding's fix as a word diff, the text split at findings. */
-import type { Finding, Score } from '@mtlint/core';
+import { presetRules, type PresetName } from '@mtlint/config/presets';
+import type { Finding, Level, Score } from '@mtlint/core';
 import { diffWordsWithSpace } from 'diff';
+import type { RuleInfo } from './protocol.js';
 
 /** The text a location hash carries (`#text=…`), or undefined when it carries none. */
 export function textFromHash(hash: string): string | undefined {
@@ -58,4 +60,26 @@ export function stretches(text: string, findings: readonly Finding[]): Stretch[]
 /** The score's penalty by category, largest first, without the categories that cost nothing. */
 export function breakdown(result: Score): [string, number][] {
   return Object.entries(result.byCategory).filter(([, penalty]) => penalty > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** The source languages the rule picker offers: the config's source-language presets. */
+export const SOURCE_LANGUAGES: readonly { preset: PresetName | undefined; label: string }[] = [
+  { preset: undefined, label: 'any or unknown' },
+  { preset: 'de', label: 'German (preset de)' },
+  { preset: 'ru', label: 'Russian (preset ru)' },
+  { preset: 'zh', label: 'Chinese (preset zh)' },
+];
+
+/**
+ * The rule levels to lint with: the rules that are off by default off, then the preset's settings (a
+ * source-language preset turns on the artifacts of that language as errors and turns off those it cannot
+ * produce). A rule the result leaves out runs at its default level.
+ */
+export function levelsFor(preset: PresetName | undefined, rules: readonly RuleInfo[]): Record<string, Level> {
+  const levels: Record<string, Level> = {};
+  for (const rule of rules) if (!rule.recommended) levels[rule.id] = 'off';
+  if (preset) {
+    for (const [id, setting] of Object.entries(presetRules(preset, rules.map((r) => r.id)))) levels[id] = typeof setting === 'string' ? setting : setting[0];
+  }
+  return levels;
 }

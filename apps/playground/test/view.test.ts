@@ -1,6 +1,6 @@
-import { lint, score } from '@mtlint/core';
+import { lint, rules, score } from '@mtlint/core';
 import { describe, expect, it } from 'vitest';
-import { breakdown, hashForText, sentenceOf, stretches, suggestionDiff, textFromHash } from '../src/view.js';
+import { breakdown, hashForText, levelsFor, sentenceOf, stretches, suggestionDiff, textFromHash } from '../src/view.js';
 
 describe('the shareable link', () => {
   it('carries any text through the hash and back', () => {
@@ -35,5 +35,21 @@ describe('a finding as the page shows it', () => {
 
   it('breaks the penalty down by category', () => {
     expect(breakdown(result)).toEqual([['fluency/word-order', result.penalty]]);
+  });
+});
+
+describe('the source-language picker', () => {
+  const catalogue = [...rules.values()].map(({ meta }) => ({
+    id: meta.id, category: meta.category, severity: meta.severity, description: meta.description, docs: '', recommended: meta.recommended !== false,
+  }));
+
+  it('lints with the defaults when the language is unknown, and with the preset of a known one', () => {
+    const offByDefault = catalogue.filter((r) => !r.recommended).map((r) => r.id);
+    expect(Object.keys(levelsFor(undefined, catalogue)).sort()).toEqual(offByDefault.sort());
+    const chinese = levelsFor('zh', catalogue);
+    expect(chinese['capitalized-common-noun']).toBe('off');
+    expect(chinese['second-person-in-report']).toBe('error');
+    expect(lint('They bought the new Software.', { rules: levelsFor('de', catalogue) }).map((f) => f.ruleId)).toEqual(['capitalized-common-noun']);
+    expect(lint('They bought the new Software.', { rules: chinese })).toEqual([]);
   });
 });
