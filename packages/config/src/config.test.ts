@@ -1,5 +1,7 @@
 import { DEFAULT_WEIGHTS, rules, score, WEIGHT_PRESETS, type ScoreOptions } from '@mtlint/core';
 import { join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import {
   ConfigError, configFinder, parseConfigText, parseRuleFlag, PRESET_NAMES, presetRules, resolveSettings, starterConfig, validateConfig,
@@ -153,5 +155,19 @@ describe('starterConfig', () => {
     expect(scoring).toEqual({ weights: DEFAULT_WEIGHTS, perWords: 100 });
     const text = 'The opposition, the new budget attacked. It rained.';
     expect(score(text, scoring as ScoreOptions)).toEqual(score(text));
+  });
+});
+
+describe('@mtlint/config/presets', () => {
+  it('bundles for the browser and resolves a preset in a realm without Node built-ins', async () => {
+    // platform "browser" refuses node: built-ins, so the build succeeding is half the proof; the bare realm is the rest.
+    const bundle = await build({
+      entryPoints: [join(import.meta.dirname, 'presets-entry.ts')],
+      bundle: true, platform: 'browser', format: 'iife', globalName: 'presets', write: false, logLevel: 'silent',
+    });
+    const realm = createContext({});
+    runInContext(bundle.outputFiles[0]!.text, realm);
+    const resolved = runInContext(`JSON.stringify(presets.resolveSettings({ extends: ['de'] }, ${JSON.stringify(ids)}).rules)`, realm) as string;
+    expect(JSON.parse(resolved)).toEqual(presetRules('de', ids));
   });
 });

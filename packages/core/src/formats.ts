@@ -8,7 +8,7 @@
  */
 export { lintFile, lintFileInSteps, type FileLintResult, type FileLintStep, type LintFileOptions, type SteppedFileLint } from './lint-file.js';
 export {
-  formatFor, FORMATS, FormatError, readJson, readMarkdown, readPo, readSrt, readVtt, readXliff, toFileSpan,
+  formatFor, FORMATS, FORMAT_NAMES, FormatError, readJson, readMarkdown, readPo, readSrt, readVtt, readXliff, toFileSpan,
   checkBilingual, BILINGUAL_CATEGORY, BILINGUAL_CHECKS,
-  type BilingualCheckMeta, type BilingualFinding, type BilingualPair, type FileSpan, type Format, type ReadOptions, type Segment,
+  type BilingualCheckMeta, type BilingualFinding, type BilingualPair, type FileSpan, type Format, type FormatName, type ReadOptions, type Segment,
 } from '@mtlint/formats';

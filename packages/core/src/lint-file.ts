@@ -7,7 +7,7 @@
 import { LEVELS, type Finding } from '@mtlint/engine';
 import {
   BILINGUAL_CHECKS, checkConsistency, checkPair, formatFor, FORMATS, toFileEdit, toFileSpan, touchesProtected,
-  type BilingualFinding, type BilingualPair, type Format, type ReadOptions, type Segment,
+  type BilingualFinding, type BilingualPair, type Format, type FormatName, type ReadOptions, type Segment,
 } from '@mtlint/formats';
 import { lint, lintInSteps } from './lint.js';
 import { MtlintConfigError, type LintOptions, type RuleSetting } from './options.js';
@@ -21,7 +21,7 @@ export interface LintFileOptions extends LintOptions, ReadOptions {
 /** What `lintFile` returns: how the file was read, and its findings as offsets into the file. */
 export interface FileLintResult {
   /** The name of the format the file was read as. */
-  format: string;
+  format: FormatName;
   /** The file's translatable units, in file order, each with its map back to the file. */
   segments: Segment[];
   /** The units' text as linted, joined by blank lines: what to score (`score(lintedText, findings)` counts its words). */

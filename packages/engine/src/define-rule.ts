@@ -2,8 +2,11 @@ import { CATEGORIES, type Rule } from './types.js';
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** Checks a rule's metadata and returns it unchanged; throws on a malformed rule. */
-export function defineRule<R extends Rule>(rule: R): R {
+/**
+ * Checks a rule's metadata and returns it unchanged; throws on a malformed rule. The rule's id keeps its
+ * literal type (`Rule<'per-email'>`), so a catalogue can name its ids as a union.
+ */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
   const { meta } = rule;
   if (!ID.test(meta.id)) throw new TypeError(`rule id "${meta.id}" must be kebab-case`);
   if (!(CATEGORIES as readonly string[]).includes(meta.category)) {

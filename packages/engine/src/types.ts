@@ -26,32 +26,35 @@ export type ReportedLevel = Exclude<Level, 'off'>;
 
 /** Replace `[start, end)` of the text with `replacement` (empty to delete, empty span to insert). */
 export interface Suggestion {
-  start: number;
-  end: number;
-  replacement: string;
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
 }
 
-/** One artifact found in a text. Offsets are UTF-16 indices into the linted text. */
-export interface Finding {
-  ruleId: string;
-  category: Category;
-  severity: ReportedLevel;
-  mqmSeverity: MqmSeverity;
+/**
+ * One artifact found in a text. Offsets are UTF-16 indices into the linted text. Read-only: a finding is a
+ * result; to change one (its level, its offsets in a larger file), make a new object.
+ */
+export interface Finding<Id extends string = string> {
+  readonly ruleId: Id;
+  readonly category: Category;
+  readonly severity: ReportedLevel;
+  readonly mqmSeverity: MqmSeverity;
   /** How sure the rule is, 0–1; from its measured precision. */
-  confidence: number;
-  start: number;
-  end: number;
-  message: string;
+  readonly confidence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
   /** The source-language construct that probably produced the artifact. */
-  sourceHint?: string;
+  readonly sourceHint?: string;
   /** Corrections, the best first. */
-  suggestions: Suggestion[];
+  readonly suggestions: readonly Suggestion[];
 }
 
 /** What a rule is, apart from its code: id, MQM category and severity, measured confidence, docs. */
-export interface RuleMeta {
+export interface RuleMeta<Id extends string = string> {
   /** Stable id, used as a config key: kebab-case. */
-  id: string;
+  id: Id;
   category: Category;
   /** Default MQM severity of what the rule finds. */
   severity: MqmSeverity;
@@ -95,8 +98,8 @@ export interface RuleExamples {
 }
 
 /** A rule: metadata, one or both detectors, and examples. Make one with `defineRule`. */
-export interface Rule {
-  meta: RuleMeta;
+export interface Rule<Id extends string = string> {
+  meta: RuleMeta<Id>;
   /** Called once per sentence; reports only within that sentence, so a stepped run can hand its findings out early. */
   detectSentence?(sentence: Sentence, ctx: RuleContext): Report[];
   /** Called once per document, for rules that compare sentences. */

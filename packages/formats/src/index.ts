@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 export { formatFor, FORMATS, plainText } from './formats/catalogue.js';
-export { type Format, type ReadOptions } from './formats/format.js';
+export { FORMAT_NAMES, type Format, type FormatName, type ReadOptions } from './formats/format.js';
 export { markdown, readMarkdown } from './formats/markdown.js';
 export { po, readPo } from './formats/po.js';
 export { xliff, readXliff } from './formats/xliff.js';

@@ -38,7 +38,7 @@ import whatAsRelativePronoun from './rules/what-as-relative-pronoun/rule.js';
 import wordEcho from './rules/word-echo/rule.js';
 
 /** Adding a rule is one folder and one line here, alphabetical by id. */
-const catalogue: readonly Rule[] = [
+const catalogue = [
   adjectiveForAdverb,
   adverbBeforeObject,
   allowWithoutObject,
@@ -75,7 +75,10 @@ const catalogue: readonly Rule[] = [
   verbPrepositionCalque,
   whatAsRelativePronoun,
   wordEcho,
-];
+] as const satisfies readonly Rule[];
+
+/** The id of a shipped rule: a config key, and the `ruleId` of what it finds. */
+export type RuleId = (typeof catalogue)[number]['meta']['id'];
 
 /** The rule catalogue, alphabetical by id; each rule carries its rule.md as `docs`. */
-export const rules: readonly Rule[] = catalogue.map((rule) => ({ ...rule, docs: RULE_DOCS[rule.meta.id] }));
+export const rules: readonly Rule<RuleId>[] = catalogue.map((rule) => ({ ...rule, docs: RULE_DOCS[rule.meta.id] }));

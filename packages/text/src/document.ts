@@ -3,6 +3,7 @@ import { tokenizeWithSpellings, type Token } from './tokenize.js';
 
 export type { Token };
 
+/** One sentence of a {@link Document}: its span in the text, its paragraph and its tokens. */
 export interface Sentence {
   /** Position of the sentence in the document. */
   index: number;

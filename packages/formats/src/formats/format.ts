@@ -8,10 +8,15 @@ export interface ReadOptions {
   includeObsolete?: boolean;
 }
 
+/** The names of the formats, as `lintFile`'s `format` option and config files use them. */
+export const FORMAT_NAMES = ['markdown', 'po', 'xliff', 'srt', 'vtt', 'json', 'text'] as const;
+/** One of {@link FORMAT_NAMES}. */
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
 /** A file format: how to read its translated text as segments, and how to write text back into it. */
 export interface Format {
-  /** The name `lintFile`'s `format` option and config files use: `markdown`, `po`, `xliff`, `srt`, `vtt`, `json`, `text`. */
-  name: string;
+  /** The name `lintFile`'s `format` option and config files use. */
+  name: FormatName;
   /** File-name endings, lower case, with the dot. */
   extensions: readonly string[];
   /** The file's translatable units; throws `FormatError` for a file that is not of the format. */

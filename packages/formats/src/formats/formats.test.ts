@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../errors.js';
 import { toFileSpan, type Segment } from '../segment.js';
+import { FORMATS } from './catalogue.js';
+import { FORMAT_NAMES } from './format.js';
 import { readJson } from './json.js';
 import { readMarkdown } from './markdown.js';
 import { readPo } from './po.js';
@@ -375,5 +377,11 @@ describe('JSON catalogues', () => {
   it('rejects invalid JSON with the line, and a catalogue that is not an object', () => {
     expect(() => readJson('{\n"a": "b",\n}')).toThrow(/^line 3: not valid JSON/);
     expect(() => readJson('["a"]')).toThrow(/must be a JSON object/);
+  });
+});
+
+describe('FORMAT_NAMES', () => {
+  it('names every format of the catalogue once, in its order', () => {
+    expect(FORMATS.map((f) => f.name)).toEqual(FORMAT_NAMES);
   });
 });

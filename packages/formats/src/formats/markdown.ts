@@ -17,7 +17,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { GFM, parser as commonMark, type MarkdownConfig } from '@lezer/markdown';
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { characterEntities } from 'character-entities';
 import { decodeNumericReference } from '../references.js';
 import { SegmentBuilder, type Segment } from '../segment.js';
 import type { Format } from './format.js';
@@ -84,7 +84,9 @@ const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r'
 /** A character reference (`&amp;`, `&#169;`, `&#xA9;`) decoded; undefined for a name HTML does not define. */
 function decodeReference(raw: string): string | undefined {
   const body = raw.slice(1, -1);
-  if (body[0] !== '#') return decodeNamedCharacterReference(body) || undefined;
+  // The entity table itself rather than decode-named-character-reference, whose browser build decodes
+  // through a DOM element and so throws in a Web Worker or any realm without `document`.
+  if (body[0] !== '#') return Object.hasOwn(characterEntities, body) ? characterEntities[body] : undefined;
   return decodeNumericReference(body.slice(1));
 }
 
