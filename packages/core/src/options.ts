@@ -1,11 +1,11 @@
 import {
-  CATEGORIES, defineRule, LEVELS, MQM_SEVERITIES, MtlintConfigError, ruleOptions,
+  CATEGORIES, defineRule, isEnglish, LEVELS, MQM_SEVERITIES, MtlintConfigError, ruleOptions,
   type ActiveRule, type Level, type MqmSeverity, type Rule, type RuleProblem,
 } from '@mtlint/engine';
 import { rules as catalogue } from './catalogue.js';
 import { DEFAULT_WEIGHTS, WEIGHT_PRESETS, type WeightPreset, type Weights } from './weights.js';
 
-export { MtlintConfigError };
+export { isEnglish, MtlintConfigError };
 
 /** A rule's setting: a level, or a level with the rule's options (`[level]` alone takes none). */
 export type RuleSetting = Level | readonly [Level] | readonly [Level, Readonly<Record<string, unknown>>];
@@ -76,12 +76,6 @@ const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(va
 const OPTION_KEYS = [
   'rules', 'customRules', 'language', 'onProblem', 'weights', 'perWords', 'format', 'includeFuzzy', 'includeObsolete',
 ] as const satisfies readonly (keyof Options)[];
-
-/** `en`, or `en` with region, script or variant subtags (BCP 47 `en-GB`, `en-Latn-US`; POSIX `en_US`, `en_US.UTF-8`, `en@boldquot`). */
-const ENGLISH = /^en(?:[-_][A-Za-z0-9]{1,8})*(?:\.[A-Za-z0-9-]+)?(?:@[A-Za-z0-9]+)?$/i;
-
-/** Whether a language tag (BCP 47 as XLIFF writes it, or POSIX as PO's `Language` does) is English. */
-export const isEnglish = (tag: string) => ENGLISH.test(tag.trim());
 
 /** The default language: mtlint checks English. */
 export const DEFAULT_LANGUAGE = 'en';
