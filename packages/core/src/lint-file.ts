@@ -303,7 +303,7 @@ function readForLint(fileName: string, content: string, options: LintFileOptions
 function languageNotice(segments: readonly Segment[], english: readonly boolean[]): string {
   const languages = [...new Set(segments.filter((_, i) => !english[i]).map((s) => s.language!))];
   const skipped = english.filter((e) => !e).length;
-  const units = skipped === segments.length ? `all ${skipped} units` : `${skipped} of ${segments.length} units`;
+  const units = skipped === segments.length ? (skipped === 1 ? 'its one unit' : `all ${skipped} units`) : `${skipped} of ${segments.length} units`;
   return (
     `target language ${languages.join(', ')} (${units}): not English, so the fluency rules and the checks ` +
     `${ENGLISH_ONLY_CHECKS.join(', ')} were skipped; numbers, placeholders, tags, URLs and whitespace were checked`
