@@ -1,6 +1,7 @@
 /** lintFile's score: each unit scored on the file's offsets, against values computed by hand. */
 import { describe, expect, it } from 'vitest';
 import { lintFile, scoreFile } from './formats.js';
+import { score } from './score.js';
 
 // "It rained." has 2 words and no error; "The opposition, the new budget attacked." has 6 words and one major
 // error (verb-final-clause, 5 points) whose fix, "The opposition attacked the new budget.", is 18 edits away.
@@ -39,6 +40,15 @@ describe('lintFile score', () => {
     expect(lintFile('a.srt', srt).score.segments.map((s) => [s.id, s.line, s.score])).toEqual([['1', 3], ['2', 7]].map(([id, line], i) => [id, line, [100, 16.67][i]]));
     const md = `# Weather\n\nIt rained.\n\n${GARBLED}\n`;
     expect(lintFile('a.md', md).score.segments.map((s) => [s.line, s.text, s.score])).toEqual([[1, 'Weather', 100], [3, 'It rained.', 100], [5, GARBLED, 16.67]]);
+  });
+
+  it('measures the effort of a long unit sentence by sentence, as score() does: a plain text file is one unit', () => {
+    const text = `${'It rained. The opposition, the new budget attacked. '.repeat(40)}Prices rose, what angered buyers.`;
+    const { score: file } = lintFile('a.txt', text);
+    const plain = score(text);
+    expect(file.segments).toHaveLength(1);
+    expect(file.effort.distance).toBeGreaterThan(40 * 18 - 1);
+    expect([file.score, file.penalty, file.words, file.effort.distance]).toEqual([plain.score, plain.penalty, plain.words, plain.effort.distance]);
   });
 
   it('rejects findings outside the file', () => {

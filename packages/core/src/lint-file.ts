@@ -7,7 +7,7 @@
 import type { Finding, Level, RuleProblem } from '@mtlint/engine';
 import {
   BILINGUAL_CHECKS, checkConsistency, checkPair, formatFor, FORMATS, toFileEdit, toFileSpan, touchesProtected,
-  type BilingualFinding, type BilingualPair, type Format, type Segment,
+  type BilingualFinding, type BilingualPair, type FileSpan, type Format, type Segment,
 } from '@mtlint/formats';
 import { countWords } from '@mtlint/text';
 import { checkText, lintChecked, lintCheckedInSteps } from './lint.js';
@@ -380,9 +380,15 @@ function scoreRead(
   checkScorables(findings, content.length);
   const { segments, bases, joined } = read;
   const words = segments.map(() => 0);
+  // Each unit's sentences, in the file: where its post-editing effort is measured, a sentence at a time.
+  const windows: FileSpan[][] = segments.map(() => []);
   // The units are joined by blank lines, so every sentence lies within one unit.
-  for (const sentence of parseForScore(joined).sentences) words[segmentAt(bases, sentence.start)]! += countWords({ sentences: [sentence] });
-  const spans = segments.map((segment, i) => ({ ...toFileSpan(segment, 0, segment.text.length), words: words[i]! }));
+  for (const sentence of parseForScore(joined).sentences) {
+    const i = segmentAt(bases, sentence.start);
+    words[i]! += countWords({ sentences: [sentence] });
+    windows[i]!.push(toFileSpan(segments[i]!, sentence.start - bases[i]!, sentence.end - bases[i]!));
+  }
+  const spans = segments.map((segment, i) => ({ ...toFileSpan(segment, 0, segment.text.length), words: words[i]!, windows: windows[i]! }));
   const scored = scoreSpans(content, spans, findings, checked);
   const lines = lineNumbers(content, spans.map((s) => s.start));
   return {

@@ -144,6 +144,18 @@ export interface ScoredSpan {
   start: number;
   end: number;
   words: number;
+  /**
+   * Where to measure the post-editing effort, in order within the span (a unit's sentences): each edit is
+   * measured in the window it starts in, so no edit distance runs over a whole long unit (a plain text file
+   * is one unit). Default: the span itself.
+   */
+  windows?: readonly TextRange[];
+}
+
+/** A `[start, end)` range of offsets. */
+interface TextRange {
+  start: number;
+  end: number;
 }
 
 /** A span's score, without where it stands in a list. */
@@ -170,11 +182,38 @@ export function scoreSpans(
     byCategory[f.category] = tidy((byCategory[f.category] ?? 0) + weight);
     if (f.ruleId) byRule[f.ruleId] = tidy((byRule[f.ruleId] ?? 0) + weight);
   }
-  const segments = spans.map((span, i) => scoreSpan(source, span, bySpan[i]!, editsBySpan[i]!, weights, perWords));
+  const segments = spans.map((span, i): SpanScore => {
+    const penalty = tidy(penaltyOf(bySpan[i]!, weights));
+    const edits = editsBySpan[i]!;
+    const windows = span.windows?.length ? span.windows : [span];
+    const editsByWindow = windows.length === 1 ? [edits] : groupBySpan(windows, edits);
+    const editDistance = windows.reduce((n, window, w) => n + editDistanceIn(source, window, editsByWindow[w]!), 0);
+    return {
+      start: span.start,
+      end: span.end,
+      words: span.words,
+      penalty,
+      score: formula(penalty, span.words, perWords),
+      effort: { distance: editDistance, perCharacter: ratio(editDistance, span.end - span.start) },
+    };
+  });
   // The words are counted span by span, so the spans' words add up to the text's.
   const words = segments.reduce((n, s) => n + s.words, 0);
   const penalty = tidy(penaltyOf(counted, weights));
   return { score: formula(penalty, words, perWords), penalty, words, byCategory, byRule, segments };
+}
+
+/** The character edit distance the edits make to `source` in `window` (extended to the edits that reach past it). */
+function editDistanceIn(source: string, window: TextRange, edits: readonly Suggestion[]): number {
+  if (edits.length === 0) return 0;
+  // An edit reaching past the window's end (rare) is measured on the window extended to its end; one past the
+  // text's end is skipped by applySuggestions and extends nothing.
+  // An edit starting before its window (before a unit's first sentence) widens it at the start.
+  const end = edits.reduce((e, s) => (s.end <= source.length ? Math.max(e, s.end) : e), window.end);
+  const start = edits.reduce((at, s) => Math.min(at, Math.max(s.start, 0)), window.start);
+  const before = source.slice(start, end);
+  const after = applySuggestions(before, edits.map((s) => ({ ...s, start: s.start - start, end: s.end - start })));
+  return before === after ? 0 : distance(before, after);
 }
 
 /** The effort of the whole: the spans' distances added up, per character of `length`. */
@@ -183,33 +222,8 @@ export function effortOf(segments: readonly SpanScore[], length: number): Effort
   return { distance: editDistance, perCharacter: ratio(editDistance, length) };
 }
 
-function scoreSpan(
-  source: string,
-  span: ScoredSpan,
-  errors: readonly Scorable[],
-  edits: readonly Suggestion[],
-  weights: Weights,
-  perWords: number,
-): SpanScore {
-  const penalty = tidy(penaltyOf(errors, weights));
-  // An edit reaching past the span's end (rare) is measured on the span extended to its end; one past the
-  // text's end is skipped by applySuggestions and extends nothing.
-  const end = edits.reduce((e, s) => (s.end <= source.length ? Math.max(e, s.end) : e), span.end);
-  const before = source.slice(span.start, end);
-  const after = applySuggestions(before, edits.map((s) => ({ ...s, start: s.start - span.start, end: s.end - span.start })));
-  const editDistance = before === after ? 0 : distance(before, after);
-  return {
-    start: span.start,
-    end: span.end,
-    words: span.words,
-    penalty,
-    score: formula(penalty, span.words, perWords),
-    effort: { distance: editDistance, perCharacter: ratio(editDistance, span.end - span.start) },
-  };
-}
-
 /** Items (errors, edits) per span, by the span their start falls in (before the first span: the first). */
-function groupBySpan<T extends { start: number }>(spans: readonly ScoredSpan[], items: readonly T[]): T[][] {
+function groupBySpan<T extends { start: number }>(spans: readonly TextRange[], items: readonly T[]): T[][] {
   const groups: T[][] = spans.map(() => []);
   if (spans.length === 0) return groups;
   for (const f of items) {
