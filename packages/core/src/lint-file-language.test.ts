@@ -1,6 +1,6 @@
 /** mtlint checks English: translation files that declare another target language get no fluency findings. */
 import { describe, expect, it } from 'vitest';
-import { lintFile, lintFileInSteps, readPo, readXliff } from './formats.js';
+import { lintFile, lintFileInSteps, readPo, readXliff, scoreFile } from './formats.js';
 import { lint } from './lint.js';
 import { configError } from './test-support.js';
 
@@ -44,6 +44,7 @@ describe('the target language a translation file declares', () => {
     expect(result.notices).toHaveLength(1);
     expect(result.notices[0]).toMatch(/^target language de \(all 2 units\): not English, so the fluency rules and the checks .*untranslated.* were skipped/);
     expect(result.score.segments.map((s) => s.fluency)).toEqual([false, false]);
+    expect(scoreFile(po('de'), result, result.findings)).toEqual(result.score);
   });
 
   it('the same PO declared English (en, en_US) is linted as English, with the fluency rules', () => {

@@ -157,7 +157,7 @@ export function scoreFile(
 ): FileScore {
   checkText(content, 'scoreFile', 'content');
   const checked = checkFileOptions(options);
-  return scoreRead(content, { segments: read.segments, bases: basesOf(read.segments), joined: read.lintedText, englishUnits: undefined }, findings, checked);
+  return scoreRead(content, { segments: read.segments, bases: basesOf(read.segments), joined: read.lintedText }, findings, checked);
 }
 
 /** One step of `lintFileInSteps`: findings that no later step changes, and how far the file is linted. */
@@ -279,7 +279,7 @@ function readForLint(fileName: string, content: string, options: LintFileOptions
   const segments = format.read(content, { includeFuzzy: checked.includeFuzzy, includeObsolete: checked.includeObsolete });
   const whole = joinSegments(segments);
   const notices: string[] = [];
-  const english = segments.map((s) => s.language === undefined || isEnglish(s.language));
+  const english = segments.map(inEnglish);
   const allEnglish = english.every(Boolean);
   if (!allEnglish) notices.push(languageNotice(segments, english));
   const { onProblem } = checked;
@@ -298,6 +298,9 @@ function readForLint(fileName: string, content: string, options: LintFileOptions
     notices,
   };
 }
+
+/** Whether a unit is linted for fluency: its file declares no target language, or English. */
+const inEnglish = (segment: Segment) => segment.language === undefined || isEnglish(segment.language);
 
 /** The one-line notice for units in other languages: which languages, how many units, what was left out. */
 function languageNotice(segments: readonly Segment[], english: readonly boolean[]): string {
@@ -373,7 +376,7 @@ function bilingualBefore({ segments, format, checked, englishUnits }: FileForLin
 /** The file's score unit by unit, on file offsets; each unit's words counted on the joined text's sentences. */
 function scoreRead(
   content: string,
-  read: Joined & Pick<FileForLint, 'englishUnits'>,
+  read: Joined,
   findings: readonly Scorable[],
   checked: Pick<CheckedOptions, 'weights' | 'perWords'>,
 ): FileScore {
@@ -398,7 +401,7 @@ function scoreRead(
       ...(segments[index]!.id === undefined ? {} : { id: segments[index]!.id }),
       line: lines[index]!,
       text: segments[index]!.text,
-      fluency: read.englishUnits?.[index] ?? true,
+      fluency: inEnglish(segments[index]!),
       ...unit,
     })),
     effort: effortOf(scored.segments, spans.reduce((n, s) => n + s.end - s.start, 0)),
