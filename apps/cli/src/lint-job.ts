@@ -2,6 +2,7 @@ import type { BaselineEntry } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
 import type { RuleSetting, WeightsSetting } from '@mtlint/config';
 import type { Finding, Score, ScoreOptions } from '@mtlint/core';
+import type { FileLintResult, scoreFile } from '@mtlint/core/formats';
 import { keepFinalNewline } from '@mtlint/text-file';
 import { disableComments } from './disable-comments.js';
 import { FIXABLE_BILINGUAL_CHECK_IDS } from './format-catalogue.js';
@@ -12,14 +13,16 @@ import { FIXABLE_BILINGUAL_CHECK_IDS } from './format-catalogue.js';
  */
 export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'> & {
   lintFile: LintFile;
+  /** `scoreFile` of @mtlint/core/formats, to score a file read as a format; without it (plain text only) `score` of the text. */
+  scoreFile?: typeof scoreFile;
 };
 
 /** `lintFile` of @mtlint/core/formats, or a stand-in with its shape. */
 export type LintFile = (
   fileName: string,
   text: string,
-  options: { rules: Record<string, RuleSetting>; format?: string; includeFuzzy?: boolean; includeObsolete?: boolean },
-) => { format: string; findings: Finding[]; lintedText: string };
+  options: { rules: Record<string, RuleSetting>; format?: string; includeFuzzy?: boolean; includeObsolete?: boolean; language?: string },
+) => { format: string; findings: Finding[]; lintedText: string; segments?: FileLintResult['segments'] };
 
 /**
  * `lintFile` for plain text, without loading @mtlint/core/formats: the text is linted as it is (what
@@ -46,6 +49,8 @@ export interface LintJob {
   weights: WeightsSetting | undefined;
   /** The word count the penalty is normalised to (config `scoring.perWords`); undefined: core's default, 100. */
   perWords: number | undefined;
+  /** The config's `language` (English only): the language of files that declare none; undefined: `en`. */
+  language?: string | undefined;
   /** PO: also read fuzzy and obsolete entries (--include-fuzzy, --include-obsolete). */
   includeFuzzy: boolean;
   includeObsolete: boolean;
@@ -101,6 +106,7 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
       includeFuzzy: job.includeFuzzy,
       includeObsolete: job.includeObsolete,
       ...(job.format ? { format: job.format } : {}),
+      ...(job.language ? { language: job.language } : {}),
     });
     const suppressed = suppressedByDirectives(result.format, text);
     return suppressed ? { ...result, findings: result.findings.filter((f) => !suppressed(f)) } : result;
@@ -121,8 +127,7 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
     }
   }
   const findings = job.known.length > 0 ? filterBaselined({ version: 1, entries: job.known, reviews: {} }, job.known[0]!.file, text, all) : all;
-  // Scored on the text as linted (without markup), so words are those of the translation.
-  const score = summary(core.score(linted.lintedText, findings, scoreOptions(job)));
+  const score = summary(scoreLinted(core, text, linted, findings, scoreOptions(job)));
   return { findings, all, score, text, lintedText: linted.lintedText, changed: text !== job.text };
 }
 
@@ -132,6 +137,22 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
  */
 export function scoreOptions({ weights, perWords }: Pick<LintJob, 'weights' | 'perWords'>): ScoreOptions {
   return { weights: weights as ScoreOptions['weights'], perWords };
+}
+
+/**
+ * The score of findings in a file as linted: unit by unit with `scoreFile` where the file was read as a
+ * format, so the words are those of the translation, not of the markup, and the findings' offsets (the
+ * file's) are the ones scored; plain text with `score` of the text itself.
+ */
+export function scoreLinted(
+  core: Pick<Linter, 'score' | 'scoreFile'>,
+  text: string,
+  linted: ReturnType<LintFile>,
+  findings: readonly Finding[],
+  options: ScoreOptions,
+): Score {
+  if (linted.segments && core.scoreFile) return core.scoreFile(text, { segments: linted.segments, lintedText: linted.lintedText }, findings, options);
+  return core.score(text, findings, options);
 }
 
 export function summary({ score, penalty, words, byCategory, byRule }: Score): ScoreSummary {

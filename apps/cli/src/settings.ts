@@ -16,6 +16,8 @@ export function knownTo(core: Pick<Linter, 'rules' | 'WEIGHT_PRESETS'>): Known {
     ruleIds: [...core.rules.keys(), ...BILINGUAL_CHECK_IDS],
     weightPresets: Object.keys(core.WEIGHT_PRESETS),
     formatNames: FORMAT_NAMES,
+    // The options schema of each rule that takes options; the others, and the bilingual checks, take none.
+    optionsSchemas: new Map([...core.rules].flatMap(([id, rule]) => (rule.optionsSchema ? [[id, rule.optionsSchema] as const] : []))),
   };
 }
 

@@ -1,10 +1,10 @@
 // A worker thread of the pool (pool.ts): lints the jobs it is sent with @mtlint/core, one at a time.
 import { parentPort } from 'node:worker_threads';
 import * as core from '@mtlint/core';
-import { lintFile } from '@mtlint/core/formats';
+import { lintFile, scoreFile } from '@mtlint/core/formats';
 import { runLintJob, type LintJob } from './lint-job.js';
 
-const linter = { ...core, lintFile };
+const linter = { ...core, lintFile, scoreFile };
 
 parentPort!.on('message', ({ id, job }: { id: number; job: LintJob }) => {
   try {

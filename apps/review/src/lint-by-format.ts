@@ -1,4 +1,4 @@
-import { lintInSteps, rules as fluencyRules, type Finding } from '@mtlint/core';
+import { lintInSteps, rules as fluencyRules, score, type Finding, type Score, type Scorable, type ScoreOptions } from '@mtlint/core';
 import type { LintFileOptions } from '@mtlint/core/formats';
 import type { Span } from './items.js';
 
@@ -19,6 +19,11 @@ export interface FileLint {
   contexts: readonly Span[];
   /** The findings a stretch at a time; all the stretches' findings are what `mtlint lint` reports. */
   stretches: Iterator<LintedStretch, void>;
+  /**
+   * Scores findings of the file: those offsets are the file's, so a file read as a format is scored unit by
+   * unit with `scoreFile` (on the words of its translated text), plain text with `score` of the text.
+   */
+  score(findings: readonly Scorable[], options?: ScoreOptions): Score;
 }
 
 /** What `lintFile` calls plain text by its name: the file is linted as it stands. */
@@ -38,7 +43,7 @@ type ReadSettings = Pick<LintFileOptions, 'rules' | 'includeFuzzy' | 'includeObs
  */
 export async function lintByFormat(file: string, text: string, settings: ReadSettings = {}): Promise<FileLint | { problem: string }> {
   if (file.toLowerCase().endsWith(PLAIN_TEXT_ENDING)) return lintPlainText(text, settings);
-  const { FormatError, formatFor, lintFileInSteps, toFileSpan } = await import('@mtlint/core/formats');
+  const { FormatError, formatFor, lintFileInSteps, scoreFile, toFileSpan } = await import('@mtlint/core/formats');
   if (formatFor(file).name === 'text') return lintPlainText(text, settings);
   const { rules, includeFuzzy, includeObsolete } = settings;
   let linted;
@@ -49,13 +54,19 @@ export async function lintByFormat(file: string, text: string, settings: ReadSet
     throw e;
   }
   const contexts = linted.segments.map((segment) => toFileSpan(segment, 0, segment.text.length));
-  return { lintedText: linted.lintedText, contexts, stretches: stretchesOf(linted.steps, text.length) };
+  const read = { segments: linted.segments, lintedText: linted.lintedText };
+  return {
+    lintedText: linted.lintedText,
+    contexts,
+    stretches: stretchesOf(linted.steps, text.length),
+    score: (findings, options) => scoreFile(text, read, findings, options),
+  };
 }
 
 function lintPlainText(text: string, { rules }: ReadSettings): FileLint {
   const fluency = rules && Object.fromEntries(Object.entries(rules).filter(([id]) => fluencyRules.has(id)));
   const { sentences, steps } = lintInSteps(text, fluency ? { rules: fluency } : {});
-  return { lintedText: text, contexts: sentences, stretches: stretchesOf(steps, text.length) };
+  return { lintedText: text, contexts: sentences, stretches: stretchesOf(steps, text.length), score: (findings, options) => score(text, findings, options) };
 }
 
 /** Steps that say up to which offset of a file of `length` they have linted, as stretches. */

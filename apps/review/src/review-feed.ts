@@ -1,4 +1,4 @@
-import { score, type Finding, type Score, type ScoreOptions } from '@mtlint/core';
+import type { Finding, Score, ScoreOptions } from '@mtlint/core';
 import { itemBuilder, type ReviewItem } from './items.js';
 import type { FileLint } from './lint-by-format.js';
 
@@ -49,7 +49,7 @@ export function reviewFeed(text: string, linted: FileLint, { keep = () => true, 
       if (progress < 1) throw new Error('the file is not linted to its end yet');
       // Scored without the suggestions: the score does not depend on them, and measuring their edit
       // effort, which the app does not show, would take most of the time on a large file.
-      return score(linted.lintedText, kept.map((f) => ({ ...f, suggestions: [] })), scoring);
+      return linted.score(kept.map((f) => ({ ...f, suggestions: [] })), scoring);
     },
   };
 }

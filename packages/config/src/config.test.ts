@@ -26,20 +26,22 @@ describe('validateConfig', () => {
     const config = validateConfig(
       {
         extends: 'de',
-        rules: { 'word-echo': 'off', 'comma-before-that': ['warning', { x: 1 }] },
+        rules: { 'word-echo': 'off', 'comma-before-that': ['warning'], 'phrase-calque': ['error', {}] },
         ignorePatterns: ['drafts/'],
         scoring: { weights: { major: 4, categories: { 'fluency/punctuation': { minor: 0.1 } } }, perWords: 1000 },
         formats: { '.rst': 'text' },
+        language: 'en-GB',
       },
       'c.json',
       known,
     );
     expect(config).toEqual({
       extends: ['de'],
-      rules: { 'word-echo': 'off', 'comma-before-that': ['warning', { x: 1 }] },
+      rules: { 'word-echo': 'off', 'comma-before-that': ['warning'], 'phrase-calque': ['error', {}] },
       ignorePatterns: ['drafts/'],
       scoring: { weights: { major: 4, categories: { 'fluency/punctuation': { minor: 0.1 } } }, perWords: 1000 },
       formats: { '.rst': 'text' },
+      language: 'en-GB',
     });
     expect(validateConfig({ scoring: { weights: 'google-mqm' } }, 'c.json', known)).toEqual({ scoring: { weights: 'google-mqm' } });
     expect(validateConfig({}, 'c.json', known)).toEqual({});
@@ -47,9 +49,13 @@ describe('validateConfig', () => {
 
   it.each([
     [[], 'c.json: expected a JSON object, got Array'],
-    [{ rulez: {} }, 'c.json: rulez: unknown key "rulez"; accepted: extends, rules, ignorePatterns, scoring, formats'],
+    [{ rulez: {} }, 'c.json: rulez: unknown key "rulez"; accepted: extends, rules, ignorePatterns, scoring, formats, language'],
     [{ rules: { 'no-such-rule': 'error' } }, `c.json: rules.no-such-rule: unknown rule "no-such-rule"; accepted: ${ids.join(', ')}`],
-    [{ rules: { 'word-echo': 'loud' } }, 'c.json: rules.word-echo: expected a level (error, warning, info, off) or [level, { options }], got "loud"'],
+    [{ rules: { 'word-echo': 'loud' } }, 'c.json: rules.word-echo: expected a level (error, warning, info, off), [level] or [level, { options }], got "loud"'],
+    [{ rules: { 'word-echo': ['error', { bogus: 1 }] } }, 'c.json: rules.word-echo.bogus: unknown option; rule word-echo takes no options'],
+    [{ rules: { 'word-echo': ['error', {}, {}] } }, 'c.json: rules.word-echo: expected a level (error, warning, info, off), [level] or [level, { options }], got Array'],
+    [{ language: 'de' }, 'c.json: language: mtlint checks English: use en or an English variant (en-US, en-GB …), got "de"'],
+    [{ language: 1 }, 'c.json: language: expected a language tag, got 1'],
     [{ rules: [] }, 'c.json: rules: expected an object { "rule-id": level }, got Array'],
     [{ extends: 'fr' }, 'c.json: extends: expected a preset name or a list of them (recommended, strict, de, ru, zh), got "fr"'],
     [{ ignorePatterns: [1] }, 'c.json: ignorePatterns.0: expected a pattern string, got 1'],
@@ -67,6 +73,22 @@ describe('validateConfig', () => {
     const got = problem(() => validateConfig(data, 'c.json', known));
     if (message.endsWith(', ')) expect(got.startsWith(message)).toBe(true);
     else expect(got).toBe(message);
+  });
+});
+
+describe('rule options', () => {
+  it('are checked against the schema a rule declares, at their key path', async () => {
+    const v = await import('valibot');
+    const schemas = new Map([['word-echo', v.strictObject({ window: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) })]]);
+    const withSchemas = { ...known, optionsSchemas: schemas };
+    expect(validateConfig({ rules: { 'word-echo': ['error', { window: 3 }] } }, 'c.json', withSchemas)).toEqual({ rules: { 'word-echo': ['error', { window: 3 }] } });
+    expect(problem(() => validateConfig({ rules: { 'word-echo': ['error', { window: 'wide' }] } }, 'c.json', withSchemas))).toMatch(/^c\.json: rules\.word-echo\.window: /);
+    expect(problem(() => validateConfig({ rules: { 'word-echo': ['error', { windows: 3 }] } }, 'c.json', withSchemas))).toMatch(/^c\.json: rules\.word-echo\.windows: /);
+  });
+
+  it('resolve with the language, for lintFile', () => {
+    expect(resolveSettings({ language: 'en-US' }, ids).language).toBe('en-US');
+    expect(resolveSettings(undefined, ids).language).toBeUndefined();
   });
 });
 

@@ -13,6 +13,8 @@ export interface Settings {
   ignorePatterns: string[];
   /** Format names by file ending, from the config. */
   formats: Record<string, string>;
+  /** For `lintFile(…, { language })`: the language of files that declare none; undefined: English (`en`). */
+  language: string | undefined;
 }
 
 /**
@@ -33,6 +35,7 @@ export function resolveSettings(
     perWords: config?.scoring?.perWords,
     ignorePatterns: [...(config?.ignorePatterns ?? [])],
     formats: { ...config?.formats },
+    language: config?.language,
   };
 }
 

@@ -1,9 +1,9 @@
-import { CATEGORIES, LEVELS, type Level, type MqmSeverity } from '@mtlint/engine';
+import { CATEGORIES, isEnglish, LEVELS, MtlintConfigError, ruleOptions, type Level, type MqmSeverity } from '@mtlint/engine';
 import * as v from 'valibot';
 import { PRESET_NAMES, type PresetName } from './presets.js';
 
-/** A rule's setting: a level, or a level with the rule's options (what `lint`'s `rules` option takes). */
-export type RuleSetting = Level | [Level, Record<string, unknown>];
+/** A rule's setting: a level, `[level]`, or a level with the rule's options (what `lint`'s `rules` option takes). */
+export type RuleSetting = Level | [Level] | [Level, Record<string, unknown>];
 
 /** Penalty weights: the name of a scheme the linter knows, or weights by severity, optionally per MQM category. */
 export type WeightsSetting = string | (Partial<Record<MqmSeverity, number>> & { categories?: Record<string, Partial<Record<MqmSeverity, number>>> });
@@ -13,6 +13,11 @@ export interface Known {
   ruleIds: readonly string[];
   weightPresets: readonly string[];
   formatNames: readonly string[];
+  /**
+   * The options schema (valibot) of each rule that takes options, by id (`optionsSchema` of @mtlint/core's
+   * rules); a rule without one takes none, so `[level, { "bogus": 1 }]` is refused.
+   */
+  optionsSchemas?: ReadonlyMap<string, v.GenericSchema<unknown, Readonly<Record<string, unknown>>>>;
 }
 
 /** A validated config file. */
@@ -26,6 +31,8 @@ export interface MtlintConfig {
   scoring?: { weights?: WeightsSetting; perWords?: number };
   /** File endings (".rst") that directories expand to, and the format each is read as ("text", "markdown" …). */
   formats?: Record<string, string>;
+  /** The language of the files' text: `en` or an English variant (`en-US`, `en-GB`); a file that declares its target language keeps it. */
+  language?: string;
 }
 
 /** A config that cannot be used; the message is one line: file, key path, problem, accepted values. */
@@ -34,7 +41,7 @@ export class ConfigError extends Error {
 }
 
 const list = (items: readonly string[]) => items.join(', ');
-const TOP_KEYS = ['extends', 'rules', 'ignorePatterns', 'scoring', 'formats'] as const;
+const TOP_KEYS = ['extends', 'rules', 'ignorePatterns', 'scoring', 'formats', 'language'] as const;
 
 /**
  * The schema, built for the rule ids the linter knows (so that an unknown rule is a schema error).
@@ -43,8 +50,12 @@ const TOP_KEYS = ['extends', 'rules', 'ignorePatterns', 'scoring', 'formats'] as
 function configSchema({ ruleIds, weightPresets, formatNames }: Known) {
   const level = v.picklist(LEVELS, (i) => `unknown level ${i.received}; accepted: ${list(LEVELS)}`);
   const setting = v.union(
-    [level, v.tuple([level, v.record(v.string(), v.unknown())], (i) => `expected [level, { options }], got ${i.received}`)],
-    (i) => `expected a level (${list(LEVELS)}) or [level, { options }], got ${i.received}`,
+    [level, v.strictTuple([level]), v.strictTuple([level, v.record(v.string(), v.unknown())], (i) => `expected [level, { options }], got ${i.received}`)],
+    (i) => `expected a level (${list(LEVELS)}), [level] or [level, { options }], got ${i.received}`,
+  );
+  const english = v.pipe(
+    v.string((i) => `expected a language tag, got ${i.received}`),
+    v.check(isEnglish, (i) => `mtlint checks English: use en or an English variant (en-US, en-GB …), got ${i.received}`),
   );
   const preset = v.picklist(PRESET_NAMES, (i) => `unknown preset ${i.received}; accepted: ${list(PRESET_NAMES)}`);
   const weight = v.pipe(
@@ -108,6 +119,7 @@ function configSchema({ ruleIds, weightPresets, formatNames }: Known) {
           ),
         ),
       ),
+      language: v.optional(english),
     },
     (i) => unknownKey(i, TOP_KEYS),
   );
@@ -135,12 +147,27 @@ export function validateConfig(data: unknown, source: string, known: Known): Mtl
     const { extends: presets, ...rest } = parsed.output;
     const config = rest as MtlintConfig;
     if (presets !== undefined) config.extends = typeof presets === 'string' ? [presets] : presets;
+    checkRuleOptions(config, source, known);
     return config;
   }
   const issue = parsed.issues[0];
   const path = v.getDotPath(issue);
   // A missing key cannot happen (every key is optional), so `path` is only empty for the top level.
   throw new ConfigError(`${source}: ${path ? `${path}: ` : ''}${path ? issue.message : topLevel(issue)}`);
+}
+
+/** Each `[level, options]` checked against its rule's options schema, as @mtlint/core checks them, the file named. */
+function checkRuleOptions(config: MtlintConfig, source: string, known: Known): void {
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    if (!Array.isArray(setting) || setting[1] === undefined) continue;
+    const optionsSchema = known.optionsSchemas?.get(id);
+    try {
+      ruleOptions({ meta: { id }, ...(optionsSchema ? { optionsSchema } : {}) }, setting[1], `rules.${id}`);
+    } catch (error) {
+      if (error instanceof MtlintConfigError) throw new ConfigError(`${source}: ${error.message}`);
+      throw error;
+    }
+  }
 }
 
 function topLevel(issue: v.BaseIssue<unknown>): string {

@@ -6,7 +6,10 @@
  *
  * @packageDocumentation
  */
-export { lintFile, lintFileInSteps, type FileLintResult, type FileLintStep, type LintFileOptions, type SteppedFileLint } from './lint-file.js';
+export {
+  lintFile, lintFileInSteps, scoreFile, validateFileOptions as validateOptions,
+  type FileLintResult, type FileLintStep, type FileScore, type LintFileOptions, type SteppedFileLint, type UnitScore,
+} from './lint-file.js';
 export {
   formatFor, FORMATS, FORMAT_NAMES, FormatError, readJson, readMarkdown, readPo, readSrt, readVtt, readXliff, toFileSpan,
   checkBilingual, BILINGUAL_CATEGORY, BILINGUAL_CHECKS,

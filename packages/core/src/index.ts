@@ -10,14 +10,14 @@ import type { RuleId } from '@mtlint/rules';
 export { lint, lintInSteps, rules, type SteppedLint, type TextSpan } from './lint.js';
 export { score, scoreFromPenalty, findingsPenalty, type Score, type SegmentScore, type Effort, type Scorable, type ScoreNormalisation } from './score.js';
 export { WEIGHT_PRESETS, DEFAULT_WEIGHTS, MQM_SEVERITIES, type Weights, type SeverityWeights, type WeightPreset } from './weights.js';
-export { MtlintConfigError, type LintOptions, type Options, type RuleSetting, type ScoreOptions } from './options.js';
+export { MtlintConfigError, validateOptions, type LintOptions, type Options, type RuleSetting, type ScoreOptions } from './options.js';
 export type { RuleId };
 // What a custom rule's detectors are handed: the sentence with its tokens, and the document.
 export type { Document, Sentence, Token, TokenKind, Tag } from '@mtlint/text';
 export {
-  applySuggestions, defineRule, CATEGORIES, LEVELS, INFO_CONFIDENCE,
+  applySuggestions, defineRule, RuleError, CATEGORIES, LEVELS, INFO_CONFIDENCE,
   type Category, type Level, type MqmSeverity, type Rule, type RuleMeta, type RuleContext, type RuleExamples,
-  type Suggestion, type Report, type RuleStep,
+  type RuleProblem, type Suggestion, type Report, type RuleStep,
 } from '@mtlint/engine';
 
 /**

@@ -4,53 +4,72 @@
  * bilingual checks where the format has the source, and maps every finding and suggestion back to
  * offsets in the file. Pure: the caller reads and writes the file.
  */
-import { LEVELS, type Finding } from '@mtlint/engine';
+import type { Finding, Level, RuleProblem } from '@mtlint/engine';
 import {
   BILINGUAL_CHECKS, checkConsistency, checkPair, formatFor, FORMATS, toFileEdit, toFileSpan, touchesProtected,
-  type BilingualFinding, type BilingualPair, type Format, type FormatName, type ReadOptions, type Segment,
+  type BilingualFinding, type BilingualPair, type FileSpan, type Format, type FormatName, type ReadOptions, type Segment,
 } from '@mtlint/formats';
-import { lint, lintInSteps } from './lint.js';
-import { MtlintConfigError, type LintOptions, type RuleSetting } from './options.js';
+import { countWords } from '@mtlint/text';
+import { checkText, lintChecked, lintCheckedInSteps } from './lint.js';
+import { checkOptions, isEnglish, MtlintConfigError, type CheckedOptions, type Options } from './options.js';
+import { parseForScore } from './parse.js';
+import { checkScorables, effortOf, scoreSpans, type Score, type Scorable, type SpanScore } from './score.js';
 
-/** The options of `lintFile`: those of `lint` (rules, custom rules), those of the readers, and a format. */
-export interface LintFileOptions extends LintOptions, ReadOptions {
-  /** A format name from `FORMATS` (`markdown`, `po`, `xliff`, `srt`, `vtt`, `json`, `text`), instead of the one the file name implies. */
-  format?: string;
+/**
+ * The options of `lintFile`: those of `lint` and `score` (rules, custom rules, language, weights, perWords),
+ * a format, and for PO `includeFuzzy` and `includeObsolete`. The same object every entry point takes ({@link Options}).
+ */
+export type LintFileOptions = Options;
+
+/** The score of one unit of a file (a PO entry or plural form, an XLIFF target, a cue, a Markdown paragraph, a JSON value). */
+export interface UnitScore extends SpanScore {
+  /** The unit's index in `segments`. */
+  index: number;
+  /** The unit's id where the format has one (PO msgctxt + msgid, XLIFF unit id, JSON key path, cue number). */
+  id?: string;
+  /** The 1-based line of the file where the unit's text starts. */
+  line: number;
+  /** The unit's text as linted (unescaped); `start` and `end` are the file offsets where it stands. */
+  text: string;
+  /** Whether the fluency rules ran on the unit: false where the file declares a target language other than English. */
+  fluency: boolean;
 }
 
-/** What `lintFile` returns: how the file was read, and its findings as offsets into the file. */
+/** The score of a file: the whole (`score`, `penalty`, `words`, `byCategory`, `byRule`, `effort`) and each unit's. */
+export interface FileScore extends Omit<Score, 'segments'> {
+  /** One score per unit, in file order, each from the errors and edits that start in the unit. */
+  segments: UnitScore[];
+}
+
+/** What `lintFile` returns: how the file was read, its findings as offsets into the file, and its score. */
 export interface FileLintResult {
   /** The name of the format the file was read as. */
   format: FormatName;
+  /**
+   * The language the translation was taken to be in: the one the file declares (PO `Language`, XLIFF
+   * `target-language` or `trgLang`; the first unit's where units differ), else `options.language`, else `en`.
+   */
+  language: string;
   /** The file's translatable units, in file order, each with its map back to the file. */
   segments: Segment[];
-  /** The units' text as linted, joined by blank lines: what to score (`score(lintedText, findings)` counts its words). */
+  /** The units' text as read, joined by blank lines. The findings are offsets into the file, not into this. */
   lintedText: string;
   /** Findings with offsets into the file, sorted by position; suggestions are edits of the file. */
   findings: Finding[];
+  /** The file's score and each unit's, from `findings` (weighed by `options.weights`, `options.perWords`); see `scoreFile`. */
+  score: FileScore;
+  /**
+   * One line each: what was not checked and why (units in a language other than English), and each report a
+   * rule got wrong (dropped, with the rule's id).
+   */
+  notices: string[];
 }
 
 /** Text joined between segments: a paragraph break, so no sentence runs from one unit into the next. */
 const SEPARATOR = '\n\n';
-const BILINGUAL_IDS = new Set(BILINGUAL_CHECKS.map((c) => c.id));
-
-/** Splits rule settings into those of the fluency rules (for @mtlint/core) and those of the bilingual checks. */
-function splitSettings(settings: Readonly<Record<string, RuleSetting>>) {
-  const fluency: Record<string, RuleSetting> = {};
-  const bilingual = new Map<string, RuleSetting>();
-  for (const [id, setting] of Object.entries(settings)) {
-    if (!BILINGUAL_IDS.has(id)) {
-      fluency[id] = setting;
-      continue;
-    }
-    const level = Array.isArray(setting) ? setting[0] : setting;
-    if (!LEVELS.includes(level)) {
-      throw new MtlintConfigError(`rules.${id}: level must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(level)}`, `rules.${id}`);
-    }
-    bilingual.set(id, setting);
-  }
-  return { fluency, bilingual };
-}
+const BILINGUAL_IDS = BILINGUAL_CHECKS.map((c) => c.id);
+const LANGUAGE_INDEPENDENT = new Set(BILINGUAL_CHECKS.filter((c) => c.languageIndependent).map((c) => c.id));
+const ENGLISH_ONLY_CHECKS = BILINGUAL_CHECKS.filter((c) => !c.languageIndependent).map((c) => c.id);
 
 /** A finding on the joined text (its segment starting at `base`) with its span and suggestions in the file. */
 function toFileFinding(segment: Segment, format: Format, f: Finding, base: number): Finding {
@@ -86,23 +105,59 @@ function segmentAt(bases: readonly number[], at: number): number {
  * point into `content`, so applying suggestions edits the file in place and it still parses. For `.txt`
  * and unknown endings the findings are exactly those of `lint(content, options)`.
  *
+ * mtlint checks English: units whose declared target language is another (PO `Language: de`, XLIFF
+ * `target-language="de"` or `trgLang="de"`) get no fluency findings, only the bilingual checks that hold
+ * in any language (numbers, placeholders and tags, URLs, whitespace, consistency), and a line in `notices`.
+ *
  * @throws `FormatError` for content that is not of that format (its message starts `line N:` where known).
- * @throws `MtlintConfigError` for options that name an unknown rule, level or format.
+ * @throws `MtlintConfigError` for bad options (see `validateOptions`), or a format name that is not one.
+ * @throws `TypeError` when `fileName` or `content` is not a string; `RuleError` when a rule throws.
  *
  * @example
  * ```ts
- * const { findings } = lintFile('de-en/messages.po', content, { rules: { untranslated: 'off' } });
+ * const { findings, score } = lintFile('de-en/messages.po', content, { rules: { untranslated: 'off' } });
  * ```
  */
 export function lintFile(fileName: string, content: string, options: LintFileOptions = {}): FileLintResult {
-  const read = readForLint(fileName, content, options);
+  const read = readForLint(fileName, content, options, 'lintFile');
   // `lint`, not one step of `lintFileInSteps`: the CLI lints thousands of small files this way, and
   // the stepped run's generators and closures cost it about a tenth of its time.
-  const findings = read.segments.length ? toFileFindings(read, lint(read.joined, { rules: read.fluency })) : [];
+  const findings = read.fluent.segments.length ? toFileFindings(read, lintChecked(read.fluent.joined, read.lintOptions)) : [];
   for (const f of bilingualBefore(read)(Infinity)) findings.push(f);
   // Stable: at the same span a fluency finding comes before a bilingual one, as they were found.
   findings.sort(byFileSpan);
-  return { format: read.format.name, segments: read.segments, lintedText: read.joined, findings };
+  return {
+    format: read.format.name,
+    language: read.language,
+    segments: read.segments,
+    lintedText: read.joined,
+    findings,
+    score: scoreRead(content, read, findings, read.checked),
+    notices: read.notices,
+  };
+}
+
+/**
+ * Scores findings of a file (`lintFile`'s, or some of them: those a baseline or a reviewer kept) unit by
+ * unit, on the offsets of the file: each unit from the errors and first suggestions that start in it, by the
+ * formula of `score`, and the whole file from all of them. `read` is what `lintFile` or `lintFileInSteps`
+ * returned for this `content`.
+ *
+ * @example
+ * const result = lintFile('de/messages.po', content);
+ * scoreFile(content, result, result.findings.filter((f) => f.severity === 'error')).segments[0].score
+ * @throws `TypeError` or `RangeError` for a finding that cannot be weighed or lies outside the file, as `score` does.
+ * @throws `MtlintConfigError` for bad options.
+ */
+export function scoreFile(
+  content: string,
+  read: Pick<FileLintResult, 'segments' | 'lintedText'>,
+  findings: readonly Scorable[],
+  options: Options = {},
+): FileScore {
+  checkText(content, 'scoreFile', 'content');
+  const checked = checkFileOptions(options);
+  return scoreRead(content, { segments: read.segments, bases: basesOf(read.segments), joined: read.lintedText }, findings, checked);
 }
 
 /** One step of `lintFileInSteps`: findings that no later step changes, and how far the file is linted. */
@@ -113,8 +168,11 @@ export interface FileLintStep {
   linted: number;
 }
 
-/** What `lintFileInSteps` returns: how the file was read, and its findings a stretch at a time. */
-export interface SteppedFileLint extends Omit<FileLintResult, 'findings'> {
+/**
+ * What `lintFileInSteps` returns: how the file was read, and its findings a stretch at a time (score them
+ * with `scoreFile` once the steps are done). `notices` grows as the steps find reports a rule got wrong.
+ */
+export interface SteppedFileLint extends Omit<FileLintResult, 'findings' | 'score'> {
   /** The findings in steps (see `lintInSteps`); all the steps' findings joined are what `lintFile` returns. */
   steps: Generator<FileLintStep, void, undefined>;
 }
@@ -128,10 +186,10 @@ export interface SteppedFileLint extends Omit<FileLintResult, 'findings'> {
  * @throws as `lintFile` does.
  */
 export function lintFileInSteps(fileName: string, content: string, options: LintFileOptions = {}, stepLength?: number): SteppedFileLint {
-  const read = readForLint(fileName, content, options);
-  const { segments, bases, joined } = read;
+  const read = readForLint(fileName, content, options, 'lintFileInSteps');
+  const { segments, bases, joined } = read.fluent;
   // The readers give the units in file order, so the joined text's order is the file's.
-  const fluent = segments.length ? lintInSteps(joined, { rules: read.fluency }, stepLength) : undefined;
+  const fluent = segments.length ? lintCheckedInSteps(joined, read.lintOptions, stepLength, 'lintFileInSteps') : undefined;
   /** Where joined-text offset `at`, the start of a sentence, stands in the file. */
   const fileOffset = (at: number) => {
     const index = segmentAt(bases, at);
@@ -151,39 +209,112 @@ export function lintFileInSteps(fileName: string, content: string, options: Lint
       yield { findings, linted };
     }
   }
-  return { format: read.format.name, segments, lintedText: joined, steps: steps() };
+  return { format: read.format.name, language: read.language, segments: read.segments, lintedText: read.joined, notices: read.notices, steps: steps() };
 }
 
-/** A file read for linting: its format and units, the units' text joined, the settings of the fluency rules and the bilingual checks. */
-interface FileForLint {
-  format: Format;
+/** Units and their text joined by blank lines, with where each unit starts in the joined text. */
+interface Joined {
   segments: Segment[];
   /** Where each unit's text starts in `joined`. */
   bases: number[];
   joined: string;
-  fluency: Record<string, RuleSetting>;
-  bilingual: ReadonlyMap<string, RuleSetting>;
 }
 
-function readForLint(fileName: string, content: string, options: LintFileOptions): FileForLint {
-  const format = options.format === undefined ? formatFor(fileName) : FORMATS.find((f) => f.name === options.format);
-  if (!format) {
-    throw new MtlintConfigError(`unknown format ${JSON.stringify(options.format)}; one of ${FORMATS.map((f) => f.name).join(', ')}`, 'format');
-  }
-  const segments = format.read(content, options);
-  const { fluency, bilingual } = splitSettings(options.rules ?? {});
+/** A file read for linting: its format and units, the units' text joined, the English units' text joined, the checked options. */
+interface FileForLint extends Joined {
+  format: Format;
+  /** The units the fluency rules run on (those in English), joined: the same object as the whole when every unit is. */
+  fluent: Joined;
+  /** Whether each unit is in English; undefined when all are. */
+  englishUnits: readonly boolean[] | undefined;
+  language: string;
+  checked: CheckedOptions;
+  /** The options the fluency lint runs with: a rule's dropped reports are also noticed. */
+  lintOptions: Pick<CheckedOptions, 'active' | 'onProblem'>;
+  notices: string[];
+}
+
+function joinSegments(segments: Segment[]): Joined {
+  const bases = basesOf(segments);
+  return { segments, bases, joined: segments.map((s) => s.text).join(SEPARATOR) };
+}
+
+function basesOf(segments: readonly Segment[]): number[] {
   const bases: number[] = [];
-  let joined = '';
+  let at = 0;
   for (const segment of segments) {
-    if (bases.length) joined += SEPARATOR;
-    bases.push(joined.length);
-    joined += segment.text;
+    bases.push(at);
+    at += segment.text.length + SEPARATOR.length;
   }
-  return { format, segments, bases, joined, fluency, bilingual };
+  return bases;
+}
+
+/**
+ * Checks options as `validateOptions` of `@mtlint/core` does, knowing besides the bilingual checks' ids (set
+ * like rules, without options) and the format names: what `lintFile`, `lintFileInSteps` and `scoreFile` check.
+ *
+ * @example
+ * validateOptions({ rules: { 'number-mismatch': 'off' }, format: 'po', includeFuzzy: true }) // returned as given
+ * @throws {MtlintConfigError} at the first bad option, its `path` the key path (`includeFuzzy`, `rules.untranslated`).
+ */
+export function validateFileOptions<T extends LintFileOptions>(options: T): T {
+  checkFileOptions(options);
+  return options;
+}
+
+function checkFileOptions(options: unknown): CheckedOptions & { fileFormat: Format | undefined } {
+  const checked = checkOptions(options, BILINGUAL_IDS);
+  const fileFormat = checked.format === undefined ? undefined : FORMATS.find((f) => f.name === checked.format);
+  if (checked.format !== undefined && !fileFormat) {
+    throw new MtlintConfigError(`unknown format ${JSON.stringify(checked.format)}; one of ${FORMATS.map((f) => f.name).join(', ')}`, 'format');
+  }
+  return { ...checked, fileFormat };
+}
+
+function readForLint(fileName: string, content: string, options: LintFileOptions, fn: string): FileForLint {
+  checkText(fileName, fn, 'fileName');
+  checkText(content, fn, 'content');
+  const checked = checkFileOptions(options);
+  const format = checked.fileFormat ?? formatFor(fileName);
+  const segments = format.read(content, { includeFuzzy: checked.includeFuzzy, includeObsolete: checked.includeObsolete });
+  const whole = joinSegments(segments);
+  const notices: string[] = [];
+  const english = segments.map(inEnglish);
+  const allEnglish = english.every(Boolean);
+  if (!allEnglish) notices.push(languageNotice(segments, english));
+  const { onProblem } = checked;
+  const noticeProblem = (problem: RuleProblem) => {
+    notices.push(`rule ${problem.ruleId}: report dropped: ${problem.message}`);
+    onProblem?.(problem);
+  };
+  return {
+    format,
+    ...whole,
+    fluent: allEnglish ? whole : joinSegments(segments.filter((_, i) => english[i])),
+    englishUnits: allEnglish ? undefined : english,
+    language: segments.find((s) => s.language !== undefined)?.language ?? checked.language,
+    checked,
+    lintOptions: { active: checked.active, onProblem: noticeProblem },
+    notices,
+  };
+}
+
+/** Whether a unit is linted for fluency: its file declares no target language, or English. */
+const inEnglish = (segment: Segment) => segment.language === undefined || isEnglish(segment.language);
+
+/** The one-line notice for units in other languages: which languages, how many units, what was left out. */
+function languageNotice(segments: readonly Segment[], english: readonly boolean[]): string {
+  const languages = [...new Set(segments.filter((_, i) => !english[i]).map((s) => s.language!))];
+  const skipped = english.filter((e) => !e).length;
+  const units = skipped === segments.length ? (skipped === 1 ? 'its one unit' : `all ${skipped} units`) : `${skipped} of ${segments.length} units`;
+  return (
+    `target language ${languages.join(', ')} (${units}): not English, so the fluency rules and the checks ` +
+    `${ENGLISH_ONLY_CHECKS.join(', ')} were skipped; numbers, placeholders, tags, URLs and whitespace were checked`
+  );
 }
 
 /** Findings on the joined text in the file, without those that are not about the translation. */
-function toFileFindings({ format, segments, bases }: FileForLint, findings: readonly Finding[]): Finding[] {
+function toFileFindings({ format, fluent: { segments, bases } }: FileForLint, findings: readonly Finding[]): Finding[] {
   const inFile: Finding[] = [];
   for (const f of findings) {
     const index = segmentAt(bases, f.start);
@@ -210,19 +341,20 @@ const byFileSpan = (a: Finding, b: Finding) => a.start - b.start || a.end - b.en
  * The findings come unsorted, each unit's in check order and the consistency check's last: sorted
  * stably by span, they are in the order `lintFile` has always given them.
  */
-function bilingualBefore({ segments, format, bilingual }: FileForLint): (linted: number) => Finding[] {
+function bilingualBefore({ segments, format, checked, englishUnits }: FileForLint): (linted: number) => Finding[] {
   const paired = segments.filter((segment) => segment.source !== undefined);
+  const english = englishUnits && segments.flatMap((segment, i) => (segment.source === undefined ? [] : [englishUnits[i]!]));
   const pairs: BilingualPair[] = paired.map((segment) => ({
     source: segment.source!,
     target: segment.text,
     ...(segment.context === undefined ? {} : { context: segment.context }),
     ...(segment.inlineCodes ? { inlineCodes: segment.inlineCodes } : {}),
   }));
-  const inFile = (checked: readonly BilingualFinding[]): Finding[] =>
-    checked.flatMap(({ pair, ...plain }) => {
-      const setting = bilingual.get(plain.ruleId);
-      const level = Array.isArray(setting) ? setting[0] : setting;
+  const inFile = (found: readonly BilingualFinding[]): Finding[] =>
+    found.flatMap(({ pair, ...plain }) => {
+      const level: Level | undefined = checked.extra.get(plain.ruleId);
       if (level === 'off') return [];
+      if (english && !english[pair] && !LANGUAGE_INDEPENDENT.has(plain.ruleId)) return [];
       const segment = paired[pair]!;
       return [toFileFinding(segment, format, withoutInsertionsAtMarkup(segment, level === undefined ? plain : { ...plain, severity: level }), 0)];
     });
@@ -239,4 +371,49 @@ function bilingualBefore({ segments, format, bilingual }: FileForLint): (linted:
     while (nextConsistent < consistency.length && consistency[nextConsistent]!.start < linted) found.push(consistency[nextConsistent++]!);
     return found;
   };
+}
+
+/** The file's score unit by unit, on file offsets; each unit's words counted on the joined text's sentences. */
+function scoreRead(
+  content: string,
+  read: Joined,
+  findings: readonly Scorable[],
+  checked: Pick<CheckedOptions, 'weights' | 'perWords'>,
+): FileScore {
+  checkScorables(findings, content.length);
+  const { segments, bases, joined } = read;
+  const words = segments.map(() => 0);
+  // Each unit's sentences, in the file: where its post-editing effort is measured, a sentence at a time.
+  const windows: FileSpan[][] = segments.map(() => []);
+  // The units are joined by blank lines, so every sentence lies within one unit.
+  for (const sentence of parseForScore(joined).sentences) {
+    const i = segmentAt(bases, sentence.start);
+    words[i]! += countWords({ sentences: [sentence] });
+    windows[i]!.push(toFileSpan(segments[i]!, sentence.start - bases[i]!, sentence.end - bases[i]!));
+  }
+  const spans = segments.map((segment, i) => ({ ...toFileSpan(segment, 0, segment.text.length), words: words[i]!, windows: windows[i]! }));
+  const scored = scoreSpans(content, spans, findings, checked);
+  const lines = lineNumbers(content, spans.map((s) => s.start));
+  return {
+    ...scored,
+    segments: scored.segments.map((unit, index) => ({
+      index,
+      ...(segments[index]!.id === undefined ? {} : { id: segments[index]!.id }),
+      line: lines[index]!,
+      text: segments[index]!.text,
+      fluency: inEnglish(segments[index]!),
+      ...unit,
+    })),
+    effort: effortOf(scored.segments, spans.reduce((n, s) => n + s.end - s.start, 0)),
+  };
+}
+
+/** The 1-based line of each offset, the offsets in ascending order. */
+function lineNumbers(content: string, offsets: readonly number[]): number[] {
+  let line = 1;
+  let at = 0;
+  return offsets.map((offset) => {
+    for (; at < offset; at++) if (content.charCodeAt(at) === 10) line++;
+    return line;
+  });
 }

@@ -1,61 +1,39 @@
-import { runRules, runRulesInSteps, type ActiveRule, type Finding, type Rule, type RuleStep } from '@mtlint/engine';
-import { rules as catalogue } from '@mtlint/rules';
+import { runRules, runRulesInSteps, type Finding, type RuleStep } from '@mtlint/engine';
 import type { Document } from '@mtlint/text';
-import { MtlintConfigError, validateOptionKeys, validateRuleSettings, type LintOptions } from './options.js';
+import { checkOptions, type CheckedOptions, type LintOptions } from './options.js';
 import { parseForLint } from './parse.js';
 
-/** Every rule mtlint ships, by id: metadata (`meta`), examples and detectors. */
-export const rules: ReadonlyMap<string, Rule> = new Map(catalogue.map((r) => [r.meta.id, r]));
+export { rules } from './catalogue.js';
 
-/** The catalogue plus the options' custom rules; a custom rule may not take a shipped rule's id. */
-function knownRules(custom: readonly Rule[] | undefined): ReadonlyMap<string, Rule> {
-  if (custom === undefined) return rules;
-  if (!Array.isArray(custom)) throw new MtlintConfigError('must be an array of rules made with defineRule', 'customRules');
-  const known = new Map(rules);
-  custom.forEach((rule: Rule, i) => {
-    const id: unknown = rule?.meta?.id;
-    if (typeof id !== 'string') throw new MtlintConfigError('is not a rule made with defineRule', `customRules.${i}`);
-    if (known.has(id)) throw new MtlintConfigError(`rule id "${id}" is already taken`, `customRules.${i}`);
-    known.set(id, rule);
-  });
-  return known;
-}
-
-/** The rules and levels a run uses: recommended rules at their default levels, then the options' overrides. */
-function resolveRules(options: LintOptions): ActiveRule[] {
-  validateOptionKeys(options);
-  const known = knownRules(options.customRules);
-  const settings = options.rules ?? {};
-  validateRuleSettings(settings, known);
-  const active: ActiveRule[] = [];
-  for (const rule of known.values()) {
-    const setting = settings[rule.meta.id];
-    if (setting === undefined) {
-      if (rule.meta.recommended !== false) active.push({ rule });
-      continue;
-    }
-    const [level, ruleOptions] = typeof setting === 'string' ? [setting, undefined] : setting;
-    if (level === 'off') continue;
-    active.push({ rule, level, ...(ruleOptions ? { options: ruleOptions } : {}) });
+/** The text argument of an entry point, checked: a caller passing `undefined` or a number gets a TypeError naming it. */
+export function checkText(text: unknown, fn: string, name = 'text'): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new TypeError(`${fn}: ${name} must be a string, got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}`);
   }
-  return active;
 }
 
 /**
  * Lints a text and returns its findings in text order, offsets in UTF-16 code units. With no options the
- * recommended rules run at their default levels.
+ * recommended rules run at their default levels. A report a rule got wrong is dropped (and passed to
+ * `options.onProblem`).
  *
  * @example
  * lint('The opposition, the new budget attacked.')[0].ruleId // 'verb-final-clause'
- * @throws {MtlintConfigError} for an unknown option, rule id or level, or a malformed custom rule.
+ * @throws {TypeError} when `text` is not a string.
+ * @throws {MtlintConfigError} for bad options (see {@link validateOptions}).
+ * @throws {RuleError} naming the rule when a rule's detector throws.
  */
 export function lint(text: string, options: LintOptions = {}): Finding[] {
-  return lintDocument(parseForLint(text), options);
+  checkText(text, 'lint');
+  return lintDocument(parseForLint(text), checkOptions(options));
 }
 
-/** Lints an already parsed document (so that `score` parses a text once). */
-export function lintDocument(doc: Document, options: LintOptions = {}): Finding[] {
-  return runRules(doc, resolveRules(options));
+/** Lints a text with options already checked. */
+export const lintChecked = (text: string, checked: Pick<CheckedOptions, 'active' | 'onProblem'>): Finding[] => lintDocument(parseForLint(text), checked);
+
+/** Lints an already parsed document with checked options (so that `score` parses a text once). */
+export function lintDocument(doc: Document, { active, onProblem }: Pick<CheckedOptions, 'active' | 'onProblem'>): Finding[] {
+  return runRules(doc, active, onProblem ? { onProblem } : {});
 }
 
 /** A `[start, end)` range of UTF-16 offsets. */
@@ -83,13 +61,21 @@ export interface SteppedLint {
  *
  * @example
  * for (const step of lintInSteps(text).steps) show(step.findings, step.linted / text.length);
- * @throws {MtlintConfigError} as `lint` does.
+ * @throws as `lint` does; {@link RuleError} when the step that runs the rule is taken.
  */
 export function lintInSteps(text: string, options: LintOptions = {}, stepLength?: number): SteppedLint {
-  const active = resolveRules(options);
+  checkText(text, 'lintInSteps');
+  return lintCheckedInSteps(text, checkOptions(options), stepLength, 'lintInSteps');
+}
+
+/** {@link lintInSteps} with options already checked; `fn` names the entry point in a TypeError. */
+export function lintCheckedInSteps(text: string, { active, onProblem }: Pick<CheckedOptions, 'active' | 'onProblem'>, stepLength: number | undefined, fn: string): SteppedLint {
+  if (stepLength !== undefined && !(typeof stepLength === 'number' && stepLength > 0)) {
+    throw new TypeError(`${fn}: stepLength must be a number above 0, got ${JSON.stringify(stepLength)}`);
+  }
   const doc = parseForLint(text);
   return {
     sentences: doc.sentences.map(({ start, end }) => ({ start, end })),
-    steps: runRulesInSteps(doc, active, stepLength === undefined ? {} : { stepLength }),
+    steps: runRulesInSteps(doc, active, { ...(stepLength === undefined ? {} : { stepLength }), ...(onProblem ? { onProblem } : {}) }),
   };
 }

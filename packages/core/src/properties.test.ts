@@ -92,7 +92,21 @@ describe('applySuggestions', () => {
         .map(({ a, b, replacement }) => ({ start: Math.min(a, b), end: Math.max(a, b), replacement })),
       { maxLength: 8 },
     );
-  const textAndEdits = fc.string({ unit: 'binary', maxLength: 40 }).chain((s) => fc.tuple(fc.constant(s), edits(s.length)));
+  /** Edits at offsets that cut no character in two (those throw: see below). */
+  const textAndEdits = fc
+    .string({ unit: 'binary', maxLength: 40 })
+    .chain((s) => fc.tuple(fc.constant(s), edits(s.length).map((list) => list.filter((e) => !splitsPair(s, e.start) && !splitsPair(s, e.end)))));
+
+  it('refuses an edit that would cut a surrogate pair in two, wherever it stands in the list', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }).chain((s) => fc.tuple(fc.constant(s), edits(s.length))), ([s, list]) => {
+        const cuts = list.some((e) => e.start >= 0 && e.end <= s.length && (splitsPair(s, e.start) || splitsPair(s, e.end)));
+        if (cuts) expect(() => applySuggestions(s, list)).toThrow(/would split the surrogate pair/);
+        else expect(typeof applySuggestions(s, list)).toBe('string');
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it('leaves the text before the first edit and after the last one untouched, whatever the edits', () => {
     fc.assert(

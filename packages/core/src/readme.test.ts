@@ -1,66 +1,111 @@
 /**
- * The documentation's examples are tests: every ```ts block of packages/core/README.md and of the root
- * README's sections on the library and on translation files is run against the built package (both
- * entry points), and each `console.log(…); // → output` must print that output (the logged values as
- * JSON, separated by spaces).
+ * The documentation's examples are tests: every TypeScript or JavaScript block of every README.md in the
+ * repository is type-checked (strict, `moduleResolution: nodenext`, against the built packages' declarations)
+ * and run against the built packages, as a consumer would: each block is a module of the package whose
+ * README holds it (the root README's: of @mtlint/core), so it imports what that package may import. Each
+ * `console.log(…); // → output` must print that output (the logged values as JSON, separated by spaces).
+ * A block may use no name it does not import or define.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transform } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CORE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** Each import specifier of the package, and the built file it stands for. */
-const ENTRIES = [
-  ['@mtlint/core', pathToFileURL(join(CORE, 'dist/index.js')).href],
-  ['@mtlint/core/formats', pathToFileURL(join(CORE, 'dist/formats.js')).href],
-] as const;
+const ROOT = resolve(CORE, '../..');
+const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.git', '.turbo', 'coverage']);
 
-/** The ```ts blocks of a Markdown text. */
-const codeBlocks = (markdown: string) => [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
-
-/** A section of the root README, from its `## ` heading up to the next heading of the same level. */
-function section(markdown: string, heading: string): string {
-  const start = markdown.indexOf(`\n## ${heading}\n`);
-  if (start < 0) throw new Error(`README.md has no "## ${heading}" section`);
-  const end = markdown.indexOf('\n## ', start + 1);
-  return markdown.slice(start, end < 0 ? undefined : end);
+/** Every README.md of the repository, outside dependencies and build output. */
+function readmes(dir = ROOT): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return SKIPPED_DIRS.has(entry.name) || entry.name.startsWith('.') ? [] : readmes(path);
+    return entry.name === 'README.md' ? [path] : [];
+  });
 }
 
-const ROOT_README = readFileSync(join(CORE, '../../README.md'), 'utf8');
-const examples = [
-  ...codeBlocks(readFileSync(join(CORE, 'README.md'), 'utf8')).map((code, i) => ({ name: `packages/core/README.md block ${i + 1}`, code })),
-  ...codeBlocks(section(ROOT_README, 'The library')).map((code, i) => ({ name: `README.md library block ${i + 1}`, code })),
-  ...codeBlocks(section(ROOT_README, 'Translation files')).map((code, i) => ({ name: `README.md translation files block ${i + 1}`, code })),
-];
+/** The TypeScript and JavaScript blocks of a Markdown text. */
+const codeBlocks = (markdown: string) => [...markdown.matchAll(/^```(?:ts|typescript|js|javascript)\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
 
-/** Runs an example as an ES module against the built package and returns what it logged, one line per call. */
-async function run(code: string): Promise<string[]> {
-  const logged: string[] = [];
-  const key = `__mtlintReadme${Math.random().toString(36).slice(2)}`;
-  (globalThis as Record<string, unknown>)[key] = (...values: unknown[]) => logged.push(values.map((v) => JSON.stringify(v)).join(' '));
-  let js = (await transform(code, { loader: 'ts', format: 'esm' })).code.replaceAll('console.log(', `globalThis.${key}(`);
-  for (const [specifier, file] of ENTRIES) js = js.replaceAll(`from ${JSON.stringify(specifier)}`, `from ${JSON.stringify(file)}`);
-  try {
-    await import(`data:text/javascript;charset=utf-8,${encodeURIComponent(js)}`);
-  } finally {
-    delete (globalThis as Record<string, unknown>)[key];
+/** The package a README belongs to: the nearest directory with a package.json below the root; the root README's is @mtlint/core. */
+function packageOf(readme: string): string {
+  for (let dir = dirname(readme); dir !== ROOT && dir.startsWith(ROOT); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
   }
-  return logged;
+  return CORE;
 }
+
+/** The packages a block imports by name (`@mtlint/core/formats` → `@mtlint/core`). */
+const importedPackages = (code: string) =>
+  [...code.matchAll(/^import [^'"]*from '([^'./][^']*)'/gm)].map((m) => m[1]!.split('/').slice(0, m[1]!.startsWith('@') ? 2 : 1).join('/')).filter((name) => !name.startsWith('node:'));
+
+/**
+ * Where a block runs: in its README's package when that package can import what the block imports (itself
+ * by name, or a dependency), else in @mtlint/core, where the docs of @mtlint/formats send readers to.
+ */
+function homeOf(readme: string, code: string): string {
+  const home = packageOf(readme);
+  const name = (JSON.parse(readFileSync(join(home, 'package.json'), 'utf8')) as { name: string }).name;
+  return importedPackages(code).every((pkg) => pkg === name || existsSync(join(home, 'node_modules', pkg))) ? home : CORE;
+}
+
+const examples = readmes().flatMap((readme) =>
+  codeBlocks(readFileSync(readme, 'utf8')).map((code, i) => ({ name: `${relative(ROOT, readme)} block ${i + 1}`, code, home: homeOf(readme, code) })),
+);
+
+/** Per package, a scratch folder inside it, so that its blocks resolve imports from where the package does. */
+const scratch = new Map<string, string>();
+const fileOf = (index: number) => {
+  const { home } = examples[index]!;
+  if (!scratch.has(home)) scratch.set(home, mkdtempSync(join(home, '.readme-example-')));
+  return join(scratch.get(home)!, `block-${index}`);
+};
+
+beforeAll(() => {
+  // `export {}` makes each block a module of its own, so blocks neither share names nor leak them.
+  examples.forEach(({ code }, i) => writeFileSync(`${fileOf(i)}.ts`, `${code}\nexport {};\n`));
+});
+afterAll(() => {
+  for (const dir of scratch.values()) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('README examples', () => {
-  it('has examples in both READMEs, for both entry points', () => {
-    expect(examples.filter((e) => e.name.startsWith('packages/core')).length).toBeGreaterThanOrEqual(5);
-    expect(examples.filter((e) => e.name.startsWith('README.md library')).length).toBeGreaterThanOrEqual(1);
-    expect(examples.filter((e) => e.name.startsWith('README.md translation files')).length).toBeGreaterThanOrEqual(1);
-    expect(examples.filter((e) => e.name.startsWith('packages/core') && e.code.includes("from '@mtlint/core/formats'")).length).toBeGreaterThanOrEqual(1);
+  it('are found in the READMEs of the packages and of the repository', () => {
+    const readmesWithCode = new Set(examples.map((e) => e.name.replace(/ block \d+$/, '')));
+    expect([...readmesWithCode]).toEqual(expect.arrayContaining(['README.md', 'packages/core/README.md', 'packages/formats/README.md', 'packages/config/README.md', 'packages/report/README.md']));
+    expect(examples.filter((e) => e.code.includes("from '@mtlint/core/formats'")).length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(examples)('$name runs and prints what its comments say', async ({ code }) => {
+  it('type-check, each as a module of its package', () => {
+    const files = examples.map((_, i) => `${fileOf(i)}.ts`);
+    const program = ts.createProgram(files, {
+      module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2023.d.ts'], types: ['node'], strict: true, noEmit: true, skipLibCheck: true,
+      noUncheckedIndexedAccess: false,
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => {
+      const index = d.file ? files.indexOf(d.file.fileName) : -1;
+      const where = index >= 0 && d.start !== undefined ? `${examples[index]!.name}, line ${d.file!.getLineAndCharacterOfPosition(d.start).line + 1}` : d.file?.fileName ?? '';
+      return `${where}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+    });
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it.each(examples.map((e, index) => ({ ...e, index })))('$name runs and prints what its comments say', async ({ code, index }) => {
     const expected = [...code.matchAll(/console\.log\(.*\); \/\/ → (.*)$/gm)].map((m) => m[1]);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(await run(code)).toEqual(expected);
+    const logged: string[] = [];
+    const key = `__mtlintReadme${index}`;
+    (globalThis as Record<string, unknown>)[key] = (...values: unknown[]) => logged.push(values.map((v) => JSON.stringify(v)).join(' '));
+    const js = (await transform(code, { loader: 'ts', format: 'esm' })).code.replaceAll('console.log(', `globalThis.${key}(`);
+    const file = `${fileOf(index)}.mjs`;
+    writeFileSync(file, js);
+    try {
+      await import(pathToFileURL(file).href);
+    } finally {
+      delete (globalThis as Record<string, unknown>)[key];
+    }
+    expect(logged).toEqual(expected);
   });
 });

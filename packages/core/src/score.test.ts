@@ -79,7 +79,7 @@ describe('score with perWords', () => {
   it('rejects a bad perWords when linting the text too, and as an unknown key when misspelt', () => {
     expect(configError(() => score(text, { perWords: 0 })).path).toBe('perWords');
     expect(configError(() => score(text, [], { perWords: 12.5 })).path).toBe('perWords');
-    expect(configError(() => score(text, [], { perWord: 1000 } as never)).message).toBe('perWord: unknown option; use rules, customRules, weights, perWords');
+    expect(configError(() => score(text, [], { perWord: 1000 } as never)).message).toBe('perWord: unknown option; use rules, customRules, language, onProblem, weights, perWords, format, includeFuzzy, includeObsolete');
   });
 });
 

@@ -1,8 +1,8 @@
 import { applySuggestions, type Category, type MqmSeverity, type Suggestion } from '@mtlint/engine';
-import { countWords, type Document, type Sentence } from '@mtlint/text';
+import { countWords } from '@mtlint/text';
 import { distance } from 'fastest-levenshtein';
-import { lintDocument } from './lint.js';
-import { resolvePerWords, resolveWeights, validateOptionKeys, type ScoreOptions } from './options.js';
+import { checkText, lintDocument } from './lint.js';
+import { checkOptions, type CheckedOptions, type ScoreOptions } from './options.js';
 import { parseForScore } from './parse.js';
 import { MQM_SEVERITIES, weightOf, type Weights } from './weights.js';
 
@@ -72,7 +72,9 @@ export interface Score {
  * Scores a text: lints it (with `options.rules`) and scores the findings.
  *
  * @example
- * score('The opposition, the new budget attacked.').score // 80: one major error in five words
+ * score('The opposition, the new budget attacked.').score // 16.67: one major error (5 points) in six words
+ * @throws {TypeError} when `text` is not a string.
+ * @throws {MtlintConfigError} for bad options (see {@link validateOptions}).
  */
 export function score(text: string, options?: ScoreOptions): Score;
 /**
@@ -88,39 +90,91 @@ export function score(text: string, options?: ScoreOptions): Score;
  *
  * @throws {MtlintConfigError} for an unknown option, preset or severity, a weight that is not a number of zero
  * or more, or a `perWords` that is not a whole number of 1 or more.
- * @throws {TypeError} for an item without a known `mqmSeverity`, an integer `start`, or a valid `share`.
+ * @throws {TypeError} for an item without a known `mqmSeverity`, a category, integer offsets or a valid `share`.
+ * @throws {RangeError} for an item whose span `[start, end)` is not within the text.
  */
 export function score(text: string, findings: readonly Scorable[], options?: ScoreOptions): Score;
 export function score(text: string, second?: readonly Scorable[] | ScoreOptions, third?: ScoreOptions): Score {
+  checkText(text, 'score');
   if (Array.isArray(second)) {
-    const options = third ?? {};
-    validateOptionKeys(options);
-    return scoreParsed(parseForScore(text), second, options);
+    const checked = checkOptions(third);
+    return scoreText(text, second, checked);
   }
-  const options = (second ?? {}) as ScoreOptions;
+  const checked = checkOptions(second);
+  return scoreText(text, lintDocument(parseForScore(text), checked), checked);
+}
+
+function scoreText(text: string, findings: readonly Scorable[], checked: CheckedOptions): Score {
+  checkScorables(findings, text.length);
   const doc = parseForScore(text);
-  return scoreParsed(doc, lintDocument(doc, options), options);
+  const spans = doc.sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, words: countWords({ sentences: [sentence] }) }));
+  const scored = scoreSpans(text, spans, findings, checked);
+  return {
+    ...scored,
+    segments: scored.segments.map((segment, index) => ({ index, ...segment })),
+    effort: effortOf(scored.segments, text.length),
+  };
 }
 
-/** Findings come from callers (gold files, JSON reports): one that cannot be weighed must not turn the score into NaN. */
-function checkScorable(f: Scorable, i: number): void {
-  if (!MQM_SEVERITIES.includes(f?.mqmSeverity)) {
-    throw new TypeError(`findings[${i}].mqmSeverity must be minor, major or critical, got ${JSON.stringify(f?.mqmSeverity)}`);
-  }
-  if (!Number.isInteger(f.start)) throw new TypeError(`findings[${i}].start must be an integer offset, got ${JSON.stringify(f.start)}`);
-  if (f.share !== undefined && !(Number.isFinite(f.share) && f.share >= 0)) {
-    throw new TypeError(`findings[${i}].share must be a finite number of zero or more, got ${JSON.stringify(f.share)}`);
-  }
+/**
+ * Findings come from callers (gold files, JSON reports): one that cannot be weighed must not turn the score
+ * into NaN, and one outside the text must not count.
+ */
+export function checkScorables(findings: unknown, length: number): asserts findings is readonly Scorable[] {
+  if (!Array.isArray(findings)) throw new TypeError(`findings must be an array, got ${findings === null ? 'null' : typeof findings}`);
+  findings.forEach((f: Scorable, i) => {
+    if (typeof f !== 'object' || f === null) throw new TypeError(`findings[${i}] must be an object { mqmSeverity, category, start, end }, got ${JSON.stringify(f)}`);
+    if (!MQM_SEVERITIES.includes(f.mqmSeverity)) {
+      throw new TypeError(`findings[${i}].mqmSeverity must be minor, major or critical, got ${JSON.stringify(f.mqmSeverity)}`);
+    }
+    if (typeof f.category !== 'string') throw new TypeError(`findings[${i}].category must be an MQM category, got ${JSON.stringify(f.category)}`);
+    if (!Number.isInteger(f.start)) throw new TypeError(`findings[${i}].start must be an integer offset, got ${JSON.stringify(f.start)}`);
+    if (!Number.isInteger(f.end)) throw new TypeError(`findings[${i}].end must be an integer offset, got ${JSON.stringify(f.end)}`);
+    if (f.start < 0 || f.end < f.start || f.end > length) {
+      throw new RangeError(`findings[${i}]: span [${f.start}, ${f.end}) is not within the text (length ${length})`);
+    }
+    if (f.share !== undefined && !(Number.isFinite(f.share) && f.share >= 0)) {
+      throw new TypeError(`findings[${i}].share must be a finite number of zero or more, got ${JSON.stringify(f.share)}`);
+    }
+  });
 }
 
-function scoreParsed(doc: Document, findings: readonly Scorable[], options: ScoreOptions): Score {
-  findings.forEach(checkScorable);
-  const weights = resolveWeights(options.weights);
-  const normalisation = { perWords: resolvePerWords(options.perWords) };
+/** A stretch of the scored text to score on its own (a sentence, a file's unit), its words counted. */
+export interface ScoredSpan {
+  start: number;
+  end: number;
+  words: number;
+  /**
+   * Where to measure the post-editing effort, in order within the span (a unit's sentences): each edit is
+   * measured in the window it starts in, so no edit distance runs over a whole long unit (a plain text file
+   * is one unit). Default: the span itself.
+   */
+  windows?: readonly TextRange[];
+}
+
+/** A `[start, end)` range of offsets. */
+interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A span's score, without where it stands in a list. */
+export type SpanScore = Omit<SegmentScore, 'index'>;
+
+/**
+ * Scores findings over spans of `source` (sentences of a text, units of a file), findings and their first
+ * suggestions in the offsets of `source`: each span from the errors and edits that start in it.
+ */
+export function scoreSpans(
+  source: string,
+  spans: readonly ScoredSpan[],
+  findings: readonly Scorable[],
+  { weights, perWords }: Pick<CheckedOptions, 'weights' | 'perWords'>,
+): Omit<Score, 'segments' | 'effort'> & { segments: SpanScore[] } {
   const counted = findings.filter((f) => f.severity !== 'info');
-  const bySentence = groupBySentence(doc.sentences, counted);
-  // Each edit is measured in the sentence where it starts, which need not be where its finding starts.
-  const editsBySentence = groupBySentence(doc.sentences, counted.flatMap((f) => f.suggestions?.slice(0, 1) ?? []));
+  const bySpan = groupBySpan(spans, counted);
+  // Each edit is measured in the span where it starts, which need not be where its finding starts.
+  const editsBySpan = groupBySpan(spans, counted.flatMap((f) => f.suggestions?.slice(0, 1) ?? []));
   const byCategory: Record<string, number> = {};
   const byRule: Record<string, number> = {};
   for (const f of counted) {
@@ -128,60 +182,57 @@ function scoreParsed(doc: Document, findings: readonly Scorable[], options: Scor
     byCategory[f.category] = tidy((byCategory[f.category] ?? 0) + weight);
     if (f.ruleId) byRule[f.ruleId] = tidy((byRule[f.ruleId] ?? 0) + weight);
   }
-  const segments = doc.sentences.map((s, i) => scoreSentence(doc, s, bySentence[i]!, editsBySentence[i]!, weights, normalisation));
-  const editDistance = segments.reduce((n, s) => n + s.effort.distance, 0);
-  // countWords counts sentence by sentence, so the segments' words add up to the document's.
+  const segments = spans.map((span, i): SpanScore => {
+    const penalty = tidy(penaltyOf(bySpan[i]!, weights));
+    const edits = editsBySpan[i]!;
+    const windows = span.windows?.length ? span.windows : [span];
+    const editsByWindow = windows.length === 1 ? [edits] : groupBySpan(windows, edits);
+    const editDistance = windows.reduce((n, window, w) => n + editDistanceIn(source, window, editsByWindow[w]!), 0);
+    return {
+      start: span.start,
+      end: span.end,
+      words: span.words,
+      penalty,
+      score: formula(penalty, span.words, perWords),
+      effort: { distance: editDistance, perCharacter: ratio(editDistance, span.end - span.start) },
+    };
+  });
+  // The words are counted span by span, so the spans' words add up to the text's.
   const words = segments.reduce((n, s) => n + s.words, 0);
   const penalty = tidy(penaltyOf(counted, weights));
-  return {
-    score: scoreFromPenalty(penalty, words, normalisation),
-    penalty,
-    words,
-    byCategory,
-    byRule,
-    segments,
-    effort: { distance: editDistance, perCharacter: ratio(editDistance, doc.text.length) },
-  };
+  return { score: formula(penalty, words, perWords), penalty, words, byCategory, byRule, segments };
 }
 
-function scoreSentence(
-  doc: Document,
-  sentence: Sentence,
-  errors: readonly Scorable[],
-  edits: readonly Suggestion[],
-  weights: Weights,
-  normalisation: ScoreNormalisation,
-): SegmentScore {
-  const words = countWords({ sentences: [sentence] });
-  const penalty = tidy(penaltyOf(errors, weights));
-  // An edit reaching past the sentence end (rare) is measured on the sentence extended to its end; one past the
+/** The character edit distance the edits make to `source` in `window` (extended to the edits that reach past it). */
+function editDistanceIn(source: string, window: TextRange, edits: readonly Suggestion[]): number {
+  if (edits.length === 0) return 0;
+  // An edit reaching past the window's end (rare) is measured on the window extended to its end; one past the
   // text's end is skipped by applySuggestions and extends nothing.
-  const end = edits.reduce((e, s) => (s.end <= doc.text.length ? Math.max(e, s.end) : e), sentence.end);
-  const before = doc.text.slice(sentence.start, end);
-  const after = applySuggestions(before, edits.map((s) => ({ ...s, start: s.start - sentence.start, end: s.end - sentence.start })));
-  const editDistance = before === after ? 0 : distance(before, after);
-  return {
-    index: sentence.index,
-    start: sentence.start,
-    end: sentence.end,
-    words,
-    penalty,
-    score: scoreFromPenalty(penalty, words, normalisation),
-    effort: { distance: editDistance, perCharacter: ratio(editDistance, sentence.end - sentence.start) },
-  };
+  // An edit starting before its window (before a unit's first sentence) widens it at the start.
+  const end = edits.reduce((e, s) => (s.end <= source.length ? Math.max(e, s.end) : e), window.end);
+  const start = edits.reduce((at, s) => Math.min(at, Math.max(s.start, 0)), window.start);
+  const before = source.slice(start, end);
+  const after = applySuggestions(before, edits.map((s) => ({ ...s, start: s.start - start, end: s.end - start })));
+  return before === after ? 0 : distance(before, after);
 }
 
-/** Items (errors, edits) per sentence, by the sentence their start falls in (before the first sentence: the first). */
-function groupBySentence<T extends { start: number }>(sentences: readonly Sentence[], items: readonly T[]): T[][] {
-  const groups: T[][] = sentences.map(() => []);
-  if (sentences.length === 0) return groups;
+/** The effort of the whole: the spans' distances added up, per character of `length`. */
+export function effortOf(segments: readonly SpanScore[], length: number): Effort {
+  const editDistance = segments.reduce((n, s) => n + s.effort.distance, 0);
+  return { distance: editDistance, perCharacter: ratio(editDistance, length) };
+}
+
+/** Items (errors, edits) per span, by the span their start falls in (before the first span: the first). */
+function groupBySpan<T extends { start: number }>(spans: readonly TextRange[], items: readonly T[]): T[][] {
+  const groups: T[][] = spans.map(() => []);
+  if (spans.length === 0) return groups;
   for (const f of items) {
-    // Binary search for the last sentence starting at or before the error.
+    // Binary search for the last span starting at or before the item.
     let lo = 0;
-    let hi = sentences.length - 1;
+    let hi = spans.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= f.start) lo = mid;
+      if (spans[mid]!.start <= f.start) lo = mid;
       else hi = mid - 1;
     }
     groups[lo]!.push(f);
@@ -212,9 +263,9 @@ function penaltyOf(errors: readonly Scorable[], weights: Weights): number {
  * @throws {TypeError} for an item without a known `mqmSeverity`, an integer `start`, or a valid `share`.
  */
 export function findingsPenalty(findings: readonly Scorable[], options: ScoreOptions = {}): number {
-  validateOptionKeys(options);
-  findings.forEach(checkScorable);
-  return tidy(penaltyOf(findings.filter((f) => f.severity !== 'info'), resolveWeights(options.weights)));
+  const { weights } = checkOptions(options);
+  checkScorables(findings, Infinity);
+  return tidy(penaltyOf(findings.filter((f) => f.severity !== 'info'), weights));
 }
 
 /** How {@link scoreFromPenalty} normalises a penalty: the `perWords` of {@link ScoreOptions}. */
@@ -239,9 +290,16 @@ export type ScoreNormalisation = Pick<ScoreOptions, 'perWords'>;
  * @throws {TypeError} for a penalty that is not a finite number, or a word count that is not one of zero or more.
  */
 export function scoreFromPenalty(penalty: number, words: number, options: ScoreNormalisation = {}): number {
-  const perWords = resolvePerWords(options.perWords);
-  if (!Number.isFinite(penalty)) throw new TypeError(`penalty must be a finite number, got ${penalty}`);
-  if (!(Number.isFinite(words) && words >= 0)) throw new TypeError(`words must be a finite number of zero or more, got ${words}`);
+  const { perWords } = checkOptions(options);
+  if (typeof penalty !== 'number' || !Number.isFinite(penalty)) throw new TypeError(`scoreFromPenalty: penalty must be a finite number, got ${typeof penalty === 'number' ? penalty : JSON.stringify(penalty)}`);
+  if (typeof words !== 'number' || !(Number.isFinite(words) && words >= 0)) {
+    throw new TypeError(`scoreFromPenalty: words must be a finite number of zero or more, got ${typeof words === 'number' ? words : JSON.stringify(words)}`);
+  }
+  return formula(penalty, words, perWords);
+}
+
+/** {@link scoreFromPenalty} on checked arguments. */
+function formula(penalty: number, words: number, perWords: number): number {
   const score = 100 - (perWords * Math.max(penalty, 0)) / Math.max(words, 1);
   return Math.round(Math.max(0, score) * 100) / 100;
 }

@@ -1,7 +1,7 @@
 import type { MqmSeverity } from '@mtlint/engine';
+import { deepFreeze } from './freeze.js';
 
-/** The MQM severities, mildest first. */
-export const MQM_SEVERITIES: readonly MqmSeverity[] = ['minor', 'major', 'critical'];
+export { MQM_SEVERITIES } from '@mtlint/engine';
 
 /** Penalty points per error, by MQM severity. */
 export type SeverityWeights = Readonly<Record<MqmSeverity, number>>;
@@ -24,16 +24,16 @@ export interface Weights extends SeverityWeights {
  * - `xcomet`: the weights xCOMET turns its error spans into a score with (Guerreiro et al., 2023):
  *   minor 1, major 5, critical 10.
  */
-export const WEIGHT_PRESETS = {
+export const WEIGHT_PRESETS = deepFreeze({
   mqm: { minor: 1, major: 5, critical: 25 },
   'google-mqm': { minor: 1, major: 5, critical: 25, categories: { 'fluency/punctuation': { minor: 0.1 } } },
   xcomet: { minor: 1, major: 5, critical: 10 },
-} as const satisfies Readonly<Record<string, Weights>>;
+} as const satisfies Readonly<Record<string, Weights>>);
 
 /** The name of a scoring scheme in {@link WEIGHT_PRESETS}. */
 export type WeightPreset = keyof typeof WEIGHT_PRESETS;
 
-/** The weights `score` uses when none are given: minor 1, major 5, critical 25. */
+/** The weights `score` uses when none are given: minor 1, major 5, critical 25. Frozen, as every preset is. */
 export const DEFAULT_WEIGHTS: Weights = WEIGHT_PRESETS.mqm;
 
 /** The penalty of one error of this severity and category under these weights. */

@@ -1,5 +1,6 @@
 import type { Document } from '@mtlint/text';
-import type { Finding, Level, MqmSeverity, Report, ReportedLevel, Rule, RuleContext } from './types.js';
+import { RuleError } from './errors.js';
+import { MQM_SEVERITIES, type Finding, type Level, type MqmSeverity, type Report, type ReportedLevel, type Rule, type RuleContext, type RuleProblem } from './types.js';
 
 /** A rule as configured for one run. `level` undefined means: derive from severity and confidence. */
 export interface ActiveRule {
@@ -28,10 +29,21 @@ export interface RuleStep {
 /** The default stretch of text a step lints: about ten milliseconds of work, cold, on a 2-core machine. */
 export const STEP_LENGTH = 4_096;
 
-/** Runs each rule over the document and returns its findings, sorted by position, overlaps resolved. */
-export function runRules(doc: Document, active: readonly ActiveRule[]): Finding[] {
+/** How a run goes: the stretch of text a step lints, and who hears of the reports a rule got wrong. */
+export interface RunOptions {
+  /** About how many code units of sentences a step of {@link runRulesInSteps} lints; default {@link STEP_LENGTH}. */
+  stepLength?: number;
+  /** Called for each report dropped as malformed (a span outside the text, an unknown severity …), with the rule's id. */
+  onProblem?: (problem: RuleProblem) => void;
+}
+
+/**
+ * Runs each rule over the document and returns its findings, sorted by position, overlaps resolved.
+ * A malformed report is dropped (and passed to `onProblem`); a detector that throws is a {@link RuleError}.
+ */
+export function runRules(doc: Document, active: readonly ActiveRule[], { onProblem }: Pick<RunOptions, 'onProblem'> = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const step of runRulesInSteps(doc, active, { stepLength: Infinity })) for (const f of step.findings) findings.push(f);
+  for (const step of runRulesInSteps(doc, active, { stepLength: Infinity, ...(onProblem ? { onProblem } : {}) })) for (const f of step.findings) findings.push(f);
   return findings;
 }
 
@@ -46,13 +58,15 @@ export function runRules(doc: Document, active: readonly ActiveRule[]): Finding[
 export function* runRulesInSteps(
   doc: Document,
   active: readonly ActiveRule[],
-  { stepLength = STEP_LENGTH }: { stepLength?: number } = {},
+  { stepLength = STEP_LENGTH, onProblem }: RunOptions = {},
 ): Generator<RuleStep, void, undefined> {
   const running = active.filter((a): a is Running => a.level !== 'off');
   const contexts: RuleContext[] = running.map((a) => ({ doc, options: a.options ?? {} }));
+  const checked = reportChecker(doc.text.length, onProblem);
   let waiting: Ordered[] = [];
   running.forEach((a, r) => {
-    if (a.rule.detectDocument) addOrdered(waiting, a, r, DOCUMENT_PHASE, a.rule.detectDocument(doc, contexts[r]!));
+    const detect = a.rule.detectDocument;
+    if (detect) addOrdered(waiting, a, r, DOCUMENT_PHASE, checked(a.rule, 'detectDocument', guarded(a.rule, () => detect(doc, contexts[r]!))));
   });
   const resolver = new OverlapResolver();
   const { sentences } = doc;
@@ -66,7 +80,7 @@ export function* runRulesInSteps(
       if (!detect) return;
       const reports: Report[] = [];
       for (let s = first; s < next; s++) {
-        const found = detect(sentences[s]!, contexts[r]!);
+        const found = checked(a.rule, 'detectSentence', guarded(a.rule, () => detect(sentences[s]!, contexts[r]!)));
         // Most sentences yield nothing: skip the copy rather than spread an empty array.
         for (let k = 0; k < found.length; k++) reports.push(found[k]!);
       }
@@ -78,6 +92,64 @@ export function* runRulesInSteps(
     yield { findings: resolver.keep(waiting.slice(0, ready)), linted };
     waiting = waiting.slice(ready);
   } while (next < sentences.length);
+}
+
+/** A detector's result, or a {@link RuleError} naming the rule when it throws. */
+function guarded(rule: Rule, detect: () => unknown): unknown {
+  try {
+    return detect();
+  } catch (error) {
+    throw error instanceof RuleError ? error : new RuleError(rule.meta.id, error);
+  }
+}
+
+const isOffset = (x: unknown, length: number): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= length;
+
+/** Why a report cannot be a finding in a text of `length` code units, or undefined for a sound one. */
+function reportProblem(report: unknown, length: number): string | undefined {
+  if (typeof report !== 'object' || report === null) return `a report must be an object { start, end, message }, got ${JSON.stringify(report)}`;
+  const { start, end, message, suggestions, mqmSeverity, confidence } = report as Record<string, unknown>;
+  if (!isOffset(start, length) || !isOffset(end, length) || end < start) {
+    return `span [${String(start)}, ${String(end)}] is not a [start, end) range of integer offsets within the text (length ${length})`;
+  }
+  if (typeof message !== 'string' || message === '') return `a report at [${start}, ${end}] has no message`;
+  if (mqmSeverity !== undefined && !(MQM_SEVERITIES as readonly unknown[]).includes(mqmSeverity)) {
+    return `a report at [${start}, ${end}] has unknown mqmSeverity ${JSON.stringify(mqmSeverity)}`;
+  }
+  if (confidence !== undefined && !(typeof confidence === 'number' && confidence >= 0 && confidence <= 1)) {
+    return `a report at [${start}, ${end}] has confidence ${String(confidence)}, not a number in [0, 1]`;
+  }
+  if (suggestions === undefined) return undefined;
+  if (!Array.isArray(suggestions)) return `a report at [${start}, ${end}] has suggestions that are not an array`;
+  for (const s of suggestions as unknown[]) {
+    const { start: from, end: to, replacement } = (s ?? {}) as Record<string, unknown>;
+    if (!isOffset(from, length) || !isOffset(to, length) || to < from || typeof replacement !== 'string') {
+      return `a report at [${start}, ${end}] has a suggestion that is not { start, end, replacement } within the text`;
+    }
+  }
+  return undefined;
+}
+
+/** Keeps a detector's sound reports; each malformed one is dropped and passed to `onProblem` with the rule's id. */
+function reportChecker(length: number, onProblem: RunOptions['onProblem']) {
+  return (rule: Rule, detector: string, found: unknown): readonly Report[] => {
+    if (!Array.isArray(found)) {
+      onProblem?.({ ruleId: rule.meta.id, message: `${detector} returned ${found === null ? 'null' : typeof found}, not an array of reports` });
+      return [];
+    }
+    let sound: Report[] | undefined;
+    for (let k = 0; k < found.length; k++) {
+      const problem = reportProblem(found[k], length);
+      if (problem === undefined) {
+        sound?.push(found[k] as Report);
+        continue;
+      }
+      // Reports are nearly always sound: copy only once one is not.
+      sound ??= found.slice(0, k) as Report[];
+      onProblem?.({ ruleId: rule.meta.id, message: problem });
+    }
+    return sound ?? (found as Report[]);
+  };
 }
 
 // The order in which `runRules` has always considered equal findings: by rule, a rule's sentence reports

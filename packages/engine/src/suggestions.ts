@@ -3,14 +3,31 @@ import type { Suggestion } from './types.js';
 const overlaps = (a: Suggestion, b: Suggestion) =>
   a.start < b.end && b.start < a.end || (a.start === b.start && (a.start === a.end || b.start === b.end));
 
+/** Whether offset `at` of the text falls between the two halves of a surrogate pair (an emoji, a CJK extension character). */
+function insidePair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 /**
  * Applies edits in the order given. An edit that overlaps one already taken is skipped, never
- * merged or applied twice, so the first of two competing edits wins. Returns the new text.
+ * merged or applied twice, so the first of two competing edits wins; so is an edit outside the text.
+ * Returns the new text.
+ *
+ * @throws {TypeError} when `text` is not a string or `suggestions` not an array.
+ * @throws {RangeError} for an edit that starts or ends between the two halves of a surrogate pair,
+ * which would leave half a character in the text.
  */
 export function applySuggestions(text: string, suggestions: readonly Suggestion[]): string {
+  if (typeof text !== 'string') throw new TypeError(`applySuggestions: text must be a string, got ${text === null ? 'null' : typeof text}`);
+  if (!Array.isArray(suggestions)) throw new TypeError(`applySuggestions: suggestions must be an array of { start, end, replacement }, got ${suggestions === null ? 'null' : typeof suggestions}`);
   const taken: Suggestion[] = [];
   for (const s of suggestions) {
     if (!(s.start >= 0 && s.end >= s.start && s.end <= text.length)) continue;
+    for (const at of [s.start, s.end]) {
+      if (insidePair(text, at)) throw new RangeError(`applySuggestions: the edit [${s.start}, ${s.end}) would split the surrogate pair at offset ${at - 1}`);
+    }
     if (taken.some((t) => overlaps(t, s))) continue;
     taken.push(s);
   }

@@ -1,7 +1,8 @@
 import type { Document, Sentence } from '@mtlint/text';
+import type { GenericSchema } from 'valibot';
 
 /** MQM error categories used by mtlint. */
-export const CATEGORIES = [
+export const CATEGORIES = Object.freeze([
   'fluency/word-order',
   'fluency/grammar',
   'fluency/punctuation',
@@ -11,7 +12,7 @@ export const CATEGORIES = [
   'terminology/inconsistent',
   'source/residue',
   'accuracy/bilingual',
-] as const;
+] as const);
 /** An MQM error category, as `dimension/type`: one of {@link CATEGORIES}. */
 export type Category = (typeof CATEGORIES)[number];
 
@@ -21,7 +22,10 @@ export type MqmSeverity = 'minor' | 'major' | 'critical';
 /** Lint level: what a finding means for CI. `off` disables a rule. */
 export type Level = 'error' | 'warning' | 'info' | 'off';
 /** Every lint level, strongest first. */
-export const LEVELS: readonly Level[] = ['error', 'warning', 'info', 'off'];
+export const LEVELS: readonly Level[] = Object.freeze(['error', 'warning', 'info', 'off'] as const);
+
+/** The MQM severities, mildest first. */
+export const MQM_SEVERITIES: readonly MqmSeverity[] = Object.freeze(['minor', 'major', 'critical'] as const);
 export type ReportedLevel = Exclude<Level, 'off'>;
 
 /** Replace `[start, end)` of the text with `replacement` (empty to delete, empty span to insert). */
@@ -85,7 +89,7 @@ export interface Report {
 /** What a rule's detectors get besides the sentence or document: the document and the rule's options. */
 export interface RuleContext {
   doc: Document;
-  /** The rule's options from the configuration, if any. */
+  /** The rule's options from the configuration, as its `optionsSchema` output them; `{}` when none are set. */
   options: Readonly<Record<string, unknown>>;
 }
 
@@ -105,6 +109,19 @@ export interface Rule<Id extends string = string> {
   /** Called once per document, for rules that compare sentences. */
   detectDocument?(doc: Document, ctx: RuleContext): Report[];
   examples: RuleExamples;
+  /**
+   * The schema of the rule's options (a [valibot](https://valibot.dev) schema of an object), checked when a
+   * run is configured: `[level, options]` that it rejects is an `MtlintConfigError` at `rules.<id>.<key>`.
+   * A rule without one takes no options (`[level]` and `[level, {}]` only).
+   */
+  optionsSchema?: GenericSchema<unknown, Readonly<Record<string, unknown>>>;
   /** The rule's documentation in Markdown (what it catches, why MT produces it, how to fix it), where it has one. */
   docs?: string;
+}
+
+/** A report a rule made that the linter dropped (a span outside the text, an unknown severity …): which rule, and why. */
+export interface RuleProblem {
+  ruleId: string;
+  /** One line: what was wrong with the report. */
+  message: string;
 }

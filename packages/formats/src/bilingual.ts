@@ -29,19 +29,26 @@ export interface BilingualCheckMeta {
   fixable: boolean;
   /** What `--fix` does for its findings, and where it suggests nothing and why. */
   fix: string;
+  /**
+   * Whether the check holds whatever the target language: numbers, placeholders and tags, URLs, whitespace
+   * and consistency do; `untranslated`, `source-language-left` (which look for words that are not English)
+   * and `final-punctuation-mismatch` (whose marks differ by language) assume an English target, and do not
+   * run on a unit whose declared target language is another.
+   */
+  languageIndependent: boolean;
 }
 
 /** Every bilingual check, by id. */
-export const BILINGUAL_CHECKS: readonly BilingualCheckMeta[] = [
-  { id: 'final-punctuation-mismatch', mqmSeverity: 'minor', confidence: 0.6, fixable: true, description: 'The source ends with a full stop, question mark, colon or ellipsis and the translation does not, or the reverse.', fix: "Inserts the source's mark when the translation has none after its last word (`。` as `.`, an ellipsis as the source writes it); nothing after a closing quote, bracket or inline tag, or for a different or extra mark, which may be the translator's choice." },
-  { id: 'inconsistent-translation', mqmSeverity: 'minor', confidence: 0.7, fixable: false, description: 'The same source text is translated differently within one file.', fix: "None: which translation is right is a reviewer's call." },
-  { id: 'number-mismatch', mqmSeverity: 'major', confidence: 0.8, fixable: true, description: 'A number of the source is missing from the translation, or the translation has a number the source lacks.', fix: "Copies the source's number over the translation's when it is the pair's one change and the source writes it with no marks, or with the marks in the same places (`4.3` over `4.2`); nothing for two changes, a missing number (where would it go?) or an added one." },
-  { id: 'placeholder-mismatch', mqmSeverity: 'critical', confidence: 0.9, fixable: false, description: 'A placeholder or inline tag ({0}, %s, {name}, <b>) is missing from the translation or added or duplicated in it.', fix: 'None: where a missing placeholder goes, or whether an extra one should go, is not known.' },
-  { id: 'source-language-left', mqmSeverity: 'major', confidence: 0.7, fixable: false, description: 'The translation still holds words of the source: its script, or source words that are not English.', fix: 'None: the words need a translation.' },
-  { id: 'untranslated', mqmSeverity: 'major', confidence: 0.8, fixable: false, description: 'The translation is the source text, unchanged.', fix: 'None: the unit needs a translation.' },
-  { id: 'url-mismatch', mqmSeverity: 'major', confidence: 0.9, fixable: true, description: 'A URL or e-mail address of the source is missing or changed in the translation.', fix: "Copies the source's address over the translation's when it is the pair's one change; nothing for a missing or added one." },
-  { id: 'whitespace-mismatch', mqmSeverity: 'minor', confidence: 0.8, fixable: true, description: 'Leading or trailing whitespace of the translation differs from the source.', fix: "Writes the source's leading and trailing whitespace." },
-];
+export const BILINGUAL_CHECKS: readonly Readonly<BilingualCheckMeta>[] = Object.freeze(([
+  { id: 'final-punctuation-mismatch', mqmSeverity: 'minor', confidence: 0.6, languageIndependent: false, fixable: true, description: 'The source ends with a full stop, question mark, colon or ellipsis and the translation does not, or the reverse.', fix: "Inserts the source's mark when the translation has none after its last word (`。` as `.`, an ellipsis as the source writes it); nothing after a closing quote, bracket or inline tag, or for a different or extra mark, which may be the translator's choice." },
+  { id: 'inconsistent-translation', mqmSeverity: 'minor', confidence: 0.7, languageIndependent: true, fixable: false, description: 'The same source text is translated differently within one file.', fix: "None: which translation is right is a reviewer's call." },
+  { id: 'number-mismatch', mqmSeverity: 'major', confidence: 0.8, languageIndependent: true, fixable: true, description: 'A number of the source is missing from the translation, or the translation has a number the source lacks.', fix: "Copies the source's number over the translation's when it is the pair's one change and the source writes it with no marks, or with the marks in the same places (`4.3` over `4.2`); nothing for two changes, a missing number (where would it go?) or an added one." },
+  { id: 'placeholder-mismatch', mqmSeverity: 'critical', confidence: 0.9, languageIndependent: true, fixable: false, description: 'A placeholder or inline tag ({0}, %s, {name}, <b>) is missing from the translation or added or duplicated in it.', fix: 'None: where a missing placeholder goes, or whether an extra one should go, is not known.' },
+  { id: 'source-language-left', mqmSeverity: 'major', confidence: 0.7, languageIndependent: false, fixable: false, description: 'The translation still holds words of the source: its script, or source words that are not English.', fix: 'None: the words need a translation.' },
+  { id: 'untranslated', mqmSeverity: 'major', confidence: 0.8, languageIndependent: false, fixable: false, description: 'The translation is the source text, unchanged.', fix: 'None: the unit needs a translation.' },
+  { id: 'url-mismatch', mqmSeverity: 'major', confidence: 0.9, languageIndependent: true, fixable: true, description: 'A URL or e-mail address of the source is missing or changed in the translation.', fix: "Copies the source's address over the translation's when it is the pair's one change; nothing for a missing or added one." },
+  { id: 'whitespace-mismatch', mqmSeverity: 'minor', confidence: 0.8, languageIndependent: true, fixable: true, description: 'Leading or trailing whitespace of the translation differs from the source.', fix: "Writes the source's leading and trailing whitespace." },
+] satisfies BilingualCheckMeta[]).map((check): Readonly<BilingualCheckMeta> => Object.freeze(check)));
 
 const META = new Map(BILINGUAL_CHECKS.map((c) => [c.id, c]));
 

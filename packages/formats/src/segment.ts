@@ -27,6 +27,12 @@ export interface Segment {
   protectedRanges: Array<[number, number]>;
   /** Inline tags and placeholders of the source and the target, for the bilingual checks (XLIFF). */
   inlineCodes?: { source: string[]; target: string[] };
+  /**
+   * The language the file declares for the translation, as written: PO's `Language` header, XLIFF 1.2's
+   * `target-language` of the `<file>` (or the `<target>`'s `xml:lang`), XLIFF 2's `trgLang`. Absent where
+   * the file declares none.
+   */
+  language?: string;
 }
 
 /**
@@ -125,7 +131,7 @@ export class SegmentBuilder {
   }
 
   /** The segment built so far. Hands its arrays over: the builder is not to be used afterwards. */
-  build(extra: Pick<Segment, 'id' | 'source' | 'context' | 'inlineCodes'> = {}): Segment {
+  build(extra: Pick<Segment, 'id' | 'source' | 'context' | 'inlineCodes' | 'language'> = {}): Segment {
     const segment: Segment = {
       text: this.text,
       runs: this.runs,

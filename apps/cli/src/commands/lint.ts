@@ -111,14 +111,11 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   });
   // @mtlint/core/formats (Markdown, XML, PO parsers) is loaded only when a file is not plain text.
   const needsFormats = settingsOf.some((s, i) => typeof s !== 'string' && formatOf(targets[i]!.path, s.formats) !== 'text');
+  const formats = !('lintFile' in core) && needsFormats ? await import('@mtlint/core/formats') : undefined;
   const linter: Linter = {
     ...core,
-    lintFile:
-      'lintFile' in core
-        ? core.lintFile
-        : needsFormats
-          ? (await import('@mtlint/core/formats')).lintFile
-          : plainTextLintFile(core, BILINGUAL_CHECK_IDS),
+    lintFile: 'lintFile' in core ? core.lintFile : formats ? formats.lintFile : plainTextLintFile(core, BILINGUAL_CHECK_IDS),
+    ...('lintFile' in core ? {} : formats ? { scoreFile: formats.scoreFile } : {}),
   };
 
   const cache = args.cache ? ResultCache.load(io, cwd, `${env.version} ${ruleIds.join(',')}`) : undefined;
@@ -324,6 +321,7 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     rules: settings.rules,
     weights: settings.weights,
     perWords: settings.perWords,
+    language: settings.language,
     includeFuzzy: args.includeFuzzy,
     includeObsolete: args.includeObsolete,
     fix: args.fix || args.fixDryRun,

@@ -8,10 +8,10 @@ import { srt, vtt } from './subtitles.js';
 import { xliff } from './xliff.js';
 
 /** Plain text: the file is one segment, character for character. */
-export const plainText: Format = { name: 'text', extensions: ['.txt'], read: (content) => [plainTextSegment(content)], escape: (t) => t };
+export const plainText: Format = Object.freeze({ name: 'text', extensions: Object.freeze(['.txt']), read: (content: string) => [plainTextSegment(content)], escape: (t: string) => t });
 
 /** Every format, plain text last. */
-export const FORMATS: readonly Format[] = [markdown, po, xliff, srt, vtt, json, plainText];
+export const FORMATS: readonly Readonly<Format>[] = Object.freeze([markdown, po, xliff, srt, vtt, json, plainText].map((format) => Object.freeze(format)));
 
 /** The format of a file, by its name's ending (case-insensitive); plain text when none matches. */
 export function formatFor(fileName: string): Format {

@@ -154,6 +154,12 @@ const declaredPlurals = (header: string | undefined): number | undefined => {
   return declared ? Number(declared[1]) : undefined;
 };
 
+/** The language the header declares (`Language: de_DE`); undefined without one (a POT template leaves it empty). */
+const declaredLanguage = (header: string | undefined): string | undefined => {
+  const declared = header && /^Language:[ \t]*(\S+)/im.exec(header);
+  return declared ? declared[1] : undefined;
+};
+
 /** An entry of the file, its fields checked and its key strings decoded. */
 interface ReadEntry extends LocatedEntry {
   msgid: string;
@@ -165,7 +171,7 @@ interface ReadEntry extends LocatedEntry {
  * The entries, checked as gettext tools check them: fields in order, no two active entries with the
  * same context and msgid, and as many plural forms as the header declares.
  */
-function readEntries(content: string): ReadEntry[] {
+function readEntries(content: string): { entries: ReadEntry[]; language: string | undefined } {
   const entries = locateEntries(content).map((entry): ReadEntry => {
     checkFields(entry);
     return {
@@ -176,7 +182,8 @@ function readEntries(content: string): ReadEntry[] {
     };
   });
   const header = entries.find((e) => !e.obsolete && e.msgid === '' && e.msgctxt === undefined);
-  const nplurals = declaredPlurals(header && decodeText(content, header.fields.get('msgstr')));
+  const headerText = header && decodeText(content, header.fields.get('msgstr'));
+  const nplurals = declaredPlurals(headerText);
   const firstLine = new Map<string, number>();
   for (const entry of entries) {
     if (entry.obsolete) continue;
@@ -193,13 +200,14 @@ function readEntries(content: string): ReadEntry[] {
       throw new FormatError(`${forms} plural forms where the header's Plural-Forms says nplurals=${nplurals}`, entry.line);
     }
   }
-  return entries;
+  return { entries, language: declaredLanguage(headerText) };
 }
 
 /** The translated strings of a PO file: each msgstr (each plural form) with its msgid as source. */
 export function readPo(content: string, options: ReadOptions = {}): Segment[] {
   const segments: Segment[] = [];
-  for (const entry of readEntries(content)) {
+  const { entries, language } = readEntries(content);
+  for (const entry of entries) {
     if (entry.obsolete && !options.includeObsolete) continue;
     if (entry.flags.includes('fuzzy') && !options.includeFuzzy) continue;
     if (entry.translatorComments.includes(DISABLE_COMMENT)) continue;
@@ -219,6 +227,7 @@ export function readPo(content: string, options: ReadOptions = {}): Segment[] {
           id: plural === undefined ? id : `${id}[${index}]`,
           source: index > 0 && plural !== undefined ? plural : msgid,
           ...(msgctxt === undefined ? {} : { context: msgctxt }),
+          ...(language === undefined ? {} : { language }),
         }),
       );
     }

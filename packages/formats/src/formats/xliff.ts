@@ -92,6 +92,10 @@ export function readXliff(content: string): Segment[] {
   let unitId: string | undefined;
   let segmentId: string | undefined;
   let version: string | undefined;
+  // The target language: 2.x declares it on <xliff>, 1.2 on each <file>, and either may say it on a <target>.
+  let documentLanguage: string | undefined;
+  let fileLanguage: string | undefined;
+  let targetLanguage: string | undefined;
   let side: { name: 'source' | 'target'; state: Side } | undefined;
   let source: Side | undefined;
   let failure: FormatError | undefined;
@@ -119,7 +123,11 @@ export function readXliff(content: string): Segment[] {
     markupEnd();
     const parent = stack[stack.length - 1];
     stack.push(tag);
-    if (tag.local === 'xliff') version = tag.attributes['version']?.value;
+    if (tag.local === 'xliff') {
+      version = tag.attributes['version']?.value;
+      documentLanguage = declared(tag.attributes['trgLang']?.value);
+    }
+    if (tag.local === 'file') fileLanguage = declared(tag.attributes['target-language']?.value);
     if (tag.local === 'trans-unit' || tag.local === 'unit') {
       unitId = tag.attributes['id']?.value;
       segmentId = undefined;
@@ -128,6 +136,7 @@ export function readXliff(content: string): Segment[] {
     if ((tag.local === 'source' || tag.local === 'target') && parent && UNIT_PARENTS.has(parent.local)) {
       side = { name: tag.local, state: newSide() };
       if (tag.local === 'source') source = side.state;
+      else targetLanguage = declared(tag.attributes['xml:lang']?.value);
       return;
     }
     if (side && INLINE.has(tag.local)) {
@@ -149,11 +158,13 @@ export function readXliff(content: string): Segment[] {
         const target = side.state;
         if (target.builder.text.trim() !== '') {
           const id = segmentId === undefined ? unitId : `${unitId ?? ''}/${segmentId}`;
+          const language = targetLanguage ?? fileLanguage ?? documentLanguage;
           segments.push(
             target.builder.build({
               ...(id === undefined ? {} : { id }),
               ...(source ? { source: source.builder.text } : {}),
               inlineCodes: { source: source?.codes ?? [], target: target.codes },
+              ...(language === undefined ? {} : { language }),
             }),
           );
         }
@@ -162,6 +173,7 @@ export function readXliff(content: string): Segment[] {
       side = undefined;
     }
     if (tag.local === 'trans-unit' || tag.local === 'unit') source = undefined;
+    if (tag.local === 'file') fileLanguage = undefined;
   });
 
   parser.write(content).close();
@@ -171,6 +183,9 @@ export function readXliff(content: string): Segment[] {
   }
   return segments;
 }
+
+/** A language attribute's value, or undefined when it is missing or blank. */
+const declared = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /** Escapes inserted text for XML character data. */
 export function escapeXml(text: string): string {
