@@ -506,6 +506,21 @@ function endsSentenceAt(tokens: readonly Token[], i: number): boolean {
   return before !== undefined && !(mark.text === '.' && before.kind === 'word' && (before.text.length === 1 || TITLES.has(before.lower)));
 }
 
+/**
+ * Where the text stood before a bracketed byline that ends at token `i` ("… Friday. (Reporters A and B) Photo: …"),
+ * or `i`: furniture glued after the byline is glued after the sentence, as it is once the byline is removed.
+ */
+function beforeBracketedByline(line: Line, i: number): number {
+  if (line.tokens[i]?.text !== ')') return i;
+  for (let k = i - 1; k >= 0 && i - k <= 16; k--) {
+    if (line.tokens[k]!.text !== '(') continue;
+    const bracket = line.text.slice(line.tokens[k]!.start - line.start, line.tokens[i]!.end - line.start);
+    const m = BRACKETED_BYLINE.exec(bracket);
+    return m && m.index === 0 && m[0].length === bracket.length ? k - 1 : i;
+  }
+  return i;
+}
+
 /** Names only, two to four words of them, the way a byline signs an article: "Anna Berg", "Tom J. Hale". */
 function isSignature(tokens: readonly Token[]): boolean {
   const names = tokens.filter((t) => t.text !== '.');
@@ -539,7 +554,7 @@ function gluedTail(line: Line, last: boolean): Hit | undefined {
     if (!SENTENCE_END.has(before) && !CLOSERS.has(before)) continue;
     const opening = t.text === '©' || t.text === '(' || t.text === '[' || t.text === '/';
     // A label's first word, or on the last line any capitalised word (a signature), after the end of a sentence.
-    if (!(opening || LABEL_OPENERS.has(t.lower) || (last && cap(t))) || !endsSentenceAt(tokens, i - 1)) continue;
+    if (!(opening || LABEL_OPENERS.has(t.lower) || (last && cap(t))) || !endsSentenceAt(tokens, beforeBracketedByline(line, i - 1))) continue;
     let kind: Hit['kind'] | undefined;
     if (t.text === '©') kind = tokens.length - i <= 30 && tokens.slice(i).filter(isWordKind).length <= 15 ? 'credit' : undefined;
     else if (t.text === '(' || t.text === '[' || t.text === '/') {
@@ -697,6 +712,10 @@ function detect(doc: Document): Report[] {
     }
     hit ??= glued(line) ?? bracketedCredit(line) ?? gluedTail(line, next === undefined);
     if (hit) hits.push({ index, line, hit });
+    // Furniture glued after a bracketed byline inside the line ("… (Reporters A and B) Photo: …") goes with it, or
+    // a second fix would find it.
+    const after = hit && !hit.whole && hit.kind === 'byline' && hit.end < line.end ? gluedTail(line, next === undefined) : undefined;
+    if (after && after.start >= hit!.end) hits.push({ index, line, hit: after });
     if (!hit) prose = line.text;
     else if (!hit.whole) prose = doc.text.slice(line.start, hit.start).trim();
     line = next;
@@ -753,6 +772,7 @@ export default defineRule({
   detectDocument: detect,
   examples: {
     invalid: [
+      { text: 'The ferry resumed service on Monday. (Correspondents Anna Berg and Tom Hale) Photo: The harbour at dawn.', output: 'The ferry resumed service on Monday.' },
       { text: 'Storm floods the coast\n\nAFP via Getty Images\n\nThe storm reached the coast at dawn.', output: 'Storm floods the coast\n\nThe storm reached the coast at dawn.' },
       { text: 'The mayor spoke on Friday.\n\nFinal part of the Instagram post by @citymayor\n\nShe thanked the volunteers.', output: 'The mayor spoke on Friday.\n\nShe thanked the volunteers.' },
       { text: 'Image copyright EPA\nRescue teams searched the rubble overnight.', output: 'Rescue teams searched the rubble overnight.' },
