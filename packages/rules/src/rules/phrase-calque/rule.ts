@@ -5,7 +5,7 @@ import { Inflectors } from 'en-inflectors';
 
 /**
  * Fixed Russian and German phrases rendered word for word. A pattern is a list of words; "=take" matches any form of
- * the verb, "*" any word. `replacement` is the English phrase for the whole match, when one fits every context.
+ * the verb. `replacement` is the English phrase for the whole match, when one fits every context.
  */
 interface Calque {
   pattern: readonly string[];
@@ -31,6 +31,16 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'the', 'frame', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
   { pattern: ['in', 'the', 'frames', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
   { pattern: ['within', 'the', 'frames', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
+  { pattern: ['in', 'the', 'nearest', 'time'], english: '"soon" or "in the near future"', replacement: 'in the near future', source: 'в ближайшее время' },
+  { pattern: ['in', 'the', 'nearest', 'future'], english: '"in the near future"', replacement: 'in the near future', source: 'в ближайшем будущем' },
+  { pattern: ['in', 'the', 'emergency', 'state'], english: '"in a state of emergency"', replacement: 'in a state of emergency', source: 'в аварийном состоянии' },
+  { pattern: ['=remain', 'to', 'be', 'difficult'], english: '"remain difficult"', source: 'остаётся сложной' },
+  { pattern: ['=remain', 'to', 'be', 'tense'], english: '"remain tense"', source: 'остаётся напряжённой' },
+  { pattern: ['=remain', 'to', 'be', 'stable'], english: '"remain stable"', source: 'остаётся стабильной' },
+  { pattern: ['=remain', 'to', 'be', 'unchanged'], english: '"remain unchanged"', source: 'остаётся неизменной' },
+  { pattern: ["o'clock", 'of', 'the', 'morning'], english: '"o\'clock in the morning"', replacement: "o'clock in the morning", source: 'часов утра' },
+  { pattern: ["o'clock", 'of', 'the', 'evening'], english: '"o\'clock in the evening"', replacement: "o'clock in the evening", source: 'часов вечера' },
+  { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
 ];
 
 // The calques by their first word (as written, or the verb lemma), so that a token costs one map lookup.
@@ -188,6 +198,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The ferry will return to service in the nearest time.', output: 'The ferry will return to service in the near future.' },
+      { text: "The first train leaves at 6 o'clock of the morning.", output: "The first train leaves at 6 o'clock in the morning." },
+      { text: 'The council approved the plan by the majority of votes.', output: 'The council approved the plan by a majority vote.' },
+      { text: 'The old dam is in the emergency state.', output: 'The old dam is in a state of emergency.' },
       { text: 'Two new plants opened on the territory of the region.', output: 'Two new plants opened in the region.' },
       { text: 'By the words of the mayor, the roads will be repaired.', output: 'According to the mayor, the roads will be repaired.' },
       { text: 'In the result of the storm, the airport closed.', output: 'As a result of the storm, the airport closed.' },
@@ -201,6 +215,10 @@ export default defineRule({
       { text: 'The ministry announced steps on improving roads.', output: 'The ministry announced steps to improve roads.' },
     ],
     valid: [
+      'Whether the plan works remains to be seen.',
+      'The nearest station is a mile away.',
+      'The situation remains difficult.',
+      'The bill passed by a large majority of votes cast.',
       'Two new plants opened in the region.',
       'The troops withdrew from the territory of the former colony.',
       'He repeated the words of the song.',
