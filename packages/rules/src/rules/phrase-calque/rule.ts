@@ -40,6 +40,8 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['=remain', 'to', 'be', 'unchanged'], english: '"remain unchanged"', source: 'остаётся неизменной' },
   { pattern: ["o'clock", 'of', 'the', 'morning'], english: '"o\'clock in the morning"', replacement: "o'clock in the morning", source: 'часов утра' },
   { pattern: ["o'clock", 'of', 'the', 'evening'], english: '"o\'clock in the evening"', replacement: "o'clock in the evening", source: 'часов вечера' },
+  // "underlined the importance" is English; with a that-clause news says "stressed".
+  { pattern: ['=underline', 'that'], english: '"stressed that"', source: 'подчеркнул, что' },
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
 ];
 
@@ -202,6 +204,7 @@ export default defineRule({
       { text: "The first train leaves at 6 o'clock of the morning.", output: "The first train leaves at 6 o'clock in the morning." },
       { text: 'The council approved the plan by the majority of votes.', output: 'The council approved the plan by a majority vote.' },
       { text: 'The old dam is in the emergency state.', output: 'The old dam is in a state of emergency.' },
+      { text: 'The governor underlined that the budget is balanced.' },
       { text: 'Two new plants opened on the territory of the region.', output: 'Two new plants opened in the region.' },
       { text: 'By the words of the mayor, the roads will be repaired.', output: 'According to the mayor, the roads will be repaired.' },
       { text: 'In the result of the storm, the airport closed.', output: 'As a result of the storm, the airport closed.' },
@@ -218,6 +221,7 @@ export default defineRule({
       'Whether the plan works remains to be seen.',
       'The nearest station is a mile away.',
       'The situation remains difficult.',
+      'She underlined the importance of the vote.',
       'The bill passed by a large majority of votes cast.',
       'Two new plants opened in the region.',
       'The troops withdrew from the territory of the former colony.',
