@@ -1,11 +1,16 @@
-import { accessSync, constants, mkdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, mkdirSync, opendirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import writeFileAtomic from 'write-file-atomic';
 
 /** What the command needs from the file system and standard input; tests may pass their own. */
 export interface Io {
-  /** What is at a path (relative paths are resolved against the run's cwd by the caller). */
+  /**
+   * What is at a path (relative paths are resolved against the run's cwd by the caller). Throws the system's
+   * error for a path that cannot be looked at (a symbolic link loop, a parent folder without permission).
+   */
   kind(path: string): 'file' | 'directory' | 'missing' | 'other';
+  /** Throws the system's error (EACCES) when a directory's entries cannot be listed; the glob would skip it silently. */
+  checkListable(dir: string): void;
   /** Size of a file in bytes. */
   size(path: string): number;
   /** Files matching the patterns, relative to `cwd`, without node_modules and dot-folders. */
@@ -33,6 +38,9 @@ export const nodeIo: Io = {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) return 'missing';
     return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
+  },
+  checkListable(dir) {
+    opendirSync(dir).closeSync();
   },
   size(path) {
     return statSync(path).size;

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { COMMANDS, type CliArgs } from '../args.js';
 import { ResultCache } from '../cache.js';
 import { describeFsError, oneLine } from '../errors.js';
-import { expandTargets, type Target } from '../files.js';
+import { cannotRead, expandTargets, type Target } from '../files.js';
 import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
 import { plainTextLintFile, runLintJob, scoreOptions, summary, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
@@ -310,7 +310,7 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
       raw = io.readFile(target.path);
     }
   } catch (e) {
-    return { ok: false, problem: `cannot read: ${describeFsError(e)}`, ...(args.debug ? { stack: stackOf(e) } : {}) };
+    return { ok: false, problem: cannotRead(e), ...(args.debug ? { stack: stackOf(e) } : {}) };
   }
   if (args.stdin && raw.length > args.maxFileSize) return { ok: false, problem: tooBig(raw.length, args.maxFileSize) };
   const decoded = decodeText(raw);
