@@ -1,13 +1,13 @@
 import pc from 'picocolors';
 import { parseCli, UsageError, type CliArgs } from './args.js';
 import { helpText } from './help.js';
+import type { RunResult, Terminal } from './command-result.js';
 import type { Io } from './io.js';
 import type { Linter } from './lint-job.js';
 import { bilingualRuleMetas, formatCheckDoc, formatCheckDocJson, formatRuleDoc, formatRuleDocJson, formatRulesJson, formatRulesTable } from './rules-table.js';
 import { hint } from './suggest.js';
 
-export type ExitCode = 0 | 1 | 2;
-export type { Linter };
+export type { RunResult, Linter };
 
 export interface RunEnv {
   /** Directory relative paths are resolved against. */
@@ -24,14 +24,7 @@ export interface RunEnv {
   /** Writes part of stdout at once; line formats stream through it (see LintEnv). Without it, all output is returned. */
   stream?: (chunk: string) => void;
   /** The process's streams, for `mtlint review` (an interactive app); other commands return their output. */
-  terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream };
-}
-
-/** Everything a run produces; the caller writes it and exits. */
-export interface RunResult {
-  exitCode: ExitCode;
-  stdout: string;
-  stderr: string;
+  terminal?: Terminal;
 }
 
 /**

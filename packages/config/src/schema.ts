@@ -1,9 +1,9 @@
-import { CATEGORIES, LEVELS, type Level, type MqmSeverity } from '@mtlint/engine';
+import { CATEGORIES, LEVELS, type MqmSeverity } from '@mtlint/engine';
 import * as v from 'valibot';
 import { PRESET_NAMES, type PresetName } from './presets.js';
+import type { RuleSetting } from './rule-setting.js';
 
-/** A rule's setting: a level, or a level with the rule's options (what `lint`'s `rules` option takes). */
-export type RuleSetting = Level | [Level, Record<string, unknown>];
+export type { RuleSetting };
 
 /** Penalty weights: the name of a scheme the linter knows, or weights by severity, optionally per MQM category. */
 export type WeightsSetting = string | (Partial<Record<MqmSeverity, number>> & { categories?: Record<string, Partial<Record<MqmSeverity, number>>> });

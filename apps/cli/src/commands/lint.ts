@@ -14,7 +14,7 @@ import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, formatOf } from '../format-c
 import type { Io } from '../io.js';
 import { plainTextLintFile, runLintJob, scoreOptions, summary, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
 import { LintPool, workerCount } from '../pool.js';
-import type { ExitCode, RunResult } from '../run.js';
+import type { ExitCode, RunResult } from '../command-result.js';
 import { formatScores, type FileScore } from '../score-report.js';
 import { bilingualRuleMetas } from '../rules-table.js';
 import { configSource, ignoreMatcher, knownTo, toPosix } from '../settings.js';
