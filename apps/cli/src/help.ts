@@ -23,13 +23,18 @@ const SELECT = `Config and rules:
       --rule <id:level>      set a rule's level (error, warning, info, off); repeatable; wins
                              over configs
       --baseline <file>      do not report the findings recorded in this baseline file
+      --report-unused-disable-directives
+                             report mtlint-disable comments that silence nothing, as errors
+      --print-config <file>  print the settings that apply to this file as JSON; lint nothing
 
 Input:
-      --stdin                lint standard input instead of files
-      --stdin-filename <f>   the name to report (and to look up configs from) for standard input
+      --stdin, -             lint standard input instead of files
+      --stdin-filename <f>   the name to report (and to look up configs from) for standard input;
+                             an ignored name is not linted (a warning, exit 0)
       --ignore-pattern <p>   skip files matching this .gitignore-style pattern; repeatable
                              (also read: .mtlintignore in the working directory,
                              ignorePatterns in configs)
+      --no-ignore            apply no ignore patterns (.mtlintignore, --ignore-pattern, configs)
       --max-file-size <n>    refuse larger files (default 20mb; e.g. 500kb, 1048576)
       --include-fuzzy        PO files: also lint entries marked fuzzy (skipped by default)
       --include-obsolete     PO files: also lint obsolete (#~) entries (skipped by default)`;

@@ -1,10 +1,10 @@
 import type { BaselineEntry } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
 import type { RuleSetting, WeightsSetting } from '@mtlint/config';
-import type { Finding, Score, ScoreOptions } from '@mtlint/core';
+import type { Finding, Level, Score, ScoreOptions } from '@mtlint/core';
+import { applyDirectives, type DirectiveProblem, type FileComment } from '@mtlint/formats';
 import { keepFinalNewline } from '@mtlint/text-file';
-import { disableComments } from './disable-comments.js';
-import { FIXABLE_BILINGUAL_CHECK_IDS } from './format-catalogue.js';
+import { BILINGUAL_CHECK_IDS, FIXABLE_BILINGUAL_CHECK_IDS } from './format-catalogue.js';
 
 /**
  * What a lint run uses: the parts of @mtlint/core, and `lintFile` of @mtlint/core/formats, which reads a file
@@ -12,7 +12,12 @@ import { FIXABLE_BILINGUAL_CHECK_IDS } from './format-catalogue.js';
  */
 export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'> & {
   lintFile: LintFile;
+  /** The comments of a file read as a format (by name), where directives stand: `fileComments` of @mtlint/formats. */
+  fileComments: (format: string, text: string) => FileComment[];
 };
+
+/** What the commands are given: @mtlint/core, or a test's stand-in, which may bring its own `lintFile` and `fileComments`. */
+export type LinterSource = Omit<Linter, 'lintFile' | 'fileComments'> & Partial<Pick<Linter, 'lintFile' | 'fileComments'>>;
 
 /** `lintFile` of @mtlint/core/formats, or a stand-in with its shape. */
 export type LintFile = (
@@ -55,13 +60,18 @@ export interface LintJob {
   onlyErrors: boolean;
   /** The baseline entries of this file (already matched by file), which silence findings. */
   known: BaselineEntry[];
+  /** The level of a disable directive that silenced nothing (`--report-unused-disable-directives`, config `reportUnusedDisableDirectives`). */
+  unusedDirectives: Level;
 }
 
 /** The parts of a score the reports print. */
 export type ScoreSummary = Pick<Score, 'score' | 'penalty' | 'words' | 'byCategory' | 'byRule'>;
 
 export interface LintJobResult {
-  /** The findings to report: in `text`, less those the baseline knows. */
+  /**
+   * The findings to report: in `text`, less those the baseline knows and those directives silence; with the
+   * problems of the directives (rule id `directive`), which count no score.
+   */
   findings: Finding[];
   /** Every finding in `text`, for --write-baseline. */
   all: Finding[];
@@ -86,6 +96,7 @@ const isFixable = (core: Pick<Linter, 'rules'>, ruleId: string) =>
  * scoring, so a known problem costs no score either.
  */
 export function runLintJob(job: LintJob, core: Linter): LintJobResult {
+  const ruleIds = new Set([...core.rules.keys(), ...BILINGUAL_CHECK_IDS]);
   const lint = (text: string) => {
     const result = core.lintFile(job.fileName, text, {
       rules: job.rules,
@@ -93,9 +104,9 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
       includeObsolete: job.includeObsolete,
       ...(job.format ? { format: job.format } : {}),
     });
-    // Markdown (and the HTML in it) has comments: <!-- mtlint-disable … --> silences findings.
-    const suppressed = result.format === 'markdown' ? disableComments(text) : undefined;
-    return suppressed ? { ...result, findings: result.findings.filter((f) => !suppressed(f)) } : result;
+    // Directives stand only in the format's own comments: `<!-- mtlint-disable -->` inside Markdown code is text.
+    const directed = applyDirectives(result.findings, core.fileComments(result.format, text), { ruleIds, reportUnused: job.unusedDirectives !== 'off' });
+    return { ...result, findings: directed.findings, problems: directed.problems };
   };
   let linted = lint(job.text);
   let all = linted.findings;
@@ -115,7 +126,27 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
   const findings = job.known.length > 0 ? filterBaselined({ version: 1, entries: job.known, reviews: {} }, job.known[0]!.file, text, all) : all;
   // Scored on the text as linted (without markup), so words are those of the translation.
   const score = summary(core.score(linted.lintedText, findings, scoreOptions(job)));
-  return { findings, all, score, text, lintedText: linted.lintedText, changed: text !== job.text };
+  const problems = linted.problems.map((p) => directiveFinding(p, p.kind === 'unknown-rule' ? 'error' : job.unusedDirectives));
+  const reported = problems.length > 0 ? [...findings, ...problems].sort((a, b) => a.start - b.start || a.end - b.end) : findings;
+  return { findings: reported, all, score, text, lintedText: linted.lintedText, changed: text !== job.text };
+}
+
+/** The rule id of the problems with directives, as ESLint reports them beside the rules' findings. */
+export const DIRECTIVE_RULE_ID = 'directive';
+
+/** A problem with a directive as a finding: not an artifact of translation, so it carries no MQM weight of its own. */
+function directiveFinding(p: DirectiveProblem, level: Level): Finding {
+  return {
+    ruleId: DIRECTIVE_RULE_ID,
+    category: 'style/awkward',
+    severity: level === 'off' ? 'info' : level,
+    mqmSeverity: 'minor',
+    confidence: 1,
+    start: p.start,
+    end: p.end,
+    message: p.message,
+    suggestions: [],
+  };
 }
 
 /**

@@ -3,7 +3,7 @@ import { parseCli, UsageError, type CliArgs } from './args.js';
 import { helpText } from './help.js';
 import type { RunResult, Terminal } from './command-result.js';
 import type { Io } from './io.js';
-import type { Linter } from './lint-job.js';
+import type { Linter, LinterSource } from './lint-job.js';
 import { bilingualRuleMetas, formatCheckDoc, formatCheckDocJson, formatRuleDoc, formatRuleDocJson, formatRulesJson, formatRulesTable } from './rules-table.js';
 import { hint } from './suggest.js';
 
@@ -18,7 +18,7 @@ export interface RunEnv {
   color: boolean;
   io?: Io;
   /** The linter; @mtlint/core (loaded on first use) when omitted. Tests pass a stub to be independent of the rules. */
-  linter?: Linter;
+  linter?: LinterSource;
   /** Called after each linted file (bin.ts draws a progress line when stderr is a terminal). */
   progress?: (done: number, total: number) => void;
   /** Writes part of stdout at once; line formats stream through it (see LintEnv). Without it, all output is returned. */
@@ -50,7 +50,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   if (args.command === 'init') return (await import('./commands/init.js')).initCommand(env.cwd, io);
   // The linter (and its lexicons) is loaded only by the commands that use it: --help and --version stay fast.
   // @mtlint/core/formats is loaded by the lint command only when a file needs it.
-  const core: Linter | Omit<Linter, 'lintFile'> = env.linter ?? (await import('@mtlint/core'));
+  const core: LinterSource = env.linter ?? (await import('@mtlint/core'));
   if (args.command === 'review') {
     if (!env.terminal) return { exitCode: 2, stdout: '', stderr: 'mtlint: review needs a terminal\n' };
     return (await import('./commands/review.js')).reviewCommand(args, { cwd: env.cwd, io, terminal: env.terminal }, core);

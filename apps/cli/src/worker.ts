@@ -2,9 +2,10 @@
 import { parentPort } from 'node:worker_threads';
 import * as core from '@mtlint/core';
 import { lintFile } from '@mtlint/core/formats';
+import { fileComments } from '@mtlint/formats';
 import { runLintJob, type LintJob } from './lint-job.js';
 
-const linter = { ...core, lintFile };
+const linter = { ...core, lintFile, fileComments };
 
 parentPort!.on('message', ({ id, job }: { id: number; job: LintJob }) => {
   try {

@@ -426,7 +426,7 @@ describe('ignoring files', () => {
   it('warns about a file named on the command line but ignored; all ignored is a problem', async () => {
     const r = await mtlint('--ignore-pattern', 'docs/', 'docs/a.txt', 'docs');
     expect(r.exitCode).toBe(2);
-    expect(lines(r.stderr)).toEqual(['mtlint: docs: all 3 matching files are ignored', 'mtlint: warning: docs/a.txt: ignored by an ignore pattern; not linted']);
+    expect(lines(r.stderr)).toEqual(['mtlint: docs: all 3 matching files are ignored', 'mtlint: warning: docs/a.txt: ignored by an ignore pattern; not linted (--no-ignore lints it)']);
   });
 });
 

@@ -56,3 +56,79 @@ describe('paths that cannot be read (issue 20, item 9)', () => {
     expect(file.stderr).toBe('mtlint: locked/a.txt: cannot read: permission denied\n');
   });
 });
+
+/** Flagged as an error (verb-final-clause). */
+const ERROR_LINE = 'The opposition, the new budget attacked.';
+const compactRules = (stdout: string) => stdout.split('\n').filter(Boolean).map((l) => l.replace(/^[^:]+:(\d+):\d+: (\w+) .*\[([\w-]+)\]$/, '$1 $2 $3'));
+
+describe('directives (issue 20, items 1 and 15)', () => {
+  it('a directive inside Markdown code is text: it silences nothing', () => {
+    write('d.md', `Fine.\n\n\`\`\`\n<!-- mtlint-disable -->\n\`\`\`\n\nInline \`<!-- mtlint-disable -->\` too.\n\n${ERROR_LINE}\n`);
+    const r = mtlint(['-f', 'compact', 'd.md']);
+    expect(r.code).toBe(1);
+    expect(compactRules(r.stdout)).toEqual(['9 error verb-final-clause']);
+  });
+
+  it('disable-line, disable-next-line and enable with ids and a reason, in text, Markdown, PO, XLIFF and WebVTT', () => {
+    write('a.txt', `${ERROR_LINE} <!-- mtlint-disable-line verb-final-clause -- a quotation -->\n<!-- mtlint-disable-next-line -->\n${ERROR_LINE}\n${ERROR_LINE}\n`);
+    write('b.md', `<!-- mtlint-disable verb-final-clause -->\n\n${ERROR_LINE}\n\n<!-- mtlint-enable verb-final-clause -->\n\n${ERROR_LINE}\n`);
+    write('c.po', `# mtlint-disable-next-line verb-final-clause -- quoted\nmsgid "a"\nmsgstr "${ERROR_LINE}"\n\nmsgid "b"\nmsgstr "${ERROR_LINE}"\n`);
+    const unit = (id: number, note = '') => `<trans-unit id="${id}"><source>Die Opposition griff an.</source><target>${ERROR_LINE}</target>${note}</trans-unit>\n`;
+    write('d.xlf', `<xliff version="1.2"><file source-language="de" target-language="en" datatype="plaintext" original="x"><body>\n${unit(1, '<note>mtlint-disable-line verb-final-clause</note>')}<!-- mtlint-disable-next-line -->\n${unit(2)}${unit(3)}</body></file></xliff>\n`);
+    write('e.vtt', `WEBVTT\n\nNOTE mtlint-disable-next-line verb-final-clause\n\n00:01.000 --> 00:02.000\n${ERROR_LINE}\n\n00:03.000 --> 00:04.000\n${ERROR_LINE}\n`);
+    const verbFinal = (file: string) =>
+      compactRules(mtlint(['-f', 'compact', '--rule', 'final-punctuation-mismatch:off', file]).stdout).filter((l) => l.endsWith('verb-final-clause'));
+    expect(verbFinal('a.txt')).toEqual(['4 error verb-final-clause']);
+    expect(verbFinal('b.md')).toEqual(['7 error verb-final-clause']);
+    expect(verbFinal('c.po')).toEqual(['6 error verb-final-clause']);
+    expect(verbFinal('d.xlf')).toEqual(['5 error verb-final-clause']);
+    expect(verbFinal('e.vtt')).toEqual(['9 error verb-final-clause']);
+  });
+
+  it('an unknown rule id in a directive is an error finding; unused disables with --report-unused-disable-directives or the config', () => {
+    write('a.txt', `<!-- mtlint-disable-next-line no-such-rule -->\nThe cat sat on the mat.\n<!-- mtlint-disable-next-line word-echo -->\nThe cat sat on the mat.\n`);
+    const unknown = mtlint(['-f', 'compact', 'a.txt']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toContain("a.txt:1:1: error unknown rule 'no-such-rule' in an mtlint-disable-next-line comment");
+    expect(compactRules(unknown.stdout)).toEqual(['1 error directive']);
+    const unused = mtlint(['-f', 'compact', '--report-unused-disable-directives', 'a.txt']);
+    expect(compactRules(unused.stdout)).toEqual(['1 error directive', '3 error directive']);
+    expect(unused.stdout).toContain("a.txt:3:1: error unused mtlint-disable-next-line comment: no 'word-echo' findings to silence here");
+    write('mtlint.config.json', '{ "reportUnusedDisableDirectives": "warning" }');
+    expect(compactRules(mtlint(['-f', 'compact', 'a.txt']).stdout)).toEqual(['1 error directive', '3 warning directive']);
+  });
+});
+
+describe('ESLint conventions (issue 20, item 14)', () => {
+  it("'-' reads standard input", () => {
+    const r = mtlint(['-f', 'compact', '-'], { input: `${ERROR_LINE}\n` });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^<stdin>:1:\d+: error .*\[verb-final-clause\]$/m);
+    expect(mtlint(['-', 'a.txt'], { input: '' })).toMatchObject({ code: 2, stderr: "mtlint: '-' reads standard input and takes no other files (got 'a.txt')\n" });
+  });
+
+  it('--stdin-filename honours ignore patterns: a warning, nothing linted, exit 0; --no-ignore lints it', () => {
+    write('.mtlintignore', 'drafts/\n');
+    const ignored = mtlint(['--stdin', '--stdin-filename', 'drafts/a.txt'], { input: `${ERROR_LINE}\n` });
+    expect(ignored).toMatchObject({ code: 0, stdout: '', stderr: 'mtlint: warning: drafts/a.txt: ignored by an ignore pattern; not linted (--no-ignore lints it)\n' });
+    expect(mtlint(['--stdin', '--stdin-filename', 'drafts/a.txt', '--no-ignore'], { input: `${ERROR_LINE}\n` }).code).toBe(1);
+    write('drafts/b.txt', `${ERROR_LINE}\n`);
+    expect(mtlint(['drafts']).code).toBe(2);
+    expect(mtlint(['--no-ignore', 'drafts']).code).toBe(1);
+  });
+
+  it('--print-config FILE prints the settings that apply to the file', () => {
+    write('sub/mtlint.config.json', '{ "extends": "de", "rules": { "word-echo": "off" }, "formats": { ".rst": "text" } }');
+    const r = mtlint(['--print-config', 'sub/x.rst', '--rule', 'comma-before-that:warning']);
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout);
+    expect(printed).toMatchObject({
+      configFile: 'sub/mtlint.config.json',
+      format: 'text',
+      rules: { 'word-echo': 'off', 'verb-final-clause': 'error', 'comma-before-that': 'warning' },
+      scoring: { weights: 'mqm', perWords: 100 },
+      reportUnusedDisableDirectives: 'off',
+    });
+    expect(mtlint(['--print-config', 'a.txt', 'b.txt']).code).toBe(2);
+  });
+});

@@ -1,11 +1,12 @@
 import * as core from '@mtlint/core';
 import { lintFile } from '@mtlint/core/formats';
+import { fileComments } from '@mtlint/formats';
 import { describe, expect, it } from 'vitest';
 import { plainTextLintFile, runLintJob, type LintJob } from '../src/lint-job.js';
 import { WARNING_TEXT } from './helpers.js';
 
 const job = (over: Partial<LintJob>): LintJob => ({
-  fileName: 'a.txt', format: 'text', text: WARNING_TEXT, rules: {}, weights: undefined, perWords: undefined, includeFuzzy: false, includeObsolete: false, fix: false, onlyErrors: false, known: [], ...over,
+  fileName: 'a.txt', format: 'text', text: WARNING_TEXT, rules: {}, weights: undefined, perWords: undefined, includeFuzzy: false, includeObsolete: false, fix: false, onlyErrors: false, known: [], unusedDirectives: 'off', ...over,
 });
 
 describe('plainTextLintFile', () => {
@@ -20,7 +21,7 @@ describe('plainTextLintFile', () => {
 });
 
 describe('runLintJob', () => {
-  const linter = { ...core, lintFile };
+  const linter = { ...core, lintFile, fileComments };
 
   it('fixes, re-lints, and scores what remains', () => {
     const r = runLintJob(job({ fix: true }), linter);

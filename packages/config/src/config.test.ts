@@ -45,7 +45,7 @@ describe('validateConfig', () => {
 
   it.each([
     [[], 'c.json: expected a JSON object, got Array'],
-    [{ rulez: {} }, 'c.json: rulez: unknown key "rulez"; accepted: extends, rules, ignorePatterns, scoring, formats'],
+    [{ rulez: {} }, 'c.json: rulez: unknown key "rulez"; accepted: extends, rules, ignorePatterns, scoring, formats, reportUnusedDisableDirectives'],
     [{ rules: { 'no-such-rule': 'error' } }, `c.json: rules.no-such-rule: unknown rule "no-such-rule"; accepted: ${ids.join(', ')}`],
     [{ rules: { 'word-echo': 'loud' } }, 'c.json: rules.word-echo: expected a level (error, warning, info, off) or [level, { options }], got "loud"'],
     [{ rules: [] }, 'c.json: rules: expected an object { "rule-id": level }, got Array'],
@@ -129,7 +129,7 @@ describe('presets and resolveSettings', () => {
     expect(s.rules['comma-before-that']).toBe('off');
     expect(s.weights).toEqual({ minor: 2 });
     expect(s.perWords).toBe(1000);
-    expect(resolveSettings(undefined, ids)).toEqual({ rules: {}, weights: undefined, perWords: undefined, ignorePatterns: [], formats: {} });
+    expect(resolveSettings(undefined, ids)).toEqual({ rules: {}, weights: undefined, perWords: undefined, ignorePatterns: [], formats: {}, unusedDirectives: 'off' });
     expect(resolveSettings({ scoring: { weights: 'xcomet' } }, ids).perWords).toBeUndefined();
   });
 });

@@ -13,6 +13,8 @@ export interface Settings {
   ignorePatterns: string[];
   /** Format names by file ending, from the config. */
   formats: Record<string, string>;
+  /** The level of unused disable directives (config `reportUnusedDisableDirectives`); `off` by default. */
+  unusedDirectives: Level;
 }
 
 /**
@@ -33,6 +35,7 @@ export function resolveSettings(
     perWords: config?.scoring?.perWords,
     ignorePatterns: [...(config?.ignorePatterns ?? [])],
     formats: { ...config?.formats },
+    unusedDirectives: config?.reportUnusedDisableDirectives ?? 'off',
   };
 }
 

@@ -1,4 +1,4 @@
-import { CATEGORIES, LEVELS, type MqmSeverity } from '@mtlint/engine';
+import { CATEGORIES, LEVELS, type Level, type MqmSeverity } from '@mtlint/engine';
 import * as v from 'valibot';
 import { PRESET_NAMES, type PresetName } from './presets.js';
 import type { RuleSetting } from './rule-setting.js';
@@ -26,6 +26,8 @@ export interface MtlintConfig {
   scoring?: { weights?: WeightsSetting; perWords?: number };
   /** File endings (".rst") that directories expand to, and the format each is read as ("text", "markdown" …). */
   formats?: Record<string, string>;
+  /** The level of a disable directive that silenced nothing (ESLint's `reportUnusedDisableDirectives`); default off. */
+  reportUnusedDisableDirectives?: Level;
 }
 
 /** A config that cannot be used; the message is one line: file, key path, problem, accepted values. */
@@ -34,7 +36,7 @@ export class ConfigError extends Error {
 }
 
 const list = (items: readonly string[]) => items.join(', ');
-const TOP_KEYS = ['extends', 'rules', 'ignorePatterns', 'scoring', 'formats'] as const;
+const TOP_KEYS = ['extends', 'rules', 'ignorePatterns', 'scoring', 'formats', 'reportUnusedDisableDirectives'] as const;
 
 /**
  * The schema, built for the rule ids the linter knows (so that an unknown rule is a schema error).
@@ -108,6 +110,7 @@ function configSchema({ ruleIds, weightPresets, formatNames }: Known) {
           ),
         ),
       ),
+      reportUnusedDisableDirectives: v.optional(v.picklist(LEVELS, (i) => `expected a level (${list(LEVELS)}), got ${i.received}`)),
     },
     (i) => unknownKey(i, TOP_KEYS),
   );

@@ -2,6 +2,7 @@ import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Basel
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
 import type { Finding, Level, RuleMeta } from '@mtlint/core';
 import { formatStylishFile, formatters, locate, plain, scoreAtPrecision, summaryLine, type FileResult, type Styler } from '@mtlint/report';
+import { plainTextComments } from '@mtlint/formats';
 import { decodeText } from '@mtlint/text-file';
 import bytes from 'bytes';
 import { availableParallelism } from 'node:os';
@@ -12,12 +13,12 @@ import { describeFsError, oneLine } from '../errors.js';
 import { cannotRead, expandTargets, type Target } from '../files.js';
 import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
-import { plainTextLintFile, runLintJob, scoreOptions, summary, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
+import { plainTextLintFile, runLintJob, scoreOptions, summary, type Linter, type LinterSource, type LintJob, type LintJobResult } from '../lint-job.js';
 import { LintPool, workerCount } from '../pool.js';
 import type { ExitCode, RunResult } from '../command-result.js';
 import { formatScores, type FileScore } from '../score-report.js';
 import { bilingualRuleMetas } from '../rules-table.js';
-import { configSource, ignoreMatcher, knownTo, toPosix } from '../settings.js';
+import { configSource, displayPath, ignoreMatcher, knownTo, toPosix } from '../settings.js';
 import { nearest } from '../suggest.js';
 
 export interface LintEnv {
@@ -47,7 +48,7 @@ interface Context {
 }
 
 /** The `lint`, `fix` and `score` commands: expand, read, lint, fix, filter, report, exit code. */
-export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Omit<Linter, 'lintFile'>): Promise<RunResult> {
+export async function lintCommand(args: CliArgs, env: LintEnv, core: LinterSource): Promise<RunResult> {
   const { cwd, io } = env;
   const fail = (line: string): RunResult => ({ exitCode: 2, stdout: '', stderr: `mtlint: ${line}\n` });
   const ruleIds = [...core.rules.keys()];
@@ -80,14 +81,27 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
     }
   };
 
+  if (args.printConfig !== undefined) {
+    const path = resolve(cwd, args.printConfig);
+    const config = tryConfigFor(dirname(path));
+    if (config.problem !== undefined) return fail(config.problem);
+    const settings = resolveSettings(config.loaded?.config, ruleIds, overrides);
+    return { exitCode: 0, stdout: printedConfig(args, settings, config.loaded, path, cwd), stderr: '' };
+  }
+
   let targets: Target[];
   let failed = false;
+  const isIgnored = args.ignore ? ignoreMatcher(args, cwd, io, (dir) => tryConfigFor(dir).loaded) : () => false;
   if (args.stdin) {
     const display = args.stdinFilename ?? '<stdin>';
-    targets = [{ display, path: args.stdinFilename ? resolve(cwd, args.stdinFilename) : join(cwd, display) }];
+    const path = args.stdinFilename ? resolve(cwd, args.stdinFilename) : join(cwd, display);
+    // As ESLint: standard input under an ignored name is not linted, with a warning (exit 0).
+    if (args.stdinFilename !== undefined && isIgnored(path)) {
+      err.push(`mtlint: warning: ${display}: ignored by an ignore pattern; not linted (--no-ignore lints it)`);
+      targets = [];
+    } else targets = [{ display, path }];
   } else {
     if (args.positionals.length === 0) return fail("no files given; try 'mtlint --help'");
-    const isIgnored = ignoreMatcher(args, cwd, io, (dir) => tryConfigFor(dir).loaded);
     const expanded = expandTargets(args.positionals, cwd, io, {
       isIgnored,
       extensionsFor: (dir) => [...new Set([...DIRECTORY_EXTENSIONS, ...Object.keys(tryConfigFor(dir).loaded?.config.formats ?? {}).map((e) => e.slice(1))])],
@@ -99,7 +113,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
       err.push(command ? `mtlint: unknown command or file '${p.file}'; did you mean '${command}'?` : `mtlint: ${p.file}: ${p.problem}`);
       failed = true;
     }
-    for (const f of expanded.ignored) err.push(`mtlint: warning: ${f}: ignored by an ignore pattern; not linted`);
+    for (const f of expanded.ignored) err.push(`mtlint: warning: ${f}: ignored by an ignore pattern; not linted (--no-ignore lints it)`);
   }
 
   // Configs are checked here, in order, so that a broken one is reported once.
@@ -113,12 +127,8 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   const needsFormats = settingsOf.some((s, i) => typeof s !== 'string' && formatOf(targets[i]!.path, s.formats) !== 'text');
   const linter: Linter = {
     ...core,
-    lintFile:
-      'lintFile' in core
-        ? core.lintFile
-        : needsFormats
-          ? (await import('@mtlint/core/formats')).lintFile
-          : plainTextLintFile(core, BILINGUAL_CHECK_IDS),
+    lintFile: core.lintFile ?? (needsFormats ? (await import('@mtlint/core/formats')).lintFile : plainTextLintFile(core, BILINGUAL_CHECK_IDS)),
+    fileComments: core.fileComments ?? (needsFormats ? (await import('@mtlint/formats')).fileComments : (_, text) => plainTextComments(text)),
   };
 
   const cache = args.cache ? ResultCache.load(io, cwd, `${env.version} ${ruleIds.join(',')}`) : undefined;
@@ -253,6 +263,24 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   return { exitCode, stdout, stderr: err.map((l) => l + '\n').join('') };
 }
 
+/**
+ * `--print-config F`: the settings a run applies to file F, as JSON — the config file they come from (null for
+ * none), the format F is read as, the rules with presets and --rule applied, scoring, ignore patterns, and the
+ * level of unused directives, the command line's flag applied.
+ */
+function printedConfig(args: CliArgs, settings: Settings, loaded: LoadedConfig | undefined, path: string, cwd: string): string {
+  const printed = {
+    configFile: loaded ? displayPath(cwd, loaded.file) : null,
+    format: formatOf(path, settings.formats),
+    rules: settings.rules,
+    scoring: { weights: settings.weights ?? 'mqm', perWords: settings.perWords ?? 100 },
+    ignorePatterns: settings.ignorePatterns,
+    formats: settings.formats,
+    reportUnusedDisableDirectives: args.reportUnusedDisableDirectives ? 'error' : settings.unusedDirectives,
+  };
+  return JSON.stringify(printed, null, 2) + '\n';
+}
+
 const TEXT_FORMATS = new Set(['stylish', 'compact', 'github']);
 /** Formats whose report is each file's lines one after the other (stylish: then a summary), so they can be written file by file. */
 const STREAMED_FORMATS = new Set(['stylish', 'compact', 'github']);
@@ -329,6 +357,7 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     fix: args.fix || args.fixDryRun,
     onlyErrors: args.quiet,
     known: args.writeBaseline === undefined && baseline ? baseline.data.entries.filter((e) => e.file === knownFile) : [],
+    unusedDirectives: args.reportUnusedDisableDirectives ? 'error' : settings.unusedDirectives,
   };
   let linted: LintJobResult;
   try {

@@ -1,4 +1,5 @@
 /** Every format this package reads, and the choice of one by file name. */
+import { plainTextComments, type FileComment } from '../comments.js';
 import { plainTextSegment } from '../segment.js';
 import type { Format } from './format.js';
 import { json } from './json.js';
@@ -8,7 +9,13 @@ import { srt, vtt } from './subtitles.js';
 import { xliff } from './xliff.js';
 
 /** Plain text: the file is one segment, character for character. */
-export const plainText: Format = { name: 'text', extensions: ['.txt'], read: (content) => [plainTextSegment(content)], escape: (t) => t };
+export const plainText: Format = {
+  name: 'text',
+  extensions: ['.txt'],
+  read: (content) => [plainTextSegment(content)],
+  escape: (t) => t,
+  comments: plainTextComments,
+};
 
 /** Every format, plain text last. */
 export const FORMATS: readonly Format[] = [markdown, po, xliff, srt, vtt, json, plainText];
@@ -17,4 +24,9 @@ export const FORMATS: readonly Format[] = [markdown, po, xliff, srt, vtt, json, 
 export function formatFor(fileName: string): Format {
   const lower = fileName.toLowerCase();
   return FORMATS.find((f) => f.extensions.some((ext) => lower.endsWith(ext))) ?? plainText;
+}
+
+/** The comments of `content` read as the format named `formatName` (directives stand only there); none for a format without comments. */
+export function fileComments(formatName: string, content: string): FileComment[] {
+  return FORMATS.find((f) => f.name === formatName)?.comments?.(content) ?? [];
 }
