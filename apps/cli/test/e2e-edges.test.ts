@@ -132,3 +132,20 @@ describe('ESLint conventions (issue 20, item 14)', () => {
     expect(mtlint(['--print-config', 'a.txt', 'b.txt']).code).toBe(2);
   });
 });
+
+describe('SARIF for code scanning (issue 20, item 17)', () => {
+  it('each result has partialFingerprints that survive an edit elsewhere; rules have helpUri and descriptions; the driver informationUri', () => {
+    write('a.txt', `Fine.\n\n${ERROR_LINE}\n`);
+    const sarif = (file: string) => JSON.parse(mtlint(['-f', 'sarif', file]).stdout).runs[0];
+    const before = sarif('a.txt');
+    write('a.txt', `A new opening paragraph.\n\nFine.\n\n${ERROR_LINE}\n`);
+    const after = sarif('a.txt');
+    const verbFinal = (run: typeof before) => run.results.find((r: { ruleId: string }) => r.ruleId === 'verb-final-clause');
+    expect(verbFinal(after).locations[0].physicalLocation.region.startLine).toBe(5);
+    expect(verbFinal(after).partialFingerprints).toEqual(verbFinal(before).partialFingerprints);
+    expect(after.tool.driver.informationUri).toBe('https://github.com/mtlint/mtlint');
+    for (const rule of after.tool.driver.rules) {
+      expect(rule).toMatchObject({ helpUri: expect.stringMatching(/^https:\/\//), shortDescription: { text: expect.any(String) }, fullDescription: { text: expect.any(String) } });
+    }
+  });
+});

@@ -5,6 +5,22 @@ import type { FormatOptions } from './style.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+/** Where mtlint is described, and where each rule's documentation is (its folder's rule.md). */
+export const INFORMATION_URI = 'https://github.com/mtlint/mtlint';
+const RULE_DOCS = `${INFORMATION_URI}/blob/main/packages/rules/src/rules`;
+/** The bilingual checks of translation files, which have no rule folder, and the directive problems. */
+const OTHER_DOCS: Record<string, string> = {
+  directive: `${INFORMATION_URI}/blob/main/apps/cli/README.md#inline-comments`,
+};
+const BILINGUAL_DOCS = `${INFORMATION_URI}/blob/main/packages/formats/README.md#bilingual-checks`;
+
+/** The documentation of a rule id: its rule.md, the bilingual checks' section (category `accuracy/bilingual`), or the inline comments' section. */
+export function helpUri(id: string, meta: RuleMeta | undefined): string {
+  if (OTHER_DOCS[id]) return OTHER_DOCS[id];
+  if (meta?.category === 'accuracy/bilingual') return BILINGUAL_DOCS;
+  return `${RULE_DOCS}/${id}/rule.md`;
+}
+
 /**
  * SARIF 2.1.0, as GitHub code scanning and other SARIF viewers take it: one run whose driver lists
  * the rules (descriptions, help, default level, precision), and one result per finding with its
@@ -24,6 +40,7 @@ export function formatSarif(results: readonly FileResult[], options: FormatOptio
         tool: {
           driver: {
             name: 'mtlint',
+            informationUri: INFORMATION_URI,
             ...(options.toolVersion ? { version: options.toolVersion } : {}),
             rules: ids.map((id) => ruleDescriptor(id, metas.get(id))),
           },
@@ -36,8 +53,16 @@ export function formatSarif(results: readonly FileResult[], options: FormatOptio
   return JSON.stringify(log, null, 2) + '\n';
 }
 
+/** What a finding without a catalogued rule is: a problem with an inline comment, or a rule the caller did not describe. */
+const UNCATALOGUED: Record<string, string> = {
+  directive: 'A problem with an mtlint inline comment: an unknown rule id, or a disable that silenced nothing.',
+};
+
 function ruleDescriptor(id: string, meta: RuleMeta | undefined): Sarif.ReportingDescriptor {
-  if (!meta) return { id, shortDescription: { text: id } };
+  if (!meta) {
+    const text = UNCATALOGUED[id] ?? `Findings of ${id}.`;
+    return { id, shortDescription: { text }, fullDescription: { text }, helpUri: helpUri(id, meta) };
+  }
   const help = `${meta.description}\n\nWhy machine translation produces it: ${meta.sourceHint}\n\nRun \`mtlint rules ${id}\` for examples.`;
   return {
     id,
@@ -45,6 +70,7 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined): Sarif.Reporting
     shortDescription: { text: meta.description },
     fullDescription: { text: `${meta.description} Likely source: ${meta.sourceHint}` },
     help: { text: help, markdown: help },
+    helpUri: helpUri(id, meta),
     defaultConfiguration: { level: LEVEL[defaultLevel(meta.severity, meta.confidence)] },
     properties: {
       tags: ['machine-translation', meta.category],
@@ -64,6 +90,8 @@ function result(file: string, f: LocatedFinding, ruleIndex: number): Sarif.Resul
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: f.message },
+    // Code scanning matches alerts across commits by these; `/v1` names how the hash is made.
+    partialFingerprints: { 'mtlintSentenceHash/v1': f.fingerprint },
     locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
     ...(f.suggestions.length > 0
       ? {
