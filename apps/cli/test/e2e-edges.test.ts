@@ -1,7 +1,7 @@
 // The built binary at the edges a CI user trips over: unreadable paths, standard input, directives in every
 // format, temporaries of an interrupted fix, large files. Each test writes into a fresh temporary folder.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -147,5 +147,21 @@ describe('SARIF for code scanning (issue 20, item 17)', () => {
     for (const rule of after.tool.driver.rules) {
       expect(rule).toMatchObject({ helpUri: expect.stringMatching(/^https:\/\//), shortDescription: { text: expect.any(String) }, fullDescription: { text: expect.any(String) } });
     }
+  });
+});
+
+describe('temporaries of an interrupted fix (issue 20, item 18)', () => {
+  it('a temporary left by a killed run is removed by the next fix in its folder; a finished fix leaves none', () => {
+    // The id of a process that has ended: what a `kill -9`ed run leaves in its temporary's name.
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const stale = `.a.txt.mtlint-${ended.stdout}-0.tmp`;
+    write(stale, 'half a file');
+    // A temporary of a process that still runs (this one) is left alone: its run may still rename it.
+    const live = `.b.txt.mtlint-${process.pid}-0.tmp`;
+    write(live, 'being written');
+    write('a.txt', 'The company says, that it is safe.\n');
+    expect(mtlint(['fix', 'a.txt']).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('The company says that it is safe.\n');
+    expect(readdirSync(dir).sort()).toEqual([live, 'a.txt']);
   });
 });
