@@ -39,6 +39,11 @@ Input:
       --include-fuzzy        PO files: also lint entries marked fuzzy (skipped by default)
       --include-obsolete     PO files: also lint obsolete (#~) entries (skipped by default)`;
 
+const SPEED = `Speed:
+      --cache                remember results of unchanged files in node_modules/.cache/mtlint
+      --concurrency <n>      worker threads: auto (default: one per 4 MB of text, at most one per
+                             core, none for less than 8 MB), off, or a number (at most the cores)`;
+
 const MAIN = `mtlint — finds machine-translation artifacts in English text
 
 Usage:
@@ -101,9 +106,10 @@ Fixing:
       --fix-dry-run          the same, but write nothing: the fixed text is in the json report
                              ("output")
       --write-baseline <f>   record every finding in baseline file f (then use --baseline f)
-      --cache                remember results of unchanged files in node_modules/.cache/mtlint
 
 ${SELECT}
+
+${SPEED}
 
 ${COMMON}
 
@@ -145,6 +151,8 @@ Options:
       --min-score <x>        exit 1 when a file scores below x
 
 ${SELECT}
+
+${SPEED}
 
 ${COMMON}
 

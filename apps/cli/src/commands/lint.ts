@@ -132,7 +132,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: LinterSourc
   };
 
   const cache = args.cache ? ResultCache.load(io, cwd, `${env.version} ${ruleIds.join(',')}`) : undefined;
-  const workers = workerCount(targets.length, availableParallelism(), args.concurrency);
+  const workers = workerCount({ files: targets.length, bytes: args.concurrency === 'auto' && !args.stdin ? totalSize(io, targets) : 0 }, availableParallelism(), args.concurrency);
   const pool = workers > 0 ? new LintPool(workers) : undefined;
   const lint = async (job: LintJob): Promise<LintJobResult> => {
     const key = cache && ResultCache.key(job);
@@ -295,6 +295,19 @@ async function ruleMetas(core: Pick<Linter, 'rules'>, withBilingual: boolean): P
   if (!withBilingual) return metas;
   const { BILINGUAL_CHECKS } = await import('@mtlint/core/formats');
   return metas.concat(bilingualRuleMetas(BILINGUAL_CHECKS));
+}
+
+/** The bytes of the files to lint (standard input and files that cannot be read count nothing), to choose the workers. */
+function totalSize(io: Io, targets: readonly Target[]): number {
+  let bytes = 0;
+  for (const t of targets) {
+    try {
+      bytes += io.size(t.path);
+    } catch {
+      // Reported when the file is read.
+    }
+  }
+  return bytes;
 }
 
 /** Runs `fn` over the items with at most `limit` running at once; results in the items' order. */
