@@ -4,13 +4,16 @@ import type { RuleSetting, WeightsSetting } from '@mtlint/config';
 import type { Finding, Level, Score, ScoreOptions } from '@mtlint/core';
 import { applyDirectives, type DirectiveProblem, type FileComment } from '@mtlint/formats';
 import { keepFinalNewline } from '@mtlint/text-file';
-import { BILINGUAL_CHECK_IDS, FIXABLE_BILINGUAL_CHECK_IDS } from './format-catalogue.js';
+import { BILINGUAL_CHECK_IDS, FIXABLE_BILINGUAL_CHECK_IDS, formatOf } from './format-catalogue.js';
 
 /**
  * What a lint run uses: the parts of @mtlint/core, and `lintFile` of @mtlint/core/formats, which reads a file
  * as its format (Markdown, PO, XLIFF, subtitles, JSON catalogues, plain text) and lints its text.
  */
-export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'> & {
+export type Linter = Pick<
+  typeof import('@mtlint/core'),
+  'lint' | 'score' | 'findingsPenalty' | 'scoreFromPenalty' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'
+> & {
   lintFile: LintFile;
   /** The comments of a file read as a format (by name), where directives stand: `fileComments` of @mtlint/formats. */
   fileComments: (format: string, text: string) => FileComment[];
@@ -90,25 +93,75 @@ const isFixable = (core: Pick<Linter, 'rules'>, ruleId: string) =>
   core.rules.get(ruleId)?.meta.fixable === true || FIXABLE_BILINGUAL_CHECK_IDS.includes(ruleId);
 
 /**
+ * Texts longer than this are linted and scored a piece at a time, each piece ending at a blank line (where a
+ * sentence always ends), so that memory holds one piece's analysis, not the whole file's: a 10 MB file's
+ * analysis took about 200 MB of heap at once. Document rules (inconsistent spelling, repeated boilerplate)
+ * then compare sentences within a piece.
+ */
+export const PIECE_LENGTH = 1024 * 1024;
+
+/** Where the pieces of a long text end: after the first blank line past each PIECE_LENGTH, and at its end. */
+export function pieceEnds(text: string, length = PIECE_LENGTH): number[] {
+  const ends: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = at + length;
+    if (end >= text.length) end = text.length;
+    else {
+      const blank = /\n[ \t]*\r?\n/g;
+      blank.lastIndex = end;
+      const m = blank.exec(text);
+      end = m ? m.index + m[0].length : text.length;
+    }
+    ends.push(end);
+    at = end;
+  }
+  return ends;
+}
+
+/**
+ * A step between pieces: ends the current job, so that the previous piece's document, which core keeps
+ * through a WeakRef for the `score` that follows a `lint`, can be collected.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Moves a finding's span and suggestions by `by` code units. */
+const moved = (f: Finding, by: number): Finding =>
+  by === 0 ? f : { ...f, start: f.start + by, end: f.end + by, suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })) };
+
+/**
  * Lints one text; with `fix`, first applies the first suggestion of each finding whose rule (or
  * bilingual check) is marked fixable (in one pass, skipping overlaps), then lints the fixed text
  * again, so that the findings are those that remain. Findings the baseline knows are dropped before
- * scoring, so a known problem costs no score either.
+ * scoring, so a known problem costs no score either. `progress` hears how much of the text is linted.
  */
-export function runLintJob(job: LintJob, core: Linter): LintJobResult {
+export async function runLintJob(job: LintJob, core: Linter, progress?: (done: number, total: number) => void): Promise<LintJobResult> {
   const ruleIds = new Set([...core.rules.keys(), ...BILINGUAL_CHECK_IDS]);
-  const lint = (text: string) => {
-    const result = core.lintFile(job.fileName, text, {
-      rules: job.rules,
-      includeFuzzy: job.includeFuzzy,
-      includeObsolete: job.includeObsolete,
-      ...(job.format ? { format: job.format } : {}),
-    });
+  const options = {
+    rules: job.rules,
+    includeFuzzy: job.includeFuzzy,
+    includeObsolete: job.includeObsolete,
+    ...(job.format ? { format: job.format } : {}),
+  };
+  const lint = async (text: string) => {
+    let result: ReturnType<LintFile>;
+    if (text.length <= PIECE_LENGTH || (job.format ?? formatOf(job.fileName, {})) !== 'text') result = core.lintFile(job.fileName, text, options);
+    else {
+      // Plain text is its own linted text: lint it a piece at a time.
+      const findings: Finding[] = [];
+      let start = 0;
+      for (const end of pieceEnds(text)) {
+        for (const f of core.lintFile(job.fileName, text.slice(start, end), options).findings) findings.push(moved(f, start));
+        progress?.(end, text.length);
+        start = end;
+        await nextTurn();
+      }
+      result = { format: 'text', findings, lintedText: text };
+    }
     // Directives stand only in the format's own comments: `<!-- mtlint-disable -->` inside Markdown code is text.
     const directed = applyDirectives(result.findings, core.fileComments(result.format, text), { ruleIds, reportUnused: job.unusedDirectives !== 'off' });
     return { ...result, findings: directed.findings, problems: directed.problems };
   };
-  let linted = lint(job.text);
+  let linted = await lint(job.text);
   let all = linted.findings;
   let text = job.text;
   if (job.fix) {
@@ -118,17 +171,51 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
     if (edits.length > 0) {
       text = keepFinalNewline(job.text, core.applySuggestions(job.text, edits));
       if (text !== job.text) {
-        linted = lint(text);
+        linted = await lint(text);
         all = linted.findings;
       }
     }
   }
   const findings = job.known.length > 0 ? filterBaselined({ version: 1, entries: job.known, reviews: {} }, job.known[0]!.file, text, all) : all;
   // Scored on the text as linted (without markup), so words are those of the translation.
-  const score = summary(core.score(linted.lintedText, findings, scoreOptions(job)));
+  const score = await scoreSummary(core, linted.lintedText, findings, job);
   const problems = linted.problems.map((p) => directiveFinding(p, p.kind === 'unknown-rule' ? 'error' : job.unusedDirectives));
   const reported = problems.length > 0 ? [...findings, ...problems].sort((a, b) => a.start - b.start || a.end - b.end) : findings;
   return { findings: reported, all, score, text, lintedText: linted.lintedText, changed: text !== job.text };
+}
+
+/**
+ * The score of findings in a linted text. A long text's words are counted a piece at a time (the pieces end at
+ * sentence ends, so their words add up to the text's), and the penalty, by category and by rule, summed from the
+ * findings, as `score` sums them.
+ */
+export async function scoreSummary(
+  core: Pick<Linter, 'score' | 'findingsPenalty' | 'scoreFromPenalty'>,
+  lintedText: string,
+  findings: readonly Finding[],
+  settings: Pick<LintJob, 'weights' | 'perWords'>,
+): Promise<ScoreSummary> {
+  const options = scoreOptions(settings);
+  if (lintedText.length <= PIECE_LENGTH) return summary(core.score(lintedText, findings, options));
+  let words = 0;
+  let start = 0;
+  for (const end of pieceEnds(lintedText)) {
+    words += core.score(lintedText.slice(start, end), [], options).words;
+    start = end;
+    await nextTurn();
+  }
+  const penaltyBy = (key: (f: Finding) => string) => {
+    const groups = new Map<string, Finding[]>();
+    for (const f of findings) {
+      if (f.severity === 'info') continue;
+      const group = groups.get(key(f));
+      if (group) group.push(f);
+      else groups.set(key(f), [f]);
+    }
+    return Object.fromEntries([...groups].map(([k, group]) => [k, core.findingsPenalty(group, options)]));
+  };
+  const penalty = core.findingsPenalty(findings, options);
+  return { score: core.scoreFromPenalty(penalty, words, options), penalty, words, byCategory: penaltyBy((f) => f.category), byRule: penaltyBy((f) => f.ruleId) };
 }
 
 /** The rule id of the problems with directives, as ESLint reports them beside the rules' findings. */

@@ -21,6 +21,8 @@ export interface RunEnv {
   linter?: LinterSource;
   /** Called after each linted file (bin.ts draws a progress line when stderr is a terminal). */
   progress?: (done: number, total: number) => void;
+  /** Called as one long file is linted, with the code units done and its length (bin.ts: a progress line on a terminal). */
+  fileProgress?: (file: string, done: number, total: number) => void;
   /** Writes part of stdout at once; line formats stream through it (see LintEnv). Without it, all output is returned. */
   stream?: (chunk: string) => void;
   /** The process's streams, for `mtlint review` (an interactive app); other commands return their output. */
@@ -71,7 +73,11 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
     return { exitCode: 2, stdout: '', stderr: `mtlint: unknown rule '${id}'${hint(id, ids, (c) => `'${c}'`)}\n` };
   }
   const { lintCommand } = await import('./commands/lint.js');
-  const { progress, stream } = env;
-  return lintCommand(args, { cwd: env.cwd, version: env.version, io, style, ...(progress ? { progress } : {}), ...(stream ? { stream } : {}) }, core);
+  const { progress, fileProgress, stream } = env;
+  return lintCommand(
+    args,
+    { cwd: env.cwd, version: env.version, io, style, ...(progress ? { progress } : {}), ...(fileProgress ? { fileProgress } : {}), ...(stream ? { stream } : {}) },
+    core,
+  );
 }
 

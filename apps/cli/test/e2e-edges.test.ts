@@ -165,3 +165,29 @@ describe('temporaries of an interrupted fix (issue 20, item 18)', () => {
     expect(readdirSync(dir).sort()).toEqual([live, 'a.txt']);
   });
 });
+
+describe('large files (issue 20, items 6 and 8)', () => {
+  /** A plain-text file of about `size` bytes: the warning sentence in paragraphs. */
+  const large = (name: string, size: number) => write(name, 'The company says, that it is safe.\n\n'.repeat(Math.ceil(size / 36)));
+
+  it('a file the heap cannot hold is refused at once, in one line, exit 2', () => {
+    large('huge.txt', 10 * 1024 * 1024);
+    const r = mtlint(['huge.txt'], { env: { NODE_OPTIONS: '--max-old-space-size=128' } });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^mtlint: huge\.txt: is 10 MB; linting it needs about \d+ MB of memory, more than the \d+ MB Node\.js allows here \(NODE_OPTIONS=--max-old-space-size=MB raises it\); not linted\n$/);
+  });
+
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('one long file shows its progress on a terminal\'s stderr, erased at the end; none into a pipe', () => {
+    large('long.txt', 1.2 * 1024 * 1024);
+    // `script` runs the binary on a pseudo-terminal; stdout goes to /dev/null, so what is captured is stderr.
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${bin} -f compact long.txt 2>&1 >/dev/null`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/\r\u001b\[2Kmtlint: long\.txt \d+%/);
+    expect(r.stdout.endsWith('\r\u001b[2K')).toBe(true);
+    const piped = mtlint(['-f', 'compact', 'long.txt']);
+    expect(piped.stderr).toBe('');
+    // Linted a piece at a time, the file gives a finding on every paragraph, the last one included.
+    expect(piped.stdout.split('\n').filter(Boolean)).toHaveLength(Math.ceil((1.2 * 1024 * 1024) / 36));
+  }, 120_000);
+});

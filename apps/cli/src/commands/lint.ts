@@ -6,6 +6,7 @@ import { plainTextComments } from '@mtlint/formats';
 import { decodeText } from '@mtlint/text-file';
 import bytes from 'bytes';
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { dirname, join, relative, resolve } from 'node:path';
 import { COMMANDS, type CliArgs } from '../args.js';
 import { ResultCache } from '../cache.js';
@@ -13,7 +14,7 @@ import { describeFsError, oneLine } from '../errors.js';
 import { cannotRead, expandTargets, type Target } from '../files.js';
 import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
-import { plainTextLintFile, runLintJob, scoreOptions, summary, type Linter, type LinterSource, type LintJob, type LintJobResult } from '../lint-job.js';
+import { plainTextLintFile, runLintJob, scoreSummary, type Linter, type LinterSource, type LintJob, type LintJobResult } from '../lint-job.js';
 import { LintPool, workerCount } from '../pool.js';
 import type { ExitCode, RunResult } from '../command-result.js';
 import { formatScores, type FileScore } from '../score-report.js';
@@ -28,13 +29,15 @@ export interface LintEnv {
   style: Styler;
   /** Called after each file with the files done and the total (bin.ts draws a progress line on a terminal). */
   progress?: (done: number, total: number) => void;
+  /** Called as a long file is linted on this thread, with the code units done and its length (a progress line too). */
+  fileProgress?: (file: string, done: number, total: number) => void;
   /** Writes part of the report at once: text formats (stylish, compact, github) stream each file's lines as it is done. */
   stream?: (chunk: string) => void;
 }
 
 /** What one file came to: a result to report, or a problem that kept it from being linted. */
 type Outcome =
-  | { ok: true; result: FileResult; score: FileScore; entries: BaselineEntry[]; fixedText: string; warning?: string }
+  | { ok: true; result: FileResult; score: FileScore; entries: BaselineEntry[]; fixedText?: string; warning?: string }
   | { ok: false; problem: string; stack?: string };
 
 /** What every file of a run shares. */
@@ -43,8 +46,8 @@ interface Context {
   env: LintEnv;
   core: Linter;
   baseline: { data: Baseline; dir: string } | undefined;
-  /** Lints a job: from the cache, on a worker, or here. */
-  lint: (job: LintJob) => Promise<LintJobResult>;
+  /** Lints a job (of the file shown as `display`): from the cache, on a worker, or here. */
+  lint: (job: LintJob, display: string) => Promise<LintJobResult>;
 }
 
 /** The `lint`, `fix` and `score` commands: expand, read, lint, fix, filter, report, exit code. */
@@ -134,11 +137,12 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: LinterSourc
   const cache = args.cache ? ResultCache.load(io, cwd, `${env.version} ${ruleIds.join(',')}`) : undefined;
   const workers = workerCount({ files: targets.length, bytes: args.concurrency === 'auto' && !args.stdin ? totalSize(io, targets) : 0 }, availableParallelism(), args.concurrency);
   const pool = workers > 0 ? new LintPool(workers) : undefined;
-  const lint = async (job: LintJob): Promise<LintJobResult> => {
+  const lint = async (job: LintJob, display: string): Promise<LintJobResult> => {
     const key = cache && ResultCache.key(job);
     const hit = key !== undefined ? cache!.get(key) : undefined;
     if (hit) return hit;
-    const result = pool ? await pool.run(job) : runLintJob(job, linter);
+    const progress = env.fileProgress && ((done: number, total: number) => env.fileProgress!(display, done, total));
+    const result = pool ? await pool.run(job) : await runLintJob(job, linter, progress);
     if (key !== undefined) cache!.set(key, result);
     return result;
   };
@@ -348,6 +352,8 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     else {
       const size = io.size(target.path);
       if (size > args.maxFileSize) return { ok: false, problem: tooBig(size, args.maxFileSize) };
+      const beyond = beyondHeap(size, formatOf(target.path, settings.formats));
+      if (beyond) return { ok: false, problem: beyond };
       raw = io.readFile(target.path);
     }
   } catch (e) {
@@ -374,7 +380,7 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
   };
   let linted: LintJobResult;
   try {
-    linted = await lint(job);
+    linted = await lint(job, target.display);
   } catch (e) {
     const message = oneLine(e instanceof Error ? e.message : String(e));
     // A file that is not what its ending says (a broken PO, XLIFF, JSON …) is bad input, not a bug.
@@ -402,7 +408,7 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     findings = [];
   }
   // Scored as the job scores: on the text linted (a Markdown file's prose, a PO file's translations), not the markup.
-  const score = findings === linted.findings ? linted.score : summary(core.score(linted.lintedText, findings, scoreOptions(settings)));
+  const score = findings === linted.findings ? linted.score : await scoreSummary(core, linted.lintedText, findings, settings);
   const result = locate(target.display, text, findings, { score: score.score });
   if (args.fixDryRun) result.output = bom + text;
   // Offsets index the file as read, BOM included (see decode.ts); lines and columns do not count it.
@@ -412,9 +418,30 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     result,
     score: { filePath: target.display, ...score },
     entries,
-    fixedText: bom + text,
+    // Kept only where it is printed: a copy of every file's text would hold a run's whole input in memory.
+    ...(args.stdin && args.fix ? { fixedText: bom + text } : {}),
     ...(decoded.text.length === 0 ? { warning: 'file is empty' } : {}),
   };
+}
+
+/**
+ * Heap a file needs per byte, measured on the 10 MB test file of scripts/measure-rss.mjs (an MT article
+ * repeated, 7 findings per KB): plain text, linted a piece at a time, ran in a 200 MB heap (its findings and
+ * their report); a format read and analysed whole (Markdown, PO, XLIFF …) needs its analysis at once, about
+ * twice that. Rounded up, for texts with more findings.
+ */
+const HEAP_PER_BYTE = { text: 24, other: 48 };
+
+/**
+ * Why a file cannot be linted in the heap Node.js allows, or undefined: a file far too large is refused at once
+ * with one line, rather than failing after minutes with a native out-of-memory trace.
+ */
+function beyondHeap(size: number, format: string): string | undefined {
+  const needed = size * (format === 'text' ? HEAP_PER_BYTE.text : HEAP_PER_BYTE.other);
+  const limit = getHeapStatistics().heap_size_limit;
+  if (needed <= limit) return undefined;
+  const shown = (n: number) => bytes(n, { unitSeparator: ' ', decimalPlaces: 1 });
+  return `is ${shown(size)}; linting it needs about ${shown(needed)} of memory, more than the ${shown(limit)} Node.js allows here (NODE_OPTIONS=--max-old-space-size=MB raises it); not linted`;
 }
 
 const tooBig = (size: number, max: number) =>
