@@ -1,6 +1,7 @@
 import { defaultLevel, type RuleMeta } from '@mtlint/engine';
 import type * as Sarif from 'sarif';
 import type { FileResult, LocatedFinding, Span } from './results.js';
+import { indentedJson } from './json.js';
 import type { FormatOptions } from './style.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -28,29 +29,30 @@ export function helpUri(id: string, meta: RuleMeta | undefined): string {
  * suggestions as fixes. Pass `options.rules` (the catalogue) so that every rule is described.
  */
 export function formatSarif(results: readonly FileResult[], options: FormatOptions = {}): string {
+  return [...sarifChunks(results, options)].join('');
+}
+
+/**
+ * `formatSarif`'s log a result at a time, for a caller that writes the chunks as they come: the results are
+ * written before the tool (JSON objects are unordered), so that a rule first met in a result (one the catalogue
+ * does not describe) can be listed after them, at the index the result named.
+ */
+export function* sarifChunks(results: readonly FileResult[], options: FormatOptions = {}): Generator<string, void, undefined> {
   const metas = new Map((options.rules ?? []).map((m) => [m.id, m]));
-  const ids = [...metas.keys()];
-  for (const r of results) for (const f of r.findings) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const log: Sarif.Log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'mtlint',
-            informationUri: INFORMATION_URI,
-            ...(options.toolVersion ? { version: options.toolVersion } : {}),
-            rules: ids.map((id) => ruleDescriptor(id, metas.get(id))),
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        results: results.flatMap((r) => r.findings.map((f) => result(r.filePath, f, index.get(f.ruleId)!))),
-      },
-    ],
+  const index = new Map([...metas.keys()].map((id, i) => [id, i]));
+  const indexOf = (id: string) => index.get(id) ?? index.set(id, index.size).get(id)!;
+  yield `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [`;
+  let n = 0;
+  for (const r of results) for (const f of r.findings) yield `${n++ ? ',' : ''}\n        ${indentedJson(result(r.filePath, f, indexOf(f.ruleId)), 4)}`;
+  const tool: Sarif.Tool = {
+    driver: {
+      name: 'mtlint',
+      informationUri: INFORMATION_URI,
+      ...(options.toolVersion ? { version: options.toolVersion } : {}),
+      rules: [...index.keys()].map((id) => ruleDescriptor(id, metas.get(id))),
+    },
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  yield `${n ? '\n      ' : ''}],\n      "columnKind": "utf16CodeUnits",\n      "tool": ${indentedJson(tool, 3)}\n    }\n  ]\n}\n`;
 }
 
 /** What a finding without a catalogued rule is: a problem with an inline comment, or a rule the caller did not describe. */

@@ -1,7 +1,7 @@
 import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '@mtlint/baseline';
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
 import type { Finding, Level, RuleMeta } from '@mtlint/core';
-import { formatStylishFile, formatters, locate, plain, scoreAtPrecision, summaryLine, type FileResult, type Styler } from '@mtlint/report';
+import { formatStylishFile, formatters, jsonChunks, locate, plain, sarifChunks, scoreAtPrecision, summaryLine, type FileResult, type FormatOptions, type Styler } from '@mtlint/report';
 import { plainTextComments } from '@mtlint/formats';
 import { decodeText } from '@mtlint/text-file';
 import bytes from 'bytes';
@@ -247,10 +247,15 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: LinterSourc
   // A report file has no colours unless --color asks for them, whatever the terminal.
   const style = args.outputFile !== undefined && args.color === undefined ? plain : env.style;
   let report: string;
+  const documentChunks = DOCUMENT_CHUNKS[args.format];
   if (args.command === 'score') report = formatScores(scores, args.format, style);
   // Text formats print nothing for nothing to show (--quiet with warnings only); machine formats always print a document.
   else if (!shown.some((r) => r.findings.length > 0) && (args.quiet || results.length === 0) && TEXT_FORMATS.has(args.format)) report = '';
-  else report = formatters[args.format](shown, { style, rules: await ruleMetas(core, needsFormats), toolVersion: env.version });
+  else if (documentChunks && env.stream && args.outputFile === undefined && !(args.stdin && args.fix)) {
+    // A JSON or SARIF document goes out a finding at a time: never the whole report as one string.
+    for (const chunk of documentChunks(shown, { rules: await ruleMetas(core, needsFormats), toolVersion: env.version })) env.stream(chunk);
+    report = '';
+  } else report = formatters[args.format](shown, { style, rules: await ruleMetas(core, needsFormats), toolVersion: env.version });
 
   let stdout = !stream ? report : args.format === 'stylish' && report !== '' ? `\n${summaryLine(shown, env.style)}\n` : '';
   if (args.stdin && args.fix && fixedStdin !== undefined) stdout = fixedStdin;
@@ -286,6 +291,11 @@ function printedConfig(args: CliArgs, settings: Settings, loaded: LoadedConfig |
 }
 
 const TEXT_FORMATS = new Set(['stylish', 'compact', 'github']);
+/** The single-document formats that can be written in chunks once every file is linted. */
+const DOCUMENT_CHUNKS: Partial<Record<string, (results: readonly FileResult[], options: FormatOptions) => Iterable<string>>> = {
+  json: jsonChunks,
+  sarif: sarifChunks,
+};
 /** Formats whose report is each file's lines one after the other (stylish: then a summary), so they can be written file by file. */
 const STREAMED_FORMATS = new Set(['stylish', 'compact', 'github']);
 
