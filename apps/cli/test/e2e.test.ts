@@ -166,7 +166,8 @@ describe('mtlint (built binary) in a pipe that closes early', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two runs over 300 files: generous on a loaded machine.
+  }, 180_000);
 });
 
 describe('mtlint (built binary): commands, formats, exit codes, bad input', () => {
