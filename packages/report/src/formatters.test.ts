@@ -115,3 +115,11 @@ describe('jsonChunks', () => {
     expect([...jsonChunks(many)].length).toBeGreaterThan(many.length + 2);
   });
 });
+
+describe('formatStylish on a very long file', () => {
+  it('lists 200,000 findings (no spread arguments that overflow the stack)', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => finding({ start: i, end: i + 1 }));
+    const out = formatStylish([locate('big.txt', 'x'.repeat(200_001), many)]);
+    expect(out.split('\n').filter((l) => l.includes('comma-before-that'))).toHaveLength(200_000);
+  });
+});
