@@ -30,8 +30,8 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink loads react-devtools-core (an optional peer, not installed) only when DEV=true.
   external: ['react-devtools-core'],
-  // Bundled CommonJS calls require for Node's built-in modules (React, en-inflectors), and
-  // write-file-atomic names its temporary files after __filename: both as CommonJS would have them.
+  // Bundled CommonJS calls require for Node's built-in modules (React, en-inflectors) and may read
+  // __filename: both as CommonJS would have them.
   banner: {
     js: [
       "import { createRequire as createRequireForBundle } from 'node:module';",

@@ -24,6 +24,9 @@ export const OPTIONS = {
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   'ignore-pattern': { type: 'string', multiple: true },
+  'no-ignore': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
+  'print-config': { type: 'string' },
   'max-file-size': { type: 'string' },
   'include-fuzzy': { type: 'boolean' },
   'include-obsolete': { type: 'boolean' },
@@ -45,8 +48,8 @@ const isOption = (s: string): s is OptionName => Object.hasOwn(OPTIONS, s);
 const GLOBAL: readonly OptionName[] = ['color', 'no-color', 'debug', 'help', 'version'];
 /** Options that choose the files and the rules. */
 const SELECT: readonly OptionName[] = [
-  'config', 'no-config-lookup', 'rule', 'stdin', 'stdin-filename', 'ignore-pattern', 'max-file-size', 'include-fuzzy', 'include-obsolete',
-  'baseline', 'min-score',
+  'config', 'no-config-lookup', 'rule', 'stdin', 'stdin-filename', 'ignore-pattern', 'no-ignore', 'max-file-size', 'include-fuzzy', 'include-obsolete',
+  'baseline', 'min-score', 'report-unused-disable-directives', 'print-config',
 ];
 const LINT: readonly OptionName[] = [
   ...SELECT, 'format', 'quiet', 'max-warnings', 'output-file', 'fix', 'fix-dry-run', 'write-baseline', 'cache', 'concurrency',
@@ -101,6 +104,12 @@ export interface CliArgs {
   baseline: string | undefined;
   writeBaseline: string | undefined;
   ignorePatterns: string[];
+  /** false with --no-ignore: .mtlintignore, --ignore-pattern and config ignorePatterns are not applied. */
+  ignore: boolean;
+  /** --report-unused-disable-directives: a disable directive that silenced nothing is an error. */
+  reportUnusedDisableDirectives: boolean;
+  /** --print-config F: print the settings that apply to F instead of linting. */
+  printConfig: string | undefined;
   /** In bytes. */
   maxFileSize: number;
   /** PO: also lint fuzzy entries (--include-fuzzy). */
@@ -133,7 +142,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
     color: undefined, debug: false, help: false, version: false,
     config: undefined, configLookup: true, rules: [], quiet: false, maxWarnings: undefined, minScore: undefined, minScoreText: undefined,
     outputFile: undefined, stdin: false, stdinFilename: undefined, fix: false, fixDryRun: false,
-    baseline: undefined, writeBaseline: undefined, ignorePatterns: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, includeFuzzy: false,
+    baseline: undefined, writeBaseline: undefined, ignorePatterns: [], ignore: true, reportUnusedDisableDirectives: false, printConfig: undefined, maxFileSize: DEFAULT_MAX_FILE_SIZE, includeFuzzy: false,
     includeObsolete: false, cache: false,
     concurrency: 'auto', output: undefined,
   };
@@ -192,6 +201,8 @@ function joinNegativeValues(argv: readonly string[]): string[] {
 function setFlag(args: CliArgs, name: OptionName): void {
   if (name === 'color' || name === 'no-color') args.color = name === 'color';
   else if (name === 'no-config-lookup') args.configLookup = false;
+  else if (name === 'no-ignore') args.ignore = false;
+  else if (name === 'report-unused-disable-directives') args.reportUnusedDisableDirectives = true;
   else if (name === 'debug') args.debug = true;
   else if (name === 'help') args.help = true;
   else if (name === 'version') args.version = true;
@@ -265,6 +276,9 @@ function setValue(args: CliArgs, name: OptionName, value: string): void {
     case 'output':
       args.output = value;
       return;
+    case 'print-config':
+      args.printConfig = value;
+      return;
   }
 }
 
@@ -281,7 +295,16 @@ function checkCombination(args: CliArgs, given: readonly { name: OptionName; raw
     throw new UsageError(`'${command}' prints ${PLAIN_FORMATS.join(' or ')}, not '${args.format}'`);
   }
   if (args.fix && args.fixDryRun) throw new UsageError("'--fix' and '--fix-dry-run' exclude each other: choose one");
+  // `-` names standard input, as in ESLint and most Unix tools.
+  if (args.positionals.includes('-') && (command === 'lint' || command === 'fix' || command === 'score')) {
+    if (args.positionals.length > 1) throw new UsageError(`'-' reads standard input and takes no other files (got '${args.positionals.find((p) => p !== '-')}')`);
+    args.stdin = true;
+    args.positionals = [];
+  }
   if (args.stdin && args.positionals.length > 0) throw new UsageError(`'--stdin' reads standard input and takes no files (got '${args.positionals[0]}')`);
+  if (args.printConfig !== undefined && (args.positionals.length > 0 || args.stdin)) {
+    throw new UsageError("'--print-config' prints the settings for one file and lints nothing: give no other files");
+  }
   if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError("'--stdin-filename' names standard input: add '--stdin'");
   if (args.help) return;
   if (command === 'rules' && args.positionals.length > 1) throw new UsageError(`'rules' takes at most one rule id (got '${args.positionals[1]}')`);

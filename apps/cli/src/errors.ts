@@ -11,5 +11,7 @@ export function describeFsError(e: unknown): string {
   if (code === 'ENOTDIR') return 'a parent is not a directory';
   if (code === 'EROFS') return 'read-only file system';
   if (code === 'ENOSPC') return 'no space left on device';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'ENAMETOOLONG') return 'file name too long';
   return oneLine(e instanceof Error ? e.message : String(e));
 }

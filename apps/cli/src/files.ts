@@ -1,5 +1,6 @@
 import { isAbsolute, join, posix, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { describeFsError } from './errors.js';
 import type { Io } from './io.js';
 import { toPosix } from './settings.js';
 
@@ -57,7 +58,14 @@ export function expandTargets(
   };
   for (const arg of args) {
     const path = resolve(cwd, arg);
-    const kind = io.kind(path);
+    let kind: ReturnType<Io['kind']>;
+    try {
+      kind = io.kind(path);
+      if (kind === 'directory') io.checkListable(path);
+    } catch (e) {
+      problems.push({ file: arg, problem: cannotRead(e) });
+      continue;
+    }
     if (kind === 'file') {
       if (options.isIgnored(path)) ignored.push(arg);
       else add(arg);
@@ -75,4 +83,10 @@ export function expandTargets(
     }
   }
   return { targets, problems, ignored };
+}
+
+/** Why a path cannot be read, in the words of the README's table: `symbolic link loop`, `cannot read: permission denied`. */
+export function cannotRead(e: unknown): string {
+  const reason = describeFsError(e);
+  return (e as NodeJS.ErrnoException | undefined)?.code === 'ELOOP' ? reason : `cannot read: ${reason}`;
 }

@@ -23,16 +23,26 @@ const SELECT = `Config and rules:
       --rule <id:level>      set a rule's level (error, warning, info, off); repeatable; wins
                              over configs
       --baseline <file>      do not report the findings recorded in this baseline file
+      --report-unused-disable-directives
+                             report mtlint-disable comments that silence nothing, as errors
+      --print-config <file>  print the settings that apply to this file as JSON; lint nothing
 
 Input:
-      --stdin                lint standard input instead of files
-      --stdin-filename <f>   the name to report (and to look up configs from) for standard input
+      --stdin, -             lint standard input instead of files
+      --stdin-filename <f>   the name to report (and to look up configs from) for standard input;
+                             an ignored name is not linted (a warning, exit 0)
       --ignore-pattern <p>   skip files matching this .gitignore-style pattern; repeatable
                              (also read: .mtlintignore in the working directory,
                              ignorePatterns in configs)
+      --no-ignore            apply no ignore patterns (.mtlintignore, --ignore-pattern, configs)
       --max-file-size <n>    refuse larger files (default 20mb; e.g. 500kb, 1048576)
       --include-fuzzy        PO files: also lint entries marked fuzzy (skipped by default)
       --include-obsolete     PO files: also lint obsolete (#~) entries (skipped by default)`;
+
+const SPEED = `Speed:
+      --cache                remember results of unchanged files in node_modules/.cache/mtlint
+      --concurrency <n>      worker threads: auto (default: one per 4 MB of text, at most one per
+                             core, none for less than 8 MB), off, or a number (at most the cores)`;
 
 const MAIN = `mtlint — finds machine-translation artifacts in English text
 
@@ -97,9 +107,10 @@ Fixing:
       --fix-dry-run          the same, but write nothing: the fixed text is in the json report
                              ("output")
       --write-baseline <f>   record every finding in baseline file f (then use --baseline f)
-      --cache                remember results of unchanged files in node_modules/.cache/mtlint
 
 ${SELECT}
+
+${SPEED}
 
 ${COMMON}
 
@@ -141,6 +152,8 @@ Options:
       --min-score <x>        exit 1 when a file scores below x
 
 ${SELECT}
+
+${SPEED}
 
 ${COMMON}
 

@@ -1,11 +1,16 @@
-import { accessSync, constants, mkdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, mkdirSync, opendirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { globSync } from 'tinyglobby';
-import writeFileAtomic from 'write-file-atomic';
+import { writeAtomic } from './atomic-write.js';
 
 /** What the command needs from the file system and standard input; tests may pass their own. */
 export interface Io {
-  /** What is at a path (relative paths are resolved against the run's cwd by the caller). */
+  /**
+   * What is at a path (relative paths are resolved against the run's cwd by the caller). Throws the system's
+   * error for a path that cannot be looked at (a symbolic link loop, a parent folder without permission).
+   */
   kind(path: string): 'file' | 'directory' | 'missing' | 'other';
+  /** Throws the system's error (EACCES) when a directory's entries cannot be listed; the glob would skip it silently. */
+  checkListable(dir: string): void;
   /** Size of a file in bytes. */
   size(path: string): number;
   /** Files matching the patterns, relative to `cwd`, without node_modules and dot-folders. */
@@ -15,7 +20,7 @@ export interface Io {
   readText(path: string): string | undefined;
   /** The path with symbolic links resolved, to lint a file reached by two paths once. */
   realpath(path: string): string;
-  /** Writes a whole file or nothing: a temporary file renamed over the target. */
+  /** Writes a whole file or nothing: a temporary file renamed over the target (atomic-write.ts). */
   writeFile(path: string, data: string | Uint8Array): void;
   /**
    * Replaces a file the user gave (a fix) as `writeFile` does, keeping its owner, group and mode; throws a
@@ -33,6 +38,9 @@ export const nodeIo: Io = {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) return 'missing';
     return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
+  },
+  checkListable(dir) {
+    opendirSync(dir).closeSync();
   },
   size(path) {
     return statSync(path).size;
@@ -60,14 +68,14 @@ export const nodeIo: Io = {
     }
   },
   writeFile(path, data) {
-    writeFileAtomic.sync(path, bytesOf(data));
+    writeAtomic(path, data);
   },
   replaceFile(path, data) {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) throw new ProtectedFileError('the file was removed while it was linted; not recreated');
     if (isReadOnly(path, stat)) throw new ProtectedFileError('the file is read-only; it is unchanged');
     // The rename puts a new file in the old one's place: give it the old one's mode, owner and group.
-    writeFileAtomic.sync(path, bytesOf(data), { mode: stat.mode & 0o7777, chown: { uid: stat.uid, gid: stat.gid } });
+    writeAtomic(path, data, stat);
   },
   makeDir(path) {
     mkdirSync(path, { recursive: true });
@@ -82,8 +90,6 @@ export const nodeIo: Io = {
 export class ProtectedFileError extends Error {
   override name = 'ProtectedFileError';
 }
-
-const bytesOf = (data: string | Uint8Array) => (typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
 
 /**
  * Read-only: no write permission for this process, or, since root may write anything, no write bit for the

@@ -1,21 +1,29 @@
 import type { BaselineEntry } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
 import type { RuleSetting, WeightsSetting } from '@mtlint/config';
-import type { Finding, Score, ScoreOptions } from '@mtlint/core';
+import type { Finding, Level, Score, ScoreOptions } from '@mtlint/core';
 import type { FileLintResult, scoreFile } from '@mtlint/core/formats';
+import { applyDirectives, type DirectiveProblem, type FileComment } from '@mtlint/formats';
 import { keepFinalNewline } from '@mtlint/text-file';
-import { disableComments } from './disable-comments.js';
-import { FIXABLE_BILINGUAL_CHECK_IDS } from './format-catalogue.js';
+import { BILINGUAL_CHECK_IDS, FIXABLE_BILINGUAL_CHECK_IDS, formatOf } from './format-catalogue.js';
 
 /**
  * What a lint run uses: the parts of @mtlint/core, and `lintFile` of @mtlint/core/formats, which reads a file
  * as its format (Markdown, PO, XLIFF, subtitles, JSON catalogues, plain text) and lints its text.
  */
-export type Linter = Pick<typeof import('@mtlint/core'), 'lint' | 'score' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'> & {
+export type Linter = Pick<
+  typeof import('@mtlint/core'),
+  'lint' | 'score' | 'findingsPenalty' | 'scoreFromPenalty' | 'rules' | 'applySuggestions' | 'WEIGHT_PRESETS'
+> & {
   lintFile: LintFile;
   /** `scoreFile` of @mtlint/core/formats, to score a file read as a format; without it (plain text only) `score` of the text. */
   scoreFile?: typeof scoreFile;
+  /** The comments of a file read as a format (by name), where directives stand: `fileComments` of @mtlint/formats. */
+  fileComments: (format: string, text: string) => FileComment[];
 };
+
+/** What the commands are given: @mtlint/core, or a test's stand-in, which may bring its own `lintFile` and `fileComments`. */
+export type LinterSource = Omit<Linter, 'lintFile' | 'fileComments'> & Partial<Pick<Linter, 'lintFile' | 'fileComments'>>;
 
 /** `lintFile` of @mtlint/core/formats, or a stand-in with its shape. */
 export type LintFile = (
@@ -60,13 +68,18 @@ export interface LintJob {
   onlyErrors: boolean;
   /** The baseline entries of this file (already matched by file), which silence findings. */
   known: BaselineEntry[];
+  /** The level of a disable directive that silenced nothing (`--report-unused-disable-directives`, config `reportUnusedDisableDirectives`). */
+  unusedDirectives: Level;
 }
 
 /** The parts of a score the reports print. */
 export type ScoreSummary = Pick<Score, 'score' | 'penalty' | 'words' | 'byCategory' | 'byRule'>;
 
 export interface LintJobResult {
-  /** The findings to report: in `text`, less those the baseline knows. */
+  /**
+   * The findings to report: in `text`, less those the baseline knows and those directives silence; with the
+   * problems of the directives (rule id `directive`), which count no score.
+   */
   findings: Finding[];
   /** Every finding in `text`, for --write-baseline. */
   all: Finding[];
@@ -80,38 +93,81 @@ export interface LintJobResult {
   changed: boolean;
 }
 
-/**
- * Which findings a file's inline directives silence, for a file read as `format`: Markdown (and the HTML
- * in it) has comments, `<!-- mtlint-disable … -->`. Undefined when nothing is silenced. The language
- * server filters its stepped lint with it, so editor and command line agree.
- */
-export function suppressedByDirectives(format: string, text: string): ((finding: { ruleId: string; start: number }) => boolean) | undefined {
-  return format === 'markdown' ? disableComments(text) : undefined;
-}
-
 /** Whether `--fix` applies a finding's first suggestion: its rule, or its bilingual check, is marked fixable. */
 const isFixable = (core: Pick<Linter, 'rules'>, ruleId: string) =>
   core.rules.get(ruleId)?.meta.fixable === true || FIXABLE_BILINGUAL_CHECK_IDS.includes(ruleId);
 
 /**
+ * Texts longer than this are linted and scored a piece at a time, each piece ending at a blank line (where a
+ * sentence always ends), so that memory holds one piece's analysis, not the whole file's: a 10 MB file's
+ * analysis took about 200 MB of heap at once. Document rules (inconsistent spelling, repeated boilerplate)
+ * then compare sentences within a piece.
+ */
+export const PIECE_LENGTH = 1024 * 1024;
+
+/** Where the pieces of a long text end: after the first blank line past each PIECE_LENGTH, and at its end. */
+export function pieceEnds(text: string, length = PIECE_LENGTH): number[] {
+  const ends: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = at + length;
+    if (end >= text.length) end = text.length;
+    else {
+      const blank = /\n[ \t]*\r?\n/g;
+      blank.lastIndex = end;
+      const m = blank.exec(text);
+      end = m ? m.index + m[0].length : text.length;
+    }
+    ends.push(end);
+    at = end;
+  }
+  return ends;
+}
+
+/**
+ * A step between pieces: ends the current job, so that the previous piece's document, which core keeps
+ * through a WeakRef for the `score` that follows a `lint`, can be collected.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Moves a finding's span and suggestions by `by` code units. */
+const moved = (f: Finding, by: number): Finding =>
+  by === 0 ? f : { ...f, start: f.start + by, end: f.end + by, suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })) };
+
+/**
  * Lints one text; with `fix`, first applies the first suggestion of each finding whose rule (or
  * bilingual check) is marked fixable (in one pass, skipping overlaps), then lints the fixed text
  * again, so that the findings are those that remain. Findings the baseline knows are dropped before
- * scoring, so a known problem costs no score either.
+ * scoring, so a known problem costs no score either. `progress` hears how much of the text is linted.
  */
-export function runLintJob(job: LintJob, core: Linter): LintJobResult {
-  const lint = (text: string) => {
-    const result = core.lintFile(job.fileName, text, {
-      rules: job.rules,
-      includeFuzzy: job.includeFuzzy,
-      includeObsolete: job.includeObsolete,
-      ...(job.format ? { format: job.format } : {}),
-      ...(job.language ? { language: job.language } : {}),
-    });
-    const suppressed = suppressedByDirectives(result.format, text);
-    return suppressed ? { ...result, findings: result.findings.filter((f) => !suppressed(f)) } : result;
+export async function runLintJob(job: LintJob, core: Linter, progress?: (done: number, total: number) => void): Promise<LintJobResult> {
+  const ruleIds = new Set([...core.rules.keys(), ...BILINGUAL_CHECK_IDS]);
+  const options = {
+    rules: job.rules,
+    includeFuzzy: job.includeFuzzy,
+    includeObsolete: job.includeObsolete,
+    ...(job.format ? { format: job.format } : {}),
+    ...(job.language ? { language: job.language } : {}),
   };
-  let linted = lint(job.text);
+  const lint = async (text: string) => {
+    let result: ReturnType<LintFile>;
+    if (text.length <= PIECE_LENGTH || (job.format ?? formatOf(job.fileName, {})) !== 'text') result = core.lintFile(job.fileName, text, options);
+    else {
+      // Plain text is its own linted text: lint it a piece at a time.
+      const findings: Finding[] = [];
+      let start = 0;
+      for (const end of pieceEnds(text)) {
+        for (const f of core.lintFile(job.fileName, text.slice(start, end), options).findings) findings.push(moved(f, start));
+        progress?.(end, text.length);
+        start = end;
+        await nextTurn();
+      }
+      result = { format: 'text', findings, lintedText: text };
+    }
+    // Directives stand only in the format's own comments: `<!-- mtlint-disable -->` inside Markdown code is text.
+    const directed = applyDirectives(result.findings, core.fileComments(result.format, text), { ruleIds, reportUnused: job.unusedDirectives !== 'off' });
+    return { ...result, findings: directed.findings, problems: directed.problems };
+  };
+  let linted = await lint(job.text);
   let all = linted.findings;
   let text = job.text;
   if (job.fix) {
@@ -121,14 +177,87 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
     if (edits.length > 0) {
       text = keepFinalNewline(job.text, core.applySuggestions(job.text, edits));
       if (text !== job.text) {
-        linted = lint(text);
+        linted = await lint(text);
         all = linted.findings;
       }
     }
   }
   const findings = job.known.length > 0 ? filterBaselined({ version: 1, entries: job.known, reviews: {} }, job.known[0]!.file, text, all) : all;
-  const score = summary(scoreLinted(core, text, linted, findings, scoreOptions(job)));
-  return { findings, all, score, text, lintedText: linted.lintedText, changed: text !== job.text };
+  const score = await scoreLinted(core, text, linted, findings, job);
+  const problems = linted.problems.map((p) => directiveFinding(p, p.kind === 'unknown-rule' ? 'error' : job.unusedDirectives));
+  const reported = problems.length > 0 ? [...findings, ...problems].sort((a, b) => a.start - b.start || a.end - b.end) : findings;
+  return { findings: reported, all, score, text, lintedText: linted.lintedText, changed: text !== job.text };
+}
+
+/**
+ * The score of findings in a file as linted: unit by unit with `scoreFile` where the file was read as a
+ * format, so the words are those of the translation, not of the markup, and the findings' offsets (the
+ * file's) are the ones scored; plain text (and a file linted without `scoreFile`) with `score` of the text
+ * itself, whose offsets the findings are, a piece at a time when it is long (see `scoreSummary`).
+ */
+export async function scoreLinted(
+  core: Pick<Linter, 'score' | 'scoreFile' | 'findingsPenalty' | 'scoreFromPenalty'>,
+  text: string,
+  linted: Pick<ReturnType<LintFile>, 'segments' | 'lintedText'>,
+  findings: readonly Finding[],
+  settings: Pick<LintJob, 'weights' | 'perWords'>,
+): Promise<ScoreSummary> {
+  if (linted.segments && core.scoreFile) {
+    return summary(core.scoreFile(text, { segments: linted.segments, lintedText: linted.lintedText }, findings, scoreOptions(settings)));
+  }
+  return scoreSummary(core, text, findings, settings);
+}
+
+/**
+ * The score of findings in a text (the findings' offsets are the text's). A long text's words are counted a
+ * piece at a time (the pieces end at sentence ends, so their words add up to the text's), and the penalty, by
+ * category and by rule, summed from the findings, as `score` sums them.
+ */
+export async function scoreSummary(
+  core: Pick<Linter, 'score' | 'findingsPenalty' | 'scoreFromPenalty'>,
+  text: string,
+  findings: readonly Finding[],
+  settings: Pick<LintJob, 'weights' | 'perWords'>,
+): Promise<ScoreSummary> {
+  const options = scoreOptions(settings);
+  if (text.length <= PIECE_LENGTH) return summary(core.score(text, findings, options));
+  let words = 0;
+  let start = 0;
+  for (const end of pieceEnds(text)) {
+    words += core.score(text.slice(start, end), [], options).words;
+    start = end;
+    await nextTurn();
+  }
+  const penaltyBy = (key: (f: Finding) => string) => {
+    const groups = new Map<string, Finding[]>();
+    for (const f of findings) {
+      if (f.severity === 'info') continue;
+      const group = groups.get(key(f));
+      if (group) group.push(f);
+      else groups.set(key(f), [f]);
+    }
+    return Object.fromEntries([...groups].map(([k, group]) => [k, core.findingsPenalty(group, options)]));
+  };
+  const penalty = core.findingsPenalty(findings, options);
+  return { score: core.scoreFromPenalty(penalty, words, options), penalty, words, byCategory: penaltyBy((f) => f.category), byRule: penaltyBy((f) => f.ruleId) };
+}
+
+/** The rule id of the problems with directives, as ESLint reports them beside the rules' findings. */
+export const DIRECTIVE_RULE_ID = 'directive';
+
+/** A problem with a directive as a finding: not an artifact of translation, so it carries no MQM weight of its own. */
+export function directiveFinding(p: DirectiveProblem, level: Level): Finding {
+  return {
+    ruleId: DIRECTIVE_RULE_ID,
+    category: 'style/awkward',
+    severity: level === 'off' ? 'info' : level,
+    mqmSeverity: 'minor',
+    confidence: 1,
+    start: p.start,
+    end: p.end,
+    message: p.message,
+    suggestions: [],
+  };
 }
 
 /**
@@ -137,22 +266,6 @@ export function runLintJob(job: LintJob, core: Linter): LintJobResult {
  */
 export function scoreOptions({ weights, perWords }: Pick<LintJob, 'weights' | 'perWords'>): ScoreOptions {
   return { weights: weights as ScoreOptions['weights'], perWords };
-}
-
-/**
- * The score of findings in a file as linted: unit by unit with `scoreFile` where the file was read as a
- * format, so the words are those of the translation, not of the markup, and the findings' offsets (the
- * file's) are the ones scored; plain text with `score` of the text itself.
- */
-export function scoreLinted(
-  core: Pick<Linter, 'score' | 'scoreFile'>,
-  text: string,
-  linted: ReturnType<LintFile>,
-  findings: readonly Finding[],
-  options: ScoreOptions,
-): Score {
-  if (linted.segments && core.scoreFile) return core.scoreFile(text, { segments: linted.segments, lintedText: linted.lintedText }, findings, options);
-  return core.score(text, findings, options);
 }
 
 export function summary({ score, penalty, words, byCategory, byRule }: Score): ScoreSummary {

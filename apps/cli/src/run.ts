@@ -1,13 +1,13 @@
 import pc from 'picocolors';
 import { parseCli, UsageError, type CliArgs } from './args.js';
 import { helpText } from './help.js';
+import type { RunResult, Terminal } from './command-result.js';
 import type { Io } from './io.js';
-import type { Linter } from './lint-job.js';
+import type { Linter, LinterSource } from './lint-job.js';
 import { bilingualRuleMetas, formatCheckDoc, formatCheckDocJson, formatRuleDoc, formatRuleDocJson, formatRulesJson, formatRulesTable } from './rules-table.js';
 import { hint } from './suggest.js';
 
-export type ExitCode = 0 | 1 | 2;
-export type { Linter };
+export type { RunResult, Linter };
 
 export interface RunEnv {
   /** Directory relative paths are resolved against. */
@@ -18,20 +18,15 @@ export interface RunEnv {
   color: boolean;
   io?: Io;
   /** The linter; @mtlint/core (loaded on first use) when omitted. Tests pass a stub to be independent of the rules. */
-  linter?: Linter;
+  linter?: LinterSource;
   /** Called after each linted file (bin.ts draws a progress line when stderr is a terminal). */
   progress?: (done: number, total: number) => void;
+  /** Called as one long file is linted, with the code units done and its length (bin.ts: a progress line on a terminal). */
+  fileProgress?: (file: string, done: number, total: number) => void;
   /** Writes part of stdout at once; line formats stream through it (see LintEnv). Without it, all output is returned. */
   stream?: (chunk: string) => void;
   /** The process's streams, for `mtlint review` (an interactive app); other commands return their output. */
-  terminal?: { stdin: NodeJS.ReadStream; stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream };
-}
-
-/** Everything a run produces; the caller writes it and exits. */
-export interface RunResult {
-  exitCode: ExitCode;
-  stdout: string;
-  stderr: string;
+  terminal?: Terminal;
 }
 
 /**
@@ -57,7 +52,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   if (args.command === 'init') return (await import('./commands/init.js')).initCommand(env.cwd, io);
   // The linter (and its lexicons) is loaded only by the commands that use it: --help and --version stay fast.
   // @mtlint/core/formats is loaded by the lint command only when a file needs it.
-  const core: Linter | Omit<Linter, 'lintFile'> = env.linter ?? (await import('@mtlint/core'));
+  const core: LinterSource = env.linter ?? (await import('@mtlint/core'));
   if (args.command === 'lsp') return (await import('./commands/lsp.js')).lspCommand(args, { io, version: env.version }, core);
   if (args.command === 'review') {
     if (!env.terminal) return { exitCode: 2, stdout: '', stderr: 'mtlint: review needs a terminal\n' };
@@ -79,7 +74,11 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
     return { exitCode: 2, stdout: '', stderr: `mtlint: unknown rule '${id}'${hint(id, ids, (c) => `'${c}'`)}\n` };
   }
   const { lintCommand } = await import('./commands/lint.js');
-  const { progress, stream } = env;
-  return lintCommand(args, { cwd: env.cwd, version: env.version, io, style, ...(progress ? { progress } : {}), ...(stream ? { stream } : {}) }, core);
+  const { progress, fileProgress, stream } = env;
+  return lintCommand(
+    args,
+    { cwd: env.cwd, version: env.version, io, style, ...(progress ? { progress } : {}), ...(fileProgress ? { fileProgress } : {}), ...(stream ? { stream } : {}) },
+    core,
+  );
 }
 

@@ -21,7 +21,7 @@ describe('parseCli', () => {
       color: undefined, debug: false, help: false, version: false,
       config: undefined, configLookup: true, rules: [], quiet: false, maxWarnings: undefined, minScore: undefined,
       outputFile: undefined, stdin: false, stdinFilename: undefined, fix: false, fixDryRun: false,
-      baseline: undefined, writeBaseline: undefined, ignorePatterns: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, includeFuzzy: false, includeObsolete: false, cache: false,
+      baseline: undefined, writeBaseline: undefined, ignorePatterns: [], ignore: true, reportUnusedDisableDirectives: false, printConfig: undefined, maxFileSize: DEFAULT_MAX_FILE_SIZE, includeFuzzy: false, includeObsolete: false, cache: false,
       concurrency: 'auto', output: undefined,
     });
   });

@@ -426,7 +426,7 @@ describe('ignoring files', () => {
   it('warns about a file named on the command line but ignored; all ignored is a problem', async () => {
     const r = await mtlint('--ignore-pattern', 'docs/', 'docs/a.txt', 'docs');
     expect(r.exitCode).toBe(2);
-    expect(lines(r.stderr)).toEqual(['mtlint: docs: all 3 matching files are ignored', 'mtlint: warning: docs/a.txt: ignored by an ignore pattern; not linted']);
+    expect(lines(r.stderr)).toEqual(['mtlint: docs: all 3 matching files are ignored', 'mtlint: warning: docs/a.txt: ignored by an ignore pattern; not linted (--no-ignore lints it)']);
   });
 });
 
@@ -514,11 +514,19 @@ describe('streaming', () => {
       expect(chunks.join('') + streamed.stdout).toBe(whole.stdout);
       expect(streamed.exitCode).toBe(whole.exitCode);
     }
-    // Other formats are written whole.
+    // JSON and SARIF are single documents, written a finding at a time once every file is done: the same text.
+    for (const format of ['json', 'sarif']) {
+      const chunks: string[] = [];
+      const r = await run(['-f', format, 'd'], { ...env, stream: (c) => chunks.push(c) });
+      expect(r.stdout).toBe('');
+      expect(chunks.length).toBeGreaterThan(3);
+      expect(JSON.parse(chunks.join(''))).toEqual(JSON.parse((await run(['-f', format, 'd'], env)).stdout));
+    }
     const chunks: string[] = [];
-    const r = await run(['-f', 'json', 'd'], { ...env, stream: (c) => chunks.push(c) });
+    expect(json((await run(['-f', 'json', 'd'], env)).stdout)).toHaveLength(3);
+    // JUnit is written whole.
+    await run(['-f', 'junit', 'd'], { ...env, stream: (c) => chunks.push(c) });
     expect(chunks).toEqual([]);
-    expect(json(r.stdout)).toHaveLength(3);
     // --quiet with warnings only: nothing to show, nothing streamed, no summary.
     const quiet: string[] = [];
     rmSync(join(dir, 'd/c.txt'));

@@ -6,9 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { FileResult } from '@mtlint/report';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLEAN_TEXT, makeInputs, repoRoot, WARNING_TEXT } from './helpers.js';
+import { bin, CLEAN_TEXT, makeInputs, repoRoot, runBuilt, WARNING_TEXT } from './helpers.js';
 
-const bin = join(repoRoot, 'apps/cli/dist/bin.js');
 let inputs: ReturnType<typeof makeInputs>;
 
 beforeAll(() => {
@@ -17,20 +16,7 @@ beforeAll(() => {
 });
 afterAll(() => inputs?.cleanup());
 
-/** Runs mtlint with stdout a pipe (not a TTY) and no NO_COLOR/FORCE_COLOR from the outer shell. */
-function mtlint(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}) {
-  const env = { ...process.env, ...options.env };
-  if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
-  if (!options.env || !('FORCE_COLOR' in options.env)) delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? repoRoot,
-    env,
-    encoding: 'utf8',
-    ...(options.input !== undefined ? { input: options.input } : { stdio: ['ignore', 'pipe', 'pipe'] }),
-  });
-  if (r.error) throw r.error;
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const mtlint = runBuilt;
 
 const oneLineError = (stderr: string) => {
   expect(stderr.endsWith('\n')).toBe(true);
@@ -180,7 +166,8 @@ describe('mtlint (built binary) in a pipe that closes early', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two runs over 300 files: generous on a loaded machine.
+  }, 180_000);
 });
 
 describe('mtlint (built binary): commands, formats, exit codes, bad input', () => {

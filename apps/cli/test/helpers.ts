@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -5,6 +6,28 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const article = join(repoRoot, 'fixtures/kaspersky/article.txt');
+/** The built command (`pnpm build` first), as users and CI run it. */
+export const bin = join(repoRoot, 'apps/cli/dist/bin.js');
+
+/**
+ * Runs the built mtlint with stdout a pipe (not a TTY) and no NO_COLOR/FORCE_COLOR from the outer shell.
+ * `prefix` runs it under another program (`setpriv` to drop root, for permission tests).
+ */
+export function runBuilt(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string; prefix?: string[] } = {}) {
+  const env = { ...process.env, ...options.env };
+  if (!options.env || !('NO_COLOR' in options.env)) delete env.NO_COLOR;
+  if (!options.env || !('FORCE_COLOR' in options.env)) delete env.FORCE_COLOR;
+  const [command, ...rest] = [...(options.prefix ?? []), process.execPath, bin, ...args];
+  const r = spawnSync(command!, rest, {
+    cwd: options.cwd ?? repoRoot,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    ...(options.input !== undefined ? { input: options.input } : { stdio: ['ignore', 'pipe', 'pipe'] }),
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
 
 /** A sentence the recommended rules flag as a warning only (a comma before "that"). */
 export const WARNING_TEXT = 'The company says, that it is safe.\n';

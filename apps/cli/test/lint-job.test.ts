@@ -1,11 +1,12 @@
 import * as core from '@mtlint/core';
-import { lintFile } from '@mtlint/core/formats';
+import { lintFile, scoreFile } from '@mtlint/core/formats';
+import { fileComments } from '@mtlint/formats';
 import { describe, expect, it } from 'vitest';
-import { plainTextLintFile, runLintJob, type LintJob } from '../src/lint-job.js';
+import { pieceEnds, PIECE_LENGTH, plainTextLintFile, runLintJob, scoreSummary, type LintJob } from '../src/lint-job.js';
 import { WARNING_TEXT } from './helpers.js';
 
 const job = (over: Partial<LintJob>): LintJob => ({
-  fileName: 'a.txt', format: 'text', text: WARNING_TEXT, rules: {}, weights: undefined, perWords: undefined, includeFuzzy: false, includeObsolete: false, fix: false, onlyErrors: false, known: [], ...over,
+  fileName: 'a.txt', format: 'text', text: WARNING_TEXT, rules: {}, weights: undefined, perWords: undefined, includeFuzzy: false, includeObsolete: false, fix: false, onlyErrors: false, known: [], unusedDirectives: 'off', ...over,
 });
 
 describe('plainTextLintFile', () => {
@@ -20,24 +21,55 @@ describe('plainTextLintFile', () => {
 });
 
 describe('runLintJob', () => {
-  const linter = { ...core, lintFile };
+  const linter = { ...core, lintFile, fileComments };
 
-  it('fixes, re-lints, and scores what remains', () => {
-    const r = runLintJob(job({ fix: true }), linter);
+  it('fixes, re-lints, and scores what remains', async () => {
+    const r = await runLintJob(job({ fix: true }), linter);
     expect(r).toMatchObject({ text: 'The company says that it is safe.\n', changed: true, findings: [], all: [] });
     expect(r.score.score).toBe(100);
   });
 
-  it('drops the findings the baseline knows, and their cost', () => {
-    const all = runLintJob(job({}), linter);
-    const known = runLintJob(job({ known: [{ file: 'a.txt', ruleId: 'comma-before-that', text: ', that' }] }), linter);
+  it('drops the findings the baseline knows, and their cost', async () => {
+    const all = await runLintJob(job({}), linter);
+    const known = await runLintJob(job({ known: [{ file: 'a.txt', ruleId: 'comma-before-that', text: ', that' }] }), linter);
     expect(all.findings.map((f) => f.ruleId)).toContain('comma-before-that');
     expect(known.findings.map((f) => f.ruleId)).not.toContain('comma-before-that');
     expect(known.all).toEqual(all.all);
     expect(known.score.score).toBeGreaterThan(all.score.score);
   });
 
-  it('--quiet fixes error-level findings only', () => {
-    expect(runLintJob(job({ fix: true, onlyErrors: true }), linter)).toMatchObject({ changed: false, text: WARNING_TEXT });
+  it('scores a file read as a format unit by unit, at the file\'s offsets, and its directives\' problems not at all', async () => {
+    const links = 'See [the guide](https://example.com/docs/a/long/path/of/markup/that/is/never/linted/as/prose).\n\n'.repeat(20);
+    const text = `${links}<!-- mtlint-disable-next-line no-such-rule -->\n${WARNING_TEXT}`;
+    const r = await runLintJob(job({ fileName: 'a.md', format: 'markdown', text }), { ...linter, scoreFile });
+    // The prose's findings lie past the end of the linted text: `score` of that text would refuse them.
+    const prose = r.findings.filter((f) => f.ruleId !== 'directive');
+    expect(prose.some((f) => f.start > r.lintedText.length)).toBe(true);
+    expect(r.findings.map((f) => f.ruleId)).toContain('directive');
+    const { score, penalty, words, byCategory, byRule } = scoreFile(text, lintFile('a.md', text, { rules: {} }), prose);
+    expect(r.score).toEqual({ score, penalty, words, byCategory, byRule });
+    expect(r.score.score).toBeLessThan(100);
   });
+
+  it('--quiet fixes error-level findings only', async () => {
+    expect(await runLintJob(job({ fix: true, onlyErrors: true }), linter)).toMatchObject({ changed: false, text: WARNING_TEXT });
+  });
+});
+
+describe('long texts, a piece at a time', () => {
+  it('pieces end after a blank line past each piece length, and at the end', () => {
+    const text = 'ab\n\ncd\n\nef';
+    expect(pieceEnds(text, 3)).toEqual([8, 10]);
+    expect(pieceEnds(text, 1)).toEqual([4, 8, 10]);
+    expect(pieceEnds('no blank line', 3)).toEqual([13]);
+    expect(pieceEnds('', 3)).toEqual([]);
+  });
+
+  it('scores a long text by pieces as score scores it whole', async () => {
+    const text = `${WARNING_TEXT}\n`.repeat(Math.ceil((PIECE_LENGTH * 1.2) / (WARNING_TEXT.length + 1)));
+    const findings = core.lint(text);
+    const whole = core.score(text, findings);
+    const pieced = await scoreSummary(core, text, findings, { weights: undefined, perWords: undefined });
+    expect(pieced).toEqual({ score: whole.score, penalty: whole.penalty, words: whole.words, byCategory: whole.byCategory, byRule: whole.byRule });
+  }, 120_000);
 });

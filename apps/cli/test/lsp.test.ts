@@ -11,6 +11,7 @@ import { applyEdits, bin, cliFindings, cliFixed, offsetOf, startClient, uriOf, t
 const articleText = readFileSync(article, 'utf8');
 /** A Markdown document with a word-order error in a paragraph's second line and a comma before "that" in a list. */
 const MARKDOWN = '# Budget\n\nThe council met on Monday.\nThe opposition, the new budget attacked.\n\n- The company says, that it is safe.\n';
+const PLAIN = 'The council met on Monday.\nThe opposition, the new budget attacked.\nThe company says, that it is safe.\n';
 const BROKEN_PO = 'msgid "Hello"\nmsgstr "Hallo\n';
 const GOOD_PO = 'msgid "Hello"\nmsgstr "The company says, that it is safe."\n';
 
@@ -143,20 +144,23 @@ describe('mtlint lsp', { timeout: 180_000 }, () => {
     });
   });
 
-  it('Markdown: diagnostics as the CLI finds them; "disable for this line" inserts a directive the CLI honours', async () => {
+  it.each([
+    ['Markdown', 'notes.md', MARKDOWN, 'markdown'],
+    ['plain text', 'notes.txt', PLAIN, 'plaintext'],
+  ])('%s: diagnostics as the CLI finds them; "disable for this line" inserts a directive the CLI honours', async (_, name, text, languageId) => {
     await withClient({}, async (client) => {
-      const path = join(dir, 'notes.md');
+      const path = join(dir, name);
       const uri = uriOf(path);
-      client.open(path, MARKDOWN, 'markdown');
+      client.open(path, text, languageId);
       const diagnostics = await client.diagnostics(uri, 1);
-      expect(asFindings(MARKDOWN, diagnostics)).toEqual(cliAsFindings(MARKDOWN, path));
+      expect(asFindings(text, diagnostics)).toEqual(cliAsFindings(text, path));
       expect(diagnostics.length).toBeGreaterThanOrEqual(2);
       for (const d of diagnostics) {
         const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
           textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
         });
         const disable = actions.find((a) => a.title === `Disable ${String(d.code)} for this line`)!;
-        const disabled = applyEdits(MARKDOWN, disable.edit!.changes![uri]!);
+        const disabled = applyEdits(text, disable.edit!.changes![uri]!);
         const left = cliFindings(disabled, path);
         expect(left.filter((f) => f.ruleId === d.code)).toEqual([]);
         // The rest of the document is linted as before: only that finding went (others moved by the insertion).

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_FILES_PER_WORKER, workerCount } from '../src/pool.js';
+import { BYTES_PER_WORKER, workerCount } from '../src/pool.js';
 
 describe('workerCount', () => {
-  it('auto: no workers for few files or one core, else one per core up to one per MIN_FILES_PER_WORKER files', () => {
-    expect(workerCount(MIN_FILES_PER_WORKER - 1, 8, 'auto')).toBe(0);
-    expect(workerCount(10_000, 1, 'auto')).toBe(0);
-    expect(workerCount(2 * MIN_FILES_PER_WORKER, 8, 'auto')).toBe(2);
-    expect(workerCount(10_000, 4, 'auto')).toBe(4);
+  it('auto: one worker per BYTES_PER_WORKER of text, at most one per core and per file, and never a single one', () => {
+    const mb = BYTES_PER_WORKER;
+    expect(workerCount({ files: 1000, bytes: 2.4 * 1024 * 1024 }, 8, 'auto')).toBe(0);
+    expect(workerCount({ files: 1000, bytes: 1.9 * mb }, 8, 'auto')).toBe(0);
+    expect(workerCount({ files: 1000, bytes: 2 * mb }, 8, 'auto')).toBe(2);
+    expect(workerCount({ files: 1000, bytes: 100 * mb }, 4, 'auto')).toBe(4);
+    expect(workerCount({ files: 3, bytes: 100 * mb }, 8, 'auto')).toBe(3);
+    expect(workerCount({ files: 10_000, bytes: 100 * mb }, 1, 'auto')).toBe(0);
   });
 
-  it('off and a number are taken as given, never more workers than files', () => {
-    expect(workerCount(10_000, 8, 'off')).toBe(0);
-    expect(workerCount(5, 1, 3)).toBe(3);
-    expect(workerCount(2, 8, 3)).toBe(2);
+  it('off is none; a number is capped at the files and the cores', () => {
+    expect(workerCount({ files: 10_000, bytes: 0 }, 8, 'off')).toBe(0);
+    expect(workerCount({ files: 5, bytes: 0 }, 8, 3)).toBe(3);
+    expect(workerCount({ files: 2, bytes: 0 }, 8, 3)).toBe(2);
+    expect(workerCount({ files: 10_000, bytes: 0 }, 2, 64)).toBe(2);
   });
 });

@@ -24,6 +24,8 @@ afterAll(() => inputs.cleanup());
 const stub: RunEnv['linter'] = {
   rules: core.rules,
   score: core.score,
+  findingsPenalty: core.findingsPenalty,
+  scoreFromPenalty: core.scoreFromPenalty,
   applySuggestions: core.applySuggestions,
   WEIGHT_PRESETS: core.WEIGHT_PRESETS,
   lint: core.lint,

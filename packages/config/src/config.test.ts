@@ -49,7 +49,7 @@ describe('validateConfig', () => {
 
   it.each([
     [[], 'c.json: expected a JSON object, got Array'],
-    [{ rulez: {} }, 'c.json: rulez: unknown key "rulez"; accepted: extends, rules, ignorePatterns, scoring, formats, language'],
+    [{ rulez: {} }, 'c.json: rulez: unknown key "rulez"; accepted: extends, rules, ignorePatterns, scoring, formats, language, reportUnusedDisableDirectives'],
     [{ rules: { 'no-such-rule': 'error' } }, `c.json: rules.no-such-rule: unknown rule "no-such-rule"; accepted: ${ids.join(', ')}`],
     [{ rules: { 'word-echo': 'loud' } }, 'c.json: rules.word-echo: expected a level (error, warning, info, off), [level] or [level, { options }], got "loud"'],
     [{ rules: { 'word-echo': ['error', { bogus: 1 }] } }, 'c.json: rules.word-echo.bogus: unknown option; rule word-echo takes no options'],
@@ -153,7 +153,7 @@ describe('presets and resolveSettings', () => {
     expect(s.rules['comma-before-that']).toBe('off');
     expect(s.weights).toEqual({ minor: 2 });
     expect(s.perWords).toBe(1000);
-    expect(resolveSettings(undefined, ids)).toEqual({ rules: {}, weights: undefined, perWords: undefined, ignorePatterns: [], formats: {} });
+    expect(resolveSettings(undefined, ids)).toEqual({ rules: {}, weights: undefined, perWords: undefined, ignorePatterns: [], formats: {}, unusedDirectives: 'off' });
     expect(resolveSettings({ scoring: { weights: 'xcomet' } }, ids).perWords).toBeUndefined();
   });
 });

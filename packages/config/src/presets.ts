@@ -1,4 +1,4 @@
-import type { RuleSetting } from './schema.js';
+import type { RuleSetting } from './rule-setting.js';
 
 /**
  * Presets: rule levels a config extends.

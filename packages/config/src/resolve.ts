@@ -15,6 +15,8 @@ export interface Settings {
   formats: Record<string, string>;
   /** For `lintFile(…, { language })`: the language of files that declare none; undefined: English (`en`). */
   language: string | undefined;
+  /** The level of unused disable directives (config `reportUnusedDisableDirectives`); `off` by default. */
+  unusedDirectives: Level;
 }
 
 /**
@@ -36,6 +38,7 @@ export function resolveSettings(
     ignorePatterns: [...(config?.ignorePatterns ?? [])],
     formats: { ...config?.formats },
     language: config?.language,
+    unusedDirectives: config?.reportUnusedDisableDirectives ?? 'off',
   };
 }
 

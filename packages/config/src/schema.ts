@@ -1,9 +1,9 @@
 import { CATEGORIES, isEnglish, LEVELS, MtlintConfigError, ruleOptions, type Level, type MqmSeverity } from '@mtlint/engine';
 import * as v from 'valibot';
 import { PRESET_NAMES, type PresetName } from './presets.js';
+import type { RuleSetting } from './rule-setting.js';
 
-/** A rule's setting: a level, `[level]`, or a level with the rule's options (what `lint`'s `rules` option takes). */
-export type RuleSetting = Level | [Level] | [Level, Record<string, unknown>];
+export type { RuleSetting };
 
 /** Penalty weights: the name of a scheme the linter knows, or weights by severity, optionally per MQM category. */
 export type WeightsSetting = string | (Partial<Record<MqmSeverity, number>> & { categories?: Record<string, Partial<Record<MqmSeverity, number>>> });
@@ -33,6 +33,8 @@ export interface MtlintConfig {
   formats?: Record<string, string>;
   /** The language of the files' text: `en` or an English variant (`en-US`, `en-GB`); a file that declares its target language keeps it. */
   language?: string;
+  /** The level of a disable directive that silenced nothing (ESLint's `reportUnusedDisableDirectives`); default off. */
+  reportUnusedDisableDirectives?: Level;
 }
 
 /** A config that cannot be used; the message is one line: file, key path, problem, accepted values. */
@@ -41,7 +43,7 @@ export class ConfigError extends Error {
 }
 
 const list = (items: readonly string[]) => items.join(', ');
-const TOP_KEYS = ['extends', 'rules', 'ignorePatterns', 'scoring', 'formats', 'language'] as const;
+const TOP_KEYS = ['extends', 'rules', 'ignorePatterns', 'scoring', 'formats', 'language', 'reportUnusedDisableDirectives'] as const;
 
 /**
  * The schema, built for the rule ids the linter knows (so that an unknown rule is a schema error).
@@ -120,6 +122,7 @@ function configSchema({ ruleIds, weightPresets, formatNames }: Known) {
         ),
       ),
       language: v.optional(english),
+      reportUnusedDisableDirectives: v.optional(v.picklist(LEVELS, (i) => `expected a level (${list(LEVELS)}), got ${i.received}`)),
     },
     (i) => unknownKey(i, TOP_KEYS),
   );

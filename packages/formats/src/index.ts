@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-export { formatFor, FORMATS, plainText } from './formats/catalogue.js';
+export { fileComments, formatFor, FORMATS, plainText } from './formats/catalogue.js';
 export { FORMAT_NAMES, type Format, type FormatName, type ReadOptions } from './formats/format.js';
 export { markdown, readMarkdown } from './formats/markdown.js';
 export { po, readPo } from './formats/po.js';
@@ -14,6 +14,8 @@ export { xliff, readXliff } from './formats/xliff.js';
 export { srt, vtt, readSrt, readVtt } from './formats/subtitles.js';
 export { json, readJson } from './formats/json.js';
 export { FormatError } from './errors.js';
+export { plainTextComments, type FileComment } from './comments.js';
+export { applyDirectives, parseDirective, type DirectiveProblem, type DirectiveOptions } from './directives.js';
 export { findPlaceholders } from './placeholders.js';
 export { SegmentBuilder, toFileSpan, toFileEdit, isEditable, touchesProtected, plainTextSegment, type Segment, type OffsetRun, type FileSpan } from './segment.js';
 export {

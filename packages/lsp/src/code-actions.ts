@@ -55,13 +55,15 @@ export function fixAllAction(doc: TextDocument, fixed: string, encoding: Positio
   return { title: 'Fix all safe mtlint fixes in this file', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: [edit] } } };
 }
 
-/** Formats whose inline directives `mtlint lint` honours, and how to write one that silences a rule on the next line. */
-const NEXT_LINE_DIRECTIVE: Readonly<Record<string, (ruleId: string) => string>> = {
-  markdown: (ruleId) => `<!-- mtlint-disable-next-line ${ruleId} -->`,
-};
+/**
+ * Formats whose line comments `mtlint lint` reads directives from, and how to write one that silences a rule on
+ * the next line: Markdown's HTML comments, and in plain text an HTML comment that ends its line (@mtlint/formats).
+ */
+const htmlNextLine = (ruleId: string) => `<!-- mtlint-disable-next-line ${ruleId} -->`;
+const NEXT_LINE_DIRECTIVE: Readonly<Record<string, (ruleId: string) => string>> = { markdown: htmlNextLine, text: htmlNextLine };
 
 /**
- * "Disable this rule for this line", where the format has directives (Markdown's HTML comments):
+ * "Disable this rule for this line", where the format has line directives (Markdown, plain text):
  * the next-line directive on the line before the finding. After text, the comment goes at the end of
  * that line, where Markdown reads it as inline HTML and the paragraph stays whole; a comment at the
  * start of a line of a paragraph would begin an HTML block and split it. At the top of the file or

@@ -36,9 +36,12 @@ export type FileSetup =
 
 /** A document linted a stretch at a time; each step's findings are final (see `lintFileInSteps`). */
 export interface SteppedDocumentLint {
-  /** The text as linted (a format's translatable text), which the score counts. */
-  lintedText: string;
   steps: Iterator<{ findings: Finding[]; linted: number }, void>;
+  /**
+   * The score of findings of this text (the steps' findings), with the config's weights: counted on the text as
+   * linted (a format's translatable text, unit by unit), so a finding's offsets are the file's.
+   */
+  score(findings: readonly Finding[]): Score;
 }
 
 /** Lints one file's text with the settings that apply to it. */
@@ -48,9 +51,7 @@ export interface DocumentLinter {
   /** The findings as `mtlint lint` reports them, in steps; or why the text cannot be read as its format. */
   lint(text: string): SteppedDocumentLint | { problem: string; line?: number };
   /** The text `mtlint fix` would write: every fixable finding's first suggestion applied. */
-  fix(text: string): string;
-  /** The document's score, with the config's weights. */
-  score(lintedText: string, findings: readonly Finding[]): Score;
+  fix(text: string): string | Promise<string>;
   /**
    * Where a baseline is configured (`mtlint lsp --baseline F`): records a finding of `text` in it, so that
    * it is not reported again. Its findings are already left out of `lint`'s.

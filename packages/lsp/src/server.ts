@@ -8,7 +8,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ADD_TO_BASELINE_COMMAND, addToBaselineAction, disableLineAction, FIX_ALL_KIND, fixAllAction, quickFixes } from './code-actions.js';
 import { problemDiagnostic, SOURCE, toDiagnostic } from './diagnostics.js';
-import type { DocumentLinter, FileSetup, LintHost, Project } from './host.js';
+import type { DocumentLinter, FileSetup, LintHost, Project, SteppedDocumentLint } from './host.js';
 import { negotiateEncoding, toOffsets, type PositionEncoding } from './positions.js';
 
 /** The document's MQM score and its breakdown: what the `mtlint/score` request answers. */
@@ -66,7 +66,8 @@ interface OpenDocument {
   lintedVersion: number;
   findings: Finding[];
   diagnostics: Diagnostic[];
-  lintedText: string;
+  /** The score of the findings of the version linted; undefined when it could not be linted. */
+  score: SteppedDocumentLint['score'] | undefined;
   timer: NodeJS.Timeout | undefined;
   /** Requests (pull diagnostics, code actions, score) waiting for the current version to be linted. */
   waiters: (() => void)[];
@@ -157,7 +158,7 @@ export function createServer(connection: Connection, host: LintHost, options: Se
   connection.onDidOpenTextDocument(({ textDocument: { uri, languageId, version, text } }) => {
     const state: OpenDocument = {
       doc: TextDocument.create(uri, languageId, version, text),
-      languageId, setup: undefined, generation: 0, lintedVersion: -1, findings: [], diagnostics: [], lintedText: '', timer: undefined, waiters: [],
+      languageId, setup: undefined, generation: 0, lintedVersion: -1, findings: [], diagnostics: [], score: undefined, timer: undefined, waiters: [],
     };
     documents.set(uri, state);
     schedule(state, 0);
@@ -222,19 +223,19 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     }
     let findings: Finding[] = [];
     let diagnostics: Diagnostic[] = [];
-    let lintedText = '';
+    let score: SteppedDocumentLint['score'] | undefined;
     if ('problem' in setup) diagnostics = [problemDiagnostic(doc, setup.problem, undefined, encoding)];
     else if ('linter' in setup) {
       const outcome = await lintSteps(state, setup.linter, text, generation, findings, diagnostics);
       if (outcome === 'cancelled') return;
-      if (typeof outcome === 'string') lintedText = outcome;
+      if (typeof outcome === 'function') score = outcome;
       else {
         findings = [];
         diagnostics = [outcome];
       }
     }
     if (!isCurrent(state, generation)) return;
-    Object.assign(state, { findings, diagnostics, lintedText, lintedVersion: version });
+    Object.assign(state, { findings, diagnostics, score, lintedVersion: version });
     if (!pulls) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     const waiters = state.waiters;
     state.waiters = [];
@@ -243,7 +244,7 @@ export function createServer(connection: Connection, host: LintHost, options: Se
 
   /**
    * Runs the linter's steps, yielding to the event loop between them so that other requests and newer
-   * versions are served; collects the findings and their diagnostics. Returns the linted text, a
+   * versions are served; collects the findings and their diagnostics. Returns the score of the lint, a
    * diagnostic for a text that could not be linted, or 'cancelled' when a newer version or a close
    * overtook it.
    */
@@ -272,7 +273,7 @@ export function createServer(connection: Connection, host: LintHost, options: Se
         } catch (e) {
           return failed(e);
         }
-        if (step.done) return linted.lintedText;
+        if (step.done) return linted.score;
         for (const f of step.value.findings) {
           findings.push(f);
           diagnostics.push(toDiagnostic(doc, f, encoding));
@@ -313,7 +314,7 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     return state ? codeActions(state, params) : [];
   });
 
-  function codeActions(state: OpenDocument, { range, context }: CodeActionParams): CodeAction[] {
+  async function codeActions(state: OpenDocument, { range, context }: CodeActionParams): Promise<CodeAction[]> {
     const { doc } = state;
     const setup = state.setup;
     if (!setup || !('linter' in setup)) return [];
@@ -331,7 +332,7 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     }
     // "Fix all" lints the document again; it is offered when asked for, or beside the fixes of a finding.
     if (wants(FIX_ALL_KIND) && (context.only || here.length > 0)) {
-      const fixAll = fixAllAction(doc, setup.linter.fix(doc.getText()), encoding);
+      const fixAll = fixAllAction(doc, await setup.linter.fix(doc.getText()), encoding);
       if (fixAll) actions.push(fixAll);
     }
     return actions;
@@ -358,8 +359,8 @@ export function createServer(connection: Connection, host: LintHost, options: Se
 
   async function documentScore(uri: string): Promise<DocumentScore | null> {
     const state = await linted(uri);
-    if (!state || !state.setup || !('linter' in state.setup)) return null;
-    const { score, penalty, words, byCategory, byRule } = state.setup.linter.score(state.lintedText, state.findings);
+    if (!state?.score) return null;
+    const { score, penalty, words, byCategory, byRule } = state.score(state.findings);
     const count = (level: Finding['severity']) => state.findings.filter((f) => f.severity === level).length;
     return { version: state.lintedVersion, score, penalty, words, byCategory, byRule, errors: count('error'), warnings: count('warning'), infos: count('info') };
   }

@@ -3,7 +3,6 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub } from './github.js';
 import { formatJunit } from './junit.js';
@@ -31,8 +30,8 @@ const results: FileResult[] = [
   locate('clean.md', 'Fine.', [], { score: 100 }),
 ];
 
-const require = createRequire(import.meta.url);
-const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+/** The SARIF 2.1.0 schema, vendored with its licence (schemas/LICENSE.md). */
+const schemaPath = new URL('../schemas/sarif-2.1.0-rtm.5.json', import.meta.url);
 
 describe('formatSarif', () => {
   const log = JSON.parse(formatSarif(results, { rules, toolVersion: '1.2.3' }));
@@ -63,6 +62,32 @@ describe('formatSarif', () => {
       defaultConfiguration: { level: 'error' },
       properties: { precision: 'high', tags: ['machine-translation', 'fluency/word-order'] },
     });
+  });
+
+  it('names the tool\'s home and each rule\'s documentation', () => {
+    const driver = log.runs[0].tool.driver;
+    expect(driver.informationUri).toBe('https://github.com/mtlint/mtlint');
+    expect(driver.rules.map((r: { helpUri: string }) => r.helpUri)).toEqual([
+      'https://github.com/mtlint/mtlint/blob/main/packages/rules/src/rules/comma-before-that/rule.md',
+      'https://github.com/mtlint/mtlint/blob/main/packages/rules/src/rules/verb-final-clause/rule.md',
+      'https://github.com/mtlint/mtlint/blob/main/packages/rules/src/rules/x-hint/rule.md',
+    ]);
+    // A rule the caller did not describe still has both descriptions.
+    expect(driver.rules[2]).toMatchObject({ shortDescription: { text: expect.any(String) }, fullDescription: { text: expect.any(String) } });
+  });
+
+  it('fingerprints each result by rule, flagged text and sentence: stable across edits elsewhere, apart for other sentences', () => {
+    const fingerprints = (text: string, at: number) =>
+      JSON.parse(formatSarif([locate('a.txt', text, [finding({ start: at, end: at + 6 })])])).runs[0].results[0].partialFingerprints;
+    const sentence = 'He says, that it works.';
+    const base = fingerprints(`Intro.\n\n${sentence}\nOutro.`, 15);
+    expect(Object.keys(base)).toEqual(['mtlintSentenceHash/v1']);
+    expect(base['mtlintSentenceHash/v1']).toMatch(/^[0-9a-f]{16}$/);
+    // Lines added above, the sentence reflowed, the next sentence changed: the same fingerprint.
+    expect(fingerprints(`A new first paragraph.\n\nIntro.\n\n${sentence}\nOutro.`, 39)).toEqual(base);
+    expect(fingerprints(`Intro.\n\nHe says, that it\n   works.\nSomething else.`, 15)).toEqual(base);
+    // Another sentence around the same words: another fingerprint.
+    expect(fingerprints(`Intro.\n\nHe says, that it failed.\nOutro.`, 15)).not.toEqual(base);
   });
 
   it('gives each result its rule, level, message, region and fixes', () => {

@@ -2,7 +2,7 @@ import type { Finding } from '@mtlint/engine';
 import { describe, expect, it } from 'vitest';
 import { formatCompact } from './compact.js';
 import { formatters, FORMAT_NAMES, isFormatName } from './formatters.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonChunks } from './json.js';
 import { locate, type FileResult } from './results.js';
 import type { Styler } from './style.js';
 import { formatStylish, summaryLine } from './stylish.js';
@@ -99,5 +99,27 @@ describe('formatJson and the registry', () => {
     expect(formatters.json(results)).toBe(formatJson(results));
     expect(isFormatName('json')).toBe(true);
     expect(isFormatName('toString')).toBe(false);
+  });
+});
+
+describe('jsonChunks', () => {
+  it('writes, a finding at a time, exactly what JSON.stringify writes for the whole report', () => {
+    const many: FileResult[] = [
+      locate('a.txt', 'He says, that it works. He says, that it works.', [finding({ start: 7, end: 13 }), finding({ start: 31, end: 37 })], { score: 90 }),
+      { ...locate('b.txt', 'Fine.', [], { score: 100 }), output: 'Fine.' },
+      { ...locate('c.txt', 'x', []), score: undefined },
+    ];
+    for (const results of [many, [], many.slice(1)]) {
+      expect([...jsonChunks(results)].join('')).toBe(JSON.stringify(results, null, 2) + '\n');
+    }
+    expect([...jsonChunks(many)].length).toBeGreaterThan(many.length + 2);
+  });
+});
+
+describe('formatStylish on a very long file', () => {
+  it('lists 200,000 findings (no spread arguments that overflow the stack)', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => finding({ start: i, end: i + 1 }));
+    const out = formatStylish([locate('big.txt', 'x'.repeat(200_001), many)]);
+    expect(out.split('\n').filter((l) => l.includes('comma-before-that'))).toHaveLength(200_000);
   });
 });

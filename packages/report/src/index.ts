@@ -1,9 +1,9 @@
 export { locate, type FileResult, type LocatedFinding, type LocatedSuggestion, type Span } from './results.js';
 export { lineIndex, type Position } from './positions.js';
-export { formatJson } from './json.js';
+export { formatJson, jsonChunks } from './json.js';
 export { formatStylish, formatStylishFile, summaryLine } from './stylish.js';
 export { formatCompact } from './compact.js';
-export { formatSarif, fileUri } from './sarif.js';
+export { formatSarif, sarifChunks, fileUri } from './sarif.js';
 export { formatGithub, escapeData, escapeProperty } from './github.js';
 export { formatJunit } from './junit.js';
 export { formatters, FORMAT_NAMES, isFormatName, type Formatter, type FormatName } from './formatters.js';

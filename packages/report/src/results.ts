@@ -15,6 +15,11 @@ export interface LocatedSuggestion extends Suggestion, Span {}
 /** A finding with the line and column positions formatters print. */
 export interface LocatedFinding extends Finding, Span {
   suggestions: LocatedSuggestion[];
+  /**
+   * Stable across edits elsewhere in the file: a hash of the rule id, the flagged text and the sentence around
+   * it with its spacing normalised (SARIF `partialFingerprints`, by which code scanning follows an alert).
+   */
+  fingerprint: string;
 }
 
 /** What was found in one file: the unit every formatter takes. */
@@ -42,6 +47,7 @@ export function locate(filePath: string, text: string, findings: readonly Findin
     ...f,
     ...span(f.start, f.end),
     suggestions: f.suggestions.map((g) => ({ ...g, ...span(g.start, g.end) })),
+    fingerprint: fingerprint(f.ruleId, text, f.start, f.end),
   }));
   return {
     filePath,
@@ -51,4 +57,34 @@ export function locate(filePath: string, text: string, findings: readonly Findin
     infoCount: findings.filter((f) => f.severity === 'info').length,
     ...extra,
   };
+}
+
+/** How far a sentence is looked for on each side of a finding: enough for a sentence, bounded for a line without stops. */
+const SENTENCE_REACH = 400;
+
+/**
+ * The fingerprint of a finding: FNV-1a hashes (two, 32 bits each) of the rule id, the flagged text and the
+ * sentence around it — from the last `.`, `!`, `?` or blank line before the finding to the next after it —
+ * with runs of whitespace read as one space, so that reflowing a paragraph keeps it.
+ */
+export function fingerprint(ruleId: string, text: string, start: number, end: number): string {
+  const from = Math.max(0, start - SENTENCE_REACH);
+  const before = text.slice(from, start);
+  let sentenceStart = 0;
+  for (const m of before.matchAll(/[.!?]\s|\n\s*\n/g)) sentenceStart = m.index + m[0].length;
+  const after = text.slice(end, end + SENTENCE_REACH);
+  const stop = after.search(/[.!?](?:\s|$)|\n\s*\n/);
+  const sentence = before.slice(sentenceStart) + text.slice(start, end) + (stop === -1 ? after : after.slice(0, stop + 1));
+  const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const key = `${ruleId}\u0000${normal(text.slice(start, end))}\u0000${normal(sentence)}`;
+  return fnv1a(key, 0x811c9dc5) + fnv1a(key, 0x050c5d1f);
+}
+
+function fnv1a(s: string, seed: number): string {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
 }

@@ -1,9 +1,26 @@
 import { defaultLevel, type RuleMeta } from '@mtlint/engine';
 import type * as Sarif from 'sarif';
 import type { FileResult, LocatedFinding, Span } from './results.js';
+import { indentedJson } from './json.js';
 import type { FormatOptions } from './style.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** Where mtlint is described, and where each rule's documentation is (its folder's rule.md). */
+export const INFORMATION_URI = 'https://github.com/mtlint/mtlint';
+const RULE_DOCS = `${INFORMATION_URI}/blob/main/packages/rules/src/rules`;
+/** The bilingual checks of translation files, which have no rule folder, and the directive problems. */
+const OTHER_DOCS: Record<string, string> = {
+  directive: `${INFORMATION_URI}/blob/main/apps/cli/README.md#inline-comments`,
+};
+const BILINGUAL_DOCS = `${INFORMATION_URI}/blob/main/packages/formats/README.md#bilingual-checks`;
+
+/** The documentation of a rule id: its rule.md, the bilingual checks' section (category `accuracy/bilingual`), or the inline comments' section. */
+export function helpUri(id: string, meta: RuleMeta | undefined): string {
+  if (OTHER_DOCS[id]) return OTHER_DOCS[id];
+  if (meta?.category === 'accuracy/bilingual') return BILINGUAL_DOCS;
+  return `${RULE_DOCS}/${id}/rule.md`;
+}
 
 /**
  * SARIF 2.1.0, as GitHub code scanning and other SARIF viewers take it: one run whose driver lists
@@ -12,32 +29,42 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
  * suggestions as fixes. Pass `options.rules` (the catalogue) so that every rule is described.
  */
 export function formatSarif(results: readonly FileResult[], options: FormatOptions = {}): string {
-  const metas = new Map((options.rules ?? []).map((m) => [m.id, m]));
-  const ids = [...metas.keys()];
-  for (const r of results) for (const f of r.findings) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const log: Sarif.Log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'mtlint',
-            ...(options.toolVersion ? { version: options.toolVersion } : {}),
-            rules: ids.map((id) => ruleDescriptor(id, metas.get(id))),
-          },
-        },
-        columnKind: 'utf16CodeUnits',
-        results: results.flatMap((r) => r.findings.map((f) => result(r.filePath, f, index.get(f.ruleId)!))),
-      },
-    ],
-  };
-  return JSON.stringify(log, null, 2) + '\n';
+  return [...sarifChunks(results, options)].join('');
 }
 
+/**
+ * `formatSarif`'s log a result at a time, for a caller that writes the chunks as they come: the results are
+ * written before the tool (JSON objects are unordered), so that a rule first met in a result (one the catalogue
+ * does not describe) can be listed after them, at the index the result named.
+ */
+export function* sarifChunks(results: readonly FileResult[], options: FormatOptions = {}): Generator<string, void, undefined> {
+  const metas = new Map((options.rules ?? []).map((m) => [m.id, m]));
+  const index = new Map([...metas.keys()].map((id, i) => [id, i]));
+  const indexOf = (id: string) => index.get(id) ?? index.set(id, index.size).get(id)!;
+  yield `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [`;
+  let n = 0;
+  for (const r of results) for (const f of r.findings) yield `${n++ ? ',' : ''}\n        ${indentedJson(result(r.filePath, f, indexOf(f.ruleId)), 4)}`;
+  const tool: Sarif.Tool = {
+    driver: {
+      name: 'mtlint',
+      informationUri: INFORMATION_URI,
+      ...(options.toolVersion ? { version: options.toolVersion } : {}),
+      rules: [...index.keys()].map((id) => ruleDescriptor(id, metas.get(id))),
+    },
+  };
+  yield `${n ? '\n      ' : ''}],\n      "columnKind": "utf16CodeUnits",\n      "tool": ${indentedJson(tool, 3)}\n    }\n  ]\n}\n`;
+}
+
+/** What a finding without a catalogued rule is: a problem with an inline comment, or a rule the caller did not describe. */
+const UNCATALOGUED: Record<string, string> = {
+  directive: 'A problem with an mtlint inline comment: an unknown rule id, or a disable that silenced nothing.',
+};
+
 function ruleDescriptor(id: string, meta: RuleMeta | undefined): Sarif.ReportingDescriptor {
-  if (!meta) return { id, shortDescription: { text: id } };
+  if (!meta) {
+    const text = UNCATALOGUED[id] ?? `Findings of ${id}.`;
+    return { id, shortDescription: { text }, fullDescription: { text }, helpUri: helpUri(id, meta) };
+  }
   const help = `${meta.description}\n\nWhy machine translation produces it: ${meta.sourceHint}\n\nRun \`mtlint rules ${id}\` for examples.`;
   return {
     id,
@@ -45,6 +72,7 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined): Sarif.Reporting
     shortDescription: { text: meta.description },
     fullDescription: { text: `${meta.description} Likely source: ${meta.sourceHint}` },
     help: { text: help, markdown: help },
+    helpUri: helpUri(id, meta),
     defaultConfiguration: { level: LEVEL[defaultLevel(meta.severity, meta.confidence)] },
     properties: {
       tags: ['machine-translation', meta.category],
@@ -64,6 +92,8 @@ function result(file: string, f: LocatedFinding, ruleIndex: number): Sarif.Resul
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: f.message },
+    // Code scanning matches alerts across commits by these; `/v1` names how the hash is made.
+    partialFingerprints: { 'mtlintSentenceHash/v1': f.fingerprint },
     locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
     ...(f.suggestions.length > 0
       ? {

@@ -33,11 +33,13 @@ export function formatStylishFile(result: FileResult, options: FormatOptions = {
     severity: f.severity,
     message: oneLine(f.message),
   }));
-  const widths = {
-    position: Math.max(...rows.map((r) => r.position.length)),
-    severity: Math.max(...rows.map((r) => r.severity.length)),
-    message: Math.max(...rows.map((r) => r.message.length)),
-  };
+  // A loop, not Math.max(...lengths): spread arguments overflow the stack past about 100,000 findings.
+  const widths = { position: 0, severity: 0, message: 0 };
+  for (const r of rows) {
+    widths.position = Math.max(widths.position, r.position.length);
+    widths.severity = Math.max(widths.severity, r.severity.length);
+    widths.message = Math.max(widths.message, r.message.length);
+  }
   const score = result.score === undefined ? '' : `  ${style.dim(`score ${formatScore(result.score)}`)}`;
   let out = `\n${style.underline(result.filePath)}${score}\n`;
   for (const r of rows) {

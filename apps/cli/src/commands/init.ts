@@ -1,7 +1,7 @@
 import { CONFIG_FILE_NAMES, hasPackageConfig, starterConfig, STARTER_CONFIG_NAME } from '@mtlint/config';
 import { join } from 'node:path';
 import type { Io } from '../io.js';
-import type { RunResult } from '../run.js';
+import type { RunResult } from '../command-result.js';
 import { describeFsError } from '../errors.js';
 
 /** `mtlint init`: writes a starter mtlint.config.json in the working directory, never over an existing config. */

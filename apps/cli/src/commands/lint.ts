@@ -1,23 +1,25 @@
 import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '@mtlint/baseline';
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
 import type { Finding, Level, RuleMeta } from '@mtlint/core';
-import { formatStylishFile, formatters, locate, plain, scoreAtPrecision, summaryLine, type FileResult, type Styler } from '@mtlint/report';
+import { formatStylishFile, formatters, jsonChunks, locate, plain, sarifChunks, scoreAtPrecision, summaryLine, type FileResult, type FormatOptions, type Styler } from '@mtlint/report';
+import { plainTextComments } from '@mtlint/formats';
 import { decodeText } from '@mtlint/text-file';
 import bytes from 'bytes';
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { dirname, join, relative, resolve } from 'node:path';
 import { COMMANDS, type CliArgs } from '../args.js';
 import { ResultCache } from '../cache.js';
 import { describeFsError, oneLine } from '../errors.js';
-import { expandTargets, type Target } from '../files.js';
+import { cannotRead, expandTargets, type Target } from '../files.js';
 import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
-import { plainTextLintFile, runLintJob, scoreOptions, summary, type Linter, type LintJob, type LintJobResult } from '../lint-job.js';
+import { plainTextLintFile, runLintJob, scoreOptions, type Linter, type LinterSource, type LintJob, type LintJobResult } from '../lint-job.js';
 import { LintPool, workerCount } from '../pool.js';
-import type { ExitCode, RunResult } from '../run.js';
+import type { ExitCode, RunResult } from '../command-result.js';
 import { formatScores, type FileScore } from '../score-report.js';
 import { bilingualRuleMetas } from '../rules-table.js';
-import { configSource, ignoreMatcher, knownTo, toPosix } from '../settings.js';
+import { configSource, displayPath, ignoreMatcher, knownTo, toPosix } from '../settings.js';
 import { nearest } from '../suggest.js';
 
 export interface LintEnv {
@@ -27,13 +29,15 @@ export interface LintEnv {
   style: Styler;
   /** Called after each file with the files done and the total (bin.ts draws a progress line on a terminal). */
   progress?: (done: number, total: number) => void;
+  /** Called as a long file is linted on this thread, with the code units done and its length (a progress line too). */
+  fileProgress?: (file: string, done: number, total: number) => void;
   /** Writes part of the report at once: text formats (stylish, compact, github) stream each file's lines as it is done. */
   stream?: (chunk: string) => void;
 }
 
 /** What one file came to: a result to report, or a problem that kept it from being linted. */
 type Outcome =
-  | { ok: true; result: FileResult; score: FileScore; entries: BaselineEntry[]; fixedText: string; warning?: string }
+  | { ok: true; result: FileResult; score: FileScore; entries: BaselineEntry[]; fixedText?: string; warning?: string }
   | { ok: false; problem: string; stack?: string };
 
 /** What every file of a run shares. */
@@ -42,12 +46,12 @@ interface Context {
   env: LintEnv;
   core: Linter;
   baseline: { data: Baseline; dir: string } | undefined;
-  /** Lints a job: from the cache, on a worker, or here. */
-  lint: (job: LintJob) => Promise<LintJobResult>;
+  /** Lints a job (of the file shown as `display`): from the cache, on a worker, or here. */
+  lint: (job: LintJob, display: string) => Promise<LintJobResult>;
 }
 
 /** The `lint`, `fix` and `score` commands: expand, read, lint, fix, filter, report, exit code. */
-export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Omit<Linter, 'lintFile'>): Promise<RunResult> {
+export async function lintCommand(args: CliArgs, env: LintEnv, core: LinterSource): Promise<RunResult> {
   const { cwd, io } = env;
   const fail = (line: string): RunResult => ({ exitCode: 2, stdout: '', stderr: `mtlint: ${line}\n` });
   const ruleIds = [...core.rules.keys()];
@@ -80,14 +84,27 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
     }
   };
 
+  if (args.printConfig !== undefined) {
+    const path = resolve(cwd, args.printConfig);
+    const config = tryConfigFor(dirname(path));
+    if (config.problem !== undefined) return fail(config.problem);
+    const settings = resolveSettings(config.loaded?.config, ruleIds, overrides);
+    return { exitCode: 0, stdout: printedConfig(args, settings, config.loaded, path, cwd), stderr: '' };
+  }
+
   let targets: Target[];
   let failed = false;
+  const isIgnored = args.ignore ? ignoreMatcher(args, cwd, io, (dir) => tryConfigFor(dir).loaded) : () => false;
   if (args.stdin) {
     const display = args.stdinFilename ?? '<stdin>';
-    targets = [{ display, path: args.stdinFilename ? resolve(cwd, args.stdinFilename) : join(cwd, display) }];
+    const path = args.stdinFilename ? resolve(cwd, args.stdinFilename) : join(cwd, display);
+    // As ESLint: standard input under an ignored name is not linted, with a warning (exit 0).
+    if (args.stdinFilename !== undefined && isIgnored(path)) {
+      err.push(`mtlint: warning: ${display}: ignored by an ignore pattern; not linted (--no-ignore lints it)`);
+      targets = [];
+    } else targets = [{ display, path }];
   } else {
     if (args.positionals.length === 0) return fail("no files given; try 'mtlint --help'");
-    const isIgnored = ignoreMatcher(args, cwd, io, (dir) => tryConfigFor(dir).loaded);
     const expanded = expandTargets(args.positionals, cwd, io, {
       isIgnored,
       extensionsFor: (dir) => [...new Set([...DIRECTORY_EXTENSIONS, ...Object.keys(tryConfigFor(dir).loaded?.config.formats ?? {}).map((e) => e.slice(1))])],
@@ -99,7 +116,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
       err.push(command ? `mtlint: unknown command or file '${p.file}'; did you mean '${command}'?` : `mtlint: ${p.file}: ${p.problem}`);
       failed = true;
     }
-    for (const f of expanded.ignored) err.push(`mtlint: warning: ${f}: ignored by an ignore pattern; not linted`);
+    for (const f of expanded.ignored) err.push(`mtlint: warning: ${f}: ignored by an ignore pattern; not linted (--no-ignore lints it)`);
   }
 
   // Configs are checked here, in order, so that a broken one is reported once.
@@ -111,21 +128,23 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   });
   // @mtlint/core/formats (Markdown, XML, PO parsers) is loaded only when a file is not plain text.
   const needsFormats = settingsOf.some((s, i) => typeof s !== 'string' && formatOf(targets[i]!.path, s.formats) !== 'text');
-  const formats = !('lintFile' in core) && needsFormats ? await import('@mtlint/core/formats') : undefined;
+  const formats = core.lintFile === undefined && needsFormats ? await import('@mtlint/core/formats') : undefined;
   const linter: Linter = {
     ...core,
-    lintFile: 'lintFile' in core ? core.lintFile : formats ? formats.lintFile : plainTextLintFile(core, BILINGUAL_CHECK_IDS),
-    ...('lintFile' in core ? {} : formats ? { scoreFile: formats.scoreFile } : {}),
+    lintFile: core.lintFile ?? formats?.lintFile ?? plainTextLintFile(core, BILINGUAL_CHECK_IDS),
+    ...(formats ? { scoreFile: formats.scoreFile } : {}),
+    fileComments: core.fileComments ?? (needsFormats ? (await import('@mtlint/formats')).fileComments : (_, text) => plainTextComments(text)),
   };
 
   const cache = args.cache ? ResultCache.load(io, cwd, `${env.version} ${ruleIds.join(',')}`) : undefined;
-  const workers = workerCount(targets.length, availableParallelism(), args.concurrency);
+  const workers = workerCount({ files: targets.length, bytes: args.concurrency === 'auto' && !args.stdin ? totalSize(io, targets) : 0 }, availableParallelism(), args.concurrency);
   const pool = workers > 0 ? new LintPool(workers) : undefined;
-  const lint = async (job: LintJob): Promise<LintJobResult> => {
+  const lint = async (job: LintJob, display: string): Promise<LintJobResult> => {
     const key = cache && ResultCache.key(job);
     const hit = key !== undefined ? cache!.get(key) : undefined;
     if (hit) return hit;
-    const result = pool ? await pool.run(job) : runLintJob(job, linter);
+    const progress = env.fileProgress && ((done: number, total: number) => env.fileProgress!(display, done, total));
+    const result = pool ? await pool.run(job) : await runLintJob(job, linter, progress);
     if (key !== undefined) cache!.set(key, result);
     return result;
   };
@@ -230,10 +249,15 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   // A report file has no colours unless --color asks for them, whatever the terminal.
   const style = args.outputFile !== undefined && args.color === undefined ? plain : env.style;
   let report: string;
+  const documentChunks = DOCUMENT_CHUNKS[args.format];
   if (args.command === 'score') report = formatScores(scores, args.format, style);
   // Text formats print nothing for nothing to show (--quiet with warnings only); machine formats always print a document.
   else if (!shown.some((r) => r.findings.length > 0) && (args.quiet || results.length === 0) && TEXT_FORMATS.has(args.format)) report = '';
-  else report = formatters[args.format](shown, { style, rules: await ruleMetas(core, needsFormats), toolVersion: env.version });
+  else if (documentChunks && env.stream && args.outputFile === undefined && !(args.stdin && args.fix)) {
+    // A JSON or SARIF document goes out a finding at a time: never the whole report as one string.
+    for (const chunk of documentChunks(shown, { rules: await ruleMetas(core, needsFormats), toolVersion: env.version })) env.stream(chunk);
+    report = '';
+  } else report = formatters[args.format](shown, { style, rules: await ruleMetas(core, needsFormats), toolVersion: env.version });
 
   let stdout = !stream ? report : args.format === 'stylish' && report !== '' ? `\n${summaryLine(shown, env.style)}\n` : '';
   if (args.stdin && args.fix && fixedStdin !== undefined) stdout = fixedStdin;
@@ -250,7 +274,31 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: Linter | Om
   return { exitCode, stdout, stderr: err.map((l) => l + '\n').join('') };
 }
 
+/**
+ * `--print-config F`: the settings a run applies to file F, as JSON — the config file they come from (null for
+ * none), the format F is read as, the rules with presets and --rule applied, scoring, ignore patterns, and the
+ * level of unused directives, the command line's flag applied.
+ */
+function printedConfig(args: CliArgs, settings: Settings, loaded: LoadedConfig | undefined, path: string, cwd: string): string {
+  const printed = {
+    configFile: loaded ? displayPath(cwd, loaded.file) : null,
+    format: formatOf(path, settings.formats),
+    rules: settings.rules,
+    scoring: { weights: settings.weights ?? 'mqm', perWords: settings.perWords ?? 100 },
+    ignorePatterns: settings.ignorePatterns,
+    formats: settings.formats,
+    ...(settings.language ? { language: settings.language } : {}),
+    reportUnusedDisableDirectives: args.reportUnusedDisableDirectives ? 'error' : settings.unusedDirectives,
+  };
+  return JSON.stringify(printed, null, 2) + '\n';
+}
+
 const TEXT_FORMATS = new Set(['stylish', 'compact', 'github']);
+/** The single-document formats that can be written in chunks once every file is linted. */
+const DOCUMENT_CHUNKS: Partial<Record<string, (results: readonly FileResult[], options: FormatOptions) => Iterable<string>>> = {
+  json: jsonChunks,
+  sarif: sarifChunks,
+};
 /** Formats whose report is each file's lines one after the other (stylish: then a summary), so they can be written file by file. */
 const STREAMED_FORMATS = new Set(['stylish', 'compact', 'github']);
 
@@ -264,6 +312,19 @@ async function ruleMetas(core: Pick<Linter, 'rules'>, withBilingual: boolean): P
   if (!withBilingual) return metas;
   const { BILINGUAL_CHECKS } = await import('@mtlint/core/formats');
   return metas.concat(bilingualRuleMetas(BILINGUAL_CHECKS));
+}
+
+/** The bytes of the files to lint (standard input and files that cannot be read count nothing), to choose the workers. */
+function totalSize(io: Io, targets: readonly Target[]): number {
+  let bytes = 0;
+  for (const t of targets) {
+    try {
+      bytes += io.size(t.path);
+    } catch {
+      // Reported when the file is read.
+    }
+  }
+  return bytes;
 }
 
 /** Runs `fn` over the items with at most `limit` running at once; results in the items' order. */
@@ -304,10 +365,12 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     else {
       const size = io.size(target.path);
       if (size > args.maxFileSize) return { ok: false, problem: tooBig(size, args.maxFileSize) };
+      const beyond = beyondHeap(size, formatOf(target.path, settings.formats));
+      if (beyond) return { ok: false, problem: beyond };
       raw = io.readFile(target.path);
     }
   } catch (e) {
-    return { ok: false, problem: `cannot read: ${describeFsError(e)}`, ...(args.debug ? { stack: stackOf(e) } : {}) };
+    return { ok: false, problem: cannotRead(e), ...(args.debug ? { stack: stackOf(e) } : {}) };
   }
   if (args.stdin && raw.length > args.maxFileSize) return { ok: false, problem: tooBig(raw.length, args.maxFileSize) };
   const decoded = decodeText(raw);
@@ -327,10 +390,11 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     fix: args.fix || args.fixDryRun,
     onlyErrors: args.quiet,
     known: args.writeBaseline === undefined && baseline ? baseline.data.entries.filter((e) => e.file === knownFile) : [],
+    unusedDirectives: args.reportUnusedDisableDirectives ? 'error' : settings.unusedDirectives,
   };
   let linted: LintJobResult;
   try {
-    linted = await lint(job);
+    linted = await lint(job, target.display);
   } catch (e) {
     const message = oneLine(e instanceof Error ? e.message : String(e));
     // A file that is not what its ending says (a broken PO, XLIFF, JSON …) is bad input, not a bug.
@@ -357,8 +421,8 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     // Written to the new baseline, so not reported.
     findings = [];
   }
-  // Scored as the job scores: on the text linted (a Markdown file's prose, a PO file's translations), not the markup.
-  const score = findings === linted.findings ? linted.score : summary(core.score(linted.lintedText, findings, scoreOptions(settings)));
+  // Written to the baseline, nothing is reported: the words the job counted (a format's translations, not its markup), no penalty.
+  const score = findings === linted.findings ? linted.score : { score: core.scoreFromPenalty(0, linted.score.words, scoreOptions(settings)), penalty: 0, words: linted.score.words, byCategory: {}, byRule: {} };
   const result = locate(target.display, text, findings, { score: score.score });
   if (args.fixDryRun) result.output = bom + text;
   // Offsets index the file as read, BOM included (see decode.ts); lines and columns do not count it.
@@ -368,9 +432,30 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
     result,
     score: { filePath: target.display, ...score },
     entries,
-    fixedText: bom + text,
+    // Kept only where it is printed: a copy of every file's text would hold a run's whole input in memory.
+    ...(args.stdin && args.fix ? { fixedText: bom + text } : {}),
     ...(decoded.text.length === 0 ? { warning: 'file is empty' } : {}),
   };
+}
+
+/**
+ * Heap a file needs per byte, measured on the 10 MB test file of scripts/measure-rss.mjs (an MT article
+ * repeated, 7 findings per KB): plain text, linted a piece at a time, ran in a 200 MB heap (its findings and
+ * their report); a format read and analysed whole (Markdown, PO, XLIFF …) needs its analysis at once, about
+ * twice that. Rounded up, for texts with more findings.
+ */
+const HEAP_PER_BYTE = { text: 24, other: 48 };
+
+/**
+ * Why a file cannot be linted in the heap Node.js allows, or undefined: a file far too large is refused at once
+ * with one line, rather than failing after minutes with a native out-of-memory trace.
+ */
+function beyondHeap(size: number, format: string): string | undefined {
+  const needed = size * (format === 'text' ? HEAP_PER_BYTE.text : HEAP_PER_BYTE.other);
+  const limit = getHeapStatistics().heap_size_limit;
+  if (needed <= limit) return undefined;
+  const shown = (n: number) => bytes(n, { unitSeparator: ' ', decimalPlaces: 1 });
+  return `is ${shown(size)}; linting it needs about ${shown(needed)} of memory, more than the ${shown(limit)} Node.js allows here (NODE_OPTIONS=--max-old-space-size=MB raises it); not linted`;
 }
 
 const tooBig = (size: number, max: number) =>

@@ -1,15 +1,17 @@
 import { addEntries, baselineFilter, emptyBaseline, parseBaseline, serializeBaseline, type Baseline } from '@mtlint/baseline';
 import { CONFIG_FILE_NAMES, ConfigError, resolveSettings, validateConfig, type LoadedConfig, type MtlintConfig, type Settings } from '@mtlint/config';
-import { lintFile, lintFileInSteps } from '@mtlint/core/formats';
+import type { Finding, Level } from '@mtlint/core';
+import { lintFile, lintFileInSteps, scoreFile } from '@mtlint/core/formats';
+import { applyDirectives, fileComments } from '@mtlint/formats';
 import { createServer, type DocumentLinter, type FileSetup, type LintHost, type Project } from '@mtlint/lsp';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { createConnection } from 'vscode-languageserver/node';
 import type { CliArgs } from '../args.js';
 import { describeFsError } from '../errors.js';
-import { formatOf } from '../format-catalogue.js';
+import { BILINGUAL_CHECK_IDS, formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
-import { runLintJob, scoreOptions, suppressedByDirectives, type Linter } from '../lint-job.js';
-import type { RunResult } from '../run.js';
+import { DIRECTIVE_RULE_ID, directiveFinding, runLintJob, scoreOptions, type Linter, type LinterSource } from '../lint-job.js';
+import type { RunResult } from '../command-result.js';
 import { configSource, IGNORE_FILE, ignoreMatcher, knownTo, toPosix } from '../settings.js';
 
 /**
@@ -22,8 +24,8 @@ import { configSource, IGNORE_FILE, ignoreMatcher, knownTo, toPosix } from '../s
  * client's `shutdown` and `exit`, and 1 when the client exits or closes the stream without `shutdown`
  * (as the protocol asks).
  */
-export function lspCommand(args: CliArgs, env: { io: Io; version: string }, core: Omit<Linter, 'lintFile'>): Promise<RunResult> {
-  const linter: Linter = { ...core, lintFile };
+export function lspCommand(args: CliArgs, env: { io: Io; version: string }, core: LinterSource): Promise<RunResult> {
+  const linter: Linter = { ...core, lintFile, scoreFile, fileComments };
   const connection = createConnection(process.stdin, process.stdout);
   createServer(connection, lintHost(args, env.io, linter), { version: env.version });
   connection.listen();
@@ -118,35 +120,52 @@ function baselineFile(io: Io, path: string, shown: string): BaselineFile {
 }
 
 function documentLinter(path: string, format: string, settings: Settings, core: Linter, baseline: BaselineFile | undefined): DocumentLinter {
+  const ruleIds = new Set([...core.rules.keys(), ...BILINGUAL_CHECK_IDS]);
+  const options = { rules: settings.rules, format, ...(settings.language ? { language: settings.language } : {}) };
   return {
     format,
     lint(text) {
       let stepped;
       try {
-        stepped = lintFileInSteps(path, text, { rules: settings.rules, format });
+        stepped = lintFileInSteps(path, text, options);
       } catch (e) {
         // Content that is not what its format says: the CLI's wording, and the line the reader names.
         if (e instanceof Error && e.name === 'FormatError') return { problem: `not valid ${format}: ${e.message}`, line: (e as Error & { line?: number }).line };
         throw e;
       }
-      const suppressed = suppressedByDirectives(format, text);
+      const { segments, lintedText } = stepped;
+      // Directives as `mtlint lint` reads them, from the format's own comments. A directive silences a finding by
+      // where it starts, so each step's findings are filtered as they come; the problems with the directives
+      // (unknown rule ids, and unused disables where asked for) are known once every finding is.
+      const comments = core.fileComments(format, text);
+      const directives = { ruleIds, reportUnused: settings.unusedDirectives !== 'off' };
       // As `lint --baseline`: a finding the baseline knows is not reported.
       const unknown = baseline && baselineFilter(baseline.data, baseline.fileName(path), text);
-      if (!suppressed && !unknown) return stepped;
       const steps = (function* () {
-        for (const step of stepped.steps) yield { ...step, findings: step.findings.filter((f) => !suppressed?.(f) && (!unknown || unknown(f))) };
+        const found: Finding[] = [];
+        let linted = 0;
+        for (const step of stepped.steps) {
+          if (comments.length > 0) found.push(...step.findings);
+          linted = step.linted;
+          const kept = comments.length > 0 ? applyDirectives(step.findings, comments, directives).findings : step.findings;
+          yield { ...step, findings: unknown ? kept.filter(unknown) : kept };
+        }
+        if (comments.length === 0) return;
+        const problems = applyDirectives(found, comments, directives).problems;
+        const level = (kind: string): Level => (kind === 'unknown-rule' ? 'error' : settings.unusedDirectives);
+        if (problems.length > 0) yield { findings: problems.map((p) => directiveFinding(p, level(p.kind))), linted };
       })();
-      return { lintedText: stepped.lintedText, steps };
+      // The directives' problems are not artifacts of translation: as in `mtlint lint`, they cost no score.
+      const score = (findings: readonly Finding[]) =>
+        scoreFile(text, { segments, lintedText }, findings.filter((f) => f.ruleId !== DIRECTIVE_RULE_ID), scoreOptions(settings));
+      return { steps, score };
     },
-    fix(text) {
+    async fix(text) {
       const job = {
-        fileName: path, format, text, rules: settings.rules, weights: settings.weights, perWords: settings.perWords,
-        includeFuzzy: false, includeObsolete: false, fix: true, onlyErrors: false, known: [],
+        fileName: path, format, text, rules: settings.rules, weights: settings.weights, perWords: settings.perWords, language: settings.language,
+        includeFuzzy: false, includeObsolete: false, fix: true, onlyErrors: false, known: [], unusedDirectives: settings.unusedDirectives,
       };
-      return runLintJob(job, core).text;
-    },
-    score(lintedText, findings) {
-      return core.score(lintedText, findings, scoreOptions(settings));
+      return (await runLintJob(job, core)).text;
     },
     ...(baseline && {
       addToBaseline(text: string, finding: { ruleId: string; start: number; end: number }) {

@@ -4,7 +4,7 @@ import type { CliArgs } from '../args.js';
 import { oneLine } from '../errors.js';
 import type { Io } from '../io.js';
 import { scoreOptions, type Linter } from '../lint-job.js';
-import type { RunEnv, RunResult } from '../run.js';
+import type { RunResult, Terminal } from '../command-result.js';
 import { configSource, knownTo } from '../settings.js';
 
 /**
@@ -14,7 +14,7 @@ import { configSource, knownTo } from '../settings.js';
  */
 export async function reviewCommand(
   args: CliArgs,
-  env: { cwd: string; io: Io; terminal: NonNullable<RunEnv['terminal']> },
+  env: { cwd: string; io: Io; terminal: Terminal },
   core: Pick<Linter, 'rules' | 'WEIGHT_PRESETS'>,
 ): Promise<RunResult> {
   const fail = (line: string): RunResult => ({ exitCode: 2, stdout: '', stderr: `mtlint: ${line}\n` });

@@ -1,3 +1,4 @@
+import type { FileComment } from '../comments.js';
 import type { Segment } from '../segment.js';
 
 /** What a reader takes beside the file's content: which PO entries to read. */
@@ -23,4 +24,6 @@ export interface Format {
   read(content: string, options?: ReadOptions): Segment[];
   /** The raw form of replacement text written into the file (escaping what the format requires). */
   escape(text: string): string;
+  /** The file's comments, in file order, where directives may stand; absent for a format without comments (SRT, JSON). */
+  comments?(content: string): FileComment[];
 }

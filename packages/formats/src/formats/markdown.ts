@@ -18,6 +18,7 @@
 import type { SyntaxNode } from '@lezer/common';
 import { GFM, parser as commonMark, type MarkdownConfig } from '@lezer/markdown';
 import { characterEntities } from 'character-entities';
+import { htmlCommentText, lineComment, type FileComment } from '../comments.js';
 import { decodeNumericReference } from '../references.js';
 import { SegmentBuilder, type Segment } from '../segment.js';
 import type { Format } from './format.js';
@@ -291,5 +292,28 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 }
 
+/**
+ * The HTML comments of a Markdown file: comment blocks, inline comments, and the comments inside HTML blocks.
+ * Code blocks, inline code and front matter hold none, whatever they show.
+ */
+export function markdownComments(content: string): FileComment[] {
+  const comments: FileComment[] = [];
+  markdownParser.parse(withoutFrontMatter(content)).iterate({
+    enter(node) {
+      if (node.name === 'Comment') {
+        comments.push(lineComment(content, node.from, node.to, htmlCommentText(content.slice(node.from, node.to))));
+      } else if (node.name === 'CommentBlock' || node.name === 'HTMLBlock') {
+        // A comment block runs to the end of the line where its comment ends, and may hold more comments (and
+        // text) after it. `[^]*?` stops at the first `-->`: linear.
+        for (const m of content.slice(node.from, node.to).matchAll(/<!--[^]*?-->/g)) {
+          comments.push(lineComment(content, node.from + m.index, node.from + m.index + m[0].length, htmlCommentText(m[0])));
+        }
+      }
+      return node.name !== 'FencedCode' && node.name !== 'CodeBlock' && node.name !== 'InlineCode';
+    },
+  });
+  return comments;
+}
+
 /** Markdown (`.md`, `.markdown`): CommonMark with GFM, footnotes and front matter. */
-export const markdown: Format = { name: 'markdown', extensions: ['.md', '.markdown'], read: readMarkdown, escape: escapeMarkdown };
+export const markdown: Format = { name: 'markdown', extensions: ['.md', '.markdown'], read: readMarkdown, escape: escapeMarkdown, comments: markdownComments };

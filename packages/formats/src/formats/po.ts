@@ -6,6 +6,7 @@
  * reads the same, entry by entry. It is not read at run time as well: that doubled the time of reading
  * a PO file, and its checks rejected every POT template with plural forms.
  */
+import type { FileComment } from '../comments.js';
 import { FormatError, lineAt } from '../errors.js';
 import { findPlaceholders } from '../placeholders.js';
 import { SegmentBuilder, type Segment } from '../segment.js';
@@ -235,5 +236,31 @@ export function readPo(content: string, options: ReadOptions = {}): Segment[] {
   return segments;
 }
 
+/**
+ * The translator comments of a PO file (`# …`; not the tools' `#:`, `#.`, `#,`, `#|`, nor obsolete `#~`). A
+ * comment belongs to the entry it heads: what `disable-line` and `disable-next-line` both silence is that
+ * entry, up to the blank line that ends it (gettext writes one between entries).
+ */
+export function poComments(content: string): FileComment[] {
+  const comments: FileComment[] = [];
+  const open: FileComment[] = [];
+  const lines = content.matchAll(/^([^\n]*?)\r?$/gm);
+  for (const m of lines) {
+    const line = m[1]!;
+    if (line.trim() === '') {
+      for (const c of open) c.on.end = c.next!.end = m.index;
+      open.length = 0;
+      continue;
+    }
+    if (/^#(?:[ \t]|$)/.test(line)) {
+      const entry = { start: m.index, end: content.length };
+      const comment = { text: line.slice(1).trim(), start: m.index, end: m.index + line.length, on: entry, next: { ...entry } };
+      comments.push(comment);
+      open.push(comment);
+    }
+  }
+  return comments;
+}
+
 /** gettext PO and POT (`.po`, `.pot`). */
-export const po: Format = { name: 'po', extensions: ['.po', '.pot'], read: readPo, escape: escapePo };
+export const po: Format = { name: 'po', extensions: ['.po', '.pot'], read: readPo, escape: escapePo, comments: poComments };

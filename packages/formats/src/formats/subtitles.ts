@@ -9,6 +9,7 @@
  * Cue markup (`<i>`, `<v Name>`, `<c.x>`, timestamp tags) becomes a hard break; WebVTT character
  * references (`&amp;`) map to their whole raw form.
  */
+import type { FileComment } from '../comments.js';
 import { FormatError } from '../errors.js';
 import { decodeNumericReference } from '../references.js';
 import { SegmentBuilder, type Segment } from '../segment.js';
@@ -131,6 +132,22 @@ export const readVtt = (content: string): Segment[] => readCues(content, true);
 /** In a cue, a line break or a blank line would end the cue or split it: inserted text stays on its line. */
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
+/**
+ * The `NOTE` blocks of a WebVTT file, WebVTT's comments: `disable-line` silences nothing but the note,
+ * `disable-next-line` the cue (or block) after it. SubRip has no comments.
+ */
+export function vttComments(content: string): FileComment[] {
+  const all = blocks(splitLines(content));
+  const span = (block: Line[]) => ({ start: block[0]!.start, end: block[block.length - 1]!.start + block[block.length - 1]!.text.length });
+  return all.flatMap((block, i) => {
+    if (!/^NOTE(?:[ \t]|$)/.test(block[0]!.text)) return [];
+    const note = span(block);
+    const text = content.slice(note.start + 'NOTE'.length, note.end).trim();
+    const following = all[i + 1];
+    return [{ text, ...note, on: note, next: following ? span(following) : undefined }];
+  });
+}
+
 /** SubRip (`.srt`). */
 export const srt: Format = { name: 'srt', extensions: ['.srt'], read: readSrt, escape: oneLine };
 /** WebVTT (`.vtt`): replacements escape `&`, `<` and `>`. */
@@ -138,5 +155,6 @@ export const vtt: Format = {
   name: 'vtt',
   extensions: ['.vtt'],
   read: readVtt,
+  comments: vttComments,
   escape: (text) => oneLine(text).replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')),
 };

@@ -8,6 +8,7 @@
  * and `<mrk>` is linted.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { linesOf, type FileComment } from '../comments.js';
 import { FormatError, lineAt } from '../errors.js';
 import { SegmentBuilder, type Segment } from '../segment.js';
 import type { Format } from './format.js';
@@ -192,5 +193,57 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
+const isUnit = (name: string) => name === 'trans-unit' || name === 'unit';
+
+/**
+ * The comments of an XLIFF file: `<note>` elements and XML comments. One inside a unit (`<trans-unit>`,
+ * `<unit>`) speaks of that unit, for `disable-line` and `disable-next-line` alike; one between units stands
+ * on its own lines, and its next line is the unit that follows. Read after `readXliff` accepted the file.
+ */
+export function xliffComments(content: string): FileComment[] {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const comments: FileComment[] = [];
+  /** Comments between units, waiting for the unit that follows. */
+  let waiting: FileComment[] = [];
+  let unit: { start: number; end: number } | undefined;
+  let note: { start: number; text: string } | undefined;
+  const tagStart = () => content.lastIndexOf('<', parser.position - 1);
+  const add = (text: string, start: number, end: number) => {
+    const comment: FileComment = unit ? { text, start, end, on: unit, next: unit } : { text, start, end, on: linesOf(content, start, end), next: undefined };
+    comments.push(comment);
+    if (!unit) waiting.push(comment);
+  };
+  parser.on('error', () => undefined);
+  parser.on('comment', (text) => {
+    // saxes reports a comment before reading its final `>`.
+    const end = content.indexOf('>', parser.position - 1) + 1;
+    add(text.trim(), content.lastIndexOf('<!--', end), end);
+  });
+  parser.on('text', (text) => {
+    if (note) note.text += text;
+  });
+  parser.on('cdata', (text) => {
+    if (note) note.text += text;
+  });
+  parser.on('opentag', (tag) => {
+    if (isUnit(tag.local)) {
+      unit = { start: tagStart(), end: content.length };
+      for (const c of waiting) c.next = unit;
+      waiting = [];
+    } else if (tag.local === 'note') note = { start: tagStart(), text: '' };
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.local === 'note' && note) {
+      add(note.text.trim(), note.start, parser.position);
+      note = undefined;
+    } else if (isUnit(tag.local) && unit) {
+      unit.end = parser.position;
+      unit = undefined;
+    }
+  });
+  parser.write(content).close();
+  return comments;
+}
+
 /** XLIFF 1.2 and 2.x (`.xlf`, `.xliff`). */
-export const xliff: Format = { name: 'xliff', extensions: ['.xlf', '.xliff'], read: readXliff, escape: escapeXml };
+export const xliff: Format = { name: 'xliff', extensions: ['.xlf', '.xliff'], read: readXliff, escape: escapeXml, comments: xliffComments };
