@@ -81,9 +81,13 @@ export async function launchChromium(command = findChromium()) {
       if (!exited) {
         child.kill('SIGTERM');
         await Promise.race([exit, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-        if (!exited) child.kill('SIGKILL');
+        if (!exited) {
+          child.kill('SIGKILL');
+          await Promise.race([exit, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+        }
       }
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing the profile for a moment after the browser exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
