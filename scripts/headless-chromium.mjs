@@ -22,7 +22,8 @@ export async function launchChromium(command = findChromium()) {
   const child = spawn(
     command,
     ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
+    // Its own process group, so that close() can end the helper processes (renderer, zygote) with it.
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: true },
   );
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-2000)));
@@ -78,16 +79,30 @@ export async function launchChromium(command = findChromium()) {
       return { evaluate, waitFor };
     },
     async close() {
+      const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
       if (!exited) {
-        child.kill('SIGTERM');
-        await Promise.race([exit, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-        if (!exited) {
-          child.kill('SIGKILL');
-          await Promise.race([exit, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+        // Asked to close, Chromium ends its helpers and flushes the profile; a signal is the fallback.
+        await Promise.race([send('Browser.close').catch(() => undefined), wait(5_000)]);
+        await Promise.race([exit, wait(5_000)]);
+      }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
+      // A helper may still be writing the profile for a moment after the group is killed.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          rmSync(profile, { recursive: true, force: true });
+          return;
+        } catch (e) {
+          if (attempt === 40) {
+            process.stderr.write(`headless-chromium: could not remove ${profile}: ${e.message}\n`);
+            return;
+          }
+          await wait(250);
         }
       }
-      // Chromium's helper processes may still be writing the profile for a moment after the browser exits.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
