@@ -30,6 +30,8 @@ const SWAPS: ReadonlyMap<string, readonly { right: string; minShare: number }[]>
   ['of', [{ right: 'on', minShare: 0.6 }]],
   ['to', [{ right: 'at', minShare: 0.5 }, { right: 'in', minShare: 0.5 }, { right: 'for', minShare: 0.6 }]],
   ['at', [{ right: 'in', minShare: 0.9 }]],
+  // Russian "на" (жаловаться на, влиять на): "complained on the noise", "influenced on prices".
+  ['on', [{ right: 'of', minShare: 0.5 }, { right: 'about', minShare: 0.5 }]],
 ]);
 
 // Brown's counts hold for a word's own object; these objects make the calqued preposition an adjunct of good English.
@@ -265,6 +267,7 @@ export default defineRule({
     invalid: [
       { text: 'The harvest depends from the weather.', output: 'The harvest depends on the weather.' },
       { text: 'The price of a room depends from the season.', output: 'The price of a room depends on the season.' },
+      { text: 'The tenants complained on the smell from the cellar.', output: 'The tenants complained of the smell from the cellar.' },
       { text: 'The new council consists from nine members.', output: 'The new council consists of nine members.' },
       { text: 'The president congratulated the crew with the anniversary.', output: 'The president congratulated the crew on the anniversary.' },
       { text: 'The delegation arrived to Beijing on Monday.', output: 'The delegation arrived in Beijing on Monday.' },
