@@ -17,11 +17,9 @@ const ACTIVE_BEFORE = /^(?:it|this|that|which|what|he|she|they|we|i|you|has|have
 // "inform", "notify", "remind" name who is told before a that-clause: "informed the residents that". Russian
 // "сообщил, что", "напомнил, что" take none, and MT writes "The agency informed that …". Each with the verb English
 // uses without an object, in every form. ("assure that" is American English for "ensure that" and stays out.)
-const TELL_WITH_OBJECT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  inform: { VB: 'announce', VBP: 'announce', VBZ: 'announces', VBD: 'announced', VBN: 'announced', VBG: 'announcing' },
-  notify: { VB: 'announce', VBP: 'announce', VBZ: 'announces', VBD: 'announced', VBN: 'announced', VBG: 'announcing' },
-  remind: { VB: 'point out', VBP: 'point out', VBZ: 'points out', VBD: 'pointed out', VBN: 'pointed out', VBG: 'pointing out' },
-};
+const ANNOUNCE: Readonly<Record<string, string>> = { VB: 'announce', VBP: 'announce', VBZ: 'announces', VBD: 'announced', VBN: 'announced', VBG: 'announcing' };
+const POINT_OUT: Readonly<Record<string, string>> = { VB: 'point out', VBP: 'point out', VBZ: 'points out', VBD: 'pointed out', VBN: 'pointed out', VBG: 'pointing out' };
+const TELL_WITH_OBJECT: Readonly<Record<string, Readonly<Record<string, string>>>> = { inform: ANNOUNCE, notify: ANNOUNCE, remind: POINT_OUT };
 
 const form3sg = (verb: Token) => verb.tags.includes('VBZ') && verb.lower.endsWith('s');
 

@@ -55,7 +55,7 @@ export default defineRule({
     const noun = tokens.slice(2, nounEnd).map((t) => t.text).join(' ');
     const copula = tokens[1]!.lower;
     const asItsObject = `It ${finite(base, copula, false)} ${noun}`;
-    const asItsSubject = `${noun[0]!.toUpperCase()}${noun.slice(1)} ${plural ? copula.replace('is', 'are').replace('was', 'were') : copula} ${participle.text}`;
+    const asItsSubject = `${noun[0]!.toUpperCase()}${noun.slice(1)} ${plural ? (copula === 'is' ? 'are' : 'were') : copula} ${participle.text}`;
     const objectReading = next.lower === 'to' && OBJECT_AND_INFINITIVE.has(base);
     const suggestions = (objectReading ? [asItsObject, asItsSubject] : [asItsSubject]).map((replacement) => ({
       start: tokens[0]!.start,

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isModal, isTimePhrase, lemma, nounPhraseEnd, primaryTag, type Token } from '@mtlint/text';
+import { isDeterminer, isFiniteVerb, isModal, isTimePhrase, lemma, nounPhraseEnd, primaryTag, type Token } from '@mtlint/text';
 
 // German puts a possessor before its noun in the genitive ("des Konzerns Produkte", "der Stadt Haushalt"); a
 // translation that keeps the order but loses the case ending has two noun phrases side by side, and the engine
@@ -10,14 +10,10 @@ import { isDeterminer, isModal, isTimePhrase, lemma, nounPhraseEnd, primaryTag, 
 // Subordinators after which a clause starts with its subject.
 const CLAUSE_OPENERS = new Set(['that', 'because', 'whether', 'although', 'though']);
 
-/** A finite verb that can take a plural or singular noun-phrase subject: "are", "do not", "could", "shows". */
-function isFiniteVerb(t: Token | undefined): boolean {
+/** The clause's verb: a finite verb or modal ("are", "could", "shows"), or a present the lexicon reads first as a base form ("pose"). */
+function opensPredicate(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
-  if (isModal(t)) return true;
-  const tag = primaryTag(t);
-  if (tag === 'VBZ' || tag === 'VBP' || tag === 'VBD') return true;
-  // "The lexicon reads "pose" first as a base form; after a plural noun it is the present.
-  return tag === 'VB' && t.tags.includes('VBP');
+  return isFiniteVerb(t) || isModal(t) || (primaryTag(t) === 'VB' && t.tags.includes('VBP'));
 }
 
 /** Whether tokens[from, end) is a noun phrase opened by "the" with a common noun for its head. */
@@ -62,7 +58,7 @@ export default defineRule({
       const verb = tokens[secondEnd];
       // The verb follows straight on and is not itself set off ("that the plan, the minister said, was …" is a
       // speech tag; "the plan, the budget and the staff" a list, which has no verb there).
-      if (!isFiniteVerb(verb) || tokens[secondEnd + 1]?.text === ',') continue;
+      if (!opensPredicate(verb) || tokens[secondEnd + 1]?.text === ',') continue;
       if (lemma(verb!.lower) === 'say' || lemma(verb!.lower) === 'think') continue;
       const head = tokens[firstEnd - 1]!;
       const apostrophe = doc.text.includes('’') ? '’' : "'";

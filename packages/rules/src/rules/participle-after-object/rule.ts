@@ -209,7 +209,7 @@ export default defineRule({
       covered = group.end;
     }
     for (let i = 1; i < tokens.length - 3; i++) {
-      if (i < covered || verbGroupHead(tokens[i]) !== 'be' || tokens[i + 1]!.lower !== 'by') continue;
+      if (i < covered || tokens[i + 1]!.lower !== 'by' || verbGroupHead(tokens[i]) !== 'be') continue;
       const report = agentBeforeParticiple(sentence, i);
       if (report) {
         reports.push(report);
