@@ -44,6 +44,7 @@ const MIN_RECALL: Record<string, number> = {
   'second-person-in-report': 0.8,
   'since-with-duration': 1,
   'speech-tag-without-comma': 1,
+  'stranded-head-noun': 1,
   'unclosed-parenthetical': 1,
   'untranslated-fragment': 1,
   'verb-before-subject': 0.75,

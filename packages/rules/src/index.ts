@@ -29,6 +29,7 @@ import redundantYearWord from './rules/redundant-year-word/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import sinceWithDuration from './rules/since-with-duration/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
+import strandedHeadNoun from './rules/stranded-head-noun/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
@@ -68,6 +69,7 @@ const catalogue = [
   secondPersonInReport,
   sinceWithDuration,
   speechTagWithoutComma,
+  strandedHeadNoun,
   unclosedParenthetical,
   untranslatedFragment,
   verbBeforeSubject,

@@ -4,7 +4,7 @@ import {
   SUBJECT_PRONOUNS, type Part,
 } from '../../clause-order.js';
 import {
-  isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
+  canBeInfinitive, isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
   isKnownWord, isTimePhrase, isVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token,
 } from '@mtlint/text';
 
@@ -173,12 +173,22 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
     if (isVerb(governor) || isSubordinator(governor)) continue;
     // A comparison earlier in the sentence licenses the ellipsis: "more than the people who walk to work should".
     if (tokens.slice(0, i).some((t) => t.lower === 'than' || t.lower === 'as')) continue;
+    // "could, in order to check": the verb went into a purpose phrase; German "damit sie prüfen könnten" is
+    // "so that they could check", with the noun phrase as the pronoun's antecedent.
+    const purposeVerb = tokens[i + 5];
+    const purpose =
+      tokens[i + 1]?.text === ',' && tokens[i + 2]?.lower === 'in' && tokens[i + 3]?.lower === 'order' && tokens[i + 4]?.lower === 'to' &&
+      isWordToken(purposeVerb) && canBeInfinitive(purposeVerb);
+    const pronoun = primaryTag(tokens[i - 1]) === 'NNS' ? 'they' : 'it';
     reports.push({
       start: tokens[start]!.start,
-      end: modal.end,
+      end: purpose ? purposeVerb.end : modal.end,
       message: `"${modal.text}" has no verb after it and no subject before it; the clause's verb was probably moved to its end or dropped.`,
       // One finding on gold in the fixtures, one false alarm in Brown ("partial to the word shall").
       confidence: 0.6,
+      ...(purpose
+        ? { suggestions: [{ start: modal.start, end: purposeVerb.end, replacement: `so that ${pronoun} ${modal.lower} ${purposeVerb.text}` }] }
+        : {}),
     });
   }
   return reports;
@@ -481,7 +491,7 @@ export default defineRule({
       { text: 'Growers fear that the apple crop this autumn smaller will be.', output: 'Growers fear that the apple crop this autumn will be smaller.' },
       { text: 'Traders fear that fuel costs in the spring further climb will.', output: 'Traders fear that fuel costs in the spring will further climb.' },
       { text: 'The ferry, which the shipyard since March repaired has, sails again.', output: 'The ferry, which the shipyard has repaired since March, sails again.' },
-      { text: 'The ministry sent the files to outside auditors could, in order to review them.' },
+      { text: 'The ministry sent the files to outside auditors could, in order to review them.', output: 'The ministry sent the files to outside auditors so that they could review them.' },
       { text: 'The tower, which the city last spring restored, attracts many visitors.', output: 'The tower, which the city restored last spring, attracts many visitors.' },
       { text: 'Critics say that the mayor the budget mismanaged.', output: 'Critics say that the mayor mismanaged the budget.' },
       { text: 'The game was cancelled because the pitch too wet was.', output: 'The game was cancelled because the pitch was too wet.' },
