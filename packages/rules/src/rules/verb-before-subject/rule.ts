@@ -25,7 +25,7 @@ function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: stri
   if (tokens.slice(0, at).some((t) => INVERTING.has(t.lower))) return [];
   const subjectStart = at + 1;
   if (!opensSubject(tokens[subjectStart]) || isPronoun(tokens[subjectStart]!)) return [];
-  const subjectEnd = phraseWithOfEnd(tokens, subjectStart);
+  const subjectEnd = objectInsidePhrase(tokens, subjectStart, phraseWithOfEnd(tokens, subjectStart));
   if (subjectEnd === subjectStart) return [];
   // The verb the auxiliary governs, later in the same clause: a participle after "have"; after a modal a base form,
   // or the clause's last word read as one ("its figures present").
@@ -46,6 +46,34 @@ function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: stri
       suggestions: [{ start: aux.start, end: tokens[subjectEnd - 1]!.end, replacement: `${subject} ${aux.text}` }],
     },
   ];
+}
+
+/**
+ * Whether a noun phrase opens at `at`: a determiner, a name, a number, or a bare plural with or without an adjective
+ * ("its figures", "two routes", "new routes", "record profits").
+ */
+function opensBareObject(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t === undefined) return false;
+  if (t.kind === 'number') return true;
+  if (!isWordToken(t)) return false;
+  if (isDeterminer(t) || isProperNoun(t) || primaryTag(t) === 'CD') return true;
+  const tag = primaryTag(t);
+  const next = tokens[at + 1];
+  return (tag === 'NNS' && !t.tags.includes('VBZ')) || (tag === 'JJ' && isWordToken(next) && primaryTag(next) === 'NNS');
+}
+
+/**
+ * The noun-phrase reader runs a singular noun on into a number or an adjective and plural ("the airline new routes",
+ * "the bakery 40 customers"), which English does not put inside one noun phrase: the phrase ends at the noun there.
+ */
+function objectInsidePhrase(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) {
+    const t = tokens[k]!;
+    const numberOrAdjective = t.kind === 'number' || primaryTag(t) === 'CD' || primaryTag(t) === 'JJ';
+    if (primaryTag(tokens[k - 1]) === 'NN' && numberOrAdjective && opensBareObject(tokens, k)) return k;
+  }
+  return end;
 }
 
 function detect(sentence: Sentence, text: string): Report[] {
@@ -85,12 +113,16 @@ function detect(sentence: Sentence, text: string): Report[] {
   if (!opensSubject(subjectFirst)) return [];
   // A bare adjective or plural right after the verb is more often its object ("cherished achievements").
   if (between === 0 && isWordToken(subjectFirst) && /^(JJ|NNS)$/.test(primaryTag(subjectFirst))) return [];
-  const subjectEnd = phraseWithOfEnd(tokens, subjectStart);
+  const subjectEnd = objectInsidePhrase(tokens, subjectStart, phraseWithOfEnd(tokens, subjectStart));
   if (subjectEnd === subjectStart) return [];
   // English fronts a place and inverts an intransitive verb of position or motion ("In the corner stood a lamp"),
   // with nothing between verb and subject and nothing after the subject. German keeps the verb second before any
   // subject: a time phrase or adverb between verb and subject, or an object after the subject, is not English.
-  const objectAfter = isWordToken(tokens[subjectEnd]) && (isDeterminer(tokens[subjectEnd]!) || isProperNoun(tokens[subjectEnd]!));
+  // A bare object ("new routes", "40 customers") is told from a locative inversion's trailing words by a past verb,
+  // as German news reports it.
+  const next = tokens[subjectEnd];
+  const objectAfter =
+    (isWordToken(next) && (isDeterminer(next) || isProperNoun(next))) || (verb.tags.includes('VBD') && opensBareObject(tokens, subjectEnd));
   // A verb that takes a clause, with "that" after the subject: "Last week announced the firm that it …" (a locative
   // inversion has an intransitive verb; its subject may take a relative "that": "In the corner stood a lamp that …").
   const clauseAfter = tokens[subjectEnd]?.lower === 'that' && takesIndirectQuestion(verb);
@@ -130,6 +162,8 @@ export default defineRule({
       { text: 'Next spring will the city two new schools open.', output: 'Next spring the city will two new schools open.' },
       { text: 'On the weekend celebrated the village its anniversary.', output: 'On the weekend the village celebrated its anniversary.' },
       { text: 'Last week announced the bank that it would close ten branches.', output: 'Last week the bank announced that it would close ten branches.' },
+      { text: 'On Friday unveiled the carmaker electric models for the Asian market.', output: 'On Friday the carmaker unveiled electric models for the Asian market.' },
+      { text: 'In spring reported the bakery 40 new customers.', output: 'In spring the bakery reported 40 new customers.' },
     ],
     valid: [
       'In the corner stood a lamp.',
