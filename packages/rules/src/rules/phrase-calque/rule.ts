@@ -11,6 +11,8 @@ interface Calque {
   pattern: readonly string[];
   english: string;
   replacement?: string;
+  /** The English word for the pattern's last word alone, where the verb before it keeps its form ("took part in"). */
+  lastWord?: string;
   source: string;
 }
 
@@ -42,6 +44,8 @@ const CALQUES: readonly Calque[] = [
   { pattern: ["o'clock", 'of', 'the', 'evening'], english: '"o\'clock in the evening"', replacement: "o'clock in the evening", source: 'часов вечера' },
   // "underlined the importance" is English; with a that-clause news says "stressed".
   { pattern: ['=underline', 'that'], english: '"stressed that"', source: 'подчеркнул, что' },
+  // "take part at the summit" (teilnehmen an, участвовать на): English takes part "in" an event.
+  { pattern: ['=take', 'part', 'at'], english: '"take part in"', lastWord: 'in', source: 'принять участие на; teilnehmen an' },
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
 ];
 
@@ -141,6 +145,48 @@ function perChannel(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+// After "took part at", what makes "at" an adjunct: "at the invitation of", "at his own expense", "at home".
+const AT_ADJUNCTS = new Set(['invitation', 'request', 'suggestion', 'urging', 'behest', 'expense', 'risk', 'home', 'times', 'least', 'first', 'once', 'will', 'short', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+// Words that may stand between "made up" and its number: "made up about 5 percent", "will make up minus five degrees".
+const BEFORE_AMOUNT = new Set(['about', 'almost', 'nearly', 'around', 'only', 'just', 'over', 'some', 'approximately', 'roughly', 'minus', 'plus', 'more', 'less', 'than', 'under']);
+const AMOUNT_UNITS = /^(?:%|percent|per|million|billion|trillion|thousand|euros?|dollars?|rubles?|roubles?|pounds?|yuan|hryvnias?|francs?|tonnes?|tons?|kilograms?|kg|kilometres?|kilometers?|km|metres?|meters?|hectares?|litres?|liters?|degrees?)$/;
+const AMOUNT_TO: Readonly<Record<string, string>> = { make: 'amount to', makes: 'amounts to', made: 'amounted to', making: 'amounting to' };
+const REACH: Readonly<Record<string, string>> = { make: 'reach', makes: 'reaches', made: 'reached', making: 'reaching' };
+
+/**
+ * "losses made up 2 million euros", "the temperature will make up minus five degrees" (составить): English "make up"
+ * takes a share of a whole ("make up 40 percent of the staff"), never a bare amount; Brown never has a number after it.
+ */
+function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
+  const make = tokens[i]!;
+  const up = tokens[i + 1];
+  if (up?.lower !== 'up' || !(make.lower in AMOUNT_TO)) return undefined;
+  let k = i + 2;
+  while (k < tokens.length && k - i < 6 && BEFORE_AMOUNT.has(tokens[k]!.lower)) k++;
+  const amount = tokens[k];
+  if (amount === undefined || !(amount.kind === 'number' || primaryTag(amount) === 'CD' || /^[$€£¥₽]$/.test(amount.text))) return undefined;
+  // A share of a whole: "make up 40 percent of the workforce", "made up two thirds of the vote". Only money, shares
+  // and measures count: "made up 10 points on the leader" is English for a deficit recovered.
+  let degrees = false;
+  let measured = /^[$€£¥₽]$/.test(amount.text);
+  for (let j = k + 1; j < tokens.length && j - k < 6; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'of') return undefined;
+    if (/^degrees?$/.test(t.lower)) degrees = true;
+    if (j - k <= 3 && AMOUNT_UNITS.test(t.lower)) measured = true;
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== ',' && t.text !== '%') break;
+  }
+  if (!measured && !degrees) return undefined;
+  const english = (degrees ? REACH : AMOUNT_TO)[make.lower]!;
+  return {
+    start: make.start,
+    end: up.end,
+    message: `"${make.text} up" + an amount renders Russian "составить"; English says "${english}" (or a form of "be").`,
+    suggestions: [{ start: make.start, end: up.end, replacement: keepCase(make, english) }],
+  };
+}
+
 /** "measures on recruiting teachers" (меры по набору): English "measures to recruit teachers". */
 function purposeOnGerund(tokens: readonly Token[], i: number): Report | undefined {
   const noun = tokens[i]!;
@@ -173,7 +219,7 @@ export default defineRule({
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      const special = onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i);
+      const special = onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i);
       if (special) {
         reports.push(special);
         continue;
@@ -187,11 +233,17 @@ export default defineRule({
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
         // "took measures on recruiting teachers" is reported with its fix at "measures".
         if (last.lower === 'on' && tokens[i + c.pattern.length]?.lower.endsWith('ing')) continue;
+        // "took part at the invitation of", "took part at 9 a.m.": an adjunct, not the event.
+        if (last.lower === 'at' && (isTimePhrase(tokens, i + c.pattern.length) || AT_ADJUNCTS.has(tokens[i + c.pattern.length + (tokens[i + c.pattern.length]?.lower === 'the' ? 1 : 0)]?.lower ?? ''))) continue;
         reports.push({
           start: t.start,
           end: last.end,
           message: `A word-for-word rendering of Russian "${c.source}"; English says ${c.english}.`,
-          suggestions: c.replacement ? [{ start: t.start, end: last.end, replacement: keepCase(t, c.replacement) }] : [],
+          suggestions: c.replacement
+            ? [{ start: t.start, end: last.end, replacement: keepCase(t, c.replacement) }]
+            : c.lastWord
+              ? [{ start: last.start, end: last.end, replacement: c.lastWord }]
+              : [],
         });
         break;
       }
@@ -216,6 +268,10 @@ export default defineRule({
       { text: 'The results will be sent per email.', output: 'The results will be sent by email.' },
       { text: 'The city has taken measures on reducing noise.', output: 'The city has taken measures to reduce noise.' },
       { text: 'The ministry announced steps on improving roads.', output: 'The ministry announced steps to improve roads.' },
+      { text: 'Last year the losses of the dairy made up 3 million euros.', output: 'Last year the losses of the dairy amounted to 3 million euros.' },
+      { text: 'At night the frost will make up minus twelve degrees.', output: 'At night the frost will reach minus twelve degrees.' },
+      { text: 'The minister took part at the conference in Vienna.', output: 'The minister took part in the conference in Vienna.' },
+      { text: 'Growth of wages made up about 4 percent.', output: 'Growth of wages amounted to about 4 percent.' },
     ],
     valid: [
       'Whether the plan works remains to be seen.',
@@ -242,6 +298,12 @@ export default defineRule({
       'A face appeared in the frame of the mirror.',
       'The painting hung in the frame of gilded oak.',
       'They met on Thursday, time permitting.',
+      'Women make up 40 percent of the staff.',
+      'Pensioners made up about a third of the crowd.',
+      'He made up his mind in 2019.',
+      'The team made up 10 points in the second half.',
+      'She took part at the invitation of the mayor.',
+      'Forty runners took part at the weekend.',
     ],
   },
 });
