@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isDeterminer, isModal, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, quotedMask, type Token,
+  isAdjective, isAdverb, isDeterminer, isModal, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, quotedMask, verbSenses,
+  type Token,
 } from '@mtlint/text';
 import countable from './countable-nouns.js';
 
@@ -113,7 +114,9 @@ function isCountableNoun(t: Token, previous: Token | undefined): boolean {
   if (t.text !== t.lower) return false;
   const listed = COUNTABLE.has(t.lower);
   if (!listed && !isPersonNoun(t.lower)) return false;
-  const afterFinite = listed && previous !== undefined && (previous.tags[0] === 'VBD' || previous.tags[0] === 'VBZ');
+  // "street car tracks run down …": a previous word that can be a plural noun is the subject, not a verb.
+  const afterFinite =
+    listed && previous !== undefined && (previous.tags[0] === 'VBD' || previous.tags[0] === 'VBZ') && !previous.tags.includes('NNS');
   if (tag !== 'NN' && !(afterFinite && t.tags.includes('NN'))) return false;
   // "mine" is also a pronoun; an -ing noun is also a gerund ("began building their network"); "right", "counter" and
   // "home" are also adverbs ("moved right on", "ran counter to").
@@ -183,7 +186,8 @@ function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'pr
   const tag = t.tags[0] ?? '';
   if (GOVERNING_PREPOSITIONS.has(t.lower) && (tag === 'IN' || tag === 'TO')) {
     // "to face", "to vote", "to end": after "to", a word that can be a verb is the infinitive.
-    if (t.lower === 'to' && noun.tags.includes('VB')) return undefined;
+    // WordNet knows verbs the 1961 tags miss ("dare to experiment", "to pool the resources", "to staff them").
+    if (t.lower === 'to' && (noun.tags.includes('VB') || verbSenses(noun.lower).length > 0)) return undefined;
     // "the kind of team", "this sort of thing": the noun names a kind, without an article.
     if (t.lower === 'of' && KIND_NOUNS.has(tokens[g - 1]?.lower ?? '')) return undefined;
     // "as to expense"; after a noun, "in" and "of" build a larger phrase whose nouns are often bare in good English:
@@ -204,6 +208,19 @@ function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'pr
   // "by trusted messenger", "with limited experience": a participle after a preposition is an adjective.
   if (tag === 'VBN' && isWordToken(before) && (before.tags[0] === 'IN' || before.tags[0] === 'TO')) return undefined;
   if (isWordToken(before) && isAdjective(before)) return undefined;
+  // "a feted and honored guest", "a hurt or frightened child": coordinated modifiers.
+  if ((before.lower === 'and' || before.lower === 'or') && isWordToken(tokens[k - 1]) && (isAdjective(tokens[k - 1]!) || tokens[k - 1]!.tags.includes('VBN'))) {
+    return undefined;
+  }
+  // "from any water cooled vehicle", "of a Glimco dominated firm": a participle after a noun phrase that is itself
+  // the object of a preposition modifies the next noun; it is no verb of that phrase.
+  if (tag === 'VBN' || t.tags.includes('VBN')) {
+    let d = k;
+    while (d >= 0 && isWordToken(tokens[d]) && /^(NN|NNS|NNP|JJ)$/.test(tokens[d]!.tags[0] ?? '')) d--;
+    if (d < k && isWordToken(tokens[d]) && isDeterminer(tokens[d]!) && isWordToken(tokens[d - 1]) && (tokens[d - 1]!.tags[0] === 'IN' || tokens[d - 1]!.tags[0] === 'TO')) {
+      return undefined;
+    }
+  }
   // "a tense, tormented world": adjectives in a row.
   if (before.text === ',' && isWordToken(tokens[k - 1]) && isAdjective(tokens[k - 1]!)) return undefined;
   // A base form after a singular noun is no verb of that noun ("a power transfer deal").
