@@ -37,6 +37,7 @@ const MIN_RECALL: Record<string, number> = {
   // "had" + object + adverb before a final participle stays a hint: causatives have the same shape.
   'participle-after-object': 0.9,
   'perfect-with-be': 1,
+  'perfect-with-past-time': 1,
   'phrase-calque': 1,
   'quantity-without-of': 1,
   'redundant-year-word': 1,

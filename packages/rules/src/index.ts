@@ -23,6 +23,7 @@ import missingArticle from './rules/missing-article/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
 import perfectWithBe from './rules/perfect-with-be/rule.js';
+import perfectWithPastTime from './rules/perfect-with-past-time/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
@@ -63,6 +64,7 @@ const catalogue = [
   pageBoilerplate,
   participleAfterObject,
   perfectWithBe,
+  perfectWithPastTime,
   phraseCalque,
   quantityWithoutOf,
   redundantYearWord,

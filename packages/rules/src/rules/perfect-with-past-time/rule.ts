@@ -1,0 +1,162 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, quotedMask, verbBase, type Token } from '@mtlint/text';
+// en-inflectors gives the simple past of the participle's verb ("taken" → "took").
+import { Inflectors } from 'en-inflectors';
+
+// German tells the past with its perfect ("Die Polizei hat gestern zwei Männer festgenommen"), Russian MT often
+// copies an English perfect it chose for a completed act. English keeps the present perfect for a past that reaches
+// into the present: with a time that is over and done ("yesterday", "three years ago", "last week", "on Monday")
+// it has the simple past.
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const LAST_NOUNS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'evening', 'morning', 'decade', 'century']);
+// Words before a time that make it the limit or the measure of a span, which the perfect takes ("since last week",
+// "within the last year", "for the last decade", "over the last month"), or a modifier of a noun ("of yesterday").
+const SPAN_WORDS = new Set(['since', 'within', 'for', 'over', 'during', 'until', 'till', 'by', 'from', 'of', 'than', 'above', 'below', 'before', 'after', 'throughout', 'the', 'in', 'as', 'like', 'with', 'versus']);
+// Where the perfect's clause ends: a coordinated or compared clause, or a subject pronoun opening a new one ("has
+// gained more than they lost last week", "has said they left on Monday").
+const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'while', 'whereas', 'than', 'i', 'he', 'she', 'we', 'they', 'you']);
+
+/** The past time that closes the span at `i`, or undefined: its last token's index. */
+function pastTimeAt(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (before !== undefined && SPAN_WORDS.has(before.lower)) return undefined;
+  // "yesterday and today" reaches the present.
+  if (t.lower === 'yesterday') return tokens[i + 1]?.lower === 'and' ? undefined : i;
+  if (t.lower === 'last' && LAST_NOUNS.has(tokens[i + 1]?.lower ?? '')) return i + 1;
+  // "on Monday", not "on Mondays" (a habit the perfect can sum up).
+  if (t.lower === 'on' && WEEKDAYS.has(tokens[i + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!.text)) return i + 1;
+  // "three years ago", "a week ago"; "long ago" may go with the perfect ("has long ago stopped").
+  if (t.lower === 'ago' && before !== undefined && before.lower !== 'long' && /^(NNS?|CD)$/.test(before.tags[0] ?? '')) return i;
+  return undefined;
+}
+
+/** "has … announced", "have been … arrested": the perfect's participle after adverbs and "been" (-1 when none). */
+function participleAfter(tokens: readonly Token[], have: number): { participle: number; been: number } | undefined {
+  let k = have + 1;
+  while (isWordToken(tokens[k]) && isAdverb(tokens[k]!) && tokens[k]!.lower !== 'yesterday' && k - have < 3) k++;
+  let been = -1;
+  if (tokens[k]?.lower === 'been') {
+    been = k;
+    k++;
+  }
+  const p = tokens[k];
+  if (!isWordToken(p) || !isPastParticiple(p) || p.lower === 'got' || p.lower === 'gotten') return undefined;
+  return { participle: k, been };
+}
+
+/**
+ * Whether token `k`, after the perfect's participle, starts another verb's clause: a finite verb that is not a noun
+ * after a determiner ("the suspect"), or a participle after a noun, which opens a reduced relative that owns the
+ * time after it ("approved the plan announced last week", "the work done some weeks ago").
+ */
+function opensVerb(tokens: readonly Token[], k: number, participle: number): boolean {
+  if (k <= participle + 1) return false;
+  const t = tokens[k]!;
+  const before = tokens[k - 1]!;
+  const afterNoun = /^(NN|NNS|NNP|NNPS)$/.test(before.tags[0] ?? '');
+  if (afterNoun && (t.tags.includes('VBN') || t.tags.includes('VBD'))) return true;
+  if (!isFiniteVerb(t) || isPastParticiple(t)) return false;
+  return !(isWordToken(before) && (isDeterminer(before) || isAdjective(before) || before.tags[0] === 'PRP$'));
+}
+
+function simplePast(participle: Token): string {
+  return new Inflectors(verbBase(participle.lower)).toPast();
+}
+
+export default defineRule({
+  meta: {
+    id: 'perfect-with-past-time',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.7,
+    description: 'A present perfect with a finished past time: "The police have arrested two men yesterday".',
+    sourceHint: 'The German perfect is a past tense ("hat gestern … festgenommen"); English uses the simple past with a past time.',
+    fixable: false,
+  },
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    let quoted: boolean[] | undefined;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const have = tokens[i]!;
+      if (have.lower !== 'has' && have.lower !== 'have') continue;
+      // "must have left yesterday", "to have met last week": a perfect infinitive is a past.
+      const previous = tokens[i - 1];
+      if (previous !== undefined && (isModal(previous) || previous.lower === 'to')) continue;
+      const group = participleAfter(tokens, i);
+      if (!group) continue;
+      let time: { start: number; end: number } | undefined;
+      for (let k = group.participle + 1; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+        // "to" + a base form is an infinitive with a time of its own ("agreed to meet on Monday"); "to manager" is not.
+        const infinitive = t.lower === 'to' && tokens[k + 1]?.tags[0] === 'VB';
+        if (isWordToken(t) && (CLAUSE_WORDS.has(t.lower) || infinitive || (isSubordinator(t) && t.lower !== 'ago') || isModal(t) || opensVerb(tokens, k, group.participle))) {
+          break;
+        }
+        const end = pastTimeAt(tokens, k);
+        if (end !== undefined) {
+          time = { start: k, end };
+          break;
+        }
+      }
+      if (!time) continue;
+      quoted ??= quotedMask(sentence);
+      if (quoted[i]) continue;
+      const participle = tokens[group.participle]!;
+      const subject = previous?.lower ?? '';
+      const replacement =
+        group.been >= 0
+          ? `${have.lower === 'has' || subject === 'i' ? 'was' : 'were'}`
+          : simplePast(participle);
+      // The passive keeps its participle ("have been arrested" → "were arrested"); the active drops "has" and
+      // takes the past ("has announced" → "announced"); adverbs between stay where they are.
+      const suggestion =
+        group.been >= 0
+          ? { start: have.start, end: tokens[group.been]!.end, replacement: `${replacement}${textBetween(tokens, i, group.been)}` }
+          : { start: have.start, end: participle.end, replacement: `${textBetween(tokens, i, group.participle).trimStart()}${group.participle > i + 1 ? ' ' : ''}${replacement}` };
+      reports.push({
+        start: have.start,
+        end: tokens[time.end]!.end,
+        message: `A present perfect with a finished past time ("${tokens.slice(time.start, time.end + 1).map((t) => t.text).join(' ')}"); English uses the simple past: "${suggestion.replacement}".`,
+        suggestions: [suggestion],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The police have arrested two men yesterday.', output: 'The police arrested two men yesterday.' },
+      { text: 'The museum has been opened three years ago.', output: 'The museum was opened three years ago.' },
+      { text: 'The mayor has already signed the contract last week.', output: 'The mayor already signed the contract last week.' },
+      { text: 'The bakery has sold its old shop on Friday.', output: 'The bakery sold its old shop on Friday.' },
+      { text: 'Police has detained the suspect yesterday.', output: 'Police detained the suspect yesterday.' },
+      { text: 'She has been promoted to manager last spring.', output: 'She was promoted to manager last spring.' },
+      { text: 'Two climbers have been rescued from the glacier last night.', output: 'Two climbers were rescued from the glacier last night.' },
+    ],
+    valid: [
+      'The police arrested two men yesterday.',
+      'The museum has been open since last year.',
+      'Prices have risen over the last decade.',
+      'She must have left yesterday.',
+      'He has said that the shop opened last week.',
+      'The club has agreed to meet on Monday.',
+      'Sales have doubled compared with last year.',
+      'The firm has long ago stopped making toys.',
+      'The hall has been closed on Mondays for years.',
+      'He has spoken little since the fire last Saturday.',
+      'We have had rain every day for the last week.',
+      'The council has approved the plan announced last week.',
+      'The shares have gained more than they lost last week.',
+    ],
+  },
+});
+
+/** The words strictly between token `from` and token `to`, with the space before each. */
+function textBetween(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from + 1; k < to; k++) s += ` ${tokens[k]!.text}`;
+  return s;
+}
