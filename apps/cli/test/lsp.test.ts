@@ -12,6 +12,30 @@ const articleText = readFileSync(article, 'utf8');
 /** A Markdown document with a word-order error in a paragraph's second line and a comma before "that" in a list. */
 const MARKDOWN = '# Budget\n\nThe council met on Monday.\nThe opposition, the new budget attacked.\n\n- The company says, that it is safe.\n';
 const PLAIN = 'The council met on Monday.\nThe opposition, the new budget attacked.\nThe company says, that it is safe.\n';
+/** The same two sentences as units of the formats with comments, where "disable for this line" writes the format's own directive. */
+const PO = [
+  'msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '',
+  '#: src/budget.c:12', 'msgid "Die Firma sagt, dass es sicher ist."', 'msgstr "The company says, that it is safe."', '',
+  'msgid "Die Opposition griff den neuen Haushalt an."', 'msgstr "The opposition, the new budget attacked."', '',
+].join('\n');
+const XLIFF_12 = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+  '  <file source-language="de" target-language="en" datatype="plaintext" original="budget.txt">',
+  '    <body>',
+  '      <trans-unit id="safe">', '        <source>Die Firma sagt, dass es sicher ist.</source>', '        <target>The company says, that it is safe.</target>', '      </trans-unit>',
+  '      <trans-unit id="budget">', '        <source>Die Opposition griff den neuen Haushalt an.</source>', '        <target>The opposition, the new budget attacked.</target>', '      </trans-unit>',
+  '    </body>', '  </file>', '</xliff>', '',
+].join('\r\n');
+/** XLIFF 2 on one line, as some tools write it: the comment goes just before the unit's tag. */
+const XLIFF_2 =
+  '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en"><file id="f">' +
+  '<unit id="safe"><segment><source>Die Firma sagt, dass es sicher ist.</source><target>The company says, that it is safe.</target></segment></unit>' +
+  '<unit id="budget"><segment><source>Die Opposition griff den neuen Haushalt an.</source><target>The opposition, the new budget attacked.</target></segment></unit>' +
+  '</file></xliff>\n';
+const VTT = 'WEBVTT\n\nsafe\n00:00:01.000 --> 00:00:04.000\nThe company says, that it is safe.\n\n00:00:05.000 --> 00:00:08.000\nThe opposition, the new budget attacked.\n';
+const SRT = '1\n00:00:01,000 --> 00:00:04,000\nThe company says, that it is safe.\n\n2\n00:00:05,000 --> 00:00:08,000\nThe opposition, the new budget attacked.\n';
+const JSON_CATALOGUE = '{\n  "safe": "The company says, that it is safe.",\n  "budget": "The opposition, the new budget attacked."\n}\n';
 const BROKEN_PO = 'msgid "Hello"\nmsgstr "Hallo\n';
 const GOOD_PO = 'msgid "Hello"\nmsgstr "The company says, that it is safe."\n';
 
@@ -147,6 +171,10 @@ describe('mtlint lsp', { timeout: 180_000 }, () => {
   it.each([
     ['Markdown', 'notes.md', MARKDOWN, 'markdown'],
     ['plain text', 'notes.txt', PLAIN, 'plaintext'],
+    ['PO', 'budget.po', PO, 'po'],
+    ['XLIFF 1.2 (CRLF)', 'budget.xlf', XLIFF_12, 'xml'],
+    ['XLIFF 2 on one line', 'budget-2.xliff', XLIFF_2, 'xml'],
+    ['WebVTT', 'budget.vtt', VTT, 'vtt'],
   ])('%s: diagnostics as the CLI finds them; "disable for this line" inserts a directive the CLI honours', async (_, name, text, languageId) => {
     await withClient({}, async (client) => {
       const path = join(dir, name);
@@ -159,13 +187,32 @@ describe('mtlint lsp', { timeout: 180_000 }, () => {
         const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
           textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
         });
-        const disable = actions.find((a) => a.title === `Disable ${String(d.code)} for this line`)!;
+        const disable = actions.find((a) => a.title.startsWith(`Disable ${String(d.code)} for this `))!;
         const disabled = applyEdits(text, disable.edit!.changes![uri]!);
         const left = cliFindings(disabled, path);
         expect(left.filter((f) => f.ruleId === d.code)).toEqual([]);
         // The rest of the document is linted as before: only that finding went (others moved by the insertion).
         expect(left).toHaveLength(diagnostics.length - 1);
       }
+    });
+  });
+
+  it.each([
+    ['SubRip', 'budget.srt', SRT, 'srt'],
+    ['a JSON catalogue', 'budget.json', JSON_CATALOGUE, 'json'],
+  ])('%s has no comments: its findings get quick fixes but no "disable" action', async (_, name, text, languageId) => {
+    await withClient({}, async (client) => {
+      const path = join(dir, name);
+      const uri = uriOf(path);
+      client.open(path, text, languageId);
+      const diagnostics = await client.diagnostics(uri, 1);
+      expect(asFindings(text, diagnostics)).toEqual(cliAsFindings(text, path));
+      const fixable = diagnostics.find((d) => d.code === 'comma-before-that')!;
+      const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri }, range: fixable.range, context: { diagnostics: [fixable], only: ['quickfix'] },
+      });
+      expect(actions.some((a) => a.isPreferred)).toBe(true);
+      expect(actions.filter((a) => a.title.startsWith('Disable '))).toEqual([]);
     });
   });
 

@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ADD_TO_BASELINE_COMMAND, addToBaselineAction, disableLineAction, FIX_ALL_KIND, fixAllAction, quickFixes } from './code-actions.js';
-import { problemDiagnostic, SOURCE, toDiagnostic } from './diagnostics.js';
+import { DIRECTIVE_PROBLEM_ID, problemDiagnostic, SOURCE, toDiagnostic } from './diagnostics.js';
 import type { DocumentLinter, FileSetup, LintHost, Project, SteppedDocumentLint } from './host.js';
 import { negotiateEncoding, toOffsets, type PositionEncoding } from './positions.js';
 
@@ -327,7 +327,8 @@ export function createServer(connection: Connection, host: LintHost, options: Se
       for (const [f, d] of here) {
         const disable = disableLineAction(doc, setup.linter.format, f, d, encoding);
         if (disable) actions.push(disable);
-        if (setup.linter.addToBaseline) actions.push(addToBaselineAction(doc, f, d));
+        // A baseline records findings of the text; a directive's problem is not one, and no baseline drops it.
+        if (setup.linter.addToBaseline && f.ruleId !== DIRECTIVE_PROBLEM_ID) actions.push(addToBaselineAction(doc, f, d));
       }
     }
     // "Fix all" lints the document again; it is offered when asked for, or beside the fixes of a finding.
