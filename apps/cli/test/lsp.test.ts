@@ -216,6 +216,42 @@ describe('mtlint lsp', { timeout: 180_000 }, () => {
     });
   });
 
+  it('directive problems (an unknown rule id, an unused disable with reportUnusedDisableDirectives) are `directive` diagnostics, as `mtlint lint` reports them', async () => {
+    const workspace = join(dir, 'directives');
+    mkdirSync(workspace, { recursive: true });
+    writeFileSync(join(workspace, 'mtlint.config.json'), JSON.stringify({ reportUnusedDisableDirectives: 'warning' }));
+    const documents: [string, string, string][] = [
+      [
+        'notes.md', 'markdown',
+        '# Budget\n\n<!-- mtlint-disable-next-line word-ecco -->\nThe opposition, the new budget attacked.\n\n<!-- mtlint-disable-next-line verb-final-clause -->\nThe council met on Monday.\n',
+      ],
+      ['budget.po', 'po', PO.replace('#: src/budget.c:12', '# mtlint-disable-next-line word-ecco, verb-final-clause\n#: src/budget.c:12')],
+    ];
+    await withClient({ cwd: workspace, root: workspace }, async (client) => {
+      for (const [name, languageId, text] of documents) {
+        const path = join(workspace, name);
+        const uri = uriOf(path);
+        client.open(path, text, languageId);
+        const diagnostics = await client.diagnostics(uri, 1);
+        const expected = cliAsFindings(text, path, [], workspace);
+        expect(asFindings(text, diagnostics)).toEqual(expected);
+        const problems = diagnostics.filter((d) => d.code === 'directive');
+        // One unknown id (an error) and one disable that silenced nothing (a warning, as configured).
+        expect(problems.map((d) => d.severity).sort()).toEqual([1, 2]);
+        expect(problems.find((d) => d.severity === 1)!.message).toContain("unknown rule 'word-ecco'");
+        expect(problems.find((d) => d.severity === 2)!.message).toMatch(/^unused mtlint-disable-next-line comment/);
+        for (const problem of problems) {
+          expect(problem.codeDescription?.href).toMatch(/apps\/cli\/README\.md#inline-comments$/);
+          const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri }, range: problem.range, context: { diagnostics: [problem], only: ['quickfix'] },
+          });
+          // Nothing to disable or record: the directive itself is to be corrected.
+          expect(actions.filter((a) => a.diagnostics?.[0]?.code === 'directive')).toEqual([]);
+        }
+      }
+    });
+  });
+
   it('a 1 MB document is linted in steps with $/progress while a second document is answered', async () => {
     await withClient({ capabilities: { window: { workDoneProgress: true } } }, async (client) => {
       const big = join(dir, 'big.txt');

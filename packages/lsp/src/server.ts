@@ -273,7 +273,10 @@ export function createServer(connection: Connection, host: LintHost, options: Se
         } catch (e) {
           return failed(e);
         }
-        if (step.done) return linted.score;
+        if (step.done) {
+          inFileOrder(findings, diagnostics);
+          return linted.score;
+        }
         for (const f of step.value.findings) {
           findings.push(f);
           diagnostics.push(toDiagnostic(doc, f, encoding));
@@ -373,6 +376,19 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     const result = await documentScore(uri);
     return result ? { contents: { kind: 'markdown', value: scoreMarkdown(result) } } : null;
   });
+}
+
+/**
+ * Sorts the findings and their diagnostics together by where they stand, as `mtlint lint` lists them: a host's last
+ * step may hold findings known only at the end (the problems with the directives, `SteppedDocumentLint`) that
+ * stand before others; then, as `lint` does, by start and end, stably.
+ */
+function inFileOrder(findings: Finding[], diagnostics: Diagnostic[]): void {
+  if (findings.every((f, i) => i === 0 || findings[i - 1]!.start <= f.start)) return;
+  const order = findings.map((_, i) => i).sort((a, b) => findings[a]!.start - findings[b]!.start || findings[a]!.end - findings[b]!.end);
+  const [f, d] = [order.map((i) => findings[i]!), order.map((i) => diagnostics[i]!)];
+  findings.splice(0, findings.length, ...f);
+  diagnostics.splice(0, diagnostics.length, ...d);
 }
 
 /** The hover on the first line: the score, the findings by level and the penalty by category. */
