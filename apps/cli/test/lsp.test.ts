@@ -252,13 +252,21 @@ describe('mtlint lsp', { timeout: 180_000 }, () => {
     });
   });
 
-  it('a 1 MB document is linted in steps with $/progress while a second document is answered', async () => {
+  it('a 1 MB document: $/progress from the start, then linted in steps while a second document is answered', async () => {
     await withClient({ capabilities: { window: { workDoneProgress: true } } }, async (client) => {
       const big = join(dir, 'big.txt');
       let text = '';
       while (text.length < 1_000_000) text += articleText + '\n';
       const small = join(dir, 'small.txt');
+      const bigPublishes = () => client.published.filter((p) => p.uri === uriOf(big)).length;
       client.open(big, text);
+      // The progress begins before the text is read and tokenised and the document-wide rules run (seconds for
+      // 1 MB, without a step between): it is there before any diagnostics of the document …
+      await until(() => client.progress.length > 0);
+      expect([client.progress[0]!.value.kind, bigPublishes()]).toEqual(['begin', 0]);
+      // … and a request sent then is answered before the first diagnostics too, not after the document-wide rules.
+      expect(await client.connection.sendRequest('mtlint/score', { textDocument: { uri: uriOf(small) } })).toBeNull();
+      expect(bigPublishes()).toBe(0);
       // The first findings of the big document are pushed before it is linted to the end …
       await client.diagnostics(uriOf(big), 1);
       // … and while it goes on, a second document is opened, linted and answered.
