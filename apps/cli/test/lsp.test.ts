@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, repoRoot } from './helpers.js';
-import { applyEdits, bin, cliFindings, cliFixed, offsetOf, startClient, uriOf, type LspClient } from './lsp-client.js';
+import { applyEdits, bin, cliFindings, cliFindingsOfFiles, cliFixed, offsetOf, startClient, uriOf, type LspClient } from './lsp-client.js';
 
 const articleText = readFileSync(article, 'utf8');
 /** A Markdown document with a word-order error in a paragraph's second line and a comma before "that" in a list. */
@@ -168,51 +168,66 @@ describe('mtlint lsp', { timeout: 180_000 }, () => {
     });
   });
 
-  it.each([
-    ['Markdown', 'notes.md', MARKDOWN, 'markdown'],
-    ['plain text', 'notes.txt', PLAIN, 'plaintext'],
-    ['PO', 'budget.po', PO, 'po'],
-    ['XLIFF 1.2 (CRLF)', 'budget.xlf', XLIFF_12, 'xml'],
-    ['XLIFF 2 on one line', 'budget-2.xliff', XLIFF_2, 'xml'],
-    ['WebVTT', 'budget.vtt', VTT, 'vtt'],
-  ])('%s: diagnostics as the CLI finds them; "disable for this line" inserts a directive the CLI honours', async (_, name, text, languageId) => {
+  it('"disable for this line" in each format with comments inserts a directive the CLI honours: that finding goes, the others stay', async () => {
+    const documents = [
+      ['notes.md', MARKDOWN, 'markdown'],
+      ['notes.txt', PLAIN, 'plaintext'],
+      ['budget.po', PO, 'po'],
+      ['budget.xlf', XLIFF_12, 'xml'], // CRLF line breaks
+      ['budget-2.xliff', XLIFF_2, 'xml'], // on one line
+      ['budget.vtt', VTT, 'vtt'],
+    ] as const;
+    const disabledDir = join(dir, 'disabled');
+    mkdirSync(disabledDir, { recursive: true });
+    /** Each document with one finding disabled: its file, the rule, and how many findings the document had. */
+    const variants: { path: string; ruleId: string; findings: number }[] = [];
+    for (const [name, text] of documents) writeFileSync(join(dir, name), text);
+    const expected = cliFindingsOfFiles(documents.map(([name]) => join(dir, name)));
     await withClient({}, async (client) => {
-      const path = join(dir, name);
-      const uri = uriOf(path);
-      client.open(path, text, languageId);
-      const diagnostics = await client.diagnostics(uri, 1);
-      expect(asFindings(text, diagnostics)).toEqual(cliAsFindings(text, path));
-      expect(diagnostics.length).toBeGreaterThanOrEqual(2);
-      for (const d of diagnostics) {
-        const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
-          textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
-        });
-        const disable = actions.find((a) => a.title.startsWith(`Disable ${String(d.code)} for this `))!;
-        const disabled = applyEdits(text, disable.edit!.changes![uri]!);
-        const left = cliFindings(disabled, path);
-        expect(left.filter((f) => f.ruleId === d.code)).toEqual([]);
-        // The rest of the document is linted as before: only that finding went (others moved by the insertion).
-        expect(left).toHaveLength(diagnostics.length - 1);
+      for (const [name, text, languageId] of documents) {
+        const path = join(dir, name);
+        const uri = uriOf(path);
+        client.open(path, text, languageId);
+        const diagnostics = await client.diagnostics(uri, 1);
+        expect(asFindings(text, diagnostics)).toEqual(expected.get(path)!.map(({ ruleId, start, end, severity }) => ({ ruleId, start, end, severity })));
+        expect(diagnostics.length).toBeGreaterThanOrEqual(2);
+        for (const d of diagnostics) {
+          const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
+          });
+          const disable = actions.find((a) => a.title.startsWith(`Disable ${String(d.code)} for this `))!;
+          // Named as the document (its format goes by the ending), one folder per variant.
+          const variant = join(disabledDir, String(variants.length), name);
+          mkdirSync(join(disabledDir, String(variants.length)));
+          writeFileSync(variant, applyEdits(text, disable.edit!.changes![uri]!));
+          variants.push({ path: variant, ruleId: String(d.code), findings: diagnostics.length });
+        }
       }
     });
+    // One run of the command line over every variant.
+    const left = cliFindingsOfFiles(variants.map((v) => v.path));
+    for (const v of variants) {
+      expect(left.get(v.path)!.filter((f) => f.ruleId === v.ruleId), v.path).toEqual([]);
+      // The rest of the document is linted as before: only that finding went (others moved by the insertion).
+      expect(left.get(v.path), v.path).toHaveLength(v.findings - 1);
+    }
   });
 
-  it.each([
-    ['SubRip', 'budget.srt', SRT, 'srt'],
-    ['a JSON catalogue', 'budget.json', JSON_CATALOGUE, 'json'],
-  ])('%s has no comments: its findings get quick fixes but no "disable" action', async (_, name, text, languageId) => {
+  it('SubRip and JSON catalogues have no comments: their findings get quick fixes but no "disable" action', async () => {
     await withClient({}, async (client) => {
-      const path = join(dir, name);
-      const uri = uriOf(path);
-      client.open(path, text, languageId);
-      const diagnostics = await client.diagnostics(uri, 1);
-      expect(asFindings(text, diagnostics)).toEqual(cliAsFindings(text, path));
-      const fixable = diagnostics.find((d) => d.code === 'comma-before-that')!;
-      const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri }, range: fixable.range, context: { diagnostics: [fixable], only: ['quickfix'] },
-      });
-      expect(actions.some((a) => a.isPreferred)).toBe(true);
-      expect(actions.filter((a) => a.title.startsWith('Disable '))).toEqual([]);
+      for (const [name, text, languageId] of [['budget.srt', SRT, 'srt'], ['budget.json', JSON_CATALOGUE, 'json']] as const) {
+        const path = join(dir, name);
+        const uri = uriOf(path);
+        client.open(path, text, languageId);
+        const diagnostics = await client.diagnostics(uri, 1);
+        expect(asFindings(text, diagnostics)).toEqual(cliAsFindings(text, path));
+        const fixable = diagnostics.find((d) => d.code === 'comma-before-that')!;
+        const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri }, range: fixable.range, context: { diagnostics: [fixable], only: ['quickfix'] },
+        });
+        expect(actions.some((a) => a.isPreferred)).toBe(true);
+        expect(actions.filter((a) => a.title.startsWith('Disable '))).toEqual([]);
+      }
     });
   });
 
