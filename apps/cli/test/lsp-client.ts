@@ -1,6 +1,7 @@
 // A language client for the tests: starts the BUILT `mtlint lsp` (apps/cli/dist/bin.js) as a child process and
 // speaks to it over its standard input and output with vscode-jsonrpc's framing, as an editor does.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type MessageConnection, type PublishDiagnosticsParams,
@@ -95,6 +96,14 @@ export function cliFindings(text: string, name: string, args: string[] = [], cwd
   const r = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', '--stdin', '--stdin-filename', name, ...args], { cwd, input: text, encoding: 'utf8' });
   if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
   return (JSON.parse(r.stdout) as { findings: { ruleId: string; start: number; end: number; severity: string }[] }[])[0]!.findings;
+}
+
+/** The CLI's JSON findings of files, by the path given, in one run (config lookup from each file's folder). */
+export function cliFindingsOfFiles(paths: readonly string[], cwd = repoRoot): Map<string, { ruleId: string; start: number; end: number; severity: string }[]> {
+  const r = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', ...paths], { cwd, encoding: 'utf8' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
+  const results = JSON.parse(r.stdout) as { filePath: string; findings: { ruleId: string; start: number; end: number; severity: string }[] }[];
+  return new Map(results.map((file) => [resolve(cwd, file.filePath), file.findings]));
 }
 
 /** What `mtlint fix --stdin` prints for a text: the text it would write. */

@@ -6,12 +6,36 @@ import { join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, repoRoot } from './helpers.js';
-import { applyEdits, bin, cliFindings, cliFixed, offsetOf, startClient, uriOf, type LspClient } from './lsp-client.js';
+import { applyEdits, bin, cliFindings, cliFindingsOfFiles, cliFixed, offsetOf, startClient, uriOf, type LspClient } from './lsp-client.js';
 
 const articleText = readFileSync(article, 'utf8');
 /** A Markdown document with a word-order error in a paragraph's second line and a comma before "that" in a list. */
 const MARKDOWN = '# Budget\n\nThe council met on Monday.\nThe opposition, the new budget attacked.\n\n- The company says, that it is safe.\n';
 const PLAIN = 'The council met on Monday.\nThe opposition, the new budget attacked.\nThe company says, that it is safe.\n';
+/** The same two sentences as units of the formats with comments, where "disable for this line" writes the format's own directive. */
+const PO = [
+  'msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '',
+  '#: src/budget.c:12', 'msgid "Die Firma sagt, dass es sicher ist."', 'msgstr "The company says, that it is safe."', '',
+  'msgid "Die Opposition griff den neuen Haushalt an."', 'msgstr "The opposition, the new budget attacked."', '',
+].join('\n');
+const XLIFF_12 = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+  '  <file source-language="de" target-language="en" datatype="plaintext" original="budget.txt">',
+  '    <body>',
+  '      <trans-unit id="safe">', '        <source>Die Firma sagt, dass es sicher ist.</source>', '        <target>The company says, that it is safe.</target>', '      </trans-unit>',
+  '      <trans-unit id="budget">', '        <source>Die Opposition griff den neuen Haushalt an.</source>', '        <target>The opposition, the new budget attacked.</target>', '      </trans-unit>',
+  '    </body>', '  </file>', '</xliff>', '',
+].join('\r\n');
+/** XLIFF 2 on one line, as some tools write it: the comment goes just before the unit's tag. */
+const XLIFF_2 =
+  '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en"><file id="f">' +
+  '<unit id="safe"><segment><source>Die Firma sagt, dass es sicher ist.</source><target>The company says, that it is safe.</target></segment></unit>' +
+  '<unit id="budget"><segment><source>Die Opposition griff den neuen Haushalt an.</source><target>The opposition, the new budget attacked.</target></segment></unit>' +
+  '</file></xliff>\n';
+const VTT = 'WEBVTT\n\nsafe\n00:00:01.000 --> 00:00:04.000\nThe company says, that it is safe.\n\n00:00:05.000 --> 00:00:08.000\nThe opposition, the new budget attacked.\n';
+const SRT = '1\n00:00:01,000 --> 00:00:04,000\nThe company says, that it is safe.\n\n2\n00:00:05,000 --> 00:00:08,000\nThe opposition, the new budget attacked.\n';
+const JSON_CATALOGUE = '{\n  "safe": "The company says, that it is safe.",\n  "budget": "The opposition, the new budget attacked."\n}\n';
 const BROKEN_PO = 'msgid "Hello"\nmsgstr "Hallo\n';
 const GOOD_PO = 'msgid "Hello"\nmsgstr "The company says, that it is safe."\n';
 
@@ -144,38 +168,120 @@ describe('mtlint lsp', { timeout: 180_000 }, () => {
     });
   });
 
-  it.each([
-    ['Markdown', 'notes.md', MARKDOWN, 'markdown'],
-    ['plain text', 'notes.txt', PLAIN, 'plaintext'],
-  ])('%s: diagnostics as the CLI finds them; "disable for this line" inserts a directive the CLI honours', async (_, name, text, languageId) => {
+  it('"disable for this line" in each format with comments inserts a directive the CLI honours: that finding goes, the others stay', async () => {
+    const documents = [
+      ['notes.md', MARKDOWN, 'markdown'],
+      ['notes.txt', PLAIN, 'plaintext'],
+      ['budget.po', PO, 'po'],
+      ['budget.xlf', XLIFF_12, 'xml'], // CRLF line breaks
+      ['budget-2.xliff', XLIFF_2, 'xml'], // on one line
+      ['budget.vtt', VTT, 'vtt'],
+    ] as const;
+    const disabledDir = join(dir, 'disabled');
+    mkdirSync(disabledDir, { recursive: true });
+    /** Each document with one finding disabled: its file, the rule, and how many findings the document had. */
+    const variants: { path: string; ruleId: string; findings: number }[] = [];
+    for (const [name, text] of documents) writeFileSync(join(dir, name), text);
+    const expected = cliFindingsOfFiles(documents.map(([name]) => join(dir, name)));
     await withClient({}, async (client) => {
-      const path = join(dir, name);
-      const uri = uriOf(path);
-      client.open(path, text, languageId);
-      const diagnostics = await client.diagnostics(uri, 1);
-      expect(asFindings(text, diagnostics)).toEqual(cliAsFindings(text, path));
-      expect(diagnostics.length).toBeGreaterThanOrEqual(2);
-      for (const d of diagnostics) {
+      for (const [name, text, languageId] of documents) {
+        const path = join(dir, name);
+        const uri = uriOf(path);
+        client.open(path, text, languageId);
+        const diagnostics = await client.diagnostics(uri, 1);
+        expect(asFindings(text, diagnostics)).toEqual(expected.get(path)!.map(({ ruleId, start, end, severity }) => ({ ruleId, start, end, severity })));
+        expect(diagnostics.length).toBeGreaterThanOrEqual(2);
+        for (const d of diagnostics) {
+          const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
+          });
+          const disable = actions.find((a) => a.title.startsWith(`Disable ${String(d.code)} for this `))!;
+          // Named as the document (its format goes by the ending), one folder per variant.
+          const variant = join(disabledDir, String(variants.length), name);
+          mkdirSync(join(disabledDir, String(variants.length)));
+          writeFileSync(variant, applyEdits(text, disable.edit!.changes![uri]!));
+          variants.push({ path: variant, ruleId: String(d.code), findings: diagnostics.length });
+        }
+      }
+    });
+    // One run of the command line over every variant.
+    const left = cliFindingsOfFiles(variants.map((v) => v.path));
+    for (const v of variants) {
+      expect(left.get(v.path)!.filter((f) => f.ruleId === v.ruleId), v.path).toEqual([]);
+      // The rest of the document is linted as before: only that finding went (others moved by the insertion).
+      expect(left.get(v.path), v.path).toHaveLength(v.findings - 1);
+    }
+  });
+
+  it('SubRip and JSON catalogues have no comments: their findings get quick fixes but no "disable" action', async () => {
+    await withClient({}, async (client) => {
+      for (const [name, text, languageId] of [['budget.srt', SRT, 'srt'], ['budget.json', JSON_CATALOGUE, 'json']] as const) {
+        const path = join(dir, name);
+        const uri = uriOf(path);
+        client.open(path, text, languageId);
+        const diagnostics = await client.diagnostics(uri, 1);
+        expect(asFindings(text, diagnostics)).toEqual(cliAsFindings(text, path));
+        const fixable = diagnostics.find((d) => d.code === 'comma-before-that')!;
         const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
-          textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
+          textDocument: { uri }, range: fixable.range, context: { diagnostics: [fixable], only: ['quickfix'] },
         });
-        const disable = actions.find((a) => a.title === `Disable ${String(d.code)} for this line`)!;
-        const disabled = applyEdits(text, disable.edit!.changes![uri]!);
-        const left = cliFindings(disabled, path);
-        expect(left.filter((f) => f.ruleId === d.code)).toEqual([]);
-        // The rest of the document is linted as before: only that finding went (others moved by the insertion).
-        expect(left).toHaveLength(diagnostics.length - 1);
+        expect(actions.some((a) => a.isPreferred)).toBe(true);
+        expect(actions.filter((a) => a.title.startsWith('Disable '))).toEqual([]);
       }
     });
   });
 
-  it('a 1 MB document is linted in steps with $/progress while a second document is answered', async () => {
+  it('directive problems (an unknown rule id, an unused disable with reportUnusedDisableDirectives) are `directive` diagnostics, as `mtlint lint` reports them', async () => {
+    const workspace = join(dir, 'directives');
+    mkdirSync(workspace, { recursive: true });
+    writeFileSync(join(workspace, 'mtlint.config.json'), JSON.stringify({ reportUnusedDisableDirectives: 'warning' }));
+    const documents: [string, string, string][] = [
+      [
+        'notes.md', 'markdown',
+        '# Budget\n\n<!-- mtlint-disable-next-line word-ecco -->\nThe opposition, the new budget attacked.\n\n<!-- mtlint-disable-next-line verb-final-clause -->\nThe council met on Monday.\n',
+      ],
+      ['budget.po', 'po', PO.replace('#: src/budget.c:12', '# mtlint-disable-next-line word-ecco, verb-final-clause\n#: src/budget.c:12')],
+    ];
+    await withClient({ cwd: workspace, root: workspace }, async (client) => {
+      for (const [name, languageId, text] of documents) {
+        const path = join(workspace, name);
+        const uri = uriOf(path);
+        client.open(path, text, languageId);
+        const diagnostics = await client.diagnostics(uri, 1);
+        const expected = cliAsFindings(text, path, [], workspace);
+        expect(asFindings(text, diagnostics)).toEqual(expected);
+        const problems = diagnostics.filter((d) => d.code === 'directive');
+        // One unknown id (an error) and one disable that silenced nothing (a warning, as configured).
+        expect(problems.map((d) => d.severity).sort()).toEqual([1, 2]);
+        expect(problems.find((d) => d.severity === 1)!.message).toContain("unknown rule 'word-ecco'");
+        expect(problems.find((d) => d.severity === 2)!.message).toMatch(/^unused mtlint-disable-next-line comment/);
+        for (const problem of problems) {
+          expect(problem.codeDescription?.href).toMatch(/apps\/cli\/README\.md#inline-comments$/);
+          const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri }, range: problem.range, context: { diagnostics: [problem], only: ['quickfix'] },
+          });
+          // Nothing to disable or record: the directive itself is to be corrected.
+          expect(actions.filter((a) => a.diagnostics?.[0]?.code === 'directive')).toEqual([]);
+        }
+      }
+    });
+  });
+
+  it('a 1 MB document: $/progress from the start, then linted in steps while a second document is answered', async () => {
     await withClient({ capabilities: { window: { workDoneProgress: true } } }, async (client) => {
       const big = join(dir, 'big.txt');
       let text = '';
       while (text.length < 1_000_000) text += articleText + '\n';
       const small = join(dir, 'small.txt');
+      const bigPublishes = () => client.published.filter((p) => p.uri === uriOf(big)).length;
       client.open(big, text);
+      // The progress begins before the text is read and tokenised and the document-wide rules run (seconds for
+      // 1 MB, without a step between): it is there before any diagnostics of the document …
+      await until(() => client.progress.length > 0);
+      expect([client.progress[0]!.value.kind, bigPublishes()]).toEqual(['begin', 0]);
+      // … and a request sent then is answered before the first diagnostics too, not after the document-wide rules.
+      expect(await client.connection.sendRequest('mtlint/score', { textDocument: { uri: uriOf(small) } })).toBeNull();
+      expect(bigPublishes()).toBe(0);
       // The first findings of the big document are pushed before it is linted to the end …
       await client.diagnostics(uriOf(big), 1);
       // … and while it goes on, a second document is opened, linted and answered.

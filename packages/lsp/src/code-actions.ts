@@ -1,6 +1,8 @@
 import type { Finding } from '@mtlint/core';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DIRECTIVE_PROBLEM_ID } from './diagnostics.js';
+import { DIRECTIVE_WRITERS } from './directive-writer.js';
 import { toRange, type PositionEncoding } from './positions.js';
 
 /** The kind of the "fix all" action, as ESLint's server names its own (`source.fixAll.eslint`). */
@@ -56,40 +58,20 @@ export function fixAllAction(doc: TextDocument, fixed: string, encoding: Positio
 }
 
 /**
- * Formats whose line comments `mtlint lint` reads directives from, and how to write one that silences a rule on
- * the next line: Markdown's HTML comments, and in plain text an HTML comment that ends its line (@mtlint/formats).
- */
-const htmlNextLine = (ruleId: string) => `<!-- mtlint-disable-next-line ${ruleId} -->`;
-const NEXT_LINE_DIRECTIVE: Readonly<Record<string, (ruleId: string) => string>> = { markdown: htmlNextLine, text: htmlNextLine };
-
-/**
- * "Disable this rule for this line", where the format has line directives (Markdown, plain text):
- * the next-line directive on the line before the finding. After text, the comment goes at the end of
- * that line, where Markdown reads it as inline HTML and the paragraph stays whole; a comment at the
- * start of a line of a paragraph would begin an HTML block and split it. At the top of the file or
- * after a blank line or a code fence, it goes on a line of its own.
+ * "Disable RULE for this line" (entry, unit, cue): the format's `mtlint-disable-next-line` directive, written
+ * where its reader takes it to cover the finding (directive-writer.ts); none in a format without comments
+ * (SubRip, JSON), nor for a problem with a directive itself.
  */
 export function disableLineAction(doc: TextDocument, format: string, finding: Finding, diagnostic: Diagnostic, encoding: PositionEncoding): CodeAction | undefined {
-  const directive = NEXT_LINE_DIRECTIVE[format]?.(finding.ruleId);
-  if (!directive) return undefined;
-  const line = doc.positionAt(finding.start).line;
-  const text = doc.getText();
-  const lineStart = doc.offsetAt({ line, character: 0 });
-  const previous = line > 0 ? text.slice(doc.offsetAt({ line: line - 1, character: 0 }), doc.offsetAt({ line: line - 1, character: Number.MAX_SAFE_INTEGER })) : '';
-  let edit: TextEdit;
-  if (previous.trim() === '' || /^\s*(```|~~~)/.test(previous)) {
-    const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
-    const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
-    edit = { range: toRange(doc, lineStart, lineStart, encoding), newText: `${indent}${directive}${eol}` };
-  } else {
-    const previousEnd = doc.offsetAt({ line: line - 1, character: Number.MAX_SAFE_INTEGER });
-    edit = { range: toRange(doc, previousEnd, previousEnd, encoding), newText: ` ${directive}` };
-  }
+  const writer = DIRECTIVE_WRITERS[format];
+  if (!writer || finding.ruleId === DIRECTIVE_PROBLEM_ID) return undefined;
+  const insertion = writer.write(doc.getText(), finding.start, finding.ruleId);
+  if (!insertion) return undefined;
   return {
-    title: `Disable ${finding.ruleId} for this line`,
+    title: `Disable ${finding.ruleId} for this ${writer.covers}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [doc.uri]: [edit] } },
+    edit: { changes: { [doc.uri]: [{ range: toRange(doc, insertion.at, insertion.at, encoding), newText: insertion.text }] } },
   };
 }
 

@@ -8,9 +8,17 @@ export const SOURCE = 'mtlint';
 
 const REPOSITORY = 'https://github.com/mtlint/mtlint/blob/main';
 
-/** The page that documents a rule (its rule.md) or a bilingual check (the formats README's table). */
+/**
+ * The rule id `mtlint lint` gives a problem with an inline directive (an unknown rule id, an unused disable): not a
+ * rule, so it has no rule page, and a directive cannot silence it.
+ */
+export const DIRECTIVE_PROBLEM_ID = 'directive';
+
+/** The page that documents a rule (its rule.md), a bilingual check (the formats README's table) or the directives. */
 export function ruleDocUrl(ruleId: string): string {
-  return rules.has(ruleId) ? `${REPOSITORY}/packages/rules/src/rules/${ruleId}/rule.md` : `${REPOSITORY}/packages/formats/README.md#bilingual-checks`;
+  if (rules.has(ruleId)) return `${REPOSITORY}/packages/rules/src/rules/${ruleId}/rule.md`;
+  if (ruleId === DIRECTIVE_PROBLEM_ID) return `${REPOSITORY}/apps/cli/README.md#inline-comments`;
+  return `${REPOSITORY}/packages/formats/README.md#bilingual-checks`;
 }
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;

@@ -1,13 +1,16 @@
 import type { Finding, Score } from '@mtlint/core';
+import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, MessageType, RequestType, ShowMessageNotification, TextDocumentSyncKind,
+  WorkDoneProgress, WorkDoneProgressCreateRequest,
   type CodeAction, type CodeActionParams, type Connection, type Diagnostic, type Hover, type TextDocumentIdentifier,
+  type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ADD_TO_BASELINE_COMMAND, addToBaselineAction, disableLineAction, FIX_ALL_KIND, fixAllAction, quickFixes } from './code-actions.js';
-import { problemDiagnostic, SOURCE, toDiagnostic } from './diagnostics.js';
+import { DIRECTIVE_PROBLEM_ID, problemDiagnostic, SOURCE, toDiagnostic } from './diagnostics.js';
 import type { DocumentLinter, FileSetup, LintHost, Project, SteppedDocumentLint } from './host.js';
 import { negotiateEncoding, toOffsets, type PositionEncoding } from './positions.js';
 
@@ -254,18 +257,28 @@ export function createServer(connection: Connection, host: LintHost, options: Se
       connection.console.error(`mtlint: ${doc.uri}: internal error while linting: ${e instanceof Error && e.stack ? e.stack : String(e)}`);
       return problemDiagnostic(doc, `mtlint: internal error while linting: ${messageOf(e)}`, undefined, encoding);
     };
-    let linted;
-    try {
-      linted = linter.lint(text);
-    } catch (e) {
-      return failed(e);
-    }
-    if ('problem' in linted) return problemDiagnostic(doc, linted.problem, linted.line, encoding);
     const long = text.length >= LONG_DOCUMENT;
-    const progress = long && showsProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-    progress?.begin('mtlint', 0, `linting ${basename(doc.uri)}`);
+    // Begun before the text is read and tokenised, a stretch that cannot be cut (about a second for 1 MB): the
+    // editor shows the progress at once, not when the first step is done.
+    const progress = long && showsProgress ? await beginProgress(`linting ${basename(doc.uri)}`) : undefined;
     let pushed: number | undefined;
     try {
+      if (!isCurrent(state, generation)) return 'cancelled' as const;
+      let linted;
+      try {
+        linted = linter.lint(text);
+      } catch (e) {
+        return failed(e);
+      }
+      if ('problem' in linted) return problemDiagnostic(doc, linted.problem, linted.line, encoding);
+      // What came in meanwhile is answered before the first step, which runs the document-wide rules (another
+      // stretch that cannot be cut). A message is read in one turn of the event loop and dispatched in a later one
+      // (vscode-jsonrpc queues what it reads with setImmediate); three turns, whichever phase this one is in, let
+      // its answer be queued ahead of the first diagnostics.
+      if (long) {
+        for (let turn = 0; turn < 3; turn++) await yieldToEventLoop();
+        if (!isCurrent(state, generation)) return 'cancelled' as const;
+      }
       for (;;) {
         let step;
         try {
@@ -273,7 +286,10 @@ export function createServer(connection: Connection, host: LintHost, options: Se
         } catch (e) {
           return failed(e);
         }
-        if (step.done) return linted.score;
+        if (step.done) {
+          inFileOrder(findings, diagnostics);
+          return linted.score;
+        }
         for (const f of step.value.findings) {
           findings.push(f);
           diagnostics.push(toDiagnostic(doc, f, encoding));
@@ -292,6 +308,22 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     } finally {
       progress?.done();
     }
+  }
+
+  /**
+   * A `$/progress` for one lint, once the client has created it and the begin message is written: a caller about
+   * to work without yielding knows the editor can show it. Undefined when the client refuses the token.
+   */
+  async function beginProgress(message: string): Promise<{ report(percentage: number): void; done(): void } | undefined> {
+    const token = randomUUID();
+    try {
+      await connection.sendRequest(WorkDoneProgressCreateRequest.type, { token });
+    } catch {
+      return undefined;
+    }
+    const send = (value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd) => connection.sendProgress(WorkDoneProgress.type, token, value);
+    await send({ kind: 'begin', title: 'mtlint', percentage: 0, message });
+    return { report: (percentage) => void send({ kind: 'report', percentage }), done: () => void send({ kind: 'end' }) };
   }
 
   /** Waits until the document's current version is linted; false when it was closed meanwhile. */
@@ -327,7 +359,8 @@ export function createServer(connection: Connection, host: LintHost, options: Se
       for (const [f, d] of here) {
         const disable = disableLineAction(doc, setup.linter.format, f, d, encoding);
         if (disable) actions.push(disable);
-        if (setup.linter.addToBaseline) actions.push(addToBaselineAction(doc, f, d));
+        // A baseline records findings of the text; a directive's problem is not one, and no baseline drops it.
+        if (setup.linter.addToBaseline && f.ruleId !== DIRECTIVE_PROBLEM_ID) actions.push(addToBaselineAction(doc, f, d));
       }
     }
     // "Fix all" lints the document again; it is offered when asked for, or beside the fixes of a finding.
@@ -372,6 +405,19 @@ export function createServer(connection: Connection, host: LintHost, options: Se
     const result = await documentScore(uri);
     return result ? { contents: { kind: 'markdown', value: scoreMarkdown(result) } } : null;
   });
+}
+
+/**
+ * Sorts the findings and their diagnostics together by where they stand, as `mtlint lint` lists them: a host's last
+ * step may hold findings known only at the end (the problems with the directives, `SteppedDocumentLint`) that
+ * stand before others; then, as `lint` does, by start and end, stably.
+ */
+function inFileOrder(findings: Finding[], diagnostics: Diagnostic[]): void {
+  if (findings.every((f, i) => i === 0 || findings[i - 1]!.start <= f.start)) return;
+  const order = findings.map((_, i) => i).sort((a, b) => findings[a]!.start - findings[b]!.start || findings[a]!.end - findings[b]!.end);
+  const [f, d] = [order.map((i) => findings[i]!), order.map((i) => diagnostics[i]!)];
+  findings.splice(0, findings.length, ...f);
+  diagnostics.splice(0, diagnostics.length, ...d);
 }
 
 /** The hover on the first line: the score, the findings by level and the penalty by category. */
