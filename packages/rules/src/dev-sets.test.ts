@@ -23,6 +23,7 @@ const MIN_RECALL: Record<string, number> = {
   'capitalized-common-noun': 0.9,
   'change-amount-preposition': 1,
   'cleft-with-participle': 1,
+  'comma-before-reported-clause': 1,
   'comma-before-that': 0.85,
   'dash-before-speech-tag': 1,
   'doubled-dimension': 1,

@@ -9,6 +9,7 @@ import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
 import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
+import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import doubledDimension from './rules/doubled-dimension/rule.js';
@@ -50,6 +51,7 @@ const catalogue = [
   capitalizedCommonNoun,
   changeAmountPreposition,
   cleftWithParticiple,
+  commaBeforeReportedClause,
   commaBeforeThat,
   dashBeforeSpeechTag,
   doubledDimension,

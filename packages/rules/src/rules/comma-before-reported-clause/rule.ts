@@ -1,0 +1,107 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isDeterminer, isFiniteVerb, isModal, isProperNoun, isWordToken, nounPhraseEnd, quotedMask, type Token } from '@mtlint/text';
+
+// German sets every subordinate clause off with a comma, also a reported clause without "dass": "Der Minister sagte,
+// er werde zurücktreten". MT keeps the comma: "The minister said, he would resign". English writes no comma between
+// a verb of saying or thinking and its reported clause ("said he would resign", "said that he would resign").
+
+// Verbs that report a clause ("said he would", "believes the plan will"): saying and thinking, past and present.
+const REPORTING = new Set([
+  'said', 'says', 'stated', 'states', 'announced', 'announces', 'explained', 'explains', 'added', 'adds', 'noted', 'notes',
+  'stressed', 'stresses', 'emphasized', 'emphasizes', 'emphasised', 'emphasises', 'claimed', 'claims', 'reported', 'reports',
+  'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'admitted', 'admits', 'confirmed', 'confirms', 'declared',
+  'declares', 'promised', 'promises', 'predicted', 'predicts', 'acknowledged', 'acknowledges', 'revealed', 'reveals',
+  'recalled', 'recalls', 'conceded', 'concedes', 'estimated', 'estimates', 'wrote', 'writes', 'replied', 'replies',
+  'believes', 'believed', 'thinks', 'thought', 'hopes', 'hoped', 'fears', 'feared', 'expects', 'expected', 'assumes',
+  'assumed', 'doubts', 'doubted',
+]);
+// Present forms after a plural speaker ("farmers fear, …", "experts believe, …").
+const REPORTING_PLURAL = new Set(['say', 'state', 'announce', 'explain', 'note', 'stress', 'claim', 'warn', 'insist', 'argue', 'admit', 'confirm', 'believe', 'think', 'hope', 'fear', 'expect', 'assume', 'doubt', 'predict', 'estimate']);
+// Subject pronouns of a reported clause in the third person: "I" and "we" after a comma are direct speech without
+// quotation marks as often ("He said, I will come").
+const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'there']);
+// How many words the speaker may take before the verb: "the deputy prime minister said".
+const MAX_SPEAKER = 5;
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const isSpeakerWord = (t: Token) => isDeterminer(t) || isProperNoun(t) || /^(NN|NNS|NNP|NNPS|JJ)$/.test(t.tags[0] ?? '');
+
+/** Where the speaker and reporting verb that open the sentence end (after the verb), or -1. */
+function openingReportVerbEnd(tokens: readonly Token[]): number {
+  // "As promised, …", "If he said, …": the sentence must open with its speaker.
+  const first = tokens[0];
+  if (!isWordToken(first) || !(isSpeakerWord(first) || SUBJECT_PRONOUNS.has(first.lower))) return -1;
+  for (let i = 1; i < tokens.length && i <= MAX_SPEAKER; i++) {
+    const t = tokens[i]!;
+    if (REPORTING.has(t.lower) && /^VB[DZN]?$/.test(t.tags[0] ?? '')) return i + 1;
+    const previous = tokens[i - 1]!;
+    const pluralSpeaker = previous.tags[0] === 'NNS' || previous.lower === 'they' || previous.lower === 'we';
+    if (REPORTING_PLURAL.has(t.lower) && pluralSpeaker && t.tags.includes('VBP')) return i + 1;
+    if (!isWordToken(t) || !isSpeakerWord(t)) return -1;
+  }
+  return -1;
+}
+
+/** Whether a clause opens at `at`: a third-person pronoun or a noun phrase, then a finite verb or a modal. */
+function opensClause(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!isWordToken(first)) return false;
+  let verbAt: number;
+  if (THIRD_PERSON.has(first.lower)) verbAt = at + 1;
+  else if (isDeterminer(first) || isProperNoun(first)) verbAt = nounPhraseEnd(tokens, at);
+  else return false;
+  if (verbAt <= at) return false;
+  const verb = tokens[verbAt];
+  // "She had, she said, heard …": a tag set off inside the clause, its verb followed by a comma.
+  return isWordToken(verb) && (isFiniteVerb(verb) || isModal(verb)) && tokens[verbAt + 1]?.text !== ',';
+}
+
+export default defineRule({
+  meta: {
+    id: 'comma-before-reported-clause',
+    category: 'fluency/punctuation',
+    severity: 'minor',
+    confidence: 0.7,
+    description: 'A comma between a verb of saying or thinking and its reported clause: "The minister said, he would resign".',
+    sourceHint: 'German sets off a reported clause without "dass" with a comma ("sagte, er werde zurücktreten").',
+    fixable: true,
+  },
+  detectSentence(sentence) {
+    const tokens = sentence.tokens;
+    if (tokens.length < 5) return [];
+    const end = openingReportVerbEnd(tokens);
+    if (end < 0 || tokens[end]?.text !== ',' || !opensClause(tokens, end + 1)) return [];
+    if (quotedMask(sentence)[end + 1]) return [];
+    const comma = tokens[end]!;
+    return [
+      {
+        start: tokens[end - 1]!.start,
+        end: comma.end,
+        message: `No comma between "${tokens[end - 1]!.text}" and the clause it reports: "${tokens[end - 1]!.text} ${tokens[end + 1]!.text} …" (or "${tokens[end - 1]!.text} that …").`,
+        suggestions: [{ start: comma.start, end: comma.end, replacement: '' }],
+      } satisfies Report,
+    ];
+  },
+  examples: {
+    invalid: [
+      { text: 'The minister said, he would resign in May.', output: 'The minister said he would resign in May.' },
+      { text: 'The coach believes, the team can still win the cup.', output: 'The coach believes the team can still win the cup.' },
+      { text: 'Local farmers fear, the drought will last all summer.', output: 'Local farmers fear the drought will last all summer.' },
+      { text: 'The spokeswoman explained, it was too early to say.', output: 'The spokeswoman explained it was too early to say.' },
+    ],
+    valid: [
+      'The minister said he would resign in May.',
+      'As the minister said, he would resign in May.',
+      'In the city, he said, the waiting list is long.',
+      'Whatever the critics thought, the public loved it.',
+      'The minister said, however, that he would stay.',
+      'The coach said, “We will win the cup.”',
+      'He said, I will come tomorrow.',
+      'The mayor said, in a statement on Monday, that the roads would reopen.',
+      'Said the old man, he would never leave.',
+      'She had, she said, heard the news.',
+      'Its ribs showed, it was a thin dog.',
+      'As promised, the agencies have published the rules.',
+    ],
+  },
+});
