@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { isAdverb, isModal, isPronoun, lemma, nounPhraseEnd, primaryTag, type Token } from '@mtlint/text';
+import { phraseWithOfEnd } from '../../clause-order.js';
 
 // English "allow", "permit", "enable" and their kin name who is let: "allow companies to cut costs". Russian
 // "позволяет сократить" and German "ermöglicht zu sparen" need no object, and MT writes "allows to cut costs".
@@ -19,7 +20,13 @@ const ACTIVE_BEFORE = /^(?:it|this|that|which|what|he|she|they|we|i|you|has|have
 // uses without an object, in every form. ("assure that" is American English for "ensure that" and stays out.)
 const ANNOUNCE: Readonly<Record<string, string>> = { VB: 'announce', VBP: 'announce', VBZ: 'announces', VBD: 'announced', VBN: 'announced', VBG: 'announcing' };
 const POINT_OUT: Readonly<Record<string, string>> = { VB: 'point out', VBP: 'point out', VBZ: 'points out', VBD: 'pointed out', VBN: 'pointed out', VBG: 'pointing out' };
-const TELL_WITH_OBJECT: Readonly<Record<string, Readonly<Record<string, string>>>> = { inform: ANNOUNCE, notify: ANNOUNCE, remind: POINT_OUT };
+// "express" takes what is expressed ("expressed the hope that"); Chinese 表示 ("expressed that the policy …") says.
+const SAY: Readonly<Record<string, string>> = { VB: 'say', VBP: 'say', VBZ: 'says', VBD: 'said', VBN: 'said', VBG: 'saying' };
+const TELL_WITH_OBJECT: Readonly<Record<string, Readonly<Record<string, string>>>> = { inform: ANNOUNCE, notify: ANNOUNCE, remind: POINT_OUT, express: SAY };
+// "The agency informed about the closure" (сообщил о): inform without the one informed, with what it is about.
+const REPORT_ON: Readonly<Record<string, string>> = { VB: 'report on', VBP: 'report on', VBZ: 'reports on', VBD: 'reported on', VBN: 'reported on', VBG: 'reporting on' };
+// Before "informed about", what makes it a state: "kept informed about", "stay informed about".
+const STATE_BEFORE = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|remain|remains|remained|well|better|fully|poorly|ill)$/;
 
 const form3sg = (verb: Token) => verb.tags.includes('VBZ') && verb.lower.endsWith('s');
 
@@ -60,11 +67,23 @@ function activeForm(tokens: readonly Token[], i: number, thatClause = false): st
   return verb.tags.includes('VB') || verb.tags.includes('VBP') ? 'VB' : '';
 }
 
+/** Whether "that" at `that` opens a clause: a subject (not "that" + a singular noun, a demonstrative) and a verb. */
+function opensThatClause(tokens: readonly Token[], that: number): boolean {
+  const subject = tokens[that + 1];
+  if (subject === undefined || subject.kind !== 'word' || !/^(DT|PRP|NNP|NNPS|NNS|CD|EX)$/.test(primaryTag(subject))) return false;
+  for (let k = that + 2; k < tokens.length && k - that <= 6 && tokens[k]!.kind !== 'punct'; k++) {
+    if (/^(VBZ|VBD|VBP|MD)$/.test(primaryTag(tokens[k]))) return true;
+  }
+  return false;
+}
+
 /** "The agency informed that …": a verb of telling with a that-clause and no one told. */
 function tellWithoutObject(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   const forms = verb.kind === 'word' ? TELL_WITH_OBJECT[lemma(verb.lower)] : undefined;
   if (forms === undefined) return undefined;
+  // "expressed that hope", "expressed that view": a demonstrative, not a clause.
+  if (forms === SAY && !opensThatClause(tokens, i + 1)) return undefined;
   const form = activeForm(tokens, i, true);
   const replacement = forms[form];
   if (replacement === undefined) return undefined;
@@ -73,6 +92,27 @@ function tellWithoutObject(tokens: readonly Token[], i: number): Report | undefi
     end: tokens[i + 1]!.end,
     message: `"${verb.text}" needs an object before "that" ("${verb.text} the public that"), or say "${replacement} that".`,
     suggestions: [{ start: verb.start, end: verb.end, replacement: /^\p{Lu}/u.test(verb.text) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement }],
+  };
+}
+
+/** "The ministry informed about the closure": "inform" with "about" and no one informed. */
+function informAbout(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  if (verb.kind !== 'word' || lemma(verb.lower) !== 'inform') return undefined;
+  let b = i - 1;
+  while (b >= 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!) && !STATE_BEFORE.test(tokens[b]!.lower)) b--;
+  if (b >= 0 && STATE_BEFORE.test(tokens[b]!.lower)) return undefined;
+  // "The head of the region informed about": the opening subject may carry an "of" phrase.
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  const afterSubject = first >= 0 && verb.tags.includes('VBD') && phraseWithOfEnd(tokens, first) === i;
+  const replacement = REPORT_ON[afterSubject ? 'VBD' : activeForm(tokens, i, true)];
+  if (replacement === undefined) return undefined;
+  const about = tokens[i + 1]!;
+  return {
+    start: verb.start,
+    end: about.end,
+    message: `"${verb.text}" needs the one informed before "about" ("${verb.text} the public about"), or say "${replacement}".`,
+    suggestions: [{ start: verb.start, end: about.end, replacement: /^\p{Lu}/u.test(verb.text) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement }],
   };
 }
 
@@ -95,6 +135,11 @@ export default defineRule({
       if (to.lower === 'that') {
         const told = tellWithoutObject(tokens, i);
         if (told) reports.push(told);
+        continue;
+      }
+      if (to.lower === 'about') {
+        const informed = informAbout(tokens, i);
+        if (informed) reports.push(informed);
         continue;
       }
       if (to.lower !== 'to') continue;
@@ -128,6 +173,9 @@ export default defineRule({
       { text: 'The ferry operator informed that all crossings are cancelled.', output: 'The ferry operator announced that all crossings are cancelled.' },
       { text: 'The mayor reminded that the parking ban starts on Monday.', output: 'The mayor pointed out that the parking ban starts on Monday.' },
       { text: 'The clinic has notified that the vaccine arrived.', output: 'The clinic has announced that the vaccine arrived.' },
+      { text: 'The governor expressed that the new port would bring jobs.', output: 'The governor said that the new port would bring jobs.' },
+      { text: 'The ministry informed about the closure of two schools.', output: 'The ministry reported on the closure of two schools.' },
+      { text: 'The press office of the airport informed about delays.', output: 'The press office of the airport reported on delays.' },
     ],
     valid: [
       'The new rules allow companies to cut costs.',
@@ -155,6 +203,11 @@ export default defineRule({
       'Steps were taken to assure that the vote was fair.',
       'She informed the board that she would resign.',
       'Please notify us that you have arrived.',
+      'Several members expressed that view at the meeting.',
+      'She expressed the hope that the talks would resume.',
+      'Residents were informed about the closure.',
+      'Parents are kept informed about the changes.',
+      'Stay informed about the weather before you travel.',
     ],
   },
 });
