@@ -2,6 +2,7 @@ import type { Rule } from '@mtlint/engine';
 import { RULE_DOCS } from '#rule-docs';
 import adjectiveForAdverb from './rules/adjective-for-adverb/rule.js';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
+import ageWithoutOld from './rules/age-without-old/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import becomeForGet from './rules/become-for-get/rule.js';
@@ -44,6 +45,7 @@ import wordEcho from './rules/word-echo/rule.js';
 const catalogue = [
   adjectiveForAdverb,
   adverbBeforeObject,
+  ageWithoutOld,
   allowWithoutObject,
   bareSourceAttribution,
   becomeForGet,
