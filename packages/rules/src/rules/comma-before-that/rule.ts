@@ -80,6 +80,7 @@ export default defineRule({
       { text: 'The guide explained, how the old mill worked.', output: 'The guide explained how the old mill worked.' },
       { text: 'The firm would not reveal, what price it had paid.', output: 'The firm would not reveal what price it had paid.' },
       { text: 'Make sure, that the windows are closed.', output: 'Make sure that the windows are closed.' },
+      { text: 'It is expected, that the new line will open in May.', output: 'It is expected that the new line will open in May.' },
     ],
     valid: [
       'He said that the talks would resume in May.',
@@ -125,7 +126,12 @@ function hasFiniteVerb(tokens: readonly Token[], from: number): boolean {
 
 /** "It was in the kitchen, while the kettle boiled, that he …": a cleft sentence, whose "that" takes its comma. */
 function isCleft(tokens: readonly Token[], comma: number): boolean {
-  for (let j = 0; j + 1 < comma; j++) if (tokens[j]!.lower === 'it' && /^(is|was|'s|’s)$/.test(tokens[j + 1]!.lower)) return true;
+  for (let j = 0; j + 1 < comma; j++) {
+    if (tokens[j]!.lower !== 'it' || !/^(is|was|'s|’s)$/.test(tokens[j + 1]!.lower)) continue;
+    // "It is known, that …", "It was reported, that …" (Известно, что; Es wird erwartet, dass): an extraposed
+    // subject clause after a participle of saying or knowing, not a cleft, which focuses a phrase.
+    return !(comma === j + 3 && tokens[j + 2]!.tags.includes('VBN') && takesThatClause(tokens[j + 2]!));
+  }
   return false;
 }
 
