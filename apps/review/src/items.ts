@@ -1,4 +1,5 @@
-import { applySuggestions, type Finding } from '@mtlint/core';
+import { applySuggestions, type Finding, type Suggestion } from '@mtlint/core';
+import { minimalEdit } from './edits.js';
 import { lineIndex } from '@mtlint/report';
 
 /** A `[start, end)` range of UTF-16 offsets into the reviewed text. */
@@ -15,19 +16,16 @@ export interface ReviewItem {
    * suggestions. Two items whose regions overlap cannot both be accepted.
    */
   region: Span;
+  /**
+   * The finding's suggestions cut to the characters each changes (`minimalEdit`): what accepting one
+   * writes, and what it conflicts with.
+   */
+  changes: readonly Suggestion[];
   /** The sentence(s), or translation unit, around the region: what the app shows and diffs. */
   context: Span;
   /** 1-based line and column of the finding's start. */
   line: number;
   column: number;
-}
-
-/**
- * Same test as `applySuggestions`: ranges that share a code unit overlap, and so do two edits at
- * the same offset when one of them is an insertion (their order would be ambiguous).
- */
-export function spansOverlap(a: Span, b: Span): boolean {
-  return (a.start < b.end && b.start < a.end) || (a.start === b.start && (a.start === a.end || b.start === b.end));
 }
 
 /**
@@ -47,7 +45,8 @@ export function itemBuilder(text: string, contexts: readonly Span[]): (findings:
         end: Math.max(region.end, spanAt(contexts, Math.max(region.start, region.end - 1))?.end ?? region.end),
       };
       const { line, column } = position(finding.start);
-      return { finding, region, context, line, column };
+      const changes = finding.suggestions.map((s) => minimalEdit(text, s));
+      return { finding, region, changes, context, line, column };
     });
   };
 }

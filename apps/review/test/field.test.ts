@@ -29,4 +29,17 @@ describe('the text field', () => {
   it('turns a pasted line break into a space', () => {
     expect(changeField(fieldOf(''), { type: 'insert', text: 'one\r\ntwo\nthree' }).text).toBe('one two three');
   });
+
+  it('edits as a line editor: delete forward, a word back, everything before or after the caret, start and end', () => {
+    const mid = { text: 'largely on , unsubstantiated', caret: 11 };
+    expect(changeField(mid, { type: 'erase-forward' })).toEqual({ text: 'largely on  unsubstantiated', caret: 11 });
+    expect(changeField({ text: 'a 👍b', caret: 2 }, { type: 'erase-forward' })).toEqual({ text: 'a b', caret: 2 });
+    expect(changeField(fieldOf('ab'), { type: 'erase-forward' })).toEqual(fieldOf('ab'));
+    expect(changeField(mid, { type: 'erase-word' })).toEqual({ text: 'largely , unsubstantiated', caret: 8 });
+    expect(changeField({ text: 'one two  ', caret: 9 }, { type: 'erase-word' })).toEqual({ text: 'one ', caret: 4 });
+    expect(changeField(mid, { type: 'kill-before' })).toEqual({ text: ', unsubstantiated', caret: 0 });
+    expect(changeField(mid, { type: 'kill-after' })).toEqual({ text: 'largely on ', caret: 11 });
+    expect(changeField(mid, { type: 'caret-to', at: 'start' }).caret).toBe(0);
+    expect(changeField(mid, { type: 'caret-to', at: 'end' }).caret).toBe(28);
+  });
 });

@@ -6,7 +6,7 @@ import {
   countStatuses,
   hasUnsavedChanges,
   initialState,
-  pendingEdit,
+  previewChange,
   projectedScore,
   reduce,
   statusOf,
@@ -85,8 +85,9 @@ describe('overlaps', () => {
     const tried = run(s, { type: 'move', by: -1 }, { type: 'accept', alternative: 0 });
     expect(tried.cursor).toBe(2);
     expect(tried.decisions[2]).toBeUndefined();
-    expect(tried.notice?.text).toMatch(/^This finding overlaps the change accepted at 1:21; undo/);
-    expect(run(tried, { type: 'edit' }).mode.name).toBe('browse');
+    expect(tried.notice?.text).toMatch(/^This change overlaps the one accepted at 1:21; undo that one, or edit the sentence/);
+    // Editing it is allowed: the edit takes the overlapping change in.
+    expect(run(tried, { type: 'edit' }).mode.name).toBe('edit');
   });
 
   it('undoing the acceptance frees the blocked finding', () => {
@@ -113,9 +114,10 @@ describe('overlaps', () => {
 describe('editing', () => {
   it('starts with the region as the first suggestion writes it, and writes what was typed', () => {
     const editing = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' });
-    expect(editing.mode).toEqual({ name: 'edit', field: { text: 'has filed', caret: 9 } });
+    expect(editing.mode).toEqual({ name: 'edit', field: { text: 'has filed', caret: 9 }, span: { start: 20, end: 38 }, whole: false });
     const s = run(editing, ...retype('has filed', 'has brought'), { type: 'commit' });
-    expect(s.decisions[1]).toEqual({ kind: 'edited', replacement: 'has brought' });
+    // Cut to what changed: "has " stays.
+    expect(s.decisions[1]).toEqual({ kind: 'edited', start: 24, end: 38, replacement: 'brought' });
     expect(statuses(s)[2]).toBe('blocked');
     expect(correctedText(s, s.decisions)).toContain('He has brought a warrant.');
   });
@@ -134,13 +136,18 @@ describe('editing', () => {
 
   it('the diff follows the draft as it is typed', () => {
     const s = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' }, ...retype('has filed', 'has lodged'));
-    expect(contextChange(s, 1, pendingEdit(s, 1))).toEqual({ before: 'He has invoices filed a warrant.', after: 'He has lodged a warrant.' });
+    expect(previewChange(s, 1, s.items[1]!.context)).toMatchObject({ before: 'He has invoices filed a warrant.', after: 'He has lodged a warrant.' });
   });
 
-  it('prefills a finding without suggestions with its flagged text', () => {
+  it('edits the whole sentence of a finding without suggestions', () => {
     const text = 'You see the point.';
     const f = findingAt(text, 'second-person-in-report', 'You', []);
-    expect(run(reviewOf(text, [f]), { type: 'edit' }).mode).toEqual({ name: 'edit', field: { text: 'You', caret: 3 } });
+    expect(run(reviewOf(text, [f]), { type: 'edit' }).mode).toEqual({
+      name: 'edit',
+      field: { text: 'You see the point.', caret: 18 },
+      span: { start: 0, end: 18 },
+      whole: true,
+    });
     expect(run(reviewOf(text, [f]), { type: 'accept', alternative: 0 }).notice?.text).toBe(
       'This finding has no suggestion; press e to write the correction.',
     );
@@ -212,7 +219,7 @@ describe('quitting and saving', () => {
 
   it('a save records what was saved; undoing back to it leaves nothing unsaved', () => {
     const accepted = run(fresh(), { type: 'accept', alternative: 0 });
-    const saved = run(accepted, { type: 'saved', decisions: accepted.decisions, message: 'Saved f.', quit: false });
+    const saved = run(accepted, { type: 'saved', decisions: accepted.decisions, message: 'Saved f.', quit: false, output: 'doc.txt' });
     expect(saved.notice).toEqual({ text: 'Saved f.', error: false });
     expect(hasUnsavedChanges(saved)).toBe(false);
     const more = run(saved, { type: 'reject' });
@@ -227,7 +234,7 @@ describe('quitting and saving', () => {
 
   it('save and quit quits once the save is done; a failed save stays and says why', () => {
     const asked = run(fresh(), { type: 'accept', alternative: 0 }, { type: 'quit' });
-    expect(run(asked, { type: 'saved', decisions: asked.decisions, message: 'ok', quit: true }).mode.name).toBe('quit');
+    expect(run(asked, { type: 'saved', decisions: asked.decisions, message: 'ok', quit: true, output: 'doc.txt' }).mode.name).toBe('quit');
     const failed = run(asked, { type: 'save-failed', message: 'could not write f: permission denied; the file is unchanged' });
     expect(failed.mode.name).toBe('browse');
     expect(failed.notice).toEqual({ text: 'could not write f: permission denied; the file is unchanged', error: true });
@@ -246,7 +253,7 @@ describe('what the screen shows', () => {
     const a = findingAt(text, 'capitalized-common-noun', 'Software', [['Software', 'software']]);
     const b = findingAt(text, 'capitalized-common-noun', 'Hardware', [['Hardware', 'hardware']]);
     const s = run(reviewOf(text, [a, b]), { type: 'accept', alternative: 0 });
-    expect(contextChange(s, 1, pendingEdit(s, 1)).after).toBe('The new software and the new hardware work.');
+    expect(previewChange(s, 1, s.items[1]!.context).after).toBe('The new software and the new hardware work.');
     expect(contextChange(s, 1, undefined).after).toBe('The new software and the new Hardware work.');
   });
 

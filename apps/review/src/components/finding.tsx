@@ -2,7 +2,7 @@ import type { Finding } from '@mtlint/core';
 import { Box, Text } from 'ink';
 import { oneLine, partText, wordDiff } from '../diff.js';
 import { editPrefill, viewWindow } from '../items.js';
-import { contextChange, pendingEdit, statusOf, type ReviewState } from '../state.js';
+import { previewChange, statusOf, type ReviewState } from '../state.js';
 import { FieldView } from './field.js';
 import { STATUS_COLOR, STATUS_LABEL } from './list.js';
 
@@ -36,7 +36,7 @@ export function FindingView({ state, index, position, listed, width, height, col
   const sentence = state.text.slice(shown.start, shown.end);
   const spanStart = Math.max(0, finding.start - shown.start);
   const spanEnd = Math.min(sentence.length, finding.end - shown.start);
-  const { before, after } = contextChange(state, index, pendingEdit(state, index), shown);
+  const { before, after } = previewChange(state, index, shown);
   const parts = wordDiff(before, after);
 
   const suggestions = (
@@ -52,17 +52,18 @@ export function FindingView({ state, index, position, listed, width, height, col
       ) : (
         finding.suggestions.slice(0, 9).map((_, n) => {
           const chosen = decision?.kind === 'accepted' && decision.alternative === n;
+          const highlighted = !decision && index === state.cursor && n === state.highlight;
           // The flagged words as the suggestion writes them: "step, while" says more than ",".
           const written = editPrefill(state.text, item, n);
           return (
-            <Text key={n} wrap="wrap" bold={chosen}>
-              {chosen ? '✓' : ' '}
+            <Text key={n} wrap="wrap" bold={chosen || highlighted} inverse={color && highlighted}>
+              {chosen ? '✓' : highlighted ? '›' : ' '}
               {n + 1} {written ? oneLine(written) : `(delete "${oneLine(state.text.slice(item.region.start, item.region.end))}")`}
             </Text>
           );
         })
       )}
-      {decision?.kind === 'edited' && !editing ? <Text bold>✓ edited: {oneLine(decision.replacement)}</Text> : null}
+      {decision?.kind === 'edited' && !editing ? <Text bold>✓ edited (the diff shows it)</Text> : null}
     </Box>
   );
 
