@@ -106,15 +106,18 @@ describe('the screen', () => {
   });
 
   it('fits 80×24: no line wider than 80, one row spare, a long sentence wrapped and shown around its finding', () => {
-    const long = `${'This sentence goes on and on about the new Software '.repeat(8)}until it ends.`;
-    const findings = [findingAt(long, 'capitalized-common-noun', 'Software', [['Software', 'software']], 4)];
+    const long = `${'This sentence goes on and on about the new Software '.repeat(14)}until it ends.`;
+    const findings = [findingAt(long, 'capitalized-common-noun', 'Software', [['Software', 'software']], 8)];
     const { frame } = open({ text: long, findings, columns: 80, rows: 24 });
     const lines = frame().split('\n');
     expect(lines.length).toBeLessThanOrEqual(23);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
-    expect(frame()).toContain('[1/1] capitalized-common-noun · pending · fluency/grammar · minor · 1:252\n');
-    const sentence = lines.findIndex((l) => l.startsWith('…'));
-    expect(lines.slice(sentence, sentence + 2).join('')).toMatch(/^….*«Software».*…$/);
+    expect(frame()).toContain('[1/1] capitalized-common-noun · pending · fluency/grammar · minor · 1:460\n');
+    // Cut to the rows there are, around the finding, marked "…" where cut; no wrapped line starts with a space.
+    const sentence = lines.findIndex((l) => l.startsWith('This sentence'));
+    const end = lines.findIndex((l, n) => n > sentence && l.endsWith('…'));
+    expect(lines.slice(sentence, end + 1).join(' ')).toMatch(/^This sentence .*«Software».* …$/);
+    expect(lines.filter((l) => /^ \S/.test(l))).toEqual([]);
     expect(frame()).toContain('[-Software-]{+software+}');
     expect(lines.at(-1)).toMatch(/^\? keys · j\/k move/);
   });
@@ -178,8 +181,8 @@ describe('keys', () => {
     const { frame, press, type } = open();
     await press('j', '[2/5]');
     await press('e', '› has filed');
-    for (let left = 'has filed'.length - 1; left >= 4; left--) await press(KEY.backspace, `› ${'has filed'.slice(0, left)} `);
-    await type('lodged', (soFar) => `› has ${soFar} `);
+    for (let left = 'has filed'.length - 1; left >= 4; left--) await press(KEY.backspace, new RegExp(`^› ${'has filed'.slice(0, left).trimEnd()}$`, 'm'));
+    await type('lodged', (soFar) => `› has ${soFar}\n`);
     expect(frame()).toContain('He has [-invoices-]{+lodged+} [-filed -]a warrant.');
     await press(KEY.enter, '0 accepted · 1 edited');
     await press('k', /1:21 +participle-after-object +edited/);
@@ -188,7 +191,7 @@ describe('keys', () => {
 
   it('esc cancels an edit', async () => {
     const { press } = open();
-    await press('e', 'Edit (enter keeps, esc cancels)');
+    await press('e', 'Edit the words (enter keeps, esc cancels)');
     await press('x', '› The x');
     await press(KEY.escape, 'j/k move');
     await press('j', '5 pending');

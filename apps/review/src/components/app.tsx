@@ -88,8 +88,8 @@ const TURN_MS = 20;
  * list's height of the last item, where the next key press may look for more.
  */
 const REDRAW_MS = 250;
-/** The most rows the list takes (see `layout`). */
-const LIST_MAX_ROWS = 10;
+/** Within this many items of the last one, the next key press may look for more: found items are shown at once. */
+const NEAR_THE_END = 10;
 
 /**
  * Pulls the rest of the file's findings from `feed`, in turns of a few stretches with the keyboard
@@ -118,7 +118,7 @@ function useLintToTheEnd(
         found.progress = more.progress;
       } while (found.progress < 1 && performance.now() < turnEnds);
       const { items, cursor } = stateRef.current;
-      const nearTheEnd = found.items.length > 0 && items.length - cursor <= LIST_MAX_ROWS;
+      const nearTheEnd = found.items.length > 0 && items.length - cursor <= NEAR_THE_END;
       if (found.progress >= 1 || nearTheEnd || performance.now() - drawn >= REDRAW_MS) {
         dispatch({ type: 'found', ...found });
         found = { items: [], progress: found.progress };
@@ -140,11 +140,14 @@ function useLintToTheEnd(
 
 /**
  * Rows of the screen: header 2, rule 1, details, rule 1, list, status line 1, and one row spare:
- * Ink redraws the whole screen, flickering, when its output is as tall as the terminal.
+ * Ink redraws the whole screen, flickering, when its output is as tall as the terminal. The details
+ * (the finding, its sentence and diff) keep at least 12 rows and take up to 18; the list shrinks
+ * first, to 2 rows, and takes the rest of a tall screen.
  */
 function layout(rows: number): { details: number; list: number } {
-  const list = Math.max(2, Math.min(LIST_MAX_ROWS, Math.floor((rows - 6) * 0.35)));
-  return { list, details: Math.max(3, rows - 6 - list) };
+  const room = rows - 6;
+  const details = Math.max(Math.min(12, room - 2), Math.min(18, room - 8));
+  return { details: Math.max(3, details), list: Math.max(2, room - details) };
 }
 
 export function App(props: AppProps) {
