@@ -165,7 +165,9 @@ export function App(props: AppProps) {
   const [score, setScore] = useLintToTheEnd(feed, stateRef, dispatch, knownScore);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(fixedSize);
-  const { details, list } = layout(rows);
+  // The save-as prompt takes two more rows (a problem with the path, wrapped), from the list.
+  const { details, list: listRows } = layout(rows);
+  const list = state.mode.name === 'save-as' ? Math.max(1, listRows - 2) : listRows;
 
   const visible = useMemo(() => visibleItems(state), [state.items, state.decisions, state.blockedBy, state.filter, state.fold, state.text, state.mode]);
   const counts = useMemo(() => countStatuses(state), [state.decisions, state.blockedBy]);
@@ -343,7 +345,7 @@ function StatusLine({ state, color }: { state: ReviewState; color: boolean }) {
     return (
       <Box flexDirection="column">
         {state.notice ? (
-          <Text wrap="truncate-end" color={color ? 'red' : undefined}>
+          <Text wrap="wrap" color={color ? 'red' : undefined}>
             {state.notice.text}
           </Text>
         ) : null}
@@ -352,6 +354,13 @@ function StatusLine({ state, color }: { state: ReviewState; color: boolean }) {
           <FieldView field={state.mode.field} placeholder="path; enter writes, esc cancels" />
         </Box>
       </Box>
+    );
+  }
+  if (state.mode.name === 'disk-changed') {
+    return (
+      <Text wrap="truncate-end" color={color ? 'yellow' : undefined}>
+        {state.mode.canReload ? 'r reload · ' : ''}o overwrite · w save as · esc back
+      </Text>
     );
   }
   if (state.mode.name === 'confirm-quit') {
