@@ -221,4 +221,24 @@ describe.skipIf(!hasTmux)('mtlint review in a terminal (tmux)', () => {
     app.keys('q');
     expect(await app.exited()).toBe(0);
   });
+
+  it('ctrl-z suspends to the shell and fg brings the app back, redrawn, with the keys working', { timeout: 120_000 }, async () => {
+    const file = copy('suspended.txt');
+    const app = server.review([file], { shell: true });
+    await app.showing(COUNTS);
+    app.keys('j');
+    await app.showing(`[2/${N}]`);
+    app.keys('C-z');
+    await app.until((s) => /Stopped/.test(s) && !s.includes(COUNTS), 'the shell with the app stopped');
+    app.typed('fg');
+    app.keys('Enter');
+    await app.showing('Back from the shell at');
+    expect(app.screen()).toContain(`[2/${N}] ${FINDINGS[1]!.ruleId}`);
+    expect(app.screen()).toContain(COUNTS);
+    app.keys('a');
+    await app.showing('1 accepted');
+    app.keys('q', 'n');
+    // (The shell runs the command after a stopped job at once, so its exit code is not the app's here.)
+    await app.showing(`${file}: nothing saved.`);
+  });
 });

@@ -22,15 +22,21 @@ export function tmuxServer(name: string) {
    * Starts `mtlint review ARGS` in a new session of `columns`×`rows` (no colour unless asked); the
    * exit code is written to a file once the app ends, and the pane stays open to be read.
    */
-  function review(args: readonly string[], options: { columns?: number; rows?: number; env?: Record<string, string>; color?: boolean } = {}) {
+  function review(args: readonly string[], options: { columns?: number; rows?: number; env?: Record<string, string>; color?: boolean; shell?: boolean } = {}) {
     if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`pnpm build\` before the end-to-end tests`);
     const session = `s${++sessions}`;
     const codeFile = join(dir, `${session}.exit`);
     const env = Object.entries({ ...(options.color ? {} : { NO_COLOR: '1' }), ...options.env })
       .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
       .join(' ');
-    const command = `${env} node ${JSON.stringify(bin)} review ${args.map((a) => JSON.stringify(a)).join(' ')}; echo $? > ${JSON.stringify(codeFile)}; sleep 600`;
-    tmux('new-session', '-d', '-s', session, '-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30), command);
+    const run = `${env} node ${JSON.stringify(bin)} review ${args.map((a) => JSON.stringify(a)).join(' ')}; echo $? > ${JSON.stringify(codeFile)}`;
+    const size = ['-x', String(options.columns ?? 100), '-y', String(options.rows ?? 30)];
+    // With `shell`, typed at an interactive shell, which job control (ctrl-z, fg) needs.
+    if (options.shell) {
+      tmux('new-session', '-d', '-s', session, ...size, 'PS1="$ " bash --norc --noprofile -i');
+      tmux('send-keys', '-t', session, '-l', run);
+      tmux('send-keys', '-t', session, 'Enter');
+    } else tmux('new-session', '-d', '-s', session, ...size, `${run}; sleep 600`);
     const screen = () => tmux('capture-pane', '-p', '-t', session);
     /** Polls the screen until `check` passes; the app renders asynchronously and the machine may be loaded. */
     const until = async (check: (screen: string) => boolean, what: string, timeout = 30_000): Promise<string> => {
