@@ -85,7 +85,9 @@ export function FindingView({ state, index, position, listed, width, height, col
       </Text>
       {editing ? (
         <Box>
-          <Text>› </Text>
+          <Box width={2} flexShrink={0}>
+            <Text>›</Text>
+          </Box>
           <FieldView field={mode.field} wrap={mode.field.text.length + 3 > width} />
         </Box>
       ) : finding.suggestions.length === 0 ? (
