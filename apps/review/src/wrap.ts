@@ -37,6 +37,9 @@ export function wrapRuns<S>(runs: readonly Run<S>[], width: number): Line<S>[] {
     used += w;
   };
   const newLine = () => {
+    // A space that fitted at the end of the line ends it; it is not drawn.
+    const last = lines.at(-1)!.at(-1);
+    if (last) last.text = last.text.trimEnd();
     lines.push([]);
     used = 0;
   };

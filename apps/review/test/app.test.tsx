@@ -116,7 +116,7 @@ describe('the screen', () => {
     // Cut to the rows there are, around the finding, marked "…" where cut; no wrapped line starts with a space.
     const sentence = lines.findIndex((l) => l.startsWith('This sentence'));
     const end = lines.findIndex((l, n) => n > sentence && l.endsWith('…'));
-    expect(lines.slice(sentence, end + 1).join(' ')).toMatch(/^This sentence .*«Software».* …$/);
+    expect(lines.slice(sentence, end + 1).join(' ')).toMatch(/^This sentence .*«Software».*\S…$/);
     expect(lines.filter((l) => /^ \S/.test(l))).toEqual([]);
     expect(frame()).toContain('[-Software-]{+software+}');
     expect(lines.at(-1)).toMatch(/^\? keys · j\/k move/);
@@ -276,6 +276,25 @@ describe('the list', () => {
     expect(rows()).toHaveLength(6);
     expect(rows()[0]).not.toContain('Sentence 0 ');
     expect(frame()).toMatch(/▸ .*Sentence 10 /);
+  });
+});
+
+describe('the list at any size', () => {
+  const text = Array.from({ length: 40 }, (_, i) => `Sentence ${i} has the the echo.`).join(' ');
+  const findings = Array.from({ length: 40 }, (_, i) => findingAt(text, 'word-echo', 'the the', [['the the ', 'the ']], i));
+  const listRows = (frame: string) => frame.split('\n').filter((l) => /^[ ▸] \d+:\d+ +word-echo/.test(l)).length;
+
+  it('at 200×50 the list takes the room the finding does not need, and the key line is whole', () => {
+    const { frame } = open({ text, findings, columns: 200, rows: 50 });
+    expect(listRows(frame())).toBe(26);
+    expect(frame().split('\n').at(-1)).toMatch(/^\? keys .* q quit$/);
+  });
+
+  it('at 60×20 the list shrinks to two rows and the sentence and its diff stay', () => {
+    const { frame } = open({ text, findings, columns: 60, rows: 20 });
+    expect(listRows(frame())).toBe(2);
+    expect(frame()).toContain('Sentence 0 has «the the» echo.');
+    expect(frame()).toContain('Sentence 0 has the [-the -]echo.');
   });
 });
 

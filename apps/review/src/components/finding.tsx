@@ -95,7 +95,8 @@ export function FindingView({ state, index, position, listed, width, height, col
           none: e edits the sentence
         </Text>
       ) : (
-        finding.suggestions.slice(0, 9).map((_, n) => {
+        // As many as the rows allow (Yoga would otherwise squeeze the heading out).
+        finding.suggestions.slice(0, Math.min(9, rows.suggestions - 1)).map((_, n) => {
           const chosen = decision?.kind === 'accepted' && decision.alternative === n;
           const highlighted = !decision && index === state.cursor && n === state.highlight;
           // The flagged words as the suggestion writes them: "step, while" says more than ",".
