@@ -10,6 +10,8 @@ export interface Field {
 
 export type FieldChange =
   | { type: 'insert'; text: string }
+  /** alt-enter: a line break, typed on purpose (a subtitle cue's second line). */
+  | { type: 'line-break' }
   /** Backspace: removes the character before the caret. */
   | { type: 'erase' }
   /** Delete: removes the character after the caret. */
@@ -36,6 +38,8 @@ export function changeField(field: Field, change: FieldChange): Field {
       const typed = change.text.replace(/\r\n|[\r\n]/g, ' ');
       return { text: text.slice(0, caret) + typed + text.slice(caret), caret: caret + typed.length };
     }
+    case 'line-break':
+      return { text: `${text.slice(0, caret)}\n${text.slice(caret)}`, caret: caret + 1 };
     case 'erase-forward': {
       const next = text.codePointAt(caret);
       if (next === undefined) return field;

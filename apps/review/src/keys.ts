@@ -42,7 +42,7 @@ export const KEY_HELP: ReadonlyArray<readonly [keys: string, what: string]> = [
   ['ctrl-z', 'suspend to the shell (fg comes back)'],
   ['q ctrl-c', 'quit (asks first when changes are unsaved)'],
   ['?', 'this help (any key closes it)'],
-  ['in a field', 'home/end ctrl-a/e · ctrl-u/k · ctrl-w alt-⌫ · del'],
+  ['in a field', 'home/end ctrl-a/e · ctrl-u/k · ctrl-w alt-⌫ · del · alt-enter ↵'],
 ];
 
 /** The one-line reminder at the bottom of the screen; `?` first, so that a narrow screen still shows it. */
@@ -72,6 +72,7 @@ export function commandFor(mode: Mode, input: string, key: KeyPress, pageSize: n
     case 'edit':
     case 'filter':
       if (key.escape) return { type: 'cancel' };
+      if (key.return && key.meta && mode.name === 'edit') return { type: 'field', change: { type: 'line-break' } };
       if (key.return) return { type: 'commit' };
       if (ctrlC) return { type: 'quit' };
       return fieldCommand(input, key);

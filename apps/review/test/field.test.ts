@@ -26,8 +26,10 @@ describe('the text field', () => {
     expect(changeField({ text: 'ok 👍', caret: 3 }, { type: 'caret', by: 1 })).toEqual({ text: 'ok 👍', caret: 5 });
   });
 
-  it('turns a pasted line break into a space', () => {
+  it('turns a pasted line break into a space; alt-enter types one; one already there stays', () => {
     expect(changeField(fieldOf(''), { type: 'insert', text: 'one\r\ntwo\nthree' }).text).toBe('one two three');
+    expect(changeField({ text: 'one two', caret: 3 }, { type: 'line-break' })).toEqual({ text: 'one\n two', caret: 4 });
+    expect(changeField(fieldOf('first line\nsecond'), { type: 'insert', text: ' cue' }).text).toBe('first line\nsecond cue');
   });
 
   it('edits as a line editor: delete forward, a word back, everything before or after the caret, start and end', () => {

@@ -71,6 +71,7 @@ describe('keys', () => {
     expect(cmd('', { delete: true, meta: true })).toEqual(change({ type: 'erase-word' }));
     expect(cmd('', { delete: true })).toEqual(change({ type: 'erase' }));
     expect(cmd('', { delete: true, forwardDelete: true })).toEqual(change({ type: 'erase-forward' }));
+    expect(cmd('', { return: true, meta: true })).toEqual(change({ type: 'line-break' }));
   });
 
   it('a save that found the file changed on disk: r reloads, o overwrites, w saves elsewhere, esc goes back', () => {
