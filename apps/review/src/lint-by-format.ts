@@ -1,6 +1,6 @@
 import { lintInSteps, rules as fluencyRules, score, type Finding, type Score, type Scorable, type ScoreOptions } from '@mtlint/core';
 import type { LintFileOptions } from '@mtlint/core/formats';
-import type { Span } from './items.js';
+import type { ContextSpan } from './items.js';
 
 /** Findings that no later stretch changes, in file order, and how much of the file is linted. */
 export interface LintedStretch {
@@ -16,7 +16,7 @@ export interface FileLint {
    * The spans a finding is shown in, in file order: the sentences of plain text, or the format's
    * translation units (a paragraph, an entry, a cue).
    */
-  contexts: readonly Span[];
+  contexts: readonly ContextSpan[];
   /** The findings a stretch at a time; all the stretches' findings are what `mtlint lint` reports. */
   stretches: Iterator<LintedStretch, void>;
   /**
@@ -53,7 +53,7 @@ export async function lintByFormat(file: string, text: string, settings: ReadSet
     if (e instanceof FormatError) return { problem: e.message };
     throw e;
   }
-  const contexts = linted.segments.map((segment) => toFileSpan(segment, 0, segment.text.length));
+  const contexts = linted.segments.map((segment) => ({ ...toFileSpan(segment, 0, segment.text.length), ...(segment.source ? { source: segment.source } : {}) }));
   const read = { segments: linted.segments, lintedText: linted.lintedText };
   return {
     lintedText: linted.lintedText,

@@ -21,6 +21,8 @@ export const STATUS_COLOR: Readonly<Record<Status, string | undefined>> = {
 
 /** How much text before the flagged span a list row shows. */
 const LEAD = 24;
+/** The line:column column's width when every place is shorter: up to line 999, column 999. */
+const PLACE_WIDTH = 8;
 /** The rule column's width when every rule id is shorter: most are, and the column keeps its place. */
 const RULE_WIDTH = 25;
 
@@ -48,6 +50,8 @@ export function FindingList({ state, visible, height, color }: FindingListProps)
   const rows = visible.slice(first, first + height);
   // As wide as the longest rule id of the file and a space, so that no id runs into the status.
   const ruleWidth = useMemo(() => state.items.reduce((width, item) => Math.max(width, item.finding.ruleId.length + 1), RULE_WIDTH), [state.items]);
+  // As wide as the longest line:column of the file and a space: 12243:79 must not run into the rule id.
+  const placeWidth = useMemo(() => state.items.reduce((width, item) => Math.max(width, `${item.line}:${item.column}`.length + 1), PLACE_WIDTH), [state.items]);
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       {rows.map((i) => {
@@ -60,7 +64,7 @@ export function FindingList({ state, visible, height, color }: FindingListProps)
           <Box key={i}>
             <Text wrap="truncate-end" inverse={color && here} bold={here}>
               {here ? '▸ ' : '  '}
-              {`${item.line}:${item.column}`.padEnd(8)}
+              {`${item.line}:${item.column}`.padEnd(placeWidth)}
               {item.finding.ruleId.padEnd(ruleWidth)}
               <Text color={color ? STATUS_COLOR[status] : undefined}>{STATUS_LABEL[status].padEnd(9)}</Text>
               {preview}
