@@ -1,9 +1,10 @@
 // The file-system edge of the review app: reading the text and the baseline, writing them back.
 // Every failure becomes a ReviewFileError whose message is one line naming the file.
 import { createHash } from 'node:crypto';
-import { accessSync, constants, readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { BaselineError, emptyBaseline, parseBaseline, serializeBaseline, type Baseline } from '@mtlint/baseline';
+import { isReadOnly } from '@mtlint/file-access';
 import { decodeText } from '@mtlint/text-file';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -80,21 +81,6 @@ function statOrNone(path: string): Stats | undefined {
     return statSync(path);
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Read-only: no write permission for this process, or, since root may write anything, no write bit
- * for the file's owner (what `chmod 444` or `chmod a-w` leave), as editors treat such a file. (The
- * same test as apps/cli's \`nodeIo.replaceFile\`, which this package cannot import.)
- */
-function isReadOnly(path: string, stat: Stats): boolean {
-  if ((stat.mode & 0o200) === 0) return true;
-  try {
-    accessSync(path, constants.W_OK);
-    return false;
-  } catch {
-    return true;
   }
 }
 
