@@ -44,8 +44,8 @@ try {
     tmux('new-session', '-d', '-s', 'r', '-x', '120', '-y', '40', `NO_COLOR=1 node ${JSON.stringify(join(root, 'apps/cli/dist/bin.js'))} review ${JSON.stringify(file)}; sleep 600`);
     while (!/linting… \d+%/.test(screen()));
     while (/linting… \d+%/.test(screen())) {
-      during.push(press('?', (s) => s.includes('── help')));
-      press('?', (s) => !s.includes('── help'));
+      during.push(press('?', (s) => s.includes('── keys')));
+      press('?', (s) => !s.includes('── keys'));
     }
     // The last press may have landed after the lint ended.
     during.pop();

@@ -18,7 +18,9 @@ export type Command =
   | { type: 'save'; quit: boolean; output?: string; force?: boolean }
   | { type: 'reload' }
   | { type: 'external-editor' }
-  | { type: 'suspend' };
+  | { type: 'suspend' }
+  /** Scrolls the key help, when the screen cannot show it whole (the app knows how far it goes). */
+  | { type: 'scroll'; by: number };
 
 /** The keys, as the `?` overlay and the README list them. */
 export const KEY_HELP: ReadonlyArray<readonly [keys: string, what: string]> = [
@@ -41,7 +43,7 @@ export const KEY_HELP: ReadonlyArray<readonly [keys: string, what: string]> = [
   ['w', 'save as: write to another file'],
   ['ctrl-z', 'suspend to the shell (fg comes back)'],
   ['q ctrl-c', 'quit (asks first when changes are unsaved)'],
-  ['?', 'this help (any key closes it)'],
+  ['?', 'this help (j/k scroll it if cut; any other key closes it)'],
   ['in a field', 'home/end ctrl-a/e · ctrl-u/k · ctrl-w alt-⌫ · del · alt-enter ↵'],
 ];
 
@@ -83,6 +85,10 @@ export function commandFor(mode: Mode, input: string, key: KeyPress, pageSize: n
       return fieldCommand(input, key);
     case 'help':
       if (input === 'q' || ctrlC) return { type: 'quit' };
+      if (input === 'j' || key.downArrow) return { type: 'scroll', by: 1 };
+      if (input === 'k' || key.upArrow) return { type: 'scroll', by: -1 };
+      if (input === ' ' || key.pageDown) return { type: 'scroll', by: pageSize };
+      if (key.pageUp) return { type: 'scroll', by: -pageSize };
       return { type: 'help' };
     case 'confirm-quit':
       if (input === 'y') return { type: 'save', quit: true };

@@ -31,7 +31,8 @@ export type Mode =
   | { name: 'save-as'; field: Field; confirmed?: string }
   /** A save found `output` changed on disk since the review read or wrote it: what now? */
   | { name: 'disk-changed'; output: string; canReload: boolean; quit: boolean }
-  | { name: 'help' }
+  /** The keys; `scroll`: lines scrolled past where the screen cannot show them all. */
+  | { name: 'help'; scroll: number }
   | { name: 'confirm-quit' }
   | { name: 'quit' };
 
@@ -116,6 +117,8 @@ export type Action =
   | { type: 'undo' }
   | { type: 'fold' }
   | { type: 'help' }
+  /** Scrolls the key help by `by` lines, to at most `max` (what the screen leaves below). */
+  | { type: 'scroll-help'; by: number; max: number }
   /** `q` or `ctrl-c`: quits, or asks first when there are unsaved changes. */
   | { type: 'quit' }
   /** Quits without saving, after the question. */
@@ -272,7 +275,9 @@ function step(state: ReviewState, action: Action): ReviewState {
     case 'fold':
       return browsing ? settleCursor({ ...state, fold: !state.fold }, 1) : state;
     case 'help':
-      return browsing ? { ...state, mode: { name: 'help' } } : mode.name === 'help' ? { ...state, mode: { name: 'browse' } } : state;
+      return browsing ? { ...state, mode: { name: 'help', scroll: 0 } } : mode.name === 'help' ? { ...state, mode: { name: 'browse' } } : state;
+    case 'scroll-help':
+      return mode.name === 'help' ? { ...state, mode: { name: 'help', scroll: Math.max(0, Math.min(action.max, mode.scroll + action.by)) } } : state;
     case 'quit':
       if (mode.name === 'confirm-quit') return { ...state, mode: { name: 'quit' } };
       if (mode.name === 'quit') return state;

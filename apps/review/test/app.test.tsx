@@ -6,7 +6,9 @@ import { App } from '../src/components/app.js';
 import { lintByFormat } from '../src/lint-by-format.js';
 import { reviewFeed } from '../src/review-feed.js';
 import type { SaveOutcome, SaveRequest } from '../src/save.js';
+import { KEY_HELP } from '../src/keys.js';
 import { initialState } from '../src/state.js';
+import { widthOf } from '../src/wrap.js';
 import { FINDINGS, findingAt, reviewOf, TEXT } from './helpers.js';
 
 // The app runs with Ink's CI detection off (see loadInteractiveInk in run.tsx); these tests render it
@@ -227,6 +229,37 @@ describe('keys', () => {
   it('? shows every key; any key closes it', async () => {
     const { press } = open();
     await press('?', 'accept every pending listed finding of this rule');
+    await press('x', '[1/5] word-echo');
+  });
+
+  /** The keys of the help, as the overlay starts each of its lines with them. */
+  const keyLines = (frame: string) => KEY_HELP.filter(([keys]) => frame.split('\n').some((line) => line.startsWith(`${keys} `)));
+
+  it('at 80×24 the help shows every key line at once, within the rows', async () => {
+    const { press, frame } = open({ columns: 80, rows: 24 });
+    await press('?', '── keys · any key closes');
+    expect(keyLines(frame())).toEqual(KEY_HELP);
+    expect(frame().split('\n').length).toBeLessThanOrEqual(23);
+    expect(frame().split('\n').every((line) => widthOf(line) <= 80)).toBe(true);
+    await press('j', '[1/5] word-echo');
+  });
+
+  it('at 60×20 the help scrolls (j/k, pgdn) through every key line, within the rows; another key closes it', async () => {
+    const { press, frame } = open({ columns: 60, rows: 20 });
+    await press('?', /── keys 1–18 of \d+ · j\/k scroll/);
+    const seen = new Set(keyLines(frame()));
+    const total = Number(/of (\d+) ·/.exec(frame())![1]);
+    for (let first = 2; first <= total - 17; first++) {
+      await press('j', `── keys ${first}–${first + 17} of ${total}`);
+      for (const entry of keyLines(frame())) seen.add(entry);
+      expect(frame().split('\n').length).toBeLessThanOrEqual(19);
+      expect(frame().split('\n').every((line) => widthOf(line) <= 60)).toBe(true);
+    }
+    expect([...seen]).toEqual(expect.arrayContaining([...KEY_HELP]));
+    expect(seen.size).toBe(KEY_HELP.length);
+    // Not past the last line, and back up a page.
+    await press('j', `── keys ${total - 17}–${total} of ${total}`);
+    await press('\u001B[5~', '── keys 1–18');
     await press('x', '[1/5] word-echo');
   });
 

@@ -47,6 +47,16 @@ describe('keys', () => {
     expect(cmd('?')).toEqual({ type: 'help' });
   });
 
+  it('in the help, j/k and the page keys scroll, q quits, any other key closes it', () => {
+    const cmd = (input: string, key: Partial<Key> = {}) => commandFor({ name: 'help', scroll: 0 }, input, { ...NO_KEY, ...key }, 16);
+    expect(cmd('j')).toEqual({ type: 'scroll', by: 1 });
+    expect(cmd('', { upArrow: true })).toEqual({ type: 'scroll', by: -1 });
+    expect(cmd(' ')).toEqual({ type: 'scroll', by: 16 });
+    expect(cmd('', { pageUp: true })).toEqual({ type: 'scroll', by: -16 });
+    expect(cmd('q')).toEqual({ type: 'quit' });
+    expect(cmd('x')).toEqual({ type: 'help' });
+  });
+
   it('in a field, letters are typed, not commands; enter keeps, esc cancels', () => {
     const cmd = (input: string, key: Partial<Key> = {}) => commandFor(editing, input, { ...NO_KEY, ...key }, 6);
     expect(cmd('q')).toEqual({ type: 'field', change: { type: 'insert', text: 'q' } });

@@ -205,6 +205,20 @@ describe('filter and fold', () => {
   });
 });
 
+describe('the key help', () => {
+  it('opens at its top, scrolls within 0 and the lines the screen leaves below, and closes', () => {
+    const open = run(fresh(), { type: 'help' });
+    expect(open.mode).toEqual({ name: 'help', scroll: 0 });
+    const scrolled = (s: ReviewState) => (s.mode.name === 'help' ? s.mode.scroll : undefined);
+    expect(scrolled(run(open, { type: 'scroll-help', by: 1, max: 5 }))).toBe(1);
+    expect(scrolled(run(open, { type: 'scroll-help', by: 9, max: 5 }))).toBe(5);
+    expect(scrolled(run(open, { type: 'scroll-help', by: 9, max: 5 }, { type: 'scroll-help', by: -1, max: 5 }))).toBe(4);
+    expect(scrolled(run(open, { type: 'scroll-help', by: -3, max: 5 }))).toBe(0);
+    expect(run(open, { type: 'help' }).mode.name).toBe('browse');
+    expect(run(fresh(), { type: 'scroll-help', by: 1, max: 5 }).mode.name).toBe('browse');
+  });
+});
+
 describe('quitting and saving', () => {
   it('quits at once when nothing is unsaved', () => {
     expect(run(fresh(), { type: 'quit' }).mode.name).toBe('quit');

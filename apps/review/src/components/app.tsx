@@ -20,7 +20,7 @@ import type { ReviewItem } from '../items.js';
 import { FieldView } from './field.js';
 import { FindingView } from './finding.js';
 import { Header } from './header.js';
-import { HelpOverlay } from './help.js';
+import { helpLayout, HelpOverlay } from './help.js';
 import { FindingList } from './list.js';
 
 export interface AppProps {
@@ -168,6 +168,8 @@ export function App(props: AppProps) {
   // The save-as prompt takes two more rows (a problem with the path, wrapped), from the list.
   const { details, list: listRows } = layout(rows);
   const list = state.mode.name === 'save-as' ? Math.max(1, listRows - 2) : listRows;
+  // The key help takes the whole screen but its spare row: the header and the key line say nothing it needs.
+  const helpRows = rows - 1;
 
   const visible = useMemo(() => visibleItems(state), [state.items, state.decisions, state.blockedBy, state.filter, state.fold, state.text, state.mode]);
   const counts = useMemo(() => countStatuses(state), [state.decisions, state.blockedBy]);
@@ -252,9 +254,15 @@ export function App(props: AppProps) {
     const forwardDelete = lastInput.current === '\u001B[3~';
     for (const [char, flags] of splitKeys(input, key)) {
       // Each key is read in the mode the previous one left: `/` then `w` types into the filter.
-      const command = commandFor(stateRef.current.mode, char, { ...flags, forwardDelete }, list);
+      const { mode } = stateRef.current;
+      // pgdn/pgup move by the rows shown: of the list, or of the help less its title.
+      const command = commandFor(mode, char, { ...flags, forwardDelete }, mode.name === 'help' ? helpRows - 2 : list);
       if (!command) continue;
-      if (command.type === 'save') void runSave(command);
+      if (command.type === 'scroll') {
+        // Help that fits closes on any key, as its title says; help that does not scrolls as far as its last line.
+        const max = helpLayout(columns, helpRows - 1).scrollMax;
+        dispatch(max > 0 ? { type: 'scroll-help', by: command.by, max } : { type: 'help' });
+      } else if (command.type === 'save') void runSave(command);
       else if (command.type === 'reload') void runReload();
       else if (command.type === 'external-editor' || command.type === 'suspend') void runOutside(command);
       else dispatch(command);
@@ -270,6 +278,13 @@ export function App(props: AppProps) {
     ...(state.fold ? ['finished folded (f shows them)'] : []),
   ].join(' · ');
 
+  if (state.mode.name === 'help') {
+    return (
+      <Box flexDirection="column" width={columns}>
+        <HelpOverlay width={columns} height={helpRows} scroll={state.mode.scroll} color={color} />
+      </Box>
+    );
+  }
   return (
     <Box flexDirection="column" width={columns}>
       <Header
@@ -279,12 +294,7 @@ export function App(props: AppProps) {
         counts={counts}
         color={color}
       />
-      {state.mode.name === 'help' ? (
-        <>
-          {rule('help')}
-          <HelpOverlay height={details + 1 + list} />
-        </>
-      ) : state.mode.name === 'disk-changed' ? (
+      {state.mode.name === 'disk-changed' ? (
         <>
           {rule('changed on disk')}
           <DiskChanged output={state.mode.output} canReload={state.mode.canReload} height={details + 1 + list} color={color} />
