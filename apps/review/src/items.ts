@@ -1,5 +1,6 @@
 import { applySuggestions, type Finding, type Suggestion } from '@mtlint/core';
 import { minimalEdit } from './edits.js';
+import { typedInForm, type TextForm } from './text-form.js';
 import { lineIndex } from '@mtlint/report';
 
 /** A `[start, end)` range of UTF-16 offsets into the reviewed text. */
@@ -8,9 +9,9 @@ export interface Span {
   end: number;
 }
 
-/** A sentence or a format's unit, and the unit's source text where the format has one. */
+/** A sentence or a format's unit, and the unit's source text and where it starts in the file, where the format has one. */
 export interface ContextSpan extends Span {
-  source?: string;
+  source?: { text: string; start: number };
 }
 
 /** A finding as the review app shows it. */
@@ -28,8 +29,8 @@ export interface ReviewItem {
   changes: readonly Suggestion[];
   /** The sentence(s), or translation unit, around the region: what the app shows and diffs. */
   context: Span;
-  /** The unit's source text, where the format carries one (PO msgid, XLIFF `<source>`). */
-  source?: string;
+  /** The unit's source text, where the format carries one (PO msgid, XLIFF `<source>`), and its line in the file. */
+  source?: { text: string; line: number };
   /** The sentences (or units) before and after the context, shown dimmed around it. */
   previous?: Span;
   next?: Span;
@@ -44,7 +45,7 @@ export interface ReviewItem {
  * one holding its region's start to the end of the one holding its region's end. The builder indexes
  * the text's lines once, and turns each batch of findings into items in text order.
  */
-export function itemBuilder(text: string, contexts: readonly ContextSpan[]): (findings: readonly Finding[]) => ReviewItem[] {
+export function itemBuilder(text: string, contexts: readonly ContextSpan[], form?: TextForm): (findings: readonly Finding[]) => ReviewItem[] {
   const position = lineIndex(text);
   return (findings) => {
     const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -59,8 +60,9 @@ export function itemBuilder(text: string, contexts: readonly ContextSpan[]): (fi
       const previous = first > 0 ? contexts[first - 1] : undefined;
       const next = last >= 0 ? contexts[last + 1] : undefined;
       const { line, column } = position(finding.start);
-      const changes = finding.suggestions.map((s) => minimalEdit(text, s));
-      const source = contexts[first]?.source;
+      const changes = finding.suggestions.map((s) => minimalEdit(text, inForm(text, s, form)));
+      const unitSource = contexts[first]?.source;
+      const source = unitSource && { text: unitSource.text, line: position(unitSource.start).line };
       return {
         finding,
         region,
@@ -74,6 +76,16 @@ export function itemBuilder(text: string, contexts: readonly ContextSpan[]): (fi
       };
     });
   };
+}
+
+/**
+ * A suggestion written as an edit typed as text would be (`typedInForm`): in a PO string continued
+ * over lines, a fix across the line break keeps the break, as the format's own fix would not.
+ */
+function inForm(text: string, suggestion: Suggestion, form: TextForm | undefined): Suggestion {
+  if (!form) return suggestion;
+  const raw = text.slice(suggestion.start, suggestion.end);
+  return { ...suggestion, replacement: typedInForm(form, raw, form.decode(suggestion.replacement).text) };
 }
 
 function regionOf(finding: Finding): Span {

@@ -137,7 +137,7 @@ export async function runReview(options: ReviewOptions): Promise<number> {
     return 0;
   }
   const output = options.output ?? file;
-  const initial = initialState(source.text, first.items, baseline !== undefined, first.progress, output);
+  const initial = initialState(source.text, first.items, baseline !== undefined, first.progress, output, feed.form);
   const score = first.progress < 1 ? undefined : feed.score();
   const writer = saver({ source: { ...source, path: file }, output, ...(baseline ? { baseline } : {}) });
   let last: ReviewState = initial;

@@ -5,6 +5,7 @@ import { applySuggestions, findingsPenalty, scoreFromPenalty, type Score, type S
 import { changeField, fieldOf, type Field, type FieldChange } from './field.js';
 import { editFromTyping, isNoOp, spansOverlap } from './edits.js';
 import type { ReviewItem, Span } from './items.js';
+import { shownText, typedInForm, type TextForm } from './text-form.js';
 
 export type Decision =
   | { kind: 'accepted'; /** Index into the finding's suggestions. */ alternative: number }
@@ -53,6 +54,11 @@ interface Snapshot {
 
 export interface ReviewState {
   text: string;
+  /**
+   * How the file writes its units' text where that is not as it reads (PO strings): the screen, the
+   * fields and the external editor show the text, and what is typed is written in the file's form.
+   */
+  form?: TextForm;
   /** In text order. While the file is being linted, the items found later are appended. */
   items: readonly ReviewItem[];
   /** How much of the file is linted, 0–1: below 1, more items may come. */
@@ -134,10 +140,11 @@ export type Action =
   /** Something done outside the reducer to report on the status line (the editor failed, back from the shell). */
   | { type: 'notice'; text: string; error?: boolean };
 
-export function initialState(text: string, items: readonly ReviewItem[], withBaseline = false, progress = 1, output = ''): ReviewState {
+export function initialState(text: string, items: readonly ReviewItem[], withBaseline = false, progress = 1, output = '', form?: TextForm): ReviewState {
   const decisions: Decisions = items.map(() => undefined);
   return {
     text,
+    ...(form ? { form } : {}),
     items,
     progress,
     decisions,
@@ -467,7 +474,7 @@ function startEdit(state: ReviewState, whole: boolean): ReviewState {
   if (!item) return state;
   const wholeSpan = whole || item.changes.length === 0;
   const { after, span } = contextChange(state, state.cursor, ownEdit(state, state.cursor), wholeSpan ? item.context : item.region);
-  return { ...state, mode: { name: 'edit', field: fieldOf(after), span, whole: wholeSpan } };
+  return { ...state, mode: { name: 'edit', field: fieldOf(shownText(state.form, after)), span, whole: wholeSpan } };
 }
 
 function commitEdit(state: ReviewState, mode: Extract<Mode, { name: 'edit' }>): ReviewState {
@@ -479,24 +486,26 @@ function editedOutside(state: ReviewState, text: string): ReviewState {
   const item = current(state);
   if (!item) return state;
   const { span, after } = contextChange(state, state.cursor, ownEdit(state, state.cursor), item.context);
-  if (text === after) return notice(state, 'The sentence came back from the editor unchanged.', false);
+  if (text === shownText(state.form, after)) return notice(state, 'The sentence came back from the editor unchanged.', false);
   return applyTyping(state, span, text);
 }
 
 /**
- * The decision for typing `typed` over `span` of the current item: keeping what one of its
- * suggestions writes is accepting that suggestion; anything else is an edit cut to what changed,
- * which takes in any other accepted change it reaches into (that one is then undecided).
+ * The decision for typing `typed` (text, as shown) over `span` of the current item: keeping what one
+ * of its suggestions writes is accepting that suggestion; anything else is an edit cut to what
+ * changed, which takes in any other accepted change it reaches into (that one is then undecided).
  */
 function applyTyping(state: ReviewState, span: Span, typed: string): ReviewState {
   const index = state.cursor;
   const item = state.items[index]!;
-  const alternative = item.changes.findIndex((c) => contextChange(state, index, c, span).after === typed);
+  const alternative = item.changes.findIndex((c) => shownText(state.form, contextChange(state, index, c, span).after) === typed);
   if (alternative >= 0 && overlapping(takenChanges(state.items, state.decisions), item.changes[alternative]!, index) === undefined) {
     return advance(decide(state, new Map([[index, { kind: 'accepted', alternative }]])));
   }
   const others = othersIn(state, index, span);
-  const { edit, absorbed } = editFromTyping(state.text, span, others.map((o) => o.change), typed);
+  // In the file's form, keeping the form of every character the typing left as it was.
+  const written = typedInForm(state.form, contextChange(state, index, undefined, span).after, typed);
+  const { edit, absorbed } = editFromTyping(state.text, span, others.map((o) => o.change), written);
   const changes = new Map<number, Decision | undefined>([[index, { kind: 'edited', ...edit }]]);
   for (const k of absorbed) changes.set(others[k]!.i, undefined);
   return advance(decide(state, changes));
@@ -548,7 +557,7 @@ function blockedFound(state: ReviewState, found: readonly ReviewItem[]): (number
  * and the saved state belong to the old text; what is on disk now has none of the decisions.
  */
 function reloaded(state: ReviewState, action: Extract<Action, { type: 'reloaded' }>): ReviewState {
-  const fresh = initialState(action.text, action.items, state.withBaseline, 1, state.output);
+  const fresh = initialState(action.text, action.items, state.withBaseline, 1, state.output, state.form);
   const blockedBy = computeBlocked(action.items, action.decisions);
   return { ...fresh, decisions: action.decisions, blockedBy, filter: state.filter, fold: state.fold, notice: { text: action.message, error: false } };
 }
@@ -687,8 +696,9 @@ function ownEdit(state: ReviewState, index: number): Suggestion | undefined {
 }
 
 /**
- * The text the diff shows for the item: the field being typed (the span it types over, as typed),
- * or the span with the item's decision or highlighted suggestion applied.
+ * The text the diff shows for the item, as it reads (see `ReviewState.form`): the field being typed
+ * (the span it types over, as typed), or the span with the item's decision or highlighted suggestion
+ * applied.
  */
 export function previewChange(state: ReviewState, index: number, around: Span): { before: string; after: string; span: Span } {
   const { mode } = state;
@@ -703,9 +713,15 @@ export function previewChange(state: ReviewState, index: number, around: Span): 
         state.text.slice(from, to),
         others.filter((e) => e.start >= from && e.end <= to && (e.end < span.start || e.start > span.end)).map((e) => ({ ...e, start: e.start - from, end: e.end - from })),
       );
-    return { before: state.text.slice(whole.start, whole.end), after: side(whole.start, span.start) + mode.field.text + side(span.end, whole.end), span: whole };
+    const shown = (raw: string) => shownText(state.form, raw);
+    return {
+      before: shown(state.text.slice(whole.start, whole.end)),
+      after: shown(side(whole.start, span.start)) + mode.field.text + shown(side(span.end, whole.end)),
+      span: whole,
+    };
   }
-  return contextChange(state, index, ownEdit(state, index), around);
+  const { before, after, span } = contextChange(state, index, ownEdit(state, index), around);
+  return { before: shownText(state.form, before), after: shownText(state.form, after), span };
 }
 
 export interface Counts {

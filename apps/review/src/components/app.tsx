@@ -17,6 +17,7 @@ import {
   type ReviewState,
 } from '../state.js';
 import type { ReviewItem } from '../items.js';
+import { shownText } from '../text-form.js';
 import { FieldView } from './field.js';
 import { FindingView } from './finding.js';
 import { Header } from './header.js';
@@ -230,7 +231,7 @@ export function App(props: AppProps) {
       if (positionIn(visibleItems(s), s.cursor) < 0) return;
       const item = s.items[s.cursor]!;
       const { after } = contextChange(s, s.cursor, undefined, item.context);
-      const edited = terminal.edit(after);
+      const edited = terminal.edit(shownText(s.form, after));
       if ('problem' in edited) dispatch({ type: 'notice', text: edited.problem, error: true });
       else dispatch({ type: 'edited-outside', text: edited.text });
     },

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { oneLine, partText, wordDiff } from '../diff.js';
 import { editPrefill, viewWindow, type ReviewItem } from '../items.js';
 import { previewChange, statusOf, type ReviewState } from '../state.js';
+import { shownText, type TextForm } from '../text-form.js';
 import { fitLines, wrapRuns, type Line, type Run } from '../wrap.js';
 import { FieldView } from './field.js';
 import { STATUS_COLOR, STATUS_LABEL } from './list.js';
@@ -37,13 +38,13 @@ export function FindingView({ state, index, position, listed, width, height, col
   // Enough of a long sentence either side of the finding for the rows there are; cut at spaces.
   const shown = viewWindow(state.text, item, Math.max(80, width * Math.max(2, height)));
   // Wrapped a column short, to leave room for the "…" that marks a cut line.
-  const sentenceLines = wrapRuns(sentenceRuns(state.text, item, shown, color), width - 1);
+  const sentenceLines = wrapRuns(sentenceRuns(state.text, state.form, item, shown, color), width - 1);
   const { before, after } = previewChange(state, index, shown);
   const cut = { start: shown.start > item.context.start ? '…' : '', end: shown.end < item.context.end ? '…' : '' };
   const diffLines = wrapRuns(diffRuns(before, after, cut, color), diffWidth - 1);
   const messageLines = wrapRuns([{ text: finding.message, style: 'plain' as Style }], width);
   const hintLines = finding.sourceHint ? wrapRuns([{ text: `Looks like MT of: ${finding.sourceHint}`, style: 'dim' as Style }], width) : [];
-  const sourceLines = item.source ? wrapRuns([{ text: `source: ${oneLine(item.source)}`, style: 'dim' as Style }], width) : [];
+  const sourceLines = item.source ? wrapRuns([{ text: `source, line ${item.source.line}: ${oneLine(item.source.text)}`, style: 'dim' as Style }], width) : [];
   const fieldRows = editing ? Math.min(4, Math.ceil((mode.field.text.length + 3) / width)) : 0;
   const suggestionRows = editing ? fieldRows : Math.max(1, Math.min(9, finding.suggestions.length)) + (decision?.kind === 'edited' ? 1 : 0);
 
@@ -100,11 +101,11 @@ export function FindingView({ state, index, position, listed, width, height, col
           const chosen = decision?.kind === 'accepted' && decision.alternative === n;
           const highlighted = !decision && index === state.cursor && n === state.highlight;
           // The flagged words as the suggestion writes them: "step, while" says more than ",".
-          const written = editPrefill(state.text, item, n);
+          const written = shownText(state.form, editPrefill(state.text, item, n));
           return (
             <Text key={n} wrap="truncate-end" bold={chosen || highlighted} inverse={color && highlighted}>
               {chosen ? '✓' : highlighted ? '›' : ' '}
-              {n + 1} {written ? oneLine(written) : `(delete "${oneLine(state.text.slice(item.region.start, item.region.end))}")`}
+              {n + 1} {written ? oneLine(written) : `(delete "${oneLine(shownText(state.form, state.text.slice(item.region.start, item.region.end)))}")`}
             </Text>
           );
         })
@@ -156,8 +157,10 @@ export function FindingView({ state, index, position, listed, width, height, col
  * "…" where a long sentence is cut, and with colour the previous and the next sentence, dimmed (the
  * rows there are show as much of them as fits).
  */
-function sentenceRuns(text: string, item: ReviewItem, shown: { start: number; end: number }, color: boolean): Run<Style>[] {
+function sentenceRuns(text: string, form: TextForm | undefined, item: ReviewItem, shown: { start: number; end: number }, color: boolean): Run<Style>[] {
   const { finding, context } = item;
+  // A stretch of the file as it reads: a PO string's escapes decoded and its continued lines joined.
+  const read = (start: number, end: number) => oneLine(shownText(form, text.slice(start, end)));
   const spanStart = Math.max(shown.start, Math.min(finding.start, shown.end));
   const spanEnd = Math.max(spanStart, Math.min(finding.end, shown.end));
   const runs: Run<Style>[] = [];
@@ -166,9 +169,9 @@ function sentenceRuns(text: string, item: ReviewItem, shown: { start: number; en
   const previous = shown.start === context.start ? around(item.previous) : '';
   if (previous) runs.push({ text: `${previous} `, style: 'dim' });
   if (shown.start > context.start) runs.push({ text: '…', style: 'plain' });
-  runs.push({ text: oneLine(text.slice(shown.start, spanStart)), style: 'plain' });
-  runs.push({ text: color ? oneLine(text.slice(spanStart, spanEnd)) : `«${oneLine(text.slice(spanStart, spanEnd))}»`, style: 'span' });
-  runs.push({ text: oneLine(text.slice(spanEnd, shown.end)), style: 'plain' });
+  runs.push({ text: read(shown.start, spanStart), style: 'plain' });
+  runs.push({ text: color ? read(spanStart, spanEnd) : `«${read(spanStart, spanEnd)}»`, style: 'span' });
+  runs.push({ text: read(spanEnd, shown.end), style: 'plain' });
   if (shown.end < context.end) runs.push({ text: '…', style: 'plain' });
   else {
     const next = around(item.next);

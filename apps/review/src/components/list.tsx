@@ -1,7 +1,9 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { oneLine } from '../diff.js';
+import type { ReviewItem } from '../items.js';
 import { positionIn, statusOf, type ReviewState, type Status } from '../state.js';
+import { textIndexAt } from '../text-form.js';
 
 export const STATUS_LABEL: Readonly<Record<Status, string>> = {
   pending: 'pending',
@@ -58,8 +60,7 @@ export function FindingList({ state, visible, height, color }: FindingListProps)
         const item = state.items[i]!;
         const status = statusOf(state, i);
         const here = i === state.cursor;
-        const from = Math.max(item.context.start, item.finding.start - LEAD);
-        const preview = (from > item.context.start ? '…' : '') + oneLine(state.text.slice(from, item.context.end));
+        const preview = oneLine(rowText(state, item));
         return (
           <Box key={i}>
             <Text wrap="truncate-end" inverse={color && here} bold={here}>
@@ -74,4 +75,16 @@ export function FindingList({ state, visible, height, color }: FindingListProps)
       })}
     </Box>
   );
+}
+
+/** A row's text: the finding's unit or sentence from a little before the finding, as it reads. */
+function rowText({ text, form }: ReviewState, { context, finding }: ReviewItem): string {
+  if (!form) {
+    const from = Math.max(context.start, finding.start - LEAD);
+    return (from > context.start ? '…' : '') + text.slice(from, context.end);
+  }
+  // Counted in the text, not the file's form: a cut inside an escape or between two strings would show raw bytes.
+  const unit = form.decode(text.slice(context.start, context.end));
+  const from = Math.max(0, textIndexAt(unit, finding.start - context.start) - LEAD);
+  return (from > 0 ? '…' : '') + unit.text.slice(from);
 }
