@@ -80,7 +80,7 @@ export function FindingView({ state, index, position, listed, width, height, col
     ));
 
   const suggestions = (
-    <Box flexDirection="column" width={suggestionWidth} flexShrink={0} marginRight={sideBySide ? 2 : 0} height={rows.suggestions} overflow="hidden">
+    <Box flexDirection="column" width={suggestionWidth} flexShrink={0} marginRight={sideBySide ? 2 : 0} height={rows.suggestions} overflowY="hidden">
       <Text bold wrap="truncate-end">
         {editing ? `Edit the ${mode.whole ? 'sentence' : 'words'} (enter keeps, esc cancels)` : finding.suggestions.length > 1 ? 'Suggestions' : 'Suggestion'}
       </Text>
@@ -115,7 +115,7 @@ export function FindingView({ state, index, position, listed, width, height, col
   );
 
   const diff = (
-    <Box flexDirection="column" flexGrow={1} flexShrink={1} height={rows.diff} overflow="hidden">
+    <Box flexDirection="column" flexGrow={1} flexShrink={1} height={rows.diff} overflowY="hidden">
       <Text bold wrap="truncate-end">
         {status === 'pending' || editing ? 'The sentence would read' : 'The sentence will read'}
         {before === after ? <Text dimColor={color}> (unchanged)</Text> : null}
@@ -126,7 +126,7 @@ export function FindingView({ state, index, position, listed, width, height, col
 
   const gap = (n: number) => (rows.gaps >= n ? <Text> </Text> : null);
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       <Text wrap="truncate-end">
         <Text bold>
           [{position}/{listed}] {finding.ruleId}

@@ -64,7 +64,7 @@ export function HelpOverlay({ width, height, scroll, color }: { width: number; h
       ? `── keys ${from + 1}–${from + height - 1} of ${columns[0]!.length} · j/k scroll · any other key closes `
       : '── keys · any key closes ';
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       <Text dimColor={color} wrap="truncate-end">
         {title.padEnd(width, '─')}
       </Text>
