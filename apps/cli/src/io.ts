@@ -1,4 +1,5 @@
-import { accessSync, constants, mkdirSync, opendirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { mkdirSync, opendirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isReadOnly } from '@mtlint/file-access';
 import { globSync } from 'tinyglobby';
 import { writeAtomic } from './atomic-write.js';
 
@@ -89,18 +90,4 @@ export const nodeIo: Io = {
 /** A file mtlint must not write: read-only, or removed since it was read. The message says which, in a few words. */
 export class ProtectedFileError extends Error {
   override name = 'ProtectedFileError';
-}
-
-/**
- * Read-only: no write permission for this process, or, since root may write anything, no write bit for the
- * file's owner (what `chmod 444` or `chmod a-w` leave), as editors treat such a file.
- */
-function isReadOnly(path: string, stat: Stats): boolean {
-  if ((stat.mode & 0o200) === 0) return true;
-  try {
-    accessSync(path, constants.W_OK);
-    return false;
-  } catch {
-    return true;
-  }
 }

@@ -10,9 +10,20 @@ export interface Field {
 
 export type FieldChange =
   | { type: 'insert'; text: string }
+  /** alt-enter: a line break, typed on purpose (a subtitle cue's second line). */
+  | { type: 'line-break' }
   /** Backspace: removes the character before the caret. */
   | { type: 'erase' }
-  | { type: 'caret'; by: number };
+  /** Delete: removes the character after the caret. */
+  | { type: 'erase-forward' }
+  /** ctrl-w, alt-backspace: removes the word before the caret (and the spaces after it). */
+  | { type: 'erase-word' }
+  /** ctrl-u: removes everything before the caret; ctrl-k: everything after it. */
+  | { type: 'kill-before' }
+  | { type: 'kill-after' }
+  | { type: 'caret'; by: number }
+  /** Home, ctrl-a: to the start; End, ctrl-e: to the end. */
+  | { type: 'caret-to'; at: 'start' | 'end' };
 
 /** A field holding `text`, the caret at its end. */
 export function fieldOf(text: string): Field {
@@ -23,10 +34,31 @@ export function changeField(field: Field, change: FieldChange): Field {
   const { text, caret } = field;
   switch (change.type) {
     case 'insert': {
-      // One line: a pasted line break becomes a space.
+      // A pasted line break becomes a space; one already in the text (a subtitle cue's) stays.
       const typed = change.text.replace(/\r\n|[\r\n]/g, ' ');
       return { text: text.slice(0, caret) + typed + text.slice(caret), caret: caret + typed.length };
     }
+    case 'line-break':
+      return { text: `${text.slice(0, caret)}\n${text.slice(caret)}`, caret: caret + 1 };
+    case 'erase-forward': {
+      const next = text.codePointAt(caret);
+      if (next === undefined) return field;
+      return { text: text.slice(0, caret) + text.slice(caret + String.fromCodePoint(next).length), caret };
+    }
+    case 'erase-word': {
+      // As readline's ctrl-w: the spaces before the caret, then the word before them.
+      const space = (at: number) => /\s/.test(text.charAt(at));
+      let at = caret;
+      while (at > 0 && space(at - 1)) at--;
+      while (at > 0 && !space(at - 1)) at--;
+      return { text: text.slice(0, at) + text.slice(caret), caret: at };
+    }
+    case 'kill-before':
+      return { text: text.slice(caret), caret: 0 };
+    case 'kill-after':
+      return { text: text.slice(0, caret), caret };
+    case 'caret-to':
+      return { text, caret: change.at === 'start' ? 0 : text.length };
     case 'erase': {
       if (caret === 0) return field;
       // Whole code points: a backspace after an emoji removes both of its UTF-16 units.

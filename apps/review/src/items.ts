@@ -1,10 +1,17 @@
-import { applySuggestions, type Finding } from '@mtlint/core';
+import { applySuggestions, type Finding, type Suggestion } from '@mtlint/core';
+import { minimalEdit } from './edits.js';
+import { typedInForm, type TextForm } from './text-form.js';
 import { lineIndex } from '@mtlint/report';
 
 /** A `[start, end)` range of UTF-16 offsets into the reviewed text. */
 export interface Span {
   start: number;
   end: number;
+}
+
+/** A sentence or a format's unit, and the unit's source text and where it starts in the file, where the format has one. */
+export interface ContextSpan extends Span {
+  source?: { text: string; start: number };
 }
 
 /** A finding as the review app shows it. */
@@ -15,19 +22,21 @@ export interface ReviewItem {
    * suggestions. Two items whose regions overlap cannot both be accepted.
    */
   region: Span;
+  /**
+   * The finding's suggestions cut to the characters each changes (`minimalEdit`): what accepting one
+   * writes, and what it conflicts with.
+   */
+  changes: readonly Suggestion[];
   /** The sentence(s), or translation unit, around the region: what the app shows and diffs. */
   context: Span;
+  /** The unit's source text, where the format carries one (PO msgid, XLIFF `<source>`), and its line in the file. */
+  source?: { text: string; line: number };
+  /** The sentences (or units) before and after the context, shown dimmed around it. */
+  previous?: Span;
+  next?: Span;
   /** 1-based line and column of the finding's start. */
   line: number;
   column: number;
-}
-
-/**
- * Same test as `applySuggestions`: ranges that share a code unit overlap, and so do two edits at
- * the same offset when one of them is an insertion (their order would be ambiguous).
- */
-export function spansOverlap(a: Span, b: Span): boolean {
-  return (a.start < b.end && b.start < a.end) || (a.start === b.start && (a.start === a.end || b.start === b.end));
 }
 
 /**
@@ -36,20 +45,47 @@ export function spansOverlap(a: Span, b: Span): boolean {
  * one holding its region's start to the end of the one holding its region's end. The builder indexes
  * the text's lines once, and turns each batch of findings into items in text order.
  */
-export function itemBuilder(text: string, contexts: readonly Span[]): (findings: readonly Finding[]) => ReviewItem[] {
+export function itemBuilder(text: string, contexts: readonly ContextSpan[], form?: TextForm): (findings: readonly Finding[]) => ReviewItem[] {
   const position = lineIndex(text);
   return (findings) => {
     const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
     return sorted.map((finding) => {
       const region = regionOf(finding);
+      const first = indexAt(contexts, region.start);
+      const last = indexAt(contexts, Math.max(region.start, region.end - 1));
       const context = {
-        start: Math.min(region.start, spanAt(contexts, region.start)?.start ?? region.start),
-        end: Math.max(region.end, spanAt(contexts, Math.max(region.start, region.end - 1))?.end ?? region.end),
+        start: Math.min(region.start, contexts[first]?.start ?? region.start),
+        end: Math.max(region.end, contexts[last]?.end ?? region.end),
       };
+      const previous = first > 0 ? contexts[first - 1] : undefined;
+      const next = last >= 0 ? contexts[last + 1] : undefined;
       const { line, column } = position(finding.start);
-      return { finding, region, context, line, column };
+      const changes = finding.suggestions.map((s) => minimalEdit(text, inForm(text, s, form)));
+      const unitSource = contexts[first]?.source;
+      const source = unitSource && { text: unitSource.text, line: position(unitSource.start).line };
+      return {
+        finding,
+        region,
+        changes,
+        context,
+        line,
+        column,
+        ...(source ? { source } : {}),
+        ...(previous ? { previous: { start: previous.start, end: previous.end } } : {}),
+        ...(next ? { next: { start: next.start, end: next.end } } : {}),
+      };
     });
   };
+}
+
+/**
+ * A suggestion written as an edit typed as text would be (`typedInForm`): in a PO string continued
+ * over lines, a fix across the line break keeps the break, as the format's own fix would not.
+ */
+function inForm(text: string, suggestion: Suggestion, form: TextForm | undefined): Suggestion {
+  if (!form) return suggestion;
+  const raw = text.slice(suggestion.start, suggestion.end);
+  return { ...suggestion, replacement: typedInForm(form, raw, form.decode(suggestion.replacement).text) };
 }
 
 function regionOf(finding: Finding): Span {
@@ -62,20 +98,19 @@ function regionOf(finding: Finding): Span {
   return { start, end };
 }
 
-/** The span of `spans` (sorted, not overlapping) that contains `offset`, if any. */
-function spanAt(spans: readonly Span[], offset: number): Span | undefined {
+/** The index of the span of `spans` (sorted, not overlapping) that contains `offset`, or -1. */
+function indexAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
-  let found: Span | undefined;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (s.start <= offset) {
-      found = s;
+    if (spans[mid]!.start <= offset) {
+      found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found && offset < found.end ? found : undefined;
+  return found >= 0 && offset < spans[found]!.end ? found : -1;
 }
 
 /**

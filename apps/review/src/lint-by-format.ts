@@ -1,6 +1,7 @@
 import { lintInSteps, rules as fluencyRules, score, type Finding, type Score, type Scorable, type ScoreOptions } from '@mtlint/core';
 import type { LintFileOptions } from '@mtlint/core/formats';
-import type { Span } from './items.js';
+import type { ContextSpan } from './items.js';
+import type { TextForm } from './text-form.js';
 
 /** Findings that no later stretch changes, in file order, and how much of the file is linted. */
 export interface LintedStretch {
@@ -16,7 +17,7 @@ export interface FileLint {
    * The spans a finding is shown in, in file order: the sentences of plain text, or the format's
    * translation units (a paragraph, an entry, a cue).
    */
-  contexts: readonly Span[];
+  contexts: readonly ContextSpan[];
   /** The findings a stretch at a time; all the stretches' findings are what `mtlint lint` reports. */
   stretches: Iterator<LintedStretch, void>;
   /**
@@ -24,6 +25,8 @@ export interface FileLint {
    * unit with `scoreFile` (on the words of its translated text), plain text with `score` of the text.
    */
   score(findings: readonly Scorable[], options?: ScoreOptions): Score;
+  /** How the file writes its units' text, where that is not as it reads (PO strings); absent otherwise. */
+  form?: TextForm;
 }
 
 /** What `lintFile` calls plain text by its name: the file is linted as it stands. */
@@ -53,13 +56,18 @@ export async function lintByFormat(file: string, text: string, settings: ReadSet
     if (e instanceof FormatError) return { problem: e.message };
     throw e;
   }
-  const contexts = linted.segments.map((segment) => toFileSpan(segment, 0, segment.text.length));
+  const contexts = linted.segments.map((segment): ContextSpan => {
+    const span = toFileSpan(segment, 0, segment.text.length);
+    return segment.source === undefined ? span : { ...span, source: { text: segment.source, start: segment.sourceStart ?? span.start } };
+  });
   const read = { segments: linted.segments, lintedText: linted.lintedText };
+  const { decodeFragment, escape } = formatFor(file);
   return {
     lintedText: linted.lintedText,
     contexts,
     stretches: stretchesOf(linted.steps, text.length),
     score: (findings, options) => scoreFile(text, read, findings, options),
+    ...(decodeFragment ? { form: { decode: decodeFragment, encode: escape } } : {}),
   };
 }
 

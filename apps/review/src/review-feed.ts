@@ -1,6 +1,7 @@
 import type { Finding, Score, ScoreOptions } from '@mtlint/core';
 import { itemBuilder, type ReviewItem } from './items.js';
 import type { FileLint } from './lint-by-format.js';
+import type { TextForm } from './text-form.js';
 
 /** New review items, in text order and after every earlier one, and how much of the file is linted. */
 export interface FoundItems {
@@ -17,6 +18,8 @@ export interface ReviewFeed {
   readonly known: number;
   /** The score of the linted text as it is, over every finding the review shows; once `progress` is 1. */
   score(): Score;
+  /** How the file writes its units' text, where that is not as it reads (see `FileLint`). */
+  readonly form?: TextForm;
 }
 
 export interface FeedOptions {
@@ -28,7 +31,7 @@ export interface FeedOptions {
 
 /** The review items of `text`, the file `linted` was made from, fed as `linted` finds them. */
 export function reviewFeed(text: string, linted: FileLint, { keep = () => true, scoring }: FeedOptions = {}): ReviewFeed {
-  const toItems = itemBuilder(text, linted.contexts);
+  const toItems = itemBuilder(text, linted.contexts, linted.form);
   const kept: Finding[] = [];
   let known = 0;
   let progress = 0;
@@ -51,5 +54,6 @@ export function reviewFeed(text: string, linted: FileLint, { keep = () => true, 
       // effort, which the app does not show, would take most of the time on a large file.
       return linted.score(kept.map((f) => ({ ...f, suggestions: [] })), scoring);
     },
+    ...(linted.form ? { form: linted.form } : {}),
   };
 }

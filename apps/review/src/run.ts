@@ -2,11 +2,16 @@ import type { Baseline } from '@mtlint/baseline';
 import { baselineFilter } from '@mtlint/baseline';
 import type { ScoreOptions } from '@mtlint/core';
 import type { LintFileOptions } from '@mtlint/core/formats';
-import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, type TextFile } from './files.js';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { carryDecisions } from './carry.js';
+import { baselinePath, readBaselineFile, readTextFile, ReviewFileError, saveTargetProblem, type TextFile } from './files.js';
 import { lintByFormat } from './lint-by-format.js';
 import { reviewFeed, type FoundItems, type ReviewFeed } from './review-feed.js';
 import { saver } from './save.js';
-import { initialState } from './state.js';
+import type { AppProps } from './components/app.js';
+import { countsByRule, initialState, type ReviewState } from './state.js';
+import { editExternally, ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN, suspendToShell } from './terminal.js';
 
 export interface ReviewOptions {
   /** The text file to review. */
@@ -27,9 +32,6 @@ export interface ReviewOptions {
   stderr: NodeJS.WriteStream;
 }
 
-// The terminal's alternate screen: the app takes the whole window and leaves the scrollback as it was.
-const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
-const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const CLEAR_LINE = '\r\u001B[2K';
 
 /**
@@ -75,6 +77,29 @@ async function lintFirstStretches(
   return { feed, first };
 }
 
+/** Lints the whole of `text` as the review reads `file`: its items and score, for a reload. */
+async function lintAll(file: string, text: string, options: ReviewOptions, baseline: { path: string; loaded: Baseline } | undefined) {
+  const opened = await lintFirstStretches(file, text, options, baseline);
+  if ('problem' in opened) throw new ReviewFileError(`${file}: ${opened.problem}`);
+  const items = [...opened.first.items];
+  for (let { progress } = opened.first; progress < 1; ) {
+    const more = opened.feed.next();
+    items.push(...more.items);
+    progress = more.progress;
+  }
+  return { items, score: opened.feed.score() };
+}
+
+/** What the terminal says after the app: per rule, how many findings were accepted, edited, rejected and left. */
+export function reviewSummary(state: ReviewState): string[] {
+  const rows = [...countsByRule(state)].map(([ruleId, c]) => [ruleId, c.accepted, c.edited, c.rejected, c.pending + c.blocked] as const);
+  const total = rows.reduce((sum, r) => [sum[0], sum[1] + r[1], sum[2] + r[2], sum[3] + r[3], sum[4] + r[4]] as const, ['total', 0, 0, 0, 0] as const);
+  const width = Math.max(...[...rows, total].map((r) => r[0].length));
+  const line = (r: readonly [string, number, number, number, number]) =>
+    `  ${r[0].padEnd(width)}  ${String(r[1]).padStart(4)} accepted ${String(r[2]).padStart(4)} edited ${String(r[3]).padStart(4)} rejected ${String(r[4]).padStart(4)} pending`;
+  return [...rows.map(line), line(total)];
+}
+
 /**
  * `mtlint review FILE`: opens the review app on FILE and resolves to the exit code once the person
  * quits: 0, or 2 (with one line on stderr) when there is no terminal or a file cannot be read.
@@ -89,6 +114,10 @@ export async function runReview(options: ReviewOptions): Promise<number> {
 
   let source: TextFile;
   let baseline: { path: string; loaded: Baseline } | undefined;
+  // A missing folder for --output is said now, not after the review, at the first save.
+  if (options.output !== undefined && !statSync(dirname(resolve(options.output)), { throwIfNoEntry: false })?.isDirectory()) {
+    return fail(`${options.output}: the folder ${dirname(options.output)} does not exist`);
+  }
   try {
     source = readTextFile(file);
     if (options.baseline !== undefined) baseline = { path: options.baseline, loaded: readBaselineFile(options.baseline) };
@@ -107,21 +136,65 @@ export async function runReview(options: ReviewOptions): Promise<number> {
     stdout.write(`${file}: no findings to review${known > 0 ? ` (${known} known from the baseline)` : ''}.\n`);
     return 0;
   }
-  const initial = initialState(source.text, first.items, baseline !== undefined, first.progress);
+  const output = options.output ?? file;
+  const initial = initialState(source.text, first.items, baseline !== undefined, first.progress, output, feed.form);
   const score = first.progress < 1 ? undefined : feed.score();
-  const write = saver({ text: source.text, bom: source.bom, output: options.output ?? file, ...(baseline ? { baseline } : {}) });
+  const writer = saver({ source: { ...source, path: file }, output, ...(baseline ? { baseline } : {}) });
+  let last: ReviewState = initial;
   let lastSave: string | undefined;
-  const save = async (review: Parameters<typeof write>[0]) => (lastSave = await write(review));
+  const save: AppProps['save'] = async (request) => {
+    const outcome = await writer.save(request);
+    if (outcome.kind === 'saved') lastSave = outcome.message;
+    return outcome;
+  };
+  const reload: AppProps['reload'] = async (review) => {
+    const fresh = readTextFile(file);
+    const linted = await lintAll(file, fresh.text, options, baseline);
+    const carried = carryDecisions(review, review.decisions, { text: fresh.text, items: linted.items });
+    writer.reloaded(fresh);
+    const lost = carried.dropped > 0 ? `; ${carried.dropped} no longer match (their sentences changed) and are left out` : '';
+    const message = `Reloaded ${file}: ${carried.carried} of ${carried.carried + carried.dropped} decisions re-applied${lost}; s saves.`;
+    return { text: fresh.text, items: linted.items, decisions: carried.decisions, message, score: linted.score };
+  };
 
   const color = stdout.hasColors?.() ?? false;
   const { showApp } = await loadInteractiveUi();
+  const terminal = { stdin, stdout };
+  // A signal that ends the app gives the terminal back first (write-file-atomic removes its temporary
+  // file on the same signals); the exit code is the shell's for a signal, 128 + its number.
+  const onSignal = (signal: NodeJS.Signals) => {
+    stdout.write(LEAVE_ALTERNATE_SCREEN + '\u001B[?25h');
+    if (stdin.isTTY) stdin.setRawMode(false);
+    process.exit(128 + (signal === 'SIGHUP' ? 1 : signal === 'SIGINT' ? 2 : 15));
+  };
+  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
+  for (const signal of signals) process.on(signal, onSignal);
   stdout.write(ENTER_ALTERNATE_SCREEN);
   try {
     const scoring = options.scoring ? { scoring: options.scoring } : {};
-    await showApp({ file, initial, ...(score ? { score } : { feed }), ...scoring, color, save }, { stdin, stdout, stderr });
+    await showApp(
+      {
+        file,
+        initial,
+        ...(score ? { score } : { feed }),
+        ...scoring,
+        color,
+        save,
+        reload,
+        isSource: (path) => resolve(path) === resolve(file),
+        checkTarget: (path) => {
+          const problem = saveTargetProblem(path);
+          return { ...(problem ? { problem } : {}), exists: existsSync(path) };
+        },
+        terminal: { suspend: () => suspendToShell(terminal), edit: (text) => editExternally(text, terminal) },
+        onQuit: (state) => (last = state),
+      },
+      { stdin, stdout, stderr },
+    );
   } finally {
     stdout.write(LEAVE_ALTERNATE_SCREEN);
+    for (const signal of signals) process.off(signal, onSignal);
   }
-  stdout.write(lastSave ? `${lastSave}\n` : `${file}: nothing saved.\n`);
+  stdout.write(`${lastSave ?? `${file}: nothing saved.`}\n${reviewSummary(last).join('\n')}\n`);
   return 0;
 }

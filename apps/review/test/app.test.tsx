@@ -5,7 +5,10 @@ import { cleanup } from 'ink-testing-library';
 import { App } from '../src/components/app.js';
 import { lintByFormat } from '../src/lint-by-format.js';
 import { reviewFeed } from '../src/review-feed.js';
-import { initialState, type ReviewState } from '../src/state.js';
+import type { SaveOutcome, SaveRequest } from '../src/save.js';
+import { KEY_HELP } from '../src/keys.js';
+import { initialState } from '../src/state.js';
+import { widthOf } from '../src/wrap.js';
 import { FINDINGS, findingAt, reviewOf, TEXT } from './helpers.js';
 
 // The app runs with Ink's CI detection off (see loadInteractiveInk in run.tsx); these tests render it
@@ -30,10 +33,14 @@ async function until(check: () => void, timeout = 10_000): Promise<void> {
   }
 }
 
-function open(options: { text?: string; findings?: readonly Finding[]; columns?: number; rows?: number; color?: boolean; save?: (review: Pick<ReviewState, 'items' | 'decisions'>) => Promise<string> } = {}) {
+const SAVED: SaveOutcome = { kind: 'saved', message: 'Saved doc.txt: 1 change.', output: 'doc.txt' };
+/** The props the app needs beyond the review itself: where saving goes. */
+const SAVING = { isSource: (path: string) => path === 'doc.txt', checkTarget: () => ({ exists: false }) };
+
+function open(options: { text?: string; findings?: readonly Finding[]; columns?: number; rows?: number; color?: boolean; save?: (request: SaveRequest) => Promise<SaveOutcome> } = {}) {
   const text = options.text ?? TEXT;
   const findings = options.findings ?? FINDINGS;
-  const save = vi.fn(options.save ?? (async () => 'Saved doc.txt: 1 change.'));
+  const save = vi.fn(options.save ?? (async () => SAVED));
   const app = render(
     <App
       file="doc.txt"
@@ -41,6 +48,7 @@ function open(options: { text?: string; findings?: readonly Finding[]; columns?:
       score={score(text, findings)}
       color={options.color ?? false}
       save={save}
+      {...SAVING}
       size={{ columns: options.columns ?? 100, rows: options.rows ?? 30 }}
     />,
   );
@@ -72,16 +80,16 @@ describe('the screen', () => {
     expect(frame()).toContain('\nword-echo message\n');
     expect(frame()).toContain('\nLooks like MT of: word-echo source\n');
     expect(frame()).toContain('\n«The the» cat sat.\n');
-    expect(frame()).toMatch(/\nSuggestion +The sentence would read\n 1 The +The \[-the -\]cat sat\.\n/);
+    expect(frame()).toMatch(/\nSuggestion +The sentence would read\n›1 The +The \[-the -\]cat sat\.\n/);
     expect(frame()).toMatch(/\n▸ 1:1 +word-echo +pending +The the cat sat\.\n/);
     expect(frame()).toMatch(/\n {2}1:25 +capitalized-common-noun +pending +He has invoices filed a warrant\.\n/);
-    expect(lines.at(-1)).toMatch(/^\? keys · j\/k move · a accept · 1-9 alternative/);
+    expect(lines.at(-1)).toMatch(/^\? keys · j\/k move · a accept · tab alt/);
   });
 
   it('numbers the alternatives and diffs the whole sentence', async () => {
     const { frame, press } = open();
     await press('j', '[2/5]');
-    expect(frame()).toMatch(/\nSuggestions +The sentence would read\n 1 has filed +He has \[-invoices -\]filed a warrant\.\n 2 filed\n/);
+    expect(frame()).toMatch(/\nSuggestions +The sentence would read\n›1 has filed +He has \[-invoices -\]filed a warrant\.\n 2 filed\n/);
   });
 
   it('shows each suggestion as the flagged words it writes, not as a bare insertion', () => {
@@ -89,7 +97,7 @@ describe('the screen', () => {
     const flagged = findingAt(text, 'unclosed-parenthetical', 'step while welcome,', []);
     const comma = text.indexOf('step') + 'step'.length;
     const { frame } = open({ text, findings: [{ ...flagged, suggestions: [{ start: comma, end: comma, replacement: ',' }] }] });
-    expect(frame()).toMatch(/\n 1 step, while welcome, +They said the step\{\+,\+\} while welcome, would fail\.\n/);
+    expect(frame()).toMatch(/\n›1 step, while welcome, +They said the step\{\+,\+\} while welcome, would fail\.\n/);
   });
 
   it('shows colour instead of markers when colour is on', () => {
@@ -100,21 +108,24 @@ describe('the screen', () => {
   });
 
   it('fits 80×24: no line wider than 80, one row spare, a long sentence wrapped and shown around its finding', () => {
-    const long = `${'This sentence goes on and on about the new Software '.repeat(8)}until it ends.`;
-    const findings = [findingAt(long, 'capitalized-common-noun', 'Software', [['Software', 'software']], 4)];
+    const long = `${'This sentence goes on and on about the new Software '.repeat(14)}until it ends.`;
+    const findings = [findingAt(long, 'capitalized-common-noun', 'Software', [['Software', 'software']], 8)];
     const { frame } = open({ text: long, findings, columns: 80, rows: 24 });
     const lines = frame().split('\n');
     expect(lines.length).toBeLessThanOrEqual(23);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
-    expect(frame()).toContain('[1/1] capitalized-common-noun · pending · fluency/grammar · minor · 1:252\n');
-    const sentence = lines.findIndex((l) => l.startsWith('…'));
-    expect(lines.slice(sentence, sentence + 2).join('')).toMatch(/^….*«Software».*…$/);
+    expect(frame()).toContain('[1/1] capitalized-common-noun · pending · fluency/grammar · minor · 1:460\n');
+    // Cut to the rows there are, around the finding, marked "…" where cut; no wrapped line starts with a space.
+    const sentence = lines.findIndex((l) => l.startsWith('This sentence'));
+    const end = lines.findIndex((l, n) => n > sentence && l.endsWith('…'));
+    expect(lines.slice(sentence, end + 1).join(' ')).toMatch(/^This sentence .*«Software».*\S…$/);
+    expect(lines.filter((l) => /^ \S/.test(l))).toEqual([]);
     expect(frame()).toContain('[-Software-]{+software+}');
     expect(lines.at(-1)).toMatch(/^\? keys · j\/k move/);
   });
 
   it('follows the terminal when it is resized', async () => {
-    const app = render(<App file="doc.txt" initial={reviewOf(TEXT, FINDINGS)} score={score(TEXT, FINDINGS)} color={false} save={vi.fn()} />);
+    const app = render(<App file="doc.txt" initial={reviewOf(TEXT, FINDINGS)} score={score(TEXT, FINDINGS)} color={false} save={vi.fn()} {...SAVING} />);
     const frame = () => app.lastFrame() ?? '';
     const setSize = (columns: number, rows: number) => {
       Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
@@ -122,7 +133,7 @@ describe('the screen', () => {
       app.stdout.emit('resize');
     };
     setSize(60, 20);
-    await until(() => expect(frame()).toMatch(/\nSuggestion\n 1 The\n/));
+    await until(() => expect(frame()).toMatch(/\nSuggestion\n›1 The\n/));
     expect(frame().split('\n').length).toBeLessThanOrEqual(19);
     for (const line of frame().split('\n')) expect(line.length).toBeLessThanOrEqual(60);
     setSize(100, 30);
@@ -132,7 +143,7 @@ describe('the screen', () => {
 
   it('stacks the suggestions above the diff on a narrow terminal', () => {
     const { frame } = open({ columns: 60, rows: 24 });
-    expect(frame()).toMatch(/\nSuggestion\n 1 The\nThe sentence would read\nThe \[-the -\]cat sat\.\n/);
+    expect(frame()).toMatch(/\nSuggestion\n›1 The\nThe sentence would read\nThe \[-the -\]cat sat\.\n/);
   });
 });
 
@@ -152,10 +163,15 @@ describe('keys', () => {
     await press('r', /1:59 +capitalized-common-noun +rejected/);
   });
 
-  it('a digit accepts that alternative', async () => {
+  it('a digit or tab highlights an alternative, the diff follows it, and a accepts it', async () => {
     const { frame, press } = open();
     await press('j', '[2/5]');
-    await press('2', /1:21 +participle-after-object +accepted/);
+    await press('2', '›2 filed');
+    expect(frame()).toContain('He [-has invoices -]filed a warrant.');
+    await press('\t', '›1 has filed');
+    expect(frame()).toContain('He has [-invoices -]filed a warrant.');
+    await press('\t', '›2 filed');
+    await press('a', /1:21 +participle-after-object +accepted/);
     await press('k', '[3/5] capitalized-common-noun · overlaps');
     await press('k', '[2/5]');
     expect(frame()).toContain('✓2 filed');
@@ -167,8 +183,8 @@ describe('keys', () => {
     const { frame, press, type } = open();
     await press('j', '[2/5]');
     await press('e', '› has filed');
-    for (let left = 'has filed'.length - 1; left >= 4; left--) await press(KEY.backspace, `› ${'has filed'.slice(0, left)} `);
-    await type('lodged', (soFar) => `› has ${soFar} `);
+    for (let left = 'has filed'.length - 1; left >= 4; left--) await press(KEY.backspace, new RegExp(`^› ${'has filed'.slice(0, left).trimEnd()}$`, 'm'));
+    await type('lodged', (soFar) => `› has ${soFar}\n`);
     expect(frame()).toContain('He has [-invoices-]{+lodged+} [-filed -]a warrant.');
     await press(KEY.enter, '0 accepted · 1 edited');
     await press('k', /1:21 +participle-after-object +edited/);
@@ -177,7 +193,7 @@ describe('keys', () => {
 
   it('esc cancels an edit', async () => {
     const { press } = open();
-    await press('e', 'Edit (enter keeps, esc cancels)');
+    await press('e', 'Edit the words (enter keeps, esc cancels)');
     await press('x', '› The x');
     await press(KEY.escape, 'j/k move');
     await press('j', '5 pending');
@@ -212,7 +228,38 @@ describe('keys', () => {
 
   it('? shows every key; any key closes it', async () => {
     const { press } = open();
-    await press('?', 'accept every pending finding of this rule');
+    await press('?', 'accept every pending listed finding of this rule');
+    await press('x', '[1/5] word-echo');
+  });
+
+  /** The keys of the help, as the overlay starts each of its lines with them. */
+  const keyLines = (frame: string) => KEY_HELP.filter(([keys]) => frame.split('\n').some((line) => line.startsWith(`${keys} `)));
+
+  it('at 80×24 the help shows every key line at once, within the rows', async () => {
+    const { press, frame } = open({ columns: 80, rows: 24 });
+    await press('?', '── keys · any key closes');
+    expect(keyLines(frame())).toEqual(KEY_HELP);
+    expect(frame().split('\n').length).toBeLessThanOrEqual(23);
+    expect(frame().split('\n').every((line) => widthOf(line) <= 80)).toBe(true);
+    await press('j', '[1/5] word-echo');
+  });
+
+  it('at 60×20 the help scrolls (j/k, pgdn) through every key line, within the rows; another key closes it', async () => {
+    const { press, frame } = open({ columns: 60, rows: 20 });
+    await press('?', /── keys 1–18 of \d+ · j\/k scroll/);
+    const seen = new Set(keyLines(frame()));
+    const total = Number(/of (\d+) ·/.exec(frame())![1]);
+    for (let first = 2; first <= total - 17; first++) {
+      await press('j', `── keys ${first}–${first + 17} of ${total}`);
+      for (const entry of keyLines(frame())) seen.add(entry);
+      expect(frame().split('\n').length).toBeLessThanOrEqual(19);
+      expect(frame().split('\n').every((line) => widthOf(line) <= 60)).toBe(true);
+    }
+    expect([...seen]).toEqual(expect.arrayContaining([...KEY_HELP]));
+    expect(seen.size).toBe(KEY_HELP.length);
+    // Not past the last line, and back up a page.
+    await press('j', `── keys ${total - 17}–${total} of ${total}`);
+    await press('\u001B[5~', '── keys 1–18');
     await press('x', '[1/5] word-echo');
   });
 
@@ -221,7 +268,7 @@ describe('keys', () => {
     await press('a', '1 accepted');
     await press('s', 'Saved doc.txt: 1 change.');
     expect(save).toHaveBeenCalledTimes(1);
-    expect(save.mock.calls[0]![0].decisions[0]).toEqual({ kind: 'accepted', alternative: 0 });
+    expect(save.mock.calls[0]![0].review.decisions[0]).toEqual({ kind: 'accepted', alternative: 0 });
   });
 
   it('a failed save says why', async () => {
@@ -265,6 +312,25 @@ describe('the list', () => {
   });
 });
 
+describe('the list at any size', () => {
+  const text = Array.from({ length: 40 }, (_, i) => `Sentence ${i} has the the echo.`).join(' ');
+  const findings = Array.from({ length: 40 }, (_, i) => findingAt(text, 'word-echo', 'the the', [['the the ', 'the ']], i));
+  const listRows = (frame: string) => frame.split('\n').filter((l) => /^[ ▸] \d+:\d+ +word-echo/.test(l)).length;
+
+  it('at 200×50 the list takes the room the finding does not need, and the key line is whole', () => {
+    const { frame } = open({ text, findings, columns: 200, rows: 50 });
+    expect(listRows(frame())).toBe(26);
+    expect(frame().split('\n').at(-1)).toMatch(/^\? keys .* q quit$/);
+  });
+
+  it('at 60×20 the list shrinks to two rows and the sentence and its diff stay', () => {
+    const { frame } = open({ text, findings, columns: 60, rows: 20 });
+    expect(listRows(frame())).toBe(2);
+    expect(frame()).toContain('Sentence 0 has «the the» echo.');
+    expect(frame()).toContain('Sentence 0 has the [-the -]echo.');
+  });
+});
+
 describe('a long file', () => {
   const PROSE = 'We saw the the cat in the garden. The new Software works well.';
   const LONG = Array.from({ length: 600 }, (_, i) => `Report ${i}: ${PROSE}`).join('\n\n');
@@ -276,7 +342,7 @@ describe('a long file', () => {
     const first = feed.next();
     expect(first.progress).toBeLessThan(1);
     const app = render(
-      <App file="long.txt" initial={initialState(LONG, first.items, false, first.progress)} feed={feed} color={false} save={vi.fn()} size={{ columns: 100, rows: 30 }} />,
+      <App file="long.txt" initial={initialState(LONG, first.items, false, first.progress)} feed={feed} color={false} save={vi.fn()} {...SAVING} size={{ columns: 100, rows: 30 }} />,
     );
     const frame = () => app.lastFrame() ?? '';
     expect(frame()).toMatch(/linting… \d+%/);

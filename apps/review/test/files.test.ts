@@ -15,8 +15,8 @@ function file(name: string, content: string | Uint8Array): string {
 
 describe('reading the text', () => {
   it('reads UTF-8, taking a byte-order mark off the text to put it back on saving', () => {
-    expect(readTextFile(file('plain.txt', 'Text.\n'))).toEqual({ text: 'Text.\n', bom: '' });
-    expect(readTextFile(file('bom.txt', '\uFEFFText.\n'))).toEqual({ text: 'Text.\n', bom: '\uFEFF' });
+    expect(readTextFile(file('plain.txt', 'Text.\n'))).toMatchObject({ text: 'Text.\n', bom: '' });
+    expect(readTextFile(file('bom.txt', '\uFEFFText.\n'))).toMatchObject({ text: 'Text.\n', bom: '\uFEFF' });
   });
 
   it('refuses what mtlint lint refuses, in one line naming the file', () => {

@@ -10,7 +10,7 @@ const NO_KEY: Key = {
   super: false, hyper: false, capsLock: false, numLock: false,
 };
 const browse: Mode = { name: 'browse' };
-const editing: Mode = { name: 'edit', field: fieldOf('x') };
+const editing: Mode = { name: 'edit', field: fieldOf('x'), span: { start: 0, end: 1 }, whole: false };
 
 describe('keys', () => {
   it('maps the browsing keys of the issue', () => {
@@ -20,9 +20,21 @@ describe('keys', () => {
     expect(cmd('k')).toEqual({ type: 'move', by: -1 });
     expect(cmd('', { upArrow: true })).toEqual({ type: 'move', by: -1 });
     expect(cmd('', { pageDown: true })).toEqual({ type: 'move', by: 6 });
-    expect(cmd('', { return: true })).toEqual({ type: 'accept', alternative: 0 });
-    expect(cmd('a')).toEqual({ type: 'accept', alternative: 0 });
-    expect(cmd('3')).toEqual({ type: 'accept', alternative: 2 });
+    expect(cmd('', { return: true })).toEqual({ type: 'accept' });
+    expect(cmd('a')).toEqual({ type: 'accept' });
+    expect(cmd('3')).toEqual({ type: 'highlight', alternative: 2 });
+    expect(cmd('', { tab: true })).toEqual({ type: 'highlight', by: 1 });
+    expect(cmd('g')).toEqual({ type: 'jump', to: 'first' });
+    expect(cmd('G')).toEqual({ type: 'jump', to: 'last' });
+    expect(cmd('n')).toEqual({ type: 'jump', to: 'next-pending' });
+    expect(cmd('N')).toEqual({ type: 'jump', to: 'previous-pending' });
+    expect(cmd(']')).toEqual({ type: 'jump', to: 'next-of-rule' });
+    expect(cmd('[')).toEqual({ type: 'jump', to: 'previous-of-rule' });
+    expect(cmd('p')).toEqual({ type: 'pending' });
+    expect(cmd('E')).toEqual({ type: 'edit', whole: true });
+    expect(cmd('w')).toEqual({ type: 'save-as' });
+    expect(cmd('e', { ctrl: true })).toEqual({ type: 'external-editor' });
+    expect(cmd('z', { ctrl: true })).toEqual({ type: 'suspend' });
     expect(cmd('0')).toBeUndefined();
     expect(cmd('r')).toEqual({ type: 'reject' });
     expect(cmd('e')).toEqual({ type: 'edit' });
@@ -35,6 +47,16 @@ describe('keys', () => {
     expect(cmd('?')).toEqual({ type: 'help' });
   });
 
+  it('in the help, j/k and the page keys scroll, q quits, any other key closes it', () => {
+    const cmd = (input: string, key: Partial<Key> = {}) => commandFor({ name: 'help', scroll: 0 }, input, { ...NO_KEY, ...key }, 16);
+    expect(cmd('j')).toEqual({ type: 'scroll', by: 1 });
+    expect(cmd('', { upArrow: true })).toEqual({ type: 'scroll', by: -1 });
+    expect(cmd(' ')).toEqual({ type: 'scroll', by: 16 });
+    expect(cmd('', { pageUp: true })).toEqual({ type: 'scroll', by: -16 });
+    expect(cmd('q')).toEqual({ type: 'quit' });
+    expect(cmd('x')).toEqual({ type: 'help' });
+  });
+
   it('in a field, letters are typed, not commands; enter keeps, esc cancels', () => {
     const cmd = (input: string, key: Partial<Key> = {}) => commandFor(editing, input, { ...NO_KEY, ...key }, 6);
     expect(cmd('q')).toEqual({ type: 'field', change: { type: 'insert', text: 'q' } });
@@ -43,6 +65,33 @@ describe('keys', () => {
     expect(cmd('', { return: true })).toEqual({ type: 'commit' });
     expect(cmd('', { escape: true })).toEqual({ type: 'cancel' });
     expect(cmd('', { upArrow: true })).toBeUndefined();
+  });
+
+  it('the fields are line editors: home/end, ctrl-a/e, ctrl-u/k, ctrl-w and alt-backspace, delete forward', () => {
+    const cmd = (input: string, key: Partial<Key> & { forwardDelete?: boolean } = {}) => commandFor(editing, input, { ...NO_KEY, ...key }, 6);
+    const change = (c: object) => ({ type: 'field', change: c });
+    expect(cmd('', { home: true })).toEqual(change({ type: 'caret-to', at: 'start' }));
+    expect(cmd('a', { ctrl: true })).toEqual(change({ type: 'caret-to', at: 'start' }));
+    expect(cmd('', { end: true })).toEqual(change({ type: 'caret-to', at: 'end' }));
+    expect(cmd('e', { ctrl: true })).toEqual(change({ type: 'caret-to', at: 'end' }));
+    expect(cmd('u', { ctrl: true })).toEqual(change({ type: 'kill-before' }));
+    expect(cmd('k', { ctrl: true })).toEqual(change({ type: 'kill-after' }));
+    expect(cmd('w', { ctrl: true })).toEqual(change({ type: 'erase-word' }));
+    // Ink calls the Backspace key (DEL) `delete`; with alt it erases a word.
+    expect(cmd('', { delete: true, meta: true })).toEqual(change({ type: 'erase-word' }));
+    expect(cmd('', { delete: true })).toEqual(change({ type: 'erase' }));
+    expect(cmd('', { delete: true, forwardDelete: true })).toEqual(change({ type: 'erase-forward' }));
+    expect(cmd('', { return: true, meta: true })).toEqual(change({ type: 'line-break' }));
+  });
+
+  it('a save that found the file changed on disk: r reloads, o overwrites, w saves elsewhere, esc goes back', () => {
+    const mode: Mode = { name: 'disk-changed', output: 'a.txt', canReload: true, quit: false };
+    const cmd = (input: string, key: Partial<Key> = {}) => commandFor(mode, input, { ...NO_KEY, ...key }, 6);
+    expect(cmd('r')).toEqual({ type: 'reload' });
+    expect(cmd('o')).toEqual({ type: 'save', quit: false, output: 'a.txt', force: true });
+    expect(cmd('w')).toEqual({ type: 'save-as' });
+    expect(cmd('', { escape: true })).toEqual({ type: 'cancel' });
+    expect(commandFor({ ...mode, canReload: false }, 'r', NO_KEY, 6)).toBeUndefined();
   });
 
   it('the quit question: y saves and quits, n or ctrl-c quits, anything else stays', () => {

@@ -3,7 +3,7 @@
 // at each key press. These tests hold them to the plain definitions, computed here over all items.
 import { applySuggestions, type Finding, type Suggestion } from '@mtlint/core';
 import { describe, expect, it } from 'vitest';
-import { contextChange, editsOf, pendingEdit, positionIn, reduce, statusOf, visibleItems, type Action, type ReviewState } from '../src/state.js';
+import { editOf, editsOf, positionIn, previewChange, reduce, statusOf, visibleItems, type Action, type ReviewState } from '../src/state.js';
 import { findingAt, reviewOf } from './helpers.js';
 
 const SENTENCE = 'The the cat sat. He has invoices filed a warrant. The new Software works well. ';
@@ -39,6 +39,7 @@ function scripted(steps: number): Action[] {
 /** The diff text by its definition: every other accepted or edited change, over all items. */
 function contextChangeOverAll(state: ReviewState, index: number, own: Suggestion | undefined) {
   let { start, end } = state.items[index]!.context;
+  if (own) [start, end] = [Math.min(start, own.start), Math.max(end, own.end)];
   const others = editsOf(state.items, state.decisions.map((d, i) => (i === index ? undefined : d)));
   for (let widened = true; widened; ) {
     widened = false;
@@ -51,6 +52,13 @@ function contextChangeOverAll(state: ReviewState, index: number, own: Suggestion
   const before = state.text.slice(start, end);
   return { before, after: applySuggestions(before, edits.map((e) => ({ ...e, start: e.start - start, end: e.end - start }))) };
 }
+
+/** What the item's decision writes, or while it is pending its first suggestion. */
+const ownChange = (s: ReviewState, i: number) => {
+  const decision = s.decisions[i];
+  if (decision) return editOf(s.items[i]!, decision);
+  return statusOf(s, i) === 'pending' ? s.items[i]!.changes[0] : undefined;
+};
 
 /** The listed items by their definition. */
 const listedOverAll = (s: ReviewState) =>
@@ -71,8 +79,9 @@ describe('a review of many findings', () => {
     /** Compares the diffs of the given items; counts those that take in a change beyond the finding's own context. */
     const compare = (indices: Iterable<number>) => {
       for (const i of indices) {
-        const diff = contextChange(s, i, pendingEdit(s, i));
-        expect(diff).toEqual(contextChangeOverAll(s, i, pendingEdit(s, i)));
+        const { before, after } = previewChange(s, i, s.items[i]!.context);
+        const diff = { before, after };
+        expect(diff).toEqual(contextChangeOverAll(s, i, ownChange(s, i)));
         if (diff.before.length > s.items[i]!.context.end - s.items[i]!.context.start) widened++;
       }
     };

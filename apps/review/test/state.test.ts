@@ -6,7 +6,7 @@ import {
   countStatuses,
   hasUnsavedChanges,
   initialState,
-  pendingEdit,
+  previewChange,
   projectedScore,
   reduce,
   statusOf,
@@ -85,8 +85,9 @@ describe('overlaps', () => {
     const tried = run(s, { type: 'move', by: -1 }, { type: 'accept', alternative: 0 });
     expect(tried.cursor).toBe(2);
     expect(tried.decisions[2]).toBeUndefined();
-    expect(tried.notice?.text).toMatch(/^This finding overlaps the change accepted at 1:21; undo/);
-    expect(run(tried, { type: 'edit' }).mode.name).toBe('browse');
+    expect(tried.notice?.text).toMatch(/^This change overlaps the one accepted at 1:21; undo that one, or edit the sentence/);
+    // Editing it is allowed: the edit takes the overlapping change in.
+    expect(run(tried, { type: 'edit' }).mode.name).toBe('edit');
   });
 
   it('undoing the acceptance frees the blocked finding', () => {
@@ -113,9 +114,10 @@ describe('overlaps', () => {
 describe('editing', () => {
   it('starts with the region as the first suggestion writes it, and writes what was typed', () => {
     const editing = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' });
-    expect(editing.mode).toEqual({ name: 'edit', field: { text: 'has filed', caret: 9 } });
+    expect(editing.mode).toEqual({ name: 'edit', field: { text: 'has filed', caret: 9 }, span: { start: 20, end: 38 }, whole: false });
     const s = run(editing, ...retype('has filed', 'has brought'), { type: 'commit' });
-    expect(s.decisions[1]).toEqual({ kind: 'edited', replacement: 'has brought' });
+    // Cut to what changed: "has " stays.
+    expect(s.decisions[1]).toEqual({ kind: 'edited', start: 24, end: 38, replacement: 'brought' });
     expect(statuses(s)[2]).toBe('blocked');
     expect(correctedText(s, s.decisions)).toContain('He has brought a warrant.');
   });
@@ -134,13 +136,18 @@ describe('editing', () => {
 
   it('the diff follows the draft as it is typed', () => {
     const s = run(fresh(), { type: 'move', by: 1 }, { type: 'edit' }, ...retype('has filed', 'has lodged'));
-    expect(contextChange(s, 1, pendingEdit(s, 1))).toEqual({ before: 'He has invoices filed a warrant.', after: 'He has lodged a warrant.' });
+    expect(previewChange(s, 1, s.items[1]!.context)).toMatchObject({ before: 'He has invoices filed a warrant.', after: 'He has lodged a warrant.' });
   });
 
-  it('prefills a finding without suggestions with its flagged text', () => {
+  it('edits the whole sentence of a finding without suggestions', () => {
     const text = 'You see the point.';
     const f = findingAt(text, 'second-person-in-report', 'You', []);
-    expect(run(reviewOf(text, [f]), { type: 'edit' }).mode).toEqual({ name: 'edit', field: { text: 'You', caret: 3 } });
+    expect(run(reviewOf(text, [f]), { type: 'edit' }).mode).toEqual({
+      name: 'edit',
+      field: { text: 'You see the point.', caret: 18 },
+      span: { start: 0, end: 18 },
+      whole: true,
+    });
     expect(run(reviewOf(text, [f]), { type: 'accept', alternative: 0 }).notice?.text).toBe(
       'This finding has no suggestion; press e to write the correction.',
     );
@@ -198,6 +205,20 @@ describe('filter and fold', () => {
   });
 });
 
+describe('the key help', () => {
+  it('opens at its top, scrolls within 0 and the lines the screen leaves below, and closes', () => {
+    const open = run(fresh(), { type: 'help' });
+    expect(open.mode).toEqual({ name: 'help', scroll: 0 });
+    const scrolled = (s: ReviewState) => (s.mode.name === 'help' ? s.mode.scroll : undefined);
+    expect(scrolled(run(open, { type: 'scroll-help', by: 1, max: 5 }))).toBe(1);
+    expect(scrolled(run(open, { type: 'scroll-help', by: 9, max: 5 }))).toBe(5);
+    expect(scrolled(run(open, { type: 'scroll-help', by: 9, max: 5 }, { type: 'scroll-help', by: -1, max: 5 }))).toBe(4);
+    expect(scrolled(run(open, { type: 'scroll-help', by: -3, max: 5 }))).toBe(0);
+    expect(run(open, { type: 'help' }).mode.name).toBe('browse');
+    expect(run(fresh(), { type: 'scroll-help', by: 1, max: 5 }).mode.name).toBe('browse');
+  });
+});
+
 describe('quitting and saving', () => {
   it('quits at once when nothing is unsaved', () => {
     expect(run(fresh(), { type: 'quit' }).mode.name).toBe('quit');
@@ -212,7 +233,7 @@ describe('quitting and saving', () => {
 
   it('a save records what was saved; undoing back to it leaves nothing unsaved', () => {
     const accepted = run(fresh(), { type: 'accept', alternative: 0 });
-    const saved = run(accepted, { type: 'saved', decisions: accepted.decisions, message: 'Saved f.', quit: false });
+    const saved = run(accepted, { type: 'saved', decisions: accepted.decisions, message: 'Saved f.', quit: false, output: 'doc.txt' });
     expect(saved.notice).toEqual({ text: 'Saved f.', error: false });
     expect(hasUnsavedChanges(saved)).toBe(false);
     const more = run(saved, { type: 'reject' });
@@ -227,7 +248,7 @@ describe('quitting and saving', () => {
 
   it('save and quit quits once the save is done; a failed save stays and says why', () => {
     const asked = run(fresh(), { type: 'accept', alternative: 0 }, { type: 'quit' });
-    expect(run(asked, { type: 'saved', decisions: asked.decisions, message: 'ok', quit: true }).mode.name).toBe('quit');
+    expect(run(asked, { type: 'saved', decisions: asked.decisions, message: 'ok', quit: true, output: 'doc.txt' }).mode.name).toBe('quit');
     const failed = run(asked, { type: 'save-failed', message: 'could not write f: permission denied; the file is unchanged' });
     expect(failed.mode.name).toBe('browse');
     expect(failed.notice).toEqual({ text: 'could not write f: permission denied; the file is unchanged', error: true });
@@ -246,7 +267,7 @@ describe('what the screen shows', () => {
     const a = findingAt(text, 'capitalized-common-noun', 'Software', [['Software', 'software']]);
     const b = findingAt(text, 'capitalized-common-noun', 'Hardware', [['Hardware', 'hardware']]);
     const s = run(reviewOf(text, [a, b]), { type: 'accept', alternative: 0 });
-    expect(contextChange(s, 1, pendingEdit(s, 1)).after).toBe('The new software and the new hardware work.');
+    expect(previewChange(s, 1, s.items[1]!.context).after).toBe('The new software and the new hardware work.');
     expect(contextChange(s, 1, undefined).after).toBe('The new software and the new Hardware work.');
   });
 
@@ -301,5 +322,139 @@ describe('items found while the rest of the file is linted', () => {
     const s = reduce(filtered, found);
     expect(visibleItems(s)).toEqual([3]);
     expect(s.cursor).toBe(3);
+  });
+});
+
+describe('conflicts at the character level', () => {
+  // "largely on, unsubstantiated": one rule deletes the comma, another rewrites the next word.
+  const text = 'The claims rest largely on , unsubstantiated reports.';
+  const comma = findingAt(text, 'space-before-comma', 'on , unsubstantiated', [['on , unsubstantiated', 'on unsubstantiated']]);
+  const word = findingAt(text, 'word-choice', 'unsubstantiated reports', [['unsubstantiated reports', 'unproven reports']]);
+
+  it('two decisions whose changed characters do not overlap are both kept, though their spans do', () => {
+    const s = run(reviewOf(text, [comma, word]), { type: 'accept' }, { type: 'accept' });
+    expect(statuses(s)).toEqual(['accepted', 'accepted']);
+    expect(correctedText(s, s.decisions)).toBe('The claims rest largely on unproven reports.');
+  });
+
+  it('decisions changing the same characters still conflict, and say where', () => {
+    const other = findingAt(text, 'word-choice', 'unsubstantiated', [['unsubstantiated', 'baseless']]);
+    const s = run(reviewOf(text, [word, other]), { type: 'accept' });
+    expect(statuses(s)).toEqual(['accepted', 'blocked']);
+    expect(run(s, { type: 'move', by: 1 }, { type: 'accept' }).notice?.text).toMatch(/^This change overlaps the one accepted at 1:30/);
+  });
+
+  it('an edit of the whole sentence is cut to what it changes, and keeps other decisions clear of it', () => {
+    const echo = findingAt(text, 'word-echo', 'The claims', [['The claims', 'These claims']]);
+    const s = run(reviewOf(text, [echo, comma]), { type: 'accept' }, { type: 'edit', whole: true });
+    // The field starts with the sentence as it would read: the other accepted change and this finding's suggestion in it.
+    expect(s.mode).toMatchObject({ name: 'edit', whole: true, field: { text: 'These claims rest largely on unsubstantiated reports.' } });
+    const edited = run(s, ...retype('reports.', 'rumours.'), { type: 'commit' });
+    expect(edited.decisions[1]).toEqual({ kind: 'edited', start: text.indexOf(', '), end: text.indexOf('reports.') + 'report'.length, replacement: 'unsubstantiated rumour' });
+    expect(edited.decisions[0]).toEqual({ kind: 'accepted', alternative: 0 });
+    expect(correctedText(edited, edited.decisions)).toBe('These claims rest largely on unsubstantiated rumours.');
+  });
+
+  it('an edit that reaches into another accepted change takes it in; undo gives it back', () => {
+    // The comma's deletion is accepted; the sentence of the next finding is then rewritten across it.
+    const s = run(reviewOf(text, [comma, word]), { type: 'accept' }, { type: 'edit', whole: true });
+    expect(s.cursor).toBe(1);
+    expect(s.mode).toMatchObject({ field: { text: 'The claims rest largely on unproven reports.' } });
+    const typed = 'The claims rest largely on, doubtful reports.';
+    const edited = run(s, { type: 'field', change: { type: 'caret-to', at: 'start' } }, { type: 'field', change: { type: 'kill-after' } }, { type: 'field', change: { type: 'insert', text: typed } }, { type: 'commit' });
+    expect(edited.decisions[0]).toBeUndefined();
+    expect(edited.decisions[1]).toMatchObject({ kind: 'edited' });
+    expect(correctedText(edited, edited.decisions)).toBe(typed);
+    const undone = run(edited, { type: 'undo' });
+    expect(undone.decisions[0]).toEqual({ kind: 'accepted', alternative: 0 });
+    expect(undone.decisions[1]).toBeUndefined();
+  });
+
+  it('an edit beside another accepted change leaves it alone', () => {
+    const s = run(reviewOf(text, [comma, word]), { type: 'accept' }, { type: 'edit', whole: true }, ...retype('unproven reports.', 'doubtful reports.'), { type: 'commit' });
+    expect(s.decisions[0]).toEqual({ kind: 'accepted', alternative: 0 });
+    expect(s.decisions[1]).toEqual({ kind: 'edited', start: text.indexOf('unsub'), end: text.indexOf('unsub') + 'unsubstantiated'.length, replacement: 'doubtful' });
+    expect(correctedText(s, s.decisions)).toBe('The claims rest largely on doubtful reports.');
+  });
+});
+
+describe('back to pending', () => {
+  it('p sets a decided finding back to pending, freeing what it blocked; undo decides it again', () => {
+    const decided = run(fresh(), { type: 'move', by: 1 }, { type: 'accept' }, { type: 'move', by: -2 });
+    expect(decided.cursor).toBe(1);
+    expect(statuses(decided)[2]).toBe('blocked');
+    const s = run(decided, { type: 'pending' });
+    expect(statuses(s)).toEqual(['pending', 'pending', 'pending', 'pending', 'pending']);
+    expect(s.cursor).toBe(1);
+    expect(run(s, { type: 'undo' }).decisions[1]).toEqual({ kind: 'accepted', alternative: 0 });
+    expect(run(s, { type: 'pending' }).notice?.text).toBe('This finding is pending already.');
+  });
+});
+
+describe('accepting a whole rule while the lint runs, and with a filter', () => {
+  const text = 'The new Software works. The old Hardware broke. The new Firmware helps. Then the the end.';
+  const findings = [
+    findingAt(text, 'capitalized-common-noun', 'Software', [['Software', 'software']]),
+    findingAt(text, 'capitalized-common-noun', 'Hardware', [['Hardware', 'hardware']]),
+    findingAt(text, 'capitalized-common-noun', 'Firmware', [['Firmware', 'firmware']]),
+    findingAt(text, 'word-echo', 'the the', [['the the ', 'the ']]),
+  ];
+  const toItems = itemBuilder(text, score(text, findings).segments);
+  const partial = () => initialState(text, toItems(findings.slice(0, 1)), false, 0.3);
+  const found = (from: number, to: number, progress: number): Action => ({ type: 'found', items: toItems(findings.slice(from, to)), progress });
+
+  it('says that later findings will follow, and accepts them as the lint finds them', () => {
+    const s = run(partial(), { type: 'accept-rule' });
+    expect(s.notice?.text).toBe('Accepted 1 finding of capitalized-common-noun; those the lint still finds will be accepted as they come.');
+    const later = run(s, found(1, 2, 0.6), found(2, 4, 1));
+    expect(statuses(later)).toEqual(['accepted', 'accepted', 'accepted', 'pending']);
+    expect(correctedText(later, later.decisions)).toBe('The new software works. The old hardware broke. The new firmware helps. Then the the end.');
+    // One undo takes the rule's acceptance back, the later ones with it, and no more come.
+    const undone = run(later, { type: 'undo' });
+    expect(statuses(undone)).toEqual(['pending', 'pending', 'pending', 'pending']);
+    expect(undone.acceptAll).toEqual([]);
+  });
+
+  it('accepts only what the filter lists and says how many it left', () => {
+    const all = initialState(text, toItems(findings));
+    const s = run(all, { type: 'filter' }, { type: 'field', change: { type: 'insert', text: 'new' } }, { type: 'commit' }, { type: 'accept-rule' });
+    expect(statuses(s)).toEqual(['accepted', 'pending', 'accepted', 'pending']);
+    expect(s.notice?.text).toBe('Accepted 2 findings of capitalized-common-noun; 1 hidden by the filter left pending.');
+  });
+
+  it('while the lint runs with a filter, later findings are accepted only where the filter lists them', () => {
+    const s = run(partial(), { type: 'filter' }, { type: 'field', change: { type: 'insert', text: 'new' } }, { type: 'commit' }, { type: 'accept-rule' }, found(1, 4, 1));
+    expect(statuses(s)).toEqual(['accepted', 'pending', 'accepted', 'pending']);
+  });
+});
+
+describe('navigation', () => {
+  it('g and G go to the first and last, n and N to the next and previous pending, ] and [ along the rule', () => {
+    const s = fresh();
+    expect(run(s, { type: 'jump', to: 'last' }).cursor).toBe(4);
+    expect(run(s, { type: 'jump', to: 'last' }, { type: 'jump', to: 'first' }).cursor).toBe(0);
+    expect(run(s, { type: 'reject' }, { type: 'jump', to: 'first' }, { type: 'jump', to: 'next-pending' }).cursor).toBe(1);
+    expect(run(s, { type: 'jump', to: 'previous-pending' }).cursor).toBe(4);
+    // word-echo at 0 and 4; capitalized-common-noun at 2 and 3.
+    expect(run(s, { type: 'jump', to: 'next-of-rule' }).cursor).toBe(4);
+    expect(run(s, { type: 'move', by: 2 }, { type: 'jump', to: 'previous-of-rule' }).cursor).toBe(3);
+    const alone = run(s, { type: 'move', by: 1 }, { type: 'jump', to: 'next-of-rule' });
+    expect(alone.cursor).toBe(1);
+    expect(alone.notice?.text).toBe('No other finding of participle-after-object is listed.');
+  });
+
+  it('the filter narrows the list as it is typed; esc brings the old one back', () => {
+    const typing = run(fresh(), { type: 'filter' }, { type: 'field', change: { type: 'insert', text: 'soft' } });
+    expect(visibleItems(typing)).toEqual([3]);
+    expect(typing.cursor).toBe(3);
+    expect(visibleItems(run(typing, { type: 'cancel' }))).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('a highlighted alternative is what the diff shows and what a accepts; moving resets it', () => {
+    const s = run(fresh(), { type: 'move', by: 1 }, { type: 'highlight', alternative: 1 });
+    expect(previewChange(s, 1, s.items[1]!.context).after).toBe('He filed a warrant.');
+    expect(run(s, { type: 'accept' }).decisions[1]).toEqual({ kind: 'accepted', alternative: 1 });
+    expect(run(s, { type: 'highlight', by: 1 }).highlight).toBe(0);
+    expect(run(s, { type: 'move', by: 1 }).highlight).toBe(0);
   });
 });

@@ -13,5 +13,5 @@ export {
 export {
   formatFor, FORMATS, FORMAT_NAMES, FormatError, readJson, readMarkdown, readPo, readSrt, readVtt, readXliff, toFileSpan,
   checkBilingual, BILINGUAL_CATEGORY, BILINGUAL_CHECKS,
-  type BilingualCheckMeta, type BilingualFinding, type BilingualPair, type FileSpan, type Format, type FormatName, type ReadOptions, type Segment,
+  type BilingualCheckMeta, type BilingualFinding, type BilingualPair, type DecodedFragment, type FileSpan, type Format, type FormatName, type ReadOptions, type Segment,
 } from '@mtlint/formats';

@@ -17,7 +17,7 @@ export { FormatError } from './errors.js';
 export { plainTextComments, type FileComment } from './comments.js';
 export { applyDirectives, parseDirective, type DirectiveProblem, type DirectiveOptions } from './directives.js';
 export { findPlaceholders } from './placeholders.js';
-export { SegmentBuilder, toFileSpan, toFileEdit, isEditable, touchesProtected, plainTextSegment, type Segment, type OffsetRun, type FileSpan } from './segment.js';
+export { SegmentBuilder, toFileSpan, toFileEdit, isEditable, touchesProtected, plainTextSegment, type Segment, type OffsetRun, type FileSpan, type DecodedFragment } from './segment.js';
 export {
   checkBilingual, checkPair, checkConsistency, BILINGUAL_CHECKS, BILINGUAL_CATEGORY,
   type BilingualCheckMeta, type BilingualPair, type BilingualFinding,

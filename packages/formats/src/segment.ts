@@ -12,6 +12,11 @@ export interface Segment {
   text: string;
   /** The source text, where the format carries it (PO msgid, XLIFF `<source>`). */
   source?: string;
+  /**
+   * Where the source stands in the file, when there is one: the index of its first character's raw form (PO:
+   * inside msgid's first string, or msgid_plural's for the plural forms; XLIFF: right after `<source>`).
+   */
+  sourceStart?: number;
   /** A disambiguating context (PO msgctxt): units in different contexts may translate one source differently. */
   context?: string;
   /** Where each character of `text` comes from in the file, as runs in text order; read it with `toFileSpan`. */
@@ -52,6 +57,14 @@ export interface OffsetRun {
    * surrogate pair, a code span read across line endings.
    */
   sharedEnd?: number;
+}
+
+/** A stretch of a unit's raw form read as text, with where each character of the text stands in the stretch. */
+export interface DecodedFragment {
+  text: string;
+  /** `starts[i]`–`ends[i]`: the raw form of `text[i]`, as indices into the stretch. */
+  starts: number[];
+  ends: number[];
 }
 
 /** A span of the file, `[start, end)`. */
@@ -131,7 +144,7 @@ export class SegmentBuilder {
   }
 
   /** The segment built so far. Hands its arrays over: the builder is not to be used afterwards. */
-  build(extra: Pick<Segment, 'id' | 'source' | 'context' | 'inlineCodes' | 'language'> = {}): Segment {
+  build(extra: Pick<Segment, 'id' | 'source' | 'sourceStart' | 'context' | 'inlineCodes' | 'language'> = {}): Segment {
     const segment: Segment = {
       text: this.text,
       runs: this.runs,

@@ -1,13 +1,27 @@
 import type { Score, ScoreOptions } from '@mtlint/core';
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { commandFor, HELP_LINE, splitKeys } from '../keys.js';
+import { commandFor, HELP_LINE, splitKeys, type Command } from '../keys.js';
 import type { FoundItems, ReviewFeed } from '../review-feed.js';
-import { countStatuses, positionIn, projectedScore, reduce, visibleItems, type Action, type ReviewState } from '../state.js';
+import type { SaveOutcome, SaveRequest } from '../save.js';
+import {
+  activeFilter,
+  contextChange,
+  countStatuses,
+  positionIn,
+  projectedScore,
+  reduce,
+  visibleItems,
+  type Action,
+  type Decisions,
+  type ReviewState,
+} from '../state.js';
+import type { ReviewItem } from '../items.js';
+import { shownText } from '../text-form.js';
 import { FieldView } from './field.js';
 import { FindingView } from './finding.js';
 import { Header } from './header.js';
-import { HelpOverlay } from './help.js';
+import { helpLayout, HelpOverlay } from './help.js';
 import { FindingList } from './list.js';
 
 export interface AppProps {
@@ -24,10 +38,32 @@ export interface AppProps {
   /** The options it was scored with (weights, perWords), for the score after the accepted changes. */
   scoring?: ScoreOptions;
   color: boolean;
-  /** Writes the result of these decisions on these items; resolves to what was written, rejects with why not. */
-  save(review: Pick<ReviewState, 'items' | 'decisions'>): Promise<string>;
+  /** Writes the result of these decisions on these items; resolves to what was written or a change on disk found first, rejects with why not. */
+  save(request: SaveRequest): Promise<SaveOutcome>;
+  /** Whether `output` is the reviewed file itself, which can be read again after a change on disk. */
+  isSource(output: string): boolean;
+  /** Reads and lints the file again and carries these decisions over (`r` after a change on disk). */
+  reload?(review: Pick<ReviewState, 'text' | 'items' | 'decisions'>): Promise<Reloaded>;
+  /** Why a save-as path cannot be written (its folder missing…), and whether a file is there. */
+  checkTarget(path: string): { problem?: string; exists: boolean };
+  /** ctrl-z and ctrl-e: hand the terminal to the shell or to an external editor and take it back. */
+  terminal?: {
+    suspend(): Promise<void>;
+    edit(text: string): { text: string } | { problem: string };
+  };
+  /** Called with the last state when the person quits: what the summary line says. */
+  onQuit?(state: ReviewState): void;
   /** Fixed size, for tests; otherwise the terminal's, followed as it is resized. */
   size?: { columns: number; rows: number };
+}
+
+/** The file read and linted again, with the decisions that still apply. */
+export interface Reloaded {
+  text: string;
+  items: readonly ReviewItem[];
+  decisions: Decisions;
+  message: string;
+  score: Score;
 }
 
 /** The terminal's size, updated when it is resized. */
@@ -46,15 +82,18 @@ function useTerminalSize(fixed: AppProps['size']): { columns: number; rows: numb
   return fixed ?? size;
 }
 
-/** How long the lint may keep the app busy between two looks at the keyboard: well under a key press's felt lag. */
-const TURN_MS = 20;
+/**
+ * How long the lint may keep the app busy between two looks at the keyboard: a key pressed meanwhile
+ * waits for the rest of the turn, half of it on average.
+ */
+const TURN_MS = 10;
 /**
  * How often the screen shows what the lint has found meanwhile; at once while the cursor is within a
  * list's height of the last item, where the next key press may look for more.
  */
 const REDRAW_MS = 250;
-/** The most rows the list takes (see `layout`). */
-const LIST_MAX_ROWS = 10;
+/** Within this many items of the last one, the next key press may look for more: found items are shown at once. */
+const NEAR_THE_END = 10;
 
 /**
  * Pulls the rest of the file's findings from `feed`, in turns of a few stretches with the keyboard
@@ -65,7 +104,8 @@ function useLintToTheEnd(
   stateRef: { current: ReviewState },
   dispatch: (action: Action) => void,
   known: Score | undefined,
-): Score | undefined {
+  keyPressed: { current: boolean },
+): [Score | undefined, (score: Score) => void] {
   const [score, setScore] = useState(known);
   useEffect(() => {
     if (!feed || stateRef.current.progress >= 1) return;
@@ -75,6 +115,13 @@ function useLintToTheEnd(
     let found: FoundItems = { items: [], progress: stateRef.current.progress };
     let drawn = performance.now();
     const pull = () => {
+      // A key came in since the last turn: its frame goes first. React draws it in a task queued after
+      // this turn's, so this turn steps back behind it instead of linting before it.
+      if (keyPressed.current) {
+        keyPressed.current = false;
+        next = setImmediate(pull);
+        return;
+      }
       // Stretches for up to a turn's worth of time, then a look at the keyboard.
       const turnEnds = performance.now() + TURN_MS;
       do {
@@ -83,7 +130,7 @@ function useLintToTheEnd(
         found.progress = more.progress;
       } while (found.progress < 1 && performance.now() < turnEnds);
       const { items, cursor } = stateRef.current;
-      const nearTheEnd = found.items.length > 0 && items.length - cursor <= LIST_MAX_ROWS;
+      const nearTheEnd = found.items.length > 0 && items.length - cursor <= NEAR_THE_END;
       if (found.progress >= 1 || nearTheEnd || performance.now() - drawn >= REDRAW_MS) {
         dispatch({ type: 'found', ...found });
         found = { items: [], progress: found.progress };
@@ -100,19 +147,23 @@ function useLintToTheEnd(
       if (next) clearImmediate(next);
     };
   }, [feed, stateRef, dispatch]);
-  return score;
+  return [score, setScore];
 }
 
 /**
  * Rows of the screen: header 2, rule 1, details, rule 1, list, status line 1, and one row spare:
- * Ink redraws the whole screen, flickering, when its output is as tall as the terminal.
+ * Ink redraws the whole screen, flickering, when its output is as tall as the terminal. The details
+ * (the finding, its sentence and diff) keep at least 12 rows and take up to 18; the list shrinks
+ * first, to 2 rows, and takes the rest of a tall screen.
  */
 function layout(rows: number): { details: number; list: number } {
-  const list = Math.max(2, Math.min(LIST_MAX_ROWS, Math.floor((rows - 6) * 0.35)));
-  return { list, details: Math.max(3, rows - 6 - list) };
+  const room = rows - 6;
+  const details = Math.max(Math.min(12, room - 2), Math.min(18, room - 8));
+  return { details: Math.max(3, details), list: Math.max(2, room - details) };
 }
 
-export function App({ file, initial, score: knownScore, feed, scoring, color, save, size: fixedSize }: AppProps) {
+export function App(props: AppProps) {
+  const { file, initial, score: knownScore, scoring, color, save, size: fixedSize } = props;
   // The reducer runs here, not in React's queue, so that a key pressed before the screen caught up
   // with the previous one is read in the right mode.
   const [state, setState] = useState(initial);
@@ -121,49 +172,133 @@ export function App({ file, initial, score: knownScore, feed, scoring, color, sa
     stateRef.current = reduce(stateRef.current, action);
     setState(stateRef.current);
   }, []);
-  const score = useLintToTheEnd(feed, stateRef, dispatch, knownScore);
+  // A reload lints the file anew: the lint of the old text stops.
+  const [feed, setFeed] = useState(props.feed);
+  const keyPressed = useRef(false);
+  const [score, setScore] = useLintToTheEnd(feed, stateRef, dispatch, knownScore, keyPressed);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(fixedSize);
-  const { details, list } = layout(rows);
+  // The save-as prompt takes two more rows (a problem with the path, wrapped), from the list.
+  const { details, list: listRows } = layout(rows);
+  const list = state.mode.name === 'save-as' ? Math.max(1, listRows - 2) : listRows;
+  // The key help takes the whole screen but its spare row: the header and the key line say nothing it needs.
+  const helpRows = rows - 1;
 
-  const visible = useMemo(() => visibleItems(state), [state.items, state.decisions, state.blockedBy, state.filter, state.fold, state.text]);
+  const visible = useMemo(() => visibleItems(state), [state.items, state.decisions, state.blockedBy, state.filter, state.fold, state.text, state.mode]);
   const counts = useMemo(() => countStatuses(state), [state.decisions, state.blockedBy]);
   const scoreAfter = useMemo(() => score && projectedScore(score, state, scoring), [score, scoring, state.items, state.decisions]);
 
   useEffect(() => {
-    if (state.mode.name === 'quit') exit();
+    if (state.mode.name !== 'quit') return;
+    props.onQuit?.(state);
+    exit();
   }, [state.mode.name, exit]);
 
   const runSave = useCallback(
-    (quit: boolean) => {
-      const { items, decisions } = stateRef.current;
-      save({ items, decisions }).then(
-        (message) => dispatch({ type: 'saved', decisions, message, quit }),
-        (e: unknown) => dispatch({ type: 'save-failed', message: e instanceof Error ? e.message : String(e) }),
-      );
+    async (command: Extract<Command, { type: 'save' }>) => {
+      const { text, items, decisions, output: current, mode } = stateRef.current;
+      const output = command.output ?? current;
+      if (mode.name === 'save-as') {
+        const target = props.checkTarget(output);
+        if (target.problem) return dispatch({ type: 'save-failed', message: `${target.problem}; nothing written, the review goes on` });
+        if (target.exists && output !== current && mode.confirmed !== output) {
+          return dispatch({ type: 'confirm-replace', path: output, message: `${output} exists; enter again replaces it, esc keeps it` });
+        }
+      }
+      try {
+        const outcome = await save({ review: { text, items, decisions }, output, ...(command.force ? { force: true } : {}) });
+        if (outcome.kind === 'changed-on-disk') dispatch({ type: 'changed-on-disk', output, canReload: props.reload !== undefined && props.isSource(output), quit: command.quit });
+        else dispatch({ type: 'saved', decisions, message: outcome.message, quit: command.quit, output });
+      } catch (e) {
+        dispatch({ type: 'save-failed', message: e instanceof Error ? e.message : String(e) });
+      }
     },
     [save, dispatch],
   );
 
+  const runReload = useCallback(async () => {
+    if (!props.reload) return;
+    const { text, items, decisions } = stateRef.current;
+    try {
+      const fresh = await props.reload({ text, items, decisions });
+      setFeed(undefined);
+      setScore(fresh.score);
+      dispatch({ type: 'reloaded', ...fresh });
+    } catch (e) {
+      dispatch({ type: 'save-failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  }, [dispatch]);
+
+  const runOutside = useCallback(
+    async (command: Extract<Command, { type: 'external-editor' | 'suspend' }>) => {
+      const { terminal } = props;
+      if (!terminal) return;
+      if (command.type === 'suspend') {
+        await terminal.suspend();
+        // A notice of its own, so that the frame differs from the last one and Ink draws it whole.
+        dispatch({ type: 'notice', text: `Back from the shell at ${new Date().toLocaleTimeString()}.` });
+        return;
+      }
+      const s = stateRef.current;
+      if (positionIn(visibleItems(s), s.cursor) < 0) return;
+      const item = s.items[s.cursor]!;
+      const { after } = contextChange(s, s.cursor, undefined, item.context);
+      const edited = terminal.edit(shownText(s.form, after));
+      if ('problem' in edited) dispatch({ type: 'notice', text: edited.problem, error: true });
+      else dispatch({ type: 'edited-outside', text: edited.text });
+    },
+    [dispatch],
+  );
+
+  // Ink reports the Backspace key (DEL) and the Delete key (ESC [3~) alike; the bytes tell them apart.
+  const { internal_eventEmitter: inputEvents } = useStdin();
+  const lastInput = useRef('');
+  useEffect(() => {
+    const onInput = (input: string) => {
+      lastInput.current = input;
+    };
+    inputEvents.on('input', onInput);
+    return () => {
+      inputEvents.off('input', onInput);
+    };
+  }, [inputEvents]);
+
   useInput((input, key) => {
+    keyPressed.current = true;
+    const forwardDelete = lastInput.current === '\u001B[3~';
     for (const [char, flags] of splitKeys(input, key)) {
       // Each key is read in the mode the previous one left: `/` then `w` types into the filter.
-      const command = commandFor(stateRef.current.mode, char, flags, list);
+      const { mode } = stateRef.current;
+      // pgdn/pgup move by the rows shown: of the list, or of the help less its title.
+      const command = commandFor(mode, char, { ...flags, forwardDelete }, mode.name === 'help' ? helpRows - 2 : list);
       if (!command) continue;
-      if (command.type === 'save') runSave(command.quit);
+      if (command.type === 'scroll') {
+        // Help that fits closes on any key, as its title says; help that does not scrolls as far as its last line.
+        const max = helpLayout(columns, helpRows - 1).scrollMax;
+        dispatch(max > 0 ? { type: 'scroll-help', by: command.by, max } : { type: 'help' });
+      } else if (command.type === 'save') void runSave(command);
+      else if (command.type === 'reload') void runReload();
+      else if (command.type === 'external-editor' || command.type === 'suspend') void runOutside(command);
       else dispatch(command);
     }
   });
 
-
   const position = positionIn(visible, state.cursor);
   const rule = (label: string) => <Text dimColor={color} wrap="truncate-end">{`── ${label} `.padEnd(columns, '─')}</Text>;
+  const filter = activeFilter(state);
   const listLabel = [
     `${visible.length} of ${state.items.length} listed`,
-    ...(state.filter ? [`filter "${state.filter}"`] : []),
+    ...(filter ? [`filter "${filter}"`] : []),
     ...(state.fold ? ['finished folded (f shows them)'] : []),
   ].join(' · ');
 
+  if (state.mode.name === 'help') {
+    return (
+      <Box flexDirection="column" width={columns}>
+        <HelpOverlay width={columns} height={helpRows} scroll={state.mode.scroll} color={color} />
+      </Box>
+    );
+  }
   return (
     <Box flexDirection="column" width={columns}>
       <Header
@@ -173,10 +308,10 @@ export function App({ file, initial, score: knownScore, feed, scoring, color, sa
         counts={counts}
         color={color}
       />
-      {state.mode.name === 'help' ? (
+      {state.mode.name === 'disk-changed' ? (
         <>
-          {rule('help')}
-          <HelpOverlay height={details + 1 + list} />
+          {rule('changed on disk')}
+          <DiskChanged output={state.mode.output} canReload={state.mode.canReload} height={details + 1 + list} color={color} />
         </>
       ) : (
         <>
@@ -193,14 +328,29 @@ export function App({ file, initial, score: knownScore, feed, scoring, color, sa
             />
           ) : (
             <Box height={details}>
-              <Text>{state.filter ? `No finding matches "${state.filter}".` : 'Every finding is decided; f shows them again.'}</Text>
+              <Text>{filter ? `No finding matches "${filter}".` : 'Every finding is decided; f shows them again.'}</Text>
             </Box>
           )}
           {rule(listLabel)}
-          <FindingList state={state} visible={visible} height={list} color={color} />
+          <FindingList state={state} visible={visible} height={list} width={columns} color={color} />
         </>
       )}
       <StatusLine state={state} color={color} />
+    </Box>
+  );
+}
+
+/** What a save that found the file changed on disk asks: nothing is written until the person chooses. */
+function DiskChanged({ output, canReload, height, color }: { output: string; canReload: boolean; height: number; color: boolean }) {
+  return (
+    <Box flexDirection="column" height={height} overflowY="hidden">
+      <Text wrap="wrap" color={color ? 'yellow' : undefined} bold>
+        {output} changed on disk since this review read it. Nothing was written.
+      </Text>
+      {canReload ? <Text wrap="wrap">r  reload it and re-apply the decisions that still match</Text> : null}
+      <Text wrap="wrap">o  overwrite it with this review (the other changes are lost)</Text>
+      <Text wrap="wrap">w  save elsewhere</Text>
+      <Text wrap="wrap">esc  keep reviewing</Text>
     </Box>
   );
 }
@@ -213,6 +363,28 @@ function StatusLine({ state, color }: { state: ReviewState; color: boolean }) {
         <Text>/ </Text>
         <FieldView field={state.mode.field} placeholder="rule id or text; enter applies, esc cancels" />
       </Box>
+    );
+  }
+  if (state.mode.name === 'save-as') {
+    return (
+      <Box flexDirection="column">
+        {state.notice ? (
+          <Text wrap="wrap" color={color ? 'red' : undefined}>
+            {state.notice.text}
+          </Text>
+        ) : null}
+        <Box>
+          <Text>save as: </Text>
+          <FieldView field={state.mode.field} placeholder="path; enter writes, esc cancels" />
+        </Box>
+      </Box>
+    );
+  }
+  if (state.mode.name === 'disk-changed') {
+    return (
+      <Text wrap="truncate-end" color={color ? 'yellow' : undefined}>
+        {state.mode.canReload ? 'r reload · ' : ''}o overwrite · w save as · esc back
+      </Text>
     );
   }
   if (state.mode.name === 'confirm-quit') {

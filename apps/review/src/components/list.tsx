@@ -1,7 +1,9 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { oneLine } from '../diff.js';
+import type { ReviewItem } from '../items.js';
 import { positionIn, statusOf, type ReviewState, type Status } from '../state.js';
+import { textIndexAt } from '../text-form.js';
 
 export const STATUS_LABEL: Readonly<Record<Status, string>> = {
   pending: 'pending',
@@ -19,8 +21,12 @@ export const STATUS_COLOR: Readonly<Record<Status, string | undefined>> = {
   blocked: 'gray',
 };
 
+/** The status column: the longest label and a space. */
+const STATUS_WIDTH = 9;
 /** How much text before the flagged span a list row shows. */
 const LEAD = 24;
+/** The line:column column's width when every place is shorter: up to line 999, column 999. */
+const PLACE_WIDTH = 8;
 /** The rule column's width when every rule id is shorter: most are, and the column keeps its place. */
 const RULE_WIDTH = 25;
 
@@ -29,6 +35,8 @@ export interface FindingListProps {
   /** Indices of the items to list (filtered, folded). */
   visible: readonly number[];
   height: number;
+  /** The screen's width in columns. */
+  width: number;
   color: boolean;
 }
 
@@ -42,27 +50,29 @@ function windowStart(count: number, height: number, at: number): number {
 }
 
 /** A window of the findings around the cursor; only the rows in view are rendered. */
-export function FindingList({ state, visible, height, color }: FindingListProps) {
+export function FindingList({ state, visible, height, width, color }: FindingListProps) {
   const at = Math.max(0, positionIn(visible, state.cursor));
   const first = windowStart(visible.length, height, at);
   const rows = visible.slice(first, first + height);
   // As wide as the longest rule id of the file and a space, so that no id runs into the status.
   const ruleWidth = useMemo(() => state.items.reduce((width, item) => Math.max(width, item.finding.ruleId.length + 1), RULE_WIDTH), [state.items]);
+  // As wide as the longest line:column of the file and a space: 12243:79 must not run into the rule id.
+  const placeWidth = useMemo(() => state.items.reduce((width, item) => Math.max(width, `${item.line}:${item.column}`.length + 1), PLACE_WIDTH), [state.items]);
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    <Box flexDirection="column" height={height} overflowY="hidden">
       {rows.map((i) => {
         const item = state.items[i]!;
         const status = statusOf(state, i);
         const here = i === state.cursor;
-        const from = Math.max(item.context.start, item.finding.start - LEAD);
-        const preview = (from > item.context.start ? '…' : '') + oneLine(state.text.slice(from, item.context.end));
+        // Cut to a little more than the row holds: Ink measures every character it is given, each frame.
+        const preview = oneLine(atMost(rowText(state, item), width - 2 - placeWidth - ruleWidth - STATUS_WIDTH + 1));
         return (
           <Box key={i}>
             <Text wrap="truncate-end" inverse={color && here} bold={here}>
               {here ? '▸ ' : '  '}
-              {`${item.line}:${item.column}`.padEnd(8)}
+              {`${item.line}:${item.column}`.padEnd(placeWidth)}
               {item.finding.ruleId.padEnd(ruleWidth)}
-              <Text color={color ? STATUS_COLOR[status] : undefined}>{STATUS_LABEL[status].padEnd(9)}</Text>
+              <Text color={color ? STATUS_COLOR[status] : undefined}>{STATUS_LABEL[status].padEnd(STATUS_WIDTH)}</Text>
               {preview}
             </Text>
           </Box>
@@ -70,4 +80,22 @@ export function FindingList({ state, visible, height, color }: FindingListProps)
       })}
     </Box>
   );
+}
+
+/** A row's text: the finding's unit or sentence from a little before the finding, as it reads. */
+function rowText({ text, form }: ReviewState, { context, finding }: ReviewItem): string {
+  if (!form) {
+    const from = Math.max(context.start, finding.start - LEAD);
+    return (from > context.start ? '…' : '') + text.slice(from, context.end);
+  }
+  // Counted in the text, not the file's form: a cut inside an escape or between two strings would show raw bytes.
+  const unit = form.decode(text.slice(context.start, context.end));
+  const from = Math.max(0, textIndexAt(unit, finding.start - context.start) - LEAD);
+  return (from > 0 ? '…' : '') + unit.text.slice(from);
+}
+
+/** The first `count` characters (code points) of `text`, or all of it: each takes a column or more. */
+function atMost(text: string, count: number): string {
+  if (text.length <= count) return text;
+  return Array.from(text.slice(0, 2 * Math.max(0, count))).slice(0, Math.max(0, count)).join('');
 }

@@ -1,5 +1,5 @@
 import type { FileComment } from '../comments.js';
-import type { Segment } from '../segment.js';
+import type { DecodedFragment, Segment } from '../segment.js';
 
 /** What a reader takes beside the file's content: which PO entries to read. */
 export interface ReadOptions {
@@ -24,6 +24,13 @@ export interface Format {
   read(content: string, options?: ReadOptions): Segment[];
   /** The raw form of replacement text written into the file (escaping what the format requires). */
   escape(text: string): string;
+  /**
+   * The text a stretch of one unit's raw form stands for, where the two differ by more than markup: `raw`
+   * starts and ends where characters of the unit's text do (as `toFileSpan` gives them), and may hold text
+   * `escape` wrote. Only for formats whose units are strings with escapes (PO): an editor shows and takes the
+   * text, and writes what was typed back with `escape`.
+   */
+  decodeFragment?(raw: string): DecodedFragment;
   /** The file's comments, in file order, where directives may stand; absent for a format without comments (SRT, JSON). */
   comments?(content: string): FileComment[];
 }

@@ -5,7 +5,7 @@ import { FORMATS } from './catalogue.js';
 import { FORMAT_NAMES } from './format.js';
 import { readJson } from './json.js';
 import { readMarkdown } from './markdown.js';
-import { readPo } from './po.js';
+import { decodePoFragment, escapePo, readPo } from './po.js';
 import { readSrt, readVtt } from './subtitles.js';
 import { readXliff } from './xliff.js';
 
@@ -76,6 +76,11 @@ describe('PO', () => {
     expect(segments[4]!.context).toBe('menu');
   });
 
+  it('says where each source stands in the file: msgid (its first line with text), or msgid_plural for the plural forms', () => {
+    const at = (s: { sourceStart?: number }) => po.slice(s.sourceStart, s.sourceStart! + 12);
+    expect(readPo(po).map(at)).toEqual(['Sagte \\"ja\\"', 'Lange "\n"Zei', 'Eine Datei"\n', '%d Dateien"\n', 'Öffnen"\nmsgs']);
+  });
+
   it('includes fuzzy and obsolete entries when asked', () => {
     const texts = readPo(po, { includeFuzzy: true, includeObsolete: true }).map((s) => s.text);
     expect(texts).toContain('Unsure');
@@ -90,6 +95,22 @@ describe('PO', () => {
     expect(rawOf(po, long!, 0, 6)).toBe('A long');
     // "long line" spans the two literals: replacing it in the file merges them into one.
     expect(rawOf(po, long!, 2, 11)).toBe('long "\n"line');
+  });
+
+  it('reads any stretch of a msgstr between its characters as the text it stands for, across continued lines and escapes', () => {
+    const file = `${po}#~ msgid "Weg"\n#~ msgstr ""\n#~ "Gone \\"for\\" "\n#~ "good\\n"\n`;
+    for (const segment of readPo(file, { includeObsolete: true })) {
+      for (let a = 0; a <= segment.text.length; a++) {
+        for (let b = a; b <= segment.text.length; b++) {
+          const span = toFileSpan(segment, a, b);
+          const { text, starts, ends } = decodePoFragment(file.slice(span.start, span.end));
+          expect(text).toBe(segment.text.slice(a, b));
+          starts.forEach((start, i) => expect(file.slice(span.start + start, span.start + ends[i]!)).toBe(rawOf(file, segment, a + i, a + i + 1)));
+        }
+      }
+    }
+    // With text escapePo wrote in it, as an edit leaves a stretch.
+    expect(decodePoFragment(`A "\n"long${escapePo(' "new"\nline')}"\n"end`).text).toBe('A long "new"\nlineend');
   });
 
   it('protects printf placeholders', () => {
@@ -269,6 +290,10 @@ describe('XLIFF', () => {
       ['t2', 'Code  here', 'Code  hier'],
     ]);
     expect(segments[0]!.inlineCodes).toEqual({ source: ['<g id="1">', '<x id="2">'], target: ['<g id="1">', '<x id="2">'] });
+  });
+
+  it('says where each source stands in the file: right after <source>', () => {
+    expect(readXliff(v12).map((s) => v12.slice(s.sourceStart, s.sourceStart! + 10))).toEqual(['Klicke <g ', 'Code <ph i']);
   });
 
   it('maps references and CDATA to the file and puts a hard break at every inline tag', () => {

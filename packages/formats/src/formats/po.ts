@@ -9,7 +9,7 @@
 import type { FileComment } from '../comments.js';
 import { FormatError, lineAt } from '../errors.js';
 import { findPlaceholders } from '../placeholders.js';
-import { SegmentBuilder, type Segment } from '../segment.js';
+import { SegmentBuilder, type DecodedFragment, type Segment } from '../segment.js';
 import type { Format, ReadOptions } from './format.js';
 
 /** A string literal's content, between its quotes: `[start, end)` of the file. */
@@ -128,9 +128,38 @@ function decode(content: string, literals: readonly Literal[], builder: SegmentB
 const decodeText = (content: string, literals: readonly Literal[] | undefined) =>
   literals ? decode(content, literals, new SegmentBuilder()).text : undefined;
 
+/** Where a field's text starts: in its first string that has any (`msgid ""` is followed by the lines of a long one). */
+const textStart = (literals: readonly Literal[]): number => (literals.find((l) => l.end > l.start) ?? literals[0]!).start;
+
 /** The raw form of inserted text inside a PO string. */
 export function escapePo(text: string): string {
   return text.replace(/[\\"\n\t\r]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\${c}`));
+}
+
+/**
+ * The text a stretch of one msgstr stands for: escapes decoded, and the quotes and line break between two
+ * strings of a field continued on the next line (`"…"` newline `"…"`, `#~ ` in an obsolete entry) left out.
+ * The stretch starts and ends within the field's strings or at their edges, so a quote is always one that
+ * closes a string, and everything up to the next quote joins two strings.
+ */
+export function decodePoFragment(raw: string): DecodedFragment {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < raw.length; ) {
+    if (raw[i] === '"') {
+      const opens = raw.indexOf('"', i + 1);
+      i = opens === -1 ? raw.length : opens + 1;
+      continue;
+    }
+    const decoded = raw[i] === '\\' ? ESCAPES[raw[i + 1]!] : undefined;
+    const length = decoded === undefined ? 1 : 2;
+    text += decoded ?? raw[i];
+    starts.push(i);
+    ends.push(i + length);
+    i += length;
+  }
+  return { text, starts, ends };
 }
 
 /** The order of an entry's fields as gettext writes them, by name: `msgstr[n]` stands as `msgstr[]`. */
@@ -223,10 +252,12 @@ export function readPo(content: string, options: ReadOptions = {}): Segment[] {
       const builder = decode(content, literals, new SegmentBuilder());
       if (builder.text.trim() === '') continue;
       for (const p of findPlaceholders(builder.text)) builder.protect(p.start, p.end);
+      const fromPlural = index > 0 && plural !== undefined;
       segments.push(
         builder.build({
           id: plural === undefined ? id : `${id}[${index}]`,
-          source: index > 0 && plural !== undefined ? plural : msgid,
+          source: fromPlural ? plural : msgid,
+          sourceStart: textStart(entry.fields.get(fromPlural ? 'msgid_plural' : 'msgid')!),
           ...(msgctxt === undefined ? {} : { context: msgctxt }),
           ...(language === undefined ? {} : { language }),
         }),
@@ -263,4 +294,4 @@ export function poComments(content: string): FileComment[] {
 }
 
 /** gettext PO and POT (`.po`, `.pot`). */
-export const po: Format = { name: 'po', extensions: ['.po', '.pot'], read: readPo, escape: escapePo, comments: poComments };
+export const po: Format = { name: 'po', extensions: ['.po', '.pot'], read: readPo, escape: escapePo, decodeFragment: decodePoFragment, comments: poComments };

@@ -22,6 +22,8 @@ const UNIT_PARENTS = new Set(['trans-unit', 'segment']);
 
 interface Side {
   builder: SegmentBuilder;
+  /** Where the element's content starts in the file. */
+  start: number;
   codes: string[];
   codeDepth: number;
 }
@@ -101,7 +103,7 @@ export function readXliff(content: string): Segment[] {
   let source: Side | undefined;
   let failure: FormatError | undefined;
 
-  const newSide = (): Side => ({ builder: new SegmentBuilder(), codes: [], codeDepth: 0 });
+  const newSide = (): Side => ({ builder: new SegmentBuilder(), start: cursor, codes: [], codeDepth: 0 });
   const markupEnd = () => {
     cursor = parser.position;
   };
@@ -163,7 +165,7 @@ export function readXliff(content: string): Segment[] {
           segments.push(
             target.builder.build({
               ...(id === undefined ? {} : { id }),
-              ...(source ? { source: source.builder.text } : {}),
+              ...(source ? { source: source.builder.text, sourceStart: source.start } : {}),
               inlineCodes: { source: source?.codes ?? [], target: target.codes },
               ...(language === undefined ? {} : { language }),
             }),

@@ -1,0 +1,1 @@
+export { isReadOnly } from './read-only.js';
