@@ -155,6 +155,8 @@ export function openingAdverbialEnd(tokens: readonly Token[]): number {
   // A preposition, not a subordinator: "Before the juniors entered the ring the steward announced …" opens a clause.
   // "Of the two achievements …" fronts a partitive, not an adverbial.
   if (isPreposition(first) && !isSubordinator(first) && first.lower !== 'to' && first.lower !== 'of') {
+    // "In 2019 …": a year is a phrase of its own.
+    if (tokens[1]?.kind === 'number') return /^\d{4}$/.test(tokens[1].text) ? 2 : 0;
     if (!isWordToken(tokens[1]) || isPronoun(tokens[1])) return 0;
     const end = phraseWithOfEnd(tokens, 1);
     return end === 1 ? 0 : end;

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isTimePhrase,
-  isWordToken, lemma, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token,
+  isWordToken, lemma, nounSenses, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token,
 } from '@mtlint/text';
 import { openingAdverbialEnd, phraseWithOfEnd } from '../../clause-order.js';
 
@@ -76,12 +76,56 @@ function objectInsidePhrase(tokens: readonly Token[], start: number, end: number
   return end;
 }
 
+// Past only: English itself inverts a present passive after a place in expository prose ("In the third column is
+// given the optimal policy", "In California is located one of …").
+const PASSIVE_BE = new Set(['was', 'were']);
+const TIME_OPENERS = new Set(['last', 'next', 'this', 'yesterday', 'today', 'earlier', 'later']);
+
+/**
+ * "In Moscow was opened a new station", "Last year were registered 50 cases": a passive's "be" and participle before
+ * its subject after an opening adverbial, as Russian orders an impersonal or passive clause ("В Москве открыли новую
+ * станцию"). English puts the subject first: "In Moscow a new station was opened". (Brown has one literary
+ * inversion of this shape in a million words: "In their vases were embodied the basic …".)
+ */
+function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string): Report[] {
+  const be = tokens[at]!;
+  const participle = tokens[at + 1];
+  if (!PASSIVE_BE.has(be.lower) || !isWordToken(participle) || !/^VB[DN]$/.test(primaryTag(participle)) || !participle.tags.includes('VBN')) return [];
+  // "To them was born a son": English inverts "born" in storytelling.
+  if (participle.lower === 'born') return [];
+  if (tokens.slice(0, at).some((t) => INVERTING.has(t.lower)) || tokens[tokens.length - 1]?.text === '?') return [];
+  // The opener is a prepositional phrase or a time ("Last year", "The next day"), not a subject the time-phrase
+  // reader took for one ("The Black Hills Passion Play was given a new stage").
+  const last = tokens[at - 1]!;
+  const senses = nounSenses(last.lower);
+  const timeHead =
+    last.kind === 'number' || (senses.length > 0 && senses.every((x) => x === 'noun.time')) || TIME_OPENERS.has(tokens[0]!.lower);
+  if (!isPreposition(tokens[0]!) && !timeHead) return [];
+  const subjectStart = at + 2;
+  const first = tokens[subjectStart];
+  if (!(first?.kind === 'number' || (isWordToken(first) && (isDeterminer(first) || primaryTag(first) === 'CD')))) return [];
+  const subjectEnd = phraseWithOfEnd(tokens, subjectStart);
+  // A determiner alone is no subject ("was signed this …" would be a pronoun object).
+  if (subjectEnd <= subjectStart || (isWordToken(first) && isDeterminer(first) && subjectEnd === subjectStart + 1)) return [];
+  const subject = text.slice(first!.start, tokens[subjectEnd - 1]!.end);
+  const replacement = `${subject} ${be.text} ${participle.text}`;
+  return [
+    {
+      start: be.start,
+      end: tokens[subjectEnd - 1]!.end,
+      message: `The passive "${be.text} ${participle.text}" comes before its subject "${subject}"; English puts the subject first: "${replacement}".`,
+      suggestions: [{ start: be.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+    },
+  ];
+}
+
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
   const adverbialEnd = openingAdverbialEnd(tokens);
   if (adverbialEnd === 0) return [];
   const verb = tokens[adverbialEnd];
   if (!isWordToken(verb) || quotedMask(sentence)[adverbialEnd]) return [];
+  if (PASSIVE_BE.has(verb.lower)) return passiveBeforeSubject(tokens, adverbialEnd, text);
   if (isAuxiliary(verb) || isModal(verb)) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
   const tag = primaryTag(verb);
   // A past tense the lexicon reads first as an adjective ("celebrated") is a verb before a determiner.
@@ -164,6 +208,8 @@ export default defineRule({
       { text: 'Last week announced the bank that it would close ten branches.', output: 'Last week the bank announced that it would close ten branches.' },
       { text: 'On Friday unveiled the carmaker electric models for the Asian market.', output: 'On Friday the carmaker unveiled electric models for the Asian market.' },
       { text: 'In spring reported the bakery 40 new customers.', output: 'In spring the bakery reported 40 new customers.' },
+      { text: 'In Tartu was opened a new concert hall.', output: 'In Tartu a new concert hall was opened.' },
+      { text: 'Last month were recorded 120 burglaries in the district.', output: 'Last month 120 burglaries were recorded in the district.' },
     ],
     valid: [
       'In the corner stood a lamp.',
@@ -181,6 +227,11 @@ export default defineRule({
       'On what grounds has the court rejected the appeal?',
       'In 2019 had the club three coaches.',
       'In the corner stood a lamp that nobody used.',
+      'In the corner was a lamp.',
+      'In May was born a son, Peter.',
+      'Last year was marked by floods.',
+      'In the end was the word.',
+      'The Black Hills Passion Play was given a new stage.',
     ],
   },
 });
