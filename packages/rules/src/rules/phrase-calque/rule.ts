@@ -187,6 +187,31 @@ function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+// German "ein Foto machen", "eine Pause machen", "einen Spaziergang machen" (also Russian "сделать фото"): English
+// takes a photo, a pause, a walk. ("make a break" is English for an escape and stays out.)
+const TAKEN = new Set(['photo', 'photos', 'photograph', 'photographs', 'pause', 'walk', 'walks', 'shower', 'nap', 'selfie', 'selfies']);
+const TAKE: Readonly<Record<string, string>> = { make: 'take', makes: 'takes', made: 'took', making: 'taking' };
+const BEFORE_TAKEN = new Set(['a', 'the', 'some', 'many', 'several', 'few', 'more', 'two', 'three', 'lots', 'of', 'short', 'long', 'quick', 'brief', 'new', 'first', 'group']);
+
+/** "made a photo of the castle", "made a pause": "make" where English says "take". */
+function makeForTake(tokens: readonly Token[], i: number): Report | undefined {
+  const make = tokens[i]!;
+  if (!(make.lower in TAKE)) return undefined;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3 && BEFORE_TAKEN.has(tokens[k]!.lower)) k++;
+  const noun = tokens[k];
+  if (noun === undefined || !TAKEN.has(noun.lower)) return undefined;
+  // "has made a photo" → "has taken"; after a form of have or be the participle.
+  const perfect = make.lower === 'made' && /^(has|have|had|having|was|were|been|be|is|are)$/.test(tokens[i - 1]?.lower ?? '');
+  const take = perfect ? 'taken' : TAKE[make.lower]!;
+  return {
+    start: make.start,
+    end: noun.end,
+    message: `"${make.text} … ${noun.text}" renders German "machen" (ein Foto machen); English says "${take}".`,
+    suggestions: [{ start: make.start, end: make.end, replacement: keepCase(make, take) }],
+  };
+}
+
 /** "measures on recruiting teachers" (меры по набору): English "measures to recruit teachers". */
 function purposeOnGerund(tokens: readonly Token[], i: number): Report | undefined {
   const noun = tokens[i]!;
@@ -219,7 +244,7 @@ export default defineRule({
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      const special = onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i);
+      const special = onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i);
       if (special) {
         reports.push(special);
         continue;
@@ -271,6 +296,8 @@ export default defineRule({
       { text: 'Last year the losses of the dairy made up 3 million euros.', output: 'Last year the losses of the dairy amounted to 3 million euros.' },
       { text: 'At night the frost will make up minus twelve degrees.', output: 'At night the frost will reach minus twelve degrees.' },
       { text: 'The minister took part at the conference in Vienna.', output: 'The minister took part in the conference in Vienna.' },
+      { text: 'The visitors made a short pause at the fountain.', output: 'The visitors took a short pause at the fountain.' },
+      { text: 'The couple has made many photos of the harbour.', output: 'The couple has taken many photos of the harbour.' },
       { text: 'Growth of wages made up about 4 percent.', output: 'Growth of wages amounted to about 4 percent.' },
     ],
     valid: [
@@ -301,6 +328,8 @@ export default defineRule({
       'Women make up 40 percent of the staff.',
       'Pensioners made up about a third of the crowd.',
       'He made up his mind in 2019.',
+      'The prisoners made a break for the gate.',
+      'The photos made a strong impression.',
       'The team made up 10 points in the second half.',
       'She took part at the invitation of the mayor.',
       'Forty runners took part at the weekend.',
