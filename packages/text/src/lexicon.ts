@@ -2,10 +2,12 @@
 // to its Penn Treebank tags, most frequent first. scripts/lexicon.mjs writes it at build time as a
 // module of sorted strings (`#lexicon`), which loads far faster than en-lexicon's object literal and needs
 // no file at run time, so the text model also runs in a browser. en-inflectors is CommonJS; a
-// static import (not createRequire) lets a bundler include it.
+// static import (not createRequire) lets a bundler include it. Only its noun module is loaded: the verb
+// forms come from ./verb-forms.js, which does without the tables en-inflectors builds on load.
 import { ASCII_WORDS, OTHER_WORDS, TAG_LIST_DIGITS, TAG_LISTS, type SortedWords } from '#lexicon';
-import { Inflectors } from 'en-inflectors';
+import { toSingular } from 'en-inflectors/dist/noun/transform.js';
 import { SortedLines } from './sorted-lines.js';
+import { conjugateVerb } from './verb-forms.js';
 
 /** Penn Treebank tags, as the lexicon gives them. */
 export type Tag = string;
@@ -105,7 +107,7 @@ function guessTags(word: string): readonly Tag[] {
  */
 export function verbBase(word: string): string {
   const lower = word.toLowerCase();
-  const base = new Inflectors(lower).toPresent();
+  const base = conjugateVerb(lower, 'VBP');
   return isBaseVerb(base) ? base : (undoEnding(lower, VERB_ENDINGS, isBaseVerb) ?? undoubled(lower) ?? base);
 }
 
@@ -135,7 +137,7 @@ function undoEnding(word: string, endings: readonly (readonly [string, string])[
 
 /** The past participle of a verb: "rise" → "risen". */
 export function pastParticiple(word: string): string {
-  return new Inflectors(word.toLowerCase()).toPastParticiple();
+  return conjugateVerb(word, 'VBN');
 }
 
 // Regular plural endings and what they come from: "policies", "weeks", "boxes". A bare -s goes before
@@ -148,6 +150,6 @@ const PLURAL_ENDINGS: readonly (readonly [string, string])[] = [['ies', 'y'], ['
  * plurals), mangles many regular ones ("abbreviations" → "abbrevusations", "weeks" → "wooks").
  */
 export function singularNoun(word: string): string {
-  return undoEnding(word, PLURAL_ENDINGS, (stem) => lexiconEntry(stem)?.includes('NN') ?? false) ?? new Inflectors(word).toSingular();
+  return undoEnding(word, PLURAL_ENDINGS, (stem) => lexiconEntry(stem)?.includes('NN') ?? false) ?? toSingular(word.toLowerCase());
 }
 
