@@ -1,13 +1,14 @@
 // The verb conjugation of en-inflectors (MIT, Alex Corvi), on tables generated from its own at build time
 // (scripts/verb-forms.mjs, `#verb-forms`). Loading en-inflectors built its tables from ~5,300 regular verbs with
 // regular expressions, about a third of the time it took to import @mtlint/core; here each verb form is found by
-// binary search in the generated strings, and its entry spelt from the base and paradigm. The steps below are
+// binary search in the generated table, and its entry spelt from the base and paradigm. The steps below are
 // en-inflectors' own (verb/transform, try_similar, try_present), so that every word gets the form it gave:
 // verb-forms.test.ts compares the two on every word of the lexicon.
-import { FORMS, PARADIGMS, VERBS } from '#verb-forms';
+import { FORMS, PARADIGMS } from '#verb-forms';
 import { solve } from 'en-inflectors/dist/verb/solve_regex.js';
 import { stemmer } from 'en-stemmer';
-import { SortedLines } from './sorted-lines.js';
+import { FrontCodedTable } from './front-coded.js';
+import { memoizeByWord } from './memo.js';
 
 /** The forms of a verb, in en-inflectors' order: base (VBP), past (VBD), past participle (VBN), 3rd person (VBZ), gerund (VBG). */
 export type VerbForm = 'VBP' | 'VBD' | 'VBN' | 'VBZ' | 'VBG';
@@ -21,35 +22,24 @@ type Entry = readonly string[];
  */
 const PLAIN: Record<string, unknown> = {};
 
-const formLines = new SortedLines(FORMS, '\t');
-const verbLines = new SortedLines(VERBS, '\t');
-/** Each entry spelt out on first use, by its line in VERBS. */
-const entries: (Entry | undefined)[] = [];
+const forms = new FrontCodedTable(FORMS);
 let paradigms: (readonly string[])[] | undefined;
-
-/** The number after the tab of a line of `lines` (base 36). */
-function valueOf(lines: SortedLines, line: number): number {
-  const { text } = lines;
-  return parseInt(text.slice(text.indexOf('\t', lines.lineStart(line)) + 1, lines.lineEnd(line)), 36);
-}
-
-function entryAt(line: number): Entry {
-  const known = entries[line];
-  if (known) return known;
-  paradigms ??= PARADIGMS.map((p) => p.split(' '));
-  const start = verbLines.lineStart(line);
-  const base = VERBS.slice(start, VERBS.indexOf('\t', start));
-  return (entries[line] = [base, ...paradigms[valueOf(verbLines, line)]!.map((edit) => spell(base, edit))]);
-}
 
 /** A form from its base and edit: drop the count of final characters the first digit says, append the rest. */
 const spell = (base: string, edit: string) => (edit === '-' ? '' : base.slice(0, base.length - Number(edit[0])) + edit.slice(1));
 
-/** The entry en-inflectors' tables give `word` (its base table first, then past …), if any. */
-function ownEntry(word: string): Entry | undefined {
-  const line = formLines.find(word);
-  return line === -1 ? undefined : entryAt(valueOf(formLines, line));
-}
+/**
+ * The entry en-inflectors' tables give `word` (its base table first, then past …), if any: remembered, found or not,
+ * since conjugating a word looks up each of its endings ("unwalked": "nwalked", "walked") and words share them.
+ */
+const ownEntry = memoizeByWord((word): Entry | undefined => {
+  const value = forms.get(word);
+  if (value === undefined) return undefined;
+  const space = value.indexOf(' ');
+  const base = spell(word, value.slice(0, space));
+  paradigms ??= PARADIGMS.map((p) => p.split(' '));
+  return [base, ...paradigms[parseInt(value.slice(space + 1), 36)]!.map((edit) => spell(base, edit))];
+});
 
 /** What en-inflectors' `VBP[word]` is: the entry whose base is `word`, or an inherited member, or undefined. */
 function presentEntry(word: string): unknown {
