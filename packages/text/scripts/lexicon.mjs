@@ -1,10 +1,11 @@
 // Build step: writes en-lexicon's words and tags as a module into dist/, imported as `#lexicon` (package.json
 // "imports"). en-lexicon ships a 2.7 MB CommonJS object literal that took about 0.1 s to compile and build
-// on every start, the largest part of loading @mtlint/core; the generated module holds the words as sorted
-// strings and their tag lists as two digits each, which load in about 13 ms and are searched as they are
+// on every start, the largest part of loading @mtlint/core; the generated module holds the words, sorted and
+// front-coded (scripts/front-coded.mjs), each with its tag list as two digits, which are searched as they are
 // (src/lexicon.ts). Run before tsc.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { frontCode } from './front-coded.mjs';
 
 const require = createRequire(import.meta.url);
 const { lexicon } = require('en-lexicon');
@@ -12,9 +13,9 @@ const { lexicon } = require('en-lexicon');
 const bad = Object.keys(lexicon).find((word) => word === '' || word.includes('\n'));
 if (bad !== undefined) throw new Error(`lexicon: word ${JSON.stringify(bad)} is empty or contains a line break`);
 // The distinct tag lists; and the words, sorted by UTF-16 code unit as the run time compares them, each with the
-// index of its tag list in two base-64 digits: the run time finds a word by binary search in the joined words,
-// with no map to build. The few words with characters beyond ASCII (…, €, café) are a table of their own, so
-// that the large one is a one-byte string.
+// index of its tag list in two base-64 digits: the run time finds a word by binary search in the table, with no
+// map to build. The few words with characters beyond ASCII (…, €, café) are a table of their own, so that the
+// large one is a one-byte string.
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const tagLists = [...new Set(Object.values(lexicon))].sort();
 const tagListIndex = new Map(tagLists.map((tags, i) => [tags, i]));
@@ -26,7 +27,7 @@ for (const word of words) {
   if (typeof tags !== 'string' || tags === '') throw new Error(`lexicon: word ${JSON.stringify(word)} has no tags`);
 }
 const isAscii = (word) => /^[\x00-\x7f]*$/.test(word);
-const table = (list) => ({ words: list.join('\n'), tagLists: list.map((word) => digitsOf(tagListIndex.get(lexicon[word]))).join('') });
+const table = (list) => frontCode(list.map((word) => [word, digitsOf(tagListIndex.get(lexicon[word]))]), 2);
 
 const { version } = JSON.parse(readFileSync(require.resolve('en-lexicon/package.json'), 'utf8'));
 const out = new URL('../dist/', import.meta.url);
@@ -45,14 +46,9 @@ writeFileSync(
     'export declare const TAG_LISTS: readonly string[];\n' +
     '/** The 64 digits of the tag list indexes, in order of value. */\n' +
     'export declare const TAG_LIST_DIGITS: string;\n' +
-    '/**\n' +
-    ' * Words sorted by UTF-16 code unit, one a line, and for the nth word the index in `TAG_LISTS` of its tags, as the\n' +
-    ' * two digits at 2n (high) and 2n + 1 of `tagLists`.\n' +
-    ' */\n' +
-    'export interface SortedWords {\n  words: string;\n  tagLists: string;\n}\n' +
-    '/** The words of ASCII characters only. */\n' +
-    'export declare const ASCII_WORDS: SortedWords;\n' +
-    '/** The words with a character beyond ASCII. */\n' +
-    'export declare const OTHER_WORDS: SortedWords;\n',
+    '/** The words of ASCII characters only, front-coded (src/front-coded.ts), each with its index in `TAG_LISTS` in two digits (a value 2 wide). */\n' +
+    'export declare const ASCII_WORDS: string;\n' +
+    '/** The words with a character beyond ASCII, likewise. */\n' +
+    'export declare const OTHER_WORDS: string;\n',
 );
 console.log(`lexicon: ${words.length} words, ${tagLists.length} distinct tag lists`);

@@ -1,11 +1,13 @@
 // en-lexicon is Brill's tagging lexicon, corrected and extended (about 112,000 words): each word maps
 // to its Penn Treebank tags, most frequent first. scripts/lexicon.mjs writes it at build time as a
-// module of sorted strings (`#lexicon`), which loads far faster than en-lexicon's object literal and needs
-// no file at run time, so the text model also runs in a browser. en-inflectors is CommonJS; a
-// static import (not createRequire) lets a bundler include it.
-import { ASCII_WORDS, OTHER_WORDS, TAG_LIST_DIGITS, TAG_LISTS, type SortedWords } from '#lexicon';
-import { Inflectors } from 'en-inflectors';
-import { SortedLines } from './sorted-lines.js';
+// module of front-coded sorted strings (`#lexicon`, src/front-coded.ts), which loads far faster than
+// en-lexicon's object literal and needs no file at run time, so the text model also runs in a browser. en-inflectors is CommonJS; a
+// static import (not createRequire) lets a bundler include it. Only its noun module is loaded: the verb
+// forms come from ./verb-forms.js, which does without the tables en-inflectors builds on load.
+import { ASCII_WORDS, OTHER_WORDS, TAG_LIST_DIGITS, TAG_LISTS } from '#lexicon';
+import { toSingular } from 'en-inflectors/dist/noun/transform.js';
+import { FrontCodedTable } from './front-coded.js';
+import { conjugateVerb } from './verb-forms.js';
 
 /** Penn Treebank tags, as the lexicon gives them. */
 export type Tag = string;
@@ -48,18 +50,17 @@ for (let d = 0; d < TAG_LIST_DIGITS.length; d++) DIGIT_VALUES[TAG_LIST_DIGITS.ch
  * few thousand distinct words at most (`lookupTags` remembers them).
  */
 class WordTable {
-  private readonly words: SortedLines;
+  private readonly words: FrontCodedTable;
 
-  constructor(private readonly table: SortedWords) {
-    this.words = new SortedLines(table.words);
+  constructor(table: string) {
+    this.words = new FrontCodedTable(table, 2);
   }
 
   /** The index in `TAG_LISTS` of `word`'s tags, or -1. */
   tagListOf(word: string): number {
-    const n = this.words.find(word);
-    if (n === -1) return -1;
-    const { tagLists } = this.table;
-    return DIGIT_VALUES[tagLists.charCodeAt(2 * n)]! * TAG_LIST_DIGITS.length + DIGIT_VALUES[tagLists.charCodeAt(2 * n + 1)]!;
+    const digits = this.words.get(word);
+    if (digits === undefined) return -1;
+    return DIGIT_VALUES[digits.charCodeAt(0)]! * TAG_LIST_DIGITS.length + DIGIT_VALUES[digits.charCodeAt(1)]!;
   }
 }
 
@@ -105,7 +106,7 @@ function guessTags(word: string): readonly Tag[] {
  */
 export function verbBase(word: string): string {
   const lower = word.toLowerCase();
-  const base = new Inflectors(lower).toPresent();
+  const base = conjugateVerb(lower, 'VBP');
   return isBaseVerb(base) ? base : (undoEnding(lower, VERB_ENDINGS, isBaseVerb) ?? undoubled(lower) ?? base);
 }
 
@@ -135,7 +136,7 @@ function undoEnding(word: string, endings: readonly (readonly [string, string])[
 
 /** The past participle of a verb: "rise" → "risen". */
 export function pastParticiple(word: string): string {
-  return new Inflectors(word.toLowerCase()).toPastParticiple();
+  return conjugateVerb(word, 'VBN');
 }
 
 // Regular plural endings and what they come from: "policies", "weeks", "boxes". A bare -s goes before
@@ -148,6 +149,6 @@ const PLURAL_ENDINGS: readonly (readonly [string, string])[] = [['ies', 'y'], ['
  * plurals), mangles many regular ones ("abbreviations" → "abbrevusations", "weeks" → "wooks").
  */
 export function singularNoun(word: string): string {
-  return undoEnding(word, PLURAL_ENDINGS, (stem) => lexiconEntry(stem)?.includes('NN') ?? false) ?? new Inflectors(word).toSingular();
+  return undoEnding(word, PLURAL_ENDINGS, (stem) => lexiconEntry(stem)?.includes('NN') ?? false) ?? toSingular(word.toLowerCase());
 }
 

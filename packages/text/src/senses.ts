@@ -1,23 +1,23 @@
 import { FIRST_CODE, LEMMA_SENSES, SENSE_NAMES } from '#supersenses';
 import { lemma } from './classes.js';
+import { FrontCodedTable } from './front-coded.js';
 import { lookupTags, singularNoun } from './lexicon.js';
 import { memoizeByWord } from './memo.js';
-import { SortedLines } from './sorted-lines.js';
 
 /**
  * WordNet lexicographer classes ("supersenses") of a lemma, from wink-lexicon's copy of WordNet 3.0:
  * verb.communication (say, warn), verb.cognition (think, know), noun.feeling (fear, hope) and so on.
- * The noun and verb classes are extracted at build time (scripts/supersenses.mjs) into one sorted string,
- * `lemma<TAB>codes` a line, so nothing is read from disk at run time and a browser bundle works too.
+ * The noun and verb classes are extracted at build time (scripts/supersenses.mjs) into one front-coded string
+ * (src/front-coded.ts) of lemmas and their codes, so nothing is read from disk at run time and a browser bundle
+ * works too.
  */
 export type Supersense = string;
 
-const LEMMAS = new SortedLines(LEMMA_SENSES, '\t');
+const LEMMAS = new FrontCodedTable(LEMMA_SENSES);
 
 function sensesOfLemma(headword: string): readonly Supersense[] {
-  const line = LEMMAS.find(headword);
-  if (line === -1) return [];
-  const codes = LEMMA_SENSES.slice(LEMMAS.lineStart(line) + headword.length + 1, LEMMAS.lineEnd(line));
+  const codes = LEMMAS.get(headword);
+  if (codes === undefined) return [];
   return Array.from(codes, (c) => SENSE_NAMES[c.charCodeAt(0) - FIRST_CODE]!);
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCK_SIZE, frontCode } from '../scripts/front-coded.mjs';
+import { FrontCodedTable } from './front-coded.js';
+
+// Enough keys for several blocks, with shared prefixes, a key that is a prefix of the next, and characters beyond ASCII.
+const keys = ['Zebra', 'a', 'ab', 'abandon', 'abandoned', 'abandoning', 'abandons', 'abc', 'b', 'é', 'éa', 'ü'];
+for (let i = 0; i < 3 * BLOCK_SIZE; i++) keys.push(`word${String(i).padStart(3, '0')}`);
+keys.sort();
+
+describe('FrontCodedTable', () => {
+  it('finds every key with its value, and nothing before, between or after them', () => {
+    const table = new FrontCodedTable(frontCode(keys.map((key, i) => [key, `v${i}`])));
+    keys.forEach((key, i) => expect(table.get(key), key).toBe(`v${i}`));
+    for (const absent of ['', 'A', 'aa', 'abcd', 'abandonz', 'ac', 'c', 'word', 'word0000', 'word047x', 'zz', '\uffff', 'a~', '\u007f']) {
+      expect(table.get(absent), absent).toBeUndefined();
+    }
+  });
+
+  it('reads values of one width, written without their lengths, and empty values', () => {
+    const fixed = new FrontCodedTable(frontCode(keys.map((key, i) => [key, String(i % 100).padStart(2, '0')]), 2), 2);
+    keys.forEach((key, i) => expect(fixed.get(key), key).toBe(String(i % 100).padStart(2, '0')));
+    const empty = new FrontCodedTable(frontCode([['a', ''], ['b', 'x']]));
+    expect(empty.get('a')).toBe('');
+    expect(empty.get('b')).toBe('x');
+    expect(new FrontCodedTable('').get('a')).toBeUndefined();
+  });
+
+  it('refuses unsorted keys and the characters that end its lines', () => {
+    expect(() => frontCode([['b', ''], ['a', '']])).toThrow(/not after/);
+    expect(() => frontCode([['a~b', '']])).toThrow(/~/);
+  });
+});

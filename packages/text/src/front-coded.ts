@@ -1,0 +1,102 @@
+/**
+ * A `key → value` table generated at build time as one string (scripts/front-coded.mjs), searched where it
+ * stands. Keys are sorted by UTF-16 code unit; each line holds a character for the length of the prefix its
+ * key shares with the key before (from "#" for 0), one for the length of its value unless the table's values
+ * all have one width, the value, and the rest of the key. Lines end with "~" and blocks of them with DEL; a
+ * block's first key is written whole. A lookup is a binary search over the blocks' first keys, compared in
+ * place, then a walk through one block, also in place. Nothing is built but the blocks' starts, on first use.
+ */
+export class FrontCodedTable {
+  private starts: Uint32Array | undefined;
+
+  /** `valueWidth`: the length of every value, when the table was written with one (no length characters). */
+  constructor(
+    readonly text: string,
+    private readonly valueWidth?: number,
+  ) {}
+
+  /** The value of `key`, or undefined. */
+  get(key: string): string | undefined {
+    const starts = this.blockStarts();
+    const { text } = this;
+    // The last block whose first key is not after `key`.
+    let low = 0;
+    let high = starts.length - 1;
+    let block = -1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if (this.compareFirstKey(starts[middle]!, key) <= 0) {
+        block = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    if (block === -1) return undefined;
+    const blockEnd = block + 1 < starts.length ? starts[block + 1]! - 1 : text.length;
+    // Keys are compared in place: `matched` characters of `key` equal the start of the key before, which sorts
+    // before `key`. A key sharing fewer characters with the one before sorts after `key`; one sharing more, before.
+    let matched = 0;
+    for (let at = starts[block]!; at < blockEnd; ) {
+      let end = text.indexOf(LINE_END, at);
+      if (end === -1 || end > blockEnd) end = blockEnd;
+      const shared = text.charCodeAt(at) - ZERO;
+      if (shared < matched) return undefined;
+      if (shared === matched) {
+        const valueStart = this.valueStart(at);
+        const keyStart = valueStart + this.valueLength(at);
+        let i = 0;
+        while (keyStart + i < end && matched + i < key.length && text.charCodeAt(keyStart + i) === key.charCodeAt(matched + i)) i++;
+        const keyEnded = matched + i === key.length;
+        if (keyStart + i === end) {
+          if (keyEnded) return text.slice(valueStart, keyStart);
+        } else if (keyEnded || text.charCodeAt(keyStart + i) > key.charCodeAt(matched + i)) return undefined;
+        matched += i;
+      }
+      at = end + 1;
+    }
+    return undefined;
+  }
+
+  private valueStart(lineStart: number): number {
+    return this.valueWidth === undefined ? lineStart + 2 : lineStart + 1;
+  }
+
+  private valueLength(lineStart: number): number {
+    return this.valueWidth ?? this.text.charCodeAt(lineStart + 1) - ZERO;
+  }
+
+  private blockStarts(): Uint32Array {
+    if (this.starts) return this.starts;
+    const { text } = this;
+    let starts = new Uint32Array(1 + (text.length >> 8));
+    let count = text.length > 0 ? 1 : 0;
+    for (let i = text.indexOf(BLOCK_END); i >= 0; i = text.indexOf(BLOCK_END, i + 1)) {
+      if (count === starts.length) {
+        const grown = new Uint32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = i + 1;
+    }
+    return (this.starts = starts.slice(0, count));
+  }
+
+  /** The order of the first key of the block at `start` (written whole) against `key`: negative when it sorts first. */
+  private compareFirstKey(start: number, key: string): number {
+    const { text } = this;
+    const keyStart = this.valueStart(start) + this.valueLength(start);
+    for (let i = 0; ; i++) {
+      const at = keyStart + i;
+      const code = at < text.length ? text.charCodeAt(at) : LINE_END_CODE;
+      if (code === LINE_END_CODE || code === BLOCK_END_CODE) return i === key.length ? 0 : -1;
+      if (i === key.length) return 1;
+      const difference = code - key.charCodeAt(i);
+      if (difference !== 0) return difference;
+    }
+  }
+}
+
+const ZERO = 0x23;
+const LINE_END = '~';
+const BLOCK_END = '\x7f';
+const LINE_END_CODE = LINE_END.charCodeAt(0);
+const BLOCK_END_CODE = BLOCK_END.charCodeAt(0);
