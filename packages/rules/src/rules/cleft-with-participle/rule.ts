@@ -1,6 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isDeterminer, lemma, nounPhraseEnd, primaryTag, verbSenses } from '@mtlint/text';
-import { Inflectors } from 'en-inflectors';
+import { conjugateVerb, isAdjective, isDeterminer, lemma, nounPhraseEnd, primaryTag, verbSenses } from '@mtlint/text';
 
 // A source clause with its verb and subject inverted or focused (German "Es bittet das Gericht, …", Chinese "是法院
 // 要求 …") comes out as a cleft whose verb has become a participle: "It is the court asking to lift the ban". English
@@ -17,9 +16,8 @@ const COMPLEMENTS = new Set(['to', 'that', 'for', 'on']);
 
 /** The finite form of `verb` in the tense of the copula: "ask" + "is" → "asks", + "was" → "asked". */
 function finite(base: string, copula: string, plural: boolean): string {
-  const verbs = new Inflectors(base);
-  if (copula === 'was' || copula === 'were') return verbs.toPast();
-  return plural ? base : verbs.toPresentS();
+  if (copula === 'was' || copula === 'were') return conjugateVerb(base, 'VBD');
+  return plural ? base : conjugateVerb(base, 'VBZ');
 }
 
 export default defineRule({

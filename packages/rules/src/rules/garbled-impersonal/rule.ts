@@ -1,8 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isAuxiliary, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Sentence, type Token } from '@mtlint/text';
-// en-inflectors gives the -ing form with English spelling rules (delay → delaying). A static import, so that the
-// rules still bundle for a browser.
-import { Inflectors } from 'en-inflectors';
+import { conjugateVerb, isAdverb, isAuxiliary, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, type Sentence, singularNoun, type Token } from '@mtlint/text';
 
 // English reports hearsay and common knowledge with an impersonal passive whose subject can only be the
 // dummy "it": "It is known that …", "It was reported that …". Translations from languages that need no
@@ -115,7 +112,7 @@ function blameInfinitive(tokens: readonly Token[], i: number): Report | undefine
   if (tokens[to]?.lower !== 'to' || !isWord(base) || !base.tags.includes('VB') || primaryTag(base) === 'DT' || base.text !== base.lower) return undefined;
   // "charged to the account", "charged to pay" (a fee): only "accuse" and "convict" take any verb; "charge" only a perfect.
   if (lemma(verb.lower) === 'charge' && base.lower !== 'have') return undefined;
-  const gerund = base.lower === 'have' ? 'having' : new Inflectors(base.lower).toGerund();
+  const gerund = base.lower === 'have' ? 'having' : conjugateVerb(base.lower, 'VBG');
   return {
     start: tokens[to]!.start,
     end: base.end,

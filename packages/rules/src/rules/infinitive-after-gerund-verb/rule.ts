@@ -1,8 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, primaryTag, type Token } from '@mtlint/text';
-// en-inflectors gives the -ing form with English spelling rules (raise → raising, stop → stopping). A static
-// import, not createRequire from node:module, so that the rules still bundle for a browser.
-import { Inflectors } from 'en-inflectors';
+import { conjugateVerb, isAdverb, isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, primaryTag, type Token } from '@mtlint/text';
 
 // Verbs whose verbal complement is an -ing form and never a to-infinitive ("avoid raising", not "avoid to raise").
 // Verbs that take a to-infinitive of purpose ("quit to join", "stopped to rest", "escaped to avoid") or both forms
@@ -56,7 +53,7 @@ export default defineRule({
       if (verb.kind !== 'word' || !GERUND_VERBS.has(lemma(verb.lower)) || !actsAsVerb(tokens, i)) continue;
       const base = tokens[i + 2];
       if (!isBaseVerb(base)) continue;
-      const gerund = new Inflectors(base.lower).toGerund();
+      const gerund = conjugateVerb(base.lower, 'VBG');
       reports.push({
         start: verb.start,
         end: base.end,

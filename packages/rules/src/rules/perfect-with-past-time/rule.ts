@@ -1,7 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, quotedMask, verbBase, type Token } from '@mtlint/text';
-// en-inflectors gives the simple past of the participle's verb ("taken" → "took").
-import { Inflectors } from 'en-inflectors';
+import { conjugateVerb, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, quotedMask, verbBase, type Token } from '@mtlint/text';
 
 // German tells the past with its perfect ("Die Polizei hat gestern zwei Männer festgenommen"), Russian MT often
 // copies an English perfect it chose for a completed act. English keeps the present perfect for a past that reaches
@@ -62,7 +60,7 @@ function opensVerb(tokens: readonly Token[], k: number, participle: number): boo
 }
 
 function simplePast(participle: Token): string {
-  return new Inflectors(verbBase(participle.lower)).toPast();
+  return conjugateVerb(verbBase(participle.lower), 'VBD');
 }
 
 export default defineRule({

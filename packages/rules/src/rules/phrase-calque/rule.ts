@@ -1,7 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
-// en-inflectors gives the base form back from an -ing form with English spelling (recruiting → recruit).
-import { Inflectors } from 'en-inflectors';
+import { conjugateVerb, isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
 
 /**
  * Fixed Russian and German phrases rendered word for word. A pattern is a list of words; "=take" matches any form of
@@ -219,7 +217,7 @@ function purposeOnGerund(tokens: readonly Token[], i: number): Report | undefine
   const gerund = tokens[i + 2];
   if (!PURPOSE_NOUNS.has(noun.lower) || on?.lower !== 'on' || gerund === undefined || gerund.kind !== 'word') return undefined;
   if (!gerund.lower.endsWith('ing') || !gerund.tags.includes('VBG')) return undefined;
-  const base = new Inflectors(gerund.lower).toPresent();
+  const base = conjugateVerb(gerund.lower, 'VBP');
   return {
     start: noun.start,
     end: gerund.end,

@@ -1,8 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isNominalPart, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token } from '@mtlint/text';
-// en-inflectors gives the -ing form with English spelling rules (run → running). A static import, so that the rules
-// still bundle for a browser.
-import { Inflectors } from 'en-inflectors';
+import { conjugateVerb, isAdverb, isNominalPart, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token } from '@mtlint/text';
 
 // German "seit" and Russian "уже … лет" / "с мая" cover both English "for" (a length of time) and "since" (a
 // starting point), with the verb in the present tense: "arbeitet seit fünf Jahren hier" comes out as "works here since
@@ -72,7 +69,7 @@ function presentPerfect(verb: Token): string {
   const have = primaryTag(verb) === 'VBZ' ? 'has' : 'have';
   if (base === 'be') return `${have} been`;
   if (STATIVE.has(base)) return `${have} ${pastParticiple(base)}`;
-  return `${have} been ${new Inflectors(base).toGerund()}`;
+  return `${have} been ${conjugateVerb(base, 'VBG')}`;
 }
 
 export default defineRule({
