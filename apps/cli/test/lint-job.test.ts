@@ -52,6 +52,17 @@ describe('runLintJob', () => {
     expect(r.score.score).toBeLessThan(100);
   });
 
+  it('a PO entry under "# mtlint-disable-next-line" is read and linted, and silenced by the directive: used, its words counted', async () => {
+    const entry = (comment: string) => `${comment}msgid "Firma"\nmsgstr "${WARNING_TEXT.trim()}"\n`;
+    const disabled = await runLintJob(job({ fileName: 'a.po', format: 'po', text: entry('# mtlint-disable-next-line\n'), unusedDirectives: 'error' }), { ...linter, scoreFile });
+    const plain = await runLintJob(job({ fileName: 'a.po', format: 'po', text: entry('') }), { ...linter, scoreFile });
+    expect(plain.findings.map((f) => f.ruleId)).toContain('comma-before-that');
+    expect(disabled.findings).toEqual([]);
+    // Read at once by readPo, an entry under the comment counted no words, and the directive was unused.
+    expect(plain.score.words).toBeGreaterThan(0);
+    expect(disabled.score).toMatchObject({ score: 100, words: plain.score.words });
+  });
+
   it('--quiet fixes error-level findings only', async () => {
     expect(await runLintJob(job({ fix: true, onlyErrors: true }), linter)).toMatchObject({ changed: false, text: WARNING_TEXT });
   });
