@@ -444,12 +444,13 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
 }
 
 /**
- * Heap a file needs per byte, measured on the 10 MB test file of scripts/measure-rss.mjs (an MT article
- * repeated, 7 findings per KB): plain text, linted a piece at a time, ran in a 200 MB heap (its findings and
- * their report); a format read and analysed whole (Markdown, PO, XLIFF …) needs its analysis at once, about
- * twice that. Rounded up, for texts with more findings.
+ * Heap a file needs per byte, from the live heap (`--trace-gc`) of the 10 MB test files of
+ * scripts/measure-rss.mjs (an MT article repeated, 7 findings per KB): about 20 bytes per byte at its peak,
+ * the pieces' analyses, the findings and their report; a format other than plain text holds its units besides
+ * (Markdown: 4 bytes per byte). With the quarter V8 grows its heap by over what is live (bin.ts), rounded up
+ * for texts with more findings.
  */
-const HEAP_PER_BYTE = { text: 24, other: 48 };
+const HEAP_PER_BYTE = { text: 24, other: 32 };
 
 /**
  * Why a file cannot be linted in the heap Node.js allows, or undefined: a file far too large is refused at once
