@@ -19,7 +19,7 @@ export type Linter = Pick<
   /** `scoreFile` of @mtlint/core/formats, to score a file read as a format; without it (plain text only) `score` of the text. */
   scoreFile?: typeof scoreFile;
   /**
-   * `lintFileInSteps` of @mtlint/core/formats, for a text longer than PIECE_LENGTH (any format, plain text too):
+   * `lintFileInSteps` of @mtlint/core/formats, for a text longer than LONG_TEXT (any format, plain text too):
    * it lints a piece at a time in bounded memory, and its steps tell how far it is. Without it (a run of short
    * plain-text files, or a test's stand-in) `lintFile` lints every text.
    */
