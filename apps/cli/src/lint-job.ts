@@ -2,10 +2,10 @@ import type { BaselineEntry } from '@mtlint/baseline';
 import { filterBaselined } from '@mtlint/baseline';
 import type { RuleSetting, WeightsSetting } from '@mtlint/config';
 import type { Finding, Level, Score, ScoreOptions } from '@mtlint/core';
-import type { FileLintResult, scoreFile } from '@mtlint/core/formats';
+import type { FileLintResult, lintFileInSteps, scoreFile } from '@mtlint/core/formats';
 import { applyDirectives, type DirectiveProblem, type FileComment } from '@mtlint/formats';
 import { keepFinalNewline } from '@mtlint/text-file';
-import { BILINGUAL_CHECK_IDS, FIXABLE_BILINGUAL_CHECK_IDS, formatOf } from './format-catalogue.js';
+import { BILINGUAL_CHECK_IDS, FIXABLE_BILINGUAL_CHECK_IDS } from './format-catalogue.js';
 
 /**
  * What a lint run uses: the parts of @mtlint/core, and `lintFile` of @mtlint/core/formats, which reads a file
@@ -18,6 +18,12 @@ export type Linter = Pick<
   lintFile: LintFile;
   /** `scoreFile` of @mtlint/core/formats, to score a file read as a format; without it (plain text only) `score` of the text. */
   scoreFile?: typeof scoreFile;
+  /**
+   * `lintFileInSteps` of @mtlint/core/formats, for a text longer than LONG_TEXT (any format, plain text too):
+   * it lints a piece at a time in bounded memory, and its steps tell how far it is. Without it (a run of short
+   * plain-text files, or a test's stand-in) `lintFile` lints every text.
+   */
+  lintFileInSteps?: typeof lintFileInSteps;
   /** The comments of a file read as a format (by name), where directives stand: `fileComments` of @mtlint/formats. */
   fileComments: (format: string, text: string) => FileComment[];
 };
@@ -87,8 +93,6 @@ export interface LintJobResult {
   score: ScoreSummary;
   /** The text the findings refer to: the input, or the input with the fixes applied. */
   text: string;
-  /** The text as linted (a format's translatable text, without markup), for scoring. */
-  lintedText: string;
   /** Whether fixes changed the text. */
   changed: boolean;
 }
@@ -98,40 +102,17 @@ const isFixable = (core: Pick<Linter, 'rules'>, ruleId: string) =>
   core.rules.get(ruleId)?.meta.fixable === true || FIXABLE_BILINGUAL_CHECK_IDS.includes(ruleId);
 
 /**
- * Texts longer than this are linted and scored a piece at a time, each piece ending at a blank line (where a
- * sentence always ends), so that memory holds one piece's analysis, not the whole file's: a 10 MB file's
- * analysis took about 200 MB of heap at once. Document rules (inconsistent spelling, repeated boilerplate)
- * then compare sentences within a piece.
+ * Texts longer than this are linted with `lintFileInSteps`, which past 1 MB of text lints and scores a piece at a
+ * time in bounded memory, its steps drawing a progress line on a terminal; shorter ones with `lintFile`, which
+ * the stepped run's generators would slow by about a tenth.
  */
-export const PIECE_LENGTH = 1024 * 1024;
+export const LONG_TEXT = 1024 * 1024;
 
-/** Where the pieces of a long text end: after the first blank line past each PIECE_LENGTH, and at its end. */
-export function pieceEnds(text: string, length = PIECE_LENGTH): number[] {
-  const ends: number[] = [];
-  for (let at = 0; at < text.length; ) {
-    let end = at + length;
-    if (end >= text.length) end = text.length;
-    else {
-      const blank = /\n[ \t]*\r?\n/g;
-      blank.lastIndex = end;
-      const m = blank.exec(text);
-      end = m ? m.index + m[0].length : text.length;
-    }
-    ends.push(end);
-    at = end;
-  }
-  return ends;
-}
+/** The text a step of a long file lints: about 0.1–0.3 s of work, so the progress line moves and other files' output goes out between steps. */
+const STEP_LENGTH = 64 * 1024;
 
-/**
- * A step between pieces: ends the current job, so that the previous piece's document, which core keeps
- * through a WeakRef for the `score` that follows a `lint`, can be collected.
- */
+/** A step between the steps of a long file: lets streamed output and the progress line out. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** Moves a finding's span and suggestions by `by` code units. */
-const moved = (f: Finding, by: number): Finding =>
-  by === 0 ? f : { ...f, start: f.start + by, end: f.end + by, suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })) };
 
 /**
  * Lints one text; with `fix`, first applies the first suggestion of each finding whose rule (or
@@ -150,18 +131,16 @@ export async function runLintJob(job: LintJob, core: Linter, progress?: (done: n
   };
   const lint = async (text: string) => {
     let result: ReturnType<LintFile>;
-    if (text.length <= PIECE_LENGTH || (job.format ?? formatOf(job.fileName, {})) !== 'text') result = core.lintFile(job.fileName, text, options);
+    if (text.length <= LONG_TEXT || !core.lintFileInSteps) result = core.lintFile(job.fileName, text, options);
     else {
-      // Plain text is its own linted text: lint it a piece at a time.
+      const stepped = core.lintFileInSteps(job.fileName, text, options, STEP_LENGTH);
       const findings: Finding[] = [];
-      let start = 0;
-      for (const end of pieceEnds(text)) {
-        for (const f of core.lintFile(job.fileName, text.slice(start, end), options).findings) findings.push(moved(f, start));
-        progress?.(end, text.length);
-        start = end;
+      for (const step of stepped.steps) {
+        for (const f of step.findings) findings.push(f);
+        progress?.(step.linted, text.length);
         await nextTurn();
       }
-      result = { format: 'text', findings, lintedText: text };
+      result = { format: stepped.format, findings, lintedText: stepped.lintedText, segments: stepped.segments };
     }
     // Directives stand only in the format's own comments: `<!-- mtlint-disable -->` inside Markdown code is text.
     const directed = applyDirectives(result.findings, core.fileComments(result.format, text), { ruleIds, reportUnused: job.unusedDirectives !== 'off' });
@@ -183,63 +162,29 @@ export async function runLintJob(job: LintJob, core: Linter, progress?: (done: n
     }
   }
   const findings = job.known.length > 0 ? filterBaselined({ version: 1, entries: job.known, reviews: {} }, job.known[0]!.file, text, all) : all;
-  const score = await scoreLinted(core, text, linted, findings, job);
+  const score = scoreLinted(core, text, linted, findings, job);
   const problems = linted.problems.map((p) => directiveFinding(p, p.kind === 'unknown-rule' ? 'error' : job.unusedDirectives));
   const reported = problems.length > 0 ? [...findings, ...problems].sort((a, b) => a.start - b.start || a.end - b.end) : findings;
-  return { findings: reported, all, score, text, lintedText: linted.lintedText, changed: text !== job.text };
+  return { findings: reported, all, score, text, changed: text !== job.text };
 }
 
 /**
  * The score of findings in a file as linted: unit by unit with `scoreFile` where the file was read as a
- * format, so the words are those of the translation, not of the markup, and the findings' offsets (the
- * file's) are the ones scored; plain text (and a file linted without `scoreFile`) with `score` of the text
- * itself, whose offsets the findings are, a piece at a time when it is long (see `scoreSummary`).
+ * format (or was long: `lintFileInSteps` read it), so the words are those of the translation, not of the
+ * markup, and the findings' offsets (the file's) are the ones scored; a short plain text linted without
+ * @mtlint/core/formats with `score` of the text itself, whose offsets the findings are.
  */
-export async function scoreLinted(
-  core: Pick<Linter, 'score' | 'scoreFile' | 'findingsPenalty' | 'scoreFromPenalty'>,
+function scoreLinted(
+  core: Pick<Linter, 'score' | 'scoreFile'>,
   text: string,
   linted: Pick<ReturnType<LintFile>, 'segments' | 'lintedText'>,
   findings: readonly Finding[],
   settings: Pick<LintJob, 'weights' | 'perWords'>,
-): Promise<ScoreSummary> {
+): ScoreSummary {
   if (linted.segments && core.scoreFile) {
     return summary(core.scoreFile(text, { segments: linted.segments, lintedText: linted.lintedText }, findings, scoreOptions(settings)));
   }
-  return scoreSummary(core, text, findings, settings);
-}
-
-/**
- * The score of findings in a text (the findings' offsets are the text's). A long text's words are counted a
- * piece at a time (the pieces end at sentence ends, so their words add up to the text's), and the penalty, by
- * category and by rule, summed from the findings, as `score` sums them.
- */
-export async function scoreSummary(
-  core: Pick<Linter, 'score' | 'findingsPenalty' | 'scoreFromPenalty'>,
-  text: string,
-  findings: readonly Finding[],
-  settings: Pick<LintJob, 'weights' | 'perWords'>,
-): Promise<ScoreSummary> {
-  const options = scoreOptions(settings);
-  if (text.length <= PIECE_LENGTH) return summary(core.score(text, findings, options));
-  let words = 0;
-  let start = 0;
-  for (const end of pieceEnds(text)) {
-    words += core.score(text.slice(start, end), [], options).words;
-    start = end;
-    await nextTurn();
-  }
-  const penaltyBy = (key: (f: Finding) => string) => {
-    const groups = new Map<string, Finding[]>();
-    for (const f of findings) {
-      if (f.severity === 'info') continue;
-      const group = groups.get(key(f));
-      if (group) group.push(f);
-      else groups.set(key(f), [f]);
-    }
-    return Object.fromEntries([...groups].map(([k, group]) => [k, core.findingsPenalty(group, options)]));
-  };
-  const penalty = core.findingsPenalty(findings, options);
-  return { score: core.scoreFromPenalty(penalty, words, options), penalty, words, byCategory: penaltyBy((f) => f.category), byRule: penaltyBy((f) => f.ruleId) };
+  return summary(core.score(text, findings, scoreOptions(settings)));
 }
 
 /** The rule id of the problems with directives, as ESLint reports them beside the rules' findings. */

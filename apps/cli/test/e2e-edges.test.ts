@@ -190,4 +190,12 @@ describe('large files (issue 20, items 6 and 8)', () => {
     // Linted a piece at a time, the file gives a finding on every paragraph, the last one included.
     expect(piped.stdout.split('\n').filter(Boolean)).toHaveLength(Math.ceil((1.2 * 1024 * 1024) / 36));
   }, 120_000);
+
+  it.skipIf(!hasScript)('one long file of another format shows its progress on a terminal too, erased at the end', () => {
+    // Every format goes through the same stepped lint (lintFileInSteps); Markdown stands for them.
+    write('long.md', 'The company says, that it is safe.\n\n'.repeat(Math.ceil((1.2 * 1024 * 1024) / 36)));
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${bin} -f compact long.md 2>&1 >/dev/null`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout).toMatch(/\r\u001b\[2Kmtlint: long\.md \d+%/);
+    expect(r.stdout.endsWith('\r\u001b[2K')).toBe(true);
+  }, 120_000);
 });

@@ -1,13 +1,15 @@
 import * as core from '@mtlint/core';
-import { lintFile, scoreFile } from '@mtlint/core/formats';
+import { lintFile, lintFileInSteps, scoreFile } from '@mtlint/core/formats';
 import { fileComments } from '@mtlint/formats';
 import { describe, expect, it } from 'vitest';
-import { pieceEnds, PIECE_LENGTH, plainTextLintFile, runLintJob, scoreSummary, type LintJob } from '../src/lint-job.js';
+import { LONG_TEXT, plainTextLintFile, runLintJob, summary, type LintJob } from '../src/lint-job.js';
 import { WARNING_TEXT } from './helpers.js';
 
 const job = (over: Partial<LintJob>): LintJob => ({
   fileName: 'a.txt', format: 'text', text: WARNING_TEXT, rules: {}, weights: undefined, perWords: undefined, includeFuzzy: false, includeObsolete: false, fix: false, onlyErrors: false, known: [], unusedDirectives: 'off', ...over,
 });
+
+const linter = { ...core, lintFile, fileComments };
 
 describe('plainTextLintFile', () => {
   it('lints plain text as lint does, leaving the settings of bilingual checks out', () => {
@@ -21,7 +23,6 @@ describe('plainTextLintFile', () => {
 });
 
 describe('runLintJob', () => {
-  const linter = { ...core, lintFile, fileComments };
 
   it('fixes, re-lints, and scores what remains', async () => {
     const r = await runLintJob(job({ fix: true }), linter);
@@ -44,11 +45,22 @@ describe('runLintJob', () => {
     const r = await runLintJob(job({ fileName: 'a.md', format: 'markdown', text }), { ...linter, scoreFile });
     // The prose's findings lie past the end of the linted text: `score` of that text would refuse them.
     const prose = r.findings.filter((f) => f.ruleId !== 'directive');
-    expect(prose.some((f) => f.start > r.lintedText.length)).toBe(true);
+    expect(prose.some((f) => f.start > lintFile('a.md', text, { rules: {} }).lintedText.length)).toBe(true);
     expect(r.findings.map((f) => f.ruleId)).toContain('directive');
     const { score, penalty, words, byCategory, byRule } = scoreFile(text, lintFile('a.md', text, { rules: {} }), prose);
     expect(r.score).toEqual({ score, penalty, words, byCategory, byRule });
     expect(r.score.score).toBeLessThan(100);
+  });
+
+  it('a PO entry under "# mtlint-disable-next-line" is read and linted, and silenced by the directive: used, its words counted', async () => {
+    const entry = (comment: string) => `${comment}msgid "Firma"\nmsgstr "${WARNING_TEXT.trim()}"\n`;
+    const disabled = await runLintJob(job({ fileName: 'a.po', format: 'po', text: entry('# mtlint-disable-next-line\n'), unusedDirectives: 'error' }), { ...linter, scoreFile });
+    const plain = await runLintJob(job({ fileName: 'a.po', format: 'po', text: entry('') }), { ...linter, scoreFile });
+    expect(plain.findings.map((f) => f.ruleId)).toContain('comma-before-that');
+    expect(disabled.findings).toEqual([]);
+    // Read at once by readPo, an entry under the comment counted no words, and the directive was unused.
+    expect(plain.score.words).toBeGreaterThan(0);
+    expect(disabled.score).toMatchObject({ score: 100, words: plain.score.words });
   });
 
   it('--quiet fixes error-level findings only', async () => {
@@ -57,19 +69,18 @@ describe('runLintJob', () => {
 });
 
 describe('long texts, a piece at a time', () => {
-  it('pieces end after a blank line past each piece length, and at the end', () => {
-    const text = 'ab\n\ncd\n\nef';
-    expect(pieceEnds(text, 3)).toEqual([8, 10]);
-    expect(pieceEnds(text, 1)).toEqual([4, 8, 10]);
-    expect(pieceEnds('no blank line', 3)).toEqual([13]);
-    expect(pieceEnds('', 3)).toEqual([]);
-  });
-
-  it('scores a long text by pieces as score scores it whole', async () => {
-    const text = `${WARNING_TEXT}\n`.repeat(Math.ceil((PIECE_LENGTH * 1.2) / (WARNING_TEXT.length + 1)));
-    const findings = core.lint(text);
-    const whole = core.score(text, findings);
-    const pieced = await scoreSummary(core, text, findings, { weights: undefined, perWords: undefined });
-    expect(pieced).toEqual({ score: whole.score, penalty: whole.penalty, words: whole.words, byCategory: whole.byCategory, byRule: whole.byRule });
+  it('lints a text over LONG_TEXT with lintFileInSteps: the findings of each piece, the score of scoreFile, progress as it goes', async () => {
+    const text = `${WARNING_TEXT}\n`.repeat(Math.ceil((LONG_TEXT * 1.2) / (WARNING_TEXT.length + 1)));
+    const heard: number[] = [];
+    const r = await runLintJob(job({ text }), { ...linter, scoreFile, lintFileInSteps }, (done, total) => {
+      expect(total).toBe(text.length);
+      heard.push(done);
+    });
+    const whole = lintFile('a.txt', text, { rules: {} });
+    expect(r.findings).toEqual(whole.findings);
+    expect(r.score).toEqual(summary(scoreFile(text, whole, whole.findings)));
+    expect(heard.length).toBeGreaterThan(2);
+    expect(heard).toEqual([...heard].sort((a, b) => a - b));
+    expect(heard.at(-1)).toBe(text.length);
   }, 120_000);
 });

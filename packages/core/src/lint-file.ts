@@ -1,18 +1,17 @@
 /**
  * Lints a whole translation file: picks its format, reads its segments (@mtlint/formats), lints their
- * text in one pass (so that document rules such as inconsistent-spelling see the whole file), runs the
- * bilingual checks where the format has the source, and maps every finding and suggestion back to
- * offsets in the file. Pure: the caller reads and writes the file.
+ * text in one pass (so that document rules such as inconsistent-spelling see the whole file; past 1 MB of
+ * text, a piece at a time, see pieces.ts), runs the bilingual checks where the format has the source, and
+ * maps every finding and suggestion back to offsets in the file. Pure: the caller reads and writes the file.
  */
 import type { Finding, Level, RuleProblem } from '@mtlint/engine';
 import {
   BILINGUAL_CHECKS, checkConsistency, checkPair, formatFor, FORMATS, toFileEdit, toFileSpan, touchesProtected,
   type BilingualFinding, type BilingualPair, type FileSpan, type Format, type FormatName, type ReadOptions, type Segment,
 } from '@mtlint/formats';
-import { countWords } from '@mtlint/text';
-import { checkText, lintChecked, lintCheckedInSteps } from './lint.js';
+import { checkText } from './lint.js';
 import { checkOptions, isEnglish, MtlintConfigError, type CheckedOptions, type Options } from './options.js';
-import { parseForScore } from './parse.js';
+import { lintInPieces, sentencesInPieces, stepsInPieces } from './pieces.js';
 import { checkScorables, effortOf, scoreSpans, type Score, type Scorable, type SpanScore } from './score.js';
 
 /**
@@ -103,7 +102,12 @@ function segmentAt(bases: readonly number[], at: number): number {
  * Lints a file's content as the format its name implies (or `options.format`): only the translated
  * text, with the bilingual checks where the file has the source (PO, XLIFF). Findings and suggestions
  * point into `content`, so applying suggestions edits the file in place and it still parses. For `.txt`
- * and unknown endings the findings are exactly those of `lint(content, options)`.
+ * and unknown endings the findings are exactly those of `lint(content, options)` up to 1 MB of text.
+ *
+ * A file with more than 1 MB (1,048,576 UTF-16 code units) of text to lint is linted and scored a piece of about
+ * 1 MB at a time, each piece ending at a blank line (between units, or within a long one), so that memory holds one
+ * piece's analysis rather than the whole file's; the rules that compare sentences across a document
+ * (inconsistent spelling, repeated boilerplate) then compare them within a piece.
  *
  * mtlint checks English: units whose declared target language is another (PO `Language: de`, XLIFF
  * `target-language="de"` or `trgLang="de"`) get no fluency findings, only the bilingual checks that hold
@@ -122,7 +126,7 @@ export function lintFile(fileName: string, content: string, options: LintFileOpt
   const read = readForLint(fileName, content, options, 'lintFile');
   // `lint`, not one step of `lintFileInSteps`: the CLI lints thousands of small files this way, and
   // the stepped run's generators and closures cost it about a tenth of its time.
-  const findings = read.fluent.segments.length ? toFileFindings(read, lintChecked(read.fluent.joined, read.lintOptions)) : [];
+  const findings = read.fluent.segments.length ? toFileFindings(read, lintInPieces(read.fluent.joined, read.lintOptions)) : [];
   for (const f of bilingualBefore(read)(Infinity)) findings.push(f);
   // Stable: at the same span a fluency finding comes before a bilingual one, as they were found.
   findings.sort(byFileSpan);
@@ -189,7 +193,7 @@ export function lintFileInSteps(fileName: string, content: string, options: Lint
   const read = readForLint(fileName, content, options, 'lintFileInSteps');
   const { segments, bases, joined } = read.fluent;
   // The readers give the units in file order, so the joined text's order is the file's.
-  const fluent = segments.length ? lintCheckedInSteps(joined, read.lintOptions, stepLength, 'lintFileInSteps') : undefined;
+  const fluent = segments.length ? stepsInPieces(joined, read.lintOptions, stepLength, 'lintFileInSteps') : undefined;
   /** Where joined-text offset `at`, the start of a sentence, stands in the file. */
   const fileOffset = (at: number) => {
     const index = segmentAt(bases, at);
@@ -200,7 +204,7 @@ export function lintFileInSteps(fileName: string, content: string, options: Lint
 
   function* steps(): Generator<FileLintStep, void, undefined> {
     const bilingual = bilingualBefore(read);
-    for (const step of fluent?.steps ?? [{ findings: [], linted: joined.length }]) {
+    for (const step of fluent ?? [{ findings: [], linted: joined.length }]) {
       const last = step.linted >= joined.length;
       const linted = last ? content.length : fileOffset(step.linted);
       const findings = toFileFindings(read, step.findings);
@@ -386,9 +390,9 @@ function scoreRead(
   // Each unit's sentences, in the file: where its post-editing effort is measured, a sentence at a time.
   const windows: FileSpan[][] = segments.map(() => []);
   // The units are joined by blank lines, so every sentence lies within one unit.
-  for (const sentence of parseForScore(joined).sentences) {
+  for (const sentence of sentencesInPieces(joined)) {
     const i = segmentAt(bases, sentence.start);
-    words[i]! += countWords({ sentences: [sentence] });
+    words[i]! += sentence.words;
     windows[i]!.push(toFileSpan(segments[i]!, sentence.start - bases[i]!, sentence.end - bases[i]!));
   }
   const spans = segments.map((segment, i) => ({ ...toFileSpan(segment, 0, segment.text.length), words: words[i]!, windows: windows[i]! }));

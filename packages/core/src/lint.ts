@@ -70,12 +70,17 @@ export function lintInSteps(text: string, options: LintOptions = {}, stepLength?
 
 /** {@link lintInSteps} with options already checked; `fn` names the entry point in a TypeError. */
 export function lintCheckedInSteps(text: string, { active, onProblem }: Pick<CheckedOptions, 'active' | 'onProblem'>, stepLength: number | undefined, fn: string): SteppedLint {
-  if (stepLength !== undefined && !(typeof stepLength === 'number' && stepLength > 0)) {
-    throw new TypeError(`${fn}: stepLength must be a number above 0, got ${JSON.stringify(stepLength)}`);
-  }
+  checkStepLength(stepLength, fn);
   const doc = parseForLint(text);
   return {
     sentences: doc.sentences.map(({ start, end }) => ({ start, end })),
     steps: runRulesInSteps(doc, active, { ...(stepLength === undefined ? {} : { stepLength }), ...(onProblem ? { onProblem } : {}) }),
   };
+}
+
+/** A step length is a number above 0, or undefined for the engine's default; `fn` names the entry point. */
+export function checkStepLength(stepLength: unknown, fn: string): void {
+  if (stepLength !== undefined && !(typeof stepLength === 'number' && stepLength > 0)) {
+    throw new TypeError(`${fn}: stepLength must be a number above 0, got ${JSON.stringify(stepLength)}`);
+  }
 }

@@ -14,7 +14,7 @@ import { describeFsError, oneLine } from '../errors.js';
 import { cannotRead, expandTargets, type Target } from '../files.js';
 import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
-import { plainTextLintFile, runLintJob, scoreOptions, type Linter, type LinterSource, type LintJob, type LintJobResult } from '../lint-job.js';
+import { LONG_TEXT, plainTextLintFile, runLintJob, scoreOptions, type Linter, type LinterSource, type LintJob, type LintJobResult } from '../lint-job.js';
 import { LintPool, workerCount } from '../pool.js';
 import type { ExitCode, RunResult } from '../command-result.js';
 import { formatScores, type FileScore } from '../score-report.js';
@@ -126,13 +126,15 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: LinterSourc
     if (config.problem !== undefined) return config.problem;
     return resolveSettings(config.loaded?.config, ruleIds, overrides);
   });
-  // @mtlint/core/formats (Markdown, XML, PO parsers) is loaded only when a file is not plain text.
+  // @mtlint/core/formats (Markdown, XML, PO parsers) is loaded only when a file is not plain text, or may be
+  // long (its lintFileInSteps lints those a piece at a time): a file over LONG_TEXT bytes, or standard input.
   const needsFormats = settingsOf.some((s, i) => typeof s !== 'string' && formatOf(targets[i]!.path, s.formats) !== 'text');
-  const formats = core.lintFile === undefined && needsFormats ? await import('@mtlint/core/formats') : undefined;
+  const mayBeLong = args.stdin || targets.some((t, i) => typeof settingsOf[i] !== 'string' && sizeOf(io, t) > LONG_TEXT);
+  const formats = core.lintFile === undefined && (needsFormats || mayBeLong) ? await import('@mtlint/core/formats') : undefined;
   const linter: Linter = {
     ...core,
     lintFile: core.lintFile ?? formats?.lintFile ?? plainTextLintFile(core, BILINGUAL_CHECK_IDS),
-    ...(formats ? { scoreFile: formats.scoreFile } : {}),
+    ...(formats ? { scoreFile: formats.scoreFile, lintFileInSteps: formats.lintFileInSteps } : {}),
     fileComments: core.fileComments ?? (needsFormats ? (await import('@mtlint/formats')).fileComments : (_, text) => plainTextComments(text)),
   };
 
@@ -317,14 +319,17 @@ async function ruleMetas(core: Pick<Linter, 'rules'>, withBilingual: boolean): P
 /** The bytes of the files to lint (standard input and files that cannot be read count nothing), to choose the workers. */
 function totalSize(io: Io, targets: readonly Target[]): number {
   let bytes = 0;
-  for (const t of targets) {
-    try {
-      bytes += io.size(t.path);
-    } catch {
-      // Reported when the file is read.
-    }
-  }
+  for (const t of targets) bytes += sizeOf(io, t);
   return bytes;
+}
+
+/** A file's size in bytes; 0 for one that cannot be read (reported when it is read). */
+function sizeOf(io: Io, target: Target): number {
+  try {
+    return io.size(target.path);
+  } catch {
+    return 0;
+  }
 }
 
 /** Runs `fn` over the items with at most `limit` running at once; results in the items' order. */
@@ -439,12 +444,13 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
 }
 
 /**
- * Heap a file needs per byte, measured on the 10 MB test file of scripts/measure-rss.mjs (an MT article
- * repeated, 7 findings per KB): plain text, linted a piece at a time, ran in a 200 MB heap (its findings and
- * their report); a format read and analysed whole (Markdown, PO, XLIFF …) needs its analysis at once, about
- * twice that. Rounded up, for texts with more findings.
+ * Heap a file needs per byte, from the live heap (`--trace-gc`) of the 10 MB test files of
+ * scripts/measure-rss.mjs (an MT article repeated, 7 findings per KB): about 20 bytes per byte at its peak,
+ * the pieces' analyses, the findings and their report; a format other than plain text holds its units besides
+ * (Markdown: 4 bytes per byte). With the quarter V8 grows its heap by over what is live (bin.ts), rounded up
+ * for texts with more findings.
  */
-const HEAP_PER_BYTE = { text: 24, other: 48 };
+const HEAP_PER_BYTE = { text: 24, other: 32 };
 
 /**
  * Why a file cannot be linted in the heap Node.js allows, or undefined: a file far too large is refused at once

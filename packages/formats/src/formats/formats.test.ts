@@ -5,7 +5,7 @@ import { FORMATS } from './catalogue.js';
 import { FORMAT_NAMES } from './format.js';
 import { readJson } from './json.js';
 import { readMarkdown } from './markdown.js';
-import { decodePoFragment, escapePo, readPo } from './po.js';
+import { decodePoFragment, escapePo, poComments, readPo } from './po.js';
 import { readSrt, readVtt } from './subtitles.js';
 import { readXliff } from './xliff.js';
 
@@ -64,16 +64,17 @@ describe('PO', () => {
     '',
   ].join('\n');
 
-  it('reads each msgstr and plural form with its msgid as source; skips header, fuzzy, obsolete and disabled entries', () => {
+  it('reads each msgstr and plural form with its msgid as source; skips header, fuzzy and obsolete entries, and leaves directives to applyDirectives', () => {
     const segments = readPo(po);
     expect(segments.map((s) => [s.id, s.text, s.source])).toEqual([
       ['Sagte "ja"', 'He said "yes"', 'Sagte "ja"'],
       ['Lange Zeile', 'A long line', 'Lange Zeile'],
       ['Eine Datei[0]', 'One file', 'Eine Datei'],
       ['Eine Datei[1]', '%d files', '%d Dateien'],
+      ['Marke', 'Brand', 'Marke'],
       ['menu\u0004Öffnen', 'Open', 'Öffnen'],
     ]);
-    expect(segments[4]!.context).toBe('menu');
+    expect(segments[5]!.context).toBe('menu');
   });
 
   it('says where each source stands in the file: msgid (its first line with text), or msgid_plural for the plural forms', () => {
@@ -85,7 +86,6 @@ describe('PO', () => {
     const texts = readPo(po, { includeFuzzy: true, includeObsolete: true }).map((s) => s.text);
     expect(texts).toContain('Unsure');
     expect(texts).toContain('Old');
-    expect(texts).not.toContain('Brand');
   });
 
   it('maps escapes to their raw form and a string continued on the next line to both lines', () => {
@@ -139,8 +139,8 @@ describe('PO', () => {
   });
 
   it('takes any comment but the tools\' own for the translator\'s, as gettext-parser does, so a directive needs no space', () => {
-    expect(readPo('#mtlint-disable-next-line\nmsgid "a"\nmsgstr "b"\n')).toEqual([]);
-    expect(readPo('#. mtlint-disable-next-line\nmsgid "a"\nmsgstr "b"\n').map((s) => s.text)).toEqual(['b']);
+    expect(poComments('#mtlint-disable-next-line\nmsgid "a"\nmsgstr "b"\n').map((c) => c.text)).toEqual(['mtlint-disable-next-line']);
+    expect(poComments('#. mtlint-disable-next-line\n#: a.c:1\n#, fuzzy\n#| msgid "x"\n#~ msgid "y"\nmsgid "a"\nmsgstr "b"\n')).toEqual([]);
   });
 
   it('reads a POT template, whose header does not say how many plural forms there are', () => {

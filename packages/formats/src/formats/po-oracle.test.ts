@@ -21,7 +21,7 @@ type Unit = [id: string, text: string, source: string, context: string | undefin
 
 /**
  * What gettext-parser reads, as the units `readPo` gives with fuzzy and obsolete entries included: all
- * but the header and the entries a translator comment turns off for mtlint.
+ * but the header.
  */
 function unitsOf(table: GetTextTranslations): Unit[] {
   const units: Unit[] = [];
@@ -29,7 +29,6 @@ function unitsOf(table: GetTextTranslations): Unit[] {
     for (const [context, entries] of Object.entries(group)) {
       for (const [msgid, entry] of Object.entries(entries)) {
         if (msgid === '' && context === '') continue; // the header
-        if (entry.comments?.translator?.split('\n').includes('mtlint-disable-next-line')) continue;
         const key = entry.msgctxt === undefined ? msgid : `${entry.msgctxt}\u0004${msgid}`;
         entry.msgstr.forEach((text, i) => {
           if (text.trim() === '') return;

@@ -21,13 +21,11 @@ interface Literal {
 interface LocatedEntry {
   line: number;
   obsolete: boolean;
-  translatorComments: string[];
   flags: string[];
   fields: Map<string, Literal[]>;
 }
 
 const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]+"/;
-const DISABLE_COMMENT = 'mtlint-disable-next-line';
 
 /** Finds the entries of a PO file and the raw ranges of their string literals. */
 export function locateEntries(content: string): LocatedEntry[] {
@@ -36,7 +34,7 @@ export function locateEntries(content: string): LocatedEntry[] {
   let field: Literal[] | undefined;
   let sawMsgstr = false;
   const start = (line: number, obsolete: boolean) => {
-    entry = { line, obsolete, translatorComments: [], flags: [], fields: new Map() };
+    entry = { line, obsolete, flags: [], fields: new Map() };
     entries.push(entry);
     field = undefined;
     sawMsgstr = false;
@@ -62,9 +60,8 @@ export function locateEntries(content: string): LocatedEntry[] {
       field = undefined;
     } else if (trimmed.startsWith('#')) {
       if (!entry || entry.fields.size > 0) start(lineNo, obsolete);
+      // Only the flags matter to the entry; translator comments, where directives stand, are poComments'.
       if (trimmed.startsWith('#,')) entry!.flags.push(...trimmed.slice(2).split(',').map((f) => f.trim()));
-      // Any comment but the tools' own (`#:` references, `#.` extracted, `#|` previous) is the translator's.
-      else if (!/^#[:.|]/.test(trimmed)) entry!.translatorComments.push(trimmed.slice(1).trim());
     } else {
       const keyword = KEYWORD.exec(trimmed);
       if (keyword) {
@@ -240,7 +237,6 @@ export function readPo(content: string, options: ReadOptions = {}): Segment[] {
   for (const entry of entries) {
     if (entry.obsolete && !options.includeObsolete) continue;
     if (entry.flags.includes('fuzzy') && !options.includeFuzzy) continue;
-    if (entry.translatorComments.includes(DISABLE_COMMENT)) continue;
     const { msgid, msgctxt, plural } = entry;
     if (msgid === '') continue; // the header
     // gettext's own key for an entry with a context: msgctxt, EOT (U+0004), msgid.
@@ -268,7 +264,7 @@ export function readPo(content: string, options: ReadOptions = {}): Segment[] {
 }
 
 /**
- * The translator comments of a PO file (`# …`; not the tools' `#:`, `#.`, `#,`, `#|`, nor obsolete `#~`). A
+ * The translator comments of a PO file (`# …`, `#…`; not the tools' `#:`, `#.`, `#,`, `#|`, nor obsolete `#~`). A
  * comment belongs to the entry it heads: what `disable-line` and `disable-next-line` both silence is that
  * entry, up to the blank line that ends it (gettext writes one between entries).
  */
@@ -283,7 +279,8 @@ export function poComments(content: string): FileComment[] {
       open.length = 0;
       continue;
     }
-    if (/^#(?:[ \t]|$)/.test(line)) {
+    // As gettext reads them: any comment but the tools' own (`#:`, `#.`, `#,`, `#|`, obsolete `#~`), even without a space.
+    if (/^#(?![:.,|~])/.test(line)) {
       const entry = { start: m.index, end: content.length };
       const comment = { text: line.slice(1).trim(), start: m.index, end: m.index + line.length, on: entry, next: { ...entry } };
       comments.push(comment);

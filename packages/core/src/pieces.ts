@@ -1,0 +1,93 @@
+/**
+ * A long text linted and scored a piece at a time, so that memory holds one piece's analysis (tokens,
+ * sentences, the rules' per-document tables) rather than the whole text's: a 10 MB text's analysis took
+ * about 200 MB of heap at once. Each piece ends at a blank line, where a sentence always ends, so every
+ * sentence lies within one piece and is linted and counted as in the whole text; only the rules that compare
+ * sentences across a document (inconsistent spelling, repeated boilerplate) compare them within a piece.
+ */
+import { runRulesInSteps, type Finding, type RuleStep } from '@mtlint/engine';
+import { countWords, parseDocument } from '@mtlint/text';
+import { checkStepLength, lintChecked, lintCheckedInSteps, lintDocument } from './lint.js';
+import type { CheckedOptions } from './options.js';
+import { parseForScore } from './parse.js';
+
+/** Texts longer than this (in UTF-16 code units) are linted and scored a piece at a time. */
+export const PIECE_LENGTH = 1024 * 1024;
+
+/** Where the pieces of a long text end: after the first blank line past each `length`, and at its end. */
+export function pieceEnds(text: string, length = PIECE_LENGTH): number[] {
+  const ends: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = at + length;
+    if (end >= text.length) end = text.length;
+    else {
+      const blank = /\n[ \t]*\r?\n/g;
+      blank.lastIndex = end;
+      const m = blank.exec(text);
+      end = m ? m.index + m[0].length : text.length;
+    }
+    ends.push(end);
+    at = end;
+  }
+  return ends;
+}
+
+/** A finding's span and suggestions moved by `by` code units. */
+const moved = (f: Finding, by: number): Finding =>
+  by === 0 ? f : { ...f, start: f.start + by, end: f.end + by, suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })) };
+
+type Lintable = Pick<CheckedOptions, 'active' | 'onProblem'>;
+
+/**
+ * The findings of a text, offsets in the whole text: `lintChecked` of it up to PIECE_LENGTH, else of each piece.
+ * Each piece is parsed with `parseDocument`, not `parseForLint`: the WeakRef that keeps a parse for `score`
+ * holds its document to the end of the synchronous job, which would keep every piece's analysis alive.
+ */
+export function lintInPieces(text: string, checked: Lintable): Finding[] {
+  if (text.length <= PIECE_LENGTH) return lintChecked(text, checked);
+  const findings: Finding[] = [];
+  let start = 0;
+  for (const end of pieceEnds(text)) {
+    for (const f of lintDocument(parseDocument(text.slice(start, end)), checked)) findings.push(moved(f, start));
+    start = end;
+  }
+  return findings;
+}
+
+/** {@link lintInPieces} a step at a time, as `lintCheckedInSteps` steps; `stepLength` is checked at once. */
+export function stepsInPieces(text: string, checked: Lintable, stepLength: number | undefined, fn: string): Generator<RuleStep, void, undefined> {
+  if (text.length <= PIECE_LENGTH) return lintCheckedInSteps(text, checked, stepLength, fn).steps;
+  checkStepLength(stepLength, fn);
+  const { active, onProblem } = checked;
+  const options = { ...(stepLength === undefined ? {} : { stepLength }), ...(onProblem ? { onProblem } : {}) };
+  return (function* () {
+    let start = 0;
+    for (const end of pieceEnds(text)) {
+      for (const step of runRulesInSteps(parseDocument(text.slice(start, end)), active, options)) {
+        yield { findings: step.findings.map((f) => moved(f, start)), linted: start + step.linted };
+      }
+      start = end;
+    }
+  })();
+}
+
+/** A sentence of a text as scoring counts it: its span in the whole text and its words. */
+export interface ScoredSentence {
+  start: number;
+  end: number;
+  words: number;
+}
+
+/** The sentences of a text with their words, in order: of its parse (the one a lint just made, if any), or of each piece. */
+export function* sentencesInPieces(text: string): Generator<ScoredSentence, void, undefined> {
+  const ends = text.length <= PIECE_LENGTH ? undefined : pieceEnds(text);
+  if (!ends) {
+    for (const s of parseForScore(text).sentences) yield { start: s.start, end: s.end, words: countWords({ sentences: [s] }) };
+    return;
+  }
+  let start = 0;
+  for (const end of ends) {
+    for (const s of parseDocument(text.slice(start, end)).sentences) yield { start: start + s.start, end: start + s.end, words: countWords({ sentences: [s] }) };
+    start = end;
+  }
+}
