@@ -11,10 +11,11 @@ const INTRANSITIVE_PARTICIPLES = new Set([
   'risen', 'arrived', 'happened', 'occurred', 'died', 'emerged', 'disappeared', 'become', 'vanished',
   'originated', 'fled', 'existed',
 ]);
-// The form of "have" for each form of "be".
-const HAVE: Readonly<Record<string, string>> = {
-  is: 'has', are: 'have', was: 'had', were: 'had', am: 'have', be: 'have', been: 'had', being: 'having',
-};
+// The form of "have" for each form of "be". A map, not an object: a word looked up in an object also finds its
+// prototype's keys ("constructor"), and an object is many times slower to ask about a word it lacks.
+const HAVE: ReadonlyMap<string, string> = new Map([
+  ['is', 'has'], ['are', 'have'], ['was', 'had'], ['were', 'had'], ['am', 'have'], ['be', 'have'], ['been', 'had'], ['being', 'having'],
+]);
 
 export default defineRule({
   meta: {
@@ -31,7 +32,7 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 1; i + 1 < tokens.length; i++) {
       const be = tokens[i]!;
-      const have = HAVE[be.lower];
+      const have = HAVE.get(be.lower);
       if (have === undefined) continue;
       // What may stand between: adverbs, time and other prepositional phrases ("are in the last year strongly risen"),
       // but no object, which a participle of these verbs cannot have.

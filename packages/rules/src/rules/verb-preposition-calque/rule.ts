@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, verbSenses,
-  type Token,
+  isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, singularNoun,
+  verbSenses, type Token,
 } from '@mtlint/text';
 import colligations from './colligations.js';
 
@@ -12,9 +12,13 @@ interface Governed {
   never: string;
 }
 
-const VERBS: Readonly<Record<string, Governed>> = colligations.verbs;
-const NOUNS: Readonly<Record<string, Governed>> = colligations.nouns;
-const ADJECTIVES: Readonly<Record<string, Governed>> = colligations.adjectives;
+// Maps, not the generated objects: a word looked up in an object also finds its prototype's keys ("constructor"), and
+// an object is many times slower to ask about a word it lacks, which most words are.
+const VERBS: ReadonlyMap<string, Governed> = new Map(Object.entries(colligations.verbs));
+const NOUNS: ReadonlyMap<string, Governed> = new Map(Object.entries(colligations.nouns));
+const ADJECTIVES: ReadonlyMap<string, Governed> = new Map(Object.entries(colligations.adjectives));
+/** The singular of a noun, worked out once per word: the rule asks it of every plural before a preposition. */
+const singular = memoizeByWord(singularNoun);
 // Reporting verbs that take their topic as a direct object and never "about" in Brown: "announced about" is Russian
 // "сообщить о", German "berichten über".
 const ABOUTLESS = new Set(colligations.aboutless);
@@ -59,9 +63,9 @@ function governed(t: Token, before: Token | undefined): Governed | undefined {
   // After a determiner or possessive a verb-like word is a noun: "the focus of", "their focusing of".
   const nominal = before !== undefined && /^(DT|PRP\$|POS|JJ|CD)$/.test(primaryTag(before)) && /^VB[GPZ]?$/.test(primaryTag(t));
   const tag = nominal ? (t.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(t);
-  if (tag.startsWith('VB')) return VERBS[lemma(t.lower)];
-  if (tag === 'NN' || tag === 'NNS') return NOUNS[tag === 'NNS' ? singularNoun(t.lower) : t.lower];
-  if (tag === 'JJ') return ADJECTIVES[t.lower];
+  if (tag.startsWith('VB')) return VERBS.get(lemma(t.lower));
+  if (tag === 'NN' || tag === 'NNS') return NOUNS.get(tag === 'NNS' ? singular(t.lower) : t.lower);
+  if (tag === 'JJ') return ADJECTIVES.get(t.lower);
   return undefined;
 }
 
@@ -100,7 +104,7 @@ function headOf(tokens: readonly Token[], i: number): Token | undefined {
 }
 
 const hasSense = (t: Token | undefined, senses: ReadonlySet<string>) =>
-  t !== undefined && t.kind === 'word' && nounSenses(singularNoun(t.lower)).some((s) => senses.has(s));
+  t !== undefined && t.kind === 'word' && nounSenses(singular(t.lower)).some((s) => senses.has(s));
 
 /** "V wrong NP" where Brown's V governs another preposition and never takes this one; the English preposition, if so. */
 function swappedPreposition(tokens: readonly Token[], i: number): string | undefined {
@@ -111,7 +115,7 @@ function swappedPreposition(tokens: readonly Token[], i: number): string | undef
   const g = governed(head, tokens[i - 1]);
   if (!g || !g.never.split(' ').includes(p.lower)) return undefined;
   const swap = swaps.find((s) => s.right === g.takes && g.share >= s.minShare);
-  const noun = !VERBS[lemma(head.lower)] || g !== VERBS[lemma(head.lower)];
+  const noun = !VERBS.get(lemma(head.lower)) || g !== VERBS.get(lemma(head.lower));
   if (!swap || (noun && !NOUN_SWAPS.has(`${p.lower}>${swap.right}`))) return undefined;
   // "relies from whether our bank agrees": a question clause is the object as much as a noun phrase is.
   if (p.lower !== 'to' && WH_WORDS.has(tokens[i + 2]!.lower)) return swap.right;
@@ -225,8 +229,8 @@ export default defineRule({
     for (let i = 0; i + 2 < tokens.length; i++) {
       const head = tokens[i]!;
       const p = tokens[i + 1]!;
-      // Cheap filter: two words in a row.
-      if (head.kind !== 'word' || p.kind !== 'word') continue;
+      // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
+      if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !isCheckedHead(head))) continue;
       const next = tokens[i + 2]!;
       if (prepositionBeforeClause(tokens, i)) {
         reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
@@ -324,6 +328,18 @@ export default defineRule({
     ],
   },
 });
+
+// The prepositions the checks look at: a pair with another one can only be a valuation verb's or one of SPECIAL's.
+const CHECKED_PREPOSITIONS: ReadonlySet<string> = new Set([...CLAUSE_PREPOSITIONS, 'about', ...SWAPS.keys()]);
+/** A word `valuationIn` or SPECIAL may look at: a valuation verb, "congratulate" and "refuse" in any form. */
+const isCheckedLemma = memoizeByWord((lower) => VALUATION.has(lemma(lower)) || SPECIAL.has(lemma(lower)));
+/** Both read a word only with a verb reading (or spelled "congratulat…"): the tags are tested before the lemma is looked up. */
+const isCheckedHead = (t: Token) => (hasVerbReading(t) && isCheckedLemma(t.lower)) || t.lower.startsWith('congratulat');
+/** Any of the word's tags is a verb's (VB…). */
+function hasVerbReading(t: Token): boolean {
+  for (const tag of t.tags) if (tag.charCodeAt(0) === 86 && tag.charCodeAt(1) === 66) return true;
+  return false;
+}
 
 /** Governments Brown has too few examples of, each with the guard English needs: "congratulated … with", "refused from". */
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
