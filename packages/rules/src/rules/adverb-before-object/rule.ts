@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
-  nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token,
+  nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
 
@@ -9,12 +9,12 @@ import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepo
 // after the finite verb ("findet auch", "kennt schon", "besucht oft"). Focusing adverbs that English itself sets
 // before an object ("ate only vegetables", "even the bones", "just the bread") are not in the list, nor is "still"
 // ("stands still", "adds still another dimension").
-const MID_ADVERBS = new Set([
+const MID_ADVERBS = new WordSet([
   'also', 'now', 'already', 'often', 'always', 'never', 'usually', 'sometimes', 'rarely', 'seldom',
   'frequently', 'soon', 'recently', 'meanwhile', 'hardly',
 ]);
-const FINITE = new Set(['VBZ', 'VBD', 'VBP']);
-const OBJECT_START = new Set(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS']);
+const FINITE = new WordSet(['VBZ', 'VBD', 'VBP']);
+const OBJECT_START = new WordSet(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS']);
 
 /** The object after the adverbs: a noun phrase, not a clause ("knows now that …") or a prepositional phrase. */
 function objectEnd(tokens: readonly Token[], k: number): number {
@@ -76,7 +76,7 @@ function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
 }
 
 // Adverbs of time that English puts after the object ("visited his mother yesterday", "cut the rates again").
-const TIME_ADVERBS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'again']);
+const TIME_ADVERBS = new WordSet(['yesterday', 'today', 'tomorrow', 'tonight', 'again']);
 
 /** The end of a time adverbial at `k` ("yesterday", "last week", "in the meantime", "on Monday"), or `k` when none. */
 function timeAdverbialEnd(tokens: readonly Token[], k: number): number {

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
+import { isAdverb, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // German "bekommen" means "get, receive", and MT renders it with its look-alike "become": "The workers become a
 // raise", "The striker becomes a two-year contract". English "become" + a noun phrase names what the subject turns into: a
@@ -9,15 +9,15 @@ import { isAdverb, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, singul
 // A thing received: WordNet files it under possession (refund, salary, bonus, pension, loan) or, with no abstract
 // sense beside, under artifact (shirt, car, ticket). Nouns with a sense of person, group, place or quality are
 // things a person can become ("a tool of the regime", "a fixture at the club", "the property of the state").
-const RECEIVED_SENSES = new Set(['noun.possession', 'noun.artifact']);
-const BECOMABLE_SENSES = new Set(['noun.person', 'noun.group', 'noun.location', 'noun.attribute', 'noun.state', 'noun.body', 'noun.animal']);
-const ABSTRACT_SENSES = new Set(['noun.cognition', 'noun.communication', 'noun.feeling']);
+const RECEIVED_SENSES = new WordSet(['noun.possession', 'noun.artifact']);
+const BECOMABLE_SENSES = new WordSet(['noun.person', 'noun.group', 'noun.location', 'noun.attribute', 'noun.state', 'noun.body', 'noun.animal']);
+const ABSTRACT_SENSES = new WordSet(['noun.cognition', 'noun.communication', 'noun.feeling']);
 // Forms of "become" and the matching forms of "get".
-const GET: ReadonlyMap<string, string> = new Map([['become', 'get'], ['becomes', 'gets'], ['became', 'got'], ['becoming', 'getting']]);
+const GET: ReadonlyMap<string, string> = new WordMap([['become', 'get'], ['becomes', 'gets'], ['became', 'got'], ['becoming', 'getting']]);
 // Subjects that are people: personal pronouns, and nouns with WordNet's person or group senses.
-const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
-const PERSON_SUBJECT_SENSES = new Set(['noun.person', 'noun.group']);
-const THING_SENSES = new Set(['noun.artifact', 'noun.location', 'noun.object']);
+const PERSON_PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+const PERSON_SUBJECT_SENSES = new WordSet(['noun.person', 'noun.group']);
+const THING_SENSES = new WordSet(['noun.artifact', 'noun.location', 'noun.object']);
 
 /** Whether the subject before the verb group ending at `v` is a person or group of people. */
 function personSubject(tokens: readonly Token[], v: number): boolean {

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, primaryTag, type Token } from '@mtlint/text';
+import { isAdverb, isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, primaryTag, type Token, WordSet } from '@mtlint/text';
 // en-inflectors gives the -ing form with English spelling rules (raise → raising, stop → stopping). A static
 // import, not createRequire from node:module, so that the rules still bundle for a browser.
 import { Inflectors } from 'en-inflectors';
@@ -8,7 +8,7 @@ import { Inflectors } from 'en-inflectors';
 // Verbs that take a to-infinitive of purpose ("quit to join", "stopped to rest", "escaped to avoid") or both forms
 // ("consider", "recommend", "begin"), or an object raised before "to" ("rocks which he imagines to bear marks"),
 // are left out: there "to" + verb is good English.
-const GERUND_VERBS = new Set([
+const GERUND_VERBS = new WordSet([
   'avoid', 'enjoy', 'finish', 'end', 'deny', 'postpone', 'suggest', 'admit', 'miss', 'discuss', 'appreciate', 'mind',
   // With no object, these take an -ing form too ("recommends using", not "recommends to use"); with one, "to" is
   // English ("recommends drivers to use"), and the object stands between.

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
+import { isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token, WordSet } from '@mtlint/text';
 // en-inflectors gives the base form back from an -ing form with English spelling (recruiting → recruit).
 import { Inflectors } from 'en-inflectors';
 
@@ -52,19 +52,19 @@ for (const c of CALQUES) {
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), c]);
 }
 // The second word of every calque: a candidate must be followed by one ("on the", "took measures").
-const SECOND_WORDS = new Set(CALQUES.map((c) => c.pattern[1]!));
+const SECOND_WORDS = new WordSet(CALQUES.map((c) => c.pattern[1]!));
 
 // Channels that German "per" and Russian "по" take where English says "by": "per email" (per E-Mail), "per post".
-const CHANNELS = new Set(['email', 'e-mail', 'mail', 'post', 'phone', 'telephone', 'fax', 'letter', 'courier', 'sms', 'text', 'messenger', 'video', 'videoconference']);
+const CHANNELS = new WordSet(['email', 'e-mail', 'mail', 'post', 'phone', 'telephone', 'fax', 'letter', 'courier', 'sms', 'text', 'messenger', 'video', 'videoconference']);
 // Before "per", what makes it a rate, which is English: "two euros per email", "the cost per letter".
-const RATE_WORDS = new Set(['cost', 'costs', 'fee', 'fees', 'price', 'charge', 'charges', 'rate', 'cent', 'cents', 'penny', 'pence', 'once', 'twice']);
+const RATE_WORDS = new WordSet(['cost', 'costs', 'fee', 'fees', 'price', 'charge', 'charges', 'rate', 'cent', 'cents', 'penny', 'pence', 'once', 'twice']);
 // Nouns that take an infinitive of purpose where Russian has "по" + a noun of action ("меры по набору" → "measures
 // on recruiting"). "efforts on", "work on" + -ing are English ("concentrate its efforts on eliminating").
-const PURPOSE_NOUNS = new Set(['measures', 'steps', 'proposals']);
+const PURPOSE_NOUNS = new WordSet(['measures', 'steps', 'proposals']);
 
 // "in the frame of the door" is a real frame; "in the frame of the summit" (в рамках) has an event, act or group after it.
 // ("forum", a place and a body, counts; "door", "window", "oak" do not).
-const ABSTRACT_SENSES = new Set(['noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.relation']);
+const ABSTRACT_SENSES = new WordSet(['noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.relation']);
 
 /** The noun phrase at `from` names an event, act, programme or body, not only a thing one could hold. */
 function abstractHead(tokens: readonly Token[], from: number): boolean {
