@@ -79,6 +79,13 @@ export function isFiniteVerb(t: Tagged): boolean {
   return FINITE_TAGS.has(primary(t) ?? '');
 }
 
+/** A word with a verb reading among its tags (VB…), likeliest or not: a test by character codes, for every token. */
+export function hasVerbReading(t: Tagged): boolean {
+  const tags = t.tags;
+  for (let k = 0; k < tags.length; k++) if (tags[k]!.charCodeAt(0) === 86 && tags[k]!.charCodeAt(1) === 66) return true;
+  return false;
+}
+
 /** A word whose likeliest reading is any verb form. */
 export function isVerb(t: Tagged): boolean {
   return VERB_TAGS.has(primary(t) ?? '');

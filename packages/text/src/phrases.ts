@@ -131,7 +131,10 @@ const isQuoteMark = (t: Token) => t.kind === 'punct' && QUOTE_MARKS.has(t.text);
  */
 export function quotedMask(sentence: Sentence): boolean[] {
   // Most sentences quote nothing: their mask is empty, and every index reads as not quoted.
-  if (!sentence.tokens.some(isQuoteMark)) return [];
+  const tokens = sentence.tokens;
+  let k = 0;
+  while (k < tokens.length && !isQuoteMark(tokens[k]!)) k++;
+  if (k === tokens.length) return [];
   let open = false;
   return sentence.tokens.map((t) => {
     if (t.text === '“' || t.text === '«' || t.text === '„') open = true;

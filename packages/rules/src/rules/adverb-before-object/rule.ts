@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
+  hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
   nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
@@ -53,7 +53,7 @@ function isHeavy(tokens: readonly Token[], from: number, end: number): boolean {
 function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   const verb = tokens[v];
   // Every reading below needs a verb tag: most words have none and leave here.
-  if (verb === undefined || !verb.tags.some((tag) => tag.startsWith('VB'))) return false;
+  if (verb === undefined || !hasVerbReading(verb)) return false;
   // Not a clitic, and not a capitalised word inside the sentence (a name or a title read as a verb).
   if (!isWordToken(verb) || /^['’]/.test(verb.text) || (v > 0 && verb.text !== verb.lower) || isAuxiliary(verb) || isModal(verb)) return false;
   const beforeVerb = tokens[v - 1];
@@ -110,9 +110,9 @@ function detect(sentence: Sentence, text: string): Report[] {
   for (let i = 1; i < tokens.length - 2; i++) {
     const adverb = tokens[i]!;
     if (!isWordToken(adverb)) continue;
-    const mid = MID_ADVERBS.has(adverb.lower);
     // The verb test first: it reads two tags, where the time adverbial reads phrases.
     if (!isFiniteLexicalVerb(tokens, i - 1)) continue;
+    const mid = MID_ADVERBS.has(adverb.lower);
     // "renamed in the meantime their stadium", "visited yesterday his mother": a time adverbial before a light object.
     const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
     if (!mid && timeEnd === i) continue;

@@ -187,11 +187,11 @@ interface Candidates {
   compound: Set<string>;
   spelling: Set<string>;
   /** Lower-case words that are a variant or have one: the only words the second pass looks at. */
-  relevant: Set<string>;
+  relevant: ReadonlySet<string>;
   /** Start offsets of the spaced spellings ("web site") whose closed form the text also writes, in text order. */
   spacedAt: number[];
   /** Capitalised spellings whose transliteration key the text also writes another way: the only names compared. */
-  transliterated: Set<string>;
+  transliterated: ReadonlySet<string>;
 }
 
 function candidateKeys(doc: Document): Candidates {
@@ -243,7 +243,8 @@ function candidateKeys(doc: Document): Candidates {
   for (const key of spelling) relevant.add(key);
   const transliterated = new Set<string>();
   for (const forms of byKey.values()) if (typeof forms !== 'string') for (const f of forms) transliterated.add(f);
-  return { compound, spelling, relevant, spacedAt, transliterated };
+  // Asked of every word of the text, and most are in neither.
+  return { compound, spelling, relevant: new WordSet(relevant), spacedAt, transliterated: new WordSet(transliterated) };
 }
 
 /** Calls `emit` for every occurrence of a word that could have variants, without allocating one object each. */

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, singularNoun,
+  hasVerbReading, isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, singularNoun,
   verbSenses, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import colligations from './colligations.js';
@@ -335,11 +335,7 @@ const CHECKED_PREPOSITIONS: ReadonlySet<string> = new WordSet([...CLAUSE_PREPOSI
 const isCheckedLemma = memoizeByWord((lower) => VALUATION.has(lemma(lower)) || SPECIAL.has(lemma(lower)));
 /** Both read a word only with a verb reading (or spelled "congratulat…"): the tags are tested before the lemma is looked up. */
 const isCheckedHead = (t: Token) => (hasVerbReading(t) && isCheckedLemma(t.lower)) || t.lower.startsWith('congratulat');
-/** Any of the word's tags is a verb's (VB…). */
-function hasVerbReading(t: Token): boolean {
-  for (const tag of t.tags) if (tag.charCodeAt(0) === 86 && tag.charCodeAt(1) === 66) return true;
-  return false;
-}
+
 
 /** Governments Brown has too few examples of, each with the guard English needs: "congratulated … with", "refused from". */
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
