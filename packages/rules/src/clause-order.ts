@@ -5,7 +5,7 @@
  */
 import {
   argumentPhraseEnd, isAdverb, isDeterminer, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase,
-  isWordToken, nounSenses, primaryTag, singularNoun, type Token, WordSet,
+  isWordToken, nounSenses, primaryTag, nounSingular, type Token, WordSet,
 } from '@mtlint/text';
 
 /** A constituent of the stretch between subject and verb. */
@@ -100,7 +100,7 @@ const NUMBER_FOCUS = new WordSet(['only', 'just', 'nearly', 'almost', 'barely', 
 
 /** A number in words before a unit of time: "two years", "three months" (digits are time phrases already). */
 const spelledDuration = (tokens: readonly Token[], k: number): boolean =>
-  primaryTag(tokens[k]) === 'CD' && tokens[k]!.kind === 'word' && isWordToken(tokens[k + 1]) && nounSenses(singularNoun(tokens[k + 1]!.lower)).includes('noun.time');
+  primaryTag(tokens[k]) === 'CD' && tokens[k]!.kind === 'word' && isWordToken(tokens[k + 1]) && nounSenses(nounSingular(tokens[k + 1]!.lower)).includes('noun.time');
 
 /** Where the noun phrase of the prepositional phrase at `i` starts: after a focus adverb before a number. */
 function objectStart(tokens: readonly Token[], i: number): number {

@@ -1,4 +1,4 @@
-import { verbBase, type Tag } from './lexicon.js';
+import { singularNoun, verbBase, type Tag } from './lexicon.js';
 import { memoizeByWord } from './memo.js';
 import { WordSet } from './word-set.js';
 
@@ -13,6 +13,9 @@ const primary = (t: Tagged): Tag | undefined => t.tags[0];
 
 /** The base form of a verb form, computed once per spelling: "has" → "have", "filed" → "file". */
 export const lemma: (lower: string) => string = memoizeByWord(verbBase);
+
+/** The singular of a noun, computed once per spelling: "weeks" → "week", "children" → "child" (see `singularNoun`). */
+export const nounSingular: (lower: string) => string = memoizeByWord(singularNoun);
 
 const AUXILIARY_LEMMAS = new WordSet(['be', 'have', 'do']);
 const VERB_TAGS = new WordSet(['VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ']);

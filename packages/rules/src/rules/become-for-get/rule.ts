@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isAdverb, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // German "bekommen" means "get, receive", and MT renders it with its look-alike "become": "The workers become a
 // raise", "The striker becomes a two-year contract". English "become" + a noun phrase names what the subject turns into: a
@@ -31,7 +31,7 @@ function personSubject(tokens: readonly Token[], v: number): boolean {
   // A capital at the sentence start is no name: "Farmers will become …".
   const tag = s === tokens.findIndex((t) => t.kind === 'word') && /^NNPS?$/.test(primaryTag(subject)) ? (subject.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(subject);
   if (tag !== 'NN' && tag !== 'NNS') return false;
-  const senses = nounSenses(singularNoun(subject.lower));
+  const senses = nounSenses(nounSingular(subject.lower));
   // A singular noun with a sense of a thing as well ("the old mill", a person in WordNet too) may be that thing;
   // in the plural ("club members", "strikers") people are far likelier.
   if (tag === 'NN' && senses.some((x) => THING_SENSES.has(x))) return false;
@@ -40,7 +40,7 @@ function personSubject(tokens: readonly Token[], v: number): boolean {
 
 /** Whether the noun `head` names a thing one receives and cannot turn into. */
 function received(head: Token): boolean {
-  const senses = nounSenses(singularNoun(head.lower));
+  const senses = nounSenses(nounSingular(head.lower));
   if (!senses.some((x) => RECEIVED_SENSES.has(x)) || senses.some((x) => BECOMABLE_SENSES.has(x))) return false;
   // An artifact with an abstract sense beside may be figurative ("became a burden"); a possession may not.
   return senses.includes('noun.possession') || !senses.some((x) => ABSTRACT_SENSES.has(x));

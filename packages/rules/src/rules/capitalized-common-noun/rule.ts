@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isCapitalisedInDictionary, isCoordinator, isDeterminer, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token, WordSet,
+  isCapitalisedInDictionary, isCoordinator, memoizeByWord, isDeterminer, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import brown from './capitalised-words.js';
 
@@ -21,6 +21,9 @@ const CAPITALISED_BY_CONVENTION = new WordSet([
 ]);
 // A name introduced by its kind: "the company Apple said", "the band Queen". Such a capital is a name.
 const NAMING_SENSES = new WordSet(['noun.group', 'noun.person', 'noun.communication', 'noun.artifact']);
+
+/** The likeliest tag of the lower-case spelling in the lexicon, looked up once per word. */
+const lowerCaseTag = memoizeByWord((lower): string | undefined => lexiconEntry(lower)?.[0]);
 
 /** Starts with a capital: "Canal", and also all-caps surnames ("Gen. Ali SAIBOU"). */
 const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower && startsWithCapital(t.text);
@@ -145,7 +148,7 @@ function detect(sentence: Sentence, seen: Casing): Report[] {
     if (inTitle[i]) continue;
     const lower = t.lower;
     // The lower-case spelling must be a known common noun; unknown words are names ("Raisi", "Weibo").
-    const lowerTag = lexiconEntry(lower)?.[0];
+    const lowerTag = lowerCaseTag(lower);
     if (lowerTag !== 'NN' && lowerTag !== 'NNS') continue;
     if (CAPITALISED_BY_CONVENTION.has(lower) || CAPITALISED_IN_ENGLISH.has(lower) || seen.names.has(t.text)) continue;
     // Words the dictionary writes with a capital: Christianity, Ottoman, Soviets.

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isAuxiliary, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isAdverb, isAuxiliary, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
 // en-inflectors gives the -ing form with English spelling rules (delay → delaying). A static import, so that the
 // rules still bundle for a browser.
 import { Inflectors } from 'en-inflectors';
@@ -94,7 +94,7 @@ function personalAdvicePassive(tokens: readonly Token[], i: number): Report | un
   if (!isWord(subject) || subject.lower === 'it' || subject.lower === 'there') return undefined;
   // "Legislation was proposed to authorize the sale": a thing proposed for a purpose. Only people are advised.
   const tag = primaryTag(subject);
-  const person = tag === 'PRP' || tag === 'NNP' || tag === 'NNPS' || ((tag === 'NN' || tag === 'NNS') && nounSenses(singularNoun(subject.lower)).some((x) => PERSON_SENSES.has(x)));
+  const person = tag === 'PRP' || tag === 'NNP' || tag === 'NNPS' || ((tag === 'NN' || tag === 'NNS') && nounSenses(nounSingular(subject.lower)).some((x) => PERSON_SENSES.has(x)));
   if (!person) return undefined;
   return {
     start: verb.start,

@@ -67,13 +67,22 @@ function atSentenceStart(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-const hasHyphen = (text: string) => text.includes('-') || text.includes('‐') || text.includes('‑');
+const hasHyphen = (text: string) => hasHyphenIn(text, 0, text.length);
+
+/** A hyphen (- ‐ ‑) in `text[from, to)`: one scan of the characters, without cutting the text out. */
+function hasHyphenIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
 
 function check(sentence: Sentence, text: string): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
   // Most sentences have no hyphen at all: one search of their text spares the look at each word.
-  if (tokens.length === 0 || !hasHyphen(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end))) return reports;
+  if (tokens.length === 0 || !hasHyphenIn(text, tokens[0]!.start, tokens[tokens.length - 1]!.end)) return reports;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Few words have a hyphen: a plain search spares the rest the split.

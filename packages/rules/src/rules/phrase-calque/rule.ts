@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token, WordSet } from '@mtlint/text';
+import { isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Token, WordSet } from '@mtlint/text';
 // en-inflectors gives the base form back from an -ing form with English spelling (recruiting → recruit).
 import { Inflectors } from 'en-inflectors';
 
@@ -74,11 +74,11 @@ function abstractHead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from < 5; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || primaryTag(t) === 'IN') break;
-    if (nounSenses(singularNoun(t.lower)).length > 0) head = t;
+    if (nounSenses(nounSingular(t.lower)).length > 0) head = t;
   }
   if (head === undefined) return false;
   if (isProperNoun(head) && /^\p{Lu}/u.test(head.text)) return true;
-  const senses = nounSenses(singularNoun(head.lower));
+  const senses = nounSenses(nounSingular(head.lower));
   return senses.some((x) => ABSTRACT_SENSES.has(x)) || (senses.includes('noun.cognition') && !senses.includes('noun.artifact'));
 }
 
@@ -109,6 +109,8 @@ function onZoneTime(tokens: readonly Token[], i: number): Report | undefined {
 
 /** "at the latest on Friday" (spätestens am Freitag): English puts the limit after, "by Friday at the latest". */
 function atTheLatestBefore(tokens: readonly Token[], i: number): Report | undefined {
+  // "at" first, before the four tokens are gathered: this runs at every word.
+  if (tokens[i]?.lower !== 'at') return undefined;
   const [at, the, latest, p] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (at?.lower !== 'at' || the?.lower !== 'the' || !/^(latest|earliest)$/.test(latest?.lower ?? '') || !p) return undefined;
   if (!/^(on|in|at|until|by)$/.test(p.lower) || !isTimePhrase(tokens, i + 4)) return undefined;

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  hasVerbReading, isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, singularNoun,
+  hasVerbReading, isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, nounSingular,
   verbSenses, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import colligations from './colligations.js';
@@ -17,8 +17,6 @@ interface Governed {
 const VERBS: ReadonlyMap<string, Governed> = new WordMap(Object.entries(colligations.verbs));
 const NOUNS: ReadonlyMap<string, Governed> = new WordMap(Object.entries(colligations.nouns));
 const ADJECTIVES: ReadonlyMap<string, Governed> = new WordMap(Object.entries(colligations.adjectives));
-/** The singular of a noun, worked out once per word: the rule asks it of every plural before a preposition. */
-const singular = memoizeByWord(singularNoun);
 // Reporting verbs that take their topic as a direct object and never "about" in Brown: "announced about" is Russian
 // "сообщить о", German "berichten über".
 const ABOUTLESS = new WordSet(colligations.aboutless);
@@ -64,7 +62,7 @@ function governed(t: Token, before: Token | undefined): Governed | undefined {
   const nominal = before !== undefined && /^(DT|PRP\$|POS|JJ|CD)$/.test(primaryTag(before)) && /^VB[GPZ]?$/.test(primaryTag(t));
   const tag = nominal ? (t.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(t);
   if (tag.startsWith('VB')) return VERBS.get(lemma(t.lower));
-  if (tag === 'NN' || tag === 'NNS') return NOUNS.get(tag === 'NNS' ? singular(t.lower) : t.lower);
+  if (tag === 'NN' || tag === 'NNS') return NOUNS.get(tag === 'NNS' ? nounSingular(t.lower) : t.lower);
   if (tag === 'JJ') return ADJECTIVES.get(t.lower);
   return undefined;
 }
@@ -104,7 +102,7 @@ function headOf(tokens: readonly Token[], i: number): Token | undefined {
 }
 
 const hasSense = (t: Token | undefined, senses: ReadonlySet<string>) =>
-  t !== undefined && t.kind === 'word' && nounSenses(singular(t.lower)).some((s) => senses.has(s));
+  t !== undefined && t.kind === 'word' && nounSenses(nounSingular(t.lower)).some((s) => senses.has(s));
 
 /** "V wrong NP" where Brown's V governs another preposition and never takes this one; the English preposition, if so. */
 function swappedPreposition(tokens: readonly Token[], i: number): string | undefined {
