@@ -5,7 +5,7 @@
  */
 import {
   argumentPhraseEnd, isAdverb, isDeterminer, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase,
-  isWordToken, nounSenses, primaryTag, singularNoun, type Token,
+  isWordToken, nounSenses, primaryTag, nounSingular, type Token, WordSet,
 } from '@mtlint/text';
 
 /** A constituent of the stretch between subject and verb. */
@@ -17,7 +17,7 @@ export interface Part {
 }
 
 /** Pronouns that can only be subjects. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new WordSet(['i', 'we', 'they', 'he', 'she', 'you']);
 
 /**
  * A noun phrase that can be an object: led by a determiner, a name, a number, a quantifier or an object pronoun ("the
@@ -30,12 +30,12 @@ export function isObjectStart(t: Token): boolean {
     (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower))
   );
 }
-const QUANTIFIERS = new Set([
+const QUANTIFIERS = new WordSet([
   'many', 'several', 'few', 'some', 'all', 'both', 'numerous', 'most', 'enough', 'more', 'much', 'less', 'fewer',
 ]);
 
 /** Subordinators that are prepositions too: "since the election", "after the match", "until May". */
-export const PREPOSITIONS_TOO: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'till']);
+export const PREPOSITIONS_TOO: ReadonlySet<string> = new WordSet(['after', 'before', 'since', 'until', 'till']);
 
 /** The end of a noun phrase with its "of" phrases ("the return of the captain"), or `from` when none starts there. */
 export function phraseWithOfEnd(tokens: readonly Token[], from: number): number {
@@ -96,11 +96,11 @@ export function prepositionalPhraseEnd(tokens: readonly Token[], i: number): num
 }
 
 // Focus adverbs that may stand before a number in a prepositional phrase: "in only two years", "for nearly a week".
-const NUMBER_FOCUS = new Set(['only', 'just', 'nearly', 'almost', 'barely', 'around', 'about', 'roughly', 'over', 'under']);
+const NUMBER_FOCUS = new WordSet(['only', 'just', 'nearly', 'almost', 'barely', 'around', 'about', 'roughly', 'over', 'under']);
 
 /** A number in words before a unit of time: "two years", "three months" (digits are time phrases already). */
 const spelledDuration = (tokens: readonly Token[], k: number): boolean =>
-  primaryTag(tokens[k]) === 'CD' && tokens[k]!.kind === 'word' && isWordToken(tokens[k + 1]) && nounSenses(singularNoun(tokens[k + 1]!.lower)).includes('noun.time');
+  primaryTag(tokens[k]) === 'CD' && tokens[k]!.kind === 'word' && isWordToken(tokens[k + 1]) && nounSenses(nounSingular(tokens[k + 1]!.lower)).includes('noun.time');
 
 /** Where the noun phrase of the prepositional phrase at `i` starts: after a focus adverb before a number. */
 function objectStart(tokens: readonly Token[], i: number): number {

@@ -16,6 +16,7 @@
 import type { Sentence, Token } from './document.js';
 import { isAdjective, isAdverb, isCoordinator, isDeterminer, isModal, lemma, type Tagged } from './classes.js';
 import { argumentPhraseEnd, isTimeSpan, isWordToken, primaryTag } from './phrases.js';
+import { WordMap, WordSet } from './word-set.js';
 
 /**
  * NP noun phrase ("the new rules", "40 euros", "it"); PP preposition + noun phrase ("on Friday", "to £55m");
@@ -88,14 +89,14 @@ export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   return analysis;
 }
 
-const HAVE_FORMS = new Set(['have', 'has', 'had', 'having', "'ve", '’ve', 'hath']);
-const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
-const DO_FORMS = new Set(['do', 'does', 'did']);
-const WANT_FORMS = new Set(['want', 'wants', 'wanted']);
+const HAVE_FORMS = new WordSet(['have', 'has', 'had', 'having', "'ve", '’ve', 'hath']);
+const BE_FORMS = new WordSet(['be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
+const DO_FORMS = new WordSet(['do', 'does', 'did']);
+const WANT_FORMS = new WordSet(['want', 'wants', 'wanted']);
 
 type HeadKind = 'have' | 'be' | 'modal' | 'do' | 'to' | 'want';
 // Every spelling that can head a group, with its kind: one look-up per token in the rules' cheap passes.
-const HEAD_SPELLINGS = new Map<string, HeadKind>([
+const HEAD_SPELLINGS = new WordMap<HeadKind>([
   ...[...HAVE_FORMS].map((w) => [w, 'have'] as const),
   ...[...BE_FORMS].map((w) => [w, 'be'] as const),
   ...[...DO_FORMS].map((w) => [w, 'do'] as const),
@@ -117,25 +118,25 @@ export function verbGroupHead(t: Token | undefined): HeadKind | undefined {
 }
 
 // Subordinators that are not also prepositions; "after", "before", "since", "until", "as" open a PP when a noun follows.
-const SUBORDINATING = new Set([
+const SUBORDINATING = new WordSet([
   'although', 'because', 'if', 'once', 'though', 'unless', 'when', 'whenever', 'where', 'whereas', 'wherever', 'whether',
   'while', 'whilst', 'which', 'who', 'whom', 'whose', 'why', 'how', 'what', 'whatever', 'whoever',
 ]);
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+const RELATIVE = new WordSet(['which', 'who', 'whom', 'whose']);
 // Prepositions that make a time phrase of any noun: "after the match", "during the talks".
-const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till', 'during', 'throughout']);
+const TIME_PREPOSITIONS = new WordSet(['after', 'before', 'since', 'until', 'till', 'during', 'throughout']);
 // Determiners after which a word with a noun reading is a noun, whatever its likeliest tag: "the suspect", "a delay".
-const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'every', 'each', 'further', 'more', 'new']);
+const ARTICLES = new WordSet(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'every', 'each', 'further', 'more', 'new']);
 // Particles of phrasal verbs that follow the verb to the clause end: "send back", "call off".
-const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
+const PARTICLES = new WordSet(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
 // Clause-closing punctuation (not a hyphen, an apostrophe or a slash).
 const CLOSING = /^[.,;:!?…)\]”»"–—]/;
 
-const APPROXIMATE = new Set(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just']);
-const COMPARING = new Set(['more', 'less', 'fewer']);
-const PREDETERMINERS = new Set(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
+const APPROXIMATE = new WordSet(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just']);
+const COMPARING = new WordSet(['more', 'less', 'fewer']);
+const PREDETERMINERS = new WordSet(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
 const isNumeral = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD');
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
 
 const hasNounReading = (t: Token) => t.tags.includes('NN') || t.tags.includes('NNS');
 
@@ -541,13 +542,13 @@ function splitClauses(tokens: readonly Token[], chunks: readonly Chunk[]): Claus
 
 // Adverbs that stand between the auxiliary and the verb in English ("will carefully review", "has only offered");
 // other adverbs ("again", "twice", "back") go after the object.
-const MID_ADVERBS = new Set([
+const MID_ADVERBS = new WordSet([
   'not', "n't", 'n’t', 'never', 'only', 'also', 'already', 'just', 'still', 'always', 'even', 'ever', 'often', 'usually',
   'probably', 'certainly', 'merely', 'finally', 'really', 'simply', 'largely', 'mainly', 'partly', 'rarely', 'seldom',
   'hardly', 'once', 'now', 'soon', 'no', 'longer', 'more', 'less', 'yet',
 ]);
 // Prepositions of a goal or an amount, which follow the verb before other phrases: "rise to 40 euros with taxes".
-const GOAL_PREPOSITIONS = new Set(['to', 'into', 'onto', 'by']);
+const GOAL_PREPOSITIONS = new WordSet(['to', 'into', 'onto', 'by']);
 
 /** A replacement for tokens `[start, end)` of the text: `text.slice(start, end)` becomes `replacement`. */
 export interface Rewrite {
@@ -608,7 +609,7 @@ export function englishOrder(
 }
 
 // Words that invert subject and auxiliary when they open a clause: "Not once has the board met", "Nor could the firm".
-const INVERTING = new Set(['not', 'never', 'nor', 'neither', 'only', 'rarely', 'seldom', 'hardly', 'scarcely', 'little', 'nowhere', 'so']);
+const INVERTING = new WordSet(['not', 'never', 'nor', 'neither', 'only', 'rarely', 'seldom', 'hardly', 'scarcely', 'little', 'nowhere', 'so']);
 
 /**
  * Where a verb group's subject stands: 'before' the head ("The council has …", "which can …", "and will …"),

@@ -1,5 +1,6 @@
-import { verbBase, type Tag } from './lexicon.js';
+import { singularNoun, verbBase, type Tag } from './lexicon.js';
 import { memoizeByWord } from './memo.js';
+import { WordSet } from './word-set.js';
 
 /** The minimum a word-class test needs: the token's text and its lexicon tags. */
 export interface Tagged {
@@ -13,9 +14,12 @@ const primary = (t: Tagged): Tag | undefined => t.tags[0];
 /** The base form of a verb form, computed once per spelling: "has" → "have", "filed" → "file". */
 export const lemma: (lower: string) => string = memoizeByWord(verbBase);
 
-const AUXILIARY_LEMMAS = new Set(['be', 'have', 'do']);
-const VERB_TAGS = new Set(['VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ']);
-const FINITE_TAGS = new Set(['VBD', 'VBP', 'VBZ']);
+/** The singular of a noun, computed once per spelling: "weeks" → "week", "children" → "child" (see `singularNoun`). */
+export const nounSingular: (lower: string) => string = memoizeByWord(singularNoun);
+
+const AUXILIARY_LEMMAS = new WordSet(['be', 'have', 'do']);
+const VERB_TAGS = new WordSet(['VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ']);
+const FINITE_TAGS = new WordSet(['VBD', 'VBP', 'VBZ']);
 
 /** A form of be, have or do (is, was, has, had, did …), by lemma, so that every inflection counts. */
 export function isAuxiliary(t: Tagged): boolean {
@@ -57,7 +61,7 @@ export function isCoordinator(t: Tagged): boolean {
 
 // Penn's IN lumps prepositions with subordinators, and no lexicon we found separates them;
 // this closed class is short, so it is listed.
-const SUBORDINATORS = new Set([
+const SUBORDINATORS = new WordSet([
   'after', 'although', 'as', 'because', 'before', 'if', 'once', 'since', 'so', 'that', 'though',
   'unless', 'until', 'till', 'when', 'whenever', 'where', 'whereas', 'wherever', 'whether', 'while', 'whilst',
 ]);
@@ -76,6 +80,13 @@ export function isPastParticiple(t: Tagged): boolean {
 /** A word whose likeliest reading is a finite verb (past, present, third person). */
 export function isFiniteVerb(t: Tagged): boolean {
   return FINITE_TAGS.has(primary(t) ?? '');
+}
+
+/** A word with a verb reading among its tags (VB…), likeliest or not: a test by character codes, for every token. */
+export function hasVerbReading(t: Tagged): boolean {
+  const tags = t.tags;
+  for (let k = 0; k < tags.length; k++) if (tags[k]!.charCodeAt(0) === 86 && tags[k]!.charCodeAt(1) === 66) return true;
+  return false;
 }
 
 /** A word whose likeliest reading is any verb form. */
@@ -109,7 +120,7 @@ export function isAdverb(t: Tagged): boolean {
 
 // Verbs that take an indirect question ("asked what …", "does not know if …", "will decide when …"). WordNet's
 // supersenses are too wide for this (they put "protest" and "resign" with "ask"), so the class is listed by lemma.
-const INDIRECT_QUESTION_VERBS = new Set([
+const INDIRECT_QUESTION_VERBS = new WordSet([
   'ask', 'wonder', 'know', 'explain', 'tell', 'say', 'decide', 'understand', 'see', 'show', 'remember', 'forget',
   'learn', 'guess', 'imagine', 'inquire', 'enquire', 'clarify', 'determine', 'specify', 'describe', 'discuss',
   'question', 'consider', 'realise', 'realize', 'check', 'find', 'reveal', 'disclose', 'predict', 'doubt', 'recall',

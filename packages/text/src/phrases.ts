@@ -2,6 +2,7 @@ import type { Sentence, Token } from './document.js';
 import { isAdjective, isDeterminer } from './classes.js';
 import { memoizeByWord } from './memo.js';
 import { nounSenses } from './senses.js';
+import { WordSet } from './word-set.js';
 
 /** The likeliest tag of a token, or '' for none (a missing token, punctuation). */
 export const primaryTag = (t: Token | undefined): string => t?.tags[0] ?? '';
@@ -9,7 +10,7 @@ export const primaryTag = (t: Token | undefined): string => t?.tags[0] ?? '';
 /** A word token (not punctuation, number or symbol); false past the end of a sentence. */
 export const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
-const NOMINAL = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'CD', 'PRP']);
+const NOMINAL = new WordSet(['NN', 'NNS', 'NNP', 'NNPS', 'CD', 'PRP']);
 
 /** A token that can stand inside a noun phrase: determiner, adjective, noun, number, possessive ’s. */
 export function isNominalPart(t: Token): boolean {
@@ -44,13 +45,13 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): 
 }
 
 // Words that make a time phrase of a noun with a time sense: "last week", "the coming years", "one day".
-const TEMPORAL_MODIFIERS = new Set([
+const TEMPORAL_MODIFIERS = new WordSet([
   'last', 'next', 'this', 'that', 'these', 'every', 'each', 'coming', 'past', 'previous', 'following', 'same', 'recent',
   'early', 'late', 'earlier', 'later', 'first', 'final', 'one', 'several', 'few', 'whole', 'entire',
 ]);
 
 // Seasons and parts of the day, which WordNet also gives other senses ("a spring of water"); "fall" is left out.
-const SEASONS_AND_DAYPARTS = new Set(['spring', 'summer', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+const SEASONS_AND_DAYPARTS = new WordSet(['spring', 'summer', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 
 const NO_TIME = 0;
 const SOME_TIME = 1;
@@ -120,7 +121,7 @@ export function isTimePhrase(tokens: readonly Token[], from: number): boolean {
   return isTimeSpan(tokens, from, argumentPhraseEnd(tokens, from));
 }
 
-const QUOTE_MARKS = new Set(['“', '”', '«', '»', '„', '"']);
+const QUOTE_MARKS = new WordSet(['“', '”', '«', '»', '„', '"']);
 const isQuoteMark = (t: Token) => t.kind === 'punct' && QUOTE_MARKS.has(t.text);
 
 /**
@@ -130,7 +131,10 @@ const isQuoteMark = (t: Token) => t.kind === 'punct' && QUOTE_MARKS.has(t.text);
  */
 export function quotedMask(sentence: Sentence): boolean[] {
   // Most sentences quote nothing: their mask is empty, and every index reads as not quoted.
-  if (!sentence.tokens.some(isQuoteMark)) return [];
+  const tokens = sentence.tokens;
+  let k = 0;
+  while (k < tokens.length && !isQuoteMark(tokens[k]!)) k++;
+  if (k === tokens.length) return [];
   let open = false;
   return sentence.tokens.map((t) => {
     if (t.text === '“' || t.text === '«' || t.text === '„') open = true;

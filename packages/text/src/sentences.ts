@@ -1,4 +1,5 @@
 import type { RawToken } from './tokenize.js';
+import { WordSet } from './word-set.js';
 
 /** A sentence's extent; `terminated` is false for headlines, credit lines and other fragments. */
 export interface SentenceSpan {
@@ -16,33 +17,33 @@ export interface SentenceSpan {
 // - MONTHS, written with a capital, do not end one before a number (Jan. 5) and are otherwise AMBIGUOUS;
 // - AMBIGUOUS ones (etc., Inc., U.S., a.m., a single initial) end a sentence only when a word that
 //   typically opens a sentence follows ("in the U.S. The next day" but "U.S. officials").
-const TITLES = new Set([
+const TITLES = new WordSet([
   'mr', 'mrs', 'ms', 'messrs', 'mmes', 'mme', 'mlle', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
   'maj', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'fr', 'mt', 'ft', 'supt', 'insp',
 ]);
-const NEVER_FINAL = new Set(['e.g', 'i.e', 'vs', 'cf', 'viz', 'approx', 'ca', 'resp', 'incl', 'excl', 'n.b', 'a.k.a']);
-const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'art', 'ch', 'chap', 'sec', 'para', 'op', 'ed', 'tel', 'ext', 'nr']);
-const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const AMBIGUOUS = new Set([
+const NEVER_FINAL = new WordSet(['e.g', 'i.e', 'vs', 'cf', 'viz', 'approx', 'ca', 'resp', 'incl', 'excl', 'n.b', 'a.k.a']);
+const BEFORE_NUMBER = new WordSet(['no', 'nos', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'art', 'ch', 'chap', 'sec', 'para', 'op', 'ed', 'tel', 'ext', 'nr']);
+const MONTHS = new WordSet(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const AMBIGUOUS = new WordSet([
   'etc', 'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'bros', 'jr', 'sr', 'esq', 'al', 'st', 'ave', 'blvd', 'rd', 'dept',
   'est', 'univ', 'assn', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'ph.d', 'b.a', 'm.a',
 ]);
 // Capitalised words that, after an ambiguous abbreviation, show that a new sentence starts.
-const SENTENCE_OPENERS = new Set([
+const SENTENCE_OPENERS = new WordSet([
   'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but',
   'and', 'in', 'on', 'at', 'for', 'his', 'her', 'their', 'its', 'our', 'my', 'if', 'when', 'while', 'however', 'as',
   'after', 'before', 'since', 'so', 'then', 'thus', 'yet', 'also', 'meanwhile', 'moreover', 'according', 'what',
   'why', 'how', 'where', 'who', 'some', 'many', 'most', 'all', 'no', 'one', 'each', 'both', 'other', 'such',
 ]);
 // Words after which a line break cannot end a sentence: the line was wrapped.
-const CONTINUING = new Set([
+const CONTINUING = new WordSet([
   'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'and', 'or', 'but', 'nor',
   'that', 'which', 'who', 'whose', 'whom', 'as', 'than', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this',
   'these', 'those', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'should', 'may', 'might', 'must', 'shall', 'not', 'very', 'between', 'about', 'over', 'under', 'through', 'during',
 ]);
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»', '›', '」', '』', '）', '】', '》', '〉']);
+const CLOSERS = new WordSet(['"', '”', '’', "'", ')', ']', '}', '»', '›', '」', '』', '）', '】', '》', '〉']);
 const OPENERS = /^["“„‘'(\[{«‹—–\-¿¡「『（【《〈]$/u;
 // At most this many closing quotes and brackets are looked at after a terminator ("?)’” …).
 const MAX_CLOSERS = 4;

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { lookupTags, primaryTag, type Token } from '@mtlint/text';
+import { lookupTags, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // German uses one form for an adjective and its adverb ("übersichtlich gestaltet", "stark gestiegen", "schlecht
 // gewartet"); a translation that keeps the word as an adjective puts it before a participle where English needs the
@@ -11,13 +11,13 @@ import { lookupTags, primaryTag, type Token } from '@mtlint/text';
 const AUXILIARIES = /^(?:is|are|was|were|be|been|being|am|get|gets|got|has|have|had|having)$/;
 // Adjectives that are adverbs as they stand ("hard hit", "high placed", "long awaited"), and "first" ("was first
 // displayed"); the others with an adverb reading ("strong") still want -ly before a participle.
-const FLAT_ADVERBS = new Set([
+const FLAT_ADVERBS = new WordSet([
   'hard', 'high', 'low', 'late', 'early', 'long', 'deep', 'close', 'wide', 'clean', 'fair', 'free', 'sharp', 'short', 'tight', 'wrong',
   'right', 'straight', 'direct', 'quick', 'slow', 'loud', 'first', 'last', 'just', 'even', 'pretty', 'still', 'only', 'well', 'far', 'fast',
   'most', 'least', 'further', 'next', 'timely', 'much', 'little', 'more', 'less', 'full', 'half', 'new', 'fresh', 'dead', 'near', 'best', 'better', 'ill',
 ]);
 // Participles that work as prepositions or conjunctions ("compared with", "given that", "provided that", "based on").
-const PREPOSITIONAL = new Set(['compared', 'given', 'provided', 'based', 'including', 'concerned']);
+const PREPOSITIONAL = new WordSet(['compared', 'given', 'provided', 'based', 'including', 'concerned']);
 
 /** The -ly adverb of an adjective, if the lexicon has it as an adverb: "strong" → "strongly", "easy" → "easily". */
 function adverbOf(adjective: string): string | undefined {

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
-  nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token,
+  hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
+  nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
 
@@ -9,12 +9,12 @@ import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepo
 // after the finite verb ("findet auch", "kennt schon", "besucht oft"). Focusing adverbs that English itself sets
 // before an object ("ate only vegetables", "even the bones", "just the bread") are not in the list, nor is "still"
 // ("stands still", "adds still another dimension").
-const MID_ADVERBS = new Set([
+const MID_ADVERBS = new WordSet([
   'also', 'now', 'already', 'often', 'always', 'never', 'usually', 'sometimes', 'rarely', 'seldom',
   'frequently', 'soon', 'recently', 'meanwhile', 'hardly',
 ]);
-const FINITE = new Set(['VBZ', 'VBD', 'VBP']);
-const OBJECT_START = new Set(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS']);
+const FINITE = new WordSet(['VBZ', 'VBD', 'VBP']);
+const OBJECT_START = new WordSet(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS']);
 
 /** The object after the adverbs: a noun phrase, not a clause ("knows now that …") or a prepositional phrase. */
 function objectEnd(tokens: readonly Token[], k: number): number {
@@ -53,7 +53,7 @@ function isHeavy(tokens: readonly Token[], from: number, end: number): boolean {
 function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   const verb = tokens[v];
   // Every reading below needs a verb tag: most words have none and leave here.
-  if (verb === undefined || !verb.tags.some((tag) => tag.startsWith('VB'))) return false;
+  if (verb === undefined || !hasVerbReading(verb)) return false;
   // Not a clitic, and not a capitalised word inside the sentence (a name or a title read as a verb).
   if (!isWordToken(verb) || /^['’]/.test(verb.text) || (v > 0 && verb.text !== verb.lower) || isAuxiliary(verb) || isModal(verb)) return false;
   const beforeVerb = tokens[v - 1];
@@ -76,7 +76,7 @@ function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
 }
 
 // Adverbs of time that English puts after the object ("visited his mother yesterday", "cut the rates again").
-const TIME_ADVERBS = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'again']);
+const TIME_ADVERBS = new WordSet(['yesterday', 'today', 'tomorrow', 'tonight', 'again']);
 
 /** The end of a time adverbial at `k` ("yesterday", "last week", "in the meantime", "on Monday"), or `k` when none. */
 function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
@@ -110,9 +110,9 @@ function detect(sentence: Sentence, text: string): Report[] {
   for (let i = 1; i < tokens.length - 2; i++) {
     const adverb = tokens[i]!;
     if (!isWordToken(adverb)) continue;
-    const mid = MID_ADVERBS.has(adverb.lower);
     // The verb test first: it reads two tags, where the time adverbial reads phrases.
     if (!isFiniteLexicalVerb(tokens, i - 1)) continue;
+    const mid = MID_ADVERBS.has(adverb.lower);
     // "renamed in the meantime their stadium", "visited yesterday his mother": a time adverbial before a light object.
     const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
     if (!mid && timeEnd === i) continue;

@@ -1,12 +1,12 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isModal, isPronoun, lemma, nounPhraseEnd, primaryTag, type Token } from '@mtlint/text';
+import { isAdverb, isModal, isPronoun, lemma, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
 import { phraseWithOfEnd } from '../../clause-order.js';
 
 // English "allow", "permit", "enable" and their kin name who is let: "allow companies to cut costs". Russian
 // "позволяет сократить" and German "ermöglicht zu sparen" need no object, and MT writes "allows to cut costs".
 // A closed class: the verbs whose to-infinitive needs an object before it. "help to", "want to", "agree to" are
 // English without one.
-const NEEDS_OBJECT = new Set(['allow', 'permit', 'enable', 'let', 'oblige', 'force', 'encourage']);
+const NEEDS_OBJECT = new WordSet(['allow', 'permit', 'enable', 'let', 'oblige', 'force', 'encourage']);
 // "makes it possible to" keeps the sentence without naming who is allowed; the forms of "make" for each form.
 const MAKE: Readonly<Record<string, string>> = { VB: 'make', VBP: 'make', VBZ: 'makes', VBD: 'made', VBN: 'made', VBG: 'making' };
 // Words after which a past form is a passive or a reduced relative ("is allowed to", "workers permitted to stay"):

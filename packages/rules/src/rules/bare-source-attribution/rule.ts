@@ -1,12 +1,12 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCommonNoun, isDeterminer, isFiniteVerb, isKnownWord, isPronoun, isProperNoun, isTitleCase, nounSenses, type Token } from '@mtlint/text';
+import { isCommonNoun, isDeterminer, isFiniteVerb, isKnownWord, isPronoun, isProperNoun, isTitleCase, nounSenses, type Token, WordSet } from '@mtlint/text';
 
 // Chinese attributes a statement with a preposition that MT often drops: 据赵春山分析 ("according to Zhao Chunshan's
 // analysis") comes out as "Zhao Chunshan analysis, this is different …": a name and a noun of saying or thinking
 // that open the sentence with no verb of their own, then a comma and a new clause. English never starts a sentence
 // with a bare "Name analysis,".
 
-const ATTRIBUTION_SENSES = new Set(['noun.communication', 'noun.cognition']);
+const ATTRIBUTION_SENSES = new WordSet(['noun.communication', 'noun.cognition']);
 const MAX_NAME_WORDS = 3;
 // How far after the comma the new clause's verb may stand ("this is", "the project will be").
 const CLAUSE_WINDOW = 4;

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
+import { isAdverb, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // German "bekommen" means "get, receive", and MT renders it with its look-alike "become": "The workers become a
 // raise", "The striker becomes a two-year contract". English "become" + a noun phrase names what the subject turns into: a
@@ -9,15 +9,15 @@ import { isAdverb, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, singul
 // A thing received: WordNet files it under possession (refund, salary, bonus, pension, loan) or, with no abstract
 // sense beside, under artifact (shirt, car, ticket). Nouns with a sense of person, group, place or quality are
 // things a person can become ("a tool of the regime", "a fixture at the club", "the property of the state").
-const RECEIVED_SENSES = new Set(['noun.possession', 'noun.artifact']);
-const BECOMABLE_SENSES = new Set(['noun.person', 'noun.group', 'noun.location', 'noun.attribute', 'noun.state', 'noun.body', 'noun.animal']);
-const ABSTRACT_SENSES = new Set(['noun.cognition', 'noun.communication', 'noun.feeling']);
+const RECEIVED_SENSES = new WordSet(['noun.possession', 'noun.artifact']);
+const BECOMABLE_SENSES = new WordSet(['noun.person', 'noun.group', 'noun.location', 'noun.attribute', 'noun.state', 'noun.body', 'noun.animal']);
+const ABSTRACT_SENSES = new WordSet(['noun.cognition', 'noun.communication', 'noun.feeling']);
 // Forms of "become" and the matching forms of "get".
-const GET: ReadonlyMap<string, string> = new Map([['become', 'get'], ['becomes', 'gets'], ['became', 'got'], ['becoming', 'getting']]);
+const GET: ReadonlyMap<string, string> = new WordMap([['become', 'get'], ['becomes', 'gets'], ['became', 'got'], ['becoming', 'getting']]);
 // Subjects that are people: personal pronouns, and nouns with WordNet's person or group senses.
-const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
-const PERSON_SUBJECT_SENSES = new Set(['noun.person', 'noun.group']);
-const THING_SENSES = new Set(['noun.artifact', 'noun.location', 'noun.object']);
+const PERSON_PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+const PERSON_SUBJECT_SENSES = new WordSet(['noun.person', 'noun.group']);
+const THING_SENSES = new WordSet(['noun.artifact', 'noun.location', 'noun.object']);
 
 /** Whether the subject before the verb group ending at `v` is a person or group of people. */
 function personSubject(tokens: readonly Token[], v: number): boolean {
@@ -31,7 +31,7 @@ function personSubject(tokens: readonly Token[], v: number): boolean {
   // A capital at the sentence start is no name: "Farmers will become …".
   const tag = s === tokens.findIndex((t) => t.kind === 'word') && /^NNPS?$/.test(primaryTag(subject)) ? (subject.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(subject);
   if (tag !== 'NN' && tag !== 'NNS') return false;
-  const senses = nounSenses(singularNoun(subject.lower));
+  const senses = nounSenses(nounSingular(subject.lower));
   // A singular noun with a sense of a thing as well ("the old mill", a person in WordNet too) may be that thing;
   // in the plural ("club members", "strikers") people are far likelier.
   if (tag === 'NN' && senses.some((x) => THING_SENSES.has(x))) return false;
@@ -40,7 +40,7 @@ function personSubject(tokens: readonly Token[], v: number): boolean {
 
 /** Whether the noun `head` names a thing one receives and cannot turn into. */
 function received(head: Token): boolean {
-  const senses = nounSenses(singularNoun(head.lower));
+  const senses = nounSenses(nounSingular(head.lower));
   if (!senses.some((x) => RECEIVED_SENSES.has(x)) || senses.some((x) => BECOMABLE_SENSES.has(x))) return false;
   // An artifact with an abstract sense beside may be figurative ("became a burden"); a possession may not.
   return senses.includes('noun.possession') || !senses.some((x) => ABSTRACT_SENSES.has(x));

@@ -1,12 +1,12 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAuxiliary, isModal, isNominalPart, primaryTag, verbBase, type Token } from '@mtlint/text';
+import { isAuxiliary, isModal, isNominalPart, primaryTag, verbBase, type Token, WordSet } from '@mtlint/text';
 
 // What can open the object of the -ing verb: a determiner, possessive or adjective ("flooding the valley", "reducing
 // their profits", "threatening national security"). A bare noun after it makes the -ing form a modifier ("inflation
 // and rising prices", "research and teaching facilities"), which is good English.
-const OBJECT_OPENERS = new Set(['DT', 'PDT', 'PRP$', 'JJ', 'CD']);
+const OBJECT_OPENERS = new WordSet(['DT', 'PDT', 'PRP$', 'JJ', 'CD']);
 // Object pronouns only: "help or training they need" is a noun and a relative clause.
-const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'me', 'it']);
+const OBJECT_PRONOUNS = new WordSet(['them', 'him', 'her', 'us', 'me', 'it']);
 
 const isIngForm = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.tags.includes('VBG') && t.lower.endsWith('ing');
 

@@ -1,17 +1,17 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isCapitalisedInDictionary, isCoordinator, isDeterminer, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token,
+  isCapitalisedInDictionary, isCoordinator, memoizeByWord, isDeterminer, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import brown from './capitalised-words.js';
 
 // Words edited English capitalises on their own mid-sentence in a fifth or more of their uses, counted in the Brown
 // corpus by tools/brown-lists: party members and bodies ("Democrats", "Soviets"), offices ("Congressman"),
 // kinship names used as names ("Mama"), sacred words ("Scriptures"). Their capital is house style, not German.
-const CAPITALISED_IN_ENGLISH = new Set(brown.words);
+const CAPITALISED_IN_ENGLISH = new WordSet(brown.words);
 
 // Nouns that house styles capitalise for an institution, office or unique thing ("the Government said",
 // "the President", "the Web"). A capital there is a style choice, not an MT artifact.
-const CAPITALISED_BY_CONVENTION = new Set([
+const CAPITALISED_BY_CONVENTION = new WordSet([
   'government', 'minister', 'president', 'premier', 'chancellor', 'state', 'states', 'court', 'parliament', 'senate', 'congress',
   'house', 'cabinet', 'crown', 'church', 'police', 'army', 'navy', 'treasury', 'king', 'queen', 'pope', 'prince', 'princess',
   'constitution', 'bible', 'internet', 'web', 'earth', 'sun', 'moon', 'union', 'commission', 'council', 'ministry', 'party',
@@ -20,7 +20,10 @@ const CAPITALISED_BY_CONVENTION = new Set([
   'sultan', 'emir', 'emperor', 'empress', 'shah', 'tsar', 'czar', 'caliph', 'sheikh', 'duke', 'duchess', 'archbishop', 'bishop',
 ]);
 // A name introduced by its kind: "the company Apple said", "the band Queen". Such a capital is a name.
-const NAMING_SENSES = new Set(['noun.group', 'noun.person', 'noun.communication', 'noun.artifact']);
+const NAMING_SENSES = new WordSet(['noun.group', 'noun.person', 'noun.communication', 'noun.artifact']);
+
+/** The likeliest tag of the lower-case spelling in the lexicon, looked up once per word. */
+const lowerCaseTag = memoizeByWord((lower): string | undefined => lexiconEntry(lower)?.[0]);
 
 /** Starts with a capital: "Canal", and also all-caps surnames ("Gen. Ali SAIBOU"). */
 const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower && startsWithCapital(t.text);
@@ -64,9 +67,9 @@ function casingOf(doc: Document): Casing {
   return seen;
 }
 
-const PUBLICATIONS = new Set(['magazine', 'magazines', 'newspaper', 'journal', 'weekly', 'monthly', 'daily']);
-const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labelled', 'labeled', 'branded', 'renamed']);
-const QUANTIFIERS = new Set(['several', 'many', 'some', 'most', 'all', 'few', 'both', 'numerous', 'various', 'more', 'fewer']);
+const PUBLICATIONS = new WordSet(['magazine', 'magazines', 'newspaper', 'journal', 'weekly', 'monthly', 'daily']);
+const NAMING = new WordSet(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labelled', 'labeled', 'branded', 'renamed']);
+const QUANTIFIERS = new WordSet(['several', 'many', 'some', 'most', 'all', 'few', 'both', 'numerous', 'various', 'more', 'fewer']);
 
 // Doctrines and their followers are capitalised by many writers (Liberalism, Pragmatism, Traditionalist).
 const DOCTRINE = /(ism|ist|ists)$/;
@@ -77,14 +80,14 @@ const isLowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'wor
 // "Packers", "Legislatures", "Congressman"): capitalised, it names a party, a faith, a team, an assembly or an office
 // far more often than it keeps a German capital: a hint, unless a quantifier precedes it ("more Engineers") or the
 // text also writes the plural in lower case.
-const PEOPLE = new Set(['noun.person', 'noun.group']);
+const PEOPLE = new WordSet(['noun.person', 'noun.group']);
 const namesPeople = (lower: string) => {
   const senses = nounSenses(lower);
   return senses.length > 0 && senses.every((s) => PEOPLE.has(s));
 };
 
 // Words a title leaves in lower case: "Sportsman of the Year", "The Old Man and the Sea".
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as']);
+const TITLE_SMALL_WORDS = new WordSet(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as']);
 
 /**
  * Which tokens stand inside quotation marks that open and close a title ("“World Peace Through World Law”"): a quoted
@@ -145,7 +148,7 @@ function detect(sentence: Sentence, seen: Casing): Report[] {
     if (inTitle[i]) continue;
     const lower = t.lower;
     // The lower-case spelling must be a known common noun; unknown words are names ("Raisi", "Weibo").
-    const lowerTag = lexiconEntry(lower)?.[0];
+    const lowerTag = lowerCaseTag(lower);
     if (lowerTag !== 'NN' && lowerTag !== 'NNS') continue;
     if (CAPITALISED_BY_CONVENTION.has(lower) || CAPITALISED_IN_ENGLISH.has(lower) || seen.names.has(t.text)) continue;
     // Words the dictionary writes with a capital: Christianity, Ottoman, Soviets.

@@ -1,10 +1,10 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCommonNoun, isNominalPart, isWordToken, lemma, nounSenses, verbSenses, type Token } from '@mtlint/text';
+import { isCommonNoun, isNominalPart, isWordToken, lemma, nounSenses, verbSenses, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Words that scale a number: "40 million", "3 thousand".
-const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
+const MULTIPLIERS = new WordSet(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
 // Units of a relative change; "points" and "times" also count.
-const PERCENT_UNITS = new Set(['%', 'percent', 'pct', 'points', 'times']);
+const PERCENT_UNITS = new WordSet(['%', 'percent', 'pct', 'points', 'times']);
 
 /**
  * A verb of quantitative change (grow, rise, fall, increase, cut); "gain on" means "catch up with", and an -ing form
@@ -49,14 +49,14 @@ function amountEnd(tokens: readonly Token[], from: number): number {
 }
 
 // A multiple of a change: "в 2 раза" is "by a factor of two". Word numbers beyond ten are rare in this calque.
-const WORD_NUMBERS = new Map([
+const WORD_NUMBERS = new WordMap([
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
 ]);
 // The verbs English has for the common multiples, by direction: "doubled", "tripled", "halved".
 const MULTIPLE_VERBS_UP = new Map([[2, 'double'], [3, 'triple'], [4, 'quadruple']]);
 const MULTIPLE_VERBS_DOWN = new Map([[2, 'halve']]);
 // Verbs of change that lower an amount; WordNet's verb.change does not tell up from down, so the class is listed.
-const DOWNWARD = new Set(['decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'sink', 'slump', 'plunge', 'diminish', 'lower', 'contract', 'slow']);
+const DOWNWARD = new WordSet(['decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'sink', 'slump', 'plunge', 'diminish', 'lower', 'contract', 'slow']);
 
 interface Multiple {
   /** The factor: 2, 1.5. */

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdjective, isDeterminer, lemma, nounPhraseEnd, primaryTag, verbSenses } from '@mtlint/text';
+import { conjugateVerb, isAdjective, isDeterminer, lemma, nounPhraseEnd, primaryTag, verbSenses, WordSet } from '@mtlint/text';
 
 // A source clause with its verb and subject inverted or focused (German "Es bittet das Gericht, …", Chinese "是法院
 // 要求 …") comes out as a cleft whose verb has become a participle: "It is the court asking to lift the ban". English
@@ -7,12 +7,12 @@ import { conjugateVerb, isAdjective, isDeterminer, lemma, nounPhraseEnd, primary
 // when the noun is) or a full cleft with "that" or "who". Brown has no "It is the <noun> <verb>-ing" at all.
 
 // Verbs that take an object and a to-infinitive: after them a bare "to" means the noun was their object.
-const OBJECT_AND_INFINITIVE = new Set([
+const OBJECT_AND_INFINITIVE = new WordSet([
   'ask', 'urge', 'request', 'call', 'press', 'invite', 'encourage', 'beg', 'instruct', 'order', 'force', 'require',
   'oblige', 'allow', 'permit', 'tell', 'advise', 'remind', 'push', 'pressure', 'persuade', 'warn', 'appeal',
 ]);
 // What follows the participle when it is the clause's verb: a to-infinitive, a that-clause, an object.
-const COMPLEMENTS = new Set(['to', 'that', 'for', 'on']);
+const COMPLEMENTS = new WordSet(['to', 'that', 'for', 'on']);
 
 /** The finite form of `verb` in the tense of the copula: "ask" + "is" → "asks", + "was" → "asked". */
 function finite(base: string, copula: string, plural: boolean): string {

@@ -1,21 +1,21 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isSubordinator, isVerb, lemma, nounSenses, takesIndirectQuestion,
-  verbSenses, type Token,
+  verbSenses, type Token, WordSet,
 } from '@mtlint/text';
 import brown from './that-clause-nouns.js';
 
 // Supersenses whose words take a "that" clause: say, warn, think, know, fear, hope, claim, belief, concern.
-const VERB_SENSES = new Set(['verb.communication', 'verb.cognition', 'verb.emotion', 'verb.perception']);
-const NOUN_SENSES = new Set(['noun.communication', 'noun.cognition', 'noun.feeling']);
+const VERB_SENSES = new WordSet(['verb.communication', 'verb.cognition', 'verb.emotion', 'verb.perception']);
+const NOUN_SENSES = new WordSet(['noun.communication', 'noun.cognition', 'noun.feeling']);
 // How far back (in words) the head of the clause may stand: "concern in the United States, that …".
 const LOOKBACK = 6;
 
 // Nouns that Brown follows with a "that" clause in 6% or more of their uses ("the fact that", "the fear that"),
 // counted by tools/brown-lists: after them a comma before "that" is the German one.
-const THAT_CLAUSE_NOUNS = new Set(brown.nouns);
+const THAT_CLAUSE_NOUNS = new WordSet(brown.nouns);
 // Adjectives that take a "that" clause: "make sure that", "It is clear that", "She was convinced that".
-const THAT_CLAUSE_ADJECTIVES = new Set([
+const THAT_CLAUSE_ADJECTIVES = new WordSet([
   'sure', 'certain', 'clear', 'aware', 'convinced', 'confident', 'obvious', 'evident', 'possible', 'likely', 'unlikely', 'important', 'true',
 ]);
 
@@ -136,12 +136,12 @@ function isCleft(tokens: readonly Token[], comma: number): boolean {
 }
 
 // Not "who", which after a comma is mostly a relative: "Hez asked, who still believed …".
-const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'how', 'why']);
+const QUESTION_WORDS = new WordSet(['whether', 'if', 'what', 'how', 'why']);
 // "if" opens an indirect question only after verbs of asking and checking; after others it is a condition ("We
 // will come, if we can").
-const IF_VERBS = new Set(['ask', 'wonder', 'check', 'doubt', 'inquire', 'enquire', 'query', 'test', 'verify', 'determine', 'investigate', 'examine', 'clarify']);
+const IF_VERBS = new WordSet(['ask', 'wonder', 'check', 'doubt', 'inquire', 'enquire', 'query', 'test', 'verify', 'determine', 'investigate', 'examine', 'clarify']);
 // Adjectives of (un)certainty that take an indirect question: "It is unclear, whether …".
-const QUESTION_ADJECTIVES = new Set(['unclear', 'uncertain', 'unsure', 'sure', 'clear']);
+const QUESTION_ADJECTIVES = new WordSet(['unclear', 'uncertain', 'unsure', 'sure', 'clear']);
 
 /**
  * ", whether" / ", if" / ", what" … right after a verb of asking, knowing or saying (or its pronoun object) or an
@@ -191,7 +191,7 @@ function opensClause(after: Token, next: Token | undefined): boolean {
   return tag === 'VBZ' && after.tags.includes('NNS') && next !== undefined && next.kind === 'word' && (next.tags[0] ?? '').match(/^(MD|VB)/) !== null;
 }
 
-const LINKS = new Set(['so', 'such', 'that']);
+const LINKS = new WordSet(['so', 'such', 'that']);
 
 // Punctuation that delimits a stretch of the sentence; quotes and apostrophes ("'round the world") do not.
 const DELIMITER = /^[,;:()—–.!?…]$/;

@@ -1,9 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { speechTagEnd } from '@mtlint/text';
+import { speechTagEnd, WordSet } from '@mtlint/text';
 
-const DASHES = new Set(['-', '–', '—', '―']);
-const CLOSING_QUOTES = new Set(['”', '»', '"', '’']);
-const SPEECH_END = new Set([',', '.', '!', '?']);
+const DASHES = new WordSet(['-', '–', '—', '―']);
+const CLOSING_QUOTES = new WordSet(['”', '»', '"', '’']);
+const SPEECH_END = new WordSet([',', '.', '!', '?']);
 
 export default defineRule({
   meta: {
@@ -74,7 +74,7 @@ function quotationEnd(text: string, dashStart: number): number {
   return -1;
 }
 
-const OPENING_QUOTES = new Set(['“', '«', '„', '"', '‘']);
+const OPENING_QUOTES = new WordSet(['“', '«', '„', '"', '‘']);
 
 /**
  * Whether the quotation that ends at `end` is speech of more than one word: a quoted abbreviation or name

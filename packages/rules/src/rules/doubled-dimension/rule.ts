@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { primaryTag, type Token } from '@mtlint/text';
+import { primaryTag, type Token, WordMap } from '@mtlint/text';
 
 // Russian and German name a dimension with a noun ("протяжённость составит 35 км", "die Länge beträgt 35 km"). MT
 // keeps the noun as the subject and then adds the English measure phrase as well: "The height of the tower is 300 metres
@@ -16,7 +16,7 @@ const DIMENSIONS: readonly { noun: string; after: readonly string[] }[] = [
   { noun: 'weight', after: ['in weight'] },
   { noun: 'diameter', after: ['in diameter', 'across'] },
 ];
-const BY_NOUN = new Map(DIMENSIONS.map((d) => [d.noun, d]));
+const BY_NOUN = new WordMap(DIMENSIONS.map((d) => [d.noun, d]));
 // The verbs that state a dimension's value, and how far the value may stand from the noun.
 const STATING_VERBS = /^(?:is|are|was|were|be|been|will|amounts?|amounted|totals?|totalled|totaled|reaches|reached|measures?|measured|comes|came)$/;
 const MAX_BETWEEN = 10;

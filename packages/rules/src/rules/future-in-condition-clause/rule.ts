@@ -1,18 +1,18 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdverb, isAuxiliary, isCommonNoun, isCoordinator, isDeterminer, isModal, isNominalHead, isNominalPart, isPronoun, isVerb,
-  isWordToken, lemma, lexiconEntry, takesIndirectQuestion, type Token,
+  isWordToken, lemma, lexiconEntry, takesIndirectQuestion, type Token, WordSet,
 } from '@mtlint/text';
 
 // "When"/"if" also open indirect questions ("asked when it will be ready", "When it will open is unclear") and
 // relatives ("in 2030, when the plant will close", "the day when …"), where the future is right; they are checked
 // where they open the sentence and their clause ends in a comma before the main clause, or right after a verb that
 // takes no indirect question ("Taxes will rise if …").
-const OPENING_ONLY = new Set(['when', 'whenever', 'if']);
+const OPENING_ONLY = new WordSet(['when', 'whenever', 'if']);
 // These open only adverbial clauses of time or condition, wherever they stand.
-const ANYWHERE = new Set(['until', 'till', 'unless', 'once', 'after', 'before']);
-const ARRIVAL_VERBS = new Set(['come', 'arrive', 'approach', 'dawn']);
-const PLURAL_SUBJECTS = new Set(['they', 'we', 'you', 'these', 'those', 'both']);
+const ANYWHERE = new WordSet(['until', 'till', 'unless', 'once', 'after', 'before']);
+const ARRIVAL_VERBS = new WordSet(['come', 'arrive', 'approach', 'dawn']);
+const PLURAL_SUBJECTS = new WordSet(['they', 'we', 'you', 'these', 'those', 'both']);
 // Matches the text of every token that reads "will", "'ll" or "’ll", in any case (and a few more).
 const FUTURE_TEXT = /will|['’]ll/i;
 

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdverb, isAuxiliary, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, type Sentence, singularNoun, type Token } from '@mtlint/text';
+import { conjugateVerb, isAdverb, isAuxiliary, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // English reports hearsay and common knowledge with an impersonal passive whose subject can only be the
 // dummy "it": "It is known that …", "It was reported that …". Translations from languages that need no
@@ -8,20 +8,20 @@ import { conjugateVerb, isAdverb, isAuxiliary, isModal, lemma, nounPhraseEnd, no
 
 // Verbs whose passive takes a that-clause only with the dummy subject "it". Verbs with a personal passive
 // ("he was told / warned / informed / convinced that") are deliberately absent: their subject is a person.
-const IMPERSONAL_LEMMAS = new Set([
+const IMPERSONAL_LEMMAS = new WordSet([
   'know', 'say', 'believe', 'report', 'think', 'expect', 'estimate', 'fear', 'hope', 'understand', 'rumour', 'rumor',
   'allege', 'claim', 'learn', 'assume', 'presume', 'suppose', 'note', 'announce', 'state', 'argue', 'suggest',
   'predict', 'reckon', 'anticipate', 'speculate', 'feel', 'confirm', 'reveal', 'stress', 'emphasize', 'emphasise',
 ]);
 // "learnt" and "rumoured" are not inflected back to their verb by the lexicon's inflector.
-const PARTICIPLE_LEMMAS = new Map([['learnt', 'learn'], ['rumoured', 'rumour']]);
+const PARTICIPLE_LEMMAS = new WordMap([['learnt', 'learn'], ['rumoured', 'rumour']]);
 // Subjects that make "that" a relative or result clause: "Little is known that would help", "so much is said that".
-const QUANTIFIERS = new Set(['much', 'little', 'more', 'less', 'enough', 'nothing', 'something', 'anything', 'everything', 'all', 'so', 'too']);
+const QUANTIFIERS = new WordSet(['much', 'little', 'more', 'less', 'enough', 'nothing', 'something', 'anything', 'everything', 'all', 'so', 'too']);
 // Nouns that take a that-clause of their own, extraposed after the verb: "Evidence was found that …",
 // "The decision was announced that …". WordNet files them under communication, cognition and feeling.
-const CLAUSE_TAKING_SENSES = new Set(['noun.communication', 'noun.cognition', 'noun.feeling']);
+const CLAUSE_TAKING_SENSES = new WordSet(['noun.communication', 'noun.cognition', 'noun.feeling']);
 // What can open the subject of a that-clause: a determiner, pronoun, name, noun, number, adjective.
-const CLAUSE_OPENERS = new Set(['DT', 'PDT', 'PRP', 'PRP$', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'JJ', 'JJS', 'EX']);
+const CLAUSE_OPENERS = new WordSet(['DT', 'PDT', 'PRP', 'PRP$', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'JJ', 'JJS', 'EX']);
 
 const isBe = (t: Token) => t.kind === 'word' && isAuxiliary(t) && lemma(t.lower) === 'be';
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -73,11 +73,11 @@ function asItIsKnown(tokens: readonly Token[]): Report | undefined {
 
 // Verbs of advice whose passive English gives a person as subject with "advised", not "recommended": German "es wird
 // empfohlen", Russian "рекомендуется" render as "Farmers are recommended to shelter the cattle".
-const ADVICE_PARTICIPLES = new Set(['recommended', 'suggested', 'proposed']);
+const ADVICE_PARTICIPLES = new WordSet(['recommended', 'suggested', 'proposed']);
 // Verbs of blame that take "of" + -ing, never a to-infinitive: "accused of having lied" (German "beschuldigt, gelogen
 // zu haben", Russian "обвинён в том, что"). "suspected to have" is English and not in the class.
-const BLAME_LEMMAS = new Set(['accuse', 'charge', 'convict']);
-const PERSON_SENSES = new Set(['noun.person', 'noun.group']);
+const BLAME_LEMMAS = new WordSet(['accuse', 'charge', 'convict']);
+const PERSON_SENSES = new WordSet(['noun.person', 'noun.group']);
 
 /** "People are recommended to …": a personal passive of a verb of advice with a to-infinitive. */
 function personalAdvicePassive(tokens: readonly Token[], i: number): Report | undefined {
@@ -91,7 +91,7 @@ function personalAdvicePassive(tokens: readonly Token[], i: number): Report | un
   if (!isWord(subject) || subject.lower === 'it' || subject.lower === 'there') return undefined;
   // "Legislation was proposed to authorize the sale": a thing proposed for a purpose. Only people are advised.
   const tag = primaryTag(subject);
-  const person = tag === 'PRP' || tag === 'NNP' || tag === 'NNPS' || ((tag === 'NN' || tag === 'NNS') && nounSenses(singularNoun(subject.lower)).some((x) => PERSON_SENSES.has(x)));
+  const person = tag === 'PRP' || tag === 'NNP' || tag === 'NNPS' || ((tag === 'NN' || tag === 'NNS') && nounSenses(nounSingular(subject.lower)).some((x) => PERSON_SENSES.has(x)));
   if (!person) return undefined;
   return {
     start: verb.start,

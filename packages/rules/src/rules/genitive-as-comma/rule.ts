@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isFiniteVerb, isModal, isTimePhrase, lemma, nounPhraseEnd, primaryTag, type Token } from '@mtlint/text';
+import { isDeterminer, isFiniteVerb, isModal, isTimePhrase, lemma, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // German puts a possessor before its noun in the genitive ("des Konzerns Produkte", "der Stadt Haushalt"); a
 // translation that keeps the order but loses the case ending has two noun phrases side by side, and the engine
@@ -8,7 +8,7 @@ import { isDeterminer, isFiniteVerb, isModal, isTimePhrase, lemma, nounPhraseEnd
 // definite noun phrases directly before the clause's verb stands where English has "'s".
 
 // Subordinators after which a clause starts with its subject.
-const CLAUSE_OPENERS = new Set(['that', 'because', 'whether', 'although', 'though']);
+const CLAUSE_OPENERS = new WordSet(['that', 'because', 'whether', 'although', 'though']);
 
 /** The clause's verb: a finite verb or modal ("are", "could", "shows"), or a present the lexicon reads first as a base form ("pose"). */
 function opensPredicate(t: Token | undefined): boolean {

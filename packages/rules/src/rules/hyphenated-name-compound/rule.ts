@@ -1,21 +1,21 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isKnownWord, lexiconEntry, lookupTags, type Sentence, type Token } from '@mtlint/text';
+import { isKnownWord, lexiconEntry, lookupTags, type Sentence, type Token, WordSet } from '@mtlint/text';
 
 // Nouns that English itself hangs on a name to make a compound modifier: "Soviet-era", "Hollywood-style",
 // "Muslim-majority", "Obama-era policies". A closed, short set of measuring and classifying nouns.
-const MODIFIER_HEADS = new Set([
+const MODIFIER_HEADS = new WordSet([
   'era', 'style', 'type', 'majority', 'minority', 'level', 'class', 'scale', 'size', 'grade', 'brand', 'vintage',
   'proof', 'friendly', 'free', 'wide', 'themed', 'inspired', 'esque', 'ish', 'centric', 'born',
 ]);
 // Prefixes that English hyphenates before a name (anti-American, pre-Brexit); written capitalised at a
 // sentence start ("Anti-government protests"), where the capital says nothing about a name.
-const PREFIXES = new Set([
+const PREFIXES = new WordSet([
   'anti', 'non', 'pre', 'post', 'mid', 'pro', 'ex', 'neo', 'pan', 'trans', 'inter', 'intra', 'multi', 'counter',
   'super', 'semi', 'self', 'all', 'co', 'de', 're', 'un', 'sub', 'ultra', 'mega', 'mini', 'micro', 'cross', 'half',
   'quasi', 'pseudo', 'vice', 'over', 'under', 'out', 'off', 'well', 'ill', 'far', 'near', 'long', 'short', 'high',
   'low', 'full', 'part', 'first', 'second', 'third', 'last', 'top', 'x', 't', 'e',
 ]);
-const NAME_TAGS = new Set(['NNP', 'NNPS']);
+const NAME_TAGS = new WordSet(['NNP', 'NNPS']);
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const LOWER = /^\p{Ll}+$/u;
@@ -67,13 +67,22 @@ function atSentenceStart(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-const hasHyphen = (text: string) => text.includes('-') || text.includes('‐') || text.includes('‑');
+const hasHyphen = (text: string) => hasHyphenIn(text, 0, text.length);
+
+/** A hyphen (- ‐ ‑) in `text[from, to)`: one scan of the characters, without cutting the text out. */
+function hasHyphenIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
+}
 
 function check(sentence: Sentence, text: string): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
   // Most sentences have no hyphen at all: one search of their text spares the look at each word.
-  if (tokens.length === 0 || !hasHyphen(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end))) return reports;
+  if (tokens.length === 0 || !hasHyphenIn(text, tokens[0]!.start, tokens[tokens.length - 1]!.end)) return reports;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Few words have a hyphen: a plain search spares the rest the split.

@@ -1,5 +1,5 @@
 import { defineRule, type Report, type Suggestion } from '@mtlint/engine';
-import { isDeterminer, isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token } from '@mtlint/text';
+import { isDeterminer, isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Variants are derived, not listed: an initialism with and without dots (U.S./US), a compound closed,
 // hyphenated or spaced (email/e-mail, website/Web site), and British against American spelling
@@ -29,14 +29,14 @@ const HYPHEN = /[-‐‑]/gu;
 const LOWER_WORD = /^\p{Ll}+(?:[-‐‑]\p{Ll}+)*$/u;
 const isNounTag = (tag: string | undefined) => tag === 'NN' || tag === 'NNS';
 // Spaced spellings of closed compounds whose first part is not a noun.
-const SPACED_PARTS = new Set(['per']);
+const SPACED_PARTS = new WordSet(['per']);
 // Prefixed words whose hyphen changes the meaning (re-sign/resign, re-cover/recover, co-op/coop).
-const MINIMAL_PAIRS = new Set([
+const MINIMAL_PAIRS = new WordSet([
   'resign', 'recover', 'reform', 'recreation', 'release', 'remark', 'reserve', 'resort', 'retreat', 'repress',
   'recount', 'represent', 'research', 'resent', 'restore', 'redress', 'relay', 'recollect', 'resolve', 'coop',
   'recede', 'reside', 'reprove',
 ]);
-const SPELLING_EXCEPTIONS = new Set(['timbre', 'licence', 'licences', 'practise', 'practised', 'practising']);
+const SPELLING_EXCEPTIONS = new WordSet(['timbre', 'licence', 'licences', 'practise', 'practised', 'practising']);
 
 /** The American spelling of a British form, or the word itself; only forms the lexicon knows count. */
 function americanOf(lower: string): string {
@@ -68,7 +68,7 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 // Ukrainian names and their Russian forms, which no letter rule folds: one place, two official spellings, and MT
 // switches between them ("Chernihiv" in one sentence, "Chernigov" in the next). Keys as FOLDS leaves them.
-const KNOWN_VARIANTS = new Map<string, string>([
+const KNOWN_VARIANTS = new WordMap<string>([
   ['harkov', 'harkiv'], ['lvov', 'lviv'], ['nikolaev', 'mikolaiv'], ['nikolaiev', 'mikolaiv'], ['chernigov', 'chernihiv'],
   ['rovno', 'rivne'], ['zaporozhie', 'zaporizhia'], ['zaporozhe', 'zaporizhia'], ['dnepr', 'dnipro'], ['lugansk', 'luhansk'],
   ['chernobil', 'chornobil'], ['vinitsa', 'vinitsia'], ['zhitomir', 'zhitomir'], ['kishinev', 'chisinau'], ['kirovograd', 'kropivnitski'],
@@ -91,7 +91,7 @@ const transliterationKey = memoizeByWord((text): string => {
 const isCapitalised = (t: Token) => startsWithCapital(t.text);
 const isLowerAscii = (code: number) => code >= 97 && code <= 122;
 // Marks that may come before the first word of a sentence.
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '—', '–', '-']);
+const OPENERS = new WordSet(['"', '“', '‘', "'", '(', '[', '«', '‹', '—', '–', '-']);
 
 /** Sentences set in capitals (headlines, labels), where "US" may be the pronoun. One pass, no allocation. */
 function isAllCaps(sentence: Sentence): boolean {
@@ -187,11 +187,11 @@ interface Candidates {
   compound: Set<string>;
   spelling: Set<string>;
   /** Lower-case words that are a variant or have one: the only words the second pass looks at. */
-  relevant: Set<string>;
+  relevant: ReadonlySet<string>;
   /** Start offsets of the spaced spellings ("web site") whose closed form the text also writes, in text order. */
   spacedAt: number[];
   /** Capitalised spellings whose transliteration key the text also writes another way: the only names compared. */
-  transliterated: Set<string>;
+  transliterated: ReadonlySet<string>;
 }
 
 function candidateKeys(doc: Document): Candidates {
@@ -243,7 +243,8 @@ function candidateKeys(doc: Document): Candidates {
   for (const key of spelling) relevant.add(key);
   const transliterated = new Set<string>();
   for (const forms of byKey.values()) if (typeof forms !== 'string') for (const f of forms) transliterated.add(f);
-  return { compound, spelling, relevant, spacedAt, transliterated };
+  // Asked of every word of the text, and most are in neither.
+  return { compound, spelling, relevant: new WordSet(relevant), spacedAt, transliterated: new WordSet(transliterated) };
 }
 
 /** Calls `emit` for every occurrence of a word that could have variants, without allocating one object each. */
@@ -368,6 +369,16 @@ function namesDifferentPeople(text: string, list: readonly Occurrence[]): boolea
 // ordinary English references to a named body and are left alone.
 const MIN_TERM_WORDS = 4;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** `TITLE_WORD`, tested by character codes for a word in ASCII letters (most are) and by the pattern for the rest. */
+function isTitleWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 65 || first > 90) return first > 127 && TITLE_WORD.test(text);
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return c > 127 && TITLE_WORD.test(text);
+  }
+  return text.length > 1;
+}
 
 function renamedTerms(doc: Document): Report[] {
   // The tails of the text's long capitalised names, by their first word in lower case.
@@ -379,7 +390,7 @@ function renamedTerms(doc: Document): Report[] {
       let j = i;
       // Capitalised, then lower case: the second letter is tested by its code, cheaper than a pattern on every token.
       while (j < tokens.length && tokens[j]!.kind === 'word' && tokens[j]!.text !== tokens[j]!.lower && isLowerAscii(tokens[j]!.text.charCodeAt(1)) &&
-        TITLE_WORD.test(tokens[j]!.text)) j++;
+        isTitleWord(tokens[j]!.text)) j++;
       // "The" opening a sentence is no part of the name.
       if (j > i && isDeterminer(tokens[i]!)) i++;
       // The name's first word is an adjective, as the variant's is ("General" against "basic"); a name that opens with
@@ -401,10 +412,11 @@ function renamedTerms(doc: Document): Report[] {
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
     for (let i = 1; i < tokens.length; i++) {
-      const list = tokens[i]!.text === tokens[i]!.lower ? tails.get(tokens[i]!.lower) : undefined;
-      if (!list) continue;
+      // The modifier is tested first: it rules out most words without a look-up in `tails`.
       const modifier = tokens[i - 1]!;
       if (modifier.text !== modifier.lower || !isAdjectiveWord(modifier)) continue;
+      const list = tokens[i]!.text === tokens[i]!.lower ? tails.get(tokens[i]!.lower) : undefined;
+      if (!list) continue;
       for (const term of list) {
         const end = i + term.words.length;
         if (modifier.lower === term.first || end > tokens.length) continue;

@@ -1,11 +1,11 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdverb, isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, primaryTag, type Token } from '@mtlint/text';
+import { conjugateVerb, isAdverb, isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // Verbs whose verbal complement is an -ing form and never a to-infinitive ("avoid raising", not "avoid to raise").
 // Verbs that take a to-infinitive of purpose ("quit to join", "stopped to rest", "escaped to avoid") or both forms
 // ("consider", "recommend", "begin"), or an object raised before "to" ("rocks which he imagines to bear marks"),
 // are left out: there "to" + verb is good English.
-const GERUND_VERBS = new Set([
+const GERUND_VERBS = new WordSet([
   'avoid', 'enjoy', 'finish', 'end', 'deny', 'postpone', 'suggest', 'admit', 'miss', 'discuss', 'appreciate', 'mind',
   // With no object, these take an -ing form too ("recommends using", not "recommends to use"); with one, "to" is
   // English ("recommends drivers to use"), and the object stands between.

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   analyseSentence, englishOrder, isWordToken, lemma, primaryTag, subjectOf, verbGroupHead,
-  type Sentence, type SentenceAnalysis, type Token, type VerbGroup,
+  type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 
 /**
@@ -32,7 +32,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
 }
 
 // Particles a phrasal infinitive may carry to the clause end: "give back", "call off".
-const PARTICLES = new Set(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
+const PARTICLES = new WordSet(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
 
 const DO_SUPPORT: Record<string, string> = { VBD: 'did', VBZ: 'does', VBP: 'do' };
 

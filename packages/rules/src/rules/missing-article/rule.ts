@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdjective, isAdverb, isDeterminer, isModal, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, quotedMask, verbSenses,
-  type Token,
+  type Token, WordSet,
 } from '@mtlint/text';
 import countable from './countable-nouns.js';
 
@@ -9,46 +9,46 @@ import countable from './countable-nouns.js';
 // derived from the Brown corpus by tools/countable-nouns. Mass nouns ("information"), nouns that are mostly bare
 // in idioms ("in fact", "at home") and rare nouns are not in it, so they are never reported. The idioms the corpus
 // shows for the listed nouns ("by car", "at sea", "under investigation") are left alone.
-const COUNTABLE = new Set<string>(countable.nouns);
-const CORPUS_IDIOMS = new Set<string>(countable.idioms);
+const COUNTABLE = new WordSet(countable.nouns);
+const CORPUS_IDIOMS = new WordSet(countable.idioms);
 // Heads of noun+noun compounds that the corpus almost never leaves bare ("the school fund", "a parking lot"), unlike
 // "home rule" or "health care". Only countable heads are read ("income tax" is a mass noun).
-const COMPOUND_HEADS = new Set<string>(countable.compoundHeads);
+const COMPOUND_HEADS = new WordSet(countable.compoundHeads);
 // Nouns that the corpus puts between a preposition and "of" with "the" ("at the edge of", "on the basis of"), and
 // those it also leaves bare there ("in front of", "on behalf of", "in search of").
-const DEFINITE_BEFORE_OF = new Set<string>(countable.definiteBeforeOf);
-const OF_IDIOMS = new Set<string>(countable.ofIdioms);
+const DEFINITE_BEFORE_OF = new WordSet(countable.definiteBeforeOf);
+const OF_IDIOMS = new WordSet(countable.ofIdioms);
 // Senses of nouns that name a place or a measure ("at height of", "on slope of"): too rare in the corpus to be
 // counted, and definite before "of" for the same reason as "edge" and "length".
-const PLACE_OR_MEASURE = new Set(['noun.location', 'noun.attribute']);
+const PLACE_OR_MEASURE = new WordSet(['noun.location', 'noun.attribute']);
 
 // Prepositions after which a singular countable noun needs a determiner. "as" (a role: "served as chairman"), "per",
 // "than", "like" and "via" take bare nouns in good English.
-const GOVERNING_PREPOSITIONS = new Set([
+const GOVERNING_PREPOSITIONS = new WordSet([
   'about', 'against', 'among', 'at', 'behind', 'by', 'during', 'for', 'from', 'in', 'into', 'of', 'on', 'onto',
   'over', 'through', 'to', 'toward', 'towards', 'under', 'with', 'without',
 ]);
 // Verbs whose noun after them is a complement or a role, not an object: "became president", "was elected
 // chairman", "named him coach", or that form bare idioms with countable nouns ("take office", "go home", "stand
 // firm", "stand trial").
-const NON_OBJECT_VERBS = new Set([
+const NON_OBJECT_VERBS = new WordSet([
   'be', 'become', 'remain', 'seem', 'appear', 'turn', 'elect', 'appoint', 'name', 'nominate', 'crown', 'declare',
   'call', 'make', 'take', 'go', 'come', 'get', 'have', 'do', 'let', 'help', 'stand',
 ]);
 // Adjectives (by the lexicon's tags) that determine a noun like an article: "last year", "next week"; quantity
 // words make the noun a mass noun: "more tax", "much effort", "enough room".
-const DETERMINING_ADJECTIVES = new Set([
+const DETERMINING_ADJECTIVES = new WordSet([
   'last', 'next', 'such', 'same', 'own', 'previous', 'following', 'whole', 'entire', 'first', 'second', 'third',
   'final', 'more', 'less', 'much', 'enough', 'little', 'most', 'least',
 ]);
 // Nouns that name a kind: "the kind of team", "this type of car"; "by way of explanation".
-const KIND_NOUNS = new Set(['kind', 'sort', 'type', 'form', 'variety', 'style', 'brand', 'class', 'manner', 'way']);
+const KIND_NOUNS = new WordSet(['kind', 'sort', 'type', 'form', 'variety', 'style', 'brand', 'class', 'manner', 'way']);
 // "that living city": the lexicon tags "that" IN first, so demonstratives are listed.
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const DEMONSTRATIVES = new WordSet(['this', 'that', 'these', 'those']);
 // Punctuation that glues a word to the one before it: "U.S.-led", "U.N.'s".
-const GLUE = new Set(['-', "'", '’']);
+const GLUE = new WordSet(['-', "'", '’']);
 // Bare idioms the 1961 corpus is too small or too old to show: "by phone", "on camera", "in person".
-const FIXED_PHRASES = new Set([
+const FIXED_PHRASES = new WordSet([
   'by air', 'by boat', 'by bus', 'by car', 'by day', 'by email', 'by hand', 'by mistake', 'by night', 'by phone',
   'by plane', 'by ship', 'by taxi', 'by telephone', 'by train', 'by truck', 'at best', 'at dusk', 'at night',
   'at noon', 'at risk', 'at sea', 'for reorganization', 'for show', 'held hostage', 'hold hostage', 'in answer',
@@ -87,12 +87,12 @@ function isMassLike(noun: Token, modified: boolean): boolean {
 }
 
 // Prepositions and conjunctions that pair a noun with itself: "face to face", "day after day", "from city to city".
-const PAIRING = new Set(['to', 'by', 'after', 'for', 'and', 'or', 'upon', 'in']);
+const PAIRING = new WordSet(['to', 'by', 'after', 'for', 'and', 'or', 'upon', 'in']);
 // Body-part idioms of the shape "noun in noun": "hat in hand", "arm in arm", "hand in glove".
-const IN_IDIOM_HEADS = new Set(['hand', 'arm', 'glove', 'cheek']);
+const IN_IDIOM_HEADS = new WordSet(['hand', 'arm', 'glove', 'cheek']);
 
 // After these, a person noun is a role or a means: "ran for governor", "promoted to captain", "sent by messenger".
-const ROLE_PREPOSITIONS = new Set(['for', 'to', 'by']);
+const ROLE_PREPOSITIONS = new WordSet(['for', 'to', 'by']);
 /**
  * Nouns that name only people ("journalist", "director", "spokesman") are countable even when the corpus is too
  * small to show them; they must have a plural the lexicon knows. Worked out once per spelling.
@@ -125,9 +125,9 @@ function isCountableNoun(t: Token, previous: Token | undefined): boolean {
 
 // Prepositions after which "noun of …" is an ordinary complement ("with director of the plant"); after the others
 // it is an idiom ("in front of", "on top of", "by way of", "at risk of", "under threat of").
-const OF_AFTER = new Set(['to', 'from', 'with', 'by', 'for', 'about', 'against', 'among', 'into', 'through', 'without', 'during']);
+const OF_AFTER = new WordSet(['to', 'from', 'with', 'by', 'for', 'about', 'against', 'among', 'into', 'through', 'without', 'during']);
 // Verbs that make idioms with a bare noun and "of": "lost sight of", "keep track of", "took note of".
-const OF_IDIOM_VERBS = new Set(['lose', 'keep', 'catch', 'set']);
+const OF_IDIOM_VERBS = new WordSet(['lose', 'keep', 'catch', 'set']);
 
 /**
  * The noun ends its phrase: nothing follows that could continue a compound ("tractor plows", "dog bites", "car
@@ -293,7 +293,7 @@ function titleBeforeName(tokens: readonly Token[]): (Report & { index: number })
 }
 
 // Nouns of people and bodies that English cites bare: "according to police", "according to law".
-const BARE_SOURCES = new Set(['law', 'staff', 'management', 'police', 'personnel', 'data', 'press', 'industry']);
+const BARE_SOURCES = new WordSet(['law', 'staff', 'management', 'police', 'personnel', 'data', 'press', 'industry']);
 
 /**
  * "according to" + a bare singular noun phrase that names a person or a body: "according to expert", "according to
@@ -328,7 +328,7 @@ function afterAccordingTo(tokens: readonly Token[]): (Report & { index: number }
 }
 
 // Adjectives of quantity, which determine a plural themselves: "one of several ways", "one of many young men".
-const QUANTITY_ADJECTIVES = new Set(['several', 'many', 'few', 'numerous', 'countless', 'various', 'other', 'such', 'both', 'certain']);
+const QUANTITY_ADJECTIVES = new WordSet(['several', 'many', 'few', 'numerous', 'countless', 'various', 'other', 'such', 'both', 'certain']);
 
 /** A plain adjective (not a superlative or a quantity) right before a plural noun: "leading suppliers". */
 function isAdjectivePlural(tokens: readonly Token[], i: number): boolean {
@@ -338,7 +338,7 @@ function isAdjectivePlural(tokens: readonly Token[], i: number): boolean {
 }
 
 // Ordinals, which English determines before a noun of time: "for the first time", "in the second half".
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const ORDINALS = new WordSet(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /**
  * A preposition + ordinal + a noun of time without "the" ("for first time", "in second half", "on third day"), and

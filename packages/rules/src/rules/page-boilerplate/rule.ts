@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import type { MqmSeverity, Suggestion } from '@mtlint/engine';
-import { isKnownWord, lookupTags, type Document, type Token } from '@mtlint/text';
+import { isKnownWord, lookupTags, type Document, type Token, WordSet } from '@mtlint/text';
 
 // Page furniture is recognised by the shape of a line (short, standing alone, no final punctuation) and
 // by the small vocabulary web pages use for it; a sentence that only mentions a photo agency or a post
@@ -8,36 +8,36 @@ import { isKnownWord, lookupTags, type Document, type Token } from '@mtlint/text
 
 // Photo and news agencies that appear in credit lines. Words that only complete a name ("images",
 // "press", "media") count as furniture but are not enough on their own.
-const AGENCIES = new Set([
+const AGENCIES = new WordSet([
   'getty', 'afp', 'reuters', 'ap', 'epa', 'efe', 'epa-efe', 'pa', 'xinhua', 'ansa', 'dpa', 'anadolu', 'shutterstock',
   'alamy', 'istock', 'istockphoto', 'corbis', 'tass', 'kyodo', 'yonhap', 'aap', 'spl', 'imago', 'zuma', 'nurphoto',
   'wireimage', 'bloomberg', 'sipa', 'belga', 'ritzau', 'tt', 'ntb', 'apa', 'keystone', 'unsplash', 'pexels',
 ]);
-const CREDIT_WORDS = new Set([
+const CREDIT_WORDS = new WordSet([
   'images', 'image', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'press', 'associated', 'media', 'wire',
   'association', 'agency', 'news', 'via', 'pool', 'file', 'handout', 'and', 'photography', 'library', 'science',
   'creative', 'commons', 'copyright', 'credit', 'contributor', 'stringer', 'staff', 'bbc', 'the', 'of', 'alliance',
   'universal', 'group', 'sopa', 'lightrocket', 'archive', 'collection', 'courtesy',
 ]);
 // Words of an embedded post: the platform or the kind of post.
-const POST_WORDS = new Set([
+const POST_WORDS = new WordSet([
   'post', 'posts', 'tweet', 'tweets', 'twitter', 'instagram', 'facebook', 'youtube', 'tiktok', 'telegram', 'video',
   'videos', 'content', 'weibo', 'wechat', 'linkedin', 'reel', 'thread', 'x', 'publication', 'publications', 'contribution',
 ]);
 // How an embedded post's marker opens ("Skip …", "End of …" and MT's renderings of them).
-const POST_OPENERS = new Set(['skip', 'end', 'ends', 'beginning', 'start', 'view', 'allow', 'jump', 'conclusion', 'finish', 'close']);
+const POST_OPENERS = new WordSet(['skip', 'end', 'ends', 'beginning', 'start', 'view', 'allow', 'jump', 'conclusion', 'finish', 'close']);
 // Words of outlets, for "- Some News Network" suffixes and "Outlet reporter Name" bylines.
-const OUTLET_WORDS = new Set([
+const OUTLET_WORDS = new WordSet([
   'news', 'network', 'service', 'agency', 'daily', 'times', 'post', 'online', 'net', 'press', 'herald', 'tribune',
   'gazette', 'journal', 'observer', 'telegraph', 'weekly', 'tv', 'radio', 'channel', 'broadcasting', 'wire', 'media',
 ]);
-const BYLINE_ROLES = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'journalist', 'writer']);
+const BYLINE_ROLES = new WordSet(['reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'journalist', 'writer']);
 // A bracketed byline inside a line: "(Reporter Ma Lin)", "(Xinhua Correspondents Anna Berg and Li Wei)" — the
 // dateline of Chinese agency copy (记者 …) translated along. Letters and separators alternate, so it is linear.
 const BRACKETED_BYLINE = /[(（](?:\p{Lu}[\p{L}.]*\s){0,4}(?:[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\s(\p{Lu}\p{L}*)(?:[ ,、]+(?:and\s)?\p{Lu}\p{L}*){0,7}[)）]/u;
 // Words that make the bracket a name of its own rather than a byline: "(Reporters Without Borders)".
-const FUNCTION_TAGS = new Set(['IN', 'DT', 'CC', 'TO']);
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+const FUNCTION_TAGS = new WordSet(['IN', 'DT', 'CC', 'TO']);
+const FINITE = new WordSet(['VBD', 'VBZ', 'VBP', 'MD']);
 const TERMINAL_MARKS = '.!?;,';
 const CLOSING_MARKS = `"”’')]`;
 
@@ -218,7 +218,7 @@ function embeddedPost(line: Line): boolean {
 }
 
 // The first words of the prompts below: most lines start with another and are passed at once.
-const PROMPT_OPENERS = new Set([
+const PROMPT_OPENERS = new WordSet([
   'share', 'follow', 'read', 'see', 'also', 'related', 'more', 'subscribe', 'sign', 'advertisement', 'advertising', 'click',
   'join', 'download', 'like', 'get', 'stay', 'support', 'find', 'add', 'watch', 'listen', 'print', 'anzeige',
   'werbung', 'sponsored', 'copy', 'enlarge', 'open', 'back', 'show', 'load', 'link', 'did', 'liked', 'like',
@@ -226,14 +226,14 @@ const PROMPT_OPENERS = new Set([
 // The channels a subscribe or follow prompt names: "Subscribe to our Viber channel", "Find us on Instagram".
 // Words that are also verbs or common nouns of speeches ("Join us to feed the hungry", "turn the page", "protect
 // Social Security") are left out; "social" counts only before "media" or "networks".
-const CHANNEL_WORDS = new Set([
+const CHANNEL_WORDS = new WordSet([
   'channel', 'channels', 'newsletter', 'newsletters', 'telegram', 'whatsapp', 'viber', 'app', 'podcast', 'youtube', 'facebook',
   'twitter', 'instagram', 'vk', 'vkontakte', 'tiktok', 'dzen', 'notifications', 'alerts', 'bot', 'mailing', 'rss',
 ]);
 const namesChannel = (w: readonly string[]) =>
   w.some((x, i) => CHANNEL_WORDS.has(x) || (x === 'social' && (w[i + 1] === 'media' || w[i + 1] === 'networks')));
 // A page's buttons, each alone on its line.
-const BUTTON_LINES = new Set([
+const BUTTON_LINES = new WordSet([
   'share', 'print', 'advertisement', 'advertising', 'anzeige', 'werbung', 'sponsored', 'copy link', 'link copied', 'share this',
   'share article', 'enlarge image', 'click to enlarge', 'open gallery', 'listen to this article', 'listen to the article',
   'back to top', 'show comments', 'load more', 'print article', 'print this article',
@@ -307,7 +307,7 @@ function lookupLower(t: Token): string {
 
 // Pieces glued to a line of prose: "(Reporting by …)", "[Editor: …]", a date stamp with "[Source: …]", and
 // an outlet name after a dash at the end of a headline ("… - Some News Network").
-const DASHES = new Set(['-', '–', '—', '|']);
+const DASHES = new WordSet(['-', '–', '—', '|']);
 const OPENING_BRACKET = /[\[(【（]/u;
 
 function glued(line: Line): Hit | undefined {
@@ -421,9 +421,9 @@ const LABELS: ReadonlyMap<string, LabelKind> = (() => {
   return m;
 })();
 // The first words of the labels: a line or tail that starts with another word is passed without a search.
-const LABEL_OPENERS = new Set([...LABELS.keys()].map((l) => l.split(/[ /]/u)[0]!));
+const LABEL_OPENERS = new WordSet([...LABELS.keys()].map((l) => l.split(/[ /]/u)[0]!));
 // Teaser headers that also go without a colon, when a capitalised headline follows: "Read also Storm floods the harbour …".
-const BARE_TEASERS = new Set(['read also', 'also read', 'see also', 'read more', 'also on the topic', 'more on the topic', 'more on this topic', 'on the topic']);
+const BARE_TEASERS = new WordSet(['read also', 'also read', 'see also', 'read more', 'also on the topic', 'more on the topic', 'more on this topic', 'on the topic']);
 // How many words may follow each label: a credit, a caption (a sentence or two), a source, a headline, a name.
 const MAX_AFTER: Record<LabelKind, number> = { credit: 25, caption: 60, source: 20, teaser: 30, author: 8, stamp: 20 };
 const LABEL_KIND: Record<LabelKind, Hit['kind']> = { credit: 'credit', caption: 'credit', source: 'byline', teaser: 'prompt', author: 'byline', stamp: 'page' };
@@ -481,13 +481,13 @@ function bareTeaser(line: Line, from: number): { kind: LabelKind; after: number 
 }
 
 // Marks that end a sentence, and the closing quotes and brackets that may follow them.
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
+const SENTENCE_END = new WordSet(['.', '!', '?', '…']);
+const CLOSERS = new WordSet(['"', '”', '’', "'", ')', '»']);
 // Titles and initials before a full stop that does not end a sentence ("Mr. Anna …", "T. S. Eliot").
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'sen', 'rep', 'gov', 'lt', 'sgt', 'capt', 'rev', 'hon', 'jr', 'sr', 'no', 'vs']);
+const TITLES = new WordSet(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'sen', 'rep', 'gov', 'lt', 'sgt', 'capt', 'rev', 'hon', 'jr', 'sr', 'no', 'vs']);
 // Agencies that close a paragraph in brackets or slashes: "(Reuters)", "/AP/", "(dpa)". The wire credits of Russian,
 // Ukrainian, Asian and European agencies join the photo agencies.
-const WIRE_AGENCIES = new Set([
+const WIRE_AGENCIES = new WordSet([
   ...AGENCIES, 'interfax', 'ria', 'novosti', 'ria novosti', 'sputnik', 'ukrinform', 'unian', 'belta', 'kazinform', 'trend',
   'upi', 'pti', 'ani', 'ians', 'irna', 'sana', 'wafa', 'mena', 'bernama', 'antara', 'pap', 'ctk', 'mti', 'hina', 'tanjug',
   'bta', 'agerpres', 'lusa', 'ats', 'sda', 'kna', 'epd', 'ots', 'sid', 'dts', 'afx', 'dpa-afx', 'ap/dpa', 'dpa/ap', 'afp/dpa',
@@ -586,12 +586,12 @@ const PLAYER_WORDS = /\b(?:playback|player|video|audio|media|javascript|browser|
 const UNSUPPORTED = /\b(?:(?:is|are) not supported|unsupported|(?:does|do) ?n[o']t support|cannot be (?:played|displayed|loaded)|can ?not (?:be )?play|enable javascript|update your browser|(?:is|are) (?:not |un)available)/iu;
 const EMBED_WORDS = /\b(?:content|contents|post|posts|video|tweet|map|element|embed|embedded)\b/iu;
 const CONSENT_WORDS = /\b(?:cookies?|consent|third[- ]part(?:y|ies)|agree|accept|permission|privacy|transfer of (?:your )?data|data (?:transfer|protection))\b/iu;
-const CONSENT_OPENERS = new Set(['allow', 'accept', 'agree', 'show', 'load', 'display', 'activate', 'enable', 'click', 'external', 'recommended', 'embedded', 'consent', 'manage', 'this', 'to', 'we', 'i']);
+const CONSENT_OPENERS = new WordSet(['allow', 'accept', 'agree', 'show', 'load', 'display', 'activate', 'enable', 'click', 'external', 'recommended', 'embedded', 'consent', 'manage', 'this', 'to', 'we', 'i']);
 const REPORTING = /\b(?:said|says|told|warned|ruled|according|reported|added|explained|argued|claimed|announced)\b/iu;
 const BUTTON = /^(?:(?:allow|accept|reject|decline|manage|deny) (?:all |the )?(?:cookies|content)|accept and continue|(?:yes, )?(?:show|load|display|activate) (?:the )?(?:external )?content|external content(?: from [\p{L} ]{1,30})?)[.!]?$/iu;
 
 // The words without which a line is no notice: a token scan spares most lines the searches below.
-const NOTICE_WORDS = new Set([
+const NOTICE_WORDS = new WordSet([
   'playback', 'player', 'video', 'audio', 'media', 'javascript', 'browser', 'device', 'content', 'contents', 'post', 'posts',
   'tweet', 'map', 'element', 'embed', 'embedded', 'cookies', 'accept',
 ]);
@@ -600,7 +600,7 @@ const NOTICE_WORDS = new Set([
 // materials, an active link to the source is required", "All rights reserved."
 const SITE_NOTICE = /\b(?:(?:mistake|error|typo)\b.{0,60}\bctrl ?\+ ?enter|(?:copying|using|reprinting|reproduction|use) (?:of )?(?:the |our |site )?materials?\b.{0,80}\b(?:link|hyperlink|reference)\b.{0,40}\b(?:required|mandatory|obligatory|necessary)|^all rights reserved\.?$|^reproduction (?:of materials )?(?:is )?(?:prohibited|forbidden))/iu;
 
-const SITE_NOTICE_WORDS = new Set(['ctrl', 'materials', 'material', 'rights', 'reproduction']);
+const SITE_NOTICE_WORDS = new WordSet(['ctrl', 'materials', 'material', 'rights', 'reproduction']);
 
 function siteNotice(line: Line): boolean {
   const w = line.words;
@@ -621,7 +621,7 @@ function notice(line: Line): boolean {
 
 // A date and time stamp alone on a line: "03.03.2025, 14:35", "14:35, 3 March 2025", "Mon 3 Mar 2025 14.35 GMT".
 const TIME = /\b\d{1,2}[:.]\d{2}\b/u;
-const STAMP_WORDS = new Set([
+const STAMP_WORDS = new WordSet([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'am', 'pm', 'a.m.', 'p.m.',
@@ -681,7 +681,7 @@ const SEVERITY: Record<Hit['kind'], MqmSeverity> = { credit: 'minor', post: 'maj
 // "(End)", "(Over)", "(Finish)": the bracketed 完 that closes Chinese news copy, alone on its line.
 const END_MARK = /^[(（](?:[Tt]he )?(?:[Ee]nd|END|[Oo]ver|[Ff]inish(?:ed)?|[Cc]omplete(?:d)?)[)）]$/u;
 // The words of an editor tag before its colon: "Responsible editor:", "Editor in charge:", "Duty editor:" (责任编辑).
-const EDITOR_TAG_WORDS = new Set(['responsible', 'executive', 'duty', 'chief', 'managing', 'editor', 'editors', 'in', 'charge', 'proofreader', 'reviewer']);
+const EDITOR_TAG_WORDS = new WordSet(['responsible', 'executive', 'duty', 'chief', 'managing', 'editor', 'editors', 'in', 'charge', 'proofreader', 'reviewer']);
 
 function detect(doc: Document): Report[] {
   const lines = new LineReader(doc);

@@ -1,15 +1,15 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   analyseSentence, englishOrder, isAdverb, isWordToken, lemma, nounPhraseEnd, primaryTag, subjectOf, verbGroupHead,
-  type Sentence, type SentenceAnalysis, type Token, type VerbGroup,
+  type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 
 // Verbs that link to a complement ("has become used to", "has remained closed"): a second participle after them is normal.
-const LINKING = new Set(['be', 'become', 'remain', 'get', 'go', 'seem', 'stay', 'prove', 'turn', 'grow', 'feel', 'look', 'keep', 'come']);
+const LINKING = new WordSet(['be', 'become', 'remain', 'get', 'go', 'seem', 'stay', 'prove', 'turn', 'grow', 'feel', 'look', 'keep', 'come']);
 // Participles of what is left or still to do: "has three tickets left", "had two days remaining".
-const REMAINDER = new Set(['left', 'remaining', 'outstanding', 'unfinished', 'undone', 'spare']);
+const REMAINDER = new WordSet(['left', 'remaining', 'outstanding', 'unfinished', 'undone', 'spare']);
 // Prepositions whose phrase belongs to the noun before it ("the appeal of the company", "figures for May").
-const NOUN_PREPOSITIONS = new Set(['of', 'for']);
+const NOUN_PREPOSITIONS = new WordSet(['of', 'for']);
 // Past-time phrases that make a fronted perfect a simple past in English: "Yesterday the committee rejected …".
 const PAST_TIME = /^(yesterday|last|on|in|earlier|this)$/;
 
@@ -104,7 +104,7 @@ function strayNoun(sentence: Sentence, analysis: SentenceAnalysis, i: number, te
 }
 
 // "by" phrases that are adverbials, not the passive's agent: "is by no means finished", "was by far the best".
-const ADVERBIAL_BY = new Set(['no', 'far', 'now', 'then', 'nature', 'law', 'default', 'definition', 'chance', 'accident', 'design', 'hand', 'and', 'all', 'contrast', 'comparison', 'mistake', 'rights', 'tradition', 'necessity', 'choice']);
+const ADVERBIAL_BY = new WordSet(['no', 'far', 'now', 'then', 'nature', 'law', 'default', 'definition', 'chance', 'accident', 'design', 'hand', 'and', 'all', 'contrast', 'comparison', 'mistake', 'rights', 'tradition', 'necessity', 'choice']);
 
 /**
  * be + "by" + agent + participle: "were by witnesses informed". English puts the passive's agent after the

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { primaryTag } from '@mtlint/text';
+import { primaryTag, WordMap, WordSet } from '@mtlint/text';
 import { joinWords, partsText, readMiddle } from '../../clause-order.js';
 
 // German and Dutch form the perfect of verbs of change and motion with "be" ("die Preise sind gestiegen", "er ist
@@ -7,14 +7,15 @@ import { joinWords, partsText, readMiddle } from '../../clause-order.js';
 // perfect with "have". The participles here have no passive (they take no object), so "be" + participle cannot be
 // a passive; Brown has them after "be" only as "be arrived at" (a prepositional passive) and "is sunk in" (an
 // adjective), both left alone.
-const INTRANSITIVE_PARTICIPLES = new Set([
+const INTRANSITIVE_PARTICIPLES = new WordSet([
   'risen', 'arrived', 'happened', 'occurred', 'died', 'emerged', 'disappeared', 'become', 'vanished',
   'originated', 'fled', 'existed',
 ]);
-// The form of "have" for each form of "be".
-const HAVE: Readonly<Record<string, string>> = {
-  is: 'has', are: 'have', was: 'had', were: 'had', am: 'have', be: 'have', been: 'had', being: 'having',
-};
+// The form of "have" for each form of "be". A map, not an object: a word looked up in an object also finds its
+// prototype's keys ("constructor"), and an object is many times slower to ask about a word it lacks.
+const HAVE: ReadonlyMap<string, string> = new WordMap([
+  ['is', 'has'], ['are', 'have'], ['was', 'had'], ['were', 'had'], ['am', 'have'], ['be', 'have'], ['been', 'had'], ['being', 'having'],
+]);
 
 export default defineRule({
   meta: {
@@ -31,7 +32,7 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 1; i + 1 < tokens.length; i++) {
       const be = tokens[i]!;
-      const have = HAVE[be.lower];
+      const have = HAVE.get(be.lower);
       if (have === undefined) continue;
       // What may stand between: adverbs, time and other prepositional phrases ("are in the last year strongly risen"),
       // but no object, which a participle of these verbs cannot have.

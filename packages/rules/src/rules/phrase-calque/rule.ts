@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
+import { conjugateVerb, isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Token, WordSet } from '@mtlint/text';
 
 /**
  * Fixed Russian and German phrases rendered word for word. A pattern is a list of words; "=take" matches any form of
@@ -54,19 +54,19 @@ for (const c of CALQUES) {
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), c]);
 }
 // The second word of every calque: a candidate must be followed by one ("on the", "took measures").
-const SECOND_WORDS = new Set(CALQUES.map((c) => c.pattern[1]!));
+const SECOND_WORDS = new WordSet(CALQUES.map((c) => c.pattern[1]!));
 
 // Channels that German "per" and Russian "по" take where English says "by": "per email" (per E-Mail), "per post".
-const CHANNELS = new Set(['email', 'e-mail', 'mail', 'post', 'phone', 'telephone', 'fax', 'letter', 'courier', 'sms', 'text', 'messenger', 'video', 'videoconference']);
+const CHANNELS = new WordSet(['email', 'e-mail', 'mail', 'post', 'phone', 'telephone', 'fax', 'letter', 'courier', 'sms', 'text', 'messenger', 'video', 'videoconference']);
 // Before "per", what makes it a rate, which is English: "two euros per email", "the cost per letter".
-const RATE_WORDS = new Set(['cost', 'costs', 'fee', 'fees', 'price', 'charge', 'charges', 'rate', 'cent', 'cents', 'penny', 'pence', 'once', 'twice']);
+const RATE_WORDS = new WordSet(['cost', 'costs', 'fee', 'fees', 'price', 'charge', 'charges', 'rate', 'cent', 'cents', 'penny', 'pence', 'once', 'twice']);
 // Nouns that take an infinitive of purpose where Russian has "по" + a noun of action ("меры по набору" → "measures
 // on recruiting"). "efforts on", "work on" + -ing are English ("concentrate its efforts on eliminating").
-const PURPOSE_NOUNS = new Set(['measures', 'steps', 'proposals']);
+const PURPOSE_NOUNS = new WordSet(['measures', 'steps', 'proposals']);
 
 // "in the frame of the door" is a real frame; "in the frame of the summit" (в рамках) has an event, act or group after it.
 // ("forum", a place and a body, counts; "door", "window", "oak" do not).
-const ABSTRACT_SENSES = new Set(['noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.relation']);
+const ABSTRACT_SENSES = new WordSet(['noun.act', 'noun.event', 'noun.communication', 'noun.group', 'noun.relation']);
 
 /** The noun phrase at `from` names an event, act, programme or body, not only a thing one could hold. */
 function abstractHead(tokens: readonly Token[], from: number): boolean {
@@ -76,11 +76,11 @@ function abstractHead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from < 5; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || primaryTag(t) === 'IN') break;
-    if (nounSenses(singularNoun(t.lower)).length > 0) head = t;
+    if (nounSenses(nounSingular(t.lower)).length > 0) head = t;
   }
   if (head === undefined) return false;
   if (isProperNoun(head) && /^\p{Lu}/u.test(head.text)) return true;
-  const senses = nounSenses(singularNoun(head.lower));
+  const senses = nounSenses(nounSingular(head.lower));
   return senses.some((x) => ABSTRACT_SENSES.has(x)) || (senses.includes('noun.cognition') && !senses.includes('noun.artifact'));
 }
 
@@ -111,6 +111,8 @@ function onZoneTime(tokens: readonly Token[], i: number): Report | undefined {
 
 /** "at the latest on Friday" (spätestens am Freitag): English puts the limit after, "by Friday at the latest". */
 function atTheLatestBefore(tokens: readonly Token[], i: number): Report | undefined {
+  // "at" first, before the four tokens are gathered: this runs at every word.
+  if (tokens[i]?.lower !== 'at') return undefined;
   const [at, the, latest, p] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (at?.lower !== 'at' || the?.lower !== 'the' || !/^(latest|earliest)$/.test(latest?.lower ?? '') || !p) return undefined;
   if (!/^(on|in|at|until|by)$/.test(p.lower) || !isTimePhrase(tokens, i + 4)) return undefined;
@@ -149,8 +151,9 @@ const AT_ADJUNCTS = new Set(['invitation', 'request', 'suggestion', 'urging', 'b
 // Words that may stand between "made up" and its number: "made up about 5 percent", "will make up minus five degrees".
 const BEFORE_AMOUNT = new Set(['about', 'almost', 'nearly', 'around', 'only', 'just', 'over', 'some', 'approximately', 'roughly', 'minus', 'plus', 'more', 'less', 'than', 'under']);
 const AMOUNT_UNITS = /^(?:%|percent|per|million|billion|trillion|thousand|euros?|dollars?|rubles?|roubles?|pounds?|yuan|hryvnias?|francs?|tonnes?|tons?|kilograms?|kg|kilometres?|kilometers?|km|metres?|meters?|hectares?|litres?|liters?|degrees?)$/;
-const AMOUNT_TO: Readonly<Record<string, string>> = { make: 'amount to', makes: 'amounts to', made: 'amounted to', making: 'amounting to' };
-const REACH: Readonly<Record<string, string>> = { make: 'reach', makes: 'reaches', made: 'reached', making: 'reaching' };
+// Maps, not object literals: a word such as "constructor" must not find an object's own keys.
+const AMOUNT_TO: ReadonlyMap<string, string> = new Map([['make', 'amount to'], ['makes', 'amounts to'], ['made', 'amounted to'], ['making', 'amounting to']]);
+const REACH: ReadonlyMap<string, string> = new Map([['make', 'reach'], ['makes', 'reaches'], ['made', 'reached'], ['making', 'reaching']]);
 
 /**
  * "losses made up 2 million euros", "the temperature will make up minus five degrees" (составить): English "make up"
@@ -159,7 +162,7 @@ const REACH: Readonly<Record<string, string>> = { make: 'reach', makes: 'reaches
 function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
   const make = tokens[i]!;
   const up = tokens[i + 1];
-  if (up?.lower !== 'up' || !(make.lower in AMOUNT_TO)) return undefined;
+  if (up?.lower !== 'up' || !AMOUNT_TO.has(make.lower)) return undefined;
   let k = i + 2;
   while (k < tokens.length && k - i < 6 && BEFORE_AMOUNT.has(tokens[k]!.lower)) k++;
   const amount = tokens[k];
@@ -176,7 +179,7 @@ function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
     if (t.kind === 'punct' && t.text !== '.' && t.text !== ',' && t.text !== '%') break;
   }
   if (!measured && !degrees) return undefined;
-  const english = (degrees ? REACH : AMOUNT_TO)[make.lower]!;
+  const english = (degrees ? REACH : AMOUNT_TO).get(make.lower)!;
   return {
     start: make.start,
     end: up.end,
@@ -188,20 +191,20 @@ function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
 // German "ein Foto machen", "eine Pause machen", "einen Spaziergang machen" (also Russian "сделать фото"): English
 // takes a photo, a pause, a walk. ("make a break" is English for an escape and stays out.)
 const TAKEN = new Set(['photo', 'photos', 'photograph', 'photographs', 'pause', 'walk', 'walks', 'shower', 'nap', 'selfie', 'selfies']);
-const TAKE: Readonly<Record<string, string>> = { make: 'take', makes: 'takes', made: 'took', making: 'taking' };
+const TAKE: ReadonlyMap<string, string> = new Map([['make', 'take'], ['makes', 'takes'], ['made', 'took'], ['making', 'taking']]);
 const BEFORE_TAKEN = new Set(['a', 'the', 'some', 'many', 'several', 'few', 'more', 'two', 'three', 'lots', 'of', 'short', 'long', 'quick', 'brief', 'new', 'first', 'group']);
 
 /** "made a photo of the castle", "made a pause": "make" where English says "take". */
 function makeForTake(tokens: readonly Token[], i: number): Report | undefined {
   const make = tokens[i]!;
-  if (!(make.lower in TAKE)) return undefined;
+  if (!TAKE.has(make.lower)) return undefined;
   let k = i + 1;
   while (k < tokens.length && k - i <= 3 && BEFORE_TAKEN.has(tokens[k]!.lower)) k++;
   const noun = tokens[k];
   if (noun === undefined || !TAKEN.has(noun.lower)) return undefined;
   // "has made a photo" → "has taken"; after a form of have or be the participle.
   const perfect = make.lower === 'made' && /^(has|have|had|having|was|were|been|be|is|are)$/.test(tokens[i - 1]?.lower ?? '');
-  const take = perfect ? 'taken' : TAKE[make.lower]!;
+  const take = perfect ? 'taken' : TAKE.get(make.lower)!;
   return {
     start: make.start,
     end: noun.end,

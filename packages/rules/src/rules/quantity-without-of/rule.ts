@@ -1,11 +1,11 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isDeterminer, isFiniteVerb, isModal, isPronoun, isWordToken, type Token } from '@mtlint/text';
+import { isAdjective, isDeterminer, isFiniteVerb, isModal, isPronoun, isWordToken, type Token, WordSet } from '@mtlint/text';
 
 // Plural quantity nouns that take "of" before what they count: "hundreds of people", "dozens of firms". ("scores" is
 // left out: it is mostly the plural of a result, "test scores".)
-const QUANTITY_NOUNS = new Set(['tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
+const QUANTITY_NOUNS = new WordSet(['tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
 // Words before the quantity noun that make it an exact count: "two thousands tonnes" is "two thousand tonnes".
-const COUNTING = new Set(['several', 'few', 'many', 'some']);
+const COUNTING = new WordSet(['several', 'few', 'many', 'some']);
 // How many words may stand between the quantity noun and the plural noun it counts ("thousands young skilled workers").
 const MAX_MODIFIERS = 3;
 

@@ -1,10 +1,10 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isPreposition, isPronoun, isWordToken, type Token } from '@mtlint/text';
+import { isDeterminer, isPreposition, isPronoun, isWordToken, type Token, WordSet } from '@mtlint/text';
 
 // A calendar year as news writes it: four digits, no thousands separator.
 const YEAR = /^(1[5-9]|20)\d\d$/;
 // "a 1500 year old tree", "a 1000 year long tradition": the number measures and "year" is part of a modifier.
-const MEASURE_AFTER = new Set(['old', 'long', '-', '–', 'span', 'period', 'cycle', 'lease', 'term', 'history', 'record']);
+const MEASURE_AFTER = new WordSet(['old', 'long', '-', '–', 'span', 'period', 'cycle', 'lease', 'term', 'history', 'record']);
 
 const isYear = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'number' && YEAR.test(t.text);
 /** A word that may be a finite verb ("passed" is read as a participle first). */

@@ -1,11 +1,11 @@
 import { defineRule, type Report, type Suggestion } from '@mtlint/engine';
 import {
   isAdjective, isAdverb, isCommonNoun, isDeterminer, isModal, isPreposition, isSubordinator, isVerb, lemma,
-  pastParticiple, type Document, type Sentence, type Token,
+  pastParticiple, type Document, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 
-const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);
+const SECOND_PERSON = new WordSet(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const FIRST_PERSON = new WordSet(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours']);
 // A report's own voice uses "you" once or twice at most, by mistake; a text that does it more addresses its reader.
 const MAX_NARRATION_YOU = 3;
 // A text this short gives no evidence of reporting in the third person.
@@ -16,21 +16,21 @@ const SHORT_LINE = 15;
 // this post, please accept cookies …"): page furniture, which page-boilerplate reports.
 const PAGE_NOTICE = /\b(?:your (?:device|browser)|cookies?|consent|third parties|third-party)\b/iu;
 // Verbs of perceiving whose generic subject English drops by turning the clause passive ("… can be seen").
-const PERCEPTION = new Set(['see', 'notice', 'spot', 'observe', 'hear', 'find']);
+const PERCEPTION = new WordSet(['see', 'notice', 'spot', 'observe', 'hear', 'find']);
 // Reporting verbs, which a news report uses about once in a hundred words; essays, reviews and fiction that address
 // their reader with a generic "you" use them rarely.
-const REPORTING = new Set(['said', 'says', 'told', 'tells', 'announced', 'reported', 'according', 'stated', 'confirmed', 'declined', 'explained', 'noted']);
+const REPORTING = new WordSet(['said', 'says', 'told', 'tells', 'announced', 'reported', 'according', 'stated', 'confirmed', 'declined', 'explained', 'noted']);
 const WORDS_PER_REPORTING_VERB = 300;
 // Verbs that introduce a speaker's words: a "you" after one is the speaker's ("one member joked, and you will find …").
-const SPEECH_VERBS = new Set([
+const SPEECH_VERBS = new WordSet([
   ...REPORTING, 'joked', 'added', 'warned', 'argued', 'claimed', 'insisted', 'admitted', 'suggested', 'recalled', 'wrote',
   'writes', 'believes', 'thinks', 'quipped', 'complained', 'advised', 'urged', 'promised',
 ]);
 // Modals of the narrated past and of hypotheses ("you could no more escape it"): fiction and essays, not MT's present
 // "you can" for an impersonal source form.
-const NARRATIVE_MODALS = new Set(['could', 'would', 'might']);
-const CLOSING = new Set(['"', '”', '’', "'", ')', '»']);
-const TERMINAL = new Set(['.', '!', '?', '…']);
+const NARRATIVE_MODALS = new WordSet(['could', 'would', 'might']);
+const CLOSING = new WordSet(['"', '”', '’', "'", ')', '»']);
+const TERMINAL = new WordSet(['.', '!', '?', '…']);
 
 interface Narration {
   /** Unquoted "you" and "your" in the text's sentences (not its headlines or furniture lines). */
@@ -122,10 +122,10 @@ function subjectVerb(tokens: readonly Token[], i: number): number | undefined {
   return v;
 }
 
-const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const NOUN_TAGS = new WordSet(['NN', 'NNS', 'NNP', 'NNPS']);
 const isNounTag = (tag: string | undefined) => tag !== undefined && NOUN_TAGS.has(tag);
 // Tags a word of a noun phrase may have among its readings: the lexicon's first reading of "fallen leaves" is a verb's.
-const NOMINAL_READINGS = new Set(['DT', 'PDT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'VBN', 'VBG', 'POS', ...NOUN_TAGS]);
+const NOMINAL_READINGS = new WordSet(['DT', 'PDT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'VBN', 'VBG', 'POS', ...NOUN_TAGS]);
 
 /**
  * The end of the object noun phrase from `from`, read by every reading of its words, since the lexicon's first tag

@@ -1,27 +1,27 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdverb, isNominalPart, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token } from '@mtlint/text';
+import { conjugateVerb, isAdverb, isNominalPart, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // German "seit" and Russian "уже … лет" / "с мая" cover both English "for" (a length of time) and "since" (a
 // starting point), with the verb in the present tense: "arbeitet seit fünf Jahren hier" comes out as "works here since
 // five years". English says "has worked here for five years", "has been running since May".
 
 // Units that make a phrase a length of time: "five years", "a long time", "several weeks".
-const DURATION_UNITS = new Set([
+const DURATION_UNITS = new WordSet([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
   'years', 'decade', 'decades', 'century', 'centuries', 'time', 'ages', 'while',
 ]);
 // What a length of time may open with: a number or a quantity word ("since three years", "since many months").
-const QUANTIFIERS = new Set([
+const QUANTIFIERS = new WordSet([
   'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
   'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'several', 'many', 'few', 'some', 'long', 'half', 'ten', 'the',
 ]);
 // After the phrase, what makes it a point in time again: "since five years ago", "since two days before the vote".
-const POINT_MARKERS = new Set(['ago', 'before', 'earlier', 'later', 'after', 'back']);
+const POINT_MARKERS = new WordSet(['ago', 'before', 'earlier', 'later', 'after', 'back']);
 // Verbs that describe a state: their present perfect is simple ("has known"), not continuous ("has been knowing").
-const STATIVE = new Set(['be', 'have', 'know', 'own', 'belong', 'exist', 'contain', 'consist', 'hold', 'remain', 'cost', 'mean', 'believe', 'want', 'need', 'seem', 'lie', 'stand', 'live']);
+const STATIVE = new WordSet(['be', 'have', 'know', 'own', 'belong', 'exist', 'contain', 'consist', 'hold', 'remain', 'cost', 'mean', 'believe', 'want', 'need', 'seem', 'lie', 'stand', 'live']);
 // Words that may stand between the verb and "since" besides adverbs, nouns and prepositions: "here", a pronoun object.
 const MAX_BETWEEN = 6;
-const BETWEEN = new Set(['here', 'there', 'already', 'still', 'now', 'together', 'each', 'other', 'it', 'them', 'him', 'her', 'us', 'me', 'abroad', 'home', 'closed', 'open', 'shut']);
+const BETWEEN = new WordSet(['here', 'there', 'already', 'still', 'now', 'together', 'each', 'other', 'it', 'them', 'him', 'her', 'us', 'me', 'abroad', 'home', 'closed', 'open', 'shut']);
 
 /** The end of a length of time at `from` ("five years", "a long time", "years"), or -1 when there is none. */
 function durationEnd(tokens: readonly Token[], from: number): number {

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isNominalPart, isPreposition, isPronoun, isSpeechVerb, quotedMask, speechTagEnd, type Token } from '@mtlint/text';
+import { isDeterminer, isNominalPart, isPreposition, isPronoun, isSpeechVerb, quotedMask, speechTagEnd, type Token, WordSet } from '@mtlint/text';
 
-const CLOSING_QUOTES = new Set(['”', '»', '"']);
+const CLOSING_QUOTES = new WordSet(['”', '»', '"']);
 // A quotation shorter than this is a word or a title ("the word “crisis” said little"), not a sentence of speech.
 const MIN_WORDS = 3;
 

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isWordToken, lemma, nounSenses, primaryTag, takesIndirectQuestion,
-  verbSenses, type Sentence, type Token,
+  verbSenses, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 
 const isName = (t: Token | undefined): t is Token => isWordToken(t) && isProperNoun(t) && /^\p{Lu}/u.test(t.text);
@@ -11,11 +11,11 @@ const isNameLike = (t: Token | undefined): t is Token =>
   isWordToken(t) && /^\p{Lu}/u.test(t.text) && (isProperNoun(t) || (/^\p{Lu}\p{Ll}/u.test(t.text) && !isDeterminer(t) && !isPronoun(t) && !isAuxiliary(t) && !isModal(t) && !isFiniteVerb(t)));
 
 // Subordinators that open a reduced parenthetical: "while welcome", "although costly", "if approved".
-const REDUCED_OPENERS = new Set(['while', 'although', 'though', 'if', 'whether', 'when', 'once', 'unless']);
+const REDUCED_OPENERS = new WordSet(['while', 'although', 'though', 'if', 'whether', 'when', 'once', 'unless']);
 
 const canBeParticiple = (t: Token) => t.tags.includes('VBN');
 
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const DEFINITE = new WordSet(['the', 'this', 'that', 'these', 'those']);
 
 /**
  * Whether the role noun at `role` heads a definite noun phrase that is not part of a participial opener: "the union
@@ -34,7 +34,7 @@ function definiteRolePhrase(tokens: readonly Token[], role: number): boolean {
 }
 
 // Prepositions that attach a place or a body to a role: "the coach at Porto", "the head of Siemens".
-const ROLE_PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'in']);
+const ROLE_PREPOSITIONS = new WordSet(['at', 'of', 'for', 'from', 'in']);
 
 /**
  * Where the role noun before the comma at `comma` stands: right before it ("the union leader,"), or before a short
@@ -182,7 +182,7 @@ function unclosedRelative(sentence: Sentence): Report[] {
 }
 // Verbs that take a clause of their own ("who thinks the mayor said"); WordNet's supersenses are too wide here (they
 // put "take" and "found" with "think").
-const CLAUSE_VERBS = new Set([
+const CLAUSE_VERBS = new WordSet([
   'think', 'believe', 'claim', 'hope', 'fear', 'feel', 'expect', 'argue', 'suggest', 'hear', 'insist', 'suspect', 'assume',
   'suppose', 'mean', 'warn', 'report', 'say', 'tell', 'write', 'add', 'admit', 'agree', 'deny', 'note', 'state',
 ]);

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isGuessed, quotedMask, type Sentence, type Token } from '@mtlint/text';
+import { isGuessed, quotedMask, type Sentence, type Token, WordSet } from '@mtlint/text';
 
 // Three kinds of source text left in an English translation: characters of another script (Chinese, Cyrillic …),
 // full-width CJK punctuation, and Latin-script words that are not English: toned pinyin, a run of pinyin
@@ -9,7 +9,7 @@ import { isGuessed, quotedMask, type Sentence, type Token } from '@mtlint/text';
 
 // The syllables of Hanyu Pinyin without tones (the table of the standard, 405 syllables; the interjections
 // m, n, ng, hm, hng are left out because they would match English abbreviations).
-const PINYIN_SYLLABLES = new Set(
+const PINYIN_SYLLABLES = new WordSet(
   [
     'a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cei cen',
     'ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong',
@@ -43,8 +43,8 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
   '《': '“', '》': '”', '【': '[', '】': ']', '「': '“', '」': '”', '『': '‘', '』': '’', '．': '.',
 };
 // Marks after which English puts a space before the next word.
-const SPACED_AFTER = new Set([',', '.', ':', ';', '!', '?', ')', ']', '”', '’']);
-const OPENING = new Set(['(', '[', '“', '‘']);
+const SPACED_AFTER = new WordSet([',', '.', ':', ';', '!', '?', ')', ']', '”', '’']);
+const OPENING = new WordSet(['(', '[', '“', '‘']);
 // Any of those marks, for a search of a sentence's text.
 const FULL_WIDTH_MARK = new RegExp(`[${Object.keys(FULL_WIDTH).join('')}]`);
 /** Full-width marks are all at U+3000 or above: one comparison before the table lookup. */

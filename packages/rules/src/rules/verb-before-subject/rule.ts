@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isTimePhrase,
-  isWordToken, lemma, nounSenses, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token,
+  isWordToken, lemma, nounSenses, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import { openingAdverbialEnd, phraseWithOfEnd } from '../../clause-order.js';
 
@@ -11,7 +11,7 @@ const opensSubject = (t: Token | undefined): t is Token =>
 
 // Openers after which English itself inverts an auxiliary and its subject: "Never has the committee …", "Only then
 // did …", "So great was …", "Nor will …".
-const INVERTING = new Set(['never', 'rarely', 'seldom', 'hardly', 'scarcely', 'barely', 'little', 'only', 'not', 'nowhere', 'no', 'so', 'such', 'nor', 'neither']);
+const INVERTING = new WordSet(['never', 'rarely', 'seldom', 'hardly', 'scarcely', 'barely', 'little', 'only', 'not', 'nowhere', 'no', 'so', 'such', 'nor', 'neither']);
 
 /**
  * "Yesterday has the committee the plan rejected", "On Monday will the firm its figures present": a perfect

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, singularNoun, verbSenses,
-  type Token,
+  hasVerbReading, isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, nounSingular,
+  verbSenses, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import colligations from './colligations.js';
 
@@ -12,12 +12,14 @@ interface Governed {
   never: string;
 }
 
-const VERBS: Readonly<Record<string, Governed>> = colligations.verbs;
-const NOUNS: Readonly<Record<string, Governed>> = colligations.nouns;
-const ADJECTIVES: Readonly<Record<string, Governed>> = colligations.adjectives;
+// Maps, not the generated objects: a word looked up in an object also finds its prototype's keys ("constructor"), and
+// an object is many times slower to ask about a word it lacks, which most words are.
+const VERBS: ReadonlyMap<string, Governed> = new WordMap(Object.entries(colligations.verbs));
+const NOUNS: ReadonlyMap<string, Governed> = new WordMap(Object.entries(colligations.nouns));
+const ADJECTIVES: ReadonlyMap<string, Governed> = new WordMap(Object.entries(colligations.adjectives));
 // Reporting verbs that take their topic as a direct object and never "about" in Brown: "announced about" is Russian
 // "сообщить о", German "berichten über".
-const ABOUTLESS = new Set(colligations.aboutless);
+const ABOUTLESS = new WordSet(colligations.aboutless);
 
 /**
  * The prepositions Russian and German government puts where English has another: the calqued one, the English one,
@@ -25,7 +27,7 @@ const ABOUTLESS = new Set(colligations.aboutless);
  * usual prepositions is left alone. "from"/"of" for "on" (зависеть от, abhängen von), "from" for "of" (состоять
  * из), "to" for "at"/"in" (прибыть в), "at" for "in" (teilnehmen an), "to" for "for" (готовиться к).
  */
-const SWAPS: ReadonlyMap<string, readonly { right: string; minShare: number }[]> = new Map([
+const SWAPS: ReadonlyMap<string, readonly { right: string; minShare: number }[]> = new WordMap([
   ['from', [{ right: 'on', minShare: 0.6 }, { right: 'of', minShare: 0.75 }]],
   ['of', [{ right: 'on', minShare: 0.6 }]],
   ['to', [{ right: 'at', minShare: 0.5 }, { right: 'in', minShare: 0.5 }, { right: 'for', minShare: 0.6 }]],
@@ -35,22 +37,22 @@ const SWAPS: ReadonlyMap<string, readonly { right: string; minShare: number }[]>
 ]);
 
 // Brown's counts hold for a word's own object; these objects make the calqued preposition an adjunct of good English.
-const PERSON_SENSES = new Set(['noun.person', 'noun.group']);
-const PLACE_SENSES = new Set(['noun.location', 'noun.artifact', 'noun.object']);
-const CITY_SENSES = new Set(['noun.location']);
-const BUILDING_SENSES = new Set(['noun.artifact']);
+const PERSON_SENSES = new WordSet(['noun.person', 'noun.group']);
+const PLACE_SENSES = new WordSet(['noun.location', 'noun.artifact', 'noun.object']);
+const CITY_SENSES = new WordSet(['noun.location']);
+const BUILDING_SENSES = new WordSet(['noun.artifact']);
 // Prepositions that a that-clause can never follow in English, though Russian "на том, что", "о том, что" put them
 // there: "insisted on that the vote was valid". ("in that", "at that", "with that", "from that" are English.)
-const CLAUSE_PREPOSITIONS = new Set(['on', 'about', 'of', 'upon']);
+const CLAUSE_PREPOSITIONS = new WordSet(['on', 'about', 'of', 'upon']);
 // Verbs that set a value, whose amount English gives with "at" and Russian with "в" ("оценили в 2 млн").
-const VALUATION = new Set(['estimate', 'value', 'assess', 'evaluate', 'appraise', 'price']);
+const VALUATION = new WordSet(['estimate', 'value', 'assess', 'evaluate', 'appraise', 'price']);
 // What can open the subject of a clause after "that": not "that" + singular noun, which is a demonstrative.
-const CLAUSE_SUBJECTS = new Set(['DT', 'PRP', 'NNP', 'NNPS', 'NNS', 'CD', 'EX']);
+const CLAUSE_SUBJECTS = new WordSet(['DT', 'PRP', 'NNP', 'NNPS', 'NNS', 'CD', 'EX']);
 // Quantity words: "discussed about a dozen cases", "reported about 40 deaths": "about" means "roughly".
-const QUANTITY_WORDS = new Set(['half', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twenty', 'hundred', 'hundreds', 'dozen', 'dozens', 'thousand', 'thousands', 'few']);
+const QUANTITY_WORDS = new WordSet(['half', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twenty', 'hundred', 'hundreds', 'dozen', 'dozens', 'thousand', 'thousands', 'few']);
 const UNITS = /^(?:[$€£¥₽]|million|billion|trillion|thousand|percent|per|euros?|dollars?|rubles?|roubles?|pounds?|yuan|hryvnias?|francs?)$/;
 
-const WH_WORDS = new Set(['whether', 'how', 'what', 'who', 'where', 'when', 'which']);
+const WH_WORDS = new WordSet(['whether', 'how', 'what', 'who', 'where', 'when', 'which']);
 
 const isVerbToken = (t: Token) => (t.tags[0] ?? '').startsWith('VB');
 
@@ -59,17 +61,17 @@ function governed(t: Token, before: Token | undefined): Governed | undefined {
   // After a determiner or possessive a verb-like word is a noun: "the focus of", "their focusing of".
   const nominal = before !== undefined && /^(DT|PRP\$|POS|JJ|CD)$/.test(primaryTag(before)) && /^VB[GPZ]?$/.test(primaryTag(t));
   const tag = nominal ? (t.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(t);
-  if (tag.startsWith('VB')) return VERBS[lemma(t.lower)];
-  if (tag === 'NN' || tag === 'NNS') return NOUNS[tag === 'NNS' ? singularNoun(t.lower) : t.lower];
-  if (tag === 'JJ') return ADJECTIVES[t.lower];
+  if (tag.startsWith('VB')) return VERBS.get(lemma(t.lower));
+  if (tag === 'NN' || tag === 'NNS') return NOUNS.get(tag === 'NNS' ? nounSingular(t.lower) : t.lower);
+  if (tag === 'JJ') return ADJECTIVES.get(t.lower);
   return undefined;
 }
 
 /** Nouns take a source, an agent or a part with "from" and "of" after any head ("criticism from tenants", "the focus of
  * attention"): of their swaps only "from" for "on" holds ("dependence from gas"). */
-const NOUN_SWAPS = new Set(['from>on']);
+const NOUN_SWAPS = new WordSet(['from>on']);
 // Nouns that make a "from" phrase a time adjunct of any verb: "relied from the outset on …".
-const STARTS = new Set(['outset', 'start', 'beginning', 'first', 'day', 'moment', 'now', 'then']);
+const STARTS = new WordSet(['outset', 'start', 'beginning', 'first', 'day', 'moment', 'now', 'then']);
 
 /** Where the noun phrase at `i` starts, past a participle used as an adjective ("imported gas"), or -1 for none. */
 function nounPhraseStart(tokens: readonly Token[], i: number): number {
@@ -100,7 +102,7 @@ function headOf(tokens: readonly Token[], i: number): Token | undefined {
 }
 
 const hasSense = (t: Token | undefined, senses: ReadonlySet<string>) =>
-  t !== undefined && t.kind === 'word' && nounSenses(singularNoun(t.lower)).some((s) => senses.has(s));
+  t !== undefined && t.kind === 'word' && nounSenses(nounSingular(t.lower)).some((s) => senses.has(s));
 
 /** "V wrong NP" where Brown's V governs another preposition and never takes this one; the English preposition, if so. */
 function swappedPreposition(tokens: readonly Token[], i: number): string | undefined {
@@ -111,7 +113,7 @@ function swappedPreposition(tokens: readonly Token[], i: number): string | undef
   const g = governed(head, tokens[i - 1]);
   if (!g || !g.never.split(' ').includes(p.lower)) return undefined;
   const swap = swaps.find((s) => s.right === g.takes && g.share >= s.minShare);
-  const noun = !VERBS[lemma(head.lower)] || g !== VERBS[lemma(head.lower)];
+  const noun = !VERBS.get(lemma(head.lower)) || g !== VERBS.get(lemma(head.lower));
   if (!swap || (noun && !NOUN_SWAPS.has(`${p.lower}>${swap.right}`))) return undefined;
   // "relies from whether our bank agrees": a question clause is the object as much as a noun phrase is.
   if (p.lower !== 'to' && WH_WORDS.has(tokens[i + 2]!.lower)) return swap.right;
@@ -225,8 +227,8 @@ export default defineRule({
     for (let i = 0; i + 2 < tokens.length; i++) {
       const head = tokens[i]!;
       const p = tokens[i + 1]!;
-      // Cheap filter: two words in a row.
-      if (head.kind !== 'word' || p.kind !== 'word') continue;
+      // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
+      if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !isCheckedHead(head))) continue;
       const next = tokens[i + 2]!;
       if (prepositionBeforeClause(tokens, i)) {
         reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
@@ -324,6 +326,14 @@ export default defineRule({
     ],
   },
 });
+
+// The prepositions the checks look at: a pair with another one can only be a valuation verb's or one of SPECIAL's.
+const CHECKED_PREPOSITIONS: ReadonlySet<string> = new WordSet([...CLAUSE_PREPOSITIONS, 'about', ...SWAPS.keys()]);
+/** A word `valuationIn` or SPECIAL may look at: a valuation verb, "congratulate" and "refuse" in any form. */
+const isCheckedLemma = memoizeByWord((lower) => VALUATION.has(lemma(lower)) || SPECIAL.has(lemma(lower)));
+/** Both read a word only with a verb reading (or spelled "congratulat…"): the tags are tested before the lemma is looked up. */
+const isCheckedHead = (t: Token) => (hasVerbReading(t) && isCheckedLemma(t.lower)) || t.lower.startsWith('congratulat');
+
 
 /** Governments Brown has too few examples of, each with the guard English needs: "congratulated … with", "refused from". */
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([

@@ -1,18 +1,18 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdjective, isAdverb, isAuxiliary, isCommonNoun, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isSubordinator, isVerb,
-  isWordToken, nounPhraseEnd, takesIndirectQuestion, type Token,
+  isWordToken, nounPhraseEnd, takesIndirectQuestion, type Token, WordSet,
 } from '@mtlint/text';
 
 // Pronouns that Russian follows with "что" ("всё, что", "то, что"); English needs "that" or nothing. ("all what"
 // is left out: "at all what" is English.)
-const INDEFINITE_ANTECEDENTS = new Set(['everything', 'something', 'anything', 'nothing']);
+const INDEFINITE_ANTECEDENTS = new WordSet(['everything', 'something', 'anything', 'nothing']);
 // Punctuation that ends the clause a relative could refer back to.
-const SEGMENT_BOUNDARIES = new Set([',', ';', ':', '-', '–', '—', '(', ')']);
+const SEGMENT_BOUNDARIES = new WordSet([',', ';', ':', '-', '–', '—', '(', ')']);
 
 // Likeliest tags of words that may also be finite verbs ("burst", "cost", "caused"); closed-class words with a stray
 // verb reading in the lexicon ("in", "the") are not among them.
-const OPEN_CLASS = new Set(['VB', 'VBD', 'VBN', 'VBP', 'VBZ', 'NN', 'NNS', 'JJ']);
+const OPEN_CLASS = new WordSet(['VB', 'VBD', 'VBN', 'VBP', 'VBZ', 'NN', 'NNS', 'JJ']);
 
 /** A word that can be a finite verb or a modal: "made", "caused", "is", "will". */
 const canBeFinite = (t: Token | undefined): boolean =>
@@ -56,7 +56,7 @@ function clauseVerb(tokens: readonly Token[], i: number): number {
 }
 
 // Finite forms of "be", which start the main clause after a "what" clause ("what voters wanted was change").
-const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
+const FINITE_BE = new WordSet(['is', 'are', 'was', 'were']);
 
 /** A word of the verb group after the clause's verb: a non-finite verb or an adverb ("had long predicted", "will make"). */
 const inVerbGroup = (t: Token): boolean =>

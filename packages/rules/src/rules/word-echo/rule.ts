@@ -1,14 +1,14 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdjective, isAuxiliary, isCommonNoun, isCoordinator, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isTitleCase, isVerb,
-  lemma, lexiconEntry, quotedMask, startsWithCapital, type Sentence, type Token,
+  lemma, lexiconEntry, quotedMask, startsWithCapital, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 
 // Doubled words that are good English: "had had", "that that", "is is" in speech is not, but these are.
-const LEGITIMATE_DOUBLES = new Set(['had', 'that', 'very', 'bye', 'so', 'no', 'ha', 'knock', 'well', 'far', 'again', 'more', 'on', 'over', 'round', 'out']);
-const PARTICLES = new Set(['in', 'up', 'down', 'off', 'through', 'by']);
+const LEGITIMATE_DOUBLES = new WordSet(['had', 'that', 'very', 'bye', 'so', 'no', 'ha', 'knock', 'well', 'far', 'again', 'more', 'on', 'over', 'round', 'out']);
+const PARTICLES = new WordSet(['in', 'up', 'down', 'off', 'through', 'by']);
 // "neither act … nor", "both … and": conjunctions that the lexicon tags as determiners.
-const CORRELATIVES = new Set(['neither', 'either', 'both']);
+const CORRELATIVES = new WordSet(['neither', 'either', 'both']);
 // How many words after a noun its verb echo may stand: the same word ("the use of … uses") nearby; the verb a noun is
 // made of ("the separation of … separated") a little further, as that pair is rarer in good English.
 const ECHO_WINDOW = 5;
@@ -18,7 +18,7 @@ const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.ki
 // Words of a title or a foreign name, not of a personal name: "Person To Person", "World Peace Through World Law",
 // "La Conquete De La Grande-Bretagne".
 const isTitleWord = (t: Token) => isPreposition(t) || isDeterminer(t) || isCoordinator(t) || NAME_PARTICLES.has(t.lower);
-const NAME_PARTICLES = new Set(['de', 'la', 'le', 'les', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'di', 'da', 'el', 'al', 'y']);
+const NAME_PARTICLES = new WordSet(['de', 'la', 'le', 'les', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'di', 'da', 'el', 'al', 'y']);
 
 /** Closed-class words: a doubled one is a slip wherever it stands ("The the", "of of"). */
 const isClosedClass = (t: Token) => isDeterminer(t) || isPreposition(t) || isPronoun(t) || isCoordinator(t) || isAuxiliary(t) || isModal(t);

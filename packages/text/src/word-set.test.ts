@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { hasVerbReading, nounSingular } from './classes.js';
+import { singularNoun } from './lexicon.js';
+import { WordMap, WordSet } from './word-set.js';
+
+// Members of every kind the length-and-first-character filter treats apart: one letter, lengths past 31 (which share a
+// bit), non-ASCII first characters, the empty word, punctuation.
+const MEMBERS = ['a', 'an', 'and', 'the', 'since', 'année', 'über', 'Über', '’s', "'s", '', ',', 'x'.repeat(31), 'y'.repeat(40)];
+const OTHERS = [
+  'b', 'at', 'ant', 'then', 'sincere', 'annee', 'uber', 'ÜBER', '’t', "'d", ' ', ';', 'x'.repeat(32), 'y'.repeat(33), 'y'.repeat(39),
+  'The', 'SINCE', 'since ', '\u{1F600}', 'z'.repeat(64),
+];
+
+describe('WordSet', () => {
+  it('answers has() exactly as a Set of the same words', () => {
+    const set = new Set(MEMBERS);
+    const words = new WordSet(MEMBERS);
+    for (const w of [...MEMBERS, ...OTHERS]) expect(words.has(w), JSON.stringify(w)).toBe(set.has(w));
+  });
+
+  it('keeps the words in insertion order, without duplicates', () => {
+    const words = new WordSet(['b', 'a', 'b', 'c']);
+    expect(words.size).toBe(3);
+    expect([...words]).toEqual(['b', 'a', 'c']);
+    expect([...words.keys()]).toEqual(['b', 'a', 'c']);
+    const seen: string[] = [];
+    words.forEach((w) => seen.push(w));
+    expect(seen).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('WordMap', () => {
+  it('answers get() and has() exactly as a Map of the same entries', () => {
+    const entries = MEMBERS.map((w, k) => [w, k] as const);
+    const map = new Map(entries);
+    const words = new WordMap(entries);
+    for (const w of [...MEMBERS, ...OTHERS]) {
+      expect(words.get(w), JSON.stringify(w)).toBe(map.get(w));
+      expect(words.has(w), JSON.stringify(w)).toBe(map.has(w));
+    }
+    expect(words.size).toBe(map.size);
+    expect([...words]).toEqual([...map]);
+  });
+});
+
+describe('hasVerbReading', () => {
+  it('is true when any tag is a verb tag, likeliest or not', () => {
+    expect(hasVerbReading({ text: 'plans', lower: 'plans', tags: ['NNS', 'VBZ'] })).toBe(true);
+    expect(hasVerbReading({ text: 'ran', lower: 'ran', tags: ['VBD'] })).toBe(true);
+    expect(hasVerbReading({ text: 'table', lower: 'table', tags: ['NN', 'JJ'] })).toBe(false);
+    expect(hasVerbReading({ text: ',', lower: ',', tags: [] })).toBe(false);
+  });
+});
+
+describe('nounSingular', () => {
+  it('gives singularNoun’s answer, the second time from memory', () => {
+    for (const w of ['weeks', 'policies', 'children', 'boxes', 'news']) {
+      expect(nounSingular(w)).toBe(singularNoun(w));
+      expect(nounSingular(w)).toBe(singularNoun(w));
+    }
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * A fixed set of words for the tests rules run on every token ("is this word one of these?"). Most words of a text
+ * are not in a given set, and a `Set` hashes each of them to say so; a `WordSet` first looks at the word's first
+ * character and length, which rule most of them out without hashing. Its answers are exactly a `Set`'s.
+ */
+export class WordSet implements ReadonlySet<string> {
+  private readonly words: ReadonlySet<string>;
+  /** For each ASCII first character, a bit per length (lengths above 31 share bit 31) of the words that start with it. */
+  private readonly lengths = new Int32Array(128);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const word of this.words) {
+      const first = word.charCodeAt(0);
+      if (first < 128) this.lengths[first]! |= lengthBit(word);
+    }
+  }
+
+  has(word: string): boolean {
+    const first = word.charCodeAt(0);
+    // NaN (the empty word) and non-ASCII first characters go to the set.
+    if (first < 128 && (this.lengths[first]! & lengthBit(word)) === 0) return false;
+    return this.words.has(word);
+  }
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const word of this.words) callback.call(thisArg, word, word, this);
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.words.entries();
+  }
+
+  keys(): SetIterator<string> {
+    return this.words.keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.words.values();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.words.values();
+  }
+}
+
+/**
+ * A fixed map from words, with `WordSet`'s quick answer for the words it lacks. Its answers are exactly a `Map`'s.
+ */
+export class WordMap<V> implements ReadonlyMap<string, V> {
+  private readonly map: ReadonlyMap<string, V>;
+  private readonly lengths = new Int32Array(128);
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    this.map = new Map(entries);
+    for (const word of this.map.keys()) {
+      const first = word.charCodeAt(0);
+      if (first < 128) this.lengths[first]! |= lengthBit(word);
+    }
+  }
+
+  get(word: string): V | undefined {
+    const first = word.charCodeAt(0);
+    if (first < 128 && (this.lengths[first]! & lengthBit(word)) === 0) return undefined;
+    return this.map.get(word);
+  }
+
+  has(word: string): boolean {
+    const first = word.charCodeAt(0);
+    if (first < 128 && (this.lengths[first]! & lengthBit(word)) === 0) return false;
+    return this.map.has(word);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (const [word, value] of this.map) callback.call(thisArg, value, word, this);
+  }
+
+  entries(): MapIterator<[string, V]> {
+    return this.map.entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.map.keys();
+  }
+
+  values(): MapIterator<V> {
+    return this.map.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.map.entries();
+  }
+}
+
+const lengthBit = (word: string): number => 1 << (word.length > 31 ? 31 : word.length);
