@@ -42,9 +42,26 @@ type ReadSettings = Pick<LintFileOptions, 'rules' | 'includeFuzzy' | 'includeObs
  * its content, with the bilingual checks' settings left out, as there is no source — and a `.txt`
  * file is known as plain text without loading @mtlint/core/formats and its parsers.
  *
- * Content its format cannot read (a broken PO or XLIFF file) gives the format's reason instead.
+ * Content its format cannot read (a broken PO or XLIFF file) gives the format's reason instead. The file's own
+ * `mtlint-disable` comments silence findings as they do in `mtlint lint`.
  */
 export async function lintByFormat(file: string, text: string, settings: ReadSettings = {}): Promise<FileLint | { problem: string }> {
+  const linted = await lintByFormatWithoutDirectives(file, text, settings);
+  if ('problem' in linted || !text.includes('mtlint-')) return linted;
+  // The file's own mtlint-disable comments silence findings here as in `mtlint lint` (its unknown or unused
+  // directives are `lint`'s to report). Loaded only for a file that has one.
+  const { applyDirectives, fileComments, formatFor } = await import('@mtlint/formats');
+  const comments = fileComments(formatFor(file).name, text);
+  const ruleIds = new Set(fluencyRules.keys());
+  const silence = (findings: Finding[]) => applyDirectives(findings, comments, { ruleIds, reportUnused: false }).findings;
+  return { ...linted, stretches: mapStretches(linted.stretches, silence) };
+}
+
+function* mapStretches(stretches: Iterator<LintedStretch, void>, keep: (findings: Finding[]) => Finding[]): Generator<LintedStretch, void> {
+  for (let next = stretches.next(); !next.done; next = stretches.next()) yield { ...next.value, findings: keep(next.value.findings) };
+}
+
+async function lintByFormatWithoutDirectives(file: string, text: string, settings: ReadSettings): Promise<FileLint | { problem: string }> {
   if (file.toLowerCase().endsWith(PLAIN_TEXT_ENDING)) return lintPlainText(text, settings);
   const { FormatError, formatFor, lintFileInSteps, scoreFile, toFileSpan } = await import('@mtlint/core/formats');
   if (formatFor(file).name === 'text') return lintPlainText(text, settings);

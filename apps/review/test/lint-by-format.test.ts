@@ -20,6 +20,16 @@ function stretchesOf(file: FileLint): LintedStretch[] {
 const inFileOrder = (findings: readonly Finding[]) => [...findings].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 
 describe('lintByFormat', () => {
+  it.each([
+    ['notes.md', 'The the cat sat.\n\n<!-- mtlint-disable-next-line word-echo -->\nWe saw the the dog.\n'],
+    ['notes.txt', 'The the cat sat.\n\n<!-- mtlint-disable-next-line word-echo -->\nWe saw the the dog.\n'],
+    ['de.po', 'msgid "a"\nmsgstr "The the cat sat."\n\n# mtlint-disable-next-line word-echo\nmsgid "b"\nmsgstr "We saw the the dog."\n'],
+  ])('%s: the file\'s disable comments silence findings, as in mtlint lint', async (name, text) => {
+    const echoes = stretchesOf(await linted(name, text)).flatMap((s) => s.findings).filter((f) => f.ruleId === 'word-echo');
+    expect(echoes.map((f) => text.slice(f.start, f.end).toLowerCase())).toEqual(['the the']);
+    expect(echoes[0]!.start).toBeLessThan(text.indexOf('mtlint-'));
+  });
+
   it.each(['notes.txt', 'NOTES.TXT', 'notes.text', 'README'])('%s: what lintFile gives plain text, with the sentences as contexts', async (name) => {
     const expected = lintFile(name, PROSE);
     expect(expected.format).toBe('text');

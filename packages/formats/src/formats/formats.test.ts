@@ -79,7 +79,7 @@ describe('PO', () => {
 
   it('says where each source stands in the file: msgid (its first line with text), or msgid_plural for the plural forms', () => {
     const at = (s: { sourceStart?: number }) => po.slice(s.sourceStart, s.sourceStart! + 12);
-    expect(readPo(po).map(at)).toEqual(['Sagte \\"ja\\"', 'Lange "\n"Zei', 'Eine Datei"\n', '%d Dateien"\n', 'Öffnen"\nmsgs']);
+    expect(readPo(po).map(at)).toEqual(['Sagte \\"ja\\"', 'Lange "\n"Zei', 'Eine Datei"\n', '%d Dateien"\n', 'Marke"\nmsgst', 'Öffnen"\nmsgs']);
   });
 
   it('includes fuzzy and obsolete entries when asked', () => {
