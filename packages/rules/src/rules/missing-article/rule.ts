@@ -292,6 +292,41 @@ function titleBeforeName(tokens: readonly Token[]): (Report & { index: number })
   return undefined;
 }
 
+// Offices that English writes bare only as a title before a name ("Governor Ann Lee said"); as a subject they take
+// "the". Not the titles that are also surnames or forms of address ("Baker", "Coach", "Doctor"), nor bodies British
+// English names bare ("Parliament approved", "Council has agreed", "Government plans").
+const OFFICES = new WordSet([
+  'governor', 'president', 'minister', 'mayor', 'chancellor', 'chairman', 'chairwoman', 'premier', 'spokesman',
+  'spokeswoman', 'spokesperson', 'prosecutor', 'ambassador', 'commissioner', 'director', 'ombudsman', 'ministry',
+  'court', 'administration', 'company', 'committee', 'agency',
+]);
+
+/**
+ * "Governor signed the decree", "Ministry of Health announced …": an office or a body opening the sentence without
+ * "the", as the subject of a verb (Russian "Губернатор подписал"). A name after it makes it a title.
+ */
+function bareOfficeSubject(tokens: readonly Token[]): (Report & { index: number }) | undefined {
+  const office = tokens[0];
+  if (!isWordToken(office) || !OFFICES.has(office.lower) || office.text[0] !== office.text[0]!.toUpperCase()) return undefined;
+  let k = 1;
+  // "Ministry of Health", "Governor of the region": an "of" phrase may follow.
+  if (tokens[1]?.lower === 'of') {
+    k = 2;
+    while (k < tokens.length && k < 8 && isWordToken(tokens[k]) && (isOfPhrasePart(tokens[k]!) || /^NNPS?$/.test(tokens[k]!.tags[0] ?? ''))) k++;
+  }
+  const verb = tokens[k];
+  if (!isWordToken(verb) || !/^(VBD|VBZ|MD)$/.test(verb.tags[0] ?? '') || isName(verb)) return undefined;
+  return {
+    index: 0,
+    start: office.start,
+    end: office.end,
+    message: `"${office.text}" as a subject needs "the": "The ${office.lower} …" (bare, it is a title before a name).`,
+    // "The Ministry of Transport" keeps the capital of a name; "The governor" is a common noun again.
+    suggestions: [{ start: office.start, end: office.end, replacement: `The ${/^\p{Lu}/u.test(tokens[2]?.text ?? '') && k > 1 ? office.text : office.lower}` }],
+    confidence: TITLE_CONFIDENCE,
+  };
+}
+
 // Nouns of people and bodies that English cites bare: "according to police", "according to law".
 const BARE_SOURCES = new WordSet(['law', 'staff', 'management', 'police', 'personnel', 'data', 'press', 'industry']);
 
@@ -432,7 +467,7 @@ export default defineRule({
     let quoted: boolean[] | undefined;
     // The first word is skipped: a capitalised noun there may be a name ("Friend", "House"), and a headline glued
     // to its paragraph often starts a sentence.
-    const title = titleBeforeName(tokens) ?? afterAccordingTo(tokens);
+    const title = titleBeforeName(tokens) ?? bareOfficeSubject(tokens) ?? afterAccordingTo(tokens);
     if (title) reports.push(title);
     for (const r of ordinalsAndSuperlatives(tokens)) reports.push(r);
     for (let i = 1; i < tokens.length; i++) {
@@ -492,6 +527,8 @@ export default defineRule({
       { text: 'The river froze over for first time in a decade.', output: 'The river froze over for the first time in a decade.' },
       { text: 'The port is one of busiest in the region.', output: 'The port is one of the busiest in the region.' },
       { text: 'The bank is one of leading lenders to farmers.', output: 'The bank is one of the leading lenders to farmers.' },
+      { text: 'Governor signed the new decree on Tuesday.', output: 'The governor signed the new decree on Tuesday.' },
+      { text: 'Ministry of Transport has announced new rules.', output: 'The Ministry of Transport has announced new rules.' },
     ],
     valid: [
       'The minister presented a new report on the economy.',
@@ -527,6 +564,9 @@ export default defineRule({
       'Everyone looked at some of the photos.',
       'The firm pays income tax in two countries.',
       'Hotels fill up in tourist season.',
+      'Governor Ann Lee signed the decree.',
+      'President Obama said the talks would go on.',
+      'Parliament approved the budget in May.',
     ],
   },
 });
