@@ -18,6 +18,7 @@ const MIN_RECALL: Record<string, number> = {
   'age-without-old': 1,
   'adverb-before-object': 0.85,
   'allow-without-object': 1,
+  'as-for-than': 1,
   'bare-source-attribution': 1,
   'become-for-get': 1,
   'broken-parallelism': 1,

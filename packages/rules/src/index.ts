@@ -4,6 +4,7 @@ import adjectiveForAdverb from './rules/adjective-for-adverb/rule.js';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import ageWithoutOld from './rules/age-without-old/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
+import asForThan from './rules/as-for-than/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import becomeForGet from './rules/become-for-get/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
@@ -47,6 +48,7 @@ const catalogue = [
   adverbBeforeObject,
   ageWithoutOld,
   allowWithoutObject,
+  asForThan,
   bareSourceAttribution,
   becomeForGet,
   brokenParallelism,

@@ -1,0 +1,83 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isDeterminer, isFiniteVerb, isModal, isWordToken, nounPhraseEnd, primaryTag, type Token } from '@mtlint/text';
+
+// German "mehr als", "länger als" and Dutch "meer dan"/"als" compare with "als", which MT may render "as": "more as
+// 100 people", "longer as the old one". English compares with "than". "as" after a comparative is English when it
+// opens a clause or names a role ("grew stronger as the days passed", "lived longer as a farmer"), so only a number
+// after it, or a noun phrase that ends its clause with no verb of its own, counts.
+
+const COMPARATIVE_TAGS = /^(JJR|RBR)$/;
+// Comparatives of time and degree that name a role or stage with "as": "later as the director", "further as a whole".
+const ROLE_COMPARATIVES = new Set(['later', 'earlier', 'further', 'farther', 'rather', 'sooner']);
+
+/** A comparative: tagged so first, or an -er word the lexicon also reads as one ("longer", read first as an adverb). */
+function isComparative(t: Token): boolean {
+  if (ROLE_COMPARATIVES.has(t.lower)) return false;
+  return COMPARATIVE_TAGS.test(primaryTag(t)) || (t.lower.endsWith('er') && t.tags.includes('JJR'));
+}
+
+/** Whether the noun phrase at `at` ends the clause: punctuation or the sentence's end right after it. */
+function phraseEndsClause(tokens: readonly Token[], at: number): boolean {
+  let end = nounPhraseEnd(tokens, at);
+  // "the old one": "one" stands for the noun.
+  if (tokens[end]?.lower === 'one' || tokens[end]?.lower === 'ones') end++;
+  if (end === at) return false;
+  const next = tokens[end];
+  return next === undefined || (next.kind === 'punct' && /^[.,;:!?]$/.test(next.text));
+}
+
+export default defineRule({
+  meta: {
+    id: 'as-for-than',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.8,
+    description: 'A comparison with "as" where English has "than": "more as 100 people", "longer as the old one".',
+    sourceHint: 'German "mehr als", Dutch "meer dan"/"als": the comparison word rendered "as".',
+    fixable: true,
+  },
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const comparative = tokens[i]!;
+      const as = tokens[i + 1]!;
+      if (as.lower !== 'as' || !isWordToken(comparative) || !isComparative(comparative)) continue;
+      // "as much as", "as many as": an equality, whose second "as" is English.
+      if (tokens[i - 1]?.lower === 'as') continue;
+      const next = tokens[i + 2]!;
+      const amount = next.kind === 'number' || primaryTag(next) === 'CD' || next.lower === 'half';
+      // "longer as the old one.": a noun phrase with no verb, ending its clause.
+      const compared =
+        isWordToken(next) && (isDeterminer(next) || primaryTag(next) === 'PRP$') && next.lower !== 'a' && next.lower !== 'an' &&
+        phraseEndsClause(tokens, i + 2) && !isFiniteVerb(tokens[nounPhraseEnd(tokens, i + 2)] ?? next) && !isModal(next);
+      if (!amount && !compared) continue;
+      reports.push({
+        start: comparative.start,
+        end: as.end,
+        message: `A comparison takes "than": "${comparative.text} than".`,
+        suggestions: [{ start: as.start, end: as.end, replacement: 'than' }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'More as 100 people took part in the protest.', output: 'More than 100 people took part in the protest.' },
+      { text: 'The new bridge is longer as the old one.', output: 'The new bridge is longer than the old one.' },
+      { text: 'Prices rose by more as ten percent.', output: 'Prices rose by more than ten percent.' },
+      { text: 'The hall holds fewer as 300 guests.', output: 'The hall holds fewer than 300 guests.' },
+    ],
+    valid: [
+      'More than 100 people took part in the protest.',
+      'The roads grew busier as the day went on.',
+      'He lived longer as a farmer than as a soldier.',
+      'It matters more as the years pass.',
+      'The team earns as much as 100 million a year.',
+      'She became more popular as the season went on.',
+      'The pain grew worse as the evening wore on.',
+      'Prices mattered less as a result.',
+      'She returned later as the director of the school.',
+    ],
+  },
+});
