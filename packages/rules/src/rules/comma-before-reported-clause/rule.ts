@@ -20,8 +20,8 @@ const REPORTING_PLURAL = new Set(['say', 'state', 'announce', 'explain', 'note',
 // Subject pronouns of a reported clause in the third person: "I" and "we" after a comma are direct speech without
 // quotation marks as often ("He said, I will come").
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'there']);
-// How many words the speaker may take before the verb: "the deputy prime minister said".
-const MAX_SPEAKER = 5;
+// How many words the speaker may take before the verb: "the deputy prime minister said", "the head of the city police said".
+const MAX_SPEAKER = 7;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const isSpeakerWord = (t: Token) => isDeterminer(t) || isProperNoun(t) || /^(NN|NNS|NNP|NNPS|JJ)$/.test(t.tags[0] ?? '');
@@ -37,7 +37,8 @@ function openingReportVerbEnd(tokens: readonly Token[]): number {
     const previous = tokens[i - 1]!;
     const pluralSpeaker = previous.tags[0] === 'NNS' || previous.lower === 'they' || previous.lower === 'we';
     if (REPORTING_PLURAL.has(t.lower) && pluralSpeaker && t.tags.includes('VBP')) return i + 1;
-    if (!isWordToken(t) || !isSpeakerWord(t)) return -1;
+    // "The spokesman of the police stated, …": an "of" phrase may close the speaker.
+    if (!isWordToken(t) || !(isSpeakerWord(t) || t.lower === 'of')) return -1;
   }
   return -1;
 }
@@ -88,6 +89,7 @@ export default defineRule({
       { text: 'The coach believes, the team can still win the cup.', output: 'The coach believes the team can still win the cup.' },
       { text: 'Local farmers fear, the drought will last all summer.', output: 'Local farmers fear the drought will last all summer.' },
       { text: 'The spokeswoman explained, it was too early to say.', output: 'The spokeswoman explained it was too early to say.' },
+      { text: 'The head of the fire service stated, the roads were closed.', output: 'The head of the fire service stated the roads were closed.' },
     ],
     valid: [
       'The minister said he would resign in May.',

@@ -192,7 +192,7 @@ function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
 // takes a photo, a pause, a walk. ("make a break" is English for an escape and stays out.)
 const TAKEN = new Set(['photo', 'photos', 'photograph', 'photographs', 'pause', 'walk', 'walks', 'shower', 'nap', 'selfie', 'selfies']);
 const TAKE: ReadonlyMap<string, string> = new Map([['make', 'take'], ['makes', 'takes'], ['made', 'took'], ['making', 'taking']]);
-const BEFORE_TAKEN = new Set(['a', 'the', 'some', 'many', 'several', 'few', 'more', 'two', 'three', 'lots', 'of', 'short', 'long', 'quick', 'brief', 'new', 'first', 'group']);
+const BEFORE_TAKEN = new Set(['a', 'lot', 'the', 'some', 'many', 'several', 'few', 'more', 'two', 'three', 'lots', 'of', 'short', 'long', 'quick', 'brief', 'new', 'first', 'group']);
 
 /** "made a photo of the castle", "made a pause": "make" where English says "take". */
 function makeForTake(tokens: readonly Token[], i: number): Report | undefined {

@@ -80,6 +80,8 @@ function objectInsidePhrase(tokens: readonly Token[], start: number, end: number
 // given the optimal policy", "In California is located one of …").
 const PASSIVE_BE = new Set(['was', 'were']);
 const TIME_OPENERS = new Set(['last', 'next', 'this', 'yesterday', 'today', 'earlier', 'later']);
+// A subject may open with an amount: "more than 300 residents", "about 50 cases", "dozens of houses".
+const QUANTITY_OPENERS = new Set(['more', 'over', 'about', 'nearly', 'almost', 'around', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
 
 /**
  * "In Moscow was opened a new station", "Last year were registered 50 cases": a passive's "be" and participle before
@@ -103,10 +105,14 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   if (!isPreposition(tokens[0]!) && !timeHead) return [];
   const subjectStart = at + 2;
   const first = tokens[subjectStart];
-  if (!(first?.kind === 'number' || (isWordToken(first) && (isDeterminer(first) || primaryTag(first) === 'CD')))) return [];
-  const subjectEnd = phraseWithOfEnd(tokens, subjectStart);
+  const quantified = isWordToken(first) && QUANTITY_OPENERS.has(first.lower);
+  if (!(first?.kind === 'number' || quantified || (isWordToken(first) && (isDeterminer(first) || primaryTag(first) === 'CD')))) return [];
+  // "more than 300 residents": the amount's words, then the noun phrase.
+  let phraseStart = subjectStart;
+  while (phraseStart < tokens.length && phraseStart - subjectStart < 3 && (QUANTITY_OPENERS.has(tokens[phraseStart]!.lower) || tokens[phraseStart]!.lower === 'than')) phraseStart++;
+  const subjectEnd = phraseWithOfEnd(tokens, phraseStart);
   // A determiner alone is no subject ("was signed this …" would be a pronoun object).
-  if (subjectEnd <= subjectStart || (isWordToken(first) && isDeterminer(first) && subjectEnd === subjectStart + 1)) return [];
+  if (subjectEnd <= phraseStart || (isWordToken(first) && isDeterminer(first) && subjectEnd === subjectStart + 1)) return [];
   const subject = text.slice(first!.start, tokens[subjectEnd - 1]!.end);
   const replacement = `${subject} ${be.text} ${participle.text}`;
   return [
@@ -210,6 +216,7 @@ export default defineRule({
       { text: 'In spring reported the bakery 40 new customers.', output: 'In spring the bakery reported 40 new customers.' },
       { text: 'In Tartu was opened a new concert hall.', output: 'In Tartu a new concert hall was opened.' },
       { text: 'Last month were recorded 120 burglaries in the district.', output: 'Last month 120 burglaries were recorded in the district.' },
+      { text: 'On Sunday were evacuated more than 300 residents.', output: 'On Sunday more than 300 residents were evacuated.' },
     ],
     valid: [
       'In the corner stood a lamp.',
