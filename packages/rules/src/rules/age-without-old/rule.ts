@@ -1,11 +1,11 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, nounSenses, primaryTag, singularNoun, type Token } from '@mtlint/text';
+import { isWordToken, nounSenses, primaryTag, singularNoun, type Token, WordSet } from '@mtlint/text';
 
 // Russian gives an age without an adjective ("ему 45 лет", "водителю было 19 лет") and MT writes "The driver is 45
 // years". English says how old: "45 years old" (or "aged 45"). A length of time after "is" is English for a thing
 // ("The term is four years"), so only a person's age is read: a personal pronoun or a noun naming a person.
 
-const BE = new Set(['is', 'was', 'are', 'were', 'am']);
+const BE = new WordSet(['is', 'was', 'are', 'were', 'am']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'you', 'we', 'they']);
 const UNITS = new Set(['year', 'years', 'month', 'months']);
 // What follows an age or a length that English completes without "old": "years old", "years ago", "years older".

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Token, WordSet } from '@mtlint/text';
+import { conjugateVerb, isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Token, WordMap, WordSet } from '@mtlint/text';
 
 /**
  * Fixed Russian and German phrases rendered word for word. A pattern is a list of words; "=take" matches any form of
@@ -146,14 +146,14 @@ function perChannel(tokens: readonly Token[], i: number): Report | undefined {
 }
 
 // After "took part at", what makes "at" an adjunct: "at the invitation of", "at his own expense", "at home".
-const AT_ADJUNCTS = new Set(['invitation', 'request', 'suggestion', 'urging', 'behest', 'expense', 'risk', 'home', 'times', 'least', 'first', 'once', 'will', 'short', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const AT_ADJUNCTS = new WordSet(['invitation', 'request', 'suggestion', 'urging', 'behest', 'expense', 'risk', 'home', 'times', 'least', 'first', 'once', 'will', 'short', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 // Words that may stand between "made up" and its number: "made up about 5 percent", "will make up minus five degrees".
-const BEFORE_AMOUNT = new Set(['about', 'almost', 'nearly', 'around', 'only', 'just', 'over', 'some', 'approximately', 'roughly', 'minus', 'plus', 'more', 'less', 'than', 'under']);
+const BEFORE_AMOUNT = new WordSet(['about', 'almost', 'nearly', 'around', 'only', 'just', 'over', 'some', 'approximately', 'roughly', 'minus', 'plus', 'more', 'less', 'than', 'under']);
 const AMOUNT_UNITS = /^(?:%|percent|per|million|billion|trillion|thousand|euros?|dollars?|rubles?|roubles?|pounds?|yuan|hryvnias?|francs?|tonnes?|tons?|kilograms?|kg|kilometres?|kilometers?|km|metres?|meters?|hectares?|litres?|liters?|degrees?)$/;
 // Maps, not object literals: a word such as "constructor" must not find an object's own keys.
-const AMOUNT_TO: ReadonlyMap<string, string> = new Map([['make', 'amount to'], ['makes', 'amounts to'], ['made', 'amounted to'], ['making', 'amounting to']]);
-const REACH: ReadonlyMap<string, string> = new Map([['make', 'reach'], ['makes', 'reaches'], ['made', 'reached'], ['making', 'reaching']]);
+const AMOUNT_TO: ReadonlyMap<string, string> = new WordMap([['make', 'amount to'], ['makes', 'amounts to'], ['made', 'amounted to'], ['making', 'amounting to']]);
+const REACH: ReadonlyMap<string, string> = new WordMap([['make', 'reach'], ['makes', 'reaches'], ['made', 'reached'], ['making', 'reaching']]);
 
 /**
  * "losses made up 2 million euros", "the temperature will make up minus five degrees" (составить): English "make up"
@@ -190,9 +190,9 @@ function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
 
 // German "ein Foto machen", "eine Pause machen", "einen Spaziergang machen" (also Russian "сделать фото"): English
 // takes a photo, a pause, a walk. ("make a break" is English for an escape and stays out.)
-const TAKEN = new Set(['photo', 'photos', 'photograph', 'photographs', 'pause', 'walk', 'walks', 'shower', 'nap', 'selfie', 'selfies']);
-const TAKE: ReadonlyMap<string, string> = new Map([['make', 'take'], ['makes', 'takes'], ['made', 'took'], ['making', 'taking']]);
-const BEFORE_TAKEN = new Set(['a', 'lot', 'the', 'some', 'many', 'several', 'few', 'more', 'two', 'three', 'lots', 'of', 'short', 'long', 'quick', 'brief', 'new', 'first', 'group']);
+const TAKEN = new WordSet(['photo', 'photos', 'photograph', 'photographs', 'pause', 'walk', 'walks', 'shower', 'nap', 'selfie', 'selfies']);
+const TAKE: ReadonlyMap<string, string> = new WordMap([['make', 'take'], ['makes', 'takes'], ['made', 'took'], ['making', 'taking']]);
+const BEFORE_TAKEN = new WordSet(['a', 'lot', 'the', 'some', 'many', 'several', 'few', 'more', 'two', 'three', 'lots', 'of', 'short', 'long', 'quick', 'brief', 'new', 'first', 'group']);
 
 /** "made a photo of the castle", "made a pause": "make" where English says "take". */
 function makeForTake(tokens: readonly Token[], i: number): Report | undefined {

@@ -6,9 +6,9 @@ import {
 
 // German writes a modified noun as one compound ("US-Behörden", "EU-Staaten"). A translation that splits the
 // compound can leave the modifier where the compound stood and move the head noun to the end of the infinitive
-// clause, where German had its verb: "told the US to remove authorities, Kaspersky Lab from their networks". The
+// clause, where German had its verb: "asked the EU to exclude states, Hungary from the vote". The
 // head noun then stands bare after the infinitive, followed by a comma and the infinitive's real object, which
-// goes on into a prepositional phrase. English never puts a bare plural noun there: after "to remove", a noun is
+// goes on into a prepositional phrase. English never puts a bare plural noun there: after "to exclude", a noun is
 // the object, and a second object after a comma is a list or a speech tag.
 
 /** Whether tokens[from, end) contains a word that opens a list ("and", "or") or a finite verb (a speech tag). */
@@ -62,7 +62,7 @@ export default defineRule({
       const objectStart = i + 4;
       if (!opensObject(tokens[objectStart])) continue;
       const objectEnd = nounPhraseEnd(tokens, objectStart);
-      // The object goes on into a prepositional phrase ("… Kaspersky Lab from their networks"), as the verb needs.
+      // The object goes on into a prepositional phrase ("… Hungary from the vote"), as the verb needs.
       const after = tokens[objectEnd];
       if (objectEnd === objectStart || !isWordToken(after) || !isPreposition(after) || after.lower === 'of') continue;
       if (listOrSpeechTag(tokens, objectStart, clauseEnd(tokens, objectStart))) continue;

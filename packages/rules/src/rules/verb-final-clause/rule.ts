@@ -154,7 +154,7 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[], marks: Marks)
 const CLOSING_AUXILIARIES = new WordSet(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will']);
 
 /**
- * C. "offered it to independent bodies could, in order to check": a modal with no verb after it, whose only
+ * C. "sent the files to outside auditors could, in order to review them": a modal with no verb after it, whose only
  * possible subject is the object of a preposition. Ellipsis ("if they could", "than the state can") has a subject.
  */
 function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Report[] {
@@ -173,8 +173,8 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
     if (isVerb(governor) || isSubordinator(governor)) continue;
     // A comparison earlier in the sentence licenses the ellipsis: "more than the people who walk to work should".
     if (tokens.slice(0, i).some((t) => t.lower === 'than' || t.lower === 'as')) continue;
-    // "could, in order to check": the verb went into a purpose phrase; German "damit sie prüfen könnten" is
-    // "so that they could check", with the noun phrase as the pronoun's antecedent.
+    // "could, in order to review them": the verb went into a purpose phrase; German "damit sie sie prüfen könnten"
+    // is "so that they could review them", with the noun phrase as the pronoun's antecedent.
     const purposeVerb = tokens[i + 5];
     const purpose =
       tokens[i + 1]?.text === ',' && tokens[i + 2]?.lower === 'in' && tokens[i + 3]?.lower === 'order' && tokens[i + 4]?.lower === 'to' &&
