@@ -5,10 +5,12 @@
 // (src/lexicon.ts). Run before tsc.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tagBritishSpellings } from './british-spellings.mjs';
 import { frontCode } from './front-coded.mjs';
 
 const require = createRequire(import.meta.url);
 const { lexicon } = require('en-lexicon');
+const britishRetagged = tagBritishSpellings(lexicon);
 
 const bad = Object.keys(lexicon).find((word) => word === '' || word.includes('\n'));
 if (bad !== undefined) throw new Error(`lexicon: word ${JSON.stringify(bad)} is empty or contains a line break`);
@@ -51,4 +53,4 @@ writeFileSync(
     '/** The words with a character beyond ASCII, likewise. */\n' +
     'export declare const OTHER_WORDS: string;\n',
 );
-console.log(`lexicon: ${words.length} words, ${tagLists.length} distinct tag lists`);
+console.log(`lexicon: ${words.length} words (${britishRetagged} British spellings tagged as their American twins), ${tagLists.length} distinct tag lists`);

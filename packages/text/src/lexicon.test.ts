@@ -14,8 +14,12 @@ describe('the lexicon generated at build time', () => {
     expect(lexiconEntry('hasOwnProperty')).toBeUndefined();
   });
 
-  it('finds every word of en-lexicon with its tags, and nothing between, before or after them', () => {
-    const { lexicon } = createRequire(import.meta.url)('en-lexicon') as { lexicon: Record<string, string> };
+  it('finds every word of en-lexicon with its tags (British spellings re-tagged), and nothing between, before or after them', async () => {
+    const lexicon = { ...(createRequire(import.meta.url)('en-lexicon') as { lexicon: Record<string, string> }).lexicon };
+    const { tagBritishSpellings } = (await import(new URL('../scripts/british-spellings.mjs', import.meta.url).href)) as {
+      tagBritishSpellings: (lexicon: Record<string, string>) => number;
+    };
+    expect(tagBritishSpellings(lexicon)).toBeGreaterThan(300);
     const words = Object.keys(lexicon);
     expect(words.length).toBeGreaterThan(100_000);
     const wrong = words.filter((word) => lexiconEntry(word)?.join('|') !== lexicon[word]);
@@ -25,6 +29,24 @@ describe('the lexicon generated at build time', () => {
     for (const word of absent) expect(lexiconEntry(word), JSON.stringify(word)).toBeUndefined();
     // The words of one tag list share one array.
     expect(lexiconEntry('filed')).toBe(lexiconEntry(words.find((w) => w !== 'filed' && lexicon[w] === lexicon.filed)!));
+  });
+});
+
+describe('British spellings', () => {
+  it('take the tags of their American twins, which en-lexicon counted better', () => {
+    expect(lookupTags('programme')[0]).toBe('NN');
+    expect(lookupTags('programmes')[0]).toBe('NNS');
+    expect(lookupTags('organisation')).toEqual(lookupTags('organization'));
+    expect(lookupTags('centres')).toEqual(lookupTags('centers'));
+    expect(isGuessed(lookupTags('tonnes'))).toBe(false);
+  });
+
+  it('keep to the part of speech WordNet gives them where the American twin is a homograph', () => {
+    // "tire" and "story" are verbs or other nouns too; "tyre" and "storey" are nouns only.
+    expect(lookupTags('tyre')).toEqual(['NN']);
+    expect(lookupTags('storey')).toEqual(['NN']);
+    // "practice" is the American noun and verb; British "practise" is the verb.
+    expect(lookupTags('practise').every((tag) => tag.startsWith('VB'))).toBe(true);
   });
 });
 
