@@ -33,6 +33,9 @@ describe('analyseSentence', () => {
     // A verb the lexicon reads first as a noun is taken back from the phrase before it.
     expect(splitGroups('The rent could with fees to 900 euros climb.')[0]!.kind).toBe('modal');
     expect(splitGroups('The museum wants next year the old hall repair.')[0]!.kind).toBe('want');
+    // And one it reads first as a verb, which the phrase took as its noun ("the crossing stop").
+    const [modal] = splitGroups('Cyclists should at the red light wait.');
+    expect(words('Cyclists should at the red light wait.', modal!.verbs[0]!, modal!.end)).toBe('wait');
   });
 
   it('leaves English shapes without a split group', () => {

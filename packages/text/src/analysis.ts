@@ -513,8 +513,15 @@ function splitGroup(
   return done([last.end - 1], rest);
 }
 
-/** Whether a word the lexicon reads first as a noun has this verb reading too ("forecast" VBN, "train" VB). */
-const canBeVerbReading = (t: Token, tag: 'VB' | 'VBN') => /^NNS?$|^JJ$/.test(primaryTag(t)) && t.tags.includes(tag) && (tag === 'VBN' || t.tags.includes('VBP') || primaryTag(t) === 'NN');
+/**
+ * Whether a word the phrase took as its noun has this verb reading: one the lexicon reads first as a verb ("the
+ * crossing stop"), or first as a noun with the verb reading too ("forecast" VBN, "train" VB).
+ */
+const canBeVerbReading = (t: Token, tag: 'VB' | 'VBN') => {
+  if (!t.tags.includes(tag)) return false;
+  const first = primaryTag(t);
+  return first === 'VB' || first === 'VBP' || (/^NNS?$|^JJ$/.test(first) && (tag === 'VBN' || t.tags.includes('VBP') || first === 'NN'));
+};
 
 function splitClauses(tokens: readonly Token[], chunks: readonly Chunk[]): Clause[] {
   const clauses: Clause[] = [];
