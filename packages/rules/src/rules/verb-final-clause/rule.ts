@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, PREPOSITIONS_TOO, readMiddle, spanText,
+  isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, phraseWithOfEnd, PREPOSITIONS_TOO, readMiddle, spanText,
   SUBJECT_PRONOUNS, type Part,
 } from '../../clause-order.js';
 import {
@@ -284,6 +284,14 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     // "when the day the …": a time phrase is no subject.
     if (subjectEnd < 0 || (!relativeSubject && isTimePhrase(tokens, i + 1))) continue;
     const parts = readMiddle(tokens, subjectEnd);
+    // A bare plural after a relative pronoun and its phrases: "which since 1950 cars produces". It is the object when
+    // the verb after it agrees with the pronoun (objectBeforeVerb below), as "which in May critics praised" stays English.
+    const bare = tokens[parts.at(-1)?.end ?? subjectEnd];
+    if (relativeSubject && parts.length < 5 && isWordToken(bare) && primaryTag(bare) === 'NNS' && bare.text === bare.lower) {
+      const at = parts.at(-1)?.end ?? subjectEnd;
+      const end = phraseWithOfEnd(tokens, at);
+      if (end > at) parts.push({ kind: 'object', start: at, end });
+    }
     const plural = /^(NNS|NNPS)$/.test(primaryTag(tokens[subjectEnd - 1])) || /^(they|we)$/.test(tokens[subjectEnd - 1]!.lower);
     let verb = finalVerbAt(tokens, parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd, quoted, plural, parts.length > 0);
     // A final verb the lexicon reads first as a plural noun joins the object before it: "the fields floods". Two
@@ -483,6 +491,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The lake, which every winter the meadows floods, is shallow.', output: 'The lake, which floods the meadows every winter, is shallow.' },
+      { text: 'The workshop, which since 1985 violins builds, takes apprentices.', output: 'The workshop, which builds violins since 1985, takes apprentices.' },
       { text: 'The ferry, which the shipyard in just three months refitted, sails again.', output: 'The ferry, which the shipyard refitted in just three months, sails again.' },
       { text: 'At the summit on Friday, the chancellor, the proposal rejected.', output: 'At the summit on Friday, the chancellor rejected the proposal.' },
       { text: 'The opposition, the new budget attacked.', output: 'The opposition attacked the new budget.' },
@@ -518,6 +527,7 @@ export default defineRule({
       { text: 'Experts said that the water in the lake clean is.', output: 'Experts said that the water is clean in the lake.' },
     ],
     valid: [
+      'The novel, which in May critics praised, sold well.',
       'The economy will grow next year, the minister said.',
       'Last year, the economy grew.',
       'On Monday, the shares fell.',
