@@ -59,6 +59,29 @@ function opensVerb(tokens: readonly Token[], k: number, participle: number): boo
   return !(isWordToken(before) && (isDeterminer(before) || isAdjective(before) || before.tags[0] === 'PRP$'));
 }
 
+/**
+ * A finished time that opens the sentence before the perfect's subject ("Last year the firm has earned …", "On
+ * Monday, the council has approved …", "Two weeks ago the club has …"): the time, when only a subject noun phrase
+ * stands between it (and a comma) and the perfect at `have`. A time that is itself the subject ("Last week has been
+ * hard") has no noun phrase after it.
+ */
+function frontedPastTime(tokens: readonly Token[], have: number): { start: number; end: number } | undefined {
+  const first = tokens[0]!;
+  let end: number | undefined;
+  if (first.lower === 'yesterday' || first.lower === 'last' || first.lower === 'on') end = pastTimeAt(tokens, 0);
+  else if (tokens[2]?.lower === 'ago') end = pastTimeAt(tokens, 2);
+  // "Yesterday's storm", "Last year's winner": the time is a possessive in the subject.
+  if (end === undefined || /^['’]s$/.test(tokens[end + 1]?.lower ?? '')) return undefined;
+  let k = end + 1;
+  if (tokens[k]?.text === ',') k++;
+  if (have - k < 1 || have - k > 5) return undefined;
+  for (let j = k; j < have; j++) {
+    const t = tokens[j]!;
+    if (!isWordToken(t) || isFiniteVerb(t) && !(j > k && isDeterminer(tokens[j - 1]!)) && !/^(NN|NNS|NNP|NNPS|JJ|DT|PRP|CD)$/.test(t.tags[0] ?? '') || isSubordinator(t) || isModal(t)) return undefined;
+  }
+  return { start: 0, end };
+}
+
 function simplePast(participle: Token): string {
   return conjugateVerb(verbBase(participle.lower), 'VBD');
 }
@@ -85,8 +108,8 @@ export default defineRule({
       if (previous !== undefined && (isModal(previous) || previous.lower === 'to')) continue;
       const group = participleAfter(tokens, i);
       if (!group) continue;
-      let time: { start: number; end: number } | undefined;
-      for (let k = group.participle + 1; k < tokens.length; k++) {
+      let time = frontedPastTime(tokens, i);
+      for (let k = time ? tokens.length : group.participle + 1; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
         // "to" + a base form is an infinitive with a time of its own ("agreed to meet on Monday"); "to manager" is not.
@@ -115,9 +138,10 @@ export default defineRule({
         group.been >= 0
           ? { start: have.start, end: tokens[group.been]!.end, replacement: `${replacement}${textBetween(tokens, i, group.been)}` }
           : { start: have.start, end: participle.end, replacement: `${textBetween(tokens, i, group.participle).trimStart()}${group.participle > i + 1 ? ' ' : ''}${replacement}` };
+      const fronted = time.start < i;
       reports.push({
-        start: have.start,
-        end: tokens[time.end]!.end,
+        start: fronted ? tokens[time.start]!.start : have.start,
+        end: fronted ? participle.end : tokens[time.end]!.end,
         message: `A present perfect with a finished past time ("${tokens.slice(time.start, time.end + 1).map((t) => t.text).join(' ')}"); English uses the simple past: "${suggestion.replacement}".`,
         suggestions: [suggestion],
       });
@@ -133,6 +157,8 @@ export default defineRule({
       { text: 'Police has detained the suspect yesterday.', output: 'Police detained the suspect yesterday.' },
       { text: 'She has been promoted to manager last spring.', output: 'She was promoted to manager last spring.' },
       { text: 'Two climbers have been rescued from the glacier last night.', output: 'Two climbers were rescued from the glacier last night.' },
+      { text: 'Last spring the bakery has opened a second shop.', output: 'Last spring the bakery opened a second shop.' },
+      { text: 'Three days ago, the ferry has been repaired.', output: 'Three days ago, the ferry was repaired.' },
     ],
     valid: [
       'The police arrested two men yesterday.',
@@ -148,6 +174,9 @@ export default defineRule({
       'We have had rain every day for the last week.',
       'The council has approved the plan announced last week.',
       'The shares have gained more than they lost last week.',
+      "Yesterday's storm has damaged many roofs.",
+      'Last week has been the busiest of the year.',
+      'On Monday the new rules, which have been debated for months, came into force.',
     ],
   },
 });
