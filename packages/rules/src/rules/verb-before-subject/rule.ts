@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isTimePhrase,
+  argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase,
   isWordToken, lemma, nounSenses, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import { openingAdverbialEnd, phraseWithOfEnd } from '../../clause-order.js';
@@ -125,9 +125,25 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   ];
 }
 
+/**
+ * The end of the opening adverbials: `openingAdverbialEnd`, and a place phrase after a time ("This year in the
+ * north …", "On Monday in the capital …"), as Russian and German stack them before the verb.
+ */
+function openingAdverbialsEnd(tokens: readonly Token[]): number {
+  const end = openingAdverbialEnd(tokens);
+  const next = tokens[end];
+  if (end === 0 || !isWordToken(next) || !isPreposition(next) || isSubordinator(next) || next.lower === 'of' || next.lower === 'to') return end;
+  if (isPronoun(tokens[end + 1] ?? next)) return end;
+  const place = phraseWithOfEnd(tokens, end + 1);
+  return place > end + 1 ? place : end;
+}
+
+// "took place", "take place": one verb, which English does not invert after a place as it does "stood" or "lay".
+const TAKE_FORMS = new WordSet(['took', 'takes', 'take']);
+
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
-  const adverbialEnd = openingAdverbialEnd(tokens);
+  const adverbialEnd = openingAdverbialsEnd(tokens);
   if (adverbialEnd === 0) return [];
   const verb = tokens[adverbialEnd];
   if (!isWordToken(verb) || quotedMask(sentence)[adverbialEnd]) return [];
@@ -140,8 +156,10 @@ function detect(sentence: Sentence, text: string): Report[] {
   // A word that can also be a noun may close a compound ("For mosquito bites a paste …"), unless a time phrase or
   // adverb follows it ("fell yesterday heavy snow").
   const nounReading = (verb.tags.includes('NN') || verb.tags.includes('NNS')) && /^NN/.test(primaryTag(tokens[adverbialEnd - 1]));
+  const takePlace = TAKE_FORMS.has(verb.lower) && tokens[adverbialEnd + 1]?.lower === 'place';
+  const verbEnd = takePlace ? adverbialEnd + 2 : adverbialEnd + 1;
   // What stands between verb and subject: time phrases and adverbs ("demonstrated on Saturday several thousand people").
-  let k = adverbialEnd + 1;
+  let k = verbEnd;
   let between = 0;
   for (let n = 0; n < 3; n++) {
     const t = tokens[k];
@@ -176,15 +194,16 @@ function detect(sentence: Sentence, text: string): Report[] {
   // A verb that takes a clause, with "that" after the subject: "Last week announced the firm that it …" (a locative
   // inversion has an intransitive verb; its subject may take a relative "that": "In the corner stood a lamp that …").
   const clauseAfter = tokens[subjectEnd]?.lower === 'that' && takesIndirectQuestion(verb);
-  if (between === 0 && !objectAfter && !clauseAfter) return [];
+  if (between === 0 && !objectAfter && !clauseAfter && !takePlace) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
-  const middle = subjectStart > adverbialEnd + 1 ? ` ${text.slice(tokens[adverbialEnd + 1]!.start, tokens[subjectStart - 1]!.end)}` : '';
+  const verbText = text.slice(verb.start, tokens[verbEnd - 1]!.end);
+  const middle = subjectStart > verbEnd ? ` ${text.slice(tokens[verbEnd]!.start, tokens[subjectStart - 1]!.end)}` : '';
   return [
     {
       start: verb.start,
       end: tokens[subjectEnd - 1]!.end,
-      message: `The verb "${verb.text}" comes before its subject "${subject}", as in German main clauses after an opening phrase; English puts the subject first.`,
-      suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement: `${subject} ${verb.text}${middle}` }],
+      message: `The verb "${verbText}" comes before its subject "${subject}", as in German and Russian main clauses after an opening phrase; English puts the subject first.`,
+      suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement: `${subject} ${verbText}${middle}` }],
     },
   ];
 }
@@ -204,6 +223,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Last month in the harbour town took place a sailing festival.', output: 'Last month in the harbour town a sailing festival took place.' },
+      { text: 'This spring in the valley were planted 500 vines.', output: 'This spring in the valley 500 vines were planted.' },
       { text: 'On Tuesday published the agency its annual report.', output: 'On Tuesday the agency published its annual report.' },
       { text: 'In the port protested last week hundreds of fishermen.', output: 'In the port hundreds of fishermen protested last week.' },
       { text: 'Last year sold the company its old headquarters.', output: 'Last year the company sold its old headquarters.' },
@@ -219,6 +240,9 @@ export default defineRule({
       { text: 'On Sunday were evacuated more than 300 residents.', output: 'On Sunday more than 300 residents were evacuated.' },
     ],
     valid: [
+      'In the corner of the hall stood an old piano.',
+      'On Saturday in the square a market took place.',
+      'The concert took place in the old church.',
       'In the corner stood a lamp.',
       'On the table lay a letter from the bank.',
       'Into the room walked the new minister.',
