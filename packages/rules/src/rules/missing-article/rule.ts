@@ -315,7 +315,12 @@ function bareOfficeSubject(tokens: readonly Token[]): (Report & { index: number 
     while (k < tokens.length && k < 8 && isWordToken(tokens[k]) && (isOfPhrasePart(tokens[k]!) || /^NNPS?$/.test(tokens[k]!.tags[0] ?? ''))) k++;
   }
   const verb = tokens[k];
-  if (!isWordToken(verb) || !/^(VBD|VBZ|MD)$/.test(verb.tags[0] ?? '') || isName(verb)) return undefined;
+  // "Minister of Finance Anna Berg presented": a person's name closing the "of" phrase makes the office a title.
+  for (let j = 3; j < k; j++) if (isName(tokens[j]) && isName(tokens[j - 1]) && tokens[j - 1]!.lower !== 'of') return undefined;
+  // A past the lexicon reads first as a participle ("presented", "signed") is the verb too: a bare office cannot
+  // open a reduced relative.
+  const finite = /^(VBD|VBZ|MD)$/.test(verb?.tags[0] ?? '') || (verb?.tags[0] === 'VBN' && verb.tags.includes('VBD'));
+  if (!isWordToken(verb) || !finite || isName(verb)) return undefined;
   return {
     index: 0,
     start: office.start,
@@ -425,6 +430,10 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
 /** A capitalised word read as a name: "Ivan", "Petrov". */
 const isName = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && t.tags[0] === 'NNP';
 
+// Prepositions of time that take bare meals, times of day and stages of life ("after dinner", "since childhood"), so
+// they govern only the pattern before "of": "until end of the year", "since beginning of the season".
+const SPAN_PREPOSITIONS = new WordSet(['until', 'till', 'since', 'before', 'after']);
+
 // Measured precision of "preposition + bare noun + of" (see rule.md).
 const BEFORE_OF_CONFIDENCE = 0.7;
 
@@ -436,7 +445,7 @@ const BEFORE_OF_CONFIDENCE = 0.7;
 function isDefiniteBeforeOf(tokens: readonly Token[], i: number): boolean {
   const noun = tokens[i]!;
   const governor = tokens[i - 1]!;
-  if (governor.kind !== 'word' || !GOVERNING_PREPOSITIONS.has(governor.lower) || governor.tags[0] !== 'IN') return false;
+  if (governor.kind !== 'word' || !(GOVERNING_PREPOSITIONS.has(governor.lower) || SPAN_PREPOSITIONS.has(governor.lower)) || governor.tags[0] !== 'IN') return false;
   // A capital only at the start of the sentence ("In middle of the night").
   if (governor.text !== governor.lower && i !== 1) return false;
   // After a preposition other than "to", a word that is also a noun is one ("with help of").
@@ -519,6 +528,8 @@ export default defineRule({
       { text: 'The council approved plan to build a new school.', output: 'The council approved a plan to build a new school.' },
       { text: 'The decision was criticised by ambassador.', output: 'The decision was criticised by the ambassador.' },
       { text: 'The new terminal will open at end of the year.', output: 'The new terminal will open at the end of the year.' },
+      { text: 'The museum stays closed until end of the month.', output: 'The museum stays closed until the end of the month.' },
+      { text: 'Chairman presented the annual report.', output: 'The chairman presented the annual report.' },
       { text: 'The satellite flies at height of 500 km.', output: 'The satellite flies at the height of 500 km.' },
       { text: 'The school is funded from town budget.', output: 'The school is funded from the town budget.' },
       { text: 'The plan was criticised by deputy director of the water company Tamara Serova.', output: 'The plan was criticised by the deputy director of the water company Tamara Serova.' },
@@ -531,6 +542,8 @@ export default defineRule({
       { text: 'Ministry of Transport has announced new rules.', output: 'The Ministry of Transport has announced new rules.' },
     ],
     valid: [
+      'She has worked there since childhood.',
+      'The talks went on until midnight.',
       'The minister presented a new report on the economy.',
       'She was elected president in May.',
       'He served as chairman of the board for ten years.',
