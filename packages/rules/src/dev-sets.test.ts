@@ -42,6 +42,7 @@ const MIN_RECALL: Record<string, number> = {
   'perfect-with-be': 1,
   'perfect-with-past-time': 1,
   'phrase-calque': 1,
+  'preposition-before-clause': 1,
   'quantity-without-of': 1,
   'redundant-year-word': 1,
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.

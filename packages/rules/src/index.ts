@@ -28,6 +28,7 @@ import participleAfterObject from './rules/participle-after-object/rule.js';
 import perfectWithBe from './rules/perfect-with-be/rule.js';
 import perfectWithPastTime from './rules/perfect-with-past-time/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
+import prepositionBeforeClause from './rules/preposition-before-clause/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
@@ -72,6 +73,7 @@ const catalogue = [
   perfectWithBe,
   perfectWithPastTime,
   phraseCalque,
+  prepositionBeforeClause,
   quantityWithoutOf,
   redundantYearWord,
   secondPersonInReport,
