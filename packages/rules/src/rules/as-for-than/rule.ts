@@ -10,6 +10,10 @@ const COMPARATIVE_TAGS = /^(JJR|RBR)$/;
 // Comparatives of time and degree that name a role or stage with "as": "later as the director", "further as a whole".
 const ROLE_COMPARATIVES = new Set(['later', 'earlier', 'further', 'farther', 'rather', 'sooner']);
 
+// Participles of expectation after "as" that close the clause: "more as expected" (English "more than expected";
+// "as expected" alone, set off by a comma, is English and has no comparative right before it).
+const EXPECTATIONS = new Set(['expected', 'planned', 'anticipated', 'forecast', 'predicted', 'hoped', 'feared', 'usual', 'intended']);
+
 /** A comparative: tagged so first, or an -er word the lexicon also reads as one ("longer", read first as an adverb). */
 function isComparative(t: Token): boolean {
   if (ROLE_COMPARATIVES.has(t.lower)) return false;
@@ -51,7 +55,9 @@ export default defineRule({
       const compared =
         isWordToken(next) && (isDeterminer(next) || primaryTag(next) === 'PRP$') && next.lower !== 'a' && next.lower !== 'an' &&
         phraseEndsClause(tokens, i + 2) && !isFiniteVerb(tokens[nounPhraseEnd(tokens, i + 2)] ?? next) && !isModal(next);
-      if (!amount && !compared) continue;
+      // "grew more as expected", "later as planned" (German "mehr als erwartet"): an expectation, not a clause.
+      const expectation = EXPECTATIONS.has(next.lower) && (tokens[i + 3] === undefined || tokens[i + 3]!.kind === 'punct');
+      if (!amount && !compared && !expectation) continue;
       reports.push({
         start: comparative.start,
         end: as.end,
@@ -67,9 +73,12 @@ export default defineRule({
       { text: 'The new bridge is longer as the old one.', output: 'The new bridge is longer than the old one.' },
       { text: 'Prices rose by more as ten percent.', output: 'Prices rose by more than ten percent.' },
       { text: 'The hall holds fewer as 300 guests.', output: 'The hall holds fewer than 300 guests.' },
+      { text: 'The harvest was smaller as expected.', output: 'The harvest was smaller than expected.' },
     ],
     valid: [
       'More than 100 people took part in the protest.',
+      'The harvest was smaller, as expected.',
+      'Prices rose faster as expected demand failed to appear.',
       'The roads grew busier as the day went on.',
       'He lived longer as a farmer than as a soldier.',
       'It matters more as the years pass.',

@@ -44,6 +44,10 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['=underline', 'that'], english: '"stressed that"', source: 'подчеркнул, что' },
   // "take part at the summit" (teilnehmen an, участвовать на): English takes part "in" an event.
   { pattern: ['=take', 'part', 'at'], english: '"take part in"', lastWord: 'in', source: 'принять участие на; teilnehmen an' },
+  // "в короткие сроки", "в кратчайшие сроки": сроки (deadlines) rendered "terms".
+  { pattern: ['in', 'short', 'terms'], english: '"quickly" or "in a short time"', replacement: 'in a short time', source: 'в короткие сроки' },
+  { pattern: ['in', 'the', 'shortest', 'terms'], english: '"as soon as possible"', replacement: 'as soon as possible', source: 'в кратчайшие сроки' },
+  { pattern: ['in', 'the', 'shortest', 'possible', 'terms'], english: '"as soon as possible"', replacement: 'as soon as possible', source: 'в кратчайшие сроки' },
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
 ];
 
@@ -292,6 +296,8 @@ export default defineRule({
       { text: 'The launch is set for 6:15 on Tbilisi time.', output: 'The launch is set for 6:15 Tbilisi time.' },
       { text: 'Tickets must be paid at the latest on Monday.', output: 'Tickets must be paid by Monday at the latest.' },
       { text: 'The results will be sent per email.', output: 'The results will be sent by email.' },
+      { text: 'The crew repaired the pipe in the shortest terms.', output: 'The crew repaired the pipe as soon as possible.' },
+      { text: 'Workers cleared the snow in short terms.', output: 'Workers cleared the snow in a short time.' },
       { text: 'The city has taken measures on reducing noise.', output: 'The city has taken measures to reduce noise.' },
       { text: 'The ministry announced steps on improving roads.', output: 'The ministry announced steps to improve roads.' },
       { text: 'Last year the losses of the dairy made up 3 million euros.', output: 'Last year the losses of the dairy amounted to 3 million euros.' },
