@@ -272,6 +272,15 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       continue;
     }
     const tag = primaryTag(t);
+    // "because of the storm" is a prepositional phrase, not a clause.
+    if (t.lower === 'because' && tokens[i + 1]?.lower === 'of') {
+      const end = nounPhraseAt(tokens, i + 2 < tokens.length ? i + 2 : i + 1);
+      if (end > i + 2) {
+        push('PP', i, end, i + 2);
+        i = end;
+        continue;
+      }
+    }
     if (SUBORDINATING.has(t.lower) || tag === 'WDT' || tag === 'WP' || tag === 'WRB' || (t.lower === 'that' && opensClause(tokens, i))) {
       push('SUB', i, i + 1);
       i++;

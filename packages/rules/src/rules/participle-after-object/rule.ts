@@ -48,6 +48,9 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
   return { objects, times, phrases, adverbs, pronouns, pronounPhrases, adverbFirst, phraseFirst, nounPhrases };
 }
 
+// Heads of phrases of cause or concession, which formal English does not set between "be" and its participle.
+const CAUSE_WORDS = new WordSet(['because', 'despite']);
+
 /**
  * The confidence that a split perfect or passive is the German verb-final order, not English, or undefined for
  * English shapes. The causative ("had the roof repaired", "has three tickets left", "have it done") puts one object
@@ -65,6 +68,8 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     // Formal English puts an adverbial phrase there too ("is not in this instance altered", "can in principle be
     // copied"): a single such phrase is only a hint; a time phrase or two phrases are not English order.
     // After a modal ("can in principle be copied") a single phrase is left alone.
+    // A phrase of cause or concession is no such adverbial: "was because of the storm cancelled" (German "wegen").
+    if (gap.phrases === 1 && group.gap.length === 1 && CAUSE_WORDS.has(tokens[group.gap[0]!.start]!.lower)) return 0.75;
     return gap.times > 0 || gap.phrases > 1 ? 0.75 : gap.phrases === 1 && group.verbs.length === 1 ? 0.45 : undefined;
   }
   if (gap.objects === 0) return gap.times > 0 && gap.phrases > 0 ? 0.75 : undefined;
@@ -230,6 +235,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The ferry was because of the high waves cancelled.', output: 'The ferry was cancelled because of the high waves.' },
+      { text: 'The festival was despite the rain held.', output: 'The festival was held despite the rain.' },
       { text: 'The airline has tickets cancelled the flights to Rome.', output: 'The airline has cancelled the flights to Rome.' },
       { text: 'Yesterday the council has the mayor the proposal rejected.', output: 'Yesterday the council has rejected the mayor the proposal.' },
       { text: 'Yesterday has the committee the proposal rejected.', output: 'Yesterday the committee rejected the proposal.' },
@@ -254,6 +261,7 @@ export default defineRule({
       { text: 'The results are by independent experts checked every year.', output: 'The results are checked by independent experts every year.' },
     ],
     valid: [
+      'The ferry was cancelled because of the high waves.',
       'She has her car repaired every spring.',
       'He has two reports finished and one to go.',
       'The company has the resources needed to expand.',
