@@ -298,7 +298,7 @@ function titleBeforeName(tokens: readonly Token[]): (Report & { index: number })
 const OFFICES = new WordSet([
   'governor', 'president', 'minister', 'mayor', 'chancellor', 'chairman', 'chairwoman', 'premier', 'spokesman',
   'spokeswoman', 'spokesperson', 'prosecutor', 'ambassador', 'commissioner', 'director', 'ombudsman', 'ministry',
-  'court', 'administration', 'company', 'committee', 'agency',
+  'court', 'administration', 'company', 'committee', 'agency', 'side', 'delegation',
 ]);
 
 /**
@@ -306,21 +306,36 @@ const OFFICES = new WordSet([
  * "the", as the subject of a verb (Russian "Губернатор подписал"). A name after it makes it a title.
  */
 function bareOfficeSubject(tokens: readonly Token[]): (Report & { index: number }) | undefined {
-  const office = tokens[0];
-  if (!isWordToken(office) || !OFFICES.has(office.lower) || office.text[0] !== office.text[0]!.toUpperCase()) return undefined;
-  let k = 1;
+  // "Chinese side", "Russian president": a nationality may come first (an adjective the lexicon also knows as a
+  // name; "Continuous administration of the drug …" is a bare mass use).
+  const modified = isWordToken(tokens[0]) && isNationality(tokens[0]) && /^\p{Lu}/u.test(tokens[0].text) && OFFICES.has(tokens[1]?.lower ?? '');
+  const at = modified ? 1 : 0;
+  const office = tokens[at];
+  if (!isWordToken(office) || !OFFICES.has(office.lower) || (!modified && office.text[0] !== office.text[0]!.toUpperCase())) return undefined;
+  let k = at + 1;
   // "Ministry of Health", "Governor of the region": an "of" phrase may follow.
-  if (tokens[1]?.lower === 'of') {
-    k = 2;
+  if (tokens[k]?.lower === 'of') {
+    k++;
     while (k < tokens.length && k < 8 && isWordToken(tokens[k]) && (isOfPhrasePart(tokens[k]!) || /^NNPS?$/.test(tokens[k]!.tags[0] ?? ''))) k++;
   }
   const verb = tokens[k];
   // "Minister of Finance Anna Berg presented": a person's name closing the "of" phrase makes the office a title.
-  for (let j = 3; j < k; j++) if (isName(tokens[j]) && isName(tokens[j - 1]) && tokens[j - 1]!.lower !== 'of') return undefined;
+  for (let j = at + 3; j < k; j++) if (isName(tokens[j]) && isName(tokens[j - 1]) && tokens[j - 1]!.lower !== 'of') return undefined;
   // A past the lexicon reads first as a participle ("presented", "signed") is the verb too: a bare office cannot
   // open a reduced relative.
   const finite = /^(VBD|VBZ|MD)$/.test(verb?.tags[0] ?? '') || (verb?.tags[0] === 'VBN' && verb.tags.includes('VBD'));
   if (!isWordToken(verb) || !finite || isName(verb)) return undefined;
+  if (modified) {
+    const adjective = tokens[0]!;
+    return {
+      index: 0,
+      start: adjective.start,
+      end: office.end,
+      message: `"${adjective.text} ${office.text}" as a subject needs "the": "The ${adjective.text} ${office.lower} …".`,
+      suggestions: [{ start: adjective.start, end: adjective.end, replacement: `The ${adjective.text}` }],
+      confidence: TITLE_CONFIDENCE,
+    };
+  }
   return {
     index: 0,
     start: office.start,
@@ -331,6 +346,10 @@ function bareOfficeSubject(tokens: readonly Token[]): (Report & { index: number 
     confidence: TITLE_CONFIDENCE,
   };
 }
+
+/** An adjective the lexicon also knows as a name or a people: "Russian", "Chinese", "American". */
+const isNationality = (t: Token) =>
+  (t.tags[0] === 'JJ' || t.tags[0] === 'NNP') && t.tags.includes('JJ') && (t.tags.includes('NNP') || t.tags.includes('NNPS'));
 
 // Nouns of people and bodies that English cites bare: "according to police", "according to law".
 const BARE_SOURCES = new WordSet(['law', 'staff', 'management', 'police', 'personnel', 'data', 'press', 'industry']);
@@ -530,6 +549,7 @@ export default defineRule({
       { text: 'The new terminal will open at end of the year.', output: 'The new terminal will open at the end of the year.' },
       { text: 'The museum stays closed until end of the month.', output: 'The museum stays closed until the end of the month.' },
       { text: 'Chairman presented the annual report.', output: 'The chairman presented the annual report.' },
+      { text: 'Japanese side proposed a new round of talks.', output: 'The Japanese side proposed a new round of talks.' },
       { text: 'The satellite flies at height of 500 km.', output: 'The satellite flies at the height of 500 km.' },
       { text: 'The school is funded from town budget.', output: 'The school is funded from the town budget.' },
       { text: 'The plan was criticised by deputy director of the water company Tamara Serova.', output: 'The plan was criticised by the deputy director of the water company Tamara Serova.' },
@@ -542,6 +562,8 @@ export default defineRule({
       { text: 'Ministry of Transport has announced new rules.', output: 'The Ministry of Transport has announced new rules.' },
     ],
     valid: [
+      'Continuous administration of the drug lowered the fever.',
+      'French President Anne Roux signed the decree.',
       'She has worked there since childhood.',
       'The talks went on until midnight.',
       'The minister presented a new report on the economy.',
