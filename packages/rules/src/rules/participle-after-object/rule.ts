@@ -69,7 +69,12 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     // copied"): a single such phrase is only a hint; a time phrase or two phrases are not English order.
     // After a modal ("can in principle be copied") a single phrase is left alone.
     // A phrase of cause or concession is no such adverbial: "was because of the storm cancelled" (German "wegen").
-    if (gap.phrases === 1 && group.gap.length === 1 && CAUSE_WORDS.has(tokens[group.gap[0]!.start]!.lower)) return 0.75;
+    if (gap.phrases === 1 && group.gap.length === 1) {
+      const first = group.gap[0]!.start;
+      if (CAUSE_WORDS.has(tokens[first]!.lower)) return 0.75;
+      // The agent before the participle ("was by police arrested"): as `agentBeforeParticiple` rates it.
+      if (tokens[first]!.lower === 'by' && !ADVERBIAL_BY.has(tokens[first + 1]?.lower ?? '')) return AGENT_CONFIDENCE;
+    }
     return gap.times > 0 || gap.phrases > 1 ? 0.75 : gap.phrases === 1 && group.verbs.length === 1 ? 0.45 : undefined;
   }
   if (gap.objects === 0) return gap.times > 0 && gap.phrases > 0 ? 0.75 : undefined;
@@ -108,6 +113,8 @@ function strayNoun(sentence: Sentence, analysis: SentenceAnalysis, i: number, te
   };
 }
 
+// Brown has no agent before its participle (see agentBeforeParticiple).
+const AGENT_CONFIDENCE = 0.8;
 // "by" phrases that are adverbials, not the passive's agent: "is by no means finished", "was by far the best".
 const ADVERBIAL_BY = new WordSet(['no', 'far', 'now', 'then', 'nature', 'law', 'default', 'definition', 'chance', 'accident', 'design', 'hand', 'and', 'all', 'contrast', 'comparison', 'mistake', 'rights', 'tradition', 'necessity', 'choice']);
 
@@ -129,7 +136,7 @@ function agentBeforeParticiple(sentence: Sentence, i: number): Report | undefine
     start: be.start,
     end: participle.end,
     message: `The agent "${agent}" stands before the participle "${participle.text}"; English puts it after: "${be.text} ${participle.text} ${agent}".`,
-    confidence: 0.8,
+    confidence: AGENT_CONFIDENCE,
     suggestions: [{ start: be.start, end: participle.end, replacement: `${be.text} ${participle.text} ${agent}` }],
   };
 }
@@ -235,6 +242,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The thief was by two witnesses identified.', output: 'The thief was identified by two witnesses.' },
       { text: 'The ferry was because of the high waves cancelled.', output: 'The ferry was cancelled because of the high waves.' },
       { text: 'The festival was despite the rain held.', output: 'The festival was held despite the rain.' },
       { text: 'The airline has tickets cancelled the flights to Rome.', output: 'The airline has cancelled the flights to Rome.' },
