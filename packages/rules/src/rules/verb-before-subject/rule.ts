@@ -89,6 +89,13 @@ const QUANTITY_OPENERS = new Set(['more', 'over', 'about', 'nearly', 'almost', '
  * станцию"). English puts the subject first: "In Moscow a new station was opened". (Brown has one literary
  * inversion of this shape in a million words: "In their vases were embodied the basic …".)
  */
+/** Whether the bare noun phrase at `from` has a plural head and ends its clause: "record low temperatures." */
+function pluralToClauseEnd(tokens: readonly Token[], from: number): boolean {
+  const end = phraseWithOfEnd(tokens, from);
+  const next = tokens[end];
+  return end > from && primaryTag(tokens[end - 1]) === 'NNS' && (next === undefined || (next.kind === 'punct' && /^[.,;!]$/.test(next.text)));
+}
+
 function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string): Report[] {
   const be = tokens[at]!;
   const participle = tokens[at + 1];
@@ -106,7 +113,9 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   const subjectStart = at + 2;
   const first = tokens[subjectStart];
   const quantified = isWordToken(first) && QUANTITY_OPENERS.has(first.lower);
-  if (!(first?.kind === 'number' || quantified || (isWordToken(first) && (isDeterminer(first) || primaryTag(first) === 'CD')))) return [];
+  // A bare plural subject reaching the clause end also counts: "were recorded record low temperatures".
+  const barePlural = isWordToken(first) && first.text === first.lower && /^(JJ|NN|NNS)$/.test(primaryTag(first)) && pluralToClauseEnd(tokens, subjectStart);
+  if (!(first?.kind === 'number' || quantified || barePlural || (isWordToken(first) && (isDeterminer(first) || primaryTag(first) === 'CD')))) return [];
   // "more than 300 residents": the amount's words, then the noun phrase.
   let phraseStart = subjectStart;
   while (phraseStart < tokens.length && phraseStart - subjectStart < 3 && (QUANTITY_OPENERS.has(tokens[phraseStart]!.lower) || tokens[phraseStart]!.lower === 'than')) phraseStart++;
@@ -223,6 +232,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Last summer in the park were planted young oak trees.', output: 'Last summer in the park young oak trees were planted.' },
       { text: 'Last month in the harbour town took place a sailing festival.', output: 'Last month in the harbour town a sailing festival took place.' },
       { text: 'This spring in the valley were planted 500 vines.', output: 'This spring in the valley 500 vines were planted.' },
       { text: 'On Tuesday published the agency its annual report.', output: 'On Tuesday the agency published its annual report.' },
@@ -240,6 +250,7 @@ export default defineRule({
       { text: 'On Sunday were evacuated more than 300 residents.', output: 'On Sunday more than 300 residents were evacuated.' },
     ],
     valid: [
+      'In the park were planted trees that had been grown from seed.',
       'In the corner of the hall stood an old piano.',
       'On Saturday in the square a market took place.',
       'The concert took place in the old church.',
