@@ -25,7 +25,7 @@ export interface FileLint {
    * unit with `scoreFile` (on the words of its translated text), plain text with `score` of the text.
    */
   score(findings: readonly Scorable[], options?: ScoreOptions): Score;
-  /** How the file writes its units' text, where that is not as it reads (PO strings); absent otherwise. */
+  /** How the file writes its units' text, where that is not as it reads (PO, XLIFF, JSON); absent otherwise. */
   form?: TextForm;
 }
 
