@@ -27,6 +27,11 @@ export interface FileLint {
   score(findings: readonly Scorable[], options?: ScoreOptions): Score;
   /** How the file writes its units' text, where that is not as it reads (PO, XLIFF, JSON); absent otherwise. */
   form?: TextForm;
+  /**
+   * Why a text would not read as the file's format (the format's one-line reason), or undefined when it
+   * would: a check of what a save is about to write. Absent for plain text, which any text is.
+   */
+  problemIn?(text: string): string | undefined;
 }
 
 /** What `lintFile` calls plain text by its name: the file is linted as it stands. */
@@ -78,13 +83,23 @@ async function lintByFormatWithoutDirectives(file: string, text: string, setting
     return segment.source === undefined ? span : { ...span, source: { text: segment.source, start: segment.sourceStart ?? span.start } };
   });
   const read = { segments: linted.segments, lintedText: linted.lintedText };
-  const { decodeFragment, escape } = formatFor(file);
+  const format = formatFor(file);
+  const { decodeFragment, escape } = format;
   return {
     lintedText: linted.lintedText,
     contexts,
     stretches: stretchesOf(linted.steps, text.length),
     score: (findings, options) => scoreFile(text, read, findings, options),
     ...(decodeFragment ? { form: { decode: decodeFragment, encode: escape } } : {}),
+    problemIn(content) {
+      try {
+        format.read(content, { includeFuzzy, includeObsolete });
+        return undefined;
+      } catch (e) {
+        if (e instanceof FormatError) return e.message;
+        throw e;
+      }
+    },
   };
 }
 

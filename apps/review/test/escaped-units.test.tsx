@@ -126,3 +126,22 @@ describe.each(CASES)('$file', ({ file, content, read, typedWritten, kept, writte
     expect(listed(file.endsWith('.xlf') ? '&quot;' : '\\u00e9')).toBe(0);
   });
 });
+
+describe('an XLIFF target\'s inline tags', () => {
+  it('a save that an edit over a tag would leave unreadable is refused in one line, the file unchanged', async () => {
+    const { file, content } = CASES[0]!;
+    const linted = await lintByFormat(file, content);
+    if ('problem' in linted) throw new Error(linted.problem);
+    const feed = reviewFeed(content, linted);
+    const state = initialState(content, feed.next().items, false, 1, file, feed.form);
+    // The whole unit retyped without the closing tag: `<g id="1">` is left open.
+    const opened = run(state, { type: 'edit', whole: true });
+    const field = opened.mode.name === 'edit' ? opened.mode.field.text : '';
+    const edited = run(opened, ...Array.from(field, (): Action => ({ type: 'field', change: { type: 'erase' } })), ...typed(field.replace('</g>', '')), { type: 'commit' });
+    const output = join(dir, `tag-${file}`);
+    writeFileSync(output, content);
+    const { save } = saver({ source: { path: output, text: content, bom: '', stamp: { size: 0, mtimeMs: 0, sha256: '' } }, output, ...(feed.problemIn ? { problemIn: feed.problemIn } : {}) });
+    await expect(save({ review: edited, force: true })).rejects.toThrow(/^\S+tag-offer\.xlf: the changes would leave it unreadable \(.*not well-formed XML.*\); the file is unchanged$/);
+    expect(readFileSync(output, 'utf8')).toBe(content);
+  });
+});
