@@ -10,6 +10,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { linesOf, type FileComment } from '../comments.js';
 import { FormatError, lineAt } from '../errors.js';
+import { decodeNumericReference } from '../references.js';
 import { appendDecoded, SegmentBuilder, type DecodedFragment, type Segment } from '../segment.js';
 import type { Format } from './format.js';
 
@@ -199,12 +200,8 @@ export function escapeXml(text: string): string {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** What a reference's name (between `&` and `;`) stands for, or undefined when it is no reference XML knows. */
-function referenced(name: string): string | undefined {
-  const numeric = /^#(?:x([0-9a-f]+)|([0-9]+))$/i.exec(name);
-  if (!numeric) return ENTITIES[name];
-  const code = numeric[1] === undefined ? Number(numeric[2]) : parseInt(numeric[1], 16);
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-}
+const referenced = (name: string): string | undefined =>
+  /^#(?:x[0-9a-f]+|[0-9]+)$/i.test(name) ? decodeNumericReference(name.slice(1)) : ENTITIES[name];
 
 /** Where markup opening at `at` (a tag, a comment, CDATA, a processing instruction) ends in `raw`, or its length. */
 function markupEnd(raw: string, at: number): number {
