@@ -69,7 +69,8 @@ function* mapStretches(stretches: Iterator<LintedStretch, void>, keep: (findings
 async function lintByFormatWithoutDirectives(file: string, text: string, settings: ReadSettings): Promise<FileLint | { problem: string }> {
   if (file.toLowerCase().endsWith(PLAIN_TEXT_ENDING)) return lintPlainText(text, settings);
   const { FormatError, formatFor, lintFileInSteps, scoreFile, toFileSpan } = await import('@mtlint/core/formats');
-  if (formatFor(file).name === 'text') return lintPlainText(text, settings);
+  const format = formatFor(file);
+  if (format.name === 'text') return lintPlainText(text, settings);
   const { rules, includeFuzzy, includeObsolete } = settings;
   let linted;
   try {
@@ -83,7 +84,15 @@ async function lintByFormatWithoutDirectives(file: string, text: string, setting
     return segment.source === undefined ? span : { ...span, source: { text: segment.source, start: segment.sourceStart ?? span.start } };
   });
   const read = { segments: linted.segments, lintedText: linted.lintedText };
-  const format = formatFor(file);
+  const problemIn = (content: string): string | undefined => {
+    try {
+      format.read(content, { includeFuzzy, includeObsolete });
+      return undefined;
+    } catch (e) {
+      if (e instanceof FormatError) return e.message;
+      throw e;
+    }
+  };
   const { decodeFragment, escape } = format;
   return {
     lintedText: linted.lintedText,
@@ -91,15 +100,8 @@ async function lintByFormatWithoutDirectives(file: string, text: string, setting
     stretches: stretchesOf(linted.steps, text.length),
     score: (findings, options) => scoreFile(text, read, findings, options),
     ...(decodeFragment ? { form: { decode: decodeFragment, encode: escape } } : {}),
-    problemIn(content) {
-      try {
-        format.read(content, { includeFuzzy, includeObsolete });
-        return undefined;
-      } catch (e) {
-        if (e instanceof FormatError) return e.message;
-        throw e;
-      }
-    },
+    // Markdown reads any text: reading a long file again at each save would only cost time.
+    ...(format.name === 'markdown' ? {} : { problemIn }),
   };
 }
 
