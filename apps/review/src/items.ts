@@ -1,5 +1,5 @@
 import { applySuggestions, type Finding, type Suggestion } from '@mtlint/core';
-import { minimalEdit } from './edits.js';
+import { keepLineBreaks, minimalEdit } from './edits.js';
 import { typedInForm, type TextForm } from './text-form.js';
 import { lineIndex } from '@mtlint/report';
 
@@ -80,11 +80,13 @@ export function itemBuilder(text: string, contexts: readonly ContextSpan[], form
 
 /**
  * A suggestion written as an edit typed as text would be (`typedInForm`): in a PO string continued
- * over lines, a fix across the line break keeps the break, as the format's own fix would not.
+ * over lines, a fix across the line break keeps the break, as the format's own fix would not. In the
+ * other formats a fix across a line break the format reads as a space (a subtitle cue's, a Markdown
+ * paragraph's) keeps it too (`keepLineBreaks`), so that a cue keeps its lines.
  */
 function inForm(text: string, suggestion: Suggestion, form: TextForm | undefined): Suggestion {
-  if (!form) return suggestion;
   const raw = text.slice(suggestion.start, suggestion.end);
+  if (!form) return { ...suggestion, replacement: keepLineBreaks(raw, suggestion.replacement) };
   return { ...suggestion, replacement: typedInForm(form, raw, form.decode(suggestion.replacement).text) };
 }
 

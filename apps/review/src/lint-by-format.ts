@@ -25,8 +25,13 @@ export interface FileLint {
    * unit with `scoreFile` (on the words of its translated text), plain text with `score` of the text.
    */
   score(findings: readonly Scorable[], options?: ScoreOptions): Score;
-  /** How the file writes its units' text, where that is not as it reads (PO strings); absent otherwise. */
+  /** How the file writes its units' text, where that is not as it reads (PO, XLIFF, JSON); absent otherwise. */
   form?: TextForm;
+  /**
+   * Why a text would not read as the file's format (the format's one-line reason), or undefined when it
+   * would: a check of what a save is about to write. Absent for plain text, which any text is.
+   */
+  problemIn?(text: string): string | undefined;
 }
 
 /** What `lintFile` calls plain text by its name: the file is linted as it stands. */
@@ -64,7 +69,8 @@ function* mapStretches(stretches: Iterator<LintedStretch, void>, keep: (findings
 async function lintByFormatWithoutDirectives(file: string, text: string, settings: ReadSettings): Promise<FileLint | { problem: string }> {
   if (file.toLowerCase().endsWith(PLAIN_TEXT_ENDING)) return lintPlainText(text, settings);
   const { FormatError, formatFor, lintFileInSteps, scoreFile, toFileSpan } = await import('@mtlint/core/formats');
-  if (formatFor(file).name === 'text') return lintPlainText(text, settings);
+  const format = formatFor(file);
+  if (format.name === 'text') return lintPlainText(text, settings);
   const { rules, includeFuzzy, includeObsolete } = settings;
   let linted;
   try {
@@ -78,13 +84,24 @@ async function lintByFormatWithoutDirectives(file: string, text: string, setting
     return segment.source === undefined ? span : { ...span, source: { text: segment.source, start: segment.sourceStart ?? span.start } };
   });
   const read = { segments: linted.segments, lintedText: linted.lintedText };
-  const { decodeFragment, escape } = formatFor(file);
+  const problemIn = (content: string): string | undefined => {
+    try {
+      format.read(content, { includeFuzzy, includeObsolete });
+      return undefined;
+    } catch (e) {
+      if (e instanceof FormatError) return e.message;
+      throw e;
+    }
+  };
+  const { decodeFragment, escape } = format;
   return {
     lintedText: linted.lintedText,
     contexts,
     stretches: stretchesOf(linted.steps, text.length),
     score: (findings, options) => scoreFile(text, read, findings, options),
     ...(decodeFragment ? { form: { decode: decodeFragment, encode: escape } } : {}),
+    // Markdown reads any text: reading a long file again at each save would only cost time.
+    ...(format.name === 'markdown' ? {} : { problemIn }),
   };
 }
 

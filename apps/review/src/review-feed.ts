@@ -20,6 +20,8 @@ export interface ReviewFeed {
   score(): Score;
   /** How the file writes its units' text, where that is not as it reads (see `FileLint`). */
   readonly form?: TextForm;
+  /** Why a text would not read as the file's format, where it has one (see `FileLint`). */
+  readonly problemIn?: (text: string) => string | undefined;
 }
 
 export interface FeedOptions {
@@ -55,5 +57,6 @@ export function reviewFeed(text: string, linted: FileLint, { keep = () => true, 
       return linted.score(kept.map((f) => ({ ...f, suggestions: [] })), scoring);
     },
     ...(linted.form ? { form: linted.form } : {}),
+    ...(linted.problemIn ? { problemIn: (content: string) => linted.problemIn!(content) } : {}),
   };
 }

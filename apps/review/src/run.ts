@@ -139,7 +139,7 @@ export async function runReview(options: ReviewOptions): Promise<number> {
   const output = options.output ?? file;
   const initial = initialState(source.text, first.items, baseline !== undefined, first.progress, output, feed.form);
   const score = first.progress < 1 ? undefined : feed.score();
-  const writer = saver({ source: { ...source, path: file }, output, ...(baseline ? { baseline } : {}) });
+  const writer = saver({ source: { ...source, path: file }, output, ...(baseline ? { baseline } : {}), ...(feed.problemIn ? { problemIn: feed.problemIn } : {}) });
   let last: ReviewState = initial;
   let lastSave: string | undefined;
   const save: AppProps['save'] = async (request) => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Baseline } from '@mtlint/baseline';
 import { keepFinalNewline } from '@mtlint/text-file';
-import { baselinePath, changedOnDisk, holds, writeAtomically, writeBaselineFile, type FileStamp, type TextFile } from './files.js';
+import { baselinePath, changedOnDisk, holds, ReviewFileError, writeAtomically, writeBaselineFile, type FileStamp, type TextFile } from './files.js';
 import { reviewedBaseline } from './review-baseline.js';
 import { correctedText, editsOf, type ReviewState } from './state.js';
 
@@ -12,6 +12,8 @@ export interface SaveTarget {
   output: string;
   /** The baseline file and its content when the review started, when there is one. */
   baseline?: { path: string; loaded: Baseline };
+  /** Why a text would not read as the file's format (see `FileLint.problemIn`): such a text is not written. */
+  problemIn?: (text: string) => string | undefined;
 }
 
 /** What a save asks for: these decisions on these items of this text, written to `output`. */
@@ -55,7 +57,11 @@ export function saver(target: SaveTarget): Saver {
       if (stamp && !force && changedOnDisk(output, stamp)) return { kind: 'changed-on-disk', output };
       const { items, decisions } = review;
       const edits = editsOf(items, decisions).length;
-      const content = bom + keepFinalNewline(review.text, correctedText(review, decisions));
+      const corrected = keepFinalNewline(review.text, correctedText(review, decisions));
+      // An edit typed over an XLIFF tag may leave the file unreadable: it is refused before anything is written.
+      const problem = target.problemIn?.(corrected);
+      if (problem !== undefined) throw new ReviewFileError(`${output}: the changes would leave it unreadable (${problem}); the file is unchanged`);
+      const content = bom + corrected;
       let message: string;
       if (holds(output, content)) message = `${output} already holds this text; not written`;
       else {

@@ -55,8 +55,8 @@ interface Snapshot {
 export interface ReviewState {
   text: string;
   /**
-   * How the file writes its units' text where that is not as it reads (PO strings): the screen, the
-   * fields and the external editor show the text, and what is typed is written in the file's form.
+   * How the file writes its units' text where that is not as it reads (PO, XLIFF, JSON): the screen, the
+   * filter, the fields and the external editor take the text, and what is typed is written in the file's form.
    */
   form?: TextForm;
   /** In text order. While the file is being linted, the items found later are appended. */
@@ -78,7 +78,7 @@ export interface ReviewState {
   acceptAll: readonly StandingAcceptance[];
   /** Where `s` writes: the output the review was opened with, then the last save-as path. */
   output: string;
-  /** Case-insensitive; matches a rule id or the text around a finding. Empty: everything. */
+  /** Case-insensitive; matches a rule id or the text around a finding as shown (see `form`). Empty: everything. */
   filter: string;
   /** Hide finished (not pending) items from the list. */
   fold: boolean;
@@ -192,7 +192,7 @@ export function visibleItems(state: ReviewState): readonly number[] {
   const visible: number[] = [];
   items.forEach((item, i) => {
     if (fold && statusOf(state, i) !== 'pending') return;
-    if (needle && !matches(state.text, item, needle)) return;
+    if (needle && !matches(state, item, needle)) return;
     visible.push(i);
   });
   listedBy.set(state.decisions, { items, blockedBy, filter, fold, visible });
@@ -221,11 +221,17 @@ function firstAtOrAfter(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-function matches(text: string, item: ReviewItem, needle: string): boolean {
-  return (
-    item.finding.ruleId.toLowerCase().includes(needle) ||
-    text.slice(item.context.start, item.context.end).toLowerCase().includes(needle)
-  );
+/**
+ * The text around each item as the filter searches it: as the screen shows it (a PO string's escapes
+ * and an XML reference decoded), lower case. Kept per item, so that each key typed into the filter
+ * does not decode every item's sentence again; an item belongs to one text and form.
+ */
+const searchedText = new WeakMap<ReviewItem, string>();
+
+function matches({ text, form }: Pick<ReviewState, 'text' | 'form'>, item: ReviewItem, needle: string): boolean {
+  let searched = searchedText.get(item);
+  if (searched === undefined) searchedText.set(item, (searched = shownText(form, text.slice(item.context.start, item.context.end)).toLowerCase()));
+  return item.finding.ruleId.toLowerCase().includes(needle) || searched.includes(needle);
 }
 
 export function reduce(state: ReviewState, action: Action): ReviewState {
@@ -536,7 +542,7 @@ function addFound(state: ReviewState, found: readonly ReviewItem[], progress: nu
     const accepted = decisions.slice();
     found.forEach((item, k) => {
       const i = state.items.length + k;
-      const standing = state.acceptAll.some((a) => a.ruleId === item.finding.ruleId && (!a.filter || matches(state.text, item, a.filter.toLowerCase())));
+      const standing = state.acceptAll.some((a) => a.ruleId === item.finding.ruleId && (!a.filter || matches(state, item, a.filter.toLowerCase())));
       if (!standing || item.changes.length === 0 || overlapping(taken, item.changes[0]!) !== undefined) return;
       accepted[i] = { kind: 'accepted', alternative: 0 };
       insertTaken(taken, { i, change: item.changes[0]! });

@@ -1,6 +1,7 @@
 // The text of a unit as a person reads and types it, and the file's form of it. A PO msgstr is
-// written as quoted strings with escapes, continued over lines; the review shows, diffs and edits the
-// text they stand for, and writes what was typed back in the file's form.
+// written as quoted strings with escapes, continued over lines, an XLIFF target with XML references, a
+// JSON value with backslash escapes; the review shows, diffs, searches and edits the text they stand for,
+// and writes what was typed back in the file's form.
 import type { DecodedFragment } from '@mtlint/core/formats';
 import { diffChars } from 'diff';
 

@@ -18,8 +18,26 @@ function tokens(text: string): string[] {
   return text.match(/\n|[^\S\n]+|[^\s]+/g) ?? [];
 }
 
-/** The width of `text` in terminal columns. */
-export const widthOf = (text: string): number => stringWidth(text);
+/**
+ * An emoji modifier (skin tone) or the zero-width joiner: most terminals draw an emoji sequence with one
+ * as a single two-column emoji, but some draw its parts side by side (tmux 3.3 draws 👍🏽 in four columns).
+ */
+const JOINED = /[\u{1F3FB}-\u{1F3FF}\u200D]/u;
+
+/**
+ * The width of `text` in terminal columns, as the widest a terminal draws it: an emoji sequence with a
+ * modifier or a joiner counts as its parts side by side. A line so measured never runs over the width and
+ * wraps (pushing the header off the screen) in any terminal; in one that joins the sequence, it ends a
+ * column or two short.
+ */
+export function widthOf(text: string): number {
+  if (!JOINED.test(text)) return stringWidth(text);
+  let width = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    width += JOINED.test(segment) ? Math.max(stringWidth(segment), Array.from(segment, (part) => stringWidth(part)).reduce((a, b) => a + b, 0)) : stringWidth(segment);
+  }
+  return width;
+}
 
 /**
  * Lays `runs` out in lines at most `width` columns wide, breaking at spaces (a word wider than a line
@@ -92,6 +110,12 @@ export function fitLines<S>(lines: readonly Line<S>[], rows: number, focus: numb
 function trimStart<S>(line: Line<S>): Line<S> {
   const [first, ...rest] = line;
   return first ? [{ ...first, text: first.text.trimStart() }, ...rest] : line;
+}
+
+/** `text` in at most `width` columns (as `widthOf` measures them), cut at a grapheme and ended with "…" where cut. */
+export function cutText(text: string, width: number): string {
+  if (widthOf(text) <= width) return text;
+  return cutTo([{ text, style: undefined }], width - 1).map((run) => run.text).join('') + '…';
 }
 
 /** The line cut to `width` columns, at a grapheme. */

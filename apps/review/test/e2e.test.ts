@@ -206,6 +206,21 @@ describe.skipIf(!hasTmux)('mtlint review in a terminal (tmux)', () => {
     expect(await app.exited()).toBe(0);
   });
 
+  it('emoji with a skin tone or a joiner and CJK: no line runs over at 60×20, so the header stays on the screen', { timeout: 120_000 }, async () => {
+    const file = join(server.dir, 'wide.txt');
+    writeFileSync(file, 'The team 👍🏽 said no to the the plan in 東京 yesterday and 中文字符 all was fine 👩🏽‍💻 today.\nThe company has the offer rejected.\n');
+    const app = server.review([file], { columns: 60, rows: 20 });
+    const screen = await app.showing('The sentence would read');
+    // tmux 3.3 draws 👍🏽 in four columns: a row measured as two would wrap and scroll the header away.
+    expect(screen.split('\n')[0]).toMatch(/^mtlint review /);
+    expect(screen).toMatch(/^▸ 1:\d+ +word-echo +pending +.*👍🏽/m);
+    app.keys('j');
+    const next = await app.showing('[2/');
+    expect(next.split('\n')[0]).toMatch(/^mtlint review /);
+    app.keys('q');
+    expect(await app.exited()).toBe(0);
+  });
+
   it('a 100,000-line file: the list columns stay aligned for line numbers of any length', { timeout: 180_000 }, async () => {
     const lines = Array.from({ length: 100_000 }, () => 'All is well.');
     for (const at of [6, 76, 776, 7_776, 77_776, 99_998]) lines[at] = 'He saw the the cat.';

@@ -10,7 +10,7 @@ import { App } from '../src/components/app.js';
 import { lintByFormat } from '../src/lint-by-format.js';
 import { reviewFeed } from '../src/review-feed.js';
 import { saver } from '../src/save.js';
-import { initialState, previewChange, reduce, type Action, type ReviewState } from '../src/state.js';
+import { initialState, previewChange, reduce, visibleItems, type Action, type ReviewState } from '../src/state.js';
 
 vi.hoisted(() => {
   process.env.CI = 'false';
@@ -105,6 +105,15 @@ describe('a PO file', () => {
     expect(changedLines(text)).toEqual([14]);
     expect(text.split('\n')[13]).toBe('"She said \\"no\\" to the \\"B\\" plan.\\n"');
     expect(readPo(text)[0]!.text).toBe('The company has the offer rejected.\nShe said "no" to the "B" plan.\n');
+  });
+
+  it('the filter searches the unit as it is shown: escapes decoded, continued lines joined', async () => {
+    const state = await review();
+    const listed = (needle: string) => visibleItems(run(state, { type: 'filter' }, { type: 'field', change: { type: 'insert', text: needle } }, { type: 'commit' })).length;
+    expect(listed('said "no" to')).toBe(state.items.length);
+    expect(listed('has the offer rejected.')).toBe(state.items.length);
+    expect(listed('said \\"no')).toBe(0);
+    expect(listed('rejected.\\n')).toBe(0);
   });
 
   it('an edit that keeps a suggestion\'s text accepts that suggestion, compared as text', async () => {

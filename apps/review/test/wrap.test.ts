@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLines, widthOf, wrapRuns, type Line } from '../src/wrap.js';
+import { cutText, fitLines, widthOf, wrapRuns, type Line } from '../src/wrap.js';
 
 const text = (lines: Line<string>[]) => lines.map((line) => line.map((run) => run.text).join(''));
 
@@ -9,12 +9,22 @@ describe('wrapping by what the terminal draws', () => {
     expect(text(lines)).toEqual(['one two', 'three', 'four']);
   });
 
-  it('measures graphemes as the terminal draws them: CJK and emoji with a skin tone take two columns', () => {
+  it('measures graphemes as the widest terminal draws them: CJK two columns, an emoji sequence with a skin tone or a joiner its parts side by side', () => {
     expect(widthOf('漢字')).toBe(4);
-    expect(widthOf('👍🏽')).toBe(2);
+    // tmux 3.3 draws 👍🏽 in four columns, most terminals in two; 👩🏽‍💻 is 👩, 🏽 and 💻 at most.
+    expect(widthOf('👍🏽')).toBe(4);
+    expect(widthOf('a👩🏽‍💻b')).toBe(8);
+    expect(widthOf('👍')).toBe(2);
     const lines = wrapRuns([{ text: '漢字漢字漢字 👍🏽👍🏽👍🏽', style: 'a' }], 6);
-    expect(text(lines)).toEqual(['漢字漢', '字漢字', '👍🏽👍🏽👍🏽']);
+    expect(text(lines)).toEqual(['漢字漢', '字漢字', '👍🏽', '👍🏽', '👍🏽']);
     for (const line of text(lines)) expect(widthOf(line)).toBeLessThanOrEqual(6);
+  });
+
+  it('cuts a text to a width at a grapheme, ending it with …', () => {
+    expect(cutText('ab 👍🏽 cd', 10)).toBe('ab 👍🏽 cd');
+    expect(cutText('ab 👍🏽 cd', 9)).toBe('ab 👍🏽 …');
+    expect(cutText('ab 👍🏽 cd', 7)).toBe('ab …');
+    expect(cutText('漢字漢字', 5)).toBe('漢字…');
   });
 
   it('keeps the runs and their styles across the break', () => {

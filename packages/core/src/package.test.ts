@@ -3,7 +3,7 @@
  * workspace ranges into versions), linted by publint (strict) and @arethetypeswrong/cli (its default
  * profile: node10, node16 from CommonJS and from ESM, bundler), installed with npm from the tarballs into
  * projects outside the workspace — ESM type-checked with `nodenext` and with `bundler`, CommonJS with
- * `require` — and run; and bundled for a browser with esbuild and run in a bare realm and in a Web Worker
+ * `require` (on the workspace's TypeScript, and on TypeScript 5.4 with `node10` and `node16`) — and run; and bundled for a browser with esbuild and run in a bare realm and in a Web Worker
  * of headless Chromium. Needs the packages built (`npm test` builds).
  *
  * The projects share one `npm install` (each is a folder with its own package.json and tsconfig below the
@@ -24,8 +24,9 @@ import { findChromium, launchChromium } from '../../../scripts/headless-chromium
 
 const CORE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(CORE, '../..');
-// @mtlint/core and the workspace packages it depends on: all five are published.
-const PUBLISHED = ['text', 'engine', 'rules', 'formats', 'core'];
+// @mtlint/core and the workspace packages it depends on, and the baseline, report and config packages that
+// tools around it use: all eight are published.
+const PUBLISHED = ['text', 'engine', 'rules', 'formats', 'core', 'baseline', 'report', 'config'];
 const bin = (dir: string, name: string) => join(dir, 'node_modules/.bin', name);
 /** Runs a program and returns its stdout; on failure, throws with what it printed (tsc and attw report on stdout). */
 function run(file: string, args: readonly string[], cwd: string): string {
@@ -48,11 +49,18 @@ const MARKDOWN = `# Budget\n\n${SENTENCE} &amp; more.\n`;
 /**
  * What every consumer runs, as TypeScript: both entry points, a custom rule typed with the exported
  * `Sentence` and `Document`, and the type-level promises (read-only findings, the shipped rule ids and
- * format names as literal unions) as `@ts-expect-error` lines, which fail the type check if they do not hold.
+ * format names as literal unions) as `@ts-expect-error` lines, which fail the type check if they do not hold;
+ * and what a tool around the linter does with the other packages: a config found and resolved (with a
+ * preset from the browser-safe `@mtlint/config/presets`), the findings reported, and a baseline written,
+ * read back and applied.
  */
-const CONSUMER_TS = `import { applySuggestions, defineRule, lint, MtlintConfigError, rules, score,
+const CONSUMER_TS = `import { applySuggestions, defineRule, lint, MtlintConfigError, rules, score, WEIGHT_PRESETS,
   type Document, type Finding, type RuleId, type Score, type Sentence, type Suggestion, type Token } from '@mtlint/core';
 import { FormatError, lintFile, type FileLintResult } from '@mtlint/core/formats';
+import { addEntries, BaselineError, emptyBaseline, filterBaselined, parseBaseline, serializeBaseline, type Baseline } from '@mtlint/baseline';
+import { ConfigError, configFinder, parseRuleFlag, resolveSettings, type Known, type Settings } from '@mtlint/config';
+import { presetRules } from '@mtlint/config/presets';
+import { formatJson, formatStylish, locate, type FileResult } from '@mtlint/report';
 
 const exclamation = defineRule({
   meta: { id: 'exclamation-in-report', category: 'style/awkward', severity: 'minor', confidence: 0.8, description: 'An exclamation mark in news prose.', sourceHint: 'emphatic source punctuation' },
@@ -94,6 +102,27 @@ try {
 } catch (error) {
   if (error instanceof FormatError) formatError = error.message;
 }
+
+const ruleIds = [...rules.keys()];
+const known: Known = { ruleIds, weightPresets: Object.keys(WEIGHT_PRESETS), formatNames: ['po', 'text'] };
+const configFiles = new Map([['/repo/mtlint.config.json', '{ "extends": ["de"], "rules": { "verb-final-clause": ["warning"] } }']]);
+const found = configFinder((path) => configFiles.get(path), known)('/repo/docs');
+const settings: Settings = resolveSettings(found?.config, ruleIds, Object.fromEntries([parseRuleFlag('word-echo:off', ruleIds)]));
+let configFileError = '';
+try {
+  configFinder(() => '{ "rules": { "no-such-rule": "error" } }', known)('/elsewhere');
+} catch (error) {
+  if (error instanceof ConfigError) configFileError = error.name;
+}
+const reported: FileResult = locate('budget.txt', text, lint(text, { rules: settings.rules }));
+const entries = reported.findings.map((f) => ({ file: 'budget.txt', ruleId: f.ruleId, text: text.slice(f.start, f.end) }));
+const baseline: Baseline = parseBaseline(serializeBaseline(addEntries(emptyBaseline(), entries)), '.mtlint-baseline.json');
+let baselineError = '';
+try {
+  parseBaseline('{ "version": 2 }', '.mtlint-baseline.json');
+} catch (error) {
+  if (error instanceof BaselineError) baselineError = error.name;
+}
 console.log(JSON.stringify({
   rules: findings.map((f) => f.ruleId),
   fixed: applySuggestions(text, edits),
@@ -104,6 +133,9 @@ console.log(JSON.stringify({
   file: { format: file.format, rules: file.findings.map((f) => f.ruleId) },
   fixedFile: applySuggestions(po, file.findings.flatMap((f) => f.suggestions.slice(0, 1))) === po.replace(text, ${JSON.stringify(FIXED)}),
   formatError,
+  config: { file: found?.file, verbFinal: settings.rules['verb-final-clause'], wordEcho: settings.rules['word-echo'], preset: presetRules('de', ruleIds)['verb-final-clause'] !== undefined, error: configFileError },
+  report: { line: reported.findings[0]?.line, stylish: formatStylish([reported]).includes('verb-final-clause'), json: (JSON.parse(formatJson([reported])) as unknown[]).length },
+  baseline: { entries: baseline.entries.length, left: filterBaselined(baseline, 'budget.txt', text, reported.findings).length, error: baselineError },
 }));
 `;
 const CONSUMER_OUTPUT = {
@@ -116,6 +148,9 @@ const CONSUMER_OUTPUT = {
   file: { format: 'po', rules: ['verb-final-clause', 'placeholder-mismatch'] },
   fixedFile: true,
   formatError: 'line 1: not valid JSON: ValueExpected',
+  config: { file: '/repo/mtlint.config.json', verbFinal: ['warning'], wordEcho: 'off', preset: true, error: 'ConfigError' },
+  report: { line: 1, stylish: true, json: 1 },
+  baseline: { entries: 1, left: 0, error: 'BaselineError' },
 };
 const STRICT = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, target: 'es2022', lib: ['es2022', 'dom'], types: [] };
 
@@ -239,6 +274,40 @@ Promise.all([import('@mtlint/core'), import('@mtlint/core/formats')]).then(([esm
     expect(JSON.parse(run(process.execPath, ['out/consumer.js'], dir))).toEqual(CONSUMER_OUTPUT);
     expect(JSON.parse(run(process.execPath, ['same-instance.js'], dir))).toEqual([true, true, 'function']);
   }, 120_000);
+});
+
+/**
+ * A TypeScript from before 5.8, the first that lets CommonJS `require` an ES module: CommonJS projects still
+ * on one get the package's CommonJS face through `moduleResolution` node10 (typings by `types` and
+ * `typesVersions`) or node16 (by the `require` conditions).
+ */
+const OLD_TYPESCRIPT = '5.4.5';
+
+describe(`a CommonJS project on TypeScript ${OLD_TYPESCRIPT}`, () => {
+  it('type-checks with moduleResolution node10 and node16 and runs with require', (context) => {
+    const options = { ...STRICT, outDir: 'out' };
+    const dir = project('cjs-typescript-5.4', { type: 'commonjs', devDependencies: { typescript: OLD_TYPESCRIPT } }, {
+      'tsconfig.node10.json': JSON.stringify({ compilerOptions: { ...options, module: 'commonjs', moduleResolution: 'node10' }, files: ['consumer.ts'] }),
+      // TypeScript < 5.8 says that CommonJS cannot require an ES module (TS1479) on each `export * from './index.js'`
+      // of the packages' .d.cts files; skipLibCheck (as `tsc --init` sets it) leaves the package's own declarations
+      // unchecked, and the consumer's types are whole: its @ts-expect-error lines would fail against `any`.
+      'tsconfig.node16.json': JSON.stringify({ compilerOptions: { ...options, module: 'node16', moduleResolution: 'node16', skipLibCheck: true, noEmit: true }, files: ['consumer.ts'] }),
+      'consumer.ts': CONSUMER_TS,
+    });
+    try {
+      run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'], dir);
+    } catch (error) {
+      const reason = (error as Error).message.split('\n').find((line) => /npm (error|ERR)/.test(line)) ?? 'npm install failed';
+      console.log(`package.test: TypeScript ${OLD_TYPESCRIPT} could not be installed (${reason}), so the check on it is skipped`);
+      context.skip();
+    }
+    const oldTsc = join(dir, 'node_modules/typescript/bin/tsc');
+    expect(run(process.execPath, [oldTsc, '--version'], dir).trim()).toBe(`Version ${OLD_TYPESCRIPT}`);
+    run(process.execPath, [oldTsc, '-p', 'tsconfig.node16.json'], dir);
+    run(process.execPath, [oldTsc, '-p', 'tsconfig.node10.json'], dir);
+    expect(readFileSync(join(dir, 'out/consumer.js'), 'utf8')).toContain('require("@mtlint/core")');
+    expect(JSON.parse(run(process.execPath, ['out/consumer.js'], dir))).toEqual(CONSUMER_OUTPUT);
+  }, 300_000);
 });
 
 describe('a browser bundle of both entry points, from the installed packages', () => {

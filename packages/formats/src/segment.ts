@@ -67,6 +67,33 @@ export interface DecodedFragment {
   ends: number[];
 }
 
+/**
+ * A stretch of a string literal's raw content with backslash escapes, read as text: each escape as what
+ * `decodeEscape` says it stands for (as `SegmentBuilder.escaped` takes it), every other character as itself.
+ */
+export function decodeEscapedFragment(raw: string, decodeEscape: (raw: string, backslash: number) => [string, number]): DecodedFragment {
+  const fragment: DecodedFragment = { text: '', starts: [], ends: [] };
+  for (let i = 0; i < raw.length; ) {
+    const [value, length] = raw[i] === '\\' ? decodeEscape(raw, i) : [raw[i]!, 1];
+    appendDecoded(fragment, value, i, i + length);
+    i += length;
+  }
+  return fragment;
+}
+
+/**
+ * Appends `value`, which the raw form `[start, end)` stands for, to a decoded fragment. Where it is more
+ * than one UTF-16 unit (a reference to a character beyond the BMP), the first unit carries the raw form and
+ * the others an empty stretch at its end, so that a text that keeps them all writes the raw form once.
+ */
+export function appendDecoded(fragment: DecodedFragment, value: string, start: number, end: number): void {
+  for (let u = 0; u < value.length; u++) {
+    fragment.text += value[u];
+    fragment.starts.push(u === 0 ? start : end);
+    fragment.ends.push(end);
+  }
+}
+
 /** A span of the file, `[start, end)`. */
 export interface FileSpan {
   start: number;

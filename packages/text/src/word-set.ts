@@ -31,19 +31,21 @@ export class WordSet implements ReadonlySet<string> {
     for (const word of this.words) callback.call(thisArg, word, word, this);
   }
 
-  entries(): SetIterator<[string, string]> {
+  // The iterators' types are named through Set's and Map's own methods, not as SetIterator and MapIterator:
+  // those names exist only in TypeScript 5.6's lib and later, and the declarations ship to older compilers.
+  entries(): ReturnType<Set<string>['entries']> {
     return this.words.entries();
   }
 
-  keys(): SetIterator<string> {
+  keys(): ReturnType<Set<string>['keys']> {
     return this.words.keys();
   }
 
-  values(): SetIterator<string> {
+  values(): ReturnType<Set<string>['values']> {
     return this.words.values();
   }
 
-  [Symbol.iterator](): SetIterator<string> {
+  [Symbol.iterator](): ReturnType<Set<string>[typeof Symbol.iterator]> {
     return this.words.values();
   }
 }
@@ -83,19 +85,19 @@ export class WordMap<V> implements ReadonlyMap<string, V> {
     for (const [word, value] of this.map) callback.call(thisArg, value, word, this);
   }
 
-  entries(): MapIterator<[string, V]> {
+  entries(): ReturnType<Map<string, V>['entries']> {
     return this.map.entries();
   }
 
-  keys(): MapIterator<string> {
+  keys(): ReturnType<Map<string, V>['keys']> {
     return this.map.keys();
   }
 
-  values(): MapIterator<V> {
+  values(): ReturnType<Map<string, V>['values']> {
     return this.map.values();
   }
 
-  [Symbol.iterator](): MapIterator<[string, V]> {
+  [Symbol.iterator](): ReturnType<Map<string, V>[typeof Symbol.iterator]> {
     return this.map.entries();
   }
 }

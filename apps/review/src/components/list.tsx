@@ -4,6 +4,7 @@ import { oneLine } from '../diff.js';
 import type { ReviewItem } from '../items.js';
 import { positionIn, statusOf, type ReviewState, type Status } from '../state.js';
 import { textIndexAt } from '../text-form.js';
+import { cutText } from '../wrap.js';
 
 export const STATUS_LABEL: Readonly<Record<Status, string>> = {
   pending: 'pending',
@@ -64,8 +65,11 @@ export function FindingList({ state, visible, height, width, color }: FindingLis
         const item = state.items[i]!;
         const status = statusOf(state, i);
         const here = i === state.cursor;
-        // Cut to a little more than the row holds: Ink measures every character it is given, each frame.
-        const preview = oneLine(atMost(rowText(state, item), width - 2 - placeWidth - ruleWidth - STATUS_WIDTH + 1));
+        // Cut to what the row holds, as the widest terminal draws it (`cutText`): Ink measures an emoji with a
+        // skin tone as two columns, and a row a terminal draws wider would wrap and push the header away.
+        // First to a little more than that many characters: Ink measures every character it is given, each frame.
+        const columns = width - 2 - placeWidth - ruleWidth - STATUS_WIDTH;
+        const preview = cutText(oneLine(atMost(rowText(state, item), columns + 1)), columns);
         return (
           <Box key={i}>
             <Text wrap="truncate-end" inverse={color && here} bold={here}>

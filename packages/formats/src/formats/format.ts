@@ -27,8 +27,8 @@ export interface Format {
   /**
    * The text a stretch of one unit's raw form stands for, where the two differ by more than markup: `raw`
    * starts and ends where characters of the unit's text do (as `toFileSpan` gives them), and may hold text
-   * `escape` wrote. Only for formats whose units are strings with escapes (PO): an editor shows and takes the
-   * text, and writes what was typed back with `escape`.
+   * `escape` wrote. For formats whose units are written with escapes or references (PO strings, XML character
+   * references, JSON strings): an editor shows and takes the text, and writes what was typed back with `escape`.
    */
   decodeFragment?(raw: string): DecodedFragment;
   /** The file's comments, in file order, where directives may stand; absent for a format without comments (SRT, JSON). */

@@ -1,19 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../errors.js';
-import { toFileSpan, type Segment } from '../segment.js';
+import { toFileSpan, type DecodedFragment, type Segment } from '../segment.js';
 import { FORMATS } from './catalogue.js';
 import { FORMAT_NAMES } from './format.js';
-import { readJson } from './json.js';
+import { decodeJsonFragment, escapeJson, readJson } from './json.js';
 import { readMarkdown } from './markdown.js';
 import { decodePoFragment, escapePo, poComments, readPo } from './po.js';
 import { readSrt, readVtt } from './subtitles.js';
-import { readXliff } from './xliff.js';
+import { decodeXmlFragment, escapeXml, readXliff } from './xliff.js';
 
 /** The raw file text of each character, joined: for a verbatim segment, the text itself. */
 const rawOf = (content: string, s: Segment, start = 0, end = s.text.length) => {
   const span = toFileSpan(s, start, end);
   return content.slice(span.start, span.end);
 };
+
+/**
+ * Checks that `decode` reads every stretch of each segment's text, as `toFileSpan` gives it in the file,
+ * as that stretch of the text, and that the characters' raw forms put together are the stretch. Stretches
+ * that split a surrogate pair (one raw form for both halves) are left out.
+ */
+function expectDecodesEveryStretch(content: string, segments: readonly Segment[], decode: (raw: string) => DecodedFragment): void {
+  const splitsPair = (text: string, at: number) => /[\uDC00-\uDFFF]/.test(text[at] ?? '');
+  for (const segment of segments) {
+    for (let a = 0; a <= segment.text.length; a++) {
+      for (let b = a; b <= segment.text.length; b++) {
+        if (splitsPair(segment.text, a) || splitsPair(segment.text, b)) continue;
+        const span = toFileSpan(segment, a, b);
+        const raw = content.slice(span.start, span.end);
+        const { text, starts, ends } = decode(raw);
+        expect(text).toBe(segment.text.slice(a, b));
+        expect(starts.map((start, i) => raw.slice(start, ends[i])).join('')).toBe(raw);
+      }
+    }
+  }
+}
 
 const thrown = (f: () => unknown): unknown => {
   try {
@@ -316,6 +337,18 @@ describe('XLIFF', () => {
     expect(rawOf(xlf, segment!, 8, 13)).toBe('three');
   });
 
+  it('reads any stretch of a target between its characters as the text it stands for, tags shown as written', () => {
+    const xlf = '<xliff version="1.2"><file><body><trans-unit id="n"><source>x</source><target>one\r\ntwo\rthree &#x1F600; &lt;ok&gt; &#233;t&#xE9; &quot;</target></trans-unit></body></file></xliff>';
+    expectDecodesEveryStretch(xlf, readXliff(xlf), decodeXmlFragment);
+    // Inline tags, comments and CDATA stand as written, references in their attributes too; text escapeXml wrote is read back.
+    expect(decodeXmlFragment('Click <g id="1" ctype="&amp;">here</g> &amp; <!-- &lt; --><![CDATA[a&amp;b]]> see').text).toBe(
+      'Click <g id="1" ctype="&amp;">here</g> & <!-- &lt; --><![CDATA[a&amp;b]]> see',
+    );
+    expect(decodeXmlFragment(`a ${escapeXml('<b> & </b>')} c`).text).toBe('a <b> & </b> c');
+    // What is no reference XML knows stays as it is.
+    expect(decodeXmlFragment('&nbsp; & &#; &;').text).toBe('&nbsp; & &#; &;');
+  });
+
   it('reads XLIFF 2.0 segments of a unit with their ids', () => {
     const v2 = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en"><file id="f">
 <unit id="u"><segment id="a"><source>Eins</source><target>One</target></segment><segment id="b"><source>Zwei <pc id="1">fett</pc></source><target>Two <pc id="1">bold</pc></target></segment></unit>
@@ -397,6 +430,13 @@ describe('JSON catalogues', () => {
     expect(protectedText).toEqual(['{n, plural, one {#', '} other {#', '}}']);
     // i18next's {{count}} is protected whole, not only the ICU argument inside it.
     expect(e!.protectedRanges).toContainEqual([0, 9]);
+  });
+
+  it('reads any stretch of a value between its characters as the text it stands for', () => {
+    const escaped = '{"a": "Say \\"hi\\"\\n\\u00e9t\\u00E9 \\ud83d\\ude00 \\\\ \\/ \\t"}';
+    expect(readJson(escaped)[0]!.text).toBe('Say "hi"\nété \u{1F600} \\ / \t');
+    expectDecodesEveryStretch(escaped, readJson(escaped), decodeJsonFragment);
+    expect(decodeJsonFragment(`a ${escapeJson('"new"\nline \\')} c`).text).toBe('a "new"\nline \\ c');
   });
 
   it('rejects invalid JSON with the line, and a catalogue that is not an object', () => {

@@ -10,19 +10,24 @@ import { parse as parseIcu, type Token } from '@messageformat/parser';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { FormatError, lineAt } from '../errors.js';
 import { findPlaceholders } from '../placeholders.js';
-import { SegmentBuilder, type Segment } from '../segment.js';
+import { decodeEscapedFragment, SegmentBuilder, type DecodedFragment, type Segment } from '../segment.js';
 import type { Format } from './format.js';
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
 
+/** What the escape at `backslash` of a JSON string's raw content stands for (one UTF-16 unit), and its raw length. */
+const decodeJsonEscape = (raw: string, backslash: number): [string, number] =>
+  raw[backslash + 1] === 'u'
+    ? [String.fromCharCode(parseInt(raw.slice(backslash + 2, backslash + 6), 16)), 6]
+    : [ESCAPES[raw[backslash + 1]!] ?? raw[backslash + 1]!, 2];
+
 /** Appends a JSON string's value, its raw content being `content[start, end)`, each unit mapped to its escape. */
 function appendJsonString(builder: SegmentBuilder, content: string, start: number, end: number): void {
-  builder.escaped(content.slice(start, end), start, (raw, backslash) =>
-    raw[backslash + 1] === 'u'
-      ? [String.fromCharCode(parseInt(raw.slice(backslash + 2, backslash + 6), 16)), 6]
-      : [ESCAPES[raw[backslash + 1]!] ?? raw[backslash + 1]!, 2],
-  );
+  builder.escaped(content.slice(start, end), start, decodeJsonEscape);
 }
+
+/** The text a stretch of one JSON string's raw content stands for: its escapes (`\"`, `\n`, `\u00e9`) decoded. */
+export const decodeJsonFragment = (raw: string): DecodedFragment => decodeEscapedFragment(raw, decodeJsonEscape);
 
 /** The literal-text ranges of an ICU message, or undefined when it is not valid ICU. */
 function icuTextRanges(message: string): Array<[number, number]> | undefined {
@@ -86,4 +91,4 @@ export function readJson(content: string): Segment[] {
 export const escapeJson = (text: string): string => JSON.stringify(text).slice(1, -1);
 
 /** JSON message catalogues (`.json`). */
-export const json: Format = { name: 'json', extensions: ['.json'], read: readJson, escape: escapeJson };
+export const json: Format = { name: 'json', extensions: ['.json'], read: readJson, escape: escapeJson, decodeFragment: decodeJsonFragment };

@@ -10,7 +10,8 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { linesOf, type FileComment } from '../comments.js';
 import { FormatError, lineAt } from '../errors.js';
-import { SegmentBuilder, type Segment } from '../segment.js';
+import { decodeNumericReference } from '../references.js';
+import { appendDecoded, SegmentBuilder, type DecodedFragment, type Segment } from '../segment.js';
 import type { Format } from './format.js';
 
 /** Inline elements whose content is native code (1.2), never text. */
@@ -195,6 +196,53 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
+/** XML's predefined entities; XLIFF declares no others. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** What a reference's name (between `&` and `;`) stands for, or undefined when it is no reference XML knows. */
+const referenced = (name: string): string | undefined =>
+  /^#(?:x[0-9a-f]+|[0-9]+)$/i.test(name) ? decodeNumericReference(name.slice(1)) : ENTITIES[name];
+
+/** Where markup opening at `at` (a tag, a comment, CDATA, a processing instruction) ends in `raw`, or its length. */
+function markupEnd(raw: string, at: number): number {
+  const closing = raw.startsWith('<!--', at) ? '-->' : raw.startsWith('<![CDATA[', at) ? ']]>' : raw.startsWith('<?', at) ? '?>' : undefined;
+  if (closing) {
+    const end = raw.indexOf(closing, at);
+    return end === -1 ? raw.length : end + closing.length;
+  }
+  // A tag: its attribute values may hold '>'.
+  let quote: string | undefined;
+  for (let i = at + 1; i < raw.length; i++) {
+    if (quote) quote = raw[i] === quote ? undefined : quote;
+    else if (raw[i] === '"' || raw[i] === "'") quote = raw[i];
+    else if (raw[i] === '>') return i + 1;
+  }
+  return raw.length;
+}
+
+/**
+ * The text a stretch of one target stands for, as a person reads it: character references decoded
+ * (`&amp;` as `&`, `&#xE9;` as `é`) and a CR or CRLF as a line break, as an XML parser reads them. Inline
+ * tags (and comments, CDATA) are shown as they are written, one character for each, so that a person sees
+ * and keeps them.
+ */
+export function decodeXmlFragment(raw: string): DecodedFragment {
+  const fragment: DecodedFragment = { text: '', starts: [], ends: [] };
+  for (let i = 0; i < raw.length; ) {
+    if (raw[i] === '<') {
+      const end = markupEnd(raw, i);
+      for (; i < end; i++) appendDecoded(fragment, raw[i]!, i, i + 1);
+      continue;
+    }
+    const semi = raw[i] === '&' ? raw.indexOf(';', i) : -1;
+    const value = semi > i ? referenced(raw.slice(i + 1, semi)) : undefined;
+    const length = value !== undefined ? semi + 1 - i : raw[i] === '\r' ? (raw[i + 1] === '\n' ? 2 : 1) : 1;
+    appendDecoded(fragment, value ?? (raw[i] === '\r' ? '\n' : raw[i]!), i, i + length);
+    i += length;
+  }
+  return fragment;
+}
+
 const isUnit = (name: string) => name === 'trans-unit' || name === 'unit';
 
 /**
@@ -248,4 +296,11 @@ export function xliffComments(content: string): FileComment[] {
 }
 
 /** XLIFF 1.2 and 2.x (`.xlf`, `.xliff`). */
-export const xliff: Format = { name: 'xliff', extensions: ['.xlf', '.xliff'], read: readXliff, escape: escapeXml, comments: xliffComments };
+export const xliff: Format = {
+  name: 'xliff',
+  extensions: ['.xlf', '.xliff'],
+  read: readXliff,
+  escape: escapeXml,
+  decodeFragment: decodeXmlFragment,
+  comments: xliffComments,
+};
