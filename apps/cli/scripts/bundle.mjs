@@ -30,6 +30,10 @@ await build({
   // esbuild cannot follow.
   mainFields: ['module', 'main'],
   sourcemap: true,
+  // Node decodes and scans every byte of a module it loads: whitespace and syntax minified, the command's
+  // chunks are about a third smaller. Names are kept, so that a stack trace (--debug) still reads.
+  minifyWhitespace: true,
+  minifySyntax: true,
   // React's production build, as an app that ships selects it.
   define: { 'process.env.NODE_ENV': '"production"' },
   // Ink loads react-devtools-core (an optional peer, not installed) only when DEV=true.
