@@ -8,6 +8,8 @@ import { basename } from 'node:path';
 
 const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
 for (const [subpath, conditions] of Object.entries(exports)) {
+  // A plain path exports a data file (@mtlint/text's tables), which has no CommonJS face.
+  if (typeof conditions === 'string') continue;
   const { import: esm, require: cjs } = conditions;
   if (!esm || !cjs) throw new Error(`package.json exports["${subpath}"]: expected "import" and "require" conditions`);
   const target = `./${basename(esm.default)}`;

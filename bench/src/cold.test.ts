@@ -20,12 +20,15 @@ describe('cold-probe.js', () => {
 });
 
 describe('measureBundleSize', () => {
-  it('bundles lint and score for a browser and names the heaviest inputs', async () => {
+  it('bundles lint and score for a browser, the word tables apart, and names the heaviest inputs', async () => {
     const r = await measureBundleSize();
     if (!r.available) expect.unreachable(r.reason);
     expect(r.gzipBytes).toBeGreaterThan(0);
     expect(r.gzipBytes).toBeLessThan(r.bytes);
     expect(r.largest.length).toBeGreaterThan(0);
     expect(r.largest.some((l) => l.input.startsWith('text/'))).toBe(true);
+    // The tables are chunks load() imports, not part of the main entry.
+    expect(r.largest.some((l) => l.input.startsWith('text/dist/tables/'))).toBe(false);
+    expect(r.loadedByLoad.bytes).toBeGreaterThan(1_000_000);
   });
 });

@@ -16,7 +16,7 @@ const COLD: BenchResult['cold'] = {
 };
 const BUNDLE: BenchResult['bundle'] = {
   available: true, entry: 'lint + score from @mtlint/core', bytes: 2_000_000, gzipBytes: 700_000, gzipBudget: 400_000,
-  largest: [{ input: 'text/dist/lexicon-data.js', bytes: 1_300_000 }],
+  largest: [{ input: 'text/dist/lexicon-data.js', bytes: 1_300_000 }], loadedByLoad: { bytes: 1_600_000, gzipBytes: 650_000 },
 };
 
 const result = (cold: BenchResult['cold'] = COLD, manyFiles: BenchResult['manyFiles'] = { available: false, reason: 'not built' }): BenchResult => ({
@@ -55,6 +55,7 @@ describe('formatText', () => {
     const out = formatText(result());
     expect(out).toContain('browser bundle (lint + score from @mtlint/core, esbuild, minified): 2.00 MB, gzipped 700.0 kB, over the 400.0 kB budget');
     expect(out).toContain('largest inputs: text/dist/lexicon-data.js 1.30 MB');
+    expect(out).toContain('and the word tables load() fetches: 1.60 MB, gzipped 650.0 kB');
   });
 
   it('prints files per second on many small files, without and with --cache', () => {

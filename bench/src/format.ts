@@ -38,12 +38,14 @@ export type BundleSizeResult =
   | {
       available: true;
       entry: string;
-      /** Minified bytes, and gzipped (level 9). */
+      /** Minified bytes of the main entry (what a page loads before it can call `load`), and gzipped (level 9, per chunk). */
       bytes: number;
       gzipBytes: number;
       gzipBudget: number;
-      /** The inputs that weigh most in the minified bundle. */
+      /** The inputs that weigh most in the minified main entry. */
       largest: { input: string; bytes: number }[];
+      /** The chunks `load()` imports (the word tables), minified and gzipped. */
+      loadedByLoad: { bytes: number; gzipBytes: number };
     }
   | { available: false; reason: string };
 
@@ -133,6 +135,7 @@ export function formatText(r: BenchResult): string {
   if (b.available) {
     const over = b.gzipBytes > b.gzipBudget ? `, over the ${formatSize(b.gzipBudget)} budget` : `, within the ${formatSize(b.gzipBudget)} budget`;
     out.push(`browser bundle (${b.entry}, esbuild, minified): ${formatSize(b.bytes)}, gzipped ${formatSize(b.gzipBytes)}${over}`);
+    out.push(`  and the word tables load() fetches: ${formatSize(b.loadedByLoad.bytes)}, gzipped ${formatSize(b.loadedByLoad.gzipBytes)}`);
     out.push(`  largest inputs: ${b.largest.map((l) => `${l.input} ${formatSize(l.bytes)}`).join(', ')}`);
   } else {
     out.push(`browser bundle: unavailable: ${b.reason}`);

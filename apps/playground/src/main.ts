@@ -19,7 +19,7 @@ const summary = byId<HTMLDivElement>('score');
 const status = byId<HTMLSpanElement>('status');
 const picker = byId<HTMLDivElement>('rules');
 
-const worker = new Worker('worker.js');
+const worker = new Worker('worker.js', { type: 'module' });
 let levels: Record<string, Level> = {};
 let lastRequest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -2,7 +2,7 @@
  * The lint worker: holds mtlint (the lexicon, the rules) off the page's thread, so typing never waits for
  * a lint. Answers each request with the findings and the score of the text it was sent.
  */
-import { lint, rules, score } from '@mtlint/core';
+import { lint, load, rules, score } from '@mtlint/core';
 import type { LintRequest, WorkerMessage } from './protocol.js';
 
 // The page's lib (DOM) types `self` as a Window; in a dedicated worker it posts to the page that made it.
@@ -15,8 +15,12 @@ scope.postMessage({
   })),
 });
 
-scope.addEventListener('message', ({ data: { id, text, rules: levels } }) => {
+// The word tables load once, before the first lint (a Worker cannot read them from disk as Node does).
+const ready = load();
+
+scope.addEventListener('message', async ({ data: { id, text, rules: levels } }) => {
   try {
+    await ready;
     const started = performance.now();
     const findings = lint(text, { rules: levels });
     const result = score(text, findings);

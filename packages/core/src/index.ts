@@ -7,7 +7,7 @@
 import type { Finding as EngineFinding } from '@mtlint/engine';
 import type { RuleId } from '@mtlint/rules';
 
-export { lint, lintInSteps, rules, type SteppedLint, type TextSpan } from './lint.js';
+export { lint, lintInSteps, load, rules, type SteppedLint, type TextSpan } from './lint.js';
 export { score, scoreFromPenalty, findingsPenalty, type Score, type SegmentScore, type Effort, type Scorable, type ScoreNormalisation } from './score.js';
 export { WEIGHT_PRESETS, DEFAULT_WEIGHTS, MQM_SEVERITIES, type Weights, type SeverityWeights, type WeightPreset } from './weights.js';
 export { MtlintConfigError, validateOptions, type LintOptions, type Options, type RuleSetting, type ScoreOptions } from './options.js';

@@ -1,9 +1,21 @@
 import { runRules, runRulesInSteps, type Finding, type RuleStep } from '@mtlint/engine';
-import type { Document } from '@mtlint/text';
+import { loadTables, type Document } from '@mtlint/text';
 import { checkOptions, type CheckedOptions, type LintOptions } from './options.js';
 import { parseForLint } from './parse.js';
 
 export { rules } from './catalogue.js';
+
+/**
+ * Loads the word tables the rules read (the lexicon, word senses, verb forms, capitalised words), so that `lint`,
+ * `score` and `lintFile` can run synchronously afterwards. Needed once before the first lint where the tables
+ * cannot be read from disk — a browser page or Worker, a bundle that left `@mtlint/text`'s tables behind — and
+ * harmless elsewhere: in Node the tables are read from their files when a lint first needs them.
+ *
+ * @example
+ * await load();
+ * lint('The opposition, the new budget attacked.')[0].ruleId // 'verb-final-clause'
+ */
+export const load = (): Promise<void> => loadTables();
 
 /** The text argument of an entry point, checked: a caller passing `undefined` or a number gets a TypeError naming it. */
 export function checkText(text: unknown, fn: string, name = 'text'): asserts text is string {

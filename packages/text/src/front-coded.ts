@@ -8,16 +8,20 @@
  */
 export class FrontCodedTable {
   private starts: Uint32Array | undefined;
+  private text = '';
 
-  /** `valueWidth`: the length of every value, when the table was written with one (no length characters). */
+  /**
+   * `source`: the table, or what gives it when it is first searched (src/tables.ts reads the large ones then).
+   * `valueWidth`: the length of every value, when the table was written with one (no length characters).
+   */
   constructor(
-    readonly text: string,
+    private readonly source: string | (() => string),
     private readonly valueWidth?: number,
   ) {}
 
   /** The value of `key`, or undefined. */
   get(key: string): string | undefined {
-    const starts = this.blockStarts();
+    const starts = this.starts ?? this.prepare();
     const { text } = this;
     // The last block whose first key is not after `key`.
     let low = 0;
@@ -64,9 +68,9 @@ export class FrontCodedTable {
     return this.valueWidth ?? this.text.charCodeAt(lineStart + 1) - ZERO;
   }
 
-  private blockStarts(): Uint32Array {
-    if (this.starts) return this.starts;
-    const { text } = this;
+  /** Takes the text from the source and finds the blocks' starts. */
+  private prepare(): Uint32Array {
+    const text = (this.text = typeof this.source === 'string' ? this.source : this.source());
     let starts = new Uint32Array(1 + (text.length >> 8));
     let count = text.length > 0 ? 1 : 0;
     for (let i = text.indexOf(BLOCK_END); i >= 0; i = text.indexOf(BLOCK_END, i + 1)) {

@@ -14,3 +14,4 @@ export { memoizeByWord } from './memo.js';
 export { analyseSentence, canBeInfinitive, canBeParticiple, englishOrder, subjectOf, verbGroupHead, type Rewrite, type Chunk, type ChunkKind, type Clause, type ClauseKind, type SentenceAnalysis, type VerbGroup, type VerbGroupKind } from './analysis.js';
 export { isSpeechVerb, speechTagEnd } from './speech-tag.js';
 export { WordSet, WordMap } from './word-set.js';
+export { loadTables } from './tables.js';

@@ -1,12 +1,14 @@
 // en-lexicon is Brill's tagging lexicon, corrected and extended (about 112,000 words): each word maps
-// to its Penn Treebank tags, most frequent first. scripts/lexicon.mjs writes it at build time as a
-// module of front-coded sorted strings (`#lexicon`, src/front-coded.ts), which loads far faster than
-// en-lexicon's object literal and needs no file at run time, so the text model also runs in a browser. en-inflectors is CommonJS; a
-// static import (not createRequire) lets a bundler include it. Only its noun module is loaded: the verb
+// to its Penn Treebank tags, most frequent first. scripts/lexicon.mjs writes it at build time as front-coded
+// sorted strings (src/front-coded.ts): the ASCII words as the table `lexicon-words` (src/tables.ts, read when
+// first needed), the few others and the tag lists as the module `#lexicon`. Both load far faster than
+// en-lexicon's object literal, and in a browser too. en-inflectors is CommonJS; a static import (not
+// createRequire) lets a bundler include it. Only its noun module is loaded: the verb
 // forms come from ./verb-forms.js, which does without the tables en-inflectors builds on load.
-import { ASCII_WORDS, OTHER_WORDS, TAG_LIST_DIGITS, TAG_LISTS } from '#lexicon';
+import { OTHER_WORDS, TAG_LIST_DIGITS, TAG_LISTS } from '#lexicon';
 import { toSingular } from 'en-inflectors/dist/noun/transform.js';
 import { FrontCodedTable } from './front-coded.js';
+import { tableText } from './tables.js';
 import { conjugateVerb } from './verb-forms.js';
 
 /** Penn Treebank tags, as the lexicon gives them. */
@@ -52,7 +54,7 @@ for (let d = 0; d < TAG_LIST_DIGITS.length; d++) DIGIT_VALUES[TAG_LIST_DIGITS.ch
 class WordTable {
   private readonly words: FrontCodedTable;
 
-  constructor(table: string) {
+  constructor(table: string | (() => string)) {
     this.words = new FrontCodedTable(table, 2);
   }
 
@@ -64,7 +66,7 @@ class WordTable {
   }
 }
 
-const asciiWords = new WordTable(ASCII_WORDS);
+const asciiWords = new WordTable(() => tableText('lexicon-words'));
 const otherWords = new WordTable(OTHER_WORDS);
 const isAscii = (word: string) => {
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 0x7f) return false;

@@ -1,9 +1,9 @@
 // The capitalised stems of the Hunspell English dictionary (dictionary-en), extracted at build time by
-// scripts/capitalised-words.mjs into a module in dist/: no file is read at run time, so this works in a browser.
-import { CAPITALISED_STEMS } from '#capitalised-words';
+// scripts/capitalised-words.mjs into the table `capitalised-stems` (src/tables.ts).
 import { FrontCodedTable } from './front-coded.js';
+import { tableText } from './tables.js';
 
-const STEMS = new FrontCodedTable(CAPITALISED_STEMS, 1);
+const STEMS = new FrontCodedTable(() => tableText('capitalised-stems'), 1);
 /** Whether the dictionary only ever writes `stem` with a capital (Christianity, but not Price). */
 const isOnlyCapitalised = (stem: string) => STEMS.get(stem) === 'o';
 

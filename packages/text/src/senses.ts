@@ -1,19 +1,19 @@
-import { FIRST_CODE, LEMMA_SENSES, SENSE_NAMES } from '#supersenses';
+import { FIRST_CODE, SENSE_NAMES } from '#supersenses';
 import { lemma } from './classes.js';
 import { FrontCodedTable } from './front-coded.js';
 import { lookupTags, singularNoun } from './lexicon.js';
 import { memoizeByWord } from './memo.js';
+import { tableText } from './tables.js';
 
 /**
  * WordNet lexicographer classes ("supersenses") of a lemma, from wink-lexicon's copy of WordNet 3.0:
  * verb.communication (say, warn), verb.cognition (think, know), noun.feeling (fear, hope) and so on.
- * The noun and verb classes are extracted at build time (scripts/supersenses.mjs) into one front-coded string
- * (src/front-coded.ts) of lemmas and their codes, so nothing is read from disk at run time and a browser bundle
- * works too.
+ * The noun and verb classes are extracted at build time (scripts/supersenses.mjs) into one front-coded table
+ * (src/front-coded.ts) of lemmas and their codes, `supersenses` (src/tables.ts).
  */
 export type Supersense = string;
 
-const LEMMAS = new FrontCodedTable(LEMMA_SENSES);
+const LEMMAS = new FrontCodedTable(() => tableText('supersenses'));
 
 function sensesOfLemma(headword: string): readonly Supersense[] {
   const codes = LEMMAS.get(headword);

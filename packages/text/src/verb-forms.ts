@@ -4,11 +4,12 @@
 // binary search in the generated table, and its entry spelt from the base and paradigm. The steps below are
 // en-inflectors' own (verb/transform, try_similar, try_present), so that every word gets the form it gave:
 // verb-forms.test.ts compares the two on every word of the lexicon.
-import { FORMS, PARADIGMS } from '#verb-forms';
+import { PARADIGMS } from '#verb-forms';
 import { solve } from 'en-inflectors/dist/verb/solve_regex.js';
 import { stemmer } from 'en-stemmer';
 import { FrontCodedTable } from './front-coded.js';
 import { memoizeByWord } from './memo.js';
+import { tableText } from './tables.js';
 
 /** The forms of a verb, in en-inflectors' order: base (VBP), past (VBD), past participle (VBN), 3rd person (VBZ), gerund (VBG). */
 export type VerbForm = 'VBP' | 'VBD' | 'VBN' | 'VBZ' | 'VBG';
@@ -22,7 +23,7 @@ type Entry = readonly string[];
  */
 const PLAIN: Record<string, unknown> = {};
 
-const forms = new FrontCodedTable(FORMS);
+const forms = new FrontCodedTable(() => tableText('verb-forms'));
 let paradigms: (readonly string[])[] | undefined;
 
 /** A form from its base and edit: drop the count of final characters the first digit says, append the rest. */

@@ -1,0 +1,47 @@
+// Writes the JavaScript of a published package as one ES module per entry point of its package.json `exports`
+// (and a shared chunk where entries share code), with every dependency left as an import: Node resolves, reads
+// and compiles each module on its own, and importing @mtlint/core took 88 of them before the first lint could
+// run. Run from a package directory after `tsc --emitDeclarationOnly`, which writes the declarations (and their
+// maps) module by module as before; before `cjs-entries.mjs`. The source maps point at the shipped `src/`.
+//
+// Whitespace and syntax are minified, names kept: an engine scans every byte of a module it loads, and a stack
+// trace still names the functions. `#…` imports of the package are bundled, except @mtlint/text's word tables
+// (`#tables/*`), which stay modules of their own for `load()` to import.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+
+const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
+/** `./dist/formats.js` → `src/formats.ts`, for each module entry point. */
+const entries = Object.values(exports)
+  .filter((conditions) => typeof conditions !== 'string')
+  .map((conditions) => conditions.import.default.replace(/^\.\/dist\/(.*)\.js$/, 'src/$1.ts'));
+
+// tsc wrote a .js per source file before this step replaced its output: none may linger beside the bundle.
+const bundled = new Set(entries.map((entry) => entry.replace(/^src\/(.*)\.ts$/, 'dist/$1.js')));
+const sources = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : [join(dir, e.name)]));
+for (const source of sources('src').filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
+  const js = source.replace(/^src\/(.*)\.ts$/, 'dist/$1.js');
+  if (!bundled.has(js)) for (const stale of [js, `${js}.map`]) if (existsSync(stale)) rmSync(stale);
+}
+for (const chunk of readdirSync('dist').filter((f) => /^chunk-\w+\.js(\.map)?$/.test(f))) rmSync(join('dist', chunk));
+
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  outbase: 'src',
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  packages: 'external',
+  external: ['#tables/*'],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: 'warning',
+});
+console.log(`bundled ${entries.map((e) => relative('src', e)).join(', ')} into dist/`);
