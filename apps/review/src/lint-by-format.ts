@@ -97,7 +97,7 @@ async function lintByFormatWithoutDirectives(file: string, text: string, setting
   return {
     lintedText: linted.lintedText,
     contexts,
-    stretches: stretchesOf(linted.steps, text.length),
+    stretches: stretchesOf(linted.steps, text.length, contexts[0]?.start ?? 0),
     score: (findings, options) => scoreFile(text, read, findings, options),
     ...(decodeFragment ? { form: { decode: decodeFragment, encode: escape } } : {}),
     // Markdown reads any text: reading a long file again at each save would only cost time.
@@ -108,10 +108,17 @@ async function lintByFormatWithoutDirectives(file: string, text: string, setting
 function lintPlainText(text: string, { rules }: ReadSettings): FileLint {
   const fluency = rules && Object.fromEntries(Object.entries(rules).filter(([id]) => fluencyRules.has(id)));
   const { sentences, steps } = lintInSteps(text, fluency ? { rules: fluency } : {});
-  return { lintedText: text, contexts: sentences, stretches: stretchesOf(steps, text.length), score: (findings, options) => score(text, findings, options) };
+  return { lintedText: text, contexts: sentences, stretches: stretchesOf(steps, text.length, sentences[0]?.start ?? 0), score: (findings, options) => score(text, findings, options) };
 }
 
-/** Steps that say up to which offset of a file of `length` they have linted, as stretches. */
-function* stretchesOf(steps: Iterable<{ findings: Finding[]; linted: number }>, length: number): Generator<LintedStretch, void> {
-  for (const { findings, linted } of steps) yield { findings, progress: length === 0 ? 1 : linted / length };
+/**
+ * Steps that say up to which offset of a file of `length` they have linted, as stretches. A step that finds nothing
+ * and has not linted past `firstUnit`, where the first unit or sentence starts, is none: the rules that compare the
+ * whole text run a step each before the first sentence, and the first stretch is the first that lints some of it.
+ */
+function* stretchesOf(steps: Iterable<{ findings: Finding[]; linted: number }>, length: number, firstUnit: number): Generator<LintedStretch, void> {
+  for (const { findings, linted } of steps) {
+    if (findings.length === 0 && linted <= firstUnit && linted < length) continue;
+    yield { findings, progress: length === 0 ? 1 : linted / length };
+  }
 }

@@ -69,7 +69,7 @@ export interface SteppedLint {
 /**
  * `lint` a stretch of text at a time, for an app that shows the first findings of a long text while
  * the rest is linted. The text is parsed and the options checked at once; the rules that compare
- * sentences across the document run with the first step.
+ * sentences across the document run first, one per step (steps without findings, `linted` 0).
  *
  * @example
  * for (const step of lintInSteps(text).steps) show(step.findings, step.linted / text.length);

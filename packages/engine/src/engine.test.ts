@@ -103,8 +103,9 @@ describe('runRulesInSteps', () => {
       // The same span with the same strength: the rule listed first keeps it, however the run is split.
       expect(whole.map((f) => f.ruleId)).toEqual(Array(4).fill(active[0]!.rule.meta.id));
       const steps = [...runRulesInSteps(doc, active, { stepLength: 1 })];
-      expect(steps.map((s) => s.linted)).toEqual([10, 20, 32, text.length]);
-      expect(steps.map((s) => s.findings.map((f) => text.slice(f.start, f.end)))).toEqual([['One'], ['Two'], ['Three'], ['Four']]);
+      // The document rule's step first, its findings held back for the sentence steps.
+      expect(steps.map((s) => s.linted)).toEqual([0, 10, 20, 32, text.length]);
+      expect(steps.map((s) => s.findings.map((f) => text.slice(f.start, f.end)))).toEqual([[], ['One'], ['Two'], ['Three'], ['Four']]);
       expect(steps.flatMap((s) => s.findings)).toEqual(whole);
     }
   });
@@ -112,6 +113,7 @@ describe('runRulesInSteps', () => {
   it('holds a finding back until no later sentence can take its place', () => {
     const steps = [...runRulesInSteps(doc, [{ rule: byDocument }, { rule: bySentence, level: 'error' }], { stepLength: 15 })];
     expect(steps.map((s) => [s.linted, s.findings.map((f) => `${f.ruleId}:${text.slice(f.start, f.end)}`)])).toEqual([
+      [0, []],
       [20, ['by-sentence:One', 'by-sentence:Two']],
       [text.length, ['by-sentence:Three', 'by-sentence:Four']],
     ]);
@@ -120,6 +122,22 @@ describe('runRulesInSteps', () => {
   it('runs the document rules alone on a text without sentences', () => {
     const everything = defineRule({ meta: { ...meta, id: 'everything' }, detectDocument: (d) => [{ start: 0, end: d.text.length, message: 'all' }], examples: { invalid: [], valid: [] } });
     const blank = parseDocument('   ');
-    expect([...runRulesInSteps(blank, [{ rule: everything }, { rule: bySentence }])]).toEqual([{ findings: runRules(blank, [{ rule: everything }]), linted: 3 }]);
+    expect([...runRulesInSteps(blank, [{ rule: everything }, { rule: bySentence }])]).toEqual([
+      { findings: [], linted: 0 },
+      { findings: runRules(blank, [{ rule: everything }]), linted: 3 },
+    ]);
+  });
+
+  it('runs one document rule per step, before any sentence rule', () => {
+    const ran: string[] = [];
+    const logged = (id: string) => defineRule({ meta: { ...meta, id }, detectDocument: () => (ran.push(id), []), examples: { invalid: [], valid: [] } });
+    const sentences = defineRule({ meta: { ...meta, id: 'sentences' }, detectSentence: () => (ran.push('sentence'), []), examples: { invalid: [], valid: [] } });
+    const steps = runRulesInSteps(doc, [{ rule: logged('first') }, { rule: sentences }, { rule: logged('second') }]);
+    expect(steps.next().value).toEqual({ findings: [], linted: 0 });
+    expect(ran).toEqual(['first']);
+    expect(steps.next().value).toEqual({ findings: [], linted: 0 });
+    expect(ran).toEqual(['first', 'second']);
+    steps.next();
+    expect(ran.slice(2)).toEqual(['sentence', 'sentence', 'sentence', 'sentence']);
   });
 });

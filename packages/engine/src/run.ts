@@ -22,7 +22,10 @@ export function defaultLevel(mqmSeverity: MqmSeverity, confidence: number): Repo
 export interface RuleStep {
   /** Sorted by position, overlaps resolved; every one starts before `linted`, and after the previous step's. */
   findings: Finding[];
-  /** The offset up to which every finding is known: the start of the first sentence not yet linted, or the text's length. */
+  /**
+   * The offset up to which every finding is known: the start of the first sentence not yet linted, or the text's length;
+   * 0 at the steps that run the document rules.
+   */
   linted: number;
 }
 
@@ -50,7 +53,9 @@ export function runRules(doc: Document, active: readonly ActiveRule[], { onProbl
 /**
  * {@link runRules} a stretch of sentences at a time, for a caller that shows findings while the rest of
  * a long text is linted. The document rules run over the whole document first, as they compare its
- * sentences; then the sentence rules run over about `stepLength` code units of sentences per step.
+ * sentences, one rule per step (a step with no findings and `linted` 0: their findings come out with the
+ * sentence steps that reach them); then the sentence rules run over about `stepLength` code units of
+ * sentences per step.
  * Every step hands out the findings before the next unlinted sentence, which are final: a sentence
  * rule reports within its sentence, and a finding is only ever dropped for one that starts at or
  * before it. The steps' findings, joined, are exactly what `runRules` returns.
@@ -64,10 +69,15 @@ export function* runRulesInSteps(
   const contexts: RuleContext[] = running.map((a) => ({ doc, options: a.options ?? {} }));
   const checked = reportChecker(doc.text.length, onProblem);
   let waiting: Ordered[] = [];
-  running.forEach((a, r) => {
+  // Each document rule is a step of its own, with no findings yet (they wait for the sentence steps that reach
+  // them): a caller that turns its event loop between steps is never held for the whole document phase at once.
+  for (let r = 0; r < running.length; r++) {
+    const a = running[r]!;
     const detect = a.rule.detectDocument;
-    if (detect) addOrdered(waiting, a, r, DOCUMENT_PHASE, checked(a.rule, 'detectDocument', guarded(a.rule, () => detect(doc, contexts[r]!))));
-  });
+    if (!detect) continue;
+    addOrdered(waiting, a, r, DOCUMENT_PHASE, checked(a.rule, 'detectDocument', guarded(a.rule, () => detect(doc, contexts[r]!))));
+    yield { findings: [], linted: 0 };
+  }
   const resolver = new OverlapResolver();
   const { sentences } = doc;
   let next = 0;

@@ -1,7 +1,9 @@
 // The server with a host of its own over in-memory streams: what it does when linting fails, apart from how
 // mtlint lints (the built command's protocol tests are in apps/cli/test/lsp.test.ts).
 import { PassThrough } from 'node:stream';
-import type { Finding, Score } from '@mtlint/core';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { lintInSteps, score, type Finding, type Score } from '@mtlint/core';
 import {
   createConnection, createMessageConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
@@ -45,11 +47,11 @@ const host: LintHost = {
 const disposers: (() => void)[] = [];
 afterEach(() => disposers.splice(0).forEach((d) => d()));
 
-async function start() {
+async function start(serverHost: LintHost = host) {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  createServer(server, host, { debounceMs: 0 });
+  createServer(server, serverHost, { debounceMs: 0 });
   server.listen();
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const published: PublishDiagnosticsParams[] = [];
@@ -71,7 +73,7 @@ async function start() {
     await client.sendRequest('mtlint/score', { textDocument: { uri: 'file:///doc.txt' } });
     return published.filter((p) => p.version === version).at(-1)!.diagnostics;
   };
-  return { client, published, logged, diagnostics };
+  return { client, published, logged, diagnostics, toClient };
 }
 
 describe('createServer', () => {
@@ -99,4 +101,47 @@ describe('createServer', () => {
     expect(stepsRun.get('LONG echo\n')).toBeLessThan(1000);
     expect(published.map((p) => p.version)).toEqual([2]);
   });
+
+  it('a 1 MB document: a request sent while its document-wide rules run is answered before the next of them runs', async () => {
+    // mtlint's own lint, watched: each step of the document phase (one document-wide rule) is logged as it ends.
+    const log: string[] = [];
+    let afterFirstRule: (() => void) | undefined;
+    const watching: LintHost = {
+      watchedFiles: [],
+      project: () => ({
+        open: () => ({
+          linter: {
+            format: 'text',
+            lint(text) {
+              const { steps } = lintInSteps(text);
+              const documentPhase = (function* () {
+                for (const step of steps) {
+                  // The sentence steps are not what this test is about: the lint ends with the document phase.
+                  if (step.linted > 0) return;
+                  log.push('document rule');
+                  if (log.length === 1) afterFirstRule?.();
+                  yield step;
+                }
+              })();
+              return { steps: documentPhase, score: (findings: readonly Finding[]) => score(text, findings) };
+            },
+            fix: (text) => text,
+          },
+        }),
+      }),
+    };
+    const { client, diagnostics, toClient } = await start(watching);
+    // What the server writes, as it writes it: the answer is out once it is written, whenever the client reads it.
+    toClient.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('"result":null')) log.push('answer written');
+    });
+    afterFirstRule = () => void client.sendRequest('mtlint/score', { textDocument: { uri: 'file:///other.txt' } });
+    const article = readFileSync(fileURLToPath(new URL('../../../fixtures/clean-factbook/article.txt', import.meta.url)), 'utf8');
+    let text = '';
+    while (text.length < 1_000_000) text += `${article}\n\n`;
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///doc.txt', languageId: 'plaintext', version: 1, text } });
+    await diagnostics(1);
+    // Three document-wide rules ship: the answer is written after the first and before the second.
+    expect(log.slice(0, 3)).toEqual(['document rule', 'answer written', 'document rule']);
+  }, 120_000);
 });

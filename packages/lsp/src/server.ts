@@ -77,6 +77,16 @@ interface OpenDocument {
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * Turns the event loop often enough that a request which came in during the work just done is answered before
+ * the next: vscode-jsonrpc dispatches what it reads in a later turn (setImmediate), and writes each message from
+ * a queue that takes a turn of its own, as does the client's writer when client and server share a process.
+ * Four turns, whichever phase this one is in, get the answer written before further work (server.test.ts).
+ */
+const ANSWER_TURNS = 4;
+async function letRequestsThrough(): Promise<void> {
+  for (let turn = 0; turn < ANSWER_TURNS; turn++) await yieldToEventLoop();
+}
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
 
 /**
@@ -271,12 +281,10 @@ export function createServer(connection: Connection, host: LintHost, options: Se
         return failed(e);
       }
       if ('problem' in linted) return problemDiagnostic(doc, linted.problem, linted.line, encoding);
-      // What came in meanwhile is answered before the first step, which runs the document-wide rules (another
-      // stretch that cannot be cut). A message is read in one turn of the event loop and dispatched in a later one
-      // (vscode-jsonrpc queues what it reads with setImmediate); three turns, whichever phase this one is in, let
-      // its answer be queued ahead of the first diagnostics.
+      // What came in while the text was read is answered before the first step, and its answer is queued ahead of
+      // the first diagnostics.
       if (long) {
-        for (let turn = 0; turn < 3; turn++) await yieldToEventLoop();
+        await letRequestsThrough();
         if (!isCurrent(state, generation)) return 'cancelled' as const;
       }
       for (;;) {
@@ -302,7 +310,10 @@ export function createServer(connection: Connection, host: LintHost, options: Se
             void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnostics.slice() });
           }
         }
-        await yieldToEventLoop();
+        // A long document's steps include the document-wide rules, one per step: a request that came in during one
+        // is answered before the next runs.
+        if (long) await letRequestsThrough();
+        else await yieldToEventLoop();
         if (!isCurrent(state, generation)) return 'cancelled' as const;
       }
     } finally {

@@ -192,8 +192,14 @@ interface Candidates {
   spacedAt: number[];
   /** Capitalised spellings whose transliteration key the text also writes another way: the only names compared. */
   transliterated: ReadonlySet<string>;
+  /** The tails of the text's long capitalised names whose first word the text also writes in lower case (`renamedIn`). */
+  tails: Tails;
 }
 
+/**
+ * The candidates, from the document's spellings and one pass over its tokens, which also gathers the tails of long
+ * names for `renamedIn`: the rule reads every token twice in all (here and in `collect`), not once per question.
+ */
 function candidateKeys(doc: Document): Candidates {
   const compound = new Set<string>();
   const spelling = new Set<string>();
@@ -226,8 +232,10 @@ function candidateKeys(doc: Document): Candidates {
   }
   // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
   const spacedAt: number[] = [];
+  const tails: Tails = new Map();
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
+    gatherTails(doc, tokens, tails);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || t.text.length < 3) continue;
@@ -243,17 +251,25 @@ function candidateKeys(doc: Document): Candidates {
   for (const key of spelling) relevant.add(key);
   const transliterated = new Set<string>();
   for (const forms of byKey.values()) if (typeof forms !== 'string') for (const f of forms) transliterated.add(f);
+  // The second look for a renamed term is needed only when a tail's first word is also written in lower case
+  // somewhere: most texts never do.
+  for (const first of [...tails.keys()]) if (!doc.spellings.has(first)) tails.delete(first);
   // Asked of every word of the text, and most are in neither.
-  return { compound, spelling, relevant: new WordSet(relevant), spacedAt, transliterated: new WordSet(transliterated) };
+  return { compound, spelling, relevant: new WordSet(relevant), spacedAt, transliterated: new WordSet(transliterated), tails };
 }
 
-/** Calls `emit` for every occurrence of a word that could have variants, without allocating one object each. */
-function collect(doc: Document, emit: Emit): void {
+/**
+ * Calls `emit` for every occurrence of a word that could have variants, without allocating one object each, and
+ * `renamed` with the reports of `renamedIn`, sentence by sentence.
+ */
+function collect(doc: Document, emit: Emit, renamed: Report[]): void {
   const candidates = candidateKeys(doc);
   const spacedAt = candidates.spacedAt;
+  const tails = candidates.tails;
   let nextSpaced = 0; // index into spacedAt of the first start not yet passed
   for (const sentence of doc.sentences) {
     const tokens = sentence.tokens;
+    if (tails.size > 0) renamedIn(doc, tokens, tails, renamed);
     // Worked out only for sentences with a word to report: most have none.
     let skipSentence: boolean | undefined;
     let titles: ReadonlySet<number> | undefined;
@@ -380,58 +396,53 @@ function isTitleWord(text: string): boolean {
   return text.length > 1;
 }
 
-function renamedTerms(doc: Document): Report[] {
-  // The tails of the text's long capitalised names, by their first word in lower case.
-  const tails = new Map<string, Array<{ words: string[]; name: string; first: string }>>();
-  for (const sentence of doc.sentences) {
-    const tokens = sentence.tokens;
-    let i = 0;
-    while (i < tokens.length) {
-      let j = i;
-      // Capitalised, then lower case: the second letter is tested by its code, cheaper than a pattern on every token.
-      while (j < tokens.length && tokens[j]!.kind === 'word' && tokens[j]!.text !== tokens[j]!.lower && isLowerAscii(tokens[j]!.text.charCodeAt(1)) &&
-        isTitleWord(tokens[j]!.text)) j++;
-      // "The" opening a sentence is no part of the name.
-      if (j > i && isDeterminer(tokens[i]!)) i++;
-      // The name's first word is an adjective, as the variant's is ("General" against "basic"); a name that opens with
-      // a proper noun names one thing of its class ("Dunbar Vocational High School" beside "a new vocational high school").
-      if (j - i >= MIN_TERM_WORDS && lookupTags(tokens[i]!.lower).includes('JJ')) {
-        const words = tokens.slice(i, j).map((t) => t.lower);
-        const tail = words.slice(1);
-        const list = tails.get(tail[0]!) ?? [];
-        list.push({ words: tail, name: doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end), first: words[0]! });
-        tails.set(tail[0]!, list);
-      }
-      i = j + 1;
+/** The tails of the text's long capitalised names, by their first word in lower case. */
+type Tails = Map<string, Array<{ words: string[]; name: string; first: string }>>;
+
+/** Adds the tails of the sentence's long capitalised names to `tails`. */
+function gatherTails(doc: Document, tokens: readonly Token[], tails: Tails): void {
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    // Capitalised, then lower case: the second letter is tested by its code, cheaper than a pattern on every token.
+    while (j < tokens.length && tokens[j]!.kind === 'word' && tokens[j]!.text !== tokens[j]!.lower && isLowerAscii(tokens[j]!.text.charCodeAt(1)) &&
+      isTitleWord(tokens[j]!.text)) j++;
+    // "The" opening a sentence is no part of the name.
+    if (j > i && isDeterminer(tokens[i]!)) i++;
+    // The name's first word is an adjective, as the variant's is ("General" against "basic"); a name that opens with
+    // a proper noun names one thing of its class ("Dunbar Vocational High School" beside "a new vocational high school").
+    if (j - i >= MIN_TERM_WORDS && lookupTags(tokens[i]!.lower).includes('JJ')) {
+      const words = tokens.slice(i, j).map((t) => t.lower);
+      const tail = words.slice(1);
+      const list = tails.get(tail[0]!) ?? [];
+      list.push({ words: tail, name: doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end), first: words[0]! });
+      tails.set(tail[0]!, list);
+    }
+    i = j + 1;
+  }
+}
+
+/** Adds to `reports` the sentence's lower-case renderings of a long name's tail after another adjective. */
+function renamedIn(doc: Document, tokens: readonly Token[], tails: Tails, reports: Report[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    // The modifier is tested first: it rules out most words without a look-up in `tails`.
+    const modifier = tokens[i - 1]!;
+    if (modifier.text !== modifier.lower || !isAdjectiveWord(modifier)) continue;
+    const list = tokens[i]!.text === tokens[i]!.lower ? tails.get(tokens[i]!.lower) : undefined;
+    if (!list) continue;
+    for (const term of list) {
+      const end = i + term.words.length;
+      if (modifier.lower === term.first || end > tokens.length) continue;
+      if (!term.words.every((w, k) => tokens[i + k]!.text === w)) continue;
+      reports.push({
+        start: modifier.start,
+        end: tokens[end - 1]!.end,
+        message: `"${doc.text.slice(modifier.start, tokens[end - 1]!.end)}" renders the term written "${term.name}" elsewhere in this text; keep one rendering.`,
+        suggestions: [{ start: modifier.start, end: tokens[end - 1]!.end, replacement: term.name }],
+      });
+      break;
     }
   }
-  // The second pass is needed only when a tail's first word is also written in lower case somewhere: most texts never do.
-  for (const first of [...tails.keys()]) if (!doc.spellings.has(first)) tails.delete(first);
-  if (tails.size === 0) return [];
-  const reports: Report[] = [];
-  for (const sentence of doc.sentences) {
-    const tokens = sentence.tokens;
-    for (let i = 1; i < tokens.length; i++) {
-      // The modifier is tested first: it rules out most words without a look-up in `tails`.
-      const modifier = tokens[i - 1]!;
-      if (modifier.text !== modifier.lower || !isAdjectiveWord(modifier)) continue;
-      const list = tokens[i]!.text === tokens[i]!.lower ? tails.get(tokens[i]!.lower) : undefined;
-      if (!list) continue;
-      for (const term of list) {
-        const end = i + term.words.length;
-        if (modifier.lower === term.first || end > tokens.length) continue;
-        if (!term.words.every((w, k) => tokens[i + k]!.text === w)) continue;
-        reports.push({
-          start: modifier.start,
-          end: tokens[end - 1]!.end,
-          message: `"${doc.text.slice(modifier.start, tokens[end - 1]!.end)}" renders the term written "${term.name}" elsewhere in this text; keep one rendering.`,
-          suggestions: [{ start: modifier.start, end: tokens[end - 1]!.end, replacement: term.name }],
-        });
-        break;
-      }
-    }
-  }
-  return reports;
 }
 
 const isAdjectiveWord = (t: Token) => t.kind === 'word' && (t.tags[0] === 'JJ' || t.tags[0] === 'VBN');
@@ -447,6 +458,7 @@ function detect(doc: Document): Report[] {
   const atStarts: boolean[] = [];
   const firstForm: Record<Family, Map<string, string>> = { initialism: new Map(), compound: new Map(), spelling: new Map(), transliteration: new Map() };
   const varying: Record<Family, Set<string>> = { initialism: new Set(), compound: new Set(), spelling: new Set(), transliteration: new Set() };
+  const renamed: Report[] = [];
   collect(doc, (family, key, form, start, end, atStart) => {
     families.push(family);
     keys.push(key);
@@ -457,7 +469,7 @@ function detect(doc: Document): Report[] {
     const seen = firstForm[family].get(key);
     if (seen === undefined) firstForm[family].set(key, form);
     else if (seen !== form) varying[family].add(key);
-  });
+  }, renamed);
   const groups = new Map<string, Occurrence[]>();
   for (let i = 0; i < keys.length; i++) {
     const family = families[i]!;
@@ -504,7 +516,7 @@ function detect(doc: Document): Report[] {
       });
     }
   }
-  reports.push(...renamedTerms(doc));
+  reports.push(...renamed);
   return reports.sort((a, b) => a.start - b.start);
 }
 
