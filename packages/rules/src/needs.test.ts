@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { meetsNeeds, runRules, type Rule } from '@mtlint/engine';
+import { parseDocument, type Document } from '@mtlint/text';
+import { describe, expect, it } from 'vitest';
+import { rules } from './index.js';
+
+// A rule's `needs` let the engine skip the sentences it cannot report in. Should a rule come to report in a
+// sentence without one of its needs (a new pattern whose words the needs do not list), that finding would be lost
+// without a trace: here every rule reports on its examples, its dev set and the fixtures as if it had no needs,
+// and each sentence it reports in must meet them.
+const here = dirname(fileURLToPath(import.meta.url));
+const fixturesDir = join(here, '..', '..', '..', 'fixtures');
+
+function fixtureTexts(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return fixtureTexts(path);
+    return entry.name === 'article.txt' || entry.name === 'reference.txt' ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+const fixtures = fixtureTexts(fixturesDir).map((text) => parseDocument(text));
+const devSet = (id: string): string[] => {
+  const dev = JSON.parse(readFileSync(join(here, 'rules', id, 'dev-set.json'), 'utf8')) as { mt: string[]; clean: string[] };
+  return [...dev.mt, ...dev.clean];
+};
+const ownTexts = (rule: Rule): Document[] =>
+  [...rule.examples.invalid.map((e) => e.text), ...rule.examples.valid, ...devSet(rule.meta.id)].map((text) => parseDocument(text));
+
+const withNeeds = rules.filter((r) => r.needs !== undefined);
+
+describe.each(withNeeds.map((r) => [r.meta.id, r] as const))('%s needs', (_id, rule) => {
+  it('are met by every sentence it reports in: its examples, its dev set and the fixtures', () => {
+    const unmet: string[] = [];
+    for (const doc of [...ownTexts(rule), ...fixtures]) {
+      for (const sentence of doc.sentences) {
+        if (rule.detectSentence!(sentence, { doc, options: {} }).length > 0 && !meetsNeeds(sentence, rule.needs!)) {
+          unmet.push(doc.text.slice(sentence.start, sentence.end));
+        }
+      }
+    }
+    expect(unmet, `reports in sentences that lack one of its needs:\n${unmet.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('the catalogue with and without needs', () => {
+  it('finds the same on the fixtures', () => {
+    const active = rules.map((rule) => ({ rule }));
+    const unfiltered = rules.map((rule) => ({ rule: { ...rule, needs: undefined } as Rule }));
+    for (const doc of fixtures) expect(runRules(doc, active)).toEqual(runRules(doc, unfiltered));
+  });
+});
