@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { meetsNeeds, runRules, type Rule } from '@mtlint/engine';
-import { parseDocument, type Document } from '@mtlint/text';
+import { lemma, parseDocument, type Document } from '@mtlint/text';
 import { describe, expect, it } from 'vitest';
 import { rules } from './index.js';
+import { formOf } from './sentence-needs.js';
 
 // A rule's `needs` let the engine skip the sentences it cannot report in. Should a rule come to report in a
 // sentence without one of its needs (a new pattern whose words the needs do not list), that finding would be lost
@@ -50,5 +51,23 @@ describe('the catalogue with and without needs', () => {
     const active = rules.map((rule) => ({ rule }));
     const unfiltered = rules.map((rule) => ({ rule: { ...rule, needs: undefined } as Rule }));
     for (const doc of fixtures) expect(runRules(doc, active)).toEqual(runRules(doc, unfiltered));
+  });
+});
+
+describe('formOf', () => {
+  const allowOrTake = formOf(new Set(['allow', 'take', 'let']));
+  const word = (text: string) => parseDocument(text).sentences[0]!.tokens[0]!;
+
+  it('meets every form of the verbs, irregular ones too, and nothing else', () => {
+    for (const form of ['allow', 'allows', 'allowed', 'allowing', 'take', 'took', 'taken', 'taking', 'let', 'letting']) expect(allowOrTake(word(form)), form).toBe(true);
+    for (const other of ['alone', 'talk', 'tool', 'lettuce', 'a'.repeat(100_000)]) expect(allowOrTake(word(other)), other.slice(0, 20)).toBe(false);
+  });
+
+  it('agrees with the lemma on every word of the fixtures', () => {
+    const bases = new Set(['allow', 'take', 'make', 'remain', 'inform', 'accuse', 'avoid', 'let', 'express', 'charge']);
+    const need = formOf(bases);
+    const words = new Map(fixtures.flatMap((doc) => doc.sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'word').map((t) => [t.lower, t] as const))));
+    const disagreeing = [...words.values()].filter((t) => need(t) !== bases.has(lemma(t.lower))).map((t) => t.text);
+    expect(disagreeing).toEqual([]);
   });
 });

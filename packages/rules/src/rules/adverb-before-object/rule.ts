@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
-  nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token, WordSet,
+  nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
 
@@ -167,8 +167,6 @@ export default defineRule({
     sourceHint: 'German puts such adverbs after the finite verb: "Die Suche findet jetzt auch Wörter" ("The search finds now also words").',
     fixable: false,
   },
-  // A mid-position adverb, or what a time adverbial needs: a time adverb, a noun with a time sense, a year.
-  needs: [(t) => MID_ADVERBS.has(t.lower) || TIME_ADVERBS.has(t.lower) || t.kind === 'number' || nounSenses(t.lower).includes('noun.time')],
   detectSentence(sentence, ctx) {
     return detect(sentence, ctx.doc.text);
   },
