@@ -47,11 +47,14 @@ describe.each(withNeeds.map((r) => [r.meta.id, r] as const))('%s needs', (_id, r
 });
 
 describe('the catalogue with and without needs', () => {
-  it('finds the same on the fixtures', () => {
+  // The MT fixtures, where the rules find things; the clean ones are linted by the bench's findings snapshot.
+  const mt = ['mt-dev', 'kaspersky'].flatMap((dir) => fixtureTexts(join(fixturesDir, dir))).map((text) => parseDocument(text));
+
+  it('finds the same on the MT fixtures', () => {
     const active = rules.map((rule) => ({ rule }));
     const unfiltered = rules.map((rule) => ({ rule: { ...rule, needs: undefined } as Rule }));
-    for (const doc of fixtures) expect(runRules(doc, active)).toEqual(runRules(doc, unfiltered));
-  });
+    for (const doc of mt) expect(runRules(doc, active)).toEqual(runRules(doc, unfiltered));
+  }, 120_000);
 });
 
 describe('formOf', () => {
