@@ -7,11 +7,17 @@ const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A read-only set of words: a `Set` or a look-alike such as `WordSet`, but not a map (whose iterator yields pairs). */
+const isWordSet = (value: unknown): boolean =>
+  isRecord(value) && typeof value.has === 'function' && typeof value.get !== 'function' &&
+  typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /**
  * Checks a rule's definition and returns it unchanged: a kebab-case id, a known MQM category and severity,
- * a confidence in [0, 1], a description and source hint, a detector, examples, and an options schema if any.
+ * a confidence in [0, 1], a description and source hint, a detector, examples, and an options schema and
+ * sentence needs if any.
  *
  * The rule's id keeps its literal type (`Rule<'per-email'>`), so a catalogue can name its ids as a union.
  *
@@ -42,6 +48,13 @@ export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
   }
   for (const detector of ['detectSentence', 'detectDocument'] as const) {
     if (rule[detector] !== undefined && typeof rule[detector] !== 'function') fail(detector, 'must be a function');
+  }
+  const needs: unknown = rule.needs;
+  if (needs !== undefined) {
+    if (!Array.isArray(needs) || !needs.every((n) => typeof n === 'function' || isWordSet(n))) {
+      fail('needs', 'must be an array of word sets (lower-case) or token tests');
+    }
+    if (!rule.detectSentence) fail('needs', 'filters the sentences detectSentence is called on; a rule without detectSentence has none');
   }
   if (!rule.detectSentence && !rule.detectDocument) fail('detectSentence', 'a rule needs detectSentence or detectDocument');
   const examples: unknown = rule.examples;

@@ -1,9 +1,10 @@
 import { parseDocument, type Document } from '@mtlint/text';
 import { describe, expect, it } from 'vitest';
 import { defineRule } from './define-rule.js';
+import { meetsNeeds } from './needs.js';
 import { defaultLevel, resolveOverlaps, runRules, runRulesInSteps } from './run.js';
 import { applySuggestions } from './suggestions.js';
-import type { Finding } from './types.js';
+import type { Finding, Rule } from './types.js';
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'r', category: 'fluency/grammar', severity: 'warning', mqmSeverity: 'minor', confidence: 0.8,
@@ -139,5 +140,63 @@ describe('runRulesInSteps', () => {
     expect(ran).toEqual(['first', 'second']);
     steps.next();
     expect(ran.slice(2)).toEqual(['sentence', 'sentence', 'sentence', 'sentence']);
+  });
+});
+
+describe('sentence needs', () => {
+  const meta = { category: 'fluency/grammar', severity: 'minor', confidence: 0.9, description: 'd', sourceHint: 's' } as const;
+  // A rule that flags every word of a sentence it is given, and records which sentences it was given.
+  const recorder = (id: string, needs?: Rule['needs']) => {
+    const seen: number[] = [];
+    const rule = defineRule({
+      meta: { ...meta, id },
+      ...(needs ? { needs } : {}),
+      detectSentence(sentence) {
+        seen.push(sentence.index);
+        return sentence.tokens.filter((t) => t.kind === 'word').map((t) => ({ start: t.start, end: t.end, message: 'word' }));
+      },
+      examples: { invalid: [], valid: [] },
+    });
+    return { rule, seen };
+  };
+  const doc = parseDocument('The cat slept. A dog barked at 5. The dog ran, and the cat hid. Nothing else.');
+
+  it('calls a rule only on the sentences that meet all of its needs, word sets and token tests alike', () => {
+    const dogs = recorder('dogs', [new Set(['dog'])]);
+    const dogAndNumber = recorder('dog-and-number', [new Set(['dog']), (t) => t.kind === 'number']);
+    const always = recorder('always');
+    runRules(doc, [{ rule: dogs.rule }, { rule: dogAndNumber.rule }, { rule: always.rule }]);
+    expect(dogs.seen).toEqual([1, 2]);
+    expect(dogAndNumber.seen).toEqual([1]);
+    expect(always.seen).toEqual([0, 1, 2, 3]);
+    expect(meetsNeeds(doc.sentences[2]!, [new Set(['dog']), new Set(['cat'])])).toBe(true);
+    expect(meetsNeeds(doc.sentences[0]!, [new Set(['dog'])])).toBe(false);
+  });
+
+  it('finds what the rules find without their needs, with more needs than bits in a word', () => {
+    // Rules for words the text lacks, then one rule per word of the text, flagging that word: 40 needs, two words of
+    // bits, the text's words on both sides of the boundary between them.
+    const words = [...new Set(doc.sentences.flatMap((s) => s.tokens.map((t) => t.lower)))];
+    const needing = [...Array.from({ length: 40 - words.length }, (_, k) => `absent${k}`), ...words];
+    expect(needing.indexOf(words[0]!)).toBeLessThan(32);
+    const rules = needing.map((word, k) =>
+      defineRule({
+        meta: { ...meta, id: `r${k}` },
+        needs: [new Set([word])],
+        detectSentence: (sentence) => sentence.tokens.filter((t) => t.lower === word).map((t) => ({ start: t.start, end: t.end, message: word })),
+        examples: { invalid: [], valid: [] },
+      }),
+    );
+    const filtered = runRules(doc, rules.map((rule) => ({ rule })));
+    const unfiltered = runRules(doc, rules.map((rule) => ({ rule: { ...rule, needs: undefined } as Rule })));
+    expect(filtered).toEqual(unfiltered);
+    expect(new Set(filtered.map((f) => f.message))).toEqual(new Set(words));
+  });
+
+  it('refuses needs that are not word sets or token tests, and needs without a sentence detector', () => {
+    const { rule } = recorder('needy', [new Set(['dog'])]);
+    expect(() => defineRule({ ...rule, needs: 'dog' as never })).toThrow(/needs/);
+    expect(() => defineRule({ ...rule, needs: [new Map([['dog', 1]])] as never })).toThrow(/needs/);
+    expect(() => defineRule({ meta: rule.meta, needs: [new Set(['dog'])], detectDocument: () => [], examples: rule.examples })).toThrow(/needs/);
   });
 });

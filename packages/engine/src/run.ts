@@ -1,5 +1,6 @@
 import type { Document } from '@mtlint/text';
 import { RuleError } from './errors.js';
+import { sentenceFilterFor } from './needs.js';
 import { MQM_SEVERITIES, type Finding, type Level, type MqmSeverity, type Report, type ReportedLevel, type Rule, type RuleContext, type RuleProblem } from './types.js';
 
 /** A rule as configured for one run. `level` undefined means: derive from severity and confidence. */
@@ -80,17 +81,24 @@ export function* runRulesInSteps(
   }
   const resolver = new OverlapResolver();
   const { sentences } = doc;
+  // Rules that declare what a sentence must contain are called only on sentences that contain it.
+  const needs = running.map((a) => (a.rule.detectSentence ? a.rule.needs : undefined));
+  const filter = needs.some((n) => n !== undefined && n.length > 0) ? sentenceFilterFor(needs) : undefined;
+  const stride = filter?.stride ?? 0;
   let next = 0;
   do {
     const first = next;
     const end = first < sentences.length ? sentences[first]!.start + stepLength : 0;
     while (next < sentences.length && (next === first || sentences[next]!.start < end)) next++;
+    const present = new Int32Array((next - first) * stride);
+    if (filter) for (let s = first; s < next; s++) filter.collect(sentences[s]!.tokens, present, (s - first) * stride);
     running.forEach((a, r) => {
       const detect = a.rule.detectSentence;
       if (!detect) return;
       const context = contexts[r]!;
       const reports: Report[] = [];
       for (let s = first; s < next; s++) {
+        if (filter && !filter.admits(r, present, (s - first) * stride)) continue;
         // The detector is called here, not through `guarded`: a closure per rule and sentence was a measurable
         // share of a run of many cheap detectors.
         let result: unknown;

@@ -1,5 +1,6 @@
 import type { Document, Sentence } from '@mtlint/text';
 import type { GenericSchema } from 'valibot';
+import type { SentenceNeed } from './needs.js';
 
 /** MQM error categories used by mtlint. */
 export const CATEGORIES = Object.freeze([
@@ -104,6 +105,13 @@ export interface RuleExamples {
 /** A rule: metadata, one or both detectors, and examples. Make one with `defineRule`. */
 export interface Rule<Id extends string = string> {
   meta: RuleMeta<Id>;
+  /**
+   * What a sentence must contain for `detectSentence` to report in it: for each need, a token that meets it (see
+   * {@link SentenceNeed}). The engine calls `detectSentence` only on sentences that meet them all, so a rule about
+   * a few words costs nearly nothing on the sentences without them. A need must hold of every sentence the rule
+   * could report in, whatever its options: a finding in a sentence that lacks one would be lost.
+   */
+  needs?: readonly SentenceNeed[];
   /** Called once per sentence; reports only within that sentence, so a stepped run can hand its findings out early. */
   detectSentence?(sentence: Sentence, ctx: RuleContext): Report[];
   /** Called once per document, for rules that compare sentences. */

@@ -53,6 +53,7 @@ export default defineRule({
     sourceHint: 'German adjectives double as adverbs ("übersichtlich gestaltet", "stark gestiegen").',
     fixable: true,
   },
+  needs: [(t) => AUXILIARIES.test(t.lower), (t) => t.kind === 'word' && primaryTag(t) === 'JJ' && t.text === t.lower],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

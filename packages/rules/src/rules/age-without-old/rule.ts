@@ -41,6 +41,7 @@ export default defineRule({
     sourceHint: 'Russian gives an age without an adjective ("ему 45 лет"); English says "45 years old".',
     fixable: true,
   },
+  needs: [(t) => BE.has(t.lower), UNITS],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

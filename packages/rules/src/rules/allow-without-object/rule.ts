@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { isAdverb, isModal, isPronoun, lemma, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
 import { phraseWithOfEnd } from '../../clause-order.js';
+import { formOf } from '../../sentence-needs.js';
 
 // English "allow", "permit", "enable" and their kin name who is let: "allow companies to cut costs". Russian
 // "позволяет сократить" and German "ermöglicht zu sparen" need no object, and MT writes "allows to cut costs".
@@ -126,6 +127,11 @@ export default defineRule({
     sourceHint: 'Russian "позволяет/даёт возможность + infinitive", German "ermöglicht/erlaubt zu + infinitive", with no object.',
     fixable: false,
   },
+  // A verb that needs its object, then 'to', 'that' or 'about'.
+  needs: [
+    formOf(new Set([...NEEDS_OBJECT, ...Object.keys(TELL_WITH_OBJECT)])),
+    new Set(['to', 'that', 'about']),
+  ],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

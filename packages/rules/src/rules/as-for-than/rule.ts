@@ -40,6 +40,7 @@ export default defineRule({
     sourceHint: 'German "mehr als", Dutch "meer dan"/"als": the comparison word rendered "as".',
     fixable: true,
   },
+  needs: [new Set(['as'])],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -23,6 +23,12 @@ export default defineRule({
     sourceHint: 'Chinese attribution with 据 (据…分析/介绍/表示) whose preposition the translation dropped.',
     fixable: false,
   },
+  // A name word the lexicon lacks, a common noun of saying or thinking, a comma.
+  needs: [
+    (t) => isNameWord(t) && !isKnownWord(t.lower),
+    (t) => t.kind === 'word' && t.text === t.lower && isCommonNoun(t) && nounSenses(t.lower).some((s) => ATTRIBUTION_SENSES.has(s)),
+    new Set([',']),
+  ],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const start = tokens.findIndex((t) => t.kind === 'word');

@@ -56,6 +56,7 @@ export default defineRule({
     sourceHint: 'German "bekommen" (to get, to receive), a false friend of English "become".',
     fixable: false,
   },
+  needs: [(t) => GET.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

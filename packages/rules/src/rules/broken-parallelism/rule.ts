@@ -21,6 +21,7 @@ export default defineRule({
     sourceHint: 'Source coordination of two infinitives (German "helfen und gefährden") rendered with mismatched verb forms.',
     fixable: false,
   },
+  needs: [(t) => t.kind === 'word' && isModal(t), new Set(['and', 'or'])],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -147,6 +147,8 @@ export default defineRule({
     sourceHint: 'Russian "на" and "в … раз" with a change ("вырос на 3%", "рост на 5%", "увеличился в 2 раза").',
     fixable: true,
   },
+  // 'on' before an amount (a number), or 'by'/'in' before a multiple ('times').
+  needs: [new Set(['by', 'in', 'on']), (t) => t.kind === 'number' || t.lower === 'times'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -30,6 +30,7 @@ export default defineRule({
     sourceHint: 'German verb-first clauses ("Es bittet das Gericht") and Chinese focus with 是 ("是法院要求").',
     fixable: false,
   },
+  needs: [new Set(['it']), new Set(['is', 'was']), new Set(['the'])],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

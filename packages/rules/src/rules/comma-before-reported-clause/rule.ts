@@ -67,6 +67,7 @@ export default defineRule({
     sourceHint: 'German sets off a reported clause without "dass" with a comma ("sagte, er werde zurücktreten").',
     fixable: true,
   },
+  needs: [(t) => REPORTING.has(t.lower) || REPORTING_PLURAL.has(t.lower), new Set([','])],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     if (tokens.length < 5) return [];

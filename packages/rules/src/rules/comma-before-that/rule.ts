@@ -37,6 +37,8 @@ export default defineRule({
     sourceHint: 'German and Russian set off every subordinate clause with a comma ("sagte, dass", "сказал, что").',
     fixable: true,
   },
+  // A comma before 'that' or before a question word.
+  needs: [new Set([',']), (t) => t.lower === 'that' || QUESTION_WORDS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -15,6 +15,7 @@ export default defineRule({
     sourceHint: 'Russian punctuation of direct speech: «…», — сказал министр.',
     fixable: true,
   },
+  needs: [(t) => t.kind === 'punct' && DASHES.has(t.text)],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -33,6 +33,7 @@ export default defineRule({
     sourceHint: 'Russian "протяжённость/высота составит …", German "die Länge beträgt …": the dimension noun kept, and the English measure phrase added.',
     fixable: true,
   },
+  needs: [(t) => BY_NOUN.has(t.lower) && primaryTag(t).startsWith('NN'), (t) => UNITS.test(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -146,6 +146,7 @@ export default defineRule({
     sourceHint: 'Russian uses the future tense in "если/когда" clauses ("если они согласятся", "когда он будет готов").',
     fixable: false,
   },
+  needs: [new Set(['will', "'ll", '’ll'])],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

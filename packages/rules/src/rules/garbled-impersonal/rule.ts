@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { conjugateVerb, isAdverb, isAuxiliary, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
+import { formOf } from '../../sentence-needs.js';
 
 // English reports hearsay and common knowledge with an impersonal passive whose subject can only be the
 // dummy "it": "It is known that …", "It was reported that …". Translations from languages that need no
@@ -77,6 +78,7 @@ const ADVICE_PARTICIPLES = new WordSet(['recommended', 'suggested', 'proposed'])
 // Verbs of blame that take "of" + -ing, never a to-infinitive: "accused of having lied" (German "beschuldigt, gelogen
 // zu haben", Russian "обвинён в том, что"). "suspected to have" is English and not in the class.
 const BLAME_LEMMAS = new WordSet(['accuse', 'charge', 'convict']);
+const blamed = formOf(BLAME_LEMMAS);
 const PERSON_SENSES = new WordSet(['noun.person', 'noun.group']);
 
 /** "People are recommended to …": a personal passive of a verb of advice with a to-infinitive. */
@@ -199,6 +201,8 @@ export default defineRule({
     sourceHint: 'Subjectless impersonal constructions: Russian "известно, что", Chinese "据悉"/"据报道", German "es heißt, dass".',
     fixable: false,
   },
+  // "As it is known", a verb of advice or blame before "to", or a participle before "that".
+  needs: [(t) => t.lower === 'that' || t.lower === 'as' || ADVICE_PARTICIPLES.has(t.lower) || blamed(t)],
   detectSentence: detect,
   examples: {
     invalid: [

@@ -42,6 +42,7 @@ export default defineRule({
     sourceHint: 'German puts a genitive possessor before its noun ("des Konzerns Produkte"); the case ending is lost.',
     fixable: false,
   },
+  needs: [(t) => CLAUSE_OPENERS.has(t.lower), new Set([','])],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

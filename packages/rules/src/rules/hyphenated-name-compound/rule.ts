@@ -116,6 +116,7 @@ export default defineRule({
     sourceHint: 'German (and Dutch, Scandinavian) noun compounds with a name as first part, written with a hyphen (Merkel-Regierung, UN-Bericht).',
     fixable: true,
   },
+  needs: [(t) => t.kind === 'word' && hasHyphen(t.text)],
   detectSentence: (sentence, ctx) => check(sentence, ctx.doc.text),
   examples: {
     invalid: [

@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { conjugateVerb, isAdverb, isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { formOf } from '../../sentence-needs.js';
 
 // Verbs whose verbal complement is an -ing form and never a to-infinitive ("avoid raising", not "avoid to raise").
 // Verbs that take a to-infinitive of purpose ("quit to join", "stopped to rest", "escaped to avoid") or both forms
@@ -41,6 +42,7 @@ export default defineRule({
     sourceHint: 'A source infinitive after the verb (Chinese 结束募集, Russian "избегать платить", German "vermeiden zu zahlen") kept as an English infinitive.',
     fixable: false,
   },
+  needs: [new Set(['to']), formOf(GERUND_VERBS)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -77,6 +77,11 @@ export default defineRule({
     sourceHint: 'German puts the infinitive last after a modal: "will nächstes Jahr Marktführer werden", "soll die Steuer senken".',
     fixable: false,
   },
+  // A modal, 'want' or 'not'; and a word that can be an infinitive or an adverb.
+  needs: [
+    (t) => t.lower === 'not' || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want',
+    (t) => t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB'),
+  ],
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
     // Cheap test first: a modal or "want" whose next word is not a verb, or a "not" before the sentence's last token.

@@ -172,6 +172,8 @@ export default defineRule({
     sourceHint: 'German perfect and passive put the participle last: "hat den Vorschlag abgelehnt" ("has the proposal rejected").',
     fixable: false,
   },
+  // A form of have or be, or a modal; and a word that can be a past participle.
+  needs: [(t) => /^(have|be|modal)$/.test(verbGroupHead(t) ?? ''), (t) => t.tags.includes('VBN')],
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
     // Cheap tests first: a form of have or be, or a modal, whose next word is not a verb, and later a word that can

@@ -27,6 +27,7 @@ export default defineRule({
     sourceHint: 'German and Dutch form the perfect of verbs of change with "sein"/"zijn" ("sind gestiegen").',
     fixable: false,
   },
+  needs: [(t) => HAVE.has(t.lower), (t) => INTRANSITIVE_PARTICIPLES.has(t.lower)],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -96,6 +96,7 @@ export default defineRule({
     sourceHint: 'The German perfect is a past tense ("hat gestern … festgenommen"); English uses the simple past with a past time.',
     fixable: false,
   },
+  needs: [new Set(['has', 'have'])],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { conjugateVerb, isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Token, WordMap, WordSet } from '@mtlint/text';
+import { formOf } from '../../sentence-needs.js';
 
 /**
  * Fixed Russian and German phrases rendered word for word. A pattern is a list of words; "=take" matches any form of
@@ -233,6 +234,13 @@ function purposeOnGerund(tokens: readonly Token[], i: number): Report | undefine
   };
 }
 
+// The word each calque of the table cannot match without: its longest, the rarest as a rule ("territory", "=take").
+const keys = CALQUES.map((c) => c.pattern.reduce((a, b) => (b.replace('=', '').length > a.replace('=', '').length ? b : a)));
+const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
+const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
+// What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up']);
+
 export default defineRule({
   meta: {
     id: 'phrase-calque',
@@ -243,6 +251,8 @@ export default defineRule({
     sourceHint: 'Russian "на территории", "по словам", "в рамках", "по московскому времени", "меры по"; German "per", "spätestens am".',
     fixable: false,
   },
+  // A calque of the table needs its key word; each special pattern, the word it cannot do without.
+  needs: [(t) => t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t))],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -42,6 +42,7 @@ export default defineRule({
     sourceHint: 'Russian counts with a genitive and no preposition ("сотни специалистов", "тысячи тонн зерна").',
     fixable: true,
   },
+  needs: [(t) => t.kind === 'word' && QUANTITY_NOUNS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -32,6 +32,7 @@ export default defineRule({
     sourceHint: 'Russian names a year with the noun it agrees with ("в 2024 году", "с 2020 по 2022 год").',
     fixable: true,
   },
+  needs: [new Set(['year', 'years'])],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -43,6 +43,7 @@ export default defineRule({
     sourceHint: 'German and Russian close the quotation first and set the comma after it („…“, sagte er; «…», — сказал он); MT drops it.',
     fixable: true,
   },
+  needs: [(t) => t.kind === 'punct' && CLOSING_QUOTES.has(t.text)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     let quoted: boolean[] | undefined;

@@ -51,6 +51,7 @@ export default defineRule({
     sourceHint: 'German compounds ("US-Behörden") split in translation, the head noun left at the end of the infinitive clause.',
     fixable: false,
   },
+  needs: [new Set(['to']), new Set([',']), (t) => primaryTag(t) === 'NNS'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

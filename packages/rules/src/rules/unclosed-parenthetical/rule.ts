@@ -198,6 +198,13 @@ export default defineRule({
     sourceHint: 'Source punctuation mapped comma for comma onto a reordered English sentence, or a dropped comma around an inserted phrase.',
     fixable: true,
   },
+  // A comma; and a lower-case noun for a person's role, a reduced-clause opener, or a relative 'who'/'which'.
+  needs: [
+    new Set([',']),
+    (t) =>
+      t.lower === 'who' || t.lower === 'which' || (t.kind === 'word' && REDUCED_OPENERS.has(t.lower)) ||
+      (t.kind === 'word' && primaryTag(t) === 'NN' && /^\p{Ll}/u.test(t.text) && nounSenses(t.lower).includes('noun.person')),
+  ],
   detectSentence(sentence) {
     return [...unclosedApposition(sentence), ...unopenedParenthetical(sentence), ...unclosedRelative(sentence)];
   },

@@ -121,6 +121,7 @@ export default defineRule({
     sourceHint: 'Russian "что" is both "what" and the relative "which/that" ("цены выросли, что вызвало …", "всё, что").',
     fixable: false,
   },
+  needs: [(t) => t.text === 'what'],
   detectSentence(sentence, { doc }) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
