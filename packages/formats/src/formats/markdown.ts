@@ -298,6 +298,8 @@ export function escapeMarkdown(text: string): string {
  */
 export function markdownComments(content: string): FileComment[] {
   const comments: FileComment[] = [];
+  // Every HTML comment opens with `<!--`: a file without one is not parsed again (10 MB of Markdown: 2 s, 100 MB).
+  if (!content.includes('<!--')) return comments;
   markdownParser.parse(withoutFrontMatter(content)).iterate({
     enter(node) {
       if (node.name === 'Comment') {
