@@ -332,7 +332,7 @@ export function escapeMarkdown(text: string): string {
  */
 export function markdownComments(content: string): FileComment[] {
   const comments: FileComment[] = [];
-  // Every HTML comment opens with `<!--`: a file without one is not parsed again (10 MB of Markdown: 2 s, 100 MB).
+  // Every HTML comment opens with `<!--`: a file without one is not parsed a second time (a whole file's tree).
   if (!content.includes('<!--')) return comments;
   parseMarkdown(content).iterate({
     enter(node) {
