@@ -244,7 +244,7 @@ class ProseReader {
 /**
  * The most block quote marks (`>` at the start of a line, after other marks and spaces) a file may have. The
  * parser keeps every node of an open block in one array, four numbers a node, and each line of a quote has a
- * node for each of its marks: a 50 MB file of lines quoted 1 to 200 deep (25 million marks) made that array
+ * node for each of its marks: a 50 MB file of lines quoted 1 to 200 deep (23 million marks) made that array
  * longer than V8 allows (2^27), and Node.js aborted with a native trace. Half the limit leaves room for the
  * other nodes of the block.
  */
