@@ -131,9 +131,15 @@ export async function runLintJob(job: LintJob, core: Linter, progress?: (done: n
   };
   const lint = async (text: string) => {
     let result: ReturnType<LintFile>;
-    if (text.length <= LONG_TEXT || !core.lintFileInSteps) result = core.lintFile(job.fileName, text, options);
-    else {
+    let comments: FileComment[];
+    if (text.length <= LONG_TEXT || !core.lintFileInSteps) {
+      result = core.lintFile(job.fileName, text, options);
+      comments = core.fileComments(result.format, text);
+    } else {
       const stepped = core.lintFileInSteps(job.fileName, text, options, STEP_LENGTH);
+      // Read before the steps: a format's comments may take a parse of the whole file (Markdown), which then
+      // comes while no findings are held, not on top of a long file's findings.
+      comments = core.fileComments(stepped.format, text);
       const findings: Finding[] = [];
       for (const step of stepped.steps) {
         for (const f of step.findings) findings.push(f);
@@ -143,7 +149,7 @@ export async function runLintJob(job: LintJob, core: Linter, progress?: (done: n
       result = { format: stepped.format, findings, lintedText: stepped.lintedText, segments: stepped.segments };
     }
     // Directives stand only in the format's own comments: `<!-- mtlint-disable -->` inside Markdown code is text.
-    const directed = applyDirectives(result.findings, core.fileComments(result.format, text), { ruleIds, reportUnused: job.unusedDirectives !== 'off' });
+    const directed = applyDirectives(result.findings, comments, { ruleIds, reportUnused: job.unusedDirectives !== 'off' });
     return { ...result, findings: directed.findings, problems: directed.problems };
   };
   let linted = await lint(job.text);

@@ -4,7 +4,7 @@
  * text, a piece at a time, see pieces.ts), runs the bilingual checks where the format has the source, and
  * maps every finding and suggestion back to offsets in the file. Pure: the caller reads and writes the file.
  */
-import type { Finding, Level, RuleProblem } from '@mtlint/engine';
+import type { Finding, Level, RuleProblem, Suggestion } from '@mtlint/engine';
 import {
   BILINGUAL_CHECKS, checkConsistency, checkPair, formatFor, FORMATS, toFileEdit, toFileSpan, touchesProtected,
   type BilingualFinding, type BilingualPair, type FileSpan, type Format, type FormatName, type ReadOptions, type Segment,
@@ -12,6 +12,7 @@ import {
 import { checkText } from './lint.js';
 import { checkOptions, isEnglish, MtlintConfigError, type CheckedOptions, type Options } from './options.js';
 import { lintInPieces, sentencesInPieces, stepsInPieces } from './pieces.js';
+import { placed, StringPool, suggestionAt } from './placed.js';
 import { checkScorables, effortOf, scoreSpans, type Score, type Scorable, type SpanScore } from './score.js';
 
 /**
@@ -70,10 +71,19 @@ const BILINGUAL_IDS = BILINGUAL_CHECKS.map((c) => c.id);
 const LANGUAGE_INDEPENDENT = new Set(BILINGUAL_CHECKS.filter((c) => c.languageIndependent).map((c) => c.id));
 const ENGLISH_ONLY_CHECKS = BILINGUAL_CHECKS.filter((c) => !c.languageIndependent).map((c) => c.id);
 
-/** A finding on the joined text (its segment starting at `base`) with its span and suggestions in the file. */
-function toFileFinding(segment: Segment, format: Format, f: Finding, base: number): Finding {
-  const suggestions = f.suggestions.flatMap((s) => toFileEdit(segment, { ...s, start: s.start - base, end: s.end - base }, format.escape) ?? []);
-  return { ...f, ...toFileSpan(segment, f.start - base, f.end - base), suggestions };
+/**
+ * A finding on the joined text (its segment starting at `base`) with its span and suggestions in the file, in
+ * the compact form of placed.ts: the findings of a file are what memory holds while the rest is linted.
+ */
+function toFileFinding(segment: Segment, format: Format, f: Finding, base: number, strings: StringPool): Finding {
+  const suggestions: Suggestion[] = [];
+  for (const s of f.suggestions) {
+    const edit = toFileEdit(segment, { start: s.start - base, end: s.end - base, replacement: s.replacement }, format.escape);
+    if (edit) suggestions.push(suggestionAt(edit.start, edit.end, edit.replacement, strings));
+  }
+  const { start, end } = toFileSpan(segment, f.start - base, f.end - base);
+  // `slice`: an array filled by `push` keeps room for more; a finding is kept to the end of the run.
+  return placed(f, start, end, suggestions.slice(), strings);
 }
 
 /**
@@ -236,6 +246,8 @@ interface FileForLint extends Joined {
   /** The options the fluency lint runs with: a rule's dropped reports are also noticed. */
   lintOptions: Pick<CheckedOptions, 'active' | 'onProblem'>;
   notices: string[];
+  /** The messages and replacements of the file's findings, each kept once. */
+  strings: StringPool;
 }
 
 function joinSegments(segments: Segment[]): Joined {
@@ -300,6 +312,7 @@ function readForLint(fileName: string, content: string, options: LintFileOptions
     checked,
     lintOptions: { active: checked.active, onProblem: noticeProblem },
     notices,
+    strings: new StringPool(),
   };
 }
 
@@ -318,7 +331,7 @@ function languageNotice(segments: readonly Segment[], english: readonly boolean[
 }
 
 /** Findings on the joined text in the file, without those that are not about the translation. */
-function toFileFindings({ format, fluent: { segments, bases } }: FileForLint, findings: readonly Finding[]): Finding[] {
+function toFileFindings({ format, fluent: { segments, bases }, strings }: FileForLint, findings: readonly Finding[]): Finding[] {
   const inFile: Finding[] = [];
   for (const f of findings) {
     const index = segmentAt(bases, f.start);
@@ -327,7 +340,7 @@ function toFileFindings({ format, fluent: { segments, bases } }: FileForLint, fi
     // A finding in the separator or across two units, or on a placeholder, is not about the translation.
     if (f.end - base > segment.text.length || f.start - base >= segment.text.length) continue;
     if (touchesProtected(segment, f.start - base, f.end - base)) continue;
-    inFile.push(toFileFinding(segment, format, f, base));
+    inFile.push(toFileFinding(segment, format, f, base, strings));
   }
   return inFile;
 }
@@ -345,7 +358,7 @@ const byFileSpan = (a: Finding, b: Finding) => a.start - b.start || a.end - b.en
  * The findings come unsorted, each unit's in check order and the consistency check's last: sorted
  * stably by span, they are in the order `lintFile` has always given them.
  */
-function bilingualBefore({ segments, format, checked, englishUnits }: FileForLint): (linted: number) => Finding[] {
+function bilingualBefore({ segments, format, checked, englishUnits, strings }: FileForLint): (linted: number) => Finding[] {
   const paired = segments.filter((segment) => segment.source !== undefined);
   const english = englishUnits && segments.flatMap((segment, i) => (segment.source === undefined ? [] : [englishUnits[i]!]));
   const pairs: BilingualPair[] = paired.map((segment) => ({
@@ -360,7 +373,7 @@ function bilingualBefore({ segments, format, checked, englishUnits }: FileForLin
       if (level === 'off') return [];
       if (english && !english[pair] && !LANGUAGE_INDEPENDENT.has(plain.ruleId)) return [];
       const segment = paired[pair]!;
-      return [toFileFinding(segment, format, withoutInsertionsAtMarkup(segment, level === undefined ? plain : { ...plain, severity: level }), 0)];
+      return [toFileFinding(segment, format, withoutInsertionsAtMarkup(segment, level === undefined ? plain : { ...plain, severity: level }), 0, strings)];
     });
   const consistency = inFile(checkConsistency(pairs)).sort(byFileSpan);
   let nextConsistent = 0;
@@ -387,29 +400,40 @@ function scoreRead(
   checkScorables(findings, content.length);
   const { segments, bases, joined } = read;
   const words = segments.map(() => 0);
-  // Each unit's sentences, in the file: where its post-editing effort is measured, a sentence at a time.
-  const windows: FileSpan[][] = segments.map(() => []);
-  // The units are joined by blank lines, so every sentence lies within one unit.
+  // Each unit's sentences, in the file: where its post-editing effort is measured, a sentence at a time. The
+  // units are joined by blank lines, so every sentence lies within one unit, and the sentences come unit by
+  // unit: one list, each unit's stretch of it sliced off at its length (a list per unit filled by `push` keeps
+  // room for 17, 150 bytes a unit of a file that may have 100,000).
+  const sentences: FileSpan[] = [];
+  const from = segments.map(() => 0);
+  const to = segments.map(() => 0);
   for (const sentence of sentencesInPieces(joined)) {
     const i = segmentAt(bases, sentence.start);
     words[i]! += sentence.words;
-    windows[i]!.push(toFileSpan(segments[i]!, sentence.start - bases[i]!, sentence.end - bases[i]!));
+    if (to[i] === 0) from[i] = sentences.length;
+    sentences.push(toFileSpan(segments[i]!, sentence.start - bases[i]!, sentence.end - bases[i]!));
+    to[i] = sentences.length;
   }
-  const spans = segments.map((segment, i) => ({ ...toFileSpan(segment, 0, segment.text.length), words: words[i]!, windows: windows[i]! }));
+  const spans = segments.map((segment, i) => {
+    const { start, end } = toFileSpan(segment, 0, segment.text.length);
+    return { start, end, words: words[i]!, windows: sentences.slice(from[i], to[i]) };
+  });
   const scored = scoreSpans(content, spans, findings, checked);
   const lines = lineNumbers(content, spans.map((s) => s.start));
   return {
     ...scored,
-    segments: scored.segments.map((unit, index) => ({
-      index,
-      ...(segments[index]!.id === undefined ? {} : { id: segments[index]!.id }),
-      line: lines[index]!,
-      text: segments[index]!.text,
-      fluency: inEnglish(segments[index]!),
-      ...unit,
-    })),
+    segments: scored.segments.map((unit, index) => unitScore(segments[index]!, index, lines[index]!, unit)),
     effort: effortOf(scored.segments, spans.reduce((n, s) => n + s.end - s.start, 0)),
   };
+}
+
+/** A unit's score, written out field by field: spread copies got a V8 hidden class each (see placed.ts). */
+function unitScore(segment: Segment, index: number, line: number, { start, end, words, penalty, score, effort }: SpanScore): UnitScore {
+  const { id, text } = segment;
+  const fluency = inEnglish(segment);
+  return id === undefined
+    ? { index, line, text, fluency, start, end, words, penalty, score, effort }
+    : { index, id, line, text, fluency, start, end, words, penalty, score, effort };
 }
 
 /** The 1-based line of each offset, the offsets in ascending order. */

@@ -10,6 +10,7 @@ import { countWords, parseDocument } from '@mtlint/text';
 import { checkStepLength, lintChecked, lintCheckedInSteps, lintDocument } from './lint.js';
 import type { CheckedOptions } from './options.js';
 import { parseForScore } from './parse.js';
+import { placed, suggestionAt } from './placed.js';
 
 /** Texts longer than this (in UTF-16 code units) are linted and scored a piece at a time. */
 export const PIECE_LENGTH = 1024 * 1024;
@@ -32,9 +33,9 @@ export function pieceEnds(text: string, length = PIECE_LENGTH): number[] {
   return ends;
 }
 
-/** A finding's span and suggestions moved by `by` code units. */
+/** A finding's span and suggestions moved by `by` code units (a new object in placed.ts's one shape, not a spread copy). */
 const moved = (f: Finding, by: number): Finding =>
-  by === 0 ? f : { ...f, start: f.start + by, end: f.end + by, suggestions: f.suggestions.map((s) => ({ ...s, start: s.start + by, end: s.end + by })) };
+  by === 0 ? f : placed(f, f.start + by, f.end + by, f.suggestions.map((s) => suggestionAt(s.start + by, s.end + by, s.replacement)));
 
 type Lintable = Pick<CheckedOptions, 'active' | 'onProblem'>;
 

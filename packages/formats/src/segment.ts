@@ -174,9 +174,10 @@ export class SegmentBuilder {
   build(extra: Pick<Segment, 'id' | 'source' | 'sourceStart' | 'context' | 'inlineCodes' | 'language'> = {}): Segment {
     const segment: Segment = {
       text: this.text,
-      runs: this.runs,
+      // Copies of their length: an array filled by `push` keeps room for 17, and a file's segments stay to the end of its lint.
+      runs: this.runs.slice(),
       fileEnd: this.fileEnd,
-      hardBreaks: this.hardBreaks,
+      hardBreaks: this.hardBreaks.slice(),
       protectedRanges: mergeRanges(this.protectedRanges),
     };
     return Object.assign(segment, extra);

@@ -1,7 +1,7 @@
 export { locate, type FileResult, type LocatedFinding, type LocatedSuggestion, type Span } from './results.js';
 export { lineIndex, type Position } from './positions.js';
 export { formatJson, jsonChunks } from './json.js';
-export { formatStylish, formatStylishFile, summaryLine } from './stylish.js';
+export { formatStylish, formatStylishFile, stylishFileChunks, summaryLine } from './stylish.js';
 export { formatCompact } from './compact.js';
 export { formatSarif, sarifChunks, fileUri } from './sarif.js';
 export { formatGithub, escapeData, escapeProperty } from './github.js';

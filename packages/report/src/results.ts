@@ -1,5 +1,5 @@
 import type { Finding, Suggestion } from '@mtlint/engine';
-import { lineIndex } from './positions.js';
+import { lineIndex, type Position } from './positions.js';
 
 /** Line and column positions (1-based; the end is exclusive). */
 export interface Span {
@@ -35,28 +35,42 @@ export interface FileResult {
   output?: string;
 }
 
-/** Adds line and column positions and per-file counts to a file's findings. */
+/**
+ * Adds line and column positions and per-file counts to a file's findings. Each located finding is a new object
+ * with the fields in one order (those of the finding, then the span, then the fingerprint), written as a literal
+ * rather than spread from the finding: a spread copy got a V8 hidden class of its own, which made the located
+ * findings of a 10 MB file 70 MB of heap instead of about 25.
+ */
 export function locate(filePath: string, text: string, findings: readonly Finding[], extra: Partial<FileResult> = {}): FileResult {
   const at = lineIndex(text);
-  const span = (start: number, end: number): Span => {
-    const s = at(start);
-    const e = at(end);
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-  };
-  const located = findings.map((f) => ({
-    ...f,
-    ...span(f.start, f.end),
-    suggestions: f.suggestions.map((g) => ({ ...g, ...span(g.start, g.end) })),
-    fingerprint: fingerprint(f.ruleId, text, f.start, f.end),
-  }));
-  return {
-    filePath,
-    findings: located,
-    errorCount: findings.filter((f) => f.severity === 'error').length,
-    warningCount: findings.filter((f) => f.severity === 'warning').length,
-    infoCount: findings.filter((f) => f.severity === 'info').length,
-    ...extra,
-  };
+  const located: LocatedFinding[] = new Array(findings.length);
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  findings.forEach((f, i) => {
+    located[i] = locatedFinding(f, at, fingerprint(f.ruleId, text, f.start, f.end));
+    if (f.severity === 'error') errorCount++;
+    else if (f.severity === 'warning') warningCount++;
+    else if (f.severity === 'info') infoCount++;
+  });
+  return { filePath, findings: located, errorCount, warningCount, infoCount, ...extra };
+}
+
+/** A finding with its positions, its fields in the order `{ ...f, ...span, suggestions, fingerprint }` gives them (the JSON report's order). */
+function locatedFinding(f: Finding, at: (offset: number) => Position, fingerprint: string): LocatedFinding {
+  const { ruleId, category, severity, mqmSeverity, confidence, start, end, message, sourceHint } = f;
+  const suggestions = f.suggestions.map((g): LocatedSuggestion => {
+    const s = at(g.start);
+    const e = at(g.end);
+    return { start: g.start, end: g.end, replacement: g.replacement, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  });
+  const s = at(start);
+  const e = at(end);
+  const { line, column } = s;
+  const { line: endLine, column: endColumn } = e;
+  return sourceHint === undefined
+    ? { ruleId, category, severity, mqmSeverity, confidence, start, end, message, suggestions, line, column, endLine, endColumn, fingerprint }
+    : { ruleId, category, severity, mqmSeverity, confidence, start, end, message, sourceHint, suggestions, line, column, endLine, endColumn, fingerprint };
 }
 
 /** How far a sentence is looked for on each side of a finding: enough for a sentence, bounded for a line without stops. */

@@ -25,36 +25,40 @@ export function formatStylish(results: readonly FileResult[], options: FormatOpt
 
 /** One file's part of the stylish report (nothing for a file without findings), so that it can be written as soon as the file is done. */
 export function formatStylishFile(result: FileResult, options: FormatOptions = {}): string {
-  if (result.findings.length === 0) return '';
+  return [...stylishFileChunks(result, options)].join('');
+}
+
+/**
+ * `formatStylishFile`'s text a line at a time: a caller writes the lines as they come, so the report of a file
+ * with a hundred thousand findings is never one string in memory.
+ */
+export function* stylishFileChunks(result: FileResult, options: FormatOptions = {}): Generator<string, void, undefined> {
+  if (result.findings.length === 0) return;
   const style = options.style ?? plain;
-  const rows = result.findings.map((f) => ({
-    finding: f,
-    position: `${f.line}:${f.column}`,
-    severity: f.severity,
-    message: oneLine(f.message),
-  }));
-  // A loop, not Math.max(...lengths): spread arguments overflow the stack past about 100,000 findings.
+  const position = (f: LocatedFinding) => `${f.line}:${f.column}`;
+  // A first pass for the column widths. A loop, not Math.max(...lengths): spread arguments overflow the stack
+  // past about 100,000 findings.
   const widths = { position: 0, severity: 0, message: 0 };
-  for (const r of rows) {
-    widths.position = Math.max(widths.position, r.position.length);
-    widths.severity = Math.max(widths.severity, r.severity.length);
-    widths.message = Math.max(widths.message, r.message.length);
+  for (const f of result.findings) {
+    widths.position = Math.max(widths.position, position(f).length);
+    widths.severity = Math.max(widths.severity, f.severity.length);
+    widths.message = Math.max(widths.message, oneLine(f.message).length);
   }
   const score = result.score === undefined ? '' : `  ${style.dim(`score ${formatScore(result.score)}`)}`;
-  let out = `\n${style.underline(result.filePath)}${score}\n`;
-  for (const r of rows) {
-    out +=
+  yield `\n${style.underline(result.filePath)}${score}\n`;
+  for (const f of result.findings) {
+    yield (
       '  ' +
-      style.dim(r.position.padEnd(widths.position)) +
+      style.dim(position(f).padEnd(widths.position)) +
       '  ' +
-      severityLabel(r.finding, style)(r.severity.padEnd(widths.severity)) +
+      severityLabel(f, style)(f.severity.padEnd(widths.severity)) +
       '  ' +
-      r.message.padEnd(widths.message) +
+      oneLine(f.message).padEnd(widths.message) +
       '  ' +
-      style.dim(r.finding.ruleId) +
-      '\n';
+      style.dim(f.ruleId) +
+      '\n'
+    );
   }
-  return out;
 }
 
 /** "✖ 3 problems (1 error, 2 warnings, 0 info) · score 91.5" or "✔ no problems · score 100". */

@@ -1,7 +1,7 @@
 import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '@mtlint/baseline';
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
 import type { Finding, Level, RuleMeta } from '@mtlint/core';
-import { formatStylishFile, formatters, jsonChunks, locate, plain, sarifChunks, scoreAtPrecision, summaryLine, type FileResult, type FormatOptions, type Styler } from '@mtlint/report';
+import { formatters, jsonChunks, locate, plain, sarifChunks, scoreAtPrecision, stylishFileChunks, summaryLine, type FileResult, type FormatOptions, type Styler } from '@mtlint/report';
 import { plainTextComments } from '@mtlint/formats';
 import { decodeText } from '@mtlint/text-file';
 import bytes from 'bytes';
@@ -164,9 +164,12 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: LinterSourc
       const o = ready[streamed]!;
       if (typeof o === 'string' || !o.ok) continue;
       const shownResult = args.quiet ? errorsOnly(o.result) : o.result;
-      // Stylish ends with a summary of all files: its files go out one by one, the summary at the end.
-      const chunk = args.format === 'stylish' ? formatStylishFile(shownResult, { style: env.style }) : formatters[args.format]([shownResult], { style: env.style });
-      if (chunk) stream!(chunk);
+      // Stylish ends with a summary of all files: its files go out one by one, a line at a time, the summary at the end.
+      if (args.format === 'stylish') streamInBatches(stylishFileChunks(shownResult, { style: env.style }), stream!);
+      else {
+        const chunk = formatters[args.format]([shownResult], { style: env.style });
+        if (chunk) stream!(chunk);
+      }
     }
   };
   let done = 0;
@@ -257,7 +260,7 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: LinterSourc
   else if (!shown.some((r) => r.findings.length > 0) && (args.quiet || results.length === 0) && TEXT_FORMATS.has(args.format)) report = '';
   else if (documentChunks && env.stream && args.outputFile === undefined && !(args.stdin && args.fix)) {
     // A JSON or SARIF document goes out a finding at a time: never the whole report as one string.
-    for (const chunk of documentChunks(shown, { rules: await ruleMetas(core, needsFormats), toolVersion: env.version })) env.stream(chunk);
+    streamInBatches(documentChunks(shown, { rules: await ruleMetas(core, needsFormats), toolVersion: env.version }), env.stream);
     report = '';
   } else report = formatters[args.format](shown, { style, rules: await ruleMetas(core, needsFormats), toolVersion: env.version });
 
@@ -303,6 +306,22 @@ const DOCUMENT_CHUNKS: Partial<Record<string, (results: readonly FileResult[], o
 };
 /** Formats whose report is each file's lines one after the other (stylish: then a summary), so they can be written file by file. */
 const STREAMED_FORMATS = new Set(['stylish', 'compact', 'github']);
+
+/** How much of a report is written at once: a write per finding would be 80,000 system calls for a 10 MB file. */
+const BATCH_LENGTH = 64 * 1024;
+
+/** Writes a report's chunks as they come, joined into writes of about BATCH_LENGTH characters, so the whole report is never one string. */
+function streamInBatches(chunks: Iterable<string>, write: (chunk: string) => void): void {
+  let batch = '';
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= BATCH_LENGTH) {
+      write(batch);
+      batch = '';
+    }
+  }
+  if (batch) write(batch);
+}
 
 
 /**
