@@ -539,6 +539,9 @@ function signsOff(line: Line, prose: string | undefined): boolean {
     line.tokens.every((t) => t.kind === 'word' || t.text === '.') && isSignature(line.tokens);
 }
 
+/** A verb in the past or present tense, which a credit line has none of ("All rights reserved" is a participle). */
+const isTenseVerb = (t: Token) => /^(VBD|VBZ|VBP)$/.test(t.tags[0] ?? '') && t.lower !== 'reserved';
+
 /**
  * A piece of furniture glued after the last sentence of a line: a labelled credit, source, teaser or author tag
  * ("… said. Read also: …", "… district. Source: press office of …"), a copyright or agency mark ("… website.
@@ -556,7 +559,8 @@ function gluedTail(line: Line, last: boolean): Hit | undefined {
     // A label's first word, or on the last line any capitalised word (a signature), after the end of a sentence.
     if (!(opening || LABEL_OPENERS.has(t.lower) || (last && cap(t))) || !endsSentenceAt(tokens, beforeBracketedByline(line, i - 1))) continue;
     let kind: Hit['kind'] | undefined;
-    if (t.text === '©') kind = tokens.length - i <= 30 && tokens.slice(i).filter(isWordKind).length <= 15 ? 'credit' : undefined;
+    // A mark followed by a sentence of its own ("© Agency 2025 Water levels rose, the operator said.") is not all credit.
+    if (t.text === '©') kind = tokens.length - i <= 30 && tokens.slice(i).filter(isWordKind).length <= 15 && !tokens.slice(i).some(isTenseVerb) ? 'credit' : undefined;
     else if (t.text === '(' || t.text === '[' || t.text === '/') {
       const m = BRACKETED_AGENCY.exec(line.text.slice(t.start - line.start));
       kind = m && WIRE_AGENCIES.has(m[1]!.toLowerCase()) ? 'byline' : undefined;
@@ -818,6 +822,7 @@ export default defineRule({
       { text: 'Water levels rose.\n\nWhen copying materials, an active link to the source is required.', output: 'Water levels rose.' },
     ],
     valid: [
+      'Water levels rose. © Interfax 2025, item 44-1029/2 Water levels rose again, the operator said.',
       'Photo finishes decided three of the races on Saturday.',
       'Press Ctrl+Enter to send the message.',
       'The court said that using the materials without a link to the source was not allowed.',
