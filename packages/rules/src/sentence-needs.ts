@@ -18,10 +18,16 @@ const LONGEST_WORD = 64;
  * (the bases have three letters or more), and no longer than any English word.
  */
 export function formOf(bases: ReadonlySet<string>): (token: Token) => boolean {
-  const starts = new Set<string>();
-  for (const base of bases) {
-    starts.add(base.slice(0, 2));
-    for (const form of FORMS) starts.add(conjugateVerb(base, form).slice(0, 2));
-  }
-  return (t) => t.kind === 'word' && t.lower.length <= LONGEST_WORD && starts.has(t.lower.slice(0, 2)) && bases.has(lemma(t.lower));
+  // Worked out at the first word asked, not when the rule module loads: the verb forms come from word tables that a
+  // browser loads only after import (`load()`).
+  let starts: Set<string> | undefined;
+  const startsOf = () => {
+    starts = new Set<string>();
+    for (const base of bases) {
+      starts.add(base.slice(0, 2));
+      for (const form of FORMS) starts.add(conjugateVerb(base, form).slice(0, 2));
+    }
+    return starts;
+  };
+  return (t) => t.kind === 'word' && t.lower.length <= LONGEST_WORD && (starts ?? startsOf()).has(t.lower.slice(0, 2)) && bases.has(lemma(t.lower));
 }
