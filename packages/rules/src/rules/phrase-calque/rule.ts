@@ -199,6 +199,27 @@ const TAKEN = new WordSet(['photo', 'photos', 'photograph', 'photographs', 'paus
 const TAKE: ReadonlyMap<string, string> = new WordMap([['make', 'take'], ['makes', 'takes'], ['made', 'took'], ['making', 'taking']]);
 const BEFORE_TAKEN = new WordSet(['a', 'lot', 'the', 'some', 'many', 'several', 'few', 'more', 'two', 'three', 'lots', 'of', 'short', 'long', 'quick', 'brief', 'new', 'first', 'group']);
 
+// German "erklären" and Russian "объяснить" take the person bare (erklärte mir, объяснил мне); English "explain"
+// takes "to": "explained to me the rules" reads better as "explained the rules to me", but "to" alone mends it.
+const EXPLAIN = new WordSet(['explain', 'explains', 'explained', 'explaining']);
+// Object pronouns that cannot be possessives ("explaining her errand" is English).
+const PERSON_PRONOUNS = new WordSet(['me', 'us', 'him', 'them']);
+// What opens the thing explained: "explained them the rules", "explained us that …", "explained me how …".
+const EXPLAINED_OPENERS = new WordSet(['the', 'a', 'an', 'that', 'how', 'why', 'what', 'where', 'when', 'his', 'their', 'our', 'its', 'my', 'your', 'this', 'these', 'those', 'all']);
+
+/** "explained me the rules", "explain us how …": the person after "explain" without "to". */
+function explainWithoutTo(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const person = tokens[i + 1];
+  if (!EXPLAIN.has(verb.lower) || person === undefined || !PERSON_PRONOUNS.has(person.lower) || !EXPLAINED_OPENERS.has(tokens[i + 2]?.lower ?? '')) return undefined;
+  return {
+    start: verb.start,
+    end: person.end,
+    message: `"${verb.text} ${person.text}" renders German "erklären" or Russian "объяснить" with a bare person; English explains something "to" someone: "${verb.text} to ${person.text}".`,
+    suggestions: [{ start: person.start, end: person.start, replacement: 'to ' }],
+  };
+}
+
 /** "made a photo of the castle", "made a pause": "make" where English says "take". */
 function makeForTake(tokens: readonly Token[], i: number): Report | undefined {
   const make = tokens[i]!;
@@ -252,14 +273,14 @@ export default defineRule({
     fixable: false,
   },
   // A calque of the table needs its key word; each special pattern, the word it cannot do without.
-  needs: [(t) => t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t))],
+  needs: [(t) => t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || EXPLAIN.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t))],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      const special = onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i);
+      const special = onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i);
       if (special) {
         reports.push(special);
         continue;
@@ -308,6 +329,8 @@ export default defineRule({
       { text: 'The results will be sent per email.', output: 'The results will be sent by email.' },
       { text: 'The crew repaired the pipe in the shortest terms.', output: 'The crew repaired the pipe as soon as possible.' },
       { text: 'Workers cleared the snow in short terms.', output: 'Workers cleared the snow in a short time.' },
+      { text: 'The guide explained us the history of the castle.', output: 'The guide explained to us the history of the castle.' },
+      { text: 'She explained them how the machine works.', output: 'She explained to them how the machine works.' },
       { text: 'The city has taken measures on reducing noise.', output: 'The city has taken measures to reduce noise.' },
       { text: 'The ministry announced steps on improving roads.', output: 'The ministry announced steps to improve roads.' },
       { text: 'Last year the losses of the dairy made up 3 million euros.', output: 'Last year the losses of the dairy amounted to 3 million euros.' },
@@ -318,6 +341,9 @@ export default defineRule({
       { text: 'Growth of wages made up about 4 percent.', output: 'Growth of wages amounted to about 4 percent.' },
     ],
     valid: [
+      'They explained value judgments by explaining them away.',
+      'Explaining her errand, she sat down.',
+      'The guide explained the history of the castle to us.',
       'Whether the plan works remains to be seen.',
       'The nearest station is a mile away.',
       'The situation remains difficult.',
