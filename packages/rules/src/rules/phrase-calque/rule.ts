@@ -220,6 +220,30 @@ function explainWithoutTo(tokens: readonly Token[], i: number): Report | undefin
   };
 }
 
+// Russian "поздравить с" and German "gratulieren zu" + "mit": English congratulates someone "on" something.
+const CONGRATULATE = new WordSet(['congratulate', 'congratulates', 'congratulated', 'congratulating']);
+
+/** "congratulated the team with the victory": "with" where English congratulates "on". */
+function congratulateWith(tokens: readonly Token[], i: number): Report | undefined {
+  if (!CONGRATULATE.has(tokens[i]!.lower)) return undefined;
+  // The person (a pronoun or a short noun phrase), then "with"; any other preposition or a mark ends the search.
+  for (let k = i + 1; k < tokens.length && k - i <= 5; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'with') {
+      // "with a handshake", "with a smile": the manner, which English puts there too.
+      if (/^(a|an)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+      return {
+        start: t.start,
+        end: t.end,
+        message: 'English congratulates someone "on" something; "with" renders Russian "поздравить с".',
+        suggestions: [{ start: t.start, end: t.end, replacement: 'on' }],
+      };
+    }
+    if (t.kind !== 'word' || primaryTag(t) === 'IN' || primaryTag(t) === 'TO') return undefined;
+  }
+  return undefined;
+}
+
 /** "made a photo of the castle", "made a pause": "make" where English says "take". */
 function makeForTake(tokens: readonly Token[], i: number): Report | undefined {
   const make = tokens[i]!;
@@ -273,14 +297,14 @@ export default defineRule({
     fixable: false,
   },
   // A calque of the table needs its key word; each special pattern, the word it cannot do without.
-  needs: [(t) => t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || EXPLAIN.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t))],
+  needs: [(t) => t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || EXPLAIN.has(t.lower) || CONGRATULATE.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t))],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      const special = onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i);
+      const special = onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i);
       if (special) {
         reports.push(special);
         continue;
@@ -331,6 +355,7 @@ export default defineRule({
       { text: 'Workers cleared the snow in short terms.', output: 'Workers cleared the snow in a short time.' },
       { text: 'The guide explained us the history of the castle.', output: 'The guide explained to us the history of the castle.' },
       { text: 'She explained them how the machine works.', output: 'She explained to them how the machine works.' },
+      { text: 'The mayor congratulated the runners with their record.', output: 'The mayor congratulated the runners on their record.' },
       { text: 'The city has taken measures on reducing noise.', output: 'The city has taken measures to reduce noise.' },
       { text: 'The ministry announced steps on improving roads.', output: 'The ministry announced steps to improve roads.' },
       { text: 'Last year the losses of the dairy made up 3 million euros.', output: 'Last year the losses of the dairy amounted to 3 million euros.' },
@@ -341,6 +366,9 @@ export default defineRule({
       { text: 'Growth of wages made up about 4 percent.', output: 'Growth of wages amounted to about 4 percent.' },
     ],
     valid: [
+      'The mayor congratulated the runners on their record.',
+      'He congratulated her, with a smile, on the prize.',
+      'The coach congratulated each player with a handshake.',
       'They explained value judgments by explaining them away.',
       'Explaining her errand, she sat down.',
       'The guide explained the history of the castle to us.',
