@@ -308,7 +308,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     }
     if (tag === 'IN' || tag === 'TO' || (t.lower === 'to')) {
       // "since 1950 | cars": after a preposition of time a year is the whole phrase, not an amount of what follows.
-      const year = TIME_PREPOSITIONS.has(t.lower) && isTimeSpan(tokens, i + 1, i + 2) && tokens[i + 1]!.kind === 'number';
+      const year = TIME_PREPOSITIONS.has(t.lower) && tokens[i + 1]?.kind === 'number' && isTimeSpan(tokens, i + 1, i + 2);
       const end = year ? i + 2 : nounPhraseAt(tokens, i + 1 < tokens.length ? i + 1 : i);
       if (end > i + 1) {
         push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || i + 1);

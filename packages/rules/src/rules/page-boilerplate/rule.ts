@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import type { MqmSeverity, Suggestion } from '@mtlint/engine';
-import { isKnownWord, lookupTags, type Document, type Token, WordSet } from '@mtlint/text';
+import { isFiniteVerb, isKnownWord, lookupTags, type Document, type Token, WordSet } from '@mtlint/text';
 
 // Page furniture is recognised by the shape of a line (short, standing alone, no final punctuation) and
 // by the small vocabulary web pages use for it; a sentence that only mentions a photo agency or a post
@@ -540,7 +540,7 @@ function signsOff(line: Line, prose: string | undefined): boolean {
 }
 
 /** A verb in the past or present tense, which a credit line has none of ("All rights reserved" is a participle). */
-const isTenseVerb = (t: Token) => /^(VBD|VBZ|VBP)$/.test(t.tags[0] ?? '') && t.lower !== 'reserved';
+const isTenseVerb = (t: Token) => isFiniteVerb(t) && t.lower !== 'reserved';
 
 /**
  * A piece of furniture glued after the last sentence of a line: a labelled credit, source, teaser or author tag

@@ -73,7 +73,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
       const first = group.gap[0]!.start;
       if (CAUSE_WORDS.has(tokens[first]!.lower)) return 0.75;
       // The agent before the participle ("was by police arrested"): as `agentBeforeParticiple` rates it.
-      if (tokens[first]!.lower === 'by' && !ADVERBIAL_BY.has(tokens[first + 1]?.lower ?? '')) return AGENT_CONFIDENCE;
+      if (opensAgent(tokens, first)) return AGENT_CONFIDENCE;
     }
     return gap.times > 0 || gap.phrases > 1 ? 0.75 : gap.phrases === 1 && group.verbs.length === 1 ? 0.45 : undefined;
   }
@@ -117,6 +117,8 @@ function strayNoun(sentence: Sentence, analysis: SentenceAnalysis, i: number, te
 const AGENT_CONFIDENCE = 0.8;
 // "by" phrases that are adverbials, not the passive's agent: "is by no means finished", "was by far the best".
 const ADVERBIAL_BY = new WordSet(['no', 'far', 'now', 'then', 'nature', 'law', 'default', 'definition', 'chance', 'accident', 'design', 'hand', 'and', 'all', 'contrast', 'comparison', 'mistake', 'rights', 'tradition', 'necessity', 'choice']);
+/** Whether token `at` is a "by" that opens a passive's agent, not an adverbial ("by no means", "by far"). */
+const opensAgent = (tokens: readonly Token[], at: number) => tokens[at]?.lower === 'by' && !ADVERBIAL_BY.has(tokens[at + 1]?.lower ?? '');
 
 /**
  * be + "by" + agent + participle: "were by witnesses informed". English puts the passive's agent after the
@@ -126,7 +128,7 @@ const ADVERBIAL_BY = new WordSet(['no', 'far', 'now', 'then', 'nature', 'law', '
 function agentBeforeParticiple(sentence: Sentence, i: number): Report | undefined {
   const tokens = sentence.tokens;
   const be = tokens[i]!;
-  if (tokens[i + 1]?.lower !== 'by' || ADVERBIAL_BY.has(tokens[i + 2]?.lower ?? '')) return undefined;
+  if (!opensAgent(tokens, i + 1)) return undefined;
   const agentEnd = nounPhraseEnd(tokens, i + 2);
   if (agentEnd === i + 2 || !/^(NN|NNS|NNP|NNPS|PRP)$/.test(primaryTag(tokens[agentEnd - 1]))) return undefined;
   const participle = tokens[agentEnd];

@@ -59,6 +59,22 @@ function opensVerb(tokens: readonly Token[], k: number, participle: number): boo
   return !(isWordToken(before) && (isDeterminer(before) || isAdjective(before) || before.tags[0] === 'PRP$'));
 }
 
+/** The finished time after the perfect's participle, in the same clause ("has arrested two men yesterday"). */
+function pastTimeAfter(tokens: readonly Token[], participle: number): { start: number; end: number } | undefined {
+  for (let k = participle + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
+    // "to" + a base form is an infinitive with a time of its own ("agreed to meet on Monday"); "to manager" is not.
+    const infinitive = t.lower === 'to' && tokens[k + 1]?.tags[0] === 'VB';
+    if (isWordToken(t) && (CLAUSE_WORDS.has(t.lower) || infinitive || (isSubordinator(t) && t.lower !== 'ago') || isModal(t) || opensVerb(tokens, k, participle))) {
+      return undefined;
+    }
+    const end = pastTimeAt(tokens, k);
+    if (end !== undefined) return { start: k, end };
+  }
+  return undefined;
+}
+
 /**
  * A finished time that opens the sentence before the perfect's subject ("Last year the firm has earned …", "On
  * Monday, the council has approved …", "Two weeks ago the club has …"): the time, when only a subject noun phrase
@@ -77,7 +93,8 @@ function frontedPastTime(tokens: readonly Token[], have: number): { start: numbe
   if (have - k < 1 || have - k > 5) return undefined;
   for (let j = k; j < have; j++) {
     const t = tokens[j]!;
-    if (!isWordToken(t) || isFiniteVerb(t) && !(j > k && isDeterminer(tokens[j - 1]!)) && !/^(NN|NNS|NNP|NNPS|JJ|DT|PRP|CD)$/.test(t.tags[0] ?? '') || isSubordinator(t) || isModal(t)) return undefined;
+    // A finite verb ends the subject, unless a determiner makes it a noun ("the suspect").
+    if (!isWordToken(t) || (isFiniteVerb(t) && !(j > k && isDeterminer(tokens[j - 1]!))) || isSubordinator(t) || isModal(t)) return undefined;
   }
   return { start: 0, end };
 }
@@ -109,21 +126,7 @@ export default defineRule({
       if (previous !== undefined && (isModal(previous) || previous.lower === 'to')) continue;
       const group = participleAfter(tokens, i);
       if (!group) continue;
-      let time = frontedPastTime(tokens, i);
-      for (let k = time ? tokens.length : group.participle + 1; k < tokens.length; k++) {
-        const t = tokens[k]!;
-        if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
-        // "to" + a base form is an infinitive with a time of its own ("agreed to meet on Monday"); "to manager" is not.
-        const infinitive = t.lower === 'to' && tokens[k + 1]?.tags[0] === 'VB';
-        if (isWordToken(t) && (CLAUSE_WORDS.has(t.lower) || infinitive || (isSubordinator(t) && t.lower !== 'ago') || isModal(t) || opensVerb(tokens, k, group.participle))) {
-          break;
-        }
-        const end = pastTimeAt(tokens, k);
-        if (end !== undefined) {
-          time = { start: k, end };
-          break;
-        }
-      }
+      const time = frontedPastTime(tokens, i) ?? pastTimeAfter(tokens, group.participle);
       if (!time) continue;
       quoted ??= quotedMask(sentence);
       if (quoted[i]) continue;

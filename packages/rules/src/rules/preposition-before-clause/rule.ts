@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isFiniteVerb, isModal, isWordToken, nounPhraseEnd, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isCoordinator, isFiniteVerb, isModal, isWordToken, nounPhraseEnd, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Russian joins a cause or a concession to a clause through a noun ("из-за того, что", "несмотря на то, что"), German
 // through a preposition with "dass" ("wegen", "trotz der Tatsache, dass"); MT that drops "the fact that" leaves the
@@ -13,12 +13,9 @@ const PREPOSITIONS = new WordMap<readonly { before: readonly string[]; conjuncti
   ['despite', [{ before: [], conjunction: 'although' }]],
 ]);
 
-// Subject pronouns, which no preposition takes: "due to they were late".
+// Subject pronouns, which no preposition takes: "due to they were late" (not clause-order's "you", which is an object
+// too: "thanks to you").
 const SUBJECT_PRONOUNS = new WordSet(['i', 'he', 'she', 'we', 'they']);
-// "… was born and because of its character was soon …": a second verb of the same subject follows the phrase.
-const COORDINATORS = new WordSet(['and', 'or', 'but']);
-// Tags of a verb that can only be finite: a past that is no participle, a present, a modal.
-const FINITE_ONLY = /^(VBZ|VBP|MD)$/;
 
 /**
  * Whether `t` can only be a finite verb here: a past that is not a regular "-ed" form the lexicon also reads as a
@@ -28,8 +25,9 @@ function isFiniteOnly(t: Token | undefined): boolean {
   if (!isWordToken(t)) return false;
   const first = primaryTag(t);
   if (first === 'VBD') return !(t.tags.includes('VBN') && t.lower.endsWith('ed'));
+  if (isModal(t)) return true;
   // A present the lexicon reads first as a noun or a plural: "the rules" is no verb.
-  return FINITE_ONLY.test(first) && !t.tags.includes('NNS') && !t.tags.includes('NN') || isModal(t);
+  return (first === 'VBZ' || first === 'VBP' || first === 'MD') && !t.tags.includes('NNS') && !t.tags.includes('NN');
 }
 
 /**
@@ -85,8 +83,9 @@ export default defineRule({
       // a clause of its own.
       if (tokens.slice(i + 2, end).some((t) => primaryTag(t) === 'PRP')) continue;
       // Inside a sentence the clause before must have its verb already ("The bus crashed due to …"): otherwise the
-      // verb after the phrase is that clause's own ("The trip, because of his illness, was put off").
-      if (start > 0 && (!hasFiniteVerbBefore(tokens, start) || COORDINATORS.has(tokens[start - 1]!.lower))) continue;
+      // verb after the phrase is that clause's own ("The trip, because of his illness, was put off"); after "and" a
+      // second verb of the same subject follows the phrase ("… was born and because of its character was soon …").
+      if (start > 0 && (!hasFiniteVerbBefore(tokens, start) || isCoordinator(tokens[start - 1]!))) continue;
       // "due to the fact that …" is English; so is a possessive subject's own noun ("due to the driver's fatigue").
       if (tokens.slice(i + 1, end).some((t) => t.lower === 'fact' || t.lower === "'s" || t.lower === '’s')) continue;
       quoted ??= quotedMask(sentence);

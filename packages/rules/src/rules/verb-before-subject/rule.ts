@@ -142,7 +142,8 @@ function openingAdverbialsEnd(tokens: readonly Token[]): number {
   const end = openingAdverbialEnd(tokens);
   const next = tokens[end];
   if (end === 0 || !isWordToken(next) || !isPreposition(next) || isSubordinator(next) || next.lower === 'of' || next.lower === 'to') return end;
-  if (isPronoun(tokens[end + 1] ?? next)) return end;
+  const object = tokens[end + 1];
+  if (object === undefined || isPronoun(object)) return end;
   const place = phraseWithOfEnd(tokens, end + 1);
   return place > end + 1 ? place : end;
 }

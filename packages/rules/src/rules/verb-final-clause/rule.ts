@@ -286,9 +286,9 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     const parts = readMiddle(tokens, subjectEnd);
     // A bare plural after a relative pronoun and its phrases: "which since 1950 cars produces". It is the object when
     // the verb after it agrees with the pronoun (objectBeforeVerb below), as "which in May critics praised" stays English.
-    const bare = tokens[parts.at(-1)?.end ?? subjectEnd];
+    const at = parts.at(-1)?.end ?? subjectEnd;
+    const bare = tokens[at];
     if (relativeSubject && parts.length < 5 && isWordToken(bare) && primaryTag(bare) === 'NNS' && bare.text === bare.lower) {
-      const at = parts.at(-1)?.end ?? subjectEnd;
       const end = phraseWithOfEnd(tokens, at);
       if (end > at) parts.push({ kind: 'object', start: at, end });
     }
