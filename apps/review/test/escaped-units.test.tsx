@@ -12,6 +12,7 @@ import { lintByFormat } from '../src/lint-by-format.js';
 import { reviewFeed } from '../src/review-feed.js';
 import { saver } from '../src/save.js';
 import { initialState, previewChange, reduce, visibleItems, type Action, type ReviewState } from '../src/state.js';
+import { reviewOfFile } from './helpers.js';
 
 vi.hoisted(() => {
   process.env.CI = 'false';
@@ -68,16 +69,7 @@ describe.each(CASES)('$file', ({ file, content, read, typedWritten, kept, writte
   const shown = file.endsWith('.xlf') ? XLIFF_SHOWN : SHOWN;
 
   async function review(): Promise<ReviewState> {
-    const linted = await lintByFormat(file, content);
-    if ('problem' in linted) throw new Error(linted.problem);
-    const feed = reviewFeed(content, linted);
-    const items = [];
-    for (let progress = 0; progress < 1; ) {
-      const found = feed.next();
-      items.push(...found.items);
-      progress = found.progress;
-    }
-    const state = initialState(content, items, false, 1, file, feed.form);
+    const state = await reviewOfFile(file, content);
     return { ...state, cursor: state.items.findIndex((i) => i.finding.ruleId === 'word-echo') };
   }
 

@@ -1,5 +1,7 @@
 import { score, type Finding, type Suggestion } from '@mtlint/core';
 import { itemBuilder } from '../src/items.js';
+import { lintByFormat } from '../src/lint-by-format.js';
+import { reviewFeed } from '../src/review-feed.js';
 import { initialState, type ReviewState } from '../src/state.js';
 
 /** The span of the `nth` occurrence (0-based) of `needle` in `text`. */
@@ -56,3 +58,17 @@ export const FINDINGS: readonly Finding[] = [
   findingAt(TEXT, 'capitalized-common-noun', 'Software', [['Software', 'software']]),
   findingAt(TEXT, 'word-echo', 'the the', [['the the ', 'the ']]),
 ];
+
+/** The review of a file as the app opens it: every finding (the feed read to its end), the score, the file's text form. */
+export async function reviewOfFile(file: string, content: string): Promise<ReviewState> {
+  const linted = await lintByFormat(file, content);
+  if ('problem' in linted) throw new Error(linted.problem);
+  const feed = reviewFeed(content, linted);
+  const items = [];
+  for (let progress = 0; progress < 1; ) {
+    const found = feed.next();
+    items.push(...found.items);
+    progress = found.progress;
+  }
+  return initialState(content, items, false, 1, file, feed.form);
+}

@@ -7,10 +7,9 @@ import { readPo } from '@mtlint/core/formats';
 import { cleanup, render } from 'ink-testing-library';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../src/components/app.js';
-import { lintByFormat } from '../src/lint-by-format.js';
-import { reviewFeed } from '../src/review-feed.js';
 import { saver } from '../src/save.js';
-import { initialState, previewChange, reduce, visibleItems, type Action, type ReviewState } from '../src/state.js';
+import { previewChange, reduce, visibleItems, type Action, type ReviewState } from '../src/state.js';
+import { reviewOfFile } from './helpers.js';
 
 vi.hoisted(() => {
   process.env.CI = 'false';
@@ -35,19 +34,8 @@ const PO = [
 ].join('\n');
 const lines = PO.split('\n');
 
-/** The review of PO as the app opens it: every finding, the score, the file's text form. */
-async function review(): Promise<ReviewState> {
-  const linted = await lintByFormat('messages.po', PO);
-  if ('problem' in linted) throw new Error(linted.problem);
-  const feed = reviewFeed(PO, linted);
-  const items = [];
-  for (let progress = 0; progress < 1; ) {
-    const found = feed.next();
-    items.push(...found.items);
-    progress = found.progress;
-  }
-  return initialState(PO, items, false, 1, 'messages.po', feed.form);
-}
+/** The review of PO as the app opens it. */
+const review = (): Promise<ReviewState> => reviewOfFile('messages.po', PO);
 
 const run = (state: ReviewState, ...actions: Action[]) => actions.reduce(reduce, state);
 const at = (state: ReviewState, ruleId: string) => ({ ...state, cursor: state.items.findIndex((i) => i.finding.ruleId === ruleId) });

@@ -2,24 +2,12 @@
 // cue on as many lines, the break at the fix's space nearest to where it was.
 import { readSrt } from '@mtlint/core/formats';
 import { describe, expect, it } from 'vitest';
-import { lintByFormat } from '../src/lint-by-format.js';
-import { reviewFeed } from '../src/review-feed.js';
-import { correctedText, initialState, reduce, type ReviewState } from '../src/state.js';
+import { correctedText, reduce, type ReviewState } from '../src/state.js';
+import { reviewOfFile } from './helpers.js';
 
 const SRT = ['1', '00:00:01,000 --> 00:00:04,000', 'The company has the offer', 'rejected.', '', '2', '00:00:05,000 --> 00:00:08,000', 'They said no.', ''].join('\r\n');
 
-async function review(): Promise<ReviewState> {
-  const linted = await lintByFormat('film.srt', SRT);
-  if ('problem' in linted) throw new Error(linted.problem);
-  const feed = reviewFeed(SRT, linted);
-  const items = [];
-  for (let progress = 0; progress < 1; ) {
-    const found = feed.next();
-    items.push(...found.items);
-    progress = found.progress;
-  }
-  return initialState(SRT, items, false, 1, 'film.srt', feed.form);
-}
+const review = (): Promise<ReviewState> => reviewOfFile('film.srt', SRT);
 
 describe('a subtitle file', () => {
   it('an accepted fix across a cue\'s line break keeps the cue on two lines, with the file\'s line ending', async () => {
