@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdverb, isNominalPart, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { conjugateVerb, isAdverb, isDeterminer, isPronoun, isNominalPart, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // German "seit" and Russian "уже … лет" / "с мая" cover both English "for" (a length of time) and "since" (a
 // starting point), with the verb in the present tense: "arbeitet seit fünf Jahren hier" comes out as "works here since
@@ -32,6 +32,8 @@ function durationEnd(tokens: readonly Token[], from: number): number {
   while (k < tokens.length && k - from < 5 && (QUANTIFIERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'number')) k++;
   const unit = tokens[k];
   if (unit === undefined || !DURATION_UNITS.has(unit.lower)) return -1;
+  // A number before a singular unit is a date in the source's words ("since 2019 year", Russian "с 2019 года").
+  if (tokens[k - 1]?.kind === 'number' && tokens[k - 1]!.text !== '1' && !unit.lower.endsWith('s')) return -1;
   // A bare singular ("since time", "since day one") or "the time" is not a length; "years", "decades" alone are.
   if (k === from && !unit.lower.endsWith('s')) return -1;
   if (tokens[from]!.lower === 'the' && !/^(last|past)$/.test(tokens[from + 1]?.lower ?? '')) return -1;
@@ -63,6 +65,12 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
   return -1;
 }
 
+/** Whether a verb or a modal follows, which makes the words before it the subject of a clause. */
+function opensClause(next: Token | undefined): boolean {
+  if (next === undefined || next.kind !== 'word' || isDeterminer(next) || isPronoun(next)) return false;
+  return /^(VB[DPZ]?|MD)$/.test(primaryTag(next)) || next.tags.includes('VBD') || next.tags.includes('VBZ') || next.tags.includes('VBP');
+}
+
 /** "runs" → "has been running", "knows" → "has known", "is" → "has been", "are" → "have been". */
 function presentPerfect(verb: Token): string {
   const base = lemma(verb.lower);
@@ -86,10 +94,13 @@ export default defineRule({
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
-    for (let s = 1; s + 1 < tokens.length; s++) {
+    for (let s = 0; s + 1 < tokens.length; s++) {
       if (tokens[s]!.lower !== 'since') continue;
       const since = tokens[s]!;
       const end = durationEnd(tokens, s + 1);
+      // An opening "since" with no verb before it is causal when a verb follows the length ("Since two days have
+      // passed, …", "Since many weeks remained, …"); before the clause's subject it is the source's "seit".
+      if (s === 0 && (end < 0 || opensClause(tokens[end]))) continue;
       const v = presentVerbBefore(tokens, s);
       const verb = v >= 0 ? tokens[v]! : undefined;
       if (end < 0) {
@@ -114,7 +125,7 @@ export default defineRule({
           end < 0
             ? `"${verb!.text} … since" keeps the source's present tense; English uses the present perfect with "since" ("${rewrite}").`
             : `"since" marks a starting point; a length of time takes "for"${verb ? ', and the present perfect' : ''} ("${rewrite}").`,
-        suggestions: [{ start, end: since.end, replacement: /^\p{Lu}/u.test(tokens[v]?.text ?? '') && v === 0 ? rewrite[0]!.toUpperCase() + rewrite.slice(1) : rewrite }],
+        suggestions: [{ start, end: since.end, replacement: (v === 0 || s === 0) && /^\p{Lu}/u.test(tokens[0]!.text) ? rewrite[0]!.toUpperCase() + rewrite.slice(1) : rewrite }],
       });
     }
     return reports;
@@ -128,6 +139,7 @@ export default defineRule({
       { text: 'They know each other since 2015.', output: 'They have known each other since 2015.' },
       { text: 'He has lived in Oslo since ten years.', output: 'He has lived in Oslo for ten years.' },
       { text: 'The talks have stalled since weeks.', output: 'The talks have stalled for weeks.' },
+      { text: 'Since two months the pool stays closed.', output: 'For two months the pool stays closed.' },
     ],
     valid: [
       'She has worked at the bakery for six years.',
@@ -146,6 +158,9 @@ export default defineRule({
       'The rebels have controlled the region since last year.',
       'The army has held all the islands since 1974.',
       'It is the second time since 2020 that the court has ruled so.',
+      'Since two days had passed without news, the family called the police.',
+      'Since many weeks remained before the vote, the party waited.',
+      'Since five years ago, the rules have changed twice.',
     ],
   },
 });

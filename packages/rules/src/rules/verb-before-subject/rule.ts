@@ -148,6 +148,10 @@ function openingAdverbialsEnd(tokens: readonly Token[]): number {
   return place > end + 1 ? place : end;
 }
 
+// Prepositions of place that German and Russian put between the verb and its subject after a time: "in", "at", "on".
+const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'near', 'outside', 'inside', 'behind', 'across', 'along']);
+const isPlacePreposition = (t: Token): boolean => PLACE_PREPOSITIONS.has(t.lower);
+
 // "took place", "take place": one verb, which English does not invert after a place as it does "stood" or "lay".
 const TAKE_FORMS = new WordSet(['took', 'takes', 'take']);
 
@@ -168,7 +172,9 @@ function detect(sentence: Sentence, text: string): Report[] {
   const nounReading = (verb.tags.includes('NN') || verb.tags.includes('NNS')) && /^NN/.test(primaryTag(tokens[adverbialEnd - 1]));
   const takePlace = TAKE_FORMS.has(verb.lower) && tokens[adverbialEnd + 1]?.lower === 'place';
   const verbEnd = takePlace ? adverbialEnd + 2 : adverbialEnd + 1;
-  // What stands between verb and subject: time phrases and adverbs ("demonstrated on Saturday several thousand people").
+  const opensWithTime = isTimePhrase(tokens, 0) || (isPreposition(tokens[0]!) && isTimePhrase(tokens, 1));
+  // What stands between verb and subject: time phrases and adverbs ("demonstrated on Saturday several thousand
+  // people"), after an opening time also a place phrase.
   let k = verbEnd;
   let between = 0;
   for (let n = 0; n < 3; n++) {
@@ -182,6 +188,13 @@ function detect(sentence: Sentence, text: string): Report[] {
       between++;
     } else if (isTimePhrase(tokens, k)) {
       k = argumentPhraseEnd(tokens, k);
+      between++;
+    } else if (opensWithTime && isPlacePreposition(t) && !isPronoun(tokens[k + 1] ?? t)) {
+      // After an opening time, English has no inversion for a place to license: "On Friday opens in the old
+      // town a new bakery" is the source's verb-second order, as "In the corner stood a lamp" is not.
+      const end = phraseWithOfEnd(tokens, k + 1);
+      if (end <= k + 1) break;
+      k = end;
       between++;
     } else break;
   }
@@ -233,6 +246,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
       { text: 'Last summer in the park were planted young oak trees.', output: 'Last summer in the park young oak trees were planted.' },
       { text: 'Last month in the harbour town took place a sailing festival.', output: 'Last month in the harbour town a sailing festival took place.' },
       { text: 'This spring in the valley were planted 500 vines.', output: 'This spring in the valley 500 vines were planted.' },
@@ -251,6 +265,8 @@ export default defineRule({
       { text: 'On Sunday were evacuated more than 300 residents.', output: 'On Sunday more than 300 residents were evacuated.' },
     ],
     valid: [
+      'In the evening at the station stood a crowd of fans.',
+      'At dawn in the harbour lay three fishing boats.',
       'In the park were planted trees that had been grown from seed.',
       'In the corner of the hall stood an old piano.',
       'On Saturday in the square a market took place.',

@@ -323,7 +323,11 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       // object when the verb agrees with the pronoun and not with it: "which every winter the meadows covers".
       const objectBeforeVerb = relativeSubject && objects === 1 && parts.at(-1)?.kind === 'object' && finite.tags.includes('VBZ') &&
         /^NNS$/.test(primaryTag(tokens[parts.at(-1)!.end - 1])) && endsClause(tokens, verb.finite);
-      if ((relativeSubject && !objectBeforeVerb) || !(endsClause(tokens, verb.finite) || mainVerbNext)) continue;
+      // A relative pronoun with a time phrase and a second phrase before a verb that ends the clause: "which next
+      // spring in Salzburg opens," (English: "which opens in Salzburg next spring"); one phrase alone may be fronted
+      // in English ("which in 2008 collapsed").
+      const stackedBeforeVerb = relativeSubject && times > 0 && parts.length >= 2 && objects === 0 && endsClause(tokens, verb.finite) && (primaryTag(finite) !== 'VBN' || finite.tags.includes('VBD'));
+      if ((relativeSubject && !objectBeforeVerb && !stackedBeforeVerb) || !(endsClause(tokens, verb.finite) || mainVerbNext)) continue;
       // "After the war the army retreated.": an opening preposition with its noun phrase, then the main clause.
       if (i === 0 && PREPOSITIONS_TOO.has(opener.lower)) continue;
       // An object between subject and verb has no English reading; a time phrase there is rare, mostly journalese;
@@ -490,6 +494,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The choir, which next spring in Salzburg sings, is rehearsing.', output: 'The choir, which sings next spring in Salzburg, is rehearsing.' },
       { text: 'The lake, which every winter the meadows floods, is shallow.', output: 'The lake, which floods the meadows every winter, is shallow.' },
       { text: 'The workshop, which since 1985 violins builds, takes apprentices.', output: 'The workshop, which builds violins since 1985, takes apprentices.' },
       { text: 'The ferry, which the shipyard in just three months refitted, sails again.', output: 'The ferry, which the shipyard refitted in just three months, sails again.' },
@@ -527,6 +532,7 @@ export default defineRule({
       { text: 'Experts said that the water in the lake clean is.', output: 'Experts said that the water is clean in the lake.' },
     ],
     valid: [
+      'The bank, which in 2008 collapsed, was sold.',
       'The novel, which in May critics praised, sold well.',
       'The economy will grow next year, the minister said.',
       'Last year, the economy grew.',
