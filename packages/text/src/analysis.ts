@@ -134,6 +134,7 @@ const CLOSING = /^[.,;:!?…)\]”»"–—]/;
 
 const APPROXIMATE = new WordSet(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just']);
 const COMPARING = new WordSet(['more', 'less', 'fewer']);
+const FOCUS_BEFORE_AMOUNT = new WordSet(['only', 'just', 'barely', 'even']);
 const PREDETERMINERS = new WordSet(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
 const isNumeral = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD');
 const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
@@ -309,7 +310,9 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     if (tag === 'IN' || tag === 'TO' || (t.lower === 'to')) {
       // "since 1950 | cars": after a preposition of time a year is the whole phrase, not an amount of what follows.
       const year = TIME_PREPOSITIONS.has(t.lower) && tokens[i + 1]?.kind === 'number' && isTimeSpan(tokens, i + 1, i + 2);
-      const end = year ? i + 2 : nounPhraseAt(tokens, i + 1 < tokens.length ? i + 1 : i);
+      // "after only five games": a focus adverb before an amount belongs to the preposition's phrase.
+      const focus = FOCUS_BEFORE_AMOUNT.has(tokens[i + 1]?.lower ?? '') && isNumeral(tokens[i + 2]) ? 1 : 0;
+      const end = year ? i + 2 : nounPhraseAt(tokens, i + 1 + focus < tokens.length ? i + 1 + focus : i);
       if (end > i + 1) {
         push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || i + 1);
         i = end;

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCommonNoun, isNominalPart, isWordToken, lemma, nounSenses, verbSenses, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isCommonNoun, isDeterminer, isModal, isNominalPart, isWordToken, lemma, nounSenses, verbSenses, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Words that scale a number: "40 million", "3 thousand".
 const MULTIPLIERS = new WordSet(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
@@ -19,6 +19,25 @@ function isChangeVerb(t: Token): boolean {
 function isChangeNoun(t: Token): boolean {
   if (!isCommonNoun(t) || t.lower.endsWith('ing')) return false;
   return nounSenses(t.lower).includes('noun.process') || (t.tags.includes('VB') && verbSenses(lemma(t.lower)).includes('verb.change'));
+}
+
+// The longest object read between a verb of change and "on": "raised the monthly fees on 5 percent".
+const MAX_OBJECT = 4;
+
+/**
+ * The index of a verb of change whose object ends right before "on" at `at` ("increase pensions on 10 percent",
+ * "cut the fares on 5 percent"), or -1. The object is a determiner and nominal words only, no preposition.
+ */
+function changeVerbBeforeObject(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= 0 && at - k <= MAX_OBJECT; k--) {
+    const t = tokens[k]!;
+    if (!isWordToken(t)) return -1;
+    // A base form after "to" or a modal is a verb whatever the lexicon reads first ("to increase pensions").
+    const base = t.tags.includes('VB') && isWordToken(tokens[k - 1]) && (tokens[k - 1]!.lower === 'to' || isModal(tokens[k - 1]!));
+    if (k < at - 1 && (base ? verbSenses(lemma(t.lower)).includes('verb.change') : isChangeVerb(t) && !isCommonNoun(t))) return k;
+    if (!isNominalPart(t) && !isDeterminer(t)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -172,7 +191,8 @@ export default defineRule({
       const head = tokens[i - 1]!;
       if (head.kind !== 'word') continue;
       const noun = isChangeNoun(head);
-      if (!noun && !isChangeVerb(head)) continue;
+      // After an object, "raised prices on 5 percent of households" is a share of something, not the size of a change.
+      if (!noun && !isChangeVerb(head) && (after?.lower === 'of' || changeVerbBeforeObject(tokens, i) < 0)) continue;
       const right = noun ? 'of' : 'by';
       reports.push({
         start: preposition.start,
@@ -194,6 +214,8 @@ export default defineRule({
       { text: 'The harvest grew by one and a half times.', output: 'The harvest grew 1.5-fold.' },
       { text: 'Rents in the centre are in 2 times higher than in the suburbs.', output: 'Rents in the centre are 2 times higher than in the suburbs.' },
       { text: 'Unemployment decreased on 1.5 percentage points.', output: 'Unemployment decreased by 1.5 percentage points.' },
+      { text: 'The council will raise parking fees on 20 percent.', output: 'The council will raise parking fees by 20 percent.' },
+      { text: 'The airline wants to cut fares on 15 percent.', output: 'The airline wants to cut fares by 15 percent.' },
     ],
     valid: [
       'Exports grew by 3 percent last year.',
@@ -206,6 +228,8 @@ export default defineRule({
       'Interest on 5 percent bonds is paid twice a year.',
       'The population doubled in 30 years.',
       'Costs rose in 3 of the 5 regions.',
+      'The state cut taxes on 10 percent of households.',
+      'The bank raised its rate on 5 percent loans.',
       'Prices rose by three times the rate of wages.',
       'The job was finished in 3 times less time than planned.',
       'The river rose in two places, and the road was closed three times.',

@@ -82,6 +82,7 @@ export default defineRule({
       { text: 'The guide explained, how the old mill worked.', output: 'The guide explained how the old mill worked.' },
       { text: 'The firm would not reveal, what price it had paid.', output: 'The firm would not reveal what price it had paid.' },
       { text: 'Make sure, that the windows are closed.', output: 'Make sure that the windows are closed.' },
+      { text: 'The nurses demand, that their shifts become shorter.', output: 'The nurses demand that their shifts become shorter.' },
       { text: 'It is expected, that the new line will open in May.', output: 'It is expected that the new line will open in May.' },
     ],
     valid: [
@@ -263,11 +264,13 @@ function headBefore(tokens: readonly Token[], comma: number): { confidence: numb
   return undefined;
 }
 
-/** A word the lexicon reads first as a noun, used as a verb: "Please note, that", "We must stress, that". */
+/** A word the lexicon reads first as a noun, used as a verb: "Please note, that", "We must stress, that", "Residents demand, that". */
 function readsAsVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined || !tokens[i]!.tags.some((x) => x === 'VB' || x === 'VBP')) return false;
-  return /^(please|to|we|i|you|they)$/.test(before.lower) || isModal(before);
+  // After a plural subject the present tense agrees with it: "The unions demand, that".
+  const pluralSubject = /^NNP?S$/.test(before.tags[0] ?? '') && tokens[i]!.tags.includes('VBP');
+  return /^(please|to|we|i|you|they)$/.test(before.lower) || isModal(before) || pluralSubject;
 }
 
 // A verb of saying or thinking, an adjective of certainty, or a noun of feeling ("the fear, that", "hope, that") is

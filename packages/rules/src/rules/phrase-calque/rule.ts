@@ -49,6 +49,8 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'short', 'terms'], english: '"quickly" or "in a short time"', replacement: 'in a short time', source: 'в короткие сроки' },
   { pattern: ['in', 'the', 'shortest', 'terms'], english: '"as soon as possible"', replacement: 'as soon as possible', source: 'в кратчайшие сроки' },
   { pattern: ['in', 'the', 'shortest', 'possible', 'terms'], english: '"as soon as possible"', replacement: 'as soon as possible', source: 'в кратчайшие сроки' },
+  { pattern: ['=enter', 'in', 'force'], english: '"enter into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
+  { pattern: ['=come', 'in', 'force'], english: '"come into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
 ];
 
@@ -279,12 +281,61 @@ function purposeOnGerund(tokens: readonly Token[], i: number): Report | undefine
   };
 }
 
+// "on next week", "in last year": Russian "на следующей неделе", "в прошлом году" and German "im letzten Jahr" keep a
+// preposition that English drops before "next" and "last" with a unit of the calendar.
+const NEXT_OR_LAST = new WordSet(['next', 'last']);
+const CALENDAR_UNITS = new WordSet(['week', 'weekend', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'decade', 'century', 'quarter']);
+
+// Verbs whose "on" names what they are about: "focus on next season", "bet on next year".
+const ON_TOPIC_VERBS = new WordSet(['focus', 'concentrate', 'work', 'depend', 'rely', 'count', 'bet', 'comment', 'reflect', 'decide', 'agree', 'vote', 'spend', 'report', 'dwell', 'build', 'plan']);
+
+/** "on next week" → "next week". Not "at last" (finally: "At last spring came"), nor a phrase that modifies a noun. */
+function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Report | undefined {
+  const preposition = tokens[i]!;
+  if (preposition.lower !== 'on' && preposition.lower !== 'in') return undefined;
+  const which = tokens[i + 1];
+  const unit = tokens[i + 2];
+  if (which === undefined || unit === undefined || !NEXT_OR_LAST.has(which.lower) || !CALENDAR_UNITS.has(unit.lower)) return undefined;
+  // "the report on last year", "focus on next season": "on" names a topic after a noun or such a verb.
+  const before = tokens[i - 1];
+  if (preposition.lower === 'on' && before !== undefined && (/^NNS?$/.test(primaryTag(before)) || ON_TOPIC_VERBS.has(lemma(before.lower)))) return undefined;
+  // "in next year budget", "on last week's": the phrase describes a noun after it.
+  const after = tokens[i + 3];
+  if (after !== undefined && (after.kind !== 'punct' || /^['’]/.test(after.text)) && /^(NN|NNS|POS)$/.test(primaryTag(after))) return undefined;
+  return {
+    start: preposition.start,
+    end: unit.end,
+    message: `"${preposition.text} ${which.lower} ${unit.lower}" keeps the source's preposition; English says "${which.lower} ${unit.lower}" without one.`,
+    suggestions: [{ start: preposition.start, end: which.end, replacement: keepCase(preposition, which.lower) }],
+  };
+}
+
+// "at 18 o'clock": German "um 18 Uhr" and Russian "в 18 часов" count the day's 24 hours; "o'clock" goes with 1 to 12.
+const O_CLOCK = new WordSet(["o'clock", 'o’clock']);
+
+/** "18 o'clock" → "6 p.m.". */
+function twentyFourHourOClock(tokens: readonly Token[], i: number): Report | undefined {
+  const hour = tokens[i]!;
+  const oClock = tokens[i + 1];
+  if (hour.kind !== 'number' || oClock === undefined || !O_CLOCK.has(oClock.lower) || !/^\d{2}$/.test(hour.text)) return undefined;
+  const n = Number(hour.text);
+  if (n < 13 || n > 24) return undefined;
+  // The sentence's own full stop closes "p.m.".
+  const english = n === 24 ? 'midnight' : tokens[i + 2]?.text === '.' ? `${n - 12} p.m` : `${n - 12} p.m.`;
+  return {
+    start: hour.start,
+    end: oClock.end,
+    message: `"o'clock" counts the hours from 1 to 12; "${hour.text} o'clock" is the 24-hour clock of the source: "${english}" or "${hour.text}:00".`,
+    suggestions: [{ start: hour.start, end: oClock.end, replacement: english }, { start: hour.start, end: oClock.end, replacement: `${hour.text}:00` }],
+  };
+}
+
 // The word each calque of the table cannot match without: its longest, the rarest as a rule ("territory", "=take").
 const keys = CALQUES.map((c) => c.pattern.reduce((a, b) => (b.replace('=', '').length > a.replace('=', '').length ? b : a)));
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up']);
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK]);
 
 export default defineRule({
   meta: {
@@ -303,8 +354,13 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
+      if (t.kind === 'number') {
+        const clock = twentyFourHourOClock(tokens, i);
+        if (clock) reports.push(clock);
+        continue;
+      }
       if (t.kind !== 'word') continue;
-      const special = onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i);
+      const special = prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i);
       if (special) {
         reports.push(special);
         continue;
@@ -364,6 +420,10 @@ export default defineRule({
       { text: 'The visitors made a short pause at the fountain.', output: 'The visitors took a short pause at the fountain.' },
       { text: 'The couple has made many photos of the harbour.', output: 'The couple has taken many photos of the harbour.' },
       { text: 'Growth of wages made up about 4 percent.', output: 'Growth of wages amounted to about 4 percent.' },
+      { text: 'The talks will go on in Geneva on next week.', output: 'The talks will go on in Geneva next week.' },
+      { text: 'In last year, the harbour handled more ships.', output: 'Last year, the harbour handled more ships.' },
+      { text: "The library is open until 20 o'clock.", output: 'The library is open until 8 p.m.' },
+      { text: 'The new tax rules entered in force in January.' },
     ],
     valid: [
       'The mayor congratulated the runners on their record.',
@@ -404,6 +464,14 @@ export default defineRule({
       'The team made up 10 points in the second half.',
       'She took part at the invitation of the mayor.',
       'Forty runners took part at the weekend.',
+      'At last spring came, and the snow melted.',
+      'The report on last year was published in May.',
+      'The club will focus on next season.',
+      'The cuts in next year budget worried the schools.',
+      "He won the race in last year's final.",
+      "The shop opens at 10 o'clock.",
+      'The law came into force in 2019.',
+      'Prices rose in the last year.',
     ],
   },
 });
