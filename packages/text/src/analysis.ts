@@ -47,7 +47,10 @@ export interface VerbGroup {
   kind: VerbGroupKind;
   /** The auxiliary, modal, "to" or "want" that governs the group. */
   head: number;
-  /** The verbs after the head, in order: "be linked" after "can", "approved" after "has". The last is the main verb. */
+  /**
+   * The verbs after the head in English order: "be linked" after "can", "approved" after "has". The last is the main
+   * verb. A modal's passive written in the German order ("should … finished be") lists "be" first all the same.
+   */
   verbs: readonly number[];
   /** A particle that closes the group with its verb: "send back", "give up". */
   particle?: number;
@@ -511,6 +514,11 @@ function splitGroup(
   if (verbs.length > 0 && verbs.at(-1)! >= after) {
     const group = done(verbs, gap);
     if (group) return group;
+  }
+  // A modal's passive in the German order, participle then "be", at the clause end: "should by 2024 finished be".
+  const be = tokens[after + 1];
+  if (head === 'modal' && isWordToken(tokens[after]) && canBeParticiple(tokens[after]!) && be?.lower === 'be' && endsClause(after + 1) && after - gap[0]!.start >= 2) {
+    return { kind: 'modal', head: at, verbs: [after + 1, after], gap, end: after + 2 };
   }
   // The verb swallowed by the last phrase: its last word, after another word of the phrase or a phrase before it,
   // at the clause end ("further storms forecast", "to 40 euros climb", "the plans carefully review").
