@@ -6,6 +6,9 @@ import { isWordToken, nounSenses, primaryTag, singularNoun, type Token, WordSet 
 // ("The term is four years"), so only a person's age is read: a personal pronoun or a noun naming a person.
 
 const BE = new WordSet(['is', 'was', 'are', 'were', 'am']);
+// French, Spanish and Italian give an age with "have" ("il a 45 ans", "tiene 45 años"): "He has 45 years" is "He is
+// 45 years old". Each form with the form of "be" that replaces it.
+const HAVE = new Map([['has', 'is'], ['have', 'are'], ['had', 'was']]);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'you', 'we', 'they']);
 const UNITS = new Set(['year', 'years', 'month', 'months']);
 // What follows an age or a length that English completes without "old": "years old", "years ago", "years older".
@@ -41,16 +44,31 @@ export default defineRule({
     sourceHint: 'Russian gives an age without an adjective ("ему 45 лет"); English says "45 years old".',
     fixable: true,
   },
-  needs: [(t) => BE.has(t.lower), UNITS],
+  needs: [(t) => BE.has(t.lower) || HAVE.has(t.lower), UNITS],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 1; i + 2 < tokens.length; i++) {
-      if (!BE.has(tokens[i]!.lower)) continue;
+      const verb = tokens[i]!;
+      const have = HAVE.get(verb.lower);
+      if (!BE.has(verb.lower) && have === undefined) continue;
       const amount = tokens[i + 1]!;
       const unit = tokens[i + 2]!;
       if (!UNITS.has(unit.lower) || !(amount.kind === 'number' || primaryTag(amount) === 'CD')) continue;
       const next = tokens[i + 3];
+      if (have !== undefined) {
+        // "has 20 years left", "had ten years to pay", "have 30 years of experience": only an age closes the clause.
+        if (next !== undefined && !(next.kind === 'punct' || next.lower === 'and' || next.lower === 'but')) continue;
+        if (!personSubject(tokens, i)) continue;
+        const be = tokens[i - 1]!.lower === 'i' ? (verb.lower === 'had' ? 'was' : 'am') : have;
+        reports.push({
+          start: verb.start,
+          end: unit.end,
+          message: `An age takes "be" and "old" in English: "${be} ${amount.text} ${unit.text} old".`,
+          suggestions: [{ start: verb.start, end: unit.end, replacement: `${be} ${amount.text} ${unit.text} old` }],
+        });
+        continue;
+      }
       if (next !== undefined && isWordToken(next) && (COMPLETIONS.has(next.lower) || /^(JJ|JJR|RB|RBR)$/.test(primaryTag(next)))) continue;
       if (!personSubject(tokens, i)) continue;
       reports.push({
@@ -67,6 +85,8 @@ export default defineRule({
       { text: 'The driver of the bus is 52 years.', output: 'The driver of the bus is 52 years old.' },
       { text: 'She was 19 years when she moved to Riga.', output: 'She was 19 years old when she moved to Riga.' },
       { text: 'The new coach is 41 years, and he comes from Porto.', output: 'The new coach is 41 years old, and he comes from Porto.' },
+      { text: 'The painter has 63 years and lives in Nice.', output: 'The painter is 63 years old and lives in Nice.' },
+      { text: 'I have 30 years.', output: 'I am 30 years old.' },
     ],
     valid: [
       'The driver of the bus is 52 years old.',
@@ -77,6 +97,10 @@ export default defineRule({
       'The warranty is two years, the shop says.',
       'They were five years in prison.',
       'The wait for a flat is ten years.',
+      'She has 20 years of experience.',
+      'He had ten years to repay the loan.',
+      'They have two years left on the lease.',
+      'The bridge has 100 years.',
     ],
   },
 });

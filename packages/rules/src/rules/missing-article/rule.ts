@@ -451,6 +451,29 @@ const isName = (t: Token | undefined) => t !== undefined && t.kind === 'word' &&
 
 // Prepositions of time that take bare meals, times of day and stages of life ("after dinner", "since childhood"), so
 // they govern only the pattern before "of": "until end of the year", "since beginning of the season".
+// "more than thousand people", "about hundred cars": Russian "более тысячи", "около ста" have no article; English
+// counts a round number with "a" or "one". Brown has no bare one after these words.
+const ROUND_NUMBERS = new WordSet(['hundred', 'thousand', 'million', 'billion']);
+const AMOUNT_WORDS = new WordSet(['than', 'about', 'nearly', 'almost', 'over', 'around', 'approximately', 'roughly', 'some', 'under']);
+const ROUND_NUMBER_CONFIDENCE = 0.8;
+
+/** "more than thousand", "about hundred": a round number without "a" after a word of amount. */
+function bareRoundNumbers(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!ROUND_NUMBERS.has(t.lower) || t.text !== t.lower || !AMOUNT_WORDS.has(tokens[i - 1]!.lower)) continue;
+    reports.push({
+      start: t.start,
+      end: t.end,
+      message: `A round number takes "a" (or "one"): "${tokens[i - 1]!.lower} a ${t.lower}".`,
+      confidence: ROUND_NUMBER_CONFIDENCE,
+      suggestions: [{ start: t.start, end: t.start, replacement: 'a ' }],
+    });
+  }
+  return reports;
+}
+
 const SPAN_PREPOSITIONS = new WordSet(['until', 'till', 'since', 'before', 'after']);
 
 // Measured precision of "preposition + bare noun + of" (see rule.md).
@@ -498,6 +521,7 @@ export default defineRule({
     const title = titleBeforeName(tokens) ?? bareOfficeSubject(tokens) ?? afterAccordingTo(tokens);
     if (title) reports.push(title);
     for (const r of ordinalsAndSuperlatives(tokens)) reports.push(r);
+    for (const r of bareRoundNumbers(tokens)) reports.push(r);
     for (let i = 1; i < tokens.length; i++) {
       const noun = tokens[i]!;
       if (i === title?.index) continue;
@@ -544,6 +568,7 @@ export default defineRule({
     invalid: [
       { text: 'The minister presented new report on the economy.', output: 'The minister presented a new report on the economy.' },
       { text: 'According to expert, the bridge is unsafe.', output: 'According to the expert, the bridge is unsafe.' },
+      { text: 'The festival drew more than thousand visitors.', output: 'The festival drew more than a thousand visitors.' },
       { text: 'The council approved plan to build a new school.', output: 'The council approved a plan to build a new school.' },
       { text: 'The decision was criticised by ambassador.', output: 'The decision was criticised by the ambassador.' },
       { text: 'The new terminal will open at end of the year.', output: 'The new terminal will open at the end of the year.' },
@@ -562,6 +587,9 @@ export default defineRule({
       { text: 'Ministry of Transport has announced new rules.', output: 'The Ministry of Transport has announced new rules.' },
     ],
     valid: [
+      'The festival drew more than a thousand visitors.',
+      'About two hundred people came.',
+      'The fine is five euros per thousand litres.',
       'Continuous administration of the drug lowered the fever.',
       'French President Anne Roux signed the decree.',
       'She has worked there since childhood.',
