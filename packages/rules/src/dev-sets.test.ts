@@ -28,6 +28,7 @@ const MIN_RECALL: Record<string, number> = {
   'comma-before-reported-clause': 1,
   'comma-before-that': 0.85,
   'dash-before-speech-tag': 1,
+  'doubled-connective': 1,
   'doubled-dimension': 1,
   'future-in-condition-clause': 0.9,
   'garbled-impersonal': 1,
@@ -55,6 +56,7 @@ const MIN_RECALL: Record<string, number> = {
   'verb-before-subject': 0.75,
   'verb-final-clause': 1,
   'verb-preposition-calque': 1,
+  'very-before-verb': 1,
   'what-as-relative-pronoun': 1,
   'word-echo': 1,
 };

@@ -14,6 +14,7 @@ import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
+import doubledConnective from './rules/doubled-connective/rule.js';
 import doubledDimension from './rules/doubled-dimension/rule.js';
 import futureInConditionClause from './rules/future-in-condition-clause/rule.js';
 import garbledImpersonal from './rules/garbled-impersonal/rule.js';
@@ -40,6 +41,7 @@ import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
 import verbPrepositionCalque from './rules/verb-preposition-calque/rule.js';
+import veryBeforeVerb from './rules/very-before-verb/rule.js';
 import whatAsRelativePronoun from './rules/what-as-relative-pronoun/rule.js';
 import wordEcho from './rules/word-echo/rule.js';
 
@@ -59,6 +61,7 @@ const catalogue = [
   commaBeforeReportedClause,
   commaBeforeThat,
   dashBeforeSpeechTag,
+  doubledConnective,
   doubledDimension,
   futureInConditionClause,
   garbledImpersonal,
@@ -85,6 +88,7 @@ const catalogue = [
   verbBeforeSubject,
   verbFinalClause,
   verbPrepositionCalque,
+  veryBeforeVerb,
   whatAsRelativePronoun,
   wordEcho,
 ] as const satisfies readonly Rule[];
