@@ -137,6 +137,7 @@ const CLOSING = /^[.,;:!?…)\]”»"–—]/;
 
 const APPROXIMATE = new WordSet(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just']);
 const COMPARING = new WordSet(['more', 'less', 'fewer']);
+const NEGATIONS = new WordSet(['not', 'never']);
 const FOCUS_BEFORE_AMOUNT = new WordSet(['only', 'just', 'barely', 'even']);
 const PREDETERMINERS = new WordSet(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
 const isNumeral = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD');
@@ -503,7 +504,10 @@ function splitGroup(
     const last = verbs.at(-1)!;
     const particle = tokens[last + 1];
     const withParticle = head !== 'be' && isWordToken(particle) && PARTICLES.has(particle.lower) && endsClause(last + 1);
-    if (!withParticle && !endsClause(last)) return undefined;
+    // Before the clause end only when an object and a negation stand between: "could the car not stop in time" has
+    // no English reading, while "may in time stop" might.
+    const objectAndNegation = gapChunks[0]!.kind === 'NP' && !gapChunks[0]!.time && gapChunks.at(-1)!.kind === 'ADVP' && NEGATIONS.has(tokens[gapChunks.at(-1)!.start]!.lower);
+    if (!withParticle && !endsClause(last) && !objectAndNegation) return undefined;
     return {
       kind: head === 'want' ? 'want' : kindOf(head, verbs, tokens), head: at, verbs, gap: gapChunks,
       ...(withParticle ? { particle: last + 1 } : {}), end: withParticle ? last + 2 : last + 1,

@@ -135,6 +135,7 @@ export default defineRule({
       { text: 'The price could with taxes to 40 euros climb.', output: 'The price could climb to 40 euros with taxes.' },
       { text: 'Next year will the bakery a second shop open.', output: 'Next year the bakery will open a second shop.' },
       { text: 'The forms must by Friday signed be.', output: 'The forms must be signed by Friday.' },
+      { text: 'The pilot could the plane not land in the fog.', output: 'The pilot could not land the plane in the fog.' },
       { text: 'He wanted to decide on Monday not yet.', output: 'He did not yet want to decide on Monday.' },
       { text: 'Why should the tenants a higher rent accept?', output: 'Why should the tenants accept a higher rent?' },
     ],
@@ -155,6 +156,7 @@ export default defineRule({
       'The data can in principle be copied.',
       'Which way will the market move?',
       'How much rain will we get this week?',
+      'Why could the pilot not land in the fog?',
     ],
   },
 });

@@ -368,9 +368,11 @@ function afterAccordingTo(tokens: readonly Token[]): (Report & { index: number }
     // A person or a body, not also a thing said or a stuff ("according to gossip", "according to crystal system").
     const senses = nounSenses(noun.lower);
     if (!senses.some((sense) => sense === 'noun.person' || sense === 'noun.group')) return undefined;
-    if (senses.some((sense) => sense === 'noun.communication' || sense === 'noun.substance')) return undefined;
-    // "according to consultant Leland Alden", "according to decorator consultant, Leland Alden": a title.
+    // With an "of" phrase after it, a noun of person is the person: "according to head of the department".
     const next = tokens[head + 1];
+    const personOf = next?.lower === 'of' && senses.includes('noun.person');
+    if (!personOf && senses.some((sense) => sense === 'noun.communication' || sense === 'noun.substance')) return undefined;
+    // "according to consultant Leland Alden", "according to decorator consultant, Leland Alden": a title.
     const name = next?.text === ',' ? tokens[head + 2] : next;
     if (isName(name) || (next?.kind === 'word' && next.tags[0]!.startsWith('NN'))) return undefined;
     const first = tokens[i]!;
@@ -568,6 +570,7 @@ export default defineRule({
     invalid: [
       { text: 'The minister presented new report on the economy.', output: 'The minister presented a new report on the economy.' },
       { text: 'According to expert, the bridge is unsafe.', output: 'According to the expert, the bridge is unsafe.' },
+      { text: 'According to head of the hospital, the ward will reopen.', output: 'According to the head of the hospital, the ward will reopen.' },
       { text: 'The festival drew more than thousand visitors.', output: 'The festival drew more than a thousand visitors.' },
       { text: 'The council approved plan to build a new school.', output: 'The council approved a plan to build a new school.' },
       { text: 'The decision was criticised by ambassador.', output: 'The decision was criticised by the ambassador.' },

@@ -310,6 +310,28 @@ function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Repor
   };
 }
 
+// "On the meeting, the mayor said …": Russian "на встрече", "на конференции" and German "auf der Konferenz" take
+// "on"; English is "at" an event. Only at the sentence start, where "on" cannot be a topic ("a report on the
+// meeting") or part of a phrasal verb.
+const EVENTS = new WordSet(['meeting', 'conference', 'session', 'forum', 'congress', 'festival', 'exhibition', 'concert', 'fair', 'ceremony', 'briefing', 'rally', 'seminar', 'symposium']);
+
+/** "On the meeting" → "At the meeting", at the sentence start. */
+function onTheEvent(tokens: readonly Token[], i: number): Report | undefined {
+  const on = tokens[i]!;
+  if (i !== 0 || on.lower !== 'on' || tokens[1]?.lower !== 'the') return undefined;
+  const event = tokens[2];
+  if (event === undefined || !EVENTS.has(event.lower)) return undefined;
+  // "On the meeting room table": the event noun modifies another.
+  const after = tokens[3];
+  if (after !== undefined && after.kind === 'word' && /^(NN|NNS|POS)$/.test(primaryTag(after))) return undefined;
+  return {
+    start: on.start,
+    end: event.end,
+    message: `"On the ${event.lower}" renders Russian "на" or German "auf"; English is "at" an event: "At the ${event.lower}".`,
+    suggestions: [{ start: on.start, end: on.end, replacement: 'At' }],
+  };
+}
+
 // "at 18 o'clock": German "um 18 Uhr" and Russian "в 18 часов" count the day's 24 hours; "o'clock" goes with 1 to 12.
 const O_CLOCK = new WordSet(["o'clock", 'o’clock']);
 
@@ -335,7 +357,7 @@ const keys = CALQUES.map((c) => c.pattern.reduce((a, b) => (b.replace('=', '').l
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK]);
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS]);
 
 export default defineRule({
   meta: {
@@ -360,7 +382,7 @@ export default defineRule({
         continue;
       }
       if (t.kind !== 'word') continue;
-      const special = prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i);
+      const special = onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i);
       if (special) {
         reports.push(special);
         continue;
@@ -424,6 +446,7 @@ export default defineRule({
       { text: 'In last year, the harbour handled more ships.', output: 'Last year, the harbour handled more ships.' },
       { text: "The library is open until 20 o'clock.", output: 'The library is open until 8 p.m.' },
       { text: 'The new tax rules entered in force in January.' },
+      { text: 'On the conference, the minister spoke about water.', output: 'At the conference, the minister spoke about water.' },
     ],
     valid: [
       'The mayor congratulated the runners on their record.',
@@ -467,6 +490,8 @@ export default defineRule({
       'At last spring came, and the snow melted.',
       'The report on last year was published in May.',
       'The club will focus on next season.',
+      'On the conference table lay a map.',
+      'The report on the meeting was short.',
       'The cuts in next year budget worried the schools.',
       "He won the race in last year's final.",
       "The shop opens at 10 o'clock.",
