@@ -496,6 +496,10 @@ function splitGroup(
     if (c.kind === 'PP' && (tokens[c.start]!.lower === 'as' || tokens[c.start]!.lower === 'than')) break;
     gap.push(c);
     n++;
+    // After an object and a negation, a word with a base-form reading is the modal's verb even where the lexicon
+    // reads it first as a noun: "could the plane not land in the fog".
+    const verbNext = isWordToken(tokens[c.end]) && canBeInfinitive(tokens[c.end]!);
+    if (head === 'modal' && gap[0]!.kind === 'NP' && c.kind === 'ADVP' && NEGATIONS.has(tokens[c.start]!.lower) && verbNext) break;
   }
   if (gap.length === 0 || gap.every((c) => c.kind === 'ADVP')) return undefined;
   const done = (verbs: number[], gapChunks: Chunk[]): VerbGroup | undefined => {
