@@ -152,6 +152,13 @@ function openingAdverbialsEnd(tokens: readonly Token[]): number {
 const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'near', 'outside', 'inside', 'behind', 'across', 'along']);
 const isPlacePreposition = (t: Token): boolean => PLACE_PREPOSITIONS.has(t.lower);
 
+// Verbs of position, motion and appearance, which English inverts after a fronted place in narrative ("At dawn in
+// the harbour lay three boats", "Into the room walked the minister"): grammars' list of locative inversion verbs.
+const INVERTING_VERBS = new WordSet([
+  'stand', 'sit', 'lie', 'hang', 'live', 'dwell', 'remain', 'rest', 'come', 'go', 'walk', 'run', 'fly', 'ride', 'rise', 'appear', 'emerge',
+  'arrive', 'follow', 'stretch', 'loom', 'grow', 'flow', 'lurk', 'wait', 'sleep', 'rush', 'march', 'roll', 'float', 'burn', 'shine',
+]);
+
 // "took place", "take place": one verb, which English does not invert after a place as it does "stood" or "lay".
 const TAKE_FORMS = new WordSet(['took', 'takes', 'take']);
 
@@ -217,7 +224,10 @@ function detect(sentence: Sentence, text: string): Report[] {
   // A verb that takes a clause, with "that" after the subject: "Last week announced the firm that it …" (a locative
   // inversion has an intransitive verb; its subject may take a relative "that": "In the corner stood a lamp that …").
   const clauseAfter = tokens[subjectEnd]?.lower === 'that' && takesIndirectQuestion(verb);
-  if (between === 0 && !objectAfter && !clauseAfter && !takePlace) return [];
+  // A time and then a place before the verb ("Last week in Madrid ended the summit") is the source's stack of
+  // adverbials; English inverts after a place alone ("In the corner stood a lamp").
+  const stacked = opensWithTime && adverbialEnd > openingAdverbialEnd(tokens) && subjectEnd === tokens.length - 1 && !INVERTING_VERBS.has(lemma(verb.lower));
+  if (between === 0 && !objectAfter && !clauseAfter && !takePlace && !stacked) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   const verbText = text.slice(verb.start, tokens[verbEnd - 1]!.end);
   const middle = subjectStart > verbEnd ? ` ${text.slice(tokens[verbEnd]!.start, tokens[subjectStart - 1]!.end)}` : '';
@@ -247,6 +257,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
+      { text: 'Last spring in Vienna ended the congress of the surgeons.', output: 'Last spring in Vienna the congress of the surgeons ended.' },
       { text: 'Last summer in the park were planted young oak trees.', output: 'Last summer in the park young oak trees were planted.' },
       { text: 'Last month in the harbour town took place a sailing festival.', output: 'Last month in the harbour town a sailing festival took place.' },
       { text: 'This spring in the valley were planted 500 vines.', output: 'This spring in the valley 500 vines were planted.' },
@@ -267,6 +278,7 @@ export default defineRule({
     valid: [
       'In the evening at the station stood a crowd of fans.',
       'At dawn in the harbour lay three fishing boats.',
+      'Last night in the hall sat a quiet crowd.',
       'In the park were planted trees that had been grown from seed.',
       'In the corner of the hall stood an old piano.',
       'On Saturday in the square a market took place.',
