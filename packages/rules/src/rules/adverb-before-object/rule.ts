@@ -75,6 +75,22 @@ function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   return !(isWordToken(beforeVerb) && (isAuxiliary(beforeVerb) || isModal(beforeVerb) || ((isDeterminer(beforeVerb) || isAdjective(beforeVerb)) && !singularDemonstrative)));
 }
 
+// Adverbs of time that German puts between an infinitive or an imperative and its object ("Bitte schließen Sie jetzt
+// das Fenster", "Sie müssen jetzt den Code eingeben"): "Please close now the window", "You must enter now the code".
+const URGENT_ADVERBS = new WordSet(['now', 'today', 'tomorrow', 'tonight', 'soon', 'immediately']);
+
+/**
+ * A base form after "please" or a modal at `v` ("Please close", "must enter"), which English keeps next to its object:
+ * with one of the adverbs above before that object, the German order. ("can smell again the perfume" is literary
+ * English, so "again" is not one of them.)
+ */
+function isBaseAfterPleaseOrModal(tokens: readonly Token[], v: number): boolean {
+  const verb = tokens[v];
+  const before = tokens[v - 1];
+  if (!isWordToken(verb) || !isWordToken(before) || verb.text !== verb.lower || !verb.tags.includes('VB')) return false;
+  return before.lower === 'please' || isModal(before);
+}
+
 // Adverbs of time that English puts after the object ("visited his mother yesterday", "cut the rates again").
 const TIME_ADVERBS = new WordSet(['yesterday', 'today', 'tomorrow', 'tonight', 'again']);
 
@@ -111,7 +127,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     const adverb = tokens[i]!;
     if (!isWordToken(adverb)) continue;
     // The verb test first: it reads two tags, where the time adverbial reads phrases.
-    if (!isFiniteLexicalVerb(tokens, i - 1)) continue;
+    if (!isFiniteLexicalVerb(tokens, i - 1) && !(URGENT_ADVERBS.has(adverb.lower) && isBaseAfterPleaseOrModal(tokens, i - 1))) continue;
     const mid = MID_ADVERBS.has(adverb.lower);
     // "renamed in the meantime their stadium", "visited yesterday his mother": a time adverbial before a light object.
     const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
@@ -173,6 +189,8 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The new version supports also older phones.', output: 'The new version also supports older phones.' },
+      { text: 'Please restart now your computer.', output: 'Please now restart your computer.' },
+      { text: 'Guests can collect tomorrow their tickets.', output: 'Guests can collect their tickets tomorrow.' },
       { text: 'The museum shows now also paintings from Spain.', output: 'The museum now also shows paintings from Spain.' },
       { text: 'Many families visit often their relatives abroad.', output: 'Many families often visit their relatives abroad.' },
       { text: 'That affects also the small hotels.', output: 'That also affects the small hotels.' },
@@ -186,6 +204,8 @@ export default defineRule({
       { text: 'Forecasters expect for next week more rain.', output: 'Forecasters expect more rain for next week.' },
     ],
     valid: [
+      'He can smell again the perfume she wore.',
+      'You can now restart your computer.',
       'The new version also supports older phones.',
       'He ate only vegetables that week.',
       'She knows now that the plan failed.',

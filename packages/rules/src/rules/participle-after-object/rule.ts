@@ -41,8 +41,8 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
       objects++;
       if (primaryTag(tokens[c.start]) === 'PRP') pronouns++;
     } else if (c.end === c.start + 2 && primaryTag(tokens[c.start + 1]) === 'PRP') pronounPhrases++;
-    // "of" and "for" phrases belong to the noun before them ("the appeal of the company").
-    else if (!NOUN_PREPOSITIONS.has(tokens[c.start]!.lower)) phrases++;
+    // "of" and "for" phrases belong to the noun before them ("the appeal of the company"), not "for … reasons".
+    else if (!NOUN_PREPOSITIONS.has(tokens[c.start]!.lower) || forReasons(tokens, c)) phrases++;
     else nounPhrases++;
   });
   return { objects, times, phrases, adverbs, pronouns, pronounPhrases, adverbFirst, phraseFirst, nounPhrases };
@@ -50,6 +50,10 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
 
 // Heads of phrases of cause or concession, which formal English does not set between "be" and its participle.
 const CAUSE_WORDS = new WordSet(['because', 'despite']);
+
+/** "for security reasons", "for technical reasons": a phrase of cause (German "aus … Gründen"). */
+const forReasons = (tokens: readonly Token[], c: { start: number; end: number }) =>
+  tokens[c.start]!.lower === 'for' && /^reasons?$/.test(tokens[c.end - 1]!.lower);
 
 /**
  * The confidence that a split perfect or passive is the German verb-final order, not English, or undefined for
@@ -71,7 +75,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     // A phrase of cause or concession is no such adverbial: "was because of the storm cancelled" (German "wegen").
     if (gap.phrases === 1 && group.gap.length === 1) {
       const first = group.gap[0]!.start;
-      if (CAUSE_WORDS.has(tokens[first]!.lower)) return 0.75;
+      if (CAUSE_WORDS.has(tokens[first]!.lower) || forReasons(tokens, group.gap[0]!)) return 0.75;
       // The agent before the participle ("was by police arrested"): as `agentBeforeParticiple` rates it.
       if (opensAgent(tokens, first)) return AGENT_CONFIDENCE;
     }
@@ -248,6 +252,7 @@ export default defineRule({
     invalid: [
       { text: 'The thief was by two witnesses identified.', output: 'The thief was identified by two witnesses.' },
       { text: 'The ferry was because of the high waves cancelled.', output: 'The ferry was cancelled because of the high waves.' },
+      { text: 'The bridge was for safety reasons closed.', output: 'The bridge was closed for safety reasons.' },
       { text: 'The festival was despite the rain held.', output: 'The festival was held despite the rain.' },
       { text: 'The airline has tickets cancelled the flights to Rome.', output: 'The airline has cancelled the flights to Rome.' },
       { text: 'Yesterday the council has the mayor the proposal rejected.', output: 'Yesterday the council has rejected the mayor the proposal.' },
