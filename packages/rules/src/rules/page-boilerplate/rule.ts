@@ -602,7 +602,7 @@ const NOTICE_WORDS = new WordSet([
 
 // The notices of the site itself: "If you have found a mistake, select it and press Ctrl+Enter", "When copying
 // materials, an active link to the source is required", "All rights reserved."
-const SITE_NOTICE = /\b(?:(?:mistake|error|typo)\b.{0,60}\bctrl ?\+ ?enter|(?:copying|using|reprinting|reproduction|use) (?:of )?(?:the |our |site )?materials?\b.{0,80}\b(?:link|hyperlink|reference)\b.{0,40}\b(?:required|mandatory|obligatory|necessary)|^all rights reserved\.?$|^reproduction (?:of materials )?(?:is )?(?:prohibited|forbidden))/iu;
+const SITE_NOTICE = /\b(?:(?:mistake|error|typo)\b.{0,60}\bctrl ?\+ ?enter|(?:copying|using|reprinting|reproduction|use) (?:of )?(?:the |our |site )?materials?\b.{0,80}\b(?:link|hyperlink|reference)\b.{0,40}\b(?:required|mandatory|obligatory|necessary)|(?:copying|using|reprinting|reproduction|use|citing|quoting) (?:of )?(?:the |our |site )?materials?\b.{0,60}\b(?:allowed|permitted|possible) only with\b.{0,30}\b(?:link|hyperlink|reference)\b|^all rights reserved\.?$|^reproduction (?:of materials )?(?:is )?(?:prohibited|forbidden))/iu;
 
 const SITE_NOTICE_WORDS = new WordSet(['ctrl', 'materials', 'material', 'rights', 'reproduction']);
 
@@ -820,6 +820,7 @@ export default defineRule({
         count: 3,
       },
       { text: 'Water levels rose.\n\nWhen copying materials, an active link to the source is required.', output: 'Water levels rose.' },
+      { text: 'The ferry is back.\n\nReprinting of materials is permitted only with a direct link to the site.', output: 'The ferry is back.' },
     ],
     valid: [
       'Water levels rose. © Interfax 2025, item 44-1029/2 Water levels rose again, the operator said.',

@@ -96,10 +96,23 @@ function pluralToClauseEnd(tokens: readonly Token[], from: number): boolean {
   return end > from && primaryTag(tokens[end - 1]) === 'NNS' && (next === undefined || (next.kind === 'punct' && /^[.,;!]$/.test(next.text)));
 }
 
+/**
+ * The index after the words of an amount that opens a noun phrase at `from` ("up to 40", "more than 300", "about
+ * 20": the words before the number), or `from` when there are none.
+ */
+function amountEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  if (tokens[k]?.lower === 'up' && tokens[k + 1]?.lower === 'to') k += 2;
+  while (k < tokens.length && k - from < 3 && (QUANTITY_OPENERS.has(tokens[k]!.lower) || tokens[k]!.lower === 'than')) k++;
+  const number = tokens[k];
+  return k > from && number !== undefined && (number.kind === 'number' || primaryTag(number) === 'CD') ? k : from;
+}
+
 function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string): Report[] {
   const be = tokens[at]!;
   const participle = tokens[at + 1];
-  if (!PASSIVE_BE.has(be.lower) || !isWordToken(participle) || !/^VB[DN]$/.test(primaryTag(participle)) || !participle.tags.includes('VBN')) return [];
+  if (!PASSIVE_BE.has(be.lower)) return [];
+  if (!isWordToken(participle) || !/^VB[DN]$/.test(primaryTag(participle)) || !participle.tags.includes('VBN')) return participleAfterSubject(tokens, at, text);
   // "To them was born a son": English inverts "born" in storytelling.
   if (participle.lower === 'born') return [];
   if (tokens.slice(0, at).some((t) => INVERTING.has(t.lower)) || tokens[tokens.length - 1]?.text === '?') return [];
@@ -130,6 +143,34 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
       end: tokens[subjectEnd - 1]!.end,
       message: `The passive "${be.text} ${participle.text}" comes before its subject "${subject}"; English puts the subject first: "${replacement}".`,
       suggestions: [{ start: be.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+    },
+  ];
+}
+
+/**
+ * "In total were 300 people evacuated", "Last year were 50 cases registered": the passive's "be" before its subject and
+ * the participle after it, closing the clause (German "Insgesamt wurden 300 Menschen evakuiert"). The subject opens
+ * with a number or an amount; "Among them were …" lists, and is left alone.
+ */
+function participleAfterSubject(tokens: readonly Token[], at: number, text: string): Report[] {
+  const be = tokens[at]!;
+  if (tokens[0]!.lower === 'among' || tokens.slice(0, at).some((t) => INVERTING.has(t.lower)) || tokens[tokens.length - 1]?.text === '?') return [];
+  const phraseStart = amountEnd(tokens, at + 1);
+  const first = tokens[phraseStart];
+  if (first === undefined || !(first.kind === 'number' || primaryTag(first) === 'CD')) return [];
+  const subjectEnd = phraseWithOfEnd(tokens, phraseStart);
+  const participle = tokens[subjectEnd];
+  const after = tokens[subjectEnd + 1];
+  if (subjectEnd <= phraseStart || !isWordToken(participle) || !participle.tags.includes('VBN') || !/^VB[DN]$/.test(primaryTag(participle))) return [];
+  if (after !== undefined && !(after.kind === 'punct' && /^[.,;!]$/.test(after.text))) return [];
+  const subject = text.slice(tokens[at + 1]!.start, tokens[subjectEnd - 1]!.end);
+  const replacement = `${subject} ${be.text} ${participle.text}`;
+  return [
+    {
+      start: be.start,
+      end: participle.end,
+      message: `"${be.text}" comes before its subject "${subject}" and the participle after it; English says "${replacement}".`,
+      suggestions: [{ start: be.start, end: participle.end, replacement }],
     },
   ];
 }
@@ -187,7 +228,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   for (let n = 0; n < 3; n++) {
     const t = tokens[k];
     if (!isWordToken(t)) break;
-    if (isAdverb(t)) {
+    // "overnight" is an adverb of time here, though the lexicon reads it first as an adjective.
+    if ((isAdverb(t) || t.lower === 'overnight') && amountEnd(tokens, k) === k) {
       k++;
       between++;
     } else if (isPreposition(t) && isTimePhrase(tokens, k + 1)) {
@@ -207,12 +249,14 @@ function detect(sentence: Sentence, text: string): Report[] {
   }
   if (nounReading && between === 0) return [];
   const subjectStart = k;
-  const subjectFirst = tokens[subjectStart];
+  // An amount may open the subject: "up to 40 centimetres of snow", "more than 300 residents".
+  const phraseStart = amountEnd(tokens, subjectStart);
+  const subjectFirst = tokens[phraseStart];
   if (!opensSubject(subjectFirst)) return [];
   // A bare adjective or plural right after the verb is more often its object ("cherished achievements").
   if (between === 0 && isWordToken(subjectFirst) && /^(JJ|NNS)$/.test(primaryTag(subjectFirst))) return [];
-  const subjectEnd = objectInsidePhrase(tokens, subjectStart, phraseWithOfEnd(tokens, subjectStart));
-  if (subjectEnd === subjectStart) return [];
+  const subjectEnd = objectInsidePhrase(tokens, phraseStart, phraseWithOfEnd(tokens, phraseStart));
+  if (subjectEnd === phraseStart) return [];
   // English fronts a place and inverts an intransitive verb of position or motion ("In the corner stood a lamp"),
   // with nothing between verb and subject and nothing after the subject. German keeps the verb second before any
   // subject: a time phrase or adverb between verb and subject, or an object after the subject, is not English.
@@ -257,6 +301,8 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
+      { text: 'In the valley were 120 houses damaged.', output: 'In the valley 120 houses were damaged.' },
+      { text: 'In the hills fell overnight up to 30 centimetres of snow.', output: 'In the hills up to 30 centimetres of snow fell overnight.' },
       { text: 'Last spring in Vienna ended the congress of the surgeons.', output: 'Last spring in Vienna the congress of the surgeons ended.' },
       { text: 'Last summer in the park were planted young oak trees.', output: 'Last summer in the park young oak trees were planted.' },
       { text: 'Last month in the harbour town took place a sailing festival.', output: 'Last month in the harbour town a sailing festival took place.' },
@@ -279,6 +325,7 @@ export default defineRule({
       'In the evening at the station stood a crowd of fans.',
       'At dawn in the harbour lay three fishing boats.',
       'Last night in the hall sat a quiet crowd.',
+      'Among the injured were 12 children.',
       'In the park were planted trees that had been grown from seed.',
       'In the corner of the hall stood an old piano.',
       'On Saturday in the square a market took place.',
