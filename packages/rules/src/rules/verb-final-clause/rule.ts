@@ -223,13 +223,19 @@ const COPULAS = new WordSet([
 
 /** The verb group that closes a German subordinate clause, read from token `k` on. */
 interface FinalVerb {
-  /** lexical: "…its profits doubled"; copula: "…too steep are"; auxiliary: "…the plan rejected had", "…it check could". */
-  kind: 'lexical' | 'copula' | 'auxiliary';
-  /** The adjective, participle or verb before the copula or auxiliary (kind copula, auxiliary); else -1. */
+  /**
+   * lexical: "…its profits doubled"; copula: "…too steep are"; auxiliary: "…the plan rejected had", "…it check
+   * could"; modal: a modal and its verb in English order, after the object ("…the costs alone cannot carry").
+   */
+  kind: 'lexical' | 'copula' | 'auxiliary' | 'modal';
+  /** The adjective, participle or verb of the copula, auxiliary or modal (kinds copula, auxiliary, modal); else -1. */
   head: number;
-  /** The finite verb, modal or copula: the last word of the clause. */
+  /** The finite verb, modal or copula. */
   finite: number;
 }
+
+/** The last word of the clause's verb group: the verb after its modal, else the finite word. */
+const groupEnd = (verb: FinalVerb) => Math.max(verb.head, verb.finite);
 
 function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plural: boolean, after: boolean): FinalVerb | undefined {
   const first = tokens[k];
@@ -249,6 +255,10 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
       ? first.tags.includes('VB') && /^(VB|VBP|NN)$/.test(primaryTag(first))
       : CLOSING_AUXILIARIES.has(second.lower) && isAuxiliary(second) && (primaryTag(first) === 'VBN' || (primaryTag(first) === 'VBD' && first.tags.includes('VBN')));
     if (governs && !isAuxiliary(first) && !isModal(first)) return { kind: 'auxiliary', head: k, finite: k + 1 };
+  }
+  // "cannot carry", "will pay" closing the clause: the object before it is the German order.
+  if (isModal(first) && isWordToken(second) && second.tags.includes('VB') && !isAuxiliary(second) && endsClause(tokens, k + 1) && !quoted[k + 1]) {
+    return { kind: 'modal', head: k + 1, finite: k };
   }
   if (isAuxiliary(first) || isModal(first)) return undefined;
   if (isFiniteVerb(first) || (primaryTag(first) === 'VBN' && first.tags.includes('VBD'))) return { kind: 'lexical', head: -1, finite: k };
@@ -342,6 +352,11 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     } else {
       // An object read before a relative pronoun's own verb is the subject of a clause that opened after it.
       if (relativeSubject && objects > 0) continue;
+      // A modal in English order counts only after an object ("because the money alone can help" is English), and
+      // not in a relative clause, whose pronoun may be the object of a clause inside it ("the price that the
+      // industry claims the bargain would entail").
+      const relative = /^(which|who|whom)$/.test(opener.lower) || (opener.lower === 'that' && /^NNS?$/.test(primaryTag(tokens[i - 1])));
+      if (verb.kind === 'modal' && (objects === 0 || relative)) continue;
       // "what the costs really are", "how high the costs are": the wh-word is the predicate; comparisons front it.
       if (verb.kind === 'copula' && COMPARING.has(opener.lower)) continue;
       confidence = 0.85;
@@ -353,10 +368,14 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     const negation = (p: Part) => verb.kind !== 'lexical' && p.kind === 'adverb' && NEGATIONS.has(tokens[p.start]!.lower);
     // The object comes right after the verb, then the other phrases in their order.
     const others = parts.slice(0, adverbsFrom).filter((p) => !negation(p));
-    const rest = partsText(text, tokens, [...others.filter((p) => p.kind === 'object'), ...others.filter((p) => p.kind !== 'object')]);
+    let rest = partsText(text, tokens, [...others.filter((p) => p.kind === 'object'), ...others.filter((p) => p.kind !== 'object')]);
     const adverbs = [...parts.slice(0, adverbsFrom).filter(negation), ...parts.slice(adverbsFrom)];
     let group: string;
-    if (verb.kind === 'lexical') {
+    if (verb.kind === 'modal') {
+      // The modal keeps its verb; the adverbs that stood before them follow the object ("cannot carry the costs alone").
+      group = joinWords(finite.text, tokens[verb.head]!.text);
+      rest = joinWords(rest, partsText(text, tokens, adverbs));
+    } else if (verb.kind === 'lexical') {
       // A manner adverb follows the verb ("decay quickly"); frequency and focus adverbs precede it ("often decay").
       const manner = adverbs.filter((p) => /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower));
       const before = adverbs.filter((p) => !manner.includes(p));
@@ -364,16 +383,17 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     } else {
       group = joinWords(finite.text, partsText(text, tokens, adverbs), tokens[verb.head]!.text);
     }
-    const firstMoved = parts[0] ?? { start: verb.head >= 0 ? verb.head : verb.finite };
+    const firstMoved = parts[0] ?? { start: verb.head >= 0 ? Math.min(verb.head, verb.finite) : verb.finite };
+    const last = tokens[groupEnd(verb)]!;
     const moved = verb.kind === 'lexical' && objects > 0 ? 'its object' : verb.kind === 'lexical' && times > 0 ? 'a time phrase' : 'the phrases that belong after it';
     reports.push({
       start: tokens[firstMoved.start]!.start,
-      end: finite.end,
-      message: `"${finite.text}" closes the clause after ${moved}, as in a German subordinate clause; English puts the ${verb.kind === 'copula' ? 'verb and its adjective' : 'verb'} right after the subject.`,
+      end: last.end,
+      message: `"${verb.kind === 'modal' ? `${finite.text} ${last.text}` : finite.text}" closes the clause after ${moved}, as in a German subordinate clause; English puts the ${verb.kind === 'copula' ? 'verb and its adjective' : 'verb'} right after the subject.`,
       confidence,
-      suggestions: [{ start: tokens[subjectEnd - 1]!.end, end: finite.end, replacement: ` ${joinWords(group, rest)}` }],
+      suggestions: [{ start: tokens[subjectEnd - 1]!.end, end: last.end, replacement: ` ${joinWords(group, rest)}` }],
     });
-    from = verb.finite + 1;
+    from = groupEnd(verb) + 1;
   }
   return reports;
 }
@@ -494,6 +514,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The union said that the firm the wages alone cannot raise.', output: 'The union said that the firm cannot raise the wages alone.' },
       { text: 'The choir, which next spring in Salzburg sings, is rehearsing.', output: 'The choir, which sings next spring in Salzburg, is rehearsing.' },
       { text: 'The lake, which every winter the meadows floods, is shallow.', output: 'The lake, which floods the meadows every winter, is shallow.' },
       { text: 'The workshop, which since 1985 violins builds, takes apprentices.', output: 'The workshop, which builds violins since 1985, takes apprentices.' },
@@ -533,6 +554,9 @@ export default defineRule({
     ],
     valid: [
       'The bank, which in 2008 collapsed, was sold.',
+      'He left because the money alone could not help.',
+      'That is the one thing the money cannot buy.',
+      'They fear the rise that the union says the deal would bring.',
       'The novel, which in May critics praised, sold well.',
       'The economy will grow next year, the minister said.',
       'Last year, the economy grew.',
