@@ -4,9 +4,10 @@
  * to say the clause in English order. Kept small and token-based so that it can move onto a shared chunk analysis.
  */
 import {
-  argumentPhraseEnd, isAdverb, isDeterminer, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase,
+  argumentPhraseEnd, isAdverb, isDeterminer, isFiniteVerb, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase,
   isWordToken, nounSenses, primaryTag, nounSingular, type Token, WordSet,
 } from '@mtlint/text';
+import { formOf } from './sentence-needs.js';
 
 /** A constituent of the stretch between subject and verb. */
 export interface Part {
@@ -169,4 +170,28 @@ export function openingAdverbialEnd(tokens: readonly Token[]): number {
     return end > 1 || first.tags.includes('RB') || onlyTime ? end : 0;
   }
   return 0;
+}
+
+// Verbs whose object is an infinitive: German sets off that infinitive with a comma ("plant, 200 Mitarbeiter
+// einzustellen"), English does not ("plans to hire").
+const INFINITIVE_VERBS = new Set([
+  'plan', 'want', 'decide', 'try', 'intend', 'hope', 'promise', 'refuse', 'agree', 'manage', 'aim', 'fail', 'seek', 'offer', 'threaten', 'expect', 'prepare', 'attempt', 'undertake',
+]);
+
+/** A form of a verb that takes an infinitive: "plans", "decided", "hope". */
+export const isInfinitiveVerbForm = formOf(INFINITIVE_VERBS);
+
+/**
+ * A finite verb that takes an infinitive, at `v`: "plans", "decided", "hope" (not "as I hope", a parenthesis). A form
+ * the lexicon reads first as a noun is the verb after a subject it agrees with ("The firm plans").
+ */
+export function takesInfinitiveAt(tokens: readonly Token[], v: number): boolean {
+  const verb = tokens[v];
+  if (verb === undefined || !isInfinitiveVerbForm(verb)) return false;
+  const subject = primaryTag(tokens[v - 1]);
+  const agrees = (/^NNP?$/.test(subject) && verb.tags.includes('VBZ')) || (/^(NNP?S|PRP)$/.test(subject) && verb.tags.includes('VBP'));
+  if (!isFiniteVerb(verb) && !agrees) return false;
+  // "as I more fondly hope, to present it …": "as" opens a parenthesis whose comma closes it.
+  for (let k = v - 1; k >= 0 && v - k <= 4; k--) if (tokens[k]!.lower === 'as' || tokens[k]!.text === ',') return false;
+  return true;
 }

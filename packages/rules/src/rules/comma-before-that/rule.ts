@@ -3,6 +3,7 @@ import {
   isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isSubordinator, isVerb, lemma, nounSenses, takesIndirectQuestion,
   verbSenses, type Token, WordSet,
 } from '@mtlint/text';
+import { takesInfinitiveAt } from '../../clause-order.js';
 import brown from './that-clause-nouns.js';
 
 // Supersenses whose words take a "that" clause: say, warn, think, know, fear, hope, claim, belief, concern.
@@ -38,7 +39,7 @@ export default defineRule({
     fixable: true,
   },
   // A comma before 'that' or before a question word.
-  needs: [new Set([',']), (t) => t.lower === 'that' || QUESTION_WORDS.has(t.lower)],
+  needs: [new Set([',']), (t) => t.lower === 'that' || t.lower === 'to' || QUESTION_WORDS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -49,6 +50,11 @@ export default defineRule({
       const link = tokens[i + 1]!;
       if (comma.text !== ',') continue;
       // "Provided, That …" is a legal formula.
+      if (link.lower === 'to') {
+        const infinitive = commaBeforeInfinitive(tokens, i);
+        if (infinitive) reports.push(infinitive);
+        continue;
+      }
       if (link.text !== 'that') {
         const question = QUESTION_WORDS.has(link.lower) && indirectQuestion(tokens, i);
         if (question) reports.push(question);
@@ -82,6 +88,7 @@ export default defineRule({
       { text: 'The guide explained, how the old mill worked.', output: 'The guide explained how the old mill worked.' },
       { text: 'The firm would not reveal, what price it had paid.', output: 'The firm would not reveal what price it had paid.' },
       { text: 'Make sure, that the windows are closed.', output: 'Make sure that the windows are closed.' },
+      { text: 'The school decided, to close the gym in winter.', output: 'The school decided to close the gym in winter.' },
       { text: 'The nurses demand, that their shifts become shorter.', output: 'The nurses demand that their shifts become shorter.' },
       { text: 'It is expected, that the new line will open in May.', output: 'It is expected that the new line will open in May.' },
     ],
@@ -110,6 +117,8 @@ export default defineRule({
       'It was a fair price, that 40 dollars.',
       'We met him again, that May morning by the lake.',
       'Fifty a box, that the deal?',
+      'I would like, as I once hoped, to present it to a museum.',
+      'The club decided, after a long debate, to sell the ground.',
     ],
   },
 });
@@ -140,6 +149,19 @@ function isCleft(tokens: readonly Token[], comma: number): boolean {
 
 // Not "who", which after a comma is mostly a relative: "Hez asked, who still believed …".
 const QUESTION_WORDS = new WordSet(['whether', 'if', 'what', 'how', 'why']);
+
+/** "The firm plans, to hire 200 people": a comma between a verb and the infinitive that is its object. */
+function commaBeforeInfinitive(tokens: readonly Token[], comma: number): Report | undefined {
+  const verb = tokens[comma + 2];
+  if (!takesInfinitiveAt(tokens, comma - 1) || verb === undefined || verb.kind !== 'word' || !verb.tags.includes('VB')) return undefined;
+  const to = tokens[comma + 1]!;
+  return {
+    start: tokens[comma]!.start,
+    end: to.end,
+    message: `No comma between "${tokens[comma - 1]!.text}" and the infinitive that completes it.`,
+    suggestions: [{ start: tokens[comma]!.start, end: to.start, replacement: ' ' }],
+  };
+}
 // "if" opens an indirect question only after verbs of asking and checking; after others it is a condition ("We
 // will come, if we can").
 const IF_VERBS = new WordSet(['ask', 'wonder', 'check', 'doubt', 'inquire', 'enquire', 'query', 'test', 'verify', 'determine', 'investigate', 'examine', 'clarify']);

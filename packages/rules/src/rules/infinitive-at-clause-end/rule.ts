@@ -1,8 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isWordToken, lemma, primaryTag, subjectOf, verbGroupHead,
+  analyseSentence, argumentPhraseEnd, englishOrder, isFiniteVerb, isModal, isTimePhrase, isWordToken, lemma, primaryTag, subjectOf, verbGroupHead,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
+import { isInfinitiveVerbForm, takesInfinitiveAt } from '../../clause-order.js';
 
 /**
  * The confidence that a modal or "want" split from its infinitive is the German verb-final order, or undefined for
@@ -31,6 +32,37 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   if (inverted || objects > 0 || germanPassive) return 0.85;
   if (phrases > 0) return 0.7;
   return times > 0 ? 0.45 : undefined;
+}
+
+/**
+ * "The firm plans, next year 200 new people to hire.": a verb that takes an infinitive, a comma, the infinitive's
+ * object and adverbials, and "to" with its verb closing the clause, as German puts "zu einzustellen" last after its
+ * comma. English: "plans to hire 200 new people next year". Nothing between comma and "to" may be punctuation or a
+ * verb ("decided, after a long debate, to sell" is English).
+ */
+function infinitiveAfterItsObject(tokens: readonly Token[], text: string): Report | undefined {
+  for (let comma = 1; comma + 4 < tokens.length; comma++) {
+    if (tokens[comma]!.text !== ',' || !takesInfinitiveAt(tokens, comma - 1)) continue;
+    let to = comma + 1;
+    while (to < tokens.length && tokens[to]!.lower !== 'to' && (tokens[to]!.kind === 'word' || tokens[to]!.kind === 'number') && !isFiniteVerb(tokens[to]!) && !isModal(tokens[to]!)) to++;
+    const verb = tokens[to + 1];
+    const after = tokens[to + 2];
+    if (tokens[to]?.lower !== 'to' || to - comma < 3 || !isWordToken(verb) || !verb.tags.includes('VB') || !(after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.text)))) continue;
+    const head = tokens[comma - 1]!;
+    // A time phrase that opens the stretch goes last: "next year 200 people" → "200 people next year".
+    const timeEnd = isTimePhrase(tokens, comma + 1) ? argumentPhraseEnd(tokens, comma + 1) : comma + 1;
+    const span = (from: number, end: number) => (end > from ? text.slice(tokens[from]!.start, tokens[end - 1]!.end) : '');
+    const middle = timeEnd > comma + 1 && timeEnd < to ? `${span(timeEnd, to)} ${span(comma + 1, timeEnd)}` : span(comma + 1, to);
+    const replacement = `${head.text} to ${verb.text} ${middle}`;
+    return {
+      start: head.start,
+      end: verb.end,
+      message: `"to ${verb.text}" closes the clause after its object, with a comma after "${head.text}", as German sets off "zu" + verb; English says "${replacement}".`,
+      confidence: 0.85,
+      suggestions: [{ start: head.start, end: verb.end, replacement }],
+    };
+  }
+  return undefined;
 }
 
 // Particles a phrasal infinitive may carry to the clause end: "give back", "call off".
@@ -79,13 +111,16 @@ export default defineRule({
     sourceHint: 'German puts the infinitive last after a modal: "will nächstes Jahr Marktführer werden", "soll die Steuer senken".',
     fixable: false,
   },
-  // A modal, 'want' or 'not'; and a word that can be an infinitive or an adverb.
+  // A modal, 'want', 'not' or a verb that takes an infinitive ("plans, … to hire"); and a word that can be an
+  // infinitive or an adverb.
   needs: [
-    (t) => t.lower === 'not' || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want',
+    (t) => t.lower === 'not' || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || isInfinitiveVerbForm(t),
     (t) => t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB'),
   ],
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
+    const afterObject = infinitiveAfterItsObject(tokens, ctx.doc.text);
+    if (afterObject) return [afterObject];
     // Cheap test first: a modal or "want" whose next word is not a verb, or a "not" before the sentence's last token.
     // and a word that can be an infinitive (or "not", "yet") before punctuation or the sentence end.
     let candidate = -1;
@@ -135,6 +170,7 @@ export default defineRule({
       { text: 'The price could with taxes to 40 euros climb.', output: 'The price could climb to 40 euros with taxes.' },
       { text: 'Next year will the bakery a second shop open.', output: 'Next year the bakery will open a second shop.' },
       { text: 'The forms must by Friday signed be.', output: 'The forms must be signed by Friday.' },
+      { text: 'The club plans, next summer two new players to sign.', output: 'The club plans to sign two new players next summer.' },
       { text: 'The pilot could the plane not land in the fog.', output: 'The pilot could not land the plane in the fog.' },
       { text: 'He wanted to decide on Monday not yet.', output: 'He did not yet want to decide on Monday.' },
       { text: 'Why should the tenants a higher rent accept?', output: 'Why should the tenants accept a higher rent?' },
@@ -157,6 +193,8 @@ export default defineRule({
       'Which way will the market move?',
       'How much rain will we get this week?',
       'Why could the pilot not land in the fog?',
+      'The club decided, after a long debate, to sell the ground.',
+      'The town hopes, like its neighbours, to attract tourists.',
     ],
   },
 });
