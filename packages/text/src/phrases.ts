@@ -100,8 +100,9 @@ export function argumentPhraseEnd(tokens: readonly Token[], from: number): numbe
   // (not a possessive: "last year's budget").
   for (let p = from; p < end - 1; p++) {
     const next = tokens[p + 1]!;
-    // Not before a possessive ("last year's budget") or the day of a date ("December 31").
-    if (/^['’]s$/.test(next.lower) || primaryTag(next) === 'POS' || next.kind === 'number') continue;
+    // Not before a possessive ("last year's budget") or the day of a date ("December 31"); a number after a common
+    // noun of time opens the next phrase ("last season | 30 goals").
+    if (/^['’]s$/.test(next.lower) || primaryTag(next) === 'POS' || (next.kind === 'number' && tokens[p]!.text !== tokens[p]!.lower)) continue;
     // Nor after an adjective or -ing form whose noun sense is a time ("the old | town", "the coming | days").
     if (/^(JJ|VBG)/.test(primaryTag(tokens[p]))) continue;
     if (isTimeSpan(tokens, from, p + 1) && !isTimeSpan(tokens, from, p + 2)) return p + 1;

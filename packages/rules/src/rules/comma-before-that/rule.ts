@@ -88,6 +88,7 @@ export default defineRule({
       { text: 'The guide explained, how the old mill worked.', output: 'The guide explained how the old mill worked.' },
       { text: 'The firm would not reveal, what price it had paid.', output: 'The firm would not reveal what price it had paid.' },
       { text: 'Make sure, that the windows are closed.', output: 'Make sure that the windows are closed.' },
+      { text: 'It is still unclear, if the ferry will run on Sunday.', output: 'It is still unclear if the ferry will run on Sunday.' },
       { text: 'The school decided, to close the gym in winter.', output: 'The school decided to close the gym in winter.' },
       { text: 'The nurses demand, that their shifts become shorter.', output: 'The nurses demand that their shifts become shorter.' },
       { text: 'It is expected, that the new line will open in May.', output: 'It is expected that the new line will open in May.' },
@@ -118,6 +119,7 @@ export default defineRule({
       'We met him again, that May morning by the lake.',
       'Fifty a box, that the deal?',
       'I would like, as I once hoped, to present it to a museum.',
+      'It is not clear, if you ask me, what he meant.',
       'The club decided, after a long debate, to sell the ground.',
     ],
   },
@@ -162,8 +164,9 @@ function commaBeforeInfinitive(tokens: readonly Token[], comma: number): Report 
     suggestions: [{ start: tokens[comma]!.start, end: to.start, replacement: ' ' }],
   };
 }
-// "if" opens an indirect question only after verbs of asking and checking; after others it is a condition ("We
-// will come, if we can").
+
+// "if" opens an indirect question only after verbs of asking and checking and adjectives of doubt ("It is not clear,
+// if …"); after others it is a condition ("We will come, if we can").
 const IF_VERBS = new WordSet(['ask', 'wonder', 'check', 'doubt', 'inquire', 'enquire', 'query', 'test', 'verify', 'determine', 'investigate', 'examine', 'clarify']);
 // Adjectives of (un)certainty that take an indirect question: "It is unclear, whether …".
 const QUESTION_ADJECTIVES = new WordSet(['unclear', 'uncertain', 'unsure', 'sure', 'clear']);
@@ -190,7 +193,7 @@ function indirectQuestion(tokens: readonly Token[], comma: number): Report | und
   if (isPronoun(tokens[h]!) && h > 0) h--;
   const head = tokens[h]!;
   const isHead = link.lower === 'if'
-    ? (head.tags[0] ?? '').startsWith('VB') && IF_VERBS.has(lemma(head.lower))
+    ? ((head.tags[0] ?? '').startsWith('VB') && IF_VERBS.has(lemma(head.lower))) || QUESTION_ADJECTIVES.has(head.lower)
     : takesIndirectQuestion(head) || QUESTION_ADJECTIVES.has(head.lower);
   if (!isHead) return undefined;
   for (let j = chunkStart(tokens, h); j < h; j++) if (isSubordinator(tokens[j]!)) return undefined;

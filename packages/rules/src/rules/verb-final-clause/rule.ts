@@ -336,7 +336,9 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       // A relative pronoun with a time phrase and a second phrase before a verb that ends the clause: "which next
       // spring in Salzburg opens," (English: "which opens in Salzburg next spring"); one phrase alone may be fronted
       // in English ("which in 2008 collapsed").
-      const stackedBeforeVerb = relativeSubject && times > 0 && parts.length >= 2 && objects === 0 && endsClause(tokens, verb.finite) && (primaryTag(finite) !== 'VBN' || finite.tags.includes('VBD'));
+      // So does a time phrase first, then a noun phrase and a second phrase: "who last season 30 goals in the league
+      // scored," (a subject after the fronted time would leave the pronoun as object, which English does not front so).
+      const stackedBeforeVerb = relativeSubject && parts[0]?.kind === 'time' && parts.length >= (objects === 0 ? 2 : 3) && objects <= 1 && endsClause(tokens, verb.finite) && (primaryTag(finite) !== 'VBN' || finite.tags.includes('VBD'));
       if ((relativeSubject && !objectBeforeVerb && !stackedBeforeVerb) || !(endsClause(tokens, verb.finite) || mainVerbNext)) continue;
       // "After the war the army retreated.": an opening preposition with its noun phrase, then the main clause.
       if (i === 0 && PREPOSITIONS_TOO.has(opener.lower)) continue;
@@ -515,6 +517,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The union said that the firm the wages alone cannot raise.', output: 'The union said that the firm cannot raise the wages alone.' },
+      { text: 'The striker, who last year 30 goals in the league scored, is leaving.', output: 'The striker, who scored 30 goals last year in the league, is leaving.' },
       { text: 'The choir, which next spring in Salzburg sings, is rehearsing.', output: 'The choir, which sings next spring in Salzburg, is rehearsing.' },
       { text: 'The lake, which every winter the meadows floods, is shallow.', output: 'The lake, which floods the meadows every winter, is shallow.' },
       { text: 'The workshop, which since 1985 violins builds, takes apprentices.', output: 'The workshop, which builds violins since 1985, takes apprentices.' },
