@@ -30,6 +30,7 @@ const MIN_RECALL: Record<string, number> = {
   'dash-before-speech-tag': 1,
   'doubled-connective': 1,
   'doubled-dimension': 1,
+  'false-friend-verb': 1,
   'future-in-condition-clause': 0.9,
   'garbled-impersonal': 1,
   'genitive-as-comma': 1,

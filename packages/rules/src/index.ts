@@ -16,6 +16,7 @@ import commaBeforeThat from './rules/comma-before-that/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import doubledConnective from './rules/doubled-connective/rule.js';
 import doubledDimension from './rules/doubled-dimension/rule.js';
+import falseFriendVerb from './rules/false-friend-verb/rule.js';
 import futureInConditionClause from './rules/future-in-condition-clause/rule.js';
 import garbledImpersonal from './rules/garbled-impersonal/rule.js';
 import genitiveAsComma from './rules/genitive-as-comma/rule.js';
@@ -63,6 +64,7 @@ const catalogue = [
   dashBeforeSpeechTag,
   doubledConnective,
   doubledDimension,
+  falseFriendVerb,
   futureInConditionClause,
   garbledImpersonal,
   genitiveAsComma,

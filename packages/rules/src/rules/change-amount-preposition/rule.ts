@@ -143,6 +143,16 @@ function multiple(tokens: readonly Token[], i: number): Report | undefined {
   }
   if (isWordToken(after) && (isNominalPart(after) || after.tags[0] === 'CD')) return undefined;
   if (head.kind !== 'word') return undefined;
+  // "increased the production in two times": the verb of change before its object.
+  const verbBefore = isChangeVerb(head) ? -1 : changeVerbBeforeObject(tokens, i);
+  if (verbBefore >= 0) {
+    const verb = tokens[verbBefore]!;
+    const word = multipleVerb(verb, m.value);
+    const fold = { start: preposition.start, end: times.end, replacement: m.fold };
+    const object = tokens.slice(verbBefore + 1, i).map((t) => t.text).join(' ');
+    const suggestions = word ? [{ start: verb.start, end: times.end, replacement: `${word} ${object}` }, fold] : [fold];
+    return { start: verb.start, end: times.end, message, suggestions };
+  }
   if (isChangeVerb(head)) {
     const fold = { start: preposition.start, end: times.end, replacement: m.fold };
     const verb = multipleVerb(head, m.value);
@@ -216,6 +226,7 @@ export default defineRule({
       { text: 'Unemployment decreased on 1.5 percentage points.', output: 'Unemployment decreased by 1.5 percentage points.' },
       { text: 'The council will raise parking fees on 20 percent.', output: 'The council will raise parking fees by 20 percent.' },
       { text: 'The airline wants to cut fares on 15 percent.', output: 'The airline wants to cut fares by 15 percent.' },
+      { text: 'The bakery increased its output in two times.', output: 'The bakery doubled its output.' },
     ],
     valid: [
       'Exports grew by 3 percent last year.',

@@ -12,6 +12,8 @@ interface Calque {
   replacement?: string;
   /** The English word for the pattern's last word alone, where the verb before it keeps its form ("took part in"). */
   lastWord?: string;
+  /** Only before an amount ("on the sum of 10 million", not "interest on the sum of both loans"). */
+  beforeAmount?: boolean;
   source: string;
 }
 
@@ -49,6 +51,9 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'short', 'terms'], english: '"quickly" or "in a short time"', replacement: 'in a short time', source: 'в короткие сроки' },
   { pattern: ['in', 'the', 'shortest', 'terms'], english: '"as soon as possible"', replacement: 'as soon as possible', source: 'в кратчайшие сроки' },
   { pattern: ['in', 'the', 'shortest', 'possible', 'terms'], english: '"as soon as possible"', replacement: 'as soon as possible', source: 'в кратчайшие сроки' },
+  { pattern: ['on', 'the', 'sum', 'of'], english: '"worth" or "totalling"', replacement: 'worth', source: 'на сумму', beforeAmount: true },
+  { pattern: ['on', 'the', 'total', 'sum', 'of'], english: '"worth" or "totalling"', replacement: 'worth', source: 'на общую сумму', beforeAmount: true },
+  { pattern: ['on', 'quarantine'], english: '"in quarantine" or "for quarantine"', source: 'на карантин(е)' },
   { pattern: ['=enter', 'in', 'force'], english: '"enter into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
   { pattern: ['=come', 'in', 'force'], english: '"come into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
@@ -332,6 +337,33 @@ function onTheEvent(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+/** An amount at `at`: a number, a currency sign, or a word of approximation before one ("about 5", "over $2"). */
+function opensAmount(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if (BEFORE_AMOUNT.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  return t !== undefined && (t.kind === 'number' || t.kind === 'symbol' || primaryTag(t) === 'CD');
+}
+
+// "there are injured": Russian "есть пострадавшие" (there are injured) has the adjective stand for the people.
+const CASUALTY_ADJECTIVES = new WordSet(['injured', 'wounded', 'hurt']);
+
+/** "…, there are injured." → "there are injured people" (or "people were injured"). */
+function thereAreInjured(tokens: readonly Token[], i: number): Report | undefined {
+  const there = tokens[i]!;
+  const be = tokens[i + 1];
+  const adjective = tokens[i + 2];
+  const after = tokens[i + 3];
+  if (there.lower !== 'there' || !/^(are|were|is|was)$/.test(be?.lower ?? '') || adjective === undefined || !CASUALTY_ADJECTIVES.has(adjective.lower)) return undefined;
+  if (!(after === undefined || (after.kind === 'punct' && /^[.,;!]$/.test(after.text)))) return undefined;
+  return {
+    start: there.start,
+    end: adjective.end,
+    message: `"${there.text} ${be!.text} ${adjective.text}" leaves out the people, as Russian "есть пострадавшие" does; English: "${there.lower} ${be!.text} ${adjective.lower} people" or "people ${/^(are|is)$/.test(be!.lower) ? 'are' : 'were'} ${adjective.lower}".`,
+    suggestions: [{ start: adjective.end, end: adjective.end, replacement: ' people' }],
+  };
+}
+
 // "at 18 o'clock": German "um 18 Uhr" and Russian "в 18 часов" count the day's 24 hours; "o'clock" goes with 1 to 12.
 const O_CLOCK = new WordSet(["o'clock", 'o’clock']);
 
@@ -357,7 +389,7 @@ const keys = CALQUES.map((c) => c.pattern.reduce((a, b) => (b.replace('=', '').l
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS]);
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES]);
 
 export default defineRule({
   meta: {
@@ -382,7 +414,7 @@ export default defineRule({
         continue;
       }
       if (t.kind !== 'word') continue;
-      const special = onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i);
+      const special = thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i);
       if (special) {
         reports.push(special);
         continue;
@@ -393,6 +425,7 @@ export default defineRule({
       for (const c of candidates) {
         if (!c.pattern.every((w, k) => matches(w, tokens[i + k]))) continue;
         const last = tokens[i + c.pattern.length - 1]!;
+        if (c.beforeAmount && !opensAmount(tokens, i + c.pattern.length)) continue;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
         // "took measures on recruiting teachers" is reported with its fix at "measures".
         if (last.lower === 'on' && tokens[i + c.pattern.length]?.lower.endsWith('ing')) continue;
@@ -446,6 +479,9 @@ export default defineRule({
       { text: 'In last year, the harbour handled more ships.', output: 'Last year, the harbour handled more ships.' },
       { text: "The library is open until 20 o'clock.", output: 'The library is open until 8 p.m.' },
       { text: 'The new tax rules entered in force in January.' },
+      { text: 'The city bought new buses on the sum of 40 million euros.', output: 'The city bought new buses worth 40 million euros.' },
+      { text: 'The whole class was sent on quarantine.' },
+      { text: 'A lorry hit the barrier, there are injured.', output: 'A lorry hit the barrier, there are injured people.' },
       { text: 'On the conference, the minister spoke about water.', output: 'At the conference, the minister spoke about water.' },
     ],
     valid: [
@@ -491,6 +527,8 @@ export default defineRule({
       'The report on last year was published in May.',
       'The club will focus on next season.',
       'On the conference table lay a map.',
+      'There were injured people on the platform.',
+      'Interest is paid on the sum of both loans.',
       'The report on the meeting was short.',
       'The cuts in next year budget worried the schools.',
       "He won the race in last year's final.",

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase,
+  argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isSubordinator, isTimePhrase,
   isWordToken, lemma, nounSenses, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import { openingAdverbialEnd, phraseWithOfEnd } from '../../clause-order.js';
@@ -203,8 +203,33 @@ const INVERTING_VERBS = new WordSet([
 // "took place", "take place": one verb, which English does not invert after a place as it does "stood" or "lay".
 const TAKE_FORMS = new WordSet(['took', 'takes', 'take']);
 
+/**
+ * "About this reported the press office of the ministry.": Russian news opens with "Об этом сообщила …" (about this
+ * reported …), the source and its verb after the topic. English: "The press office of the ministry reported this."
+ */
+function aboutThisReported(tokens: readonly Token[], text: string): Report[] {
+  const verb = tokens[2];
+  if (tokens[0]?.lower !== 'about' || !/^(this|it|that)$/.test(tokens[1]?.lower ?? '') || !isWordToken(verb) || !isSpeechVerb(verb)) return [];
+  if (!opensSubject(tokens[3])) return [];
+  const subjectEnd = phraseWithOfEnd(tokens, 3);
+  const after = tokens[subjectEnd];
+  if (subjectEnd <= 4 || !(after === undefined || (after.kind === 'punct' && /^[.!;]$/.test(after.text)))) return [];
+  const subject = text.slice(tokens[3]!.start, tokens[subjectEnd - 1]!.end);
+  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.text} ${tokens[1]!.lower === 'it' ? 'it' : 'this'}`;
+  return [
+    {
+      start: tokens[0]!.start,
+      end: tokens[subjectEnd - 1]!.end,
+      message: `"${tokens[0]!.text} ${tokens[1]!.text} ${verb.text}" puts the verb before its subject "${subject}", as Russian news does ("Об этом сообщил …"); English: "${replacement}".`,
+      suggestions: [{ start: tokens[0]!.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+    },
+  ];
+}
+
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
+  const about = aboutThisReported(tokens, text);
+  if (about.length > 0) return about;
   const adverbialEnd = openingAdverbialsEnd(tokens);
   if (adverbialEnd === 0) return [];
   const verb = tokens[adverbialEnd];
@@ -301,6 +326,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
+      { text: 'About this reported the press office of the airport.', output: 'The press office of the airport reported this.' },
       { text: 'In the valley were 120 houses damaged.', output: 'In the valley 120 houses were damaged.' },
       { text: 'In the hills fell overnight up to 30 centimetres of snow.', output: 'In the hills up to 30 centimetres of snow fell overnight.' },
       { text: 'Last spring in Vienna ended the congress of the surgeons.', output: 'Last spring in Vienna the congress of the surgeons ended.' },
@@ -326,6 +352,8 @@ export default defineRule({
       'At dawn in the harbour lay three fishing boats.',
       'Last night in the hall sat a quiet crowd.',
       'Among the injured were 12 children.',
+      'About this time the rain stopped.',
+      'About this, the press office said nothing.',
       'In the park were planted trees that had been grown from seed.',
       'In the corner of the hall stood an old piano.',
       'On Saturday in the square a market took place.',
