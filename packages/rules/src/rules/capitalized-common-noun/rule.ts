@@ -74,6 +74,15 @@ const QUANTIFIERS = new WordSet(['several', 'many', 'some', 'most', 'all', 'few'
 // Doctrines and their followers are capitalised by many writers (Liberalism, Pragmatism, Traditionalist).
 const DOCTRINE = /(ism|ist|ists)$/;
 
+const POSSESSIVES = new WordSet(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** A possessive pronoun before the word at `i`, over lower-case adjectives: "his new", "their". */
+function possessiveBefore(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && isLowerWord(tokens[k]) && /^JJ/.test(tokens[k]!.tags[0] ?? '')) k--;
+  return POSSESSIVES.has(tokens[k]?.lower ?? '');
+}
+
 /** A sentence-opening verb in the base form: "Open the Folder", "Tap the Icon". */
 const isImperative = (t: Token) => t.kind === 'word' && (lexiconEntry(t.lower)?.[0] ?? '') === 'VB';
 
@@ -226,7 +235,9 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     const nameInThisText = () => (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.writtenLower(lower);
     // People the text also writes in lower case are not a party or a team: "his new Teammates … the teammates"; a
     // singular stays a role or a personification ("the anonymous Woman of his dreams").
-    const people = namesPeople(lower) && !QUANTIFIERS.has(prev.lower) && !(lowerTag === 'NNS' && seen.writtenLower(lower));
+    // A possessive before it (over adjectives) makes a plural the speaker's people, not a team: "his new Colleagues".
+    const possessed = lowerTag === 'NNS' && possessiveBefore(tokens, i);
+    const people = namesPeople(lower) && !QUANTIFIERS.has(prev.lower) && !possessed && !(lowerTag === 'NNS' && seen.writtenLower(lower));
     const hint = bareSingular || people || nameInThisText();
     let confidence = afterDeterminer ? 0.4 : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     if ((afterDeterminer || (bareSingular && !people)) && !nameInThisText() && habit?.()) confidence = ESCALATED_CONFIDENCE;
@@ -264,6 +275,7 @@ export default defineRule({
       { text: 'Engineers inspected the Bridge after the flood.', output: 'Engineers inspected the bridge after the flood.' },
       { text: 'The shop sold cheap Computers, and the computers broke quickly.', output: 'The shop sold cheap computers, and the computers broke quickly.' },
       { text: '“We have seen rising Costs all year,” the baker said.', output: '“We have seen rising costs all year,” the baker said.' },
+      { text: 'She met her former Colleagues in Vienna.', output: 'She met her former colleagues in Vienna.' },
       {
         text: 'The app shows new Messages and unread Notes. Tap the Folder to open it.',
         output: 'The app shows new messages and unread notes. Tap the folder to open it.',
