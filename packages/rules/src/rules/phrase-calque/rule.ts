@@ -345,6 +345,36 @@ function opensAmount(tokens: readonly Token[], at: number): boolean {
   return t !== undefined && (t.kind === 'number' || t.kind === 'symbol' || primaryTag(t) === 'CD');
 }
 
+// "finish the works until the end of the year": Russian "до", German "bis" name both a deadline ("by") and the end of
+// a stretch ("until"). A verb of completion takes the deadline: "finish by the end of the year".
+const COMPLETION = new WordSet(['finish', 'finishes', 'finished', 'finishing', 'complete', 'completes', 'completed', 'completing']);
+// A negation makes "until" right ("will not be finished until May"), and so does a permission, which opens a window
+// ("the form can be completed online until Friday").
+const UNTIL_LICENSES = new WordSet(['not', "n't", 'n’t', 'never', 'no', 'cannot', 'can', 'could', 'may', 'might']);
+const UNTIL_REACH = 8;
+
+/** "complete the bridge until May" → "by May", with no negation or permission before the verb. */
+function untilForBy(tokens: readonly Token[], i: number): Report | undefined {
+  const until = tokens[i]!;
+  if (until.lower !== 'until' && until.lower !== 'till') return undefined;
+  let verb = -1;
+  for (let k = i - 1; k >= 0 && i - k <= UNTIL_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || UNTIL_LICENSES.has(t.lower)) return undefined;
+    // A verb, not the adjective "complete" ("complete silence until"): a verb tag first, or after "to", a modal or "be".
+    if (verb < 0 && COMPLETION.has(t.lower) && (/^VB/.test(primaryTag(t)) || /^(to|be|been|will|would|must|should|can|could)$/.test(tokens[k - 1]?.lower ?? ''))) verb = k;
+  }
+  if (verb < 0) return undefined;
+  for (let k = verb - 1; k >= 0 && tokens[k]!.kind !== 'punct'; k--) if (UNTIL_LICENSES.has(tokens[k]!.lower)) return undefined;
+  if (!isTimePhrase(tokens, i + 1) && !/^(the|late|early|mid)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+  return {
+    start: until.start,
+    end: until.end,
+    message: `A deadline takes "by" in English: "${tokens[verb]!.text} … by"; "${until.text}" marks how long something lasts (Russian "до", German "bis" say both).`,
+    suggestions: [{ start: until.start, end: until.end, replacement: 'by' }],
+  };
+}
+
 // "there are injured": Russian "есть пострадавшие" (there are injured) has the adjective stand for the people.
 const CASUALTY_ADJECTIVES = new WordSet(['injured', 'wounded', 'hurt']);
 
@@ -389,7 +419,7 @@ const keys = CALQUES.map((c) => c.pattern.reduce((a, b) => (b.replace('=', '').l
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES]);
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till']);
 
 export default defineRule({
   meta: {
@@ -414,7 +444,7 @@ export default defineRule({
         continue;
       }
       if (t.kind !== 'word') continue;
-      const special = thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i);
+      const special = untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i);
       if (special) {
         reports.push(special);
         continue;
@@ -481,6 +511,7 @@ export default defineRule({
       { text: 'The new tax rules entered in force in January.' },
       { text: 'The city bought new buses on the sum of 40 million euros.', output: 'The city bought new buses worth 40 million euros.' },
       { text: 'The whole class was sent on quarantine.' },
+      { text: 'The builders must complete the school until the end of August.', output: 'The builders must complete the school by the end of August.' },
       { text: 'A lorry hit the barrier, there are injured.', output: 'A lorry hit the barrier, there are injured people.' },
       { text: 'On the conference, the minister spoke about water.', output: 'At the conference, the minister spoke about water.' },
     ],
@@ -528,6 +559,10 @@ export default defineRule({
       'The club will focus on next season.',
       'On the conference table lay a map.',
       'There were injured people on the platform.',
+      'The school will not be completed until the end of August.',
+      'They worked until the end of August to finish the school.',
+      'There was complete silence until the end of the film.',
+      'Students can complete the form online until Friday.',
       'Interest is paid on the sum of both loans.',
       'The report on the meeting was short.',
       'The cuts in next year budget worried the schools.',
