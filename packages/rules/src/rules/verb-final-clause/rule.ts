@@ -126,8 +126,10 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[], marks: Marks)
     // A clitic belongs to the word before it ("enter'd" is "entered").
     if (!/^\p{L}/u.test(aux.text) || !(isModal(aux) || (CLOSING_AUXILIARIES.has(aux.lower) && isAuxiliary(aux)))) continue;
     if (interrupted(tokens, i)) continue;
-    // "the example … is based are:": a participle that already has its auxiliary.
+    // "the example … is based are:": a participle that already has its auxiliary; "the formats supported are: …": a
+    // list's lead-in, whose "be" is the main verb.
     if (isWordToken(tokens[i - 2]) && (isAuxiliary(tokens[i - 2]!) || isModal(tokens[i - 2]!))) continue;
+    if (tokens[i + 1]?.text === ':' && isAuxiliary(aux)) continue;
     // A noun reading of the word before ("the rise will") needs a determiner or adjective before it.
     const before = tokens[i - 2];
     // An adjective that is also an adverb, with no determiner before it, is the adverb: "prices further rise will".
@@ -242,7 +244,9 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
   const second = tokens[k + 1];
   // Not a clitic ("If I'd stayed").
   if (!isWordToken(first) || quoted[k] || !/^\p{L}/u.test(first.text)) return undefined;
-  if (isWordToken(second) && endsClause(tokens, k + 1) && !quoted[k + 1]) {
+  // Before a colon "be" is the main verb of a list's lead-in: "The options supported are: …".
+  const leadIn = tokens[k + 2]?.text === ':';
+  if (isWordToken(second) && endsClause(tokens, k + 1) && !quoted[k + 1] && !leadIn) {
     // An adjective or participle before a copula; a word the lexicon does not know after an adverb ("not reachable").
     // An adjective or participle; an adjective the lexicon reads first as a base form ("clean is").
     const predicate =
@@ -558,6 +562,7 @@ export default defineRule({
     valid: [
       'The bank, which in 2008 collapsed, was sold.',
       'He left because the money alone could not help.',
+      'Note that the formats supported are: JSON and YAML.',
       'That is the one thing the money cannot buy.',
       'They fear the rise that the union says the deal would bring.',
       'The novel, which in May critics praised, sold well.',
