@@ -88,6 +88,7 @@ export default defineRule({
       { text: 'The guide explained, how the old mill worked.', output: 'The guide explained how the old mill worked.' },
       { text: 'The firm would not reveal, what price it had paid.', output: 'The firm would not reveal what price it had paid.' },
       { text: 'Make sure, that the windows are closed.', output: 'Make sure that the windows are closed.' },
+      { text: 'The auditors found out, that the money was missing.', output: 'The auditors found out that the money was missing.' },
       { text: 'It is still unclear, if the ferry will run on Sunday.', output: 'It is still unclear if the ferry will run on Sunday.' },
       { text: 'The school decided, to close the gym in winter.', output: 'The school decided to close the gym in winter.' },
       { text: 'The nurses demand, that their shifts become shorter.', output: 'The nurses demand that their shifts become shorter.' },
@@ -270,7 +271,8 @@ function linksDirectly(tokens: readonly Token[], from: number, comma: number): b
   if (from === comma || first === undefined || isPreposition(first)) return true;
   for (let j = from; j < comma; j++) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || !(isAdverb(t) || isPronoun(t))) return false;
+    // A particle belongs to its verb: "found out, that".
+    if (t.kind !== 'word' || !(isAdverb(t) || isPronoun(t) || t.tags[0] === 'RP')) return false;
   }
   return true;
 }

@@ -129,7 +129,9 @@ export default defineRule({
       if (((head === 'modal' || head === 'want') && !primaryTag(tokens[i + 1]).startsWith('VB')) || (tokens[i]!.lower === 'not' && i > 3)) candidate = i;
     }
     const last = (t: Token, i: number) => tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || PARTICLES.has(tokens[i + 1]!.lower);
-    if (candidate < 0 || !tokens.some((t, i) => i > candidate + 2 && (t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB')) && last(t, i))) return [];
+    // Or a base form after "not" further on: "could the leak not find before evening".
+    const afterNegation = (t: Token, i: number) => t.tags.includes('VB') && /^(not|never)$/.test(tokens[i - 1]?.lower ?? '');
+    if (candidate < 0 || !tokens.some((t, i) => i > candidate + 2 && (((t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB')) && last(t, i)) || afterNegation(t, i)))) return [];
     const analysis = analyseSentence(sentence);
     const text = ctx.doc.text;
     const reports: Report[] = [];
@@ -172,6 +174,7 @@ export default defineRule({
       { text: 'The forms must by Friday signed be.', output: 'The forms must be signed by Friday.' },
       { text: 'The club plans, next summer two new players to sign.', output: 'The club plans to sign two new players next summer.' },
       { text: 'The pilot could the plane not land in the fog.', output: 'The pilot could not land the plane in the fog.' },
+      { text: 'The divers could the wreck not reach before dark.', output: 'The divers could not reach the wreck before dark.' },
       { text: 'He wanted to decide on Monday not yet.', output: 'He did not yet want to decide on Monday.' },
       { text: 'Why should the tenants a higher rent accept?', output: 'Why should the tenants accept a higher rent?' },
     ],

@@ -324,15 +324,17 @@ const EVENTS = new WordSet(['meeting', 'conference', 'session', 'forum', 'congre
 function onTheEvent(tokens: readonly Token[], i: number): Report | undefined {
   const on = tokens[i]!;
   if (i !== 0 || on.lower !== 'on' || tokens[1]?.lower !== 'the') return undefined;
-  const event = tokens[2];
-  if (event === undefined || !EVENTS.has(event.lower)) return undefined;
+  // One noun may modify the event: "On the press conference".
+  const e = EVENTS.has(tokens[2]?.lower ?? '') ? 2 : tokens[2]?.kind === 'word' && /^NN$/.test(primaryTag(tokens[2])) && EVENTS.has(tokens[3]?.lower ?? '') ? 3 : -1;
+  if (e < 0) return undefined;
+  const event = tokens[e]!;
   // "On the meeting room table": the event noun modifies another.
-  const after = tokens[3];
+  const after = tokens[e + 1];
   if (after !== undefined && after.kind === 'word' && /^(NN|NNS|POS)$/.test(primaryTag(after))) return undefined;
   return {
     start: on.start,
     end: event.end,
-    message: `"On the ${event.lower}" renders Russian "на" or German "auf"; English is "at" an event: "At the ${event.lower}".`,
+    message: `"On the … ${event.lower}" renders Russian "на" or German "auf"; English is "at" an event: "At the … ${event.lower}".`,
     suggestions: [{ start: on.start, end: on.end, replacement: 'At' }],
   };
 }
@@ -514,6 +516,7 @@ export default defineRule({
       { text: 'The builders must complete the school until the end of August.', output: 'The builders must complete the school by the end of August.' },
       { text: 'A lorry hit the barrier, there are injured.', output: 'A lorry hit the barrier, there are injured people.' },
       { text: 'On the conference, the minister spoke about water.', output: 'At the conference, the minister spoke about water.' },
+      { text: 'On the press conference the coach thanked the fans.', output: 'At the press conference the coach thanked the fans.' },
     ],
     valid: [
       'The mayor congratulated the runners on their record.',
