@@ -121,6 +121,7 @@ export default defineRule({
       'Fifty a box, that the deal?',
       'I would like, as I once hoped, to present it to a museum.',
       'It is not clear, if you ask me, what he meant.',
+      'He pulled the stake out, that the boy had driven in.',
       'The club decided, after a long debate, to sell the ground.',
     ],
   },
@@ -271,8 +272,9 @@ function linksDirectly(tokens: readonly Token[], from: number, comma: number): b
   if (from === comma || first === undefined || isPreposition(first)) return true;
   for (let j = from; j < comma; j++) {
     const t = tokens[j]!;
-    // A particle belongs to its verb: "found out, that".
-    if (t.kind !== 'word' || !(isAdverb(t) || isPronoun(t) || t.tags[0] === 'RP')) return false;
+    // A particle right after a verb head belongs to it ("found out, that"), not after a noun ("the stake out, that").
+    const particle = t.tags[0] === 'RP' && j === from && (tokens[from - 1]!.tags[0] ?? '').startsWith('VB');
+    if (t.kind !== 'word' || !(isAdverb(t) || isPronoun(t) || particle)) return false;
   }
   return true;
 }
