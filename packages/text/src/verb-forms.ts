@@ -10,6 +10,7 @@ import { stemmer } from 'en-stemmer';
 import { FrontCodedTable } from './front-coded.js';
 import { memoizeByWord } from './memo.js';
 import { tableText } from './tables.js';
+import { WordSet } from './word-set.js';
 
 /** The forms of a verb, in en-inflectors' order: base (VBP), past (VBD), past participle (VBN), 3rd person (VBZ), gerund (VBG). */
 export type VerbForm = 'VBP' | 'VBD' | 'VBN' | 'VBZ' | 'VBG';
@@ -22,6 +23,11 @@ type Entry = readonly string[];
  * "valueOf") finds that member: its answers for such words depend on it, and a plain object gives the same.
  */
 const PLAIN: Record<string, unknown> = {};
+// The names a plain object inherits. Indexing `PLAIN` with any other word finds nothing, but still costs V8 an
+// interning of the word: conjugating a word asks for each of its endings, a fifth of a first lint's word look-ups.
+const INHERITED = new WordSet(Object.getOwnPropertyNames(Object.prototype));
+/** `PLAIN[word]`: an Object.prototype member, or undefined. */
+const inherited = (word: string): unknown => (INHERITED.has(word) ? PLAIN[word] : undefined);
 
 const forms = new FrontCodedTable(() => tableText('verb-forms'));
 let paradigms: (readonly string[])[] | undefined;
@@ -46,12 +52,12 @@ const ownEntry = memoizeByWord((word): Entry | undefined => {
 function presentEntry(word: string): unknown {
   const entry = ownEntry(word);
   // An entry found by another of its forms is not in the base table: a base always finds its own entry first.
-  return entry !== undefined && entry[0] === word ? entry : PLAIN[word];
+  return entry !== undefined && entry[0] === word ? entry : inherited(word);
 }
 
 /** en-inflectors' `lookup`: the entry with `word` among its forms, or an inherited member, or []. */
 function lookup(word: string): { readonly [index: number]: string | undefined; readonly length?: number } {
-  return (PLAIN[word] as { length?: number } | undefined) ?? ownEntry(word) ?? [];
+  return (inherited(word) as { length?: number } | undefined) ?? ownEntry(word) ?? [];
 }
 
 /**
