@@ -7,13 +7,19 @@
  * temporaries `<name>.<hash>`, which no later run can tell from a user's file.)
  */
 import { chownSync, closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 const TEMPORARY = /^\..+\.mtlint-(\d+)-\d+\.tmp$/;
 
+/**
+ * The thread this code runs on (0: the main thread). node:worker_threads is required when a file is first written,
+ * not imported: loading it costs every run's start a few milliseconds, and most runs write nothing.
+ */
+const threadId = (): number => (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).threadId;
+
 /** The temporary this process writes for `path`. */
-export const temporaryFor = (path: string) => join(dirname(path), `.${basename(path)}.mtlint-${process.pid}-${threadId}.tmp`);
+export const temporaryFor = (path: string) => join(dirname(path), `.${basename(path)}.mtlint-${process.pid}-${threadId()}.tmp`);
 
 /** Whether a process with this id exists (one we may not signal exists too). */
 function isRunning(pid: number): boolean {

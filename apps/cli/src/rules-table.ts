@@ -21,13 +21,16 @@ export function formatRulesJson(metas: readonly RuleMeta[]): string {
   return JSON.stringify(metas, null, 2) + '\n';
 }
 
-/** One rule's documentation: its metadata, default level, its page, and its examples (flagged with their fixes, and left alone). */
-export function formatRuleDoc(rule: Rule, style: Styler = plain): string {
+/**
+ * One rule's documentation: its metadata, default level, its page (`docs`, the rule.md of a shipped rule), and its
+ * examples (flagged with their fixes, and left alone).
+ */
+export function formatRuleDoc(rule: Rule, docs: string | undefined, style: Styler = plain): string {
   const m = rule.meta;
   const level = defaultLevel(m.severity, m.confidence);
   let out = `${style.bold(m.id)}  ${m.category} · ${m.severity} · confidence ${m.confidence} · default level ${level}${m.fixable ? ' · fixable with --fix' : ''}\n\n`;
   // The rule's own page when it has one (it opens with the id as a heading, already printed above).
-  out += rule.docs ? `${rule.docs.replace(/^# .*\n+/, '').trimEnd()}\n` : `${m.description}\nWhy MT produces it: ${m.sourceHint}\n`;
+  out += docs ? `${docs.replace(/^# .*\n+/, '').trimEnd()}\n` : `${m.description}\nWhy MT produces it: ${m.sourceHint}\n`;
   if (rule.examples.invalid.length > 0) {
     out += `\n${style.bold('Flagged')}\n`;
     for (const e of rule.examples.invalid) {
@@ -43,8 +46,8 @@ export function formatRuleDoc(rule: Rule, style: Styler = plain): string {
 }
 
 /** One rule's metadata, page (Markdown) and examples as JSON. */
-export function formatRuleDocJson(rule: Rule): string {
-  const { meta, docs, examples } = rule;
+export function formatRuleDocJson(rule: Rule, docs: string | undefined): string {
+  const { meta, examples } = rule;
   return JSON.stringify({ ...meta, defaultLevel: defaultLevel(meta.severity, meta.confidence), docs, examples }, null, 2) + '\n';
 }
 

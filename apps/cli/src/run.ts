@@ -67,7 +67,11 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
       return { exitCode: 0, stdout: args.format === 'json' ? formatRulesJson(metas) : formatRulesTable(metas, style), stderr: '' };
     }
     const rule = core.rules.get(id);
-    if (rule) return { exitCode: 0, stdout: args.format === 'json' ? formatRuleDocJson(rule) : formatRuleDoc(rule, style), stderr: '' };
+    if (rule) {
+      // The rule pages are a module of their own, which only this command loads.
+      const docs = ((await import('@mtlint/rules/docs')).ruleDocs as Readonly<Partial<Record<string, string>>>)[id];
+      return { exitCode: 0, stdout: args.format === 'json' ? formatRuleDocJson(rule, docs) : formatRuleDoc(rule, docs, style), stderr: '' };
+    }
     const check = BILINGUAL_CHECKS.find((c) => c.id === id);
     if (check) return { exitCode: 0, stdout: args.format === 'json' ? formatCheckDocJson(check) : formatCheckDoc(check, style), stderr: '' };
     const ids = [...core.rules.keys(), ...BILINGUAL_CHECKS.map((c) => c.id)];

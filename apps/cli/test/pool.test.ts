@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BYTES_PER_WORKER, workerCount } from '../src/pool.js';
+import { BYTES_PER_WORKER, workerCount } from '../src/worker-count.js';
 
 describe('workerCount', () => {
   it('auto: one worker per BYTES_PER_WORKER of text, at most one per core and per file, and never a single one', () => {

@@ -3,6 +3,7 @@
  * a lint. Answers each request with the findings and the score of the text it was sent.
  */
 import { lint, load, rules, score } from '@mtlint/core';
+import { ruleDocs } from '@mtlint/rules/docs';
 import type { LintRequest, WorkerMessage } from './protocol.js';
 
 // The page's lib (DOM) types `self` as a Window; in a dedicated worker it posts to the page that made it.
@@ -10,8 +11,8 @@ const scope = self as unknown as { postMessage(message: WorkerMessage): void; ad
 
 scope.postMessage({
   kind: 'catalogue',
-  rules: [...rules.values()].map(({ meta, docs }) => ({
-    id: meta.id, category: meta.category, severity: meta.severity, description: meta.description, docs: docs ?? '', recommended: meta.recommended !== false,
+  rules: [...rules.values()].map(({ meta }) => ({
+    id: meta.id, category: meta.category, severity: meta.severity, description: meta.description, docs: (ruleDocs as Readonly<Partial<Record<string, string>>>)[meta.id] ?? '', recommended: meta.recommended !== false,
   })),
 });
 

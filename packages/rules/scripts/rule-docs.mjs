@@ -1,7 +1,8 @@
-// Build step: gathers each rule's rule.md into a module in dist/, so that the catalogue carries its documentation
-// (`mtlint rules <id>`, the library's `rules`) without reading files at run time, in Node or in a browser bundle.
-// Imported as `#rule-docs` (package.json "imports"), which resolves to dist/ from the compiled code and from the
-// sources under test alike. Run before tsc.
+// Build step: gathers each rule's rule.md into a module in dist/, so that the `@mtlint/rules/docs` entry
+// (src/docs.ts; `mtlint rules <id>`, the playground) has the documentation without reading files at run time, in
+// Node or in a browser bundle. Imported as `#rule-docs` (package.json "imports"), which resolves to dist/ from the
+// compiled code and from the sources under test alike; the bundle of src/docs.ts takes it in, and its source map
+// names it, so the tarball ships it as that map's source. Run before tsc.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const rulesDir = new URL('../src/rules/', import.meta.url);

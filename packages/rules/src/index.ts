@@ -1,5 +1,4 @@
 import type { Rule } from '@mtlint/engine';
-import { RULE_DOCS } from '#rule-docs';
 import adjectiveForAdverb from './rules/adjective-for-adverb/rule.js';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import ageWithoutOld from './rules/age-without-old/rule.js';
@@ -98,5 +97,5 @@ const catalogue = [
 /** The id of a shipped rule: a config key, and the `ruleId` of what it finds. */
 export type RuleId = (typeof catalogue)[number]['meta']['id'];
 
-/** The rule catalogue, alphabetical by id; each rule carries its rule.md as `docs`. */
-export const rules: readonly Rule<RuleId>[] = catalogue.map((rule) => ({ ...rule, docs: RULE_DOCS[rule.meta.id] }));
+/** The rule catalogue, alphabetical by id. Each rule's documentation is in `ruleDocs` of `@mtlint/rules/docs`. */
+export const rules: readonly Rule<RuleId>[] = catalogue;

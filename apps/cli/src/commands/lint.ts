@@ -9,18 +9,17 @@ import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { dirname, join, relative, resolve } from 'node:path';
 import { COMMANDS, type CliArgs } from '../args.js';
-import { ResultCache } from '../cache.js';
 import { describeFsError, oneLine } from '../errors.js';
 import { cannotRead, expandTargets, type Target } from '../files.js';
 import { BILINGUAL_CHECK_IDS, DIRECTORY_EXTENSIONS, formatOf } from '../format-catalogue.js';
 import type { Io } from '../io.js';
 import { LONG_TEXT, plainTextLintFile, runLintJob, scoreOptions, type Linter, type LinterSource, type LintJob, type LintJobResult } from '../lint-job.js';
-import { LintPool, workerCount } from '../pool.js';
 import type { ExitCode, RunResult } from '../command-result.js';
 import { formatScores, type FileScore } from '../score-report.js';
 import { bilingualRuleMetas } from '../rules-table.js';
 import { configSource, displayPath, ignoreMatcher, knownTo, toPosix } from '../settings.js';
 import { nearest } from '../suggest.js';
+import { workerCount } from '../worker-count.js';
 
 export interface LintEnv {
   cwd: string;
@@ -138,11 +137,14 @@ export async function lintCommand(args: CliArgs, env: LintEnv, core: LinterSourc
     fileComments: core.fileComments ?? (needsFormats ? (await import('@mtlint/formats')).fileComments : (_, text) => plainTextComments(text)),
   };
 
-  const cache = args.cache ? ResultCache.load(io, cwd, `${env.version} ${ruleIds.join(',')}`) : undefined;
+  // The cache (node:crypto) and the pool (node:worker_threads) are loaded by the runs that use them only: each of
+  // those modules adds milliseconds to the start of every other run.
+  const { ResultCache } = args.cache ? await import('../cache.js') : { ResultCache: undefined };
+  const cache = ResultCache?.load(io, cwd, `${env.version} ${ruleIds.join(',')}`);
   const workers = workerCount({ files: targets.length, bytes: args.concurrency === 'auto' && !args.stdin ? totalSize(io, targets) : 0 }, availableParallelism(), args.concurrency);
-  const pool = workers > 0 ? new LintPool(workers) : undefined;
+  const pool = workers > 0 ? new (await import('../pool.js')).LintPool(workers) : undefined;
   const lint = async (job: LintJob, display: string): Promise<LintJobResult> => {
-    const key = cache && ResultCache.key(job);
+    const key = cache && ResultCache!.key(job);
     const hit = key !== undefined ? cache!.get(key) : undefined;
     if (hit) return hit;
     const progress = env.fileProgress && ((done: number, total: number) => env.fileProgress!(display, done, total));
