@@ -77,10 +77,10 @@ const ENGLISH_ONLY_CHECKS = BILINGUAL_CHECKS.filter((c) => !c.languageIndependen
  * A finding on the joined text (its segment starting at `base`) with its span and suggestions in the file, in
  * the compact form of placed.ts: the findings of a file are what memory holds while the rest is linted.
  */
-function toFileFinding(segment: Segment, format: Format, f: Finding, base: number, strings: StringPool): Finding {
+function toFileFinding(content: string, segment: Segment, format: Format, f: Finding, base: number, strings: StringPool): Finding {
   const suggestions: Suggestion[] = [];
   for (const s of f.suggestions) {
-    const edit = toFileEdit(segment, { start: s.start - base, end: s.end - base, replacement: s.replacement }, format.escape);
+    const edit = toFileEdit(segment, { start: s.start - base, end: s.end - base, replacement: s.replacement }, format.escape, content);
     if (edit) suggestions.push(suggestionAt(edit.start, edit.end, edit.replacement, strings));
   }
   const { start, end } = toFileSpan(segment, f.start - base, f.end - base);
@@ -237,6 +237,8 @@ interface Joined {
 
 /** A file read for linting: its format and units, the units' text joined, the English units' text joined, the checked options. */
 interface FileForLint extends Joined {
+  /** The file: where a fix keeps the line breaks it replaces (`toFileEdit`). */
+  content: string;
   format: Format;
   /** The units the fluency rules run on (those in English), joined: the same object as the whole when every unit is. */
   fluent: Joined;
@@ -295,6 +297,7 @@ function readForLint(fileName: string, content: string, options: LintFileOptions
     onProblem?.(problem);
   };
   return {
+    content,
     format,
     ...whole,
     fluent: allEnglish ? whole : joinSegments(segments.filter((_, i) => english[i])),
@@ -322,7 +325,7 @@ function languageNotice(segments: readonly Segment[], english: readonly boolean[
 }
 
 /** Findings on the joined text in the file, without those that are not about the translation. */
-function toFileFindings({ format, fluent: { segments, bases }, strings }: FileForLint, findings: readonly Finding[]): Finding[] {
+function toFileFindings({ content, format, fluent: { segments, bases }, strings }: FileForLint, findings: readonly Finding[]): Finding[] {
   const inFile: Finding[] = [];
   for (const f of findings) {
     const index = segmentAt(bases, f.start);
@@ -331,7 +334,7 @@ function toFileFindings({ format, fluent: { segments, bases }, strings }: FileFo
     // A finding in the separator or across two units, or on a placeholder, is not about the translation.
     if (f.end - base > segment.text.length || f.start - base >= segment.text.length) continue;
     if (touchesProtected(segment, f.start - base, f.end - base)) continue;
-    inFile.push(toFileFinding(segment, format, f, base, strings));
+    inFile.push(toFileFinding(content, segment, format, f, base, strings));
   }
   return inFile;
 }
@@ -349,7 +352,7 @@ const byFileSpan = (a: Finding, b: Finding) => a.start - b.start || a.end - b.en
  * The findings come unsorted, each unit's in check order and the consistency check's last: sorted
  * stably by span, they are in the order `lintFile` has always given them.
  */
-function bilingualBefore({ segments, format, checked, englishUnits, strings }: FileForLint): (linted: number) => Finding[] {
+function bilingualBefore({ content, segments, format, checked, englishUnits, strings }: FileForLint): (linted: number) => Finding[] {
   const paired = segments.filter((segment) => segment.source !== undefined);
   const english = englishUnits && segments.flatMap((segment, i) => (segment.source === undefined ? [] : [englishUnits[i]!]));
   const pairs: BilingualPair[] = paired.map((segment) => ({
@@ -364,7 +367,7 @@ function bilingualBefore({ segments, format, checked, englishUnits, strings }: F
       if (level === 'off') return [];
       if (english && !english[pair] && !LANGUAGE_INDEPENDENT.has(plain.ruleId)) return [];
       const segment = paired[pair]!;
-      return [toFileFinding(segment, format, withoutInsertionsAtMarkup(segment, level === undefined ? plain : { ...plain, severity: level }), 0, strings)];
+      return [toFileFinding(content, segment, format, withoutInsertionsAtMarkup(segment, level === undefined ? plain : { ...plain, severity: level }), 0, strings)];
     });
   const consistency = inFile(checkConsistency(pairs)).sort(byFileSpan);
   let nextConsistent = 0;
