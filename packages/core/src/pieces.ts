@@ -73,7 +73,10 @@ export function lintInPieces(text: PieceText, checked: Lintable): Finding[] {
   return findings;
 }
 
-/** {@link lintInPieces} a step at a time, as `lintCheckedInSteps` steps; `stepLength` is checked at once. */
+/**
+ * {@link lintInPieces} a step at a time, as `lintCheckedInSteps` steps, each piece parsed in a step of its own
+ * (no findings, `linted` where the piece starts); `stepLength` is checked at once.
+ */
 export function stepsInPieces(text: PieceText, checked: Lintable, stepLength: number | undefined, fn: string): Generator<RuleStep, void, undefined> {
   if (text.length <= PIECE_LENGTH) return lintCheckedInSteps(wholeText(text), checked, stepLength, fn).steps;
   checkStepLength(stepLength, fn);
@@ -82,7 +85,9 @@ export function stepsInPieces(text: PieceText, checked: Lintable, stepLength: nu
   return (function* () {
     let start = 0;
     for (const end of pieceEnds(text)) {
-      for (const step of runRulesInSteps(parseDocument(text.slice(start, end)), active, options)) {
+      const doc = parseDocument(text.slice(start, end));
+      yield { findings: [], linted: start };
+      for (const step of runRulesInSteps(doc, active, options)) {
         yield { findings: step.findings.map((f) => moved(f, start)), linted: start + step.linted };
       }
       start = end;
