@@ -36,7 +36,7 @@ export type LintFile = (
   fileName: string,
   text: string,
   options: { rules: Record<string, RuleSetting>; format?: string; includeFuzzy?: boolean; includeObsolete?: boolean; language?: string },
-) => { format: string; findings: Finding[]; lintedText: string; segments?: FileLintResult['segments'] };
+) => { format: string; findings: Finding[]; segments?: FileLintResult['segments'] };
 
 /**
  * `lintFile` for plain text, without loading @mtlint/core/formats: the text is linted as it is (what
@@ -45,7 +45,7 @@ export type LintFile = (
 export function plainTextLintFile(core: Pick<Linter, 'lint'>, bilingualIds: readonly string[]): LintFile {
   return (_, text, { rules }) => {
     const fluency = Object.fromEntries(Object.entries(rules).filter(([id]) => !bilingualIds.includes(id)));
-    return { format: 'text', findings: core.lint(text, { rules: fluency }), lintedText: text };
+    return { format: 'text', findings: core.lint(text, { rules: fluency }) };
   };
 }
 
@@ -146,11 +146,12 @@ export async function runLintJob(job: LintJob, core: Linter, progress?: (done: n
         progress?.(step.linted, text.length);
         await nextTurn();
       }
-      result = { format: stepped.format, findings, lintedText: stepped.lintedText, segments: stepped.segments };
+      result = { format: stepped.format, findings, segments: stepped.segments };
     }
     // Directives stand only in the format's own comments: `<!-- mtlint-disable -->` inside Markdown code is text.
     const directed = applyDirectives(result.findings, comments, { ruleIds, reportUnused: job.unusedDirectives !== 'off' });
-    return { ...result, findings: directed.findings, problems: directed.problems };
+    // Not a spread of `result`: `lintFile`'s `lintedText`, a getter, would join a long file's units again.
+    return { segments: result.segments, findings: directed.findings, problems: directed.problems };
   };
   let linted = await lint(job.text);
   let all = linted.findings;
@@ -183,12 +184,12 @@ export async function runLintJob(job: LintJob, core: Linter, progress?: (done: n
 function scoreLinted(
   core: Pick<Linter, 'score' | 'scoreFile'>,
   text: string,
-  linted: Pick<ReturnType<LintFile>, 'segments' | 'lintedText'>,
+  linted: Pick<ReturnType<LintFile>, 'segments'>,
   findings: readonly Finding[],
   settings: Pick<LintJob, 'weights' | 'perWords'>,
 ): ScoreSummary {
   if (linted.segments && core.scoreFile) {
-    return summary(core.scoreFile(text, { segments: linted.segments, lintedText: linted.lintedText }, findings, scoreOptions(settings)));
+    return summary(core.scoreFile(text, { segments: linted.segments }, findings, scoreOptions(settings)));
   }
   return summary(core.score(text, findings, scoreOptions(settings)));
 }

@@ -275,8 +275,8 @@ describe('mtlint lsp', { timeout: 180_000 }, () => {
       const small = join(dir, 'small.txt');
       const bigPublishes = () => client.published.filter((p) => p.uri === uriOf(big)).length;
       client.open(big, text);
-      // The progress begins before the text is read and tokenised and the document-wide rules run (seconds for
-      // 1 MB, without a step between): it is there before any diagnostics of the document …
+      // The progress begins before the file is read, its text parsed and the document-wide rules run (seconds for
+      // 1 MB): it is there before any diagnostics of the document …
       await until(() => client.progress.length > 0);
       expect([client.progress[0]!.value.kind, bigPublishes()]).toEqual(['begin', 0]);
       // … and a request sent then is answered before the first diagnostics too, not after the document-wide rules.

@@ -38,7 +38,7 @@ const stub: RunEnv['linter'] = {
         confidence: 1, start: m.index, end: m.index + m[0].length, message: `found ${m[0]}`, suggestions: [],
       });
     }
-    return { format: 'text', findings, lintedText: text };
+    return { format: 'text', findings };
   },
 };
 

@@ -103,26 +103,3 @@ export function editFromTyping(text: string, span: Span, others: readonly Sugges
   const replacement = typed.slice(from, typed.length - (shown.length - to));
   return { edit: { start, end, replacement }, absorbed: [...absorbed].sort((a, b) => a - b) };
 }
-
-/**
- * A replacement for `replaced`, a stretch of the file whose line breaks the format reads as spaces (a
- * subtitle cue's lines, a Markdown paragraph's), with as many of those breaks as the stretch had: each
- * lost one goes where the replacement has a space nearest to the break's place, written as the file
- * writes it (CRLF or LF). A fix of "has the offer↵rejected" to "has rejected the offer" keeps the cue on two
- * lines ("has rejected↵the offer"). A replacement that writes line breaks of its own is left as it is.
- */
-export function keepLineBreaks(replaced: string, replacement: string): string {
-  if (!replaced.includes('\n') || replacement.includes('\n')) return replacement;
-  const chars = [...replacement];
-  const offsets: number[] = [];
-  for (let at = 0, i = 0; i < chars.length; at += chars[i]!.length, i++) offsets.push(at);
-  for (const match of replaced.matchAll(/\r?\n/g)) {
-    let nearest = -1;
-    chars.forEach((c, i) => {
-      if (c === ' ' && (nearest < 0 || Math.abs(offsets[i]! - match.index) < Math.abs(offsets[nearest]! - match.index))) nearest = i;
-    });
-    if (nearest < 0) break;
-    chars[nearest] = match[0];
-  }
-  return chars.join('');
-}

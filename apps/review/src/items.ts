@@ -1,5 +1,5 @@
-import { applySuggestions, type Finding, type Suggestion } from '@mtlint/core';
-import { keepLineBreaks, minimalEdit } from './edits.js';
+import { applySuggestions, keepLineBreaks, type Finding, type Suggestion } from '@mtlint/core';
+import { minimalEdit } from './edits.js';
 import { typedInForm, type TextForm } from './text-form.js';
 import { lineIndex } from '@mtlint/report';
 

@@ -11,8 +11,6 @@ export interface LintedStretch {
 }
 
 export interface FileLint {
-  /** The text as linted, what the score counts: the file itself for plain text, else its units joined. */
-  lintedText: string;
   /**
    * The spans a finding is shown in, in file order: the sentences of plain text, or the format's
    * translation units (a paragraph, an entry, a cue).
@@ -83,7 +81,7 @@ async function lintByFormatWithoutDirectives(file: string, text: string, setting
     const span = toFileSpan(segment, 0, segment.text.length);
     return segment.source === undefined ? span : { ...span, source: { text: segment.source, start: segment.sourceStart ?? span.start } };
   });
-  const read = { segments: linted.segments, lintedText: linted.lintedText };
+  const read = { segments: linted.segments };
   const problemIn = (content: string): string | undefined => {
     try {
       format.read(content, { includeFuzzy, includeObsolete });
@@ -95,7 +93,6 @@ async function lintByFormatWithoutDirectives(file: string, text: string, setting
   };
   const { decodeFragment, escape } = format;
   return {
-    lintedText: linted.lintedText,
     contexts,
     stretches: stretchesOf(linted.steps, text.length, contexts[0]?.start ?? 0),
     score: (findings, options) => scoreFile(text, read, findings, options),
@@ -108,7 +105,7 @@ async function lintByFormatWithoutDirectives(file: string, text: string, setting
 function lintPlainText(text: string, { rules }: ReadSettings): FileLint {
   const fluency = rules && Object.fromEntries(Object.entries(rules).filter(([id]) => fluencyRules.has(id)));
   const { sentences, steps } = lintInSteps(text, fluency ? { rules: fluency } : {});
-  return { lintedText: text, contexts: sentences, stretches: stretchesOf(steps, text.length, sentences[0]?.start ?? 0), score: (findings, options) => score(text, findings, options) };
+  return { contexts: sentences, stretches: stretchesOf(steps, text.length, sentences[0]?.start ?? 0), score: (findings, options) => score(text, findings, options) };
 }
 
 /**

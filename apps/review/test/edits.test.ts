@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editFromTyping, keepLineBreaks, minimalEdit } from '../src/edits.js';
+import { editFromTyping, minimalEdit } from '../src/edits.js';
 
 describe('edits cut to what they change', () => {
   it('leaves out what a suggestion keeps at either end, never half a surrogate pair', () => {
@@ -22,19 +22,5 @@ describe('edits cut to what they change', () => {
       absorbed: [0],
     });
     expect(editFromTyping(text, span, others, 'one two three!')).toEqual({ edit: { start: 15, end: 15, replacement: '!' }, absorbed: [] });
-  });
-});
-
-describe('keepLineBreaks', () => {
-  it('keeps each line break of the replaced stretch at the space nearest its place', () => {
-    expect(keepLineBreaks('has the offer\nrejected', 'has rejected the offer')).toBe('has rejected\nthe offer');
-    expect(keepLineBreaks('has the offer\r\nrejected', 'has rejected the offer')).toBe('has rejected\r\nthe offer');
-    expect(keepLineBreaks('a b\nc d\ne f', 'a b c d e f g')).toBe('a b\nc d\ne f g');
-  });
-
-  it('leaves a replacement without a space, one with line breaks of its own, and a stretch without one as they are', () => {
-    expect(keepLineBreaks('Getty Images\n\n', '')).toBe('');
-    expect(keepLineBreaks('has the\noffer', 'has\nit')).toBe('has\nit');
-    expect(keepLineBreaks('has the offer', 'has it now')).toBe('has it now');
   });
 });

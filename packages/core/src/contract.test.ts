@@ -102,7 +102,7 @@ describe('one options check at every entry point', () => {
     ['scoreFromPenalty', (o) => scoreFromPenalty(0, 1, o)],
     ['lintFile', (o) => lintFile('a.po', '', o)],
     ['lintFileInSteps', (o) => lintFileInSteps('a.po', '', o)],
-    ['scoreFile', (o) => scoreFile('', { segments: [], lintedText: '' }, [], o)],
+    ['scoreFile', (o) => scoreFile('', { segments: [] }, [], o)],
     ['validateOptions', (o) => validateOptions(o)],
     ['validateOptions of formats', (o) => validateFileOptions(o)],
   ];

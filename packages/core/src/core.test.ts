@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applySuggestions, defineRule, lint, rules, score, WEIGHT_PRESETS, type Scorable,
+  applySuggestions, defineRule, lint, lintInSteps, rules, score, WEIGHT_PRESETS, type Scorable,
 } from './index.js';
 import { configError } from './test-support.js';
 
@@ -128,5 +128,20 @@ describe('score', () => {
       .toBe('weights.categories.fluency/punctuation.minor');
     expect(configError(() => score(text, [], { weights: { minor: Infinity } })).message)
       .toBe('weights.minor: weight must be a finite number of zero or more, got Infinity');
+  });
+});
+
+describe('lintInSteps', () => {
+  const text = 'The opposition, the new budget attacked.\n\nThe company says, that it is safe.';
+  const stepsOf = (stepped: ReturnType<typeof lintInSteps>) => [...stepped.steps];
+
+  it('parses the text at its first step, a step of its own, not when called; unless the sentences were read first', () => {
+    const parsedInSteps = stepsOf(lintInSteps(text));
+    const readFirst = lintInSteps(text);
+    expect(readFirst.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The opposition, the new budget attacked.', 'The company says, that it is safe.']);
+    const parsedBefore = stepsOf(readFirst);
+    expect(parsedInSteps[0]).toEqual({ findings: [], linted: 0 });
+    expect(parsedInSteps.slice(1)).toEqual(parsedBefore);
+    expect(parsedInSteps.flatMap((s) => s.findings)).toEqual(lint(text));
   });
 });

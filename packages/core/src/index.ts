@@ -15,7 +15,7 @@ export type { RuleId };
 // What a custom rule's detectors are handed: the sentence with its tokens, and the document.
 export type { Document, Sentence, Token, TokenKind, Tag } from '@mtlint/text';
 export {
-  applySuggestions, defineRule, RuleError, CATEGORIES, LEVELS, INFO_CONFIDENCE,
+  applySuggestions, keepLineBreaks, defineRule, RuleError, CATEGORIES, LEVELS, INFO_CONFIDENCE,
   type Category, type Level, type MqmSeverity, type Rule, type RuleMeta, type RuleContext, type RuleExamples,
   type RuleProblem, type Suggestion, type Report, type RuleStep,
 } from '@mtlint/engine';

@@ -29,13 +29,16 @@ const parseMarkdown = (markdown: string) =>
 
 const FIXTURES = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../..'), 'fixtures');
 
-/** The text a raw replacement stands for, by format (the inverse of each format's `escape`). */
+/**
+ * The text a raw replacement stands for, by format (the inverse of each format's `escape`); a cue's line break,
+ * which a fix across it keeps, reads as a space.
+ */
 const UNESCAPE: Record<string, (raw: string) => string> = {
   po: (raw) => JSON.parse(`"${raw}"`) as string,
   json: (raw) => JSON.parse(`"${raw}"`) as string,
   xliff: (raw) => raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
-  vtt: (raw) => raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
-  srt: (raw) => raw,
+  vtt: (raw) => raw.replace(/\r?\n/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+  srt: (raw) => raw.replace(/\r?\n/g, ' '),
   markdown: (raw) => raw.replace(/\\(.)/g, '$1'),
 };
 
@@ -106,11 +109,15 @@ describe('a fixed file still parses, and only the intended text changed', () => 
     expect(tags(fixed)).toEqual(tags(content));
   });
 
-  it('SRT (srt-parser-2): same cues and timings', () => {
+  it('SRT (srt-parser-2): same cues and timings, each cue on as many lines (a fix across a line break keeps it)', () => {
     const { content, fixed } = fixFixture('formats-srt/episode.srt');
     const parser = new srtParser();
     const timings = (srt: string) => parser.fromSrt(srt).map(({ id, startTime, endTime }) => ({ id, startTime, endTime }));
     expect(timings(fixed)).toEqual(timings(content));
+    const lines = (srt: string) => parser.fromSrt(srt).map((cue) => cue.text.split('\n').length);
+    expect(lines(fixed)).toEqual(lines(content));
+    // The fixture's reordering fixes span a line break, written as the file writes it (CRLF).
+    expect(fixed).toContain('has approved the\r\nnew budget yesterday evening');
   });
 
   it('WebVTT (webvtt-parser): no new errors, same cues, timings and settings', () => {
@@ -120,6 +127,8 @@ describe('a fixed file still parses, and only the intended text changed', () => 
     expect(after.errors).toEqual(before.errors);
     const timing = (c: (typeof before.cues)[number]) => ({ id: c.id, start: c.startTime, end: c.endTime, line: c.linePosition, align: c.alignment });
     expect(after.cues.map(timing)).toEqual(before.cues.map(timing));
+    const lines = (cues: typeof before.cues) => cues.map((c) => c.text.split('\n').length);
+    expect(lines(after.cues)).toEqual(lines(before.cues));
   });
 
   it('JSON catalogue (JSON.parse): same keys; ICU syntax and placeholders unchanged', () => {

@@ -11,7 +11,8 @@ import {
 } from '@mtlint/formats';
 import { checkText } from './lint.js';
 import { checkOptions, isEnglish, MtlintConfigError, type CheckedOptions, type Options } from './options.js';
-import { lintInPieces, sentencesInPieces, stepsInPieces } from './pieces.js';
+import { basesOf, joinedText, segmentAt, type JoinedUnits } from './joined-units.js';
+import { lintInPieces, sentencesInPieces, stepsInPieces, wholeText } from './pieces.js';
 import { placed, StringPool, suggestionAt } from './placed.js';
 import { checkScorables, effortOf, scoreSpans, type Score, type Scorable, type SpanScore } from './score.js';
 
@@ -52,7 +53,10 @@ export interface FileLintResult {
   language: string;
   /** The file's translatable units, in file order, each with its map back to the file. */
   segments: Segment[];
-  /** The units' text as read, joined by blank lines. The findings are offsets into the file, not into this. */
+  /**
+   * The units' text as read, joined by blank lines. The findings are offsets into the file, not into this. Past
+   * 1 MB of text it is joined anew at each read and not held (it would be a second copy of the file's text): read it once.
+   */
   lintedText: string;
   /** Findings with offsets into the file, sorted by position; suggestions are edits of the file. */
   findings: Finding[];
@@ -65,8 +69,6 @@ export interface FileLintResult {
   notices: string[];
 }
 
-/** Text joined between segments: a paragraph break, so no sentence runs from one unit into the next. */
-const SEPARATOR = '\n\n';
 const BILINGUAL_IDS = BILINGUAL_CHECKS.map((c) => c.id);
 const LANGUAGE_INDEPENDENT = new Set(BILINGUAL_CHECKS.filter((c) => c.languageIndependent).map((c) => c.id));
 const ENGLISH_ONLY_CHECKS = BILINGUAL_CHECKS.filter((c) => !c.languageIndependent).map((c) => c.id);
@@ -75,10 +77,10 @@ const ENGLISH_ONLY_CHECKS = BILINGUAL_CHECKS.filter((c) => !c.languageIndependen
  * A finding on the joined text (its segment starting at `base`) with its span and suggestions in the file, in
  * the compact form of placed.ts: the findings of a file are what memory holds while the rest is linted.
  */
-function toFileFinding(segment: Segment, format: Format, f: Finding, base: number, strings: StringPool): Finding {
+function toFileFinding(content: string, segment: Segment, format: Format, f: Finding, base: number, strings: StringPool): Finding {
   const suggestions: Suggestion[] = [];
   for (const s of f.suggestions) {
-    const edit = toFileEdit(segment, { start: s.start - base, end: s.end - base, replacement: s.replacement }, format.escape);
+    const edit = toFileEdit(segment, { start: s.start - base, end: s.end - base, replacement: s.replacement }, format.escape, content);
     if (edit) suggestions.push(suggestionAt(edit.start, edit.end, edit.replacement, strings));
   }
   const { start, end } = toFileSpan(segment, f.start - base, f.end - base);
@@ -94,18 +96,6 @@ function toFileFinding(segment: Segment, format: Format, f: Finding, base: numbe
 function withoutInsertionsAtMarkup(segment: Segment, f: Finding): Finding {
   const certain = f.suggestions.filter((s) => s.start !== s.end || !segment.hardBreaks.includes(s.start));
   return certain.length === f.suggestions.length ? f : { ...f, suggestions: certain };
-}
-
-/** The index of the segment whose text contains joined-text offset `at` (the last one starting at or before it). */
-function segmentAt(bases: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = bases.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (bases[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**
@@ -144,7 +134,9 @@ export function lintFile(fileName: string, content: string, options: LintFileOpt
     format: read.format.name,
     language: read.language,
     segments: read.segments,
-    lintedText: read.joined,
+    get lintedText() {
+      return wholeText(read.joined);
+    },
     findings,
     score: scoreRead(content, read, findings, read.checked),
     notices: read.notices,
@@ -155,7 +147,7 @@ export function lintFile(fileName: string, content: string, options: LintFileOpt
  * Scores findings of a file (`lintFile`'s, or some of them: those a baseline or a reviewer kept) unit by
  * unit, on the offsets of the file: each unit from the errors and first suggestions that start in it, by the
  * formula of `score`, and the whole file from all of them. `read` is what `lintFile` or `lintFileInSteps`
- * returned for this `content`.
+ * returned for this `content`: its `segments` are all it reads.
  *
  * @example
  * const result = lintFile('de/messages.po', content);
@@ -165,13 +157,13 @@ export function lintFile(fileName: string, content: string, options: LintFileOpt
  */
 export function scoreFile(
   content: string,
-  read: Pick<FileLintResult, 'segments' | 'lintedText'>,
+  read: Pick<FileLintResult, 'segments'>,
   findings: readonly Scorable[],
   options: Options = {},
 ): FileScore {
   checkText(content, 'scoreFile', 'content');
   const checked = checkFileOptions(options);
-  return scoreRead(content, { segments: read.segments, bases: basesOf(read.segments), joined: read.lintedText }, findings, checked);
+  return scoreRead(content, joinSegments(read.segments), findings, checked);
 }
 
 /** One step of `lintFileInSteps`: findings that no later step changes, and how far the file is linted. */
@@ -223,7 +215,16 @@ export function lintFileInSteps(fileName: string, content: string, options: Lint
       yield { findings, linted };
     }
   }
-  return { format: read.format.name, language: read.language, segments: read.segments, lintedText: read.joined, notices: read.notices, steps: steps() };
+  return {
+    format: read.format.name,
+    language: read.language,
+    segments: read.segments,
+    get lintedText() {
+      return wholeText(read.joined);
+    },
+    notices: read.notices,
+    steps: steps(),
+  };
 }
 
 /** Units and their text joined by blank lines, with where each unit starts in the joined text. */
@@ -231,11 +232,13 @@ interface Joined {
   segments: Segment[];
   /** Where each unit's text starts in `joined`. */
   bases: number[];
-  joined: string;
+  joined: string | JoinedUnits;
 }
 
 /** A file read for linting: its format and units, the units' text joined, the English units' text joined, the checked options. */
 interface FileForLint extends Joined {
+  /** The file: where a fix keeps the line breaks it replaces (`toFileEdit`). */
+  content: string;
   format: Format;
   /** The units the fluency rules run on (those in English), joined: the same object as the whole when every unit is. */
   fluent: Joined;
@@ -252,17 +255,7 @@ interface FileForLint extends Joined {
 
 function joinSegments(segments: Segment[]): Joined {
   const bases = basesOf(segments);
-  return { segments, bases, joined: segments.map((s) => s.text).join(SEPARATOR) };
-}
-
-function basesOf(segments: readonly Segment[]): number[] {
-  const bases: number[] = [];
-  let at = 0;
-  for (const segment of segments) {
-    bases.push(at);
-    at += segment.text.length + SEPARATOR.length;
-  }
-  return bases;
+  return { segments, bases, joined: joinedText(segments, bases) };
 }
 
 /**
@@ -304,6 +297,7 @@ function readForLint(fileName: string, content: string, options: LintFileOptions
     onProblem?.(problem);
   };
   return {
+    content,
     format,
     ...whole,
     fluent: allEnglish ? whole : joinSegments(segments.filter((_, i) => english[i])),
@@ -331,7 +325,7 @@ function languageNotice(segments: readonly Segment[], english: readonly boolean[
 }
 
 /** Findings on the joined text in the file, without those that are not about the translation. */
-function toFileFindings({ format, fluent: { segments, bases }, strings }: FileForLint, findings: readonly Finding[]): Finding[] {
+function toFileFindings({ content, format, fluent: { segments, bases }, strings }: FileForLint, findings: readonly Finding[]): Finding[] {
   const inFile: Finding[] = [];
   for (const f of findings) {
     const index = segmentAt(bases, f.start);
@@ -340,7 +334,7 @@ function toFileFindings({ format, fluent: { segments, bases }, strings }: FileFo
     // A finding in the separator or across two units, or on a placeholder, is not about the translation.
     if (f.end - base > segment.text.length || f.start - base >= segment.text.length) continue;
     if (touchesProtected(segment, f.start - base, f.end - base)) continue;
-    inFile.push(toFileFinding(segment, format, f, base, strings));
+    inFile.push(toFileFinding(content, segment, format, f, base, strings));
   }
   return inFile;
 }
@@ -358,7 +352,7 @@ const byFileSpan = (a: Finding, b: Finding) => a.start - b.start || a.end - b.en
  * The findings come unsorted, each unit's in check order and the consistency check's last: sorted
  * stably by span, they are in the order `lintFile` has always given them.
  */
-function bilingualBefore({ segments, format, checked, englishUnits, strings }: FileForLint): (linted: number) => Finding[] {
+function bilingualBefore({ content, segments, format, checked, englishUnits, strings }: FileForLint): (linted: number) => Finding[] {
   const paired = segments.filter((segment) => segment.source !== undefined);
   const english = englishUnits && segments.flatMap((segment, i) => (segment.source === undefined ? [] : [englishUnits[i]!]));
   const pairs: BilingualPair[] = paired.map((segment) => ({
@@ -373,7 +367,7 @@ function bilingualBefore({ segments, format, checked, englishUnits, strings }: F
       if (level === 'off') return [];
       if (english && !english[pair] && !LANGUAGE_INDEPENDENT.has(plain.ruleId)) return [];
       const segment = paired[pair]!;
-      return [toFileFinding(segment, format, withoutInsertionsAtMarkup(segment, level === undefined ? plain : { ...plain, severity: level }), 0, strings)];
+      return [toFileFinding(content, segment, format, withoutInsertionsAtMarkup(segment, level === undefined ? plain : { ...plain, severity: level }), 0, strings)];
     });
   const consistency = inFile(checkConsistency(pairs)).sort(byFileSpan);
   let nextConsistent = 0;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defineRule } from './define-rule.js';
 import { meetsNeeds } from './needs.js';
 import { defaultLevel, resolveOverlaps, runRules, runRulesInSteps } from './run.js';
-import { applySuggestions } from './suggestions.js';
+import { applySuggestions, keepLineBreaks } from './suggestions.js';
 import type { Finding, Rule } from './types.js';
 
 const finding = (over: Partial<Finding>): Finding => ({
@@ -198,5 +198,19 @@ describe('sentence needs', () => {
     expect(() => defineRule({ ...rule, needs: 'dog' as never })).toThrow(/needs/);
     expect(() => defineRule({ ...rule, needs: [new Map([['dog', 1]])] as never })).toThrow(/needs/);
     expect(() => defineRule({ meta: rule.meta, needs: [new Set(['dog'])], detectDocument: () => [], examples: rule.examples })).toThrow(/needs/);
+  });
+});
+
+describe('keepLineBreaks', () => {
+  it('keeps each line break of the replaced stretch at the space nearest its place', () => {
+    expect(keepLineBreaks('has the offer\nrejected', 'has rejected the offer')).toBe('has rejected\nthe offer');
+    expect(keepLineBreaks('has the offer\r\nrejected', 'has rejected the offer')).toBe('has rejected\r\nthe offer');
+    expect(keepLineBreaks('a b\nc d\ne f', 'a b c d e f g')).toBe('a b\nc d\ne f g');
+  });
+
+  it('leaves a replacement without a space, one with line breaks of its own, and a stretch without one as they are', () => {
+    expect(keepLineBreaks('Getty Images\n\n', '')).toBe('');
+    expect(keepLineBreaks('has the\noffer', 'has\nit')).toBe('has\nit');
+    expect(keepLineBreaks('has the offer', 'has it now')).toBe('has it now');
   });
 });

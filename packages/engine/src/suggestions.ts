@@ -47,3 +47,26 @@ export function firstSuggestions(findings: ReadonlyArray<{ suggestions: readonly
   for (const f of findings) if (f.suggestions[0]) out.push(f.suggestions[0]);
   return out;
 }
+
+/**
+ * A replacement for `replaced`, a stretch of a file whose line breaks the text reads as spaces or soft breaks (a
+ * subtitle cue's lines, a Markdown paragraph's), with as many of those breaks as the stretch had: each lost one
+ * goes where the replacement has a space nearest to the break's place, written as the file writes it (CRLF or LF).
+ * A fix of "has the offer↵rejected" to "has rejected the offer" keeps the cue on two lines ("has rejected↵the
+ * offer"). A replacement that writes line breaks of its own is left as it is.
+ */
+export function keepLineBreaks(replaced: string, replacement: string): string {
+  if (!replaced.includes('\n') || replacement.includes('\n')) return replacement;
+  const chars = [...replacement];
+  const offsets: number[] = [];
+  for (let at = 0, i = 0; i < chars.length; at += chars[i]!.length, i++) offsets.push(at);
+  for (const match of replaced.matchAll(/\r?\n/g)) {
+    let nearest = -1;
+    chars.forEach((c, i) => {
+      if (c === ' ' && (nearest < 0 || Math.abs(offsets[i]! - match.index) < Math.abs(offsets[nearest]! - match.index))) nearest = i;
+    });
+    if (nearest < 0) break;
+    chars[nearest] = match[0];
+  }
+  return chars.join('');
+}

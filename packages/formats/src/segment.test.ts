@@ -54,8 +54,24 @@ describe('segment offset maps', () => {
 
   it('turns an editable suggestion into an escaped edit of the file, and refuses the others', () => {
     const upper = (t: string) => t.toUpperCase();
-    expect(toFileEdit(segment, { start: 4, end: 7, replacement: 'a' }, upper)).toEqual({ start: 7, end: 10, replacement: 'A' });
-    expect(toFileEdit(segment, { start: 0, end: 7, replacement: 'a' }, upper)).toBeUndefined();
-    expect(toFileEdit(segment, { start: 10, end: 11, replacement: 'y' }, upper)).toBeUndefined();
+    expect(toFileEdit(segment, { start: 4, end: 7, replacement: 'a' }, upper, file)).toEqual({ start: 7, end: 10, replacement: 'A' });
+    expect(toFileEdit(segment, { start: 0, end: 7, replacement: 'a' }, upper, file)).toBeUndefined();
+    expect(toFileEdit(segment, { start: 10, end: 11, replacement: 'y' }, upper, file)).toBeUndefined();
+  });
+
+  it('keeps the line breaks a fix replaces where the text reads them as spaces, as the file writes them', () => {
+    // A cue of two lines, `has the offer` CRLF `rejected`, its break read as a space.
+    const cueFile = 'has the offer\r\nrejected';
+    const cue = new SegmentBuilder().verbatim('has the offer', 0).lineBreak().char(' ', 13, 15).verbatim('rejected', 15).build();
+    expect(cue.lineBreaks).toEqual([13]);
+    const oneLine = (t: string) => t.replace(/\s*[\r\n]+\s*/g, ' ');
+    expect(toFileEdit(cue, { start: 4, end: 22, replacement: 'rejected the offer' }, oneLine, cueFile)).toEqual({ start: 4, end: 23, replacement: 'rejected\r\nthe offer' });
+    // Within one line, nothing to keep.
+    expect(toFileEdit(cue, { start: 4, end: 7, replacement: 'an' }, oneLine, cueFile)).toEqual({ start: 4, end: 7, replacement: 'an' });
+    // A string continued on the next line (PO) is no break of the text: the fix joins the strings, as the format's own fix.
+    const poFile = '"has the offer "\n"rejected"';
+    const po = new SegmentBuilder().verbatim('has the offer ', 1).verbatim('rejected', 19).build();
+    expect(po.lineBreaks).toBeUndefined();
+    expect(toFileEdit(po, { start: 4, end: 22, replacement: 'rejected the offer' }, (t) => t, poFile)).toEqual({ start: 5, end: 27, replacement: 'rejected the offer' });
   });
 });

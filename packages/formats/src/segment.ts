@@ -3,6 +3,7 @@
  * unit, a subtitle cue, a catalogue value) together with the map from each of its characters back
  * to the characters of the file that produced it. Everything here is pure.
  */
+import { keepLineBreaks } from '@mtlint/engine';
 
 /** One translation unit, ready to lint. */
 export interface Segment {
@@ -30,6 +31,12 @@ export interface Segment {
   hardBreaks: number[];
   /** Ranges of `text`, `[start, end)`, that are code and must never be edited (placeholders, inline code). */
   protectedRanges: Array<[number, number]>;
+  /**
+   * Indices of `text` whose character stands for a line break of the file that the text reads as a space or a
+   * soft break (a subtitle cue's lines, a Markdown paragraph's), in order; absent where there is none. A fix
+   * across one keeps it (`toFileEdit`). Not a PO string continued on the next line: that break is the format's.
+   */
+  lineBreaks?: number[];
   /** Inline tags and placeholders of the source and the target, for the bilingual checks (XLIFF). */
   inlineCodes?: { source: string[]; target: string[] };
   /**
@@ -107,6 +114,7 @@ export class SegmentBuilder {
   private fileEnd = 0;
   private hardBreaks: number[] = [];
   private protectedRanges: Array<[number, number]> = [];
+  private lineBreaks: number[] = [];
 
   /** Text that stands in the file exactly as it is, starting at `fileStart`. */
   verbatim(value: string, fileStart: number): this {
@@ -153,6 +161,12 @@ export class SegmentBuilder {
     return this;
   }
 
+  /** Marks the next character as one that stands for a line break of the file (see `Segment.lineBreaks`). */
+  lineBreak(): this {
+    this.lineBreaks.push(this.text.length);
+    return this;
+  }
+
   /** Marks that uneditable markup comes before the next character. */
   hardBreak(): this {
     const at = this.text.length;
@@ -180,6 +194,7 @@ export class SegmentBuilder {
       hardBreaks: this.hardBreaks.slice(),
       protectedRanges: mergeRanges(this.protectedRanges),
     };
+    if (this.lineBreaks.length > 0) segment.lineBreaks = this.lineBreaks.slice();
     return Object.assign(segment, extra);
   }
 }
@@ -241,16 +256,22 @@ export function isEditable(segment: Segment, start: number, end: number): boolea
 }
 
 /**
- * A suggestion on the segment's text as an edit of the file: the span mapped, the replacement escaped
- * for the format. Undefined when the edit would touch markup or protected code.
+ * A suggestion on the segment's text as an edit of `content`, the file the segment was read from: the span
+ * mapped, the replacement escaped for the format, and the file's line breaks it replaces kept where the text read
+ * them as spaces (`Segment.lineBreaks`, `keepLineBreaks`), so that a fix of a cue keeps its lines. Undefined
+ * when the edit would touch markup or protected code.
  */
 export function toFileEdit(
   segment: Segment,
   edit: { start: number; end: number; replacement: string },
   escape: (text: string) => string,
+  content: string,
 ): { start: number; end: number; replacement: string } | undefined {
   if (edit.start < 0 || edit.end > segment.text.length || !isEditable(segment, edit.start, edit.end)) return undefined;
-  return { ...toFileSpan(segment, edit.start, edit.end), replacement: escape(edit.replacement) };
+  const { start, end } = toFileSpan(segment, edit.start, edit.end);
+  const escaped = escape(edit.replacement);
+  const replacesBreak = segment.lineBreaks?.some((i) => edit.start <= i && i < edit.end);
+  return { start, end, replacement: replacesBreak ? keepLineBreaks(content.slice(start, end), escaped) : escaped };
 }
 
 /** A segment for plain text: the whole file, character for character. */

@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lintInSteps, score, type Finding, type Score } from '@mtlint/core';
+import { lintFileInSteps } from '@mtlint/core/formats';
 import {
   createConnection, createMessageConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
@@ -118,8 +119,9 @@ describe('createServer', () => {
                 for (const step of steps) {
                   // The sentence steps are not what this test is about: the lint ends with the document phase.
                   if (step.linted > 0) return;
-                  log.push('document rule');
-                  if (log.length === 1) afterFirstRule?.();
+                  // The first step parses the text (see the test below).
+                  log.push(log.length === 0 ? 'parse' : 'document rule');
+                  if (log.at(-1) === 'document rule' && !log.includes('answer written')) afterFirstRule?.();
                   yield step;
                 }
               })();
@@ -141,7 +143,56 @@ describe('createServer', () => {
     while (text.length < 1_000_000) text += `${article}\n\n`;
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///doc.txt', languageId: 'plaintext', version: 1, text } });
     await diagnostics(1);
-    // Three document-wide rules ship: the answer is written after the first and before the second.
-    expect(log.slice(0, 3)).toEqual(['document rule', 'answer written', 'document rule']);
+    // The first step parses the text; then three document-wide rules: the answer is written after the parse and
+    // the first rule, and before the second.
+    expect(log.slice(0, 4)).toEqual(['parse', 'document rule', 'answer written', 'document rule']);
+  }, 120_000);
+
+  it('a 1 MB Markdown document: a request sent once the file is read is answered before its text is parsed, a step of its own', async () => {
+    const log: string[] = [];
+    let afterRead: (() => void) | undefined;
+    const watching: LintHost = {
+      watchedFiles: [],
+      project: () => ({
+        open: () => ({
+          linter: {
+            format: 'markdown',
+            lint(text) {
+              const { steps } = lintFileInSteps('doc.md', text);
+              log.push('file read');
+              afterRead?.();
+              const firstSteps = (function* () {
+                for (const step of steps) {
+                  // Up to the first sentences: the parse and the document-wide rules are what this test is about.
+                  if (step.findings.length > 0 || step.linted > 0) return;
+                  log.push('step');
+                  yield step;
+                }
+              })();
+              return { steps: firstSteps, score: (findings: readonly Finding[]) => score(text, findings) };
+            },
+            fix: (text) => text,
+          },
+        }),
+      }),
+    };
+    const { client, diagnostics, toClient } = await start(watching);
+    toClient.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('"result":null')) log.push('answer written');
+    });
+    afterRead = () => void client.sendRequest('mtlint/score', { textDocument: { uri: 'file:///other.md' } });
+    const article = readFileSync(fileURLToPath(new URL('../../../fixtures/kaspersky/article.txt', import.meta.url)), 'utf8');
+    let text = '';
+    while (text.length < 1_000_000) text += `${article}\n\n`;
+    // The host lints it as `doc.md` whatever its name.
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///doc.txt', languageId: 'markdown', version: 1, text } });
+    await diagnostics(1);
+    expect(log.slice(0, 3)).toEqual(['file read', 'answer written', 'step']);
+    // One step more than the document-wide rules (`lintInSteps` of the same text, its sentences read first, which
+    // parses it at once, has no parse step): the parse.
+    const parsedFirst = lintInSteps(text.trimEnd());
+    void parsedFirst.sentences;
+    const documentRules = [...parsedFirst.steps].filter((step) => step.linted === 0).length;
+    expect(log.filter((entry) => entry === 'step')).toHaveLength(documentRules + 1);
   }, 120_000);
 });

@@ -465,13 +465,12 @@ async function lintTarget(target: Target, settings: Settings, { args, env, core,
 }
 
 /**
- * Heap a file needs per byte, from the live heap (`--trace-gc`) of the 10 MB test files of
- * scripts/measure-rss.mjs (an MT article repeated, 7 findings per KB): about 20 bytes per byte at its peak,
- * the pieces' analyses, the findings and their report; a format other than plain text holds its units besides
- * (Markdown: 4 bytes per byte). With the quarter V8 grows its heap by over what is live (bin.ts), rounded up
- * for texts with more findings.
+ * Heap a file needs per byte, from the largest heap (`--trace-gc`, before a collection) of the 10 MB test files of
+ * scripts/measure-rss.mjs (an MT article repeated, 7 findings per KB): plain text 13.7 bytes per byte, PO 14.8,
+ * SRT 15.4, JSON 18.4, Markdown 18.8 (16.6 at 50 MB, where the parse of the whole file is the peak). Rounded up
+ * for texts with more findings: 10 MB of plain text, Markdown and JSON each ran to its end in a heap of exactly this estimate.
  */
-const HEAP_PER_BYTE = { text: 24, other: 32 };
+const HEAP_PER_BYTE = { text: 18, other: 24 };
 
 /**
  * Why a file cannot be linted in the heap Node.js allows, or undefined: a file far too large is refused at once

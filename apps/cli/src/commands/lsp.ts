@@ -133,7 +133,7 @@ function documentLinter(path: string, format: string, settings: Settings, core: 
         if (e instanceof Error && e.name === 'FormatError') return { problem: `not valid ${format}: ${e.message}`, line: (e as Error & { line?: number }).line };
         throw e;
       }
-      const { segments, lintedText } = stepped;
+      const { segments } = stepped;
       // Directives as `mtlint lint` reads them, from the format's own comments. A directive silences a finding by
       // where it starts, so each step's findings are filtered as they come; the problems with the directives
       // (unknown rule ids, and unused disables where asked for) are known once every finding is.
@@ -157,7 +157,7 @@ function documentLinter(path: string, format: string, settings: Settings, core: 
       })();
       // The directives' problems are not artifacts of translation: as in `mtlint lint`, they cost no score.
       const score = (findings: readonly Finding[]) =>
-        scoreFile(text, { segments, lintedText }, findings.filter((f) => f.ruleId !== DIRECTIVE_RULE_ID), scoreOptions(settings));
+        scoreFile(text, { segments }, findings.filter((f) => f.ruleId !== DIRECTIVE_RULE_ID), scoreOptions(settings));
       return { steps, score };
     },
     async fix(text) {

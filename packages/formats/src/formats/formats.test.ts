@@ -4,7 +4,7 @@ import { toFileSpan, type DecodedFragment, type Segment } from '../segment.js';
 import { FORMATS } from './catalogue.js';
 import { FORMAT_NAMES } from './format.js';
 import { decodeJsonFragment, escapeJson, readJson } from './json.js';
-import { readMarkdown } from './markdown.js';
+import { decodeMarkdownFragment, escapeMarkdown, readMarkdown } from './markdown.js';
 import { decodePoFragment, escapePo, poComments, readPo } from './po.js';
 import { readSrt, readVtt } from './subtitles.js';
 import { decodeXmlFragment, escapeXml, readXliff } from './xliff.js';
@@ -218,6 +218,17 @@ describe('Markdown', () => {
     expect(p.protectedRanges).toContainEqual([code, code + 'the the code'.length]);
     const quote = segments[2]!;
     expect(rawOf(md, quote, 12, 18)).toBe('second');
+  });
+
+  it('reads any stretch of a paragraph between its characters as the text it stands for: escapes and references decoded', () => {
+    const escaped = 'Stars \\* and \\_under\\_ &amp; &#169; &#xA9; \\\\ back,\nover two lines &copy; \\# not a heading.\r\nThird.\n\n# A \\[heading\\]\n';
+    const read = readMarkdown(escaped);
+    expect(read.map((s) => s.text)).toEqual(['Stars * and _under_ & © © \\ back,\nover two lines © # not a heading.\r\nThird.', 'A [heading]']);
+    expectDecodesEveryStretch(escaped, read, decodeMarkdownFragment);
+    // What `escape` wrote reads back as the text; markup and code spans stay as written, an unclosed backtick is text.
+    expect(decodeMarkdownFragment(escapeMarkdown('a *b* [c] \\ d_e')).text).toBe('a *b* [c] \\ d_e');
+    expect(decodeMarkdownFragment('*em* `a\\*b` \\* ``c`\\*`` \\` ` \\*').text).toBe('*em* `a\\*b` * ``c`\\*`` ` ` *');
+    expect(decodeMarkdownFragment('&bogus; & &#;').text).toBe('&bogus; & &#;');
   });
 
   it('skips bare URLs and e-mail addresses wherever they stand, keeping the offsets of the text around them', () => {

@@ -21,7 +21,7 @@ import { characterEntities } from 'character-entities';
 import { htmlCommentText, lineComment, type FileComment } from '../comments.js';
 import { FormatError } from '../errors.js';
 import { decodeNumericReference } from '../references.js';
-import { SegmentBuilder, type Segment } from '../segment.js';
+import { appendDecoded, SegmentBuilder, type DecodedFragment, type Segment } from '../segment.js';
 import type { Format } from './format.js';
 import { plainText } from './markdown-plain-text.js';
 
@@ -148,7 +148,7 @@ class ProseReader {
       const lineEnd = content[newline - 1] === '\r' && newline - 1 >= i ? newline - 1 : newline;
       let end = lineEnd;
       while (end > i && (content[end - 1] === ' ' || content[end - 1] === '\t')) end--;
-      builder.verbatim(content.slice(i, end), i).verbatim(content.slice(lineEnd, newline + 1), lineEnd);
+      builder.verbatim(content.slice(i, end), i).lineBreak().verbatim(content.slice(lineEnd, newline + 1), lineEnd);
       i = this.skipLineStart(newline + 1, to);
     }
   }
@@ -321,6 +321,60 @@ export function readMarkdown(content: string): Segment[] {
   return segments;
 }
 
+/** A character reference as CommonMark reads one: named, decimal or hexadecimal. */
+const REFERENCE = /&(?:#[xX][\dA-Fa-f]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z\d]{1,31});/y;
+/** The characters a backslash escapes in CommonMark: ASCII punctuation. */
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+
+/** The length of the run of backticks at `at`. */
+function backticksAt(raw: string, at: number): number {
+  let end = at;
+  while (raw[end] === '`') end++;
+  return end - at;
+}
+
+/** Where the run of exactly `length` backticks that closes a code span opened before `from` starts, or -1. */
+function closingBackticks(raw: string, from: number, length: number): number {
+  for (let at = raw.indexOf('`', from); at !== -1; at = raw.indexOf('`', at)) {
+    const run = backticksAt(raw, at);
+    if (run === length) return at;
+    at += run;
+  }
+  return -1;
+}
+
+/**
+ * A stretch of a Markdown unit read as its text, as the reader reads it: a backslash escape (`\*`) as the
+ * character it escapes, a character reference (`&amp;`) as the character it stands for; markup (emphasis marks,
+ * link targets) stays as it is written, and so does everything inside a code span, where neither is read.
+ */
+export function decodeMarkdownFragment(raw: string): DecodedFragment {
+  const fragment: DecodedFragment = { text: '', starts: [], ends: [] };
+  for (let i = 0; i < raw.length; ) {
+    const c = raw[i]!;
+    if (c === '\\' && ESCAPABLE.test(raw[i + 1] ?? '')) {
+      appendDecoded(fragment, raw[i + 1]!, i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c === '`') {
+      const run = backticksAt(raw, i);
+      const close = closingBackticks(raw, i + run, run);
+      // An unclosed run is text; a code span is read as written.
+      const end = close === -1 ? i + run : close + run;
+      for (; i < end; i++) appendDecoded(fragment, raw[i]!, i, i + 1);
+      continue;
+    }
+    REFERENCE.lastIndex = i;
+    const reference = c === '&' ? REFERENCE.exec(raw)?.[0] : undefined;
+    const decoded = reference === undefined ? undefined : decodeReference(reference);
+    if (decoded === undefined) appendDecoded(fragment, c, i, i + 1);
+    else appendDecoded(fragment, decoded, i, i + reference!.length);
+    i += decoded === undefined ? 1 : reference!.length;
+  }
+  return fragment;
+}
+
 /** Backslash-escapes the characters that would turn inserted prose into Markdown markup. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
@@ -352,4 +406,11 @@ export function markdownComments(content: string): FileComment[] {
 }
 
 /** Markdown (`.md`, `.markdown`): CommonMark with GFM, footnotes and front matter. */
-export const markdown: Format = { name: 'markdown', extensions: ['.md', '.markdown'], read: readMarkdown, escape: escapeMarkdown, comments: markdownComments };
+export const markdown: Format = {
+  name: 'markdown',
+  extensions: ['.md', '.markdown'],
+  read: readMarkdown,
+  escape: escapeMarkdown,
+  decodeFragment: decodeMarkdownFragment,
+  comments: markdownComments,
+};

@@ -115,7 +115,7 @@ function readCues(content: string, vtt: boolean): Segment[] {
     textLines.forEach((line, i) => {
       appendCueLine(builder, line, vtt);
       const next = textLines[i + 1];
-      if (next) builder.char(' ', line.start + line.text.length, line.breakEnd);
+      if (next) builder.lineBreak().char(' ', line.start + line.text.length, line.breakEnd);
     });
     if (builder.text.trim() === '') continue;
     const id = at === 1 ? block[0]!.text.trim() : timingLine.text.trim();
