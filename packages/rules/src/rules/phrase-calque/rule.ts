@@ -423,6 +423,11 @@ const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
 const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till']);
 
+// The words the special patterns open with (a number opens "18 o'clock", tested apart).
+const SPECIAL_STARTS = new WordSet([
+  'on', 'in', 'at', 'per', 'there', 'until', 'till', ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
+]);
+
 export default defineRule({
   meta: {
     id: 'phrase-calque',
@@ -446,7 +451,8 @@ export default defineRule({
         continue;
       }
       if (t.kind !== 'word') continue;
-      const special = untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i);
+      // Each special pattern opens with a word of its own: most words open none, and skip the ten tests.
+      const special = SPECIAL_STARTS.has(t.lower) && (untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i));
       if (special) {
         reports.push(special);
         continue;
