@@ -377,6 +377,24 @@ function untilForBy(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+// "the works on repair of the road": Russian "работы по ремонту" (works on repairing) — English says "the work on"
+// or "the repairs": "works" after an article is art or a plant, and a bare noun of action after "on" is no topic of
+// books ("standard works on the unification of Italy" has its own article).
+function worksOnAction(tokens: readonly Token[], i: number): Report | undefined {
+  const works = tokens[i]!;
+  const on = tokens[i + 1];
+  const action = tokens[i + 2];
+  if (works.lower !== 'works' || on?.lower !== 'on' || action === undefined || action.kind !== 'word') return undefined;
+  if (!/^(the|these|all|construction|repair|road)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  if (!/^NN$/.test(primaryTag(action)) || !nounSenses(action.lower).includes('noun.act')) return undefined;
+  return {
+    start: works.start,
+    end: on.end,
+    message: `"${works.text} on ${action.text}" renders Russian "работы по"; English says "work on" (or names the work: "the ${action.lower}").`,
+    suggestions: [{ start: works.start, end: works.end, replacement: 'work' }],
+  };
+}
+
 // "there are injured": Russian "есть пострадавшие" (there are injured) has the adjective stand for the people.
 const CASUALTY_ADJECTIVES = new WordSet(['injured', 'wounded', 'hurt']);
 
@@ -421,11 +439,11 @@ const keys = CALQUES.map((c) => c.pattern.reduce((a, b) => (b.replace('=', '').l
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till']);
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works']);
 
 // The words the special patterns open with (a number opens "18 o'clock", tested apart).
 const SPECIAL_STARTS = new WordSet([
-  'on', 'in', 'at', 'per', 'there', 'until', 'till', ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
+  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'works', ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
 ]);
 
 export default defineRule({
@@ -452,7 +470,7 @@ export default defineRule({
       }
       if (t.kind !== 'word') continue;
       // Each special pattern opens with a word of its own: most words open none, and skip the ten tests.
-      const special = SPECIAL_STARTS.has(t.lower) && (untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i));
+      const special = SPECIAL_STARTS.has(t.lower) && (worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i));
       if (special) {
         reports.push(special);
         continue;
@@ -520,6 +538,7 @@ export default defineRule({
       { text: 'The city bought new buses on the sum of 40 million euros.', output: 'The city bought new buses worth 40 million euros.' },
       { text: 'The whole class was sent on quarantine.' },
       { text: 'The builders must complete the school until the end of August.', output: 'The builders must complete the school by the end of August.' },
+      { text: 'The works on reconstruction of the stadium will last a year.', output: 'The work on reconstruction of the stadium will last a year.' },
       { text: 'A lorry hit the barrier, there are injured.', output: 'A lorry hit the barrier, there are injured people.' },
       { text: 'On the conference, the minister spoke about water.', output: 'At the conference, the minister spoke about water.' },
       { text: 'On the press conference the coach thanked the fans.', output: 'At the press conference the coach thanked the fans.' },
@@ -568,6 +587,8 @@ export default defineRule({
       'The club will focus on next season.',
       'On the conference table lay a map.',
       'There were injured people on the platform.',
+      'The standard works on the history of Rome are old.',
+      'The gallery shows works on paper by young artists.',
       'The school will not be completed until the end of August.',
       'They worked until the end of August to finish the school.',
       'There was complete silence until the end of the film.',
