@@ -395,6 +395,29 @@ function worksOnAction(tokens: readonly Token[], i: number): Report | undefined 
   };
 }
 
+// "The residents addressed to the prosecutor": Russian "обратились к" (turned to, appealed to) without an object of its
+// own. English addresses a letter or a crowd; a letter is "addressed to" someone, a person turns or writes to them.
+const PERSON_SUBJECTS = new WordSet(['he', 'she', 'they', 'we', 'i']);
+
+/** A person, then "addressed to": "turned to" (or "appealed to", "complained to"). */
+function addressedTo(tokens: readonly Token[], i: number): Report | undefined {
+  const addressed = tokens[i]!;
+  const subject = tokens[i - 1];
+  if (!/^address(ed|es)?$/.test(addressed.lower) || tokens[i + 1]?.lower !== 'to' || subject === undefined || subject.kind !== 'word') return undefined;
+  // A plural noun of people only: "letters" is also a landlord's in WordNet, but first a thing written.
+  const senses = /^NNP?S$/.test(primaryTag(subject)) ? nounSenses(nounSingular(subject.lower)) : [];
+  const people = senses.some((x) => x === 'noun.person' || x === 'noun.group') && !senses.some((x) => x === 'noun.communication' || x === 'noun.artifact');
+  const person = PERSON_SUBJECTS.has(subject.lower) || people;
+  if (!person) return undefined;
+  const turned = addressed.lower === 'addressed' ? 'turned' : addressed.lower === 'addresses' ? 'turns' : 'turn';
+  return {
+    start: addressed.start,
+    end: tokens[i + 1]!.end,
+    message: `"${addressed.text} to" with a person as subject renders Russian "обратились к"; English says "${turned} to", "appealed to" or "complained to".`,
+    suggestions: [{ start: addressed.start, end: addressed.end, replacement: turned }],
+  };
+}
+
 // "there are injured": Russian "есть пострадавшие" (there are injured) has the adjective stand for the people.
 const CASUALTY_ADJECTIVES = new WordSet(['injured', 'wounded', 'hurt']);
 
@@ -439,11 +462,11 @@ const keys = CALQUES.map((c) => c.pattern.reduce((a, b) => (b.replace('=', '').l
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works']);
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses']);
 
 // The words the special patterns open with (a number opens "18 o'clock", tested apart).
 const SPECIAL_STARTS = new WordSet([
-  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'works', ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
+  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
 ]);
 
 export default defineRule({
@@ -470,7 +493,7 @@ export default defineRule({
       }
       if (t.kind !== 'word') continue;
       // Each special pattern opens with a word of its own: most words open none, and skip the ten tests.
-      const special = SPECIAL_STARTS.has(t.lower) && (worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i));
+      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i));
       if (special) {
         reports.push(special);
         continue;
@@ -539,6 +562,7 @@ export default defineRule({
       { text: 'The whole class was sent on quarantine.' },
       { text: 'The builders must complete the school until the end of August.', output: 'The builders must complete the school by the end of August.' },
       { text: 'The works on reconstruction of the stadium will last a year.', output: 'The work on reconstruction of the stadium will last a year.' },
+      { text: 'The tenants addressed to the mayor with a petition.', output: 'The tenants turned to the mayor with a petition.' },
       { text: 'A lorry hit the barrier, there are injured.', output: 'A lorry hit the barrier, there are injured people.' },
       { text: 'On the conference, the minister spoke about water.', output: 'At the conference, the minister spoke about water.' },
       { text: 'On the press conference the coach thanked the fans.', output: 'At the press conference the coach thanked the fans.' },
@@ -589,6 +613,8 @@ export default defineRule({
       'There were injured people on the platform.',
       'The standard works on the history of Rome are old.',
       'The gallery shows works on paper by young artists.',
+      'The letters addressed to the mayor were lost.',
+      'She addressed the crowd in French.',
       'The school will not be completed until the end of August.',
       'They worked until the end of August to finish the school.',
       'There was complete silence until the end of the film.',
