@@ -158,8 +158,10 @@ const habitByDocument = new WeakMap<Document, number>();
 function germanHabit(doc: Document, seen: Casing): number {
   let count = habitByDocument.get(doc);
   if (count === undefined) {
+    // Read until the habit shows: only whether the count reaches GERMAN_HABIT is ever asked.
     const words = new Set<string>();
     for (const sentence of doc.sentences) {
+      if (words.size >= GERMAN_HABIT) break;
       for (const r of detect(sentence, seen)) if ((r.confidence ?? 0) >= 0.75) words.add(doc.text.slice(r.start, r.end).toLowerCase());
     }
     habitByDocument.set(doc, (count = words.size));

@@ -143,21 +143,16 @@ function multiple(tokens: readonly Token[], i: number): Report | undefined {
   }
   if (isWordToken(after) && (isNominalPart(after) || after.tags[0] === 'CD')) return undefined;
   if (head.kind !== 'word') return undefined;
-  // "increased the production in two times": the verb of change before its object.
-  const verbBefore = isChangeVerb(head) ? -1 : changeVerbBeforeObject(tokens, i);
-  if (verbBefore >= 0) {
-    const verb = tokens[verbBefore]!;
+  // The verb of change right before "in"/"by", or before its object: "increased the production in two times".
+  const verbAt = isChangeVerb(head) ? i - 1 : changeVerbBeforeObject(tokens, i);
+  if (verbAt >= 0) {
+    const verb = tokens[verbAt]!;
+    const fold = { start: preposition.start, end: times.end, replacement: m.fold };
     const word = multipleVerb(verb, m.value);
-    const fold = { start: preposition.start, end: times.end, replacement: m.fold };
-    const object = tokens.slice(verbBefore + 1, i).map((t) => t.text).join(' ');
-    const suggestions = word ? [{ start: verb.start, end: times.end, replacement: `${word} ${object}` }, fold] : [fold];
+    // The object stays after the new verb: "increased its output in two times" → "doubled its output".
+    const object = tokens.slice(verbAt + 1, i).map((t) => t.text).join(' ');
+    const suggestions = word ? [{ start: verb.start, end: times.end, replacement: object ? `${word} ${object}` : word }, fold] : [fold];
     return { start: verb.start, end: times.end, message, suggestions };
-  }
-  if (isChangeVerb(head)) {
-    const fold = { start: preposition.start, end: times.end, replacement: m.fold };
-    const verb = multipleVerb(head, m.value);
-    const suggestions = verb ? [{ start: head.start, end: times.end, replacement: verb }, fold] : [fold];
-    return { start: head.start, end: times.end, message, suggestions };
   }
   // "a growth in 3 times": "a threefold growth".
   if (preposition.lower === 'in' && isChangeNoun(head)) {
