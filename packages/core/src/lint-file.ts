@@ -130,6 +130,15 @@ export function lintFile(fileName: string, content: string, options: LintFileOpt
   for (const f of bilingualBefore(read)(Infinity)) findings.push(f);
   // Stable: at the same span a fluency finding comes before a bilingual one, as they were found.
   findings.sort(byFileSpan);
+  return Object.assign(fileFacts(read), { findings, score: scoreRead(content, read, findings, read.checked) });
+}
+
+/**
+ * What `lintFile` and `lintFileInSteps` both tell about the file they read: its format, language, units and notices,
+ * and the units' text joined, built when it is read (a long file's is not held as a second copy). `Object.assign`
+ * onto this object keeps the getter, where a spread would call it.
+ */
+function fileFacts(read: FileForLint) {
   return {
     format: read.format.name,
     language: read.language,
@@ -137,8 +146,6 @@ export function lintFile(fileName: string, content: string, options: LintFileOpt
     get lintedText() {
       return wholeText(read.joined);
     },
-    findings,
-    score: scoreRead(content, read, findings, read.checked),
     notices: read.notices,
   };
 }
@@ -215,16 +222,7 @@ export function lintFileInSteps(fileName: string, content: string, options: Lint
       yield { findings, linted };
     }
   }
-  return {
-    format: read.format.name,
-    language: read.language,
-    segments: read.segments,
-    get lintedText() {
-      return wholeText(read.joined);
-    },
-    notices: read.notices,
-    steps: steps(),
-  };
+  return Object.assign(fileFacts(read), { steps: steps() });
 }
 
 /** Units and their text joined by blank lines, with where each unit starts in the joined text. */
