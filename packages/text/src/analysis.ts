@@ -519,7 +519,10 @@ function splitGroup(
   };
   const after = gap.at(-1)!.end;
   const verbs = head === 'want' ? (canBeInfinitive(tokens[after] ?? tokens[at]!) && isWordToken(tokens[after]) ? [after] : []) : chainFrom(tokens, after, head);
-  if (verbs.length > 0 && verbs.at(-1)! >= after) {
+  // A particle with a verb reading ("back", "down") after a word that can be the verb is that verb's particle: "their
+  // keys hand back".
+  const particleOfSwallowed = verbs.length === 1 && PARTICLES.has(tokens[after]!.lower) && head !== 'be' && canBeVerbReading(tokens[after - 1]!, 'VB');
+  if (verbs.length > 0 && verbs.at(-1)! >= after && !particleOfSwallowed) {
     const group = done(verbs, gap);
     if (group) return group;
   }
@@ -532,7 +535,9 @@ function splitGroup(
   // at the clause end ("further storms forecast", "to 40 euros climb", "the plans carefully review").
   const last = gap.at(-1)!;
   const word = tokens[last.end - 1]!;
-  if (head === 'be' || last.kind === 'ADVP' || !endsClause(last.end - 1) || !isWordToken(word)) return undefined;
+  // Its particle may close the clause after it: "their essays hand in".
+  const particleLast = isWordToken(tokens[last.end]) && PARTICLES.has(tokens[last.end]!.lower) && endsClause(last.end);
+  if (head === 'be' || last.kind === 'ADVP' || !(endsClause(last.end - 1) || particleLast) || !isWordToken(word)) return undefined;
   const single = last.end - last.start === 1;
   // The word before it is a noun or number of the same phrase ("storms forecast", "40 euros climb"), or it is the
   // phrase ("the plans carefully review"); after an article it is the phrase's noun ("to the ground", "for a time").

@@ -29,7 +29,12 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   }
   // "should by Friday signed be": a participle before its "be" has no English reading, whatever stands between.
   const germanPassive = group.verbs.length === 2 && group.verbs[0]! > group.verbs[1]!;
-  if (inverted || objects > 0 || germanPassive) return 0.85;
+  // A negation between a noun phrase and the verb ("could the deadline not meet") has no English reading, even where
+  // the phrase names a time, when a determiner makes it an object; "would one day not return" might be English.
+  const last = group.gap.at(-1)!;
+  const negatedAfterPhrase = last.kind === 'ADVP' && /^(not|never)$/.test(tokens[last.start]!.lower)
+    && group.gap.some((c) => c.kind === 'NP' && /^(DT|PRP\$)$/.test(primaryTag(tokens[c.start])) && tokens[c.start]!.lower !== 'this' && tokens[c.start]!.lower !== 'that');
+  if (inverted || objects > 0 || germanPassive || negatedAfterPhrase) return 0.85;
   if (phrases > 0) return 0.7;
   return times > 0 ? 0.45 : undefined;
 }
@@ -177,6 +182,8 @@ export default defineRule({
       { text: 'The divers could the wreck not reach before dark.', output: 'The divers could not reach the wreck before dark.' },
       { text: 'He wanted to decide on Monday not yet.', output: 'He did not yet want to decide on Monday.' },
       { text: 'Why should the tenants a higher rent accept?', output: 'Why should the tenants accept a higher rent?' },
+      { text: 'The bakery could the date not keep.', output: 'The bakery could not keep the date.' },
+      { text: 'Guests must before noon their keys hand back.', output: 'Guests must hand back their keys before noon.' },
     ],
     valid: [
       'Will the bank cut rates in the autumn?',
@@ -196,6 +203,8 @@ export default defineRule({
       'Which way will the market move?',
       'How much rain will we get this week?',
       'Why could the pilot not land in the fog?',
+      'She would one day not return from the sea.',
+      'You must hand in your keys before noon.',
       'The club decided, after a long debate, to sell the ground.',
       'The town hopes, like its neighbours, to attract tourists.',
     ],

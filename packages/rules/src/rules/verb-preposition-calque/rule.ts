@@ -55,6 +55,13 @@ const UNITS = /^(?:[$€£¥₽]|million|billion|trillion|thousand|percent|per|e
 const WH_WORDS = new WordSet(['whether', 'how', 'what', 'who', 'where', 'when', 'which']);
 
 const isVerbToken = (t: Token) => (t.tags[0] ?? '').startsWith('VB');
+// "tell" takes its hearer as the object ("told us about"); with "about" straight after it, it calques "рассказать о".
+const isTold = (t: Token) => lemma(t.lower) === 'tell';
+// What makes a word the lexicon reads first as a noun a verb: "to report", "must estimate", "analysts estimate".
+const AFTER_TO = new WordSet(['TO', 'MD']);
+const AFTER_SUBJECT = new WordSet(['NNS', 'PRP', 'MD', 'TO']);
+const actsAsVerb = (tokens: readonly Token[], i: number, after: ReadonlySet<string>) =>
+  isVerbToken(tokens[i]!) || (tokens[i]!.tags.some((t) => t.startsWith('VB')) && after.has(primaryTag(tokens[i - 1])));
 
 /** The word's Brown colligation, by its lemma as a verb, its singular as a noun, or itself as an adjective. */
 function governed(t: Token, before: Token | undefined): Governed | undefined {
@@ -148,14 +155,18 @@ function swappedPreposition(tokens: readonly Token[], i: number): string | undef
 /** "about" after a reporting verb that takes a direct object: "announced about the plan". */
 function aboutAfterReportingVerb(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i]!;
-  if (tokens[i + 1]!.lower !== 'about' || !isVerbToken(verb) || !ABOUTLESS.has(lemma(verb.lower))) return false;
+  if (tokens[i + 1]!.lower !== 'about' || !actsAsVerb(tokens, i, AFTER_TO) || !(ABOUTLESS.has(lemma(verb.lower)) || isTold(verb))) return false;
   const next = tokens[i + 2]!;
-  if (QUANTITY_WORDS.has(next.lower) || next.kind === 'number') return false;
+  if (QUANTITY_WORDS.has(next.lower) || next.kind === 'number' || primaryTag(next) === 'CD') return false;
   // "about a dozen", "about a third", "about an hour": "a" + a quantity or unit.
   if ((next.lower === 'a' || next.lower === 'an') && (QUANTITY_WORDS.has(tokens[i + 3]?.lower ?? '') || /^(third|quarter|fifth|tenth|million|billion|thousand|week|month|year|day|hour|minute|mile|kilometre|kilometer|percent)$/.test(tokens[i + 3]?.lower ?? ''))) return false;
-  // "was consulted about the plan", "we were convinced about it": a passive's subject is the person told.
-  const before = tokens[i - 1];
+  // "was consulted about the plan", "were never told about it": a passive's subject is the person told.
+  let b = i - 1;
+  while (b > 0 && primaryTag(tokens[b]) === 'RB') b--;
+  const before = tokens[b];
   if (verb.tags.includes('VBN') && before !== undefined && /^(?:be|is|are|was|were|been|being|am|get|got|gets)$/.test(before.lower)) return false;
+  // "lived to tell about it" is an idiom.
+  if (isTold(verb)) return next.lower !== 'it' && (opensNounPhrase(tokens, i + 2) || WH_WORDS.has(next.lower));
   return opensNounPhrase(tokens, i + 2) || next.lower === 'it' || next.lower === 'this' || next.lower === 'them';
 }
 
@@ -186,15 +197,13 @@ function prepositionBeforeClause(tokens: readonly Token[], i: number): boolean {
     if (finite && (k === end || /^(NNS?|NNPS?|PRP|CD)$/.test(primaryTag(tokens[k - 1])))) return true;
   }
   return false;
-  return false;
 }
 
 /** "estimated in 5 million euros": an amount after "in" that English gives with "at". */
 function valuationIn(tokens: readonly Token[], i: number): number {
   const verb = tokens[i]!;
   // "estimate" is a noun first in the lexicon; after a plural subject, pronoun, modal or "to" it is the verb.
-  const asVerb = isVerbToken(verb) || (verb.tags.some((t) => t.startsWith('VB')) && /^(NNS|PRP|MD|TO)$/.test(primaryTag(tokens[i - 1])));
-  if (!asVerb || !VALUATION.has(lemma(verb.lower))) return -1;
+  if (!actsAsVerb(tokens, i, AFTER_SUBJECT) || !VALUATION.has(lemma(verb.lower))) return -1;
   // The object may stand between: "estimate the losses in 200 million euros".
   const p = tokens[i + 1]!.lower === 'in' ? i + 1 : nounPhraseEnd(tokens, i + 1);
   if (tokens[p]?.lower !== 'in') return -1;
@@ -235,7 +244,15 @@ export default defineRule({
         continue;
       }
       if (aboutAfterReportingVerb(tokens, i)) {
-        reports.push(dropped(p, next, `"${head.text}" takes a direct object in English, without "about".`));
+        if (isTold(head)) {
+          const talked = TALKED.get(head.lower) ?? 'talked';
+          reports.push({
+            start: head.start,
+            end: p.end,
+            message: `"${head.text}" takes its hearer first in English ("told us about"); with no hearer, English says "${talked} about" (a calque of Russian "рассказать о").`,
+            suggestions: [{ start: head.start, end: head.end, replacement: head.text[0] === 'T' ? `T${talked.slice(1)}` : talked }],
+          });
+        } else reports.push(dropped(p, next, `"${head.text}" takes a direct object in English, without "about".`));
         continue;
       }
       const valuation = valuationIn(tokens, i);
@@ -277,6 +294,10 @@ export default defineRule({
       { text: 'The region is dependent from imports of grain.', output: 'The region is dependent on imports of grain.' },
       { text: 'The ministers discussed about the new budget.', output: 'The ministers discussed the new budget.' },
       { text: 'The club refused from the transfer of its captain.', output: 'The club refused the transfer of its captain.' },
+      { text: 'The pilots were awarded with medals for bravery.', output: 'The pilots were awarded medals for bravery.' },
+      { text: 'The academy awarded him with a diploma.', output: 'The academy awarded him a diploma.' },
+      { text: 'The engineer told about the new tunnel.', output: 'The engineer talked about the new tunnel.' },
+      { text: 'Volunteers are asked to report about damaged trees.', output: 'Volunteers are asked to report damaged trees.' },
       { text: 'The airline announced about new routes to Asia.', output: 'The airline announced new routes to Asia.' },
       { text: 'The agency reported about heavy losses in the north.', output: 'The agency reported heavy losses in the north.' },
       { text: 'The union insisted on that the talks continue.', output: 'The union insisted that the talks continue.' },
@@ -323,6 +344,14 @@ export default defineRule({
       'He was charged with four counts of assault.',
       'The troops were ready to fight.',
       'The focus of the talks was trade.',
+      'The degree was awarded with distinction.',
+      'The grant was awarded with the support of the council.',
+      'She was never told about the changes.',
+      'He told about forty people.',
+      'Few lived to tell about it.',
+      'He told us about the new tunnel.',
+      'The annual sales report about the market was late.',
+      'The prize is awarded with great ceremony every spring.',
     ],
   },
 });
@@ -335,6 +364,12 @@ const isCheckedLemma = memoizeByWord((lower) => VALUATION.has(lemma(lower)) || S
 const isCheckedHead = (t: Token) => (hasVerbReading(t) && isCheckedLemma(t.lower)) || t.lower.startsWith('congratulat');
 
 
+// What is awarded: a medal or diploma (noun.communication), a prize or grant (noun.possession), a cup (noun.artifact).
+const AWARDED_THINGS = new WordSet(['noun.communication', 'noun.possession', 'noun.artifact']);
+const AWARD_MANNERS = new WordSet(['distinction', 'honours', 'honors', 'merit', 'support', 'help', 'approval', 'consent', 'backing', 'aid', 'assistance', 'fanfare', 'applause']);
+// The forms of "talk" for those of "tell".
+const TALKED = new WordMap([['tell', 'talk'], ['tells', 'talks'], ['told', 'talked'], ['telling', 'talking']]);
+
 /** Governments Brown has too few examples of, each with the guard English needs: "congratulated … with", "refused from". */
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   // "congratulated him with a smile" is English; "with the victory", "with his birthday" calque "поздравить с".
@@ -345,6 +380,19 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
     if (w?.lower !== 'with' || !isWordToken(next) || next.lower === 'a' || next.lower === 'an') return undefined;
     if (nounSenses(tokens[p + 2]?.lower ?? '').includes('noun.communication')) return undefined;
     return { start: w.start, end: w.end, message: `"${tokens[i]!.text}" takes "on" in English, not "with".`, suggestions: [{ start: w.start, end: w.end, replacement: 'on' }] };
+  }],
+  // "awarded him with a medal" calques "наградить медалью" (the instrumental read as "with"); English awards the medal
+  // itself. The manner and the helpers of an award are English: "awarded with distinction", "with the support of".
+  ['award', (tokens, i) => {
+    const object = tokens[i + 1]?.lower ?? '';
+    const p = object === 'with' ? i + 1 : /^(him|her|them|us|me|you)$/.test(object) ? i + 2 : nounPhraseEnd(tokens, i + 1);
+    const w = tokens[p];
+    const next = tokens[p + 1];
+    if (w?.lower !== 'with' || p > i + 3 || !isWordToken(next)) return undefined;
+    const end = nounPhraseEnd(tokens, p + 1);
+    const noun = tokens[end - 1];
+    if (end <= p + 1 || noun === undefined || AWARD_MANNERS.has(noun.lower) || !nounSenses(nounSingular(noun.lower)).some((s) => AWARDED_THINGS.has(s))) return undefined;
+    return { start: w.start, end: w.end, message: `"${tokens[i]!.text}" takes what is awarded as its object in English, without "with".`, suggestions: [{ start: w.start, end: next.start, replacement: '' }] };
   }],
   // "refused from the deal" calques "отказаться от"; "refused from the outset" is a time phrase.
   ['refuse', (tokens, i) => {
