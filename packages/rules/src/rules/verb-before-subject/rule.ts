@@ -1,13 +1,13 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isSubordinator, isTimePhrase,
-  isWordToken, lemma, nounSenses, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token, WordSet,
+  isWordToken, lemma, nounSenses, nounSingular, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import { openingAdverbialEnd, phraseWithOfEnd } from '../../clause-order.js';
 
 /** A noun phrase that can be a subject: led by a determiner, a number, an adjective or a name. */
 const opensSubject = (t: Token | undefined): t is Token =>
-  t !== undefined && (t.kind === 'number' || (isWordToken(t) && (isDeterminer(t) || isProperNoun(t) || /^(JJ|CD|NNS)$/.test(primaryTag(t)))));
+  t !== undefined && (t.kind === 'number' || t.lower === 'half' || (isWordToken(t) && (isDeterminer(t) || isProperNoun(t) || /^(JJ|CD|NNS)$/.test(primaryTag(t)))));
 
 // Openers after which English itself inverts an auxiliary and its subject: "Never has the committee …", "Only then
 // did …", "So great was …", "Nor will …".
@@ -105,7 +105,9 @@ function amountEnd(tokens: readonly Token[], from: number): number {
   if (tokens[k]?.lower === 'up' && tokens[k + 1]?.lower === 'to') k += 2;
   while (k < tokens.length && k - from < 3 && (QUANTITY_OPENERS.has(tokens[k]!.lower) || tokens[k]!.lower === 'than')) k++;
   const number = tokens[k];
-  return k > from && number !== undefined && (number.kind === 'number' || primaryTag(number) === 'CD') ? k : from;
+  // "more than half of the residents": a fraction after the rounding words counts as the number.
+  const fraction = number?.lower === 'half' && tokens[k + 1]?.lower === 'of';
+  return k > from && number !== undefined && (number.kind === 'number' || primaryTag(number) === 'CD' || fraction) ? k : from;
 }
 
 function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string): Report[] {
@@ -198,7 +200,28 @@ const isPlacePreposition = (t: Token): boolean => PLACE_PREPOSITIONS.has(t.lower
 const INVERTING_VERBS = new WordSet([
   'stand', 'sit', 'lie', 'hang', 'live', 'dwell', 'remain', 'rest', 'come', 'go', 'walk', 'run', 'fly', 'ride', 'rise', 'appear', 'emerge',
   'arrive', 'follow', 'stretch', 'loom', 'grow', 'flow', 'lurk', 'wait', 'sleep', 'rush', 'march', 'roll', 'float', 'burn', 'shine',
+  // Crowds gathering, which news inverts after a place: "Outside the court gathered hundreds of supporters".
+  'gather', 'assemble', 'crowd', 'throng', 'queue', 'line',
 ]);
+
+/**
+ * "In the crash died three people", "At the summit took part delegates from 40 countries": a verb that is not one of
+ * position or motion, then people or an amount as the subject, closing the sentence, is Russian's order of a clause
+ * that reports who did it ("В аварии погибли три человека"). English inverts such verbs only in narrative, after a
+ * place and before a thing ("From his bag peeked the barrel of a gun"). Returns where the subject ends (taking a
+ * phrase of origin: "delegates from 40 countries") when it is such a subject, or 0.
+ */
+function peopleToSentenceEnd(tokens: readonly Token[], subjectStart: number, phraseStart: number, subjectEnd: number): number {
+  let end = subjectEnd;
+  if (/^(from|in)$/.test(tokens[end]?.lower ?? '') && !isPronoun(tokens[end + 1] ?? tokens[end]!)) end = phraseWithOfEnd(tokens, end + 1);
+  if (!(end === tokens.length - 1 && tokens[end]!.kind === 'punct' && /^[.!]$/.test(tokens[end]!.text))) return 0;
+  // "thousands of students", "dozens of residents": a quantity word before "of" is an amount too.
+  const first = tokens[phraseStart]!;
+  const amount = phraseStart > subjectStart || first.kind === 'number' || primaryTag(first) === 'CD' || (QUANTITY_OPENERS.has(first.lower) && tokens[phraseStart + 1]?.lower === 'of');
+  const head = tokens[argumentPhraseEnd(tokens, phraseStart) - 1];
+  const group = head !== undefined && primaryTag(head) === 'NNS' && !isProperNoun(head) && nounSenses(nounSingular(head.lower)).some((s) => s === 'noun.person' || s === 'noun.group');
+  return amount || group ? end : 0;
+}
 
 // "took place", "take place": one verb, which English does not invert after a place as it does "stood" or "lay".
 const TAKE_FORMS = new WordSet(['took', 'takes', 'take']);
@@ -244,7 +267,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   // adverb follows it ("fell yesterday heavy snow").
   const nounReading = (verb.tags.includes('NN') || verb.tags.includes('NNS')) && /^NN/.test(primaryTag(tokens[adverbialEnd - 1]));
   const takePlace = TAKE_FORMS.has(verb.lower) && tokens[adverbialEnd + 1]?.lower === 'place';
-  const verbEnd = takePlace ? adverbialEnd + 2 : adverbialEnd + 1;
+  const takePart = TAKE_FORMS.has(verb.lower) && tokens[adverbialEnd + 1]?.lower === 'part';
+  const verbEnd = takePlace || takePart ? adverbialEnd + 2 : adverbialEnd + 1;
   const opensWithTime = isTimePhrase(tokens, 0) || (isPreposition(tokens[0]!) && isTimePhrase(tokens, 1));
   // What stands between verb and subject: time phrases and adverbs ("demonstrated on Saturday several thousand
   // people"), after an opening time also a place phrase.
@@ -278,10 +302,15 @@ function detect(sentence: Sentence, text: string): Report[] {
   const phraseStart = amountEnd(tokens, subjectStart);
   const subjectFirst = tokens[phraseStart];
   if (!opensSubject(subjectFirst)) return [];
-  // A bare adjective or plural right after the verb is more often its object ("cherished achievements").
-  if (between === 0 && isWordToken(subjectFirst) && /^(JJ|NNS)$/.test(primaryTag(subjectFirst))) return [];
-  const subjectEnd = objectInsidePhrase(tokens, phraseStart, phraseWithOfEnd(tokens, phraseStart));
+  let subjectEnd = objectInsidePhrase(tokens, phraseStart, phraseWithOfEnd(tokens, phraseStart));
   if (subjectEnd === phraseStart) return [];
+  const people = peopleToSentenceEnd(tokens, subjectStart, phraseStart, subjectEnd);
+  const counted = people > 0 && (takePart || !INVERTING_VERBS.has(lemma(verb.lower)));
+  // A bare adjective or plural right after the verb is more often its object ("cherished achievements"); "took part"
+  // has none, and people with a phrase of origin or kind after them are its subject ("representatives of 12 cities").
+  const bare = isWordToken(subjectFirst) && /^(JJ|NNS)$/.test(primaryTag(subjectFirst));
+  const kindOrOrigin = tokens.slice(phraseStart + 1, people).some((t) => t.lower === 'of' || t.lower === 'from');
+  if (between === 0 && bare && !(counted && (takePart || kindOrOrigin))) return [];
   // English fronts a place and inverts an intransitive verb of position or motion ("In the corner stood a lamp"),
   // with nothing between verb and subject and nothing after the subject. German keeps the verb second before any
   // subject: a time phrase or adverb between verb and subject, or an object after the subject, is not English.
@@ -296,7 +325,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   // A time and then a place before the verb ("Last week in Madrid ended the summit") is the source's stack of
   // adverbials; English inverts after a place alone ("In the corner stood a lamp").
   const stacked = opensWithTime && adverbialEnd > openingAdverbialEnd(tokens) && subjectEnd === tokens.length - 1 && !INVERTING_VERBS.has(lemma(verb.lower));
-  if (between === 0 && !objectAfter && !clauseAfter && !takePlace && !stacked) return [];
+  if (counted) subjectEnd = people;
+  if (between === 0 && !objectAfter && !clauseAfter && !takePlace && !stacked && !counted) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   const verbText = text.slice(verb.start, tokens[verbEnd - 1]!.end);
   const middle = subjectStart > verbEnd ? ` ${text.slice(tokens[verbEnd]!.start, tokens[subjectStart - 1]!.end)}` : '';
@@ -327,6 +357,9 @@ export default defineRule({
     invalid: [
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
       { text: 'About this reported the press office of the airport.', output: 'The press office of the airport reported this.' },
+      { text: 'In the flood died four farmers.', output: 'In the flood four farmers died.' },
+      { text: 'At the summit took part leaders of thirty nations.', output: 'At the summit leaders of thirty nations took part.' },
+      { text: 'On Monday voted more than half of the members.', output: 'On Monday more than half of the members voted.' },
       { text: 'In the valley were 120 houses damaged.', output: 'In the valley 120 houses were damaged.' },
       { text: 'In the hills fell overnight up to 30 centimetres of snow.', output: 'In the hills up to 30 centimetres of snow fell overnight.' },
       { text: 'Last spring in Vienna ended the congress of the surgeons.', output: 'Last spring in Vienna the congress of the surgeons ended.' },
@@ -350,6 +383,10 @@ export default defineRule({
     valid: [
       'In the evening at the station stood a crowd of fans.',
       'At dawn in the harbour lay three fishing boats.',
+      'Outside the hall gathered hundreds of fans.',
+      'In the doorway stood two young soldiers.',
+      'From the chimney rose thick black smoke.',
+      'Among the guests were three former mayors.',
       'Last night in the hall sat a quiet crowd.',
       'Among the injured were 12 children.',
       'About this time the rain stopped.',
