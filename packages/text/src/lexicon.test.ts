@@ -72,4 +72,10 @@ describe('verbBase', () => {
     const cases = { abolished: 'abolish', allied: 'ally', accesses: 'access', hoped: 'hope', planned: 'plan', stopping: 'stop', filed: 'file' };
     for (const [form, base] of Object.entries(cases)) expect(verbBase(form)).toBe(base);
   });
+
+  it('takes a base the lexicon tags only as present tense, but not a determiner with a stray verb tag', () => {
+    expect(verbBase('doubted')).toBe('doubt');
+    expect(verbBase('doubts')).toBe('doubt');
+    expect(verbBase('thing')).toBe('thing');
+  });
 });

@@ -112,7 +112,12 @@ export function verbBase(word: string): string {
   return isBaseVerb(base) ? base : (undoEnding(lower, VERB_ENDINGS, isBaseVerb) ?? undoubled(lower) ?? base);
 }
 
-const isBaseVerb = (word: string) => lexiconEntry(word)?.includes('VB') ?? false;
+// The lexicon tags some bases only as present tense ("doubt": NN, VBP), which is the base's spelling in English; a
+// word read first as a determiner or preposition is no verb's base, whatever its rare tags ("the").
+const isBaseVerb = (word: string) => {
+  const entry = lexiconEntry(word);
+  return entry !== undefined && (entry.includes('VB') || (entry.includes('VBP') && /^(NN|VB)/.test(entry[0] ?? '')));
+};
 
 // Regular verb endings and what they come from, tried in this order: "hoped" is "hope" before it is
 // "hop", "adores" "adore" before "ador".

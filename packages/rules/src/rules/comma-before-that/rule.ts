@@ -90,6 +90,8 @@ export default defineRule({
       { text: 'Make sure, that the windows are closed.', output: 'Make sure that the windows are closed.' },
       { text: 'The auditors found out, that the money was missing.', output: 'The auditors found out that the money was missing.' },
       { text: 'It is still unclear, if the ferry will run on Sunday.', output: 'It is still unclear if the ferry will run on Sunday.' },
+      { text: 'Engineers doubt, whether the dam will hold.', output: 'Engineers doubt whether the dam will hold.' },
+      { text: 'She doubted, whether the letter had arrived.', output: 'She doubted whether the letter had arrived.' },
       { text: 'The school decided, to close the gym in winter.', output: 'The school decided to close the gym in winter.' },
       { text: 'The nurses demand, that their shifts become shorter.', output: 'The nurses demand that their shifts become shorter.' },
       { text: 'It is expected, that the new line will open in May.', output: 'It is expected that the new line will open in May.' },
@@ -113,6 +115,7 @@ export default defineRule({
       'Ask him, if you see him, about the keys.',
       'As the mayor explained, what matters now is speed.',
       'They will complain, whether we like it or not.',
+      'His doubts, whether justified or not, were ignored.',
       'I wonder, what do you think?',
       'It was at the station, after a long wait, that the parcel arrived.',
       'I am sure of this, that the river will rise.',
@@ -196,7 +199,8 @@ function indirectQuestion(tokens: readonly Token[], comma: number): Report | und
   const head = tokens[h]!;
   const isHead = link.lower === 'if'
     ? ((head.tags[0] ?? '').startsWith('VB') && IF_VERBS.has(lemma(head.lower))) || QUESTION_ADJECTIVES.has(head.lower)
-    : takesIndirectQuestion(head) || QUESTION_ADJECTIVES.has(head.lower);
+    // A verb the lexicon reads first as a noun, after a plural subject or "to": "Experts doubt, whether".
+    : takesIndirectQuestion(readsAsVerb(tokens, h) ? { text: head.text, lower: head.lower, tags: ['VBP'] } : head) || QUESTION_ADJECTIVES.has(head.lower);
   if (!isHead) return undefined;
   for (let j = chunkStart(tokens, h); j < h; j++) if (isSubordinator(tokens[j]!)) return undefined;
   return {
