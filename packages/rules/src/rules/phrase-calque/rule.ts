@@ -14,6 +14,8 @@ interface Calque {
   lastWord?: string;
   /** Only before an amount ("on the sum of 10 million", not "interest on the sum of both loans"). */
   beforeAmount?: boolean;
+  /** Only where no noun follows: "five years of prison", not "ten years of prison reform". */
+  closesPhrase?: boolean;
   source: string;
 }
 
@@ -56,6 +58,11 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'quarantine'], english: '"in quarantine" or "for quarantine"', source: 'на карантин(е)' },
   { pattern: ['=enter', 'in', 'force'], english: '"enter into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
   { pattern: ['=come', 'in', 'force'], english: '"come into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
+  // "пять лет тюрьмы", "fünf Jahre Haft": the term of a sentence is served "in prison".
+  { pattern: ['years', 'of', 'prison'], english: '"years in prison"', replacement: 'years in prison', source: 'лет тюрьмы', closesPhrase: true },
+  { pattern: ['months', 'of', 'prison'], english: '"months in prison"', replacement: 'months in prison', source: 'месяцев тюрьмы', closesPhrase: true },
+  { pattern: ['years', 'of', 'jail'], english: '"years in jail"', replacement: 'years in jail', source: 'лет тюрьмы', closesPhrase: true },
+  { pattern: ['months', 'of', 'jail'], english: '"months in jail"', replacement: 'months in jail', source: 'месяцев тюрьмы', closesPhrase: true },
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
 ];
 
@@ -418,6 +425,63 @@ function addressedTo(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+// "the participants of the conference": Russian "участники конференции" and German "Teilnehmer der Konferenz" put
+// the event in the genitive; English takes part "in" it. Only an event, an activity or a body follows ("participants
+// of all ages" is English).
+const PARTICIPANTS = new WordSet(['participants', 'participant']);
+const TAKEN_PART_IN = new WordSet(['noun.act', 'noun.event', 'noun.communication', 'noun.group']);
+
+/** "participants of the conference" → "participants in". */
+function participantsOf(tokens: readonly Token[], i: number): Report | undefined {
+  const of = tokens[i + 1];
+  if (!PARTICIPANTS.has(tokens[i]!.lower) || of?.lower !== 'of') return undefined;
+  const end = nounPhraseEnd(tokens, i + 2);
+  const head = tokens[end - 1];
+  if (end <= i + 2 || head === undefined || head.kind !== 'word' || isProperNoun(head)) return undefined;
+  const senses = nounSenses(primaryTag(head) === 'NNS' ? nounSingular(head.lower) : head.lower);
+  if (!senses.some((x) => TAKEN_PART_IN.has(x)) || senses.includes('noun.time') || senses.includes('noun.attribute')) return undefined;
+  return {
+    start: of.start,
+    end: of.end,
+    message: `"${tokens[i]!.text} of the ${head.lower}" renders the source's genitive (Russian "участники", German "Teilnehmer der"); English: "${tokens[i]!.lower} in".`,
+    suggestions: [{ start: of.start, end: of.end, replacement: 'in' }],
+  };
+}
+
+// "The exhibition will work until May", "The museum works daily": Russian "работать" and German "arbeiten" say what
+// an event or a place open to the public does; English says it "runs" or "is open".
+const VENUES = new WordSet(['museum', 'shop', 'store', 'library', 'pool', 'market', 'cafe', 'café', 'restaurant', 'gallery', 'zoo', 'cinema', 'theatre', 'theater', 'pharmacy', 'metro', 'canteen', 'bar', 'kiosk']);
+const WORK_FORMS = new WordSet(['work', 'works', 'worked', 'working']);
+const RUN: ReadonlyMap<string, string> = new WordMap([['work', 'run'], ['works', 'runs'], ['worked', 'ran'], ['working', 'running']]);
+const OPEN: ReadonlyMap<string, string> = new WordMap([['work', 'be open'], ['works', 'is open'], ['worked', 'was open'], ['working', 'open']]);
+const WORK_TIMES = new WordSet(['until', 'till', 'from', 'daily', 'around', 'round', 'without', 'every', 'seven']);
+
+/** An event or a place open to the public, then "work" and when: "will run", "is open". */
+function venueWorks(tokens: readonly Token[], i: number): Report | undefined {
+  const work = tokens[i]!;
+  if (!WORK_FORMS.has(work.lower)) return undefined;
+  const next = tokens[i + 1];
+  if (next === undefined || !(WORK_TIMES.has(next.lower) || isTimePhrase(tokens, i + 1))) return undefined;
+  // The subject right before, or before "will", "to" ("will continue to work" is left: the verb is "continue").
+  const s = /^(will|would|'ll|’ll|also|still|only)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  const subject = tokens[s];
+  // After an article a word with a noun reading is the noun: "the fair".
+  const nounAfterArticle = subject !== undefined && subject.tags.includes('NN') && /^(the|this|that)$/.test(tokens[s - 1]?.lower ?? '');
+  if (subject === undefined || subject.kind !== 'word' || !(/^NNS?$/.test(primaryTag(subject)) || nounAfterArticle)) return undefined;
+  const noun = primaryTag(subject) === 'NNS' ? nounSingular(subject.lower) : subject.lower;
+  const event = EVENTS.has(noun);
+  if (!event && !VENUES.has(noun)) return undefined;
+  const english = (event ? RUN : OPEN).get(work.lower)!;
+  const plural = primaryTag(subject) === 'NNS' && work.lower === 'work' && tokens[i - 1] === subject;
+  const replacement = plural && !event ? 'are open' : english;
+  return {
+    start: work.start,
+    end: work.end,
+    message: `"The ${noun} … ${work.lower}" renders Russian "работать" or German "arbeiten"; English says ${event ? 'an event "runs"' : 'a place "is open"'}: "${replacement}".`,
+    suggestions: [{ start: work.start, end: work.end, replacement }],
+  };
+}
+
 // "there are injured": Russian "есть пострадавшие" (there are injured) has the adjective stand for the people.
 const CASUALTY_ADJECTIVES = new WordSet(['injured', 'wounded', 'hurt']);
 
@@ -462,11 +526,11 @@ const keys = CALQUES.map((c) => c.pattern.reduce((a, b) => (b.replace('=', '').l
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses']);
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS]);
 
 // The words the special patterns open with (a number opens "18 o'clock", tested apart).
 const SPECIAL_STARTS = new WordSet([
-  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
+  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
 ]);
 
 export default defineRule({
@@ -493,7 +557,7 @@ export default defineRule({
       }
       if (t.kind !== 'word') continue;
       // Each special pattern opens with a word of its own: most words open none, and skip the ten tests.
-      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i));
+      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i));
       if (special) {
         reports.push(special);
         continue;
@@ -505,6 +569,7 @@ export default defineRule({
         if (!c.pattern.every((w, k) => matches(w, tokens[i + k]))) continue;
         const last = tokens[i + c.pattern.length - 1]!;
         if (c.beforeAmount && !opensAmount(tokens, i + c.pattern.length)) continue;
+        if (c.closesPhrase && /^NN/.test(primaryTag(tokens[i + c.pattern.length]))) continue;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
         // "took measures on recruiting teachers" is reported with its fix at "measures".
         if (last.lower === 'on' && tokens[i + c.pattern.length]?.lower.endsWith('ing')) continue;
@@ -528,6 +593,10 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The ferry will return to service in the nearest time.', output: 'The ferry will return to service in the near future.' },
+      { text: 'The smuggler was given seven years of prison.', output: 'The smuggler was given seven years in prison.' },
+      { text: 'The participants of the summit signed a joint letter.', output: 'The participants in the summit signed a joint letter.' },
+      { text: 'The fair will work until the end of the month.', output: 'The fair will run until the end of the month.' },
+      { text: 'The library works daily from nine.', output: 'The library is open daily from nine.' },
       { text: "The first train leaves at 6 o'clock of the morning.", output: "The first train leaves at 6 o'clock in the morning." },
       { text: 'The council approved the plan by the majority of votes.', output: 'The council approved the plan by a majority vote.' },
       { text: 'The old dam is in the emergency state.', output: 'The old dam is in a state of emergency.' },
@@ -568,6 +637,11 @@ export default defineRule({
       { text: 'On the press conference the coach thanked the fans.', output: 'At the press conference the coach thanked the fans.' },
     ],
     valid: [
+      'The bill would fund ten years of prison reform.',
+      'Participants of all ages joined the walk.',
+      'She works until midnight on Fridays.',
+      'The pump works until the tank is empty.',
+      'The museum will continue to work with local schools.',
       'The mayor congratulated the runners on their record.',
       'He congratulated her, with a smile, on the prize.',
       'The coach congratulated each player with a handshake.',
