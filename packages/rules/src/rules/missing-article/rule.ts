@@ -301,6 +301,10 @@ const OFFICES = new WordSet([
   'court', 'administration', 'company', 'committee', 'agency', 'side', 'delegation',
 ]);
 
+// People named by their place in a body, which need its "of" phrase to be offices: "Representative of the company
+// refused", "Head of the clinic said" (Russian "Представитель компании", "Глава клиники"); "Head first, he dived".
+const OFFICES_OF = new WordSet(['representative', 'head', 'member', 'resident', 'chief', 'leader', 'deputy', 'employee', 'owner', 'founder', 'official', 'manager', 'secretary']);
+
 /**
  * "Governor signed the decree", "Ministry of Health announced …": an office or a body opening the sentence without
  * "the", as the subject of a verb (Russian "Губернатор подписал"). A name after it makes it a title.
@@ -311,7 +315,8 @@ function bareOfficeSubject(tokens: readonly Token[]): (Report & { index: number 
   const modified = isWordToken(tokens[0]) && isNationality(tokens[0]) && /^\p{Lu}/u.test(tokens[0].text) && OFFICES.has(tokens[1]?.lower ?? '');
   const at = modified ? 1 : 0;
   const office = tokens[at];
-  if (!isWordToken(office) || !OFFICES.has(office.lower) || (!modified && office.text[0] !== office.text[0]!.toUpperCase())) return undefined;
+  const isOffice = isWordToken(office) && (OFFICES.has(office.lower) || (OFFICES_OF.has(office.lower) && tokens[at + 1]?.lower === 'of'));
+  if (!isOffice || (!modified && office.text[0] !== office.text[0]!.toUpperCase())) return undefined;
   let k = at + 1;
   // "Ministry of Health", "Governor of the region": an "of" phrase may follow.
   if (tokens[k]?.lower === 'of') {
@@ -587,6 +592,7 @@ export default defineRule({
       { text: 'The port is one of busiest in the region.', output: 'The port is one of the busiest in the region.' },
       { text: 'The bank is one of leading lenders to farmers.', output: 'The bank is one of the leading lenders to farmers.' },
       { text: 'Governor signed the new decree on Tuesday.', output: 'The governor signed the new decree on Tuesday.' },
+      { text: 'Representative of the airline declined to comment.', output: 'The representative of the airline declined to comment.' },
       { text: 'Ministry of Transport has announced new rules.', output: 'The Ministry of Transport has announced new rules.' },
     ],
     valid: [
@@ -631,6 +637,8 @@ export default defineRule({
       'The firm pays income tax in two countries.',
       'Hotels fill up in tourist season.',
       'Governor Ann Lee signed the decree.',
+      'Head first, he dived into the cold lake.',
+      'Secretary of State Dean Rusk spoke first.',
       'President Obama said the talks would go on.',
       'Parliament approved the budget in May.',
     ],
