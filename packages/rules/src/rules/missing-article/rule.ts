@@ -248,6 +248,25 @@ function isPlainCompound(tokens: readonly Token[], start: number, head: number):
 }
 
 // Measured precision of a bare title before a name (see rule.md).
+/**
+ * A bare object of a finite verb with its topic or purpose after it: "presented report on the roads", "approved plan
+ * to build a school" (Russian "представил доклад о", "одобрил план построить"). English idioms of a verb and a bare
+ * noun take other words after them ("won election to a new term" has no infinitive after "to"), and Brown has none
+ * of this shape in a million words. The verb must be finite and not a participle used as an adjective after a
+ * determiner or adjective ("the driest inhabited continent on earth").
+ */
+function objectBeforeTopic(tokens: readonly Token[], start: number, head: number): boolean {
+  const verb = tokens[start - 1]!;
+  const tag = verb.tags[0] ?? '';
+  const finite = tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD'));
+  const before = tokens[start - 2];
+  // "the driest inhabited continent": the lexicon may not know the superlative, but "the" before it tells.
+  const superlative = before !== undefined && before.lower.endsWith('est') && tokens[start - 3]?.lower === 'the';
+  if (!finite || superlative || /^(DT|JJ|JJS|JJR|PRP\$|RBS)$/.test(before?.tags[0] ?? '')) return false;
+  const next = tokens[head + 1]?.lower;
+  return next === 'on' || next === 'about' || (next === 'to' && tokens[head + 2]?.tags[0] === 'VB');
+}
+
 const TITLE_CONFIDENCE = 0.7;
 // Tokens that may stand inside the "of" phrase of a title: "of the city's transport department".
 const isOfPhrasePart = (t: Token) => t.kind === 'word' && (isDeterminer(t) || isAdjective(t) || t.lower === "'s" || t.lower === '’s' || t.tags[0] === 'NN' || t.tags[0] === 'NNS');
@@ -566,7 +585,7 @@ export default defineRule({
         end: noun.end,
         message: `"${noun.lower}" is a countable noun: in the singular it needs an article or another determiner ("${article}", "${other}", "this").`,
         suggestions: [insert(article), insert(other)],
-        ...(isPlainCompound(tokens, start, i) ? { confidence: COMPOUND_CONFIDENCE } : {}),
+        ...(isPlainCompound(tokens, start, i) || (kind === 'verb' && objectBeforeTopic(tokens, start, i)) ? { confidence: COMPOUND_CONFIDENCE } : {}),
       });
     }
     return reports;
@@ -672,3 +691,4 @@ function isPaired(tokens: readonly Token[], start: number, head: number): boolea
   const third = tokens[head + 3]?.lower;
   return after.text === ',' && (third === ',' || third === 'and' || third === 'or');
 }
+
