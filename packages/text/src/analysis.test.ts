@@ -36,6 +36,14 @@ describe('analyseSentence', () => {
     // And one it reads first as a verb, which the phrase took as its noun ("the crossing stop").
     const [modal] = splitGroups('Buses should at the crossing stop.');
     expect(words('Buses should at the crossing stop.', modal!.verbs[0]!, modal!.end)).toBe('stop');
+    // Its particle may close the clause after it, and is not taken for the verb.
+    const handBack = 'Guests must before noon their keys hand back.';
+    const [phrasal] = splitGroups(handBack);
+    expect(words(handBack, phrasal!.verbs[0]!, phrasal!.end)).toBe('hand back');
+  });
+
+  it('reads a preposition before a question word as opening a clause, not as a particle', () => {
+    expect(splitGroups('The package has two behaviours based on whether the input is valid.')).toEqual([]);
   });
 
   it('leaves English shapes without a split group', () => {

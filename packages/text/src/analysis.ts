@@ -131,6 +131,7 @@ const TIME_PREPOSITIONS = new WordSet(['after', 'before', 'since', 'until', 'til
 // Determiners after which a word with a noun reading is a noun, whatever its likeliest tag: "the suspect", "a delay".
 const ARTICLES = new WordSet(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'every', 'each', 'further', 'more', 'new']);
 // Particles of phrasal verbs that follow the verb to the clause end: "send back", "call off".
+const QUESTION_WORDS = new WordSet(['whether', 'if', 'what', 'how', 'who', 'which', 'where', 'when', 'why']);
 const PARTICLES = new WordSet(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
 // Clause-closing punctuation (not a hyphen, an apostrophe or a slash).
 const CLOSING = /^[.,;:!?…)\]”»"–—]/;
@@ -507,7 +508,8 @@ function splitGroup(
     if (gapChunks.length === 0 || gapChunks.at(-1)!.end - gapChunks[0]!.start < 2) return undefined;
     const last = verbs.at(-1)!;
     const particle = tokens[last + 1];
-    const withParticle = head !== 'be' && isWordToken(particle) && PARTICLES.has(particle.lower) && endsClause(last + 1);
+    // A preposition before a question word opens a clause ("based on whether …"); a particle closes its clause.
+    const withParticle = head !== 'be' && isWordToken(particle) && PARTICLES.has(particle.lower) && endsClause(last + 1) && !QUESTION_WORDS.has(tokens[last + 2]?.lower ?? '');
     // Before the clause end only when an object and a negation stand between: "could the car not stop in time" has
     // no English reading, while "may in time stop" might.
     const objectAndNegation = gapChunks[0]!.kind === 'NP' && !gapChunks[0]!.time && gapChunks.at(-1)!.kind === 'ADVP' && NEGATIONS.has(tokens[gapChunks.at(-1)!.start]!.lower);
@@ -536,7 +538,7 @@ function splitGroup(
   const last = gap.at(-1)!;
   const word = tokens[last.end - 1]!;
   // Its particle may close the clause after it: "their essays hand in".
-  const particleLast = isWordToken(tokens[last.end]) && PARTICLES.has(tokens[last.end]!.lower) && endsClause(last.end);
+  const particleLast = isWordToken(tokens[last.end]) && PARTICLES.has(tokens[last.end]!.lower) && endsClause(last.end) && !QUESTION_WORDS.has(tokens[last.end + 1]?.lower ?? '');
   if (head === 'be' || last.kind === 'ADVP' || !(endsClause(last.end - 1) || particleLast) || !isWordToken(word)) return undefined;
   const single = last.end - last.start === 1;
   // The word before it is a noun or number of the same phrase ("storms forecast", "40 euros climb"), or it is the

@@ -55,6 +55,12 @@ const CAUSE_WORDS = new WordSet(['because', 'despite']);
 const forReasons = (tokens: readonly Token[], c: { start: number; end: number }) =>
   tokens[c.start]!.lower === 'for' && /^reasons?$/.test(tokens[c.end - 1]!.lower);
 
+// Words that count an object: "many trees", "several players", "two routes", "dozens of houses".
+const COUNTING = new WordSet(['many', 'several', 'some', 'few', 'more', 'hundreds', 'thousands', 'dozens', 'numerous']);
+// English counts work done so far this way: "has three chapters written and two to go", "has 200 tickets sold".
+const PROGRESS = new WordSet(['written', 'finished', 'done', 'completed', 'read', 'built', 'sold', 'planted', 'painted', 'booked', 'filled', 'counted', 'covered', 'paid', 'saved', 'packed']);
+const COUNTED_REST = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|more|another|the)$/;
+
 /**
  * The confidence that a split perfect or passive is the German verb-final order, not English, or undefined for
  * English shapes. The causative ("had the roof repaired", "has three tickets left", "have it done") puts one object
@@ -91,9 +97,15 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   // an adverb it may be a causative with a modifier ("had the car professionally cleaned"): both more often after "had".
   if (gap.phrases > 0 || gap.adverbs > 0) return head.lower === 'had' ? 0.45 : 0.6;
   if (gap.nounPhrases > 0) return head.lower === 'had' ? undefined : 0.6;
+  if (head.lower === 'had' || group.gap.length !== 1) return undefined;
+  // One counted object ("has 40 trees uprooted", "have many workers dismissed"): a causative has one thing of its own
+  // done, and Brown has no counted object before a participle at the clause end ("has no values defined" says none).
+  const first = tokens[group.gap[0]!.start]!;
+  const counted = first.kind === 'number' || primaryTag(first) === 'CD' || COUNTING.has(first.lower);
+  if (counted && !PROGRESS.has(participle.lower) && !(tokens[group.end]?.lower === 'and' && COUNTED_REST.test(tokens[group.end + 1]?.lower ?? ''))) return 0.6;
   // One definite object and the participle last ("has the user cancelled") is also every causative: a hint.
   // After "had" the causative is the usual reading ("We had the roof repaired"): nothing.
-  return head.lower !== 'had' && group.gap.length === 1 && tokens[group.gap[0]!.start]!.lower === 'the' ? 0.4 : undefined;
+  return first.lower === 'the' ? 0.4 : undefined;
 }
 
 /** have + a bare noun + a participle with an object of its own: "has tickets cancelled the flights" — a stray noun. */
@@ -250,6 +262,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The flood has dozens of houses destroyed.', output: 'The flood has destroyed dozens of houses.' },
+      { text: 'The airline has 12 flights cancelled.', output: 'The airline has cancelled 12 flights.' },
       { text: 'The thief was by two witnesses identified.', output: 'The thief was identified by two witnesses.' },
       { text: 'The ferry was because of the high waves cancelled.', output: 'The ferry was cancelled because of the high waves.' },
       { text: 'The bridge was for safety reasons closed.', output: 'The bridge was closed for safety reasons.' },
@@ -278,6 +292,8 @@ export default defineRule({
       { text: 'The results are by independent experts checked every year.', output: 'The results are checked by independent experts every year.' },
     ],
     valid: [
+      'He has many friends left in the town.',
+      'The package has two behaviours based on whether the input is valid.',
       'The ferry was cancelled because of the high waves.',
       'She has her car repaired every spring.',
       'He has two reports finished and one to go.',
