@@ -16,6 +16,7 @@ describe('analyseSentence', () => {
     ]);
     expect(chunks('Around 300 fans waited for more than an hour.')).toEqual(['NP:Around 300 fans', 'VERB:waited', 'PP:for more than an hour', 'PUNCT:.']);
     expect(chunks('The shop will stay open no longer.')).toContain('ADVP:no longer');
+    expect(chunks('The ferry can up to 300 passengers carry.')).toEqual(['NP:The ferry', 'VERB:can', 'NP:up to 300 passengers', 'VERB:carry', 'PUNCT:.']);
   });
 
   it('finds verb groups in English order with their kind', () => {

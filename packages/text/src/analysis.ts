@@ -304,8 +304,10 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       i = end;
       continue;
     }
-    if ((APPROXIMATE.has(t.lower) && isNumeral(tokens[i + 1])) || (COMPARING.has(t.lower) && tokens[i + 1]?.lower === 'than')) {
-      const end = nounPhraseAt(tokens, i);
+    // "up to 300 passengers": an amount with its limit.
+    const upTo = t.lower === 'up' && tokens[i + 1]?.lower === 'to' && isNumeral(tokens[i + 2]);
+    if (upTo || (APPROXIMATE.has(t.lower) && isNumeral(tokens[i + 1])) || (COMPARING.has(t.lower) && tokens[i + 1]?.lower === 'than')) {
+      const end = upTo ? nounPhraseAt(tokens, i + 2) : nounPhraseAt(tokens, i);
       if (end > i + 1) {
         push('NP', i, end);
         i = end;
@@ -395,7 +397,8 @@ function chainFrom(tokens: readonly Token[], at: number, head: 'have' | 'be' | '
     if (expect === 'base') {
       if (t.lower === 'be') expect = 'be';
       else if (t.lower === 'have') expect = 'participle';
-      else if (canBeInfinitive(t)) {
+      // "can up to 300 passengers carry": "up to" and a number is an amount, not the verb "up".
+      else if (canBeInfinitive(t) && !(t.lower === 'up' && tokens[k + 1]?.lower === 'to' && isNumeral(tokens[k + 2]))) {
         verbs.push(k);
         break;
       } else break;

@@ -183,6 +183,7 @@ export default defineRule({
       { text: 'He wanted to decide on Monday not yet.', output: 'He did not yet want to decide on Monday.' },
       { text: 'Why should the tenants a higher rent accept?', output: 'Why should the tenants accept a higher rent?' },
       { text: 'The bakery could the date not keep.', output: 'The bakery could not keep the date.' },
+      { text: 'The new hall can up to 500 guests hold.', output: 'The new hall can hold up to 500 guests.' },
       { text: 'Guests must before noon their keys hand back.', output: 'Guests must hand back their keys before noon.' },
     ],
     valid: [
@@ -205,6 +206,7 @@ export default defineRule({
       'Why could the pilot not land in the fog?',
       'She would one day not return from the sea.',
       'You must hand in your keys before noon.',
+      'The hall can hold up to 500 guests.',
       'The club decided, after a long debate, to sell the ground.',
       'The town hopes, like its neighbours, to attract tourists.',
     ],
