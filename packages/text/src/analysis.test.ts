@@ -16,6 +16,8 @@ describe('analyseSentence', () => {
     ]);
     expect(chunks('Around 300 fans waited for more than an hour.')).toEqual(['NP:Around 300 fans', 'VERB:waited', 'PP:for more than an hour', 'PUNCT:.']);
     expect(chunks('The shop will stay open no longer.')).toContain('ADVP:no longer');
+    // A compass point after a determiner is a noun, though the lexicon reads it first as an adverb.
+    expect(chunks('In the north fell heavy snow.')).toEqual(['PP:In the north', 'VERB:fell', 'NP:heavy snow', 'PUNCT:.']);
     expect(chunks('The ferry can up to 300 passengers carry.')).toEqual(['NP:The ferry', 'VERB:can', 'NP:up to 300 passengers', 'VERB:carry', 'PUNCT:.']);
   });
 

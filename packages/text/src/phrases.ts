@@ -26,6 +26,8 @@ export function isNominalHead(t: Token): boolean {
   return t.kind === 'word' && NOMINAL.has(t.tags[0] ?? '');
 }
 
+const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /**
  * The end (exclusive token index) of the simple noun phrase starting at `from` — determiners,
  * adjectives and nouns ending in a noun, at most `max` tokens — or `from` when there is none.
@@ -35,10 +37,12 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): 
   let lastHead = -1;
   for (let i = from; i < tokens.length && i - from < max; i++) {
     const t = tokens[i]!;
-    if (!isNominalPart(t)) break;
+    // The lexicon reads "north" first as an adverb ("headed north"); after a determiner it is the noun ("in the north").
+    const compass = i > 0 && COMPASS_POINTS.has(t.lower) && isDeterminer(tokens[i - 1]!);
+    if (!isNominalPart(t) && !compass) break;
     // A determiner after a head starts the next phrase ("the committee the proposal").
     if (i > from && lastHead >= 0 && isDeterminer(t) && t.lower !== '’s' && t.lower !== "'s") break;
-    if (isNominalHead(t)) lastHead = i;
+    if (isNominalHead(t) || compass) lastHead = i;
     end = i + 1;
   }
   return lastHead >= 0 ? lastHead + 1 : from;

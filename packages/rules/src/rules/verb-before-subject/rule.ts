@@ -358,6 +358,7 @@ export default defineRule({
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
       { text: 'About this reported the press office of the airport.', output: 'The press office of the airport reported this.' },
       { text: 'In the flood died four farmers.', output: 'In the flood four farmers died.' },
+      { text: 'In the south fell overnight heavy rain.', output: 'In the south heavy rain fell overnight.' },
       { text: 'At the summit took part leaders of thirty nations.', output: 'At the summit leaders of thirty nations took part.' },
       { text: 'On Monday voted more than half of the members.', output: 'On Monday more than half of the members voted.' },
       { text: 'In the valley were 120 houses damaged.', output: 'In the valley 120 houses were damaged.' },
