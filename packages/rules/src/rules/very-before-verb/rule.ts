@@ -17,9 +17,14 @@ function plainVerb(t: Token | undefined): t is Token {
  * ("hope") is the verb: "The children very enjoyed", "The fans very hope". After "was", "seem" or an article the
  * participle is an adjective ("was very pleased", "a very respected man"), which the subject test leaves out.
  */
-function verbAfterSubject(t: Token | undefined, before: Token | undefined): t is Token {
-  if (!isWordToken(t) || !isWordToken(before) || t.tags.includes('JJ')) return false;
+function verbAfterSubject(t: Token | undefined, before: Token | undefined, after: Token | undefined): t is Token {
+  if (!isWordToken(t) || !isWordToken(before)) return false;
   const subject = SUBJECT_PRONOUNS.has(before.lower) || /^(NNS|NNPS|NNP)$/.test(before.tags[0] ?? '');
+  // A past with an adjective reading ("wanted") is the verb between a subject pronoun and an infinitive or object:
+  // "He very wanted to stay", "They very wanted a dog" ("a very wanted man" has no subject before it).
+  if (t.tags.includes('JJ')) {
+    return SUBJECT_PRONOUNS.has(before.lower) && t.tags.includes('VBD') && isWordToken(after) && (after.lower === 'to' || isDeterminer(after));
+  }
   // A singular noun subject agrees with a present in -s: "Our team very thanks".
   if (before.tags[0] === 'NN' && t.tags.includes('VBZ')) return true;
   return subject && (t.tags.includes('VBD') || t.tags.includes('VBZ') || t.tags.includes('VBP'));
@@ -43,7 +48,7 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const very = tokens[i]!;
-      if (very.lower !== 'very' || !(plainVerb(tokens[i + 1]) || verbAfterSubject(tokens[i + 1], tokens[i - 1]))) continue;
+      if (very.lower !== 'very' || !(plainVerb(tokens[i + 1]) || verbAfterSubject(tokens[i + 1], tokens[i - 1], tokens[i + 2]))) continue;
       // "the very faces", "his very words": "very" as an adjective before a noun the lexicon reads first as a verb.
       const before = tokens[i - 1];
       if (isWordToken(before) && (isDeterminer(before) || (isPronoun(before) && /^(his|her|its|their|our|my|your)$/.test(before.lower)))) continue;
@@ -61,6 +66,7 @@ export default defineRule({
       { text: 'My grandmother very likes old films.', output: 'My grandmother really likes old films.' },
       { text: 'The fans very hope that the coach stays.', output: 'The fans really hope that the coach stays.' },
       { text: 'We very appreciate your help.', output: 'We really appreciate your help.' },
+      { text: 'She very wanted to see the sea.', output: 'She really wanted to see the sea.' },
     ],
     valid: [
       'My grandmother likes old films very much.',
@@ -73,6 +79,8 @@ export default defineRule({
       'They were very pleased with the result.',
       'At that very moment the phone rang.',
       'It was a very respected firm.',
+      'He was a very wanted man.',
+      'It felt very crowded to them.',
       'The guests seemed very surprised.',
     ],
   },
