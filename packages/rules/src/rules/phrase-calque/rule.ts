@@ -16,6 +16,8 @@ interface Calque {
   beforeAmount?: boolean;
   /** Only where no noun follows: "five years of prison", not "ten years of prison reform". */
   closesPhrase?: boolean;
+  /** Not before "of": "in the second reading" of a bill, not "in the first reading of the poem". */
+  notBeforeOf?: boolean;
   source: string;
 }
 
@@ -58,6 +60,16 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'quarantine'], english: '"in quarantine" or "for quarantine"', source: 'на карантин(е)' },
   { pattern: ['=enter', 'in', 'force'], english: '"enter into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
   { pattern: ['=come', 'in', 'force'], english: '"come into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
+  // "в размере": an amount is given with "of" ("a prize of 10,000 euros"), or "worth", "totalling".
+  { pattern: ['in', 'the', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
+  { pattern: ['in', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
+  // "во втором чтении": a bill passes "at second reading".
+  { pattern: ['in', 'the', 'first', 'reading'], english: '"at first reading"', replacement: 'at first reading', notBeforeOf: true, source: 'в первом чтении' },
+  { pattern: ['in', 'the', 'second', 'reading'], english: '"at second reading"', replacement: 'at second reading', notBeforeOf: true, source: 'во втором чтении' },
+  { pattern: ['in', 'the', 'third', 'reading'], english: '"at third reading"', replacement: 'at third reading', notBeforeOf: true, source: 'в третьем чтении' },
+  { pattern: ['in', 'the', 'final', 'reading'], english: '"at final reading"', replacement: 'at final reading', notBeforeOf: true, source: 'в окончательном чтении' },
+  { pattern: ['in', 'first', 'reading'], english: '"at first reading"', replacement: 'at first reading', notBeforeOf: true, source: 'в первом чтении' },
+  { pattern: ['in', 'second', 'reading'], english: '"at second reading"', replacement: 'at second reading', notBeforeOf: true, source: 'во втором чтении' },
   // "пять лет тюрьмы", "fünf Jahre Haft": the term of a sentence is served "in prison".
   { pattern: ['years', 'of', 'prison'], english: '"years in prison"', replacement: 'years in prison', source: 'лет тюрьмы', closesPhrase: true },
   { pattern: ['months', 'of', 'prison'], english: '"months in prison"', replacement: 'months in prison', source: 'месяцев тюрьмы', closesPhrase: true },
@@ -570,6 +582,7 @@ export default defineRule({
         const last = tokens[i + c.pattern.length - 1]!;
         if (c.beforeAmount && !opensAmount(tokens, i + c.pattern.length)) continue;
         if (c.closesPhrase && /^NN/.test(primaryTag(tokens[i + c.pattern.length]))) continue;
+        if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
         // "took measures on recruiting teachers" is reported with its fix at "measures".
         if (last.lower === 'on' && tokens[i + c.pattern.length]?.lower.endsWith('ing')) continue;
@@ -594,6 +607,8 @@ export default defineRule({
     invalid: [
       { text: 'The ferry will return to service in the nearest time.', output: 'The ferry will return to service in the near future.' },
       { text: 'The smuggler was given seven years of prison.', output: 'The smuggler was given seven years in prison.' },
+      { text: 'Each winner gets a grant in the size of 5,000 euros.', output: 'Each winner gets a grant of 5,000 euros.' },
+      { text: 'The assembly passed the budget in the second reading.', output: 'The assembly passed the budget at second reading.' },
       { text: 'The participants of the summit signed a joint letter.', output: 'The participants in the summit signed a joint letter.' },
       { text: 'The fair will work until the end of the month.', output: 'The fair will run until the end of the month.' },
       { text: 'The library works daily from nine.', output: 'The library is open daily from nine.' },
@@ -639,6 +654,8 @@ export default defineRule({
     valid: [
       'The bill would fund ten years of prison reform.',
       'Participants of all ages joined the walk.',
+      'The savings lie in the size of the boiler.',
+      'In the first reading of the poem she missed the irony.',
       'She works until midnight on Fridays.',
       'The pump works until the tank is empty.',
       'The museum will continue to work with local schools.',
