@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isWordToken, lemma, nounPhraseEnd, primaryTag, subjectOf, verbGroupHead,
+  analyseSentence, englishOrder, isAdverb, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 
@@ -81,7 +81,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     // A phrase of cause or concession is no such adverbial: "was because of the storm cancelled" (German "wegen").
     if (gap.phrases === 1 && group.gap.length === 1) {
       const first = group.gap[0]!.start;
-      if (CAUSE_WORDS.has(tokens[first]!.lower) || forReasons(tokens, group.gap[0]!)) return 0.75;
+      if (CAUSE_WORDS.has(tokens[first]!.lower) || forReasons(tokens, group.gap[0]!) || fromAgent(tokens, group.gap[0]!)) return 0.75;
       // The agent before the participle ("was by police arrested"): as `agentBeforeParticiple` rates it.
       if (opensAgent(tokens, first)) return AGENT_CONFIDENCE;
     }
@@ -134,6 +134,18 @@ const AGENT_CONFIDENCE = 0.8;
 // "by" phrases that are adverbials, not the passive's agent: "is by no means finished", "was by far the best".
 const ADVERBIAL_BY = new WordSet(['no', 'far', 'now', 'then', 'nature', 'law', 'default', 'definition', 'chance', 'accident', 'design', 'hand', 'and', 'all', 'contrast', 'comparison', 'mistake', 'rights', 'tradition', 'necessity', 'choice']);
 /** Whether token `at` is a "by" that opens a passive's agent, not an adverbial ("by no means", "by far"). */
+/**
+ * "was from another user changed", "were from the council approved": German "von" read as "from" before the
+ * participle, with a person or a body after it, is the passive's agent in the German order.
+ */
+function fromAgent(tokens: readonly Token[], c: { start: number; end: number }): boolean {
+  if (tokens[c.start]!.lower !== 'from') return false;
+  const head = tokens[c.end - 1]!;
+  if (head.kind !== 'word' || isProperNoun(head)) return false;
+  const senses = nounSenses(primaryTag(head) === 'NNS' ? nounSingular(head.lower) : head.lower);
+  return senses.some((x) => x === 'noun.person' || x === 'noun.group') && !senses.includes('noun.location');
+}
+
 const opensAgent = (tokens: readonly Token[], at: number) => tokens[at]?.lower === 'by' && !ADVERBIAL_BY.has(tokens[at + 1]?.lower ?? '');
 
 /**
@@ -229,7 +241,10 @@ export default defineRule({
       // A weak case needs a terminated sentence: a headline may drop words.
       if (confidence < 0.5 && !sentence.terminated) continue;
       const fronted = subject === 'inverted' ? tokens[analysis.clauseAt(group.head).start] : undefined;
-      const fix = englishOrder(sentence, group, text, { inverted: subject === 'inverted', question: subject === 'question', past: fronted !== undefined && PAST_TIME.test(fronted.lower) });
+      const ordered = englishOrder(sentence, group, text, { inverted: subject === 'inverted', question: subject === 'question', past: fronted !== undefined && PAST_TIME.test(fronted.lower) });
+      // The agent that German "von" gave as "from" takes "by" after the participle.
+      const agent = group.kind === 'passive' && group.gap.length === 1 && fromAgent(tokens, group.gap[0]!) ? tokens[group.gap[0]!.start]!.text : undefined;
+      const fix = agent === undefined ? ordered : { ...ordered, replacement: ordered.replacement.replace(new RegExp(`\\b${agent} `), 'by ') };
       const participle = tokens[group.verbs.at(-1)!]!;
       reports.push({
         start: head.start,
@@ -263,6 +278,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The flood has dozens of houses destroyed.', output: 'The flood has destroyed dozens of houses.' },
+      { text: 'The file was from another user changed.', output: 'The file was changed by another user.' },
       { text: 'The airline has 12 flights cancelled.', output: 'The airline has cancelled 12 flights.' },
       { text: 'The thief was by two witnesses identified.', output: 'The thief was identified by two witnesses.' },
       { text: 'The ferry was because of the high waves cancelled.', output: 'The ferry was cancelled because of the high waves.' },
@@ -293,6 +309,8 @@ export default defineRule({
     ],
     valid: [
       'He has many friends left in the town.',
+      'The house was from the start designed for a family.',
+      'Most delegates were from the smaller nations.',
       'The package has two behaviours based on whether the input is valid.',
       'The ferry was cancelled because of the high waves.',
       'She has her car repaired every spring.',
