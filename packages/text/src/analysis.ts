@@ -516,7 +516,11 @@ function splitGroup(
     // Before the clause end only when an object and a negation stand between: "could the car not stop in time" has
     // no English reading, while "may in time stop" might.
     const objectAndNegation = gapChunks[0]!.kind === 'NP' && !gapChunks[0]!.time && gapChunks.at(-1)!.kind === 'ADVP' && NEGATIONS.has(tokens[gapChunks.at(-1)!.start]!.lower);
-    if (!withParticle && !endsClause(last) && !objectAndNegation) return undefined;
+    // Manner adverbs may follow the verb to the clause end: "will in the next days be installed automatically".
+    let trailing = last + 1;
+    while (trailing < last + 3 && isWordToken(tokens[trailing]) && primaryTag(tokens[trailing]) === 'RB' && tokens[trailing]!.lower.endsWith('ly')) trailing++;
+    const adverbsToEnd = trailing > last + 1 && endsClause(trailing - 1);
+    if (!withParticle && !endsClause(last) && !objectAndNegation && !adverbsToEnd) return undefined;
     return {
       kind: head === 'want' ? 'want' : kindOf(head, verbs, tokens), head: at, verbs, gap: gapChunks,
       ...(withParticle ? { particle: last + 1 } : {}), end: withParticle ? last + 2 : last + 1,

@@ -218,7 +218,9 @@ export default defineRule({
     }
     let split = false;
     for (let i = candidate + 3; candidate >= 0 && i < tokens.length && !split; i++) {
-      const next = tokens[i + 1];
+      // A manner adverb may close the clause after the participle: "be installed automatically".
+      const n = tokens[i + 1]?.lower.endsWith('ly') && primaryTag(tokens[i + 1]) === 'RB' ? i + 2 : i + 1;
+      const next = tokens[n];
       split = (next === undefined || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or') && tokens[i]!.tags.includes('VBN');
     }
     const text = ctx.doc.text;
@@ -279,6 +281,7 @@ export default defineRule({
     invalid: [
       { text: 'The flood has dozens of houses destroyed.', output: 'The flood has destroyed dozens of houses.' },
       { text: 'The file was from another user changed.', output: 'The file was changed by another user.' },
+      { text: 'The app will in the coming days be updated automatically.', output: 'The app will be updated in the coming days automatically.' },
       { text: 'The airline has 12 flights cancelled.', output: 'The airline has cancelled 12 flights.' },
       { text: 'The thief was by two witnesses identified.', output: 'The thief was identified by two witnesses.' },
       { text: 'The ferry was because of the high waves cancelled.', output: 'The ferry was cancelled because of the high waves.' },

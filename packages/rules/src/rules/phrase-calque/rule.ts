@@ -60,6 +60,12 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'quarantine'], english: '"in quarantine" or "for quarantine"', source: 'на карантин(е)' },
   { pattern: ['=enter', 'in', 'force'], english: '"enter into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
   { pattern: ['=come', 'in', 'force'], english: '"come into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
+  // "steht Ihnen zur Verfügung", "находится в вашем распоряжении": English software and service text says "is available".
+  { pattern: ['=stand', 'at', 'your', 'disposal'], english: '"is available to you"', source: 'zur Verfügung stehen' },
+  { pattern: ['=stand', 'at', 'the', 'disposal'], english: '"is available"', source: 'zur Verfügung stehen' },
+  { pattern: ['=stand', 'at', 'our', 'disposal'], english: '"is available to us"', source: 'zur Verfügung stehen' },
+  // "später noch einmal": English puts "again" first.
+  { pattern: ['later', 'again'], english: '"again later"', replacement: 'again later', source: 'später noch einmal; позже снова' },
   // "в размере": an amount is given with "of" ("a prize of 10,000 euros"), or "worth", "totalling".
   { pattern: ['in', 'the', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
   { pattern: ['in', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
@@ -607,6 +613,8 @@ export default defineRule({
     invalid: [
       { text: 'The ferry will return to service in the nearest time.', output: 'The ferry will return to service in the near future.' },
       { text: 'The smuggler was given seven years of prison.', output: 'The smuggler was given seven years in prison.' },
+      { text: 'The server is busy. Please try it later again.', output: 'The server is busy. Please try it again later.' },
+      { text: 'Our hotline stands at your disposal around the clock.' },
       { text: 'Each winner gets a grant in the size of 5,000 euros.', output: 'Each winner gets a grant of 5,000 euros.' },
       { text: 'The assembly passed the budget in the second reading.', output: 'The assembly passed the budget at second reading.' },
       { text: 'The participants of the summit signed a joint letter.', output: 'The participants in the summit signed a joint letter.' },
@@ -654,6 +662,8 @@ export default defineRule({
     valid: [
       'The bill would fund ten years of prison reform.',
       'Participants of all ages joined the walk.',
+      'Our staff are at your disposal all week.',
+      'Later, again, the storm returned.',
       'The savings lie in the size of the boiler.',
       'In the first reading of the poem she missed the irony.',
       'She works until midnight on Fridays.',
