@@ -52,6 +52,9 @@ const CLAUSE_SUBJECTS = new WordSet(['DT', 'PRP', 'NNP', 'NNPS', 'NNS', 'CD', 'E
 const QUANTITY_WORDS = new WordSet(['half', 'one', 'two', 'three', 'four', 'five', 'six', 'ten', 'twenty', 'hundred', 'hundreds', 'dozen', 'dozens', 'thousand', 'thousands', 'few']);
 const UNITS = /^(?:[$€£¥₽]|million|billion|trillion|thousand|percent|per|euros?|dollars?|rubles?|roubles?|pounds?|yuan|hryvnias?|francs?)$/;
 
+// Adverbs of degree that may stand between a verb and its preposition: "depends largely on".
+const DEGREE_ADVERBS = new WordSet(['very', 'much', 'largely', 'heavily', 'mainly', 'entirely', 'partly', 'mostly', 'strongly', 'greatly', 'solely', 'wholly', 'partially']);
+
 const WH_WORDS = new WordSet(['whether', 'how', 'what', 'who', 'where', 'when', 'which']);
 
 const isVerbToken = (t: Token) => (t.tags[0] ?? '').startsWith('VB');
@@ -66,7 +69,9 @@ const actsAsVerb = (tokens: readonly Token[], i: number, after: ReadonlySet<stri
 /** The word's Brown colligation, by its lemma as a verb, its singular as a noun, or itself as an adjective. */
 function governed(t: Token, before: Token | undefined): Governed | undefined {
   // After a determiner or possessive a verb-like word is a noun: "the focus of", "their focusing of".
-  const nominal = before !== undefined && /^(DT|PRP\$|POS|JJ|CD)$/.test(primaryTag(before)) && /^VB[GPZ]?$/.test(primaryTag(t));
+  // "It all depends": a quantifier floated after a pronoun is no determiner.
+  const floated = before !== undefined && /^(all|both|each)$/.test(before.lower) && t.tags.includes('VBZ');
+  const nominal = before !== undefined && !floated && /^(DT|PRP\$|POS|JJ|CD)$/.test(primaryTag(before)) && /^VB[GPZ]?$/.test(primaryTag(t));
   const tag = nominal ? (t.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(t);
   if (tag.startsWith('VB')) return VERBS.get(lemma(t.lower));
   if (tag === 'NN' || tag === 'NNS') return NOUNS.get(tag === 'NNS' ? nounSingular(t.lower) : t.lower);
@@ -237,7 +242,7 @@ export default defineRule({
       const head = tokens[i]!;
       const p = tokens[i + 1]!;
       // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
-      if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !isCheckedHead(head))) continue;
+      if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !DEGREE_ADVERBS.has(p.lower) && !isCheckedHead(head))) continue;
       const next = tokens[i + 2]!;
       if (prepositionBeforeClause(tokens, i)) {
         reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
@@ -276,6 +281,20 @@ export default defineRule({
         });
         continue;
       }
+      // A degree adverb may stand between: "depends very much from the rain". The check reads the words without it.
+      let at = i + 1;
+      while (at < i + 3 && DEGREE_ADVERBS.has(tokens[at]?.lower ?? '')) at++;
+      const swapped = at > i + 1 && tokens[at] !== undefined && SWAPS.has(tokens[at]!.lower) ? swappedPreposition([...tokens.slice(0, i + 1), ...tokens.slice(at)], i) : undefined;
+      if (swapped) {
+        const q = tokens[at]!;
+        reports.push({
+          start: q.start,
+          end: q.end,
+          message: `"${head.text}" takes "${swapped}" in English, not "${q.text}".`,
+          suggestions: [{ start: q.start, end: q.end, replacement: swapped }],
+        });
+        continue;
+      }
       const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : isVerbToken(head) ? lemma(head.lower) : '');
       const report = special?.(tokens, i);
       if (report) reports.push(report);
@@ -297,6 +316,8 @@ export default defineRule({
       { text: 'The pilots were awarded with medals for bravery.', output: 'The pilots were awarded medals for bravery.' },
       { text: 'The academy awarded him with a diploma.', output: 'The academy awarded him a diploma.' },
       { text: 'The engineer told about the new tunnel.', output: 'The engineer talked about the new tunnel.' },
+      { text: 'It all depends from the budget.', output: 'It all depends on the budget.' },
+      { text: 'The island depends largely from tourism.', output: 'The island depends largely on tourism.' },
       { text: 'Volunteers are asked to report about damaged trees.', output: 'Volunteers are asked to report damaged trees.' },
       { text: 'The airline announced about new routes to Asia.', output: 'The airline announced new routes to Asia.' },
       { text: 'The agency reported about heavy losses in the north.', output: 'The agency reported heavy losses in the north.' },
@@ -349,6 +370,7 @@ export default defineRule({
       'She was never told about the changes.',
       'He told about forty people.',
       'Few lived to tell about it.',
+      'He was very much from the old school.',
       'He told us about the new tunnel.',
       'The annual sales report about the market was late.',
       'The prize is awarded with great ceremony every spring.',
