@@ -3,7 +3,7 @@ import {
   argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isSubordinator, isTimePhrase,
   isWordToken, lemma, nounSenses, nounSingular, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
-import { openingAdverbialEnd, phraseWithOfEnd } from '../../clause-order.js';
+import { nounPhraseAfterDeterminerEnd, openingAdverbialEnd, phraseWithOfEnd } from '../../clause-order.js';
 
 /** A noun phrase that can be a subject: led by a determiner, a number, an adjective or a name. */
 const opensSubject = (t: Token | undefined): t is Token =>
@@ -249,10 +249,51 @@ function aboutThisReported(tokens: readonly Token[], text: string): Report[] {
   ];
 }
 
+// Finite auxiliaries, "be" and modals that German puts second after a fronted clause; "have" and "do" are left out, as
+// their base forms open imperatives ("After it has been seen, have the child start …").
+const SECOND_AFTER_CLAUSE = new WordSet(['was', 'were', 'is', 'are', 'has', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'should', 'must', 'may', 'might', 'shall']);
+const CLAUSE_SUBJECTS = new WordSet(['he', 'she', 'they', 'we', 'it', 'i']);
+
+/**
+ * "Because it rained, was the match cancelled.": a subordinate clause opens the sentence, and the main clause puts its
+ * auxiliary or modal before its subject, as German does after a fronted clause ("Weil es regnete, wurde das Spiel
+ * abgesagt"). English puts the subject first; a question inverts ("If you use attendants, can they be replaced?"),
+ * and so does a speech tag set off by commas ("…, said the coach, …").
+ */
+function verbSecondAfterClause(tokens: readonly Token[], text: string): Report[] {
+  const opener = tokens[0];
+  if (!isWordToken(opener) || !isSubordinator(opener) || opener.lower === 'that' || tokens.some((t) => t.text.includes('?'))) return [];
+  let comma = 1;
+  while (comma < tokens.length && tokens[comma]!.kind !== 'punct') comma++;
+  if (tokens[comma]?.text !== ',' || comma < 3) return [];
+  const verb = tokens[comma + 1];
+  if (!isWordToken(verb) || !SECOND_AFTER_CLAUSE.has(verb.lower)) return [];
+  const subjectStart = comma + 2;
+  const first = tokens[subjectStart];
+  const pronoun = first !== undefined && CLAUSE_SUBJECTS.has(first.lower);
+  if (!pronoun && (!opensSubject(first) || isPronoun(first!))) return [];
+  // After a determiner a word the lexicon reads first as a verb is the noun: "was the match cancelled".
+  const subjectEnd = pronoun ? subjectStart + 1 : Math.max(phraseWithOfEnd(tokens, subjectStart), isDeterminer(first!) ? nounPhraseAfterDeterminerEnd(tokens, subjectStart) : 0);
+  const after = tokens[subjectEnd];
+  if (subjectEnd <= subjectStart || after === undefined || after.text === ',') return [];
+  const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
+  const reordered = pronoun ? `${first!.lower === 'i' ? 'I' : first!.lower} ${verb.text}` : `${subject} ${verb.text}`;
+  return [
+    {
+      start: verb.start,
+      end: tokens[subjectEnd - 1]!.end,
+      message: `"${verb.text}" comes before its subject "${subject}" after the opening clause, as German puts the verb second; English puts the subject first: "${reordered}".`,
+      suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement: reordered }],
+    },
+  ];
+}
+
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
   const about = aboutThisReported(tokens, text);
   if (about.length > 0) return about;
+  const afterClause = verbSecondAfterClause(tokens, text);
+  if (afterClause.length > 0) return afterClause;
   const adverbialEnd = openingAdverbialsEnd(tokens);
   if (adverbialEnd === 0) return [];
   const verb = tokens[adverbialEnd];
@@ -358,6 +399,8 @@ export default defineRule({
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
       { text: 'About this reported the press office of the airport.', output: 'The press office of the airport reported this.' },
       { text: 'In the flood died four farmers.', output: 'In the flood four farmers died.' },
+      { text: 'Because the pitch was frozen, was the game cancelled.', output: 'Because the pitch was frozen, the game was cancelled.' },
+      { text: 'When the guests arrived, could the dinner begin.', output: 'When the guests arrived, the dinner could begin.' },
       { text: 'In the south fell overnight heavy rain.', output: 'In the south heavy rain fell overnight.' },
       { text: 'At the summit took part leaders of thirty nations.', output: 'At the summit leaders of thirty nations took part.' },
       { text: 'On Monday voted more than half of the members.', output: 'On Monday more than half of the members voted.' },
@@ -385,6 +428,10 @@ export default defineRule({
       'In the evening at the station stood a crowd of fans.',
       'At dawn in the harbour lay three fishing boats.',
       'Outside the hall gathered hundreds of fans.',
+      'If you use parking attendants, can they be replaced?',
+      'After it has been seen, have the child start on a mat.',
+      'When it was over, it was late.',
+      'Because it rained, said the coach, the match was moved.',
       'In the doorway stood two young soldiers.',
       'From the chimney rose thick black smoke.',
       'Among the guests were three former mayors.',
