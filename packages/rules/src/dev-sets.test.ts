@@ -41,6 +41,7 @@ const MIN_RECALL: Record<string, number> = {
   'page-boilerplate': 1,
   // "had" + object + adverb before a final participle stays a hint: causatives have the same shape.
   'participle-after-object': 0.9,
+  'participle-phrase-before-noun': 1,
   'perfect-with-be': 1,
   'perfect-with-past-time': 1,
   'phrase-calque': 1,

@@ -26,6 +26,7 @@ import infinitiveAtClauseEnd from './rules/infinitive-at-clause-end/rule.js';
 import missingArticle from './rules/missing-article/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
+import participlePhraseBeforeNoun from './rules/participle-phrase-before-noun/rule.js';
 import perfectWithBe from './rules/perfect-with-be/rule.js';
 import perfectWithPastTime from './rules/perfect-with-past-time/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
@@ -74,6 +75,7 @@ const catalogue = [
   missingArticle,
   pageBoilerplate,
   participleAfterObject,
+  participlePhraseBeforeNoun,
   perfectWithBe,
   perfectWithPastTime,
   phraseCalque,
