@@ -221,7 +221,9 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     if (NAMING.has(prev.lower)) continue;
     // "the company Apple said", "the newspaper Guardian": a kind noun introducing a name.
     // The kind noun has its own determiner ("the weekly Harbour said", not "new city council Software said").
-    const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && i > 1 && isDeterminer(tokens[i - 2]!) && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
+    // One noun may modify the kind: "the football club Dynamo".
+    const kindDeterminer = i > 1 && (isDeterminer(tokens[i - 2]!) || (i > 2 && /^NN$/.test(tokens[i - 2]!.tags[0] ?? '') && tokens[i - 2]!.text === tokens[i - 2]!.lower && isDeterminer(tokens[i - 3]!)));
+    const prevIsKind = /^NNS?$/.test(prev.tags[0] ?? '') && kindDeterminer && nounSenses(prev.lower).some((s) => NAMING_SENSES.has(s));
     const nextIsVerbOrComma = next !== undefined && (next.text === ',' || (next.tags[0] ?? '').startsWith('VB')) || i === tokens.length - 2;
     if (prevIsKind && nextIsVerbOrComma && lowerTag === 'NN') continue;
     const prevTag = prev.tags[0] ?? '';
@@ -287,6 +289,7 @@ export default defineRule({
       'The Government said it would act.',
       'She studied at the Computer Science Department.',
       'The company Apple said sales had risen.',
+      'The football club Dynamo won the cup.',
       'Shares of Ford Motor Company rose.',
       'He read “The Old Man and the Sea” again.',
       'The Department of Veterans Affairs issued a warning.',
