@@ -65,6 +65,37 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
   return -1;
 }
 
+// Verbs of starting and ending, whose present with "since" is Russian "с понедельника" (from Monday): "enter (into
+// force)", "start", "open", "take (effect)". Their present perfect would say it keeps starting.
+const STARTING = new WordSet(['enter', 'start', 'begin', 'open', 'close', 'take', 'come', 'launch', 'end', 'stop', 'commence']);
+
+/**
+ * "He is since 2010 the mayor": a present "is" right before "since" and a point in time, then its complement (German
+ * "Er ist seit 2010 Bürgermeister"). English: "He has been the mayor since 2010".
+ */
+function beSinceComplement(tokens: readonly Token[], s: number, text: string): Report | undefined {
+  const be = tokens[s - 1];
+  if (be === undefined || !/^(is|are|am)$/.test(be.lower) || !isTimePhrase(tokens, s + 1)) return undefined;
+  const timeEnd = nounPhraseEnd(tokens, s + 1);
+  const first = tokens[timeEnd];
+  if (first === undefined || first.kind !== 'word' || !(isDeterminer(first) || /^(JJ|NN|NNS)$/.test(primaryTag(first)))) return undefined;
+  let complementEnd = nounPhraseEnd(tokens, timeEnd);
+  // "the head of the clinic": the "of" phrase goes with the complement, before "since".
+  while (tokens[complementEnd]?.lower === 'of' && nounPhraseEnd(tokens, complementEnd + 1) > complementEnd + 1) complementEnd = nounPhraseEnd(tokens, complementEnd + 1);
+  const close = tokens[complementEnd];
+  if (complementEnd <= timeEnd || !(close === undefined || (close.kind === 'punct' && /^[.,;!]$/.test(close.text)) || isPreposition(close))) return undefined;
+  const have = be.lower === 'is' ? 'has' : 'have';
+  const time = text.slice(tokens[s + 1]!.start, tokens[timeEnd - 1]!.end);
+  const complement = text.slice(first.start, tokens[complementEnd - 1]!.end);
+  const replacement = `${have} been ${complement} since ${time}`;
+  return {
+    start: be.start,
+    end: tokens[complementEnd - 1]!.end,
+    message: `"${be.text} since ${time}" keeps the source's present tense; English uses the present perfect with "since": "${replacement}".`,
+    suggestions: [{ start: be.start, end: tokens[complementEnd - 1]!.end, replacement }],
+  };
+}
+
 /** Whether a verb or a modal follows, which makes the words before it the subject of a clause. */
 function opensClause(next: Token | undefined): boolean {
   if (next === undefined || next.kind !== 'word' || isDeterminer(next) || isPronoun(next)) return false;
@@ -91,9 +122,10 @@ export default defineRule({
     fixable: false,
   },
   needs: [new Set(['since'])],
-  detectSentence(sentence) {
+  detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
+    const text = ctx.doc.text;
     for (let s = 0; s + 1 < tokens.length; s++) {
       if (tokens[s]!.lower !== 'since') continue;
       const since = tokens[s]!;
@@ -104,6 +136,11 @@ export default defineRule({
       const v = presentVerbBefore(tokens, s);
       const verb = v >= 0 ? tokens[v]! : undefined;
       if (end < 0) {
+        const be = beSinceComplement(tokens, s, text);
+        if (be) {
+          reports.push(be);
+          continue;
+        }
         // A point in time after a present tense: "runs since May", "lives here since 2010". A clause after "since"
         // is causal ("since prices rise"), so the time phrase must not be followed by a verb.
         if (verb === undefined || !isTimePhrase(tokens, s + 1)) continue;
@@ -111,6 +148,16 @@ export default defineRule({
         if (after !== undefined && after.kind === 'word' && /^(VB[DPZ]?|MD)$/.test(primaryTag(after))) continue;
         // "is closed since May" and "is here since May" are calques; "is since" alone is not a verb of its own.
         if (lemma(verb.lower) === 'be' && v === s - 1) continue;
+      }
+      // A verb of starting takes its start point with "from": "The rules enter into force since Monday" → "from".
+      if (end < 0 && STARTING.has(lemma(verb!.lower))) {
+        reports.push({
+          start: since.start,
+          end: since.end,
+          message: `"${verb!.text} … since" gives the start of something that begins then; English says "from" ("${verb!.text} … from"), or the past with "on".`,
+          suggestions: [{ start: since.start, end: since.end, replacement: 'from' }],
+        });
+        continue;
       }
       // Drop "already" next to the rewritten verb: "operates already since May" → "has been operating since May".
       const middle = tokens.slice(v + 1, s).filter((t) => t.lower !== 'already');
@@ -140,6 +187,8 @@ export default defineRule({
       { text: 'He has lived in Oslo since ten years.', output: 'He has lived in Oslo for ten years.' },
       { text: 'The talks have stalled since weeks.', output: 'The talks have stalled for weeks.' },
       { text: 'Since two months the pool stays closed.', output: 'For two months the pool stays closed.' },
+      { text: 'She is since May the head of the clinic.', output: 'She has been the head of the clinic since May.' },
+      { text: 'The new timetable enters into force since Sunday.', output: 'The new timetable enters into force from Sunday.' },
     ],
     valid: [
       'She has worked at the bakery for six years.',
@@ -161,6 +210,8 @@ export default defineRule({
       'Since two days had passed without news, the family called the police.',
       'Since many weeks remained before the vote, the party waited.',
       'Since five years ago, the rules have changed twice.',
+      'It is a year since the flood, and the town is quiet.',
+      'The shop has opened every day since May.',
     ],
   },
 });
