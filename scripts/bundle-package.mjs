@@ -11,8 +11,9 @@
 // Object and array literals that run once, when a module loads, and hold only literals (the rules' Brown lists,
 // modules that are one JSON value as their generators write them; the rules' examples) are bundled as
 // `JSON.parse('…')` of the same value (`literalsAsJson` below).
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { build } from 'esbuild';
 import ts from 'typescript';
 
@@ -129,6 +130,25 @@ const topLevelLiteralsAsJson = {
   },
 };
 
+/**
+ * `--inline a,b`: dependencies bundled into the package's module instead of imported. @mtlint/text inlines
+ * en-inflectors and en-stemmer: CommonJS packages of a dozen small files, which Node's CommonJS loader resolved,
+ * read and wrapped one by one at every import (the import of @mtlint/text took 51 ms of CPU with them, 23 ms with
+ * them bundled, on the shared machine). Their licence notices go to dist/THIRD-PARTY-NOTICES.md, and their sources
+ * into the source map (`sourcesContent`), since the package does not ship their files.
+ */
+const inlineArg = process.argv.indexOf('--inline');
+const inlined = inlineArg < 0 ? [] : process.argv[inlineArg + 1].split(',');
+const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+const externalPackages = {
+  name: 'external-packages',
+  setup(build) {
+    // A bare specifier (not `#…` of the package, not a path) is imported at run time unless inlined.
+    build.onResolve({ filter: /^[^./#]/ }, ({ path }) => (inlined.includes(packageOf(path)) ? undefined : { path, external: true }));
+  },
+};
+
 await build({
   entryPoints: entries,
   outdir: 'dist',
@@ -138,14 +158,48 @@ await build({
   chunkNames: 'chunk-[hash]',
   format: 'esm',
   platform: 'neutral',
+  // The inlined packages are CommonJS with a `main`: a neutral platform reads no package fields by default.
+  mainFields: ['module', 'main'],
   target: 'es2022',
-  packages: 'external',
   external: ['#tables/*'],
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: true,
   sourcesContent: false,
-  plugins: [topLevelLiteralsAsJson],
+  plugins: [externalPackages, topLevelLiteralsAsJson],
   logLevel: 'warning',
 });
-console.log(`bundled ${entries.map((e) => relative('src', e)).join(', ')} into dist/`);
+
+if (inlined.length > 0) {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const notices = inlined.map((name) => {
+    const dir = dirname(require.resolve(`${name}/package.json`));
+    const { version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+    if (!file) throw new Error(`--inline ${name}: no licence file in ${dir}`);
+    return `## ${name} ${version} (${license})\n\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
+  });
+  writeFileSync(
+    'dist/THIRD-PARTY-NOTICES.md',
+    `# Third-party notices\n\nThe JavaScript in this directory includes the following packages, bundled by scripts/bundle-package.mjs.\n\n${notices.join('\n')}`,
+  );
+  // publint tells a module's format from its text: `exports.x` of the inlined CommonJS reads as CommonJS, and an ES module
+  // only by `export` after a space, a `;` or a line start, which minified code lacks (`}export{`). An empty statement
+  // before the module's last `export` says ES module to it, and moves no line of the source map.
+  for (const module of readdirSync('dist').filter((f) => bundled.has(`dist/${f}`) || /^chunk-\w+\.js$/.test(f))) {
+    const path = join('dist', module);
+    const code = readFileSync(path, 'utf8');
+    const at = code.lastIndexOf('export{');
+    if (at > 0 && !/[\s;]/.test(code[at - 1])) writeFileSync(path, `${code.slice(0, at)};${code.slice(at)}`);
+  }
+  // Each map names the inlined packages' files by their place in node_modules, which the tarball does not hold: the map carries their text.
+  for (const map of readdirSync('dist').filter((f) => f.endsWith('.js.map'))) {
+    const path = join('dist', map);
+    const sourceMap = JSON.parse(readFileSync(path, 'utf8'));
+    const outside = sourceMap.sources.map((source) => source.includes('/node_modules/'));
+    if (!outside.includes(true)) continue;
+    sourceMap.sourcesContent = sourceMap.sources.map((source, i) => (outside[i] ? readFileSync(join('dist', source), 'utf8') : null));
+    writeFileSync(path, JSON.stringify(sourceMap));
+  }
+}
+console.log(`bundled ${entries.map((e) => relative('src', e)).join(', ')}${inlined.length > 0 ? ` (with ${inlined.join(', ')})` : ''} into dist/`);
