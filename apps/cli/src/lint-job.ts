@@ -3,7 +3,7 @@ import { filterBaselined } from '@mtlint/baseline';
 import type { RuleSetting, WeightsSetting } from '@mtlint/config';
 import type { Finding, Level, Score, ScoreOptions } from '@mtlint/core';
 import type { FileLintResult, lintFileInSteps, scoreFile } from '@mtlint/core/formats';
-import { applyDirectives, type DirectiveProblem, type FileComment } from '@mtlint/formats';
+import { applyDirectives, type DirectiveProblem, type FileComment } from '@mtlint/formats/directives';
 import { keepFinalNewline } from '@mtlint/text-file';
 import { BILINGUAL_CHECK_IDS, FIXABLE_BILINGUAL_CHECK_IDS } from './format-catalogue.js';
 

@@ -231,17 +231,22 @@ describe.each(PUBLISHED)('@mtlint/%s as packed', (name) => {
     expect(() => run(bin(CORE, 'attw'), [tarballs.get(name)!, '--format', 'ascii'], tmp)).not.toThrow();
   });
 
-  it('ships a LICENSE, a README, and the sources its source maps name', () => {
+  it('ships a LICENSE, a README, and the sources its source maps name (or their text in the map, for a bundled dependency)', () => {
     const installed = join(consumer, 'node_modules/@mtlint', name);
     expect(existsSync(join(installed, 'LICENSE'))).toBe(true);
     expect(readFileSync(join(installed, 'README.md'), 'utf8')).toContain(`# @mtlint/${name}`);
     const maps = (readdirSync(join(installed, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.map'));
     expect(maps.length).toBeGreaterThan(0);
     const missing = maps.flatMap((map) => {
-      const { sources } = JSON.parse(readFileSync(join(installed, 'dist', map), 'utf8')) as { sources: string[] };
-      return sources.map((s) => join(installed, 'dist', dirname(map), s)).filter((source) => !existsSync(source));
+      const { sources, sourcesContent } = JSON.parse(readFileSync(join(installed, 'dist', map), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      return sources
+        .map((s) => join(installed, 'dist', dirname(map), s))
+        .filter((source, i) => !existsSync(source) && typeof sourcesContent?.[i] !== 'string');
     });
     expect(missing).toEqual([]);
+    // A package that bundles another's code ships that code's licence notice.
+    const inlined = maps.some((map) => (JSON.parse(readFileSync(join(installed, 'dist', map), 'utf8')) as { sources: string[] }).sources.some((s) => s.includes('/node_modules/')));
+    if (inlined) expect(readFileSync(join(installed, 'dist/THIRD-PARTY-NOTICES.md'), 'utf8')).toContain('MIT');
   });
 });
 

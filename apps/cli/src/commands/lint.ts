@@ -2,7 +2,7 @@ import { addEntries, BaselineError, parseBaseline, serializeBaseline, type Basel
 import { ConfigError, parseRuleFlag, resolveSettings, type LoadedConfig, type Settings } from '@mtlint/config';
 import type { Finding, Level, RuleMeta } from '@mtlint/core';
 import { formatters, jsonChunks, locate, plain, sarifChunks, scoreAtPrecision, stylishFileChunks, summaryLine, type FileResult, type FormatOptions, type Styler } from '@mtlint/report';
-import { plainTextComments } from '@mtlint/formats';
+import { plainTextComments } from '@mtlint/formats/directives';
 import { decodeText } from '@mtlint/text-file';
 import bytes from 'bytes';
 import { availableParallelism } from 'node:os';
