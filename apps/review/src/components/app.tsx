@@ -18,10 +18,12 @@ import {
 } from '../state.js';
 import type { ReviewItem } from '../items.js';
 import { shownText } from '../text-form.js';
+import { cutText } from '../wrap.js';
 import { FieldView } from './field.js';
 import { FindingView } from './finding.js';
 import { Header } from './header.js';
 import { helpLayout, HelpOverlay } from './help.js';
+import { DrawnLine } from './line.js';
 import { FindingList } from './list.js';
 
 export interface AppProps {
@@ -284,7 +286,7 @@ export function App(props: AppProps) {
   });
 
   const position = positionIn(visible, state.cursor);
-  const rule = (label: string) => <Text dimColor={color} wrap="truncate-end">{`── ${label} `.padEnd(columns, '─')}</Text>;
+  const rule = (label: string) => <DrawnLine style={{ dimColor: color }} runs={[{ text: cutText(`── ${label} `.padEnd(columns, '─'), columns) }]} />;
   const filter = activeFilter(state);
   const listLabel = [
     `${visible.length} of ${state.items.length} listed`,

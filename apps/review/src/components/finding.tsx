@@ -5,6 +5,7 @@ import { previewChange, statusOf, type ReviewState } from '../state.js';
 import { shownText, type TextForm } from '../text-form.js';
 import { fitLines, wrapRuns, type Line, type Run } from '../wrap.js';
 import { FieldView } from './field.js';
+import { DrawnLine, type RunStyle } from './line.js';
 import { STATUS_COLOR, STATUS_LABEL } from './list.js';
 
 export interface FindingViewProps {
@@ -72,12 +73,7 @@ export function FindingView({ state, index, position, listed, width, height, col
   const sentenceStart = Math.max(0, sentenceLines.findIndex((line) => line.some((run) => run.style !== 'dim')));
   const diffFocus = Math.max(0, diffLines.findIndex((line) => line.some((run) => run.style !== 'plain' && run.style !== 'dim')));
   const ellipsis: Style = 'plain';
-  const draw = (lines: Line<Style>[], key: string) =>
-    lines.map((line, n) => (
-      <Text key={`${key}${n}`} wrap="truncate-end">
-        {line.length === 0 ? ' ' : line.map((run, k) => <Styled key={k} run={run} color={color} />)}
-      </Text>
-    ));
+  const draw = (lines: Line<Style>[], key: string) => lines.map((line, n) => <DrawnLine key={`${key}${n}`} runs={line.map((run) => ({ text: run.text, style: styleOf(run.style, color) }))} />);
 
   const suggestions = (
     <Box flexDirection="column" width={suggestionWidth} flexShrink={0} marginRight={sideBySide ? 2 : 0} height={rows.suggestions} overflowY="hidden">
@@ -193,33 +189,22 @@ function diffRuns(before: string, after: string, cut: { start: string; end: stri
   return runs.filter((r) => r.text !== '');
 }
 
-function Styled({ run, color }: { run: Run<Style>; color: boolean }) {
-  switch (run.style) {
+/** How a run of each style is drawn; without colour, the markers in the text carry it. */
+function styleOf(style: Style, color: boolean): RunStyle | undefined {
+  switch (style) {
     case 'dim':
-      return <Text dimColor={color}>{run.text}</Text>;
+      return { dimColor: color };
     case 'span':
-      return (
-        <Text bold={color} underline={color} color={color ? 'yellow' : undefined}>
-          {run.text}
-        </Text>
-      );
+      return { bold: color, underline: color, color: color ? 'yellow' : undefined };
     case 'removed':
-      return (
-        <Text color={color ? 'red' : undefined} strikethrough={color}>
-          {run.text}
-        </Text>
-      );
+      return { color: color ? 'red' : undefined, strikethrough: color };
     case 'added':
-      return (
-        <Text color={color ? 'green' : undefined} bold={color}>
-          {run.text}
-        </Text>
-      );
+      return { color: color ? 'green' : undefined, bold: color };
     case 'removed-space':
-      return <Text backgroundColor="red">{run.text}</Text>;
+      return { backgroundColor: 'red' };
     case 'added-space':
-      return <Text backgroundColor="green">{run.text}</Text>;
+      return { backgroundColor: 'green' };
     default:
-      return <Text>{run.text}</Text>;
+      return undefined;
   }
 }
