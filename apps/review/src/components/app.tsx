@@ -337,7 +337,7 @@ export function App(props: AppProps) {
           <FindingList state={state} visible={visible} height={list} width={columns} color={color} />
         </>
       )}
-      <StatusLine state={state} color={color} />
+      <StatusLine state={state} width={columns} color={color} />
     </Box>
   );
 }
@@ -358,7 +358,7 @@ function DiskChanged({ output, canReload, height, color }: { output: string; can
 }
 
 /** The bottom line: the last action's result, the question or field of the current mode, or the keys. */
-function StatusLine({ state, color }: { state: ReviewState; color: boolean }) {
+function StatusLine({ state, width, color }: { state: ReviewState; width: number; color: boolean }) {
   if (state.mode.name === 'filter') {
     return (
       <Box>
@@ -403,9 +403,5 @@ function StatusLine({ state, color }: { state: ReviewState; color: boolean }) {
       </Text>
     );
   }
-  return (
-    <Text wrap="truncate-end" dimColor={color}>
-      {HELP_LINE}
-    </Text>
-  );
+  return <DrawnLine style={{ dimColor: color }} runs={[{ text: cutText(HELP_LINE, width) }]} />;
 }

@@ -3,9 +3,9 @@ import { oneLine, partText, wordDiff } from '../diff.js';
 import { editPrefill, viewWindow, type ReviewItem } from '../items.js';
 import { previewChange, statusOf, type ReviewState } from '../state.js';
 import { shownText, type TextForm } from '../text-form.js';
-import { fitLines, wrapRuns, type Line, type Run } from '../wrap.js';
+import { cutText, fitLines, widthOf, wrapRuns, type Line, type Run } from '../wrap.js';
 import { FieldView } from './field.js';
-import { DrawnLine, type RunStyle } from './line.js';
+import { DrawnLine, type RunStyle, type StyledRun } from './line.js';
 import { STATUS_COLOR, STATUS_LABEL } from './list.js';
 
 export interface FindingViewProps {
@@ -123,17 +123,7 @@ export function FindingView({ state, index, position, listed, width, height, col
   const gap = (n: number) => (rows.gaps >= n ? <Text> </Text> : null);
   return (
     <Box flexDirection="column" height={height} overflowY="hidden">
-      <Text wrap="truncate-end">
-        <Text bold>
-          [{position}/{listed}] {finding.ruleId}
-        </Text>
-        {' · '}
-        <Text color={color ? STATUS_COLOR[status] : undefined} bold>
-          {STATUS_LABEL[status]}
-        </Text>
-        {' · '}
-        {finding.category} · {finding.mqmSeverity} · {item.line}:{item.column}
-      </Text>
+      <DrawnLine runs={titleRuns(`[${position}/${listed}] ${finding.ruleId}`, { text: STATUS_LABEL[status], style: { color: color ? STATUS_COLOR[status] : undefined, bold: true } }, ` · ${finding.category} · ${finding.mqmSeverity} · ${item.line}:${item.column}`, width)} />
       {draw(fitLines(messageLines, rows.message, 0, width, ellipsis), 'm')}
       {draw(fitLines(hintLines, rows.hint, 0, width, ellipsis), 'h')}
       {gap(2)}
@@ -187,6 +177,21 @@ function diffRuns(before: string, after: string, cut: { start: string; end: stri
   }
   if (cut.end) runs.push({ text: cut.end, style: 'plain' });
   return runs.filter((r) => r.text !== '');
+}
+
+/** The finding's first line, its rule and status bold, cut to the width as Ink would cut it ("…"). */
+function titleRuns(rule: string, status: StyledRun, rest: string, width: number): StyledRun[] {
+  const runs: StyledRun[] = [{ text: rule, style: { bold: true } }, { text: ' · ' }, status, { text: rest }];
+  const all = runs.map((run) => run.text).join('');
+  if (widthOf(all) <= width) return runs;
+  // The text cut as one, each run keeping its part of it: the "…" takes the style of the run it ends.
+  const cut = cutText(all, width);
+  let at = 0;
+  return runs.map((run) => {
+    const part = cut.slice(at, at + run.text.length);
+    at += run.text.length;
+    return { ...run, text: part };
+  });
 }
 
 /** How a run of each style is drawn; without colour, the markers in the text carry it. */
