@@ -189,6 +189,8 @@ export function App(props: AppProps) {
   const visible = useMemo(() => visibleItems(state), [state.items, state.decisions, state.blockedBy, state.filter, state.fold, state.text, state.mode]);
   const counts = useMemo(() => countStatuses(state), [state.decisions, state.blockedBy]);
   const scoreAfter = useMemo(() => score && projectedScore(score, state, scoring), [score, scoring, state.items, state.decisions]);
+  // The same object while the scores stay, so that the header is not drawn again for a move.
+  const scores = useMemo(() => (score && scoreAfter !== undefined ? { now: score.score, after: scoreAfter } : undefined), [score, scoreAfter]);
 
   useEffect(() => {
     if (state.mode.name !== 'quit') return;
@@ -305,7 +307,7 @@ export function App(props: AppProps) {
     <Box flexDirection="column" width={columns}>
       <Header
         file={file}
-        scores={score && scoreAfter !== undefined ? { now: score.score, after: scoreAfter } : undefined}
+        scores={scores}
         progress={state.progress}
         counts={counts}
         color={color}
