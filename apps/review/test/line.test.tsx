@@ -1,9 +1,10 @@
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { StyledRun, RunStyle } from '../src/components/line.js';
 
 // Ink's chalk reads the colour support when it loads: forced on here, so that the styles are compared too.
 process.env.FORCE_COLOR = '1';
-const { Box, Text } = await import('ink');
+const { Box, Text, render: renderInk } = await import('ink');
 const { render } = await import('ink-testing-library');
 const { DrawnLine } = await import('../src/components/line.js');
 
@@ -51,6 +52,19 @@ describe('DrawnLine', () => {
 
   it('keeps a run of no width (a lone combining mark) with the run before it', () => {
     expect(frameOf(<DrawnLine runs={[{ text: 'cafe' }, { text: '\u0301', style: { bold: true } }, { text: ' noir' }]} />)).toBe(frameOf(<Text>{'cafe\u0301 noir'}</Text>));
+  });
+
+  it('gives a screen reader the text, not the spaces Ink lays out', async () => {
+    let written = '';
+    const stdout = Object.assign(new Writable({ write: (chunk, _e, done) => ((written += chunk.toString()), done()) }), { columns: 60, rows: 10 });
+    const app = renderInk(<DrawnLine runs={[{ text: '── finding ' }, { text: 'pending', style: { bold: true } }]} />, {
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      isScreenReaderEnabled: true,
+      patchConsole: false,
+    });
+    app.unmount();
+    await app.waitUntilExit();
+    expect(written).toContain('── finding pending');
   });
 
   it('draws the styles (colour is on in this test)', () => {

@@ -41,7 +41,8 @@ export const DrawnLine = memo(function DrawnLine({ runs, style }: DrawnLineProps
     return out + line.slice(at);
   };
   return (
-    <Transform transform={fill}>
+    // A screen reader (INK_SCREEN_READER) is given the text, not the spaces.
+    <Transform transform={fill} accessibilityLabel={shown.map((run) => run.text).join('')}>
       <Text {...style}>
         {shown.map((run, k) => (
           <Text key={k} {...run.style}>
