@@ -1,5 +1,4 @@
 import { Text, Transform, type TextProps } from 'ink';
-import { memo } from 'react';
 import { widthOf } from '../wrap.js';
 
 /** Ink's text styles, as a run of a line takes them. */
@@ -25,7 +24,7 @@ export interface DrawnLineProps {
  * it), which it measures at once, and the line's text takes the spaces' place as the line is written
  * (`Transform`, whose output keeps the dimensions it was given). What the screen shows is the same.
  */
-export const DrawnLine = memo(function DrawnLine({ runs, style }: DrawnLineProps) {
+export function DrawnLine({ runs, style }: DrawnLineProps) {
   const shown = withWidth(runs);
   if (shown.length === 0) return <Text> </Text>;
   const widths = shown.map((run) => widthOf(run.text));
@@ -52,7 +51,7 @@ export const DrawnLine = memo(function DrawnLine({ runs, style }: DrawnLineProps
       </Text>
     </Transform>
   );
-});
+}
 
 /**
  * The runs that take columns; a run of none (a lone combining mark) joins the run before it, or the one
