@@ -27,7 +27,7 @@ export const KEY_HELP: ReadonlyArray<readonly [keys: string, what: string]> = [
   ['↓ j / ↑ k', 'next / previous finding (pgdn / pgup: a page)'],
   ['g / G', 'first / last finding'],
   ['n / N', 'next / previous pending finding'],
-  ['] / [', 'next / previous finding of this rule'],
+  ['] / [', 'first finding of the next / previous rule'],
   ['tab 1–9', 'highlight the next / that alternative (the diff shows it)'],
   ['enter a', 'accept the highlighted suggestion'],
   ['r', 'reject (with --baseline: not reported again)'],
@@ -131,9 +131,9 @@ export function commandFor(mode: Mode, input: string, key: KeyPress, pageSize: n
     case 'N':
       return { type: 'jump', to: 'previous-pending' };
     case ']':
-      return { type: 'jump', to: 'next-of-rule' };
+      return { type: 'jump', to: 'next-rule' };
     case '[':
-      return { type: 'jump', to: 'previous-of-rule' };
+      return { type: 'jump', to: 'previous-rule' };
     case 'a':
       return { type: 'accept' };
     case 'r':

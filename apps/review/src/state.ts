@@ -93,7 +93,7 @@ export interface ReviewState {
   notice?: { text: string; error: boolean };
 }
 
-export type Jump = 'first' | 'last' | 'next-pending' | 'previous-pending' | 'next-of-rule' | 'previous-of-rule';
+export type Jump = 'first' | 'last' | 'next-pending' | 'previous-pending' | 'next-rule' | 'previous-rule';
 
 export type Action =
   | { type: 'move'; by: number }
@@ -337,22 +337,44 @@ function moveCursor(state: ReviewState, by: number): number {
   return visible[Math.max(0, Math.min(visible.length - 1, at + by))]!;
 }
 
-/** g, G, n, N, ], [: the first or last listed finding, the next or previous pending one, or of this rule (wrapping). */
+/**
+ * g, G, n, N, ], [: the first or last listed finding, the next or previous pending one (wrapping), or the
+ * first finding of the next or previous rule.
+ */
 function jump(state: ReviewState, to: Jump): ReviewState {
   const visible = visibleItems(state);
   if (visible.length === 0) return state;
   if (to === 'first') return { ...state, cursor: visible[0]! };
   if (to === 'last') return { ...state, cursor: visible.at(-1)! };
-  const ruleId = state.items[state.cursor]?.finding.ruleId;
-  const wanted = to.endsWith('pending') ? (i: number) => statusOf(state, i) === 'pending' : (i: number) => state.items[i]!.finding.ruleId === ruleId;
-  const by = to.startsWith('next') ? 1 : -1;
+  if (to === 'next-rule' || to === 'previous-rule') return jumpToRule(state, visible, to === 'next-rule' ? 1 : -1);
+  const wanted = (i: number) => statusOf(state, i) === 'pending';
+  const by = to === 'next-pending' ? 1 : -1;
   const at = positionIn(visible, state.cursor);
   const from = at >= 0 ? at : by > 0 ? firstAtOrAfter(visible, state.cursor) - 1 : firstAtOrAfter(visible, state.cursor);
   for (let k = 1; k <= visible.length; k++) {
     const i = visible[(((from + by * k) % visible.length) + visible.length) % visible.length]!;
     if (i !== state.cursor && wanted(i)) return { ...state, cursor: i };
   }
-  return notice(state, to.endsWith('pending') ? 'No other pending finding is listed.' : `No other finding of ${ruleId} is listed.`, false);
+  return notice(state, 'No other pending finding is listed.', false);
+}
+
+/**
+ * ] and [: the first listed finding of the rule after (`by` 1) or before (-1) the current finding's, the
+ * rules in the order the list first shows them, wrapping; one pass over the listed findings.
+ */
+function jumpToRule(state: ReviewState, visible: readonly number[], by: 1 | -1): ReviewState {
+  const firstOf = new Map<string, number>();
+  for (const i of visible) {
+    const { ruleId } = state.items[i]!.finding;
+    if (!firstOf.has(ruleId)) firstOf.set(ruleId, i);
+  }
+  const rules = [...firstOf.keys()];
+  const current = state.items[state.cursor]?.finding.ruleId;
+  const at = current === undefined ? -1 : rules.indexOf(current);
+  if (rules.length < 2 && at >= 0) return notice(state, `No rule but ${current} is listed.`, false);
+  // The cursor on a finding the list no longer shows whose rule it does not list: the list's first rule.
+  const next = at < 0 ? 0 : (at + by + rules.length) % rules.length;
+  return { ...state, cursor: firstOf.get(rules[next]!)! };
 }
 
 /** The first visible item after `from` (or before it, going up), else the nearest in the other direction. */

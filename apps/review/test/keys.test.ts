@@ -28,8 +28,8 @@ describe('keys', () => {
     expect(cmd('G')).toEqual({ type: 'jump', to: 'last' });
     expect(cmd('n')).toEqual({ type: 'jump', to: 'next-pending' });
     expect(cmd('N')).toEqual({ type: 'jump', to: 'previous-pending' });
-    expect(cmd(']')).toEqual({ type: 'jump', to: 'next-of-rule' });
-    expect(cmd('[')).toEqual({ type: 'jump', to: 'previous-of-rule' });
+    expect(cmd(']')).toEqual({ type: 'jump', to: 'next-rule' });
+    expect(cmd('[')).toEqual({ type: 'jump', to: 'previous-rule' });
     expect(cmd('p')).toEqual({ type: 'pending' });
     expect(cmd('E')).toEqual({ type: 'edit', whole: true });
     expect(cmd('w')).toEqual({ type: 'save-as' });

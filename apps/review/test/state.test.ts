@@ -429,18 +429,36 @@ describe('accepting a whole rule while the lint runs, and with a filter', () => 
 });
 
 describe('navigation', () => {
-  it('g and G go to the first and last, n and N to the next and previous pending, ] and [ along the rule', () => {
+  it('g and G go to the first and last, n and N to the next and previous pending', () => {
     const s = fresh();
     expect(run(s, { type: 'jump', to: 'last' }).cursor).toBe(4);
     expect(run(s, { type: 'jump', to: 'last' }, { type: 'jump', to: 'first' }).cursor).toBe(0);
     expect(run(s, { type: 'reject' }, { type: 'jump', to: 'first' }, { type: 'jump', to: 'next-pending' }).cursor).toBe(1);
     expect(run(s, { type: 'jump', to: 'previous-pending' }).cursor).toBe(4);
-    // word-echo at 0 and 4; capitalized-common-noun at 2 and 3.
-    expect(run(s, { type: 'jump', to: 'next-of-rule' }).cursor).toBe(4);
-    expect(run(s, { type: 'move', by: 2 }, { type: 'jump', to: 'previous-of-rule' }).cursor).toBe(3);
-    const alone = run(s, { type: 'move', by: 1 }, { type: 'jump', to: 'next-of-rule' });
-    expect(alone.cursor).toBe(1);
-    expect(alone.notice?.text).toBe('No other finding of participle-after-object is listed.');
+  });
+
+  it('] and [ go to the first finding of the next and previous rule, in the order the list shows the rules, wrapping', () => {
+    const s = fresh();
+    // word-echo at 0 and 4, participle-after-object at 1, capitalized-common-noun at 2 and 3.
+    expect(run(s, { type: 'jump', to: 'next-rule' }).cursor).toBe(1);
+    expect(run(s, { type: 'jump', to: 'next-rule' }, { type: 'jump', to: 'next-rule' }).cursor).toBe(2);
+    expect(run(s, { type: 'move', by: 3 }, { type: 'jump', to: 'next-rule' }).cursor).toBe(0);
+    expect(run(s, { type: 'jump', to: 'last' }, { type: 'jump', to: 'next-rule' }).cursor).toBe(1);
+    expect(run(s, { type: 'jump', to: 'previous-rule' }).cursor).toBe(2);
+    expect(run(s, { type: 'jump', to: 'last' }, { type: 'jump', to: 'previous-rule' }).cursor).toBe(2);
+    expect(run(s, { type: 'move', by: 3 }, { type: 'jump', to: 'previous-rule' }).cursor).toBe(1);
+  });
+
+  it('] and [ follow the listed findings: a filter that lists one rule leaves the cursor where it is, and says so', () => {
+    const listed = run(fresh(), { type: 'filter' }, { type: 'field', change: { type: 'insert', text: 'capitalized' } }, { type: 'commit' });
+    expect(visibleItems(listed)).toEqual([2, 3]);
+    const alone = run(listed, { type: 'move', by: 1 }, { type: 'jump', to: 'next-rule' });
+    expect(alone.cursor).toBe(3);
+    expect(alone.notice?.text).toBe('No rule but capitalized-common-noun is listed.');
+    // 0 accepted and folded away: word-echo's first listed finding is 4, and it is listed last.
+    const folded = run(fresh(), { type: 'accept' }, { type: 'fold' }, { type: 'jump', to: 'first' });
+    expect(folded.cursor).toBe(1);
+    expect(run(folded, { type: 'jump', to: 'previous-rule' }).cursor).toBe(4);
   });
 
   it('the filter narrows the list as it is typed; esc brings the old one back', () => {

@@ -18,10 +18,12 @@ import {
 } from '../state.js';
 import type { ReviewItem } from '../items.js';
 import { shownText } from '../text-form.js';
+import { cutText } from '../wrap.js';
 import { FieldView } from './field.js';
 import { FindingView } from './finding.js';
 import { Header } from './header.js';
 import { helpLayout, HelpOverlay } from './help.js';
+import { DrawnLine } from './line.js';
 import { FindingList } from './list.js';
 
 export interface AppProps {
@@ -187,6 +189,8 @@ export function App(props: AppProps) {
   const visible = useMemo(() => visibleItems(state), [state.items, state.decisions, state.blockedBy, state.filter, state.fold, state.text, state.mode]);
   const counts = useMemo(() => countStatuses(state), [state.decisions, state.blockedBy]);
   const scoreAfter = useMemo(() => score && projectedScore(score, state, scoring), [score, scoring, state.items, state.decisions]);
+  // The same object while the scores stay, so that the header is not drawn again for a move.
+  const scores = useMemo(() => (score && scoreAfter !== undefined ? { now: score.score, after: scoreAfter } : undefined), [score, scoreAfter]);
 
   useEffect(() => {
     if (state.mode.name !== 'quit') return;
@@ -284,7 +288,7 @@ export function App(props: AppProps) {
   });
 
   const position = positionIn(visible, state.cursor);
-  const rule = (label: string) => <Text dimColor={color} wrap="truncate-end">{`── ${label} `.padEnd(columns, '─')}</Text>;
+  const rule = (label: string) => <DrawnLine style={{ dimColor: color }} runs={[{ text: cutText(`── ${label} `.padEnd(columns, '─'), columns) }]} />;
   const filter = activeFilter(state);
   const listLabel = [
     `${visible.length} of ${state.items.length} listed`,
@@ -303,7 +307,7 @@ export function App(props: AppProps) {
     <Box flexDirection="column" width={columns}>
       <Header
         file={file}
-        scores={score && scoreAfter !== undefined ? { now: score.score, after: scoreAfter } : undefined}
+        scores={scores}
         progress={state.progress}
         counts={counts}
         color={color}
@@ -335,7 +339,7 @@ export function App(props: AppProps) {
           <FindingList state={state} visible={visible} height={list} width={columns} color={color} />
         </>
       )}
-      <StatusLine state={state} color={color} />
+      <StatusLine state={state} width={columns} color={color} />
     </Box>
   );
 }
@@ -356,7 +360,7 @@ function DiskChanged({ output, canReload, height, color }: { output: string; can
 }
 
 /** The bottom line: the last action's result, the question or field of the current mode, or the keys. */
-function StatusLine({ state, color }: { state: ReviewState; color: boolean }) {
+function StatusLine({ state, width, color }: { state: ReviewState; width: number; color: boolean }) {
   if (state.mode.name === 'filter') {
     return (
       <Box>
@@ -401,9 +405,5 @@ function StatusLine({ state, color }: { state: ReviewState; color: boolean }) {
       </Text>
     );
   }
-  return (
-    <Text wrap="truncate-end" dimColor={color}>
-      {HELP_LINE}
-    </Text>
-  );
+  return <DrawnLine style={{ dimColor: color }} runs={[{ text: cutText(HELP_LINE, width) }]} />;
 }

@@ -3,8 +3,9 @@ import { oneLine, partText, wordDiff } from '../diff.js';
 import { editPrefill, viewWindow, type ReviewItem } from '../items.js';
 import { previewChange, statusOf, type ReviewState } from '../state.js';
 import { shownText, type TextForm } from '../text-form.js';
-import { fitLines, wrapRuns, type Line, type Run } from '../wrap.js';
+import { cutText, fitLines, widthOf, wrapRuns, type Line, type Run } from '../wrap.js';
 import { FieldView } from './field.js';
+import { DrawnLine, type RunStyle, type StyledRun } from './line.js';
 import { STATUS_COLOR, STATUS_LABEL } from './list.js';
 
 export interface FindingViewProps {
@@ -72,12 +73,7 @@ export function FindingView({ state, index, position, listed, width, height, col
   const sentenceStart = Math.max(0, sentenceLines.findIndex((line) => line.some((run) => run.style !== 'dim')));
   const diffFocus = Math.max(0, diffLines.findIndex((line) => line.some((run) => run.style !== 'plain' && run.style !== 'dim')));
   const ellipsis: Style = 'plain';
-  const draw = (lines: Line<Style>[], key: string) =>
-    lines.map((line, n) => (
-      <Text key={`${key}${n}`} wrap="truncate-end">
-        {line.length === 0 ? ' ' : line.map((run, k) => <Styled key={k} run={run} color={color} />)}
-      </Text>
-    ));
+  const draw = (lines: Line<Style>[], key: string) => lines.map((line, n) => <DrawnLine key={`${key}${n}`} runs={line.map((run) => ({ text: run.text, style: styleOf(run.style, color) }))} />);
 
   const suggestions = (
     <Box flexDirection="column" width={suggestionWidth} flexShrink={0} marginRight={sideBySide ? 2 : 0} height={rows.suggestions} overflowY="hidden">
@@ -127,17 +123,7 @@ export function FindingView({ state, index, position, listed, width, height, col
   const gap = (n: number) => (rows.gaps >= n ? <Text> </Text> : null);
   return (
     <Box flexDirection="column" height={height} overflowY="hidden">
-      <Text wrap="truncate-end">
-        <Text bold>
-          [{position}/{listed}] {finding.ruleId}
-        </Text>
-        {' · '}
-        <Text color={color ? STATUS_COLOR[status] : undefined} bold>
-          {STATUS_LABEL[status]}
-        </Text>
-        {' · '}
-        {finding.category} · {finding.mqmSeverity} · {item.line}:{item.column}
-      </Text>
+      <DrawnLine runs={titleRuns(`[${position}/${listed}] ${finding.ruleId}`, { text: STATUS_LABEL[status], style: { color: color ? STATUS_COLOR[status] : undefined, bold: true } }, ` · ${finding.category} · ${finding.mqmSeverity} · ${item.line}:${item.column}`, width)} />
       {draw(fitLines(messageLines, rows.message, 0, width, ellipsis), 'm')}
       {draw(fitLines(hintLines, rows.hint, 0, width, ellipsis), 'h')}
       {gap(2)}
@@ -193,33 +179,37 @@ function diffRuns(before: string, after: string, cut: { start: string; end: stri
   return runs.filter((r) => r.text !== '');
 }
 
-function Styled({ run, color }: { run: Run<Style>; color: boolean }) {
-  switch (run.style) {
+/** The finding's first line, its rule and status bold, cut to the width as Ink would cut it ("…"). */
+function titleRuns(rule: string, status: StyledRun, rest: string, width: number): StyledRun[] {
+  const runs: StyledRun[] = [{ text: rule, style: { bold: true } }, { text: ' · ' }, status, { text: rest }];
+  const all = runs.map((run) => run.text).join('');
+  if (widthOf(all) <= width) return runs;
+  // The text cut as one, each run keeping its part of it: the "…" takes the style of the run it ends.
+  const cut = cutText(all, width);
+  let at = 0;
+  return runs.map((run) => {
+    const part = cut.slice(at, at + run.text.length);
+    at += run.text.length;
+    return { ...run, text: part };
+  });
+}
+
+/** How a run of each style is drawn; without colour, the markers in the text carry it. */
+function styleOf(style: Style, color: boolean): RunStyle | undefined {
+  switch (style) {
     case 'dim':
-      return <Text dimColor={color}>{run.text}</Text>;
+      return { dimColor: color };
     case 'span':
-      return (
-        <Text bold={color} underline={color} color={color ? 'yellow' : undefined}>
-          {run.text}
-        </Text>
-      );
+      return { bold: color, underline: color, color: color ? 'yellow' : undefined };
     case 'removed':
-      return (
-        <Text color={color ? 'red' : undefined} strikethrough={color}>
-          {run.text}
-        </Text>
-      );
+      return { color: color ? 'red' : undefined, strikethrough: color };
     case 'added':
-      return (
-        <Text color={color ? 'green' : undefined} bold={color}>
-          {run.text}
-        </Text>
-      );
+      return { color: color ? 'green' : undefined, bold: color };
     case 'removed-space':
-      return <Text backgroundColor="red">{run.text}</Text>;
+      return { backgroundColor: 'red' };
     case 'added-space':
-      return <Text backgroundColor="green">{run.text}</Text>;
+      return { backgroundColor: 'green' };
     default:
-      return <Text>{run.text}</Text>;
+      return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { Counts } from '../state.js';
 
 export interface HeaderProps {
@@ -15,7 +16,7 @@ export interface HeaderProps {
 }
 
 /** Two lines: the file and the scores (or how far the lint has got), then how many findings are in each state. */
-export function Header({ file, scores, progress, counts, color }: HeaderProps) {
+export const Header = memo(function Header({ file, scores, progress, counts, color }: HeaderProps) {
   const total = counts.pending + counts.accepted + counts.edited + counts.rejected + counts.blocked;
   const parts = [
     `${counts.pending} pending`,
@@ -52,4 +53,4 @@ export function Header({ file, scores, progress, counts, color }: HeaderProps) {
       </Text>
     </Box>
   );
-}
+});

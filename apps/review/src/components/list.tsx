@@ -1,10 +1,11 @@
-import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { Box } from 'ink';
+import { memo, useMemo } from 'react';
 import { oneLine } from '../diff.js';
 import type { ReviewItem } from '../items.js';
 import { positionIn, statusOf, type ReviewState, type Status } from '../state.js';
 import { textIndexAt } from '../text-form.js';
 import { cutText } from '../wrap.js';
+import { DrawnLine } from './line.js';
 
 export const STATUS_LABEL: Readonly<Record<Status, string>> = {
   pending: 'pending',
@@ -59,31 +60,58 @@ export function FindingList({ state, visible, height, width, color }: FindingLis
   const ruleWidth = useMemo(() => state.items.reduce((width, item) => Math.max(width, item.finding.ruleId.length + 1), RULE_WIDTH), [state.items]);
   // As wide as the longest line:column of the file and a space: 12243:79 must not run into the rule id.
   const placeWidth = useMemo(() => state.items.reduce((width, item) => Math.max(width, `${item.line}:${item.column}`.length + 1), PLACE_WIDTH), [state.items]);
+  // Cut to what the row holds, as the widest terminal draws it (`cutText`): Ink measures an emoji with a
+  // skin tone as two columns, and a row a terminal draws wider would wrap and push the header away.
+  const columns = width - 2 - placeWidth - ruleWidth - STATUS_WIDTH;
   return (
     <Box flexDirection="column" height={height} overflowY="hidden">
       {rows.map((i) => {
         const item = state.items[i]!;
-        const status = statusOf(state, i);
-        const here = i === state.cursor;
-        // Cut to what the row holds, as the widest terminal draws it (`cutText`): Ink measures an emoji with a
-        // skin tone as two columns, and a row a terminal draws wider would wrap and push the header away.
-        // First to a little more than that many characters: Ink measures every character it is given, each frame.
-        const columns = width - 2 - placeWidth - ruleWidth - STATUS_WIDTH;
-        const preview = cutText(oneLine(atMost(rowText(state, item), columns + 1)), columns);
         return (
-          <Box key={i}>
-            <Text wrap="truncate-end" inverse={color && here} bold={here}>
-              {here ? '▸ ' : '  '}
-              {`${item.line}:${item.column}`.padEnd(placeWidth)}
-              {item.finding.ruleId.padEnd(ruleWidth)}
-              <Text color={color ? STATUS_COLOR[status] : undefined}>{STATUS_LABEL[status].padEnd(STATUS_WIDTH)}</Text>
-              {preview}
-            </Text>
-          </Box>
+          <Row
+            key={i}
+            here={i === state.cursor}
+            place={`${item.line}:${item.column}`.padEnd(placeWidth)}
+            rule={item.finding.ruleId.padEnd(ruleWidth)}
+            status={statusOf(state, i)}
+            preview={previewOf(state, item, columns)}
+            color={color}
+          />
         );
       })}
     </Box>
   );
+}
+
+interface RowProps {
+  here: boolean;
+  place: string;
+  rule: string;
+  status: Status;
+  preview: string;
+  color: boolean;
+}
+
+/** One row of the list; of strings only, so that a row that did not change is not rendered again as the list scrolls. */
+const Row = memo(function Row({ here, place, rule, status, preview, color }: RowProps) {
+  return (
+    <DrawnLine
+      style={{ inverse: color && here, bold: here }}
+      runs={[{ text: `${here ? '▸ ' : '  '}${place}${rule}` }, { text: STATUS_LABEL[status].padEnd(STATUS_WIDTH), style: { color: color ? STATUS_COLOR[status] : undefined } }, { text: preview }]}
+    />
+  );
+});
+
+/** The previews made, per item and width: the rows in view are mostly those of the frame before. */
+const previews = new WeakMap<ReviewItem, { columns: number; of: string; text: string }>();
+
+/** An item's row text cut to `columns`; first to a little more than that many characters, as measuring is per grapheme. */
+function previewOf(state: ReviewState, item: ReviewItem, columns: number): string {
+  const made = previews.get(item);
+  if (made && made.columns === columns && made.of === state.text) return made.text;
+  const text = cutText(oneLine(atMost(rowText(state, item), columns + 1)), columns);
+  previews.set(item, { columns, of: state.text, text });
+  return text;
 }
 
 /** A row's text: the finding's unit or sentence from a little before the finding, as it reads. */
