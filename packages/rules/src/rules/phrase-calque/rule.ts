@@ -66,6 +66,9 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['=stand', 'at', 'our', 'disposal'], english: '"is available to us"', source: 'zur Verfügung stehen' },
   // "später noch einmal": English puts "again" first.
   { pattern: ['later', 'again'], english: '"again later"', replacement: 'again later', source: 'später noch einmal; позже снова' },
+  // "12 градусов тепла/мороза": English gives the sign, not heat or frost.
+  { pattern: ['degrees', 'of', 'heat'], english: '"degrees" (above zero)', replacement: 'degrees', source: 'градусов тепла' },
+  { pattern: ['degrees', 'of', 'frost'], english: '"degrees below zero"', replacement: 'degrees below zero', source: 'градусов мороза' },
   // "в размере": an amount is given with "of" ("a prize of 10,000 euros"), or "worth", "totalling".
   { pattern: ['in', 'the', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
   { pattern: ['in', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
@@ -323,19 +326,22 @@ const ON_TOPIC_VERBS = new WordSet(['focus', 'concentrate', 'work', 'depend', 'r
 function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Report | undefined {
   const preposition = tokens[i]!;
   if (preposition.lower !== 'on' && preposition.lower !== 'in') return undefined;
-  const which = tokens[i + 1];
-  const unit = tokens[i + 2];
+  // "on the next week" (на следующей неделе) too; "on the next day" is English, and days are not calendar units here.
+  const article = preposition.lower === 'on' && tokens[i + 1]?.lower === 'the' ? 1 : 0;
+  const which = tokens[i + 1 + article];
+  const unit = tokens[i + 2 + article];
   if (which === undefined || unit === undefined || !NEXT_OR_LAST.has(which.lower) || !CALENDAR_UNITS.has(unit.lower)) return undefined;
   // "the report on last year", "focus on next season": "on" names a topic after a noun or such a verb.
   const before = tokens[i - 1];
   if (preposition.lower === 'on' && before !== undefined && (/^NNS?$/.test(primaryTag(before)) || ON_TOPIC_VERBS.has(lemma(before.lower)))) return undefined;
   // "in next year budget", "on last week's": the phrase describes a noun after it.
-  const after = tokens[i + 3];
+  const after = tokens[i + 3 + article];
   if (after !== undefined && (after.kind !== 'punct' || /^['’]/.test(after.text)) && /^(NN|NNS|POS)$/.test(primaryTag(after))) return undefined;
+  const words = article ? `${preposition.text} the` : preposition.text;
   return {
     start: preposition.start,
     end: unit.end,
-    message: `"${preposition.text} ${which.lower} ${unit.lower}" keeps the source's preposition; English says "${which.lower} ${unit.lower}" without one.`,
+    message: `"${words} ${which.lower} ${unit.lower}" keeps the source's preposition; English says "${which.lower} ${unit.lower}" without one.`,
     suggestions: [{ start: preposition.start, end: which.end, replacement: keepCase(preposition, which.lower) }],
   };
 }
@@ -345,10 +351,22 @@ function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Repor
 // meeting") or part of a phrasal verb.
 const EVENTS = new WordSet(['meeting', 'conference', 'session', 'forum', 'congress', 'festival', 'exhibition', 'concert', 'fair', 'ceremony', 'briefing', 'rally', 'seminar', 'symposium']);
 
-/** "On the meeting" → "At the meeting", at the sentence start. */
+// "On the photo: …", "На фото": English shows things "in" a picture.
+const IMAGES = new WordSet(['photo', 'photograph', 'picture', 'image', 'photos', 'pictures', 'images']);
+
+/** "On the meeting" → "At the meeting", "On the photo" → "In the photo", at the sentence start. */
 function onTheEvent(tokens: readonly Token[], i: number): Report | undefined {
   const on = tokens[i]!;
   if (i !== 0 || on.lower !== 'on' || tokens[1]?.lower !== 'the') return undefined;
+  const image = tokens[2];
+  if (image !== undefined && IMAGES.has(image.lower) && !/^(NN|NNS|POS)$/.test(primaryTag(tokens[3]))) {
+    return {
+      start: on.start,
+      end: image.end,
+      message: `"On the ${image.lower}" renders Russian "на фото" or German "auf dem Foto"; English shows things "in" a picture: "In the ${image.lower}".`,
+      suggestions: [{ start: on.start, end: on.end, replacement: 'In' }],
+    };
+  }
   // One noun may modify the event: "On the press conference".
   const e = EVENTS.has(tokens[2]?.lower ?? '') ? 2 : tokens[2]?.kind === 'word' && /^NN$/.test(primaryTag(tokens[2])) && EVENTS.has(tokens[3]?.lower ?? '') ? 3 : -1;
   if (e < 0) return undefined;
@@ -500,6 +518,32 @@ function venueWorks(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+// "Tomorrow will be rain": Russian "завтра будет дождь" has no dummy subject; English says "there will be rain".
+const WEATHER = new WordSet(['rain', 'snow', 'frost', 'fog', 'showers', 'thunderstorms', 'thunderstorm', 'hail', 'sleet', 'drizzle', 'storms', 'storm', 'wind', 'winds', 'snowfall', 'rainfall', 'weather']);
+const BE_FORMS = new WordSet(['will', 'is', 'was', 'are', 'were']);
+
+/** An opening time phrase, then "will be" / "is" / "was" and weather to the clause end: "there" is missing. */
+function weatherWithoutThere(tokens: readonly Token[], i: number): Report | undefined {
+  const be = tokens[i]!;
+  if (!BE_FORMS.has(be.lower) || i === 0) return undefined;
+  // The time phrase opens the sentence and ends right before the verb: "Tomorrow", "On Sunday", "In the evening".
+  const opener = tokens[0]!.lower === 'on' || tokens[0]!.lower === 'in' || tokens[0]!.lower === 'at' ? 1 : 0;
+  if (!isTimePhrase(tokens, opener) || nounPhraseEnd(tokens, opener) !== i) return undefined;
+  const k = be.lower === 'will' ? i + 1 : i;
+  if (be.lower === 'will' && tokens[k]?.lower !== 'be') return undefined;
+  let w = k + 1;
+  while (w < k + 4 && tokens[w]?.kind === 'word' && primaryTag(tokens[w]) === 'JJ') w++;
+  const weather = tokens[w];
+  const after = tokens[w + 1];
+  if (weather === undefined || !WEATHER.has(weather.lower) || !(after === undefined || (after.kind === 'punct' && /^[.,;!]$/.test(after.text)) || after.lower === 'and' || after.lower === 'in')) return undefined;
+  return {
+    start: be.start,
+    end: weather.end,
+    message: `"${be.text} … ${weather.text}" has no subject, as Russian "будет дождь" has none; English: "there ${be.lower === 'will' ? 'will be' : be.lower} … ${weather.lower}".`,
+    suggestions: [{ start: be.start, end: be.start, replacement: 'there ' }],
+  };
+}
+
 // "there are injured": Russian "есть пострадавшие" (there are injured) has the adjective stand for the people.
 const CASUALTY_ADJECTIVES = new WordSet(['injured', 'wounded', 'hurt']);
 
@@ -544,11 +588,11 @@ const keys = CALQUES.map((c) => c.pattern.reduce((a, b) => (b.replace('=', '').l
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS]);
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...WEATHER, ...IMAGES]);
 
 // The words the special patterns open with (a number opens "18 o'clock", tested apart).
 const SPECIAL_STARTS = new WordSet([
-  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
+  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'address', 'addressed', 'addresses', ...BE_FORMS, ...PARTICIPANTS, ...WORK_FORMS, ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
 ]);
 
 export default defineRule({
@@ -575,7 +619,7 @@ export default defineRule({
       }
       if (t.kind !== 'word') continue;
       // Each special pattern opens with a word of its own: most words open none, and skip the ten tests.
-      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i));
+      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? weatherWithoutThere(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i));
       if (special) {
         reports.push(special);
         continue;
@@ -615,6 +659,10 @@ export default defineRule({
       { text: 'The smuggler was given seven years of prison.', output: 'The smuggler was given seven years in prison.' },
       { text: 'The server is busy. Please try it later again.', output: 'The server is busy. Please try it again later.' },
       { text: 'Our hotline stands at your disposal around the clock.' },
+      { text: 'Tomorrow will be heavy rain in the east.', output: 'Tomorrow there will be heavy rain in the east.' },
+      { text: 'At noon it was 30 degrees of heat.', output: 'At noon it was 30 degrees.' },
+      { text: 'The vote will take place on the next week.', output: 'The vote will take place next week.' },
+      { text: 'On the photo: the old harbour at dawn.', output: 'In the photo: the old harbour at dawn.' },
       { text: 'Each winner gets a grant in the size of 5,000 euros.', output: 'Each winner gets a grant of 5,000 euros.' },
       { text: 'The assembly passed the budget in the second reading.', output: 'The assembly passed the budget at second reading.' },
       { text: 'The participants of the summit signed a joint letter.', output: 'The participants in the summit signed a joint letter.' },
@@ -663,6 +711,10 @@ export default defineRule({
       'The bill would fund ten years of prison reform.',
       'Participants of all ages joined the walk.',
       'Our staff are at your disposal all week.',
+      'The forecast is rain.',
+      'Tomorrow will be a holiday.',
+      'He arrived on the next day.',
+      'On the photo album lay a letter.',
       'Later, again, the storm returned.',
       'The savings lie in the size of the boiler.',
       'In the first reading of the poem she missed the irony.',
