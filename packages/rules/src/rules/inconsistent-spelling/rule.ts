@@ -40,7 +40,7 @@ const SPELLING_EXCEPTIONS = new WordSet(['timbre', 'licence', 'licences', 'pract
 
 /** The American spelling of a British form, or the word itself; only forms the lexicon knows count. */
 function americanOf(lower: string): string {
-  if (SPELLING_EXCEPTIONS.has(lower) || lower.length < 5) return lower;
+  if (SPELLING_EXCEPTIONS.has(lower) || lower.length < 5 || !mayBeBritish(lower)) return lower;
   let m: RegExpExecArray | null;
   let candidate: string | undefined;
   if ((m = /^(\p{Ll}{3,})is(e|es|ed|ing|ation|ations|ational|er|ers|able)$/u.exec(lower))) candidate = `${m[1]}iz${m[2]}`;
@@ -55,6 +55,15 @@ function americanOf(lower: string): string {
   }
   return candidate && isKnownWord(candidate) ? candidate : lower;
 }
+
+/**
+ * Whether the word has what one of `americanOf`'s patterns needs, where the pattern needs it ("is", "ys", "our" or "re"
+ * after three letters, "ence", "ll" after one): a test of a few characters, where the patterns, tried one by one, were
+ * most of a first lint's time in this rule.
+ */
+const mayBeBritish = (lower: string): boolean =>
+  lower.indexOf('is', 3) >= 0 || lower.indexOf('ys', 3) >= 0 || lower.indexOf('our', 3) >= 0 || lower.indexOf('re', 3) >= 0 ||
+  lower.indexOf('ence', 3) >= 0 || lower.indexOf('ll', 1) >= 0;
 
 // Names transliterated from Cyrillic (and German spellings of them) vary in a few letters that stand for one
 // sound: y/i/j ("Dmitry", "Dmitriy", "Dmitri"), ye/ie/e ("Zavolzhye", "Zavolzhie", "Yenisei", "Enisei"), c/k and x/ks
@@ -326,7 +335,27 @@ const tagOf = (t: Token) => (t.text === t.lower ? t.tags[0] : lookupTags(t.lower
 function isSpacedCompound(a: Token, b: Token): boolean {
   if (b.kind !== 'word' || !isNounTag(b.tags[0]) || b.text !== b.lower) return false;
   if (!SPACED_PARTS.has(a.lower) && !isNounTag(tagOf(a))) return false;
-  return /^\p{Ll}+$/u.test(b.text) && /^\p{L}+$/u.test(a.text);
+  return isLowerLetters(b.text) && isLetters(a.text);
+}
+
+// /^\p{Ll}+$/u and /^\p{L}+$/u, by character codes for ASCII words (nearly all): the pair test runs at most word pairs.
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+const LETTERS = /^\p{L}+$/u;
+function isLowerLetters(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127) return LOWER_LETTERS.test(text);
+    if (!isLowerAscii(c)) return false;
+  }
+  return text.length > 0;
+}
+function isLetters(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127) return LETTERS.test(text);
+    if (!isLowerAscii(c) && !(c >= 65 && c <= 90)) return false;
+  }
+  return text.length > 0;
 }
 
 function recase(replacement: string, o: Occurrence): string {

@@ -63,6 +63,8 @@ export default defineRule({
     sourceHint: 'Russian "из-за того, что", "несмотря на то, что" and German "wegen"/"trotz … dass" rendered without "the fact that".',
     fixable: false,
   },
+  // The last word of a preposition in PREPOSITIONS, and its first (or only) word.
+  needs: [new Set(['to', 'of', 'despite']), new Set(['due', 'owing', 'thanks', 'because', 'spite', 'despite'])],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -221,6 +221,8 @@ export default defineRule({
     sourceHint: 'Words the engine could not translate (rare names, terms, whole clauses) copied or transliterated from the source, with its punctuation.',
     fixable: false,
   },
+  // What every finding starts at: a token of another script, an unknown lower-case word, a full-width mark.
+  needs: [(t) => t.kind === 'foreign' || isUnknownLowerWord(t) || isFullWidth(t)],
   detectSentence: (sentence, ctx) => detect(sentence, ctx.doc.text),
   examples: {
     invalid: [
