@@ -661,7 +661,7 @@ export default defineRule({
       { text: 'Our hotline stands at your disposal around the clock.' },
       { text: 'Tomorrow will be heavy rain in the east.', output: 'Tomorrow there will be heavy rain in the east.' },
       { text: 'At noon it was 30 degrees of heat.', output: 'At noon it was 30 degrees.' },
-      { text: 'The vote will take place on the next week.', output: 'The vote will take place next week.' },
+      { text: 'The vote will be held on the next week.', output: 'The vote will be held next week.' },
       { text: 'On the photo: the old harbour at dawn.', output: 'In the photo: the old harbour at dawn.' },
       { text: 'Each winner gets a grant in the size of 5,000 euros.', output: 'Each winner gets a grant of 5,000 euros.' },
       { text: 'The assembly passed the budget in the second reading.', output: 'The assembly passed the budget at second reading.' },
