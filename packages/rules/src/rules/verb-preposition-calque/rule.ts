@@ -271,27 +271,19 @@ export default defineRule({
         });
         continue;
       }
-      const right = swappedPreposition(tokens, i);
-      if (right) {
-        reports.push({
-          start: p.start,
-          end: p.end,
-          message: `"${head.text}" takes "${right}" in English, not "${p.text}".`,
-          suggestions: [{ start: p.start, end: p.end, replacement: right }],
-        });
-        continue;
-      }
       // A degree adverb may stand between: "depends very much from the rain". The check reads the words without it.
       let at = i + 1;
       while (at < i + 3 && DEGREE_ADVERBS.has(tokens[at]?.lower ?? '')) at++;
-      const swapped = at > i + 1 && tokens[at] !== undefined && SWAPS.has(tokens[at]!.lower) ? swappedPreposition([...tokens.slice(0, i + 1), ...tokens.slice(at)], i) : undefined;
-      if (swapped) {
+      const right = at === i + 1
+        ? swappedPreposition(tokens, i)
+        : tokens[at] !== undefined && SWAPS.has(tokens[at]!.lower) ? swappedPreposition([...tokens.slice(0, i + 1), ...tokens.slice(at)], i) : undefined;
+      if (right) {
         const q = tokens[at]!;
         reports.push({
           start: q.start,
           end: q.end,
-          message: `"${head.text}" takes "${swapped}" in English, not "${q.text}".`,
-          suggestions: [{ start: q.start, end: q.end, replacement: swapped }],
+          message: `"${head.text}" takes "${right}" in English, not "${q.text}".`,
+          suggestions: [{ start: q.start, end: q.end, replacement: right }],
         });
         continue;
       }
