@@ -14,4 +14,16 @@ describe('parseForScore', () => {
     // Scoring another text does not replace the remembered one.
     expect(parseForScore(text)).toBe(linted);
   });
+
+  it('remembers only until the current job ends, so that a loop of lints holds one document, not all', async () => {
+    const text = 'The budget was cut. Prices rose.';
+    const linted = parseForLint(text);
+    parseForLint('A second text.');
+    // The second lint replaced the first: a new parse.
+    expect(parseForScore(text)).not.toBe(linted);
+    const again = parseForLint(text);
+    await Promise.resolve();
+    // After the job: forgotten, a new parse.
+    expect(parseForScore(text)).not.toBe(again);
+  });
 });
