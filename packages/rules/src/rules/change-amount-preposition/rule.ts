@@ -40,12 +40,17 @@ function changeVerbBeforeObject(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+const FRACTIONS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth']);
+
 /**
  * The end (exclusive index) of an amount starting at `from` — "3 percent", "1.5%", "2.5 percentage points",
  * "40 million", "40 million tonnes", "3 times" — or -1. A bare number ("on 12 May", "on 3 occasions") is no amount.
  */
 function amountEnd(tokens: readonly Token[], from: number): number {
   const n = tokens[from];
+  // A fraction: "on a third", "on one quarter", "on half" (на треть, на четверть, наполовину).
+  const fractionAt = /^(a|one)$/.test(n?.lower ?? '') ? from + 1 : from;
+  if (FRACTIONS.has(tokens[fractionAt]?.lower ?? '') && (fractionAt > from || tokens[fractionAt]!.lower === 'half') && tokens[fractionAt + 1]?.lower !== 'of') return fractionAt + 1;
   if (n?.kind !== 'number') return -1;
   if (n.text.endsWith('%')) return from + 1;
   let i = from + 1;
@@ -172,7 +177,7 @@ export default defineRule({
     fixable: true,
   },
   // 'on' before an amount (a number), or 'by'/'in' before a multiple ('times').
-  needs: [new Set(['by', 'in', 'on']), (t) => t.kind === 'number' || t.lower === 'times'],
+  needs: [new Set(['by', 'in', 'on']), (t) => t.kind === 'number' || t.lower === 'times' || FRACTIONS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -211,6 +216,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Exports grew on 3 percent last year.', output: 'Exports grew by 3 percent last year.' },
+      { text: 'Ticket sales fell on a third in March.', output: 'Ticket sales fell by a third in March.' },
       { text: 'The ministry expects an increase on 5% in wages.', output: 'The ministry expects an increase of 5% in wages.' },
       { text: 'Oil output fell on 40 million tonnes.', output: 'Oil output fell by 40 million tonnes.' },
       { text: 'The number of tourists increased in 3 times.', output: 'The number of tourists tripled.' },
