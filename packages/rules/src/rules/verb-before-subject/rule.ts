@@ -105,9 +105,10 @@ function amountEnd(tokens: readonly Token[], from: number): number {
   if (tokens[k]?.lower === 'up' && tokens[k + 1]?.lower === 'to') k += 2;
   while (k < tokens.length && k - from < 3 && (QUANTITY_OPENERS.has(tokens[k]!.lower) || tokens[k]!.lower === 'than')) k++;
   const number = tokens[k];
-  // "more than half of the residents": a fraction after the rounding words counts as the number.
+  // "more than half of the residents": a fraction after the rounding words counts as the number; so does "a million".
   const fraction = number?.lower === 'half' && tokens[k + 1]?.lower === 'of';
-  return k > from && number !== undefined && (number.kind === 'number' || primaryTag(number) === 'CD' || fraction) ? k : from;
+  const aRound = number?.lower === 'a' && /^(hundred|thousand|million|dozen)$/.test(tokens[k + 1]?.lower ?? '');
+  return k > from && number !== undefined && (number.kind === 'number' || primaryTag(number) === 'CD' || fraction || aRound) ? k : from;
 }
 
 function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string): Report[] {
@@ -302,7 +303,10 @@ function detect(sentence: Sentence, text: string): Report[] {
   if (isAuxiliary(verb) || isModal(verb)) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
   const tag = primaryTag(verb);
   // A past tense the lexicon reads first as an adjective ("celebrated") is a verb before a determiner.
-  const pastBeforeDeterminer = verb.tags.includes('VBD') && isWordToken(tokens[adverbialEnd + 1]) && isDeterminer(tokens[adverbialEnd + 1]!);
+  const beforeDeterminer = isWordToken(tokens[adverbialEnd + 1]) && isDeterminer(tokens[adverbialEnd + 1]!);
+  // A present the lexicon reads first as a noun ("visit") is the verb too, between an opening time and a determiner.
+  const presentAfterTime = beforeDeterminer && verb.tags.includes('VBP') && isTimePhrase(tokens, 0);
+  const pastBeforeDeterminer = beforeDeterminer && (verb.tags.includes('VBD') || presentAfterTime);
   if (!(tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD')) || pastBeforeDeterminer)) return [];
   // A word that can also be a noun may close a compound ("For mosquito bites a paste …"), unless a time phrase or
   // adverb follows it ("fell yesterday heavy snow").
@@ -337,7 +341,7 @@ function detect(sentence: Sentence, text: string): Report[] {
       between++;
     } else break;
   }
-  if (nounReading && between === 0) return [];
+  if (nounReading && between === 0 && !presentAfterTime) return [];
   const subjectStart = k;
   // An amount may open the subject: "up to 40 centimetres of snow", "more than 300 residents".
   const phraseStart = amountEnd(tokens, subjectStart);
@@ -358,6 +362,23 @@ function detect(sentence: Sentence, text: string): Report[] {
   // A bare object ("new routes", "40 customers") is told from a locative inversion's trailing words by a past verb,
   // as German news reports it.
   const next = tokens[subjectEnd];
+  // The object first and people counted last: "Every year visit the castle about a million tourists" (German "Jedes
+  // Jahr besuchen die Burg rund eine Million Touristen"). The amount is the subject.
+  const amountStart = amountEnd(tokens, subjectEnd);
+  const amountLast = opensWithTime && between === 0 && amountStart > subjectEnd ? peopleToSentenceEnd(tokens, subjectEnd, amountStart, phraseWithOfEnd(tokens, amountStart)) : 0;
+  if (amountLast > 0) {
+    const amount = text.slice(tokens[subjectEnd]!.start, tokens[amountLast - 1]!.end);
+    const object = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
+    const replacement = `${amount} ${text.slice(verb.start, tokens[verbEnd - 1]!.end)} ${object}`;
+    return [
+      {
+        start: verb.start,
+        end: tokens[amountLast - 1]!.end,
+        message: `The verb "${verb.text}" and its object "${object}" come before the subject "${amount}", as German orders them after an opening time; English: "${replacement}".`,
+        suggestions: [{ start: verb.start, end: tokens[amountLast - 1]!.end, replacement }],
+      },
+    ];
+  }
   const objectAfter =
     (isWordToken(next) && (isDeterminer(next) || isProperNoun(next))) || (verb.tags.includes('VBD') && opensBareObject(tokens, subjectEnd));
   // A verb that takes a clause, with "that" after the subject: "Last week announced the firm that it …" (a locative
@@ -399,6 +420,7 @@ export default defineRule({
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
       { text: 'About this reported the press office of the airport.', output: 'The press office of the airport reported this.' },
       { text: 'In the flood died four farmers.', output: 'In the flood four farmers died.' },
+      { text: 'Every summer visit the island more than 5,000 divers.', output: 'Every summer more than 5,000 divers visit the island.' },
       { text: 'Because the pitch was frozen, was the game cancelled.', output: 'Because the pitch was frozen, the game was cancelled.' },
       { text: 'When the guests arrived, could the dinner begin.', output: 'When the guests arrived, the dinner could begin.' },
       { text: 'In the south fell overnight heavy rain.', output: 'In the south heavy rain fell overnight.' },
@@ -428,6 +450,8 @@ export default defineRule({
       'In the evening at the station stood a crowd of fans.',
       'At dawn in the harbour lay three fishing boats.',
       'Outside the hall gathered hundreds of fans.',
+      'Every summer the island draws more than 5,000 divers.',
+      'Last week fire destroyed the old barn.',
       'If you use parking attendants, can they be replaced?',
       'After it has been seen, have the child start on a mat.',
       'When it was over, it was late.',
