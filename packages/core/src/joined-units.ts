@@ -5,6 +5,7 @@
  * lint (21 MB for a 10 MB Markdown file of two-byte text), while each piece of pieces.ts needs only its own.
  */
 import type { Segment } from '@mtlint/formats';
+import { lastAtOrBefore } from '@mtlint/text';
 import { PIECE_LENGTH, type PieceText } from './pieces.js';
 
 /** Text joined between units: a paragraph break, so no sentence runs from one unit into the next. */
@@ -23,14 +24,7 @@ export function basesOf(segments: readonly Segment[]): number[] {
 
 /** The index of the unit whose text contains joined-text offset `at` (the last one starting at or before it). */
 export function segmentAt(bases: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = bases.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (bases[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastAtOrBefore(bases, (base) => base, at));
 }
 
 /** The units' text joined, a stretch at a time: `slice` builds only the stretch asked for. */

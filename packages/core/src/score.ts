@@ -1,5 +1,5 @@
 import { applySuggestions, type Category, type MqmSeverity, type Suggestion } from '@mtlint/engine';
-import { countWords } from '@mtlint/text';
+import { countWords, lastAtOrBefore } from '@mtlint/text';
 import { distance } from 'fastest-levenshtein';
 import { checkText, lintDocument } from './lint.js';
 import { checkOptions, type CheckedOptions, type ScoreOptions } from './options.js';
@@ -226,17 +226,7 @@ export function effortOf(segments: readonly SpanScore[], length: number): Effort
 function groupBySpan<T extends { start: number }>(spans: readonly TextRange[], items: readonly T[]): T[][] {
   const groups: T[][] = spans.map(() => []);
   if (spans.length === 0) return groups;
-  for (const f of items) {
-    // Binary search for the last span starting at or before the item.
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (spans[mid]!.start <= f.start) lo = mid;
-      else hi = mid - 1;
-    }
-    groups[lo]!.push(f);
-  }
+  for (const f of items) groups[Math.max(0, lastAtOrBefore(spans, (span) => span.start, f.start))]!.push(f);
   return groups;
 }
 

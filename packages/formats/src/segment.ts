@@ -4,6 +4,7 @@
  * to the characters of the file that produced it. Everything here is pure.
  */
 import { keepLineBreaks } from '@mtlint/engine';
+import { lastAtOrBefore } from '@mtlint/text';
 
 /** One translation unit, ready to lint. */
 export interface Segment {
@@ -213,14 +214,7 @@ function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
 
 /** The run that holds character `index` of the text: the last one starting at or before it. */
 function runAt(runs: readonly OffsetRun[], index: number): OffsetRun {
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (runs[mid]!.textStart <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return runs[lo]!;
+  return runs[Math.max(0, lastAtOrBefore(runs, (run) => run.textStart, index))]!;
 }
 
 /** The raw form of character `index` of the text, `[start, end)` of the file. */
