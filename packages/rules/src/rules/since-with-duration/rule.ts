@@ -47,7 +47,9 @@ function durationEnd(tokens: readonly Token[], from: number): number {
 function presentVerbBefore(tokens: readonly Token[], s: number): number {
   for (let k = s - 1; k >= 0 && s - k <= MAX_BETWEEN; k--) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || t.lower === 'that' || isSubordinator(t)) return -1;
+    // "works as a nurse since": "as" before a noun phrase is a preposition, not a subordinator.
+    const preposition = t.lower === 'as' && tokens[k + 1] !== undefined && isNominalPart(tokens[k + 1]!);
+    if (t.kind !== 'word' || t.lower === 'that' || (isSubordinator(t) && !preposition)) return -1;
     const tag = primaryTag(t);
     if (tag === 'VBZ' || tag === 'VBP') {
       const base = lemma(t.lower);
@@ -59,6 +61,8 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     if (t.tags.includes('VBN') && /^(is|are|am|'s|’s|'re|’re)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
     // "they know each other": the lexicon's first guess is the base form; after a subject it is the present.
     if (tag === 'VB' && t.tags.includes('VBP') && /^(PRP|NNS|NNPS)$/.test(primaryTag(tokens[k - 1]))) return k;
+    // "He lives in Berlin": a plural noun that is also a present after a singular subject is the verb.
+    if (tag === 'NNS' && t.tags.includes('VBZ') && /^(PRP|NN|NNP)$/.test(primaryTag(tokens[k - 1])) && !isDeterminer(tokens[k - 1]!)) return k;
     if (tag.startsWith('VB') || tag === 'MD') return -1;
     if (!BETWEEN.has(t.lower) && !isAdverb(t) && !isNominalPart(t) && !isPreposition(t)) return -1;
   }
@@ -96,6 +100,36 @@ function beSinceComplement(tokens: readonly Token[], s: number, text: string): R
   };
 }
 
+// Verbs whose object is itself a length of time: "the trip takes already three hours" does not keep the source's
+// tense for an ongoing state.
+const TAKES_A_LENGTH = new WordSet(['take', 'last', 'cost', 'need', 'require', 'spend', 'be']);
+
+/**
+ * "The fair takes place already for ten years", "She works there already five years": German "schon seit zehn
+ * Jahren" and Russian "уже пять лет" with a present tense, closing the clause. English: "has been taking place for
+ * ten years".
+ */
+function presentAlreadyLength(tokens: readonly Token[], a: number, text: string): Report | undefined {
+  const withFor = tokens[a + 1]?.lower === 'for';
+  const from = withFor ? a + 2 : a + 1;
+  const end = durationEnd(tokens, from);
+  if (end < 0) return undefined;
+  const close = tokens[end];
+  if (close !== undefined && !(close.kind === 'punct' && /^[.,;!?]$/.test(close.text)) && !/^(and|but)$/.test(close.lower)) return undefined;
+  const v = presentVerbBefore(tokens, a);
+  if (v < 0 || (TAKES_A_LENGTH.has(lemma(tokens[v]!.lower)) && v === a - 1)) return undefined;
+  const verb = tokens[v]!;
+  const rest = tokens.slice(v + 1, a).map((t) => t.text).join(' ');
+  const length = text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+  const replacement = `${presentPerfect(verb)}${rest ? ` ${rest}` : ''} for ${length}`;
+  return {
+    start: verb.start,
+    end: tokens[end - 1]!.end,
+    message: `"${verb.text} … already ${withFor ? 'for ' : ''}${length}" keeps the source's present tense; English uses the present perfect with "for" ("${replacement}").`,
+    suggestions: [{ start: verb.start, end: tokens[end - 1]!.end, replacement }],
+  };
+}
+
 /** Whether a verb or a modal follows, which makes the words before it the subject of a clause. */
 function opensClause(next: Token | undefined): boolean {
   if (next === undefined || next.kind !== 'word' || isDeterminer(next) || isPronoun(next)) return false;
@@ -105,7 +139,7 @@ function opensClause(next: Token | undefined): boolean {
 /** "runs" → "has been running", "knows" → "has known", "is" → "has been", "are" → "have been". */
 function presentPerfect(verb: Token): string {
   const base = lemma(verb.lower);
-  const have = primaryTag(verb) === 'VBZ' ? 'has' : 'have';
+  const have = verb.tags.includes('VBZ') ? 'has' : 'have';
   if (base === 'be') return `${have} been`;
   if (STATIVE.has(base)) return `${have} ${pastParticiple(base)}`;
   return `${have} been ${conjugateVerb(base, 'VBG')}`;
@@ -121,12 +155,17 @@ export default defineRule({
     sourceHint: 'German "seit" and Russian "уже … лет", "с мая" with a present-tense verb.',
     fixable: false,
   },
-  needs: [new Set(['since'])],
+  needs: [new Set(['since', 'already'])],
   detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     const text = ctx.doc.text;
     for (let s = 0; s + 1 < tokens.length; s++) {
+      if (tokens[s]!.lower === 'already') {
+        const report = presentAlreadyLength(tokens, s, text);
+        if (report) reports.push(report);
+        continue;
+      }
       if (tokens[s]!.lower !== 'since') continue;
       const since = tokens[s]!;
       const end = durationEnd(tokens, s + 1);
@@ -189,6 +228,9 @@ export default defineRule({
       { text: 'Since two months the pool stays closed.', output: 'For two months the pool stays closed.' },
       { text: 'She is since May the head of the clinic.', output: 'She has been the head of the clinic since May.' },
       { text: 'The new timetable enters into force since Sunday.', output: 'The new timetable enters into force from Sunday.' },
+      { text: 'She works as a nurse since 2018.', output: 'She has been working as a nurse since 2018.' },
+      { text: 'The market takes place already for twenty years.', output: 'The market has been taking place for twenty years.' },
+      { text: 'He teaches at the village school already eight years.', output: 'He has been teaching at the village school for eight years.' },
     ],
     valid: [
       'She has worked at the bakery for six years.',
@@ -212,6 +254,12 @@ export default defineRule({
       'Since five years ago, the rules have changed twice.',
       'It is a year since the flood, and the town is quiet.',
       'The shop has opened every day since May.',
+      'He is already ten years old.',
+      'She left the city already two years ago.',
+      'They had known each other already for years.',
+      'The group has saved many lives since 2010.',
+      'The flight takes already three hours, and nobody knows why.',
+      'As the years passed, she worked as a nurse.',
     ],
   },
 });
