@@ -24,6 +24,7 @@ import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule.js';
 import infinitiveAtClauseEnd from './rules/infinitive-at-clause-end/rule.js';
 import missingArticle from './rules/missing-article/rule.js';
+import missingSubject from './rules/missing-subject/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
 import participlePhraseBeforeNoun from './rules/participle-phrase-before-noun/rule.js';
@@ -73,6 +74,7 @@ const catalogue = [
   infinitiveAfterGerundVerb,
   infinitiveAtClauseEnd,
   missingArticle,
+  missingSubject,
   pageBoilerplate,
   participleAfterObject,
   participlePhraseBeforeNoun,

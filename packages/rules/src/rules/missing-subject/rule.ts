@@ -1,0 +1,166 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPart, isPreposition, isPronoun, isSubordinator, isWordToken, lemma, quotedMask, type Token } from '@mtlint/text';
+
+// Chinese, Japanese and Korean leave out a subject the context gives, and Spanish, Italian and Portuguese carry it in
+// the verb's ending: "将于下周举行会议", "Es necesario invertir", "è previsto che". MT keeps the verb and no subject:
+// "Will hold the meeting next week.", "Is necessary to invest more.", "The company said, will continue to expand."
+// English needs the subject ("It is necessary to …", "The company said it will …").
+
+const BE = new Set(['is', 'was', 'are', 'were']);
+const HAVE = new Set(['has', 'have', 'had']);
+// Openings that may stand before the dropped subject besides a preposition: "Regarding the plan, is …".
+const OPENING_WORDS = new Set(['according', 'regarding', 'concerning', 'as']);
+// Verbs of saying whose clause MT leaves without its subject after a comma: "The firm said, will …".
+const REPORTING = new Set(['say', 'announce', 'add', 'state', 'report', 'note', 'explain', 'stress', 'declare', 'confirm', 'promise', 'warn', 'emphasize', 'emphasise']);
+
+/**
+ * A lower-case word that can be read as what follows an auxiliary, not as its subject. A word the lexicon reads first
+ * as a noun counts after a modal when it is also a base verb and no finite verb follows it ("Will hold the meeting";
+ * "Will power is …" is a compound subject).
+ */
+function isPredicateWord(t: Token | undefined, afterModal: boolean, next: Token | undefined): t is Token {
+  if (!isWordToken(t) || t.text !== t.lower || isDeterminer(t) || isPronoun(t) || t.tags[0] === 'EX') return false;
+  if (!t.tags[0]!.startsWith('NN')) return true;
+  return afterModal && t.tags.includes('VB') && !(isWordToken(next) && (isFiniteVerb(next) || isModal(next)));
+}
+
+/**
+ * The auxiliary at `a` starts a predicate with no subject: a form of "be" before a participle or adjective ("Is
+ * expected", "Was held"), a modal before a base verb ("Will hold"), "has"/"have" before a participle ("Has decided").
+ * A modal before "have" and a participle is an informal guess with its subject left out on purpose ("Must have cost
+ * plenty"), not MT's.
+ */
+function startsPredicate(tokens: readonly Token[], a: number): boolean {
+  const aux = tokens[a];
+  if (!isWordToken(aux)) return false;
+  const word = aux.lower;
+  let k = a + 1;
+  // "Can't hold her hand" is speech, which drops subjects on purpose.
+  if (/^(n't|n’t|not)$/.test(tokens[k]?.lower ?? '') || /^['’]t$/.test(tokens[k]?.lower ?? '')) return false;
+  while (isWordToken(tokens[k]) && isAdverb(tokens[k]!) && tokens[k]!.text === tokens[k]!.lower && k - a <= 2) k++;
+  const next = tokens[k];
+  if (!isPredicateWord(next, isModal(aux), tokens[k + 1])) return false;
+  if (BE.has(word)) return next.tags.includes('VBN') || isAdjective(next);
+  if (HAVE.has(word)) return next.tags.includes('VBN');
+  if (!isModal(aux) || /^(may|might)$/.test(word)) return false;
+  if (next.lower === 'have') return false;
+  return next.tags.includes('VB');
+}
+
+// Participles of the passive whose subject is the dummy "it" before a to-infinitive or a that-clause: "(It) is
+// expected that", "(It) was decided to".
+const EXTRAPOSING = new Set(['expected', 'planned', 'decided', 'known', 'reported', 'believed', 'assumed', 'estimated', 'hoped', 'feared', 'agreed', 'announced', 'said', 'proposed', 'intended', 'envisaged', 'forecast', 'noted']);
+
+/**
+ * At the start of a sentence only the dummy "it" of an extraposed clause is read as missing: "Is necessary to …",
+ * "Was decided that …". Documentation drops other subjects on purpose ("Can be used to …", "Must be a string.",
+ * "Is immediately passed to …"), and a modal or "has" first is its habit as much as MT's.
+ */
+function isExtraposedPredicate(tokens: readonly Token[], a: number): boolean {
+  const aux = tokens[a];
+  const predicate = tokens[a + 1];
+  if (!isWordToken(aux) || !BE.has(aux.lower) || !isWordToken(predicate) || predicate.text !== predicate.lower) return false;
+  const extraposing = EXTRAPOSING.has(predicate.lower) || (isAdjective(predicate) && !predicate.tags.includes('VBN'));
+  return extraposing && /^(to|that|whether)$/.test(tokens[a + 2]?.lower ?? '');
+}
+
+/** The index after an opening prepositional phrase and its comma ("Regarding the new product,"), or -1. */
+function afterOpeningPhrase(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  // "If provided, will prevent …": a subordinator opens a clause whose subject documentation leaves out.
+  if (!isWordToken(first) || !((isPreposition(first) && !isSubordinator(first)) || OPENING_WORDS.has(first.lower))) return -1;
+  for (let k = 1; k < tokens.length && k <= 10; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return t.text === ',' ? k + 1 : -1;
+    // A verb or a subject inside makes it a clause with its own subject ("For years he wore …, was driven").
+    if (isFiniteVerb(t) || isModal(t) || isPronoun(t)) return -1;
+  }
+  return -1;
+}
+
+/** The index after "SUBJECT said," opening the sentence ("The company said,"), with the subject's number, or -1. */
+function afterReportingVerb(tokens: readonly Token[]): { at: number; plural: boolean } | undefined {
+  for (let r = 1; r < tokens.length && r <= 6; r++) {
+    const t = tokens[r]!;
+    if (t.kind === 'word' && REPORTING.has(lemma(t.lower)) && (t.tags.includes('VBD') || t.tags.includes('VBZ'))) {
+      if (tokens[r + 1]?.text !== ',') return undefined;
+      const subject = tokens[r - 1]!;
+      return { at: r + 2, plural: /^NNP?S$/.test(subject.tags[0] ?? '') || /^(they|we)$/.test(subject.lower) };
+    }
+    if (!isWordToken(t) || !isNominalPart(t)) return undefined;
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'missing-subject',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.8,
+    description: 'A clause with no subject: "Is necessary to invest more", "Will hold the meeting next week", "The firm said, will expand".',
+    sourceHint: 'Chinese, Japanese and Korean, which drop a subject the context gives, and Spanish, Italian and Portuguese, whose verb ending carries it.',
+    fixable: false,
+  },
+  detectSentence(sentence) {
+    const tokens = sentence.tokens;
+    const last = tokens[tokens.length - 1];
+    // A question keeps its auxiliary first ("Will you come?"); headlines drop subjects on purpose.
+    if (!sentence.terminated || last === undefined || !(last.text === '.' || last.text === '!')) return [];
+    const reported = afterReportingVerb(tokens);
+    const candidates: Array<{ at: number; subject: string; afterSaying?: boolean }> = [];
+    if (isExtraposedPredicate(tokens, 0)) candidates.push({ at: 0, subject: 'it' });
+    const opening = afterOpeningPhrase(tokens);
+    if (opening > 0) candidates.push({ at: opening, subject: 'it' });
+    if (reported) candidates.push({ at: reported.at, subject: reported.plural ? 'they' : 'it', afterSaying: true });
+    const reports: Report[] = [];
+    for (const { at, subject, afterSaying } of candidates) {
+      const aux = tokens[at];
+      if (!isWordToken(aux) || !startsPredicate(tokens, at)) continue;
+      if (at === 0 ? aux.text === aux.lower : aux.text !== aux.lower) continue;
+      if (quotedMask(sentence)[at]) continue;
+      // The dummy "it" of an extraposed clause, the thing talked of after an opening phrase, or the speaker again
+      // after a verb of saying, where the comma goes too: "said it will".
+      const start = afterSaying ? tokens[at - 1]!.start : aux.start;
+      const fixed = at === 0 ? `It ${aux.lower}` : `${afterSaying ? ' ' : ''}${subject} ${aux.text}`;
+      reports.push({
+        start: aux.start,
+        end: tokens[at + 1]!.end,
+        message: `"${aux.text} ${tokens[at + 1]!.text}" has no subject; English needs one ("${fixed.trim()} …").`,
+        suggestions: [{ start, end: aux.end, replacement: fixed }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'Is necessary to repair the old dam.', output: 'It is necessary to repair the old dam.' },
+      { text: 'Is expected that the fares will rise.', output: 'It is expected that the fares will rise.' },
+      { text: 'According to the organisers, was attended by 4,000 people.', output: 'According to the organisers, it was attended by 4,000 people.' },
+      { text: 'The airline said, will add two routes in summer.', output: 'The airline said it will add two routes in summer.' },
+      { text: 'Was decided that the ferry will run all winter.', output: 'It was decided that the ferry will run all winter.' },
+    ],
+    valid: [
+      'It is necessary to repair the old dam.',
+      'Will you open the second terminal in May?',
+      'Must have cost plenty.',
+      'Will Rogers said it first.',
+      'Will open the second terminal in May.',
+      'Can be used to find comments in a file.',
+      'Must be a non-negative integer.',
+      'If provided, will prevent the traversal of the folder.',
+      "No, can't have it.",
+      'Was there any doubt about the result?',
+      'Will power is what the climb demands.',
+      'In proportion to the cost, is the benefit worth it?',
+      'For years he wore old suits, was even driven to begging.',
+      'The plan, he said, will cost $5 million.',
+      'The airline said it will add two routes in summer.',
+      'May brought heavy rain.',
+      'Is it true that the fares will rise?',
+      'Had he known, he would have stayed.',
+      'In the village, people were worried.',
+      '"Will do," she said.',
+    ],
+  },
+});
