@@ -60,6 +60,11 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'quarantine'], english: '"in quarantine" or "for quarantine"', source: 'на карантин(е)' },
   { pattern: ['=enter', 'in', 'force'], english: '"enter into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
   { pattern: ['=come', 'in', 'force'], english: '"come into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
+  // French "entrer en vigueur", Spanish "entrar en vigor", Italian "entrare in vigore".
+  { pattern: ['=enter', 'in', 'vigor'], english: '"come into force" or "take effect"', source: 'entrer en vigueur; entrar en vigor' },
+  { pattern: ['=enter', 'in', 'vigour'], english: '"come into force" or "take effect"', source: 'entrer en vigueur; entrar en vigor' },
+  { pattern: ['=enter', 'into', 'vigor'], english: '"come into force" or "take effect"', source: 'entrer en vigueur; entrar en vigor' },
+  { pattern: ['=enter', 'into', 'vigour'], english: '"come into force" or "take effect"', source: 'entrer en vigueur; entrar en vigor' },
   // "steht Ihnen zur Verfügung", "находится в вашем распоряжении": English software and service text says "is available".
   { pattern: ['=stand', 'at', 'your', 'disposal'], english: '"is available to you"', source: 'zur Verfügung stehen' },
   { pattern: ['=stand', 'at', 'the', 'disposal'], english: '"is available"', source: 'zur Verfügung stehen' },
@@ -563,6 +568,92 @@ function thereAreInjured(tokens: readonly Token[], i: number): Report | undefine
   };
 }
 
+// Amounts as French "est de 7 %", Spanish "es de 3 millones", Italian "è di": English gives the amount after "be" bare.
+const OF_AMOUNT_UNITS = /^(?:%|percent|million|billion|trillion|euros?|dollars?|pounds?|yuan|yen|pesos?|francs?|degrees?)$/;
+
+/** "the rate is of 7 percent" → "is 7 percent". */
+function beOfAmount(tokens: readonly Token[], i: number): Report | undefined {
+  const of = tokens[i + 1];
+  if (of?.lower !== 'of') return undefined;
+  let k = i + 2;
+  while (k < tokens.length && k - i < 5 && BEFORE_AMOUNT.has(tokens[k]!.lower)) k++;
+  const amount = tokens[k];
+  if (amount === undefined) return undefined;
+  const currency = /^[$€£¥]$/.test(amount.text);
+  if (!currency && !(amount.kind === 'number' && OF_AMOUNT_UNITS.test(tokens[k + 1]?.lower ?? ''))) return undefined;
+  return {
+    start: tokens[i]!.start,
+    end: of.end,
+    message: `"${tokens[i]!.text} of" before an amount renders French "de" (Spanish, Italian "de", "di"); English says "${tokens[i]!.text}" with the amount after it.`,
+    suggestions: [{ start: tokens[i]!.end, end: of.end, replacement: '' }],
+  };
+}
+
+// Units of a length of time after "during": "during three days" (French "pendant trois jours", Spanish "durante").
+const LENGTH_UNITS = new WordSet(['minutes', 'hours', 'days', 'nights', 'weeks', 'months', 'years', 'decades', 'centuries']);
+
+/**
+ * "will continue during three days" → "for three days". Only where the length closes the clause: "during three
+ * years in high school", "which during two weeks had sampled", "a march during four days without food" (Brown's
+ * three) go on.
+ */
+function duringLength(tokens: readonly Token[], i: number): Report | undefined {
+  const during = tokens[i]!;
+  if (during.lower !== 'during') return undefined;
+  const count = tokens[i + 1];
+  const unit = tokens[i + 2];
+  if (count === undefined || unit === undefined || !(count.kind === 'number' || primaryTag(count) === 'CD') || !LENGTH_UNITS.has(unit.lower)) return undefined;
+  const close = tokens[i + 3];
+  if (close !== undefined && !(close.kind === 'punct' && /^[.,;!?]$/.test(close.text))) return undefined;
+  return {
+    start: during.start,
+    end: unit.end,
+    message: `"during ${count.text} ${unit.text}" renders French "pendant" or Spanish "durante"; a length of time takes "for": "for ${count.text} ${unit.text}".`,
+    suggestions: [{ start: during.start, end: during.end, replacement: keepCase(during, 'for') }],
+  };
+}
+
+// French "a fait deux morts", Spanish "dejó dos muertos" rendered with "make": English "killed two people", "left two dead".
+const CASUALTY_NOUNS = new WordSet(['deaths', 'dead', 'victims', 'casualties', 'injured', 'wounded']);
+const KILLED: ReadonlyMap<string, string> = new WordMap([['make', 'kill'], ['makes', 'kills'], ['made', 'killed'], ['making', 'killing']]);
+
+/** "the storm has made two deaths" → "has killed two people". */
+function makeCasualties(tokens: readonly Token[], i: number): Report | undefined {
+  const make = tokens[i]!;
+  if (!KILLED.has(make.lower)) return undefined;
+  let k = i + 1;
+  while (k < tokens.length && k - i < 4 && BEFORE_AMOUNT.has(tokens[k]!.lower)) k++;
+  const count = tokens[k];
+  const noun = tokens[k + 1];
+  if (count === undefined || noun === undefined || !(count.kind === 'number' || primaryTag(count) === 'CD') || !CASUALTY_NOUNS.has(noun.lower)) return undefined;
+  const hurt = /^(injured|wounded)$/.test(noun.lower);
+  const english = hurt ? `injured ${count.text} people` : `${KILLED.get(make.lower)!} ${count.text} people`;
+  return {
+    start: make.start,
+    end: noun.end,
+    message: `"${make.text} ${count.text} ${noun.text}" renders French "faire … morts" or Spanish "dejar … muertos"; English says "${english}" or "left ${count.text} ${hurt ? 'injured' : 'dead'}".`,
+    suggestions: [],
+  };
+}
+
+// Parts of the day before a weekday: French "dans la nuit de samedi", Spanish "en la noche del sábado".
+const PARTS_OF_DAY = new WordSet(['night', 'morning', 'evening', 'afternoon']);
+const WEEKDAYS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "in the night of Saturday" → "on Saturday night". */
+function partOfDayOfWeekday(tokens: readonly Token[], i: number): Report | undefined {
+  const [inWord, the, part, of, day] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (inWord?.lower !== 'in' || the?.lower !== 'the' || !PARTS_OF_DAY.has(part?.lower ?? '') || of?.lower !== 'of') return undefined;
+  if (day === undefined || !WEEKDAYS.has(day.lower) || !/^\p{Lu}/u.test(day.text)) return undefined;
+  const english = `on ${day.text} ${part!.lower}`;
+  return {
+    start: inWord.start,
+    end: day.end,
+    message: `"in the ${part!.lower} of ${day.text}" renders French "dans la nuit de" or Spanish "en la noche del"; English says "${english}".`,
+    suggestions: [{ start: inWord.start, end: day.end, replacement: keepCase(inWord, english) }],
+  };
+}
+
 // "at 18 o'clock": German "um 18 Uhr" and Russian "в 18 часов" count the day's 24 hours; "o'clock" goes with 1 to 12.
 const O_CLOCK = new WordSet(["o'clock", 'o’clock']);
 
@@ -588,11 +679,11 @@ const keys = CALQUES.map((c) => c.pattern.reduce((a, b) => (b.replace('=', '').l
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...WEATHER, ...IMAGES]);
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', 'during', ...CASUALTY_NOUNS, ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...WEATHER, ...IMAGES]);
 
 // The words the special patterns open with (a number opens "18 o'clock", tested apart).
 const SPECIAL_STARTS = new WordSet([
-  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
+  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'during', ...KILLED.keys(), 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
 ]);
 
 export default defineRule({
@@ -601,12 +692,16 @@ export default defineRule({
     category: 'style/awkward',
     severity: 'minor',
     confidence: 0.8,
-    description: 'A Russian or German fixed phrase translated word for word: "on the territory of", "in the frame of", "on Minsk time", "per email".',
-    sourceHint: 'Russian "на территории", "по словам", "в рамках", "по московскому времени", "меры по"; German "per", "spätestens am".',
+    description: 'A Russian, German, French or Spanish fixed phrase translated word for word: "on the territory of", "in the frame of", "on Minsk time", "per email".',
+    sourceHint: 'Russian "на территории", "по словам", "в рамках", "по московскому времени", "меры по"; German "per", "spätestens am"; French "est de", "pendant", "entrer en vigueur".',
     fixable: false,
   },
   // A calque of the table needs its key word; each special pattern, the word it cannot do without.
-  needs: [(t) => t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || EXPLAIN.has(t.lower) || CONGRATULATE.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t))],
+  needs: [
+    (t) =>
+      (t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || EXPLAIN.has(t.lower) || CONGRATULATE.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t) || OF_AMOUNT_UNITS.test(t.lower))) ||
+      /^[$€£¥%]$/.test(t.text),
+  ],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -620,9 +715,14 @@ export default defineRule({
       }
       if (t.kind !== 'word') continue;
       // Each special pattern opens with a word of its own: most words open none, and skip the ten tests.
-      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i));
+      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? partOfDayOfWeekday(tokens, i));
       // "is", "was", "will" are too common to start the chain above: the weather pattern runs only where weather is named.
       const weather = !special && BE_FORMS.has(t.lower) && (weatherNamed ??= tokens.some((w) => WEATHER.has(w.lower))) ? weatherWithoutThere(tokens, i) : undefined;
+      const ofAmount = !special && !weather && BE_FORMS.has(t.lower) ? beOfAmount(tokens, i) : undefined;
+      if (ofAmount) {
+        reports.push(ofAmount);
+        continue;
+      }
       if (special || weather) {
         reports.push((special || weather)!);
         continue;
@@ -644,7 +744,7 @@ export default defineRule({
         reports.push({
           start: t.start,
           end: last.end,
-          message: `A word-for-word rendering of Russian "${c.source}"; English says ${c.english}.`,
+          message: `A word-for-word rendering of the source's "${c.source}"; English says ${c.english}.`,
           suggestions: c.replacement
             ? [{ start: t.start, end: last.end, replacement: keepCase(t, c.replacement) }]
             : c.lastWord
@@ -658,6 +758,11 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The unemployment rate is of 6 percent.', output: 'The unemployment rate is 6 percent.' },
+      { text: 'The talks will go on during four days.', output: 'The talks will go on for four days.' },
+      { text: 'The fire broke out in the night of Sunday.', output: 'The fire broke out on Sunday night.' },
+      { text: 'The avalanche has made three deaths.' },
+      { text: 'The new tax enters in vigour in January.' },
       { text: 'The ferry will return to service in the nearest time.', output: 'The ferry will return to service in the near future.' },
       { text: 'The smuggler was given seven years of prison.', output: 'The smuggler was given seven years in prison.' },
       { text: 'The server is busy. Please try it later again.', output: 'The server is busy. Please try it again later.' },
@@ -711,6 +816,11 @@ export default defineRule({
       { text: 'On the press conference the coach thanked the fans.', output: 'At the press conference the coach thanked the fans.' },
     ],
     valid: [
+      'The question is of great importance.',
+      'He scored 110 points during three years in high school.',
+      'Prices rose during two years of drought.',
+      'The talks began in the morning of the fourth day.',
+      'The two sides were of one mind.',
       'The bill would fund ten years of prison reform.',
       'Participants of all ages joined the walk.',
       'Our staff are at your disposal all week.',
