@@ -2,17 +2,24 @@ import { defineRule, type Report } from '@mtlint/engine';
 import { conjugateVerb, isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Token, type VerbForm, WordSet } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
 
-// Russian verbs whose English look-alikes mean something else with the same object: "арестовать имущество" is to
+// Verbs whose English look-alikes mean something else with the same object: Russian "арестовать имущество" is to
 // seize property (English arrests people, or a decline), "ликвидировать пожар" is to put out a fire (English
-// liquidates a company or a debt).
+// liquidates a company or a debt); French "réaliser une enquête" and Spanish "realizar una operación" carry out
+// (English realizes a dream or a profit), "assister à la cérémonie" attends, "la loi prévoit des amendes" provides for
+// fines (English foresees what will happen), "perturber le trafic" disrupts.
 
 interface FalseFriend {
   /** The verb as MT renders it. */
   base: string;
-  /** Whether the noun, the verb's object or passive subject, makes it the false friend. */
-  fits: (noun: Token) => boolean;
+  /**
+   * Whether the noun at `n`, the verb's object or passive subject, makes the verb at `v` the false friend; `tokens`
+   * for what stands around them ("assisted at the ceremony", "realized the survey was wrong").
+   */
+  fits: (noun: Token, tokens: readonly Token[], v: number, n: number) => boolean;
   /** The English verb, its first word conjugated like the verb it replaces ("put out" → "puts out"). */
   english: string;
+  /** A preposition right after the verb that the English verb does without: "assisted at" → "attended". */
+  swallows?: string;
   source: string;
 }
 
@@ -25,18 +32,46 @@ const seized = (noun: Token) => {
 };
 const FIRES = new WordSet(['fire', 'fires', 'blaze', 'blazes', 'flames', 'wildfire', 'wildfires', 'fire-fighting']);
 
+// Work one carries out: "realized an inspection" (réaliser, realizar). A verb after the noun makes it the subject of
+// what was realized: "realized the survey was wrong".
+const OPERATIONS = new WordSet([
+  'operation', 'operations', 'study', 'studies', 'survey', 'surveys', 'investigation', 'investigations', 'inspection',
+  'inspections', 'raid', 'raids', 'search', 'searches', 'audit', 'audits', 'poll', 'polls', 'census', 'interview',
+  'interviews', 'analysis', 'analyses', 'test', 'tests', 'check', 'checks', 'checkup', 'evaluation', 'evaluations',
+  'exercise', 'exercises', 'inquiry', 'enquiry', 'experiment', 'experiments',
+]);
+const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number) => {
+  const next = tokens[n + 1];
+  return OPERATIONS.has(noun.lower) && !(isWordToken(next) && /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next)));
+};
+// Events one attends: "assisted at the ceremony" (assister à, asistir a). "assisted at the birth" (helped) is English.
+const EVENTS = new WordSet([
+  'ceremony', 'meeting', 'conference', 'concert', 'match', 'game', 'show', 'performance', 'inauguration', 'session',
+  'premiere', 'festival', 'summit', 'parade', 'celebration', 'celebrations', 'presentation', 'screening', 'congress',
+]);
+const attended = (noun: Token, tokens: readonly Token[], v: number) => tokens[v + 1]?.lower === 'at' && EVENTS.has(noun.lower);
+// What a law provides for: "the law foresees fines" (prévoir, prever, prevedere).
+const PROVISIONS = new WordSet(['fines', 'fine', 'penalties', 'penalty', 'sanctions', 'prison', 'imprisonment', 'sentences', 'compensation', 'punishment', 'punishments', 'exemptions', 'subsidies']);
+// What is disrupted: "perturbed the traffic" (perturber, perturbar).
+const SERVICES = new WordSet(['traffic', 'service', 'services', 'flights', 'transport', 'supply', 'supplies', 'operations', 'timetable', 'deliveries']);
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
-  { base: 'arrest', fits: seized, english: 'seize', source: 'арестовать (имущество, счета)' },
-  { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'ликвидировать (пожар)' },
+  { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
+  { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
+  { base: 'realize', fits: carriedOut, english: 'carry out', source: 'French "réaliser", Spanish "realizar"' },
+  { base: 'realise', fits: carriedOut, english: 'carry out', source: 'French "réaliser", Spanish "realizar"' },
+  { base: 'assist', fits: attended, english: 'attend', swallows: 'at', source: 'French "assister à", Spanish "asistir a"' },
+  { base: 'foresee', fits: (noun) => PROVISIONS.has(noun.lower), english: 'provide for', source: 'French "prévoir", Spanish "prever"' },
+  { base: 'perturb', fits: (noun) => SERVICES.has(noun.lower), english: 'disrupt', source: 'French "perturber", Spanish "perturbar"' },
 ];
 const BY_BASE = new Map(FALSE_FRIENDS.map((f) => [f.base, f]));
 const isFalseFriendForm = formOf(new Set(BY_BASE.keys()));
 // How far the noun may stand from the verb: "arrested the bank accounts of the firm", "the fire … was liquidated".
 const REACH = 4;
 
-/** The nouns the verb at `v` acts on: its object after it ("seized the assets"), or before "was/were" its subject. */
-function nounsAround(tokens: readonly Token[], v: number): Token[] {
-  const nouns: Token[] = [];
+/** The nouns the verb at `v` acts on, by index: its object after it ("seized the assets"), or before "was/were" its subject. */
+function nounsAround(tokens: readonly Token[], v: number): number[] {
+  const nouns: number[] = [];
   const passive = /^(was|were|is|are|been|be)$/.test(tokens[v - 1]?.lower ?? '');
   const [from, to] = passive ? [Math.max(0, v - 1 - REACH), v - 1] : [v + 1, Math.min(tokens.length, v + 1 + REACH)];
   for (let k = from; k < to; k++) {
@@ -48,7 +83,7 @@ function nounsAround(tokens: readonly Token[], v: number): Token[] {
     }
     // A noun, or after a determiner or adjective a word with a noun reading ("the blaze").
     const afterModifier = /^(DT|PRP\$|JJ)$/.test(primaryTag(tokens[k - 1])) && (t.tags.includes('NN') || t.tags.includes('NNS'));
-    if (isWordToken(t) && (/^NNS?$/.test(primaryTag(t)) || afterModifier)) nouns.push(t);
+    if (isWordToken(t) && (/^NNS?$/.test(primaryTag(t)) || afterModifier)) nouns.push(k);
   }
   return nouns;
 }
@@ -59,8 +94,8 @@ export default defineRule({
     category: 'accuracy/mistranslation',
     severity: 'major',
     confidence: 0.8,
-    description: 'A verb that looks like the source\'s but means something else with this object: "arrested the property", "the fire was liquidated".',
-    sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire).',
+    description: 'A verb that looks like the source\'s but means something else with this object: "arrested the property", "the fire was liquidated", "realized an inspection".',
+    sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire); French "réaliser", "assister à", "prévoir", "perturber".',
     fixable: false,
   },
   needs: [isFalseFriendForm],
@@ -73,16 +108,17 @@ export default defineRule({
       const friend = BY_BASE.get(lemma(verb.lower));
       const tag = primaryTag(verb);
       if (friend === undefined || !/^VB[DNPZG]?$/.test(tag)) continue;
-      const noun = nounsAround(tokens, v).find(friend.fits);
-      if (noun === undefined) continue;
+      const n = nounsAround(tokens, v).find((k) => friend.fits(tokens[k]!, tokens, v, k));
+      if (n === undefined) continue;
+      const noun = tokens[n]!;
       const [first, ...rest] = friend.english.split(' ');
       const form = tag === 'VB' ? first! : conjugateVerb(first!, tag as VerbForm);
       const english = [form, ...rest].join(' ');
       reports.push({
         start: verb.start,
         end: verb.end,
-        message: `"${verb.text}" with "${noun.text}" renders Russian "${friend.source}"; English says "${english}".`,
-        suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
+        message: `"${verb.text}" with "${noun.text}" renders ${friend.source}; English says "${english}".`,
+        suggestions: [{ start: verb.start, end: friend.swallows !== undefined && tokens[v + 1]?.lower === friend.swallows ? tokens[v + 1]!.end : verb.end, replacement: english }],
       });
     }
     return reports;
@@ -93,6 +129,10 @@ export default defineRule({
       { text: 'Investigators have arrested the bank accounts of the firm.', output: 'Investigators have seized the bank accounts of the firm.' },
       { text: 'The fire in the warehouse was liquidated by noon.', output: 'The fire in the warehouse was put out by noon.' },
       { text: 'Firefighters liquidated the blaze within an hour.', output: 'Firefighters put out the blaze within an hour.' },
+      { text: 'The inspectors realized an audit of the accounts.', output: 'The inspectors carried out an audit of the accounts.' },
+      { text: 'The ambassador assisted at the inauguration of the bridge.', output: 'The ambassador attended the inauguration of the bridge.' },
+      { text: 'The new code foresees fines for late payment.', output: 'The new code provides for fines for late payment.' },
+      { text: 'The snow perturbed the traffic on the motorway.', output: 'The snow disrupted the traffic on the motorway.' },
     ],
     valid: [
       'The police arrested the owner of the shop.',
@@ -103,6 +143,12 @@ export default defineRule({
       'The court seized the assets of the developer.',
       'He was arrested near the fire station.',
       'The fund was liquidated after the fire.',
+      'She realized the survey was wrong.',
+      'The firm realized a profit on the sale.',
+      'The midwife assisted at the birth.',
+      'The nurse assisted the surgeon at the operation.',
+      'Nobody foresaw the crisis.',
+      'He was perturbed by the noise.',
     ],
   },
 });
