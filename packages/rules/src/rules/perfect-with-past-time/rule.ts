@@ -15,6 +15,23 @@ const SPAN_WORDS = new Set(['since', 'within', 'for', 'over', 'during', 'until',
 // gained more than they lost last week", "has said they left on Monday").
 const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'while', 'whereas', 'than', 'i', 'he', 'she', 'we', 'they', 'you']);
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+// After a year, what makes it reach the present: "has risen in 2019 alone", "in 2019 so far", "in 2019-2020".
+const YEAR_REACHES = new Set(['alone', 'so', 'to', 'already', '-', '–', '/']);
+// A year counts as over when it is before last year on the clock: "has risen in 2026" may be said during 2026 or
+// early in 2027; "has been named in 2019" is over. Read once, when the rule loads.
+const LAST_OPEN_YEAR = new Date().getUTCFullYear() - 1;
+
+/** "in 2019", "in May 2019": a year that is over, not followed by what makes it reach the present. */
+function pastYearAt(tokens: readonly Token[], i: number): number | undefined {
+  let k = i + 1;
+  if (MONTHS.has(tokens[k]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  const year = tokens[k];
+  if (year?.kind !== 'number' || !/^(18|19|20)\d\d$/.test(year.text) || Number(year.text) >= LAST_OPEN_YEAR) return undefined;
+  // "the murder in 1935 of her son-in-law": a year before "of" dates a noun, not the verb.
+  return YEAR_REACHES.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'of' ? undefined : k;
+}
+
 /** The past time that closes the span at `i`, or undefined: its last token's index. */
 function pastTimeAt(tokens: readonly Token[], i: number): number | undefined {
   const t = tokens[i]!;
@@ -25,6 +42,7 @@ function pastTimeAt(tokens: readonly Token[], i: number): number | undefined {
   if (t.lower === 'last' && LAST_NOUNS.has(tokens[i + 1]?.lower ?? '')) return i + 1;
   // "on Monday", not "on Mondays" (a habit the perfect can sum up).
   if (t.lower === 'on' && WEEKDAYS.has(tokens[i + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!.text)) return i + 1;
+  if (t.lower === 'in') return pastYearAt(tokens, i);
   // "three years ago", "a week ago"; "long ago" may go with the perfect ("has long ago stopped").
   if (t.lower === 'ago' && before !== undefined && before.lower !== 'long' && /^(NNS?|CD)$/.test(before.tags[0] ?? '')) return i;
   return undefined;
@@ -40,7 +58,8 @@ function participleAfter(tokens: readonly Token[], have: number): { participle: 
     k++;
   }
   const p = tokens[k];
-  if (!isWordToken(p) || !isPastParticiple(p) || p.lower === 'got' || p.lower === 'gotten') return undefined;
+  // "have a chance": the lexicon's stray participle reading of a determiner is no participle.
+  if (!isWordToken(p) || !isPastParticiple(p) || isDeterminer(p) || p.lower === 'got' || p.lower === 'gotten') return undefined;
   return { participle: k, been };
 }
 
@@ -54,7 +73,13 @@ function opensVerb(tokens: readonly Token[], k: number, participle: number): boo
   const t = tokens[k]!;
   const before = tokens[k - 1]!;
   const afterNoun = /^(NN|NNS|NNP|NNPS)$/.test(before.tags[0] ?? '');
-  if (afterNoun && (t.tags.includes('VBN') || t.tags.includes('VBD'))) return true;
+  // The lexicon's stray verb readings of prepositions ("in" has a VBD among its tags) open nothing.
+  if (afterNoun && t.tags[0] !== 'IN' && (t.tags.includes('VBN') || t.tags.includes('VBD'))) return true;
+  // A word read first as a participle opens its own reduced relative ("of young born in 1940"), unless it stands
+  // between a determiner, adjective or possessive and a noun as an adjective ("the flooded villages").
+  const next = tokens[k + 1];
+  const modifier = isWordToken(before) && (isDeterminer(before) || isAdjective(before) || before.tags[0] === 'PRP$') && isWordToken(next) && /^(NN|NNS|JJ)$/.test(next.tags[0] ?? '');
+  if (t.tags[0] === 'VBN' && t.lower !== 'been' && !modifier) return true;
   if (!isFiniteVerb(t) || isPastParticiple(t)) return false;
   return !(isWordToken(before) && (isDeterminer(before) || isAdjective(before) || before.tags[0] === 'PRP$'));
 }
@@ -69,7 +94,11 @@ function pastTimeAfter(tokens: readonly Token[], participle: number): { start: n
     if (isWordToken(t) && (CLAUSE_WORDS.has(t.lower) || infinitive || (isSubordinator(t) && t.lower !== 'ago') || isModal(t) || opensVerb(tokens, k, participle))) {
       return undefined;
     }
+    // "including a coup in 2006": examples of what the perfect sums up, each with its own time.
+    if (t.lower === 'including') return undefined;
     const end = pastTimeAt(tokens, k);
+    // A year after a "since" that opens the span ("since 2005 has experienced … in 2008") is one of its events.
+    if (end !== undefined && t.lower === 'in' && tokens.slice(0, participle).some((w) => w.lower === 'since')) return undefined;
     if (end !== undefined) return { start: k, end };
   }
   return undefined;
@@ -84,7 +113,7 @@ function pastTimeAfter(tokens: readonly Token[], participle: number): { start: n
 function frontedPastTime(tokens: readonly Token[], have: number): { start: number; end: number } | undefined {
   const first = tokens[0]!;
   let end: number | undefined;
-  if (first.lower === 'yesterday' || first.lower === 'last' || first.lower === 'on') end = pastTimeAt(tokens, 0);
+  if (first.lower === 'yesterday' || first.lower === 'last' || first.lower === 'on' || first.lower === 'in') end = pastTimeAt(tokens, 0);
   else if (tokens[2]?.lower === 'ago') end = pastTimeAt(tokens, 2);
   // "Yesterday's storm", "Last year's winner": the time is a possessive in the subject.
   if (end === undefined || /^['’]s$/.test(tokens[end + 1]?.lower ?? '')) return undefined;
@@ -163,6 +192,8 @@ export default defineRule({
       { text: 'Two climbers have been rescued from the glacier last night.', output: 'Two climbers were rescued from the glacier last night.' },
       { text: 'Last spring the bakery has opened a second shop.', output: 'Last spring the bakery opened a second shop.' },
       { text: 'Three days ago, the ferry has been repaired.', output: 'Three days ago, the ferry was repaired.' },
+      { text: 'She has been appointed head of the archive in 2017.', output: 'She was appointed head of the archive in 2017.' },
+      { text: 'In 2015, the club has won the cup.', output: 'In 2015, the club won the cup.' },
     ],
     valid: [
       'The police arrested two men yesterday.',
@@ -173,6 +204,12 @@ export default defineRule({
       'The club has agreed to meet on Monday.',
       'Sales have doubled compared with last year.',
       'The firm has long ago stopped making toys.',
+      'Exports have risen in 2015 alone by a fifth.',
+      'She has spent years in prison for the murder in 1935 of her partner.',
+      'He has written of the young born in March 1940.',
+      'The Orioles still have a chance to win the pennant in 1961.',
+      'The country since 2005 has experienced several crises, including a coup in 2006.',
+      'Since 2005 the country has held elections in 2008 and 2012.',
       'The hall has been closed on Mondays for years.',
       'He has spoken little since the fire last Saturday.',
       'We have had rain every day for the last week.',
