@@ -23,7 +23,10 @@ const ANNOUNCE: Readonly<Record<string, string>> = { VB: 'announce', VBP: 'annou
 const POINT_OUT: Readonly<Record<string, string>> = { VB: 'point out', VBP: 'point out', VBZ: 'points out', VBD: 'pointed out', VBN: 'pointed out', VBG: 'pointing out' };
 // "express" takes what is expressed ("expressed the hope that"); Chinese 表示 ("expressed that the policy …") says.
 const SAY: Readonly<Record<string, string>> = { VB: 'say', VBP: 'say', VBZ: 'says', VBD: 'said', VBN: 'said', VBG: 'saying' };
-const TELL_WITH_OBJECT: Readonly<Record<string, Readonly<Record<string, string>>>> = { inform: ANNOUNCE, notify: ANNOUNCE, remind: POINT_OUT, express: SAY };
+// "The minister assured that …" (French "a assuré que", Spanish "aseguró que", Russian "заверил, что"): English assures
+// someone. Only the finite forms report: "steps to assure that the pumps work" is American English for "ensure".
+const ASSURE: Readonly<Record<string, string>> = { VBZ: 'says', VBD: 'said' };
+const TELL_WITH_OBJECT: Readonly<Record<string, Readonly<Record<string, string>>>> = { inform: ANNOUNCE, notify: ANNOUNCE, remind: POINT_OUT, express: SAY, assure: ASSURE };
 // "The agency informed about the closure" (сообщил о): inform without the one informed, with what it is about.
 const REPORT_ON: Readonly<Record<string, string>> = { VB: 'report on', VBP: 'report on', VBZ: 'reports on', VBD: 'reported on', VBN: 'reported on', VBG: 'reporting on' };
 // Before "informed about", what makes it a state: "kept informed about", "stay informed about".
@@ -84,7 +87,9 @@ function tellWithoutObject(tokens: readonly Token[], i: number): Report | undefi
   const forms = verb.kind === 'word' ? TELL_WITH_OBJECT[lemma(verb.lower)] : undefined;
   if (forms === undefined) return undefined;
   // "expressed that hope", "expressed that view": a demonstrative, not a clause.
-  if (forms === SAY && !opensThatClause(tokens, i + 1)) return undefined;
+  if ((forms === SAY || forms === ASSURE) && !opensThatClause(tokens, i + 1)) return undefined;
+  // "Rest assured that …" is the idiom's passive.
+  if (forms === ASSURE && tokens[i - 1]?.lower === 'rest') return undefined;
   const form = activeForm(tokens, i, true);
   const replacement = forms[form];
   if (replacement === undefined) return undefined;
@@ -180,10 +185,15 @@ export default defineRule({
       { text: 'The mayor reminded that the parking ban starts on Monday.', output: 'The mayor pointed out that the parking ban starts on Monday.' },
       { text: 'The clinic has notified that the vaccine arrived.', output: 'The clinic has announced that the vaccine arrived.' },
       { text: 'The governor expressed that the new port would bring jobs.', output: 'The governor said that the new port would bring jobs.' },
+      { text: 'The director assured that the clinic will stay open.', output: 'The director said that the clinic will stay open.' },
       { text: 'The ministry informed about the closure of two schools.', output: 'The ministry reported on the closure of two schools.' },
       { text: 'The press office of the airport informed about delays.', output: 'The press office of the airport reported on delays.' },
     ],
     valid: [
+      'The director assured the staff that the clinic will stay open.',
+      'Rest assured that the letter will arrive.',
+      'We must take steps to assure that the pumps work.',
+      'She was assured that the clinic will stay open.',
       'The new rules allow companies to cut costs.',
       'Visitors are not allowed to feed the animals.',
       'The workers allowed to stay were mostly engineers.',
