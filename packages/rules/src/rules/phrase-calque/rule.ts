@@ -654,6 +654,31 @@ function partOfDayOfWeekday(tokens: readonly Token[], i: number): Report | undef
   };
 }
 
+/**
+ * "It is in 1998 that the company was founded" (French "C'est en 1998 que", Italian "È nel 1998 che"): a cleft that
+ * keeps the source's present before a past; English says "It was in 1998 that …".
+ */
+function presentCleftBeforePast(tokens: readonly Token[], i: number): Report | undefined {
+  const [it, is, inWord] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (it?.lower !== 'it' || !/^(is|['’]s)$/.test(is?.lower ?? '') || !/^(in|on)$/.test(inWord?.lower ?? '')) return undefined;
+  let k = i + 2;
+  if (MONTHS_OF_CLEFT.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.kind !== 'number' || !/^(1[89]|20)\d\d$/.test(tokens[k]!.text) || tokens[k + 1]?.lower !== 'that') return undefined;
+  let past = false;
+  for (let j = k + 2; j < tokens.length && j - k < 8 && tokens[j]!.kind !== 'punct'; j++) {
+    if (/^(VBD|VBN)$/.test(primaryTag(tokens[j])) || /^(was|were)$/.test(tokens[j]!.lower)) past = true;
+    if (/^(VBZ|VBP|MD)$/.test(primaryTag(tokens[j])) && !/^(was|were)$/.test(tokens[j]!.lower)) return undefined;
+  }
+  if (!past) return undefined;
+  return {
+    start: it.start,
+    end: is!.end,
+    message: `"${it.text} ${is!.text} in ${tokens[k]!.text} that …" keeps the present of French "c'est … que" before a past; English says "${keepCase(it, 'it was')}".`,
+    suggestions: [{ start: it.start, end: is!.end, replacement: keepCase(it, 'it was') }],
+  };
+}
+const MONTHS_OF_CLEFT = new WordSet(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 // "at 18 o'clock": German "um 18 Uhr" and Russian "в 18 часов" count the day's 24 hours; "o'clock" goes with 1 to 12.
 const O_CLOCK = new WordSet(["o'clock", 'o’clock']);
 
@@ -700,7 +725,9 @@ export default defineRule({
   needs: [
     (t) =>
       (t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || EXPLAIN.has(t.lower) || CONGRATULATE.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t) || OF_AMOUNT_UNITS.test(t.lower))) ||
-      /^[$€£¥%]$/.test(t.text),
+      /^[$€£¥%]$/.test(t.text) ||
+      // A year opens "It is in 1998 that …".
+      (t.kind === 'number' && t.text.length === 4),
   ],
   detectSentence(sentence) {
     const reports: Report[] = [];
@@ -718,7 +745,7 @@ export default defineRule({
       const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? partOfDayOfWeekday(tokens, i));
       // "is", "was", "will" are too common to start the chain above: the weather pattern runs only where weather is named.
       const weather = !special && BE_FORMS.has(t.lower) && (weatherNamed ??= tokens.some((w) => WEATHER.has(w.lower))) ? weatherWithoutThere(tokens, i) : undefined;
-      const ofAmount = !special && !weather && BE_FORMS.has(t.lower) ? beOfAmount(tokens, i) : undefined;
+      const ofAmount = !special && !weather && BE_FORMS.has(t.lower) ? (beOfAmount(tokens, i) ?? presentCleftBeforePast(tokens, i)) : undefined;
       if (ofAmount) {
         reports.push(ofAmount);
         continue;
@@ -762,6 +789,7 @@ export default defineRule({
       { text: 'The talks will go on during four days.', output: 'The talks will go on for four days.' },
       { text: 'The fire broke out in the night of Sunday.', output: 'The fire broke out on Sunday night.' },
       { text: 'The avalanche has made three deaths.' },
+      { text: 'It is in 1887 that the tower was built.', output: 'It was in 1887 that the tower was built.' },
       { text: 'The new tax enters in vigour in January.' },
       { text: 'The ferry will return to service in the nearest time.', output: 'The ferry will return to service in the near future.' },
       { text: 'The smuggler was given seven years of prison.', output: 'The smuggler was given seven years in prison.' },
@@ -821,6 +849,8 @@ export default defineRule({
       'Prices rose during two years of drought.',
       'The talks began in the morning of the fourth day.',
       'The two sides were of one mind.',
+      'It was in 1887 that the tower was built.',
+      'It is in 2030 that the line will open.',
       'The bill would fund ten years of prison reform.',
       'Participants of all ages joined the walk.',
       'Our staff are at your disposal all week.',

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdverb, isDeterminer, isPronoun, isNominalPart, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { conjugateVerb, isAdverb, isDeterminer, isModal, isPronoun, isNominalPart, isWordToken, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // German "seit" and Russian "уже … лет" / "с мая" cover both English "for" (a length of time) and "since" (a
 // starting point), with the verb in the present tense: "arbeitet seit fünf Jahren hier" comes out as "works here since
@@ -130,6 +130,42 @@ function presentAlreadyLength(tokens: readonly Token[], a: number, text: string)
   };
 }
 
+const ORDINALS = new WordSet(['first', 'second', 'third', 'fourth', 'fifth']);
+
+/**
+ * "It is the first time that the team wins the cup": French "c'est la première fois que" + present, Spanish "es la
+ * primera vez que", Russian "впервые", Chinese "这是第一次". English: "the first time that the team has won". The
+ * subject is a pronoun or a short noun phrase; its verb a present (a modal or past is English: "the only time his
+ * heart can come", "the second time they made a play").
+ */
+function presentAfterNthTime(tokens: readonly Token[], t: number): Report | undefined {
+  const [opener, be, the, ordinal] = [tokens[t - 4], tokens[t - 3], tokens[t - 2], tokens[t - 1]];
+  if (!/^(it|this)$/.test(opener?.lower ?? '') || !/^(is|['’]s)$/.test(be?.lower ?? '') || the?.lower !== 'the' || !ORDINALS.has(ordinal?.lower ?? '')) return undefined;
+  let k = tokens[t + 1]?.lower === 'that' ? t + 2 : t + 1;
+  const subjectStart = k;
+  if (/^(i|you|he|she|it|we|they)$/.test(tokens[k]?.lower ?? '')) k++;
+  else {
+    // The phrase ends before a present after its noun ("the new mayor visits"), which the lexicon may read as a plural.
+    const presentAfterNoun = (j: number) => j > subjectStart && !/^['’]s$/.test(tokens[j]!.lower) && /^(NN|NNP|NNS|NNPS)$/.test(primaryTag(tokens[j - 1])) && (tokens[j]!.tags.includes('VBZ') || tokens[j]!.tags.includes('VBP'));
+    while (k < tokens.length && k - subjectStart < 4 && isWordToken(tokens[k]) && isNominalPart(tokens[k]!) && !/^VB/.test(primaryTag(tokens[k])) && !presentAfterNoun(k)) k++;
+    if (k === subjectStart || !isWordToken(tokens[k - 1]) || !/^(NN|NNS|NNP|NNPS)$/.test(primaryTag(tokens[k - 1]))) return undefined;
+  }
+  const verb = tokens[k];
+  if (!isWordToken(verb) || !(verb.tags.includes('VBZ') || verb.tags.includes('VBP') || verb.lower === 'am')) return undefined;
+  if (isDeterminer(verb) || isPreposition(verb) || isModal(verb) || /^(VBD|VBN)$/.test(primaryTag(verb))) return undefined;
+  // "the second time War Ax hands made a play": a verb after it makes the present reading a noun of the subject.
+  if (/^(VBD|VBN|VBZ|VBP|MD)$/.test(primaryTag(tokens[k + 1]))) return undefined;
+  const base = lemma(verb.lower);
+  const plural = /^(i|you|we|they)$/.test(tokens[subjectStart]!.lower) || /^NNP?S$/.test(primaryTag(tokens[k - 1]));
+  const perfect = `${plural ? 'have' : 'has'} ${base === 'be' ? 'been' : pastParticiple(base)}`;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"the ${ordinal!.lower} time that … ${verb.text}" keeps the source's present tense; English counts the times with the present perfect ("${perfect}").`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: perfect }],
+  };
+}
+
 /** Whether a verb or a modal follows, which makes the words before it the subject of a clause. */
 function opensClause(next: Token | undefined): boolean {
   if (next === undefined || next.kind !== 'word' || isDeterminer(next) || isPronoun(next)) return false;
@@ -155,12 +191,17 @@ export default defineRule({
     sourceHint: 'German "seit" and Russian "уже … лет", "с мая" with a present-tense verb.',
     fixable: false,
   },
-  needs: [new Set(['since', 'already'])],
+  needs: [new Set(['since', 'already', 'time'])],
   detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     const text = ctx.doc.text;
     for (let s = 0; s + 1 < tokens.length; s++) {
+      if (tokens[s]!.lower === 'time') {
+        const report = presentAfterNthTime(tokens, s);
+        if (report) reports.push(report);
+        continue;
+      }
       if (tokens[s]!.lower === 'already') {
         const report = presentAlreadyLength(tokens, s, text);
         if (report) reports.push(report);
@@ -231,6 +272,8 @@ export default defineRule({
       { text: 'She works as a nurse since 2018.', output: 'She has been working as a nurse since 2018.' },
       { text: 'The market takes place already for twenty years.', output: 'The market has been taking place for twenty years.' },
       { text: 'He teaches at the village school already eight years.', output: 'He has been teaching at the village school for eight years.' },
+      { text: 'It is the first time that the choir sings in the cathedral.', output: 'It is the first time that the choir has sung in the cathedral.' },
+      { text: 'This is the second time I visit the island.', output: 'This is the second time I have visited the island.' },
     ],
     valid: [
       'She has worked at the bakery for six years.',
@@ -260,6 +303,10 @@ export default defineRule({
       'The group has saved many lives since 2010.',
       'The flight takes already three hours, and nobody knows why.',
       'As the years passed, she worked as a nurse.',
+      'It was the first time that the choir sang in the cathedral.',
+      "That's the only time his family can come along.",
+      "It's the second time the gang's hands made a grab for the money.",
+      'This is the first time in a century that a woman has won.',
     ],
   },
 });
