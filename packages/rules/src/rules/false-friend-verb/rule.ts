@@ -48,6 +48,7 @@ const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number
 const EVENTS = new WordSet([
   'ceremony', 'meeting', 'conference', 'concert', 'match', 'game', 'show', 'performance', 'inauguration', 'session',
   'premiere', 'festival', 'summit', 'parade', 'celebration', 'celebrations', 'presentation', 'screening', 'congress',
+  'final', 'opening', 'launch', 'race', 'exhibition', 'debate',
 ]);
 const attended = (noun: Token, tokens: readonly Token[], v: number) => tokens[v + 1]?.lower === 'at' && EVENTS.has(noun.lower);
 // What a law provides for: "the law foresees fines" (prévoir, prever, prevedere).

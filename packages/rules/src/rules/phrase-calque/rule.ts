@@ -60,6 +60,11 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'quarantine'], english: '"in quarantine" or "for quarantine"', source: 'на карантин(е)' },
   { pattern: ['=enter', 'in', 'force'], english: '"enter into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
   { pattern: ['=come', 'in', 'force'], english: '"come into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
+  // French "fermer définitivement", Spanish "cerrar definitivamente": English closes "permanently" or "for good";
+  // "definitively" means "conclusively" ("definitively proved").
+  { pattern: ['=close', 'definitively'], english: '"permanently" or "for good"', lastWord: 'permanently', source: 'fermer définitivement; cerrar definitivamente' },
+  { pattern: ['=shut', 'definitively'], english: '"permanently" or "for good"', lastWord: 'permanently', source: 'fermer définitivement; cerrar definitivamente' },
+  { pattern: ['=leave', 'definitively'], english: '"for good"', lastWord: 'for good', source: 'quitter définitivement; dejar definitivamente' },
   // French "entrer en vigueur", Spanish "entrar en vigor", Italian "entrare in vigore".
   { pattern: ['=enter', 'in', 'vigor'], english: '"come into force" or "take effect"', source: 'entrer en vigueur; entrar en vigor' },
   { pattern: ['=enter', 'in', 'vigour'], english: '"come into force" or "take effect"', source: 'entrer en vigueur; entrar en vigor' },
@@ -790,6 +795,7 @@ export default defineRule({
       { text: 'The fire broke out in the night of Sunday.', output: 'The fire broke out on Sunday night.' },
       { text: 'The avalanche has made three deaths.' },
       { text: 'It is in 1887 that the tower was built.', output: 'It was in 1887 that the tower was built.' },
+      { text: 'The old cinema closed definitively in May.', output: 'The old cinema closed permanently in May.' },
       { text: 'The new tax enters in vigour in January.' },
       { text: 'The ferry will return to service in the nearest time.', output: 'The ferry will return to service in the near future.' },
       { text: 'The smuggler was given seven years of prison.', output: 'The smuggler was given seven years in prison.' },
@@ -851,6 +857,7 @@ export default defineRule({
       'The two sides were of one mind.',
       'It was in 1887 that the tower was built.',
       'It is in 2030 that the line will open.',
+      'The test definitively closed the question.',
       'The bill would fund ten years of prison reform.',
       'Participants of all ages joined the walk.',
       'Our staff are at your disposal all week.',

@@ -8,7 +8,7 @@ import { conjugateVerb, isAdverb, isDeterminer, isModal, isPronoun, isNominalPar
 // Units that make a phrase a length of time: "five years", "a long time", "several weeks".
 const DURATION_UNITS = new WordSet([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
-  'years', 'decade', 'decades', 'century', 'centuries', 'time', 'ages', 'while',
+  'years', 'decade', 'decades', 'century', 'centuries', 'time', 'ages', 'while', 'season', 'seasons',
 ]);
 // What a length of time may open with: a number or a quantity word ("since three years", "since many months").
 const QUANTIFIERS = new WordSet([
