@@ -14,6 +14,7 @@ import { rules } from './index.js';
 // give hints (confidence below INFO_CONFIDENCE), whose hints are what they find.
 const rulesDir = join(dirname(fileURLToPath(import.meta.url)), 'rules');
 const MIN_RECALL: Record<string, number> = {
+  'adjective-after-noun': 1,
   'adjective-for-adverb': 1,
   'age-without-old': 1,
   'adverb-before-object': 0.85,
