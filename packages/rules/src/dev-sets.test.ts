@@ -48,6 +48,7 @@ const MIN_RECALL: Record<string, number> = {
   'perfect-with-past-time': 1,
   'phrase-calque': 1,
   'preposition-before-clause': 1,
+  'quantifier-with-singular': 1,
   'quantity-without-of': 1,
   'redundant-year-word': 1,
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.

@@ -33,6 +33,7 @@ import perfectWithBe from './rules/perfect-with-be/rule.js';
 import perfectWithPastTime from './rules/perfect-with-past-time/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
 import prepositionBeforeClause from './rules/preposition-before-clause/rule.js';
+import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
@@ -84,6 +85,7 @@ const catalogue = [
   perfectWithPastTime,
   phraseCalque,
   prepositionBeforeClause,
+  quantifierWithSingular,
   quantityWithoutOf,
   redundantYearWord,
   secondPersonInReport,

@@ -3,7 +3,7 @@ import {
   isAdjective, isAdverb, isDeterminer, isModal, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, quotedMask, verbSenses,
   type Token, WordSet,
 } from '@mtlint/text';
-import countable from './countable-nouns.js';
+import countable from '../../countable-nouns.js';
 
 // Singular nouns that edited English almost never uses without a determiner ("report", "expert", "minister"),
 // derived from the Brown corpus by tools/countable-nouns. Mass nouns ("information"), nouns that are mostly bare

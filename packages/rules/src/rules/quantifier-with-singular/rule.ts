@@ -1,0 +1,107 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isWordToken, lexiconEntry, nounSenses, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import countable from '../../countable-nouns.js';
+
+// Chinese, Japanese and Korean mark no plural on the noun ("很多学生", "3つの学校"), and MT now and then leaves it
+// singular after a word that counts: "many student have applied", "built three new school". English puts the noun in
+// the plural after any number above one and after "many", "several", "various", "numerous".
+
+const COUNTABLE = new WordSet(countable.nouns);
+// A plain Set: a rule's needs are frozen with the rule, which a WordSet's typed arrays do not allow.
+const QUANTIFIERS = new Set([
+  'many', 'several', 'various', 'numerous', 'multiple', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred',
+]);
+// Before the quantifier, what makes it a pronoun or an adjective of its own: "all four gathered", "the multiple
+// secant", "its many uses".
+const BEFORE_PRONOUN = new WordSet(['all', 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+// Words that count or measure and stay singular after a number: "fifty percent", "two dozen", "three hundred".
+const COUNT_WORDS = new Set(['percent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'score', 'couple', 'pair', 'head']);
+
+/** The plural the lexicon knows for a singular noun, or undefined. */
+function pluralOf(noun: string): string | undefined {
+  const plural = /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(noun) ? `${noun}es` : `${noun}s`;
+  return lexiconEntry(plural)?.includes('NNS') ? plural : undefined;
+}
+
+/**
+ * A singular countable noun the corpus counts (never a measure or a time: "two mile from", "ten minute walk" are
+ * compounds and measures), not a gerund, not a noun in -s that may be its own plural ("series", "means").
+ */
+function isCountedSingular(t: Token | undefined): t is Token {
+  if (!isWordToken(t) || t.text !== t.lower || primaryTag(t) !== 'NN' || !COUNTABLE.has(t.lower) || /(?:s|ing)$/.test(t.lower)) return false;
+  if (COUNT_WORDS.has(t.lower)) return false;
+  const senses = nounSenses(t.lower);
+  return !senses.includes('noun.quantity') && !senses.includes('noun.time');
+}
+
+/** The noun ends its phrase: punctuation (not a comma before a further adjective), a preposition, a conjunction or a verb. */
+function endsPhrase(tokens: readonly Token[], next: number): boolean {
+  const t = tokens[next];
+  if (t === undefined) return true;
+  if (t.kind === 'punct') return !(t.text === ',' && primaryTag(tokens[next + 1]) === 'JJ');
+  if (!isWordToken(t) || /^\p{Lu}/u.test(t.text)) return false;
+  return /^(IN|TO|CC|VBD|VBP|MD)$/.test(primaryTag(t));
+}
+
+export default defineRule({
+  meta: {
+    id: 'quantifier-with-singular',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.8,
+    description: 'A singular noun after a number or a plural quantifier: "many student have applied", "three new school".',
+    sourceHint: 'Chinese, Japanese and Korean, which mark no plural on the noun ("很多学生").',
+    fixable: true,
+  },
+  needs: [QUANTIFIERS],
+  detectSentence(sentence) {
+    const tokens = sentence.tokens;
+    const reports: Report[] = [];
+    for (let q = 0; q + 1 < tokens.length; q++) {
+      const quantifier = tokens[q]!;
+      if (!QUANTIFIERS.has(quantifier.lower) || BEFORE_PRONOUN.has(tokens[q - 1]?.lower ?? '')) continue;
+      // "the number nine jersey", "a size ten boot", "the platform two exit": a number after a noun is a label.
+      if (/^NNP?$/.test(primaryTag(tokens[q - 1]))) continue;
+      // Up to two adjectives between: "three new school", "many young farmer".
+      let n = q + 1;
+      while (n < tokens.length && n - q <= 2 && isWordToken(tokens[n]) && primaryTag(tokens[n]) === 'JJ' && tokens[n]!.text === tokens[n]!.lower) n++;
+      const noun = tokens[n];
+      if (!isCountedSingular(noun) || !endsPhrase(tokens, n + 1)) continue;
+      if (quotedMask(sentence)[n]) continue;
+      const plural = pluralOf(noun.lower);
+      reports.push({
+        start: quantifier.start,
+        end: noun.end,
+        message: `After "${quantifier.text}" English puts the noun in the plural${plural ? `: "${plural}"` : ''}.`,
+        suggestions: plural ? [{ start: noun.start, end: noun.end, replacement: plural }] : [],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'Many farmer have left the valley.', output: 'Many farmers have left the valley.' },
+      { text: 'The town opened three new library in the north.', output: 'The town opened three new libraries in the north.' },
+      { text: 'Inspectors found several mistake in the accounts.', output: 'Inspectors found several mistakes in the accounts.' },
+    ],
+    valid: [
+      'Many farmers have left the valley.',
+      'The hikers walked two mile from the camp.',
+      'All four gathered on the sofa.',
+      'The multiple secant passes through the point.',
+      'Both husband and wife agreed.',
+      'Two series of maps were printed.',
+      'There were several firm, gray nodules.',
+      'The ten minute walk took twenty.',
+      'Two group O donors gave blood.',
+      'Several department heads resigned.',
+      'Many a farmer has left the valley.',
+      'Traffic grew by fifty percent.',
+      'The farm has forty head of cattle.',
+      'He wore the number ten jersey.',
+      'She needs a size seven boot.',
+    ],
+  },
+});
