@@ -33,8 +33,11 @@ function pastYearAt(tokens: readonly Token[], i: number): number | undefined {
 }
 
 /** The past time that closes the span at `i`, or undefined: its last token's index. */
-function pastTimeAt(tokens: readonly Token[], i: number): number | undefined {
+function pastTimeAt(tokens: readonly Token[], i: number, present = false): number | undefined {
   const t = tokens[i]!;
+  // With a present tense "on Monday" is the next Monday ("The shop opens on Monday") and "in 2019" may head a
+  // historical present; only "yesterday", "last …" and "… ago" are over for certain.
+  if (present && (t.lower === 'on' || t.lower === 'in')) return undefined;
   const before = tokens[i - 1];
   if (before !== undefined && SPAN_WORDS.has(before.lower)) return undefined;
   // "yesterday and today" reaches the present.
@@ -85,7 +88,7 @@ function opensVerb(tokens: readonly Token[], k: number, participle: number): boo
 }
 
 /** The finished time after the perfect's participle, in the same clause ("has arrested two men yesterday"). */
-function pastTimeAfter(tokens: readonly Token[], participle: number): { start: number; end: number } | undefined {
+function pastTimeAfter(tokens: readonly Token[], participle: number, present = false): { start: number; end: number } | undefined {
   for (let k = participle + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
@@ -96,7 +99,7 @@ function pastTimeAfter(tokens: readonly Token[], participle: number): { start: n
     }
     // "including a coup in 2006": examples of what the perfect sums up, each with its own time.
     if (t.lower === 'including') return undefined;
-    const end = pastTimeAt(tokens, k);
+    const end = pastTimeAt(tokens, k, present);
     // A year after a "since" that opens the span ("since 2005 has experienced … in 2008") is one of its events.
     if (end !== undefined && t.lower === 'in' && tokens.slice(0, participle).some((w) => w.lower === 'since')) return undefined;
     if (end !== undefined) return { start: k, end };
@@ -110,11 +113,11 @@ function pastTimeAfter(tokens: readonly Token[], participle: number): { start: n
  * stands between it (and a comma) and the perfect at `have`. A time that is itself the subject ("Last week has been
  * hard") has no noun phrase after it.
  */
-function frontedPastTime(tokens: readonly Token[], have: number): { start: number; end: number } | undefined {
+function frontedPastTime(tokens: readonly Token[], have: number, present = false): { start: number; end: number } | undefined {
   const first = tokens[0]!;
   let end: number | undefined;
-  if (first.lower === 'yesterday' || first.lower === 'last' || first.lower === 'on' || first.lower === 'in') end = pastTimeAt(tokens, 0);
-  else if (tokens[2]?.lower === 'ago') end = pastTimeAt(tokens, 2);
+  if (first.lower === 'yesterday' || first.lower === 'last' || first.lower === 'on' || first.lower === 'in') end = pastTimeAt(tokens, 0, present);
+  else if (tokens[2]?.lower === 'ago') end = pastTimeAt(tokens, 2, present);
   // "Yesterday's storm", "Last year's winner": the time is a possessive in the subject.
   if (end === undefined || /^['’]s$/.test(tokens[end + 1]?.lower ?? '')) return undefined;
   let k = end + 1;
@@ -128,6 +131,52 @@ function frontedPastTime(tokens: readonly Token[], have: number): { start: numbe
   return { start: 0, end };
 }
 
+// Present tenses that report or state rather than tell: "says", "is", "has", "does" (a newspaper's "says" with
+// "yesterday" is its house style; "is" with a past time heads a comparison as often as a slip).
+// Verbs of seeming compare with the past ("It seems like only last year that …").
+const NOT_TOLD = new Set(['be', 'have', 'do', 'say', 'tell', 'add', 'note', 'write', 'seem', 'appear', 'look', 'feel', 'sound', 'remain', 'know', 'remember', 'recall']);
+
+/**
+ * "Yesterday the ministry announces new rules", "The company reports a loss last week": a present tense with a
+ * finished past time. Chinese marks no tense, and MT from it leaves a present beside the time that says the past.
+ */
+function presentWithPastTime(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  if (verb.kind !== 'word' || verb.text !== verb.lower) return undefined;
+  // A present after its subject: a pronoun, a noun or a name, not a modal, "to" or a determiner ("the works"). The
+  // lexicon reads some presents first as plurals ("reports") or base forms ("arrest"); after a subject of the
+  // matching number they are the verb.
+  const previous = tokens[v - 1];
+  if (!isWordToken(previous)) return undefined;
+  const subjectTag = previous.tags[0] ?? '';
+  const tag = verb.tags[0];
+  const singular = /^(NN|NNP)$/.test(subjectTag) || /^(he|she|it)$/.test(previous.lower);
+  const plural = /^(NNS|NNPS)$/.test(subjectTag) || /^(they|we|you|i)$/.test(previous.lower);
+  // The plural read as a present needs a determiner before its subject's noun: "the company reports", not the
+  // compounds "occupancy rates", "dealer stocks".
+  const determined = /^(DT|PRP\$)$/.test(tokens[v - 2]?.tags[0] ?? '') || previous.tags[0] === 'PRP';
+  const present = tag === 'VBZ' || tag === 'VBP' || (singular && determined && tag === 'NNS' && verb.tags.includes('VBZ')) || (plural && determined && tag === 'VB' && verb.tags.includes('VBP'));
+  if (!present || !(singular || plural)) return undefined;
+  const base = verbBase(verb.lower);
+  if (NOT_TOLD.has(base)) return undefined;
+  const time = frontedPastTime(tokens, v, true) ?? pastTimeAfter(tokens, v, true);
+  if (!time) return undefined;
+  // "Last year a boy he knows …": a pronoun inside the fronted subject opens a relative clause with its own verb;
+  // "only last year", "just yesterday" say how recent, beside a present that compares.
+  if (time.start < v && tokens.slice(time.end + 2, v).some((t) => t.tags[0] === 'PRP')) return undefined;
+  if (/^(only|just)$/.test(tokens[time.start - 1]?.lower ?? '')) return undefined;
+  const past = conjugateVerb(base, 'VBD');
+  // "Last year we put in place …": a past spelled like the present ("put", "cut", "set", "read") is the past.
+  if (past === verb.lower) return undefined;
+  const fronted = time.start < v;
+  return {
+    start: fronted ? tokens[time.start]!.start : verb.start,
+    end: fronted ? verb.end : tokens[time.end]!.end,
+    message: `A present tense with a finished past time ("${tokens.slice(time.start, time.end + 1).map((t) => t.text).join(' ')}"); English uses the simple past: "${past}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: past }],
+  };
+}
+
 function simplePast(participle: Token): string {
   return conjugateVerb(verbBase(participle.lower), 'VBD');
 }
@@ -138,18 +187,25 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'major',
     confidence: 0.7,
-    description: 'A present perfect with a finished past time: "The police have arrested two men yesterday".',
+    description: 'A present perfect or present with a finished past time: "The police have arrested two men yesterday", "Yesterday the council approves …".',
     sourceHint: 'The German perfect is a past tense ("hat gestern … festgenommen"); English uses the simple past with a past time.',
     fixable: false,
   },
-  needs: [new Set(['has', 'have'])],
+  needs: [new Set(['has', 'have', 'yesterday', 'ago', 'last'])],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     let quoted: boolean[] | undefined;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const have = tokens[i]!;
-      if (have.lower !== 'has' && have.lower !== 'have') continue;
+      if (have.lower !== 'has' && have.lower !== 'have') {
+        const present = presentWithPastTime(tokens, i);
+        if (present) {
+          quoted ??= quotedMask(sentence);
+          if (!quoted[i]) reports.push(present);
+        }
+        continue;
+      }
       // "must have left yesterday", "to have met last week": a perfect infinitive is a past.
       const previous = tokens[i - 1];
       if (previous !== undefined && (isModal(previous) || previous.lower === 'to')) continue;
@@ -194,6 +250,8 @@ export default defineRule({
       { text: 'Three days ago, the ferry has been repaired.', output: 'Three days ago, the ferry was repaired.' },
       { text: 'She has been appointed head of the archive in 2017.', output: 'She was appointed head of the archive in 2017.' },
       { text: 'In 2015, the club has won the cup.', output: 'In 2015, the club won the cup.' },
+      { text: 'Yesterday the council approves the new budget.', output: 'Yesterday the council approved the new budget.' },
+      { text: 'The bakery opens a second shop two weeks ago.', output: 'The bakery opened a second shop two weeks ago.' },
     ],
     valid: [
       'The police arrested two men yesterday.',
@@ -210,6 +268,12 @@ export default defineRule({
       'The Orioles still have a chance to win the pennant in 1961.',
       'The country since 2005 has experienced several crises, including a coup in 2006.',
       'Since 2005 the country has held elections in 2008 and 2012.',
+      'The shop opens on Monday.',
+      'It seems like only last year that we met.',
+      'Last year we put new rules in place.',
+      'Last year a boy he knows won the prize.',
+      'The minister says the deal was signed yesterday.',
+      'Occupancy rates in the hotels ranged from 48 to 74 percent last year.',
       'The hall has been closed on Mondays for years.',
       'He has spoken little since the fire last Saturday.',
       'We have had rain every day for the last week.',
