@@ -173,7 +173,12 @@ await build({
 if (inlined.length > 0) {
   const require = createRequire(join(process.cwd(), 'package.json'));
   const notices = inlined.map((name) => {
-    const dir = dirname(require.resolve(`${name}/package.json`));
+    // The directory of the package.json that names it: not every package exports its package.json.
+    let dir = dirname(require.resolve(name));
+    while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name) {
+      if (dir === dirname(dir)) throw new Error(`--inline ${name}: no package.json names it above ${require.resolve(name)}`);
+      dir = dirname(dir);
+    }
     const { version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
     if (!file) throw new Error(`--inline ${name}: no licence file in ${dir}`);
