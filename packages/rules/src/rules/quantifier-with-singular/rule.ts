@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, lexiconEntry, nounSenses, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { isDeterminer, isTimePhrase, isWordToken, lexiconEntry, nounSenses, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 
 // Chinese, Japanese and Korean mark no plural on the noun ("很多学生", "3つの学校"), and MT now and then leaves it
@@ -16,6 +16,7 @@ const QUANTIFIERS = new Set([
 // secant", "its many uses".
 const BEFORE_PRONOUN = new WordSet(['all', 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
+const ROUND_NUMBERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 // Words that count or measure and stay singular after a number: "fifty percent", "two dozen", "three hundred".
 const COUNT_WORDS = new Set(['percent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'score', 'couple', 'pair', 'head']);
 
@@ -36,13 +37,16 @@ function isCountedSingular(t: Token | undefined): t is Token {
   return !senses.includes('noun.quantity') && !senses.includes('noun.time');
 }
 
-/** The noun ends its phrase: punctuation (not a comma before a further adjective), a preposition, a conjunction or a verb. */
+/**
+ * The noun ends its phrase: punctuation (not a comma before a further adjective), a preposition, a conjunction, a
+ * verb (also a present the lexicon reads first as a base form: "many tourist visit") or a time phrase ("this year").
+ */
 function endsPhrase(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
   if (t === undefined) return true;
   if (t.kind === 'punct') return !(t.text === ',' && primaryTag(tokens[next + 1]) === 'JJ');
   if (!isWordToken(t) || /^\p{Lu}/u.test(t.text)) return false;
-  return /^(IN|TO|CC|VBD|VBP|MD)$/.test(primaryTag(t));
+  return /^(IN|TO|CC|VBD|VBP|MD)$/.test(primaryTag(t)) || (primaryTag(t) === 'VB' && t.tags.includes('VBP')) || (isDeterminer(t) && isTimePhrase(tokens, next));
 }
 
 export default defineRule({
@@ -64,9 +68,11 @@ export default defineRule({
       if (!QUANTIFIERS.has(quantifier.lower) || BEFORE_PRONOUN.has(tokens[q - 1]?.lower ?? '')) continue;
       // "the number nine jersey", "a size ten boot", "the platform two exit": a number after a noun is a label.
       if (/^NNP?$/.test(primaryTag(tokens[q - 1]))) continue;
-      // Up to two adjectives between: "three new school", "many young farmer".
+      // A round number may follow ("two thousand car"), then up to two adjectives: "three new school".
       let n = q + 1;
-      while (n < tokens.length && n - q <= 2 && isWordToken(tokens[n]) && primaryTag(tokens[n]) === 'JJ' && tokens[n]!.text === tokens[n]!.lower) n++;
+      while (ROUND_NUMBERS.has(tokens[n]?.lower ?? '')) n++;
+      const adjectivesFrom = n;
+      while (n < tokens.length && n - adjectivesFrom < 2 && isWordToken(tokens[n]) && primaryTag(tokens[n]) === 'JJ' && tokens[n]!.text === tokens[n]!.lower) n++;
       const noun = tokens[n];
       if (!isCountedSingular(noun) || !endsPhrase(tokens, n + 1)) continue;
       if (quotedMask(sentence)[n]) continue;
@@ -85,6 +91,7 @@ export default defineRule({
       { text: 'Many farmer have left the valley.', output: 'Many farmers have left the valley.' },
       { text: 'The town opened three new library in the north.', output: 'The town opened three new libraries in the north.' },
       { text: 'Inspectors found several mistake in the accounts.', output: 'Inspectors found several mistakes in the accounts.' },
+      { text: 'The plant builds two thousand engine every month.', output: 'The plant builds two thousand engines every month.' },
     ],
     valid: [
       'Many farmers have left the valley.',
@@ -102,6 +109,7 @@ export default defineRule({
       'The farm has forty head of cattle.',
       'He wore the number ten jersey.',
       'She needs a size seven boot.',
+      'Several hundred people came this week.',
     ],
   },
 });
