@@ -56,6 +56,7 @@ const MIN_RECALL: Record<string, number> = {
   'since-with-duration': 1,
   'speech-tag-without-comma': 1,
   'stranded-head-noun': 1,
+  'there-is-with-plural': 1,
   'unclosed-parenthetical': 1,
   'untranslated-fragment': 1,
   'verb-before-subject': 0.75,

@@ -40,6 +40,7 @@ import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import sinceWithDuration from './rules/since-with-duration/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import strandedHeadNoun from './rules/stranded-head-noun/rule.js';
+import thereIsWithPlural from './rules/there-is-with-plural/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
@@ -92,6 +93,7 @@ const catalogue = [
   sinceWithDuration,
   speechTagWithoutComma,
   strandedHeadNoun,
+  thereIsWithPlural,
   unclosedParenthetical,
   untranslatedFragment,
   verbBeforeSubject,
