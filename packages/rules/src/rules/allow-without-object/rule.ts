@@ -24,8 +24,9 @@ const POINT_OUT: Readonly<Record<string, string>> = { VB: 'point out', VBP: 'poi
 // "express" takes what is expressed ("expressed the hope that"); Chinese 表示 ("expressed that the policy …") says.
 const SAY: Readonly<Record<string, string>> = { VB: 'say', VBP: 'say', VBZ: 'says', VBD: 'said', VBN: 'said', VBG: 'saying' };
 // "The minister assured that …" (French "a assuré que", Spanish "aseguró que", Russian "заверил, что"): English assures
-// someone. Only the finite forms report: "steps to assure that the pumps work" is American English for "ensure".
-const ASSURE: Readonly<Record<string, string>> = { VBZ: 'says', VBD: 'said' };
+// someone. Only the past reports: "steps to assure that the pumps work" and "the licence assures that patents
+// cannot be used" are English for "ensure".
+const ASSURE: Readonly<Record<string, string>> = { VBD: 'said' };
 const TELL_WITH_OBJECT: Readonly<Record<string, Readonly<Record<string, string>>>> = { inform: ANNOUNCE, notify: ANNOUNCE, remind: POINT_OUT, express: SAY, assure: ASSURE };
 // "The agency informed about the closure" (сообщил о): inform without the one informed, with what it is about.
 const REPORT_ON: Readonly<Record<string, string>> = { VB: 'report on', VBP: 'report on', VBZ: 'reports on', VBD: 'reported on', VBN: 'reported on', VBG: 'reporting on' };
@@ -194,6 +195,7 @@ export default defineRule({
       'Rest assured that the letter will arrive.',
       'We must take steps to assure that the pumps work.',
       'She was assured that the clinic will stay open.',
+      'The licence assures that patents cannot be used to restrict it.',
       'The new rules allow companies to cut costs.',
       'Visitors are not allowed to feed the animals.',
       'The workers allowed to stay were mostly engineers.',
