@@ -170,6 +170,12 @@ function germanHabit(doc: Document, seen: Casing): number {
 }
 
 /**
+ * A word the text keeps capitalising and never writes in lower case: one of its names. Asked last, only when it decides
+ * the confidence (a function, not a closure in the loop: that would give every word of the sentence an object).
+ */
+const isNameInThisText = (seen: Casing, lower: string) => (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.writtenLower(lower);
+
+/**
  * A word whose capital may be the German habit, by its spelling alone: capitalised, a known common noun in lower case
  * (unknown words are names: "Raisi", "Weibo"), and none of the words English itself capitalises. The rule's need, and
  * its first test of every word.
@@ -245,16 +251,14 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     // "against Fascism"); a bare singular after a verb or a conjunction is a name ("told Mother", "let History
     // decide"); a word the text keeps capitalising and never writes in lower case is one of its names: hints.
     const bareSingular = lowerTag === 'NN' && !afterDeterminer && !/^(JJ|NN|VBG|VBN)/.test(prevTag);
-    // Asked last, only when it decides the confidence.
-    const nameInThisText = () => (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.writtenLower(lower);
     // People the text also writes in lower case are not a party or a team: "his new Teammates … the teammates"; a
     // singular stays a role or a personification ("the anonymous Woman of his dreams").
     // A possessive before it (over adjectives) makes a plural the speaker's people, not a team: "his new Colleagues".
     const possessed = lowerTag === 'NNS' && possessiveBefore(tokens, i);
     const people = namesPeople(lower) && !QUANTIFIERS.has(prev.lower) && !possessed && !(lowerTag === 'NNS' && seen.writtenLower(lower));
-    const hint = bareSingular || people || nameInThisText();
+    const hint = bareSingular || people || isNameInThisText(seen, lower);
     let confidence = afterDeterminer ? 0.4 : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
-    if ((afterDeterminer || (bareSingular && !people)) && !nameInThisText() && habit?.()) confidence = ESCALATED_CONFIDENCE;
+    if ((afterDeterminer || (bareSingular && !people)) && !isNameInThisText(seen, lower) && habit?.()) confidence = ESCALATED_CONFIDENCE;
     reports.push({
       start: t.start,
       end: t.end,

@@ -75,7 +75,7 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string):
     if (!isWordToken(verb) || quoted[verbAt]) continue;
     if (!/^(VBD|VBN|VBZ)$/.test(primaryTag(verb)) || (!verb.tags.includes('VBD') && primaryTag(verb) !== 'VBZ')) continue;
     // No finite verb before, outside the two noun phrases (whose words are read as nouns: "the suspect").
-    if (tokens.some((t, i) => i < verbAt && (i < subjectStart || i === comma) && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN')) return [];
+    if (finiteVerbOutside(tokens, quoted, verbAt, subjectStart, comma)) return [];
     // "Perfect, he thought.", "Road gang, Ernie thought.": a subject pronoun, or any subject before a verb of saying
     // or thinking, is a speech tag after a fragment; "Look, sweetheart, some fool was.": "be" takes no object.
     if (SUBJECT_PRONOUNS.has(objectHead.lower) || REPORTING.has(lemma(verb.lower)) || lemma(verb.lower) === 'be') return [];
@@ -84,7 +84,7 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string):
     const tail = readMiddle(tokens, verbAt + 1);
     if (tail.some((p) => p.kind === 'object')) return [];
     const tailEnd = tail.length > 0 ? tail[tail.length - 1]!.end : verbAt + 1;
-    const quotationToEnd = quoted[tailEnd] === true && tokens.slice(tailEnd, last).every((t, n) => quoted[tailEnd + n] || t.kind === 'punct');
+    const quotationToEnd = quoted[tailEnd] === true && quotedOrPunctuation(tokens, quoted, tailEnd, last);
     if (tailEnd !== last && !quotationToEnd) return [];
     const subject = spanText(text, tokens, subjectStart, comma);
     const object = joinWords(spanText(text, tokens, objectStart, objectEnd), partsText(text, tokens, pre));
@@ -98,6 +98,24 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string):
     ];
   }
   return [];
+}
+
+// The loop above calls functions rather than making closures of its variables: a closure over a loop variable gives
+// every turn of the loop (every token of the sentence) an object of its own.
+
+/** A finite verb before token `verbAt`, outside the noun phrases [subjectStart, verbAt) but for their comma, unquoted. */
+function finiteVerbOutside(tokens: readonly Token[], quoted: boolean[], verbAt: number, subjectStart: number, comma: number): boolean {
+  for (let i = 0; i < verbAt && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((i < subjectStart || i === comma) && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN') return true;
+  }
+  return false;
+}
+
+/** Every token of [from, to) is quoted or punctuation. */
+function quotedOrPunctuation(tokens: readonly Token[], quoted: boolean[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!quoted[i] && tokens[i]!.kind !== 'punct') return false;
+  return true;
 }
 
 /**
