@@ -71,21 +71,12 @@ const timeSense = memoizeByWord((lower): number => {
 // ("rates", "rules", "terms", "half"), so the head must be a noun.time and be a day or month name ("Tuesday",
 // "May"), a noun with no sense but time ("yesterday", "week", "autumn"), or come after a temporal modifier or a number
 // ("last year", "the coming years", "two days"); or be a year ("2015").
-/** A year: "in 2015", "by 2030". */
-const isYear = (t: Token) => t.kind === 'number' && YEAR.test(t.text);
-const YEAR = /^(1[89]|20)\d\d$/;
-
-/**
- * Whether a token can head a time phrase, by its spelling alone: a year, or a noun with a time sense. Every phrase
- * `isTimeSpan` accepts ends in one: a rule's `needs` can ask for it.
- */
-export const canHeadTimePhrase = (t: Token): boolean => isYear(t) || timeSense(t.lower) !== NO_TIME;
-
 /** Whether tokens [from, end), a noun phrase, name a time: see `isTimePhrase`. */
 export function isTimeSpan(tokens: readonly Token[], from: number, end: number): boolean {
   if (end <= from) return false;
   const head = tokens[end - 1]!;
-  if (end - from === 1 && isYear(head)) return true;
+  // A year: "in 2015", "by 2030".
+  if (end - from === 1 && head.kind === 'number' && /^(1[89]|20)\d\d$/.test(head.text)) return true;
   const time = timeSense(head.lower);
   if (time === NO_TIME) return false;
   // A capital marks a day or month name, except on the first word of a sentence ("Last year").

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  hasVerbReading, argumentPhraseEnd, canHeadTimePhrase, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
+  hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
   nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
@@ -192,8 +192,6 @@ export default defineRule({
     sourceHint: 'German puts such adverbs after the finite verb: "Die Suche findet jetzt auch Wörter" ("The search finds now also words").',
     fixable: false,
   },
-  // An adverb of the lists, or a time phrase, which ends in a year or a noun of time.
-  needs: [(t) => (t.kind === 'word' && (MID_ADVERBS.has(t.lower) || TIME_ADVERBS.has(t.lower))) || canHeadTimePhrase(t)],
   detectSentence(sentence, ctx) {
     return detect(sentence, ctx.doc.text);
   },
