@@ -13,6 +13,11 @@ const endsClause = (tokens: readonly Token[], i: number) => {
   const next = tokens[i + 1];
   return next === undefined || (next.kind === 'punct' && isClauseEndMark(next.text.charCodeAt(0)));
 };
+// Patterns asked at every clause end or clause opener, as constants: a regular expression literal in a function is a
+// new object each time it is reached.
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const NOUN_OR_PRONOUN = /^(NN|NNS|PRP)$/;
+
 /** . , ; : ! ? … ) — compared by code: this runs for every word before punctuation. */
 const isClauseEndMark = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2026 || c === 41;
 
@@ -142,7 +147,7 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[], marks: Marks)
       continue;
     }
     // A clitic belongs to the word before it ("enter'd" is "entered").
-    if (!/^\p{L}/u.test(aux.text) || !(isModal(aux) || (CLOSING_AUXILIARIES.has(aux.lower) && isAuxiliary(aux)))) continue;
+    if (!STARTS_WITH_LETTER.test(aux.text) || !(isModal(aux) || (CLOSING_AUXILIARIES.has(aux.lower) && isAuxiliary(aux)))) continue;
     if (interrupted(tokens, i)) continue;
     // "the example … is based are:": a participle that already has its auxiliary; "the formats supported are: …": a
     // list's lead-in, whose "be" is the main verb.
@@ -222,7 +227,7 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
  */
 function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
   const first = tokens[opener + 1];
-  if (!isWordToken(first) || !(isObjectStart(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) return -1;
+  if (!isWordToken(first) || !(isObjectStart(first) || NOUN_OR_PRONOUN.test(primaryTag(first)))) return -1;
   // "the wines of the peninsula still ruled": an "of" phrase belongs to the subject.
   const end = nounPhraseAfterDeterminerEnd(tokens, opener + 1);
   if (end === opener + 1) return -1;
@@ -261,7 +266,7 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
   const first = tokens[k];
   const second = tokens[k + 1];
   // Not a clitic ("If I'd stayed").
-  if (!isWordToken(first) || quoted[k] || !/^\p{L}/u.test(first.text)) return undefined;
+  if (!isWordToken(first) || quoted[k] || !STARTS_WITH_LETTER.test(first.text)) return undefined;
   // Before a colon "be" is the main verb of a list's lead-in: "The options supported are: …".
   const leadIn = tokens[k + 2]?.text === ':';
   if (isWordToken(second) && endsClause(tokens, k + 1) && !quoted[k + 1] && !leadIn) {
