@@ -67,12 +67,12 @@ const timeSense = memoizeByWord((lower): number => {
   return !senses.includes('noun.time') ? NO_TIME : senses.every((s) => s === 'noun.time') ? ONLY_TIME : SOME_TIME;
 });
 
+const YEAR = /^(1[89]|20)\d\d$/;
+
 // Whether tokens [from, end) form a time phrase. WordNet gives a time sense to many nouns that are rarely times
 // ("rates", "rules", "terms", "half"), so the head must be a noun.time and be a day or month name ("Tuesday",
 // "May"), a noun with no sense but time ("yesterday", "week", "autumn"), or come after a temporal modifier or a number
 // ("last year", "the coming years", "two days"); or be a year ("2015").
-const YEAR = /^(1[89]|20)\d\d$/;
-
 /** Whether tokens [from, end), a noun phrase, name a time: see `isTimePhrase`. */
 export function isTimeSpan(tokens: readonly Token[], from: number, end: number): boolean {
   if (end <= from) return false;
