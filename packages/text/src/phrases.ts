@@ -67,6 +67,8 @@ const timeSense = memoizeByWord((lower): number => {
   return !senses.includes('noun.time') ? NO_TIME : senses.every((s) => s === 'noun.time') ? ONLY_TIME : SOME_TIME;
 });
 
+const YEAR = /^(1[89]|20)\d\d$/;
+
 // Whether tokens [from, end) form a time phrase. WordNet gives a time sense to many nouns that are rarely times
 // ("rates", "rules", "terms", "half"), so the head must be a noun.time and be a day or month name ("Tuesday",
 // "May"), a noun with no sense but time ("yesterday", "week", "autumn"), or come after a temporal modifier or a number
@@ -76,7 +78,7 @@ export function isTimeSpan(tokens: readonly Token[], from: number, end: number):
   if (end <= from) return false;
   const head = tokens[end - 1]!;
   // A year: "in 2015", "by 2030".
-  if (end - from === 1 && head.kind === 'number' && /^(1[89]|20)\d\d$/.test(head.text)) return true;
+  if (end - from === 1 && head.kind === 'number' && YEAR.test(head.text)) return true;
   const time = timeSense(head.lower);
   if (time === NO_TIME) return false;
   // A capital marks a day or month name, except on the first word of a sentence ("Last year").
@@ -91,6 +93,8 @@ export function isTimeSpan(tokens: readonly Token[], from: number, end: number):
   return false;
 }
 
+// The tests below compare strings rather than match patterns: this runs for every noun phrase the word-order rules
+// read, and a regular expression literal in a function is a new object each time it is reached.
 /**
  * The end of the noun phrase at `from` read as one argument of a verb: cut after a time phrase that opens it, and
  * before a time phrase that
@@ -106,17 +110,18 @@ export function argumentPhraseEnd(tokens: readonly Token[], from: number): numbe
     const next = tokens[p + 1]!;
     // Not before a possessive ("last year's budget") or the day of a date ("December 31"); a number after a common
     // noun of time opens the next phrase ("last season | 30 goals").
-    if (/^['’]s$/.test(next.lower) || primaryTag(next) === 'POS' || (next.kind === 'number' && tokens[p]!.text !== tokens[p]!.lower)) continue;
+    if (next.lower === "'s" || next.lower === '’s' || primaryTag(next) === 'POS' || (next.kind === 'number' && tokens[p]!.text !== tokens[p]!.lower)) continue;
     // Nor after an adjective or -ing form whose noun sense is a time ("the old | town", "the coming | days").
-    if (/^(JJ|VBG)/.test(primaryTag(tokens[p]))) continue;
+    const tag = primaryTag(tokens[p]);
+    if (tag.startsWith('JJ') || tag.startsWith('VBG')) continue;
     if (isTimeSpan(tokens, from, p + 1) && !isTimeSpan(tokens, from, p + 2)) return p + 1;
   }
   for (let p = from + 1; p < end; p++) {
     const t = tokens[p]!;
     const tag = primaryTag(t);
     const after = primaryTag(tokens[p - 1]);
-    if (tag === 'PRP' && after !== 'PRP' && !/sel(f|ves)$/.test(t.lower)) return p;
-    if (/^NNS?$/.test(after) && (tag === 'JJ' || tag === 'DT' || t.tags.includes('RB')) && isTimeSpan(tokens, p, end)) return p;
+    if (tag === 'PRP' && after !== 'PRP' && !t.lower.endsWith('self') && !t.lower.endsWith('selves')) return p;
+    if ((after === 'NN' || after === 'NNS') && (tag === 'JJ' || tag === 'DT' || t.tags.includes('RB')) && isTimeSpan(tokens, p, end)) return p;
   }
   return end;
 }

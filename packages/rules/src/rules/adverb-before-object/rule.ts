@@ -46,6 +46,15 @@ function isHeavy(tokens: readonly Token[], from: number, end: number): boolean {
   return isWordToken(next) && (isCoordinator(next) || /^VB[GN]$/.test(primaryTag(next)));
 }
 
+// The patterns of `isFiniteLexicalVerb`, which runs at nearly every word: a regular expression literal in a function
+// makes a new object each time it is reached.
+const CLITIC_START = /^['’]/;
+const PLURAL_SUBJECT = /^(NNS|NNPS|PRP)$/;
+const SINGULAR_SUBJECT = /^(NN|NNP)$/;
+const ANY_SUBJECT = /^(NN|NNS|NNP|NNPS|PRP)$/;
+const PRESENT_READ_AS_NOUN = /^(VB|VBP|NN)$/;
+const BASE_OR_PARTICIPLE = /^VB[N]?$/;
+
 /**
  * A finite lexical verb in its own clause at token `v`: not be/have/do or a modal ("is also", "has already"), not a
  * participle after one ("was awarded also"), not a question or an imperative (base forms).
@@ -55,19 +64,19 @@ function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   // Every reading below needs a verb tag: most words have none and leave here.
   if (verb === undefined || !hasVerbReading(verb)) return false;
   // Not a clitic, and not a capitalised word inside the sentence (a name or a title read as a verb).
-  if (!isWordToken(verb) || /^['’]/.test(verb.text) || (v > 0 && verb.text !== verb.lower) || isAuxiliary(verb) || isModal(verb)) return false;
+  if (!isWordToken(verb) || CLITIC_START.test(verb.text) || (v > 0 && verb.text !== verb.lower) || isAuxiliary(verb) || isModal(verb)) return false;
   const beforeVerb = tokens[v - 1];
   // The lexicon reads many present-tense verbs first as nouns or base forms ("the ministry plans", "families
   // visit", "farmers use"): with an adverb and an object after them, a present tense that agrees with the noun
   // before them is the verb.
   const subjectTag = isWordToken(beforeVerb) ? primaryTag(beforeVerb) : '';
   const agrees =
-    (/^(NNS|NNPS|PRP)$/.test(subjectTag) && verb.tags.includes('VBP') && /^(VB|VBP|NN)$/.test(primaryTag(verb))) ||
-    (/^(NN|NNP)$/.test(subjectTag) && verb.tags.includes('VBZ') && primaryTag(verb) === 'NNS') ||
+    (PLURAL_SUBJECT.test(subjectTag) && verb.tags.includes('VBP') && PRESENT_READ_AS_NOUN.test(primaryTag(verb))) ||
+    (SINGULAR_SUBJECT.test(subjectTag) && verb.tags.includes('VBZ') && primaryTag(verb) === 'NNS') ||
     // A past tense read first as a participle or a base form ("Nordtek changed", "the bank cut"), right after its
     // subject; a regular verb's past tense is spelled like its participle even where the lexicon lists only the
     // participle ("updated").
-    (/^(NN|NNS|NNP|NNPS|PRP)$/.test(subjectTag) && /^VB[N]?$/.test(primaryTag(verb)) && (verb.tags.includes('VBD') || verb.lower.endsWith('ed')));
+    (ANY_SUBJECT.test(subjectTag) && BASE_OR_PARTICIPLE.test(primaryTag(verb)) && (verb.tags.includes('VBD') || verb.lower.endsWith('ed')));
   if (!FINITE.has(primaryTag(verb)) && !agrees) return false;
   // After a determiner or adjective an -s word is a noun ("These needs usually …"), except after singular "this"
   // or "that", which a plural cannot follow: "That affects also the villages".

@@ -170,6 +170,31 @@ function germanHabit(doc: Document, seen: Casing): number {
 }
 
 /**
+ * A word the text keeps capitalising and never writes in lower case: one of its names. Asked last, only when it decides
+ * the confidence (a function, not a closure in the loop: that would give every word of the sentence an object).
+ */
+const isNameInThisText = (seen: Casing, lower: string) => (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.writtenLower(lower);
+
+/**
+ * A word whose capital may be the German habit, by its spelling alone: capitalised, a known common noun in lower case
+ * (unknown words are names: "Raisi", "Weibo"), and none of the words English itself capitalises. The rule's need, and
+ * its first test of every word.
+ */
+function isCapitalisedCommonNoun(t: Token): boolean {
+  // Abbreviations ("Reps.") and doctrines are left alone.
+  // (The lower-case comparison is a cheap filter first: most words have no capital.)
+  if (t.kind !== 'word' || t.text === t.lower || !isTitleCase(t.text) || t.text.includes('-') || t.text.endsWith('.') || DOCTRINE.test(t.lower)) return false;
+  const lower = t.lower;
+  const lowerTag = lowerCaseTag(lower);
+  if (lowerTag !== 'NN' && lowerTag !== 'NNS') return false;
+  if (CAPITALISED_BY_CONVENTION.has(lower) || CAPITALISED_IN_ENGLISH.has(lower)) return false;
+  // Words the dictionary writes with a capital: Christianity, Ottoman, Soviets.
+  if (isCapitalisedInDictionary(t.text)) return false;
+  // Countries and places that are also common nouns: Turkey, China, Jordan.
+  return !nounSenses(lower).includes('noun.location');
+}
+
+/**
  * The capitals of one sentence. `habit`, when given, says whether the document capitalises nouns the German way
  * elsewhere: then a capital after a determiner or a bare singular ("the Device", "in Account") is that habit too.
  */
@@ -182,20 +207,11 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
   let inTitle: boolean[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // Abbreviations ("Reps.") and doctrines are left alone.
-    // (The lower-case comparison is a cheap filter first: most words have no capital.)
-    if (t.kind !== 'word' || t.text === t.lower || !isTitleCase(t.text) || t.text.includes('-') || t.text.endsWith('.') || DOCTRINE.test(t.lower)) continue;
+    if (!isCapitalisedCommonNoun(t) || seen.names.has(t.text)) continue;
     inTitle ??= titleMask(sentence);
     if (inTitle[i]) continue;
     const lower = t.lower;
-    // The lower-case spelling must be a known common noun; unknown words are names ("Raisi", "Weibo").
     const lowerTag = lowerCaseTag(lower);
-    if (lowerTag !== 'NN' && lowerTag !== 'NNS') continue;
-    if (CAPITALISED_BY_CONVENTION.has(lower) || CAPITALISED_IN_ENGLISH.has(lower) || seen.names.has(t.text)) continue;
-    // Words the dictionary writes with a capital: Christianity, Ottoman, Soviets.
-    if (isCapitalisedInDictionary(t.text)) continue;
-    // Countries and places that are also common nouns: Turkey, China, Jordan.
-    if (nounSenses(lower).includes('noun.location')) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
     // Only after a lower-case word inside running text: not after a sentence start, a colon, a quote or a name
@@ -235,16 +251,14 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     // "against Fascism"); a bare singular after a verb or a conjunction is a name ("told Mother", "let History
     // decide"); a word the text keeps capitalising and never writes in lower case is one of its names: hints.
     const bareSingular = lowerTag === 'NN' && !afterDeterminer && !/^(JJ|NN|VBG|VBN)/.test(prevTag);
-    // Asked last, only when it decides the confidence.
-    const nameInThisText = () => (seen.capitalised.get(lower) ?? 0) >= 2 && !seen.writtenLower(lower);
     // People the text also writes in lower case are not a party or a team: "his new Teammates … the teammates"; a
     // singular stays a role or a personification ("the anonymous Woman of his dreams").
     // A possessive before it (over adjectives) makes a plural the speaker's people, not a team: "his new Colleagues".
     const possessed = lowerTag === 'NNS' && possessiveBefore(tokens, i);
     const people = namesPeople(lower) && !QUANTIFIERS.has(prev.lower) && !possessed && !(lowerTag === 'NNS' && seen.writtenLower(lower));
-    const hint = bareSingular || people || nameInThisText();
+    const hint = bareSingular || people || isNameInThisText(seen, lower);
     let confidence = afterDeterminer ? 0.4 : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
-    if ((afterDeterminer || (bareSingular && !people)) && !nameInThisText() && habit?.()) confidence = ESCALATED_CONFIDENCE;
+    if ((afterDeterminer || (bareSingular && !people)) && !isNameInThisText(seen, lower) && habit?.()) confidence = ESCALATED_CONFIDENCE;
     reports.push({
       start: t.start,
       end: t.end,
@@ -266,6 +280,8 @@ export default defineRule({
     sourceHint: 'German capitalises all nouns ("die neue Software", "steigende Preise").',
     fixable: true,
   },
+  // The habit is read from every sentence (`germanHabit`), but reported only where such a word stands.
+  needs: [isCapitalisedCommonNoun],
   detectSentence: (sentence, { doc }) => {
     const seen = casingOf(doc);
     return detect(sentence, seen, () => germanHabit(doc, seen) >= GERMAN_HABIT);

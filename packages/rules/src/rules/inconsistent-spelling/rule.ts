@@ -462,7 +462,7 @@ function renamedIn(doc: Document, tokens: readonly Token[], tails: Tails, report
     for (const term of list) {
       const end = i + term.words.length;
       if (modifier.lower === term.first || end > tokens.length) continue;
-      if (!term.words.every((w, k) => tokens[i + k]!.text === w)) continue;
+      if (!spelledAt(tokens, i, term.words)) continue;
       reports.push({
         start: modifier.start,
         end: tokens[end - 1]!.end,
@@ -472,6 +472,15 @@ function renamedIn(doc: Document, tokens: readonly Token[], tails: Tails, report
       break;
     }
   }
+}
+
+/**
+ * Whether the tokens from `i` on are the words, as written. (A function, not a closure in `renamedIn`'s loop: a closure
+ * over the loop's index gives every turn of the loop, every token of the text, an object of its own.)
+ */
+function spelledAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]!.text !== words[k]) return false;
+  return true;
 }
 
 const isAdjectiveWord = (t: Token) => t.kind === 'word' && (t.tags[0] === 'JJ' || t.tags[0] === 'VBN');

@@ -13,6 +13,11 @@ const endsClause = (tokens: readonly Token[], i: number) => {
   const next = tokens[i + 1];
   return next === undefined || (next.kind === 'punct' && isClauseEndMark(next.text.charCodeAt(0)));
 };
+// Patterns asked at every clause end or clause opener, as constants: a regular expression literal in a function is a
+// new object each time it is reached.
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const NOUN_OR_PRONOUN = /^(NN|NNS|PRP)$/;
+
 /** . , ; : ! ? … ) — compared by code: this runs for every word before punctuation. */
 const isClauseEndMark = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2026 || c === 41;
 
@@ -75,7 +80,7 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string):
     if (!isWordToken(verb) || quoted[verbAt]) continue;
     if (!/^(VBD|VBN|VBZ)$/.test(primaryTag(verb)) || (!verb.tags.includes('VBD') && primaryTag(verb) !== 'VBZ')) continue;
     // No finite verb before, outside the two noun phrases (whose words are read as nouns: "the suspect").
-    if (tokens.some((t, i) => i < verbAt && (i < subjectStart || i === comma) && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN')) return [];
+    if (finiteVerbOutside(tokens, quoted, verbAt, subjectStart, comma)) return [];
     // "Perfect, he thought.", "Road gang, Ernie thought.": a subject pronoun, or any subject before a verb of saying
     // or thinking, is a speech tag after a fragment; "Look, sweetheart, some fool was.": "be" takes no object.
     if (SUBJECT_PRONOUNS.has(objectHead.lower) || REPORTING.has(lemma(verb.lower)) || lemma(verb.lower) === 'be') return [];
@@ -84,7 +89,7 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string):
     const tail = readMiddle(tokens, verbAt + 1);
     if (tail.some((p) => p.kind === 'object')) return [];
     const tailEnd = tail.length > 0 ? tail[tail.length - 1]!.end : verbAt + 1;
-    const quotationToEnd = quoted[tailEnd] === true && tokens.slice(tailEnd, last).every((t, n) => quoted[tailEnd + n] || t.kind === 'punct');
+    const quotationToEnd = quoted[tailEnd] === true && quotedOrPunctuation(tokens, quoted, tailEnd, last);
     if (tailEnd !== last && !quotationToEnd) return [];
     const subject = spanText(text, tokens, subjectStart, comma);
     const object = joinWords(spanText(text, tokens, objectStart, objectEnd), partsText(text, tokens, pre));
@@ -98,6 +103,24 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string):
     ];
   }
   return [];
+}
+
+// The loop above calls functions rather than making closures of its variables: a closure over a loop variable gives
+// every turn of the loop (every token of the sentence) an object of its own.
+
+/** A finite verb before token `verbAt`, outside the noun phrases [subjectStart, verbAt) but for their comma, unquoted. */
+function finiteVerbOutside(tokens: readonly Token[], quoted: boolean[], verbAt: number, subjectStart: number, comma: number): boolean {
+  for (let i = 0; i < verbAt && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((i < subjectStart || i === comma) && isWordToken(t) && isFiniteVerb(t) && !quoted[i] && t.tags[0] !== 'VBN') return true;
+  }
+  return false;
+}
+
+/** Every token of [from, to) is quoted or punctuation. */
+function quotedOrPunctuation(tokens: readonly Token[], quoted: boolean[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!quoted[i] && tokens[i]!.kind !== 'punct') return false;
+  return true;
 }
 
 /**
@@ -124,7 +147,7 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[], marks: Marks)
       continue;
     }
     // A clitic belongs to the word before it ("enter'd" is "entered").
-    if (!/^\p{L}/u.test(aux.text) || !(isModal(aux) || (CLOSING_AUXILIARIES.has(aux.lower) && isAuxiliary(aux)))) continue;
+    if (!STARTS_WITH_LETTER.test(aux.text) || !(isModal(aux) || (CLOSING_AUXILIARIES.has(aux.lower) && isAuxiliary(aux)))) continue;
     if (interrupted(tokens, i)) continue;
     // "the example … is based are:": a participle that already has its auxiliary; "the formats supported are: …": a
     // list's lead-in, whose "be" is the main verb.
@@ -204,7 +227,7 @@ function strandedModal(sentence: Sentence, quoted: boolean[], marks: Marks): Rep
  */
 function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
   const first = tokens[opener + 1];
-  if (!isWordToken(first) || !(isObjectStart(first) || /^(NN|NNS|PRP)$/.test(primaryTag(first)))) return -1;
+  if (!isWordToken(first) || !(isObjectStart(first) || NOUN_OR_PRONOUN.test(primaryTag(first)))) return -1;
   // "the wines of the peninsula still ruled": an "of" phrase belongs to the subject.
   const end = nounPhraseAfterDeterminerEnd(tokens, opener + 1);
   if (end === opener + 1) return -1;
@@ -243,7 +266,7 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
   const first = tokens[k];
   const second = tokens[k + 1];
   // Not a clitic ("If I'd stayed").
-  if (!isWordToken(first) || quoted[k] || !/^\p{L}/u.test(first.text)) return undefined;
+  if (!isWordToken(first) || quoted[k] || !STARTS_WITH_LETTER.test(first.text)) return undefined;
   // Before a colon "be" is the main verb of a list's lead-in: "The options supported are: …".
   const leadIn = tokens[k + 2]?.text === ':';
   if (isWordToken(second) && endsClause(tokens, k + 1) && !quoted[k + 1] && !leadIn) {
