@@ -75,12 +75,15 @@ export function nounPhraseAfterDeterminerEnd(tokens: readonly Token[], from: num
   return Math.max(j + 1, phraseWithOfEnd(tokens, j));
 }
 
+// One pattern object for the module: a literal inside the loop would be a new RegExp at every word.
+const CAPITALISED = /^\p{Lu}/u;
+
 /** Whether tokens [from, to) are a name: capitalised words the lexicon knows as names ("Racing Santander"), which it may read first as something else. */
 export function isNameRun(tokens: readonly Token[], from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!isWordToken(t) || !/^\p{Lu}/u.test(t.text) || !t.tags.includes('NNP')) return false;
+    if (!isWordToken(t) || !CAPITALISED.test(t.text) || !t.tags.includes('NNP')) return false;
     // A sentence's first word is capitalised whatever it is ("Yes, …").
     if (i === 0 && primaryTag(t) !== 'NNP') return false;
   }

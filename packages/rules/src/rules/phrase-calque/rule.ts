@@ -139,6 +139,12 @@ function matches(word: string, t: Token | undefined): boolean {
   return word.startsWith('=') ? (t.tags[0] ?? '').startsWith('VB') && lemma(t.lower) === word.slice(1) : t.lower === word;
 }
 
+/** The pattern's words match the tokens from `i` (a loop, not `every` with a closure: this runs at every word). */
+function matchesAt(pattern: readonly string[], tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < pattern.length; k++) if (!matches(pattern[k]!, tokens[i + k])) return false;
+  return true;
+}
+
 const keepCase = (first: Token, s: string) => (/^\p{Lu}/u.test(first.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 /** "on Minsk time", "on local time" (по московскому времени): English gives a clock's zone without "on". */
@@ -763,7 +769,7 @@ export default defineRule({
       const candidates = BY_FIRST_WORD.get(t.lower) ?? ((t.tags[0] ?? '').startsWith('VB') ? BY_FIRST_WORD.get(lemma(t.lower)) : undefined);
       if (!candidates) continue;
       for (const c of candidates) {
-        if (!c.pattern.every((w, k) => matches(w, tokens[i + k]))) continue;
+        if (!matchesAt(c.pattern, tokens, i)) continue;
         const last = tokens[i + c.pattern.length - 1]!;
         if (c.beforeAmount && !opensAmount(tokens, i + c.pattern.length)) continue;
         if (c.closesPhrase && /^NN/.test(primaryTag(tokens[i + c.pattern.length]))) continue;
