@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
-  nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token, WordSet,
+  isNominalPart, lemma, nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
 
@@ -135,6 +135,16 @@ function detect(sentence: Sentence, text: string): Report[] {
   for (let i = 1; i < tokens.length - 2; i++) {
     const adverb = tokens[i]!;
     if (!isWordToken(adverb)) continue;
+    if (PURPOSE_PREPOSITIONS.has(adverb.lower)) {
+      const sum = purposeBeforeSum(tokens, i - 1, text);
+      if (sum) {
+        quoted ??= quotedMask(sentence);
+        if (!quoted[i]) {
+          reports.push(sum);
+          continue;
+        }
+      }
+    }
     // The verb test first: it reads two tags, where the time adverbial reads phrases.
     if (!isFiniteLexicalVerb(tokens, i - 1) && !(URGENT_ADVERBS.has(adverb.lower) && isBaseAfterPleaseOrModal(tokens, i - 1))) continue;
     const mid = MID_ADVERBS.has(adverb.lower);
@@ -176,6 +186,52 @@ function detect(sentence: Sentence, text: string): Report[] {
   return reports;
 }
 
+// Verbs that move money to a purpose: German "für das Programm 2 Milliarden bereitstellen", Russian "выделить на
+// программу 2 млрд" put the purpose before the sum.
+const TRANSFER_VERBS = new WordSet(['allocate', 'spend', 'invest', 'pay', 'give', 'provide', 'donate', 'earmark', 'raise', 'transfer', 'grant', 'lend', 'assign', 'budget', 'set']);
+const PURPOSE_PREPOSITIONS = new WordSet(['for', 'on', 'to', 'into', 'toward', 'towards']);
+// What makes the phrase after the purpose a sum: a currency sign or a unit of money.
+const MONEY = /^(?:[$€£¥₽]|dollars?|euros?|pounds?|rubles?|roubles?|yuan|yen|francs?|million|billion|trillion)$/;
+
+/** A number, a currency sign or an approximation opening a sum: "2 billion", "$5 million", "more than 300,000 euros". */
+function opensSum(t: Token): boolean {
+  return t.kind === 'number' || primaryTag(t) === 'CD' || /^[$€£¥₽]$/.test(t.text) || /^(more|over|about|nearly|almost|some)$/.test(t.lower);
+}
+
+/**
+ * "decided to allocate for the program 2 billion dollars": a sum that closes the clause after a prepositional phrase
+ * of purpose, right after a verb that moves money. English puts the sum first: "allocate 2 billion dollars for the
+ * program" (Brown has none of the other order).
+ */
+function purposeBeforeSum(tokens: readonly Token[], v: number, text: string): Report | undefined {
+  const verb = tokens[v];
+  if (!isWordToken(verb) || !TRANSFER_VERBS.has(lemma(verb.lower)) || !PURPOSE_PREPOSITIONS.has(tokens[v + 1]?.lower ?? '')) return undefined;
+  // A finite verb in its own clause, or a base form after "to" or a modal ("to allocate", "will spend").
+  const before = tokens[v - 1];
+  if (!isFiniteLexicalVerb(tokens, v) && !(isWordToken(before) && (before.lower === 'to' || isModal(before)) && verb.tags.includes('VB'))) return undefined;
+  // The purpose: a short noun phrase after the preposition, up to where the sum opens (the phrase reader would run on
+  // over the number: "the program 2 billion").
+  let ppEnd = v + 2;
+  while (ppEnd < tokens.length && ppEnd - v <= 6 && !opensSum(tokens[ppEnd]!) && isWordToken(tokens[ppEnd]) && isNominalPart(tokens[ppEnd]!)) ppEnd++;
+  const first = tokens[ppEnd];
+  if (ppEnd === v + 2 || first === undefined || !opensSum(first) || !/^NNS?$/.test(primaryTag(tokens[ppEnd - 1]))) return undefined;
+  let end = ppEnd;
+  let money = false;
+  while (end < tokens.length && end - ppEnd < 7 && !endsClauseAt(tokens, end)) {
+    if (MONEY.test(tokens[end]!.lower)) money = true;
+    end++;
+  }
+  if (!money || !endsClauseAt(tokens, end)) return undefined;
+  const purpose = spanText(text, tokens, v + 1, ppEnd);
+  const sum = spanText(text, tokens, ppEnd, end);
+  return {
+    start: verb.start,
+    end: tokens[end - 1]!.end,
+    message: `The purpose "${purpose}" stands before the sum "${sum}"; English puts the sum right after "${verb.text}": "${verb.text} ${sum} ${purpose}".`,
+    suggestions: [{ start: tokens[v + 1]!.start, end: tokens[end - 1]!.end, replacement: `${sum} ${purpose}` }],
+  };
+}
+
 /** The clause ends after token `end - 1`: the sentence ends, or punctuation closes the clause. */
 function endsClauseAt(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
@@ -211,6 +267,8 @@ export default defineRule({
       { text: 'The central bank cut again its interest rates.', output: 'The central bank cut its interest rates again.' },
       { text: 'The team won on Saturday the final.', output: 'The team won the final on Saturday.' },
       { text: 'Forecasters expect for next week more rain.', output: 'Forecasters expect more rain for next week.' },
+      { text: 'The region will spend on new roads 40 million euros.', output: 'The region will spend 40 million euros on new roads.' },
+      { text: 'The council decided to allocate for the library $2 million.', output: 'The council decided to allocate $2 million for the library.' },
     ],
     valid: [
       'He can smell again the perfume she wore.',
@@ -238,6 +296,9 @@ export default defineRule({
       'They launch their winter races in November.',
       'Outside the window bloomed a fine summer day.',
       'Others meet on Sunday night at the hall.',
+      'The region will spend 40 million euros on new roads.',
+      'She gave to the fund three times a year.',
+      'The club paid for the player in two parts.',
     ],
   },
 });
