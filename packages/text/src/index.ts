@@ -2,7 +2,7 @@ export { tokenize, type RawToken, type Token, type TokenKind } from './tokenize.
 export { splitSentences, type SentenceSpan } from './sentences.js';
 export { parseDocument, sentenceText, countWords, type Document, type Sentence } from './document.js';
 export {
-  lookupTags, isKnownWord, isGuessed, lexiconEntry, verbBase, pastParticiple, singularNoun, type Tag,
+  lookupTags, isKnownWord, isGuessed, lexiconEntry, verbBase, pastParticiple, pluralNoun, singularNoun, type Tag,
 } from './lexicon.js';
 export * from './classes.js';
 export { verbSenses, nounSenses, type Supersense } from './senses.js';

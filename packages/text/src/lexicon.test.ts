@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { isGuessed, lexiconEntry, lookupTags, singularNoun, verbBase } from './lexicon.js';
+import { isGuessed, lexiconEntry, lookupTags, pluralNoun, singularNoun, verbBase } from './lexicon.js';
 
 describe('the lexicon generated at build time', () => {
   it('gives a word its tags, most frequent first, and guesses those of unknown words by their shape', () => {
@@ -54,6 +54,12 @@ describe('singularNoun', () => {
   it('undoes regular plurals to a noun the lexicon knows (where en-inflectors mangles them)', () => {
     const cases = { weeks: 'week', abbreviations: 'abbreviation', poles: 'pole', toes: 'toe', boxes: 'box', policies: 'policy', movies: 'movie' };
     for (const [plural, singular] of Object.entries(cases)) expect(singularNoun(plural)).toBe(singular);
+  });
+
+  it('forms the regular plural the lexicon knows, and guesses no other', () => {
+    expect(['library', 'tax', 'church', 'farmer', 'day'].map(pluralNoun)).toEqual(['libraries', 'taxes', 'churches', 'farmers', 'days']);
+    expect(pluralNoun('child')).toBeUndefined();
+    expect(pluralNoun('blorf')).toBeUndefined();
   });
 
   it('leaves irregular plurals to en-inflectors', () => {

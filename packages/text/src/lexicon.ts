@@ -159,3 +159,12 @@ export function singularNoun(word: string): string {
   return undoEnding(word, PLURAL_ENDINGS, (stem) => lexiconEntry(stem)?.includes('NN') ?? false) ?? toSingular(word.toLowerCase());
 }
 
+/**
+ * The regular plural of a singular noun that the lexicon knows as a plural ("library" → "libraries", "tax" → "taxes",
+ * "farmer" → "farmers"), or undefined: irregular and unknown plurals are not guessed.
+ */
+export function pluralNoun(word: string): string | undefined {
+  const plural = /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(word) ? `${word}es` : `${word}s`;
+  return lexiconEntry(plural)?.includes('NNS') ? plural : undefined;
+}
+

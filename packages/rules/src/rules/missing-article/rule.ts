@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isDeterminer, isModal, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, quotedMask, verbSenses,
+  isAdjective, isAdverb, isDeterminer, isModal, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, pluralNoun, quotedMask, verbSenses,
   type Token, WordSet,
 } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
@@ -117,8 +117,7 @@ const isDocumentNoun = memoizeByWord((lower): boolean => {
   if (BARE_NOUNS.has(lower)) return false;
   const senses = nounSenses(lower);
   if (senses.length === 0 || !senses.every((s) => DOCUMENT_SENSES.has(s))) return false;
-  const plural = /[^aeiou]y$/.test(lower) ? `${lower.slice(0, -1)}ies` : `${lower}s`;
-  return lexiconEntry(plural)?.includes('NNS') ?? false;
+  return pluralNoun(lower) !== undefined;
 });
 
 /**

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isTimePhrase, isWordToken, lexiconEntry, nounSenses, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { isDeterminer, isTimePhrase, isWordToken, nounSenses, pluralNoun, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 
 // Chinese, Japanese and Korean mark no plural on the noun ("很多学生", "3つの学校"), and MT now and then leaves it
@@ -19,12 +19,6 @@ const BEFORE_PRONOUN = new WordSet(['all', 'the', 'these', 'those', 'its', 'thei
 const ROUND_NUMBERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 // Words that count or measure and stay singular after a number: "fifty percent", "two dozen", "three hundred".
 const COUNT_WORDS = new Set(['percent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'score', 'couple', 'pair', 'head']);
-
-/** The plural the lexicon knows for a singular noun, or undefined. */
-function pluralOf(noun: string): string | undefined {
-  const plural = /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(noun) ? `${noun}es` : `${noun}s`;
-  return lexiconEntry(plural)?.includes('NNS') ? plural : undefined;
-}
 
 /**
  * A singular countable noun the corpus counts (never a measure or a time: "two mile from", "ten minute walk" are
@@ -76,7 +70,7 @@ export default defineRule({
       const noun = tokens[n];
       if (!isCountedSingular(noun) || !endsPhrase(tokens, n + 1)) continue;
       if (quotedMask(sentence)[n]) continue;
-      const plural = pluralOf(noun.lower);
+      const plural = pluralNoun(noun.lower);
       reports.push({
         start: quantifier.start,
         end: noun.end,
