@@ -3,8 +3,8 @@ import { isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPa
 
 // Chinese, Japanese and Korean leave out a subject the context gives, and Spanish, Italian and Portuguese carry it in
 // the verb's ending: "将于下周举行会议", "Es necesario invertir", "è previsto che". MT keeps the verb and no subject:
-// "Will hold the meeting next week.", "Is necessary to invest more.", "The company said, will continue to expand."
-// English needs the subject ("It is necessary to …", "The company said it will …").
+// "As for the plant, will close in May.", "Is necessary to invest more.", "The company said, will continue to
+// expand." English needs the subject ("It is necessary to …", "The company said it will …").
 
 const BE = new Set(['is', 'was', 'are', 'were']);
 const HAVE = new Set(['has', 'have', 'had']);
