@@ -32,6 +32,7 @@ import participlePhraseBeforeNoun from './rules/participle-phrase-before-noun/ru
 import perfectWithBe from './rules/perfect-with-be/rule.js';
 import perfectWithPastTime from './rules/perfect-with-past-time/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
+import pluralWithSingularVerb from './rules/plural-with-singular-verb/rule.js';
 import prepositionBeforeClause from './rules/preposition-before-clause/rule.js';
 import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
@@ -40,7 +41,6 @@ import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import sinceWithDuration from './rules/since-with-duration/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import strandedHeadNoun from './rules/stranded-head-noun/rule.js';
-import thereIsWithPlural from './rules/there-is-with-plural/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
@@ -85,6 +85,7 @@ const catalogue = [
   perfectWithBe,
   perfectWithPastTime,
   phraseCalque,
+  pluralWithSingularVerb,
   prepositionBeforeClause,
   quantifierWithSingular,
   quantityWithoutOf,
@@ -93,7 +94,6 @@ const catalogue = [
   sinceWithDuration,
   speechTagWithoutComma,
   strandedHeadNoun,
-  thereIsWithPlural,
   unclosedParenthetical,
   untranslatedFragment,
   verbBeforeSubject,

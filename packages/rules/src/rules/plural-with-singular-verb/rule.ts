@@ -2,8 +2,9 @@ import { defineRule, type Report } from '@mtlint/engine';
 import { isWordToken, primaryTag, quotedMask, type Token } from '@mtlint/text';
 
 // French "il y a", Spanish "hay", Italian "c'è/ci sono" and Chinese "有" do not change with the number of what they
-// present, and MT writes "there is" before a plural: "there is no victims", "there was several accidents". English
-// agrees with the noun: "there are no victims", "there were several accidents".
+// present, and MT writes "there is" before a plural: "there is no victims", "there was several accidents". Spanish
+// "la gente", Italian "la gente", French "le peuple" and Russian "народ" are singular nouns that English renders as the
+// plural "people", and MT keeps their verb: "the people is angry". English agrees with the plural.
 
 // Words that count a plural after "there is": "no victims", "many reasons", "two new parks".
 const COUNTING = new Set([
@@ -28,22 +29,53 @@ function countedPlural(tokens: readonly Token[], from: number): number {
   return k;
 }
 
+// Before "people", what makes it the singular "a people" (a nation) or a noun inside a larger phrase ("the will of the
+// people is …", whose verb agrees with "will").
+const PEOPLE_BEFORE = new Set(['a', 'every', 'each', 'one', 'of', 'for', 'to', 'by', 'with', 'from', 'among', 'about']);
+const PLURAL_FORM: ReadonlyMap<string, string> = new Map([['is', 'are'], ['was', 'were'], ['has', 'have']]);
+
+/** "the people is", "many people was": "people" as the subject, right before a singular verb. */
+function peopleWithSingular(tokens: readonly Token[], p: number): Report | undefined {
+  const verb = tokens[p + 1];
+  const plural = PLURAL_FORM.get(verb?.lower ?? '');
+  if (plural === undefined || verb === undefined) return undefined;
+  // The subject's start: "people" first, or after a determiner, a quantifier or adjectives ("the young people").
+  let k = p - 1;
+  while (k >= 0 && isWordToken(tokens[k]) && /^(JJ|DT|PDT|PRP\$|CD)$/.test(primaryTag(tokens[k])) && !PEOPLE_BEFORE.has(tokens[k]!.lower)) k--;
+  const before = tokens[k];
+  // The noun phrase opens the sentence or a clause: nothing, punctuation, a conjunction or a subordinator before it.
+  if (before !== undefined && !(before.kind === 'punct' || /^(CC|IN|WDT)$/.test(primaryTag(before))) ) return undefined;
+  if (before !== undefined && PEOPLE_BEFORE.has(before.lower)) return undefined;
+  if (PEOPLE_BEFORE.has(tokens[k + 1]?.lower ?? '')) return undefined;
+  return {
+    start: tokens[p]!.start,
+    end: verb.end,
+    message: `"people" is plural in English: "people ${plural}", not "people ${verb.text}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: plural }],
+  };
+}
+
 export default defineRule({
   meta: {
-    id: 'there-is-with-plural',
+    id: 'plural-with-singular-verb',
     category: 'fluency/grammar',
     severity: 'minor',
     confidence: 0.8,
-    description: '"there is/was" before a counted plural: "there is no victims", "there was several accidents".',
-    sourceHint: 'French "il y a", Spanish "hay", Italian "c\'è", Chinese "有", which do not agree with the noun.',
+    description: 'A singular verb with a plural: "there is no victims", "there was several accidents", "the people is angry".',
+    sourceHint: 'French "il y a", Spanish "hay", Italian "c\'è", Chinese "有", which do not agree with the noun; Spanish and Italian "la gente", Russian "народ" (singular).',
     fixable: true,
   },
-  needs: [new Set(['there']), new Set(['is', 'was'])],
+  needs: [new Set(['there', 'people']), new Set(['is', 'was', 'has'])],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
-    for (let i = 0; i + 3 < tokens.length; i++) {
-      if (tokens[i]!.lower !== 'there') continue;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (tokens[i]!.lower === 'people') {
+        const report = peopleWithSingular(tokens, i);
+        if (report && !quotedMask(sentence)[i]) reports.push(report);
+        continue;
+      }
+      if (tokens[i]!.lower !== 'there' || i + 3 >= tokens.length) continue;
       // "is"/"was" written out: "there's two men" is speech, which agrees loosely on purpose.
       const be = tokens[i + 1]!;
       const plural = PLURAL_OF.get(be.lower);
@@ -65,6 +97,8 @@ export default defineRule({
       { text: 'According to the fire service, there is no victims.', output: 'According to the fire service, there are no victims.' },
       { text: 'There was several accidents on the bridge.', output: 'There were several accidents on the bridge.' },
       { text: 'There is two new parks in the district.', output: 'There are two new parks in the district.' },
+      { text: 'The people is tired of the endless roadworks.', output: 'The people are tired of the endless roadworks.' },
+      { text: 'Many young people has left the island.', output: 'Many young people have left the island.' },
     ],
     valid: [
       'There are no victims.',
@@ -75,6 +109,11 @@ export default defineRule({
       'There was a series of storms.',
       'There is no victims\' fund yet.',
       'There is many a reason to worry.',
+      'The will of the people is clear.',
+      'A people is more than its rulers.',
+      'The feeling of the people was whipped into a frenzy.',
+      'Every people has its own songs.',
+      'People are tired of the roadworks.',
     ],
   },
 });
