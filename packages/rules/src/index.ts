@@ -26,6 +26,7 @@ import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule
 import infinitiveAtClauseEnd from './rules/infinitive-at-clause-end/rule.js';
 import missingArticle from './rules/missing-article/rule.js';
 import missingSubject from './rules/missing-subject/rule.js';
+import moreWithShortAdjective from './rules/more-with-short-adjective/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
 import participlePhraseBeforeNoun from './rules/participle-phrase-before-noun/rule.js';
@@ -79,6 +80,7 @@ const catalogue = [
   infinitiveAtClauseEnd,
   missingArticle,
   missingSubject,
+  moreWithShortAdjective,
   pageBoilerplate,
   participleAfterObject,
   participlePhraseBeforeNoun,

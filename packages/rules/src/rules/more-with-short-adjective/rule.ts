@@ -1,0 +1,84 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { lexiconEntry, quotedMask, type Token } from '@mtlint/text';
+
+// Spanish "más grande", Italian "più grande", French "plus grand", Portuguese "mais barato" and Chinese "更大" make every
+// comparative with a word for "more", and MT writes "more big", "more cheap than". English gives short adjectives
+// their -er and -est forms: "bigger", "cheaper than", "the biggest".
+
+// Short adjectives whose comparative English always forms with -er (one syllable, or two ending in -y): a closed
+// list, since some short ones take "more" too ("more clear", "more fair", "more true", "more real").
+const SHORT_ADJECTIVES = new Set([
+  'big', 'small', 'cheap', 'fast', 'high', 'low', 'long', 'short', 'old', 'young', 'large', 'strong', 'weak', 'hot',
+  'cold', 'rich', 'poor', 'great', 'near', 'quick', 'slow', 'safe', 'hard', 'soft', 'new', 'dark', 'deep', 'wide',
+  'tall', 'thin', 'thick', 'warm', 'cool', 'late', 'small', 'tight', 'loose', 'bright', 'fat', 'sharp', 'easy',
+  'early', 'busy', 'heavy', 'dirty', 'pretty', 'ugly', 'tiny', 'lucky', 'happy', 'funny', 'healthy', 'wealthy',
+]);
+
+/** The -er (or -est) form of a short adjective that the lexicon knows: "big" → "bigger", "easy" → "easier". */
+function inflected(adjective: string, ending: 'er' | 'est'): string | undefined {
+  const tag = ending === 'er' ? 'JJR' : 'JJS';
+  const stem = adjective.endsWith('y') ? `${adjective.slice(0, -1)}i` : adjective;
+  const candidates = [`${stem}${ending}`, `${adjective}${ending.slice(1)}`, `${adjective}${adjective.at(-1)}${ending}`];
+  return candidates.find((c) => lexiconEntry(c)?.includes(tag));
+}
+
+const SUPERLATIVE_RANGE = new Set(['in', 'of', 'on', 'among', 'at', 'ever']);
+
+/** The word after the adjective ends the comparison: "than", or punctuation that closes the phrase. */
+function endsComparison(t: Token | undefined): boolean {
+  return t === undefined || t.lower === 'than' || (t.kind === 'punct' && /^[.,;!?)]$/.test(t.text));
+}
+
+export default defineRule({
+  meta: {
+    id: 'more-with-short-adjective',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    confidence: 0.8,
+    description: '"more" or "most" with a short adjective that takes -er/-est: "more cheap than", "the most big".',
+    sourceHint: 'Spanish "más", Italian "più", French "plus", Portuguese "mais", Chinese "更/最", which make every comparative with a word.',
+    fixable: true,
+  },
+  needs: [new Set(['more', 'most']), SHORT_ADJECTIVES],
+  detectSentence(sentence) {
+    const tokens = sentence.tokens;
+    const reports: Report[] = [];
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const more = tokens[i]!;
+      if (more.lower !== 'more' && more.lower !== 'most') continue;
+      const adjective = tokens[i + 1]!;
+      // "more big names", "more old and new cars": "more" counts the noun after the adjective.
+      if (!SHORT_ADJECTIVES.has(adjective.lower) || adjective.text !== adjective.lower) continue;
+      // "the most high in the region", "the most fast of all": a superlative after "the" may take its range.
+      const range = more.lower === 'most' && tokens[i - 1]?.lower === 'the' && SUPERLATIVE_RANGE.has(tokens[i + 2]?.lower ?? '');
+      if (!range && !endsComparison(tokens[i + 2])) continue;
+      const form = inflected(adjective.lower, more.lower === 'more' ? 'er' : 'est');
+      if (form === undefined || quotedMask(sentence)[i]) continue;
+      const replacement = /^\p{Lu}/u.test(more.text) ? form[0]!.toUpperCase() + form.slice(1) : form;
+      reports.push({
+        start: more.start,
+        end: adjective.end,
+        message: `"${more.text} ${adjective.text}" builds the ${more.lower === 'more' ? 'comparative' : 'superlative'} with a word, as the source language does; English says "${form}".`,
+        suggestions: [{ start: more.start, end: adjective.end, replacement }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'Train tickets are now more cheap than flights.', output: 'Train tickets are now cheaper than flights.' },
+      { text: 'The new tower is the most high in the region.', output: 'The new tower is the highest in the region.' },
+      { text: 'The second route is more easy.', output: 'The second route is easier.' },
+    ],
+    valid: [
+      'Train tickets are now cheaper than flights.',
+      'The club signed more big names in May.',
+      'The fleet has more old and new ships than before.',
+      'The answer is more clear now.',
+      'It could not be more true.',
+      'The town needs more young doctors.',
+      'She wanted more, not less.',
+      'Most big cities have a metro.',
+    ],
+  },
+});
