@@ -139,6 +139,24 @@ const CLOSING = /^[.,;:!?…)\]”»"–—]/;
 const APPROXIMATE = new WordSet(['around', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just']);
 const COMPARING = new WordSet(['more', 'less', 'fewer']);
 const NEGATIONS = new WordSet(['not', 'never']);
+
+// Prepositions of several words, by their first word: "because of", "due to", "in spite of", "as a result of".
+const COMPLEX_PREPOSITIONS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['because', [['of']]], ['due', [['to']]], ['owing', [['to']]], ['thanks', [['to']]], ['instead', [['of']]],
+  ['in', [['spite', 'of'], ['view', 'of']]], ['on', [['account', 'of']]], ['as', [['a', 'result', 'of']]],
+]);
+
+/** How many words the preposition of several words at `i` has ("due to": 2), or 0. */
+function complexPrepositionLength(tokens: readonly Token[], i: number): number {
+  const rests = COMPLEX_PREPOSITIONS.get(tokens[i]!.lower);
+  if (rests === undefined) return 0;
+  for (const rest of rests) {
+    let k = 0;
+    while (k < rest.length && tokens[i + 1 + k]?.lower === rest[k]) k++;
+    if (k === rest.length) return rest.length + 1;
+  }
+  return 0;
+}
 const FOCUS_BEFORE_AMOUNT = new WordSet(['only', 'just', 'barely', 'even']);
 const PREDETERMINERS = new WordSet(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
 const isNumeral = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD');
@@ -278,11 +296,13 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       continue;
     }
     const tag = primaryTag(t);
-    // "because of the storm" is a prepositional phrase, not a clause.
-    if (t.lower === 'because' && tokens[i + 1]?.lower === 'of') {
-      const end = nounPhraseAt(tokens, i + 2 < tokens.length ? i + 2 : i + 1);
-      if (end > i + 2) {
-        push('PP', i, end, i + 2);
+    // "because of the storm", "due to the strike", "in spite of the rain": a preposition of several words and its
+    // noun phrase, not a clause ("because") or an adjective ("due").
+    const complex = complexPrepositionLength(tokens, i);
+    if (complex > 0) {
+      const end = nounPhraseAt(tokens, i + complex < tokens.length ? i + complex : i + 1);
+      if (end > i + complex) {
+        push('PP', i, end, i + complex);
         i = end;
         continue;
       }
@@ -503,7 +523,7 @@ function splitGroup(
     // After an object and a negation, a word with a base-form reading is the modal's verb even where the lexicon
     // reads it first as a noun: "could the plane not land in the fog".
     const verbNext = isWordToken(tokens[c.end]) && canBeInfinitive(tokens[c.end]!);
-    if (head === 'modal' && gap[0]!.kind === 'NP' && c.kind === 'ADVP' && NEGATIONS.has(tokens[c.start]!.lower) && verbNext) break;
+    if (head === 'modal' && (gap[0]!.kind === 'NP' || gap[0]!.kind === 'PP') && c.kind === 'ADVP' && NEGATIONS.has(tokens[c.start]!.lower) && verbNext) break;
   }
   if (gap.length === 0 || gap.every((c) => c.kind === 'ADVP')) return undefined;
   const done = (verbs: number[], gapChunks: Chunk[]): VerbGroup | undefined => {
@@ -513,9 +533,10 @@ function splitGroup(
     const particle = tokens[last + 1];
     // A preposition before a question word opens a clause ("based on whether …"); a particle closes its clause.
     const withParticle = head !== 'be' && isWordToken(particle) && PARTICLES.has(particle.lower) && endsClause(last + 1) && !QUESTION_WORDS.has(tokens[last + 2]?.lower ?? '');
-    // Before the clause end only when an object and a negation stand between: "could the car not stop in time" has
-    // no English reading, while "may in time stop" might.
-    const objectAndNegation = gapChunks[0]!.kind === 'NP' && !gapChunks[0]!.time && gapChunks.at(-1)!.kind === 'ADVP' && NEGATIONS.has(tokens[gapChunks.at(-1)!.start]!.lower);
+    // Before the clause end only when an object or a prepositional phrase and a negation stand between: "could the
+    // car not stop in time", "can because of the storm not take place" have no English reading, while "may in time
+    // stop" might.
+    const objectAndNegation = ((gapChunks[0]!.kind === 'NP' && !gapChunks[0]!.time) || gapChunks[0]!.kind === 'PP') && gapChunks.at(-1)!.kind === 'ADVP' && NEGATIONS.has(tokens[gapChunks.at(-1)!.start]!.lower);
     // Manner adverbs may follow the verb to the clause end: "will in the next days be installed automatically".
     let trailing = last + 1;
     while (trailing < last + 3 && isWordToken(tokens[trailing]) && primaryTag(tokens[trailing]) === 'RB' && tokens[trailing]!.lower.endsWith('ly')) trailing++;

@@ -70,6 +70,24 @@ function infinitiveAfterItsObject(tokens: readonly Token[], text: string): Repor
   return undefined;
 }
 
+/**
+ * "can because of the storm not take place": a prepositional phrase and "not" between the modal and its verb, which
+ * has its own complement after it. English: "can not take place because of the storm", the phrase after the
+ * complement, at the clause end.
+ */
+function complementMovedBack(tokens: readonly Token[], group: VerbGroup, text: string): { start: number; end: number; replacement: string } | undefined {
+  const first = group.gap[0]!;
+  const negation = group.gap.at(-1)!;
+  if (first.kind !== 'PP' || negation.kind !== 'ADVP') return undefined;
+  let end = group.end;
+  while (end < tokens.length && tokens[end]!.kind !== 'punct' && !isFiniteVerb(tokens[end]!) && !isModal(tokens[end]!)) end++;
+  if (end === group.end) return undefined;
+  const span = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  const head = tokens[group.head]!;
+  const replacement = `${head.text} ${span(negation.start, negation.end)} ${span(group.verbs[0]!, end)} ${span(first.start, negation.start)}`;
+  return { start: head.start, end: tokens[end - 1]!.end, replacement };
+}
+
 // Particles a phrasal infinitive may carry to the clause end: "give back", "call off".
 const PARTICLES = new WordSet(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
 
@@ -153,6 +171,17 @@ export default defineRule({
       if (confidence === undefined) continue;
       const verb = tokens[group.end - 1]!;
       const verbText = text.slice(tokens[group.verbs.at(-1)!]!.start, verb.end);
+      const moved = complementMovedBack(tokens, group, text);
+      if (moved) {
+        reports.push({
+          start: moved.start,
+          end: moved.end,
+          message: `"${tokens[group.head]!.text} … not ${verbText}" has a phrase between the modal and "not"; English says "${moved.replacement}".`,
+          confidence,
+          suggestions: [moved],
+        });
+        continue;
+      }
       reports.push({
         start: tokens[group.head]!.start,
         end: verb.end,
@@ -185,9 +214,13 @@ export default defineRule({
       { text: 'The bakery could the date not keep.', output: 'The bakery could not keep the date.' },
       { text: 'The new hall can up to 500 guests hold.', output: 'The new hall can hold up to 500 guests.' },
       { text: 'Guests must before noon their keys hand back.', output: 'Guests must hand back their keys before noon.' },
+      { text: 'The market can because of the frost not take place.', output: 'The market can not take place because of the frost.' },
+      { text: 'The ferry will due to the storm not sail today.', output: 'The ferry will not sail today due to the storm.' },
     ],
     valid: [
       'Will the bank cut rates in the autumn?',
+      'The market cannot take place because of the frost.',
+      'The ferry will not sail due to the storm.',
       'Nor could the firm easily expand.',
       'The bank could help the company grow.',
       'They want the door open.',

@@ -82,8 +82,11 @@ function beSinceComplement(tokens: readonly Token[], s: number, text: string): R
   if (be === undefined || !/^(is|are|am)$/.test(be.lower) || !isTimePhrase(tokens, s + 1)) return undefined;
   const timeEnd = nounPhraseEnd(tokens, s + 1);
   const first = tokens[timeEnd];
-  if (first === undefined || first.kind !== 'word' || !(isDeterminer(first) || /^(JJ|NN|NNS)$/.test(primaryTag(first)))) return undefined;
-  let complementEnd = nounPhraseEnd(tokens, timeEnd);
+  if (first === undefined || first.kind !== 'word') return undefined;
+  // The complement: a noun phrase ("the head of the clinic") or a place or state ("in office", "in Berlin").
+  const place = isPreposition(first) && !isSubordinator(first) && nounPhraseEnd(tokens, timeEnd + 1) > timeEnd + 1;
+  if (!place && !(isDeterminer(first) || /^(JJ|NN|NNS)$/.test(primaryTag(first)))) return undefined;
+  let complementEnd = place ? nounPhraseEnd(tokens, timeEnd + 1) : nounPhraseEnd(tokens, timeEnd);
   // "the head of the clinic": the "of" phrase goes with the complement, before "since".
   while (tokens[complementEnd]?.lower === 'of' && nounPhraseEnd(tokens, complementEnd + 1) > complementEnd + 1) complementEnd = nounPhraseEnd(tokens, complementEnd + 1);
   const close = tokens[complementEnd];
@@ -268,6 +271,7 @@ export default defineRule({
       { text: 'The talks have stalled since weeks.', output: 'The talks have stalled for weeks.' },
       { text: 'Since two months the pool stays closed.', output: 'For two months the pool stays closed.' },
       { text: 'She is since May the head of the clinic.', output: 'She has been the head of the clinic since May.' },
+      { text: 'The governor is since 2016 in office.', output: 'The governor has been in office since 2016.' },
       { text: 'The new timetable enters into force since Sunday.', output: 'The new timetable enters into force from Sunday.' },
       { text: 'She works as a nurse since 2018.', output: 'She has been working as a nurse since 2018.' },
       { text: 'The market takes place already for twenty years.', output: 'The market has been taking place for twenty years.' },
@@ -304,6 +308,7 @@ export default defineRule({
       'The flight takes already three hours, and nobody knows why.',
       'As the years passed, she worked as a nurse.',
       'It was the first time that the choir sang in the cathedral.',
+      'She has been in office since 2016.',
       "That's the only time his family can come along.",
       "It's the second time the gang's hands made a grab for the money.",
       'This is the first time in a century that a woman has won.',
