@@ -215,6 +215,12 @@ const INVERTING_VERBS = new WordSet([
 function peopleToSentenceEnd(tokens: readonly Token[], subjectStart: number, phraseStart: number, subjectEnd: number): number {
   let end = subjectEnd;
   if (/^(from|in)$/.test(tokens[end]?.lower ?? '') && !isPronoun(tokens[end + 1] ?? tokens[end]!)) end = phraseWithOfEnd(tokens, end + 1);
+  // "the mayor and the governor": two people named by what they are, joined by "and", closing the sentence.
+  if (tokens[end]?.lower === 'and' && isPersonHead(tokens[end - 1]) && opensSubject(tokens[end + 1])) {
+    const second = phraseWithOfEnd(tokens, end + 1);
+    const mark = tokens[second];
+    return isPersonHead(tokens[second - 1]) && second === tokens.length - 1 && mark?.kind === 'punct' && /^[.!]$/.test(mark.text) ? second : 0;
+  }
   if (!(end === tokens.length - 1 && tokens[end]!.kind === 'punct' && /^[.!]$/.test(tokens[end]!.text))) return 0;
   // "thousands of students", "dozens of residents": a quantity word before "of" is an amount too.
   const first = tokens[phraseStart]!;
@@ -222,6 +228,11 @@ function peopleToSentenceEnd(tokens: readonly Token[], subjectStart: number, phr
   const head = tokens[argumentPhraseEnd(tokens, phraseStart) - 1];
   const group = head !== undefined && primaryTag(head) === 'NNS' && !isProperNoun(head) && nounSenses(nounSingular(head.lower)).some((s) => s === 'noun.person' || s === 'noun.group');
   return amount || group ? end : 0;
+}
+
+/** A lower-case noun with a sense that names people ("mayor", "governor", "driver"). */
+function isPersonHead(t: Token | undefined): boolean {
+  return isWordToken(t) && t.text === t.lower && /^NNS?$/.test(primaryTag(t)) && nounSenses(nounSingular(t.lower)).includes('noun.person');
 }
 
 // "took place", "take place": one verb, which English does not invert after a place as it does "stood" or "lay".
@@ -425,6 +436,7 @@ export default defineRule({
       { text: 'When the guests arrived, could the dinner begin.', output: 'When the guests arrived, the dinner could begin.' },
       { text: 'In the south fell overnight heavy rain.', output: 'In the south heavy rain fell overnight.' },
       { text: 'At the summit took part leaders of thirty nations.', output: 'At the summit leaders of thirty nations took part.' },
+      { text: 'In the collision died the pilot and the mechanic.', output: 'In the collision the pilot and the mechanic died.' },
       { text: 'On Monday voted more than half of the members.', output: 'On Monday more than half of the members voted.' },
       { text: 'In the valley were 120 houses damaged.', output: 'In the valley 120 houses were damaged.' },
       { text: 'In the hills fell overnight up to 30 centimetres of snow.', output: 'In the hills up to 30 centimetres of snow fell overnight.' },
@@ -447,6 +459,7 @@ export default defineRule({
       { text: 'On Sunday were evacuated more than 300 residents.', output: 'On Sunday more than 300 residents were evacuated.' },
     ],
     valid: [
+      'In the doorway stood the teacher and the priest.',
       'In the evening at the station stood a crowd of fans.',
       'At dawn in the harbour lay three fishing boats.',
       'Outside the hall gathered hundreds of fans.',
