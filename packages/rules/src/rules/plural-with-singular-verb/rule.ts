@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, primaryTag, quotedMask, type Token } from '@mtlint/text';
+import { isWordToken, lexiconEntry, primaryTag, quotedMask, type Token } from '@mtlint/text';
 
 // French "il y a", Spanish "hay", Italian "c'è/ci sono" and Chinese "有" do not change with the number of what they
 // present, and MT writes "there is" before a plural: "there is no victims", "there was several accidents". Spanish
@@ -41,7 +41,9 @@ function peopleWithSingular(tokens: readonly Token[], p: number): Report | undef
   if (plural === undefined || verb === undefined) return undefined;
   // The subject's start: "people" first, or after a determiner, a quantifier or adjectives ("the young people").
   let k = p - 1;
-  while (k >= 0 && isWordToken(tokens[k]) && /^(JJ|DT|PDT|PRP\$|CD)$/.test(primaryTag(tokens[k])) && !PEOPLE_BEFORE.has(tokens[k]!.lower)) k--;
+  // The sentence's first word is capitalised, so it is read in lower case there ("Young people has …").
+  const modifier = (j: number) => /^(JJ|DT|PDT|PRP\$|CD)$/.test(j === 0 ? (lexiconEntry(tokens[j]!.lower)?.[0] ?? '') : primaryTag(tokens[j]));
+  while (k >= 0 && isWordToken(tokens[k]) && modifier(k) && !PEOPLE_BEFORE.has(tokens[k]!.lower)) k--;
   const before = tokens[k];
   // The noun phrase opens the sentence or a clause: nothing, punctuation, a conjunction or a subordinator before it.
   if (before !== undefined && !(before.kind === 'punct' || /^(CC|IN|WDT)$/.test(primaryTag(before))) ) return undefined;
@@ -99,6 +101,7 @@ export default defineRule({
       { text: 'There is two new parks in the district.', output: 'There are two new parks in the district.' },
       { text: 'The people is tired of the endless roadworks.', output: 'The people are tired of the endless roadworks.' },
       { text: 'Many young people has left the island.', output: 'Many young people have left the island.' },
+      { text: 'Young people has no place to meet.', output: 'Young people have no place to meet.' },
     ],
     valid: [
       'There are no victims.',
