@@ -115,7 +115,9 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   const be = tokens[at]!;
   const participle = tokens[at + 1];
   if (!PASSIVE_BE.has(be.lower)) return [];
-  if (!isWordToken(participle) || !/^VB[DN]$/.test(primaryTag(participle)) || !participle.tags.includes('VBN')) return participleAfterSubject(tokens, at, text);
+  // "were present" (Russian "присутствовали") is read like a passive: "At the ceremony were present the minister …".
+  const present = isWordToken(participle) && participle.lower === 'present';
+  if (!present && (!isWordToken(participle) || !/^VB[DN]$/.test(primaryTag(participle)) || !participle.tags.includes('VBN'))) return participleAfterSubject(tokens, at, text);
   // "To them was born a son": English inverts "born" in storytelling.
   if (participle.lower === 'born') return [];
   if (tokens.slice(0, at).some((t) => INVERTING.has(t.lower)) || tokens[tokens.length - 1]?.text === '?') return [];
@@ -135,9 +137,16 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   // "more than 300 residents": the amount's words, then the noun phrase.
   let phraseStart = subjectStart;
   while (phraseStart < tokens.length && phraseStart - subjectStart < 3 && (QUANTITY_OPENERS.has(tokens[phraseStart]!.lower) || tokens[phraseStart]!.lower === 'than')) phraseStart++;
-  const subjectEnd = phraseWithOfEnd(tokens, phraseStart);
+  let subjectEnd = phraseWithOfEnd(tokens, phraseStart);
   // A determiner alone is no subject ("was signed this …" would be a pronoun object).
   if (subjectEnd <= phraseStart || (isWordToken(first) && isDeterminer(first) && subjectEnd === subjectStart + 1)) return [];
+  // "the minister and two ambassadors": a coordinated subject that closes the sentence moves whole.
+  if (tokens[subjectEnd]?.lower === 'and' && opensSubject(tokens[subjectEnd + 1])) {
+    const second = phraseWithOfEnd(tokens, subjectEnd + 1);
+    if (second === tokens.length - 1 && tokens[second]!.kind === 'punct') subjectEnd = second;
+  }
+  // "were present" only before people, closing the sentence: "Present were …" and "were present at" are English.
+  if (present && (subjectEnd !== tokens.length - 1 || !isPersonHead(tokens[subjectEnd - 1]))) return [];
   const subject = text.slice(first!.start, tokens[subjectEnd - 1]!.end);
   const replacement = `${subject} ${be.text} ${participle.text}`;
   return [
@@ -437,6 +446,7 @@ export default defineRule({
       { text: 'In the south fell overnight heavy rain.', output: 'In the south heavy rain fell overnight.' },
       { text: 'At the summit took part leaders of thirty nations.', output: 'At the summit leaders of thirty nations took part.' },
       { text: 'In the collision died the pilot and the mechanic.', output: 'In the collision the pilot and the mechanic died.' },
+      { text: 'At the opening were present the mayor and two ministers.', output: 'At the opening the mayor and two ministers were present.' },
       { text: 'On Monday voted more than half of the members.', output: 'On Monday more than half of the members voted.' },
       { text: 'In the valley were 120 houses damaged.', output: 'In the valley 120 houses were damaged.' },
       { text: 'In the hills fell overnight up to 30 centimetres of snow.', output: 'In the hills up to 30 centimetres of snow fell overnight.' },
@@ -460,6 +470,8 @@ export default defineRule({
     ],
     valid: [
       'In the doorway stood the teacher and the priest.',
+      'Present at the opening were the mayor and two ministers.',
+      'At the opening were present several reporters from abroad, who took notes.',
       'In the evening at the station stood a crowd of fans.',
       'At dawn in the harbour lay three fishing boats.',
       'Outside the hall gathered hundreds of fans.',
