@@ -89,6 +89,34 @@ function nounsAround(tokens: readonly Token[], v: number): number[] {
   return nouns;
 }
 
+// French "augmenter", Spanish "aumentar", Italian "aumentare" also mean "go up"; English "augment" takes an object
+// ("augmented the force") and is rare without one. After it, what shows it has none: a time, a change or the end.
+const AFTER_INTRANSITIVE = new WordSet(['since', 'by', 'in', 'to', 'from', 'significantly', 'considerably', 'sharply', 'rapidly', 'steadily', 'again', 'slightly', 'strongly']);
+
+/**
+ * "The number of victims has augmented since Monday": "augment" with no object, after its subject or "has/have".
+ * English: "has increased", "has risen". A participle after a comma ("the litter remained, augmented by several
+ * dozen suppers") or a passive ("was augmented by") has its own subject and is English.
+ */
+function augmentWithoutObject(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  if (!/^augment(?:s|ed)?$/.test(verb.lower)) return undefined;
+  const before = tokens[v - 1];
+  if (!isWordToken(before)) return undefined;
+  const perfect = /^(has|have|had)$/.test(before.lower);
+  const afterSubject = /^(NN|NNS|NNP|PRP)$/.test(primaryTag(before)) && verb.lower !== 'augment';
+  if (!perfect && !afterSubject) return undefined;
+  const next = tokens[v + 1];
+  if (!(next === undefined || (next.kind === 'punct' && /^[.,;!?]$/.test(next.text)) || AFTER_INTRANSITIVE.has(next.lower))) return undefined;
+  const english = verb.lower === 'augments' ? 'increases' : 'increased';
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${verb.text}" with no object renders French "augmenter" or Spanish "aumentar" (go up); English says "${english}" or "rose".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'false-friend-verb',
@@ -99,12 +127,17 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire); French "réaliser", "assister à", "prévoir", "perturber".',
     fixable: false,
   },
-  needs: [isFalseFriendForm],
+  needs: [(t) => isFalseFriendForm(t) || t.lower.startsWith('augment')],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
+      const augmented = augmentWithoutObject(tokens, v);
+      if (augmented) {
+        reports.push(augmented);
+        continue;
+      }
       if (!isFalseFriendForm(verb)) continue;
       const friend = BY_BASE.get(lemma(verb.lower));
       const tag = primaryTag(verb);
@@ -134,6 +167,7 @@ export default defineRule({
       { text: 'The ambassador assisted at the inauguration of the bridge.', output: 'The ambassador attended the inauguration of the bridge.' },
       { text: 'The new code foresees fines for late payment.', output: 'The new code provides for fines for late payment.' },
       { text: 'The snow perturbed the traffic on the motorway.', output: 'The snow disrupted the traffic on the motorway.' },
+      { text: 'The number of visitors has augmented by a third.', output: 'The number of visitors has increased by a third.' },
     ],
     valid: [
       'The police arrested the owner of the shop.',
@@ -150,6 +184,9 @@ export default defineRule({
       'The nurse assisted the surgeon at the operation.',
       'Nobody foresaw the crisis.',
       'He was perturbed by the noise.',
+      'The litter remained, augmented by a dozen suppers.',
+      'The army augmented its forces in the north.',
+      'The force was augmented by two battalions.',
     ],
   },
 });
