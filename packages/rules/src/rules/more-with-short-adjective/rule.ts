@@ -10,7 +10,7 @@ import { lexiconEntry, quotedMask, type Token } from '@mtlint/text';
 const SHORT_ADJECTIVES = new Set([
   'big', 'small', 'cheap', 'fast', 'high', 'low', 'long', 'short', 'old', 'young', 'large', 'strong', 'weak', 'hot',
   'cold', 'rich', 'poor', 'great', 'near', 'quick', 'slow', 'safe', 'hard', 'soft', 'new', 'dark', 'deep', 'wide',
-  'tall', 'thin', 'thick', 'warm', 'cool', 'late', 'small', 'tight', 'loose', 'bright', 'fat', 'sharp', 'easy',
+  'tall', 'thin', 'thick', 'warm', 'cool', 'late', 'tight', 'loose', 'bright', 'fat', 'sharp', 'easy',
   'early', 'busy', 'heavy', 'dirty', 'pretty', 'ugly', 'tiny', 'lucky', 'happy', 'funny', 'healthy', 'wealthy',
 ]);
 

@@ -1,12 +1,12 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { conjugateVerb, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, quotedMask, verbBase, type Token } from '@mtlint/text';
+import { MONTHS, WEEKDAYS } from '../../calendar.js';
 
 // German tells the past with its perfect ("Die Polizei hat gestern zwei Männer festgenommen"), Russian MT often
 // copies an English perfect it chose for a completed act. English keeps the present perfect for a past that reaches
 // into the present: with a time that is over and done ("yesterday", "three years ago", "last week", "on Monday")
 // it has the simple past.
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const LAST_NOUNS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'evening', 'morning', 'decade', 'century']);
 // Words before a time that make it the limit or the measure of a span, which the perfect takes ("since last week",
 // "within the last year", "for the last decade", "over the last month"), or a modifier of a noun ("of yesterday").
@@ -15,7 +15,6 @@ const SPAN_WORDS = new Set(['since', 'within', 'for', 'over', 'during', 'until',
 // gained more than they lost last week", "has said they left on Monday").
 const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'while', 'whereas', 'than', 'i', 'he', 'she', 'we', 'they', 'you']);
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 // After a year, what makes it reach the present: "has risen in 2019 alone", "in 2019 so far", "in 2019-2020".
 const YEAR_REACHES = new Set(['alone', 'so', 'to', 'already', '-', '–', '/']);
 // A year counts as over when it is before last year on the clock: "has risen in 2026" may be said during 2026 or

@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { conjugateVerb, isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Token, WordMap, WordSet } from '@mtlint/text';
+import { MONTHS, WEEKDAYS } from '../../calendar.js';
 import { formOf } from '../../sentence-needs.js';
 
 /**
@@ -649,7 +650,6 @@ function makeCasualties(tokens: readonly Token[], i: number): Report | undefined
 
 // Parts of the day before a weekday: French "dans la nuit de samedi", Spanish "en la noche del sábado".
 const PARTS_OF_DAY = new WordSet(['night', 'morning', 'evening', 'afternoon']);
-const WEEKDAYS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "in the night of Saturday" → "on Saturday night". */
 function partOfDayOfWeekday(tokens: readonly Token[], i: number): Report | undefined {
@@ -673,7 +673,7 @@ function presentCleftBeforePast(tokens: readonly Token[], i: number): Report | u
   const [it, is, inWord] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   if (it?.lower !== 'it' || !/^(is|['’]s)$/.test(is?.lower ?? '') || !/^(in|on)$/.test(inWord?.lower ?? '')) return undefined;
   let k = i + 2;
-  if (MONTHS_OF_CLEFT.has(tokens[k]?.lower ?? '')) k++;
+  if (MONTHS.has(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.kind !== 'number' || !/^(1[89]|20)\d\d$/.test(tokens[k]!.text) || tokens[k + 1]?.lower !== 'that') return undefined;
   let past = false;
   for (let j = k + 2; j < tokens.length && j - k < 8 && tokens[j]!.kind !== 'punct'; j++) {
@@ -688,7 +688,6 @@ function presentCleftBeforePast(tokens: readonly Token[], i: number): Report | u
     suggestions: [{ start: it.start, end: is!.end, replacement: keepCase(it, 'it was') }],
   };
 }
-const MONTHS_OF_CLEFT = new WordSet(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 // "at 18 o'clock": German "um 18 Uhr" and Russian "в 18 часов" count the day's 24 hours; "o'clock" goes with 1 to 12.
 const O_CLOCK = new WordSet(["o'clock", 'o’clock']);
@@ -756,9 +755,9 @@ export default defineRule({
       const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? partOfDayOfWeekday(tokens, i));
       // "is", "was", "will" are too common to start the chain above: the weather pattern runs only where weather is named.
       const weather = !special && BE_FORMS.has(t.lower) && (weatherNamed ??= tokens.some((w) => WEATHER.has(w.lower))) ? weatherWithoutThere(tokens, i) : undefined;
-      const ofAmount = !special && !weather && BE_FORMS.has(t.lower) ? (beOfAmount(tokens, i) ?? presentCleftBeforePast(tokens, i)) : undefined;
-      if (ofAmount) {
-        reports.push(ofAmount);
+      const afterBe = !special && !weather && BE_FORMS.has(t.lower) ? (beOfAmount(tokens, i) ?? presentCleftBeforePast(tokens, i)) : undefined;
+      if (afterBe) {
+        reports.push(afterBe);
         continue;
       }
       if (special || weather) {

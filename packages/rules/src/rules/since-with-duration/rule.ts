@@ -160,7 +160,7 @@ function presentAfterNthTime(tokens: readonly Token[], t: number): Report | unde
   if (/^(VBD|VBN|VBZ|VBP|MD)$/.test(primaryTag(tokens[k + 1]))) return undefined;
   const base = lemma(verb.lower);
   const plural = /^(i|you|we|they)$/.test(tokens[subjectStart]!.lower) || /^NNP?S$/.test(primaryTag(tokens[k - 1]));
-  const perfect = `${plural ? 'have' : 'has'} ${base === 'be' ? 'been' : pastParticiple(base)}`;
+  const perfect = simplePerfect(plural ? 'have' : 'has', base);
   return {
     start: verb.start,
     end: verb.end,
@@ -175,12 +175,16 @@ function opensClause(next: Token | undefined): boolean {
   return /^(VB[DPZ]?|MD)$/.test(primaryTag(next)) || next.tags.includes('VBD') || next.tags.includes('VBZ') || next.tags.includes('VBP');
 }
 
+/** "has won", "have been": the simple present perfect of a verb's base, with "has" or "have" as given. */
+function simplePerfect(have: string, base: string): string {
+  return `${have} ${base === 'be' ? 'been' : pastParticiple(base)}`;
+}
+
 /** "runs" → "has been running", "knows" → "has known", "is" → "has been", "are" → "have been". */
 function presentPerfect(verb: Token): string {
   const base = lemma(verb.lower);
   const have = verb.tags.includes('VBZ') ? 'has' : 'have';
-  if (base === 'be') return `${have} been`;
-  if (STATIVE.has(base)) return `${have} ${pastParticiple(base)}`;
+  if (base === 'be' || STATIVE.has(base)) return simplePerfect(have, base);
   return `${have} been ${conjugateVerb(base, 'VBG')}`;
 }
 
