@@ -14,6 +14,7 @@ import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
+import datePreposition from './rules/date-preposition/rule.js';
 import doubledConnective from './rules/doubled-connective/rule.js';
 import doubledDimension from './rules/doubled-dimension/rule.js';
 import falseFriendVerb from './rules/false-friend-verb/rule.js';
@@ -68,6 +69,7 @@ const catalogue = [
   commaBeforeReportedClause,
   commaBeforeThat,
   dashBeforeSpeechTag,
+  datePreposition,
   doubledConnective,
   doubledDimension,
   falseFriendVerb,

@@ -66,6 +66,11 @@ describe('singularNoun', () => {
     expect(singularNoun('children')).toBe('child');
     expect(singularNoun('feet')).toBe('foot');
   });
+
+  it('undoes the regular ending of a plural the lexicon lacks rather than take a mangled irregular guess', () => {
+    const cases = { inhabitants: 'inhabitant', seeks: 'seek', americans: 'american', blorfs: 'blorf', blorfies: 'blorfy' };
+    for (const [plural, singular] of Object.entries(cases)) expect(singularNoun(plural)).toBe(singular);
+  });
 });
 
 describe('verbBase', () => {

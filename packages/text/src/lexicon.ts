@@ -156,7 +156,18 @@ const PLURAL_ENDINGS: readonly (readonly [string, string])[] = [['ies', 'y'], ['
  * plurals), mangles many regular ones ("abbreviations" → "abbrevusations", "weeks" → "wooks").
  */
 export function singularNoun(word: string): string {
-  return undoEnding(word, PLURAL_ENDINGS, (stem) => lexiconEntry(stem)?.includes('NN') ?? false) ?? toSingular(word.toLowerCase());
+  return undoEnding(word, PLURAL_ENDINGS, (stem) => lexiconEntry(stem)?.includes('NN') ?? false) ?? irregularSingular(word.toLowerCase());
+}
+
+/**
+ * en-inflectors' singular of a plural the lexicon's nouns do not explain ("children", "criteria"). Its patterns for
+ * Latin and Germanic plurals also fire inside regular words ("americans" → "ameruscans", "seeks" → "sooks",
+ * "inhabitants" → "inhabustants"): a result the lexicon does not know gives way to the regular ending undone.
+ */
+function irregularSingular(lower: string): string {
+  const irregular = toSingular(lower);
+  if (irregular === lower || lexiconEntry(irregular) !== undefined) return irregular;
+  return undoEnding(lower, PLURAL_ENDINGS, () => true) ?? lower;
 }
 
 /**

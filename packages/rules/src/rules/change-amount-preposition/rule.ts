@@ -166,6 +166,38 @@ function multiple(tokens: readonly Token[], i: number): Report | undefined {
   return undefined;
 }
 
+const isRelativeAmount = (last: Token) => PERCENT_UNITS.has(last.lower) || last.lower === 'cent' || last.text.endsWith('%');
+
+// The longest noun phrase read between "increase of" and the amount's "of": "of the monthly rents of 5 percent".
+const MAX_CHANGED = 4;
+
+/**
+ * "an increase of the visitors of 15 percent" (Italian "un aumento dei visitatori del 15%", Spanish "un aumento de los
+ * visitantes del 15%", Russian "рост числа туристов на 15%" by way of "of"): a noun of change whose "of" names what
+ * changes, then the amount's "of". English names what changes with "in": "an increase in visitors of 15 percent".
+ * "an increase of the order of 10 degrees" is English.
+ */
+function changedWithOf(tokens: readonly Token[], of: number): Report | undefined {
+  const head = tokens[of - 1];
+  if (!isWordToken(head) || !isChangeNoun(head)) return undefined;
+  for (let k = of + 1; k < tokens.length && k - of <= MAX_CHANGED; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'of') {
+      const end = amountEnd(tokens, k + 1);
+      // A scaled count is what the noun is of ("the growth of the city of 2 million people"); a share is a change.
+      if (k === of + 1 || tokens[k - 1]!.lower === 'order' || end < 0 || !isRelativeAmount(tokens[end - 1]!)) return undefined;
+      return {
+        start: tokens[of]!.start,
+        end: tokens[end - 1]!.end,
+        message: `What a change is of takes "in" when the amount follows with "of": "${head.text} in … of …".`,
+        suggestions: [{ start: tokens[of]!.start, end: tokens[of]!.end, replacement: 'in' }],
+      };
+    }
+    if (!isWordToken(t) || !(isNominalPart(t) || isDeterminer(t))) return undefined;
+  }
+  return undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'change-amount-preposition',
@@ -176,8 +208,8 @@ export default defineRule({
     sourceHint: 'Russian "на" and "в … раз" with a change ("вырос на 3%", "рост на 5%", "увеличился в 2 раза").',
     fixable: true,
   },
-  // 'on' before an amount (a number), or 'by'/'in' before a multiple ('times').
-  needs: [new Set(['by', 'in', 'on']), (t) => t.kind === 'number' || t.lower === 'times' || FRACTIONS.has(t.lower)],
+  // 'on' or 'of' before an amount (a number), or 'by'/'in' before a multiple ('times').
+  needs: [new Set(['by', 'in', 'on', 'of']), (t) => t.kind === 'number' || t.lower === 'times' || FRACTIONS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -191,6 +223,11 @@ export default defineRule({
           reports.push(found);
           continue;
         }
+      }
+      if (preposition.lower === 'of') {
+        const found = changedWithOf(tokens, i);
+        if (found) reports.push(found);
+        continue;
       }
       if (preposition.lower !== 'on') continue;
       const end = amountEnd(tokens, i + 1);
@@ -228,6 +265,8 @@ export default defineRule({
       { text: 'The council will raise parking fees on 20 percent.', output: 'The council will raise parking fees by 20 percent.' },
       { text: 'The airline wants to cut fares on 15 percent.', output: 'The airline wants to cut fares by 15 percent.' },
       { text: 'The bakery increased its output in two times.', output: 'The bakery doubled its output.' },
+      { text: 'The report shows a decline of the exports of 10 percent.', output: 'The report shows a decline in the exports of 10 percent.' },
+      { text: 'Analysts expect a growth of industrial output of 4%.', output: 'Analysts expect a growth in industrial output of 4%.' },
     ],
     valid: [
       'Exports grew by 3 percent last year.',
@@ -245,6 +284,9 @@ export default defineRule({
       'Prices rose by three times the rate of wages.',
       'The job was finished in 3 times less time than planned.',
       'The river rose in two places, and the road was closed three times.',
+      'We measured an increase of the order of 10 percent.',
+      'The growth of the city of 2 million people was rapid.',
+      'A decline of 10 percent in exports worried the bank.',
     ],
   },
 });

@@ -18,8 +18,8 @@ interface FalseFriend {
   fits: (noun: Token, tokens: readonly Token[], v: number, n: number) => boolean;
   /** The English verb, its first word conjugated like the verb it replaces ("put out" → "puts out"). */
   english: string;
-  /** A preposition right after the verb that the English verb does without: "assisted at" → "attended". */
-  swallows?: string;
+  /** Prepositions right after the verb that the English verb does without: "assisted at" → "attended". */
+  swallows?: ReadonlySet<string>;
   source: string;
 }
 
@@ -44,13 +44,15 @@ const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number
   const next = tokens[n + 1];
   return OPERATIONS.has(noun.lower) && !(isWordToken(next) && /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next)));
 };
-// Events one attends: "assisted at the ceremony" (assister à, asistir a). "assisted at the birth" (helped) is English.
+// Events one attends: "assisted at the ceremony" (assister à, asistir a), "assisted to the ceremony" (Italian assistere
+// a). "assisted at the birth" (helped) and "assisted to build" are English.
 const EVENTS = new WordSet([
   'ceremony', 'meeting', 'conference', 'concert', 'match', 'game', 'show', 'performance', 'inauguration', 'session',
   'premiere', 'festival', 'summit', 'parade', 'celebration', 'celebrations', 'presentation', 'screening', 'congress',
   'final', 'opening', 'launch', 'race', 'exhibition', 'debate',
 ]);
-const attended = (noun: Token, tokens: readonly Token[], v: number) => tokens[v + 1]?.lower === 'at' && EVENTS.has(noun.lower);
+const ATTENDED_AT = new Set(['at', 'to']);
+const attended = (noun: Token, tokens: readonly Token[], v: number) => ATTENDED_AT.has(tokens[v + 1]?.lower ?? '') && EVENTS.has(noun.lower);
 // What a law provides for: "the law foresees fines" (prévoir, prever, prevedere).
 const PROVISIONS = new WordSet(['fines', 'fine', 'penalties', 'penalty', 'sanctions', 'prison', 'imprisonment', 'sentences', 'compensation', 'punishment', 'punishments', 'exemptions', 'subsidies']);
 // What is disrupted: "perturbed the traffic" (perturber, perturbar).
@@ -61,7 +63,7 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
   { base: 'realize', fits: carriedOut, english: 'carry out', source: 'French "réaliser", Spanish "realizar"' },
   { base: 'realise', fits: carriedOut, english: 'carry out', source: 'French "réaliser", Spanish "realizar"' },
-  { base: 'assist', fits: attended, english: 'attend', swallows: 'at', source: 'French "assister à", Spanish "asistir a"' },
+  { base: 'assist', fits: attended, english: 'attend', swallows: ATTENDED_AT, source: 'French "assister à", Spanish "asistir a", Italian "assistere a"' },
   { base: 'foresee', fits: (noun) => PROVISIONS.has(noun.lower), english: 'provide for', source: 'French "prévoir", Spanish "prever"' },
   { base: 'perturb', fits: (noun) => SERVICES.has(noun.lower), english: 'disrupt', source: 'French "perturber", Spanish "perturbar"' },
 ];
@@ -117,25 +119,83 @@ function augmentWithoutObject(tokens: readonly Token[], v: number): Report | und
   };
 }
 
+// Russian "пройти", Polish "odbyć się" and their kin say an event takes place: "The summit will pass in Geneva in May".
+// English events pass as time does ("the festival passed without incident"), never in a place, at an hour or on a
+// date; bills and motions pass in a chamber, so only gatherings are read.
+const GATHERINGS = new WordSet([
+  'meeting', 'meetings', 'conference', 'conferences', 'summit', 'summits', 'session', 'sessions', 'congress', 'festival',
+  'festivals', 'tournament', 'tournaments', 'championship', 'championships', 'forum', 'exhibition', 'exhibitions',
+  'ceremony', 'ceremonies', 'concert', 'concerts', 'talks', 'negotiations', 'elections', 'competition', 'competitions',
+  'contest', 'celebration', 'celebrations', 'fair', 'premiere', 'congresses', 'games', 'olympiad', 'rally', 'protest',
+  'protests', 'demonstration', 'demonstrations', 'match', 'final', 'debate', 'debates',
+]);
+const WHERE_OR_WHEN = new Set(['in', 'at', 'on']);
+const TAKE_PLACE = new Map([['pass', 'take place'], ['passes', 'takes place'], ['passed', 'took place']]);
+
+/** "The summit will pass in Geneva": a gathering that passes in a place or at a time. English: "takes place". */
+function passForTakePlace(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = TAKE_PLACE.get(verb.lower);
+  if (english === undefined || !WHERE_OR_WHEN.has(tokens[v + 1]?.lower ?? '') || tokens[v + 2]?.lower === 'front') return undefined;
+  const modal = tokens[v - 1]?.lower === 'will' || tokens[v - 1]?.lower === 'would';
+  if (modal !== (verb.lower === 'pass')) return undefined;
+  const subject = tokens[modal ? v - 2 : v - 1];
+  if (subject === undefined || !GATHERINGS.has(subject.lower)) return undefined;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${subject.text} ${modal ? `${tokens[v - 1]!.text} ` : ''}${verb.text} ${tokens[v + 1]!.text} …" renders Russian "пройти" (of an event); English says "${english}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
+  };
+}
+
+// French "compter", Spanish "contar con", Italian "contare": a town or a body "counts 300 members" has them. English
+// counts what it enumerates ("the census counts the people"), so only a place, body or gathering counting a number of
+// people is read.
+const HOLDERS = ['noun.group', 'noun.location'];
+const ABOUT = new WordSet(['more', 'than', 'over', 'about', 'nearly', 'almost', 'some', 'around', 'roughly', 'approximately', 'at', 'least', 'up', 'to', 'just', 'under']);
+const isHolder = (t: Token) => GATHERINGS.has(t.lower) || t.tags[0] === 'NNP' || nounSenses(nounSingular(t.lower)).some((s) => HOLDERS.includes(s));
+
+/** "The festival counts more than 200 artists": a place, body or gathering with a number of people. English: "has". */
+function countsForHas(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  if (verb.lower !== 'counts' && verb.lower !== 'count') return undefined;
+  const subject = tokens[v - 1];
+  if (!isWordToken(subject) || !/^NNP?S?$/.test(primaryTag(subject)) || !isHolder(subject)) return undefined;
+  let k = v + 1;
+  while (k < tokens.length && ABOUT.has(tokens[k]!.lower)) k++;
+  if (tokens[k]?.kind !== 'number') return undefined;
+  const people = tokens[k + 1];
+  if (!isWordToken(people) || primaryTag(people) !== 'NNS' || !nounSenses(nounSingular(people.lower)).includes('noun.person')) return undefined;
+  const english = verb.lower === 'counts' ? 'has' : 'have';
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${subject.text} ${verb.text} … ${people.text}" renders French "compter" or Spanish "contar con" (to have); English says "${english}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'false-friend-verb',
     category: 'accuracy/mistranslation',
     severity: 'major',
     confidence: 0.8,
-    description: 'A verb that looks like the source\'s but means something else with this object: "arrested the property", "the fire was liquidated", "realized an inspection".',
-    sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire); French "réaliser", "assister à", "prévoir", "perturber".',
+    description: 'A verb that looks like the source\'s but means something else here: "arrested the property", "the fire was liquidated", "realized an inspection", "the summit will pass in Geneva", "the town counts 4,000 inhabitants".',
+    sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter".',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || t.lower.startsWith('augment')],
+  needs: [(t) => isFalseFriendForm(t) || t.lower.startsWith('augment') || TAKE_PLACE.has(t.lower) || t.lower === 'counts' || t.lower === 'count'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
-      const augmented = augmentWithoutObject(tokens, v);
-      if (augmented) {
-        reports.push(augmented);
+      // The false friends told by the sentence's shape rather than by the verb's object.
+      const byShape = augmentWithoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v);
+      if (byShape) {
+        reports.push(byShape);
         continue;
       }
       if (!isFalseFriendForm(verb)) continue;
@@ -152,7 +212,7 @@ export default defineRule({
         start: verb.start,
         end: verb.end,
         message: `"${verb.text}" with "${noun.text}" renders ${friend.source}; English says "${english}".`,
-        suggestions: [{ start: verb.start, end: friend.swallows !== undefined && tokens[v + 1]?.lower === friend.swallows ? tokens[v + 1]!.end : verb.end, replacement: english }],
+        suggestions: [{ start: verb.start, end: friend.swallows?.has(tokens[v + 1]?.lower ?? '') ? tokens[v + 1]!.end : verb.end, replacement: english }],
       });
     }
     return reports;
@@ -168,6 +228,10 @@ export default defineRule({
       { text: 'The new code foresees fines for late payment.', output: 'The new code provides for fines for late payment.' },
       { text: 'The snow perturbed the traffic on the motorway.', output: 'The snow disrupted the traffic on the motorway.' },
       { text: 'The number of visitors has augmented by a third.', output: 'The number of visitors has increased by a third.' },
+      { text: 'The consul has assisted to the premiere of the opera.', output: 'The consul has attended the premiere of the opera.' },
+      { text: 'The next summit will pass in Lisbon in June.', output: 'The next summit will take place in Lisbon in June.' },
+      { text: 'The congress passed at the old opera house.', output: 'The congress took place at the old opera house.' },
+      { text: 'The union counts more than 40,000 members.', output: 'The union has more than 40,000 members.' },
     ],
     valid: [
       'The police arrested the owner of the shop.',
@@ -187,6 +251,13 @@ export default defineRule({
       'The litter remained, augmented by a dozen suppers.',
       'The army augmented its forces in the north.',
       'The force was augmented by two battalions.',
+      'The volunteers assisted to rebuild the school.',
+      'The festival passed without incident.',
+      'The parade passed in front of the town hall.',
+      'The bill passed in the Senate on Tuesday.',
+      'The census counted 5 million people.',
+      'The machine counts 300 coins a minute.',
+      'Each goal counts 3 points.',
     ],
   },
 });

@@ -1,0 +1,96 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isWordToken, lemma, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { MONTHS, WEEKDAYS } from '../../calendar.js';
+
+// German "am Montag", Dutch "op maandag", Russian "в понедельник", Chinese "在周一" and French "le 5 mai" come out as
+// "at Monday", "in Monday", "at 5 May": English puts a day and a date after "on".
+const WRONG = new WordSet(['at', 'in']);
+const PARTS_OF_DAY = new WordSet(['morning', 'afternoon', 'evening', 'night']);
+// After a weekday, a word that continues a noun phrase makes the weekday a modifier ("in Sunday school", "at Friday
+// prayers"); what ends the time phrase is punctuation, the end, or a word of another kind.
+const CONTINUES_NOUN_PHRASE = /^(NN|NNS|NNP|NNPS|JJ|JJS|JJR|POS|VBG)$/;
+// Verbs whose "at" is their own, with the day as their object: "we looked at Monday and Tuesday".
+const TAKING_AT = new WordSet(['look', 'glance', 'stare', 'aim', 'point', 'hint', 'target', 'laugh', 'peek', 'peer']);
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+const isCapitalised = (t: Token) => t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+
+/** The index after the day or date that starts at `from` — "Monday", "Monday night", "5 May", "May 5, 2021" — or -1. */
+function dayEnd(tokens: readonly Token[], from: number): number {
+  const first = tokens[from];
+  if (first === undefined) return -1;
+  if (WEEKDAYS.has(first.lower) && isCapitalised(first)) {
+    const next = tokens[from + 1];
+    if (next === undefined || next.kind === 'punct') return from + 1;
+    if (PARTS_OF_DAY.has(next.lower)) return from + 2;
+    return isWordToken(next) && !CONTINUES_NOUN_PHRASE.test(primaryTag(next)) && next.lower !== "'s" ? from + 1 : -1;
+  }
+  // "5 May", "5th May": the number is the day.
+  if (DAY_NUMBER.test(first.text) && MONTHS.has(tokens[from + 1]?.lower ?? '') && isCapitalised(tokens[from + 1]!)) return from + 2;
+  // "May 5", only where the number cannot be a count ("in May 5 people died"): before a comma, the end or a year.
+  if (MONTHS.has(first.lower) && isCapitalised(first) && DAY_NUMBER.test(tokens[from + 1]?.text ?? '')) {
+    const after = tokens[from + 2];
+    if (after === undefined || (after.kind === 'punct' && after.text !== '-') || YEAR.test(after.text)) return from + 2;
+  }
+  return -1;
+}
+
+export default defineRule({
+  meta: {
+    id: 'date-preposition',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    confidence: 0.8,
+    description: 'A weekday after "at" or "in", or a date after "in", instead of "on": "The sale begins at Monday", "in 5 May".',
+    sourceHint: 'German "am Montag", Russian "в понедельник", Chinese "在周一", French "le 5 mai": the source\'s preposition, or none, where English says "on".',
+    fixable: true,
+  },
+  needs: [(t) => WRONG.has(t.lower), (t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)],
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const preposition = tokens[i]!;
+      if (!WRONG.has(preposition.lower)) continue;
+      if (preposition.lower === 'at' && i > 0 && TAKING_AT.has(lemma(tokens[i - 1]!.lower))) continue;
+      const end = dayEnd(tokens, i + 1);
+      // A balance is stated "at 31 December" in accounts; only a weekday after "at" is wrong.
+      if (end < 0 || (preposition.lower === 'at' && !WEEKDAYS.has(tokens[i + 1]!.lower))) continue;
+      const day = tokens.slice(i + 1, end).map((t) => t.text).join(' ');
+      reports.push({
+        start: preposition.start,
+        end: tokens[end - 1]!.end,
+        message: `A day or a date takes "on" in English: "on ${day}".`,
+        suggestions: [{ start: preposition.start, end: preposition.end, replacement: isCapitalised(preposition) ? 'On' : 'on' }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The sale of the season tickets starts at Monday.', output: 'The sale of the season tickets starts on Monday.' },
+      { text: 'The ministry said in Tuesday that the plan had failed.', output: 'The ministry said on Tuesday that the plan had failed.' },
+      { text: 'The exhibition closes at Sunday evening.', output: 'The exhibition closes on Sunday evening.' },
+      { text: 'The referendum will be held in 12 March.', output: 'The referendum will be held on 12 March.' },
+      { text: 'In 3rd June the bridge reopened.', output: 'On 3rd June the bridge reopened.' },
+      { text: 'The talks resume in October 14, 2025.', output: 'The talks resume on October 14, 2025.' },
+    ],
+    valid: [
+      'The sale of the season tickets starts on Monday.',
+      'He sang in Sunday school as a boy.',
+      'The results were announced at Monday\'s meeting.',
+      'Voters went to the polls in Saturday\'s election.',
+      'Thousands gathered at Friday prayers.',
+      'The shop is closed in May and June.',
+      'In May 5 people drowned in the lake.',
+      'The plant opened in March 2019.',
+      'They met at 5 o\'clock.',
+      'The debate aired at 9 on Monday.',
+      'The price rose in 2020.',
+      'Crowds lined the streets in Sunday best.',
+      'We looked at Monday and Tuesday before we chose a day.',
+      'At December 31, 2023 the fund held 40 million dollars.',
+    ],
+  },
+});
