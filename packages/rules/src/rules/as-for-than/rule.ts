@@ -20,6 +20,30 @@ function isComparative(t: Token): boolean {
   return COMPARATIVE_TAGS.test(primaryTag(t)) || (t.lower.endsWith('er') && t.tags.includes('JJR'));
 }
 
+/** The index where the comparative ending at `i` starts: `i` for "longer", `i - 1` for "more expensive"; or -1. */
+function comparativeStart(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (!isWordToken(t)) return -1;
+  if (isComparative(t)) return i;
+  const before = tokens[i - 1]?.lower;
+  return (before === 'more' || before === 'less') && /^(JJ|RB)$/.test(primaryTag(t)) ? i - 1 : -1;
+}
+
+// What a comparison may be with, as a whole clause-ending phrase, besides a noun phrase: a time ("as last year", "as
+// before", "as ever") or a person ("as me", "as them").
+const LAST = new Set(['last', 'this']);
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'season', 'time', 'summer', 'winter', 'spring', 'autumn', 'night', 'decade']);
+const ALONE = new Set(['yesterday', 'before', 'ever', 'me', 'him', 'us', 'them']);
+
+/** Whether a time or an object pronoun at `at` is all there is before the clause ends. */
+function timeOrPersonEndsClause(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]!;
+  const end = ALONE.has(t.lower) ? at + 1 : LAST.has(t.lower) && TIME_NOUNS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : -1;
+  if (end < 0) return false;
+  const next = tokens[end];
+  return next === undefined || (next.kind === 'punct' && /^[.,;:!?]$/.test(next.text));
+}
+
 /** Whether the noun phrase at `at` ends the clause: punctuation or the sentence's end right after it. */
 function phraseEndsClause(tokens: readonly Token[], at: number): boolean {
   let end = nounPhraseEnd(tokens, at);
@@ -45,24 +69,26 @@ export default defineRule({
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
-      const comparative = tokens[i]!;
       const as = tokens[i + 1]!;
-      if (as.lower !== 'as' || !isWordToken(comparative) || !isComparative(comparative)) continue;
+      if (as.lower !== 'as') continue;
+      const from = comparativeStart(tokens, i);
       // "as much as", "as many as": an equality, whose second "as" is English.
-      if (tokens[i - 1]?.lower === 'as') continue;
+      if (from < 0 || tokens[from - 1]?.lower === 'as') continue;
+      const comparative = tokens[from]!;
       const next = tokens[i + 2]!;
       const amount = next.kind === 'number' || primaryTag(next) === 'CD' || next.lower === 'half';
       // "longer as the old one.": a noun phrase with no verb, ending its clause.
       const compared =
         isWordToken(next) && (isDeterminer(next) || primaryTag(next) === 'PRP$') && next.lower !== 'a' && next.lower !== 'an' &&
-        phraseEndsClause(tokens, i + 2) && !isFiniteVerb(tokens[nounPhraseEnd(tokens, i + 2)] ?? next) && !isModal(next);
+        phraseEndsClause(tokens, i + 2) && !isFiniteVerb(tokens[nounPhraseEnd(tokens, i + 2)] ?? next) && !isModal(next) ||
+        timeOrPersonEndsClause(tokens, i + 2);
       // "grew more as expected", "later as planned" (German "mehr als erwartet"): an expectation, not a clause.
       const expectation = EXPECTATIONS.has(next.lower) && (tokens[i + 3] === undefined || tokens[i + 3]!.kind === 'punct');
       if (!amount && !compared && !expectation) continue;
       reports.push({
         start: comparative.start,
         end: as.end,
-        message: `A comparison takes "than": "${comparative.text} than".`,
+        message: `A comparison takes "than": "${tokens.slice(from, i + 1).map((t) => t.text).join(' ')} than".`,
         suggestions: [{ start: as.start, end: as.end, replacement: 'than' }],
       });
     }
@@ -75,6 +101,9 @@ export default defineRule({
       { text: 'Prices rose by more as ten percent.', output: 'Prices rose by more than ten percent.' },
       { text: 'The hall holds fewer as 300 guests.', output: 'The hall holds fewer than 300 guests.' },
       { text: 'The harvest was smaller as expected.', output: 'The harvest was smaller than expected.' },
+      { text: 'Flights to the islands are more expensive as last year.', output: 'Flights to the islands are more expensive than last year.' },
+      { text: 'The river is less deep as before.', output: 'The river is less deep than before.' },
+      { text: 'Her brother is taller as me.', output: 'Her brother is taller than me.' },
     ],
     valid: [
       'More than 100 people took part in the protest.',
@@ -88,6 +117,10 @@ export default defineRule({
       'The pain grew worse as the evening wore on.',
       'Prices mattered less as a result.',
       'She returned later as the director of the school.',
+      'She became more confident as the evening went on.',
+      'We shall deal with them more fully as the evidence accumulates.',
+      'The shop is open as before.',
+      'He was more famous as a painter than as a poet.',
     ],
   },
 });

@@ -12,6 +12,7 @@ const QUANTIFIERS = new Set([
   'many', 'several', 'various', 'numerous', 'multiple', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
   'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred',
 ]);
+const WORD_QUANTIFIERS = new WordSet(['many', 'several', 'various', 'numerous', 'multiple']);
 // Before the quantifier, what makes it a pronoun or an adjective of its own: "all four gathered", "the multiple
 // secant", "its many uses".
 const BEFORE_PRONOUN = new WordSet(['all', 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -25,7 +26,7 @@ const COUNT_WORDS = new Set(['percent', 'dozen', 'hundred', 'thousand', 'million
  * compounds and measures), not a gerund, not a noun in -s that may be its own plural ("series", "means").
  */
 function isCountedSingular(t: Token | undefined): t is Token {
-  if (!isWordToken(t) || t.text !== t.lower || primaryTag(t) !== 'NN' || !COUNTABLE.has(t.lower) || /(?:s|ing)$/.test(t.lower)) return false;
+  if (!isWordToken(t) || t.text !== t.lower || primaryTag(t) !== 'NN' || /(?:s|ing)$/.test(t.lower)) return false;
   if (COUNT_WORDS.has(t.lower)) return false;
   const senses = nounSenses(t.lower);
   return !senses.includes('noun.quantity') && !senses.includes('noun.time');
@@ -40,7 +41,18 @@ function endsPhrase(tokens: readonly Token[], next: number): boolean {
   if (t === undefined) return true;
   if (t.kind === 'punct') return !(t.text === ',' && primaryTag(tokens[next + 1]) === 'JJ');
   if (!isWordToken(t) || /^\p{Lu}/u.test(t.text)) return false;
-  return /^(IN|TO|CC|VBD|VBP|MD)$/.test(primaryTag(t)) || (primaryTag(t) === 'VB' && t.tags.includes('VBP')) || (isDeterminer(t) && isTimePhrase(tokens, next));
+  return (
+    /^(IN|TO|CC|VBD|VBP|MD)$/.test(primaryTag(t)) || (primaryTag(t) === 'VB' && t.tags.includes('VBP')) || (isDeterminer(t) && isTimePhrase(tokens, next)) ||
+    (t.tags.includes('VBP') && isWordToken(tokens[next + 1]) && isDeterminer(tokens[next + 1]!))
+  );
+}
+
+/** A past, a modal, or a present that takes an object right after it: the clause's verb ("were", "will", "visit the"). */
+function isVerbAfter(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!isWordToken(t) || /^\p{Lu}/u.test(t.text)) return false;
+  const tag = primaryTag(t);
+  return tag === 'VBD' || tag === 'MD' || (t.tags.includes('VBP') && isWordToken(tokens[at + 1]) && isDeterminer(tokens[at + 1]!));
 }
 
 export default defineRule({
@@ -60,8 +72,9 @@ export default defineRule({
     for (let q = 0; q + 1 < tokens.length; q++) {
       const quantifier = tokens[q]!;
       if (!QUANTIFIERS.has(quantifier.lower) || BEFORE_PRONOUN.has(tokens[q - 1]?.lower ?? '')) continue;
-      // "the number nine jersey", "a size ten boot", "the platform two exit": a number after a noun is a label.
-      if (/^NNP?$/.test(primaryTag(tokens[q - 1]))) continue;
+      // "the number nine jersey", "a size ten boot", "the platform two exit": a number after a noun is a label ("Every
+      // spring many visitor …" has no number).
+      if (!WORD_QUANTIFIERS.has(quantifier.lower) && /^NNP?$/.test(primaryTag(tokens[q - 1]))) continue;
       // A round number may follow ("two thousand car"), then up to two adjectives: "three new school".
       let n = q + 1;
       while (ROUND_NUMBERS.has(tokens[n]?.lower ?? '')) n++;
@@ -69,6 +82,9 @@ export default defineRule({
       while (n < tokens.length && n - adjectivesFrom < 2 && isWordToken(tokens[n]) && primaryTag(tokens[n]) === 'JJ' && tokens[n]!.text === tokens[n]!.lower) n++;
       const noun = tokens[n];
       if (!isCountedSingular(noun) || !endsPhrase(tokens, n + 1)) continue;
+      // A noun the corpus does not count as always countable ("reason": "by reason of") needs its clause's verb right
+      // after it, where no compound or idiom can stand: "several reason were named", "many tourist visit the …".
+      if (!COUNTABLE.has(noun.lower) && !(pluralNoun(noun.lower) !== undefined && isVerbAfter(tokens, n + 1))) continue;
       if (quotedMask(sentence)[n]) continue;
       const plural = pluralNoun(noun.lower);
       reports.push({
@@ -82,12 +98,17 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Several reason were given for the closure.', output: 'Several reasons were given for the closure.' },
+      { text: 'Every spring many visitor walk the old trail.', output: 'Every spring many visitors walk the old trail.' },
       { text: 'Many farmer have left the valley.', output: 'Many farmers have left the valley.' },
       { text: 'The town opened three new library in the north.', output: 'The town opened three new libraries in the north.' },
       { text: 'Inspectors found several mistake in the accounts.', output: 'Inspectors found several mistakes in the accounts.' },
       { text: 'The plant builds two thousand engine every month.', output: 'The plant builds two thousand engines every month.' },
     ],
     valid: [
+      'Many food and drink companies raised prices.',
+      'The land is managed for multiple use and recreation.',
+      'Three reason codes were added to the form.',
       'Many farmers have left the valley.',
       'The hikers walked two mile from the camp.',
       'All four gathered on the sofa.',

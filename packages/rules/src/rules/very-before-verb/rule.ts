@@ -20,10 +20,10 @@ function plainVerb(t: Token | undefined): t is Token {
 function verbAfterSubject(t: Token | undefined, before: Token | undefined, after: Token | undefined): t is Token {
   if (!isWordToken(t) || !isWordToken(before)) return false;
   const subject = SUBJECT_PRONOUNS.has(before.lower) || /^(NNS|NNPS|NNP)$/.test(before.tags[0] ?? '');
-  // A past with an adjective reading ("wanted") is the verb between a subject pronoun and an infinitive or object:
-  // "He very wanted to stay", "They very wanted a dog" ("a very wanted man" has no subject before it).
+  // A past or present with an adjective reading ("wanted", "like") is the verb between a subject pronoun and an
+  // infinitive or object: "He very wanted to stay", "I very like the view" ("a very wanted man" has no subject before it).
   if (t.tags.includes('JJ')) {
-    return SUBJECT_PRONOUNS.has(before.lower) && t.tags.includes('VBD') && isWordToken(after) && (after.lower === 'to' || isDeterminer(after));
+    return SUBJECT_PRONOUNS.has(before.lower) && (t.tags.includes('VBD') || t.tags.includes('VBP')) && isWordToken(after) && (after.lower === 'to' || isDeterminer(after));
   }
   // A singular noun subject agrees with a present in -s: "Our team very thanks".
   if (before.tags[0] === 'NN' && t.tags.includes('VBZ')) return true;
@@ -67,6 +67,7 @@ export default defineRule({
       { text: 'The fans very hope that the coach stays.', output: 'The fans really hope that the coach stays.' },
       { text: 'We very appreciate your help.', output: 'We really appreciate your help.' },
       { text: 'She very wanted to see the sea.', output: 'She really wanted to see the sea.' },
+      { text: 'We very like the new library.', output: 'We really like the new library.' },
     ],
     valid: [
       'My grandmother likes old films very much.',
@@ -74,6 +75,8 @@ export default defineRule({
       'Those were his very words.',
       'She was very tired after the trip.',
       'The road is very winding.',
+      'It is very like the old house.',
+      'The copy looked very like the original.',
       'He played very well.',
       'It is a very limited offer.',
       'They were very pleased with the result.',

@@ -111,6 +111,22 @@ function isClauseBefore(tokens: readonly Token[], comma: number): boolean {
   return verb;
 }
 
+/**
+ * Whether the words before "what" at `i` are the sentence's opening noun phrase: a determiner, then adjectives and
+ * nouns ending in a common noun ("The old boat what …"). "This is what …" and "The enormity of what …" hold a verb or
+ * a preposition.
+ */
+function isOpeningNounPhrase(tokens: readonly Token[], i: number): boolean {
+  const first = tokens[0]!;
+  // "No matter what happened" is the idiom.
+  if (!isWordToken(first) || first.lower === 'no' || !(isDeterminer(first) || first.tags[0] === 'PRP$') || i < 2 || !isCommonNoun(tokens[i - 1]!)) return false;
+  for (let k = 1; k < i; k++) {
+    const t = tokens[k]!;
+    if (!isWordToken(t) || !(isCommonNoun(t) || isAdjective(t)) || (canBeFinite(t) && !isCommonNoun(t))) return false;
+  }
+  return true;
+}
+
 export default defineRule({
   meta: {
     id: 'what-as-relative-pronoun',
@@ -142,6 +158,11 @@ export default defineRule({
         reports.push(report(what, 'that', `"${before.text} what" calques a relative "что"; English says "${before.text} that".`));
         continue;
       }
+      // "The boat what the fishermen found was empty": the sentence's subject, then a "what" clause before its verb.
+      if (isOpeningNounPhrase(tokens, i) && isSubjectOfLaterVerb(tokens, verb)) {
+        reports.push(report(what, 'that', `"what" cannot open a relative clause after a noun ("${before.text} what"); English says "${before.text} that" or "which".`));
+        continue;
+      }
       if (before.text !== ',' || isSubjectOfLaterVerb(tokens, verb)) continue;
       const antecedent = tokens[i - 2];
       if (antecedent?.kind === 'word' && INDEFINITE_ANTECEDENTS.has(antecedent.lower)) {
@@ -164,6 +185,7 @@ export default defineRule({
       { text: 'Bus fares fell, what allowed more pupils to travel to school.', output: 'Bus fares fell, which allowed more pupils to travel to school.' },
       { text: 'The coach was sacked, what few fans expected.', output: 'The coach was sacked, which few fans expected.' },
       { text: 'The ferry stopped running in June, what means that islanders must fly to the mainland.', output: 'The ferry stopped running in June, which means that islanders must fly to the mainland.' },
+      { text: 'The old house what my parents bought was sold again.', output: 'The old house that my parents bought was sold again.' },
     ],
     valid: [
       'Fuel prices rose by a third, which caused protests in several cities.',
@@ -182,6 +204,11 @@ export default defineRule({
       'Look at the ruins of the city, what destruction the war has brought.',
       'In the towns hit by the storm, what remained of the harvest was sold cheaply.',
       'He had lost his job and, losing his house too, what was there left??',
+      'The enormity of what he had done made him silent.',
+      'This is what we mean by a fair price.',
+      'The teachers told the children what the test would cover.',
+      'The house what?',
+      'No matter what had happened, somebody had to cook dinner.',
     ],
   },
 });
