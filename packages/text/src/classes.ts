@@ -100,6 +100,15 @@ export function isCommonNoun(t: Tagged): boolean {
   return tag === 'NN' || tag === 'NNS';
 }
 
+/**
+ * A past form right after a common noun, which the lexicon may read as a participle first: "the old ferry sank in
+ * October", "the bridge needed repairs" have their verb there.
+ */
+export function isPastAfterNoun(tokens: readonly Tagged[], j: number): boolean {
+  const before = tokens[j - 1];
+  return tokens[j]!.tags.includes('VBD') && before !== undefined && isCommonNoun(before);
+}
+
 /** A word tagged as a proper noun first (as written). */
 export function isProperNoun(t: Tagged): boolean {
   const tag = primary(t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasVerbReading, nounSingular } from './classes.js';
+import { hasVerbReading, isPastAfterNoun, nounSingular } from './classes.js';
 import { singularNoun } from './lexicon.js';
 import { WordMap, WordSet } from './word-set.js';
 
@@ -58,5 +58,16 @@ describe('nounSingular', () => {
       expect(nounSingular(w)).toBe(singularNoun(w));
       expect(nounSingular(w)).toBe(singularNoun(w));
     }
+  });
+});
+
+describe('isPastAfterNoun', () => {
+  it('reads a past form right after a common noun as its verb, and nothing else', () => {
+    const words = (...pairs: [string, string[]][]) => pairs.map(([text, tags]) => ({ text, lower: text.toLowerCase(), tags }));
+    const tokens = words(['the', ['DT']], ['bridge', ['NN']], ['needed', ['VBN', 'VBD', 'JJ']], ['repairs', ['NNS']], ['a', ['DT']], ['needed', ['VBN', 'VBD']]);
+    expect(isPastAfterNoun(tokens, 2)).toBe(true);
+    expect(isPastAfterNoun(tokens, 5)).toBe(false);
+    expect(isPastAfterNoun(tokens, 3)).toBe(false);
+    expect(isPastAfterNoun(tokens, 0)).toBe(false);
   });
 });

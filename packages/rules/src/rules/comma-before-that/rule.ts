@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isSubordinator, isVerb, lemma, nounSenses, takesIndirectQuestion,
+  isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastAfterNoun, isPreposition, isPronoun, isSubordinator, isVerb, lemma, nounSenses, takesIndirectQuestion,
   verbSenses, type Token, WordSet,
 } from '@mtlint/text';
 import { takesInfinitiveAt } from '../../clause-order.js';
@@ -79,6 +79,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'It is very important, that every pupil wears a helmet.', output: 'It is very important that every pupil wears a helmet.' },
+      { text: 'It was obvious, that the bridge needed repairs.', output: 'It was obvious that the bridge needed repairs.' },
       { text: 'The spokesman said, that the talks would resume in May.', output: 'The spokesman said that the talks would resume in May.' },
       { text: 'There is a growing fear among farmers, that prices will fall.', output: 'There is a growing fear among farmers that prices will fall.' },
       { text: 'She expressed the hope, that both sides would return.', output: 'She expressed the hope that both sides would return.' },
@@ -97,6 +99,7 @@ export default defineRule({
       { text: 'It is expected, that the new line will open in May.', output: 'It is expected that the new line will open in May.' },
     ],
     valid: [
+      'It is true, that nothing comparable has been found.',
       'He said that the talks would resume in May.',
       'We bought the house, that is, the one by the river.',
       'The plan was rejected, and that was the end of it.',
@@ -137,8 +140,9 @@ export default defineRule({
 function hasFiniteVerb(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < tokens.length && !/^[,;:.!?…]/.test(tokens[j]!.text); j++) {
     const t = tokens[j]!;
-    // The base form counts too: "that prices rise".
-    if (isModal(t) || isFiniteVerb(t) || t.tags[0] === 'VB') return true;
+    // The base form counts too: "that prices rise"; and a past read first as a participle after its subject: "that
+    // the bridge needed".
+    if (isModal(t) || isFiniteVerb(t) || t.tags[0] === 'VB' || isPastAfterNoun(tokens, j)) return true;
   }
   return false;
 }
@@ -149,7 +153,13 @@ function isCleft(tokens: readonly Token[], comma: number): boolean {
     if (tokens[j]!.lower !== 'it' || !/^(is|was|'s|’s)$/.test(tokens[j + 1]!.lower)) continue;
     // "It is known, that …", "It was reported, that …" (Известно, что; Es wird erwartet, dass): an extraposed
     // subject clause after a participle of saying or knowing, not a cleft, which focuses a phrase.
-    return !(comma === j + 3 && tokens[j + 2]!.tags.includes('VBN') && takesThatClause(tokens[j + 2]!));
+    if (comma === j + 3 && tokens[j + 2]!.tags.includes('VBN') && takesThatClause(tokens[j + 2]!)) return false;
+    // "It is important, that …", "It is not clear, that …" likewise, after an adjective that takes a "that" clause;
+    // "It is true, that …" concedes (Brown has it).
+    const adjective = tokens[comma - 1]!;
+    const adverbs = comma - j - 3;
+    const extraposed = adverbs >= 0 && adverbs <= 1 && tokens.slice(j + 2, comma - 1).every((t) => t.tags[0] === 'RB');
+    return !(extraposed && adjective.lower !== 'true' && THAT_CLAUSE_ADJECTIVES.has(adjective.lower));
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isAuxiliary, isCommonNoun, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isSubordinator, isVerb,
+  isAdjective, isAdverb, isAuxiliary, isCommonNoun, isDeterminer, isFiniteVerb, isModal, isPastAfterNoun, isPreposition, isPronoun, isProperNoun, isSubordinator, isVerb,
   isWordToken, nounPhraseEnd, takesIndirectQuestion, type Token, WordSet,
 } from '@mtlint/text';
 
@@ -79,13 +79,6 @@ function isSubjectOfLaterVerb(tokens: readonly Token[], verb: number): boolean {
   }
   return false;
 }
-
-/**
- * A past form right after a common noun, which the lexicon reads as a participle first: "the old ferry sank in
- * October" has its verb there.
- */
-const isPastAfterNoun = (tokens: readonly Token[], j: number): boolean =>
-  tokens[j]!.tags.includes('VBD') && isWordToken(tokens[j - 1]) && isCommonNoun(tokens[j - 1]!);
 
 /**
  * The words between the previous punctuation and the comma form a clause that "which" could refer back to: they
