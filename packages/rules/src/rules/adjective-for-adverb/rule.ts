@@ -43,6 +43,30 @@ function isVerbParticiple(t: Token): boolean {
   return !/^(had|been|got|gotten)$/.test(t.lower) && !t.lower.startsWith('un');
 }
 
+// Verbs of change in amount, which take an adverb of manner and no adjective complement ("rose sharply"; "grew",
+// "turned", "went" do: "grew impatient"; so does "fall": "fell silent", "had fallen lame", Brown), as written after
+// their subject: "Prices rose dramatical after the rain".
+const CHANGE_FORMS = new WordSet([
+  'rose', 'rise', 'rises', 'risen', 'dropped', 'drops', 'climbed', 'climbs', 'soared', 'soars',
+  'plunged', 'plunges', 'jumped', 'jumps', 'increased', 'increases', 'decreased', 'decreases', 'declined', 'declines', 'surged',
+  'surges', 'slumped', 'slumps', 'tumbled', 'tumbles', 'shrank', 'shrinks', 'expanded', 'expands',
+]);
+// What a verb of change may still take as a complement of state: "rose up", "the market stayed calm".
+const STATES = new WordSet(['silent', 'quiet', 'asleep', 'awake', 'open', 'apart', 'sick', 'vacant', 'due', 'flat', 'loose', 'dormant', 'idle', 'victim', 'prey', 'calm', 'still']);
+
+/**
+ * "rose dramatical after the rain", "increased significant in May": an adjective right after a verb of change in
+ * amount, closing its phrase (punctuation, the end, a preposition, a time word): the verb's adverb of manner.
+ */
+function afterChangeVerb(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 1]!;
+  const adjective = tokens[i]!;
+  // A participle says how the subject was ("could not rise unaided").
+  if (!CHANGE_FORMS.has(verb.lower) || STATES.has(adjective.lower) || adjective.lower.endsWith('ed')) return false;
+  const next = tokens[i + 1];
+  return next === undefined || (next.kind === 'punct' && next.text !== '-') || /^(IN|TO|CC)$/.test(primaryTag(next)) || next.lower === 'last' || next.lower === 'this';
+}
+
 export default defineRule({
   meta: {
     id: 'adjective-for-adverb',
@@ -53,7 +77,7 @@ export default defineRule({
     sourceHint: 'German adjectives double as adverbs ("übersichtlich gestaltet", "stark gestiegen").',
     fixable: true,
   },
-  needs: [(t) => AUXILIARIES.test(t.lower), (t) => t.kind === 'word' && primaryTag(t) === 'JJ' && t.text === t.lower],
+  needs: [(t) => AUXILIARIES.test(t.lower) || CHANGE_FORMS.has(t.lower), (t) => t.kind === 'word' && primaryTag(t) === 'JJ' && t.text === t.lower],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -62,15 +86,17 @@ export default defineRule({
       // An adjective that is nothing else: not a noun ("the future", "the principal"), nor a number ("seventh").
       if (adjective.kind !== 'word' || primaryTag(adjective) !== 'JJ' || adjective.tags.some((t) => /^(NN|NNS|CD)$/.test(t))) continue;
       if (FLAT_ADVERBS.has(adjective.lower)) continue;
-      const participle = tokens[i + 1]!;
-      if (participle.kind !== 'word' || !isVerbParticiple(participle) || !AUXILIARIES.test(tokens[i - 1]!.lower)) continue;
       if (adjective.text !== adjective.lower) continue;
+      const participle = tokens[i + 1]!;
+      const beforeParticiple = participle.kind === 'word' && isVerbParticiple(participle) && AUXILIARIES.test(tokens[i - 1]!.lower);
+      if (!beforeParticiple && !afterChangeVerb(tokens, i)) continue;
       const adverb = adverbOf(adjective.lower);
       if (adverb === undefined) continue;
+      const verb = beforeParticiple ? participle : tokens[i - 1]!;
       reports.push({
-        start: adjective.start,
-        end: participle.end,
-        message: `"${adjective.text}" is an adjective; before the participle "${participle.text}" English needs the adverb "${adverb}".`,
+        start: beforeParticiple ? adjective.start : verb.start,
+        end: beforeParticiple ? participle.end : adjective.end,
+        message: `"${adjective.text}" is an adjective; ${beforeParticiple ? 'before the participle' : 'after the verb'} "${verb.text}" English needs the adverb "${adverb}".`,
         suggestions: [{ start: adjective.start, end: adjective.end, replacement: adverb }],
       });
     }
@@ -78,12 +104,18 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The river rose dramatical after the storm.', output: 'The river rose dramatically after the storm.' },
+      { text: 'Bread prices increased significant in March.', output: 'Bread prices increased significantly in March.' },
       { text: 'The form was confusing designed and hard to read.', output: 'The form was confusingly designed and hard to read.' },
       { text: 'Rents have strong increased since the spring.', output: 'Rents have strongly increased since the spring.' },
       { text: 'The paths are regular cleaned in winter.', output: 'The paths are regularly cleaned in winter.' },
       { text: 'The results were careful checked by two teams.', output: 'The results were carefully checked by two teams.' },
     ],
     valid: [
+      'The room fell silent after the speech.',
+      'Sales rose sharply in March.',
+      'The firm expanded domestic sales into the south.',
+      'The crowd grew impatient in the rain.',
       'The form was confusingly designed.',
       'It was first displayed in 1955.',
       'Those that are available shed little light.',

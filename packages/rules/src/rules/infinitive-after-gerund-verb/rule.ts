@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdverb, isAuxiliary, isDeterminer, isModal, isPronoun, isVerb, lemma, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { conjugateVerb, isAdverb, isAuxiliary, isDeterminer, isModal, isPerfectAuxiliary, isPronoun, isVerb, lemma, primaryTag, type Token, WordSet } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
 
 // Verbs whose verbal complement is an -ing form and never a to-infinitive ("avoid raising", not "avoid to raise").
@@ -17,7 +17,8 @@ const GERUND_VERBS = new WordSet([
 function actsAsVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (prev?.kind === 'word' && (isDeterminer(prev) || isAuxiliary(prev))) return false; // "an end to", "was suggested to"
+  // "an end to", "was suggested to"; after "has/have/had" the participle is the active perfect: "have finished to".
+  if (prev?.kind === 'word' && (isDeterminer(prev) || (isAuxiliary(prev) && !isPerfectAuxiliary(prev)))) return false;
   // A passive with an adverb between: "is well advised to seek".
   let b = i - 1;
   while (b > 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!)) b--;
@@ -67,6 +68,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The volunteers have finished to clean the beach.', output: 'The volunteers have finished cleaning the beach.' },
       { text: 'The fund ended to raise money on May 9.', output: 'The fund ended raising money on May 9.' },
       { text: 'Drivers should avoid to use the bridge.', output: 'Drivers should avoid using the bridge.' },
       { text: 'The minister suggested to meet again in June.', output: 'The minister suggested meeting again in June.' },

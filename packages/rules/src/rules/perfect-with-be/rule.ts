@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { primaryTag, WordMap, WordSet } from '@mtlint/text';
+import { isDeterminer, isWordToken, primaryTag, type Token, WordMap, WordSet } from '@mtlint/text';
 import { joinWords, partsText, readMiddle } from '../../clause-order.js';
 
 // German and Dutch form the perfect of verbs of change and motion with "be" ("die Preise sind gestiegen", "er ist
@@ -16,6 +16,10 @@ const INTRANSITIVE_PARTICIPLES = new WordSet([
 const HAVE: ReadonlyMap<string, string> = new WordMap([
   ['is', 'has'], ['are', 'have'], ['was', 'had'], ['were', 'had'], ['am', 'have'], ['be', 'have'], ['been', 'had'], ['being', 'having'],
 ]);
+
+const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'am']);
+/** A determiner, a possessive or a name: what opens the place after "arrived at". */
+const opensPlace = (t: Token | undefined): boolean => isWordToken(t) && (isDeterminer(t) || /^(PRP\$|NNP)$/.test(primaryTag(t)));
 
 export default defineRule({
   meta: {
@@ -41,8 +45,9 @@ export default defineRule({
       const at = parts.length > 0 ? parts.at(-1)!.end : i + 1;
       const participle = tokens[at];
       if (participle === undefined || !INTRANSITIVE_PARTICIPLES.has(participle.lower) || parts.some((p) => p.kind === 'object')) continue;
-      // "be arrived at" is a prepositional passive ("a decision to be arrived at").
-      if (participle.lower === 'arrived' && tokens[at + 1]?.lower === 'at') continue;
+      // "be arrived at" is a prepositional passive ("a decision to be arrived at", "could be arrived at as a …"); a
+      // place after a finite "be" ("are arrived at the summit") is the perfect.
+      if (participle.lower === 'arrived' && tokens[at + 1]?.lower === 'at' && !(FINITE_BE.has(be.lower) && opensPlace(tokens[at + 2]))) continue;
       // "What is become of him?" is old-fashioned English.
       if (participle.lower === 'become' && tokens[at + 1]?.lower === 'of') continue;
       if (/^(VB|VBP|VBZ|MD)$/.test(primaryTag(tokens[i - 1]))) continue;
@@ -61,6 +66,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Fuel prices are risen again.', output: 'Fuel prices have risen again.' },
+      { text: 'The two divers were arrived at the wreck before noon.', output: 'The two divers had arrived at the wreck before noon.' },
       { text: 'The first guests were already arrived when the rain started.', output: 'The first guests had already arrived when the rain started.' },
       { text: 'The costs are in the last two years sharply risen.', output: 'The costs have sharply risen in the last two years.' },
       { text: 'The accident is happened near the station.', output: 'The accident has happened near the station.' },
@@ -68,6 +74,8 @@ export default defineRule({
     valid: [
       'Fuel prices have risen again.',
       'A decision must be arrived at soon.',
+      'Only an approximation could be arrived at.',
+      'Treatment should be arrived at as a matter of choice.',
       'He was sunk in thought.',
       'What is become of him?',
       'The guests are arriving.',
