@@ -58,6 +58,13 @@ const PROVISIONS = new WordSet(['fines', 'fine', 'penalties', 'penalty', 'sancti
 // What is disrupted: "perturbed the traffic" (perturber, perturbar).
 const SERVICES = new WordSet(['traffic', 'service', 'services', 'flights', 'transport', 'supply', 'supplies', 'operations', 'timetable', 'deliveries']);
 
+// What is checked, not steered: "controlled the passports" (German kontrollieren, French contrôler, Russian
+// контролировать). English controls a crowd, a price or a company.
+const PAPERS = new WordSet([
+  'passport', 'passports', 'document', 'documents', 'ticket', 'tickets', 'papers', 'luggage', 'baggage', 'permit', 'permits',
+  'licence', 'licences', 'license', 'licenses', 'identity', 'visa', 'visas', 'receipts', 'invoices',
+]);
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
   { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
@@ -66,6 +73,7 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'assist', fits: attended, english: 'attend', swallows: ATTENDED_AT, source: 'French "assister à", Spanish "asistir a", Italian "assistere a"' },
   { base: 'foresee', fits: (noun) => PROVISIONS.has(noun.lower), english: 'provide for', source: 'French "prévoir", Spanish "prever"' },
   { base: 'perturb', fits: (noun) => SERVICES.has(noun.lower), english: 'disrupt', source: 'French "perturber", Spanish "perturbar"' },
+  { base: 'control', fits: (noun) => PAPERS.has(noun.lower), english: 'check', source: 'German "kontrollieren", French "contrôler", Russian "контролировать"' },
 ];
 const BY_BASE = new Map(FALSE_FRIENDS.map((f) => [f.base, f]));
 const isFalseFriendForm = formOf(new Set(BY_BASE.keys()));
@@ -183,7 +191,7 @@ export default defineRule({
     severity: 'major',
     confidence: 0.8,
     description: 'A verb that looks like the source\'s but means something else here: "arrested the property", "the fire was liquidated", "realized an inspection", "the summit will pass in Geneva", "the town counts 4,000 inhabitants".',
-    sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter".',
+    sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
   needs: [(t) => isFalseFriendForm(t) || t.lower.startsWith('augment') || TAKE_PLACE.has(t.lower) || t.lower === 'counts' || t.lower === 'count'],
@@ -219,6 +227,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'At the border the guards controlled the passports of all passengers.', output: 'At the border the guards checked the passports of all passengers.' },
+      { text: 'The tickets were controlled at the entrance.', output: 'The tickets were checked at the entrance.' },
       { text: 'The court arrested the assets of the developer.', output: 'The court seized the assets of the developer.' },
       { text: 'Investigators have arrested the bank accounts of the firm.', output: 'Investigators have seized the bank accounts of the firm.' },
       { text: 'The fire in the warehouse was liquidated by noon.', output: 'The fire in the warehouse was put out by noon.' },
@@ -234,6 +244,8 @@ export default defineRule({
       { text: 'The union counts more than 40,000 members.', output: 'The union has more than 40,000 members.' },
     ],
     valid: [
+      'The police controlled the crowd outside the stadium.',
+      'The family controlled the company for decades.',
       'The police arrested the owner of the shop.',
       'The drug arrested the decline of the patient.',
       'The company was liquidated in 2010.',
