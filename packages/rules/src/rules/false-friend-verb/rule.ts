@@ -52,7 +52,13 @@ const EVENTS = new WordSet([
   'final', 'opening', 'launch', 'race', 'exhibition', 'debate',
 ]);
 const ATTENDED_AT = new Set(['at', 'to']);
-const attended = (noun: Token, tokens: readonly Token[], v: number) => ATTENDED_AT.has(tokens[v + 1]?.lower ?? '') && EVENTS.has(noun.lower);
+// After "to", which English "assist" never takes before an event, any event or act counts ("assisted to the funeral");
+// after "at" only the listed gatherings do, since one assists at a birth or an operation.
+const attended = (noun: Token, tokens: readonly Token[], v: number) => {
+  const preposition = tokens[v + 1]?.lower;
+  if (preposition === 'at') return EVENTS.has(noun.lower);
+  return preposition === 'to' && (EVENTS.has(noun.lower) || nounSenses(noun.lower).some((s) => s === 'noun.event' || s === 'noun.act'));
+};
 // What a law provides for: "the law foresees fines" (prévoir, prever, prevedere).
 const PROVISIONS = new WordSet(['fines', 'fine', 'penalties', 'penalty', 'sanctions', 'prison', 'imprisonment', 'sentences', 'compensation', 'punishment', 'punishments', 'exemptions', 'subsidies']);
 // What is disrupted: "perturbed the traffic" (perturber, perturbar).
@@ -239,6 +245,7 @@ export default defineRule({
       { text: 'The snow perturbed the traffic on the motorway.', output: 'The snow disrupted the traffic on the motorway.' },
       { text: 'The number of visitors has augmented by a third.', output: 'The number of visitors has increased by a third.' },
       { text: 'The consul has assisted to the premiere of the opera.', output: 'The consul has attended the premiere of the opera.' },
+      { text: 'Hundreds of people assisted to the wedding.', output: 'Hundreds of people attended the wedding.' },
       { text: 'The next summit will pass in Lisbon in June.', output: 'The next summit will take place in Lisbon in June.' },
       { text: 'The congress passed at the old opera house.', output: 'The congress took place at the old opera house.' },
       { text: 'The union counts more than 40,000 members.', output: 'The union has more than 40,000 members.' },

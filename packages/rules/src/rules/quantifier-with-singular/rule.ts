@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isTimePhrase, isWordToken, nounSenses, pluralNoun, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { isAuxiliary, isDeterminer, isTimePhrase, isWordToken, nounSenses, pluralNoun, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 
 // Chinese, Japanese and Korean mark no plural on the noun ("很多学生", "3つの学校"), and MT now and then leaves it
@@ -25,8 +25,11 @@ const COUNT_WORDS = new Set(['percent', 'dozen', 'hundred', 'thousand', 'million
  * A singular countable noun the corpus counts (never a measure or a time: "two mile from", "ten minute walk" are
  * compounds and measures), not a gerund, not a noun in -s that may be its own plural ("series", "means").
  */
-function isCountedSingular(t: Token | undefined): t is Token {
-  if (!isWordToken(t) || t.text !== t.lower || primaryTag(t) !== 'NN' || /(?:s|ing)$/.test(t.lower)) return false;
+function isCountedSingular(t: Token | undefined, beforeVerb: boolean): t is Token {
+  // Before the clause's verb a noun reading counts even where the lexicon reads the word first as a verb ("cause").
+  // ("many have", "several more" are a pronoun and its verb, a quantifier and its comparative.)
+  const noun = primaryTag(t) === 'NN' || (beforeVerb && isWordToken(t) && t.tags.includes('NN') && /^VBP?$/.test(primaryTag(t)) && !isAuxiliary(t));
+  if (!isWordToken(t) || t.text !== t.lower || !noun || /(?:s|ing)$/.test(t.lower)) return false;
   if (COUNT_WORDS.has(t.lower)) return false;
   const senses = nounSenses(t.lower);
   return !senses.includes('noun.quantity') && !senses.includes('noun.time');
@@ -81,10 +84,11 @@ export default defineRule({
       const adjectivesFrom = n;
       while (n < tokens.length && n - adjectivesFrom < 2 && isWordToken(tokens[n]) && primaryTag(tokens[n]) === 'JJ' && tokens[n]!.text === tokens[n]!.lower) n++;
       const noun = tokens[n];
-      if (!isCountedSingular(noun) || !endsPhrase(tokens, n + 1)) continue;
+      const beforeVerb = isVerbAfter(tokens, n + 1);
+      if (!isCountedSingular(noun, beforeVerb) || !endsPhrase(tokens, n + 1)) continue;
       // A noun the corpus does not count as always countable ("reason": "by reason of") needs its clause's verb right
       // after it, where no compound or idiom can stand: "several reason were named", "many tourist visit the …".
-      if (!COUNTABLE.has(noun.lower) && !(pluralNoun(noun.lower) !== undefined && isVerbAfter(tokens, n + 1))) continue;
+      if (!COUNTABLE.has(noun.lower) && !(pluralNoun(noun.lower) !== undefined && beforeVerb)) continue;
       if (quotedMask(sentence)[n]) continue;
       const plural = pluralNoun(noun.lower);
       reports.push({
@@ -99,6 +103,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Several reason were given for the closure.', output: 'Several reasons were given for the closure.' },
+      { text: 'Several cause were found for the fire.', output: 'Several causes were found for the fire.' },
       { text: 'Every spring many visitor walk the old trail.', output: 'Every spring many visitors walk the old trail.' },
       { text: 'Many farmer have left the valley.', output: 'Many farmers have left the valley.' },
       { text: 'The town opened three new library in the north.', output: 'The town opened three new libraries in the north.' },
@@ -106,6 +111,8 @@ export default defineRule({
       { text: 'The plant builds two thousand engine every month.', output: 'The plant builds two thousand engines every month.' },
     ],
     valid: [
+      'Many have tried and failed.',
+      'Several more were injured in the crash.',
       'Many food and drink companies raised prices.',
       'The land is managed for multiple use and recreation.',
       'Three reason codes were added to the form.',
