@@ -506,7 +506,7 @@ function marksOf(tokens: readonly Token[]): Marks {
     if (!isWordToken(t)) continue;
     // "whose" opens a relative clause with its fronted noun: "whose school the state closed".
     if (i < tokens.length - 3 && (isSubordinator(t) || t.lower === 'whose')) (openers ??= []).push(i);
-    if ((isModal(t) || t.lower === 'be' || CLOSING_AUXILIARIES.has(t.lower)) && endsClause(tokens, i)) (clauseEnds ??= []).push(i);
+    if (endsClause(tokens, i) && (isModal(t) || t.lower === 'be' || CLOSING_AUXILIARIES.has(t.lower))) (clauseEnds ??= []).push(i);
   }
   return { openers: openers ?? NO_MARKS, clauseEnds: clauseEnds ?? NO_MARKS, number };
 }
