@@ -4,7 +4,7 @@
  * to say the clause in English order. Kept small and token-based so that it can move onto a shared chunk analysis.
  */
 import {
-  argumentPhraseEnd, isAdverb, isDeterminer, isFiniteVerb, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase,
+  argumentPhraseEnd, isAdverb, isDeterminer, isFiniteVerb, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase, isTimeSpan,
   isWordToken, nounSenses, primaryTag, nounSingular, type Token, WordSet,
 } from '@mtlint/text';
 import { formOf } from './sentence-needs.js';
@@ -40,7 +40,12 @@ export const PREPOSITIONS_TOO: ReadonlySet<string> = new WordSet(['after', 'befo
 
 /** The end of a noun phrase with its "of" phrases ("the return of the captain"), or `from` when none starts there. */
 export function phraseWithOfEnd(tokens: readonly Token[], from: number): number {
-  let end = argumentPhraseEnd(tokens, from);
+  return phraseWithOfEndAfter(tokens, from, argumentPhraseEnd(tokens, from));
+}
+
+/** `phraseWithOfEnd` when the noun phrase's own end (`argumentPhraseEnd`) has been read already. */
+function phraseWithOfEndAfter(tokens: readonly Token[], from: number, phraseEnd: number): number {
+  let end = phraseEnd;
   // A quantifier or a number word after a common noun opens the next phrase: "the storm | many roofs", "the city |
   // two new schools" (a figure may belong to the noun: "page 25").
   for (let q = from + 1; q < end; q++) {
@@ -125,14 +130,20 @@ export function readMiddle(tokens: readonly Token[], from: number, max = 5): Par
     if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) break;
     const pp = prepositionalPhraseEnd(tokens, k);
     let part: Part | undefined;
+    // Each phrase's end is read once (`isTimePhrase` is `isTimeSpan` to `argumentPhraseEnd`, on which
+    // `phraseWithOfEnd` builds): this runs at every clause opener of every sentence verb-final-clause reads.
+    const quantified = pp > k || !QUANTIFIERS.has(t.lower) ? k : phraseWithOfEnd(tokens, k + 1);
     if (pp > k) part = { kind: isTimePhrase(tokens, objectStart(tokens, k)) || spelledDuration(tokens, objectStart(tokens, k)) ? 'time' : 'phrase', start: k, end: pp };
     // A quantifier the lexicon reads as an adverb opens an object: "enough money", "more rain".
-    else if (QUANTIFIERS.has(t.lower) && phraseWithOfEnd(tokens, k + 1) > k + 1) part = { kind: 'object', start: k, end: phraseWithOfEnd(tokens, k + 1) };
+    else if (quantified > k + 1) part = { kind: 'object', start: k, end: quantified };
     else if (isWordToken(t) && isAdverb(t)) part = { kind: 'adverb', start: k, end: k + 1 };
-    else if (isTimePhrase(tokens, k)) part = { kind: 'time', start: k, end: argumentPhraseEnd(tokens, k) };
-    else if (isObjectStart(t)) {
-      const end = phraseWithOfEnd(tokens, k);
-      if (end > k) part = { kind: 'object', start: k, end };
+    else {
+      const phraseEnd = argumentPhraseEnd(tokens, k);
+      if (isTimeSpan(tokens, k, phraseEnd)) part = { kind: 'time', start: k, end: phraseEnd };
+      else if (isObjectStart(t)) {
+        const end = phraseWithOfEndAfter(tokens, k, phraseEnd);
+        if (end > k) part = { kind: 'object', start: k, end };
+      }
     }
     if (part === undefined || part.end <= k) break;
     parts.push(part);

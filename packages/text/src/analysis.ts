@@ -164,9 +164,17 @@ const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
 
 const hasNounReading = (t: Token) => t.tags.includes('NN') || t.tags.includes('NNS');
 
+// The analysis runs over every token of the sentences it reads: tags are compared as strings or looked up in sets, as
+// a pattern literal in a function is a new object each time it is reached.
+const isCommonNounTag = (tag: string) => tag === 'NN' || tag === 'NNS';
+// First readings that rule out a base form: a past, participle, -ing or third-person form, a plural, a closed class.
+const NOT_BASE_FIRST = new WordSet(['VBD', 'VBN', 'VBG', 'VBZ', 'NNS', 'DT', 'PRP$', 'PRP', 'CD', 'IN', 'CC', 'MD', 'TO']);
+// First readings of a word that opens a clause after "that": a pronoun, a name, a plural, a modal.
+const SUBJECT_FIRST = new WordSet(['PRP', 'NNP', 'NNPS', 'NNS', 'MD']);
+
 /** A base-form reading ("publish", "rise", "open"), not read first as a past, -ing or third-person form or a plural. */
 export function canBeInfinitive(t: Tagged): boolean {
-  return (t.tags.includes('VB') || t.tags.includes('VBP')) && !/^(VBD|VBN|VBG|VBZ|NNS|DT|PRP\$|PRP|CD|IN|CC|MD|TO)$/.test(t.tags[0] ?? '');
+  return (t.tags.includes('VB') || t.tags.includes('VBP')) && !NOT_BASE_FIRST.has(t.tags[0] ?? '');
 }
 
 /** A participle reading that is the likeliest or follows a past or adjective reading ("approved", "sold", "cut"). */
@@ -197,9 +205,10 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
   }
   let end = argumentPhraseEnd(tokens, from);
   // After a number or an adjective, a word with a plural-noun reading is the noun: "the two suspects".
-  if (end > from && /^(CD|JJ)$/.test(primaryTag(tokens[end - 1])) && isWordToken(tokens[end]) && tokens[end]!.tags.includes('NNS')) end++;
+  const lastTag = end > from ? primaryTag(tokens[end - 1]) : '';
+  if ((lastTag === 'CD' || lastTag === 'JJ') && isWordToken(tokens[end]) && tokens[end]!.tags.includes('NNS')) end++;
   // A number with its own noun after a common noun starts the next phrase: "the club | three players".
-  for (let p = from + 1; p < end - 1; p++) if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD') && /^NNS?$/.test(primaryTag(tokens[p - 1]))) return p;
+  for (let p = from + 1; p < end - 1; p++) if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD') && isCommonNounTag(primaryTag(tokens[p - 1]))) return p;
   if (end > from || !ARTICLES.has(t.lower)) return end;
   // Adjectives and participles before a word with a noun reading ("the coming days", "a further delay").
   let k = from + 1;
@@ -207,7 +216,7 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
   // An adjective before "of" heads the phrase: "a third of", "the best of".
   if (isWordToken(tokens[k]) && isAdjective(tokens[k]!) && tokens[k + 1]?.lower === 'of') return k + 1;
   if (!isWordToken(tokens[k]) || !hasNounReading(tokens[k]!)) return end;
-  while (isWordToken(tokens[k + 1]) && /^NNS?$/.test(primaryTag(tokens[k + 1]))) k++;
+  while (isWordToken(tokens[k + 1]) && isCommonNounTag(primaryTag(tokens[k + 1]))) k++;
   return k + 1;
 }
 
@@ -220,7 +229,10 @@ function build(tokens: readonly Token[]): SentenceAnalysis {
     if (next.kind === 'punct') return CLOSING.test(next.text);
     const kind = chunks[chunkOf[i + 1]!]!.kind;
     // A coordinator before another verb joins two verbs of one group ("discourage or dishearten", "approved and signed").
-    if (kind === 'CC') return !/^(VB|VBN|VBP)$/.test(primaryTag(tokens[i + 2]));
+    if (kind === 'CC') {
+      const tag = primaryTag(tokens[i + 2]);
+      return tag !== 'VB' && tag !== 'VBN' && tag !== 'VBP';
+    }
     return kind === 'SUB';
   };
   // Clauses are worked out on first use: most sentences a rule analyses have no split group to ask about.
@@ -393,7 +405,7 @@ function chunkFrom(tokens: readonly Token[], from: number): Chunk | undefined {
 function opensClause(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.kind !== 'word') return next?.kind === 'number';
-  return isDeterminer(next) || /^(PRP|NNP|NNPS|NNS|MD)$/.test(primaryTag(next)) || primaryTag(next).startsWith('VB');
+  return isDeterminer(next) || SUBJECT_FIRST.has(primaryTag(next)) || primaryTag(next).startsWith('VB');
 }
 
 /** Skips adverbs ("not", "already", "carefully") after position `from`. */
@@ -439,6 +451,17 @@ function chainFrom(tokens: readonly Token[], at: number, head: 'have' | 'be' | '
     k = skipAdverbs(tokens, k + 1);
   }
   return verbs;
+}
+
+/**
+ * Whether the modal or "want" at token `i` can head a split group of its kind (a `verbGroups` entry with a gap): "want"
+ * always can, a modal only when no verb follows it in English order ("will the report next spring publish", not
+ * "will soon publish"). A rule's cheap test before it asks for the analysis.
+ */
+export function mayHeadSplitGroup(tokens: readonly Token[], i: number): boolean {
+  const head = verbGroupHead(tokens[i]);
+  if (head === 'want') return true;
+  return head === 'modal' && chainFrom(tokens, skipAdverbs(tokens, i + 1), head).length === 0;
 }
 
 /** The end of the verb group at `i` in English order: the head, adverbs and the verbs it governs. */
@@ -585,7 +608,7 @@ function splitGroup(
 const canBeVerbReading = (t: Token, tag: 'VB' | 'VBN') => {
   if (!t.tags.includes(tag)) return false;
   const first = primaryTag(t);
-  return first === 'VB' || first === 'VBP' || (/^NNS?$|^JJ$/.test(first) && (tag === 'VBN' || t.tags.includes('VBP') || first === 'NN'));
+  return first === 'VB' || first === 'VBP' || ((isCommonNounTag(first) || first === 'JJ') && (tag === 'VBN' || t.tags.includes('VBP') || first === 'NN'));
 };
 
 function splitClauses(tokens: readonly Token[], chunks: readonly Chunk[]): Clause[] {

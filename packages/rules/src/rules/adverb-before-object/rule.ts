@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimePhrase, isWordToken,
-  isNominalPart, lemma, nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token, WordSet,
+  hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimeSpan, isWordToken,
+  isNominalPart, lemma, nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
 
@@ -13,7 +13,6 @@ const MID_ADVERBS = new WordSet([
   'also', 'now', 'already', 'often', 'always', 'never', 'usually', 'sometimes', 'rarely', 'seldom',
   'frequently', 'soon', 'recently', 'meanwhile', 'hardly',
 ]);
-const FINITE = new WordSet(['VBZ', 'VBD', 'VBP']);
 const OBJECT_START = new WordSet(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS']);
 
 /** The object after the adverbs: a noun phrase, not a clause ("knows now that …") or a prepositional phrase. */
@@ -46,14 +45,29 @@ function isHeavy(tokens: readonly Token[], from: number, end: number): boolean {
   return isWordToken(next) && (isCoordinator(next) || /^VB[GN]$/.test(primaryTag(next)));
 }
 
-// The patterns of `isFiniteLexicalVerb`, which runs at nearly every word: a regular expression literal in a function
-// makes a new object each time it is reached.
-const CLITIC_START = /^['’]/;
-const PLURAL_SUBJECT = /^(NNS|NNPS|PRP)$/;
-const SINGULAR_SUBJECT = /^(NN|NNP)$/;
-const ANY_SUBJECT = /^(NN|NNS|NNP|NNPS|PRP)$/;
-const PRESENT_READ_AS_NOUN = /^(VB|VBP|NN)$/;
-const BASE_OR_PARTICIPLE = /^VB[N]?$/;
+// `isFiniteLexicalVerb` runs at every word: it compares tags and characters rather than match patterns (a regular
+// expression literal in a function is a new object each time it is reached), and reads the tags before it looks the
+// word up (`lemma`, for the auxiliaries).
+const isPluralSubjectTag = (tag: string) => tag === 'NNS' || tag === 'NNPS' || tag === 'PRP';
+const isSingularSubjectTag = (tag: string) => tag === 'NN' || tag === 'NNP';
+
+/**
+ * A verb reading that agrees with the subject tagged `subjectTag` before it. The lexicon reads many present-tense
+ * verbs first as nouns or base forms ("the ministry plans", "families visit", "farmers use"): with an adverb and an
+ * object after them, a present tense that agrees with the noun before them is the verb. A past tense read first as a
+ * participle or a base form ("Nordtek changed", "the bank cut") right after its subject is one too; a regular verb's
+ * past tense is spelled like its participle even where the lexicon lists only the participle ("updated").
+ */
+function agreesWithSubject(verb: Token, tag: string, subjectTag: string): boolean {
+  const plural = isPluralSubjectTag(subjectTag);
+  const singular = isSingularSubjectTag(subjectTag);
+  if (!plural && !singular) return false;
+  return (
+    (plural && (tag === 'VB' || tag === 'VBP' || tag === 'NN') && verb.tags.includes('VBP')) ||
+    (singular && tag === 'NNS' && verb.tags.includes('VBZ')) ||
+    ((tag === 'VB' || tag === 'VBN') && (verb.tags.includes('VBD') || verb.lower.endsWith('ed')))
+  );
+}
 
 /**
  * A finite lexical verb in its own clause at token `v`: not be/have/do or a modal ("is also", "has already"), not a
@@ -61,27 +75,22 @@ const BASE_OR_PARTICIPLE = /^VB[N]?$/;
  */
 function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   const verb = tokens[v];
-  // Every reading below needs a verb tag: most words have none and leave here.
-  if (verb === undefined || !hasVerbReading(verb)) return false;
-  // Not a clitic, and not a capitalised word inside the sentence (a name or a title read as a verb).
-  if (!isWordToken(verb) || CLITIC_START.test(verb.text) || (v > 0 && verb.text !== verb.lower) || isAuxiliary(verb) || isModal(verb)) return false;
+  if (!isWordToken(verb)) return false;
   const beforeVerb = tokens[v - 1];
-  // The lexicon reads many present-tense verbs first as nouns or base forms ("the ministry plans", "families
-  // visit", "farmers use"): with an adverb and an object after them, a present tense that agrees with the noun
-  // before them is the verb.
-  const subjectTag = isWordToken(beforeVerb) ? primaryTag(beforeVerb) : '';
-  const agrees =
-    (PLURAL_SUBJECT.test(subjectTag) && verb.tags.includes('VBP') && PRESENT_READ_AS_NOUN.test(primaryTag(verb))) ||
-    (SINGULAR_SUBJECT.test(subjectTag) && verb.tags.includes('VBZ') && primaryTag(verb) === 'NNS') ||
-    // A past tense read first as a participle or a base form ("Nordtek changed", "the bank cut"), right after its
-    // subject; a regular verb's past tense is spelled like its participle even where the lexicon lists only the
-    // participle ("updated").
-    (ANY_SUBJECT.test(subjectTag) && BASE_OR_PARTICIPLE.test(primaryTag(verb)) && (verb.tags.includes('VBD') || verb.lower.endsWith('ed')));
-  if (!FINITE.has(primaryTag(verb)) && !agrees) return false;
+  // A finite reading first, or one that agrees with the subject before it: most words have neither and leave here,
+  // before any look-up.
+  const tag = primaryTag(verb);
+  if (tag !== 'VBZ' && tag !== 'VBD' && tag !== 'VBP' && !agreesWithSubject(verb, tag, isWordToken(beforeVerb) ? primaryTag(beforeVerb) : '')) return false;
+  // Not a clitic, and not a capitalised word inside the sentence (a name or a title read as a verb).
+  const first = verb.text.charCodeAt(0);
+  if (first === 39 || first === 0x2019 || (v > 0 && verb.text !== verb.lower)) return false;
   // After a determiner or adjective an -s word is a noun ("These needs usually …"), except after singular "this"
   // or "that", which a plural cannot follow: "That affects also the villages".
-  const singularDemonstrative = isWordToken(beforeVerb) && (beforeVerb.lower === 'this' || beforeVerb.lower === 'that') && verb.tags.includes('VBZ');
-  return !(isWordToken(beforeVerb) && (isAuxiliary(beforeVerb) || isModal(beforeVerb) || ((isDeterminer(beforeVerb) || isAdjective(beforeVerb)) && !singularDemonstrative)));
+  if (isWordToken(beforeVerb)) {
+    const singularDemonstrative = (beforeVerb.lower === 'this' || beforeVerb.lower === 'that') && verb.tags.includes('VBZ');
+    if (isModal(beforeVerb) || ((isDeterminer(beforeVerb) || isAdjective(beforeVerb)) && !singularDemonstrative) || isAuxiliary(beforeVerb)) return false;
+  }
+  return !isAuxiliary(verb);
 }
 
 // Adverbs of time that German puts between an infinitive or an imperative and its object ("Bitte schließen Sie jetzt
@@ -109,11 +118,13 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   if (!isWordToken(t)) return k;
   if (TIME_ADVERBS.has(t.lower)) return k + 1;
   // The time phrase is a whole noun phrase, not the start of one ("the old | man", "winter | races").
+  // (`isTimePhrase` of a phrase is `isTimeSpan` to its `argumentPhraseEnd`, read once here.)
   const pp = prepositionalPhraseEnd(tokens, k);
-  if (pp > k) return isTimePhrase(tokens, k + 1) && argumentPhraseEnd(tokens, k + 1) === pp && wholePhrase(tokens, k + 1, pp) ? pp : k;
+  if (pp > k) return argumentPhraseEnd(tokens, k + 1) === pp && isTimeSpan(tokens, k + 1, pp) && wholePhrase(tokens, k + 1, pp) ? pp : k;
   // A bare time phrase needs a modifier ("last week", "this year"): a bare "Monday" after a verb may be its object.
+  if (isProperNoun(t)) return k;
   const end = argumentPhraseEnd(tokens, k);
-  return isTimePhrase(tokens, k) && !isProperNoun(t) && wholePhrase(tokens, k, end) ? end : k;
+  return isTimeSpan(tokens, k, end) && wholePhrase(tokens, k, end) ? end : k;
 }
 
 /**
@@ -135,7 +146,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   for (let i = 1; i < tokens.length - 2; i++) {
     const adverb = tokens[i]!;
     if (!isWordToken(adverb)) continue;
-    if (PURPOSE_PREPOSITIONS.has(adverb.lower)) {
+    const roles = ADVERB_ROLES.get(adverb.lower) ?? 0;
+    if ((roles & PURPOSE) !== 0) {
       const sum = purposeBeforeSum(tokens, i - 1, text);
       if (sum) {
         quoted ??= quotedMask(sentence);
@@ -146,8 +158,8 @@ function detect(sentence: Sentence, text: string): Report[] {
       }
     }
     // The verb test first: it reads two tags, where the time adverbial reads phrases.
-    if (!isFiniteLexicalVerb(tokens, i - 1) && !(URGENT_ADVERBS.has(adverb.lower) && isBaseAfterPleaseOrModal(tokens, i - 1))) continue;
-    const mid = MID_ADVERBS.has(adverb.lower);
+    if (!isFiniteLexicalVerb(tokens, i - 1) && !((roles & URGENT) !== 0 && isBaseAfterPleaseOrModal(tokens, i - 1))) continue;
+    const mid = (roles & MID) !== 0;
     // "renamed in the meantime their stadium", "visited yesterday his mother": a time adverbial before a light object.
     const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
     if (!mid && timeEnd === i) continue;
@@ -190,6 +202,17 @@ function detect(sentence: Sentence, text: string): Report[] {
 // программу 2 млрд" put the purpose before the sum.
 const TRANSFER_VERBS = new WordSet(['allocate', 'spend', 'invest', 'pay', 'give', 'provide', 'donate', 'earmark', 'raise', 'transfer', 'grant', 'lend', 'assign', 'budget', 'set']);
 const PURPOSE_PREPOSITIONS = new WordSet(['for', 'on', 'to', 'into', 'toward', 'towards']);
+
+// What the word after a verb is to `detect`, found by one look-up per word rather than one per list.
+const PURPOSE = 1;
+const URGENT = 2;
+const MID = 4;
+const ADVERB_ROLES = new WordMap<number>(
+  [...new Set([...PURPOSE_PREPOSITIONS, ...URGENT_ADVERBS, ...MID_ADVERBS])].map((w) => [
+    w,
+    (PURPOSE_PREPOSITIONS.has(w) ? PURPOSE : 0) | (URGENT_ADVERBS.has(w) ? URGENT : 0) | (MID_ADVERBS.has(w) ? MID : 0),
+  ]),
+);
 // What makes the phrase after the purpose a sum: a currency sign or a unit of money.
 const MONEY = /^(?:[$€£¥₽]|dollars?|euros?|pounds?|rubles?|roubles?|yuan|yen|francs?|million|billion|trillion)$/;
 
@@ -205,7 +228,8 @@ function opensSum(t: Token): boolean {
  */
 function purposeBeforeSum(tokens: readonly Token[], v: number, text: string): Report | undefined {
   const verb = tokens[v];
-  if (!isWordToken(verb) || !TRANSFER_VERBS.has(lemma(verb.lower)) || !PURPOSE_PREPOSITIONS.has(tokens[v + 1]?.lower ?? '')) return undefined;
+  // Both readings below need a verb tag, which rules out most words before their lemma is looked up.
+  if (!isWordToken(verb) || !hasVerbReading(verb) || !TRANSFER_VERBS.has(lemma(verb.lower)) || !PURPOSE_PREPOSITIONS.has(tokens[v + 1]?.lower ?? '')) return undefined;
   // A finite verb in its own clause, or a base form after "to" or a modal ("to allocate", "will spend").
   const before = tokens[v - 1];
   if (!isFiniteLexicalVerb(tokens, v) && !(isWordToken(before) && (before.lower === 'to' || isModal(before)) && verb.tags.includes('VB'))) return undefined;

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, argumentPhraseEnd, englishOrder, isFiniteVerb, isModal, isTimePhrase, isWordToken, lemma, primaryTag, subjectOf, verbGroupHead,
+  analyseSentence, argumentPhraseEnd, englishOrder, isFiniteVerb, isModal, isTimePhrase, isWordToken, lemma, mayHeadSplitGroup, primaryTag, subjectOf, verbGroupHead,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 import { isInfinitiveVerbForm, takesInfinitiveAt } from '../../clause-order.js';
@@ -88,10 +88,36 @@ function complementMovedBack(tokens: readonly Token[], group: VerbGroup, text: s
   return { start: head.start, end: tokens[end - 1]!.end, replacement };
 }
 
+/**
+ * Whether a report of the analysis can come out of the sentence: only a modal or "want" that can head a split group
+ * (`mayHeadSplitGroup`) has an infinitive left behind, and `negationLast` needs a "not". Most sentences that pass the
+ * cheap tests of the detector have neither, and are never analysed.
+ */
+function opensSplitOrNegation(tokens: readonly Token[]): boolean {
+  let not = false;
+  let negatable = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (mayHeadSplitGroup(tokens, i)) return true;
+    if (tokens[i]!.lower === 'not') not = true;
+    else if (tokens[i]!.lower === 'to' && mayNegateBefore(tokens, i)) negatable = true;
+  }
+  return not && negatable;
+}
+
+/** What `negationLast` reads before "to" at `to`: a finite verb of the kind "want" heads (or none) after its subject. */
+function mayNegateBefore(tokens: readonly Token[], to: number): boolean {
+  const finite = tokens[to - 1];
+  if (!isWordToken(finite) || DO_SUPPORT[primaryTag(finite)] === undefined || (verbGroupHead(finite) ?? 'want') !== 'want') return false;
+  return SUBJECT_TAGS.has(primaryTag(tokens[to - 2]));
+}
+
 // Particles a phrasal infinitive may carry to the clause end: "give back", "call off".
 const PARTICLES = new WordSet(['back', 'up', 'out', 'off', 'down', 'away', 'over', 'in', 'on']);
 
 const DO_SUPPORT: Record<string, string> = { VBD: 'did', VBZ: 'does', VBP: 'do' };
+// First readings of a subject before its verb: a noun, a name, a personal pronoun.
+const SUBJECT_TAGS = new WordSet(['NN', 'NNS', 'NNP', 'NNPS', 'PRP']);
+const NEGATIONS = new WordSet(['not', 'never']);
 
 /**
  * A negation pushed behind the infinitive to the clause end: "He wanted to decide on Monday not yet." German puts
@@ -103,7 +129,7 @@ function negationLast(sentence: Sentence, analysis: SentenceAnalysis, group: Ver
   const finite = tokens[group.head - 1];
   const doForm = finite && DO_SUPPORT[primaryTag(finite)];
   if (!isWordToken(finite) || !doForm || (verbGroupHead(finite) ?? 'want') !== 'want') return undefined;
-  if (!/^(NN|NNS|NNP|NNPS|PRP)$/.test(primaryTag(tokens[group.head - 2]))) return undefined;
+  if (!SUBJECT_TAGS.has(primaryTag(tokens[group.head - 2]))) return undefined;
   // The chunks after the infinitive, to the clause end: noun, prepositional and adverb phrases, the last "not …".
   let c = analysis.chunkAt(group.end - 1);
   let previous = c;
@@ -153,8 +179,9 @@ export default defineRule({
     }
     const last = (t: Token, i: number) => tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || PARTICLES.has(tokens[i + 1]!.lower);
     // Or a base form after "not" further on: "could the leak not find before evening".
-    const afterNegation = (t: Token, i: number) => t.tags.includes('VB') && /^(not|never)$/.test(tokens[i - 1]?.lower ?? '');
+    const afterNegation = (t: Token, i: number) => t.tags.includes('VB') && NEGATIONS.has(tokens[i - 1]?.lower ?? '');
     if (candidate < 0 || !tokens.some((t, i) => i > candidate + 2 && (((t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB')) && last(t, i)) || afterNegation(t, i)))) return [];
+    if (!opensSplitOrNegation(tokens)) return [];
     const analysis = analyseSentence(sentence);
     const text = ctx.doc.text;
     const reports: Report[] = [];

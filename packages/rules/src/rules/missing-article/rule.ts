@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdjective, isAdverb, isDeterminer, isModal, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, pluralNoun, quotedMask, verbSenses,
-  type Token, WordSet,
+  type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 
@@ -147,6 +147,9 @@ const OF_AFTER = new WordSet(['to', 'from', 'with', 'by', 'for', 'about', 'again
 // Verbs that make idioms with a bare noun and "of": "lost sight of", "keep track of", "took note of".
 const OF_IDIOM_VERBS = new WordSet(['lose', 'keep', 'catch', 'set']);
 
+// Punctuation that joins a noun to what follows: "car-parts", "U.S./Canada", "R&D", "firm's".
+const JOINERS = new WordSet(['-', '/', '&', '’', "'"]);
+
 /**
  * The noun ends its phrase: nothing follows that could continue a compound ("tractor plows", "dog bites", "car
  * parts" — any word that can be a noun), nor a name, number, possessive, joiner or "of" ("in case of").
@@ -154,12 +157,15 @@ const OF_IDIOM_VERBS = new WordSet(['lose', 'keep', 'catch', 'set']);
 function endsPhrase(next: Token | undefined): boolean {
   if (next === undefined) return true;
   if (next.kind === 'number') return false;
-  if (next.kind === 'punct') return !['-', '/', '&', '’', "'"].includes(next.text);
+  // Asked of the word after every lower-case noun: compared by hand, with no array, pattern or destructuring made
+  // per call.
+  if (next.kind === 'punct') return !JOINERS.has(next.text);
   if (next.kind !== 'word') return false;
-  const [first = '', second = ''] = next.tags;
+  const first = next.tags[0] ?? '';
+  const second = next.tags[1] ?? '';
   // A word that may be a noun continues a compound ("tractor plows", "dog bites"): a noun first, or a verb or adjective
   // that is also a common noun. Closed-class words with a stray noun reading ("in", "on") end the phrase.
-  const compound = first.startsWith('NN') || first === 'POS' || (/^(VB|JJ)/.test(first) && (second === 'NN' || second === 'NNS'));
+  const compound = first.startsWith('NN') || first === 'POS' || ((first.startsWith('VB') || first.startsWith('JJ')) && (second === 'NN' || second === 'NNS'));
   // An adjective after the noun makes an intensifier ("brand new", "stone cold").
   return !compound && !isAdjective(next);
 }
@@ -541,8 +547,43 @@ function isDefiniteBeforeOf(tokens: readonly Token[], i: number): boolean {
   return governor.lower === 'at' && !KIND_NOUNS.has(noun.lower);
 }
 
+/**
+ * A suggestion that puts `article` before the token. A function of the module, not a closure in the detector's loop:
+ * a closure over a loop's variable gives every turn of the loop (every token) an object of its own.
+ */
+const insertBefore = (t: Token, article: string) => ({ start: t.start, end: t.start, replacement: `${article} ` });
+
 /** "a" or "an" before a word, by its first letter (a rough guide: "an hour", "a union" are the exceptions). */
 const indefinite = (word: string) => (/^[aeio]/i.test(word) ? 'an' : 'a');
+
+// What `wordMarks` notes of a sentence: the words that the patterns read before the main loop start from, and two
+// names in a row (a title before a name is followed by one).
+const OF = 1;
+const ONE = 2;
+const ACCORDING = 4;
+const ORDINAL = 8;
+const ROUND = 16;
+const NAME_PAIR = 32;
+const MARKED_WORDS = new WordMap<number>([
+  ['of', OF], ['one', ONE], ['according', ACCORDING], ...[...ORDINALS].map((w) => [w, ORDINAL] as const), ...[...ROUND_NUMBERS].map((w) => [w, ROUND] as const),
+]);
+
+/** The marks of a sentence's words, in one pass: one look-up per word. */
+function wordMarks(tokens: readonly Token[]): number {
+  let marks = 0;
+  let name = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    marks |= MARKED_WORDS.get(t.lower) ?? 0;
+    const nextName = t.tags[0] === 'NNP';
+    if (name && nextName) marks |= NAME_PAIR;
+    name = nextName;
+  }
+  return marks;
+}
+
+/** Whether all of the marks `wanted` are in `marks`. */
+const has = (marks: number, wanted: number) => (marks & wanted) === wanted;
 
 export default defineRule({
   meta: {
@@ -562,10 +603,13 @@ export default defineRule({
     let quoted: boolean[] | undefined;
     // The first word is skipped: a capitalised noun there may be a name ("Friend", "House"), and a headline glued
     // to its paragraph often starts a sentence.
-    const title = titleBeforeName(tokens) ?? bareOfficeSubject(tokens) ?? afterAccordingTo(tokens);
+    // The patterns below each read the whole sentence: they run only where its words allow them.
+    const marks = wordMarks(tokens);
+    const title =
+      (has(marks, OF | NAME_PAIR) ? titleBeforeName(tokens) : undefined) ?? bareOfficeSubject(tokens) ?? (has(marks, ACCORDING) ? afterAccordingTo(tokens) : undefined);
     if (title) reports.push(title);
-    for (const r of ordinalsAndSuperlatives(tokens)) reports.push(r);
-    for (const r of bareRoundNumbers(tokens)) reports.push(r);
+    if (has(marks, ORDINAL) || has(marks, OF | ONE)) for (const r of ordinalsAndSuperlatives(tokens)) reports.push(r);
+    if (has(marks, ROUND)) for (const r of bareRoundNumbers(tokens)) reports.push(r);
     for (let i = 1; i < tokens.length; i++) {
       const noun = tokens[i]!;
       if (i === title?.index) continue;
@@ -581,9 +625,13 @@ export default defineRule({
         });
         continue;
       }
+      // What both readings below need, by the tags, before the look-ups: a lower-case noun or base form, at the end
+      // of its phrase.
+      const tag = noun.tags[0];
+      if ((tag !== 'NN' && tag !== 'VB' && tag !== 'VBP') || noun.text !== noun.lower || !endsPhrase(tokens[i + 1])) continue;
       const countable = isCountableNoun(noun, tokens[i - 1]);
-      const document = !countable && noun.tags[0] === 'NN' && noun.text === noun.lower && isDocumentNoun(noun.lower);
-      if (!(countable || document) || !endsPhrase(tokens[i + 1]) || isCoordinatedModifier(tokens, i)) continue;
+      const document = !countable && tag === 'NN' && isDocumentNoun(noun.lower);
+      if (!(countable || document) || isCoordinatedModifier(tokens, i)) continue;
       const start = phraseStart(tokens, i);
       if (start < 0) continue;
       const kind = governs(tokens, start - 1, noun);
@@ -600,12 +648,11 @@ export default defineRule({
       const first = tokens[start]!;
       const article = kind === 'preposition' ? 'the' : indefinite(first.lower);
       const other = article === 'the' ? indefinite(first.lower) : 'the';
-      const insert = (a: string) => ({ start: first.start, end: first.start, replacement: `${a} ` });
       reports.push({
         start: first.start,
         end: noun.end,
         message: `"${noun.lower}" is a countable noun: in the singular it needs an article or another determiner ("${article}", "${other}", "this").`,
-        suggestions: [insert(article), insert(other)],
+        suggestions: [insertBefore(first, article), insertBefore(first, other)],
         ...(isPlainCompound(tokens, start, i) || (kind === 'verb' && objectBeforeTopic(tokens, start, i)) ? { confidence: COMPOUND_CONFIDENCE } : {}),
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPart, isPreposition, isPronoun, isSubordinator, isWordToken, lemma, quotedMask, type Token } from '@mtlint/text';
+import { isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPart, isPreposition, isPronoun, isSubordinator, isWordToken, lemma, quotedMask, type Sentence, type Token } from '@mtlint/text';
 
 // Chinese, Japanese and Korean leave out a subject the context gives, and Spanish, Italian and Portuguese carry it in
 // the verb's ending: "将于下周举行会议", "Es necesario invertir", "è previsto che". MT keeps the verb and no subject:
@@ -82,7 +82,8 @@ function afterOpeningPhrase(tokens: readonly Token[]): number {
 function afterReportingVerb(tokens: readonly Token[]): { at: number; plural: boolean } | undefined {
   for (let r = 1; r < tokens.length && r <= 6; r++) {
     const t = tokens[r]!;
-    if (t.kind === 'word' && REPORTING.has(lemma(t.lower)) && (t.tags.includes('VBD') || t.tags.includes('VBZ'))) {
+    // The tags before the lemma: this reads the first words of every sentence.
+    if (t.kind === 'word' && (t.tags.includes('VBD') || t.tags.includes('VBZ')) && REPORTING.has(lemma(t.lower))) {
       if (tokens[r + 1]?.text !== ',') return undefined;
       const subject = tokens[r - 1]!;
       return { at: r + 2, plural: /^NNP?S$/.test(subject.tags[0] ?? '') || /^(they|we)$/.test(subject.lower) };
@@ -90,6 +91,25 @@ function afterReportingVerb(tokens: readonly Token[]): { at: number; plural: boo
     if (!isWordToken(t) || !isNominalPart(t)) return undefined;
   }
   return undefined;
+}
+
+/** The report of a predicate at `at` without its subject, if it is one: `subject` is the one English wants there. */
+function pushMissingSubject(reports: Report[], sentence: Sentence, at: number, subject: string, afterSaying: boolean): void {
+  const tokens = sentence.tokens;
+  const aux = tokens[at];
+  if (!isWordToken(aux) || !startsPredicate(tokens, at)) return;
+  if (at === 0 ? aux.text === aux.lower : aux.text !== aux.lower) return;
+  if (quotedMask(sentence)[at]) return;
+  // The dummy "it" of an extraposed clause, the thing talked of after an opening phrase, or the speaker again
+  // after a verb of saying, where the comma goes too: "said it will".
+  const start = afterSaying ? tokens[at - 1]!.start : aux.start;
+  const fixed = at === 0 ? `It ${aux.lower}` : `${afterSaying ? ' ' : ''}${subject} ${aux.text}`;
+  reports.push({
+    start: aux.start,
+    end: tokens[at + 1]!.end,
+    message: `"${aux.text} ${tokens[at + 1]!.text}" has no subject; English needs one ("${fixed.trim()} …").`,
+    suggestions: [{ start, end: aux.end, replacement: fixed }],
+  });
 }
 
 export default defineRule({
@@ -108,28 +128,12 @@ export default defineRule({
     // A question keeps its auxiliary first ("Will you come?"); headlines drop subjects on purpose.
     if (!sentence.terminated || last === undefined || !(last.text === '.' || last.text === '!')) return [];
     const reported = afterReportingVerb(tokens);
-    const candidates: Array<{ at: number; subject: string; afterSaying?: boolean }> = [];
-    if (isExtraposedPredicate(tokens, 0)) candidates.push({ at: 0, subject: 'it' });
-    const opening = afterOpeningPhrase(tokens);
-    if (opening > 0) candidates.push({ at: opening, subject: 'it' });
-    if (reported) candidates.push({ at: reported.at, subject: reported.plural ? 'they' : 'it', afterSaying: true });
+    // The places a subject may be missing, in this order; most sentences have none, and no list is made for them.
     const reports: Report[] = [];
-    for (const { at, subject, afterSaying } of candidates) {
-      const aux = tokens[at];
-      if (!isWordToken(aux) || !startsPredicate(tokens, at)) continue;
-      if (at === 0 ? aux.text === aux.lower : aux.text !== aux.lower) continue;
-      if (quotedMask(sentence)[at]) continue;
-      // The dummy "it" of an extraposed clause, the thing talked of after an opening phrase, or the speaker again
-      // after a verb of saying, where the comma goes too: "said it will".
-      const start = afterSaying ? tokens[at - 1]!.start : aux.start;
-      const fixed = at === 0 ? `It ${aux.lower}` : `${afterSaying ? ' ' : ''}${subject} ${aux.text}`;
-      reports.push({
-        start: aux.start,
-        end: tokens[at + 1]!.end,
-        message: `"${aux.text} ${tokens[at + 1]!.text}" has no subject; English needs one ("${fixed.trim()} …").`,
-        suggestions: [{ start, end: aux.end, replacement: fixed }],
-      });
-    }
+    if (isExtraposedPredicate(tokens, 0)) pushMissingSubject(reports, sentence, 0, 'it', false);
+    const opening = afterOpeningPhrase(tokens);
+    if (opening > 0) pushMissingSubject(reports, sentence, opening, 'it', false);
+    if (reported) pushMissingSubject(reports, sentence, reported.at, reported.plural ? 'they' : 'it', true);
     return reports;
   },
   examples: {

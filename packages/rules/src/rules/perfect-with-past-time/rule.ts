@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, quotedMask, verbBase, type Token } from '@mtlint/text';
+import { conjugateVerb, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, quotedMask, verbBase, type Token, WordSet } from '@mtlint/text';
 import { MONTHS, WEEKDAYS } from '../../calendar.js';
 
 // German tells the past with its perfect ("Die Polizei hat gestern zwei Männer festgenommen"), Russian MT often
@@ -20,6 +20,12 @@ const YEAR_REACHES = new Set(['alone', 'so', 'to', 'already', '-', '–', '/']);
 // A year counts as over when it is before last year on the clock: "has risen in 2026" may be said during 2026 or
 // early in 2027; "has been named in 2019" is over. Read once, when the rule loads.
 const LAST_OPEN_YEAR = new Date().getUTCFullYear() - 1;
+
+// The words of the past times `pastTimeAt` reads: "yesterday", "last …", "… ago", "on Monday", "in 2019".
+const PAST_TIME_WORDS: ReadonlySet<string> = new Set([
+  'yesterday', 'last', 'ago', ...WEEKDAYS,
+  ...Array.from({ length: Math.max(0, Math.min(LAST_OPEN_YEAR, 2100) - 1800) }, (_, k) => String(1800 + k)),
+]);
 
 /** "in 2019", "in May 2019": a year that is over, not followed by what makes it reach the present. */
 function pastYearAt(tokens: readonly Token[], i: number): number | undefined {
@@ -74,13 +80,15 @@ function opensVerb(tokens: readonly Token[], k: number, participle: number): boo
   if (k <= participle + 1) return false;
   const t = tokens[k]!;
   const before = tokens[k - 1]!;
-  const afterNoun = /^(NN|NNS|NNP|NNPS)$/.test(before.tags[0] ?? '');
+  const beforeTag = before.tags[0] ?? '';
+  const afterNoun = beforeTag === 'NN' || beforeTag === 'NNS' || beforeTag === 'NNP' || beforeTag === 'NNPS';
   // The lexicon's stray verb readings of prepositions ("in" has a VBD among its tags) open nothing.
   if (afterNoun && t.tags[0] !== 'IN' && (t.tags.includes('VBN') || t.tags.includes('VBD'))) return true;
   // A word read first as a participle opens its own reduced relative ("of young born in 1940"), unless it stands
   // between a determiner, adjective or possessive and a noun as an adjective ("the flooded villages").
   const next = tokens[k + 1];
-  const modifier = isWordToken(before) && (isDeterminer(before) || isAdjective(before) || before.tags[0] === 'PRP$') && isWordToken(next) && /^(NN|NNS|JJ)$/.test(next.tags[0] ?? '');
+  const nextTag = next?.tags[0];
+  const modifier = isWordToken(before) && (isDeterminer(before) || isAdjective(before) || beforeTag === 'PRP$') && isWordToken(next) && (nextTag === 'NN' || nextTag === 'NNS' || nextTag === 'JJ');
   if (t.tags[0] === 'VBN' && t.lower !== 'been' && !modifier) return true;
   if (!isFiniteVerb(t) || isPastParticiple(t)) return false;
   return !(isWordToken(before) && (isDeterminer(before) || isAdjective(before) || before.tags[0] === 'PRP$'));
@@ -130,6 +138,11 @@ function frontedPastTime(tokens: readonly Token[], have: number, present = false
   return { start: 0, end };
 }
 
+const SINGULAR_PRONOUNS = new WordSet(['he', 'she', 'it']);
+const PLURAL_PRONOUNS = new WordSet(['they', 'we', 'you', 'i']);
+// Words that say how recent a past time is: "only last year", "just yesterday".
+const RECENT = new WordSet(['only', 'just']);
+
 // Present tenses that report or state rather than tell: "says", "is", "has", "does" (a newspaper's "says" with
 // "yesterday" is its house style; "is" with a past time heads a comparison as often as a slip).
 // Verbs of seeming compare with the past ("It seems like only last year that …").
@@ -144,18 +157,23 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   if (verb.kind !== 'word' || verb.text !== verb.lower) return undefined;
   // A present after its subject: a pronoun, a noun or a name, not a modal, "to" or a determiner ("the works"). The
   // lexicon reads some presents first as plurals ("reports") or base forms ("arrest"); after a subject of the
-  // matching number they are the verb.
+  // matching number they are the verb. This is asked of every word: the first tag rules most words out before the
+  // word before it is read, and tags and words are compared as strings rather than matched against patterns (a
+  // pattern literal in a function is a new object each time it is reached).
+  const tag = verb.tags[0];
+  if (tag !== 'VBZ' && tag !== 'VBP' && tag !== 'NNS' && tag !== 'VB') return undefined;
   const previous = tokens[v - 1];
   if (!isWordToken(previous)) return undefined;
   const subjectTag = previous.tags[0] ?? '';
-  const tag = verb.tags[0];
-  const singular = /^(NN|NNP)$/.test(subjectTag) || /^(he|she|it)$/.test(previous.lower);
-  const plural = /^(NNS|NNPS)$/.test(subjectTag) || /^(they|we|you|i)$/.test(previous.lower);
+  const singular = subjectTag === 'NN' || subjectTag === 'NNP' || SINGULAR_PRONOUNS.has(previous.lower);
+  const plural = subjectTag === 'NNS' || subjectTag === 'NNPS' || PLURAL_PRONOUNS.has(previous.lower);
+  if (!singular && !plural) return undefined;
   // The plural read as a present needs a determiner before its subject's noun: "the company reports", not the
   // compounds "occupancy rates", "dealer stocks".
-  const determined = /^(DT|PRP\$)$/.test(tokens[v - 2]?.tags[0] ?? '') || previous.tags[0] === 'PRP';
+  const determinerTag = tokens[v - 2]?.tags[0] ?? '';
+  const determined = determinerTag === 'DT' || determinerTag === 'PRP$' || subjectTag === 'PRP';
   const present = tag === 'VBZ' || tag === 'VBP' || (singular && determined && tag === 'NNS' && verb.tags.includes('VBZ')) || (plural && determined && tag === 'VB' && verb.tags.includes('VBP'));
-  if (!present || !(singular || plural)) return undefined;
+  if (!present) return undefined;
   const base = verbBase(verb.lower);
   if (NOT_TOLD.has(base)) return undefined;
   const time = frontedPastTime(tokens, v, true) ?? pastTimeAfter(tokens, v, true);
@@ -163,7 +181,7 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   // "Last year a boy he knows …": a pronoun inside the fronted subject opens a relative clause with its own verb;
   // "only last year", "just yesterday" say how recent, beside a present that compares.
   if (time.start < v && tokens.slice(time.end + 2, v).some((t) => t.tags[0] === 'PRP')) return undefined;
-  if (/^(only|just)$/.test(tokens[time.start - 1]?.lower ?? '')) return undefined;
+  if (RECENT.has(tokens[time.start - 1]?.lower ?? '')) return undefined;
   const past = conjugateVerb(base, 'VBD');
   // "Last year we put in place …": a past spelled like the present ("put", "cut", "set", "read") is the past.
   if (past === verb.lower) return undefined;
@@ -190,7 +208,9 @@ export default defineRule({
     sourceHint: 'The German perfect is a past tense ("hat gestern … festgenommen"); English uses the simple past with a past time.',
     fixable: false,
   },
-  needs: [new Set(['has', 'have', 'yesterday', 'ago', 'last'])],
+  // A report needs a finished past time (every one `pastTimeAt` reads holds one of PAST_TIME_WORDS), and a perfect
+  // or a present: "yesterday", "last …" and "… ago" are the only times read with a present.
+  needs: [PAST_TIME_WORDS, new Set(['has', 'have', 'yesterday', 'ago', 'last'])],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

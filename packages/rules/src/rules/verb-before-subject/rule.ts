@@ -251,23 +251,21 @@ const TAKE_FORMS = new WordSet(['took', 'takes', 'take']);
  * "About this reported the press office of the ministry.": Russian news opens with "Об этом сообщила …" (about this
  * reported …), the source and its verb after the topic. English: "The press office of the ministry reported this."
  */
-function aboutThisReported(tokens: readonly Token[], text: string): Report[] {
+function aboutThisReported(tokens: readonly Token[], text: string): Report | undefined {
   const verb = tokens[2];
-  if (tokens[0]?.lower !== 'about' || !/^(this|it|that)$/.test(tokens[1]?.lower ?? '') || !isWordToken(verb) || !isSpeechVerb(verb)) return [];
-  if (!opensSubject(tokens[3])) return [];
+  if (tokens[0]?.lower !== 'about' || !/^(this|it|that)$/.test(tokens[1]?.lower ?? '') || !isWordToken(verb) || !isSpeechVerb(verb)) return undefined;
+  if (!opensSubject(tokens[3])) return undefined;
   const subjectEnd = phraseWithOfEnd(tokens, 3);
   const after = tokens[subjectEnd];
-  if (subjectEnd <= 4 || !(after === undefined || (after.kind === 'punct' && /^[.!;]$/.test(after.text)))) return [];
+  if (subjectEnd <= 4 || !(after === undefined || (after.kind === 'punct' && /^[.!;]$/.test(after.text)))) return undefined;
   const subject = text.slice(tokens[3]!.start, tokens[subjectEnd - 1]!.end);
   const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.text} ${tokens[1]!.lower === 'it' ? 'it' : 'this'}`;
-  return [
-    {
-      start: tokens[0]!.start,
-      end: tokens[subjectEnd - 1]!.end,
-      message: `"${tokens[0]!.text} ${tokens[1]!.text} ${verb.text}" puts the verb before its subject "${subject}", as Russian news does ("Об этом сообщил …"); English: "${replacement}".`,
-      suggestions: [{ start: tokens[0]!.start, end: tokens[subjectEnd - 1]!.end, replacement }],
-    },
-  ];
+  return {
+    start: tokens[0]!.start,
+    end: tokens[subjectEnd - 1]!.end,
+    message: `"${tokens[0]!.text} ${tokens[1]!.text} ${verb.text}" puts the verb before its subject "${subject}", as Russian news does ("Об этом сообщил …"); English: "${replacement}".`,
+    suggestions: [{ start: tokens[0]!.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+  };
 }
 
 // Finite auxiliaries, "be" and modals that German puts second after a fronted clause; "have" and "do" are left out, as
@@ -281,40 +279,39 @@ const CLAUSE_SUBJECTS = new WordSet(['he', 'she', 'they', 'we', 'it', 'i']);
  * abgesagt"). English puts the subject first; a question inverts ("If you use attendants, can they be replaced?"),
  * and so does a speech tag set off by commas ("…, said the coach, …").
  */
-function verbSecondAfterClause(tokens: readonly Token[], text: string): Report[] {
+function verbSecondAfterClause(tokens: readonly Token[], text: string): Report | undefined {
   const opener = tokens[0];
-  if (!isWordToken(opener) || !isSubordinator(opener) || opener.lower === 'that' || tokens.some((t) => t.text.includes('?'))) return [];
+  if (!isWordToken(opener) || !isSubordinator(opener) || opener.lower === 'that' || tokens.some((t) => t.text.includes('?'))) return undefined;
   let comma = 1;
   while (comma < tokens.length && tokens[comma]!.kind !== 'punct') comma++;
-  if (tokens[comma]?.text !== ',' || comma < 3) return [];
+  if (tokens[comma]?.text !== ',' || comma < 3) return undefined;
   const verb = tokens[comma + 1];
-  if (!isWordToken(verb) || !SECOND_AFTER_CLAUSE.has(verb.lower)) return [];
+  if (!isWordToken(verb) || !SECOND_AFTER_CLAUSE.has(verb.lower)) return undefined;
   const subjectStart = comma + 2;
   const first = tokens[subjectStart];
   const pronoun = first !== undefined && CLAUSE_SUBJECTS.has(first.lower);
-  if (!pronoun && (!opensSubject(first) || isPronoun(first!))) return [];
+  if (!pronoun && (!opensSubject(first) || isPronoun(first!))) return undefined;
   // After a determiner a word the lexicon reads first as a verb is the noun: "was the match cancelled".
   const subjectEnd = pronoun ? subjectStart + 1 : Math.max(phraseWithOfEnd(tokens, subjectStart), isDeterminer(first!) ? nounPhraseAfterDeterminerEnd(tokens, subjectStart) : 0);
   const after = tokens[subjectEnd];
-  if (subjectEnd <= subjectStart || after === undefined || after.text === ',') return [];
+  if (subjectEnd <= subjectStart || after === undefined || after.text === ',') return undefined;
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   const reordered = pronoun ? `${first!.lower === 'i' ? 'I' : first!.lower} ${verb.text}` : `${subject} ${verb.text}`;
-  return [
-    {
-      start: verb.start,
-      end: tokens[subjectEnd - 1]!.end,
-      message: `"${verb.text}" comes before its subject "${subject}" after the opening clause, as German puts the verb second; English puts the subject first: "${reordered}".`,
-      suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement: reordered }],
-    },
-  ];
+  return {
+    start: verb.start,
+    end: tokens[subjectEnd - 1]!.end,
+    message: `"${verb.text}" comes before its subject "${subject}" after the opening clause, as German puts the verb second; English puts the subject first: "${reordered}".`,
+    suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement: reordered }],
+  };
 }
 
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
+  // Each pattern returns its one report or undefined: most sentences have none, and get no array of their own for it.
   const about = aboutThisReported(tokens, text);
-  if (about.length > 0) return about;
+  if (about) return [about];
   const afterClause = verbSecondAfterClause(tokens, text);
-  if (afterClause.length > 0) return afterClause;
+  if (afterClause) return [afterClause];
   const adverbialEnd = openingAdverbialsEnd(tokens);
   if (adverbialEnd === 0) return [];
   const verb = tokens[adverbialEnd];

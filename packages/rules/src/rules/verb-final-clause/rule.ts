@@ -316,7 +316,8 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     let subjectEnd = clauseSubjectEnd(tokens, i);
     // A relative pronoun is the subject itself: "which since May empty is".
     // Also before a time phrase: "which every winter the meadows covers".
-    const relativeSubject = (subjectEnd < 0 && /^(which|who|that)$/.test(opener.lower)) || (/^(which|who)$/.test(opener.lower) && isTimePhrase(tokens, i + 1));
+    const whichOrWho = opener.lower === 'which' || opener.lower === 'who';
+    const relativeSubject = (subjectEnd < 0 && (whichOrWho || opener.lower === 'that')) || (whichOrWho && isTimePhrase(tokens, i + 1));
     if (relativeSubject) subjectEnd = i + 1;
     // "when the day the …": a time phrase is no subject.
     if (subjectEnd < 0 || (!relativeSubject && isTimePhrase(tokens, i + 1))) continue;
@@ -331,8 +332,9 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     }
     // A relative pronoun agrees with the noun it follows: "The trains, which … bring".
     const antecedent = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
-    const pluralAntecedent = relativeSubject && opener.lower === 'which' && /^(NNS|NNPS)$/.test(primaryTag(antecedent));
-    const plural = pluralAntecedent || /^(NNS|NNPS)$/.test(primaryTag(tokens[subjectEnd - 1])) || /^(they|we)$/.test(tokens[subjectEnd - 1]!.lower);
+    const pluralAntecedent = relativeSubject && opener.lower === 'which' && isPluralNounTag(primaryTag(antecedent));
+    const subjectLast = tokens[subjectEnd - 1]!;
+    const plural = pluralAntecedent || isPluralNounTag(primaryTag(subjectLast)) || subjectLast.lower === 'they' || subjectLast.lower === 'we';
     let verb = finalVerbAt(tokens, parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd, quoted, plural, parts.length > 0);
     // A final verb the lexicon reads first as a plural noun joins the object before it: "the fields floods". Two
     // nouns in a row, and a subject that cannot itself be the verb ("that upsets all the theory of fans").
@@ -346,8 +348,8 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       }
     }
     if (verb === undefined) continue;
-    const objects = parts.filter((p) => p.kind === 'object').length;
-    const times = parts.filter((p) => p.kind === 'time').length;
+    const objects = countOf(parts, 'object');
+    const times = countOf(parts, 'time');
     const finite = tokens[verb.finite]!;
     let confidence: number;
     if (verb.kind === 'lexical') {
@@ -397,44 +399,73 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       if (verb.kind === 'copula' && COMPARING.has(opener.lower)) continue;
       confidence = 0.85;
     }
-    // Adverbs right before the verb group stay with it: "often late are" → "are often late"; so does a negation
-    // after an auxiliary or copula ("not enough money collected had" → "had not collected enough money").
-    let adverbsFrom = parts.length;
-    while (adverbsFrom > 0 && parts[adverbsFrom - 1]!.kind === 'adverb') adverbsFrom--;
-    const negation = (p: Part) => verb.kind !== 'lexical' && p.kind === 'adverb' && NEGATIONS.has(tokens[p.start]!.lower);
-    // The object comes right after the verb, then the other phrases in their order.
-    const others = parts.slice(0, adverbsFrom).filter((p) => !negation(p));
-    let rest = partsText(text, tokens, [...others.filter((p) => p.kind === 'object'), ...others.filter((p) => p.kind !== 'object')]);
-    const adverbs = [...parts.slice(0, adverbsFrom).filter(negation), ...parts.slice(adverbsFrom)];
-    let group: string;
-    if (verb.kind === 'modal') {
-      // The modal keeps its verb; the adverbs that stood before them follow the object ("cannot carry the costs alone").
-      group = joinWords(finite.text, tokens[verb.head]!.text);
-      rest = joinWords(rest, partsText(text, tokens, adverbs));
-    } else if (verb.kind === 'lexical') {
-      // A manner adverb follows the verb ("decay quickly"); frequency and focus adverbs precede it ("often decay").
-      const manner = adverbs.filter((p) => /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower));
-      const before = adverbs.filter((p) => !manner.includes(p));
-      group = joinWords(partsText(text, tokens, before), finite.text, partsText(text, tokens, manner));
-    } else {
-      group = joinWords(finite.text, partsText(text, tokens, adverbs), tokens[verb.head]!.text);
-    }
-    const firstMoved = parts[0] ?? { start: verb.head >= 0 ? Math.min(verb.head, verb.finite) : verb.finite };
-    const last = tokens[groupEnd(verb)]!;
-    const moved = verb.kind === 'lexical' && objects > 0 ? 'its object' : verb.kind === 'lexical' && times > 0 ? 'a time phrase' : 'the phrases that belong after it';
-    reports.push({
-      start: tokens[firstMoved.start]!.start,
-      end: last.end,
-      message: `"${verb.kind === 'modal' ? `${finite.text} ${last.text}` : finite.text}" closes the clause after ${moved}, as in a German subordinate clause; English puts the ${verb.kind === 'copula' ? 'verb and its adjective' : 'verb'} right after the subject.`,
-      confidence,
-      suggestions: [{ start: tokens[subjectEnd - 1]!.end, end: last.end, replacement: ` ${joinWords(group, rest)}` }],
-    });
+    reports.push(verbLastReport(tokens, text, parts, verb, subjectEnd, objects > 0 ? 'its object' : times > 0 ? 'a time phrase' : '', confidence));
     from = groupEnd(verb) + 1;
   }
   return reports;
 }
 
 const NEGATIONS = new WordSet(['not', 'never']);
+
+/** Whether the report overlaps one of the others. */
+function overlapsAny(r: Report, others: readonly Report[]): boolean {
+  for (let k = 0; k < others.length; k++) if (r.start < others[k]!.end && others[k]!.start < r.end) return true;
+  return false;
+}
+
+// The loop over a sentence's clause openers compares strings and counts by hand: a pattern literal or a closure there
+// is a new object at every opener.
+const isPluralNounTag = (tag: string) => tag === 'NNS' || tag === 'NNPS';
+
+/** How many of the parts are of this kind. */
+function countOf(parts: readonly Part[], kind: Part['kind']): number {
+  let n = 0;
+  for (let k = 0; k < parts.length; k++) if (parts[k]!.kind === kind) n++;
+  return n;
+}
+
+/**
+ * The finding for a clause whose verb group `verb` closes it after `parts`, with the clause in English order.
+ * `lexicalMoved` names what a lexical verb was put after ("its object", "a time phrase"), or is empty. A function of
+ * its own: a closure in the loop that reads the clauses would give every turn of that loop an object of its own.
+ */
+function verbLastReport(
+  tokens: readonly Token[], text: string, parts: readonly Part[], verb: FinalVerb, subjectEnd: number, lexicalMoved: string, confidence: number,
+): Report {
+  const finite = tokens[verb.finite]!;
+  // Adverbs right before the verb group stay with it: "often late are" → "are often late"; so does a negation
+  // after an auxiliary or copula ("not enough money collected had" → "had not collected enough money").
+  let adverbsFrom = parts.length;
+  while (adverbsFrom > 0 && parts[adverbsFrom - 1]!.kind === 'adverb') adverbsFrom--;
+  const negation = (p: Part) => verb.kind !== 'lexical' && p.kind === 'adverb' && NEGATIONS.has(tokens[p.start]!.lower);
+  // The object comes right after the verb, then the other phrases in their order.
+  const others = parts.slice(0, adverbsFrom).filter((p) => !negation(p));
+  let rest = partsText(text, tokens, [...others.filter((p) => p.kind === 'object'), ...others.filter((p) => p.kind !== 'object')]);
+  const adverbs = [...parts.slice(0, adverbsFrom).filter(negation), ...parts.slice(adverbsFrom)];
+  let group: string;
+  if (verb.kind === 'modal') {
+    // The modal keeps its verb; the adverbs that stood before them follow the object ("cannot carry the costs alone").
+    group = joinWords(finite.text, tokens[verb.head]!.text);
+    rest = joinWords(rest, partsText(text, tokens, adverbs));
+  } else if (verb.kind === 'lexical') {
+    // A manner adverb follows the verb ("decay quickly"); frequency and focus adverbs precede it ("often decay").
+    const manner = adverbs.filter((p) => /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower));
+    const before = adverbs.filter((p) => !manner.includes(p));
+    group = joinWords(partsText(text, tokens, before), finite.text, partsText(text, tokens, manner));
+  } else {
+    group = joinWords(finite.text, partsText(text, tokens, adverbs), tokens[verb.head]!.text);
+  }
+  const firstMoved = parts[0] ?? { start: verb.head >= 0 ? Math.min(verb.head, verb.finite) : verb.finite };
+  const last = tokens[groupEnd(verb)]!;
+  const moved = (verb.kind === 'lexical' && lexicalMoved) || 'the phrases that belong after it';
+  return {
+    start: tokens[firstMoved.start]!.start,
+    end: last.end,
+    message: `"${verb.kind === 'modal' ? `${finite.text} ${last.text}` : finite.text}" closes the clause after ${moved}, as in a German subordinate clause; English puts the ${verb.kind === 'copula' ? 'verb and its adjective' : 'verb'} right after the subject.`,
+    confidence,
+    suggestions: [{ start: tokens[subjectEnd - 1]!.end, end: last.end, replacement: ` ${joinWords(group, rest)}` }],
+  };
+}
 
 /** A noun that names a circumstance rather than a place, thing or group a subject could be in: "heat", "storm", "crisis". */
 function namesCircumstance(head: Token): boolean {
@@ -453,26 +484,31 @@ const FREQUENCY_LY = new WordSet([
 
 /**
  * What the checks start from, found in one pass over the sentence instead of one pass each: the words that can open
- * a subordinate clause ("that", "because", "which": D and E), the words that end a clause (B and C), and whether a
- * number stands anywhere (F needs one).
+ * a subordinate clause ("that", "because", "which": D and E), the modals, auxiliaries and "be" that end a clause (B
+ * and C read no other clause end), and whether a number stands anywhere (F needs one). A sentence without openers or
+ * such clause ends (most of them) shares one empty list rather than getting its own.
  */
 interface Marks {
-  openers: number[];
-  clauseEnds: number[];
+  openers: readonly number[];
+  clauseEnds: readonly number[];
   number: boolean;
 }
 
+const NO_MARKS: readonly number[] = [];
+
 function marksOf(tokens: readonly Token[]): Marks {
-  const marks: Marks = { openers: [], clauseEnds: [], number: false };
+  let openers: number[] | undefined;
+  let clauseEnds: number[] | undefined;
+  let number = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'number') marks.number = true;
+    if (t.kind === 'number') number = true;
     if (!isWordToken(t)) continue;
     // "whose" opens a relative clause with its fronted noun: "whose school the state closed".
-    if (i < tokens.length - 3 && (isSubordinator(t) || t.lower === 'whose')) marks.openers.push(i);
-    if (endsClause(tokens, i)) marks.clauseEnds.push(i);
+    if (i < tokens.length - 3 && (isSubordinator(t) || t.lower === 'whose')) (openers ??= []).push(i);
+    if (endsClause(tokens, i) && (isModal(t) || t.lower === 'be' || CLOSING_AUXILIARIES.has(t.lower))) (clauseEnds ??= []).push(i);
   }
-  return marks;
+  return { openers: openers ?? NO_MARKS, clauseEnds: clauseEnds ?? NO_MARKS, number };
 }
 /**
  * F. "The app is now on 3 devices available", "Shipping is from an order value of 50 euros free": a form of "be",
@@ -541,11 +577,10 @@ export default defineRule({
     const quoted = quotedMask(sentence);
     const marks = marksOf(sentence.tokens);
     const clauses = verbLastInSubordinateClause(sentence, quoted, ctx.doc.text, marks.openers);
-    // A clause rewritten whole needs no second finding on its closing auxiliary.
-    const outside = (r: Report) => !clauses.some((c) => r.start < c.end && c.start < r.end);
     const found = subjectObjectVerb(sentence, quoted, ctx.doc.text);
-    // Joined by hand: `flat` costs more than the five checks on most sentences, which find nothing.
-    for (const r of auxiliaryAfterVerb(sentence, quoted, marks)) if (outside(r)) found.push(r);
+    // Joined by hand: `flat` costs more than the five checks on most sentences, which find nothing. A clause
+    // rewritten whole needs no second finding on its closing auxiliary.
+    for (const r of auxiliaryAfterVerb(sentence, quoted, marks)) if (!overlapsAny(r, clauses)) found.push(r);
     for (const r of strandedModal(sentence, quoted, marks)) found.push(r);
     for (const r of clauses) found.push(r);
     for (const r of adjectiveAfterNumberPhrase(sentence, quoted, ctx.doc.text, marks)) found.push(r);
