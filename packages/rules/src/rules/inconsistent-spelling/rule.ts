@@ -206,8 +206,10 @@ interface Candidates {
   transliterated: ReadonlySet<string>;
   /** Spellings (as written) that the second pass looks at: the words of the sets above, and the varying initialisms. */
   watched: ReadonlySet<string>;
-  /** The tails of the text's long capitalised names whose first word the text also writes in lower case (`renamedAt`). */
-  tails: Tails;
+  /** Per sentence, 1 where it has a watched word or a spaced compound: the only sentences `collect` reads. */
+  read: Uint8Array;
+  /** The renamed terms (`renamedAt`), in text order. */
+  renamed: Report[];
 }
 
 /** Adds `form` to the forms seen of `key`; a key's forms are a string until there are two. */
@@ -228,39 +230,67 @@ function addVarying(forms: ReadonlyMap<string, string | Set<string>>, into: Set<
   }
 }
 
+/** The word in lower case: itself when it has no capitals (most spellings), without a copy. */
+function lowerCaseOf(written: string): string {
+  for (let k = 0; k < written.length; k++) {
+    const c = written.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return written.toLowerCase();
+  }
+  return written;
+}
+
+// What the pass over the tokens looks for in each word (`candidateKeys`): a watched spelling, or the first word of a
+// long name's tail written in lower case.
+const WATCHED = 1;
+const TAIL_START = 2;
+
 /**
  * The candidates, from the document's spellings and one pass over its tokens, which also gathers the tails of long
- * names for `renamedAt`: the rule reads every token twice in all (here and in `collect`), not once per question.
+ * names and finds the renamed terms (`renamedAt`) and the sentences `collect` must read: the rule reads every token
+ * once, then the few sentences with a watched word.
  */
 function candidateKeys(doc: Document): Candidates {
-  // The distinct words, from the document's spellings: a word is looked at once, not at every token.
-  const words = new Set<string>();
+  // The lower-case forms of the spellings with capitals ("Multiparty"), of three letters or more; with the spellings
+  // themselves, the words the text writes (`isWritten`). Most spellings have no capitals, and cost no copy.
+  const capitalisedLower = new Set<string>();
+  const isWritten = (lower: string) => (lower.length >= 3 && doc.spellings.has(lower)) || capitalisedLower.has(lower);
+  // Each spelling in lower case, in the order of `doc.spellings`.
+  const lowers: string[] = [];
+  // The distinct words of three letters or more: a word is looked at once, not at every token.
+  const words: string[] = [];
   // The forms of each key, per family: lower-case capitalised spellings under each transliteration key, spellings
-  // under each initialism, plain words under their American form.
+  // under each initialism, British spellings under their American form.
   const byTransliteration = new Map<string, string | Set<string>>();
   const byInitialism = new Map<string, string | Set<string>>();
   const byAmerican = new Map<string, string | Set<string>>();
+  // Lower-case words the text also writes as a title word ("police" and "Police"): a tail of a long name can start
+  // only with one of them.
+  const tailStarts = new Set<string>();
   for (const written of doc.spellings) {
+    const lower = lowerCaseOf(written);
+    lowers.push(lower);
     // Lower-case ASCII, most spellings, is neither a name nor an initialism: no lookup.
-    const first = written.charCodeAt(0);
-    if (!isLowerAscii(first)) {
+    if (!isLowerAscii(written.charCodeAt(0))) {
       const translit = written.length < 3 ? '' : transliterationKey(written);
-      if (translit !== '') addForm(byTransliteration, translit, written.toLowerCase());
+      if (translit !== '') addForm(byTransliteration, translit, lower);
       const initialism = isLowerAscii(written.charCodeAt(1)) ? '' : capitalisedOf(written).initialism;
       if (initialism !== '') addForm(byInitialism, initialism, written);
+      else if (isTitleWord(written) && doc.spellings.has(lower)) tailStarts.add(lower);
     }
     if (written.length < 3) continue;
-    const lower = written.toLowerCase();
-    const seen = words.size;
-    words.add(lower);
-    if (words.size === seen) continue;
+    if (lower !== written) {
+      // A word also written in lower case is looked at as that spelling.
+      if (doc.spellings.has(lower) || capitalisedLower.has(lower)) continue;
+      capitalisedLower.add(lower);
+    }
+    words.push(lower);
     const us = variantsOf(lower).us;
     if (us !== lower) addForm(byAmerican, us, lower);
   }
   // The American form itself, where the text writes it too ("organization" beside "organisation").
   for (const us of byAmerican.keys()) {
     const v = variantsOf(us);
-    if (words.has(us) && v.plain && v.us === us) addForm(byAmerican, us, us);
+    if (isWritten(us) && v.plain && v.us === us) addForm(byAmerican, us, us);
   }
   // A hyphenated word counts only where its closed form is written too ("long-term" beside "in the long term" is
   // grammar); the closed form is the key its group is reported against.
@@ -268,26 +298,9 @@ function candidateKeys(doc: Document): Candidates {
   const relevant = new Set<string>();
   for (const lower of words) {
     const v = variantsOf(lower);
-    if (v.closed === lower || !words.has(v.closed)) continue;
+    if (v.closed === lower || !isWritten(v.closed)) continue;
     compound.add(v.closed);
     relevant.add(lower);
-  }
-  // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
-  const spacedAt: number[] = [];
-  const tails: Tails = new Map();
-  for (const sentence of doc.sentences) {
-    const tokens = sentence.tokens;
-    gatherTails(doc, tokens, tails);
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' || t.text.length < 3) continue;
-      const next = tokens[i + 1]!;
-      if (!isSpacedCompound(t, next) || !isSpaced(doc.text, t, next)) continue;
-      const pair = t.lower + next.lower;
-      if (!words.has(pair)) continue;
-      compound.add(pair);
-      spacedAt.push(t.start);
-    }
   }
   for (const key of compound) relevant.add(key);
   const spelling = new Set<string>();
@@ -297,16 +310,62 @@ function candidateKeys(doc: Document): Candidates {
   const initialisms = new Set<string>();
   addVarying(byInitialism, initialisms);
   const watched = new Set<string>(initialisms);
-  for (const written of doc.spellings) {
-    const lower = written.toLowerCase();
-    if (relevant.has(lower) || (!isLowerAscii(written.charCodeAt(0)) && transliterated.has(lower))) watched.add(written);
+  const addWatched = () => {
+    let k = 0;
+    for (const written of doc.spellings) {
+      const lower = lowers[k++]!;
+      if (relevant.has(lower) || (!isLowerAscii(written.charCodeAt(0)) && transliterated.has(lower))) watched.add(written);
+    }
+  };
+  addWatched();
+  const looks = new Map<string, number>();
+  for (const written of watched) looks.set(written, WATCHED);
+  for (const lower of tailStarts) looks.set(lower, (looks.get(lower) ?? 0) | TAIL_START);
+  const lookAt = new WordMap(looks);
+  const read = new Uint8Array(doc.sentences.length);
+  // Sentence and token index of each lower-case tail start after an adjective: where a renamed term may be.
+  const maybeRenamed: number[] = [];
+  const spacedAt: number[] = [];
+  const tails: Tails = new Map();
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const tokens = doc.sentences[s]!.tokens;
+    gatherTails(doc, tokens, tails);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const look = lookAt.get(t.text);
+      if (look !== undefined) {
+        if ((look & WATCHED) !== 0) read[s] = 1;
+        if ((look & TAIL_START) !== 0 && i > 0 && isRenamingModifier(tokens[i - 1]!)) maybeRenamed.push(s, i);
+      }
+      // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
+      if (t.text.length < 3 || i + 1 === tokens.length) continue;
+      const next = tokens[i + 1]!;
+      if (!isSpacedCompound(t, next) || !isSpaced(doc.text, t, next)) continue;
+      const pair = t.lower + next.lower;
+      if (!isWritten(pair)) continue;
+      compound.add(pair);
+      spacedAt.push(t.start);
+      read[s] = 1;
+    }
+  }
+  // A closed form that only its spaced spelling makes a key ("website" beside "web site") may be written in any
+  // sentence: all are read.
+  let added = false;
+  for (const key of compound) {
+    if (relevant.has(key)) continue;
+    relevant.add(key);
+    added = true;
+  }
+  if (added) {
+    addWatched();
+    read.fill(1);
   }
   // A renamed term is looked for only where a tail's first word is also written in lower case: most texts never do.
-  for (const first of [...tails.keys()]) {
-    if (doc.spellings.has(first)) watched.add(first);
-    else tails.delete(first);
-  }
-  return { compound, spelling, relevant, spacedAt, transliterated, watched: new WordSet(watched), tails };
+  for (const first of [...tails.keys()]) if (!doc.spellings.has(first)) tails.delete(first);
+  const renamed: Report[] = [];
+  if (tails.size > 0) for (let k = 0; k < maybeRenamed.length; k += 2) renamedAt(doc, doc.sentences[maybeRenamed[k]!]!.tokens, maybeRenamed[k + 1]!, tails, renamed);
+  return { compound, spelling, relevant, spacedAt, transliterated, watched: new WordSet(watched), read, renamed };
 }
 
 /**
@@ -315,10 +374,12 @@ function candidateKeys(doc: Document): Candidates {
  */
 function collect(doc: Document, emit: Emit, renamed: Report[]): void {
   const candidates = candidateKeys(doc);
+  renamed.push(...candidates.renamed);
   const spacedAt = candidates.spacedAt;
-  const tails = candidates.tails;
   let nextSpaced = 0; // index into spacedAt of the first start not yet passed
-  for (const sentence of doc.sentences) {
+  for (let s = 0; s < doc.sentences.length; s++) {
+    if (candidates.read[s] === 0) continue;
+    const sentence = doc.sentences[s]!;
     const tokens = sentence.tokens;
     // Worked out only for sentences with a word to report: most have none.
     let skipSentence: boolean | undefined;
@@ -337,7 +398,6 @@ function collect(doc: Document, emit: Emit, renamed: Report[]): void {
       while (nextSpaced < spacedAt.length && spacedAt[nextSpaced]! < t.start) nextSpaced++;
       const spacedCompound = next !== undefined && spacedAt[nextSpaced] === t.start;
       if (!spacedCompound && !candidates.watched.has(t.text)) continue;
-      if (tails.size > 0) renamedAt(doc, tokens, i, tails, renamed);
       const lower = t.lower;
       // An initialism has a capital or a dot after its first letter: a word like "The" needs no lookup.
       const initialism = isLowerAscii(t.text.charCodeAt(1)) ? '' : capitalisedOf(t.text).initialism;
@@ -352,8 +412,7 @@ function collect(doc: Document, emit: Emit, renamed: Report[]): void {
       const british = relevant && v.plain && candidates.spelling.has(v.us);
       if (initialism === '' && !compound && !british && !spacedCompound && !name) continue;
       skipSentence ??= isAllCaps(sentence);
-      // Not a break: a renamed term later in the sentence is still looked for.
-      if (skipSentence) continue;
+      if (skipSentence) break;
       titles ??= quotedTitles(tokens);
       if (titles.has(i)) continue;
       if (initialism !== '') {
@@ -496,13 +555,11 @@ function gatherTails(doc: Document, tokens: readonly Token[], tails: Tails): voi
 }
 
 /**
- * Adds to `reports` the lower-case rendering of a long name's tail that starts at `i`, after another adjective, if
- * there is one. Asked at the watched words (`collect`), which include the tails' first words.
+ * Adds to `reports` the lower-case rendering of a long name's tail that starts at `i`, after another adjective
+ * (`isRenamingModifier`), if there is one.
  */
 function renamedAt(doc: Document, tokens: readonly Token[], i: number, tails: Tails, reports: Report[]): void {
-  if (i === 0) return;
   const modifier = tokens[i - 1]!;
-  if (modifier.text !== modifier.lower || !isAdjectiveWord(modifier)) return;
   const list = tokens[i]!.text === tokens[i]!.lower ? tails.get(tokens[i]!.lower) : undefined;
   if (!list) return;
   for (const term of list) {
@@ -528,7 +585,8 @@ function spelledAt(tokens: readonly Token[], i: number, words: readonly string[]
   return true;
 }
 
-const isAdjectiveWord = (t: Token) => t.kind === 'word' && (t.tags[0] === 'JJ' || t.tags[0] === 'VBN');
+/** An adjective in lower case, which may open a lower-case rendering of a long name ("national criminal police office"). */
+const isRenamingModifier = (t: Token) => t.text === t.lower && t.kind === 'word' && (t.tags[0] === 'JJ' || t.tags[0] === 'VBN');
 
 function detect(doc: Document): Report[] {
   // Almost every word is written one way. One pass records each occurrence in flat arrays and notes, per family,
