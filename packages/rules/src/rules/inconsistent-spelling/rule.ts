@@ -1,5 +1,5 @@
 import { defineRule, type Report, type Suggestion } from '@mtlint/engine';
-import { isDeterminer, isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isDeterminer, isKnownWord, lastAtOrBefore, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Variants are derived, not listed: an initialism with and without dots (U.S./US), a compound closed,
 // hyphenated or spaced (email/e-mail, website/Web site), and British against American spelling
@@ -230,6 +230,15 @@ function addVarying(forms: ReadonlyMap<string, string | Set<string>>, into: Set<
   }
 }
 
+/** Marks in `read` every sentence where the text has `written` (as a word or inside one: `collect` reads the tokens). */
+function markSentencesWith(doc: Document, written: string, read: Uint8Array): void {
+  for (let at = doc.text.indexOf(written); at >= 0; at = doc.text.indexOf(written, at + 1)) {
+    const s = lastAtOrBefore(doc.sentences, sentenceStart, at);
+    if (s >= 0) read[s] = 1;
+  }
+}
+const sentenceStart = (s: Sentence) => s.start;
+
 /** The word in lower case: itself when it has no capitals (most spellings), without a copy. */
 function lowerCaseOf(written: string): string {
   for (let k = 0; k < written.length; k++) {
@@ -238,11 +247,6 @@ function lowerCaseOf(written: string): string {
   }
   return written;
 }
-
-// What the pass over the tokens looks for in each word (`candidateKeys`): a watched spelling, or the first word of a
-// long name's tail written in lower case.
-const WATCHED = 1;
-const TAIL_START = 2;
 
 /**
  * The candidates, from the document's spellings and one pass over its tokens, which also gathers the tails of long
@@ -318,10 +322,8 @@ function candidateKeys(doc: Document): Candidates {
     }
   };
   addWatched();
-  const looks = new Map<string, number>();
-  for (const written of watched) looks.set(written, WATCHED);
-  for (const lower of tailStarts) looks.set(lower, (looks.get(lower) ?? 0) | TAIL_START);
-  const lookAt = new WordMap(looks);
+  const watchedInPass = new WordSet(watched);
+  const tailStartSet = new WordSet(tailStarts);
   const read = new Uint8Array(doc.sentences.length);
   // Sentence and token index of each lower-case tail start after an adjective: where a renamed term may be.
   const maybeRenamed: number[] = [];
@@ -333,11 +335,9 @@ function candidateKeys(doc: Document): Candidates {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      const look = lookAt.get(t.text);
-      if (look !== undefined) {
-        if ((look & WATCHED) !== 0) read[s] = 1;
-        if ((look & TAIL_START) !== 0 && i > 0 && isRenamingModifier(tokens[i - 1]!)) maybeRenamed.push(s, i);
-      }
+      if (watchedInPass.has(t.text)) read[s] = 1;
+      // The modifier first: an adjective rules out most words before a lookup.
+      if (i > 0 && isRenamingModifier(tokens[i - 1]!) && tailStartSet.has(t.text)) maybeRenamed.push(s, i);
       // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
       if (t.text.length < 3 || i + 1 === tokens.length) continue;
       const next = tokens[i + 1]!;
@@ -349,17 +349,18 @@ function candidateKeys(doc: Document): Candidates {
       read[s] = 1;
     }
   }
-  // A closed form that only its spaced spelling makes a key ("website" beside "web site") may be written in any
-  // sentence: all are read.
-  let added = false;
+  // A closed form that only its spaced spelling makes a key ("healthcare" beside "health care") may be written in any
+  // sentence: the sentences where the text has one of its spellings are read too, found by searching the text.
+  const added = new Set<string>();
   for (const key of compound) {
     if (relevant.has(key)) continue;
     relevant.add(key);
-    added = true;
+    added.add(key);
   }
-  if (added) {
+  if (added.size > 0) {
     addWatched();
-    read.fill(1);
+    let k = 0;
+    for (const written of doc.spellings) if (added.has(lowers[k++]!)) markSentencesWith(doc, written, read);
   }
   // A renamed term is looked for only where a tail's first word is also written in lower case: most texts never do.
   for (const first of [...tails.keys()]) if (!doc.spellings.has(first)) tails.delete(first);
