@@ -84,6 +84,15 @@ function nominalises(noun: string, verbBase: string): boolean {
   return stem.length >= 3 && noun.startsWith(stem) && NOMINAL.test(noun.slice(stem.length));
 }
 
+/**
+ * Whether any of the token's readings is one of the tags. (A loop, not `tags.some` with an arrow: this runs at every
+ * noun after a determiner and every word of its window, and an arrow is a new object each time.)
+ */
+function hasTag(t: Token, a: string, b: string, c?: string): boolean {
+  for (const tag of t.tags) if (tag === a || tag === b || tag === c) return true;
+  return false;
+}
+
 /** Whether the word before a noun phrase makes it an object: a preposition, or a word that can be a verb. */
 function isObject(governor: Token | undefined): boolean {
   if (governor === undefined || governor.kind !== 'word') return false;
@@ -156,14 +165,14 @@ export default defineRule({
         i = echo;
         continue;
       }
-      const said = reasonBecause(tokens, i) ?? verbNounEcho(tokens, i);
+      const said = (t.lower === 'because' ? reasonBecause(tokens, i) : undefined) ?? verbNounEcho(tokens, i);
       if (said) {
         reports.push(said);
         continue;
       }
       // "the use of X uses": a noun after a determiner, then the same lemma as a verb, with no punctuation between.
       // After a determiner, a word with a noun reading is that noun ("the help", whatever its likeliest tag).
-      if (t.kind !== 'word' || !isDeterminer(prev) || CORRELATIVES.has(prev.lower) || !t.tags.some((x) => x === 'NN' || x === 'NNS')) continue;
+      if (t.kind !== 'word' || !isDeterminer(prev) || CORRELATIVES.has(prev.lower) || !hasTag(t, 'NN', 'NNS')) continue;
       // A modal read as a noun ("doing this will incur") and a noun that modifies the next one ("his rocking horse
       // rocks", "the present edition") are not the head of the phrase.
       if (isModal(t) || (tokens[i + 1] !== undefined && isCommonNoun(tokens[i + 1]!))) continue;
@@ -178,7 +187,7 @@ export default defineRule({
         // Punctuation or "and" ends the phrase: "their price supports and target prices" lists nouns.
         if (u.kind === 'punct' || (u.kind === 'word' && isCoordinator(u))) break;
         if (j === i + 1) continue;
-        if (u.kind !== 'word' || u.lower === t.lower || isModal(u) || !u.tags.includes('VBZ') && !u.tags.includes('VBD') && !u.tags.includes('VBP')) continue;
+        if (u.kind !== 'word' || u.lower === t.lower || isModal(u) || !hasTag(u, 'VBZ', 'VBD', 'VBP')) continue;
         base ??= lemma(t.lower);
         if (base.length < 3) break;
         // The same lemma, or the verb the noun is made of: "the separation of the stage … separated".
