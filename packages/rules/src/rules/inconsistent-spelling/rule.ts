@@ -1,5 +1,5 @@
 import { defineRule, type Report, type Suggestion } from '@mtlint/engine';
-import { isDeterminer, isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isDeterminer, isKnownWord, lastAtOrBefore, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Variants are derived, not listed: an initialism with and without dots (U.S./US), a compound closed,
 // hyphenated or spaced (email/e-mail, website/Web site), and British against American spelling
@@ -188,97 +188,200 @@ const capitalisedSpelling = memoizeByWord((text): Capitalised => {
 }, MAX_CACHED);
 
 /**
- * The keys that can have variants at all: closed forms of the hyphenated words, American forms of the British
- * ones, and closed forms that the text also writes spaced ("website" beside "web site"). A plain word ("system")
- * whose key is in none of them is written one way and is skipped, which keeps the rule at one cheap look per word.
+ * The keys the text writes two ways or more, from its distinct spellings: the closed forms ("email") that the text also
+ * writes hyphenated ("e-mail") or spaced ("e mail"), the American forms whose British spelling it also writes (or two
+ * British spellings of one), and the initialisms it writes with and without dots. A key written one way cannot be
+ * reported, so its words are not looked at: in most texts few words are left, and a token costs one lookup.
  */
 interface Candidates {
-  compound: Set<string>;
-  spelling: Set<string>;
-  /** Lower-case words that are a variant or have one: the only words the second pass looks at. */
+  /** Closed forms written another way too. */
+  compound: ReadonlySet<string>;
+  /** American forms written another way too. */
+  spelling: ReadonlySet<string>;
+  /** Lower-case words whose compound or spelling key is in the two sets above. */
   relevant: ReadonlySet<string>;
   /** Start offsets of the spaced spellings ("web site") whose closed form the text also writes, in text order. */
   spacedAt: number[];
   /** Capitalised spellings whose transliteration key the text also writes another way: the only names compared. */
   transliterated: ReadonlySet<string>;
-  /** The tails of the text's long capitalised names whose first word the text also writes in lower case (`renamedIn`). */
-  tails: Tails;
+  /** Spellings (as written) that the second pass looks at: the words of the sets above, and the varying initialisms. */
+  watched: ReadonlySet<string>;
+  /** Per sentence, 1 where it has a watched word or a spaced compound: the only sentences `collect` reads. */
+  read: Uint8Array;
+  /** The renamed terms (`renamedAt`), in text order. */
+  renamed: Report[];
+}
+
+/** Adds `form` to the forms seen of `key`; a key's forms are a string until there are two. */
+function addForm(forms: Map<string, string | Set<string>>, key: string, form: string): void {
+  const seen = forms.get(key);
+  if (seen === undefined) forms.set(key, form);
+  else if (typeof seen === 'string') {
+    if (seen !== form) forms.set(key, new Set([seen, form]));
+  } else seen.add(form);
+}
+
+/** Adds the forms of every key written two ways or more to `into`, and the key to `keys` if given. */
+function addVarying(forms: ReadonlyMap<string, string | Set<string>>, into: Set<string>, keys?: Set<string>): void {
+  for (const [key, seen] of forms) {
+    if (typeof seen === 'string') continue;
+    for (const form of seen) into.add(form);
+    keys?.add(key);
+  }
+}
+
+/** Marks in `read` every sentence where the text has `written` (as a word or inside one: `collect` reads the tokens). */
+function markSentencesWith(doc: Document, written: string, read: Uint8Array): void {
+  for (let at = doc.text.indexOf(written); at >= 0; at = doc.text.indexOf(written, at + 1)) {
+    const s = lastAtOrBefore(doc.sentences, sentenceStart, at);
+    if (s >= 0) read[s] = 1;
+  }
+}
+const sentenceStart = (s: Sentence) => s.start;
+
+/** The word in lower case: itself when it has no capitals (most spellings), without a copy. */
+function lowerCaseOf(written: string): string {
+  for (let k = 0; k < written.length; k++) {
+    const c = written.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return written.toLowerCase();
+  }
+  return written;
 }
 
 /**
  * The candidates, from the document's spellings and one pass over its tokens, which also gathers the tails of long
- * names for `renamedIn`: the rule reads every token twice in all (here and in `collect`), not once per question.
+ * names and finds the renamed terms (`renamedAt`) and the sentences `collect` must read: the rule reads every token
+ * once, then the few sentences with a watched word.
  */
 function candidateKeys(doc: Document): Candidates {
-  const compound = new Set<string>();
-  const spelling = new Set<string>();
-  const relevant = new Set<string>();
-  // The distinct words, from the document's spellings: a word is looked at once, not at every token.
-  const words = new Set<string>();
-  // The lower-case forms of the capitalised spellings under each transliteration key.
-  const byKey = new Map<string, string | Set<string>>();
+  // The lower-case forms of the spellings with capitals ("Multiparty"), of three letters or more; with the spellings
+  // themselves, the words the text writes (`isWritten`). Most spellings have no capitals, and cost no copy.
+  const capitalisedLower = new Set<string>();
+  const isWritten = (lower: string) => (lower.length >= 3 && doc.spellings.has(lower)) || capitalisedLower.has(lower);
+  // Each spelling in lower case, in the order of `doc.spellings`.
+  const lowers: string[] = [];
+  // The distinct words of three letters or more: a word is looked at once, not at every token.
+  const words: string[] = [];
+  // The forms of each key, per family: lower-case capitalised spellings under each transliteration key, spellings
+  // under each initialism, British spellings under their American form.
+  const byTransliteration = new Map<string, string | Set<string>>();
+  const byInitialism = new Map<string, string | Set<string>>();
+  const byAmerican = new Map<string, string | Set<string>>();
+  // Lower-case words the text also writes as a title word ("police" and "Police"): a tail of a long name can start
+  // only with one of them.
+  const tailStarts = new Set<string>();
   for (const written of doc.spellings) {
-    if (written.length < 3) continue;
-    // Lower-case ASCII, most spellings, cannot be a name: no lookup.
-    const first = written.charCodeAt(0);
-    const translit = first >= 97 && first <= 122 ? '' : transliterationKey(written);
-    if (translit !== '') {
-      const lower = written.toLowerCase();
-      const seen = byKey.get(translit);
-      if (seen === undefined) byKey.set(translit, lower);
-      else if (typeof seen === 'string') {
-        if (seen !== lower) byKey.set(translit, new Set([seen, lower]));
-      } else seen.add(lower);
+    const lower = lowerCaseOf(written);
+    lowers.push(lower);
+    // Lower-case ASCII, most spellings, is neither a name nor an initialism: no lookup.
+    if (!isLowerAscii(written.charCodeAt(0))) {
+      const translit = written.length < 3 ? '' : transliterationKey(written);
+      if (translit !== '') addForm(byTransliteration, translit, lower);
+      const initialism = isLowerAscii(written.charCodeAt(1)) ? '' : capitalisedOf(written).initialism;
+      if (initialism !== '') addForm(byInitialism, initialism, written);
+      else if (isTitleWord(written) && doc.spellings.has(lower)) tailStarts.add(lower);
     }
-    const lower = written.toLowerCase();
-    const seen = words.size;
-    words.add(lower);
-    if (words.size === seen) continue;
-    const v = variantsOf(lower);
-    if (v.closed !== lower) compound.add(v.closed);
-    if (v.us !== lower) spelling.add(v.us);
-    if (v.closed !== lower || v.us !== lower) relevant.add(lower);
+    if (written.length < 3) continue;
+    if (lower !== written) {
+      // A word also written in lower case is looked at as that spelling.
+      if (doc.spellings.has(lower) || capitalisedLower.has(lower)) continue;
+      capitalisedLower.add(lower);
+    }
+    words.push(lower);
+    const us = variantsOf(lower).us;
+    if (us !== lower) addForm(byAmerican, us, lower);
   }
-  // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
+  // The American form itself, where the text writes it too ("organization" beside "organisation").
+  for (const us of byAmerican.keys()) {
+    const v = variantsOf(us);
+    if (isWritten(us) && v.plain && v.us === us) addForm(byAmerican, us, us);
+  }
+  // A hyphenated word counts only where its closed form is written too ("long-term" beside "in the long term" is
+  // grammar); the closed form is the key its group is reported against.
+  const compound = new Set<string>();
+  const relevant = new Set<string>();
+  for (const lower of words) {
+    const v = variantsOf(lower);
+    if (v.closed === lower || !isWritten(v.closed)) continue;
+    compound.add(v.closed);
+    relevant.add(lower);
+  }
+  for (const key of compound) relevant.add(key);
+  const spelling = new Set<string>();
+  addVarying(byAmerican, relevant, spelling);
+  const transliterated = new Set<string>();
+  addVarying(byTransliteration, transliterated);
+  const initialisms = new Set<string>();
+  addVarying(byInitialism, initialisms);
+  const watched = new Set<string>(initialisms);
+  const addWatched = () => {
+    let k = 0;
+    for (const written of doc.spellings) {
+      const lower = lowers[k++]!;
+      if (relevant.has(lower) || (!isLowerAscii(written.charCodeAt(0)) && transliterated.has(lower))) watched.add(written);
+    }
+  };
+  addWatched();
+  const watchedInPass = new WordSet(watched);
+  const tailStartSet = new WordSet(tailStarts);
+  const read = new Uint8Array(doc.sentences.length);
+  // Sentence and token index of each lower-case tail start after an adjective: where a renamed term may be.
+  const maybeRenamed: number[] = [];
   const spacedAt: number[] = [];
   const tails: Tails = new Map();
-  for (const sentence of doc.sentences) {
-    const tokens = sentence.tokens;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const tokens = doc.sentences[s]!.tokens;
     gatherTails(doc, tokens, tails);
-    for (let i = 0; i + 1 < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || t.text.length < 3) continue;
+      if (t.kind !== 'word') continue;
+      if (watchedInPass.has(t.text)) read[s] = 1;
+      // The modifier first: an adjective rules out most words before a lookup.
+      if (i > 0 && isRenamingModifier(tokens[i - 1]!) && tailStartSet.has(t.text)) maybeRenamed.push(s, i);
+      // A spaced spelling ("web site") counts only where its closed form ("website") is written too.
+      if (t.text.length < 3 || i + 1 === tokens.length) continue;
       const next = tokens[i + 1]!;
       if (!isSpacedCompound(t, next) || !isSpaced(doc.text, t, next)) continue;
       const pair = t.lower + next.lower;
-      if (!words.has(pair)) continue;
+      if (!isWritten(pair)) continue;
       compound.add(pair);
       spacedAt.push(t.start);
+      read[s] = 1;
     }
   }
-  for (const key of compound) relevant.add(key);
-  for (const key of spelling) relevant.add(key);
-  const transliterated = new Set<string>();
-  for (const forms of byKey.values()) if (typeof forms !== 'string') for (const f of forms) transliterated.add(f);
-  // The second look for a renamed term is needed only when a tail's first word is also written in lower case
-  // somewhere: most texts never do.
+  // A closed form that only its spaced spelling makes a key ("healthcare" beside "health care") may be written in any
+  // sentence: the sentences where the text has one of its spellings are read too, found by searching the text.
+  const added = new Set<string>();
+  for (const key of compound) {
+    if (relevant.has(key)) continue;
+    relevant.add(key);
+    added.add(key);
+  }
+  if (added.size > 0) {
+    addWatched();
+    let k = 0;
+    for (const written of doc.spellings) if (added.has(lowers[k++]!)) markSentencesWith(doc, written, read);
+  }
+  // A renamed term is looked for only where a tail's first word is also written in lower case: most texts never do.
   for (const first of [...tails.keys()]) if (!doc.spellings.has(first)) tails.delete(first);
-  // Asked of every word of the text, and most are in neither.
-  return { compound, spelling, relevant: new WordSet(relevant), spacedAt, transliterated: new WordSet(transliterated), tails };
+  const renamed: Report[] = [];
+  if (tails.size > 0) for (let k = 0; k < maybeRenamed.length; k += 2) renamedAt(doc, doc.sentences[maybeRenamed[k]!]!.tokens, maybeRenamed[k + 1]!, tails, renamed);
+  return { compound, spelling, relevant, spacedAt, transliterated, watched: new WordSet(watched), read, renamed };
 }
 
 /**
  * Calls `emit` for every occurrence of a word that could have variants, without allocating one object each, and
- * `renamed` with the reports of `renamedIn`, sentence by sentence.
+ * `renamed` with the reports of `renamedAt`, in text order.
  */
 function collect(doc: Document, emit: Emit, renamed: Report[]): void {
   const candidates = candidateKeys(doc);
+  renamed.push(...candidates.renamed);
   const spacedAt = candidates.spacedAt;
-  const tails = candidates.tails;
   let nextSpaced = 0; // index into spacedAt of the first start not yet passed
-  for (const sentence of doc.sentences) {
+  for (let s = 0; s < doc.sentences.length; s++) {
+    if (candidates.read[s] === 0) continue;
+    const sentence = doc.sentences[s]!;
     const tokens = sentence.tokens;
-    if (tails.size > 0) renamedIn(doc, tokens, tails, renamed);
     // Worked out only for sentences with a word to report: most have none.
     let skipSentence: boolean | undefined;
     let titles: ReadonlySet<number> | undefined;
@@ -291,13 +394,14 @@ function collect(doc: Document, emit: Emit, renamed: Report[]): void {
       }
       const atStart = first;
       first = false;
-      const lower = t.lower;
-      // An initialism has a capital or a dot after its first letter: a word like "The" needs no lookup.
-      const initialism = isLowerAscii(t.text.charCodeAt(1)) ? '' : capitalisedOf(t.text).initialism;
       const next = tokens[i + 1];
       // Only spaced pairs whose closed form the text also writes are compared ("web site" against "website").
       while (nextSpaced < spacedAt.length && spacedAt[nextSpaced]! < t.start) nextSpaced++;
       const spacedCompound = next !== undefined && spacedAt[nextSpaced] === t.start;
+      if (!spacedCompound && !candidates.watched.has(t.text)) continue;
+      const lower = t.lower;
+      // An initialism has a capital or a dot after its first letter: a word like "The" needs no lookup.
+      const initialism = isLowerAscii(t.text.charCodeAt(1)) ? '' : capitalisedOf(t.text).initialism;
       const relevant = candidates.relevant.has(lower);
       // A name that may be a transliteration variant: capitalised, unknown to the lexicon as a common word (at the
       // start of a sentence, where every word is capitalised, by its lower-case entry).
@@ -305,8 +409,8 @@ function collect(doc: Document, emit: Emit, renamed: Report[]): void {
       const name = translit !== '' && (atStart ? isNameInLowerCase(lower) : capitalisedOf(t.text).name);
       if (initialism === '' && !relevant && !spacedCompound && !name) continue;
       const v = variantsOf(lower);
-      const compound = relevant && v.plain && (v.closed !== lower || candidates.compound.has(v.closed));
-      const british = relevant && v.plain && (v.us !== lower || candidates.spelling.has(v.us));
+      const compound = relevant && v.plain && candidates.compound.has(v.closed);
+      const british = relevant && v.plain && candidates.spelling.has(v.us);
       if (initialism === '' && !compound && !british && !spacedCompound && !name) continue;
       skipSentence ??= isAllCaps(sentence);
       if (skipSentence) break;
@@ -451,31 +555,30 @@ function gatherTails(doc: Document, tokens: readonly Token[], tails: Tails): voi
   }
 }
 
-/** Adds to `reports` the sentence's lower-case renderings of a long name's tail after another adjective. */
-function renamedIn(doc: Document, tokens: readonly Token[], tails: Tails, reports: Report[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    // The modifier is tested first: it rules out most words without a look-up in `tails`.
-    const modifier = tokens[i - 1]!;
-    if (modifier.text !== modifier.lower || !isAdjectiveWord(modifier)) continue;
-    const list = tokens[i]!.text === tokens[i]!.lower ? tails.get(tokens[i]!.lower) : undefined;
-    if (!list) continue;
-    for (const term of list) {
-      const end = i + term.words.length;
-      if (modifier.lower === term.first || end > tokens.length) continue;
-      if (!spelledAt(tokens, i, term.words)) continue;
-      reports.push({
-        start: modifier.start,
-        end: tokens[end - 1]!.end,
-        message: `"${doc.text.slice(modifier.start, tokens[end - 1]!.end)}" renders the term written "${term.name}" elsewhere in this text; keep one rendering.`,
-        suggestions: [{ start: modifier.start, end: tokens[end - 1]!.end, replacement: term.name }],
-      });
-      break;
-    }
+/**
+ * Adds to `reports` the lower-case rendering of a long name's tail that starts at `i`, after another adjective
+ * (`isRenamingModifier`), if there is one.
+ */
+function renamedAt(doc: Document, tokens: readonly Token[], i: number, tails: Tails, reports: Report[]): void {
+  const modifier = tokens[i - 1]!;
+  const list = tokens[i]!.text === tokens[i]!.lower ? tails.get(tokens[i]!.lower) : undefined;
+  if (!list) return;
+  for (const term of list) {
+    const end = i + term.words.length;
+    if (modifier.lower === term.first || end > tokens.length) continue;
+    if (!spelledAt(tokens, i, term.words)) continue;
+    reports.push({
+      start: modifier.start,
+      end: tokens[end - 1]!.end,
+      message: `"${doc.text.slice(modifier.start, tokens[end - 1]!.end)}" renders the term written "${term.name}" elsewhere in this text; keep one rendering.`,
+      suggestions: [{ start: modifier.start, end: tokens[end - 1]!.end, replacement: term.name }],
+    });
+    return;
   }
 }
 
 /**
- * Whether the tokens from `i` on are the words, as written. (A function, not a closure in `renamedIn`'s loop: a closure
+ * Whether the tokens from `i` on are the words, as written. (A function, not a closure in a loop over tokens: a closure
  * over the loop's index gives every turn of the loop, every token of the text, an object of its own.)
  */
 function spelledAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
@@ -483,7 +586,8 @@ function spelledAt(tokens: readonly Token[], i: number, words: readonly string[]
   return true;
 }
 
-const isAdjectiveWord = (t: Token) => t.kind === 'word' && (t.tags[0] === 'JJ' || t.tags[0] === 'VBN');
+/** An adjective in lower case, which may open a lower-case rendering of a long name ("national criminal police office"). */
+const isRenamingModifier = (t: Token) => t.text === t.lower && t.kind === 'word' && (t.tags[0] === 'JJ' || t.tags[0] === 'VBN');
 
 function detect(doc: Document): Report[] {
   // Almost every word is written one way. One pass records each occurrence in flat arrays and notes, per family,

@@ -61,6 +61,8 @@ interface Line {
   text: string;
   tokens: Token[];
   words: Token[];
+  /** Whether the line has an opening bracket, once asked (`hasOpeningBracket`): two checks ask, each a scan of the line. */
+  bracket: boolean | undefined;
 }
 
 interface Hit {
@@ -117,7 +119,7 @@ class LineReader {
           this.ti++;
         } else break;
       }
-      if (ce > cs) return { start: cs, end: ce, text: text.slice(cs, ce), tokens, words };
+      if (ce > cs) return { start: cs, end: ce, text: text.slice(cs, ce), tokens, words, bracket: undefined };
     }
     return undefined;
   }
@@ -309,6 +311,7 @@ function lookupLower(t: Token): string {
 // an outlet name after a dash at the end of a headline ("… - Some News Network").
 const DASHES = new WordSet(['-', '–', '—', '|']);
 const OPENING_BRACKET = /[\[(【（]/u;
+const hasOpeningBracket = (line: Line): boolean => (line.bracket ??= OPENING_BRACKET.test(line.text));
 
 function glued(line: Line): Hit | undefined {
   const text = line.text;
@@ -316,7 +319,7 @@ function glued(line: Line): Hit | undefined {
   const trailer = text.endsWith(')') ? /\((?:additional )?(?:reporting|writing|editing|compiled|edited|written) by [^()]{1,160}\)$/iu.exec(text) : null;
   if (trailer) return { start: line.start + trailer.index, end: line.end, kind: 'byline', whole: trailer.index === 0, englishStyle: true };
   // The tags and the bracketed byline open with a bracket; most lines have none and are spared both searches.
-  const hasBracket = OPENING_BRACKET.test(text);
+  const hasBracket = hasOpeningBracket(line);
   const tag = hasBracket ? /[\[(【（](?:source|editor|responsible editor|editor in charge|executive editor|duty editor)\s?[:：]/iu.exec(text) : null;
   if (tag) {
     const prose = isTerminated(text.slice(0, tag.index).trim()) && line.words.length > 25;
@@ -578,7 +581,7 @@ function gluedTail(line: Line, last: boolean): Hit | undefined {
 const BRACKETED_CREDIT = /[(\[](?:photos?|fotos?|images?|pictures?|video|illustration|source|credit)(?: credit| source| by)?\s?[:：][^()[\]\n]{1,100}[)\]]/iu;
 
 function bracketedCredit(line: Line): Hit | undefined {
-  if (!OPENING_BRACKET.test(line.text)) return undefined;
+  if (!hasOpeningBracket(line)) return undefined;
   const m = BRACKETED_CREDIT.exec(line.text);
   if (!m) return undefined;
   return { start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'credit', whole: m[0].length === line.text.length };
@@ -688,6 +691,9 @@ const END_MARK = /^[(（](?:[Tt]he )?(?:[Ee]nd|END|[Oo]ver|[Ff]inish(?:ed)?|[Cc]
 // The words of an editor tag before its colon: "Responsible editor:", "Editor in charge:", "Duty editor:" (责任编辑).
 const EDITOR_TAG_WORDS = new WordSet(['responsible', 'executive', 'duty', 'chief', 'managing', 'editor', 'editors', 'in', 'charge', 'proofreader', 'reviewer']);
 
+// A module constant: a pattern literal in the loop over lines would be a new object at every line.
+const STARTS_LOWER = /^\p{Ll}/u;
+
 function detect(doc: Document): Report[] {
   const lines = new LineReader(doc);
   // The hits, each with its line and the line's place among the lines with content.
@@ -698,7 +704,7 @@ function detect(doc: Document): Report[] {
   for (let index = 0; line; index++) {
     const next = lines.next();
     // A line continued in lower case on the next line is wrapped prose, not a line of its own.
-    const wrapped = next !== undefined && /^\p{Ll}/u.test(next.text) && !doc.text.slice(line.end, next.start).includes('\n\n');
+    const wrapped = next !== undefined && STARTS_LOWER.test(next.text) && !doc.text.slice(line.end, next.start).includes('\n\n');
     let hit: Hit | undefined;
     const whole = (kind: Hit['kind'], englishStyle?: boolean): Hit => ({ start: line!.start, end: line!.end, kind, whole: true, ...(englishStyle ? { englishStyle } : {}) });
     if (!wrapped) {

@@ -709,17 +709,100 @@ function twentyFourHourOClock(tokens: readonly Token[], i: number): Report | und
   };
 }
 
-// The word each calque of the table cannot match without: its longest, the rarest as a rule ("territory", "=take").
-const keys = CALQUES.map((c) => c.pattern.reduce((a, b) => (b.replace('=', '').length > a.replace('=', '').length ? b : a)));
+// The word each calque of the table cannot match without: its longest, the rarest as a rule ("territory", "=take"),
+// leaving out the words of the patterns that most sentences of any text have (a need met by "the" filters nothing).
+const COMMON_PATTERN_WORDS = new Set(['the', 'years', 'months', 'degrees', 'later', 'within', 'total', 'short']);
+const keys = CALQUES.map((c) =>
+  c.pattern.reduce((a, b) => (COMMON_PATTERN_WORDS.has(a) || (!COMMON_PATTERN_WORDS.has(b) && b.replace('=', '').length > a.replace('=', '').length) ? b : a)),
+);
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', 'during', ...CASUALTY_NOUNS, ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...WEATHER, ...IMAGES]);
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', 'during', ...PARTS_OF_DAY, ...CASUALTY_NOUNS, ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...WEATHER, ...IMAGES]);
 
 // The words the special patterns open with (a number opens "18 o'clock", tested apart).
 const SPECIAL_STARTS = new WordSet([
   'on', 'in', 'at', 'per', 'there', 'until', 'till', 'during', ...KILLED.keys(), 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
 ]);
+
+// What a sentence must have for any pattern to match, as groups of words, one bit each: the rule's need lets in every
+// sentence with one key word of any pattern ("time", "until", a year), most of which have none of the pattern's other
+// words. The groups are the patterns' rarest words; a sentence that completes no pattern's groups is not read further.
+// Three groups count a word only where its pattern can match around it: a calque's word where the whole calque is
+// written, "of" after "is" or "was", a form of "work" where one of its two patterns matches.
+const GROUP = {
+  address: 1 << 0, participants: 1 << 1, work: 1 << 2, completion: 1 << 3, casualtyAdjective: 1 << 4, eventOrImage: 1 << 5,
+  nextOrLast: 1 << 6, calendarUnit: 1 << 7, time: 1 << 8, latest: 1 << 9, per: 1 << 10, channel: 1 << 11,
+  purpose: 1 << 12, make: 1 << 13, up: 1 << 14, taken: 1 << 15, explain: 1 << 16, personPronoun: 1 << 17,
+  congratulate: 1 << 18, during: 1 << 19, lengthUnit: 1 << 20, casualtyNoun: 1 << 21, partOfDay: 1 << 22,
+  weekday: 1 << 23, weather: 1 << 24, oClock: 1 << 25, beOf: 1 << 26, amount: 1 << 27, it: 1 << 28, that: 1 << 29,
+  on: 1 << 30, calque: 1 << 31,
+} as const;
+const g = GROUP;
+// Per pattern, in the order of the detector's chain, the groups it cannot match without.
+const PATTERN_GROUPS = [
+  g.address, g.participants, g.work, g.completion, g.casualtyAdjective, g.on | g.eventOrImage, g.nextOrLast | g.calendarUnit,
+  g.on | g.time, g.latest, g.per | g.channel, g.purpose | g.on, g.make | g.up, g.make | g.taken, g.explain | g.personPronoun,
+  g.congratulate, g.during | g.lengthUnit, g.make | g.casualtyNoun, g.partOfDay | g.weekday, g.weather,
+  g.beOf | g.amount, g.it | g.amount | g.that, g.oClock | g.amount, g.calque,
+];
+// The calques by their rarest word as a rule: the longest that is neither a verb matched by its lemma nor one of
+// COMMON_PATTERN_WORDS ("=underline that" has only "that").
+const isRareWord = (w: string) => !w.startsWith('=') && !COMMON_PATTERN_WORDS.has(w);
+const CALQUES_BY_WORD = new Map<string, Array<{ calque: Calque; at: number }>>();
+for (const calque of CALQUES) {
+  const word = calque.pattern.reduce((a, b) => (isRareWord(b) && (!isRareWord(a) || b.length > a.length) ? b : a));
+  CALQUES_BY_WORD.set(word, [...(CALQUES_BY_WORD.get(word) ?? []), { calque, at: calque.pattern.indexOf(word) }]);
+}
+const GROUP_WORDS: ReadonlyArray<readonly [number, Iterable<string>]> = [
+  [g.address, ['address', 'addressed', 'addresses']], [g.participants, PARTICIPANTS], [g.work, WORK_FORMS],
+  [g.completion, COMPLETION], [g.casualtyAdjective, CASUALTY_ADJECTIVES], [g.eventOrImage, [...EVENTS, ...IMAGES]],
+  [g.nextOrLast, NEXT_OR_LAST], [g.calendarUnit, CALENDAR_UNITS], [g.time, ['time']], [g.latest, ['latest', 'earliest']],
+  [g.per, ['per']], [g.channel, CHANNELS], [g.purpose, PURPOSE_NOUNS], [g.make, [...AMOUNT_TO.keys(), ...TAKE.keys(), ...KILLED.keys()]],
+  [g.up, ['up']], [g.taken, TAKEN], [g.explain, EXPLAIN], [g.personPronoun, PERSON_PRONOUNS], [g.congratulate, CONGRATULATE],
+  [g.during, ['during']], [g.lengthUnit, LENGTH_UNITS], [g.casualtyNoun, CASUALTY_NOUNS], [g.partOfDay, PARTS_OF_DAY],
+  [g.weekday, WEEKDAYS], [g.weather, WEATHER], [g.oClock, O_CLOCK], [g.beOf, ['of']], [g.it, ['it']], [g.that, ['that']],
+  [g.on, ['on']], [g.calque, CALQUES_BY_WORD.keys()],
+];
+const GROUPS_OF = new WordMap<number>(
+  GROUP_WORDS.reduce((bits, [bit, words]) => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+    return bits;
+  }, new Map<string, number>()),
+);
+// The groups a word's presence does not settle (see GROUP).
+const PLACED = g.work | g.beOf | g.calque;
+const isCurrencySign = (text: string) => text === '$' || text === '€' || text === '£' || text === '¥';
+
+/** Whether a calque with the word at `i` is written around it. */
+function calqueAround(tokens: readonly Token[], i: number): boolean {
+  for (const { calque, at } of CALQUES_BY_WORD.get(tokens[i]!.lower)!) if (i >= at && matchesAt(calque.pattern, tokens, i - at)) return true;
+  return false;
+}
+
+/**
+ * Whether the tokens complete the groups of some pattern: one lookup per word, and a look around the few words whose
+ * group depends on their place. Also true of some sentences the patterns then reject: the detector decides.
+ */
+function mayMatch(tokens: readonly Token[]): boolean {
+  let present = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (t.kind === 'number' || isCurrencySign(t.text)) present |= g.amount;
+      continue;
+    }
+    const bits = GROUPS_OF.get(t.lower);
+    if (bits === undefined) continue;
+    present |= bits & ~PLACED;
+    // "that" of "=underline that" only after a word in "u" (`lemma` keeps a word's first letters, as `formOf` assumes).
+    if ((bits & g.calque) !== 0 && (t.lower !== 'that' || (i > 0 && tokens[i - 1]!.lower.charCodeAt(0) === 117)) && calqueAround(tokens, i)) present |= g.calque;
+    if ((bits & g.beOf) !== 0 && i > 0 && BE_FORMS.has(tokens[i - 1]!.lower)) present |= g.beOf;
+    if ((bits & g.work) !== 0 && (venueWorks(tokens, i) ?? worksOnAction(tokens, i)) !== undefined) present |= g.work;
+  }
+  for (const groups of PATTERN_GROUPS) if ((present & groups) === groups) return true;
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -742,6 +825,7 @@ export default defineRule({
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
+    if (!mayMatch(tokens)) return reports;
     let weatherNamed: boolean | undefined;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;

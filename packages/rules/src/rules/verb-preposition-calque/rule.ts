@@ -66,12 +66,24 @@ const AFTER_SUBJECT = new WordSet(['NNS', 'PRP', 'MD', 'TO']);
 const actsAsVerb = (tokens: readonly Token[], i: number, after: ReadonlySet<string>) =>
   isVerbToken(tokens[i]!) || (tokens[i]!.tags.some((t) => t.startsWith('VB')) && after.has(primaryTag(tokens[i - 1])));
 
+const isNominalMarkerTag = (tag: string) => tag === 'DT' || tag === 'PRP$' || tag === 'POS' || tag === 'JJ' || tag === 'CD';
+const isNominalVerbTag = (tag: string) => tag === 'VB' || tag === 'VBG' || tag === 'VBP' || tag === 'VBZ';
+
+/** Whether `word` is one of the space-separated words of `list`, without splitting it into an array. */
+function listHas(list: string, word: string): boolean {
+  for (let at = list.indexOf(word); at >= 0; at = list.indexOf(word, at + 1)) {
+    if ((at === 0 || list[at - 1] === ' ') && (at + word.length === list.length || list[at + word.length] === ' ')) return true;
+  }
+  return false;
+}
+
 /** The word's Brown colligation, by its lemma as a verb, its singular as a noun, or itself as an adjective. */
 function governed(t: Token, before: Token | undefined): Governed | undefined {
   // After a determiner or possessive a verb-like word is a noun: "the focus of", "their focusing of".
   // "It all depends": a quantifier floated after a pronoun is no determiner.
-  const floated = before !== undefined && /^(all|both|each)$/.test(before.lower) && t.tags.includes('VBZ');
-  const nominal = before !== undefined && !floated && /^(DT|PRP\$|POS|JJ|CD)$/.test(primaryTag(before)) && /^VB[GPZ]?$/.test(primaryTag(t));
+  // Tags and words compared in place, not by patterns: this runs at every word before a swappable preposition.
+  const floated = before !== undefined && (before.lower === 'all' || before.lower === 'both' || before.lower === 'each') && t.tags.includes('VBZ');
+  const nominal = before !== undefined && !floated && isNominalMarkerTag(primaryTag(before)) && isNominalVerbTag(primaryTag(t));
   const tag = nominal ? (t.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(t);
   if (tag.startsWith('VB')) return VERBS.get(lemma(t.lower));
   if (tag === 'NN' || tag === 'NNS') return NOUNS.get(tag === 'NNS' ? nounSingular(t.lower) : t.lower);
@@ -123,7 +135,7 @@ function swappedPreposition(tokens: readonly Token[], i: number): string | undef
   const swaps = SWAPS.get(p.lower);
   if (!swaps) return undefined;
   const g = governed(head, tokens[i - 1]);
-  if (!g || !g.never.split(' ').includes(p.lower)) return undefined;
+  if (!g || !listHas(g.never, p.lower)) return undefined;
   const swap = swaps.find((s) => s.right === g.takes && g.share >= s.minShare);
   const noun = !VERBS.get(lemma(head.lower)) || g !== VERBS.get(lemma(head.lower));
   if (!swap || (noun && !NOUN_SWAPS.has(`${p.lower}>${swap.right}`))) return undefined;

@@ -85,6 +85,23 @@ function nominalises(noun: string, verbBase: string): boolean {
 }
 
 /**
+ * Whether any of the token's readings is one of the tags. (A loop, not `tags.some` with an arrow: this runs at every
+ * noun after a determiner and every word of its window, and an arrow is a new object each time.)
+ */
+function hasTag(t: Token, a: string, b: string, c?: string): boolean {
+  for (const tag of t.tags) if (tag === a || tag === b || tag === c) return true;
+  return false;
+}
+
+/** Whether the word before a noun phrase makes it an object: a preposition, or a word that can be a verb. */
+function isObject(governor: Token | undefined): boolean {
+  if (governor === undefined || governor.kind !== 'word') return false;
+  if (isPreposition(governor)) return true;
+  // A verb reading among the first two tags, not a determiner ("that").
+  return (governor.tags[0]?.startsWith('VB') === true || governor.tags[1]?.startsWith('VB') === true) && !isDeterminer(governor);
+}
+
+/**
  * A verb with its own nominalisation as object: "to pay the payment", "will separate the separation". The noun
  * follows the verb, after a determiner and adjectives at most.
  */
@@ -148,14 +165,14 @@ export default defineRule({
         i = echo;
         continue;
       }
-      const said = reasonBecause(tokens, i) ?? verbNounEcho(tokens, i);
+      const said = (t.lower === 'because' ? reasonBecause(tokens, i) : undefined) ?? verbNounEcho(tokens, i);
       if (said) {
         reports.push(said);
         continue;
       }
       // "the use of X uses": a noun after a determiner, then the same lemma as a verb, with no punctuation between.
       // After a determiner, a word with a noun reading is that noun ("the help", whatever its likeliest tag).
-      if (t.kind !== 'word' || !isDeterminer(prev) || CORRELATIVES.has(prev.lower) || !t.tags.some((x) => x === 'NN' || x === 'NNS')) continue;
+      if (t.kind !== 'word' || !isDeterminer(prev) || CORRELATIVES.has(prev.lower) || !hasTag(t, 'NN', 'NNS')) continue;
       // A modal read as a noun ("doing this will incur") and a noun that modifies the next one ("his rocking horse
       // rocks", "the present edition") are not the head of the phrase.
       if (isModal(t) || (tokens[i + 1] !== undefined && isCommonNoun(tokens[i + 1]!))) continue;
@@ -163,19 +180,19 @@ export default defineRule({
       // as a subject its own verb may follow ("The use of force uses up goodwill"). A noun and the verb it is made of
       // are an echo anywhere ("The reduction of the fees reduced …").
       const governor = tokens[i - 2];
-      const canBeVerb = governor?.tags.slice(0, 2).some((x) => x.startsWith('VB')) && !isDeterminer(governor);
-      const isObject = governor !== undefined && governor.kind === 'word' && (isPreposition(governor) || canBeVerb === true);
-      const base = lemma(t.lower);
-      if (base.length < 3) continue;
+      // Worked out at the first verb of the window: most nouns have none.
+      let base: string | undefined;
       for (let j = i + 1; j < tokens.length && j <= i + NOMINAL_ECHO_WINDOW; j++) {
         const u = tokens[j]!;
         // Punctuation or "and" ends the phrase: "their price supports and target prices" lists nouns.
         if (u.kind === 'punct' || (u.kind === 'word' && isCoordinator(u))) break;
         if (j === i + 1) continue;
-        if (u.kind !== 'word' || u.lower === t.lower || isModal(u) || !u.tags.includes('VBZ') && !u.tags.includes('VBD') && !u.tags.includes('VBP')) continue;
+        if (u.kind !== 'word' || u.lower === t.lower || isModal(u) || !hasTag(u, 'VBZ', 'VBD', 'VBP')) continue;
+        base ??= lemma(t.lower);
+        if (base.length < 3) break;
         // The same lemma, or the verb the noun is made of: "the separation of the stage … separated".
         const verbBase = lemma(u.lower);
-        if (verbBase === base ? j > i + ECHO_WINDOW || !isObject : !nominalises(t.lower, verbBase)) continue;
+        if (verbBase === base ? j > i + ECHO_WINDOW || !isObject(governor) : !nominalises(t.lower, verbBase)) continue;
         // "the uses of the uses", "other shapes", "have end" repeat a noun, not a verb: the echo must not follow a
         // determiner, preposition, adjective or auxiliary.
         const beforeEcho = tokens[j - 1]!;
