@@ -26,6 +26,9 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'the', 'territory', 'of'], english: '"in"', replacement: 'in', source: 'на территории' },
   { pattern: ['according', 'to', 'the', 'words', 'of'], english: '"according to"', replacement: 'according to', source: 'по словам' },
   { pattern: ['by', 'the', 'words', 'of'], english: '"according to"', replacement: 'according to', source: 'по словам' },
+  { pattern: ['according', 'to', 'words', 'of'], english: '"according to"', replacement: 'according to', source: 'по словам' },
+  // Italian "in occasione di", Spanish "con ocasión de": English marks an occasion with "on".
+  { pattern: ['in', 'the', 'occasion', 'of'], english: '"on the occasion of"', replacement: 'on the occasion of', source: 'in occasione di; con ocasión de' },
   { pattern: ['according', 'to', 'the', 'data', 'of'], english: '"according to"', replacement: 'according to', source: 'по данным' },
   { pattern: ['according', 'to', 'the', 'information', 'of'], english: '"according to"', replacement: 'according to', source: 'по информации' },
   { pattern: ['in', 'the', 'result', 'of'], english: '"as a result of"', replacement: 'as a result of', source: 'в результате' },
@@ -61,6 +64,9 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'quarantine'], english: '"in quarantine" or "for quarantine"', source: 'на карантин(е)' },
   { pattern: ['=enter', 'in', 'force'], english: '"enter into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
   { pattern: ['=come', 'in', 'force'], english: '"come into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
+  // French "entrer en application", Spanish "entrar en aplicación": a rule takes effect.
+  { pattern: ['=enter', 'in', 'application'], english: '"take effect" or "come into force"', source: 'entrer en application; entrar en aplicación' },
+  { pattern: ['=enter', 'into', 'application'], english: '"take effect" or "come into force"', source: 'entrer en application; entrar en aplicación' },
   // French "fermer définitivement", Spanish "cerrar definitivamente": English closes "permanently" or "for good";
   // "definitively" means "conclusively" ("definitively proved").
   { pattern: ['=close', 'definitively'], english: '"permanently" or "for good"', lastWord: 'permanently', source: 'fermer définitivement; cerrar definitivamente' },
@@ -879,6 +885,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The choir sang in the occasion of the anniversary.', output: 'The choir sang on the occasion of the anniversary.' },
+      { text: 'According to words of the coach, the team is ready.', output: 'According to the coach, the team is ready.' },
+      { text: 'The new tariffs enter in application on 1 July.', count: 1 },
       { text: 'The unemployment rate is of 6 percent.', output: 'The unemployment rate is 6 percent.' },
       { text: 'The talks will go on during four days.', output: 'The talks will go on for four days.' },
       { text: 'The fire broke out in the night of Sunday.', output: 'The fire broke out on Sunday night.' },
@@ -939,6 +948,8 @@ export default defineRule({
       { text: 'On the press conference the coach thanked the fans.', output: 'At the press conference the coach thanked the fans.' },
     ],
     valid: [
+      'The choir sang on the occasion of the anniversary.',
+      'The application of the rules entered a new phase.',
       'The question is of great importance.',
       'He scored 110 points during three years in high school.',
       'Prices rose during two years of drought.',

@@ -307,6 +307,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The reporters asked to the mayor about the floods.', output: 'The reporters asked the mayor about the floods.' },
+      { text: 'The coach thanked to the fans for their support.', output: 'The coach thanked the fans for their support.' },
       { text: 'The harvest depends from the weather.', output: 'The harvest depends on the weather.' },
       { text: 'The price of a room depends from the season.', output: 'The price of a room depends on the season.' },
       { text: 'The tenants complained on the smell from the cellar.', output: 'The tenants complained of the smell from the cellar.' },
@@ -336,6 +338,11 @@ export default defineRule({
       { text: 'The date relies from whether our bank agrees.', output: 'The date relies on whether our bank agrees.' },
     ],
     valid: [
+      'She was asked to the dance by a classmate.',
+      'Thanks to the volunteers, the park reopened.',
+      'He asked to see the manager.',
+      'They helped to the best of their ability.',
+      'He asked to pilot the boat.',
       'The harvest depends on the weather.',
       'The ministers discussed about a dozen proposals.',
       'They discussed about 40 cases in one day.',
@@ -396,6 +403,30 @@ const AWARD_MANNERS = new WordSet(['distinction', 'honours', 'honors', 'merit', 
 // The forms of "talk" for those of "tell".
 const TALKED = new WordMap([['tell', 'talk'], ['tells', 'talks'], ['told', 'talked'], ['telling', 'talking']]);
 
+// Verbs whose person object Russian and German put in the dative ("спросил министра"/"fragte den Minister" aside,
+// "позвонил министру", "dankte dem Minister"), which MT renders with "to"; English takes the person as the direct
+// object. Brown has none of them before "to" + a person ("thanks to" is the idiom; "help", a noun as often, and
+// "helping to pilot" are left out).
+const DATIVE_VERBS = ['ask', 'tell', 'phone', 'telephone', 'thank', 'inform', 'remind', 'advise'];
+const BE_OR_GET = new WordSet(['be', 'get']);
+
+/** "asked to the minister", "phoned to his lawyer": "to" + a person or body right after the verb, not a passive's. */
+function dativeTo(tokens: readonly Token[], i: number): Report | undefined {
+  const head = tokens[i]!;
+  const to = tokens[i + 1]!;
+  if (to.lower !== 'to' || head.lower === 'thanks' || !isVerbToken(head)) return undefined;
+  // "She was asked to the dance" (invited): a passive's "to" is English.
+  const before = tokens[i - 1];
+  if (before !== undefined && BE_OR_GET.has(lemma(before.lower))) return undefined;
+  const first = tokens[i + 2];
+  const noun = isWordToken(first) && (first.lower === 'the' || /^PRP\$$/.test(primaryTag(first))) ? tokens[i + 3] : first;
+  // A bare word after "to" that can be a verb is an infinitive: "asked to pilot the ship".
+  if (!isWordToken(noun) || (noun === first && first.tags.includes('VB'))) return undefined;
+  const tag = primaryTag(noun);
+  if (!(tag === 'NNP' || ((tag === 'NN' || tag === 'NNS') && hasSense(noun, PERSON_SENSES)))) return undefined;
+  return dropped(to, first!, `"${head.text}" takes the person as its object in English, without "to" (a calque of the source's dative).`);
+}
+
 /** Governments Brown has too few examples of, each with the guard English needs: "congratulated … with", "refused from". */
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   // "congratulated him with a smile" is English; "with the victory", "with his birthday" calque "поздравить с".
@@ -420,6 +451,7 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
     if (end <= p + 1 || noun === undefined || AWARD_MANNERS.has(noun.lower) || !nounSenses(nounSingular(noun.lower)).some((s) => AWARDED_THINGS.has(s))) return undefined;
     return { start: w.start, end: w.end, message: `"${tokens[i]!.text}" takes what is awarded as its object in English, without "with".`, suggestions: [{ start: w.start, end: next.start, replacement: '' }] };
   }],
+  ...DATIVE_VERBS.map((verb) => [verb, dativeTo] as const),
   // "refused from the deal" calques "отказаться от"; "refused from the outset" is a time phrase.
   ['refuse', (tokens, i) => {
     const w = tokens[i + 1]!;
