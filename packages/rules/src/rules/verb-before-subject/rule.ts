@@ -89,11 +89,21 @@ const QUANTITY_OPENERS = new Set(['more', 'over', 'about', 'nearly', 'almost', '
  * станцию"). English puts the subject first: "In Moscow a new station was opened". (Brown has one literary
  * inversion of this shape in a million words: "In their vases were embodied the basic …".)
  */
-/** Whether the bare noun phrase at `from` has a plural head and ends its clause: "record low temperatures." */
+/**
+ * Whether the bare noun phrase at `from` has a plural head and ends its clause: "record low temperatures.", "questions
+ * of the budget." (the head stands before its "of").
+ */
 function pluralToClauseEnd(tokens: readonly Token[], from: number): boolean {
   const end = phraseWithOfEnd(tokens, from);
   const next = tokens[end];
-  return end > from && primaryTag(tokens[end - 1]) === 'NNS' && (next === undefined || (next.kind === 'punct' && /^[.,;!]$/.test(next.text)));
+  let head = end - 1;
+  for (let k = from + 1; k < end; k++) {
+    if (tokens[k]!.lower === 'of') {
+      head = k - 1;
+      break;
+    }
+  }
+  return end > from && primaryTag(tokens[head]) === 'NNS' && (next === undefined || (next.kind === 'punct' && /^[.,;!]$/.test(next.text)));
 }
 
 /**
@@ -434,6 +444,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'At the summit were discussed problems of the energy supply.', output: 'At the summit problems of the energy supply were discussed.' },
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
       { text: 'About this reported the press office of the airport.', output: 'The press office of the airport reported this.' },
       { text: 'In the flood died four farmers.', output: 'In the flood four farmers died.' },
