@@ -7,7 +7,7 @@ export {
 export * from './classes.js';
 export { verbSenses, nounSenses, type Supersense } from './senses.js';
 export { conjugateVerb, type VerbForm } from './verb-forms.js';
-export { argumentPhraseEnd, isNominalPart, isNominalHead, isTimePhrase, isTimeSpan, isWordToken, nounPhraseEnd, primaryTag, quotedMask } from './phrases.js';
+export { argumentPhraseEnd, isNominalPart, isNominalHead, isTimePhrase, isTimeSpan, isWordToken, isYearNumber, nounPhraseEnd, primaryTag, quotedMask } from './phrases.js';
 export { isCapitalisedInDictionary } from './proper-nouns.js';
 export { isTitleCase, startsWithCapital } from './letter-case.js';
 export { memoizeByWord } from './memo.js';

@@ -69,6 +69,9 @@ const timeSense = memoizeByWord((lower): number => {
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
+/** A year as news writes it, 1800–2099: "2015", "1961". */
+export const isYearNumber = (text: string): boolean => YEAR.test(text);
+
 // Whether tokens [from, end) form a time phrase. WordNet gives a time sense to many nouns that are rarely times
 // ("rates", "rules", "terms", "half"), so the head must be a noun.time and be a day or month name ("Tuesday",
 // "May"), a noun with no sense but time ("yesterday", "week", "autumn"), or come after a temporal modifier or a number
@@ -78,7 +81,7 @@ export function isTimeSpan(tokens: readonly Token[], from: number, end: number):
   if (end <= from) return false;
   const head = tokens[end - 1]!;
   // A year: "in 2015", "by 2030".
-  if (end - from === 1 && head.kind === 'number' && YEAR.test(head.text)) return true;
+  if (end - from === 1 && head.kind === 'number' && isYearNumber(head.text)) return true;
   const time = timeSense(head.lower);
   if (time === NO_TIME) return false;
   // A capital marks a day or month name, except on the first word of a sentence ("Last year").

@@ -1,37 +1,33 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, lemma, primaryTag, type Token, WordSet } from '@mtlint/text';
-import { MONTHS, WEEKDAYS } from '../../calendar.js';
+import { isWordToken, isYearNumber, lemma, primaryTag, startsWithCapital, type Token, WordSet } from '@mtlint/text';
+import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../../calendar.js';
 
 // German "am Montag", Dutch "op maandag", Russian "в понедельник", Chinese "在周一" and French "le 5 mai" come out as
 // "at Monday", "in Monday", "at 5 May": English puts a day and a date after "on".
 const WRONG = new WordSet(['at', 'in']);
-const PARTS_OF_DAY = new WordSet(['morning', 'afternoon', 'evening', 'night']);
 // After a weekday, a word that continues a noun phrase makes the weekday a modifier ("in Sunday school", "at Friday
 // prayers"); what ends the time phrase is punctuation, the end, or a word of another kind.
 const CONTINUES_NOUN_PHRASE = /^(NN|NNS|NNP|NNPS|JJ|JJS|JJR|POS|VBG)$/;
 // Verbs whose "at" is their own, with the day as their object: "we looked at Monday and Tuesday".
 const TAKING_AT = new WordSet(['look', 'glance', 'stare', 'aim', 'point', 'hint', 'target', 'laugh', 'peek', 'peer']);
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
-const YEAR = /^(?:1[89]|20)\d\d$/;
-
-const isCapitalised = (t: Token) => t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 
 /** The index after the day or date that starts at `from` — "Monday", "Monday night", "5 May", "May 5, 2021" — or -1. */
 function dayEnd(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
   if (first === undefined) return -1;
-  if (WEEKDAYS.has(first.lower) && isCapitalised(first)) {
+  if (WEEKDAYS.has(first.lower) && startsWithCapital(first.text)) {
     const next = tokens[from + 1];
     if (next === undefined || next.kind === 'punct') return from + 1;
     if (PARTS_OF_DAY.has(next.lower)) return from + 2;
     return isWordToken(next) && !CONTINUES_NOUN_PHRASE.test(primaryTag(next)) && next.lower !== "'s" ? from + 1 : -1;
   }
   // "5 May", "5th May": the number is the day.
-  if (DAY_NUMBER.test(first.text) && MONTHS.has(tokens[from + 1]?.lower ?? '') && isCapitalised(tokens[from + 1]!)) return from + 2;
+  if (DAY_NUMBER.test(first.text) && MONTHS.has(tokens[from + 1]?.lower ?? '') && startsWithCapital(tokens[from + 1]!.text)) return from + 2;
   // "May 5", only where the number cannot be a count ("in May 5 people died"): before a comma, the end or a year.
-  if (MONTHS.has(first.lower) && isCapitalised(first) && DAY_NUMBER.test(tokens[from + 1]?.text ?? '')) {
+  if (MONTHS.has(first.lower) && startsWithCapital(first.text) && DAY_NUMBER.test(tokens[from + 1]?.text ?? '')) {
     const after = tokens[from + 2];
-    if (after === undefined || (after.kind === 'punct' && after.text !== '-') || YEAR.test(after.text)) return from + 2;
+    if (after === undefined || (after.kind === 'punct' && after.text !== '-') || isYearNumber(after.text)) return from + 2;
   }
   return -1;
 }
@@ -62,7 +58,7 @@ export default defineRule({
         start: preposition.start,
         end: tokens[end - 1]!.end,
         message: `A day or a date takes "on" in English: "on ${day}".`,
-        suggestions: [{ start: preposition.start, end: preposition.end, replacement: isCapitalised(preposition) ? 'On' : 'on' }],
+        suggestions: [{ start: preposition.start, end: preposition.end, replacement: startsWithCapital(preposition.text) ? 'On' : 'on' }],
       });
     }
     return reports;

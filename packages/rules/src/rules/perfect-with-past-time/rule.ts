@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, quotedMask, verbBase, type Token, WordSet } from '@mtlint/text';
+import { conjugateVerb, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, isYearNumber, quotedMask, verbBase, type Token, WordSet } from '@mtlint/text';
 import { MONTHS, WEEKDAYS } from '../../calendar.js';
 
 // German tells the past with its perfect ("Die Polizei hat gestern zwei Männer festgenommen"), Russian MT often
@@ -32,7 +32,7 @@ function pastYearAt(tokens: readonly Token[], i: number): number | undefined {
   let k = i + 1;
   if (MONTHS.has(tokens[k]?.lower ?? '') && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
   const year = tokens[k];
-  if (year?.kind !== 'number' || !/^(18|19|20)\d\d$/.test(year.text) || Number(year.text) >= LAST_OPEN_YEAR) return undefined;
+  if (year?.kind !== 'number' || !isYearNumber(year.text) || Number(year.text) >= LAST_OPEN_YEAR) return undefined;
   // "the murder in 1935 of her son-in-law": a year before "of" dates a noun, not the verb.
   return YEAR_REACHES.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'of' ? undefined : k;
 }

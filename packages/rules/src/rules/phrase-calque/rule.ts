@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isProperNoun, isTimePhrase, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Token, WordMap, WordSet } from '@mtlint/text';
-import { MONTHS, WEEKDAYS } from '../../calendar.js';
+import { conjugateVerb, isProperNoun, isTimePhrase, isYearNumber, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Token, WordMap, WordSet } from '@mtlint/text';
+import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../../calendar.js';
 import { formOf } from '../../sentence-needs.js';
 
 /**
@@ -654,8 +654,6 @@ function makeCasualties(tokens: readonly Token[], i: number): Report | undefined
   };
 }
 
-// Parts of the day before a weekday: French "dans la nuit de samedi", Spanish "en la noche del sábado".
-const PARTS_OF_DAY = new WordSet(['night', 'morning', 'evening', 'afternoon']);
 
 /** "in the night of Saturday" → "on Saturday night". */
 function partOfDayOfWeekday(tokens: readonly Token[], i: number): Report | undefined {
@@ -680,7 +678,7 @@ function presentCleftBeforePast(tokens: readonly Token[], i: number): Report | u
   if (it?.lower !== 'it' || !/^(is|['’]s)$/.test(is?.lower ?? '') || !/^(in|on)$/.test(inWord?.lower ?? '')) return undefined;
   let k = i + 2;
   if (MONTHS.has(tokens[k]?.lower ?? '')) k++;
-  if (tokens[k]?.kind !== 'number' || !/^(1[89]|20)\d\d$/.test(tokens[k]!.text) || tokens[k + 1]?.lower !== 'that') return undefined;
+  if (tokens[k]?.kind !== 'number' || !isYearNumber(tokens[k]!.text) || tokens[k + 1]?.lower !== 'that') return undefined;
   let past = false;
   for (let j = k + 2; j < tokens.length && j - k < 8 && tokens[j]!.kind !== 'punct'; j++) {
     if (/^(VBD|VBN)$/.test(primaryTag(tokens[j])) || /^(was|were)$/.test(tokens[j]!.lower)) past = true;

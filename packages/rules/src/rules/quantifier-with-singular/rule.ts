@@ -35,9 +35,14 @@ function isCountedSingular(t: Token | undefined, beforeVerb: boolean): t is Toke
   return !senses.includes('noun.quantity') && !senses.includes('noun.time');
 }
 
+/** A present reading before a determiner, which it takes as its object: "visit the". */
+const presentBeforeDeterminer = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at]!.tags.includes('VBP') && isWordToken(tokens[at + 1]) && isDeterminer(tokens[at + 1]!);
+
 /**
  * The noun ends its phrase: punctuation (not a comma before a further adjective), a preposition, a conjunction, a
- * verb (also a present the lexicon reads first as a base form: "many tourist visit") or a time phrase ("this year").
+ * verb (also a present the lexicon reads first as a base form, or any present reading before a determiner: "many
+ * tourist visit the") or a time phrase ("this year").
  */
 function endsPhrase(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
@@ -46,7 +51,7 @@ function endsPhrase(tokens: readonly Token[], next: number): boolean {
   if (!isWordToken(t) || /^\p{Lu}/u.test(t.text)) return false;
   return (
     /^(IN|TO|CC|VBD|VBP|MD)$/.test(primaryTag(t)) || (primaryTag(t) === 'VB' && t.tags.includes('VBP')) || (isDeterminer(t) && isTimePhrase(tokens, next)) ||
-    (t.tags.includes('VBP') && isWordToken(tokens[next + 1]) && isDeterminer(tokens[next + 1]!))
+    presentBeforeDeterminer(tokens, next)
   );
 }
 
@@ -55,7 +60,7 @@ function isVerbAfter(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (!isWordToken(t) || /^\p{Lu}/u.test(t.text)) return false;
   const tag = primaryTag(t);
-  return tag === 'VBD' || tag === 'MD' || (t.tags.includes('VBP') && isWordToken(tokens[at + 1]) && isDeterminer(tokens[at + 1]!));
+  return tag === 'VBD' || tag === 'MD' || presentBeforeDeterminer(tokens, at);
 }
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  hasVerbReading, isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, nounSingular,
+  hasVerbReading, isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, isYearNumber, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, nounSingular,
   verbSenses, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import colligations from './colligations.js';
@@ -229,7 +229,7 @@ function valuationIn(tokens: readonly Token[], i: number): number {
   if (/^[$€£¥₽]$/.test(amount.text)) return p;
   if (amount.kind !== 'number') return -1;
   // A year is a time ("estimated in 2019"); an amount has a unit or a magnitude after it.
-  return UNITS.test(tokens[p + 2]?.lower ?? '') || !/^(1[89]|20)\d\d$/.test(amount.text) ? p : -1;
+  return UNITS.test(tokens[p + 2]?.lower ?? '') || !isYearNumber(amount.text) ? p : -1;
 }
 
 /** A report that deletes the preposition `p` (up to the word after it). */
