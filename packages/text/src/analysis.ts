@@ -730,21 +730,23 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
   }
   const clause = analysis.clauseAt(group.head);
   for (let p = clause.start; p < group.head; p++) if (INVERTING.has(tokens[p]!.lower) && (p === clause.start || analysis.chunkAt(p - 1).kind === 'SUB')) return undefined;
-  if (group.head === 0) return undefined;
-  const before = analysis.chunkAt(group.head - 1);
-  const word = tokens[group.head - 1]!;
+  // "should be | in autumn | finished": a modal right before the head stands after the subject too.
+  const opening = group.head > 0 && primaryTag(tokens[group.head - 1]) === 'MD' ? group.head - 1 : group.head;
+  if (opening === 0) return undefined;
+  const before = analysis.chunkAt(opening - 1);
+  const word = tokens[opening - 1]!;
   // A placeholder names the subject in software strings: "{name} has the file shared".
   if ((before.kind === 'NP' && !before.time) || word.text === '}') return 'before';
   // A subject pronoun right after the head inverts them: a question or condition ("will we get", "should he speak").
   const first = group.gap[0];
   if (first?.kind === 'NP' && SUBJECT_PRONOUNS.has(tokens[first.start]!.lower)) return undefined;
-  if (before.kind === 'CC' || (before.kind === 'SUB' && (/^(which|who)$/.test(word.lower) || analysis.clauseAt(group.head - 1).kind === 'relative'))) return 'before';
+  if (before.kind === 'CC' || (before.kind === 'SUB' && (/^(which|who)$/.test(word.lower) || analysis.clauseAt(opening - 1).kind === 'relative'))) return 'before';
   // A fronted adverbial and the subject after the head: every chunk from the clause start is an adverbial.
   if (first?.kind !== 'NP' || first.time || group.gap.length < 2) return undefined;
-  for (let p = clause.start; p < group.head; p = analysis.chunkAt(p).end) {
+  for (let p = clause.start; p < opening; p = analysis.chunkAt(p).end) {
     const c = analysis.chunkAt(p);
     // English fronts a place phrase and inverts too ("With our fate will the destiny … be involved"): not a PP.
     if (!(c.time || c.kind === 'ADVP' || (c.kind === 'PUNCT' && p === clause.start))) return undefined;
   }
-  return clause.start < group.head ? 'inverted' : undefined;
+  return clause.start < opening ? 'inverted' : undefined;
 }

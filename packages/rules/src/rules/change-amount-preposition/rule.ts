@@ -198,6 +198,35 @@ function changedWithOf(tokens: readonly Token[], of: number): Report | undefined
   return undefined;
 }
 
+// Prepositions other languages give the size of a change with, right after the verb: French and Italian "de/di"
+// ("augmenté de 5 %"), Spanish "en" ("subió en un 5 %"), Dutch and Scandinavian "met/med", Slavic "za"/"o" by way
+// of "for". "at" is left out: "grew at 3 percent" gives a rate in English.
+const SIZE_PREPOSITIONS = new WordSet(['of', 'in', 'with', 'for']);
+
+/**
+ * "Sales increased of 12 percent", "prices rose with 4%", "exports fell in 3 percentage points": a verb of change,
+ * one of `SIZE_PREPOSITIONS` and a relative amount. A share ("rose in 5 percent of the towns") and an amount that
+ * modifies a noun ("grew with 5 percent inflation") are left alone.
+ */
+function sizeAfterVerb(tokens: readonly Token[], i: number): Report | undefined {
+  const preposition = tokens[i]!;
+  const head = tokens[i - 1]!;
+  if (!SIZE_PREPOSITIONS.has(preposition.lower) || !isWordToken(head) || !isChangeVerb(head)) return undefined;
+  // "an annual yield of 4 per cent": after a determiner or adjective the word is a noun.
+  const before = tokens[i - 2];
+  if (isWordToken(before) && (isDeterminer(before) || /^(JJ|PRP\$|POS|CD)$/.test(before.tags[0] ?? ''))) return undefined;
+  const end = amountEnd(tokens, i + 1);
+  if (end < 0 || tokens[end - 1]!.lower === 'times' || !isRelativeAmount(tokens[end - 1]!)) return undefined;
+  const after = tokens[end];
+  if (after?.lower === 'of' || (isWordToken(after) && isCommonNoun(after))) return undefined;
+  return {
+    start: preposition.start,
+    end: tokens[end - 1]!.end,
+    message: `The size of a change takes "by", not "${preposition.lower}": "${head.text} by …".`,
+    suggestions: [{ start: preposition.start, end: preposition.end, replacement: 'by' }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'change-amount-preposition',
@@ -209,14 +238,15 @@ export default defineRule({
     fixable: true,
   },
   // 'on' or 'of' before an amount (a number), or 'by'/'in' before a multiple ('times').
-  needs: [new Set(['by', 'in', 'on', 'of']), (t) => t.kind === 'number' || t.lower === 'times' || FRACTIONS.has(t.lower)],
+  needs: [new Set(['by', 'in', 'on', 'of', 'with', 'for']), (t) => t.kind === 'number' || t.lower === 'times' || FRACTIONS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 1; i + 1 < tokens.length; i++) {
       const preposition = tokens[i]!;
-      // Two characters first: the length is kept in the token, so most words are passed over without reading them.
-      if (preposition.end - preposition.start !== 2) continue;
+      // The length first: it is kept in the token, so most words are passed over without reading them.
+      const length = preposition.end - preposition.start;
+      if (length < 2 || length > 4) continue;
       if (preposition.lower === 'by' || preposition.lower === 'in') {
         const found = multiple(tokens, i);
         if (found) {
@@ -226,10 +256,16 @@ export default defineRule({
       }
       if (preposition.lower === 'of') {
         const found = changedWithOf(tokens, i);
+        if (found) {
+          reports.push(found);
+          continue;
+        }
+      }
+      if (preposition.lower !== 'on') {
+        const found = sizeAfterVerb(tokens, i);
         if (found) reports.push(found);
         continue;
       }
-      if (preposition.lower !== 'on') continue;
       const end = amountEnd(tokens, i + 1);
       if (end < 0) continue;
       // "rose on 5 percent growth": the amount modifies the noun that follows, the cause of the change.
@@ -267,6 +303,9 @@ export default defineRule({
       { text: 'The bakery increased its output in two times.', output: 'The bakery doubled its output.' },
       { text: 'The report shows a decline of the exports of 10 percent.', output: 'The report shows a decline in the exports of 10 percent.' },
       { text: 'Analysts expect a growth of industrial output of 4%.', output: 'Analysts expect a growth in industrial output of 4%.' },
+      { text: 'Sales of bicycles increased of 12 percent in May.', output: 'Sales of bicycles increased by 12 percent in May.' },
+      { text: 'Bus fares rose with 4% this spring.', output: 'Bus fares rose by 4% this spring.' },
+      { text: 'Unemployment fell in 2 percentage points.', output: 'Unemployment fell by 2 percentage points.' },
     ],
     valid: [
       'Exports grew by 3 percent last year.',
@@ -287,6 +326,10 @@ export default defineRule({
       'We measured an increase of the order of 10 percent.',
       'The growth of the city of 2 million people was rapid.',
       'A decline of 10 percent in exports worried the bank.',
+      'Turnout rose in 5 percent of the towns.',
+      'Costs grew with 5 percent inflation.',
+      'Bonds offer an annual yield of 4 per cent.',
+      'The economy grew at 3 percent in the second quarter.',
     ],
   },
 });

@@ -291,6 +291,30 @@ function objectBeforeTopic(tokens: readonly Token[], start: number, head: number
   return next === 'on' || next === 'about' || (next === 'to' && tokens[head + 2]?.tags[0] === 'VB');
 }
 
+// The present forms of "be" and "have", which no noun shares.
+const SUBJECT_AUXILIARIES = new WordSet(['is', 'are', 'has', 'have']);
+
+/**
+ * A bare noun closing a phrase that belongs to the subject, right before the subject's finite verb or modal: "companies
+ * from region have closed", "farmers from region will protest" (Russian "компании из региона закрылись"). The word before the
+ * preposition is a noun, the phrase's owner. Brown's bare nouns after a preposition are idioms or stand before
+ * punctuation or another phrase; none of its hints has this shape.
+ */
+function subjectPhraseBeforeVerb(tokens: readonly Token[], start: number, head: number): boolean {
+  // "from back door to barn was covered": "to" closes a "from" phrase, whose nouns English leaves bare.
+  if (tokens[start - 1]!.lower === 'to') return false;
+  const owner = tokens[start - 2];
+  const verb = tokens[head + 1];
+  // The sentence's first word may be read as a name ("Workers" as NNPS).
+  if (!isWordToken(owner) || !isWordToken(verb) || !/^NNS?$/.test(start === 2 ? (owner.tags.find((t) => t.startsWith('NN')) ?? '').replace('NNP', 'NN') : (owner.tags[0] ?? ''))) return false;
+  // A compound ("with collision detection library can") is often a name of a thing; a verb that can be a plural noun
+  // may continue one ("against package downloads").
+  for (let k = start; k < head; k++) if ((tokens[k]!.tags[0] ?? '').startsWith('NN')) return false;
+  // A present-tense verb other than "be" or "have" may be a plural noun the lexicon does not know ("shell prompts").
+  const tag = verb.tags[0] ?? '';
+  return (tag === 'VBD' || tag === 'MD' || SUBJECT_AUXILIARIES.has(verb.lower)) && !verb.tags.includes('NNS');
+}
+
 const TITLE_CONFIDENCE = 0.7;
 // Tokens that may stand inside the "of" phrase of a title: "of the city's transport department".
 const isOfPhrasePart = (t: Token) => t.kind === 'word' && (isDeterminer(t) || isAdjective(t) || t.lower === "'s" || t.lower === '’s' || t.tags[0] === 'NN' || t.tags[0] === 'NNS');
@@ -653,7 +677,11 @@ export default defineRule({
         end: noun.end,
         message: `"${noun.lower}" is a countable noun: in the singular it needs an article or another determiner ("${article}", "${other}", "this").`,
         suggestions: [insertBefore(first, article), insertBefore(first, other)],
-        ...(isPlainCompound(tokens, start, i) || (kind === 'verb' && objectBeforeTopic(tokens, start, i)) ? { confidence: COMPOUND_CONFIDENCE } : {}),
+        ...(isPlainCompound(tokens, start, i) ||
+        (kind === 'verb' && objectBeforeTopic(tokens, start, i)) ||
+        (kind === 'preposition' && subjectPhraseBeforeVerb(tokens, start, i))
+          ? { confidence: COMPOUND_CONFIDENCE }
+          : {}),
       });
     }
     return reports;
@@ -665,6 +693,8 @@ export default defineRule({
       { text: 'According to head of the hospital, the ward will reopen.', output: 'According to the head of the hospital, the ward will reopen.' },
       { text: 'The festival drew more than thousand visitors.', output: 'The festival drew more than a thousand visitors.' },
       { text: 'The council approved plan to build a new school.', output: 'The council approved a plan to build a new school.' },
+      { text: 'Several firms from district have left.', output: 'Several firms from the district have left.' },
+      { text: 'Farmers from region will protest.', output: 'Farmers from the region will protest.' },
       { text: 'The decision was criticised by ambassador.', output: 'The decision was criticised by the ambassador.' },
       { text: 'The new terminal will open at end of the year.', output: 'The new terminal will open at the end of the year.' },
       { text: 'The museum stays closed until end of the month.', output: 'The museum stays closed until the end of the month.' },

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead,
+  analyseSentence, englishOrder, isAdverb, isDeterminer, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 
@@ -72,6 +72,9 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   const gap = readGap(tokens, group);
   const participle = tokens[group.verbs.at(-1)!]!;
   const head = tokens[group.head]!;
+  // "at the hour mentioned", "the people concerned": a participle English puts after its noun.
+  const last = group.gap.at(-1)!;
+  if (POSTPOSED.has(participle.lower) && last.kind !== 'ADVP' && isDeterminer(tokens[last.start + (last.kind === 'PP' ? 1 : 0)]!)) return undefined;
   if (inverted) return 0.85;
   if (group.kind === 'passive') {
     // The passive has no object: "was one of the men arrested" has a noun the participle modifies.
@@ -176,6 +179,12 @@ function agentBeforeParticiple(sentence: Sentence, i: number): Report | undefine
   };
 }
 
+// Participles English puts after the noun they modify: "at the hour mentioned", "the sums involved".
+const POSTPOSED = new WordSet(['mentioned', 'concerned', 'involved', 'required', 'stated', 'specified', 'indicated', 'named', 'described', 'quoted', 'cited', 'listed', 'shown', 'affected', 'needed']);
+
+// Participles that open a reduced clause of cause or comparison after a verb of change: "compared with", "driven by".
+const CLAUSE_PARTICIPLES = new WordSet(['compared', 'based', 'driven', 'fuelled', 'fueled', 'led', 'boosted', 'helped', 'hit', 'followed', 'accompanied', 'coupled', 'combined', 'adjusted', 'measured', 'supported', 'prompted', 'spurred', 'hampered', 'weighed']);
+
 /** have + participle + participle: "has always taken again denied" — two verbs for one auxiliary. */
 function twoParticiples(tokens: readonly Token[], i: number): Report | undefined {
   let k = i + 1;
@@ -186,6 +195,10 @@ function twoParticiples(tokens: readonly Token[], i: number): Report | undefined
   while (isWordToken(tokens[m]) && isAdverb(tokens[m]!)) m++;
   const second = tokens[m];
   if (!isPureParticiple(second) || m === k + 1) return undefined;
+  // A participle that opens a phrase of cause or comparison is a reduced clause, not a second verb: "have risen sharply
+  // compared with last year", "has grown steadily driven by exports".
+  const after = primaryTag(tokens[m + 1]);
+  if (CLAUSE_PARTICIPLES.has(second.lower) && (after === 'IN' || after === 'TO')) return undefined;
   return {
     start: first.start,
     end: second.end,
@@ -318,6 +331,8 @@ export default defineRule({
     ],
     valid: [
       'He has many friends left in the town.',
+      'Fuel prices have risen steeply compared with the spring.',
+      'She would be at home at the time mentioned.',
       'The house was from the start designed for a family.',
       'Objects have a hidden property called [[Prototype]].',
       'Most delegates were from the smaller nations.',

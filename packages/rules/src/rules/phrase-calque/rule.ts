@@ -101,6 +101,8 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['months', 'of', 'prison'], english: '"months in prison"', replacement: 'months in prison', source: 'месяцев тюрьмы', closesPhrase: true },
   { pattern: ['years', 'of', 'jail'], english: '"years in jail"', replacement: 'years in jail', source: 'лет тюрьмы', closesPhrase: true },
   { pattern: ['months', 'of', 'jail'], english: '"months in jail"', replacement: 'months in jail', source: 'месяцев тюрьмы', closesPhrase: true },
+  // "из них 40 женщин", "davon 40 Frauen": the part of a group counted out of it; English puts the count first.
+  { pattern: ['from', 'them'], english: '"… of them" ("40 of them")', source: 'из них; davon', beforeAmount: true },
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
 ];
 
@@ -895,6 +897,7 @@ export default defineRule({
       { text: 'The new tax enters in vigour in January.' },
       { text: 'The ferry will return to service in the nearest time.', output: 'The ferry will return to service in the near future.' },
       { text: 'The smuggler was given seven years of prison.', output: 'The smuggler was given seven years in prison.' },
+      { text: 'The club has 120 members, from them 30 children.', count: 1 },
       { text: 'The server is busy. Please try it later again.', output: 'The server is busy. Please try it again later.' },
       { text: 'Our hotline stands at your disposal around the clock.' },
       { text: 'Tomorrow will be heavy rain in the east.', output: 'Tomorrow there will be heavy rain in the east.' },
@@ -947,6 +950,8 @@ export default defineRule({
     ],
     valid: [
       'The choir sang on the occasion of the anniversary.',
+      'Among them 30 children took part.',
+      'We bought from them a dozen eggs.',
       'The application of the rules entered a new phase.',
       'The question is of great importance.',
       'He scored 110 points during three years in high school.',

@@ -89,13 +89,19 @@ const QUANTITY_OPENERS = new Set(['more', 'over', 'about', 'nearly', 'almost', '
  * станцию"). English puts the subject first: "In Moscow a new station was opened". (Brown has one literary
  * inversion of this shape in a million words: "In their vases were embodied the basic …".)
  */
+// Prepositions whose phrase belongs to the noun before it in a subject: "containers with fruit", "delegates from …".
+const HEAD_PHRASES = new Set(['with', 'from', 'for']);
+
+/** The end of a phrase of content or origin after a subject ending at `end` ("containers with fruit"), or `end`. */
+const withHeadPhrase = (tokens: readonly Token[], end: number): number =>
+  HEAD_PHRASES.has(tokens[end]?.lower ?? '') && (opensSubject(tokens[end + 1]) || primaryTag(tokens[end + 1]) === 'NN') ? phraseWithOfEnd(tokens, end + 1) : end;
+
 /**
  * Whether the bare noun phrase at `from` has a plural head and ends its clause: "record low temperatures.", "questions
  * of the budget." (the head stands before its "of").
  */
 function pluralToClauseEnd(tokens: readonly Token[], from: number): boolean {
-  const end = phraseWithOfEnd(tokens, from);
-  const next = tokens[end];
+  let end = phraseWithOfEnd(tokens, from);
   let head = end - 1;
   for (let k = from + 1; k < end; k++) {
     if (tokens[k]!.lower === 'of') {
@@ -103,6 +109,8 @@ function pluralToClauseEnd(tokens: readonly Token[], from: number): boolean {
       break;
     }
   }
+  if (end > from) end = withHeadPhrase(tokens, end);
+  const next = tokens[end];
   return end > from && primaryTag(tokens[head]) === 'NNS' && (next === undefined || (next.kind === 'punct' && /^[.,;!]$/.test(next.text)));
 }
 
@@ -150,6 +158,9 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   let subjectEnd = phraseWithOfEnd(tokens, phraseStart);
   // A determiner alone is no subject ("was signed this …" would be a pronoun object).
   if (subjectEnd <= phraseStart || (isWordToken(first) && isDeterminer(first) && subjectEnd === subjectStart + 1)) return [];
+  // The subject's phrase of content or origin moves with it when it closes the sentence.
+  const withPhrase = withHeadPhrase(tokens, subjectEnd);
+  if (withPhrase === tokens.length - 1 && tokens[withPhrase]!.kind === 'punct') subjectEnd = withPhrase;
   // "the minister and two ambassadors": a coordinated subject that closes the sentence moves whole.
   if (tokens[subjectEnd]?.lower === 'and' && opensSubject(tokens[subjectEnd + 1])) {
     const second = phraseWithOfEnd(tokens, subjectEnd + 1);
@@ -445,6 +456,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'At the summit were discussed problems of the energy supply.', output: 'At the summit problems of the energy supply were discussed.' },
+      { text: 'At the depot were loaded crates with apples.', output: 'At the depot crates with apples were loaded.' },
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
       { text: 'About this reported the press office of the airport.', output: 'The press office of the airport reported this.' },
       { text: 'In the flood died four farmers.', output: 'In the flood four farmers died.' },
