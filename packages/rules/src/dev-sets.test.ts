@@ -24,6 +24,7 @@ const MIN_RECALL: Record<string, number> = {
   'become-for-get': 1,
   'broken-parallelism': 1,
   'capitalized-common-noun': 0.9,
+  'cardinal-for-ordinal': 1,
   'change-amount-preposition': 1,
   'cleft-with-participle': 1,
   'comma-before-reported-clause': 1,

@@ -9,6 +9,7 @@ import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import becomeForGet from './rules/become-for-get/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
+import cardinalForOrdinal from './rules/cardinal-for-ordinal/rule.js';
 import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
 import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
@@ -64,6 +65,7 @@ const catalogue = [
   becomeForGet,
   brokenParallelism,
   capitalizedCommonNoun,
+  cardinalForOrdinal,
   changeAmountPreposition,
   cleftWithParticiple,
   commaBeforeReportedClause,

@@ -101,6 +101,8 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['months', 'of', 'prison'], english: '"months in prison"', replacement: 'months in prison', source: 'месяцев тюрьмы', closesPhrase: true },
   { pattern: ['years', 'of', 'jail'], english: '"years in jail"', replacement: 'years in jail', source: 'лет тюрьмы', closesPhrase: true },
   { pattern: ['months', 'of', 'jail'], english: '"months in jail"', replacement: 'months in jail', source: 'месяцев тюрьмы', closesPhrase: true },
+  // "победили со счётом 3:1", "gewann mit 3:1": English gives the score bare ("won 3-1") or "by a score of".
+  { pattern: ['with', 'the', 'score'], english: 'the score alone ("won 3-1") or "by a score of"', source: 'со счётом; mit', beforeAmount: true },
   // "из них 40 женщин", "davon 40 Frauen": the part of a group counted out of it; English puts the count first.
   { pattern: ['from', 'them'], english: '"… of them" ("40 of them")', source: 'из них; davon', beforeAmount: true },
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
@@ -355,10 +357,13 @@ function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Repor
   const article = preposition.lower === 'on' && tokens[i + 1]?.lower === 'the' ? 1 : 0;
   const which = tokens[i + 1 + article];
   const unit = tokens[i + 2 + article];
-  if (which === undefined || unit === undefined || !NEXT_OR_LAST.has(which.lower) || !CALENDAR_UNITS.has(unit.lower)) return undefined;
+  // A weekday only without the article: "on the next Tuesday after the vote" is English.
+  if (which === undefined || unit === undefined || !NEXT_OR_LAST.has(which.lower) || !(CALENDAR_UNITS.has(unit.lower) || (article === 0 && WEEKDAYS.has(unit.lower)))) return undefined;
   // "the report on last year", "focus on next season": "on" names a topic after a noun or such a verb.
   const before = tokens[i - 1];
-  if (preposition.lower === 'on' && before !== undefined && (/^NNS?$/.test(primaryTag(before)) || ON_TOPIC_VERBS.has(lemma(before.lower)))) return undefined;
+  // "take place on next Tuesday": the noun of "take place" names no topic.
+  const takePlace = before?.lower === 'place' && lemma(tokens[i - 2]?.lower ?? '') === 'take';
+  if (preposition.lower === 'on' && before !== undefined && !takePlace && (/^NNS?$/.test(primaryTag(before)) || ON_TOPIC_VERBS.has(lemma(before.lower)))) return undefined;
   // "in next year budget", "on last week's": the phrase describes a noun after it.
   const after = tokens[i + 3 + article];
   if (after !== undefined && (after.kind !== 'punct' || /^['’]/.test(after.text)) && /^(NN|NNS|POS)$/.test(primaryTag(after))) return undefined;
@@ -747,7 +752,7 @@ const GROUP = {
 const g = GROUP;
 // Per pattern, in the order of the detector's chain, the groups it cannot match without.
 const PATTERN_GROUPS = [
-  g.address, g.participants, g.work, g.completion, g.casualtyAdjective, g.on | g.eventOrImage, g.nextOrLast | g.calendarUnit,
+  g.address, g.participants, g.work, g.completion, g.casualtyAdjective, g.on | g.eventOrImage, g.nextOrLast | g.calendarUnit, g.nextOrLast | g.weekday,
   g.on | g.time, g.latest, g.per | g.channel, g.purpose | g.on, g.make | g.up, g.make | g.taken, g.explain | g.personPronoun,
   g.congratulate, g.during | g.lengthUnit, g.make | g.casualtyNoun, g.partOfDay | g.weekday, g.weather,
   g.beOf | g.amount, g.it | g.amount | g.that, g.oClock | g.amount, g.calque,
@@ -897,6 +902,8 @@ export default defineRule({
       { text: 'The new tax enters in vigour in January.' },
       { text: 'The ferry will return to service in the nearest time.', output: 'The ferry will return to service in the near future.' },
       { text: 'The smuggler was given seven years of prison.', output: 'The smuggler was given seven years in prison.' },
+      { text: 'The board meeting will take place on next Thursday.', output: 'The board meeting will take place next Thursday.' },
+      { text: 'The visitors won with the score 2:0.', count: 1 },
       { text: 'The club has 120 members, from them 30 children.', count: 1 },
       { text: 'The server is busy. Please try it later again.', output: 'The server is busy. Please try it again later.' },
       { text: 'Our hotline stands at your disposal around the clock.' },
@@ -951,6 +958,8 @@ export default defineRule({
     valid: [
       'The choir sang on the occasion of the anniversary.',
       'Among them 30 children took part.',
+      'The hosts won with a score of 2-0.',
+      'The board will meet on the next Thursday after the vote.',
       'We bought from them a dozen eggs.',
       'The application of the rules entered a new phase.',
       'The question is of great importance.',

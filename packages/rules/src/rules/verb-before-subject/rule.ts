@@ -269,25 +269,35 @@ function isPersonHead(t: Token | undefined): boolean {
 const TAKE_FORMS = new WordSet(['took', 'takes', 'take']);
 
 /**
- * "About this reported the press office of the ministry.": Russian news opens with "Об этом сообщила …" (about this
- * reported …), the source and its verb after the topic. English: "The press office of the ministry reported this."
+ * "About this reported the press office of the ministry.", "About the fire informed the fire brigade.": Russian news
+ * opens with "Об этом сообщила …" (about this reported …), the topic first and the source after its verb. English:
+ * "The press office of the ministry reported this." The topic is "this", "it", "that" or a noun phrase with "the".
  */
 function aboutThisReported(tokens: readonly Token[], text: string): Report | undefined {
-  const verb = tokens[2];
-  if (tokens[0]?.lower !== 'about' || !/^(this|it|that)$/.test(tokens[1]?.lower ?? '') || !isWordToken(verb) || !isSpeechVerb(verb)) return undefined;
-  if (!opensSubject(tokens[3])) return undefined;
-  const subjectEnd = phraseWithOfEnd(tokens, 3);
+  if (tokens[0]?.lower !== 'about') return undefined;
+  const pronoun = /^(this|it|that)$/.test(tokens[1]?.lower ?? '');
+  const topicEnd = pronoun ? 2 : tokens[1]?.lower === 'the' ? phraseWithOfEnd(tokens, 1) : 1;
+  const verb = tokens[topicEnd];
+  if (topicEnd < 2 || !isWordToken(verb) || !isSpeechVerb(verb) || !(verb.tags.includes('VBD') || verb.tags.includes('VBZ'))) return undefined;
+  const subjectStart = topicEnd + 1;
+  if (!opensSubject(tokens[subjectStart])) return undefined;
+  const subjectEnd = phraseWithOfEnd(tokens, subjectStart);
   const after = tokens[subjectEnd];
-  if (subjectEnd <= 4 || !(after === undefined || (after.kind === 'punct' && /^[.!;]$/.test(after.text)))) return undefined;
-  const subject = text.slice(tokens[3]!.start, tokens[subjectEnd - 1]!.end);
-  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.text} ${tokens[1]!.lower === 'it' ? 'it' : 'this'}`;
+  if (subjectEnd <= subjectStart + 1 || !(after === undefined || (after.kind === 'punct' && /^[.!;]$/.test(after.text)))) return undefined;
+  const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
+  const topic = pronoun ? (tokens[1]!.lower === 'it' ? 'it' : 'this') : text.slice(tokens[1]!.start, tokens[topicEnd - 1]!.end);
+  // A verb of reporting takes the topic as its object ("reported the fire"); "informed" and "told" take it with "about".
+  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.text}${pronoun || REPORTING.has(lemma(verb.lower)) ? '' : ' about'} ${topic}`;
   return {
     start: tokens[0]!.start,
     end: tokens[subjectEnd - 1]!.end,
-    message: `"${tokens[0]!.text} ${tokens[1]!.text} ${verb.text}" puts the verb before its subject "${subject}", as Russian news does ("Об этом сообщил …"); English: "${replacement}".`,
+    message: `"${text.slice(tokens[0]!.start, verb.end)}" puts the verb before its subject "${subject}", as Russian news does ("Об этом сообщил …"); English: "${replacement}".`,
     suggestions: [{ start: tokens[0]!.start, end: tokens[subjectEnd - 1]!.end, replacement }],
   };
 }
+
+// Verbs of saying whose object is what is said: "reported the fire", "announced the closure".
+const REPORTING = new WordSet(['report', 'announce', 'state', 'confirm', 'declare', 'write', 'say']);
 
 // Finite auxiliaries, "be" and modals that German puts second after a fronted clause; "have" and "do" are left out, as
 // their base forms open imperatives ("After it has been seen, have the child start …").
@@ -459,6 +469,7 @@ export default defineRule({
       { text: 'At the depot were loaded crates with apples.', output: 'At the depot crates with apples were loaded.' },
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
       { text: 'About this reported the press office of the airport.', output: 'The press office of the airport reported this.' },
+      { text: 'About the fire informed the press office of the fire brigade.', output: 'The press office of the fire brigade informed about the fire.' },
       { text: 'In the flood died four farmers.', output: 'In the flood four farmers died.' },
       { text: 'Every summer visit the island more than 5,000 divers.', output: 'Every summer more than 5,000 divers visit the island.' },
       { text: 'Because the pitch was frozen, was the game cancelled.', output: 'Because the pitch was frozen, the game was cancelled.' },
