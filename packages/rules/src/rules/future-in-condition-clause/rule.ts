@@ -107,6 +107,9 @@ function conjunctionAt(tokens: readonly Token[], i: number): 'opening' | 'after-
   if ((t.lower === 'provided' || t.lower === 'providing') && tokens[i + 1]?.lower === 'that') return 'anywhere';
   if (!OPENING_ONLY.has(t.lower)) return undefined;
   if (startsSentence(tokens, i)) return 'opening';
+  // German sets a comma before every clause ("…, wenn das Werk schließt"): "if" after a comma that follows a plain
+  // verb. Not "when", which after a comma opens a relative ("in 2030, when the contract will end").
+  if (t.lower === 'if' && tokens[i - 1]?.text === ',') return followsPlainVerb(tokens, i - 1) ? 'after-verb' : undefined;
   return followsPlainVerb(tokens, i) ? 'after-verb' : undefined;
 }
 
@@ -197,6 +200,7 @@ export default defineRule({
       { text: 'In case the dam will break, the village will be evacuated.', output: 'In case the dam breaks, the village will be evacuated.' },
       { text: 'By the time the road will reopen, the season will be over.', output: 'By the time the road reopens, the season will be over.' },
       { text: 'Provided that the banks will agree, the deal will close in May.', output: 'Provided that the banks agree, the deal will close in May.' },
+      { text: 'Bus fares will rise, if the city will cut the subsidy.', output: 'Bus fares will rise, if the city cuts the subsidy.' },
     ],
     valid: [
       'When will the new bridge be ready?',
@@ -208,6 +212,8 @@ export default defineRule({
       'If the government raises taxes, many firms will leave.',
       'After the storm will come a long period of calm.',
       'It is not clear whether the deal will hold.',
+      'The mill will close in 2030, when the lease will end.',
+      'She asked, if I remember rightly, whether the ferry will run.',
       'The day when the new law will take effect has not been set.',
       'We will find out if the plan will work.',
       'The board will decide when the new plant will open.',

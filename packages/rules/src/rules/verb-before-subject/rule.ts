@@ -336,10 +336,56 @@ function verbSecondAfterClause(tokens: readonly Token[], text: string): Report |
   };
 }
 
+// Verbs whose subject is the people who come, which Russian puts after the place or event ("Выставку посетили 10
+// тысяч человек": "The exhibition visited 10 thousand people").
+const VISIT_VERBS = new WordSet(['visit', 'attend', 'watch']);
+const NOT_PLACES = new WordSet(['noun.person', 'noun.group']);
+
+/**
+ * "Last year the region visited 2 million tourists.": a place or event with a determiner, a past or present of
+ * *visit, attend, watch*, then an amount of people closing the sentence — Russian's object-first order read as
+ * subject-first. English: "2 million tourists visited the region". The subject has a sense that is no person or group
+ * ("the region", "the museum", "the concert"); the people are a plural with a person sense, or "people".
+ */
+function placeVisitedByPeople(tokens: readonly Token[], text: string): Report | undefined {
+  let v = 2;
+  while (v < tokens.length - 2 && !(VISIT_VERBS.has(lemma(tokens[v]!.lower)) && (tokens[v]!.tags.includes('VBD') || tokens[v]!.tags.includes('VBZ')))) v++;
+  if (v >= tokens.length - 2) return undefined;
+  const place = tokens[v - 1]!;
+  let start = v - 1;
+  while (start > 0 && isWordToken(tokens[start - 1]) && /^(JJ|NN)$/.test(primaryTag(tokens[start - 1]))) start--;
+  const determiner = tokens[start - 1];
+  if (!isWordToken(determiner) || !isDeterminer(determiner) || !/^NNS?$/.test(primaryTag(place)) || place.text !== place.lower) return undefined;
+  // The place opens the clause: at the start, or after an opening time or place phrase.
+  const subjectStart = start - 1;
+  if (subjectStart !== 0 && openingAdverbialsEnd(tokens) !== subjectStart && tokens[subjectStart - 1]!.text !== ',') return undefined;
+  const senses = nounSenses(nounSingular(place.lower));
+  if (senses.length === 0 || senses.every((x) => NOT_PLACES.has(x))) return undefined;
+  const amountStart = v + 1;
+  const phraseStart = amountEnd(tokens, amountStart);
+  const first = tokens[phraseStart];
+  if (first === undefined || !(first.kind === 'number' || primaryTag(first) === 'CD' || phraseStart > amountStart)) return undefined;
+  const end = phraseWithOfEnd(tokens, phraseStart);
+  const people = tokens[end - 1];
+  const mark = tokens[end];
+  if (!isWordToken(people) || mark?.kind !== 'punct' || !/^[.!]$/.test(mark.text) || end !== tokens.length - 1) return undefined;
+  if (people.lower !== 'people' && !(primaryTag(people) === 'NNS' && nounSenses(nounSingular(people.lower)).includes('noun.person'))) return undefined;
+  const subject = text.slice(tokens[amountStart]!.start, people.end);
+  const object = text.slice(tokens[subjectStart]!.start, place.end);
+  const opening = subjectStart === 0;
+  const replacement = `${opening ? subject[0]!.toUpperCase() + subject.slice(1) : subject} ${tokens[v]!.text} ${opening ? object[0]!.toLowerCase() + object.slice(1) : object}`;
+  return {
+    start: tokens[subjectStart]!.start,
+    end: people.end,
+    message: `"${object}" reads as the subject of "${tokens[v]!.text}", but the people who ${lemma(tokens[v]!.lower)} are "${subject}": Russian puts the object first. English: "${replacement}".`,
+    suggestions: [{ start: tokens[subjectStart]!.start, end: people.end, replacement }],
+  };
+}
+
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
   // Each pattern returns its one report or undefined: most sentences have none, and get no array of their own for it.
-  const about = aboutThisReported(tokens, text);
+  const about = aboutThisReported(tokens, text) ?? placeVisitedByPeople(tokens, text);
   if (about) return [about];
   const afterClause = verbSecondAfterClause(tokens, text);
   if (afterClause) return [afterClause];
@@ -470,6 +516,8 @@ export default defineRule({
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
       { text: 'About this reported the press office of the airport.', output: 'The press office of the airport reported this.' },
       { text: 'About the fire informed the press office of the fire brigade.', output: 'The press office of the fire brigade informed about the fire.' },
+      { text: 'Last summer the museum visited more than 80,000 tourists.', output: 'Last summer more than 80,000 tourists visited the museum.' },
+      { text: 'The concert attended 5,000 fans.', output: '5,000 fans attended the concert.' },
       { text: 'In the flood died four farmers.', output: 'In the flood four farmers died.' },
       { text: 'Every summer visit the island more than 5,000 divers.', output: 'Every summer more than 5,000 divers visit the island.' },
       { text: 'Because the pitch was frozen, was the game cancelled.', output: 'Because the pitch was frozen, the game was cancelled.' },
@@ -500,6 +548,10 @@ export default defineRule({
       { text: 'On Sunday were evacuated more than 300 residents.', output: 'On Sunday more than 300 residents were evacuated.' },
     ],
     valid: [
+      'Last summer more than 80,000 tourists visited the museum.',
+      'The team visited 300 pupils.',
+      'The match saw 40,000 fans.',
+      'The ministers visited 12 factories.',
       'In the doorway stood the teacher and the priest.',
       'Present at the opening were the mayor and two ministers.',
       'At the opening were present several reporters from abroad, who took notes.',
