@@ -34,7 +34,11 @@ function countedPlural(tokens: readonly Token[], from: number): number {
 const PEOPLE_BEFORE = new Set(['a', 'every', 'each', 'one', 'of', 'for', 'to', 'by', 'with', 'from', 'among', 'about']);
 const PLURAL_FORM: ReadonlyMap<string, string> = new Map([['is', 'are'], ['was', 'were'], ['has', 'have']]);
 
-/** "the people is", "many people was": "people" as the subject, right before a singular verb. */
+// Nouns English uses only as plurals, which other languages make singular: "people" (la gente, народ) and "police"
+// (die Polizei, la police, полиция).
+const PLURAL_ONLY = new Set(['people', 'police']);
+
+/** "the people is", "the police has": "people" or "police" as the subject, right before a singular verb. */
 function peopleWithSingular(tokens: readonly Token[], p: number): Report | undefined {
   const verb = tokens[p + 1];
   const plural = PLURAL_FORM.get(verb?.lower ?? '');
@@ -49,10 +53,13 @@ function peopleWithSingular(tokens: readonly Token[], p: number): Report | undef
   if (before !== undefined && !(before.kind === 'punct' || /^(CC|IN|WDT)$/.test(primaryTag(before))) ) return undefined;
   if (before !== undefined && PEOPLE_BEFORE.has(before.lower)) return undefined;
   if (PEOPLE_BEFORE.has(tokens[k + 1]?.lower ?? '')) return undefined;
+  // "between detective and police is": the second of two coordinated nouns, inside a larger phrase.
+  if (before !== undefined && (before.lower === 'and' || before.lower === 'or') && /^NN/.test(primaryTag(tokens[k - 1]))) return undefined;
+  const noun = tokens[p]!.lower;
   return {
     start: tokens[p]!.start,
     end: verb.end,
-    message: `"people" is plural in English: "people ${plural}", not "people ${verb.text}".`,
+    message: `"${noun}" is plural in English: "${noun} ${plural}", not "${noun} ${verb.text}".`,
     suggestions: [{ start: verb.start, end: verb.end, replacement: plural }],
   };
 }
@@ -63,16 +70,16 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'minor',
     confidence: 0.8,
-    description: 'A singular verb with a plural: "there is no victims", "there was several accidents", "the people is angry".',
+    description: 'A singular verb with a plural: "there is no victims", "there was several accidents", "the people is angry", "the police is".',
     sourceHint: 'French "il y a", Spanish "hay", Italian "c\'è", Chinese "有", which do not agree with the noun; Spanish and Italian "la gente", Russian "народ" (singular).',
     fixable: true,
   },
-  needs: [new Set(['there', 'people']), new Set(['is', 'was', 'has'])],
+  needs: [new Set(['there', ...PLURAL_ONLY]), new Set(['is', 'was', 'has'])],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (tokens[i]!.lower === 'people') {
+      if (PLURAL_ONLY.has(tokens[i]!.lower)) {
         const report = peopleWithSingular(tokens, i);
         if (report && !quotedMask(sentence)[i]) reports.push(report);
         continue;
@@ -102,6 +109,8 @@ export default defineRule({
       { text: 'The people is tired of the endless roadworks.', output: 'The people are tired of the endless roadworks.' },
       { text: 'Many young people has left the island.', output: 'Many young people have left the island.' },
       { text: 'Young people has no place to meet.', output: 'Young people have no place to meet.' },
+      { text: 'The police is searching for two men.', output: 'The police are searching for two men.' },
+      { text: 'According to the mayor, the local police has too few officers.', output: 'According to the mayor, the local police have too few officers.' },
     ],
     valid: [
       'There are no victims.',
@@ -117,6 +126,9 @@ export default defineRule({
       'The feeling of the people was whipped into a frenzy.',
       'Every people has its own songs.',
       'People are tired of the roadworks.',
+      'The clash between detective and police is carried to its end.',
+      'The police station is closed on Sundays.',
+      'The role of the police was unclear.',
     ],
   },
 });
