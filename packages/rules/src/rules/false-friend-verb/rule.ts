@@ -190,6 +190,56 @@ function countsForHas(tokens: readonly Token[], v: number): Report | undefined {
   };
 }
 
+// German "liegen bei" gives a figure's level: "the rate lies at 6 percent". English: "is" or "stands at". Only a share or
+// a sum: a place "lies at 1,200 metres" (above the sea) in English.
+const LIE_FORMS: ReadonlyMap<string, string> = new Map([['lie', 'are'], ['lies', 'is'], ['lay', 'was'], ['lying', 'standing at']]);
+const LEVEL_UNITS = new WordSet(['%', 'percent', 'per', 'million', 'billion', 'trillion', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'francs', 'points', 'cents']);
+
+/** "Unemployment lies at 6 percent": "liegt bei". English: "is 6 percent" or "stands at 6 percent". */
+function lieAtLevel(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = LIE_FORMS.get(verb.lower);
+  if (english === undefined || tokens[v + 1]?.lower !== 'at') return undefined;
+  let k = v + 2;
+  while (k < tokens.length && ABOUT.has(tokens[k]!.lower) && tokens[k]!.lower !== 'at') k++;
+  const currency = tokens[k]?.kind === 'symbol' || /^[$€£¥]$/.test(tokens[k]?.text ?? '');
+  if (currency) k++;
+  const number = tokens[k];
+  if (number?.kind !== 'number') return undefined;
+  const unit = tokens[k + 1];
+  if (!currency && !number.text.endsWith('%') && !LEVEL_UNITS.has(unit?.lower ?? '')) return undefined;
+  return {
+    start: verb.start,
+    end: tokens[v + 1]!.end,
+    message: `"${verb.text} at" before a figure renders German "liegen bei"; English says "${english}" (or "stand at").`,
+    suggestions: [{ start: verb.start, end: tokens[v + 1]!.end, replacement: english === 'standing at' ? english : english }],
+  };
+}
+
+// German "ausfallen" (of an event: not take place), rendered "fall out". English: "is cancelled".
+const FALL_OUT = new Map([['falls', 'is cancelled'], ['fall', 'are cancelled'], ['fell', 'was cancelled'], ['fallen', 'been cancelled'], ['falling', 'being cancelled']]);
+const CANCELLED_THINGS = new WordSet([
+  ...GATHERINGS, 'lesson', 'lessons', 'class', 'classes', 'flight', 'flights', 'train', 'trains', 'performance', 'performances',
+  'show', 'shows', 'game', 'event', 'events', 'lecture', 'lectures', 'service', 'services', 'trip', 'visit', 'race', 'training',
+]);
+
+/** "The concert falls out because of illness": an event after which "fall out" can only be "ausfallen". */
+function fallOutForCancelled(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = FALL_OUT.get(verb.lower);
+  if (english === undefined || tokens[v + 1]?.lower !== 'out' || tokens[v + 2]?.lower === 'of' || tokens[v + 2]?.lower === 'with') return undefined;
+  // The subject right before, or before "will"/"has"/"had"/"have".
+  const subject = tokens[/^(will|would|has|have|had)$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1];
+  if (!isWordToken(subject) || !CANCELLED_THINGS.has(subject.lower)) return undefined;
+  const replacement = tokens[v - 1]?.lower === 'will' || tokens[v - 1]?.lower === 'would' ? 'be cancelled' : english;
+  return {
+    start: verb.start,
+    end: tokens[v + 1]!.end,
+    message: `"${subject.text} … ${verb.text} out" renders German "ausfallen" (not take place); English says "${replacement}".`,
+    suggestions: [{ start: verb.start, end: tokens[v + 1]!.end, replacement }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'false-friend-verb',
@@ -200,14 +250,14 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || t.lower.startsWith('augment') || TAKE_PLACE.has(t.lower) || t.lower === 'counts' || t.lower === 'count'],
+  needs: [(t) => isFalseFriendForm(t) || t.lower.startsWith('augment') || TAKE_PLACE.has(t.lower) || t.lower === 'counts' || t.lower === 'count' || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       // The false friends told by the sentence's shape rather than by the verb's object.
-      const byShape = augmentWithoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v);
+      const byShape = augmentWithoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v);
       if (byShape) {
         reports.push(byShape);
         continue;
@@ -249,6 +299,8 @@ export default defineRule({
       { text: 'The next summit will pass in Lisbon in June.', output: 'The next summit will take place in Lisbon in June.' },
       { text: 'The congress passed at the old opera house.', output: 'The congress took place at the old opera house.' },
       { text: 'The union counts more than 40,000 members.', output: 'The union has more than 40,000 members.' },
+      { text: 'Inflation in the region lies at 3.1 percent.', output: 'Inflation in the region is 3.1 percent.' },
+      { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
       'The police controlled the crowd outside the stadium.',
@@ -277,6 +329,10 @@ export default defineRule({
       'The census counted 5 million people.',
       'The machine counts 300 coins a minute.',
       'Each goal counts 3 points.',
+      'The village lies at 1,200 metres above the sea.',
+      'The answer lies at the heart of the matter.',
+      'The two partners fell out over money.',
+      'The lecture fell out of favour with students.',
     ],
   },
 });

@@ -101,6 +101,10 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['months', 'of', 'prison'], english: '"months in prison"', replacement: 'months in prison', source: 'месяцев тюрьмы', closesPhrase: true },
   { pattern: ['years', 'of', 'jail'], english: '"years in jail"', replacement: 'years in jail', source: 'лет тюрьмы', closesPhrase: true },
   { pattern: ['months', 'of', 'jail'], english: '"months in jail"', replacement: 'months in jail', source: 'месяцев тюрьмы', closesPhrase: true },
+  // "trotz des Regens", "несмотря на", French "malgré": "despite" takes no "of" ("in spite of" does).
+  { pattern: ['despite', 'of'], english: '"despite" or "in spite of"', replacement: 'despite', source: 'trotz; несмотря на; malgré' },
+  // "nach eigenen Angaben", "по собственным данным": the body's own statement, named with its possessive in English.
+  { pattern: ['according', 'to', 'own'], english: '"according to its own figures" or "the company said"', source: 'nach eigenen Angaben; по собственным данным' },
   // "победили со счётом 3:1", "gewann mit 3:1": English gives the score bare ("won 3-1") or "by a score of".
   { pattern: ['with', 'the', 'score'], english: 'the score alone ("won 3-1") or "by a score of"', source: 'со счётом; mit', beforeAmount: true },
   // "из них 40 женщин", "davon 40 Frauen": the part of a group counted out of it; English puts the count first.
@@ -904,6 +908,8 @@ export default defineRule({
       { text: 'The smuggler was given seven years of prison.', output: 'The smuggler was given seven years in prison.' },
       { text: 'The board meeting will take place on next Thursday.', output: 'The board meeting will take place next Thursday.' },
       { text: 'The visitors won with the score 2:0.', count: 1 },
+      { text: 'Despite of the snow, the trains ran on time.', output: 'Despite the snow, the trains ran on time.' },
+      { text: 'According to own figures, the bank lost money.', count: 1 },
       { text: 'The club has 120 members, from them 30 children.', count: 1 },
       { text: 'The server is busy. Please try it later again.', output: 'The server is busy. Please try it again later.' },
       { text: 'Our hotline stands at your disposal around the clock.' },
