@@ -31,6 +31,7 @@ const MIN_RECALL: Record<string, number> = {
   'comma-before-that': 0.85,
   'dash-before-speech-tag': 1,
   'date-preposition': 1,
+  'definite-most': 1,
   'double-negative': 1,
   'doubled-connective': 1,
   'doubled-dimension': 1,

@@ -16,6 +16,7 @@ import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule
 import commaBeforeThat from './rules/comma-before-that/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
+import definiteMost from './rules/definite-most/rule.js';
 import doubleNegative from './rules/double-negative/rule.js';
 import doubledConnective from './rules/doubled-connective/rule.js';
 import doubledDimension from './rules/doubled-dimension/rule.js';
@@ -73,6 +74,7 @@ const catalogue = [
   commaBeforeThat,
   dashBeforeSpeechTag,
   datePreposition,
+  definiteMost,
   doubleNegative,
   doubledConnective,
   doubledDimension,

@@ -32,22 +32,45 @@ function dayEnd(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
+// German "gegen 10 Uhr", Russian "к 10 часам", French "vers 10 heures": an approximate time, which MT renders "against".
+const CLOCK_WORDS = new WordSet(["o'clock", 'o’clock', 'a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m']);
+const CLOCK_TIME = /^(?:[01]?\d|2[0-4])[:.][0-5]\d$/;
+
+/** "against 10 o'clock", "against 22:30": a clock time after "against" at `i`; the index after it, or -1. */
+function clockAfterAgainst(tokens: readonly Token[], i: number): number {
+  const time = tokens[i + 1];
+  if (tokens[i]!.lower !== 'against' || time?.kind !== 'number') return -1;
+  if (CLOCK_WORDS.has(tokens[i + 2]?.lower ?? '') && /^(?:[1-9]|1\d|2[0-4])(?:[:.][0-5]\d)?$/.test(time.text)) return i + 3;
+  return CLOCK_TIME.test(time.text) ? i + 2 : -1;
+}
+
 export default defineRule({
   meta: {
     id: 'date-preposition',
     category: 'fluency/grammar',
     severity: 'minor',
     confidence: 0.8,
-    description: 'A weekday after "at" or "in", or a date after "in", instead of "on": "The sale begins at Monday", "in 5 May".',
+    description: 'A weekday after "at" or "in", or a date after "in", instead of "on": "The sale begins at Monday", "in 5 May"; a clock time after "against": "against 10 o\'clock".',
     sourceHint: 'German "am Montag", Russian "в понедельник", Chinese "在周一", French "le 5 mai": the source\'s preposition, or none, where English says "on".',
     fixable: true,
   },
-  needs: [(t) => WRONG.has(t.lower), (t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)],
+  needs: [(t) => WRONG.has(t.lower) || t.lower === 'against', (t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || t.kind === 'number'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const preposition = tokens[i]!;
+      const clockEnd = clockAfterAgainst(tokens, i);
+      if (clockEnd > 0) {
+        const time = tokens.slice(i + 1, clockEnd).map((t) => t.text).join(' ');
+        reports.push({
+          start: preposition.start,
+          end: tokens[clockEnd - 1]!.end,
+          message: `An approximate time takes "around" or "at about" in English: "around ${time}".`,
+          suggestions: [{ start: preposition.start, end: preposition.end, replacement: startsWithCapital(preposition.text) ? 'Around' : 'around' }],
+        });
+        continue;
+      }
       if (!WRONG.has(preposition.lower)) continue;
       if (preposition.lower === 'at' && i > 0 && TAKING_AT.has(lemma(tokens[i - 1]!.lower))) continue;
       const end = dayEnd(tokens, i + 1);
@@ -71,6 +94,8 @@ export default defineRule({
       { text: 'The referendum will be held in 12 March.', output: 'The referendum will be held on 12 March.' },
       { text: 'In 3rd June the bridge reopened.', output: 'On 3rd June the bridge reopened.' },
       { text: 'The talks resume in October 14, 2025.', output: 'The talks resume on October 14, 2025.' },
+      { text: 'The fire broke out against 3 o\'clock at night.', output: 'The fire broke out around 3 o\'clock at night.' },
+      { text: 'The train arrived against 22:40.', output: 'The train arrived around 22:40.' },
     ],
     valid: [
       'The sale of the season tickets starts on Monday.',
@@ -87,6 +112,9 @@ export default defineRule({
       'Crowds lined the streets in Sunday best.',
       'We looked at Monday and Tuesday before we chose a day.',
       'At December 31, 2023 the fund held 40 million dollars.',
+      'The motion passed 40 against 10.',
+      'The odds were 3:1 against the champion.',
+      'They played against 10 men for an hour.',
     ],
   },
 });

@@ -1,0 +1,67 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isPreposition, isWordToken, primaryTag, type Token } from '@mtlint/text';
+
+/**
+ * Whether "the" at `i` opens a subject or a prepositional object: the sentence's first word, or after a preposition
+ * or a comma ("In the most cases", "for the most residents"). After a verb, "the most" is the superlative of "many"
+ * ("reached the most hearts", "won the most votes"): English.
+ */
+function opensPhrase(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined) return true;
+  if (before.kind === 'punct') return before.text === ',' || before.text === ';' || before.text === ':';
+  return isWordToken(before) && isPreposition(before) && before.lower !== 'than' && before.lower !== 'as';
+}
+
+export default defineRule({
+  meta: {
+    id: 'definite-most',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    confidence: 0.8,
+    description: '"the most" before a plural where English says "most": "The most people work in tourism", "in the most cases".',
+    sourceHint: 'German "die meisten", Dutch "de meeste", French "la plupart des", Italian "la maggior parte": an article before the word for "most".',
+    fixable: true,
+  },
+  needs: [(t) => t.lower === 'most'],
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const the = tokens[i]!;
+      if (the.lower !== 'the' || tokens[i + 1]!.lower !== 'most') continue;
+      const noun = tokens[i + 2]!;
+      // A plural read first as one, in lower case, that ends its phrase ("the most people work"), not an adjective's
+      // superlative ("the most popular songs") nor a modifier ("the most points scorer").
+      if (!isWordToken(noun) || primaryTag(noun) !== 'NNS' || noun.text !== noun.lower || !opensPhrase(tokens, i)) continue;
+      const next = tokens[i + 3];
+      if (isWordToken(next) && /^NNS?$/.test(primaryTag(next))) continue;
+      const most = the.text[0] === 'T' ? 'Most' : 'most';
+      reports.push({
+        start: the.start,
+        end: noun.end,
+        message: `English says "most ${noun.text}", without "the": "the most" before a plural is the superlative of "many" ("won the most votes").`,
+        suggestions: [{ start: the.start, end: tokens[i + 1]!.end, replacement: most }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The most residents of the island speak two languages.', output: 'Most residents of the island speak two languages.' },
+      { text: 'In the most cases the damage was small.', output: 'In most cases the damage was small.' },
+      { text: 'The offer is too expensive for the most families.', output: 'The offer is too expensive for most families.' },
+    ],
+    valid: [
+      'Most residents of the island speak two languages.',
+      'The pitcher reached the most hearts.',
+      'She won the most votes in the city.',
+      'The most popular songs were played twice.',
+      'The most important thing is to rest.',
+      'Of all the players, he scored the most goals.',
+      'The most points scorer gets a prize.',
+      'It is the one that retains the most nutrients.',
+      'The Most Dangerous Game was a film.',
+    ],
+  },
+});
