@@ -1,16 +1,16 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isPreposition, isWordToken, primaryTag, type Token } from '@mtlint/text';
+import { isWordToken, primaryTag, type Token } from '@mtlint/text';
 
 /**
- * Whether "the" at `i` opens a subject or a prepositional object: the sentence's first word, or after a preposition
- * or a comma ("In the most cases", "for the most residents"). After a verb, "the most" is the superlative of "many"
- * ("reached the most hearts", "won the most votes"): English.
+ * Whether "the" at `i` opens a subject or follows "in": the sentence's first word, after a comma, a semicolon or a
+ * colon, or after "in" ("In the most cases"). After a verb or another preposition, "the most" is the superlative of
+ * "many" ("reached the most hearts", "the team with the most goals", "happiness to the most people"): English.
  */
 function opensPhrase(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined) return true;
   if (before.kind === 'punct') return before.text === ',' || before.text === ';' || before.text === ':';
-  return isWordToken(before) && isPreposition(before) && before.lower !== 'than' && before.lower !== 'as';
+  return before.lower === 'in';
 }
 
 export default defineRule({
@@ -50,7 +50,7 @@ export default defineRule({
     invalid: [
       { text: 'The most residents of the island speak two languages.', output: 'Most residents of the island speak two languages.' },
       { text: 'In the most cases the damage was small.', output: 'In most cases the damage was small.' },
-      { text: 'The offer is too expensive for the most families.', output: 'The offer is too expensive for most families.' },
+      { text: 'According to the poll, the most voters want a change.', output: 'According to the poll, most voters want a change.' },
     ],
     valid: [
       'Most residents of the island speak two languages.',
@@ -59,6 +59,8 @@ export default defineRule({
       'The most popular songs were played twice.',
       'The most important thing is to rest.',
       'Of all the players, he scored the most goals.',
+      'The team with the most goals wins.',
+      'The plan brings relief to the most people.',
       'The most points scorer gets a prize.',
       'It is the one that retains the most nutrients.',
       'The Most Dangerous Game was a film.',
