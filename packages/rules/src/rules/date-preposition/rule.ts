@@ -44,6 +44,19 @@ function clockAfterAgainst(tokens: readonly Token[], i: number): number {
   return CLOCK_TIME.test(time.text) ? i + 2 : -1;
 }
 
+// Russian "запланирован на пятницу", German "für Freitag geplant" read as "planned on": a plan is "for" its day.
+const PLANNED = new WordSet(['planned', 'scheduled', 'slated']);
+const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/** "is planned on Friday", "was scheduled on 12 May": a day after a passive of planning at `i` ("on"). */
+function plannedOn(tokens: readonly Token[], i: number): number {
+  if (tokens[i]!.lower !== 'on' || i < 2 || !PLANNED.has(tokens[i - 1]!.lower) || !BE_FORMS.has(tokens[i - 2]!.lower)) return -1;
+  const end = dayEnd(tokens, i + 1);
+  const after = tokens[end];
+  // The day closes the clause: "was planned on Monday at a meeting" may say when the planning was done.
+  return end > 0 && (after === undefined || (after.kind === 'punct' && after.text !== '-')) ? end : -1;
+}
+
 export default defineRule({
   meta: {
     id: 'date-preposition',
@@ -54,7 +67,7 @@ export default defineRule({
     sourceHint: 'German "am Montag", Russian "в понедельник", Chinese "在周一", French "le 5 mai": the source\'s preposition, or none, where English says "on".',
     fixable: true,
   },
-  needs: [(t) => WRONG.has(t.lower) || t.lower === 'against', (t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || t.kind === 'number'],
+  needs: [(t) => WRONG.has(t.lower) || t.lower === 'against' || t.lower === 'on', (t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || t.kind === 'number'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -68,6 +81,16 @@ export default defineRule({
           end: tokens[clockEnd - 1]!.end,
           message: `An approximate time takes "around" or "at about" in English: "around ${time}".`,
           suggestions: [{ start: preposition.start, end: preposition.end, replacement: startsWithCapital(preposition.text) ? 'Around' : 'around' }],
+        });
+        continue;
+      }
+      const plannedEnd = plannedOn(tokens, i);
+      if (plannedEnd > 0) {
+        reports.push({
+          start: preposition.start,
+          end: tokens[plannedEnd - 1]!.end,
+          message: `A plan is "for" its day in English: "${tokens[i - 1]!.text} for ${tokens.slice(i + 1, plannedEnd).map((t) => t.text).join(' ')}".`,
+          suggestions: [{ start: preposition.start, end: preposition.end, replacement: 'for' }],
         });
         continue;
       }
@@ -96,6 +119,7 @@ export default defineRule({
       { text: 'The talks resume in October 14, 2025.', output: 'The talks resume on October 14, 2025.' },
       { text: 'The fire broke out against 3 o\'clock at night.', output: 'The fire broke out around 3 o\'clock at night.' },
       { text: 'The train arrived against 22:40.', output: 'The train arrived around 22:40.' },
+      { text: 'The vote is scheduled on Thursday.', output: 'The vote is scheduled for Thursday.' },
     ],
     valid: [
       'The sale of the season tickets starts on Monday.',
@@ -115,6 +139,8 @@ export default defineRule({
       'The motion passed 40 against 10.',
       'The odds were 3:1 against the champion.',
       'They played against 10 men for an hour.',
+      'The vote is scheduled for Thursday.',
+      'The raid was planned on Monday at a secret meeting.',
     ],
   },
 });

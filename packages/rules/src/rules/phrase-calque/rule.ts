@@ -101,6 +101,21 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['months', 'of', 'prison'], english: '"months in prison"', replacement: 'months in prison', source: 'месяцев тюрьмы', closesPhrase: true },
   { pattern: ['years', 'of', 'jail'], english: '"years in jail"', replacement: 'years in jail', source: 'лет тюрьмы', closesPhrase: true },
   { pattern: ['months', 'of', 'jail'], english: '"months in jail"', replacement: 'months in jail', source: 'месяцев тюрьмы', closesPhrase: true },
+  // "на площади 300 кв. м": the extent of a fire, a flood or a field.
+  { pattern: ['on', 'an', 'area', 'of'], english: '"over an area of" or "covering"', replacement: 'over an area of', source: 'на площади', beforeAmount: true },
+  { pattern: ['on', 'the', 'area', 'of'], english: '"over an area of" or "covering"', replacement: 'over an area of', source: 'на площади', beforeAmount: true },
+  // "травмы различной степени тяжести": news says how many were badly hurt.
+  { pattern: ['of', 'varying', 'severity'], english: '"…, some of them serious" or "minor and serious"', source: 'различной степени тяжести' },
+  { pattern: ['of', 'different', 'severity'], english: '"…, some of them serious" or "minor and serious"', source: 'различной степени тяжести' },
+  // "не справился с управлением": a driver "lost control".
+  { pattern: ['=cope', 'with', 'the', 'control'], english: '"lost control"', source: 'не справился с управлением', closesPhrase: true },
+  { pattern: ['=cope', 'with', 'control'], english: '"lost control"', source: 'не справился с управлением', closesPhrase: true },
+  // "с рабочим визитом": an official "pays a working visit to" or is "on a working visit".
+  { pattern: ['with', 'a', 'working', 'visit'], english: '"on a working visit"', replacement: 'on a working visit', source: 'с рабочим визитом' },
+  { pattern: ['with', 'the', 'working', 'visit'], english: '"on a working visit"', replacement: 'on a working visit', source: 'с рабочим визитом' },
+  // "по горячим следам": caught soon after the crime.
+  { pattern: ['on', 'the', 'hot', 'trail'], english: '"in hot pursuit" or "shortly afterwards"', replacement: 'in hot pursuit', source: 'по горячим следам' },
+  { pattern: ['on', 'hot', 'trail'], english: '"in hot pursuit" or "shortly afterwards"', replacement: 'in hot pursuit', source: 'по горячим следам' },
   // "trotz des Regens", "несмотря на", French "malgré": "despite" takes no "of" ("in spite of" does).
   { pattern: ['despite', 'of'], english: '"despite" or "in spite of"', replacement: 'despite', source: 'trotz; несмотря на; malgré' },
   // "nach eigenen Angaben", "по собственным данным": the body's own statement, named with its possessive in English.
@@ -909,6 +924,10 @@ export default defineRule({
       { text: 'The board meeting will take place on next Thursday.', output: 'The board meeting will take place next Thursday.' },
       { text: 'The visitors won with the score 2:0.', count: 1 },
       { text: 'Despite of the snow, the trains ran on time.', output: 'Despite the snow, the trains ran on time.' },
+      { text: 'The flood covered fields on an area of 40 hectares.', output: 'The flood covered fields over an area of 40 hectares.' },
+      { text: 'The driver did not cope with the control of the van.', count: 1 },
+      { text: 'The governor arrived with a working visit in the port.', output: 'The governor arrived on a working visit in the port.' },
+      { text: 'The thieves were caught on the hot trail.', output: 'The thieves were caught in hot pursuit.' },
       { text: 'According to own figures, the bank lost money.', count: 1 },
       { text: 'The club has 120 members, from them 30 children.', count: 1 },
       { text: 'The server is busy. Please try it later again.', output: 'The server is busy. Please try it again later.' },
@@ -964,6 +983,8 @@ export default defineRule({
     valid: [
       'The choir sang on the occasion of the anniversary.',
       'Among them 30 children took part.',
+      'The farm sits on an area of rich soil.',
+      'She could not cope with the control panel at first.',
       'The hosts won with a score of 2-0.',
       'The board will meet on the next Thursday after the vote.',
       'We bought from them a dozen eggs.',
