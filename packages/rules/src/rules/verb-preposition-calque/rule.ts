@@ -322,6 +322,8 @@ export default defineRule({
       { text: 'The pilots were awarded with medals for bravery.', output: 'The pilots were awarded medals for bravery.' },
       { text: 'The academy awarded him with a diploma.', output: 'The academy awarded him a diploma.' },
       { text: 'The engineer told about the new tunnel.', output: 'The engineer talked about the new tunnel.' },
+      { text: 'The firm specializes on solar panels.', output: 'The firm specializes in solar panels.' },
+      { text: 'The minister answered on the questions of the press.', output: 'The minister answered the questions of the press.' },
       { text: 'It all depends from the budget.', output: 'It all depends on the budget.' },
       { text: 'The island depends largely from tourism.', output: 'The island depends largely on tourism.' },
       { text: 'Volunteers are asked to report about damaged trees.', output: 'Volunteers are asked to report damaged trees.' },
@@ -379,6 +381,9 @@ export default defineRule({
       'The degree was awarded with distinction.',
       'The grant was awarded with the support of the council.',
       'She was never told about the changes.',
+      'The mayor answered on Monday.',
+      'He answered on behalf of the board.',
+      'The clinic specialized in May in skin care.',
       'He told about forty people.',
       'Few lived to tell about it.',
       'He was very much from the old school.',
@@ -427,7 +432,17 @@ function dativeTo(tokens: readonly Token[], i: number): Report | undefined {
   return dropped(to, first!, `"${head.text}" takes the person as its object in English, without "to" (a calque of the source's dative).`);
 }
 
+// What one answers, which Russian "ответить на" and German "antworten auf" give with "on": English answers it directly.
+const ANSWERED = new WordSet(['question', 'questions', 'letter', 'letters', 'call', 'calls', 'request', 'requests', 'query', 'queries', 'criticism', 'accusations', 'email', 'emails', 'appeal', 'challenge']);
+
 /** Governments Brown has too few examples of, each with the guard English needs: "congratulated … with", "refused from". */
+/** "specializes on software" → "in"; "specialized on Monday" is a time. */
+function specializedOn(tokens: readonly Token[], i: number): Report | undefined {
+  const on = tokens[i + 1]!;
+  if (on.lower !== 'on' || !isVerbToken(tokens[i]!) || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
+  return { start: on.start, end: on.end, message: `"${tokens[i]!.text}" takes "in" in English, not "on".`, suggestions: [{ start: on.start, end: on.end, replacement: 'in' }] };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   // "congratulated him with a smile" is English; "with the victory", "with his birthday" calque "поздравить с".
   ['congratulate', (tokens, i) => {
@@ -452,6 +467,17 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
     return { start: w.start, end: w.end, message: `"${tokens[i]!.text}" takes what is awarded as its object in English, without "with".`, suggestions: [{ start: w.start, end: next.start, replacement: '' }] };
   }],
   ...DATIVE_VERBS.map((verb) => [verb, dativeTo] as const),
+  // "specializes on software" calques "специализируется на", "spezialisiert auf": English specializes "in".
+  ['specialize', specializedOn],
+  ['specialise', specializedOn],
+  // "answered on the question" calques "ответить на", "antworten auf"; "answered on Monday" is a time phrase.
+  ['answer', (tokens, i) => {
+    const on = tokens[i + 1]!;
+    if (on.lower !== 'on' || !isVerbToken(tokens[i]!) || isTimePhrase(tokens, i + 2)) return undefined;
+    const end = nounPhraseEnd(tokens, i + 2);
+    if (end <= i + 2 || !ANSWERED.has(tokens[end - 1]!.lower)) return undefined;
+    return dropped(on, tokens[i + 2]!, `"${tokens[i]!.text}" takes what is answered as its object in English, without "on".`);
+  }],
   // "refused from the deal" calques "отказаться от"; "refused from the outset" is a time phrase.
   ['refuse', (tokens, i) => {
     const w = tokens[i + 1]!;
