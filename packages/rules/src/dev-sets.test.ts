@@ -60,6 +60,7 @@ const MIN_RECALL: Record<string, number> = {
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
   'second-person-in-report': 0.8,
   'since-with-duration': 1,
+  'source-number-format': 1,
   'speech-tag-without-comma': 1,
   'stranded-head-noun': 1,
   'unclosed-parenthetical': 1,

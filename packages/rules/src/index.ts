@@ -44,6 +44,7 @@ import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import sinceWithDuration from './rules/since-with-duration/rule.js';
+import sourceNumberFormat from './rules/source-number-format/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import strandedHeadNoun from './rules/stranded-head-noun/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
@@ -102,6 +103,7 @@ const catalogue = [
   redundantYearWord,
   secondPersonInReport,
   sinceWithDuration,
+  sourceNumberFormat,
   speechTagWithoutComma,
   strandedHeadNoun,
   unclosedParenthetical,

@@ -1,0 +1,119 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isWordToken, nounSenses, nounSingular, primaryTag, type Token, WordSet } from '@mtlint/text';
+
+// Units and scales after which a number is an amount: "2,5 percent", "12,50 euros", "1,5 million".
+const AMOUNT_WORDS = new WordSet([
+  '%', 'percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'rubles', 'roubles',
+  'francs', 'degrees', 'points', 'kilometres', 'kilometers', 'km', 'metres', 'meters', 'tonnes', 'tons', 'hectares', 'litres', 'liters',
+  'hours', 'minutes', 'years', 'months', 'days', 'times', 'kg', 'kilograms', 'cents', '°c', '°',
+]);
+// Money and scales, after which "5.000" is a whole amount; a measure ("3.500 metres") may be a decimal in English.
+const MONEY_OR_SCALE = new WordSet(['million', 'billion', 'trillion', 'thousand', 'euros', 'dollars', 'pounds', 'rubles', 'roubles', 'francs', 'yuan', 'yen']);
+// Nouns counted in whole units, after which "5.000" cannot be a decimal: people, money, things.
+const COUNTED_SENSES = new WordSet(['noun.person', 'noun.group', 'noun.possession', 'noun.artifact', 'noun.animal', 'noun.plant']);
+const MEASURED_SENSES = new WordSet(['noun.time', 'noun.quantity']);
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+const THOUSANDS_DOTS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const DOTTED_DATE = /^(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)$/;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Measured: Debian's documentation by non-native writers quotes field and command names in guillemets.
+const GUILLEMET_CONFIDENCE = 0.45;
+// Quotation marks of German, Russian and French typography, which English prose does not use.
+const FOREIGN_OPENING_QUOTES = new Set(['„', '«', '‚']);
+const ENGLISH_QUOTES: Readonly<Record<string, string>> = { '„': '“', '«': '“', '‚': '‘' };
+
+/** Whether the word after a number makes it a count of whole things: "5.000 people", "2.000 cars". */
+function countedAfter(next: Token | undefined): boolean {
+  if (!isWordToken(next) || next.text !== next.lower) return false;
+  if (next.lower === 'people') return true;
+  if (primaryTag(next) !== 'NNS') return false;
+  // A unit of time or measure may follow a decimal ("34.261 seconds"), whatever its other senses.
+  const senses = nounSenses(nounSingular(next.lower));
+  return !senses.some((s) => MEASURED_SENSES.has(s)) && senses.some((s) => COUNTED_SENSES.has(s));
+}
+
+function numberFinding(t: Token, next: Token | undefined): Report | undefined {
+  const text = t.text;
+  if (DECIMAL_COMMA.test(text) && next !== undefined && AMOUNT_WORDS.has(next.lower)) {
+    const english = text.replace(',', '.');
+    return { start: t.start, end: t.end, message: `"${text}" writes the decimal with a comma, as German, Russian and French do; English writes "${english}".`, suggestions: [{ start: t.start, end: t.end, replacement: english }] };
+  }
+  if (THOUSANDS_DOTS.test(text) && (countedAfter(next) || (next !== undefined && MONEY_OR_SCALE.has(next.lower)))) {
+    const english = text.replaceAll('.', ',');
+    return { start: t.start, end: t.end, message: `"${text}" groups thousands with dots, as German, Russian and Spanish do; English writes "${english}".`, suggestions: [{ start: t.start, end: t.end, replacement: english }] };
+  }
+  const date = DOTTED_DATE.exec(text);
+  if (date) {
+    const english = `${Number(date[1])} ${MONTH_NAMES[Number(date[2]) - 1]} ${date[3]}`;
+    return { start: t.start, end: t.end, message: `"${text}" is the day-month-year date of the source; English news writes "${english}".`, suggestions: [{ start: t.start, end: t.end, replacement: english }] };
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'source-number-format',
+    category: 'fluency/punctuation',
+    severity: 'minor',
+    confidence: 0.85,
+    description: 'Numbers, dates and quotation marks in the source\'s typography: "2,5 percent", "5.000 people", "01.03.2025", „…“, «…».',
+    sourceHint: 'German, Russian, French and Spanish write decimals with a comma, group thousands with dots, dates as 01.03.2025 and quote with „…“ or «…»; MT often keeps them.',
+    fixable: true,
+  },
+  needs: [(t) => (t.kind === 'number' && (t.text.includes(',') || t.text.includes('.'))) || FOREIGN_OPENING_QUOTES.has(t.text)],
+  detectSentence(sentence, { doc }) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'number') {
+        // A number glued to what precedes it is part of a version or a code ("v0.1.104").
+        if (i > 0 && tokens[i - 1]!.end === t.start) continue;
+        const found = numberFinding(t, tokens[i + 1]);
+        if (found) reports.push(found);
+        continue;
+      }
+      if (t.kind !== 'punct' || !FOREIGN_OPENING_QUOTES.has(t.text)) continue;
+      // The quotation's closing mark, for the suggestion: the next foreign or English closing mark.
+      let close = i + 1;
+      while (close < tokens.length && !/^[“”»‘’‹›"]$/.test(tokens[close]!.text)) close++;
+      const closing = tokens[close];
+      // One edit for both marks, so that applying it gives a whole English quotation.
+      const replacement = closing === undefined ? ENGLISH_QUOTES[t.text]! : `${ENGLISH_QUOTES[t.text]!}${doc.text.slice(t.end, closing.start)}${t.text === '‚' ? '’' : '”'}`;
+      reports.push({
+        start: t.start,
+        end: closing?.end ?? t.end,
+        // Guillemets also mark code and names in technical English by French and Spanish writers («Essential»,
+        // «update-consumer»): a hint. German „ has no such use.
+        ...(t.text === '«' ? { confidence: GUILLEMET_CONFIDENCE } : {}),
+        message: `"${t.text}" opens a quotation as German, Russian or French typography does; English uses “…”.`,
+        suggestions: [{ start: t.start, end: closing?.end ?? t.end, replacement }],
+      });
+      i = close;
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'Inflation rose to 2,5 percent in March.', output: 'Inflation rose to 2.5 percent in March.' },
+      { text: 'A ticket costs 12,50 euros.', output: 'A ticket costs 12.50 euros.' },
+      { text: 'The plant employs 5.000 workers.', output: 'The plant employs 5,000 workers.' },
+      { text: 'The law takes effect on 01.03.2025.', output: 'The law takes effect on 1 March 2025.' },
+      { text: 'The mayor called the plan „a disaster“.', output: 'The mayor called the plan “a disaster”.' },
+    ],
+    valid: [
+      'Inflation rose to 2.5 percent in March.',
+      'Pages 2,5 and 7 are missing.',
+      'The plate is 0.001 in. thick.',
+      'The mass falls by a factor of 2.512 for each unit.',
+      'The value of 2.405 is significant.',
+      'Version 1.2.3 fixes the bug.',
+      'The plant employs 5,000 workers.',
+      'The mayor called the plan “a disaster”.',
+      'Added in v0.1.104 of the library.',
+      'The old tool took 34.261 seconds.',
+      'It is 3.500 metres long in the drawing.',
+      'The rate fell from 1.250 percent.',
+    ],
+  },
+});
