@@ -1,5 +1,6 @@
 import type { Rule } from '@mtlint/engine';
 import adjectiveAfterNoun from './rules/adjective-after-noun/rule.js';
+import adjectiveAtClauseEnd from './rules/adjective-at-clause-end/rule.js';
 import adjectiveForAdverb from './rules/adjective-for-adverb/rule.js';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import ageWithoutOld from './rules/age-without-old/rule.js';
@@ -59,6 +60,7 @@ import wordEcho from './rules/word-echo/rule.js';
 /** Adding a rule is one folder and one line here, alphabetical by id. */
 const catalogue = [
   adjectiveAfterNoun,
+  adjectiveAtClauseEnd,
   adjectiveForAdverb,
   adverbBeforeObject,
   ageWithoutOld,
