@@ -24,7 +24,9 @@ import genitiveAsComma from './rules/genitive-as-comma/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule.js';
+import infinitiveAfterPreposition from './rules/infinitive-after-preposition/rule.js';
 import infinitiveAtClauseEnd from './rules/infinitive-at-clause-end/rule.js';
+import linkingPhraseCalque from './rules/linking-phrase-calque/rule.js';
 import missingArticle from './rules/missing-article/rule.js';
 import missingSubject from './rules/missing-subject/rule.js';
 import moreWithShortAdjective from './rules/more-with-short-adjective/rule.js';
@@ -44,6 +46,7 @@ import sinceWithDuration from './rules/since-with-duration/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import strandedHeadNoun from './rules/stranded-head-noun/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
+import uncountableNounPlural from './rules/uncountable-noun-plural/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
@@ -79,7 +82,9 @@ const catalogue = [
   hyphenatedNameCompound,
   inconsistentSpelling,
   infinitiveAfterGerundVerb,
+  infinitiveAfterPreposition,
   infinitiveAtClauseEnd,
+  linkingPhraseCalque,
   missingArticle,
   missingSubject,
   moreWithShortAdjective,
@@ -99,6 +104,7 @@ const catalogue = [
   speechTagWithoutComma,
   strandedHeadNoun,
   unclosedParenthetical,
+  uncountableNounPlural,
   untranslatedFragment,
   verbBeforeSubject,
   verbFinalClause,
