@@ -14,11 +14,13 @@ import { rules } from './index.js';
 // give hints (confidence below INFO_CONFIDENCE), whose hints are what they find.
 const rulesDir = join(dirname(fileURLToPath(import.meta.url)), 'rules');
 const MIN_RECALL: Record<string, number> = {
+  'actual-for-current': 1,
   'adjective-after-noun': 1,
   'adjective-for-adverb': 1,
   'age-without-old': 1,
   'adverb-before-object': 0.85,
   'allow-without-object': 1,
+  'article-before-percentage': 1,
   'as-for-than': 1,
   'bare-source-attribution': 1,
   'become-for-get': 1,
@@ -28,6 +30,7 @@ const MIN_RECALL: Record<string, number> = {
   'cleft-with-participle': 1,
   'comma-before-reported-clause': 1,
   'comma-before-that': 0.85,
+  'count-after-noun': 1,
   'dash-before-speech-tag': 1,
   'date-preposition': 1,
   'doubled-connective': 1,
@@ -40,6 +43,7 @@ const MIN_RECALL: Record<string, number> = {
   'infinitive-after-gerund-verb': 1,
   'infinitive-after-preposition': 0.85,
   'infinitive-at-clause-end': 0.85,
+  'light-verb-calque': 1,
   'linking-phrase-calque': 1,
   'missing-article': 0.7,
   'missing-subject': 1,

@@ -1,9 +1,11 @@
 import type { Rule } from '@mtlint/engine';
+import actualForCurrent from './rules/actual-for-current/rule.js';
 import adjectiveAfterNoun from './rules/adjective-after-noun/rule.js';
 import adjectiveForAdverb from './rules/adjective-for-adverb/rule.js';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import ageWithoutOld from './rules/age-without-old/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
+import articleBeforePercentage from './rules/article-before-percentage/rule.js';
 import asForThan from './rules/as-for-than/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import becomeForGet from './rules/become-for-get/rule.js';
@@ -13,6 +15,7 @@ import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
 import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
+import countAfterNoun from './rules/count-after-noun/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
 import doubledConnective from './rules/doubled-connective/rule.js';
@@ -26,6 +29,7 @@ import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule.js';
 import infinitiveAfterPreposition from './rules/infinitive-after-preposition/rule.js';
 import infinitiveAtClauseEnd from './rules/infinitive-at-clause-end/rule.js';
+import lightVerbCalque from './rules/light-verb-calque/rule.js';
 import linkingPhraseCalque from './rules/linking-phrase-calque/rule.js';
 import missingArticle from './rules/missing-article/rule.js';
 import missingSubject from './rules/missing-subject/rule.js';
@@ -57,11 +61,13 @@ import wordEcho from './rules/word-echo/rule.js';
 
 /** Adding a rule is one folder and one line here, alphabetical by id. */
 const catalogue = [
+  actualForCurrent,
   adjectiveAfterNoun,
   adjectiveForAdverb,
   adverbBeforeObject,
   ageWithoutOld,
   allowWithoutObject,
+  articleBeforePercentage,
   asForThan,
   bareSourceAttribution,
   becomeForGet,
@@ -71,6 +77,7 @@ const catalogue = [
   cleftWithParticiple,
   commaBeforeReportedClause,
   commaBeforeThat,
+  countAfterNoun,
   dashBeforeSpeechTag,
   datePreposition,
   doubledConnective,
@@ -84,6 +91,7 @@ const catalogue = [
   infinitiveAfterGerundVerb,
   infinitiveAfterPreposition,
   infinitiveAtClauseEnd,
+  lightVerbCalque,
   linkingPhraseCalque,
   missingArticle,
   missingSubject,
