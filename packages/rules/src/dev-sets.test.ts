@@ -22,6 +22,7 @@ const MIN_RECALL: Record<string, number> = {
   'allow-without-object': 1,
   'article-before-percentage': 1,
   'as-for-than': 1,
+  'bare-indirect-object': 1,
   'bare-source-attribution': 1,
   'become-for-get': 1,
   'broken-parallelism': 1,

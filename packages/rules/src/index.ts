@@ -7,6 +7,7 @@ import ageWithoutOld from './rules/age-without-old/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
 import articleBeforePercentage from './rules/article-before-percentage/rule.js';
 import asForThan from './rules/as-for-than/rule.js';
+import bareIndirectObject from './rules/bare-indirect-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import becomeForGet from './rules/become-for-get/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
@@ -69,6 +70,7 @@ const catalogue = [
   allowWithoutObject,
   articleBeforePercentage,
   asForThan,
+  bareIndirectObject,
   bareSourceAttribution,
   becomeForGet,
   brokenParallelism,

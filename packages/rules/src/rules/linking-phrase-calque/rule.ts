@@ -26,6 +26,8 @@ const GROUNDS = new WordSet([
 // a clause, or an amount ("rose 4 points respect to 2022"); "pay respect to", "with respect to" are English.
 const AMOUNT_WORDS = new WordSet(['percent', 'per', 'cent', 'points', 'point', 'times', 'more', 'less', 'higher', 'lower']);
 
+const TIME_UNITS = new WordSet(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seasons', 'decades']);
+
 const atClauseStart = (tokens: readonly Token[], start: number): boolean => start === 0 || tokens[start - 1]!.text === ',' || tokens[start - 1]!.text === ';';
 
 function comparisonStart(tokens: readonly Token[], start: number): boolean {
@@ -62,6 +64,12 @@ function notAPeriodOfSomething(tokens: readonly Token[], _start: number, end: nu
   return next === undefined || next.kind === 'punct' || !/^(IN|TO|WDT|WP)$/.test(primaryTag(next));
 }
 
+/** "with the end of reducing" (con el fin de), not "with the end of the war". */
+const gerundFollows = (tokens: readonly Token[], _start: number, end: number): boolean => tokens[end]?.kind === 'word' && primaryTag(tokens[end]!) === 'VBG';
+
+/** "a pair of days" (un par de días, un paio di giorni): a couple of units of time, not "a pair of shoes". */
+const timeUnitFollows = (tokens: readonly Token[], _start: number, end: number): boolean => TIME_UNITS.has(tokens[end]?.lower ?? '');
+
 const yearFollows = (tokens: readonly Token[], _start: number, end: number): boolean => isYearNumber(tokens[end]?.text ?? '');
 
 const CALQUES: readonly LinkingCalque[] = [
@@ -94,6 +102,8 @@ const CALQUES: readonly LinkingCalque[] = [
   { pattern: ['in', 'occasion', 'of'], english: 'on the occasion of', source: 'in occasione di, con ocasión de, por ocasião de' },
   { pattern: ['with', 'base', 'in'], english: 'based in', source: 'con base en, com base em' },
   { pattern: ['with', 'seat', 'in'], english: 'based in', source: 'con sede en, con sede a, com sede em' },
+  { pattern: ['with', 'the', 'end', 'of'], english: 'with the aim of', source: 'con el fin de, a fin de, al fine di, com o fim de', guard: gerundFollows },
+  { pattern: ['a', 'pair', 'of'], english: 'a couple of', source: 'un par de, un paio di, un par de', guard: timeUnitFollows },
   { pattern: ['since', 'always'], english: 'always', source: 'depuis toujours, desde siempre, da sempre' },
   { pattern: ['in', 'the', 'last', 'years'], english: 'in recent years', source: 'ces dernières années, en los últimos años, negli ultimi anni, nos últimos anos; 近年来', guard: notAPeriodOfSomething },
   { pattern: ['in', 'the', 'last', 'decades'], english: 'in recent decades', source: 'ces dernières décennies, en las últimas décadas, negli ultimi decenni', guard: notAPeriodOfSomething },
@@ -108,7 +118,7 @@ for (const c of CALQUES) {
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), c]);
 }
 // A sentence can hold a calque only if it has one of the words that make each pattern foreign.
-const KEY_WORDS = new Set(['function', 'base', 'respect', 'measure', 'concerns', 'regards', 'refers', 'here', 'matter', 'confront', 'aim', 'goal', 'intention', 'optic', 'ambit', 'interior', 'exterior', 'occasion', 'seat', 'always', 'years', 'decades', 'part', 'participate', 'participates', 'participated', 'participating']);
+const KEY_WORDS = new Set(['pair', 'end', 'function', 'base', 'respect', 'measure', 'concerns', 'regards', 'refers', 'here', 'matter', 'confront', 'aim', 'goal', 'intention', 'optic', 'ambit', 'interior', 'exterior', 'occasion', 'seat', 'always', 'years', 'decades', 'part', 'participate', 'participates', 'participated', 'participating']);
 
 function matches(word: string, t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
@@ -182,6 +192,7 @@ export default defineRule({
       { text: 'In the last years, rents have doubled.', output: 'In recent years, rents have doubled.' },
       { text: 'Twelve countries took part to the exercise.', output: 'Twelve countries took part in the exercise.' },
       { text: 'Several clubs participated to the tournament.', output: 'Several clubs participated in the tournament.' },
+      { text: 'The talks will resume in a pair of weeks.', output: 'The talks will resume in a couple of weeks.' },
     ],
     valid: [
       'The fare is calculated according to the distance.',
@@ -197,6 +208,8 @@ export default defineRule({
       'Only ten people took part to make the film.',
       'We want a government that takes part in the talks.',
       'It is a matter of time.',
+      'She bought a pair of boots.',
+      'Crowds cheered with the end of the war.',
       'The measure that the council approved bans cars.',
     ],
   },
