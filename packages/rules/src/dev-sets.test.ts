@@ -62,6 +62,7 @@ const MIN_RECALL: Record<string, number> = {
   'quantity-without-of': 1,
   'redundant-year-word': 1,
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
+  'same-as-pronoun': 1,
   'second-person-in-report': 0.8,
   'since-with-duration': 1,
   'speech-tag-without-comma': 1,

@@ -46,6 +46,7 @@ import prepositionBeforeClause from './rules/preposition-before-clause/rule.js';
 import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
+import sameAsPronoun from './rules/same-as-pronoun/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import sinceWithDuration from './rules/since-with-duration/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
@@ -109,6 +110,7 @@ const catalogue = [
   quantifierWithSingular,
   quantityWithoutOf,
   redundantYearWord,
+  sameAsPronoun,
   secondPersonInReport,
   sinceWithDuration,
   speechTagWithoutComma,
