@@ -1,11 +1,14 @@
 import type { Rule } from '@mtlint/engine';
+import actualForCurrent from './rules/actual-for-current/rule.js';
 import adjectiveAfterNoun from './rules/adjective-after-noun/rule.js';
 import adjectiveAtClauseEnd from './rules/adjective-at-clause-end/rule.js';
 import adjectiveForAdverb from './rules/adjective-for-adverb/rule.js';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import ageWithoutOld from './rules/age-without-old/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
+import articleBeforePercentage from './rules/article-before-percentage/rule.js';
 import asForThan from './rules/as-for-than/rule.js';
+import bareIndirectObject from './rules/bare-indirect-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import becomeForGet from './rules/become-for-get/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
@@ -15,6 +18,7 @@ import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
 import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
+import countAfterNoun from './rules/count-after-noun/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
 import definiteMost from './rules/definite-most/rule.js';
@@ -28,7 +32,10 @@ import genitiveAsComma from './rules/genitive-as-comma/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule.js';
+import infinitiveAfterPreposition from './rules/infinitive-after-preposition/rule.js';
 import infinitiveAtClauseEnd from './rules/infinitive-at-clause-end/rule.js';
+import lightVerbCalque from './rules/light-verb-calque/rule.js';
+import linkingPhraseCalque from './rules/linking-phrase-calque/rule.js';
 import missingArticle from './rules/missing-article/rule.js';
 import missingSubject from './rules/missing-subject/rule.js';
 import moreWithShortAdjective from './rules/more-with-short-adjective/rule.js';
@@ -43,12 +50,14 @@ import prepositionBeforeClause from './rules/preposition-before-clause/rule.js';
 import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
+import sameAsPronoun from './rules/same-as-pronoun/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import sinceWithDuration from './rules/since-with-duration/rule.js';
 import sourceNumberFormat from './rules/source-number-format/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import strandedHeadNoun from './rules/stranded-head-noun/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
+import uncountableNounPlural from './rules/uncountable-noun-plural/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
@@ -59,13 +68,16 @@ import wordEcho from './rules/word-echo/rule.js';
 
 /** Adding a rule is one folder and one line here, alphabetical by id. */
 const catalogue = [
+  actualForCurrent,
   adjectiveAfterNoun,
   adjectiveAtClauseEnd,
   adjectiveForAdverb,
   adverbBeforeObject,
   ageWithoutOld,
   allowWithoutObject,
+  articleBeforePercentage,
   asForThan,
+  bareIndirectObject,
   bareSourceAttribution,
   becomeForGet,
   brokenParallelism,
@@ -75,6 +87,7 @@ const catalogue = [
   cleftWithParticiple,
   commaBeforeReportedClause,
   commaBeforeThat,
+  countAfterNoun,
   dashBeforeSpeechTag,
   datePreposition,
   definiteMost,
@@ -88,7 +101,10 @@ const catalogue = [
   hyphenatedNameCompound,
   inconsistentSpelling,
   infinitiveAfterGerundVerb,
+  infinitiveAfterPreposition,
   infinitiveAtClauseEnd,
+  lightVerbCalque,
+  linkingPhraseCalque,
   missingArticle,
   missingSubject,
   moreWithShortAdjective,
@@ -103,12 +119,14 @@ const catalogue = [
   quantifierWithSingular,
   quantityWithoutOf,
   redundantYearWord,
+  sameAsPronoun,
   secondPersonInReport,
   sinceWithDuration,
   sourceNumberFormat,
   speechTagWithoutComma,
   strandedHeadNoun,
   unclosedParenthetical,
+  uncountableNounPlural,
   untranslatedFragment,
   verbBeforeSubject,
   verbFinalClause,

@@ -1,0 +1,94 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { nounPhraseEnd, type Token, WordSet } from '@mtlint/text';
+
+// French "le 45 % des électeurs", Spanish "el 45% de los votantes", Italian "il 45% degli elettori", Portuguese "45% dos
+// eleitores" with the article: a Romance percentage takes the definite article, and MT writes "The 45% of the voters",
+// "fell to the 7%". English gives a share of a whole without it: "45% of the voters", "fell to 7%".
+
+const PERCENT_WORDS = new WordSet(['percent', '%']);
+// A relative clause or a contact clause after the whole makes the share a known one: "the 20% of voters who stayed home".
+const RELATIVES = new WordSet(['who', 'that', 'which', 'whose', 'whom', 'where']);
+const NEEDS = new Set(['the']);
+
+/** The index after the percentage that starts at `i` ("45%", "45 %", "45 percent", "45 per cent"), or -1. */
+function percentageEnd(tokens: readonly Token[], i: number): number {
+  const n = tokens[i];
+  if (n === undefined || n.kind !== 'number') return -1;
+  if (n.text.endsWith('%')) return i + 1;
+  const unit = tokens[i + 1];
+  if (unit === undefined) return -1;
+  if (PERCENT_WORDS.has(unit.lower)) return i + 2;
+  if (unit.lower === 'per' && tokens[i + 2]?.lower === 'cent') return i + 3;
+  return -1;
+}
+
+/**
+ * A clause after the whole names the share: "the 20% of voters who stayed home", "the 10% of the shares it still
+ * holds". Read from the whole to its verb: a relative word or a subject pronoun before it opens such a clause.
+ */
+function namedByClause(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (RELATIVES.has(t.lower) || t.tags[0] === 'PRP') return true;
+    if (k > from && /^(VB|VBD|VBP|VBZ|MD)$/.test(t.tags[0] ?? '')) return false;
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: 'article-before-percentage',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    confidence: 0.8,
+    description: 'The definite article before a percentage of a whole: "The 45% of the voters", "fell to the 7%".',
+    sourceHint: 'French "le 45 % des", Spanish "el 45% de", Italian "il 45% degli": Romance percentages take the article.',
+    fixable: true,
+  },
+  needs: [NEEDS, (t) => t.kind === 'number'],
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const the = tokens[i]!;
+      if (the.lower !== 'the') continue;
+      const end = percentageEnd(tokens, i + 1);
+      if (end < 0) continue;
+      const next = tokens[end];
+      if (next?.lower === 'of') {
+        if (nounPhraseEnd(tokens, end + 1) === end + 1 || namedByClause(tokens, end + 1)) continue;
+      } else if (tokens[i - 1]?.lower !== 'to' || !(next === undefined || (next.kind === 'punct' && next.text !== '-'))) {
+        // Alone, only at the end of "to the 7%." (a level reached); "the 2% target", "above the 2%" are English.
+        continue;
+      }
+      const number = tokens[i + 1]!;
+      reports.push({
+        start: the.start,
+        end: tokens[end - 1]!.end,
+        message: `A percentage of a whole takes no article in English: "${tokens.slice(i + 1, end).map((t) => t.text).join(' ')}", not "${the.text} ${number.text} …".`,
+        suggestions: [{ start: the.start, end: number.start, replacement: '' }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The 45% of the voters did not vote.', output: '45% of the voters did not vote.' },
+      { text: 'The survey says the 30 percent of pupils walk to school.', output: 'The survey says 30 percent of pupils walk to school.' },
+      { text: 'Inflation fell to the 3%.', output: 'Inflation fell to 3%.' },
+      { text: 'He owns the 12 per cent of the company.', output: 'He owns 12 per cent of the company.' },
+    ],
+    valid: [
+      '45% of the voters did not vote.',
+      'The 20% of voters who stayed home decided the race.',
+      'The 10% of the shares it still holds are worth little.',
+      'The bank kept the 2% target.',
+      'The 41 per cent figure is astonishing.',
+      'Prices rose above the 5% mark.',
+      'The remaining 40% of the land is forest.',
+      'The tax rose to the 20% rate in 2019.',
+      'Only the top 1% of earners pay it.',
+    ],
+  },
+});

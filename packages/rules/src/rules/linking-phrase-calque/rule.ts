@@ -1,0 +1,216 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isDeterminer, isYearNumber, lemma, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
+
+/**
+ * French, Spanish, Italian and Portuguese phrases that link a clause or a noun phrase to the sentence — "en fonction
+ * de", "en base a", "respecto a", "dans la mesure où", "en ce qui concerne", "d'ici 2030", "con sede en" — rendered word
+ * for word. A pattern is a list of words; "=take" matches any form of the verb.
+ */
+interface LinkingCalque {
+  pattern: readonly string[];
+  /** The English phrase for the whole match. */
+  english: string;
+  source: string;
+  /** Where the words are English in another reading, the test that the match is the calque. */
+  guard?: (tokens: readonly Token[], start: number, end: number) => boolean;
+}
+
+// "on the base of the column" is a real base; "on the base of the data" (sur la base de) is "on the basis of".
+const GROUNDS = new WordSet([
+  'data', 'result', 'results', 'information', 'evidence', 'analysis', 'analyses', 'study', 'studies', 'survey', 'surveys',
+  'finding', 'findings', 'agreement', 'agreements', 'experience', 'report', 'reports', 'criteria', 'principle', 'principles',
+  'law', 'laws', 'decision', 'figures', 'estimates', 'calculations', 'observations', 'facts', 'assessment', 'research',
+  'statistics', 'documents', 'testimony', 'article', 'contract', 'proposal', 'recommendations', 'rules', 'decree', 'available',
+]);
+// Before "respect to", what makes it a comparison (respecto a, rispetto a, par rapport à): the start of the sentence or
+// a clause, or an amount ("rose 4 points respect to 2022"); "pay respect to", "with respect to" are English.
+const AMOUNT_WORDS = new WordSet(['percent', 'per', 'cent', 'points', 'point', 'times', 'more', 'less', 'higher', 'lower']);
+
+const TIME_UNITS = new WordSet(['days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seasons', 'decades']);
+
+const atClauseStart = (tokens: readonly Token[], start: number): boolean => start === 0 || tokens[start - 1]!.text === ',' || tokens[start - 1]!.text === ';';
+
+function comparisonStart(tokens: readonly Token[], start: number): boolean {
+  if (atClauseStart(tokens, start)) return true;
+  const before = tokens[start - 1]!;
+  return before.kind === 'number' || AMOUNT_WORDS.has(before.lower);
+}
+
+/** The noun phrase after the match ends at a comma: "In what concerns the pensions, …" (not "For what concerns all of us is …"). */
+function topicBeforeComma(tokens: readonly Token[], _start: number, end: number): boolean {
+  const after = nounPhraseEnd(tokens, end);
+  return after > end && tokens[after]?.text === ',';
+}
+
+/** "on the base of" + the data, the results … (skipping determiners and adjectives). */
+function groundsFollow(tokens: readonly Token[], _start: number, end: number): boolean {
+  for (let k = end; k < tokens.length && k < end + 4; k++) {
+    const t = tokens[k]!;
+    if (GROUNDS.has(t.lower)) return true;
+    if (t.kind !== 'word' || !(isDeterminer(t) || /^(JJ|CD)/.test(primaryTag(t)))) return false;
+  }
+  return false;
+}
+
+/** "took part to the campaign", not "took part to help" (an infinitive of purpose). */
+function noInfinitiveAfter(tokens: readonly Token[], _start: number, end: number): boolean {
+  const next = tokens[end];
+  return next !== undefined && next.kind === 'word' && (isDeterminer(next) || !next.tags.includes('VB'));
+}
+
+/** "in the last years," or "… in the last years the city grew", not "in the last years of his life" or "… before the war". */
+function notAPeriodOfSomething(tokens: readonly Token[], _start: number, end: number): boolean {
+  const next = tokens[end];
+  return next === undefined || next.kind === 'punct' || !/^(IN|TO|WDT|WP)$/.test(primaryTag(next));
+}
+
+/** "with the end of reducing" (con el fin de), not "with the end of the war". */
+const gerundFollows = (tokens: readonly Token[], _start: number, end: number): boolean => tokens[end]?.kind === 'word' && primaryTag(tokens[end]!) === 'VBG';
+
+/** "a pair of days" (un par de días, un paio di giorni): a couple of units of time, not "a pair of shoes". */
+const timeUnitFollows = (tokens: readonly Token[], _start: number, end: number): boolean => TIME_UNITS.has(tokens[end]?.lower ?? '');
+
+const yearFollows = (tokens: readonly Token[], _start: number, end: number): boolean => isYearNumber(tokens[end]?.text ?? '');
+
+const CALQUES: readonly LinkingCalque[] = [
+  { pattern: ['in', 'function', 'of'], english: 'depending on', source: 'en fonction de, en función de, in funzione di, em função de' },
+  { pattern: ['in', 'base', 'of'], english: 'on the basis of', source: 'en base a, in base a, com base em' },
+  { pattern: ['in', 'base', 'to'], english: 'on the basis of', source: 'en base a, in base a' },
+  { pattern: ['on', 'base', 'of'], english: 'on the basis of', source: 'sur la base de, sobre la base de' },
+  { pattern: ['on', 'the', 'base', 'of'], english: 'on the basis of', source: 'sur la base de, sobre la base de, sulla base di', guard: groundsFollow },
+  { pattern: ['respect', 'to'], english: 'compared with', source: 'respecto a, rispetto a, par rapport à', guard: comparisonStart },
+  { pattern: ['in', 'the', 'measure', 'that'], english: 'insofar as', source: 'dans la mesure où, en la medida en que, nella misura in cui' },
+  { pattern: ['in', 'the', 'measure', 'in', 'which'], english: 'insofar as', source: 'en la medida en que, nella misura in cui' },
+  { pattern: ['in', 'what', 'concerns'], english: 'as regards', source: 'en ce qui concerne, en lo que concierne, per quanto riguarda', guard: topicBeforeComma },
+  { pattern: ['in', 'what', 'regards'], english: 'as regards', source: 'en lo que respecta a, per quanto riguarda', guard: topicBeforeComma },
+  { pattern: ['for', 'what', 'concerns'], english: 'as regards', source: 'per quanto concerne, pour ce qui concerne', guard: topicBeforeComma },
+  { pattern: ['for', 'what', 'regards'], english: 'as regards', source: 'per quanto riguarda, por lo que respecta a', guard: topicBeforeComma },
+  { pattern: ['in', 'what', 'refers', 'to'], english: 'as regards', source: 'en lo que se refiere a, no que se refere a', guard: topicBeforeComma },
+  { pattern: ['from', 'here', 'to'], english: 'by', source: "d'ici (à) 2030, de aquí a 2030, da qui al 2030", guard: yearFollows },
+  { pattern: ['from', 'here', 'until'], english: 'by', source: "d'ici 2030, de aquí a 2030", guard: yearFollows },
+  { pattern: ['in', 'matter', 'of'], english: 'regarding', source: 'en matière de, en materia de, in materia di, em matéria de' },
+  { pattern: ['in', 'confront', 'of'], english: 'compared with', source: 'in confronto a, en comparación con' },
+  { pattern: ['in', 'confront', 'with'], english: 'compared with', source: 'in confronto con' },
+  { pattern: ['in', 'confront', 'to'], english: 'compared with', source: 'in confronto a' },
+  { pattern: ['in', 'the', 'aim', 'of'], english: 'with the aim of', source: 'dans le but de, con el objetivo de, allo scopo di' },
+  { pattern: ['in', 'the', 'goal', 'of'], english: 'with the goal of', source: 'dans le but de, con el objetivo de' },
+  { pattern: ['in', 'the', 'intention', 'of'], english: 'with the intention of', source: "dans l'intention de, con la intención de" },
+  { pattern: ['in', 'the', 'optic', 'of'], english: 'from the perspective of', source: "dans l'optique de, nell'ottica di, en la óptica de" },
+  { pattern: ['in', 'the', 'ambit', 'of'], english: 'within the scope of', source: "en el ámbito de, nell'ambito di, no âmbito de" },
+  { pattern: ['at', 'the', 'interior', 'of'], english: 'inside', source: "à l'intérieur de, all'interno di" },
+  { pattern: ['at', 'the', 'exterior', 'of'], english: 'outside', source: "à l'extérieur de, all'esterno di" },
+  { pattern: ['in', 'occasion', 'of'], english: 'on the occasion of', source: 'in occasione di, con ocasión de, por ocasião de' },
+  { pattern: ['with', 'base', 'in'], english: 'based in', source: 'con base en, com base em' },
+  { pattern: ['with', 'seat', 'in'], english: 'based in', source: 'con sede en, con sede a, com sede em' },
+  { pattern: ['with', 'the', 'end', 'of'], english: 'with the aim of', source: 'con el fin de, a fin de, al fine di, com o fim de', guard: gerundFollows },
+  { pattern: ['a', 'pair', 'of'], english: 'a couple of', source: 'un par de, un paio di, un par de', guard: timeUnitFollows },
+  { pattern: ['since', 'always'], english: 'always', source: 'depuis toujours, desde siempre, da sempre' },
+  { pattern: ['in', 'the', 'last', 'years'], english: 'in recent years', source: 'ces dernières années, en los últimos años, negli ultimi anni, nos últimos anos; 近年来', guard: notAPeriodOfSomething },
+  { pattern: ['in', 'the', 'last', 'decades'], english: 'in recent decades', source: 'ces dernières décennies, en las últimas décadas, negli ultimi decenni', guard: notAPeriodOfSomething },
+  { pattern: ['=take', 'part', 'to'], english: 'take part in', source: 'prendre part à, tomar parte en, prendere parte a', guard: noInfinitiveAfter },
+  { pattern: ['=participate', 'to'], english: 'participate in', source: 'participer à, partecipare a, participar a', guard: noInfinitiveAfter },
+];
+
+// Each calque by its first word (as written, or the verb lemma), so that a token costs one map lookup.
+const BY_FIRST_WORD = new Map<string, LinkingCalque[]>();
+for (const c of CALQUES) {
+  const first = c.pattern[0]!.replace('=', '');
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), c]);
+}
+// A sentence can hold a calque only if it has one of the words that make each pattern foreign.
+const KEY_WORDS = new Set(['pair', 'end', 'function', 'base', 'respect', 'measure', 'concerns', 'regards', 'refers', 'here', 'matter', 'confront', 'aim', 'goal', 'intention', 'optic', 'ambit', 'interior', 'exterior', 'occasion', 'seat', 'always', 'years', 'decades', 'part', 'participate', 'participates', 'participated', 'participating']);
+
+function matches(word: string, t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  return word.startsWith('=') ? (t.tags[0] ?? '').startsWith('VB') && lemma(t.lower) === word.slice(1) : t.lower === word;
+}
+
+function matchesAt(pattern: readonly string[], tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < pattern.length; k++) if (!matches(pattern[k]!, tokens[i + k])) return false;
+  return true;
+}
+
+/** The English for a matched verb pattern keeps the verb's own form: "took part to" → "took part in". */
+function englishFor(c: LinkingCalque, tokens: readonly Token[], i: number): { start: number; replacement: string } {
+  if (c.pattern[0]!.startsWith('=')) {
+    const preposition = tokens[i + c.pattern.length - 1]!;
+    return { start: preposition.start, replacement: 'in' };
+  }
+  const first = tokens[i]!;
+  const english = /^\p{Lu}/u.test(first.text) ? c.english[0]!.toUpperCase() + c.english.slice(1) : c.english;
+  return { start: first.start, replacement: english };
+}
+
+export default defineRule({
+  meta: {
+    id: 'linking-phrase-calque',
+    category: 'style/awkward',
+    severity: 'minor',
+    confidence: 0.85,
+    description: 'A French, Spanish, Italian or Portuguese linking phrase word for word: "in function of", "in base to", "respect to last year", "in the measure that", "in what concerns", "from here to 2030", "with seat in", "took part to".',
+    sourceHint: 'Romance compound prepositions and conjunctions (en fonction de, en base a, respecto a, dans la mesure où, en ce qui concerne, d\'ici 2030, con sede en, prendre part à) rendered word for word.',
+    fixable: true,
+  },
+  needs: [KEY_WORDS],
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const candidates = BY_FIRST_WORD.get(t.lower) ?? BY_FIRST_WORD.get(lemma(t.lower));
+      if (candidates === undefined) continue;
+      for (const c of candidates) {
+        if (!matchesAt(c.pattern, tokens, i)) continue;
+        const end = i + c.pattern.length;
+        if (c.guard !== undefined && !c.guard(tokens, i, end)) continue;
+        const last = tokens[end - 1]!;
+        const { start, replacement } = englishFor(c, tokens, i);
+        reports.push({
+          start: t.start,
+          end: last.end,
+          message: `"${tokens.slice(i, end).map((x) => x.text).join(' ')}" renders ${c.source} word for word; English says "${c.english}".`,
+          suggestions: [{ start, end: last.end, replacement }],
+        });
+        i = end - 1;
+        break;
+      }
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The fare is calculated in function of the distance.', output: 'The fare is calculated depending on the distance.' },
+      { text: 'In base to the new contract, nurses will earn more.', output: 'On the basis of the new contract, nurses will earn more.' },
+      { text: 'On the base of these figures, the bank cut its forecast.', output: 'On the basis of these figures, the bank cut its forecast.' },
+      { text: 'Respect to 2022, the number of tourists doubled.', output: 'Compared with 2022, the number of tourists doubled.' },
+      { text: 'Exports fell 3 percent respect to the first quarter.', output: 'Exports fell 3 percent compared with the first quarter.' },
+      { text: 'In the measure that wages rise, demand will grow.', output: 'Insofar as wages rise, demand will grow.' },
+      { text: 'In what concerns the schools, the mayor promised more teachers.', output: 'As regards the schools, the mayor promised more teachers.' },
+      { text: 'The country wants to close its coal plants from here to 2035.', output: 'The country wants to close its coal plants by 2035.' },
+      { text: 'The airline, with seat in Madrid, hired 300 pilots.', output: 'The airline, based in Madrid, hired 300 pilots.' },
+      { text: 'In the last years, rents have doubled.', output: 'In recent years, rents have doubled.' },
+      { text: 'Twelve countries took part to the exercise.', output: 'Twelve countries took part in the exercise.' },
+      { text: 'Several clubs participated to the tournament.', output: 'Several clubs participated in the tournament.' },
+      { text: 'The talks will resume in a pair of weeks.', output: 'The talks will resume in a couple of weeks.' },
+    ],
+    valid: [
+      'The fare is calculated according to the distance.',
+      'The statue stands on the base of the column.',
+      'The statue stands on a base of granite.',
+      'Compared with 2022, the number of tourists doubled.',
+      'Children should show respect to their teachers.',
+      'The changes apply with respect to new contracts only.',
+      'For what concerns all of us is the price of bread.',
+      'The trip from here to Boston takes an hour.',
+      'In the last years of his life, he painted only flowers.',
+      'In the last years before the war, trade grew.',
+      'Only ten people took part to make the film.',
+      'We want a government that takes part in the talks.',
+      'It is a matter of time.',
+      'She bought a pair of boots.',
+      'Crowds cheered with the end of the war.',
+      'The measure that the council approved bans cars.',
+    ],
+  },
+});

@@ -1,0 +1,114 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isAdjective, isDeterminer, isPreposition, primaryTag, type Token, WordMap, WordSet } from '@mtlint/text';
+
+// French "des informations", "des conseils", "des équipements", Spanish "informaciones", "equipos", Italian "le
+// informazioni", "i consigli", "i progressi", Portuguese "informações", Chinese and Japanese nouns with no number at all:
+// MT counts what English treats as a mass ("informations", "many advices", "new equipments", "an information").
+
+/** Plurals English does not form, with the mass noun. "progresses" is also a verb and is read only after a determiner or adjective. */
+const MASS_PLURALS: ReadonlyMap<string, string> = new WordMap([
+  ['informations', 'information'], ['advices', 'advice'], ['equipments', 'equipment'], ['furnitures', 'furniture'],
+  ['feedbacks', 'feedback'], ['softwares', 'software'], ['hardwares', 'hardware'], ['luggages', 'luggage'],
+  ['baggages', 'baggage'], ['homeworks', 'homework'], ['machineries', 'machinery'], ['personnels', 'personnel'],
+  ['progresses', 'progress'],
+]);
+/** Mass nouns that Romance MT counts with "a"/"an" ("an information"): English counts them with "a piece of". */
+const COUNTED_WITH_PIECE = new WordSet(['information', 'advice', 'equipment', 'furniture', 'luggage', 'baggage', 'homework']);
+// Words before the plural that make it a verb: "he advices", "as the work progresses", "which progresses".
+const SUBJECT_WORDS = new WordSet(['he', 'she', 'it', 'who', 'which', 'that', 'work', 'disease', 'game', 'year', 'day', 'story', 'season', 'project', 'time', 'war']);
+const VERB_ONLY_AFTER_DETERMINER = new WordSet(['progresses', 'advices']);
+const NUMBER_WORDS = new WordSet(['several', 'numerous', 'various', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const SINGULAR_VERB: ReadonlyMap<string, string> = new WordMap([['are', 'is'], ['were', 'was'], ['have', 'has']]);
+const NEEDS = new Set([...MASS_PLURALS.keys(), 'a', 'an']);
+
+const keepCase = (t: Token, s: string) => (/^\p{Lu}/u.test(t.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+/** The word before the noun makes it a noun: a determiner, an adjective, a quantifier, a number or a preposition. */
+function nounContext(before: Token | undefined): boolean {
+  if (before === undefined || before.kind === 'punct') return false;
+  return before.kind === 'number' || isDeterminer(before) || isAdjective(before) || isPreposition(before) || NUMBER_WORDS.has(before.lower) || before.lower === 'many';
+}
+
+/** The rewrite of the plural with what counts it: "many advices" → "much advice", "three advices" → "three pieces of advice". */
+function massRewrite(tokens: readonly Token[], i: number, mass: string): { start: number; replacement: string } {
+  const noun = tokens[i]!;
+  const before = tokens[i - 1];
+  if (before?.lower === 'many') return { start: before.start, replacement: keepCase(before, `much ${mass}`) };
+  if (before !== undefined && (before.kind === 'number' || NUMBER_WORDS.has(before.lower))) return { start: noun.start, replacement: `pieces of ${mass}` };
+  if (before?.lower === 'these' || before?.lower === 'those') return { start: before.start, replacement: keepCase(before, `${before.lower === 'these' ? 'this' : 'that'} ${mass}`) };
+  return { start: noun.start, replacement: keepCase(noun, mass) };
+}
+
+export default defineRule({
+  meta: {
+    id: 'uncountable-noun-plural',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    confidence: 0.85,
+    description: 'A mass noun in the plural or with "a": "all the informations", "new equipments", "many advices", "an information".',
+    sourceHint: 'French, Spanish, Italian and Portuguese count these nouns (des informations, equipos, i consigli); Chinese and Japanese mark no number, and MT picks one.',
+    fixable: true,
+  },
+  needs: [NEEDS],
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const mass = MASS_PLURALS.get(t.lower);
+      if (mass !== undefined) {
+        const before = tokens[i - 1];
+        if (before !== undefined && SUBJECT_WORDS.has(before.lower)) continue;
+        if (VERB_ONLY_AFTER_DETERMINER.has(t.lower) && !nounContext(before)) continue;
+        const { start, replacement } = massRewrite(tokens, i, mass);
+        // The verb right after agrees with the mass noun: "these informations were" → "this information was".
+        const next = tokens[i + 1];
+        const singularVerb = next === undefined ? undefined : SINGULAR_VERB.get(next.lower);
+        reports.push({
+          start: t.start,
+          end: t.end,
+          message: `"${mass}" is uncountable in English: "${mass}", not "${t.text}".`,
+          suggestions: [singularVerb === undefined ? { start, end: t.end, replacement } : { start, end: next!.end, replacement: `${replacement} ${singularVerb}` }],
+        });
+        continue;
+      }
+      // "an information", "an advice": the noun ends its phrase (not "an information bulletin", "an advice column").
+      if ((t.lower === 'a' || t.lower === 'an') && COUNTED_WITH_PIECE.has(tokens[i + 1]?.lower ?? '')) {
+        const noun = tokens[i + 1]!;
+        const after = tokens[i + 2];
+        if (after !== undefined && after.kind === 'word' && /^(NN|NNS|NNP|NNPS|VBG|POS)$/.test(primaryTag(after))) continue;
+        if (after?.text === '-') continue;
+        reports.push({
+          start: t.start,
+          end: noun.end,
+          message: `"${noun.lower}" is uncountable in English: "${noun.lower}" or "a piece of ${noun.lower}", not "${t.text} ${noun.text}".`,
+          suggestions: [{ start: t.start, end: noun.end, replacement: keepCase(t, `a piece of ${noun.lower}`) }],
+        });
+      }
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The website gives all the informations you need.', output: 'The website gives all the information you need.' },
+      { text: 'The hospital received new equipments from the state.', output: 'The hospital received new equipment from the state.' },
+      { text: 'The coach gave the players many advices.', output: 'The coach gave the players much advice.' },
+      { text: 'These informations were confirmed by the police.', output: 'This information was confirmed by the police.' },
+      { text: 'The talks made important progresses on trade.', output: 'The talks made important progress on trade.' },
+      { text: 'The minister gave an information that proved false.', output: 'The minister gave a piece of information that proved false.' },
+      { text: 'Staff collected three luggages from the train.', output: 'Staff collected three pieces of luggage from the train.' },
+    ],
+    valid: [
+      'The website gives all the information you need.',
+      'As the work progresses, the costs rise.',
+      'The disease progresses slowly in older patients.',
+      'She runs an information desk at the station.',
+      'He writes an advice column for the paper.',
+      'The firm sells an equipment-leasing plan.',
+      'The newspaper printed a piece of advice for drivers.',
+      'The company ships furniture and equipment.',
+      'Which progresses faster, the first or the second?',
+    ],
+  },
+});
