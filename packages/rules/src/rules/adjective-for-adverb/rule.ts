@@ -67,6 +67,12 @@ function afterChangeVerb(tokens: readonly Token[], i: number): boolean {
   return next === undefined || (next.kind === 'punct' && next.text !== '-') || /^(IN|TO|CC)$/.test(primaryTag(next)) || next.lower === 'last' || next.lower === 'this';
 }
 
+/** A noun or number among the word's readings (a loop, not `tags.some` with an arrow: this runs at every adjective). */
+function hasNounOrNumberReading(t: Token): boolean {
+  for (const tag of t.tags) if (tag === 'NN' || tag === 'NNS' || tag === 'CD') return true;
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: 'adjective-for-adverb',
@@ -84,7 +90,7 @@ export default defineRule({
     for (let i = 1; i + 1 < tokens.length; i++) {
       const adjective = tokens[i]!;
       // An adjective that is nothing else: not a noun ("the future", "the principal"), nor a number ("seventh").
-      if (adjective.kind !== 'word' || primaryTag(adjective) !== 'JJ' || adjective.tags.some((t) => /^(NN|NNS|CD)$/.test(t))) continue;
+      if (adjective.kind !== 'word' || primaryTag(adjective) !== 'JJ' || hasNounOrNumberReading(adjective)) continue;
       if (FLAT_ADVERBS.has(adjective.lower)) continue;
       if (adjective.text !== adjective.lower) continue;
       const participle = tokens[i + 1]!;

@@ -223,10 +223,12 @@ export default defineRule({
     }
     let split = false;
     for (let i = candidate + 3; candidate >= 0 && i < tokens.length && !split; i++) {
+      // The participle reading first: most words lack it, and the adverb test below reads a string.
+      if (!tokens[i]!.tags.includes('VBN')) continue;
       // A manner adverb may close the clause after the participle: "be installed automatically".
       const n = tokens[i + 1]?.lower.endsWith('ly') && primaryTag(tokens[i + 1]) === 'RB' ? i + 2 : i + 1;
       const next = tokens[n];
-      split = (next === undefined || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or') && tokens[i]!.tags.includes('VBN');
+      split = next === undefined || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or';
     }
     const text = ctx.doc.text;
     const reports: Report[] = [];
