@@ -90,7 +90,7 @@ export default defineRule({
     sourceHint: 'German adjectives double as adverbs ("übersichtlich gestaltet", "stark gestiegen").',
     fixable: true,
   },
-  needs: [(t) => AUXILIARIES.test(t.lower) || CHANGE_FORMS.has(t.lower), (t) => isBareAdjective(t) && adverbOf(t.lower) !== undefined],
+  needs: [(t) => AUXILIARIES.test(t.lower) || CHANGE_FORMS.has(t.lower), isBareAdjective],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

@@ -1,10 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimeSpan, isWordToken,
-  isNominalPart, isYearNumber, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token, WordMap, WordSet,
+  isNominalPart, lemma, nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
-import { formOf } from '../../sentence-needs.js';
 
 // Adverbs that English puts before a lexical verb ("also finds", "already knows", "often visits") and German puts
 // after the finite verb ("findet auch", "kennt schon", "besucht oft"). Focusing adverbs that English itself sets
@@ -217,9 +216,6 @@ const ADVERB_ROLES = new WordMap<number>(
     (PURPOSE_PREPOSITIONS.has(w) ? PURPOSE : 0) | (URGENT_ADVERBS.has(w) ? URGENT : 0) | (MID_ADVERBS.has(w) ? MID : 0),
   ]),
 );
-const isTransferForm = formOf(TRANSFER_VERBS);
-const mayHeadTimeSpan = (t: Token) => (t.kind === 'number' && isYearNumber(t.text)) || nounSenses(t.lower).includes('noun.time');
-
 // What makes the phrase after the purpose a sum: a currency sign or a unit of money.
 const MONEY = /^(?:[$€£¥₽]|dollars?|euros?|pounds?|rubles?|roubles?|yuan|yen|francs?|million|billion|trillion)$/;
 
@@ -279,10 +275,6 @@ export default defineRule({
     sourceHint: 'German puts such adverbs after the finite verb: "Die Suche findet jetzt auch Wörter" ("The search finds now also words").',
     fixable: false,
   },
-  // What stands after the verb: one of the adverbs, or the head of a time adverbial (a year or a noun with a time sense,
-  // as `isTimeSpan` wants); or a verb that moves money, before its purpose. Most sentences have one of them, but the
-  // test costs nothing per word in a run, where the engine asks it once per spelling.
-  needs: [(t) => MID_ADVERBS.has(t.lower) || TIME_ADVERBS.has(t.lower) || mayHeadTimeSpan(t) || isTransferForm(t)],
   detectSentence(sentence, ctx) {
     return detect(sentence, ctx.doc.text);
   },
