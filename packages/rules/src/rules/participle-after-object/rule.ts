@@ -215,10 +215,12 @@ export default defineRule({
     // be a participle before punctuation or the sentence end. Most sentences fail one and are never analysed.
     let candidate = -1;
     let firstHave = -1;
+    let firstBe = -1;
     for (let i = 0; i < tokens.length - 2; i++) {
       const head = verbGroupHead(tokens[i]);
       if (head === undefined || head === 'to') continue;
       if (head === 'have' && firstHave < 0) firstHave = i;
+      if (head === 'be' && firstBe < 0) firstBe = i;
       if (candidate < 0 && (head === 'have' || head === 'be' || head === 'modal') && !primaryTag(tokens[i + 1]).startsWith('VB')) candidate = i;
     }
     let split = false;
@@ -264,7 +266,7 @@ export default defineRule({
       });
       covered = group.end;
     }
-    for (let i = 1; i < tokens.length - 3; i++) {
+    for (let i = Math.max(1, firstBe); firstBe >= 0 && i < tokens.length - 3; i++) {
       if (i < covered || tokens[i + 1]!.lower !== 'by' || verbGroupHead(tokens[i]) !== 'be') continue;
       const report = agentBeforeParticiple(sentence, i);
       if (report) {
