@@ -84,16 +84,6 @@ function nominalises(noun: string, verbBase: string): boolean {
   return stem.length >= 3 && noun.startsWith(stem) && NOMINAL.test(noun.slice(stem.length));
 }
 
-// The endings `NOMINAL` allows, compared in place: the test below runs before the verb's lemma is looked up.
-const NOMINAL_ENDINGS = ['ment', 'ion', 'al', 'ance', 'ence', 'ure'];
-
-/** Whether a word ends as `nominalises` requires (a suffix of `NOMINAL`, with or without "s"), whatever the verb. */
-function hasNominalEnding(noun: string): boolean {
-  const end = noun.endsWith('s') ? noun.length - 1 : noun.length;
-  for (const ending of NOMINAL_ENDINGS) if (noun.endsWith(ending, end)) return true;
-  return false;
-}
-
 /**
  * Whether any of the token's readings is one of the tags. (A loop, not `tags.some` with an arrow: this runs at every
  * noun after a determiner and every word of its window, and an arrow is a new object each time.)
@@ -118,14 +108,12 @@ function isObject(governor: Token | undefined): boolean {
 function verbNounEcho(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   let j = i + 1;
-  // The determiner first: far fewer words stand before one than have a verb reading.
-  if (verb.kind !== 'word' || !tokens[j] || !isDeterminer(tokens[j]!) || !isVerb(verb)) return undefined;
+  if (verb.kind !== 'word' || !isVerb(verb) || !tokens[j] || !isDeterminer(tokens[j]!) || isAuxiliary(verb) || isModal(verb)) return undefined;
+  const base = lemma(verb.lower);
   j++;
   while (tokens[j] && isAdjective(tokens[j]!)) j++;
   const noun = tokens[j];
-  // The noun's ending first: it rules out most verbs before a determiner without a look-up of their lemma.
-  if (!noun || noun.kind !== 'word' || !isCommonNoun(noun) || !hasNominalEnding(noun.lower) || isAuxiliary(verb) || isModal(verb)) return undefined;
-  if (!nominalises(noun.lower, lemma(verb.lower))) return undefined;
+  if (!noun || noun.kind !== 'word' || !isCommonNoun(noun) || !nominalises(noun.lower, base)) return undefined;
   return {
     start: verb.start,
     end: noun.end,
@@ -152,8 +140,7 @@ export default defineRule({
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prev = tokens[i - 1]!;
-      // The lengths first: comparing them is cheaper than comparing two spellings, and most neighbours differ in length.
-      if (t.kind === 'word' && prev.kind === 'word' && t.lower.length === prev.lower.length && t.lower === prev.lower && prev.end < t.start) {
+      if (t.kind === 'word' && prev.kind === 'word' && t.lower === prev.lower && prev.end < t.start) {
         if (isDoubling(tokens, i, quotes)) {
           reports.push({
             start: prev.start,
