@@ -67,6 +67,19 @@ function afterChangeVerb(tokens: readonly Token[], i: number): boolean {
   return next === undefined || (next.kind === 'punct' && next.text !== '-') || /^(IN|TO|CC)$/.test(primaryTag(next)) || next.lower === 'last' || next.lower === 'this';
 }
 
+/** A noun or number among the word's readings (a loop, not `tags.some` with an arrow: this runs at every adjective). */
+function hasNounOrNumberReading(t: Token): boolean {
+  for (const tag of t.tags) if (tag === 'NN' || tag === 'NNS' || tag === 'CD') return true;
+  return false;
+}
+
+/**
+ * An adjective that is nothing else, not a noun ("the future", "the principal") nor a number ("seventh"), nor an
+ * adverb as it stands, written in lower case: what the rule reads as the misplaced adverb.
+ */
+const isBareAdjective = (t: Token) =>
+  t.kind === 'word' && primaryTag(t) === 'JJ' && !hasNounOrNumberReading(t) && !FLAT_ADVERBS.has(t.lower) && t.text === t.lower;
+
 export default defineRule({
   meta: {
     id: 'adjective-for-adverb',
@@ -77,16 +90,14 @@ export default defineRule({
     sourceHint: 'German adjectives double as adverbs ("übersichtlich gestaltet", "stark gestiegen").',
     fixable: true,
   },
-  needs: [(t) => AUXILIARIES.test(t.lower) || CHANGE_FORMS.has(t.lower), (t) => t.kind === 'word' && primaryTag(t) === 'JJ' && t.text === t.lower],
+  needs: [(t) => AUXILIARIES.test(t.lower) || CHANGE_FORMS.has(t.lower), isBareAdjective],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 1; i + 1 < tokens.length; i++) {
       const adjective = tokens[i]!;
       // An adjective that is nothing else: not a noun ("the future", "the principal"), nor a number ("seventh").
-      if (adjective.kind !== 'word' || primaryTag(adjective) !== 'JJ' || adjective.tags.some((t) => /^(NN|NNS|CD)$/.test(t))) continue;
-      if (FLAT_ADVERBS.has(adjective.lower)) continue;
-      if (adjective.text !== adjective.lower) continue;
+      if (!isBareAdjective(adjective)) continue;
       const participle = tokens[i + 1]!;
       const beforeParticiple = participle.kind === 'word' && isVerbParticiple(participle) && AUXILIARIES.test(tokens[i - 1]!.lower);
       if (!beforeParticiple && !afterChangeVerb(tokens, i)) continue;

@@ -145,7 +145,10 @@ function detect(sentence: Sentence, text: string): Report[] {
   let quoted: boolean[] | undefined;
   for (let i = 1; i < tokens.length - 2; i++) {
     const adverb = tokens[i]!;
-    if (!isWordToken(adverb)) continue;
+    // Every reading below has a verb before the adverb (a finite verb, a base form, a verb of paying): a word without a
+    // verb reading there, most words, leaves before the look-ups.
+    const before = tokens[i - 1];
+    if (!isWordToken(adverb) || !isWordToken(before) || !hasVerbReading(before)) continue;
     const roles = ADVERB_ROLES.get(adverb.lower) ?? 0;
     if ((roles & PURPOSE) !== 0) {
       const sum = purposeBeforeSum(tokens, i - 1, text);

@@ -133,12 +133,15 @@ export default defineRule({
   },
 });
 
+// A constant: a regular expression literal in the loop below would be a new object at every word it reads.
+const CLAUSE_STOP = /^[,;:.!?…]/;
+
 /**
  * A finite verb or modal in the clause that starts at token `from`, before the next comma or stop (brackets and quotes
  * do not end it): "that the deal??" has none.
  */
 function hasFiniteVerb(tokens: readonly Token[], from: number): boolean {
-  for (let j = from; j < tokens.length && !/^[,;:.!?…]/.test(tokens[j]!.text); j++) {
+  for (let j = from; j < tokens.length && !CLAUSE_STOP.test(tokens[j]!.text); j++) {
     const t = tokens[j]!;
     // The base form counts too: "that prices rise"; and a past read first as a participle after its subject: "that
     // the bridge needed".

@@ -19,6 +19,9 @@ const NAME_TAGS = new WordSet(['NNP', 'NNPS']);
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const LOWER = /^\p{Ll}+$/u;
+// What both name patterns above begin with: a word that does not ("long-term", "so-called") has no name before its hyphen.
+const STARTS_UPPER = /^\p{Lu}/u;
+const SPLIT = /[-‐‑]/u;
 
 // The first part is a name: an acronym (UN, EU, NATO), a word the lexicon knows as a proper noun as
 // written and never as an adjective (Merkel, Obama; not Russian, Sunni, Anglo), or a capitalised word of three
@@ -86,8 +89,8 @@ function check(sentence: Sentence, text: string): Report[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // Few words have a hyphen: a plain search spares the rest the split.
-    if (token.kind !== 'word' || !hasHyphen(token.text)) continue;
-    const parts = token.text.split(/[-‐‑]/u);
+    if (token.kind !== 'word' || !hasHyphen(token.text) || !STARTS_UPPER.test(token.text)) continue;
+    const parts = token.text.split(SPLIT);
     if (parts.length !== 2) continue;
     const [name, noun] = parts as [string, string];
     if (!isCommonNounPart(noun) || !isName(name, atSentenceStart(tokens, i))) continue;
@@ -116,7 +119,7 @@ export default defineRule({
     sourceHint: 'German (and Dutch, Scandinavian) noun compounds with a name as first part, written with a hyphen (Merkel-Regierung, UN-Bericht).',
     fixable: true,
   },
-  needs: [(t) => t.kind === 'word' && hasHyphen(t.text)],
+  needs: [(t) => t.kind === 'word' && hasHyphen(t.text) && STARTS_UPPER.test(t.text)],
   detectSentence: (sentence, ctx) => check(sentence, ctx.doc.text),
   examples: {
     invalid: [

@@ -228,18 +228,22 @@ export default defineRule({
     // be a participle before punctuation or the sentence end. Most sentences fail one and are never analysed.
     let candidate = -1;
     let firstHave = -1;
+    let firstBe = -1;
     for (let i = 0; i < tokens.length - 2; i++) {
       const head = verbGroupHead(tokens[i]);
       if (head === undefined || head === 'to') continue;
       if (head === 'have' && firstHave < 0) firstHave = i;
+      if (head === 'be' && firstBe < 0) firstBe = i;
       if (candidate < 0 && (head === 'have' || head === 'be' || head === 'modal') && !primaryTag(tokens[i + 1]).startsWith('VB')) candidate = i;
     }
     let split = false;
     for (let i = candidate + 3; candidate >= 0 && i < tokens.length && !split; i++) {
+      // The participle reading first: most words lack it, and the adverb test below reads a string.
+      if (!tokens[i]!.tags.includes('VBN')) continue;
       // A manner adverb may close the clause after the participle: "be installed automatically".
       const n = tokens[i + 1]?.lower.endsWith('ly') && primaryTag(tokens[i + 1]) === 'RB' ? i + 2 : i + 1;
       const next = tokens[n];
-      split = (next === undefined || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or') && tokens[i]!.tags.includes('VBN');
+      split = next === undefined || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or';
     }
     const text = ctx.doc.text;
     const reports: Report[] = [];
@@ -275,7 +279,7 @@ export default defineRule({
       });
       covered = group.end;
     }
-    for (let i = 1; i < tokens.length - 3; i++) {
+    for (let i = Math.max(1, firstBe); firstBe >= 0 && i < tokens.length - 3; i++) {
       if (i < covered || tokens[i + 1]!.lower !== 'by' || verbGroupHead(tokens[i]) !== 'be') continue;
       const report = agentBeforeParticiple(sentence, i);
       if (report) {

@@ -6,13 +6,17 @@ import { isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mt
 
 // Articles and possessives that open such a noun phrase; "that", "those" are pronouns before a phrase of their own
 // ("those in the structured schools").
-const OPENERS = new WordSet(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const OPENER_WORDS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your'];
+const OPENERS = new WordSet(OPENER_WORDS);
 const PREPOSITION_WORDS = ['by', 'from', 'in', 'with', 'for', 'at', 'on', 'since', 'during', 'after', 'before', 'under', 'until'];
 const PREPOSITIONS = new WordSet(PREPOSITION_WORDS);
 // Adverbial phrases that English does put before an adjective ("a by no means small sum", "an at least partly
 // finished house").
 const ADVERBIAL_OBJECTS = new WordSet(['means', 'least', 'far', 'all', 'most', 'large', 'now', 'then']);
 const MAX_PHRASE = 5;
+
+/** A participle read first as one or as a past tense: "financed", "built". */
+const isParticiple = (t: Token | undefined) => isWordToken(t) && t.tags.includes('VBN') && (primaryTag(t) === 'VBN' || primaryTag(t) === 'VBD');
 
 const isNominal = (t: Token) => t.kind === 'number' || /^(DT|NN|NNS|NNP|NNPS|CD|JJ|PRP\$)$/.test(primaryTag(t));
 
@@ -27,7 +31,7 @@ function participleAfterPhrase(tokens: readonly Token[], article: number): numbe
     const t = tokens[k]!;
     const before = tokens[k - 1]!;
     const phraseEnds = before.kind === 'number' || /^(NN|NNS|NNP|NNPS|CD)$/.test(primaryTag(before));
-    if (phraseEnds && isWordToken(t) && t.tags.includes('VBN') && /^(VBN|VBD)$/.test(primaryTag(t)) && /^NNS?$/.test(primaryTag(tokens[k + 1]))) {
+    if (phraseEnds && isParticiple(t) && /^NNS?$/.test(primaryTag(tokens[k + 1]))) {
       return ADVERBIAL_OBJECTS.has(before.lower) ? -1 : k;
     }
     if (!isNominal(t)) return -1;
@@ -46,7 +50,7 @@ export default defineRule({
     fixable: false,
   },
   // A rule's own needs are frozen with it: a plain set, not a WordSet's typed arrays.
-  needs: [new Set(PREPOSITION_WORDS), (t) => t.tags.includes('VBN')],
+  needs: [new Set(OPENER_WORDS), new Set(PREPOSITION_WORDS), isParticiple],
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
     const text = ctx.doc.text;

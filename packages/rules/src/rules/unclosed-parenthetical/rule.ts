@@ -4,11 +4,17 @@ import {
   verbSenses, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 
-const isName = (t: Token | undefined): t is Token => isWordToken(t) && isProperNoun(t) && /^\p{Lu}/u.test(t.text);
+// Patterns asked at every comma and the words around it, as constants: a regular expression literal in a function is
+// a new object each time it is reached.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+const isName = (t: Token | undefined): t is Token => isWordToken(t) && isProperNoun(t) && STARTS_UPPER.test(t.text);
 // A capitalised word inside a sentence that is not a function word: a name even when the lexicon reads it otherwise
 // ("Vale" as a preposition, "Santos" as a foreign word).
 const isNameLike = (t: Token | undefined): t is Token =>
-  isWordToken(t) && /^\p{Lu}/u.test(t.text) && (isProperNoun(t) || (/^\p{Lu}\p{Ll}/u.test(t.text) && !isDeterminer(t) && !isPronoun(t) && !isAuxiliary(t) && !isModal(t) && !isFiniteVerb(t)));
+  isWordToken(t) && STARTS_UPPER.test(t.text) && (isProperNoun(t) || (STARTS_UPPER_LOWER.test(t.text) && !isDeterminer(t) && !isPronoun(t) && !isAuxiliary(t) && !isModal(t) && !isFiniteVerb(t)));
 
 // Subordinators that open a reduced parenthetical: "while welcome", "although costly", "if approved".
 const REDUCED_OPENERS = new WordSet(['while', 'although', 'though', 'if', 'whether', 'when', 'once', 'unless']);
@@ -63,7 +69,7 @@ function unclosedApposition(sentence: Sentence): Report[] {
     if (comma.text !== ',') continue;
     const r = roleBefore(tokens, i);
     const role = tokens[r]!;
-    if (!isWordToken(role) || primaryTag(role) !== 'NN' || !/^\p{Ll}/u.test(role.text) || !nounSenses(role.lower).includes('noun.person')) continue;
+    if (!isWordToken(role) || primaryTag(role) !== 'NN' || !STARTS_LOWER.test(role.text) || !nounSenses(role.lower).includes('noun.person')) continue;
     // "According to the minister, John Smith is wrong": the comma closes an introductory phrase.
     let phraseStart = r;
     while (phraseStart > 0 && tokens[phraseStart - 1]!.kind === 'word' && !isPreposition(tokens[phraseStart - 1]!) && !isFiniteVerb(tokens[phraseStart - 1]!)) phraseStart--;

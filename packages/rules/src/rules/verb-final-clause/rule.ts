@@ -60,15 +60,16 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string):
     let subjectStart = comma - 1;
     while (subjectStart > 0 && tokens[subjectStart - 1]!.kind !== 'punct') subjectStart--;
     if (subjectStart > 0 && tokens[subjectStart - 1]!.text !== ',') return [];
+    // The object: a determiner-led or name noun phrase right after the comma, then the verb. (Its first word is
+    // read first: one look at a tag, where the subject below is a phrase to read.)
+    const objectStart = comma + 1;
+    const objectHead = tokens[objectStart]!;
+    if (!isWordToken(objectHead) || !(isDeterminer(objectHead) || isProperNoun(objectHead) || primaryTag(objectHead) === 'PRP')) continue;
     if (nounPhraseEnd(tokens, subjectStart, 8) !== comma && !isNameRun(tokens, subjectStart, comma)) continue;
     // A person or organisation rather than a time or place phrase ("Last year, …", "Downtown, …").
     const subjectHead = tokens[comma - 1]!;
     const senses = nounSenses(subjectHead.lower);
     if (!isWordToken(subjectHead) || isTimePhrase(tokens, subjectStart) || (!isProperNoun(subjectHead) && senses.length > 0 && senses.every((s) => s === 'noun.location'))) continue;
-    // The object: a determiner-led or name noun phrase right after the comma, then the verb.
-    const objectStart = comma + 1;
-    const objectHead = tokens[objectStart]!;
-    if (!isWordToken(objectHead) || !(isDeterminer(objectHead) || isProperNoun(objectHead) || primaryTag(objectHead) === 'PRP')) continue;
     const objectEnd = nounPhraseAfterDeterminerEnd(tokens, objectStart);
     if (objectEnd === objectStart) continue;
     // Adverbials may stand between object and verb: "the players for their effort praised".
