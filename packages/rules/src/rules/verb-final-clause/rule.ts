@@ -314,6 +314,10 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     const opener = tokens[i]!;
     // "as Cervantes no doubt intended": "as" compares, and its clause keeps English order.
     if (opener.lower === 'as' || quoted[i]) continue;
+    // "the team that scores the most goals wins": after a relative pronoun, a present verb the lexicon reads first as a
+    // plural noun, before a determiner, is the clause's verb in English order.
+    const after = tokens[i + 1];
+    if ((opener.lower === 'that' || opener.lower === 'which' || opener.lower === 'who') && isWordToken(after) && (after.tags.includes('VBZ') || after.tags.includes('VBP')) && isWordToken(tokens[i + 2]) && isDeterminer(tokens[i + 2]!)) continue;
     let subjectEnd = clauseSubjectEnd(tokens, i);
     // A relative pronoun is the subject itself: "which since May empty is".
     // Also before a time phrase: "which every winter the meadows covers".
@@ -631,6 +635,7 @@ export default defineRule({
       { text: 'Experts said that the water in the lake clean is.', output: 'Experts said that the water is clean in the lake.' },
     ],
     valid: [
+      'The team that scores the most goals wins.',
       'The bridge, which in 2008 collapsed, was rebuilt.',
       'The rivers, which the farmers use, are dry.',
       'The letters, which from that day on arrived weekly, were kept.',
