@@ -9,7 +9,7 @@ export { verbSenses, nounSenses, type Supersense } from './senses.js';
 export { conjugateVerb, type VerbForm } from './verb-forms.js';
 export { argumentPhraseEnd, isNominalPart, isNominalHead, isTimePhrase, isTimeSpan, isWordToken, isYearNumber, nounPhraseEnd, primaryTag, quotedMask } from './phrases.js';
 export { isCapitalisedInDictionary } from './proper-nouns.js';
-export { isTitleCase, startsWithCapital } from './letter-case.js';
+export { isTitleCase, startsWithCapital, withCaseOf } from './letter-case.js';
 export { memoizeByWord } from './memo.js';
 export { lastAtOrBefore } from './sorted.js';
 export { analyseSentence, canBeInfinitive, canBeParticiple, englishOrder, mayHeadSplitGroup, subjectOf, verbGroupHead, type Rewrite, type Chunk, type ChunkKind, type Clause, type ClauseKind, type SentenceAnalysis, type VerbGroup, type VerbGroupKind } from './analysis.js';

@@ -15,3 +15,8 @@ export function startsWithCapital(text: string): boolean {
   if (a < 128) return a >= 65 && a <= 90;
   return /^\p{Lu}/u.test(text);
 }
+
+/** `text` with its first letter a capital when `model` starts with one: a replacement keeps the case of what it replaces. */
+export function withCaseOf(model: string, text: string): string {
+  return startsWithCapital(model) && text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : text;
+}

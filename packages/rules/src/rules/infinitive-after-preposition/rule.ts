@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdverb, isAuxiliary, isDeterminer, isPronoun, lemma, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { conjugateVerb, isAdverb, isAuxiliary, isDeterminer, isPronoun, lemma, primaryTag, type Token, withCaseOf, WordSet } from '@mtlint/text';
 
 // French "contribuer à réduire", Spanish "contribuir a reducir", Italian "riuscire a vincere", "insistere a pagare",
 // Portuguese "conseguir reduzir", Chinese "致力于保护", "成功地签下": the source puts an infinitive after a preposition, and
@@ -100,7 +100,6 @@ const OBJECT_OPENING = /^(JJ|JJR|JJS|CD|PRP\$)$/;
 const SUBJECT_PART = /^(DT|PDT|PRP\$|PRP|JJ|JJR|JJS|CD|NN|NNS|NNP|NNPS)$/;
 const RELATIVES = new WordSet(['which', 'whom']);
 
-const keepCase = (t: Token, s: string) => (/^\p{Lu}/u.test(t.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 export default defineRule({
   meta: {
@@ -126,7 +125,7 @@ export default defineRule({
         const to = tokens[i + 1]!;
         const suggestion = other !== undefined
           ? { start: to.start, end: verb.end, replacement: `${other} ${conjugateVerb(verb.lower, 'VBG')}` }
-          : { start: t.start, end: t.end, replacement: keepCase(t, manageLike(t)) };
+          : { start: t.start, end: t.end, replacement: withCaseOf(t.text, manageLike(t)) };
         reports.push({
           start: t.start,
           end: verb.end,

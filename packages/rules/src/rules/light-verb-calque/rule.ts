@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isDeterminer, lemma, primaryTag, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isAdjective, isDeterminer, lemma, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
 
 // Romance languages make one light verb serve where English picks another: French "faire une erreur", "poser une
@@ -59,7 +59,6 @@ function objectNoun(tokens: readonly Token[], i: number): { at: number; modified
   return { at: k, modified: k > i + 1, definite };
 }
 
-const keepCase = (t: Token, s: string) => (/^\p{Lu}/u.test(t.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 export default defineRule({
   meta: {
@@ -93,7 +92,7 @@ export default defineRule({
       if (calque !== undefined && calque.nouns.has(noun.lower) && (modified || !calque.needsDeterminer) && (calque.definite || !definite)) english = calque.english;
       else if (base === 'make' && TAKE_NOUNS.has(noun.lower) && modified && !definite) english = TAKE;
       if (english === undefined) continue;
-      const replacement = keepCase(verb, english[formIndex(tokens, i)]!);
+      const replacement = withCaseOf(verb.text, english[formIndex(tokens, i)]!);
       reports.push({
         start: verb.start,
         end: noun.end,

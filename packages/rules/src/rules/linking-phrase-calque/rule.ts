@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { isDeterminer, isYearNumber, lemma, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { byFirstWord, matchesAt } from '../../word-patterns.js';
 
 /**
  * French, Spanish, Italian and Portuguese phrases that link a clause or a noun phrase to the sentence — "en fonction
@@ -111,24 +112,9 @@ const CALQUES: readonly LinkingCalque[] = [
   { pattern: ['=participate', 'to'], english: 'participate in', source: 'participer à, partecipare a, participar a', guard: noInfinitiveAfter },
 ];
 
-// Each calque by its first word (as written, or the verb lemma), so that a token costs one map lookup.
-const BY_FIRST_WORD = new Map<string, LinkingCalque[]>();
-for (const c of CALQUES) {
-  const first = c.pattern[0]!.replace('=', '');
-  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), c]);
-}
+const BY_FIRST_WORD = byFirstWord(CALQUES);
 // A sentence can hold a calque only if it has one of the words that make each pattern foreign.
 const KEY_WORDS = new Set(['pair', 'end', 'function', 'base', 'respect', 'measure', 'concerns', 'regards', 'refers', 'here', 'matter', 'confront', 'aim', 'goal', 'intention', 'optic', 'ambit', 'interior', 'exterior', 'occasion', 'seat', 'always', 'years', 'decades', 'part', 'participate', 'participates', 'participated', 'participating']);
-
-function matches(word: string, t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== 'word') return false;
-  return word.startsWith('=') ? (t.tags[0] ?? '').startsWith('VB') && lemma(t.lower) === word.slice(1) : t.lower === word;
-}
-
-function matchesAt(pattern: readonly string[], tokens: readonly Token[], i: number): boolean {
-  for (let k = 0; k < pattern.length; k++) if (!matches(pattern[k]!, tokens[i + k])) return false;
-  return true;
-}
 
 /** The English for a matched verb pattern keeps the verb's own form: "took part to" → "took part in". */
 function englishFor(c: LinkingCalque, tokens: readonly Token[], i: number): { start: number; replacement: string } {

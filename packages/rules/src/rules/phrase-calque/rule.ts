@@ -1,7 +1,8 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isProperNoun, isTimePhrase, isYearNumber, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Token, WordMap, WordSet } from '@mtlint/text';
+import { conjugateVerb, isProperNoun, isTimePhrase, isYearNumber, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../../calendar.js';
 import { formOf } from '../../sentence-needs.js';
+import { byFirstWord, matchesAt } from '../../word-patterns.js';
 
 /**
  * Fixed Russian and German phrases rendered word for word. A pattern is a list of words; "=take" matches any form of
@@ -127,12 +128,7 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
 ];
 
-// The calques by their first word (as written, or the verb lemma), so that a token costs one map lookup.
-const BY_FIRST_WORD = new Map<string, Calque[]>();
-for (const c of CALQUES) {
-  const first = c.pattern[0]!.replace('=', '');
-  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), c]);
-}
+const BY_FIRST_WORD = byFirstWord(CALQUES);
 // The second word of every calque: a candidate must be followed by one ("on the", "took measures").
 const SECOND_WORDS = new WordSet(CALQUES.map((c) => c.pattern[1]!));
 
@@ -164,18 +160,6 @@ function abstractHead(tokens: readonly Token[], from: number): boolean {
   return senses.some((x) => ABSTRACT_SENSES.has(x)) || (senses.includes('noun.cognition') && !senses.includes('noun.artifact'));
 }
 
-function matches(word: string, t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== 'word') return false;
-  return word.startsWith('=') ? (t.tags[0] ?? '').startsWith('VB') && lemma(t.lower) === word.slice(1) : t.lower === word;
-}
-
-/** The pattern's words match the tokens from `i` (a loop, not `every` with a closure: this runs at every word). */
-function matchesAt(pattern: readonly string[], tokens: readonly Token[], i: number): boolean {
-  for (let k = 0; k < pattern.length; k++) if (!matches(pattern[k]!, tokens[i + k])) return false;
-  return true;
-}
-
-const keepCase = (first: Token, s: string) => (/^\p{Lu}/u.test(first.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 /** "on Minsk time", "on local time" (по московскому времени): English gives a clock's zone without "on". */
 function onZoneTime(tokens: readonly Token[], i: number): Report | undefined {
@@ -210,7 +194,7 @@ function atTheLatestBefore(tokens: readonly Token[], i: number): Report | undefi
     start: at.start,
     end: end.end,
     message: `"${at.text} the ${latest!.text} ${p.text} …" renders German "spätestens/frühestens"; English says "${preposition} ${when} at the ${latest!.lower}".`,
-    suggestions: [{ start: at.start, end: end.end, replacement: keepCase(at, `${preposition} ${when} at the ${latest!.lower}`) }],
+    suggestions: [{ start: at.start, end: end.end, replacement: withCaseOf(at.text, `${preposition} ${when} at the ${latest!.lower}`) }],
   };
 }
 
@@ -270,7 +254,7 @@ function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
     start: make.start,
     end: up.end,
     message: `"${make.text} up" + an amount renders Russian "составить"; English says "${english}" (or a form of "be").`,
-    suggestions: [{ start: make.start, end: up.end, replacement: keepCase(make, english) }],
+    suggestions: [{ start: make.start, end: up.end, replacement: withCaseOf(make.text, english) }],
   };
 }
 
@@ -340,7 +324,7 @@ function makeForTake(tokens: readonly Token[], i: number): Report | undefined {
     start: make.start,
     end: noun.end,
     message: `"${make.text} … ${noun.text}" renders German "machen" (ein Foto machen); English says "${take}".`,
-    suggestions: [{ start: make.start, end: make.end, replacement: keepCase(make, take) }],
+    suggestions: [{ start: make.start, end: make.end, replacement: withCaseOf(make.text, take) }],
   };
 }
 
@@ -391,7 +375,7 @@ function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Repor
     start: preposition.start,
     end: unit.end,
     message: `"${words} ${which.lower} ${unit.lower}" keeps the source's preposition; English says "${which.lower} ${unit.lower}" without one.`,
-    suggestions: [{ start: preposition.start, end: which.end, replacement: keepCase(preposition, which.lower) }],
+    suggestions: [{ start: preposition.start, end: which.end, replacement: withCaseOf(preposition.text, which.lower) }],
   };
 }
 
@@ -653,7 +637,7 @@ function duringLength(tokens: readonly Token[], i: number): Report | undefined {
     start: during.start,
     end: unit.end,
     message: `"during ${count.text} ${unit.text}" renders French "pendant" or Spanish "durante"; a length of time takes "for": "for ${count.text} ${unit.text}".`,
-    suggestions: [{ start: during.start, end: during.end, replacement: keepCase(during, 'for') }],
+    suggestions: [{ start: during.start, end: during.end, replacement: withCaseOf(during.text, 'for') }],
   };
 }
 
@@ -680,7 +664,6 @@ function makeCasualties(tokens: readonly Token[], i: number): Report | undefined
   };
 }
 
-
 /** "in the night of Saturday" → "on Saturday night". */
 function partOfDayOfWeekday(tokens: readonly Token[], i: number): Report | undefined {
   const [inWord, the, part, of, day] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
@@ -691,7 +674,7 @@ function partOfDayOfWeekday(tokens: readonly Token[], i: number): Report | undef
     start: inWord.start,
     end: day.end,
     message: `"in the ${part!.lower} of ${day.text}" renders French "dans la nuit de" or Spanish "en la noche del"; English says "${english}".`,
-    suggestions: [{ start: inWord.start, end: day.end, replacement: keepCase(inWord, english) }],
+    suggestions: [{ start: inWord.start, end: day.end, replacement: withCaseOf(inWord.text, english) }],
   };
 }
 
@@ -714,8 +697,8 @@ function presentCleftBeforePast(tokens: readonly Token[], i: number): Report | u
   return {
     start: it.start,
     end: is!.end,
-    message: `"${it.text} ${is!.text} in ${tokens[k]!.text} that …" keeps the present of French "c'est … que" before a past; English says "${keepCase(it, 'it was')}".`,
-    suggestions: [{ start: it.start, end: is!.end, replacement: keepCase(it, 'it was') }],
+    message: `"${it.text} ${is!.text} in ${tokens[k]!.text} that …" keeps the present of French "c'est … que" before a past; English says "${withCaseOf(it.text, 'it was')}".`,
+    suggestions: [{ start: it.start, end: is!.end, replacement: withCaseOf(it.text, 'it was') }],
   };
 }
 
@@ -897,7 +880,7 @@ export default defineRule({
           end: last.end,
           message: `A word-for-word rendering of the source's "${c.source}"; English says ${c.english}.`,
           suggestions: c.replacement
-            ? [{ start: t.start, end: last.end, replacement: keepCase(t, c.replacement) }]
+            ? [{ start: t.start, end: last.end, replacement: withCaseOf(t.text, c.replacement) }]
             : c.lastWord
               ? [{ start: last.start, end: last.end, replacement: c.lastWord }]
               : [],

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isDeterminer, isPreposition, primaryTag, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isAdjective, isDeterminer, isPreposition, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
 
 // French "des informations", "des conseils", "des équipements", Spanish "informaciones", "equipos", Italian "le
 // informazioni", "i consigli", "i progressi", Portuguese "informações", Chinese and Japanese nouns with no number at all:
@@ -21,7 +21,6 @@ const NUMBER_WORDS = new WordSet(['several', 'numerous', 'various', 'few', 'two'
 const SINGULAR_VERB: ReadonlyMap<string, string> = new WordMap([['are', 'is'], ['were', 'was'], ['have', 'has']]);
 const NEEDS = new Set([...MASS_PLURALS.keys(), 'a', 'an']);
 
-const keepCase = (t: Token, s: string) => (/^\p{Lu}/u.test(t.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
 
 /** The word before the noun makes it a noun: a determiner, an adjective, a quantifier, a number or a preposition. */
 function nounContext(before: Token | undefined): boolean {
@@ -33,10 +32,10 @@ function nounContext(before: Token | undefined): boolean {
 function massRewrite(tokens: readonly Token[], i: number, mass: string): { start: number; replacement: string } {
   const noun = tokens[i]!;
   const before = tokens[i - 1];
-  if (before?.lower === 'many') return { start: before.start, replacement: keepCase(before, `much ${mass}`) };
+  if (before?.lower === 'many') return { start: before.start, replacement: withCaseOf(before.text, `much ${mass}`) };
   if (before !== undefined && (before.kind === 'number' || NUMBER_WORDS.has(before.lower))) return { start: noun.start, replacement: `pieces of ${mass}` };
-  if (before?.lower === 'these' || before?.lower === 'those') return { start: before.start, replacement: keepCase(before, `${before.lower === 'these' ? 'this' : 'that'} ${mass}`) };
-  return { start: noun.start, replacement: keepCase(noun, mass) };
+  if (before?.lower === 'these' || before?.lower === 'those') return { start: before.start, replacement: withCaseOf(before.text, `${before.lower === 'these' ? 'this' : 'that'} ${mass}`) };
+  return { start: noun.start, replacement: withCaseOf(noun.text, mass) };
 }
 
 export default defineRule({
@@ -83,7 +82,7 @@ export default defineRule({
           start: t.start,
           end: noun.end,
           message: `"${noun.lower}" is uncountable in English: "${noun.lower}" or "a piece of ${noun.lower}", not "${t.text} ${noun.text}".`,
-          suggestions: [{ start: t.start, end: noun.end, replacement: keepCase(t, `a piece of ${noun.lower}`) }],
+          suggestions: [{ start: t.start, end: noun.end, replacement: withCaseOf(t.text, `a piece of ${noun.lower}`) }],
         });
       }
     }
