@@ -79,6 +79,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'It is well known, that the old bridge needs repairs.', output: 'It is well known that the old bridge needs repairs.' },
+      { text: 'Analysts say, that rents rise again.', output: 'Analysts say that rents rise again.' },
       { text: 'It is very important, that every pupil wears a helmet.', output: 'It is very important that every pupil wears a helmet.' },
       { text: 'It was obvious, that the bridge needed repairs.', output: 'It was obvious that the bridge needed repairs.' },
       { text: 'The spokesman said, that the talks would resume in May.', output: 'The spokesman said that the talks would resume in May.' },
@@ -145,7 +147,9 @@ function hasFiniteVerb(tokens: readonly Token[], from: number): boolean {
     const t = tokens[j]!;
     // The base form counts too: "that prices rise"; and a past read first as a participle after its subject: "that
     // the bridge needed".
-    if (isModal(t) || isFiniteVerb(t) || t.tags[0] === 'VB' || isPastAfterNoun(tokens, j)) return true;
+    // A present the lexicon reads first as a noun, right after a plural: "that prices rise".
+    const presentAfterPlural = j > from && t.tags.includes('VBP') && (tokens[j - 1]!.tags[0] === 'NNS' || tokens[j - 1]!.tags.includes('NNS')) && t.tags[0] !== 'RB';
+    if (isModal(t) || isFiniteVerb(t) || t.tags[0] === 'VB' || isPastAfterNoun(tokens, j) || presentAfterPlural) return true;
   }
   return false;
 }
@@ -156,7 +160,9 @@ function isCleft(tokens: readonly Token[], comma: number): boolean {
     if (tokens[j]!.lower !== 'it' || !/^(is|was|'s|’s)$/.test(tokens[j + 1]!.lower)) continue;
     // "It is known, that …", "It was reported, that …" (Известно, что; Es wird erwartet, dass): an extraposed
     // subject clause after a participle of saying or knowing, not a cleft, which focuses a phrase.
-    if (comma === j + 3 && tokens[j + 2]!.tags.includes('VBN') && takesThatClause(tokens[j + 2]!)) return false;
+    // One adverb may stand before the participle: "It is well known, that …", "It is widely expected, that …".
+    const adverbBefore = comma === j + 4 && tokens[j + 2]!.tags[0] === 'RB';
+    if ((comma === j + 3 || adverbBefore) && tokens[comma - 1]!.tags.includes('VBN') && takesThatClause(tokens[comma - 1]!)) return false;
     // "It is important, that …", "It is not clear, that …" likewise, after an adjective that takes a "that" clause;
     // "It is true, that …" concedes (Brown has it).
     const adjective = tokens[comma - 1]!;
@@ -235,7 +241,10 @@ function opensClause(after: Token, next: Token | undefined): boolean {
   if ((tag === 'NNP' || tag === 'NNPS') && next !== undefined && next.kind === 'word' && /^NNS?$/.test(next.tags[0] ?? '')) return false;
   if (isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') return true;
   // A plural the lexicon reads first as a verb, before a modal or verb: "that rents will rise".
-  return tag === 'VBZ' && after.tags.includes('NNS') && next !== undefined && next.kind === 'word' && (next.tags[0] ?? '').match(/^(MD|VB)/) !== null;
+  // Also before a present the lexicon reads first as a noun: "that prices rise" (not "that works well", an adverb).
+  if (tag !== 'VBZ' || !after.tags.includes('NNS') || next === undefined || next.kind !== 'word') return false;
+  const first = next.tags[0] ?? '';
+  return first.match(/^(MD|VB)/) !== null || (next.tags.includes('VBP') && first !== 'RB' && first !== 'JJ');
 }
 
 const LINKS = new WordSet(['so', 'such', 'that']);
