@@ -1,9 +1,15 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, argumentPhraseEnd, englishOrder, isFiniteVerb, isModal, isTimePhrase, isWordToken, lemma, mayHeadSplitGroup, primaryTag, subjectOf, verbGroupHead,
+  analyseSentence, argumentPhraseEnd, englishOrder, isFiniteVerb, isModal, isTimePhrase, isTimeSpan, isWordToken, lemma, mayHeadSplitGroup, primaryTag, subjectOf, verbGroupHead,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 import { isInfinitiveVerbForm, takesInfinitiveAt } from '../../clause-order.js';
+
+/** Whether the noun phrase [start, end) is a noun phrase with a time after its noun: "the famous painting | next year". */
+function objectBeforeTime(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let p = start + 2; p < end; p++) if (/^NNS?$/.test(primaryTag(tokens[p - 1])) && isTimeSpan(tokens, p, end)) return true;
+  return false;
+}
 
 /**
  * The confidence that a modal or "want" split from its infinitive is the German verb-final order, or undefined for
@@ -16,8 +22,11 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   let phrases = 0;
   let times = 0;
   for (const c of group.gap) {
-    if (c.time) times++;
-    else if (c.kind === 'NP') objects++;
+    if (c.time) {
+      times++;
+      // "the famous painting next year": an object and a time read as one phrase; the object ends where the time begins.
+      if (c.kind === 'NP' && objectBeforeTime(tokens, c.start, c.end)) objects++;
+    } else if (c.kind === 'NP') objects++;
     else if (c.kind === 'PP') phrases++;
   }
   const verb = tokens[group.verbs.at(-1)!]!;
@@ -221,6 +230,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The gallery will the old portrait next spring return.', output: 'The gallery will return the old portrait next spring.' },
       { text: 'The firm wants next year the market leader become.', output: 'The firm wants to become the market leader next year.' },
       { text: 'The club wants next season the title win.', output: 'The club wants to win the title next season.' },
       { text: 'The council will the fees for parking next month raise.', output: 'The council will raise the fees for parking next month.' },
