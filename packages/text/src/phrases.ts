@@ -28,6 +28,9 @@ export function isNominalHead(t: Token): boolean {
 
 const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
+// Plurals of round numbers, which open a phrase of their own before "of": "hundreds of flights".
+const ROUND_PLURALS = new WordSet(['tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+
 /**
  * The end (exclusive token index) of the simple noun phrase starting at `from` — determiners,
  * adjectives and nouns ending in a noun, at most `max` tokens — or `from` when there is none.
@@ -42,6 +45,8 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): 
     if (!isNominalPart(t) && !compass) break;
     // A determiner after a head starts the next phrase ("the committee the proposal").
     if (i > from && lastHead >= 0 && isDeterminer(t) && t.lower !== '’s' && t.lower !== "'s") break;
+    // So does a plural of a round number before "of" ("the strike | hundreds of flights"): no compound ends in one.
+    if (i > from && lastHead >= 0 && ROUND_PLURALS.has(t.lower) && tokens[i + 1]?.lower === 'of') break;
     if (isNominalHead(t) || compass) lastHead = i;
     end = i + 1;
   }
