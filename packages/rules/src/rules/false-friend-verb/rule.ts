@@ -1,5 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Token, type VerbForm, WordSet } from '@mtlint/text';
+import {
+  argumentPhraseEnd, conjugateVerb, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Token, type VerbForm, WordSet,
+} from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
 
 // Verbs whose English look-alikes mean something else with the same object: Russian "арестовать имущество" is to
@@ -177,6 +179,8 @@ function countsForHas(tokens: readonly Token[], v: number): Report | undefined {
   const subject = tokens[v - 1];
   if (!isWordToken(subject) || !/^NNP?S?$/.test(primaryTag(subject)) || !isHolder(subject)) return undefined;
   let k = v + 1;
+  // A time before the number: "counts every year more than 30,000 visitors".
+  if (isTimePhrase(tokens, k)) k = argumentPhraseEnd(tokens, k);
   while (k < tokens.length && ABOUT.has(tokens[k]!.lower)) k++;
   if (tokens[k]?.kind !== 'number') return undefined;
   const people = tokens[k + 1];
@@ -299,6 +303,7 @@ export default defineRule({
       { text: 'The next summit will pass in Lisbon in June.', output: 'The next summit will take place in Lisbon in June.' },
       { text: 'The congress passed at the old opera house.', output: 'The congress took place at the old opera house.' },
       { text: 'The union counts more than 40,000 members.', output: 'The union has more than 40,000 members.' },
+      { text: 'The congress counts every year about 9,000 delegates.', output: 'The congress has every year about 9,000 delegates.' },
       { text: 'Inflation in the region lies at 3.1 percent.', output: 'Inflation in the region is 3.1 percent.' },
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
