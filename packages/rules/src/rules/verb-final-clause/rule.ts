@@ -163,7 +163,7 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[], marks: Marks)
     const nounContext = before !== undefined && !adverbial && (isDeterminer(before) || /^(JJ|PRP\$|POS)$/.test(primaryTag(before)));
     const governs = isModal(aux)
       ? verb.tags.includes('VB') && /^(VB|VBP|NN)$/.test(primaryTag(verb)) && !nounContext
-      : primaryTag(verb) === 'VBN' || (primaryTag(verb) === 'VBD' && verb.tags.includes('VBN'));
+      : primaryTag(verb) === 'VBN' || (primaryTag(verb) === 'VBD' && verb.tags.includes('VBN')) || sameFormParticiple(tokens, i);
     if (!governs || isAuxiliary(verb) || isModal(verb)) continue;
     // The modal goes before an adverb of the verb too: "will further rise".
     const from = adverbial ? before! : verb;
@@ -178,6 +178,16 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[], marks: Marks)
 }
 
 const CLOSING_AUXILIARIES = new WordSet(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will']);
+const HAVE_FORMS = new WordSet(['have', 'has', 'had']);
+
+/**
+ * "because the ministry the subsidies cut has": a participle the lexicon reads first as its base form ("cut", "put",
+ * "set", "hit"), after its object's noun and before a closing "have". A base form cannot stand there in English.
+ */
+function sameFormParticiple(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 1]!;
+  return HAVE_FORMS.has(tokens[i]!.lower) && primaryTag(verb) === 'VB' && verb.tags.includes('VBN') && /^NNS?$/.test(primaryTag(tokens[i - 2]));
+}
 
 /**
  * C. "sent the files to outside auditors could, in order to review them": a modal with no verb after it, whose only
@@ -593,6 +603,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Staff are upset because the board the budget cut has.', count: 1 },
       { text: 'The union said that the firm the wages alone cannot raise.', output: 'The union said that the firm cannot raise the wages alone.' },
       { text: 'The striker, who last year 30 goals in the league scored, is leaving.', output: 'The striker, who scored 30 goals last year in the league, is leaving.' },
       { text: 'The coach, which from Vienna came, was full.', output: 'The coach, which came from Vienna, was full.' },
