@@ -9,6 +9,7 @@ const TIME_ADJECTIVES = new WordSet(['long', 'short', 'late', 'early', 'soon', '
 // Prepositions that do not open a noun's adverbial phrase here.
 const NOT_ADVERBIAL = new WordSet(['than', 'as', 'like', 'of']);
 // Tags inside the noun phrase of the prepositional phrase and the "of" phrases after it.
+const NOUN_TAG = /^(NN|NNS|NNP|NNPS)$/;
 const PHRASE_TAG = /^(NN|NNS|NNP|NNPS|JJ|JJS|POS|CD|DT|PRP\$|VBG)$/;
 
 // Heads of phrases of comment or manner that English puts before a predicate adjective.
@@ -33,11 +34,11 @@ function adverbialPhraseEnd(tokens: readonly Token[], p: number): number {
   let k = p + 2;
   while (k < tokens.length && k - p < 10 && isWordToken(tokens[k]) && (PHRASE_TAG.test(primaryTag(tokens[k])) || (tokens[k]!.lower === 'of' && isWordToken(tokens[k + 1])))) k++;
   // The phrase ends in a noun: "with the decision", not "with the" + an adjective read on.
-  while (k > p + 2 && !/^(NN|NNS|NNP|NNPS)$/.test(primaryTag(tokens[k - 1]))) k--;
-  if (!/^(NN|NNS|NNP|NNPS)$/.test(primaryTag(tokens[k - 1]))) return -1;
+  while (k > p + 2 && !NOUN_TAG.test(primaryTag(tokens[k - 1]))) k--;
+  if (!NOUN_TAG.test(primaryTag(tokens[k - 1]))) return -1;
   // "at the time", "in the end", "on the whole", "in the opinion of experts": phrases of time and comment, which English
   // sets between "be" and its adjective.
-  const head = tokens[p + 2]!.lower === 'of' ? tokens[p + 1]! : tokens[Math.min(k, firstOf(tokens, p + 2, k)) - 1]!;
+  const head = tokens[firstOf(tokens, p + 2, k) - 1]!;
   return COMMENT_HEADS.has(head.lower) ? -1 : k;
 }
 

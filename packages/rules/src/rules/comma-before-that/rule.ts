@@ -148,7 +148,7 @@ function hasFiniteVerb(tokens: readonly Token[], from: number): boolean {
     // The base form counts too: "that prices rise"; and a past read first as a participle after its subject: "that
     // the bridge needed".
     // A present the lexicon reads first as a noun, right after a plural: "that prices rise".
-    const presentAfterPlural = j > from && t.tags.includes('VBP') && (tokens[j - 1]!.tags[0] === 'NNS' || tokens[j - 1]!.tags.includes('NNS')) && t.tags[0] !== 'RB';
+    const presentAfterPlural = j > from && t.tags.includes('VBP') && tokens[j - 1]!.tags.includes('NNS') && t.tags[0] !== 'RB';
     if (isModal(t) || isFiniteVerb(t) || t.tags[0] === 'VB' || isPastAfterNoun(tokens, j) || presentAfterPlural) return true;
   }
   return false;
