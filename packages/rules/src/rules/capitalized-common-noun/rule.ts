@@ -71,8 +71,15 @@ const PUBLICATIONS = new WordSet(['magazine', 'magazines', 'newspaper', 'journal
 const NAMING = new WordSet(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labelled', 'labeled', 'branded', 'renamed']);
 const QUANTIFIERS = new WordSet(['several', 'many', 'some', 'most', 'all', 'few', 'both', 'numerous', 'various', 'more', 'fewer']);
 
-// Doctrines and their followers are capitalised by many writers (Liberalism, Pragmatism, Traditionalist).
-const DOCTRINE = /(ism|ist|ists)$/;
+// Doctrines and their followers are capitalised by many writers (Liberalism, Pragmatism, Traditionalist). A follower
+// is an -ist the lexicon also reads as an adjective ("a socialist mayor") or whose -ism WordNet files as a belief
+// (federalism, anarchism); tourists, artists and scientists are neither.
+const ENDS_LIKE_DOCTRINE = /(ism|ist|ists)$/;
+function isDoctrine(lower: string): boolean {
+  if (lower.endsWith('ism')) return true;
+  const stem = lower.endsWith('s') ? lower.slice(0, -4) : lower.slice(0, -3);
+  return (lexiconEntry(stem + 'ist')?.includes('JJ') ?? false) || nounSenses(stem + 'ism').includes('noun.cognition');
+}
 
 const POSSESSIVES = new WordSet(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -183,7 +190,8 @@ const isNameInThisText = (seen: Casing, lower: string) => (seen.capitalised.get(
 function isCapitalisedCommonNoun(t: Token): boolean {
   // Abbreviations ("Reps.") and doctrines are left alone.
   // (The lower-case comparison is a cheap filter first: most words have no capital.)
-  if (t.kind !== 'word' || t.text === t.lower || !isTitleCase(t.text) || t.text.includes('-') || t.text.endsWith('.') || DOCTRINE.test(t.lower)) return false;
+  if (t.kind !== 'word' || t.text === t.lower || !isTitleCase(t.text) || t.text.includes('-') || t.text.endsWith('.')) return false;
+  if (ENDS_LIKE_DOCTRINE.test(t.lower) && isDoctrine(t.lower)) return false;
   const lower = t.lower;
   const lowerTag = lowerCaseTag(lower);
   if (lowerTag !== 'NN' && lowerTag !== 'NNS') return false;
@@ -296,6 +304,7 @@ export default defineRule({
       { text: 'The shop sold cheap Computers, and the computers broke quickly.', output: 'The shop sold cheap computers, and the computers broke quickly.' },
       { text: '“We have seen rising Costs all year,” the baker said.', output: '“We have seen rising costs all year,” the baker said.' },
       { text: 'She met her former Colleagues in Vienna.', output: 'She met her former colleagues in Vienna.' },
+      { text: 'The exhibition shows works by several Artists from the region.', output: 'The exhibition shows works by several artists from the region.' },
       {
         text: 'The app shows new Messages and unread Notes. Tap the Folder to open it.',
         output: 'The app shows new messages and unread notes. Tap the folder to open it.',
@@ -321,6 +330,7 @@ export default defineRule({
       'Hong Kong is part of the People’s Republic of China.',
       'The rise of Fascism alarmed many writers.',
       'Her essays defend a gentle Liberalism against its critics.',
+      'The vote split the Socialists and the Federalists.',
       'The app opens files from PDF and Word.',
       'The bill went to the Committee on Appropriations.',
       'Party leaders expected Democrats to vote as a bloc.',
