@@ -17,7 +17,8 @@ const LOOKBACK = 6;
 const THAT_CLAUSE_NOUNS = new WordSet(brown.nouns);
 // Adjectives that take a "that" clause: "make sure that", "It is clear that", "She was convinced that".
 const THAT_CLAUSE_ADJECTIVES = new WordSet([
-  'sure', 'certain', 'clear', 'aware', 'convinced', 'confident', 'obvious', 'evident', 'possible', 'likely', 'unlikely', 'important', 'true',
+  'sure', 'certain', 'clear', 'aware', 'convinced', 'confident', 'obvious', 'evident', 'possible', 'likely', 'unlikely', 'important', 'essential',
+  'necessary', 'vital', 'crucial', 'true',
 ]);
 
 function takesThatClause(token: Token): boolean {
@@ -99,6 +100,9 @@ export default defineRule({
       { text: 'The school decided, to close the gym in winter.', output: 'The school decided to close the gym in winter.' },
       { text: 'The nurses demand, that their shifts become shorter.', output: 'The nurses demand that their shifts become shorter.' },
       { text: 'It is expected, that the new line will open in May.', output: 'It is expected that the new line will open in May.' },
+      { text: 'It is essential, that everyone registers before Friday.', output: 'It is essential that everyone registers before Friday.' },
+      { text: 'Make sure, that we leave on time.', output: 'Make sure that we leave on time.' },
+      { text: 'Inspectors doubt, if the repairs are finished.', output: 'Inspectors doubt if the repairs are finished.' },
     ],
     valid: [
       'It is true, that nothing comparable has been found.',
@@ -138,6 +142,16 @@ export default defineRule({
 // A constant: a regular expression literal in the loop below would be a new object at every word it reads.
 const CLAUSE_STOP = /^[,;:.!?…]/;
 
+const PLURAL_SUBJECTS = new WordSet(['we', 'they', 'i', 'you']);
+const SINGULAR_SUBJECTS = new WordSet(['he', 'she', 'it', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everything', 'something', 'nothing']);
+
+/** A present the lexicon may read first as a noun, right after a subject it agrees with: "prices rise", "we act", "everyone registers". */
+function isPresentAfterSubject(subject: Token, t: Token): boolean {
+  if (t.tags[0] === 'RB') return false;
+  if (t.tags.includes('VBP')) return subject.tags.includes('NNS') || PLURAL_SUBJECTS.has(subject.lower);
+  return t.tags.includes('VBZ') && SINGULAR_SUBJECTS.has(subject.lower);
+}
+
 /**
  * A finite verb or modal in the clause that starts at token `from`, before the next comma or stop (brackets and quotes
  * do not end it): "that the deal??" has none.
@@ -145,11 +159,9 @@ const CLAUSE_STOP = /^[,;:.!?…]/;
 function hasFiniteVerb(tokens: readonly Token[], from: number): boolean {
   for (let j = from; j < tokens.length && !CLAUSE_STOP.test(tokens[j]!.text); j++) {
     const t = tokens[j]!;
-    // The base form counts too: "that prices rise"; and a past read first as a participle after its subject: "that
-    // the bridge needed".
-    // A present the lexicon reads first as a noun, right after a plural: "that prices rise".
-    const presentAfterPlural = j > from && t.tags.includes('VBP') && tokens[j - 1]!.tags.includes('NNS') && t.tags[0] !== 'RB';
-    if (isModal(t) || isFiniteVerb(t) || t.tags[0] === 'VB' || isPastAfterNoun(tokens, j) || presentAfterPlural) return true;
+    // The base form counts too; so do a past read first as a participle after its subject ("that the bridge
+    // needed") and a present read first as a noun after its subject ("that prices rise", "that we act").
+    if (isModal(t) || isFiniteVerb(t) || t.tags[0] === 'VB' || isPastAfterNoun(tokens, j) || (j > from && isPresentAfterSubject(tokens[j - 1]!, t))) return true;
   }
   return false;
 }
@@ -217,7 +229,7 @@ function indirectQuestion(tokens: readonly Token[], comma: number): Report | und
   if (isPronoun(tokens[h]!) && h > 0) h--;
   const head = tokens[h]!;
   const isHead = link.lower === 'if'
-    ? ((head.tags[0] ?? '').startsWith('VB') && IF_VERBS.has(lemma(head.lower))) || QUESTION_ADJECTIVES.has(head.lower)
+    ? (((head.tags[0] ?? '').startsWith('VB') || readsAsVerb(tokens, h)) && IF_VERBS.has(lemma(head.lower))) || QUESTION_ADJECTIVES.has(head.lower)
     // A verb the lexicon reads first as a noun, after a plural subject or "to": "Experts doubt, whether".
     : takesIndirectQuestion(readsAsVerb(tokens, h) ? { text: head.text, lower: head.lower, tags: ['VBP'] } : head) || QUESTION_ADJECTIVES.has(head.lower);
   if (!isHead) return undefined;
@@ -233,13 +245,16 @@ function indirectQuestion(tokens: readonly Token[], comma: number): Report | und
 // "that" opens a clause when a subject follows that "that" cannot be the determiner of: "that the talks",
 // "that prices", "that they". A singular noun ("that decision was") or a verb ("that is") reads as
 // pronoun or determiner, so it is left alone.
+// The lexicon tags these NN, but "that" is never their determiner: "that everyone", "that nothing".
+const INDEFINITE_PRONOUNS = new WordSet(['everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'nobody', 'nothing']);
+
 function opensClause(after: Token, next: Token | undefined): boolean {
   // "that 12 people" opens a clause; "a round figure, that 12" and "that August morning" point.
   if (after.kind === 'number') return next !== undefined && next.kind === 'word';
   if (after.kind !== 'word') return false;
   const tag = after.tags[0];
   if ((tag === 'NNP' || tag === 'NNPS') && next !== undefined && next.kind === 'word' && /^NNS?$/.test(next.tags[0] ?? '')) return false;
-  if (isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') return true;
+  if (isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || INDEFINITE_PRONOUNS.has(after.lower) || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') return true;
   // A plural the lexicon reads first as a verb, before a modal or verb: "that rents will rise".
   // Also before a present the lexicon reads first as a noun: "that prices rise" (not "that works well", an adverb).
   if (tag !== 'VBZ' || !after.tags.includes('NNS') || next === undefined || next.kind !== 'word') return false;
