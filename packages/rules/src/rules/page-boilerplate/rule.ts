@@ -32,6 +32,7 @@ const OUTLET_WORDS = new WordSet([
   'gazette', 'journal', 'observer', 'telegraph', 'weekly', 'tv', 'radio', 'channel', 'broadcasting', 'wire', 'media',
 ]);
 const BYLINE_ROLES = new WordSet(['reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'journalist', 'writer']);
+const ROLE_ADJECTIVES = new WordSet(['special', 'staff', 'our', 'own', 'senior', 'chief', 'deputy', 'photo', 'freelance']);
 // A bracketed byline inside a line: "(Reporter Ma Lin)", "(Xinhua Correspondents Anna Berg and Li Wei)" — the
 // dateline of Chinese agency copy (记者 …) translated along. Letters and separators alternate, so it is linear.
 const BRACKETED_BYLINE = /[(（](?:\p{Lu}[\p{L}.]*\s){0,4}(?:[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\s(\p{Lu}\p{L}*)(?:[ ,、]+(?:and\s)?\p{Lu}\p{L}*){0,7}[)）]/u;
@@ -241,7 +242,7 @@ const BUTTON_LINES = new WordSet([
   'back to top', 'show comments', 'load more', 'print article', 'print this article',
 ]);
 
-const SHARE_WITH_FRIENDS = /\b(?:share (?:it|this|the (?:article|news|story|material)) with (?:your )?friends|(?:like|liked|enjoy|enjoyed) (?:the|this|our) (?:article|material|story)\?)/iu;
+const SHARE_WITH_FRIENDS = /\b(?:share (?:it|this|(?:this|the) (?:article|news|story|material|post|publication)) with (?:your )?friends|(?:like|liked|enjoy|enjoyed) (?:the|this|our) (?:article|material|story)\?)/iu;
 
 // Share and follow prompts, read-more links, related-topic headers, ad markers.
 function prompt(line: Line): boolean {
@@ -406,7 +407,8 @@ const STAMP_LABELS = [
 const AUTHOR_LABELS = [
   'author', 'authors', 'text', 'texts', 'text and photo', 'text and photos', 'words', 'by', 'reporter', 'reporting',
   'correspondent', 'written by', 'prepared by', 'compiled by', 'edited by', 'editor', 'editors', 'editing', 'translation',
-  'translated by', 'author of the material', 'material prepared by',
+  'translated by', 'author of the material', 'material prepared by', 'author of the article', 'the author of the article',
+  'author of the text', 'author of the publication', 'article author',
 ];
 const LABELS: ReadonlyMap<string, LabelKind> = (() => {
   const m = new Map<string, LabelKind>();
@@ -466,7 +468,8 @@ function labelled(line: Line, from: number, glued: boolean): LabelKind | undefin
     after.push(line.words[k]!);
   }
   if (label.kind === 'author') {
-    if (after.length === 0 || !after.every((t) => cap(t) || t.lower === 'and')) return undefined;
+    // A role may follow the name: "Text: Anna Berg, special correspondent".
+    if (after.length === 0 || !after.every((t) => cap(t) || t.lower === 'and' || BYLINE_ROLES.has(t.lower) || ROLE_ADJECTIVES.has(t.lower))) return undefined;
   } else if ((label.kind === 'source' || glued) && after.length === 0) return undefined;
   return label.kind;
 }
@@ -636,6 +639,34 @@ const STAMP_WORDS = new WordSet([
   'gmt', 'utc', 'bst', 'cet', 'cest', 'msk', 'est', 'edt', 'pst', 'updated', 'published', 'at',
 ]);
 
+// The site's navigation and picture labels, each alone on a line, in MT's wordings of Russian and German sites ("Другие
+// новости", "Самое читаемое", "Продолжение ниже", "Иллюстративное фото", "Symbolbild"). Each has two words or more:
+// a one-word heading ("Comments", "Popular") can open a section of a real text.
+const NAVIGATION_LINES = new WordSet([
+  'other news', 'more news', 'all news', 'main news', 'news feed', 'news on the topic', 'news on this topic', 'news by topic',
+  'more news on the topic', 'more news on this topic', 'other news on the topic', 'other news on this topic', 'top stories',
+  'most read', 'most popular', 'most discussed', 'most commented', 'most viewed', 'add comment', 'add a comment',
+  'leave a comment', 'write a comment', 'to the main page', 'back to the main page', 'go to the main page', 'to the homepage',
+  'back to the homepage', 'to the home page', 'continuation below', 'continued below', 'continuation of the article below',
+  'continuation of the text below', 'the text continues below', 'text continues below', 'the article continues below',
+  'article continues below', 'continue reading below', 'the text continues after the advertisement',
+  'text continues after the advertisement', 'the article continues after the advertisement', 'continued after the advertisement',
+  'illustrative photo', 'illustrative image', 'illustrative picture', 'illustration photo', 'photo illustration',
+  'symbolic image', 'symbolic photo', 'symbol image', 'symbol photo', 'archive photo', 'archive image', 'photo from the archive',
+  'photo from open sources', 'photo from social networks', 'photo from social media', 'screenshot from the video',
+  'screenshot of the video', 'screenshot from video', 'frame from the video', 'still from the video', 'share with friends',
+  'share on social networks', 'share in social networks', 'tell your friends',
+]);
+
+/** A navigation or picture label alone on its line: "Other news", "Continuation below", "Illustrative photo". */
+function navigation(line: Line): boolean {
+  const w = line.words;
+  if (w.length < 2 || w.length > 8 || /[.!?]["”’')\]]*$/u.test(line.text)) return false;
+  let phrase = w[0]!.lower;
+  for (let k = 1; k < w.length; k++) phrase += ' ' + w[k]!.lower;
+  return NAVIGATION_LINES.has(phrase);
+}
+
 function timestamp(line: Line): boolean {
   const t = line.tokens;
   return t.length <= 14 && line.words.some((x) => x.kind === 'number') && TIME.test(line.text) &&
@@ -714,7 +745,7 @@ function detect(doc: Document): Report[] {
       else if (credit(line)) hit = whole('credit');
       else if (label) hit = whole(LABEL_KIND[label]);
       else if (notice(line)) hit = whole('notice');
-      else if (timestamp(line) || siteNotice(line)) hit = whole('page');
+      else if (timestamp(line) || siteNotice(line) || navigation(line)) hit = whole('page');
       else if (POST_SIGNATURE.test(line.text)) hit = whole('post');
       else if (englishByline(line)) hit = whole('byline', true);
       else if (byline(line)) hit = whole('byline');
@@ -788,6 +819,9 @@ export default defineRule({
       { text: 'The mayor spoke on Friday.\n\nFinal part of the Instagram post by @citymayor\n\nShe thanked the volunteers.', output: 'The mayor spoke on Friday.\n\nShe thanked the volunteers.' },
       { text: 'Image copyright EPA\nRescue teams searched the rubble overnight.', output: 'Rescue teams searched the rubble overnight.' },
       { text: 'Prices rose again in May.\n\nShare this article\n\nFollow us on Facebook', output: 'Prices rose again in May.', count: 2 },
+      { text: 'The pool reopens in June.\n\nContinuation below\n\nTickets will cost less.', output: 'The pool reopens in June.\n\nTickets will cost less.' },
+      { text: 'Symbolic image\n\nThe ferry will run hourly.\n\nMore news on this topic', output: 'The ferry will run hourly.', count: 2 },
+      { text: 'The school will close.\n\nAuthor of the article: Karla Moss, our correspondent', output: 'The school will close.' },
       { text: 'The bridge will reopen in June.\nPhoto: Maria Lopez/Reuters\nTraffic is expected to ease.', output: 'The bridge will reopen in June.\nTraffic is expected to ease.' },
       { text: 'Officials declined to comment. (Reporting by Anna Berg; Editing by Tom Hale)', output: 'Officials declined to comment.' },
       { text: 'Skip YouTube post, 1\n\nThe video was watched a million times.', output: 'The video was watched a million times.' },
