@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdjective, isAdverb, isAuxiliary, isCommonNoun, isDeterminer, isFiniteVerb, isModal, isPastAfterNoun, isPreposition, isPronoun, isProperNoun, isSubordinator, isVerb,
-  isWordToken, nounPhraseEnd, takesIndirectQuestion, type Token, WordSet,
+  isWordToken, nounPhraseEnd, nounSenses, nounSingular, takesIndirectQuestion, type Token, WordSet,
 } from '@mtlint/text';
 
 // Pronouns that Russian follows with "что" ("всё, что", "то, что"); English needs "that" or nothing. ("all what"
@@ -104,6 +104,24 @@ function isClauseBefore(tokens: readonly Token[], comma: number): boolean {
   return verb;
 }
 
+// Verbs that make a "what" clause in apposition name the thing: "the deal, what officials called a breakthrough",
+// "the bridge, what is now known as the Old Bridge".
+const NAMING = new WordSet(['called', 'known', 'termed', 'described', 'considered', 'regarded', 'dubbed', 'seen', 'billed', 'hailed', 'amounts', 'amounted']);
+
+/**
+ * The "what" clause whose verb stands at `verb` closes with a comma, and the sentence's main verb follows it (after an
+ * adverb perhaps): "…, what was opened in May, already lacks doctors". A naming verb in the clause makes it an
+ * apposition.
+ */
+function isInsertionBeforeVerb(tokens: readonly Token[], verb: number): boolean {
+  let k = verb;
+  for (; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) if (NAMING.has(tokens[k]!.lower)) return false;
+  if (tokens[k]?.text !== ',') return false;
+  let main = k + 1;
+  if (isWordToken(tokens[main]) && isAdverb(tokens[main]!)) main++;
+  return canBeFinite(tokens[main]);
+}
+
 /**
  * Whether the words before "what" at `i` are the sentence's opening noun phrase: a determiner, then adjectives and
  * nouns ending in a common noun ("The old boat what …"). "This is what …" and "The enormity of what …" hold a verb or
@@ -156,6 +174,15 @@ export default defineRule({
         reports.push(report(what, 'that', `"what" cannot open a relative clause after a noun ("${before.text} what"); English says "${before.text} that" or "which".`));
         continue;
       }
+      // "The new pool, what was opened in May, already leaks": the subject, then a "what" clause set off by commas
+      // before the main verb.
+      if (before.text === ',' && verb === i + 1 && isOpeningNounPhrase(tokens, i - 1) && isInsertionBeforeVerb(tokens, verb)) {
+        // A noun that can name a person takes "who": "The new coach, what came from Lisbon, …".
+        const noun = tokens[i - 2]!;
+        const relative = nounSenses(nounSingular(noun.lower)).includes('noun.person') ? 'who' : 'which';
+        reports.push(report(what, relative, `"what" cannot open a relative clause after a noun ("${noun.text}, what"); English says "${relative}".`));
+        continue;
+      }
       if (before.text !== ',' || isSubjectOfLaterVerb(tokens, verb)) continue;
       const antecedent = tokens[i - 2];
       if (antecedent?.kind === 'word' && INDEFINITE_ANTECEDENTS.has(antecedent.lower)) {
@@ -179,6 +206,8 @@ export default defineRule({
       { text: 'The coach was sacked, what few fans expected.', output: 'The coach was sacked, which few fans expected.' },
       { text: 'The ferry stopped running in June, what means that islanders must fly to the mainland.', output: 'The ferry stopped running in June, which means that islanders must fly to the mainland.' },
       { text: 'The old house what my parents bought was sold again.', output: 'The old house that my parents bought was sold again.' },
+      { text: 'The new swimming pool, what was opened in June, already needs repairs.', output: 'The new swimming pool, which was opened in June, already needs repairs.' },
+      { text: 'The new coach, what came from Lisbon, changed the team.', output: 'The new coach, who came from Lisbon, changed the team.' },
     ],
     valid: [
       'Fuel prices rose by a third, which caused protests in several cities.',
@@ -202,6 +231,8 @@ export default defineRule({
       'The teachers told the children what the test would cover.',
       'The house what?',
       'No matter what had happened, somebody had to cook dinner.',
+      'The agreement, what officials called a breakthrough, was signed on Monday.',
+      'The old ferry, what is now known as the Blue Boat, carries tourists.',
     ],
   },
 });
