@@ -65,6 +65,7 @@ import verbFinalClause from './rules/verb-final-clause/rule.js';
 import verbPrepositionCalque from './rules/verb-preposition-calque/rule.js';
 import veryBeforeVerb from './rules/very-before-verb/rule.js';
 import whatAsRelativePronoun from './rules/what-as-relative-pronoun/rule.js';
+import whoForAnyoneWho from './rules/who-for-anyone-who/rule.js';
 import wordEcho from './rules/word-echo/rule.js';
 
 /** Adding a rule is one folder and one line here, alphabetical by id. */
@@ -135,6 +136,7 @@ const catalogue = [
   verbPrepositionCalque,
   veryBeforeVerb,
   whatAsRelativePronoun,
+  whoForAnyoneWho,
   wordEcho,
 ] as const satisfies readonly Rule[];
 
