@@ -50,6 +50,39 @@ function numberFinding(t: Token, next: Token | undefined): Report | undefined {
   return undefined;
 }
 
+// A match score as German and Russian write it ("2:1", "98:95"); a clock time has two digits of minutes after an hour
+// of 0–24 ("10:30", "2:05").
+const COLON_SCORE = /^\d{1,2}:\d$|^(?:2[5-9]|[3-9]\d):\d\d$/;
+// Verbs that take a score ("won 2-1", "ended 1-1") and nouns a score stands before ("a 3-0 win").
+const SCORE_VERBS = new WordSet(['win', 'won', 'wins', 'winning', 'lose', 'lost', 'loses', 'losing', 'beat', 'beats', 'beaten', 'defeat', 'defeated', 'defeats', 'draw', 'drew', 'drawn', 'end', 'ended', 'ends', 'finish', 'finished', 'lead', 'led', 'leads', 'trail', 'trailed']);
+const SCORE_NOUNS = new WordSet(['win', 'victory', 'defeat', 'loss', 'draw', 'lead', 'score', 'scoreline', 'result', 'home', 'away']);
+
+/**
+ * "won with 2:1", "ended 1:1", "a 3:0 win": a score with a colon where a verb of winning or ending takes it (with the
+ * source's "with"/"by" before it perhaps) or a noun of result follows it. English writes "won 2-1".
+ */
+function scoreFinding(tokens: readonly Token[], i: number): Report | undefined {
+  const t = tokens[i]!;
+  const score = COLON_SCORE.exec(t.text);
+  if (!score) return undefined;
+  let k = i - 1;
+  const preposition = tokens[k]?.lower === 'with' || tokens[k]?.lower === 'by' ? tokens[k--] : undefined;
+  const verb = tokens[k];
+  // "Bayern beat Dortmund 3:0": a name between the verb and the score.
+  const afterObject = verb !== undefined && verb.text !== verb.lower && SCORE_VERBS.has(tokens[k - 1]?.lower ?? '');
+  const byVerb = verb !== undefined && (SCORE_VERBS.has(verb.lower) || afterObject);
+  const next = tokens[i + 1];
+  if (!byVerb && !(next !== undefined && SCORE_NOUNS.has(next.lower) && next.lower !== 'home' && next.lower !== 'away')) return undefined;
+  const english = t.text.replace(':', '-');
+  const from = preposition && byVerb && !afterObject ? preposition.start : t.start;
+  return {
+    start: from,
+    end: t.end,
+    message: `"${t.text}" writes the score with a colon, as German and Russian do; English writes "${english}"${from !== t.start ? ', with no preposition' : ''}.`,
+    suggestions: [{ start: from, end: t.end, replacement: english }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'source-number-format',
@@ -60,7 +93,7 @@ export default defineRule({
     sourceHint: 'German, Russian, French and Spanish write decimals with a comma, group thousands with dots, dates as 01.03.2025 and quote with „…“ or «…»; MT often keeps them.',
     fixable: true,
   },
-  needs: [(t) => (t.kind === 'number' && (t.text.includes(',') || t.text.includes('.'))) || FOREIGN_OPENING_QUOTES.has(t.text)],
+  needs: [(t) => (t.kind === 'number' && (t.text.includes(',') || t.text.includes('.') || t.text.includes(':'))) || FOREIGN_OPENING_QUOTES.has(t.text)],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -69,7 +102,7 @@ export default defineRule({
       if (t.kind === 'number') {
         // A number glued to what precedes it is part of a version or a code ("v0.1.104").
         if (i > 0 && tokens[i - 1]!.end === t.start) continue;
-        const found = numberFinding(t, tokens[i + 1]);
+        const found = t.text.includes(':') ? scoreFinding(tokens, i) : numberFinding(t, tokens[i + 1]);
         if (found) reports.push(found);
         continue;
       }
@@ -100,6 +133,9 @@ export default defineRule({
       { text: 'The plant employs 5.000 workers.', output: 'The plant employs 5,000 workers.' },
       { text: 'The law takes effect on 01.03.2025.', output: 'The law takes effect on 1 March 2025.' },
       { text: 'The mayor called the plan „a disaster“.', output: 'The mayor called the plan “a disaster”.' },
+      { text: 'The home side won with 3:1 after extra time.', output: 'The home side won 3-1 after extra time.' },
+      { text: 'The derby ended 2:2.', output: 'The derby ended 2-2.' },
+      { text: 'It was a deserved 4:0 victory.', output: 'It was a deserved 4-0 victory.' },
     ],
     valid: [
       'Inflation rose to 2.5 percent in March.',
@@ -114,6 +150,10 @@ export default defineRule({
       'The old tool took 34.261 seconds.',
       'It is 3.500 metres long in the drawing.',
       'The rate fell from 1.250 percent.',
+      'The meeting ended at 10:30.',
+      'The concert ended 2:05 after midnight.',
+      'The mixture is 2:1 water and vinegar.',
+      'See John 3:16 for the verse.',
     ],
   },
 });
