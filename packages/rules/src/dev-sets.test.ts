@@ -21,6 +21,7 @@ const MIN_RECALL: Record<string, number> = {
   'age-without-old': 1,
   'adverb-before-object': 0.85,
   'allow-without-object': 1,
+  'apposition-without-commas': 1,
   'article-before-percentage': 1,
   'as-for-than': 1,
   'bare-indirect-object': 1,

@@ -6,6 +6,7 @@ import adjectiveForAdverb from './rules/adjective-for-adverb/rule.js';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import ageWithoutOld from './rules/age-without-old/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
+import appositionWithoutCommas from './rules/apposition-without-commas/rule.js';
 import articleBeforePercentage from './rules/article-before-percentage/rule.js';
 import asForThan from './rules/as-for-than/rule.js';
 import bareIndirectObject from './rules/bare-indirect-object/rule.js';
@@ -77,6 +78,7 @@ const catalogue = [
   adverbBeforeObject,
   ageWithoutOld,
   allowWithoutObject,
+  appositionWithoutCommas,
   articleBeforePercentage,
   asForThan,
   bareIndirectObject,
