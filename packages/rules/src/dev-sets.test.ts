@@ -81,6 +81,7 @@ const MIN_RECALL: Record<string, number> = {
   'verb-final-clause': 1,
   'verb-preposition-calque': 1,
   'very-before-verb': 1,
+  'want-that-clause': 1,
   'what-as-relative-pronoun': 1,
   'who-for-anyone-who': 1,
   'word-echo': 1,

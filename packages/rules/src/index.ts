@@ -65,6 +65,7 @@ import verbBeforeSubject from './rules/verb-before-subject/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
 import verbPrepositionCalque from './rules/verb-preposition-calque/rule.js';
 import veryBeforeVerb from './rules/very-before-verb/rule.js';
+import wantThatClause from './rules/want-that-clause/rule.js';
 import whatAsRelativePronoun from './rules/what-as-relative-pronoun/rule.js';
 import whoForAnyoneWho from './rules/who-for-anyone-who/rule.js';
 import wordEcho from './rules/word-echo/rule.js';
@@ -137,6 +138,7 @@ const catalogue = [
   verbFinalClause,
   verbPrepositionCalque,
   veryBeforeVerb,
+  wantThatClause,
   whatAsRelativePronoun,
   whoForAnyoneWho,
   wordEcho,

@@ -24,7 +24,8 @@ const THAT_CLAUSE_ADJECTIVES = new WordSet([
 function takesThatClause(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const tag = token.tags[0] ?? '';
-  if (tag.startsWith('VB')) return verbSenses(token.lower).some((s) => VERB_SENSES.has(s));
+  // "want" takes no "that" clause at all in English: want-that-clause rewrites "wants, that they stay" whole.
+  if (tag.startsWith('VB')) return lemma(token.lower) !== 'want' && verbSenses(token.lower).some((s) => VERB_SENSES.has(s));
   if (tag === 'NN' || tag === 'NNS') return nounSenses(token.lower).some((s) => NOUN_SENSES.has(s));
   return THAT_CLAUSE_ADJECTIVES.has(token.lower);
 }
