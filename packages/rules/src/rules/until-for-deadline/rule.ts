@@ -9,36 +9,25 @@ const GOAL_VERBS = new WordSet([
   'renovate', 'modernise', 'modernize', 'convert', 'eliminate', 'abolish', 'replace', 'install', 'decide', 'introduce', 'present',
   'hand', 'deliver', 'phase', 'connect',
 ]);
-// Verbs of a change in amount: it rises *to* a level ("climb to 35 degrees"), not *until* it.
-const CHANGE_VERBS = new WordSet(['rise', 'climb', 'fall', 'drop', 'grow', 'increase', 'decrease', 'sink', 'jump', 'soar', 'reduce', 'cut', 'raise', 'lower']);
 // Words that make a goal verb durative or the clause negative: "will not be finished until 2030" and "continue to cut
 // emissions until 2030" are English.
 const DURATIVE_OR_NEGATIVE = new WordSet(['not', "n't", 'never', 'no', 'cannot', 'hardly', 'continue', 'continues', 'continued', 'keep', 'keeps', 'kept', 'remain', 'remains', 'stay', 'only']);
-// Units after a number that make it an amount: "until 35 degrees", "until 4 percent", "until 50,000 rubles".
-const UNITS = new WordSet([
-  'percent', 'per', '%', 'degrees', '°', 'euros', 'euro', 'dollars', 'rubles', 'roubles', 'pounds', 'francs', 'yuan', 'points',
-  'metres', 'meters', 'kilometres', 'kilometers', 'tonnes', 'tons', 'million', 'billion', 'thousand', 'hours', 'minutes',
-]);
+const YEAR = /^(19|20)\d\d$/;
 const RANGE_WORDS = new WordSet(['end', 'middle', 'beginning', 'start', 'close']);
 const NEXT_PERIODS = new WordSet(['week', 'month', 'year', 'spring', 'summer', 'autumn', 'winter']);
 const CLAUSE_BOUNDARY = new WordSet([',', ';', ':', '(', ')', '—', '–', 'that', 'which', 'who', 'when', 'while', 'because', 'if', 'and', 'but', 'or']);
 
-/** What follows "until" at `i`: a point in time ("2030", "June", "Friday", "the end of the year"), an amount, or neither. */
-function targetAfter(tokens: readonly Token[], i: number): 'time' | 'amount' | undefined {
+/** Whether "until" at `i` comes before a point in time: "2030", "June", "Friday", "the end of the year", "mid-2030", "next year". */
+function beforePointInTime(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next === undefined) return undefined;
-  if (next.kind === 'number') {
-    const unit = tokens[i + 2];
-    if (unit !== undefined && UNITS.has(unit.lower)) return 'amount';
-    return /^(19|20)\d\d$/.test(next.text) ? 'time' : undefined;
-  }
-  if (next.kind === 'symbol' && /^[$€£¥]$/.test(next.text) && tokens[i + 2]?.kind === 'number') return 'amount';
-  if (!isWordToken(next)) return undefined;
-  if (MONTHS.has(next.lower) || WEEKDAYS.has(next.lower)) return 'time';
-  // "until the end of the year", "until mid-2030"
-  if (next.lower === 'the' && RANGE_WORDS.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of') return 'time';
-  if (next.lower.startsWith('mid-') && /\d{4}$/.test(next.lower)) return 'time';
-  return next.lower === 'next' && NEXT_PERIODS.has(tokens[i + 2]?.lower ?? '') ? 'time' : undefined;
+  if (next === undefined) return false;
+  // A year; an amount ("rose until 9 percent") is change-amount-preposition's.
+  if (next.kind === 'number') return YEAR.test(next.text);
+  if (!isWordToken(next)) return false;
+  if (MONTHS.has(next.lower) || WEEKDAYS.has(next.lower)) return true;
+  if (next.lower === 'the' && RANGE_WORDS.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of') return true;
+  if (next.lower.startsWith('mid-') && /\d{4}$/.test(next.lower)) return true;
+  return next.lower === 'next' && NEXT_PERIODS.has(tokens[i + 2]?.lower ?? '');
 }
 
 /** A verb by its first reading, or a noun or adjective with a verb reading after a modal or "to": "could climb", "to double". */
@@ -68,8 +57,8 @@ export default defineRule({
     category: 'accuracy/mistranslation',
     severity: 'minor',
     confidence: 0.8,
-    description: '"until" before a deadline or a target amount, where English says "by" or "to": "cut emissions until 2030", "will climb until 35 degrees".',
-    sourceHint: 'German "bis", Russian "до", Polish "do" cover both "until" and "by"/"to": "bis 2030 senken", "до 35 градусов".',
+    description: '"until" before a deadline, where English says "by": "cut emissions until 2030", "should be finished until June".',
+    sourceHint: 'German "bis", Russian "до", Polish "do" cover both "until" and "by": "bis 2030 senken", "до конца года завершить".',
     fixable: true,
   },
   needs: [(t) => t.lower === 'until'],
@@ -79,20 +68,14 @@ export default defineRule({
     for (let i = 1; i + 1 < tokens.length; i++) {
       const until = tokens[i]!;
       if (until.lower !== 'until' || tokens[i - 1]!.lower === 'up') continue;
-      const target = targetAfter(tokens, i);
-      if (target === undefined) continue;
+      if (!beforePointInTime(tokens, i)) continue;
       const v = governingVerb(tokens, i);
-      if (v < 0) continue;
-      const base = lemma(tokens[v]!.lower);
-      if (!(target === 'time' ? GOAL_VERBS : CHANGE_VERBS).has(base)) continue;
-      const replacement = target === 'time' ? 'by' : 'to';
+      if (v < 0 || !GOAL_VERBS.has(lemma(tokens[v]!.lower))) continue;
       reports.push({
         start: until.start,
         end: until.end,
-        message: target === 'time'
-          ? `"${tokens[v]!.text} … until" a date says the action goes on up to then; a deadline takes "by".`
-          : `A change in amount goes "to" its level; "until" is for time.`,
-        suggestions: [{ start: until.start, end: until.end, replacement: withCaseOf(until.text, replacement) }],
+        message: `"${tokens[v]!.text} … until" a date says the action goes on up to then; a deadline takes "by".`,
+        suggestions: [{ start: until.start, end: until.end, replacement: withCaseOf(until.text, 'by') }],
       });
     }
     return reports;
@@ -103,8 +86,7 @@ export default defineRule({
       { text: 'The new school should be finished until September.', output: 'The new school should be finished by September.' },
       { text: 'The board will decide until Friday whether to sell.', output: 'The board will decide by Friday whether to sell.' },
       { text: 'The region aims to become carbon-free until the end of the decade.', output: 'The region aims to become carbon-free by the end of the decade.' },
-      { text: 'The water level rose until 4 metres above normal.', output: 'The water level rose to 4 metres above normal.' },
-      { text: 'Fares will increase until 3 euros next year.', output: 'Fares will increase to 3 euros next year.' },
+      { text: 'The company wants to double its exports until 2030.', output: 'The company wants to double its exports by 2030.' },
     ],
     valid: [
       'The town wants to halve its energy use by 2035.',
