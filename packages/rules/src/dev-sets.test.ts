@@ -24,6 +24,7 @@ const MIN_RECALL: Record<string, number> = {
   'apposition-without-commas': 1,
   'article-before-percentage': 1,
   'as-for-than': 1,
+  'bare-date-period': 1,
   'bare-indirect-object': 1,
   'bare-source-attribution': 1,
   'become-for-get': 1,

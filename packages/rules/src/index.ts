@@ -9,6 +9,7 @@ import allowWithoutObject from './rules/allow-without-object/rule.js';
 import appositionWithoutCommas from './rules/apposition-without-commas/rule.js';
 import articleBeforePercentage from './rules/article-before-percentage/rule.js';
 import asForThan from './rules/as-for-than/rule.js';
+import bareDatePeriod from './rules/bare-date-period/rule.js';
 import bareIndirectObject from './rules/bare-indirect-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import becomeForGet from './rules/become-for-get/rule.js';
@@ -82,6 +83,7 @@ const catalogue = [
   appositionWithoutCommas,
   articleBeforePercentage,
   asForThan,
+  bareDatePeriod,
   bareIndirectObject,
   bareSourceAttribution,
   becomeForGet,
