@@ -363,7 +363,8 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     }
     // "no longer", "more closely": a word with an adverb reading before an adverb starts the adverb phrase.
     const degree = (t.tags.includes('RB') || t.tags.includes('RBR')) && isWordToken(tokens[i + 1]) && isAdverb(tokens[i + 1]!) && !isDeterminer(tokens[i + 1]!);
-    if ((isAdverb(t) && !hasNounReading(t)) || degree) {
+    // A word read first as an adverb is one here even with a noun reading ("still"), but a particle ("back").
+    if ((isAdverb(t) && (!hasNounReading(t) || (tag === 'RB' && !PARTICLES.has(t.lower)))) || degree) {
       let end = i + 1;
       while (isWordToken(tokens[end]) && isAdverb(tokens[end]!)) end++;
       // "only next spring", "only within a fortnight": an adverb before a time phrase belongs to it.
@@ -737,6 +738,13 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
   const word = tokens[opening - 1]!;
   // A placeholder names the subject in software strings: "{name} has the file shared".
   if ((before.kind === 'NP' && !before.time) || word.text === '}') return 'before';
+  // The subject with the phrases that modify it: "The prices for bread have …", "The train to Berlin has …".
+  if (before.kind === 'PP' && !before.time) {
+    let p = before.start;
+    while (p > clause.start && analysis.chunkAt(p - 1).kind === 'PP' && !analysis.chunkAt(p - 1).time) p = analysis.chunkAt(p - 1).start;
+    const subject = p > clause.start ? analysis.chunkAt(p - 1) : undefined;
+    if (subject?.kind === 'NP' && !subject.time && subject.start === clause.start) return 'before';
+  }
   // A subject pronoun right after the head inverts them: a question or condition ("will we get", "should he speak").
   const first = group.gap[0];
   if (first?.kind === 'NP' && SUBJECT_PRONOUNS.has(tokens[first.start]!.lower)) return undefined;

@@ -75,6 +75,10 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   // "at the hour mentioned", "the people concerned": a participle English puts after its noun.
   const last = group.gap.at(-1)!;
   if (POSTPOSED.has(participle.lower) && last.kind !== 'ADVP' && isDeterminer(tokens[last.start + (last.kind === 'PP' ? 1 : 0)]!)) return undefined;
+  // "the model here presented", "the figures above listed": a participle with a place adverb modifies the noun.
+  if (last.kind === 'ADVP' && PLACE_ADVERBS.has(tokens[last.end - 1]!.lower)) return undefined;
+  // "is due to differences in the lists used": "due to" after "be" is the predicate, not a phrase of cause.
+  if (group.kind === 'passive' && tokens[group.gap[0]!.start]!.lower === 'due') return undefined;
   if (inverted) return 0.85;
   if (group.kind === 'passive') {
     // The passive has no object: "was one of the men arrested" has a noun the participle modifies.
@@ -91,7 +95,8 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     }
     return gap.times > 0 || gap.phrases > 1 ? 0.75 : gap.phrases === 1 && group.verbs.length === 1 ? 0.45 : undefined;
   }
-  if (gap.objects === 0) return gap.times > 0 && gap.phrases > 0 ? 0.75 : undefined;
+  // "has the whole night on you waited": a time and a pronoun's phrase are not a causative's object.
+  if (gap.objects === 0) return gap.times > 0 && gap.phrases + gap.pronounPhrases > 0 ? 0.75 : undefined;
   if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0)) return undefined;
   // A pronoun's phrase ("with us") leaves no noun for the participle to modify.
   if (gap.times > 0 || gap.objects > 1 || gap.pronounPhrases > 0 || gap.phraseFirst) return 0.85;
@@ -179,6 +184,7 @@ function agentBeforeParticiple(sentence: Sentence, i: number): Report | undefine
   };
 }
 
+const PLACE_ADVERBS = new WordSet(['here', 'there', 'above', 'below']);
 // Participles English puts after the noun they modify: "at the hour mentioned", "the sums involved".
 const POSTPOSED = new WordSet(['mentioned', 'concerned', 'involved', 'required', 'stated', 'specified', 'indicated', 'named', 'described', 'quoted', 'cited', 'listed', 'shown', 'affected', 'needed']);
 
