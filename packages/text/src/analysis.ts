@@ -39,9 +39,11 @@ export interface Chunk {
 /**
  * perfect: have + participle; passive: be + participle (also after a modal: "can be copied"); progressive: be + -ing;
  * modal: modal + infinitive; do: do + infinitive; to: "to" + infinitive; want: a form of "want" + infinitive without
- * "to" (German "will" rendered "wants": "wants next season the title win"), found only when split.
+ * "to" (German "will" rendered "wants": "wants next season the title win"), found only when split; let: a form of "let",
+ * its object and an infinitive ("lets you your photos sort"), found only when split, its gap opening with the object
+ * that stays after "let".
  */
-export type VerbGroupKind = 'perfect' | 'passive' | 'progressive' | 'modal' | 'do' | 'to' | 'want';
+export type VerbGroupKind = 'perfect' | 'passive' | 'progressive' | 'modal' | 'do' | 'to' | 'want' | 'let';
 
 export interface VerbGroup {
   kind: VerbGroupKind;
@@ -96,14 +98,16 @@ const HAVE_FORMS = new WordSet(['have', 'has', 'had', 'having', "'ve", '’ve', 
 const BE_FORMS = new WordSet(['be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
 const DO_FORMS = new WordSet(['do', 'does', 'did']);
 const WANT_FORMS = new WordSet(['want', 'wants', 'wanted']);
+const LET_FORMS = new WordSet(['let', 'lets', 'letting']);
 
-type HeadKind = 'have' | 'be' | 'modal' | 'do' | 'to' | 'want';
+type HeadKind = 'have' | 'be' | 'modal' | 'do' | 'to' | 'want' | 'let';
 // Every spelling that can head a group, with its kind: one look-up per token in the rules' cheap passes.
 const HEAD_SPELLINGS = new WordMap<HeadKind>([
   ...[...HAVE_FORMS].map((w) => [w, 'have'] as const),
   ...[...BE_FORMS].map((w) => [w, 'be'] as const),
   ...[...DO_FORMS].map((w) => [w, 'do'] as const),
   ...[...WANT_FORMS].map((w) => [w, 'want'] as const),
+  ...[...LET_FORMS].map((w) => [w, 'let'] as const),
   ...['can', 'cannot', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'ought', 'dare', 'need', "'ll", '’ll', 'ca', 'wo', "'d", '’d'].map((w) => [w, 'modal'] as const),
   ['to', 'to'],
 ]);
@@ -331,7 +335,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     }
     const head = verbGroupHead(t);
     if (head !== undefined && (head !== 'to' || canBeInfinitive(tokens[i + 1] ?? t) && isWordToken(tokens[i + 1]))) {
-      const end = head === 'want' ? i + 1 : contiguousGroupEnd(tokens, i, head);
+      const end = head === 'want' || head === 'let' ? i + 1 : contiguousGroupEnd(tokens, i, head);
       push('VERB', i, end);
       i = end;
       continue;
@@ -420,7 +424,7 @@ function skipAdverbs(tokens: readonly Token[], from: number): number {
  * The verbs a head takes next: after a modal, "do" and "to" an infinitive; after "have" a participle; after "be" a
  * participle or -ing form. "be", "have", "been" and "being" carry the chain on ("could have been sold").
  */
-function chainFrom(tokens: readonly Token[], at: number, head: 'have' | 'be' | 'modal' | 'do' | 'to' | 'want'): number[] {
+function chainFrom(tokens: readonly Token[], at: number, head: HeadKind): number[] {
   const verbs: number[] = [];
   let expect: 'base' | 'participle' | 'be' = head === 'have' ? 'participle' : head === 'be' ? 'be' : 'base';
   let k = at;
@@ -461,7 +465,7 @@ function chainFrom(tokens: readonly Token[], at: number, head: 'have' | 'be' | '
  */
 export function mayHeadSplitGroup(tokens: readonly Token[], i: number): boolean {
   const head = verbGroupHead(tokens[i]);
-  if (head === 'want') return true;
+  if (head === 'want' || head === 'let') return true;
   return head === 'modal' && chainFrom(tokens, skipAdverbs(tokens, i + 1), head).length === 0;
 }
 
@@ -476,7 +480,7 @@ const kindOf = (head: string, verbs: readonly number[], tokens: readonly Token[]
   const before = verbs.length > 1 ? tokens[verbs.at(-2)!]!.lower : head === 'be' ? 'be' : head === 'have' ? 'have' : '';
   if (BE_FORMS.has(before) || before === 'be' || before === 'being' || before === 'been') return primaryTag(last) === 'VBG' ? 'progressive' : 'passive';
   if (before === 'have' || head === 'have') return 'perfect';
-  return head === 'modal' ? 'modal' : head === 'do' ? 'do' : head === 'to' ? 'to' : 'want';
+  return head === 'modal' ? 'modal' : head === 'do' ? 'do' : head === 'to' ? 'to' : head === 'let' ? 'let' : 'want';
 };
 
 // The longest gap read between a head and its verb; past it the verb is too far away to belong to the head.
@@ -492,7 +496,7 @@ function findVerbGroups(
     if (c.kind !== 'VERB' || c.start < taken) continue;
     const head = verbGroupHead(tokens[c.start]);
     if (head === undefined) continue;
-    if (c.end > c.start + 1 && head !== 'want') {
+    if (c.end > c.start + 1 && head !== 'want' && head !== 'let') {
       const verbs = chainFrom(tokens, skipAdverbs(tokens, c.start + 1), head);
       const last = tokens[verbs.at(-1)!]!.lower;
       // A chain that stops at an auxiliary ("will be", "has been") may have its participle left at the clause end.
@@ -519,7 +523,7 @@ function findVerbGroups(
  */
 function splitGroup(
   tokens: readonly Token[], chunks: readonly Chunk[], chunkOf: readonly number[], at: number,
-  head: 'have' | 'be' | 'modal' | 'want', endsClause: (i: number) => boolean,
+  head: 'have' | 'be' | 'modal' | 'want' | 'let', endsClause: (i: number) => boolean,
 ): VerbGroup | undefined {
   const gap: Chunk[] = [];
   let n = chunkOf[at]! + 1;
@@ -596,7 +600,7 @@ function splitGroup(
   // The word before it is a noun or number of the same phrase ("storms forecast", "40 euros climb"), or it is the
   // phrase ("the plans carefully review"); after an article it is the phrase's noun ("to the ground", "for a time").
   if (single ? gap.length < 2 : isDeterminer(tokens[last.end - 2]!) || last.end - last.start < (last.kind === 'PP' ? 3 : 2)) return undefined;
-  const fits = head === 'want' || head === 'modal' ? canBeVerbReading(word, 'VB') : canBeVerbReading(word, 'VBN');
+  const fits = head === 'want' || head === 'modal' || head === 'let' ? canBeVerbReading(word, 'VB') : canBeVerbReading(word, 'VBN');
   if (!fits) return undefined;
   const rest = last.end - last.start === 1 ? gap.slice(0, -1) : [...gap.slice(0, -1), new Phrase(tokens, last.kind, last.start, last.end - 1, last.kind === 'PP' ? last.start + 1 : last.start)];
   return done([last.end - 1], rest);

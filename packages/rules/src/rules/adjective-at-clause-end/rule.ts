@@ -6,6 +6,8 @@ const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 const DEGREE_WORDS = new WordSet(['not', 'very', 'so', 'too', 'quite', 'really', 'more', 'most', 'less', 'rather', 'fully', 'extremely', 'highly', 'deeply', 'particularly', 'especially', 'absolutely', 'completely', 'entirely']);
 // Adjectives of time or length, which an adverbial phrase may come before in English ("had been in this state too long").
 const TIME_ADJECTIVES = new WordSet(['long', 'short', 'late', 'early', 'soon', 'away', 'due']);
+// Adjectives a measure stands before: "ninety years old", "three metres deep".
+const MEASURED = new WordSet(['old', 'high', 'long', 'wide', 'deep', 'tall', 'thick', 'heavy', 'large', 'big', 'small', 'short', 'away', 'apart']);
 // Prepositions that do not open a noun's adverbial phrase here.
 const NOT_ADVERBIAL = new WordSet(['than', 'as', 'like', 'of']);
 const COMPARING = new WordSet(['than', 'as', 'like']);
@@ -85,8 +87,9 @@ export default defineRule({
       // An adjective that closes the clause: a plain one, an -ing one ("disappointing"), or a participle read as an
       // adjective after a degree word ("not satisfied"); participle-after-object reads the bare participles.
       if (!isWordToken(adjective) || !isPredicateAdjective(adjective, a > phraseEnd) || TIME_ADJECTIVES.has(adjective.lower)) continue;
-      // A plain word only ("make-dfsg" is a name the lexicon guesses), and no measure before it ("ninety years old").
-      if (!PLAIN_WORD.test(adjective.text) || (a === phraseEnd && primaryTag(tokens[a - 2]) === 'CD')) continue;
+      // A plain word only ("make-dfsg" is a name the lexicon guesses), and no measure before an adjective of size or
+      // age ("ninety years old", "in places three metres deep"); "in three colours available" counts.
+      if (!PLAIN_WORD.test(adjective.text) || (a === phraseEnd && primaryTag(tokens[a - 2]) === 'CD' && MEASURED.has(adjective.lower))) continue;
       if (after === undefined || after.kind !== 'punct' || !/^[.,;!?]$/.test(after.text) || quotedMask(sentence)[i]) continue;
       const be = tokens[i]!;
       const phrase = doc.text.slice(tokens[i + 1]!.start, tokens[phraseEnd - 1]!.end);
@@ -108,6 +111,10 @@ export default defineRule({
       { text: 'The new road is for the region very important.', output: 'The new road is very important for the region.' },
       { text: 'The tenants were about the noise of the trains angry.', output: 'The tenants were angry about the noise of the trains.' },
       { text: 'The operator is for the delays responsible.', output: 'The operator is responsible for the delays.' },
+      { text: 'The jacket is in four sizes available.', output: 'The jacket is available in four sizes.' },
+      { text: 'The course is for beginners too difficult.', output: 'The course is too difficult for beginners.' },
+      { text: 'The sales were for many shops disappointing.', output: 'The sales were disappointing for many shops.' },
+      { text: 'The players were with the result not satisfied.', output: 'The players were not satisfied with the result.' },
     ],
     valid: [
       'The mayor is not happy with the decision.',
@@ -125,6 +132,11 @@ export default defineRule({
       'The tribes are for the most part nomadic.',
       'He was at the time ninety years old.',
       'The sources are in the source package make-dfsg.',
+      'The wall is in places three metres high.',
+      'The results were in many ways disappointing.',
+      'The plan is in fact simple.',
+      'The engine was for years idle.',
+      'The rules are in most cases clear.',
     ],
   },
 });
