@@ -383,7 +383,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       }
     }
     // A participle spelled like its base form, read into the object before a closing "have": "the subsidies cut has".
-    if (verb === undefined && lastPart?.kind === 'object' && lastPart.end - lastPart.start >= 2 && endsClause(tokens, lastPart.end) && sameFormParticiple(tokens, lastPart.end)) {
+    if (verb === undefined && lastPart?.kind === 'object' && lastPart.end - lastPart.start >= 2 && lastPart.end < tokens.length && endsClause(tokens, lastPart.end) && sameFormParticiple(tokens, lastPart.end)) {
       parts[parts.length - 1] = { ...lastPart, end: lastPart.end - 1 };
       verb = { kind: 'auxiliary', head: lastPart.end - 1, finite: lastPart.end };
     }
@@ -638,6 +638,7 @@ export default defineRule({
       { text: 'Press here if you the old settings restore want.', output: 'Press here if you want to restore the old settings.' },
       { text: 'It is unclear whether the match on Sunday played will be.', output: 'It is unclear whether the match will be played on Sunday.' },
       { text: 'The village, which the stream every autumn floods, lies low.', output: 'The village, which the stream floods every autumn, lies low.' },
+      { text: 'Fares rose because the city the subsidy cut has.', output: 'Fares rose because the city has cut the subsidy.' },
       { text: 'The union said that the firm the wages alone cannot raise.', output: 'The union said that the firm cannot raise the wages alone.' },
       { text: 'The striker, who last year 30 goals in the league scored, is leaving.', output: 'The striker, who scored 30 goals last year in the league, is leaving.' },
       { text: 'The coach, which from Vienna came, was full.', output: 'The coach, which came from Vienna, was full.' },
@@ -681,6 +682,8 @@ export default defineRule({
     ],
     valid: [
       'The team that scores the most goals wins.',
+      // A clause that runs to the end of an unterminated line, with no verb after its noun phrases.
+      'Fares rose because the city the new subsidies',
       'Take whatever help you want.',
       'It is the prize that every club wants.',
       'Day after day some new episode is reported.',
