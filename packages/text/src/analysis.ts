@@ -647,6 +647,8 @@ const MID_ADVERBS = new WordSet([
   'probably', 'certainly', 'merely', 'finally', 'really', 'simply', 'largely', 'mainly', 'partly', 'rarely', 'seldom',
   'hardly', 'once', 'now', 'soon', 'no', 'longer', 'more', 'less', 'yet',
 ]);
+// Prepositions whose phrase belongs to the noun before it: "the prices for energy", "the head of the team".
+const SUBJECT_PREPOSITIONS = new WordSet(['of', 'for']);
 // Prepositions of a goal or an amount, which follow the verb before other phrases: "rise to 40 euros with taxes".
 const GOAL_PREPOSITIONS = new WordSet(['to', 'into', 'onto', 'by']);
 
@@ -673,7 +675,13 @@ export function englishOrder(
 ): Rewrite {
   const tokens = sentence.tokens;
   const span = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  const gap = options.inverted || options.question ? group.gap.slice(1) : group.gap;
+  // The subject in the gap takes the "of" and "for" phrases after it: "the prices for energy".
+  let subjectEnd = 0;
+  if (options.inverted || options.question) {
+    subjectEnd = 1;
+    while (group.gap[subjectEnd]?.kind === 'PP' && !group.gap[subjectEnd]!.time && SUBJECT_PREPOSITIONS.has(tokens[group.gap[subjectEnd]!.start]!.lower)) subjectEnd++;
+  }
+  const gap = group.gap.slice(subjectEnd);
   const mid: string[] = [];
   const objects: string[] = [];
   const goals: string[] = [];
@@ -701,7 +709,7 @@ export function englishOrder(
     ...(past ? [] : [head.text]), ...(group.kind === 'want' ? ['to'] : []), ...mid, ...verbs,
     ...(group.particle === undefined ? [] : [tokens[group.particle]!.text]),
   ];
-  const subject = options.inverted || options.question ? [span(group.gap[0]!.start, group.gap[0]!.end)] : [];
+  const subject = subjectEnd > 0 ? [span(group.gap[0]!.start, group.gap[subjectEnd - 1]!.end)] : [];
   const end = tokens[group.end - 1]!.end;
   // A question keeps the auxiliary before its subject: "should our staff accept a pay cut".
   const clause = options.question ? [head.text, ...subject, ...verbPart.slice(1)] : [...subject, ...verbPart];
@@ -753,12 +761,16 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
   const first = group.gap[0];
   if (first?.kind === 'NP' && SUBJECT_PRONOUNS.has(tokens[first.start]!.lower)) return undefined;
   if (before.kind === 'CC' || (before.kind === 'SUB' && (/^(which|who)$/.test(word.lower) || analysis.clauseAt(opening - 1).kind === 'relative'))) return 'before';
-  // A fronted adverbial and the subject after the head: every chunk from the clause start is an adverbial.
-  if (first?.kind !== 'NP' || first.time || group.gap.length < 2) return undefined;
+  // A fronted adverbial and the subject after the head: every chunk from the clause start is an adverbial. The subject
+  // alone in the gap only before a participle and "be" in the German order ("must the computer restarted be").
+  const germanPassive = group.verbs.length === 2 && group.verbs[0]! > group.verbs[1]!;
+  if (first?.kind !== 'NP' || first.time || (group.gap.length < 2 && !germanPassive)) return undefined;
   for (let p = clause.start; p < opening; p = analysis.chunkAt(p).end) {
     const c = analysis.chunkAt(p);
-    // English fronts a place phrase and inverts too ("With our fate will the destiny … be involved"): not a PP.
-    if (!(c.time || c.kind === 'ADVP' || (c.kind === 'PUNCT' && p === clause.start))) return undefined;
+    // English fronts a place phrase and inverts too ("With our fate will the destiny … be involved"): not a PP, but
+    // before a perfect, which English does not invert after one ("According to the report have the prices … risen").
+    const phraseBeforePerfect = group.kind === 'perfect' && (c.kind === 'PP' || (tokens[c.start]!.lower === 'according' && tokens[c.end]?.lower === 'to'));
+    if (!(c.time || c.kind === 'ADVP' || phraseBeforePerfect || (c.kind === 'PUNCT' && p === clause.start))) return undefined;
   }
   return clause.start < opening ? 'inverted' : undefined;
 }

@@ -338,6 +338,9 @@ export default defineRule({
       { text: 'The bakery had its prices only in March raised.', output: 'The bakery had raised its prices only in March.' },
       { text: 'The tenants were by the landlord warned about the rent.', output: 'The tenants were warned by the landlord about the rent.' },
       { text: 'The results are by independent experts checked every year.', output: 'The results are checked by independent experts every year.' },
+      { text: 'According to the survey have the rents for flats strongly risen.', output: 'According to the survey the rents for flats have strongly risen.' },
+      { text: 'The fares for buses have in the past year by a fifth increased.', output: 'The fares for buses have increased by a fifth in the past year.' },
+      { text: 'I have the whole evening on you waited.', output: 'I have waited on you the whole evening.' },
     ],
     valid: [
       'He has many friends left in the town.',
@@ -375,6 +378,9 @@ export default defineRule({
       'The old method was by far preferred.',
       'The vote was by then expected.',
       'The painting was by an unknown artist.',
+      'In this way have the old methods survived.',
+      'The delay is due to differences in the two sets of lists used.',
+      'The result has a simple explanation in terms of the model here presented.',
     ],
   },
 });
