@@ -80,6 +80,14 @@ function objectInsidePhrase(tokens: readonly Token[], start: number, end: number
 // given the optimal policy", "In California is located one of …").
 const PASSIVE_BE = new Set(['was', 'were']);
 const TIME_OPENERS = new Set(['last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later']);
+// Words that name a time on their own: "Tomorrow begins …".
+const DEICTIC_TIMES = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+/** A noun with no sense but a time ("week", "spring"), not one with other senses too ("This extension defines …"). */
+const onlyTime = (t: Token | undefined) => {
+  if (!isWordToken(t)) return false;
+  const senses = nounSenses(nounSingular(t.lower));
+  return senses.length > 0 && senses.every((x) => x === 'noun.time');
+};
 // A subject may open with an amount: "more than 300 residents", "about 50 cases", "dozens of houses".
 const QUANTITY_OPENERS = new Set(['more', 'over', 'about', 'nearly', 'almost', 'around', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
 
@@ -544,7 +552,7 @@ function detect(sentence: Sentence, text: string): Report[] {
   // After a time alone English inverts no verb but one of position or motion ("Then came the war"): "In June opens
   // the new pool", "Tomorrow begins the trial against …" keep the source's verb second.
   // The time is an adverbial, not a subject with a time sense ("Each stage transforms …", "Miriam Noel disregarded …").
-  const plainTime = isPreposition(tokens[0]!) || TIME_OPENERS.has(tokens[0]!.lower);
+  const plainTime = isPreposition(tokens[0]!) || DEICTIC_TIMES.has(tokens[0]!.lower) || (TIME_OPENERS.has(tokens[0]!.lower) && onlyTime(tokens[1]));
   const afterTimeAlone = opensWithTime && plainTime && adverbialEnd === openingAdverbialEnd(tokens) && isDeterminer(subjectFirst!) && !bare
     && !INVERTING_VERBS.has(lemma(verb.lower)) && (next === undefined || (next.kind === 'punct' && /^[.!;]$/.test(next.text)) || (isWordToken(next) && isPreposition(next) && !isSubordinator(next)));
   if (between === 0 && !objectAfter && !clauseAfter && !takePlace && !stacked && !counted && !afterTimeAlone) return [];
@@ -671,6 +679,8 @@ export default defineRule({
       'Each stage transforms the state of its feed.',
       'Then followed a long silence.',
       'After the storm came the flood.',
+      'This extension defines a mechanism for long requests.',
+      'This value provides an indication of the state.',
     ],
   },
 });
