@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isDeterminer, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead,
+  analyseSentence, englishOrder, isAdverb, isDeterminer, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 
@@ -116,9 +116,23 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   // has none of this shape outside "to have a few punished" (a causative after "to", left alone above).
   // A participle of naming before a name is a reduced relative: "objects have a hidden property called [[Prototype]]".
   if ((first.lower === 'a' || first.lower === 'an') && !NAMING_PARTICIPLES.has(participle.lower)) return 0.6;
-  // One definite object and the participle last ("has the user cancelled") is also every causative: a hint.
-  // After "had" the causative is the usual reading ("We had the roof repaired"): nothing.
-  return first.lower === 'the' ? 0.4 : undefined;
+  // One definite object and the participle last ("has the user cancelled") is also every causative: a hint. A verb of
+  // saying, judging or dealing with people and no sense of making or handling ("has the job cuts defended", "has the
+  // plan rejected") is no service one has done, as a causative's is ("has the car repaired"): Brown has neither shape
+  // (no such hint in its million words). After "had" the causative is the usual reading ("We had the roof repaired"):
+  // nothing.
+  if (first.lower !== 'the') return undefined;
+  return notCommissioned(participle) ? 0.6 : 0.4;
+}
+
+// Senses of acts one has done by others ("had the car repaired", "has the house painted", "have the bags delivered").
+const COMMISSIONED = new WordSet(['verb.change', 'verb.contact', 'verb.creation', 'verb.body', 'verb.motion']);
+const SOCIAL_ACTS = new WordSet(['verb.communication', 'verb.competition', 'verb.social']);
+
+/** A participle of saying, judging or dealing with people with no sense of making or handling: "defended", "rejected". */
+function notCommissioned(participle: Token): boolean {
+  const senses = verbSenses(lemma(participle.lower));
+  return senses.some((x) => SOCIAL_ACTS.has(x)) && !senses.some((x) => COMMISSIONED.has(x));
 }
 
 /** have + a bare noun + a participle with an object of its own: "has tickets cancelled the flights" — a stray noun. */
@@ -338,6 +352,8 @@ export default defineRule({
       { text: 'The bakery had its prices only in March raised.', output: 'The bakery had raised its prices only in March.' },
       { text: 'The tenants were by the landlord warned about the rent.', output: 'The tenants were warned by the landlord about the rent.' },
       { text: 'The results are by independent experts checked every year.', output: 'The results are checked by independent experts every year.' },
+      { text: 'The minister has the job cuts defended.', output: 'The minister has defended the job cuts.' },
+      { text: 'The board has the offer rejected.', output: 'The board has rejected the offer.' },
       { text: 'According to the survey have the rents for flats strongly risen.', output: 'According to the survey the rents for flats have strongly risen.' },
       { text: 'The fares for buses have in the past year by a fifth increased.', output: 'The fares for buses have increased by a fifth in the past year.' },
       { text: 'I have the whole evening on you waited.', output: 'I have waited on you the whole evening.' },
@@ -379,6 +395,7 @@ export default defineRule({
       'The vote was by then expected.',
       'The painting was by an unknown artist.',
       'In this way have the old methods survived.',
+      'We have the samples tested every year.',
       'The delay is due to differences in the two sets of lists used.',
       'The result has a simple explanation in terms of the model here presented.',
     ],
