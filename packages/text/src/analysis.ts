@@ -340,6 +340,13 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       i = end;
       continue;
     }
+    // "as soon as possible", "as quickly as we can": a comparison of an adverb is an adverb phrase.
+    const asAs = t.lower === 'as' && isWordToken(tokens[i + 1]) && isAdverb(tokens[i + 1]!) && tokens[i + 2]?.lower === 'as' && tokens[i + 3]?.lower === 'possible';
+    if (asAs) {
+      push('ADVP', i, i + 4);
+      i += 4;
+      continue;
+    }
     // "up to 300 passengers": an amount with its limit.
     const upTo = t.lower === 'up' && tokens[i + 1]?.lower === 'to' && isNumeral(tokens[i + 2]);
     if (upTo || (APPROXIMATE.has(t.lower) && isNumeral(tokens[i + 1])) || (COMPARING.has(t.lower) && tokens[i + 1]?.lower === 'than')) {

@@ -21,6 +21,10 @@ const COMMENT_HEADS = new WordSet(['part', 'parts', 'times', 'ways', 'respects',
 // Quantifiers that open a phrase the way a determiner does: "for many investors", "in most shops".
 const QUANTIFIERS = new WordSet(['many', 'several', 'most', 'all', 'some', 'few', 'both', 'each', 'every', 'no']);
 
+/** "under five", "over 18": a limit the chunker reads as a rounded amount. */
+const ageLimit = (tokens: readonly Token[], c: { kind: string; start: number; end: number }) =>
+  c.kind === 'NP' && (tokens[c.start]!.lower === 'under' || tokens[c.start]!.lower === 'over') && c.end === c.start + 2;
+
 /** A bare plural of people ("for children", "for beginners"), not of time or manner ("for years", "in ways"). */
 function barePeople(t: Token): boolean {
   if (primaryTag(t) !== 'NNS') return false;
@@ -41,8 +45,14 @@ function adverbialPhrasesEnd(tokens: readonly Token[], analysis: SentenceAnalysi
   const opens = /^(DT|PRP\$|CD)$/.test(primaryTag(opener)) || opener.kind === 'number' || QUANTIFIERS.has(opener.lower) || barePeople(tokens[first.end - 1]!);
   if (!opens) return -1;
   let end = i + 1;
-  for (let c = first; c.kind === 'PP' && c.start === end; c = analysis.chunkAt(end)) {
+  for (let c = first; (c.kind === 'PP' || ageLimit(tokens, c)) && c.start === end; c = analysis.chunkAt(end)) {
     const head = tokens[c.end - 1]!;
+    // "for children under five": an age or amount limit after the phrase belongs to it.
+    if (c.kind === 'NP') {
+      end = c.end;
+      if (end >= tokens.length) return -1;
+      continue;
+    }
     // "at the time", "in the end", "on the whole", "in many ways": phrases of time and comment, which English sets
     // between "be" and its adjective; "than", "as", "like" compare.
     if (c.time || COMMENT_HEADS.has(head.lower) || !(NOUN_TAG.test(primaryTag(head)) || (primaryTag(head) === 'VBG' && head.tags.includes('NN'))) || (c !== first && COMPARING.has(tokens[c.start]!.lower))) return -1;
@@ -113,6 +123,7 @@ export default defineRule({
       { text: 'The operator is for the delays responsible.', output: 'The operator is responsible for the delays.' },
       { text: 'The jacket is in four sizes available.', output: 'The jacket is available in four sizes.' },
       { text: 'The course is for beginners too difficult.', output: 'The course is too difficult for beginners.' },
+      { text: 'The toy is for children under three not safe.', output: 'The toy is not safe for children under three.' },
       { text: 'The sales were for many shops disappointing.', output: 'The sales were disappointing for many shops.' },
       { text: 'The players were with the result not satisfied.', output: 'The players were not satisfied with the result.' },
     ],

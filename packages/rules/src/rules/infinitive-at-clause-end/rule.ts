@@ -284,6 +284,7 @@ export default defineRule({
       { text: 'The ferry will due to the storm not sail today.', output: 'The ferry will not sail today due to the storm.' },
       { text: 'Please let us your new address know.', output: 'Please let us know your new address.' },
       { text: 'After the update must the phone restarted be.', output: 'After the update the phone must be restarted.' },
+      { text: 'The support team will the fault as quickly as possible repair.', output: 'The support team will repair the fault as quickly as possible.' },
       { text: 'The editor lets you your clips in folders group.', output: 'The editor lets you group your clips in folders.' },
       { text: 'The club wants the old stand still this year renovate.', output: 'The club wants to renovate the old stand still this year.' },
     ],

@@ -456,7 +456,11 @@ function detect(sentence: Sentence, text: string): Report[] {
   if (adverbialEnd <= 1 && (clauseOrPhrase || adverbialEnd === 0)) return [];
   const verb = tokens[adverbialEnd];
   if (!isWordToken(verb) || quotedMask(sentence)[adverbialEnd]) return [];
-  if (clauseOrPhrase) return twoNounPhrasesAfter(tokens, adverbialEnd, text);
+  if (clauseOrPhrase) {
+    // A verb the lexicon reads first as a plural noun is the verb before a subject pronoun: "Since May lives she …".
+    const pronoun = verb.tags.includes('VBZ') || verb.tags.includes('VBD') ? pronounAfterVerb(tokens, verb, adverbialEnd + 1, text, adverbialEnd + 1) : undefined;
+    return pronoun ? [pronoun] : twoNounPhrasesAfter(tokens, adverbialEnd, text);
+  }
   if (PASSIVE_BE.has(verb.lower)) return passiveBeforeSubject(tokens, adverbialEnd, text);
   if (isAuxiliary(verb) || isModal(verb)) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
   const tag = primaryTag(verb);
@@ -623,6 +627,7 @@ export default defineRule({
       { text: 'On Thursday meets the mayor the union leaders.', output: 'On Thursday the mayor meets the union leaders.' },
       { text: 'After two days of talks signed the unions the agreement.', output: 'After two days of talks the unions signed the agreement.' },
       { text: 'In April starts the new ferry service to the islands.', output: 'In April the new ferry service starts to the islands.' },
+      { text: 'Since March works he at the bakery.', output: 'Since March he works at the bakery.' },
       { text: 'Tomorrow begins the hearing against the former director.', output: 'Tomorrow the hearing begins against the former director.' },
     ],
     valid: [
@@ -679,6 +684,7 @@ export default defineRule({
       'Each stage transforms the state of its feed.',
       'Then followed a long silence.',
       'After the storm came the flood.',
+      'After the war ended he left the country.',
       'This extension defines a mechanism for long requests.',
       'This value provides an indication of the state.',
     ],

@@ -387,6 +387,11 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       parts[parts.length - 1] = { ...lastPart, end: lastPart.end - 1 };
       verb = { kind: 'auxiliary', head: lastPart.end - 1, finite: lastPart.end };
     }
+    // "because the printer no paper has": "have" as the main verb, last after its object. A wh-word or a comparison
+    // fronts the object itself ("what money the city has", "more than the city has").
+    if (verb === undefined && lastPart?.kind === 'object' && verbAt < tokens.length && HAVE_FORMS.has(tokens[verbAt]!.lower) && endsClause(tokens, verbAt) && !quoted[verbAt] && !COMPARING.has(opener.lower) && !WH_DETERMINERS.has(opener.lower) && opener.lower !== 'who' && opener.lower !== 'whom') {
+      verb = { kind: 'lexical', head: -1, finite: verbAt };
+    }
     if (verb === undefined) continue;
     const objects = countOf(parts, 'object');
     const times = countOf(parts, 'time');
@@ -639,6 +644,7 @@ export default defineRule({
       { text: 'It is unclear whether the match on Sunday played will be.', output: 'It is unclear whether the match will be played on Sunday.' },
       { text: 'The village, which the stream every autumn floods, lies low.', output: 'The village, which the stream floods every autumn, lies low.' },
       { text: 'Fares rose because the city the subsidy cut has.', output: 'Fares rose because the city has cut the subsidy.' },
+      { text: 'The scan failed because the scanner no power had.', output: 'The scan failed because the scanner had no power.' },
       { text: 'The union said that the firm the wages alone cannot raise.', output: 'The union said that the firm cannot raise the wages alone.' },
       { text: 'The striker, who last year 30 goals in the league scored, is leaving.', output: 'The striker, who scored 30 goals last year in the league, is leaving.' },
       { text: 'The coach, which from Vienna came, was full.', output: 'The coach, which came from Vienna, was full.' },
@@ -685,6 +691,8 @@ export default defineRule({
       // A clause that runs to the end of an unterminated line, with no verb after its noun phrases.
       'Fares rose because the city the new subsidies',
       'Take whatever help you want.',
+      'The town spends more money than the city has.',
+      'We do not know what power the scanner had.',
       'It is the prize that every club wants.',
       'Day after day some new episode is reported.',
       'The town, which every spring floods, built a dam.',
