@@ -241,7 +241,7 @@ export default defineRule({
     fixable: false,
   },
   // A form of have or be, or a modal; and a word that can be a past participle.
-  needs: [(t) => /^(have|be|modal)$/.test(verbGroupHead(t) ?? ''), (t) => t.tags.includes('VBN')],
+  needs: [(t) => /^(have|be|modal)$/.test(verbGroupHead(t) ?? ''), (t) => t.tags.includes('VBN') || t.tags.includes('VBG')],
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
     // Cheap tests first: a form of have or be, or a modal, whose next word is not a verb, and later a word that can
@@ -257,9 +257,11 @@ export default defineRule({
       if (candidate < 0 && (head === 'have' || head === 'be' || head === 'modal') && !primaryTag(tokens[i + 1]).startsWith('VB')) candidate = i;
     }
     let split = false;
+    // An -ing form closes an inverted progressive only: "be" before its subject ("Since May are the trains …").
+    const inverting = candidate > 0 && verbGroupHead(tokens[candidate]) === 'be' && isDeterminer(tokens[candidate + 1]!);
     for (let i = candidate + 3; candidate >= 0 && i < tokens.length && !split; i++) {
       // The participle reading first: most words lack it, and the adverb test below reads a string.
-      if (!tokens[i]!.tags.includes('VBN')) continue;
+      if (!tokens[i]!.tags.includes('VBN') && !(inverting && tokens[i]!.tags.includes('VBG'))) continue;
       // A manner adverb may close the clause after the participle: "be installed automatically".
       const n = tokens[i + 1]?.lower.endsWith('ly') && primaryTag(tokens[i + 1]) === 'RB' ? i + 2 : i + 1;
       const next = tokens[n];
@@ -270,13 +272,15 @@ export default defineRule({
     let covered = -1;
     for (const group of split ? analyseSentence(sentence).verbGroups : []) {
       const analysis = analyseSentence(sentence);
-      if (group.gap.length === 0 || (group.kind !== 'perfect' && group.kind !== 'passive')) continue;
+      if (group.gap.length === 0 || (group.kind !== 'perfect' && group.kind !== 'passive' && group.kind !== 'progressive')) continue;
       const head = tokens[group.head]!;
       const before = tokens[group.head - 1];
       // "to have the car repaired", "would have the documents signed": causatives.
       if (group.kind === 'perfect' && verbGroupHead(head) === 'have' && (before?.lower === 'to' || verbGroupHead(before) === 'modal')) continue;
       const subject = subjectOf(sentence, group);
-      if (subject === undefined) continue;
+      // A progressive only inverted after a fronted time ("Since Monday are the trains again running"): English keeps
+      // "be" and its -ing form apart by adverbs and phrases alike ("is slowly and steadily rising").
+      if (subject === undefined || (group.kind === 'progressive' && subject !== 'inverted')) continue;
       // A passive after "and" leaves too little to go on: its subject is somewhere before.
       if (group.kind === 'passive' && subject === 'before' && before?.tags.includes('CC')) continue;
       const confidence = confidenceOf(tokens, group, subject !== 'before');
@@ -354,6 +358,7 @@ export default defineRule({
       { text: 'The results are by independent experts checked every year.', output: 'The results are checked by independent experts every year.' },
       { text: 'The minister has the job cuts defended.', output: 'The minister has defended the job cuts.' },
       { text: 'The board has the offer rejected.', output: 'The board has rejected the offer.' },
+      { text: 'Since April are the buses to the airport again running.', output: 'Since April the buses are running to the airport again.' },
       { text: 'According to the survey have the rents for flats strongly risen.', output: 'According to the survey the rents for flats have strongly risen.' },
       { text: 'The fares for buses have in the past year by a fifth increased.', output: 'The fares for buses have increased by a fifth in the past year.' },
       { text: 'I have the whole evening on you waited.', output: 'I have waited on you the whole evening.' },
