@@ -36,6 +36,10 @@ describe('analyseSentence', () => {
     // A verb the lexicon reads first as a noun is taken back from the phrase before it.
     expect(splitGroups('The rent could with fees to 900 euros climb.')[0]!.kind).toBe('modal');
     expect(splitGroups('The museum wants next year the old hall repair.')[0]!.kind).toBe('want');
+    // "let" with its object first in the gap, the object that stays after it in English.
+    const [letGroup] = splitGroups('The app lets you your notes in folders sort.');
+    expect(letGroup!.kind).toBe('let');
+    expect(letGroup!.gap.map((c) => c.kind)).toEqual(['NP', 'NP', 'PP']);
     // And one it reads first as a verb, which the phrase took as its noun ("the crossing stop").
     const [modal] = splitGroups('Buses should at the crossing stop.');
     expect(words('Buses should at the crossing stop.', modal!.verbs[0]!, modal!.end)).toBe('stop');
@@ -56,6 +60,7 @@ describe('analyseSentence', () => {
       'The board may half agree.',
       'She would rather stay.',
       'It has important implications as the survey showed.',
+      'Let us know.',
     ]) expect(splitGroups(text)).toEqual([]);
   });
 

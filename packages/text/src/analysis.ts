@@ -39,9 +39,11 @@ export interface Chunk {
 /**
  * perfect: have + participle; passive: be + participle (also after a modal: "can be copied"); progressive: be + -ing;
  * modal: modal + infinitive; do: do + infinitive; to: "to" + infinitive; want: a form of "want" + infinitive without
- * "to" (German "will" rendered "wants": "wants next season the title win"), found only when split.
+ * "to" (German "will" rendered "wants": "wants next season the title win"), found only when split; let: a form of "let",
+ * its object and an infinitive ("lets you your photos sort"), found only when split, its gap opening with the object
+ * that stays after "let".
  */
-export type VerbGroupKind = 'perfect' | 'passive' | 'progressive' | 'modal' | 'do' | 'to' | 'want';
+export type VerbGroupKind = 'perfect' | 'passive' | 'progressive' | 'modal' | 'do' | 'to' | 'want' | 'let';
 
 export interface VerbGroup {
   kind: VerbGroupKind;
@@ -96,14 +98,16 @@ const HAVE_FORMS = new WordSet(['have', 'has', 'had', 'having', "'ve", '’ve', 
 const BE_FORMS = new WordSet(['be', 'is', 'are', 'was', 'were', 'am', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
 const DO_FORMS = new WordSet(['do', 'does', 'did']);
 const WANT_FORMS = new WordSet(['want', 'wants', 'wanted']);
+const LET_FORMS = new WordSet(['let', 'lets', 'letting']);
 
-type HeadKind = 'have' | 'be' | 'modal' | 'do' | 'to' | 'want';
+type HeadKind = 'have' | 'be' | 'modal' | 'do' | 'to' | 'want' | 'let';
 // Every spelling that can head a group, with its kind: one look-up per token in the rules' cheap passes.
 const HEAD_SPELLINGS = new WordMap<HeadKind>([
   ...[...HAVE_FORMS].map((w) => [w, 'have'] as const),
   ...[...BE_FORMS].map((w) => [w, 'be'] as const),
   ...[...DO_FORMS].map((w) => [w, 'do'] as const),
   ...[...WANT_FORMS].map((w) => [w, 'want'] as const),
+  ...[...LET_FORMS].map((w) => [w, 'let'] as const),
   ...['can', 'cannot', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'ought', 'dare', 'need', "'ll", '’ll', 'ca', 'wo', "'d", '’d'].map((w) => [w, 'modal'] as const),
   ['to', 'to'],
 ]);
@@ -331,9 +335,16 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     }
     const head = verbGroupHead(t);
     if (head !== undefined && (head !== 'to' || canBeInfinitive(tokens[i + 1] ?? t) && isWordToken(tokens[i + 1]))) {
-      const end = head === 'want' ? i + 1 : contiguousGroupEnd(tokens, i, head);
+      const end = head === 'want' || head === 'let' ? i + 1 : contiguousGroupEnd(tokens, i, head);
       push('VERB', i, end);
       i = end;
+      continue;
+    }
+    // "as soon as possible", "as quickly as we can": a comparison of an adverb is an adverb phrase.
+    const asAs = t.lower === 'as' && isWordToken(tokens[i + 1]) && isAdverb(tokens[i + 1]!) && tokens[i + 2]?.lower === 'as' && tokens[i + 3]?.lower === 'possible';
+    if (asAs) {
+      push('ADVP', i, i + 4);
+      i += 4;
       continue;
     }
     // "up to 300 passengers": an amount with its limit.
@@ -363,7 +374,8 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     }
     // "no longer", "more closely": a word with an adverb reading before an adverb starts the adverb phrase.
     const degree = (t.tags.includes('RB') || t.tags.includes('RBR')) && isWordToken(tokens[i + 1]) && isAdverb(tokens[i + 1]!) && !isDeterminer(tokens[i + 1]!);
-    if ((isAdverb(t) && !hasNounReading(t)) || degree) {
+    // A word read first as an adverb is one here even with a noun reading ("still"), but a particle ("back").
+    if ((isAdverb(t) && (!hasNounReading(t) || (tag === 'RB' && !PARTICLES.has(t.lower)))) || degree) {
       let end = i + 1;
       while (isWordToken(tokens[end]) && isAdverb(tokens[end]!)) end++;
       // "only next spring", "only within a fortnight": an adverb before a time phrase belongs to it.
@@ -419,7 +431,7 @@ function skipAdverbs(tokens: readonly Token[], from: number): number {
  * The verbs a head takes next: after a modal, "do" and "to" an infinitive; after "have" a participle; after "be" a
  * participle or -ing form. "be", "have", "been" and "being" carry the chain on ("could have been sold").
  */
-function chainFrom(tokens: readonly Token[], at: number, head: 'have' | 'be' | 'modal' | 'do' | 'to' | 'want'): number[] {
+function chainFrom(tokens: readonly Token[], at: number, head: HeadKind): number[] {
   const verbs: number[] = [];
   let expect: 'base' | 'participle' | 'be' = head === 'have' ? 'participle' : head === 'be' ? 'be' : 'base';
   let k = at;
@@ -460,7 +472,7 @@ function chainFrom(tokens: readonly Token[], at: number, head: 'have' | 'be' | '
  */
 export function mayHeadSplitGroup(tokens: readonly Token[], i: number): boolean {
   const head = verbGroupHead(tokens[i]);
-  if (head === 'want') return true;
+  if (head === 'want' || head === 'let') return true;
   return head === 'modal' && chainFrom(tokens, skipAdverbs(tokens, i + 1), head).length === 0;
 }
 
@@ -475,7 +487,7 @@ const kindOf = (head: string, verbs: readonly number[], tokens: readonly Token[]
   const before = verbs.length > 1 ? tokens[verbs.at(-2)!]!.lower : head === 'be' ? 'be' : head === 'have' ? 'have' : '';
   if (BE_FORMS.has(before) || before === 'be' || before === 'being' || before === 'been') return primaryTag(last) === 'VBG' ? 'progressive' : 'passive';
   if (before === 'have' || head === 'have') return 'perfect';
-  return head === 'modal' ? 'modal' : head === 'do' ? 'do' : head === 'to' ? 'to' : 'want';
+  return head === 'modal' ? 'modal' : head === 'do' ? 'do' : head === 'to' ? 'to' : head === 'let' ? 'let' : 'want';
 };
 
 // The longest gap read between a head and its verb; past it the verb is too far away to belong to the head.
@@ -491,7 +503,7 @@ function findVerbGroups(
     if (c.kind !== 'VERB' || c.start < taken) continue;
     const head = verbGroupHead(tokens[c.start]);
     if (head === undefined) continue;
-    if (c.end > c.start + 1 && head !== 'want') {
+    if (c.end > c.start + 1 && head !== 'want' && head !== 'let') {
       const verbs = chainFrom(tokens, skipAdverbs(tokens, c.start + 1), head);
       const last = tokens[verbs.at(-1)!]!.lower;
       // A chain that stops at an auxiliary ("will be", "has been") may have its participle left at the clause end.
@@ -518,7 +530,7 @@ function findVerbGroups(
  */
 function splitGroup(
   tokens: readonly Token[], chunks: readonly Chunk[], chunkOf: readonly number[], at: number,
-  head: 'have' | 'be' | 'modal' | 'want', endsClause: (i: number) => boolean,
+  head: 'have' | 'be' | 'modal' | 'want' | 'let', endsClause: (i: number) => boolean,
 ): VerbGroup | undefined {
   const gap: Chunk[] = [];
   let n = chunkOf[at]! + 1;
@@ -595,7 +607,7 @@ function splitGroup(
   // The word before it is a noun or number of the same phrase ("storms forecast", "40 euros climb"), or it is the
   // phrase ("the plans carefully review"); after an article it is the phrase's noun ("to the ground", "for a time").
   if (single ? gap.length < 2 : isDeterminer(tokens[last.end - 2]!) || last.end - last.start < (last.kind === 'PP' ? 3 : 2)) return undefined;
-  const fits = head === 'want' || head === 'modal' ? canBeVerbReading(word, 'VB') : canBeVerbReading(word, 'VBN');
+  const fits = head === 'want' || head === 'modal' || head === 'let' ? canBeVerbReading(word, 'VB') : canBeVerbReading(word, 'VBN');
   if (!fits) return undefined;
   const rest = last.end - last.start === 1 ? gap.slice(0, -1) : [...gap.slice(0, -1), new Phrase(tokens, last.kind, last.start, last.end - 1, last.kind === 'PP' ? last.start + 1 : last.start)];
   return done([last.end - 1], rest);
@@ -642,6 +654,8 @@ const MID_ADVERBS = new WordSet([
   'probably', 'certainly', 'merely', 'finally', 'really', 'simply', 'largely', 'mainly', 'partly', 'rarely', 'seldom',
   'hardly', 'once', 'now', 'soon', 'no', 'longer', 'more', 'less', 'yet',
 ]);
+// Prepositions whose phrase belongs to the noun before it: "the prices for energy", "the head of the team".
+const SUBJECT_PREPOSITIONS = new WordSet(['of', 'for']);
 // Prepositions of a goal or an amount, which follow the verb before other phrases: "rise to 40 euros with taxes".
 const GOAL_PREPOSITIONS = new WordSet(['to', 'into', 'onto', 'by']);
 
@@ -668,7 +682,13 @@ export function englishOrder(
 ): Rewrite {
   const tokens = sentence.tokens;
   const span = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  const gap = options.inverted || options.question ? group.gap.slice(1) : group.gap;
+  // The subject in the gap takes the "of" and "for" phrases after it: "the prices for energy".
+  let subjectEnd = 0;
+  if (options.inverted || options.question) {
+    subjectEnd = 1;
+    while (group.gap[subjectEnd]?.kind === 'PP' && !group.gap[subjectEnd]!.time && SUBJECT_PREPOSITIONS.has(tokens[group.gap[subjectEnd]!.start]!.lower)) subjectEnd++;
+  }
+  const gap = group.gap.slice(subjectEnd);
   const mid: string[] = [];
   const objects: string[] = [];
   const goals: string[] = [];
@@ -696,7 +716,7 @@ export function englishOrder(
     ...(past ? [] : [head.text]), ...(group.kind === 'want' ? ['to'] : []), ...mid, ...verbs,
     ...(group.particle === undefined ? [] : [tokens[group.particle]!.text]),
   ];
-  const subject = options.inverted || options.question ? [span(group.gap[0]!.start, group.gap[0]!.end)] : [];
+  const subject = subjectEnd > 0 ? [span(group.gap[0]!.start, group.gap[subjectEnd - 1]!.end)] : [];
   const end = tokens[group.end - 1]!.end;
   // A question keeps the auxiliary before its subject: "should our staff accept a pay cut".
   const clause = options.question ? [head.text, ...subject, ...verbPart.slice(1)] : [...subject, ...verbPart];
@@ -737,16 +757,27 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
   const word = tokens[opening - 1]!;
   // A placeholder names the subject in software strings: "{name} has the file shared".
   if ((before.kind === 'NP' && !before.time) || word.text === '}') return 'before';
+  // The subject with the phrases that modify it: "The prices for bread have …", "The train to Berlin has …".
+  if (before.kind === 'PP' && !before.time) {
+    let p = before.start;
+    while (p > clause.start && analysis.chunkAt(p - 1).kind === 'PP' && !analysis.chunkAt(p - 1).time) p = analysis.chunkAt(p - 1).start;
+    const subject = p > clause.start ? analysis.chunkAt(p - 1) : undefined;
+    if (subject?.kind === 'NP' && !subject.time && subject.start === clause.start) return 'before';
+  }
   // A subject pronoun right after the head inverts them: a question or condition ("will we get", "should he speak").
   const first = group.gap[0];
   if (first?.kind === 'NP' && SUBJECT_PRONOUNS.has(tokens[first.start]!.lower)) return undefined;
   if (before.kind === 'CC' || (before.kind === 'SUB' && (/^(which|who)$/.test(word.lower) || analysis.clauseAt(opening - 1).kind === 'relative'))) return 'before';
-  // A fronted adverbial and the subject after the head: every chunk from the clause start is an adverbial.
-  if (first?.kind !== 'NP' || first.time || group.gap.length < 2) return undefined;
+  // A fronted adverbial and the subject after the head: every chunk from the clause start is an adverbial. The subject
+  // alone in the gap only before a participle and "be" in the German order ("must the computer restarted be").
+  const germanPassive = group.verbs.length === 2 && group.verbs[0]! > group.verbs[1]!;
+  if (first?.kind !== 'NP' || first.time || (group.gap.length < 2 && !germanPassive)) return undefined;
   for (let p = clause.start; p < opening; p = analysis.chunkAt(p).end) {
     const c = analysis.chunkAt(p);
-    // English fronts a place phrase and inverts too ("With our fate will the destiny … be involved"): not a PP.
-    if (!(c.time || c.kind === 'ADVP' || (c.kind === 'PUNCT' && p === clause.start))) return undefined;
+    // English fronts a place phrase and inverts too ("With our fate will the destiny … be involved"): not a PP, but
+    // before a perfect, which English does not invert after one ("According to the report have the prices … risen").
+    const phraseBeforePerfect = group.kind === 'perfect' && (c.kind === 'PP' || (tokens[c.start]!.lower === 'according' && tokens[c.end]?.lower === 'to'));
+    if (!(c.time || c.kind === 'ADVP' || phraseBeforePerfect || (c.kind === 'PUNCT' && p === clause.start))) return undefined;
   }
   return clause.start < opening ? 'inverted' : undefined;
 }

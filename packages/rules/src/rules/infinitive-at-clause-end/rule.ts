@@ -159,6 +159,30 @@ function negationLast(sentence: Sentence, analysis: SentenceAnalysis, group: Ver
   };
 }
 
+// Quantifiers that stand after an object pronoun in English: "let them all go", "let us both try".
+const FLOATING = new WordSet(['all', 'both', 'each']);
+
+/**
+ * "Please let us your opinion know", "lets you your photos in albums sort": "let", its object, a second object and
+ * the infinitive last, as German puts "wissen lassen", "sortieren lassen" at the clause end. English says "let us know
+ * your opinion": the infinitive right after the object of "let". One object before the verb is English ("let the
+ * children of the village decide"); a second one is not.
+ */
+function letSplit(sentence: Sentence, group: VerbGroup, text: string): Report | undefined {
+  const tokens = sentence.tokens;
+  const [causee, ...rest] = group.gap;
+  if (causee?.kind !== 'NP' || causee.time || !rest.some((c) => c.kind === 'NP' && !c.time && !FLOATING.has(tokens[c.start]!.lower))) return undefined;
+  const verb = tokens[group.verbs.at(-1)!]!;
+  return {
+    start: tokens[group.head]!.start,
+    end: tokens[group.end - 1]!.end,
+    message: `The infinitive "${verb.text}" closes the clause after a second object; English puts it right after the object of "${tokens[group.head]!.text}".`,
+    confidence: LET_CONFIDENCE,
+    suggestions: [englishOrder(sentence, group, text, { question: true })],
+  };
+}
+const LET_CONFIDENCE = 0.8;
+
 export default defineRule({
   meta: {
     id: 'infinitive-at-clause-end',
@@ -172,7 +196,7 @@ export default defineRule({
   // A modal, 'want', 'not' or a verb that takes an infinitive ("plans, … to hire"); and a word that can be an
   // infinitive or an adverb.
   needs: [
-    (t) => t.lower === 'not' || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || isInfinitiveVerbForm(t),
+    (t) => t.lower === 'not' || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t),
     (t) => t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB'),
   ],
   detectSentence(sentence, ctx) {
@@ -184,7 +208,7 @@ export default defineRule({
     let candidate = -1;
     for (let i = 0; i < tokens.length - 2 && candidate < 0; i++) {
       const head = verbGroupHead(tokens[i]);
-      if (((head === 'modal' || head === 'want') && !primaryTag(tokens[i + 1]).startsWith('VB')) || (tokens[i]!.lower === 'not' && i > 3)) candidate = i;
+      if (((head === 'modal' || head === 'want' || head === 'let') && !primaryTag(tokens[i + 1]).startsWith('VB')) || (tokens[i]!.lower === 'not' && i > 3)) candidate = i;
     }
     const last = (t: Token, i: number) => tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || PARTICLES.has(tokens[i + 1]!.lower);
     // Or a base form after "not" further on: "could the leak not find before evening".
@@ -197,6 +221,11 @@ export default defineRule({
     for (const group of analysis.verbGroups) {
       if (group.kind === 'to' && tokens[group.head - 1]?.kind === 'word') {
         const report = negationLast(sentence, analysis, group, text);
+        if (report) reports.push(report);
+        continue;
+      }
+      if (group.kind === 'let') {
+        const report = letSplit(sentence, group, text);
         if (report) reports.push(report);
         continue;
       }
@@ -253,6 +282,11 @@ export default defineRule({
       { text: 'Guests must before noon their keys hand back.', output: 'Guests must hand back their keys before noon.' },
       { text: 'The market can because of the frost not take place.', output: 'The market can not take place because of the frost.' },
       { text: 'The ferry will due to the storm not sail today.', output: 'The ferry will not sail today due to the storm.' },
+      { text: 'Please let us your new address know.', output: 'Please let us know your new address.' },
+      { text: 'After the update must the phone restarted be.', output: 'After the update the phone must be restarted.' },
+      { text: 'The support team will the fault as quickly as possible repair.', output: 'The support team will repair the fault as quickly as possible.' },
+      { text: 'The editor lets you your clips in folders group.', output: 'The editor lets you group your clips in folders.' },
+      { text: 'The club wants the old stand still this year renovate.', output: 'The club wants to renovate the old stand still this year.' },
     ],
     valid: [
       'Will the bank cut rates in the autumn?',
@@ -279,6 +313,10 @@ export default defineRule({
       'The hall can hold up to 500 guests.',
       'The club decided, after a long debate, to sell the ground.',
       'The town hopes, like its neighbours, to attract tourists.',
+      'Let the children of the village decide.',
+      'Let them all go home.',
+      'She let the dog out.',
+      'Let us know your opinion.',
     ],
   },
 });

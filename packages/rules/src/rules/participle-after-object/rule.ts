@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isDeterminer, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead,
+  analyseSentence, englishOrder, isAdverb, isDeterminer, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 
@@ -75,6 +75,10 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   // "at the hour mentioned", "the people concerned": a participle English puts after its noun.
   const last = group.gap.at(-1)!;
   if (POSTPOSED.has(participle.lower) && last.kind !== 'ADVP' && isDeterminer(tokens[last.start + (last.kind === 'PP' ? 1 : 0)]!)) return undefined;
+  // "the model here presented", "the figures above listed": a participle with a place adverb modifies the noun.
+  if (last.kind === 'ADVP' && PLACE_ADVERBS.has(tokens[last.end - 1]!.lower)) return undefined;
+  // "is due to differences in the lists used": "due to" after "be" is the predicate, not a phrase of cause.
+  if (group.kind === 'passive' && tokens[group.gap[0]!.start]!.lower === 'due') return undefined;
   if (inverted) return 0.85;
   if (group.kind === 'passive') {
     // The passive has no object: "was one of the men arrested" has a noun the participle modifies.
@@ -91,7 +95,8 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     }
     return gap.times > 0 || gap.phrases > 1 ? 0.75 : gap.phrases === 1 && group.verbs.length === 1 ? 0.45 : undefined;
   }
-  if (gap.objects === 0) return gap.times > 0 && gap.phrases > 0 ? 0.75 : undefined;
+  // "has the whole night on you waited": a time and a pronoun's phrase are not a causative's object.
+  if (gap.objects === 0) return gap.times > 0 && gap.phrases + gap.pronounPhrases > 0 ? 0.75 : undefined;
   if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0)) return undefined;
   // A pronoun's phrase ("with us") leaves no noun for the participle to modify.
   if (gap.times > 0 || gap.objects > 1 || gap.pronounPhrases > 0 || gap.phraseFirst) return 0.85;
@@ -111,9 +116,23 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   // has none of this shape outside "to have a few punished" (a causative after "to", left alone above).
   // A participle of naming before a name is a reduced relative: "objects have a hidden property called [[Prototype]]".
   if ((first.lower === 'a' || first.lower === 'an') && !NAMING_PARTICIPLES.has(participle.lower)) return 0.6;
-  // One definite object and the participle last ("has the user cancelled") is also every causative: a hint.
-  // After "had" the causative is the usual reading ("We had the roof repaired"): nothing.
-  return first.lower === 'the' ? 0.4 : undefined;
+  // One definite object and the participle last ("has the user cancelled") is also every causative: a hint. A verb of
+  // saying, judging or dealing with people and no sense of making or handling ("has the job cuts defended", "has the
+  // plan rejected") is no service one has done, as a causative's is ("has the car repaired"): Brown has neither shape
+  // (no such hint in its million words). After "had" the causative is the usual reading ("We had the roof repaired"):
+  // nothing.
+  if (first.lower !== 'the') return undefined;
+  return notCommissioned(participle) ? 0.6 : 0.4;
+}
+
+// Senses of acts one has done by others ("had the car repaired", "has the house painted", "have the bags delivered").
+const COMMISSIONED = new WordSet(['verb.change', 'verb.contact', 'verb.creation', 'verb.body', 'verb.motion']);
+const SOCIAL_ACTS = new WordSet(['verb.communication', 'verb.competition', 'verb.social']);
+
+/** A participle of saying, judging or dealing with people with no sense of making or handling: "defended", "rejected". */
+function notCommissioned(participle: Token): boolean {
+  const senses = verbSenses(lemma(participle.lower));
+  return senses.some((x) => SOCIAL_ACTS.has(x)) && !senses.some((x) => COMMISSIONED.has(x));
 }
 
 /** have + a bare noun + a participle with an object of its own: "has tickets cancelled the flights" — a stray noun. */
@@ -179,6 +198,7 @@ function agentBeforeParticiple(sentence: Sentence, i: number): Report | undefine
   };
 }
 
+const PLACE_ADVERBS = new WordSet(['here', 'there', 'above', 'below']);
 // Participles English puts after the noun they modify: "at the hour mentioned", "the sums involved".
 const POSTPOSED = new WordSet(['mentioned', 'concerned', 'involved', 'required', 'stated', 'specified', 'indicated', 'named', 'described', 'quoted', 'cited', 'listed', 'shown', 'affected', 'needed']);
 
@@ -221,7 +241,7 @@ export default defineRule({
     fixable: false,
   },
   // A form of have or be, or a modal; and a word that can be a past participle.
-  needs: [(t) => /^(have|be|modal)$/.test(verbGroupHead(t) ?? ''), (t) => t.tags.includes('VBN')],
+  needs: [(t) => /^(have|be|modal)$/.test(verbGroupHead(t) ?? ''), (t) => t.tags.includes('VBN') || t.tags.includes('VBG')],
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
     // Cheap tests first: a form of have or be, or a modal, whose next word is not a verb, and later a word that can
@@ -237,9 +257,11 @@ export default defineRule({
       if (candidate < 0 && (head === 'have' || head === 'be' || head === 'modal') && !primaryTag(tokens[i + 1]).startsWith('VB')) candidate = i;
     }
     let split = false;
+    // An -ing form closes an inverted progressive only: "be" before its subject ("Since May are the trains …").
+    const inverting = candidate > 0 && verbGroupHead(tokens[candidate]) === 'be' && isDeterminer(tokens[candidate + 1]!);
     for (let i = candidate + 3; candidate >= 0 && i < tokens.length && !split; i++) {
       // The participle reading first: most words lack it, and the adverb test below reads a string.
-      if (!tokens[i]!.tags.includes('VBN')) continue;
+      if (!tokens[i]!.tags.includes('VBN') && !(inverting && tokens[i]!.tags.includes('VBG'))) continue;
       // A manner adverb may close the clause after the participle: "be installed automatically".
       const n = tokens[i + 1]?.lower.endsWith('ly') && primaryTag(tokens[i + 1]) === 'RB' ? i + 2 : i + 1;
       const next = tokens[n];
@@ -250,13 +272,15 @@ export default defineRule({
     let covered = -1;
     for (const group of split ? analyseSentence(sentence).verbGroups : []) {
       const analysis = analyseSentence(sentence);
-      if (group.gap.length === 0 || (group.kind !== 'perfect' && group.kind !== 'passive')) continue;
+      if (group.gap.length === 0 || (group.kind !== 'perfect' && group.kind !== 'passive' && group.kind !== 'progressive')) continue;
       const head = tokens[group.head]!;
       const before = tokens[group.head - 1];
       // "to have the car repaired", "would have the documents signed": causatives.
       if (group.kind === 'perfect' && verbGroupHead(head) === 'have' && (before?.lower === 'to' || verbGroupHead(before) === 'modal')) continue;
       const subject = subjectOf(sentence, group);
-      if (subject === undefined) continue;
+      // A progressive only inverted after a fronted time ("Since Monday are the trains again running"): English keeps
+      // "be" and its -ing form apart by adverbs and phrases alike ("is slowly and steadily rising").
+      if (subject === undefined || (group.kind === 'progressive' && subject !== 'inverted')) continue;
       // A passive after "and" leaves too little to go on: its subject is somewhere before.
       if (group.kind === 'passive' && subject === 'before' && before?.tags.includes('CC')) continue;
       const confidence = confidenceOf(tokens, group, subject !== 'before');
@@ -332,6 +356,12 @@ export default defineRule({
       { text: 'The bakery had its prices only in March raised.', output: 'The bakery had raised its prices only in March.' },
       { text: 'The tenants were by the landlord warned about the rent.', output: 'The tenants were warned by the landlord about the rent.' },
       { text: 'The results are by independent experts checked every year.', output: 'The results are checked by independent experts every year.' },
+      { text: 'The minister has the job cuts defended.', output: 'The minister has defended the job cuts.' },
+      { text: 'The board has the offer rejected.', output: 'The board has rejected the offer.' },
+      { text: 'Since April are the buses to the airport again running.', output: 'Since April the buses are running to the airport again.' },
+      { text: 'According to the survey have the rents for flats strongly risen.', output: 'According to the survey the rents for flats have strongly risen.' },
+      { text: 'The fares for buses have in the past year by a fifth increased.', output: 'The fares for buses have increased by a fifth in the past year.' },
+      { text: 'I have the whole evening on you waited.', output: 'I have waited on you the whole evening.' },
     ],
     valid: [
       'He has many friends left in the town.',
@@ -369,6 +399,10 @@ export default defineRule({
       'The old method was by far preferred.',
       'The vote was by then expected.',
       'The painting was by an unknown artist.',
+      'In this way have the old methods survived.',
+      'We have the samples tested every year.',
+      'The delay is due to differences in the two sets of lists used.',
+      'The result has a simple explanation in terms of the model here presented.',
     ],
   },
 });

@@ -1,9 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isSubordinator, isTimePhrase,
-  isWordToken, lemma, nounSenses, nounSingular, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token, WordSet,
+  isTimeSpan, isWordToken, lemma, nounSenses, nounSingular, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
-import { nounPhraseAfterDeterminerEnd, openingAdverbialEnd, phraseWithOfEnd } from '../../clause-order.js';
+import { nounPhraseAfterDeterminerEnd, openingAdverbialEnd, phraseWithOfEnd, PREPOSITIONS_TOO, SUBJECT_PRONOUNS } from '../../clause-order.js';
 
 /** A noun phrase that can be a subject: led by a determiner, a number, an adjective or a name. */
 const opensSubject = (t: Token | undefined): t is Token =>
@@ -79,7 +79,15 @@ function objectInsidePhrase(tokens: readonly Token[], start: number, end: number
 // Past only: English itself inverts a present passive after a place in expository prose ("In the third column is
 // given the optimal policy", "In California is located one of …").
 const PASSIVE_BE = new Set(['was', 'were']);
-const TIME_OPENERS = new Set(['last', 'next', 'this', 'yesterday', 'today', 'earlier', 'later']);
+const TIME_OPENERS = new Set(['last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later']);
+// Words that name a time on their own: "Tomorrow begins …".
+const DEICTIC_TIMES = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+/** A noun with no sense but a time ("week", "spring"), not one with other senses too ("This extension defines …"). */
+const onlyTime = (t: Token | undefined) => {
+  if (!isWordToken(t)) return false;
+  const senses = nounSenses(nounSingular(t.lower));
+  return senses.length > 0 && senses.every((x) => x === 'noun.time');
+};
 // A subject may open with an amount: "more than 300 residents", "about 50 cases", "dozens of houses".
 const QUANTITY_OPENERS = new Set(['more', 'over', 'about', 'nearly', 'almost', 'around', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
 
@@ -382,6 +390,57 @@ function placeVisitedByPeople(tokens: readonly Token[], text: string): Report | 
   };
 }
 
+/**
+ * "In the film plays she a doctor": a subject pronoun after the verb, with more of the clause after it. English inverts
+ * a pronoun only after a quotation ("said she"), which the speech verbs cover.
+ */
+function pronounAfterVerb(tokens: readonly Token[], verb: Token, at: number, text: string, verbEnd: number): Report | undefined {
+  const pronoun = tokens[at];
+  const after = tokens[at + 1];
+  // The word after it is no verb: "For mosquito bites she recommends …" has its verb there, and "bites" is a noun.
+  if (!isWordToken(pronoun) || !SUBJECT_PRONOUNS.has(pronoun.lower) || !isWordToken(after) || isSpeechVerb(verb) || /^(VB|MD)/.test(primaryTag(after))) return undefined;
+  if (isAuxiliary(verb) || isModal(verb) || tokens.some((t) => t.text.includes('?'))) return undefined;
+  const subject = pronoun.lower === 'i' ? 'I' : pronoun.lower;
+  const verbText = text.slice(verb.start, tokens[verbEnd - 1]!.end);
+  const middle = at > verbEnd ? ` ${text.slice(tokens[verbEnd]!.start, tokens[at - 1]!.end)}` : '';
+  const replacement = `${subject} ${verbText}${middle}`;
+  return {
+    start: verb.start,
+    end: pronoun.end,
+    message: `The verb "${verbText}" comes before its subject "${pronoun.text}", as German puts the verb second after an opening phrase; English: "${replacement}".`,
+    suggestions: [{ start: verb.start, end: pronoun.end, replacement }],
+  };
+}
+
+/**
+ * After an opener that may be a clause ("After long talks"), a finite verb, then a subject and an object, each led by a
+ * determiner or a name ("signed the two firms the deal"): a clause's verb would have its object alone after it.
+ */
+function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string): Report[] {
+  const verb = tokens[v]!;
+  if (!/^VB[DZ]$/.test(primaryTag(verb)) || isAuxiliary(verb) || isModal(verb)) return [];
+  const subjectFirst = tokens[v + 1];
+  if (!isWordToken(subjectFirst) || !(isDeterminer(subjectFirst) || isProperNoun(subjectFirst))) return [];
+  const subjectEnd = objectInsidePhrase(tokens, v + 1, phraseWithOfEnd(tokens, v + 1));
+  const object = tokens[subjectEnd];
+  if (subjectEnd <= v + 1 || !isWordToken(object) || !isDeterminer(object) || isPronoun(object)) return [];
+  // The object closes the clause, or a prepositional phrase follows it: after a clause ("Before the players entered the
+  // pitch the referee checked …") the main clause's verb does.
+  const objectEnd = phraseWithOfEnd(tokens, subjectEnd);
+  const after = tokens[objectEnd];
+  if (objectEnd <= subjectEnd + 1 || !(after === undefined || after.kind === 'punct' || (isPreposition(after) && !isSubordinator(after)))) return [];
+  const subject = text.slice(subjectFirst.start, tokens[subjectEnd - 1]!.end);
+  const replacement = `${subject} ${verb.text}`;
+  return [
+    {
+      start: verb.start,
+      end: tokens[subjectEnd - 1]!.end,
+      message: `The verb "${verb.text}" comes before its subject "${subject}", as in German main clauses after an opening phrase; English puts the subject first.`,
+      suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+    },
+  ];
+}
+
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
   // Each pattern returns its one report or undefined: most sentences have none, and get no array of their own for it.
@@ -389,10 +448,19 @@ function detect(sentence: Sentence, text: string): Report[] {
   if (about) return [about];
   const afterClause = verbSecondAfterClause(tokens, text);
   if (afterClause) return [afterClause];
-  const adverbialEnd = openingAdverbialsEnd(tokens);
-  if (adverbialEnd === 0) return [];
+  const opening = openingAdverbialsEnd(tokens);
+  // "After long talks signed the two firms the deal": a word that is a preposition and a subordinator opens a clause
+  // as often ("After the war ended the country …"); read as a phrase only where a verb and two noun phrases follow.
+  const clauseOrPhrase = opening === 0 && PREPOSITIONS_TOO.has(tokens[0]?.lower ?? '') && isWordToken(tokens[1]) && !isPronoun(tokens[1]!);
+  const adverbialEnd = clauseOrPhrase ? phraseWithOfEnd(tokens, 1) : opening;
+  if (adverbialEnd <= 1 && (clauseOrPhrase || adverbialEnd === 0)) return [];
   const verb = tokens[adverbialEnd];
   if (!isWordToken(verb) || quotedMask(sentence)[adverbialEnd]) return [];
+  if (clauseOrPhrase) {
+    // A verb the lexicon reads first as a plural noun is the verb before a subject pronoun: "Since May lives she …".
+    const pronoun = verb.tags.includes('VBZ') || verb.tags.includes('VBD') ? pronounAfterVerb(tokens, verb, adverbialEnd + 1, text, adverbialEnd + 1) : undefined;
+    return pronoun ? [pronoun] : twoNounPhrasesAfter(tokens, adverbialEnd, text);
+  }
   if (PASSIVE_BE.has(verb.lower)) return passiveBeforeSubject(tokens, adverbialEnd, text);
   if (isAuxiliary(verb) || isModal(verb)) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
   const tag = primaryTag(verb);
@@ -404,7 +472,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   if (!(tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD')) || pastBeforeDeterminer)) return [];
   // A word that can also be a noun may close a compound ("For mosquito bites a paste …"), unless a time phrase or
   // adverb follows it ("fell yesterday heavy snow").
-  const nounReading = (verb.tags.includes('NN') || verb.tags.includes('NNS')) && /^NN/.test(primaryTag(tokens[adverbialEnd - 1]));
+  // A day or month name closes no compound: "On Friday meets the chancellor …".
+  const nounReading = (verb.tags.includes('NN') || verb.tags.includes('NNS')) && /^NN/.test(primaryTag(tokens[adverbialEnd - 1])) && !isTimeSpan(tokens, adverbialEnd - 1, adverbialEnd);
   const takePlace = TAKE_FORMS.has(verb.lower) && tokens[adverbialEnd + 1]?.lower === 'place';
   const takePart = TAKE_FORMS.has(verb.lower) && tokens[adverbialEnd + 1]?.lower === 'part';
   const verbEnd = takePlace || takePart ? adverbialEnd + 2 : adverbialEnd + 1;
@@ -435,6 +504,8 @@ function detect(sentence: Sentence, text: string): Report[] {
       between++;
     } else break;
   }
+  const pronounSubject = pronounAfterVerb(tokens, verb, k, text, verbEnd);
+  if (pronounSubject) return [pronounSubject];
   if (nounReading && between === 0 && !presentAfterTime) return [];
   const subjectStart = k;
   // An amount may open the subject: "up to 40 centimetres of snow", "more than 300 residents".
@@ -482,7 +553,13 @@ function detect(sentence: Sentence, text: string): Report[] {
   // adverbials; English inverts after a place alone ("In the corner stood a lamp").
   const stacked = opensWithTime && adverbialEnd > openingAdverbialEnd(tokens) && subjectEnd === tokens.length - 1 && !INVERTING_VERBS.has(lemma(verb.lower));
   if (counted) subjectEnd = people;
-  if (between === 0 && !objectAfter && !clauseAfter && !takePlace && !stacked && !counted) return [];
+  // After a time alone English inverts no verb but one of position or motion ("Then came the war"): "In June opens
+  // the new pool", "Tomorrow begins the trial against …" keep the source's verb second.
+  // The time is an adverbial, not a subject with a time sense ("Each stage transforms …", "Miriam Noel disregarded …").
+  const plainTime = isPreposition(tokens[0]!) || DEICTIC_TIMES.has(tokens[0]!.lower) || (TIME_OPENERS.has(tokens[0]!.lower) && onlyTime(tokens[1]));
+  const afterTimeAlone = opensWithTime && plainTime && adverbialEnd === openingAdverbialEnd(tokens) && isDeterminer(subjectFirst!) && !bare
+    && !INVERTING_VERBS.has(lemma(verb.lower)) && (next === undefined || (next.kind === 'punct' && /^[.!;]$/.test(next.text)) || (isWordToken(next) && isPreposition(next) && !isSubordinator(next)));
+  if (between === 0 && !objectAfter && !clauseAfter && !takePlace && !stacked && !counted && !afterTimeAlone) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   const verbText = text.slice(verb.start, tokens[verbEnd - 1]!.end);
   const middle = subjectStart > verbEnd ? ` ${text.slice(tokens[verbEnd]!.start, tokens[subjectStart - 1]!.end)}` : '';
@@ -546,6 +623,12 @@ export default defineRule({
       { text: 'In Tartu was opened a new concert hall.', output: 'In Tartu a new concert hall was opened.' },
       { text: 'Last month were recorded 120 burglaries in the district.', output: 'Last month 120 burglaries were recorded in the district.' },
       { text: 'On Sunday were evacuated more than 300 residents.', output: 'On Sunday more than 300 residents were evacuated.' },
+      { text: 'In the new series plays he a retired detective.', output: 'In the new series he plays a retired detective.' },
+      { text: 'On Thursday meets the mayor the union leaders.', output: 'On Thursday the mayor meets the union leaders.' },
+      { text: 'After two days of talks signed the unions the agreement.', output: 'After two days of talks the unions signed the agreement.' },
+      { text: 'In April starts the new ferry service to the islands.', output: 'In April the new ferry service starts to the islands.' },
+      { text: 'Since March works he at the bakery.', output: 'Since March he works at the bakery.' },
+      { text: 'Tomorrow begins the hearing against the former director.', output: 'Tomorrow the hearing begins against the former director.' },
     ],
     valid: [
       'Last summer more than 80,000 tourists visited the museum.',
@@ -595,6 +678,15 @@ export default defineRule({
       'Last year was marked by floods.',
       'In the end was the word.',
       'The Black Hills Passion Play was given a new stage.',
+      'After the war ended the country rebuilt its army.',
+      'In 1950 came the first television sets.',
+      'For mosquito bites she recommends a paste.',
+      'Each stage transforms the state of its feed.',
+      'Then followed a long silence.',
+      'After the storm came the flood.',
+      'After the war ended he left the country.',
+      'This extension defines a mechanism for long requests.',
+      'This value provides an indication of the state.',
     ],
   },
 });
