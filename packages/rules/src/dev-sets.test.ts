@@ -45,6 +45,7 @@ const MIN_RECALL: Record<string, number> = {
   'garbled-impersonal': 1,
   'genitive-as-comma': 1,
   'hyphenated-name-compound': 1,
+  'impersonal-calque': 1,
   'infinitive-after-gerund-verb': 1,
   'infinitive-after-preposition': 0.85,
   'infinitive-at-clause-end': 0.85,

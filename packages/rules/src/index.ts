@@ -30,6 +30,7 @@ import futureInConditionClause from './rules/future-in-condition-clause/rule.js'
 import garbledImpersonal from './rules/garbled-impersonal/rule.js';
 import genitiveAsComma from './rules/genitive-as-comma/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
+import impersonalCalque from './rules/impersonal-calque/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule.js';
 import infinitiveAfterPreposition from './rules/infinitive-after-preposition/rule.js';
@@ -99,6 +100,7 @@ const catalogue = [
   garbledImpersonal,
   genitiveAsComma,
   hyphenatedNameCompound,
+  impersonalCalque,
   inconsistentSpelling,
   infinitiveAfterGerundVerb,
   infinitiveAfterPreposition,
