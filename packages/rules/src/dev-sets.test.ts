@@ -26,6 +26,7 @@ const MIN_RECALL: Record<string, number> = {
   'bare-indirect-object': 1,
   'bare-source-attribution': 1,
   'become-for-get': 1,
+  'before-for-ago': 1,
   'broken-parallelism': 1,
   'capitalized-common-noun': 0.9,
   'cardinal-for-ordinal': 1,

@@ -11,6 +11,7 @@ import asForThan from './rules/as-for-than/rule.js';
 import bareIndirectObject from './rules/bare-indirect-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import becomeForGet from './rules/become-for-get/rule.js';
+import beforeForAgo from './rules/before-for-ago/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import cardinalForOrdinal from './rules/cardinal-for-ordinal/rule.js';
@@ -81,6 +82,7 @@ const catalogue = [
   bareIndirectObject,
   bareSourceAttribution,
   becomeForGet,
+  beforeForAgo,
   brokenParallelism,
   capitalizedCommonNoun,
   cardinalForOrdinal,
