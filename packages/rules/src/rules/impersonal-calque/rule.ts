@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isWordToken, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
+import { conjugateVerb, isWordToken, nounSenses, nounSingular, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
 
 // German and Russian say what happened, what a thing is about and what one can only do with an impersonal clause whose
 // "it" English does not have there: "es kam zu Zusammenstößen" (it came to clashes), "es geht um die Zukunft" (it goes
@@ -31,11 +31,13 @@ function cameToPlural(tokens: readonly Token[], i: number): Report | undefined {
   let k = i + 3;
   while (isWordToken(tokens[k]) && primaryTag(tokens[k]) === 'JJ') k++;
   const noun = tokens[k];
-  if (!isWordToken(noun) || primaryTag(noun) !== 'NNS' || COME_TO_IDIOMS.has(noun.lower)) return undefined;
+  // A plural, or a word the lexicon knows only as a verb in -s that WordNet has as a noun ("scuffles").
+  const plural = isWordToken(noun) && (primaryTag(noun) === 'NNS' || (noun.tags.includes('VBZ') && nounSenses(nounSingular(noun.lower)).length > 0));
+  if (!plural || COME_TO_IDIOMS.has(noun!.lower)) return undefined;
   return {
     start: it.start,
     end: tokens[i + 2]!.end,
-    message: `"${it.text} ${come!.text} to ${noun.text}" renders German "es kam zu"; English says "${there} ${noun.lower}".`,
+    message: `"${it.text} ${come!.text} to ${noun!.text}" renders German "es kam zu"; English says "${there} ${noun!.lower}".`,
     suggestions: [{ start: it.start, end: tokens[i + 3]!.start, replacement: `${withCaseOf(it.text, there)} ` }],
   };
 }
@@ -132,6 +134,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'After the final it came to riots in the old town.', output: 'After the final there were riots in the old town.' },
+      { text: 'Outside the stadium it came to scuffles.', output: 'Outside the stadium there were scuffles.' },
       { text: 'On the motorway it comes to long delays every Friday.', output: 'On the motorway there are long delays every Friday.' },
       { text: 'In the new novel it goes about a family in Gdansk.', output: 'In the new novel it is about a family in Gdansk.' },
       { text: 'It is worth to visit the old harbour.', output: 'It is worth visiting the old harbour.' },

@@ -390,6 +390,7 @@ export default defineRule({
       { text: 'Most tenants were not aware about the new rules.', output: 'Most tenants were not aware of the new rules.' },
       { text: 'Such delays are characteristic for small airports.', output: 'Such delays are characteristic of small airports.' },
       { text: 'The clinic lacks of nurses in the night shift.', output: 'The clinic lacks nurses in the night shift.' },
+      { text: 'The town lacked of clean water for a week.', output: 'The town lacked clean water for a week.' },
       { text: 'The drought influenced on the price of wheat.', output: 'The drought influenced the price of wheat.' },
       { text: 'The report emphasized on the risks of the plan.', output: 'The report emphasized the risks of the plan.' },
     ],
@@ -530,7 +531,8 @@ function directObjectOn(tokens: readonly Token[], i: number): Report | undefined
 function lackOf(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   const of = tokens[i + 1]!;
-  if (of.lower !== 'of' || (verb.lower !== 'lacks' && verb.lower !== 'lacked') || !opensNounPhrase(tokens, i + 2)) return undefined;
+  // Any word after "of" ("lacks of clean water": "clean" is a verb first in the lexicon); only a mark ends the test.
+  if (of.lower !== 'of' || (verb.lower !== 'lacks' && verb.lower !== 'lacked') || !isWordToken(tokens[i + 2])) return undefined;
   return dropped(of, tokens[i + 2]!, `The verb "${verb.text}" takes its object directly in English, without "of" (the noun takes it: "a lack of").`);
 }
 
