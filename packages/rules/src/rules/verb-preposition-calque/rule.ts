@@ -393,6 +393,8 @@ export default defineRule({
       { text: 'The town lacked of clean water for a week.', output: 'The town lacked clean water for a week.' },
       { text: 'The drought influenced on the price of wheat.', output: 'The drought influenced the price of wheat.' },
       { text: 'The report emphasized on the risks of the plan.', output: 'The report emphasized the risks of the plan.' },
+      { text: 'The opposition accused the minister in bribery.', output: 'The opposition accused the minister of bribery.' },
+      { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
       'She was asked to the dance by a classmate.',
@@ -457,6 +459,11 @@ export default defineRule({
       'Young voters were influenced on many levels.',
       'The team lacked in experience.',
       'The country suffers from a lack of nurses.',
+      'The two men accused in the robbery were released.',
+      'She accused him in court of lying.',
+      'He accused them in a letter to the editor.',
+      'The academy graduated 300 officers this year.',
+      'She graduated from the conservatory in 1998.',
     ],
   },
 });
@@ -536,6 +543,43 @@ function lackOf(tokens: readonly Token[], i: number): Report | undefined {
   return dropped(of, tokens[i + 2]!, `The verb "${verb.text}" takes its object directly in English, without "of" (the noun takes it: "a lack of").`);
 }
 
+// "accused the mayor in corruption" (Russian "обвинить в", Polish "oskarżyć o" by way of "in"): English accuses someone
+// "of" a deed. Only with the object between: "the men accused in the robbery" is English news style. Only a deed after
+// "in", not a court, a letter or a case ("accused him in court", "in a letter").
+const DEED_SENSES = new WordSet(['noun.act']);
+const NOT_DEED_SENSES = new WordSet(['noun.artifact', 'noun.group', 'noun.communication', 'noun.location', 'noun.time', 'noun.event']);
+const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+/** "accused the government in corruption" → "of corruption". */
+function accusedIn(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  if (!isVerbToken(verb)) return undefined;
+  const p = OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : nounPhraseEnd(tokens, i + 1);
+  const inWord = tokens[p];
+  if (p <= i + 1 || inWord?.lower !== 'in') return undefined;
+  const end = nounPhraseEnd(tokens, p + 1);
+  const deed = tokens[end - 1];
+  if (end <= p + 1 || !isWordToken(deed)) return undefined;
+  const senses = nounSenses(nounSingular(deed.lower));
+  if (!senses.some((x) => DEED_SENSES.has(x)) || senses.some((x) => NOT_DEED_SENSES.has(x))) return undefined;
+  return { start: inWord.start, end: inWord.end, message: `"${verb.text}" takes the deed with "of" in English, not "in" (Russian "обвинить в").`, suggestions: [{ start: inWord.start, end: inWord.end, replacement: 'of' }] };
+}
+
+// "graduated the university" (Russian "окончил университет", Polish "ukończył uniwersytet"): a person graduates "from" a
+// school; "the academy graduated 300 officers" is English, with the school as subject and people as object.
+const SCHOOLS = new WordSet(['university', 'school', 'college', 'academy', 'institute', 'conservatory', 'conservatoire', 'gymnasium', 'lyceum', 'faculty', 'seminary']);
+
+/** "graduated the university in 2009" → "graduated from the university". */
+function graduatedSchool(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const article = tokens[i + 1];
+  if (!isVerbToken(verb) || !/^(the|a|an)$/.test(article?.lower ?? '')) return undefined;
+  const end = nounPhraseEnd(tokens, i + 1);
+  const school = tokens[end - 1];
+  if (end <= i + 2 || !isWordToken(school) || !SCHOOLS.has(school.lower)) return undefined;
+  return { start: verb.start, end: school.end, message: `A person graduates "from" a school in English: "${verb.text} from ${article!.lower} …" (Russian "окончить").`, suggestions: [{ start: article!.start, end: article!.start, replacement: 'from ' }] };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   // "congratulated him with a smile" is English; "with the victory", "with his birthday" calque "поздравить с".
   ['congratulate', (tokens, i) => {
@@ -566,6 +610,8 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
   ['emphasise', directObjectOn],
   ['stress', directObjectOn],
   ['lack', lackOf],
+  ['accuse', accusedIn],
+  ['graduate', graduatedSchool],
   ['specialize', specializedOn],
   ['specialise', specializedOn],
   // "answered on the question" calques "ответить на", "antworten auf"; "answered on Monday" is a time phrase.
