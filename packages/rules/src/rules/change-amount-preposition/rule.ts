@@ -258,9 +258,9 @@ function differenceOn(tokens: readonly Token[], i: number): Report | undefined {
   const head = tokens[i - 1]!;
   const amount = tokens[i + 1];
   const unit = tokens[i + 2];
+  if (amount?.kind !== 'number' || unit === undefined || (!DIFFERENCE_UNITS.has(unit.lower) && !amount.text.endsWith('%'))) return undefined;
   // "longer" is an adverb first in the lexicon ("no longer"): any comparative reading counts.
-  if (!isWordToken(head) || !head.tags.some((t) => t === 'JJR' || t === 'RBR') || amount?.kind !== 'number' || unit === undefined) return undefined;
-  if (!DIFFERENCE_UNITS.has(unit.lower) && !amount.text.endsWith('%')) return undefined;
+  if (!isWordToken(head) || !(head.tags.includes('JJR') || head.tags.includes('RBR'))) return undefined;
   return {
     start: tokens[i]!.start,
     end: (amount.text.endsWith('%') ? amount : unit).end,

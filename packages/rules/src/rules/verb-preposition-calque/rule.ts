@@ -291,7 +291,7 @@ export default defineRule({
       const head = tokens[i]!;
       const p = tokens[i + 1]!;
       // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
-      if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !DEGREE_ADVERBS.has(p.lower) && !isCheckedHead(head) && head.tags[0] !== 'JJ')) continue;
+      if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !DEGREE_ADVERBS.has(p.lower) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.has(p.lower)))) continue;
       const next = tokens[i + 2]!;
       if (prepositionBeforeClause(tokens, i)) {
         reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
