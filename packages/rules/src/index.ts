@@ -13,6 +13,7 @@ import bareDatePeriod from './rules/bare-date-period/rule.js';
 import bareIndirectObject from './rules/bare-indirect-object/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import becomeForGet from './rules/become-for-get/rule.js';
+import beforeForAgo from './rules/before-for-ago/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import cardinalForOrdinal from './rules/cardinal-for-ordinal/rule.js';
@@ -32,6 +33,7 @@ import futureInConditionClause from './rules/future-in-condition-clause/rule.js'
 import garbledImpersonal from './rules/garbled-impersonal/rule.js';
 import genitiveAsComma from './rules/genitive-as-comma/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
+import impersonalCalque from './rules/impersonal-calque/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule.js';
 import infinitiveAfterPreposition from './rules/infinitive-after-preposition/rule.js';
@@ -87,6 +89,7 @@ const catalogue = [
   bareIndirectObject,
   bareSourceAttribution,
   becomeForGet,
+  beforeForAgo,
   brokenParallelism,
   capitalizedCommonNoun,
   cardinalForOrdinal,
@@ -106,6 +109,7 @@ const catalogue = [
   garbledImpersonal,
   genitiveAsComma,
   hyphenatedNameCompound,
+  impersonalCalque,
   inconsistentSpelling,
   infinitiveAfterGerundVerb,
   infinitiveAfterPreposition,

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, nounSenses, primaryTag, singularNoun, type Token, WordSet } from '@mtlint/text';
+import { isWordToken, nounSenses, primaryTag, singularNoun, type Token, withCaseOf, WordSet } from '@mtlint/text';
 
 // Russian gives an age without an adjective ("ему 45 лет", "водителю было 19 лет") and MT writes "The driver is 45
 // years". English says how old: "45 years old" (or "aged 45"). A length of time after "is" is English for a thing
@@ -34,6 +34,37 @@ function personSubject(tokens: readonly Token[], be: number): boolean {
   return false;
 }
 
+/**
+ * "With 85 years he still climbs" (German "mit 85 Jahren"): an age opening the sentence with "with", before a comma or
+ * the clause's subject. "With 30 years of experience", "With two years left", "With ten years to go" go on after it.
+ */
+function withYears(tokens: readonly Token[]): Report | undefined {
+  const [withWord, amount, unit, next] = tokens;
+  if (withWord?.lower !== 'with' || amount === undefined || unit?.lower !== 'years' || !(amount.kind === 'number' || primaryTag(amount) === 'CD')) return undefined;
+  if (!(next?.text === ',' || (isWordToken(next) && (PERSON_PRONOUNS.has(next.lower) || (primaryTag(next) === 'NNP' && /^\p{Lu}/u.test(next.text)))))) return undefined;
+  return {
+    start: withWord.start,
+    end: unit.end,
+    message: `"${withWord.text} ${amount.text} years" renders German "mit ${amount.text} Jahren"; English gives the age with "at": "At ${amount.text}" or "At the age of ${amount.text}".`,
+    suggestions: [{ start: withWord.start, end: unit.end, replacement: `At ${amount.text}` }],
+  };
+}
+
+/** "died in the age of 85" (Russian "в возрасте 85 лет"): an age takes "at". "in the age of the internet" has no number. */
+function inTheAgeOf(tokens: readonly Token[], i: number): Report | undefined {
+  const inWord = tokens[i]!;
+  const the = tokens[i + 1]?.lower === 'the' ? 1 : 0;
+  const amount = tokens[i + 3 + the];
+  if (inWord.lower !== 'in' || tokens[i + 1 + the]?.lower !== 'age' || tokens[i + 2 + the]?.lower !== 'of' || amount === undefined) return undefined;
+  if (!(amount.kind === 'number' || primaryTag(amount) === 'CD')) return undefined;
+  return {
+    start: inWord.start,
+    end: tokens[i + 2 + the]!.end,
+    message: `An age takes "at" in English: "at the age of ${amount.text}" (Russian "в возрасте").`,
+    suggestions: [{ start: inWord.start, end: tokens[i + 2 + the]!.end, replacement: withCaseOf(inWord.text, 'at the age of') }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'age-without-old',
@@ -44,10 +75,17 @@ export default defineRule({
     sourceHint: 'Russian gives an age without an adjective ("ему 45 лет"); English says "45 years old".',
     fixable: true,
   },
-  needs: [(t) => BE.has(t.lower) || HAVE.has(t.lower), UNITS],
+  needs: [(t) => BE.has(t.lower) || HAVE.has(t.lower) || t.lower === 'with' || t.lower === 'in', (t) => UNITS.has(t.lower) || t.lower === 'age'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
+    const opening = withYears(tokens);
+    if (opening) reports.push(opening);
+    for (let i = 0; i + 3 < tokens.length; i++) {
+      if (tokens[i]!.lower !== 'in') continue;
+      const age = inTheAgeOf(tokens, i);
+      if (age) reports.push(age);
+    }
     for (let i = 1; i + 2 < tokens.length; i++) {
       const verb = tokens[i]!;
       const have = HAVE.get(verb.lower);
@@ -87,6 +125,10 @@ export default defineRule({
       { text: 'The new coach is 41 years, and he comes from Porto.', output: 'The new coach is 41 years old, and he comes from Porto.' },
       { text: 'The painter has 63 years and lives in Nice.', output: 'The painter is 63 years old and lives in Nice.' },
       { text: 'I have 30 years.', output: 'I am 30 years old.' },
+      { text: 'With 90 years she still swims in the lake.', output: 'At 90 she still swims in the lake.' },
+      { text: 'With 17 years, he joined the navy.', output: 'At 17, he joined the navy.' },
+      { text: 'The actor died in the age of 78.', output: 'The actor died at the age of 78.' },
+      { text: 'In the age of 12 she won her first race.', output: 'At the age of 12 she won her first race.' },
     ],
     valid: [
       'The driver of the bus is 52 years old.',
@@ -101,6 +143,11 @@ export default defineRule({
       'He had ten years to repay the loan.',
       'They have two years left on the lease.',
       'The bridge has 100 years.',
+      'With 30 years of experience, she leads the team.',
+      'With two years left on his contract, he moved.',
+      'With ten years to go, the plan is late.',
+      'In the age of the internet, news travels fast.',
+      'She died at the age of 78.',
     ],
   },
 });

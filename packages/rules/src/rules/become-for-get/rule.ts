@@ -17,10 +17,18 @@ const GET: ReadonlyMap<string, string> = new WordMap([['become', 'get'], ['becom
 // Subjects that are people: personal pronouns, and nouns with WordNet's person or group senses.
 const PERSON_PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 const PERSON_SUBJECT_SENSES = new WordSet(['noun.person', 'noun.group']);
-const THING_SENSES = new WordSet(['noun.artifact', 'noun.location', 'noun.object']);
+// A letter is a person too in WordNet (a letterman); a singular subject that can be something written is that.
+const THING_SENSES = new WordSet(['noun.artifact', 'noun.location', 'noun.object', 'noun.communication']);
 
-/** Whether the subject before the verb group ending at `v` is a person or group of people. */
-function personSubject(tokens: readonly Token[], v: number): boolean {
+// Papers a person receives, which WordNet files under communication beside figurative senses that a subject can turn
+// into ("became a symbol", "a warning to others", "an answer to the critics", "a bill"): these have none in use.
+const RECEIVED_PAPERS = new WordSet(['letter', 'invoice', 'visa', 'permit', 'licence', 'license', 'ticket', 'diploma', 'certificate', 'passport', 'email', 'e-mail', 'parcel', 'package']);
+
+/**
+ * Whether the subject before the verb group ending at `v` is a person or group of people. With `anyPerson`, a singular
+ * noun that is also a thing counts ("the driver"): nothing turns into a fine, a salary or a letter either.
+ */
+function personSubject(tokens: readonly Token[], v: number, anyPerson: boolean): boolean {
   let s = v - 1;
   while (s >= 0 && tokens[s]!.kind === 'word' && (isModal(tokens[s]!) || isAdverb(tokens[s]!) || /^(will|would|to|not|also|then|now)$/.test(tokens[s]!.lower))) s--;
   const subject = tokens[s];
@@ -34,13 +42,15 @@ function personSubject(tokens: readonly Token[], v: number): boolean {
   const senses = nounSenses(nounSingular(subject.lower));
   // A singular noun with a sense of a thing as well ("the old mill", a person in WordNet too) may be that thing;
   // in the plural ("club members", "strikers") people are far likelier.
-  if (tag === 'NN' && senses.some((x) => THING_SENSES.has(x))) return false;
+  if (tag === 'NN' && !anyPerson && senses.some((x) => THING_SENSES.has(x))) return false;
   return senses.some((x) => PERSON_SUBJECT_SENSES.has(x));
 }
 
 /** Whether the noun `head` names a thing one receives and cannot turn into. */
 function received(head: Token): boolean {
-  const senses = nounSenses(nounSingular(head.lower));
+  const singular = nounSingular(head.lower);
+  if (RECEIVED_PAPERS.has(singular)) return true;
+  const senses = nounSenses(singular);
   if (!senses.some((x) => RECEIVED_SENSES.has(x)) || senses.some((x) => BECOMABLE_SENSES.has(x))) return false;
   // An artifact with an abstract sense beside may be figurative ("became a burden"); a possession may not.
   return senses.includes('noun.possession') || !senses.some((x) => ABSTRACT_SENSES.has(x));
@@ -68,7 +78,9 @@ export default defineRule({
       if (end <= i + 1 || !['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'NN', 'NNS'].includes(primaryTag(tokens[i + 1]))) continue;
       const head = tokens[end - 1]!;
       if (head.kind !== 'word' || !received(head)) continue;
-      if (!personSubject(tokens, i)) continue;
+      const singular = nounSingular(head.lower);
+      const senses = nounSenses(singular);
+      if (!personSubject(tokens, i, RECEIVED_PAPERS.has(singular) || (senses.length > 0 && senses.every((x) => x === 'noun.possession')))) continue;
       reports.push({
         start: verb.start,
         end: verb.end,
@@ -84,6 +96,9 @@ export default defineRule({
       { text: 'Every pupil becomes a free laptop.', output: 'Every pupil gets a free laptop.' },
       { text: 'The victims became compensation from the state.', output: 'The victims got compensation from the state.' },
       { text: 'She will become her pension in May.', output: 'She will get her pension in May.' },
+      { text: 'The cyclist became a fine of 80 euros.', output: 'The cyclist got a fine of 80 euros.' },
+      { text: 'My neighbour became a letter from the court.', output: 'My neighbour got a letter from the court.' },
+      { text: 'Every student becomes a certificate at the end.', output: 'Every student gets a certificate at the end.' },
     ],
     valid: [
       'She became a doctor in 1990.',
@@ -98,6 +113,11 @@ export default defineRule({
       'The town became a symbol of resistance.',
       'The Nautilus became the fastest submarine afloat.',
       'After the war, St. Anne became a museum.',
+      'His death became a warning to others.',
+      'The proposal became a bill in May.',
+      'The song became an answer to the critics.',
+      'The old mill became a hotel.',
+      'The letter became a symbol of the protest.',
     ],
   },
 });

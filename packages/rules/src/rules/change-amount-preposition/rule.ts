@@ -227,6 +227,48 @@ function sizeAfterVerb(tokens: readonly Token[], i: number): Report | undefined 
   };
 }
 
+/**
+ * "Unemployment rose till 7 percent" (Russian "до", German "bis"): the level a change reaches takes "to"; "until" and
+ * "till" give a time ("rose until 2008"), so only a relative amount after them counts.
+ */
+function levelAfterUntil(tokens: readonly Token[], i: number): Report | undefined {
+  const until = tokens[i]!;
+  const head = tokens[i - 1]!;
+  if ((until.lower !== 'till' && until.lower !== 'until') || !isWordToken(head) || !isChangeVerb(head)) return undefined;
+  const end = amountEnd(tokens, i + 1);
+  if (end < 0 || tokens[end - 1]!.lower === 'times' || !isRelativeAmount(tokens[end - 1]!)) return undefined;
+  return {
+    start: until.start,
+    end: tokens[end - 1]!.end,
+    message: `The level a change reaches takes "to" in English: "${head.text} to …"; "${until.lower}" gives a time (Russian "до", German "bis" say both).`,
+    suggestions: [{ start: until.start, end: until.end, replacement: 'to' }],
+  };
+}
+
+// Units a difference is measured in after a comparative: "longer on 40 metres", "cheaper on 5 euros", "older on 3 years".
+// ("higher on 3 tests", "better on 2 counts" name where, not how much.)
+const DIFFERENCE_UNITS = new WordSet([
+  'metres', 'meters', 'kilometres', 'kilometers', 'km', 'centimetres', 'centimeters', 'cm', 'kilograms', 'kg', 'tonnes', 'tons',
+  'euros', 'dollars', 'roubles', 'rubles', 'hryvnias', 'zlotys', 'lira', 'liras', 'pounds', 'years', 'months', 'weeks', 'days',
+  'hours', 'minutes', 'degrees', 'percent', '%',
+]);
+
+/** "longer on 40 metres than …" (Russian "длиннее на 40 метров"): the size of a difference takes "by". */
+function differenceOn(tokens: readonly Token[], i: number): Report | undefined {
+  const head = tokens[i - 1]!;
+  const amount = tokens[i + 1];
+  const unit = tokens[i + 2];
+  if (amount?.kind !== 'number' || unit === undefined || (!DIFFERENCE_UNITS.has(unit.lower) && !amount.text.endsWith('%'))) return undefined;
+  // "longer" is an adverb first in the lexicon ("no longer"): any comparative reading counts.
+  if (!isWordToken(head) || !(head.tags.includes('JJR') || head.tags.includes('RBR'))) return undefined;
+  return {
+    start: tokens[i]!.start,
+    end: (amount.text.endsWith('%') ? amount : unit).end,
+    message: `The size of a difference takes "by" in English ("${head.text} by …", or the amount first: "… ${head.text}"), not "on" (Russian "на").`,
+    suggestions: [{ start: tokens[i]!.start, end: tokens[i]!.end, replacement: 'by' }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'change-amount-preposition',
@@ -238,7 +280,7 @@ export default defineRule({
     fixable: true,
   },
   // 'on' or 'of' before an amount (a number), or 'by'/'in' before a multiple ('times').
-  needs: [new Set(['by', 'in', 'on', 'of', 'with', 'for']), (t) => t.kind === 'number' || t.lower === 'times' || FRACTIONS.has(t.lower)],
+  needs: [new Set(['by', 'in', 'on', 'of', 'with', 'for', 'till', 'until']), (t) => t.kind === 'number' || t.lower === 'times' || FRACTIONS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -246,7 +288,7 @@ export default defineRule({
       const preposition = tokens[i]!;
       // The length first: it is kept in the token, so most words are passed over without reading them.
       const length = preposition.end - preposition.start;
-      if (length < 2 || length > 4) continue;
+      if (length < 2 || length > 5) continue;
       if (preposition.lower === 'by' || preposition.lower === 'in') {
         const found = multiple(tokens, i);
         if (found) {
@@ -262,8 +304,13 @@ export default defineRule({
         }
       }
       if (preposition.lower !== 'on') {
-        const found = sizeAfterVerb(tokens, i);
+        const found = sizeAfterVerb(tokens, i) ?? levelAfterUntil(tokens, i);
         if (found) reports.push(found);
+        continue;
+      }
+      const difference = differenceOn(tokens, i);
+      if (difference) {
+        reports.push(difference);
         continue;
       }
       const end = amountEnd(tokens, i + 1);
@@ -298,6 +345,9 @@ export default defineRule({
       { text: 'The harvest grew by one and a half times.', output: 'The harvest grew 1.5-fold.' },
       { text: 'Rents in the centre are in 2 times higher than in the suburbs.', output: 'Rents in the centre are 2 times higher than in the suburbs.' },
       { text: 'Unemployment decreased on 1.5 percentage points.', output: 'Unemployment decreased by 1.5 percentage points.' },
+      { text: 'Inflation rose till 9 percent in May.', output: 'Inflation rose to 9 percent in May.' },
+      { text: 'The new runway is longer on 400 metres than the old one.', output: 'The new runway is longer by 400 metres than the old one.' },
+      { text: 'Tickets became cheaper on 5 euros.', output: 'Tickets became cheaper by 5 euros.' },
       { text: 'The council will raise parking fees on 20 percent.', output: 'The council will raise parking fees by 20 percent.' },
       { text: 'The airline wants to cut fares on 15 percent.', output: 'The airline wants to cut fares by 15 percent.' },
       { text: 'The bakery increased its output in two times.', output: 'The bakery doubled its output.' },
@@ -308,6 +358,9 @@ export default defineRule({
       { text: 'Unemployment fell in 2 percentage points.', output: 'Unemployment fell by 2 percentage points.' },
     ],
     valid: [
+      'Prices rose until 2008 and then fell.',
+      'She scored higher on 3 tests than her brother.',
+      'The team did better on 2 counts.',
       'Exports grew by 3 percent last year.',
       'Prices rose on 12 May after the announcement.',
       'Shares jumped on 5 percent earnings growth.',

@@ -12,11 +12,14 @@ const CONTINUES_NOUN_PHRASE = /^(NN|NNS|NNP|NNPS|JJ|JJS|JJR|POS|VBG)$/;
 const TAKING_AT = new WordSet(['look', 'glance', 'stare', 'aim', 'point', 'hint', 'target', 'laugh', 'peek', 'peer']);
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 
+/** A weekday, or weekdays for a habit ("at Sundays", German "sonntags", Russian "по воскресеньям"): English says "on Sundays". */
+const isWeekday = (lower: string) => WEEKDAYS.has(lower) || (lower.endsWith('s') && WEEKDAYS.has(lower.slice(0, -1)));
+
 /** The index after the day or date that starts at `from` — "Monday", "Monday night", "5 May", "May 5, 2021" — or -1. */
 function dayEnd(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
   if (first === undefined) return -1;
-  if (WEEKDAYS.has(first.lower) && startsWithCapital(first.text)) {
+  if (isWeekday(first.lower) && startsWithCapital(first.text)) {
     const next = tokens[from + 1];
     if (next === undefined || next.kind === 'punct') return from + 1;
     if (PARTS_OF_DAY.has(next.lower)) return from + 2;
@@ -67,7 +70,7 @@ export default defineRule({
     sourceHint: 'German "am Montag", Russian "в понедельник", Chinese "在周一", French "le 5 mai": the source\'s preposition, or none, where English says "on".',
     fixable: true,
   },
-  needs: [(t) => WRONG.has(t.lower) || t.lower === 'against' || t.lower === 'on', (t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || t.kind === 'number'],
+  needs: [(t) => WRONG.has(t.lower) || t.lower === 'against' || t.lower === 'on', (t) => isWeekday(t.lower) || MONTHS.has(t.lower) || t.kind === 'number'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -98,7 +101,7 @@ export default defineRule({
       if (preposition.lower === 'at' && i > 0 && TAKING_AT.has(lemma(tokens[i - 1]!.lower))) continue;
       const end = dayEnd(tokens, i + 1);
       // A balance is stated "at 31 December" in accounts; only a weekday after "at" is wrong.
-      if (end < 0 || (preposition.lower === 'at' && !WEEKDAYS.has(tokens[i + 1]!.lower))) continue;
+      if (end < 0 || (preposition.lower === 'at' && !isWeekday(tokens[i + 1]!.lower))) continue;
       const day = tokens.slice(i + 1, end).map((t) => t.text).join(' ');
       reports.push({
         start: preposition.start,
@@ -120,6 +123,8 @@ export default defineRule({
       { text: 'The fire broke out against 3 o\'clock at night.', output: 'The fire broke out around 3 o\'clock at night.' },
       { text: 'The train arrived against 22:40.', output: 'The train arrived around 22:40.' },
       { text: 'The vote is scheduled on Thursday.', output: 'The vote is scheduled for Thursday.' },
+      { text: 'The market is closed at Mondays.', output: 'The market is closed on Mondays.' },
+      { text: 'In Saturdays the trains run less often.', output: 'On Saturdays the trains run less often.' },
     ],
     valid: [
       'The sale of the season tickets starts on Monday.',
@@ -141,6 +146,7 @@ export default defineRule({
       'They played against 10 men for an hour.',
       'The vote is scheduled for Thursday.',
       'The raid was planned on Monday at a secret meeting.',
+      'The choir sings at Sundays services.',
     ],
   },
 });

@@ -548,6 +548,44 @@ function bareRoundNumbers(tokens: readonly Token[]): Report[] {
   return reports;
 }
 
+// Quantifiers that take a part of a determined group with "of": "most of the people", "one of the players" (Russian
+// "большинство людей", Polish "większość ludzi" have no article to carry over). "the majority of voters", "part of",
+// "thousands of people", "half of manufacturing executives" (clean-sotu) and a number ("two of three") are English
+// with a bare plural.
+// "one" is left out: it also stands for a noun ("a jar of tomatoes and one of eggs"), and "one of leading suppliers" is
+// ordinalsAndSuperlatives'.
+const PART_QUANTIFIERS = new WordSet(['most', 'many', 'some', 'several', 'few', 'none', 'both', 'each', 'either', 'neither', 'all', 'any']);
+const PART_CONFIDENCE = 0.7;
+
+/** "Most of people", "some of experts": a quantifier + "of" + a bare plural. */
+function partOfBarePlural(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'of' || !PART_QUANTIFIERS.has(tokens[i - 1]!.lower)) continue;
+    // Adjectives and noun modifiers may stand before the plural: "most of young voters", "many of school buses".
+    let k = i + 1;
+    while (isWordToken(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && /^(JJ|NN|VBN|VBG)$/.test(tokens[k]!.tags[0] ?? '') && isWordToken(tokens[k + 1])) k++;
+    const noun = tokens[k];
+    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NNS') continue;
+    // "some of today's players": a possessive determines the group; a noun after the plural continues a compound,
+    // unless it can be the verb ("most of people support").
+    const after = tokens[k + 1];
+    if (isWordToken(after) && (after.tags[0] === 'POS' || (/^NNS?$/.test(after.tags[0] ?? '') && !after.tags.some((t) => t === 'VBP' || t === 'VBD' || t === 'MD')))) continue;
+    const first = tokens[i + 1]!;
+    // "each of various types", "a few of many problems", "any of such subsections", "one of thirty-two lakes": a
+    // quantity or a number determines the plural itself.
+    if (QUANTITY_ADJECTIVES.has(first.lower) || first.tags.includes('CD') || first.lower.includes('-')) continue;
+    reports.push({
+      start: tokens[i - 1]!.start,
+      end: noun.end,
+      message: `"${tokens[i - 1]!.lower} of" takes a part of a determined group: "${tokens[i - 1]!.lower} of the ${tokens.slice(i + 1, k + 1).map((t) => t.text).join(' ')}" (or no "of" for the whole class).`,
+      suggestions: [insertBefore(first, 'the')],
+      confidence: PART_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
 const SPAN_PREPOSITIONS = new WordSet(['until', 'till', 'since', 'before', 'after']);
 
 // Measured precision of "preposition + bare noun + of" (see rule.md).
@@ -634,6 +672,7 @@ export default defineRule({
     if (title) reports.push(title);
     if (has(marks, ORDINAL) || has(marks, OF | ONE)) for (const r of ordinalsAndSuperlatives(tokens)) reports.push(r);
     if (has(marks, ROUND)) for (const r of bareRoundNumbers(tokens)) reports.push(r);
+    if (has(marks, OF)) for (const r of partOfBarePlural(tokens)) reports.push(r);
     for (let i = 1; i < tokens.length; i++) {
       const noun = tokens[i]!;
       if (i === title?.index) continue;
@@ -712,6 +751,9 @@ export default defineRule({
       { text: 'Representative of the airline declined to comment.', output: 'The representative of the airline declined to comment.' },
       { text: 'Ministry of Transport has announced new rules.', output: 'The Ministry of Transport has announced new rules.' },
       { text: 'The city adopted ordinance on noise.', output: 'The city adopted an ordinance on noise.' },
+      { text: 'Most of residents oppose the new road.', output: 'Most of the residents oppose the new road.' },
+      { text: 'Many of young doctors leave the region.', output: 'Many of the young doctors leave the region.' },
+      { text: 'The plan was criticised by some of experts.', output: 'The plan was criticised by some of the experts.' },
     ],
     valid: [
       'The festival drew more than a thousand visitors.',
@@ -763,6 +805,13 @@ export default defineRule({
       'He received instruction on the use of the radio.',
       'The spokesman declined comment on the case.',
       'The police used radar on the trucks.',
+      'Most of the residents oppose the new road.',
+      'The majority of voters backed the plan.',
+      'Thousands of people marched.',
+      "Some of today's players earn millions.",
+      'Two of three voters stayed home.',
+      'Most of Europe was cold.',
+      'Many of us agreed.',
     ],
   },
 });

@@ -125,6 +125,11 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['with', 'the', 'score'], english: 'the score alone ("won 3-1") or "by a score of"', source: 'со счётом; mit', beforeAmount: true },
   // "из них 40 женщин", "davon 40 Frauen": the part of a group counted out of it; English puts the count first.
   { pattern: ['from', 'them'], english: '"… of them" ("40 of them")', source: 'из них; davon', beforeAmount: true },
+  // "принять решение", "eine Entscheidung treffen": the decision keeps no article in the source.
+  { pattern: ['=take', 'decision'], english: '"take a decision" or "decide"', lastWord: 'a decision', source: 'принять решение' },
+  { pattern: ['=make', 'decision'], english: '"make a decision" or "decide"', lastWord: 'a decision', source: 'принять решение' },
+  // "обратить внимание на", "achten auf": English pays attention "to" (Brown's "attention on" follows focus, centre, concentrate).
+  { pattern: ['=pay', 'attention', 'on'], english: '"pay attention to"', lastWord: 'to', source: 'обратить внимание на; achten auf' },
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
 ];
 
@@ -387,10 +392,17 @@ const EVENTS = new WordSet(['meeting', 'conference', 'session', 'forum', 'congre
 // "On the photo: …", "На фото": English shows things "in" a picture.
 const IMAGES = new WordSet(['photo', 'photograph', 'picture', 'image', 'photos', 'pictures', 'images']);
 
-/** "On the meeting" → "At the meeting", "On the photo" → "In the photo", at the sentence start. */
+// Verbs of being somewhere or saying something there, after which "on the meeting" cannot be a topic either: "was present
+// on the meeting", "gathered on an extraordinary session", "said on the conference" (Russian "на заседании").
+// ("spoke on" names a topic: "spoke on the meeting of 1848".)
+const AT_EVENT_VERBS = new WordSet(['present', 'gathered', 'assembled', 'met', 'said', 'stated', 'announced', 'declared', 'performed', 'sang']);
+
+/** "On the meeting" → "At the meeting", "On the photo" → "In the photo", at the sentence start or after a verb of presence. */
 function onTheEvent(tokens: readonly Token[], i: number): Report | undefined {
   const on = tokens[i]!;
-  if (i !== 0 || on.lower !== 'on' || tokens[1]?.lower !== 'the') return undefined;
+  if (on.lower !== 'on') return undefined;
+  if (i !== 0) return onEventAfterVerb(tokens, i);
+  if (tokens[1]?.lower !== 'the') return undefined;
   const image = tokens[2];
   if (image !== undefined && IMAGES.has(image.lower) && !/^(NN|NNS|POS)$/.test(primaryTag(tokens[3]))) {
     return {
@@ -412,6 +424,25 @@ function onTheEvent(tokens: readonly Token[], i: number): Report | undefined {
     end: event.end,
     message: `"On the … ${event.lower}" renders Russian "на" or German "auf"; English is "at" an event: "At the … ${event.lower}".`,
     suggestions: [{ start: on.start, end: on.end, replacement: 'At' }],
+  };
+}
+
+/** "was present on the meeting", "gathered on an extraordinary session" → "at". */
+function onEventAfterVerb(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i - 1]!;
+  if (!AT_EVENT_VERBS.has(verb.lower) || !/^(the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+  // One adjective or noun may modify the event: "an extraordinary session", "the press conference".
+  const e = EVENTS.has(tokens[i + 2]?.lower ?? '') ? i + 2 : tokens[i + 2]?.kind === 'word' && /^(NN|JJ)$/.test(primaryTag(tokens[i + 2])) && EVENTS.has(tokens[i + 3]?.lower ?? '') ? i + 3 : -1;
+  if (e < 0) return undefined;
+  const event = tokens[e]!;
+  // "said on the conference call": the event noun modifies another (a word that can be a noun, "call" a verb first).
+  const after = tokens[e + 1];
+  if (after !== undefined && after.kind === 'word' && after.tags.some((t) => t === 'NN' || t === 'NNS' || t === 'POS')) return undefined;
+  return {
+    start: tokens[i]!.start,
+    end: event.end,
+    message: `"${verb.text} on the … ${event.lower}" renders Russian "на" or German "auf"; English is "at" an event.`,
+    suggestions: [{ start: tokens[i]!.start, end: tokens[i]!.end, replacement: 'at' }],
   };
 }
 
@@ -962,6 +993,10 @@ export default defineRule({
       { text: 'A lorry hit the barrier, there are injured.', output: 'A lorry hit the barrier, there are injured people.' },
       { text: 'On the conference, the minister spoke about water.', output: 'At the conference, the minister spoke about water.' },
       { text: 'On the press conference the coach thanked the fans.', output: 'At the press conference the coach thanked the fans.' },
+      { text: 'The deputies gathered on an extraordinary session.', output: 'The deputies gathered at an extraordinary session.' },
+      { text: 'Two ministers were present on the ceremony.', output: 'Two ministers were present at the ceremony.' },
+      { text: 'The council has taken decision to close the pool.', output: 'The council has taken a decision to close the pool.' },
+      { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
       'The choir sang on the occasion of the anniversary.',
@@ -1051,6 +1086,10 @@ export default defineRule({
       "The shop opens at 10 o'clock.",
       'The law came into force in 2019.',
       'Prices rose in the last year.',
+      'The mayor said on the conference call that the budget is balanced.',
+      'She spoke on the meeting of 1848 as a turning point.',
+      'They take decision-making seriously.',
+      'The team focused attention on the new signs.',
     ],
   },
 });

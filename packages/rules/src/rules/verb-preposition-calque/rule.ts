@@ -169,6 +169,43 @@ function swappedPreposition(tokens: readonly Token[], i: number): string | undef
   return swap.right;
 }
 
+// Adjectives whose preposition Brown fixes in nine uses of ten or more ("proud of", "aware of", "similar to",
+// "characteristic of"): a preposition Brown never puts after one is the source's ("proud for", "sure in", "aware
+// about", "similar with", "characteristic for": Russian "гордиться за", "уверен в", German "charakteristisch für"). Left out are the adjectives
+// whose other readings or uses Brown's counts miss: "close" (a verb), "subject" (a noun), "active on social media",
+// "full in the face", "afraid for his life", "ashamed for him", "suitable to the task", "inherent to", "conscious about".
+const ADJECTIVE_MIN_SHARE = 0.9;
+const ADJECTIVE_EXCEPTIONS = new WordSet(['close', 'subject', 'active', 'full', 'afraid', 'ashamed', 'suitable', 'inherent', 'conscious']);
+const ADJECTIVE_PREPOSITIONS = new WordSet(['about', 'at', 'for', 'from', 'in', 'of', 'on', 'to', 'with']);
+// Heads that make a preposition after an adjective an adjunct of the clause: "responsible in part", "similar in many
+// ways", "sure in principle", "similar with respect to", "aware from the outset".
+const ADJUNCT_HEADS = new WordSet(['part', 'way', 'ways', 'practice', 'principle', 'theory', 'fact', 'turn', 'general', 'particular', 'regard', 'respect', 'reference', 'exception', 'view', 'sense', 'effect', 'itself', 'themselves', ...STARTS]);
+
+/** "proud for our team" → "of": the English preposition of an adjective Brown nearly always gives one, if so. */
+function adjectiveSwap(tokens: readonly Token[], i: number): string | undefined {
+  const head = tokens[i]!;
+  const p = tokens[i + 1]!;
+  if (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.has(p.lower) || ADJECTIVE_EXCEPTIONS.has(head.lower)) return undefined;
+  const g = ADJECTIVES.get(head.lower);
+  if (g === undefined || g.share < ADJECTIVE_MIN_SHARE || !listHas(g.never, p.lower)) return undefined;
+  // "the rich on the coast", "an unusual characteristic for a southpaw": after a determiner (over adjectives and
+  // adverbs), the word with no noun after it is a noun itself.
+  let d = i - 1;
+  while (d >= 0 && /^(JJ|RB)$/.test(primaryTag(tokens[d]))) d--;
+  const before = tokens[i - 1];
+  if (d >= 0 && /^(DT|PRP\$|POS)$/.test(primaryTag(tokens[d]))) return undefined;
+  // "make sure for yourself": the idiom, not the adjective of knowing.
+  if (head.lower === 'sure' && before !== undefined && lemma(before.lower) === 'make') return undefined;
+  // "sure to win", "worthy to serve": an infinitive.
+  if (p.lower === 'to' && tokens[i + 2]!.tags.includes('VB') && primaryTag(tokens[i + 2]) !== 'DT') return undefined;
+  if (!opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
+  const object = headOf(tokens, i + 2);
+  // "similar in 3 ways": a bare number; "similar to the old one" has its article.
+  const first = tokens[i + 2]!;
+  if (object === undefined || first.kind === 'number' || primaryTag(first) === 'CD' || ADJUNCT_HEADS.has(object.lower)) return undefined;
+  return g.takes;
+}
+
 /** "about" after a reporting verb that takes a direct object: "announced about the plan". */
 function aboutAfterReportingVerb(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i]!;
@@ -254,7 +291,7 @@ export default defineRule({
       const head = tokens[i]!;
       const p = tokens[i + 1]!;
       // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
-      if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !DEGREE_ADVERBS.has(p.lower) && !isCheckedHead(head))) continue;
+      if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !DEGREE_ADVERBS.has(p.lower) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.has(p.lower)))) continue;
       const next = tokens[i + 2]!;
       if (prepositionBeforeClause(tokens, i)) {
         reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
@@ -270,6 +307,16 @@ export default defineRule({
             suggestions: [{ start: head.start, end: head.end, replacement: head.text[0] === 'T' ? `T${talked.slice(1)}` : talked }],
           });
         } else reports.push(dropped(p, next, `"${head.text}" takes a direct object in English, without "about".`));
+        continue;
+      }
+      const adjective = adjectiveSwap(tokens, i);
+      if (adjective) {
+        reports.push({
+          start: p.start,
+          end: p.end,
+          message: `"${head.text}" takes "${adjective}" in English, not "${p.text}".`,
+          suggestions: [{ start: p.start, end: p.end, replacement: adjective }],
+        });
         continue;
       }
       const valuation = valuationIn(tokens, i);
@@ -338,6 +385,16 @@ export default defineRule({
       { text: 'The students are preparing to the final exams.', output: 'The students are preparing for the final exams.' },
       { text: 'Our exports rely from cheap energy.', output: 'Our exports rely on cheap energy.' },
       { text: 'The date relies from whether our bank agrees.', output: 'The date relies on whether our bank agrees.' },
+      { text: 'The villagers are proud for their new school.', output: 'The villagers are proud of their new school.' },
+      { text: 'The engineers were sure in the strength of the bridge.', output: 'The engineers were sure of the strength of the bridge.' },
+      { text: 'Most tenants were not aware about the new rules.', output: 'Most tenants were not aware of the new rules.' },
+      { text: 'Such delays are characteristic for small airports.', output: 'Such delays are characteristic of small airports.' },
+      { text: 'The clinic lacks of nurses in the night shift.', output: 'The clinic lacks nurses in the night shift.' },
+      { text: 'The town lacked of clean water for a week.', output: 'The town lacked clean water for a week.' },
+      { text: 'The drought influenced on the price of wheat.', output: 'The drought influenced the price of wheat.' },
+      { text: 'The report emphasized on the risks of the plan.', output: 'The report emphasized the risks of the plan.' },
+      { text: 'The opposition accused the minister in bribery.', output: 'The opposition accused the minister of bribery.' },
+      { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
       'She was asked to the dance by a classmate.',
@@ -390,6 +447,23 @@ export default defineRule({
       'He told us about the new tunnel.',
       'The annual sales report about the market was late.',
       'The prize is awarded with great ceremony every spring.',
+      'The rich on the coast pay less tax.',
+      'Speed is an unusual characteristic for a goalkeeper.',
+      'Make sure for yourself that the door is locked.',
+      'She is sure to win the final.',
+      'The two plans are similar in many ways.',
+      'He was aware from the outset of the risks.',
+      'She was afraid for her son.',
+      'The stresses on the beam were measured.',
+      'The mayor stressed on Monday that the budget is balanced.',
+      'Young voters were influenced on many levels.',
+      'The team lacked in experience.',
+      'The country suffers from a lack of nurses.',
+      'The two men accused in the robbery were released.',
+      'She accused him in court of lying.',
+      'He accused them in a letter to the editor.',
+      'The academy graduated 300 officers this year.',
+      'She graduated from the conservatory in 1998.',
     ],
   },
 });
@@ -443,6 +517,69 @@ function specializedOn(tokens: readonly Token[], i: number): Report | undefined 
   return { start: on.start, end: on.end, message: `"${tokens[i]!.text}" takes "in" in English, not "on".`, suggestions: [{ start: on.start, end: on.end, replacement: 'in' }] };
 }
 
+// Verbs that take their object directly where Russian governs "на" ("влиять на", "акцентировать на") and German "auf":
+// "influenced on the decision", "emphasized on the risks". A time ("stressed on Monday") and a passive ("was influenced
+// on many levels") are English.
+const DIRECT_FORMS = new WordSet(['influenced', 'influences', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'stressed', 'stresses']);
+
+/** "influenced on the decision" → "influenced the decision". */
+function directObjectOn(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const on = tokens[i + 1]!;
+  if (on.lower !== 'on' || !DIRECT_FORMS.has(verb.lower) || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
+  // "the stresses on the beam": a plural noun after a determiner or adjective.
+  const before = tokens[i - 1];
+  if (before !== undefined && (BE_OR_GET.has(lemma(before.lower)) || isNominalMarkerTag(primaryTag(before)))) return undefined;
+  return dropped(on, tokens[i + 2]!, `"${verb.text}" takes its object directly in English, without "on".`);
+}
+
+// "The hospital lacks of nurses" (Russian "не хватает", French "manquer de"): the verb takes its object directly; the
+// noun takes "of" ("a lack of nurses"), and so "lacking" may ("lacking in") but never "of".
+function lackOf(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const of = tokens[i + 1]!;
+  // Any word after "of" ("lacks of clean water": "clean" is a verb first in the lexicon); only a mark ends the test.
+  if (of.lower !== 'of' || (verb.lower !== 'lacks' && verb.lower !== 'lacked') || !isWordToken(tokens[i + 2])) return undefined;
+  return dropped(of, tokens[i + 2]!, `The verb "${verb.text}" takes its object directly in English, without "of" (the noun takes it: "a lack of").`);
+}
+
+// "accused the mayor in corruption" (Russian "обвинить в", Polish "oskarżyć o" by way of "in"): English accuses someone
+// "of" a deed. Only with the object between: "the men accused in the robbery" is English news style. Only a deed after
+// "in", not a court, a letter or a case ("accused him in court", "in a letter").
+const DEED_SENSES = new WordSet(['noun.act']);
+const NOT_DEED_SENSES = new WordSet(['noun.artifact', 'noun.group', 'noun.communication', 'noun.location', 'noun.time', 'noun.event']);
+const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+/** "accused the government in corruption" → "of corruption". */
+function accusedIn(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  if (!isVerbToken(verb)) return undefined;
+  const p = OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : nounPhraseEnd(tokens, i + 1);
+  const inWord = tokens[p];
+  if (p <= i + 1 || inWord?.lower !== 'in') return undefined;
+  const end = nounPhraseEnd(tokens, p + 1);
+  const deed = tokens[end - 1];
+  if (end <= p + 1 || !isWordToken(deed)) return undefined;
+  const senses = nounSenses(nounSingular(deed.lower));
+  if (!senses.some((x) => DEED_SENSES.has(x)) || senses.some((x) => NOT_DEED_SENSES.has(x))) return undefined;
+  return { start: inWord.start, end: inWord.end, message: `"${verb.text}" takes the deed with "of" in English, not "in" (Russian "обвинить в").`, suggestions: [{ start: inWord.start, end: inWord.end, replacement: 'of' }] };
+}
+
+// "graduated the university" (Russian "окончил университет", Polish "ukończył uniwersytet"): a person graduates "from" a
+// school; "the academy graduated 300 officers" is English, with the school as subject and people as object.
+const SCHOOLS = new WordSet(['university', 'school', 'college', 'academy', 'institute', 'conservatory', 'conservatoire', 'gymnasium', 'lyceum', 'faculty', 'seminary']);
+
+/** "graduated the university in 2009" → "graduated from the university". */
+function graduatedSchool(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const article = tokens[i + 1];
+  if (!isVerbToken(verb) || !/^(the|a|an)$/.test(article?.lower ?? '')) return undefined;
+  const end = nounPhraseEnd(tokens, i + 1);
+  const school = tokens[end - 1];
+  if (end <= i + 2 || !isWordToken(school) || !SCHOOLS.has(school.lower)) return undefined;
+  return { start: verb.start, end: school.end, message: `A person graduates "from" a school in English: "${verb.text} from ${article!.lower} …" (Russian "окончить").`, suggestions: [{ start: article!.start, end: article!.start, replacement: 'from ' }] };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   // "congratulated him with a smile" is English; "with the victory", "with his birthday" calque "поздравить с".
   ['congratulate', (tokens, i) => {
@@ -468,6 +605,13 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
   }],
   ...DATIVE_VERBS.map((verb) => [verb, dativeTo] as const),
   // "specializes on software" calques "специализируется на", "spezialisiert auf": English specializes "in".
+  ['influence', directObjectOn],
+  ['emphasize', directObjectOn],
+  ['emphasise', directObjectOn],
+  ['stress', directObjectOn],
+  ['lack', lackOf],
+  ['accuse', accusedIn],
+  ['graduate', graduatedSchool],
   ['specialize', specializedOn],
   ['specialise', specializedOn],
   // "answered on the question" calques "ответить на", "antworten auf"; "answered on Monday" is a time phrase.

@@ -1,0 +1,164 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { conjugateVerb, isWordToken, nounSenses, nounSingular, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
+
+// German and Russian say what happened, what a thing is about and what one can only do with an impersonal clause whose
+// "it" English does not have there: "es kam zu Zusammenstößen" (it came to clashes), "es geht um die Zukunft" (it goes
+// about the future), "es lohnt sich zu erwähnen" / "стоит отметить" (it is worth to mention), "nicht ausgeschlossen,
+// dass" / "не исключено, что" (it is not excluded that), "остаётся надеяться" (it remains to hope). MT keeps the
+// source's "it" and its verb; English says "there were clashes", "it is about the future", "it is worth mentioning",
+// "it is possible that", "we can only hope".
+
+// "it came to clashes" → "there were clashes": the forms of "come" with the English that replaces "it … to".
+const THERE_BE: ReadonlyMap<string, string> = new WordMap([['came', 'there were'], ['comes', 'there are']]);
+// English idioms of "it came to" + a bare plural: "it came to blows", "it came to terms".
+const COME_TO_IDIOMS = new WordSet(['blows', 'terms', 'grips', 'pieces', 'words']);
+// Words before "it" that make "it comes to" English: "when it comes to prices", "if it came to votes", "as far as it
+// comes to".
+const COME_TO_OPENERS = new WordSet(['when', 'whenever', 'if', 'once', 'where', 'as', 'before', 'until', 'till', 'unless']);
+// "how it goes about its work", "the way it went about the hiring": the phrasal verb "go about" (set to work on).
+const GO_ABOUT_OPENERS = new WordSet(['how', 'way', 'what', 'which', 'that']);
+// What "it remains to" hopes or waits for (остаётся надеяться, ждать); "it remains to be seen", "to show that" are English.
+const REMAINING_VERBS = new WordSet(['hope', 'wait', 'wish', 'believe', 'pray', 'regret']);
+const BE_FORMS = new WordSet(['is', 'was', "'s", '’s']);
+
+/** "it came to clashes (between …)" → "there were clashes". */
+function cameToPlural(tokens: readonly Token[], i: number): Report | undefined {
+  const it = tokens[i]!;
+  const come = tokens[i + 1];
+  const there = THERE_BE.get(come?.lower ?? '');
+  if (there === undefined || tokens[i + 2]?.lower !== 'to' || COME_TO_OPENERS.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  // Adjectives may stand before the plural: "it came to violent clashes".
+  let k = i + 3;
+  while (isWordToken(tokens[k]) && primaryTag(tokens[k]) === 'JJ') k++;
+  const noun = tokens[k];
+  // A plural, or a word the lexicon knows only as a verb in -s that WordNet has as a noun ("scuffles").
+  const plural = isWordToken(noun) && (primaryTag(noun) === 'NNS' || (noun.tags.includes('VBZ') && nounSenses(nounSingular(noun.lower)).length > 0));
+  if (!plural || COME_TO_IDIOMS.has(noun!.lower)) return undefined;
+  return {
+    start: it.start,
+    end: tokens[i + 2]!.end,
+    message: `"${it.text} ${come!.text} to ${noun!.text}" renders German "es kam zu"; English says "${there} ${noun!.lower}".`,
+    suggestions: [{ start: it.start, end: tokens[i + 3]!.start, replacement: `${withCaseOf(it.text, there)} ` }],
+  };
+}
+
+/** "In the film it goes about a family" → "it is about". */
+function goesAbout(tokens: readonly Token[], i: number): Report | undefined {
+  const it = tokens[i]!;
+  const goes = tokens[i + 1];
+  if ((goes?.lower !== 'goes' && goes?.lower !== 'went') || tokens[i + 2]?.lower !== 'about' || GO_ABOUT_OPENERS.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  // "it goes about its work", "went about rebuilding": the phrasal verb takes a possessive or an -ing.
+  const next = tokens[i + 3];
+  if (!isWordToken(next) || /^(PRP\$|VBG)$/.test(primaryTag(next)) || next.lower.endsWith('ing')) return undefined;
+  const is = goes!.lower === 'goes' ? 'is' : 'was';
+  return {
+    start: it.start,
+    end: tokens[i + 2]!.end,
+    message: `"${it.text} ${goes!.text} about" renders German "es geht um"; English says "${it.lower} ${is} about" (or names the subject: "the film is about").`,
+    suggestions: [{ start: goes!.start, end: goes!.end, replacement: is }],
+  };
+}
+
+/** "It is worth to mention" → "It is worth mentioning". */
+function worthTo(tokens: readonly Token[], i: number): Report | undefined {
+  const worth = tokens[i]!;
+  const to = tokens[i + 1];
+  const verb = tokens[i + 2];
+  if (worth.lower !== 'worth' || to?.lower !== 'to' || !isWordToken(verb) || !verb.tags.includes('VB') || primaryTag(verb) === 'DT' || primaryTag(verb) === 'PRP') return undefined;
+  // "of little worth to anyone": the noun, with a person after "to".
+  if (!BE_FORMS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'be' && tokens[i - 1]?.lower !== 'well') return undefined;
+  const gerund = conjugateVerb(verb.lower, 'VBG');
+  return {
+    start: to!.start,
+    end: verb.end,
+    message: `"worth" takes an -ing form in English, not "to ${verb.text}" (German "es lohnt sich zu", Russian "стоит"): "worth ${gerund}".`,
+    suggestions: [{ start: to!.start, end: verb.end, replacement: gerund }],
+  };
+}
+
+/** "It is not excluded that" → "It is possible that". */
+function notExcluded(tokens: readonly Token[], i: number): Report | undefined {
+  const it = tokens[i]!;
+  const be = tokens[i + 1];
+  if (!/^(is|was)$/.test(be?.lower ?? '') || tokens[i + 2]?.lower !== 'not' || tokens[i + 3]?.lower !== 'excluded') return undefined;
+  const after = tokens[i + 4];
+  if (after?.lower !== 'that' && after?.text !== ',') return undefined;
+  return {
+    start: it.start,
+    end: tokens[i + 3]!.end,
+    message: `"${it.text} ${be!.text} not excluded" renders Russian "не исключено" or German "nicht ausgeschlossen"; English says "${it.lower} ${be!.lower} possible" (or "may").`,
+    suggestions: [{ start: be!.end, end: tokens[i + 3]!.end, replacement: ' possible' }],
+  };
+}
+
+/** "It remains to hope that" → "We can only hope that". */
+function remainsToHope(tokens: readonly Token[], i: number): Report | undefined {
+  const it = tokens[i]!;
+  const remains = tokens[i + 1];
+  if (remains?.lower !== 'remains' && remains?.lower !== 'remained') return undefined;
+  const only = tokens[i + 2]?.lower === 'only' ? 1 : 0;
+  const verb = tokens[i + 3 + only];
+  if (tokens[i + 2 + only]?.lower !== 'to' || !isWordToken(verb) || !REMAINING_VERBS.has(verb.lower)) return undefined;
+  const english = `${remains!.lower === 'remains' ? 'we can' : 'we could'} only ${verb.lower}`;
+  return {
+    start: it.start,
+    end: verb.end,
+    message: `"${it.text} ${remains!.text} to ${verb.text}" renders Russian "остаётся ${verb.lower === 'wait' ? 'ждать' : 'надеяться'}"; English says "${english}".`,
+    suggestions: [{ start: it.start, end: verb.end, replacement: withCaseOf(it.text, english) }],
+  };
+}
+
+export default defineRule({
+  meta: {
+    id: 'impersonal-calque',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.85,
+    description: 'A German or Russian impersonal clause kept word for word: "it came to clashes", "it goes about", "it is worth to mention", "it is not excluded that", "it remains to hope".',
+    sourceHint: 'German "es kam zu", "es geht um", "es lohnt sich zu"; Russian "стоит отметить", "не исключено, что", "остаётся надеяться".',
+    fixable: true,
+  },
+  needs: [(t) => t.lower === 'it' || t.lower === 'worth'],
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const t = tokens[i]!;
+      const report = t.lower === 'it'
+        ? (cameToPlural(tokens, i) ?? goesAbout(tokens, i) ?? notExcluded(tokens, i) ?? remainsToHope(tokens, i))
+        : t.lower === 'worth' ? worthTo(tokens, i) : undefined;
+      if (report) reports.push(report);
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'After the final it came to riots in the old town.', output: 'After the final there were riots in the old town.' },
+      { text: 'Outside the stadium it came to scuffles.', output: 'Outside the stadium there were scuffles.' },
+      { text: 'On the motorway it comes to long delays every Friday.', output: 'On the motorway there are long delays every Friday.' },
+      { text: 'In the new novel it goes about a family in Gdansk.', output: 'In the new novel it is about a family in Gdansk.' },
+      { text: 'It is worth to visit the old harbour.', output: 'It is worth visiting the old harbour.' },
+      { text: 'It is not excluded that the bridge will close.', output: 'It is possible that the bridge will close.' },
+      { text: 'It remains to hope that the rain stops.', output: 'We can only hope that the rain stops.' },
+      { text: 'It remains only to wait for the results.', output: 'We can only wait for the results.' },
+    ],
+    valid: [
+      'When it comes to prices, the shop is cheap.',
+      'If it came to votes, the plan would fail.',
+      'It came to blows outside the bar.',
+      'The bill came to 40 euros.',
+      'It came to light that the files were missing.',
+      'It came to nothing in the end.',
+      'The firm is changing how it goes about hiring.',
+      'The way it went about the repairs was slow.',
+      'It goes about its work quietly.',
+      'The film is about a family in Gdansk.',
+      'It is worth visiting the old harbour.',
+      'The ring was of little worth to anyone.',
+      'It remains to be seen whether the plan works.',
+      'It remains to show that the sum is finite.',
+      'The option is not excluded from the list.',
+      'Nothing was excluded, not even the old files.',
+    ],
+  },
+});
