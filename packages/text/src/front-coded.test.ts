@@ -16,6 +16,21 @@ describe('FrontCodedTable', () => {
     }
   });
 
+  it('answers a filtered table as an unfiltered one: every key found, absent keys (long ones too) not', () => {
+    const long = `${'x'.repeat(300)}y`;
+    const all = [...keys, long].sort();
+    const table = new FrontCodedTable(frontCode(all.map((key, i) => [key, `v${i}`])), undefined, true);
+    all.forEach((key, i) => {
+      expect(table.mayHave(key), key).toBe(true);
+      expect(table.get(key), key).toBe(`v${i}`);
+    });
+    const absent = ['', 'A', 'aa', 'abcd', 'abandonz', 'ac', 'word', 'word0000', 'word047x', 'zz', 'x'.repeat(300), `${long}z`];
+    for (const key of absent) expect(table.get(key), key).toBeUndefined();
+    // Most absent keys are turned away by the filter alone.
+    const turnedAway = Array.from({ length: 1000 }, (_, i) => `absent${i}`).filter((key) => !table.mayHave(key)).length;
+    expect(turnedAway).toBeGreaterThan(990);
+  });
+
   it('reads values of one width, written without their lengths, and empty values', () => {
     const fixed = new FrontCodedTable(frontCode(keys.map((key, i) => [key, String(i % 100).padStart(2, '0')]), 2), 2);
     keys.forEach((key, i) => expect(fixed.get(key), key).toBe(String(i % 100).padStart(2, '0')));
