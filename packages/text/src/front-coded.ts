@@ -9,14 +9,17 @@
 export class FrontCodedTable {
   private starts: Uint32Array | undefined;
   private text = '';
-  /** Two bits per key (`filtered` tables), built with the blocks' starts: a key whose bits are not both set is absent. */
+  /** Two bits per key (`filtered` tables): a key whose bits are not both set is absent. */
   private bits: Int32Array | undefined;
+  /** Lookups left before a `filtered` table builds its filter. */
+  private unfiltered = FILTER_AFTER;
 
   /**
    * `source`: the table, or what gives it when it is first searched (src/tables.ts reads the large ones then).
    * `valueWidth`: the length of every value, when the table was written with one (no length characters).
    * `filtered`: answer most absent keys from a filter of the keys' hashes (a Bloom filter), without a search. For a
-   * table asked mostly about words it lacks: building the filter reads every key once.
+   * table asked mostly about words it lacks: building the filter reads every key once, so it is built only once the
+   * table has been asked `FILTER_AFTER` times (a long text), not for a short text's few lookups.
    */
   constructor(
     private readonly source: string | (() => string),
@@ -26,8 +29,12 @@ export class FrontCodedTable {
 
   /** False when the table surely lacks `key` (a `filtered` table's filter says so); true when it may have it. */
   mayHave(key: string): boolean {
-    if (this.starts === undefined) this.prepare();
-    return this.bits === undefined || hasBits(this.bits, hashOf(key));
+    if (this.bits === undefined) {
+      if (!this.filtered || --this.unfiltered > 0) return true;
+      if (this.starts === undefined) this.prepare();
+      this.bits = this.keyFilter(this.text);
+    }
+    return hasBits(this.bits, hashOf(key));
   }
 
   /** The value of `key`, or undefined. */
@@ -93,9 +100,7 @@ export class FrontCodedTable {
       }
       starts[count++] = i + 1;
     }
-    this.starts = starts.slice(0, count);
-    if (this.filtered) this.bits = this.keyFilter(text);
-    return this.starts;
+    return (this.starts = starts.slice(0, count));
   }
 
   /** The filter of every key's hash: each line's key is the prefix it shares with the key before (kept in `key`) and the rest of the line. */
@@ -137,6 +142,8 @@ export class FrontCodedTable {
   }
 }
 
+/** Lookups of a `filtered` table before it builds its filter: more than a short text makes (the bundled article about 1,400). */
+const FILTER_AFTER = 4_096;
 // The filter: 2^20 bits (128 kB), two per key, from one 32-bit FNV-1a hash of the key's UTF-16 code units; at the
 // 100,000 keys of the largest table about 3% of absent keys pass it and are searched.
 const FILTER_BITS = 20;
