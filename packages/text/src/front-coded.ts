@@ -13,6 +13,11 @@ export class FrontCodedTable {
   private bits: Int32Array | undefined;
   /** Lookups left before a `filtered` table builds its filter. */
   private unfiltered = FILTER_AFTER;
+  /**
+   * The length of the longest key, known with the filter: a longer word is absent without hashing it (conjugating a
+   * word of 100,000 letters asks about each of its endings, and hashing them all took time in the square of its length).
+   */
+  private longest = 0;
 
   /**
    * `source`: the table, or what gives it when it is first searched (src/tables.ts reads the large ones then).
@@ -34,13 +39,13 @@ export class FrontCodedTable {
       if (this.starts === undefined) this.prepare();
       this.bits = this.keyFilter(this.text);
     }
-    return hasBits(this.bits, hashOf(key));
+    return key.length <= this.longest && hasBits(this.bits, hashOf(key));
   }
 
   /** The value of `key`, or undefined. */
   get(key: string): string | undefined {
     const starts = this.starts ?? this.prepare();
-    if (this.bits !== undefined && !hasBits(this.bits, hashOf(key))) return undefined;
+    if (this.bits !== undefined && !(key.length <= this.longest && hasBits(this.bits, hashOf(key)))) return undefined;
     const { text } = this;
     // The last block whose first key is not after `key`.
     let low = 0;
@@ -122,6 +127,7 @@ export class FrontCodedTable {
       let hash = FNV_OFFSET;
       for (let c = 0; c < length; c++) hash = Math.imul(hash ^ key[c]!, FNV_PRIME);
       setBits(bits, hash);
+      if (length > this.longest) this.longest = length;
       at = k + 1;
     }
     return bits;
