@@ -66,12 +66,22 @@ export class SentenceFilter {
     }
   }
 
-  /** Whether the rule may report in the sentence whose bits start at `at` of `present`. */
-  admits(rule: number, present: Int32Array, at: number): boolean {
+  /**
+   * Writes to `into` the indices (0 to `count` - 1) of the sentences of `present` the rule may report in, and returns
+   * how many there are; undefined for a rule that always runs. One tight loop per rule: asking it of each sentence
+   * between the detector's calls cost more than the rest of the engine's work.
+   */
+  admitted(rule: number, present: Int32Array, count: number, into: Int32Array): number | undefined {
     const required = this.required[rule];
-    if (required === undefined) return true;
-    for (let w = 0; w < this.width; w++) if ((present[at + w]! & required[w]!) !== required[w]) return false;
-    return true;
+    if (required === undefined) return undefined;
+    const width = this.width;
+    let n = 0;
+    for (let s = 0, at = 0; s < count; s++, at += width) {
+      let w = 0;
+      while (w < width && (present[at + w]! & required[w]!) === required[w]) w++;
+      if (w === width) into[n++] = s;
+    }
+    return n;
   }
 
   /** The bit words one sentence takes in `collect`'s array. */

@@ -90,15 +90,20 @@ export function* runRulesInSteps(
     const first = next;
     const end = first < sentences.length ? sentences[first]!.start + stepLength : 0;
     while (next < sentences.length && (next === first || sentences[next]!.start < end)) next++;
-    const present = new Int32Array((next - first) * stride);
+    const count = next - first;
+    const present = new Int32Array(count * stride);
     if (filter) for (let s = first; s < next; s++) filter.collect(sentences[s]!.tokens, present, (s - first) * stride);
+    // The sentences a rule is called on, as offsets from `first`, when it has needs.
+    const admitted = new Int32Array(filter ? count : 0);
     running.forEach((a, r) => {
       const detect = a.rule.detectSentence;
       if (!detect) return;
       const context = contexts[r]!;
       const reports: Report[] = [];
-      for (let s = first; s < next; s++) {
-        if (filter && !filter.admits(r, present, (s - first) * stride)) continue;
+      const listed = filter?.admitted(r, present, count, admitted);
+      const calls = listed ?? count;
+      for (let k = 0; k < calls; k++) {
+        const s = first + (listed === undefined ? k : admitted[k]!);
         // The detector is called here, not through `guarded`: a closure per rule and sentence was a measurable
         // share of a run of many cheap detectors.
         let result: unknown;

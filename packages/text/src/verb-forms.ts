@@ -29,17 +29,21 @@ const INHERITED = new WordSet(Object.getOwnPropertyNames(Object.prototype));
 /** `PLAIN[word]`: an Object.prototype member, or undefined. */
 const inherited = (word: string): unknown => (INHERITED.has(word) ? PLAIN[word] : undefined);
 
-const forms = new FrontCodedTable(() => tableText('verb-forms'));
+// Filtered: conjugating a word looks up each of its endings ("government": "overnment", "vernment" …), nearly all
+// absent, which the filter answers without a search or a place in `ownEntry`'s memory.
+const forms = new FrontCodedTable(() => tableText('verb-forms'), undefined, true);
 let paradigms: (readonly string[])[] | undefined;
 
 /** A form from its base and edit: drop the count of final characters the first digit says, append the rest. */
 const spell = (base: string, edit: string) => (edit === '-' ? '' : base.slice(0, base.length - Number(edit[0])) + edit.slice(1));
 
 /**
- * The entry en-inflectors' tables give `word` (its base table first, then past …), if any: remembered, found or not,
- * since conjugating a word looks up each of its endings ("unwalked": "nwalked", "walked") and words share them.
+ * The entry en-inflectors' tables give `word` (its base table first, then past …), if any. Conjugating a word looks up
+ * each of its endings ("unwalked": "nwalked", "walked"): the table's filter turns most away, and the words it lets
+ * through are remembered, found or not, since words share their endings.
  */
-const ownEntry = memoizeByWord((word): Entry | undefined => {
+const ownEntry = (word: string): Entry | undefined => (forms.mayHave(word) ? knownEntry(word) : undefined);
+const knownEntry = memoizeByWord((word): Entry | undefined => {
   const value = forms.get(word);
   if (value === undefined) return undefined;
   const space = value.indexOf(' ');

@@ -1,5 +1,5 @@
 import { defineRule, type Report, type Suggestion } from '@mtlint/engine';
-import { isDeterminer, isKnownWord, lastAtOrBefore, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isDeterminer, isKnownWord, lexiconEntry, lookupTags, memoizeByWord, startsWithCapital, type Document, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Variants are derived, not listed: an initialism with and without dots (U.S./US), a compound closed,
 // hyphenated or spaced (email/e-mail, website/Web site), and British against American spelling
@@ -230,14 +230,18 @@ function addVarying(forms: ReadonlyMap<string, string | Set<string>>, into: Set<
   }
 }
 
-/** Marks in `read` every sentence where the text has `written` (as a word or inside one: `collect` reads the tokens). */
-function markSentencesWith(doc: Document, written: string, read: Uint8Array): void {
-  for (let at = doc.text.indexOf(written); at >= 0; at = doc.text.indexOf(written, at + 1)) {
-    const s = lastAtOrBefore(doc.sentences, sentenceStart, at);
-    if (s >= 0) read[s] = 1;
+/** Marks in `read` every sentence with a word written as one of `spellings`. */
+function markSentencesWith(doc: Document, spellings: ReadonlySet<string>, read: Uint8Array): void {
+  for (let s = 0; s < doc.sentences.length; s++) {
+    if (read[s] === 1) continue;
+    for (const t of doc.sentences[s]!.tokens) {
+      if (spellings.has(t.text)) {
+        read[s] = 1;
+        break;
+      }
+    }
   }
 }
-const sentenceStart = (s: Sentence) => s.start;
 
 /** The word in lower case: itself when it has no capitals (most spellings), without a copy. */
 function lowerCaseOf(written: string): string {
@@ -331,9 +335,16 @@ function candidateKeys(doc: Document): Candidates {
   const tails: Tails = new Map();
   for (let s = 0; s < doc.sentences.length; s++) {
     const tokens = doc.sentences[s]!.tokens;
-    gatherTails(doc, tokens, tails);
+    // The start of the run of title words the pass is in, or -1: a run is a name, whose tail `addTail` takes.
+    let run = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (isNameWordToken(t)) {
+        if (run < 0) run = i;
+      } else if (run >= 0) {
+        addTail(doc, tokens, run, i, tails);
+        run = -1;
+      }
       if (t.kind !== 'word') continue;
       if (watchedInPass.has(t.text)) read[s] = 1;
       // The modifier first: an adjective rules out most words before a lookup.
@@ -348,9 +359,11 @@ function candidateKeys(doc: Document): Candidates {
       spacedAt.push(t.start);
       read[s] = 1;
     }
+    if (run >= 0) addTail(doc, tokens, run, tokens.length, tails);
   }
   // A closed form that only its spaced spelling makes a key ("healthcare" beside "health care") may be written in any
-  // sentence: the sentences where the text has one of its spellings are read too, found by searching the text.
+  // sentence: the sentences with one of its spellings are read too, found by a pass over the tokens (searching the
+  // text for each spelling took several times as long).
   const added = new Set<string>();
   for (const key of compound) {
     if (relevant.has(key)) continue;
@@ -359,8 +372,10 @@ function candidateKeys(doc: Document): Candidates {
   }
   if (added.size > 0) {
     addWatched();
+    const spellings = new Set<string>();
     let k = 0;
-    for (const written of doc.spellings) if (added.has(lowers[k++]!)) markSentencesWith(doc, written, read);
+    for (const written of doc.spellings) if (added.has(lowers[k++]!)) spellings.add(written);
+    markSentencesWith(doc, new WordSet(spellings), read);
   }
   // A renamed term is looked for only where a tail's first word is also written in lower case: most texts never do.
   for (const first of [...tails.keys()]) if (!doc.spellings.has(first)) tails.delete(first);
@@ -532,27 +547,24 @@ function isTitleWord(text: string): boolean {
 /** The tails of the text's long capitalised names, by their first word in lower case. */
 type Tails = Map<string, Array<{ words: string[]; name: string; first: string }>>;
 
-/** Adds the tails of the sentence's long capitalised names to `tails`. */
-function gatherTails(doc: Document, tokens: readonly Token[], tails: Tails): void {
-  let i = 0;
-  while (i < tokens.length) {
-    let j = i;
-    // Capitalised, then lower case: the second letter is tested by its code, cheaper than a pattern on every token.
-    while (j < tokens.length && tokens[j]!.kind === 'word' && tokens[j]!.text !== tokens[j]!.lower && isLowerAscii(tokens[j]!.text.charCodeAt(1)) &&
-      isTitleWord(tokens[j]!.text)) j++;
-    // "The" opening a sentence is no part of the name.
-    if (j > i && isDeterminer(tokens[i]!)) i++;
-    // The name's first word is an adjective, as the variant's is ("General" against "basic"); a name that opens with
-    // a proper noun names one thing of its class ("Dunbar Vocational High School" beside "a new vocational high school").
-    if (j - i >= MIN_TERM_WORDS && lookupTags(tokens[i]!.lower).includes('JJ')) {
-      const words = tokens.slice(i, j).map((t) => t.lower);
-      const tail = words.slice(1);
-      const list = tails.get(tail[0]!) ?? [];
-      list.push({ words: tail, name: doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end), first: words[0]! });
-      tails.set(tail[0]!, list);
-    }
-    i = j + 1;
-  }
+/** A word in title case, capitalised then lower case (the second letter tested by its code first): a word of a name. */
+const isNameWordToken = (t: Token) => t.kind === 'word' && t.text !== t.lower && isLowerAscii(t.text.charCodeAt(1)) && isTitleWord(t.text);
+
+/**
+ * Adds to `tails` the tail of the name that the run of title words `tokens[start, end)` makes, if it is a long one.
+ * (Found in `candidateKeys`' one pass over the tokens: a pass of its own cost as much as that pass.)
+ */
+function addTail(doc: Document, tokens: readonly Token[], start: number, end: number, tails: Tails): void {
+  // "The" opening a sentence is no part of the name.
+  const first = isDeterminer(tokens[start]!) ? start + 1 : start;
+  // The name's first word is an adjective, as the variant's is ("General" against "basic"); a name that opens with
+  // a proper noun names one thing of its class ("Dunbar Vocational High School" beside "a new vocational high school").
+  if (end - first < MIN_TERM_WORDS || !lookupTags(tokens[first]!.lower).includes('JJ')) return;
+  const words = tokens.slice(first, end).map((t) => t.lower);
+  const tail = words.slice(1);
+  const list = tails.get(tail[0]!) ?? [];
+  list.push({ words: tail, name: doc.text.slice(tokens[first]!.start, tokens[end - 1]!.end), first: words[0]! });
+  tails.set(tail[0]!, list);
 }
 
 /**
