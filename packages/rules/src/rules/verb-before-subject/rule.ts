@@ -273,6 +273,8 @@ function isPersonHead(t: Token | undefined): boolean {
   return isWordToken(t) && t.text === t.lower && /^NNS?$/.test(primaryTag(t)) && nounSenses(nounSingular(t.lower)).includes('noun.person');
 }
 
+const MEASURE_VERBS = new WordSet(['last', 'cost', 'weigh', 'measure', 'span', 'total']);
+
 // "took place", "take place": one verb, which English does not invert after a place as it does "stood" or "lay".
 const TAKE_FORMS = new WordSet(['took', 'takes', 'take']);
 
@@ -527,6 +529,9 @@ function detect(sentence: Sentence, text: string): Report[] {
   const pronounSubject = pronounAfterVerb(tokens, verb, k, text, verbEnd);
   if (pronounSubject) return [pronounSubject];
   if (nounReading && between === 0 && !presentAfterTime) return [];
+  // "The Middle Ages lasted a thousand years": a verb of measure takes its amount as its object, whatever opens the
+  // sentence (a name of a period reads as an opening time).
+  if (MEASURE_VERBS.has(lemma(verb.lower))) return [];
   const subjectStart = k;
   // An amount may open the subject: "up to 40 centimetres of snow", "more than 300 residents".
   const phraseStart = amountEnd(tokens, subjectStart);
@@ -653,6 +658,7 @@ export default defineRule({
       { text: 'Tomorrow begins the hearing against the former director.', output: 'Tomorrow the hearing begins against the former director.' },
     ],
     valid: [
+      'The Middle Ages lasted roughly a thousand years.',
       'As reported earlier, the line will reopen on Monday.',
       'As said above, the storm reached the coast.',
       'As the spokesman of the railway reported, the line will reopen.',
