@@ -188,6 +188,41 @@ function presentPerfect(verb: Token): string {
   return `${have} been ${conjugateVerb(base, 'VBG')}`;
 }
 
+const SUBJECT_PRONOUNS_PRESENT = new WordSet(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * "Since 2015 he works as a teacher", "Since March the shop opens at eight": an opening "Since" and a point in time,
+ * then the clause's subject and a present tense (German "Seit 2015 arbeitet er", Russian "С 2015 года он работает").
+ * A verb right after the time makes "since" causal ("Since May is the driest month, …"); "be", "have" and "do" are
+ * left alone, as in the rule's other patterns.
+ */
+function openingSincePoint(tokens: readonly Token[]): Report | undefined {
+  // A length of time ("Since two months …") is the rule's first pattern.
+  if (tokens[0]?.text !== 'Since' || durationEnd(tokens, 1) >= 0) return undefined;
+  // "Since then" is a point too.
+  let k = tokens[1]?.lower === 'then' ? 2 : isTimePhrase(tokens, 1) ? nounPhraseEnd(tokens, 1) : -1;
+  // The phrase ends before a subject pronoun ("Since 2015 he works": the lexicon gives "he" a stray verb reading).
+  for (let j = 2; j < k; j++) if (SUBJECT_PRONOUNS_PRESENT.has(tokens[j]!.lower)) k = j;
+  if (k < 2 || opensClause(tokens[k])) return undefined;
+  if (tokens[k]?.text === ',') k++;
+  const first = tokens[k];
+  if (first === undefined || first.kind !== 'word') return undefined;
+  const subjectEnd = SUBJECT_PRONOUNS_PRESENT.has(first.lower) ? k + 1 : isDeterminer(first) ? nounPhraseEnd(tokens, k) : -1;
+  if (subjectEnd <= k) return undefined;
+  const verb = tokens[subjectEnd];
+  if (verb === undefined || verb.kind !== 'word' || verb.text !== verb.lower || /^(be|have|do)$/.test(lemma(verb.lower))) return undefined;
+  // A present by its first reading, or by any reading after a pronoun subject ("he works": "works" is a plural first).
+  const afterPronoun = subjectEnd === k + 1 && SUBJECT_PRONOUNS_PRESENT.has(first.lower);
+  if (!/^VB[PZ]$/.test(primaryTag(verb)) && !(afterPronoun && (verb.tags.includes('VBZ') || verb.tags.includes('VBP')))) return undefined;
+  const rewrite = presentPerfect(verb);
+  return {
+    start: tokens[0]!.start,
+    end: verb.end,
+    message: `"Since" + a point in time takes the present perfect in English ("${rewrite}"), not the source's present "${verb.text}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: rewrite }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'since-with-duration',
@@ -216,6 +251,11 @@ export default defineRule({
       }
       if (tokens[s]!.lower !== 'since') continue;
       const since = tokens[s]!;
+      const opening = s === 0 ? openingSincePoint(tokens) : undefined;
+      if (opening) {
+        reports.push(opening);
+        continue;
+      }
       const end = durationEnd(tokens, s + 1);
       // An opening "since" with no verb before it is causal when a verb follows the length ("Since two days have
       // passed, …", "Since many weeks remained, …"); before the clause's subject it is the source's "seit".
@@ -267,6 +307,8 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'She works at the bakery since six years.', output: 'She has been working at the bakery for six years.' },
+      { text: 'Since 2016 she teaches at the music school.', output: 'Since 2016 she has been teaching at the music school.' },
+      { text: 'Since last autumn the ferry stops at the island.', output: 'Since last autumn the ferry has been stopping at the island.' },
       { text: 'The village struggles with landslides since a very long time.', output: 'The village has been struggling with landslides for a very long time.' },
       { text: 'The old bridge is closed since March.', output: 'The old bridge has been closed since March.' },
       { text: 'The ferry operates already since Easter.', output: 'The ferry has been operating since Easter.' },
@@ -284,6 +326,9 @@ export default defineRule({
       { text: 'This is the second time I visit the island.', output: 'This is the second time I have visited the island.' },
     ],
     valid: [
+      'Since 2016 she has taught at the music school.',
+      'Since May is the driest month, the farmers water daily.',
+      'Since they moved, he cycles to work.',
       'She has worked at the bakery for six years.',
       'The ferry has been running since Easter.',
       'He has lived in Oslo since 2014.',
