@@ -78,7 +78,6 @@ const MIN_RECALL: Record<string, number> = {
   'stranded-head-noun': 1,
   'unclosed-parenthetical': 1,
   'uncountable-noun-plural': 1,
-  'until-for-deadline': 1,
   'untranslated-fragment': 1,
   'verb-before-subject': 0.75,
   'verb-final-clause': 1,

@@ -62,7 +62,6 @@ import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import strandedHeadNoun from './rules/stranded-head-noun/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import uncountableNounPlural from './rules/uncountable-noun-plural/rule.js';
-import untilForDeadline from './rules/until-for-deadline/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
@@ -138,7 +137,6 @@ const catalogue = [
   strandedHeadNoun,
   unclosedParenthetical,
   uncountableNounPlural,
-  untilForDeadline,
   untranslatedFragment,
   verbBeforeSubject,
   verbFinalClause,

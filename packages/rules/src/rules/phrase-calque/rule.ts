@@ -456,13 +456,30 @@ function opensAmount(tokens: readonly Token[], at: number): boolean {
 
 // "finish the works until the end of the year": Russian "до", German "bis" name both a deadline ("by") and the end of
 // a stretch ("until"). A verb of completion takes the deadline: "finish by the end of the year".
-const COMPLETION = new WordSet(['finish', 'finishes', 'finished', 'finishing', 'complete', 'completes', 'completed', 'completing']);
+// Verbs whose action reaches a goal, done *by* a date, in every form: verbs of a stretch of time ("stay", "run",
+// "last", "pay", "extend") take "until" in English and are not here.
+const COMPLETION = new WordSet([
+  'finish', 'finishes', 'finished', 'finishing', 'complete', 'completes', 'completed', 'completing', 'reduce', 'reduces', 'reduced',
+  'reducing', 'cut', 'cuts', 'cutting', 'lower', 'lowers', 'lowered', 'lowering', 'halve', 'halves', 'halved', 'halving', 'double',
+  'doubles', 'doubled', 'doubling', 'triple', 'triples', 'tripled', 'tripling', 'become', 'becomes', 'became', 'becoming', 'reach',
+  'reaches', 'reached', 'reaching', 'achieve', 'achieves', 'achieved', 'achieving', 'build', 'builds', 'built', 'building',
+  'construct', 'constructs', 'constructed', 'constructing', 'renovate', 'renovates', 'renovated', 'renovating', 'modernise',
+  'modernises', 'modernised', 'modernising', 'modernize', 'modernizes', 'modernized', 'modernizing', 'convert', 'converts',
+  'converted', 'converting', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'abolish', 'abolishes', 'abolished',
+  'abolishing', 'replace', 'replaces', 'replaced', 'replacing', 'install', 'installs', 'installed', 'installing', 'decide',
+  'decides', 'decided', 'deciding', 'introduce', 'introduces', 'introduced', 'introducing', 'present', 'presents', 'presented',
+  'presenting', 'deliver', 'delivers', 'delivered', 'delivering', 'connect', 'connects', 'connected', 'connecting',
+]);
 // A negation makes "until" right ("will not be finished until May"), and so does a permission, which opens a window
-// ("the form can be completed online until Friday").
-const UNTIL_LICENSES = new WordSet(['not', "n't", 'n’t', 'never', 'no', 'cannot', 'can', 'could', 'may', 'might']);
+// ("the form can be completed online until Friday"), or a verb of going on ("continue to cut jobs until 2027",
+// "up until 2010").
+const UNTIL_LICENSES = new WordSet([
+  'not', "n't", 'n’t', 'never', 'no', 'cannot', 'can', 'could', 'may', 'might', 'continue', 'continues', 'continued', 'keep',
+  'keeps', 'kept', 'remain', 'remains', 'stay', 'stays', 'only', 'up',
+]);
 const UNTIL_REACH = 8;
 
-/** "complete the bridge until May" → "by May", with no negation or permission before the verb. */
+/** "complete the bridge until May", "cut emissions until 2030" → "by", with no negation, permission or going on before the verb. */
 function untilForBy(tokens: readonly Token[], i: number): Report | undefined {
   const until = tokens[i]!;
   if (until.lower !== 'until' && until.lower !== 'till') return undefined;
@@ -475,7 +492,10 @@ function untilForBy(tokens: readonly Token[], i: number): Report | undefined {
   }
   if (verb < 0) return undefined;
   for (let k = verb - 1; k >= 0 && tokens[k]!.kind !== 'punct'; k--) if (UNTIL_LICENSES.has(tokens[k]!.lower)) return undefined;
-  if (!isTimePhrase(tokens, i + 1) && !/^(the|late|early|mid)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+  // A point in time: "until May", "until 2030", "until the end of August" ("until the temperature is …" is a clause).
+  const next = tokens[i + 1]?.lower ?? '';
+  const partOfPeriod = next === 'the' && /^(end|middle|beginning|start|close)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of';
+  if (!partOfPeriod && !/^(late|early|mid)$/.test(next) && !(next !== 'the' && isTimePhrase(tokens, i + 1))) return undefined;
   return {
     start: until.start,
     end: until.end,
@@ -695,12 +715,29 @@ function makeCasualties(tokens: readonly Token[], i: number): Report | undefined
   };
 }
 
-/** "in the night of Saturday" → "on Saturday night". */
+// The day before each weekday: the night to Sunday is Saturday night.
+const PREVIOUS_DAY: Readonly<Record<string, string>> = {
+  monday: 'Sunday', tuesday: 'Monday', wednesday: 'Tuesday', thursday: 'Wednesday', friday: 'Thursday', saturday: 'Friday', sunday: 'Saturday',
+};
+
+/**
+ * "in the night of Saturday" → "on Saturday night"; "in the night to Sunday" (German "in der Nacht zu Sonntag",
+ * Russian "в ночь на воскресенье": the night before that day) → "overnight into Sunday".
+ */
 function partOfDayOfWeekday(tokens: readonly Token[], i: number): Report | undefined {
   const [inWord, the, part, of, day] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
-  if (inWord?.lower !== 'in' || the?.lower !== 'the' || !PARTS_OF_DAY.has(part?.lower ?? '') || of?.lower !== 'of') return undefined;
+  const into = part?.lower === 'night' && of?.lower === 'to';
+  if ((inWord?.lower !== 'in' && !(into && inWord?.lower === 'on')) || the?.lower !== 'the' || !PARTS_OF_DAY.has(part?.lower ?? '') || (of?.lower !== 'of' && !into)) return undefined;
   if (day === undefined || !WEEKDAYS.has(day.lower) || !/^\p{Lu}/u.test(day.text)) return undefined;
-  const english = `on ${day.text} ${part!.lower}`;
+  const english = into ? `overnight into ${day.text}` : `on ${day.text} ${part!.lower}`;
+  if (into) {
+    return {
+      start: inWord!.start,
+      end: day.end,
+      message: `"${inWord!.text} the night to ${day.text}" renders German "in der Nacht zu" or Russian "в ночь на"; English says "${english}" (or names the night before: "on ${PREVIOUS_DAY[day.lower]} night").`,
+      suggestions: [{ start: inWord!.start, end: day.end, replacement: withCaseOf(inWord!.text, english) }],
+    };
+  }
   return {
     start: inWord.start,
     end: day.end,
@@ -988,6 +1025,8 @@ export default defineRule({
       { text: 'The city bought new buses on the sum of 40 million euros.', output: 'The city bought new buses worth 40 million euros.' },
       { text: 'The whole class was sent on quarantine.' },
       { text: 'The builders must complete the school until the end of August.', output: 'The builders must complete the school by the end of August.' },
+      { text: 'The town wants to halve its energy use until 2035.', output: 'The town wants to halve its energy use by 2035.' },
+      { text: 'The board will decide until Friday whether to sell.', output: 'The board will decide by Friday whether to sell.' },
       { text: 'The works on reconstruction of the stadium will last a year.', output: 'The work on reconstruction of the stadium will last a year.' },
       { text: 'The tenants addressed to the mayor with a petition.', output: 'The tenants turned to the mayor with a petition.' },
       { text: 'A lorry hit the barrier, there are injured.', output: 'A lorry hit the barrier, there are injured people.' },
@@ -1079,6 +1118,9 @@ export default defineRule({
       'They worked until the end of August to finish the school.',
       'There was complete silence until the end of the film.',
       'Students can complete the form online until Friday.',
+      'The factory will continue to cut jobs until 2027.',
+      'Up until 2010 the mill employed 300 people.',
+      'The road stays closed until Friday.',
       'Interest is paid on the sum of both loans.',
       'The report on the meeting was short.',
       'The cuts in next year budget worried the schools.',
