@@ -22,7 +22,7 @@ export class FrontCodedTable {
   /**
    * `source`: the table, or what gives it when it is first searched (src/tables.ts reads the large ones then).
    * `valueWidth`: the length of every value, when the table was written with one (no length characters).
-   * `filtered`: answer most absent keys from a filter of the keys' hashes (a Bloom filter), without a search. For a
+   * `filtered`: `mayHave` answers most absent keys from a filter of the keys' hashes (a Bloom filter), without a search. For a
    * table asked mostly about words it lacks: building the filter reads every key once, so it is built only once the
    * table has been asked `FILTER_AFTER` times (a long text), not for a short text's few lookups.
    */
@@ -44,8 +44,8 @@ export class FrontCodedTable {
 
   /** The value of `key`, or undefined. */
   get(key: string): string | undefined {
+    // Not the filter again: a `filtered` table's callers ask `mayHave` first, and a key it passes would be hashed twice.
     const starts = this.starts ?? this.prepare();
-    if (this.bits !== undefined && !(key.length <= this.longest && hasBits(this.bits, hashOf(key)))) return undefined;
     const { text } = this;
     // The last block whose first key is not after `key`.
     let low = 0;
