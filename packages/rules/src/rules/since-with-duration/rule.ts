@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { conjugateVerb, isAdverb, isDeterminer, isModal, isPronoun, isNominalPart, isWordToken, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { SUBJECT_PRONOUNS } from '../../clause-order.js';
 
 // German "seit" and Russian "уже … лет" / "с мая" cover both English "for" (a length of time) and "since" (a
 // starting point), with the verb in the present tense: "arbeitet seit fünf Jahren hier" comes out as "works here since
@@ -188,7 +189,8 @@ function presentPerfect(verb: Token): string {
   return `${have} been ${conjugateVerb(base, 'VBG')}`;
 }
 
-const SUBJECT_PRONOUNS_PRESENT = new WordSet(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+/** A pronoun that can be a present tense's subject: the personal subject pronouns and "it". */
+const isSubjectPronoun = (lower: string): boolean => lower === 'it' || SUBJECT_PRONOUNS.has(lower);
 
 /**
  * "Since 2015 he works as a teacher", "Since March the shop opens at eight": an opening "Since" and a point in time,
@@ -202,18 +204,18 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   // "Since then" is a point too.
   let k = tokens[1]?.lower === 'then' ? 2 : isTimePhrase(tokens, 1) ? nounPhraseEnd(tokens, 1) : -1;
   // The phrase ends before a subject pronoun ("Since 2015 he works": the lexicon gives "he" a stray verb reading).
-  for (let j = 2; j < k; j++) if (SUBJECT_PRONOUNS_PRESENT.has(tokens[j]!.lower)) k = j;
+  for (let j = 2; j < k; j++) if (isSubjectPronoun(tokens[j]!.lower)) k = j;
   if (k < 2 || opensClause(tokens[k])) return undefined;
   if (tokens[k]?.text === ',') k++;
   const first = tokens[k];
   if (first === undefined || first.kind !== 'word') return undefined;
-  const subjectEnd = SUBJECT_PRONOUNS_PRESENT.has(first.lower) ? k + 1 : isDeterminer(first) ? nounPhraseEnd(tokens, k) : -1;
+  const pronoun = isSubjectPronoun(first.lower);
+  const subjectEnd = pronoun ? k + 1 : isDeterminer(first) ? nounPhraseEnd(tokens, k) : -1;
   if (subjectEnd <= k) return undefined;
   const verb = tokens[subjectEnd];
   if (verb === undefined || verb.kind !== 'word' || verb.text !== verb.lower || /^(be|have|do)$/.test(lemma(verb.lower))) return undefined;
   // A present by its first reading, or by any reading after a pronoun subject ("he works": "works" is a plural first).
-  const afterPronoun = subjectEnd === k + 1 && SUBJECT_PRONOUNS_PRESENT.has(first.lower);
-  if (!/^VB[PZ]$/.test(primaryTag(verb)) && !(afterPronoun && (verb.tags.includes('VBZ') || verb.tags.includes('VBP')))) return undefined;
+  if (!/^VB[PZ]$/.test(primaryTag(verb)) && !(pronoun && (verb.tags.includes('VBZ') || verb.tags.includes('VBP')))) return undefined;
   const rewrite = presentPerfect(verb);
   return {
     start: tokens[0]!.start,
