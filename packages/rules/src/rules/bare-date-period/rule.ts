@@ -8,7 +8,10 @@ const RELATIVE = new WordSet(['next', 'last', 'this', 'the']);
 const PERIODS = new WordSet(['year', 'month', 'week', 'season', 'summer', 'winter', 'spring', 'autumn', 'quarter', 'decade', 'century', 'term']);
 const YEAR = /^(19|20)\d\d$/;
 
-/** The index of the last token of a date after "of" at `i` — a month ("May", "May 2024"), a year ("2024"), or "next/last/this/the" + a period ("next year") — or -1. */
+/**
+ * The index of the last token of a date after "of" at `i` — a month ("May", "May 2024"), a year ("2024"), or
+ * "next/last/this/the" + a period ("next year") — or -1.
+ */
 function dateAfter(tokens: readonly Token[], i: number): number {
   const first = tokens[i + 1];
   if (first === undefined) return -1;
