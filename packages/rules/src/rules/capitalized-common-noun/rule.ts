@@ -151,6 +151,17 @@ function closesCapitalisedList(tokens: readonly Token[], i: number): boolean {
   return startsUpper(tokens[k]);
 }
 
+// Determiners that edited English does not put before a name or a unique referent: "your Account", "every Device".
+// Brown has none of them before a capitalised common noun mid-sentence; "the", "his", "this", "a" have 150.
+const ADDRESSING_DETERMINERS = new WordSet(['your', 'my', 'every', 'each', 'any', 'no', 'another', 'some']);
+
+/**
+ * "your Account", "every Device": a capital after one of these determiners, heading its phrase. Before a lower-case
+ * noun it names a kind of thing ("every Gnome program", "no Porcelain way") and stays a hint.
+ */
+const addressed = (prev: Token, next: Token | undefined) =>
+  ADDRESSING_DETERMINERS.has(prev.lower) && !(next !== undefined && next.text === next.lower && /^NNS?$/.test(next.tags[0] ?? ''));
+
 // Distinct nouns a document must capitalise the German way (warnings on their own) before its weaker capitals count
 // too. Brown has no document with two; an MT text from German has many.
 const GERMAN_HABIT = 2;
@@ -198,8 +209,9 @@ function isCapitalisedCommonNoun(t: Token): boolean {
   if (CAPITALISED_BY_CONVENTION.has(lower) || CAPITALISED_IN_ENGLISH.has(lower)) return false;
   // Words the dictionary writes with a capital: Christianity, Ottoman, Soviets.
   if (isCapitalisedInDictionary(t.text)) return false;
-  // Countries and places that are also common nouns: Turkey, China, Jordan.
-  return !nounSenses(lower).includes('noun.location');
+  // Countries and places that are also common nouns: Turkey, China, Jordan. A plural is rarely a place ("my
+  // Settings"), unless a preposition puts it there ("in Tours"): see `detect`.
+  return lowerTag === 'NNS' || !nounSenses(lower).includes('noun.location');
 }
 
 /**
@@ -224,11 +236,12 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     const next = tokens[i + 1];
     // Only after a lower-case word inside running text: not after a sentence start, a colon, a quote or a name
     // ("pre-Civil War" is a name too). A quantifier opening the sentence counts as a lower-case word: "Several Schools closed".
-    if (!(isLowerWord(prev) && prev.text === prev.lower) && !(i === 1 && QUANTIFIERS.has(prev.lower))) continue;
+    if (!(isLowerWord(prev) && prev.text === prev.lower) && !(i === 1 && (QUANTIFIERS.has(prev.lower) || ADDRESSING_DETERMINERS.has(prev.lower)))) continue;
     // "Bank of England", "Mothers and Fathers": a capital before the small word makes a name; the sentence's first
     // word has its capital anyway ("Open the Folder").
     if (/^(of|and|for|on|to|the|de|du|von|van|der)$/.test(prev.lower) && startsUpper(tokens[i - 2]) && (i > 2 || !isImperative(tokens[0]!))) continue;
     if (closesCapitalisedList(tokens, i)) continue;
+    if (lowerTag === 'NNS' && prev.tags[0] === 'IN' && nounSenses(lower).includes('noun.location')) continue;
     // Part of a name in title case: "the Computer Science Department", "Gen. Ali SAIBOU", "Phase 2", "Type 6-B",
     // "Bait & Bullet", "Republic of the Congo", "the People's Republic", "Mothers' March".
     if (startsUpper(next) || next?.kind === 'number' || /^\d/.test(next?.text ?? '') || next?.text === '&') continue;
@@ -265,7 +278,7 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     const possessed = lowerTag === 'NNS' && possessiveBefore(tokens, i);
     const people = namesPeople(lower) && !QUANTIFIERS.has(prev.lower) && !possessed && !(lowerTag === 'NNS' && seen.writtenLower(lower));
     const hint = bareSingular || people || isNameInThisText(seen, lower);
-    let confidence = afterDeterminer ? 0.4 : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
+    let confidence = afterDeterminer ? (addressed(prev, next) && !isNameInThisText(seen, lower) ? 0.7 : 0.4) : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     if ((afterDeterminer || (bareSingular && !people)) && !isNameInThisText(seen, lower) && habit?.()) confidence = ESCALATED_CONFIDENCE;
     reports.push({
       start: t.start,
@@ -305,6 +318,8 @@ export default defineRule({
       { text: '“We have seen rising Costs all year,” the baker said.', output: '“We have seen rising costs all year,” the baker said.' },
       { text: 'She met her former Colleagues in Vienna.', output: 'She met her former colleagues in Vienna.' },
       { text: 'The exhibition shows works by several Artists from the region.', output: 'The exhibition shows works by several artists from the region.' },
+      { text: 'Every Customer receives a voucher after the purchase.', output: 'Every customer receives a voucher after the purchase.' },
+      { text: 'After the update, my Settings were gone.', output: 'After the update, my settings were gone.' },
       {
         text: 'The app shows new Messages and unread Notes. Tap the Folder to open it.',
         output: 'The app shows new messages and unread notes. Tap the folder to open it.',
@@ -342,6 +357,11 @@ export default defineRule({
       'The charter promised to “establish Justice and insure domestic Tranquility for the Nation”.',
       'He was named “Player of the Year” by the league.',
       'The proposal went to the Secretary General and the Members of the Assembly.',
+      'Every Christmas the family gathered in the old house.',
+      'He read every Dickens novel he could find.',
+      'The firm hired another Harvard graduate.',
+      'Each Sunday the choir sang in the chapel.',
+      'The market filled a long row of booths in Tours.',
     ],
   },
 });
