@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastAfterNoun, isPreposition, isPronoun, isSubordinator, isVerb, lemma, nounSenses, takesIndirectQuestion,
+  isAdjective, isAdverb, isCoordinator, isDeterminer, isFiniteVerb, isModal, isPastAfterNoun, isPreposition, isPronoun, isSubordinator, isVerb, lemma, nounSenses, takesIndirectQuestion,
   verbSenses, type Token, WordSet,
 } from '@mtlint/text';
 import { takesInfinitiveAt } from '../../clause-order.js';
@@ -41,7 +41,7 @@ export default defineRule({
     fixable: true,
   },
   // A comma before 'that' or before a question word.
-  needs: [new Set([',']), (t) => t.lower === 'that' || t.lower === 'to' || QUESTION_WORDS.has(t.lower)],
+  needs: [new Set([',']), (t) => t.lower === 'that' || t.lower === 'to' || QUESTION_WORDS.has(t.lower) || EXTRAPOSED_QUESTION_WORDS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -53,12 +53,12 @@ export default defineRule({
       if (comma.text !== ',') continue;
       // "Provided, That …" is a legal formula.
       if (link.lower === 'to') {
-        const infinitive = commaBeforeInfinitive(tokens, i);
+        const infinitive = commaBeforeInfinitive(tokens, i) ?? extraposedInfinitive(tokens, i);
         if (infinitive) reports.push(infinitive);
         continue;
       }
       if (link.text !== 'that') {
-        const question = QUESTION_WORDS.has(link.lower) && indirectQuestion(tokens, i);
+        const question = QUESTION_WORDS.has(link.lower) ? indirectQuestion(tokens, i) : EXTRAPOSED_QUESTION_WORDS.has(link.lower) && extraposedQuestion(tokens, i);
         if (question) reports.push(question);
         continue;
       }
@@ -81,6 +81,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'It is not possible, to cancel the order after shipping.', output: 'It is not possible to cancel the order after shipping.' },
+      { text: 'It remains unclear, when the line will reopen.', output: 'It remains unclear when the line will reopen.' },
       { text: 'It is well known, that the old bridge needs repairs.', output: 'It is well known that the old bridge needs repairs.' },
       { text: 'Analysts say, that rents rise again.', output: 'Analysts say that rents rise again.' },
       { text: 'It is very important, that every pupil wears a helmet.', output: 'It is very important that every pupil wears a helmet.' },
@@ -106,6 +108,9 @@ export default defineRule({
       { text: 'Inspectors doubt, if the repairs are finished.', output: 'Inspectors doubt if the repairs are finished.' },
     ],
     valid: [
+      'It was late, to be sure, but we went anyway.',
+      'It seems clear, when you think about it, that prices will rise.',
+      'It was cold, when we left the house.',
       'It is true, that nothing comparable has been found.',
       'He said that the talks would resume in May.',
       'We bought the house, that is, the one by the river.',
@@ -202,11 +207,77 @@ function commaBeforeInfinitive(tokens: readonly Token[], comma: number): Report 
   };
 }
 
+/**
+ * Where "It is/was (+ one or two adverbs) + adjective" ends right before the comma at `comma`, the adjective's index,
+ * or -1: "It is important, to …", "It is not yet clear, when …". The clause after the comma is the extraposed
+ * subject, which English joins without a comma (Brown has no "It is + adjective, to" at all).
+ */
+function extraposingAdjective(tokens: readonly Token[], comma: number): number {
+  const adjective = comma - 1;
+  if (!isAdjective(tokens[adjective]!)) return -1;
+  let k = adjective - 1;
+  while (k > 0 && adjective - k <= 2 && isAdverb(tokens[k]!) && !isAdjective(tokens[k]!)) k--;
+  if (k < 1 || !EXTRAPOSING_BE.has(tokens[k]!.lower) || tokens[k - 1]!.lower !== 'it') return -1;
+  // "It" opens the clause: the sentence, or a stretch after a comma or a conjunction ("…, and it is clear, when").
+  const before = tokens[k - 2];
+  return before === undefined || before.text === ',' || isCoordinator(before) ? adjective : -1;
+}
+const EXTRAPOSING_BE = new WordSet(['is', 'was', "'s", '’s', 'be', 'seems', 'seemed', 'remains', 'remained']);
+
+/** "It is important, to drink enough water": a comma before the extraposed infinitive. */
+function extraposedInfinitive(tokens: readonly Token[], comma: number): Report | undefined {
+  const verb = tokens[comma + 2];
+  if (verb === undefined || verb.kind !== 'word' || !verb.tags.includes('VB') || extraposingAdjective(tokens, comma) < 0) return undefined;
+  // "It was late, to be sure, but …": an infinitive set off on both sides is a parenthesis.
+  for (let j = comma + 3; j < tokens.length; j++) if (tokens[j]!.text === ',') return undefined;
+  const to = tokens[comma + 1]!;
+  return {
+    start: tokens[comma]!.start,
+    end: to.end,
+    message: `No comma before the infinitive: it is the subject that "it" stands for.`,
+    suggestions: [{ start: tokens[comma]!.start, end: to.start, replacement: ' ' }],
+  };
+}
+
+// After "It is unclear": an indirect question may open with any question word, "who" and "when" too, as no relative
+// clause or time clause follows an adjective of doubt there.
+const EXTRAPOSED_QUESTION_WORDS = new WordSet(['who', 'when', 'where', 'which', 'whom']);
+
+/** "It is not clear, who will pay": a comma before the extraposed indirect question. */
+function extraposedQuestion(tokens: readonly Token[], comma: number): Report | undefined {
+  const adjective = extraposingAdjective(tokens, comma);
+  if (adjective < 0 || !QUESTION_ADJECTIVES.has(tokens[adjective]!.lower) || !isIndirectQuestionToEnd(tokens, comma)) return undefined;
+  const link = tokens[comma + 1]!;
+  return {
+    start: tokens[comma]!.start,
+    end: link.end,
+    message: `No comma before "${link.text}": the indirect question is the subject that "it" stands for.`,
+    suggestions: [{ start: tokens[comma]!.start, end: link.start, replacement: ' ' }],
+  };
+}
+
 // "if" opens an indirect question only after verbs of asking and checking and adjectives of doubt ("It is not clear,
 // if …"); after others it is a condition ("We will come, if we can").
 const IF_VERBS = new WordSet(['ask', 'wonder', 'check', 'doubt', 'inquire', 'enquire', 'query', 'test', 'verify', 'determine', 'investigate', 'examine', 'clarify']);
 // Adjectives of (un)certainty that take an indirect question: "It is unclear, whether …".
 const QUESTION_ADJECTIVES = new WordSet(['unclear', 'uncertain', 'unsure', 'sure', 'clear']);
+
+/**
+ * The question after the comma at `comma` has a finite verb and runs to the end of the sentence: a comma after it
+ * makes it an insertion or a condition ("Tell me, if you can, …"; "It seems clear, when one considers …, that"), and
+ * a direct question ("I wonder, what do you think?") keeps its comma.
+ */
+function isIndirectQuestionToEnd(tokens: readonly Token[], comma: number): boolean {
+  if (tokens.slice(-2).some((t) => t.text.includes('?')) || !hasFiniteVerb(tokens, comma + 2)) return false;
+  const link = tokens[comma + 1]!;
+  for (let j = comma + 2; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && /^[,;:—–(]$/.test(t.text)) return false;
+    // "whether we like it or not" is a concession, not a question.
+    if (link.lower === 'whether' && t.lower === 'or') return false;
+  }
+  return true;
+}
 
 /**
  * ", whether" / ", if" / ", what" … right after a verb of asking, knowing or saying (or its pronoun object) or an
@@ -218,14 +289,7 @@ const QUESTION_ADJECTIVES = new WordSet(['unclear', 'uncertain', 'unsure', 'sure
  */
 function indirectQuestion(tokens: readonly Token[], comma: number): Report | undefined {
   const link = tokens[comma + 1]!;
-  const last = tokens[tokens.length - 1]!;
-  if (tokens.slice(-2).some((t) => t.text.includes('?')) || !hasFiniteVerb(tokens, comma + 2)) return undefined;
-  for (let j = comma + 2; j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (t.kind === 'punct' && /^[,;:—–(]$/.test(t.text)) return undefined;
-    // "whether we like it or not" is a concession, not a question.
-    if (link.lower === 'whether' && t.lower === 'or') return undefined;
-  }
+  if (!isIndirectQuestionToEnd(tokens, comma)) return undefined;
   let h = comma - 1;
   if (isPronoun(tokens[h]!) && h > 0) h--;
   const head = tokens[h]!;
