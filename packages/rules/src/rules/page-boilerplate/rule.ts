@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import type { MqmSeverity, Suggestion } from '@mtlint/engine';
-import { isFiniteVerb, isKnownWord, lookupTags, type Document, type Token, WordSet } from '@mtlint/text';
+import { isDeterminer, isFiniteVerb, isKnownWord, lookupTags, type Document, type Token, WordSet } from '@mtlint/text';
 
 // Page furniture is recognised by the shape of a line (short, standing alone, no final punctuation) and
 // by the small vocabulary web pages use for it; a sentence that only mentions a photo agency or a post
@@ -655,13 +655,44 @@ const NAVIGATION_LINES = new WordSet([
   'symbolic image', 'symbolic photo', 'symbol image', 'symbol photo', 'archive photo', 'archive image', 'photo from the archive',
   'photo from open sources', 'photo from social networks', 'photo from social media', 'screenshot from the video',
   'screenshot of the video', 'screenshot from video', 'frame from the video', 'still from the video', 'share with friends',
-  'share on social networks', 'share in social networks', 'tell your friends',
+  'share on social networks', 'share in social networks', 'tell your friends', 'print version', 'version for printing',
+  'printable version', 'print the article', 'print this article', 'print article', 'print the page', 'print this page',
+  'more on the topic', 'more on this topic', 'more about the topic', 'more about this topic', 'also on the topic',
+  'also on this topic', 'on the same topic', 'materials on the topic', 'all materials on the topic',
 ]);
+
+// A link back through the site: "(Back / Go / Return) to (the) overview / start page / top" (German "Zurück zur
+// Übersicht", Russian "Вернуться на главную"). The target is a page of the site, never a topic: "Back to the question
+// of funding" is a sentence.
+const NAVIGATION_MOVES = new WordSet(['back', 'go', 'return', 'jump', 'skip', 'switch']);
+const NAVIGATION_TARGETS = new WordSet([
+  'overview', 'homepage', 'home', 'top', 'start', 'beginning', 'archive', 'index', 'contents', 'list', 'section', 'category',
+  'page', 'menu', 'search', 'results', 'news',
+]);
+// A counter or a loading placeholder of the page: "Comments (12)", "12 comments", "Loading ...".
+const PAGE_WIDGET = /^(?:(?:comments?|replies|reviews|views)\s?\(\d+\)|\d+ (?:comments?|replies)|loading\s?(?:\.{3}|…)?)$/iu;
+
+function linkBack(w: readonly Token[]): boolean {
+  // A line that opens in lower case continues the line before it.
+  if (w[0]!.text === w[0]!.lower) return false;
+  let k = 0;
+  if (NAVIGATION_MOVES.has(w[k]!.lower)) k++;
+  const moves = k > 0;
+  if (w[k]?.lower === 'back') k++;
+  if (w[k]?.lower !== 'to') return false;
+  k++;
+  if (w[k]?.lower === 'the') k++;
+  // After a move, one word may qualify the target ("Back to the start page", not "Go to this page"); a bare "To …"
+  // names the target alone ("To the overview").
+  const rest = w.length - k;
+  return NAVIGATION_TARGETS.has(w[w.length - 1]!.lower) && (rest === 1 || (rest === 2 && moves && !isDeterminer(w[k]!)));
+}
 
 /** A navigation or picture label alone on its line: "Other news", "Continuation below", "Illustrative photo". */
 function navigation(line: Line): boolean {
   const w = line.words;
-  if (w.length < 2 || w.length > 8 || /[.!?]["”’')\]]*$/u.test(line.text)) return false;
+  if (w.length < 2 || w.length > 8 || /[.!?]["”’')\]]*$/u.test(line.text)) return PAGE_WIDGET.test(line.text.trim());
+  if (PAGE_WIDGET.test(line.text.trim()) || linkBack(w)) return true;
   let phrase = w[0]!.lower;
   for (let k = 1; k < w.length; k++) phrase += ' ' + w[k]!.lower;
   return NAVIGATION_LINES.has(phrase);
@@ -814,6 +845,7 @@ export default defineRule({
   detectDocument: detect,
   examples: {
     invalid: [
+      { text: 'The bakery reopened on Monday.\n\nBack to the overview\n\nComments (3)', output: 'The bakery reopened on Monday.' },
       { text: 'The ferry resumed service on Monday. (Correspondents Anna Berg and Tom Hale) Photo: The harbour at dawn.', output: 'The ferry resumed service on Monday.' },
       { text: 'Storm floods the coast\n\nAFP via Getty Images\n\nThe storm reached the coast at dawn.', output: 'Storm floods the coast\n\nThe storm reached the coast at dawn.' },
       { text: 'The mayor spoke on Friday.\n\nFinal part of the Instagram post by @citymayor\n\nShe thanked the volunteers.', output: 'The mayor spoke on Friday.\n\nShe thanked the volunteers.' },
@@ -864,6 +896,8 @@ export default defineRule({
       { text: 'The ferry is back.\n\nReprinting of materials is permitted only with a direct link to the site.', output: 'The ferry is back.' },
     ],
     valid: [
+      'The bakery reopened on Monday.\n\nBack to the question of funding\n\nThe council met again in May.',
+      'To create a token:\n- Go to this page\n- Copy the token',
       '| Method | Accuracy |\n|:--|:--|\n| copy | ±0.41% |',
       'Water levels rose. © Interfax 2025, item 44-1029/2 Water levels rose again, the operator said.',
       'Photo finishes decided three of the races on Saturday.',
