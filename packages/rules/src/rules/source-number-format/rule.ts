@@ -57,6 +57,59 @@ const COLON_SCORE = /^\d{1,2}:\d$|^(?:2[5-9]|[3-9]\d):\d\d$/;
 const SCORE_VERBS = new WordSet(['win', 'won', 'wins', 'winning', 'lose', 'lost', 'loses', 'losing', 'beat', 'beats', 'beaten', 'defeat', 'defeated', 'defeats', 'draw', 'drew', 'drawn', 'end', 'ended', 'ends', 'finish', 'finished', 'lead', 'led', 'leads', 'trail', 'trailed']);
 const SCORE_NOUNS = new WordSet(['win', 'victory', 'defeat', 'loss', 'draw', 'lead', 'score', 'scoreline', 'result', 'home', 'away']);
 
+// German abbreviations of scales after an amount: "2 Mio. euros", "1,2 Mrd. dollars", "5 Tsd. visitors".
+const GERMAN_SCALES: Readonly<Record<string, string>> = { mio: 'million', mrd: 'billion', tsd: 'thousand' };
+// Currency signs that English writes before the amount: "€12.50", "$5", "£3".
+const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥', '₽']);
+// Words before a day of the month: "on 3. May", "from 1. June", "until Friday, 5. July".
+const BEFORE_DAY = new WordSet(['on', 'from', 'until', 'till', 'to', 'by', 'since', 'before', 'after', 'between', 'and', 'the', 'of', ',']);
+const MONTH_AFTER = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
+/**
+ * "on 3. May": the dot of the German ordinal ("am 3. Mai"), which ends the sentence in the tokenizer's eyes. Read at
+ * the end of a sentence whose last number is a day (1–31) after a preposition, with a month name opening the text
+ * after it.
+ */
+function ordinalDotFinding(tokens: readonly Token[], text: string): Report | undefined {
+  const dot = tokens[tokens.length - 1];
+  const day = tokens[tokens.length - 2];
+  if (dot?.text !== '.' || day?.kind !== 'number' || day.end !== dot.start || !/^(?:[1-9]|[12]\d|3[01])$/.test(day.text)) return undefined;
+  if (!BEFORE_DAY.has(tokens[tokens.length - 3]?.lower ?? '') || !MONTH_AFTER.test(text.slice(dot.end, dot.end + 12))) return undefined;
+  return {
+    start: day.start,
+    end: dot.end,
+    message: `"${day.text}." writes the day with the dot of a German ordinal; English writes "${day.text}".`,
+    suggestions: [{ start: day.start, end: dot.end, replacement: day.text }],
+  };
+}
+
+/** "12.50 €" → "€12.50"; "2 Mio. euros" → "2 million euros". */
+function unitFinding(tokens: readonly Token[], i: number): Report | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined) return undefined;
+  // A sign glued to the word after it opens that word: "-m 0 $merge_commit" is a shell variable.
+  const after = tokens[i + 2];
+  if (next.kind === 'symbol' && CURRENCY_SIGNS.has(next.text) && !(after !== undefined && after.start === next.end && after.kind !== 'punct')) {
+    return {
+      start: t.start,
+      end: next.end,
+      message: `"${next.text}" follows the amount, as German, French and Russian write it; English puts it first: "${next.text}${t.text}".`,
+      suggestions: [{ start: t.start, end: next.end, replacement: `${next.text}${t.text}` }],
+    };
+  }
+  const scale = GERMAN_SCALES[next.lower];
+  if (scale === undefined || next.text === next.lower) return undefined;
+  const dot = tokens[i + 2]?.text === '.' && tokens[i + 2]!.start === next.end ? tokens[i + 2]! : undefined;
+  const end = dot?.end ?? next.end;
+  return {
+    start: next.start,
+    end,
+    message: `"${next.text}${dot ? '.' : ''}" is the German abbreviation of "${scale}".`,
+    suggestions: [{ start: next.start, end, replacement: scale }],
+  };
+}
+
 /**
  * "won with 2:1", "ended 1:1", "a 3:0 win": a score with a colon where a verb of winning or ending takes it (with the
  * source's "with"/"by" before it perhaps) or a noun of result follows it. English writes "won 2-1".
@@ -93,7 +146,7 @@ export default defineRule({
     sourceHint: 'German, Russian, French and Spanish write decimals with a comma, group thousands with dots, dates as 01.03.2025 and quote with „…“ or «…»; MT often keeps them.',
     fixable: true,
   },
-  needs: [(t) => (t.kind === 'number' && (t.text.includes(',') || t.text.includes('.') || t.text.includes(':'))) || FOREIGN_OPENING_QUOTES.has(t.text)],
+  needs: [(t) => t.kind === 'number' || FOREIGN_OPENING_QUOTES.has(t.text)],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -102,7 +155,7 @@ export default defineRule({
       if (t.kind === 'number') {
         // A number glued to what precedes it is part of a version or a code ("v0.1.104").
         if (i > 0 && tokens[i - 1]!.end === t.start) continue;
-        const found = t.text.includes(':') ? scoreFinding(tokens, i) : numberFinding(t, tokens[i + 1]);
+        const found = t.text.includes(':') ? scoreFinding(tokens, i) : numberFinding(t, tokens[i + 1]) ?? unitFinding(tokens, i);
         if (found) reports.push(found);
         continue;
       }
@@ -124,6 +177,8 @@ export default defineRule({
       });
       i = close;
     }
+    const ordinal = ordinalDotFinding(tokens, doc.text);
+    if (ordinal) reports.push(ordinal);
     return reports;
   },
   examples: {
@@ -136,6 +191,9 @@ export default defineRule({
       { text: 'The home side won with 3:1 after extra time.', output: 'The home side won 3-1 after extra time.' },
       { text: 'The derby ended 2:2.', output: 'The derby ended 2-2.' },
       { text: 'It was a deserved 4:0 victory.', output: 'It was a deserved 4-0 victory.' },
+      { text: 'The market opens on 3. May in the old town.', output: 'The market opens on 3 May in the old town.' },
+      { text: 'A ticket costs 12.50 € at the door.', output: 'A ticket costs €12.50 at the door.' },
+      { text: 'The repairs will cost 2 Mio. euros.', output: 'The repairs will cost 2 million euros.' },
     ],
     valid: [
       'Inflation rose to 2.5 percent in March.',
@@ -154,6 +212,10 @@ export default defineRule({
       'The concert ended 2:05 after midnight.',
       'The mixture is 2:1 water and vinegar.',
       'See John 3:16 for the verse.',
+      'The market opens on 3 May in the old town.',
+      'A ticket costs €12.50 at the door.',
+      'He finished the race in 3. May was his best month.',
+      'Run git revert -m 0 $merge_commit to undo it.',
     ],
   },
 });
