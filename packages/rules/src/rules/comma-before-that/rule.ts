@@ -82,6 +82,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'It is not possible, to cancel the order after shipping.', output: 'It is not possible to cancel the order after shipping.' },
+      { text: 'It is not allowed, to park in front of the gate.', output: 'It is not allowed to park in front of the gate.' },
       { text: 'It remains unclear, when the line will reopen.', output: 'It remains unclear when the line will reopen.' },
       { text: 'It is well known, that the old bridge needs repairs.', output: 'It is well known that the old bridge needs repairs.' },
       { text: 'Analysts say, that rents rise again.', output: 'Analysts say that rents rise again.' },
@@ -212,9 +213,10 @@ function commaBeforeInfinitive(tokens: readonly Token[], comma: number): Report 
  * or -1: "It is important, to …", "It is not yet clear, when …". The clause after the comma is the extraposed
  * subject, which English joins without a comma (Brown has no "It is + adjective, to" at all).
  */
-function extraposingAdjective(tokens: readonly Token[], comma: number): number {
+function extraposingAdjective(tokens: readonly Token[], comma: number, participles = false): number {
   const adjective = comma - 1;
-  if (!isAdjective(tokens[adjective]!)) return -1;
+  // For an infinitive, a participle too: "It is not allowed, to park", "It was decided, to close" (Brown has neither).
+  if (!isAdjective(tokens[adjective]!) && !(participles && tokens[adjective]!.tags.includes('VBN'))) return -1;
   let k = adjective - 1;
   while (k > 0 && adjective - k <= 2 && isAdverb(tokens[k]!) && !isAdjective(tokens[k]!)) k--;
   if (k < 1 || !EXTRAPOSING_BE.has(tokens[k]!.lower) || tokens[k - 1]!.lower !== 'it') return -1;
@@ -227,7 +229,7 @@ const EXTRAPOSING_BE = new WordSet(['is', 'was', "'s", '’s', 'be', 'seems', 's
 /** "It is important, to drink enough water": a comma before the extraposed infinitive. */
 function extraposedInfinitive(tokens: readonly Token[], comma: number): Report | undefined {
   const verb = tokens[comma + 2];
-  if (verb === undefined || verb.kind !== 'word' || !verb.tags.includes('VB') || extraposingAdjective(tokens, comma) < 0) return undefined;
+  if (verb === undefined || verb.kind !== 'word' || !verb.tags.includes('VB') || extraposingAdjective(tokens, comma, true) < 0) return undefined;
   // "It was late, to be sure, but …": an infinitive set off on both sides is a parenthesis.
   for (let j = comma + 3; j < tokens.length; j++) if (tokens[j]!.text === ',') return undefined;
   const to = tokens[comma + 1]!;
