@@ -151,6 +151,9 @@ function closesCapitalisedList(tokens: readonly Token[], i: number): boolean {
   return startsUpper(tokens[k]);
 }
 
+// Round numbers that count people like a quantifier: "Hundreds of Volunteers", "thousands of Workers".
+const COUNT_NOUNS = new WordSet(['dozens', 'hundreds', 'thousands', 'millions', 'tens', 'scores']);
+
 // Determiners that edited English does not put before a name or a unique referent: "your Account", "every Device".
 // Brown has none of them before a capitalised common noun mid-sentence; "the", "his", "this", "a" have 150.
 const ADDRESSING_DETERMINERS = new WordSet(['your', 'my', 'every', 'each', 'any', 'no', 'another', 'some']);
@@ -276,7 +279,8 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     // singular stays a role or a personification ("the anonymous Woman of his dreams").
     // A possessive before it (over adjectives) makes a plural the speaker's people, not a team: "his new Colleagues".
     const possessed = lowerTag === 'NNS' && possessiveBefore(tokens, i);
-    const people = namesPeople(lower) && !QUANTIFIERS.has(prev.lower) && !possessed && !(lowerTag === 'NNS' && seen.writtenLower(lower));
+    const counted = QUANTIFIERS.has(prev.lower) || (prev.lower === 'of' && i > 1 && COUNT_NOUNS.has(tokens[i - 2]!.lower));
+    const people = namesPeople(lower) && !counted && !possessed && !(lowerTag === 'NNS' && seen.writtenLower(lower));
     const hint = bareSingular || people || isNameInThisText(seen, lower);
     let confidence = afterDeterminer ? (addressed(prev, next) && !isNameInThisText(seen, lower) ? 0.7 : 0.4) : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     if ((afterDeterminer || (bareSingular && !people)) && !isNameInThisText(seen, lower) && habit?.()) confidence = ESCALATED_CONFIDENCE;
@@ -319,6 +323,7 @@ export default defineRule({
       { text: 'She met her former Colleagues in Vienna.', output: 'She met her former colleagues in Vienna.' },
       { text: 'The exhibition shows works by several Artists from the region.', output: 'The exhibition shows works by several artists from the region.' },
       { text: 'Every Customer receives a voucher after the purchase.', output: 'Every customer receives a voucher after the purchase.' },
+      { text: 'Hundreds of Volunteers cleaned the beach.', output: 'Hundreds of volunteers cleaned the beach.' },
       { text: 'After the update, my Settings were gone.', output: 'After the update, my settings were gone.' },
       {
         text: 'The app shows new Messages and unread Notes. Tap the Folder to open it.',
