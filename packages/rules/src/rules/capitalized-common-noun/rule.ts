@@ -241,8 +241,8 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     // ("pre-Civil War" is a name too). A quantifier opening the sentence counts as a lower-case word: "Several Schools closed".
     if (!(isLowerWord(prev) && prev.text === prev.lower) && !(i === 1 && (QUANTIFIERS.has(prev.lower) || ADDRESSING_DETERMINERS.has(prev.lower)))) continue;
     // "Bank of England", "Mothers and Fathers": a capital before the small word makes a name; the sentence's first
-    // word has its capital anyway ("Open the Folder").
-    if (/^(of|and|for|on|to|the|de|du|von|van|der)$/.test(prev.lower) && startsUpper(tokens[i - 2]) && (i > 2 || !isImperative(tokens[0]!))) continue;
+    // word has its capital anyway ("Open the Folder", "Hundreds of Volunteers").
+    if (/^(of|and|for|on|to|the|de|du|von|van|der)$/.test(prev.lower) && startsUpper(tokens[i - 2]) && (i > 2 || !(isImperative(tokens[0]!) || COUNT_NOUNS.has(tokens[0]!.lower)))) continue;
     if (closesCapitalisedList(tokens, i)) continue;
     if (lowerTag === 'NNS' && prev.tags[0] === 'IN' && nounSenses(lower).includes('noun.location')) continue;
     // Part of a name in title case: "the Computer Science Department", "Gen. Ali SAIBOU", "Phase 2", "Type 6-B",
