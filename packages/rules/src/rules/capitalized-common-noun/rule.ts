@@ -35,7 +35,12 @@ const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'wor
  * writes in lower case is one of its names ("Caper is more compact", "a reverence for Centrality"); MT that keeps
  * German capitals writes the same noun both ways.
  */
-function casing(doc: Document): { names: Set<string>; capitalised: Map<string, number>; writtenLower: (lower: string) => boolean } {
+function casing(doc: Document): {
+  names: Set<string>;
+  capitalised: Map<string, number>;
+  writtenLower: (lower: string) => boolean;
+  isDefinedTerm: (word: string) => boolean;
+} {
   const names = new Set<string>();
   const capitalised = new Map<string, number>();
   for (const sentence of doc.sentences) {
@@ -53,7 +58,9 @@ function casing(doc: Document): { names: Set<string>; capitalised: Map<string, n
   }
   // A lower-case word is its own lower-case form: the text writes it in lower case if it is one of its spellings.
   const writtenLower = (word: string) => doc.spellings.has(word);
-  return { names, capitalised, writtenLower };
+  // A term the text defines in quotes, as contracts and licences do: (the "Software"), the “Agreement”.
+  const isDefinedTerm = (word: string) => doc.text.includes(`"${word}"`) || doc.text.includes(`“${word}”`);
+  return { names, capitalised, writtenLower, isDefinedTerm };
 }
 type Casing = ReturnType<typeof casing>;
 
@@ -73,10 +80,16 @@ const QUANTIFIERS = new WordSet(['several', 'many', 'some', 'most', 'all', 'few'
 
 // Doctrines and their followers are capitalised by many writers (Liberalism, Pragmatism, Traditionalist). A follower
 // is an -ist the lexicon also reads as an adjective ("a socialist mayor") or whose -ism WordNet files as a belief
-// (federalism, anarchism); tourists, artists and scientists are neither.
+// (federalism, anarchism); tourists, artists and scientists are neither, nor is an -ism that is only an activity or a
+// state (tourism, vandalism).
 const ENDS_LIKE_DOCTRINE = /(ism|ist|ists)$/;
+const NO_DOCTRINE_SENSES = new WordSet(['noun.act', 'noun.state']);
 function isDoctrine(lower: string): boolean {
-  if (lower.endsWith('ism')) return true;
+  // An -ism that WordNet knows only as an activity or state is no doctrine: "Tourism", "Vandalism", "Alcoholism".
+  if (lower.endsWith('ism')) {
+    const senses = nounSenses(lower);
+    return senses.length === 0 || senses.some((s) => !NO_DOCTRINE_SENSES.has(s));
+  }
   const stem = lower.endsWith('s') ? lower.slice(0, -4) : lower.slice(0, -3);
   return (lexiconEntry(stem + 'ist')?.includes('JJ') ?? false) || nounSenses(stem + 'ism').includes('noun.cognition');
 }
@@ -165,6 +178,36 @@ const ADDRESSING_DETERMINERS = new WordSet(['your', 'my', 'every', 'each', 'any'
 const addressed = (prev: Token, next: Token | undefined) =>
   ADDRESSING_DETERMINERS.has(prev.lower) && !(next !== undefined && next.text === next.lower && /^NNS?$/.test(next.tags[0] ?? ''));
 
+// WordNet classes whose words also name beings, teams, places, venues, papers and eras ("the Devil", "the Packers",
+// "the Palladium", "the Millennium", "the Crescent"). A noun with none of them, and not only a text ("the Chronicle"), is abstract: a
+// capital on it after "the" is the German habit ("the Tourism", "the Inflation").
+const NAME_PRONE_SENSES = new WordSet([
+  'noun.person', 'noun.group', 'noun.location', 'noun.object', 'noun.substance', 'noun.time', 'noun.animal', 'noun.plant', 'noun.body',
+  'noun.food', 'noun.artifact', 'noun.shape',
+]);
+
+/**
+ * "the Tourism", "an Inflation": an abstract singular (`NAME_PRONE_SENSES`), right after an article, outside a
+ * title ("the Battle of the Bulge": no capital in the three words before it) and not heading one ("the Treaty of
+ * 1783", "the Sermon on the Mount": no preposition with a capital or a number after it).
+ */
+function abstractAfterArticle(tokens: readonly Token[], i: number, lowerTag: string | undefined): boolean {
+  const article = tokens[i - 1]!.lower;
+  if (lowerTag !== 'NN' || (article !== 'the' && article !== 'a' && article !== 'an')) return false;
+  for (let k = Math.max(1, i - 4); k < i - 1; k++) if (startsUpper(tokens[k])) return false;
+  const next = tokens[i + 1];
+  // Before a lower-case noun it names a kind: "an Authorization header", "the Chromium team"; glued to a mark it is
+  // an identifier ("the Chromium/Blink project", "the Algorithm::Diff distribution").
+  if (next !== undefined && ((next.text === next.lower && /^NNS?$/.test(next.tags[0] ?? '')) || (next.start === tokens[i]!.end && next.text !== '.' && next.text !== ','))) return false;
+  if (next !== undefined && next.tags[0] === 'IN') {
+    let k = i + 2;
+    while (tokens[k] && /^(the|a|an)$/.test(tokens[k]!.lower)) k++;
+    if (startsUpper(tokens[k]) || tokens[k]?.kind === 'number') return false;
+  }
+  const senses = nounSenses(tokens[i]!.lower);
+  return senses.some((s) => s !== 'noun.communication') && !senses.some((s) => NAME_PRONE_SENSES.has(s));
+}
+
 // Distinct nouns a document must capitalise the German way (warnings on their own) before its weaker capitals count
 // too. Brown has no document with two; an MT text from German has many.
 const GERMAN_HABIT = 2;
@@ -239,7 +282,7 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     const next = tokens[i + 1];
     // Only after a lower-case word inside running text: not after a sentence start, a colon, a quote or a name
     // ("pre-Civil War" is a name too). A quantifier opening the sentence counts as a lower-case word: "Several Schools closed".
-    if (!(isLowerWord(prev) && prev.text === prev.lower) && !(i === 1 && (QUANTIFIERS.has(prev.lower) || ADDRESSING_DETERMINERS.has(prev.lower)))) continue;
+    if (!(isLowerWord(prev) && prev.text === prev.lower) && !(i === 1 && (QUANTIFIERS.has(prev.lower) || ADDRESSING_DETERMINERS.has(prev.lower) || (prev.lower === 'the' && abstractAfterArticle(tokens, i, lowerTag))))) continue;
     // "Bank of England", "Mothers and Fathers": a capital before the small word makes a name; the sentence's first
     // word has its capital anyway ("Open the Folder", "Hundreds of Volunteers").
     if (/^(of|and|for|on|to|the|de|du|von|van|der)$/.test(prev.lower) && startsUpper(tokens[i - 2]) && (i > 2 || !(isImperative(tokens[0]!) || COUNT_NOUNS.has(tokens[0]!.lower)))) continue;
@@ -282,7 +325,7 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     const counted = QUANTIFIERS.has(prev.lower) || (prev.lower === 'of' && i > 1 && COUNT_NOUNS.has(tokens[i - 2]!.lower));
     const people = namesPeople(lower) && !counted && !possessed && !(lowerTag === 'NNS' && seen.writtenLower(lower));
     const hint = bareSingular || people || isNameInThisText(seen, lower);
-    let confidence = afterDeterminer ? (addressed(prev, next) && !isNameInThisText(seen, lower) ? 0.7 : 0.4) : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
+    let confidence = afterDeterminer ? (!isNameInThisText(seen, lower) && (addressed(prev, next) || (abstractAfterArticle(tokens, i, lowerTag) && !seen.isDefinedTerm(t.text))) ? 0.7 : 0.4) : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     if ((afterDeterminer || (bareSingular && !people)) && !isNameInThisText(seen, lower) && habit?.()) confidence = ESCALATED_CONFIDENCE;
     reports.push({
       start: t.start,
@@ -323,6 +366,8 @@ export default defineRule({
       { text: 'She met her former Colleagues in Vienna.', output: 'She met her former colleagues in Vienna.' },
       { text: 'The exhibition shows works by several Artists from the region.', output: 'The exhibition shows works by several artists from the region.' },
       { text: 'Every Customer receives a voucher after the purchase.', output: 'Every customer receives a voucher after the purchase.' },
+      { text: 'The Tourism in the region suffers from the drought.', output: 'The tourism in the region suffers from the drought.' },
+      { text: 'Economists expect that the Inflation will slow.', output: 'Economists expect that the inflation will slow.' },
       { text: 'Hundreds of Volunteers cleaned the beach.', output: 'Hundreds of volunteers cleaned the beach.' },
       { text: 'After the update, my Settings were gone.', output: 'After the update, my settings were gone.' },
       {
@@ -366,6 +411,9 @@ export default defineRule({
       'He read every Dickens novel he could find.',
       'The firm hired another Harvard graduate.',
       'Each Sunday the choir sang in the chapel.',
+      'The Construction Act of 1998 still applies.',
+      'The Treaty of 1783 ended the war.',
+      'He studied the Reformation and its aftermath.',
       'The market filled a long row of booths in Tours.',
     ],
   },
