@@ -296,6 +296,24 @@ function amountWithoutToAt(tokens: readonly Token[], i: number): Report | undefi
   };
 }
 
+// Chinese "与您联系", Japanese "ご連絡", Spanish "contactar con", Italian "contattare con": the source's "with" kept after
+// the verb. English "contact" takes its object directly; "contact with" is only the noun ("lost contact with").
+const CONTACT = new WordSet(['contact', 'contacts', 'contacted', 'contacting']);
+const CONTACT_SUBJECTS = new WordSet(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to', 'please', 'i', 'we', 'you', 'they', 'he', 'she', 'not', 'immediately', 'directly']);
+
+/**
+ * "We will contact with you", "Please contact with our office": "contact" after a modal, "to", "please", a subject
+ * pronoun or an adverb, before a pronoun, a determiner or a name. After a preposition or a determiner it is the noun
+ * ("came into contact with", "the contact with"), never read.
+ */
+function contactAsVerb(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const object = tokens[i + 2];
+  if (before === undefined || !CONTACT_SUBJECTS.has(before.lower) || !isWordToken(object)) return false;
+  if (before.lower === 'to' && /^(came|come|comes|coming|brought|bring|into)$/.test(tokens[i - 2]?.lower ?? '')) return false;
+  return /^(PRP|PRP\$|DT|NNP|NNPS)$/.test(primaryTag(object));
+}
+
 /** A report that deletes the preposition `p` (up to the word after it). */
 function dropped(p: Token, next: Token, message: string): Report {
   return { start: p.start, end: p.end, message, suggestions: [{ start: p.start, end: next.start, replacement: '' }] };
@@ -317,6 +335,10 @@ export default defineRule({
     for (let i = 0; i + 2 < tokens.length; i++) {
       const head = tokens[i]!;
       const p = tokens[i + 1]!;
+      if (CONTACT.has(head.lower) && p.lower === 'with' && contactAsVerb(tokens, i)) {
+        reports.push(dropped(p, tokens[i + 2]!, `"${head.text}" takes its object directly in English: "${head.text} ${tokens[i + 2]!.text}", not "${head.text} with".`));
+        continue;
+      }
       const amountWithoutTo = AMOUNT_VERBS.has(head.lower) ? amountWithoutToAt(tokens, i) : undefined;
       if (amountWithoutTo) {
         reports.push(amountWithoutTo);
@@ -386,6 +408,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'We will contact with you within two days.', output: 'We will contact you within two days.' },
+      { text: 'Please contact with our support team.', output: 'Please contact our support team.' },
       { text: 'The monthly fee amounts 30 euros per user.', output: 'The monthly fee amounts to 30 euros per user.' },
       { text: 'The damage amounted nearly $2 million.', output: 'The damage amounted to nearly $2 million.' },
       { text: 'The reporters asked to the mayor about the floods.', output: 'The reporters asked the mayor about the floods.' },
@@ -431,6 +455,10 @@ export default defineRule({
       { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
+      'We lost contact with them in May.',
+      'He came into contact with the virus.',
+      'Contact with the crew was lost.',
+      'Please contact us within two days.',
       'Take the drug in small amounts 3 times a day.',
       'The fee amounts to 30 euros per user.',
       'It amounts almost to an admission of guilt.',
