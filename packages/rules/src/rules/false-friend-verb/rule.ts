@@ -73,6 +73,10 @@ const PAPERS = new WordSet([
   'licence', 'licences', 'license', 'licenses', 'identity', 'visa', 'visas', 'receipts', 'invoices',
 ]);
 
+// What a court grants (удовлетворить иск/жалобу, задовольнити позов, uwzględnić apelację): English satisfies a need, a
+// demand, a request or a creditor's claim (pays it), never an appeal or a lawsuit.
+const COURT_REQUESTS = new WordSet(['appeal', 'appeals', 'lawsuit', 'lawsuits', 'petition', 'petitions', 'motion', 'motions', 'complaint', 'complaints', 'suit', 'cassation']);
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
   { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
@@ -81,6 +85,7 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'assist', fits: attended, english: 'attend', swallows: ATTENDED_AT, source: 'French "assister à", Spanish "asistir a", Italian "assistere a"' },
   { base: 'foresee', fits: (noun) => PROVISIONS.has(noun.lower), english: 'provide for', source: 'French "prévoir", Spanish "prever"' },
   { base: 'perturb', fits: (noun) => SERVICES.has(noun.lower), english: 'disrupt', source: 'French "perturber", Spanish "perturbar"' },
+  { base: 'satisfy', fits: (noun) => COURT_REQUESTS.has(noun.lower), english: 'grant', source: 'Russian "удовлетворить (иск, жалобу)", Ukrainian "задовольнити", Polish "uwzględnić"' },
   { base: 'control', fits: (noun) => PAPERS.has(noun.lower), english: 'check', source: 'German "kontrollieren", French "contrôler", Russian "контролировать"' },
 ];
 const BY_BASE = new Map(FALSE_FRIENDS.map((f) => [f.base, f]));
@@ -311,6 +316,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The court satisfied the appeal of the defence.', count: 1 },
+      { text: 'The lawsuit was satisfied in full.', count: 1 },
       { text: 'Could you borrow me your charger for a minute?', count: 1 },
       { text: 'My neighbour borrowed us his ladder.', count: 1 },
       { text: 'At the border the guards controlled the passports of all passengers.', output: 'At the border the guards checked the passports of all passengers.' },
@@ -334,6 +341,9 @@ export default defineRule({
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'The firm satisfied the claims of its creditors.',
+      'The answer satisfied the judge.',
+      'The design satisfies the requirements of the appeal board.',
       'Could you lend me your charger for a minute?',
       'Can I borrow him for an hour?',
       'She borrowed her sister\'s car.',
