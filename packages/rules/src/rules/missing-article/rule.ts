@@ -440,7 +440,7 @@ function bareModifiedSubject(tokens: readonly Token[]): (Report & { index: numbe
   let k = 1;
   if (isWordToken(tokens[k]) && tokens[k]!.tags[0] === 'JJ' && tokens[k]!.text === tokens[k]!.lower) k++;
   const noun = tokens[k];
-  if (!isWordToken(noun) || noun.tags[0] !== 'NN' || noun.text !== noun.lower || !COUNTABLE.has(noun.lower) || noun.lower.endsWith('ing') || GENERIC_NOUNS.has(noun.lower)) return undefined;
+  if (!isWordToken(noun) || noun.tags[0] !== 'NN' || noun.text !== noun.lower || !(COUNTABLE.has(noun.lower) || isPersonNoun(noun.lower)) || noun.lower.endsWith('ing') || GENERIC_NOUNS.has(noun.lower)) return undefined;
   // A person or a thing, never also an idea or a quality, which English may name bare in general ("Relative
   // resolution can be handled …", from the Node documentation; "resolution" is also a count noun).
   const senses = nounSenses(noun.lower);
