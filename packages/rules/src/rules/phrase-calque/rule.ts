@@ -151,6 +151,11 @@ const CALQUES: readonly Calque[] = [
   // device on and off.
   { pattern: ['=open', 'the', 'light'], english: '"turn on the light"', source: '开灯; 電気をつける', closesPhrase: true },
   { pattern: ['=open', 'the', 'lights'], english: '"turn on the lights"', source: '开灯; 電気をつける', closesPhrase: true },
+  // The base form "open" is read first as an adjective, which "=open" does not match: "Please open the light".
+  { pattern: ['open', 'the', 'light'], english: '"turn on the light"', source: '开灯; 電気をつける', closesPhrase: true },
+  { pattern: ['open', 'the', 'lights'], english: '"turn on the lights"', source: '开灯; 電気をつける', closesPhrase: true },
+  { pattern: ['open', 'the', 'tv'], english: '"turn on the TV"', source: '开电视', closesPhrase: true },
+  { pattern: ['open', 'the', 'air', 'conditioner'], english: '"turn on the air conditioner"', source: '开空调', closesPhrase: true },
   { pattern: ['=close', 'the', 'light'], english: '"turn off the light"', source: '关灯; 電気を消す', closesPhrase: true },
   { pattern: ['=close', 'the', 'lights'], english: '"turn off the lights"', source: '关灯; 電気を消す', closesPhrase: true },
   { pattern: ['=open', 'the', 'tv'], english: '"turn on the TV"', source: '开电视', closesPhrase: true },

@@ -78,7 +78,8 @@ export default defineRule({
         const { start, replacement } = massRewrite(tokens, i, mass);
         // The verb right after agrees with the mass noun: "these informations were" → "this information was".
         const next = tokens[i + 1];
-        const singularVerb = next === undefined ? undefined : SINGULAR_VERB.get(next.lower);
+        // "pieces of" keeps the plural verb: "several equipments were" → "several pieces of equipment were".
+        const singularVerb = next === undefined || replacement.startsWith('pieces') ? undefined : SINGULAR_VERB.get(next.lower);
         reports.push({
           start: t.start,
           end: t.end,
@@ -112,6 +113,7 @@ export default defineRule({
       { text: 'The talks made important progresses on trade.', output: 'The talks made important progress on trade.' },
       { text: 'The minister gave an information that proved false.', output: 'The minister gave a piece of information that proved false.' },
       { text: 'Staff collected three luggages from the train.', output: 'Staff collected three pieces of luggage from the train.' },
+      { text: 'Several equipments were damaged in transit.', output: 'Several pieces of equipment were damaged in transit.' },
       { text: 'Investigators found several evidences at the scene.', output: 'Investigators found several pieces of evidence at the scene.' },
       { text: 'These researches were funded by the state.', output: 'This research was funded by the state.' },
       { text: 'The course gives students many knowledges.', output: 'The course gives students much knowledge.' },
