@@ -39,7 +39,9 @@ export default defineRule({
       if (tokens[i]!.lower !== 'according' || tokens[i + 1]!.lower !== 'to') continue;
       // The verb stands right after the source's noun phrase: "According to figures the ministry reported, …" has a
       // relative clause with a subject of its own between them, and is English.
-      const end = nounPhraseEnd(tokens, i + 2);
+      let end = nounPhraseEnd(tokens, i + 2);
+      // The source may have an "of" phrase: "According to the ministry of health said, …".
+      if (end > i + 2 && tokens[end]?.lower === 'of') end = Math.max(end, nounPhraseEnd(tokens, end + 1));
       const verb = tokens[end];
       if (end <= i + 2 || verb === undefined || !SAYING.has(verb.lower)) continue;
       const next = tokens[end + 1];
@@ -60,6 +62,7 @@ export default defineRule({
     invalid: [
       { text: 'According to reports said, the plant will close next year.', output: 'According to reports, the plant will close next year.' },
       { text: 'According to the police said the driver was drunk.', output: 'According to the police, the driver was drunk.' },
+      { text: 'According to the head of the agency said, the plan is ready.', output: 'According to the head of the agency, the plan is ready.' },
       { text: 'According to the survey showed that most people want lower taxes.', output: 'According to the survey, most people want lower taxes.' },
     ],
     valid: [
@@ -73,6 +76,7 @@ export default defineRule({
       'According to the results stated in the report, the test failed.',
       'According to what he said, the meeting was cancelled.',
       'According to TV shows, the city is dangerous.',
+      'According to the report of the committee published in May, costs rose.',
     ],
   },
 });
