@@ -41,6 +41,7 @@ const MIN_RECALL: Record<string, number> = {
   'date-preposition': 1,
   'definite-most': 1,
   'double-negative': 1,
+  'doubled-attribution': 1,
   'doubled-connective': 1,
   'doubled-dimension': 1,
   'false-friend-verb': 1,

@@ -26,6 +26,7 @@ import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
 import definiteMost from './rules/definite-most/rule.js';
 import doubleNegative from './rules/double-negative/rule.js';
+import doubledAttribution from './rules/doubled-attribution/rule.js';
 import doubledConnective from './rules/doubled-connective/rule.js';
 import doubledDimension from './rules/doubled-dimension/rule.js';
 import falseFriendVerb from './rules/false-friend-verb/rule.js';
@@ -101,6 +102,7 @@ const catalogue = [
   datePreposition,
   definiteMost,
   doubleNegative,
+  doubledAttribution,
   doubledConnective,
   doubledDimension,
   falseFriendVerb,

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, primaryTag, type Token } from '@mtlint/text';
+import { isWordToken, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 /**
  * Whether "the" at `i` opens a subject or follows "in": the sentence's first word, after a comma, a semicolon or a
@@ -12,6 +12,8 @@ function opensPhrase(tokens: readonly Token[], i: number): boolean {
   if (before.kind === 'punct') return before.text === ',' || before.text === ';' || before.text === ':';
   return before.lower === 'in';
 }
+
+const OF_GROUP_OPENERS = new WordSet(['the', 'them', 'us', 'these', 'those', 'our', 'their', 'his', 'her', 'my', 'your', 'its']);
 
 export default defineRule({
   meta: {
@@ -31,6 +33,17 @@ export default defineRule({
       const the = tokens[i]!;
       if (the.lower !== 'the' || tokens[i + 1]!.lower !== 'most') continue;
       const noun = tokens[i + 2]!;
+      // "The most of the students" (la plupart des, la maggior parte degli): a part of a group, which English gives
+      // as "most of". After a verb it is the idiom "make the most of the day", which the opening test leaves out.
+      if (noun.lower === 'of' && OF_GROUP_OPENERS.has(tokens[i + 3]?.lower ?? '') && opensPhrase(tokens, i)) {
+        reports.push({
+          start: the.start,
+          end: noun.end,
+          message: 'English says "most of" a group, without "the": "the most of" is only the idiom "make the most of".',
+          suggestions: [{ start: the.start, end: tokens[i + 1]!.end, replacement: the.text[0] === 'T' ? 'Most' : 'most' }],
+        });
+        continue;
+      }
       // A plural read first as one, in lower case, that ends its phrase ("the most people work"), not an adjective's
       // superlative ("the most popular songs") nor a modifier ("the most points scorer").
       if (!isWordToken(noun) || primaryTag(noun) !== 'NNS' || noun.text !== noun.lower || !opensPhrase(tokens, i)) continue;
@@ -51,6 +64,8 @@ export default defineRule({
       { text: 'The most residents of the island speak two languages.', output: 'Most residents of the island speak two languages.' },
       { text: 'In the most cases the damage was small.', output: 'In most cases the damage was small.' },
       { text: 'According to the poll, the most voters want a change.', output: 'According to the poll, most voters want a change.' },
+      { text: 'The most of the employees work from home.', output: 'Most of the employees work from home.' },
+      { text: 'In the most of these cases the damage was small.', output: 'In most of these cases the damage was small.' },
     ],
     valid: [
       'Most residents of the island speak two languages.',
@@ -64,6 +79,8 @@ export default defineRule({
       'The most points scorer gets a prize.',
       'It is the one that retains the most nutrients.',
       'The Most Dangerous Game was a film.',
+      'We made the most of the sunny weather.',
+      'Visitors get the most of the museum in the morning.',
     ],
   },
 });

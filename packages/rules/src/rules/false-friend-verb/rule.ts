@@ -73,6 +73,10 @@ const PAPERS = new WordSet([
   'licence', 'licences', 'license', 'licenses', 'identity', 'visa', 'visas', 'receipts', 'invoices',
 ]);
 
+// What a court grants (удовлетворить иск/жалобу, задовольнити позов, uwzględnić apelację): English satisfies a need, a
+// demand, a request or a creditor's claim (pays it), never an appeal or a lawsuit.
+const COURT_REQUESTS = new WordSet(['appeal', 'appeals', 'lawsuit', 'lawsuits', 'petition', 'petitions', 'motion', 'motions', 'complaint', 'complaints', 'suit', 'cassation']);
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
   { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
@@ -81,6 +85,7 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'assist', fits: attended, english: 'attend', swallows: ATTENDED_AT, source: 'French "assister à", Spanish "asistir a", Italian "assistere a"' },
   { base: 'foresee', fits: (noun) => PROVISIONS.has(noun.lower), english: 'provide for', source: 'French "prévoir", Spanish "prever"' },
   { base: 'perturb', fits: (noun) => SERVICES.has(noun.lower), english: 'disrupt', source: 'French "perturber", Spanish "perturbar"' },
+  { base: 'satisfy', fits: (noun) => COURT_REQUESTS.has(noun.lower), english: 'grant', source: 'Russian "удовлетворить (иск, жалобу)", Ukrainian "задовольнити", Polish "uwzględnić"' },
   { base: 'control', fits: (noun) => PAPERS.has(noun.lower), english: 'check', source: 'German "kontrollieren", French "contrôler", Russian "контролировать"' },
 ];
 const BY_BASE = new Map(FALSE_FRIENDS.map((f) => [f.base, f]));
@@ -244,6 +249,30 @@ function fallOutForCancelled(tokens: readonly Token[], v: number): Report | unde
   };
 }
 
+// Chinese "借" and Japanese "貸す/借りる" name both sides of a loan with one word ("借我你的笔"); MT picks "borrow" for the
+// giver: "Can you borrow me your pen?". English "borrow" never takes the receiver as an object.
+const BORROW: ReadonlyMap<string, string> = new Map([['borrow', 'lend'], ['borrows', 'lends'], ['borrowed', 'lent'], ['borrowing', 'lending']]);
+const RECEIVERS = new WordSet(['me', 'us', 'him', 'you']);
+
+/**
+ * "borrow me your pen": "borrow" + a receiver + what opens the thing lent (a determiner, possessive or number).
+ * "borrow him for an hour" borrows the man himself, and "her" may be a possessive ("borrowed her car"): neither is read.
+ */
+function borrowForLend(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = BORROW.get(verb.lower);
+  const receiver = tokens[v + 1];
+  const thing = tokens[v + 2];
+  if (english === undefined || receiver === undefined || !RECEIVERS.has(receiver.lower) || !isWordToken(thing)) return undefined;
+  if (!/^(DT|PRP\$|CD)$/.test(primaryTag(thing)) && thing.kind !== 'number') return undefined;
+  return {
+    start: verb.start,
+    end: receiver.end,
+    message: `"${verb.text} ${receiver.text}" gives the receiver of a loan to "borrow", which takes only the thing borrowed; English says "${english} ${receiver.text}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'false-friend-verb',
@@ -254,14 +283,14 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || t.lower.startsWith('augment') || TAKE_PLACE.has(t.lower) || t.lower === 'counts' || t.lower === 'count' || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower)],
+  needs: [(t) => isFalseFriendForm(t) || t.lower.startsWith('augment') || TAKE_PLACE.has(t.lower) || t.lower === 'counts' || t.lower === 'count' || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       // The false friends told by the sentence's shape rather than by the verb's object.
-      const byShape = augmentWithoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v);
+      const byShape = augmentWithoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v);
       if (byShape) {
         reports.push(byShape);
         continue;
@@ -287,6 +316,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The court satisfied the appeal of the defence.', count: 1 },
+      { text: 'The lawsuit was satisfied in full.', count: 1 },
+      { text: 'Could you borrow me your charger for a minute?', count: 1 },
+      { text: 'My neighbour borrowed us his ladder.', count: 1 },
       { text: 'At the border the guards controlled the passports of all passengers.', output: 'At the border the guards checked the passports of all passengers.' },
       { text: 'The tickets were controlled at the entrance.', output: 'The tickets were checked at the entrance.' },
       { text: 'The court arrested the assets of the developer.', output: 'The court seized the assets of the developer.' },
@@ -308,6 +341,13 @@ export default defineRule({
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'The firm satisfied the claims of its creditors.',
+      'The answer satisfied the judge.',
+      'The design satisfies the requirements of the appeal board.',
+      'Could you lend me your charger for a minute?',
+      'Can I borrow him for an hour?',
+      'She borrowed her sister\'s car.',
+      'We borrowed money from the bank.',
       'The police controlled the crowd outside the stadium.',
       'The family controlled the company for decades.',
       'The police arrested the owner of the shop.',

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdverb, isAuxiliary, isDeterminer, isPronoun, lemma, primaryTag, type Token, withCaseOf, WordSet } from '@mtlint/text';
+import { conjugateVerb, isAdverb, isAuxiliary, isDeterminer, isPronoun, lemma, nounSenses, nounSingular, primaryTag, type Token, withCaseOf, WordSet } from '@mtlint/text';
 
 // French "contribuer à réduire", Spanish "contribuir a reducir", Italian "riuscire a vincere", "insistere a pagare",
 // Portuguese "conseguir reduzir", Chinese "致力于保护", "成功地签下": the source puts an infinitive after a preposition, and
@@ -19,7 +19,21 @@ const TO_PHRASES: readonly (readonly string[])[] = [
 ];
 /** Verbs that take another preposition + -ing, or "manage to", where the source's infinitive gave "to". */
 const OTHER_PREPOSITION = new Map<string, string>([['succeed', 'in'], ['insist', 'on']]);
-const FIRST_WORDS = new WordSet(['look', 'contribute', 'with', 'in', 'when', 'committed', 'accustomed', 'succeed', 'insist', 'achieve']);
+// French "avant de commencer", "sans dire", Spanish "antes de empezar", "después de comer", "sin decir", Italian "prima
+// di partire": a preposition + infinitive, which MT renders "before to start"; English takes the -ing form alone.
+const BARE_PREPOSITIONS = new WordSet(['before', 'after', 'without']);
+// Words before "before"/"after" that make it an adverb, and the infinitive one of purpose or of the adjective: "ten
+// minutes before to set a record" (Brown), "pickier than before to decide" (Git release notes), "long after".
+const TIME_ADVERB_OPENERS = new WordSet(['than', 'as', 'ever', 'long', 'shortly', 'soon', 'just', 'never', 'once', 'right', 'immediately', 'moments', 'day', 'year']);
+
+const hasBaseReading = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text === t.lower && t.tags.includes('VB') && !isDeterminer(t);
+
+/** The word before "before"/"after" makes it an adverb: a comparison or a length of time ("minutes", "shortly"). */
+function isAdverbOfTime(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  return TIME_ADVERB_OPENERS.has(t.lower) || nounSenses(nounSingular(t.lower)).includes('noun.time');
+}
+const FIRST_WORDS = new WordSet(['look', 'contribute', 'with', 'in', 'when', 'committed', 'accustomed', 'succeed', 'insist', 'achieve', 'before', 'after', 'without']);
 const NEEDS = new Set(['to']);
 
 function matches(word: string, t: Token | undefined): boolean {
@@ -118,6 +132,19 @@ export default defineRule({
     for (let i = 0; i + 2 < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
+      // "to" after these is never a preposition's object ("before to the end" is not English), so any base verb will do.
+      if (BARE_PREPOSITIONS.has(t.lower) && tokens[i + 1]!.lower === 'to' && hasBaseReading(tokens[i + 2]) && !isAdverbOfTime(tokens[i - 1])) {
+        const verb = tokens[i + 2]!;
+        const gerund = conjugateVerb(verb.lower, 'VBG');
+        reports.push({
+          start: t.start,
+          end: verb.end,
+          message: `"${t.text} to ${verb.text}": after "${t.lower}" English puts the -ing form, "${t.text} ${gerund}".`,
+          suggestions: [{ start: tokens[i + 1]!.start, end: verb.end, replacement: gerund }],
+        });
+        i += 2;
+        continue;
+      }
       // The lemma only of a verb reading: a look-up at every word was about a third of the rule's time.
       const base = (t.tags[0] ?? '').startsWith('VB') ? lemma(t.lower) : undefined;
       const other = base !== undefined ? OTHER_PREPOSITION.get(base) : undefined;
@@ -158,6 +185,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Before to start the engine, check the oil.', output: 'Before starting the engine, check the oil.' },
+      { text: 'He left without to say a word.', output: 'He left without saying a word.' },
       { text: 'The new tunnel will contribute to reduce noise in the valley.', output: 'The new tunnel will contribute to reducing noise in the valley.' },
       { text: 'We look forward to meet you in Lisbon.', output: 'We look forward to meeting you in Lisbon.' },
       { text: 'The city is committed to build more housing.', output: 'The city is committed to building more housing.' },
@@ -167,6 +196,11 @@ export default defineRule({
       { text: 'The engineers achieved to cut the noise by half.', output: 'The engineers managed to cut the noise by half.' },
     ],
     valid: [
+      'The week before to the week after, prices held.',
+      'He moved from before to after the break.',
+      'He had gone down ten minutes before to set a record.',
+      'The tool is stricter than before to decide what counts.',
+      'Before starting the engine, check the oil.',
       'The new tunnel will contribute to reducing noise in the valley.',
       'The tunnel contributes to growth in the valley.',
       'We look forward to the summer.',

@@ -73,7 +73,31 @@ const timeUnitFollows = (tokens: readonly Token[], _start: number, end: number):
 
 const yearFollows = (tokens: readonly Token[], _start: number, end: number): boolean => isYearNumber(tokens[end]?.text ?? '');
 
+// "В связи с праздниками", "w związku z remontem", "у зв'язку з негодою": the Slavic phrase names a cause, which MT
+// renders "in connection with". English uses that phrase for what a matter relates to ("arrested in connection with
+// the robbery"); a cause that changes a schedule or a state is given with "because of" or "due to".
+const CAUSES = new WordSet([
+  'holiday', 'holidays', 'repair', 'repairs', 'reconstruction', 'renovation', 'storm', 'storms', 'weather', 'epidemic',
+  'pandemic', 'quarantine', 'situation', 'deterioration', 'increase', 'decrease', 'growth', 'rise', 'fall', 'change',
+  'changes', 'transition', 'expiry', 'expiration', 'outbreak', 'shortage', 'lack', 'absence', 'illness', 'closure',
+  'heat', 'frost', 'snowfall', 'rains', 'floods', 'flooding', 'strike', 'strikes', 'celebration', 'celebrations',
+]);
+
+/**
+ * "In connection with the storm, …": the phrase opens the sentence or a clause, and its noun phrase (past
+ * determiners and adjectives) is a cause in CAUSES, closed by a comma, perhaps after an "of" phrase.
+ */
+function causeBeforeComma(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!atClauseStart(tokens, start)) return false;
+  const after = nounPhraseEnd(tokens, end);
+  if (after <= end || !CAUSES.has(tokens[after - 1]!.lower)) return false;
+  // "the closure of the road," — an "of" phrase may follow the cause.
+  const close = tokens[after]?.lower === 'of' ? nounPhraseEnd(tokens, after + 1) : after;
+  return tokens[close]?.text === ',';
+}
+
 const CALQUES: readonly LinkingCalque[] = [
+  { pattern: ['in', 'connection', 'with'], english: 'because of', source: "в связи с, w związku z, у зв'язку з", guard: causeBeforeComma },
   { pattern: ['in', 'function', 'of'], english: 'depending on', source: 'en fonction de, en función de, in funzione di, em função de' },
   { pattern: ['in', 'base', 'of'], english: 'on the basis of', source: 'en base a, in base a, com base em' },
   { pattern: ['in', 'base', 'to'], english: 'on the basis of', source: 'en base a, in base a' },
@@ -114,7 +138,7 @@ const CALQUES: readonly LinkingCalque[] = [
 
 const BY_FIRST_WORD = byFirstWord(CALQUES);
 // A sentence can hold a calque only if it has one of the words that make each pattern foreign.
-const KEY_WORDS = new Set(['pair', 'end', 'function', 'base', 'respect', 'measure', 'concerns', 'regards', 'refers', 'here', 'matter', 'confront', 'aim', 'goal', 'intention', 'optic', 'ambit', 'interior', 'exterior', 'occasion', 'seat', 'always', 'years', 'decades', 'part', 'participate', 'participates', 'participated', 'participating']);
+const KEY_WORDS = new Set(['connection', 'pair', 'end', 'function', 'base', 'respect', 'measure', 'concerns', 'regards', 'refers', 'here', 'matter', 'confront', 'aim', 'goal', 'intention', 'optic', 'ambit', 'interior', 'exterior', 'occasion', 'seat', 'always', 'years', 'decades', 'part', 'participate', 'participates', 'participated', 'participating']);
 
 /** The English for a matched verb pattern keeps the verb's own form: "took part to" → "took part in". */
 function englishFor(c: LinkingCalque, tokens: readonly Token[], i: number): { start: number; replacement: string } {
@@ -166,6 +190,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'In connection with the holidays, the office is closed.', output: 'Because of the holidays, the office is closed.' },
+      { text: 'In connection with the closure of the bridge, buses take another route.', output: 'Because of the closure of the bridge, buses take another route.' },
       { text: 'The fare is calculated in function of the distance.', output: 'The fare is calculated depending on the distance.' },
       { text: 'In base to the new contract, nurses will earn more.', output: 'On the basis of the new contract, nurses will earn more.' },
       { text: 'On the base of these figures, the bank cut its forecast.', output: 'On the basis of these figures, the bank cut its forecast.' },
@@ -181,6 +207,10 @@ export default defineRule({
       { text: 'The talks will resume in a pair of weeks.', output: 'The talks will resume in a couple of weeks.' },
     ],
     valid: [
+      'In connection with the robbery, police arrested two men.',
+      'Two men were arrested in connection with the storm damage claims.',
+      'In connection with this case, the police questioned four witnesses.',
+      'The fund was set up in connection with the repairs to the church.',
       'The fare is calculated according to the distance.',
       'The statue stands on the base of the column.',
       'The statue stands on a base of granite.',

@@ -16,7 +16,7 @@ interface Calque {
   lastWord?: string;
   /** Only before an amount ("on the sum of 10 million", not "interest on the sum of both loans"). */
   beforeAmount?: boolean;
-  /** Only where no noun follows: "five years of prison", not "ten years of prison reform". */
+  /** Only where no noun or adjective follows: "five years of prison", not "ten years of prison reform", "the light blue door". */
   closesPhrase?: boolean;
   /** Not before "of": "in the second reading" of a bill, not "in the first reading of the poem". */
   notBeforeOf?: boolean;
@@ -131,8 +131,51 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['=make', 'decision'], english: '"make a decision" or "decide"', lastWord: 'a decision', source: 'принять решение' },
   // "обратить внимание на", "achten auf": English pays attention "to" (Brown's "attention on" follows focus, centre, concentrate).
   { pattern: ['=pay', 'attention', 'on'], english: '"pay attention to"', lastWord: 'to', source: 'обратить внимание на; achten auf' },
+  // "капитальный ремонт", "kapitalny remont", "капітальний ремонт": English repairs a building "majorly" or overhauls it.
+  { pattern: ['capital', 'repair'], english: '"overhaul" or "major repair"', replacement: 'major repair', source: 'капитальный ремонт' },
+  { pattern: ['capital', 'repairs'], english: '"major repairs" or "an overhaul"', replacement: 'major repairs', source: 'капитальный ремонт' },
+  { pattern: ['capital', 'renovation'], english: '"major renovation"', replacement: 'major renovation', source: 'капитальный ремонт' },
+  // "в связи с тем, что", "w związku z tym, że": English gives the cause with "because".
+  { pattern: ['in', 'connection', 'with', 'the', 'fact', 'that'], english: '"because"', replacement: 'because', source: 'в связи с тем, что' },
+  // "с целью увеличить", "con el objetivo de aumentar": "with the aim" takes "of" and a gerund.
+  { pattern: ['with', 'the', 'aim', 'to'], english: '"with the aim of" + -ing, or "to"', source: 'с целью; con el objetivo de' },
+  // "сделать акцент на", "poner el acento en": English puts the emphasis on something, or stresses it.
+  { pattern: ['=make', 'an', 'accent', 'on'], english: '"emphasise" or "put the emphasis on"', source: 'сделать акцент на; poner el acento en' },
+  { pattern: ['=make', 'the', 'accent', 'on'], english: '"emphasise" or "put the emphasis on"', source: 'сделать акцент на; poner el acento en' },
+  { pattern: ['=make', 'accent', 'on'], english: '"emphasise" or "put the emphasis on"', source: 'сделать акцент на; poner el acento en' },
+  // "je suis d'accord", "estoy de acuerdo", "я согласен": agreeing is a verb in English, not an adjective after "be".
+  { pattern: ['am', 'agree'], english: '"I agree"', replacement: 'agree', source: "je suis d'accord; estoy de acuerdo; я согласен" },
+  { pattern: ['are', 'agree'], english: '"agree"', replacement: 'agree', source: "je suis d'accord; estoy de acuerdo; я согласен" },
+  { pattern: ['is', 'agree'], english: '"agrees"', replacement: 'agrees', source: "il est d'accord; está de acuerdo; он согласен" },
+  // "开灯/关灯", "電気をつける", "encender/apagar la luz" rendered with the verbs for doors: English turns a light or a
+  // device on and off.
+  { pattern: ['=open', 'the', 'light'], english: '"turn on the light"', source: '开灯; 電気をつける', closesPhrase: true },
+  { pattern: ['=open', 'the', 'lights'], english: '"turn on the lights"', source: '开灯; 電気をつける', closesPhrase: true },
+  // The base form "open" is read first as an adjective, which "=open" does not match: "Please open the light".
+  { pattern: ['open', 'the', 'light'], english: '"turn on the light"', source: '开灯; 電気をつける', closesPhrase: true },
+  { pattern: ['open', 'the', 'lights'], english: '"turn on the lights"', source: '开灯; 電気をつける', closesPhrase: true },
+  { pattern: ['open', 'the', 'tv'], english: '"turn on the TV"', source: '开电视', closesPhrase: true },
+  { pattern: ['open', 'the', 'air', 'conditioner'], english: '"turn on the air conditioner"', source: '开空调', closesPhrase: true },
+  { pattern: ['=close', 'the', 'light'], english: '"turn off the light"', source: '关灯; 電気を消す', closesPhrase: true },
+  { pattern: ['=close', 'the', 'lights'], english: '"turn off the lights"', source: '关灯; 電気を消す', closesPhrase: true },
+  { pattern: ['=open', 'the', 'tv'], english: '"turn on the TV"', source: '开电视', closesPhrase: true },
+  { pattern: ['=close', 'the', 'tv'], english: '"turn off the TV"', source: '关电视', closesPhrase: true },
+  { pattern: ['=open', 'the', 'air', 'conditioner'], english: '"turn on the air conditioner"', source: '开空调', closesPhrase: true },
+  { pattern: ['=close', 'the', 'air', 'conditioner'], english: '"turn off the air conditioner"', source: '关空调', closesPhrase: true },
+  // "我对…很感兴趣", "…に興味があります": the source has one word for what interests and who is interested, and MT takes the
+  // -ing form for the person. Only after "am": "the results are interesting in that …" is English.
+  { pattern: ['am', 'interesting', 'in'], english: '"am interested in"', replacement: 'am interested in', source: '对…感兴趣; …に興味がある' },
+  { pattern: ['am', 'very', 'interesting', 'in'], english: '"am very interested in"', replacement: 'am very interested in', source: '对…很感兴趣; …に興味がある' },
+  { pattern: ['am', 'exciting', 'about'], english: '"am excited about"', replacement: 'am excited about', source: '对…很兴奋' },
+  { pattern: ['am', 'boring', 'with'], english: '"am bored with"', replacement: 'am bored with', source: '对…感到无聊' },
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
 ];
+
+/** The word after a phrase makes its last word a modifier: a noun or adjective, or a noun read first as a verb ("the light switch panel"). */
+function modifiesNext(t: Token | undefined): boolean {
+  const tag = primaryTag(t);
+  return /^(?:NN|JJ)/.test(tag) || (/^VB/.test(tag) && t!.tags.includes('NN'));
+}
 
 const BY_FIRST_WORD = byFirstWord(CALQUES);
 // The second word of every calque: a candidate must be followed by one ("on the", "took measures").
@@ -937,7 +980,7 @@ export default defineRule({
         if (!matchesAt(c.pattern, tokens, i)) continue;
         const last = tokens[i + c.pattern.length - 1]!;
         if (c.beforeAmount && !opensAmount(tokens, i + c.pattern.length)) continue;
-        if (c.closesPhrase && /^NN/.test(primaryTag(tokens[i + c.pattern.length]))) continue;
+        if (c.closesPhrase && modifiesNext(tokens[i + c.pattern.length])) continue;
         if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
         // "took measures on recruiting teachers" is reported with its fix at "measures".
@@ -961,6 +1004,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'I am very interesting in this job.', output: 'I am very interested in this job.' },
+      { text: 'The hall was so dark that we had to open the lights.', count: 1 },
+      { text: 'The school will close for capital repairs in July.', output: 'The school will close for major repairs in July.' },
       { text: 'The choir sang in the occasion of the anniversary.', output: 'The choir sang on the occasion of the anniversary.' },
       { text: 'According to words of the coach, the team is ready.', output: 'According to the coach, the team is ready.' },
       { text: 'The new tariffs enter in application on 1 July.', count: 1 },
@@ -1040,6 +1086,11 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'The results are interesting in that they contradict the theory.',
+      'She opened the light blue box.',
+      'He closed the light switch panel.',
+      'We are agreed on the main points.',
+      'Capital punishment was abolished in 1965.',
       'The choir sang on the occasion of the anniversary.',
       'Among them 30 children took part.',
       'The farm sits on an area of rich soil.',

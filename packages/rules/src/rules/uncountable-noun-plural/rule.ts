@@ -10,14 +10,20 @@ const MASS_PLURALS: ReadonlyMap<string, string> = new WordMap([
   ['informations', 'information'], ['advices', 'advice'], ['equipments', 'equipment'], ['furnitures', 'furniture'],
   ['feedbacks', 'feedback'], ['softwares', 'software'], ['hardwares', 'hardware'], ['luggages', 'luggage'],
   ['baggages', 'baggage'], ['homeworks', 'homework'], ['machineries', 'machinery'], ['personnels', 'personnel'],
-  ['progresses', 'progress'],
+  ['progresses', 'progress'], ['knowledges', 'knowledge'], ['jewelries', 'jewelry'], ['jewelleries', 'jewellery'],
+  ['researches', 'research'], ['evidences', 'evidence'], ['helps', 'help'],
 ]);
 /** Mass nouns that Romance MT counts with "a"/"an" ("an information"): English counts them with "a piece of". */
 const COUNTED_WITH_PIECE = new WordSet(['information', 'advice', 'equipment', 'furniture', 'luggage', 'baggage', 'homework']);
 // Words before the plural that make it a verb: "he advices", "as the work progresses", "which progresses".
 const SUBJECT_WORDS = new WordSet(['he', 'she', 'it', 'who', 'which', 'that', 'work', 'disease', 'game', 'year', 'day', 'story', 'season', 'project', 'time', 'war']);
 const VERB_ONLY_AFTER_DETERMINER = new WordSet(['progresses', 'advices']);
-const NUMBER_WORDS = new WordSet(['several', 'numerous', 'various', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+// Plurals older English also wrote ("their researches into", Brown's "grim evidences of", "the evidences of a saving
+// faith") and verbs ("it helps"): read only after a word that counts them, where a verb cannot stand.
+const ONLY_WHEN_COUNTED = new WordSet(['researches', 'evidences', 'helps']);
+const NUMBER_WORD_LIST = ['several', 'numerous', 'various', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const NUMBER_WORDS = new WordSet(NUMBER_WORD_LIST);
+const COUNTERS = new WordSet([...NUMBER_WORD_LIST, 'many', 'these', 'those', 'some', 'other', 'more']);
 const SINGULAR_VERB: ReadonlyMap<string, string> = new WordMap([['are', 'is'], ['were', 'was'], ['have', 'has']]);
 const NEEDS = new Set([...MASS_PLURALS.keys(), 'a', 'an']);
 
@@ -26,6 +32,14 @@ const NEEDS = new Set([...MASS_PLURALS.keys(), 'a', 'an']);
 function nounContext(before: Token | undefined): boolean {
   if (before === undefined || before.kind === 'punct') return false;
   return before.kind === 'number' || isDeterminer(before) || isAdjective(before) || isPreposition(before) || NUMBER_WORDS.has(before.lower) || before.lower === 'many';
+}
+
+const isCounter = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || COUNTERS.has(t.lower));
+
+/** A number or quantifier counts the noun at `i`, perhaps across one adjective: "several evidences", "two new evidences". */
+function counted(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return isCounter(before) || (before !== undefined && isAdjective(before) && isCounter(tokens[i - 2]));
 }
 
 /** The rewrite of the plural with what counts it: "many advices" → "much advice", "three advices" → "three pieces of advice". */
@@ -60,10 +74,12 @@ export default defineRule({
         const before = tokens[i - 1];
         if (before !== undefined && SUBJECT_WORDS.has(before.lower)) continue;
         if (VERB_ONLY_AFTER_DETERMINER.has(t.lower) && !nounContext(before)) continue;
+        if (ONLY_WHEN_COUNTED.has(t.lower) && !counted(tokens, i)) continue;
         const { start, replacement } = massRewrite(tokens, i, mass);
         // The verb right after agrees with the mass noun: "these informations were" → "this information was".
         const next = tokens[i + 1];
-        const singularVerb = next === undefined ? undefined : SINGULAR_VERB.get(next.lower);
+        // "pieces of" keeps the plural verb: "several equipments were" → "several pieces of equipment were".
+        const singularVerb = next === undefined || replacement.startsWith('pieces') ? undefined : SINGULAR_VERB.get(next.lower);
         reports.push({
           start: t.start,
           end: t.end,
@@ -97,6 +113,10 @@ export default defineRule({
       { text: 'The talks made important progresses on trade.', output: 'The talks made important progress on trade.' },
       { text: 'The minister gave an information that proved false.', output: 'The minister gave a piece of information that proved false.' },
       { text: 'Staff collected three luggages from the train.', output: 'Staff collected three pieces of luggage from the train.' },
+      { text: 'Several equipments were damaged in transit.', output: 'Several pieces of equipment were damaged in transit.' },
+      { text: 'Investigators found several evidences at the scene.', output: 'Investigators found several pieces of evidence at the scene.' },
+      { text: 'These researches were funded by the state.', output: 'This research was funded by the state.' },
+      { text: 'The course gives students many knowledges.', output: 'The course gives students much knowledge.' },
     ],
     valid: [
       'The website gives all the information you need.',
@@ -108,6 +128,10 @@ export default defineRule({
       'The newspaper printed a piece of advice for drivers.',
       'The company ships furniture and equipment.',
       'Which progresses faster, the first or the second?',
+      'Their researches into the old records took years.',
+      'The letters were grim evidences of the war.',
+      'A short rest helps the body recover.',
+      'Several helpers joined the team.',
     ],
   },
 });

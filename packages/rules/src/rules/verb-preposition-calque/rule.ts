@@ -269,6 +269,51 @@ function valuationIn(tokens: readonly Token[], i: number): number {
   return UNITS.test(tokens[p + 2]?.lower ?? '') || !isYearNumber(amount.text) ? p : -1;
 }
 
+// "составляет 45 евро", "wynosi 45 euro", "s'élève à": the verb of an amount, whose "to" MT drops ("amounts 45
+// euros"). English "amount" takes its sum only with "to".
+const AMOUNT_VERBS = new WordSet(['amount', 'amounts', 'amounted', 'amounting']);
+const AMOUNT_HEDGES = new WordSet(['about', 'almost', 'nearly', 'approximately', 'roughly', 'around', 'some', 'only', 'just', 'over', 'more', 'less']);
+
+/**
+ * "The fee amounts 45 euros": a form of "amount" used as a verb (after its subject, not after a determiner, adjective,
+ * number or preposition: "in small amounts 3 times a day") with a number or a currency sign right after it, or
+ * after a hedge ("amounted nearly 3 million"; "amounts almost to an inoculation" has its "to").
+ */
+function amountWithoutToAt(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const before = tokens[i - 1];
+  if (before === undefined || before.kind !== 'word' || /^(DT|JJ|JJR|JJS|CD|IN|PRP\$|TO)$/.test(primaryTag(before))) return undefined;
+  let k = i + 1;
+  if (AMOUNT_HEDGES.has(tokens[k]?.lower ?? '')) k++;
+  const amount = tokens[k];
+  if (amount === undefined || !(amount.kind === 'number' || /^[$€£¥₽]$/.test(amount.text))) return undefined;
+  const next = tokens[i + 1]!;
+  return {
+    start: verb.start,
+    end: next.end,
+    message: `"${verb.text}" takes its sum with "to" in English: "${verb.text} to ${next.text}".`,
+    suggestions: [{ start: next.start, end: next.start, replacement: 'to ' }],
+  };
+}
+
+// Chinese "与您联系", Japanese "ご連絡", Spanish "contactar con", Italian "contattare con": the source's "with" kept after
+// the verb. English "contact" takes its object directly; "contact with" is only the noun ("lost contact with").
+const CONTACT = new WordSet(['contact', 'contacts', 'contacted', 'contacting']);
+const CONTACT_SUBJECTS = new WordSet(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to', 'please', 'i', 'we', 'you', 'they', 'he', 'she', 'not', 'immediately', 'directly']);
+
+/**
+ * "We will contact with you", "Please contact with our office": "contact" after a modal, "to", "please", a subject
+ * pronoun or an adverb, before a pronoun, a determiner or a name. After a preposition or a determiner it is the noun
+ * ("came into contact with", "the contact with"), never read.
+ */
+function contactAsVerb(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const object = tokens[i + 2];
+  if (before === undefined || !CONTACT_SUBJECTS.has(before.lower) || !isWordToken(object)) return false;
+  if (before.lower === 'to' && /^(came|come|comes|coming|brought|bring|into)$/.test(tokens[i - 2]?.lower ?? '')) return false;
+  return /^(PRP|PRP\$|DT|NNP|NNPS)$/.test(primaryTag(object));
+}
+
 /** A report that deletes the preposition `p` (up to the word after it). */
 function dropped(p: Token, next: Token, message: string): Report {
   return { start: p.start, end: p.end, message, suggestions: [{ start: p.start, end: next.start, replacement: '' }] };
@@ -290,6 +335,15 @@ export default defineRule({
     for (let i = 0; i + 2 < tokens.length; i++) {
       const head = tokens[i]!;
       const p = tokens[i + 1]!;
+      if (CONTACT.has(head.lower) && p.lower === 'with' && contactAsVerb(tokens, i)) {
+        reports.push(dropped(p, tokens[i + 2]!, `"${head.text}" takes its object directly in English: "${head.text} ${tokens[i + 2]!.text}", not "${head.text} with".`));
+        continue;
+      }
+      const amountWithoutTo = AMOUNT_VERBS.has(head.lower) ? amountWithoutToAt(tokens, i) : undefined;
+      if (amountWithoutTo) {
+        reports.push(amountWithoutTo);
+        continue;
+      }
       // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
       if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !DEGREE_ADVERBS.has(p.lower) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.has(p.lower)))) continue;
       const next = tokens[i + 2]!;
@@ -354,6 +408,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'We will contact with you within two days.', output: 'We will contact you within two days.' },
+      { text: 'Please contact with our support team.', output: 'Please contact our support team.' },
+      { text: 'The monthly fee amounts 30 euros per user.', output: 'The monthly fee amounts to 30 euros per user.' },
+      { text: 'The damage amounted nearly $2 million.', output: 'The damage amounted to nearly $2 million.' },
       { text: 'The reporters asked to the mayor about the floods.', output: 'The reporters asked the mayor about the floods.' },
       { text: 'The coach thanked to the fans for their support.', output: 'The coach thanked the fans for their support.' },
       { text: 'The harvest depends from the weather.', output: 'The harvest depends on the weather.' },
@@ -397,6 +455,13 @@ export default defineRule({
       { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
+      'We lost contact with them in May.',
+      'He came into contact with the virus.',
+      'Contact with the crew was lost.',
+      'Please contact us within two days.',
+      'Take the drug in small amounts 3 times a day.',
+      'The fee amounts to 30 euros per user.',
+      'It amounts almost to an admission of guilt.',
       'She was asked to the dance by a classmate.',
       'Thanks to the volunteers, the park reopened.',
       'He asked to see the manager.',
