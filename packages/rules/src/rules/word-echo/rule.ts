@@ -109,7 +109,8 @@ function isObject(governor: Token | undefined): boolean {
 function verbNounEcho(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   let j = i + 1;
-  if (verb.kind !== 'word' || !isVerb(verb) || !tokens[j] || !isDeterminer(tokens[j]!) || isAuxiliary(verb) || isModal(verb)) return undefined;
+  // The determiner first: it is a tag compared, where the verb test looks a tag up, and it rules out more words.
+  if (verb.kind !== 'word' || !tokens[j] || !isDeterminer(tokens[j]!) || !isVerb(verb) || isAuxiliary(verb) || isModal(verb)) return undefined;
   const base = lemma(verb.lower);
   j++;
   while (tokens[j] && isAdjective(tokens[j]!)) j++;
