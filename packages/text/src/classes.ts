@@ -18,12 +18,27 @@ export const lemma: (lower: string) => string = memoizeByWord(verbBase);
 export const nounSingular: (lower: string) => string = memoizeByWord(singularNoun);
 
 const AUXILIARY_LEMMAS = new WordSet(['be', 'have', 'do']);
-const VERB_TAGS = new WordSet(['VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ']);
-const FINITE_TAGS = new WordSet(['VBD', 'VBP', 'VBZ']);
+/**
+ * VB, VBD, VBG, VBN, VBP or VBZ, by character codes: these tests run at every token of many rules, and a set looked
+ * the tag up by its hash.
+ */
+function isVerbTag(tag: string | undefined): boolean {
+  if (tag === undefined || tag.charCodeAt(0) !== 86 || tag.charCodeAt(1) !== 66) return false;
+  if (tag.length === 2) return true;
+  const third = tag.charCodeAt(2);
+  return tag.length === 3 && (third === 68 || third === 71 || third === 78 || third === 80 || third === 90);
+}
+
+/** VBD, VBP or VBZ, by character codes as `isVerbTag`. */
+function isFiniteTag(tag: string | undefined): boolean {
+  if (tag === undefined || tag.length !== 3 || tag.charCodeAt(0) !== 86 || tag.charCodeAt(1) !== 66) return false;
+  const third = tag.charCodeAt(2);
+  return third === 68 || third === 80 || third === 90;
+}
 
 /** A form of be, have or do (is, was, has, had, did …), by lemma, so that every inflection counts. */
 export function isAuxiliary(t: Tagged): boolean {
-  return VERB_TAGS.has(primary(t) ?? '') && AUXILIARY_LEMMAS.has(lemma(t.lower));
+  return isVerbTag(primary(t)) && AUXILIARY_LEMMAS.has(lemma(t.lower));
 }
 
 /** A form of "have": the perfect auxiliary. */
@@ -79,7 +94,7 @@ export function isPastParticiple(t: Tagged): boolean {
 
 /** A word whose likeliest reading is a finite verb (past, present, third person). */
 export function isFiniteVerb(t: Tagged): boolean {
-  return FINITE_TAGS.has(primary(t) ?? '');
+  return isFiniteTag(primary(t));
 }
 
 /** A word with a verb reading among its tags (VB…), likeliest or not: a test by character codes, for every token. */
@@ -91,7 +106,7 @@ export function hasVerbReading(t: Tagged): boolean {
 
 /** A word whose likeliest reading is any verb form. */
 export function isVerb(t: Tagged): boolean {
-  return VERB_TAGS.has(primary(t) ?? '');
+  return isVerbTag(primary(t));
 }
 
 /** A word whose likeliest reading is a common noun (NN, NNS). */

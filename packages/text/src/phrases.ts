@@ -10,20 +10,36 @@ export const primaryTag = (t: Token | undefined): string => t?.tags[0] ?? '';
 /** A word token (not punctuation, number or symbol); false past the end of a sentence. */
 export const isWordToken = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
-const NOMINAL = new WordSet(['NN', 'NNS', 'NNP', 'NNPS', 'CD', 'PRP']);
+/**
+ * NN, NNS, NNP, NNPS, CD or PRP, by character codes: the noun-phrase readers test every word they pass, and a set looked
+ * every noun's tag up by its hash.
+ */
+function isNominalTag(tag: string): boolean {
+  const first = tag.charCodeAt(0);
+  if (first === 78) {
+    // NN, NNS, NNP, NNPS
+    if (tag.charCodeAt(1) !== 78) return false;
+    if (tag.length === 2) return true;
+    const third = tag.charCodeAt(2);
+    if (tag.length === 3) return third === 83 || third === 80;
+    return tag.length === 4 && third === 80 && tag.charCodeAt(3) === 83;
+  }
+  if (first === 67) return tag.length === 2 && tag.charCodeAt(1) === 68;
+  return first === 80 && tag.length === 3 && tag.charCodeAt(1) === 82 && tag.charCodeAt(2) === 80;
+}
 
 /** A token that can stand inside a noun phrase: determiner, adjective, noun, number, possessive ’s. */
 export function isNominalPart(t: Token): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
   const tag = t.tags[0] ?? '';
-  return NOMINAL.has(tag) || isDeterminer(t) || isAdjective(t) || tag === 'POS' || t.lower === '’s' || t.lower === "'s";
+  return isNominalTag(tag) || isDeterminer(t) || isAdjective(t) || tag === 'POS' || t.lower === '’s' || t.lower === "'s";
 }
 
 /** A token that can head a noun phrase (noun, name, number, personal pronoun). */
 export function isNominalHead(t: Token): boolean {
   if (t.kind === 'number') return true;
-  return t.kind === 'word' && NOMINAL.has(t.tags[0] ?? '');
+  return t.kind === 'word' && isNominalTag(t.tags[0] ?? '');
 }
 
 const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);

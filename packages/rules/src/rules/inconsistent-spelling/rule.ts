@@ -450,11 +450,12 @@ function collect(doc: Document, emit: Emit, renamed: Report[]): void {
 const tagOf = (t: Token) => (t.text === t.lower ? t.tags[0] : lookupTags(t.lower)[0]) ?? '';
 
 // Two nouns ("web site", "health care") or a listed first part ("per cent"), the second in lower case.
-// The tag tests come first: they are cheap and rule out almost every pair.
+// The second word's tag and case come first: they are cheap and rule out almost every pair; then the letters, before
+// the first word's tag, which costs a lexicon look-up when it is capitalised.
 function isSpacedCompound(a: Token, b: Token): boolean {
   if (b.kind !== 'word' || !isNounTag(b.tags[0]) || b.text !== b.lower) return false;
-  if (!SPACED_PARTS.has(a.lower) && !isNounTag(tagOf(a))) return false;
-  return isLowerLetters(b.text) && isLetters(a.text);
+  if (!isLowerLetters(b.text) || !isLetters(a.text)) return false;
+  return SPACED_PARTS.has(a.lower) || isNounTag(tagOf(a));
 }
 
 // /^\p{Ll}+$/u and /^\p{L}+$/u, by character codes for ASCII words (nearly all): the pair test runs at most word pairs.

@@ -368,6 +368,7 @@ function verbSecondAfterClause(tokens: readonly Token[], text: string): Report |
 // Verbs whose subject is the people who come, which Russian puts after the place or event ("Выставку посетили 10
 // тысяч человек": "The exhibition visited 10 thousand people").
 const VISIT_VERBS = new WordSet(['visit', 'attend', 'watch']);
+const VISIT_INITIALS = new Set([...VISIT_VERBS].map((verb) => verb.charCodeAt(0)));
 const NOT_PLACES = new WordSet(['noun.person', 'noun.group']);
 
 /**
@@ -378,8 +379,9 @@ const NOT_PLACES = new WordSet(['noun.person', 'noun.group']);
  */
 function placeVisitedByPeople(tokens: readonly Token[], text: string): Report | undefined {
   let v = 2;
-  // The tags first: a lemma is a look-up per spelling, which the first lint of a text pays for every word it asks.
-  while (v < tokens.length - 2 && !((tokens[v]!.tags.includes('VBD') || tokens[v]!.tags.includes('VBZ')) && VISIT_VERBS.has(lemma(tokens[v]!.lower)))) v++;
+  // The tags first: a lemma is a look-up per spelling, which the first lint of a text pays for every word it asks; and
+  // the first letter, which every form of these regular verbs keeps.
+  while (v < tokens.length - 2 && !((tokens[v]!.tags.includes('VBD') || tokens[v]!.tags.includes('VBZ')) && VISIT_INITIALS.has(tokens[v]!.lower.charCodeAt(0)) && VISIT_VERBS.has(lemma(tokens[v]!.lower)))) v++;
   if (v >= tokens.length - 2) return undefined;
   const place = tokens[v - 1]!;
   let start = v - 1;

@@ -47,7 +47,7 @@ function nameEcho(tokens: readonly Token[], i: number): number {
  * capitalised word echoed in lower case at the start of a sentence ("Perhaps perhaps"; a run-in heading "Minors
  * minors"), unless it is a closed-class word ("The the"). Capitalised doubles inside a sentence are names ("Bo Bo").
  */
-function isDoubling(tokens: readonly Token[], i: number, quoted: () => boolean[]): boolean {
+function isDoubling(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]!;
   if (LEGITIMATE_DOUBLES.has(t.lower)) return false;
@@ -57,7 +57,8 @@ function isDoubling(tokens: readonly Token[], i: number, quoted: () => boolean[]
   if (lexiconEntry(t.lower) === undefined || t.tags[0] === 'UH') return false;
   // A particle then a preposition after a verb and its object: "took in in taxes", "let us in in the dark".
   if (PARTICLES.has(t.lower) && [i - 2, i - 3].some((k) => k >= 0 && isVerb(tokens[k]!))) return false;
-  return !quoted()[i];
+  // The mask is worked out here, for the rare doubled word, rather than through a closure made for every sentence.
+  return !quotedMask(sentence)[i];
 }
 
 // "The reason is because …": the reason is named twice; English says "the reason is that".
@@ -108,7 +109,8 @@ function isObject(governor: Token | undefined): boolean {
 function verbNounEcho(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   let j = i + 1;
-  if (verb.kind !== 'word' || !isVerb(verb) || !tokens[j] || !isDeterminer(tokens[j]!) || isAuxiliary(verb) || isModal(verb)) return undefined;
+  // The determiner first: it is a tag compared, where the verb test looks a tag up, and it rules out more words.
+  if (verb.kind !== 'word' || !tokens[j] || !isDeterminer(tokens[j]!) || !isVerb(verb) || isAuxiliary(verb) || isModal(verb)) return undefined;
   const base = lemma(verb.lower);
   j++;
   while (tokens[j] && isAdjective(tokens[j]!)) j++;
@@ -135,13 +137,11 @@ export default defineRule({
   detectSentence(sentence: Sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
-    let quoted: boolean[] | undefined;
-    const quotes = () => (quoted ??= quotedMask(sentence));
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prev = tokens[i - 1]!;
       if (t.kind === 'word' && prev.kind === 'word' && t.lower === prev.lower && prev.end < t.start) {
-        if (isDoubling(tokens, i, quotes)) {
+        if (isDoubling(tokens, i, sentence)) {
           reports.push({
             start: prev.start,
             end: t.end,
