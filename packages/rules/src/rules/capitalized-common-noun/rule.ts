@@ -58,8 +58,10 @@ function casing(doc: Document): {
   }
   // A lower-case word is its own lower-case form: the text writes it in lower case if it is one of its spellings.
   const writtenLower = (word: string) => doc.spellings.has(word);
-  // A term the text defines in quotes, as contracts and licences do: (the "Software"), the “Agreement”.
-  const isDefinedTerm = (word: string) => doc.text.includes(`"${word}"`) || doc.text.includes(`“${word}”`);
+  // A term the text defines in quotes, as contracts and licences do: (the "Software"), the “Agreement”; or a name of
+  // its code, as technical writing has them: `Worker`, "new Promise(".
+  const isDefinedTerm = (word: string) =>
+    doc.text.includes(`"${word}"`) || doc.text.includes(`“${word}”`) || doc.text.includes(`\`${word}`) || doc.text.includes(`${word}(`);
   return { names, capitalised, writtenLower, isDefinedTerm };
 }
 type Casing = ReturnType<typeof casing>;
@@ -325,7 +327,7 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     const counted = QUANTIFIERS.has(prev.lower) || (prev.lower === 'of' && i > 1 && COUNT_NOUNS.has(tokens[i - 2]!.lower));
     const people = namesPeople(lower) && !counted && !possessed && !(lowerTag === 'NNS' && seen.writtenLower(lower));
     const hint = bareSingular || people || isNameInThisText(seen, lower);
-    let confidence = afterDeterminer ? (!isNameInThisText(seen, lower) && (addressed(prev, next) || (abstractAfterArticle(tokens, i, lowerTag) && !seen.isDefinedTerm(t.text))) ? 0.7 : 0.4) : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
+    let confidence = afterDeterminer ? (!isNameInThisText(seen, lower) && (addressed(prev, next) || abstractAfterArticle(tokens, i, lowerTag)) && !seen.isDefinedTerm(t.text) && !(lowerTag === 'NNS' && seen.isDefinedTerm(t.text.slice(0, -1))) ? 0.7 : 0.4) : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     if ((afterDeterminer || (bareSingular && !people)) && !isNameInThisText(seen, lower) && habit?.()) confidence = ESCALATED_CONFIDENCE;
     reports.push({
       start: t.start,
