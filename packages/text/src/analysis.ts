@@ -162,6 +162,8 @@ function complexPrepositionLength(tokens: readonly Token[], i: number): number {
   return 0;
 }
 const FOCUS_BEFORE_AMOUNT = new WordSet(['only', 'just', 'barely', 'even']);
+// Words that count the noun after them and so open a noun phrase of their own after another noun.
+const QUANTIFIERS = new WordSet(['many', 'several', 'numerous']);
 const PREDETERMINERS = new WordSet(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
 const isNumeral = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD');
 const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
@@ -211,8 +213,11 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
   // After a number or an adjective, a word with a plural-noun reading is the noun: "the two suspects".
   const lastTag = end > from ? primaryTag(tokens[end - 1]) : '';
   if ((lastTag === 'CD' || lastTag === 'JJ') && isWordToken(tokens[end]) && tokens[end]!.tags.includes('NNS')) end++;
-  // A number with its own noun after a common noun starts the next phrase: "the club | three players".
-  for (let p = from + 1; p < end - 1; p++) if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD') && isCommonNounTag(primaryTag(tokens[p - 1]))) return p;
+  // A number or a quantifier with its own noun after a common noun starts the next phrase: "the club | three players",
+  // "of the province | many bridges".
+  for (let p = from + 1; p < end - 1; p++) {
+    if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD' || QUANTIFIERS.has(tokens[p]!.lower)) && isCommonNounTag(primaryTag(tokens[p - 1]))) return p;
+  }
   if (end > from || !ARTICLES.has(t.lower)) return end;
   // Adjectives and participles before a word with a noun reading ("the coming days", "a further delay").
   let k = from + 1;
@@ -323,7 +328,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
         continue;
       }
     }
-    if (SUBORDINATING.has(t.lower) || tag === 'WDT' || tag === 'WP' || tag === 'WRB' || (t.lower === 'that' && opensClause(tokens, i))) {
+    if (SUBORDINATING.has(t.lower) || tag === 'WDT' || tag === 'WP' || tag === 'WRB' || (t.lower === 'that' && opensClause(tokens, i)) || (TIME_PREPOSITIONS.has(t.lower) && pronounAndVerb(tokens, i + 1))) {
       push('SUB', i, i + 1);
       i++;
       continue;
@@ -406,6 +411,7 @@ function chunkFrom(tokens: readonly Token[], from: number): Chunk | undefined {
   const t = tokens[from];
   if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) return undefined;
   if (primaryTag(t) === 'IN' && !SUBORDINATING.has(t.lower)) {
+    if (TIME_PREPOSITIONS.has(t.lower) && pronounAndVerb(tokens, from + 1)) return undefined;
     const end = nounPhraseAt(tokens, from + 1);
     return end > from + 1 ? { kind: 'PP', start: from, end, time: TIME_PREPOSITIONS.has(t.lower) || isTimeSpan(tokens, from + 1, end) } : undefined;
   }
@@ -418,6 +424,14 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.kind !== 'word') return next?.kind === 'number';
   return isDeterminer(next) || SUBJECT_FIRST.has(primaryTag(next)) || primaryTag(next).startsWith('VB');
+}
+
+/** A pronoun and a finite verb from `from` on, as a clause opens: "(before) you even started", "(after) it rained". */
+function pronounAndVerb(tokens: readonly Token[], from: number): boolean {
+  const pronoun = tokens[from];
+  if (pronoun === undefined || primaryTag(pronoun) !== 'PRP') return false;
+  const verb = primaryTag(tokens[skipAdverbs(tokens, from + 1)]);
+  return verb === 'VBD' || verb === 'VBZ' || verb === 'VBP' || verb === 'MD';
 }
 
 /** Skips adverbs ("not", "already", "carefully") after position `from`. */
@@ -750,8 +764,11 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
   }
   const clause = analysis.clauseAt(group.head);
   for (let p = clause.start; p < group.head; p++) if (INVERTING.has(tokens[p]!.lower) && (p === clause.start || analysis.chunkAt(p - 1).kind === 'SUB')) return undefined;
-  // "should be | in autumn | finished": a modal right before the head stands after the subject too.
-  const opening = group.head > 0 && primaryTag(tokens[group.head - 1]) === 'MD' ? group.head - 1 : group.head;
+  // "should be | in autumn | finished", "has been | at midnight | created": an auxiliary or modal right before the
+  // head, in its chunk, stands after the subject too.
+  const headChunk = analysis.chunkAt(group.head);
+  const opening = group.head > 0 && primaryTag(tokens[group.head - 1]) === 'MD' ? group.head - 1
+    : headChunk.kind === 'VERB' && headChunk.start < group.head && tokens[headChunk.start]!.lower !== 'to' ? headChunk.start : group.head;
   if (opening === 0) return undefined;
   const before = analysis.chunkAt(opening - 1);
   const word = tokens[opening - 1]!;

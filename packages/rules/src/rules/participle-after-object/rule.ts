@@ -55,6 +55,10 @@ const CAUSE_WORDS = new WordSet(['because', 'despite']);
 const forReasons = (tokens: readonly Token[], c: { start: number; end: number }) =>
   tokens[c.start]!.lower === 'for' && /^reasons?$/.test(tokens[c.end - 1]!.lower);
 
+// Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point".
+const UNDATED_TIMES = new WordSet([
+  'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
+]);
 const NAMING_PARTICIPLES = new WordSet(['called', 'named', 'titled', 'entitled', 'dubbed', 'labelled', 'labeled', 'known', 'marked']);
 // Words that count an object: "many trees", "several players", "two routes", "dozens of houses".
 const COUNTING = new WordSet(['many', 'several', 'some', 'few', 'more', 'hundreds', 'thousands', 'dozens', 'numerous']);
@@ -93,6 +97,11 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
       // The agent before the participle ("was by police arrested"): as `agentBeforeParticiple` rates it.
       if (opensAgent(tokens, first)) return AGENT_CONFIDENCE;
     }
+    // A time that dates nothing ("was on several occasions arrested", "was in the meantime amended", "was at one point
+    // abandoned") is an English mid-position adverbial; a date or an event ("was on Monday cancelled", "were after the
+    // update lost") is not.
+    const only = group.gap.length === 1 ? group.gap[0]! : undefined;
+    if (only !== undefined && gap.times === 1 && UNDATED_TIMES.has(tokens[only.end - 1]!.lower)) return 0.45;
     return gap.times > 0 || gap.phrases > 1 ? 0.75 : gap.phrases === 1 && group.verbs.length === 1 ? 0.45 : undefined;
   }
   // "has the whole night on you waited": a time and a pronoun's phrase are not a causative's object.
@@ -362,6 +371,8 @@ export default defineRule({
       { text: 'According to the survey have the rents for flats strongly risen.', output: 'According to the survey the rents for flats have strongly risen.' },
       { text: 'The fares for buses have in the past year by a fifth increased.', output: 'The fares for buses have increased by a fifth in the past year.' },
       { text: 'I have the whole evening on you waited.', output: 'I have waited on you the whole evening.' },
+      { text: 'The cache has been at noon emptied.', output: 'The cache has been emptied at noon.' },
+      { text: 'The gale has in the east of the island many roofs wrecked.', output: 'The gale has wrecked many roofs in the east of the island.' },
     ],
     valid: [
       'He has many friends left in the town.',
