@@ -284,7 +284,8 @@ const TAKE_FORMS = new WordSet(['took', 'takes', 'take']);
  * "The press office of the ministry reported this." The topic is "this", "it", "that" or a noun phrase with "the".
  */
 function aboutThisReported(tokens: readonly Token[], text: string): Report | undefined {
-  if (tokens[0]?.lower !== 'about') return undefined;
+  // "Of this informs …": the same opener with "of" for Russian "об".
+  if (tokens[0]?.lower !== 'about' && tokens[0]?.lower !== 'of') return undefined;
   const pronoun = /^(this|it|that)$/.test(tokens[1]?.lower ?? '');
   const topicEnd = pronoun ? 2 : tokens[1]?.lower === 'the' ? phraseWithOfEnd(tokens, 1) : 1;
   const verb = tokens[topicEnd];
@@ -297,7 +298,7 @@ function aboutThisReported(tokens: readonly Token[], text: string): Report | und
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   const topic = pronoun ? (tokens[1]!.lower === 'it' ? 'it' : 'this') : text.slice(tokens[1]!.start, tokens[topicEnd - 1]!.end);
   // A verb of reporting takes the topic as its object ("reported the fire"); "informed" and "told" take it with "about".
-  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.text}${pronoun || REPORTING.has(lemma(verb.lower)) ? '' : ' about'} ${topic}`;
+  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.text}${REPORTING.has(lemma(verb.lower)) ? '' : ' about'} ${topic}`;
   return {
     start: tokens[0]!.start,
     end: tokens[subjectEnd - 1]!.end,
@@ -322,6 +323,54 @@ function asReportedBy(tokens: readonly Token[], text: string): Report | undefine
     end: tokens[subjectEnd - 1]!.end,
     message: `"As ${tokens[1]!.text}" puts the verb before its subject "${subject}", as Russian news does ("Как сообщила …"); English: "${replacement}".`,
     suggestions: [{ start: tokens[0]!.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+  };
+}
+
+// Participles whose subject a diary, a chat or a biography drops before a noun phrase of their own: "Was given a
+// second chance", "Were told the news", "Was elected a member of the academy", "Was born a slave".
+const TWO_OBJECT_PARTICIPLES = new WordSet([
+  'given', 'told', 'shown', 'sent', 'offered', 'asked', 'handed', 'granted', 'awarded', 'promised', 'taught', 'paid', 'allowed', 'denied',
+  'charged', 'fined', 'refused', 'lent', 'brought', 'left', 'served', 'called', 'named', 'made', 'sold', 'bought', 'assigned', 'issued',
+  'spared', 'owed', 'read', 'elected', 'appointed', 'voted', 'declared', 'considered', 'crowned', 'ordained', 'nominated', 'chosen',
+  'selected', 'born', 'raised', 'trained', 'hired', 'kept', 'dubbed', 'labelled', 'labeled', 'deemed', 'rated', 'ranked', 'listed',
+]);
+
+// Participles of a feeling, which a diary's dropped subject has before a measure: "Was surprised a bit", "Was bored a lot".
+const FEELING_PARTICIPLES = new WordSet([
+  'surprised', 'shocked', 'amazed', 'delighted', 'pleased', 'thrilled', 'disappointed', 'impressed', 'excited', 'relieved', 'worried',
+  'stunned', 'scared', 'bored', 'annoyed', 'confused', 'tired', 'touched', 'moved', 'embarrassed', 'frightened', 'upset',
+]);
+
+/**
+ * "Was detained a man of 40.", "Were injured three passers-by.": a passive that opens the sentence with its subject
+ * after it, Russian's order for news of an event ("Задержан мужчина", "Пострадали три человека"). A question ends in
+ * "?"; a diary drops the subject before an object of the participle ("Was given a chance") or a clause ("Was
+ * surprised the shop was open"), neither of which a subject noun phrase followed by the sentence end or a phrase is.
+ */
+function passiveOpensSentence(tokens: readonly Token[], text: string): Report | undefined {
+  const be = tokens[0];
+  const participle = tokens[1];
+  if (!isWordToken(be) || !PASSIVE_BE.has(be.lower) || !isWordToken(participle) || !participle.tags.includes('VBN') || !/^VB[DN]$/.test(primaryTag(participle))) return undefined;
+  if (TWO_OBJECT_PARTICIPLES.has(participle.lower) || FEELING_PARTICIPLES.has(participle.lower) || tokens.some((t) => t.text.includes('?'))) return undefined;
+  const phraseStart = amountEnd(tokens, 2);
+  const first = tokens[phraseStart];
+  if (!opensSubject(first) || isPronoun(first)) return undefined;
+  let subjectEnd = objectInsidePhrase(tokens, phraseStart, phraseWithOfEnd(tokens, phraseStart));
+  // "four soldiers and a medic": a coordinated subject moves whole.
+  if (tokens[subjectEnd]?.lower === 'and' && opensSubject(tokens[subjectEnd + 1]) && !isPronoun(tokens[subjectEnd + 1]!)) subjectEnd = Math.max(subjectEnd, phraseWithOfEnd(tokens, subjectEnd + 1));
+  // The head noun stands before any "of" phrase: "a man | of 40".
+  const noun = tokens[argumentPhraseEnd(tokens, phraseStart) - 1];
+  if (subjectEnd <= phraseStart || !isWordToken(noun) || !/^NN/.test(primaryTag(noun)) || isTimeSpan(tokens, phraseStart, subjectEnd)) return undefined;
+  const head = tokens[subjectEnd - 1]!;
+  const after = tokens[subjectEnd];
+  if (!(after === undefined || (after.kind === 'punct' && /^[.!;,]$/.test(after.text)) || (isWordToken(after) && isPreposition(after) && !isSubordinator(after)))) return undefined;
+  const subject = text.slice(tokens[2]!.start, head.end);
+  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${be.lower} ${participle.text}`;
+  return {
+    start: be.start,
+    end: head.end,
+    message: `The passive "${be.text} ${participle.text}" opens the sentence before its subject "${subject}", as Russian reports an event; English puts the subject first: "${replacement}".`,
+    suggestions: [{ start: be.start, end: head.end, replacement }],
   };
 }
 
@@ -466,7 +515,7 @@ function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string):
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
   // Each pattern returns its one report or undefined: most sentences have none, and get no array of their own for it.
-  const about = aboutThisReported(tokens, text) ?? asReportedBy(tokens, text) ?? placeVisitedByPeople(tokens, text);
+  const about = aboutThisReported(tokens, text) ?? asReportedBy(tokens, text) ?? passiveOpensSentence(tokens, text) ?? placeVisitedByPeople(tokens, text);
   if (about) return [about];
   const afterClause = verbSecondAfterClause(tokens, text);
   if (afterClause) return [afterClause];
@@ -656,6 +705,9 @@ export default defineRule({
       { text: 'In April starts the new ferry service to the islands.', output: 'In April the new ferry service starts to the islands.' },
       { text: 'Since March works he at the bakery.', output: 'Since March he works at the bakery.' },
       { text: 'Tomorrow begins the hearing against the former director.', output: 'Tomorrow the hearing begins against the former director.' },
+      { text: 'Was detained a driver of 52.', output: 'A driver of 52 was detained.' },
+      { text: 'Were hurt two cyclists in the crash.', output: 'Two cyclists were hurt in the crash.' },
+      { text: 'Of this informed the press office of the court.', output: 'The press office of the court informed about this.' },
     ],
     valid: [
       'The Middle Ages lasted roughly a thousand years.',
@@ -718,6 +770,11 @@ export default defineRule({
       'After the war ended he left the country.',
       'This extension defines a mechanism for long requests.',
       'This value provides an indication of the state.',
+      'Was elected a member of the academy in 1920.',
+      'Were it not for the storm, the ship would have sailed.',
+      'Was given a second chance.',
+      'Was the bridge closed last night?',
+      'Of this he said nothing.',
     ],
   },
 });
