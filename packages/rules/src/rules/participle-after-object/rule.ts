@@ -55,6 +55,8 @@ const CAUSE_WORDS = new WordSet(['because', 'despite']);
 const forReasons = (tokens: readonly Token[], c: { start: number; end: number }) =>
   tokens[c.start]!.lower === 'for' && /^reasons?$/.test(tokens[c.end - 1]!.lower);
 
+// Possessive determiners, which do not stand before a noun a participle modifies after it.
+const OWNERS = new WordSet(['your', 'our', 'my', 'their', 'his', 'her', 'its']);
 // Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point".
 const UNDATED_TIMES = new WordSet([
   'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
@@ -96,6 +98,13 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
       if (CAUSE_WORDS.has(tokens[first]!.lower) || forReasons(tokens, group.gap[0]!) || fromAgent(tokens, group.gap[0]!)) return 0.75;
       // The agent before the participle ("was by police arrested"): as `agentBeforeParticiple` rates it.
       if (opensAgent(tokens, first)) return AGENT_CONFIDENCE;
+      // A counted or possessed place before the participle ("was on three devices reset", "were on your phone stored"):
+      // a noun a reduced relative's participle modifies takes "the" ("was in the code generated"), not a bare number
+      // or a possessive.
+      const determiner = tokens[first + 1]!;
+      const counted = determiner.kind === 'number' || (primaryTag(determiner) === 'CD' && determiner.lower !== 'one');
+      // "was among his friends invited" names a group the participle picks out.
+      if (group.verbs.length === 1 && (counted || OWNERS.has(determiner.lower)) && !POSTPOSED.has(participle.lower) && tokens[first]!.lower !== 'among') return 0.6;
     }
     // A time that dates nothing ("was on several occasions arrested", "was in the meantime amended", "was at one point
     // abandoned") is an English mid-position adverbial; a date or an event ("was on Monday cancelled", "were after the

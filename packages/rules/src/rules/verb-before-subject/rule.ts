@@ -540,7 +540,10 @@ function detect(sentence: Sentence, text: string): Report[] {
   // A present the lexicon reads first as a noun ("visit") is the verb too, between an opening time and a determiner.
   const presentAfterTime = beforeDeterminer && verb.tags.includes('VBP') && isTimePhrase(tokens, 0);
   const pastBeforeDeterminer = beforeDeterminer && (verb.tags.includes('VBD') || presentAfterTime);
-  if (!(tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD')) || pastBeforeDeterminer)) return [];
+  // A base form with a present reading ("operate") is a plural present after the opener, or an imperative ("In the
+  // menu select the file"), which takes no adverb before its object: it counts only with one between (below).
+  const baseForm = tag === 'VB' && verb.tags.includes('VBP');
+  if (!(tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD')) || pastBeforeDeterminer || baseForm)) return [];
   // A word that can also be a noun may close a compound ("For mosquito bites a paste …"), unless a time phrase or
   // adverb follows it ("fell yesterday heavy snow").
   // A day or month name closes no compound: "On Friday meets the chancellor …".
@@ -575,6 +578,7 @@ function detect(sentence: Sentence, text: string): Report[] {
       between++;
     } else break;
   }
+  if (baseForm && between === 0) return [];
   const pronounSubject = pronounAfterVerb(tokens, verb, k, text, verbEnd);
   if (pronounSubject) return [pronounSubject];
   if (nounReading && between === 0 && !presentAfterTime) return [];
@@ -706,6 +710,7 @@ export default defineRule({
       { text: 'Since March works he at the bakery.', output: 'Since March he works at the bakery.' },
       { text: 'Tomorrow begins the hearing against the former director.', output: 'Tomorrow the hearing begins against the former director.' },
       { text: 'Was detained a driver of 52.', output: 'A driver of 52 was detained.' },
+      { text: 'In the harbour operate now two new ferries.', output: 'In the harbour two new ferries operate now.' },
       { text: 'Were hurt two cyclists in the crash.', output: 'Two cyclists were hurt in the crash.' },
       { text: 'Of this informed the press office of the court.', output: 'The press office of the court informed about this.' },
     ],
@@ -771,6 +776,8 @@ export default defineRule({
       'This extension defines a mechanism for long requests.',
       'This value provides an indication of the state.',
       'Was elected a member of the academy in 1920.',
+      'In the menu select the file you want.',
+      'In an emergency call the police.',
       'Were it not for the storm, the ship would have sailed.',
       'Was given a second chance.',
       'Was the bridge closed last night?',

@@ -401,10 +401,11 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       // The clause ends at punctuation, or, for a relative clause with a time phrase inside, at the main verb ("the
       // report which the ministry on Monday published contains …"); after "that" a noun phrase may be a reduced
       // relative ("that the man the police arrested was innocent"), so "that" needs punctuation unless only a time
-      // phrase stands between subject and verb ("the car that the police on Friday found was stolen").
+      // phrase stands between subject and verb ("the car that the police on Friday found was stolen"). "where" and
+      // "when" open relative clauses too: "the town where my aunt for years lived has grown".
       const next = tokens[verb.finite + 1];
       const mainVerbNext =
-        times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP)$/.test(primaryTag(opener))) &&
+        times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP|WRB)$/.test(primaryTag(opener))) &&
         isWordToken(next) && (isFiniteVerb(next) || isModal(next)) && !endsClause(tokens, verb.finite + 1);
       // After a relative pronoun a noun phrase is mostly the clause's subject ("which the club paid"); it is the
       // object when the verb agrees with the pronoun and not with it: "which every winter the meadows covers".
@@ -639,6 +640,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Staff are upset because the board the budget cut has.', output: 'Staff are upset because the board has cut the budget.' },
+      { text: 'The street where the baker for thirty years worked is quiet now.', output: 'The street where the baker worked for thirty years is quiet now.' },
       { text: 'The coach said that his squad the league this year win wants.', output: 'The coach said that his squad wants to win the league this year.' },
       { text: 'Press here if you the old settings restore want.', output: 'Press here if you want to restore the old settings.' },
       { text: 'It is unclear whether the match on Sunday played will be.', output: 'It is unclear whether the match will be played on Sunday.' },
@@ -688,6 +690,8 @@ export default defineRule({
     ],
     valid: [
       'The team that scores the most goals wins.',
+      'The street where the baker worked for thirty years is quiet now.',
+      'The year when the mill closed was hard.',
       // A clause that runs to the end of an unterminated line, with no verb after its noun phrases.
       'Fares rose because the city the new subsidies',
       'Take whatever help you want.',
