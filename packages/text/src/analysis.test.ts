@@ -22,6 +22,9 @@ describe('analyseSentence', () => {
     // A quantifier after a noun opens the next phrase; "before" with a pronoun and a verb opens a clause.
     expect(chunks('The gale has in the east of the island many roofs wrecked.')).toContain('NP:many roofs');
     expect(chunks('They had left long before we even arrived.')).toContain('SUB:before');
+    // "at once" is an adverb, not "at" and a clause opened by "once"; "a third" is a fraction.
+    expect(chunks('You can all the rows at once remove.')).toContain('ADVP:at once');
+    expect(chunks('Fares have by a third risen.')).toContain('PP:by a third');
   });
 
   it('finds verb groups in English order with their kind', () => {

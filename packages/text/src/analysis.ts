@@ -162,6 +162,10 @@ function complexPrepositionLength(tokens: readonly Token[], i: number): number {
   return 0;
 }
 const FOCUS_BEFORE_AMOUNT = new WordSet(['only', 'just', 'barely', 'even']);
+// Words that make an adverb with "at" before them: "at once", "at least".
+const AT_ADVERBS = new WordSet(['once', 'least', 'last', 'first', 'all', 'most', 'times', 'best', 'worst']);
+// Ordinals that name a fraction after "a": "by a third", "a fifth of".
+const FRACTIONS = new WordSet(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 // Words that count the noun after them and so open a noun phrase of their own after another noun.
 const QUANTIFIERS = new WordSet(['many', 'several', 'numerous']);
 const PREDETERMINERS = new WordSet(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
@@ -224,6 +228,8 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
   while (isWordToken(tokens[k]) && isWordToken(tokens[k + 1]) && (tokens[k]!.tags.includes('JJ') || primaryTag(tokens[k]) === 'VBG') && (hasNounReading(tokens[k + 1]!) || isAdjective(tokens[k + 1]!))) k++;
   // An adjective before "of" heads the phrase: "a third of", "the best of".
   if (isWordToken(tokens[k]) && isAdjective(tokens[k]!) && tokens[k + 1]?.lower === 'of') return k + 1;
+  // "by a third", "a fifth of the vote": an ordinal after "a" with no noun after it is a fraction.
+  if ((t.lower === 'a' || t.lower === 'one') && k === from + 1 && FRACTIONS.has(tokens[k]?.lower ?? '') && !(isWordToken(tokens[k + 1]) && hasNounReading(tokens[k + 1]!))) return k + 1;
   if (!isWordToken(tokens[k]) || !hasNounReading(tokens[k]!)) return end;
   while (isWordToken(tokens[k + 1]) && isCommonNounTag(primaryTag(tokens[k + 1]))) k++;
   return k + 1;
@@ -343,6 +349,13 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       const end = head === 'want' || head === 'let' ? i + 1 : contiguousGroupEnd(tokens, i, head);
       push('VERB', i, end);
       i = end;
+      continue;
+    }
+    // "at once", "at least", "at first": "at" and a word with no noun after it are an adverb, not a preposition and a
+    // clause ("once the plan passes").
+    if (t.lower === 'at' && AT_ADVERBS.has(tokens[i + 1]?.lower ?? '') && !(isWordToken(tokens[i + 2]) && hasNounReading(tokens[i + 2]!))) {
+      push('ADVP', i, i + 2);
+      i += 2;
       continue;
     }
     // "as soon as possible", "as quickly as we can": a comparison of an adverb is an adverb phrase.

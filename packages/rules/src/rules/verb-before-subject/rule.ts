@@ -512,6 +512,36 @@ function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string):
   ];
 }
 
+/**
+ * "In the city work four hospitals.", "At the plant work 500 people.": the opening phrase's reader took the verb for
+ * the last noun of a compound ("city work"), as the lexicon has a noun reading for it. A present or past reading
+ * there, after a noun, with an amount of people or things after it to the sentence end, is the verb before its
+ * subject (Russian "В городе работают четыре больницы"). English counts in a compound ("In the city work four…"
+ * has no English reading) only before a verb.
+ */
+function verbSwallowedByOpener(tokens: readonly Token[], adverbialEnd: number, text: string): Report | undefined {
+  if (adverbialEnd < 4 || !isPreposition(tokens[0]!)) return undefined;
+  // The phrase may have run on over the amount too: "the factory work 800 people".
+  let v = adverbialEnd - 1;
+  while (v > 2 && !(tokens[v + 1]?.kind === 'number' || primaryTag(tokens[v + 1]) === 'CD' || amountEnd(tokens, v + 1) > v + 1)) v--;
+  const verb = tokens[v];
+  if (!isWordToken(verb) || !/^NNS?$/.test(primaryTag(tokens[v - 1]))) return undefined;
+  if (!(verb.tags.includes('VBP') || verb.tags.includes('VBZ') || verb.tags.includes('VBD')) || /^VB/.test(primaryTag(verb)) || INVERTING_VERBS.has(lemma(verb.lower))) return undefined;
+  const phraseStart = amountEnd(tokens, v + 1);
+  const first = tokens[phraseStart];
+  if (first === undefined || !(first.kind === 'number' || primaryTag(first) === 'CD' || phraseStart > v + 1)) return undefined;
+  const subjectEnd = peopleToSentenceEnd(tokens, v + 1, phraseStart, phraseWithOfEnd(tokens, phraseStart));
+  if (subjectEnd === 0) return undefined;
+  const subject = text.slice(tokens[v + 1]!.start, tokens[subjectEnd - 1]!.end);
+  const replacement = `${subject} ${verb.text}`;
+  return {
+    start: verb.start,
+    end: tokens[subjectEnd - 1]!.end,
+    message: `The verb "${verb.text}" comes before its subject "${subject}", as in Russian after an opening place; English puts the subject first: "${replacement}".`,
+    suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+  };
+}
+
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
   // Each pattern returns its one report or undefined: most sentences have none, and get no array of their own for it.
@@ -525,6 +555,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   const clauseOrPhrase = opening === 0 && PREPOSITIONS_TOO.has(tokens[0]?.lower ?? '') && isWordToken(tokens[1]) && !isPronoun(tokens[1]!);
   const adverbialEnd = clauseOrPhrase ? phraseWithOfEnd(tokens, 1) : opening;
   if (adverbialEnd <= 1 && (clauseOrPhrase || adverbialEnd === 0)) return [];
+  const swallowed = clauseOrPhrase ? undefined : verbSwallowedByOpener(tokens, adverbialEnd, text);
+  if (swallowed) return [swallowed];
   const verb = tokens[adverbialEnd];
   if (!isWordToken(verb) || quotedMask(sentence)[adverbialEnd]) return [];
   if (clauseOrPhrase) {
@@ -711,6 +743,7 @@ export default defineRule({
       { text: 'Tomorrow begins the hearing against the former director.', output: 'Tomorrow the hearing begins against the former director.' },
       { text: 'Was detained a driver of 52.', output: 'A driver of 52 was detained.' },
       { text: 'In the harbour operate now two new ferries.', output: 'In the harbour two new ferries operate now.' },
+      { text: 'At the depot work 300 drivers.', output: 'At the depot 300 drivers work.' },
       { text: 'Were hurt two cyclists in the crash.', output: 'Two cyclists were hurt in the crash.' },
       { text: 'Of this informed the press office of the court.', output: 'The press office of the court informed about this.' },
     ],
@@ -777,6 +810,8 @@ export default defineRule({
       'This value provides an indication of the state.',
       'Was elected a member of the academy in 1920.',
       'In the menu select the file you want.',
+      'In the city work is scarce.',
+      'In the study groups 40 patients were treated.',
       'In an emergency call the police.',
       'Were it not for the storm, the ship would have sailed.',
       'Was given a second chance.',
