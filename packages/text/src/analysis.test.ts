@@ -25,6 +25,8 @@ describe('analyseSentence', () => {
     // "at once" is an adverb, not "at" and a clause opened by "once"; "a third" is a fraction.
     expect(chunks('You can all the rows at once remove.')).toContain('ADVP:at once');
     expect(chunks('Fares have by a third risen.')).toContain('PP:by a third');
+    // A participle with an adjective reading before a noun is a preposition's noun phrase.
+    expect(chunks('The hall was despite rising costs renovated.')).toContain('PP:despite rising costs');
   });
 
   it('finds verb groups in English order with their kind', () => {

@@ -235,6 +235,18 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
   return k + 1;
 }
 
+/**
+ * The end of a preposition's noun phrase at `from`: `nounPhraseAt`, and a participle with an adjective reading before a
+ * noun, which the lexicon reads first as a verb ("because of missing rights", "despite rising costs").
+ */
+function prepositionObjectEnd(tokens: readonly Token[], from: number): number {
+  const end = nounPhraseAt(tokens, from);
+  const t = tokens[from];
+  if (end > from || !isWordToken(t) || primaryTag(t) !== 'VBG' || !t.tags.includes('JJ') || !isWordToken(tokens[from + 1]) || !hasNounReading(tokens[from + 1]!)) return end;
+  const noun = nounPhraseAt(tokens, from + 1);
+  return noun > from + 1 ? noun : end;
+}
+
 function build(tokens: readonly Token[]): SentenceAnalysis {
   const chunks = chunk(tokens);
   const chunkOf = indexOf(chunks, tokens.length);
@@ -327,7 +339,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     // noun phrase, not a clause ("because") or an adjective ("due").
     const complex = complexPrepositionLength(tokens, i);
     if (complex > 0) {
-      const end = nounPhraseAt(tokens, i + complex < tokens.length ? i + complex : i + 1);
+      const end = prepositionObjectEnd(tokens, i + complex < tokens.length ? i + complex : i + 1);
       if (end > i + complex) {
         push('PP', i, end, i + complex);
         i = end;
@@ -380,7 +392,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       const year = TIME_PREPOSITIONS.has(t.lower) && tokens[i + 1]?.kind === 'number' && isTimeSpan(tokens, i + 1, i + 2);
       // "after only five games": a focus adverb before an amount belongs to the preposition's phrase.
       const focus = FOCUS_BEFORE_AMOUNT.has(tokens[i + 1]?.lower ?? '') && isNumeral(tokens[i + 2]) ? 1 : 0;
-      const end = year ? i + 2 : nounPhraseAt(tokens, i + 1 + focus < tokens.length ? i + 1 + focus : i);
+      const end = year ? i + 2 : prepositionObjectEnd(tokens, i + 1 + focus < tokens.length ? i + 1 + focus : i);
       if (end > i + 1) {
         push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || i + 1);
         i = end;

@@ -93,9 +93,14 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     // copied"): a single such phrase is only a hint; a time phrase or two phrases are not English order.
     // After a modal ("can in principle be copied") a single phrase is left alone.
     // A phrase of cause or concession is no such adverbial: "was because of the storm cancelled" (German "wegen").
+    // A negation or adverb may stand before it: "could not because of missing rights be opened".
+    const phrase = group.gap.at(-1)!;
+    if (gap.phrases === 1 && group.gap.length === 1 + gap.adverbs && phrase.kind === 'PP') {
+      const first = phrase.start;
+      if (CAUSE_WORDS.has(tokens[first]!.lower) || forReasons(tokens, phrase) || fromAgent(tokens, phrase)) return 0.75;
+    }
     if (gap.phrases === 1 && group.gap.length === 1) {
       const first = group.gap[0]!.start;
-      if (CAUSE_WORDS.has(tokens[first]!.lower) || forReasons(tokens, group.gap[0]!) || fromAgent(tokens, group.gap[0]!)) return 0.75;
       // The agent before the participle ("was by police arrested"): as `agentBeforeParticiple` rates it.
       if (opensAgent(tokens, first)) return AGENT_CONFIDENCE;
       // A counted or possessed place before the participle ("was on three devices reset", "were on your phone stored"):
@@ -381,6 +386,8 @@ export default defineRule({
       { text: 'The fares for buses have in the past year by a fifth increased.', output: 'The fares for buses have increased by a fifth in the past year.' },
       { text: 'I have the whole evening on you waited.', output: 'I have waited on you the whole evening.' },
       { text: 'The cache has been at noon emptied.', output: 'The cache has been emptied at noon.' },
+      { text: 'The page could not because of a server error be loaded.', output: 'The page could not be loaded because of a server error.' },
+      { text: 'The hall was despite rising costs renovated.', output: 'The hall was renovated despite rising costs.' },
       { text: 'The gale has in the east of the island many roofs wrecked.', output: 'The gale has wrecked many roofs in the east of the island.' },
     ],
     valid: [
