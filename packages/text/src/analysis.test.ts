@@ -101,6 +101,8 @@ describe('subjectOf and englishOrder', () => {
     expect(rewrite('Last week has the mayor the budget signed.')).toEqual(['inverted', 'Last week the mayor has signed the budget.']);
     // The subject stands before the auxiliary of "has been", not before "been".
     expect(rewrite('The cache has been at noon emptied.')).toEqual(['before', 'The cache has been emptied at noon.']);
+    // An "of" phrase stays with the phrase before it.
+    expect(rewrite('The rules have since the start of the year many firms affected.')).toEqual(['before', 'The rules have affected many firms since the start of the year.']);
   });
 
   it('finds no subject in questions (but German-order ones) and after inverting negatives', () => {

@@ -693,6 +693,9 @@ const MID_ADVERBS = new WordSet([
   'probably', 'certainly', 'merely', 'finally', 'really', 'simply', 'largely', 'mainly', 'partly', 'rarely', 'seldom',
   'hardly', 'once', 'now', 'soon', 'no', 'longer', 'more', 'less', 'yet',
 ]);
+/** An adverb that stands between the subject or auxiliary and the verb in English: "still", "never", "not", "only". */
+export const isMidAdverb = (t: Token): boolean => MID_ADVERBS.has(t.lower);
+
 // Prepositions whose phrase belongs to the noun before it: "the prices for energy", "the head of the team".
 const SUBJECT_PREPOSITIONS = new WordSet(['of', 'for']);
 // Prepositions of a goal or an amount, which follow the verb before other phrases: "rise to 40 euros with taxes".
@@ -727,7 +730,13 @@ export function englishOrder(
     subjectEnd = 1;
     while (group.gap[subjectEnd]?.kind === 'PP' && !group.gap[subjectEnd]!.time && SUBJECT_PREPOSITIONS.has(tokens[group.gap[subjectEnd]!.start]!.lower)) subjectEnd++;
   }
-  const gap = group.gap.slice(subjectEnd);
+  // An "of" phrase belongs to the phrase before it, whatever that is: "since the beginning | of the year".
+  const gap: Chunk[] = [];
+  for (const c of group.gap.slice(subjectEnd)) {
+    const before = gap.at(-1);
+    if (before !== undefined && c.kind === 'PP' && tokens[c.start]!.lower === 'of' && before.kind !== 'ADVP') gap[gap.length - 1] = { kind: before.kind, start: before.start, end: c.end, time: before.time };
+    else gap.push(c);
+  }
   const mid: string[] = [];
   const objects: string[] = [];
   const goals: string[] = [];
