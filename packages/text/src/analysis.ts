@@ -14,7 +14,8 @@
  * All indices are token indices within the sentence, ranges `[start, end)`.
  */
 import type { Sentence, Token } from './document.js';
-import { isAdjective, isAdverb, isCoordinator, isDeterminer, isModal, lemma, type Tagged } from './classes.js';
+import { isAdjective, isAdverb, isCoordinator, isDeterminer, isModal, lemma, nounSingular, type Tagged } from './classes.js';
+import { nounSenses } from './senses.js';
 import { argumentPhraseEnd, isTimeSpan, isWordToken, primaryTag } from './phrases.js';
 import { WordMap, WordSet } from './word-set.js';
 
@@ -283,6 +284,10 @@ function build(tokens: readonly Token[]): SentenceAnalysis {
     endsClause: clauseEnd,
   };
 }
+
+/** A number in words before a unit of time at `k`: "three days", "forty years" (digits make a time phrase already). */
+export const isSpelledDuration = (tokens: readonly Token[], k: number): boolean =>
+  primaryTag(tokens[k]) === 'CD' && tokens[k]!.kind === 'word' && isWordToken(tokens[k + 1]) && nounSenses(nounSingular(tokens[k + 1]!.lower)).includes('noun.time');
 
 /** For each token, the index of the range (chunk, clause) that holds it. */
 function indexOf(ranges: readonly { start: number; end: number }[], length: number): number[] {

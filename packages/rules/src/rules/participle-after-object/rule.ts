@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isDeterminer, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
+  analyseSentence, englishOrder, isAdverb, isDeterminer, isSpelledDuration, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 
@@ -33,7 +33,8 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
   let nounPhrases = 0;
   group.gap.forEach((c, n) => {
     if (n === 0 && c.kind === 'PP') phraseFirst = true;
-    if (c.time) times++;
+    // A spelled duration after a preposition is a time too: "for three days".
+    if (c.time || (c.kind === 'PP' && c.end === c.start + 3 && isSpelledDuration(tokens, c.start + 1))) times++;
     else if (c.kind === 'ADVP') {
       adverbs++;
       if (n === 0) adverbFirst = true;
@@ -388,6 +389,7 @@ export default defineRule({
       { text: 'The cache has been at noon emptied.', output: 'The cache has been emptied at noon.' },
       { text: 'The page could not because of a server error be loaded.', output: 'The page could not be loaded because of a server error.' },
       { text: 'The hall was despite rising costs renovated.', output: 'The hall was renovated despite rising costs.' },
+      { text: 'The parcel was at customs for two weeks held.', output: 'The parcel was held at customs for two weeks.' },
       { text: 'The gale has in the east of the island many roofs wrecked.', output: 'The gale has wrecked many roofs in the east of the island.' },
     ],
     valid: [

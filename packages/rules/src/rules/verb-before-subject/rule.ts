@@ -355,15 +355,20 @@ function passiveOpensSentence(tokens: readonly Token[], text: string): Report | 
   const phraseStart = amountEnd(tokens, 2);
   const first = tokens[phraseStart];
   if (!opensSubject(first) || isPronoun(first)) return undefined;
-  let subjectEnd = objectInsidePhrase(tokens, phraseStart, phraseWithOfEnd(tokens, phraseStart));
+  // A plural the lexicon reads first as a verb ("two suspects") is the noun after a number.
+  const afterNumber = (first.kind === 'number' || primaryTag(first) === 'CD') && isWordToken(tokens[phraseStart + 1]) && tokens[phraseStart + 1]!.tags.includes('NNS') ? phraseStart + 2 : phraseStart;
+  let subjectEnd = Math.max(afterNumber, objectInsidePhrase(tokens, phraseStart, phraseWithOfEnd(tokens, phraseStart)));
   // "four soldiers and a medic": a coordinated subject moves whole.
   if (tokens[subjectEnd]?.lower === 'and' && opensSubject(tokens[subjectEnd + 1]) && !isPronoun(tokens[subjectEnd + 1]!)) subjectEnd = Math.max(subjectEnd, phraseWithOfEnd(tokens, subjectEnd + 1));
   // The head noun stands before any "of" phrase: "a man | of 40".
-  const noun = tokens[argumentPhraseEnd(tokens, phraseStart) - 1];
-  if (subjectEnd <= phraseStart || !isWordToken(noun) || !/^NN/.test(primaryTag(noun)) || isTimeSpan(tokens, phraseStart, subjectEnd)) return undefined;
+  const noun = tokens[Math.max(afterNumber, argumentPhraseEnd(tokens, phraseStart)) - 1];
+  const nounAfterNumber = afterNumber > phraseStart && noun === tokens[afterNumber - 1];
+  if (subjectEnd <= phraseStart || !isWordToken(noun) || !(/^NN/.test(primaryTag(noun)) || nounAfterNumber) || isTimeSpan(tokens, phraseStart, subjectEnd)) return undefined;
   const head = tokens[subjectEnd - 1]!;
   const after = tokens[subjectEnd];
-  if (!(after === undefined || (after.kind === 'punct' && /^[.!;,]$/.test(after.text)) || (isWordToken(after) && isPreposition(after) && !isSubordinator(after)))) return undefined;
+  // A phrase may follow, also one opened by "after" or "since" ("after the match", not "after he left").
+  const phrase = isWordToken(after) && isPreposition(after) && (!isSubordinator(after) || (PREPOSITIONS_TOO.has(after.lower) && !isPronoun(tokens[subjectEnd + 1] ?? after)));
+  if (!(after === undefined || (after.kind === 'punct' && /^[.!;,]$/.test(after.text)) || phrase)) return undefined;
   const subject = text.slice(tokens[2]!.start, head.end);
   const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${be.lower} ${participle.text}`;
   return {
@@ -742,6 +747,7 @@ export default defineRule({
       { text: 'Since March works he at the bakery.', output: 'Since March he works at the bakery.' },
       { text: 'Tomorrow begins the hearing against the former director.', output: 'Tomorrow the hearing begins against the former director.' },
       { text: 'Was detained a driver of 52.', output: 'A driver of 52 was detained.' },
+      { text: 'Were arrested three suspects after the match.', output: 'Three suspects were arrested after the match.' },
       { text: 'In the harbour operate now two new ferries.', output: 'In the harbour two new ferries operate now.' },
       { text: 'At the depot work 300 drivers.', output: 'At the depot 300 drivers work.' },
       { text: 'Were hurt two cyclists in the crash.', output: 'Two cyclists were hurt in the crash.' },
