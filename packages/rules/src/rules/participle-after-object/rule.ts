@@ -58,6 +58,8 @@ const forReasons = (tokens: readonly Token[], c: { start: number; end: number })
 
 // Possessive determiners, which do not stand before a noun a participle modifies after it.
 const OWNERS = new WordSet(['your', 'our', 'my', 'their', 'his', 'her', 'its']);
+// Particles that follow a participle to the clause end: "carried out", "set up", "called off".
+const CLOSING_PARTICLES = new WordSet(['out', 'up', 'off', 'down', 'back', 'away']);
 // Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point".
 const UNDATED_TIMES = new WordSet([
   'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
@@ -286,8 +288,9 @@ export default defineRule({
     for (let i = candidate + 3; candidate >= 0 && i < tokens.length && !split; i++) {
       // The participle reading first: most words lack it, and the adverb test below reads a string.
       if (!tokens[i]!.tags.includes('VBN') && !(inverting && tokens[i]!.tags.includes('VBG'))) continue;
-      // A manner adverb may close the clause after the participle: "be installed automatically".
-      const n = tokens[i + 1]?.lower.endsWith('ly') && primaryTag(tokens[i + 1]) === 'RB' ? i + 2 : i + 1;
+      // A manner adverb may close the clause after the participle ("be installed automatically"), or a particle
+      // ("has … operations carried out").
+      const n = (tokens[i + 1]?.lower.endsWith('ly') && primaryTag(tokens[i + 1]) === 'RB') || CLOSING_PARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       const next = tokens[n];
       split = next === undefined || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or';
     }
@@ -390,6 +393,7 @@ export default defineRule({
       { text: 'The page could not because of a server error be loaded.', output: 'The page could not be loaded because of a server error.' },
       { text: 'The hall was despite rising costs renovated.', output: 'The hall was renovated despite rising costs.' },
       { text: 'The parcel was at customs for two weeks held.', output: 'The parcel was held at customs for two weeks.' },
+      { text: 'The clinic has in May over 500 tests carried out.', output: 'The clinic has carried out over 500 tests in May.' },
       { text: 'The gale has in the east of the island many roofs wrecked.', output: 'The gale has wrecked many roofs in the east of the island.' },
     ],
     valid: [
@@ -432,6 +436,7 @@ export default defineRule({
       'We have the samples tested every year.',
       'The delay is due to differences in the two sets of lists used.',
       'The result has a simple explanation in terms of the model here presented.',
+      'He had the old shed knocked down.',
     ],
   },
 });
