@@ -4,8 +4,8 @@
  * to say the clause in English order. Kept small and token-based so that it can move onto a shared chunk analysis.
  */
 import {
-  argumentPhraseEnd, isAdverb, isDeterminer, isFiniteVerb, isPreposition, isPronoun, isProperNoun, isSubordinator, isTimePhrase, isTimeSpan,
-  isWordToken, nounSenses, primaryTag, nounSingular, type Token, WordSet,
+  argumentPhraseEnd, isAdverb, isDeterminer, isFiniteVerb, isPreposition, isSpelledDuration, isPronoun, isProperNoun, isSubordinator, isTimePhrase, isTimeSpan,
+  isWordToken, nounSenses, primaryTag, type Token, WordSet,
 } from '@mtlint/text';
 import { formOf } from './sentence-needs.js';
 
@@ -107,9 +107,6 @@ export function prepositionalPhraseEnd(tokens: readonly Token[], i: number): num
 // Focus adverbs that may stand before a number in a prepositional phrase: "in only two years", "for nearly a week".
 const NUMBER_FOCUS = new WordSet(['only', 'just', 'nearly', 'almost', 'barely', 'around', 'about', 'roughly', 'over', 'under']);
 
-/** A number in words before a unit of time: "two years", "three months" (digits are time phrases already). */
-const spelledDuration = (tokens: readonly Token[], k: number): boolean =>
-  primaryTag(tokens[k]) === 'CD' && tokens[k]!.kind === 'word' && isWordToken(tokens[k + 1]) && nounSenses(nounSingular(tokens[k + 1]!.lower)).includes('noun.time');
 
 /** Where the noun phrase of the prepositional phrase at `i` starts: after a focus adverb before a number. */
 function objectStart(tokens: readonly Token[], i: number): number {
@@ -133,7 +130,7 @@ export function readMiddle(tokens: readonly Token[], from: number, max = 5): Par
     // Each phrase's end is read once (`isTimePhrase` is `isTimeSpan` to `argumentPhraseEnd`, on which
     // `phraseWithOfEnd` builds): this runs at every clause opener of every sentence verb-final-clause reads.
     const quantified = pp > k || !QUANTIFIERS.has(t.lower) ? k : phraseWithOfEnd(tokens, k + 1);
-    if (pp > k) part = { kind: isTimePhrase(tokens, objectStart(tokens, k)) || spelledDuration(tokens, objectStart(tokens, k)) ? 'time' : 'phrase', start: k, end: pp };
+    if (pp > k) part = { kind: isTimePhrase(tokens, objectStart(tokens, k)) || isSpelledDuration(tokens, objectStart(tokens, k)) ? 'time' : 'phrase', start: k, end: pp };
     // A quantifier the lexicon reads as an adverb opens an object: "enough money", "more rain".
     else if (quantified > k + 1) part = { kind: 'object', start: k, end: quantified };
     else if (isWordToken(t) && isAdverb(t)) part = { kind: 'adverb', start: k, end: k + 1 };

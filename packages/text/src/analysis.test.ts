@@ -19,6 +19,14 @@ describe('analyseSentence', () => {
     // A compass point after a determiner is a noun, though the lexicon reads it first as an adverb.
     expect(chunks('In the north fell heavy snow.')).toEqual(['PP:In the north', 'VERB:fell', 'NP:heavy snow', 'PUNCT:.']);
     expect(chunks('The ferry can up to 300 passengers carry.')).toEqual(['NP:The ferry', 'VERB:can', 'NP:up to 300 passengers', 'VERB:carry', 'PUNCT:.']);
+    // A quantifier after a noun opens the next phrase; "before" with a pronoun and a verb opens a clause.
+    expect(chunks('The gale has in the east of the island many roofs wrecked.')).toContain('NP:many roofs');
+    expect(chunks('They had left long before we even arrived.')).toContain('SUB:before');
+    // "at once" is an adverb, not "at" and a clause opened by "once"; "a third" is a fraction.
+    expect(chunks('You can all the rows at once remove.')).toContain('ADVP:at once');
+    expect(chunks('Fares have by a third risen.')).toContain('PP:by a third');
+    // A participle with an adjective reading before a noun is a preposition's noun phrase.
+    expect(chunks('The hall was despite rising costs renovated.')).toContain('PP:despite rising costs');
   });
 
   it('finds verb groups in English order with their kind', () => {
@@ -91,6 +99,10 @@ describe('subjectOf and englishOrder', () => {
     ]);
     expect(rewrite('The shop has only two cashiers hired.')).toEqual(['before', 'The shop has only hired two cashiers.']);
     expect(rewrite('Last week has the mayor the budget signed.')).toEqual(['inverted', 'Last week the mayor has signed the budget.']);
+    // The subject stands before the auxiliary of "has been", not before "been".
+    expect(rewrite('The cache has been at noon emptied.')).toEqual(['before', 'The cache has been emptied at noon.']);
+    // An "of" phrase stays with the phrase before it.
+    expect(rewrite('The rules have since the start of the year many firms affected.')).toEqual(['before', 'The rules have affected many firms since the start of the year.']);
   });
 
   it('finds no subject in questions (but German-order ones) and after inverting negatives', () => {

@@ -14,7 +14,8 @@
  * All indices are token indices within the sentence, ranges `[start, end)`.
  */
 import type { Sentence, Token } from './document.js';
-import { isAdjective, isAdverb, isCoordinator, isDeterminer, isModal, lemma, type Tagged } from './classes.js';
+import { isAdjective, isAdverb, isCoordinator, isDeterminer, isModal, lemma, nounSingular, type Tagged } from './classes.js';
+import { nounSenses } from './senses.js';
 import { argumentPhraseEnd, isTimeSpan, isWordToken, primaryTag } from './phrases.js';
 import { WordMap, WordSet } from './word-set.js';
 
@@ -162,6 +163,12 @@ function complexPrepositionLength(tokens: readonly Token[], i: number): number {
   return 0;
 }
 const FOCUS_BEFORE_AMOUNT = new WordSet(['only', 'just', 'barely', 'even']);
+// Words that make an adverb with "at" before them: "at once", "at least".
+const AT_ADVERBS = new WordSet(['once', 'least', 'last', 'first', 'all', 'most', 'times', 'best', 'worst']);
+// Ordinals that name a fraction after "a": "by a third", "a fifth of".
+const FRACTIONS = new WordSet(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+// Words that count the noun after them and so open a noun phrase of their own after another noun.
+const QUANTIFIERS = new WordSet(['many', 'several', 'numerous']);
 const PREDETERMINERS = new WordSet(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
 const isNumeral = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD');
 const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
@@ -211,17 +218,34 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
   // After a number or an adjective, a word with a plural-noun reading is the noun: "the two suspects".
   const lastTag = end > from ? primaryTag(tokens[end - 1]) : '';
   if ((lastTag === 'CD' || lastTag === 'JJ') && isWordToken(tokens[end]) && tokens[end]!.tags.includes('NNS')) end++;
-  // A number with its own noun after a common noun starts the next phrase: "the club | three players".
-  for (let p = from + 1; p < end - 1; p++) if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD') && isCommonNounTag(primaryTag(tokens[p - 1]))) return p;
+  // A number or a quantifier with its own noun after a common noun starts the next phrase: "the club | three players",
+  // "of the province | many bridges".
+  for (let p = from + 1; p < end - 1; p++) {
+    if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD' || QUANTIFIERS.has(tokens[p]!.lower)) && isCommonNounTag(primaryTag(tokens[p - 1]))) return p;
+  }
   if (end > from || !ARTICLES.has(t.lower)) return end;
   // Adjectives and participles before a word with a noun reading ("the coming days", "a further delay").
   let k = from + 1;
   while (isWordToken(tokens[k]) && isWordToken(tokens[k + 1]) && (tokens[k]!.tags.includes('JJ') || primaryTag(tokens[k]) === 'VBG') && (hasNounReading(tokens[k + 1]!) || isAdjective(tokens[k + 1]!))) k++;
   // An adjective before "of" heads the phrase: "a third of", "the best of".
   if (isWordToken(tokens[k]) && isAdjective(tokens[k]!) && tokens[k + 1]?.lower === 'of') return k + 1;
+  // "by a third", "a fifth of the vote": an ordinal after "a" with no noun after it is a fraction.
+  if ((t.lower === 'a' || t.lower === 'one') && k === from + 1 && FRACTIONS.has(tokens[k]?.lower ?? '') && !(isWordToken(tokens[k + 1]) && hasNounReading(tokens[k + 1]!))) return k + 1;
   if (!isWordToken(tokens[k]) || !hasNounReading(tokens[k]!)) return end;
   while (isWordToken(tokens[k + 1]) && isCommonNounTag(primaryTag(tokens[k + 1]))) k++;
   return k + 1;
+}
+
+/**
+ * The end of a preposition's noun phrase at `from`: `nounPhraseAt`, and a participle with an adjective reading before a
+ * noun, which the lexicon reads first as a verb ("because of missing rights", "despite rising costs").
+ */
+function prepositionObjectEnd(tokens: readonly Token[], from: number): number {
+  const end = nounPhraseAt(tokens, from);
+  const t = tokens[from];
+  if (end > from || !isWordToken(t) || primaryTag(t) !== 'VBG' || !t.tags.includes('JJ') || !isWordToken(tokens[from + 1]) || !hasNounReading(tokens[from + 1]!)) return end;
+  const noun = nounPhraseAt(tokens, from + 1);
+  return noun > from + 1 ? noun : end;
 }
 
 function build(tokens: readonly Token[]): SentenceAnalysis {
@@ -260,6 +284,10 @@ function build(tokens: readonly Token[]): SentenceAnalysis {
     endsClause: clauseEnd,
   };
 }
+
+/** A number in words before a unit of time at `k`: "three days", "forty years" (digits make a time phrase already). */
+export const isSpelledDuration = (tokens: readonly Token[], k: number): boolean =>
+  primaryTag(tokens[k]) === 'CD' && tokens[k]!.kind === 'word' && isWordToken(tokens[k + 1]) && nounSenses(nounSingular(tokens[k + 1]!.lower)).includes('noun.time');
 
 /** For each token, the index of the range (chunk, clause) that holds it. */
 function indexOf(ranges: readonly { start: number; end: number }[], length: number): number[] {
@@ -316,14 +344,14 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     // noun phrase, not a clause ("because") or an adjective ("due").
     const complex = complexPrepositionLength(tokens, i);
     if (complex > 0) {
-      const end = nounPhraseAt(tokens, i + complex < tokens.length ? i + complex : i + 1);
+      const end = prepositionObjectEnd(tokens, i + complex < tokens.length ? i + complex : i + 1);
       if (end > i + complex) {
         push('PP', i, end, i + complex);
         i = end;
         continue;
       }
     }
-    if (SUBORDINATING.has(t.lower) || tag === 'WDT' || tag === 'WP' || tag === 'WRB' || (t.lower === 'that' && opensClause(tokens, i))) {
+    if (SUBORDINATING.has(t.lower) || tag === 'WDT' || tag === 'WP' || tag === 'WRB' || (t.lower === 'that' && opensClause(tokens, i)) || (TIME_PREPOSITIONS.has(t.lower) && pronounAndVerb(tokens, i + 1))) {
       push('SUB', i, i + 1);
       i++;
       continue;
@@ -338,6 +366,13 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       const end = head === 'want' || head === 'let' ? i + 1 : contiguousGroupEnd(tokens, i, head);
       push('VERB', i, end);
       i = end;
+      continue;
+    }
+    // "at once", "at least", "at first": "at" and a word with no noun after it are an adverb, not a preposition and a
+    // clause ("once the plan passes").
+    if (t.lower === 'at' && AT_ADVERBS.has(tokens[i + 1]?.lower ?? '') && !(isWordToken(tokens[i + 2]) && hasNounReading(tokens[i + 2]!))) {
+      push('ADVP', i, i + 2);
+      i += 2;
       continue;
     }
     // "as soon as possible", "as quickly as we can": a comparison of an adverb is an adverb phrase.
@@ -362,7 +397,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       const year = TIME_PREPOSITIONS.has(t.lower) && tokens[i + 1]?.kind === 'number' && isTimeSpan(tokens, i + 1, i + 2);
       // "after only five games": a focus adverb before an amount belongs to the preposition's phrase.
       const focus = FOCUS_BEFORE_AMOUNT.has(tokens[i + 1]?.lower ?? '') && isNumeral(tokens[i + 2]) ? 1 : 0;
-      const end = year ? i + 2 : nounPhraseAt(tokens, i + 1 + focus < tokens.length ? i + 1 + focus : i);
+      const end = year ? i + 2 : prepositionObjectEnd(tokens, i + 1 + focus < tokens.length ? i + 1 + focus : i);
       if (end > i + 1) {
         push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || i + 1);
         i = end;
@@ -406,6 +441,7 @@ function chunkFrom(tokens: readonly Token[], from: number): Chunk | undefined {
   const t = tokens[from];
   if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) return undefined;
   if (primaryTag(t) === 'IN' && !SUBORDINATING.has(t.lower)) {
+    if (TIME_PREPOSITIONS.has(t.lower) && pronounAndVerb(tokens, from + 1)) return undefined;
     const end = nounPhraseAt(tokens, from + 1);
     return end > from + 1 ? { kind: 'PP', start: from, end, time: TIME_PREPOSITIONS.has(t.lower) || isTimeSpan(tokens, from + 1, end) } : undefined;
   }
@@ -418,6 +454,14 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.kind !== 'word') return next?.kind === 'number';
   return isDeterminer(next) || SUBJECT_FIRST.has(primaryTag(next)) || primaryTag(next).startsWith('VB');
+}
+
+/** A pronoun and a finite verb from `from` on, as a clause opens: "(before) you even started", "(after) it rained". */
+function pronounAndVerb(tokens: readonly Token[], from: number): boolean {
+  const pronoun = tokens[from];
+  if (pronoun === undefined || primaryTag(pronoun) !== 'PRP') return false;
+  const verb = primaryTag(tokens[skipAdverbs(tokens, from + 1)]);
+  return verb === 'VBD' || verb === 'VBZ' || verb === 'VBP' || verb === 'MD';
 }
 
 /** Skips adverbs ("not", "already", "carefully") after position `from`. */
@@ -654,6 +698,9 @@ const MID_ADVERBS = new WordSet([
   'probably', 'certainly', 'merely', 'finally', 'really', 'simply', 'largely', 'mainly', 'partly', 'rarely', 'seldom',
   'hardly', 'once', 'now', 'soon', 'no', 'longer', 'more', 'less', 'yet',
 ]);
+/** An adverb that stands between the subject or auxiliary and the verb in English: "still", "never", "not", "only". */
+export const isMidAdverb = (t: Token): boolean => MID_ADVERBS.has(t.lower);
+
 // Prepositions whose phrase belongs to the noun before it: "the prices for energy", "the head of the team".
 const SUBJECT_PREPOSITIONS = new WordSet(['of', 'for']);
 // Prepositions of a goal or an amount, which follow the verb before other phrases: "rise to 40 euros with taxes".
@@ -688,7 +735,13 @@ export function englishOrder(
     subjectEnd = 1;
     while (group.gap[subjectEnd]?.kind === 'PP' && !group.gap[subjectEnd]!.time && SUBJECT_PREPOSITIONS.has(tokens[group.gap[subjectEnd]!.start]!.lower)) subjectEnd++;
   }
-  const gap = group.gap.slice(subjectEnd);
+  // An "of" phrase belongs to the phrase before it, whatever that is: "since the beginning | of the year".
+  const gap: Chunk[] = [];
+  for (const c of group.gap.slice(subjectEnd)) {
+    const before = gap.at(-1);
+    if (before !== undefined && c.kind === 'PP' && tokens[c.start]!.lower === 'of' && before.kind !== 'ADVP') gap[gap.length - 1] = { kind: before.kind, start: before.start, end: c.end, time: before.time };
+    else gap.push(c);
+  }
   const mid: string[] = [];
   const objects: string[] = [];
   const goals: string[] = [];
@@ -750,8 +803,11 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
   }
   const clause = analysis.clauseAt(group.head);
   for (let p = clause.start; p < group.head; p++) if (INVERTING.has(tokens[p]!.lower) && (p === clause.start || analysis.chunkAt(p - 1).kind === 'SUB')) return undefined;
-  // "should be | in autumn | finished": a modal right before the head stands after the subject too.
-  const opening = group.head > 0 && primaryTag(tokens[group.head - 1]) === 'MD' ? group.head - 1 : group.head;
+  // "should be | in autumn | finished", "has been | at midnight | created": an auxiliary or modal right before the
+  // head, in its chunk, stands after the subject too.
+  const headChunk = analysis.chunkAt(group.head);
+  const opening = group.head > 0 && primaryTag(tokens[group.head - 1]) === 'MD' ? group.head - 1
+    : headChunk.kind === 'VERB' && headChunk.start < group.head && tokens[headChunk.start]!.lower !== 'to' ? headChunk.start : group.head;
   if (opening === 0) return undefined;
   const before = analysis.chunkAt(opening - 1);
   const word = tokens[opening - 1]!;

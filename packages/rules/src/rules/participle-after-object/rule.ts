@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isDeterminer, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
+  analyseSentence, englishOrder, isAdverb, isDeterminer, isSpelledDuration, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 
@@ -33,7 +33,8 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
   let nounPhrases = 0;
   group.gap.forEach((c, n) => {
     if (n === 0 && c.kind === 'PP') phraseFirst = true;
-    if (c.time) times++;
+    // A spelled duration after a preposition is a time too: "for three days".
+    if (c.time || (c.kind === 'PP' && c.end === c.start + 3 && isSpelledDuration(tokens, c.start + 1))) times++;
     else if (c.kind === 'ADVP') {
       adverbs++;
       if (n === 0) adverbFirst = true;
@@ -55,6 +56,14 @@ const CAUSE_WORDS = new WordSet(['because', 'despite']);
 const forReasons = (tokens: readonly Token[], c: { start: number; end: number }) =>
   tokens[c.start]!.lower === 'for' && /^reasons?$/.test(tokens[c.end - 1]!.lower);
 
+// Possessive determiners, which do not stand before a noun a participle modifies after it.
+const OWNERS = new WordSet(['your', 'our', 'my', 'their', 'his', 'her', 'its']);
+// Particles that follow a participle to the clause end: "carried out", "set up", "called off".
+const CLOSING_PARTICLES = new WordSet(['out', 'up', 'off', 'down', 'back', 'away']);
+// Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point".
+const UNDATED_TIMES = new WordSet([
+  'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
+]);
 const NAMING_PARTICIPLES = new WordSet(['called', 'named', 'titled', 'entitled', 'dubbed', 'labelled', 'labeled', 'known', 'marked']);
 // Words that count an object: "many trees", "several players", "two routes", "dozens of houses".
 const COUNTING = new WordSet(['many', 'several', 'some', 'few', 'more', 'hundreds', 'thousands', 'dozens', 'numerous']);
@@ -87,12 +96,29 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     // copied"): a single such phrase is only a hint; a time phrase or two phrases are not English order.
     // After a modal ("can in principle be copied") a single phrase is left alone.
     // A phrase of cause or concession is no such adverbial: "was because of the storm cancelled" (German "wegen").
+    // A negation or adverb may stand before it: "could not because of missing rights be opened".
+    const phrase = group.gap.at(-1)!;
+    if (gap.phrases === 1 && group.gap.length === 1 + gap.adverbs && phrase.kind === 'PP') {
+      const first = phrase.start;
+      if (CAUSE_WORDS.has(tokens[first]!.lower) || forReasons(tokens, phrase) || fromAgent(tokens, phrase)) return 0.75;
+    }
     if (gap.phrases === 1 && group.gap.length === 1) {
       const first = group.gap[0]!.start;
-      if (CAUSE_WORDS.has(tokens[first]!.lower) || forReasons(tokens, group.gap[0]!) || fromAgent(tokens, group.gap[0]!)) return 0.75;
       // The agent before the participle ("was by police arrested"): as `agentBeforeParticiple` rates it.
       if (opensAgent(tokens, first)) return AGENT_CONFIDENCE;
+      // A counted or possessed place before the participle ("was on three devices reset", "were on your phone stored"):
+      // a noun a reduced relative's participle modifies takes "the" ("was in the code generated"), not a bare number
+      // or a possessive.
+      const determiner = tokens[first + 1]!;
+      const counted = determiner.kind === 'number' || (primaryTag(determiner) === 'CD' && determiner.lower !== 'one');
+      // "was among his friends invited" names a group the participle picks out.
+      if (group.verbs.length === 1 && (counted || OWNERS.has(determiner.lower)) && !POSTPOSED.has(participle.lower) && tokens[first]!.lower !== 'among') return 0.6;
     }
+    // A time that dates nothing ("was on several occasions arrested", "was in the meantime amended", "was at one point
+    // abandoned") is an English mid-position adverbial; a date or an event ("was on Monday cancelled", "were after the
+    // update lost") is not.
+    const only = group.gap.length === 1 ? group.gap[0]! : undefined;
+    if (only !== undefined && gap.times === 1 && UNDATED_TIMES.has(tokens[only.end - 1]!.lower)) return 0.45;
     return gap.times > 0 || gap.phrases > 1 ? 0.75 : gap.phrases === 1 && group.verbs.length === 1 ? 0.45 : undefined;
   }
   // "has the whole night on you waited": a time and a pronoun's phrase are not a causative's object.
@@ -262,8 +288,9 @@ export default defineRule({
     for (let i = candidate + 3; candidate >= 0 && i < tokens.length && !split; i++) {
       // The participle reading first: most words lack it, and the adverb test below reads a string.
       if (!tokens[i]!.tags.includes('VBN') && !(inverting && tokens[i]!.tags.includes('VBG'))) continue;
-      // A manner adverb may close the clause after the participle: "be installed automatically".
-      const n = tokens[i + 1]?.lower.endsWith('ly') && primaryTag(tokens[i + 1]) === 'RB' ? i + 2 : i + 1;
+      // A manner adverb may close the clause after the participle ("be installed automatically"), or a particle
+      // ("has … operations carried out").
+      const n = (tokens[i + 1]?.lower.endsWith('ly') && primaryTag(tokens[i + 1]) === 'RB') || CLOSING_PARTICLES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
       const next = tokens[n];
       split = next === undefined || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or';
     }
@@ -362,6 +389,12 @@ export default defineRule({
       { text: 'According to the survey have the rents for flats strongly risen.', output: 'According to the survey the rents for flats have strongly risen.' },
       { text: 'The fares for buses have in the past year by a fifth increased.', output: 'The fares for buses have increased by a fifth in the past year.' },
       { text: 'I have the whole evening on you waited.', output: 'I have waited on you the whole evening.' },
+      { text: 'The cache has been at noon emptied.', output: 'The cache has been emptied at noon.' },
+      { text: 'The page could not because of a server error be loaded.', output: 'The page could not be loaded because of a server error.' },
+      { text: 'The hall was despite rising costs renovated.', output: 'The hall was renovated despite rising costs.' },
+      { text: 'The parcel was at customs for two weeks held.', output: 'The parcel was held at customs for two weeks.' },
+      { text: 'The clinic has in May over 500 tests carried out.', output: 'The clinic has carried out over 500 tests in May.' },
+      { text: 'The gale has in the east of the island many roofs wrecked.', output: 'The gale has wrecked many roofs in the east of the island.' },
     ],
     valid: [
       'He has many friends left in the town.',
@@ -403,6 +436,7 @@ export default defineRule({
       'We have the samples tested every year.',
       'The delay is due to differences in the two sets of lists used.',
       'The result has a simple explanation in terms of the model here presented.',
+      'He had the old shed knocked down.',
     ],
   },
 });

@@ -284,7 +284,8 @@ const TAKE_FORMS = new WordSet(['took', 'takes', 'take']);
  * "The press office of the ministry reported this." The topic is "this", "it", "that" or a noun phrase with "the".
  */
 function aboutThisReported(tokens: readonly Token[], text: string): Report | undefined {
-  if (tokens[0]?.lower !== 'about') return undefined;
+  // "Of this informs …": the same opener with "of" for Russian "об".
+  if (tokens[0]?.lower !== 'about' && tokens[0]?.lower !== 'of') return undefined;
   const pronoun = /^(this|it|that)$/.test(tokens[1]?.lower ?? '');
   const topicEnd = pronoun ? 2 : tokens[1]?.lower === 'the' ? phraseWithOfEnd(tokens, 1) : 1;
   const verb = tokens[topicEnd];
@@ -297,7 +298,7 @@ function aboutThisReported(tokens: readonly Token[], text: string): Report | und
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   const topic = pronoun ? (tokens[1]!.lower === 'it' ? 'it' : 'this') : text.slice(tokens[1]!.start, tokens[topicEnd - 1]!.end);
   // A verb of reporting takes the topic as its object ("reported the fire"); "informed" and "told" take it with "about".
-  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.text}${pronoun || REPORTING.has(lemma(verb.lower)) ? '' : ' about'} ${topic}`;
+  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.text}${REPORTING.has(lemma(verb.lower)) ? '' : ' about'} ${topic}`;
   return {
     start: tokens[0]!.start,
     end: tokens[subjectEnd - 1]!.end,
@@ -322,6 +323,59 @@ function asReportedBy(tokens: readonly Token[], text: string): Report | undefine
     end: tokens[subjectEnd - 1]!.end,
     message: `"As ${tokens[1]!.text}" puts the verb before its subject "${subject}", as Russian news does ("Как сообщила …"); English: "${replacement}".`,
     suggestions: [{ start: tokens[0]!.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+  };
+}
+
+// Participles whose subject a diary, a chat or a biography drops before a noun phrase of their own: "Was given a
+// second chance", "Were told the news", "Was elected a member of the academy", "Was born a slave".
+const TWO_OBJECT_PARTICIPLES = new WordSet([
+  'given', 'told', 'shown', 'sent', 'offered', 'asked', 'handed', 'granted', 'awarded', 'promised', 'taught', 'paid', 'allowed', 'denied',
+  'charged', 'fined', 'refused', 'lent', 'brought', 'left', 'served', 'called', 'named', 'made', 'sold', 'bought', 'assigned', 'issued',
+  'spared', 'owed', 'read', 'elected', 'appointed', 'voted', 'declared', 'considered', 'crowned', 'ordained', 'nominated', 'chosen',
+  'selected', 'born', 'raised', 'trained', 'hired', 'kept', 'dubbed', 'labelled', 'labeled', 'deemed', 'rated', 'ranked', 'listed',
+]);
+
+// Participles of a feeling, which a diary's dropped subject has before a measure: "Was surprised a bit", "Was bored a lot".
+const FEELING_PARTICIPLES = new WordSet([
+  'surprised', 'shocked', 'amazed', 'delighted', 'pleased', 'thrilled', 'disappointed', 'impressed', 'excited', 'relieved', 'worried',
+  'stunned', 'scared', 'bored', 'annoyed', 'confused', 'tired', 'touched', 'moved', 'embarrassed', 'frightened', 'upset',
+]);
+
+/**
+ * "Was detained a man of 40.", "Were injured three passers-by.": a passive that opens the sentence with its subject
+ * after it, Russian's order for news of an event ("Задержан мужчина", "Пострадали три человека"). A question ends in
+ * "?"; a diary drops the subject before an object of the participle ("Was given a chance") or a clause ("Was
+ * surprised the shop was open"), neither of which a subject noun phrase followed by the sentence end or a phrase is.
+ */
+function passiveOpensSentence(tokens: readonly Token[], text: string): Report | undefined {
+  const be = tokens[0];
+  const participle = tokens[1];
+  if (!isWordToken(be) || !PASSIVE_BE.has(be.lower) || !isWordToken(participle) || !participle.tags.includes('VBN') || !/^VB[DN]$/.test(primaryTag(participle))) return undefined;
+  if (TWO_OBJECT_PARTICIPLES.has(participle.lower) || FEELING_PARTICIPLES.has(participle.lower) || tokens.some((t) => t.text.includes('?'))) return undefined;
+  const phraseStart = amountEnd(tokens, 2);
+  const first = tokens[phraseStart];
+  if (!opensSubject(first) || isPronoun(first)) return undefined;
+  // A plural the lexicon reads first as a verb ("two suspects") is the noun after a number.
+  const afterNumber = (first.kind === 'number' || primaryTag(first) === 'CD') && isWordToken(tokens[phraseStart + 1]) && tokens[phraseStart + 1]!.tags.includes('NNS') ? phraseStart + 2 : phraseStart;
+  let subjectEnd = Math.max(afterNumber, objectInsidePhrase(tokens, phraseStart, phraseWithOfEnd(tokens, phraseStart)));
+  // "four soldiers and a medic": a coordinated subject moves whole.
+  if (tokens[subjectEnd]?.lower === 'and' && opensSubject(tokens[subjectEnd + 1]) && !isPronoun(tokens[subjectEnd + 1]!)) subjectEnd = Math.max(subjectEnd, phraseWithOfEnd(tokens, subjectEnd + 1));
+  // The head noun stands before any "of" phrase: "a man | of 40".
+  const noun = tokens[Math.max(afterNumber, argumentPhraseEnd(tokens, phraseStart)) - 1];
+  const nounAfterNumber = afterNumber > phraseStart && noun === tokens[afterNumber - 1];
+  if (subjectEnd <= phraseStart || !isWordToken(noun) || !(/^NN/.test(primaryTag(noun)) || nounAfterNumber) || isTimeSpan(tokens, phraseStart, subjectEnd)) return undefined;
+  const head = tokens[subjectEnd - 1]!;
+  const after = tokens[subjectEnd];
+  // A phrase may follow, also one opened by "after" or "since" ("after the match", not "after he left").
+  const phrase = isWordToken(after) && isPreposition(after) && (!isSubordinator(after) || (PREPOSITIONS_TOO.has(after.lower) && !isPronoun(tokens[subjectEnd + 1] ?? after)));
+  if (!(after === undefined || (after.kind === 'punct' && /^[.!;,]$/.test(after.text)) || phrase)) return undefined;
+  const subject = text.slice(tokens[2]!.start, head.end);
+  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${be.lower} ${participle.text}`;
+  return {
+    start: be.start,
+    end: head.end,
+    message: `The passive "${be.text} ${participle.text}" opens the sentence before its subject "${subject}", as Russian reports an event; English puts the subject first: "${replacement}".`,
+    suggestions: [{ start: be.start, end: head.end, replacement }],
   };
 }
 
@@ -465,10 +519,40 @@ function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string):
   ];
 }
 
+/**
+ * "In the city work four hospitals.", "At the plant work 500 people.": the opening phrase's reader took the verb for
+ * the last noun of a compound ("city work"), as the lexicon has a noun reading for it. A present or past reading
+ * there, after a noun, with an amount of people or things after it to the sentence end, is the verb before its
+ * subject (Russian "В городе работают четыре больницы"). English counts in a compound ("In the city work four…"
+ * has no English reading) only before a verb.
+ */
+function verbSwallowedByOpener(tokens: readonly Token[], adverbialEnd: number, text: string): Report | undefined {
+  if (adverbialEnd < 4 || !isPreposition(tokens[0]!)) return undefined;
+  // The phrase may have run on over the amount too: "the factory work 800 people".
+  let v = adverbialEnd - 1;
+  while (v > 2 && !(tokens[v + 1]?.kind === 'number' || primaryTag(tokens[v + 1]) === 'CD' || amountEnd(tokens, v + 1) > v + 1)) v--;
+  const verb = tokens[v];
+  if (!isWordToken(verb) || !/^NNS?$/.test(primaryTag(tokens[v - 1]))) return undefined;
+  if (!(verb.tags.includes('VBP') || verb.tags.includes('VBZ') || verb.tags.includes('VBD')) || /^VB/.test(primaryTag(verb)) || INVERTING_VERBS.has(lemma(verb.lower))) return undefined;
+  const phraseStart = amountEnd(tokens, v + 1);
+  const first = tokens[phraseStart];
+  if (first === undefined || !(first.kind === 'number' || primaryTag(first) === 'CD' || phraseStart > v + 1)) return undefined;
+  const subjectEnd = peopleToSentenceEnd(tokens, v + 1, phraseStart, phraseWithOfEnd(tokens, phraseStart));
+  if (subjectEnd === 0) return undefined;
+  const subject = text.slice(tokens[v + 1]!.start, tokens[subjectEnd - 1]!.end);
+  const replacement = `${subject} ${verb.text}`;
+  return {
+    start: verb.start,
+    end: tokens[subjectEnd - 1]!.end,
+    message: `The verb "${verb.text}" comes before its subject "${subject}", as in Russian after an opening place; English puts the subject first: "${replacement}".`,
+    suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+  };
+}
+
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
   // Each pattern returns its one report or undefined: most sentences have none, and get no array of their own for it.
-  const about = aboutThisReported(tokens, text) ?? asReportedBy(tokens, text) ?? placeVisitedByPeople(tokens, text);
+  const about = aboutThisReported(tokens, text) ?? asReportedBy(tokens, text) ?? passiveOpensSentence(tokens, text) ?? placeVisitedByPeople(tokens, text);
   if (about) return [about];
   const afterClause = verbSecondAfterClause(tokens, text);
   if (afterClause) return [afterClause];
@@ -478,6 +562,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   const clauseOrPhrase = opening === 0 && PREPOSITIONS_TOO.has(tokens[0]?.lower ?? '') && isWordToken(tokens[1]) && !isPronoun(tokens[1]!);
   const adverbialEnd = clauseOrPhrase ? phraseWithOfEnd(tokens, 1) : opening;
   if (adverbialEnd <= 1 && (clauseOrPhrase || adverbialEnd === 0)) return [];
+  const swallowed = clauseOrPhrase ? undefined : verbSwallowedByOpener(tokens, adverbialEnd, text);
+  if (swallowed) return [swallowed];
   const verb = tokens[adverbialEnd];
   if (!isWordToken(verb) || quotedMask(sentence)[adverbialEnd]) return [];
   if (clauseOrPhrase) {
@@ -493,7 +579,10 @@ function detect(sentence: Sentence, text: string): Report[] {
   // A present the lexicon reads first as a noun ("visit") is the verb too, between an opening time and a determiner.
   const presentAfterTime = beforeDeterminer && verb.tags.includes('VBP') && isTimePhrase(tokens, 0);
   const pastBeforeDeterminer = beforeDeterminer && (verb.tags.includes('VBD') || presentAfterTime);
-  if (!(tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD')) || pastBeforeDeterminer)) return [];
+  // A base form with a present reading ("operate") is a plural present after the opener, or an imperative ("In the
+  // menu select the file"), which takes no adverb before its object: it counts only with one between (below).
+  const baseForm = tag === 'VB' && verb.tags.includes('VBP');
+  if (!(tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD')) || pastBeforeDeterminer || baseForm)) return [];
   // A word that can also be a noun may close a compound ("For mosquito bites a paste …"), unless a time phrase or
   // adverb follows it ("fell yesterday heavy snow").
   // A day or month name closes no compound: "On Friday meets the chancellor …".
@@ -528,6 +617,7 @@ function detect(sentence: Sentence, text: string): Report[] {
       between++;
     } else break;
   }
+  if (baseForm && between === 0) return [];
   const pronounSubject = pronounAfterVerb(tokens, verb, k, text, verbEnd);
   if (pronounSubject) return [pronounSubject];
   if (nounReading && between === 0 && !presentAfterTime) return [];
@@ -658,6 +748,12 @@ export default defineRule({
       { text: 'In April starts the new ferry service to the islands.', output: 'In April the new ferry service starts to the islands.' },
       { text: 'Since March works he at the bakery.', output: 'Since March he works at the bakery.' },
       { text: 'Tomorrow begins the hearing against the former director.', output: 'Tomorrow the hearing begins against the former director.' },
+      { text: 'Was detained a driver of 52.', output: 'A driver of 52 was detained.' },
+      { text: 'Were arrested three suspects after the match.', output: 'Three suspects were arrested after the match.' },
+      { text: 'In the harbour operate now two new ferries.', output: 'In the harbour two new ferries operate now.' },
+      { text: 'At the depot work 300 drivers.', output: 'At the depot 300 drivers work.' },
+      { text: 'Were hurt two cyclists in the crash.', output: 'Two cyclists were hurt in the crash.' },
+      { text: 'Of this informed the press office of the court.', output: 'The press office of the court informed about this.' },
     ],
     valid: [
       'The Middle Ages lasted roughly a thousand years.',
@@ -720,6 +816,15 @@ export default defineRule({
       'After the war ended he left the country.',
       'This extension defines a mechanism for long requests.',
       'This value provides an indication of the state.',
+      'Was elected a member of the academy in 1920.',
+      'In the menu select the file you want.',
+      'In the city work is scarce.',
+      'In the study groups 40 patients were treated.',
+      'In an emergency call the police.',
+      'Were it not for the storm, the ship would have sailed.',
+      'Was given a second chance.',
+      'Was the bridge closed last night?',
+      'Of this he said nothing.',
     ],
   },
 });

@@ -5,7 +5,7 @@ import {
 } from '../../clause-order.js';
 import {
   canBeInfinitive, isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
-  isKnownWord, isTimePhrase, isVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token, verbSenses, WordSet,
+  isKnownWord, isMidAdverb, isTimePhrase, isVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Sentence, type Token, verbSenses, WordSet,
 } from '@mtlint/text';
 
 /** The clause ends after this token: sentence end, or punctuation other than an apostrophe. */
@@ -401,10 +401,11 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       // The clause ends at punctuation, or, for a relative clause with a time phrase inside, at the main verb ("the
       // report which the ministry on Monday published contains …"); after "that" a noun phrase may be a reduced
       // relative ("that the man the police arrested was innocent"), so "that" needs punctuation unless only a time
-      // phrase stands between subject and verb ("the car that the police on Friday found was stolen").
+      // phrase stands between subject and verb ("the car that the police on Friday found was stolen"). "where" and
+      // "when" open relative clauses too: "the town where my aunt for years lived has grown".
       const next = tokens[verb.finite + 1];
       const mainVerbNext =
-        times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP)$/.test(primaryTag(opener))) &&
+        times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP|WRB)$/.test(primaryTag(opener))) &&
         isWordToken(next) && (isFiniteVerb(next) || isModal(next)) && !endsClause(tokens, verb.finite + 1);
       // After a relative pronoun a noun phrase is mostly the clause's subject ("which the club paid"); it is the
       // object when the verb agrees with the pronoun and not with it: "which every winter the meadows covers".
@@ -495,10 +496,23 @@ function verbLastReport(
     group = joinWords(finite.text, tokens[verb.head]!.text);
     rest = joinWords(rest, partsText(text, tokens, adverbs));
   } else if (verb.kind === 'lexical') {
-    // A manner adverb follows the verb ("decay quickly"); frequency and focus adverbs precede it ("often decay").
-    const manner = adverbs.filter((p) => /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower));
-    const before = adverbs.filter((p) => !manner.includes(p));
-    group = joinWords(partsText(text, tokens, before), finite.text, partsText(text, tokens, manner));
+    // A manner adverb follows the verb ("decay quickly"); frequency and focus adverbs precede it ("often decay"); others
+    // follow the object ("whistled the penalty too early", "raised the rent again").
+    // Adverbs next to each other go together ("too early", "once again"): before the verb only when each may.
+    const units: Part[] = [];
+    for (const p of adverbs) {
+      const before = units.at(-1);
+      if (before !== undefined && before.end === p.start) units[units.length - 1] = { ...before, end: p.end };
+      else units.push(p);
+    }
+    const manner = units.filter((p) => p.end === p.start + 1 && /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower) && tokens[p.start]!.lower !== 'early');
+    const mid = units.filter((p) => !manner.includes(p) && tokens.slice(p.start, p.end).every((t) => isMidAdverb(t) || FREQUENCY_LY.has(t.lower)));
+    const late = units.filter((p) => !manner.includes(p) && !mid.includes(p));
+    // "the trains not ran": English negates a lexical verb with "do" ("did not run").
+    const not = mid.find((p) => p.end === p.start + 1 && tokens[p.start]!.lower === 'not');
+    const verbWords = not === undefined ? finite.text : joinWords(finite.tags.includes('VBD') ? 'did' : finite.tags.includes('VBZ') ? 'does' : 'do', 'not', lemma(finite.lower));
+    group = joinWords(partsText(text, tokens, mid.filter((p) => p !== not)), verbWords, partsText(text, tokens, manner));
+    rest = joinWords(rest, partsText(text, tokens, late));
   } else if (verb.kind === 'want') {
     group = joinWords(finite.text, 'to', tokens[verb.head]!.text);
     rest = joinWords(rest, partsText(text, tokens, adverbs));
@@ -639,6 +653,9 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Staff are upset because the board the budget cut has.', output: 'Staff are upset because the board has cut the budget.' },
+      { text: 'The street where the baker for thirty years worked is quiet now.', output: 'The street where the baker worked for thirty years is quiet now.' },
+      { text: 'He walked because the buses during the strike not ran.', output: 'He walked because the buses did not run during the strike.' },
+      { text: 'She thinks that the judge the case too quickly closed.', output: 'She thinks that the judge closed the case too quickly.' },
       { text: 'The coach said that his squad the league this year win wants.', output: 'The coach said that his squad wants to win the league this year.' },
       { text: 'Press here if you the old settings restore want.', output: 'Press here if you want to restore the old settings.' },
       { text: 'It is unclear whether the match on Sunday played will be.', output: 'It is unclear whether the match will be played on Sunday.' },
@@ -688,6 +705,8 @@ export default defineRule({
     ],
     valid: [
       'The team that scores the most goals wins.',
+      'The street where the baker worked for thirty years is quiet now.',
+      'The year when the mill closed was hard.',
       // A clause that runs to the end of an unterminated line, with no verb after its noun phrases.
       'Fares rose because the city the new subsidies',
       'Take whatever help you want.',
