@@ -22,8 +22,17 @@ const CAPITALISED_BY_CONVENTION = new WordSet([
 // A name introduced by its kind: "the company Apple said", "the band Queen". Such a capital is a name.
 const NAMING_SENSES = new WordSet(['noun.group', 'noun.person', 'noun.communication', 'noun.artifact']);
 
+// Common nouns of apps and the web, newer than the lexicon (Brill's, from the 1990s), which knows them as verbs only
+// ("email", "download") or not at all: "Please enter your Password", "Check your Inbox".
+const MODERN_NOUNS = new Map<string, string>(
+  [
+    'email', 'website', 'smartphone', 'app', 'login', 'password', 'inbox', 'username', 'download', 'upload', 'podcast', 'blog',
+    'browser', 'webcam', 'touchscreen', 'playlist', 'router', 'screenshot', 'homepage', 'chatbot', 'smartwatch', 'hashtag',
+  ].flatMap((w) => [[w, 'NN'], [w + 's', 'NNS']] as const),
+);
+
 /** The likeliest tag of the lower-case spelling in the lexicon, looked up once per word. */
-const lowerCaseTag = memoizeByWord((lower): string | undefined => lexiconEntry(lower)?.[0]);
+const lowerCaseTag = memoizeByWord((lower): string | undefined => MODERN_NOUNS.get(lower) ?? lexiconEntry(lower)?.[0]);
 
 /** Starts with a capital: "Canal", and also all-caps surnames ("Gen. Ali SAIBOU"). */
 const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower && startsWithCapital(t.text);
@@ -367,6 +376,7 @@ export default defineRule({
       { text: '“We have seen rising Costs all year,” the baker said.', output: '“We have seen rising costs all year,” the baker said.' },
       { text: 'She met her former Colleagues in Vienna.', output: 'She met her former colleagues in Vienna.' },
       { text: 'The exhibition shows works by several Artists from the region.', output: 'The exhibition shows works by several artists from the region.' },
+      { text: 'Please enter your Password to continue.', output: 'Please enter your password to continue.' },
       { text: 'Every Customer receives a voucher after the purchase.', output: 'Every customer receives a voucher after the purchase.' },
       { text: 'The Tourism in the region suffers from the drought.', output: 'The tourism in the region suffers from the drought.' },
       { text: 'Economists expect that the Inflation will slow.', output: 'Economists expect that the inflation will slow.' },
@@ -415,6 +425,7 @@ export default defineRule({
       'Each Sunday the choir sang in the chapel.',
       'The Construction Act of 1998 still applies.',
       'The Treaty of 1783 ended the war.',
+      'Download the App Store version.',
       'He studied the Reformation and its aftermath.',
       'The market filled a long row of booths in Tours.',
     ],
