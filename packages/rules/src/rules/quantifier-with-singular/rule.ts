@@ -17,6 +17,10 @@ const WORD_QUANTIFIERS = new WordSet(['many', 'several', 'various', 'numerous', 
 // secant", "its many uses".
 const BEFORE_PRONOUN = new WordSet(['all', 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
+// A relative word right after the noun closes its phrase and rules out a compound: "three reason why", "ten factor that
+// affect", "two method which".
+const RELATIVES = new Set(['why', 'which', 'who', 'whom', 'whose', 'that']);
+
 const ROUND_NUMBERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 // Words that count or measure and stay singular after a number: "fifty percent", "two dozen", "three hundred".
 const COUNT_WORDS = new Set(['percent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'score', 'couple', 'pair', 'head']);
@@ -30,6 +34,8 @@ function isCountedSingular(t: Token | undefined, beforeVerb: boolean): t is Toke
   // ("many have", "several more" are a pronoun and its verb, a quantifier and its comparative.)
   const noun = primaryTag(t) === 'NN' || (beforeVerb && isWordToken(t) && t.tags.includes('NN') && /^VBP?$/.test(primaryTag(t)) && !isAuxiliary(t));
   if (!isWordToken(t) || t.text !== t.lower || !noun || /(?:s|ing)$/.test(t.lower)) return false;
+  // A noun the lexicon also reads as a plural is its own plural: "five fish", "ten aircraft", "three sheep".
+  if (t.tags.includes('NNS')) return false;
   if (COUNT_WORDS.has(t.lower)) return false;
   const senses = nounSenses(t.lower);
   return !senses.includes('noun.quantity') && !senses.includes('noun.time');
@@ -90,10 +96,12 @@ export default defineRule({
       while (n < tokens.length && n - adjectivesFrom < 2 && isWordToken(tokens[n]) && primaryTag(tokens[n]) === 'JJ' && tokens[n]!.text === tokens[n]!.lower) n++;
       const noun = tokens[n];
       const beforeVerb = isVerbAfter(tokens, n + 1);
-      if (!isCountedSingular(noun, beforeVerb) || !endsPhrase(tokens, n + 1)) continue;
-      // A noun the corpus does not count as always countable ("reason": "by reason of") needs its clause's verb right
-      // after it, where no compound or idiom can stand: "several reason were named", "many tourist visit the …".
-      if (!COUNTABLE.has(noun.lower) && !(pluralNoun(noun.lower) !== undefined && beforeVerb)) continue;
+      const beforeRelative = RELATIVES.has(tokens[n + 1]?.lower ?? '');
+      if (!isCountedSingular(noun, beforeVerb) || !(beforeRelative || endsPhrase(tokens, n + 1))) continue;
+      // A noun the corpus does not count as always countable ("reason": "by reason of") needs its clause's verb or a
+      // relative right after it, where no compound or idiom can stand: "several reason were named", "many tourist
+      // visit the …", "three reason why".
+      if (!COUNTABLE.has(noun.lower) && !(pluralNoun(noun.lower) !== undefined && (beforeVerb || beforeRelative))) continue;
       if (quotedMask(sentence)[n]) continue;
       const plural = pluralNoun(noun.lower);
       reports.push({
@@ -109,6 +117,7 @@ export default defineRule({
     invalid: [
       { text: 'Several reason were given for the closure.', output: 'Several reasons were given for the closure.' },
       { text: 'Several cause were found for the fire.', output: 'Several causes were found for the fire.' },
+      { text: 'There are three reason why the plan failed.', output: 'There are three reasons why the plan failed.' },
       { text: 'Every spring many visitor walk the old trail.', output: 'Every spring many visitors walk the old trail.' },
       { text: 'Many farmer have left the valley.', output: 'Many farmers have left the valley.' },
       { text: 'The town opened three new library in the north.', output: 'The town opened three new libraries in the north.' },
@@ -117,6 +126,8 @@ export default defineRule({
     ],
     valid: [
       'Many have tried and failed.',
+      'Five fish were caught that morning.',
+      'Ten aircraft that were grounded flew again.',
       'Several more were injured in the crash.',
       'Many food and drink companies raised prices.',
       'The land is managed for multiple use and recreation.',
