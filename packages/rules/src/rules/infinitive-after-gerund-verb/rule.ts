@@ -11,14 +11,32 @@ const GERUND_VERBS = new WordSet([
   // With no object, these take an -ing form too ("recommends using", not "recommends to use"); with one, "to" is
   // English ("recommends drivers to use"), and the object stands between.
   'recommend', 'advise',
+  'practise', 'practice', 'risk',
+  // "consider" takes "to be"/"to have" after a raised object ("what I considered to be a mistake", "is considered to
+  // have saved"), which `raisedObject` leaves alone; before any other verb its complement is an -ing form.
+  'consider',
 ]);
+
+/**
+ * "considered to be", "whom he considers to deserve", "the people I consider to merit": an object moved before the
+ * verb (a relative word, or a noun then a subject pronoun), or a "be"/"have" infinitive, for which "consider" is read.
+ */
+function raisedObject(tokens: readonly Token[], i: number, base: Token): boolean {
+  if (base.lower === 'be' || base.lower === 'have') return true;
+  for (let b = Math.max(0, i - 4); b < i; b++) {
+    if (/^(WDT|WP)$/.test(primaryTag(tokens[b])) || tokens[b]!.lower === 'that') return true;
+  }
+  const subject = tokens[i - 1];
+  return subject?.kind === 'word' && isPronoun(subject) && /^NNS?$/.test(primaryTag(tokens[i - 2]));
+}
 
 /** The verb at `i` governs what follows: it is read as a verb, or stands after a subject pronoun, modal, adverb or "to". */
 function actsAsVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  // "an end to", "was suggested to"; after "has/have/had" the participle is the active perfect: "have finished to".
-  if (prev?.kind === 'word' && (isDeterminer(prev) || (isAuxiliary(prev) && !isPerfectAuxiliary(prev)))) return false;
+  // "an end to", "was suggested to"; after "has/have/had" the participle is the active perfect: "have finished to",
+  // and after "is/are" an -ing form is the active progressive: "are considering to".
+  if (prev?.kind === 'word' && (isDeterminer(prev) || (isAuxiliary(prev) && !isPerfectAuxiliary(prev) && primaryTag(t) !== 'VBG'))) return false;
   // A passive with an adverb between: "is well advised to seek".
   let b = i - 1;
   while (b > 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!)) b--;
@@ -55,7 +73,7 @@ export default defineRule({
       const verb = tokens[i]!;
       if (verb.kind !== 'word' || !GERUND_VERBS.has(lemma(verb.lower)) || !actsAsVerb(tokens, i)) continue;
       const base = tokens[i + 2];
-      if (!isBaseVerb(base)) continue;
+      if (!isBaseVerb(base) || (lemma(verb.lower) === 'consider' && raisedObject(tokens, i, base))) continue;
       const gerund = conjugateVerb(base.lower, 'VBG');
       reports.push({
         start: verb.start,
@@ -74,6 +92,8 @@ export default defineRule({
       { text: 'The minister suggested to meet again in June.', output: 'The minister suggested meeting again in June.' },
       { text: 'He denied to have taken the money.', output: 'He denied having taken the money.' },
       { text: 'The agency recommends to boil tap water.', output: 'The agency recommends boiling tap water.' },
+      { text: 'The council is considering to close the bridge.', output: 'The council is considering closing the bridge.' },
+      { text: 'They practised to shoot penalties all week.', output: 'They practised shooting penalties all week.' },
     ],
     valid: [
       'The war ended in 1945.',
@@ -87,6 +107,12 @@ export default defineRule({
       'She stopped to rest on the hill.',
       'The minister suggested meeting again in June.',
       'What I considered to be a mistake was corrected.',
+      'He is widely considered to have saved the club.',
+      'The players I consider to deserve a place are here.',
+      'Those whom he considered to merit praise were named.',
+      'The plan is considered to cost too much.',
+      'They put the idea into practice to test it.',
+      'Smoking is a risk to health.',
       'The rocks, which geologists imagine to bear the marks of ice, lie by the shore.',
       'The fabrics have a Teflon finish to resist stains.',
       'There were loose ends to tie up.',

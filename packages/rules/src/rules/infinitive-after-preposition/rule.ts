@@ -56,6 +56,11 @@ function toPhraseEnd(tokens: readonly Token[], i: number): number {
  * or a noun and a verb with a determiner, pronoun, adjective or number after it ("sign the striker", "pay the workers");
  * "contribute to growth", "look forward to work" (a noun) are left alone.
  */
+// After "insisted to", "succeeded to", "achieved to" a noun would be a person or a goal ("insisted to reporters",
+// "succeeded to the throne"), which the lexicon reads first as a noun; a word it reads first as a base verb is the
+// verb whatever follows: "insisted to pay for", "succeeded to get in".
+const readFirstAsBase = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.text === t.lower && t.tags[0] === 'VB';
+
 function isBaseVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'word' || t.text !== t.lower || !t.tags.includes('VB')) return false;
@@ -148,7 +153,7 @@ export default defineRule({
       // The lemma only of a verb reading: a look-up at every word was about a third of the rule's time.
       const base = (t.tags[0] ?? '').startsWith('VB') ? lemma(t.lower) : undefined;
       const other = base !== undefined ? OTHER_PREPOSITION.get(base) : undefined;
-      if ((other !== undefined || base === 'achieve') && tokens[i + 1]!.lower === 'to' && isBaseVerb(tokens, i + 2) && !objectMovedBefore(tokens, i)) {
+      if ((other !== undefined || base === 'achieve') && tokens[i + 1]!.lower === 'to' && (isBaseVerb(tokens, i + 2) || readFirstAsBase(tokens[i + 2])) && !objectMovedBefore(tokens, i)) {
         const verb = tokens[i + 2]!;
         const to = tokens[i + 1]!;
         const suggestion = other !== undefined
@@ -193,10 +198,13 @@ export default defineRule({
       { text: 'The firm bought land with a view to open a factory.', output: 'The firm bought land with a view to opening a factory.' },
       { text: 'The club finally succeeded to sign the goalkeeper.', output: 'The club finally succeeded in signing the goalkeeper.' },
       { text: 'The landlord insisted to raise the rent.', output: 'The landlord insisted on raising the rent.' },
+      { text: 'He insisted to pay for the tickets.', output: 'He insisted on paying for the tickets.' },
       { text: 'The engineers achieved to cut the noise by half.', output: 'The engineers managed to cut the noise by half.' },
     ],
     valid: [
       'The week before to the week after, prices held.',
+      'He insisted to reporters that he was innocent.',
+      'The prince succeeded to the throne in 1547.',
       'He moved from before to after the break.',
       'He had gone down ten minutes before to set a record.',
       'The tool is stricter than before to decide what counts.',

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isYearNumber, lemma, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { isDeterminer, isYearNumber, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, type Token, WordSet } from '@mtlint/text';
 import { byFirstWord, matchesAt } from '../../word-patterns.js';
 
 /**
@@ -81,7 +81,13 @@ const CAUSES = new WordSet([
   'pandemic', 'quarantine', 'situation', 'deterioration', 'increase', 'decrease', 'growth', 'rise', 'fall', 'change',
   'changes', 'transition', 'expiry', 'expiration', 'outbreak', 'shortage', 'lack', 'absence', 'illness', 'closure',
   'heat', 'frost', 'snowfall', 'rains', 'floods', 'flooding', 'strike', 'strikes', 'celebration', 'celebrations',
+  'works', 'construction', 'maintenance',
 ]);
+// The start or end of a period or of works ("в связи с началом отопительного сезона", "w związku z zakończeniem
+// prac"): the phase noun heads the phrase and its "of" phrase names a time ("the season", "the school year") or a
+// cause above ("the repairs"). The start of anything else ("In connection with the start of the trial, the judge …")
+// is what a matter relates to, and English.
+const PHASES = new WordSet(['start', 'beginning', 'onset', 'commencement', 'end', 'completion', 'arrival', 'approach', 'opening']);
 
 /**
  * "In connection with the storm, …": the phrase opens the sentence or a clause, and its noun phrase (past
@@ -89,12 +95,32 @@ const CAUSES = new WordSet([
  */
 function causeBeforeComma(tokens: readonly Token[], start: number, end: number): boolean {
   if (!atClauseStart(tokens, start)) return false;
-  const after = nounPhraseEnd(tokens, end);
-  if (after <= end || !CAUSES.has(tokens[after - 1]!.lower)) return false;
-  // "the closure of the road," — an "of" phrase may follow the cause.
-  const close = tokens[after]?.lower === 'of' ? nounPhraseEnd(tokens, after + 1) : after;
-  return tokens[close]?.text === ',';
+  // "the start of", "the beginning of": the lexicon reads these first as verbs, so the noun phrase is not found; a
+  // determiner and an "of" after them make them nouns.
+  const head = isDeterminer(tokens[end]!) && tokens[end + 2]?.lower === 'of' ? end + 2 : nounPhraseEnd(tokens, end);
+  if (head <= end) return false;
+  const phase = PHASES.has(tokens[head - 1]!.lower);
+  if (!phase && !CAUSES.has(tokens[head - 1]!.lower)) return false;
+  // "the closure of the road," — an "of" phrase may follow the cause; it must follow a phase.
+  if (tokens[head]?.lower !== 'of') return !phase && tokens[head]?.text === ',';
+  const close = ofPhraseEnd(tokens, head + 1);
+  if (tokens[close]?.text !== ',') return false;
+  const named = tokens[close - 1]!.lower;
+  return !phase || CAUSES.has(named) || nounSenses(nounSingular(named)).includes('noun.time');
 }
+
+/**
+ * The end of the noun phrase from `from`, also past plurals the lexicon reads first as verbs ("of the works", "of
+ * repairs"): words with a noun, adjective, determiner or number reading, at most six.
+ */
+function ofPhraseEnd(tokens: readonly Token[], from: number): number {
+  const end = nounPhraseEnd(tokens, from);
+  if (tokens[end]?.text === ',') return end;
+  let k = from;
+  while (k - from < 6 && tokens[k]?.kind === 'word' && tokens[k]!.tags.some((tag) => NOMINAL_TAGS.has(tag))) k++;
+  return k;
+}
+const NOMINAL_TAGS = new Set(['NN', 'NNS', 'JJ', 'DT', 'CD']);
 
 const CALQUES: readonly LinkingCalque[] = [
   { pattern: ['in', 'connection', 'with'], english: 'because of', source: "в связи с, w związku z, у зв'язку з", guard: causeBeforeComma },
@@ -192,6 +218,7 @@ export default defineRule({
     invalid: [
       { text: 'In connection with the holidays, the office is closed.', output: 'Because of the holidays, the office is closed.' },
       { text: 'In connection with the closure of the bridge, buses take another route.', output: 'Because of the closure of the bridge, buses take another route.' },
+      { text: 'In connection with the start of the heating season, hot water will be off.', output: 'Because of the start of the heating season, hot water will be off.' },
       { text: 'The fare is calculated in function of the distance.', output: 'The fare is calculated depending on the distance.' },
       { text: 'In base to the new contract, nurses will earn more.', output: 'On the basis of the new contract, nurses will earn more.' },
       { text: 'On the base of these figures, the bank cut its forecast.', output: 'On the basis of these figures, the bank cut its forecast.' },
@@ -208,6 +235,7 @@ export default defineRule({
     ],
     valid: [
       'In connection with the robbery, police arrested two men.',
+      'In connection with the start of the trial, the judge issued an order.',
       'Two men were arrested in connection with the storm damage claims.',
       'In connection with this case, the police questioned four witnesses.',
       'The fund was set up in connection with the repairs to the church.',

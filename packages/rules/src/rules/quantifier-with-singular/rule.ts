@@ -17,9 +17,15 @@ const WORD_QUANTIFIERS = new WordSet(['many', 'several', 'various', 'numerous', 
 // secant", "its many uses".
 const BEFORE_PRONOUN = new WordSet(['all', 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
+// A relative word right after the noun closes its phrase and rules out a compound: "three reason why", "ten factor that
+// affect", "two method which".
+const RELATIVES = new Set(['why', 'which', 'who', 'whom', 'whose', 'that']);
+
 const ROUND_NUMBERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 // Words that count or measure and stay singular after a number: "fifty percent", "two dozen", "three hundred".
-const COUNT_WORDS = new Set(['percent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'score', 'couple', 'pair', 'head']);
+// Collective nouns of people count their members after a number: "four new staff joined", "two crew were hurt",
+// "three faculty".
+const COUNT_WORDS = new Set(['percent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'score', 'couple', 'pair', 'head', 'staff', 'crew', 'personnel', 'faculty', 'clergy']);
 
 /**
  * A singular countable noun the corpus counts (never a measure or a time: "two mile from", "ten minute walk" are
@@ -30,6 +36,8 @@ function isCountedSingular(t: Token | undefined, beforeVerb: boolean): t is Toke
   // ("many have", "several more" are a pronoun and its verb, a quantifier and its comparative.)
   const noun = primaryTag(t) === 'NN' || (beforeVerb && isWordToken(t) && t.tags.includes('NN') && /^VBP?$/.test(primaryTag(t)) && !isAuxiliary(t));
   if (!isWordToken(t) || t.text !== t.lower || !noun || /(?:s|ing)$/.test(t.lower)) return false;
+  // A noun the lexicon also reads as a plural is its own plural: "five fish", "ten aircraft", "three sheep".
+  if (t.tags.includes('NNS')) return false;
   if (COUNT_WORDS.has(t.lower)) return false;
   const senses = nounSenses(t.lower);
   return !senses.includes('noun.quantity') && !senses.includes('noun.time');
@@ -90,10 +98,16 @@ export default defineRule({
       while (n < tokens.length && n - adjectivesFrom < 2 && isWordToken(tokens[n]) && primaryTag(tokens[n]) === 'JJ' && tokens[n]!.text === tokens[n]!.lower) n++;
       const noun = tokens[n];
       const beforeVerb = isVerbAfter(tokens, n + 1);
-      if (!isCountedSingular(noun, beforeVerb) || !endsPhrase(tokens, n + 1)) continue;
-      // A noun the corpus does not count as always countable ("reason": "by reason of") needs its clause's verb right
-      // after it, where no compound or idiom can stand: "several reason were named", "many tourist visit the …".
-      if (!COUNTABLE.has(noun.lower) && !(pluralNoun(noun.lower) !== undefined && beforeVerb)) continue;
+      const beforeRelative = RELATIVES.has(tokens[n + 1]?.lower ?? '');
+      if (!isCountedSingular(noun, beforeVerb) || !(beforeRelative || endsPhrase(tokens, n + 1))) continue;
+      // A noun the corpus does not count as always countable ("reason": "by reason of") needs its clause's verb or a
+      // relative right after it, where no compound or idiom can stand: "several reason were named", "many tourist
+      // visit the …", "three reason why".
+      // A number and an adjective before it rule out a compound or a list too ("three new plant", "two rival method
+      // of"): Brown's bare uses are a number and a noun alone ("eleven lemon, nine mint"); an adjective that can be a
+      // past is the clause's verb ("eleven preferred assessment by the town", Brown).
+      const numberAndAdjective = !WORD_QUANTIFIERS.has(quantifier.lower) && n > adjectivesFrom && !tokens.slice(adjectivesFrom, n).some((t) => t.tags.includes('VBD') || t.tags.includes('VBN'));
+      if (!COUNTABLE.has(noun.lower) && !(pluralNoun(noun.lower) !== undefined && (beforeVerb || beforeRelative || numberAndAdjective))) continue;
       if (quotedMask(sentence)[n]) continue;
       const plural = pluralNoun(noun.lower);
       reports.push({
@@ -109,6 +123,8 @@ export default defineRule({
     invalid: [
       { text: 'Several reason were given for the closure.', output: 'Several reasons were given for the closure.' },
       { text: 'Several cause were found for the fire.', output: 'Several causes were found for the fire.' },
+      { text: 'There are three reason why the plan failed.', output: 'There are three reasons why the plan failed.' },
+      { text: 'The lab tested four cheap method of purification.', output: 'The lab tested four cheap methods of purification.' },
       { text: 'Every spring many visitor walk the old trail.', output: 'Every spring many visitors walk the old trail.' },
       { text: 'Many farmer have left the valley.', output: 'Many farmers have left the valley.' },
       { text: 'The town opened three new library in the north.', output: 'The town opened three new libraries in the north.' },
@@ -117,6 +133,10 @@ export default defineRule({
     ],
     valid: [
       'Many have tried and failed.',
+      'Five fish were caught that morning.',
+      'Four new staff joined in May.',
+      'Our team has two simple tools for this task.',
+      'Ten aircraft that were grounded flew again.',
       'Several more were injured in the crash.',
       'Many food and drink companies raised prices.',
       'The land is managed for multiple use and recreation.',

@@ -400,7 +400,8 @@ export default defineRule({
         });
         continue;
       }
-      const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : isVerbToken(head) ? lemma(head.lower) : '');
+      // "married" is read first as an adjective ("is married with"), and is the verb's participle all the same.
+      const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : isVerbToken(head) ? lemma(head.lower) : '');
       const report = special?.(tokens, i);
       if (report) reports.push(report);
     }
@@ -409,6 +410,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'We will contact with you within two days.', output: 'We will contact you within two days.' },
+      { text: 'She is married with an engineer from Lyon.', output: 'She is married to an engineer from Lyon.' },
       { text: 'Please contact with our support team.', output: 'Please contact our support team.' },
       { text: 'The monthly fee amounts 30 euros per user.', output: 'The monthly fee amounts to 30 euros per user.' },
       { text: 'The damage amounted nearly $2 million.', output: 'The damage amounted to nearly $2 million.' },
@@ -528,6 +530,9 @@ export default defineRule({
       'She accused him in court of lying.',
       'He accused them in a letter to the editor.',
       'The academy graduated 300 officers this year.',
+      'She is married with two children.',
+      'They married with a small ceremony in June.',
+      'He is married with a son and a daughter.',
       'She graduated from the conservatory in 1998.',
     ],
   },
@@ -645,7 +650,31 @@ function graduatedSchool(tokens: readonly Token[], i: number): Report | undefine
   return { start: verb.start, end: school.end, message: `A person graduates "from" a school in English: "${verb.text} from ${article!.lower} …" (Russian "окончить").`, suggestions: [{ start: article!.start, end: article!.start, replacement: 'from ' }] };
 }
 
+// "married with an engineer" (French "marié avec", Spanish "casado con", Italian "sposato con"): English is married
+// "to" a person. "Married with children", "married with a son" (a family that goes with the marriage) and "married
+// with a ceremony" are English, so only a person (a noun with a person sense) who is not a child, or a name, is read.
+const OFFSPRING = new WordSet(['child', 'children', 'kid', 'kids', 'son', 'sons', 'daughter', 'daughters', 'baby', 'babies', 'twins', 'family', 'grandchildren', 'stepchildren']);
+
+/** "married with an engineer" → "married to an engineer". */
+function marriedWith(tokens: readonly Token[], i: number): Report | undefined {
+  const w = tokens[i + 1]!;
+  if (w.lower !== 'with' || tokens[i]!.lower !== 'married') return undefined;
+  const first = tokens[i + 2];
+  if (!isWordToken(first)) return undefined;
+  if (isProperNoun(first) && /^\p{Lu}/u.test(first.text)) return { start: w.start, end: w.end, message: 'English says "married to" a person, not "married with".', suggestions: [{ start: w.start, end: w.end, replacement: 'to' }] };
+  if (!/^(a|an|the|his|her|their|my|your|our)$/.test(first.lower)) return undefined;
+  // The noun after the determiner and up to two adjectives ("a famous singer"), not a time after it ("a doctor last
+  // year").
+  let k = i + 3;
+  while (k < i + 5 && primaryTag(tokens[k]) === 'JJ') k++;
+  const person = tokens[k];
+  if (!isWordToken(person) || !/^NNS?$/.test(primaryTag(person)) || OFFSPRING.has(person.lower)) return undefined;
+  if (!nounSenses(nounSingular(person.lower)).includes('noun.person')) return undefined;
+  return { start: w.start, end: w.end, message: 'English says "married to" a person, not "married with".', suggestions: [{ start: w.start, end: w.end, replacement: 'to' }] };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
+  ['marry', marriedWith],
   // "congratulated him with a smile" is English; "with the victory", "with his birthday" calque "поздравить с".
   ['congratulate', (tokens, i) => {
     const p = tokens[i + 1]?.lower === 'with' ? i + 1 : nounPhraseEnd(tokens, i + 1);

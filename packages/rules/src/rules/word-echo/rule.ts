@@ -65,6 +65,9 @@ function isDoubling(tokens: readonly Token[], i: number, sentence: Sentence): bo
 function reasonBecause(tokens: readonly Token[], i: number): Report | undefined {
   const because = tokens[i]!;
   if (because.lower !== 'because' || !/^(is|was|being)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
+  // "The reason he left is because of his health": "because of" + a noun phrase is accepted English; the calque is
+  // "because" + a clause, where "that" is wanted.
+  if (tokens[i + 1]?.lower === 'of') return undefined;
   const from = Math.max(0, i - 8);
   if (!tokens.slice(from, i - 1).some((t) => t.lower === 'reason' || t.lower === 'reasons')) return undefined;
   return {
@@ -224,6 +227,7 @@ export default defineRule({
     ],
     valid: [
       'What he had had was enough.',
+      'The reason he left is because of his health.',
       'He said that that was the problem.',
       'The use of force uses up goodwill, critics say.',
       'The plan plans nothing; the people plan everything.',
