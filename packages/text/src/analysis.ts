@@ -16,7 +16,7 @@
 import type { Sentence, Token } from './document.js';
 import { isAdjective, isAdverb, isCoordinator, isDeterminer, isModal, lemma, nounSingular, type Tagged } from './classes.js';
 import { nounSenses } from './senses.js';
-import { argumentPhraseEnd, isTimeSpan, isWordToken, primaryTag } from './phrases.js';
+import { argumentPhraseEnd, isTimeSpan, isWordToken, isYearNumber, primaryTag } from './phrases.js';
 import { WordMap, WordSet } from './word-set.js';
 
 /**
@@ -165,6 +165,9 @@ function complexPrepositionLength(tokens: readonly Token[], i: number): number {
 const FOCUS_BEFORE_AMOUNT = new WordSet(['only', 'just', 'barely', 'even']);
 // Words that make an adverb with "at" before them: "at once", "at least".
 const AT_ADVERBS = new WordSet(['once', 'least', 'last', 'first', 'all', 'most', 'times', 'best', 'worst']);
+// Adjectives that stand alone after "for" or "in" as a fixed adverbial: "for free", "for good", "in full", "in vain".
+const FOR_ADJECTIVES = new WordSet(['free', 'sure', 'good', 'real', 'certain']);
+const IN_ADJECTIVES = new WordSet(['full', 'brief', 'short', 'vain', 'general', 'particular', 'private', 'public']);
 // Ordinals that name a fraction after "a": "by a third", "a fifth of".
 const FRACTIONS = new WordSet(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 // Words that count the noun after them and so open a noun phrase of their own after another noun.
@@ -401,6 +404,14 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       if (end > i + 1) {
         push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || i + 1);
         i = end;
+        continue;
+      }
+      // With no noun after it, a preposition and a bare adjective are one adverbial ("for free", "in full"), which
+      // may stand between an object and its verb as any other phrase does.
+      const adjective = tokens[i + 1]?.lower ?? '';
+      if ((t.lower === 'for' && FOR_ADJECTIVES.has(adjective)) || (t.lower === 'in' && IN_ADJECTIVES.has(adjective))) {
+        push('PP', i, i + 2, false);
+        i += 2;
         continue;
       }
       push('WORD', i, i + 1);
@@ -747,10 +758,11 @@ export function englishOrder(
   const goals: string[] = [];
   const others: string[] = [];
   const after: string[] = [];
+  const durations: string[] = [];
   const times: string[] = [];
   for (let n = 0; n < gap.length; n++) {
     const c = gap[n]!;
-    if (c.time) times.push(span(c.start, c.end));
+    if (c.time) (isDuration(tokens, c) ? durations : times).push(span(c.start, c.end));
     else if (c.kind === 'ADVP' || c.kind === 'WORD') {
       const words = tokens.slice(c.start, c.end);
       (words.every((t) => MID_ADVERBS.has(t.lower) || t.lower.endsWith('ly')) ? mid : after).push(span(c.start, c.end));
@@ -773,7 +785,20 @@ export function englishOrder(
   const end = tokens[group.end - 1]!.end;
   // A question keeps the auxiliary before its subject: "should our staff accept a pay cut".
   const clause = options.question ? [head.text, ...subject, ...verbPart.slice(1)] : [...subject, ...verbPart];
-  return { start: head.start, end, replacement: [...clause, ...objects, ...goals, ...others, ...after, ...times].join(' ') };
+  return { start: head.start, end, replacement: [...clause, ...objects, ...goals, ...others, ...after, ...durations, ...times].join(' ') };
+}
+
+// Prepositions that make an amount of time a duration: "within twenty minutes", "for two years", "in three days".
+const DURATION_PREPOSITIONS = new WordSet(['for', 'within', 'in', 'over']);
+
+/**
+ * A time phrase that measures a duration, which English puts before a point in time ("badly damaged within twenty
+ * minutes on Saturday evening"): a preposition of duration and an amount that is not a year.
+ */
+function isDuration(tokens: readonly Token[], c: Chunk): boolean {
+  if (c.kind !== 'PP' || !DURATION_PREPOSITIONS.has(tokens[c.start]!.lower)) return false;
+  for (let k = c.start + 1; k < c.end; k++) if (isNumeral(tokens[k]) && !isYearNumber(tokens[k]!.text)) return true;
+  return false;
 }
 
 // Words that invert subject and auxiliary when they open a clause: "Not once has the board met", "Nor could the firm".

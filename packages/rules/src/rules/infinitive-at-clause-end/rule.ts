@@ -260,6 +260,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The gallery will the old portrait next spring return.', output: 'The gallery will return the old portrait next spring.' },
+      { text: 'Members can the magazine for free order.', output: 'Members can order the magazine for free.' },
       { text: 'The firm wants next year the market leader become.', output: 'The firm wants to become the market leader next year.' },
       { text: 'The club wants next season the title win.', output: 'The club wants to win the title next season.' },
       { text: 'The council will the fees for parking next month raise.', output: 'The council will raise the fees for parking next month.' },
