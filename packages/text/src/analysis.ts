@@ -243,6 +243,9 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
  * The end of a preposition's noun phrase at `from`: `nounPhraseAt`, and a participle with an adjective reading before a
  * noun, which the lexicon reads first as a verb ("because of missing rights", "despite rising costs").
  */
+/** "at least" or "at most" at `k`. */
+const atLeast = (tokens: readonly Token[], k: number): boolean => tokens[k]?.lower === 'at' && (tokens[k + 1]?.lower === 'least' || tokens[k + 1]?.lower === 'most');
+
 function prepositionObjectEnd(tokens: readonly Token[], from: number): number {
   const end = nounPhraseAt(tokens, from);
   const t = tokens[from];
@@ -399,7 +402,8 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       // "since 1950 | cars": after a preposition of time a year is the whole phrase, not an amount of what follows.
       const year = TIME_PREPOSITIONS.has(t.lower) && tokens[i + 1]?.kind === 'number' && isTimeSpan(tokens, i + 1, i + 2);
       // "after only five games": a focus adverb before an amount belongs to the preposition's phrase.
-      const focus = FOCUS_BEFORE_AMOUNT.has(tokens[i + 1]?.lower ?? '') && isNumeral(tokens[i + 2]) ? 1 : 0;
+      // So does "at least" or "at most": "for at least two hours".
+      const focus = FOCUS_BEFORE_AMOUNT.has(tokens[i + 1]?.lower ?? '') && isNumeral(tokens[i + 2]) ? 1 : atLeast(tokens, i + 1) && isNumeral(tokens[i + 3]) ? 2 : 0;
       const end = year ? i + 2 : prepositionObjectEnd(tokens, i + 1 + focus < tokens.length ? i + 1 + focus : i);
       if (end > i + 1) {
         push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || i + 1);
