@@ -118,5 +118,10 @@ describe('subjectOf and englishOrder', () => {
     expect(none('Which way will the market move?')).toEqual([undefined]);
     expect(none('So when will the council the new plan approve?')).toEqual(['question']);
     expect(none('Never again would the club its stadium sell.')).toEqual([undefined]);
+    // A yes/no question opened by its modal: German with an object or "for free" before the verb, English without.
+    expect(none('Can you the app from the store download?')).toEqual(['question']);
+    expect(none('Can the app also for free download?')).toEqual(['question']);
+    expect(none('Will the meeting on Monday go ahead?')).not.toContain('question');
+    expect(none('Can the man in the hat still dance?')).not.toContain('question');
   });
 });

@@ -826,7 +826,14 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
     const opener = analysis.chunkAt(Math.max(0, group.head - 1));
     const nouns = group.gap.filter((c) => c.kind === 'NP' && !c.time).length;
     const first = group.gap[0];
-    return opener.kind === 'SUB' && opener.start === analysis.clauseAt(group.head).start && first?.kind === 'NP' && !SUBJECT_PRONOUNS.has(tokens[first.start]!.lower) && nouns >= 2
+    if (first?.kind !== 'NP') return undefined;
+    // A yes/no question opened by its modal: a subject and an object before the verb ("Can you the app from the
+    // store download?"), or a subject and a preposition with a bare adjective, which modifies no noun ("Can the app
+    // also for free download?").
+    if (group.kind === 'modal' && group.head === 0) {
+      return nouns >= 2 || group.gap.some((c) => c.kind === 'PP' && c.end === c.start + 2 && isAdjective(tokens[c.start + 1]!)) ? 'question' : undefined;
+    }
+    return opener.kind === 'SUB' && opener.start === analysis.clauseAt(group.head).start && !SUBJECT_PRONOUNS.has(tokens[first.start]!.lower) && nouns >= 2
       ? 'question'
       : undefined;
   }
