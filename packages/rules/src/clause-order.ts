@@ -104,15 +104,17 @@ export function prepositionalPhraseEnd(tokens: readonly Token[], i: number): num
   return end === object ? i : end;
 }
 
+const isNumeralOrA = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD' || t.lower === 'a');
+
 // Focus adverbs that may stand before a number in a prepositional phrase: "in only two years", "for nearly a week".
 const NUMBER_FOCUS = new WordSet(['only', 'just', 'nearly', 'almost', 'barely', 'around', 'about', 'roughly', 'over', 'under']);
 
 
 /** Where the noun phrase of the prepositional phrase at `i` starts: after a focus adverb before a number. */
 function objectStart(tokens: readonly Token[], i: number): number {
-  const next = tokens[i + 2];
-  const numeral = next !== undefined && (next.kind === 'number' || primaryTag(next) === 'CD' || next.lower === 'a');
-  return numeral && NUMBER_FOCUS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  // "for at least two hours", "in at most a week".
+  if (tokens[i + 1]?.lower === 'at' && (tokens[i + 2]?.lower === 'least' || tokens[i + 2]?.lower === 'most') && isNumeralOrA(tokens[i + 3])) return i + 3;
+  return isNumeralOrA(tokens[i + 2]) && NUMBER_FOCUS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
 }
 
 /**

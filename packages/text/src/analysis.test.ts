@@ -21,6 +21,11 @@ describe('analyseSentence', () => {
     expect(chunks('The ferry can up to 300 passengers carry.')).toEqual(['NP:The ferry', 'VERB:can', 'NP:up to 300 passengers', 'VERB:carry', 'PUNCT:.']);
     // A quantifier after a noun opens the next phrase; "before" with a pronoun and a verb opens a clause.
     expect(chunks('The gale has in the east of the island many roofs wrecked.')).toContain('NP:many roofs');
+    // A preposition with a bare adjective is one adverbial, and a counted time unit a time: "for free", "in three days".
+    expect(chunks('You can the app for free download.')).toContain('PP:for free');
+    expect(chunks('The tickets are in full refunded.')).toContain('PP:in full');
+    expect(chunks('The firm has in three days two plants sold.')).toContain('PP@:in three days');
+    expect(chunks('They gave away free samples for free drinks.')).toContain('PP:for free drinks');
     expect(chunks('They had left long before we even arrived.')).toContain('SUB:before');
     // "at once" is an adverb, not "at" and a clause opened by "once"; "a third" is a fraction.
     expect(chunks('You can all the rows at once remove.')).toContain('ADVP:at once');
@@ -113,5 +118,10 @@ describe('subjectOf and englishOrder', () => {
     expect(none('Which way will the market move?')).toEqual([undefined]);
     expect(none('So when will the council the new plan approve?')).toEqual(['question']);
     expect(none('Never again would the club its stadium sell.')).toEqual([undefined]);
+    // A yes/no question opened by its modal: German with an object or "for free" before the verb, English without.
+    expect(none('Can you the app from the store download?')).toEqual(['question']);
+    expect(none('Can the app also for free download?')).toEqual(['question']);
+    expect(none('Will the meeting on Monday go ahead?')).not.toContain('question');
+    expect(none('Can the man in the hat still dance?')).not.toContain('question');
   });
 });

@@ -16,7 +16,7 @@
 import type { Sentence, Token } from './document.js';
 import { isAdjective, isAdverb, isCoordinator, isDeterminer, isModal, lemma, nounSingular, type Tagged } from './classes.js';
 import { nounSenses } from './senses.js';
-import { argumentPhraseEnd, isTimeSpan, isWordToken, primaryTag } from './phrases.js';
+import { argumentPhraseEnd, isTimeSpan, isWordToken, isYearNumber, primaryTag } from './phrases.js';
 import { WordMap, WordSet } from './word-set.js';
 
 /**
@@ -165,6 +165,9 @@ function complexPrepositionLength(tokens: readonly Token[], i: number): number {
 const FOCUS_BEFORE_AMOUNT = new WordSet(['only', 'just', 'barely', 'even']);
 // Words that make an adverb with "at" before them: "at once", "at least".
 const AT_ADVERBS = new WordSet(['once', 'least', 'last', 'first', 'all', 'most', 'times', 'best', 'worst']);
+// Adjectives that stand alone after "for" or "in" as a fixed adverbial: "for free", "for good", "in full", "in vain".
+const FOR_ADJECTIVES = new WordSet(['free', 'sure', 'good', 'real', 'certain']);
+const IN_ADJECTIVES = new WordSet(['full', 'brief', 'short', 'vain', 'general', 'particular', 'private', 'public']);
 // Ordinals that name a fraction after "a": "by a third", "a fifth of".
 const FRACTIONS = new WordSet(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 // Words that count the noun after them and so open a noun phrase of their own after another noun.
@@ -240,6 +243,9 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
  * The end of a preposition's noun phrase at `from`: `nounPhraseAt`, and a participle with an adjective reading before a
  * noun, which the lexicon reads first as a verb ("because of missing rights", "despite rising costs").
  */
+/** "at least" or "at most" at `k`. */
+const atLeast = (tokens: readonly Token[], k: number): boolean => tokens[k]?.lower === 'at' && (tokens[k + 1]?.lower === 'least' || tokens[k + 1]?.lower === 'most');
+
 function prepositionObjectEnd(tokens: readonly Token[], from: number): number {
   const end = nounPhraseAt(tokens, from);
   const t = tokens[from];
@@ -396,11 +402,20 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       // "since 1950 | cars": after a preposition of time a year is the whole phrase, not an amount of what follows.
       const year = TIME_PREPOSITIONS.has(t.lower) && tokens[i + 1]?.kind === 'number' && isTimeSpan(tokens, i + 1, i + 2);
       // "after only five games": a focus adverb before an amount belongs to the preposition's phrase.
-      const focus = FOCUS_BEFORE_AMOUNT.has(tokens[i + 1]?.lower ?? '') && isNumeral(tokens[i + 2]) ? 1 : 0;
+      // So does "at least" or "at most": "for at least two hours".
+      const focus = FOCUS_BEFORE_AMOUNT.has(tokens[i + 1]?.lower ?? '') && isNumeral(tokens[i + 2]) ? 1 : atLeast(tokens, i + 1) && isNumeral(tokens[i + 3]) ? 2 : 0;
       const end = year ? i + 2 : prepositionObjectEnd(tokens, i + 1 + focus < tokens.length ? i + 1 + focus : i);
       if (end > i + 1) {
         push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || i + 1);
         i = end;
+        continue;
+      }
+      // With no noun after it, a preposition and a bare adjective are one adverbial ("for free", "in full"), which
+      // may stand between an object and its verb as any other phrase does.
+      const adjective = tokens[i + 1]?.lower ?? '';
+      if ((t.lower === 'for' && FOR_ADJECTIVES.has(adjective)) || (t.lower === 'in' && IN_ADJECTIVES.has(adjective))) {
+        push('PP', i, i + 2, false);
+        i += 2;
         continue;
       }
       push('WORD', i, i + 1);
@@ -747,10 +762,11 @@ export function englishOrder(
   const goals: string[] = [];
   const others: string[] = [];
   const after: string[] = [];
+  const durations: string[] = [];
   const times: string[] = [];
   for (let n = 0; n < gap.length; n++) {
     const c = gap[n]!;
-    if (c.time) times.push(span(c.start, c.end));
+    if (c.time) (isDuration(tokens, c) ? durations : times).push(span(c.start, c.end));
     else if (c.kind === 'ADVP' || c.kind === 'WORD') {
       const words = tokens.slice(c.start, c.end);
       (words.every((t) => MID_ADVERBS.has(t.lower) || t.lower.endsWith('ly')) ? mid : after).push(span(c.start, c.end));
@@ -773,7 +789,20 @@ export function englishOrder(
   const end = tokens[group.end - 1]!.end;
   // A question keeps the auxiliary before its subject: "should our staff accept a pay cut".
   const clause = options.question ? [head.text, ...subject, ...verbPart.slice(1)] : [...subject, ...verbPart];
-  return { start: head.start, end, replacement: [...clause, ...objects, ...goals, ...others, ...after, ...times].join(' ') };
+  return { start: head.start, end, replacement: [...clause, ...objects, ...goals, ...others, ...after, ...durations, ...times].join(' ') };
+}
+
+// Prepositions that make an amount of time a duration: "within twenty minutes", "for two years", "in three days".
+const DURATION_PREPOSITIONS = new WordSet(['for', 'within', 'in', 'over']);
+
+/**
+ * A time phrase that measures a duration, which English puts before a point in time ("badly damaged within twenty
+ * minutes on Saturday evening"): a preposition of duration and an amount that is not a year.
+ */
+function isDuration(tokens: readonly Token[], c: Chunk): boolean {
+  if (c.kind !== 'PP' || !DURATION_PREPOSITIONS.has(tokens[c.start]!.lower)) return false;
+  for (let k = c.start + 1; k < c.end; k++) if (isNumeral(tokens[k]) && !isYearNumber(tokens[k]!.text)) return true;
+  return false;
 }
 
 // Words that invert subject and auxiliary when they open a clause: "Not once has the board met", "Nor could the firm".
@@ -797,7 +826,14 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
     const opener = analysis.chunkAt(Math.max(0, group.head - 1));
     const nouns = group.gap.filter((c) => c.kind === 'NP' && !c.time).length;
     const first = group.gap[0];
-    return opener.kind === 'SUB' && opener.start === analysis.clauseAt(group.head).start && first?.kind === 'NP' && !SUBJECT_PRONOUNS.has(tokens[first.start]!.lower) && nouns >= 2
+    if (first?.kind !== 'NP') return undefined;
+    // A yes/no question opened by its modal: a subject and an object before the verb ("Can you the app from the
+    // store download?"), or a subject and a preposition with a bare adjective, which modifies no noun ("Can the app
+    // also for free download?").
+    if (group.kind === 'modal' && group.head === 0) {
+      return nouns >= 2 || group.gap.some((c) => c.kind === 'PP' && c.end === c.start + 2 && isAdjective(tokens[c.start + 1]!)) ? 'question' : undefined;
+    }
+    return opener.kind === 'SUB' && opener.start === analysis.clauseAt(group.head).start && !SUBJECT_PRONOUNS.has(tokens[first.start]!.lower) && nouns >= 2
       ? 'question'
       : undefined;
   }

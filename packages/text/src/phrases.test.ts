@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './document.js';
-import { isYearNumber, nounPhraseEnd } from './phrases.js';
+import { isTimeSpan, isYearNumber, nounPhraseEnd } from './phrases.js';
 
 describe('isYearNumber', () => {
   it('reads 1800–2099 as a year, and no other number', () => {
@@ -20,5 +20,23 @@ describe('nounPhraseEnd', () => {
   it('keeps a determiner after a head as the next phrase, and a compound whole', () => {
     expect(nounPhraseEnd(words('the committee the proposal'), 0)).toBe(2);
     expect(nounPhraseEnd(words('the old parking lots of the city'), 0)).toBe(4);
+  });
+});
+
+describe('isTimeSpan', () => {
+  const span = (text: string) => {
+    const tokens = parseDocument(text).sentences[0]!.tokens;
+    return isTimeSpan(tokens, 0, tokens.length);
+  };
+  it('reads a number in digits or words, or a quantity word, before a time unit as a time', () => {
+    expect(['two weeks', 'three days', 'forty years', '40 years', 'many years', 'several decades', 'ten seconds'].map(span)).toEqual(
+      [true, true, true, true, true, true, true],
+    );
+  });
+  it('reads "time" as a time only in a fixed adverbial', () => {
+    expect(['record time', 'no time', 'due time', 'the time', 'spare time', 'free time'].map(span)).toEqual([true, true, true, false, false, false]);
+  });
+  it('leaves amounts of things alone', () => {
+    expect(['three cars', 'forty players', 'many goals'].map(span)).toEqual([false, false, false]);
   });
 });

@@ -72,8 +72,11 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): 
 // Words that make a time phrase of a noun with a time sense: "last week", "the coming years", "one day".
 const TEMPORAL_MODIFIERS = new WordSet([
   'last', 'next', 'this', 'that', 'these', 'every', 'each', 'coming', 'past', 'previous', 'following', 'same', 'recent',
-  'early', 'late', 'earlier', 'later', 'first', 'final', 'one', 'several', 'few', 'whole', 'entire',
+  'early', 'late', 'earlier', 'later', 'first', 'final', 'one', 'several', 'few', 'many', 'whole', 'entire',
 ]);
+
+// Fixed phrases of "time" that are adverbials, not amounts of time to spend: "in record time", "in no time", "in due time".
+const TIME_IDIOM_MODIFIERS = new WordSet(['record', 'no', 'due']);
 
 // Seasons and parts of the day, which WordNet also gives other senses ("a spring of water"); "fall" is left out.
 const SEASONS_AND_DAYPARTS = new WordSet(['spring', 'summer', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
@@ -96,7 +99,8 @@ export const isYearNumber = (text: string): boolean => YEAR.test(text);
 // Whether tokens [from, end) form a time phrase. WordNet gives a time sense to many nouns that are rarely times
 // ("rates", "rules", "terms", "half"), so the head must be a noun.time and be a day or month name ("Tuesday",
 // "May"), a noun with no sense but time ("yesterday", "week", "autumn"), or come after a temporal modifier or a number
-// ("last year", "the coming years", "two days"); or be a year ("2015").
+// ("last year", "the coming years", "two days", "three days", "many years": a number in digits or words, CD); or be a
+// year ("2015"); or be "time" in a fixed adverbial ("in record time").
 /** Whether tokens [from, end), a noun phrase, name a time: see `isTimePhrase`. */
 export function isTimeSpan(tokens: readonly Token[], from: number, end: number): boolean {
   if (end <= from) return false;
@@ -112,9 +116,9 @@ export function isTimeSpan(tokens: readonly Token[], from: number, end: number):
   if (end - from === 2 && tokens[from]!.lower === 'the' && SEASONS_AND_DAYPARTS.has(head.lower)) return true;
   for (let p = from; p < end - 1; p++) {
     const t = tokens[p]!;
-    if (t.kind === 'number' || TEMPORAL_MODIFIERS.has(t.lower)) return true;
+    if (t.kind === 'number' || TEMPORAL_MODIFIERS.has(t.lower) || t.tags[0] === 'CD') return true;
   }
-  return false;
+  return head.lower === 'time' && end - from === 2 && TIME_IDIOM_MODIFIERS.has(tokens[from]!.lower);
 }
 
 // The tests below compare strings rather than match patterns: this runs for every noun phrase the word-order rules

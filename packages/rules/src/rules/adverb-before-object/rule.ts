@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimeSpan, isWordToken,
-  isNominalPart, lemma, nounPhraseEnd, primaryTag, quotedMask, type Sentence, type Token, WordMap, WordSet,
+  isNominalPart, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, quotedMask, type Sentence, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
 
@@ -124,7 +124,16 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   // A bare time phrase needs a modifier ("last week", "this year"): a bare "Monday" after a verb may be its object.
   if (isProperNoun(t)) return k;
   const end = argumentPhraseEnd(tokens, k);
-  return isTimeSpan(tokens, k, end) && wholePhrase(tokens, k, end) ? end : k;
+  return isTimeSpan(tokens, k, end) && wholePhrase(tokens, k, end) ? rateEnd(tokens, end) : k;
+}
+
+// Words that make a time after a time a rate: "eight hours a day", "six days per week".
+const RATE_WORDS = new WordSet(['a', 'an', 'per', 'each', 'every']);
+
+/** The end of a rate after the time phrase that ends at `end` ("six days | a week"), or `end` when none follows. */
+function rateEnd(tokens: readonly Token[], end: number): number {
+  const unit = tokens[end + 1];
+  return RATE_WORDS.has(tokens[end]?.lower ?? '') && isWordToken(unit) && nounSenses(nounSingular(unit.lower)).includes('noun.time') ? end + 2 : end;
 }
 
 /**
@@ -299,6 +308,7 @@ export default defineRule({
     ],
     valid: [
       'He can smell again the perfume she wore.',
+      'The nurses worked twelve hours a day.',
       'You can now restart your computer.',
       'The new version also supports older phones.',
       'He ate only vegetables that week.',

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, argumentPhraseEnd, englishOrder, isFiniteVerb, isModal, isTimePhrase, isTimeSpan, isWordToken, lemma, mayHeadSplitGroup, primaryTag, subjectOf, verbGroupHead,
+  analyseSentence, argumentPhraseEnd, englishOrder, isCoordinator, isDeterminer, isFiniteVerb, isModal, isTimePhrase, isTimeSpan, isWordToken, lemma, mayHeadSplitGroup, primaryTag, subjectOf, verbGroupHead,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 import { isInfinitiveVerbForm, takesInfinitiveAt } from '../../clause-order.js';
@@ -183,6 +183,40 @@ function letSplit(sentence: Sentence, group: VerbGroup, text: string): Report | 
 }
 const LET_CONFIDENCE = 0.8;
 
+// Tags of a finite verb: a request with one is a clause of its own ("Please the staff are busy" is no request).
+const FINITE_TAGS = new WordSet(['MD', 'VBD', 'VBZ', 'VBP']);
+const RELATIVE_PRONOUNS = new WordSet(['who', 'whom', 'which', 'that', 'whose']);
+
+/**
+ * "Please the device from the power supply disconnect.": a polite request whose verb comes last, after its object, as
+ * German puts the infinitive ("Bitte das Gerät vom Netz trennen"). English: "Please disconnect the device from the
+ * power supply". A sentence that opens with "Please" and a determiner, has no finite verb, relative pronoun or
+ * punctuation and ends in a lower-case base form; a coordinator before that verb joins two requests ("Please the eye
+ * and delight the mind"), and a noun read first ("risk", "time"), or any word after a determiner or adjective, ends
+ * the object ("Please the boss at your own risk").
+ */
+function requestVerbLast(tokens: readonly Token[], text: string): Report | undefined {
+  const end = tokens.length - 1;
+  const verb = tokens[end - 1];
+  if (end < 4 || tokens[0]!.lower !== 'please' || !isWordToken(tokens[1]) || !isDeterminer(tokens[1]!) || tokens[end]!.kind !== 'punct') return undefined;
+  if (!isWordToken(verb) || !verb.tags.includes('VB') || verb.text !== verb.lower || primaryTag(verb).startsWith('NN')) return undefined;
+  const before = tokens[end - 2]!;
+  if (isCoordinator(before) || isDeterminer(before) || primaryTag(before) === 'JJ') return undefined;
+  for (let k = 2; k < end - 1; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || FINITE_TAGS.has(primaryTag(t)) || RELATIVE_PRONOUNS.has(t.lower)) return undefined;
+  }
+  const object = text.slice(tokens[1]!.start, tokens[end - 2]!.end);
+  return {
+    start: tokens[0]!.start,
+    end: verb.end,
+    message: `The verb "${verb.text}" closes the request, after its object; English puts it right after "${tokens[0]!.text}".`,
+    confidence: REQUEST_CONFIDENCE,
+    suggestions: [{ start: tokens[0]!.start, end: verb.end, replacement: `${tokens[0]!.text} ${verb.text} ${object}` }],
+  };
+}
+const REQUEST_CONFIDENCE = 0.8;
+
 export default defineRule({
   meta: {
     id: 'infinitive-at-clause-end',
@@ -193,16 +227,18 @@ export default defineRule({
     sourceHint: 'German puts the infinitive last after a modal: "will nächstes Jahr Marktführer werden", "soll die Steuer senken".',
     fixable: false,
   },
-  // A modal, 'want', 'not' or a verb that takes an infinitive ("plans, … to hire"); and a word that can be an
+  // A modal, 'want', 'not', 'please' or a verb that takes an infinitive ("plans, … to hire"); and a word that can be an
   // infinitive or an adverb.
   needs: [
-    (t) => t.lower === 'not' || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t),
+    (t) => t.lower === 'not' || t.lower === 'please' || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t),
     (t) => t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB'),
   ],
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
     const afterObject = infinitiveAfterItsObject(tokens, ctx.doc.text);
     if (afterObject) return [afterObject];
+    const request = requestVerbLast(tokens, ctx.doc.text);
+    if (request) return [request];
     // Cheap test first: a modal or "want" whose next word is not a verb, or a "not" before the sentence's last token.
     // and a word that can be an infinitive (or "not", "yet") before punctuation or the sentence end.
     let candidate = -1;
@@ -260,6 +296,10 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The gallery will the old portrait next spring return.', output: 'The gallery will return the old portrait next spring.' },
+      { text: 'Members can the magazine for free order.', output: 'Members can order the magazine for free.' },
+      { text: 'Please your password in the field below enter.', output: 'Please enter your password in the field below.' },
+      { text: 'Can you the update from our website download?', output: 'Can you download the update from our website?' },
+      { text: 'Can the tool also for free run?', output: 'Can the tool also run for free?' },
       { text: 'The firm wants next year the market leader become.', output: 'The firm wants to become the market leader next year.' },
       { text: 'The club wants next season the title win.', output: 'The club wants to win the title next season.' },
       { text: 'The council will the fees for parking next month raise.', output: 'The council will raise the fees for parking next month.' },
@@ -290,6 +330,14 @@ export default defineRule({
     ],
     valid: [
       'Will the bank cut rates in the autumn?',
+      'Please the crowd and win.',
+      'Please, the doors close at six.',
+      'Please the customer first.',
+      'Please the eye and delight the mind.',
+      'Please the boss at your own risk.',
+      'Please the judges who decide.',
+      'Will the meeting on Monday go ahead?',
+      'Can the man in the hat dance?',
       'The market cannot take place because of the frost.',
       'The ferry will not sail due to the storm.',
       'Nor could the firm easily expand.',

@@ -92,6 +92,9 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   if (group.kind === 'passive') {
     // The passive has no object: "was one of the men arrested" has a noun the participle modifies.
     if (gap.objects > 0) return undefined;
+    // A counted time with no preposition right before the participle measures it as an adjective: "be at least fifty
+    // years departed", "were 20 years married" (a date there is German order: "was last year built").
+    if (last.kind === 'NP' && last.time && (tokens[last.start]!.kind === 'number' || primaryTag(tokens[last.start]) === 'CD')) return undefined;
     // Formal English puts an adverbial phrase there too ("is not in this instance altered", "can in principle be
     // copied"): a single such phrase is only a hint; a time phrase or two phrases are not English order.
     // After a modal ("can in principle be copied") a single phrase is left alone.
@@ -353,6 +356,8 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The flood has dozens of houses destroyed.', output: 'The flood has destroyed dozens of houses.' },
+      { text: 'The shop has the first hundred tickets for free given away.', output: 'The shop has given away the first hundred tickets for free.' },
+      { text: 'The storm has in three hours the whole harbour flooded.', output: 'The storm has flooded the whole harbour in three hours.' },
       { text: 'The file was from another user changed.', output: 'The file was changed by another user.' },
       { text: 'The app will in the coming days be updated automatically.', output: 'The app will be updated in the coming days automatically.' },
       { text: 'The airline has 12 flights cancelled.', output: 'The airline has cancelled 12 flights.' },
@@ -398,6 +403,7 @@ export default defineRule({
     ],
     valid: [
       'He has many friends left in the town.',
+      'They were thirty years married when he died.',
       'Fuel prices have risen steeply compared with the spring.',
       'She would be at home at the time mentioned.',
       'The house was from the start designed for a family.',
