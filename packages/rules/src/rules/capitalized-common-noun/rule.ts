@@ -68,9 +68,17 @@ function casing(doc: Document): {
   // A lower-case word is its own lower-case form: the text writes it in lower case if it is one of its spellings.
   const writtenLower = (word: string) => doc.spellings.has(word);
   // A term the text defines in quotes, as contracts and licences do: (the "Software"), the “Agreement”; or a name of
-  // its code, as technical writing has them: `Worker`, "new Promise(".
-  const isDefinedTerm = (word: string) =>
-    doc.text.includes(`"${word}"`) || doc.text.includes(`“${word}”`) || doc.text.includes(`\`${word}`) || doc.text.includes(`${word}(`);
+  // its code, as technical writing has them: `Worker`, "new Promise(". Each search reads the whole text, so each word
+  // is searched for once.
+  const defined = new Map<string, boolean>();
+  const isDefinedTerm = (word: string) => {
+    let found = defined.get(word);
+    if (found === undefined) {
+      found = doc.text.includes(`"${word}"`) || doc.text.includes(`“${word}”`) || doc.text.includes(`\`${word}`) || doc.text.includes(`${word}(`);
+      defined.set(word, found);
+    }
+    return found;
+  };
   return { names, capitalised, writtenLower, isDefinedTerm };
 }
 type Casing = ReturnType<typeof casing>;
@@ -186,8 +194,10 @@ const ADDRESSING_DETERMINERS = new WordSet(['your', 'my', 'every', 'each', 'any'
  * "your Account", "every Device": a capital after one of these determiners, heading its phrase. Before a lower-case
  * noun it names a kind of thing ("every Gnome program", "no Porcelain way") and stays a hint.
  */
-const addressed = (prev: Token, next: Token | undefined) =>
-  ADDRESSING_DETERMINERS.has(prev.lower) && !(next !== undefined && next.text === next.lower && /^NNS?$/.test(next.tags[0] ?? ''));
+const addressed = (prev: Token, next: Token | undefined) => ADDRESSING_DETERMINERS.has(prev.lower) && !isLowerCaseNoun(next);
+
+/** A lower-case noun, after which a capital names a kind of thing: "every Gnome program", "an Authorization header". */
+const isLowerCaseNoun = (t: Token | undefined) => t !== undefined && t.text === t.lower && /^NNS?$/.test(t.tags[0] ?? '');
 
 // WordNet classes whose words also name beings, teams, places, venues, papers and eras ("the Devil", "the Packers",
 // "the Palladium", "the Millennium", "the Crescent"). A noun with none of them, and not only a text ("the Chronicle"), is abstract: a
@@ -209,7 +219,7 @@ function abstractAfterArticle(tokens: readonly Token[], i: number, lowerTag: str
   const next = tokens[i + 1];
   // Before a lower-case noun it names a kind: "an Authorization header", "the Chromium team"; glued to a mark it is
   // an identifier ("the Chromium/Blink project", "the Algorithm::Diff distribution").
-  if (next !== undefined && ((next.text === next.lower && /^NNS?$/.test(next.tags[0] ?? '')) || (next.start === tokens[i]!.end && next.text !== '.' && next.text !== ','))) return false;
+  if (isLowerCaseNoun(next) || (next !== undefined && next.start === tokens[i]!.end && next.text !== '.' && next.text !== ',')) return false;
   if (next !== undefined && next.tags[0] === 'IN') {
     let k = i + 2;
     while (tokens[k] && /^(the|a|an)$/.test(tokens[k]!.lower)) k++;
@@ -217,6 +227,17 @@ function abstractAfterArticle(tokens: readonly Token[], i: number, lowerTag: str
   }
   const senses = nounSenses(tokens[i]!.lower);
   return senses.some((s) => s !== 'noun.communication') && !senses.some((s) => NAME_PRONE_SENSES.has(s));
+}
+
+/**
+ * A capital after a determiner that is the German habit, not a name: after an addressing determiner or an abstract
+ * singular after an article, and neither a name of this text nor a term it defines or writes as code (for a plural,
+ * its singular either: "each Worker", `Worker`).
+ */
+function isGermanAfterDeterminer(tokens: readonly Token[], i: number, lowerTag: string | undefined, seen: Casing): boolean {
+  const t = tokens[i]!;
+  if (isNameInThisText(seen, t.lower) || !(addressed(tokens[i - 1]!, tokens[i + 1]) || abstractAfterArticle(tokens, i, lowerTag))) return false;
+  return !seen.isDefinedTerm(t.text) && !(lowerTag === 'NNS' && seen.isDefinedTerm(t.text.slice(0, -1)));
 }
 
 // Distinct nouns a document must capitalise the German way (warnings on their own) before its weaker capitals count
@@ -336,7 +357,7 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
     const counted = QUANTIFIERS.has(prev.lower) || (prev.lower === 'of' && i > 1 && COUNT_NOUNS.has(tokens[i - 2]!.lower));
     const people = namesPeople(lower) && !counted && !possessed && !(lowerTag === 'NNS' && seen.writtenLower(lower));
     const hint = bareSingular || people || isNameInThisText(seen, lower);
-    let confidence = afterDeterminer ? (!isNameInThisText(seen, lower) && (addressed(prev, next) || abstractAfterArticle(tokens, i, lowerTag)) && !seen.isDefinedTerm(t.text) && !(lowerTag === 'NNS' && seen.isDefinedTerm(t.text.slice(0, -1))) ? 0.7 : 0.4) : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
+    let confidence = afterDeterminer ? (isGermanAfterDeterminer(tokens, i, lowerTag, seen) ? 0.7 : 0.4) : hint ? 0.45 : lowerTag === 'NNS' ? 0.9 : 0.75;
     if ((afterDeterminer || (bareSingular && !people)) && !isNameInThisText(seen, lower) && habit?.()) confidence = ESCALATED_CONFIDENCE;
     reports.push({
       start: t.start,

@@ -691,8 +691,10 @@ function linkBack(w: readonly Token[]): boolean {
 /** A navigation or picture label alone on its line: "Other news", "Continuation below", "Illustrative photo". */
 function navigation(line: Line): boolean {
   const w = line.words;
-  if (w.length < 2 || w.length > 8 || /[.!?]["”’')\]]*$/u.test(line.text)) return PAGE_WIDGET.test(line.text.trim());
-  if (PAGE_WIDGET.test(line.text.trim()) || linkBack(w)) return true;
+  // The line's text is trimmed already (`LineReader`).
+  if (PAGE_WIDGET.test(line.text)) return true;
+  if (w.length < 2 || w.length > 8 || /[.!?]["”’')\]]*$/u.test(line.text)) return false;
+  if (linkBack(w)) return true;
   let phrase = w[0]!.lower;
   for (let k = 1; k < w.length; k++) phrase += ' ' + w[k]!.lower;
   return NAVIGATION_LINES.has(phrase);

@@ -63,7 +63,7 @@ const GERMAN_SCALES: Readonly<Record<string, string>> = { mio: 'million', mrd: '
 const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥', '₽']);
 // Words before a day of the month: "on 3. May", "from 1. June", "until Friday, 5. July".
 const BEFORE_DAY = new WordSet(['on', 'from', 'until', 'till', 'to', 'by', 'since', 'before', 'after', 'between', 'and', 'the', 'of', ',']);
-const MONTH_AFTER = /^\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_NAMES.join('|')})\\b`, 'u');
 
 /**
  * "on 3. May": the dot of the German ordinal ("am 3. Mai"), which ends the sentence in the tokenizer's eyes. Read at
