@@ -74,7 +74,7 @@ const PAPERS = new WordSet([
 ]);
 
 // What a court grants (удовлетворить иск/жалобу, задовольнити позов, uwzględnić apelację): English satisfies a need, a
-// demand, a request or a creditor's claim (pays it), never an appeal or a lawsuit.
+// demand, a request or a creditor's claim (pays it), never an appeal or a petition.
 const COURT_REQUESTS = new WordSet(['appeal', 'appeals', 'lawsuit', 'lawsuits', 'petition', 'petitions', 'motion', 'motions', 'complaint', 'complaints', 'suit', 'cassation']);
 
 const FALSE_FRIENDS: readonly FalseFriend[] = [
@@ -317,7 +317,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The court satisfied the appeal of the defence.', count: 1 },
-      { text: 'The lawsuit was satisfied in full.', count: 1 },
+      { text: 'The petition was satisfied in full.', count: 1 },
       { text: 'Could you borrow me your charger for a minute?', count: 1 },
       { text: 'My neighbour borrowed us his ladder.', count: 1 },
       { text: 'At the border the guards controlled the passports of all passengers.', output: 'At the border the guards checked the passports of all passengers.' },
