@@ -1,15 +1,12 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isDeterminer, isModal, isWordToken, lemma, lexiconEntry, memoizeByWord, nounSenses, pluralNoun, quotedMask, verbSenses,
+  isAdjective, isAdverb, isDeterminer, isModal, isTimePhrase, isWordToken, lemma, memoizeByWord, nounSenses, pluralNoun, quotedMask, verbSenses,
   type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
+import { bareDeterminedWords, bareNounInOpeningOf, bareOpeningSubject } from './determined-phrases.js';
+import { BARE_NOUNS, COUNTABLE, isCountedThing, isPersonNoun } from './nouns.js';
 
-// Singular nouns that edited English almost never uses without a determiner ("report", "expert", "minister"),
-// derived from the Brown corpus by tools/countable-nouns. Mass nouns ("information"), nouns that are mostly bare
-// in idioms ("in fact", "at home") and rare nouns are not in it, so they are never reported. The idioms the corpus
-// shows for the listed nouns ("by car", "at sea", "under investigation") are left alone.
-const COUNTABLE = new WordSet(countable.nouns);
 const CORPUS_IDIOMS = new WordSet(countable.idioms);
 // Heads of noun+noun compounds that the corpus almost never leaves bare ("the school fund", "a parking lot"), unlike
 // "home rule" or "health care". Only countable heads are read ("income tax" is a mass noun).
@@ -18,8 +15,6 @@ const COMPOUND_HEADS = new WordSet(countable.compoundHeads);
 // those it also leaves bare there ("in front of", "on behalf of", "in search of").
 const DEFINITE_BEFORE_OF = new WordSet(countable.definiteBeforeOf);
 const OF_IDIOMS = new WordSet(countable.ofIdioms);
-// Nouns the corpus leaves bare too often to be listed ("commentary", "instruction", "permission").
-const BARE_NOUNS = new WordSet(countable.bareNouns);
 // Senses of nouns that name a place or a measure ("at height of", "on slope of"): too rare in the corpus to be
 // counted, and definite before "of" for the same reason as "edge" and "length".
 const PLACE_OR_MEASURE = new WordSet(['noun.location', 'noun.attribute']);
@@ -95,14 +90,6 @@ const IN_IDIOM_HEADS = new WordSet(['hand', 'arm', 'glove', 'cheek']);
 
 // After these, a person noun is a role or a means: "ran for governor", "promoted to captain", "sent by messenger".
 const ROLE_PREPOSITIONS = new WordSet(['for', 'to', 'by']);
-/**
- * Nouns that name only people ("journalist", "director", "spokesman") are countable even when the corpus is too
- * small to show them; they must have a plural the lexicon knows. Worked out once per spelling.
- */
-const isPersonNoun = memoizeByWord((lower): boolean => {
-  const senses = nounSenses(lower);
-  return senses.length > 0 && senses.every((s) => s === 'noun.person') && (lexiconEntry(`${lower}s`)?.includes('NNS') ?? false);
-});
 
 // Senses of nouns that name a document or a measure ("decree", "contract", "reform"): countable when
 // they have a plural, unlike nouns of thought, feeling or state ("concern", "doubt", "emphasis", "pressure"), which
@@ -134,7 +121,7 @@ function isCountableNoun(t: Token, previous: Token | undefined): boolean {
   if (!listed && !isPersonNoun(t.lower)) return false;
   // "street car tracks run down …": a previous word that can be a plural noun is the subject, not a verb.
   const afterFinite =
-    listed && previous !== undefined && (previous.tags[0] === 'VBD' || previous.tags[0] === 'VBZ') && !previous.tags.includes('NNS');
+    previous !== undefined && (previous.tags[0] === 'VBD' || previous.tags[0] === 'VBZ') && !previous.tags.includes('NNS');
   if (tag !== 'NN' && !(afterFinite && t.tags.includes('NN'))) return false;
   // "mine" is also a pronoun; an -ing noun is also a gerund ("began building their network"); "right", "counter" and
   // "home" are also adverbs ("moved right on", "ran counter to").
@@ -209,6 +196,8 @@ function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'pr
   if (g > 0 && tokens[g - 1]!.end === t.start && GLUE.has(tokens[g - 1]!.text)) return undefined;
   const tag = t.tags[0] ?? '';
   if (GOVERNING_PREPOSITIONS.has(t.lower) && (tag === 'IN' || tag === 'TO')) {
+    // "the under region": after a determiner the word is an adjective.
+    if (g > 0 && isDeterminer(tokens[g - 1]!)) return undefined;
     // "to face", "to vote", "to end": after "to", a word that can be a verb is the infinitive.
     // WordNet knows verbs the 1961 tags miss ("dare to experiment", "to pool the resources", "to staff them").
     if (t.lower === 'to' && (noun.tags.includes('VB') || verbSenses(noun.lower).length > 0)) return undefined;
@@ -289,6 +278,45 @@ function objectBeforeTopic(tokens: readonly Token[], start: number, head: number
   if (!finite || superlative || /^(DT|JJ|JJS|JJR|PRP\$|RBS)$/.test(before?.tags[0] ?? '')) return false;
   const next = tokens[head + 1]?.lower;
   return next === 'on' || next === 'about' || (next === 'to' && tokens[head + 2]?.tags[0] === 'VB');
+}
+
+const isVerbTag = (t: Token | undefined) => t !== undefined && (t.tags[0] ?? '').startsWith('VB');
+const SUBJECT_PRONOUNS = new WordSet(['i', 'he', 'she', 'it', 'we', 'they', 'you']);
+// Measured precision of a bare object between a subject's verb and a preposition (see rule.md).
+const OBJECT_CONFIDENCE = 0.6;
+
+/**
+ * A bare object of a finite verb right after its subject, before a preposition, punctuation or a time phrase: "He
+ * bought new car last week", "Police detained suspect on Tuesday", "The company opened factory in …" (Russian "купил
+ * новую машину", Chinese "建了新机场"). The subject is a personal pronoun, or a noun opening the sentence or its clause
+ * with at most a determiner: a participle after a noun deeper in a phrase is a modifier ("a credit based limit",
+ * "via the async hooks mechanism", from the Node documentation; "This vacuum formed sign", Brown). An -ing noun after
+ * a present verb is a gerund ("it requires building").
+ */
+function objectAfterSubject(tokens: readonly Token[], start: number, head: number): boolean {
+  const verb = tokens[start - 1]!;
+  const tag = verb.tags[0] ?? '';
+  if (!(tag === 'VBD' || tag === 'VBZ' || (tag === 'VBN' && verb.tags.includes('VBD')))) return false;
+  if (tag === 'VBZ' && tokens[head]!.lower.endsWith('ing')) return false;
+  const subject = tokens[start - 2];
+  if (!isWordToken(subject)) return false;
+  if (!SUBJECT_PRONOUNS.has(subject.lower)) {
+    if (!/^NNP?S?$/.test(subject.tags[0] ?? '')) return false;
+    const determiner = tokens[start - 3];
+    const opener = tokens[start - 4];
+    const opens = start === 2 || (determiner !== undefined && isDeterminer(determiner) && (opener === undefined || opener.kind === 'punct' || opener.tags[0] === 'CC'));
+    if (!opens) return false;
+  }
+  const next = tokens[head + 1];
+  if (next === undefined) return true;
+  if (next.kind === 'punct') return next.text === '.' || next.text === ',' || next.text === ';';
+  return ((next.tags[0] === 'IN' || next.tags[0] === 'TO') && next.lower !== 'of') || isTimePhrase(tokens, head + 1);
+}
+
+/** "of" + a determined phrase after a bare noun that is no "of" idiom: "on bank of the river". */
+function isDeterminedOf(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 2];
+  return !OF_IDIOMS.has(tokens[i]!.lower) && isWordToken(after) && (after.lower === 'the' || DEMONSTRATIVES.has(after.lower) || after.tags[0] === 'PRP$');
 }
 
 // The present forms of "be" and "have", which no noun shares.
@@ -429,25 +457,8 @@ const BE_FINITE = new WordSet(['is', 'was', 'are', 'were']);
 const CONCRETE_SENSES = new WordSet(['noun.person', 'noun.artifact', 'noun.animal']);
 const ABSTRACT_SENSES = new WordSet(['noun.cognition', 'noun.attribute', 'noun.time']);
 
-// Senses of stuff rather than things: "Fresh fruit was served", "Crude oil was shipped".
-const MASS_SENSES = new WordSet(['noun.substance', 'noun.food']);
 
-// Senses of a thing a rarer noun may have to count as one: a person noun outside the person list is a newspaper's
-// clipped subject ("Deputy coroner says", "Vivacious redhead debuts", Brown), so only objects and animals count.
-const THING_SENSES = new WordSet(['noun.artifact', 'noun.animal']);
 
-/**
- * A thing English counts, as a bare subject's head: a noun of Brown's countable list or a person noun, or a noun too
- * rare in Brown for the list ("scooter", "drone") that Brown never leaves bare, that names no substance and whose
- * senses are all objects or animals. An -ing noun is left alone: a gerund or an activity ("Residential building
- * consists of houses", Brown).
- */
-function isCountedThing(word: string, senses: readonly string[]): boolean {
-  if (word.endsWith('ing')) return false;
-  if (COUNTABLE.has(word) || isPersonNoun(word)) return true;
-  if (BARE_NOUNS.has(word) || senses.some((x) => MASS_SENSES.has(x))) return false;
-  return senses.every((x) => THING_SENSES.has(x));
-}
 
 /**
  * "Criminal case was opened …", "Mobile phone has become …" (Russian "Уголовное дело возбуждено", Chinese "手机已经成为"):
@@ -543,7 +554,8 @@ function isAdjectivePlural(tokens: readonly Token[], i: number): boolean {
 const ORDINALS = new WordSet(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /**
- * A preposition + ordinal + a noun of time without "the" ("for first time", "in second half", "on third day"), and
+ * A preposition + ordinal (or "final") + a noun of time without "the" ("for first time", "in second half", "on third
+ * day") or + a countable noun before "of" ("in final match of the season"), and
  * "one of" + a superlative without "the" ("one of largest producers", "one of most popular").
  */
 function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
@@ -551,9 +563,13 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const governor = tokens[i - 1]!;
-    if (ORDINALS.has(t.lower) && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.has(governor.lower)) {
+    if ((ORDINALS.has(t.lower) || t.lower === 'final') && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.has(governor.lower)) {
       const noun = tokens[i + 1]!;
-      if (noun.kind !== 'word' || noun.text !== noun.lower || noun.tags[0] !== 'NN' || !nounSenses(noun.lower).includes('noun.time')) continue;
+      if (noun.kind !== 'word' || noun.text !== noun.lower || !noun.tags.includes('NN')) continue;
+      // A noun of time ("for first time", "in second half"), or a countable noun with an "of" phrase ("in final
+      // match of the season"), where the ordinal's adjective reading makes a noun of a word read first as a verb.
+      const timeNoun = noun.tags[0] === 'NN' && nounSenses(noun.lower).includes('noun.time');
+      if (!timeNoun && !(tokens[i + 2]?.lower === 'of' && COUNTABLE.has(noun.lower))) continue;
       // "in first quarter profits": the noun modifies another.
       if (isWordToken(tokens[i + 2]) && tokens[i + 2]!.tags[0]!.startsWith('NN')) continue;
       reports.push({
@@ -696,7 +712,7 @@ const ORDINAL = 8;
 const ROUND = 16;
 const NAME_PAIR = 32;
 const MARKED_WORDS = new WordMap<number>([
-  ['of', OF], ['one', ONE], ['according', ACCORDING], ...[...ORDINALS].map((w) => [w, ORDINAL] as const), ...[...ROUND_NUMBERS].map((w) => [w, ROUND] as const),
+  ['of', OF], ['one', ONE], ['according', ACCORDING], ['final', ORDINAL], ...[...ORDINALS].map((w) => [w, ORDINAL] as const), ...[...ROUND_NUMBERS].map((w) => [w, ROUND] as const),
 ]);
 
 /** The marks of a sentence's words, in one pass: one look-up per word. */
@@ -742,6 +758,9 @@ export default defineRule({
     if (has(marks, ORDINAL) || has(marks, OF | ONE)) for (const r of ordinalsAndSuperlatives(tokens)) reports.push(r);
     if (has(marks, ROUND)) for (const r of bareRoundNumbers(tokens)) reports.push(r);
     if (has(marks, OF)) for (const r of partOfBarePlural(tokens)) reports.push(r);
+    for (const r of bareDeterminedWords(tokens)) reports.push(r);
+    const opening = title ? undefined : (bareOpeningSubject(tokens) ?? bareNounInOpeningOf(tokens));
+    if (opening) reports.push(opening);
     for (let i = 1; i < tokens.length; i++) {
       const noun = tokens[i]!;
       if (i === title?.index) continue;
@@ -760,20 +779,31 @@ export default defineRule({
       // What both readings below need, by the tags, before the look-ups: a lower-case noun or base form, at the end
       // of its phrase.
       const tag = noun.tags[0];
-      if ((tag !== 'NN' && tag !== 'VB' && tag !== 'VBP') || noun.text !== noun.lower || !endsPhrase(tokens[i + 1])) continue;
-      const countable = isCountableNoun(noun, tokens[i - 1]);
-      const document = !countable && tag === 'NN' && isDocumentNoun(noun.lower);
-      if (!(countable || document) || isCoordinatedModifier(tokens, i)) continue;
+      if ((tag !== 'NN' && tag !== 'VB' && tag !== 'VBP') || noun.text !== noun.lower) continue;
+      // "bought car last week": a time phrase after the noun ends its phrase too, for the object pattern, which needs
+      // a verb right before the noun or its adjective.
+      const ends = endsPhrase(tokens[i + 1]);
+      if (!ends && !((isVerbTag(tokens[i - 1]) || isVerbTag(tokens[i - 2])) && isTimePhrase(tokens, i + 1))) continue;
+      const countable = ends && isCountableNoun(noun, tokens[i - 1]);
+      const document = ends && !countable && tag === 'NN' && isDocumentNoun(noun.lower);
+      // Read only as the object of a finite verb after its subject: a noun too rare in Brown to be counted but
+      // countable by its senses ("opened factory in"), or a counted -ing noun ("held meeting with").
+      const objectOnly = !countable && !document && !noun.tags.includes('RB') && !noun.tags.includes('PRP$') &&
+        (tag === 'NN' || (tag === 'VBP' && noun.tags.includes('NN'))) &&
+        (noun.lower.endsWith('ing') ? COUNTABLE.has(noun.lower) : nounSenses(noun.lower).length > 0 && isCountedThing(noun.lower, nounSenses(noun.lower)));
+      if (!(countable || document || objectOnly) || isCoordinatedModifier(tokens, i)) continue;
       const start = phraseStart(tokens, i);
       if (start < 0) continue;
       const kind = governs(tokens, start - 1, noun);
       if (document && (kind !== 'verb' || !objectBeforeTopic(tokens, start, i))) continue;
+      if (objectOnly && (kind !== 'verb' || !objectAfterSubject(tokens, start, i))) continue;
       // "ran for governor", "promoted to captain", "sent by messenger": a role or a means.
       if (kind === 'preposition' && !COUNTABLE.has(noun.lower) && ROLE_PREPOSITIONS.has(tokens[start - 1]!.lower)) continue;
       if (!kind || isPaired(tokens, start, i) || isFixedPhrase(tokens, start, i) || isMassLike(noun, start < i)) continue;
+      const determinedOf = tokens[i + 1]?.lower === 'of' && isDeterminedOf(tokens, i);
       if (tokens[i + 1]?.lower === 'of') {
         const governor = tokens[start - 1]!;
-        if (kind === 'preposition' ? !OF_AFTER.has(governor.lower) : OF_IDIOM_VERBS.has(lemma(governor.lower))) continue;
+        if (kind === 'preposition' ? !OF_AFTER.has(governor.lower) && !determinedOf : OF_IDIOM_VERBS.has(lemma(governor.lower))) continue;
       }
       quoted ??= quotedMask(sentence);
       if (quoted[i]) continue;
@@ -789,6 +819,10 @@ export default defineRule({
         (kind === 'verb' && objectBeforeTopic(tokens, start, i)) ||
         (kind === 'preposition' && subjectPhraseBeforeVerb(tokens, start, i))
           ? { confidence: COMPOUND_CONFIDENCE }
+          : kind === 'verb' && objectAfterSubject(tokens, start, i)
+          ? { confidence: OBJECT_CONFIDENCE }
+          : kind === 'preposition' && determinedOf
+          ? { confidence: BEFORE_OF_CONFIDENCE }
           : {}),
       });
     }

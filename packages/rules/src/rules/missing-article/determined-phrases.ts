@@ -1,0 +1,290 @@
+/**
+ * The patterns of missing-article that read a word which English always determines, or a subject that opens the
+ * sentence bare: "is largest city", "have same interests", "became first person to", "It is important step",
+ * "became world's largest", "Experiment showed that …", "Construction of bridge will …". Russian, Polish, Chinese and
+ * the other article-less sources have no "the" or "a" to carry over, and MT leaves them out.
+ */
+import type { Report } from '@mtlint/engine';
+import { isAdjective, isAdverb, isWordToken, lexiconEntry, nounSenses, pluralNoun, type Token, WordSet } from '@mtlint/text';
+import { BARE_NOUNS, COUNTABLE, isCountedThing } from './nouns.js';
+
+// Forms of the verbs that take a predicate noun: "is the largest city", "became the first person".
+const LINKING = new WordSet([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'becomes', 'became', 'becoming', 'remain', 'remains',
+  'remained', 'remaining',
+]);
+// The finite singular ones, for the adjective + noun predicate: after "must be" or "to be" a bare adjective + noun is
+// mostly a compound adjective ("must be open source", from the Node documentation), and after "are", "were" a
+// singular noun is no predicate of the plural subject ("There were bilateral pterygia", Brown).
+const FINITE_SINGULAR_LINKING = new WordSet(['is', 'was', 'becomes', 'became', 'remains', 'remained']);
+// The prepositions missing-article reads; "as", "per", "than", "like" take bare nouns in good English.
+const PREPOSITIONS = new WordSet([
+  'about', 'against', 'among', 'at', 'behind', 'by', 'during', 'for', 'from', 'in', 'into', 'of', 'on', 'onto',
+  'over', 'through', 'to', 'toward', 'towards', 'under', 'with', 'without',
+]);
+const ORDINALS = new WordSet(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+// Adjectives that pick out one thing and so take "the" like "same": "is main reason", "is sole owner". "only",
+// "whole", "entire", "former" are left out: they are also adverbs or make bare compounds ("only time will tell",
+// "whole wheat", "of former usage", all Brown).
+const SINGLING_ADJECTIVES = new WordSet(['same', 'main', 'sole']);
+// "best practice", "least resistance", "worst case": superlatives that make idioms with nouns English leaves bare.
+const IDIOM_SUPERLATIVES = new WordSet(['best', 'worst', 'least']);
+// Adjectives of quantity or order, which determine a noun themselves or make an idiom: "is little likelihood",
+// "was last month", "is more variable", "is top dog" (Brown).
+const QUANTITY_ADJECTIVES = new WordSet([
+  'little', 'much', 'more', 'less', 'several', 'enough', 'few', 'many', 'top', 'last', 'next', 'such', 'own', 'whole',
+  'other', 'only',
+]);
+// Senses of stuff and feelings, which English names bare after any determiner-like word ("of highest quality", "with
+// greatest care" are left to the countable list, these never count).
+const STUFF_SENSES = new WordSet(['noun.substance', 'noun.food', 'noun.feeling']);
+// Nouns that name a kind or a part, whose "of" phrase names the kind bare: "the most common type of letter", "both
+// types of tube" (Brown).
+const KIND_NOUNS = new WordSet(['kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'form', 'forms', 'variety', 'style', 'brand', 'class', 'manner', 'way']);
+
+// Measured levels (rule.md): the superlative and "same" patterns have one Brown finding, a real slip; the others none
+// or one idiom.
+const SUPERLATIVE_CONFIDENCE = 0.7;
+const SINGLING_CONFIDENCE = 0.7;
+const ORDINAL_CONFIDENCE = 0.65;
+const PREDICATE_CONFIDENCE = 0.6;
+const POSSESSIVE_CONFIDENCE = 0.65;
+const OPENING_SUBJECT_CONFIDENCE = 0.65;
+
+type Governor = 'linking' | 'verb' | 'preposition';
+
+/** What governs the phrase after `g`: a linking verb, another finite verb, or a preposition; none after a capital. */
+function governorAt(tokens: readonly Token[], g: number): Governor | undefined {
+  const t = tokens[g];
+  if (!isWordToken(t) || t.text !== t.lower) return undefined;
+  if (LINKING.has(t.lower)) return 'linking';
+  const tag = t.tags[0] ?? '';
+  if (PREPOSITIONS.has(t.lower) && (tag === 'IN' || tag === 'TO')) return 'preposition';
+  return tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' ? 'verb' : undefined;
+}
+
+/** A lower-case word the lexicon reads first as a singular or plural common noun. */
+const isCommonNounWord = (t: Token | undefined): t is Token => isWordToken(t) && t.text === t.lower && (t.tags[0] === 'NN' || t.tags[0] === 'NNS');
+
+/**
+ * The head of the noun phrase that starts at `from` (adjectives, adverbs before adjectives, then nouns), or -1 when
+ * none ends there: a hyphen, an apostrophe or a possessive after it continues the phrase.
+ */
+function phraseHead(tokens: readonly Token[], from: number): number {
+  let k = from;
+  for (;;) {
+    const t = tokens[k];
+    if (!isWordToken(t) || t.text !== t.lower || (t.tags[0] ?? '').startsWith('NN')) break;
+    const next = tokens[k + 1];
+    if (!(isAdjective(t) || (isAdverb(t) && next !== undefined && isAdjective(next)))) break;
+    k++;
+  }
+  let head = -1;
+  while (isCommonNounWord(tokens[k])) head = k++;
+  if (head < 0) return -1;
+  const next = tokens[head + 1];
+  if (next === undefined) return head;
+  if (next.kind === 'punct' && (next.text === '-' || next.text === "'" || next.text === '’')) return -1;
+  return next.tags[0] === 'POS' ? -1 : head;
+}
+
+/** A singular noun that names a thing one counts: not stuff or a feeling, not an -ing noun, known to WordNet. */
+function isCountNoun(t: Token): boolean {
+  if (t.tags[0] !== 'NN' || t.lower.endsWith('ing')) return false;
+  const senses = nounSenses(t.lower);
+  return senses.length > 0 && !senses.some((s) => STUFF_SENSES.has(s));
+}
+
+/** A noun of the countable list that names a place or a body of people, not a person or a body part. */
+function isPlaceOrBody(lower: string): boolean {
+  const senses = nounSenses(lower);
+  return senses.some((s) => s === 'noun.location' || s === 'noun.group') && !senses.some((s) => s === 'noun.person' || s === 'noun.body');
+}
+
+const isPossessiveMark = (t: Token | undefined) => t !== undefined && (t.lower === "'s" || t.lower === '’s');
+
+const insertThe = (t: Token) => [{ start: t.start, end: t.start, replacement: 'the ' }];
+
+/**
+ * Words that English determines, left bare after a linking verb, another verb or a preposition:
+ * - a superlative ("is largest city", "was most difficult decision", "won highest award"); after a preposition only
+ *   with a countable noun ("of highest quality", "with greatest care" are literary English);
+ * - "same", "main", "sole" ("have same interests", "is same as", "is main reason");
+ * - an ordinal after a linking verb ("became first person to", "is second attempt");
+ * - an adjective + a countable noun of the list after "is", "was", "became" ("It is important step", "This is big
+ *   problem"), not a person ("became prime minister" is an office);
+ * - a place or body with "'s" ("became world's largest", "cut company's costs").
+ */
+export function bareDeterminedWords(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.text !== t.lower) continue;
+    const tag = t.tags[0];
+    // The tags rule out most words before any look-up.
+    if (tag !== 'JJ' && tag !== 'JJS' && tag !== 'NN' && t.lower !== 'most') continue;
+    if (tag === 'NN') {
+      if (!isPossessiveMark(tokens[i + 1]) || !COUNTABLE.has(t.lower) || !isPlaceOrBody(t.lower) || governorAt(tokens, i - 1) === undefined) continue;
+      reports.push({
+        start: t.start,
+        end: tokens[i + 1]!.end,
+        message: `A possessive of a common noun needs "the": "the ${t.lower}'s …".`,
+        suggestions: insertThe(t),
+        confidence: POSSESSIVE_CONFIDENCE,
+      });
+      continue;
+    }
+    const next = tokens[i + 1]!;
+    // "most" + an adjective is a superlative ("most difficult"); before a noun it is a quantity ("most people").
+    const superlative = t.lower === 'most' ? isAdjective(next) && next.tags[0] !== 'NN' : tag === 'JJS';
+    const singling = SINGLING_ADJECTIVES.has(t.lower);
+    const ordinal = ORDINALS.has(t.lower);
+    if (!superlative && !singling && !ordinal && tag !== 'JJ') continue;
+    const governor = governorAt(tokens, i - 1);
+    if (governor === undefined) continue;
+    if (singling) {
+      // "is same as before"; "main" and "sole" before a noun right after them.
+      const fits = t.lower === 'same' ? next.lower === 'as' || phraseHead(tokens, i + 1) >= 0 : phraseHead(tokens, i + 1) === i + 1 && next.tags[0] === 'NN';
+      if (!fits) continue;
+      reports.push({ start: t.start, end: t.end, message: `"${t.lower}" takes "the": "the ${t.lower}".`, suggestions: insertThe(t), confidence: SINGLING_CONFIDENCE });
+      continue;
+    }
+    const head = phraseHead(tokens, t.lower === 'most' ? i + 2 : i + 1);
+    if (head < 0) continue;
+    const noun = tokens[head]!;
+    if (superlative) {
+      // "at least one-half hour", "at most two".
+      if (governor === 'preposition' && tokens[i - 1]!.lower === 'at' && (t.lower === 'least' || t.lower === 'most')) continue;
+      if (!isCountNoun(noun) || (governor === 'preposition' && !isCountedThing(noun.lower, nounSenses(noun.lower)))) continue;
+      // "was best man" (at a wedding), "is best practice".
+      if ((t.lower === 'best' && noun.lower === 'man') || (IDIOM_SUPERLATIVES.has(t.lower) && BARE_NOUNS.has(noun.lower))) continue;
+      reports.push({
+        start: t.start,
+        end: noun.end,
+        message: `A superlative needs "the": "the ${t.lower} …".`,
+        suggestions: insertThe(t),
+        confidence: SUPERLATIVE_CONFIDENCE,
+      });
+    } else if (ordinal) {
+      // "becomes second nature": a noun of quality makes an idiom.
+      if (governor !== 'linking' || !isCountNoun(noun) || nounSenses(noun.lower)[0] === 'noun.attribute') continue;
+      reports.push({
+        start: t.start,
+        end: noun.end,
+        message: `An ordinal before a noun needs "the": "the ${t.lower} ${noun.lower}".`,
+        suggestions: insertThe(t),
+        confidence: ORDINAL_CONFIDENCE,
+      });
+    } else if (isBarePredicate(tokens, i, head)) {
+      const article = /^[aeio]/.test(t.lower) ? 'an' : 'a';
+      reports.push({
+        start: t.start,
+        end: noun.end,
+        message: `A singular countable noun after "${tokens[i - 1]!.lower}" needs an article: "${article} ${t.lower} ${noun.lower}".`,
+        suggestions: [{ start: t.start, end: t.start, replacement: `${article} ` }],
+        confidence: PREDICATE_CONFIDENCE,
+      });
+    }
+  }
+  return reports;
+}
+
+/**
+ * "It is important step": after a finite singular linking verb, one plain adjective and a countable noun of the
+ * list, not a person (an office: "became prime minister", "is general manager"), not an -ing noun ("had been busy
+ * building") and not a word that is also an adverb ("was spinning round").
+ */
+function isBarePredicate(tokens: readonly Token[], i: number, head: number): boolean {
+  const adjective = tokens[i]!;
+  const noun = tokens[head]!;
+  if (head !== i + 1 || !FINITE_SINGULAR_LINKING.has(tokens[i - 1]!.lower) || adjective.lower.endsWith('ing') || QUANTITY_ADJECTIVES.has(adjective.lower)) return false;
+  if (noun.tags[0] !== 'NN' || !COUNTABLE.has(noun.lower) || noun.lower.endsWith('ing') || noun.tags.includes('RB')) return false;
+  return !nounSenses(noun.lower).includes('noun.person');
+}
+
+const AUXILIARIES = new WordSet(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/**
+ * The verb after an opening subject, and what follows it, make a clause: a past ("Experiment showed that …"), or an
+ * auxiliary or modal with a participle ("File was not found", "Smartphone has become", "Bridge will be built"). A
+ * present verb ("Kidnaper spurns ransom") and "is" + a complement ("Result is a better prospect") are a
+ * newspaper's clipped style, and a participle before a preposition a clinical note's ("Brain examined for
+ * thrombosis", all Brown).
+ */
+function isClauseVerb(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (!isWordToken(verb) || verb.text !== verb.lower || verb.tags.includes('NN') || verb.tags.includes('NNS')) return false;
+  const tag = verb.tags[0] ?? '';
+  if (AUXILIARIES.has(verb.lower) || tag === 'MD') {
+    let p = k + 1;
+    if (tokens[p]?.lower === 'not') p++;
+    if (tag === 'MD' && tokens[p]?.lower === 'be') p++;
+    return isWordToken(tokens[p]) && tokens[p]!.tags.includes('VBN');
+  }
+  if (!(tag === 'VBD' || (tag === 'VBN' && verb.tags.includes('VBD')))) return false;
+  const next = tokens[k + 1];
+  return !(verb.tags.includes('VBN') && isWordToken(next) && next.tags[0] === 'IN' && next.lower !== 'that');
+}
+
+/**
+ * "Experiment showed that …", "Researcher used …", "Result of study was published …": a countable noun opening the
+ * sentence bare, perhaps with an "of" phrase, as the subject of a clause. Not a word the lexicon also knows as a
+ * name with its capital ("Merchant", "Alison"), nor one with no WordNet sense ("Everyone", "Telefunken"), nor a time
+ * ("Morning came"); a noun outside Brown's list must have a plural ("Chlorothiazide was omitted").
+ */
+export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined {
+  const first = tokens[0];
+  if (!isWordToken(first) || first.tags[0] !== 'NN' || first.tags.includes('NNP') || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
+  const senses = nounSenses(first.lower);
+  if (senses.length === 0 || senses.includes('noun.time') || !isCountedThing(first.lower, senses)) return undefined;
+  if ((!COUNTABLE.has(first.lower) && pluralNoun(first.lower) === undefined) || lexiconEntry(first.text)?.includes('NNP')) return undefined;
+  let k = 1;
+  if (tokens[k]?.lower === 'of') {
+    k++;
+    while (isWordToken(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && /^(DT|JJ|NN|NNS)$/.test(tokens[k]!.tags[0] ?? '')) k++;
+    if (k === 2) return undefined;
+  }
+  if (!isClauseVerb(tokens, k)) return undefined;
+  return {
+    start: first.start,
+    end: first.end,
+    message: `"${first.text}" opens the sentence as its subject without an article: "The ${first.lower} …" or "A ${first.lower} …".`,
+    suggestions: [{ start: first.start, end: first.end, replacement: `The ${first.lower}` }],
+    confidence: OPENING_SUBJECT_CONFIDENCE,
+  };
+}
+
+// The present forms of "be" and "have" and the pasts of both, which no noun shares.
+const SUBJECT_VERBS = new WordSet(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/**
+ * "Construction of bridge will be completed", "The temperature of sample was …": the opening subject's "of" phrase
+ * ends in a bare countable noun of the list right before the verb. Not after a noun of kind ("the most common type of
+ * letter was", Brown), nor with a noun modifier ("the speed of sound wave"), nor stuff ("the smell of sake had").
+ */
+export function bareNounInOpeningOf(tokens: readonly Token[]): Report | undefined {
+  let k = isWordToken(tokens[0]) && tokens[0].tags.includes('DT') ? 1 : 0;
+  while (isWordToken(tokens[k]) && tokens[k + 1]?.lower !== 'of' && (isAdjective(tokens[k]!) || /^NNS?$/.test(tokens[k]!.tags[0] ?? ''))) k++;
+  const owner = tokens[k];
+  if (!isWordToken(owner) || tokens[k + 1]?.lower !== 'of' || KIND_NOUNS.has(owner.lower)) return undefined;
+  // The first word may be read as a name first ("Construction").
+  if (!(/^NNS?$/.test(owner.tags[0] ?? '') || (k === 0 && owner.tags.includes('NN'))) || (k > 0 && owner.text !== owner.lower)) return undefined;
+  const from = k + 2;
+  const head = phraseHead(tokens, from);
+  if (head < 0) return undefined;
+  const noun = tokens[head]!;
+  if (noun.tags[0] !== 'NN' || !COUNTABLE.has(noun.lower) || noun.lower.endsWith('ing') || nounSenses(noun.lower).some((s) => STUFF_SENSES.has(s))) return undefined;
+  for (let j = from; j < head; j++) if ((tokens[j]!.tags[0] ?? '').startsWith('NN')) return undefined;
+  const verb = tokens[head + 1];
+  if (!isWordToken(verb) || verb.tags.includes('NNS')) return undefined;
+  const tag = verb.tags[0] ?? '';
+  if (!(tag === 'VBD' || tag === 'MD' || SUBJECT_VERBS.has(verb.lower))) return undefined;
+  const first = tokens[from]!;
+  return {
+    start: first.start,
+    end: noun.end,
+    message: `"${noun.lower}" is a countable noun: "of the ${noun.lower}" (or "of a ${noun.lower}").`,
+    suggestions: insertThe(first),
+    confidence: OPENING_SUBJECT_CONFIDENCE,
+  };
+}
