@@ -5,7 +5,7 @@
  * the other article-less sources have no "the" or "a" to carry over, and MT leaves them out.
  */
 import type { Report } from '@mtlint/engine';
-import { isAdjective, isAdverb, isWordToken, lexiconEntry, nounSenses, pluralNoun, type Token, WordSet } from '@mtlint/text';
+import { isAdjective, isAdverb, isCapitalisedInDictionary, isWordToken, lexiconEntry, nounSenses, pluralNoun, type Token, WordSet } from '@mtlint/text';
 import { BARE_NOUNS, COUNTABLE, isCountedThing } from './nouns.js';
 
 // Forms of the verbs that take a predicate noun: "is the largest city", "became the first person".
@@ -228,8 +228,9 @@ function isClauseVerb(tokens: readonly Token[], k: number): boolean {
 
 /**
  * "Experiment showed that …", "Researcher used …", "Result of study was published …": a countable noun opening the
- * sentence bare, perhaps with an "of" phrase, as the subject of a clause. Not a word the lexicon also knows as a
- * name with its capital ("Merchant", "Alison"), nor one with no WordNet sense ("Everyone", "Telefunken"), nor a time
+ * sentence bare, perhaps with an "of" phrase, as the subject of a clause. Not a name in the dictionary ("Alison"),
+ * nor a noun the lexicon also knows as a name ("Merchant", "Report"), nor one with no WordNet sense ("Everyone",
+ * "Telefunken"), nor a time
  * ("Morning came"); a noun outside Brown's list must have a plural ("Chlorothiazide was omitted").
  */
 export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined {
@@ -237,7 +238,9 @@ export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined
   if (!isWordToken(first) || first.tags[0] !== 'NN' || first.tags.includes('NNP') || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
   const senses = nounSenses(first.lower);
   if (senses.length === 0 || senses.includes('noun.time') || !isCountedThing(first.lower, senses)) return undefined;
-  if ((!COUNTABLE.has(first.lower) && pluralNoun(first.lower) === undefined) || lexiconEntry(first.text)?.includes('NNP')) return undefined;
+  if (!COUNTABLE.has(first.lower) && pluralNoun(first.lower) === undefined) return undefined;
+  // A name ("Alison"), or a noun that is also a surname ("Merchant has found", Brown).
+  if (isCapitalisedInDictionary(first.text) || lexiconEntry(first.text)?.includes('NNP')) return undefined;
   let k = 1;
   if (tokens[k]?.lower === 'of') {
     k++;

@@ -131,7 +131,8 @@ function isCountableNoun(t: Token, previous: Token | undefined): boolean {
 // Prepositions after which "noun of …" is an ordinary complement ("with director of the plant"); after the others
 // it is an idiom ("in front of", "on top of", "by way of", "at risk of", "under threat of").
 const OF_AFTER = new WordSet(['to', 'from', 'with', 'by', 'for', 'about', 'against', 'among', 'into', 'through', 'without', 'during']);
-// Verbs that make idioms with a bare noun and "of": "lost sight of", "keep track of", "took note of".
+// Verbs that make idioms with a bare noun, before "of" ("lost sight of", "keep track of") and elsewhere ("kept watch",
+// "caught fire", "set sail").
 const OF_IDIOM_VERBS = new WordSet(['lose', 'keep', 'catch', 'set']);
 
 // Punctuation that joins a noun to what follows: "car-parts", "U.S./Canada", "R&D", "firm's".
@@ -280,6 +281,18 @@ function objectBeforeTopic(tokens: readonly Token[], start: number, head: number
   return next === 'on' || next === 'about' || (next === 'to' && tokens[head + 2]?.tags[0] === 'VB');
 }
 
+/**
+ * A noun read only as the object of a finite verb after its subject: one too rare in Brown to be counted but
+ * countable by its senses ("opened factory in"), or a body or person Brown leaves bare elsewhere ("in company with")
+ * before "to" and an infinitive, where it is the one who acts ("ordered company to pay").
+ */
+function isObjectNoun(lower: string, next: Token | undefined, afterNext: Token | undefined): boolean {
+  const senses = nounSenses(lower);
+  if (senses.length === 0) return false;
+  if (next?.lower === 'to' && afterNext?.tags[0] === 'VB' && senses.some((s) => s === 'noun.group' || s === 'noun.person')) return true;
+  return isCountedThing(lower, senses);
+}
+
 const isVerbTag = (t: Token | undefined) => t !== undefined && (t.tags[0] ?? '').startsWith('VB');
 const SUBJECT_PRONOUNS = new WordSet(['i', 'he', 'she', 'it', 'we', 'they', 'you']);
 // Measured precision of a bare object between a subject's verb and a preposition (see rule.md).
@@ -298,6 +311,8 @@ function objectAfterSubject(tokens: readonly Token[], start: number, head: numbe
   const tag = verb.tags[0] ?? '';
   if (!(tag === 'VBD' || tag === 'VBZ' || (tag === 'VBN' && verb.tags.includes('VBD')))) return false;
   if (tag === 'VBZ' && tokens[head]!.lower.endsWith('ing')) return false;
+  // "kept watch at", "lost heart in", "caught fire on", "set sail for": verbs that make bare idioms.
+  if (OF_IDIOM_VERBS.has(lemma(verb.lower))) return false;
   const subject = tokens[start - 2];
   if (!isWordToken(subject)) return false;
   if (!SUBJECT_PRONOUNS.has(subject.lower)) {
@@ -788,9 +803,12 @@ export default defineRule({
       const document = ends && !countable && tag === 'NN' && isDocumentNoun(noun.lower);
       // Read only as the object of a finite verb after its subject: a noun too rare in Brown to be counted but
       // countable by its senses ("opened factory in"), or a counted -ing noun ("held meeting with").
-      const objectOnly = !countable && !document && !noun.tags.includes('RB') && !noun.tags.includes('PRP$') &&
-        (tag === 'NN' || (tag === 'VBP' && noun.tags.includes('NN'))) &&
-        (noun.lower.endsWith('ing') ? COUNTABLE.has(noun.lower) : nounSenses(noun.lower).length > 0 && isCountedThing(noun.lower, nounSenses(noun.lower)));
+      // A word read first as a verb is a noun after an adjective ("installed new pump") or a past ("issued permit"):
+      // two finite verbs in a row do not happen.
+      const previous = tokens[i - 1]!;
+      const nounReading = tag === 'NN' || (noun.tags.includes('NN') && (isAdjective(previous) || previous.tags.includes('VBD')));
+      const objectOnly = !countable && !document && nounReading && !noun.tags.includes('RB') && !noun.tags.includes('PRP$') &&
+        (noun.lower.endsWith('ing') ? COUNTABLE.has(noun.lower) : isObjectNoun(noun.lower, tokens[i + 1], tokens[i + 2]));
       if (!(countable || document || objectOnly) || isCoordinatedModifier(tokens, i)) continue;
       const start = phraseStart(tokens, i);
       if (start < 0) continue;
