@@ -88,15 +88,24 @@ function phraseHead(tokens: readonly Token[], from: number): number {
   return next.tags[0] === 'POS' ? -1 : head;
 }
 
-/** A singular noun that names a thing one counts: not stuff or a feeling, not an -ing noun, known to WordNet. */
+/**
+ * A singular noun that names a thing one counts: known to WordNet, not an -ing noun, and of Brown's countable list
+ * ("lake", which WordNet also knows as a pigment) or with no sense of stuff or feeling.
+ */
 function isCountNoun(t: Token): boolean {
   if (t.tags[0] !== 'NN' || t.lower.endsWith('ing')) return false;
   const senses = nounSenses(t.lower);
-  return senses.length > 0 && !senses.some((s) => STUFF_SENSES.has(s));
+  return senses.length > 0 && (COUNTABLE.has(t.lower) || !senses.some((s) => STUFF_SENSES.has(s)));
 }
 
-/** A noun of the countable list that names a place or a body of people, not a person or a body part. */
+/**
+ * A noun of Brown's countable list that names a place or a body of people, not a person or a body part, whose
+ * possessive English determines: "the world's", "the city's". Descriptive possessives of people and the body are
+ * often bare ("farmer's boots", "at arm's length", "captain's mast", Brown), and so are those of the nouns Brown
+ * leaves bare elsewhere ("society's members", "industry's guidance", "labor's feuds", Brown).
+ */
 function isPlaceOrBody(lower: string): boolean {
+  if (!COUNTABLE.has(lower)) return false;
   const senses = nounSenses(lower);
   return senses.some((s) => s === 'noun.location' || s === 'noun.group') && !senses.some((s) => s === 'noun.person' || s === 'noun.body');
 }
@@ -124,7 +133,7 @@ export function bareDeterminedWords(tokens: readonly Token[]): Report[] {
     // The tags rule out most words before any look-up.
     if (tag !== 'JJ' && tag !== 'JJS' && tag !== 'NN' && t.lower !== 'most') continue;
     if (tag === 'NN') {
-      if (!isPossessiveMark(tokens[i + 1]) || !COUNTABLE.has(t.lower) || !isPlaceOrBody(t.lower) || governorAt(tokens, i - 1) === undefined) continue;
+      if (!isPossessiveMark(tokens[i + 1]) || !isPlaceOrBody(t.lower) || governorAt(tokens, i - 1) === undefined) continue;
       reports.push({
         start: t.start,
         end: tokens[i + 1]!.end,

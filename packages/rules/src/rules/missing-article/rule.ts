@@ -570,7 +570,7 @@ const ORDINALS = new WordSet(['first', 'second', 'third', 'fourth', 'fifth', 'si
 
 /**
  * A preposition + ordinal (or "final") + a noun of time without "the" ("for first time", "in second half", "on third
- * day") or + a countable noun before "of" ("in final match of the season"), and
+ * day") or + a countable noun before "of" ("in final match of the season", also after "last"), and
  * "one of" + a superlative without "the" ("one of largest producers", "one of most popular").
  */
 function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
@@ -578,12 +578,13 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const governor = tokens[i - 1]!;
-    if ((ORDINALS.has(t.lower) || t.lower === 'final') && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.has(governor.lower)) {
+    if ((ORDINALS.has(t.lower) || t.lower === 'final' || t.lower === 'last') && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.has(governor.lower)) {
       const noun = tokens[i + 1]!;
       if (noun.kind !== 'word' || noun.text !== noun.lower || !noun.tags.includes('NN')) continue;
       // A noun of time ("for first time", "in second half"), or a countable noun with an "of" phrase ("in final
       // match of the season"), where the ordinal's adjective reading makes a noun of a word read first as a verb.
-      const timeNoun = noun.tags[0] === 'NN' && nounSenses(noun.lower).includes('noun.time');
+      // "last" makes a time phrase of its own ("since last year"), so only the "of" reading counts for it.
+      const timeNoun = t.lower !== 'last' && noun.tags[0] === 'NN' && nounSenses(noun.lower).includes('noun.time');
       if (!timeNoun && !(tokens[i + 2]?.lower === 'of' && COUNTABLE.has(noun.lower))) continue;
       // "in first quarter profits": the noun modifies another.
       if (isWordToken(tokens[i + 2]) && tokens[i + 2]!.tags[0]!.startsWith('NN')) continue;
@@ -727,7 +728,7 @@ const ORDINAL = 8;
 const ROUND = 16;
 const NAME_PAIR = 32;
 const MARKED_WORDS = new WordMap<number>([
-  ['of', OF], ['one', ONE], ['according', ACCORDING], ['final', ORDINAL], ...[...ORDINALS].map((w) => [w, ORDINAL] as const), ...[...ROUND_NUMBERS].map((w) => [w, ROUND] as const),
+  ['of', OF], ['one', ONE], ['according', ACCORDING], ['final', ORDINAL], ['last', ORDINAL], ...[...ORDINALS].map((w) => [w, ORDINAL] as const), ...[...ROUND_NUMBERS].map((w) => [w, ROUND] as const),
 ]);
 
 /** The marks of a sentence's words, in one pass: one look-up per word. */
@@ -876,6 +877,18 @@ export default defineRule({
       { text: 'Ministry of Transport has announced new rules.', output: 'The Ministry of Transport has announced new rules.' },
       { text: 'The city adopted ordinance on noise.', output: 'The city adopted an ordinance on noise.' },
       { text: 'Most of residents oppose the new road.', output: 'Most of the residents oppose the new road.' },
+      { text: 'Lake Baikal is deepest lake in the world.', output: 'Lake Baikal is the deepest lake in the world.' },
+      { text: 'Both firms have same problem.', output: 'Both firms have the same problem.' },
+      { text: 'This is main reason for the delay.', output: 'This is the main reason for the delay.' },
+      { text: 'She became first woman to lead the party.', output: 'She became the first woman to lead the party.' },
+      { text: 'It is serious problem for the farmers.', output: 'It is a serious problem for the farmers.' },
+      { text: "The plant became world's largest producer of nickel.", output: "The plant became the world's largest producer of nickel." },
+      { text: 'Experiment confirmed the theory.', output: 'The experiment confirmed the theory.' },
+      { text: 'Construction of tunnel will start in May.', output: 'Construction of the tunnel will start in May.' },
+      { text: 'The farmer bought tractor last spring.', output: 'The farmer bought a tractor last spring.' },
+      { text: 'Police detained suspect after the match.', output: 'Police detained a suspect after the match.' },
+      { text: 'The club lost in final game of the season.', output: 'The club lost in the final game of the season.' },
+      { text: 'The village lies on bank of the river.', output: 'The village lies on the bank of the river.' },
       { text: 'Many of young doctors leave the region.', output: 'Many of the young doctors leave the region.' },
       { text: 'The plan was criticised by some of experts.', output: 'The plan was criticised by some of the experts.' },
     ],
@@ -944,6 +957,19 @@ export default defineRule({
       'Two of three voters stayed home.',
       'Most of Europe was cold.',
       'Many of us agreed.',
+      'His brother was best man at the wedding.',
+      'It is all the same to me.',
+      'She was first to arrive.',
+      'It was second nature to her.',
+      'He became prime minister in 2009.',
+      'It is common knowledge that the mine is closing.',
+      "Keep the dog at arm's length.",
+      'Father said grace before the meal.',
+      'The ship set sail for Lisbon at dawn.',
+      'He went home last night.',
+      'At best, the plan buys a few months.',
+      'Agreement was reached on Friday.',
+      'Dinner was served at eight.',
     ],
   },
 });
