@@ -257,11 +257,15 @@ export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined
     if (k === 2) return undefined;
   }
   if (!isClauseVerb(tokens, k)) return undefined;
+  const indefinite = /^[aeio]/.test(first.lower) ? 'An' : 'A';
   return {
     start: first.start,
     end: first.end,
-    message: `"${first.text}" opens the sentence as its subject without an article: "The ${first.lower} …" or "A ${first.lower} …".`,
-    suggestions: [{ start: first.start, end: first.end, replacement: `The ${first.lower}` }],
+    message: `"${first.text}" opens the sentence as its subject without an article: "The ${first.lower} …" or "${indefinite} ${first.lower} …".`,
+    suggestions: [
+      { start: first.start, end: first.end, replacement: `The ${first.lower}` },
+      { start: first.start, end: first.end, replacement: `${indefinite} ${first.lower}` },
+    ],
     confidence: OPENING_SUBJECT_CONFIDENCE,
   };
 }
