@@ -150,7 +150,11 @@ export function bareDeterminedWords(tokens: readonly Token[]): Report[] {
     const ordinal = ORDINALS.has(t.lower);
     if (!superlative && !singling && !ordinal && tag !== 'JJ') continue;
     const governor = governorAt(tokens, i - 1);
-    if (governor === undefined) continue;
+    if (governor === undefined) {
+      // "It is very important step": a degree adverb between the linking verb and the adjective.
+      if (tag === 'JJ' && isDegreeAdverb(tokens[i - 1]!) && i > 1 && isBarePredicate(tokens, i - 2, i, i + 1)) reports.push(predicateReport(tokens, i - 2, i - 1, i + 1));
+      continue;
+    }
     if (singling) {
       // "is same as before"; "main" and "sole" before a noun right after them.
       const fits = t.lower === 'same' ? next.lower === 'as' || phraseHead(tokens, i + 1) >= 0 : phraseHead(tokens, i + 1) === i + 1 && next.tags[0] === 'NN';
@@ -184,31 +188,43 @@ export function bareDeterminedWords(tokens: readonly Token[]): Report[] {
         suggestions: insertThe(t),
         confidence: ORDINAL_CONFIDENCE,
       });
-    } else if (isBarePredicate(tokens, i, head)) {
-      const article = /^[aeio]/.test(t.lower) ? 'an' : 'a';
-      reports.push({
-        start: t.start,
-        end: noun.end,
-        message: `A singular countable noun after "${tokens[i - 1]!.lower}" needs an article: "${article} ${t.lower} ${noun.lower}".`,
-        suggestions: [{ start: t.start, end: t.start, replacement: `${article} ` }],
-        confidence: PREDICATE_CONFIDENCE,
-      });
+    } else if (isBarePredicate(tokens, i - 1, i, head)) {
+      reports.push(predicateReport(tokens, i - 1, i, head));
     }
   }
   return reports;
 }
 
+/** "very", or an adverb in -ly before an adjective ("extremely", "relatively"). */
+const isDegreeAdverb = (t: Token) => t.kind === 'word' && t.text === t.lower && t.tags[0] === 'RB' && (t.lower === 'very' || t.lower.endsWith('ly'));
+
 /**
- * "It is important step": after a finite singular linking verb, one plain adjective and a countable noun of the
- * list, not a person (an office: "became prime minister", "is general manager"), not an -ing noun ("had been busy
- * building") and not a word that is also an adverb ("was spinning round").
+ * "It is important step": after a finite singular linking verb (at `linking`), one plain adjective (at `i`) and a
+ * countable noun of the list (at `head`), not a person (an office: "became prime minister", "is general manager"),
+ * not an -ing noun ("had been busy building") and not a word that is also an adverb ("was spinning round").
  */
-function isBarePredicate(tokens: readonly Token[], i: number, head: number): boolean {
+function isBarePredicate(tokens: readonly Token[], linking: number, i: number, head: number): boolean {
   const adjective = tokens[i]!;
-  const noun = tokens[head]!;
-  if (head !== i + 1 || !FINITE_SINGULAR_LINKING.has(tokens[i - 1]!.lower) || adjective.lower.endsWith('ing') || QUANTITY_ADJECTIVES.has(adjective.lower)) return false;
+  const noun = tokens[head];
+  if (noun === undefined || head !== i + 1 || !FINITE_SINGULAR_LINKING.has(tokens[linking]!.lower) || adjective.lower.endsWith('ing') || QUANTITY_ADJECTIVES.has(adjective.lower)) return false;
+  if (phraseHead(tokens, head) !== head) return false;
   if (noun.tags[0] !== 'NN' || !COUNTABLE.has(noun.lower) || noun.lower.endsWith('ing') || noun.tags.includes('RB')) return false;
   return !nounSenses(noun.lower).includes('noun.person');
+}
+
+/** The report of a bare predicate: the article goes before the first word after the linking verb. */
+function predicateReport(tokens: readonly Token[], linking: number, first: number, head: number): Report {
+  const opening = tokens[first]!;
+  const noun = tokens[head]!;
+  const article = /^[aeio]/.test(opening.lower) ? 'an' : 'a';
+  const phrase = tokens.slice(first, head + 1).map((t) => t.text).join(' ');
+  return {
+    start: opening.start,
+    end: noun.end,
+    message: `A singular countable noun after "${tokens[linking]!.lower}" needs an article: "${article} ${phrase}".`,
+    suggestions: [{ start: opening.start, end: opening.start, replacement: `${article} ` }],
+    confidence: PREDICATE_CONFIDENCE,
+  };
 }
 
 const AUXILIARIES = new WordSet(['is', 'are', 'was', 'were', 'has', 'have', 'had']);

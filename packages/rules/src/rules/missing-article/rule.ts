@@ -882,6 +882,7 @@ export default defineRule({
       { text: 'This is main reason for the delay.', output: 'This is the main reason for the delay.' },
       { text: 'She became first woman to lead the party.', output: 'She became the first woman to lead the party.' },
       { text: 'It is serious problem for the farmers.', output: 'It is a serious problem for the farmers.' },
+      { text: 'This was extremely difficult task.', output: 'This was an extremely difficult task.' },
       { text: "The plant became world's largest producer of nickel.", output: "The plant became the world's largest producer of nickel." },
       { text: 'Experiment confirmed the theory.', output: 'The experiment confirmed the theory.' },
       { text: 'Construction of tunnel will start in May.', output: 'Construction of the tunnel will start in May.' },
