@@ -15,9 +15,6 @@ const COMPOUND_HEADS = new WordSet(countable.compoundHeads);
 // those it also leaves bare there ("in front of", "on behalf of", "in search of").
 const DEFINITE_BEFORE_OF = new WordSet(countable.definiteBeforeOf);
 const OF_IDIOMS = new WordSet(countable.ofIdioms);
-// Senses of nouns that name a place or a measure ("at height of", "on slope of"): too rare in the corpus to be
-// counted, and definite before "of" for the same reason as "edge" and "length".
-const PLACE_OR_MEASURE = new WordSet(['noun.location', 'noun.attribute']);
 
 // Prepositions after which a singular countable noun needs a determiner. "as" (a role: "served as chairman"), "per",
 // "than", "like" and "via" take bare nouns in good English.
