@@ -3,6 +3,7 @@ import {
   analyseSentence, englishOrder, isAdverb, isDeterminer, isSpelledDuration, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
+import { pronounInvertedAfterAdverbial } from '../infinitive-at-clause-end/pronoun-inversion.js';
 
 // Verbs that link to a complement ("has become used to", "has remained closed"): a second participle after them is normal.
 const LINKING = new WordSet(['be', 'become', 'remain', 'get', 'go', 'seem', 'stay', 'prove', 'turn', 'grow', 'feel', 'look', 'keep', 'come']);
@@ -34,7 +35,12 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
   group.gap.forEach((c, n) => {
     if (n === 0 && c.kind === 'PP') phraseFirst = true;
     // A spelled duration after a preposition is a time too: "for three days".
-    if (c.time || (c.kind === 'PP' && c.end === c.start + 3 && isSpelledDuration(tokens, c.start + 1))) times++;
+    // An object pronoun the noun-phrase reader ran into a time after it ("you yesterday") is the object and the time.
+    if (c.kind === 'NP' && c.time && OBJECT_PRONOUNS.has(tokens[c.start]!.lower) && c.end > c.start + 1) {
+      objects++;
+      pronouns++;
+      times++;
+    } else if (c.time || (c.kind === 'PP' && c.end === c.start + 3 && isSpelledDuration(tokens, c.start + 1))) times++;
     else if (c.kind === 'ADVP') {
       adverbs++;
       if (n === 0) adverbFirst = true;
@@ -49,6 +55,8 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
   return { objects, times, phrases, adverbs, pronouns, pronounPhrases, adverbFirst, phraseFirst, nounPhrases };
 }
 
+const OBJECT_PRONOUNS = new WordSet(['you', 'him', 'her', 'it', 'us', 'them', 'me']);
+
 // Heads of phrases of cause or concession, which formal English does not set between "be" and its participle.
 const CAUSE_WORDS = new WordSet(['because', 'despite']);
 
@@ -59,7 +67,7 @@ const forReasons = (tokens: readonly Token[], c: { start: number; end: number })
 // Possessive determiners, which do not stand before a noun a participle modifies after it.
 const OWNERS = new WordSet(['your', 'our', 'my', 'their', 'his', 'her', 'its']);
 // Particles that follow a participle to the clause end: "carried out", "set up", "called off".
-const CLOSING_PARTICLES = new WordSet(['out', 'up', 'off', 'down', 'back', 'away']);
+const CLOSING_PARTICLES = new WordSet(['out', 'up', 'off', 'down', 'back', 'away', 'on']);
 // Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point".
 const UNDATED_TIMES = new WordSet([
   'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
@@ -126,7 +134,9 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   }
   // "has the whole night on you waited": a time and a pronoun's phrase are not a causative's object.
   if (gap.objects === 0) return gap.times > 0 && gap.phrases + gap.pronounPhrases > 0 ? 0.75 : undefined;
-  if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0)) return undefined;
+  // A pronoun alone is a causative's object ("have it done"); a pronoun and a phrase of place or manner are not
+  // ("have them on the table laid"), as a pronoun takes no phrase that a participle could modify with it.
+  if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0 && gap.phrases === 0)) return undefined;
   // A pronoun's phrase ("with us") leaves no noun for the participle to modify.
   if (gap.times > 0 || gap.objects > 1 || gap.pronounPhrases > 0 || gap.phraseFirst) return 0.85;
   // "has only one small bonus offered": a mid-sentence adverb before the object.
@@ -307,7 +317,7 @@ export default defineRule({
       const before = tokens[group.head - 1];
       // "to have the car repaired", "would have the documents signed": causatives.
       if (group.kind === 'perfect' && verbGroupHead(head) === 'have' && (before?.lower === 'to' || verbGroupHead(before) === 'modal')) continue;
-      const subject = subjectOf(sentence, group);
+      const subject = subjectOf(sentence, group) ?? (questionWithObject(sentence, group) ? 'question' : pronounInvertedAfterAdverbial(sentence, group) ? 'inverted' : undefined);
       // A progressive only inverted after a fronted time ("Since Monday are the trains again running"): English keeps
       // "be" and its -ing form apart by adverbs and phrases alike ("is slowly and steadily rising").
       if (subject === undefined || (group.kind === 'progressive' && subject !== 'inverted')) continue;
@@ -400,9 +410,19 @@ export default defineRule({
       { text: 'The parcel was at customs for two weeks held.', output: 'The parcel was held at customs for two weeks.' },
       { text: 'The clinic has in May over 500 tests carried out.', output: 'The clinic has carried out over 500 tests in May.' },
       { text: 'The gale has in the east of the island many roofs wrecked.', output: 'The gale has wrecked many roofs in the east of the island.' },
+      { text: 'I have you yesterday called.', output: 'I have called you yesterday.' },
+      { text: 'She has them on the shelf put.', output: 'She has put them on the shelf.' },
+      { text: 'Have you the bill already paid?', output: 'Have you already paid the bill?' },
+      { text: 'Where have you the car parked?', output: 'Where have you parked the car?' },
+      { text: 'Yesterday have we the contract signed.', output: 'Yesterday we signed the contract.' },
+      { text: 'Why has nobody the heating turned on?', output: 'Why has nobody turned on the heating?' },
     ],
     valid: [
       'He has many friends left in the town.',
+      'Have you any money left?',
+      'Have you any objection to the following plan?',
+      'Have you the time?',
+      'He had it done.',
       'They were thirty years married when he died.',
       'Fuel prices have risen steeply compared with the spring.',
       'She would be at home at the time mentioned.',
@@ -446,6 +466,29 @@ export default defineRule({
     ],
   },
 });
+
+// Words that open a question before its auxiliary: "Where have you …", "Why has the club …".
+const QUESTION_OPENERS = new WordSet(['why', 'where', 'when', 'how', 'what']);
+
+/**
+ * "Have you the invoice already paid?", "Where have you the keys put?": a question opened by "have" (or by a question
+ * word and "have"), then its subject, a pronoun or a noun phrase, and an object before the participle. English puts the
+ * participle right after the subject ("Have you paid the invoice?"); `subjectOf` reads the modal's questions only, and a
+ * wh-question's only with a noun subject.
+ */
+function questionWithObject(sentence: Sentence, group: VerbGroup): boolean {
+  const tokens = sentence.tokens;
+  if (group.kind !== 'perfect' || !(group.head === 0 || (group.head === 1 && QUESTION_OPENERS.has(tokens[0]!.lower)))) return false;
+  let question = false;
+  for (let p = tokens.length - 1; p >= 0 && p >= tokens.length - 3; p--) if (tokens[p]!.text.includes('?')) question = true;
+  const [subject, object] = group.gap;
+  // "Have you any money left?": what is left over, as in statements. A noun the phrase before it gave up as the
+  // participle ("to the following plan") is no participle read first as one.
+  const participle = tokens[group.verbs.at(-1)!]!;
+  const first = primaryTag(participle);
+  if (REMAINDER.has(participle.lower) || !((first === 'VBN' || first === 'VBD' || first === 'VB') && participle.tags.includes('VBD'))) return false;
+  return question && subject?.kind === 'NP' && !subject.time && object?.kind === 'NP' && !object.time && primaryTag(tokens[object.start]) !== 'CD';
+}
 
 /** Whether a noun or pronoun stands right before token i, as a subject before its auxiliary. */
 function subjectBefore(tokens: readonly Token[], i: number): boolean {

@@ -88,6 +88,16 @@ const onlyTime = (t: Token | undefined) => {
   const senses = nounSenses(nounSingular(t.lower));
   return senses.length > 0 && senses.every((x) => x === 'noun.time');
 };
+/** A noun with a time sense among others ("year": also a group, the class of a year). */
+const hasTimeSense = (t: Token | undefined) => isWordToken(t) && nounSenses(nounSingular(t.lower)).includes('noun.time');
+// Verbs that take a time as their subject: "Last year saw the biggest rise", "Next week brings the final".
+const TIME_SUBJECT_VERBS = new WordSet(['see', 'bring', 'witness', 'mark', 'find', 'give', 'offer', 'herald', 'usher', 'produce']);
+
+/** Whether the noun phrase at `from` names people: its head a plural with a person or group sense ("5,000 divers"). */
+function namesPeople(tokens: readonly Token[], from: number): boolean {
+  const head = tokens[argumentPhraseEnd(tokens, from) - 1];
+  return head !== undefined && primaryTag(head) === 'NNS' && !isProperNoun(head) && nounSenses(nounSingular(head.lower)).some((s) => s === 'noun.person' || s === 'noun.group');
+}
 // A subject may open with an amount: "more than 300 residents", "about 50 cases", "dozens of houses".
 const QUANTITY_OPENERS = new Set(['more', 'over', 'about', 'nearly', 'almost', 'around', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
 
@@ -496,12 +506,16 @@ function pronounAfterVerb(tokens: readonly Token[], verb: Token, at: number, tex
  */
 function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string): Report[] {
   const verb = tokens[v]!;
-  if (!/^VB[DZ]$/.test(primaryTag(verb)) || isAuxiliary(verb) || isModal(verb)) return [];
+  // A past the lexicon reads first as a participle ("left") counts as one.
+  const past = /^VB[DZ]$/.test(primaryTag(verb)) || (primaryTag(verb) === 'VBN' && verb.tags.includes('VBD'));
+  if (!past || isAuxiliary(verb) || isModal(verb)) return [];
   const subjectFirst = tokens[v + 1];
   if (!isWordToken(subjectFirst) || !(isDeterminer(subjectFirst) || isProperNoun(subjectFirst))) return [];
   const subjectEnd = objectInsidePhrase(tokens, v + 1, phraseWithOfEnd(tokens, v + 1));
   const object = tokens[subjectEnd];
-  if (subjectEnd <= v + 1 || !isWordToken(object) || !isDeterminer(object) || isPronoun(object)) return [];
+  // The object led by a determiner or a number: "signed the two firms the deal", "scored the visitors two goals".
+  const counted = object?.kind === 'number' || primaryTag(object) === 'CD';
+  if (subjectEnd <= v + 1 || object === undefined || !(counted || (isWordToken(object) && isDeterminer(object) && !isPronoun(object)))) return [];
   // The object closes the clause, or a prepositional phrase follows it: after a clause ("Before the players entered the
   // pitch the referee checked …") the main clause's verb does.
   const objectEnd = phraseWithOfEnd(tokens, subjectEnd);
@@ -560,7 +574,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   // "After long talks signed the two firms the deal": a word that is a preposition and a subordinator opens a clause
   // as often ("After the war ended the country …"); read as a phrase only where a verb and two noun phrases follow.
   const clauseOrPhrase = opening === 0 && PREPOSITIONS_TOO.has(tokens[0]?.lower ?? '') && isWordToken(tokens[1]) && !isPronoun(tokens[1]!);
-  const adverbialEnd = clauseOrPhrase ? phraseWithOfEnd(tokens, 1) : opening;
+  // Its noun may be read first as a verb ("After the break", "After the start"): after a determiner it is the noun.
+  const adverbialEnd = clauseOrPhrase ? nounPhraseAfterDeterminerEnd(tokens, 1) : opening;
   if (adverbialEnd <= 1 && (clauseOrPhrase || adverbialEnd === 0)) return [];
   const swallowed = clauseOrPhrase ? undefined : verbSwallowedByOpener(tokens, adverbialEnd, text);
   if (swallowed) return [swallowed];
@@ -647,7 +662,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   // The object first and people counted last: "Every year visit the castle about a million tourists" (German "Jedes
   // Jahr besuchen die Burg rund eine Million Touristen"). The amount is the subject.
   const amountStart = amountEnd(tokens, subjectEnd);
-  const amountLast = opensWithTime && between === 0 && amountStart > subjectEnd ? peopleToSentenceEnd(tokens, subjectEnd, amountStart, phraseWithOfEnd(tokens, amountStart)) : 0;
+  // Only people can be that subject: "sold the company more than 40,000 cars" has its object last, as English does.
+  const amountLast = opensWithTime && between === 0 && amountStart > subjectEnd && namesPeople(tokens, amountStart) ? peopleToSentenceEnd(tokens, subjectEnd, amountStart, phraseWithOfEnd(tokens, amountStart)) : 0;
   if (amountLast > 0) {
     const amount = text.slice(tokens[subjectEnd]!.start, tokens[amountLast - 1]!.end);
     const object = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
@@ -662,7 +678,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     ];
   }
   const objectAfter =
-    (isWordToken(next) && (isDeterminer(next) || isProperNoun(next))) || (verb.tags.includes('VBD') && opensBareObject(tokens, subjectEnd));
+    (isWordToken(next) && (isDeterminer(next) || isProperNoun(next))) || (verb.tags.includes('VBD') && (opensBareObject(tokens, subjectEnd) || (amountStart > subjectEnd && !INVERTING_VERBS.has(lemma(verb.lower)))));
   // A verb that takes a clause, with "that" after the subject: "Last week announced the firm that it …" (a locative
   // inversion has an intransitive verb; its subject may take a relative "that": "In the corner stood a lamp that …").
   const clauseAfter = tokens[subjectEnd]?.lower === 'that' && takesIndirectQuestion(verb);
@@ -673,7 +689,10 @@ function detect(sentence: Sentence, text: string): Report[] {
   // After a time alone English inverts no verb but one of position or motion ("Then came the war"): "In June opens
   // the new pool", "Tomorrow begins the trial against …" keep the source's verb second.
   // The time is an adverbial, not a subject with a time sense ("Each stage transforms …", "Miriam Noel disregarded …").
-  const plainTime = isPreposition(tokens[0]!) || DEICTIC_TIMES.has(tokens[0]!.lower) || (TIME_OPENERS.has(tokens[0]!.lower) && onlyTime(tokens[1]));
+  // "Last year", "next season": a noun with a time sense among others is the time after "last" and "next", before a
+  // verb that does not take a time as its subject ("Last year saw the biggest rise in prices").
+  const lastOrNext = (tokens[0]!.lower === 'last' || tokens[0]!.lower === 'next') && hasTimeSense(tokens[1]) && !TIME_SUBJECT_VERBS.has(lemma(verb.lower));
+  const plainTime = isPreposition(tokens[0]!) || DEICTIC_TIMES.has(tokens[0]!.lower) || (TIME_OPENERS.has(tokens[0]!.lower) && onlyTime(tokens[1])) || lastOrNext;
   const afterTimeAlone = opensWithTime && plainTime && adverbialEnd === openingAdverbialEnd(tokens) && isDeterminer(subjectFirst!) && !bare
     && !INVERTING_VERBS.has(lemma(verb.lower)) && (next === undefined || (next.kind === 'punct' && /^[.!;]$/.test(next.text)) || (isWordToken(next) && isPreposition(next) && !isSubordinator(next)));
   if (between === 0 && !objectAfter && !clauseAfter && !takePlace && !stacked && !counted && !afterTimeAlone) return [];
@@ -754,9 +773,16 @@ export default defineRule({
       { text: 'At the depot work 300 drivers.', output: 'At the depot 300 drivers work.' },
       { text: 'Were hurt two cyclists in the crash.', output: 'Two cyclists were hurt in the crash.' },
       { text: 'Of this informed the press office of the court.', output: 'The press office of the court informed about this.' },
+      { text: 'After the break scored the visitors two goals.', output: 'After the break the visitors scored two goals.' },
+      { text: 'After the vote left the members the hall.', output: 'After the vote the members left the hall.' },
+      { text: 'Last year sold the firm more than 9,000 bikes.', output: 'Last year the firm sold more than 9,000 bikes.' },
+      { text: 'Last season won the club in Spain two cups.', output: 'Last season the club won in Spain two cups.' },
     ],
     valid: [
       'The Middle Ages lasted roughly a thousand years.',
+      'Last year saw the biggest rise in prices.',
+      'Next week brings the final of the cup.',
+      'In the corner stood a lamp about 2 feet high.',
       'As reported earlier, the line will reopen on Monday.',
       'As said above, the storm reached the coast.',
       'As the spokesman of the railway reported, the line will reopen.',
