@@ -226,12 +226,33 @@ function participleAfterSubject(tokens: readonly Token[], at: number, text: stri
   ];
 }
 
+// Articles and possessives, which a noun follows ("For those who …" has a pronoun after the preposition).
+const ARTICLES = new WordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * `openingAdverbialEnd`, and an opening preposition whose noun the lexicon reads first as a verb after a determiner ("In
+ * the match against Ajax", "At the start"), which the noun-phrase reader gives up on.
+ */
+function openingPhraseEnd(tokens: readonly Token[]): number {
+  const end = openingAdverbialEnd(tokens);
+  const first = tokens[0];
+  if (end > 0 || !isWordToken(first) || !isPreposition(first) || isSubordinator(first) || first.lower === 'to' || first.lower === 'of' || !ARTICLES.has(tokens[1]?.lower ?? '')) return end;
+  let phrase = nounPhraseAfterDeterminerEnd(tokens, 1);
+  // With its "of" phrases: "At the start of the race".
+  while (phrase > 2 && tokens[phrase]?.lower === 'of') {
+    const next = phraseWithOfEnd(tokens, phrase + 1);
+    if (next <= phrase + 1) break;
+    phrase = next;
+  }
+  return phrase > 2 ? phrase : 0;
+}
+
 /**
  * The end of the opening adverbials: `openingAdverbialEnd`, and a place phrase after a time ("This year in the
  * north …", "On Monday in the capital …"), as Russian and German stack them before the verb.
  */
 function openingAdverbialsEnd(tokens: readonly Token[]): number {
-  const end = openingAdverbialEnd(tokens);
+  const end = openingPhraseEnd(tokens);
   const next = tokens[end];
   if (end === 0 || !isWordToken(next) || !isPreposition(next) || isSubordinator(next) || next.lower === 'of' || next.lower === 'to') return end;
   const object = tokens[end + 1];
@@ -243,6 +264,9 @@ function openingAdverbialsEnd(tokens: readonly Token[]): number {
 // Prepositions of place that German and Russian put between the verb and its subject after a time: "in", "at", "on".
 const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'near', 'outside', 'inside', 'behind', 'across', 'along']);
 const isPlacePreposition = (t: Token): boolean => PLACE_PREPOSITIONS.has(t.lower);
+// A goal with a determiner after an opening time ("Every year come to the festival thousands of visitors") is no
+// locative inversion either; a bare noun may be an idiom ("came to light").
+const GOAL_PREPOSITIONS = new WordSet(['to', 'into', 'from']);
 
 // Verbs of position, motion and appearance, which English inverts after a fronted place in narrative ("At dawn in
 // the harbour lay three boats", "Into the room walked the minister"): grammars' list of locative inversion verbs.
@@ -457,7 +481,10 @@ function placeVisitedByPeople(tokens: readonly Token[], text: string): Report | 
   if (subjectStart !== 0 && openingAdverbialsEnd(tokens) !== subjectStart && tokens[subjectStart - 1]!.text !== ',') return undefined;
   const senses = nounSenses(nounSingular(place.lower));
   if (senses.length === 0 || senses.every((x) => NOT_PLACES.has(x))) return undefined;
-  const amountStart = v + 1;
+  // A time phrase may stand between verb and people ("visited in the first week 15,000 people"); it goes last.
+  const afterVerb = tokens[v + 1]!;
+  const timeEnd = isWordToken(afterVerb) && isPreposition(afterVerb) && isTimePhrase(tokens, v + 2) ? argumentPhraseEnd(tokens, v + 2) : isTimePhrase(tokens, v + 1) ? argumentPhraseEnd(tokens, v + 1) : v + 1;
+  const amountStart = timeEnd;
   const phraseStart = amountEnd(tokens, amountStart);
   const first = tokens[phraseStart];
   if (first === undefined || !(first.kind === 'number' || primaryTag(first) === 'CD' || phraseStart > amountStart)) return undefined;
@@ -469,7 +496,8 @@ function placeVisitedByPeople(tokens: readonly Token[], text: string): Report | 
   const subject = text.slice(tokens[amountStart]!.start, people.end);
   const object = text.slice(tokens[subjectStart]!.start, place.end);
   const opening = subjectStart === 0;
-  const replacement = `${opening ? subject[0]!.toUpperCase() + subject.slice(1) : subject} ${tokens[v]!.text} ${opening ? object[0]!.toLowerCase() + object.slice(1) : object}`;
+  const time = timeEnd > v + 1 ? ` ${text.slice(tokens[v + 1]!.start, tokens[timeEnd - 1]!.end)}` : '';
+  const replacement = `${opening ? subject[0]!.toUpperCase() + subject.slice(1) : subject} ${tokens[v]!.text} ${opening ? object[0]!.toLowerCase() + object.slice(1) : object}${time}`;
   return {
     start: tokens[subjectStart]!.start,
     end: people.end,
@@ -623,7 +651,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     } else if (isTimePhrase(tokens, k)) {
       k = argumentPhraseEnd(tokens, k);
       between++;
-    } else if (opensWithTime && isPlacePreposition(t) && !isPronoun(tokens[k + 1] ?? t)) {
+    } else if (opensWithTime && (isPlacePreposition(t) || (GOAL_PREPOSITIONS.has(t.lower) && isWordToken(tokens[k + 1]) && isDeterminer(tokens[k + 1]!))) && !isPronoun(tokens[k + 1] ?? t)) {
       // After an opening time, English has no inversion for a place to license: "On Friday opens in the old
       // town a new bakery" is the source's verb-second order, as "In the corner stood a lamp" is not.
       const end = phraseWithOfEnd(tokens, k + 1);
@@ -684,7 +712,7 @@ function detect(sentence: Sentence, text: string): Report[] {
   const clauseAfter = tokens[subjectEnd]?.lower === 'that' && takesIndirectQuestion(verb);
   // A time and then a place before the verb ("Last week in Madrid ended the summit") is the source's stack of
   // adverbials; English inverts after a place alone ("In the corner stood a lamp").
-  const stacked = opensWithTime && adverbialEnd > openingAdverbialEnd(tokens) && subjectEnd === tokens.length - 1 && !INVERTING_VERBS.has(lemma(verb.lower));
+  const stacked = opensWithTime && adverbialEnd > openingPhraseEnd(tokens) && subjectEnd === tokens.length - 1 && !INVERTING_VERBS.has(lemma(verb.lower));
   if (counted) subjectEnd = people;
   // After a time alone English inverts no verb but one of position or motion ("Then came the war"): "In June opens
   // the new pool", "Tomorrow begins the trial against …" keep the source's verb second.
@@ -693,7 +721,7 @@ function detect(sentence: Sentence, text: string): Report[] {
   // verb that does not take a time as its subject ("Last year saw the biggest rise in prices").
   const lastOrNext = (tokens[0]!.lower === 'last' || tokens[0]!.lower === 'next') && hasTimeSense(tokens[1]) && !TIME_SUBJECT_VERBS.has(lemma(verb.lower));
   const plainTime = isPreposition(tokens[0]!) || DEICTIC_TIMES.has(tokens[0]!.lower) || (TIME_OPENERS.has(tokens[0]!.lower) && onlyTime(tokens[1])) || lastOrNext;
-  const afterTimeAlone = opensWithTime && plainTime && adverbialEnd === openingAdverbialEnd(tokens) && isDeterminer(subjectFirst!) && !bare
+  const afterTimeAlone = opensWithTime && plainTime && adverbialEnd === openingPhraseEnd(tokens) && isDeterminer(subjectFirst!) && !bare
     && !INVERTING_VERBS.has(lemma(verb.lower)) && (next === undefined || (next.kind === 'punct' && /^[.!;]$/.test(next.text)) || (isWordToken(next) && isPreposition(next) && !isSubordinator(next)));
   if (between === 0 && !objectAfter && !clauseAfter && !takePlace && !stacked && !counted && !afterTimeAlone) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
@@ -775,6 +803,9 @@ export default defineRule({
       { text: 'Of this informed the press office of the court.', output: 'The press office of the court informed about this.' },
       { text: 'After the break scored the visitors two goals.', output: 'After the break the visitors scored two goals.' },
       { text: 'After the vote left the members the hall.', output: 'After the vote the members left the hall.' },
+      { text: 'The museum visited in the first month 20,000 people.', output: '20,000 people visited the museum in the first month.' },
+      { text: 'In the match against Porto suffered the keeper a broken wrist.', output: 'In the match against Porto the keeper suffered a broken wrist.' },
+      { text: 'Every summer come to the lake thousands of tourists.', output: 'Every summer thousands of tourists come to the lake.' },
       { text: 'Last year sold the firm more than 9,000 bikes.', output: 'Last year the firm sold more than 9,000 bikes.' },
       { text: 'Last season won the club in Spain two cups.', output: 'Last season the club won in Spain two cups.' },
     ],
@@ -783,6 +814,8 @@ export default defineRule({
       'Last year saw the biggest rise in prices.',
       'Next week brings the final of the cup.',
       'In the corner stood a lamp about 2 feet high.',
+      'Last year came to light a series of letters.',
+      'The team visited last week 300 pupils.',
       'As reported earlier, the line will reopen on Monday.',
       'As said above, the storm reached the coast.',
       'As the spokesman of the railway reported, the line will reopen.',
