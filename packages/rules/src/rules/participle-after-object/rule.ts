@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isDeterminer, isSpelledDuration, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
+  analyseSentence, englishOrder, isAdverb, isMidAdverb, isDeterminer, isSpelledDuration, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
 import { pronounInvertedAfterAdverbial } from '../infinitive-at-clause-end/pronoun-inversion.js';
@@ -55,6 +55,7 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
   return { objects, times, phrases, adverbs, pronouns, pronounPhrases, adverbFirst, phraseFirst, nounPhrases };
 }
 
+const PRESENTING = new WordSet(['here', 'there']);
 const OBJECT_PRONOUNS = new WordSet(['you', 'him', 'her', 'it', 'us', 'them', 'me']);
 
 // Heads of phrases of cause or concession, which formal English does not set between "be" and its participle.
@@ -321,6 +322,9 @@ export default defineRule({
       // A progressive only inverted after a fronted time ("Since Monday are the trains again running"): English keeps
       // "be" and its -ing form apart by adverbs and phrases alike ("is slowly and steadily rising").
       if (subject === undefined || (group.kind === 'progressive' && subject !== 'inverted')) continue;
+      // "Here are the results the lab sent", "There were the letters he wrote": a presentational "be" before a noun and the
+      // reduced relative that modifies it.
+      if (group.kind === 'passive' && subject === 'inverted' && PRESENTING.has(before?.lower ?? '')) continue;
       // A passive after "and" leaves too little to go on: its subject is somewhere before.
       if (group.kind === 'passive' && subject === 'before' && before?.tags.includes('CC')) continue;
       const confidence = confidenceOf(tokens, group, subject !== 'before');
@@ -329,7 +333,8 @@ export default defineRule({
       // A weak case needs a terminated sentence: a headline may drop words.
       if (confidence < 0.5 && !sentence.terminated) continue;
       const fronted = subject === 'inverted' ? tokens[analysis.clauseAt(group.head).start] : undefined;
-      const ordered = englishOrder(sentence, group, text, { inverted: subject === 'inverted', question: subject === 'question', past: fronted !== undefined && PAST_TIME.test(fronted.lower) });
+      const ordered = (subject === 'question' ? pronounPairOrder(tokens, group, text) : undefined)
+        ?? englishOrder(sentence, group, text, { inverted: subject === 'inverted', question: subject === 'question', past: fronted !== undefined && PAST_TIME.test(fronted.lower) });
       // The agent that German "von" gave as "from" takes "by" after the participle.
       const agent = group.kind === 'passive' && group.gap.length === 1 && fromAgent(tokens, group.gap[0]!) ? tokens[group.gap[0]!.start]!.text : undefined;
       const fix = agent === undefined ? ordered : { ...ordered, replacement: ordered.replacement.replace(new RegExp(`\\b${agent} `), 'by ') };
@@ -415,6 +420,7 @@ export default defineRule({
       { text: 'Have you the bill already paid?', output: 'Have you already paid the bill?' },
       { text: 'Where have you the car parked?', output: 'Where have you parked the car?' },
       { text: 'Yesterday have we the contract signed.', output: 'Yesterday we signed the contract.' },
+      { text: 'Why have you me not earlier told?', output: 'Why have you not told me earlier?' },
       { text: 'Why has nobody the heating turned on?', output: 'Why has nobody turned on the heating?' },
     ],
     valid: [
@@ -422,6 +428,8 @@ export default defineRule({
       'Have you any money left?',
       'Have you any objection to the following plan?',
       'Have you the time?',
+      'Here are the results the lab sent.',
+      'There were the letters he wrote.',
       'He had it done.',
       'They were thirty years married when he died.',
       'Fuel prices have risen steeply compared with the spring.',
@@ -467,6 +475,7 @@ export default defineRule({
   },
 });
 
+const PRONOUN_SUBJECTS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
 // Words that open a question before its auxiliary: "Where have you …", "Why has the club …".
 const QUESTION_OPENERS = new WordSet(['why', 'where', 'when', 'how', 'what']);
 
@@ -482,12 +491,34 @@ function questionWithObject(sentence: Sentence, group: VerbGroup): boolean {
   let question = false;
   for (let p = tokens.length - 1; p >= 0 && p >= tokens.length - 3; p--) if (tokens[p]!.text.includes('?')) question = true;
   const [subject, object] = group.gap;
+  // "have you me … called": the noun-phrase reader joins a subject pronoun and an object pronoun.
+  const pronouns = subject?.kind === 'NP' && subject.end === subject.start + 2 && PRONOUN_SUBJECTS.has(tokens[subject.start]!.lower) && OBJECT_PRONOUNS.has(tokens[subject.start + 1]!.lower);
   // "Have you any money left?": what is left over, as in statements. A noun the phrase before it gave up as the
   // participle ("to the following plan") is no participle read first as one.
   const participle = tokens[group.verbs.at(-1)!]!;
   const first = primaryTag(participle);
   if (REMAINDER.has(participle.lower) || !((first === 'VBN' || first === 'VBD' || first === 'VB') && participle.tags.includes('VBD'))) return false;
-  return question && subject?.kind === 'NP' && !subject.time && object?.kind === 'NP' && !object.time && primaryTag(tokens[object.start]) !== 'CD';
+  return question && subject?.kind === 'NP' && !subject.time && (pronouns || (object?.kind === 'NP' && !object.time && primaryTag(tokens[object.start]) !== 'CD'));
+}
+
+/**
+ * The English order of a question whose subject and object pronouns the noun-phrase reader joined ("have you me not
+ * earlier called"): the auxiliary, the subject, the adverbs that stand before a participle, the participle, the object
+ * pronoun, the other words of the gap: "have you not called me earlier". Undefined for other gaps.
+ */
+function pronounPairOrder(tokens: readonly Token[], group: VerbGroup, text: string): { start: number; end: number; replacement: string } | undefined {
+  const [pair, ...rest] = group.gap;
+  if (pair === undefined || pair.end !== pair.start + 2 || !PRONOUN_SUBJECTS.has(tokens[pair.start]!.lower) || !OBJECT_PRONOUNS.has(tokens[pair.start + 1]!.lower)) return undefined;
+  const before: string[] = [];
+  const after: string[] = [];
+  for (const c of rest) {
+    if (c.kind !== 'ADVP') after.push(text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end));
+    else for (let k = c.start; k < c.end; k++) (isMidAdverb(tokens[k]!) ? before : after).push(tokens[k]!.text);
+  }
+  const verbs = group.verbs.map((v) => tokens[v]!.text);
+  const particle = group.particle === undefined ? [] : [tokens[group.particle]!.text];
+  const words = [tokens[group.head]!.text, tokens[pair.start]!.text, ...before, ...verbs, ...particle, tokens[pair.start + 1]!.text, ...after];
+  return { start: tokens[group.head]!.start, end: tokens[group.end - 1]!.end, replacement: words.join(' ') };
 }
 
 /** Whether a noun or pronoun stands right before token i, as a subject before its auxiliary. */

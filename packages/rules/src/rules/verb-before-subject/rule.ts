@@ -206,16 +206,20 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
 function participleAfterSubject(tokens: readonly Token[], at: number, text: string): Report[] {
   const be = tokens[at]!;
   if (tokens[0]!.lower === 'among' || tokens.slice(0, at).some((t) => INVERTING.has(t.lower)) || tokens[tokens.length - 1]?.text === '?') return [];
-  const phraseStart = amountEnd(tokens, at + 1);
+  // A time may stand between "be" and the subject ("were yesterday four men … arrested"); it goes after the participle.
+  const timeEnd = isTimePhrase(tokens, at + 1) ? argumentPhraseEnd(tokens, at + 1) : at + 1;
+  const phraseStart = amountEnd(tokens, timeEnd);
   const first = tokens[phraseStart];
   if (first === undefined || !(first.kind === 'number' || primaryTag(first) === 'CD')) return [];
-  const subjectEnd = phraseWithOfEnd(tokens, phraseStart);
+  // The subject with a phrase of kind: "four men with false passports".
+  const subjectEnd = withHeadPhrase(tokens, phraseWithOfEnd(tokens, phraseStart));
   const participle = tokens[subjectEnd];
   const after = tokens[subjectEnd + 1];
   if (subjectEnd <= phraseStart || !isWordToken(participle) || !participle.tags.includes('VBN') || !/^VB[DN]$/.test(primaryTag(participle))) return [];
   if (after !== undefined && !(after.kind === 'punct' && /^[.,;!]$/.test(after.text))) return [];
-  const subject = text.slice(tokens[at + 1]!.start, tokens[subjectEnd - 1]!.end);
-  const replacement = `${subject} ${be.text} ${participle.text}`;
+  const subject = text.slice(tokens[timeEnd]!.start, tokens[subjectEnd - 1]!.end);
+  const time = timeEnd > at + 1 ? ` ${text.slice(tokens[at + 1]!.start, tokens[timeEnd - 1]!.end)}` : '';
+  const replacement = `${subject} ${be.text} ${participle.text}${time}`;
   return [
     {
       start: be.start,
@@ -806,6 +810,7 @@ export default defineRule({
       { text: 'The museum visited in the first month 20,000 people.', output: '20,000 people visited the museum in the first month.' },
       { text: 'In the match against Porto suffered the keeper a broken wrist.', output: 'In the match against Porto the keeper suffered a broken wrist.' },
       { text: 'Every summer come to the lake thousands of tourists.', output: 'Every summer thousands of tourists come to the lake.' },
+      { text: 'At the port were yesterday six men with fake visas detained.', output: 'At the port six men with fake visas were detained yesterday.' },
       { text: 'Last year sold the firm more than 9,000 bikes.', output: 'Last year the firm sold more than 9,000 bikes.' },
       { text: 'Last season won the club in Spain two cups.', output: 'Last season the club won in Spain two cups.' },
     ],

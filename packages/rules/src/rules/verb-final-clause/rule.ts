@@ -465,6 +465,9 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       if (objects > 0) confidence = 0.85;
       else if (times > 0 || motionBeforeVerb) confidence = 0.8;
       else if (parts.length >= 2 && parts[0]!.kind === 'phrase' && namesCircumstance(tokens[parts[0]!.end - 1]!) && isDeterminer(tokens[i + 1]!) && primaryTag(finite) !== 'VBN') confidence = 0.8;
+      // "if the device not properly works": "not" before a third-person or past verb, which English negates with "do"
+      // (a base form after "not" may be a subjunctive: "insisted that they not go"; "not only" is a focus).
+      else if (negatedFinite(tokens, parts, finite)) confidence = 0.8;
       else continue;
     } else {
       // An object read before a relative pronoun's own verb is the subject of a clause that opened after it.
@@ -507,6 +510,13 @@ function readObjectAfterDeterminer(tokens: readonly Token[], parts: Part[], subj
   if (end <= at + 1) return;
   parts.push({ kind: 'object', start: at, end });
   for (const p of readMiddle(tokens, end, 5 - parts.length)) parts.push(p);
+}
+
+/** A "not" among the adverbs before a third-person or past verb ("not properly works"), not "not only". */
+function negatedFinite(tokens: readonly Token[], parts: readonly Part[], finite: Token): boolean {
+  if (!(finite.tags.includes('VBZ') || finite.tags.includes('VBD')) || primaryTag(finite) === 'VBN') return false;
+  for (const p of parts) if (p.kind === 'adverb' && tokens[p.start]!.lower === 'not' && tokens[p.start + 1]?.lower !== 'only') return true;
+  return false;
 }
 
 /** Whether the report overlaps one of the others. */
@@ -556,7 +566,8 @@ function verbLastReport(
     const units: Part[] = [];
     for (const p of adverbs) {
       const before = units.at(-1);
-      if (before !== undefined && before.end === p.start) units[units.length - 1] = { ...before, end: p.end };
+      // ("not" stays a unit of its own: it becomes "do not" before the verb.)
+      if (before !== undefined && before.end === p.start && tokens[before.start]!.lower !== 'not' && tokens[p.start]!.lower !== 'not') units[units.length - 1] = { ...before, end: p.end };
       else units.push(p);
     }
     const manner = units.filter((p) => p.end === p.start + 1 && /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower) && tokens[p.start]!.lower !== 'early');
@@ -801,6 +812,7 @@ export default defineRule({
       { text: 'The new timetable will from Monday available be.', output: 'The new timetable will be available from Monday.' },
       { text: 'Do you want that we the meeting to next week move?', output: 'Do you want that we move the meeting to next week?' },
       { text: 'Tell me if you to the cinema come want.', output: 'Tell me if you want to come to the cinema.' },
+      { text: 'If the heater not properly works, call us.', output: 'If the heater does not work properly, call us.' },
       { text: 'When will the update on older phones available be?', output: 'When will the update be available on older phones?' },
     ],
     valid: [
@@ -810,6 +822,8 @@ export default defineRule({
       'I know the man you met.',
       'Tell me what you want.',
       'They may well be.',
+      'They insisted that the boy not go.',
+      'If the app not only works but also looks good, buy it.',
       'Whatever the cost may be, we will pay.',
       'The new timetable will be available from Monday.',
       // A form of address before the comma: the clause after it has its subject first.
