@@ -106,13 +106,14 @@ const INFINITIVE_PARTICLES = new WordSet(['off', 'on', 'out', 'up', 'down', 'bac
  */
 function objectBeforeToInfinitive(tokens: readonly Token[], text: string): Report | undefined {
   for (let g = 0; g + 4 < tokens.length; g++) {
+    // The determiner after the governor first: a tag test, where the verb's form is a look-up.
+    const first = tokens[g + 1]!;
+    if (!isWordToken(first) || !isDeterminer(first) || first.lower === 'that' || first.lower === 'this' && !isWordToken(tokens[g + 2])) continue;
     const governor = tokens[g]!;
     const purpose = g === 0 && governor.text === 'To';
     // "is obliged, the landlord of any damage to inform": German sets off the "zu" clause after an adjective with a comma.
     const obliged = governor.text === ',' && OBLIGED.has(tokens[g - 1]?.lower ?? '');
-    if (!purpose && !obliged && !(g > 0 && isSubjectControlForm(governor) && primaryTag(governor).startsWith('VB'))) continue;
-    const first = tokens[g + 1]!;
-    if (!isWordToken(first) || !isDeterminer(first) || first.lower === 'that' || first.lower === 'this' && !isWordToken(tokens[g + 2])) continue;
+    if (!purpose && !obliged && !(g > 0 && primaryTag(governor).startsWith('VB') && isSubjectControlForm(governor))) continue;
     const objectEnd = nounPhraseAfterDeterminerEnd(tokens, g + 1);
     if (objectEnd <= g + 2 || (!purpose && INFINITIVE_NOUNS.has(tokens[objectEnd - 1]!.lower))) continue;
     // After the comma, adverbs and a phrase may stand before "to": "the landlord of any damage immediately to inform".
@@ -338,10 +339,11 @@ export default defineRule({
     sourceHint: 'German puts the infinitive last after a modal: "will nächstes Jahr Marktführer werden", "soll die Steuer senken".',
     fixable: false,
   },
-  // A modal, 'want', 'not', 'please' or a verb that takes an infinitive ("plans, … to hire"); and a word that can be an
-  // infinitive or an adverb.
+  // A modal, 'want', 'not', 'please' or a verb that takes an infinitive ("plans, … to hire"), a sentence-opening "To", a
+  // question mark (a question with "do"), an adjective of duty ("obliged, … to inform") or a verb whose infinitive takes
+  // no object before it ("tries the costs to lower"); and a word that can be an infinitive or an adverb.
   needs: [
-    (t) => t.lower === 'not' || t.lower === 'please' || t.text === 'To' || DO_FORMS.has(t.lower) || OBLIGED.has(t.lower) || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t) || isSubjectControlForm(t),
+    (t) => t.lower === 'not' || t.lower === 'please' || t.text === 'To' || t.text === '?' || OBLIGED.has(t.lower) || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t) || isSubjectControlForm(t),
     (t) => t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB'),
   ],
   detectSentence(sentence, ctx) {
