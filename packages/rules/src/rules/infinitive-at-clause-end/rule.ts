@@ -1,9 +1,11 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, argumentPhraseEnd, englishOrder, isCoordinator, isDeterminer, isFiniteVerb, isModal, isTimePhrase, isTimeSpan, isWordToken, lemma, mayHeadSplitGroup, primaryTag, subjectOf, verbGroupHead,
+  analyseSentence, argumentPhraseEnd, canBeInfinitive, englishOrder, isAdverb, isCoordinator, isDeterminer, isFiniteVerb, isModal, isTimePhrase, isTimeSpan, isWordToken, lemma, mayHeadSplitGroup, primaryTag, subjectOf, verbGroupHead,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
-import { isInfinitiveVerbForm, takesInfinitiveAt } from '../../clause-order.js';
+import { isInfinitiveVerbForm, nounPhraseAfterDeterminerEnd, takesInfinitiveAt } from '../../clause-order.js';
+import { formOf } from '../../sentence-needs.js';
+import { pronounInvertedAfterAdverbial } from './pronoun-inversion.js';
 
 /** Whether the noun phrase [start, end) is a noun phrase with a time after its noun: "the famous painting | next year". */
 function objectBeforeTime(tokens: readonly Token[], start: number, end: number): boolean {
@@ -74,6 +76,72 @@ function infinitiveAfterItsObject(tokens: readonly Token[], text: string): Repor
       message: `"to ${verb.text}" closes the clause after its object, with a comma after "${head.text}", as German sets off "zu" + verb; English says "${replacement}".`,
       confidence: 0.85,
       suggestions: [{ start: head.start, end: verb.end, replacement }],
+    };
+  }
+  return undefined;
+}
+
+// Verbs whose infinitive has no object of their own before it: "tries to lower the costs", never "tries the costs to
+// lower" (German "versucht, die Kosten zu senken"). Verbs that take an object and an infinitive ("asked the staff to
+// leave", "expects prices to rise", "wants the team to win") are not among them.
+const SUBJECT_CONTROL = new Set(['try', 'decide', 'forget', 'refuse', 'agree', 'attempt', 'fail', 'hope', 'promise', 'neglect', 'vow']);
+const isSubjectControlForm = formOf(SUBJECT_CONTROL);
+// Nouns an infinitive may modify ("the way to go", "the time to leave", "the password to log in"): the infinitive is
+// then the noun's, not a verb's left behind its object.
+const INFINITIVE_NOUNS = new WordSet([
+  'way', 'ways', 'time', 'chance', 'opportunity', 'right', 'power', 'ability', 'attempt', 'effort', 'decision', 'plan', 'need',
+  'place', 'thing', 'things', 'money', 'means', 'courage', 'strength', 'permission', 'key', 'password', 'reason', 'moment', 'one',
+]);
+// Adjectives and participles of duty or readiness that take a "to" infinitive: "is obliged to inform".
+const OBLIGED = new WordSet(['obliged', 'obligated', 'required', 'entitled', 'authorised', 'authorized', 'ready', 'willing', 'prepared', 'forced', 'allowed', 'permitted', 'bound']);
+const NEXT_CLAUSE = new WordSet(['before', 'after', 'when', 'because', 'if', 'while', 'although', 'so']);
+// Particles that German leaves before "zu" with their verb: "the lights off to turn".
+const INFINITIVE_PARTICLES = new WordSet(['off', 'on', 'out', 'up', 'down', 'back', 'away', 'in']);
+
+/**
+ * "The firm tries the costs to lower.", "The board has decided the dividend to raise.", "To your password to change,
+ * …": a verb whose infinitive takes no object before it, or "To" (German "um … zu") opening the sentence, then a noun
+ * phrase led by a determiner and "to" with its verb closing the clause, as German puts "zu" + verb after the object.
+ * English: "tries to lower the costs", "To change your password, …".
+ */
+function objectBeforeToInfinitive(tokens: readonly Token[], text: string): Report | undefined {
+  for (let g = 0; g + 4 < tokens.length; g++) {
+    // The determiner after the governor first: a tag test, where the verb's form is a look-up.
+    const first = tokens[g + 1]!;
+    if (!isWordToken(first) || !isDeterminer(first) || first.lower === 'that' || first.lower === 'this' && !isWordToken(tokens[g + 2])) continue;
+    const governor = tokens[g]!;
+    const purpose = g === 0 && governor.text === 'To';
+    // "is obliged, the landlord of any damage to inform": German sets off the "zu" clause after an adjective with a comma.
+    const obliged = governor.text === ',' && OBLIGED.has(tokens[g - 1]?.lower ?? '');
+    if (!purpose && !obliged && !(g > 0 && primaryTag(governor).startsWith('VB') && isSubjectControlForm(governor))) continue;
+    const objectEnd = nounPhraseAfterDeterminerEnd(tokens, g + 1);
+    if (objectEnd <= g + 2 || (!purpose && INFINITIVE_NOUNS.has(tokens[objectEnd - 1]!.lower))) continue;
+    // After the comma, adverbs and a phrase may stand before "to": "the landlord of any damage immediately to inform".
+    let middleEnd = objectEnd;
+    if (obliged) {
+      if (tokens[middleEnd]?.lower === 'of' || isWordToken(tokens[middleEnd]) && primaryTag(tokens[middleEnd]) === 'IN' && tokens[middleEnd]!.lower !== 'to') middleEnd = Math.max(middleEnd, nounPhraseAfterDeterminerEnd(tokens, middleEnd + 1));
+      while (isWordToken(tokens[middleEnd]) && isAdverb(tokens[middleEnd]!) && tokens[middleEnd]!.lower !== 'to') middleEnd++;
+    }
+    const particle = INFINITIVE_PARTICLES.has(tokens[middleEnd]?.lower ?? '') ? 1 : 0;
+    const to = middleEnd + particle;
+    const verb = tokens[to + 1];
+    if (tokens[to]?.lower !== 'to' || !isWordToken(verb) || !canBeInfinitive(verb) || verb.lower === 'be' || verb.lower === 'have') continue;
+    // The verb closes its clause: punctuation, the sentence end, a coordinator before a second such infinitive, or a
+    // subordinator opening the next clause ("the lights off to turn before he left").
+    const after = tokens[to + 2];
+    if (!(after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.text)) || after.lower === 'and' || after.lower === 'or' || NEXT_CLAUSE.has(after.lower))) continue;
+    // After "To" the clause is an adverbial before the main clause, set off by its comma.
+    if (purpose && after?.text !== ',') continue;
+    const object = text.slice(first.start, tokens[to - 1]!.end);
+    // After an adjective the comma goes with the German order: "is obliged to inform the landlord".
+    const replacement = purpose ? `${governor.text} ${verb.text} ${object}` : obliged ? ` to ${verb.text} ${object}` : `${governor.text} to ${verb.text} ${object}`;
+    const start = governor;
+    return {
+      start: start.start,
+      end: verb.end,
+      message: `"to ${verb.text}" closes the clause after its object, as German puts "zu" + verb last; English says "${replacement.trim()}".`,
+      confidence: 0.85,
+      suggestions: [{ start: start.start, end: verb.end, replacement }],
     };
   }
   return undefined;
@@ -217,6 +285,50 @@ function requestVerbLast(tokens: readonly Token[], text: string): Report | undef
 }
 const REQUEST_CONFIDENCE = 0.8;
 
+const DO_FORMS = new WordSet(['do', 'does', 'did']);
+const WH_OPENERS = new WordSet(['why', 'when', 'where', 'how', 'what']);
+const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'it', 'us', 'them', 'me']);
+
+/**
+ * "Why did the referee the goal not approve?", "Does the app your data share?": a question with "do", its subject, an
+ * object and the verb last, as German puts the infinitive after the object ("Warum hat der Schiedsrichter das Tor
+ * nicht anerkannt?" rendered with "do"). English: "Why did the referee not approve the goal?". The analysis reads no
+ * split group after "do"; this reads the question's words: "do" first or after a question word, a subject (a pronoun,
+ * or a noun phrase), an object led by a determiner or an object pronoun, adverbs, and a base form before the "?".
+ */
+function doQuestionVerbLast(tokens: readonly Token[], text: string): Report | undefined {
+  const mark = tokens.length - 1;
+  if (mark < 5 || tokens[mark]!.text !== '?') return undefined;
+  const d = DO_FORMS.has(tokens[0]!.lower) ? 0 : WH_OPENERS.has(tokens[0]!.lower) && DO_FORMS.has(tokens[1]?.lower ?? '') ? 1 : -1;
+  if (d < 0) return undefined;
+  const first = tokens[d + 1];
+  if (!isWordToken(first)) return undefined;
+  const subjectEnd = PERSONAL_SUBJECTS.has(first.lower) ? d + 2 : isDeterminer(first) ? nounPhraseAfterDeterminerEnd(tokens, d + 1) : d + 1;
+  const object = tokens[subjectEnd];
+  if (subjectEnd <= d + 1 || !isWordToken(object) || !(OBJECT_PRONOUNS.has(object.lower) || (isDeterminer(object) && object.lower !== 'that'))) return undefined;
+  let objectEnd = OBJECT_PRONOUNS.has(object.lower) ? subjectEnd + 1 : nounPhraseAfterDeterminerEnd(tokens, subjectEnd);
+  if (objectEnd <= subjectEnd) return undefined;
+  // The phrase may have swallowed the verb as its noun ("your data share"); a finite reading inside a longer phrase is a
+  // reduced relative's verb ("Did the team the fans love win?"), which English allows.
+  const last = tokens[objectEnd - 1]!;
+  if (objectEnd === mark && objectEnd - subjectEnd >= 3 && (last.tags.includes('VB') || last.tags.includes('VBP'))) objectEnd--;
+  else if (objectEnd - subjectEnd >= 3 && /^NNS?$/.test(primaryTag(tokens[objectEnd - 2])) && (last.tags.includes('VBP') || last.tags.includes('VBZ') || last.tags.includes('VBD'))) return undefined;
+  let v = objectEnd;
+  while (v < mark - 1 && isWordToken(tokens[v]) && isAdverb(tokens[v]!)) v++;
+  const verb = tokens[v];
+  if (v !== mark - 1 || !isWordToken(verb) || !canBeInfinitive(verb) || verb.text !== verb.lower) return undefined;
+  const span = (from: number, to: number) => (to > from ? text.slice(tokens[from]!.start, tokens[to - 1]!.end) : '');
+  const replacement = [tokens[d]!.text, span(d + 1, subjectEnd), span(objectEnd, v), verb.text, span(subjectEnd, objectEnd)].filter((w) => w !== '').join(' ');
+  return {
+    start: tokens[d]!.start,
+    end: verb.end,
+    message: `The verb "${verb.text}" closes the question after its object; English puts it right after the subject: "${replacement}".`,
+    confidence: REQUEST_CONFIDENCE,
+    suggestions: [{ start: tokens[d]!.start, end: verb.end, replacement }],
+  };
+}
+const PERSONAL_SUBJECTS = new WordSet(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
+
 export default defineRule({
   meta: {
     id: 'infinitive-at-clause-end',
@@ -227,17 +339,18 @@ export default defineRule({
     sourceHint: 'German puts the infinitive last after a modal: "will nächstes Jahr Marktführer werden", "soll die Steuer senken".',
     fixable: false,
   },
-  // A modal, 'want', 'not', 'please' or a verb that takes an infinitive ("plans, … to hire"); and a word that can be an
-  // infinitive or an adverb.
+  // A modal, 'want', 'not', 'please' or a verb that takes an infinitive ("plans, … to hire"), a sentence-opening "To", a
+  // question mark (a question with "do"), an adjective of duty ("obliged, … to inform") or a verb whose infinitive takes
+  // no object before it ("tries the costs to lower"); and a word that can be an infinitive or an adverb.
   needs: [
-    (t) => t.lower === 'not' || t.lower === 'please' || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t),
+    (t) => t.lower === 'not' || t.lower === 'please' || t.text === 'To' || t.text === '?' || OBLIGED.has(t.lower) || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t) || isSubjectControlForm(t),
     (t) => t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB'),
   ],
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
-    const afterObject = infinitiveAfterItsObject(tokens, ctx.doc.text);
+    const afterObject = infinitiveAfterItsObject(tokens, ctx.doc.text) ?? objectBeforeToInfinitive(tokens, ctx.doc.text);
     if (afterObject) return [afterObject];
-    const request = requestVerbLast(tokens, ctx.doc.text);
+    const request = requestVerbLast(tokens, ctx.doc.text) ?? doQuestionVerbLast(tokens, ctx.doc.text);
     if (request) return [request];
     // Cheap test first: a modal or "want" whose next word is not a verb, or a "not" before the sentence's last token.
     // and a word that can be an infinitive (or "not", "yet") before punctuation or the sentence end.
@@ -266,7 +379,7 @@ export default defineRule({
         continue;
       }
       if (group.gap.length === 0 || (group.kind !== 'modal' && group.kind !== 'want')) continue;
-      const subject = subjectOf(sentence, group);
+      const subject = subjectOf(sentence, group) ?? (pronounInvertedAfterAdverbial(sentence, group) ? 'inverted' : undefined);
       if (subject === undefined) continue;
       const confidence = confidenceOf(tokens, group, subject !== 'before');
       if (confidence === undefined) continue;
@@ -327,8 +440,29 @@ export default defineRule({
       { text: 'The support team will the fault as quickly as possible repair.', output: 'The support team will repair the fault as quickly as possible.' },
       { text: 'The editor lets you your clips in folders group.', output: 'The editor lets you group your clips in folders.' },
       { text: 'The club wants the old stand still this year renovate.', output: 'The club wants to renovate the old stand still this year.' },
+      { text: 'The firm tries the costs to lower.', output: 'The firm tries to lower the costs.' },
+      { text: 'The council has decided the old pool to close.', output: 'The council has decided to close the old pool.' },
+      { text: 'He forgot the heating off to turn before he left.', output: 'He forgot to turn the heating off before he left.' },
+      { text: 'To your settings to change, open the menu.', output: 'To change your settings, open the menu.' },
+      { text: 'Why did the judge the witness not believe?', output: 'Why did the judge not believe the witness?' },
+      { text: 'Does the app your contacts share?', output: 'Does the app share your contacts?' },
+      { text: 'The buyer is entitled, the goods within 14 days to return.', output: 'The buyer is entitled to return the goods within 14 days.' },
+      { text: 'With this app can you your photos in albums sort.', output: 'With this app you can sort your photos in albums.' },
     ],
     valid: [
+      'He tried the door to no avail.',
+      'They asked the staff to leave.',
+      'He forgot the password to log in.',
+      'To the victor go the spoils.',
+      'To the east lies a forest.',
+      'She hoped the letter would arrive.',
+      'They managed the team to victory.',
+      'Did the team the fans love win?',
+      'Did you see the man?',
+      'What did the boy do?',
+      'He was ready, the boss said, to leave.',
+      'Should you need help, call us.',
+      'Only then can we solve the problem.',
       'Will the bank cut rates in the autumn?',
       'Please the crowd and win.',
       'Please, the doors close at six.',

@@ -1,8 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isDeterminer, isSpelledDuration, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
+  analyseSentence, englishOrder, isAdverb, isMidAdverb, isDeterminer, isSpelledDuration, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
+import { pronounInvertedAfterAdverbial } from '../infinitive-at-clause-end/pronoun-inversion.js';
 
 // Verbs that link to a complement ("has become used to", "has remained closed"): a second participle after them is normal.
 const LINKING = new WordSet(['be', 'become', 'remain', 'get', 'go', 'seem', 'stay', 'prove', 'turn', 'grow', 'feel', 'look', 'keep', 'come']);
@@ -34,7 +35,12 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
   group.gap.forEach((c, n) => {
     if (n === 0 && c.kind === 'PP') phraseFirst = true;
     // A spelled duration after a preposition is a time too: "for three days".
-    if (c.time || (c.kind === 'PP' && c.end === c.start + 3 && isSpelledDuration(tokens, c.start + 1))) times++;
+    // An object pronoun the noun-phrase reader ran into a time after it ("you yesterday") is the object and the time.
+    if (c.kind === 'NP' && c.time && OBJECT_PRONOUNS.has(tokens[c.start]!.lower) && c.end > c.start + 1) {
+      objects++;
+      pronouns++;
+      times++;
+    } else if (c.time || (c.kind === 'PP' && c.end === c.start + 3 && isSpelledDuration(tokens, c.start + 1))) times++;
     else if (c.kind === 'ADVP') {
       adverbs++;
       if (n === 0) adverbFirst = true;
@@ -49,6 +55,9 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
   return { objects, times, phrases, adverbs, pronouns, pronounPhrases, adverbFirst, phraseFirst, nounPhrases };
 }
 
+const PRESENTING = new WordSet(['here', 'there']);
+const OBJECT_PRONOUNS = new WordSet(['you', 'him', 'her', 'it', 'us', 'them', 'me']);
+
 // Heads of phrases of cause or concession, which formal English does not set between "be" and its participle.
 const CAUSE_WORDS = new WordSet(['because', 'despite']);
 
@@ -59,7 +68,7 @@ const forReasons = (tokens: readonly Token[], c: { start: number; end: number })
 // Possessive determiners, which do not stand before a noun a participle modifies after it.
 const OWNERS = new WordSet(['your', 'our', 'my', 'their', 'his', 'her', 'its']);
 // Particles that follow a participle to the clause end: "carried out", "set up", "called off".
-const CLOSING_PARTICLES = new WordSet(['out', 'up', 'off', 'down', 'back', 'away']);
+const CLOSING_PARTICLES = new WordSet(['out', 'up', 'off', 'down', 'back', 'away', 'on']);
 // Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point".
 const UNDATED_TIMES = new WordSet([
   'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
@@ -126,7 +135,9 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   }
   // "has the whole night on you waited": a time and a pronoun's phrase are not a causative's object.
   if (gap.objects === 0) return gap.times > 0 && gap.phrases + gap.pronounPhrases > 0 ? 0.75 : undefined;
-  if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0)) return undefined;
+  // A pronoun alone is a causative's object ("have it done"); a pronoun and a phrase of place or manner are not
+  // ("have them on the table laid"), as a pronoun takes no phrase that a participle could modify with it.
+  if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0 && gap.phrases === 0)) return undefined;
   // A pronoun's phrase ("with us") leaves no noun for the participle to modify.
   if (gap.times > 0 || gap.objects > 1 || gap.pronounPhrases > 0 || gap.phraseFirst) return 0.85;
   // "has only one small bonus offered": a mid-sentence adverb before the object.
@@ -307,10 +318,13 @@ export default defineRule({
       const before = tokens[group.head - 1];
       // "to have the car repaired", "would have the documents signed": causatives.
       if (group.kind === 'perfect' && verbGroupHead(head) === 'have' && (before?.lower === 'to' || verbGroupHead(before) === 'modal')) continue;
-      const subject = subjectOf(sentence, group);
+      const subject = subjectOf(sentence, group) ?? (questionWithObject(sentence, group) ? 'question' : pronounInvertedAfterAdverbial(sentence, group) ? 'inverted' : undefined);
       // A progressive only inverted after a fronted time ("Since Monday are the trains again running"): English keeps
       // "be" and its -ing form apart by adverbs and phrases alike ("is slowly and steadily rising").
       if (subject === undefined || (group.kind === 'progressive' && subject !== 'inverted')) continue;
+      // "Here are the results the lab sent", "There were the letters he wrote": a presentational "be" before a noun and the
+      // reduced relative that modifies it.
+      if (group.kind === 'passive' && subject === 'inverted' && PRESENTING.has(before?.lower ?? '')) continue;
       // A passive after "and" leaves too little to go on: its subject is somewhere before.
       if (group.kind === 'passive' && subject === 'before' && before?.tags.includes('CC')) continue;
       const confidence = confidenceOf(tokens, group, subject !== 'before');
@@ -319,7 +333,8 @@ export default defineRule({
       // A weak case needs a terminated sentence: a headline may drop words.
       if (confidence < 0.5 && !sentence.terminated) continue;
       const fronted = subject === 'inverted' ? tokens[analysis.clauseAt(group.head).start] : undefined;
-      const ordered = englishOrder(sentence, group, text, { inverted: subject === 'inverted', question: subject === 'question', past: fronted !== undefined && PAST_TIME.test(fronted.lower) });
+      const ordered = (subject === 'question' ? pronounPairOrder(tokens, group, text) : undefined)
+        ?? englishOrder(sentence, group, text, { inverted: subject === 'inverted', question: subject === 'question', past: fronted !== undefined && PAST_TIME.test(fronted.lower) });
       // The agent that German "von" gave as "from" takes "by" after the participle.
       const agent = group.kind === 'passive' && group.gap.length === 1 && fromAgent(tokens, group.gap[0]!) ? tokens[group.gap[0]!.start]!.text : undefined;
       const fix = agent === undefined ? ordered : { ...ordered, replacement: ordered.replacement.replace(new RegExp(`\\b${agent} `), 'by ') };
@@ -400,9 +415,22 @@ export default defineRule({
       { text: 'The parcel was at customs for two weeks held.', output: 'The parcel was held at customs for two weeks.' },
       { text: 'The clinic has in May over 500 tests carried out.', output: 'The clinic has carried out over 500 tests in May.' },
       { text: 'The gale has in the east of the island many roofs wrecked.', output: 'The gale has wrecked many roofs in the east of the island.' },
+      { text: 'I have you yesterday called.', output: 'I have called you yesterday.' },
+      { text: 'She has them on the shelf put.', output: 'She has put them on the shelf.' },
+      { text: 'Have you the bill already paid?', output: 'Have you already paid the bill?' },
+      { text: 'Where have you the car parked?', output: 'Where have you parked the car?' },
+      { text: 'Yesterday have we the contract signed.', output: 'Yesterday we signed the contract.' },
+      { text: 'Why have you me not earlier told?', output: 'Why have you not told me earlier?' },
+      { text: 'Why has nobody the heating turned on?', output: 'Why has nobody turned on the heating?' },
     ],
     valid: [
       'He has many friends left in the town.',
+      'Have you any money left?',
+      'Have you any objection to the following plan?',
+      'Have you the time?',
+      'Here are the results the lab sent.',
+      'There were the letters he wrote.',
+      'He had it done.',
       'They were thirty years married when he died.',
       'Fuel prices have risen steeply compared with the spring.',
       'She would be at home at the time mentioned.',
@@ -446,6 +474,52 @@ export default defineRule({
     ],
   },
 });
+
+const PRONOUN_SUBJECTS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
+// Words that open a question before its auxiliary: "Where have you …", "Why has the club …".
+const QUESTION_OPENERS = new WordSet(['why', 'where', 'when', 'how', 'what']);
+
+/**
+ * "Have you the invoice already paid?", "Where have you the keys put?": a question opened by "have" (or by a question
+ * word and "have"), then its subject, a pronoun or a noun phrase, and an object before the participle. English puts the
+ * participle right after the subject ("Have you paid the invoice?"); `subjectOf` reads the modal's questions only, and a
+ * wh-question's only with a noun subject.
+ */
+function questionWithObject(sentence: Sentence, group: VerbGroup): boolean {
+  const tokens = sentence.tokens;
+  if (group.kind !== 'perfect' || !(group.head === 0 || (group.head === 1 && QUESTION_OPENERS.has(tokens[0]!.lower)))) return false;
+  let question = false;
+  for (let p = tokens.length - 1; p >= 0 && p >= tokens.length - 3; p--) if (tokens[p]!.text.includes('?')) question = true;
+  const [subject, object] = group.gap;
+  // "have you me … called": the noun-phrase reader joins a subject pronoun and an object pronoun.
+  const pronouns = subject?.kind === 'NP' && subject.end === subject.start + 2 && PRONOUN_SUBJECTS.has(tokens[subject.start]!.lower) && OBJECT_PRONOUNS.has(tokens[subject.start + 1]!.lower);
+  // "Have you any money left?": what is left over, as in statements. A noun the phrase before it gave up as the
+  // participle ("to the following plan") is no participle read first as one.
+  const participle = tokens[group.verbs.at(-1)!]!;
+  const first = primaryTag(participle);
+  if (REMAINDER.has(participle.lower) || !((first === 'VBN' || first === 'VBD' || first === 'VB') && participle.tags.includes('VBD'))) return false;
+  return question && subject?.kind === 'NP' && !subject.time && (pronouns || (object?.kind === 'NP' && !object.time && primaryTag(tokens[object.start]) !== 'CD'));
+}
+
+/**
+ * The English order of a question whose subject and object pronouns the noun-phrase reader joined ("have you me not
+ * earlier called"): the auxiliary, the subject, the adverbs that stand before a participle, the participle, the object
+ * pronoun, the other words of the gap: "have you not called me earlier". Undefined for other gaps.
+ */
+function pronounPairOrder(tokens: readonly Token[], group: VerbGroup, text: string): { start: number; end: number; replacement: string } | undefined {
+  const [pair, ...rest] = group.gap;
+  if (pair === undefined || pair.end !== pair.start + 2 || !PRONOUN_SUBJECTS.has(tokens[pair.start]!.lower) || !OBJECT_PRONOUNS.has(tokens[pair.start + 1]!.lower)) return undefined;
+  const before: string[] = [];
+  const after: string[] = [];
+  for (const c of rest) {
+    if (c.kind !== 'ADVP') after.push(text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end));
+    else for (let k = c.start; k < c.end; k++) (isMidAdverb(tokens[k]!) ? before : after).push(tokens[k]!.text);
+  }
+  const verbs = group.verbs.map((v) => tokens[v]!.text);
+  const particle = group.particle === undefined ? [] : [tokens[group.particle]!.text];
+  const words = [tokens[group.head]!.text, tokens[pair.start]!.text, ...before, ...verbs, ...particle, tokens[pair.start + 1]!.text, ...after];
+  return { start: tokens[group.head]!.start, end: tokens[group.end - 1]!.end, replacement: words.join(' ') };
+}
 
 /** Whether a noun or pronoun stands right before token i, as a subject before its auxiliary. */
 function subjectBefore(tokens: readonly Token[], i: number): boolean {

@@ -88,6 +88,16 @@ const onlyTime = (t: Token | undefined) => {
   const senses = nounSenses(nounSingular(t.lower));
   return senses.length > 0 && senses.every((x) => x === 'noun.time');
 };
+/** A noun with a time sense among others ("year": also a group, the class of a year). */
+const hasTimeSense = (t: Token | undefined) => isWordToken(t) && nounSenses(nounSingular(t.lower)).includes('noun.time');
+// Verbs that take a time as their subject: "Last year saw the biggest rise", "Next week brings the final".
+const TIME_SUBJECT_VERBS = new WordSet(['see', 'bring', 'witness', 'mark', 'find', 'give', 'offer', 'herald', 'usher', 'produce']);
+
+/** Whether the noun phrase at `from` names people: its head a plural with a person or group sense ("5,000 divers"). */
+function namesPeople(tokens: readonly Token[], from: number): boolean {
+  const head = tokens[argumentPhraseEnd(tokens, from) - 1];
+  return head !== undefined && primaryTag(head) === 'NNS' && !isProperNoun(head) && nounSenses(nounSingular(head.lower)).some((s) => s === 'noun.person' || s === 'noun.group');
+}
 // A subject may open with an amount: "more than 300 residents", "about 50 cases", "dozens of houses".
 const QUANTITY_OPENERS = new Set(['more', 'over', 'about', 'nearly', 'almost', 'around', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
 
@@ -196,16 +206,20 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
 function participleAfterSubject(tokens: readonly Token[], at: number, text: string): Report[] {
   const be = tokens[at]!;
   if (tokens[0]!.lower === 'among' || tokens.slice(0, at).some((t) => INVERTING.has(t.lower)) || tokens[tokens.length - 1]?.text === '?') return [];
-  const phraseStart = amountEnd(tokens, at + 1);
+  // A time may stand between "be" and the subject ("were yesterday four men … arrested"); it goes after the participle.
+  const timeEnd = isTimePhrase(tokens, at + 1) ? argumentPhraseEnd(tokens, at + 1) : at + 1;
+  const phraseStart = amountEnd(tokens, timeEnd);
   const first = tokens[phraseStart];
   if (first === undefined || !(first.kind === 'number' || primaryTag(first) === 'CD')) return [];
-  const subjectEnd = phraseWithOfEnd(tokens, phraseStart);
+  // The subject with a phrase of kind: "four men with false passports".
+  const subjectEnd = withHeadPhrase(tokens, phraseWithOfEnd(tokens, phraseStart));
   const participle = tokens[subjectEnd];
   const after = tokens[subjectEnd + 1];
   if (subjectEnd <= phraseStart || !isWordToken(participle) || !participle.tags.includes('VBN') || !/^VB[DN]$/.test(primaryTag(participle))) return [];
   if (after !== undefined && !(after.kind === 'punct' && /^[.,;!]$/.test(after.text))) return [];
-  const subject = text.slice(tokens[at + 1]!.start, tokens[subjectEnd - 1]!.end);
-  const replacement = `${subject} ${be.text} ${participle.text}`;
+  const subject = text.slice(tokens[timeEnd]!.start, tokens[subjectEnd - 1]!.end);
+  const time = timeEnd > at + 1 ? ` ${text.slice(tokens[at + 1]!.start, tokens[timeEnd - 1]!.end)}` : '';
+  const replacement = `${subject} ${be.text} ${participle.text}${time}`;
   return [
     {
       start: be.start,
@@ -216,12 +230,33 @@ function participleAfterSubject(tokens: readonly Token[], at: number, text: stri
   ];
 }
 
+// Articles and possessives, which a noun follows ("For those who …" has a pronoun after the preposition).
+const ARTICLES = new WordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * `openingAdverbialEnd`, and an opening preposition whose noun the lexicon reads first as a verb after a determiner ("In
+ * the match against Ajax", "At the start"), which the noun-phrase reader gives up on.
+ */
+function openingPhraseEnd(tokens: readonly Token[]): number {
+  const end = openingAdverbialEnd(tokens);
+  const first = tokens[0];
+  if (end > 0 || !isWordToken(first) || !isPreposition(first) || isSubordinator(first) || first.lower === 'to' || first.lower === 'of' || !ARTICLES.has(tokens[1]?.lower ?? '')) return end;
+  let phrase = nounPhraseAfterDeterminerEnd(tokens, 1);
+  // With its "of" phrases: "At the start of the race".
+  while (phrase > 2 && tokens[phrase]?.lower === 'of') {
+    const next = phraseWithOfEnd(tokens, phrase + 1);
+    if (next <= phrase + 1) break;
+    phrase = next;
+  }
+  return phrase > 2 ? phrase : 0;
+}
+
 /**
  * The end of the opening adverbials: `openingAdverbialEnd`, and a place phrase after a time ("This year in the
  * north …", "On Monday in the capital …"), as Russian and German stack them before the verb.
  */
 function openingAdverbialsEnd(tokens: readonly Token[]): number {
-  const end = openingAdverbialEnd(tokens);
+  const end = openingPhraseEnd(tokens);
   const next = tokens[end];
   if (end === 0 || !isWordToken(next) || !isPreposition(next) || isSubordinator(next) || next.lower === 'of' || next.lower === 'to') return end;
   const object = tokens[end + 1];
@@ -233,6 +268,9 @@ function openingAdverbialsEnd(tokens: readonly Token[]): number {
 // Prepositions of place that German and Russian put between the verb and its subject after a time: "in", "at", "on".
 const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'near', 'outside', 'inside', 'behind', 'across', 'along']);
 const isPlacePreposition = (t: Token): boolean => PLACE_PREPOSITIONS.has(t.lower);
+// A goal with a determiner after an opening time ("Every year come to the festival thousands of visitors") is no
+// locative inversion either; a bare noun may be an idiom ("came to light").
+const GOAL_PREPOSITIONS = new WordSet(['to', 'into', 'from']);
 
 // Verbs of position, motion and appearance, which English inverts after a fronted place in narrative ("At dawn in
 // the harbour lay three boats", "Into the room walked the minister"): grammars' list of locative inversion verbs.
@@ -447,7 +485,10 @@ function placeVisitedByPeople(tokens: readonly Token[], text: string): Report | 
   if (subjectStart !== 0 && openingAdverbialsEnd(tokens) !== subjectStart && tokens[subjectStart - 1]!.text !== ',') return undefined;
   const senses = nounSenses(nounSingular(place.lower));
   if (senses.length === 0 || senses.every((x) => NOT_PLACES.has(x))) return undefined;
-  const amountStart = v + 1;
+  // A time phrase may stand between verb and people ("visited in the first week 15,000 people"); it goes last.
+  const afterVerb = tokens[v + 1]!;
+  const timeEnd = isWordToken(afterVerb) && isPreposition(afterVerb) && isTimePhrase(tokens, v + 2) ? argumentPhraseEnd(tokens, v + 2) : isTimePhrase(tokens, v + 1) ? argumentPhraseEnd(tokens, v + 1) : v + 1;
+  const amountStart = timeEnd;
   const phraseStart = amountEnd(tokens, amountStart);
   const first = tokens[phraseStart];
   if (first === undefined || !(first.kind === 'number' || primaryTag(first) === 'CD' || phraseStart > amountStart)) return undefined;
@@ -459,7 +500,8 @@ function placeVisitedByPeople(tokens: readonly Token[], text: string): Report | 
   const subject = text.slice(tokens[amountStart]!.start, people.end);
   const object = text.slice(tokens[subjectStart]!.start, place.end);
   const opening = subjectStart === 0;
-  const replacement = `${opening ? subject[0]!.toUpperCase() + subject.slice(1) : subject} ${tokens[v]!.text} ${opening ? object[0]!.toLowerCase() + object.slice(1) : object}`;
+  const time = timeEnd > v + 1 ? ` ${text.slice(tokens[v + 1]!.start, tokens[timeEnd - 1]!.end)}` : '';
+  const replacement = `${opening ? subject[0]!.toUpperCase() + subject.slice(1) : subject} ${tokens[v]!.text} ${opening ? object[0]!.toLowerCase() + object.slice(1) : object}${time}`;
   return {
     start: tokens[subjectStart]!.start,
     end: people.end,
@@ -496,12 +538,16 @@ function pronounAfterVerb(tokens: readonly Token[], verb: Token, at: number, tex
  */
 function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string): Report[] {
   const verb = tokens[v]!;
-  if (!/^VB[DZ]$/.test(primaryTag(verb)) || isAuxiliary(verb) || isModal(verb)) return [];
+  // A past the lexicon reads first as a participle ("left") counts as one.
+  const past = /^VB[DZ]$/.test(primaryTag(verb)) || (primaryTag(verb) === 'VBN' && verb.tags.includes('VBD'));
+  if (!past || isAuxiliary(verb) || isModal(verb)) return [];
   const subjectFirst = tokens[v + 1];
   if (!isWordToken(subjectFirst) || !(isDeterminer(subjectFirst) || isProperNoun(subjectFirst))) return [];
   const subjectEnd = objectInsidePhrase(tokens, v + 1, phraseWithOfEnd(tokens, v + 1));
   const object = tokens[subjectEnd];
-  if (subjectEnd <= v + 1 || !isWordToken(object) || !isDeterminer(object) || isPronoun(object)) return [];
+  // The object led by a determiner or a number: "signed the two firms the deal", "scored the visitors two goals".
+  const counted = object?.kind === 'number' || primaryTag(object) === 'CD';
+  if (subjectEnd <= v + 1 || object === undefined || !(counted || (isWordToken(object) && isDeterminer(object) && !isPronoun(object)))) return [];
   // The object closes the clause, or a prepositional phrase follows it: after a clause ("Before the players entered the
   // pitch the referee checked …") the main clause's verb does.
   const objectEnd = phraseWithOfEnd(tokens, subjectEnd);
@@ -560,7 +606,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   // "After long talks signed the two firms the deal": a word that is a preposition and a subordinator opens a clause
   // as often ("After the war ended the country …"); read as a phrase only where a verb and two noun phrases follow.
   const clauseOrPhrase = opening === 0 && PREPOSITIONS_TOO.has(tokens[0]?.lower ?? '') && isWordToken(tokens[1]) && !isPronoun(tokens[1]!);
-  const adverbialEnd = clauseOrPhrase ? phraseWithOfEnd(tokens, 1) : opening;
+  // Its noun may be read first as a verb ("After the break", "After the start"): after a determiner it is the noun.
+  const adverbialEnd = clauseOrPhrase ? nounPhraseAfterDeterminerEnd(tokens, 1) : opening;
   if (adverbialEnd <= 1 && (clauseOrPhrase || adverbialEnd === 0)) return [];
   const swallowed = clauseOrPhrase ? undefined : verbSwallowedByOpener(tokens, adverbialEnd, text);
   if (swallowed) return [swallowed];
@@ -608,7 +655,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     } else if (isTimePhrase(tokens, k)) {
       k = argumentPhraseEnd(tokens, k);
       between++;
-    } else if (opensWithTime && isPlacePreposition(t) && !isPronoun(tokens[k + 1] ?? t)) {
+    } else if (opensWithTime && (isPlacePreposition(t) || (GOAL_PREPOSITIONS.has(t.lower) && isWordToken(tokens[k + 1]) && isDeterminer(tokens[k + 1]!))) && !isPronoun(tokens[k + 1] ?? t)) {
       // After an opening time, English has no inversion for a place to license: "On Friday opens in the old
       // town a new bakery" is the source's verb-second order, as "In the corner stood a lamp" is not.
       const end = phraseWithOfEnd(tokens, k + 1);
@@ -647,7 +694,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   // The object first and people counted last: "Every year visit the castle about a million tourists" (German "Jedes
   // Jahr besuchen die Burg rund eine Million Touristen"). The amount is the subject.
   const amountStart = amountEnd(tokens, subjectEnd);
-  const amountLast = opensWithTime && between === 0 && amountStart > subjectEnd ? peopleToSentenceEnd(tokens, subjectEnd, amountStart, phraseWithOfEnd(tokens, amountStart)) : 0;
+  // Only people can be that subject: "sold the company more than 40,000 cars" has its object last, as English does.
+  const amountLast = opensWithTime && between === 0 && amountStart > subjectEnd && namesPeople(tokens, amountStart) ? peopleToSentenceEnd(tokens, subjectEnd, amountStart, phraseWithOfEnd(tokens, amountStart)) : 0;
   if (amountLast > 0) {
     const amount = text.slice(tokens[subjectEnd]!.start, tokens[amountLast - 1]!.end);
     const object = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
@@ -662,19 +710,22 @@ function detect(sentence: Sentence, text: string): Report[] {
     ];
   }
   const objectAfter =
-    (isWordToken(next) && (isDeterminer(next) || isProperNoun(next))) || (verb.tags.includes('VBD') && opensBareObject(tokens, subjectEnd));
+    (isWordToken(next) && (isDeterminer(next) || isProperNoun(next))) || (verb.tags.includes('VBD') && (opensBareObject(tokens, subjectEnd) || (amountStart > subjectEnd && !INVERTING_VERBS.has(lemma(verb.lower)))));
   // A verb that takes a clause, with "that" after the subject: "Last week announced the firm that it …" (a locative
   // inversion has an intransitive verb; its subject may take a relative "that": "In the corner stood a lamp that …").
   const clauseAfter = tokens[subjectEnd]?.lower === 'that' && takesIndirectQuestion(verb);
   // A time and then a place before the verb ("Last week in Madrid ended the summit") is the source's stack of
   // adverbials; English inverts after a place alone ("In the corner stood a lamp").
-  const stacked = opensWithTime && adverbialEnd > openingAdverbialEnd(tokens) && subjectEnd === tokens.length - 1 && !INVERTING_VERBS.has(lemma(verb.lower));
+  const stacked = opensWithTime && adverbialEnd > openingPhraseEnd(tokens) && subjectEnd === tokens.length - 1 && !INVERTING_VERBS.has(lemma(verb.lower));
   if (counted) subjectEnd = people;
   // After a time alone English inverts no verb but one of position or motion ("Then came the war"): "In June opens
   // the new pool", "Tomorrow begins the trial against …" keep the source's verb second.
   // The time is an adverbial, not a subject with a time sense ("Each stage transforms …", "Miriam Noel disregarded …").
-  const plainTime = isPreposition(tokens[0]!) || DEICTIC_TIMES.has(tokens[0]!.lower) || (TIME_OPENERS.has(tokens[0]!.lower) && onlyTime(tokens[1]));
-  const afterTimeAlone = opensWithTime && plainTime && adverbialEnd === openingAdverbialEnd(tokens) && isDeterminer(subjectFirst!) && !bare
+  // "Last year", "next season": a noun with a time sense among others is the time after "last" and "next", before a
+  // verb that does not take a time as its subject ("Last year saw the biggest rise in prices").
+  const lastOrNext = (tokens[0]!.lower === 'last' || tokens[0]!.lower === 'next') && hasTimeSense(tokens[1]) && !TIME_SUBJECT_VERBS.has(lemma(verb.lower));
+  const plainTime = isPreposition(tokens[0]!) || DEICTIC_TIMES.has(tokens[0]!.lower) || (TIME_OPENERS.has(tokens[0]!.lower) && onlyTime(tokens[1])) || lastOrNext;
+  const afterTimeAlone = opensWithTime && plainTime && adverbialEnd === openingPhraseEnd(tokens) && isDeterminer(subjectFirst!) && !bare
     && !INVERTING_VERBS.has(lemma(verb.lower)) && (next === undefined || (next.kind === 'punct' && /^[.!;]$/.test(next.text)) || (isWordToken(next) && isPreposition(next) && !isSubordinator(next)));
   if (between === 0 && !objectAfter && !clauseAfter && !takePlace && !stacked && !counted && !afterTimeAlone) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
@@ -754,9 +805,22 @@ export default defineRule({
       { text: 'At the depot work 300 drivers.', output: 'At the depot 300 drivers work.' },
       { text: 'Were hurt two cyclists in the crash.', output: 'Two cyclists were hurt in the crash.' },
       { text: 'Of this informed the press office of the court.', output: 'The press office of the court informed about this.' },
+      { text: 'After the break scored the visitors two goals.', output: 'After the break the visitors scored two goals.' },
+      { text: 'After the vote left the members the hall.', output: 'After the vote the members left the hall.' },
+      { text: 'The museum visited in the first month 20,000 people.', output: '20,000 people visited the museum in the first month.' },
+      { text: 'In the match against Porto suffered the keeper a broken wrist.', output: 'In the match against Porto the keeper suffered a broken wrist.' },
+      { text: 'Every summer come to the lake thousands of tourists.', output: 'Every summer thousands of tourists come to the lake.' },
+      { text: 'At the port were yesterday six men with fake visas detained.', output: 'At the port six men with fake visas were detained yesterday.' },
+      { text: 'Last year sold the firm more than 9,000 bikes.', output: 'Last year the firm sold more than 9,000 bikes.' },
+      { text: 'Last season won the club in Spain two cups.', output: 'Last season the club won in Spain two cups.' },
     ],
     valid: [
       'The Middle Ages lasted roughly a thousand years.',
+      'Last year saw the biggest rise in prices.',
+      'Next week brings the final of the cup.',
+      'In the corner stood a lamp about 2 feet high.',
+      'Last year came to light a series of letters.',
+      'The team visited last week 300 pupils.',
       'As reported earlier, the line will reopen on Monday.',
       'As said above, the storm reached the coast.',
       'As the spokesman of the railway reported, the line will reopen.',

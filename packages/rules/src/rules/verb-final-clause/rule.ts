@@ -356,7 +356,8 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     // "the team that scores the most goals wins": after a relative pronoun, a present verb the lexicon reads first as a
     // plural noun, before a determiner, is the clause's verb in English order.
     const after = tokens[i + 1];
-    if ((opener.lower === 'that' || opener.lower === 'which' || opener.lower === 'who') && isWordToken(after) && (after.tags.includes('VBZ') || after.tags.includes('VBP')) && isWordToken(tokens[i + 2]) && isDeterminer(tokens[i + 2]!)) continue;
+    // (Not a pronoun the lexicon also reads as a verb: "that we the meeting … move".)
+    if ((opener.lower === 'that' || opener.lower === 'which' || opener.lower === 'who') && isWordToken(after) && primaryTag(after) !== 'PRP' && (after.tags.includes('VBZ') || after.tags.includes('VBP')) && isWordToken(tokens[i + 2]) && isDeterminer(tokens[i + 2]!)) continue;
     let subjectEnd = clauseSubjectEnd(tokens, i);
     // A relative pronoun is the subject itself: "which since May empty is".
     // Also before a time phrase: "which every winter the meadows covers".
@@ -365,7 +366,12 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     if (relativeSubject) subjectEnd = i + 1;
     // "when the day the …": a time phrase is no subject.
     if (subjectEnd < 0 || (!relativeSubject && isTimePhrase(tokens, i + 1))) continue;
-    const parts = readMiddle(tokens, subjectEnd);
+    // "so that we you can contact": "you" after a subject pronoun is its object, which English puts after the verb (the
+    // noun-phrase reader takes the two pronouns for one phrase, as in "you yourself").
+    const youObject = tokens[i + 2]?.lower === 'you' && SUBJECT_PRONOUNS.has(tokens[i + 1]!.lower) && tokens[i + 1]!.lower !== 'you';
+    if (youObject) subjectEnd = i + 2;
+    const parts = youObject ? [{ kind: 'object' as const, start: subjectEnd, end: subjectEnd + 1 }, ...readMiddle(tokens, subjectEnd + 1)] : readMiddle(tokens, subjectEnd);
+    readObjectAfterDeterminer(tokens, parts, subjectEnd);
     // A bare plural after a relative pronoun and its phrases: "which since 1950 cars produces". It is the object when
     // the verb after it agrees with the pronoun (objectBeforeVerb below), as "which in May critics praised" stays English.
     const at = parts.at(-1)?.end ?? subjectEnd;
@@ -378,7 +384,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     const antecedent = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
     const pluralAntecedent = relativeSubject && opener.lower === 'which' && isPluralNounTag(primaryTag(antecedent));
     const subjectLast = tokens[subjectEnd - 1]!;
-    const plural = pluralAntecedent || isPluralNounTag(primaryTag(subjectLast)) || subjectLast.lower === 'they' || subjectLast.lower === 'we';
+    const plural = pluralAntecedent || isPluralNounTag(primaryTag(subjectLast)) || BASE_FORM_PRONOUNS.has(subjectLast.lower);
     const verbAt = parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd;
     let verb = finalVerbAt(tokens, verbAt, quoted, plural, parts.length > 0);
     // An adverb the lexicon reads first as an adjective before the verb group: "that the rents further rise could".
@@ -390,10 +396,21 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     // A final verb the lexicon reads first as a plural noun joins the object before it: "the fields floods". Two
     // nouns in a row, and a subject that cannot itself be the verb ("that upsets all the theory of fans").
     const lastPart = parts[parts.length - 1];
+    // "that you to the cloud upload want": the infinitive before "want", read as the noun of the phrase before it.
+    if (verb?.kind === 'lexical' && WANT_FORMS.has(tokens[verb.finite]!.lower) && lastPart !== undefined && lastPart.kind !== 'adverb' && lastPart.end === verb.finite && lastPart.end - lastPart.start >= 3) {
+      const infinitive = tokens[lastPart.end - 1]!;
+      if (canBeInfinitive(infinitive) && /^NNS?$/.test(primaryTag(tokens[lastPart.end - 2]))) {
+        parts[parts.length - 1] = { ...lastPart, end: lastPart.end - 1 };
+        verb = { kind: 'want', head: lastPart.end - 1, finite: verb.finite };
+      }
+    }
     const subjectHead = tokens[subjectEnd - 1]!;
-    if (verb === undefined && lastPart?.kind === 'object' && lastPart.end - lastPart.start >= 3 && endsClause(tokens, lastPart.end - 1) && !subjectHead.tags.includes('VBZ') && !subjectHead.tags.includes('VBP')) {
+    // So does one read as the noun of a prepositional or time phrase ("in the future use", "the application restart"),
+    // when it agrees with the subject: a past, a third person after a singular, a base form after a plural or "I".
+    if (verb === undefined && lastPart !== undefined && lastPart.kind !== 'adverb' && lastPart.end - lastPart.start >= 3 && endsClause(tokens, lastPart.end - 1) && !subjectHead.tags.includes('VBZ') && !subjectHead.tags.includes('VBP')) {
       const glued = tokens[lastPart.end - 1]!;
-      if ((glued.tags.includes('VBZ') || glued.tags.includes('VBD')) && /^NNS?$/.test(primaryTag(tokens[lastPart.end - 2]))) {
+      const agrees = glued.tags.includes('VBD') || (plural ? glued.tags.includes('VBP') : glued.tags.includes('VBZ') && lastPart.kind === 'object');
+      if (agrees && /^NNS?$/.test(primaryTag(tokens[lastPart.end - 2]))) {
         parts[parts.length - 1] = { ...lastPart, end: lastPart.end - 1 };
         verb = { kind: 'lexical', head: -1, finite: lastPart.end - 1 };
       }
@@ -448,6 +465,9 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       if (objects > 0) confidence = 0.85;
       else if (times > 0 || motionBeforeVerb) confidence = 0.8;
       else if (parts.length >= 2 && parts[0]!.kind === 'phrase' && namesCircumstance(tokens[parts[0]!.end - 1]!) && isDeterminer(tokens[i + 1]!) && primaryTag(finite) !== 'VBN') confidence = 0.8;
+      // "if the device not properly works": "not" before a third-person or past verb, which English negates with "do"
+      // (a base form after "not" may be a subjunctive: "insisted that they not go"; "not only" is a focus).
+      else if (negatedFinite(tokens, parts, finite)) confidence = 0.8;
       else continue;
     } else {
       // An object read before a relative pronoun's own verb is the subject of a clause that opened after it.
@@ -457,8 +477,9 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       // industry claims the bargain would entail").
       const relative = /^(which|who|whom)$/.test(opener.lower) || (opener.lower === 'that' && /^NNS?$/.test(primaryTag(tokens[i - 1])));
       if (verb.kind === 'modal' && (objects === 0 || relative)) continue;
-      // "want" last only after an object: "the things they want" fronts its own.
-      if (verb.kind === 'want' && objects === 0) continue;
+      // "want" last only after an object or a phrase: "the things they want" fronts its own, while "that you to the
+      // cloud upload want" has a phrase of the infinitive before it.
+      if (verb.kind === 'want' && objects === 0 && parts.length === 0) continue;
       // "what the costs really are", "how high the costs are": the wh-word is the predicate; comparisons front it.
       if (verb.kind === 'copula' && COMPARING.has(opener.lower)) continue;
       confidence = 0.85;
@@ -470,6 +491,33 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
 }
 
 const NEGATIONS = new WordSet(['not', 'never']);
+// Subject pronouns whose present is the base form, as a plural subject's is: "if I the exam pass", "after you the app restart".
+const BASE_FORM_PRONOUNS = new WordSet(['i', 'you', 'we', 'they']);
+
+/**
+ * The phrase reader stops at a determiner before a noun the lexicon reads first as a verb ("the update", "the
+ * change"): that noun phrase is the clause's object, and reading goes on after it ("after you the update install").
+ * Adds the object and what follows it to `parts`. Not after a subject whose last word may be the clause's verb ("When a
+ * collaborator lands your pull request": "lands" read as a plural noun).
+ */
+function readObjectAfterDeterminer(tokens: readonly Token[], parts: Part[], subjectEnd: number): void {
+  const at = parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd;
+  const t = tokens[at];
+  const subjectHead = tokens[subjectEnd - 1]!;
+  const verbReading = primaryTag(subjectHead) !== 'PRP' && (subjectHead.tags.includes('VBZ') || subjectHead.tags.includes('VBP') || subjectHead.tags.includes('VBD'));
+  if (parts.length >= 5 || !isWordToken(t) || !isDeterminer(t) || verbReading) return;
+  const end = nounPhraseAfterDeterminerEnd(tokens, at);
+  if (end <= at + 1) return;
+  parts.push({ kind: 'object', start: at, end });
+  for (const p of readMiddle(tokens, end, 5 - parts.length)) parts.push(p);
+}
+
+/** A "not" among the adverbs before a third-person or past verb ("not properly works"), not "not only". */
+function negatedFinite(tokens: readonly Token[], parts: readonly Part[], finite: Token): boolean {
+  if (!(finite.tags.includes('VBZ') || finite.tags.includes('VBD')) || primaryTag(finite) === 'VBN') return false;
+  for (const p of parts) if (p.kind === 'adverb' && tokens[p.start]!.lower === 'not' && tokens[p.start + 1]?.lower !== 'only') return true;
+  return false;
+}
 
 /** Whether the report overlaps one of the others. */
 function overlapsAny(r: Report, others: readonly Report[]): boolean {
@@ -518,7 +566,8 @@ function verbLastReport(
     const units: Part[] = [];
     for (const p of adverbs) {
       const before = units.at(-1);
-      if (before !== undefined && before.end === p.start) units[units.length - 1] = { ...before, end: p.end };
+      // ("not" stays a unit of its own: it becomes "do not" before the verb.)
+      if (before !== undefined && before.end === p.start && tokens[before.start]!.lower !== 'not' && tokens[p.start]!.lower !== 'not') units[units.length - 1] = { ...before, end: p.end };
       else units.push(p);
     }
     const manner = units.filter((p) => p.end === p.start + 1 && /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower) && tokens[p.start]!.lower !== 'early');
@@ -633,6 +682,42 @@ function adjectiveAfterNumberPhrase(sentence: Sentence, quoted: boolean[], text:
   return reports;
 }
 const PREDICATE_BE = new WordSet(['is', 'are', 'was', 'were']);
+
+/**
+ * G. "The new tickets will from Monday available be.", "When will the new version in the store available be?": a
+ * modal, the phrases that belong after the predicate, an adjective and "be" closing the clause, as German puts "sein"
+ * last ("wird ab Montag verfügbar sein"). English: "will be available from Monday". No verb, punctuation or
+ * subordinator may stand between the modal and the adjective; an adjective that is also an adverb ("may well be") is
+ * left alone. In a question opened by the modal (or a question word and the modal) its subject stays after it.
+ */
+function adjectiveBeforeFinalBe(sentence: Sentence, quoted: boolean[], text: string, marks: Marks): Report[] {
+  const reports: Report[] = [];
+  const tokens = sentence.tokens;
+  for (const i of marks.clauseEnds) {
+    const adjective = tokens[i - 1];
+    if (tokens[i]!.lower !== 'be' || quoted[i] || !isWordToken(adjective) || !ADJECTIVE_TAGS.has(primaryTag(adjective)) || adjective.tags.includes('RB')) continue;
+    let m = i - 2;
+    // A word read first as a verb is a noun after a determiner: "the update".
+    while (m >= 0 && isWordToken(tokens[m]) && !isModal(tokens[m]!) && !isSubordinator(tokens[m]!) && !(primaryTag(tokens[m]).startsWith('VB') && !isDeterminer(tokens[m - 1] ?? tokens[m]!))) m--;
+    const modal = tokens[m];
+    if (m < 0 || !isWordToken(modal) || !isModal(modal)) continue;
+    const question = tokens[tokens.length - 1]!.text === '?' && (m === 0 || (m === 1 && QUESTION_OPENERS.has(tokens[0]!.lower)));
+    const subjectEnd = question ? nounPhraseAfterDeterminerEnd(tokens, m + 1) : m + 1;
+    if (question && subjectEnd <= m + 1) continue;
+    const middle = spanText(text, tokens, subjectEnd, i - 1);
+    const replacement = joinWords(modal.text, spanText(text, tokens, m + 1, subjectEnd), 'be', adjective.text, middle);
+    reports.push({
+      start: modal.start,
+      end: tokens[i]!.end,
+      message: `"be ${adjective.text}" closes the clause after the phrases that belong after it, as German puts "sein" last; English: "${replacement}".`,
+      confidence: 0.8,
+      suggestions: [{ start: modal.start, end: tokens[i]!.end, replacement }],
+    });
+  }
+  return reports;
+}
+const ADJECTIVE_TAGS = new WordSet(['JJ', 'JJR', 'JJS']);
+const QUESTION_OPENERS = new WordSet(['why', 'when', 'where', 'how', 'what', 'who']);
 // Words that make a number an amount of the adjective: "is about 81% ice-capped", "is over 90% complete".
 const APPROXIMATORS = new WordSet(['about', 'around', 'over', 'under', 'above', 'below', 'nearly', 'almost', 'roughly', 'some']);
 const DIMENSIONS = new WordSet(['old', 'high', 'long', 'wide', 'deep', 'tall', 'thick', 'heavy', 'away', 'apart', 'late', 'early', 'short', 'big', 'large', 'small']);
@@ -662,6 +747,7 @@ export default defineRule({
     // rewritten whole needs no second finding on its closing auxiliary.
     for (const r of auxiliaryAfterVerb(sentence, quoted, marks)) if (!overlapsAny(r, clauses)) found.push(r);
     for (const r of strandedModal(sentence, quoted, marks)) if (!overlapsAny(r, clauses)) found.push(r);
+    for (const r of adjectiveBeforeFinalBe(sentence, quoted, ctx.doc.text, marks)) if (!overlapsAny(r, found) && !overlapsAny(r, clauses)) found.push(r);
     for (const r of clauses) found.push(r);
     for (const r of adjectiveAfterNumberPhrase(sentence, quoted, ctx.doc.text, marks)) found.push(r);
     return found;
@@ -719,9 +805,27 @@ export default defineRule({
       { text: 'The festival was cancelled, because the organisers not enough money collected had.', output: 'The festival was cancelled, because the organisers had not collected enough money.' },
       { text: 'The firm grew, although the market in the crisis smaller became.', output: 'The firm grew, although the market became smaller in the crisis.' },
       { text: 'Experts said that the water in the lake clean is.', output: 'Experts said that the water is clean in the lake.' },
+      { text: 'I do not know if I the exam pass.', output: 'I do not know if I pass the exam.' },
+      { text: 'Restart the phone after you the update install.', output: 'Restart the phone after you install the update.' },
+      { text: 'Call us so that we you can help.', output: 'Call us so that we can help you.' },
+      { text: 'We know that the pupils the school canteen use.', output: 'We know that the pupils use the school canteen.' },
+      { text: 'The new timetable will from Monday available be.', output: 'The new timetable will be available from Monday.' },
+      { text: 'Do you want that we the meeting to next week move?', output: 'Do you want that we move the meeting to next week?' },
+      { text: 'Tell me if you to the cinema come want.', output: 'Tell me if you want to come to the cinema.' },
+      { text: 'If the heater not properly works, call us.', output: 'If the heater does not work properly, call us.' },
+      { text: 'When will the update on older phones available be?', output: 'When will the update be available on older phones?' },
     ],
     valid: [
       'The team that scores the most goals wins.',
+      'I wonder if you could help.',
+      'He asked whether the prices in the market rise.',
+      'I know the man you met.',
+      'Tell me what you want.',
+      'They may well be.',
+      'They insisted that the boy not go.',
+      'If the app not only works but also looks good, buy it.',
+      'Whatever the cost may be, we will pay.',
+      'The new timetable will be available from Monday.',
       // A form of address before the comma: the clause after it has its subject first.
       'Your Honour, the prosecution rests.',
       'Dear members, the club opens at noon.',
