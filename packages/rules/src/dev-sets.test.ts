@@ -36,6 +36,7 @@ const MIN_RECALL: Record<string, number> = {
   'cleft-with-participle': 1,
   'comma-before-reported-clause': 1,
   'comma-before-that': 0.85,
+  'comma-splice': 0.83,
   'count-after-noun': 1,
   'dash-before-speech-tag': 1,
   'date-preposition': 1,

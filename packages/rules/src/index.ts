@@ -21,6 +21,7 @@ import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
 import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
+import commaSplice from './rules/comma-splice/rule.js';
 import countAfterNoun from './rules/count-after-noun/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
@@ -97,6 +98,7 @@ const catalogue = [
   cleftWithParticiple,
   commaBeforeReportedClause,
   commaBeforeThat,
+  commaSplice,
   countAfterNoun,
   dashBeforeSpeechTag,
   datePreposition,
