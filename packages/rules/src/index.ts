@@ -68,6 +68,7 @@ import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
 import verbPrepositionCalque from './rules/verb-preposition-calque/rule.js';
+import verbWithoutTo from './rules/verb-without-to/rule.js';
 import veryBeforeVerb from './rules/very-before-verb/rule.js';
 import wantThatClause from './rules/want-that-clause/rule.js';
 import whatAsRelativePronoun from './rules/what-as-relative-pronoun/rule.js';
@@ -145,6 +146,7 @@ const catalogue = [
   verbBeforeSubject,
   verbFinalClause,
   verbPrepositionCalque,
+  verbWithoutTo,
   veryBeforeVerb,
   wantThatClause,
   whatAsRelativePronoun,
