@@ -84,7 +84,7 @@ const MIN_RECALL: Record<string, number> = {
   'verb-before-subject': 0.75,
   'verb-final-clause': 1,
   'verb-preposition-calque': 1,
-  'verb-without-to': 0.6,
+  'verb-without-to': 0.8,
   'very-before-verb': 1,
   'want-that-clause': 1,
   'what-as-relative-pronoun': 1,

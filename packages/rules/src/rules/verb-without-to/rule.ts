@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isWordToken, lemma, primaryTag, type Token } from '@mtlint/text';
+import { isDeterminer, isTimePhrase, isWordToken, lemma, primaryTag, type Token } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
 
 // Chinese, Japanese and Korean chain verbs with no mark between them (开始养鸡 "begin raise chickens", 决定扩大
@@ -43,6 +43,24 @@ function headsVerbPhrase(verb: Token, next: Token | undefined, after: Token | un
   return pureVerb && /^(NN|TO|IN|RB)$/.test(tag);
 }
 
+/**
+ * A word the lexicon reads first as a noun but also as a base verb ("plant", "train", "use"), read as the governed
+ * verb only where nothing else fits: the governor is finite after its subject (a noun, a pronoun, a relative or an
+ * adverb) and the word's object opens at once with a determiner, a possessive, a plural noun or a comparative ("The
+ * residents began plant trees", "The school hopes train more doctors"). Brown and the docs have none of this shape.
+ */
+function isNounReadVerbAfterSubject(tokens: readonly Token[], i: number): boolean {
+  const governor = tokens[i]!;
+  const verb = tokens[i + 1];
+  const object = tokens[i + 2];
+  if (!governor.tags.includes('VBD') && !governor.tags.includes('VBZ')) return false;
+  if (!/^(NNS?|NNPS?|PRP|WP|WDT|RB)$/.test(primaryTag(tokens[i - 1]))) return false;
+  if (!isWordToken(verb) || verb.text !== verb.lower || !verb.tags.includes('VB')) return false;
+  if (['VBD', 'VBZ', 'VBG', 'JJ'].some((tag) => verb.tags.includes(tag))) return false;
+  // "started work the next day": a time phrase is no object.
+  return isWordToken(object) && /^(DT|PRP\$|NNS|JJR)$/.test(primaryTag(object)) && !isTimePhrase(tokens, i + 2);
+}
+
 export default defineRule({
   meta: {
     id: 'verb-without-to',
@@ -68,7 +86,9 @@ export default defineRule({
       // "you want see me" (Brown): dropping "to" after "want" with a pronoun subject is speech's, not MT's.
       if (lemma(governor.lower) === 'want' && primaryTag(before) === 'PRP') continue;
       const verb = tokens[i + 1];
-      if (!isBaseVerb(verb) || !headsVerbPhrase(verb, tokens[i + 2], tokens[i + 3])) continue;
+      if (!isWordToken(verb)) continue;
+      const plain = isBaseVerb(verb) && headsVerbPhrase(verb, tokens[i + 2], tokens[i + 3]);
+      if (!plain && !isNounReadVerbAfterSubject(tokens, i)) continue;
       // Two lines of commands ("git cherry-pick --continue" / "make lint-md", the Node.js docs) are no phrase.
       if (doc.text.slice(governor.end, verb.start).includes('\n')) continue;
       reports.push({
