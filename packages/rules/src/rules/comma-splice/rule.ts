@@ -24,6 +24,7 @@ const REPORTING = new WordSet([
 const INNER_PUNCTUATION = new WordSet([',', ';', ':', '—', '–', '-', '(', ')', '"', '“', '”']);
 
 const FINITE_TAGS = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
+const MIN_FIRST_CLAUSE = 6;
 const isVerbHead = (t: Token | undefined): t is Token => isWordToken(t) && (isFiniteVerb(t) || isModal(t));
 const reports = (t: Token): boolean => REPORTING.has(lemma(t.lower));
 
@@ -76,6 +77,9 @@ export default defineRule({
       if (kind === 'SUB' || kind === 'CC') return [];
     }
     for (let j = subject.start; j < verb.end; j++) if (NEGATIONS.has(tokens[j]!.lower)) return [];
+    // Short parallel clauses are literature's splices ("The doctor was kind, she listened"): the first clause must run
+    // to at least six words from its subject, as MT's do ("The museum is located in the old town, it …").
+    if (comma - subject.start < MIN_FIRST_CLAUSE) return [];
     const pronoun = tokens[comma + 1];
     if (!isWordToken(pronoun) || !PRONOUNS.has(pronoun.text) || !takesUp(pronoun.text, head)) return [];
     let at = comma + 2;
@@ -123,6 +127,7 @@ export default defineRule({
       'The price rose in March, and it kept rising.',
       'The market grew quickly, it seems.',
       'The engine stalled, it coughed, it died.',
+      'The nurse was kind, she listened carefully.',
       'When the shop opened, it had two staff.',
       'The tower is tall, it is said.',
       '"The room is small, it has no window," she said.',
