@@ -78,6 +78,7 @@ const MIN_RECALL: Record<string, number> = {
   'source-number-format': 1,
   'speech-tag-without-comma': 1,
   'stranded-head-noun': 1,
+  'than-bare-year': 1,
   'unclosed-parenthetical': 1,
   'uncountable-noun-plural': 1,
   'untranslated-fragment': 1,

@@ -62,6 +62,7 @@ import sinceWithDuration from './rules/since-with-duration/rule.js';
 import sourceNumberFormat from './rules/source-number-format/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import strandedHeadNoun from './rules/stranded-head-noun/rule.js';
+import thanBareYear from './rules/than-bare-year/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import uncountableNounPlural from './rules/uncountable-noun-plural/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
@@ -140,6 +141,7 @@ const catalogue = [
   sourceNumberFormat,
   speechTagWithoutComma,
   strandedHeadNoun,
+  thanBareYear,
   unclosedParenthetical,
   uncountableNounPlural,
   untranslatedFragment,
