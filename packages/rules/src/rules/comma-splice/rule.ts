@@ -55,6 +55,9 @@ export default defineRule({
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     if (!sentence.terminated || tokens.at(-1)?.text !== '.') return [];
+    // The analysis only where a comma stands right before one of the pronouns: most sentences with both have neither
+    // next to the other.
+    if (!tokens.some((t, k) => t.text === ',' && PRONOUNS.has(tokens[k + 1]?.text ?? ''))) return [];
     const analysis = analyseSentence(sentence);
     const chunks = analysis.chunks;
     // One opening adverbial and its comma may stand before the subject: "Last year, the firm …".
