@@ -21,6 +21,7 @@ import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
 import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
+import commaSplice from './rules/comma-splice/rule.js';
 import countAfterNoun from './rules/count-after-noun/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
@@ -61,12 +62,14 @@ import sinceWithDuration from './rules/since-with-duration/rule.js';
 import sourceNumberFormat from './rules/source-number-format/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import strandedHeadNoun from './rules/stranded-head-noun/rule.js';
+import thanBareYear from './rules/than-bare-year/rule.js';
 import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import uncountableNounPlural from './rules/uncountable-noun-plural/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
 import verbPrepositionCalque from './rules/verb-preposition-calque/rule.js';
+import verbWithoutTo from './rules/verb-without-to/rule.js';
 import veryBeforeVerb from './rules/very-before-verb/rule.js';
 import wantThatClause from './rules/want-that-clause/rule.js';
 import whatAsRelativePronoun from './rules/what-as-relative-pronoun/rule.js';
@@ -97,6 +100,7 @@ const catalogue = [
   cleftWithParticiple,
   commaBeforeReportedClause,
   commaBeforeThat,
+  commaSplice,
   countAfterNoun,
   dashBeforeSpeechTag,
   datePreposition,
@@ -137,12 +141,14 @@ const catalogue = [
   sourceNumberFormat,
   speechTagWithoutComma,
   strandedHeadNoun,
+  thanBareYear,
   unclosedParenthetical,
   uncountableNounPlural,
   untranslatedFragment,
   verbBeforeSubject,
   verbFinalClause,
   verbPrepositionCalque,
+  verbWithoutTo,
   veryBeforeVerb,
   wantThatClause,
   whatAsRelativePronoun,

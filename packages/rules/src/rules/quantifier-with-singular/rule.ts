@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAuxiliary, isDeterminer, isTimePhrase, isWordToken, nounSenses, pluralNoun, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { isAuxiliary, isDeterminer, isTimePhrase, isWordToken, isYearNumber, nounSenses, pluralNoun, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 
 // Chinese, Japanese and Korean mark no plural on the noun ("很多学生", "3つの学校"), and MT now and then leaves it
@@ -12,6 +12,10 @@ const QUANTIFIERS = new Set([
   'many', 'several', 'various', 'numerous', 'multiple', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
   'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred',
 ]);
+// A number in digits above one that is no year: "5 new product", "12 hospital" ("in 2019 alone" is a year).
+const DIGITS = /^[1-9]\d{0,2}(?:,\d{3})*$/;
+const isCountingNumber = (t: Token): boolean => t.kind === 'number' && DIGITS.test(t.text) && t.text !== '1' && !isYearNumber(t.text);
+const isQuantifier = (t: Token): boolean => QUANTIFIERS.has(t.lower) || isCountingNumber(t);
 const WORD_QUANTIFIERS = new WordSet(['many', 'several', 'various', 'numerous', 'multiple']);
 // Before the quantifier, what makes it a pronoun or an adjective of its own: "all four gathered", "the multiple
 // secant", "its many uses".
@@ -41,6 +45,19 @@ function isCountedSingular(t: Token | undefined, beforeVerb: boolean): t is Toke
   if (COUNT_WORDS.has(t.lower)) return false;
   const senses = nounSenses(t.lower);
   return !senses.includes('noun.quantity') && !senses.includes('noun.time');
+}
+
+/**
+ * Digits that count, not a label, a sum, a score or a date: a lower-case (or sentence-opening) word before them other than a
+ * determiner, set off by a space ("built 12 hospital"). Brown's and the docs' bare digits are sums ("a $500 reward"), ranges and
+ * scores ("the 8-4 system", "by a 4 to 3 vote"), dates ("Nov. 8 election", "the '60 election"), versions and status
+ * codes ("HTTP/2 client", "TLSv1.3 support").
+ */
+function isCountingDigits(tokens: readonly Token[], q: number): boolean {
+  const before = tokens[q - 1];
+  if (before === undefined) return true;
+  if (!isWordToken(before) || (q > 1 && before.text !== before.lower) || before.end === tokens[q]!.start || isDeterminer(before)) return false;
+  return !(before.lower === 'to' && tokens[q - 2]?.kind === 'number');
 }
 
 /** A present reading before a determiner, which it takes as its object: "visit the". */
@@ -81,16 +98,17 @@ export default defineRule({
     sourceHint: 'Chinese, Japanese and Korean, which mark no plural on the noun ("很多学生").',
     fixable: true,
   },
-  needs: [QUANTIFIERS],
+  needs: [isQuantifier],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let q = 0; q + 1 < tokens.length; q++) {
       const quantifier = tokens[q]!;
-      if (!QUANTIFIERS.has(quantifier.lower) || BEFORE_PRONOUN.has(tokens[q - 1]?.lower ?? '')) continue;
+      if (!isQuantifier(quantifier) || BEFORE_PRONOUN.has(tokens[q - 1]?.lower ?? '')) continue;
       // "the number nine jersey", "a size ten boot", "the platform two exit": a number after a noun is a label ("Every
       // spring many visitor …" has no number).
       if (!WORD_QUANTIFIERS.has(quantifier.lower) && /^NNP?$/.test(primaryTag(tokens[q - 1]))) continue;
+      if (quantifier.kind === 'number' && !isCountingDigits(sentence.tokens, q)) continue;
       // A round number may follow ("two thousand car"), then up to two adjectives: "three new school".
       let n = q + 1;
       while (ROUND_NUMBERS.has(tokens[n]?.lower ?? '')) n++;
@@ -107,6 +125,10 @@ export default defineRule({
       // of"): Brown's bare uses are a number and a noun alone ("eleven lemon, nine mint"); an adjective that can be a
       // past is the clause's verb ("eleven preferred assessment by the town", Brown).
       const numberAndAdjective = !WORD_QUANTIFIERS.has(quantifier.lower) && n > adjectivesFrom && !tokens.slice(adjectivesFrom, n).some((t) => t.tags.includes('VBD') || t.tags.includes('VBN'));
+      // After digits, a noun before a coordinator is a compound ("15 good animal and plant items", Brown), so is one
+      // behind a hyphenated modifier ("16 million-color support"), and units written short have no vowel ("500 ml",
+      // "3 cm": Brown's measures).
+      if (quantifier.kind === 'number' && (!/[aeiouy]/.test(noun.lower) || primaryTag(tokens[n + 1]) === 'CC' || tokens.slice(adjectivesFrom, n).some((t) => t.text.includes('-')))) continue;
       if (!COUNTABLE.has(noun.lower) && !(pluralNoun(noun.lower) !== undefined && (beforeVerb || beforeRelative || numberAndAdjective))) continue;
       if (quotedMask(sentence)[n]) continue;
       const plural = pluralNoun(noun.lower);
@@ -130,6 +152,8 @@ export default defineRule({
       { text: 'The town opened three new library in the north.', output: 'The town opened three new libraries in the north.' },
       { text: 'Inspectors found several mistake in the accounts.', output: 'Inspectors found several mistakes in the accounts.' },
       { text: 'The plant builds two thousand engine every month.', output: 'The plant builds two thousand engines every month.' },
+      { text: 'The clinic added 4 new bed for night patients.', output: 'The clinic added 4 new beds for night patients.' },
+      { text: 'Nearly 40 company signed the agreement.', output: 'Nearly 40 companies signed the agreement.' },
     ],
     valid: [
       'Many have tried and failed.',
@@ -157,6 +181,16 @@ export default defineRule({
       'He wore the number ten jersey.',
       'She needs a size seven boot.',
       'Several hundred people came this week.',
+      'A $500 reward was offered.',
+      'The board voted by a 4 to 3 vote.',
+      'The team won the Nov. 8 election.',
+      'They prefer the 8-4 system.',
+      'The firm supports HTTP/2 client connections.',
+      'Dilute the sample with 500 ml of saline.',
+      'The 12 hospital staff were praised.',
+      'He listed 15 good animal and plant names.',
+      'The screen offers 16 million-color support.',
+      'The cyst measured up to 3 cm in diameter.',
     ],
   },
 });

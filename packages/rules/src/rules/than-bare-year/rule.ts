@@ -1,0 +1,70 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isWordToken, isYearNumber, primaryTag, type Token } from '@mtlint/text';
+
+// Chinese compares a quantity with a year without a preposition (比2019年高 "higher than 2019"), and MT keeps the year
+// bare: "Income was 6 percent higher than 2019." English compares the quantity with the one of that year: "higher than
+// in 2019" (or "than that of 2019").
+
+// Comparatives of time compare dates, which a bare year is ("no later than 2025", "earlier than 1950"); "more",
+// "less", "fewer" may count up to a number that looks like a year ("more than 1500").
+const TIME_OR_COUNT = new Set(['later', 'earlier', 'sooner', 'before', 'after', 'older', 'younger', 'more', 'less', 'fewer', 'rather', 'other']);
+
+/** A comparative right before "than": "higher", "more expensive" (tagged JJR or RBR first, or "more"/"less" + an adjective). */
+function isComparative(tokens: readonly Token[], than: number): boolean {
+  const before = tokens[than - 1];
+  if (!isWordToken(before) || TIME_OR_COUNT.has(before.lower)) return false;
+  const tag = primaryTag(before);
+  if (tag === 'JJR' || tag === 'RBR') return true;
+  const degree = tokens[than - 2]?.lower;
+  return (degree === 'more' || degree === 'less') && (tag === 'JJ' || tag === 'RB');
+}
+
+export default defineRule({
+  meta: {
+    id: 'than-bare-year',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    confidence: 0.7,
+    description: 'A comparison with a bare year: "higher than 2019" (English: "higher than in 2019").',
+    sourceHint: 'Chinese, which compares with a year without a preposition ("比2019年高").',
+    fixable: true,
+  },
+  needs: [new Set(['than'])],
+  detectSentence(sentence) {
+    const tokens = sentence.tokens;
+    const reports: Report[] = [];
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (tokens[i]!.lower !== 'than' || !isComparative(tokens, i)) continue;
+      const year = tokens[i + 1]!;
+      if (year.kind !== 'number' || !isYearNumber(year.text)) continue;
+      // The year ends the comparison: punctuation, the end, a coordinator or a preposition follows ("higher than 2019
+      // and 2020", "than 2019 in the north"); a noun after it makes it a quantity ("heavier than 1500 tonnes").
+      const next = tokens[i + 2];
+      if (isWordToken(next) && !/^(CC|IN)$/.test(primaryTag(next))) continue;
+      reports.push({
+        start: tokens[i]!.start,
+        end: year.end,
+        message: `Compare the quantity with the one of that year: "than in ${year.text}".`,
+        suggestions: [{ start: year.start, end: year.start, replacement: 'in ' }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'Rice output was 3 percent lower than 2021.', output: 'Rice output was 3 percent lower than in 2021.' },
+      { text: 'Ticket sales are higher than 2019 for the first time.', output: 'Ticket sales are higher than in 2019 for the first time.' },
+      { text: 'The river is more polluted than 2015.', output: 'The river is more polluted than in 2015.' },
+    ],
+    valid: [
+      'Rice output was lower than in 2021.',
+      'Submit the form no later than 2025.',
+      'The wall is older than 1500.',
+      'The town had more than 1500 inhabitants.',
+      'Fewer than 2000 came.',
+      'The tower is taller than 1900 feet.',
+      'Costs were higher than those of 2019.',
+      'The house was built earlier than 1950.',
+    ],
+  },
+});
