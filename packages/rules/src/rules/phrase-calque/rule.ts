@@ -44,6 +44,11 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'the', 'frame', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
   { pattern: ['in', 'the', 'frames', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
   { pattern: ['within', 'the', 'frames', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
+  { pattern: ['within', 'the', 'frame', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках; im Rahmen' },
+  // German "in der Nähe von": English has "near" or "close to"; "the near" is no noun.
+  { pattern: ['in', 'the', 'near', 'of'], english: '"near"', replacement: 'near', source: 'in der Nähe von' },
+  // German "im Laufe", Russian "в ходе": "in the course of"; English "the run of" is a show's or the play's.
+  { pattern: ['in', 'the', 'run', 'of', 'the'], english: '"in the course of"', replacement: 'in the course of the', source: 'im Laufe; в ходе' },
   { pattern: ['in', 'the', 'nearest', 'time'], english: '"soon" or "in the near future"', replacement: 'in the near future', source: 'в ближайшее время' },
   { pattern: ['in', 'the', 'nearest', 'future'], english: '"in the near future"', replacement: 'in the near future', source: 'в ближайшем будущем' },
   { pattern: ['in', 'the', 'emergency', 'state'], english: '"in a state of emergency"', replacement: 'in a state of emergency', source: 'в аварийном состоянии' },

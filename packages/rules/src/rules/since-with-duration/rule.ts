@@ -43,6 +43,25 @@ function durationEnd(tokens: readonly Token[], from: number): number {
   return POINT_MARKERS.has(tokens[k + 1]?.lower ?? '') ? -1 : k + 1;
 }
 
+// Prepositions after "is" that say a quantity moved, not a state: "Shares are up 20% since January" is English.
+const MOVEMENT = new WordSet(['up', 'down', 'off', 'over', 'under', 'about', 'around', 'like']);
+const RANKS = new WordSet(['top', 'last', 'lead', 'front', 'bottom']);
+
+/**
+ * "is on the run since Tuesday", "are in force since May": a present "is"/"are" at `be` + a prepositional phrase
+ * of state up to "since" at `s`. Not where the phrase ranks or compares ("is at its highest since 1990", "is in
+ * its worst state since 2008", "is in the top five since"), which English says with "since" and the present.
+ */
+function isStateInPlaceBefore(tokens: readonly Token[], be: number, s: number): boolean {
+  const first = tokens[be + 1];
+  if (s - be < 3 || first === undefined || !isPreposition(first) || MOVEMENT.has(first.lower)) return false;
+  for (let k = be + 1; k < s; k++) {
+    const tag = primaryTag(tokens[k]);
+    if (tag === 'JJS' || tag === 'RBS' || tag === 'JJR' || tag === 'RBR' || tag === 'CD' || ORDINALS.has(tokens[k]!.lower) || RANKS.has(tokens[k]!.lower)) return false;
+  }
+  return true;
+}
+
 /** The present-tense verb before "since" at `s`: the clause's nearest verb, past adverbs, an object and a short
  * prepositional phrase ("suffers from floods since", "lives here since"), or -1 when that verb is not in the present. */
 function presentVerbBefore(tokens: readonly Token[], s: number): number {
@@ -55,7 +74,8 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     if (tag === 'VBZ' || tag === 'VBP') {
       const base = lemma(t.lower);
       // "has occupied … since" is already a perfect; "is the fifth strike since 2019" has no verb of its own.
-      if (base === 'do' || base === 'have' || base === 'be') return -1;
+      if (base === 'be') return isStateInPlaceBefore(tokens, k, s) ? k : -1;
+      if (base === 'do' || base === 'have') return -1;
       return k;
     }
     // "is closed since March": a participle after a present "is"/"are" is a present passive or a state.
@@ -64,6 +84,8 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     if (tag === 'VB' && t.tags.includes('VBP') && /^(PRP|NNS|NNPS)$/.test(primaryTag(tokens[k - 1]))) return k;
     // "He lives in Berlin": a plural noun that is also a present after a singular subject is the verb.
     if (tag === 'NNS' && t.tags.includes('VBZ') && /^(PRP|NN|NNP)$/.test(primaryTag(tokens[k - 1])) && !isDeterminer(tokens[k - 1]!)) return k;
+    // "on the run", "under the weather": a verb reading after a determiner is a noun.
+    if (tag.startsWith('VB') && tokens[k - 1] !== undefined && isDeterminer(tokens[k - 1]!)) continue;
     if (tag.startsWith('VB') || tag === 'MD') return -1;
     if (!BETWEEN.has(t.lower) && !isAdverb(t) && !isNominalPart(t) && !isPreposition(t)) return -1;
   }
