@@ -45,6 +45,9 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'the', 'frames', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
   { pattern: ['within', 'the', 'frames', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
   { pattern: ['within', 'the', 'frame', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках; im Rahmen' },
+  // German "inzwischen", "mittlerweile" with a state: "is now"; English "meanwhile" sets two events side by side.
+  { pattern: ['is', 'meanwhile'], english: '"is now"', replacement: 'is now', source: 'ist inzwischen' },
+  { pattern: ['are', 'meanwhile'], english: '"are now"', replacement: 'are now', source: 'sind inzwischen' },
   // German "in der Nähe von": English has "near" or "close to"; "the near" is no noun.
   { pattern: ['in', 'the', 'near', 'of'], english: '"near"', replacement: 'near', source: 'in der Nähe von' },
   // German "im Laufe", Russian "в ходе": "in the course of"; English "the run of" is a show's or the play's.
@@ -1009,6 +1012,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
+      { text: 'Two cars collided in the near of the station.', output: 'Two cars collided near the station.' },
       { text: 'I am very interesting in this job.', output: 'I am very interested in this job.' },
       { text: 'The hall was so dark that we had to open the lights.', count: 1 },
       { text: 'The school will close for capital repairs in July.', output: 'The school will close for major repairs in July.' },
@@ -1091,6 +1096,8 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'The talks are, meanwhile, in their second week.',
+      'They scored against the run of play.',
       'The results are interesting in that they contradict the theory.',
       'She opened the light blue box.',
       'He closed the light switch panel.',

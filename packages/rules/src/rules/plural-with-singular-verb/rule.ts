@@ -116,6 +116,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The police asks witnesses to come forward.', output: 'The police ask witnesses to come forward.' },
       { text: 'According to the fire service, there is no victims.', output: 'According to the fire service, there are no victims.' },
       { text: 'There was several accidents on the bridge.', output: 'There were several accidents on the bridge.' },
       { text: 'There is two new parks in the district.', output: 'There are two new parks in the district.' },
@@ -126,6 +127,8 @@ export default defineRule({
       { text: 'According to the mayor, the local police has too few officers.', output: 'According to the mayor, the local police have too few officers.' },
     ],
     valid: [
+      'Police reports say the driver fled.',
+      'Police raids in the city left two dead.',
       'There are no victims.',
       'There is no loss of light.',
       'There was no process of trial and error.',

@@ -44,7 +44,7 @@ function durationEnd(tokens: readonly Token[], from: number): number {
 }
 
 // Prepositions after "is" that say a quantity moved, not a state: "Shares are up 20% since January" is English.
-const MOVEMENT = new WordSet(['up', 'down', 'off', 'over', 'under', 'about', 'around', 'like']);
+const MOVEMENT = new WordSet(['up', 'down', 'off', 'over', 'about', 'around', 'like']);
 const RANKS = new WordSet(['top', 'last', 'lead', 'front', 'bottom']);
 
 /**
@@ -247,6 +247,38 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   };
 }
 
+const PERFECT_OF_BE: ReadonlyMap<string, string> = new Map([['is', 'has been'], ['are', 'have been'], ['am', 'have been']]);
+
+/**
+ * "Until now there are no indications", "Up to now the road is closed": an opening "until now" (German "bisher",
+ * Russian "до сих пор") with a present "is"/"are". English says "so far" with the present perfect; its "until now"
+ * tells what has just changed and takes a past or a perfect ("Until now, few people had heard of it").
+ */
+function presentAfterUntilNow(tokens: readonly Token[]): Report | undefined {
+  const opener = tokens[0]?.lower;
+  let k = opener === 'until' || opener === 'till' ? 1 : opener === 'up' && tokens[1]?.lower === 'to' ? 2 : -1;
+  if (k < 0 || tokens[k]?.lower !== 'now') return undefined;
+  k++;
+  if (tokens[k]?.text === ',') k++;
+  const subject = k;
+  if (tokens[k]?.lower === 'there') k++;
+  else {
+    k = nounPhraseEnd(tokens, k);
+    // "the cause of the accident is": one "of" phrase may close the subject.
+    if (tokens[k]?.lower === 'of' && k > subject) k = nounPhraseEnd(tokens, k + 1);
+  }
+  const be = tokens[k];
+  const perfect = PERFECT_OF_BE.get(be?.lower ?? '');
+  if (be === undefined || perfect === undefined || k === subject) return undefined;
+  const between = tokens.slice(subject, k).map((t) => t.text).join(' ');
+  return {
+    start: tokens[0]!.start,
+    end: be.end,
+    message: `"Until now" with the present "${be.text}" is the source's tense; English says "so far" with the present perfect ("So far ${between} ${perfect}").`,
+    suggestions: [{ start: tokens[0]!.start, end: be.end, replacement: `So far ${between} ${perfect}` }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'since-with-duration',
@@ -257,11 +289,13 @@ export default defineRule({
     sourceHint: 'German "seit" and Russian "уже … лет", "с мая" with a present-tense verb.',
     fixable: false,
   },
-  needs: [new Set(['since', 'already', 'time'])],
+  needs: [new Set(['since', 'already', 'time', 'now'])],
   detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     const text = ctx.doc.text;
+    const untilNow = presentAfterUntilNow(tokens);
+    if (untilNow) reports.push(untilNow);
     for (let s = 0; s + 1 < tokens.length; s++) {
       if (tokens[s]!.lower === 'time') {
         const report = presentAfterNthTime(tokens, s);
@@ -330,6 +364,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Until now there are no signs of a break-in.', output: 'So far there have been no signs of a break-in.' },
+      { text: 'The bridge is under repair since May.', output: 'The bridge has been under repair since May.' },
       { text: 'She works at the bakery since six years.', output: 'She has been working at the bakery for six years.' },
       { text: 'Since 2016 she teaches at the music school.', output: 'Since 2016 she has been teaching at the music school.' },
       { text: 'Since last autumn the ferry stops at the island.', output: 'Since last autumn the ferry has been stopping at the island.' },
@@ -350,6 +386,9 @@ export default defineRule({
       { text: 'This is the second time I visit the island.', output: 'This is the second time I have visited the island.' },
     ],
     valid: [
+      'Until now, few people had heard of the village.',
+      'The index is at its highest level since 1990.',
+      'Shares are up 20 percent since January.',
       'Since 2016 she has taught at the music school.',
       'Since May is the driest month, the farmers water daily.',
       'Since they moved, he cycles to work.',
