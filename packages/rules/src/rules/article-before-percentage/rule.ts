@@ -9,6 +9,11 @@ const PERCENT_WORDS = new WordSet(['percent', '%']);
 // A relative clause or a contact clause after the whole makes the share a known one: "the 20% of voters who stayed home".
 const RELATIVES = new WordSet(['who', 'that', 'which', 'whose', 'whom', 'where']);
 const NEEDS = new Set(['the']);
+// Verbs of reaching a level, whose object "the 5%" is the Romance "alcanzó el 5%": "Inflation reached the 5% in March".
+const REACHING = new WordSet([
+  'reach', 'reaches', 'reached', 'reaching', 'hit', 'hits', 'hitting', 'exceed', 'exceeds', 'exceeded', 'exceeding',
+  'surpass', 'surpasses', 'surpassed', 'surpassing', 'touch', 'touches', 'touched', 'touching', 'top', 'tops', 'topped',
+]);
 
 /** The index after the percentage that starts at `i` ("45%", "45 %", "45 percent", "45 per cent"), or -1. */
 function percentageEnd(tokens: readonly Token[], i: number): number {
@@ -58,6 +63,9 @@ export default defineRule({
       const next = tokens[end];
       if (next?.lower === 'of') {
         if (nounPhraseEnd(tokens, end + 1) === end + 1 || namedByClause(tokens, end + 1)) continue;
+      } else if (REACHING.has(tokens[i - 1]?.lower ?? '')) {
+        // "reached the 5% in March", "hit the 7%.": a level reached; "reached the 5% mark" has its noun after it.
+        if (!(next === undefined || (next.kind === 'punct' && next.text !== '-') || next.tags[0] === 'IN')) continue;
       } else if (tokens[i - 1]?.lower !== 'to' || !(next === undefined || (next.kind === 'punct' && next.text !== '-'))) {
         // Alone, only at the end of "to the 7%." (a level reached); "the 2% target", "above the 2%" are English.
         continue;
@@ -74,12 +82,14 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Unemployment reached the 9% in the spring.', output: 'Unemployment reached 9% in the spring.' },
       { text: 'The 45% of the voters did not vote.', output: '45% of the voters did not vote.' },
       { text: 'The survey says the 30 percent of pupils walk to school.', output: 'The survey says 30 percent of pupils walk to school.' },
       { text: 'Inflation fell to the 3%.', output: 'Inflation fell to 3%.' },
       { text: 'He owns the 12 per cent of the company.', output: 'He owns 12 per cent of the company.' },
     ],
     valid: [
+      'Unemployment reached the 9% mark in the spring.',
       '45% of the voters did not vote.',
       'The 20% of voters who stayed home decided the race.',
       'The 10% of the shares it still holds are worth little.',

@@ -118,6 +118,21 @@ function magazineAsShop(tokens: readonly Token[], i: number): boolean {
   return (the === 'the' || the === 'a') && (to === 'to' || to === 'into') && verb !== undefined && GOING.has(verb.lower);
 }
 
+// Verbs a company's result takes: "reported a benefit of 2 million euros" (Spanish "beneficio", French "bénéfice",
+// Italian "beneficio": profit). English "benefit of £50 a week" is a payment, "a net benefit of" a gain in an appraisal.
+const REPORTING = new WordSet(['report', 'present', 'post', 'record', 'register', 'obtain', 'achieve', 'announce', 'make']);
+
+/** "presented a benefit of 2 million euros", "registered net benefits of": a result reported, over "a", "net". */
+function benefitAsProfit(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'of') return false;
+  const amount = tokens[i + 2];
+  if (amount === undefined || !(amount.kind === 'number' || amount.kind === 'symbol' || primaryTag(amount) === 'CD')) return false;
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && /^(a|an|the|net|its|their|record|gross)$/.test(tokens[k]!.lower)) k--;
+  const verb = tokens[k];
+  return verb !== undefined && primaryTag(verb).startsWith('VB') && REPORTING.has(lemma(verb.lower));
+}
+
 const always = () => true;
 
 const FALSE_FRIENDS: readonly FalseFriend[] = [
@@ -135,6 +150,7 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { forms: new Map([['marmalade', 'jam']]), source: 'German "Marmelade", Spanish "mermelada", Russian "мармелад": jam of any fruit', inContext: (tokens, i) => JAM_FRUITS.has(tokens[i - 1]?.lower ?? '') },
   { forms: new Map([['accumulator', 'battery'], ['accumulators', 'batteries']]), source: 'German "Akku", Russian "аккумулятор": a rechargeable battery', inContext: accumulatorOfDevice },
   { forms: new Map([['chef', 'head']]), source: 'German and French "Chef": a boss or head', inContext: chefOfOrganisation },
+  { forms: new Map([['benefit', 'profit'], ['benefits', 'profits']]), source: 'Spanish and Italian "beneficio", French "bénéfice": a profit', inContext: benefitAsProfit },
   { forms: new Map([['magazine', 'shop']]), source: 'Russian "магазин": a shop', inContext: magazineAsShop },
 ];
 
@@ -186,6 +202,7 @@ export default defineRule({
       { text: 'The accumulator of the phone lasts two days.', output: 'The battery of the phone lasts two days.' },
       { text: 'The chef of the company resigned on Friday.', output: 'The head of the company resigned on Friday.' },
       { text: 'He went to the magazine to buy bread.', output: 'He went to the shop to buy bread.' },
+      { text: 'The bank reported a net benefit of 3 million euros.', output: 'The bank reported a net profit of 3 million euros.' },
     ],
     valid: [
       'Picasso worked with many collaborators.',
@@ -203,6 +220,7 @@ export default defineRule({
       'Old-timers remember the flood of 1953.',
       'The Aula of the university seats 900.',
       'Roman roads crossed the valley.',
+      'The scheme pays a benefit of £50 a week.',
     ],
   },
 });

@@ -48,6 +48,9 @@ const CALQUES: readonly Calque[] = [
   // German "inzwischen", "mittlerweile" with a state: "is now"; English "meanwhile" sets two events side by side.
   { pattern: ['is', 'meanwhile'], english: '"is now"', replacement: 'is now', source: 'ist inzwischen' },
   { pattern: ['are', 'meanwhile'], english: '"are now"', replacement: 'are now', source: 'sind inzwischen' },
+  // Spanish "poner en libertad", Italian "mettere in libertà", French "mettre en liberté": "release".
+  { pattern: ['=put', 'in', 'liberty'], english: '"released" or "set free"', source: 'poner en libertad; mettre en liberté' },
+  { pattern: ['=set', 'in', 'liberty'], english: '"released" or "set free"', source: 'poner en libertad; mettre en liberté' },
   // German "in der Nähe von": English has "near" or "close to"; "the near" is no noun.
   { pattern: ['in', 'the', 'near', 'of'], english: '"near"', replacement: 'near', source: 'in der Nähe von' },
   // German "im Laufe", Russian "в ходе": "in the course of"; English "the run of" is a show's or the play's.
