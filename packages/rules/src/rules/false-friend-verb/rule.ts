@@ -92,6 +92,15 @@ const OUTLAYS = new WordSet([
 const supposedOutlay = (noun: Token, tokens: readonly Token[], v: number, n: number) =>
   OUTLAYS.has(noun.lower) && tokens[v]!.lower !== 'suppose' && n > v && /^(a|an|the|one)$/.test(tokens[v + 1]?.lower ?? '');
 
+// Meetings and contests one holds or plays: "The match will be celebrated on Sunday" (Spanish "celebrar", Italian
+// "celebrare": hold). English celebrates a wedding, a mass, a victory or an anniversary; only the passive is read, as
+// fans "celebrated the final whistle".
+const HELD = new WordSet([
+  'match', 'matches', 'game', 'games', 'election', 'elections', 'meeting', 'meetings', 'summit', 'session', 'sessions',
+  'congress', 'vote', 'referendum', 'conference', 'talks', 'trial', 'hearing', 'tournament', 'race', 'debate', 'assembly',
+  'primaries', 'derby', 'semifinal', 'semifinals', 'negotiations', 'plenary', 'auction', 'draw',
+]);
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
   { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
@@ -102,6 +111,7 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'perturb', fits: (noun) => SERVICES.has(noun.lower), english: 'disrupt', source: 'French "perturber", Spanish "perturbar"' },
   { base: 'satisfy', fits: (noun) => COURT_REQUESTS.has(noun.lower), english: 'grant', source: 'Russian "удовлетворить (иск, жалобу)", Ukrainian "задовольнити", Polish "uwzględnić"' },
   { base: 'control', fits: (noun) => PAPERS.has(noun.lower), english: 'check', source: 'German "kontrollieren", French "contrôler", Russian "контролировать"' },
+  { base: 'celebrate', fits: (noun, _tokens, v, n) => n < v && HELD.has(noun.lower), english: 'hold', source: 'Spanish "celebrar", Italian "celebrare" (hold)' },
   { base: 'provoke', fits: (noun) => HARMS.has(noun.lower), english: 'cause', source: 'Spanish "provocar", French "provoquer", Italian "provocare"' },
   { base: 'suppose', fits: supposedOutlay, english: 'involve', source: 'Spanish "suponer", French "supposer", Italian "supporre"' },
 ];
@@ -131,28 +141,49 @@ function nounsAround(tokens: readonly Token[], v: number): number[] {
 
 // French "augmenter", Spanish "aumentar", Italian "aumentare" also mean "go up"; English "augment" takes an object
 // ("augmented the force") and is rare without one. After it, what shows it has none: a time, a change or the end.
-const AFTER_INTRANSITIVE = new WordSet(['since', 'by', 'in', 'to', 'from', 'significantly', 'considerably', 'sharply', 'rapidly', 'steadily', 'again', 'slightly', 'strongly']);
+const AFTER_INTRANSITIVE = new WordSet([
+  'since', 'by', 'in', 'on', 'to', 'from', 'during', 'over', 'this', 'last', 'yesterday', 'today', 'significantly',
+  'considerably', 'sharply', 'rapidly', 'steadily', 'again', 'slightly', 'strongly', 'notably', 'markedly', 'greatly',
+]);
 
 /**
- * "The number of victims has augmented since Monday": "augment" with no object, after its subject or "has/have".
- * English: "has increased", "has risen". A participle after a comma ("the litter remained, augmented by several
- * dozen suppers") or a passive ("was augmented by") has its own subject and is English.
+ * Romance verbs that go without an object, rendered by English look-alikes that need one: French "augmenter", Spanish
+ * "aumentar" (go up: "augment" → "increase"), Spanish "iniciar", Italian "iniziare" (begin: "the works will initiate in
+ * September"), Spanish "finalizar" (end: "the talks finalized on Friday").
  */
-function augmentWithoutObject(tokens: readonly Token[], v: number): Report | undefined {
+const WITHOUT_OBJECT: ReadonlyMap<string, { english: string; source: string }> = new Map([
+  ['augment', { english: 'increase', source: 'French "augmenter" or Spanish "aumentar" (go up)' }],
+  ['initiate', { english: 'begin', source: 'Spanish "iniciar" or Italian "iniziare" (begin)' }],
+  ['finalize', { english: 'end', source: 'Spanish "finalizar" (end)' }],
+  ['finalise', { english: 'end', source: 'Spanish "finalizar" (end)' }],
+]);
+const WITHOUT_OBJECT_FORMS = formOf(new Set(WITHOUT_OBJECT.keys()));
+
+/**
+ * "The number of victims has augmented since Monday", "The works will initiate in September": the verb with no
+ * object, after its subject, "has/have" or a modal, before a time, a change, an adverb or the clause end. English:
+ * "has increased", "will begin". A participle after a comma ("the litter remained, augmented by several dozen
+ * suppers") or a passive ("was augmented by") has its own subject and is English.
+ */
+function withoutObject(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  if (!/^augment(?:s|ed)?$/.test(verb.lower)) return undefined;
+  if (!WITHOUT_OBJECT_FORMS(verb)) return undefined;
+  const calque = WITHOUT_OBJECT.get(lemma(verb.lower));
   const before = tokens[v - 1];
-  if (!isWordToken(before)) return undefined;
+  if (calque === undefined || !isWordToken(before)) return undefined;
   const perfect = /^(has|have|had)$/.test(before.lower);
-  const afterSubject = /^(NN|NNS|NNP|PRP)$/.test(primaryTag(before)) && verb.lower !== 'augment';
-  if (!perfect && !afterSubject) return undefined;
+  const modal = primaryTag(before) === 'MD';
+  const afterSubject = /^(NN|NNS|NNP|PRP)$/.test(primaryTag(before)) && (verb.lower.endsWith('s') || verb.lower.endsWith('d'));
+  if (!perfect && !modal && !afterSubject) return undefined;
   const next = tokens[v + 1];
-  if (!(next === undefined || (next.kind === 'punct' && /^[.,;!?]$/.test(next.text)) || AFTER_INTRANSITIVE.has(next.lower))) return undefined;
-  const english = verb.lower === 'augments' ? 'increases' : 'increased';
+  if (!(next === undefined || (next.kind === 'punct' && /^[.,;!?]$/.test(next.text)) || AFTER_INTRANSITIVE.has(next.lower) || (primaryTag(next) === 'RB' && next.lower !== 'not'))) return undefined;
+  // "the procedures initiated by Freud": a participle with its agent is a passive.
+  if (afterSubject && next?.lower === 'by') return undefined;
+  const english = modal ? calque.english : conjugateVerb(calque.english, perfect ? 'VBN' : verb.lower.endsWith('s') ? 'VBZ' : 'VBD');
   return {
     start: verb.start,
     end: verb.end,
-    message: `"${verb.text}" with no object renders French "augmenter" or Spanish "aumentar" (go up); English says "${english}" or "rose".`,
+    message: `"${verb.text}" with no object renders ${calque.source}; English says "${english}".`,
     suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
   };
 }
@@ -361,21 +392,22 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || t.lower.startsWith('augment') || TAKE_PLACE.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower)],
+  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT_FORMS(t) || TAKE_PLACE.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       // The false friends told by the sentence's shape rather than by the verb's object.
-      const byShape = augmentWithoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v);
+      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v);
       if (byShape) {
         reports.push(byShape);
         continue;
       }
       if (!isFalseFriendForm(verb)) continue;
       const friend = BY_BASE.get(lemma(verb.lower));
-      const tag = primaryTag(verb);
+      // "will be celebrated": a participle the lexicon reads first as an adjective is the passive's after "be".
+      const tag = primaryTag(verb) === 'JJ' && verb.tags.includes('VBN') && /^(be|been|being|is|are|was|were)$/.test(tokens[v - 1]?.lower ?? '') ? 'VBN' : primaryTag(verb);
       if (friend === undefined || !/^VB[DNPZG]?$/.test(tag)) continue;
       const n = nounsAround(tokens, v).find((k) => friend.fits(tokens[k]!, tokens, v, k));
       if (n === undefined) continue;
@@ -397,6 +429,8 @@ export default defineRule({
       { text: 'The new arena will count with 12,000 seats.', output: 'The new arena will have 12,000 seats.' },
       { text: 'The gala counted with the presence of the king.', output: 'The gala was attended by the king.' },
       { text: 'Hundreds of farmers manifested in front of the ministry.', output: 'Hundreds of farmers demonstrated in front of the ministry.' },
+      { text: 'The elections will be celebrated on Sunday.', output: 'The elections will be held on Sunday.' },
+      { text: 'Work on the tunnel will initiate in March.', output: 'Work on the tunnel will begin in March.' },
       { text: 'The storm provoked damage in three provinces.', output: 'The storm caused damage in three provinces.' },
       { text: 'The reform supposes a cost of 4 million euros.', output: 'The reform involves a cost of 4 million euros.' },
       { text: 'The court satisfied the appeal of the defence.', count: 1 },
@@ -427,6 +461,8 @@ export default defineRule({
       'Each reference has an associated count with a value of 0 or higher.',
       'The votes were counted with the help of a machine.',
       'Symptoms manifested in early May.',
+      'The wedding was celebrated in the village church.',
+      'The deal was finalized on Friday.',
       'The accident provoked anger in the village.',
       'The firm satisfied the claims of its creditors.',
       'The answer satisfied the judge.',

@@ -48,6 +48,13 @@ const CALQUES: readonly Calque[] = [
   // German "inzwischen", "mittlerweile" with a state: "is now"; English "meanwhile" sets two events side by side.
   { pattern: ['is', 'meanwhile'], english: '"is now"', replacement: 'is now', source: 'ist inzwischen' },
   { pattern: ['are', 'meanwhile'], english: '"are now"', replacement: 'are now', source: 'sind inzwischen' },
+  // Spanish "llegar a un acuerdo", French "arriver à un accord", Italian "arrivare a un accordo": "reach" (or "arrive at").
+  { pattern: ['=arrive', 'to', 'an', 'agreement'], english: '"reach an agreement"', source: 'llegar a un acuerdo; arriver à un accord' },
+  { pattern: ['=arrive', 'to', 'a', 'deal'], english: '"reach a deal"', source: 'llegar a un acuerdo; arriver à un accord' },
+  { pattern: ['=arrive', 'to', 'a', 'compromise'], english: '"reach a compromise"', source: 'llegar a un compromiso; arriver à un compromis' },
+  { pattern: ['=arrive', 'to', 'a', 'consensus'], english: '"reach a consensus"', source: 'llegar a un consenso; arriver à un consensus' },
+  { pattern: ['=arrive', 'to', 'the', 'conclusion'], english: '"reach the conclusion" or "conclude"', source: 'llegar a la conclusión; arriver à la conclusion' },
+  { pattern: ['=arrive', 'to', 'a', 'conclusion'], english: '"reach a conclusion"', source: 'llegar a una conclusión; arriver à une conclusion' },
   // Spanish "poner en libertad", Italian "mettere in libertà", French "mettre en liberté": "release".
   { pattern: ['=put', 'in', 'liberty'], english: '"released" or "set free"', source: 'poner en libertad; mettre en liberté' },
   { pattern: ['=set', 'in', 'liberty'], english: '"released" or "set free"', source: 'poner en libertad; mettre en liberté' },
@@ -1017,6 +1024,7 @@ export default defineRule({
     invalid: [
       { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
       { text: 'Two cars collided in the near of the station.', output: 'Two cars collided near the station.' },
+      { text: 'The unions arrived to an agreement with the airline.' },
       { text: 'I am very interesting in this job.', output: 'I am very interested in this job.' },
       { text: 'The hall was so dark that we had to open the lights.', count: 1 },
       { text: 'The school will close for capital repairs in July.', output: 'The school will close for major repairs in July.' },
