@@ -101,6 +101,16 @@ const HELD = new WordSet([
   'primaries', 'derby', 'semifinal', 'semifinals', 'negotiations', 'plenary', 'auction', 'draw',
 ]);
 
+// Events one attends: "The concert was visited by 2,000 people" (Russian "мероприятие посетили"). English visits a
+// place, a person or an exhibition; only the passive with an event as its subject is read.
+const ATTENDED_EVENTS = new WordSet([
+  'event', 'events', 'concert', 'concerts', 'match', 'ceremony', 'conference', 'meeting', 'rally', 'festival',
+  'performance', 'lecture', 'funeral', 'parade', 'premiere', 'forum', 'seminar', 'celebration', 'celebrations',
+]);
+// "A criminal case was initiated" (Russian "возбуждено уголовное дело"): English opens a case.
+const initiatedCase = (noun: Token, tokens: readonly Token[], _v: number, n: number) =>
+  (noun.lower === 'case' || noun.lower === 'cases') && tokens[n - 1]?.lower === 'criminal';
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
   { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
@@ -112,6 +122,8 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'satisfy', fits: (noun) => COURT_REQUESTS.has(noun.lower), english: 'grant', source: 'Russian "удовлетворить (иск, жалобу)", Ukrainian "задовольнити", Polish "uwzględnić"' },
   { base: 'control', fits: (noun) => PAPERS.has(noun.lower), english: 'check', source: 'German "kontrollieren", French "contrôler", Russian "контролировать"' },
   { base: 'celebrate', fits: (noun, _tokens, v, n) => n < v && HELD.has(noun.lower), english: 'hold', source: 'Spanish "celebrar", Italian "celebrare" (hold)' },
+  { base: 'visit', fits: (noun, _tokens, v, n) => n < v && ATTENDED_EVENTS.has(noun.lower), english: 'attend', source: 'Russian "посетить (мероприятие)"' },
+  { base: 'initiate', fits: initiatedCase, english: 'open', source: 'Russian "возбудить (уголовное дело)"' },
   { base: 'provoke', fits: (noun) => HARMS.has(noun.lower), english: 'cause', source: 'Spanish "provocar", French "provoquer", Italian "provocare"' },
   { base: 'suppose', fits: supposedOutlay, english: 'involve', source: 'Spanish "suponer", French "supposer", Italian "supporre"' },
 ];
@@ -429,6 +441,8 @@ export default defineRule({
       { text: 'The new arena will count with 12,000 seats.', output: 'The new arena will have 12,000 seats.' },
       { text: 'The gala counted with the presence of the king.', output: 'The gala was attended by the king.' },
       { text: 'Hundreds of farmers manifested in front of the ministry.', output: 'Hundreds of farmers demonstrated in front of the ministry.' },
+      { text: 'The concert was visited by 3,000 fans.', output: 'The concert was attended by 3,000 fans.' },
+      { text: 'A criminal case was initiated against the director.', output: 'A criminal case was opened against the director.' },
       { text: 'The elections will be celebrated on Sunday.', output: 'The elections will be held on Sunday.' },
       { text: 'Work on the tunnel will initiate in March.', output: 'Work on the tunnel will begin in March.' },
       { text: 'The storm provoked damage in three provinces.', output: 'The storm caused damage in three provinces.' },
@@ -462,6 +476,8 @@ export default defineRule({
       'The votes were counted with the help of a machine.',
       'Symptoms manifested in early May.',
       'The wedding was celebrated in the village church.',
+      'The exhibition was visited by 40,000 people.',
+      'Legal proceedings were initiated against the company.',
       'The deal was finalized on Friday.',
       'The accident provoked anger in the village.',
       'The firm satisfied the claims of its creditors.',

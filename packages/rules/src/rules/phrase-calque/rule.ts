@@ -48,6 +48,12 @@ const CALQUES: readonly Calque[] = [
   // German "inzwischen", "mittlerweile" with a state: "is now"; English "meanwhile" sets two events side by side.
   { pattern: ['is', 'meanwhile'], english: '"is now"', replacement: 'is now', source: 'ist inzwischen' },
   { pattern: ['are', 'meanwhile'], english: '"are now"', replacement: 'are now', source: 'sind inzwischen' },
+  // Russian police and weather reports: "на месте происшествия" (at the scene), "на деньги спонсоров" (with money from),
+  // "климатическая норма" (the seasonal average).
+  { pattern: ['on', 'the', 'place', 'of'], english: '"at the scene of"', replacement: 'at the scene of', source: 'на месте' },
+  { pattern: ['on', 'the', 'money', 'of'], english: '"with money from"', replacement: 'with money from', source: 'на деньги' },
+  { pattern: ['climatic', 'norm'], english: '"the seasonal average" or "normal for the time of year"', source: 'климатическая норма' },
+  { pattern: ['climate', 'norm'], english: '"the seasonal average" or "normal for the time of year"', source: 'климатическая норма' },
   // Spanish "llegar a un acuerdo", French "arriver à un accord", Italian "arrivare a un accordo": "reach" (or "arrive at").
   { pattern: ['=arrive', 'to', 'an', 'agreement'], english: '"reach an agreement"', source: 'llegar a un acuerdo; arriver à un accord' },
   { pattern: ['=arrive', 'to', 'a', 'deal'], english: '"reach a deal"', source: 'llegar a un acuerdo; arriver à un accord' },
@@ -125,7 +131,6 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'an', 'area', 'of'], english: '"over an area of" or "covering"', replacement: 'over an area of', source: 'на площади', beforeAmount: true },
   { pattern: ['on', 'the', 'area', 'of'], english: '"over an area of" or "covering"', replacement: 'over an area of', source: 'на площади', beforeAmount: true },
   // "травмы различной степени тяжести": news says how many were badly hurt.
-  { pattern: ['of', 'varying', 'severity'], english: '"…, some of them serious" or "minor and serious"', source: 'различной степени тяжести' },
   { pattern: ['of', 'different', 'severity'], english: '"…, some of them serious" or "minor and serious"', source: 'различной степени тяжести' },
   // "не справился с управлением": a driver "lost control".
   { pattern: ['=cope', 'with', 'the', 'control'], english: '"lost control"', source: 'не справился с управлением', closesPhrase: true },
@@ -1025,6 +1030,7 @@ export default defineRule({
       { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
       { text: 'Two cars collided in the near of the station.', output: 'Two cars collided near the station.' },
       { text: 'The unions arrived to an agreement with the airline.' },
+      { text: 'Police worked on the place of the crash all night.', output: 'Police worked at the scene of the crash all night.' },
       { text: 'I am very interesting in this job.', output: 'I am very interested in this job.' },
       { text: 'The hall was so dark that we had to open the lights.', count: 1 },
       { text: 'The school will close for capital repairs in July.', output: 'The school will close for major repairs in July.' },
