@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { nounPhraseEnd, type Token, WordSet } from '@mtlint/text';
+import { isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // French "le 45 % des électeurs", Spanish "el 45% de los votantes", Italian "il 45% degli elettori", Portuguese "45% dos
 // eleitores" with the article: a Romance percentage takes the definite article, and MT writes "The 45% of the voters",
@@ -9,6 +9,13 @@ const PERCENT_WORDS = new WordSet(['percent', '%']);
 // A relative clause or a contact clause after the whole makes the share a known one: "the 20% of voters who stayed home".
 const RELATIVES = new WordSet(['who', 'that', 'which', 'whose', 'whom', 'where']);
 const NEEDS = new Set(['the']);
+// Before "to the 5%", words that compare with a figure already known rather than reach a level.
+const COMPARING = new WordSet(['compared', 'compare', 'compares', 'comparing', 'contrasted', 'added', 'equal', 'relative', 'similar', 'close', 'amounted']);
+// Verbs of reaching a level, whose object "the 5%" is the Romance "alcanzó el 5%": "Inflation reached the 5% in March".
+const REACHING = new WordSet([
+  'reach', 'reaches', 'reached', 'reaching', 'hit', 'hits', 'hitting', 'exceed', 'exceeds', 'exceeded', 'exceeding',
+  'surpass', 'surpasses', 'surpassed', 'surpassing', 'touch', 'touches', 'touched', 'touching', 'top', 'tops', 'topped',
+]);
 
 /** The index after the percentage that starts at `i` ("45%", "45 %", "45 percent", "45 per cent"), or -1. */
 function percentageEnd(tokens: readonly Token[], i: number): number {
@@ -58,6 +65,12 @@ export default defineRule({
       const next = tokens[end];
       if (next?.lower === 'of') {
         if (nounPhraseEnd(tokens, end + 1) === end + 1 || namedByClause(tokens, end + 1)) continue;
+      } else if (REACHING.has(tokens[i - 1]?.lower ?? '')) {
+        // "reached the 5% in March", "hit the 7%.": a level reached; "reached the 5% mark" has its noun after it.
+        if (!(next === undefined || (next.kind === 'punct' && next.text !== '-') || next.tags[0] === 'IN')) continue;
+      } else if (tokens[i - 1]?.lower === 'to' && isWordToken(tokens[i - 2]) && primaryTag(tokens[i - 2]).startsWith('VB') && !COMPARING.has(tokens[i - 2]!.lower)) {
+        // "fell to the 7% in May": a level a change reached, before a preposition ("compared to the 5% in 2019" names a known figure).
+        if (!(next === undefined || (next.kind === 'punct' && next.text !== '-') || next.tags[0] === 'IN')) continue;
       } else if (tokens[i - 1]?.lower !== 'to' || !(next === undefined || (next.kind === 'punct' && next.text !== '-'))) {
         // Alone, only at the end of "to the 7%." (a level reached); "the 2% target", "above the 2%" are English.
         continue;
@@ -74,12 +87,16 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Unemployment reached the 9% in the spring.', output: 'Unemployment reached 9% in the spring.' },
+      { text: 'Inflation fell to the 3% in May.', output: 'Inflation fell to 3% in May.' },
       { text: 'The 45% of the voters did not vote.', output: '45% of the voters did not vote.' },
       { text: 'The survey says the 30 percent of pupils walk to school.', output: 'The survey says 30 percent of pupils walk to school.' },
       { text: 'Inflation fell to the 3%.', output: 'Inflation fell to 3%.' },
       { text: 'He owns the 12 per cent of the company.', output: 'He owns 12 per cent of the company.' },
     ],
     valid: [
+      'Unemployment reached the 9% mark in the spring.',
+      'Turnout rose to 61%, compared to the 55% in 2019.',
       '45% of the voters did not vote.',
       'The 20% of voters who stayed home decided the race.',
       'The 10% of the shares it still holds are worth little.',

@@ -40,7 +40,7 @@ const OPERATIONS = new WordSet([
   'operation', 'operations', 'study', 'studies', 'survey', 'surveys', 'investigation', 'investigations', 'inspection',
   'inspections', 'raid', 'raids', 'search', 'searches', 'audit', 'audits', 'poll', 'polls', 'census', 'interview',
   'interviews', 'analysis', 'analyses', 'test', 'tests', 'check', 'checks', 'checkup', 'evaluation', 'evaluations',
-  'exercise', 'exercises', 'inquiry', 'enquiry', 'experiment', 'experiments',
+  'exercise', 'exercises', 'inquiry', 'enquiry', 'experiment', 'experiments', 'visit', 'visits', 'tour', 'tours',
 ]);
 const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number) => {
   const next = tokens[n + 1];
@@ -77,6 +77,40 @@ const PAPERS = new WordSet([
 // demand, a request or a creditor's claim (pays it), never an appeal or a petition.
 const COURT_REQUESTS = new WordSet(['appeal', 'appeals', 'lawsuit', 'lawsuits', 'petition', 'petitions', 'motion', 'motions', 'complaint', 'complaints', 'suit', 'cassation']);
 
+// Harm one causes: "the accident provoked the death of two people" (provocar, provoquer, provocare). English provokes a
+// reaction (anger, a crisis, a war), not a death or damage.
+const HARMS = new WordSet([
+  'death', 'deaths', 'injuries', 'injury', 'damage', 'damages', 'flooding', 'floods', 'explosion', 'collapse',
+  'derailment', 'outage', 'outages', 'blackout', 'casualties', 'losses', 'fire', 'fires',
+]);
+// What a project or a measure means in money or change: "the project supposes an investment of 30 million" (suponer,
+// supposer, supporre). English supposes a fact, with "that" or an infinitive.
+const OUTLAYS = new WordSet([
+  'investment', 'investments', 'cost', 'costs', 'expense', 'expenditure', 'saving', 'savings', 'increase', 'reduction',
+  'loss', 'outlay', 'rise', 'cut', 'cuts', 'change', 'risk', 'burden',
+]);
+const supposedOutlay = (noun: Token, tokens: readonly Token[], v: number, n: number) =>
+  OUTLAYS.has(noun.lower) && tokens[v]!.lower !== 'suppose' && n > v && /^(a|an|the|one)$/.test(tokens[v + 1]?.lower ?? '');
+
+// Meetings and contests one holds or plays: "The match will be celebrated on Sunday" (Spanish "celebrar", Italian
+// "celebrare": hold). English celebrates a wedding, a mass, a victory or an anniversary; only the passive is read, as
+// fans "celebrated the final whistle".
+const HELD = new WordSet([
+  'match', 'matches', 'game', 'games', 'election', 'elections', 'meeting', 'meetings', 'summit', 'session', 'sessions',
+  'congress', 'vote', 'referendum', 'conference', 'talks', 'trial', 'hearing', 'tournament', 'race', 'debate', 'assembly',
+  'primaries', 'derby', 'semifinal', 'semifinals', 'negotiations', 'plenary', 'auction', 'draw',
+]);
+
+// Events one attends: "The concert was visited by 2,000 people" (Russian "мероприятие посетили"). English visits a
+// place, a person or an exhibition; only the passive with an event as its subject is read.
+const ATTENDED_EVENTS = new WordSet([
+  'event', 'events', 'concert', 'concerts', 'match', 'ceremony', 'conference', 'meeting', 'rally', 'festival',
+  'performance', 'lecture', 'funeral', 'parade', 'premiere', 'forum', 'seminar', 'celebration', 'celebrations',
+]);
+// "A criminal case was initiated" (Russian "возбуждено уголовное дело"): English opens a case.
+const initiatedCase = (noun: Token, tokens: readonly Token[], _v: number, n: number) =>
+  (noun.lower === 'case' || noun.lower === 'cases') && tokens[n - 1]?.lower === 'criminal';
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
   { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
@@ -87,6 +121,11 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'perturb', fits: (noun) => SERVICES.has(noun.lower), english: 'disrupt', source: 'French "perturber", Spanish "perturbar"' },
   { base: 'satisfy', fits: (noun) => COURT_REQUESTS.has(noun.lower), english: 'grant', source: 'Russian "удовлетворить (иск, жалобу)", Ukrainian "задовольнити", Polish "uwzględnić"' },
   { base: 'control', fits: (noun) => PAPERS.has(noun.lower), english: 'check', source: 'German "kontrollieren", French "contrôler", Russian "контролировать"' },
+  { base: 'celebrate', fits: (noun, _tokens, v, n) => n < v && HELD.has(noun.lower), english: 'hold', source: 'Spanish "celebrar", Italian "celebrare" (hold)' },
+  { base: 'visit', fits: (noun, _tokens, v, n) => n < v && ATTENDED_EVENTS.has(noun.lower), english: 'attend', source: 'Russian "посетить (мероприятие)"' },
+  { base: 'initiate', fits: initiatedCase, english: 'open', source: 'Russian "возбудить (уголовное дело)"' },
+  { base: 'provoke', fits: (noun) => HARMS.has(noun.lower), english: 'cause', source: 'Spanish "provocar", French "provoquer", Italian "provocare"' },
+  { base: 'suppose', fits: supposedOutlay, english: 'involve', source: 'Spanish "suponer", French "supposer", Italian "supporre"' },
 ];
 const BY_BASE = new Map(FALSE_FRIENDS.map((f) => [f.base, f]));
 const isFalseFriendForm = formOf(new Set(BY_BASE.keys()));
@@ -114,29 +153,111 @@ function nounsAround(tokens: readonly Token[], v: number): number[] {
 
 // French "augmenter", Spanish "aumentar", Italian "aumentare" also mean "go up"; English "augment" takes an object
 // ("augmented the force") and is rare without one. After it, what shows it has none: a time, a change or the end.
-const AFTER_INTRANSITIVE = new WordSet(['since', 'by', 'in', 'to', 'from', 'significantly', 'considerably', 'sharply', 'rapidly', 'steadily', 'again', 'slightly', 'strongly']);
+const AFTER_INTRANSITIVE = new WordSet([
+  'since', 'by', 'in', 'on', 'to', 'from', 'during', 'over', 'this', 'last', 'yesterday', 'today', 'significantly',
+  'considerably', 'sharply', 'rapidly', 'steadily', 'again', 'slightly', 'strongly', 'notably', 'markedly', 'greatly',
+]);
 
 /**
- * "The number of victims has augmented since Monday": "augment" with no object, after its subject or "has/have".
- * English: "has increased", "has risen". A participle after a comma ("the litter remained, augmented by several
- * dozen suppers") or a passive ("was augmented by") has its own subject and is English.
+ * Romance verbs that go without an object, rendered by English look-alikes that need one: French "augmenter", Spanish
+ * "aumentar" (go up: "augment" → "increase"), Spanish "iniciar", Italian "iniziare" (begin: "the works will initiate in
+ * September"), Spanish "finalizar" (end: "the talks finalized on Friday").
  */
-function augmentWithoutObject(tokens: readonly Token[], v: number): Report | undefined {
+const WITHOUT_OBJECT: ReadonlyMap<string, { english: string; source: string }> = new Map([
+  ['augment', { english: 'increase', source: 'French "augmenter" or Spanish "aumentar" (go up)' }],
+  ['initiate', { english: 'begin', source: 'Spanish "iniciar" or Italian "iniziare" (begin)' }],
+  ['finalize', { english: 'end', source: 'Spanish "finalizar" (end)' }],
+  ['finalise', { english: 'end', source: 'Spanish "finalizar" (end)' }],
+]);
+const WITHOUT_OBJECT_FORMS = formOf(new Set(WITHOUT_OBJECT.keys()));
+
+/**
+ * "The number of victims has augmented since Monday", "The works will initiate in September": the verb with no
+ * object, after its subject, "has/have" or a modal, before a time, a change, an adverb or the clause end. English:
+ * "has increased", "will begin". A participle after a comma ("the litter remained, augmented by several dozen
+ * suppers") or a passive ("was augmented by") has its own subject and is English.
+ */
+function withoutObject(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  if (!/^augment(?:s|ed)?$/.test(verb.lower)) return undefined;
+  if (!WITHOUT_OBJECT_FORMS(verb)) return undefined;
+  const calque = WITHOUT_OBJECT.get(lemma(verb.lower));
   const before = tokens[v - 1];
-  if (!isWordToken(before)) return undefined;
+  if (calque === undefined || !isWordToken(before)) return undefined;
   const perfect = /^(has|have|had)$/.test(before.lower);
-  const afterSubject = /^(NN|NNS|NNP|PRP)$/.test(primaryTag(before)) && verb.lower !== 'augment';
-  if (!perfect && !afterSubject) return undefined;
+  const modal = primaryTag(before) === 'MD';
+  const afterSubject = /^(NN|NNS|NNP|PRP)$/.test(primaryTag(before)) && (verb.lower.endsWith('s') || verb.lower.endsWith('d'));
+  if (!perfect && !modal && !afterSubject) return undefined;
   const next = tokens[v + 1];
-  if (!(next === undefined || (next.kind === 'punct' && /^[.,;!?]$/.test(next.text)) || AFTER_INTRANSITIVE.has(next.lower))) return undefined;
-  const english = verb.lower === 'augments' ? 'increases' : 'increased';
+  if (!(next === undefined || (next.kind === 'punct' && /^[.,;!?]$/.test(next.text)) || AFTER_INTRANSITIVE.has(next.lower) || (primaryTag(next) === 'RB' && next.lower !== 'not'))) return undefined;
+  // "the procedures initiated by Freud": a participle with its agent is a passive.
+  if (afterSubject && next?.lower === 'by') return undefined;
+  const english = modal ? calque.english : conjugateVerb(calque.english, perfect ? 'VBN' : verb.lower.endsWith('s') ? 'VBZ' : 'VBD');
   return {
     start: verb.start,
     end: verb.end,
-    message: `"${verb.text}" with no object renders French "augmenter" or Spanish "aumentar" (go up); English says "${english}" or "rose".`,
+    message: `"${verb.text}" with no object renders ${calque.source}; English says "${english}".`,
     suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
+  };
+}
+
+// Romance "manifestar(se)", "manifester", "manifestare" say people demonstrate; English things manifest ("symptoms
+// manifested in May"), people manifest a quality with an object. Who may be the subject: people, counted or named by role.
+const PROTESTERS = new WordSet([
+  'people', 'persons', 'thousands', 'hundreds', 'dozens', 'protesters', 'demonstrators', 'workers', 'students',
+  'citizens', 'residents', 'farmers', 'teachers', 'doctors', 'nurses', 'pensioners', 'employees', 'unions', 'activists',
+  'women', 'men', 'youths', 'opponents', 'supporters', 'fans', 'neighbours', 'neighbors', 'taxi', 'drivers',
+]);
+const MANIFESTED: ReadonlyMap<string, string> = new Map([['manifested', 'demonstrated'], ['manifest', 'demonstrate'], ['manifesting', 'demonstrating']]);
+
+/** "Thousands of people have manifested in front of parliament": "manifest" with no object after a subject of people. */
+function manifestForDemonstrate(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = MANIFESTED.get(verb.lower);
+  if (english === undefined) return undefined;
+  const next = tokens[v + 1];
+  if (!(next === undefined || next.kind === 'punct' || primaryTag(next) === 'IN')) return undefined;
+  let k = v - 1;
+  if (/^(have|has|had|were|are|will|to)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (!PROTESTERS.has(tokens[k]?.lower ?? '')) return undefined;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${verb.text}" with people as its subject renders Spanish "manifestarse" or French "manifester"; English says "${english}" or "protest".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
+  };
+}
+
+// Spanish "contar con" and Italian "contare su" say what a place or an event has: "The stadium will count with 40,000
+// seats", "The festival counted with the presence of 50,000 people". English counts on someone, or counts with its
+// fingers or the help of a machine.
+const COUNT_WITH: ReadonlyMap<string, string> = new Map([['count', 'have'], ['counts', 'has'], ['counted', 'had'], ['counting', 'having']]);
+function countWithForHave(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const have = COUNT_WITH.get(verb.lower);
+  const next = tokens[v + 2];
+  if (have === undefined || tokens[v + 1]?.lower !== 'with' || next === undefined) return undefined;
+  // "an associated count with a value of 0": the noun, after a determiner or a modifier.
+  if (/^(DT|JJ|JJR|JJS|PRP\$|VBN|CD|POS)$/.test(primaryTag(tokens[v - 1]))) return undefined;
+  // "The festival counted with the presence of 50,000 people": it was attended by them.
+  if (next.lower === 'the' && tokens[v + 3]?.lower === 'presence' && tokens[v + 4]?.lower === 'of') {
+    const perfect = /^(has|have|had)$/.test(tokens[v - 1]?.lower ?? '');
+    const start = perfect ? tokens[v - 1]!.start : verb.start;
+    const english = verb.lower === 'counts' ? 'is attended by' : 'was attended by';
+    return {
+      start,
+      end: tokens[v + 4]!.end,
+      message: `"${verb.text} with the presence of" renders Spanish "contar con la presencia de"; English says "${english}".`,
+      suggestions: [{ start, end: tokens[v + 4]!.end, replacement: english }],
+    };
+  }
+  // "counted with the help of a machine", "count with your fingers": an instrument, which English counts with.
+  if (!(next.kind === 'number' || /^(CD|DT)$/.test(primaryTag(next)) || /^(more|over|about|almost|nearly|some)$/.test(next.lower))) return undefined;
+  if (/^(help|aid|use|assistance)$/.test(tokens[v + 3]?.lower ?? '')) return undefined;
+  return {
+    start: verb.start,
+    end: tokens[v + 1]!.end,
+    message: `"${verb.text} with" renders Spanish "contar con" or Italian "contare su" (to have); English says "${have}".`,
+    suggestions: [{ start: verb.start, end: tokens[v + 1]!.end, replacement: have }],
   };
 }
 
@@ -283,21 +404,22 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || t.lower.startsWith('augment') || TAKE_PLACE.has(t.lower) || t.lower === 'counts' || t.lower === 'count' || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower)],
+  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT_FORMS(t) || TAKE_PLACE.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       // The false friends told by the sentence's shape rather than by the verb's object.
-      const byShape = augmentWithoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v);
+      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v);
       if (byShape) {
         reports.push(byShape);
         continue;
       }
       if (!isFalseFriendForm(verb)) continue;
       const friend = BY_BASE.get(lemma(verb.lower));
-      const tag = primaryTag(verb);
+      // "will be celebrated": a participle the lexicon reads first as an adjective is the passive's after "be".
+      const tag = primaryTag(verb) === 'JJ' && verb.tags.includes('VBN') && /^(be|been|being|is|are|was|were)$/.test(tokens[v - 1]?.lower ?? '') ? 'VBN' : primaryTag(verb);
       if (friend === undefined || !/^VB[DNPZG]?$/.test(tag)) continue;
       const n = nounsAround(tokens, v).find((k) => friend.fits(tokens[k]!, tokens, v, k));
       if (n === undefined) continue;
@@ -316,6 +438,15 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The new arena will count with 12,000 seats.', output: 'The new arena will have 12,000 seats.' },
+      { text: 'The gala counted with the presence of the king.', output: 'The gala was attended by the king.' },
+      { text: 'Hundreds of farmers manifested in front of the ministry.', output: 'Hundreds of farmers demonstrated in front of the ministry.' },
+      { text: 'The concert was visited by 3,000 fans.', output: 'The concert was attended by 3,000 fans.' },
+      { text: 'A criminal case was initiated against the director.', output: 'A criminal case was opened against the director.' },
+      { text: 'The elections will be celebrated on Sunday.', output: 'The elections will be held on Sunday.' },
+      { text: 'Work on the tunnel will initiate in March.', output: 'Work on the tunnel will begin in March.' },
+      { text: 'The storm provoked damage in three provinces.', output: 'The storm caused damage in three provinces.' },
+      { text: 'The reform supposes a cost of 4 million euros.', output: 'The reform involves a cost of 4 million euros.' },
       { text: 'The court satisfied the appeal of the defence.', count: 1 },
       { text: 'The petition was satisfied in full.', count: 1 },
       { text: 'Could you borrow me your charger for a minute?', count: 1 },
@@ -341,6 +472,14 @@ export default defineRule({
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'Each reference has an associated count with a value of 0 or higher.',
+      'The votes were counted with the help of a machine.',
+      'Symptoms manifested in early May.',
+      'The wedding was celebrated in the village church.',
+      'The exhibition was visited by 40,000 people.',
+      'Legal proceedings were initiated against the company.',
+      'The deal was finalized on Friday.',
+      'The accident provoked anger in the village.',
       'The firm satisfied the claims of its creditors.',
       'The answer satisfied the judge.',
       'The design satisfies the requirements of the appeal board.',

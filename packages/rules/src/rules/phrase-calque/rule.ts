@@ -44,6 +44,30 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'the', 'frame', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
   { pattern: ['in', 'the', 'frames', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
   { pattern: ['within', 'the', 'frames', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках' },
+  { pattern: ['within', 'the', 'frame', 'of'], english: '"as part of" or "under"', replacement: 'as part of', source: 'в рамках; im Rahmen' },
+  // German "inzwischen", "mittlerweile" with a state: "is now"; English "meanwhile" sets two events side by side.
+  { pattern: ['is', 'meanwhile'], english: '"is now"', replacement: 'is now', source: 'ist inzwischen' },
+  { pattern: ['are', 'meanwhile'], english: '"are now"', replacement: 'are now', source: 'sind inzwischen' },
+  // Russian police and weather reports: "на месте происшествия" (at the scene), "на деньги спонсоров" (with money from),
+  // "климатическая норма" (the seasonal average).
+  { pattern: ['on', 'the', 'place', 'of'], english: '"at the scene of"', replacement: 'at the scene of', source: 'на месте' },
+  { pattern: ['on', 'the', 'money', 'of'], english: '"with money from"', replacement: 'with money from', source: 'на деньги' },
+  { pattern: ['climatic', 'norm'], english: '"the seasonal average" or "normal for the time of year"', source: 'климатическая норма' },
+  { pattern: ['climate', 'norm'], english: '"the seasonal average" or "normal for the time of year"', source: 'климатическая норма' },
+  // Spanish "llegar a un acuerdo", French "arriver à un accord", Italian "arrivare a un accordo": "reach" (or "arrive at").
+  { pattern: ['=arrive', 'to', 'an', 'agreement'], english: '"reach an agreement"', source: 'llegar a un acuerdo; arriver à un accord' },
+  { pattern: ['=arrive', 'to', 'a', 'deal'], english: '"reach a deal"', source: 'llegar a un acuerdo; arriver à un accord' },
+  { pattern: ['=arrive', 'to', 'a', 'compromise'], english: '"reach a compromise"', source: 'llegar a un compromiso; arriver à un compromis' },
+  { pattern: ['=arrive', 'to', 'a', 'consensus'], english: '"reach a consensus"', source: 'llegar a un consenso; arriver à un consensus' },
+  { pattern: ['=arrive', 'to', 'the', 'conclusion'], english: '"reach the conclusion" or "conclude"', source: 'llegar a la conclusión; arriver à la conclusion' },
+  { pattern: ['=arrive', 'to', 'a', 'conclusion'], english: '"reach a conclusion"', source: 'llegar a una conclusión; arriver à une conclusion' },
+  // Spanish "poner en libertad", Italian "mettere in libertà", French "mettre en liberté": "release".
+  { pattern: ['=put', 'in', 'liberty'], english: '"released" or "set free"', source: 'poner en libertad; mettre en liberté' },
+  { pattern: ['=set', 'in', 'liberty'], english: '"released" or "set free"', source: 'poner en libertad; mettre en liberté' },
+  // German "in der Nähe von": English has "near" or "close to"; "the near" is no noun.
+  { pattern: ['in', 'the', 'near', 'of'], english: '"near"', replacement: 'near', source: 'in der Nähe von' },
+  // German "im Laufe", Russian "в ходе": "in the course of"; English "the run of" is a show's or the play's.
+  { pattern: ['in', 'the', 'run', 'of', 'the'], english: '"in the course of"', replacement: 'in the course of the', source: 'im Laufe; в ходе' },
   { pattern: ['in', 'the', 'nearest', 'time'], english: '"soon" or "in the near future"', replacement: 'in the near future', source: 'в ближайшее время' },
   { pattern: ['in', 'the', 'nearest', 'future'], english: '"in the near future"', replacement: 'in the near future', source: 'в ближайшем будущем' },
   { pattern: ['in', 'the', 'emergency', 'state'], english: '"in a state of emergency"', replacement: 'in a state of emergency', source: 'в аварийном состоянии' },
@@ -107,7 +131,6 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'an', 'area', 'of'], english: '"over an area of" or "covering"', replacement: 'over an area of', source: 'на площади', beforeAmount: true },
   { pattern: ['on', 'the', 'area', 'of'], english: '"over an area of" or "covering"', replacement: 'over an area of', source: 'на площади', beforeAmount: true },
   // "травмы различной степени тяжести": news says how many were badly hurt.
-  { pattern: ['of', 'varying', 'severity'], english: '"…, some of them serious" or "minor and serious"', source: 'различной степени тяжести' },
   { pattern: ['of', 'different', 'severity'], english: '"…, some of them serious" or "minor and serious"', source: 'различной степени тяжести' },
   // "не справился с управлением": a driver "lost control".
   { pattern: ['=cope', 'with', 'the', 'control'], english: '"lost control"', source: 'не справился с управлением', closesPhrase: true },
@@ -1004,6 +1027,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
+      { text: 'Two cars collided in the near of the station.', output: 'Two cars collided near the station.' },
+      { text: 'The unions arrived to an agreement with the airline.' },
+      { text: 'Police worked on the place of the crash all night.', output: 'Police worked at the scene of the crash all night.' },
       { text: 'I am very interesting in this job.', output: 'I am very interested in this job.' },
       { text: 'The hall was so dark that we had to open the lights.', count: 1 },
       { text: 'The school will close for capital repairs in July.', output: 'The school will close for major repairs in July.' },
@@ -1086,6 +1113,8 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'The talks are, meanwhile, in their second week.',
+      'They scored against the run of play.',
       'The results are interesting in that they contradict the theory.',
       'She opened the light blue box.',
       'He closed the light switch panel.',

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, lexiconEntry, primaryTag, quotedMask, type Token } from '@mtlint/text';
+import { isWordToken, lemma, lexiconEntry, primaryTag, quotedMask, type Token } from '@mtlint/text';
 
 // French "il y a", Spanish "hay", Italian "c'è/ci sono" and Chinese "有" do not change with the number of what they
 // present, and MT writes "there is" before a plural: "there is no victims", "there was several accidents". Spanish
@@ -38,11 +38,24 @@ const PLURAL_FORM: ReadonlyMap<string, string> = new Map([['is', 'are'], ['was',
 // (die Polizei, la police, полиция).
 const PLURAL_ONLY = new Set(['people', 'police']);
 
+// After a present that is also a plural noun ("police calls to the house", "police reports say"), what makes it the
+// verb: an object or a clause after it ("police calls the witnesses", "police suspects that …").
+const OBJECT_START = /^(DT|PRP|PRP\$|WDT|WP|JJR)$/;
+
+/** "asks" → "ask": the plural of a present verb after "people" or "police", when it is no noun compound's head. */
+function pluralOfPresent(verb: Token, next: Token | undefined): string | undefined {
+  const tags = verb.tags;
+  if (tags[0] !== 'VBZ' || verb.lower.length < 4) return undefined;
+  if (tags.includes('NNS') && !(next !== undefined && (next.lower === 'that' || OBJECT_START.test(primaryTag(next))))) return undefined;
+  return lemma(verb.lower);
+}
+
 /** "the people is", "the police has": "people" or "police" as the subject, right before a singular verb. */
 function peopleWithSingular(tokens: readonly Token[], p: number): Report | undefined {
   const verb = tokens[p + 1];
-  const plural = PLURAL_FORM.get(verb?.lower ?? '');
-  if (plural === undefined || verb === undefined) return undefined;
+  if (verb === undefined) return undefined;
+  const plural = PLURAL_FORM.get(verb.lower) ?? pluralOfPresent(verb, tokens[p + 2]);
+  if (plural === undefined) return undefined;
   // The subject's start: "people" first, or after a determiner, a quantifier or adjectives ("the young people").
   let k = p - 1;
   // The sentence's first word is capitalised, so it is read in lower case there ("Young people has …").
@@ -74,7 +87,7 @@ export default defineRule({
     sourceHint: 'French "il y a", Spanish "hay", Italian "c\'è", Chinese "有", which do not agree with the noun; Spanish and Italian "la gente", Russian "народ" (singular).',
     fixable: true,
   },
-  needs: [new Set(['there', ...PLURAL_ONLY]), new Set(['is', 'was', 'has'])],
+  needs: [new Set(['there', ...PLURAL_ONLY])],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
@@ -103,6 +116,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The police asks witnesses to come forward.', output: 'The police ask witnesses to come forward.' },
       { text: 'According to the fire service, there is no victims.', output: 'According to the fire service, there are no victims.' },
       { text: 'There was several accidents on the bridge.', output: 'There were several accidents on the bridge.' },
       { text: 'There is two new parks in the district.', output: 'There are two new parks in the district.' },
@@ -113,6 +127,8 @@ export default defineRule({
       { text: 'According to the mayor, the local police has too few officers.', output: 'According to the mayor, the local police have too few officers.' },
     ],
     valid: [
+      'Police reports say the driver fled.',
+      'Police raids in the city left two dead.',
       'There are no victims.',
       'There is no loss of light.',
       'There was no process of trial and error.',

@@ -43,6 +43,25 @@ function durationEnd(tokens: readonly Token[], from: number): number {
   return POINT_MARKERS.has(tokens[k + 1]?.lower ?? '') ? -1 : k + 1;
 }
 
+// Prepositions after "is" that say a quantity moved, not a state: "Shares are up 20% since January" is English.
+const MOVEMENT = new WordSet(['up', 'down', 'off', 'over', 'about', 'around', 'like']);
+const RANKS = new WordSet(['top', 'last', 'lead', 'front', 'bottom']);
+
+/**
+ * "is on the run since Tuesday", "are in force since May": a present "is"/"are" at `be` + a prepositional phrase
+ * of state up to "since" at `s`. Not where the phrase ranks or compares ("is at its highest since 1990", "is in
+ * its worst state since 2008", "is in the top five since"), which English says with "since" and the present.
+ */
+function isStateInPlaceBefore(tokens: readonly Token[], be: number, s: number): boolean {
+  const first = tokens[be + 1];
+  if (s - be < 3 || first === undefined || !isPreposition(first) || MOVEMENT.has(first.lower)) return false;
+  for (let k = be + 1; k < s; k++) {
+    const tag = primaryTag(tokens[k]);
+    if (tag === 'JJS' || tag === 'RBS' || tag === 'JJR' || tag === 'RBR' || tag === 'CD' || ORDINALS.has(tokens[k]!.lower) || RANKS.has(tokens[k]!.lower)) return false;
+  }
+  return true;
+}
+
 /** The present-tense verb before "since" at `s`: the clause's nearest verb, past adverbs, an object and a short
  * prepositional phrase ("suffers from floods since", "lives here since"), or -1 when that verb is not in the present. */
 function presentVerbBefore(tokens: readonly Token[], s: number): number {
@@ -55,7 +74,8 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     if (tag === 'VBZ' || tag === 'VBP') {
       const base = lemma(t.lower);
       // "has occupied … since" is already a perfect; "is the fifth strike since 2019" has no verb of its own.
-      if (base === 'do' || base === 'have' || base === 'be') return -1;
+      if (base === 'be') return isStateInPlaceBefore(tokens, k, s) ? k : -1;
+      if (base === 'do' || base === 'have') return -1;
       return k;
     }
     // "is closed since March": a participle after a present "is"/"are" is a present passive or a state.
@@ -64,6 +84,8 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     if (tag === 'VB' && t.tags.includes('VBP') && /^(PRP|NNS|NNPS)$/.test(primaryTag(tokens[k - 1]))) return k;
     // "He lives in Berlin": a plural noun that is also a present after a singular subject is the verb.
     if (tag === 'NNS' && t.tags.includes('VBZ') && /^(PRP|NN|NNP)$/.test(primaryTag(tokens[k - 1])) && !isDeterminer(tokens[k - 1]!)) return k;
+    // "on the run", "under the weather": a verb reading after a determiner is a noun.
+    if (tag.startsWith('VB') && tokens[k - 1] !== undefined && isDeterminer(tokens[k - 1]!)) continue;
     if (tag.startsWith('VB') || tag === 'MD') return -1;
     if (!BETWEEN.has(t.lower) && !isAdverb(t) && !isNominalPart(t) && !isPreposition(t)) return -1;
   }
@@ -225,6 +247,38 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   };
 }
 
+const PERFECT_OF_BE: ReadonlyMap<string, string> = new Map([['is', 'has been'], ['are', 'have been'], ['am', 'have been']]);
+
+/**
+ * "Until now there are no indications", "Up to now the road is closed": an opening "until now" (German "bisher",
+ * Russian "до сих пор") with a present "is"/"are". English says "so far" with the present perfect; its "until now"
+ * tells what has just changed and takes a past or a perfect ("Until now, few people had heard of it").
+ */
+function presentAfterUntilNow(tokens: readonly Token[]): Report | undefined {
+  const opener = tokens[0]?.lower;
+  let k = opener === 'until' || opener === 'till' ? 1 : opener === 'up' && tokens[1]?.lower === 'to' ? 2 : -1;
+  if (k < 0 || tokens[k]?.lower !== 'now') return undefined;
+  k++;
+  if (tokens[k]?.text === ',') k++;
+  const subject = k;
+  if (tokens[k]?.lower === 'there') k++;
+  else {
+    k = nounPhraseEnd(tokens, k);
+    // "the cause of the accident is": one "of" phrase may close the subject.
+    if (tokens[k]?.lower === 'of' && k > subject) k = nounPhraseEnd(tokens, k + 1);
+  }
+  const be = tokens[k];
+  const perfect = PERFECT_OF_BE.get(be?.lower ?? '');
+  if (be === undefined || perfect === undefined || k === subject) return undefined;
+  const between = tokens.slice(subject, k).map((t) => t.text).join(' ');
+  return {
+    start: tokens[0]!.start,
+    end: be.end,
+    message: `"Until now" with the present "${be.text}" is the source's tense; English says "so far" with the present perfect ("So far ${between} ${perfect}").`,
+    suggestions: [{ start: tokens[0]!.start, end: be.end, replacement: `So far ${between} ${perfect}` }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'since-with-duration',
@@ -235,11 +289,13 @@ export default defineRule({
     sourceHint: 'German "seit" and Russian "уже … лет", "с мая" with a present-tense verb.',
     fixable: false,
   },
-  needs: [new Set(['since', 'already', 'time'])],
+  needs: [new Set(['since', 'already', 'time', 'now'])],
   detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     const text = ctx.doc.text;
+    const untilNow = presentAfterUntilNow(tokens);
+    if (untilNow) reports.push(untilNow);
     for (let s = 0; s + 1 < tokens.length; s++) {
       if (tokens[s]!.lower === 'time') {
         const report = presentAfterNthTime(tokens, s);
@@ -308,6 +364,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Until now there are no signs of a break-in.', output: 'So far there have been no signs of a break-in.' },
+      { text: 'The bridge is under repair since May.', output: 'The bridge has been under repair since May.' },
       { text: 'She works at the bakery since six years.', output: 'She has been working at the bakery for six years.' },
       { text: 'Since 2016 she teaches at the music school.', output: 'Since 2016 she has been teaching at the music school.' },
       { text: 'Since last autumn the ferry stops at the island.', output: 'Since last autumn the ferry has been stopping at the island.' },
@@ -328,6 +386,9 @@ export default defineRule({
       { text: 'This is the second time I visit the island.', output: 'This is the second time I have visited the island.' },
     ],
     valid: [
+      'Until now, few people had heard of the village.',
+      'The index is at its highest level since 1990.',
+      'Shares are up 20 percent since January.',
       'Since 2016 she has taught at the music school.',
       'Since May is the driest month, the farmers water daily.',
       'Since they moved, he cycles to work.',

@@ -1,0 +1,226 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isDeterminer, lemma, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
+
+/**
+ * A noun that looks like the source's and means something else in English. Each entry says which written forms it
+ * takes, what English says instead, and the context that rules out the English sense: "employs 200 collaborators"
+ * (German "Mitarbeiter": staff), "his handy rang" (German "Handy": mobile phone).
+ */
+interface FalseFriend {
+  /** Each form as written in lower case → its English replacement. */
+  readonly forms: ReadonlyMap<string, string>;
+  readonly source: string;
+  /** The context in which only the false friend's sense fits. */
+  readonly inContext: (tokens: readonly Token[], i: number) => boolean;
+}
+
+/** What may stand between a verb and its object's head: "employs some 200 new collaborators". */
+function isObjectModifier(t: Token): boolean {
+  const tag = primaryTag(t);
+  return t.kind === 'number' || tag === 'CD' || tag === 'JJ' || tag === 'DT' || tag === 'PRP$' || t.lower === 'some' || t.lower === 'about';
+}
+
+const EMPLOYING = new WordSet(['employ', 'hire', 'dismiss', 'fire', 'sack']);
+
+/** "employs 200 collaborators", "laid off 40 collaborators": a verb of employment before the noun, over its modifiers. */
+function objectOfEmploying(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && isObjectModifier(tokens[k]!)) k--;
+  // "lay off": "lay" alone is an adjective here ("lay collaborators" of a church).
+  if (tokens[k]?.lower === 'off') return k > 0 && lemma(tokens[k - 1]!.lower) === 'lay';
+  const verb = tokens[k];
+  return verb !== undefined && EMPLOYING.has(lemma(verb.lower));
+}
+
+/** Words after which a noun's reading is over: not a noun, an adjective or a number that would make it a modifier. */
+function closesNoun(next: Token | undefined): boolean {
+  if (next === undefined) return true;
+  if (next.kind === 'punct') return next.text !== ',' && next.text !== '-';
+  const tag = primaryTag(next);
+  return tag.startsWith('VB') || tag === 'MD' || tag === 'IN' || tag === 'CC' || tag === 'TO' || tag === 'RB';
+}
+
+/** The word closes a noun phrase opened by a determiner or possessive, perhaps over adjectives ("her new handy"); not
+ * after *'s*, which may be "is" ("A cane's mighty handy"). */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && /^(JJ|JJS|JJR|OD)$/.test(primaryTag(tokens[k]))) k--;
+  const before = tokens[k];
+  return before !== undefined && isDeterminer(before);
+}
+
+/** "the handy rang", "a roman by Tolstoy": after a determiner and closing its noun phrase, the word is a noun, which
+ * English has only as an adjective ("a handy tool") or in another sense ("roman type"). */
+function usedAsNoun(tokens: readonly Token[], i: number): boolean {
+  return afterDeterminer(tokens, i) && closesNoun(tokens[i + 1]);
+}
+
+/** "the personal of the hospital", "the personal went on strike": the staff, not a quality (but "the personal is political"). */
+function personalAsStaff(tokens: readonly Token[], i: number): boolean {
+  if (!afterDeterminer(tokens, i)) return false;
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  if (next.lower === 'of') return true;
+  const tag = primaryTag(next);
+  return (tag === 'VBD' || tag === 'VBP' || tag === 'MD' || next.lower === 'has') && next.lower !== 'is';
+}
+
+// The senses of rivalry English gives "competition", never "concurrence" (agreement: "with the concurrence of the Senate").
+const RIVALRY = new WordSet(['strong', 'fierce', 'tough', 'growing', 'foreign', 'international', 'unfair', 'increasing', 'global', 'stiff', 'intense', 'harsh', 'cheap', 'chinese', 'asian']);
+const RIVALS_AFTER = new WordSet(['from', 'between', 'among', 'amongst']);
+
+function concurrenceAsRivalry(tokens: readonly Token[], i: number): boolean {
+  return RIVALRY.has(tokens[i - 1]?.lower ?? '') || RIVALS_AFTER.has(tokens[i + 1]?.lower ?? '');
+}
+
+/** "workers of the fabric", "the fabric employs": a workplace, not cloth. */
+function fabricAsWorkplace(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next !== undefined && primaryTag(next).startsWith('VB') && EMPLOYING.has(lemma(next.lower))) return true;
+  const the = tokens[i - 1];
+  const preposition = tokens[i - 2];
+  const workers = tokens[i - 3];
+  return the?.lower === 'the' && (preposition?.lower === 'of' || preposition?.lower === 'at') && /^(workers|employees|staff)$/.test(workers?.lower ?? '');
+}
+
+// Fruits whose preserve English calls "jam"; "marmalade" is made of citrus.
+const JAM_FRUITS = new WordSet(['strawberry', 'raspberry', 'cherry', 'apricot', 'plum', 'blueberry', 'blackberry', 'peach', 'fig', 'apple', 'currant', 'gooseberry', 'berry', 'quince', 'rhubarb']);
+
+const DEVICES = new WordSet(['phone', 'smartphone', 'car', 'laptop', 'vehicle', 'tablet', 'camera', 'scooter', 'bike']);
+
+/** "the accumulator of the phone", "the car accumulator": a battery. */
+function accumulatorOfDevice(tokens: readonly Token[], i: number): boolean {
+  if (DEVICES.has(tokens[i - 1]?.lower ?? '')) return true;
+  return tokens[i + 1]?.lower === 'of' && DEVICES.has(tokens[i + 3]?.lower ?? '');
+}
+
+const ORGANISATIONS = new WordSet([
+  'company', 'firm', 'party', 'department', 'ministry', 'police', 'government', 'administration', 'agency', 'bank',
+  'office', 'commission', 'authority', 'board', 'committee', 'division', 'corporation', 'concern', 'group', 'region',
+]);
+
+/** "the chef of the company": its head, not its cook. */
+function chefOfOrganisation(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'the' && ORGANISATIONS.has(tokens[i + 3]?.lower ?? '');
+}
+
+// The forms themselves: the lexicon's lemma of "went" is "wend".
+const GOING = new WordSet([
+  'go', 'goes', 'going', 'went', 'gone', 'come', 'comes', 'coming', 'came', 'walk', 'walks', 'walking', 'walked',
+  'run', 'runs', 'running', 'ran', 'drive', 'drives', 'driving', 'drove', 'driven', 'hurry', 'hurried', 'rush', 'rushed',
+]);
+
+/** "went to the magazine to buy bread": a shop one goes to. */
+function magazineAsShop(tokens: readonly Token[], i: number): boolean {
+  const the = tokens[i - 1]?.lower;
+  const to = tokens[i - 2]?.lower;
+  const verb = tokens[i - 3];
+  return (the === 'the' || the === 'a') && (to === 'to' || to === 'into') && verb !== undefined && GOING.has(verb.lower);
+}
+
+// Verbs a company's result takes: "reported a benefit of 2 million euros" (Spanish "beneficio", French "bénéfice",
+// Italian "beneficio": profit). English "benefit of £50 a week" is a payment, "a net benefit of" a gain in an appraisal.
+const REPORTING = new WordSet(['report', 'present', 'post', 'record', 'register', 'obtain', 'achieve', 'announce', 'make']);
+
+/** "presented a benefit of 2 million euros", "registered net benefits of": a result reported, over "a", "net". */
+function benefitAsProfit(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'of') return false;
+  const amount = tokens[i + 2];
+  if (amount === undefined || !(amount.kind === 'number' || amount.kind === 'symbol' || primaryTag(amount) === 'CD')) return false;
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && /^(a|an|the|net|its|their|record|gross)$/.test(tokens[k]!.lower)) k--;
+  const verb = tokens[k];
+  return verb !== undefined && primaryTag(verb).startsWith('VB') && REPORTING.has(lemma(verb.lower));
+}
+
+const always = () => true;
+
+const FALSE_FRIENDS: readonly FalseFriend[] = [
+  { forms: new Map([['collaborators', 'employees'], ['collaborator', 'employee']]), source: 'German "Mitarbeiter", French "collaborateur", Russian "сотрудник": a member of staff', inContext: objectOfEmploying },
+  { forms: new Map([['handy', 'mobile phone'], ['handys', 'mobile phones'], ['handies', 'mobile phones']]), source: 'German "Handy": a mobile phone', inContext: usedAsNoun },
+  { forms: new Map([['personal', 'staff']]), source: 'German "Personal", Russian "персонал": the staff', inContext: personalAsStaff },
+  { forms: new Map([['concurrence', 'competition']]), source: 'German "Konkurrenz", French "concurrence", Russian "конкуренция": competition', inContext: concurrenceAsRivalry },
+  { forms: new Map([['milliard', 'billion'], ['milliards', 'billions']]), source: 'German "Milliarde", French "milliard", Russian "миллиард": a thousand million', inContext: always },
+  { forms: new Map([['roman', 'novel'], ['romans', 'novels']]), source: 'German and French "Roman", Russian "роман": a novel', inContext: usedAsNoun },
+  { forms: new Map([['oldtimer', 'vintage car'], ['oldtimers', 'vintage cars']]), source: 'German "Oldtimer": a vintage car', inContext: always },
+  { forms: new Map([['smoking', 'tuxedo']]), source: 'German and French "Smoking": a dinner jacket', inContext: (tokens, i) => tokens[i - 1]?.lower === 'a' && closesNoun(tokens[i + 1]) },
+  // Capitalised even at a sentence start, "Aula" is a hall's name ("the Aula of the University of Oslo").
+  { forms: new Map([['aula', 'assembly hall']]), source: 'German "Aula", Italian and Spanish "aula": an assembly hall or lecture hall', inContext: (tokens, i) => tokens[i]!.text === 'aula' },
+  { forms: new Map([['fabric', 'factory']]), source: 'German "Fabrik", Russian "фабрика": a factory', inContext: fabricAsWorkplace },
+  { forms: new Map([['marmalade', 'jam']]), source: 'German "Marmelade", Spanish "mermelada", Russian "мармелад": jam of any fruit', inContext: (tokens, i) => JAM_FRUITS.has(tokens[i - 1]?.lower ?? '') },
+  { forms: new Map([['accumulator', 'battery'], ['accumulators', 'batteries']]), source: 'German "Akku", Russian "аккумулятор": a rechargeable battery', inContext: accumulatorOfDevice },
+  { forms: new Map([['chef', 'head']]), source: 'German and French "Chef": a boss or head', inContext: chefOfOrganisation },
+  { forms: new Map([['benefit', 'profit'], ['benefits', 'profits']]), source: 'Spanish and Italian "beneficio", French "bénéfice": a profit', inContext: benefitAsProfit },
+  { forms: new Map([['magazine', 'shop']]), source: 'Russian "магазин": a shop', inContext: magazineAsShop },
+];
+
+const BY_FORM = new WordMap<FalseFriend>(FALSE_FRIENDS.flatMap((friend) => [...friend.forms.keys()].map((form) => [form, friend] as const)));
+
+export default defineRule({
+  meta: {
+    id: 'false-friend-noun',
+    category: 'accuracy/mistranslation',
+    severity: 'major',
+    confidence: 0.8,
+    description: 'A noun that looks like the source\'s and means something else in English: "employs 200 collaborators" (staff), "his handy rang" (mobile phone), "3 milliards" (billion).',
+    sourceHint: 'German "Mitarbeiter", "Handy", "Milliarde", "Roman"; French "collaborateur", "concurrence"; Russian "сотрудник", "магазин".',
+    fixable: true,
+  },
+  needs: [new Set(BY_FORM.keys())],
+  detectSentence(sentence) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const friend = BY_FORM.get(token.lower);
+      // A capital inside the sentence is a name's ("the Aula of the university", "Roman roads").
+      if (friend === undefined || (i > 0 && token.text !== token.lower) || !friend.inContext(tokens, i)) continue;
+      const english = friend.forms.get(token.lower)!;
+      reports.push({
+        start: token.start,
+        end: token.end,
+        message: `"${token.text}" is a false friend of the source (${friend.source}); English says "${english}".`,
+        suggestions: [{ start: token.start, end: token.end, replacement: withCaseOf(token.text, english) }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The bakery employs 40 collaborators.', output: 'The bakery employs 40 employees.' },
+      { text: 'The firm will lay off about 300 collaborators.', output: 'The firm will lay off about 300 employees.' },
+      { text: 'She left her handy on the train.', output: 'She left her mobile phone on the train.' },
+      { text: 'The personal of the clinic went on strike.', output: 'The staff of the clinic went on strike.' },
+      { text: 'Local farmers suffer from cheap concurrence from abroad.', output: 'Local farmers suffer from cheap competition from abroad.' },
+      { text: 'The bridge cost 2 milliard euros.', output: 'The bridge cost 2 billion euros.' },
+      { text: 'His last roman was translated into twelve languages.', output: 'His last novel was translated into twelve languages.' },
+      { text: 'Hundreds of oldtimers drove through the town.', output: 'Hundreds of vintage cars drove through the town.' },
+      { text: 'The groom wore a smoking.', output: 'The groom wore a tuxedo.' },
+      { text: 'The ceremony took place in the aula of the school.', output: 'The ceremony took place in the assembly hall of the school.' },
+      { text: 'The workers of the fabric demand higher wages.', output: 'The workers of the factory demand higher wages.' },
+      { text: 'She spread strawberry marmalade on her toast.', output: 'She spread strawberry jam on her toast.' },
+      { text: 'The accumulator of the phone lasts two days.', output: 'The battery of the phone lasts two days.' },
+      { text: 'The chef of the company resigned on Friday.', output: 'The head of the company resigned on Friday.' },
+      { text: 'He went to the magazine to buy bread.', output: 'He went to the shop to buy bread.' },
+      { text: 'The bank reported a net benefit of 3 million euros.', output: 'The bank reported a net profit of 3 million euros.' },
+    ],
+    valid: [
+      'Picasso worked with many collaborators.',
+      'The study had collaborators in six countries.',
+      'A torch is handy in a power cut.',
+      'Keep a handy list of numbers by the phone.',
+      'The personal is political.',
+      'The treaty requires the concurrence of the Senate.',
+      'The text is set in roman, the titles in italics.',
+      'The fabric tears easily.',
+      'She makes orange marmalade every winter.',
+      'The chef of the restaurant trained in Lyon.',
+      'He sold the story to a magazine.',
+      'He wore a smoking jacket.',
+      'Old-timers remember the flood of 1953.',
+      'The Aula of the university seats 900.',
+      'Roman roads crossed the valley.',
+      'The scheme pays a benefit of £50 a week.',
+    ],
+  },
+});
