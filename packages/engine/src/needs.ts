@@ -39,25 +39,30 @@ export function anchorsIn(sentence: Pick<Sentence, 'tokens'>, ctx: { anchors?: A
  * collected, so that an anchored rule reads only those positions instead of walking every token.
  */
 export class SentenceFilter {
-  /** Bit words per spelling mask; a spelling's bits have one word more, non-zero when they hold an anchor's bit. */
+  /**
+   * Bit words per spelling mask. A spelling's bits have one word more: a flag for each anchored rule whose anchor it
+   * meets, so that listing a token stores two numbers, not a reference (a reference stored per token cost the listing
+   * most of its time).
+   */
   private readonly width: number;
   /** Per rule: the bits its needs own, or undefined for a rule that always runs. */
   private readonly required: ReadonlyArray<Int32Array | undefined>;
-  /** Per rule: its anchor's bit word and mask, or -1 for a rule without an anchor. */
-  private readonly anchorWord: Int32Array;
-  private readonly anchorMask: Int32Array;
-  /** The anchors' bits, one word per bit word: what makes a spelling's last word non-zero. */
-  private readonly anchorBits: Int32Array;
+  /**
+   * Per rule: its flag in a spelling's last word, or 0 for a rule without an anchor and for anchored rules past the
+   * 32nd, whose anchors are needs only (such a rule finds its anchors itself, through `anchorsIn`).
+   */
+  private readonly anchorFlag: Int32Array;
+  /** The anchors that have a flag: each one's bit word, bit mask and flag. */
+  private readonly flagged: Array<{ word: number; mask: number; flag: number }> = [];
   /** The bits of the set needs, per lower-case word: looked up once per new spelling instead of every set asked. */
   private readonly byWord = new Map<string, Int32Array>();
   private readonly tests: Array<{ bit: number; test: (token: Token) => boolean }> = [];
   private readonly spellings = new Map<string, Int32Array>();
   // The tokens of the step collected last that meet an anchor: their index in their sentence and their spelling's
-  // bits, sentence after sentence; `listedFrom[s]` is where sentence `s` of the step starts in them.
+  // anchor flags, sentence after sentence; `listedFrom[s]` is where sentence `s` of the step starts in them.
   private listedAt = new Int32Array(1_024);
-  private listedBits: Int32Array[] = [];
+  private listedFlags = new Int32Array(1_024);
   private listedFrom = new Int32Array(64);
-  private listed = 0;
 
   constructor(
     readonly needs: ReadonlyArray<readonly SentenceNeed[] | undefined>,
@@ -65,9 +70,7 @@ export class SentenceFilter {
   ) {
     const count = needs.reduce((n, list) => n + (list?.length ?? 0), 0) + anchors.reduce((n, anchor) => n + (anchor === undefined ? 0 : 1), 0);
     this.width = (count + 31) >> 5;
-    this.anchorWord = new Int32Array(needs.length).fill(-1);
-    this.anchorMask = new Int32Array(needs.length);
-    this.anchorBits = new Int32Array(this.width);
+    this.anchorFlag = new Int32Array(needs.length);
     let bit = 0;
     const own = (need: SentenceNeed, mask: Int32Array): void => {
       mask[bit >> 5]! |= 1 << (bit & 31);
@@ -81,9 +84,11 @@ export class SentenceFilter {
       const mask = new Int32Array(this.width);
       for (const need of list ?? []) own(need, mask);
       if (anchor !== undefined) {
-        this.anchorWord[r] = bit >> 5;
-        this.anchorMask[r] = 1 << (bit & 31);
-        this.anchorBits[bit >> 5]! |= 1 << (bit & 31);
+        if (this.flagged.length < 32) {
+          const flag = 1 << this.flagged.length;
+          this.flagged.push({ word: bit >> 5, mask: 1 << (bit & 31), flag });
+          this.anchorFlag[r] = flag;
+        }
         own(anchor, mask);
       }
       return mask;
@@ -97,7 +102,7 @@ export class SentenceFilter {
 
   /** Whether the rule has an anchor, whose positions `anchorsOf` lists. */
   anchored(rule: number): boolean {
-    return this.anchorWord[rule]! >= 0;
+    return this.anchorFlag[rule] !== 0;
   }
 
   /**
@@ -105,33 +110,36 @@ export class SentenceFilter {
    * to `into` (zeroed); and the tokens that meet an anchor, for `anchorsOf`.
    */
   collectStep(sentences: ReadonlyArray<Pick<Sentence, 'tokens'>>, first: number, next: number, into: Int32Array): void {
-    const width = this.width;
     if (this.listedFrom.length <= next - first) this.listedFrom = new Int32Array(2 * (next - first + 1));
     let listed = 0;
-    for (let s = first, at = 0; s < next; s++, at += width) {
+    for (let s = first; s < next; s++) {
       this.listedFrom[s - first] = listed;
-      const tokens = sentences[s]!.tokens;
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!;
-        let bits = this.spellings.get(token.text);
-        if (bits === undefined) bits = this.learn(token);
-        if (bits === NO_BITS) continue;
-        for (let w = 0; w < width; w++) into[at + w]! |= bits[w]!;
-        if (bits[width] === 0) continue;
-        if (listed === this.listedAt.length) {
-          const grown = new Int32Array(2 * listed);
-          grown.set(this.listedAt);
-          this.listedAt = grown;
-        }
-        this.listedAt[listed] = i;
-        this.listedBits[listed] = bits;
-        listed++;
-      }
+      listed = this.collect(sentences[s]!.tokens, into, (s - first) * this.width, listed);
     }
     this.listedFrom[next - first] = listed;
-    // Let go of the spellings' bits listed past this step's end by a longer step before.
-    if (this.listedBits.length > listed) this.listedBits.length = listed;
-    this.listed = listed;
+  }
+
+  /**
+   * One sentence of `collectStep`: its needs ORed into `into` from `at`, its tokens that meet an anchor listed from
+   * `listed` on; returns how many are listed after it. A function of its own, called per sentence, because V8
+   * optimises a small function called often sooner than a loop entered once per lint.
+   */
+  private collect(tokens: readonly Token[], into: Int32Array, at: number, listed: number): number {
+    const width = this.width;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      let bits = this.spellings.get(token.text);
+      if (bits === undefined) bits = this.learn(token);
+      if (bits === NO_BITS) continue;
+      for (let w = 0; w < width; w++) into[at + w]! |= bits[w]!;
+      const flags = bits[width]!;
+      if (flags === 0) continue;
+      if (listed === this.listedAt.length) this.growListed();
+      this.listedAt[listed] = i;
+      this.listedFlags[listed] = flags;
+      listed++;
+    }
+    return listed;
   }
 
   /**
@@ -139,11 +147,19 @@ export class SentenceFilter {
    * that meet the rule's anchor, in order, and returns how many there are.
    */
   anchorsOf(rule: number, s: number, into: Int32Array): number {
-    const word = this.anchorWord[rule]!;
-    const mask = this.anchorMask[rule]!;
+    const flag = this.anchorFlag[rule]!;
     let n = 0;
-    for (let k = this.listedFrom[s]!, end = this.listedFrom[s + 1]!; k < end; k++) if ((this.listedBits[k]![word]! & mask) !== 0) into[n++] = this.listedAt[k]!;
+    for (let k = this.listedFrom[s]!, end = this.listedFrom[s + 1]!; k < end; k++) if ((this.listedFlags[k]! & flag) !== 0) into[n++] = this.listedAt[k]!;
     return n;
+  }
+
+  private growListed(): void {
+    const at = new Int32Array(2 * this.listedAt.length);
+    at.set(this.listedAt);
+    this.listedAt = at;
+    const flags = new Int32Array(at.length);
+    flags.set(this.listedFlags);
+    this.listedFlags = flags;
   }
 
   /**
@@ -185,9 +201,9 @@ export class SentenceFilter {
       bits[bit >> 5]! |= 1 << (bit & 31);
     }
     if (bits !== undefined) {
-      let anchor = 0;
-      for (let w = 0; w < this.width; w++) anchor |= bits[w]! & this.anchorBits[w]!;
-      bits[this.width] = anchor === 0 ? 0 : 1;
+      let flags = 0;
+      for (const { word, mask, flag } of this.flagged) if ((bits[word]! & mask) !== 0) flags |= flag;
+      bits[this.width] = flags;
     }
     const known = bits ?? NO_BITS;
     if (this.spellings.size >= MAX_SPELLINGS) this.spellings.clear();

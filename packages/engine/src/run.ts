@@ -87,7 +87,10 @@ export function* runRulesInSteps(
   const anchors = running.map((a) => (a.rule.detectSentence ? a.rule.anchor : undefined));
   const filter = needs.some((n) => n !== undefined && n.length > 0) || anchors.some((n) => n !== undefined) ? sentenceFilterFor(needs, anchors) : undefined;
   const stride = filter?.stride ?? 0;
+  // The anchors of the sentence a rule is called on, and views of their first n, made once per length: a view made
+  // per call was an allocation for every sentence of every anchored rule.
   let positions = new Int32Array(256);
+  let views: Int32Array[] = [];
   let next = 0;
   do {
     const first = next;
@@ -111,8 +114,12 @@ export function* runRulesInSteps(
         const s = first + offset;
         const sentence = sentences[s]!;
         if (anchored) {
-          if (positions.length < sentence.tokens.length) positions = new Int32Array(2 * sentence.tokens.length);
-          context.anchors = positions.subarray(0, filter.anchorsOf(r, offset, positions));
+          if (positions.length < sentence.tokens.length) {
+            positions = new Int32Array(2 * sentence.tokens.length);
+            views = [];
+          }
+          const n = filter.anchorsOf(r, offset, positions);
+          context.anchors = views[n] ??= positions.subarray(0, n);
         }
         // The detector is called here, not through `guarded`: a closure per rule and sentence was a measurable
         // share of a run of many cheap detectors.
