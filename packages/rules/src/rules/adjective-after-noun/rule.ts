@@ -55,6 +55,7 @@ export default defineRule({
       if (i < 1) continue;
       const noun = tokens[i]!;
       const adjective = tokens[i + 1]!;
+      if (!isClassifyingAdjective(adjective)) continue;
       if (!isWordToken(noun) || noun.text !== noun.lower || !/^NNS?$/.test(primaryTag(noun))) continue;
       // A determiner or possessive opens the phrase; the adjective ends it (punctuation, a preposition, a conjunction,
       // the verb of the clause).
