@@ -1,4 +1,4 @@
-import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
+import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdjective, isAuxiliary, isCommonNoun, isCoordinator, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isTitleCase, isVerb,
   lemma, lexiconEntry, quotedMask, startsWithCapital, type Sentence, type Token, WordSet,
@@ -19,12 +19,6 @@ const isNameWord = (t: Token | undefined): t is Token => t !== undefined && t.ki
 // "La Conquete De La Grande-Bretagne".
 const isTitleWord = (t: Token) => isPreposition(t) || isDeterminer(t) || isCoordinator(t) || NAME_PARTICLES.has(t.lower);
 const NAME_PARTICLES = new WordSet(['de', 'la', 'le', 'les', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'di', 'da', 'el', 'al', 'y']);
-
-/**
- * A word the tests other than the doubling start from: a determiner (the verb before it, the noun after it), a name
- * word (a name given twice), "because" (the reason named twice).
- */
-const startsEcho = (t: Token) => t.kind === 'word' && (isDeterminer(t) || t.lower === 'because' || isNameWord(t));
 
 /** Closed-class words: a doubled one is a slip wherever it stands ("The the", "of of"). */
 const isClosedClass = (t: Token) => isDeterminer(t) || isPreposition(t) || isPronoun(t) || isCoordinator(t) || isAuxiliary(t) || isModal(t);
@@ -143,13 +137,9 @@ export default defineRule({
     sourceHint: 'MT decoders that repeat a token, or that translate one source word twice (as noun and as verb).',
     fixable: false,
   },
-  anchor: startsEcho,
-  detectSentence(sentence: Sentence, ctx) {
+  detectSentence(sentence: Sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
-    const anchors = anchorsIn(sentence, ctx, startsEcho);
-    // The next anchor that may still stand beside a word to test.
-    let a = 0;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       const prev = tokens[i - 1]!;
@@ -166,9 +156,6 @@ export default defineRule({
         }
         continue;
       }
-      // The other tests need an anchor before the word, at it or after it: most words have none beside them.
-      while (a < anchors.length && anchors[a]! < i - 1) a++;
-      if (a === anchors.length || anchors[a]! > i + 1) continue;
       const echo = nameEcho(tokens, i - 1);
       if (echo > 0) {
         reports.push({
