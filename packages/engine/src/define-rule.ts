@@ -56,6 +56,11 @@ export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
     }
     if (!rule.detectSentence) fail('needs', 'filters the sentences detectSentence is called on; a rule without detectSentence has none');
   }
+  const anchor: unknown = rule.anchor;
+  if (anchor !== undefined) {
+    if (typeof anchor !== 'function' && !isWordSet(anchor)) fail('anchor', 'must be a word set (lower-case) or a token test');
+    if (!rule.detectSentence) fail('anchor', 'picks the tokens detectSentence starts from; a rule without detectSentence has none');
+  }
   if (!rule.detectSentence && !rule.detectDocument) fail('detectSentence', 'a rule needs detectSentence or detectDocument');
   const examples: unknown = rule.examples;
   if (!isRecord(examples) || !Array.isArray(examples.invalid) || !Array.isArray(examples.valid)) {

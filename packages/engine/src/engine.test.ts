@@ -1,7 +1,7 @@
 import { parseDocument, type Document } from '@mtlint/text';
 import { describe, expect, it } from 'vitest';
 import { defineRule } from './define-rule.js';
-import { meetsNeeds } from './needs.js';
+import { anchorsIn, meetsNeeds } from './needs.js';
 import { defaultLevel, resolveOverlaps, runRules, runRulesInSteps } from './run.js';
 import { applySuggestions, keepLineBreaks } from './suggestions.js';
 import type { Finding, Rule } from './types.js';
@@ -198,6 +198,62 @@ describe('sentence needs', () => {
     expect(() => defineRule({ ...rule, needs: 'dog' as never })).toThrow(/needs/);
     expect(() => defineRule({ ...rule, needs: [new Map([['dog', 1]])] as never })).toThrow(/needs/);
     expect(() => defineRule({ meta: rule.meta, needs: [new Set(['dog'])], detectDocument: () => [], examples: rule.examples })).toThrow(/needs/);
+  });
+});
+
+describe('anchors', () => {
+  const meta = { category: 'fluency/grammar', severity: 'minor', confidence: 0.9, description: 'd', sourceHint: 's' } as const;
+  // A rule that flags each token its anchor picks, as `anchorsIn` gives them, and records the sentences it was given.
+  const anchoredRule = (id: string, anchor: NonNullable<Rule['anchor']>, needs?: Rule['needs']) => {
+    const seen: number[] = [];
+    const rule = defineRule({
+      meta: { ...meta, id },
+      anchor,
+      ...(needs ? { needs } : {}),
+      detectSentence(sentence, ctx) {
+        seen.push(sentence.index);
+        const at = anchorsIn(sentence, ctx, anchor);
+        return Array.from(at, (i) => ({ start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end, message: `${id} ${i}` }));
+      },
+      examples: { invalid: [], valid: [] },
+    });
+    return { rule, seen };
+  };
+  const text = 'The cat slept. A dog barked at 5 and the dog ran. The dog and the cat hid, 3 of them. Nothing else.';
+  const doc = parseDocument(text);
+
+  it('calls a rule only on sentences with an anchor, handing it the anchors as a test of the tokens finds them', () => {
+    const dogs = anchoredRule('dogs', new Set(['dog']));
+    const numbers = anchoredRule('numbers', (t) => t.kind === 'number', [new Set(['cat'])]);
+    const findings = runRules(doc, [{ rule: dogs.rule }, { rule: numbers.rule }]);
+    expect(dogs.seen).toEqual([1, 2]);
+    expect(numbers.seen).toEqual([2]);
+    expect(findings.map((f) => [text.slice(f.start, f.end), f.message])).toEqual([
+      ['dog', 'dogs 1'], ['dog', 'dogs 7'], ['dog', 'dogs 1'], ['3', 'numbers 7'],
+    ]);
+    // What a caller other than the engine gets: the same positions, found by a pass of its own.
+    for (const sentence of doc.sentences) {
+      const byTest = anchorsIn(sentence, {}, new Set(['dog']));
+      expect(Array.from(byTest)).toEqual(sentence.tokens.flatMap((t, i) => (t.lower === 'dog' ? [i] : [])));
+    }
+  });
+
+  it('finds the same in steps of one sentence, beside rules with needs, as in one run', () => {
+    const rules = [
+      anchoredRule('dogs', new Set(['dog'])).rule,
+      anchoredRule('words', (t) => t.kind === 'word' && t.text.length > 3, [new Set(['the'])]).rule,
+      anchoredRule('numbers', (t) => t.kind === 'number').rule,
+    ].map((rule) => ({ rule }));
+    const whole = runRules(doc, rules);
+    const stepped = [...runRulesInSteps(doc, rules, { stepLength: 1 })].flatMap((step) => step.findings);
+    expect(stepped).toEqual(whole);
+    expect(whole).toHaveLength(3 + 3 + 2);
+  });
+
+  it('refuses an anchor that is not a word set or a token test, and one without a sentence detector', () => {
+    const { rule } = anchoredRule('anchored', new Set(['dog']));
+    expect(() => defineRule({ ...rule, anchor: 'dog' as never })).toThrow(/anchor/);
+    expect(() => defineRule({ meta: rule.meta, anchor: new Set(['dog']), detectDocument: () => [], examples: rule.examples })).toThrow(/anchor/);
   });
 });
 

@@ -19,51 +19,147 @@ const MAX_SPELLINGS = 200_000;
 const NO_BITS = new Int32Array(0);
 
 /**
- * Which of a run's rules a sentence can concern. Each need of each rule is a bit; a spelling's bits (the needs
- * it meets) are worked out once and remembered, so a sentence costs one map lookup and an OR per token, and a
- * rule is called only on the sentences whose tokens together set all of its bits. Rules without needs always run.
+ * The indices of the sentence's tokens that meet the rule's `anchor`, in order: the ones the engine worked out for
+ * this call when it has (`ctx.anchors`), or found by a pass over the tokens (a caller of `detectSentence` other
+ * than the engine, such as a test).
+ */
+export function anchorsIn(sentence: Pick<Sentence, 'tokens'>, ctx: { anchors?: ArrayLike<number> }, anchor: SentenceNeed): ArrayLike<number> {
+  if (ctx.anchors !== undefined) return ctx.anchors;
+  const found: number[] = [];
+  const { tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) if (meets(anchor, tokens[i]!)) found.push(i);
+  return found;
+}
+
+/**
+ * Which of a run's rules a sentence can concern. Each need of each rule is a bit, and so is each rule's anchor; a
+ * spelling's bits (the needs it meets) are worked out once and remembered, so a sentence costs one map lookup and an
+ * OR per token, and a rule is called only on the sentences whose tokens together set all of its bits. Rules without
+ * needs or anchor always run. The same look-up tells which tokens meet an anchor: they are listed as the step is
+ * collected, so that an anchored rule reads only those positions instead of walking every token.
  */
 export class SentenceFilter {
-  /** Bit words per spelling mask. */
+  /**
+   * Bit words per spelling mask. A spelling's bits have one word more: a flag for each anchored rule whose anchor it
+   * meets, so that listing a token stores two numbers, not a reference (a reference stored per token cost the listing
+   * most of its time).
+   */
   private readonly width: number;
   /** Per rule: the bits its needs own, or undefined for a rule that always runs. */
   private readonly required: ReadonlyArray<Int32Array | undefined>;
+  /**
+   * Per rule: its flag in a spelling's last word, or 0 for a rule without an anchor and for anchored rules past the
+   * 32nd, whose anchors are needs only (such a rule finds its anchors itself, through `anchorsIn`).
+   */
+  private readonly anchorFlag: Int32Array;
+  /** The anchors that have a flag: each one's bit word, bit mask and flag. */
+  private readonly flagged: Array<{ word: number; mask: number; flag: number }> = [];
   /** The bits of the set needs, per lower-case word: looked up once per new spelling instead of every set asked. */
   private readonly byWord = new Map<string, Int32Array>();
   private readonly tests: Array<{ bit: number; test: (token: Token) => boolean }> = [];
   private readonly spellings = new Map<string, Int32Array>();
+  // The tokens of the step collected last that meet an anchor: their index in their sentence and their spelling's
+  // anchor flags, sentence after sentence; `listedFrom[s]` is where sentence `s` of the step starts in them.
+  private listedAt = new Int32Array(1_024);
+  private listedFlags = new Int32Array(1_024);
+  private listedFrom = new Int32Array(64);
 
-  constructor(readonly needs: ReadonlyArray<readonly SentenceNeed[] | undefined>) {
-    const count = needs.reduce((n, list) => n + (list?.length ?? 0), 0);
+  constructor(
+    readonly needs: ReadonlyArray<readonly SentenceNeed[] | undefined>,
+    readonly anchors: ReadonlyArray<SentenceNeed | undefined> = [],
+  ) {
+    const count = needs.reduce((n, list) => n + (list?.length ?? 0), 0) + anchors.reduce((n, anchor) => n + (anchor === undefined ? 0 : 1), 0);
     this.width = (count + 31) >> 5;
+    this.anchorFlag = new Int32Array(needs.length);
     let bit = 0;
-    this.required = needs.map((list) => {
-      if (list === undefined || list.length === 0) return undefined;
+    const own = (need: SentenceNeed, mask: Int32Array): void => {
+      mask[bit >> 5]! |= 1 << (bit & 31);
+      if (typeof need === 'function') this.tests.push({ bit, test: need });
+      else for (const word of need) this.wordBits(word)[bit >> 5]! |= 1 << (bit & 31);
+      bit++;
+    };
+    this.required = needs.map((list, r) => {
+      const anchor = anchors[r];
+      if ((list === undefined || list.length === 0) && anchor === undefined) return undefined;
       const mask = new Int32Array(this.width);
-      for (const need of list) {
-        mask[bit >> 5]! |= 1 << (bit & 31);
-        if (typeof need === 'function') this.tests.push({ bit, test: need });
-        else for (const word of need) this.wordBits(word)[bit >> 5]! |= 1 << (bit & 31);
-        bit++;
+      for (const need of list ?? []) own(need, mask);
+      if (anchor !== undefined) {
+        if (this.flagged.length < 32) {
+          const flag = 1 << this.flagged.length;
+          this.flagged.push({ word: bit >> 5, mask: 1 << (bit & 31), flag });
+          this.anchorFlag[r] = flag;
+        }
+        own(anchor, mask);
       }
       return mask;
     });
   }
 
-  /** Whether any rule has needs, that is, whether filtering can skip anything. */
+  /** Whether any rule has needs or an anchor, that is, whether filtering can skip anything. */
   get filters(): boolean {
     return this.width > 0;
   }
 
-  /** The needs the tokens meet, together: `width` words per sentence, appended to `into` from `at`. */
-  collect(tokens: readonly Token[], into: Int32Array, at: number): void {
+  /** Whether the rule has an anchor, whose positions `anchorsOf` lists. */
+  anchored(rule: number): boolean {
+    return this.anchorFlag[rule] !== 0;
+  }
+
+  /**
+   * The needs each sentence's tokens meet, together: `width` words per sentence of `sentences[first, next)`, written
+   * to `into` (zeroed); and the tokens that meet an anchor, for `anchorsOf`.
+   */
+  collectStep(sentences: ReadonlyArray<Pick<Sentence, 'tokens'>>, first: number, next: number, into: Int32Array): void {
+    if (this.listedFrom.length <= next - first) this.listedFrom = new Int32Array(2 * (next - first + 1));
+    let listed = 0;
+    for (let s = first; s < next; s++) {
+      this.listedFrom[s - first] = listed;
+      listed = this.collect(sentences[s]!.tokens, into, (s - first) * this.width, listed);
+    }
+    this.listedFrom[next - first] = listed;
+  }
+
+  /**
+   * One sentence of `collectStep`: its needs ORed into `into` from `at`, its tokens that meet an anchor listed from
+   * `listed` on; returns how many are listed after it. A function of its own, called per sentence, because V8
+   * optimises a small function called often sooner than a loop entered once per lint.
+   */
+  private collect(tokens: readonly Token[], into: Int32Array, at: number, listed: number): number {
     const width = this.width;
-    for (const token of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       let bits = this.spellings.get(token.text);
       if (bits === undefined) bits = this.learn(token);
       if (bits === NO_BITS) continue;
       for (let w = 0; w < width; w++) into[at + w]! |= bits[w]!;
+      const flags = bits[width]!;
+      if (flags === 0) continue;
+      if (listed === this.listedAt.length) this.growListed();
+      this.listedAt[listed] = i;
+      this.listedFlags[listed] = flags;
+      listed++;
     }
+    return listed;
+  }
+
+  /**
+   * Writes to `into` the indices of the tokens of sentence `s` of the step collected last (counted from its first)
+   * that meet the rule's anchor, in order, and returns how many there are.
+   */
+  anchorsOf(rule: number, s: number, into: Int32Array): number {
+    const flag = this.anchorFlag[rule]!;
+    let n = 0;
+    for (let k = this.listedFrom[s]!, end = this.listedFrom[s + 1]!; k < end; k++) if ((this.listedFlags[k]! & flag) !== 0) into[n++] = this.listedAt[k]!;
+    return n;
+  }
+
+  private growListed(): void {
+    const at = new Int32Array(2 * this.listedAt.length);
+    at.set(this.listedAt);
+    this.listedAt = at;
+    const flags = new Int32Array(at.length);
+    flags.set(this.listedFlags);
+    this.listedFlags = flags;
   }
 
   /**
@@ -91,7 +187,7 @@ export class SentenceFilter {
 
   private wordBits(word: string): Int32Array {
     let bits = this.byWord.get(word);
-    if (bits === undefined) this.byWord.set(word, (bits = new Int32Array(this.width)));
+    if (bits === undefined) this.byWord.set(word, (bits = new Int32Array(this.width + 1)));
     return bits;
   }
 
@@ -101,8 +197,13 @@ export class SentenceFilter {
     if (listed !== undefined) bits = listed.slice();
     for (const { bit, test } of this.tests) {
       if (!test(token)) continue;
-      bits ??= new Int32Array(this.width);
+      bits ??= new Int32Array(this.width + 1);
       bits[bit >> 5]! |= 1 << (bit & 31);
+    }
+    if (bits !== undefined) {
+      let flags = 0;
+      for (const { word, mask, flag } of this.flagged) if ((bits[word]! & mask) !== 0) flags |= flag;
+      bits[this.width] = flags;
     }
     const known = bits ?? NO_BITS;
     if (this.spellings.size >= MAX_SPELLINGS) this.spellings.clear();
@@ -116,11 +217,16 @@ export class SentenceFilter {
 const recent: SentenceFilter[] = [];
 const MAX_RECENT = 4;
 
-/** A filter for rules with these needs, the one made last time for the same needs if there was one. */
-export function sentenceFilterFor(needs: ReadonlyArray<readonly SentenceNeed[] | undefined>): SentenceFilter {
-  const same = (f: SentenceFilter) => f.needs.length === needs.length && f.needs.every((n, r) => n === needs[r]);
+/** A filter for rules with these needs and anchors, the one made last time for the same ones if there was one. */
+export function sentenceFilterFor(
+  needs: ReadonlyArray<readonly SentenceNeed[] | undefined>,
+  anchors: ReadonlyArray<SentenceNeed | undefined> = [],
+): SentenceFilter {
+  const same = (f: SentenceFilter) =>
+    f.needs.length === needs.length && f.needs.every((n, r) => n === needs[r]) &&
+    f.anchors.length === anchors.length && f.anchors.every((n, r) => n === anchors[r]);
   const found = recent.findIndex(same);
-  const filter = found >= 0 ? recent.splice(found, 1)[0]! : new SentenceFilter(needs);
+  const filter = found >= 0 ? recent.splice(found, 1)[0]! : new SentenceFilter(needs, anchors);
   recent.unshift(filter);
   if (recent.length > MAX_RECENT) recent.pop();
   return filter;

@@ -83,8 +83,14 @@ export function* runRulesInSteps(
   const { sentences } = doc;
   // Rules that declare what a sentence must contain are called only on sentences that contain it.
   const needs = running.map((a) => (a.rule.detectSentence ? a.rule.needs : undefined));
-  const filter = needs.some((n) => n !== undefined && n.length > 0) ? sentenceFilterFor(needs) : undefined;
+  // A rule with an anchor is called only on sentences with a token that meets it, and told which tokens those are.
+  const anchors = running.map((a) => (a.rule.detectSentence ? a.rule.anchor : undefined));
+  const filter = needs.some((n) => n !== undefined && n.length > 0) || anchors.some((n) => n !== undefined) ? sentenceFilterFor(needs, anchors) : undefined;
   const stride = filter?.stride ?? 0;
+  // The anchors of the sentence a rule is called on, and views of their first n, made once per length: a view made
+  // per call was an allocation for every sentence of every anchored rule.
+  let positions = new Int32Array(256);
+  let views: Int32Array[] = [];
   let next = 0;
   do {
     const first = next;
@@ -92,7 +98,7 @@ export function* runRulesInSteps(
     while (next < sentences.length && (next === first || sentences[next]!.start < end)) next++;
     const count = next - first;
     const present = new Int32Array(count * stride);
-    if (filter) for (let s = first; s < next; s++) filter.collect(sentences[s]!.tokens, present, (s - first) * stride);
+    if (filter) filter.collectStep(sentences, first, next, present);
     // The sentences a rule is called on, as offsets from `first`, when it has needs.
     const admitted = new Int32Array(filter ? count : 0);
     running.forEach((a, r) => {
@@ -102,13 +108,24 @@ export function* runRulesInSteps(
       const reports: Report[] = [];
       const listed = filter?.admitted(r, present, count, admitted);
       const calls = listed ?? count;
+      const anchored = filter !== undefined && filter.anchored(r);
       for (let k = 0; k < calls; k++) {
-        const s = first + (listed === undefined ? k : admitted[k]!);
+        const offset = listed === undefined ? k : admitted[k]!;
+        const s = first + offset;
+        const sentence = sentences[s]!;
+        if (anchored) {
+          if (positions.length < sentence.tokens.length) {
+            positions = new Int32Array(2 * sentence.tokens.length);
+            views = [];
+          }
+          const n = filter.anchorsOf(r, offset, positions);
+          context.anchors = views[n] ??= positions.subarray(0, n);
+        }
         // The detector is called here, not through `guarded`: a closure per rule and sentence was a measurable
         // share of a run of many cheap detectors.
         let result: unknown;
         try {
-          result = detect(sentences[s]!, context);
+          result = detect(sentence, context);
         } catch (error) {
           throw asRuleError(a.rule, error);
         }

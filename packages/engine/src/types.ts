@@ -92,6 +92,11 @@ export interface RuleContext {
   doc: Document;
   /** The rule's options from the configuration, as its `optionsSchema` output them; `{}` when none are set. */
   options: Readonly<Record<string, unknown>>;
+  /**
+   * While the engine runs a rule with an `anchor` on a sentence: the indices of the sentence's tokens that meet it,
+   * in order. Read it through `anchorsIn`, which finds them itself when a caller other than the engine left it out.
+   */
+  anchors?: Int32Array;
 }
 
 /** A rule's examples, run as its tests: texts it must flag (and fix), and correct texts it must leave alone. */
@@ -112,6 +117,15 @@ export interface Rule<Id extends string = string> {
    * could report in, whatever its options: a finding in a sentence that lacks one would be lost.
    */
   needs?: readonly SentenceNeed[];
+  /**
+   * The tokens `detectSentence` starts its tests from, as a test of one token's spelling (the same kind of test as a
+   * need): the engine calls the detector only on sentences with such a token, and hands it their indices in
+   * `ctx.anchors` (read them with `anchorsIn`), worked out in the pass the needs already make over the tokens. A
+   * rule that would otherwise walk every token to find the few its first test picks reads only those. Every report
+   * must come from such a token's neighbourhood: a rule reads its anchors, never the tokens between them, for its
+   * first test.
+   */
+  anchor?: SentenceNeed;
   /** Called once per sentence; reports only within that sentence, so a stepped run can hand its findings out early. */
   detectSentence?(sentence: Sentence, ctx: RuleContext): Report[];
   /** Called once per document, for rules that compare sentences. */

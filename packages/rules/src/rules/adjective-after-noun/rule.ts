@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '@mtlint/engine';
+import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import { isWordToken, lemma, primaryTag, quotedMask, type Token } from '@mtlint/text';
 
 // French, Spanish, Italian and Portuguese put a classifying adjective after its noun ("la crise économique", "la
@@ -44,12 +44,17 @@ export default defineRule({
     sourceHint: 'French, Spanish, Italian and Portuguese, which put such adjectives after the noun ("la crise économique").',
     fixable: true,
   },
-  detectSentence(sentence) {
+  // The adjective is the test that rules out nearly every pair: the detector reads the pairs it ends.
+  anchor: isClassifyingAdjective,
+  detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
-    for (let i = 1; i + 1 < tokens.length; i++) {
+    const anchors = anchorsIn(sentence, ctx, isClassifyingAdjective);
+    for (let a = 0; a < anchors.length; a++) {
+      const i = anchors[a]! - 1;
+      if (i < 1) continue;
       const noun = tokens[i]!;
-      const adjective = tokens[i + 1];
+      const adjective = tokens[i + 1]!;
       if (!isClassifyingAdjective(adjective)) continue;
       if (!isWordToken(noun) || noun.text !== noun.lower || !/^NNS?$/.test(primaryTag(noun))) continue;
       // A determiner or possessive opens the phrase; the adjective ends it (punctuation, a preposition, a conjunction,

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '@mtlint/engine';
+import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import { isCommonNoun, isDeterminer, isModal, isNominalPart, isWordToken, lemma, nounSenses, verbSenses, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Words that scale a number: "40 million", "3 thousand".
@@ -202,6 +202,9 @@ function changedWithOf(tokens: readonly Token[], of: number): Report | undefined
 // ("augmenté de 5 %"), Spanish "en" ("subió en un 5 %"), Dutch and Scandinavian "met/med", Slavic "za"/"o" by way
 // of "for". "at" is left out: "grew at 3 percent" gives a rate in English.
 const SIZE_PREPOSITIONS = new WordSet(['of', 'in', 'with', 'for']);
+// Every check starts at one of these: the multiple's "by" and "in", the size's, "on", "till" and "until". A plain
+// set, as the catalogue freezes a rule's anchor (the engine reads its words once).
+const CHANGE_PREPOSITIONS = new Set(['by', 'in', 'on', 'of', 'with', 'for', 'till', 'until']);
 
 /**
  * "Sales increased of 12 percent", "prices rose with 4%", "exports fell in 3 percentage points": a verb of change,
@@ -279,16 +282,18 @@ export default defineRule({
     sourceHint: 'Russian "на" and "в … раз" with a change ("вырос на 3%", "рост на 5%", "увеличился в 2 раза").',
     fixable: true,
   },
-  // 'on' or 'of' before an amount (a number), or 'by'/'in' before a multiple ('times').
-  needs: [new Set(['by', 'in', 'on', 'of', 'with', 'for', 'till', 'until']), (t) => t.kind === 'number' || t.lower === 'times' || FRACTIONS.has(t.lower)],
-  detectSentence(sentence) {
+  // 'on' or 'of' before an amount (a number), or 'by'/'in' before a multiple ('times'): the detector reads the
+  // prepositions, as anchors, and the sentence needs an amount besides.
+  anchor: CHANGE_PREPOSITIONS,
+  needs: [(t) => t.kind === 'number' || t.lower === 'times' || FRACTIONS.has(t.lower)],
+  detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
-    for (let i = 1; i + 1 < tokens.length; i++) {
+    const anchors = anchorsIn(sentence, ctx, CHANGE_PREPOSITIONS);
+    for (let a = 0; a < anchors.length; a++) {
+      const i = anchors[a]!;
+      if (i < 1 || i + 1 >= tokens.length) continue;
       const preposition = tokens[i]!;
-      // The length first: it is kept in the token, so most words are passed over without reading them.
-      const length = preposition.end - preposition.start;
-      if (length < 2 || length > 5) continue;
       if (preposition.lower === 'by' || preposition.lower === 'in') {
         const found = multiple(tokens, i);
         if (found) {

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '@mtlint/engine';
+import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import { conjugateVerb, isAdverb, isAuxiliary, isDeterminer, isPronoun, lemma, nounSenses, nounSingular, primaryTag, type Token, withCaseOf, WordSet } from '@mtlint/text';
 
 // French "contribuer à réduire", Spanish "contribuir a reducir", Italian "riuscire a vincere", "insistere a pagare",
@@ -35,6 +35,7 @@ function isAdverbOfTime(t: Token | undefined): boolean {
 }
 const FIRST_WORDS = new WordSet(['look', 'contribute', 'with', 'in', 'when', 'committed', 'accustomed', 'succeed', 'insist', 'achieve', 'before', 'after', 'without']);
 const NEEDS = new Set(['to']);
+const opensPattern = (t: Token) => FIRST_WORDS.has(t.lower) || FIRST_WORDS.has(lemma(t.lower));
 
 function matches(word: string, t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
@@ -130,11 +131,19 @@ export default defineRule({
     sourceHint: 'A preposition + infinitive in the source (French contribuer à, Spanish contribuir a, Italian riuscire a, insistere a, Chinese 致力于, 成功) rendered as "to" + verb.',
     fixable: true,
   },
-  needs: [NEEDS, (t) => FIRST_WORDS.has(t.lower) || FIRST_WORDS.has(lemma(t.lower))],
-  detectSentence(sentence) {
+  needs: [NEEDS],
+  // Each pattern starts at one of its first words (a verb's in any form): the detector reads those, as anchors.
+  anchor: opensPattern,
+  detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
-    for (let i = 0; i + 2 < tokens.length; i++) {
+    const anchors = anchorsIn(sentence, ctx, opensPattern);
+    // The first token a new finding may start at: one found passes over the words of its phrase.
+    let from = 0;
+    for (let a = 0; a < anchors.length; a++) {
+      const i = anchors[a]!;
+      if (i < from) continue;
+      if (i + 2 >= tokens.length) break;
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
       // "to" after these is never a preposition's object ("before to the end" is not English), so any base verb will do.
@@ -147,7 +156,7 @@ export default defineRule({
           message: `"${t.text} to ${verb.text}": after "${t.lower}" English puts the -ing form, "${t.text} ${gerund}".`,
           suggestions: [{ start: tokens[i + 1]!.start, end: verb.end, replacement: gerund }],
         });
-        i += 2;
+        from = i + 3;
         continue;
       }
       // The lemma only of a verb reading: a look-up at every word was about a third of the rule's time.
@@ -167,7 +176,7 @@ export default defineRule({
             : `"${t.text}" takes no infinitive in English: "${manageLike(t)} to ${verb.text}".`,
           suggestions: [suggestion],
         });
-        i += 2;
+        from = i + 3;
         continue;
       }
       const end = toPhraseEnd(tokens, i);
@@ -184,7 +193,7 @@ export default defineRule({
         message: `The "to" of "${tokens.slice(i, end).map((x) => x.text).join(' ')}" is a preposition: "${gerund}", not "${verb.text}".`,
         suggestions: [{ start: verb.start, end: verb.end, replacement: gerund }],
       });
-      i = end;
+      from = end + 1;
     }
     return reports;
   },

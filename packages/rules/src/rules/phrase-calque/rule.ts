@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '@mtlint/engine';
+import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import { conjugateVerb, isProperNoun, isTimePhrase, isYearNumber, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../../calendar.js';
 import { formOf } from '../../sentence-needs.js';
@@ -932,6 +932,16 @@ function calqueAround(tokens: readonly Token[], i: number): boolean {
  * Whether the tokens complete the groups of some pattern: one lookup per word, and a look around the few words whose
  * group depends on their place. Also true of some sentences the patterns then reject: the detector decides.
  */
+/**
+ * A word the detector's patterns start at: a number (a clock time), a special pattern's first word, a form of "be"
+ * (the weather, an amount, a cleft) or a calque's first word, as written or as a verb's lemma.
+ */
+function opensCalque(t: Token): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  return SPECIAL_STARTS.has(t.lower) || BE_FORMS.has(t.lower) || BY_FIRST_WORD.has(t.lower) || ((t.tags[0] ?? '').startsWith('VB') && BY_FIRST_WORD.has(lemma(t.lower)));
+}
+
 function mayMatch(tokens: readonly Token[]): boolean {
   let present = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -970,12 +980,16 @@ export default defineRule({
       // A year opens "It is in 1998 that …".
       (t.kind === 'number' && t.text.length === 4),
   ],
-  detectSentence(sentence) {
+  anchor: opensCalque,
+  detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     if (!mayMatch(tokens)) return reports;
     let weatherNamed: boolean | undefined;
-    for (let i = 0; i + 1 < tokens.length; i++) {
+    const anchors = anchorsIn(sentence, ctx, opensCalque);
+    for (let a = 0; a < anchors.length; a++) {
+      const i = anchors[a]!;
+      if (i + 1 >= tokens.length) break;
       const t = tokens[i]!;
       if (t.kind === 'number') {
         const clock = twentyFourHourOClock(tokens, i);

@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '@mtlint/engine';
+import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import {
   hasVerbReading, isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, isYearNumber, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, nounSingular,
   verbSenses, type Token, WordMap, WordSet,
@@ -329,81 +329,89 @@ export default defineRule({
     sourceHint: 'Russian and German government: "зависеть от", "сообщить о", "прибыть в", "настаивать на том, что", "оценить в", "teilnehmen an".',
     fixable: true,
   },
-  detectSentence(sentence) {
+  anchor: startsPair,
+  detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
-    for (let i = 0; i + 2 < tokens.length; i++) {
-      const head = tokens[i]!;
-      const p = tokens[i + 1]!;
-      if (CONTACT.has(head.lower) && p.lower === 'with' && contactAsVerb(tokens, i)) {
-        reports.push(dropped(p, tokens[i + 2]!, `"${head.text}" takes its object directly in English: "${head.text} ${tokens[i + 2]!.text}", not "${head.text} with".`));
-        continue;
-      }
-      const amountWithoutTo = AMOUNT_VERBS.has(head.lower) ? amountWithoutToAt(tokens, i) : undefined;
-      if (amountWithoutTo) {
-        reports.push(amountWithoutTo);
-        continue;
-      }
-      // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
-      if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !DEGREE_ADVERBS.has(p.lower) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.has(p.lower)))) continue;
-      const next = tokens[i + 2]!;
-      if (prepositionBeforeClause(tokens, i)) {
-        reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
-        continue;
-      }
-      if (aboutAfterReportingVerb(tokens, i)) {
-        if (isTold(head)) {
-          const talked = TALKED.get(head.lower) ?? 'talked';
+    // Each pair the checks read has an anchor as its head or as the word after it: the pairs at each anchor and the
+    // one before it, each once, in order.
+    const anchors = anchorsIn(sentence, ctx, startsPair);
+    let read = -1;
+    for (let a = 0; a < anchors.length; a++) {
+      for (let i = Math.max(anchors[a]! - 1, read + 1); i <= anchors[a]! && i + 2 < tokens.length; i++) {
+        read = i;
+        const head = tokens[i]!;
+        const p = tokens[i + 1]!;
+        if (CONTACT.has(head.lower) && p.lower === 'with' && contactAsVerb(tokens, i)) {
+          reports.push(dropped(p, tokens[i + 2]!, `"${head.text}" takes its object directly in English: "${head.text} ${tokens[i + 2]!.text}", not "${head.text} with".`));
+          continue;
+        }
+        const amountWithoutTo = AMOUNT_VERBS.has(head.lower) ? amountWithoutToAt(tokens, i) : undefined;
+        if (amountWithoutTo) {
+          reports.push(amountWithoutTo);
+          continue;
+        }
+        // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
+        if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !DEGREE_ADVERBS.has(p.lower) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.has(p.lower)))) continue;
+        const next = tokens[i + 2]!;
+        if (prepositionBeforeClause(tokens, i)) {
+          reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
+          continue;
+        }
+        if (aboutAfterReportingVerb(tokens, i)) {
+          if (isTold(head)) {
+            const talked = TALKED.get(head.lower) ?? 'talked';
+            reports.push({
+              start: head.start,
+              end: p.end,
+              message: `"${head.text}" takes its hearer first in English ("told us about"); with no hearer, English says "${talked} about" (a calque of Russian "рассказать о").`,
+              suggestions: [{ start: head.start, end: head.end, replacement: head.text[0] === 'T' ? `T${talked.slice(1)}` : talked }],
+            });
+          } else reports.push(dropped(p, next, `"${head.text}" takes a direct object in English, without "about".`));
+          continue;
+        }
+        const adjective = adjectiveSwap(tokens, i);
+        if (adjective) {
           reports.push({
-            start: head.start,
+            start: p.start,
             end: p.end,
-            message: `"${head.text}" takes its hearer first in English ("told us about"); with no hearer, English says "${talked} about" (a calque of Russian "рассказать о").`,
-            suggestions: [{ start: head.start, end: head.end, replacement: head.text[0] === 'T' ? `T${talked.slice(1)}` : talked }],
+            message: `"${head.text}" takes "${adjective}" in English, not "${p.text}".`,
+            suggestions: [{ start: p.start, end: p.end, replacement: adjective }],
           });
-        } else reports.push(dropped(p, next, `"${head.text}" takes a direct object in English, without "about".`));
-        continue;
+          continue;
+        }
+        const valuation = valuationIn(tokens, i);
+        if (valuation >= 0) {
+          const inToken = tokens[valuation]!;
+          reports.push({
+            start: inToken.start,
+            end: inToken.end,
+            message: `An amount after "${head.text}" takes "at" in English, not "in".`,
+            suggestions: [{ start: inToken.start, end: inToken.end, replacement: 'at' }],
+          });
+          continue;
+        }
+        // A degree adverb may stand between: "depends very much from the rain". The check reads the words without it.
+        let at = i + 1;
+        while (at < i + 3 && DEGREE_ADVERBS.has(tokens[at]?.lower ?? '')) at++;
+        const right = at === i + 1
+          ? swappedPreposition(tokens, i)
+          : tokens[at] !== undefined && SWAPS.has(tokens[at]!.lower) ? swappedPreposition([...tokens.slice(0, i + 1), ...tokens.slice(at)], i) : undefined;
+        if (right) {
+          const q = tokens[at]!;
+          reports.push({
+            start: q.start,
+            end: q.end,
+            message: `"${head.text}" takes "${right}" in English, not "${q.text}".`,
+            suggestions: [{ start: q.start, end: q.end, replacement: right }],
+          });
+          continue;
+        }
+        // "married" is read first as an adjective ("is married with"), and is the verb's participle all the same.
+        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : isVerbToken(head) ? lemma(head.lower) : '');
+        const report = special?.(tokens, i);
+        if (report) reports.push(report);
       }
-      const adjective = adjectiveSwap(tokens, i);
-      if (adjective) {
-        reports.push({
-          start: p.start,
-          end: p.end,
-          message: `"${head.text}" takes "${adjective}" in English, not "${p.text}".`,
-          suggestions: [{ start: p.start, end: p.end, replacement: adjective }],
-        });
-        continue;
-      }
-      const valuation = valuationIn(tokens, i);
-      if (valuation >= 0) {
-        const inToken = tokens[valuation]!;
-        reports.push({
-          start: inToken.start,
-          end: inToken.end,
-          message: `An amount after "${head.text}" takes "at" in English, not "in".`,
-          suggestions: [{ start: inToken.start, end: inToken.end, replacement: 'at' }],
-        });
-        continue;
-      }
-      // A degree adverb may stand between: "depends very much from the rain". The check reads the words without it.
-      let at = i + 1;
-      while (at < i + 3 && DEGREE_ADVERBS.has(tokens[at]?.lower ?? '')) at++;
-      const right = at === i + 1
-        ? swappedPreposition(tokens, i)
-        : tokens[at] !== undefined && SWAPS.has(tokens[at]!.lower) ? swappedPreposition([...tokens.slice(0, i + 1), ...tokens.slice(at)], i) : undefined;
-      if (right) {
-        const q = tokens[at]!;
-        reports.push({
-          start: q.start,
-          end: q.end,
-          message: `"${head.text}" takes "${right}" in English, not "${q.text}".`,
-          suggestions: [{ start: q.start, end: q.end, replacement: right }],
-        });
-        continue;
-      }
-      // "married" is read first as an adjective ("is married with"), and is the verb's participle all the same.
-      const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : isVerbToken(head) ? lemma(head.lower) : '');
-      const report = special?.(tokens, i);
-      if (report) reports.push(report);
     }
     return reports;
   },
@@ -544,6 +552,14 @@ const CHECKED_PREPOSITIONS: ReadonlySet<string> = new WordSet([...CLAUSE_PREPOSI
 const isCheckedLemma = memoizeByWord((lower) => VALUATION.has(lemma(lower)) || SPECIAL.has(lemma(lower)));
 /** Both read a word only with a verb reading (or spelled "congratulat…"): the tags are tested before the lemma is looked up. */
 const isCheckedHead = (t: Token) => (hasVerbReading(t) && isCheckedLemma(t.lower)) || t.lower.startsWith('congratulat');
+/**
+ * A word a check starts from, as the head of a pair (a verb, adjective or "contact" form a check reads) or as the
+ * word after the head (a checked preposition or degree adverb): the detector's cheap filters, token by token.
+ */
+function startsPair(t: Token): boolean {
+  if (CONTACT.has(t.lower) || AMOUNT_VERBS.has(t.lower)) return true;
+  return t.kind === 'word' && (CHECKED_PREPOSITIONS.has(t.lower) || DEGREE_ADVERBS.has(t.lower) || ADJECTIVE_PREPOSITIONS.has(t.lower) || isCheckedHead(t));
+}
 
 
 // What is awarded: a medal or diploma (noun.communication), a prize or grant (noun.possession), a cup (noun.artifact).
