@@ -19,6 +19,22 @@ function isComparative(tokens: readonly Token[], than: number): boolean {
   return (degree === 'more' || degree === 'less') && (tag === 'JJ' || tag === 'RB');
 }
 
+// Periods that a year itself can be compared with: "2023 was hotter than 2022", "This summer was drier than 2018".
+const PERIODS = new Set(['year', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'decade', 'quarter', 'month', 'edition']);
+
+/**
+ * The sentence's subject is a year or a period ("2023 was hotter than 2022", "This summer was drier than 2018"), which
+ * English compares with a bare year; a period after another subject ("Sales this spring were …") is a time adverbial.
+ */
+function comparesPeriods(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first === undefined) return false;
+  if (first.kind === 'number' && isYearNumber(first.text)) return true;
+  const p = PERIODS.has(first.lower) ? 0 : PERIODS.has(tokens[1]?.lower ?? '') ? 1 : -1;
+  const verb = tokens[p + 1];
+  return p >= 0 && isWordToken(verb) && /^(VB|VBD|VBP|VBZ|MD)$/.test(primaryTag(verb));
+}
+
 export default defineRule({
   meta: {
     id: 'than-bare-year',
@@ -36,7 +52,7 @@ export default defineRule({
     for (let i = 1; i + 1 < tokens.length; i++) {
       if (tokens[i]!.lower !== 'than' || !isComparative(tokens, i)) continue;
       const year = tokens[i + 1]!;
-      if (year.kind !== 'number' || !isYearNumber(year.text)) continue;
+      if (year.kind !== 'number' || !isYearNumber(year.text) || comparesPeriods(tokens)) continue;
       // The year ends the comparison: punctuation, the end, a coordinator or a preposition follows ("higher than 2019
       // and 2020", "than 2019 in the north"); a noun after it makes it a quantity ("heavier than 1500 tonnes").
       const next = tokens[i + 2];
@@ -57,6 +73,8 @@ export default defineRule({
       { text: 'The river is more polluted than 2015.', output: 'The river is more polluted than in 2015.' },
     ],
     valid: [
+      '2023 was hotter than 2022.',
+      'This summer was drier than 2018.',
       'Rice output was lower than in 2021.',
       'Submit the form no later than 2025.',
       'The wall is older than 1500.',
