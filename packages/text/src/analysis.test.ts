@@ -34,6 +34,11 @@ describe('analyseSentence', () => {
     expect(chunks('The hall was despite rising costs renovated.')).toContain('PP:despite rising costs');
   });
 
+  it('reads a sentence cut off after its preposition without reading past its end', () => {
+    // Release notes wrapped by hand end a "sentence" at "just like" (seven such in the docs on this machine).
+    expect(chunks('The tool learned to run the hook, just like')).toContain('NP:The tool');
+  });
+
   it('finds verb groups in English order with their kind', () => {
     const groups = analyseSentence(first('The bridge was closed, but it will reopen and we have to pay.')).verbGroups;
     expect(groups.map((g) => [g.kind, g.gap.length])).toEqual([['passive', 0], ['modal', 0], ['to', 0]]);

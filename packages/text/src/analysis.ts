@@ -203,7 +203,9 @@ export function canBeParticiple(t: Tagged): boolean {
  * a verb first ("the suspect", "a delay"), that word as the noun. A currency sign before a number belongs to it.
  */
 function nounPhraseAt(tokens: readonly Token[], from: number): number {
-  const t = tokens[from]!;
+  const t = tokens[from];
+  // A sentence cut off after its preposition ("…, just like"): no phrase.
+  if (t === undefined) return from;
   if (t.kind === 'symbol' && tokens[from + 1]?.kind === 'number') return Math.max(from + 2, argumentPhraseEnd(tokens, from + 1));
   // "half a point", "twice the price", "all the money": a predeterminer before an article.
   if (PREDETERMINERS.has(t.lower) && /^(a|an|the)$/.test(tokens[from + 1]?.lower ?? '')) {
