@@ -43,6 +43,20 @@ function namedByClause(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * "the" at `the` opens a level reached: the object of a verb of reaching ("reached the 5%"), or after "to" and a verb of
+ * change ("fell to the 7%"), not a word that compares with a figure already known ("compared to the 5% in 2019").
+ */
+function isLevelReached(tokens: readonly Token[], the: number): boolean {
+  const before = tokens[the - 1]?.lower;
+  if (REACHING.has(before ?? '')) return true;
+  const verb = tokens[the - 2];
+  return before === 'to' && isWordToken(verb) && primaryTag(verb).startsWith('VB') && !COMPARING.has(verb.lower);
+}
+
+/** After the percentage, what ends the clause: nothing, or punctuation other than a hyphen ("the 2%-target"). */
+const closesClause = (next: Token | undefined): boolean => next === undefined || (next.kind === 'punct' && next.text !== '-');
+
 export default defineRule({
   meta: {
     id: 'article-before-percentage',
@@ -65,13 +79,10 @@ export default defineRule({
       const next = tokens[end];
       if (next?.lower === 'of') {
         if (nounPhraseEnd(tokens, end + 1) === end + 1 || namedByClause(tokens, end + 1)) continue;
-      } else if (REACHING.has(tokens[i - 1]?.lower ?? '')) {
-        // "reached the 5% in March", "hit the 7%.": a level reached; "reached the 5% mark" has its noun after it.
-        if (!(next === undefined || (next.kind === 'punct' && next.text !== '-') || next.tags[0] === 'IN')) continue;
-      } else if (tokens[i - 1]?.lower === 'to' && isWordToken(tokens[i - 2]) && primaryTag(tokens[i - 2]).startsWith('VB') && !COMPARING.has(tokens[i - 2]!.lower)) {
-        // "fell to the 7% in May": a level a change reached, before a preposition ("compared to the 5% in 2019" names a known figure).
-        if (!(next === undefined || (next.kind === 'punct' && next.text !== '-') || next.tags[0] === 'IN')) continue;
-      } else if (tokens[i - 1]?.lower !== 'to' || !(next === undefined || (next.kind === 'punct' && next.text !== '-'))) {
+      } else if (isLevelReached(tokens, i)) {
+        // "reached the 5% in March", "fell to the 7% in May": a level reached; "reached the 5% mark" has its noun after it.
+        if (!(closesClause(next) || next!.tags[0] === 'IN')) continue;
+      } else if (tokens[i - 1]?.lower !== 'to' || !closesClause(next)) {
         // Alone, only at the end of "to the 7%." (a level reached); "the 2% target", "above the 2%" are English.
         continue;
       }

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, conjugateVerb, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Token, type VerbForm, WordSet,
+  argumentPhraseEnd, conjugateVerb, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Token, type VerbForm, WordMap, WordSet,
 } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
 
@@ -163,13 +163,16 @@ const AFTER_INTRANSITIVE = new WordSet([
  * "aumentar" (go up: "augment" → "increase"), Spanish "iniciar", Italian "iniziare" (begin: "the works will initiate in
  * September"), Spanish "finalizar" (end: "the talks finalized on Friday").
  */
-const WITHOUT_OBJECT: ReadonlyMap<string, { english: string; source: string }> = new Map([
-  ['augment', { english: 'increase', source: 'French "augmenter" or Spanish "aumentar" (go up)' }],
-  ['initiate', { english: 'begin', source: 'Spanish "iniciar" or Italian "iniziare" (begin)' }],
-  ['finalize', { english: 'end', source: 'Spanish "finalizar" (end)' }],
-  ['finalise', { english: 'end', source: 'Spanish "finalizar" (end)' }],
+const INCREASE = { english: 'increase', source: 'French "augmenter" or Spanish "aumentar" (go up)' };
+const BEGIN = { english: 'begin', source: 'Spanish "iniciar" or Italian "iniziare" (begin)' };
+const END = { english: 'end', source: 'Spanish "finalizar" (end)' };
+// Each form written out: this is asked at every word of a sentence, where a lemma would be a map look-up.
+const WITHOUT_OBJECT = new WordMap<{ english: string; source: string }>([
+  ['augment', INCREASE], ['augments', INCREASE], ['augmented', INCREASE], ['augmenting', INCREASE],
+  ['initiate', BEGIN], ['initiates', BEGIN], ['initiated', BEGIN], ['initiating', BEGIN],
+  ['finalize', END], ['finalizes', END], ['finalized', END], ['finalizing', END],
+  ['finalise', END], ['finalises', END], ['finalised', END], ['finalising', END],
 ]);
-const WITHOUT_OBJECT_FORMS = formOf(new Set(WITHOUT_OBJECT.keys()));
 
 /**
  * "The number of victims has augmented since Monday", "The works will initiate in September": the verb with no
@@ -179,8 +182,7 @@ const WITHOUT_OBJECT_FORMS = formOf(new Set(WITHOUT_OBJECT.keys()));
  */
 function withoutObject(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  if (!WITHOUT_OBJECT_FORMS(verb)) return undefined;
-  const calque = WITHOUT_OBJECT.get(lemma(verb.lower));
+  const calque = WITHOUT_OBJECT.get(verb.lower);
   const before = tokens[v - 1];
   if (calque === undefined || !isWordToken(before)) return undefined;
   const perfect = /^(has|have|had)$/.test(before.lower);
@@ -404,7 +406,7 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT_FORMS(t) || TAKE_PLACE.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower)],
+  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
