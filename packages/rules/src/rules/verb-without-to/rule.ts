@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '@mtlint/engine';
+import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import { isDeterminer, isTimePhrase, isWordToken, lemma, primaryTag, type Token } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
 
@@ -61,6 +61,8 @@ function isNounReadVerbAfterSubject(tokens: readonly Token[], i: number): boolea
   return isWordToken(object) && /^(DT|PRP\$|NNS|JJR)$/.test(primaryTag(object)) && !isTimePhrase(tokens, i + 2);
 }
 
+const isGoverningForm = formOf(TAKES_TO);
+
 export default defineRule({
   meta: {
     id: 'verb-without-to',
@@ -71,11 +73,15 @@ export default defineRule({
     sourceHint: 'Chinese, Japanese and Korean, which chain verbs with no "to" between them.',
     fixable: true,
   },
-  needs: [formOf(TAKES_TO)],
-  detectSentence(sentence, { doc }) {
+  // The governing verbs, in any form: the detector reads only those words (anchors), every test kept at each.
+  anchor: isGoverningForm,
+  detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
-    for (let i = 0; i + 2 < tokens.length; i++) {
+    const anchors = anchorsIn(sentence, ctx, isGoverningForm);
+    for (let a = 0; a < anchors.length; a++) {
+      const i = anchors[a]!;
+      if (i + 2 >= tokens.length) break;
       const governor = tokens[i]!;
       // The governor acts as a finite verb or participle, not an -ing noun ("higher learning owe", Brown) or a noun
       // after a determiner, a preposition or a subordinator tagged IN ("while promises remain", "for failed save": the
@@ -90,7 +96,7 @@ export default defineRule({
       const plain = isBaseVerb(verb) && headsVerbPhrase(verb, tokens[i + 2], tokens[i + 3]);
       if (!plain && !isNounReadVerbAfterSubject(tokens, i)) continue;
       // Two lines of commands ("git cherry-pick --continue" / "make lint-md", the Node.js docs) are no phrase.
-      if (doc.text.slice(governor.end, verb.start).includes('\n')) continue;
+      if (ctx.doc.text.slice(governor.end, verb.start).includes('\n')) continue;
       reports.push({
         start: governor.start,
         end: verb.end,
