@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '@mtlint/engine';
+import { anchorsIn, defineRule, type Report, type RuleContext } from '@mtlint/engine';
 import {
   isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isWordToken, lemma, nounSenses, primaryTag, takesIndirectQuestion,
   verbSenses, type Sentence, type Token, WordSet,
@@ -20,6 +20,10 @@ const isNameLike = (t: Token | undefined): t is Token =>
 const REDUCED_OPENERS = new WordSet(['while', 'although', 'though', 'if', 'whether', 'when', 'once', 'unless']);
 
 const canBeParticiple = (t: Token) => t.tags.includes('VBN');
+
+// Where each pattern starts: an apposition and a relative clause at a comma, a reduced parenthetical at its opener.
+// The detectors read only these tokens (anchors), every test kept at each.
+const STARTS = new Set([',', ...REDUCED_OPENERS]);
 
 const DEFINITE = new WordSet(['the', 'this', 'that', 'these', 'those']);
 
@@ -61,10 +65,13 @@ function roleBefore(tokens: readonly Token[], comma: number): number {
  * An apposition opened and never closed: "The chairman, John Smith said …". A role noun (a person's job or
  * title), a comma, a name, and the finite verb with no comma to close the name off.
  */
-function unclosedApposition(sentence: Sentence): Report[] {
+function unclosedApposition(sentence: Sentence, anchors: ArrayLike<number>): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
-  for (let i = 1; i < tokens.length - 2; i++) {
+  for (let a = 0; a < anchors.length; a++) {
+    const i = anchors[a]!;
+    if (i < 1) continue;
+    if (i >= tokens.length - 2) break;
     const comma = tokens[i]!;
     if (comma.text !== ',') continue;
     const r = roleBefore(tokens, i);
@@ -102,10 +109,13 @@ function unclosedApposition(sentence: Sentence): Report[] {
  * A reduced parenthetical closed but never opened: "the plan while popular, failed". A noun, a subordinator with
  * a verbless phrase, a comma, then the verb of the main clause.
  */
-function unopenedParenthetical(sentence: Sentence): Report[] {
+function unopenedParenthetical(sentence: Sentence, anchors: ArrayLike<number>): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
-  for (let i = 1; i < tokens.length - 2; i++) {
+  for (let a = 0; a < anchors.length; a++) {
+    const i = anchors[a]!;
+    if (i < 1) continue;
+    if (i >= tokens.length - 2) break;
     const opener = tokens[i]!;
     if (!isWordToken(opener) || !REDUCED_OPENERS.has(opener.lower)) continue;
     const before = tokens[i - 1]!;
@@ -150,9 +160,12 @@ const opensPhrase = (tokens: readonly Token[], j: number) =>
  * conjunction and no clause opener between can only be the main clause's. A relative verb that takes a clause itself
  * ("who thinks the mayor said") is left alone.
  */
-function unclosedRelative(sentence: Sentence): Report[] {
+function unclosedRelative(sentence: Sentence, anchors: ArrayLike<number>): Report[] {
   const tokens = sentence.tokens;
-  for (let i = 1; i + 3 < tokens.length; i++) {
+  for (let a = 0; a < anchors.length; a++) {
+    const i = anchors[a]!;
+    if (i < 1) continue;
+    if (i + 3 >= tokens.length) break;
     if (tokens[i]!.text !== ',' || !/^(who|which)$/.test(tokens[i + 1]!.lower)) continue;
     let first = -1;
     for (let j = i + 2; j < tokens.length; j++) {
@@ -211,8 +224,15 @@ export default defineRule({
       t.lower === 'who' || t.lower === 'which' || (t.kind === 'word' && REDUCED_OPENERS.has(t.lower)) ||
       (t.kind === 'word' && primaryTag(t) === 'NN' && /^\p{Ll}/u.test(t.text) && nounSenses(t.lower).includes('noun.person')),
   ],
-  detectSentence(sentence) {
-    return [...unclosedApposition(sentence), ...unopenedParenthetical(sentence), ...unclosedRelative(sentence)];
+  anchor: STARTS,
+  detectSentence(sentence: Sentence, ctx: RuleContext) {
+    const anchors = anchorsIn(sentence, ctx, STARTS);
+    const reports = unclosedApposition(sentence, anchors);
+    const unopened = unopenedParenthetical(sentence, anchors);
+    const relative = unclosedRelative(sentence, anchors);
+    // Most sentences have none: no array is spread for them.
+    if (unopened.length > 0 || relative.length > 0) reports.push(...unopened, ...relative);
+    return reports;
   },
   examples: {
     invalid: [
