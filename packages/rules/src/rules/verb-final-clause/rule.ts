@@ -50,13 +50,14 @@ const REPORTING = new WordSet([
  * finite verb, with only adverbials or a quotation after it. The stretch before the comma is a bare noun phrase (not
  * a time phrase, not a clause) and no other finite verb stands before the verb.
  */
-function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string): Report[] {
+function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string, commas: readonly number[]): Report[] {
   const tokens = sentence.tokens;
   const last = tokens.length - 1;
   if (!sentence.terminated || tokens[last]?.text !== '.') return [];
   // The subject: the noun phrase from the sentence start, or from a comma after an opening adverbial, to a comma.
-  for (let comma = 1; comma < last - 2; comma++) {
-    if (tokens[comma]!.text !== ',') continue;
+  for (const comma of commas) {
+    if (comma < 1) continue;
+    if (comma >= last - 2) break;
     let subjectStart = comma - 1;
     while (subjectStart > 0 && tokens[subjectStart - 1]!.kind !== 'punct') subjectStart--;
     if (subjectStart > 0 && tokens[subjectStart - 1]!.text !== ',') return [];
@@ -614,12 +615,15 @@ const FREQUENCY_LY = new WordSet([
 /**
  * What the checks start from, found in one pass over the sentence instead of one pass each: the words that can open
  * a subordinate clause ("that", "because", "which": D and E), the modals, auxiliaries and "be" that end a clause (B
- * and C read no other clause end), and whether a number stands anywhere (F needs one). A sentence without openers or
- * such clause ends (most of them) shares one empty list rather than getting its own.
+ * and C read no other clause end), the commas (A), the forms of "be" before a predicate and whether a number stands
+ * anywhere (F needs both). A sentence without one of these (most sentences lack most) shares one empty list rather
+ * than getting its own.
  */
 interface Marks {
   openers: readonly number[];
   clauseEnds: readonly number[];
+  commas: readonly number[];
+  predicateBes: readonly number[];
   number: boolean;
 }
 
@@ -628,16 +632,22 @@ const NO_MARKS: readonly number[] = [];
 function marksOf(tokens: readonly Token[]): Marks {
   let openers: number[] | undefined;
   let clauseEnds: number[] | undefined;
+  let commas: number[] | undefined;
+  let predicateBes: number[] | undefined;
   let number = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'number') number = true;
-    if (!isWordToken(t)) continue;
+    if (t.kind !== 'word') {
+      if (t.kind === 'number') number = true;
+      else if (t.text === ',') (commas ??= []).push(i);
+      continue;
+    }
     // "whose" opens a relative clause with its fronted noun: "whose school the state closed".
     if (i < tokens.length - 3 && (isSubordinator(t) || t.lower === 'whose')) (openers ??= []).push(i);
     if (endsClause(tokens, i) && (isModal(t) || t.lower === 'be' || CLOSING_AUXILIARIES.has(t.lower))) (clauseEnds ??= []).push(i);
+    if (PREDICATE_BE.has(t.lower)) (predicateBes ??= []).push(i);
   }
-  return { openers: openers ?? NO_MARKS, clauseEnds: clauseEnds ?? NO_MARKS, number };
+  return { openers: openers ?? NO_MARKS, clauseEnds: clauseEnds ?? NO_MARKS, commas: commas ?? NO_MARKS, predicateBes: predicateBes ?? NO_MARKS, number };
 }
 /**
  * F. "The app is now on 3 devices available", "Shipping is from an order value of 50 euros free": a form of "be",
@@ -648,7 +658,11 @@ function adjectiveAfterNumberPhrase(sentence: Sentence, quoted: boolean[], text:
   const reports: Report[] = [];
   const tokens = sentence.tokens;
   if (!marks.number) return reports;
-  for (let i = 1; i < tokens.length - 3; i++) {
+  // The first position not yet passed: a report's phrase is not read again.
+  let from = 1;
+  for (const i of marks.predicateBes) {
+    if (i < from) continue;
+    if (i >= tokens.length - 3) break;
     const be = tokens[i]!;
     if (!isWordToken(be) || !PREDICATE_BE.has(be.lower) || quoted[i]) continue;
     let k = i + 1;
@@ -677,7 +691,7 @@ function adjectiveAfterNumberPhrase(sentence: Sentence, quoted: boolean[], text:
       confidence: 0.7,
       suggestions: [{ start: be.start, end: adjective.end, replacement: `${be.text} ${adjective.text} ${between}` }],
     });
-    i = k;
+    from = k + 1;
   }
   return reports;
 }
@@ -742,7 +756,7 @@ export default defineRule({
     const quoted = quotedMask(sentence);
     const marks = marksOf(sentence.tokens);
     const clauses = verbLastInSubordinateClause(sentence, quoted, ctx.doc.text, marks.openers);
-    const found = subjectObjectVerb(sentence, quoted, ctx.doc.text);
+    const found = subjectObjectVerb(sentence, quoted, ctx.doc.text, marks.commas);
     // Joined by hand: `flat` costs more than the five checks on most sentences, which find nothing. A clause
     // rewritten whole needs no second finding on its closing auxiliary.
     for (const r of auxiliaryAfterVerb(sentence, quoted, marks)) if (!overlapsAny(r, clauses)) found.push(r);
