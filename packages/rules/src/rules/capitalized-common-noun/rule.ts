@@ -277,20 +277,29 @@ const isNameInThisText = (seen: Casing, lower: string) => (seen.capitalised.get(
  * its first test of every word.
  */
 function isCapitalisedCommonNoun(t: Token): boolean {
-  // Abbreviations ("Reps.") and doctrines are left alone.
   // (The lower-case comparison is a cheap filter first: most words have no capital.)
-  if (t.kind !== 'word' || t.text === t.lower || !isTitleCase(t.text) || t.text.includes('-') || t.text.endsWith('.')) return false;
-  if (ENDS_LIKE_DOCTRINE.test(t.lower) && isDoctrine(t.lower)) return false;
-  const lower = t.lower;
+  return t.kind === 'word' && t.text !== t.lower && isCapitalisedCommonSpelling(t.text);
+}
+
+/**
+ * `isCapitalisedCommonNoun`'s tests of a capitalised word's spelling, remembered per spelling: they run at every
+ * capitalised word of every sentence the habit reads (`germanHabit`, the whole document) and the rule is called on,
+ * and each is a pattern or a look-up, where the memory is one look-up.
+ */
+const isCapitalisedCommonSpelling = memoizeByWord((text: string): boolean => {
+  // Abbreviations ("Reps.") and doctrines are left alone.
+  if (!isTitleCase(text) || text.includes('-') || text.endsWith('.')) return false;
+  const lower = text.toLowerCase();
+  if (ENDS_LIKE_DOCTRINE.test(lower) && isDoctrine(lower)) return false;
   const lowerTag = lowerCaseTag(lower);
   if (lowerTag !== 'NN' && lowerTag !== 'NNS') return false;
   if (CAPITALISED_BY_CONVENTION.has(lower) || CAPITALISED_IN_ENGLISH.has(lower)) return false;
   // Words the dictionary writes with a capital: Christianity, Ottoman, Soviets.
-  if (isCapitalisedInDictionary(t.text)) return false;
+  if (isCapitalisedInDictionary(text)) return false;
   // Countries and places that are also common nouns: Turkey, China, Jordan. A plural is rarely a place ("my
   // Settings"), unless a preposition puts it there ("in Tours"): see `detect`.
   return lowerTag === 'NNS' || !nounSenses(lower).includes('noun.location');
-}
+});
 
 /**
  * The capitals of one sentence. `habit`, when given, says whether the document capitalises nouns the German way
