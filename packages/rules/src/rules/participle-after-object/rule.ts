@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '@mtlint/engine';
+import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import {
   analyseSentence, englishOrder, isAdverb, isMidAdverb, isDeterminer, isSpelledDuration, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
@@ -270,6 +270,12 @@ function twoParticiples(tokens: readonly Token[], i: number): Report | undefined
   };
 }
 
+/** A form of have or be, or a modal: where a split verb group starts. */
+const isGroupHead = (t: Token): boolean => {
+  const head = verbGroupHead(t);
+  return head === 'have' || head === 'be' || head === 'modal';
+};
+
 export default defineRule({
   meta: {
     id: 'participle-after-object',
@@ -280,16 +286,22 @@ export default defineRule({
     sourceHint: 'German perfect and passive put the participle last: "hat den Vorschlag abgelehnt" ("has the proposal rejected").',
     fixable: false,
   },
-  // A form of have or be, or a modal; and a word that can be a past participle.
-  needs: [(t) => /^(have|be|modal)$/.test(verbGroupHead(t) ?? ''), (t) => t.tags.includes('VBN') || t.tags.includes('VBG')],
+  // A form of have or be, or a modal (the anchor, which is a need too); and a word that can be a past participle.
+  anchor: isGroupHead,
+  needs: [(t) => t.tags.includes('VBN') || t.tags.includes('VBG')],
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
+    // Every pattern starts at a form of have or be or a modal: the detector reads those words (anchors), every test
+    // kept at each, instead of asking each token for its head kind.
+    const anchors = anchorsIn(sentence, ctx, isGroupHead);
     // Cheap tests first: a form of have or be, or a modal, whose next word is not a verb, and later a word that can
     // be a participle before punctuation or the sentence end. Most sentences fail one and are never analysed.
     let candidate = -1;
     let firstHave = -1;
     let firstBe = -1;
-    for (let i = 0; i < tokens.length - 2; i++) {
+    for (let a = 0; a < anchors.length; a++) {
+      const i = anchors[a]!;
+      if (i >= tokens.length - 2) break;
       const head = verbGroupHead(tokens[i]);
       if (head === undefined || head === 'to') continue;
       if (head === 'have' && firstHave < 0) firstHave = i;
@@ -348,7 +360,10 @@ export default defineRule({
       });
       covered = group.end;
     }
-    for (let i = Math.max(1, firstBe); firstBe >= 0 && i < tokens.length - 3; i++) {
+    for (let a = 0; firstBe >= 0 && a < anchors.length; a++) {
+      const i = anchors[a]!;
+      if (i < Math.max(1, firstBe)) continue;
+      if (i >= tokens.length - 3) break;
       if (i < covered || tokens[i + 1]!.lower !== 'by' || verbGroupHead(tokens[i]) !== 'be') continue;
       const report = agentBeforeParticiple(sentence, i);
       if (report) {
@@ -356,7 +371,10 @@ export default defineRule({
         covered = i + 3;
       }
     }
-    for (let i = Math.max(1, firstHave); firstHave >= 0 && i < tokens.length - 2; i++) {
+    for (let a = 0; firstHave >= 0 && a < anchors.length; a++) {
+      const i = anchors[a]!;
+      if (i < Math.max(1, firstHave)) continue;
+      if (i >= tokens.length - 2) break;
       if (i < covered || verbGroupHead(tokens[i]) !== 'have') continue;
       if (!subjectBefore(tokens, i)) continue;
       const stray = /^NNS?$/.test(primaryTag(tokens[i + 1])) && isVerbalParticiple(tokens[i + 2]) ? strayNoun(sentence, analyseSentence(sentence), i, text) : undefined;
