@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '@mtlint/engine';
+import { anchorsIn, defineRule, type Report, type RuleContext } from '@mtlint/engine';
 import { conjugateVerb, isAdverb, isAuxiliary, isModal, lemma, nounPhraseEnd, nounSenses, primaryTag, nounSingular, type Sentence, type Token, WordMap, WordSet } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
 
@@ -123,19 +123,34 @@ function blameInfinitive(tokens: readonly Token[], i: number): Report | undefine
   };
 }
 
-function detect(sentence: Sentence): Report[] {
+/**
+ * Where the patterns start: "that" after the participle, the opening "as", a verb of advice or blame. The rule's need,
+ * and its anchor: the detector reads these words (and the word before "that") instead of walking every token twice.
+ */
+const isImpersonalAnchor = (t: Token) => t.lower === 'that' || t.lower === 'as' || ADVICE_PARTICIPLES.has(t.lower) || blamed(t);
+
+function detect(sentence: Sentence, ctx: RuleContext): Report[] {
   const tokens = sentence.tokens;
   const reports: Report[] = [];
+  const anchors = anchorsIn(sentence, ctx, isImpersonalAnchor);
   const opening = asItIsKnown(tokens);
   if (opening) reports.push(opening);
-  for (let i = 1; i + 2 < tokens.length; i++) {
+  // The verb of advice or blame is an anchor.
+  for (let a = 0; a < anchors.length; a++) {
+    const i = anchors[a]!;
+    if (i < 1) continue;
+    if (i + 2 >= tokens.length) break;
     // Cheap filter: a word before "to".
     if (tokens[i + 1]!.lower !== 'to' && !tokens[i]!.lower.startsWith('accus') && !tokens[i]!.lower.startsWith('convict')) continue;
     if (tokens[i]!.kind !== 'word') continue;
     const report = personalAdvicePassive(tokens, i) ?? blameInfinitive(tokens, i);
     if (report) reports.push(report);
   }
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  // The "that" after the participle is an anchor.
+  for (let a = 0; a < anchors.length; a++) {
+    const i = anchors[a]! - 1;
+    if (i < 1) continue;
+    if (i + 1 >= tokens.length) break;
     // Cheap filter first: a participle followed by "that".
     if (tokens[i + 1]!.lower !== 'that' || tokens[i]!.kind !== 'word') continue;
     const be = impersonalPassive(tokens, i);
@@ -202,7 +217,7 @@ export default defineRule({
     fixable: false,
   },
   // "As it is known", a verb of advice or blame before "to", or a participle before "that".
-  needs: [(t) => t.lower === 'that' || t.lower === 'as' || ADVICE_PARTICIPLES.has(t.lower) || blamed(t)],
+  anchor: isImpersonalAnchor,
   detectSentence: detect,
   examples: {
     invalid: [
