@@ -1,4 +1,4 @@
-import { defineRule, type Report } from '@mtlint/engine';
+import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import {
   analyseSentence, argumentPhraseEnd, canBeInfinitive, englishOrder, isAdverb, isCoordinator, isDeterminer, isFiniteVerb, isModal, isTimePhrase, isTimeSpan, isWordToken, lemma, mayHeadSplitGroup, primaryTag, subjectOf, verbGroupHead,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
@@ -56,8 +56,11 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
  * comma. English: "plans to hire 200 new people next year". Nothing between comma and "to" may be punctuation or a
  * verb ("decided, after a long debate, to sell" is English).
  */
-function infinitiveAfterItsObject(tokens: readonly Token[], text: string): Report | undefined {
-  for (let comma = 1; comma + 4 < tokens.length; comma++) {
+function infinitiveAfterItsObject(tokens: readonly Token[], text: string, anchors: ArrayLike<number>): Report | undefined {
+  // The verb before the comma is an anchor (`takesInfinitiveAt` asks `isInfinitiveVerbForm` of it).
+  for (let a = 0; a < anchors.length; a++) {
+    const comma = anchors[a]! + 1;
+    if (comma + 4 >= tokens.length) break;
     if (tokens[comma]!.text !== ',' || !takesInfinitiveAt(tokens, comma - 1)) continue;
     let to = comma + 1;
     while (to < tokens.length && tokens[to]!.lower !== 'to' && (tokens[to]!.kind === 'word' || tokens[to]!.kind === 'number') && !isFiniteVerb(tokens[to]!) && !isModal(tokens[to]!)) to++;
@@ -104,8 +107,15 @@ const INFINITIVE_PARTICLES = new WordSet(['off', 'on', 'out', 'up', 'down', 'bac
  * phrase led by a determiner and "to" with its verb closing the clause, as German puts "zu" + verb after the object.
  * English: "tries to lower the costs", "To change your password, …".
  */
-function objectBeforeToInfinitive(tokens: readonly Token[], text: string): Report | undefined {
-  for (let g = 0; g + 4 < tokens.length; g++) {
+function objectBeforeToInfinitive(tokens: readonly Token[], text: string, anchors: ArrayLike<number>): Report | undefined {
+  // The governor is an anchor ("To", a verb of `isSubjectControlForm`), or the comma after one ("obliged,"): each
+  // anchor and the token after it are read, once each, in order.
+  let read = -1;
+  for (let n = 0; n < 2 * anchors.length; n++) {
+    const g = anchors[n >> 1]! + (n & 1);
+    if (g <= read) continue;
+    read = g;
+    if (g + 4 >= tokens.length) break;
     // The determiner after the governor first: a tag test, where the verb's form is a look-up.
     const first = tokens[g + 1]!;
     if (!isWordToken(first) || !isDeterminer(first) || first.lower === 'that' || first.lower === 'this' && !isWordToken(tokens[g + 2])) continue;
@@ -329,6 +339,14 @@ function doQuestionVerbLast(tokens: readonly Token[], text: string): Report | un
 }
 const PERSONAL_SUBJECTS = new WordSet(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
 
+/**
+ * Where the checks start: a modal, 'want', 'let', 'not', 'please', a verb that takes an infinitive ("plans, … to hire"),
+ * a sentence-opening "To", a question mark (a question with "do"), an adjective of duty ("obliged, … to inform") or a
+ * verb whose infinitive takes no object before it ("tries the costs to lower").
+ */
+const isInfinitiveAnchor = (t: Token): boolean =>
+  t.lower === 'not' || t.lower === 'please' || t.text === 'To' || t.text === '?' || OBLIGED.has(t.lower) || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t) || isSubjectControlForm(t);
+
 export default defineRule({
   meta: {
     id: 'infinitive-at-clause-end',
@@ -339,23 +357,24 @@ export default defineRule({
     sourceHint: 'German puts the infinitive last after a modal: "will nächstes Jahr Marktführer werden", "soll die Steuer senken".',
     fixable: false,
   },
-  // A modal, 'want', 'not', 'please' or a verb that takes an infinitive ("plans, … to hire"), a sentence-opening "To", a
-  // question mark (a question with "do"), an adjective of duty ("obliged, … to inform") or a verb whose infinitive takes
-  // no object before it ("tries the costs to lower"); and a word that can be an infinitive or an adverb.
-  needs: [
-    (t) => t.lower === 'not' || t.lower === 'please' || t.text === 'To' || t.text === '?' || OBLIGED.has(t.lower) || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t) || isSubjectControlForm(t),
-    (t) => t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB'),
-  ],
+  // One of the words `isInfinitiveAnchor` names (the anchor, a need too: the checks that walked the sentence read those
+  // words and the word after each); and a word that can be an infinitive or an adverb.
+  anchor: isInfinitiveAnchor,
+  needs: [(t) => t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB')],
   detectSentence(sentence, ctx) {
     const tokens = sentence.tokens;
-    const afterObject = infinitiveAfterItsObject(tokens, ctx.doc.text) ?? objectBeforeToInfinitive(tokens, ctx.doc.text);
+    const anchors = anchorsIn(sentence, ctx, isInfinitiveAnchor);
+    const afterObject = infinitiveAfterItsObject(tokens, ctx.doc.text, anchors) ?? objectBeforeToInfinitive(tokens, ctx.doc.text, anchors);
     if (afterObject) return [afterObject];
     const request = requestVerbLast(tokens, ctx.doc.text) ?? doQuestionVerbLast(tokens, ctx.doc.text);
     if (request) return [request];
     // Cheap test first: a modal or "want" whose next word is not a verb, or a "not" before the sentence's last token.
     // and a word that can be an infinitive (or "not", "yet") before punctuation or the sentence end.
     let candidate = -1;
-    for (let i = 0; i < tokens.length - 2 && candidate < 0; i++) {
+    // Both are anchors.
+    for (let a = 0; a < anchors.length && candidate < 0; a++) {
+      const i = anchors[a]!;
+      if (i >= tokens.length - 2) break;
       const head = verbGroupHead(tokens[i]);
       if (((head === 'modal' || head === 'want' || head === 'let') && !primaryTag(tokens[i + 1]).startsWith('VB')) || (tokens[i]!.lower === 'not' && i > 3)) candidate = i;
     }
