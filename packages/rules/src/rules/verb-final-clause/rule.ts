@@ -625,6 +625,8 @@ interface Marks {
   commas: readonly number[];
   predicateBes: readonly number[];
   number: boolean;
+  /** Punctuation other than commas and full stops, among it any quotation mark: else nothing is quoted. */
+  otherPunctuation: boolean;
 }
 
 const NO_MARKS: readonly number[] = [];
@@ -635,11 +637,13 @@ function marksOf(tokens: readonly Token[]): Marks {
   let commas: number[] | undefined;
   let predicateBes: number[] | undefined;
   let number = false;
+  let otherPunctuation = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {
       if (t.kind === 'number') number = true;
       else if (t.text === ',') (commas ??= []).push(i);
+      else if (t.kind === 'punct' && t.text !== '.') otherPunctuation = true;
       continue;
     }
     // "whose" opens a relative clause with its fronted noun: "whose school the state closed".
@@ -647,7 +651,7 @@ function marksOf(tokens: readonly Token[]): Marks {
     if (endsClause(tokens, i) && (isModal(t) || t.lower === 'be' || CLOSING_AUXILIARIES.has(t.lower))) (clauseEnds ??= []).push(i);
     if (PREDICATE_BE.has(t.lower)) (predicateBes ??= []).push(i);
   }
-  return { openers: openers ?? NO_MARKS, clauseEnds: clauseEnds ?? NO_MARKS, commas: commas ?? NO_MARKS, predicateBes: predicateBes ?? NO_MARKS, number };
+  return { openers: openers ?? NO_MARKS, clauseEnds: clauseEnds ?? NO_MARKS, commas: commas ?? NO_MARKS, predicateBes: predicateBes ?? NO_MARKS, number, otherPunctuation };
 }
 /**
  * F. "The app is now on 3 devices available", "Shipping is from an order value of 50 euros free": a form of "be",
@@ -753,8 +757,9 @@ export default defineRule({
     fixable: false,
   },
   detectSentence(sentence, ctx) {
-    const quoted = quotedMask(sentence);
     const marks = marksOf(sentence.tokens);
+    // A sentence with no punctuation but commas and full stops (most) quotes nothing: its mask, empty, is not read for.
+    const quoted = marks.otherPunctuation ? quotedMask(sentence) : [];
     const clauses = verbLastInSubordinateClause(sentence, quoted, ctx.doc.text, marks.openers);
     const found = subjectObjectVerb(sentence, quoted, ctx.doc.text, marks.commas);
     // Joined by hand: `flat` costs more than the five checks on most sentences, which find nothing. A clause
