@@ -40,6 +40,7 @@ const MIN_RECALL: Record<string, number> = {
   'count-after-noun': 1,
   'dash-before-speech-tag': 1,
   'date-preposition': 1,
+  'date-with-of': 1,
   'definite-most': 1,
   'double-negative': 1,
   'doubled-attribution': 1,

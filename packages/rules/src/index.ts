@@ -25,6 +25,7 @@ import commaSplice from './rules/comma-splice/rule.js';
 import countAfterNoun from './rules/count-after-noun/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
+import dateWithOf from './rules/date-with-of/rule.js';
 import definiteMost from './rules/definite-most/rule.js';
 import doubleNegative from './rules/double-negative/rule.js';
 import doubledAttribution from './rules/doubled-attribution/rule.js';
@@ -105,6 +106,7 @@ const catalogue = [
   countAfterNoun,
   dashBeforeSpeechTag,
   datePreposition,
+  dateWithOf,
   definiteMost,
   doubleNegative,
   doubledAttribution,
