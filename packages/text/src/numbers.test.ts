@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardinalEnd, isCardinal, isMagnitude, isSpelledCardinal } from './numbers.js';
+import { cardinalEnd, isCardinal, isMagnitude, isSpelledCardinal, ordinal } from './numbers.js';
 import { tokenize } from './tokenize.js';
 
 const tokens = (text: string) => tokenize(text);
@@ -22,5 +22,9 @@ describe('cardinals', () => {
     expect(t.slice(10, cardinalEnd(t, 10)).map((x) => x.text)).toEqual(['three', 'hundred', 'thousand']);
     expect(cardinalEnd(t, 0)).toBe(-1);
     expect(cardinalEnd(t, 4)).toBe(-1);
+  });
+
+  it('writes ranks in digits', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th']);
   });
 });

@@ -20,6 +20,13 @@ export const isSpelledCardinal = (lower: string): boolean => SPELLED.has(lower);
 /** "hundred", "thousand", "million", "billion", "trillion", given in lower case. */
 export const isMagnitude = (lower: string): boolean => MAGNITUDES.has(lower);
 
+/** A rank in digits: 19 → "19th", 1 → "1st", 22 → "22nd", 13 → "13th". */
+export function ordinal(n: number): string {
+  const lastTwo = n % 100;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
 /**
  * The index after the cardinal that starts at `from`, with the magnitudes that scale it ("12", "five million",
  * "2.5 billion", "three hundred thousand", "twenty-five"), or -1 when no cardinal starts there.

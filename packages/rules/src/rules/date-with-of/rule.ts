@@ -1,17 +1,10 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, primaryTag, type Token } from '@mtlint/text';
+import { isWordToken, ordinal, primaryTag, type Token } from '@mtlint/text';
 import { MONTHS, WEEKDAYS } from '../../calendar.js';
 
 // A noun before the number makes it a part of something called after a month ("Chapter 12 of March Violets", "game 7
 // of May …"); a weekday does not ("Monday, 7 of July").
 const isLabelBefore = (t: Token | undefined): boolean => isWordToken(t) && !WEEKDAYS.has(t.lower) && primaryTag(t).startsWith('NN');
-
-/** "15" → "15th", "1" → "1st", "22" → "22nd", "12" → "12th". */
-function ordinal(n: number): string {
-  const lastTwo = n % 100;
-  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
 
 /** The day a token writes in digits, 1–31, or undefined. */
 function dayOf(t: Token): number | undefined {
