@@ -46,6 +46,7 @@ const MIN_RECALL: Record<string, number> = {
   'doubled-attribution': 1,
   'doubled-connective': 1,
   'doubled-dimension': 1,
+  'false-friend-adjective': 1,
   'false-friend-noun': 1,
   'false-friend-verb': 1,
   'future-in-condition-clause': 0.9,

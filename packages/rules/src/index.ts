@@ -31,6 +31,7 @@ import doubleNegative from './rules/double-negative/rule.js';
 import doubledAttribution from './rules/doubled-attribution/rule.js';
 import doubledConnective from './rules/doubled-connective/rule.js';
 import doubledDimension from './rules/doubled-dimension/rule.js';
+import falseFriendAdjective from './rules/false-friend-adjective/rule.js';
 import falseFriendNoun from './rules/false-friend-noun/rule.js';
 import falseFriendVerb from './rules/false-friend-verb/rule.js';
 import futureInConditionClause from './rules/future-in-condition-clause/rule.js';
@@ -112,6 +113,7 @@ const catalogue = [
   doubledAttribution,
   doubledConnective,
   doubledDimension,
+  falseFriendAdjective,
   falseFriendNoun,
   falseFriendVerb,
   futureInConditionClause,
