@@ -71,6 +71,7 @@ const MIN_RECALL: Record<string, number> = {
   'phrase-calque': 1,
   'plural-with-singular-verb': 1,
   'preposition-before-clause': 1,
+  'preposition-before-distance': 1,
   'quantifier-with-singular': 1,
   'quantity-without-of': 1,
   'redundant-year-word': 1,

@@ -56,6 +56,7 @@ import perfectWithPastTime from './rules/perfect-with-past-time/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
 import pluralWithSingularVerb from './rules/plural-with-singular-verb/rule.js';
 import prepositionBeforeClause from './rules/preposition-before-clause/rule.js';
+import prepositionBeforeDistance from './rules/preposition-before-distance/rule.js';
 import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
@@ -138,6 +139,7 @@ const catalogue = [
   phraseCalque,
   pluralWithSingularVerb,
   prepositionBeforeClause,
+  prepositionBeforeDistance,
   quantifierWithSingular,
   quantityWithoutOf,
   redundantYearWord,
