@@ -25,11 +25,13 @@ import commaSplice from './rules/comma-splice/rule.js';
 import countAfterNoun from './rules/count-after-noun/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
+import dateWithOf from './rules/date-with-of/rule.js';
 import definiteMost from './rules/definite-most/rule.js';
 import doubleNegative from './rules/double-negative/rule.js';
 import doubledAttribution from './rules/doubled-attribution/rule.js';
 import doubledConnective from './rules/doubled-connective/rule.js';
 import doubledDimension from './rules/doubled-dimension/rule.js';
+import falseFriendAdjective from './rules/false-friend-adjective/rule.js';
 import falseFriendNoun from './rules/false-friend-noun/rule.js';
 import falseFriendVerb from './rules/false-friend-verb/rule.js';
 import futureInConditionClause from './rules/future-in-condition-clause/rule.js';
@@ -54,6 +56,7 @@ import perfectWithPastTime from './rules/perfect-with-past-time/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
 import pluralWithSingularVerb from './rules/plural-with-singular-verb/rule.js';
 import prepositionBeforeClause from './rules/preposition-before-clause/rule.js';
+import prepositionBeforeDistance from './rules/preposition-before-distance/rule.js';
 import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
@@ -105,11 +108,13 @@ const catalogue = [
   countAfterNoun,
   dashBeforeSpeechTag,
   datePreposition,
+  dateWithOf,
   definiteMost,
   doubleNegative,
   doubledAttribution,
   doubledConnective,
   doubledDimension,
+  falseFriendAdjective,
   falseFriendNoun,
   falseFriendVerb,
   futureInConditionClause,
@@ -134,6 +139,7 @@ const catalogue = [
   phraseCalque,
   pluralWithSingularVerb,
   prepositionBeforeClause,
+  prepositionBeforeDistance,
   quantifierWithSingular,
   quantityWithoutOf,
   redundantYearWord,

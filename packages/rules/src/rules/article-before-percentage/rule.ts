@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { isCardinal, isSpelledCardinal, isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // French "le 45 % des électeurs", Spanish "el 45% de los votantes", Italian "il 45% degli elettori", Portuguese "45% dos
 // eleitores" with the article: a Romance percentage takes the definite article, and MT writes "The 45% of the voters",
@@ -17,11 +17,14 @@ const REACHING = new WordSet([
   'surpass', 'surpasses', 'surpassed', 'surpassing', 'touch', 'touches', 'touched', 'touching', 'top', 'tops', 'topped',
 ]);
 
-/** The index after the percentage that starts at `i` ("45%", "45 %", "45 percent", "45 per cent"), or -1. */
+/**
+ * The index after the percentage that starts at `i` ("45%", "45 %", "45 percent", "45 per cent", "six percent"), or
+ * -1. "the one percent" is the richest part of a people, an English phrase.
+ */
 function percentageEnd(tokens: readonly Token[], i: number): number {
   const n = tokens[i];
-  if (n === undefined || n.kind !== 'number') return -1;
-  if (n.text.endsWith('%')) return i + 1;
+  if (!isCardinal(n) || n!.lower === 'one') return -1;
+  if (n!.text.endsWith('%')) return i + 1;
   const unit = tokens[i + 1];
   if (unit === undefined) return -1;
   if (PERCENT_WORDS.has(unit.lower)) return i + 2;
@@ -67,7 +70,7 @@ export default defineRule({
     sourceHint: 'French "le 45 % des", Spanish "el 45% de", Italian "il 45% degli": Romance percentages take the article.',
     fixable: true,
   },
-  needs: [NEEDS, (t) => t.kind === 'number'],
+  needs: [NEEDS, (t) => t.kind === 'number' || isSpelledCardinal(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -100,12 +103,14 @@ export default defineRule({
     invalid: [
       { text: 'Unemployment reached the 9% in the spring.', output: 'Unemployment reached 9% in the spring.' },
       { text: 'Inflation fell to the 3% in May.', output: 'Inflation fell to 3% in May.' },
+      { text: 'Turnout reached the seven percent by noon.', output: 'Turnout reached seven percent by noon.' },
       { text: 'The 45% of the voters did not vote.', output: '45% of the voters did not vote.' },
       { text: 'The survey says the 30 percent of pupils walk to school.', output: 'The survey says 30 percent of pupils walk to school.' },
       { text: 'Inflation fell to the 3%.', output: 'Inflation fell to 3%.' },
       { text: 'He owns the 12 per cent of the company.', output: 'He owns 12 per cent of the company.' },
     ],
     valid: [
+      'The one percent hold most of the wealth.',
       'Unemployment reached the 9% mark in the spring.',
       'Turnout rose to 61%, compared to the 55% in 2019.',
       '45% of the voters did not vote.',

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { isWordToken, ordinal, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // Nouns counted in order, which take an ordinal after "the": "the 19th century", "the 3rd floor", "the 10th
 // anniversary". Units of time that also build compounds ("the 5 year plan") are read only where no noun follows.
@@ -26,13 +26,6 @@ function romanValue(text: string): number | undefined {
     value += here < next ? -here : here;
   }
   return value;
-}
-
-/** "19" → "19th", "1" → "1st", "22" → "22nd", "13" → "13th". */
-function ordinal(n: number): string {
-  const lastTwo = n % 100;
-  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${suffix}`;
 }
 
 /** The rank a token writes as a cardinal: "19", or "XIX" before "century"; undefined for anything else. */

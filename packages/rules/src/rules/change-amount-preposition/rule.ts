@@ -1,5 +1,5 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
-import { isCommonNoun, isDeterminer, isModal, isNominalPart, isWordToken, lemma, nounSenses, verbSenses, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isCardinal, isCommonNoun, isDeterminer, isModal, isNominalPart, isSpelledCardinal, isWordToken, lemma, nounSenses, verbSenses, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Words that scale a number: "40 million", "3 thousand".
 const MULTIPLIERS = new WordSet(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
@@ -51,8 +51,9 @@ function amountEnd(tokens: readonly Token[], from: number): number {
   // A fraction: "on a third", "on one quarter", "on half" (на треть, на четверть, наполовину).
   const fractionAt = /^(a|one)$/.test(n?.lower ?? '') ? from + 1 : from;
   if (FRACTIONS.has(tokens[fractionAt]?.lower ?? '') && (fractionAt > from || tokens[fractionAt]!.lower === 'half') && tokens[fractionAt + 1]?.lower !== 'of') return fractionAt + 1;
-  if (n?.kind !== 'number') return -1;
-  if (n.text.endsWith('%')) return from + 1;
+  // Digits or words: "on 12 percent", "on twelve percent".
+  if (!isCardinal(n)) return -1;
+  if (n!.text.endsWith('%')) return from + 1;
   let i = from + 1;
   let scaled = false;
   while (i < tokens.length && MULTIPLIERS.has(tokens[i]!.lower)) {
@@ -261,12 +262,12 @@ function differenceOn(tokens: readonly Token[], i: number): Report | undefined {
   const head = tokens[i - 1]!;
   const amount = tokens[i + 1];
   const unit = tokens[i + 2];
-  if (amount?.kind !== 'number' || unit === undefined || (!DIFFERENCE_UNITS.has(unit.lower) && !amount.text.endsWith('%'))) return undefined;
+  if (!isCardinal(amount) || unit === undefined || (!DIFFERENCE_UNITS.has(unit.lower) && !amount!.text.endsWith('%'))) return undefined;
   // "longer" is an adverb first in the lexicon ("no longer"): any comparative reading counts.
   if (!isWordToken(head) || !(head.tags.includes('JJR') || head.tags.includes('RBR'))) return undefined;
   return {
     start: tokens[i]!.start,
-    end: (amount.text.endsWith('%') ? amount : unit).end,
+    end: (amount!.text.endsWith('%') ? amount! : unit).end,
     message: `The size of a difference takes "by" in English ("${head.text} by …", or the amount first: "… ${head.text}"), not "on" (Russian "на").`,
     suggestions: [{ start: tokens[i]!.start, end: tokens[i]!.end, replacement: 'by' }],
   };
@@ -282,10 +283,10 @@ export default defineRule({
     sourceHint: 'Russian "на" and "в … раз" with a change ("вырос на 3%", "рост на 5%", "увеличился в 2 раза").',
     fixable: true,
   },
-  // 'on' or 'of' before an amount (a number), or 'by'/'in' before a multiple ('times'): the detector reads the
+  // 'on' or 'of' before an amount (a number in digits or words), or 'by'/'in' before a multiple ('times'): the detector reads the
   // prepositions, as anchors, and the sentence needs an amount besides.
   anchor: CHANGE_PREPOSITIONS,
-  needs: [(t) => t.kind === 'number' || t.lower === 'times' || FRACTIONS.has(t.lower)],
+  needs: [(t) => t.kind === 'number' || isSpelledCardinal(t.lower) || t.lower === 'times' || FRACTIONS.has(t.lower)],
   detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -344,6 +345,7 @@ export default defineRule({
       { text: 'Ticket sales fell on a third in March.', output: 'Ticket sales fell by a third in March.' },
       { text: 'The ministry expects an increase on 5% in wages.', output: 'The ministry expects an increase of 5% in wages.' },
       { text: 'Oil output fell on 40 million tonnes.', output: 'Oil output fell by 40 million tonnes.' },
+      { text: 'Bus fares rose on twelve percent.', output: 'Bus fares rose by twelve percent.' },
       { text: 'The number of tourists increased in 3 times.', output: 'The number of tourists tripled.' },
       { text: 'Since the reform, fares have risen by two times.', output: 'Since the reform, fares have doubled.' },
       { text: 'The cost of a ticket was reduced in 2 times.', output: 'The cost of a ticket was halved.' },

@@ -1,6 +1,6 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import {
-  hasVerbReading, isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, isYearNumber, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, nounSingular,
+  cardinalEnd, hasVerbReading, isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, isYearNumber, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, nounSingular,
   verbSenses, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import colligations from './colligations.js';
@@ -264,9 +264,11 @@ function valuationIn(tokens: readonly Token[], i: number): number {
   const amount = tokens[p + 1];
   if (amount === undefined) return -1;
   if (/^[$€£¥₽]$/.test(amount.text)) return p;
-  if (amount.kind !== 'number') return -1;
-  // A year is a time ("estimated in 2019"); an amount has a unit or a magnitude after it.
-  return UNITS.test(tokens[p + 2]?.lower ?? '') || !isYearNumber(amount.text) ? p : -1;
+  // A year is a time ("estimated in 2019"), and a number in words may count anything ("estimated in three studies");
+  // an amount has a unit or a magnitude after it ("in five million euros", "in 40 million").
+  const end = cardinalEnd(tokens, p + 1);
+  if (end < 0) return -1;
+  return UNITS.test(tokens[p + 2]?.lower ?? '') || UNITS.test(tokens[end]?.lower ?? '') || (amount.kind === 'number' && !isYearNumber(amount.text)) ? p : -1;
 }
 
 // "составляет 45 евро", "wynosi 45 euro", "s'élève à": the verb of an amount, whose "to" MT drops ("amounts 45
@@ -446,6 +448,7 @@ export default defineRule({
       { text: 'The agency reported about heavy losses in the north.', output: 'The agency reported heavy losses in the north.' },
       { text: 'The union insisted on that the talks continue.', output: 'The union insisted that the talks continue.' },
       { text: 'The losses were estimated in 3 million dollars.', output: 'The losses were estimated at 3 million dollars.' },
+      { text: 'The repairs are valued in four million pounds.', output: 'The repairs are valued at four million pounds.' },
       { text: 'Insurers estimate the damage in 40 million euros.', output: 'Insurers estimate the damage at 40 million euros.' },
       { text: 'The ministry reported about a rise in prices.', output: 'The ministry reported a rise in prices.' },
       { text: 'The council announced about the gradual return of the trams.', output: 'The council announced the gradual return of the trams.' },
@@ -496,6 +499,7 @@ export default defineRule({
       'He insisted on that.',
       'Much depends on that.',
       'The house was built in 1910 and estimated in 1960 to be worth more.',
+      'The risk was estimated in three studies.',
       'The losses were estimated at 3 million dollars.',
       'He revealed to the committee that he had lied.',
       'She prepared to leave the city.',
