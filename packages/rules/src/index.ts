@@ -52,6 +52,7 @@ import linkingPhraseCalque from './rules/linking-phrase-calque/rule.js';
 import missingArticle from './rules/missing-article/rule.js';
 import missingSubject from './rules/missing-subject/rule.js';
 import moreWithShortAdjective from './rules/more-with-short-adjective/rule.js';
+import notWithoutAuxiliary from './rules/not-without-auxiliary/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
 import participlePhraseBeforeNoun from './rules/participle-phrase-before-noun/rule.js';
@@ -141,6 +142,7 @@ const catalogue = [
   missingArticle,
   missingSubject,
   moreWithShortAdjective,
+  notWithoutAuxiliary,
   pageBoilerplate,
   participleAfterObject,
   participlePhraseBeforeNoun,

@@ -35,7 +35,10 @@ export default defineRule({
     if (the?.text !== 'The' || !isWordToken(noun) || noun.text !== noun.lower || !GENERIC_NOUNS.has(noun.lower)) return [];
     // The verb right after: any other word may restrict the noun to a case of it ("The life of a miner", "The nature
     // reserve", "The inflation that followed").
-    if (!isWordToken(verb) || verb.text !== verb.lower || !(FINITE.test(primaryTag(verb)) || isAuxiliary(verb))) return [];
+    if (!isWordToken(verb) || verb.text !== verb.lower) return [];
+    // A past the lexicon reads first as its participle counts ("The tourism brought record revenues").
+    const past = primaryTag(verb) === 'VBN' && verb.tags.includes('VBD');
+    if (!(FINITE.test(primaryTag(verb)) || past || isAuxiliary(verb))) return [];
     if (quotedMask(sentence)[1]) return [];
     const bare = noun.text[0]!.toUpperCase() + noun.text.slice(1);
     const report: Report = {

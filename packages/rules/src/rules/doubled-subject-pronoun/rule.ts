@@ -9,9 +9,9 @@ const OPENERS = new WordSet(['the', 'this', 'that', 'these', 'those', 'my', 'you
 const SINGULAR_PRONOUNS = new WordSet(['he', 'she']);
 const FINITE = /^(VBD|VBZ|VBP|MD)$/;
 
-// Senses that make the noun a time or a state of affairs as often as a person ("fate" has a person sense, the
-// goddess: "His own fate he accepted", Brown).
-const NOT_PEOPLE = new Set(['noun.time', 'noun.state', 'noun.event']);
+// Senses that make the noun a time or an event as often as a person ("fate" has a person sense, the goddess: "His
+// own fate he accepted", Brown). A state sense alone does not ("king" has kingship).
+const NOT_PEOPLE = new Set(['noun.time', 'noun.event']);
 
 /**
  * A lower-case noun that names people ("man", "doctor", "students"), so that the pronoun can restate it, and never a

@@ -89,12 +89,15 @@ function endsPhrase(tokens: readonly Token[], next: number): boolean {
   );
 }
 
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+
 /** A past, a modal, or a present that takes an object right after it: the clause's verb ("were", "will", "visit the"). */
 function isVerbAfter(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (!isWordToken(t) || /^\p{Lu}/u.test(t.text)) return false;
   const tag = primaryTag(t);
-  return tag === 'VBD' || tag === 'MD' || presentBeforeDeterminer(tokens, at);
+  // "are", "were", "have" agree with a plural subject: "Many village are still without electricity".
+  return tag === 'VBD' || tag === 'MD' || PLURAL_VERBS.has(t.lower) || presentBeforeDeterminer(tokens, at);
 }
 
 // After "one of" a group: "one of my friend" (Hindi "mere dost mein se ek", Turkish "arkadaşlarımdan biri", Persian
@@ -119,11 +122,15 @@ function singularAfterOneOf(tokens: readonly Token[], one: number): number {
   const adjectivesFrom = n;
   while (n - adjectivesFrom < 2 && isWordToken(tokens[n]) && /^JJS?$/.test(primaryTag(tokens[n])) && tokens[n]!.text === tokens[n]!.lower) n++;
   const noun = tokens[n];
-  // People only: "one of" + a thing is often a mass or a group of its own ("one of the flight scored", "remind one
+  // Senses of things, groups, acts and states that a noun of people may also have: "one of the flight", "one of the
+// parade", "the freedom" (Brown). A sense of thought ("teacher") or of an object ("neighbour") does not count.
+const NOT_PEOPLE = new Set(['noun.group', 'noun.act', 'noun.artifact', 'noun.time', 'noun.event', 'noun.state', 'noun.attribute', 'noun.location']);
+
+// People only: "one of" + a thing is often a mass or a group of its own ("one of the flight scored", "remind one
   // of the freedom", "one of the major culture lags", Brown).
   if (!isCountedSingular(noun, false) || GROUP_NOUNS.has(noun.lower) || pluralNoun(noun.lower) === undefined) return -1;
   const senses = nounSenses(noun.lower);
-  if (senses.length === 0 || senses.some((sense) => sense !== 'noun.person')) return -1;
+  if (!senses.includes('noun.person') || senses.some((sense) => NOT_PEOPLE.has(sense))) return -1;
   // The verb of "one" agrees in the singular: "one of my friend is" closes the phrase as "were" would.
   return endsPhrase(tokens, n + 1) || RELATIVES.has(tokens[n + 1]?.lower ?? '') || primaryTag(tokens[n + 1]) === 'VBZ' ? n : -1;
 }
@@ -174,7 +181,7 @@ export default defineRule({
       // present 55,000 enrollment."), an adjective makes a time of day ("at 6 last night"), and "multiple" also means
       // "complex" ("that old handmaiden of disaster, multiple command.", Brown).
       const closesSentence = n === adjectivesFrom && quantifier.kind === 'word' && quantifier.lower !== 'multiple' && closesSentenceAt(tokens, n + 1);
-      if (!isCountedSingular(noun, beforeVerb, closesSentence) || !(beforeRelative || endsPhrase(tokens, n + 1))) continue;
+      if (!isCountedSingular(noun, beforeVerb, closesSentence) || !(beforeRelative || closesSentence || endsPhrase(tokens, n + 1))) continue;
       // A noun the corpus does not count as always countable ("reason": "by reason of") needs its clause's verb or a
       // relative right after it, where no compound or idiom can stand: "several reason were named", "many tourist
       // visit the …", "three reason why".
