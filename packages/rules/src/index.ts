@@ -7,10 +7,13 @@ import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import ageWithoutOld from './rules/age-without-old/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
 import appositionWithoutCommas from './rules/apposition-without-commas/rule.js';
+import articleBeforeGenericNoun from './rules/article-before-generic-noun/rule.js';
 import articleBeforePercentage from './rules/article-before-percentage/rule.js';
+import articleBeforePlaceName from './rules/article-before-place-name/rule.js';
 import asForThan from './rules/as-for-than/rule.js';
 import bareDatePeriod from './rules/bare-date-period/rule.js';
 import bareIndirectObject from './rules/bare-indirect-object/rule.js';
+import bareRoleNoun from './rules/bare-role-noun/rule.js';
 import bareSourceAttribution from './rules/bare-source-attribution/rule.js';
 import becomeForGet from './rules/become-for-get/rule.js';
 import beforeForAgo from './rules/before-for-ago/rule.js';
@@ -26,11 +29,14 @@ import countAfterNoun from './rules/count-after-noun/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
 import dateWithOf from './rules/date-with-of/rule.js';
+import definiteAdjectiveAfterNoun from './rules/definite-adjective-after-noun/rule.js';
 import definiteMost from './rules/definite-most/rule.js';
 import doubleNegative from './rules/double-negative/rule.js';
 import doubledAttribution from './rules/doubled-attribution/rule.js';
 import doubledConnective from './rules/doubled-connective/rule.js';
 import doubledDimension from './rules/doubled-dimension/rule.js';
+import doubledSubjectPronoun from './rules/doubled-subject-pronoun/rule.js';
+import everyWithPlural from './rules/every-with-plural/rule.js';
 import falseFriendAdjective from './rules/false-friend-adjective/rule.js';
 import falseFriendNoun from './rules/false-friend-noun/rule.js';
 import falseFriendVerb from './rules/false-friend-verb/rule.js';
@@ -48,6 +54,7 @@ import linkingPhraseCalque from './rules/linking-phrase-calque/rule.js';
 import missingArticle from './rules/missing-article/rule.js';
 import missingSubject from './rules/missing-subject/rule.js';
 import moreWithShortAdjective from './rules/more-with-short-adjective/rule.js';
+import notWithoutAuxiliary from './rules/not-without-auxiliary/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
 import participlePhraseBeforeNoun from './rules/participle-phrase-before-noun/rule.js';
@@ -55,8 +62,10 @@ import perfectWithBe from './rules/perfect-with-be/rule.js';
 import perfectWithPastTime from './rules/perfect-with-past-time/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
 import pluralWithSingularVerb from './rules/plural-with-singular-verb/rule.js';
+import possessiveOfPronoun from './rules/possessive-of-pronoun/rule.js';
 import prepositionBeforeClause from './rules/preposition-before-clause/rule.js';
 import prepositionBeforeDistance from './rules/preposition-before-distance/rule.js';
+import progressiveStativeVerb from './rules/progressive-stative-verb/rule.js';
 import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
@@ -72,6 +81,7 @@ import uncountableNounPlural from './rules/uncountable-noun-plural/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
+import verbFormAfterAuxiliary from './rules/verb-form-after-auxiliary/rule.js';
 import verbPrepositionCalque from './rules/verb-preposition-calque/rule.js';
 import verbWithoutTo from './rules/verb-without-to/rule.js';
 import veryBeforeVerb from './rules/very-before-verb/rule.js';
@@ -90,10 +100,13 @@ const catalogue = [
   ageWithoutOld,
   allowWithoutObject,
   appositionWithoutCommas,
+  articleBeforeGenericNoun,
   articleBeforePercentage,
+  articleBeforePlaceName,
   asForThan,
   bareDatePeriod,
   bareIndirectObject,
+  bareRoleNoun,
   bareSourceAttribution,
   becomeForGet,
   beforeForAgo,
@@ -109,11 +122,14 @@ const catalogue = [
   dashBeforeSpeechTag,
   datePreposition,
   dateWithOf,
+  definiteAdjectiveAfterNoun,
   definiteMost,
   doubleNegative,
   doubledAttribution,
   doubledConnective,
   doubledDimension,
+  doubledSubjectPronoun,
+  everyWithPlural,
   falseFriendAdjective,
   falseFriendNoun,
   falseFriendVerb,
@@ -131,6 +147,7 @@ const catalogue = [
   missingArticle,
   missingSubject,
   moreWithShortAdjective,
+  notWithoutAuxiliary,
   pageBoilerplate,
   participleAfterObject,
   participlePhraseBeforeNoun,
@@ -138,8 +155,10 @@ const catalogue = [
   perfectWithPastTime,
   phraseCalque,
   pluralWithSingularVerb,
+  possessiveOfPronoun,
   prepositionBeforeClause,
   prepositionBeforeDistance,
+  progressiveStativeVerb,
   quantifierWithSingular,
   quantityWithoutOf,
   redundantYearWord,
@@ -155,6 +174,7 @@ const catalogue = [
   untranslatedFragment,
   verbBeforeSubject,
   verbFinalClause,
+  verbFormAfterAuxiliary,
   verbPrepositionCalque,
   verbWithoutTo,
   veryBeforeVerb,

@@ -99,15 +99,22 @@ export default defineRule({
       }
       if (!WRONG.has(preposition.lower)) continue;
       if (preposition.lower === 'at' && i > 0 && TAKING_AT.has(lemma(tokens[i - 1]!.lower))) continue;
-      const end = dayEnd(tokens, i + 1);
-      // A balance is stated "at 31 December" in accounts; only a weekday after "at" is wrong.
-      if (end < 0 || (preposition.lower === 'at' && !isWeekday(tokens[i + 1]!.lower))) continue;
-      const day = tokens.slice(i + 1, end).map((t) => t.text).join(' ');
+      // "in the Sunday", "at the Tuesday" (Greek "την Κυριακή", Swedish "på söndagen", Italian "la domenica" with
+      // their articles): a weekday after "the" that closes the phrase ("in the Sunday paper", "at the Tuesday
+      // meeting" have a noun after it, which dayEnd refuses).
+      const withArticle = tokens[i + 1]!.lower === 'the' && isWeekday(tokens[i + 2]?.lower ?? '');
+      const dayStart = withArticle ? i + 2 : i + 1;
+      const end = dayEnd(tokens, dayStart);
+      // A balance is stated "at 31 December" in accounts; only a weekday after "at" is wrong. After "the", a part of
+      // the day makes a compound of a name ("at the Sunday Evening Program", "at the Wednesday night prayer meeting",
+      // Brown): the weekday must stand alone.
+      if (end < 0 || (preposition.lower === 'at' && !isWeekday(tokens[dayStart]!.lower)) || (withArticle && end !== dayStart + 1)) continue;
+      const day = tokens.slice(dayStart, end).map((t) => t.text).join(' ');
       reports.push({
         start: preposition.start,
         end: tokens[end - 1]!.end,
         message: `A day or a date takes "on" in English: "on ${day}".`,
-        suggestions: [{ start: preposition.start, end: preposition.end, replacement: startsWithCapital(preposition.text) ? 'On' : 'on' }],
+        suggestions: [{ start: preposition.start, end: tokens[dayStart - 1]!.end, replacement: startsWithCapital(preposition.text) ? 'On' : 'on' }],
       });
     }
     return reports;
@@ -125,10 +132,13 @@ export default defineRule({
       { text: 'The vote is scheduled on Thursday.', output: 'The vote is scheduled for Thursday.' },
       { text: 'The market is closed at Mondays.', output: 'The market is closed on Mondays.' },
       { text: 'In Saturdays the trains run less often.', output: 'On Saturdays the trains run less often.' },
+      { text: 'The match will be played in the Sunday.', output: 'The match will be played on Sunday.' },
     ],
     valid: [
       'The sale of the season tickets starts on Monday.',
       'He sang in Sunday school as a boy.',
+      'She read it in the Sunday paper.',
+      'He spoke at the Tuesday meeting.',
       'The results were announced at Monday\'s meeting.',
       'Voters went to the polls in Saturday\'s election.',
       'Thousands gathered at Friday prayers.',

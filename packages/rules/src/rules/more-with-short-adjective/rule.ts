@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { lexiconEntry, quotedMask, type Token } from '@mtlint/text';
+import { lexiconEntry, primaryTag, quotedMask, type Token } from '@mtlint/text';
 
 // Spanish "más grande", Italian "più grande", French "plus grand", Portuguese "mais barato" and Chinese "更大" make every
 // comparative with a word for "more", and MT writes "more big", "more cheap than". English gives short adjectives
@@ -14,12 +14,34 @@ const SHORT_ADJECTIVES = new Set([
   'early', 'busy', 'heavy', 'dirty', 'pretty', 'ugly', 'tiny', 'lucky', 'happy', 'funny', 'healthy', 'wealthy',
 ]);
 
+/** A lower-case comparative in -er, or "better", "worse", that "more" before it doubles. */
+function isDoubledComparative(t: Token): boolean {
+  if (t.kind !== 'word' || t.text !== t.lower || PRONOUN_MORE_COMPARATIVES.has(t.lower)) return false;
+  if (t.lower === 'better' || t.lower === 'worse') return true;
+  return t.lower.endsWith('er') && (lexiconEntry(t.lower)?.includes('JJR') ?? false);
+}
+
 /** The -er (or -est) form of a short adjective that the lexicon knows: "big" → "bigger", "easy" → "easier". */
 function inflected(adjective: string, ending: 'er' | 'est'): string | undefined {
   const tag = ending === 'er' ? 'JJR' : 'JJS';
   const stem = adjective.endsWith('y') ? `${adjective.slice(0, -1)}i` : adjective;
   const candidates = [`${stem}${ending}`, `${adjective}${ending.slice(1)}`, `${adjective}${adjective.at(-1)}${ending}`];
   return candidates.find((c) => lexiconEntry(c)?.includes(tag));
+}
+
+// Comparatives of time that follow "more" as a pronoun: "I will say more later", "she had eaten more earlier".
+const PRONOUN_MORE_COMPARATIVES = new Set(['later', 'earlier', 'sooner', 'less', 'fewer', 'rather', 'further', 'farther']);
+
+/**
+ * Whether the comparative after "more" is an adjective's of its own that ends its phrase: "more better than", "more
+ * happier now", "more colder will be". A noun, an adjective or a conjunction after it makes "more" count a noun
+ * phrase ("more older people", "more senior and junior staff"), which English writes.
+ */
+function closesDoubledComparative(t: Token | undefined): boolean {
+  if (t === undefined || t.kind === 'punct') return t === undefined || t.text !== '-';
+  if (t.kind !== 'word') return false;
+  const tag = primaryTag(t);
+  return !(tag.startsWith('NN') || tag.startsWith('JJ') || tag === 'CC' || tag === 'CD');
 }
 
 const SUPERLATIVE_RANGE = new Set(['in', 'of', 'on', 'among', 'at', 'ever']);
@@ -39,7 +61,7 @@ export default defineRule({
     sourceHint: 'Spanish "más", Italian "più", French "plus", Portuguese "mais", Chinese "更/最", which make every comparative with a word.',
     fixable: true,
   },
-  needs: [new Set(['more', 'most']), SHORT_ADJECTIVES],
+  needs: [new Set(['more', 'most'])],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
@@ -47,6 +69,17 @@ export default defineRule({
       const more = tokens[i]!;
       if (more.lower !== 'more' && more.lower !== 'most') continue;
       const adjective = tokens[i + 1]!;
+      // "more better than", "more taller": the comparative already carries the -er, and "more" doubles it (Turkish
+      // "daha iyi", Hindi "zyada behtar", Indonesian "lebih pintar" read word for word next to an English -er form).
+      if (more.lower === 'more' && isDoubledComparative(adjective) && closesDoubledComparative(tokens[i + 2]) && !quotedMask(sentence)[i]) {
+        reports.push({
+          start: more.start,
+          end: adjective.end,
+          message: `"${more.text} ${adjective.text}" marks the comparative twice: "${adjective.text}" is one already.`,
+          suggestions: [{ start: more.start, end: adjective.end, replacement: /^\p{Lu}/u.test(more.text) ? adjective.text[0]!.toUpperCase() + adjective.text.slice(1) : adjective.text }],
+        });
+        continue;
+      }
       // "more big names", "more old and new cars": "more" counts the noun after the adjective.
       if (!SHORT_ADJECTIVES.has(adjective.lower) || adjective.text !== adjective.lower) continue;
       // "the most high in the region", "the most fast of all": a superlative after "the" may take its range.
@@ -69,6 +102,8 @@ export default defineRule({
       { text: 'Train tickets are now more cheap than flights.', output: 'Train tickets are now cheaper than flights.' },
       { text: 'The new tower is the most high in the region.', output: 'The new tower is the highest in the region.' },
       { text: 'The second route is more easy.', output: 'The second route is easier.' },
+      { text: 'The new model is more better than the old one.', output: 'The new model is better than the old one.' },
+      { text: 'She is more taller than her brother.', output: 'She is taller than her brother.' },
     ],
     valid: [
       'Train tickets are now cheaper than flights.',
@@ -79,6 +114,9 @@ export default defineRule({
       'The town needs more young doctors.',
       'She wanted more, not less.',
       'Most big cities have a metro.',
+      'More older people now live alone.',
+      'I will say more later.',
+      'The ward needs more junior doctors and more nurses.',
     ],
   },
 });

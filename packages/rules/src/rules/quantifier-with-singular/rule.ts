@@ -35,7 +35,7 @@ const COUNT_WORDS = new Set(['percent', 'dozen', 'hundred', 'thousand', 'million
  * A singular countable noun the corpus counts (never a measure or a time: "two mile from", "ten minute walk" are
  * compounds and measures), not a gerund, not a noun in -s that may be its own plural ("series", "means").
  */
-function isCountedSingular(t: Token | undefined, beforeVerb: boolean): t is Token {
+function isCountedSingular(t: Token | undefined, beforeVerb: boolean, closesSentence = false): t is Token {
   // Before the clause's verb a noun reading counts even where the lexicon reads the word first as a verb ("cause").
   // ("many have", "several more" are a pronoun and its verb, a quantifier and its comparative.)
   const noun = primaryTag(t) === 'NN' || (beforeVerb && isWordToken(t) && t.tags.includes('NN') && /^VBP?$/.test(primaryTag(t)) && !isAuxiliary(t));
@@ -44,8 +44,17 @@ function isCountedSingular(t: Token | undefined, beforeVerb: boolean): t is Toke
   if (t.tags.includes('NNS')) return false;
   if (COUNT_WORDS.has(t.lower)) return false;
   const senses = nounSenses(t.lower);
-  return !senses.includes('noun.quantity') && !senses.includes('noun.time');
+  // A time noun closing the sentence is no compound and no measure before a noun: "closed for three day."
+  return !senses.includes('noun.quantity') && (closesSentence || !senses.includes('noun.time'));
 }
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** The token ends the sentence, or is "ago" after a time ("three day ago"): no compound can follow the noun. */
+const closesSentenceAt = (tokens: readonly Token[], at: number): boolean => {
+  const t = tokens[at];
+  return t === undefined || (t.kind === 'punct' && SENTENCE_END.has(t.text)) || t.lower === 'ago';
+};
 
 /**
  * Digits that count, not a label, a sum, a score or a date: a lower-case (or sentence-opening) word before them other than a
@@ -80,12 +89,50 @@ function endsPhrase(tokens: readonly Token[], next: number): boolean {
   );
 }
 
+const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+
 /** A past, a modal, or a present that takes an object right after it: the clause's verb ("were", "will", "visit the"). */
 function isVerbAfter(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (!isWordToken(t) || /^\p{Lu}/u.test(t.text)) return false;
   const tag = primaryTag(t);
-  return tag === 'VBD' || tag === 'MD' || presentBeforeDeterminer(tokens, at);
+  // "are", "were", "have" agree with a plural subject: "Many village are still without electricity".
+  return tag === 'VBD' || tag === 'MD' || PLURAL_VERBS.has(t.lower) || presentBeforeDeterminer(tokens, at);
+}
+
+// After "one of" a group: "one of my friend" (Hindi "mere dost mein se ek", Turkish "arkadaşlarımdan biri", Persian
+// "yeki az dustanam" read with the noun left singular). Nouns that name a group take "one of the" in English ("one of
+// the family", "one of the team", "one of the crowd") and are left alone.
+const GROUP_OPENERS = new WordSet(['the', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'these', 'those']);
+const GROUP_NOUNS = new WordSet([
+  'family', 'team', 'crowd', 'group', 'gang', 'party', 'class', 'crew', 'company', 'band', 'pack', 'bunch', 'lot', 'set',
+  'household', 'club', 'tribe', 'clan', 'squad', 'couple', 'pair', 'generation', 'public', 'world', 'kind', 'sort', 'type',
+]);
+
+/**
+ * "one of" + a determiner + up to two adjectives + a singular countable noun that ends its phrase: "one of my friend
+ * works", "one of the best player in the world". Returns the noun's index, or -1.
+ */
+function singularAfterOneOf(tokens: readonly Token[], one: number): number {
+  if (tokens[one + 1]?.lower !== 'of' || !GROUP_OPENERS.has(tokens[one + 2]?.lower ?? '')) return -1;
+  // "Division one of the parade" is a label; "the only one of its kind" has "one" as a noun of its own.
+  const before = tokens[one - 1];
+  if (isWordToken(before) && /^(NN|NNP|DT|JJ|CD)$/.test(primaryTag(before))) return -1;
+  let n = one + 3;
+  const adjectivesFrom = n;
+  while (n - adjectivesFrom < 2 && isWordToken(tokens[n]) && /^JJS?$/.test(primaryTag(tokens[n])) && tokens[n]!.text === tokens[n]!.lower) n++;
+  const noun = tokens[n];
+  // Senses of things, groups, acts and states that a noun of people may also have: "one of the flight", "one of the
+// parade", "the freedom" (Brown). A sense of thought ("teacher") or of an object ("neighbour") does not count.
+const NOT_PEOPLE = new Set(['noun.group', 'noun.act', 'noun.artifact', 'noun.time', 'noun.event', 'noun.state', 'noun.attribute', 'noun.location']);
+
+// People only: "one of" + a thing is often a mass or a group of its own ("one of the flight scored", "remind one
+  // of the freedom", "one of the major culture lags", Brown).
+  if (!isCountedSingular(noun, false) || GROUP_NOUNS.has(noun.lower) || pluralNoun(noun.lower) === undefined) return -1;
+  const senses = nounSenses(noun.lower);
+  if (!senses.includes('noun.person') || senses.some((sense) => NOT_PEOPLE.has(sense))) return -1;
+  // The verb of "one" agrees in the singular: "one of my friend is" closes the phrase as "were" would.
+  return endsPhrase(tokens, n + 1) || RELATIVES.has(tokens[n + 1]?.lower ?? '') || primaryTag(tokens[n + 1]) === 'VBZ' ? n : -1;
 }
 
 export default defineRule({
@@ -98,12 +145,25 @@ export default defineRule({
     sourceHint: 'Chinese, Japanese and Korean, which mark no plural on the noun ("很多学生").',
     fixable: true,
   },
-  needs: [isQuantifier],
+  needs: [(t) => isQuantifier(t) || t.lower === 'one'],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let q = 0; q + 1 < tokens.length; q++) {
       const quantifier = tokens[q]!;
+      if (quantifier.lower === 'one') {
+        const n = singularAfterOneOf(tokens, q);
+        if (n < 0 || quotedMask(sentence)[n]) continue;
+        const noun = tokens[n]!;
+        const plural = pluralNoun(noun.lower);
+        reports.push({
+          start: quantifier.start,
+          end: noun.end,
+          message: `"one of" picks one from a group: English puts the noun in the plural${plural ? `: "${plural}"` : ''}.`,
+          suggestions: plural ? [{ start: noun.start, end: noun.end, replacement: plural }] : [],
+        });
+        continue;
+      }
       if (!isQuantifier(quantifier) || BEFORE_PRONOUN.has(tokens[q - 1]?.lower ?? '')) continue;
       // "the number nine jersey", "a size ten boot", "the platform two exit": a number after a noun is a label ("Every
       // spring many visitor …" has no number).
@@ -117,7 +177,11 @@ export default defineRule({
       const noun = tokens[n];
       const beforeVerb = isVerbAfter(tokens, n + 1);
       const beforeRelative = RELATIVES.has(tokens[n + 1]?.lower ?? '');
-      if (!isCountedSingular(noun, beforeVerb) || !(beforeRelative || endsPhrase(tokens, n + 1))) continue;
+      // Only a word that counts, right before the noun ("for three day."): digits there are a figure's label ("the
+      // present 55,000 enrollment."), an adjective makes a time of day ("at 6 last night"), and "multiple" also means
+      // "complex" ("that old handmaiden of disaster, multiple command.", Brown).
+      const closesSentence = n === adjectivesFrom && quantifier.kind === 'word' && quantifier.lower !== 'multiple' && closesSentenceAt(tokens, n + 1);
+      if (!isCountedSingular(noun, beforeVerb, closesSentence) || !(beforeRelative || closesSentence || endsPhrase(tokens, n + 1))) continue;
       // A noun the corpus does not count as always countable ("reason": "by reason of") needs its clause's verb or a
       // relative right after it, where no compound or idiom can stand: "several reason were named", "many tourist
       // visit the …", "three reason why".
@@ -129,7 +193,8 @@ export default defineRule({
       // behind a hyphenated modifier ("16 million-color support"), and units written short have no vowel ("500 ml",
       // "3 cm": Brown's measures).
       if (quantifier.kind === 'number' && (!/[aeiouy]/.test(noun.lower) || primaryTag(tokens[n + 1]) === 'CC' || tokens.slice(adjectivesFrom, n).some((t) => t.text.includes('-')))) continue;
-      if (!COUNTABLE.has(noun.lower) && !(pluralNoun(noun.lower) !== undefined && (beforeVerb || beforeRelative || numberAndAdjective))) continue;
+      // At the end of the sentence no compound, list or idiom can go on either: "damaged houses in many area."
+      if (!COUNTABLE.has(noun.lower) && !(pluralNoun(noun.lower) !== undefined && (beforeVerb || beforeRelative || numberAndAdjective || closesSentence))) continue;
       if (quotedMask(sentence)[n]) continue;
       const plural = pluralNoun(noun.lower);
       reports.push({
@@ -154,6 +219,9 @@ export default defineRule({
       { text: 'The plant builds two thousand engine every month.', output: 'The plant builds two thousand engines every month.' },
       { text: 'The clinic added 4 new bed for night patients.', output: 'The clinic added 4 new beds for night patients.' },
       { text: 'Nearly 40 company signed the agreement.', output: 'Nearly 40 companies signed the agreement.' },
+      { text: 'One of my friend works in the port.', output: 'One of my friends works in the port.' },
+      { text: 'The border stayed closed for three day.', output: 'The border stayed closed for three days.' },
+      { text: 'The storm cut power in many area.', output: 'The storm cut power in many areas.' },
     ],
     valid: [
       'Many have tried and failed.',
@@ -191,6 +259,11 @@ export default defineRule({
       'He listed 15 good animal and plant names.',
       'The screen offers 16 million-color support.',
       'The cyst measured up to 3 cm in diameter.',
+      'The two day meeting ended early.',
+      'He is one of the family now.',
+      'One of the best players in the league retired.',
+      'She was one of the team that won the cup.',
+      'He has lived there for three years.',
     ],
   },
 });

@@ -26,6 +26,24 @@ function countedNoun(tokens: readonly Token[], q: number): number {
   return -1;
 }
 
+// A round number in the singular after a number or "several": "several thousand people". Polish, Czech and Greek
+// count it with a genitive ("kilka tysięcy ludzi", "několik tisíc lidí"), and MT puts "of" in: "several thousand of
+// people". English has "of" there only before a determiner or pronoun ("two hundred of the soldiers", "several
+// thousand of them").
+// "million" and "billion" take "of" before a bare plural in sums ("$10 million of expenses", "$1.1 billion of 90-day
+// bills", Brown) and are not read.
+const ROUND_NUMBERS = new WordSet(['hundred', 'thousand', 'dozen']);
+const COUNTS_ROUND_NUMBER = new WordSet(['several', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'hundred']);
+
+/** The index of the bare plural after "of" that "several thousand of" counts ("of people", "of young workers"), or -1. */
+function ofBarePlural(tokens: readonly Token[], round: number): number {
+  const before = tokens[round - 1];
+  if (tokens[round + 1]?.lower !== 'of' || !(before?.kind === 'number' || COUNTS_ROUND_NUMBER.has(before?.lower ?? ''))) return -1;
+  // A sum: "$3 thousand of loans".
+  if (tokens[round - 2]?.kind === 'punct' && /^[$€£¥]$/.test(tokens[round - 2]!.text)) return -1;
+  return countedNoun(tokens, round + 1);
+}
+
 /** A finite verb or modal after `from` in the sentence: "Hundreds volunteers worked …" has one. */
 function finiteVerbAfter(tokens: readonly Token[], from: number): boolean {
   for (let k = from + 1; k < tokens.length; k++) if (isWordToken(tokens[k]) && (isFiniteVerb(tokens[k]!) || isModal(tokens[k]!))) return true;
@@ -42,12 +60,24 @@ export default defineRule({
     sourceHint: 'Russian counts with a genitive and no preposition ("сотни специалистов", "тысячи тонн зерна").',
     fixable: true,
   },
-  needs: [(t) => t.kind === 'word' && QUANTITY_NOUNS.has(t.lower)],
+  needs: [(t) => t.kind === 'word' && (QUANTITY_NOUNS.has(t.lower) || ROUND_NUMBERS.has(t.lower))],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const quantity = tokens[i]!;
+      if (isWordToken(quantity) && ROUND_NUMBERS.has(quantity.lower)) {
+        const counted = ofBarePlural(tokens, i);
+        if (counted < 0) continue;
+        const of = tokens[i + 1]!;
+        reports.push({
+          start: quantity.start,
+          end: tokens[counted]!.end,
+          message: `After a number, "${quantity.text}" counts without "of": "${quantity.text} ${tokens.slice(i + 2, counted + 1).map((t) => t.text).join(' ')}".`,
+          suggestions: [{ start: quantity.end, end: of.end, replacement: '' }],
+        });
+        continue;
+      }
       if (!isWordToken(quantity) || !QUANTITY_NOUNS.has(quantity.lower)) continue;
       const before = tokens[i - 1];
       // "the hundreds column", "his millions", "in the thousands": a determiner makes the quantity noun a noun of its
@@ -81,6 +111,7 @@ export default defineRule({
       { text: 'The storm left millions households without power.', output: 'The storm left millions of households without power.' },
       { text: 'Dozens small shops closed after the new mall opened.', output: 'Dozens of small shops closed after the new mall opened.' },
       { text: 'The region exported several thousands tonnes of fish.', output: 'The region exported several thousand tonnes of fish.' },
+      { text: 'Several thousand of people gathered in the square.', output: 'Several thousand people gathered in the square.' },
     ],
     valid: [
       'Hundreds of volunteers cleaned the beach on Sunday.',
@@ -93,6 +124,9 @@ export default defineRule({
       'They came by the thousands to see the pope.',
       'He spent his millions on paintings.',
       'Hundreds and thousands of birds flew over the lake.',
+      'Two hundred of the soldiers were sent home.',
+      'Several thousand of them marched on the capital.',
+      'Several thousand people gathered in the square.',
     ],
   },
 });

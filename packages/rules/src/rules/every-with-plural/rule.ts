@@ -1,0 +1,76 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isWordToken, nounSingular, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+
+// Irregular plurals the lexicon reads first as nouns of their own ("people" is NNS, but so is "police").
+const IRREGULAR_SINGULARS = new Map([
+  ['people', 'person'], ['children', 'child'], ['men', 'man'], ['women', 'woman'], ['feet', 'foot'], ['teeth', 'tooth'],
+]);
+// Plurals in -s that are also singular nouns or stand for a singular in English: "every means", "each series".
+// "each others'" is a slip for "each other's", not a plural noun.
+const SINGULAR_IN_S = new WordSet(['others', 'means', 'series', 'species', 'news', 'headquarters', 'whereabouts', 'crossroads', 'barracks', 'works']);
+
+/**
+ * A lower-case plural noun the lexicon reads as no verb (a third-person verb after "each" is its own: "each runs its
+ * own shop", "each costs two dollars") and as no singular, and its singular.
+ */
+function pluralAndSingular(t: Token | undefined): [Token, string] | undefined {
+  if (!isWordToken(t) || t.text !== t.lower || SINGULAR_IN_S.has(t.lower)) return undefined;
+  const irregular = IRREGULAR_SINGULARS.get(t.lower);
+  if (irregular !== undefined) return [t, irregular];
+  if (primaryTag(t) !== 'NNS' || t.tags.includes('VBZ') || t.tags.includes('NN') || !t.lower.endsWith('s')) return undefined;
+  const singular = nounSingular(t.lower);
+  return singular === t.lower ? undefined : [t, singular];
+}
+
+export default defineRule({
+  meta: {
+    id: 'every-with-plural',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.8,
+    description: '"every" or "each" with a plural noun: "Every citizens must vote", "each students".',
+    sourceHint: 'Turkish "her vatandaş", Hindi "har nagarik", Indonesian "setiap warga", Greek "κάθε πολίτης": MT carries a plural over from the sentence around.',
+    fixable: true,
+  },
+  needs: [new Set(['every', 'each'])],
+  detectSentence(sentence) {
+    const tokens = sentence.tokens;
+    const reports: Report[] = [];
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const determiner = tokens[i]!;
+      if (determiner.lower !== 'every' && determiner.lower !== 'each') continue;
+      // "The boys each received", "cost ten cents each": "each" after its noun floats; it is no determiner there, and
+      // what follows it is the clause's verb or object. Only "each" at a phrase's start is read.
+      if (determiner.lower === 'each' && isWordToken(tokens[i - 1]) && /^(NNS|PRP|VB[DPZ]?)$/.test(primaryTag(tokens[i - 1]))) continue;
+      const found = pluralAndSingular(tokens[i + 1]);
+      if (found === undefined || quotedMask(sentence)[i + 1]) continue;
+      const [noun, singular] = found;
+      reports.push({
+        start: determiner.start,
+        end: noun.end,
+        message: `"${determiner.text}" takes a singular noun in English: "${determiner.text} ${singular}".`,
+        suggestions: [{ start: noun.start, end: noun.end, replacement: singular }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'Every citizens must carry an identity card.', output: 'Every citizen must carry an identity card.' },
+      { text: 'The teacher spoke to each students after class.', output: 'The teacher spoke to each student after class.' },
+      { text: 'Every people in the village came.', output: 'Every person in the village came.' },
+    ],
+    valid: [
+      'Every citizen must carry an identity card.',
+      'The bus runs every two hours.',
+      'They meet every few weeks.',
+      'Each runs his own shop.',
+      'Each costs two dollars.',
+      'The boys each received a medal.',
+      'Every means was tried.',
+      'Each species has its own niche.',
+      'Each of the students spoke.',
+      'Every Tuesday the market opens.',
+    ],
+  },
+});

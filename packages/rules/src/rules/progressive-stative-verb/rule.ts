@@ -1,0 +1,71 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { conjugateVerb, isWordToken, lemma, WordSet } from '@mtlint/text';
+
+// Hindi and Urdu ("main use jaanta hoon", heard as "I am knowing him"), and MT from sources with one present for both
+// (Turkish -iyor, Indonesian, Persian mi-), put verbs of knowing, owning and being in the progressive. English keeps
+// these states in the simple tenses: "I know him", "The box contains", "It belongs to".
+
+// State verbs whose -ing form does not follow "be" in English (Brown has none); "be needing", "be wanting" are
+// English ("I'll be needing some more") and not listed.
+const STATE_PARTICIPLES = new WordSet(['knowing', 'belonging', 'owning', 'possessing', 'containing', 'consisting', 'resembling', 'seeming']);
+// Not "'s", a possessive as often ("New York's knowing sophisticates", Brown).
+const BE_FORMS = new WordSet(['am', 'is', 'are', 'was', 'were', "'m", "'re"]);
+const NEGATIONS = new WordSet(['not', "n't", 'still', 'also', 'now']);
+
+/** The simple form that agrees with the "be" it replaces: "is knowing" → "knows", "were knowing" → "knew". */
+function simpleForm(be: string, participle: string): string {
+  const base = lemma(participle);
+  if (be === 'was' || be === 'were') return conjugateVerb(base, 'VBD');
+  return be === 'is' ? conjugateVerb(base, 'VBZ') : base;
+}
+
+export default defineRule({
+  meta: {
+    id: 'progressive-stative-verb',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.8,
+    description: 'A verb of state in the progressive: "I am knowing him since childhood", "The box is containing two keys".',
+    sourceHint: 'Hindi and Urdu, and sources with one present for states and actions (Turkish, Persian, Indonesian).',
+    fixable: true,
+  },
+  needs: [(t) => STATE_PARTICIPLES.has(t.lower)],
+  detectSentence(sentence) {
+    const tokens = sentence.tokens;
+    const reports: Report[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      const participle = tokens[i]!;
+      if (!STATE_PARTICIPLES.has(participle.lower)) continue;
+      // "be" right before, or with "not", "still", "also" between: "is not knowing", "was still belonging".
+      let b = i - 1;
+      if (NEGATIONS.has(tokens[b]!.lower)) b--;
+      const be = tokens[b];
+      if (!isWordToken(be) || !BE_FORMS.has(be.lower)) continue;
+      const simple = simpleForm(be.lower, participle.lower);
+      reports.push({
+        start: be.start,
+        end: participle.end,
+        message: `"${lemma(participle.lower)}" names a state, which English keeps in the simple form: "${simple}", not "${be.text} … ${participle.text}".`,
+        suggestions: b === i - 1 ? [{ start: be.start, end: participle.end, replacement: simple }] : [],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The package is containing two cables.', output: 'The package contains two cables.' },
+      { text: 'The land was belonging to his family.', output: 'The land belonged to his family.' },
+      { text: 'I am knowing him since childhood.', output: 'I know him since childhood.' },
+    ],
+    valid: [
+      'I have known him since childhood.',
+      'She gave him a knowing smile.',
+      'I will be needing some more.',
+      'They were wanting to leave.',
+      'The package contains two cables.',
+      'Knowing him, he will be late.',
+      'The wall containing the pipes collapsed.',
+      'Belonging to a club helps.',
+    ],
+  },
+});

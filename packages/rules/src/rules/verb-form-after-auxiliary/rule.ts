@@ -1,0 +1,119 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isWordToken, lemma, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+
+// English marks tense and person once, on "do": "did not say", "does not know". MT from languages that inflect the
+// main verb (Polish "nie powiedział", Hungarian "nem mondta", Greek "δεν είπε", Indonesian and Vietnamese none at
+// all, with the English past chosen from the context) writes "didn't said", "does not knows". Modals take a bare
+// infinitive too; MT from languages whose "must", "can" take a linking word (Vietnamese "phải", Hindi "chahiye",
+// Persian "bayad") writes "must to wear", "can to pay".
+
+const DO_FORMS = new WordSet(['do', 'does', 'did']);
+const NEGATIONS = new WordSet(['not', "n't"]);
+const SUBJECT_PRONOUNS = new WordSet(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+const MODALS_WITHOUT_TO = new WordSet(['must', 'can', 'could', 'should', 'would', 'may', 'might', 'shall', 'will']);
+const BEFORE_ELLIPTIC_DO = new WordSet(['but', 'or']);
+// Pasts the lexicon gives a rarer verb first: "went" is also the past of "wend".
+const IRREGULAR_BASES = new Map([['went', 'go']]);
+// Words that open a clause whose modal stands for an understood verb: "what they can", "all he could", "as I might".
+const ELLIPSIS_OPENERS = new WordSet(['what', 'whatever', 'all', 'as', 'everything', 'anything', 'much', 'best', 'if', 'than', 'when', 'where', 'how']);
+// "didn't used to" is the spelling many writers give "didn't use to"; it is not a calque.
+const ACCEPTED_AFTER_DO = new WordSet(['used']);
+
+/**
+ * A verb form that carries tense or person and has no base reading: "said", "went", "paid", "knows", "wants" (not
+ * "read", "put", "cut"). After "do not" or "did he" a plural-noun reading ("wants") cannot be meant.
+ */
+function isInflectedOnly(t: Token | undefined): t is Token {
+  if (!isWordToken(t) || t.text !== t.lower || ACCEPTED_AFTER_DO.has(t.lower)) return false;
+  const tag = primaryTag(t);
+  return (tag === 'VBD' || tag === 'VBN' || tag === 'VBZ') && !t.tags.includes('VB') && !t.tags.includes('VBP');
+}
+
+/** The token before the modal makes it a verb with a subject, not the noun "will" or "can" ("the will to live"). */
+function hasSubjectBefore(t: Token | undefined): boolean {
+  if (!isWordToken(t)) return false;
+  const tag = primaryTag(t);
+  return tag === 'PRP' || tag === 'NN' || tag === 'NNS' || tag === 'NNP' || tag === 'RB';
+}
+
+export default defineRule({
+  meta: {
+    id: 'verb-form-after-auxiliary',
+    category: 'fluency/grammar',
+    severity: 'major',
+    confidence: 0.85,
+    description: 'A past or third-person verb after "do", or "to" after a modal: "didn\'t said", "does not knows", "must to wear".',
+    sourceHint: 'Sources that inflect the main verb or link the modal with a word (Polish, Hungarian, Greek, Vietnamese, Hindi, Persian).',
+    fixable: true,
+  },
+  needs: [(t) => DO_FORMS.has(t.lower) || MODALS_WITHOUT_TO.has(t.lower)],
+  detectSentence(sentence) {
+    const tokens = sentence.tokens;
+    const reports: Report[] = [];
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const auxiliary = tokens[i]!;
+      if (DO_FORMS.has(auxiliary.lower)) {
+        // "did not went", "didn't said", "did he went": a negation or a subject pronoun stands between "do" and its
+        // verb, which makes "do" the auxiliary (main "do" takes an object: "did wonders").
+        // A pronoun after "do" makes a question only at the start of one ("Did he went?", "Why did they chose?");
+        // elsewhere "do" may end a clause and the pronoun open the next ("what he did they thought was wrong",
+        // "When he finally did he had to duck", Brown).
+        // "A test that should have failed but didn't revealed a bug" (a Git release note): "but didn't" closes an
+        // ellipsis, and the past after it is the main clause's verb.
+        if (BEFORE_ELLIPTIC_DO.has(tokens[i - 1]?.lower ?? '')) continue;
+        const between = tokens[i + 1]!;
+        const question = (i === 0 || (i === 1 && primaryTag(tokens[0]).startsWith('W'))) && tokens.at(-1)?.text === '?';
+        if (!NEGATIONS.has(between.lower) && !(SUBJECT_PRONOUNS.has(between.lower) && question)) continue;
+        const verb = tokens[i + 2];
+        if (!isInflectedOnly(verb) || quotedMask(sentence)[i + 2]) continue;
+        const base = IRREGULAR_BASES.get(verb.lower) ?? lemma(verb.lower);
+        if (base === verb.lower) continue;
+        reports.push({
+          start: auxiliary.start,
+          end: verb.end,
+          message: `After "${auxiliary.text}" English uses the bare verb: "${base}", not "${verb.text}"; "${auxiliary.text}" already carries the tense.`,
+          suggestions: [{ start: verb.start, end: verb.end, replacement: base }],
+        });
+        continue;
+      }
+      if (!MODALS_WITHOUT_TO.has(auxiliary.lower) || tokens[i + 1]!.lower !== 'to' || primaryTag(auxiliary) !== 'MD') continue;
+      const verb = tokens[i + 2];
+      // "as far as he could to the east": the word after "to" must have a base-verb reading ("book", "wear").
+      if (!isWordToken(verb) || !verb.tags.includes('VB') || !hasSubjectBefore(tokens[i - 1]) || quotedMask(sentence)[i + 1]) continue;
+      // "did what he could to help", "Try as I might to confess": the modal ends a clause whose verb is understood, and
+      // the infinitive gives the purpose (Brown has seven).
+      if (ELLIPSIS_OPENERS.has(tokens[i - 2]?.lower ?? '') || ELLIPSIS_OPENERS.has(tokens[i - 3]?.lower ?? '')) continue;
+      reports.push({
+        start: auxiliary.start,
+        end: tokens[i + 1]!.end,
+        message: `"${auxiliary.text}" takes the bare verb in English: "${auxiliary.text} ${verb.text}", without "to".`,
+        suggestions: [{ start: auxiliary.end, end: tokens[i + 1]!.end, replacement: '' }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The minister didn\'t said anything about it.', output: 'The minister didn\'t say anything about it.' },
+      { text: 'He did not went to the meeting.', output: 'He did not go to the meeting.' },
+      { text: 'The students must to wear a uniform.', output: 'The students must wear a uniform.' },
+      { text: 'She does not knows the answer.', output: 'She does not know the answer.' },
+    ],
+    valid: [
+      'The minister didn\'t say anything about it.',
+      'He did not read the letter.',
+      'She did not put it back.',
+      'We didn\'t used to lock the door.',
+      'They did wonders with the garden.',
+      'He has the will to win.',
+      'She ran as far as she could to the east.',
+      'Did he go home?',
+      'The students must wear a uniform.',
+      'He does not need it.',
+      'She did what she could to help.',
+      'Try as I might to sleep, I could not.',
+      'When he finally did he had to duck.',
+      'A test that should have failed but didn\'t revealed a bug.',
+    ],
+  },
+});
