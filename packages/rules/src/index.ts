@@ -17,6 +17,7 @@ import beforeForAgo from './rules/before-for-ago/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import cardinalForOrdinal from './rules/cardinal-for-ordinal/rule.js';
+import causativeWordOrder from './rules/causative-word-order/rule.js';
 import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
 import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
@@ -30,6 +31,7 @@ import doubleNegative from './rules/double-negative/rule.js';
 import doubledAttribution from './rules/doubled-attribution/rule.js';
 import doubledConnective from './rules/doubled-connective/rule.js';
 import doubledDimension from './rules/doubled-dimension/rule.js';
+import falseFriendAdjective from './rules/false-friend-adjective/rule.js';
 import falseFriendNoun from './rules/false-friend-noun/rule.js';
 import falseFriendVerb from './rules/false-friend-verb/rule.js';
 import futureInConditionClause from './rules/future-in-condition-clause/rule.js';
@@ -38,6 +40,7 @@ import genitiveAsComma from './rules/genitive-as-comma/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
 import impersonalCalque from './rules/impersonal-calque/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
+import indirectQuestionOrder from './rules/indirect-question-order/rule.js';
 import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule.js';
 import infinitiveAfterPreposition from './rules/infinitive-after-preposition/rule.js';
 import infinitiveAtClauseEnd from './rules/infinitive-at-clause-end/rule.js';
@@ -97,6 +100,7 @@ const catalogue = [
   brokenParallelism,
   capitalizedCommonNoun,
   cardinalForOrdinal,
+  causativeWordOrder,
   changeAmountPreposition,
   cleftWithParticiple,
   commaBeforeReportedClause,
@@ -110,6 +114,7 @@ const catalogue = [
   doubledAttribution,
   doubledConnective,
   doubledDimension,
+  falseFriendAdjective,
   falseFriendNoun,
   falseFriendVerb,
   futureInConditionClause,
@@ -118,6 +123,7 @@ const catalogue = [
   hyphenatedNameCompound,
   impersonalCalque,
   inconsistentSpelling,
+  indirectQuestionOrder,
   infinitiveAfterGerundVerb,
   infinitiveAfterPreposition,
   infinitiveAtClauseEnd,

@@ -20,6 +20,8 @@ interface Calque {
   closesPhrase?: boolean;
   /** Not before "of": "in the second reading" of a bill, not "in the first reading of the poem". */
   notBeforeOf?: boolean;
+  /** Only opening the sentence: "Good appetite!" is a wish, "a good appetite" English. */
+  opensSentence?: boolean;
   source: string;
 }
 
@@ -191,6 +193,77 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['am', 'very', 'interesting', 'in'], english: '"am very interested in"', replacement: 'am very interested in', source: '对…很感兴趣; …に興味がある' },
   { pattern: ['am', 'exciting', 'about'], english: '"am excited about"', replacement: 'am excited about', source: '对…很兴奋' },
   { pattern: ['am', 'boring', 'with'], english: '"am bored with"', replacement: 'am bored with', source: '对…感到无聊' },
+  // Set formulas of letters, notices and labels (issue #18: business letters, hotel pages, UI strings, recipes), each
+  // absent from Brown. German "im Anhang", Italian "in allegato": "attached"; English writes "in attachment" only in
+  // psychology ("differences in attachment"), so only before the reader or after "find", "send".
+  { pattern: ['in', 'attachment', 'you'], english: '"attached"', source: 'im Anhang; in allegato; en pièce jointe' },
+  { pattern: ['in', 'attachment', 'we'], english: '"attached"', source: 'im Anhang; in allegato; en pièce jointe' },
+  { pattern: ['in', 'attachment', 'please'], english: '"attached"', source: 'im Anhang; in allegato; en pièce jointe' },
+  { pattern: ['=find', 'in', 'attachment'], english: '"please find attached"', source: 'im Anhang finden Sie; in allegato trova' },
+  { pattern: ['=send', 'in', 'attachment'], english: '"send as an attachment" or "attach"', source: 'im Anhang senden; inviare in allegato' },
+  // Letter closings: German "Mit freundlichen Grüßen", French "salutations distinguées", Spanish "cordiales saludos".
+  { pattern: ['friendly', 'greetings'], english: '"Kind regards"', source: 'mit freundlichen Grüßen' },
+  { pattern: ['distinguished', 'greetings'], english: '"Yours faithfully" or "Kind regards"', source: 'salutations distinguées; distinti saluti' },
+  { pattern: ['distinguished', 'salutations'], english: '"Yours faithfully" or "Kind regards"', source: 'salutations distinguées; distinti saluti' },
+  { pattern: ['expression', 'of', 'my', 'distinguished'], english: '"Yours faithfully"', source: "l'expression de mes salutations distinguées" },
+  { pattern: ['expression', 'of', 'our', 'distinguished'], english: '"Yours faithfully"', source: "l'expression de nos salutations distinguées" },
+  { pattern: ['cordial', 'salutes'], english: '"Kind regards"', source: 'cordiales saludos; cordiali saluti' },
+  { pattern: ['=greet', 'you', 'cordially'], english: '"Kind regards"', source: 'vi salutiamo cordialmente; le saludamos cordialmente' },
+  { pattern: ['=take', 'the', 'occasion', 'to'], english: '"take this opportunity to"', source: "profiter de l'occasion; cogliere l'occasione" },
+  { pattern: ['=permit', 'myself', 'to'], english: '"may I" or "I am writing to"', source: 'je me permets de; ich erlaube mir' },
+  { pattern: ['=permit', 'ourselves', 'to'], english: '"we would like to" or "we are writing to"', source: 'nous nous permettons de; wir erlauben uns' },
+  { pattern: ['=have', 'the', 'faculty', 'to'], english: '"have the right to" or "may"', source: 'avoir la faculté de; tener la facultad de; avere facoltà di' },
+  { pattern: ['at', 'the', 'occasion', 'of'], english: '"on the occasion of"', replacement: 'on the occasion of', source: "à l'occasion de; con ocasión de" },
+  // French "24 heures sur 24", Italian "24 ore su 24": English "24 hours a day", "seven days a week".
+  { pattern: ['hours', 'on', '24'], english: '"24 hours a day"', replacement: 'hours a day', source: '24 heures sur 24; 24 ore su 24' },
+  { pattern: ['hours', 'out', 'of', '24'], english: '"24 hours a day"', replacement: 'hours a day', source: '24 heures sur 24; 24 ore su 24' },
+  { pattern: ['days', 'on', '7'], english: '"seven days a week"', replacement: 'days a week', source: '7 jours sur 7; 7 giorni su 7' },
+  { pattern: ['days', 'out', 'of', '7'], english: '"seven days a week"', replacement: 'days a week', source: '7 jours sur 7; 7 giorni su 7' },
+  // Italian "dalle ore 14", "alle ore 10": a clock time takes no "hours".
+  { pattern: ['from', 'hours'], english: '"from" and the time', replacement: 'from', source: 'dalle ore', beforeAmount: true },
+  { pattern: ['until', 'hours'], english: '"until" and the time', replacement: 'until', source: 'fino alle ore', beforeAmount: true },
+  { pattern: ['at', 'hours'], english: '"at" and the time', replacement: 'at', source: 'alle ore', beforeAmount: true },
+  { pattern: ['by', 'hours'], english: '"by" and the time', replacement: 'by', source: 'entro le ore', beforeAmount: true },
+  // French "avoir lieu", Spanish "tener lugar", Italian "aver luogo": an event "takes place".
+  { pattern: ['=have', 'place', 'in'], english: '"take place"', source: 'avoir lieu; tener lugar; aver luogo' },
+  { pattern: ['=have', 'place', 'on'], english: '"take place"', source: 'avoir lieu; tener lugar; aver luogo' },
+  { pattern: ['=have', 'place', 'at'], english: '"take place"', source: 'avoir lieu; tener lugar; aver luogo' },
+  { pattern: ['=have', 'place', 'from'], english: '"take place"', source: 'avoir lieu; tener lugar; aver luogo' },
+  { pattern: ['will', 'have', 'place'], english: '"will take place"', replacement: 'will take place', source: 'avoir lieu; tener lugar; aver luogo' },
+  // French "conforme à", Italian "conforme a": English has the verb ("conforms to", "complies with").
+  { pattern: ['is', 'conform', 'to'], english: '"conforms to" or "complies with"', replacement: 'conforms to', source: 'est conforme à; è conforme a' },
+  { pattern: ['is', 'conform', 'with'], english: '"complies with"', replacement: 'complies with', source: 'est conforme à; è conforme a' },
+  { pattern: ['are', 'conform', 'to'], english: '"conform to" or "comply with"', replacement: 'conform to', source: 'sont conformes à; sono conformi a' },
+  { pattern: ['are', 'conform', 'with'], english: '"comply with"', replacement: 'comply with', source: 'sont conformes à; sono conformi a' },
+  { pattern: ['be', 'conform', 'to'], english: '"conform to" or "comply with"', replacement: 'conform to', source: 'être conforme à; essere conforme a' },
+  // Labels and recipes: French "à consommer de préférence avant" ("best before"), "monter la crème" and Italian
+  // "montare la panna" (whip; English mounts a bracket), "à feu doux", "a fuoco basso" (over a low heat), "un chiffon
+  // humide" (a damp cloth), "hors de portée des enfants" (out of the reach of children).
+  { pattern: ['consume', 'preferably', 'before'], english: '"best before"', replacement: 'best before', source: 'à consommer de préférence avant; da consumarsi preferibilmente entro' },
+  { pattern: ['consumed', 'preferably', 'before'], english: '"best before"', replacement: 'best before', source: 'à consommer de préférence avant; da consumarsi preferibilmente entro' },
+  { pattern: ['=preheat', 'at'], english: '"preheat to"', lastWord: 'to', source: 'préchauffer à; preriscaldare a', beforeAmount: true },
+  { pattern: ['mount', 'the', 'cream'], english: '"whip the cream"', source: 'monter la crème; montare la panna' },
+  { pattern: ['mount', 'the', 'egg', 'whites'], english: '"whisk the egg whites"', source: 'monter les blancs; montare gli albumi' },
+  { pattern: ['mount', 'the', 'whites'], english: '"whisk the egg whites"', source: 'monter les blancs; montare gli albumi' },
+  { pattern: ['at', 'low', 'fire'], english: '"over a low heat"', replacement: 'over a low heat', source: 'à feu doux; a fuoco basso' },
+  { pattern: ['at', 'medium', 'fire'], english: '"over a medium heat"', replacement: 'over a medium heat', source: 'à feu moyen; a fuoco medio' },
+  { pattern: ['at', 'high', 'fire'], english: '"over a high heat"', replacement: 'over a high heat', source: 'à feu vif; a fuoco alto' },
+  { pattern: ['at', 'slow', 'fire'], english: '"over a low heat"', replacement: 'over a low heat', source: 'à feu doux; a fuoco lento' },
+  { pattern: ['on', 'low', 'fire'], english: '"over a low heat"', replacement: 'over a low heat', source: 'à feu doux; a fuoco basso' },
+  { pattern: ['humid', 'cloth'], english: '"damp cloth"', replacement: 'damp cloth', source: 'chiffon humide; panno umido' },
+  { pattern: ['humid', 'sponge'], english: '"damp sponge"', replacement: 'damp sponge', source: 'éponge humide; spugna umida' },
+  { pattern: ['reach', 'of', 'the', 'children'], english: '"reach of children"', replacement: 'reach of children', source: 'hors de portée des enfants; fuori dalla portata dei bambini' },
+  // French "l'inconvénient", Spanish "el inconveniente" (the inconvenience): English "inconvenient" is an adjective.
+  { pattern: ['for', 'the', 'inconvenient'], english: '"for the inconvenience"', replacement: 'for the inconvenience', source: "l'inconvénient; el inconveniente", closesPhrase: true },
+  { pattern: ['inconvenient', 'caused'], english: '"inconvenience caused"', replacement: 'inconvenience caused', source: "l'inconvénient; el inconveniente" },
+  // French "êtes-vous sûr de vouloir", Chinese "确定要…吗": a confirmation asks whether the user wants to.
+  { pattern: ['are', 'you', 'sure', 'to'], english: '"Are you sure you want to"', replacement: 'are you sure you want to', source: 'êtes-vous sûr de; 确定要…吗' },
+  { pattern: ['are', 'you', 'sure', 'of', 'wanting', 'to'], english: '"Are you sure you want to"', replacement: 'are you sure you want to', source: 'êtes-vous sûr de vouloir' },
+  // Wishes: French "bon appétit", Russian "приятного аппетита", French "bonne continuation", "bon séjour".
+  { pattern: ['good', 'appetite'], english: '"Enjoy your meal!"', source: 'bon appétit; приятного аппетита; buen provecho', opensSentence: true },
+  { pattern: ['good', 'continuation'], english: '"All the best" or "Good luck with …"', source: 'bonne continuation; buena continuación', opensSentence: true, notBeforeOf: true },
+  { pattern: ['good', 'stay'], english: '"Enjoy your stay!"', source: 'bon séjour; buona permanenza', opensSentence: true, closesPhrase: true },
+  { pattern: ['a', 'good', 'continuation'], english: '"all the best" or "good luck with …"', source: 'bonne continuation; buena continuación', notBeforeOf: true, closesPhrase: true },
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
 ];
 
@@ -1019,6 +1092,7 @@ export default defineRule({
         if (c.beforeAmount && !opensAmount(tokens, i + c.pattern.length)) continue;
         if (c.closesPhrase && modifiesNext(tokens[i + c.pattern.length])) continue;
         if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
+        if (c.opensSentence && i > 0 && tokens[i - 1]!.kind === 'word') continue;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
         // "took measures on recruiting teachers" is reported with its fix at "measures".
         if (last.lower === 'on' && tokens[i + c.pattern.length]?.lower.endsWith('ing')) continue;
