@@ -58,6 +58,26 @@ const FRIENDS = new Map<string, FalseFriend>([
   }],
 ]);
 
+/**
+ * "Eventually remove the limescale" (German "eventuell", French "éventuellement", Italian "eventualmente": if
+ * necessary): an instruction opened by "Eventually", a base verb and its object. English "eventually" (in the end)
+ * goes with a statement ("Eventually the sauce thickens").
+ */
+function eventuallyInstruction(tokens: readonly Token[]): Report | undefined {
+  const adverb = tokens[0];
+  if (adverb?.lower !== 'eventually') return undefined;
+  const v = tokens[1]?.text === ',' ? 2 : 1;
+  const verb = tokens[v];
+  const object = tokens[v + 1];
+  if (verb === undefined || verb.tags[0] !== 'VB' || object === undefined || !(isDeterminer(object) || /^(it|them|all|any)$/.test(object.lower))) return undefined;
+  return {
+    start: adverb.start,
+    end: adverb.end,
+    message: `"${adverb.text}" before an instruction renders German "eventuell", French "éventuellement" or Italian "eventualmente" (if necessary); English "eventually" means "in the end".`,
+    suggestions: [{ start: adverb.start, end: tokens[v - 1]!.end, replacement: 'If necessary,' }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'false-friend-adjective',
@@ -68,10 +88,12 @@ export default defineRule({
     sourceHint: 'German "eventuell", "sensibel"; French "éventuel", "sensible", "important"; Spanish "eventual", "sensible", "importante"; Italian "eventuale", "importante".',
     fixable: true,
   },
-  needs: [new Set(FRIENDS.keys())],
+  needs: [new Set([...FRIENDS.keys(), 'eventually'])],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
+    const instruction = eventuallyInstruction(tokens);
+    if (instruction) reports.push(instruction);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const adjective = tokens[i]!;
       const friend = FRIENDS.get(adjective.lower);
@@ -102,6 +124,7 @@ export default defineRule({
       { text: 'Sensible data are stored on servers in the EU.', output: 'Sensitive data are stored on servers in the EU.' },
       { text: 'The shop offers an important discount on all shoes.', output: 'The shop offers a large discount on all shoes.' },
       { text: 'The strike caused important delays on the line.', output: 'The strike caused long delays on the line.' },
+      { text: 'Eventually remove the limescale with vinegar.', output: 'If necessary, remove the limescale with vinegar.' },
     ],
     valid: [
       'The eventual winner will receive a trophy.',
@@ -114,6 +137,8 @@ export default defineRule({
       'This is an important number in the series.',
       'Any possible delays will be announced.',
       'Important changes to the timetable start on Monday.',
+      'Eventually the sauce thickens and turns glossy.',
+      'Eventually, rain fell on the valley.',
     ],
   },
 });

@@ -123,7 +123,8 @@ const UPDATED = new WordSet([
 const ACCESSED = new WordSet([
   'account', 'accounts', 'area', 'section', 'site', 'website', 'page', 'platform', 'portal', 'service', 'services',
   'content', 'profile', 'menu', 'app', 'application', 'dashboard', 'settings', 'building', 'premises', 'files', 'folder',
-  'inbox', 'mailbox', 'database', 'archive', 'course', 'room', 'rooms',
+  'inbox', 'mailbox', 'database', 'archive', 'course', 'room', 'rooms', 'spa', 'pool', 'beach', 'garden', 'gym',
+  'terrace', 'museum', 'park', 'parking',
 ]);
 // Italian "inserire", Spanish "insertar", Portuguese "inserir" (la password, el código): text one types is "entered";
 // English inserts a card, a plug or a table.
@@ -153,6 +154,9 @@ const DELETED = new WordSet([
 // French "mémoriser", Italian "memorizzare" (i dati, le impostazioni): software saves; people memorize a poem or a
 // password (learned by heart), which are not listed.
 const SAVED = new WordSet(['settings', 'changes', 'modifications', 'preferences', 'configuration', 'data', 'document', 'file', 'favourites', 'favorites', 'filters']);
+// French "proposer", Italian "proporre" (des plats, una cucina): a restaurant or a hotel offers or serves them; English
+// proposes a plan or a toast.
+const SERVED = new WordSet(['dishes', 'specialities', 'specialties', 'cuisine', 'menu', 'menus', 'wines', 'cocktails', 'rooms', 'apartments', 'excursions', 'breakfast', 'buffet', 'tastings']);
 // German "kontrollieren" in help text: one checks a path, a folder, a cable.
 const CHECKED_IN_HELP = new WordSet(['path', 'folder', 'inbox', 'spelling', 'cable', 'cables', 'plug']);
 // French "surveiller", Italian "sorvegliare" (les enfants): English supervises children; it surveils suspects.
@@ -173,6 +177,7 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'eliminate', fits: (noun) => DELETED.has(noun.lower), english: 'delete', source: 'Italian "eliminare", Spanish and Portuguese "eliminar"' },
   { base: 'memorize', fits: (noun) => SAVED.has(noun.lower), english: 'save', source: 'French "mémoriser", Italian "memorizzare"' },
   { base: 'memorise', fits: (noun) => SAVED.has(noun.lower), english: 'save', source: 'French "mémoriser", Italian "memorizzare"' },
+  { base: 'propose', fits: (noun) => SERVED.has(noun.lower), english: 'offer', source: 'French "proposer", Italian "proporre" (of a restaurant or a hotel)' },
   { base: 'surveil', fits: (noun) => SUPERVISED.has(noun.lower), english: 'supervise', source: 'French "surveiller", Italian "sorvegliare"' },
   { base: 'foresee', fits: (noun) => PLANNED_STOPS.has(noun.lower), english: 'include', source: 'German "vorsehen", Italian "prevedere", French "prévoir" (of a programme)' },
   { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
@@ -318,7 +323,7 @@ function countWithForHave(tokens: readonly Token[], v: number): Report | undefin
     };
   }
   // "counted with the help of a machine", "count with your fingers": an instrument, which English counts with.
-  if (!(next.kind === 'number' || /^(CD|DT)$/.test(primaryTag(next)) || /^(more|over|about|almost|nearly|some)$/.test(next.lower))) return undefined;
+  if (!(next.kind === 'number' || /^(CD|DT)$/.test(primaryTag(next)) || /^(more|over|about|almost|nearly|some|many|numerous|several|various)$/.test(next.lower))) return undefined;
   if (/^(help|aid|use|assistance)$/.test(tokens[v + 3]?.lower ?? '')) return undefined;
   return {
     start: verb.start,
@@ -525,7 +530,7 @@ function disposeOfForHave(tokens: readonly Token[], v: number): Report | undefin
   const english = DISPOSE.get(verb.lower);
   if (english === undefined || tokens[v + 1]?.lower !== 'of') return undefined;
   const object = tokens[v + 2];
-  if (object === undefined || !(object.kind === 'number' || /^(a|an|its|their|his|her|our|your|own|free|private|large|spacious|modern|fully|comfortable|numerous|several)$/.test(object.lower))) return undefined;
+  if (object === undefined || !(object.kind === 'number' || primaryTag(object) === 'CD' || /^(a|an|its|their|his|her|our|your|own|free|private|large|spacious|modern|fully|comfortable|numerous|several)$/.test(object.lower))) return undefined;
   let found = false;
   for (let k = v + 2; k < Math.min(tokens.length, v + 6) && !found; k++) found = AMENITIES.has(tokens[k]!.lower);
   if (!found) return undefined;
@@ -617,6 +622,18 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Please actualize the application to the latest version.', output: 'Please update the application to the latest version.' },
+      { text: 'Click here to accede to your account.', output: 'Click here to access your account.' },
+      { text: 'Insert your password and press Enter.', output: 'Enter your password and press Enter.' },
+      { text: 'Digit your PIN on the keypad.', output: 'Type your PIN on the keypad.' },
+      { text: 'To visualize the invoice, click the icon.', output: 'To view the invoice, click the icon.' },
+      { text: 'Conserve in a cool, dry place.', output: 'Store in a cool, dry place.' },
+      { text: 'The hotel disposes of 45 rooms and a pool.', output: 'The hotel has 45 rooms and a pool.' },
+      { text: 'This device is not foreseen for outdoor use.', output: 'This device is not intended for outdoor use.' },
+      { text: 'The tour foresees a stop in the old town.', output: 'The tour includes a stop in the old town.' },
+      { text: 'The restaurant proposes typical dishes of the region.', output: 'The restaurant offers typical dishes of the region.' },
+      { text: 'The children must be surveilled at all times.', output: 'The children must be supervised at all times.' },
+      { text: 'If the file is missing, control the path.', output: 'If the file is missing, check the path.' },
       { text: 'The new arena will count with 12,000 seats.', output: 'The new arena will have 12,000 seats.' },
       { text: 'The gala counted with the presence of the king.', output: 'The gala was attended by the king.' },
       { text: 'Hundreds of farmers manifested in front of the ministry.', output: 'Hundreds of farmers demonstrated in front of the ministry.' },
@@ -651,6 +668,17 @@ export default defineRule({
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'Insert the USB drive into the port on the left.',
+      'Insert a table at the cursor position.',
+      'Memorize your recovery phrase and never share it.',
+      'Conserve water during the dry season.',
+      'The council will dispose of the waste safely.',
+      'The company disposed of its old fleet in 2019.',
+      'The crisis was foreseen by few economists.',
+      'Visualize your data with interactive charts.',
+      'He proposed a toast to the couple.',
+      'The king acceded to the throne in 1936.',
+      'Police surveilled the suspect for weeks.',
       'Each reference has an associated count with a value of 0 or higher.',
       'The votes were counted with the help of a machine.',
       'Symptoms manifested in early May.',

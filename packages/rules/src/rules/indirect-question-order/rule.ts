@@ -52,6 +52,10 @@ function closingSubjectEnd(tokens: readonly Token[], s: number): number {
   return end > 0 && !closesClause(tokens[end]) && hasNounReading(tokens[end]) && closesClause(tokens[end + 1]) ? end + 1 : end;
 }
 
+/** What may follow "is he", "are you" in an embedded question: an adjective, an adverb of degree or place, a participle. */
+const isPredicateStart = (t: Token | undefined) =>
+  t !== undefined && t.kind === 'word' && (/^(JJ|JJR|VBG|VBN)$/.test(primaryTag(t)) || /^(so|very|too|here|there|now|still|really|always)$/.test(t.lower));
+
 const closesClause = (t: Token | undefined) => t === undefined || (t.kind === 'punct' && /^[.?!,;:)"”]$/.test(t.text));
 
 /** The order of the embedded question at `q` (its question word), as a report, when it is the direct question's. */
@@ -70,7 +74,9 @@ function invertedQuestion(tokens: readonly Token[], q: number): Report | undefin
   if (BE.has(verb.lower)) {
     // "where is the station?": "be" and its subject close the clause. A bare "what" may be the subject itself ("what
     // is the matter"), so only "what time" is read.
-    if ((what && tokens[q + 1]?.lower !== 'time') || !closesClause(tokens[end])) return undefined;
+    // A pronoun may go on with its predicate: "why are you so angry", "where are you going".
+    const pronounGoesOn = end === v + 2 && SUBJECT_PRONOUNS.has(tokens[v + 1]!.lower) && isPredicateStart(tokens[end]);
+    if ((what && tokens[q + 1]?.lower !== 'time') || !(closesClause(tokens[end]) || pronounGoesOn)) return undefined;
     english = `${subject} ${verb.text}`;
   } else if (AUXILIARIES.has(verb.lower)) {
     // "where can I buy", "what do you want", "when will the line open": an auxiliary, its subject, then the verb it governs.
@@ -127,6 +133,7 @@ export default defineRule({
       { text: 'I don\'t understand what do you want from me.', output: 'I don\'t understand what you want from me.' },
       { text: 'Nobody knows how much costs the new bridge.', output: 'Nobody knows how much the new bridge costs.' },
       { text: 'I have no idea where does she live now.', output: 'I have no idea where she lives now.' },
+      { text: 'I don\'t know why are you so angry.', output: 'I don\'t know why you are so angry.' },
     ],
     valid: [
       'Do you know where the station is?',
@@ -141,6 +148,7 @@ export default defineRule({
       'Nobody knows what the matter is.',
       'We still don\'t know why the bridge collapsed.',
       'Show me how it works.',
+      'Tell me, are you coming?',
     ],
   },
 });

@@ -25,6 +25,15 @@ interface Calque {
   source: string;
 }
 
+// What software fails to do, in its messages: "Impossible to open the file" (French "Impossible d'ouvrir le fichier").
+// English opens a message with "Impossible to say" or "Impossible to tell", which are not listed.
+const UNABLE_VERBS = [
+  'open', 'save', 'connect', 'load', 'find', 'delete', 'create', 'read', 'write', 'send', 'download', 'upload', 'install',
+  'update', 'access', 'start', 'launch', 'print', 'copy', 'move', 'rename', 'import', 'export', 'synchronize', 'sync',
+  'complete', 'process', 'display', 'retrieve', 'establish', 'reach', 'play', 'execute', 'run', 'initialize', 'log',
+  'login', 'register', 'verify', 'validate', 'remove', 'add', 'modify', 'change', 'restore', 'activate', 'authenticate',
+];
+
 const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'the', 'territory', 'of'], english: '"in"', replacement: 'in', source: 'на территории' },
   { pattern: ['according', 'to', 'the', 'words', 'of'], english: '"according to"', replacement: 'according to', source: 'по словам' },
@@ -214,10 +223,11 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['=permit', 'ourselves', 'to'], english: '"we would like to" or "we are writing to"', source: 'nous nous permettons de; wir erlauben uns' },
   { pattern: ['=have', 'the', 'faculty', 'to'], english: '"have the right to" or "may"', source: 'avoir la faculté de; tener la facultad de; avere facoltà di' },
   { pattern: ['at', 'the', 'occasion', 'of'], english: '"on the occasion of"', replacement: 'on the occasion of', source: "à l'occasion de; con ocasión de" },
-  // French "24 heures sur 24", Italian "24 ore su 24": English "24 hours a day", "seven days a week".
-  { pattern: ['hours', 'on', '24'], english: '"24 hours a day"', replacement: 'hours a day', source: '24 heures sur 24; 24 ore su 24' },
+  // French "24 heures sur 24", Italian "24 ore su 24": English "24 hours a day", "seven days a week" ("24 hours on 24
+  // December" is a date).
+  { pattern: ['hours', 'on', '24'], english: '"24 hours a day"', replacement: 'hours a day', source: '24 heures sur 24; 24 ore su 24', closesPhrase: true },
   { pattern: ['hours', 'out', 'of', '24'], english: '"24 hours a day"', replacement: 'hours a day', source: '24 heures sur 24; 24 ore su 24' },
-  { pattern: ['days', 'on', '7'], english: '"seven days a week"', replacement: 'days a week', source: '7 jours sur 7; 7 giorni su 7' },
+  { pattern: ['days', 'on', '7'], english: '"seven days a week"', replacement: 'days a week', source: '7 jours sur 7; 7 giorni su 7', closesPhrase: true },
   { pattern: ['days', 'out', 'of', '7'], english: '"seven days a week"', replacement: 'days a week', source: '7 jours sur 7; 7 giorni su 7' },
   // Italian "dalle ore 14", "alle ore 10": a clock time takes no "hours".
   { pattern: ['from', 'hours'], english: '"from" and the time', replacement: 'from', source: 'dalle ore', beforeAmount: true },
@@ -264,7 +274,31 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['good', 'continuation'], english: '"All the best" or "Good luck with …"', source: 'bonne continuation; buena continuación', opensSentence: true, notBeforeOf: true },
   { pattern: ['good', 'stay'], english: '"Enjoy your stay!"', source: 'bon séjour; buona permanenza', opensSentence: true, closesPhrase: true },
   { pattern: ['a', 'good', 'continuation'], english: '"all the best" or "good luck with …"', source: 'bonne continuation; buena continuación', notBeforeOf: true, closesPhrase: true },
+  // Hotel and shop pages: French "équipé de", Italian "dotato di" (equipped with); Italian "composto da", Spanish
+  // "compuesto por" + a count (consists of); French "à pied", Italian "a piedi" (on foot); Italian "nel termine di",
+  // Spanish "en el plazo de" (within); German "eine Gültigkeit von", Italian "una validità di" (is valid for).
+  { pattern: ['equipped', 'of'], english: '"equipped with"', replacement: 'equipped with', source: 'équipé de; dotato di; equipado de' },
+  { pattern: ['composed', 'by'], english: '"consists of" or "has"', replacement: 'composed of', source: 'composto da; compuesto por', beforeAmount: true },
+  { pattern: ['by', 'foot'], english: '"on foot"', replacement: 'on foot', source: 'à pied; a piedi; a pie; zu Fuß', closesPhrase: true },
+  { pattern: ['in', 'the', 'term', 'of'], english: '"within"', replacement: 'within', source: 'nel termine di; en el plazo de', beforeAmount: true },
+  { pattern: ['=have', 'a', 'validity', 'of'], english: '"is valid for"', source: 'eine Gültigkeit von; una validità di; une validité de', beforeAmount: true },
+  // "Preheat" opening a recipe step is read first as a name: its written form is listed too.
+  { pattern: ['preheat', 'the', 'oven', 'at'], english: '"preheat the oven to"', lastWord: 'to', source: 'préchauffer le four à; preriscaldare il forno a', beforeAmount: true },
+  { pattern: ['=preheat', 'the', 'oven', 'at'], english: '"preheat the oven to"', lastWord: 'to', source: 'préchauffer le four à; preriscaldare il forno a', beforeAmount: true },
+  // Software messages: French "impossible de", Spanish "imposible", Italian "impossibile" + an infinitive, opening
+  // the message; English UI says "Unable to" or "Cannot" (see UNABLE_VERBS below). French "terminé avec succès",
+  // Italian "completato con successo": "completed successfully". French "passer à l'étape suivante": "go to".
+  ...['terminate', 'complete', 'conclude'].map((verb) => ({ pattern: [`=${verb}`, 'with', 'success'], english: '"successfully" after the verb', source: 'terminé avec succès; completato con successo; completado con éxito' })),
+  // "Pass" opening an instruction is read first as a name: its written form is listed too.
+  ...['step', 'page', 'screen', 'question', 'point', 'item', 'field', 'tab', 'slide'].flatMap((next) => ['=pass', 'pass'].map((pass) => ({ pattern: [pass, 'to', 'the', 'next', next], english: '"go to" or "move on to"', source: "passer à l'étape suivante; passare al passo successivo" }))),
+  // Dialogue: French "nous sommes trois", Italian "siamo in tre", Spanish "somos tres": "there are three of us"
+  // (not before a noun: "we are in two minds").
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten'].flatMap((count) => [
+    { pattern: ['we', 'are', 'in', count], english: `"there are ${count} of us"`, source: 'siamo in tre; nous sommes trois; somos tres', closesPhrase: true },
+    { pattern: ['we', 'were', 'in', count], english: `"there were ${count} of us"`, source: 'eravamo in tre; nous étions trois; éramos tres', closesPhrase: true },
+  ]),
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
+  ...UNABLE_VERBS.map((verb) => ({ pattern: ['impossible', 'to', verb], english: '"Unable to" or "Cannot"', replacement: `unable to ${verb}`, source: 'impossible de; imposible; impossibile', opensSentence: true })),
 ];
 
 /** The word after a phrase makes its last word a modifier: a noun or adjective, or a noun read first as a verb ("the light switch panel"). */
@@ -832,6 +866,28 @@ function duringLength(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+// French "ça fait trois ans que", Spanish "hace tres años que", Italian "sono tre anni che" (with "fa"): how long
+// something has gone on, rendered "it makes three years that". English: "it's been three years since" or "for three
+// years".
+const NUMBER_WORDS = new WordSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'many', 'several']);
+
+/** "It makes three years that I live here": "it makes" + a count + a unit of time + "that" (the rule's need lets in
+ * "makes" for it; the past is rare in MT, which gives the source's present). */
+function itMakesLengthThat(tokens: readonly Token[], i: number): Report | undefined {
+  const make = tokens[i]!;
+  if (make.lower !== 'makes' || tokens[i - 1]?.lower !== 'it') return undefined;
+  const count = tokens[i + 1];
+  if (count === undefined || !(count.kind === 'number' || NUMBER_WORDS.has(count.lower))) return undefined;
+  const unit = tokens[i + 2];
+  if (unit === undefined || !LENGTH_UNITS.has(unit.lower) || tokens[i + 3]?.lower !== 'that') return undefined;
+  return {
+    start: tokens[i - 1]!.start,
+    end: tokens[i + 3]!.end,
+    message: `"it ${make.text} ${count.text} ${unit.text} that" renders French "ça fait … que" or Spanish "hace … que"; English says "it's been ${count.text} ${unit.text} since" or "for ${count.text} ${unit.text}".`,
+    suggestions: [],
+  };
+}
+
 // French "a fait deux morts", Spanish "dejó dos muertos" rendered with "make": English "killed two people", "left two dead".
 const CASUALTY_NOUNS = new WordSet(['deaths', 'dead', 'victims', 'casualties', 'injured', 'wounded']);
 const KILLED: ReadonlyMap<string, string> = new WordMap([['make', 'kill'], ['makes', 'kills'], ['made', 'killed'], ['making', 'killing']]);
@@ -964,7 +1020,7 @@ const g = GROUP;
 const PATTERN_GROUPS = [
   g.address, g.participants, g.work, g.completion, g.casualtyAdjective, g.on | g.eventOrImage, g.nextOrLast | g.calendarUnit, g.nextOrLast | g.weekday,
   g.on | g.time, g.latest, g.per | g.channel, g.purpose | g.on, g.make | g.up, g.make | g.taken, g.explain | g.personPronoun,
-  g.congratulate, g.during | g.lengthUnit, g.make | g.casualtyNoun, g.partOfDay | g.weekday, g.weather,
+  g.congratulate, g.during | g.lengthUnit, g.make | g.casualtyNoun, g.it | g.make | g.lengthUnit | g.that, g.partOfDay | g.weekday, g.weather,
   g.beOf | g.amount, g.it | g.amount | g.that, g.oClock | g.amount, g.calque,
 ];
 // The calques by their rarest word as a rule: the longest that is neither a verb matched by its lemma nor one of
@@ -1048,7 +1104,7 @@ export default defineRule({
   // A calque of the table needs its key word; each special pattern, the word it cannot do without.
   needs: [
     (t) =>
-      (t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || EXPLAIN.has(t.lower) || CONGRATULATE.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t) || OF_AMOUNT_UNITS.test(t.lower))) ||
+      (t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || t.lower === 'makes' || EXPLAIN.has(t.lower) || CONGRATULATE.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t) || OF_AMOUNT_UNITS.test(t.lower))) ||
       /^[$€£¥%]$/.test(t.text) ||
       // A year opens "It is in 1998 that …".
       (t.kind === 'number' && t.text.length === 4),
@@ -1071,7 +1127,7 @@ export default defineRule({
       }
       if (t.kind !== 'word') continue;
       // Each special pattern opens with a word of its own: most words open none, and skip the ten tests.
-      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? partOfDayOfWeekday(tokens, i));
+      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? itMakesLengthThat(tokens, i) ?? partOfDayOfWeekday(tokens, i));
       // "is", "was", "will" are too common to start the chain above: the weather pattern runs only where weather is named.
       const weather = !special && BE_FORMS.has(t.lower) && (weatherNamed ??= tokens.some((w) => WEATHER.has(w.lower))) ? weatherWithoutThere(tokens, i) : undefined;
       const afterBe = !special && !weather && BE_FORMS.has(t.lower) ? (beOfAmount(tokens, i) ?? presentCleftBeforePast(tokens, i)) : undefined;
@@ -1116,6 +1172,21 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
+      { text: 'The reception is open 24 hours on 24.', output: 'The reception is open 24 hours a day.' },
+      { text: 'Check-in from hours 14:00.', output: 'Check-in from 14:00.' },
+      { text: 'The fair will have place in Milan.', output: 'The fair will take place in Milan.' },
+      { text: 'The appliance is conform to the directive.', output: 'The appliance conforms to the directive.' },
+      { text: 'Bake in the oven preheated at 180 degrees.', output: 'Bake in the oven preheated to 180 degrees.' },
+      { text: 'Cook at low fire for 20 minutes.', output: 'Cook over a low heat for 20 minutes.' },
+      { text: 'Are you sure to delete the selected files?', output: 'Are you sure you want to delete the selected files?' },
+      { text: 'The rooms are equipped of air conditioning.', output: 'The rooms are equipped with air conditioning.' },
+      { text: 'With friendly greetings, Anna Weber', count: 1 },
+      { text: 'Good appetite!', count: 1 },
+      { text: 'It makes three years that I live in this city.', count: 1 },
+      { text: 'Impossible to connect to the server.', output: 'Unable to connect to the server.' },
+      { text: 'The download is terminated with success.', count: 1 },
+      { text: 'We are in three, so we need a bigger table.', count: 1 },
+      { text: 'Pass to the next step by pressing Continue.', count: 1 },
       { text: 'Two cars collided in the near of the station.', output: 'Two cars collided near the station.' },
       { text: 'The unions arrived to an agreement with the airline.' },
       { text: 'Police worked on the place of the crash all night.', output: 'Police worked at the scene of the crash all night.' },
@@ -1201,6 +1272,18 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'Impossible to say, really.',
+      'We are in two minds about the offer.',
+      'It was impossible to open the door.',
+      'It makes three copies that you can share.',
+      'The rain makes two days that felt like a week.',
+      'He has a good appetite after a long walk.',
+      'Differences in attachment shape later friendships.',
+      'The shop is open 24 hours on 24 December.',
+      'The oven was preheated at dawn.',
+      'Mount the bracket on the wall with the screws supplied.',
+      'The symphony was composed by Mahler in 1901.',
+      'The survey counted foot traffic by foot patrols.',
       'The talks are, meanwhile, in their second week.',
       'They scored against the run of play.',
       'The results are interesting in that they contradict the theory.',
