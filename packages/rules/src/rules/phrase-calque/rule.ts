@@ -297,6 +297,28 @@ const CALQUES: readonly Calque[] = [
     { pattern: ['we', 'are', 'in', count], english: `"there are ${count} of us"`, source: 'siamo in tre; nous sommes trois; somos tres', closesPhrase: true },
     { pattern: ['we', 'were', 'in', count], english: `"there were ${count} of us"`, source: 'eravamo in tre; nous étions trois; éramos tres', closesPhrase: true },
   ]),
+  // Hotel pages: French "vue sur la mer", Italian "vista sul mare" (a view of the sea; "views on" a matter are
+  // opinions, so only landscapes, and not before a noun: "views on the river crossing"); French "compris dans le prix",
+  // Italian "compreso nel prezzo" (included).
+  ...['sea', 'lake', 'mountains', 'valley', 'bay', 'harbour', 'harbor', 'garden', 'river', 'ocean', 'beach'].flatMap((place) => [
+    { pattern: ['view', 'on', 'the', place], english: `"a view of the ${place}"`, replacement: `view of the ${place}`, source: 'vue sur la mer; vista sul mare; vista al mar', closesPhrase: true },
+    { pattern: ['views', 'on', 'the', place], english: `"views of the ${place}"`, replacement: `views of the ${place}`, source: 'vue sur la mer; vista sul mare; vista al mar', closesPhrase: true },
+  ]),
+  ...['price', 'rate', 'cost', 'fee'].map((price) => ({ pattern: ['comprised', 'in', 'the', price], english: '"included in the price"', replacement: `included in the ${price}`, source: 'compris dans le prix; compreso nel prezzo' })),
+  // Contracts: French "déclare avoir lu", Italian "dichiara di aver letto": "confirms that he has read".
+  { pattern: ['declares', 'to', 'have'], english: '"declares that he (she) has" or "confirms having"', source: 'déclare avoir; dichiara di avere' },
+  { pattern: ['declare', 'to', 'have'], english: '"declare that they have" or "confirm having"', source: 'déclarent avoir; dichiarano di avere' },
+  // Manuals: French "adressez-vous au revendeur", Italian "rivolgersi al rivenditore": "contact the dealer".
+  ...['seller', 'dealer', 'retailer', 'manufacturer', 'shop', 'store', 'technician', 'reception', 'staff', 'pharmacist', 'doctor'].map((who) => ({ pattern: ['address', 'yourself', 'to', 'the', who], english: `"contact the ${who}"`, replacement: `contact the ${who}`, source: 'adressez-vous à; rivolgersi a; diríjase a' })),
+  // Recipes: French "jusqu'à obtenir", Italian "fino a ottenere" (until you get); Italian "un filo d'olio" (a drizzle);
+  // French "dans le sens des aiguilles d'une montre" (clockwise); French "laisser dorer" (brown).
+  { pattern: ['until', 'obtaining', 'a'], english: '"until you get a …" or "to form a …"', source: "jusqu'à obtenir; fino a ottenere; hasta obtener" },
+  { pattern: ['filo', 'of', 'oil'], english: '"a drizzle of oil"', replacement: 'drizzle of oil', source: "un filo d'olio" },
+  { pattern: ['in', 'the', 'sense', 'of', 'the', 'clock'], english: '"clockwise"', source: "dans le sens des aiguilles d'une montre; in senso orario" },
+  { pattern: ['let', 'it', 'gild'], english: '"let it brown"', replacement: 'let it brown', source: 'laisser dorer; far dorare' },
+  // Product pages from Chinese ("不易生锈", "不易变形": does not rust, deform easily): English "easy to" takes a verb
+  // with an object ("easy to carry"); these have none. "easy to fade into the background" is English and not listed.
+  ...['rust', 'deform', 'tarnish', 'corrode', 'wrinkle', 'pill'].map((verb) => ({ pattern: ['not', 'easy', 'to', verb], english: `"does not ${verb} easily" or "${verb}-resistant"`, source: '不易生锈; 不易变形; 不易褪色' })),
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
   ...UNABLE_VERBS.map((verb) => ({ pattern: ['impossible', 'to', verb], english: '"Unable to" or "Cannot"', replacement: `unable to ${verb}`, source: 'impossible de; imposible; impossibile', opensSentence: true })),
 ];
@@ -1187,6 +1209,10 @@ export default defineRule({
       { text: 'The download is terminated with success.', count: 1 },
       { text: 'We are in three, so we need a bigger table.', count: 1 },
       { text: 'Pass to the next step by pressing Continue.', count: 1 },
+      { text: 'Rooms with view on the sea are available on request.', output: 'Rooms with view of the sea are available on request.' },
+      { text: 'Breakfast is comprised in the price.', output: 'Breakfast is included in the price.' },
+      { text: 'In case of malfunction, address yourself to the seller.', output: 'In case of malfunction, contact the seller.' },
+      { text: 'The surface is smooth and not easy to rust.', count: 1 },
       { text: 'Two cars collided in the near of the station.', output: 'Two cars collided near the station.' },
       { text: 'The unions arrived to an agreement with the airline.' },
       { text: 'Police worked on the place of the crash all night.', output: 'Police worked at the scene of the crash all night.' },
@@ -1272,6 +1298,9 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'Her views on the river crossing were well known.',
+      'The land comprised in the lease includes two barns.',
+      'It is easy to fade into the background at parties.',
       'Impossible to say, really.',
       'We are in two minds about the offer.',
       'It was impossible to open the door.',
