@@ -20,6 +20,7 @@ import beforeForAgo from './rules/before-for-ago/rule.js';
 import brokenParallelism from './rules/broken-parallelism/rule.js';
 import capitalizedCommonNoun from './rules/capitalized-common-noun/rule.js';
 import cardinalForOrdinal from './rules/cardinal-for-ordinal/rule.js';
+import causativeWordOrder from './rules/causative-word-order/rule.js';
 import changeAmountPreposition from './rules/change-amount-preposition/rule.js';
 import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
@@ -46,6 +47,7 @@ import genitiveAsComma from './rules/genitive-as-comma/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
 import impersonalCalque from './rules/impersonal-calque/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
+import indirectQuestionOrder from './rules/indirect-question-order/rule.js';
 import infinitiveAfterGerundVerb from './rules/infinitive-after-gerund-verb/rule.js';
 import infinitiveAfterPreposition from './rules/infinitive-after-preposition/rule.js';
 import infinitiveAtClauseEnd from './rules/infinitive-at-clause-end/rule.js';
@@ -113,6 +115,7 @@ const catalogue = [
   brokenParallelism,
   capitalizedCommonNoun,
   cardinalForOrdinal,
+  causativeWordOrder,
   changeAmountPreposition,
   cleftWithParticiple,
   commaBeforeReportedClause,
@@ -139,6 +142,7 @@ const catalogue = [
   hyphenatedNameCompound,
   impersonalCalque,
   inconsistentSpelling,
+  indirectQuestionOrder,
   infinitiveAfterGerundVerb,
   infinitiveAfterPreposition,
   infinitiveAtClauseEnd,

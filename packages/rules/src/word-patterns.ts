@@ -5,7 +5,10 @@ import { lemma, type Token } from '@mtlint/text';
 
 /** Whether the token is the pattern word `word`. */
 function matchesWord(word: string, t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== 'word') return false;
+  if (t === undefined) return false;
+  // A number in a pattern matches itself: "24 hours on 24".
+  if (t.kind === 'number') return t.text === word;
+  if (t.kind !== 'word') return false;
   return word.startsWith('=') ? (t.tags[0] ?? '').startsWith('VB') && lemma(t.lower) === word.slice(1) : t.lower === word;
 }
 

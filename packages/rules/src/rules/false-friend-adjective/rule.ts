@@ -1,9 +1,10 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, nounSingular, primaryTag, type Token, withCaseOf, WordSet } from '@mtlint/text';
+import { isDeterminer, isWordToken, nounSingular, primaryTag, type Token, withCaseOf, WordSet } from '@mtlint/text';
 
 /** An adjective that looks like the source's word, the contexts in which only the source's sense fits, and the English word for it. */
 interface FalseFriend {
-  english: string;
+  /** The English word for the source's sense; a function where the words around choose it ("any", "long"). */
+  english: string | ((tokens: readonly Token[], i: number) => string);
   source: string;
   /** Whether the adjective at `i` is used in the source's sense: the pattern, with its antipatterns. */
   inSourceSense(tokens: readonly Token[], i: number): boolean;
@@ -43,8 +44,8 @@ function isBarePlural(tokens: readonly Token[], k: number): boolean {
 }
 
 // Determiners and possessives before "eventual" in its English sense of "final": "the eventual winner", "his eventual
-// return", "an eventual merger".
-const DETERMINERS = new WordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'whose']);
+// return", "an eventual merger", "the party's eventual defeat".
+const DETERMINERS = new WordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'whose', "'s", '’s']);
 // Before the noun "perspective", the words that own a point of view: "from this perspective companies look …".
 const POINTS_OF_VIEW = new WordSet(['his', 'her', 'its', 'their', 'our', 'your', 'my', 'this', 'that', 'whose', 'one\'s']);
 
@@ -63,7 +64,7 @@ const STIMULI = new WordSet([
 const CONTINGENCIES = new WordSet([
   'problem', 'question', 'error', 'change', 'damage', 'delay', 'defect', 'complaint', 'difficulty', 'modification', 'query', 'inquiry',
   'mistake', 'issue', 'claim', 'cost', 'risk', 'doubt', 'request', 'comment', 'objection', 'discrepancy', 'deviation', 'malfunction',
-  'fault', 'loss', 'side', 'correction', 'amendment', 'shortcoming',
+  'fault', 'loss', 'side', 'correction', 'amendment', 'shortcoming', 'dispute', 'suggestion', 'inconvenience', 'update', 'variation',
 ]);
 // What a clever person thinks up: German "eine geniale Idee", Italian "un'idea geniale", Spanish "una solución genial".
 // English "genial" is friendly and describes people and their manner ("a genial host", "a genial smile").
@@ -81,8 +82,9 @@ const ROLES = new WordSet([
   'secretary', 'member', 'teammate', 'editor', 'headmaster', 'headteacher', 'trainer', 'spokesman', 'spokeswoman', 'spokesperson',
   'chancellor', 'commissioner', 'executive', 'partner', 'boyfriend', 'girlfriend', 'husband', 'wife', 'employer', 'leader',
 ]);
-// Sizes: French "une somme importante", Spanish "una cantidad importante", Italian "un numero importante".
-const SIZES = new WordSet(['sum', 'amount', 'number', 'quantity']);
+// Sizes: French "une somme importante", "une remise importante", Spanish "una cantidad importante", Italian "un numero
+// importante", "ritardi importanti". English "important" means that it matters: an amount is large, a delay long.
+const SIZES = new WordSet(['sum', 'amount', 'number', 'quantity', 'discount', 'reduction', 'delay', 'loss']);
 // What Russian "перспективный" (promising) describes.
 const PROSPECTS = new WordSet([
   'project', 'direction', 'area', 'market', 'technology', 'development', 'player', 'specialist', 'employee', 'graduate', 'investment',
@@ -98,7 +100,7 @@ const FALSE_FRIENDS: ReadonlyMap<string, FalseFriend> = new Map([
       (tokens[i + 1]?.lower === 'to' && isOneOf(STIMULI, tokens[i + 2])),
   }],
   ['eventual', {
-    english: 'possible',
+    english: (tokens, i) => (tokens[i - 1]?.lower === 'any' ? 'possible' : 'any'),
     source: 'German "eventuell", French "éventuel", Spanish "eventual", Italian "eventuale" mean possible',
     inSourceSense: (tokens, i) =>
       tokens[i - 1]?.lower === 'any' || (!DETERMINERS.has(tokens[i - 1]?.lower ?? '') && (isOneOf(CONTINGENCIES, tokens[i + 1]) || isBarePlural(tokens, i + 1))),
@@ -114,10 +116,11 @@ const FALSE_FRIENDS: ReadonlyMap<string, FalseFriend> = new Map([
     inSourceSense: (tokens, i) => isOneOf(ROLES, tokens[i + 1]) || (OFFICE_PARTS.has(tokens[i + 1]?.lower ?? '') && isOneOf(ROLES, tokens[i + 2])),
   }],
   ['important', {
-    english: 'large',
+    english: (tokens, i) => (nounSingular(tokens[i + 1]!.lower) === 'delay' ? 'long' : 'large'),
     source: 'French "important", Spanish and Italian "importante" before a size mean large',
+    // "an important number" is a size only before "of" ("an important number in the series").
     inSourceSense: (tokens, i) =>
-      !COMPARATIVES.has(tokens[i - 1]?.lower ?? '') && isOneOf(SIZES, tokens[i + 1]) && tokens[i + 2]?.lower === 'of',
+      !COMPARATIVES.has(tokens[i - 1]?.lower ?? '') && isOneOf(SIZES, tokens[i + 1]) && (tokens[i + 1]!.lower !== 'number' || tokens[i + 2]?.lower === 'of'),
   }],
   ['perspective', {
     english: 'promising',
@@ -128,8 +131,28 @@ const FALSE_FRIENDS: ReadonlyMap<string, FalseFriend> = new Map([
   }],
 ]);
 
+/**
+ * "Eventually remove the limescale" (German "eventuell", French "éventuellement", Italian "eventualmente": if
+ * necessary): an instruction opened by "Eventually", a base verb and its object. English "eventually" (in the end)
+ * goes with a statement ("Eventually the sauce thickens").
+ */
+function eventuallyInstruction(tokens: readonly Token[]): Report | undefined {
+  const adverb = tokens[0];
+  if (adverb?.lower !== 'eventually') return undefined;
+  const v = tokens[1]?.text === ',' ? 2 : 1;
+  const verb = tokens[v];
+  const object = tokens[v + 1];
+  if (verb === undefined || verb.tags[0] !== 'VB' || object === undefined || !(isDeterminer(object) || /^(it|them|all|any)$/.test(object.lower))) return undefined;
+  return {
+    start: adverb.start,
+    end: adverb.end,
+    message: `"${adverb.text}" before an instruction renders German "eventuell", French "éventuellement" or Italian "eventualmente" (if necessary); English "eventually" means "in the end".`,
+    suggestions: [{ start: adverb.start, end: tokens[v - 1]!.end, replacement: 'If necessary,' }],
+  };
+}
+
 // A plain Set: the engine reads an anchor's spellings once per text, and the catalogue freezes what a rule holds.
-const FORMS = new Set(FALSE_FRIENDS.keys());
+const FORMS = new Set([...FALSE_FRIENDS.keys(), 'eventually']);
 
 export default defineRule({
   meta: {
@@ -137,7 +160,7 @@ export default defineRule({
     category: 'accuracy/mistranslation',
     severity: 'major',
     confidence: 0.8,
-    description: 'An adjective that looks like the source\'s and means something else in English: "sensible data" (sensitive), "eventual problems" (possible), "the ancient mayor" (former).',
+    description: 'An adjective that looks like the source\'s and means something else in English: "sensible data" (sensitive), "for eventual questions" (any), "the ancient mayor" (former), "an important discount" (large).',
     sourceHint: 'German "sensibel", "eventuell", "genial"; French "sensible", "éventuel", "ancien", "important"; Spanish "antiguo"; Russian "перспективный".',
     fixable: true,
   },
@@ -146,6 +169,8 @@ export default defineRule({
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     const anchors = anchorsIn(sentence, ctx, FORMS);
+    const instruction = eventuallyInstruction(tokens);
+    if (instruction) reports.push(instruction);
     for (let a = 0; a < anchors.length; a++) {
       const i = anchors[a]!;
       const token = tokens[i]!;
@@ -153,13 +178,14 @@ export default defineRule({
       if (friend === undefined || !friend.inSourceSense(tokens, i)) continue;
       // "an important sum" → "a large sum": the article goes with the word that replaces the adjective.
       const article = tokens[i - 1];
-      const wanted = /^[aeiou]/.test(friend.english) ? 'an' : 'a';
+      const english = typeof friend.english === 'string' ? friend.english : friend.english(tokens, i);
+      const wanted = /^[aeiou]/.test(english) ? 'an' : 'a';
       const articleChanges = (article?.lower === 'a' || article?.lower === 'an') && article.lower !== wanted && article.end + 1 === token.start;
-      const replacement = withCaseOf(token.text, friend.english);
+      const replacement = withCaseOf(token.text, english);
       reports.push({
         start: token.start,
         end: token.end,
-        message: `"${token.text}" means something else in English here: "${friend.english}" (${friend.source}).`,
+        message: `"${token.text}" means something else in English here: "${english}" (${friend.source}).`,
         suggestions: [
           articleChanges
             ? { start: article!.start, end: token.end, replacement: `${withCaseOf(article!.text, wanted)} ${replacement}` }
@@ -174,16 +200,27 @@ export default defineRule({
       { text: 'Never send sensible data by email.', output: 'Never send sensitive data by email.' },
       { text: 'The film is sensible to light.', output: 'The film is sensitive to light.' },
       { text: 'Write to us with any eventual complaints.', output: 'Write to us with any possible complaints.' },
-      { text: 'The shop is not liable for eventual defects.', output: 'The shop is not liable for possible defects.' },
+      { text: 'The shop is not liable for eventual defects.', output: 'The shop is not liable for any defects.' },
+      { text: 'For eventual questions, do not hesitate to contact us.', output: 'For any questions, do not hesitate to contact us.' },
       { text: 'Folding the map that way was a genial trick.', output: 'Folding the map that way was a brilliant trick.' },
       { text: 'The ancient minister of finance wrote a book.', output: 'The former minister of finance wrote a book.' },
       { text: 'They raised an important amount of money.', output: 'They raised a large amount of money.' },
+      { text: 'The shop offers an important discount on all shoes.', output: 'The shop offers a large discount on all shoes.' },
+      { text: 'The strike caused important delays on the line.', output: 'The strike caused long delays on the line.' },
+      { text: 'Eventually remove the limescale with vinegar.', output: 'If necessary, remove the limescale with vinegar.' },
       { text: 'The bank backs perspective startups.', output: 'The bank backs promising startups.' },
     ],
     valid: [
       'Wearing sensible shoes is a sensible precaution.',
       'It is sensible to wait for the report.',
       'The eventual winner was a rank outsider.',
+      'Its eventual costs were twice the estimate.',
+      'The party\'s eventual defeat surprised no one.',
+      'Choose sensible defaults for new projects.',
+      'This is an important number in the series.',
+      'Important changes to the timetable start on Monday.',
+      'Eventually the sauce thickens and turns glossy.',
+      'Eventually, rain fell on the valley.',
       'They lost to eventual champions Italy.',
       'An eventual merger of the two firms is likely.',
       'The genial host greeted every guest.',

@@ -135,6 +135,101 @@ function benefitAsProfit(tokens: readonly Token[], i: number): boolean {
 
 const always = () => true;
 
+const isAmountStart = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || t.kind === 'symbol' || primaryTag(t) === 'CD');
+
+// What is done with a deposit: "the caution will be returned at departure" (French and Spanish "caution", "caución",
+// Italian "cauzione"). English caution is care or a warning, never a sum.
+const DEPOSIT_VERBS = new WordSet(['pay', 'leave', 'return', 'refund', 'reimburse', 'request', 'require', 'deduct', 'withhold', 'ask', 'charge', 'keep', 'block', 'release']);
+
+/** "a caution of 200 euros", "the caution will be returned", "pay a caution": a sum left as security. */
+function cautionAsDeposit(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower === 'of' && isAmountStart(tokens[i + 2])) return true;
+  if (!/^(a|the|your|this)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+  const verbBefore = tokens[i - 2];
+  if (verbBefore !== undefined && primaryTag(verbBefore).startsWith('VB') && DEPOSIT_VERBS.has(lemma(verbBefore.lower))) return true;
+  // "The caution will be returned", "the caution is refunded": its passive within three words.
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (t.lower !== 'be' && t.lower !== 'been' && t.tags.includes('VBN')) return DEPOSIT_VERBS.has(lemma(t.lower));
+  }
+  return false;
+}
+
+/** "in case of retard", "a retard of two weeks", "days of retard" (French "retard", Italian "ritardo", Spanish
+ * "retraso", Portuguese "retardamento"): a delay. English "retard" is a verb (to slow) or an insult for a person. */
+function retardAsDelay(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  const next = tokens[i + 1];
+  if (/^(of|with|without|any|no|in|for)$/.test(before)) return next === undefined || next.kind === 'punct' || primaryTag(next) === 'IN' || primaryTag(next) === 'CC';
+  return /^(a|the)$/.test(before) && (next?.lower === 'in' || (next?.lower === 'of' && isAmountStart(tokens[i + 2])));
+}
+
+// French "formation", Spanish "formación", Italian "formazione", Portuguese "formação": training. English formation is
+// a shape, a rock, a body of troops, or (in the churches) "spiritual formation", "ongoing formation": not listed.
+const TRAINING_KINDS = new WordSet(['professional', 'continuous', 'vocational', 'linguistic', 'managerial', 'technical', 'specialised', 'specialized', 'practical']);
+const TRAINING_AFTER = new WordSet(['course', 'courses', 'programme', 'programmes', 'sessions', 'session', 'plan']);
+function formationAsTraining(tokens: readonly Token[], i: number): boolean {
+  if (TRAINING_KINDS.has(tokens[i - 1]?.lower ?? '')) return !/^(of|in)$/.test(tokens[i + 1]?.lower ?? '');
+  return TRAINING_AFTER.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower !== 'of';
+}
+
+// What one receives in trade (French "dès réception de la facture", Italian "dal ricevimento della merce"): English
+// speaks of its "receipt". "The reception of the new policy" (how it was received) has another noun.
+const RECEIVED = new WordSet(['invoice', 'invoices', 'goods', 'payment', 'payments', 'order', 'orders', 'merchandise', 'notification', 'parcel', 'package', 'delivery', 'deposit', 'documents', 'form', 'application', 'request']);
+function receptionAsReceipt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'of' || !/^(the|your|this|our|their|his|her)$/.test(tokens[i + 2]?.lower ?? '')) return false;
+  let k = i + 3;
+  if (/^(JJ|NN)$/.test(primaryTag(tokens[k])) && RECEIVED.has(tokens[k + 1]?.lower ?? '')) k++;
+  return RECEIVED.has(tokens[k]?.lower ?? '');
+}
+
+// French "la direction", Spanish "la dirección", Italian "la direzione" on a hotel's or a shop's notice: the management.
+const MANAGEMENT_VERBS = new WordSet(['decline', 'reserve', 'thank', 'apologize', 'apologise', 'wish', 'accept', 'assume', 'inform', 'remind', 'invite', 'welcome']);
+function directionAsManagement(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== 'the') return false;
+  let k = i + 1;
+  if (/^(will|would|does|may)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'not') k++;
+  const verb = tokens[k];
+  // "declines" is read first as a plural noun: any verb reading counts after "the direction".
+  if (verb !== undefined && verb.tags.some((tag) => tag.startsWith('VB')) && MANAGEMENT_VERBS.has(lemma(verb.lower))) return true;
+  // "The direction is not responsible for …".
+  return /^(is|will)$/.test(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + 5).some((t) => t.lower === 'responsible' || t.lower === 'liable');
+}
+
+// A contract's "parts" (Italian "le parti", Spanish "las partes", Portuguese "as partes", French "les parties"): the
+// parties, who agree and undertake. Parts of a machine or a book do neither.
+const PARTY_VERBS = new WordSet(['agree', 'undertake', 'declare', 'acknowledge', 'accept', 'consent', 'renounce', 'waive', 'commit', 'sign', 'elect', 'recognize', 'recognise', 'confirm', 'withdraw', 'terminate', 'rescind']);
+function partsAsParties(tokens: readonly Token[], i: number): boolean {
+  if (!/^(the|both|two|contracting|either|each|all)$/.test(tokens[i - 1]?.lower ?? '')) return false;
+  let k = i + 1;
+  if (primaryTag(tokens[k]) === 'MD' || tokens[k]?.lower === 'hereby' || tokens[k]?.lower === 'mutually' || tokens[k]?.lower === 'expressly') k++;
+  const verb = tokens[k];
+  return verb !== undefined && /^VB[PZ]?$/.test(primaryTag(verb)) && PARTY_VERBS.has(lemma(verb.lower));
+}
+
+// What one thanks a reader for (French "compréhension", Spanish "comprensión", Italian "comprensione", German
+// "Verständnis"): understanding. English comprehension is grasping a text ("test your comprehension").
+const THANKING = new WordSet(['thank', 'thanks', 'thanking', 'grateful', 'appreciate', 'apologize', 'apologise', 'sorry', 'count', 'ask', 'patience', 'kind']);
+function comprehensionAsUnderstanding(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (before === 'kind' || (before === 'and' && tokens[i - 2]?.lower === 'patience')) return true;
+  if (before !== 'your') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 10); k--) if (THANKING.has(tokens[k]!.lower) || THANKING.has(lemma(tokens[k]!.lower))) return true;
+  return false;
+}
+
+/** "at your disposition", "at the disposition of the guests" (French "à votre disposition", Spanish "a su
+ * disposición", Italian "a disposizione"): English puts things "at your disposal". A disposition is a temper, or a
+ * sale of property. */
+function dispositionAsDisposal(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (/^(complete|full|entire|total|exclusive)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (/^(your|the|our|their|his|her|its|my)$/.test(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.lower === 'at';
+}
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   { forms: new Map([['collaborators', 'employees'], ['collaborator', 'employee']]), source: 'German "Mitarbeiter", French "collaborateur", Russian "сотрудник": a member of staff', inContext: objectOfEmploying },
   { forms: new Map([['handy', 'mobile phone'], ['handys', 'mobile phones'], ['handies', 'mobile phones']]), source: 'German "Handy": a mobile phone', inContext: usedAsNoun },
@@ -152,6 +247,14 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { forms: new Map([['chef', 'head']]), source: 'German and French "Chef": a boss or head', inContext: chefOfOrganisation },
   { forms: new Map([['benefit', 'profit'], ['benefits', 'profits']]), source: 'Spanish and Italian "beneficio", French "bénéfice": a profit', inContext: benefitAsProfit },
   { forms: new Map([['magazine', 'shop']]), source: 'Russian "магазин": a shop', inContext: magazineAsShop },
+  { forms: new Map([['caution', 'deposit']]), source: 'French "caution", Spanish "caución", Italian "cauzione": a deposit', inContext: cautionAsDeposit },
+  { forms: new Map([['retard', 'delay'], ['retards', 'delays']]), source: 'French "retard", Italian "ritardo", Spanish "retraso": a delay', inContext: retardAsDelay },
+  { forms: new Map([['formation', 'training']]), source: 'French "formation", Spanish "formación", Italian "formazione": training', inContext: formationAsTraining },
+  { forms: new Map([['reception', 'receipt']]), source: 'French "réception", Italian "ricevimento", Spanish "recepción": receipt', inContext: receptionAsReceipt },
+  { forms: new Map([['direction', 'management']]), source: 'French "direction", Spanish "dirección", Italian "direzione": the management', inContext: directionAsManagement },
+  { forms: new Map([['parts', 'parties'], ['part', 'party']]), source: 'Italian "parti", Spanish and Portuguese "partes": the parties to a contract', inContext: partsAsParties },
+  { forms: new Map([['comprehension', 'understanding']]), source: 'French "compréhension", Spanish "comprensión", Italian "comprensione": understanding', inContext: comprehensionAsUnderstanding },
+  { forms: new Map([['disposition', 'disposal']]), source: 'French "disposition", Spanish "disposición", Italian "disposizione": at one\'s disposal', inContext: dispositionAsDisposal },
 ];
 
 const BY_FORM = new WordMap<FalseFriend>(FALSE_FRIENDS.flatMap((friend) => [...friend.forms.keys()].map((form) => [form, friend] as const)));
@@ -203,6 +306,14 @@ export default defineRule({
       { text: 'The chef of the company resigned on Friday.', output: 'The head of the company resigned on Friday.' },
       { text: 'He went to the magazine to buy bread.', output: 'He went to the shop to buy bread.' },
       { text: 'The bank reported a net benefit of 3 million euros.', output: 'The bank reported a net profit of 3 million euros.' },
+      { text: 'A caution of 200 euros is requested on arrival.', output: 'A deposit of 200 euros is requested on arrival.' },
+      { text: 'In case of retard in the payment, interest is charged.', output: 'In case of delay in the payment, interest is charged.' },
+      { text: 'The company offers continuous formation to its staff.', output: 'The company offers continuous training to its staff.' },
+      { text: 'Payment is due within 30 days from the reception of the invoice.', output: 'Payment is due within 30 days from the receipt of the invoice.' },
+      { text: 'The direction declines every responsibility for lost objects.', output: 'The management declines every responsibility for lost objects.' },
+      { text: 'Both parts agree that Italian law applies.', output: 'Both parties agree that Italian law applies.' },
+      { text: 'We thank you for your comprehension.', output: 'We thank you for your understanding.' },
+      { text: 'We remain at your complete disposition.', output: 'We remain at your complete disposal.' },
     ],
     valid: [
       'Picasso worked with many collaborators.',
@@ -221,6 +332,15 @@ export default defineRule({
       'The Aula of the university seats 900.',
       'Roman roads crossed the valley.',
       'The scheme pays a benefit of £50 a week.',
+      'Proceed with caution on the mountain road.',
+      'The drug may retard the growth of the tumour.',
+      'The rock formation is millions of years old.',
+      'The reception of the new policy was mixed.',
+      'The shift in direction came after a poor season.',
+      'The parts are shipped in separate boxes.',
+      'Both parts of the report were published in May.',
+      'Test your comprehension with the questions below.',
+      'She has a sunny disposition.',
     ],
   },
 });

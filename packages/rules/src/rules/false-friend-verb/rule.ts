@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, conjugateVerb, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Token, type VerbForm, WordMap, WordSet,
+  argumentPhraseEnd, conjugateVerb, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Token, type VerbForm, withCaseOf, WordMap, WordSet,
 } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
 
@@ -111,7 +111,75 @@ const ATTENDED_EVENTS = new WordSet([
 const initiatedCase = (noun: Token, tokens: readonly Token[], _v: number, n: number) =>
   (noun.lower === 'case' || noun.lower === 'cases') && tokens[n - 1]?.lower === 'criminal';
 
+// Software and service text (UI strings, help pages) from German "aktualisieren", French "actualiser", Spanish
+// "actualizar": English "actualize" makes a potential real; software, a page or a list is updated.
+const UPDATED = new WordSet([
+  'application', 'applications', 'app', 'apps', 'page', 'pages', 'list', 'lists', 'software', 'version', 'browser',
+  'firmware', 'system', 'profile', 'database', 'catalogue', 'catalog', 'driver', 'drivers', 'program', 'programme',
+  'website', 'site', 'feed', 'prices', 'timetable', 'map', 'maps', 'antivirus', 'plugin', 'plugins', 'data',
+]);
+// French and Italian "accéder", "accedere", Spanish "acceder a": to get into an account or a place. English accedes to
+// a request, a throne or a treaty.
+const ACCESSED = new WordSet([
+  'account', 'accounts', 'area', 'section', 'site', 'website', 'page', 'platform', 'portal', 'service', 'services',
+  'content', 'profile', 'menu', 'app', 'application', 'dashboard', 'settings', 'building', 'premises', 'files', 'folder',
+  'inbox', 'mailbox', 'database', 'archive', 'course', 'room', 'rooms', 'spa', 'pool', 'beach', 'garden', 'gym',
+  'terrace', 'museum', 'park', 'parking',
+]);
+// Italian "inserire", Spanish "insertar", Portuguese "inserir" (la password, el código): text one types is "entered";
+// English inserts a card, a plug or a table.
+const TYPED = new WordSet(['password', 'passwords', 'pin', 'username', 'e-mail', 'email', 'credentials', 'login', 'address', 'nickname', 'iban']);
+const CODE_KINDS = new WordSet(['verification', 'access', 'security', 'activation', 'confirmation', 'promo', 'discount', 'coupon', 'voucher', 'authentication', 'unlock', 'pin', 'sms']);
+const NUMBER_KINDS = new WordSet(['phone', 'telephone', 'mobile', 'card', 'order', 'customer', 'account', 'tracking', 'booking', 'reservation', 'serial', 'vat', 'tax']);
+const typedIn = (noun: Token, tokens: readonly Token[], _v: number, n: number) => {
+  const before = tokens[n - 1]?.lower ?? '';
+  if (noun.lower === 'code' || noun.lower === 'codes') return CODE_KINDS.has(before);
+  if (noun.lower === 'number' || noun.lower === 'numbers') return NUMBER_KINDS.has(before);
+  return TYPED.has(noun.lower);
+};
+// French "visualiser", Spanish "visualizar", Italian "visualizzare" (a document on screen): English views or opens it;
+// it visualizes data (a chart) or a scene in the mind, which are not listed.
+const VIEWED = new WordSet([
+  'invoice', 'invoices', 'document', 'documents', 'file', 'files', 'order', 'orders', 'message', 'messages', 'attachment',
+  'attachments', 'pdf', 'details', 'profile', 'receipt', 'receipts', 'statement', 'statements', 'ticket', 'tickets',
+  'booking', 'bookings', 'photo', 'photos', 'cart', 'basket', 'page', 'pages', 'email', 'e-mail', 'emails',
+]);
+// Italian "eliminare", Spanish "eliminar", Portuguese "eliminar" (un file, una cuenta): English deletes or removes an
+// item one has; it eliminates a risk, a rival or a duplicate.
+const DELETED = new WordSet([
+  'file', 'files', 'folder', 'folders', 'account', 'accounts', 'contact', 'contacts', 'photo', 'photos', 'message',
+  'messages', 'email', 'e-mail', 'emails', 'comment', 'comments', 'profile', 'bookmark', 'bookmarks', 'playlist',
+  'attachment', 'attachments', 'cookies', 'history', 'address', 'card', 'post', 'posts',
+]);
+// French "mémoriser", Italian "memorizzare" (i dati, le impostazioni): software saves; people memorize a poem or a
+// password (learned by heart), which are not listed.
+const SAVED = new WordSet(['settings', 'changes', 'modifications', 'preferences', 'configuration', 'data', 'document', 'file', 'favourites', 'favorites', 'filters']);
+// French "proposer", Italian "proporre" (des plats, una cucina): a restaurant or a hotel offers or serves them; English
+// proposes a plan or a toast.
+const SERVED = new WordSet(['dishes', 'specialities', 'specialties', 'cuisine', 'menu', 'menus', 'wines', 'cocktails', 'rooms', 'apartments', 'excursions', 'breakfast', 'buffet', 'tastings']);
+// German "kontrollieren" in help text: one checks a path, a folder, a cable.
+const CHECKED_IN_HELP = new WordSet(['path', 'folder', 'inbox', 'spelling', 'cable', 'cables', 'plug']);
+// French "surveiller", Italian "sorvegliare" (les enfants): English supervises children; it surveils suspects.
+const SUPERVISED = new WordSet(['children', 'child', 'kids', 'pupils', 'toddlers', 'infants', 'babies', 'baby', 'minors', 'patients', 'students']);
+// German "vorsehen", Italian "prevedere", French "prévoir" of a tour or a programme: it includes a stop or a visit.
+const PLANNED_STOPS = new WordSet([
+  'stop', 'stops', 'visit', 'visits', 'stopover', 'break', 'tasting', 'excursion', 'excursions', 'transfer', 'transfers',
+  'dinner', 'lunch', 'conference', 'workshop', 'workshops', 'overnight',
+]);
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
+  { base: 'actualize', fits: (noun) => UPDATED.has(noun.lower), english: 'update', source: 'German "aktualisieren", French "actualiser", Spanish "actualizar"' },
+  { base: 'actualise', fits: (noun) => UPDATED.has(noun.lower), english: 'update', source: 'German "aktualisieren", French "actualiser", Spanish "actualizar"' },
+  { base: 'accede', fits: (noun, tokens, v) => tokens[v + 1]?.lower === 'to' && ACCESSED.has(noun.lower), english: 'access', swallows: new Set(['to']), source: 'French "accéder à", Spanish "acceder a", Italian "accedere a"' },
+  { base: 'insert', fits: typedIn, english: 'enter', source: 'Italian "inserire", Spanish "insertar", Portuguese "inserir"' },
+  { base: 'visualize', fits: (noun) => VIEWED.has(noun.lower), english: 'view', source: 'French "visualiser", Spanish "visualizar", Italian "visualizzare"' },
+  { base: 'visualise', fits: (noun) => VIEWED.has(noun.lower), english: 'view', source: 'French "visualiser", Spanish "visualizar", Italian "visualizzare"' },
+  { base: 'eliminate', fits: (noun) => DELETED.has(noun.lower), english: 'delete', source: 'Italian "eliminare", Spanish and Portuguese "eliminar"' },
+  { base: 'memorize', fits: (noun) => SAVED.has(noun.lower), english: 'save', source: 'French "mémoriser", Italian "memorizzare"' },
+  { base: 'memorise', fits: (noun) => SAVED.has(noun.lower), english: 'save', source: 'French "mémoriser", Italian "memorizzare"' },
+  { base: 'propose', fits: (noun) => SERVED.has(noun.lower), english: 'offer', source: 'French "proposer", Italian "proporre" (of a restaurant or a hotel)' },
+  { base: 'surveil', fits: (noun) => SUPERVISED.has(noun.lower), english: 'supervise', source: 'French "surveiller", Italian "sorvegliare"' },
+  { base: 'foresee', fits: (noun) => PLANNED_STOPS.has(noun.lower), english: 'include', source: 'German "vorsehen", Italian "prevedere", French "prévoir" (of a programme)' },
   { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
   { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
   { base: 'realize', fits: carriedOut, english: 'carry out', source: 'French "réaliser", Spanish "realizar"' },
@@ -120,14 +188,16 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'foresee', fits: (noun) => PROVISIONS.has(noun.lower), english: 'provide for', source: 'French "prévoir", Spanish "prever"' },
   { base: 'perturb', fits: (noun) => SERVICES.has(noun.lower), english: 'disrupt', source: 'French "perturber", Spanish "perturbar"' },
   { base: 'satisfy', fits: (noun) => COURT_REQUESTS.has(noun.lower), english: 'grant', source: 'Russian "удовлетворить (иск, жалобу)", Ukrainian "задовольнити", Polish "uwzględnić"' },
-  { base: 'control', fits: (noun) => PAPERS.has(noun.lower), english: 'check', source: 'German "kontrollieren", French "contrôler", Russian "контролировать"' },
+  { base: 'control', fits: (noun) => PAPERS.has(noun.lower) || CHECKED_IN_HELP.has(noun.lower), english: 'check', source: 'German "kontrollieren", French "contrôler", Russian "контролировать"' },
   { base: 'celebrate', fits: (noun, _tokens, v, n) => n < v && HELD.has(noun.lower), english: 'hold', source: 'Spanish "celebrar", Italian "celebrare" (hold)' },
   { base: 'visit', fits: (noun, _tokens, v, n) => n < v && ATTENDED_EVENTS.has(noun.lower), english: 'attend', source: 'Russian "посетить (мероприятие)"' },
   { base: 'initiate', fits: initiatedCase, english: 'open', source: 'Russian "возбудить (уголовное дело)"' },
   { base: 'provoke', fits: (noun) => HARMS.has(noun.lower), english: 'cause', source: 'Spanish "provocar", French "provoquer", Italian "provocare"' },
   { base: 'suppose', fits: supposedOutlay, english: 'involve', source: 'Spanish "suponer", French "supposer", Italian "supporre"' },
 ];
-const BY_BASE = new Map(FALSE_FRIENDS.map((f) => [f.base, f]));
+// A verb may have more than one false sense, each with its own objects ("foresees fines", "foresees a stop").
+const BY_BASE = new Map<string, FalseFriend[]>();
+for (const f of FALSE_FRIENDS) BY_BASE.set(f.base, [...(BY_BASE.get(f.base) ?? []), f]);
 const isFalseFriendForm = formOf(new Set(BY_BASE.keys()));
 // How far the noun may stand from the verb: "arrested the bank accounts of the firm", "the fire … was liquidated".
 const REACH = 4;
@@ -253,7 +323,7 @@ function countWithForHave(tokens: readonly Token[], v: number): Report | undefin
     };
   }
   // "counted with the help of a machine", "count with your fingers": an instrument, which English counts with.
-  if (!(next.kind === 'number' || /^(CD|DT)$/.test(primaryTag(next)) || /^(more|over|about|almost|nearly|some)$/.test(next.lower))) return undefined;
+  if (!(next.kind === 'number' || /^(CD|DT)$/.test(primaryTag(next)) || /^(more|over|about|almost|nearly|some|many|numerous|several|various)$/.test(next.lower))) return undefined;
   if (/^(help|aid|use|assistance)$/.test(tokens[v + 3]?.lower ?? '')) return undefined;
   return {
     start: verb.start,
@@ -396,6 +466,105 @@ function borrowForLend(tokens: readonly Token[], v: number): Report | undefined 
   };
 }
 
+// Italian "digitare", Portuguese "digitar" (il codice): type. English "digit" is only a noun, so the word as a verb —
+// opening an instruction or after "please" or "to", before what is typed — is the calque.
+const DIGIT = new WordMap<string>([['digit', 'type'], ['digits', 'types'], ['digited', 'typed'], ['digiting', 'typing']]);
+/** Whether a verb after `before` opens an instruction: at the start, after a mark, "please", "then" or "and". */
+const opensInstruction = (before: Token | undefined) => before === undefined || before.kind === 'punct' || /^(please|then|and|or|to)$/.test(before.lower);
+
+function digitForType(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = DIGIT.get(verb.lower);
+  if (english === undefined) return undefined;
+  const before = tokens[v - 1];
+  const object = tokens[v + 1];
+  if (!opensInstruction(before) || !isWordToken(object) || !/^(the|your|a|an|this|that|it|in)$/.test(object.lower)) return undefined;
+  // "two digits, the first …": a count before "digits" makes it the noun.
+  if (before?.kind === 'number' || primaryTag(before) === 'CD') return undefined;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${verb.text}" as a verb renders Italian "digitare" or Portuguese "digitar"; English says "${english}" or "enter".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: withCaseOf(verb.text, english) }],
+  };
+}
+
+// French "conserver", Italian "conservare", Spanish "conservar" on a label: store (in a cool place, in the fridge).
+// English conserves water or energy (uses little of it), and a conservator conserves a painting.
+const CONSERVE = new WordMap<string>([['conserve', 'store'], ['conserves', 'stores'], ['conserved', 'stored'], ['conserving', 'storing']]);
+const STORAGE = new WordSet([
+  'place', 'fridge', 'refrigerator', 'freezer', 'cupboard', 'pantry', 'container', 'jar', 'cellar', 'cool', 'dry', 'dark',
+  'temperature', 'shade', 'packaging', 'package', '°', '°c', 'degrees',
+]);
+function conserveForStore(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = CONSERVE.get(verb.lower);
+  if (english === undefined || !/^(in|at|below|under)$/.test(tokens[v + 1]?.lower ?? '')) return undefined;
+  let found = false;
+  for (let k = v + 2; k < Math.min(tokens.length, v + 7) && !found; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') break;
+    found = STORAGE.has(t.lower) || (t.kind === 'number' && STORAGE.has(tokens[k + 1]?.lower ?? ''));
+  }
+  if (!found) return undefined;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${verb.text}" with a place to keep something renders French "conserver" or Italian "conservare"; English says "${english}" or "keep".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: withCaseOf(verb.text, english) }],
+  };
+}
+
+// German "verfügen über", French "disposer de", Spanish "disponer de", Italian "disporre di": what a hotel or a flat has.
+// English disposes of what it gets rid of ("disposed of its fleet", "dispose of the waste"), so only the present with
+// rooms and amenities is read.
+const DISPOSE = new WordMap<string>([['disposes', 'has'], ['dispose', 'have']]);
+const AMENITIES = new WordSet([
+  'room', 'rooms', 'pool', 'pools', 'swimming', 'parking', 'car', 'terrace', 'terraces', 'garden', 'gardens', 'restaurant',
+  'bar', 'kitchen', 'kitchenette', 'balcony', 'balconies', 'bathroom', 'bathrooms', 'bed', 'beds', 'spa', 'gym', 'wifi',
+  'wi-fi', 'garage', 'lift', 'elevator', 'seats', 'sauna', 'fitness', 'suites', 'apartments', 'bedrooms', 'bedroom',
+  'beach', 'patio', 'courtyard', 'playground', 'reception', 'laundry', 'storage', 'places',
+]);
+function disposeOfForHave(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = DISPOSE.get(verb.lower);
+  if (english === undefined || tokens[v + 1]?.lower !== 'of') return undefined;
+  const object = tokens[v + 2];
+  if (object === undefined || !(object.kind === 'number' || primaryTag(object) === 'CD' || /^(a|an|its|their|his|her|our|your|own|free|private|large|spacious|modern|fully|comfortable|numerous|several)$/.test(object.lower))) return undefined;
+  let found = false;
+  for (let k = v + 2; k < Math.min(tokens.length, v + 6) && !found; k++) found = AMENITIES.has(tokens[k]!.lower);
+  if (!found) return undefined;
+  const modal = primaryTag(tokens[v - 1]) === 'MD';
+  const replacement = modal ? 'use' : english;
+  return {
+    start: verb.start,
+    end: tokens[v + 1]!.end,
+    message: `"${verb.text} of" with rooms or amenities renders German "verfügen über" or French "disposer de"; English says "${replacement}".`,
+    suggestions: [{ start: verb.start, end: tokens[v + 1]!.end, replacement }],
+  };
+}
+
+// German "vorgesehen für", Italian "previsto per": a device or a function "intended for" a use or its users. English
+// "foreseen" is what was expected to happen ("those foreseen for food-preservation facilities", Brown, without "be").
+const FORESEEN_FOR = new WordSet(['use', 'users', 'purpose', 'purposes', 'children', 'adults', 'professionals', 'customers', 'outdoor', 'indoor', 'domestic', 'household', 'professional', 'commercial', 'advanced', 'private', 'the', 'this']);
+function foreseenForIntended(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  if (verb.lower !== 'foreseen' || tokens[v + 1]?.lower !== 'for') return undefined;
+  let k = v - 1;
+  if (tokens[k]?.lower === 'not') k--;
+  if (!/^(is|are|was|were|be|been|isn't|aren't)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  const next = tokens[v + 2];
+  if (next === undefined || !FORESEEN_FOR.has(next.lower)) return undefined;
+  // "the": only before a use ("foreseen for the outdoor use").
+  if ((next.lower === 'the' || next.lower === 'this') && !FORESEEN_FOR.has(tokens[v + 3]?.lower ?? '')) return undefined;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${verb.text} for" a use renders German "vorgesehen für" or Italian "previsto per"; English says "intended".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: 'intended' }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'false-friend-verb',
@@ -406,29 +575,42 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower)],
+  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE.has(t.lower) || t.lower === 'foreseen'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       // The false friends told by the sentence's shape rather than by the verb's object.
-      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v);
+      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v);
       if (byShape) {
         reports.push(byShape);
         continue;
       }
       if (!isFalseFriendForm(verb)) continue;
-      const friend = BY_BASE.get(lemma(verb.lower));
+      const friends = BY_BASE.get(lemma(verb.lower));
       // "will be celebrated": a participle the lexicon reads first as an adjective is the passive's after "be".
-      const tag = primaryTag(verb) === 'JJ' && verb.tags.includes('VBN') && /^(be|been|being|is|are|was|were)$/.test(tokens[v - 1]?.lower ?? '') ? 'VBN' : primaryTag(verb);
-      if (friend === undefined || !/^VB[DNPZG]?$/.test(tag)) continue;
-      const n = nounsAround(tokens, v).find((k) => friend.fits(tokens[k]!, tokens, v, k));
-      if (n === undefined) continue;
+      // "Please control the path", ", control also the spam folder": a base form opening an instruction is a verb, whatever
+      // the lexicon reads first.
+      const tag = primaryTag(verb) === 'JJ' && verb.tags.includes('VBN') && /^(be|been|being|is|are|was|were)$/.test(tokens[v - 1]?.lower ?? '')
+        ? 'VBN'
+        : verb.tags.includes('VB') && opensInstruction(tokens[v - 1]) ? 'VB' : primaryTag(verb);
+      if (friends === undefined || !/^VB[DNPZG]?$/.test(tag)) continue;
+      const nouns = nounsAround(tokens, v);
+      let friend: FalseFriend | undefined;
+      let n: number | undefined;
+      for (const candidate of friends) {
+        n = nouns.find((k) => candidate.fits(tokens[k]!, tokens, v, k));
+        if (n !== undefined) {
+          friend = candidate;
+          break;
+        }
+      }
+      if (friend === undefined || n === undefined) continue;
       const noun = tokens[n]!;
       const [first, ...rest] = friend.english.split(' ');
       const form = tag === 'VB' ? first! : conjugateVerb(first!, tag as VerbForm);
-      const english = [form, ...rest].join(' ');
+      const english = withCaseOf(verb.text, [form, ...rest].join(' '));
       reports.push({
         start: verb.start,
         end: verb.end,
@@ -440,6 +622,18 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Please actualize the application to the latest version.', output: 'Please update the application to the latest version.' },
+      { text: 'Click here to accede to your account.', output: 'Click here to access your account.' },
+      { text: 'Insert your password and press Enter.', output: 'Enter your password and press Enter.' },
+      { text: 'Digit your PIN on the keypad.', output: 'Type your PIN on the keypad.' },
+      { text: 'To visualize the invoice, click the icon.', output: 'To view the invoice, click the icon.' },
+      { text: 'Conserve in a cool, dry place.', output: 'Store in a cool, dry place.' },
+      { text: 'The hotel disposes of 45 rooms and a pool.', output: 'The hotel has 45 rooms and a pool.' },
+      { text: 'This device is not foreseen for outdoor use.', output: 'This device is not intended for outdoor use.' },
+      { text: 'The tour foresees a stop in the old town.', output: 'The tour includes a stop in the old town.' },
+      { text: 'The restaurant proposes typical dishes of the region.', output: 'The restaurant offers typical dishes of the region.' },
+      { text: 'The children must be surveilled at all times.', output: 'The children must be supervised at all times.' },
+      { text: 'If the file is missing, control the path.', output: 'If the file is missing, check the path.' },
       { text: 'The new arena will count with 12,000 seats.', output: 'The new arena will have 12,000 seats.' },
       { text: 'The gala counted with the presence of the king.', output: 'The gala was attended by the king.' },
       { text: 'Hundreds of farmers manifested in front of the ministry.', output: 'Hundreds of farmers demonstrated in front of the ministry.' },
@@ -474,6 +668,17 @@ export default defineRule({
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'Insert the USB drive into the port on the left.',
+      'Insert a table at the cursor position.',
+      'Memorize your recovery phrase and never share it.',
+      'Conserve water during the dry season.',
+      'The council will dispose of the waste safely.',
+      'The company disposed of its old fleet in 2019.',
+      'The crisis was foreseen by few economists.',
+      'Visualize your data with interactive charts.',
+      'He proposed a toast to the couple.',
+      'The king acceded to the throne in 1936.',
+      'Police surveilled the suspect for weeks.',
       'Each reference has an associated count with a value of 0 or higher.',
       'The votes were counted with the help of a machine.',
       'Symptoms manifested in early May.',

@@ -30,6 +30,42 @@ const TAKE: readonly [string, string, string, string, string] = ['take', 'takes'
 const PERFECT = new WordSet(['have', 'has', 'had', 'having', "'ve", "'s", "'d"]);
 const VERBS = new Set(['do', 'make', 'pass']);
 const DEFINITE = new WordSet(['the', 'this', 'that', 'these', 'those']);
+const isLightVerb = formOf(VERBS);
+
+// French "avoir faim/soif/peur/froid/sommeil/raison", Spanish "tener hambre/sed/miedo/frío/sueño/razón", Italian "avere
+// fame/sete/paura/freddo/sonno/ragione": a state that English gives with "be" and an adjective. Only with a personal
+// subject right before "have" and nothing after the noun but a mark or "of" (for fear): "I have reason to know", "she
+// had reason indeed to wonder" (Brown), "I have cold hands", "we have a thirst for" are English.
+const STATES = new WordMap<string>([['hunger', 'hungry'], ['thirst', 'thirsty'], ['fear', 'afraid'], ['cold', 'cold'], ['sleep', 'sleepy'], ['reason', 'right']]);
+const BE_FOR_SUBJECT: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ['i', ['am', 'was']], ['you', ['are', 'were']], ['we', ['are', 'were']], ['they', ['are', 'were']], ['he', ['is', 'was']], ['she', ['is', 'was']],
+]);
+
+/** "I have hunger", "you have reason, I was wrong", "we have all the reason": the source's "have" + a state noun. */
+function haveState(tokens: readonly Token[], n: number): Report | undefined {
+  const noun = tokens[n]!;
+  const adjective = STATES.get(noun.lower);
+  if (adjective === undefined) return undefined;
+  const next = tokens[n + 1];
+  const closes = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== "'") || (next.lower === 'of' && noun.lower === 'fear');
+  if (!closes) return undefined;
+  // "you have all the reason" (tienes toda la razón): "you are absolutely right".
+  let h = n - 1;
+  const all = tokens[h]?.lower === 'the' && tokens[h - 1]?.lower === 'all';
+  if (all) h -= 2;
+  const have = tokens[h];
+  const subject = tokens[h - 1];
+  const be = BE_FOR_SUBJECT.get(subject?.lower ?? '');
+  if (have === undefined || be === undefined || !/^(have|has|had)$/.test(have.lower)) return undefined;
+  const replacement = `${have.lower === 'had' ? be[1] : be[0]} ${all ? 'absolutely ' : ''}${adjective}`;
+  return {
+    start: have.start,
+    end: noun.end,
+    message: `"${tokens.slice(h, n + 1).map((x) => x.text).join(' ')}" keeps the source's "have" with a state (French "avoir", Spanish "tener", Italian "avere" + a noun); English says "${replacement}".`,
+    suggestions: [{ start: have.start, end: noun.end, replacement }],
+  };
+}
+const PERSON_OBJECTS = new WordSet(['me', 'him', 'her', 'us', 'them', 'you']);
 
 /** The index of the verb's form in an English list: base, -s, past, participle, -ing. */
 function formIndex(tokens: readonly Token[], i: number): number {
@@ -70,17 +106,26 @@ export default defineRule({
     sourceHint: 'French faire/poser/passer, Spanish hacer/pasar, Italian fare/passare, Portuguese fazer/passar, Chinese 做/犯/度过: the source\'s verb kept with a noun English pairs with make, ask, spend or take.',
     fixable: true,
   },
-  needs: [formOf(VERBS)],
+  needs: [(t) => isLightVerb(t) || STATES.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const verb = tokens[i]!;
+      if (STATES.has(verb.lower)) {
+        const state = haveState(tokens, i);
+        if (state) reports.push(state);
+        continue;
+      }
       if (verb.kind !== 'word' || !(verb.tags[0] ?? '').startsWith('VB')) continue;
       const base = lemma(verb.lower);
       const calque = CALQUES.get(base);
       if (calque === undefined && base !== 'make') continue;
-      const { at, modified, definite } = objectNoun(tokens, i);
+      // "made me a question" (me fit une question, mi fece una domanda): the person asked before the question.
+      const asked = base === 'make' && PERSON_OBJECTS.has(tokens[i + 1]?.lower ?? '') && /^(a|an|some|another|many|several|two|three)$/.test(tokens[i + 2]?.lower ?? '');
+      const object = objectNoun(tokens, asked ? i + 1 : i);
+      const { at, definite } = object;
+      const modified = object.modified || asked;
       const noun = tokens[at];
       if (noun === undefined || noun.kind !== 'word') continue;
       // "the efforts of only a few" (as it did …), "a question of time", "a walk of fame": the noun has its own
@@ -111,6 +156,10 @@ export default defineRule({
       { text: 'Students can make questions after the lecture.', output: 'Students can ask questions after the lecture.' },
       { text: 'Many families passed the holidays at home this year.', output: 'Many families spent the holidays at home this year.' },
       { text: 'After lunch the delegates made a walk through the old town.', output: 'After lunch the delegates took a walk through the old town.' },
+      { text: 'You have reason, I was wrong.', output: 'You are right, I was wrong.' },
+      { text: 'I have hunger, let us eat something.', output: 'I am hungry, let us eat something.' },
+      { text: 'She had fear of the dark.', output: 'She was afraid of the dark.' },
+      { text: 'He made me a question I could not answer.', output: 'He asked me a question I could not answer.' },
     ],
     valid: [
       'The referee made a serious mistake in the second half.',
@@ -126,6 +175,13 @@ export default defineRule({
       'She did the reservations for the whole group.',
       'The new rules make questions easier to answer.',
       'The author made the question central to the book.',
+      'You have reason to be proud.',
+      'She had reason indeed to wonder.',
+      'I have cold hands.',
+      'I have a cold, so I will stay home.',
+      'We have a thirst for knowledge.',
+      'They have no fear.',
+      'He made me a question mark in the margin.',
     ],
   },
 });

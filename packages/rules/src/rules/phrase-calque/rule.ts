@@ -20,8 +20,19 @@ interface Calque {
   closesPhrase?: boolean;
   /** Not before "of": "in the second reading" of a bill, not "in the first reading of the poem". */
   notBeforeOf?: boolean;
+  /** Only opening the sentence: "Good appetite!" is a wish, "a good appetite" English. */
+  opensSentence?: boolean;
   source: string;
 }
+
+// What software fails to do, in its messages: "Impossible to open the file" (French "Impossible d'ouvrir le fichier").
+// English opens a message with "Impossible to say" or "Impossible to tell", which are not listed.
+const UNABLE_VERBS = [
+  'open', 'save', 'connect', 'load', 'find', 'delete', 'create', 'read', 'write', 'send', 'download', 'upload', 'install',
+  'update', 'access', 'start', 'launch', 'print', 'copy', 'move', 'rename', 'import', 'export', 'synchronize', 'sync',
+  'complete', 'process', 'display', 'retrieve', 'establish', 'reach', 'play', 'execute', 'run', 'initialize', 'log',
+  'login', 'register', 'verify', 'validate', 'remove', 'add', 'modify', 'change', 'restore', 'activate', 'authenticate',
+];
 
 const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'the', 'territory', 'of'], english: '"in"', replacement: 'in', source: 'на территории' },
@@ -191,7 +202,125 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['am', 'very', 'interesting', 'in'], english: '"am very interested in"', replacement: 'am very interested in', source: '对…很感兴趣; …に興味がある' },
   { pattern: ['am', 'exciting', 'about'], english: '"am excited about"', replacement: 'am excited about', source: '对…很兴奋' },
   { pattern: ['am', 'boring', 'with'], english: '"am bored with"', replacement: 'am bored with', source: '对…感到无聊' },
+  // Set formulas of letters, notices and labels (issue #18: business letters, hotel pages, UI strings, recipes), each
+  // absent from Brown. German "im Anhang", Italian "in allegato": "attached"; English writes "in attachment" only in
+  // psychology ("differences in attachment"), so only before the reader or after "find", "send".
+  { pattern: ['in', 'attachment', 'you'], english: '"attached"', source: 'im Anhang; in allegato; en pièce jointe' },
+  { pattern: ['in', 'attachment', 'we'], english: '"attached"', source: 'im Anhang; in allegato; en pièce jointe' },
+  { pattern: ['in', 'attachment', 'please'], english: '"attached"', source: 'im Anhang; in allegato; en pièce jointe' },
+  { pattern: ['=find', 'in', 'attachment'], english: '"please find attached"', source: 'im Anhang finden Sie; in allegato trova' },
+  { pattern: ['=send', 'in', 'attachment'], english: '"send as an attachment" or "attach"', source: 'im Anhang senden; inviare in allegato' },
+  // Letter closings: German "Mit freundlichen Grüßen", French "salutations distinguées", Spanish "cordiales saludos".
+  { pattern: ['friendly', 'greetings'], english: '"Kind regards"', source: 'mit freundlichen Grüßen' },
+  { pattern: ['distinguished', 'greetings'], english: '"Yours faithfully" or "Kind regards"', source: 'salutations distinguées; distinti saluti' },
+  { pattern: ['distinguished', 'salutations'], english: '"Yours faithfully" or "Kind regards"', source: 'salutations distinguées; distinti saluti' },
+  { pattern: ['expression', 'of', 'my', 'distinguished'], english: '"Yours faithfully"', source: "l'expression de mes salutations distinguées" },
+  { pattern: ['expression', 'of', 'our', 'distinguished'], english: '"Yours faithfully"', source: "l'expression de nos salutations distinguées" },
+  { pattern: ['cordial', 'salutes'], english: '"Kind regards"', source: 'cordiales saludos; cordiali saluti' },
+  { pattern: ['=greet', 'you', 'cordially'], english: '"Kind regards"', source: 'vi salutiamo cordialmente; le saludamos cordialmente' },
+  { pattern: ['=take', 'the', 'occasion', 'to'], english: '"take this opportunity to"', source: "profiter de l'occasion; cogliere l'occasione" },
+  { pattern: ['=permit', 'myself', 'to'], english: '"may I" or "I am writing to"', source: 'je me permets de; ich erlaube mir' },
+  { pattern: ['=permit', 'ourselves', 'to'], english: '"we would like to" or "we are writing to"', source: 'nous nous permettons de; wir erlauben uns' },
+  { pattern: ['=have', 'the', 'faculty', 'to'], english: '"have the right to" or "may"', source: 'avoir la faculté de; tener la facultad de; avere facoltà di' },
+  { pattern: ['at', 'the', 'occasion', 'of'], english: '"on the occasion of"', replacement: 'on the occasion of', source: "à l'occasion de; con ocasión de" },
+  // French "24 heures sur 24", Italian "24 ore su 24": English "24 hours a day", "seven days a week" ("24 hours on 24
+  // December" is a date).
+  { pattern: ['hours', 'on', '24'], english: '"24 hours a day"', replacement: 'hours a day', source: '24 heures sur 24; 24 ore su 24', closesPhrase: true },
+  { pattern: ['hours', 'out', 'of', '24'], english: '"24 hours a day"', replacement: 'hours a day', source: '24 heures sur 24; 24 ore su 24' },
+  { pattern: ['days', 'on', '7'], english: '"seven days a week"', replacement: 'days a week', source: '7 jours sur 7; 7 giorni su 7', closesPhrase: true },
+  { pattern: ['days', 'out', 'of', '7'], english: '"seven days a week"', replacement: 'days a week', source: '7 jours sur 7; 7 giorni su 7' },
+  // Italian "dalle ore 14", "alle ore 10": a clock time takes no "hours".
+  { pattern: ['from', 'hours'], english: '"from" and the time', replacement: 'from', source: 'dalle ore', beforeAmount: true },
+  { pattern: ['until', 'hours'], english: '"until" and the time', replacement: 'until', source: 'fino alle ore', beforeAmount: true },
+  { pattern: ['at', 'hours'], english: '"at" and the time', replacement: 'at', source: 'alle ore', beforeAmount: true },
+  { pattern: ['by', 'hours'], english: '"by" and the time', replacement: 'by', source: 'entro le ore', beforeAmount: true },
+  // French "avoir lieu", Spanish "tener lugar", Italian "aver luogo": an event "takes place".
+  { pattern: ['=have', 'place', 'in'], english: '"take place"', source: 'avoir lieu; tener lugar; aver luogo' },
+  { pattern: ['=have', 'place', 'on'], english: '"take place"', source: 'avoir lieu; tener lugar; aver luogo' },
+  { pattern: ['=have', 'place', 'at'], english: '"take place"', source: 'avoir lieu; tener lugar; aver luogo' },
+  { pattern: ['=have', 'place', 'from'], english: '"take place"', source: 'avoir lieu; tener lugar; aver luogo' },
+  { pattern: ['will', 'have', 'place'], english: '"will take place"', replacement: 'will take place', source: 'avoir lieu; tener lugar; aver luogo' },
+  // French "conforme à", Italian "conforme a": English has the verb ("conforms to", "complies with").
+  { pattern: ['is', 'conform', 'to'], english: '"conforms to" or "complies with"', replacement: 'conforms to', source: 'est conforme à; è conforme a' },
+  { pattern: ['is', 'conform', 'with'], english: '"complies with"', replacement: 'complies with', source: 'est conforme à; è conforme a' },
+  { pattern: ['are', 'conform', 'to'], english: '"conform to" or "comply with"', replacement: 'conform to', source: 'sont conformes à; sono conformi a' },
+  { pattern: ['are', 'conform', 'with'], english: '"comply with"', replacement: 'comply with', source: 'sont conformes à; sono conformi a' },
+  { pattern: ['be', 'conform', 'to'], english: '"conform to" or "comply with"', replacement: 'conform to', source: 'être conforme à; essere conforme a' },
+  // Labels and recipes: French "à consommer de préférence avant" ("best before"), "monter la crème" and Italian
+  // "montare la panna" (whip; English mounts a bracket), "à feu doux", "a fuoco basso" (over a low heat), "un chiffon
+  // humide" (a damp cloth), "hors de portée des enfants" (out of the reach of children).
+  { pattern: ['consume', 'preferably', 'before'], english: '"best before"', replacement: 'best before', source: 'à consommer de préférence avant; da consumarsi preferibilmente entro' },
+  { pattern: ['consumed', 'preferably', 'before'], english: '"best before"', replacement: 'best before', source: 'à consommer de préférence avant; da consumarsi preferibilmente entro' },
+  { pattern: ['=preheat', 'at'], english: '"preheat to"', lastWord: 'to', source: 'préchauffer à; preriscaldare a', beforeAmount: true },
+  { pattern: ['mount', 'the', 'cream'], english: '"whip the cream"', source: 'monter la crème; montare la panna' },
+  { pattern: ['mount', 'the', 'egg', 'whites'], english: '"whisk the egg whites"', source: 'monter les blancs; montare gli albumi' },
+  { pattern: ['mount', 'the', 'whites'], english: '"whisk the egg whites"', source: 'monter les blancs; montare gli albumi' },
+  { pattern: ['at', 'low', 'fire'], english: '"over a low heat"', replacement: 'over a low heat', source: 'à feu doux; a fuoco basso' },
+  { pattern: ['at', 'medium', 'fire'], english: '"over a medium heat"', replacement: 'over a medium heat', source: 'à feu moyen; a fuoco medio' },
+  { pattern: ['at', 'high', 'fire'], english: '"over a high heat"', replacement: 'over a high heat', source: 'à feu vif; a fuoco alto' },
+  { pattern: ['at', 'slow', 'fire'], english: '"over a low heat"', replacement: 'over a low heat', source: 'à feu doux; a fuoco lento' },
+  { pattern: ['on', 'low', 'fire'], english: '"over a low heat"', replacement: 'over a low heat', source: 'à feu doux; a fuoco basso' },
+  { pattern: ['humid', 'cloth'], english: '"damp cloth"', replacement: 'damp cloth', source: 'chiffon humide; panno umido' },
+  { pattern: ['humid', 'sponge'], english: '"damp sponge"', replacement: 'damp sponge', source: 'éponge humide; spugna umida' },
+  { pattern: ['reach', 'of', 'the', 'children'], english: '"reach of children"', replacement: 'reach of children', source: 'hors de portée des enfants; fuori dalla portata dei bambini' },
+  // French "l'inconvénient", Spanish "el inconveniente" (the inconvenience): English "inconvenient" is an adjective.
+  { pattern: ['for', 'the', 'inconvenient'], english: '"for the inconvenience"', replacement: 'for the inconvenience', source: "l'inconvénient; el inconveniente", closesPhrase: true },
+  { pattern: ['inconvenient', 'caused'], english: '"inconvenience caused"', replacement: 'inconvenience caused', source: "l'inconvénient; el inconveniente" },
+  // French "êtes-vous sûr de vouloir", Chinese "确定要…吗": a confirmation asks whether the user wants to.
+  { pattern: ['are', 'you', 'sure', 'to'], english: '"Are you sure you want to"', replacement: 'are you sure you want to', source: 'êtes-vous sûr de; 确定要…吗' },
+  { pattern: ['are', 'you', 'sure', 'of', 'wanting', 'to'], english: '"Are you sure you want to"', replacement: 'are you sure you want to', source: 'êtes-vous sûr de vouloir' },
+  // Wishes: French "bon appétit", Russian "приятного аппетита", French "bonne continuation", "bon séjour".
+  { pattern: ['good', 'appetite'], english: '"Enjoy your meal!"', source: 'bon appétit; приятного аппетита; buen provecho', opensSentence: true },
+  { pattern: ['good', 'continuation'], english: '"All the best" or "Good luck with …"', source: 'bonne continuation; buena continuación', opensSentence: true, notBeforeOf: true },
+  { pattern: ['good', 'stay'], english: '"Enjoy your stay!"', source: 'bon séjour; buona permanenza', opensSentence: true, closesPhrase: true },
+  { pattern: ['a', 'good', 'continuation'], english: '"all the best" or "good luck with …"', source: 'bonne continuation; buena continuación', notBeforeOf: true, closesPhrase: true },
+  // Hotel and shop pages: French "équipé de", Italian "dotato di" (equipped with); Italian "composto da", Spanish
+  // "compuesto por" + a count (consists of); French "à pied", Italian "a piedi" (on foot); Italian "nel termine di",
+  // Spanish "en el plazo de" (within); German "eine Gültigkeit von", Italian "una validità di" (is valid for).
+  { pattern: ['equipped', 'of'], english: '"equipped with"', replacement: 'equipped with', source: 'équipé de; dotato di; equipado de' },
+  { pattern: ['composed', 'by'], english: '"consists of" or "has"', replacement: 'composed of', source: 'composto da; compuesto por', beforeAmount: true },
+  { pattern: ['by', 'foot'], english: '"on foot"', replacement: 'on foot', source: 'à pied; a piedi; a pie; zu Fuß', closesPhrase: true },
+  { pattern: ['in', 'the', 'term', 'of'], english: '"within"', replacement: 'within', source: 'nel termine di; en el plazo de', beforeAmount: true },
+  { pattern: ['=have', 'a', 'validity', 'of'], english: '"is valid for"', source: 'eine Gültigkeit von; una validità di; une validité de', beforeAmount: true },
+  // "Preheat" opening a recipe step is read first as a name: its written form is listed too.
+  { pattern: ['preheat', 'the', 'oven', 'at'], english: '"preheat the oven to"', lastWord: 'to', source: 'préchauffer le four à; preriscaldare il forno a', beforeAmount: true },
+  { pattern: ['=preheat', 'the', 'oven', 'at'], english: '"preheat the oven to"', lastWord: 'to', source: 'préchauffer le four à; preriscaldare il forno a', beforeAmount: true },
+  // Software messages: French "impossible de", Spanish "imposible", Italian "impossibile" + an infinitive, opening
+  // the message; English UI says "Unable to" or "Cannot" (see UNABLE_VERBS below). French "terminé avec succès",
+  // Italian "completato con successo": "completed successfully". French "passer à l'étape suivante": "go to".
+  ...['terminate', 'complete', 'conclude'].map((verb) => ({ pattern: [`=${verb}`, 'with', 'success'], english: '"successfully" after the verb', source: 'terminé avec succès; completato con successo; completado con éxito' })),
+  // "Pass" opening an instruction is read first as a name: its written form is listed too.
+  ...['step', 'page', 'screen', 'question', 'point', 'item', 'field', 'tab', 'slide'].flatMap((next) => ['=pass', 'pass'].map((pass) => ({ pattern: [pass, 'to', 'the', 'next', next], english: '"go to" or "move on to"', source: "passer à l'étape suivante; passare al passo successivo" }))),
+  // Dialogue: French "nous sommes trois", Italian "siamo in tre", Spanish "somos tres": "there are three of us"
+  // (not before a noun: "we are in two minds").
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten'].flatMap((count) => [
+    { pattern: ['we', 'are', 'in', count], english: `"there are ${count} of us"`, source: 'siamo in tre; nous sommes trois; somos tres', closesPhrase: true },
+    { pattern: ['we', 'were', 'in', count], english: `"there were ${count} of us"`, source: 'eravamo in tre; nous étions trois; éramos tres', closesPhrase: true },
+  ]),
+  // Hotel pages: French "vue sur la mer", Italian "vista sul mare" (a view of the sea; "views on" a matter are
+  // opinions, so only landscapes, and not before a noun: "views on the river crossing"); French "compris dans le prix",
+  // Italian "compreso nel prezzo" (included).
+  ...['sea', 'lake', 'mountains', 'valley', 'bay', 'harbour', 'harbor', 'garden', 'river', 'ocean', 'beach'].flatMap((place) => [
+    { pattern: ['view', 'on', 'the', place], english: `"a view of the ${place}"`, replacement: `view of the ${place}`, source: 'vue sur la mer; vista sul mare; vista al mar', closesPhrase: true },
+    { pattern: ['views', 'on', 'the', place], english: `"views of the ${place}"`, replacement: `views of the ${place}`, source: 'vue sur la mer; vista sul mare; vista al mar', closesPhrase: true },
+  ]),
+  ...['price', 'rate', 'cost', 'fee'].map((price) => ({ pattern: ['comprised', 'in', 'the', price], english: '"included in the price"', replacement: `included in the ${price}`, source: 'compris dans le prix; compreso nel prezzo' })),
+  // Contracts: French "déclare avoir lu", Italian "dichiara di aver letto": "confirms that he has read".
+  { pattern: ['declares', 'to', 'have'], english: '"declares that he (she) has" or "confirms having"', source: 'déclare avoir; dichiara di avere' },
+  { pattern: ['declare', 'to', 'have'], english: '"declare that they have" or "confirm having"', source: 'déclarent avoir; dichiarano di avere' },
+  // Manuals: French "adressez-vous au revendeur", Italian "rivolgersi al rivenditore": "contact the dealer".
+  ...['seller', 'dealer', 'retailer', 'manufacturer', 'shop', 'store', 'technician', 'reception', 'staff', 'pharmacist', 'doctor'].map((who) => ({ pattern: ['address', 'yourself', 'to', 'the', who], english: `"contact the ${who}"`, replacement: `contact the ${who}`, source: 'adressez-vous à; rivolgersi a; diríjase a' })),
+  // Recipes: French "jusqu'à obtenir", Italian "fino a ottenere" (until you get); Italian "un filo d'olio" (a drizzle);
+  // French "dans le sens des aiguilles d'une montre" (clockwise); French "laisser dorer" (brown).
+  { pattern: ['until', 'obtaining', 'a'], english: '"until you get a …" or "to form a …"', source: "jusqu'à obtenir; fino a ottenere; hasta obtener" },
+  { pattern: ['filo', 'of', 'oil'], english: '"a drizzle of oil"', replacement: 'drizzle of oil', source: "un filo d'olio" },
+  { pattern: ['in', 'the', 'sense', 'of', 'the', 'clock'], english: '"clockwise"', source: "dans le sens des aiguilles d'une montre; in senso orario" },
+  { pattern: ['let', 'it', 'gild'], english: '"let it brown"', replacement: 'let it brown', source: 'laisser dorer; far dorare' },
+  // Product pages from Chinese ("不易生锈", "不易变形": does not rust, deform easily): English "easy to" takes a verb
+  // with an object ("easy to carry"); these have none. "easy to fade into the background" is English and not listed.
+  ...['rust', 'deform', 'tarnish', 'corrode', 'wrinkle', 'pill'].map((verb) => ({ pattern: ['not', 'easy', 'to', verb], english: `"does not ${verb} easily" or "${verb}-resistant"`, source: '不易生锈; 不易变形; 不易褪色' })),
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
+  ...UNABLE_VERBS.map((verb) => ({ pattern: ['impossible', 'to', verb], english: '"Unable to" or "Cannot"', replacement: `unable to ${verb}`, source: 'impossible de; imposible; impossibile', opensSentence: true })),
 ];
 
 /** The word after a phrase makes its last word a modifier: a noun or adjective, or a noun read first as a verb ("the light switch panel"). */
@@ -759,6 +888,28 @@ function duringLength(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+// French "ça fait trois ans que", Spanish "hace tres años que", Italian "sono tre anni che" (with "fa"): how long
+// something has gone on, rendered "it makes three years that". English: "it's been three years since" or "for three
+// years".
+const NUMBER_WORDS = new WordSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'many', 'several']);
+
+/** "It makes three years that I live here": "it makes" + a count + a unit of time + "that" (the rule's need lets in
+ * "makes" for it; the past is rare in MT, which gives the source's present). */
+function itMakesLengthThat(tokens: readonly Token[], i: number): Report | undefined {
+  const make = tokens[i]!;
+  if (make.lower !== 'makes' || tokens[i - 1]?.lower !== 'it') return undefined;
+  const count = tokens[i + 1];
+  if (count === undefined || !(count.kind === 'number' || NUMBER_WORDS.has(count.lower))) return undefined;
+  const unit = tokens[i + 2];
+  if (unit === undefined || !LENGTH_UNITS.has(unit.lower) || tokens[i + 3]?.lower !== 'that') return undefined;
+  return {
+    start: tokens[i - 1]!.start,
+    end: tokens[i + 3]!.end,
+    message: `"it ${make.text} ${count.text} ${unit.text} that" renders French "ça fait … que" or Spanish "hace … que"; English says "it's been ${count.text} ${unit.text} since" or "for ${count.text} ${unit.text}".`,
+    suggestions: [],
+  };
+}
+
 // French "a fait deux morts", Spanish "dejó dos muertos" rendered with "make": English "killed two people", "left two dead".
 const CASUALTY_NOUNS = new WordSet(['deaths', 'dead', 'victims', 'casualties', 'injured', 'wounded']);
 const KILLED: ReadonlyMap<string, string> = new WordMap([['make', 'kill'], ['makes', 'kills'], ['made', 'killed'], ['making', 'killing']]);
@@ -891,7 +1042,7 @@ const g = GROUP;
 const PATTERN_GROUPS = [
   g.address, g.participants, g.work, g.completion, g.casualtyAdjective, g.on | g.eventOrImage, g.nextOrLast | g.calendarUnit, g.nextOrLast | g.weekday,
   g.on | g.time, g.latest, g.per | g.channel, g.purpose | g.on, g.make | g.up, g.make | g.taken, g.explain | g.personPronoun,
-  g.congratulate, g.during | g.lengthUnit, g.make | g.casualtyNoun, g.partOfDay | g.weekday, g.weather,
+  g.congratulate, g.during | g.lengthUnit, g.make | g.casualtyNoun, g.it | g.make | g.lengthUnit | g.that, g.partOfDay | g.weekday, g.weather,
   g.beOf | g.amount, g.it | g.amount | g.that, g.oClock | g.amount, g.calque,
 ];
 // The calques by their rarest word as a rule: the longest that is neither a verb matched by its lemma nor one of
@@ -975,7 +1126,7 @@ export default defineRule({
   // A calque of the table needs its key word; each special pattern, the word it cannot do without.
   needs: [
     (t) =>
-      (t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || EXPLAIN.has(t.lower) || CONGRATULATE.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t) || OF_AMOUNT_UNITS.test(t.lower))) ||
+      (t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || t.lower === 'makes' || EXPLAIN.has(t.lower) || CONGRATULATE.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t) || OF_AMOUNT_UNITS.test(t.lower))) ||
       /^[$€£¥%]$/.test(t.text) ||
       // A year opens "It is in 1998 that …".
       (t.kind === 'number' && t.text.length === 4),
@@ -998,7 +1149,7 @@ export default defineRule({
       }
       if (t.kind !== 'word') continue;
       // Each special pattern opens with a word of its own: most words open none, and skip the ten tests.
-      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? partOfDayOfWeekday(tokens, i));
+      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? itMakesLengthThat(tokens, i) ?? partOfDayOfWeekday(tokens, i));
       // "is", "was", "will" are too common to start the chain above: the weather pattern runs only where weather is named.
       const weather = !special && BE_FORMS.has(t.lower) && (weatherNamed ??= tokens.some((w) => WEATHER.has(w.lower))) ? weatherWithoutThere(tokens, i) : undefined;
       const afterBe = !special && !weather && BE_FORMS.has(t.lower) ? (beOfAmount(tokens, i) ?? presentCleftBeforePast(tokens, i)) : undefined;
@@ -1019,6 +1170,7 @@ export default defineRule({
         if (c.beforeAmount && !opensAmount(tokens, i + c.pattern.length)) continue;
         if (c.closesPhrase && modifiesNext(tokens[i + c.pattern.length])) continue;
         if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
+        if (c.opensSentence && i > 0 && tokens[i - 1]!.kind === 'word') continue;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
         // "took measures on recruiting teachers" is reported with its fix at "measures".
         if (last.lower === 'on' && tokens[i + c.pattern.length]?.lower.endsWith('ing')) continue;
@@ -1042,6 +1194,25 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
+      { text: 'The reception is open 24 hours on 24.', output: 'The reception is open 24 hours a day.' },
+      { text: 'Check-in from hours 14:00.', output: 'Check-in from 14:00.' },
+      { text: 'The fair will have place in Milan.', output: 'The fair will take place in Milan.' },
+      { text: 'The appliance is conform to the directive.', output: 'The appliance conforms to the directive.' },
+      { text: 'Bake in the oven preheated at 180 degrees.', output: 'Bake in the oven preheated to 180 degrees.' },
+      { text: 'Cook at low fire for 20 minutes.', output: 'Cook over a low heat for 20 minutes.' },
+      { text: 'Are you sure to delete the selected files?', output: 'Are you sure you want to delete the selected files?' },
+      { text: 'The rooms are equipped of air conditioning.', output: 'The rooms are equipped with air conditioning.' },
+      { text: 'With friendly greetings, Anna Weber', count: 1 },
+      { text: 'Good appetite!', count: 1 },
+      { text: 'It makes three years that I live in this city.', count: 1 },
+      { text: 'Impossible to connect to the server.', output: 'Unable to connect to the server.' },
+      { text: 'The download is terminated with success.', count: 1 },
+      { text: 'We are in three, so we need a bigger table.', count: 1 },
+      { text: 'Pass to the next step by pressing Continue.', count: 1 },
+      { text: 'Rooms with view on the sea are available on request.', output: 'Rooms with view of the sea are available on request.' },
+      { text: 'Breakfast is comprised in the price.', output: 'Breakfast is included in the price.' },
+      { text: 'In case of malfunction, address yourself to the seller.', output: 'In case of malfunction, contact the seller.' },
+      { text: 'The surface is smooth and not easy to rust.', count: 1 },
       { text: 'Two cars collided in the near of the station.', output: 'Two cars collided near the station.' },
       { text: 'The unions arrived to an agreement with the airline.' },
       { text: 'Police worked on the place of the crash all night.', output: 'Police worked at the scene of the crash all night.' },
@@ -1127,6 +1298,21 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'Her views on the river crossing were well known.',
+      'The land comprised in the lease includes two barns.',
+      'It is easy to fade into the background at parties.',
+      'Impossible to say, really.',
+      'We are in two minds about the offer.',
+      'It was impossible to open the door.',
+      'It makes three copies that you can share.',
+      'The rain makes two days that felt like a week.',
+      'He has a good appetite after a long walk.',
+      'Differences in attachment shape later friendships.',
+      'The shop is open 24 hours on 24 December.',
+      'The oven was preheated at dawn.',
+      'Mount the bracket on the wall with the screws supplied.',
+      'The symphony was composed by Mahler in 1901.',
+      'The survey counted foot traffic by foot patrols.',
       'The talks are, meanwhile, in their second week.',
       'They scored against the run of play.',
       'The results are interesting in that they contradict the theory.',
