@@ -81,6 +81,17 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'the', 'run', 'of', 'the'], english: '"in the course of"', replacement: 'in the course of the', source: 'im Laufe; в ходе' },
   { pattern: ['in', 'the', 'nearest', 'time'], english: '"soon" or "in the near future"', replacement: 'in the near future', source: 'в ближайшее время' },
   { pattern: ['in', 'the', 'nearest', 'future'], english: '"in the near future"', replacement: 'in the near future', source: 'в ближайшем будущем' },
+  // German "in den nächsten Tagen", Russian "в ближайшие дни", French "dans les prochains jours": English looks ahead
+  // with "the coming" or "the next few".
+  { pattern: ['in', 'the', 'next', 'days'], english: '"in the coming days"', replacement: 'in the coming days', source: 'in den nächsten Tagen; dans les prochains jours', closesPhrase: true, notBeforeOf: true },
+  { pattern: ['in', 'the', 'next', 'weeks'], english: '"in the coming weeks"', replacement: 'in the coming weeks', source: 'in den nächsten Wochen; dans les prochaines semaines', closesPhrase: true, notBeforeOf: true },
+  { pattern: ['in', 'the', 'next', 'months'], english: '"in the coming months"', replacement: 'in the coming months', source: 'in den nächsten Monaten; dans les prochains mois', closesPhrase: true, notBeforeOf: true },
+  { pattern: ['in', 'the', 'next', 'years'], english: '"in the coming years"', replacement: 'in the coming years', source: 'in den nächsten Jahren; dans les prochaines années', closesPhrase: true, notBeforeOf: true },
+  // German "in der letzten Zeit", Russian "в последнее время": "recently"; "in the last time slot" goes on.
+  { pattern: ['in', 'the', 'last', 'time'], english: '"recently"', replacement: 'recently', source: 'in letzter Zeit; в последнее время', closesPhrase: true, notBeforeOf: true },
+  // German "Wir danken für", French "Nous remercions pour", Russian "Благодарим за": English thanks someone.
+  { pattern: ['we', 'thank', 'for'], english: '"we thank you for" or "thank you for"', replacement: 'we thank you for', source: 'Wir danken für; благодарим за' },
+  { pattern: ['i', 'thank', 'for'], english: '"I thank you for" or "thank you for"', replacement: 'I thank you for', source: 'Ich danke für; благодарю за' },
   { pattern: ['in', 'the', 'emergency', 'state'], english: '"in a state of emergency"', replacement: 'in a state of emergency', source: 'в аварийном состоянии' },
   { pattern: ['=remain', 'to', 'be', 'difficult'], english: '"remain difficult"', source: 'остаётся сложной' },
   { pattern: ['=remain', 'to', 'be', 'tense'], english: '"remain tense"', source: 'остаётся напряжённой' },
@@ -1194,6 +1205,9 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
+      { text: 'The results will be known in the next days.', output: 'The results will be known in the coming days.' },
+      { text: 'In the last time, rents have risen fast.', output: 'Recently, rents have risen fast.' },
+      { text: 'We thank for your patience.', output: 'We thank you for your patience.' },
       { text: 'The reception is open 24 hours on 24.', output: 'The reception is open 24 hours a day.' },
       { text: 'Check-in from hours 14:00.', output: 'Check-in from 14:00.' },
       { text: 'The fair will have place in Milan.', output: 'The fair will take place in Milan.' },
@@ -1298,6 +1312,10 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'The next days of the trial will be decisive.',
+      'We booked the room in the last time slot of the day.',
+      'Thank you for your patience.',
+      'In the next few days the results will be known.',
       'Her views on the river crossing were well known.',
       'The land comprised in the lease includes two barns.',
       'It is easy to fade into the background at parties.',
