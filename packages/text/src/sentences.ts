@@ -54,8 +54,9 @@ const MAX_CLOSERS = 4;
  * ends in a comma or a function word); a terminator ends one when a sentence can start after it
  * (capital, digit, opening quote or bracket, CJK) and what precedes it is not an abbreviation.
  * Closing quotes and brackets right after a terminator belong to the sentence they close. Linear.
+ * Reads the first `count` tokens (all of them unless told).
  */
-export function splitSentences(text: string, tokens: readonly RawToken[]): SentenceSpan[] {
+export function splitSentences(text: string, tokens: readonly RawToken[], count = tokens.length): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let paragraph = 0;
   let first = 0; // index of the sentence's first token
@@ -63,9 +64,9 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Sente
     spans.push({ start: tokens[first]!.start, end: tokens[last]!.end, paragraph, terminated: endsWithTerminator(tokens, first, last) });
     first = last + 1;
   };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
-    const next = tokens[i + 1];
+    const next = i + 1 < count ? tokens[i + 1] : undefined;
     if (!next) {
       close(i);
       break;
@@ -83,7 +84,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Sente
     // A sentence may end here if this token is a terminator, or closes one, and no closer follows.
     if (isCloser(next) && next.start === token.end) continue;
     const terminator = terminatorBefore(tokens, i);
-    if (terminator >= 0 && endsSentence(tokens, terminator, i)) close(i);
+    if (terminator >= 0 && endsSentence(tokens, terminator, i, count)) close(i);
   }
   return spans;
 }
@@ -144,9 +145,9 @@ function terminatorBefore(tokens: readonly RawToken[], i: number): number {
   return isTerminator(tokens[j]!) ? j : -1;
 }
 
-/** Whether the terminator at index t, with closers up to index last, ends a sentence. */
-function endsSentence(tokens: readonly RawToken[], t: number, last: number): boolean {
-  const after = tokens[last + 1];
+/** Whether the terminator at index t, with closers up to index last, ends a sentence of the first `count` tokens. */
+function endsSentence(tokens: readonly RawToken[], t: number, last: number, count: number): boolean {
+  const after = last + 1 < count ? tokens[last + 1] : undefined;
   if (!after) return true;
   if (!startsSentence(after)) return false;
   const terminator = tokens[t]!;
