@@ -45,6 +45,13 @@ const CONTINUING = new WordSet([
 
 const CLOSERS = new WordSet(['"', '”', '’', "'", ')', ']', '}', '»', '›', '」', '』', '）', '】', '》', '〉']);
 const OPENERS = /^["“„‘'(\[{«‹—–\-¿¡「『（【《〈]$/u;
+// The letter tests of a sentence's edges, made once: a pattern literal in a function is a new object at every call
+// (none has the g or y flag, the ones that keep state between matches).
+const LOWER_CASE_START = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+const CAPITAL_OR_TITLE_START = /^[\p{Lu}\p{Lt}]/u;
+const LETTER_START = /^\p{L}/u;
 // At most this many closing quotes and brackets are looked at after a terminator ("?)’” …).
 const MAX_CLOSERS = 4;
 
@@ -108,7 +115,7 @@ function lineBreaks(text: string, from: number, to: number): number {
 function continuesLine(tokens: readonly RawToken[], i: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1]!;
-  if (/^\p{Ll}/u.test(next.text)) return true;
+  if (LOWER_CASE_START.test(next.text)) return true;
   if (token.kind === 'punct') {
     if (token.text === ',' || token.text === ';') return true;
     // "Mr." at the end of a line is followed by the name.
@@ -118,7 +125,7 @@ function continuesLine(tokens: readonly RawToken[], i: number): boolean {
     }
     return false;
   }
-  return token.kind === 'word' && CONTINUING.has(token.text.toLowerCase()) && /^\p{Ll}/u.test(token.text);
+  return token.kind === 'word' && CONTINUING.has(token.text.toLowerCase()) && LOWER_CASE_START.test(token.text);
 }
 
 function isCloser(token: RawToken): boolean {
@@ -164,7 +171,7 @@ function endsSentence(tokens: readonly RawToken[], t: number, last: number, coun
     return true; // ! ? … and CJK stops
   }
   const lower = abbreviation.toLowerCase();
-  const capitalised = /^\p{Lu}/u.test(abbreviation);
+  const capitalised = CAPITAL_START.test(abbreviation);
   if (TITLES.has(lower) || NEVER_FINAL.has(lower)) return false;
   if (BEFORE_NUMBER.has(lower) && after.kind === 'number') return false;
   if (MONTHS.has(lower) && capitalised) {
@@ -172,13 +179,13 @@ function endsSentence(tokens: readonly RawToken[], t: number, last: number, coun
     return opensSentence(after);
   }
   // Dotted initialisms, single initials (J. R. R. Tolkien) and the ambiguous abbreviations.
-  if (terminator.kind === 'word' || AMBIGUOUS.has(lower) || /^\p{Lu}$/u.test(abbreviation)) return opensSentence(after);
+  if (terminator.kind === 'word' || AMBIGUOUS.has(lower) || CAPITAL_LETTER.test(abbreviation)) return opensSentence(after);
   return true;
 }
 
 /** A capitalised word that commonly opens a sentence ("The", "It", "According"). */
 function opensSentence(token: RawToken): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.text) && SENTENCE_OPENERS.has(token.text.toLowerCase());
+  return token.kind === 'word' && CAPITAL_START.test(token.text) && SENTENCE_OPENERS.has(token.text.toLowerCase());
 }
 
 /** Whether a sentence can start with this token (not a lower-case word or a comma). */
@@ -186,7 +193,7 @@ function startsSentence(token: RawToken): boolean {
   if (token.kind === 'number' || token.kind === 'mention' || token.kind === 'hashtag' || token.kind === 'foreign') return true;
   if (token.kind === 'punct') return OPENERS.test(token.text);
   if (token.kind === 'symbol') return true;
-  return /^[\p{Lu}\p{Lt}]/u.test(token.text) || !/^\p{L}/u.test(token.text);
+  return CAPITAL_OR_TITLE_START.test(token.text) || !LETTER_START.test(token.text);
 }
 
 /** Whether the tokens first..last end in a terminator, looking past closing quotes and brackets. */
