@@ -204,7 +204,7 @@ interface WordInfo {
   /** `text` itself when it has no capitals, so that `token.text === token.lower` is a pointer comparison. */
   lower: string;
   tags: readonly Tag[];
-  /** The last call of `tokenizeWithSpellings` that read this spelling. */
+  /** The last call of `tokenizeInto` that read this spelling. */
   seenIn: number;
 }
 // Text is Zipfian: a few thousand spellings make up most tokens, so each spelling is lower-cased and
