@@ -1,5 +1,5 @@
 import { splitSentences } from './sentences.js';
-import { tokenizeWithSpellings, type Token } from './tokenize.js';
+import { tokenizeInto, type Token } from './tokenize.js';
 
 export type { Token };
 
@@ -26,15 +26,21 @@ export interface Document {
   spellings: ReadonlySet<string>;
 }
 
+// The tokens of the text being parsed, until its sentences have their own: one array kept from text to text (see
+// `tokenizeInto`), emptied after each parse so that it keeps no document alive; past this many tokens it is let go.
+let parsing: (Token | undefined)[] = [];
+const MAX_KEPT_TOKENS = 1 << 20;
+
 /** Tokenises, splits into sentences and tags a text. Pure; costs one lexicon lookup per distinct word. */
 export function parseDocument(text: string): Document {
-  const { tokens: all, spellings } = tokenizeWithSpellings(text);
-  const spans = splitSentences(text, all);
+  const all = parsing as Token[];
+  const { count, spellings } = tokenizeInto(all, text);
+  const spans = splitSentences(text, all, count);
   const sentences: Sentence[] = [];
   let cursor = 0;
   for (const span of spans) {
     const first = cursor;
-    while (cursor < all.length && all[cursor]!.start < span.end) {
+    while (cursor < count && all[cursor]!.start < span.end) {
       // The tokens are fresh from tokenize: renumbering them within their sentence mutates nothing shared.
       all[cursor]!.index = cursor - first;
       cursor++;
@@ -44,6 +50,8 @@ export function parseDocument(text: string): Document {
       tokens: all.slice(first, cursor),
     });
   }
+  if (count > MAX_KEPT_TOKENS) parsing = [];
+  else parsing.fill(undefined, 0, count);
   return { text, sentences, spellings };
 }
 

@@ -45,6 +45,13 @@ const CONTINUING = new WordSet([
 
 const CLOSERS = new WordSet(['"', '”', '’', "'", ')', ']', '}', '»', '›', '」', '』', '）', '】', '》', '〉']);
 const OPENERS = /^["“„‘'(\[{«‹—–\-¿¡「『（【《〈]$/u;
+// The letter tests of a sentence's edges, made once: a pattern literal in a function is a new object at every call
+// (none has the g or y flag, the ones that keep state between matches).
+const LOWER_CASE_START = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+const CAPITAL_OR_TITLE_START = /^[\p{Lu}\p{Lt}]/u;
+const LETTER_START = /^\p{L}/u;
 // At most this many closing quotes and brackets are looked at after a terminator ("?)’” …).
 const MAX_CLOSERS = 4;
 
@@ -54,8 +61,9 @@ const MAX_CLOSERS = 4;
  * ends in a comma or a function word); a terminator ends one when a sentence can start after it
  * (capital, digit, opening quote or bracket, CJK) and what precedes it is not an abbreviation.
  * Closing quotes and brackets right after a terminator belong to the sentence they close. Linear.
+ * Reads the first `count` tokens (all of them unless told).
  */
-export function splitSentences(text: string, tokens: readonly RawToken[]): SentenceSpan[] {
+export function splitSentences(text: string, tokens: readonly RawToken[], count = tokens.length): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let paragraph = 0;
   let first = 0; // index of the sentence's first token
@@ -63,9 +71,9 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Sente
     spans.push({ start: tokens[first]!.start, end: tokens[last]!.end, paragraph, terminated: endsWithTerminator(tokens, first, last) });
     first = last + 1;
   };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < count; i++) {
     const token = tokens[i]!;
-    const next = tokens[i + 1];
+    const next = i + 1 < count ? tokens[i + 1] : undefined;
     if (!next) {
       close(i);
       break;
@@ -83,7 +91,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Sente
     // A sentence may end here if this token is a terminator, or closes one, and no closer follows.
     if (isCloser(next) && next.start === token.end) continue;
     const terminator = terminatorBefore(tokens, i);
-    if (terminator >= 0 && endsSentence(tokens, terminator, i)) close(i);
+    if (terminator >= 0 && endsSentence(tokens, terminator, i, count)) close(i);
   }
   return spans;
 }
@@ -107,7 +115,7 @@ function lineBreaks(text: string, from: number, to: number): number {
 function continuesLine(tokens: readonly RawToken[], i: number): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1]!;
-  if (/^\p{Ll}/u.test(next.text)) return true;
+  if (LOWER_CASE_START.test(next.text)) return true;
   if (token.kind === 'punct') {
     if (token.text === ',' || token.text === ';') return true;
     // "Mr." at the end of a line is followed by the name.
@@ -117,7 +125,7 @@ function continuesLine(tokens: readonly RawToken[], i: number): boolean {
     }
     return false;
   }
-  return token.kind === 'word' && CONTINUING.has(token.text.toLowerCase()) && /^\p{Ll}/u.test(token.text);
+  return token.kind === 'word' && CONTINUING.has(token.text.toLowerCase()) && LOWER_CASE_START.test(token.text);
 }
 
 function isCloser(token: RawToken): boolean {
@@ -144,9 +152,9 @@ function terminatorBefore(tokens: readonly RawToken[], i: number): number {
   return isTerminator(tokens[j]!) ? j : -1;
 }
 
-/** Whether the terminator at index t, with closers up to index last, ends a sentence. */
-function endsSentence(tokens: readonly RawToken[], t: number, last: number): boolean {
-  const after = tokens[last + 1];
+/** Whether the terminator at index t, with closers up to index last, ends a sentence of the first `count` tokens. */
+function endsSentence(tokens: readonly RawToken[], t: number, last: number, count: number): boolean {
+  const after = last + 1 < count ? tokens[last + 1] : undefined;
   if (!after) return true;
   if (!startsSentence(after)) return false;
   const terminator = tokens[t]!;
@@ -163,7 +171,7 @@ function endsSentence(tokens: readonly RawToken[], t: number, last: number): boo
     return true; // ! ? … and CJK stops
   }
   const lower = abbreviation.toLowerCase();
-  const capitalised = /^\p{Lu}/u.test(abbreviation);
+  const capitalised = CAPITAL_START.test(abbreviation);
   if (TITLES.has(lower) || NEVER_FINAL.has(lower)) return false;
   if (BEFORE_NUMBER.has(lower) && after.kind === 'number') return false;
   if (MONTHS.has(lower) && capitalised) {
@@ -171,13 +179,13 @@ function endsSentence(tokens: readonly RawToken[], t: number, last: number): boo
     return opensSentence(after);
   }
   // Dotted initialisms, single initials (J. R. R. Tolkien) and the ambiguous abbreviations.
-  if (terminator.kind === 'word' || AMBIGUOUS.has(lower) || /^\p{Lu}$/u.test(abbreviation)) return opensSentence(after);
+  if (terminator.kind === 'word' || AMBIGUOUS.has(lower) || CAPITAL_LETTER.test(abbreviation)) return opensSentence(after);
   return true;
 }
 
 /** A capitalised word that commonly opens a sentence ("The", "It", "According"). */
 function opensSentence(token: RawToken): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.text) && SENTENCE_OPENERS.has(token.text.toLowerCase());
+  return token.kind === 'word' && CAPITAL_START.test(token.text) && SENTENCE_OPENERS.has(token.text.toLowerCase());
 }
 
 /** Whether a sentence can start with this token (not a lower-case word or a comma). */
@@ -185,7 +193,7 @@ function startsSentence(token: RawToken): boolean {
   if (token.kind === 'number' || token.kind === 'mention' || token.kind === 'hashtag' || token.kind === 'foreign') return true;
   if (token.kind === 'punct') return OPENERS.test(token.text);
   if (token.kind === 'symbol') return true;
-  return /^[\p{Lu}\p{Lt}]/u.test(token.text) || !/^\p{L}/u.test(token.text);
+  return CAPITAL_OR_TITLE_START.test(token.text) || !LETTER_START.test(token.text);
 }
 
 /** Whether the tokens first..last end in a terminator, looking past closing quotes and brackets. */

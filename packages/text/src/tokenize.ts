@@ -85,12 +85,20 @@ const GROUP_KINDS: readonly TokenKind[] = [
  * Each token is allocated once, already lower-cased and tagged: this is the hot path of linting.
  */
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
-  return tokenizeWithSpellings(text, offset, end).tokens;
+  const tokens: Token[] = [];
+  tokenizeInto(tokens, text, offset, end);
+  return tokens;
 }
 
-/** `tokenize`, and the distinct spellings of its words as written (each word token's `text`). */
-export function tokenizeWithSpellings(text: string, offset = 0, end = text.length): { tokens: Token[]; spellings: Set<string> } {
-  const tokens: Token[] = [];
+/**
+ * `tokenize`, writing the tokens to `tokens[0, count)` (entries from `count` on are left as they were); returns
+ * `count` and the distinct spellings of the words as written (each word token's `text`). `parseDocument` hands its
+ * tokens out to its sentences, so it writes them to an array it keeps from text to text rather than a new one grown
+ * by `push`: growing an array of a long text's tokens reallocates and copies it some twenty times, each copy a
+ * large object of its own.
+ */
+export function tokenizeInto(tokens: Token[], text: string, offset = 0, end = text.length): { count: number; spellings: Set<string> } {
+  let count = 0;
   // Each spelling is added at its first token of this call, which a stamp on the shared spelling tells: the set
   // is not looked up at every token.
   const spellings = new Set<string>();
@@ -115,18 +123,21 @@ export function tokenizeWithSpellings(text: string, offset = 0, end = text.lengt
     // followed by a space, a comma or a closing mark, and single commas, brackets and quotes.
     const plain = plainWordEnd(text, i, end);
     if (plain > i) {
-      tokens.push(wordToken(plainSpellingOf(text, i, plain), i, plain, tokens.length));
+      tokens[count] = wordToken(plainSpellingOf(text, i, plain), i, plain, count);
+      count++;
       i = plain;
       continue;
     }
     const number = plainNumberEnd(text, i, end);
     if (number > i) {
-      tokens.push(makeToken(text.slice(i, number), i, number, 'number', tokens.length));
+      tokens[count] = makeToken(text.slice(i, number), i, number, 'number', count);
+      count++;
       i = number;
       continue;
     }
     if (code === 44 || code === 59 || code === 40 || code === 41 || code === 0x201c || code === 0x201d || code === 34 || isLonePeriod(text, i, end)) {
-      tokens.push(makeToken(text[i]!, i, i + 1, 'punct', tokens.length));
+      tokens[count] = makeToken(text[i]!, i, i + 1, 'punct', count);
+      count++;
       i++;
       continue;
     }
@@ -134,7 +145,8 @@ export function tokenizeWithSpellings(text: string, offset = 0, end = text.lengt
     const match = TOKEN_PATTERN.exec(text);
     if (!match) {
       // Not reachable (the symbol branch takes any non-space), but keep offsets whole regardless.
-      tokens.push(makeToken(text[i]!, i, i + 1, 'symbol', tokens.length));
+      tokens[count] = makeToken(text[i]!, i, i + 1, 'symbol', count);
+      count++;
       i++;
       continue;
     }
@@ -151,14 +163,17 @@ export function tokenizeWithSpellings(text: string, offset = 0, end = text.lengt
     const clitic = kind === 'word' ? cliticLength(value) : 0;
     if (clitic > 0) {
       const stem = value.length - clitic;
-      tokens.push(makeToken(value.slice(0, stem), i, i + stem, 'word', tokens.length));
-      tokens.push(makeToken(value.slice(stem), i + stem, i + length, 'word', tokens.length));
+      tokens[count] = makeToken(value.slice(0, stem), i, i + stem, 'word', count);
+      count++;
+      tokens[count] = makeToken(value.slice(stem), i + stem, i + length, 'word', count);
+      count++;
     } else {
-      tokens.push(makeToken(value, i, i + length, kind, tokens.length));
+      tokens[count] = makeToken(value, i, i + length, kind, count);
+      count++;
     }
     i += length;
   }
-  return { tokens, spellings };
+  return { count, spellings };
 }
 
 // Tokens are made by `new`, not as object literals: V8 tracks every literal's allocation site (a memento beside each
@@ -189,7 +204,7 @@ interface WordInfo {
   /** `text` itself when it has no capitals, so that `token.text === token.lower` is a pointer comparison. */
   lower: string;
   tags: readonly Tag[];
-  /** The last call of `tokenizeWithSpellings` that read this spelling. */
+  /** The last call of `tokenizeInto` that read this spelling. */
   seenIn: number;
 }
 // Text is Zipfian: a few thousand spellings make up most tokens, so each spelling is lower-cased and
