@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, primaryTag, type Token, withCaseOf, WordSet } from '@mtlint/text';
+import { isSpelledCardinal, isWordToken, primaryTag, type Token, withCaseOf, WordSet } from '@mtlint/text';
 
 // German "vor zwei Jahren", Polish "przed dwoma laty", Dutch "twee jaar geleden" by way of "voor": a point in the past
 // counted back from now is "two years ago" in English. MT renders the preposition: "Before two years he moved".
@@ -7,7 +7,8 @@ import { isWordToken, primaryTag, type Token, withCaseOf, WordSet } from '@mtlin
 // years of training"), or counts back from another time ("two years before the war").
 
 const UNITS = new WordSet(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries']);
-const WORD_NUMBERS = new WordSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'several', 'many', 'few']);
+// Words that count many: the lengths "before several years", "before many months" are as much a calque as "before two years".
+const COUNTING_WORDS = new WordSet(['hundred', 'several', 'many', 'few']);
 // What may follow the length when it is a point in the past: the end, a mark, or the next clause's subject.
 const SUBJECT_TAGS = new WordSet(['PRP', 'DT', 'NNP', 'NNPS', 'EX']);
 
@@ -16,7 +17,7 @@ function lengthBack(tokens: readonly Token[], i: number): number {
   const count = tokens[i + 1];
   const unit = tokens[i + 2];
   if (count === undefined || unit === undefined || !UNITS.has(unit.lower)) return -1;
-  if (!(count.kind === 'number' || (isWordToken(count) && WORD_NUMBERS.has(count.lower)))) return -1;
+  if (!(count.kind === 'number' || (isWordToken(count) && ((isSpelledCardinal(count.lower) && count.lower !== 'one') || COUNTING_WORDS.has(count.lower))))) return -1;
   const after = tokens[i + 3];
   if (after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.text))) return i + 2;
   // "before two years had passed" has a verb; "before two years of training", "two years' time" a noun.

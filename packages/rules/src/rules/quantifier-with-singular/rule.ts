@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAuxiliary, isDeterminer, isTimePhrase, isWordToken, isYearNumber, nounSenses, pluralNoun, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { isAuxiliary, isDeterminer, isSpelledCardinal, isTimePhrase, isWordToken, isYearNumber, nounSenses, pluralNoun, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 
 // Chinese, Japanese and Korean mark no plural on the noun ("很多学生", "3つの学校"), and MT now and then leaves it
@@ -7,19 +7,16 @@ import countable from '../../countable-nouns.js';
 // the plural after any number above one and after "many", "several", "various", "numerous".
 
 const COUNTABLE = new WordSet(countable.nouns);
-// A plain Set: a rule's needs are frozen with the rule, which a WordSet's typed arrays do not allow.
-const QUANTIFIERS = new Set([
-  'many', 'several', 'various', 'numerous', 'multiple', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
-  'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred',
-]);
 // A number in digits above one that is no year: "5 new product", "12 hospital" ("in 2019 alone" is a year).
 const DIGITS = /^[1-9]\d{0,2}(?:,\d{3})*$/;
 const isCountingNumber = (t: Token): boolean => t.kind === 'number' && DIGITS.test(t.text) && t.text !== '1' && !isYearNumber(t.text);
-const isQuantifier = (t: Token): boolean => QUANTIFIERS.has(t.lower) || isCountingNumber(t);
 const WORD_QUANTIFIERS = new WordSet(['many', 'several', 'various', 'numerous', 'multiple']);
+// A number above one, in words ("thirteen", "twenty-five") or digits, or a word that counts many.
+const isQuantifier = (t: Token): boolean =>
+  WORD_QUANTIFIERS.has(t.lower) || (isSpelledCardinal(t.lower) && t.lower !== 'one') || t.lower === 'hundred' || isCountingNumber(t);
 // Before the quantifier, what makes it a pronoun or an adjective of its own: "all four gathered", "the multiple
-// secant", "its many uses".
-const BEFORE_PRONOUN = new WordSet(['all', 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+// secant", "its many uses", "a twenty-two rifle" (a calibre: "a" counts one thing the number describes).
+const BEFORE_PRONOUN = new WordSet(['all', 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'a', 'an']);
 
 // A relative word right after the noun closes its phrase and rules out a compound: "three reason why", "ten factor that
 // affect", "two method which".
@@ -248,6 +245,7 @@ export default defineRule({
       'The farm has forty head of cattle.',
       'He wore the number ten jersey.',
       'She needs a size seven boot.',
+      'He carried a twenty-two rifle.',
       'Several hundred people came this week.',
       'A $500 reward was offered.',
       'The board voted by a 4 to 3 vote.',
