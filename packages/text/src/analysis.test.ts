@@ -30,6 +30,9 @@ describe('analyseSentence', () => {
     // "at once" is an adverb, not "at" and a clause opened by "once"; "a third" is a fraction.
     expect(chunks('You can all the rows at once remove.')).toContain('ADVP:at once');
     expect(chunks('Fares have by a third risen.')).toContain('PP:by a third');
+    // "until now" is a time phrase as "until Monday" is; "since then" stays two words ("has since then been sold").
+    expect(chunks('The suspect could until now not be found.')).toContain('PP@:until now');
+    expect(chunks('The house has since then been sold.')).not.toContain('PP@:since then');
     // A participle with an adjective reading before a noun is a preposition's noun phrase.
     expect(chunks('The hall was despite rising costs renovated.')).toContain('PP:despite rising costs');
   });

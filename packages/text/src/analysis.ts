@@ -165,6 +165,8 @@ function complexPrepositionLength(tokens: readonly Token[], i: number): number {
 const FOCUS_BEFORE_AMOUNT = new WordSet(['only', 'just', 'barely', 'even']);
 // Words that make an adverb with "at" before them: "at once", "at least".
 const AT_ADVERBS = new WordSet(['once', 'least', 'last', 'first', 'all', 'most', 'times', 'best', 'worst']);
+// Adverbs of time that "until" takes as its object: "until now", "until recently", "till today".
+const TIME_ADVERBS = new WordSet(['now', 'then', 'today', 'tonight', 'yesterday', 'tomorrow', 'recently', 'lately', 'later', 'earlier']);
 // Adjectives that stand alone after "for" or "in" as a fixed adverbial: "for free", "for good", "in full", "in vain".
 const FOR_ADJECTIVES = new WordSet(['free', 'sure', 'good', 'real', 'certain']);
 const IN_ADJECTIVES = new WordSet(['full', 'brief', 'short', 'vain', 'general', 'particular', 'private', 'public']);
@@ -378,6 +380,13 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     }
     // "at once", "at least", "at first": "at" and a word with no noun after it are an adverb, not a preposition and a
     // clause ("once the plan passes").
+    // "until now", "till then": a time phrase, as "until Monday" is ("since then" stays two words: English puts it
+    // between "has" and "been" — "has since then been sold" — where German order puts "until now").
+    if ((t.lower === 'until' || t.lower === 'till') && TIME_ADVERBS.has(tokens[i + 1]?.lower ?? '')) {
+      push('PP', i, i + 2, true);
+      i += 2;
+      continue;
+    }
     if (t.lower === 'at' && AT_ADVERBS.has(tokens[i + 1]?.lower ?? '') && !(isWordToken(tokens[i + 2]) && hasNounReading(tokens[i + 2]!))) {
       push('ADVP', i, i + 2);
       i += 2;

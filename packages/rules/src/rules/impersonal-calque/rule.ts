@@ -10,6 +10,13 @@ import { conjugateVerb, isWordToken, nounSenses, nounSingular, primaryTag, type 
 
 // "it came to clashes" → "there were clashes": the forms of "come" with the English that replaces "it … to".
 const THERE_BE: ReadonlyMap<string, string> = new WordMap([['came', 'there were'], ['comes', 'there are']]);
+// The same before one event: "it came to a brawl" → "there was a brawl".
+const THERE_BE_ONE: ReadonlyMap<string, string> = new WordMap([['came', 'there was'], ['comes', 'there is']]);
+// English idioms of "it came to a/an" + a noun: "it came to a head", "it came to a halt", "it came to a vote".
+const COME_TO_A_IDIOMS = new WordSet([
+  'head', 'halt', 'stop', 'end', 'close', 'standstill', 'vote', 'decision', 'conclusion', 'point', 'total', 'sum', 'climax',
+  'showdown', 'crisis', 'choice', 'pass', 'crossroads', 'agreement', 'understanding', 'compromise', 'settlement', 'boil', 'rest',
+]);
 // English idioms of "it came to" + a bare plural: "it came to blows", "it came to terms".
 const COME_TO_IDIOMS = new WordSet(['blows', 'terms', 'grips', 'pieces', 'words']);
 // Words before "it" that make "it comes to" English: "when it comes to prices", "if it came to votes", "as far as it
@@ -21,17 +28,31 @@ const GO_ABOUT_OPENERS = new WordSet(['how', 'way', 'what', 'which', 'that']);
 const REMAINING_VERBS = new WordSet(['hope', 'wait', 'wish', 'believe', 'pray', 'regret']);
 const BE_FORMS = new WordSet(['is', 'was', "'s", '’s']);
 
-/** "it came to clashes (between …)" → "there were clashes". */
-function cameToPlural(tokens: readonly Token[], i: number): Report | undefined {
+/** "it came to clashes (between …)" → "there were clashes"; "it came to a brawl" → "there was a brawl". */
+function cameTo(tokens: readonly Token[], i: number): Report | undefined {
   const it = tokens[i]!;
   const come = tokens[i + 1];
   const there = THERE_BE.get(come?.lower ?? '');
   if (there === undefined || tokens[i + 2]?.lower !== 'to' || COME_TO_OPENERS.has(tokens[i - 1]?.lower ?? '')) return undefined;
-  // Adjectives may stand before the plural: "it came to violent clashes".
-  let k = i + 3;
+  // One event after "a/an": "it came to a brawl" (German "es kam zu einer Schlägerei").
+  const one = tokens[i + 3]?.lower === 'a' || tokens[i + 3]?.lower === 'an';
+  // Adjectives may stand before the noun: "it came to violent clashes".
+  let k = one ? i + 4 : i + 3;
   while (isWordToken(tokens[k]) && primaryTag(tokens[k]) === 'JJ') k++;
   const noun = tokens[k];
   // A plural, or a word the lexicon knows only as a verb in -s that WordNet has as a noun ("scuffles").
+  if (one) {
+    // An act or an event ("a fight", "a collision", "an explosion"), not an idiom's noun ("a head", "a halt", "a vote").
+    const senses = isWordToken(noun) && primaryTag(noun) === 'NN' ? nounSenses(noun.lower) : [];
+    if (!senses.some((sense) => sense === 'noun.act' || sense === 'noun.event') || COME_TO_A_IDIOMS.has(noun!.lower)) return undefined;
+    const thereOne = THERE_BE_ONE.get(come!.lower)!;
+    return {
+      start: it.start,
+      end: tokens[i + 2]!.end,
+      message: `"${it.text} ${come!.text} to ${tokens[i + 3]!.text} ${noun!.text}" renders German "es kam zu"; English says "${thereOne} ${tokens[i + 3]!.lower} ${noun!.lower}".`,
+      suggestions: [{ start: it.start, end: tokens[i + 3]!.start, replacement: `${withCaseOf(it.text, thereOne)} ` }],
+    };
+  }
   const plural = isWordToken(noun) && (primaryTag(noun) === 'NNS' || (noun.tags.includes('VBZ') && nounSenses(nounSingular(noun.lower)).length > 0));
   if (!plural || COME_TO_IDIOMS.has(noun!.lower)) return undefined;
   return {
@@ -125,7 +146,7 @@ export default defineRule({
     for (let i = 0; i + 2 < tokens.length; i++) {
       const t = tokens[i]!;
       const report = t.lower === 'it'
-        ? (cameToPlural(tokens, i) ?? goesAbout(tokens, i) ?? notExcluded(tokens, i) ?? remainsToHope(tokens, i))
+        ? (cameTo(tokens, i) ?? goesAbout(tokens, i) ?? notExcluded(tokens, i) ?? remainsToHope(tokens, i))
         : t.lower === 'worth' ? worthTo(tokens, i) : undefined;
       if (report) reports.push(report);
     }
@@ -135,6 +156,7 @@ export default defineRule({
     invalid: [
       { text: 'After the final it came to riots in the old town.', output: 'After the final there were riots in the old town.' },
       { text: 'Outside the stadium it came to scuffles.', output: 'Outside the stadium there were scuffles.' },
+      { text: 'On the bridge it came to a collision of two buses.', output: 'On the bridge there was a collision of two buses.' },
       { text: 'On the motorway it comes to long delays every Friday.', output: 'On the motorway there are long delays every Friday.' },
       { text: 'In the new novel it goes about a family in Gdansk.', output: 'In the new novel it is about a family in Gdansk.' },
       { text: 'It is worth to visit the old harbour.', output: 'It is worth visiting the old harbour.' },
@@ -146,6 +168,9 @@ export default defineRule({
       'When it comes to prices, the shop is cheap.',
       'If it came to votes, the plan would fail.',
       'It came to blows outside the bar.',
+      'It came to a head in the spring.',
+      'It came to a vote on Friday.',
+      'It came to a halt at the lights.',
       'The bill came to 40 euros.',
       'It came to light that the files were missing.',
       'It came to nothing in the end.',

@@ -69,9 +69,11 @@ const forReasons = (tokens: readonly Token[], c: { start: number; end: number })
 const OWNERS = new WordSet(['your', 'our', 'my', 'their', 'his', 'her', 'its']);
 // Particles that follow a participle to the clause end: "carried out", "set up", "called off".
 const CLOSING_PARTICLES = new WordSet(['out', 'up', 'off', 'down', 'back', 'away', 'on']);
-// Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point".
+// Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point";
+// and "until now", "until then", which English also puts there ("had until then been hidden").
 const UNDATED_TIMES = new WordSet([
   'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
+  'now', 'then', 'recently',
 ]);
 const NAMING_PARTICIPLES = new WordSet(['called', 'named', 'titled', 'entitled', 'dubbed', 'labelled', 'labeled', 'known', 'marked']);
 // Words that count an object: "many trees", "several players", "two routes", "dozens of houses".
@@ -452,6 +454,7 @@ export default defineRule({
       'They were thirty years married when he died.',
       'Fuel prices have risen steeply compared with the spring.',
       'She would be at home at the time mentioned.',
+      'The house has since then been sold.',
       'The house was from the start designed for a family.',
       'Objects have a hidden property called [[Prototype]].',
       'Most delegates were from the smaller nations.',

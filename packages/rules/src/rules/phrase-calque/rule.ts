@@ -556,15 +556,19 @@ function purposeOnGerund(tokens: readonly Token[], i: number): Report | undefine
   };
 }
 
-// "on next week", "in last year": Russian "на следующей неделе", "в прошлом году" and German "im letzten Jahr" keep a
-// preposition that English drops before "next" and "last" with a unit of the calendar.
+// "on next week", "in last year", "in this summer": Russian "на следующей неделе", "в прошлом году", "этим летом" and
+// German "im letzten Jahr", "in diesem Sommer" keep a preposition that English drops before "next", "last" and "this"
+// with a unit of the calendar.
 const NEXT_OR_LAST = new WordSet(['next', 'last']);
 const CALENDAR_UNITS = new WordSet(['week', 'weekend', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'decade', 'century', 'quarter']);
+// After "this" (Russian "в этом году", "на этой неделе"), the units English names bare; "in this century", "in this
+// decade", "in this quarter" and "in this season" are English.
+const THIS_UNITS = new WordSet(['week', 'weekend', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall']);
 
 // Verbs whose "on" names what they are about: "focus on next season", "bet on next year".
 const ON_TOPIC_VERBS = new WordSet(['focus', 'concentrate', 'work', 'depend', 'rely', 'count', 'bet', 'comment', 'reflect', 'decide', 'agree', 'vote', 'spend', 'report', 'dwell', 'build', 'plan']);
 
-/** "on next week" → "next week". Not "at last" (finally: "At last spring came"), nor a phrase that modifies a noun. */
+/** "on next week", "in this summer" → "next week", "this summer". Not "at last" (finally: "At last spring came"), nor a phrase that modifies a noun. */
 function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Report | undefined {
   const preposition = tokens[i]!;
   if (preposition.lower !== 'on' && preposition.lower !== 'in') return undefined;
@@ -573,7 +577,10 @@ function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Repor
   const which = tokens[i + 1 + article];
   const unit = tokens[i + 2 + article];
   // A weekday only without the article: "on the next Tuesday after the vote" is English.
-  if (which === undefined || unit === undefined || !NEXT_OR_LAST.has(which.lower) || !(CALENDAR_UNITS.has(unit.lower) || (article === 0 && WEEKDAYS.has(unit.lower)))) return undefined;
+  const nextOrLast = which !== undefined && unit !== undefined && NEXT_OR_LAST.has(which.lower) && (CALENDAR_UNITS.has(unit.lower) || (article === 0 && WEEKDAYS.has(unit.lower)));
+  // "in this year of all years": a unit with "of" after it is named, not placed.
+  const thisUnit = article === 0 && which?.lower === 'this' && THIS_UNITS.has(unit?.lower ?? '') && tokens[i + 3]?.lower !== 'of';
+  if (!nextOrLast && !thisUnit) return undefined;
   // "the report on last year", "focus on next season": "on" names a topic after a noun or such a verb.
   const before = tokens[i - 1];
   // "take place on next Tuesday": the noun of "take place" names no topic.
@@ -585,9 +592,9 @@ function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Repor
   const words = article ? `${preposition.text} the` : preposition.text;
   return {
     start: preposition.start,
-    end: unit.end,
-    message: `"${words} ${which.lower} ${unit.lower}" keeps the source's preposition; English says "${which.lower} ${unit.lower}" without one.`,
-    suggestions: [{ start: preposition.start, end: which.end, replacement: withCaseOf(preposition.text, which.lower) }],
+    end: unit!.end,
+    message: `"${words} ${which!.lower} ${unit!.lower}" keeps the source's preposition; English says "${which!.lower} ${unit!.lower}" without one.`,
+    suggestions: [{ start: preposition.start, end: which!.end, replacement: withCaseOf(preposition.text, which!.lower) }],
   };
 }
 
@@ -1028,7 +1035,7 @@ const keys = CALQUES.map((c) =>
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', 'during', ...PARTS_OF_DAY, ...CASUALTY_NOUNS, ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...WEATHER, ...IMAGES]);
+const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', 'this', 'during', ...PARTS_OF_DAY, ...CASUALTY_NOUNS, ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...WEATHER, ...IMAGES]);
 
 // The words the special patterns open with (a number opens "18 o'clock", tested apart).
 const SPECIAL_STARTS = new WordSet([
@@ -1067,7 +1074,7 @@ for (const calque of CALQUES) {
 const GROUP_WORDS: ReadonlyArray<readonly [number, Iterable<string>]> = [
   [g.address, ['address', 'addressed', 'addresses']], [g.participants, PARTICIPANTS], [g.work, WORK_FORMS],
   [g.completion, COMPLETION], [g.casualtyAdjective, CASUALTY_ADJECTIVES], [g.eventOrImage, [...EVENTS, ...IMAGES]],
-  [g.nextOrLast, NEXT_OR_LAST], [g.calendarUnit, CALENDAR_UNITS], [g.time, ['time']], [g.latest, ['latest', 'earliest']],
+  [g.nextOrLast, ['next', 'last', 'this']], [g.calendarUnit, CALENDAR_UNITS], [g.time, ['time']], [g.latest, ['latest', 'earliest']],
   [g.per, ['per']], [g.channel, CHANNELS], [g.purpose, PURPOSE_NOUNS], [g.make, [...AMOUNT_TO.keys(), ...TAKE.keys(), ...KILLED.keys()]],
   [g.up, ['up']], [g.taken, TAKEN], [g.explain, EXPLAIN], [g.personPronoun, PERSON_PRONOUNS], [g.congratulate, CONGRATULATE],
   [g.during, ['during']], [g.lengthUnit, LENGTH_UNITS], [g.casualtyNoun, CASUALTY_NOUNS], [g.partOfDay, PARTS_OF_DAY],
@@ -1206,6 +1213,7 @@ export default defineRule({
     invalid: [
       { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
       { text: 'The results will be known in the next days.', output: 'The results will be known in the coming days.' },
+      { text: 'The museum had a record number of visitors in this summer.', output: 'The museum had a record number of visitors this summer.' },
       { text: 'In the last time, rents have risen fast.', output: 'Recently, rents have risen fast.' },
       { text: 'We thank for your patience.', output: 'We thank you for your patience.' },
       { text: 'The reception is open 24 hours on 24.', output: 'The reception is open 24 hours a day.' },
@@ -1313,6 +1321,9 @@ export default defineRule({
     ],
     valid: [
       'The next days of the trial will be decisive.',
+      'Prices rose sharply in this century.',
+      'In this year of all years, the harvest failed.',
+      'The plan is in this year\'s budget.',
       'We booked the room in the last time slot of the day.',
       'Thank you for your patience.',
       'In the next few days the results will be known.',
