@@ -381,9 +381,9 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       const end = phraseWithOfEnd(tokens, at);
       if (end > at) parts.push({ kind: 'object', start: at, end });
     }
-    // A relative pronoun agrees with the noun it follows: "The trains, which … bring".
+    // A relative pronoun agrees with the noun it follows: "The trains, which … bring", "The children, who … take".
     const antecedent = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
-    const pluralAntecedent = relativeSubject && opener.lower === 'which' && isPluralNounTag(primaryTag(antecedent));
+    const pluralAntecedent = relativeSubject && whichOrWho && isPluralNounTag(primaryTag(antecedent));
     const subjectLast = tokens[subjectEnd - 1]!;
     const plural = pluralAntecedent || isPluralNounTag(primaryTag(subjectLast)) || BASE_FORM_PRONOUNS.has(subjectLast.lower);
     const verbAt = parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd;
@@ -442,9 +442,12 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
         times > 0 && (opener.lower === 'that' ? objects === 0 : /^(WDT|WP|WRB)$/.test(primaryTag(opener))) &&
         isWordToken(next) && (isFiniteVerb(next) || isModal(next)) && !endsClause(tokens, verb.finite + 1);
       // After a relative pronoun a noun phrase is mostly the clause's subject ("which the club paid"); it is the
-      // object when the verb agrees with the pronoun and not with it: "which every winter the meadows covers".
-      const objectBeforeVerb = relativeSubject && objects === 1 && parts.at(-1)?.kind === 'object' && finite.tags.includes('VBZ') &&
-        /^NNS$/.test(primaryTag(tokens[parts.at(-1)!.end - 1])) && endsClause(tokens, verb.finite);
+      // object when the verb agrees with the pronoun and not with it: "which every winter the meadows covers", "who
+      // every morning the bus to school take" (a plural verb after a singular noun, whatever phrases follow it).
+      const object = objects === 1 ? parts.find((part) => part.kind === 'object') : undefined;
+      const objectHead = object === undefined ? '' : primaryTag(tokens[object.end - 1]);
+      const disagrees = (objectHead === 'NNS' && finite.tags.includes('VBZ')) || (objectHead === 'NN' && finite.tags.includes('VBP') && !finite.tags.includes('VBZ') && !finite.tags.includes('VBD'));
+      const objectBeforeVerb = relativeSubject && object !== undefined && disagrees && endsClause(tokens, verb.finite);
       // A relative pronoun with a time phrase and a second phrase before a verb that ends the clause: "which next
       // spring in Salzburg opens," (English: "which opens in Salzburg next spring"); one phrase alone may be fronted
       // in English ("which in 2008 collapsed").
@@ -773,6 +776,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The nurses, who every night the bus to the clinic take, are tired.', output: 'The nurses, who take the bus every night to the clinic, are tired.' },
       { text: 'Staff are upset because the board the budget cut has.', output: 'Staff are upset because the board has cut the budget.' },
       { text: 'The vaccine which the lab in record time produced is safe.', output: 'The vaccine which the lab produced in record time is safe.' },
       { text: 'The street where the baker for thirty years worked is quiet now.', output: 'The street where the baker worked for thirty years is quiet now.' },
