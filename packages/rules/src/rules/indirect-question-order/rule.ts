@@ -27,7 +27,8 @@ function questionAfter(tokens: readonly Token[], e: number): number {
   let q = e + 1;
   if (TELLING.has(t.lower) && TOLD.has(tokens[q]?.lower ?? '')) q++;
   else if (!EMBEDDERS.has(t.lower)) return -1;
-  return QUESTION_WORDS.has(tokens[q]?.lower ?? '') || (tokens[q]?.lower === 'what' && tokens[q + 1]?.lower === 'time') || tokens[q]?.lower === 'what' ? q : -1;
+  // "what" is read here whatever follows it; `invertedQuestion` tells "what time is it" from "what is the matter".
+  return QUESTION_WORDS.has(tokens[q]?.lower ?? '') || tokens[q]?.lower === 'what' ? q : -1;
 }
 
 /** A subject at `s`: a personal pronoun, or a noun phrase opened by a determiner or possessive, or a name; its end. */
