@@ -322,7 +322,7 @@ function objectAfterSubject(tokens: readonly Token[], start: number, head: numbe
   const next = tokens[head + 1];
   if (next === undefined) return true;
   if (next.kind === 'punct') return next.text === '.' || next.text === ',' || next.text === ';';
-  return ((next.tags[0] === 'IN' || next.tags[0] === 'TO') && next.lower !== 'of') || isTimePhrase(tokens, head + 1);
+  return next.tags[0] === 'IN' || next.tags[0] === 'TO' || isTimePhrase(tokens, head + 1);
 }
 
 /** "of" + a determined phrase after a bare noun that is no "of" idiom: "on bank of the river". */
@@ -848,6 +848,7 @@ export default defineRule({
     invalid: [
       { text: 'Mobile phone has changed the way we shop.', output: 'The mobile phone has changed the way we shop.' },
       { text: 'Electric scooter was found in the canal.', output: 'The electric scooter was found in the canal.' },
+      { text: 'The museum unveiled plan of expansion.', output: 'The museum unveiled a plan of expansion.' },
       { text: 'Local farmer was injured in the storm.', output: 'The local farmer was injured in the storm.' },
       { text: 'The minister presented new report on the economy.', output: 'The minister presented a new report on the economy.' },
       { text: 'According to expert, the bridge is unsafe.', output: 'According to the expert, the bridge is unsafe.' },
