@@ -81,6 +81,16 @@ function hasHyphenIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * At a sentence start, a first part the lexicon also has as a common noun in lower case ("Sea", "Lake": names in "the
+ * Red Sea", "Lake Geneva"), in a compound before a lower-case noun, is English's hyphenated modifier: "Sea-view rooms",
+ * "Lake-side cabins".
+ */
+function modifiesCommonNoun(name: string, next: Token | undefined): boolean {
+  const lower = lexiconEntry(name.toLowerCase())?.[0] ?? '';
+  return lower.startsWith('NN') && lower !== 'NNP' && next?.kind === 'word' && next.text === next.lower && /^NNS?$/.test(next.tags[0] ?? '');
+}
+
 function check(sentence: Sentence, text: string): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
@@ -93,7 +103,8 @@ function check(sentence: Sentence, text: string): Report[] {
     const parts = token.text.split(SPLIT);
     if (parts.length !== 2) continue;
     const [name, noun] = parts as [string, string];
-    if (!isCommonNounPart(noun) || !isName(name, atSentenceStart(tokens, i))) continue;
+    const sentenceStart = atSentenceStart(tokens, i);
+    if (!isCommonNounPart(noun) || !isName(name, sentenceStart) || (sentenceStart && modifiesCommonNoun(name, tokens[i + 1]))) continue;
     if (isKnownWord(token.text)) continue;
     // Part of a longer hyphenated chain written with separate hyphen tokens ("Obama-era-style") is left alone.
     const next = tokens[i + 1];
@@ -133,6 +144,7 @@ export default defineRule({
       { text: 'Wexford-fishermen protested in the harbour.', output: 'Wexford fishermen protested in the harbour.' },
     ],
     valid: [
+      'Sea-view rooms are available on request.',
       'The Coca-Cola bottling plant reopened.',
       'Rolls-Royce and Hewlett-Packard reported profits.',
       'Jean-Paul Sartre wrote about Anglo-Saxon and Franco-German relations.',
