@@ -80,6 +80,9 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     }
     // "is closed since March": a participle after a present "is"/"are" is a present passive or a state.
     if (t.tags.includes('VBN') && /^(is|are|am|'s|’s|'re|’re)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+    // So is an adjective after "is", "are" or "am" written out ("is ill since three days"); "'s" before one is mostly
+    // a possessive ("the club's top since 1949", Brown).
+    if (tag === 'JJ' && /^(is|are|am)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
     // "they know each other": the lexicon's first guess is the base form; after a subject it is the present.
     if (tag === 'VB' && t.tags.includes('VBP') && /^(PRP|NNS|NNPS)$/.test(primaryTag(tokens[k - 1]))) return k;
     // "He lives in Berlin": a plural noun that is also a present after a singular subject is the verb.
@@ -91,6 +94,10 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
   }
   return -1;
 }
+
+// Verbs whose perfect German, French and Italian build with "be" ("ist angekommen", "est arrivé", "è partito"):
+// "is arrived since an hour" is a past event, "arrived an hour ago"; "has been arrived" is not English.
+const BE_PERFECT_VERBS = new WordSet(['arrive', 'depart', 'go', 'come', 'leave', 'return', 'fall', 'die', 'land', 'travel', 'fly', 'emigrate', 'disappear', 'happen', 'occur', 'escape']);
 
 // Verbs of starting and ending, whose present with "since" is Russian "с понедельника" (from Monday): "enter (into
 // force)", "start", "open", "take (effect)". Their present perfect would say it keeps starting.
@@ -344,6 +351,21 @@ export default defineRule({
         });
         continue;
       }
+      // "is arrived since an hour" → "arrived an hour ago"; with a point ("is arrived since Monday") no rewrite fits
+      // every case, so the report has none.
+      const participle = verb !== undefined && lemma(verb.lower) === 'be' ? tokens[v + 1] : undefined;
+      if (participle !== undefined && participle.tags.includes('VBN') && BE_PERFECT_VERBS.has(lemma(participle.lower))) {
+        const rest = text.slice(participle.end, since.start).trim();
+        const past = conjugateVerb(lemma(participle.lower), 'VBD');
+        const rewrite = end < 0 ? undefined : `${past}${rest ? ` ${rest}` : ''} ${text.slice(tokens[s + 1]!.start, tokens[end - 1]!.end)} ago`;
+        reports.push({
+          start: verb!.start,
+          end: end < 0 ? since.end : tokens[end - 1]!.end,
+          message: `"${verb!.text} ${participle.text} since" is the source's perfect with "be"; English says when it happened${rewrite ? ` ("${rewrite}")` : ': "arrived on Monday", "has been here since Monday"'}.`,
+          suggestions: rewrite ? [{ start: verb!.start, end: tokens[end - 1]!.end, replacement: rewrite }] : [],
+        });
+        continue;
+      }
       // Drop "already" next to the rewritten verb: "operates already since May" → "has been operating since May".
       const middle = tokens.slice(v + 1, s).filter((t) => t.lower !== 'already');
       const rest = middle.map((t) => t.text).join(' ');
@@ -371,6 +393,8 @@ export default defineRule({
       { text: 'Since last autumn the ferry stops at the island.', output: 'Since last autumn the ferry has been stopping at the island.' },
       { text: 'The village struggles with landslides since a very long time.', output: 'The village has been struggling with landslides for a very long time.' },
       { text: 'The old bridge is closed since March.', output: 'The old bridge has been closed since March.' },
+      { text: 'The guests are arrived since two hours.', output: 'The guests arrived two hours ago.' },
+      { text: 'The baker is ill since four days.', output: 'The baker has been ill for four days.' },
       { text: 'The ferry operates already since Easter.', output: 'The ferry has been operating since Easter.' },
       { text: 'They know each other since 2015.', output: 'They have known each other since 2015.' },
       { text: 'He has lived in Oslo since ten years.', output: 'He has lived in Oslo for ten years.' },
