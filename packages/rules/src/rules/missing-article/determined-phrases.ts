@@ -6,7 +6,7 @@
  */
 import type { Report } from '@mtlint/engine';
 import { isAdjective, isAdverb, isCapitalisedInDictionary, isWordToken, lexiconEntry, nounSenses, pluralNoun, type Token, WordSet } from '@mtlint/text';
-import { BARE_NOUNS, COUNTABLE, isCountedThing } from './nouns.js';
+import { BARE_NOUNS, COUNTABLE, indefinite, isCountedThing } from './nouns.js';
 
 // Forms of the verbs that take a predicate noun: "is the largest city", "became the first person".
 const LINKING = new WordSet([
@@ -216,7 +216,7 @@ function isBarePredicate(tokens: readonly Token[], linking: number, i: number, h
 function predicateReport(tokens: readonly Token[], linking: number, first: number, head: number): Report {
   const opening = tokens[first]!;
   const noun = tokens[head]!;
-  const article = /^[aeio]/.test(opening.lower) ? 'an' : 'a';
+  const article = indefinite(opening.lower);
   const phrase = tokens.slice(first, head + 1).map((t) => t.text).join(' ');
   return {
     start: opening.start,
@@ -273,14 +273,14 @@ export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined
     if (k === 2) return undefined;
   }
   if (!isClauseVerb(tokens, k)) return undefined;
-  const indefinite = /^[aeio]/.test(first.lower) ? 'An' : 'A';
+  const article = indefinite(first.lower) === 'an' ? 'An' : 'A';
   return {
     start: first.start,
     end: first.end,
-    message: `"${first.text}" opens the sentence as its subject without an article: "The ${first.lower} …" or "${indefinite} ${first.lower} …".`,
+    message: `"${first.text}" opens the sentence as its subject without an article: "The ${first.lower} …" or "${article} ${first.lower} …".`,
     suggestions: [
       { start: first.start, end: first.end, replacement: `The ${first.lower}` },
-      { start: first.start, end: first.end, replacement: `${indefinite} ${first.lower}` },
+      { start: first.start, end: first.end, replacement: `${article} ${first.lower}` },
     ],
     confidence: OPENING_SUBJECT_CONFIDENCE,
   };

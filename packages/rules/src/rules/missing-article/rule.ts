@@ -5,7 +5,7 @@ import {
 } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 import { bareDeterminedWords, bareNounInOpeningOf, bareOpeningSubject } from './determined-phrases.js';
-import { BARE_NOUNS, COUNTABLE, isCountedThing, isPersonNoun } from './nouns.js';
+import { BARE_NOUNS, COUNTABLE, indefinite, isCountedThing, isPersonNoun } from './nouns.js';
 
 const CORPUS_IDIOMS = new WordSet(countable.idioms);
 // Heads of noun+noun compounds that the corpus almost never leaves bare ("the school fund", "a parking lot"), unlike
@@ -713,8 +713,6 @@ function isDefiniteBeforeOf(tokens: readonly Token[], i: number): boolean {
  */
 const insertBefore = (t: Token, article: string) => ({ start: t.start, end: t.start, replacement: `${article} ` });
 
-/** "a" or "an" before a word, by its first letter (a rough guide: "an hour", "a union" are the exceptions). */
-const indefinite = (word: string) => (/^[aeio]/i.test(word) ? 'an' : 'a');
 
 // What `wordMarks` notes of a sentence: the words that the patterns read before the main loop start from, and two
 // names in a row (a title before a name is followed by one).
