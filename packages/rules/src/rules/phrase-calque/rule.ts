@@ -83,10 +83,14 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'the', 'nearest', 'future'], english: '"in the near future"', replacement: 'in the near future', source: 'в ближайшем будущем' },
   // German "in den nächsten Tagen", Russian "в ближайшие дни", French "dans les prochains jours": English looks ahead
   // with "the coming" or "the next few".
-  { pattern: ['in', 'the', 'next', 'days'], english: '"in the coming days"', replacement: 'in the coming days', source: 'in den nächsten Tagen; dans les prochains jours', closesPhrase: true, notBeforeOf: true },
-  { pattern: ['in', 'the', 'next', 'weeks'], english: '"in the coming weeks"', replacement: 'in the coming weeks', source: 'in den nächsten Wochen; dans les prochaines semaines', closesPhrase: true, notBeforeOf: true },
-  { pattern: ['in', 'the', 'next', 'months'], english: '"in the coming months"', replacement: 'in the coming months', source: 'in den nächsten Monaten; dans les prochains mois', closesPhrase: true, notBeforeOf: true },
-  { pattern: ['in', 'the', 'next', 'years'], english: '"in the coming years"', replacement: 'in the coming years', source: 'in den nächsten Jahren; dans les prochaines années', closesPhrase: true, notBeforeOf: true },
+  ...(
+    [
+      ['days', 'in den nächsten Tagen; dans les prochains jours'],
+      ['weeks', 'in den nächsten Wochen; dans les prochaines semaines'],
+      ['months', 'in den nächsten Monaten; dans les prochains mois'],
+      ['years', 'in den nächsten Jahren; dans les prochaines années'],
+    ] as const
+  ).map(([unit, source]) => ({ pattern: ['in', 'the', 'next', unit], english: `"in the coming ${unit}"`, replacement: `in the coming ${unit}`, source, closesPhrase: true, notBeforeOf: true })),
   // German "in der letzten Zeit", Russian "в последнее время": "recently"; "in the last time slot" goes on.
   { pattern: ['in', 'the', 'last', 'time'], english: '"recently"', replacement: 'recently', source: 'in letzter Zeit; в последнее время', closesPhrase: true, notBeforeOf: true },
   // German "Wir danken für", French "Nous remercions pour", Russian "Благодарим за": English thanks someone.
