@@ -26,7 +26,7 @@ const MIN_RECALL: Record<string, number> = {
   'article-before-percentage': 1,
   'article-before-place-name': 1,
   'as-for-than': 1,
-  'attribution-inside-verb-group': 1,
+  'attribution-without-commas': 1,
   'bare-date-period': 1,
   'bare-indirect-object': 1,
   'bare-role-noun': 1,

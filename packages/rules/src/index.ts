@@ -11,7 +11,7 @@ import articleBeforeGenericNoun from './rules/article-before-generic-noun/rule.j
 import articleBeforePercentage from './rules/article-before-percentage/rule.js';
 import articleBeforePlaceName from './rules/article-before-place-name/rule.js';
 import asForThan from './rules/as-for-than/rule.js';
-import attributionInsideVerbGroup from './rules/attribution-inside-verb-group/rule.js';
+import attributionWithoutCommas from './rules/attribution-without-commas/rule.js';
 import bareDatePeriod from './rules/bare-date-period/rule.js';
 import bareIndirectObject from './rules/bare-indirect-object/rule.js';
 import bareRoleNoun from './rules/bare-role-noun/rule.js';
@@ -107,7 +107,7 @@ const catalogue = [
   articleBeforePercentage,
   articleBeforePlaceName,
   asForThan,
-  attributionInsideVerbGroup,
+  attributionWithoutCommas,
   bareDatePeriod,
   bareIndirectObject,
   bareRoleNoun,
