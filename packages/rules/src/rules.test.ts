@@ -20,13 +20,16 @@ describe('the catalogue', () => {
 });
 
 describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
-  it('has a doc with what it catches, why MT produces it and how to fix it', () => {
+  // Issue #18: each doc says what the shared analysis gives the rule (how it decides) and its measured precision.
+  it('has a doc with what it catches, why MT produces it, how it decides, what was measured and how to fix it', () => {
     const doc = join(rulesDir, id, 'rule.md');
     expect(existsSync(doc)).toBe(true);
     const text = readFileSync(doc, 'utf8');
     expect(text).toMatch(/^# /);
     expect(text).toMatch(/## What it catches/);
     expect(text).toMatch(/## Why machine translation produces it/);
+    expect(text).toMatch(/## How it decides/);
+    expect(text).toMatch(/## Measured/);
     expect(text).toMatch(/## How to fix/);
     // The docs entry carries the same text, for `mtlint rules <id>` and the library.
     expect(ruleDocs[id]).toBe(text);
