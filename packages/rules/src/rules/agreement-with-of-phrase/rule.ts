@@ -18,7 +18,7 @@ const NOTIONAL_HEADS = new WordSet([
 // Plurals in form that take a singular verb: "the means of transport is", "the economics of the plan is".
 const SINGULAR_IN_S = /(?:ss|us|is|news|series|means|species|headquarters|ics|odds|whereabouts|works|barracks|crossroads)$/;
 // Prepositions that may open a second phrase inside the subject: "the level of pollution in the cities is".
-const PHRASE_PREPOSITIONS = new WordSet(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'across', 'among']);
+const PHRASE_PREPOSITIONS = new WordSet(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'across', 'among', 'about', 'against', 'over', 'to', 'into', 'by', 'near']);
 
 /** The end of the subject's prepositional phrases after the head at `head`, or -1 when they do not close cleanly. */
 function phrasesEnd(tokens: readonly Token[], head: number): number {

@@ -529,7 +529,11 @@ function bareModifiedSubject(tokens: readonly Token[]): (Report & { index: numbe
   let k = 1;
   if (isWordToken(tokens[k]) && tokens[k]!.tags[0] === 'JJ' && tokens[k]!.text === tokens[k]!.lower) k++;
   const noun = tokens[k];
-  if (!isWordToken(noun) || noun.tags[0] !== 'NN' || noun.text !== noun.lower || GENERIC_NOUNS.has(noun.lower)) return undefined;
+  if (!isWordToken(noun) || noun.tags[0] !== 'NN' || noun.text !== noun.lower) return undefined;
+  // "Modern man has lost touch" names the kind; a passive past tells one person's event ("Young woman was injured",
+  // Russian "Молодая женщина пострадала"; Brown has no sentence opening so).
+  const passivePast = (tokens[k + 1]?.lower === 'was' || tokens[k + 1]?.lower === 'were') && (tokens[k + 2]?.tags[0] === 'VBN' || (tokens[k + 2]?.tags[0] === 'VBD' && tokens[k + 2]!.tags.includes('VBN')));
+  if (GENERIC_NOUNS.has(noun.lower) && !passivePast) return undefined;
   // A person or a thing, never also an idea or a quality, which English may name bare in general ("Relative
   // resolution can be handled …", from the Node documentation; "resolution" is also a count noun).
   const senses = nounSenses(noun.lower);
@@ -894,6 +898,7 @@ export default defineRule({
       { text: 'Electric scooter was found in the canal.', output: 'The electric scooter was found in the canal.' },
       { text: 'The museum unveiled plan of expansion.', output: 'The museum unveiled a plan of expansion.' },
       { text: 'Local farmer was injured in the storm.', output: 'The local farmer was injured in the storm.' },
+      { text: 'Young woman was taken to hospital after the crash.', output: 'The young woman was taken to hospital after the crash.' },
       { text: 'The minister presented new report on the economy.', output: 'The minister presented a new report on the economy.' },
       { text: 'According to expert, the bridge is unsafe.', output: 'According to the expert, the bridge is unsafe.' },
       { text: 'According to head of the hospital, the ward will reopen.', output: 'According to the head of the hospital, the ward will reopen.' },
@@ -943,6 +948,7 @@ export default defineRule({
     valid: [
       'Net result is a loss of ten million.',
       'Modern man has lost touch with nature.',
+      'Primitive man was a hunter.',
       'Next day was quieter.',
       'Relative resolution can be handled by the loader.',
       'Further research is needed.',
