@@ -19,6 +19,7 @@ const MIN_RECALL: Record<string, number> = {
   'adjective-at-clause-end': 1,
   'adjective-for-adverb': 1,
   'age-without-old': 1,
+  'agreement-with-of-phrase': 1,
   'adverb-before-object': 0.85,
   'allow-without-object': 1,
   'apposition-without-commas': 1,

@@ -5,6 +5,7 @@ import adjectiveAtClauseEnd from './rules/adjective-at-clause-end/rule.js';
 import adjectiveForAdverb from './rules/adjective-for-adverb/rule.js';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import ageWithoutOld from './rules/age-without-old/rule.js';
+import agreementWithOfPhrase from './rules/agreement-with-of-phrase/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
 import appositionWithoutCommas from './rules/apposition-without-commas/rule.js';
 import articleBeforeGenericNoun from './rules/article-before-generic-noun/rule.js';
@@ -101,6 +102,7 @@ const catalogue = [
   adjectiveForAdverb,
   adverbBeforeObject,
   ageWithoutOld,
+  agreementWithOfPhrase,
   allowWithoutObject,
   appositionWithoutCommas,
   articleBeforeGenericNoun,

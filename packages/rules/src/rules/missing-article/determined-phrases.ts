@@ -267,9 +267,12 @@ export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined
   // A name ("Alison"), or a noun that is also a surname ("Merchant has found", Brown).
   if (isCapitalisedInDictionary(first.text) || lexiconEntry(first.text)?.includes('NNP')) return undefined;
   let k = 1;
-  if (tokens[k]?.lower === 'of') {
+  // An "of" or "from" phrase may stand between: "Tourist from Germany was bitten", "Scientist from the university
+  // discovered" (Russian "Турист из Германии"); a place's name only after "from".
+  const from = tokens[k]?.lower === 'from';
+  if (tokens[k]?.lower === 'of' || from) {
     k++;
-    while (isWordToken(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && /^(DT|JJ|NN|NNS)$/.test(tokens[k]!.tags[0] ?? '')) k++;
+    while (isWordToken(tokens[k]) && (tokens[k]!.text === tokens[k]!.lower ? /^(DT|JJ|NN|NNS)$/.test(tokens[k]!.tags[0] ?? '') : from && tokens[k]!.tags[0] === 'NNP')) k++;
     if (k === 2) return undefined;
   }
   if (!isClauseVerb(tokens, k)) return undefined;

@@ -1,4 +1,4 @@
-import { lexiconEntry, memoizeByWord, nounSenses, WordSet } from '@mtlint/text';
+import { lexiconEntry, memoizeByWord, nounSenses, pluralNoun, WordSet } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 
 // Singular nouns that edited English almost never uses without a determiner ("report", "expert", "minister"),
@@ -7,6 +7,9 @@ import countable from '../../countable-nouns.js';
 export const COUNTABLE = new WordSet(countable.nouns);
 // Nouns the corpus leaves bare too often to be listed ("commentary", "instruction", "permission").
 export const BARE_NOUNS = new WordSet(countable.bareNouns);
+// Nouns off the countable list that Brown leaves bare only after prepositions ("under contract", "by accident", "in
+// flight"), never or almost never as an object: read as the object of a verb after its subject ("signed contract").
+export const OBJECT_NOUNS = new WordSet(countable.objectNouns);
 
 /**
  * Nouns that name only people ("journalist", "director", "spokesman") are countable even when the corpus is too
@@ -14,7 +17,10 @@ export const BARE_NOUNS = new WordSet(countable.bareNouns);
  */
 export const isPersonNoun = memoizeByWord((lower): boolean => {
   const senses = nounSenses(lower);
-  return senses.length > 0 && senses.every((s) => s === 'noun.person') && (lexiconEntry(`${lower}s`)?.includes('NNS') ?? false);
+  if (senses.length === 0 || !senses.every((s) => s === 'noun.person')) return false;
+  // The lexicon's plural, in -men too ("businessman", "businessmen").
+  const plural = lower.endsWith('man') ? `${lower.slice(0, -3)}men` : undefined;
+  return pluralNoun(lower) !== undefined || (plural !== undefined && (lexiconEntry(plural)?.includes('NNS') ?? false));
 });
 
 // Senses of stuff rather than things: "Fresh fruit was served", "Crude oil was shipped".

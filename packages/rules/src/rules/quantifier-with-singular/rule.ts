@@ -106,11 +106,20 @@ const GROUP_NOUNS = new WordSet([
   'household', 'club', 'tribe', 'clan', 'squad', 'couple', 'pair', 'generation', 'public', 'world', 'kind', 'sort', 'type',
 ]);
 
+// Senses of things, groups, acts and states that a noun of people may also have: "one of the flight", "one of the
+// parade", "the freedom" (Brown). A sense of thought ("teacher") or of an object ("neighbour") does not count.
+const NOT_PEOPLE = new Set(['noun.group', 'noun.act', 'noun.artifact', 'noun.time', 'noun.event', 'noun.state', 'noun.attribute', 'noun.location']);
+// Words that pick from a group with "of" and need a plural after it: "each of the participants", "neither of the
+// drivers" (Russian "каждый из участников", Chinese "每个参与者", with the noun left singular).
+const OF_PICKERS = new WordSet(['one', 'each', 'either', 'neither', 'several', 'many', 'both', 'few']);
+const SINGULAR_VERB_TAGS = new Set(['VBZ', 'VBD', 'MD']);
+
 /**
- * "one of" + a determiner + up to two adjectives + a singular countable noun that ends its phrase: "one of my friend
- * works", "one of the best player in the world". Returns the noun's index, or -1.
+ * "one of" (or "each of", "neither of" …) + a determiner + up to two adjectives + a singular countable noun that ends
+ * its phrase: "one of my friend works", "one of the best player in the world", "each of the participant received".
+ * Returns the noun's index, or -1.
  */
-function singularAfterOneOf(tokens: readonly Token[], one: number): number {
+function singularAfterPicker(tokens: readonly Token[], one: number): number {
   if (tokens[one + 1]?.lower !== 'of' || !GROUP_OPENERS.has(tokens[one + 2]?.lower ?? '')) return -1;
   // "Division one of the parade" is a label; "the only one of its kind" has "one" as a noun of its own.
   const before = tokens[one - 1];
@@ -119,17 +128,20 @@ function singularAfterOneOf(tokens: readonly Token[], one: number): number {
   const adjectivesFrom = n;
   while (n - adjectivesFrom < 2 && isWordToken(tokens[n]) && /^JJS?$/.test(primaryTag(tokens[n])) && tokens[n]!.text === tokens[n]!.lower) n++;
   const noun = tokens[n];
-  // Senses of things, groups, acts and states that a noun of people may also have: "one of the flight", "one of the
-// parade", "the freedom" (Brown). A sense of thought ("teacher") or of an object ("neighbour") does not count.
-const NOT_PEOPLE = new Set(['noun.group', 'noun.act', 'noun.artifact', 'noun.time', 'noun.event', 'noun.state', 'noun.attribute', 'noun.location']);
-
-// People only: "one of" + a thing is often a mass or a group of its own ("one of the flight scored", "remind one
-  // of the freedom", "one of the major culture lags", Brown).
   if (!isCountedSingular(noun, false) || GROUP_NOUNS.has(noun.lower) || pluralNoun(noun.lower) === undefined) return -1;
   const senses = nounSenses(noun.lower);
-  if (!senses.includes('noun.person') || senses.some((sense) => NOT_PEOPLE.has(sense))) return -1;
-  // The verb of "one" agrees in the singular: "one of my friend is" closes the phrase as "were" would.
-  return endsPhrase(tokens, n + 1) || RELATIVES.has(tokens[n + 1]?.lower ?? '') || primaryTag(tokens[n + 1]) === 'VBZ' ? n : -1;
+  // A group takes the singular after "of" ("one of the flight scored", "each of the committee", Brown).
+  if (senses.includes('noun.group')) return -1;
+  const next = tokens[n + 1];
+  // A noun of people only, or one the corpus always counts: a thing is often a mass or a whole of its own after "one
+  // of" ("remind one of the freedom", "one of the major culture lags", Brown).
+  const person = senses.includes('noun.person') && !senses.some((sense) => NOT_PEOPLE.has(sense));
+  if (person || COUNTABLE.has(noun.lower)) {
+    // The verb of "one" agrees in the singular: "one of my friend is" closes the phrase as "were" would.
+    return endsPhrase(tokens, n + 1) || RELATIVES.has(next?.lower ?? '') || primaryTag(next) === 'VBZ' ? n : -1;
+  }
+  // Any other counted noun closes the subject right before the clause's verb: "one of the reason was the weather".
+  return isWordToken(next) && SINGULAR_VERB_TAGS.has(primaryTag(next)) && next.text === next.lower ? n : -1;
 }
 
 export default defineRule({
@@ -142,21 +154,21 @@ export default defineRule({
     sourceHint: 'Chinese, Japanese and Korean, which mark no plural on the noun ("很多学生").',
     fixable: true,
   },
-  needs: [(t) => isQuantifier(t) || t.lower === 'one'],
+  needs: [(t) => isQuantifier(t) || OF_PICKERS.has(t.lower)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let q = 0; q + 1 < tokens.length; q++) {
       const quantifier = tokens[q]!;
-      if (quantifier.lower === 'one') {
-        const n = singularAfterOneOf(tokens, q);
+      if (OF_PICKERS.has(quantifier.lower) && tokens[q + 1]?.lower === 'of') {
+        const n = singularAfterPicker(tokens, q);
         if (n < 0 || quotedMask(sentence)[n]) continue;
         const noun = tokens[n]!;
         const plural = pluralNoun(noun.lower);
         reports.push({
           start: quantifier.start,
           end: noun.end,
-          message: `"one of" picks one from a group: English puts the noun in the plural${plural ? `: "${plural}"` : ''}.`,
+          message: `"${quantifier.lower} of" picks from a group: English puts the noun in the plural${plural ? `: "${plural}"` : ''}.`,
           suggestions: plural ? [{ start: noun.start, end: noun.end, replacement: plural }] : [],
         });
         continue;
@@ -217,6 +229,9 @@ export default defineRule({
       { text: 'The clinic added 4 new bed for night patients.', output: 'The clinic added 4 new beds for night patients.' },
       { text: 'Nearly 40 company signed the agreement.', output: 'Nearly 40 companies signed the agreement.' },
       { text: 'One of my friend works in the port.', output: 'One of my friends works in the port.' },
+      { text: 'Each of the participant received a medal.', output: 'Each of the participants received a medal.' },
+      { text: 'Neither of the driver was hurt.', output: 'Neither of the drivers was hurt.' },
+      { text: 'One of the reason was the bad weather.', output: 'One of the reasons was the bad weather.' },
       { text: 'The border stayed closed for three day.', output: 'The border stayed closed for three days.' },
       { text: 'The storm cut power in many area.', output: 'The storm cut power in many areas.' },
     ],
@@ -259,6 +274,10 @@ export default defineRule({
       'The cyst measured up to 3 cm in diameter.',
       'The two day meeting ended early.',
       'He is one of the family now.',
+      'Each of the committee voted for the plan.',
+      'Many of the staff were on leave.',
+      'Each of the two was hurt.',
+      'Neither of the drivers was hurt.',
       'One of the best players in the league retired.',
       'She was one of the team that won the cup.',
       'He has lived there for three years.',

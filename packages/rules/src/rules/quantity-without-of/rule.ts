@@ -31,16 +31,17 @@ function countedNoun(tokens: readonly Token[], q: number): number {
 // people". English has "of" there only before a determiner or pronoun ("two hundred of the soldiers", "several
 // thousand of them").
 // "million" and "billion" take "of" before a bare plural in sums ("$10 million of expenses", "$1.1 billion of 90-day
-// bills", Brown) and are not read.
-const ROUND_NUMBERS = new WordSet(['hundred', 'thousand', 'dozen']);
+// bills", Brown: a currency sign before the number), and are read only without one: "two million of euros" (French
+// "deux millions d'euros", Russian "два миллиона евро" read as a genitive).
+const ROUND_NUMBERS = new WordSet(['hundred', 'thousand', 'dozen', 'million', 'billion']);
 const COUNTS_ROUND_NUMBER = new WordSet(['several', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'hundred']);
 
 /** The index of the bare plural after "of" that "several thousand of" counts ("of people", "of young workers"), or -1. */
 function ofBarePlural(tokens: readonly Token[], round: number): number {
   const before = tokens[round - 1];
   if (tokens[round + 1]?.lower !== 'of' || !(before?.kind === 'number' || COUNTS_ROUND_NUMBER.has(before?.lower ?? ''))) return -1;
-  // A sum: "$3 thousand of loans".
-  if (tokens[round - 2]?.kind === 'punct' && /^[$€£¥]$/.test(tokens[round - 2]!.text)) return -1;
+  // A sum: "$3 thousand of loans", "some $10 million of expenses".
+  if (/^[$€£¥]$/.test(tokens[round - 2]?.text ?? '')) return -1;
   return countedNoun(tokens, round + 1);
 }
 
@@ -112,6 +113,7 @@ export default defineRule({
       { text: 'Dozens small shops closed after the new mall opened.', output: 'Dozens of small shops closed after the new mall opened.' },
       { text: 'The region exported several thousands tonnes of fish.', output: 'The region exported several thousand tonnes of fish.' },
       { text: 'Several thousand of people gathered in the square.', output: 'Several thousand people gathered in the square.' },
+      { text: 'The new stadium cost two million of euros.', output: 'The new stadium cost two million euros.' },
     ],
     valid: [
       'Hundreds of volunteers cleaned the beach on Sunday.',
@@ -127,6 +129,8 @@ export default defineRule({
       'Two hundred of the soldiers were sent home.',
       'Several thousand of them marched on the capital.',
       'Several thousand people gathered in the square.',
+      'The firm incurred some $10 million of expenses.',
+      'Five million of the bonds were sold.',
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isDeterminer, isPreposition, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
+import { isAdjective, isDeterminer, isPreposition, isWordToken, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
 
 // French "des informations", "des conseils", "des équipements", Spanish "informaciones", "equipos", Italian "le
 // informazioni", "i consigli", "i progressi", Portuguese "informações", Chinese and Japanese nouns with no number at all:
@@ -25,13 +25,57 @@ const NUMBER_WORD_LIST = ['several', 'numerous', 'various', 'few', 'two', 'three
 const NUMBER_WORDS = new WordSet(NUMBER_WORD_LIST);
 const COUNTERS = new WordSet([...NUMBER_WORD_LIST, 'many', 'these', 'those', 'some', 'other', 'more']);
 const SINGULAR_VERB: ReadonlyMap<string, string> = new WordMap([['are', 'is'], ['were', 'was'], ['have', 'has']]);
-const NEEDS = new Set([...MASS_PLURALS.keys(), 'a', 'an']);
+// Mass nouns that are no verb, so that "many" or "few" before them is no pronoun subject ("many research the topic",
+// "few help"), and "news", singular in form. "knowledge" (Brown's "a thorough knowledge of") and "feedback" ("a
+// positive feedback exists", a loop) are also counted in English.
+const MASS_NOUNS = new WordSet([
+  'information', 'advice', 'equipment', 'furniture', 'luggage', 'baggage', 'homework', 'machinery', 'software',
+  'hardware', 'news', 'evidence',
+]);
+
+// What English says for a quantity word that counts, before a mass noun: "many information" → "much information".
+const MASS_QUANTIFIERS: ReadonlyMap<string, string> = new WordMap([['many', 'much'], ['few', 'little'], ['several', 'some'], ['numerous', 'much']]);
+const NEEDS = new Set([...MASS_PLURALS.keys(), 'a', 'an', ...MASS_QUANTIFIERS.keys()]);
 
 
 /** The word before the noun makes it a noun: a determiner, an adjective, a quantifier, a number or a preposition. */
 function nounContext(before: Token | undefined): boolean {
   if (before === undefined || before.kind === 'punct') return false;
   return before.kind === 'number' || isDeterminer(before) || isAdjective(before) || isPreposition(before) || NUMBER_WORDS.has(before.lower) || before.lower === 'many';
+}
+
+/** The noun ends its phrase: not "an information desk", "a news agency", "a software-based tool". */
+function endsPhrase(after: Token | undefined): boolean {
+  if (after?.text === '-') return false;
+  return !(after !== undefined && after.kind === 'word' && /^(NN|NNS|NNP|NNPS|VBG|POS)$/.test(primaryTag(after)));
+}
+
+/**
+ * "a good news", "a new furniture", "many information", "a few information": a mass noun after "a" and one or two
+ * adjectives, or after a quantity word that counts ("many", "few", "several", "numerous"), at the end of its phrase.
+ */
+function countedMass(tokens: readonly Token[], i: number): Report | undefined {
+  const t = tokens[i]!;
+  const quantifier = MASS_QUANTIFIERS.get(t.lower);
+  let k = i + 1;
+  if (quantifier === undefined) {
+    // "a good news": adjectives between, up to two (with none, "an information" is read below with its own rewrite).
+    while (k < i + 3 && isWordToken(tokens[k]) && isAdjective(tokens[k]!) && tokens[k]!.text === tokens[k]!.lower && !MASS_NOUNS.has(tokens[k]!.lower)) k++;
+    // "a little hardware" (Brown): "a little" is a quantity of the mass noun; "a few" is read at "few".
+    if (k === i + 1 || tokens[i + 1]!.lower === 'little' || tokens[i + 1]!.lower === 'few') return undefined;
+  }
+  const noun = tokens[k];
+  if (noun === undefined || !MASS_NOUNS.has(noun.lower) || noun.text !== noun.lower || !endsPhrase(tokens[k + 1])) return undefined;
+  // "a few information": the quantity is "a few", whose rewrite is "a little".
+  const start = quantifier !== undefined && t.lower === 'few' && tokens[i - 1]?.lower === 'a' ? i - 1 : i;
+  const first = tokens[start]!;
+  return {
+    start: first.start,
+    end: noun.end,
+    message: `"${noun.lower}" is uncountable in English: ${quantifier === undefined ? `"${tokens.slice(i + 1, k + 1).map((x) => x.text).join(' ')}", without "${t.text}"` : `"${quantifier} ${noun.lower}"`}.`,
+    // Dropping "a" keeps the sentence's capital on the adjective: "A good news came" → "Good news came".
+    suggestions: [quantifier === undefined ? { start: t.start, end: tokens[i + 1]!.end, replacement: withCaseOf(t.text, tokens[i + 1]!.text) } : { start: first.start, end: t.end, replacement: withCaseOf(first.text, start < i ? 'a little' : quantifier) }],
+  };
 }
 
 const isCounter = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || COUNTERS.has(t.lower));
@@ -88,12 +132,17 @@ export default defineRule({
         });
         continue;
       }
+      if (t.lower === 'a' || t.lower === 'an' || MASS_QUANTIFIERS.has(t.lower)) {
+        const report = countedMass(tokens, i);
+        if (report !== undefined) {
+          reports.push(report);
+          continue;
+        }
+      }
       // "an information", "an advice": the noun ends its phrase (not "an information bulletin", "an advice column").
       if ((t.lower === 'a' || t.lower === 'an') && COUNTED_WITH_PIECE.has(tokens[i + 1]?.lower ?? '')) {
         const noun = tokens[i + 1]!;
-        const after = tokens[i + 2];
-        if (after !== undefined && after.kind === 'word' && /^(NN|NNS|NNP|NNPS|VBG|POS)$/.test(primaryTag(after))) continue;
-        if (after?.text === '-') continue;
+        if (!endsPhrase(tokens[i + 2])) continue;
         reports.push({
           start: t.start,
           end: noun.end,
@@ -117,6 +166,10 @@ export default defineRule({
       { text: 'Investigators found several evidences at the scene.', output: 'Investigators found several pieces of evidence at the scene.' },
       { text: 'These researches were funded by the state.', output: 'This research was funded by the state.' },
       { text: 'The course gives students many knowledges.', output: 'The course gives students much knowledge.' },
+      { text: 'We have a good news for the fans.', output: 'We have good news for the fans.' },
+      { text: 'The family bought a new furniture for the flat.', output: 'The family bought new furniture for the flat.' },
+      { text: 'There is many information on the website.', output: 'There is much information on the website.' },
+      { text: 'The police have a few evidence against him.', output: 'The police have a little evidence against him.' },
     ],
     valid: [
       'The website gives all the information you need.',
@@ -132,6 +185,13 @@ export default defineRule({
       'The letters were grim evidences of the war.',
       'A short rest helps the body recover.',
       'Several helpers joined the team.',
+      'She has a good knowledge of French.',
+      'He called a news conference on Friday.',
+      'They work for a small software company.',
+      'Many research the topic for years.',
+      'How many news outlets covered it?',
+      'We have good news for the fans.',
+      'There is a good deal of information on the website.',
     ],
   },
 });

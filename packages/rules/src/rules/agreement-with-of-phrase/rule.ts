@@ -1,0 +1,121 @@
+import { defineRule, type Report } from '@mtlint/engine';
+import { isWordToken, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
+
+// Russian, Polish and Czech put the noun of an "of" phrase in the genitive right after the head ("количество жертв
+// растёт"), and German and Chinese put it first ("die Zahl der Opfer", "受害者的人数"); MT then agrees the verb with the
+// nearer noun: "The number of victims are growing", "The prices of gas has risen". English agrees with the head.
+
+const SINGULAR_TO_PLURAL = new WordMap([['is', 'are'], ['was', 'were'], ['has', 'have']]);
+const PLURAL_TO_SINGULAR = new WordMap([['are', 'is'], ['were', 'was'], ['have', 'has']]);
+// Heads that take the verb of the noun they count or share out ("the majority of voters are", "the rest of the
+// players were", "a couple of firms have"), or that name a kind ("the kind of books that are").
+const NOTIONAL_HEADS = new WordSet([
+  'majority', 'minority', 'rest', 'remainder', 'bulk', 'lot', 'lots', 'half', 'third', 'quarter', 'part', 'couple',
+  'pair', 'variety', 'range', 'host', 'series', 'total', 'proportion', 'percentage', 'fraction', 'handful', 'plenty',
+  'kind', 'sort', 'type', 'style', 'set', 'group', 'dozen', 'number', 'maximum', 'minimum', 'average', 'likes', 'all',
+  'none', 'each', 'one', 'two',
+]);
+// Plurals in form that take a singular verb: "the means of transport is", "the economics of the plan is".
+const SINGULAR_IN_S = /(?:ss|us|is|news|series|means|species|headquarters|ics|odds|whereabouts|works|barracks|crossroads)$/;
+// Prepositions that may open a second phrase inside the subject: "the level of pollution in the cities is".
+const PHRASE_PREPOSITIONS = new WordSet(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'across', 'among', 'about', 'against', 'over', 'to', 'into', 'by', 'near']);
+
+/** The end of the subject's prepositional phrases after the head at `head`, or -1 when they do not close cleanly. */
+function phrasesEnd(tokens: readonly Token[], head: number): number {
+  let k = head + 1;
+  let phrases = 0;
+  while (phrases < 2 && PHRASE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
+    const end = nounPhraseEnd(tokens, k + 1);
+    if (end === k + 1) return -1;
+    k = end;
+    phrases++;
+  }
+  return phrases === 0 || tokens[head + 1]?.lower !== 'of' ? -1 : k;
+}
+
+/**
+ * "The number of victims are …", "The prices of gas has …": a subject opening the sentence with "The", a noun and an
+ * "of" phrase (and perhaps one more phrase), right before a form of "be" or "have" that agrees with the last noun
+ * instead of the head.
+ */
+function agreement(tokens: readonly Token[]): Report | undefined {
+  if (tokens[0]?.lower !== 'the') return undefined;
+  let head = 1;
+  while (isWordToken(tokens[head]) && primaryTag(tokens[head]) === 'JJ' && tokens[head]!.text === tokens[head]!.lower) head++;
+  const noun = tokens[head];
+  if (!isWordToken(noun) || noun.text !== noun.lower) return undefined;
+  const tag = primaryTag(noun);
+  if (tag !== 'NN' && tag !== 'NNS') return undefined;
+  const end = phrasesEnd(tokens, head);
+  const verb = tokens[end];
+  // A pronoun before the verb is its own subject: "The accomplishment of the many tasks I have alluded to" (Brown).
+  if (end < 0 || !isWordToken(verb) || !/^NNS?$/.test(primaryTag(tokens[end - 1]))) return undefined;
+  // The noun the verb agrees with instead: the last one of the verb's number in the phrases ("The number of tourists
+  // in the region have").
+  const attractorTag = tag === 'NN' ? 'NNS' : 'NN';
+  let attractor = end - 1;
+  while (attractor > head && primaryTag(tokens[attractor]) !== attractorTag) attractor--;
+  if (attractor === head) return undefined;
+  const last = tokens[attractor]!;
+  let replacement: string | undefined;
+  if (tag === 'NN') {
+    replacement = PLURAL_TO_SINGULAR.get(verb.lower);
+    if (replacement === undefined) return undefined;
+    // A head that counts or shares out a group, or is a group itself ("the team of doctors are", British usage),
+    // agrees with the plural; "the number" is the one counting head that never does ("a number of cars have").
+    if (noun.lower !== 'number') {
+      if (NOTIONAL_HEADS.has(noun.lower)) return undefined;
+      const senses = nounSenses(noun.lower);
+      if (senses.length === 0 || senses.includes('noun.group') || senses.includes('noun.quantity')) return undefined;
+    }
+  } else {
+    replacement = SINGULAR_TO_PLURAL.get(verb.lower);
+    if (replacement === undefined || SINGULAR_IN_S.test(noun.lower) || NOTIONAL_HEADS.has(noun.lower)) return undefined;
+  }
+  return {
+    start: noun.start,
+    end: verb.end,
+    message: `The verb agrees with the head of the subject, "${noun.lower}", not with "${last.lower}": "${noun.lower} … ${replacement}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement }],
+  };
+}
+
+export default defineRule({
+  meta: {
+    id: 'agreement-with-of-phrase',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    confidence: 0.8,
+    description: 'A verb that agrees with the noun of an "of" phrase instead of the head: "The number of victims are growing", "The prices of gas has risen".',
+    sourceHint: 'Russian and Polish genitive after the head ("количество жертв"), German and Chinese genitive before it; MT agrees the verb with the nearer noun.',
+    fixable: true,
+  },
+  needs: [new Set(['the'])],
+  detectSentence(sentence) {
+    const report = agreement(sentence.tokens);
+    return report && !quotedMask(sentence)[0] ? [report] : [];
+  },
+  examples: {
+    invalid: [
+      { text: 'The number of victims are still growing.', output: 'The number of victims is still growing.' },
+      { text: 'The prices of gas has risen by ten percent.', output: 'The prices of gas have risen by ten percent.' },
+      { text: 'The level of pollution in the cities are high.', output: 'The level of pollution in the cities is high.' },
+      { text: 'The schools of the district has closed.', output: 'The schools of the district have closed.' },
+      { text: 'The quality of the new roads were poor.', output: 'The quality of the new roads was poor.' },
+    ],
+    valid: [
+      'The number of victims is still growing.',
+      'A number of victims were taken to hospital.',
+      'The majority of voters are against the plan.',
+      'The rest of the players were on the bench.',
+      'The team of doctors were exhausted.',
+      'The means of transport is the bus.',
+      'The economics of the plan is simple.',
+      'The head of the clinic and the nurses are on strike.',
+      'The prices of the shares are rising.',
+      'The price of the shares is rising.',
+      'The kind of books that are popular has changed.',
+      'The list of names in the files was long.',
+    ],
+  },
+});
