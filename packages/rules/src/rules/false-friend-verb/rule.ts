@@ -41,6 +41,9 @@ const OPERATIONS = new WordSet([
   'inspections', 'raid', 'raids', 'search', 'searches', 'audit', 'audits', 'poll', 'polls', 'census', 'interview',
   'interviews', 'analysis', 'analyses', 'test', 'tests', 'check', 'checks', 'checkup', 'evaluation', 'evaluations',
   'exercise', 'exercises', 'inquiry', 'enquiry', 'experiment', 'experiments', 'visit', 'visits', 'tour', 'tours',
+  // Russian "реализовать проект/программу/реформу", German "ein Projekt realisieren": carry out, implement. (English
+  // realizes a plan, a dream, a profit or an investment, which are not listed.)
+  'project', 'projects', 'programme', 'programmes', 'program', 'programs', 'reform', 'reforms',
 ]);
 const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number) => {
   const next = tokens[n + 1];
