@@ -100,6 +100,7 @@ const MIN_RECALL: Record<string, number> = {
   'uncountable-noun-plural': 1,
   'untranslated-fragment': 1,
   'verb-before-subject': 0.75,
+  'verb-complement-calque': 1,
   'verb-final-clause': 1,
   'verb-form-after-auxiliary': 1,
   'verb-preposition-calque': 1,

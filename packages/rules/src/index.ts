@@ -84,6 +84,7 @@ import unclosedParenthetical from './rules/unclosed-parenthetical/rule.js';
 import uncountableNounPlural from './rules/uncountable-noun-plural/rule.js';
 import untranslatedFragment from './rules/untranslated-fragment/rule.js';
 import verbBeforeSubject from './rules/verb-before-subject/rule.js';
+import verbComplementCalque from './rules/verb-complement-calque/rule.js';
 import verbFinalClause from './rules/verb-final-clause/rule.js';
 import verbFormAfterAuxiliary from './rules/verb-form-after-auxiliary/rule.js';
 import verbPrepositionCalque from './rules/verb-preposition-calque/rule.js';
@@ -181,6 +182,7 @@ const catalogue = [
   uncountableNounPlural,
   untranslatedFragment,
   verbBeforeSubject,
+  verbComplementCalque,
   verbFinalClause,
   verbFormAfterAuxiliary,
   verbPrepositionCalque,

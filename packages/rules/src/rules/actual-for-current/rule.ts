@@ -13,6 +13,21 @@ const OFFICES = new WordSet([
   'leadership', 'prime', 'edition', 'titleholder', 'ceo', 'secretary-general',
 ]);
 const NEEDS = new Set(['actual']);
+// Russian "актуальный" and German "aktuell" as a predicate: "the topic remains actual", "the problem is still very
+// actual" (relevant, topical). English "actual" stands before its noun; Brown has no predicative "actual".
+const LINKING = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'stay', 'stays', 'stayed', "'s", '’s']);
+const DEGREES = new WordSet(['very', 'still', 'especially', 'particularly', 'more', 'most', 'quite', 'extremely', 'highly', 'even', 'so', 'now', 'again', 'no', 'longer']);
+
+/** "is (still) actual" closing its phrase: a predicate, not the attribute English has. */
+function predicativeActual(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && DEGREES.has(tokens[k]!.lower)) k--;
+  if (!LINKING.has(tokens[k]?.lower ?? '')) return false;
+  // "is actual" + a noun is the attribute again ("what is actual practice"); a mark, a preposition, a conjunction or
+  // "to" closes the predicate.
+  const next = tokens[i + 1];
+  return next === undefined || next.kind === 'punct' || /^(IN|CC|TO)$/.test(primaryTag(next));
+}
 
 /** The sentence contrasts with "not": "the actual president, not his deputy". */
 function hasNot(tokens: readonly Token[]): boolean {
@@ -26,17 +41,28 @@ export default defineRule({
     category: 'accuracy/mistranslation',
     severity: 'minor',
     confidence: 0.8,
-    description: '"actual" for "current" before an office or its holder: "the actual president of the club", "the actual government".',
-    sourceHint: 'French "actuel", Spanish and Portuguese "actual", Italian "attuale": "current, present".',
+    description: '"actual" for "current" before an office or its holder: "the actual president of the club", "the actual government"; and for "relevant" as a predicate: "the topic remains actual".',
+    sourceHint: 'French "actuel", Spanish and Portuguese "actual", Italian "attuale": "current, present"; Russian "актуальный", German "aktuell": "relevant, topical".',
     fixable: true,
   },
   needs: [NEEDS],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
-    for (let i = 1; i + 1 < tokens.length; i++) {
+    for (let i = 1; i < tokens.length; i++) {
       const actual = tokens[i]!;
       if (actual.lower !== 'actual') continue;
+      // "The figures are actual, not estimated": a contrast with "not" keeps the sense "real" here too.
+      if (predicativeActual(tokens, i) && !hasNot(tokens)) {
+        reports.push({
+          start: actual.start,
+          end: actual.end,
+          message: '"actual" means "real" and stands before its noun in English; what still matters now is "relevant" (or "topical").',
+          suggestions: [{ start: actual.start, end: actual.end, replacement: 'relevant' }],
+        });
+        continue;
+      }
+      if (i + 1 >= tokens.length) continue;
       const before = tokens[i - 1]!;
       const office = tokens[i + 1]!;
       if (before.kind !== 'word' || !(isDeterminer(before) || primaryTag(before) === 'POS') || !OFFICES.has(office.lower)) continue;
@@ -56,6 +82,8 @@ export default defineRule({
       { text: 'The actual president of the club wants to sell the stadium.', output: 'The current president of the club wants to sell the stadium.' },
       { text: 'Critics say the actual government ignores the villages.', output: 'Critics say the current government ignores the villages.' },
       { text: "The party's actual leadership opposes the deal.", output: "The party's current leadership opposes the deal." },
+      { text: 'The question of cheap housing remains very actual.', output: 'The question of cheap housing remains very relevant.' },
+      { text: 'This problem is still actual for many villages.', output: 'This problem is still relevant for many villages.' },
     ],
     valid: [
       'The current president of the club wants to sell the stadium.',
@@ -66,6 +94,8 @@ export default defineRule({
       'In the actual situation the rule may apply.',
       'The actual holder of the patent is a small firm.',
       'What the actual law says is less clear.',
+      'The figures shown are actual, not estimated.',
+      'What is actual practice differs from the rules.',
     ],
   },
 });

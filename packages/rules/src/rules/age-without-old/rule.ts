@@ -65,23 +65,42 @@ function inTheAgeOf(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+/** "at the age of 67 years" (Russian "в возрасте 67 лет"): "the age of" takes the bare number; "and 3 months", "old" go on. */
+function ageOfYears(tokens: readonly Token[], i: number): Report | undefined {
+  const at = tokens[i]!;
+  const amount = tokens[i + 4];
+  const unit = tokens[i + 5];
+  if ((at.lower !== 'at' && at.lower !== 'in') || tokens[i + 1]?.lower !== 'the' || tokens[i + 2]?.lower !== 'age' || tokens[i + 3]?.lower !== 'of') return undefined;
+  if (amount === undefined || !(amount.kind === 'number' || primaryTag(amount) === 'CD') || unit?.lower !== 'years') return undefined;
+  const next = tokens[i + 6];
+  if (next !== undefined && (next.lower === 'and' || next.lower === 'old')) return undefined;
+  return {
+    start: amount.start,
+    end: unit.end,
+    message: `"the age of" takes the number alone in English: "the age of ${amount.text}" (Russian "в возрасте ${amount.text} лет").`,
+    suggestions: [{ start: amount.end, end: unit.end, replacement: '' }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'age-without-old',
     category: 'fluency/grammar',
     severity: 'major',
     confidence: 0.7,
-    description: 'A person\'s age given as a bare length of time: "The driver is 45 years".',
+    description: 'A person\'s age given as a bare length of time: "The driver is 45 years"; "in the age of 85"; "at the age of 67 years".',
     sourceHint: 'Russian gives an age without an adjective ("ему 45 лет"); English says "45 years old".',
     fixable: true,
   },
-  needs: [(t) => BE.has(t.lower) || HAVE.has(t.lower) || t.lower === 'with' || t.lower === 'in', (t) => UNITS.has(t.lower) || t.lower === 'age'],
+  needs: [(t) => BE.has(t.lower) || HAVE.has(t.lower) || t.lower === 'with' || t.lower === 'in' || t.lower === 'at', (t) => UNITS.has(t.lower) || t.lower === 'age'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     const opening = withYears(tokens);
     if (opening) reports.push(opening);
     for (let i = 0; i + 3 < tokens.length; i++) {
+      const years = ageOfYears(tokens, i);
+      if (years) reports.push(years);
       if (tokens[i]!.lower !== 'in') continue;
       const age = inTheAgeOf(tokens, i);
       if (age) reports.push(age);
@@ -129,6 +148,7 @@ export default defineRule({
       { text: 'With 17 years, he joined the navy.', output: 'At 17, he joined the navy.' },
       { text: 'The actor died in the age of 78.', output: 'The actor died at the age of 78.' },
       { text: 'In the age of 12 she won her first race.', output: 'At the age of 12 she won her first race.' },
+      { text: 'The writer died at the age of 91 years in Tver.', output: 'The writer died at the age of 91 in Tver.' },
     ],
     valid: [
       'The driver of the bus is 52 years old.',
@@ -148,6 +168,8 @@ export default defineRule({
       'With ten years to go, the plan is late.',
       'In the age of the internet, news travels fast.',
       'She died at the age of 78.',
+      'The test was given at the age of 5 years and 3 months.',
+      'Trees reach the age of 300 years old only rarely.',
     ],
   },
 });

@@ -67,7 +67,9 @@ export default defineRule({
       if (!opensClause(after, tokens[i + 3]) || !hasFiniteVerb(tokens, i + 2) || closesInsertion(tokens, i, firstLink) || isCleft(tokens, i)) continue;
       // "convinced of this, that …", "I doubt it, that …": the clause is in apposition to the pronoun.
       if (/^(this|it)$/.test(tokens[i - 1]!.lower)) continue;
-      const head = headBefore(tokens, i);
+      // "The problem is, that nobody pays" (German "Das Problem ist, dass"): the clause is the predicate of a noun.
+      const predicate = COPULAS.has(tokens[i - 1]!.lower) && isNounToken(tokens[i - 2]);
+      const head = predicate ? { confidence: undefined } : headBefore(tokens, i);
       if (head === undefined) continue;
       reports.push({
         start: comma.start,
@@ -107,6 +109,8 @@ export default defineRule({
       { text: 'It is essential, that everyone registers before Friday.', output: 'It is essential that everyone registers before Friday.' },
       { text: 'Make sure, that we leave on time.', output: 'Make sure that we leave on time.' },
       { text: 'Inspectors doubt, if the repairs are finished.', output: 'Inspectors doubt if the repairs are finished.' },
+      { text: 'The police reported, that three men were arrested.', output: 'The police reported that three men were arrested.' },
+      { text: 'The problem is, that nobody wants to pay for the repairs.', output: 'The problem is that nobody wants to pay for the repairs.' },
     ],
     valid: [
       'It was late, to be sure, but we went anyway.',
@@ -141,6 +145,8 @@ export default defineRule({
       'I would like, as I once hoped, to present it to a museum.',
       'It is not clear, if you ask me, what he meant.',
       'He pulled the stake out, that the boy had driven in.',
+      'He would remain as he was, that is, immortal.',
+      'The answer was, that is to say, unclear.',
       'The club decided, after a long debate, to sell the ground.',
     ],
   },
@@ -319,6 +325,7 @@ function opensClause(after: Token, next: Token | undefined): boolean {
   // "that 12 people" opens a clause; "a round figure, that 12" and "that August morning" point.
   if (after.kind === 'number') return next !== undefined && next.kind === 'word';
   if (after.kind !== 'word') return false;
+  if (NUMBER_WORDS.has(after.lower)) return next !== undefined && next.kind === 'word';
   const tag = after.tags[0];
   if ((tag === 'NNP' || tag === 'NNPS') && next !== undefined && next.kind === 'word' && /^NNS?$/.test(next.tags[0] ?? '')) return false;
   if (isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || INDEFINITE_PRONOUNS.has(after.lower) || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') return true;
@@ -330,6 +337,10 @@ function opensClause(after: Token, next: Token | undefined): boolean {
 }
 
 const LINKS = new WordSet(['so', 'such', 'that']);
+const COPULAS = new WordSet(['is', 'was']);
+const isNounToken = (t: Token | undefined) => t !== undefined && t.kind === 'word' && (t.tags[0] === 'NN' || t.tags[0] === 'NNS');
+// Counts in words, which "that" cannot be the determiner of before a plural: "that two men were arrested".
+const NUMBER_WORDS = new WordSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
 // Punctuation that delimits a stretch of the sentence; quotes and apostrophes ("'round the world") do not.
 const DELIMITER = /^[,;:()—–.!?…]$/;

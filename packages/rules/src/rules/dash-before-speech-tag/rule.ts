@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { speechTagEnd, WordSet } from '@mtlint/text';
+import { primaryTag, speechTagEnd, type Token, WordSet } from '@mtlint/text';
 
 const DASHES = new WordSet(['-', '–', '—', '―']);
 const CLOSING_QUOTES = new WordSet(['”', '»', '"', '’']);
@@ -23,14 +23,25 @@ export default defineRule({
       const dash = tokens[i]!;
       if (dash.kind !== 'punct' || !DASHES.has(dash.text)) continue;
       const end = quotationEnd(doc.text, dash.start);
-      if (end < 0 || !isSpeech(doc.text, end) || speechTagEnd(tokens, i + 1) < 0) continue;
-      // `," - said` becomes `," said`; a full stop that ends the quotation becomes the comma English wants there.
+      const tagEnd = end < 0 ? -1 : speechTagEnd(tokens, i + 1);
+      if (tagEnd < 0 || !isSpeech(doc.text, end)) continue;
       const mark = doc.text[end]!;
+      // `"We are ready" - said the coach`: with no mark inside, a dash after a quotation mostly opens an insertion
+      // ("the slogan “never again” — repeated at every rally —", "“no comment” — said it all"). Only a quotation that
+      // opens the sentence with a capital, as direct speech does, and a tag that closes the clause or goes on with a
+      // preposition ("said the coach after training"; `“work hard” — the founder said it` goes on with an object).
+      // A dash glued to the quotation marks speech broken off (`“I ought to”—he said`, Brown's fiction): only a dash
+      // set apart by a space is the source's.
+      if (CLOSING_QUOTES.has(mark) && !(/\s/.test(doc.text[dash.start - 1] ?? '') && opensWithSpeech(tokens) && closesTag(tokens[tagEnd]) && !OBJECTS_NOT_SPEAKERS.has(tokens[i + 2]?.lower ?? ''))) continue;
+      // `," - said` becomes `," said`; a full stop that ends the quotation becomes the comma English wants there, and a
+      // quotation with no mark gets it.
       const closing = leftOf(doc.text, dash.start);
       const suggestion =
         mark === '.'
           ? { start: end, end: tokens[i + 1]!.start, replacement: `,${doc.text.slice(end + 1, closing)} ` }
-          : { start: closing, end: tokens[i + 1]!.start, replacement: ' ' };
+          : CLOSING_QUOTES.has(mark)
+            ? { start: end, end: tokens[i + 1]!.start, replacement: `,${doc.text.slice(end, closing)} ` }
+            : { start: closing, end: tokens[i + 1]!.start, replacement: ' ' };
       reports.push({
         start: dash.start,
         end: dash.end,
@@ -46,6 +57,8 @@ export default defineRule({
       { text: '"The talks are over," — the spokesman added.', output: '"The talks are over," the spokesman added.' },
       { text: '«Prices will fall», – stressed the head of the bank.', output: '«Prices will fall», stressed the head of the bank.' },
       { text: '“It was a hard year.” — said the mayor.', output: '“It was a hard year,” said the mayor.' },
+      { text: '"We are ready for the derby", — said the coach.', output: '"We are ready for the derby", said the coach.' },
+      { text: '"The prices will fall" - said the head of the bank.', output: '"The prices will fall," said the head of the bank.' },
     ],
     valid: [
       '“We will not give up,” said the minister.',
@@ -57,6 +70,11 @@ export default defineRule({
       'Two words — “no comment” — said it all.',
       '“Yes,” he said — and left the room.',
       'Her old teacher—“M.K.”—wrote to her every spring.',
+      'The slogan “work hard” — the founder repeated it daily.',
+      'He called it “a good start” — the union disagreed.',
+      '“I ought to”—he said, and left the room.',
+      '“Now, listen”—Macklin began.',
+      '“No comment” — said everything about his mood.',
     ],
   },
 });
@@ -72,7 +90,22 @@ function quotationEnd(text: string, dashStart: number): number {
   const b = text[j - 2] ?? '';
   if (CLOSING_QUOTES.has(a) && SPEECH_END.has(b)) return j - 2;
   if (SPEECH_END.has(a) && CLOSING_QUOTES.has(b)) return j - 1;
+  // A closing quote right after a word: the quotation's own mark is missing (`"We are ready" - said`).
+  if (CLOSING_QUOTES.has(a) && /[\p{L}\p{N}]/u.test(b)) return j - 1;
   return -1;
+}
+
+// After a verb that comes first, the words that make what follows its object, not its speaker: "— said everything".
+const OBJECTS_NOT_SPEAKERS = new WordSet(['everything', 'nothing', 'something', 'anything', 'all', 'it', 'this', 'that', 'much', 'little', 'more', 'so']);
+
+/** The sentence opens with a quotation whose first word has a capital: `"We are ready" …`. */
+function opensWithSpeech(tokens: readonly Token[]): boolean {
+  return OPENING_QUOTES.has(tokens[0]?.text ?? '') && /^\p{Lu}/u.test(tokens[1]?.text ?? '');
+}
+
+/** After a speech tag with no mark before it, what shows the tag is whole: the end, a mark, or a preposition. */
+function closesTag(t: Token | undefined): boolean {
+  return t === undefined || t.kind === 'punct' || primaryTag(t) === 'IN';
 }
 
 const OPENING_QUOTES = new WordSet(['“', '«', '„', '"', '‘']);
@@ -82,7 +115,9 @@ const OPENING_QUOTES = new WordSet(['“', '«', '„', '"', '‘']);
  * ("Mr. Burlingham—“C.C.B.”—wrote to me") is set off by dashes as any insertion is.
  */
 function isSpeech(text: string, end: number): boolean {
-  for (let k = end - 1; k >= 0 && end - k < 400; k--) {
+  // `"…", —`: the mark after the quotation follows its closing quote, which a straight quote would read as the opening.
+  const from = CLOSING_QUOTES.has(text[end - 1] ?? '') ? end - 2 : end - 1;
+  for (let k = from; k >= 0 && end - k < 400; k--) {
     const c = text[k]!;
     if (OPENING_QUOTES.has(c)) return /\s/.test(text.slice(k + 1, end));
   }

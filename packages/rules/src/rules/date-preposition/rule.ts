@@ -11,6 +11,7 @@ const CONTINUES_NOUN_PHRASE = /^(NN|NNS|NNP|NNPS|JJ|JJS|JJR|POS|VBG)$/;
 // Verbs whose "at" is their own, with the day as their object: "we looked at Monday and Tuesday".
 const TAKING_AT = new WordSet(['look', 'glance', 'stare', 'aim', 'point', 'hint', 'target', 'laugh', 'peek', 'peer']);
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+const ORDINAL_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
 
 /** A weekday, or weekdays for a habit ("at Sundays", German "sonntags", Russian "по воскресеньям"): English says "on Sundays". */
 const isWeekday = (lower: string) => WEEKDAYS.has(lower) || (lower.endsWith('s') && WEEKDAYS.has(lower.slice(0, -1)));
@@ -24,6 +25,12 @@ function dayEnd(tokens: readonly Token[], from: number): number {
     if (next === undefined || next.kind === 'punct') return from + 1;
     if (PARTS_OF_DAY.has(next.lower)) return from + 2;
     return isWordToken(next) && !CONTINUES_NOUN_PHRASE.test(primaryTag(next)) && next.lower !== "'s" ? from + 1 : -1;
+  }
+  // "the 15th of March" (after "the", which the caller skips).
+  if (ORDINAL_DAY.test(first.text) && tokens[from + 1]?.lower === 'of' && MONTHS.has(tokens[from + 2]?.lower ?? '') && startsWithCapital(tokens[from + 2]!.text)) {
+    // Not a date that modifies a noun: "in the 5th of May issue".
+    const next = tokens[from + 3];
+    return isWordToken(next) && CONTINUES_NOUN_PHRASE.test(primaryTag(next)) ? -1 : from + 3;
   }
   // "5 May", "5th May": the number is the day.
   if (DAY_NUMBER.test(first.text) && MONTHS.has(tokens[from + 1]?.lower ?? '') && startsWithCapital(tokens[from + 1]!.text)) return from + 2;
@@ -103,18 +110,20 @@ export default defineRule({
       // their articles): a weekday after "the" that closes the phrase ("in the Sunday paper", "at the Tuesday
       // meeting" have a noun after it, which dayEnd refuses).
       const withArticle = tokens[i + 1]!.lower === 'the' && isWeekday(tokens[i + 2]?.lower ?? '');
-      const dayStart = withArticle ? i + 2 : i + 1;
+      // "in the 15th of March" (Russian "в 15-е марта" spelled out): the date keeps its "the", only "in" changes.
+      const ordinalDate = tokens[i + 1]!.lower === 'the' && ORDINAL_DAY.test(tokens[i + 2]?.text ?? '');
+      const dayStart = withArticle || ordinalDate ? i + 2 : i + 1;
       const end = dayEnd(tokens, dayStart);
       // A balance is stated "at 31 December" in accounts; only a weekday after "at" is wrong. After "the", a part of
       // the day makes a compound of a name ("at the Sunday Evening Program", "at the Wednesday night prayer meeting",
       // Brown): the weekday must stand alone.
       if (end < 0 || (preposition.lower === 'at' && !isWeekday(tokens[dayStart]!.lower)) || (withArticle && end !== dayStart + 1)) continue;
-      const day = tokens.slice(dayStart, end).map((t) => t.text).join(' ');
+      const day = tokens.slice(ordinalDate ? i + 1 : dayStart, end).map((t) => t.text).join(' ');
       reports.push({
         start: preposition.start,
         end: tokens[end - 1]!.end,
         message: `A day or a date takes "on" in English: "on ${day}".`,
-        suggestions: [{ start: preposition.start, end: tokens[dayStart - 1]!.end, replacement: startsWithCapital(preposition.text) ? 'On' : 'on' }],
+        suggestions: [{ start: preposition.start, end: ordinalDate ? preposition.end : tokens[dayStart - 1]!.end, replacement: startsWithCapital(preposition.text) ? 'On' : 'on' }],
       });
     }
     return reports;
@@ -126,6 +135,7 @@ export default defineRule({
       { text: 'The exhibition closes at Sunday evening.', output: 'The exhibition closes on Sunday evening.' },
       { text: 'The referendum will be held in 12 March.', output: 'The referendum will be held on 12 March.' },
       { text: 'In 3rd June the bridge reopened.', output: 'On 3rd June the bridge reopened.' },
+      { text: 'The law came into force in the 1st of July 2021.', output: 'The law came into force on the 1st of July 2021.' },
       { text: 'The talks resume in October 14, 2025.', output: 'The talks resume on October 14, 2025.' },
       { text: 'The fire broke out against 3 o\'clock at night.', output: 'The fire broke out around 3 o\'clock at night.' },
       { text: 'The train arrived against 22:40.', output: 'The train arrived around 22:40.' },
@@ -136,6 +146,8 @@ export default defineRule({
     ],
     valid: [
       'The sale of the season tickets starts on Monday.',
+      'The letter appeared in the 5th of May issue of the paper.',
+      'At the 31st of December the fund held two million dollars.',
       'He sang in Sunday school as a boy.',
       'She read it in the Sunday paper.',
       'He spoke at the Tuesday meeting.',

@@ -13,6 +13,9 @@ function dayOf(t: Token): number | undefined {
   return day <= 31 ? day : undefined;
 }
 
+// A day written as an ordinal in digits: "5th", "21st".
+const ORDINAL_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$/;
+
 /** A month's name as written in running text: capitalised, whole ("March", not "march" or "MARCH's"). */
 const isMonthName = (t: Token | undefined): t is Token =>
   isWordToken(t) && MONTHS.has(t.lower) && t.text[0] === t.text[0]!.toUpperCase() && t.text.slice(1) === t.text.slice(1).toLowerCase();
@@ -23,7 +26,7 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'minor',
     confidence: 0.85,
-    description: 'A day joined to its month by "of" with a cardinal: "on 12 of March" → "on 12 March"; "the 15 of May" → "the 15th of May".',
+    description: 'A day joined to its month by "of" with a cardinal, or an ordinal without "the": "on 12 of March" → "on 12 March"; "the 15 of May" → "the 15th of May"; "on 5th of May" → "on the 5th of May".',
     sourceHint: 'Spanish and Portuguese "12 de marzo/março", Italian "12 di marzo" in some registers, Romanian "12 martie" read with a genitive: MT keeps the "of" and the cardinal.',
     fixable: true,
   },
@@ -35,8 +38,25 @@ export default defineRule({
       const of = tokens[i + 1]!;
       if (of.lower !== 'of') continue;
       const number = tokens[i]!;
-      const day = dayOf(number);
       const month = tokens[i + 2];
+      // "on 5th of May" (Russian "5-го мая", German "am 5. Mai" spelled out): the ordinal's "of" needs its "the", which
+      // English never drops there (Brown's three "Nth of Month" all have it).
+      if (number.kind === 'number' && ORDINAL_DAY.test(number.text) && isMonthName(month)) {
+        const before = tokens[i - 1];
+        const after = tokens[i + 3];
+        // A possessive or a name after the month makes the ordinal a rank: "finished 4th of May's twelve starters".
+        const nameAfter = isWordToken(after) && (after.tags.includes('POS') || (after.text[0] !== after.text[0]!.toLowerCase() && !MONTHS.has(after.lower)));
+        if (before?.lower !== 'the' && !isLabelBefore(before) && primaryTag(before) !== 'PRP$' && primaryTag(before) !== 'POS' && !nameAfter) {
+          reports.push({
+            start: number.start,
+            end: month.end,
+            message: `An ordinal day before "of" takes "the": "the ${number.text} of ${month.text}" (or "${number.text.replace(/\D+$/, '')} ${month.text}").`,
+            suggestions: [{ start: number.start, end: number.start, replacement: 'the ' }],
+          });
+        }
+        continue;
+      }
+      const day = dayOf(number);
       if (day === undefined || !isMonthName(month)) continue;
       const before = tokens[i - 1];
       const after = tokens[i + 3];
@@ -71,10 +91,13 @@ export default defineRule({
       { text: 'The bridge reopens on 30 of November at noon.', output: 'The bridge reopens on 30 November at noon.' },
       { text: 'The pact was signed on 9 of May of 1950.', output: 'The pact was signed on 9 May 1950.' },
       { text: 'Until the 15 of February the hall stays closed.', output: 'Until the 15th of February the hall stays closed.' },
+      { text: 'The museum reopens on 5th of May after repairs.', output: 'The museum reopens on the 5th of May after repairs.' },
     ],
     valid: [
       'The pact was signed on 9 May 1950.',
       'On the 12th of March the shop opened.',
+      'Smith finished 4th of May\'s twelve starters.',
+      'Her 5th of June letter arrived late.',
       'Two of March\'s storms hit the coast.',
       '5 of June\'s 20 candidates passed.',
       'Chapter 12 of March Violets opens with a letter.',

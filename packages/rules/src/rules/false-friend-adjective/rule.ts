@@ -85,6 +85,9 @@ const ROLES = new WordSet([
 // Sizes: French "une somme importante", "une remise importante", Spanish "una cantidad importante", Italian "un numero
 // importante", "ritardi importanti". English "important" means that it matters: an amount is large, a delay long.
 const SIZES = new WordSet(['sum', 'amount', 'number', 'quantity', 'discount', 'reduction', 'delay', 'loss']);
+// What English "consequent" is followed by when it follows its noun: "consequent upon the merger", "consequent to".
+const CONSEQUENT_ON = new WordSet(['upon', 'on', 'to', 'of']);
+const LINKING = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'become', 'becomes', 'became']);
 // What Russian "перспективный" (promising) describes.
 const PROSPECTS = new WordSet([
   'project', 'direction', 'area', 'market', 'technology', 'development', 'player', 'specialist', 'employee', 'graduate', 'investment',
@@ -121,6 +124,19 @@ const FALSE_FRIENDS: ReadonlyMap<string, FalseFriend> = new Map([
     // "an important number" is a size only before "of" ("an important number in the series").
     inSourceSense: (tokens, i) =>
       !COMPARATIVES.has(tokens[i - 1]?.lower ?? '') && isOneOf(SIZES, tokens[i + 1]) && (tokens[i + 1]!.lower !== 'number' || tokens[i + 2]?.lower === 'of'),
+  }],
+  ['consequent', {
+    // After a linking verb the adjective ("was consistent"), after any other verb the adverb ("acted consistently").
+    english: (tokens, i) => (LINKING.has(tokens[i - 1]?.lower ?? '') ? 'consistent' : 'consistently'),
+    source: 'German "konsequent", Russian "последовательный" mean consistent',
+    // English "consequent" stands before its noun ("the consequent loss") or before "upon"/"on"/"to"; after a verb, a
+    // comma or the end it is the source's predicate or adverb: "he acted consequent", "the club was consequent".
+    inSourceSense: (tokens, i) => {
+      const next = tokens[i + 1];
+      if (isWordToken(next) && (primaryTag(next).startsWith('NN') || primaryTag(next) === 'JJ' || CONSEQUENT_ON.has(next.lower))) return false;
+      const before = tokens[i - 1];
+      return isWordToken(before) && !isDeterminer(before) && !/^(JJ|RB|CC|IN|PRP\$|POS)$/.test(primaryTag(before));
+    },
   }],
   ['perspective', {
     english: 'promising',
@@ -160,8 +176,8 @@ export default defineRule({
     category: 'accuracy/mistranslation',
     severity: 'major',
     confidence: 0.8,
-    description: 'An adjective that looks like the source\'s and means something else in English: "sensible data" (sensitive), "for eventual questions" (any), "the ancient mayor" (former), "an important discount" (large).',
-    sourceHint: 'German "sensibel", "eventuell", "genial"; French "sensible", "éventuel", "ancien", "important"; Spanish "antiguo"; Russian "перспективный".',
+    description: 'An adjective that looks like the source\'s and means something else in English: "sensible data" (sensitive), "for eventual questions" (any), "the ancient mayor" (former), "an important discount" (large), "acted consequent" (consistent).',
+    sourceHint: 'German "sensibel", "eventuell", "genial", "konsequent"; French "sensible", "éventuel", "ancien", "important"; Spanish "antiguo"; Russian "перспективный".',
     fixable: true,
   },
   anchor: FORMS,
@@ -209,6 +225,8 @@ export default defineRule({
       { text: 'The strike caused important delays on the line.', output: 'The strike caused long delays on the line.' },
       { text: 'Eventually remove the limescale with vinegar.', output: 'If necessary, remove the limescale with vinegar.' },
       { text: 'The bank backs perspective startups.', output: 'The bank backs promising startups.' },
+      { text: 'The coach acted consequent and dropped the captain.', output: 'The coach acted consistently and dropped the captain.' },
+      { text: 'In this question the club was consequent.', output: 'In this question the club was consistent.' },
     ],
     valid: [
       'Wearing sensible shoes is a sensible precaution.',
@@ -229,6 +247,9 @@ export default defineRule({
       'Education is an important part of the plan.',
       'Seen from this perspective, the plan fails.',
       'The drawing uses a strict perspective grid.',
+      'The merger and the consequent job losses hit the town.',
+      'Job losses consequent upon the merger hit the town.',
+      'Prices rose, with consequent hardship for pensioners.',
     ],
   },
 });

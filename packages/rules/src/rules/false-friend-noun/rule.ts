@@ -83,6 +83,44 @@ function fabricAsWorkplace(tokens: readonly Token[], i: number): boolean {
   return the?.lower === 'the' && (preposition?.lower === 'of' || preposition?.lower === 'at') && /^(workers|employees|staff)$/.test(workers?.lower ?? '');
 }
 
+// What a factory does as the subject of its clause ("The fabric in the suburbs employs 800 people", "the fabric
+// produces bricks"): cloth does none of it.
+const WORKPLACE_VERBS = new WordSet(['employ', 'hire', 'produce', 'manufacture', 'make', 'export', 'supply', 'pay']);
+
+/** "The fabric (in the suburbs) employs …": the noun opening the sentence, then a verb of production in its clause. */
+function fabricAsSubject(tokens: readonly Token[], i: number): boolean {
+  if (i !== 1 || tokens[0]!.lower !== 'the') return false;
+  for (let k = i + 1; k < tokens.length && k - i <= 6 && tokens[k]!.kind !== 'punct'; k++) {
+    const t = tokens[k]!;
+    const tag = primaryTag(t);
+    if (tag === 'VBZ' || tag === 'VBD' || tag === 'MD' || (t.tags.includes('VBZ') && k > i + 1)) return WORKPLACE_VERBS.has(lemma(t.lower)) || (tag === 'MD' && WORKPLACE_VERBS.has(lemma(tokens[k + 1]?.lower ?? '')));
+  }
+  return false;
+}
+
+// Russian "комплекс мер/мероприятий/услуг/работ": a set of measures, a range of services. English "complex" is a group
+// of buildings or a tangle ("a complex of forces", "a complex of highways and roads"); these nouns right after "of"
+// are the source's.
+const MEASURES = new WordSet(['measures', 'steps', 'services', 'works', 'activities', 'events', 'procedures', 'tasks', 'exercises']);
+const complexOfMeasures = (tokens: readonly Token[], i: number) => tokens[i + 1]?.lower === 'of' && MEASURES.has(tokens[i + 2]?.lower ?? '');
+
+// Russian "хорошие перспективы", German "gute Perspektiven": good prospects. English "perspectives" are points of view
+// ("new perspectives on the war"), which nothing judges good or bright.
+const HOPEFUL = new WordSet(['good', 'bright', 'excellent', 'promising', 'poor', 'bleak', 'dim', 'real', 'positive', 'favourable', 'favorable', 'gloomy', 'great']);
+const perspectivesAsProspects = (tokens: readonly Token[], i: number) => HOPEFUL.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'on';
+
+// Russian "кабинет директора/врача", German "das Kabinett" only of a government: the room of an official or a doctor
+// is an office (or a surgery). A government's cabinet belongs to a president, a premier or a party, none listed here.
+const OFFICE_HOLDERS = new WordSet(['director', 'doctor', 'dentist', 'headmaster', 'headmistress', 'principal', 'teacher', 'physician', 'surgeon', 'therapist', 'manager', 'boss', 'rector', 'dean', 'judge', 'investigator', 'prosecutor', 'notary']);
+function cabinetOfHolder(tokens: readonly Token[], i: number): boolean {
+  // "the doctor's cabinet"
+  if ((tokens[i - 1]?.lower === "'s" || tokens[i - 1]?.lower === '’s') && OFFICE_HOLDERS.has(tokens[i - 2]?.lower ?? '')) return true;
+  // "the cabinet of the director", not "the medicine cabinet of the doctor" (a cupboard) or "the cabinet of the director
+  // general".
+  return isDeterminer(tokens[i - 1] ?? tokens[i]!) && tokens[i + 1]?.lower === 'of' && /^(the|a|his|her|our|their)$/.test(tokens[i + 2]?.lower ?? '') &&
+    OFFICE_HOLDERS.has(tokens[i + 3]?.lower ?? '') && closesNoun(tokens[i + 4]);
+}
+
 // Fruits whose preserve English calls "jam"; "marmalade" is made of citrus.
 const JAM_FRUITS = new WordSet(['strawberry', 'raspberry', 'cherry', 'apricot', 'plum', 'blueberry', 'blackberry', 'peach', 'fig', 'apple', 'currant', 'gooseberry', 'berry', 'quince', 'rhubarb']);
 
@@ -241,7 +279,10 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { forms: new Map([['smoking', 'tuxedo']]), source: 'German and French "Smoking": a dinner jacket', inContext: (tokens, i) => tokens[i - 1]?.lower === 'a' && closesNoun(tokens[i + 1]) },
   // Capitalised even at a sentence start, "Aula" is a hall's name ("the Aula of the University of Oslo").
   { forms: new Map([['aula', 'assembly hall']]), source: 'German "Aula", Italian and Spanish "aula": an assembly hall or lecture hall', inContext: (tokens, i) => tokens[i]!.text === 'aula' },
-  { forms: new Map([['fabric', 'factory']]), source: 'German "Fabrik", Russian "фабрика": a factory', inContext: fabricAsWorkplace },
+  { forms: new Map([['fabric', 'factory']]), source: 'German "Fabrik", Russian "фабрика": a factory', inContext: (tokens, i) => fabricAsWorkplace(tokens, i) || fabricAsSubject(tokens, i) },
+  { forms: new Map([['complex', 'set']]), source: 'Russian "комплекс (мер, услуг, работ)": a set or range', inContext: complexOfMeasures },
+  { forms: new Map([['perspectives', 'prospects']]), source: 'Russian "перспективы", German "Perspektiven": prospects', inContext: perspectivesAsProspects },
+  { forms: new Map([['cabinet', 'office']]), source: 'Russian "кабинет": an office or consulting room', inContext: cabinetOfHolder },
   { forms: new Map([['marmalade', 'jam']]), source: 'German "Marmelade", Spanish "mermelada", Russian "мармелад": jam of any fruit', inContext: (tokens, i) => JAM_FRUITS.has(tokens[i - 1]?.lower ?? '') },
   { forms: new Map([['accumulator', 'battery'], ['accumulators', 'batteries']]), source: 'German "Akku", Russian "аккумулятор": a rechargeable battery', inContext: accumulatorOfDevice },
   { forms: new Map([['chef', 'head']]), source: 'German and French "Chef": a boss or head', inContext: chefOfOrganisation },
@@ -314,6 +355,11 @@ export default defineRule({
       { text: 'Both parts agree that Italian law applies.', output: 'Both parties agree that Italian law applies.' },
       { text: 'We thank you for your comprehension.', output: 'We thank you for your understanding.' },
       { text: 'We remain at your complete disposition.', output: 'We remain at your complete disposal.' },
+      { text: 'The fabric near the station employs 600 people.', output: 'The factory near the station employs 600 people.' },
+      { text: 'The government adopted a complex of measures against the drought.', output: 'The government adopted a set of measures against the drought.' },
+      { text: 'Young engineers see good perspectives in the region.', output: 'Young engineers see good prospects in the region.' },
+      { text: 'The parents were called to the cabinet of the director.', output: 'The parents were called to the office of the director.' },
+      { text: "She waited outside the doctor's cabinet.", output: "She waited outside the doctor's office." },
     ],
     valid: [
       'Picasso worked with many collaborators.',
@@ -341,6 +387,14 @@ export default defineRule({
       'Both parts of the report were published in May.',
       'Test your comprehension with the questions below.',
       'She has a sunny disposition.',
+      'The fabric is woven in Scotland.',
+      'The fabric of society is changing.',
+      'The complex of buildings was sold in 1998.',
+      'It is the result of a complex of forces.',
+      'The book offers new perspectives on the war.',
+      'The cabinet of the president met on Monday.',
+      "The prime minister's cabinet resigned.",
+      'The medicine cabinet of the doctor was locked.',
     ],
   },
 });

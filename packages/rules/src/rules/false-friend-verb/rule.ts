@@ -41,6 +41,9 @@ const OPERATIONS = new WordSet([
   'inspections', 'raid', 'raids', 'search', 'searches', 'audit', 'audits', 'poll', 'polls', 'census', 'interview',
   'interviews', 'analysis', 'analyses', 'test', 'tests', 'check', 'checks', 'checkup', 'evaluation', 'evaluations',
   'exercise', 'exercises', 'inquiry', 'enquiry', 'experiment', 'experiments', 'visit', 'visits', 'tour', 'tours',
+  // Russian "реализовать проект/программу/реформу", German "ein Projekt realisieren": carry out, implement. (English
+  // realizes a plan, a dream, a profit or an investment, which are not listed.)
+  'project', 'projects', 'programme', 'programmes', 'program', 'programs', 'reform', 'reforms',
 ]);
 const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number) => {
   const next = tokens[n + 1];
@@ -167,6 +170,32 @@ const PLANNED_STOPS = new WordSet([
   'dinner', 'lunch', 'conference', 'workshop', 'workshops', 'overnight',
 ]);
 
+// German "Blut spenden" (donate blood): "spent blood for the victims". English spends money, time or effort.
+const DONATED = new WordSet(['blood', 'plasma', 'organs', 'bone', 'marrow', 'kidney']);
+// Russian "доставлен в больницу": English delivers goods and letters, and news says a patient or a suspect was "taken"
+// to hospital or to a police station. Only before those places, as "delivered to his parents" (handed over) is English.
+const CARE_PLACES = new WordSet(['hospital', 'clinic', 'police', 'station', 'emergency', 'intensive', 'ward', 'morgue']);
+const deliveredPerson = (noun: Token, tokens: readonly Token[], v: number, n: number) => {
+  if (n > v || tokens[v + 1]?.lower !== 'to') return false;
+  const place = tokens[v + 2]?.lower === 'the' || tokens[v + 2]?.lower === 'a' ? tokens[v + 3] : tokens[v + 2];
+  return CARE_PLACES.has(place?.lower ?? '') && nounSenses(nounSingular(noun.lower)).includes('noun.person');
+};
+
+// Russian "прооперирован" (operated on): a patient "was operated" with no "on"; English operates a machine or a
+// business ("Cars were operated in 1959", "All samplers were operated for two hours", Brown), so only a person as the
+// passive's subject, and not a word that also names a device ("sampler", "driver").
+const operatedPerson = (noun: Token, tokens: readonly Token[], v: number, n: number) => {
+  if (n > v || /^(on|upon|by)$/.test(tokens[v + 1]?.lower ?? '')) return false;
+  const senses = nounSenses(nounSingular(noun.lower));
+  return senses.includes('noun.person') && !senses.includes('noun.artifact');
+};
+// Russian "рассчитан на 240 детей": a building or a vehicle "designed for" (or "has room for") a number of people or
+// things. Brown's "calculated for" is a sum worked out for a case, never before a count.
+const builtForCount = (_noun: Token, tokens: readonly Token[], v: number, n: number) => {
+  const amount = tokens[v + 2];
+  return n < v && tokens[v + 1]?.lower === 'for' && amount !== undefined && (amount.kind === 'number' || primaryTag(amount) === 'CD');
+};
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'actualize', fits: (noun) => UPDATED.has(noun.lower), english: 'update', source: 'German "aktualisieren", French "actualiser", Spanish "actualizar"' },
   { base: 'actualise', fits: (noun) => UPDATED.has(noun.lower), english: 'update', source: 'German "aktualisieren", French "actualiser", Spanish "actualizar"' },
@@ -182,6 +211,12 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'foresee', fits: (noun) => PLANNED_STOPS.has(noun.lower), english: 'include', source: 'German "vorsehen", Italian "prevedere", French "prévoir" (of a programme)' },
   { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
   { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
+  { base: 'localize', fits: (noun) => FIRES.has(noun.lower), english: 'contain', source: 'Russian "локализовать (пожар)"' },
+  { base: 'localise', fits: (noun) => FIRES.has(noun.lower), english: 'contain', source: 'Russian "локализовать (пожар)"' },
+  { base: 'spend', fits: (noun) => DONATED.has(noun.lower), english: 'donate', source: 'German "spenden" (Blut spenden)' },
+  { base: 'deliver', fits: deliveredPerson, english: 'take', source: 'Russian "доставить (в больницу)"' },
+  { base: 'operate', fits: operatedPerson, english: 'operate on', source: 'Russian "прооперировать" (a patient)' },
+  { base: 'calculate', fits: builtForCount, english: 'design', source: 'Russian "рассчитан на" (a capacity)' },
   { base: 'realize', fits: carriedOut, english: 'carry out', source: 'French "réaliser", Spanish "realizar"' },
   { base: 'realise', fits: carriedOut, english: 'carry out', source: 'French "réaliser", Spanish "realizar"' },
   { base: 'assist', fits: attended, english: 'attend', swallows: ATTENDED_AT, source: 'French "assister à", Spanish "asistir a", Italian "assistere a"' },
@@ -565,6 +600,30 @@ function foreseenForIntended(tokens: readonly Token[], v: number): Report | unde
   };
 }
 
+// Russian "подчеркнул министр", German "unterstrich der Minister": "underline" as a speech tag after the quoted or
+// reported words. English underlines a point or a text, and tags speech with "stressed" or "said".
+const UNDERLINE_FORMS: ReadonlyMap<string, string> = new WordMap([['underlined', 'stressed'], ['underlines', 'stresses']]);
+
+/** "…, underlined the minister." → "stressed": the verb after a comma, its speaker closing the sentence. */
+function underlineAsSpeechTag(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = UNDERLINE_FORMS.get(verb.lower);
+  if (english === undefined || tokens[v - 1]?.text !== ',') return undefined;
+  // The speaker: a determiner or a name, then nouns and adjectives to the end ("the minister", "the head of the region").
+  let k = v + 1;
+  if (!/^(DT|NNP)$/.test(primaryTag(tokens[k]))) return undefined;
+  while (k < tokens.length && tokens[k]!.kind === 'word' && /^(DT|NN|NNS|NNP|NNPS|JJ|IN|POS)$/.test(primaryTag(tokens[k]))) k++;
+  if (k > v + 1 && tokens[k - 1]!.kind === 'word' && /^(NN|NNS|NNP|NNPS)$/.test(primaryTag(tokens[k - 1])) && (k === tokens.length || tokens[k]!.kind === 'punct')) {
+    return {
+      start: verb.start,
+      end: verb.end,
+      message: `"${verb.text}" as a speech tag renders Russian "подчеркнул" or German "unterstrich"; English says "${english}" (or "said").`,
+      suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
+    };
+  }
+  return undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'false-friend-verb',
@@ -575,14 +634,14 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE.has(t.lower) || t.lower === 'foreseen'],
+  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE.has(t.lower) || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       // The false friends told by the sentence's shape rather than by the verb's object.
-      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v);
+      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v) ?? underlineAsSpeechTag(tokens, v);
       if (byShape) {
         reports.push(byShape);
         continue;
@@ -654,6 +713,13 @@ export default defineRule({
       { text: 'The fire in the warehouse was liquidated by noon.', output: 'The fire in the warehouse was put out by noon.' },
       { text: 'Firefighters liquidated the blaze within an hour.', output: 'Firefighters put out the blaze within an hour.' },
       { text: 'The inspectors realized an audit of the accounts.', output: 'The inspectors carried out an audit of the accounts.' },
+      { text: 'The fire was localized two hours later.' },
+      { text: 'Hundreds of students spent blood for the victims.' },
+      { text: 'The injured driver was delivered to the hospital.' },
+      { text: 'The city wants to realise the project by 2027.' },
+      { text: 'The injured boy was operated in the regional hospital.' },
+      { text: 'The new school is calculated for 600 pupils.' },
+      { text: 'The budget will grow next year, underlined the head of the region.', output: 'The budget will grow next year, stressed the head of the region.' },
       { text: 'The ambassador assisted at the inauguration of the bridge.', output: 'The ambassador attended the inauguration of the bridge.' },
       { text: 'The new code foresees fines for late payment.', output: 'The new code provides for fines for late payment.' },
       { text: 'The snow perturbed the traffic on the motorway.', output: 'The snow disrupted the traffic on the motorway.' },
@@ -705,6 +771,16 @@ export default defineRule({
       'He was arrested near the fire station.',
       'The fund was liquidated after the fire.',
       'She realized the survey was wrong.',
+      'She spent the money on a new car.',
+      'The parcel was delivered to the hospital on Monday.',
+      'The boy was delivered to his parents at the border.',
+      'He realized his plan to sail around the world.',
+      'The boy was operated on in the regional hospital.',
+      'The ferries were operated by a private firm.',
+      'All samplers were operated for a period of two hours.',
+      'The costs were calculated for each district.',
+      'She read the report, underlined the key passages and signed it.',
+      'He underlined the word twice.',
       'The firm realized a profit on the sale.',
       'The midwife assisted at the birth.',
       'The nurse assisted the surgeon at the operation.',

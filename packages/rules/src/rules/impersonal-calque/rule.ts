@@ -129,14 +129,45 @@ function remainsToHope(tokens: readonly Token[], i: number): Report | undefined 
   };
 }
 
+// German "es ist geplant/vorgesehen, dass", Russian "планируется, что", "предусмотрено, что": the plan itself is the
+// subject in English ("The plan is that …", "The stadium is to open …"); "it is planned to" + an infinitive is English.
+const PLANNED = new WordSet(['planned', 'foreseen']);
+const CLAUSE_SUBJECT_TAGS = new WordSet(['DT', 'PRP', 'NNP', 'NNPS', 'NNS', 'CD', 'EX']);
+const FINITE_TAGS = new WordSet(['VBZ', 'VBD', 'VBP', 'MD']);
+
+/** "that" at `that` opens a clause: a subject and a finite verb within five words ("planned that way" does not). */
+function opensClause(tokens: readonly Token[], that: number): boolean {
+  if (!CLAUSE_SUBJECT_TAGS.has(primaryTag(tokens[that + 1]))) return false;
+  // Any finite reading: "that two schools merge" ("merge" is read first as a base form).
+  for (let k = that + 2; k < tokens.length && k - that <= 6 && tokens[k]!.kind !== 'punct'; k++) if (tokens[k]!.tags.some((tag) => FINITE_TAGS.has(tag))) return true;
+  return false;
+}
+
+/** "It is planned that the stadium will open" → "The plan is that". */
+function plannedThat(tokens: readonly Token[], i: number): Report | undefined {
+  const it = tokens[i]!;
+  const be = tokens[i + 1];
+  const planned = tokens[i + 2];
+  if ((be?.lower !== 'is' && be?.lower !== 'was') || !PLANNED.has(planned?.lower ?? '')) return undefined;
+  const comma = tokens[i + 3]?.text === ',' ? 1 : 0;
+  if (tokens[i + 3 + comma]?.lower !== 'that' || !opensClause(tokens, i + 3 + comma)) return undefined;
+  const english = `the plan ${be!.lower} that`;
+  return {
+    start: it.start,
+    end: tokens[i + 3 + comma]!.end,
+    message: `"${it.text} ${be!.text} ${planned!.text} that" renders German "es ist geplant/vorgesehen, dass" or Russian "планируется, что"; English says "${english}" or makes the plan's subject the sentence's ("the stadium is to open").`,
+    suggestions: [{ start: it.start, end: tokens[i + 3 + comma]!.end, replacement: withCaseOf(it.text, english) }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'impersonal-calque',
     category: 'fluency/grammar',
     severity: 'major',
     confidence: 0.85,
-    description: 'A German or Russian impersonal clause kept word for word: "it came to clashes", "it goes about", "it is worth to mention", "it is not excluded that", "it remains to hope".',
-    sourceHint: 'German "es kam zu", "es geht um", "es lohnt sich zu"; Russian "стоит отметить", "не исключено, что", "остаётся надеяться".',
+    description: 'A German or Russian impersonal clause kept word for word: "it came to clashes", "it goes about", "it is worth to mention", "it is not excluded that", "it remains to hope", "it is planned that".',
+    sourceHint: 'German "es kam zu", "es geht um", "es lohnt sich zu", "es ist geplant, dass"; Russian "стоит отметить", "не исключено, что", "остаётся надеяться", "планируется, что".',
     fixable: true,
   },
   needs: [(t) => t.lower === 'it' || t.lower === 'worth'],
@@ -146,7 +177,7 @@ export default defineRule({
     for (let i = 0; i + 2 < tokens.length; i++) {
       const t = tokens[i]!;
       const report = t.lower === 'it'
-        ? (cameTo(tokens, i) ?? goesAbout(tokens, i) ?? notExcluded(tokens, i) ?? remainsToHope(tokens, i))
+        ? (cameTo(tokens, i) ?? goesAbout(tokens, i) ?? notExcluded(tokens, i) ?? remainsToHope(tokens, i) ?? plannedThat(tokens, i))
         : t.lower === 'worth' ? worthTo(tokens, i) : undefined;
       if (report) reports.push(report);
     }
@@ -163,6 +194,8 @@ export default defineRule({
       { text: 'It is not excluded that the bridge will close.', output: 'It is possible that the bridge will close.' },
       { text: 'It remains to hope that the rain stops.', output: 'We can only hope that the rain stops.' },
       { text: 'It remains only to wait for the results.', output: 'We can only wait for the results.' },
+      { text: 'It is planned that the new ferry will start in May.', output: 'The plan is that the new ferry will start in May.' },
+      { text: 'In the village it was foreseen, that two schools merge.', output: 'In the village the plan was that two schools merge.' },
     ],
     valid: [
       'When it comes to prices, the shop is cheap.',
@@ -184,6 +217,9 @@ export default defineRule({
       'It remains to show that the sum is finite.',
       'The option is not excluded from the list.',
       'Nothing was excluded, not even the old files.',
+      'It is planned to double the number of teams.',
+      'It was planned that way from the start.',
+      'The trip was planned so that everyone could come.',
     ],
   },
 });

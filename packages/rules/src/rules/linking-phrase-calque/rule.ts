@@ -122,6 +122,19 @@ function ofPhraseEnd(tokens: readonly Token[], from: number): number {
 }
 const NOMINAL_TAGS = new Set(['NN', 'NNS', 'JJ', 'DT', 'CD']);
 
+/** "On the other side, …" opening the sentence or a clause, closed by a comma: the contrast, not a place ("on the other side of the river"). */
+function contrastBeforeComma(tokens: readonly Token[], start: number, end: number): boolean {
+  return atClauseStart(tokens, start) && tokens[end]?.text === ',';
+}
+
+const AGENT_SENSES = new WordSet(['noun.person', 'noun.group']);
+/** "from the side of the police" (со стороны полиции, von Seiten der Polizei): people or a body, not "the side of the road". */
+function agentFollows(tokens: readonly Token[], _start: number, end: number): boolean {
+  const after = nounPhraseEnd(tokens, end);
+  const head = tokens[after - 1];
+  return after > end && head !== undefined && nounSenses(nounSingular(head.lower)).some((s) => AGENT_SENSES.has(s));
+}
+
 const CALQUES: readonly LinkingCalque[] = [
   { pattern: ['in', 'connection', 'with'], english: 'because of', source: "в связи с, w związku z, у зв'язку з", guard: causeBeforeComma },
   { pattern: ['in', 'function', 'of'], english: 'depending on', source: 'en fonction de, en función de, in funzione di, em função de' },
@@ -160,11 +173,14 @@ const CALQUES: readonly LinkingCalque[] = [
   { pattern: ['in', 'the', 'last', 'decades'], english: 'in recent decades', source: 'ces dernières décennies, en las últimas décadas, negli ultimi decenni', guard: notAPeriodOfSomething },
   { pattern: ['=take', 'part', 'to'], english: 'take part in', source: 'prendre part à, tomar parte en, prendere parte a', guard: noInfinitiveAfter },
   { pattern: ['=participate', 'to'], english: 'participate in', source: 'participer à, partecipare a, participar a', guard: noInfinitiveAfter },
+  { pattern: ['on', 'the', 'other', 'side'], english: 'on the other hand', source: 'с другой стороны, auf der anderen Seite, z drugiej strony', guard: contrastBeforeComma },
+  { pattern: ['from', 'the', 'other', 'side'], english: 'on the other hand', source: 'с другой стороны, z drugiej strony', guard: contrastBeforeComma },
+  { pattern: ['from', 'the', 'side', 'of'], english: 'from', source: 'со стороны, von Seiten, ze strony', guard: agentFollows },
 ];
 
 const BY_FIRST_WORD = byFirstWord(CALQUES);
 // A sentence can hold a calque only if it has one of the words that make each pattern foreign.
-const KEY_WORDS = new Set(['connection', 'pair', 'end', 'function', 'base', 'respect', 'measure', 'concerns', 'regards', 'refers', 'here', 'matter', 'confront', 'aim', 'goal', 'intention', 'optic', 'ambit', 'interior', 'exterior', 'occasion', 'seat', 'always', 'years', 'decades', 'part', 'participate', 'participates', 'participated', 'participating']);
+const KEY_WORDS = new Set(['connection', 'pair', 'end', 'function', 'base', 'respect', 'measure', 'concerns', 'regards', 'refers', 'here', 'matter', 'confront', 'aim', 'goal', 'intention', 'optic', 'ambit', 'interior', 'exterior', 'occasion', 'seat', 'always', 'years', 'decades', 'part', 'participate', 'participates', 'participated', 'participating', 'side']);
 
 /** The English for a matched verb pattern keeps the verb's own form: "took part to" → "took part in". */
 function englishFor(c: LinkingCalque, tokens: readonly Token[], i: number): { start: number; replacement: string } {
@@ -183,8 +199,8 @@ export default defineRule({
     category: 'style/awkward',
     severity: 'minor',
     confidence: 0.85,
-    description: 'A French, Spanish, Italian or Portuguese linking phrase word for word: "in function of", "in base to", "respect to last year", "in the measure that", "in what concerns", "from here to 2030", "with seat in", "took part to".',
-    sourceHint: 'Romance compound prepositions and conjunctions (en fonction de, en base a, respecto a, dans la mesure où, en ce qui concerne, d\'ici 2030, con sede en, prendre part à) rendered word for word.',
+    description: 'A French, Spanish, Italian, Portuguese, Russian or German linking phrase word for word: "in function of", "in base to", "respect to last year", "in the measure that", "in what concerns", "from here to 2030", "with seat in", "took part to", "On the other side, …", "from the side of the police".',
+    sourceHint: 'Romance compound prepositions and conjunctions (en fonction de, en base a, respecto a, dans la mesure où, en ce qui concerne, d\'ici 2030, con sede en, prendre part à) and Russian and German ones (с другой стороны, со стороны, auf der anderen Seite) rendered word for word.',
     fixable: true,
   },
   needs: [KEY_WORDS],
@@ -217,6 +233,9 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'In connection with the holidays, the office is closed.', output: 'Because of the holidays, the office is closed.' },
+      { text: 'On the other side, the new line costs twice as much.', output: 'On the other hand, the new line costs twice as much.' },
+      { text: 'The plan is cheap; from the other side, it takes years.', output: 'The plan is cheap; on the other hand, it takes years.' },
+      { text: 'From the side of the residents there were no complaints.', output: 'From the residents there were no complaints.' },
       { text: 'In connection with the closure of the bridge, buses take another route.', output: 'Because of the closure of the bridge, buses take another route.' },
       { text: 'In connection with the start of the heating season, hot water will be off.', output: 'Because of the start of the heating season, hot water will be off.' },
       { text: 'The fare is calculated in function of the distance.', output: 'The fare is calculated depending on the distance.' },
@@ -234,6 +253,9 @@ export default defineRule({
       { text: 'The talks will resume in a pair of weeks.', output: 'The talks will resume in a couple of weeks.' },
     ],
     valid: [
+      'On the other side of the river stood a mill.',
+      'They toast them on the other side, then serve them.',
+      'The children watched from the side of the road.',
       'In connection with the robbery, police arrested two men.',
       'In connection with the start of the trial, the judge issued an order.',
       'Two men were arrested in connection with the storm damage claims.',

@@ -22,6 +22,8 @@ interface Calque {
   notBeforeOf?: boolean;
   /** Only opening the sentence: "Good appetite!" is a wish, "a good appetite" English. */
   opensSentence?: boolean;
+  /** Not after this word: "by the reason of" is an old English idiom, "the reason of the delay" the calque. */
+  notAfter?: string;
   source: string;
 }
 
@@ -115,6 +117,9 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['on', 'the', 'total', 'sum', 'of'], english: '"worth" or "totalling"', replacement: 'worth', source: 'на общую сумму', beforeAmount: true },
   { pattern: ['on', 'quarantine'], english: '"in quarantine" or "for quarantine"', source: 'на карантин(е)' },
   { pattern: ['=enter', 'in', 'force'], english: '"enter into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
+  // "ввести в эксплуатацию", "oddać do eksploatacji": a bridge or a plant is put into service (English exploitation is
+  // abuse or the working of a resource).
+  ...['=put', '=bring', '=take', '=enter', '=introduce'].flatMap((verb) => ['into', 'in'].map((into) => ({ pattern: [verb, into, 'exploitation'], english: '"put into service" or "put into operation"', lastWord: 'service', source: 'ввести в эксплуатацию; oddać do eksploatacji' }))),
   { pattern: ['=come', 'in', 'force'], english: '"come into force" or "take effect"', source: 'вступить в силу; in Kraft treten' },
   // French "entrer en application", Spanish "entrar en aplicación": a rule takes effect.
   { pattern: ['=enter', 'in', 'application'], english: '"take effect" or "come into force"', source: 'entrer en application; entrar en aplicación' },
@@ -173,6 +178,18 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['according', 'to', 'own'], english: '"according to its own figures" or "the company said"', source: 'nach eigenen Angaben; по собственным данным' },
   // "победили со счётом 3:1", "gewann mit 3:1": English gives the score bare ("won 3-1") or "by a score of".
   { pattern: ['with', 'the', 'score'], english: 'the score alone ("won 3-1") or "by a score of"', source: 'со счётом; mit', beforeAmount: true },
+  { pattern: ['with', 'a', 'score'], english: 'the score alone ("won 3-1") or "by a score of"', source: 'со счётом; mit', beforeAmount: true },
+  // "причина задержки", "der Grund des Ausfalls", "la razón del retraso": the genitive of a cause. English gives a reason
+  // "for" something; Brown's "reason of" is "by (the) reason of" alone.
+  { pattern: ['the', 'reason', 'of'], english: '"the reason for"', replacement: 'the reason for', source: 'причина (чего); Grund (des); razón de', notAfter: 'by' },
+  { pattern: ['the', 'main', 'reason', 'of'], english: '"the main reason for"', replacement: 'the main reason for', source: 'главная причина (чего); Hauptgrund (des)' },
+  // Russian police and court news: "в поддержку" (in support of), "по факту кражи" (into the theft), "большая часть"
+  // (most; English has "the most part" only in "for the most part"), "в состоянии средней тяжести" (in a serious
+  // condition; doctors' "of moderate severity" describes injuries, not a patient's state).
+  { pattern: ['in', 'support', 'to'], english: '"in support of"', replacement: 'in support of', source: 'в поддержку; a sostegno di' },
+  { pattern: ['on', 'the', 'fact', 'of'], english: '"into" (an inquiry into the theft) or "over"', replacement: 'into', source: 'по факту' },
+  { pattern: ['the', 'most', 'part'], english: '"most" ("for the most part" is the idiom)', replacement: 'most', source: 'большая часть; der größte Teil', notAfter: 'for' },
+  ...['state', 'condition'].flatMap((noun) => ['moderate', 'medium', 'average'].map((degree) => ({ pattern: [noun, 'of', degree, 'severity'], english: '"serious condition" (or "stable condition")', replacement: 'serious condition', source: 'в состоянии средней тяжести' }))),
   // "из них 40 женщин", "davon 40 Frauen": the part of a group counted out of it; English puts the count first.
   { pattern: ['from', 'them'], english: '"… of them" ("40 of them")', source: 'из них; davon', beforeAmount: true },
   // "принять решение", "eine Entscheidung treffen": the decision keeps no article in the source.
@@ -533,6 +550,9 @@ function makeForTake(tokens: readonly Token[], i: number): Report | undefined {
   while (k < tokens.length && k - i <= 3 && BEFORE_TAKEN.has(tokens[k]!.lower)) k++;
   const noun = tokens[k];
   if (noun === undefined || !TAKEN.has(noun.lower)) return undefined;
+  // "made a photo album", "made a walk sign": the noun modifies the next one, which is what was made ("made a photo
+  // last week" names a time).
+  if (modifiesNext(tokens[k + 1]) && !isTimePhrase(tokens, k + 1)) return undefined;
   // "has made a photo" → "has taken"; after a form of have or be the participle.
   const perfect = make.lower === 'made' && /^(has|have|had|having|was|were|been|be|is|are)$/.test(tokens[i - 1]?.lower ?? '');
   const take = perfect ? 'taken' : TAKE.get(make.lower)!;
@@ -1193,6 +1213,7 @@ export default defineRule({
         if (c.closesPhrase && modifiesNext(tokens[i + c.pattern.length])) continue;
         if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
         if (c.opensSentence && i > 0 && tokens[i - 1]!.kind === 'word') continue;
+        if (c.notAfter !== undefined && tokens[i - 1]?.lower === c.notAfter) continue;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
         // "took measures on recruiting teachers" is reported with its fix at "measures".
         if (last.lower === 'on' && tokens[i + c.pattern.length]?.lower.endsWith('ing')) continue;
@@ -1216,6 +1237,13 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
+      { text: 'The reason of the blackout was a fault in the substation.', output: 'The reason for the blackout was a fault in the substation.' },
+      { text: 'The new bridge will be put into exploitation in June.', output: 'The new bridge will be put into service in June.' },
+      { text: 'Fans marched in support to the striking miners.', output: 'Fans marched in support of the striking miners.' },
+      { text: 'Police opened a case on the fact of the theft.', output: 'Police opened a case into the theft.' },
+      { text: 'The firm sells the most part of its grain abroad.', output: 'The firm sells most of its grain abroad.' },
+      { text: 'Two passengers are in a state of moderate severity.', output: 'Two passengers are in a serious condition.' },
+      { text: 'Dynamo won with a score 2:0 against the guests.' },
       { text: 'The results will be known in the next days.', output: 'The results will be known in the coming days.' },
       { text: 'The museum had a record number of visitors in this summer.', output: 'The museum had a record number of visitors this summer.' },
       { text: 'In the last time, rents have risen fast.', output: 'Recently, rents have risen fast.' },
@@ -1324,6 +1352,13 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'He was released by reason of insanity.',
+      'The delay arose by the reason of a strike.',
+      'They won by a score of 3 to 1.',
+      'She made a photo album for her grandmother.',
+      'The workers protested against their exploitation in the mines.',
+      'The guests were, for the most part, from Tokyo.',
+      'Injuries of moderate severity were treated on site.',
       'The next days of the trial will be decisive.',
       'Prices rose sharply in this century.',
       'In this year of all years, the harvest failed.',

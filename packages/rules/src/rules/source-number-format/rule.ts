@@ -50,6 +50,37 @@ function numberFinding(t: Token, next: Token | undefined): Report | undefined {
   return undefined;
 }
 
+const THOUSANDS_GROUP = /^\d{3}$/;
+const LEADING_GROUP = /^[1-9]\d{0,2}$/;
+
+/**
+ * "3 500 people", "1 200 000 euros" (French, Russian and Polish group thousands with a space), and "15 %" (the space
+ * German, French and Russian put before the sign): the number at `i` and what follows it, or undefined.
+ */
+function spacedFinding(tokens: readonly Token[], i: number): Report | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  // In running text only: a signed cell of a benchmark table ("'± 2.84 %'", "'+ 14.07 %'", undici's README) is laid
+  // out, not written.
+  const afterSign = tokens[i + 2];
+  const inProse = afterSign === undefined || afterSign.kind === 'word' || /^[.,;:)]$/.test(afterSign.text);
+  if (next?.text === '%' && next.start > t.end && /^\d+(?:[.,]\d+)?$/.test(t.text) && inProse && !/^[±+\-−]$/.test(tokens[i - 1]?.text ?? '')) {
+    return { start: t.start, end: next.end, message: `English writes the percent sign right after the number: "${t.text}%".`, suggestions: [{ start: t.end, end: next.start, replacement: '' }] };
+  }
+  if (!LEADING_GROUP.test(t.text)) return undefined;
+  // Each group of three digits one space after the one before it.
+  let k = i + 1;
+  while (tokens[k]?.kind === 'number' && THOUSANDS_GROUP.test(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end + 1) k++;
+  if (k === i + 1 || !(countedAfter(tokens[k]) || MONEY_OR_SCALE.has(tokens[k]?.lower ?? ''))) return undefined;
+  const english = tokens.slice(i, k).map((g) => g.text).join(',');
+  return {
+    start: t.start,
+    end: tokens[k - 1]!.end,
+    message: `"${tokens.slice(i, k).map((g) => g.text).join(' ')}" groups thousands with spaces, as French and Russian do; English writes "${english}".`,
+    suggestions: [{ start: t.start, end: tokens[k - 1]!.end, replacement: english }],
+  };
+}
+
 // A match score as German and Russian write it ("2:1", "98:95"); a clock time has two digits of minutes after an hour
 // of 0–24 ("10:30", "2:05").
 const COLON_SCORE = /^\d{1,2}:\d$|^(?:2[5-9]|[3-9]\d):\d\d$/;
@@ -142,7 +173,7 @@ export default defineRule({
     category: 'fluency/punctuation',
     severity: 'minor',
     confidence: 0.85,
-    description: 'Numbers, dates and quotation marks in the source\'s typography: "2,5 percent", "5.000 people", "01.03.2025", „…“, «…».',
+    description: 'Numbers, dates and quotation marks in the source\'s typography: "2,5 percent", "5.000 people", "3 500 people", "15 %", "01.03.2025", „…“, «…».',
     sourceHint: 'German, Russian, French and Spanish write decimals with a comma, group thousands with dots, dates as 01.03.2025 and quote with „…“ or «…»; MT often keeps them.',
     fixable: true,
   },
@@ -155,8 +186,10 @@ export default defineRule({
       if (t.kind === 'number') {
         // A number glued to what precedes it is part of a version or a code ("v0.1.104").
         if (i > 0 && tokens[i - 1]!.end === t.start) continue;
-        const found = t.text.includes(':') ? scoreFinding(tokens, i) : numberFinding(t, tokens[i + 1]) ?? unitFinding(tokens, i);
+        const found = t.text.includes(':') ? scoreFinding(tokens, i) : numberFinding(t, tokens[i + 1]) ?? unitFinding(tokens, i) ?? spacedFinding(tokens, i);
         if (found) reports.push(found);
+        // The groups of "1 200 000" are not numbers of their own.
+        while (tokens[i + 1]?.kind === 'number' && tokens[i + 1]!.start === tokens[i]!.end + 1 && THOUSANDS_GROUP.test(tokens[i + 1]!.text)) i++;
         continue;
       }
       if (t.kind !== 'punct' || !FOREIGN_OPENING_QUOTES.has(t.text)) continue;
@@ -194,6 +227,9 @@ export default defineRule({
       { text: 'The market opens on 3. May in the old town.', output: 'The market opens on 3 May in the old town.' },
       { text: 'A ticket costs 12.50 € at the door.', output: 'A ticket costs €12.50 at the door.' },
       { text: 'The repairs will cost 2 Mio. euros.', output: 'The repairs will cost 2 million euros.' },
+      { text: 'Unemployment fell to 6 % in June.', output: 'Unemployment fell to 6% in June.' },
+      { text: 'About 3 500 fans travelled to the final.', output: 'About 3,500 fans travelled to the final.' },
+      { text: 'The new school cost 1 200 000 euros.', output: 'The new school cost 1,200,000 euros.' },
     ],
     valid: [
       'Inflation rose to 2.5 percent in March.',
@@ -216,6 +252,11 @@ export default defineRule({
       'A ticket costs €12.50 at the door.',
       'He finished the race in 3. May was his best month.',
       'Run git revert -m 0 $merge_commit to undo it.',
+      'Unemployment fell to 6% in June.',
+      "| 'got' | 35 | '± 2.84 %' | '+ 14.07 %' |",
+      'In 1990 100 people lived in the village.',
+      'Rooms 2 and 3 500 metres away are free.',
+      'Group 4 120 seconds later finished.',
     ],
   },
 });

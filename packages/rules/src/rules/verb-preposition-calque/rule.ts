@@ -33,8 +33,12 @@ const SWAPS: ReadonlyMap<string, readonly { right: string; minShare: number }[]>
   ['to', [{ right: 'at', minShare: 0.5 }, { right: 'in', minShare: 0.5 }, { right: 'for', minShare: 0.6 }]],
   ['at', [{ right: 'in', minShare: 0.9 }]],
   // Russian "на" (жаловаться на, влиять на): "complained on the noise", "influenced on prices".
-  ['on', [{ right: 'of', minShare: 0.5 }, { right: 'about', minShare: 0.5 }]],
+  ['on', [{ right: 'of', minShare: 0.5 }, { right: 'about', minShare: 0.5 }, { right: 'in', minShare: 0.9 }]],
 ]);
+// After "on" for "in" (Polish "uczestniczyć na", Russian "участвовать на" for events held "on" a site: "participated on
+// the project"), the heads that make "on" an adjunct of any verb or a body one serves on: "on behalf of", "on an equal
+// footing", "on a voluntary basis", "on the committee".
+const ON_ADJUNCTS = new WordSet(['behalf', 'basis', 'footing', 'terms', 'condition', 'conditions', 'par', 'side', 'own', 'account', 'part']);
 
 // Brown's counts hold for a word's own object; these objects make the calqued preposition an adjunct of good English.
 const PERSON_SENSES = new WordSet(['noun.person', 'noun.group']);
@@ -152,6 +156,7 @@ function swappedPreposition(tokens: readonly Token[], i: number): string | undef
   const object = headOf(tokens, i + 2);
   // "counted from one to ten", "waited to 5": a bare number is a point on a scale, not the verb's object.
   if (object === undefined || object.kind === 'number' || primaryTag(object) === 'CD') return undefined;
+  if (p.lower === 'on' && swap.right === 'in' && (ON_ADJUNCTS.has(object.lower) || hasSense(object, PERSON_SENSES))) return undefined;
   if (p.lower === 'to') {
     // "prepared to fight", "ready to act": a word that can be a base verb after "to" is an infinitive.
     if (tokens[i + 2]!.tags.includes('VB') && primaryTag(tokens[i + 2]) !== 'DT') return undefined;
@@ -410,7 +415,8 @@ export default defineRule({
           continue;
         }
         // "married" is read first as an adjective ("is married with"), and is the verb's participle all the same.
-        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : isVerbToken(head) ? lemma(head.lower) : '');
+        // So are "closed" ("is closed for") and "interested".
+        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : head.lower === 'closed' ? 'close' : head.lower === 'interested' ? 'interest' : isVerbToken(head) ? lemma(head.lower) : '');
         const report = special?.(tokens, i);
         if (report) reports.push(report);
       }
@@ -421,6 +427,10 @@ export default defineRule({
     invalid: [
       { text: 'We will contact with you within two days.', output: 'We will contact you within two days.' },
       { text: 'She is married with an engineer from Lyon.', output: 'She is married to an engineer from Lyon.' },
+      { text: 'When the judge entered into the courtroom, everyone stood up.', output: 'When the judge entered the courtroom, everyone stood up.' },
+      { text: 'The bridge is closed for heavy traffic until May.', output: 'The bridge is closed to heavy traffic until May.' },
+      { text: 'The investors are interested for the new terminal.', output: 'The investors are interested in the new terminal.' },
+      { text: 'Forty schools participated on the reading project.', output: 'Forty schools participated in the reading project.' },
       { text: 'Please contact with our support team.', output: 'Please contact our support team.' },
       { text: 'The monthly fee amounts 30 euros per user.', output: 'The monthly fee amounts to 30 euros per user.' },
       { text: 'The damage amounted nearly $2 million.', output: 'The damage amounted to nearly $2 million.' },
@@ -543,6 +553,15 @@ export default defineRule({
       'He accused them in a letter to the editor.',
       'The academy graduated 300 officers this year.',
       'She is married with two children.',
+      'The firm entered into an agreement with the city.',
+      'Few burglars would break and enter into an apartment with a dog.',
+      'The two sides entered into talks in May.',
+      'The new cases were entered into the registry.',
+      'The museum was closed for repairs.',
+      'The road was closed for seven months.',
+      'She has been interested for years in old maps.',
+      'Over 400 pupils participate on a voluntary basis.',
+      'The players participate on behalf of their clubs.',
       'They married with a small ceremony in June.',
       'He is married with a son and a daughter.',
       'She graduated from the conservatory in 1998.',
@@ -693,8 +712,58 @@ function marriedWith(tokens: readonly Token[], i: number): Report | undefined {
   return { start: w.start, end: w.end, message: 'English says "married to" a person, not "married with".', suggestions: [{ start: w.start, end: w.end, replacement: 'to' }] };
 }
 
+// Rooms, buildings and vehicles one walks or drives into: Russian "войти в комнату", German "in das Zimmer eintreten",
+// French "entrer dans la salle" give "entered into the room"; English enters a place directly and "enters into" an
+// agreement, talks, the spirit of a thing or the kingdom of God (Brown's 17 uses), none of them listed here.
+const ENCLOSURES = new WordSet([
+  'room', 'rooms', 'office', 'building', 'house', 'hall', 'kitchen', 'bedroom', 'classroom', 'courtroom', 'apartment',
+  'flat', 'shop', 'store', 'restaurant', 'bar', 'cafe', 'café', 'hotel', 'lobby', 'garage', 'courtyard', 'yard', 'car',
+  'bus', 'train', 'tram', 'cabin', 'station', 'stadium', 'museum', 'hospital', 'library', 'theatre', 'theater', 'cinema',
+  'church', 'cathedral', 'mosque', 'synagogue', 'temple', 'palace', 'castle', 'cave', 'tunnel', 'elevator', 'lift',
+]);
+const BE_FORMS = new WordSet(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+
+/** "entered into the room" → "entered the room"; not a passive ("were entered into the registries", data entry). */
+function enteredIntoPlace(tokens: readonly Token[], i: number): Report | undefined {
+  const into = tokens[i + 1]!;
+  if (into.lower !== 'into' || !isVerbToken(tokens[i]!) || BE_FORMS.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  // "break and enter into someone's apartment" (Brown): a verb joined to another shares its "into".
+  if (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'or') return undefined;
+  const end = nounPhraseEnd(tokens, i + 2);
+  const place = tokens[end - 1];
+  if (end <= i + 2 || place === undefined || !ENCLOSURES.has(place.lower)) return undefined;
+  return dropped(into, tokens[i + 2]!, `"${tokens[i]!.text}" takes a place directly in English, without "into" ("enter into" is for agreements and talks).`);
+}
+
+// Who or what a road, a museum or a border is closed to: Russian "закрыт для посетителей", German "für Besucher
+// gesperrt", French "fermé aux visiteurs" by way of "pour". English "closed for" gives a reason or a time ("closed for
+// repairs", "closed for seven months").
+const DENIED = new WordSet(['visitors', 'public', 'traffic', 'tourists', 'cars', 'vehicles', 'pedestrians', 'guests', 'trucks', 'lorries', 'shipping', 'navigation', 'outsiders', 'journalists', 'spectators', 'fans', 'residents', 'cyclists']);
+
+/** "closed for visitors" → "closed to visitors". */
+function closedFor(tokens: readonly Token[], i: number): Report | undefined {
+  const w = tokens[i + 1]!;
+  if (w.lower !== 'for' || tokens[i]!.lower !== 'closed') return undefined;
+  let k = i + 2;
+  while (k < i + 4 && /^(the|all|heavy|foreign|private|road|through)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!DENIED.has(tokens[k]?.lower ?? '')) return undefined;
+  return { start: w.start, end: w.end, message: 'English says "closed to" the people or traffic kept out; "closed for" gives a reason or a time.', suggestions: [{ start: w.start, end: w.end, replacement: 'to' }] };
+}
+
+/** "interested for the proposal" → "in" (Spanish "interesado por", Italian "interessato per"); "interested for years" is a time. */
+function interestedFor(tokens: readonly Token[], i: number): Report | undefined {
+  const w = tokens[i + 1]!;
+  if (w.lower !== 'for' || tokens[i]!.lower !== 'interested' || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
+  const object = headOf(tokens, i + 2);
+  if (object === undefined || object.kind === 'number' || primaryTag(object) === 'CD' || nounSenses(nounSingular(object.lower)).includes('noun.time')) return undefined;
+  return { start: w.start, end: w.end, message: 'English says "interested in", not "interested for".', suggestions: [{ start: w.start, end: w.end, replacement: 'in' }] };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   ['marry', marriedWith],
+  ['enter', enteredIntoPlace],
+  ['close', closedFor],
+  ['interest', interestedFor],
   // "congratulated him with a smile" is English; "with the victory", "with his birthday" calque "поздравить с".
   ['congratulate', (tokens, i) => {
     const p = tokens[i + 1]?.lower === 'with' ? i + 1 : nounPhraseEnd(tokens, i + 1);
