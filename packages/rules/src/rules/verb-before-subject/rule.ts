@@ -37,7 +37,9 @@ function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: stri
     if (isModal(aux) ? primaryTag(t) === 'VB' : primaryTag(t) === 'VBN' || (primaryTag(t) === 'VBD' && t.tags.includes('VBN')) || (primaryTag(t) === 'VB' && t.tags.includes('VBD') && t.tags.includes('VBN'))) governed = true;
   }
   if (isModal(aux) && k > subjectEnd && tokens[k - 1]!.tags.includes('VB')) governed = true;
-  if (!governed) return [];
+  // "had" with no participle is the verb itself, before its subject and an object: "In 2019 had the club three
+  // coaches" (German "hatte der Verein drei Trainer"); English inverts it only after a negative or "only" (above).
+  if (!governed && !(lemma(aux.lower) === 'have' && opensBareObject(tokens, subjectEnd) && !isPronoun(tokens[subjectEnd]!))) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   return [
     {
@@ -857,6 +859,7 @@ export default defineRule({
       { text: 'At the port were yesterday six men with fake visas detained.', output: 'At the port six men with fake visas were detained yesterday.' },
       { text: 'Last year sold the firm more than 9,000 bikes.', output: 'Last year the firm sold more than 9,000 bikes.' },
       { text: 'Last season won the club in Spain two cups.', output: 'Last season the club won in Spain two cups.' },
+      { text: 'In 2019 had the club three coaches.', output: 'In 2019 the club had three coaches.' },
       { text: 'On Friday opens the renovated theatre its doors again.', output: 'On Friday the renovated theatre opens its doors again.' },
       { text: 'Since April have several airlines cut their flights.', output: 'Since April several airlines have cut their flights.' },
       { text: 'In spring start about thirty apprentices their training.', output: 'In spring about thirty apprentices start their training.' },
@@ -915,7 +918,6 @@ export default defineRule({
       'Never has the council approved a budget so fast.',
       'Only then had the guests arrived.',
       'On what grounds has the court rejected the appeal?',
-      'In 2019 had the club three coaches.',
       'In the corner stood a lamp that nobody used.',
       'In the corner was a lamp.',
       'In May was born a son, Peter.',
