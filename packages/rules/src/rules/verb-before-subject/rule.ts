@@ -179,6 +179,10 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   // A participle after the determiner belongs to the subject: "the injured cyclist".
   const participleAfterDeterminer = isWordToken(first) && isDeterminer(first) && phraseStart === subjectStart && /^VB[NG]$/.test(primaryTag(tokens[phraseStart + 1]));
   let subjectEnd = participleAfterDeterminer ? nounPhraseAfterDeterminerEnd(tokens, phraseStart) : phraseWithOfEnd(tokens, phraseStart);
+  // A last word with a noun reading closing the sentence is the head the lexicon read first as an adjective: "a new
+  // sports complex.".
+  const closing = tokens[subjectEnd + 1];
+  if (subjectEnd > phraseStart && isWordToken(tokens[subjectEnd]) && tokens[subjectEnd]!.tags.includes('NN') && (closing === undefined || (closing.kind === 'punct' && /^[.!]$/.test(closing.text)))) subjectEnd++;
   // A determiner alone is no subject ("was signed this …" would be a pronoun object).
   if (subjectEnd <= phraseStart || (isWordToken(first) && isDeterminer(first) && subjectEnd === subjectStart + 1)) return [];
   // The subject's phrase of content or origin moves with it when it closes the sentence.
@@ -295,20 +299,33 @@ const INVERTING_VERBS = new WordSet([
  */
 function peopleToSentenceEnd(tokens: readonly Token[], subjectStart: number, phraseStart: number, subjectEnd: number): number {
   let end = subjectEnd;
-  if (/^(from|in)$/.test(tokens[end]?.lower ?? '') && !isPronoun(tokens[end + 1] ?? tokens[end]!)) end = phraseWithOfEnd(tokens, end + 1);
+  if (/^(from|in)$/.test(tokens[end]?.lower ?? '') && !isPronoun(tokens[end + 1] ?? tokens[end]!)) {
+    const origin = phraseWithOfEnd(tokens, end + 1);
+    // "in" names where the people are from ("residents in the region"), not what they take part in ("in the cleanup").
+    if (tokens[end]!.lower === 'from' || namesPlace(tokens[origin - 1])) end = origin;
+  }
   // "the mayor and the governor": two people named by what they are, joined by "and", closing the sentence.
   if (tokens[end]?.lower === 'and' && isPersonHead(tokens[end - 1]) && opensSubject(tokens[end + 1])) {
     const second = phraseWithOfEnd(tokens, end + 1);
     const mark = tokens[second];
     return isPersonHead(tokens[second - 1]) && second === tokens.length - 1 && mark?.kind === 'punct' && /^[.!]$/.test(mark.text) ? second : 0;
   }
-  if (!(end === tokens.length - 1 && tokens[end]!.kind === 'punct' && /^[.!]$/.test(tokens[end]!.text))) return 0;
+  // What they take part in may close the sentence after them: "participated almost all residents | in the cleanup".
+  const closesAt = (at: number) => at === tokens.length - 1 && tokens[at]!.kind === 'punct' && /^[.!]$/.test(tokens[at]!.text);
+  const after = tokens[end];
+  const phraseAfter = isWordToken(after) && isPreposition(after) && !isSubordinator(after) && !isPronoun(tokens[end + 1] ?? after) && closesAt(phraseWithOfEnd(tokens, end + 1));
+  if (!closesAt(end) && !phraseAfter) return 0;
   // "thousands of students", "dozens of residents": a quantity word before "of" is an amount too.
   const first = tokens[phraseStart]!;
   const amount = phraseStart > subjectStart || first.kind === 'number' || primaryTag(first) === 'CD' || (QUANTITY_OPENERS.has(first.lower) && tokens[phraseStart + 1]?.lower === 'of');
   const head = tokens[argumentPhraseEnd(tokens, phraseStart) - 1];
   const group = head !== undefined && primaryTag(head) === 'NNS' && !isProperNoun(head) && nounSenses(nounSingular(head.lower)).some((s) => s === 'noun.person' || s === 'noun.group');
   return amount || group ? end : 0;
+}
+
+/** A name, or a noun with a sense of place ("region", "city"). */
+function namesPlace(t: Token | undefined): boolean {
+  return isWordToken(t) && (isProperNoun(t) || nounSenses(nounSingular(t.lower)).includes('noun.location'));
 }
 
 /** A lower-case noun with a sense that names people ("mayor", "governor", "driver"). */
@@ -686,7 +703,8 @@ function detect(sentence: Sentence, text: string): Report[] {
     const t = tokens[k];
     if (!isWordToken(t)) break;
     // "overnight" is an adverb of time here, though the lexicon reads it first as an adjective.
-    if ((isAdverb(t) || t.lower === 'overnight') && amountEnd(tokens, k) === k) {
+    // "almost all residents": an approximation before "all" opens the subject.
+    if ((isAdverb(t) || t.lower === 'overnight') && amountEnd(tokens, k) === k && !(QUANTITY_OPENERS.has(t.lower) && tokens[k + 1]?.lower === 'all')) {
       k++;
       between++;
     } else if (isPreposition(t) && isTimePhrase(tokens, k + 1)) {
@@ -716,7 +734,7 @@ function detect(sentence: Sentence, text: string): Report[] {
   if (MEASURE_VERBS.has(lemma(verb.lower))) return [];
   const subjectStart = k;
   // An amount may open the subject: "up to 40 centimetres of snow", "more than 300 residents".
-  const phraseStart = amountEnd(tokens, subjectStart);
+  const phraseStart = QUANTITY_OPENERS.has(tokens[subjectStart]?.lower ?? '') && tokens[subjectStart + 1]?.lower === 'all' ? subjectStart + 1 : amountEnd(tokens, subjectStart);
   const subjectFirst = tokens[phraseStart];
   if (!opensSubject(subjectFirst)) return [];
   // After a determiner a participle belongs to the noun phrase: "the renovated library".
@@ -860,6 +878,8 @@ export default defineRule({
       { text: 'Last year sold the firm more than 9,000 bikes.', output: 'Last year the firm sold more than 9,000 bikes.' },
       { text: 'Last season won the club in Spain two cups.', output: 'Last season the club won in Spain two cups.' },
       { text: 'In 2019 had the club three coaches.', output: 'In 2019 the club had three coaches.' },
+      { text: 'In the valley was opened a new sports complex.', output: 'In the valley a new sports complex was opened.' },
+      { text: 'In the village participated almost all residents in the cleanup.', output: 'In the village almost all residents participated in the cleanup.' },
       { text: 'On Friday opens the renovated theatre its doors again.', output: 'On Friday the renovated theatre opens its doors again.' },
       { text: 'Since April have several airlines cut their flights.', output: 'Since April several airlines have cut their flights.' },
       { text: 'In spring start about thirty apprentices their training.', output: 'In spring about thirty apprentices start their training.' },
