@@ -39,7 +39,7 @@ function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: stri
   if (isModal(aux) && k > subjectEnd && tokens[k - 1]!.tags.includes('VB')) governed = true;
   // "had" with no participle is the verb itself, before its subject and an object: "In 2019 had the club three
   // coaches" (German "hatte der Verein drei Trainer"); English inverts it only after a negative or "only" (above).
-  if (!governed && !(lemma(aux.lower) === 'have' && opensBareObject(tokens, subjectEnd) && !isPronoun(tokens[subjectEnd]!))) return [];
+  if (!governed && !(lemma(aux.lower) === 'have' && (opensBareObject(tokens, subjectEnd) || amountEnd(tokens, subjectEnd) > subjectEnd) && !isPronoun(tokens[subjectEnd]!))) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   return [
     {

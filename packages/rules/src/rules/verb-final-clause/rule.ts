@@ -145,16 +145,22 @@ function pleaseThenVerbLast(sentence: Sentence, text: string): Report[] {
   const chunks = analyseSentence(sentence).chunks;
   const object = chunks[1]!;
   if (object.kind !== 'NP' || object.time || object.start !== 1) return [];
+  // The object may have run on over the verb too ("the town hall visit"): it ends before it.
+  const objectEnd = object.end === v + 1 && object.end - object.start > 2 ? v : object.end;
   const rest: string[] = [];
   let c = 2;
+  // The last phrase may have run on over the verb as a compound's noun ("at the collection point return"): it ends
+  // before the verb, which closes the sentence.
+  let swallowed = false;
   for (; c < chunks.length && chunks[c]!.start < v; c++) {
     const chunk = chunks[c]!;
-    if (!(chunk.kind === 'NP' || chunk.kind === 'PP' || chunk.kind === 'ADVP') || chunk.end > v) return [];
-    rest.push(spanText(text, tokens, chunk.start, chunk.end));
+    swallowed = chunk.end === v + 1 && chunk.kind !== 'ADVP' && chunk.end - chunk.start > 2;
+    if (!(chunk.kind === 'NP' || chunk.kind === 'PP' || chunk.kind === 'ADVP') || (chunk.end > v && !swallowed)) return [];
+    rest.push(spanText(text, tokens, chunk.start, Math.min(chunk.end, v)));
   }
-  if (chunks[c]?.start !== v) return [];
+  if (chunks[c]?.start !== v && !swallowed && objectEnd !== v) return [];
   const verbText = particle > 0 ? `${verb.text} ${tokens[particle]!.text}` : verb.text;
-  const replacement = joinWords(verbText, spanText(text, tokens, object.start, object.end), ...rest);
+  const replacement = joinWords(verbText, spanText(text, tokens, object.start, objectEnd), ...rest);
   const end = tokens[particle > 0 ? particle : v]!.end;
   return [
     {
@@ -996,6 +1002,7 @@ export default defineRule({
       { text: 'We the invoice next week will pay.', output: 'We will pay the invoice next week.' },
       { text: 'Please the form completely fill out.', output: 'Please fill out the form completely.' },
       { text: 'Please your new password twice enter.', output: 'Please enter your new password twice.' },
+      { text: 'Please the empty bottles at the recycling point return.', output: 'Please return the empty bottles at the recycling point.' },
       { text: 'They sent the samples to a laboratory so that experts it check could.', output: 'They sent the samples to a laboratory so that experts could check it.' },
       { text: 'Analysts expect that prices next year rise will.', output: 'Analysts expect that prices next year will rise.' },
       { text: 'Growers fear that the apple crop this autumn smaller will be.', output: 'Growers fear that the apple crop this autumn will be smaller.' },
