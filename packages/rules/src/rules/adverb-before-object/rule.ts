@@ -188,7 +188,19 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   // A bare time phrase needs a modifier ("last week", "this year"): a bare "Monday" after a verb may be its object.
   if (isProperNoun(t)) return k;
   const end = argumentPhraseEnd(tokens, k);
-  return isTimeSpan(tokens, k, end) && wholePhrase(tokens, k, end) ? rateEnd(tokens, end) : k;
+  if (isTimeSpan(tokens, k, end) && wholePhrase(tokens, k, end)) return rateEnd(tokens, end);
+  // "every evening | books": "every" or "each" and a noun that names only a time is the whole time phrase, before a
+  // noun of its own that the noun-phrase reader runs on over.
+  const unit = tokens[k + 1];
+  return EVERY.has(t.lower) && end >= k + 2 && isWordToken(unit) && onlyTime(unit) ? k + 2 : k;
+}
+
+const EVERY = new WordSet(['every', 'each']);
+
+/** A lower-case noun whose every sense is a time: "evening", "week" (not "day" or "morning", which have others). */
+function onlyTime(t: Token): boolean {
+  const senses = nounSenses(nounSingular(t.lower));
+  return t.text === t.lower && senses.length > 0 && senses.every((x) => x === 'noun.time');
 }
 
 // Words that make a time after a time a rate: "eight hours a day", "six days per week".
@@ -403,6 +415,7 @@ export default defineRule({
       { text: 'I like very much this town.', output: 'I like this town very much.' },
       { text: 'You must always read carefully the instructions.', output: 'You must always read the instructions carefully.' },
       { text: 'He visits every Sunday his aunt in the village.', output: 'He visits his aunt every Sunday in the village.' },
+      { text: 'She writes every evening letters.', output: 'She writes letters every evening.' },
     ],
     valid: [
       'She plays the piano very well.',
@@ -411,6 +424,7 @@ export default defineRule({
       'They will also supply leaflets on request.',
       'You know very well that this is wrong.',
       'He slept well that night.',
+      'They spend every evening hours on the phone.',
       'He can smell again the perfume she wore.',
       'The nurses worked twelve hours a day.',
       'You can now restart your computer.',
