@@ -69,6 +69,19 @@ function agreesWithSubject(verb: Token, tag: string, subjectTag: string): boolea
   );
 }
 
+const SINGULAR_PRONOUNS = new WordSet(['he', 'she', 'it']);
+const PLURAL_PRONOUNS = new WordSet(['i', 'we', 'they', 'you']);
+
+/**
+ * A present or past reading that agrees with the subject pronoun before it, whatever the lexicon reads first: "He
+ * visits" (a plural noun first), "I like" (a preposition first).
+ */
+function agreesWithPronoun(verb: Token, pronoun: Token | undefined): boolean {
+  if (!isWordToken(pronoun) || primaryTag(pronoun) !== 'PRP' || isModal(verb)) return false;
+  if (SINGULAR_PRONOUNS.has(pronoun.lower)) return verb.tags.includes('VBZ') || verb.tags.includes('VBD');
+  return PLURAL_PRONOUNS.has(pronoun.lower) && (verb.tags.includes('VBP') || verb.tags.includes('VBD'));
+}
+
 /**
  * A finite lexical verb in its own clause at token `v`: not be/have/do or a modal ("is also", "has already"), not a
  * participle after one ("was awarded also"), not a question or an imperative (base forms).
@@ -80,7 +93,7 @@ function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   // A finite reading first, or one that agrees with the subject before it: most words have neither and leave here,
   // before any look-up.
   const tag = primaryTag(verb);
-  if (tag !== 'VBZ' && tag !== 'VBD' && tag !== 'VBP' && !agreesWithSubject(verb, tag, isWordToken(beforeVerb) ? primaryTag(beforeVerb) : '')) return false;
+  if (tag !== 'VBZ' && tag !== 'VBD' && tag !== 'VBP' && !agreesWithSubject(verb, tag, isWordToken(beforeVerb) ? primaryTag(beforeVerb) : '') && !agreesWithPronoun(verb, beforeVerb)) return false;
   // Not a clitic, and not a capitalised word inside the sentence (a name or a title read as a verb).
   const first = verb.text.charCodeAt(0);
   if (first === 39 || first === 0x2019 || (v > 0 && verb.text !== verb.lower)) return false;
@@ -109,6 +122,57 @@ function isBaseAfterPleaseOrModal(tokens: readonly Token[], v: number): boolean 
   return before.lower === 'please' || isModal(before);
 }
 
+// Adverbs of manner and degree that English puts after a light object ("speaks German well", "likes the city very
+// much") and German, Russian or French between the verb and it ("spricht gut Deutsch", "очень любит этот город").
+// English shifts only a heavy object behind them ("describe well the physical phenomenon being …").
+const MANNER_ADVERBS = new WordSet([
+  'well', 'badly', 'fluently', 'carefully', 'thoroughly', 'quickly', 'slowly', 'perfectly', 'properly', 'correctly', 'closely', 'regularly',
+]);
+// Words that grade a manner adverb or "much" before it: "very well", "so much".
+const INTENSIFIERS = new WordSet(['very', 'really', 'quite', 'so', 'too', 'extremely']);
+
+/**
+ * "She speaks very well German.", "I like very much this city.", "We must check carefully the data.": a manner adverb
+ * (or "very much") between a verb and a light object that closes its clause, or has only prepositional phrases after
+ * it. The verb is finite and lexical, or a base form after a modal, "please" or "to". English puts the adverb after the
+ * object: "speaks German very well".
+ */
+function mannerBeforeObject(tokens: readonly Token[], i: number, text: string): Report | undefined {
+  const v = i - 1;
+  const verb = tokens[v]!;
+  // A mid adverb may stand between the modal and the verb: "must always check".
+  const afterAdverb = isWordToken(tokens[v - 1]) && MID_ADVERBS.has(tokens[v - 1]!.lower);
+  const before = tokens[afterAdverb ? v - 2 : v - 1];
+  const modal = isWordToken(before) && verb.text === verb.lower && verb.tags.includes('VB') && (before.lower === 'to' || before.lower === 'please' || isModal(before));
+  const base = modal && !isAuxiliary(verb);
+  if (!base && !isFiniteLexicalVerb(tokens, v)) return undefined;
+  let k = i;
+  const graded = INTENSIFIERS.has(tokens[k]!.lower);
+  if (graded) k++;
+  const adverb = tokens[k];
+  if (!isWordToken(adverb) || !(MANNER_ADVERBS.has(adverb.lower) || (graded && adverb.lower === 'much'))) return undefined;
+  k++;
+  const object = tokens[k];
+  // A bare noun is an object too ("speaks well German", "drinks very much coffee" is a quantity: "much" takes none).
+  // A language or a name the lexicon reads first as an adjective ("German") is a name after the verb.
+  const name = object !== undefined && object.text !== object.lower && object.tags.includes('NNP');
+  if (!isWordToken(object) || primaryTag(object) === 'PRP' || object.lower === 'that' || (!isObjectStart(object) && !name && !(adverb.lower !== 'much' && bareNoun(object)))) return undefined;
+  const end = name ? k + 1 : objectEnd(tokens, k);
+  // A time is no object: "played well the whole season", "slept well that night".
+  if (end === k || isHeavy(tokens, k, end) || isTimeSpan(tokens, k, end)) return undefined;
+  let close = end;
+  for (let pp = prepositionalPhraseEnd(tokens, close); pp > close; pp = prepositionalPhraseEnd(tokens, close)) close = pp;
+  if (!endsClauseAt(tokens, close)) return undefined;
+  const moved = spanText(text, tokens, i, k);
+  const objectText = spanText(text, tokens, k, end);
+  return {
+    start: verb.start,
+    end: tokens[end - 1]!.end,
+    message: `"${moved}" stands between the verb "${verb.text}" and its object "${objectText}"; English puts it after the object: "${verb.text} ${objectText} ${moved}".`,
+    suggestions: [{ start: tokens[i]!.start, end: tokens[end - 1]!.end, replacement: `${objectText} ${moved}` }],
+  };
+}
+
 // Adverbs of time that English puts after the object ("visited his mother yesterday", "cut the rates again").
 const TIME_ADVERBS = new WordSet(['yesterday', 'today', 'tomorrow', 'tonight', 'again']);
 
@@ -124,7 +188,19 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   // A bare time phrase needs a modifier ("last week", "this year"): a bare "Monday" after a verb may be its object.
   if (isProperNoun(t)) return k;
   const end = argumentPhraseEnd(tokens, k);
-  return isTimeSpan(tokens, k, end) && wholePhrase(tokens, k, end) ? rateEnd(tokens, end) : k;
+  if (isTimeSpan(tokens, k, end) && wholePhrase(tokens, k, end)) return rateEnd(tokens, end);
+  // "every evening | books": "every" or "each" and a noun that names only a time is the whole time phrase, before a
+  // noun of its own that the noun-phrase reader runs on over.
+  const unit = tokens[k + 1];
+  return EVERY.has(t.lower) && end >= k + 2 && isWordToken(unit) && onlyTime(unit) ? k + 2 : k;
+}
+
+const EVERY = new WordSet(['every', 'each']);
+
+/** A lower-case noun whose every sense is a time: "evening", "week" (not "day" or "morning", which have others). */
+function onlyTime(t: Token): boolean {
+  const senses = nounSenses(nounSingular(t.lower));
+  return t.text === t.lower && senses.length > 0 && senses.every((x) => x === 'noun.time');
 }
 
 // Words that make a time after a time a rate: "eight hours a day", "six days per week".
@@ -169,6 +245,17 @@ function detect(sentence: Sentence, text: string): Report[] {
         }
       }
     }
+    if ((roles & MANNER) !== 0) {
+      const manner = mannerBeforeObject(tokens, i, text);
+      if (manner) {
+        quoted ??= quotedMask(sentence);
+        if (!quoted[i]) {
+          reports.push(manner);
+          i += 2;
+          continue;
+        }
+      }
+    }
     // The verb test first: it reads two tags, where the time adverbial reads phrases.
     if (!isFiniteLexicalVerb(tokens, i - 1) && !((roles & URGENT) !== 0 && isBaseAfterPleaseOrModal(tokens, i - 1))) continue;
     const mid = (roles & MID) !== 0;
@@ -182,11 +269,17 @@ function detect(sentence: Sentence, text: string): Report[] {
     if (mid) while (isWordToken(tokens[k]) && MID_ADVERBS.has(tokens[k]!.lower)) k++;
     const end = objectEnd(tokens, k);
     if (end === k || isHeavy(tokens, k, end)) continue;
-    // After a time adverbial the object opens a noun phrase of its own: "its website", "the new coach", "Anna".
-    if (!mid && !isObjectStart(tokens[k]!)) continue;
-    // A time adverbial moves behind the object only when the object closes the clause: "said on Monday the plan
-    // would fail" has a clause for its object.
-    if (!mid && !endsClauseAt(tokens, end)) continue;
+    // After a time adverbial the object opens a noun phrase of its own: "its website", "the new coach", "Anna"; or it
+    // is a bare noun that closes the clause: "drinks every morning coffee".
+    if (!mid && !isObjectStart(tokens[k]!) && !(end === k + 1 && bareNoun(tokens[k]!) && endsSentenceAt(tokens, end))) continue;
+    // A time adverbial moves behind the object only when the object closes the clause, or prepositional phrases alone
+    // follow it ("visits every Sunday his grandmother in the village"): "said on Monday the plan would fail" has a
+    // clause for its object.
+    if (!mid) {
+      let close = end;
+      for (let pp = prepositionalPhraseEnd(tokens, close); pp > close; pp = prepositionalPhraseEnd(tokens, close)) close = pp;
+      if (!endsClauseAt(tokens, close)) continue;
+    }
     quoted ??= quotedMask(sentence);
     if (quoted[i]) continue;
     const moved = spanText(text, tokens, i, k);
@@ -219,10 +312,12 @@ const PURPOSE_PREPOSITIONS = new WordSet(['for', 'on', 'to', 'into', 'toward', '
 const PURPOSE = 1;
 const URGENT = 2;
 const MID = 4;
+const MANNER = 8;
 const ADVERB_ROLES = new WordMap<number>(
-  [...new Set([...PURPOSE_PREPOSITIONS, ...URGENT_ADVERBS, ...MID_ADVERBS])].map((w) => [
+  [...new Set([...PURPOSE_PREPOSITIONS, ...URGENT_ADVERBS, ...MID_ADVERBS, ...MANNER_ADVERBS, ...INTENSIFIERS])].map((w) => [
     w,
-    (PURPOSE_PREPOSITIONS.has(w) ? PURPOSE : 0) | (URGENT_ADVERBS.has(w) ? URGENT : 0) | (MID_ADVERBS.has(w) ? MID : 0),
+    (PURPOSE_PREPOSITIONS.has(w) ? PURPOSE : 0) | (URGENT_ADVERBS.has(w) ? URGENT : 0) | (MID_ADVERBS.has(w) ? MID : 0) |
+      (MANNER_ADVERBS.has(w) || INTENSIFIERS.has(w) ? MANNER : 0),
   ]),
 );
 // What makes the phrase after the purpose a sum: a currency sign or a unit of money.
@@ -268,6 +363,17 @@ function purposeBeforeSum(tokens: readonly Token[], v: number, text: string): Re
   };
 }
 
+/**
+ * A lower-case common noun that names no time and is no adjective or adverb too: "coffee", "books" (not "days",
+ * "Monday", "works perfectly fine").
+ */
+function bareNoun(t: Token): boolean {
+  return isWordToken(t) && t.text === t.lower && /^NNS?$/.test(primaryTag(t)) && !t.tags.includes('JJ') && !t.tags.includes('RB') && !nounSenses(nounSingular(t.lower)).includes('noun.time');
+}
+
+/** The sentence ends after token `end - 1`: a bare noun there closes it ("drinks every morning coffee."), not a heading's "clone:". */
+const endsSentenceAt = (tokens: readonly Token[], end: number): boolean => end === tokens.length || /^[.!?]$/.test(tokens[end]!.text);
+
 /** The clause ends after token `end - 1`: the sentence ends, or punctuation closes the clause. */
 function endsClauseAt(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
@@ -305,8 +411,20 @@ export default defineRule({
       { text: 'Forecasters expect for next week more rain.', output: 'Forecasters expect more rain for next week.' },
       { text: 'The region will spend on new roads 40 million euros.', output: 'The region will spend 40 million euros on new roads.' },
       { text: 'The council decided to allocate for the library $2 million.', output: 'The council decided to allocate $2 million for the library.' },
+      { text: 'She speaks very well Spanish.', output: 'She speaks Spanish very well.' },
+      { text: 'I like very much this town.', output: 'I like this town very much.' },
+      { text: 'You must always read carefully the instructions.', output: 'You must always read the instructions carefully.' },
+      { text: 'He visits every Sunday his aunt in the village.', output: 'He visits his aunt every Sunday in the village.' },
+      { text: 'She writes every evening letters.', output: 'She writes letters every evening.' },
     ],
     valid: [
+      'She plays the piano very well.',
+      'The team played well the whole season.',
+      'He describes well the problems of the old city.',
+      'They will also supply leaflets on request.',
+      'You know very well that this is wrong.',
+      'He slept well that night.',
+      'They spend every evening hours on the phone.',
       'He can smell again the perfume she wore.',
       'The nurses worked twelve hours a day.',
       'You can now restart your computer.',

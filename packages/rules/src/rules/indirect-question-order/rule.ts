@@ -12,6 +12,10 @@ const EMBEDDERS = new WordSet([
   'know', 'knows', 'knew', 'understand', 'understands', 'explain', 'explains', 'explained', 'remember', 'forget', 'forgot',
   'idea', 'sure', 'certain', 'clear', 'decide', 'check', 'find', 'out', 'learn', 'discover', 'guess', 'imagine',
 ]);
+// "ask" and "wonder" may introduce a question quoted without marks ("asked how does it feel", Brown): after them only
+// "be" and a noun phrase closing the clause count ("They asked where is the nearest pharmacy."), a statement's order
+// that no quoted question keeps.
+const ASKING = new WordSet(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering']);
 // These take the person told before the question: "tell me where …", "show us how …".
 const TELLING = new WordSet(['tell', 'tells', 'told', 'show', 'shows', 'showed', 'explain', 'teach', 'remind']);
 const TOLD = new WordSet(['me', 'us', 'him', 'her', 'them', 'you']);
@@ -25,8 +29,8 @@ const SUBJECT_PRONOUNS = new WordSet(['i', 'you', 'he', 'she', 'it', 'we', 'they
 function questionAfter(tokens: readonly Token[], e: number): number {
   const t = tokens[e]!;
   let q = e + 1;
-  if (TELLING.has(t.lower) && TOLD.has(tokens[q]?.lower ?? '')) q++;
-  else if (!EMBEDDERS.has(t.lower)) return -1;
+  if ((TELLING.has(t.lower) || ASKING.has(t.lower)) && TOLD.has(tokens[q]?.lower ?? '')) q++;
+  else if (!EMBEDDERS.has(t.lower) && !ASKING.has(t.lower)) return -1;
   // "what" is read here whatever follows it; `invertedQuestion` tells "what time is it" from "what is the matter".
   return QUESTION_WORDS.has(tokens[q]?.lower ?? '') || tokens[q]?.lower === 'what' ? q : -1;
 }
@@ -60,8 +64,9 @@ const isPredicateStart = (t: Token | undefined) =>
 const closesClause = (t: Token | undefined) => t === undefined || (t.kind === 'punct' && /^[.?!,;:)"”]$/.test(t.text));
 
 /** The order of the embedded question at `q` (its question word), as a report, when it is the direct question's. */
-function invertedQuestion(tokens: readonly Token[], q: number): Report | undefined {
+function invertedQuestion(tokens: readonly Token[], q: number, asked: boolean): Report | undefined {
   const what = tokens[q]!.lower === 'what';
+  if (asked && (what || !BE.has(tokens[q + 1]?.lower ?? '') || SUBJECT_PRONOUNS.has(tokens[q + 2]?.lower ?? ''))) return undefined;
   let v = q + 1;
   if (what && tokens[v]?.lower === 'time') v++;
   else if (tokens[q]!.lower === 'how' && HOW_MODIFIERS.has(tokens[v]?.lower ?? '')) v++;
@@ -120,7 +125,7 @@ export default defineRule({
     for (let e = 0; e + 2 < tokens.length; e++) {
       const q = questionAfter(tokens, e);
       if (q < 0) continue;
-      const report = invertedQuestion(tokens, q);
+      const report = invertedQuestion(tokens, q, ASKING.has(tokens[e]!.lower));
       if (report) reports.push(report);
       e = q;
     }
@@ -135,6 +140,8 @@ export default defineRule({
       { text: 'Nobody knows how much costs the new bridge.', output: 'Nobody knows how much the new bridge costs.' },
       { text: 'I have no idea where does she live now.', output: 'I have no idea where she lives now.' },
       { text: 'I don\'t know why are you so angry.', output: 'I don\'t know why you are so angry.' },
+      { text: 'The tourists asked where is the nearest pharmacy.', output: 'The tourists asked where the nearest pharmacy is.' },
+      { text: 'She asked me when was the last train.', output: 'She asked me when the last train was.' },
     ],
     valid: [
       'Do you know where the station is?',
@@ -142,6 +149,9 @@ export default defineRule({
       'Tell me who is coming tonight.',
       'I know what is happening here.',
       'He rose and asked how does it feel to be famous.',
+      'She asked what was to be done.',
+      'He wondered why was he ever born.',
+      'They asked where the nearest pharmacy is.',
       'I know what is wrong with it.',
       'You know, where is everyone?',
       'Tell me when is good for you.',

@@ -40,7 +40,7 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
       objects++;
       pronouns++;
       times++;
-    } else if (c.time || (c.kind === 'PP' && c.end === c.start + 3 && isSpelledDuration(tokens, c.start + 1))) times++;
+    } else if (c.time || (c.kind === 'PP' && c.end === c.start + 3 && isSpelledDuration(tokens, c.start + 1)) || byAmount(tokens, c)) times++;
     else if (c.kind === 'ADVP') {
       adverbs++;
       if (n === 0) adverbFirst = true;
@@ -53,6 +53,15 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
     else nounPhrases++;
   });
   return { objects, times, phrases, adverbs, pronouns, pronounPhrases, adverbFirst, phraseFirst, nounPhrases };
+}
+
+/**
+ * A measure of change ("by two weeks", "by 5 percent"), which English puts after the participle ("extended the
+ * deadline by two weeks"); before it, it is the German order as a time is ("hat die Frist um zwei Wochen verlängert").
+ */
+function byAmount(tokens: readonly Token[], c: { kind: string; start: number }): boolean {
+  const amount = tokens[c.start + 1];
+  return c.kind === 'PP' && tokens[c.start]!.lower === 'by' && amount !== undefined && (amount.kind === 'number' || primaryTag(amount) === 'CD');
 }
 
 const PRESENTING = new WordSet(['here', 'there']);
@@ -398,6 +407,7 @@ export default defineRule({
       { text: 'The airline has 12 flights cancelled.', output: 'The airline has cancelled 12 flights.' },
       { text: 'The council has a new traffic plan developed.', output: 'The council has developed a new traffic plan.' },
       { text: 'The thief was by two witnesses identified.', output: 'The thief was identified by two witnesses.' },
+      { text: 'The bakery has its prices by ten percent raised.', output: 'The bakery has raised its prices by ten percent.' },
       { text: 'The ferry was because of the high waves cancelled.', output: 'The ferry was cancelled because of the high waves.' },
       { text: 'The bridge was for safety reasons closed.', output: 'The bridge was closed for safety reasons.' },
       { text: 'The festival was despite the rain held.', output: 'The festival was held despite the rain.' },
@@ -468,6 +478,7 @@ export default defineRule({
       'The team has become used to winning.',
       'The museum has remained closed since March.',
       'He would have the documents signed by Friday.',
+      'The council had the budget cut by two million.',
       'The firm has filed a complaint against the ministry.',
       'The government has the powers granted by parliament.',
       'They have their groceries delivered.',

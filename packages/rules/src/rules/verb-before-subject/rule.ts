@@ -33,10 +33,13 @@ function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: stri
   let k = subjectEnd;
   for (; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) {
     const t = tokens[k]!;
-    if (isModal(aux) ? primaryTag(t) === 'VB' : primaryTag(t) === 'VBN' || (primaryTag(t) === 'VBD' && t.tags.includes('VBN'))) governed = true;
+    // A participle spelled as its base form ("cut", "put", "set") is read first as the base form.
+    if (isModal(aux) ? primaryTag(t) === 'VB' : primaryTag(t) === 'VBN' || (primaryTag(t) === 'VBD' && t.tags.includes('VBN')) || (primaryTag(t) === 'VB' && t.tags.includes('VBD') && t.tags.includes('VBN'))) governed = true;
   }
   if (isModal(aux) && k > subjectEnd && tokens[k - 1]!.tags.includes('VB')) governed = true;
-  if (!governed) return [];
+  // "had" with no participle is the verb itself, before its subject and an object: "In 2019 had the club three
+  // coaches" (German "hatte der Verein drei Trainer"); English inverts it only after a negative or "only" (above).
+  if (!governed && !(lemma(aux.lower) === 'have' && (opensBareObject(tokens, subjectEnd) || amountEnd(tokens, subjectEnd) > subjectEnd) && !isPronoun(tokens[subjectEnd]!))) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   return [
     {
@@ -173,7 +176,13 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   // "more than 300 residents": the amount's words, then the noun phrase.
   let phraseStart = subjectStart;
   while (phraseStart < tokens.length && phraseStart - subjectStart < 3 && (QUANTITY_OPENERS.has(tokens[phraseStart]!.lower) || tokens[phraseStart]!.lower === 'than')) phraseStart++;
-  let subjectEnd = phraseWithOfEnd(tokens, phraseStart);
+  // A participle after the determiner belongs to the subject: "the injured cyclist".
+  const participleAfterDeterminer = isWordToken(first) && isDeterminer(first) && phraseStart === subjectStart && /^VB[NG]$/.test(primaryTag(tokens[phraseStart + 1]));
+  let subjectEnd = participleAfterDeterminer ? nounPhraseAfterDeterminerEnd(tokens, phraseStart) : phraseWithOfEnd(tokens, phraseStart);
+  // A last word with a noun reading closing the sentence is the head the lexicon read first as an adjective: "a new
+  // sports complex.".
+  const closing = tokens[subjectEnd + 1];
+  if (subjectEnd > phraseStart && isWordToken(tokens[subjectEnd]) && tokens[subjectEnd]!.tags.includes('NN') && (closing === undefined || (closing.kind === 'punct' && /^[.!]$/.test(closing.text)))) subjectEnd++;
   // A determiner alone is no subject ("was signed this …" would be a pronoun object).
   if (subjectEnd <= phraseStart || (isWordToken(first) && isDeterminer(first) && subjectEnd === subjectStart + 1)) return [];
   // The subject's phrase of content or origin moves with it when it closes the sentence.
@@ -290,20 +299,33 @@ const INVERTING_VERBS = new WordSet([
  */
 function peopleToSentenceEnd(tokens: readonly Token[], subjectStart: number, phraseStart: number, subjectEnd: number): number {
   let end = subjectEnd;
-  if (/^(from|in)$/.test(tokens[end]?.lower ?? '') && !isPronoun(tokens[end + 1] ?? tokens[end]!)) end = phraseWithOfEnd(tokens, end + 1);
+  if (/^(from|in)$/.test(tokens[end]?.lower ?? '') && !isPronoun(tokens[end + 1] ?? tokens[end]!)) {
+    const origin = phraseWithOfEnd(tokens, end + 1);
+    // "in" names where the people are from ("residents in the region"), not what they take part in ("in the cleanup").
+    if (tokens[end]!.lower === 'from' || namesPlace(tokens[origin - 1])) end = origin;
+  }
   // "the mayor and the governor": two people named by what they are, joined by "and", closing the sentence.
   if (tokens[end]?.lower === 'and' && isPersonHead(tokens[end - 1]) && opensSubject(tokens[end + 1])) {
     const second = phraseWithOfEnd(tokens, end + 1);
     const mark = tokens[second];
     return isPersonHead(tokens[second - 1]) && second === tokens.length - 1 && mark?.kind === 'punct' && /^[.!]$/.test(mark.text) ? second : 0;
   }
-  if (!(end === tokens.length - 1 && tokens[end]!.kind === 'punct' && /^[.!]$/.test(tokens[end]!.text))) return 0;
+  // What they take part in may close the sentence after them: "participated almost all residents | in the cleanup".
+  const closesAt = (at: number) => at === tokens.length - 1 && tokens[at]!.kind === 'punct' && /^[.!]$/.test(tokens[at]!.text);
+  const after = tokens[end];
+  const phraseAfter = isWordToken(after) && isPreposition(after) && !isSubordinator(after) && !isPronoun(tokens[end + 1] ?? after) && closesAt(phraseWithOfEnd(tokens, end + 1));
+  if (!closesAt(end) && !phraseAfter) return 0;
   // "thousands of students", "dozens of residents": a quantity word before "of" is an amount too.
   const first = tokens[phraseStart]!;
   const amount = phraseStart > subjectStart || first.kind === 'number' || primaryTag(first) === 'CD' || (QUANTITY_OPENERS.has(first.lower) && tokens[phraseStart + 1]?.lower === 'of');
   const head = tokens[argumentPhraseEnd(tokens, phraseStart) - 1];
   const group = head !== undefined && primaryTag(head) === 'NNS' && !isProperNoun(head) && nounSenses(nounSingular(head.lower)).some((s) => s === 'noun.person' || s === 'noun.group');
   return amount || group ? end : 0;
+}
+
+/** A name, or a noun with a sense of place ("region", "city"). */
+function namesPlace(t: Token | undefined): boolean {
+  return isWordToken(t) && (isProperNoun(t) || nounSenses(nounSingular(t.lower)).includes('noun.location'));
 }
 
 /** A lower-case noun with a sense that names people ("mayor", "governor", "driver"). */
@@ -386,11 +408,14 @@ const FEELING_PARTICIPLES = new WordSet([
  * surprised the shop was open"), neither of which a subject noun phrase followed by the sentence end or a phrase is.
  */
 function passiveOpensSentence(tokens: readonly Token[], text: string): Report | undefined {
-  const be = tokens[0];
-  const participle = tokens[1];
-  if (!isWordToken(be) || !PASSIVE_BE.has(be.lower) || !isWordToken(participle) || !participle.tags.includes('VBN') || !/^VB[DN]$/.test(primaryTag(participle))) return undefined;
+  // "Has been published the report": the perfect passive, its "been" read with "has".
+  const perfect = (tokens[0]?.lower === 'has' || tokens[0]?.lower === 'have') && tokens[1]?.lower === 'been' ? 1 : 0;
+  const be = tokens[perfect];
+  const participle = tokens[perfect + 1];
+  if (!isWordToken(be) || !(PASSIVE_BE.has(be.lower) || perfect === 1) || !isWordToken(participle) || !participle.tags.includes('VBN') || !/^VB[DN]$/.test(primaryTag(participle))) return undefined;
   if (TWO_OBJECT_PARTICIPLES.has(participle.lower) || FEELING_PARTICIPLES.has(participle.lower) || tokens.some((t) => t.text.includes('?'))) return undefined;
-  const phraseStart = amountEnd(tokens, 2);
+  const subjectStart = perfect + 2;
+  const phraseStart = amountEnd(tokens, subjectStart);
   const first = tokens[phraseStart];
   if (!opensSubject(first) || isPronoun(first)) return undefined;
   // A plural the lexicon reads first as a verb ("two suspects") is the noun after a number.
@@ -407,13 +432,14 @@ function passiveOpensSentence(tokens: readonly Token[], text: string): Report | 
   // A phrase may follow, also one opened by "after" or "since" ("after the match", not "after he left").
   const phrase = isWordToken(after) && isPreposition(after) && (!isSubordinator(after) || (PREPOSITIONS_TOO.has(after.lower) && !isPronoun(tokens[subjectEnd + 1] ?? after)));
   if (!(after === undefined || (after.kind === 'punct' && /^[.!;,]$/.test(after.text)) || phrase)) return undefined;
-  const subject = text.slice(tokens[2]!.start, head.end);
-  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${be.lower} ${participle.text}`;
+  const subject = text.slice(tokens[subjectStart]!.start, head.end);
+  const passive = perfect === 1 ? `${tokens[0]!.lower} been` : be.lower;
+  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${passive} ${participle.text}`;
   return {
-    start: be.start,
+    start: tokens[0]!.start,
     end: head.end,
-    message: `The passive "${be.text} ${participle.text}" opens the sentence before its subject "${subject}", as Russian reports an event; English puts the subject first: "${replacement}".`,
-    suggestions: [{ start: be.start, end: head.end, replacement }],
+    message: `The passive "${text.slice(tokens[0]!.start, participle.end)}" opens the sentence before its subject "${subject}", as Russian reports an event; English puts the subject first: "${replacement}".`,
+    suggestions: [{ start: tokens[0]!.start, end: head.end, replacement }],
   };
 }
 
@@ -548,7 +574,8 @@ function pronounAfterVerb(tokens: readonly Token[], verb: Token, at: number, tex
 function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string): Report[] {
   const verb = tokens[v]!;
   // A past the lexicon reads first as a participle ("left") counts as one.
-  const past = /^VB[DZ]$/.test(primaryTag(verb)) || (primaryTag(verb) === 'VBN' && verb.tags.includes('VBD'));
+  // So does a past read first as an adjective ("celebrated") before a determiner.
+  const past = /^VB[DZ]$/.test(primaryTag(verb)) || ((primaryTag(verb) === 'VBN' || primaryTag(verb) === 'JJ') && verb.tags.includes('VBD'));
   if (!past || isAuxiliary(verb) || isModal(verb)) return [];
   const subjectFirst = tokens[v + 1];
   if (!isWordToken(subjectFirst) || !(isDeterminer(subjectFirst) || isProperNoun(subjectFirst))) return [];
@@ -604,6 +631,20 @@ function verbSwallowedByOpener(tokens: readonly Token[], adverbialEnd: number, t
   };
 }
 
+/**
+ * Whether an amount opens a noun phrase at `at` with a determiner-led noun phrase after it: "begin about forty students
+ * their training", a plural present's subject and object. An imperative's object follows the verb alone ("In the menu
+ * select the file"), and a counted object leaves no noun phrase after it ("select two files").
+ */
+function amountThenObject(tokens: readonly Token[], at: number): boolean {
+  const phraseStart = amountEnd(tokens, at);
+  const first = tokens[phraseStart];
+  if (first === undefined || !(phraseStart > at || first.kind === 'number' || primaryTag(first) === 'CD')) return false;
+  const end = phraseWithOfEnd(tokens, phraseStart);
+  const object = tokens[end];
+  return end > phraseStart + 1 && isWordToken(object) && isDeterminer(object) && !isPronoun(object) && namesPeople(tokens, phraseStart);
+}
+
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
   // Each pattern returns its one report or undefined: most sentences have none, and get no array of their own for it.
@@ -625,7 +666,11 @@ function detect(sentence: Sentence, text: string): Report[] {
   if (clauseOrPhrase) {
     // A verb the lexicon reads first as a plural noun is the verb before a subject pronoun: "Since May lives she …".
     const pronoun = verb.tags.includes('VBZ') || verb.tags.includes('VBD') ? pronounAfterVerb(tokens, verb, adverbialEnd + 1, text, adverbialEnd + 1) : undefined;
-    return pronoun ? [pronoun] : twoNounPhrasesAfter(tokens, adverbialEnd, text);
+    if (pronoun) return [pronoun];
+    // "Since January have several hospitals … reduced": after a time ("Since January", "After two weeks") the word
+    // cannot open a clause whose subject the time would be.
+    if ((isModal(verb) || lemma(verb.lower) === 'have') && isTimePhrase(tokens, 1) && argumentPhraseEnd(tokens, 1) === adverbialEnd) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
+    return twoNounPhrasesAfter(tokens, adverbialEnd, text);
   }
   if (PASSIVE_BE.has(verb.lower)) return passiveBeforeSubject(tokens, adverbialEnd, text);
   if (isAuxiliary(verb) || isModal(verb)) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
@@ -633,7 +678,10 @@ function detect(sentence: Sentence, text: string): Report[] {
   // A past tense the lexicon reads first as an adjective ("celebrated") is a verb before a determiner.
   const beforeDeterminer = isWordToken(tokens[adverbialEnd + 1]) && isDeterminer(tokens[adverbialEnd + 1]!);
   // A present the lexicon reads first as a noun ("visit") is the verb too, between an opening time and a determiner.
-  const presentAfterTime = beforeDeterminer && verb.tags.includes('VBP') && isTimePhrase(tokens, 0);
+  // A singular present read first as a plural noun counts only with an object after its subject ("Every morning drives
+  // my father the children …"): a time is the subject of one in English ("Today marks the retirement of …").
+  const nounFirstSingular = primaryTag(verb) === 'NNS' && verb.tags.includes('VBZ') && !TIME_SUBJECT_VERBS.has(lemma(verb.lower));
+  const presentAfterTime = beforeDeterminer && (verb.tags.includes('VBP') || nounFirstSingular) && isTimePhrase(tokens, 0);
   const pastBeforeDeterminer = beforeDeterminer && (verb.tags.includes('VBD') || presentAfterTime);
   // A base form with a present reading ("operate") is a plural present after the opener, or an imperative ("In the
   // menu select the file"), which takes no adverb before its object: it counts only with one between (below).
@@ -655,7 +703,8 @@ function detect(sentence: Sentence, text: string): Report[] {
     const t = tokens[k];
     if (!isWordToken(t)) break;
     // "overnight" is an adverb of time here, though the lexicon reads it first as an adjective.
-    if ((isAdverb(t) || t.lower === 'overnight') && amountEnd(tokens, k) === k) {
+    // "almost all residents": an approximation before "all" opens the subject.
+    if ((isAdverb(t) || t.lower === 'overnight') && amountEnd(tokens, k) === k && !(QUANTITY_OPENERS.has(t.lower) && tokens[k + 1]?.lower === 'all')) {
       k++;
       between++;
     } else if (isPreposition(t) && isTimePhrase(tokens, k + 1)) {
@@ -664,7 +713,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     } else if (isTimePhrase(tokens, k)) {
       k = argumentPhraseEnd(tokens, k);
       between++;
-    } else if (opensWithTime && (isPlacePreposition(t) || (GOAL_PREPOSITIONS.has(t.lower) && isWordToken(tokens[k + 1]) && isDeterminer(tokens[k + 1]!))) && !isPronoun(tokens[k + 1] ?? t)) {
+    } else if (opensWithTime && (isPlacePreposition(t) || t.lower === 'for' || (GOAL_PREPOSITIONS.has(t.lower) && isWordToken(tokens[k + 1]) && isDeterminer(tokens[k + 1]!))) && !isPronoun(tokens[k + 1] ?? t)) {
       // After an opening time, English has no inversion for a place to license: "On Friday opens in the old
       // town a new bakery" is the source's verb-second order, as "In the corner stood a lamp" is not.
       const end = phraseWithOfEnd(tokens, k + 1);
@@ -673,19 +722,24 @@ function detect(sentence: Sentence, text: string): Report[] {
       between++;
     } else break;
   }
-  if (baseForm && between === 0) return [];
+  const amountObject = between === 0 && amountThenObject(tokens, k);
+  if (baseForm && between === 0 && !amountObject) return [];
   const pronounSubject = pronounAfterVerb(tokens, verb, k, text, verbEnd);
   if (pronounSubject) return [pronounSubject];
-  if (nounReading && between === 0 && !presentAfterTime) return [];
+  // An amount of people and a noun phrase after the word make it no compound's last noun: "In spring start about thirty
+  // apprentices their training".
+  if (nounReading && between === 0 && !presentAfterTime && !amountObject) return [];
   // "The Middle Ages lasted a thousand years": a verb of measure takes its amount as its object, whatever opens the
   // sentence (a name of a period reads as an opening time).
   if (MEASURE_VERBS.has(lemma(verb.lower))) return [];
   const subjectStart = k;
   // An amount may open the subject: "up to 40 centimetres of snow", "more than 300 residents".
-  const phraseStart = amountEnd(tokens, subjectStart);
+  const phraseStart = QUANTITY_OPENERS.has(tokens[subjectStart]?.lower ?? '') && tokens[subjectStart + 1]?.lower === 'all' ? subjectStart + 1 : amountEnd(tokens, subjectStart);
   const subjectFirst = tokens[phraseStart];
   if (!opensSubject(subjectFirst)) return [];
-  let subjectEnd = objectInsidePhrase(tokens, phraseStart, phraseWithOfEnd(tokens, phraseStart));
+  // After a determiner a participle belongs to the noun phrase: "the renovated library".
+  const phraseEnd = isDeterminer(subjectFirst) ? Math.max(phraseWithOfEnd(tokens, phraseStart), nounPhraseAfterDeterminerEnd(tokens, phraseStart)) : phraseWithOfEnd(tokens, phraseStart);
+  let subjectEnd = objectInsidePhrase(tokens, phraseStart, phraseEnd);
   if (subjectEnd === phraseStart) return [];
   const people = peopleToSentenceEnd(tokens, subjectStart, phraseStart, subjectEnd);
   const counted = people > 0 && (takePart || !INVERTING_VERBS.has(lemma(verb.lower)));
@@ -737,6 +791,7 @@ function detect(sentence: Sentence, text: string): Report[] {
   const afterTimeAlone = opensWithTime && plainTime && adverbialEnd === openingPhraseEnd(tokens) && isDeterminer(subjectFirst!) && !bare
     && !INVERTING_VERBS.has(lemma(verb.lower)) && (next === undefined || (next.kind === 'punct' && /^[.!;]$/.test(next.text)) || (isWordToken(next) && isPreposition(next) && !isSubordinator(next)));
   if (between === 0 && !objectAfter && !clauseAfter && !takePlace && !stacked && !counted && !afterTimeAlone) return [];
+  if (nounFirstSingular && between === 0 && !(isWordToken(next) && isDeterminer(next))) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   const verbText = text.slice(verb.start, tokens[verbEnd - 1]!.end);
   const middle = subjectStart > verbEnd ? ` ${text.slice(tokens[verbEnd]!.start, tokens[subjectStart - 1]!.end)}` : '';
@@ -822,6 +877,16 @@ export default defineRule({
       { text: 'At the port were yesterday six men with fake visas detained.', output: 'At the port six men with fake visas were detained yesterday.' },
       { text: 'Last year sold the firm more than 9,000 bikes.', output: 'Last year the firm sold more than 9,000 bikes.' },
       { text: 'Last season won the club in Spain two cups.', output: 'Last season the club won in Spain two cups.' },
+      { text: 'In 2019 had the club three coaches.', output: 'In 2019 the club had three coaches.' },
+      { text: 'In the valley was opened a new sports complex.', output: 'In the valley a new sports complex was opened.' },
+      { text: 'In the village participated almost all residents in the cleanup.', output: 'In the village almost all residents participated in the cleanup.' },
+      { text: 'On Friday opens the renovated theatre its doors again.', output: 'On Friday the renovated theatre opens its doors again.' },
+      { text: 'Since April have several airlines cut their flights.', output: 'Since April several airlines have cut their flights.' },
+      { text: 'In spring start about thirty apprentices their training.', output: 'In spring about thirty apprentices start their training.' },
+      { text: 'Tomorrow begins for many pupils the new term.', output: 'Tomorrow the new term begins for many pupils.' },
+      { text: 'Every morning drives my neighbour the children to school.', output: 'Every morning my neighbour drives the children to school.' },
+      { text: 'Has been published the annual report of the bank.', output: 'The annual report of the bank has been published.' },
+      { text: 'From the clinic was discharged the injured skier.', output: 'From the clinic the injured skier was discharged.' },
     ],
     valid: [
       'The Middle Ages lasted roughly a thousand years.',
@@ -873,7 +938,6 @@ export default defineRule({
       'Never has the council approved a budget so fast.',
       'Only then had the guests arrived.',
       'On what grounds has the court rejected the appeal?',
-      'In 2019 had the club three coaches.',
       'In the corner stood a lamp that nobody used.',
       'In the corner was a lamp.',
       'In May was born a son, Peter.',
@@ -898,6 +962,12 @@ export default defineRule({
       'Was given a second chance.',
       'Was the bridge closed last night?',
       'Of this he said nothing.',
+      'In the menu select two files from the list.',
+      'Has been a long day.',
+      'Since January has 31 days, the bill is higher.',
+      'Today marks the official end of a long career.',
+      'Every year brings the village new visitors.',
+      'By both standards the army had the right to be proud.',
     ],
   },
 });
