@@ -142,6 +142,10 @@ function pleaseThenVerbLast(sentence: Sentence, text: string): Report[] {
   if (particle > 0) v--;
   const verb = tokens[v];
   if (!isWordToken(verb) || verb.text !== verb.lower || !verb.tags.includes('VB') || v < 3) return [];
+  // After a determiner, a possessive or an adjective the word is the noun of its phrase: "Please the boss at your own
+  // risk."
+  const before = tokens[v - 1]!;
+  if (isDeterminer(before) || before.tags[0] === 'PRP$' || before.tags[0] === 'JJ') return [];
   const chunks = analyseSentence(sentence).chunks;
   const object = chunks[1]!;
   if (object.kind !== 'NP' || object.time || object.start !== 1) return [];
@@ -1047,6 +1051,7 @@ export default defineRule({
       'His own fate he accepted.',
       'Please fill out the form completely.',
       'Please the crowd and you will win.',
+      'Please the critics at your own peril.',
       'Please, the children are asleep.',
       'These principles we have now set forth.',
       'The plan the council approved last week includes a new bridge.',
