@@ -189,6 +189,22 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'support', 'to'], english: '"in support of"', replacement: 'in support of', source: 'в поддержку; a sostegno di' },
   { pattern: ['on', 'the', 'fact', 'of'], english: '"into" (an inquiry into the theft) or "over"', replacement: 'into', source: 'по факту' },
   { pattern: ['the', 'most', 'part'], english: '"most" ("for the most part" is the idiom)', replacement: 'most', source: 'большая часть; der größte Teil', notAfter: 'for' },
+  // "in Höhe von 250 Euro", "в размере 250 евро": an amount "of" 250 euros.
+  { pattern: ['in', 'the', 'height', 'of'], english: '"of" ("an allowance of 250 euros")', replacement: 'of', source: 'in Höhe von; в размере', beforeAmount: true },
+  { pattern: ['in', 'height', 'of'], english: '"of" ("an allowance of 250 euros")', replacement: 'of', source: 'in Höhe von; в размере', beforeAmount: true },
+  // "unter Alkoholeinfluss", "под воздействием алкоголя": English keeps the article of "under the influence of".
+  { pattern: ['under', 'influence', 'of'], english: '"under the influence of"', replacement: 'under the influence of', source: 'unter (dem) Einfluss; под воздействием' },
+  // "im Internet", "в интернете": English is "on" the internet (Brown predates it; the docs here write "on").
+  { pattern: ['in', 'the', 'internet'], english: '"on the internet"', replacement: 'on the internet', source: 'im Internet; в интернете' },
+  // "auf dem ersten Platz", "на первом месте": a team or a candidate is "in first place", with no article.
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'last'].map((rank) => ({ pattern: ['on', 'the', rank, 'place'], english: `"in ${rank} place"`, replacement: `in ${rank} place`, source: 'auf dem … Platz; на … месте' })),
+  // "на выборах", "bei den Wahlen": a party wins or loses "in" the elections.
+  { pattern: ['at', 'the', 'elections'], english: '"in the elections"', replacement: 'in the elections', source: 'на выборах; bei den Wahlen' },
+  // "schwere Verletzungen", "тяжёлые травмы": English injuries are "serious" or "severe".
+  { pattern: ['heavy', 'injuries'], english: '"serious injuries"', replacement: 'serious injuries', source: 'schwere Verletzungen; тяжёлые травмы' },
+  { pattern: ['heavy', 'wounds'], english: '"serious wounds"', replacement: 'serious wounds', source: 'schwere Wunden; тяжёлые ранения' },
+  // "innerhalb weniger Minuten", "через несколько минут": "few" alone means "not many"; a short time is "a few" minutes.
+  ...['within', 'in', 'after'].flatMap((preposition) => ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years'].map((unit) => ({ pattern: [preposition, 'few', unit], english: `"${preposition} a few ${unit}"`, replacement: `${preposition} a few ${unit}`, source: 'innerhalb weniger; через несколько' }))),
   ...['state', 'condition'].flatMap((noun) => ['moderate', 'medium', 'average'].map((degree) => ({ pattern: [noun, 'of', degree, 'severity'], english: '"serious condition" (or "stable condition")', replacement: 'serious condition', source: 'в состоянии средней тяжести' }))),
   // "из них 40 женщин", "davon 40 Frauen": the part of a group counted out of it; English puts the count first.
   { pattern: ['from', 'them'], english: '"… of them" ("40 of them")', source: 'из них; davon', beforeAmount: true },
@@ -1240,6 +1256,13 @@ export default defineRule({
       { text: 'The reason of the blackout was a fault in the substation.', output: 'The reason for the blackout was a fault in the substation.' },
       { text: 'The new bridge will be put into exploitation in June.', output: 'The new bridge will be put into service in June.' },
       { text: 'Fans marched in support to the striking miners.', output: 'Fans marched in support of the striking miners.' },
+      { text: 'Each pupil receives a grant in the height of 300 euros.', output: 'Each pupil receives a grant of 300 euros.' },
+      { text: 'The cyclist was under influence of drugs.', output: 'The cyclist was under the influence of drugs.' },
+      { text: 'The photos spread quickly in the Internet.', output: 'The photos spread quickly on the internet.' },
+      { text: 'The team ended the season on the second place.', output: 'The team ended the season in second place.' },
+      { text: 'The liberals gained seats at the elections.', output: 'The liberals gained seats in the elections.' },
+      { text: 'Two climbers suffered heavy injuries.', output: 'Two climbers suffered serious injuries.' },
+      { text: 'The storm passed within few hours.', output: 'The storm passed within a few hours.' },
       { text: 'Police opened a case on the fact of the theft.', output: 'Police opened a case into the theft.' },
       { text: 'The firm sells the most part of its grain abroad.', output: 'The firm sells most of its grain abroad.' },
       { text: 'Two passengers are in a state of moderate severity.', output: 'Two passengers are in a serious condition.' },
@@ -1355,6 +1378,10 @@ export default defineRule({
       'He was released by reason of insanity.',
       'The delay arose by the reason of a strike.',
       'They won by a score of 3 to 1.',
+      'He bought the flat at the height of the boom.',
+      'Few days pass without rain in April.',
+      'The team finished in second place.',
+      'Heavy rain caused injuries on the roads.',
       'She made a photo album for her grandmother.',
       'The workers protested against their exploitation in the mines.',
       'The guests were, for the most part, from Tokyo.',
