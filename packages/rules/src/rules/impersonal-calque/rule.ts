@@ -39,7 +39,11 @@ function cameTo(tokens: readonly Token[], i: number): Report | undefined {
   // Adjectives may stand before the noun: "it came to violent clashes".
   let k = one ? i + 4 : i + 3;
   while (isWordToken(tokens[k]) && primaryTag(tokens[k]) === 'JJ') k++;
+  // A compound's first nouns: "it came to traffic jams", "to a traffic accident".
+  while (isWordToken(tokens[k]) && primaryTag(tokens[k]) === 'NN' && isWordToken(tokens[k + 1]) && (primaryTag(tokens[k + 1]) === 'NN' || primaryTag(tokens[k + 1]) === 'NNS')) k++;
   const noun = tokens[k];
+  // The noun with its adjectives and compound nouns, for the message: "violent clashes", "traffic jams".
+  const phrase = tokens.slice(one ? i + 4 : i + 3, k + 1).map((t) => t.text).join(' ');
   // A plural, or a word the lexicon knows only as a verb in -s that WordNet has as a noun ("scuffles").
   if (one) {
     // An act or an event ("a fight", "a collision", "an explosion"), not an idiom's noun ("a head", "a halt", "a vote").
@@ -49,7 +53,7 @@ function cameTo(tokens: readonly Token[], i: number): Report | undefined {
     return {
       start: it.start,
       end: tokens[i + 2]!.end,
-      message: `"${it.text} ${come!.text} to ${tokens[i + 3]!.text} ${noun!.text}" renders German "es kam zu"; English says "${thereOne} ${tokens[i + 3]!.lower} ${noun!.lower}".`,
+      message: `"${it.text} ${come!.text} to ${tokens[i + 3]!.text} ${phrase}" renders German "es kam zu"; English says "${thereOne} ${tokens[i + 3]!.lower} ${phrase}".`,
       suggestions: [{ start: it.start, end: tokens[i + 3]!.start, replacement: `${withCaseOf(it.text, thereOne)} ` }],
     };
   }
@@ -58,7 +62,7 @@ function cameTo(tokens: readonly Token[], i: number): Report | undefined {
   return {
     start: it.start,
     end: tokens[i + 2]!.end,
-    message: `"${it.text} ${come!.text} to ${noun!.text}" renders German "es kam zu"; English says "${there} ${noun!.lower}".`,
+    message: `"${it.text} ${come!.text} to ${phrase}" renders German "es kam zu"; English says "${there} ${phrase}".`,
     suggestions: [{ start: it.start, end: tokens[i + 3]!.start, replacement: `${withCaseOf(it.text, there)} ` }],
   };
 }
@@ -189,6 +193,7 @@ export default defineRule({
       { text: 'Outside the stadium it came to scuffles.', output: 'Outside the stadium there were scuffles.' },
       { text: 'On the bridge it came to a collision of two buses.', output: 'On the bridge there was a collision of two buses.' },
       { text: 'On the motorway it comes to long delays every Friday.', output: 'On the motorway there are long delays every Friday.' },
+      { text: 'During the rush hour it comes to traffic jams on the ring road.', output: 'During the rush hour there are traffic jams on the ring road.' },
       { text: 'In the new novel it goes about a family in Gdansk.', output: 'In the new novel it is about a family in Gdansk.' },
       { text: 'It is worth to visit the old harbour.', output: 'It is worth visiting the old harbour.' },
       { text: 'It is not excluded that the bridge will close.', output: 'It is possible that the bridge will close.' },
