@@ -16,7 +16,6 @@ export function meetsNeeds(sentence: Pick<Sentence, 'tokens'>, needs: readonly S
 
 // Spellings remembered per filter; past this many the memory starts afresh, as the tokenizer's does.
 const MAX_SPELLINGS = 200_000;
-const NO_BITS = new Int32Array(0);
 
 /**
  * The indices of the sentence's tokens that meet the rule's `anchor`, in order: the ones the engine worked out for
@@ -57,7 +56,15 @@ export class SentenceFilter {
   /** The bits of the set needs, per lower-case word: looked up once per new spelling instead of every set asked. */
   private readonly byWord = new Map<string, Int32Array>();
   private readonly tests: Array<{ bit: number; test: (token: Token) => boolean }> = [];
-  private readonly spellings = new Map<string, Int32Array>();
+  /**
+   * Per spelling learnt, where its bits start in `rows` (`width` + 1 words each, the anchor flags last); 0 for a
+   * spelling that meets nothing, whose row (the first) stays all zeros. A number in the map, not an array per spelling:
+   * the filter reads each token's bits without following a reference to an object of its own.
+   */
+  private readonly spellings = new Map<string, number>();
+  private rows: Int32Array;
+  /** Where the next spelling's row starts in `rows`. */
+  private free: number;
   // The tokens of the step collected last that meet an anchor: their index in their sentence and their spelling's
   // anchor flags, sentence after sentence; `listedFrom[s]` is where sentence `s` of the step starts in them.
   private listedAt = new Int32Array(1_024);
@@ -70,6 +77,8 @@ export class SentenceFilter {
   ) {
     const count = needs.reduce((n, list) => n + (list?.length ?? 0), 0) + anchors.reduce((n, anchor) => n + (anchor === undefined ? 0 : 1), 0);
     this.width = (count + 31) >> 5;
+    this.rows = new Int32Array(1_024 * (this.width + 1));
+    this.free = this.width + 1;
     this.anchorFlag = new Int32Array(needs.length);
     let bit = 0;
     const own = (need: SentenceNeed, mask: Int32Array): void => {
@@ -126,13 +135,17 @@ export class SentenceFilter {
    */
   private collect(tokens: readonly Token[], into: Int32Array, at: number, listed: number): number {
     const width = this.width;
+    let rows = this.rows;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      let bits = this.spellings.get(token.text);
-      if (bits === undefined) bits = this.learn(token);
-      if (bits === NO_BITS) continue;
-      for (let w = 0; w < width; w++) into[at + w]! |= bits[w]!;
-      const flags = bits[width]!;
+      let row = this.spellings.get(token.text);
+      if (row === undefined) {
+        row = this.learn(token);
+        rows = this.rows;
+      }
+      if (row === 0) continue;
+      for (let w = 0; w < width; w++) into[at + w]! |= rows[row + w]!;
+      const flags = rows[row + width]!;
       if (flags === 0) continue;
       if (listed === this.listedAt.length) this.growListed();
       this.listedAt[listed] = i;
@@ -191,7 +204,8 @@ export class SentenceFilter {
     return bits;
   }
 
-  private learn(token: Token): Int32Array {
+  /** Works out the spelling's bits, remembers them and returns where its row starts. */
+  private learn(token: Token): number {
     let bits: Int32Array | undefined;
     const listed = this.byWord.get(token.lower);
     if (listed !== undefined) bits = listed.slice();
@@ -200,15 +214,27 @@ export class SentenceFilter {
       bits ??= new Int32Array(this.width + 1);
       bits[bit >> 5]! |= 1 << (bit & 31);
     }
-    if (bits !== undefined) {
-      let flags = 0;
-      for (const { word, mask, flag } of this.flagged) if ((bits[word]! & mask) !== 0) flags |= flag;
-      bits[this.width] = flags;
+    if (this.spellings.size >= MAX_SPELLINGS) {
+      this.spellings.clear();
+      this.free = this.width + 1;
     }
-    const known = bits ?? NO_BITS;
-    if (this.spellings.size >= MAX_SPELLINGS) this.spellings.clear();
-    this.spellings.set(token.text, known);
-    return known;
+    if (bits === undefined) {
+      this.spellings.set(token.text, 0);
+      return 0;
+    }
+    let flags = 0;
+    for (const { word, mask, flag } of this.flagged) if ((bits[word]! & mask) !== 0) flags |= flag;
+    bits[this.width] = flags;
+    const row = this.free;
+    if (row + bits.length > this.rows.length) {
+      const rows = new Int32Array(2 * this.rows.length);
+      rows.set(this.rows);
+      this.rows = rows;
+    }
+    this.rows.set(bits, row);
+    this.free = row + bits.length;
+    this.spellings.set(token.text, row);
+    return row;
   }
 }
 

@@ -47,12 +47,19 @@ const startsUpper = (t: Token | undefined) => t !== undefined && t.kind === 'wor
 function casing(doc: Document): {
   names: Set<string>;
   capitalised: Map<string, number>;
+  titled: Uint8Array;
   writtenLower: (lower: string) => boolean;
   isDefinedTerm: (word: string) => boolean;
 } {
   const names = new Set<string>();
   const capitalised = new Map<string, number>();
-  for (const sentence of doc.sentences) {
+  // Per sentence, 1 where a word after its first is in title case: `detect` reports only at such a word
+  // (`isCapitalisedCommonNoun` asks `isTitleCase`), so `germanHabit` reads only these sentences.
+  const titled = new Uint8Array(doc.sentences.length);
+  // Indexed loops here and in `germanHabit`: each runs once per document, mostly before V8 optimises it, and there a
+  // `for … of` allocated an iterator result for every sentence.
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s]!;
     const tokens = sentence.tokens;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -62,7 +69,10 @@ function casing(doc: Document): {
         names.add(before.text);
         names.add(t.text);
       }
-      if (isTitleCase(t.text)) capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
+      if (isTitleCase(t.text)) {
+        capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
+        titled[s] = 1;
+      }
     }
   }
   // A lower-case word is its own lower-case form: the text writes it in lower case if it is one of its spellings.
@@ -79,7 +89,7 @@ function casing(doc: Document): {
     }
     return found;
   };
-  return { names, capitalised, writtenLower, isDefinedTerm };
+  return { names, capitalised, titled, writtenLower, isDefinedTerm };
 }
 type Casing = ReturnType<typeof casing>;
 
@@ -256,9 +266,13 @@ function germanHabit(doc: Document, seen: Casing): number {
   if (count === undefined) {
     // Read until the habit shows: only whether the count reaches GERMAN_HABIT is ever asked.
     const words = new Set<string>();
-    for (const sentence of doc.sentences) {
-      if (words.size >= GERMAN_HABIT) break;
-      for (const r of detect(sentence, seen)) if ((r.confidence ?? 0) >= 0.75) words.add(doc.text.slice(r.start, r.end).toLowerCase());
+    for (let s = 0; s < doc.sentences.length && words.size < GERMAN_HABIT; s++) {
+      if (seen.titled[s] === 0) continue;
+      const reports = detect(doc.sentences[s]!, seen);
+      for (let k = 0; k < reports.length; k++) {
+        const r = reports[k]!;
+        if ((r.confidence ?? 0) >= 0.75) words.add(doc.text.slice(r.start, r.end).toLowerCase());
+      }
     }
     habitByDocument.set(doc, (count = words.size));
   }

@@ -230,12 +230,16 @@ function addVarying(forms: ReadonlyMap<string, string | Set<string>>, into: Set<
   }
 }
 
-/** Marks in `read` every sentence with a word written as one of `spellings`. */
+/**
+ * Marks in `read` every sentence with a word written as one of `spellings`. (Indexed loops: this runs once per lint, mostly
+ * before V8 optimises it, and there a `for … of` allocated an iterator result for every token it read.)
+ */
 function markSentencesWith(doc: Document, spellings: ReadonlySet<string>, read: Uint8Array): void {
   for (let s = 0; s < doc.sentences.length; s++) {
     if (read[s] === 1) continue;
-    for (const t of doc.sentences[s]!.tokens) {
-      if (spellings.has(t.text)) {
+    const tokens = doc.sentences[s]!.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (spellings.has(tokens[i]!.text)) {
         read[s] = 1;
         break;
       }
@@ -262,7 +266,9 @@ function candidateKeys(doc: Document): Candidates {
   // themselves, the words the text writes (`isWritten`). Most spellings have no capitals, and cost no copy.
   const capitalisedLower = new Set<string>();
   const isWritten = (lower: string) => (lower.length >= 3 && doc.spellings.has(lower)) || capitalisedLower.has(lower);
-  // Each spelling in lower case, in the order of `doc.spellings`.
+  // The spellings, in the order of `doc.spellings`, and each in lower case: the later passes over the spellings read
+  // these arrays, where a `for … of` over the set allocated an iterator result per spelling before V8 optimised it.
+  const spellings: string[] = [];
   const lowers: string[] = [];
   // The distinct words of three letters or more: a word is looked at once, not at every token.
   const words: string[] = [];
@@ -276,6 +282,7 @@ function candidateKeys(doc: Document): Candidates {
   const tailStarts = new Set<string>();
   for (const written of doc.spellings) {
     const lower = lowerCaseOf(written);
+    spellings.push(written);
     lowers.push(lower);
     // Lower-case ASCII, most spellings, is neither a name nor an initialism: no lookup.
     if (!isLowerAscii(written.charCodeAt(0))) {
@@ -304,7 +311,8 @@ function candidateKeys(doc: Document): Candidates {
   // grammar); the closed form is the key its group is reported against.
   const compound = new Set<string>();
   const relevant = new Set<string>();
-  for (const lower of words) {
+  for (let k = 0; k < words.length; k++) {
+    const lower = words[k]!;
     const v = variantsOf(lower);
     if (v.closed === lower || !isWritten(v.closed)) continue;
     compound.add(v.closed);
@@ -319,10 +327,9 @@ function candidateKeys(doc: Document): Candidates {
   addVarying(byInitialism, initialisms);
   const watched = new Set<string>(initialisms);
   const addWatched = () => {
-    let k = 0;
-    for (const written of doc.spellings) {
-      const lower = lowers[k++]!;
-      if (relevant.has(lower) || (!isLowerAscii(written.charCodeAt(0)) && transliterated.has(lower))) watched.add(written);
+    for (let k = 0; k < spellings.length; k++) {
+      const lower = lowers[k]!;
+      if (relevant.has(lower) || (!isLowerAscii(spellings[k]!.charCodeAt(0)) && transliterated.has(lower))) watched.add(spellings[k]!);
     }
   };
   addWatched();
@@ -372,10 +379,9 @@ function candidateKeys(doc: Document): Candidates {
   }
   if (added.size > 0) {
     addWatched();
-    const spellings = new Set<string>();
-    let k = 0;
-    for (const written of doc.spellings) if (added.has(lowers[k++]!)) spellings.add(written);
-    markSentencesWith(doc, new WordSet(spellings), read);
+    const addedSpellings = new Set<string>();
+    for (let k = 0; k < spellings.length; k++) if (added.has(lowers[k]!)) addedSpellings.add(spellings[k]!);
+    markSentencesWith(doc, new WordSet(addedSpellings), read);
   }
   // A renamed term is looked for only where a tail's first word is also written in lower case: most texts never do.
   for (const first of [...tails.keys()]) if (!doc.spellings.has(first)) tails.delete(first);
