@@ -82,6 +82,13 @@ function opensThatClause(tokens: readonly Token[], that: number): boolean {
   return false;
 }
 
+/** Whether the past verb at `i` follows the sentence's opening subject, whose "of" phrase makes it more than the
+ * pronoun or name `activeForm` reads: "The head of the region informed that …", "… informed about". */
+function afterOpeningSubject(tokens: readonly Token[], i: number): boolean {
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  return first >= 0 && tokens[i]!.tags.includes('VBD') && phraseWithOfEnd(tokens, first) === i;
+}
+
 /** "The agency informed that …": a verb of telling with a that-clause and no one told. */
 function tellWithoutObject(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
@@ -91,8 +98,7 @@ function tellWithoutObject(tokens: readonly Token[], i: number): Report | undefi
   if ((forms === SAY || forms === ASSURE) && !opensThatClause(tokens, i + 1)) return undefined;
   // "Rest assured that …" is the idiom's passive.
   if (forms === ASSURE && tokens[i - 1]?.lower === 'rest') return undefined;
-  const form = activeForm(tokens, i, true);
-  const replacement = forms[form];
+  const replacement = forms[afterOpeningSubject(tokens, i) ? 'VBD' : activeForm(tokens, i, true)];
   if (replacement === undefined) return undefined;
   return {
     start: verb.start,
@@ -109,10 +115,7 @@ function informAbout(tokens: readonly Token[], i: number): Report | undefined {
   let b = i - 1;
   while (b >= 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!) && !STATE_BEFORE.test(tokens[b]!.lower)) b--;
   if (b >= 0 && STATE_BEFORE.test(tokens[b]!.lower)) return undefined;
-  // "The head of the region informed about": the opening subject may carry an "of" phrase.
-  const first = tokens.findIndex((t) => t.kind === 'word');
-  const afterSubject = first >= 0 && verb.tags.includes('VBD') && phraseWithOfEnd(tokens, first) === i;
-  const replacement = REPORT_ON[afterSubject ? 'VBD' : activeForm(tokens, i, true)];
+  const replacement = REPORT_ON[afterOpeningSubject(tokens, i) ? 'VBD' : activeForm(tokens, i, true)];
   if (replacement === undefined) return undefined;
   const about = tokens[i + 1]!;
   return {
@@ -187,6 +190,7 @@ export default defineRule({
       { text: 'The clinic has notified that the vaccine arrived.', output: 'The clinic has announced that the vaccine arrived.' },
       { text: 'The governor expressed that the new port would bring jobs.', output: 'The governor said that the new port would bring jobs.' },
       { text: 'The director assured that the clinic will stay open.', output: 'The director said that the clinic will stay open.' },
+      { text: 'The head of the port authority informed that all ferries are cancelled.', output: 'The head of the port authority announced that all ferries are cancelled.' },
       { text: 'The ministry informed about the closure of two schools.', output: 'The ministry reported on the closure of two schools.' },
       { text: 'The press office of the airport informed about delays.', output: 'The press office of the airport reported on delays.' },
     ],

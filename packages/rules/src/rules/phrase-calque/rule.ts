@@ -203,6 +203,11 @@ const CALQUES: readonly Calque[] = [
   // "schwere Verletzungen", "тяжёлые травмы": English injuries are "serious" or "severe".
   { pattern: ['heavy', 'injuries'], english: '"serious injuries"', replacement: 'serious injuries', source: 'schwere Verletzungen; тяжёлые травмы' },
   { pattern: ['heavy', 'wounds'], english: '"serious wounds"', replacement: 'serious wounds', source: 'schwere Wunden; тяжёлые ранения' },
+  // "in Gewahrsam genommen", "взят под стражу": a suspect is taken "into" custody ("held in custody" is English).
+  { pattern: ['=take', 'in', 'custody'], english: '"taken into custody"', source: 'in Gewahrsam genommen; взят под стражу' },
+  // "erneuerbare Energien", "возобновляемые источники энергии": English counts the energy, not energies.
+  { pattern: ['renewable', 'energies'], english: '"renewable energy" or "renewables"', replacement: 'renewable energy', source: 'erneuerbare Energien' },
+  { pattern: ['alternative', 'energies'], english: '"alternative energy"', replacement: 'alternative energy', source: 'alternative Energien' },
   // "innerhalb weniger Minuten", "через несколько минут": "few" alone means "not many"; a short time is "a few" minutes.
   ...['within', 'in', 'after'].flatMap((preposition) => ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years'].map((unit) => ({ pattern: [preposition, 'few', unit], english: `"${preposition} a few ${unit}"`, replacement: `${preposition} a few ${unit}`, source: 'innerhalb weniger; через несколько' }))),
   ...['state', 'condition'].flatMap((noun) => ['moderate', 'medium', 'average'].map((degree) => ({ pattern: [noun, 'of', degree, 'severity'], english: '"serious condition" (or "stable condition")', replacement: 'serious condition', source: 'в состоянии средней тяжести' }))),
@@ -1263,6 +1268,8 @@ export default defineRule({
       { text: 'The liberals gained seats at the elections.', output: 'The liberals gained seats in the elections.' },
       { text: 'Two climbers suffered heavy injuries.', output: 'Two climbers suffered serious injuries.' },
       { text: 'The storm passed within few hours.', output: 'The storm passed within a few hours.' },
+      { text: 'The two men were taken in custody on Friday.' },
+      { text: 'The share of renewable energies keeps growing.', output: 'The share of renewable energy keeps growing.' },
       { text: 'Police opened a case on the fact of the theft.', output: 'Police opened a case into the theft.' },
       { text: 'The firm sells the most part of its grain abroad.', output: 'The firm sells most of its grain abroad.' },
       { text: 'Two passengers are in a state of moderate severity.', output: 'Two passengers are in a serious condition.' },
@@ -1382,6 +1389,8 @@ export default defineRule({
       'Few days pass without rain in April.',
       'The team finished in second place.',
       'Heavy rain caused injuries on the roads.',
+      'The suspect was held in custody overnight.',
+      'The energies of the volunteers were spent.',
       'She made a photo album for her grandmother.',
       'The workers protested against their exploitation in the mines.',
       'The guests were, for the most part, from Tokyo.',

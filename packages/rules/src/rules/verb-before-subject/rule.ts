@@ -669,7 +669,11 @@ function detect(sentence: Sentence, text: string): Report[] {
     if (pronoun) return [pronoun];
     // "Since January have several hospitals … reduced": after a time ("Since January", "After two weeks") the word
     // cannot open a clause whose subject the time would be.
-    if ((isModal(verb) || lemma(verb.lower) === 'have') && isTimePhrase(tokens, 1) && argumentPhraseEnd(tokens, 1) === adverbialEnd) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
+    const afterTime = isTimePhrase(tokens, 1) && argumentPhraseEnd(tokens, 1) === adverbialEnd;
+    if ((isModal(verb) || lemma(verb.lower) === 'have') && afterTime) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
+    // "Since the start of the year were registered 300 burglaries": the Russian passive before its subject, as after
+    // any opening time.
+    if (PASSIVE_BE.has(verb.lower) && afterTime) return passiveBeforeSubject(tokens, adverbialEnd, text);
     return twoNounPhrasesAfter(tokens, adverbialEnd, text);
   }
   if (PASSIVE_BE.has(verb.lower)) return passiveBeforeSubject(tokens, adverbialEnd, text);
@@ -820,6 +824,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Since March were registered more than 300 burglaries.', output: 'Since March more than 300 burglaries were registered.' },
       { text: 'At the summit were discussed problems of the energy supply.', output: 'At the summit problems of the energy supply were discussed.' },
       { text: 'At the depot were loaded crates with apples.', output: 'At the depot crates with apples were loaded.' },
       { text: 'On Friday opens in the old town a new bakery.', output: 'On Friday a new bakery opens in the old town.' },
