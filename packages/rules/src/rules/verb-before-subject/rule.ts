@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isSubordinator, isTimePhrase,
-  isTimeSpan, isWordToken, lemma, nounSenses, nounSingular, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token, WordSet,
+  isTimeSpan, isWordToken, lemma, nounSenses, nounSingular, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import { nounPhraseAfterDeterminerEnd, openingAdverbialEnd, phraseWithOfEnd, PREPOSITIONS_TOO, SUBJECT_PRONOUNS } from '../../clause-order.js';
 
@@ -239,6 +239,8 @@ function participleAfterSubject(tokens: readonly Token[], at: number, text: stri
   ];
 }
 
+// The first word of a two-word preposition and its second.
+const TWO_WORD_PREPOSITIONS = new WordMap([['because', 'of'], ['due', 'to'], ['thanks', 'to'], ['owing', 'to']]);
 // Articles and possessives, which a noun follows ("For those who …" has a pronoun after the preposition).
 const ARTICLES = new WordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -249,6 +251,11 @@ const ARTICLES = new WordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'o
 function openingPhraseEnd(tokens: readonly Token[]): number {
   const end = openingAdverbialEnd(tokens);
   const first = tokens[0];
+  // A preposition of two words, of cause or concession: "Because of the fog", "Due to the strike", "Thanks to the rain".
+  if (end === 0 && isWordToken(first) && TWO_WORD_PREPOSITIONS.get(first.lower) === tokens[1]?.lower) {
+    const phrase = phraseWithOfEnd(tokens, 2);
+    return phrase > 2 ? phrase : 0;
+  }
   if (end > 0 || !isWordToken(first) || !isPreposition(first) || isSubordinator(first) || first.lower === 'to' || first.lower === 'of' || !ARTICLES.has(tokens[1]?.lower ?? '')) return end;
   let phrase = nounPhraseAfterDeterminerEnd(tokens, 1);
   // With its "of" phrases: "At the start of the race".
@@ -824,6 +831,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Thanks to the mild winter can the farmers expect an early harvest.', output: 'Thanks to the mild winter the farmers can expect an early harvest.' },
       { text: 'Since March were registered more than 300 burglaries.', output: 'Since March more than 300 burglaries were registered.' },
       { text: 'At the summit were discussed problems of the energy supply.', output: 'At the summit problems of the energy supply were discussed.' },
       { text: 'At the depot were loaded crates with apples.', output: 'At the depot crates with apples were loaded.' },
