@@ -84,6 +84,7 @@ const MIN_RECALL: Record<string, number> = {
   'possessive-of-pronoun': 1,
   'preposition-before-clause': 1,
   'preposition-before-distance': 1,
+  'preposition-before-duration': 1,
   'progressive-stative-verb': 1,
   'quantifier-with-singular': 1,
   'quantity-without-of': 1,

@@ -69,6 +69,7 @@ import pluralWithSingularVerb from './rules/plural-with-singular-verb/rule.js';
 import possessiveOfPronoun from './rules/possessive-of-pronoun/rule.js';
 import prepositionBeforeClause from './rules/preposition-before-clause/rule.js';
 import prepositionBeforeDistance from './rules/preposition-before-distance/rule.js';
+import prepositionBeforeDuration from './rules/preposition-before-duration/rule.js';
 import progressiveStativeVerb from './rules/progressive-stative-verb/rule.js';
 import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
@@ -168,6 +169,7 @@ const catalogue = [
   possessiveOfPronoun,
   prepositionBeforeClause,
   prepositionBeforeDistance,
+  prepositionBeforeDuration,
   progressiveStativeVerb,
   quantifierWithSingular,
   quantityWithoutOf,
