@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, nounSenses, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { indefiniteArticle, isWordToken, nounSenses, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
 
 // Russian, Polish, Czech, Ukrainian, Turkish, Persian, Hindi, Indonesian, Vietnamese and Finnish have no indefinite
 // article, and MT writes a job or a role bare after "be", "become" and "work as": "He is teacher", "Her husband is
@@ -92,7 +92,7 @@ export default defineRule({
       const noun = tokens[n];
       if (!isRoleNoun(noun) || !endsRole(tokens, n + 1) || quotedMask(sentence)[n]) continue;
       const first = tokens[i + 1]!;
-      const article = /^[aeiou]/.test(first.lower) ? 'an' : 'a';
+      const article = indefiniteArticle(first.lower);
       reports.push({
         start: first.start,
         end: noun.end,

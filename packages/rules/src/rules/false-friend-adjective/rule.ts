@@ -1,5 +1,5 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isWordToken, nounSingular, primaryTag, type Token, withCaseOf, WordSet } from '@mtlint/text';
+import { indefiniteArticle, isDeterminer, isWordToken, nounSingular, primaryTag, type Token, withCaseOf, WordSet } from '@mtlint/text';
 
 /** An adjective that looks like the source's word, the contexts in which only the source's sense fits, and the English word for it. */
 interface FalseFriend {
@@ -195,7 +195,7 @@ export default defineRule({
       // "an important sum" → "a large sum": the article goes with the word that replaces the adjective.
       const article = tokens[i - 1];
       const english = typeof friend.english === 'string' ? friend.english : friend.english(tokens, i);
-      const wanted = /^[aeiou]/.test(english) ? 'an' : 'a';
+      const wanted = indefiniteArticle(english);
       const articleChanges = (article?.lower === 'a' || article?.lower === 'an') && article.lower !== wanted && article.end + 1 === token.start;
       const replacement = withCaseOf(token.text, english);
       reports.push({

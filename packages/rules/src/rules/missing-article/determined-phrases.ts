@@ -5,8 +5,8 @@
  * the other article-less sources have no "the" or "a" to carry over, and MT leaves them out.
  */
 import type { Report } from '@mtlint/engine';
-import { isAdjective, isAdverb, isCapitalisedInDictionary, isWordToken, lexiconEntry, nounSenses, pluralNoun, type Token, WordSet } from '@mtlint/text';
-import { BARE_NOUNS, COUNTABLE, indefinite, isCountedThing } from './nouns.js';
+import { indefiniteArticle, isAdjective, isAdverb, isCapitalisedInDictionary, isWordToken, lexiconEntry, nounSenses, pluralNoun, type Token, WordSet } from '@mtlint/text';
+import { BARE_NOUNS, COUNTABLE, isCountedThing } from './nouns.js';
 
 // Forms of the verbs that take a predicate noun: "is the largest city", "became the first person".
 const LINKING = new WordSet([
@@ -216,7 +216,7 @@ function isBarePredicate(tokens: readonly Token[], linking: number, i: number, h
 function predicateReport(tokens: readonly Token[], linking: number, first: number, head: number): Report {
   const opening = tokens[first]!;
   const noun = tokens[head]!;
-  const article = indefinite(opening.lower);
+  const article = indefiniteArticle(opening.lower);
   const phrase = tokens.slice(first, head + 1).map((t) => t.text).join(' ');
   return {
     start: opening.start,
@@ -276,7 +276,7 @@ export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined
     if (k === 2) return undefined;
   }
   if (!isClauseVerb(tokens, k)) return undefined;
-  const article = indefinite(first.lower) === 'an' ? 'An' : 'A';
+  const article = indefiniteArticle(first.lower) === 'an' ? 'An' : 'A';
   return {
     start: first.start,
     end: first.end,

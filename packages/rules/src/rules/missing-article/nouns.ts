@@ -42,5 +42,3 @@ export function isCountedThing(word: string, senses: readonly string[]): boolean
   return senses.every((x) => THING_SENSES.has(x));
 }
 
-/** "a" or "an" before a word, by its first letter (a rough guide: "an hour", "a union" are the exceptions). */
-export const indefinite = (word: string): 'a' | 'an' => (/^[aeio]/i.test(word) ? 'an' : 'a');

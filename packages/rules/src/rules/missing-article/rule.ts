@@ -1,11 +1,11 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isAdjective, isAdverb, isDeterminer, isModal, isTimePhrase, isWordToken, lemma, memoizeByWord, nounSenses, pluralNoun, quotedMask, verbSenses,
-  type Token, WordMap, WordSet,
+  indefiniteArticle, isAdjective, isAdverb, isDeterminer, isModal, isTimePhrase, isWordToken, lemma, memoizeByWord, nounSenses, pluralNoun,
+  quotedMask, verbSenses, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 import { bareDeterminedWords, bareNounInOpeningOf, bareOpeningSubject } from './determined-phrases.js';
-import { BARE_NOUNS, COUNTABLE, indefinite, isCountedThing, isPersonNoun, OBJECT_NOUNS } from './nouns.js';
+import { BARE_NOUNS, COUNTABLE, isCountedThing, isPersonNoun, OBJECT_NOUNS } from './nouns.js';
 
 const CORPUS_IDIOMS = new WordSet(countable.idioms);
 // Heads of noun+noun compounds that the corpus almost never leaves bare ("the school fund", "a parking lot"), unlike
@@ -555,7 +555,7 @@ function bareModifiedSubject(tokens: readonly Token[]): (Report & { index: numbe
   const participle = tokens[after];
   const isParticiple = participle !== undefined && (participle.tags[0] === 'VBN' || (participle.tags[0] === 'VBD' && participle.tags.includes('VBN')));
   if ((isModal(verb) || BE_FINITE.has(verb.lower)) && !isParticiple) return undefined;
-  const article = indefinite(first.lower) === 'an' ? 'An' : 'A';
+  const article = indefiniteArticle(first.lower) === 'an' ? 'An' : 'A';
   return {
     index: k,
     start: first.start,
@@ -878,8 +878,8 @@ export default defineRule({
       if (quoted[i]) continue;
       const first = tokens[start]!;
       // "damaged roof of the school": an object with a determined "of" phrase is a definite part of it.
-      const article = kind === 'preposition' || determinedOf ? 'the' : indefinite(first.lower);
-      const other = article === 'the' ? indefinite(first.lower) : 'the';
+      const article = kind === 'preposition' || determinedOf ? 'the' : indefiniteArticle(first.lower);
+      const other = article === 'the' ? indefiniteArticle(first.lower) : 'the';
       reports.push({
         start: first.start,
         end: noun.end,
