@@ -14,6 +14,12 @@ const MAGNITUDES = new WordSet(['hundred', 'thousand', 'million', 'billion', 'tr
 /** A number in digits ("12", "2.5", "1,200") or one written as a word ("twelve", "twenty-five"). */
 export const isCardinal = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || (t.kind === 'word' && SPELLED.has(t.lower)));
 
+/**
+ * A number token or a word the lexicon tags first as a cardinal ("40", "three", "hundred"): the test the rules make of
+ * the word that opens an amount, broader than `isCardinal`'s list of spelled numbers.
+ */
+export const isNumeral = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || t.tags[0] === 'CD');
+
 /** A number written as a word ("twelve", "twenty-five"), given in lower case. */
 export const isSpelledCardinal = (lower: string): boolean => SPELLED.has(lower);
 

@@ -1,5 +1,5 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
-import { canBeInfinitive, canBeParticiple, isNominalHead, isNominalPart, isWordToken, nounSenses, singularNoun, type Token, verbGroupHead, WordSet } from '@mtlint/text';
+import { canBeInfinitive, canBeParticiple, isNominalHead, isNominalPart, isNumeral, isWordToken, nounSenses, singularNoun, type Token, verbGroupHead, WordSet } from '@mtlint/text';
 
 // The participles that follow "as" in a phrase of expectation: German "wie geplant", "wie erwartet", Russian "как и
 // ожидалось". "as usual" is left out: Brown writes "were as usual fighting".
@@ -55,11 +55,9 @@ function isSourcePart(tokens: readonly Token[], k: number, from: number): boolea
   if (t.text === "'" || t.text === '’') return k > from && tokens[k - 1]!.lower.endsWith('s') && isWordToken(tokens[k + 1]);
   // A number or a determiner after a noun opens the next phrase: "according to its own data 500 people", "according
   // to media reports a record fee".
-  if (k > from && (isNumber(t) || DETERMINER_TAGS.has(t.tags[0] ?? '')) && isNominalHead(tokens[k - 1]!)) return false;
+  if (k > from && (isNumeral(t) || DETERMINER_TAGS.has(t.tags[0] ?? '')) && isNominalHead(tokens[k - 1]!)) return false;
   return isNominalPart(t) || (isWordToken(t) && (t.tags.includes('NN') || t.tags.includes('NNS')));
 }
-
-const isNumber = (t: Token): boolean => t.kind === 'number' || t.tags[0] === 'CD';
 
 /** The index of the head's verb after a source that starts at `from` ("the airport's operator open"), or -1. */
 function verbAfterSource(tokens: readonly Token[], from: number, head: Head): number {
@@ -85,7 +83,7 @@ function namesSource(tokens: readonly Token[], from: number, end: number): boole
   for (let k = from; k < end && tokens[k]!.lower !== 'of'; k++) if (isWordToken(tokens[k]) && tokens[k]!.tags.some((tag) => tag === 'NN' || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS')) last = k;
   if (last < 0) return false;
   const t = tokens[last]!;
-  if (t.tags[0] === 'NNP' || t.tags[0] === 'NNPS') return tokens[last + 1] === undefined || !isNumber(tokens[last + 1]!);
+  if (t.tags[0] === 'NNP' || t.tags[0] === 'NNPS') return !isNumeral(tokens[last + 1]);
   if (RECORDS.has(t.lower) || BODIES.has(t.lower)) return true;
   // WordNet's senses come unranked, so a noun counts only when every reading is a person's or a body's kind: "analyst",
   // "witness", "minister", "insurer", "agency", but not "type", "set" or "user group" readings of things.

@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, conjugateVerb, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Token, type VerbForm, withCaseOf, WordMap, WordSet,
+  argumentPhraseEnd, conjugateVerb, isNumeral, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag,
+  type Token, type VerbForm, withCaseOf, WordMap, WordSet,
 } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
 
@@ -193,7 +194,7 @@ const operatedPerson = (noun: Token, tokens: readonly Token[], v: number, n: num
 // things. Brown's "calculated for" is a sum worked out for a case, never before a count.
 const builtForCount = (_noun: Token, tokens: readonly Token[], v: number, n: number) => {
   const amount = tokens[v + 2];
-  return n < v && tokens[v + 1]?.lower === 'for' && amount !== undefined && (amount.kind === 'number' || primaryTag(amount) === 'CD');
+  return n < v && tokens[v + 1]?.lower === 'for' && isNumeral(amount);
 };
 
 const FALSE_FRIENDS: readonly FalseFriend[] = [
@@ -515,7 +516,7 @@ function digitForType(tokens: readonly Token[], v: number): Report | undefined {
   const object = tokens[v + 1];
   if (!opensInstruction(before) || !isWordToken(object) || !/^(the|your|a|an|this|that|it|in)$/.test(object.lower)) return undefined;
   // "two digits, the first …": a count before "digits" makes it the noun.
-  if (before?.kind === 'number' || primaryTag(before) === 'CD') return undefined;
+  if (isNumeral(before)) return undefined;
   return {
     start: verb.start,
     end: verb.end,

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  indefiniteArticle, isAdjective, isAdverb, isDeterminer, isModal, isTimePhrase, isWordToken, lemma, memoizeByWord, nounSenses, pluralNoun,
-  quotedMask, verbSenses, type Token, WordMap, WordSet,
+  indefiniteArticle, isAdjective, isAdverb, isDeterminer, isModal, isNumeral, isTimePhrase, isWordToken, lemma,
+  memoizeByWord, nounSenses, pluralNoun, quotedMask, type Token, verbSenses, WordMap, WordSet,
 } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 import { bareDeterminedWords, bareNounInOpeningOf, bareOpeningSubject } from './determined-phrases.js';
@@ -215,7 +215,7 @@ function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'pr
   if (k < g - 1 && tokens[g - 1]!.lower.endsWith('ly') && tag === 'VBN') return undefined;
   const before = tokens[k];
   if (before === undefined) return tag === 'VBG' ? undefined : 'verb';
-  if (before.kind === 'number' || isDeterminer(before) || DEMONSTRATIVES.has(before.lower) || (before.tags[0] ?? '') === 'CD') return undefined;
+  if (isNumeral(before) || isDeterminer(before) || DEMONSTRATIVES.has(before.lower)) return undefined;
   if (before.lower === '’s' || before.lower === "'s" || before.lower === 'said') return undefined;
   // "by trusted messenger", "with limited experience": a participle after a preposition is an adjective.
   if (tag === 'VBN' && isWordToken(before) && (before.tags[0] === 'IN' || before.tags[0] === 'TO')) return undefined;

@@ -1,7 +1,8 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isMidAdverb, isDeterminer, isSpelledDuration, isProperNoun, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, subjectOf, verbGroupHead, verbSenses,
-  type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
+  analyseSentence, englishOrder, isAdverb, isDeterminer, isMidAdverb, isNumeral, isProperNoun, isSpelledDuration,
+  isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, type Sentence, type SentenceAnalysis,
+  subjectOf, type Token, type VerbGroup, verbGroupHead, verbSenses, WordSet,
 } from '@mtlint/text';
 import { pronounInvertedAfterAdverbial } from '../infinitive-at-clause-end/pronoun-inversion.js';
 
@@ -61,7 +62,7 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
  */
 function byAmount(tokens: readonly Token[], c: { kind: string; start: number }): boolean {
   const amount = tokens[c.start + 1];
-  return c.kind === 'PP' && tokens[c.start]!.lower === 'by' && amount !== undefined && (amount.kind === 'number' || primaryTag(amount) === 'CD');
+  return c.kind === 'PP' && tokens[c.start]!.lower === 'by' && isNumeral(amount);
 }
 
 const PRESENTING = new WordSet(['here', 'there']);
@@ -114,7 +115,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     if (gap.objects > 0) return undefined;
     // A counted time with no preposition right before the participle measures it as an adjective: "be at least fifty
     // years departed", "were 20 years married" (a date there is German order: "was last year built").
-    if (last.kind === 'NP' && last.time && (tokens[last.start]!.kind === 'number' || primaryTag(tokens[last.start]) === 'CD')) return undefined;
+    if (last.kind === 'NP' && last.time && isNumeral(tokens[last.start])) return undefined;
     // Formal English puts an adverbial phrase there too ("is not in this instance altered", "can in principle be
     // copied"): a single such phrase is only a hint; a time phrase or two phrases are not English order.
     // After a modal ("can in principle be copied") a single phrase is left alone.

@@ -1,7 +1,7 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import {
-  cardinalEnd, hasVerbReading, isFiniteVerb, isModal, isProperNoun, isTimePhrase, isWordToken, isYearNumber, lemma, memoizeByWord, nounPhraseEnd, nounSenses, primaryTag, nounSingular,
-  verbSenses, type Token, WordMap, WordSet,
+  cardinalEnd, hasVerbReading, isFiniteVerb, isModal, isNumeral, isProperNoun, isTimePhrase, isWordToken, isYearNumber,
+  lemma, memoizeByWord, nounPhraseEnd, nounSenses, nounSingular, primaryTag, type Token, verbSenses, WordMap, WordSet,
 } from '@mtlint/text';
 import colligations from './colligations.js';
 
@@ -155,7 +155,7 @@ function swappedPreposition(tokens: readonly Token[], i: number): string | undef
   if (!motion && !fromForOn && isTimePhrase(tokens, i + 2)) return undefined;
   const object = headOf(tokens, i + 2);
   // "counted from one to ten", "waited to 5": a bare number is a point on a scale, not the verb's object.
-  if (object === undefined || object.kind === 'number' || primaryTag(object) === 'CD') return undefined;
+  if (object === undefined || isNumeral(object)) return undefined;
   if (p.lower === 'on' && swap.right === 'in' && (ON_ADJUNCTS.has(object.lower) || hasSense(object, PERSON_SENSES))) return undefined;
   if (p.lower === 'to') {
     // "prepared to fight", "ready to act": a word that can be a base verb after "to" is an infinitive.
@@ -207,7 +207,7 @@ function adjectiveSwap(tokens: readonly Token[], i: number): string | undefined 
   const object = headOf(tokens, i + 2);
   // "similar in 3 ways": a bare number; "similar to the old one" has its article.
   const first = tokens[i + 2]!;
-  if (object === undefined || first.kind === 'number' || primaryTag(first) === 'CD' || ADJUNCT_HEADS.has(object.lower)) return undefined;
+  if (object === undefined || isNumeral(first) || ADJUNCT_HEADS.has(object.lower)) return undefined;
   return g.takes;
 }
 
@@ -216,7 +216,7 @@ function aboutAfterReportingVerb(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i]!;
   if (tokens[i + 1]!.lower !== 'about' || !actsAsVerb(tokens, i, AFTER_TO) || !(ABOUTLESS.has(lemma(verb.lower)) || isTold(verb))) return false;
   const next = tokens[i + 2]!;
-  if (QUANTITY_WORDS.has(next.lower) || next.kind === 'number' || primaryTag(next) === 'CD') return false;
+  if (QUANTITY_WORDS.has(next.lower) || isNumeral(next)) return false;
   // "about a dozen", "about a third", "about an hour": "a" + a quantity or unit.
   if ((next.lower === 'a' || next.lower === 'an') && (QUANTITY_WORDS.has(tokens[i + 3]?.lower ?? '') || /^(third|quarter|fifth|tenth|million|billion|thousand|week|month|year|day|hour|minute|mile|kilometre|kilometer|percent)$/.test(tokens[i + 3]?.lower ?? ''))) return false;
   // "was consulted about the plan", "were never told about it": a passive's subject is the person told.
@@ -755,7 +755,7 @@ function interestedFor(tokens: readonly Token[], i: number): Report | undefined 
   const w = tokens[i + 1]!;
   if (w.lower !== 'for' || tokens[i]!.lower !== 'interested' || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
   const object = headOf(tokens, i + 2);
-  if (object === undefined || object.kind === 'number' || primaryTag(object) === 'CD' || nounSenses(nounSingular(object.lower)).includes('noun.time')) return undefined;
+  if (object === undefined || isNumeral(object) || nounSenses(nounSingular(object.lower)).includes('noun.time')) return undefined;
   return { start: w.start, end: w.end, message: 'English says "interested in", not "interested for".', suggestions: [{ start: w.start, end: w.end, replacement: 'in' }] };
 }
 
