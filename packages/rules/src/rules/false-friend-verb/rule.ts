@@ -199,27 +199,22 @@ const builtForCount = (_noun: Token, tokens: readonly Token[], v: number, n: num
 
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'actualize', fits: (noun) => UPDATED.has(noun.lower), english: 'update', source: 'German "aktualisieren", French "actualiser", Spanish "actualizar"' },
-  { base: 'actualise', fits: (noun) => UPDATED.has(noun.lower), english: 'update', source: 'German "aktualisieren", French "actualiser", Spanish "actualizar"' },
   { base: 'accede', fits: (noun, tokens, v) => tokens[v + 1]?.lower === 'to' && ACCESSED.has(noun.lower), english: 'access', swallows: new Set(['to']), source: 'French "accéder à", Spanish "acceder a", Italian "accedere a"' },
   { base: 'insert', fits: typedIn, english: 'enter', source: 'Italian "inserire", Spanish "insertar", Portuguese "inserir"' },
   { base: 'visualize', fits: (noun) => VIEWED.has(noun.lower), english: 'view', source: 'French "visualiser", Spanish "visualizar", Italian "visualizzare"' },
-  { base: 'visualise', fits: (noun) => VIEWED.has(noun.lower), english: 'view', source: 'French "visualiser", Spanish "visualizar", Italian "visualizzare"' },
   { base: 'eliminate', fits: (noun) => DELETED.has(noun.lower), english: 'delete', source: 'Italian "eliminare", Spanish and Portuguese "eliminar"' },
   { base: 'memorize', fits: (noun) => SAVED.has(noun.lower), english: 'save', source: 'French "mémoriser", Italian "memorizzare"' },
-  { base: 'memorise', fits: (noun) => SAVED.has(noun.lower), english: 'save', source: 'French "mémoriser", Italian "memorizzare"' },
   { base: 'propose', fits: (noun) => SERVED.has(noun.lower), english: 'offer', source: 'French "proposer", Italian "proporre" (of a restaurant or a hotel)' },
   { base: 'surveil', fits: (noun) => SUPERVISED.has(noun.lower), english: 'supervise', source: 'French "surveiller", Italian "sorvegliare"' },
   { base: 'foresee', fits: (noun) => PLANNED_STOPS.has(noun.lower), english: 'include', source: 'German "vorsehen", Italian "prevedere", French "prévoir" (of a programme)' },
   { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
   { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
   { base: 'localize', fits: (noun) => FIRES.has(noun.lower), english: 'contain', source: 'Russian "локализовать (пожар)"' },
-  { base: 'localise', fits: (noun) => FIRES.has(noun.lower), english: 'contain', source: 'Russian "локализовать (пожар)"' },
   { base: 'spend', fits: (noun) => DONATED.has(noun.lower), english: 'donate', source: 'German "spenden" (Blut spenden)' },
   { base: 'deliver', fits: deliveredPerson, english: 'take', source: 'Russian "доставить (в больницу)"' },
   { base: 'operate', fits: operatedPerson, english: 'operate on', source: 'Russian "прооперировать" (a patient)' },
   { base: 'calculate', fits: builtForCount, english: 'design', source: 'Russian "рассчитан на" (a capacity)' },
   { base: 'realize', fits: carriedOut, english: 'carry out', source: 'French "réaliser", Spanish "realizar"' },
-  { base: 'realise', fits: carriedOut, english: 'carry out', source: 'French "réaliser", Spanish "realizar"' },
   { base: 'assist', fits: attended, english: 'attend', swallows: ATTENDED_AT, source: 'French "assister à", Spanish "asistir a", Italian "assistere a"' },
   { base: 'foresee', fits: (noun) => PROVISIONS.has(noun.lower), english: 'provide for', source: 'French "prévoir", Spanish "prever"' },
   { base: 'perturb', fits: (noun) => SERVICES.has(noun.lower), english: 'disrupt', source: 'French "perturber", Spanish "perturbar"' },
@@ -231,9 +226,11 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'provoke', fits: (noun) => HARMS.has(noun.lower), english: 'cause', source: 'Spanish "provocar", French "provoquer", Italian "provocare"' },
   { base: 'suppose', fits: supposedOutlay, english: 'involve', source: 'Spanish "suponer", French "supposer", Italian "supporre"' },
 ];
+// Each -ize verb is read in its British -ise spelling too ("realise", "localise"), with the same senses.
+const withBritishSpelling = (f: FalseFriend): FalseFriend[] => (f.base.endsWith('ize') ? [f, { ...f, base: `${f.base.slice(0, -3)}ise` }] : [f]);
 // A verb may have more than one false sense, each with its own objects ("foresees fines", "foresees a stop").
 const BY_BASE = new Map<string, FalseFriend[]>();
-for (const f of FALSE_FRIENDS) BY_BASE.set(f.base, [...(BY_BASE.get(f.base) ?? []), f]);
+for (const f of FALSE_FRIENDS.flatMap(withBritishSpelling)) BY_BASE.set(f.base, [...(BY_BASE.get(f.base) ?? []), f]);
 const isFalseFriendForm = formOf(new Set(BY_BASE.keys()));
 // How far the noun may stand from the verb: "arrested the bank accounts of the firm", "the fire … was liquidated".
 const REACH = 4;
