@@ -93,6 +93,7 @@ const MIN_RECALL: Record<string, number> = {
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
   'same-as-pronoun': 1,
   'second-person-in-report': 0.8,
+  'shall-in-report': 1,
   'since-with-duration': 1,
   'source-number-format': 1,
   'speech-tag-without-comma': 1,

@@ -77,6 +77,7 @@ import redundantYearWord from './rules/redundant-year-word/rule.js';
 import reportingClauseCalque from './rules/reporting-clause-calque/rule.js';
 import sameAsPronoun from './rules/same-as-pronoun/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
+import shallInReport from './rules/shall-in-report/rule.js';
 import sinceWithDuration from './rules/since-with-duration/rule.js';
 import sourceNumberFormat from './rules/source-number-format/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
@@ -177,6 +178,7 @@ const catalogue = [
   reportingClauseCalque,
   sameAsPronoun,
   secondPersonInReport,
+  shallInReport,
   sinceWithDuration,
   sourceNumberFormat,
   speechTagWithoutComma,
