@@ -56,6 +56,7 @@ const MIN_RECALL: Record<string, number> = {
   'doubled-subject-pronoun': 1,
   'every-with-plural': 1,
   'false-friend-adjective': 1,
+  'false-friend-adverb': 1,
   'false-friend-noun': 1,
   'false-friend-verb': 1,
   'future-in-condition-clause': 0.9,

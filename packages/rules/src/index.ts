@@ -41,6 +41,7 @@ import doubledDimension from './rules/doubled-dimension/rule.js';
 import doubledSubjectPronoun from './rules/doubled-subject-pronoun/rule.js';
 import everyWithPlural from './rules/every-with-plural/rule.js';
 import falseFriendAdjective from './rules/false-friend-adjective/rule.js';
+import falseFriendAdverb from './rules/false-friend-adverb/rule.js';
 import falseFriendNoun from './rules/false-friend-noun/rule.js';
 import falseFriendVerb from './rules/false-friend-verb/rule.js';
 import futureInConditionClause from './rules/future-in-condition-clause/rule.js';
@@ -142,6 +143,7 @@ const catalogue = [
   doubledSubjectPronoun,
   everyWithPlural,
   falseFriendAdjective,
+  falseFriendAdverb,
   falseFriendNoun,
   falseFriendVerb,
   futureInConditionClause,

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAuxiliary, isWordToken, primaryTag, quotedMask, WordSet } from '@mtlint/text';
+import { isAuxiliary, isPreposition, isVerb, isWordToken, primaryTag, quotedMask, type Sentence, WordSet } from '@mtlint/text';
 
 // Greek (η ανεργία), Arabic (السياحة), Swedish, Danish and Norwegian (arbetslösheten, with the article as a suffix),
 // French, Italian and Portuguese put the definite article on a noun used in general, and MT writes "The unemployment
@@ -15,6 +15,66 @@ const GENERIC_NOUNS = new WordSet([
   'communism', 'nationalism', 'life', 'employment',
 ]);
 const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+// States of society and fields that English names bare inside a sentence too, where "the" + noun with nothing after it
+// (a preposition's or a verb's object at the end of its phrase) hardly ever points back to one case: Brown has no
+// "against the inflation." or "reduce the poverty,". "life", "nature" and "employment" are left out ("enjoyed the
+// life.", "for the life of me", "ended the employment").
+const ABSTRACT_NOUNS = new WordSet([
+  'tourism', 'unemployment', 'inflation', 'mankind', 'humanity', 'agriculture', 'terrorism', 'racism', 'democracy',
+  'poverty', 'immigration', 'emigration', 'globalization', 'globalisation', 'capitalism', 'socialism', 'communism',
+  'nationalism', 'corruption', 'pollution', 'bureaucracy', 'extremism', 'inequality', 'obesity', 'illiteracy',
+]);
+const PHRASE_END = new WordSet(['.', ',', ';', ':', '!', '?']);
+
+/**
+ * "measures against the inflation.", "to fight the corruption,": "the" + a listed noun after a preposition or a verb,
+ * ending its phrase.
+ */
+function genericInside(sentence: Sentence): Report[] {
+  const tokens = sentence.tokens;
+  const reports: Report[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const the = tokens[i]!;
+    const noun = tokens[i + 1]!;
+    if (the.lower !== 'the' || !ABSTRACT_NOUNS.has(noun.text)) continue;
+    const after = tokens[i + 2];
+    if (after !== undefined && !PHRASE_END.has(after.text)) continue;
+    const before = tokens[i - 1]!;
+    if (!isWordToken(before) || !(isPreposition(before) || isVerb(before)) || before.lower === 'of') continue;
+    if (quotedMask(sentence)[i]) continue;
+    reports.push({
+      start: the.start,
+      end: noun.end,
+      message: `"${noun.text}" in general takes no article in English: "${before.text} ${noun.text}".`,
+      suggestions: [{ start: the.start, end: noun.start, replacement: '' }],
+    });
+  }
+  return reports;
+}
+
+/** "The unemployment fell": the sentence opens with "The" + a listed noun, and its verb follows right after. */
+function opening(sentence: Sentence): Report[] {
+  const tokens = sentence.tokens;
+  const the = tokens[0];
+  const noun = tokens[1];
+  const verb = tokens[2];
+  if (the?.text !== 'The' || !isWordToken(noun) || noun.text !== noun.lower || !GENERIC_NOUNS.has(noun.lower)) return [];
+  // The verb right after: any other word may restrict the noun to a case of it ("The life of a miner", "The nature
+  // reserve", "The inflation that followed").
+  if (!isWordToken(verb) || verb.text !== verb.lower) return [];
+  // A past the lexicon reads first as its participle counts ("The tourism brought record revenues").
+  const past = primaryTag(verb) === 'VBN' && verb.tags.includes('VBD');
+  if (!(FINITE.test(primaryTag(verb)) || past || isAuxiliary(verb))) return [];
+  if (quotedMask(sentence)[1]) return [];
+  const bare = noun.text[0]!.toUpperCase() + noun.text.slice(1);
+  const report: Report = {
+    start: the.start,
+    end: noun.end,
+    message: `"${noun.text}" in general takes no article in English: "${bare} ${verb.text} …".`,
+    suggestions: [{ start: the.start, end: noun.end, replacement: bare }],
+  };
+  return [report];
+}
 
 export default defineRule({
   meta: {
@@ -22,37 +82,21 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'major',
     confidence: 0.75,
-    description: '"The" before a noun used in general, opening the sentence: "The unemployment fell", "The tourism is the main industry".',
+    description: '"The" before a noun used in general: "The unemployment fell", "The tourism is the main industry", "measures against the inflation".',
     sourceHint: 'Greek, Arabic, the Scandinavian languages and the Romance languages, which put the article on nouns used in general.',
     fixable: true,
   },
-  needs: [(t) => GENERIC_NOUNS.has(t.lower)],
+  needs: [(t) => GENERIC_NOUNS.has(t.lower) || ABSTRACT_NOUNS.has(t.lower)],
   detectSentence(sentence) {
-    const tokens = sentence.tokens;
-    const the = tokens[0];
-    const noun = tokens[1];
-    const verb = tokens[2];
-    if (the?.text !== 'The' || !isWordToken(noun) || noun.text !== noun.lower || !GENERIC_NOUNS.has(noun.lower)) return [];
-    // The verb right after: any other word may restrict the noun to a case of it ("The life of a miner", "The nature
-    // reserve", "The inflation that followed").
-    if (!isWordToken(verb) || verb.text !== verb.lower) return [];
-    // A past the lexicon reads first as its participle counts ("The tourism brought record revenues").
-    const past = primaryTag(verb) === 'VBN' && verb.tags.includes('VBD');
-    if (!(FINITE.test(primaryTag(verb)) || past || isAuxiliary(verb))) return [];
-    if (quotedMask(sentence)[1]) return [];
-    const bare = noun.text[0]!.toUpperCase() + noun.text.slice(1);
-    const report: Report = {
-      start: the.start,
-      end: noun.end,
-      message: `"${noun.text}" in general takes no article in English: "${bare} ${verb.text} …".`,
-      suggestions: [{ start: the.start, end: noun.end, replacement: bare }],
-    };
-    return [report];
+    const inside = genericInside(sentence);
+    return inside.length > 0 ? inside : opening(sentence);
   },
   examples: {
     invalid: [
       { text: 'The unemployment fell to six percent.', output: 'Unemployment fell to six percent.' },
       { text: 'The tourism is the main industry of the island.', output: 'Tourism is the main industry of the island.' },
+      { text: 'The party promised a tougher fight against the corruption.', output: 'The party promised a tougher fight against corruption.' },
+      { text: 'New taxes should reduce the pollution, the minister said.', output: 'New taxes should reduce pollution, the minister said.' },
     ],
     valid: [
       'Unemployment fell to six percent.',
@@ -65,6 +109,9 @@ export default defineRule({
       'In the end, the life he chose was simple.',
       'The tourist season is short.',
       'Tourism is the main industry of the island.',
+      'The cost of the inflation was borne by savers.',
+      'They blamed the inflation of the 1970s.',
+      'He enjoyed the life.',
     ],
   },
 });

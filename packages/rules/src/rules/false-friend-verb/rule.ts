@@ -42,6 +42,8 @@ const OPERATIONS = new WordSet([
   'inspections', 'raid', 'raids', 'search', 'searches', 'audit', 'audits', 'poll', 'polls', 'census', 'interview',
   'interviews', 'analysis', 'analyses', 'test', 'tests', 'check', 'checks', 'checkup', 'evaluation', 'evaluations',
   'exercise', 'exercises', 'inquiry', 'enquiry', 'experiment', 'experiments', 'visit', 'visits', 'tour', 'tours',
+  // French "contrôles", Spanish "controles": checks (police, customs, quality).
+  'controls',
   // Russian "реализовать проект/программу/реформу", German "ein Projekt realisieren": carry out, implement. (English
   // realizes a plan, a dream, a profit or an investment, which are not listed.)
   'project', 'projects', 'programme', 'programmes', 'program', 'programs', 'reform', 'reforms',
@@ -85,7 +87,8 @@ const COURT_REQUESTS = new WordSet(['appeal', 'appeals', 'lawsuit', 'lawsuits', 
 // reaction (anger, a crisis, a war), not a death or damage.
 const HARMS = new WordSet([
   'death', 'deaths', 'injuries', 'injury', 'damage', 'damages', 'flooding', 'floods', 'explosion', 'collapse',
-  'derailment', 'outage', 'outages', 'blackout', 'casualties', 'losses', 'fire', 'fires',
+  'derailment', 'outage', 'outages', 'blackout', 'casualties', 'losses', 'fire', 'fires', 'jam', 'jams', 'accident',
+  'accidents',
 ]);
 // What a project or a measure means in money or change: "the project supposes an investment of 30 million" (suponer,
 // supposer, supporre). English supposes a fact, with "that" or an infinitive.
@@ -396,6 +399,30 @@ function passForTakePlace(tokens: readonly Token[], v: number): Report | undefin
   };
 }
 
+const CELEBRATE_FORMS = new WordSet(['celebrate', 'celebrates', 'celebrated']);
+
+/**
+ * "The elections will celebrate in October": a gathering that celebrates, with no object, in a place or at a time
+ * (Spanish "se celebrarán", Italian "si celebrerà": are held). English: "will be held". A gathering that celebrates
+ * something has its object after the verb and is left alone ("the festival celebrates its 50th year").
+ */
+function celebrateForHeld(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  if (!CELEBRATE_FORMS.has(verb.lower) || !WHERE_OR_WHEN.has(tokens[v + 1]?.lower ?? '')) return undefined;
+  const modal = tokens[v - 1] !== undefined && primaryTag(tokens[v - 1]) === 'MD';
+  if (modal && verb.lower !== 'celebrate') return undefined;
+  const subject = tokens[modal ? v - 2 : v - 1];
+  if (subject === undefined || !GATHERINGS.has(subject.lower)) return undefined;
+  const plural = subject.lower.endsWith('s');
+  const english = modal ? 'be held' : verb.lower === 'celebrates' ? 'is held' : verb.lower === 'celebrate' ? 'are held' : plural ? 'were held' : 'was held';
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${subject.text} ${modal ? `${tokens[v - 1]!.text} ` : ''}${verb.text} ${tokens[v + 1]!.text} …" renders Spanish "celebrarse", Italian "celebrarsi" (of an event); English says "${english}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
+  };
+}
+
 // French "compter", Spanish "contar con", Italian "contare": a town or a body "counts 300 members" has them. English
 // counts what it enumerates ("the census counts the people"), so only a place, body or gathering counting a number of
 // people is read.
@@ -632,14 +659,14 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE.has(t.lower) || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
+  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || CELEBRATE_FORMS.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE.has(t.lower) || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       // The false friends told by the sentence's shape rather than by the verb's object.
-      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v) ?? underlineAsSpeechTag(tokens, v);
+      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? celebrateForHeld(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v) ?? underlineAsSpeechTag(tokens, v);
       if (byShape) {
         reports.push(byShape);
         continue;
@@ -697,6 +724,8 @@ export default defineRule({
       { text: 'The concert was visited by 3,000 fans.', output: 'The concert was attended by 3,000 fans.' },
       { text: 'A criminal case was initiated against the director.', output: 'A criminal case was opened against the director.' },
       { text: 'The elections will be celebrated on Sunday.', output: 'The elections will be held on Sunday.' },
+      { text: 'The summit will celebrate in Lisbon next spring.', output: 'The summit will be held in Lisbon next spring.' },
+      { text: 'The customs officers realized random controls at the border.', output: 'The customs officers carried out random controls at the border.' },
       { text: 'Work on the tunnel will initiate in March.', output: 'Work on the tunnel will begin in March.' },
       { text: 'The storm provoked damage in three provinces.', output: 'The storm caused damage in three provinces.' },
       { text: 'The reform supposes a cost of 4 million euros.', output: 'The reform involves a cost of 4 million euros.' },
@@ -747,6 +776,8 @@ export default defineRule({
       'The votes were counted with the help of a machine.',
       'Symptoms manifested in early May.',
       'The wedding was celebrated in the village church.',
+      'The festival celebrates its fiftieth year in June.',
+      'The fans will celebrate in the main square.',
       'The exhibition was visited by 40,000 people.',
       'Legal proceedings were initiated against the company.',
       'The deal was finalized on Friday.',
