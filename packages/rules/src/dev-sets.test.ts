@@ -49,6 +49,7 @@ const MIN_RECALL: Record<string, number> = {
   'date-with-of': 1,
   'definite-adjective-after-noun': 0.66,
   'definite-most': 1,
+  'definite-next-period': 1,
   'double-negative': 1,
   'doubled-attribution': 1,
   'doubled-connective': 1,

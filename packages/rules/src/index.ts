@@ -34,6 +34,7 @@ import datePreposition from './rules/date-preposition/rule.js';
 import dateWithOf from './rules/date-with-of/rule.js';
 import definiteAdjectiveAfterNoun from './rules/definite-adjective-after-noun/rule.js';
 import definiteMost from './rules/definite-most/rule.js';
+import definiteNextPeriod from './rules/definite-next-period/rule.js';
 import doubleNegative from './rules/double-negative/rule.js';
 import doubledAttribution from './rules/doubled-attribution/rule.js';
 import doubledConnective from './rules/doubled-connective/rule.js';
@@ -136,6 +137,7 @@ const catalogue = [
   dateWithOf,
   definiteAdjectiveAfterNoun,
   definiteMost,
+  definiteNextPeriod,
   doubleNegative,
   doubledAttribution,
   doubledConnective,

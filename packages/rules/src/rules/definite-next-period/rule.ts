@@ -1,0 +1,70 @@
+import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
+import { isPreposition, isWordToken, primaryTag, WordSet } from '@mtlint/text';
+
+const ANCHOR = new Set(['next', 'coming']);
+// Periods counted from today. "the next day" is left out: English narrates with it ("she visited him the next day").
+const PERIODS = new WordSet(['week', 'weekend', 'month', 'year', 'season', 'spring', 'summer', 'autumn', 'winter']);
+// What makes the clause speak of the future from today, so that "the next week" cannot be "the week after that one".
+const FUTURE = new Set(['will', "'ll", '’ll', 'shall']);
+const CLAUSE_END = new WordSet(['.', ',', ';', ':', '!', '?']);
+
+export default defineRule({
+  meta: {
+    id: 'definite-next-period',
+    category: 'fluency/grammar',
+    severity: 'minor',
+    confidence: 0.8,
+    description: '"the next week" as a time adverbial of the future: "will present the plan the next week" → "next week".',
+    sourceHint: 'French "la semaine prochaine", Spanish "la próxima semana", Italian "la prossima settimana", Portuguese "na próxima semana": the source\'s article on a period counted from today.',
+    fixable: true,
+  },
+  anchor: ANCHOR,
+  needs: [FUTURE, ANCHOR],
+  detectSentence(sentence, ctx) {
+    const reports: Report[] = [];
+    const tokens = sentence.tokens;
+    const anchors = anchorsIn(sentence, ctx, ANCHOR);
+    for (let a = 0; a < anchors.length; a++) {
+      const i = anchors[a]!;
+      const the = tokens[i - 1];
+      const period = tokens[i + 1];
+      if (!ANCHOR.has(tokens[i]!.lower) || the?.lower !== 'the' || !isWordToken(period) || !PERIODS.has(period.lower)) continue;
+      // An adverbial ends its clause; "the next week was busy" is a subject, "the next week or two" a phrase of its own.
+      const after = tokens[i + 2];
+      if (after !== undefined && !CLAUSE_END.has(after.text)) continue;
+      // After a preposition ("in the coming year", "for the next month") or a verb ("spend the next year") the period is
+      // a noun phrase, not an adverbial: only the end of an object or a prepositional phrase may stand before it.
+      const before = tokens[i - 2];
+      if (!isWordToken(before) || isPreposition(before) || primaryTag(before).startsWith('VB') || before.lower === 'to') continue;
+      let future = false;
+      for (let k = i - 3; k >= 0 && !future; k--) future = FUTURE.has(tokens[k]!.lower);
+      if (!future) continue;
+      const plain = tokens[i]!.lower === 'coming' ? 'next' : tokens[i]!.text;
+      reports.push({
+        start: the.start,
+        end: period.end,
+        message: `A period counted from today takes no article in English: "${plain} ${period.text}".`,
+        suggestions: [{ start: the.start, end: period.end, replacement: `${plain} ${period.text}` }],
+      });
+    }
+    return reports;
+  },
+  examples: {
+    invalid: [
+      { text: 'The council will vote on the budget the next month.', output: 'The council will vote on the budget next month.' },
+      { text: 'The band will release a new album the coming year.', output: 'The band will release a new album next year.' },
+    ],
+    valid: [
+      'The council will vote on the budget next month.',
+      'The band will release a new album in the coming year.',
+      'She will spend the next year in Lisbon.',
+      'We will know more in the next week.',
+      'The next week will be decisive.',
+      'He visited his aunt the next day.',
+      'The results will come the next week or the week after.',
+      'They signed the contract the next week.',
+      'For the next month, the road will be closed.',
+      'The talks will resume the next morning.',
+    ],
+  },
+});
