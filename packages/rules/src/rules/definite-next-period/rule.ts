@@ -1,5 +1,6 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import { isPreposition, isWordToken, primaryTag, WordSet } from '@mtlint/text';
+import { WEEKDAYS } from '../../calendar.js';
 
 const ANCHOR = new Set(['next', 'coming']);
 // Periods counted from today. "the next day" is left out: English narrates with it ("she visited him the next day").
@@ -28,14 +29,18 @@ export default defineRule({
       const i = anchors[a]!;
       const the = tokens[i - 1];
       const period = tokens[i + 1];
-      if (!ANCHOR.has(tokens[i]!.lower) || the?.lower !== 'the' || !isWordToken(period) || !PERIODS.has(period.lower)) continue;
-      // An adverbial ends its clause; "the next week was busy" is a subject, "the next week or two" a phrase of its own.
+      if (!ANCHOR.has(tokens[i]!.lower) || the?.lower !== 'the' || !isWordToken(period) || !(PERIODS.has(period.lower) || WEEKDAYS.has(period.lower))) continue;
+      // An adverbial ends its clause, or stands before a place ("the next week in Brussels"); "the next week was busy"
+      // is a subject, "the next week or two" a phrase of its own.
       const after = tokens[i + 2];
-      if (after !== undefined && !CLAUSE_END.has(after.text)) continue;
+      const place = (after?.lower === 'in' || after?.lower === 'at') && isWordToken(tokens[i + 3]) && tokens[i + 3]!.text !== tokens[i + 3]!.lower;
+      if (after !== undefined && !CLAUSE_END.has(after.text) && !place) continue;
       // After a preposition ("in the coming year", "for the next month") or a verb ("spend the next year") the period is
-      // a noun phrase, not an adverbial: only the end of an object or a prepositional phrase may stand before it.
+      // a noun phrase, not an adverbial: only the end of an object or a prepositional phrase may stand before it. A
+      // weekday is no verb's object ("will meet the next Tuesday").
       const before = tokens[i - 2];
-      if (!isWordToken(before) || isPreposition(before) || primaryTag(before).startsWith('VB') || before.lower === 'to') continue;
+      if (!isWordToken(before) || isPreposition(before) || before.lower === 'to') continue;
+      if (primaryTag(before).startsWith('VB') && !WEEKDAYS.has(period.lower)) continue;
       let future = false;
       for (let k = i - 3; k >= 0 && !future; k--) future = FUTURE.has(tokens[k]!.lower);
       if (!future) continue;
@@ -53,6 +58,7 @@ export default defineRule({
     invalid: [
       { text: 'The council will vote on the budget the next month.', output: 'The council will vote on the budget next month.' },
       { text: 'The band will release a new album the coming year.', output: 'The band will release a new album next year.' },
+      { text: 'The two leaders will meet the next Tuesday in Geneva.', output: 'The two leaders will meet next Tuesday in Geneva.' },
     ],
     valid: [
       'The council will vote on the budget next month.',
@@ -65,6 +71,8 @@ export default defineRule({
       'They signed the contract the next week.',
       'For the next month, the road will be closed.',
       'The talks will resume the next morning.',
+      'He left the next Friday.',
+      'The team will play again the next weekend in a row.',
     ],
   },
 });
