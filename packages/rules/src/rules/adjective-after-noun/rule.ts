@@ -17,6 +17,9 @@ const DOMAIN_ADJECTIVES = new Set([
   'ecological', 'demographic', 'geopolitical', 'legislative', 'ministerial', 'pharmaceutical', 'petrochemical',
   'metallurgical', 'hospital', 'penitentiary', 'migratory', 'climatic', 'atmospheric', 'seismic', 'hydraulic',
 ]);
+// Levels of a body, which Romance MT leaves after a plural noun ("las autoridades locales", "les élections
+// nationales"). After a singular they are nouns too: "a sister local in the same international" (Brown, of unions).
+const LEVEL_ADJECTIVES = new Set(['local', 'national', 'federal', 'provincial', 'international']);
 // Nationalities: capitalised, with a nationality's ending ("Italian", "Chinese", "Korean", "Spanish") or listed.
 const NATIONALITY_ENDING = /^\p{Lu}\p{Ll}+(?:ian|ese|ean|ish|an)$/u;
 const NATIONALITIES = new Set(['french', 'english', 'british', 'dutch', 'swiss', 'greek', 'german', 'czech', 'thai', 'danish', 'irish']);
@@ -30,7 +33,7 @@ const COMPLEMENT_VERBS = new Set(['find', 'found', 'consider', 'call', 'deem', '
  */
 function isClassifyingAdjective(t: Token | undefined): t is Token {
   if (!isWordToken(t) || primaryTag(t) !== 'JJ') return false;
-  if (t.text === t.lower) return DOMAIN_ADJECTIVES.has(t.lower);
+  if (t.text === t.lower) return DOMAIN_ADJECTIVES.has(t.lower) || LEVEL_ADJECTIVES.has(t.lower);
   return NATIONALITIES.has(t.lower) || NATIONALITY_ENDING.test(t.text);
 }
 
@@ -57,6 +60,7 @@ export default defineRule({
       const adjective = tokens[i + 1]!;
       if (!isClassifyingAdjective(adjective)) continue;
       if (!isWordToken(noun) || noun.text !== noun.lower || !/^NNS?$/.test(primaryTag(noun))) continue;
+      if (LEVEL_ADJECTIVES.has(adjective.lower) && primaryTag(noun) !== 'NNS') continue;
       // A determiner or possessive opens the phrase; the adjective ends it (punctuation, a preposition, a conjunction,
       // the verb of the clause).
       const determiner = tokens[i - 1]!;
@@ -85,6 +89,8 @@ export default defineRule({
       { text: 'The reform fiscal was approved in May.', output: 'The fiscal reform was approved in May.' },
       { text: 'The ambassador French met the mayor.', output: 'The French ambassador met the mayor.' },
       { text: 'Their party political won the vote.', output: 'Their political party won the vote.' },
+      { text: 'The elections regional will take place in May.', output: 'The regional elections will take place in May.' },
+      { text: 'The police asked the authorities local for help.', output: 'The police asked the local authorities for help.' },
     ],
     valid: [
       'The minister warned about the economic crisis of the region.',
@@ -97,6 +103,7 @@ export default defineRule({
       'The president elect spoke briefly.',
       'The crisis, economic and political, went on.',
       'The decision is political.',
+      'He joined a sister local in the same international.',
       'Nor was the motive political.',
       'Is the conflict economic?',
       'Their great error is to mingle the responses typical of each type.',
