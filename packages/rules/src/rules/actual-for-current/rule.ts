@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { isDeterminer, isNumeral, isWordToken, lemma, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // French "actuel", Spanish and Portuguese "actual", Italian "attuale", Romanian "actual" mean "current", "present": "le
 // président actuel", "el actual gobierno". MT writes "the actual president", "the actual government"; in English
@@ -12,7 +12,21 @@ const OFFICES = new WordSet([
   'director', 'coach', 'champion', 'champions', 'administration', 'regime', 'cabinet', 'parliament', 'legislature',
   'leadership', 'prime', 'edition', 'titleholder', 'ceo', 'secretary-general',
 ]);
-const NEEDS = new Set(['actual']);
+const NEEDS = new Set(['actual', 'actually']);
+// French "actuellement", Spanish "actualmente", Italian "attualmente", German "aktuell": at present. MT writes "actually"
+// after the verb, where English puts no sentence adverb before a count: "The plant employs actually 400 people".
+const PRESENT_VERB_TAGS = new Set(['VBZ', 'VBP']);
+const APPROXIMATELY = new WordSet(['about', 'around', 'almost', 'nearly', 'some', 'over', 'more', 'roughly', 'approximately']);
+
+/** "employs actually 400 people": a present verb other than "be" (where "is actually 40" is English), "actually", a count. */
+function actuallyBeforeCount(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  if (!isWordToken(verb) || !PRESENT_VERB_TAGS.has(primaryTag(verb)) || lemma(verb.lower) === 'be') return false;
+  let k = i + 1;
+  while (k < i + 3 && isWordToken(tokens[k]) && APPROXIMATELY.has(tokens[k]!.lower)) k++;
+  const count = tokens[k];
+  return count !== undefined && (count.kind === 'number' || (isWordToken(count) && isNumeral(count)));
+}
 // Russian "актуальный" and German "aktuell" as a predicate: "the topic remains actual", "the problem is still very
 // actual" (relevant, topical). English "actual" stands before its noun; Brown has no predicative "actual".
 const LINKING = new WordSet(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', 'stay', 'stays', 'stayed', "'s", '’s']);
@@ -41,7 +55,7 @@ export default defineRule({
     category: 'accuracy/mistranslation',
     severity: 'minor',
     confidence: 0.8,
-    description: '"actual" for "current" before an office or its holder: "the actual president of the club", "the actual government"; and for "relevant" as a predicate: "the topic remains actual".',
+    description: '"actual" for "current" before an office or its holder: "the actual president of the club", "the actual government"; for "relevant" as a predicate: "the topic remains actual"; "actually" for "currently" before a count: "employs actually 400 people".',
     sourceHint: 'French "actuel", Spanish and Portuguese "actual", Italian "attuale": "current, present"; Russian "актуальный", German "aktuell": "relevant, topical".',
     fixable: true,
   },
@@ -51,6 +65,16 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 1; i < tokens.length; i++) {
       const actual = tokens[i]!;
+      if (actual.lower === 'actually' && actuallyBeforeCount(tokens, i)) {
+        const verb = tokens[i - 1]!;
+        reports.push({
+          start: verb.start,
+          end: actual.end,
+          message: '"actually" means "in fact" in English; what holds at present is "currently", before the verb.',
+          suggestions: [{ start: verb.start, end: actual.end, replacement: `currently ${verb.text}` }],
+        });
+        continue;
+      }
       if (actual.lower !== 'actual') continue;
       // "The figures are actual, not estimated": a contrast with "not" keeps the sense "real" here too.
       if (predicativeActual(tokens, i) && !hasNot(tokens)) {
@@ -84,6 +108,8 @@ export default defineRule({
       { text: "The party's actual leadership opposes the deal.", output: "The party's current leadership opposes the deal." },
       { text: 'The question of cheap housing remains very actual.', output: 'The question of cheap housing remains very relevant.' },
       { text: 'This problem is still actual for many villages.', output: 'This problem is still relevant for many villages.' },
+      { text: 'The plant employs actually 400 people.', output: 'The plant currently employs 400 people.' },
+      { text: 'The club counts actually about 2,000 members.', output: 'The club currently counts about 2,000 members.' },
     ],
     valid: [
       'The current president of the club wants to sell the stadium.',
@@ -96,6 +122,9 @@ export default defineRule({
       'What the actual law says is less clear.',
       'The figures shown are actual, not estimated.',
       'What is actual practice differs from the rules.',
+      'He is actually 40 years old.',
+      'The plant actually employs 400 people.',
+      'It costs actually less than you think.',
     ],
   },
 });
