@@ -89,6 +89,7 @@ const MIN_RECALL: Record<string, number> = {
   'quantifier-with-singular': 1,
   'quantity-without-of': 1,
   'redundant-year-word': 1,
+  'reflexive-calque': 1,
   'reporting-clause-calque': 1,
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
   'same-as-pronoun': 1,

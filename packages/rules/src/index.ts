@@ -74,6 +74,7 @@ import progressiveStativeVerb from './rules/progressive-stative-verb/rule.js';
 import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
+import reflexiveCalque from './rules/reflexive-calque/rule.js';
 import reportingClauseCalque from './rules/reporting-clause-calque/rule.js';
 import sameAsPronoun from './rules/same-as-pronoun/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
@@ -174,6 +175,7 @@ const catalogue = [
   quantifierWithSingular,
   quantityWithoutOf,
   redundantYearWord,
+  reflexiveCalque,
   reportingClauseCalque,
   sameAsPronoun,
   secondPersonInReport,
