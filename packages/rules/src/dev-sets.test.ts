@@ -43,6 +43,7 @@ const MIN_RECALL: Record<string, number> = {
   'comma-before-reported-clause': 1,
   'comma-before-that': 0.85,
   'comma-splice': 0.83,
+  'could-for-managed': 1,
   'count-after-noun': 1,
   'dash-before-speech-tag': 1,
   'date-preposition': 1,

@@ -28,6 +28,7 @@ import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
 import commaSplice from './rules/comma-splice/rule.js';
+import couldForManaged from './rules/could-for-managed/rule.js';
 import countAfterNoun from './rules/count-after-noun/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
@@ -129,6 +130,7 @@ const catalogue = [
   commaBeforeReportedClause,
   commaBeforeThat,
   commaSplice,
+  couldForManaged,
   countAfterNoun,
   dashBeforeSpeechTag,
   datePreposition,
