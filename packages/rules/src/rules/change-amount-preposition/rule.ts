@@ -40,6 +40,8 @@ function changeVerbBeforeObject(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+const COMPARED = new WordSet(['compared']);
+const COMPARED_WITH = new WordSet(['with', 'to']);
 // How many adverbials may stand between the verb of change and "on": "rose in March in the capital on 5 percent".
 const MAX_ADVERBIALS = 3;
 
@@ -60,6 +62,8 @@ function changeVerbBeforeAdverbials(sentence: Sentence, at: number): number {
     if (!adverbial) break;
     phrases++;
     k = chunk.start - 1;
+    // "compared with February", "compared to last year": the participle before its phrase is part of the adverbial.
+    if (chunk.kind === 'PP' && COMPARED.has(tokens[k]?.lower ?? '') && COMPARED_WITH.has(tokens[chunk.start]!.lower)) k--;
   }
   const verb = tokens[k];
   return phrases > 0 && isWordToken(verb) && isChangeVerb(verb) ? k : -1;
@@ -374,6 +378,7 @@ export default defineRule({
     invalid: [
       { text: 'Wheat exports fell in the second half of the year on 9 percent.', output: 'Wheat exports fell in the second half of the year by 9 percent.' },
       { text: 'Rents rose sharply in the suburbs on almost a third.', output: 'Rents rose sharply in the suburbs by almost a third.' },
+      { text: 'Bread prices rose in May compared with April on 2 percent.', output: 'Bread prices rose in May compared with April by 2 percent.' },
       { text: 'Exports grew on 3 percent last year.', output: 'Exports grew by 3 percent last year.' },
       { text: 'Ticket sales fell on a third in March.', output: 'Ticket sales fell by a third in March.' },
       { text: 'The ministry expects an increase on 5% in wages.', output: 'The ministry expects an increase of 5% in wages.' },

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { analyseSentence, isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Sentence, WordSet } from '@mtlint/text';
 
 // Verbs whose subject changes by itself, which German and the Slavic languages make reflexive ("die Lage hat sich
 // verbessert", "цены стабилизировались", "sytuacja się poprawiła") and English makes intransitive: "the situation has
@@ -24,21 +24,20 @@ const RESULT_WORDS = new WordSet(['into', 'back', 'from', 'as', 'out', 'up', 'do
 // What "decided herself" must be followed by to be "sich entscheiden": "to", "for", "against", "on". Alone ("she decided
 // herself", emphatic "on her own") it is English.
 const DECISION_WORDS = new WordSet(['to', 'for', 'against', 'on']);
-// Words between the subject and the verb: auxiliaries, modals, "not" and the adverbs news puts there.
-const BEFORE_VERB = new WordSet([
-  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'should',
-  'must', 'not', 'also', 'already', 'again', 'finally', 'further', 'slightly', 'significantly', 'considerably', 'noticeably',
-  'gradually', 'quickly', 'somewhat', 'now', 'recently',
-]);
 // Senses of a subject that can act on itself as a person does: "the team improved themselves".
 const AGENT_SENSES = new WordSet(['noun.person', 'noun.group', 'noun.communication']);
 
-/** Whether the subject of the verb at `v` is a thing: "it" or a noun with a sense other than a person's or a group's. */
-function thingSubject(tokens: readonly Token[], v: number): boolean {
-  let k = v - 1;
-  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.lower)) k--;
-  const subject = tokens[k];
-  if (!isWordToken(subject)) return false;
+/**
+ * Whether the subject of the verb at `v` is a thing: "it", or a noun with a sense other than a person's or a group's.
+ * The subject is the head of the noun phrase before the verb group, past the prepositional phrases that qualify it
+ * ("the mood among investors", "prices of fuel in the north").
+ */
+function thingSubject(sentence: Sentence, v: number): boolean {
+  const analysis = analyseSentence(sentence);
+  let k = analysis.chunkAt(v).start - 1;
+  while (k >= 0 && (analysis.chunkAt(k).kind === 'PP' || analysis.chunkAt(k).kind === 'ADVP')) k = analysis.chunkAt(k).start - 1;
+  if (k < 0 || analysis.chunkAt(k).kind !== 'NP') return false;
+  const subject = sentence.tokens[k]!;
   if (subject.lower === 'it') return true;
   if (!subject.tags.some((tag) => tag === 'NN' || tag === 'NNS')) return false;
   const senses = nounSenses(nounSingular(subject.lower));
@@ -70,7 +69,7 @@ export default defineRule({
         // "met themselves" but not "met themselves coming back" (one's double); "decided herself to" / "agreed themselves
         // on" with what was decided.
         if (base === 'meet' ? reflexive.lower !== 'themselves' || primaryTag(next) === 'VBG' : !DECISION_WORDS.has(next?.lower ?? '')) continue;
-      } else if (!SELF_CHANGING.has(base) || !THING_REFLEXIVES.has(reflexive.lower) || RESULT_WORDS.has(next?.lower ?? '') || !thingSubject(tokens, r - 1)) {
+      } else if (!SELF_CHANGING.has(base) || !THING_REFLEXIVES.has(reflexive.lower) || RESULT_WORDS.has(next?.lower ?? '') || !thingSubject(sentence, r - 1)) {
         continue;
       }
       reports.push({
@@ -86,6 +85,7 @@ export default defineRule({
     invalid: [
       { text: 'The traffic on the ring road has normalised itself since noon.', output: 'The traffic on the ring road has normalised since noon.' },
       { text: 'Mortgage rates stabilized themselves in the spring.', output: 'Mortgage rates stabilized in the spring.' },
+      { text: 'The tone of the talks with the strikers has eased itself.', output: 'The tone of the talks with the strikers has eased.' },
       { text: 'The two delegations met themselves in Vienna on Monday.', output: 'The two delegations met in Vienna on Monday.' },
       { text: 'The singer decided herself to cancel the tour.', output: 'The singer decided to cancel the tour.' },
       { text: 'The unions agreed themselves on a joint list of demands.', output: 'The unions agreed on a joint list of demands.' },
@@ -97,6 +97,7 @@ export default defineRule({
       'The town developed itself into a trading hub.',
       'The problem will not solve itself.',
       'History repeats itself.',
+      'The coach of the juniors calmed himself before the final.',
       'She decided herself, without asking anyone.',
       'The children changed themselves into pirates for the party.',
       'The inception of change itself was slow.',

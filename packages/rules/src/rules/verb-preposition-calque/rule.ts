@@ -416,7 +416,8 @@ export default defineRule({
         }
         // "married" is read first as an adjective ("is married with"), and is the verb's participle all the same.
         // So are "closed" ("is closed for") and "interested".
-        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : head.lower === 'closed' ? 'close' : head.lower === 'interested' ? 'interest' : isVerbToken(head) ? lemma(head.lower) : '');
+        // "comments" is a noun as often as a verb, and takes its topic with "on" either way.
+        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : head.lower === 'closed' ? 'close' : head.lower === 'interested' ? 'interest' : head.lower === 'comment' || head.lower === 'comments' ? 'comment' : isVerbToken(head) ? lemma(head.lower) : '');
         const report = special?.(tokens, i);
         if (report) reports.push(report);
       }
@@ -429,6 +430,7 @@ export default defineRule({
       { text: 'The teenager was sent in a foster home near the coast.', output: 'The teenager was sent to a foster home near the coast.' },
       { text: 'Consumer groups warned before the risks of online lotteries.', output: 'Consumer groups warned of the risks of online lotteries.' },
       { text: 'The former official was accused in bribery.', output: 'The former official was accused of bribery.' },
+      { text: 'The ministry gave no comments to the verdict.', output: 'The ministry gave no comments on the verdict.' },
       { text: 'The mayor congratulated to the champions.', output: 'The mayor congratulated the champions.' },
       { text: 'We will contact with you within two days.', output: 'We will contact you within two days.' },
       { text: 'She is married with an engineer from Lyon.', output: 'She is married to an engineer from Lyon.' },
@@ -492,6 +494,8 @@ export default defineRule({
       'The men accused in the robbery appeared in court.',
       'The children were brought in from the garden.',
       'The samples were taken in the clinic.',
+      'Please add comments to the code before merging.',
+      'His comments to the press about the case were brief.',
       'We lost contact with them in May.',
       'He came into contact with the virus.',
       'Contact with the crew was lost.',
@@ -855,6 +859,24 @@ function warnedBefore(tokens: readonly Token[], i: number): Report | undefined {
   return { start: before.start, end: before.end, message: `English warns "of" or "about" a danger; "${tokens[i]!.text} before" is German "warnen vor".`, suggestions: [{ start: before.start, end: before.end, replacement: 'of' }] };
 }
 
+// Topics one comments on, which German "Kommentar zu", "Stellung nehmen zu" and Russian "комментарий к" give with "to":
+// "no comments to the situation". Only topics: "comments to the press" is an addressee, and "add comments to the
+// code" (docs) a place, neither listed.
+const TOPICS = new WordSet([
+  'situation', 'decision', 'decisions', 'proposal', 'proposals', 'incident', 'accusations', 'allegations', 'crisis',
+  'affair', 'scandal', 'verdict', 'ruling', 'results', 'plans', 'plan', 'events', 'reform', 'case', 'matter', 'rumours', 'rumors',
+]);
+
+/** "comments to the situation", "commented to the decision" → "on". */
+function commentsTo(tokens: readonly Token[], i: number): Report | undefined {
+  const to = tokens[i + 1]!;
+  if (to.lower !== 'to') return undefined;
+  const end = nounPhraseEnd(tokens, i + 2);
+  const topic = tokens[end - 1];
+  if (end <= i + 2 || topic === undefined || !TOPICS.has(topic.lower)) return undefined;
+  return { start: to.start, end: to.end, message: `A comment is "on" its topic in English, not "to" (German "zu", Russian "к").`, suggestions: [{ start: to.start, end: to.end, replacement: 'on' }] };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   ['marry', marriedWith],
   ...[...TRANSPORT_VERBS, ...MOTION_VERBS].map((verb) => [verb, movedInPlace] as const),
@@ -863,6 +885,7 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
   ['interest', interestedFor],
   ['congratulate', (tokens, i) => dativeTo(tokens, i) ?? congratulatedWith(tokens, i)],
   ['warn', warnedBefore],
+  ['comment', commentsTo],
   // "awarded him with a medal" calques "наградить медалью" (the instrumental read as "with"); English awards the medal
   // itself. The manner and the helpers of an award are English: "awarded with distinction", "with the support of".
   ['award', (tokens, i) => {
