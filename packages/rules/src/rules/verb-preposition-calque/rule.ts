@@ -431,6 +431,7 @@ export default defineRule({
       { text: 'Consumer groups warned before the risks of online lotteries.', output: 'Consumer groups warned of the risks of online lotteries.' },
       { text: 'The former official was accused in bribery.', output: 'The former official was accused of bribery.' },
       { text: 'The ministry gave no comments to the verdict.', output: 'The ministry gave no comments on the verdict.' },
+      { text: 'The water board called the local residents to boil tap water.', output: 'The water board called on the local residents to boil tap water.' },
       { text: 'The mayor congratulated to the champions.', output: 'The mayor congratulated the champions.' },
       { text: 'We will contact with you within two days.', output: 'We will contact you within two days.' },
       { text: 'She is married with an engineer from Lyon.', output: 'She is married to an engineer from Lyon.' },
@@ -495,6 +496,9 @@ export default defineRule({
       'The children were brought in from the garden.',
       'The samples were taken in the clinic.',
       'Please add comments to the code before merging.',
+      'The teacher called the children to come inside.',
+      'The chairman called the parties to order.',
+      'The mayor called on the residents to stay indoors.',
       'His comments to the press about the case were brief.',
       'We lost contact with them in May.',
       'He came into contact with the virus.',
@@ -877,6 +881,36 @@ function commentsTo(tokens: readonly Token[], i: number): Report | undefined {
   return { start: to.start, end: to.end, message: `A comment is "on" its topic in English, not "to" (German "zu", Russian "к").`, suggestions: [{ start: to.start, end: to.end, replacement: 'on' }] };
 }
 
+// The public a government or a body appeals to: Russian "призвать граждан", German "die Bürger aufrufen", Polish
+// "wezwać mieszkańców" give "called the residents to save water"; English "calls on" them to act. "call" + a person +
+// "to" + a verb is English for a summons ("called the children to come inside", "calling you to give up sin", Brown),
+// so only the public and the parties of a conflict are read, never a pronoun.
+const PUBLIC = new WordSet([
+  'citizens', 'residents', 'population', 'public', 'inhabitants', 'voters', 'motorists', 'drivers', 'consumers',
+  'compatriots', 'nation', 'authorities', 'parties', 'sides', 'governments', 'countries', 'states', 'members',
+  'employers', 'landlords', 'holidaymakers', 'tourists', 'households',
+]);
+// Nouns after "to" that the lexicon may read as verbs but that make "call … to" English: "called the parties to order".
+const CALLED_TO = new WordSet(['order', 'account', 'arms', 'attention', 'mind', 'witness', 'task', 'heel', 'dinner', 'lunch']);
+
+/** "calls the residents to save water" → "calls on the residents to". */
+function calledPublicTo(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  if (!isVerbToken(verb) || BE_OR_GET.has(lemma(tokens[i - 1]?.lower ?? '')) || tokens[i + 1]?.lower === 'on') return undefined;
+  const end = nounPhraseEnd(tokens, i + 1);
+  const group = tokens[end - 1];
+  const to = tokens[end];
+  const action = tokens[end + 1];
+  if (end <= i + 1 || group === undefined || !PUBLIC.has(group.lower) || to?.lower !== 'to') return undefined;
+  if (!isWordToken(action) || !action.tags.includes('VB') || CALLED_TO.has(action.lower)) return undefined;
+  return {
+    start: verb.start,
+    end: to.end,
+    message: `English "${verb.text} on" a public to act; "${verb.text} the … to" is a summons (Russian "призвать", German "aufrufen").`,
+    suggestions: [{ start: verb.end, end: verb.end, replacement: ' on' }],
+  };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   ['marry', marriedWith],
   ...[...TRANSPORT_VERBS, ...MOTION_VERBS].map((verb) => [verb, movedInPlace] as const),
@@ -886,6 +920,7 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
   ['congratulate', (tokens, i) => dativeTo(tokens, i) ?? congratulatedWith(tokens, i)],
   ['warn', warnedBefore],
   ['comment', commentsTo],
+  ['call', calledPublicTo],
   // "awarded him with a medal" calques "наградить медалью" (the instrumental read as "with"); English awards the medal
   // itself. The manner and the helpers of an award are English: "awarded with distinction", "with the support of".
   ['award', (tokens, i) => {
