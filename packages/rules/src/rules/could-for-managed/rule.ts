@@ -35,12 +35,6 @@ function achievedCould(sentence: Sentence, c: number): Report | undefined {
   const could = tokens[c]!;
   const verb = tokens[c + 1];
   if (!isWordToken(verb) || !isDeed(verb)) return undefined;
-  // A verb group before "could" makes its clause a reported or subordinate one.
-  const analysis = analyseSentence(sentence);
-  for (let k = analysis.chunkAt(c).start - 1; k >= 0; k = analysis.chunkAt(k).start - 1) {
-    const kind = analysis.chunkAt(k).kind;
-    if (kind === 'VERB' || kind === 'SUB') return undefined;
-  }
   let past = AT_LAST.has(tokens[c - 1]?.lower ?? '');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -48,6 +42,12 @@ function achievedCould(sentence: Sentence, c: number): Report | undefined {
     if (k > c + 1 && !past) past = PAST_POINTS.has(t.lower) || (t.lower === 'last' && LAST_UNITS.has(tokens[k + 1]?.lower ?? ''));
   }
   if (!past) return undefined;
+  // Last, as it costs most: a verb group before "could" makes its clause a reported or subordinate one.
+  const analysis = analyseSentence(sentence);
+  for (let k = analysis.chunkAt(c).start - 1; k >= 0; k = analysis.chunkAt(k).start - 1) {
+    const kind = analysis.chunkAt(k).kind;
+    if (kind === 'VERB' || kind === 'SUB') return undefined;
+  }
   const managed = could.text === 'Could' ? 'Managed to' : 'managed to';
   return {
     start: could.start,
