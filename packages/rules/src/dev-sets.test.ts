@@ -43,6 +43,7 @@ const MIN_RECALL: Record<string, number> = {
   'comma-before-reported-clause': 1,
   'comma-before-that': 0.85,
   'comma-splice': 0.83,
+  'could-for-managed': 1,
   'count-after-noun': 1,
   'dash-before-speech-tag': 1,
   'date-preposition': 1,
@@ -91,6 +92,7 @@ const MIN_RECALL: Record<string, number> = {
   'quantifier-with-singular': 1,
   'quantity-without-of': 1,
   'redundant-year-word': 1,
+  'reflexive-calque': 1,
   'reporting-clause-calque': 1,
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
   'same-as-pronoun': 1,

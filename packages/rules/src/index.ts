@@ -28,6 +28,7 @@ import cleftWithParticiple from './rules/cleft-with-participle/rule.js';
 import commaBeforeReportedClause from './rules/comma-before-reported-clause/rule.js';
 import commaBeforeThat from './rules/comma-before-that/rule.js';
 import commaSplice from './rules/comma-splice/rule.js';
+import couldForManaged from './rules/could-for-managed/rule.js';
 import countAfterNoun from './rules/count-after-noun/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
@@ -76,6 +77,7 @@ import progressiveStativeVerb from './rules/progressive-stative-verb/rule.js';
 import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
+import reflexiveCalque from './rules/reflexive-calque/rule.js';
 import reportingClauseCalque from './rules/reporting-clause-calque/rule.js';
 import sameAsPronoun from './rules/same-as-pronoun/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
@@ -131,6 +133,7 @@ const catalogue = [
   commaBeforeReportedClause,
   commaBeforeThat,
   commaSplice,
+  couldForManaged,
   countAfterNoun,
   dashBeforeSpeechTag,
   datePreposition,
@@ -179,6 +182,7 @@ const catalogue = [
   quantifierWithSingular,
   quantityWithoutOf,
   redundantYearWord,
+  reflexiveCalque,
   reportingClauseCalque,
   sameAsPronoun,
   secondPersonInReport,

@@ -1,5 +1,5 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
-import { isCardinal, isCommonNoun, isDeterminer, isModal, isNominalPart, isSpelledCardinal, isWordToken, lemma, nounSenses, verbSenses, type Token, WordMap, WordSet } from '@mtlint/text';
+import { analyseSentence, isCardinal, isCommonNoun, isDeterminer, isModal, isNominalPart, isSpelledCardinal, isWordToken, lemma, nounSenses, type Sentence, verbSenses, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Words that scale a number: "40 million", "3 thousand".
 const MULTIPLIERS = new WordSet(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
@@ -39,6 +39,38 @@ function changeVerbBeforeObject(tokens: readonly Token[], at: number): number {
   }
   return -1;
 }
+
+const COMPARED = new WordSet(['compared']);
+const COMPARED_WITH = new WordSet(['with', 'to']);
+// How many adverbials may stand between the verb of change and "on": "rose in March in the capital on 5 percent".
+const MAX_ADVERBIALS = 3;
+
+/**
+ * The index of a verb of change separated from "on" at `at` by adverbials alone — prepositional phrases, time phrases
+ * and adverbs: "grew in the third quarter on 4 percent", "fell sharply last year on a fifth" — or -1. Russian and German
+ * put the time or the place before the size ("вырос в третьем квартале на 4%", "stieg im dritten Quartal um 4 Prozent").
+ * A phrase with "by" already gives a size, so "on" after it is something else.
+ */
+function changeVerbBeforeAdverbials(sentence: Sentence, at: number): number {
+  const analysis = analyseSentence(sentence);
+  const tokens = sentence.tokens;
+  let k = at - 1;
+  let phrases = 0;
+  while (k >= 0 && phrases < MAX_ADVERBIALS) {
+    const chunk = analysis.chunkAt(k);
+    const adverbial = chunk.kind === 'ADVP' || (chunk.kind === 'PP' && tokens[chunk.start]!.lower !== 'by') || (chunk.kind === 'NP' && chunk.time);
+    if (!adverbial) break;
+    phrases++;
+    k = chunk.start - 1;
+    // "compared with February", "compared to last year": the participle before its phrase is part of the adverbial.
+    if (chunk.kind === 'PP' && COMPARED.has(tokens[k]?.lower ?? '') && COMPARED_WITH.has(tokens[chunk.start]!.lower)) k--;
+  }
+  const verb = tokens[k];
+  return phrases > 0 && isWordToken(verb) && isChangeVerb(verb) ? k : -1;
+}
+
+// Words that hedge an amount between the preposition and the number: "on almost 12 percent", "on about a third".
+const HEDGES = new WordSet(['almost', 'nearly', 'about', 'around', 'roughly', 'approximately', 'some', 'just', 'only', 'over']);
 
 const FRACTIONS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth']);
 
@@ -319,7 +351,7 @@ export default defineRule({
         reports.push(difference);
         continue;
       }
-      const end = amountEnd(tokens, i + 1);
+      const end = amountEnd(tokens, HEDGES.has(tokens[i + 1]!.lower) ? i + 2 : i + 1);
       if (end < 0) continue;
       // "rose on 5 percent growth": the amount modifies the noun that follows, the cause of the change.
       const after = tokens[end];
@@ -328,12 +360,15 @@ export default defineRule({
       if (head.kind !== 'word') continue;
       const noun = isChangeNoun(head);
       // After an object, "raised prices on 5 percent of households" is a share of something, not the size of a change.
-      if (!noun && !isChangeVerb(head) && (after?.lower === 'of' || changeVerbBeforeObject(tokens, i) < 0)) continue;
+      // After adverbials, the verb they follow names the change: "grew in the third quarter on 4 percent".
+      let verbAt = noun || isChangeVerb(head) ? i - 1 : after?.lower === 'of' ? -1 : changeVerbBeforeObject(tokens, i);
+      if (verbAt < 0 && !noun && after?.lower !== 'of') verbAt = changeVerbBeforeAdverbials(sentence, i);
+      if (verbAt < 0) continue;
       const right = noun ? 'of' : 'by';
       reports.push({
         start: preposition.start,
         end: tokens[end - 1]!.end,
-        message: `The size of a change takes "${right}", not "on": "${head.text} ${right} …".`,
+        message: `The size of a change takes "${right}", not "on": "${tokens[verbAt]!.text} ${right} …".`,
         suggestions: [{ start: preposition.start, end: preposition.end, replacement: right }],
       });
     }
@@ -341,6 +376,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Wheat exports fell in the second half of the year on 9 percent.', output: 'Wheat exports fell in the second half of the year by 9 percent.' },
+      { text: 'Rents rose sharply in the suburbs on almost a third.', output: 'Rents rose sharply in the suburbs by almost a third.' },
+      { text: 'Bread prices rose in May compared with April on 2 percent.', output: 'Bread prices rose in May compared with April by 2 percent.' },
       { text: 'Exports grew on 3 percent last year.', output: 'Exports grew by 3 percent last year.' },
       { text: 'Ticket sales fell on a third in March.', output: 'Ticket sales fell by a third in March.' },
       { text: 'The ministry expects an increase on 5% in wages.', output: 'The ministry expects an increase of 5% in wages.' },
@@ -365,6 +403,9 @@ export default defineRule({
       { text: 'Unemployment fell in 2 percentage points.', output: 'Unemployment fell by 2 percentage points.' },
     ],
     valid: [
+      'Shares fell in London on 5 percent volume growth.',
+      'Output fell in the third quarter on 5 percent of farms.',
+      'Prices rose in the capital by 5 percent on 3 May.',
       'Prices rose until 2008 and then fell.',
       'She scored higher on 3 tests than her brother.',
       'The team did better on 2 counts.',

@@ -457,6 +457,10 @@ function countsForHas(tokens: readonly Token[], v: number): Report | undefined {
 const LIE_FORMS: ReadonlyMap<string, string> = new Map([['lie', 'are'], ['lies', 'is'], ['lay', 'was'], ['lying', 'standing at']]);
 const LEVEL_UNITS = new WordSet(['%', 'percent', 'per', 'million', 'billion', 'trillion', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'francs', 'points', 'cents']);
 
+const SIGNS = new WordSet(['minus', 'plus']);
+const DEGREES = new WordSet(['degrees', 'degree', '°', '°c']);
+const TEMPERATURES = new WordSet(['temperature', 'temperatures', 'thermometer', 'thermometers', 'mercury']);
+
 /** "Unemployment lies at 6 percent": "liegt bei". English: "is 6 percent" or "stands at 6 percent". */
 function lieAtLevel(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
@@ -466,10 +470,15 @@ function lieAtLevel(tokens: readonly Token[], v: number): Report | undefined {
   while (k < tokens.length && ABOUT.has(tokens[k]!.lower) && tokens[k]!.lower !== 'at') k++;
   const currency = tokens[k]?.kind === 'symbol' || /^[$€£¥]$/.test(tokens[k]?.text ?? '');
   if (currency) k++;
+  // A temperature's sign: "lies at minus twelve degrees".
+  const signed = SIGNS.has(tokens[k]?.lower ?? '');
+  if (signed) k++;
   const number = tokens[k];
-  if (number?.kind !== 'number') return undefined;
+  if (!isNumeral(number)) return undefined;
   const unit = tokens[k + 1];
-  if (!currency && !number.text.endsWith('%') && !LEVEL_UNITS.has(unit?.lower ?? '')) return undefined;
+  // Degrees of a temperature, not of latitude or slope ("lies at 45 degrees north"): only after a word for it.
+  const temperature = DEGREES.has(unit?.lower ?? '') && tokens.slice(0, v).some((t) => TEMPERATURES.has(t.lower));
+  if (!currency && !temperature && (signed || number!.kind !== 'number' || (!number!.text.endsWith('%') && !LEVEL_UNITS.has(unit?.lower ?? '')))) return undefined;
   return {
     start: verb.start,
     end: tokens[v + 1]!.end,
@@ -706,6 +715,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The temperature in the capital lies at minus 12 degrees.', output: 'The temperature in the capital is minus 12 degrees.' },
       { text: 'Please actualize the application to the latest version.', output: 'Please update the application to the latest version.' },
       { text: 'Click here to accede to your account.', output: 'Click here to access your account.' },
       { text: 'Insert your password and press Enter.', output: 'Enter your password and press Enter.' },
@@ -761,6 +771,7 @@ export default defineRule({
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'The village lies at 45 degrees north.',
       'Insert the USB drive into the port on the left.',
       'Insert a table at the cursor position.',
       'Memorize your recovery phrase and never share it.',

@@ -333,6 +333,9 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['equipped', 'of'], english: '"equipped with"', replacement: 'equipped with', source: 'équipé de; dotato di; equipado de' },
   { pattern: ['composed', 'by'], english: '"consists of" or "has"', replacement: 'composed of', source: 'composto da; compuesto por', beforeAmount: true },
   { pattern: ['by', 'foot'], english: '"on foot"', replacement: 'on foot', source: 'à pied; a piedi; a pie; zu Fuß', closesPhrase: true },
+  // "mit hoher Geschwindigkeit", "с большой скоростью", "à grande vitesse": English moves "at" a speed ("with great
+  // speed" is a manner, and English too); not before a noun ("with high speed internet").
+  ...['high', 'full', 'top', 'maximum', 'breakneck', 'reduced', 'low'].map((degree) => ({ pattern: ['with', degree, 'speed'], english: `"at ${degree} speed"`, replacement: `at ${degree} speed`, source: 'mit hoher Geschwindigkeit; с большой скоростью; à grande vitesse', closesPhrase: true })),
   { pattern: ['in', 'the', 'term', 'of'], english: '"within"', replacement: 'within', source: 'nel termine di; en el plazo de', beforeAmount: true },
   { pattern: ['=have', 'a', 'validity', 'of'], english: '"is valid for"', source: 'eine Gültigkeit von; una validità di; une validité de', beforeAmount: true },
   // "Preheat" opening a recipe step is read first as a name: its written form is listed too.
@@ -1257,6 +1260,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The lorry hit the barrier with high speed.', output: 'The lorry hit the barrier at high speed.' },
       { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
       { text: 'The reason of the blackout was a fault in the substation.', output: 'The reason for the blackout was a fault in the substation.' },
       { text: 'The new bridge will be put into exploitation in June.', output: 'The new bridge will be put into service in June.' },
@@ -1382,6 +1386,8 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'The office has a line with high speed internet.',
+      'She read the letter with great speed.',
       'He was released by reason of insanity.',
       'The delay arose by the reason of a strike.',
       'They won by a score of 3 to 1.',

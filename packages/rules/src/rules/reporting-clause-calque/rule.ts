@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isNominalHead, isNominalPart, isWordToken, primaryTag, type Token, WordSet, withCaseOf } from '@mtlint/text';
+import { isDeterminer, isFiniteVerb, isNominalHead, isNominalPart, isWordToken, nounSenses, nounSingular, primaryTag, type Token, WordSet, withCaseOf } from '@mtlint/text';
 
 // Verbs of saying a German "Wie … berichtet" clause or a Russian "Как сообщили …" clause ends with.
 const REPORTING_VERBS = new WordSet([
@@ -31,6 +31,62 @@ function reporterEnd(tokens: readonly Token[], from: number): number {
   return k;
 }
 
+// Verbs that name a hearer, which German "teilte … mit" and Russian "сообщил", "рассказал" put after the quote as a
+// verb of saying: "The road stays closed, told the engineer." English inverts only "said" and its like ("said the engineer").
+const HEARER_VERBS = new WordSet(['told', 'informed']);
+const SPEAKER_SENSES = new WordSet(['noun.person', 'noun.group']);
+// A subject pronoun opening the sentence makes ", told the guard" a second verb of the same subject ("He paid, told the
+// guard."), not an inverted tag.
+const SUBJECT_PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i', 'you']);
+// What may follow the speaker to the end: "a source close to the government", "the head of the fire service".
+const SPEAKER_TAILS = new WordSet(['close', 'of', 'at', 'in', 'from', 'for', 'with']);
+
+/**
+ * "The repairs will take a week, told the engineer.": a clause, a comma, "told" or "informed", and the speaker — a noun
+ * phrase of a person or a body to the end of the sentence, perhaps with a tail of prepositional phrases. Only when the
+ * comma is the sentence's first (an apposition before "told" is its subject: "Smith, a spokesman, told Reuters.").
+ */
+function inverted(tokens: readonly Token[]): Report | undefined {
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.kind === 'punct') last--;
+  let comma = -1;
+  for (let k = 0; k < last; k++) {
+    if (tokens[k]!.text === ',') {
+      comma = k;
+      break;
+    }
+  }
+  const verb = tokens[comma + 1];
+  if (comma < 2 || !isWordToken(verb) || !HEARER_VERBS.has(verb.lower) || SUBJECT_PRONOUNS.has(tokens[0]!.lower)) return undefined;
+  let finite = false;
+  for (let k = 0; k < comma && !finite; k++) finite = isFiniteVerb(tokens[k]!) || primaryTag(tokens[k]) === 'MD';
+  const end = reporterEnd(tokens, comma + 2);
+  if (!finite || end < 0 || end > last + 1) return undefined;
+  // The speaker's head is the noun before any "of": "the head of the works".
+  let head = comma + 2;
+  while (head + 1 < end && tokens[head + 1]!.lower !== 'of') head++;
+  const speaker = tokens[head]!;
+  if (!(primaryTag(speaker) === 'NNP' || nounSenses(nounSingular(speaker.lower)).some((x) => SPEAKER_SENSES.has(x)))) return undefined;
+  // The rest, if any, qualifies the speaker: no verb, no "that" or "to" + infinitive (a hearer and what was told).
+  // A noun the lexicon reads first as a verb ends the speaker after a determiner: "the head of the works".
+  const rest = end <= last && isDeterminer(tokens[end - 1]!) && tokens[end]!.tags.some((tag) => tag === 'NN' || tag === 'NNS') ? end + 1 : end;
+  if (rest <= last) {
+    if (!SPEAKER_TAILS.has(tokens[rest]!.lower)) return undefined;
+    for (let k = rest; k <= last; k++) {
+      const t = tokens[k]!;
+      if (t.kind === 'punct' || t.lower === 'that' || (t.lower === 'to' && primaryTag(tokens[k + 1]) === 'VB')) return undefined;
+      // A finite verb, unless a determiner makes it a noun ("of the works").
+      if (isFiniteVerb(t) && !isDeterminer(tokens[k - 1]!)) return undefined;
+    }
+  }
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${verb.text}" names whom one tells and cannot open an inverted speech tag; English says "said" ("…, said the spokesman").`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: 'said' }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'reporting-clause-calque',
@@ -41,11 +97,14 @@ export default defineRule({
     sourceHint: 'German "Wie die Zeitung berichtet, …", Russian "Как сообщили в министерстве, …", Polish "Jak poinformowało ministerstwo, …": the source opens with "how" and a verb that needs no object.',
     fixable: true,
   },
-  needs: [OPENERS, (t) => REPORTING_VERBS.has(t.lower)],
+  needs: [(t) => REPORTING_VERBS.has(t.lower)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const opener = tokens[0];
-    if (!isWordToken(opener) || !OPENERS.has(opener.lower)) return [];
+    if (!isWordToken(opener) || !OPENERS.has(opener.lower)) {
+      const tag = inverted(tokens);
+      return tag ? [tag] : [];
+    }
     const end = reporterEnd(tokens, 1);
     const verb = tokens[end];
     if (end < 0 || !isWordToken(verb) || !REPORTING_VERBS.has(verb.lower) || tokens[end + 1]?.text !== ',') return [];
@@ -73,6 +132,8 @@ export default defineRule({
       { text: 'Like the local radio reports, the ferry will not sail today.', output: 'As the local radio reports, the ferry will not sail today.' },
       { text: 'Like Reuters reported, the talks were broken off.', output: 'As Reuters reported, the talks were broken off.' },
       { text: 'As the fire service informed, nobody was hurt.', output: 'As the fire service reported, nobody was hurt.' },
+      { text: 'The bridge will stay shut until May, told the head of the works.', output: 'The bridge will stay shut until May, said the head of the works.' },
+      { text: 'Two guards were injured, informed a prison spokeswoman.', output: 'Two guards were injured, said a prison spokeswoman.' },
     ],
     valid: [
       'As the local radio reports, the ferry will not sail today.',
@@ -83,6 +144,11 @@ export default defineRule({
       'Like his father, he became a pilot.',
       'Like many reporters said at the time, it was a mistake.',
       'As the public became informed, the protests grew.',
+      'Anna Weber, a spokeswoman for the port, told Reuters.',
+      'He paid the fare, told the driver.',
+      'The bridge will stay shut, the head of the works told reporters.',
+      'The ferry was late, told the captain to wait and left.',
+      'She had heard the news, told the children that evening.',
     ],
   },
 });

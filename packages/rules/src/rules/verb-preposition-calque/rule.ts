@@ -416,7 +416,8 @@ export default defineRule({
         }
         // "married" is read first as an adjective ("is married with"), and is the verb's participle all the same.
         // So are "closed" ("is closed for") and "interested".
-        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : head.lower === 'closed' ? 'close' : head.lower === 'interested' ? 'interest' : isVerbToken(head) ? lemma(head.lower) : '');
+        // "comments" is a noun as often as a verb, and takes its topic with "on" either way.
+        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : head.lower === 'closed' ? 'close' : head.lower === 'interested' ? 'interest' : head.lower === 'comment' || head.lower === 'comments' ? 'comment' : isVerbToken(head) ? lemma(head.lower) : '');
         const report = special?.(tokens, i);
         if (report) reports.push(report);
       }
@@ -425,6 +426,13 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The injured climber was airlifted in hospital in Innsbruck.', output: 'The injured climber was airlifted to hospital in Innsbruck.' },
+      { text: 'The teenager was sent in a foster home near the coast.', output: 'The teenager was sent to a foster home near the coast.' },
+      { text: 'Consumer groups warned before the risks of online lotteries.', output: 'Consumer groups warned of the risks of online lotteries.' },
+      { text: 'The former official was accused in bribery.', output: 'The former official was accused of bribery.' },
+      { text: 'The ministry gave no comments to the verdict.', output: 'The ministry gave no comments on the verdict.' },
+      { text: 'The water board called the local residents to boil tap water.', output: 'The water board called on the local residents to boil tap water.' },
+      { text: 'The mayor congratulated to the champions.', output: 'The mayor congratulated the champions.' },
       { text: 'We will contact with you within two days.', output: 'We will contact you within two days.' },
       { text: 'She is married with an engineer from Lyon.', output: 'She is married to an engineer from Lyon.' },
       { text: 'When the judge entered into the courtroom, everyone stood up.', output: 'When the judge entered the courtroom, everyone stood up.' },
@@ -478,6 +486,20 @@ export default defineRule({
       { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
+      'The photos were taken in the hospital.',
+      'He was treated in hospital for a week.',
+      'He was thrown in jail for a night.',
+      'The patient was taken in an ambulance to the coast.',
+      'She was hospitalized in Bern.',
+      'Doctors warned before the storm that roads would flood.',
+      'The men accused in the robbery appeared in court.',
+      'The children were brought in from the garden.',
+      'The samples were taken in the clinic.',
+      'Please add comments to the code before merging.',
+      'The teacher called the children to come inside.',
+      'The chairman called the parties to order.',
+      'The mayor called on the residents to stay indoors.',
+      'His comments to the press about the case were brief.',
       'We lost contact with them in May.',
       'He came into contact with the virus.',
       'Contact with the crew was lost.',
@@ -659,13 +681,15 @@ const DEED_SENSES = new WordSet(['noun.act']);
 const NOT_DEED_SENSES = new WordSet(['noun.artifact', 'noun.group', 'noun.communication', 'noun.location', 'noun.time', 'noun.event']);
 const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 
-/** "accused the government in corruption" → "of corruption". */
+/** "accused the government in corruption", "was accused in fraud" → "of". */
 function accusedIn(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   if (!isVerbToken(verb)) return undefined;
-  const p = OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : nounPhraseEnd(tokens, i + 1);
+  // "was accused in fraud": with no object between, only a bare deed, as "accused in the robbery" is news style.
+  const bare = tokens[i + 1]?.lower === 'in' && isWordToken(tokens[i + 2]) && /^NNS?$/.test(primaryTag(tokens[i + 2]));
+  const p = bare ? i + 1 : OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : nounPhraseEnd(tokens, i + 1);
   const inWord = tokens[p];
-  if (p <= i + 1 || inWord?.lower !== 'in') return undefined;
+  if ((p <= i + 1 && !bare) || inWord?.lower !== 'in') return undefined;
   const end = nounPhraseEnd(tokens, p + 1);
   const deed = tokens[end - 1];
   if (end <= p + 1 || !isWordToken(deed)) return undefined;
@@ -759,20 +783,144 @@ function interestedFor(tokens: readonly Token[], i: number): Report | undefined 
   return { start: w.start, end: w.end, message: 'English says "interested in", not "interested for".', suggestions: [{ start: w.start, end: w.end, replacement: 'in' }] };
 }
 
+// Places of care and confinement a person is taken to: Russian "доставлен в больницу", German "ins Krankenhaus
+// gebracht", Polish "przewieziony do szpitala" by way of "in". English takes a person "to" hospital or prison and keeps
+// "in" for where the person stays ("treated in hospital", "held in prison", "thrown in jail": placement, not motion).
+const CARE_INSTITUTIONS = new WordSet(['hospital', 'clinic', 'prison', 'jail', 'gaol', 'orphanage', 'hospice', 'infirmary', 'sanatorium', 'morgue', 'custody']);
+// Heads that are such a place only with their modifier: "a care home", "the trauma centre", "intensive care", "the police station".
+const CARE_COMPOUND_HEADS = new WordSet(['home', 'centre', 'center', 'ward', 'unit', 'care', 'station', 'facility']);
+const CARE_MODIFIERS = new WordSet(['care', 'nursing', 'retirement', 'foster', 'children', 'trauma', 'detention', 'rehabilitation', 'psychiatric', 'intensive', 'police', 'burns', 'remand']);
+// Verbs of transport whose "in" + place can only be where to: a casualty is rushed, flown or admitted somewhere
+// ("hospitalized in" is English: it names where the stay was).
+const TRANSPORT_VERBS = new WordSet(['rush', 'fly', 'airlift', 'transport', 'transfer', 'admit', 'evacuate']);
+// General verbs of motion, where "in" also says where a thing was done ("the photos were taken in the hospital"): only
+// with a person as the one moved.
+const MOTION_VERBS = new WordSet(['take', 'bring', 'send', 'move', 'drive']);
+const PERSON_PRONOUNS = new WordSet(['he', 'she', 'they', 'who', 'i', 'we', 'him', 'her', 'them', 'us', 'me']);
+const AUXILIARY_FORMS = new WordSet(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'to', 'then', 'later', 'immediately', 'quickly', 'also']);
+
+/** The noun of the one moved by the verb at `v`: its subject (active intransitive or passive), read back over auxiliaries. */
+function movedOne(tokens: readonly Token[], v: number): Token | undefined {
+  let k = v - 1;
+  while (k >= 0 && AUXILIARY_FORMS.has(tokens[k]!.lower)) k--;
+  return tokens[k];
+}
+
+/** "was rushed in hospital", "moved in a care home" → "to" ("into"); "was treated in hospital" is English. */
+function movedInPlace(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const inWord = tokens[i + 1]!;
+  if (inWord.lower !== 'in' || !isVerbToken(verb) || primaryTag(verb) === 'VBG') return undefined;
+  const base = lemma(verb.lower);
+  const end = nounPhraseEnd(tokens, i + 2);
+  const place = tokens[end - 1];
+  if (end <= i + 2 || !isWordToken(place)) return undefined;
+  // The modifier right before the head, or before a possessive's "'s" ("a children's home").
+  const modifier = tokens[end - 2]?.lower === "'s" || tokens[end - 2]?.lower === '’s' ? end - 3 : end - 2;
+  const compound = CARE_COMPOUND_HEADS.has(place.lower) && modifier > i + 1 && CARE_MODIFIERS.has(tokens[modifier]!.lower);
+  if (!CARE_INSTITUTIONS.has(place.lower) && !compound) return undefined;
+  // "taken in custody" is phrase-calque's.
+  if (base === 'take' && place.lower === 'custody') return undefined;
+  if (MOTION_VERBS.has(base)) {
+    const one = movedOne(tokens, i);
+    if (!isWordToken(one) || !(PERSON_PRONOUNS.has(one.lower) || (one.tags.some((tag) => tag === 'NN' || tag === 'NNS') && hasSense(one, PERSON_SENSES)))) return undefined;
+  }
+  const right = place.lower === 'custody' || base === 'move' ? 'into' : 'to';
+  return {
+    start: inWord.start,
+    end: inWord.end,
+    message: `A person is ${verb.text} "${right}" a place in English; "in" says where one stays, not where one is taken (German "ins", Russian "в" + accusative).`,
+    suggestions: [{ start: inWord.start, end: inWord.end, replacement: right }],
+  };
+}
+
+// "congratulated him with a smile" is English; "with the victory", "with his birthday" calque "поздравить с".
+/** "congratulated the team with the victory" → "on the victory". */
+function congratulatedWith(tokens: readonly Token[], i: number): Report | undefined {
+  const p = tokens[i + 1]?.lower === 'with' ? i + 1 : nounPhraseEnd(tokens, i + 1);
+  const w = tokens[p];
+  const next = tokens[p + 1];
+  if (w?.lower !== 'with' || !isWordToken(next) || next.lower === 'a' || next.lower === 'an') return undefined;
+  if (nounSenses(tokens[p + 2]?.lower ?? '').includes('noun.communication')) return undefined;
+  return { start: w.start, end: w.end, message: `"${tokens[i]!.text}" takes "on" in English, not "with".`, suggestions: [{ start: w.start, end: w.end, replacement: 'on' }] };
+}
+
+// What one warns of: German "warnen vor" and Polish "ostrzegać przed" give "warned before the risk". English warns "of" or
+// "about" a danger, and "warned before the vote" or "before the storm" is a time, so only nouns of a standing danger
+// are read, never of an event.
+const DANGERS = new WordSet([
+  'risk', 'risks', 'danger', 'dangers', 'threat', 'threats', 'hazard', 'hazards', 'consequences', 'scam', 'scams',
+  'fraudsters', 'pickpockets', 'misuse', 'phishing', 'counterfeits', 'fakes', 'pitfalls',
+]);
+
+/** "warned before the risk of fire" → "of". */
+function warnedBefore(tokens: readonly Token[], i: number): Report | undefined {
+  const before = tokens[i + 1]!;
+  if (before.lower !== 'before' || !isVerbToken(tokens[i]!)) return undefined;
+  const end = nounPhraseEnd(tokens, i + 2);
+  const danger = tokens[end - 1];
+  if (end <= i + 2 || danger === undefined || !DANGERS.has(danger.lower)) return undefined;
+  return { start: before.start, end: before.end, message: `English warns "of" or "about" a danger; "${tokens[i]!.text} before" is German "warnen vor".`, suggestions: [{ start: before.start, end: before.end, replacement: 'of' }] };
+}
+
+// Topics one comments on, which German "Kommentar zu", "Stellung nehmen zu" and Russian "комментарий к" give with "to":
+// "no comments to the situation". Only topics: "comments to the press" is an addressee, and "add comments to the
+// code" (docs) a place, neither listed.
+const TOPICS = new WordSet([
+  'situation', 'decision', 'decisions', 'proposal', 'proposals', 'incident', 'accusations', 'allegations', 'crisis',
+  'affair', 'scandal', 'verdict', 'ruling', 'results', 'plans', 'plan', 'events', 'reform', 'case', 'matter', 'rumours', 'rumors',
+]);
+
+/** "comments to the situation", "commented to the decision" → "on". */
+function commentsTo(tokens: readonly Token[], i: number): Report | undefined {
+  const to = tokens[i + 1]!;
+  if (to.lower !== 'to') return undefined;
+  const end = nounPhraseEnd(tokens, i + 2);
+  const topic = tokens[end - 1];
+  if (end <= i + 2 || topic === undefined || !TOPICS.has(topic.lower)) return undefined;
+  return { start: to.start, end: to.end, message: `A comment is "on" its topic in English, not "to" (German "zu", Russian "к").`, suggestions: [{ start: to.start, end: to.end, replacement: 'on' }] };
+}
+
+// The public a government or a body appeals to: Russian "призвать граждан", German "die Bürger aufrufen", Polish
+// "wezwać mieszkańców" give "called the residents to save water"; English "calls on" them to act. "call" + a person +
+// "to" + a verb is English for a summons ("called the children to come inside", "calling you to give up sin", Brown),
+// so only the public and the parties of a conflict are read, never a pronoun.
+const PUBLIC = new WordSet([
+  'citizens', 'residents', 'population', 'public', 'inhabitants', 'voters', 'motorists', 'drivers', 'consumers',
+  'compatriots', 'nation', 'authorities', 'parties', 'sides', 'governments', 'countries', 'states', 'members',
+  'employers', 'landlords', 'holidaymakers', 'tourists', 'households',
+]);
+// Nouns after "to" that the lexicon may read as verbs but that make "call … to" English: "called the parties to order".
+const CALLED_TO = new WordSet(['order', 'account', 'arms', 'attention', 'mind', 'witness', 'task', 'heel', 'dinner', 'lunch']);
+
+/** "calls the residents to save water" → "calls on the residents to". */
+function calledPublicTo(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  if (!isVerbToken(verb) || BE_OR_GET.has(lemma(tokens[i - 1]?.lower ?? '')) || tokens[i + 1]?.lower === 'on') return undefined;
+  const end = nounPhraseEnd(tokens, i + 1);
+  const group = tokens[end - 1];
+  const to = tokens[end];
+  const action = tokens[end + 1];
+  if (end <= i + 1 || group === undefined || !PUBLIC.has(group.lower) || to?.lower !== 'to') return undefined;
+  if (!isWordToken(action) || !action.tags.includes('VB') || CALLED_TO.has(action.lower)) return undefined;
+  return {
+    start: verb.start,
+    end: to.end,
+    message: `English "${verb.text} on" a public to act; "${verb.text} the … to" is a summons (Russian "призвать", German "aufrufen").`,
+    suggestions: [{ start: verb.end, end: verb.end, replacement: ' on' }],
+  };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   ['marry', marriedWith],
+  ...[...TRANSPORT_VERBS, ...MOTION_VERBS].map((verb) => [verb, movedInPlace] as const),
   ['enter', enteredIntoPlace],
   ['close', closedFor],
   ['interest', interestedFor],
-  // "congratulated him with a smile" is English; "with the victory", "with his birthday" calque "поздравить с".
-  ['congratulate', (tokens, i) => {
-    const p = tokens[i + 1]?.lower === 'with' ? i + 1 : nounPhraseEnd(tokens, i + 1);
-    const w = tokens[p];
-    const next = tokens[p + 1];
-    if (w?.lower !== 'with' || !isWordToken(next) || next.lower === 'a' || next.lower === 'an') return undefined;
-    if (nounSenses(tokens[p + 2]?.lower ?? '').includes('noun.communication')) return undefined;
-    return { start: w.start, end: w.end, message: `"${tokens[i]!.text}" takes "on" in English, not "with".`, suggestions: [{ start: w.start, end: w.end, replacement: 'on' }] };
-  }],
+  ['congratulate', (tokens, i) => dativeTo(tokens, i) ?? congratulatedWith(tokens, i)],
+  ['warn', warnedBefore],
+  ['comment', commentsTo],
+  ['call', calledPublicTo],
   // "awarded him with a medal" calques "наградить медалью" (the instrumental read as "with"); English awards the medal
   // itself. The manner and the helpers of an award are English: "awarded with distinction", "with the support of".
   ['award', (tokens, i) => {
