@@ -124,11 +124,6 @@ const CALQUES: readonly Calque[] = [
   // French "entrer en application", Spanish "entrar en aplicación": a rule takes effect.
   { pattern: ['=enter', 'in', 'application'], english: '"take effect" or "come into force"', source: 'entrer en application; entrar en aplicación' },
   { pattern: ['=enter', 'into', 'application'], english: '"take effect" or "come into force"', source: 'entrer en application; entrar en aplicación' },
-  // French "fermer définitivement", Spanish "cerrar definitivamente": English closes "permanently" or "for good";
-  // "definitively" means "conclusively" ("definitively proved").
-  { pattern: ['=close', 'definitively'], english: '"permanently" or "for good"', lastWord: 'permanently', source: 'fermer définitivement; cerrar definitivamente' },
-  { pattern: ['=shut', 'definitively'], english: '"permanently" or "for good"', lastWord: 'permanently', source: 'fermer définitivement; cerrar definitivamente' },
-  { pattern: ['=leave', 'definitively'], english: '"for good"', lastWord: 'for good', source: 'quitter définitivement; dejar definitivamente' },
   // French "entrer en vigueur", Spanish "entrar en vigor", Italian "entrare in vigore".
   { pattern: ['=enter', 'in', 'vigor'], english: '"come into force" or "take effect"', source: 'entrer en vigueur; entrar en vigor' },
   { pattern: ['=enter', 'in', 'vigour'], english: '"come into force" or "take effect"', source: 'entrer en vigueur; entrar en vigor' },
@@ -1315,7 +1310,6 @@ export default defineRule({
       { text: 'The fire broke out in the night of Sunday.', output: 'The fire broke out on Sunday night.' },
       { text: 'The avalanche has made three deaths.' },
       { text: 'It is in 1887 that the tower was built.', output: 'It was in 1887 that the tower was built.' },
-      { text: 'The old cinema closed definitively in May.', output: 'The old cinema closed permanently in May.' },
       { text: 'The new tax enters in vigour in January.' },
       { text: 'The ferry will return to service in the nearest time.', output: 'The ferry will return to service in the near future.' },
       { text: 'The smuggler was given seven years of prison.', output: 'The smuggler was given seven years in prison.' },
@@ -1445,7 +1439,6 @@ export default defineRule({
       'The two sides were of one mind.',
       'It was in 1887 that the tower was built.',
       'It is in 2030 that the line will open.',
-      'The test definitively closed the question.',
       'The bill would fund ten years of prison reform.',
       'Participants of all ages joined the walk.',
       'Our staff are at your disposal all week.',
