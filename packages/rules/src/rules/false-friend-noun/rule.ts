@@ -171,6 +171,15 @@ function benefitAsProfit(tokens: readonly Token[], i: number): boolean {
   return verb !== undefined && primaryTag(verb).startsWith('VB') && REPORTING.has(lemma(verb.lower));
 }
 
+// French "syndicat", Spanish "sindicato", Italian "sindacato": a trade union. English syndicates are of crime, of
+// investors or of newspapers; with a strike, wages or employers in the sentence the source meant the unions.
+const LABOUR = new WordSet(['strike', 'strikes', 'wage', 'wages', 'workers', 'employers', 'pay', 'salaries', 'walkout', 'stoppage', 'collective', 'bargaining', 'pensions']);
+function syndicateAsUnion(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower === 'crime' || tokens[i + 1]?.lower === 'of') return false;
+  for (const t of tokens) if (LABOUR.has(t.lower)) return true;
+  return false;
+}
+
 const always = () => true;
 
 const isAmountStart = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || t.kind === 'symbol' || primaryTag(t) === 'CD');
@@ -224,6 +233,9 @@ function receptionAsReceipt(tokens: readonly Token[], i: number): boolean {
 
 // French "la direction", Spanish "la dirección", Italian "la direzione" on a hotel's or a shop's notice: the management.
 const MANAGEMENT_VERBS = new WordSet(['decline', 'reserve', 'thank', 'apologize', 'apologise', 'wish', 'accept', 'assume', 'inform', 'remind', 'invite', 'welcome']);
+// Places run by a management, and what a management says in a report.
+const INSTITUTIONS = new WordSet(['hospital', 'clinic', 'school', 'university', 'museum', 'theatre', 'theater', 'club', 'prison', 'factory', 'plant', 'hotel', 'airport', 'zoo', 'festival', 'station']);
+const SPEAKING_VERBS = new WordSet(['deny', 'announce', 'confirm', 'say', 'decide', 'reject', 'explain', 'state', 'report', 'inform', 'declare', 'refuse', 'assure']);
 function directionAsManagement(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.lower !== 'the') return false;
   let k = i + 1;
@@ -232,6 +244,11 @@ function directionAsManagement(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[k];
   // "declines" is read first as a plural noun: any verb reading counts after "the direction".
   if (verb !== undefined && verb.tags.some((tag) => tag.startsWith('VB')) && MANAGEMENT_VERBS.has(lemma(verb.lower))) return true;
+  // "The direction of the hospital denied the reports": a body's management speaks; a direction of travel does not.
+  if (tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'the' && (ORGANISATIONS.has(tokens[i + 3]?.lower ?? '') || INSTITUTIONS.has(tokens[i + 3]?.lower ?? ''))) {
+    const spoken = tokens[i + 4];
+    return spoken !== undefined && spoken.tags.some((tag) => tag.startsWith('VB')) && SPEAKING_VERBS.has(lemma(spoken.lower));
+  }
   // "The direction is not responsible for …".
   return /^(is|will)$/.test(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + 5).some((t) => t.lower === 'responsible' || t.lower === 'liable');
 }
@@ -294,6 +311,7 @@ const FALSE_FRIENDS: readonly FalseFriend[] = [
   { forms: new Map([['reception', 'receipt']]), source: 'French "réception", Italian "ricevimento", Spanish "recepción": receipt', inContext: receptionAsReceipt },
   { forms: new Map([['direction', 'management']]), source: 'French "direction", Spanish "dirección", Italian "direzione": the management', inContext: directionAsManagement },
   { forms: new Map([['parts', 'parties'], ['part', 'party']]), source: 'Italian "parti", Spanish and Portuguese "partes": the parties to a contract', inContext: partsAsParties },
+  { forms: new Map([['syndicate', 'union'], ['syndicates', 'unions']]), source: 'French "syndicat", Spanish "sindicato", Italian "sindacato": a trade union', inContext: syndicateAsUnion },
   { forms: new Map([['comprehension', 'understanding']]), source: 'French "compréhension", Spanish "comprensión", Italian "comprensione": understanding', inContext: comprehensionAsUnderstanding },
   { forms: new Map([['disposition', 'disposal']]), source: 'French "disposition", Spanish "disposición", Italian "disposizione": at one\'s disposal', inContext: dispositionAsDisposal },
 ];
@@ -352,6 +370,8 @@ export default defineRule({
       { text: 'The company offers continuous formation to its staff.', output: 'The company offers continuous training to its staff.' },
       { text: 'Payment is due within 30 days from the reception of the invoice.', output: 'Payment is due within 30 days from the receipt of the invoice.' },
       { text: 'The direction declines every responsibility for lost objects.', output: 'The management declines every responsibility for lost objects.' },
+      { text: 'The direction of the museum announced a new exhibition.', output: 'The management of the museum announced a new exhibition.' },
+      { text: 'The syndicates called a strike for Thursday.', output: 'The unions called a strike for Thursday.' },
       { text: 'Both parts agree that Italian law applies.', output: 'Both parties agree that Italian law applies.' },
       { text: 'We thank you for your comprehension.', output: 'We thank you for your understanding.' },
       { text: 'We remain at your complete disposition.', output: 'We remain at your complete disposal.' },
@@ -383,6 +403,9 @@ export default defineRule({
       'The rock formation is millions of years old.',
       'The reception of the new policy was mixed.',
       'The shift in direction came after a poor season.',
+      'The direction of the wind changed at noon.',
+      'A crime syndicate ran the docks during the strike.',
+      'A syndicate of banks lent the money.',
       'The parts are shipped in separate boxes.',
       'Both parts of the report were published in May.',
       'Test your comprehension with the questions below.',
