@@ -620,6 +620,43 @@ function isAdjectivePlural(tokens: readonly Token[], i: number): boolean {
 // Ordinals, which English determines before a noun of time: "for the first time", "in the second half".
 const ORDINALS = new WordSet(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
+// Adverbs of Russian "уже в пятый раз" ("already fifth time"), before an ordinal + "time" with no "for the".
+const ORDINAL_TIME_ADVERBS = new WordSet(['already', 'now']);
+const LINKING_FORMS = new WordSet(['is', 'was', "'s", '’s']);
+
+/**
+ * An ordinal in a phrase of place or number that the source builds without an article: "finished on second place"
+ * (Russian "на втором месте", Polish "na drugim miejscu": English "in second place"), "rose already fifth time" ("for
+ * the fifth time"; "is already third time": "the third time"). `i` is the ordinal's index. ("as second language" is
+ * left alone: technical English writes "passed as first argument" bare.)
+ */
+function ordinalPhrase(tokens: readonly Token[], i: number): Report | undefined {
+  const t = tokens[i]!;
+  const before = tokens[i - 1]!;
+  const noun = tokens[i + 1];
+  if (!isWordToken(noun) || noun.text !== noun.lower) return undefined;
+  if (before.lower === 'on' && noun.lower === 'place' && !(tokens[i + 2]?.tags[0] ?? '').startsWith('NN')) {
+    return {
+      start: before.start,
+      end: noun.end,
+      message: `A rank is "in ${t.lower} place", not "on ${t.lower} place".`,
+      suggestions: [{ start: before.start, end: before.end, replacement: 'in' }],
+      confidence: TITLE_CONFIDENCE,
+    };
+  }
+  if (ORDINAL_TIME_ADVERBS.has(before.lower) && noun.lower === 'time') {
+    const linked = LINKING_FORMS.has(tokens[i - 2]?.lower ?? '');
+    return {
+      start: t.start,
+      end: noun.end,
+      message: `An ordinal before "time" needs "the": "${linked ? 'the' : 'for the'} ${t.lower} time".`,
+      suggestions: [{ start: t.start, end: t.start, replacement: linked ? 'the ' : 'for the ' }],
+      confidence: TITLE_CONFIDENCE,
+    };
+  }
+  return undefined;
+}
+
 /**
  * A preposition + ordinal (or "final") + a noun of time without "the" ("for first time", "in second half", "on third
  * day") or + a countable noun before "of" ("in final match of the season", also after "last"), and
@@ -630,6 +667,11 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const governor = tokens[i - 1]!;
+    const ordinal = ORDINALS.has(t.lower) && t.text === t.lower ? ordinalPhrase(tokens, i) : undefined;
+    if (ordinal) {
+      reports.push(ordinal);
+      continue;
+    }
     if ((ORDINALS.has(t.lower) || t.lower === 'final' || t.lower === 'last') && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.has(governor.lower)) {
       const noun = tokens[i + 1]!;
       if (noun.kind !== 'word' || noun.text !== noun.lower || !noun.tags.includes('NN')) continue;
@@ -923,6 +965,9 @@ export default defineRule({
       { text: 'Chairman of the local council Pavel Orlov opened the bridge.', output: 'The chairman of the local council Pavel Orlov opened the bridge.' },
       { text: 'According to federal tax service, revenue fell.', output: 'According to the federal tax service, revenue fell.' },
       { text: 'The river froze over for first time in a decade.', output: 'The river froze over for the first time in a decade.' },
+      { text: 'The relay team finished on third place.', output: 'The relay team finished in third place.' },
+      { text: 'The ferry broke down already fourth time this year.', output: 'The ferry broke down already for the fourth time this year.' },
+      { text: 'It is already second time that the lift has failed.', output: 'It is already the second time that the lift has failed.' },
       { text: 'The port is one of busiest in the region.', output: 'The port is one of the busiest in the region.' },
       { text: 'The bank is one of leading lenders to farmers.', output: 'The bank is one of the leading lenders to farmers.' },
       { text: 'Governor signed the new decree on Tuesday.', output: 'The governor signed the new decree on Tuesday.' },
@@ -996,6 +1041,10 @@ export default defineRule({
       'It is one of several routes to the coast.',
       'The question is one of simple fairness.',
       'The runner finished in second place.',
+      'The callback is passed as first argument.',
+      'Medals are awarded for first, second and third place.',
+      'The second place on the list went to Oslo.',
+      'He passed the test first time.',
       'Sales rose in first quarter results, the bank said.',
       'According to spokesman Pavel Orlov, the talks failed.',
       'On behalf of the council, the mayor thanked the volunteers.',
