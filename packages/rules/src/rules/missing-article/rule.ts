@@ -122,7 +122,9 @@ function isCountableNoun(t: Token, previous: Token | undefined, beforePrevious: 
   const afterFinite =
     previous !== undefined && !previous.tags.includes('NNS') &&
     (previous.tags[0] === 'VBD' || previous.tags[0] === 'VBZ' || (previous.tags[0] === 'VB' && beforePrevious !== undefined && (beforePrevious.lower === 'to' || isModal(beforePrevious))));
-  if (tag !== 'NN' && !(afterFinite && t.tags.includes('NN'))) return false;
+  // "Before important match …", "won close match against": after a plain adjective a verb is no verb either.
+  const afterAdjective = previous !== undefined && previous.tags[0] === 'JJ' && previous.text === previous.lower;
+  if (tag !== 'NN' && !((afterFinite || afterAdjective) && t.tags.includes('NN'))) return false;
   // "mine" is also a pronoun; an -ing noun is also a gerund ("began building their network"); "right", "counter" and
   // "home" are also adverbs ("moved right on", "ran counter to").
   return !t.tags.includes('PRP') && !t.tags.includes('PRP$') && !t.tags.includes('RB') && !t.lower.endsWith('ing');
@@ -1064,6 +1066,7 @@ export default defineRule({
       { text: 'After difficult season the club replaced its coach.', output: 'After the difficult season the club replaced its coach.' },
       { text: 'Young driver of the bus was injured in the crash.', output: 'The young driver of the bus was injured in the crash.' },
       { text: 'Local court sentenced the driver.', output: 'The local court sentenced the driver.' },
+      { text: 'Before important match the players rested.', output: 'Before the important match the players rested.' },
     ],
     valid: [
       'Net result is a loss of ten million.',
