@@ -406,7 +406,12 @@ function objectEnds(tokens: readonly Token[], head: number): boolean {
  * plural ("plans to", "tried to", "going to"), or an adjective ("able to", "ready to"), not a noun only ("the road to
  * ruin") or a preposition's phrase.
  */
-const isInfinitiveTo = (t: Token | undefined) => isWordToken(t) && t.text === t.lower && (t.tags.some((x) => x.startsWith('VB')) || t.tags[0] === 'JJ');
+function isInfinitiveTo(t: Token | undefined): boolean {
+  if (!isWordToken(t) || t.text !== t.lower) return false;
+  if (t.tags[0] === 'JJ') return true;
+  for (const tag of t.tags) if (tag.startsWith('VB')) return true;
+  return false;
+}
 
 /**
  * A sentence opening with a preposition, one or two adjectives and a countable noun before a comma or before the
