@@ -76,6 +76,7 @@ const MIN_RECALL: Record<string, number> = {
   'missing-subject': 1,
   'more-with-short-adjective': 1,
   'not-without-auxiliary': 1,
+  'own-without-possessive': 1,
   'page-boilerplate': 1,
   // "had" + object + adverb before a final participle stays a hint: causatives have the same shape.
   'participle-after-object': 0.9,

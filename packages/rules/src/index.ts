@@ -62,6 +62,7 @@ import missingArticle from './rules/missing-article/rule.js';
 import missingSubject from './rules/missing-subject/rule.js';
 import moreWithShortAdjective from './rules/more-with-short-adjective/rule.js';
 import notWithoutAuxiliary from './rules/not-without-auxiliary/rule.js';
+import ownWithoutPossessive from './rules/own-without-possessive/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
 import participlePhraseBeforeNoun from './rules/participle-phrase-before-noun/rule.js';
@@ -167,6 +168,7 @@ const catalogue = [
   missingSubject,
   moreWithShortAdjective,
   notWithoutAuxiliary,
+  ownWithoutPossessive,
   pageBoilerplate,
   participleAfterObject,
   participlePhraseBeforeNoun,

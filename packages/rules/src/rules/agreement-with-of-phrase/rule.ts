@@ -80,6 +80,56 @@ function agreement(tokens: readonly Token[]): Report | undefined {
   };
 }
 
+// Openers that pick one out of a plural group and take a singular verb: "Each of the players has", "One of the
+// reasons is" (Russian "Каждый из игроков", "Одна из причин" — MT agrees the verb with the plural next to it).
+// "Neither of", "none of" and "either of" take a plural verb in everyday English and are left alone.
+const SINGLE_PICKERS = new WordSet(['each', 'one']);
+// Openers that share out a plural group and take a plural verb: "The rest of the houses were", "Half of the seats
+// were" (Russian "Остальные дома были", where MT reads "the rest" as the singular subject).
+const SHARE_HEADS = new WordSet(['rest', 'remainder', 'half']);
+// Determiners that make the phrase after "of" a definite group.
+const GROUP_DETERMINERS = new WordSet(['the', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * "Each of the players have …", "The rest of the houses was …": a sentence opening with a word that picks one out of a
+ * determined plural group, or that shares it out, with the verb right after the group in the other number.
+ */
+function pickedAgreement(tokens: readonly Token[]): Report | undefined {
+  const opener = tokens[0];
+  if (!isWordToken(opener)) return undefined;
+  const single = SINGLE_PICKERS.has(opener.lower);
+  // "The rest of", "Half of", "Half the": the head is the first or second word.
+  const shareAt = opener.lower === 'the' ? 1 : 0;
+  const share = !single && SHARE_HEADS.has(tokens[shareAt]?.lower ?? '') && (shareAt === 1 || opener.lower === 'half');
+  if (!single && !share) return undefined;
+  const of = (single ? 0 : shareAt) + 1;
+  if (tokens[of]?.lower !== 'of' || !GROUP_DETERMINERS.has(tokens[of + 1]?.lower ?? '')) return undefined;
+  const groupEnd = nounPhraseEnd(tokens, of + 1);
+  const noun = tokens[groupEnd - 1];
+  if (!isWordToken(noun) || primaryTag(noun) !== 'NNS' || noun.text !== noun.lower || SINGULAR_IN_S.test(noun.lower)) return undefined;
+  // One phrase may follow the group: "One of the oldest bridges in town are closed".
+  let end = groupEnd;
+  if (PHRASE_PREPOSITIONS.has(tokens[end]?.lower ?? '') && tokens[end]!.lower !== 'of') {
+    const phraseEnd = nounPhraseEnd(tokens, end + 1);
+    if (phraseEnd === end + 1) return undefined;
+    end = phraseEnd;
+  }
+  const verb = tokens[end];
+  // A noun right before the verb: "One of the players who are" has its own subject.
+  if (!isWordToken(verb) || !/^NNS?$/.test(primaryTag(tokens[end - 1]))) return undefined;
+  const replacement = single ? PLURAL_TO_SINGULAR.get(verb.lower) : SINGULAR_TO_PLURAL.get(verb.lower);
+  if (replacement === undefined) return undefined;
+  const head = tokens[single ? 0 : shareAt]!;
+  return {
+    start: head.start,
+    end: verb.end,
+    message: single
+      ? `"${head.text} of" picks one out of the group: the verb is singular, "${replacement}".`
+      : `"${head.lower} of" + a plural shares out the group: the verb is plural, "${replacement}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'agreement-with-of-phrase',
@@ -90,9 +140,9 @@ export default defineRule({
     sourceHint: 'Russian and Polish genitive after the head ("количество жертв"), German and Chinese genitive before it; MT agrees the verb with the nearer noun.',
     fixable: true,
   },
-  needs: [new Set(['the'])],
+  needs: [new Set(['the', 'each', 'one', 'half'])],
   detectSentence(sentence) {
-    const report = agreement(sentence.tokens);
+    const report = agreement(sentence.tokens) ?? pickedAgreement(sentence.tokens);
     return report && !quotedMask(sentence)[0] ? [report] : [];
   },
   examples: {
@@ -102,6 +152,9 @@ export default defineRule({
       { text: 'The level of pollution in the cities are high.', output: 'The level of pollution in the cities is high.' },
       { text: 'The schools of the district has closed.', output: 'The schools of the district have closed.' },
       { text: 'The quality of the new roads were poor.', output: 'The quality of the new roads was poor.' },
+      { text: 'Each of the candidates have two minutes to speak.', output: 'Each of the candidates has two minutes to speak.' },
+      { text: 'One of the oldest bridges in town are closed.', output: 'One of the oldest bridges in town is closed.' },
+      { text: 'The rest of the flats was sold in a week.', output: 'The rest of the flats were sold in a week.' },
     ],
     valid: [
       'The number of victims is still growing.',
@@ -116,6 +169,12 @@ export default defineRule({
       'The price of the shares is rising.',
       'The kind of books that are popular has changed.',
       'The list of names in the files was long.',
+      'Each of the candidates has two minutes to speak.',
+      'One of the bridges that were built in 1900 is closed.',
+      'Neither of the twins were at home.',
+      'The rest of the cake was eaten.',
+      'Half of the money has gone.',
+      'One of the things we have learned is patience.',
     ],
   },
 });

@@ -8,7 +8,6 @@ import { isCardinal, isSpelledCardinal, isWordToken, nounPhraseEnd, primaryTag, 
 const PERCENT_WORDS = new WordSet(['percent', '%']);
 // A relative clause or a contact clause after the whole makes the share a known one: "the 20% of voters who stayed home".
 const RELATIVES = new WordSet(['who', 'that', 'which', 'whose', 'whom', 'where']);
-const NEEDS = new Set(['the']);
 // Before "to the 5%", words that compare with a figure already known rather than reach a level.
 const COMPARING = new WordSet(['compared', 'compare', 'compares', 'comparing', 'contrasted', 'added', 'equal', 'relative', 'similar', 'close', 'amounted']);
 // Verbs of reaching a level, whose object "the 5%" is the Romance "alcanzó el 5%": "Inflation reached the 5% in March".
@@ -57,6 +56,18 @@ function isLevelReached(tokens: readonly Token[], the: number): boolean {
   return before === 'to' && isWordToken(verb) && primaryTag(verb).startsWith('VB') && !COMPARING.has(verb.lower);
 }
 
+// Determiners that open the whole a half is taken from: "a half of the residents" (Russian "половина жителей", Polish
+// "połowa mieszkańców", with no article: MT adds "a" as for any singular noun). English says "half of the residents".
+const WHOLE_OPENERS = new WordSet(['the', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/** "a half of the residents" at `a`; not "one and a half of the", whose "a" counts the half after a whole number. */
+function isArticleBeforeHalf(tokens: readonly Token[], a: number): boolean {
+  return (
+    tokens[a + 1]?.lower === 'half' && tokens[a + 2]?.lower === 'of' && WHOLE_OPENERS.has(tokens[a + 3]?.lower ?? '') &&
+    tokens[a - 1]?.lower !== 'and'
+  );
+}
+
 /** After the percentage, what ends the clause: nothing, or punctuation other than a hyphen ("the 2%-target"). */
 const closesClause = (next: Token | undefined): boolean => next === undefined || (next.kind === 'punct' && next.text !== '-');
 
@@ -70,12 +81,22 @@ export default defineRule({
     sourceHint: 'French "le 45 % des", Spanish "el 45% de", Italian "il 45% degli": Romance percentages take the article.',
     fixable: true,
   },
-  needs: [NEEDS, (t) => t.kind === 'number' || isSpelledCardinal(t.lower)],
+  needs: [(t) => t.lower === 'the' || t.lower === 'half', (t) => t.kind === 'number' || t.lower === 'half' || isSpelledCardinal(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const the = tokens[i]!;
+      if (the.lower === 'a' && isArticleBeforeHalf(tokens, i)) {
+        const half = tokens[i + 1]!;
+        reports.push({
+          start: the.start,
+          end: half.end,
+          message: 'A share of a whole takes no article in English: "half of the …", not "a half of the …".',
+          suggestions: [{ start: the.start, end: half.end, replacement: the.text === 'A' ? 'Half' : 'half' }],
+        });
+        continue;
+      }
       if (the.lower !== 'the') continue;
       const end = percentageEnd(tokens, i + 1);
       if (end < 0) continue;
@@ -107,10 +128,14 @@ export default defineRule({
       { text: 'The 45% of the voters did not vote.', output: '45% of the voters did not vote.' },
       { text: 'The survey says the 30 percent of pupils walk to school.', output: 'The survey says 30 percent of pupils walk to school.' },
       { text: 'Inflation fell to the 3%.', output: 'Inflation fell to 3%.' },
+      { text: 'More than a half of the flats have no heating.', output: 'More than half of the flats have no heating.' },
+      { text: 'A half of the budget goes on salaries.', output: 'Half of the budget goes on salaries.' },
       { text: 'He owns the 12 per cent of the company.', output: 'He owns 12 per cent of the company.' },
     ],
     valid: [
       'The one percent hold most of the wealth.',
+      'She ate one and a half of the pies.',
+      'Half of the flats have no heating.',
       'Unemployment reached the 9% mark in the spring.',
       'Turnout rose to 61%, compared to the 55% in 2019.',
       '45% of the voters did not vote.',

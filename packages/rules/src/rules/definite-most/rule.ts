@@ -25,14 +25,28 @@ export default defineRule({
     sourceHint: 'German "die meisten", Dutch "de meeste", French "la plupart des", Italian "la maggior parte": an article before the word for "most".',
     fixable: true,
   },
-  needs: [(t) => t.lower === 'most'],
+  needs: [(t) => t.lower === 'most' || t.lower === 'more'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const the = tokens[i]!;
-      if (the.lower !== 'the' || tokens[i + 1]!.lower !== 'most') continue;
+      if (the.lower !== 'the' || (tokens[i + 1]!.lower !== 'most' && tokens[i + 1]!.lower !== 'more')) continue;
+      const more = tokens[i + 1]!.lower === 'more';
       const noun = tokens[i + 2]!;
+      // "The more part of the residents" (Russian "бо́льшая часть жителей", Polish "większa część", read as "more"): English
+      // says "most of the residents". "for the most part" is an idiom with no "of" after it.
+      if (noun.lower === 'part' && tokens[i + 3]?.lower === 'of' && (more || tokens[i - 1]?.lower !== 'for')) {
+        reports.push({
+          start: the.start,
+          end: tokens[i + 3]!.end,
+          message: `English says "most of" a whole, not "the ${tokens[i + 1]!.lower} part of".`,
+          suggestions: [{ start: the.start, end: tokens[i + 3]!.end, replacement: the.text[0] === 'T' ? 'Most of' : 'most of' }],
+        });
+        continue;
+      }
+      // "the more" is read only before "part of": elsewhere it is a comparison ("the more you read").
+      if (more) continue;
       // "The most of the students" (la plupart des, la maggior parte degli): a part of a group, which English gives
       // as "most of". After a verb it is the idiom "make the most of the day", which the opening test leaves out.
       if (noun.lower === 'of' && OF_GROUP_OPENERS.has(tokens[i + 3]?.lower ?? '') && opensPhrase(tokens, i)) {
@@ -66,6 +80,8 @@ export default defineRule({
       { text: 'According to the poll, the most voters want a change.', output: 'According to the poll, most voters want a change.' },
       { text: 'The most of the employees work from home.', output: 'Most of the employees work from home.' },
       { text: 'In the most of these cases the damage was small.', output: 'In most of these cases the damage was small.' },
+      { text: 'The more part of the harvest was lost.', output: 'Most of the harvest was lost.' },
+      { text: 'Rain fell in the most part of the country.', output: 'Rain fell in most of the country.' },
     ],
     valid: [
       'Most residents of the island speak two languages.',
@@ -80,6 +96,9 @@ export default defineRule({
       'It is the one that retains the most nutrients.',
       'The Most Dangerous Game was a film.',
       'We made the most of the sunny weather.',
+      'For the most part of the year the pass is closed.',
+      'The more you read, the more you know.',
+      'The more of the old town you see, the better.',
       'Visitors get the most of the museum in the morning.',
     ],
   },

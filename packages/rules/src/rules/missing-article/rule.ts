@@ -108,7 +108,7 @@ const isDocumentNoun = memoizeByWord((lower): boolean => {
  * A lower-case singular noun of the list, read as a noun — or, right after a finite verb, a word the lexicon reads as
  * a verb first but that is also a noun ("won match"): two finite verbs in a row do not happen.
  */
-function isCountableNoun(t: Token, previous: Token | undefined): boolean {
+function isCountableNoun(t: Token, previous: Token | undefined, beforePrevious: Token | undefined): boolean {
   if (t.kind !== 'word') return false;
   // The first tag rules out most words before any look-up.
   const tag = t.tags[0];
@@ -117,9 +117,14 @@ function isCountableNoun(t: Token, previous: Token | undefined): boolean {
   const listed = COUNTABLE.has(t.lower);
   if (!listed && !isPersonNoun(t.lower)) return false;
   // "street car tracks run down …": a previous word that can be a plural noun is the subject, not a verb.
+  // A base form after a modal or "to" is a verb too ("can download file from"), and two of them do not follow each
+  // other.
   const afterFinite =
-    previous !== undefined && (previous.tags[0] === 'VBD' || previous.tags[0] === 'VBZ') && !previous.tags.includes('NNS');
-  if (tag !== 'NN' && !(afterFinite && t.tags.includes('NN'))) return false;
+    previous !== undefined && !previous.tags.includes('NNS') &&
+    (previous.tags[0] === 'VBD' || previous.tags[0] === 'VBZ' || (previous.tags[0] === 'VB' && beforePrevious !== undefined && (beforePrevious.lower === 'to' || isModal(beforePrevious))));
+  // "Before important match …", "won close match against": after a plain adjective a verb is no verb either.
+  const afterAdjective = previous !== undefined && previous.tags[0] === 'JJ' && previous.text === previous.lower;
+  if (tag !== 'NN' && !((afterFinite || afterAdjective) && t.tags.includes('NN'))) return false;
   // "mine" is also a pronoun; an -ing noun is also a gerund ("began building their network"); "right", "counter" and
   // "home" are also adverbs ("moved right on", "ran counter to").
   return !t.tags.includes('PRP') && !t.tags.includes('PRP$') && !t.tags.includes('RB') && !t.lower.endsWith('ing');
@@ -296,7 +301,9 @@ function isObjectNoun(noun: Token, previous: Token, next: Token | undefined, aft
   const senses = nounSenses(lower);
   if (senses.length === 0) return false;
   if (next?.lower === 'to' && afterNext?.tags[0] === 'VB' && senses.some((s) => s === 'noun.group' || s === 'noun.person')) return true;
-  if (isCountedThing(lower, senses)) return true;
+  // A thing too rare for Brown's list needs a plural in the lexicon: the mass nouns of things that WordNet files as
+  // objects ("collected luggage at", "buy hardware for", "improve throughput at") have none.
+  if (isCountedThing(lower, senses) && (COUNTABLE.has(lower) || isPersonNoun(lower) || pluralNoun(lower) !== undefined)) return true;
   // A word of the list that is also an adjective is a complement ("he rested content with", Brown); one after a
   // modifier with a digit is a label ("claimed 4-D classification as", Brown: a draft class); one after a noun heads a
   // compound, often a mass ("pays income tax in").
@@ -330,19 +337,39 @@ function objectAfterSubject(tokens: readonly Token[], start: number, head: numbe
   // report next month", "The club has signed contract with …".
   let subjectAt = start - 2;
   const auxiliary = tokens[start - 2];
+  // "plans to build new bridge across …", "wants to sign contract with …" (Russian "планирует построить новый мост"):
+  // a base form after "to" that follows a verb or an adjective ("is able to", "is going to") is an infinitive, whose
+  // object needs no subject before it to be one.
+  const infinitive = tag === 'VB' && auxiliary?.lower === 'to' && isInfinitiveTo(tokens[start - 3]);
+  const modal = tag === 'VB' && isWordToken(auxiliary) && isModal(auxiliary);
   // The lexicon reads "signed" first as a past, "has signed" makes it a participle.
-  const group = isWordToken(auxiliary) && ((tag === 'VB' && isModal(auxiliary)) || (verb.tags.includes('VBN') && PERFECT_AUXILIARIES.has(auxiliary.lower)));
-  // After a verb group only a noun of Brown's countable list right after the verb: "has tolerated obvious business
+  const perfect = isWordToken(auxiliary) && verb.tags.includes('VBN') && PERFECT_AUXILIARIES.has(auxiliary.lower);
+  // After a perfect only a noun of Brown's countable list right after the verb: "has tolerated obvious business
   // to", "have found easy excuse to" are idioms of an adjective and a noun English leaves bare, "have filed
   // application for admission" is legal style (all Brown).
-  if (group && (start < head || !COUNTABLE.has(tokens[head]!.lower))) return false;
+  if (perfect && (start < head || !COUNTABLE.has(tokens[head]!.lower))) return false;
+  const group = modal || perfect;
   if (group) subjectAt = start - 3;
-  else if (!(tag === 'VBD' || tag === 'VBZ' || (tag === 'VBN' && verb.tags.includes('VBD')))) return false;
+  else if (!infinitive && !(tag === 'VBD' || tag === 'VBZ' || (tag === 'VBN' && verb.tags.includes('VBD')))) return false;
   if (tag === 'VBZ' && tokens[head]!.lower.endsWith('ing')) return false;
   // "requires series of films" (Brown): a noun that is also a plural may be one.
   if (tokens[head]!.tags.includes('NNS')) return false;
   // "kept watch at", "lost heart in", "caught fire on", "set sail for": verbs that make bare idioms.
   if (OF_IDIOM_VERBS.has(lemma(verb.lower))) return false;
+  // The infinitive and the modal are read beyond the old subject-verb pattern, so nouns with a sense of quality,
+  // state, feeling or time, which English also uses as masses, are left alone there ("to leave room in his theory",
+  // Brown).
+  // A noun off Brown's countable list ("memory", one Brown leaves bare only after prepositions) is left alone there
+  // with a sense of thought too ("used to read memory outside the buffer", Node changelog); an -ing noun is a gerund
+  // ("to facilitate building"), and a word WordNet does not know as a verb is no infinitive ("exposed to git
+  // archive").
+  if (infinitive || modal) {
+    const noun = tokens[head]!.lower;
+    const senses = nounSenses(noun);
+    if (noun.endsWith('ing') || senses.some((s) => MASS_PRONE_SENSES.has(s)) || verbSenses(verb.lower).length === 0) return false;
+    if (!COUNTABLE.has(noun) && senses.includes('noun.cognition')) return false;
+  }
+  if (infinitive) return objectEnds(tokens, head);
   const subject = tokens[subjectAt];
   if (!isWordToken(subject)) return false;
   if (!SUBJECT_PRONOUNS.has(subject.lower)) {
@@ -360,21 +387,53 @@ function objectAfterSubject(tokens: readonly Token[], start: number, head: numbe
     const opens = d < 0 || (determiner !== undefined && isDeterminer(determiner) && (opener === undefined || opener.kind === 'punct' || opener.tags[0] === 'CC'));
     if (!opens) return false;
   }
+  return objectEnds(tokens, head);
+}
+
+/** The object ends at a preposition, punctuation that closes a clause, or a time phrase. */
+function objectEnds(tokens: readonly Token[], head: number): boolean {
   const next = tokens[head + 1];
   if (next === undefined) return true;
-  if (next.kind === 'punct') return next.text === '.' || next.text === ',' || next.text === ';';
+  // A full stop glued to the next word joins a name in code ("to override user.name").
+  if (next.kind === 'punct') return (next.text === '.' && tokens[head + 2]?.start !== next.end) || next.text === ',' || next.text === ';';
   // "consume memory that can lead to …" (Node documentation): "that" opens a relative clause, which may make the
   // noun general.
   return (next.tags[0] === 'IN' && next.lower !== 'that') || next.tags[0] === 'TO' || isTimePhrase(tokens, head + 1);
 }
 
 /**
- * A sentence opening with a preposition, one or two adjectives and a countable noun before a comma: "After long
- * break, the festival returned", "During recent visit, the minister …" (Russian "После долгого перерыва").
+ * The word before "to" makes the base form after it an infinitive: a verb, also one the lexicon reads first as a
+ * plural ("plans to", "tried to", "going to"), or an adjective ("able to", "ready to"), not a noun only ("the road to
+ * ruin") or a preposition's phrase.
+ */
+function isInfinitiveTo(t: Token | undefined): boolean {
+  if (!isWordToken(t) || t.text !== t.lower) return false;
+  if (t.tags[0] === 'JJ') return true;
+  for (const tag of t.tags) if (tag.startsWith('VB')) return true;
+  return false;
+}
+
+/**
+ * A sentence opening with a preposition, one or two adjectives and a countable noun before a comma or before the
+ * subject of the main clause when the comma is left out: "After long break, the festival returned", "During recent
+ * visit the minister …" (Russian "После долгого перерыва", Polish "Podczas krótkiej wizyty"). The subject opens with a
+ * determiner, a possessive or a personal pronoun.
  */
 function isOpeningPhrase(tokens: readonly Token[], start: number, head: number): boolean {
-  return start === 1 && head > start && tokens[head + 1]?.text === ',' && COUNTABLE.has(tokens[head]!.lower);
+  if (start !== 1 || head === start || !COUNTABLE.has(tokens[head]!.lower)) return false;
+  const next = tokens[head + 1];
+  if (next?.text === ',') return true;
+  // "By rough estimate her committee …" (Brown): a manner phrase with "by" is a bare idiom, marked off by its comma
+  // only when it is a missing article.
+  return tokens[0]!.lower !== 'by' && isWordToken(next) && (CLAUSE_DETERMINERS.has(next.lower) || next.tags[0] === 'PRP$' || SUBJECT_PRONOUNS.has(next.lower));
 }
+
+// Determiners that open a noun phrase and so the main clause's subject after an opening phrase with no comma.
+const CLAUSE_DETERMINERS = new WordSet(['the', 'a', 'an', 'this', 'these', 'those']);
+// Prepositions of time and concession that English puts before meals, times and stages bare ("after dinner", "before
+// school", "despite opposition") and so govern no bare noun elsewhere in the rule; an adjective and a counted noun
+// after one opening a sentence are a phrase English determines ("After long break, …").
+const OPENING_PREPOSITIONS = new WordSet(['after', 'before', 'despite', 'following', 'amid', 'since', 'until']);
 
 /** "of" + a determined phrase after a bare noun that is no "of" idiom: "on bank of the river". */
 function isDeterminedOf(tokens: readonly Token[], i: number): boolean {
@@ -495,7 +554,9 @@ function bareOfficeSubject(tokens: readonly Token[]): (Report & { index: number 
       start: adjective.start,
       end: office.end,
       message: `"${adjective.text} ${office.text}" as a subject needs "the": "The ${adjective.text} ${office.lower} …".`,
-      suggestions: [{ start: adjective.start, end: adjective.end, replacement: `The ${adjective.text}` }],
+      // A people or its language keeps its capital ("The Japanese side"); "Local", "Regional" are capitalised only as
+      // the sentence's first word.
+      suggestions: [{ start: adjective.start, end: adjective.end, replacement: `The ${nounSenses(adjective.lower).some((x) => x === 'noun.person' || x === 'noun.communication') ? adjective.text : adjective.lower}` }],
       confidence: TITLE_CONFIDENCE,
     };
   }
@@ -544,10 +605,14 @@ function bareModifiedSubject(tokens: readonly Token[]): (Report & { index: numbe
   const senses = nounSenses(noun.lower);
   if (!senses.some((x) => CONCRETE_SENSES.has(x)) || senses.some((x) => ABSTRACT_SENSES.has(x))) return undefined;
   if (!isCountedThing(noun.lower, senses)) return undefined;
-  const v = k + 1;
+  // "Former employee of the bank stole …": a determined "of" phrase may stand between the noun and its verb.
+  let v = k + 1;
+  if (tokens[v]?.lower === 'of' && isWordToken(tokens[v + 1]) && (tokens[v + 1]!.lower === 'the' || tokens[v + 1]!.tags[0] === 'PRP$')) {
+    v += 2;
+    while (v < k + 8 && isWordToken(tokens[v]) && !isFiniteVerb(tokens[v]!) && (isOfPhrasePart(tokens[v]!) || tokens[v]!.tags[0] === 'NNP')) v++;
+  }
   const verb = tokens[v];
-  const finite = /^(VBD|VBZ|MD)$/.test(verb?.tags[0] ?? '') || (verb?.tags[0] === 'VBN' && verb.tags.includes('VBD'));
-  if (!isWordToken(verb) || !finite || verb.text !== verb.lower) return undefined;
+  if (!isWordToken(verb) || !isFiniteVerb(verb) || verb.text !== verb.lower) return undefined;
   // "Net result is …", "Primary target would be …": a bare subject before "be" and its complement is a newspaper's
   // clipped style (Brown has both); before a passive it is not ("Criminal case was opened").
   let after = v + 1;
@@ -565,6 +630,9 @@ function bareModifiedSubject(tokens: readonly Token[]): (Report & { index: numbe
     confidence: BARE_SUBJECT_CONFIDENCE,
   };
 }
+
+/** A past, a present in -s or a modal; also a past the lexicon reads first as a participle ("signed"). */
+const isFiniteVerb = (t: Token) => /^(VBD|VBZ|MD)$/.test(t.tags[0] ?? '') || (t.tags[0] === 'VBN' && t.tags.includes('VBD'));
 
 /** An adjective the lexicon also knows as a name or a people: "Russian", "Chinese", "American". */
 const isNationality = (t: Token) =>
@@ -620,6 +688,43 @@ function isAdjectivePlural(tokens: readonly Token[], i: number): boolean {
 // Ordinals, which English determines before a noun of time: "for the first time", "in the second half".
 const ORDINALS = new WordSet(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
+// Adverbs of Russian "уже в пятый раз" ("already fifth time"), before an ordinal + "time" with no "for the".
+const ORDINAL_TIME_ADVERBS = new WordSet(['already', 'now']);
+const LINKING_FORMS = new WordSet(['is', 'was', "'s", '’s']);
+
+/**
+ * An ordinal in a phrase of place or number that the source builds without an article: "finished on second place"
+ * (Russian "на втором месте", Polish "na drugim miejscu": English "in second place"), "rose already fifth time" ("for
+ * the fifth time"; "is already third time": "the third time"). `i` is the ordinal's index. ("as second language" is
+ * left alone: technical English writes "passed as first argument" bare.)
+ */
+function ordinalPhrase(tokens: readonly Token[], i: number): Report | undefined {
+  const t = tokens[i]!;
+  const before = tokens[i - 1]!;
+  const noun = tokens[i + 1];
+  if (!isWordToken(noun) || noun.text !== noun.lower) return undefined;
+  if (before.lower === 'on' && noun.lower === 'place' && !(tokens[i + 2]?.tags[0] ?? '').startsWith('NN')) {
+    return {
+      start: before.start,
+      end: noun.end,
+      message: `A rank is "in ${t.lower} place", not "on ${t.lower} place".`,
+      suggestions: [{ start: before.start, end: before.end, replacement: 'in' }],
+      confidence: TITLE_CONFIDENCE,
+    };
+  }
+  if (ORDINAL_TIME_ADVERBS.has(before.lower) && noun.lower === 'time') {
+    const linked = LINKING_FORMS.has(tokens[i - 2]?.lower ?? '');
+    return {
+      start: t.start,
+      end: noun.end,
+      message: `An ordinal before "time" needs "the": "${linked ? 'the' : 'for the'} ${t.lower} time".`,
+      suggestions: [{ start: t.start, end: t.start, replacement: linked ? 'the ' : 'for the ' }],
+      confidence: TITLE_CONFIDENCE,
+    };
+  }
+  return undefined;
+}
+
 /**
  * A preposition + ordinal (or "final") + a noun of time without "the" ("for first time", "in second half", "on third
  * day") or + a countable noun before "of" ("in final match of the season", also after "last"), and
@@ -630,6 +735,11 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const governor = tokens[i - 1]!;
+    const ordinal = ORDINALS.has(t.lower) && t.text === t.lower ? ordinalPhrase(tokens, i) : undefined;
+    if (ordinal) {
+      reports.push(ordinal);
+      continue;
+    }
     if ((ORDINALS.has(t.lower) || t.lower === 'final' || t.lower === 'last') && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.has(governor.lower)) {
       const noun = tokens[i + 1]!;
       if (noun.kind !== 'word' || noun.text !== noun.lower || !noun.tags.includes('NN')) continue;
@@ -850,7 +960,7 @@ export default defineRule({
       // a verb right before the noun or its adjective.
       const ends = endsPhrase(tokens[i + 1]);
       if (!ends && !((isVerbTag(tokens[i - 1]) || isVerbTag(tokens[i - 2])) && isTimePhrase(tokens, i + 1))) continue;
-      const countable = ends && isCountableNoun(noun, tokens[i - 1]);
+      const countable = ends && isCountableNoun(noun, tokens[i - 1], tokens[i - 2]);
       const document = ends && !countable && tag === 'NN' && isDocumentNoun(noun.lower);
       // Read only as the object of a finite verb after its subject: a noun too rare in Brown to be counted but
       // countable by its senses ("opened factory in"), or a counted -ing noun ("held meeting with").
@@ -863,7 +973,7 @@ export default defineRule({
       if (!(countable || document || objectOnly) || isCoordinatedModifier(tokens, i)) continue;
       const start = phraseStart(tokens, i);
       if (start < 0) continue;
-      const kind = governs(tokens, start - 1, noun);
+      const kind = governs(tokens, start - 1, noun) ?? (start === 1 && OPENING_PREPOSITIONS.has(tokens[0]!.lower) && isOpeningPhrase(tokens, start, i) ? 'preposition' : undefined);
       if (document && (kind !== 'verb' || !objectBeforeTopic(tokens, start, i))) continue;
       if (objectOnly && (kind !== 'verb' || !objectAfterSubject(tokens, start, i))) continue;
       // "ran for governor", "promoted to captain", "sent by messenger": a role or a means.
@@ -923,6 +1033,9 @@ export default defineRule({
       { text: 'Chairman of the local council Pavel Orlov opened the bridge.', output: 'The chairman of the local council Pavel Orlov opened the bridge.' },
       { text: 'According to federal tax service, revenue fell.', output: 'According to the federal tax service, revenue fell.' },
       { text: 'The river froze over for first time in a decade.', output: 'The river froze over for the first time in a decade.' },
+      { text: 'The relay team finished on third place.', output: 'The relay team finished in third place.' },
+      { text: 'The ferry broke down already fourth time this year.', output: 'The ferry broke down already for the fourth time this year.' },
+      { text: 'It is already second time that the lift has failed.', output: 'It is already the second time that the lift has failed.' },
       { text: 'The port is one of busiest in the region.', output: 'The port is one of the busiest in the region.' },
       { text: 'The bank is one of leading lenders to farmers.', output: 'The bank is one of the leading lenders to farmers.' },
       { text: 'Governor signed the new decree on Tuesday.', output: 'The governor signed the new decree on Tuesday.' },
@@ -952,6 +1065,13 @@ export default defineRule({
       { text: 'The committee will publish report in May.', output: 'The committee will publish a report in May.' },
       { text: 'During recent visit, the minister met farmers.', output: 'During the recent visit, the minister met farmers.' },
       { text: 'Scientist from the university discovered a new frog.', output: 'The scientist from the university discovered a new frog.' },
+      { text: 'The city plans to build new bridge across the river.', output: 'The city plans to build a new bridge across the river.' },
+      { text: 'Users can download file from the website.', output: 'Users can download a file from the website.' },
+      { text: 'During short visit the president met farmers.', output: 'During the short visit the president met farmers.' },
+      { text: 'After difficult season the club replaced its coach.', output: 'After the difficult season the club replaced its coach.' },
+      { text: 'Young driver of the bus was injured in the crash.', output: 'The young driver of the bus was injured in the crash.' },
+      { text: 'Local court sentenced the driver.', output: 'The local court sentenced the driver.' },
+      { text: 'Before important match the players rested.', output: 'Before the important match the players rested.' },
     ],
     valid: [
       'Net result is a loss of ten million.',
@@ -996,6 +1116,10 @@ export default defineRule({
       'It is one of several routes to the coast.',
       'The question is one of simple fairness.',
       'The runner finished in second place.',
+      'The callback is passed as first argument.',
+      'Medals are awarded for first, second and third place.',
+      'The second place on the list went to Oslo.',
+      'He passed the test first time.',
       'Sales rose in first quarter results, the bank said.',
       'According to spokesman Pavel Orlov, the talks failed.',
       'On behalf of the council, the mayor thanked the volunteers.',
@@ -1042,6 +1166,18 @@ export default defineRule({
       'He claimed 4-D classification as a student.',
       'In theory, the plan works.',
       'By contrast, the north stayed dry.',
+      'The city plans to build housing for young families.',
+      'He wants to study law at Oxford.',
+      'After lunch the council approved the plan.',
+      'The cache is used to read memory outside the heap.',
+      'We plan to install software on every server.',
+      'You need to buy hardware for the lab.',
+      'Despite heavy rain the match went ahead.',
+      'The values are exposed to git archive through attributes.',
+      'The module is designed to facilitate building, not testing.',
+      'The bank will open to the public in May.',
+      'Passengers collected luggage at the belt.',
+      'The firm hopes to improve throughput at the port.',
     ],
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { lexiconEntry, primaryTag, quotedMask, type Token } from '@mtlint/text';
+import { lexiconEntry, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import countable from '../../countable-nouns.js';
 
 // Spanish "más grande", Italian "più grande", French "plus grand", Portuguese "mais barato" and Chinese "更大" make every
 // comparative with a word for "more", and MT writes "more big", "more cheap than". English gives short adjectives
@@ -45,6 +46,20 @@ function closesDoubledComparative(t: Token | undefined): boolean {
 }
 
 const SUPERLATIVE_RANGE = new Set(['in', 'of', 'on', 'among', 'at', 'ever']);
+const COUNTABLE = new WordSet(countable.nouns);
+
+/**
+ * "the most big city", "the most cheap model": after "the most" a short adjective and a singular countable noun that
+ * ends its phrase make a superlative (Russian "самый большой город", Chinese "最大的城市"). Before a plural or a mass
+ * noun "most" is a quantity ("the most new cases since May", "the most cold weather").
+ */
+function beforeSingularNoun(tokens: readonly Token[], adjective: number): boolean {
+  const noun = tokens[adjective + 1];
+  if (noun === undefined || noun.kind !== 'word' || noun.text !== noun.lower || primaryTag(noun) !== 'NN' || !COUNTABLE.has(noun.lower)) return false;
+  const next = tokens[adjective + 2];
+  // "the most high school students": the noun modifies another.
+  return next === undefined || next.kind !== 'word' || !primaryTag(next).startsWith('NN');
+}
 
 /** The word after the adjective ends the comparison: "than", or punctuation that closes the phrase. */
 function endsComparison(t: Token | undefined): boolean {
@@ -83,8 +98,11 @@ export default defineRule({
       // "more big names", "more old and new cars": "more" counts the noun after the adjective.
       if (!SHORT_ADJECTIVES.has(adjective.lower) || adjective.text !== adjective.lower) continue;
       // "the most high in the region", "the most fast of all": a superlative after "the" may take its range.
-      const range = more.lower === 'most' && tokens[i - 1]?.lower === 'the' && SUPERLATIVE_RANGE.has(tokens[i + 2]?.lower ?? '');
-      if (!range && !endsComparison(tokens[i + 2])) continue;
+      const afterThe = more.lower === 'most' && tokens[i - 1]?.lower === 'the';
+      const range = afterThe && SUPERLATIVE_RANGE.has(tokens[i + 2]?.lower ?? '');
+      // "the most big-name signing": a hyphen makes a compound adjective.
+      const attributive = afterThe && tokens[i + 2]?.start !== adjective.end && beforeSingularNoun(tokens, i + 1);
+      if (!range && !attributive && !endsComparison(tokens[i + 2])) continue;
       const form = inflected(adjective.lower, more.lower === 'more' ? 'er' : 'est');
       if (form === undefined || quotedMask(sentence)[i]) continue;
       const replacement = /^\p{Lu}/u.test(more.text) ? form[0]!.toUpperCase() + form.slice(1) : form;
@@ -102,6 +120,7 @@ export default defineRule({
       { text: 'Train tickets are now more cheap than flights.', output: 'Train tickets are now cheaper than flights.' },
       { text: 'The new tower is the most high in the region.', output: 'The new tower is the highest in the region.' },
       { text: 'The second route is more easy.', output: 'The second route is easier.' },
+      { text: 'This is the most old house in the village.', output: 'This is the oldest house in the village.' },
       { text: 'The new model is more better than the old one.', output: 'The new model is better than the old one.' },
       { text: 'She is more taller than her brother.', output: 'She is taller than her brother.' },
     ],
@@ -114,6 +133,9 @@ export default defineRule({
       'The town needs more young doctors.',
       'She wanted more, not less.',
       'Most big cities have a metro.',
+      'The region reported the most new cases this week.',
+      'Of all the players, she had the most big-match experience.',
+      'The school had the most high school graduates.',
       'More older people now live alone.',
       'I will say more later.',
       'The ward needs more junior doctors and more nurses.',

@@ -144,6 +144,29 @@ function singularAfterPicker(tokens: readonly Token[], one: number): number {
   return isWordToken(next) && SINGULAR_VERB_TAGS.has(primaryTag(next)) && next.text === next.lower ? n : -1;
 }
 
+// Nouns that count a plural after "of": "a number of vehicles", "thousands of people", "dozens of flights" (Russian
+// "ряд автомобилей", Chinese "数千人", with no plural on the noun, come out as "a number of vehicle").
+const COUNTING_HEADS = new WordSet(['number', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'tens']);
+
+/**
+ * "a number of" (or "thousands of" …) + up to two adjectives + a singular noun the corpus always counts, closing its
+ * phrase: "a number of vehicle were", "thousands of tourist visit". Returns the noun's index, or -1.
+ */
+function singularAfterCountingHead(tokens: readonly Token[], head: number): number {
+  if (tokens[head + 1]?.lower !== 'of') return -1;
+  let n = head + 2;
+  const adjectivesFrom = n;
+  while (n - adjectivesFrom < 2 && isWordToken(tokens[n]) && primaryTag(tokens[n]) === 'JJ' && tokens[n]!.text === tokens[n]!.lower) n++;
+  const noun = tokens[n];
+  if (!isCountedSingular(noun, false) || pluralNoun(noun.lower) === undefined) return -1;
+  // A noun the corpus always counts, or one that only names people ("passenger", "fan").
+  const senses = nounSenses(noun.lower);
+  if (!COUNTABLE.has(noun.lower) && !(senses.length > 0 && senses.every((sense) => sense === 'noun.person'))) return -1;
+  // "a number of rancher and cowboy witnesses" (Brown): a noun before a coordinator may modify a later one.
+  if (primaryTag(tokens[n + 1]) === 'CC') return -1;
+  return endsPhrase(tokens, n + 1) || RELATIVES.has(tokens[n + 1]?.lower ?? '') ? n : -1;
+}
+
 export default defineRule({
   meta: {
     id: 'quantifier-with-singular',
@@ -154,7 +177,7 @@ export default defineRule({
     sourceHint: 'Chinese, Japanese and Korean, which mark no plural on the noun ("很多学生").',
     fixable: true,
   },
-  needs: [(t) => isQuantifier(t) || OF_PICKERS.has(t.lower)],
+  needs: [(t) => isQuantifier(t) || OF_PICKERS.has(t.lower) || COUNTING_HEADS.has(t.lower)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
@@ -170,6 +193,19 @@ export default defineRule({
           end: noun.end,
           message: `"${quantifier.lower} of" picks from a group: English puts the noun in the plural${plural ? `: "${plural}"` : ''}.`,
           suggestions: plural ? [{ start: noun.start, end: noun.end, replacement: plural }] : [],
+        });
+        continue;
+      }
+      if (COUNTING_HEADS.has(quantifier.lower)) {
+        const n = singularAfterCountingHead(tokens, q);
+        if (n < 0 || quotedMask(sentence)[n]) continue;
+        const noun = tokens[n]!;
+        const plural = pluralNoun(noun.lower)!;
+        reports.push({
+          start: quantifier.start,
+          end: noun.end,
+          message: `"${quantifier.lower} of" counts a plural: "${plural}".`,
+          suggestions: [{ start: noun.start, end: noun.end, replacement: plural }],
         });
         continue;
       }
@@ -234,6 +270,8 @@ export default defineRule({
       { text: 'One of the reason was the bad weather.', output: 'One of the reasons was the bad weather.' },
       { text: 'The border stayed closed for three day.', output: 'The border stayed closed for three days.' },
       { text: 'The storm cut power in many area.', output: 'The storm cut power in many areas.' },
+      { text: 'A number of bridge were closed after the flood.', output: 'A number of bridges were closed after the flood.' },
+      { text: 'Thousands of visitor came to the fair.', output: 'Thousands of visitors came to the fair.' },
     ],
     valid: [
       'Many have tried and failed.',
@@ -281,6 +319,11 @@ export default defineRule({
       'One of the best players in the league retired.',
       'She was one of the team that won the cup.',
       'He has lived there for three years.',
+      'A number of bridges were closed.',
+      'The number of hospital beds fell.',
+      'Thousands of tons of grain rotted.',
+      'A number of staff left in May.',
+      'He had a number of rancher and cowboy witnesses.',
     ],
   },
 });
