@@ -397,7 +397,7 @@ export default defineRule({
         if (report) reports.push(report);
         continue;
       }
-      if (group.gap.length === 0 || (group.kind !== 'modal' && group.kind !== 'want')) continue;
+      if (group.gap.length === 0 || group.midClause || (group.kind !== 'modal' && group.kind !== 'want')) continue;
       const subject = subjectOf(sentence, group) ?? (pronounInvertedAfterAdverbial(sentence, group) ? 'inverted' : undefined);
       if (subject === undefined) continue;
       const confidence = confidenceOf(tokens, group, subject !== 'before');

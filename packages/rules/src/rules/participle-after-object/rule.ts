@@ -282,6 +282,59 @@ function twoParticiples(tokens: readonly Token[], i: number): Report | undefined
   };
 }
 
+// Words that open a time phrase that dates an event: "on Tuesday", "since March", "after the match", "last year".
+const DATING_OPENERS = new WordSet(['on', 'in', 'at', 'since', 'after', 'before', 'until', 'till', 'during', 'last', 'this', 'earlier']);
+// Prepositions of those phrases; "for", "over", "within" and "throughout" measure a stretch ("has for years led").
+const DATING_PREPOSITIONS = new WordSet(['on', 'in', 'at', 'since', 'after', 'before', 'until', 'till', 'during']);
+// Words of a stretch that reaches the present, which English sets between "have" and its participle ("has in recent
+// years fallen short", "has over the last decade grown"), and heads of times that date nothing ("in the past", "at
+// present", "after all").
+const UNDATING = new WordSet(['last', 'past', 'recent', 'present', 'future', 'all', 'few', 'several', 'years', 'months', 'weeks', 'days', 'decades', 'ages']);
+
+/**
+ * A time phrase that dates an event ("on Tuesday", "since March", "after the landing", "last year"), not a stretch up
+ * to now ("in recent years"), a phrase of no date ("at the time", "in the past") or a duration ("for two years").
+ */
+function datesEvent(tokens: readonly Token[], c: { kind: string; start: number; end: number; time: boolean }): boolean {
+  if (!c.time || (c.kind !== 'PP' && c.kind !== 'NP')) return false;
+  const first = tokens[c.start]!;
+  if (c.kind === 'PP' && !DATING_PREPOSITIONS.has(first.lower)) return false;
+  const head = tokens[c.end - 1]!;
+  if (head.kind === 'word' && (UNDATED_TIMES.has(head.lower) || primaryTag(head) === 'PRP' || primaryTag(head) === 'DT')) return false;
+  // "last year" alone is a date; inside a preposition's phrase "last" reaches to now ("in the last year").
+  for (let k = c.start + 1; k < c.end; k++) if (UNDATING.has(tokens[k]!.lower)) return false;
+  return c.kind === 'PP' || first.lower === 'last' || first.lower === 'this' || first.lower === 'earlier';
+}
+
+/**
+ * "has since March extended its hours", "was after the landing questioned by police", "has last year moved its
+ * offices": a date between "have" or "be" and the participle, with the clause going on after the participle. German
+ * and Dutch put every adverbial before the participle; English puts a date after the participle's object or phrases,
+ * and Brown has no date in that place (its mid-position times date nothing: "had in fact said", "has in recent years
+ * fallen short", "was at that time engaged").
+ */
+function datedSplit(sentence: Sentence, group: VerbGroup, text: string): Report | undefined {
+  const tokens = sentence.tokens;
+  if (group.kind !== 'perfect' && group.kind !== 'passive') return undefined;
+  // Only adverbials in the gap: a noun phrase there is an object ("had the car repaired by a mechanic").
+  if (group.gap.some((c) => c.kind === 'NP' && !c.time) || !group.gap.some((c) => datesEvent(tokens, c))) return undefined;
+  if (subjectOf(sentence, group) !== 'before') return undefined;
+  const analysis = analyseSentence(sentence);
+  let restEnd = group.end;
+  while (restEnd < tokens.length && restEnd - group.end < 12 && !analysis.endsClause(restEnd - 1)) restEnd++;
+  if (!analysis.endsClause(restEnd - 1)) return undefined;
+  const fix = englishOrder(sentence, group, text, { restEnd });
+  const participle = tokens[group.verbs.at(-1)!]!;
+  const head = tokens[group.head]!;
+  return {
+    start: head.start,
+    end: participle.end,
+    message: `A date stands between "${head.text}" and "${participle.text}"; English puts it after the participle and what follows it.`,
+    confidence: 0.75,
+    suggestions: [fix],
+  };
+}
+
 /** A form of have or be, or a modal: where a split verb group starts. */
 const isGroupHead = (t: Token): boolean => {
   const head = verbGroupHead(t);
@@ -332,11 +385,22 @@ export default defineRule({
       const next = tokens[n];
       split = next === undefined || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or';
     }
+    // Or a date right after "have" or "be" and a participle further on with the clause going on after it: "has since
+    // March extended its hours".
+    const dated = !split && candidate >= 0 && DATING_OPENERS.has(tokens[candidate + 1]!.lower) && verbGroupHead(tokens[candidate]) !== 'modal';
     const text = ctx.doc.text;
     const reports: Report[] = [];
     let covered = -1;
-    for (const group of split ? analyseSentence(sentence).verbGroups : []) {
+    for (const group of split || dated ? analyseSentence(sentence).verbGroups : []) {
       const analysis = analyseSentence(sentence);
+      if (group.midClause) {
+        const report = datedSplit(sentence, group, text);
+        if (report) {
+          reports.push(report);
+          covered = group.end;
+        }
+        continue;
+      }
       if (group.gap.length === 0 || (group.kind !== 'perfect' && group.kind !== 'passive' && group.kind !== 'progressive')) continue;
       const head = tokens[group.head]!;
       const before = tokens[group.head - 1];
@@ -453,6 +517,9 @@ export default defineRule({
       { text: 'Yesterday have we the contract signed.', output: 'Yesterday we signed the contract.' },
       { text: 'Why have you me not earlier told?', output: 'Why have you not told me earlier?' },
       { text: 'Why has nobody the heating turned on?', output: 'Why has nobody turned on the heating?' },
+      { text: 'The bakery has since April lengthened its opening hours.', output: 'The bakery has lengthened its opening hours since April.' },
+      { text: 'The goalkeeper was after the match interviewed by local radio.', output: 'The goalkeeper was interviewed by local radio after the match.' },
+      { text: 'The airline has last spring cut its fares to Rome.', output: 'The airline has cut its fares to Rome last spring.' },
     ],
     valid: [
       'He has many friends left in the town.',
@@ -504,6 +571,11 @@ export default defineRule({
       'The delay is due to differences in the two sets of lists used.',
       'The result has a simple explanation in terms of the model here presented.',
       'He had the old shed knocked down.',
+      'The firm has in the past denied the claims.',
+      'Output has in recent years fallen short of demand.',
+      'He was at that time engaged in a lengthy dispute.',
+      'The house has for decades stood empty.',
+      'She has on several occasions praised the plan.',
     ],
   },
 });
