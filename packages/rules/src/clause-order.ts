@@ -208,3 +208,38 @@ export function takesInfinitiveAt(tokens: readonly Token[], v: number): boolean 
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) if (tokens[k]!.lower === 'as' || tokens[k]!.text === ',') return false;
   return true;
 }
+
+// Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point";
+// and "until now", "until then", which English also puts there ("had until then been hidden").
+export const UNDATED_TIMES: ReadonlySet<string> = new WordSet([
+  'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
+  'now', 'then', 'recently',
+]);
+
+// Words that open a time phrase that dates an event: "on Tuesday", "since March", "after the match", "last year".
+const DATING_OPENERS = new WordSet(['on', 'in', 'at', 'since', 'from', 'after', 'before', 'until', 'till', 'during', 'last', 'this', 'next', 'earlier']);
+/** A word that may open a time phrase that dates an event: the rules' cheap test before `datesEvent`. */
+export const opensDate = (t: Token): boolean => DATING_OPENERS.has(t.lower);
+
+// Prepositions of a time phrase that dates an event; "for", "over", "within" and "throughout" measure a stretch
+// ("has for years led").
+const DATING_PREPOSITIONS = new WordSet(['on', 'in', 'at', 'since', 'from', 'after', 'before', 'until', 'till', 'during']);
+// Words of a stretch that reaches the present, which English sets between "have" and its participle ("has in recent
+// years fallen short", "has over the last decade grown"), and heads of times that date nothing ("in the past", "at
+// present", "after all").
+const UNDATING = new WordSet(['last', 'past', 'recent', 'present', 'future', 'all', 'few', 'several', 'years', 'months', 'weeks', 'days', 'decades', 'ages']);
+
+/**
+ * A time phrase that dates an event ("on Tuesday", "since March", "after the landing", "last year"), not a stretch up
+ * to now ("in recent years"), a phrase of no date ("at the time", "in the past") or a duration ("for two years").
+ */
+export function datesEvent(tokens: readonly Token[], c: { kind: string; start: number; end: number; time: boolean }): boolean {
+  if (!c.time || (c.kind !== 'PP' && c.kind !== 'NP')) return false;
+  const first = tokens[c.start]!;
+  if (c.kind === 'PP' && !DATING_PREPOSITIONS.has(first.lower)) return false;
+  const head = tokens[c.end - 1]!;
+  if (head.kind === 'word' && (UNDATED_TIMES.has(head.lower) || primaryTag(head) === 'PRP' || primaryTag(head) === 'DT')) return false;
+  // "last year" alone is a date; inside a preposition's phrase "last" reaches to now ("in the last year").
+  for (let k = c.start + 1; k < c.end; k++) if (UNDATING.has(tokens[k]!.lower)) return false;
+  return c.kind === 'PP' || first.lower === 'last' || first.lower === 'this' || first.lower === 'next' || first.lower === 'earlier';
+}

@@ -182,6 +182,7 @@ const FRACTIONS = new WordSet(['third', 'fourth', 'fifth', 'sixth', 'seventh', '
 // Words that count the noun after them and so open a noun phrase of their own after another noun.
 const QUANTIFIERS = new WordSet(['many', 'several', 'numerous']);
 const PREDETERMINERS = new WordSet(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
+const SCORE = /^\d{1,2}[:\-–]\d{1,2}$/;
 const isNumeral = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD');
 const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
 
@@ -216,6 +217,8 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
   // A sentence cut off after its preposition ("…, just like"): no phrase.
   if (t === undefined) return from;
   if (t.kind === 'symbol' && tokens[from + 1]?.kind === 'number') return Math.max(from + 2, argumentPhraseEnd(tokens, from + 1));
+  // A score counts no noun: "(with) 2:1 won", "3-1 beaten" end the phrase at the score, the participle left to its verb.
+  if (t.kind === 'number' && tokens[from + 1]?.tags.includes('VBN') && SCORE.test(t.text)) return from + 1;
   // "half a point", "twice the price", "all the money": a predeterminer before an article.
   if (PREDETERMINERS.has(t.lower) && /^(a|an|the)$/.test(tokens[from + 1]?.lower ?? '')) {
     const end = nounPhraseAt(tokens, from + 1);
@@ -821,6 +824,17 @@ export function englishOrder(
   // A question keeps the auxiliary before its subject: "should our staff accept a pay cut".
   const clause = options.question ? [head.text, ...subject, ...verbPart.slice(1)] : [...subject, ...verbPart];
   return { start: head.start, end, replacement: [...clause, ...rest, ...objects, ...goals, ...others, ...after, ...durations, ...times].join(' ') };
+}
+
+/**
+ * One past the last word of the clause after the verb of a group split in its middle ("has since March extended | its
+ * hours |."), for `englishOrder`'s `restEnd`; undefined when the clause runs on past a dozen words.
+ */
+export function clauseRestEnd(sentence: Sentence, group: VerbGroup): number | undefined {
+  const analysis = analyseSentence(sentence);
+  const last = Math.min(sentence.tokens.length, group.end + 12);
+  for (let k = group.end; k <= last; k++) if (analysis.endsClause(k - 1)) return k;
+  return undefined;
 }
 
 // Prepositions that make an amount of time a duration: "within twenty minutes", "for two years", "in three days".

@@ -1,9 +1,10 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isDeterminer, isMidAdverb, isNumeral, isProperNoun, isSpelledDuration,
+  analyseSentence, clauseRestEnd, englishOrder, isAdverb, isDeterminer, isMidAdverb, isNumeral, isProperNoun, isSpelledDuration,
   isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, type Sentence, type SentenceAnalysis,
   subjectOf, type Token, type VerbGroup, verbGroupHead, verbSenses, WordSet,
 } from '@mtlint/text';
+import { datesEvent, opensDate, UNDATED_TIMES } from '../../clause-order.js';
 import { pronounInvertedAfterAdverbial } from '../infinitive-at-clause-end/pronoun-inversion.js';
 
 // Verbs that link to a complement ("has become used to", "has remained closed"): a second participle after them is normal.
@@ -79,12 +80,6 @@ const forReasons = (tokens: readonly Token[], c: { start: number; end: number })
 const OWNERS = new WordSet(['your', 'our', 'my', 'their', 'his', 'her', 'its']);
 // Particles that follow a participle to the clause end: "carried out", "set up", "called off".
 const CLOSING_PARTICLES = new WordSet(['out', 'up', 'off', 'down', 'back', 'away', 'on']);
-// Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point";
-// and "until now", "until then", which English also puts there ("had until then been hidden").
-const UNDATED_TIMES = new WordSet([
-  'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
-  'now', 'then', 'recently',
-]);
 const NAMING_PARTICIPLES = new WordSet(['called', 'named', 'titled', 'entitled', 'dubbed', 'labelled', 'labeled', 'known', 'marked']);
 // Words that count an object: "many trees", "several players", "two routes", "dozens of houses".
 const COUNTING = new WordSet(['many', 'several', 'some', 'few', 'more', 'hundreds', 'thousands', 'dozens', 'numerous']);
@@ -145,8 +140,12 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     if (only !== undefined && gap.times === 1 && UNDATED_TIMES.has(tokens[only.end - 1]!.lower)) return 0.45;
     return gap.times > 0 || gap.phrases > 1 ? 0.75 : gap.phrases === 1 && group.verbs.length === 1 ? 0.45 : undefined;
   }
-  // "has the whole night on you waited": a time and a pronoun's phrase are not a causative's object.
-  if (gap.objects === 0) return gap.times > 0 && gap.phrases + gap.pronounPhrases > 0 ? 0.75 : undefined;
+  // "has the whole night on you waited": a time and a pronoun's phrase are not a causative's object. "have in recent
+  // months sharply fallen", "has in the region noticeably declined": a manner adverb after a time or a phrase, right
+  // before the participle at the clause end; English says "have fallen sharply in recent months" (Brown has no
+  // phrase and manner adverb before a participle that ends its clause; its one near match is "have since been
+  // completely eliminated", with "since" alone).
+  if (gap.objects === 0) return (gap.times > 0 && gap.phrases + gap.pronounPhrases > 0) || mannerAfterPhrase(tokens, group) ? 0.75 : undefined;
   // A pronoun alone is a causative's object ("have it done"); a pronoun and a phrase of place or manner are not
   // ("have them on the table laid"), as a pronoun takes no phrase that a participle could modify with it.
   if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0 && gap.phrases === 0)) return undefined;
@@ -282,30 +281,6 @@ function twoParticiples(tokens: readonly Token[], i: number): Report | undefined
   };
 }
 
-// Words that open a time phrase that dates an event: "on Tuesday", "since March", "after the match", "last year".
-const DATING_OPENERS = new WordSet(['on', 'in', 'at', 'since', 'after', 'before', 'until', 'till', 'during', 'last', 'this', 'earlier']);
-// Prepositions of those phrases; "for", "over", "within" and "throughout" measure a stretch ("has for years led").
-const DATING_PREPOSITIONS = new WordSet(['on', 'in', 'at', 'since', 'after', 'before', 'until', 'till', 'during']);
-// Words of a stretch that reaches the present, which English sets between "have" and its participle ("has in recent
-// years fallen short", "has over the last decade grown"), and heads of times that date nothing ("in the past", "at
-// present", "after all").
-const UNDATING = new WordSet(['last', 'past', 'recent', 'present', 'future', 'all', 'few', 'several', 'years', 'months', 'weeks', 'days', 'decades', 'ages']);
-
-/**
- * A time phrase that dates an event ("on Tuesday", "since March", "after the landing", "last year"), not a stretch up
- * to now ("in recent years"), a phrase of no date ("at the time", "in the past") or a duration ("for two years").
- */
-function datesEvent(tokens: readonly Token[], c: { kind: string; start: number; end: number; time: boolean }): boolean {
-  if (!c.time || (c.kind !== 'PP' && c.kind !== 'NP')) return false;
-  const first = tokens[c.start]!;
-  if (c.kind === 'PP' && !DATING_PREPOSITIONS.has(first.lower)) return false;
-  const head = tokens[c.end - 1]!;
-  if (head.kind === 'word' && (UNDATED_TIMES.has(head.lower) || primaryTag(head) === 'PRP' || primaryTag(head) === 'DT')) return false;
-  // "last year" alone is a date; inside a preposition's phrase "last" reaches to now ("in the last year").
-  for (let k = c.start + 1; k < c.end; k++) if (UNDATING.has(tokens[k]!.lower)) return false;
-  return c.kind === 'PP' || first.lower === 'last' || first.lower === 'this' || first.lower === 'earlier';
-}
-
 /**
  * "has since March extended its hours", "was after the landing questioned by police", "has last year moved its
  * offices": a date between "have" or "be" and the participle, with the clause going on after the participle. German
@@ -319,10 +294,8 @@ function datedSplit(sentence: Sentence, group: VerbGroup, text: string): Report 
   // Only adverbials in the gap: a noun phrase there is an object ("had the car repaired by a mechanic").
   if (group.gap.some((c) => c.kind === 'NP' && !c.time) || !group.gap.some((c) => datesEvent(tokens, c))) return undefined;
   if (subjectOf(sentence, group) !== 'before') return undefined;
-  const analysis = analyseSentence(sentence);
-  let restEnd = group.end;
-  while (restEnd < tokens.length && restEnd - group.end < 12 && !analysis.endsClause(restEnd - 1)) restEnd++;
-  if (!analysis.endsClause(restEnd - 1)) return undefined;
+  const restEnd = clauseRestEnd(sentence, group);
+  if (restEnd === undefined) return undefined;
   const fix = englishOrder(sentence, group, text, { restEnd });
   const participle = tokens[group.verbs.at(-1)!]!;
   const head = tokens[group.head]!;
@@ -333,6 +306,17 @@ function datedSplit(sentence: Sentence, group: VerbGroup, text: string): Report 
     confidence: 0.75,
     suggestions: [fix],
   };
+}
+
+/**
+ * A gap of time or prepositional phrases closed by one manner adverb in -ly ("in recent months sharply", "since 2019
+ * steadily"), not a mid-sentence adverb English puts there ("in fact already", "at last finally").
+ */
+function mannerAfterPhrase(tokens: readonly Token[], group: VerbGroup): boolean {
+  const last = group.gap.at(-1)!;
+  const adverb = tokens[last.start]!;
+  if (last.kind !== 'ADVP' || last.end !== last.start + 1 || !adverb.lower.endsWith('ly') || isMidAdverb(adverb)) return false;
+  return group.gap.slice(0, -1).some((c) => c.time || (c.kind === 'PP' && !NOUN_PREPOSITIONS.has(tokens[c.start]!.lower)));
 }
 
 /** A form of have or be, or a modal: where a split verb group starts. */
@@ -387,7 +371,7 @@ export default defineRule({
     }
     // Or a date right after "have" or "be" and a participle further on with the clause going on after it: "has since
     // March extended its hours".
-    const dated = !split && candidate >= 0 && DATING_OPENERS.has(tokens[candidate + 1]!.lower) && verbGroupHead(tokens[candidate]) !== 'modal';
+    const dated = !split && candidate >= 0 && opensDate(tokens[candidate + 1]!) && verbGroupHead(tokens[candidate]) !== 'modal';
     const text = ctx.doc.text;
     const reports: Report[] = [];
     let covered = -1;
