@@ -5,7 +5,7 @@
  */
 import {
   argumentPhraseEnd, isAdverb, isDeterminer, isFiniteVerb, isPreposition, isSpelledDuration, isPronoun, isProperNoun, isSubordinator, isTimePhrase, isTimeSpan,
-  isWordToken, nounSenses, primaryTag, type Token, WordSet,
+  isWordToken, nounSenses, nounSingular, primaryTag, type Token, WordSet,
 } from '@mtlint/text';
 import { formOf } from './sentence-needs.js';
 
@@ -242,4 +242,23 @@ export function datesEvent(tokens: readonly Token[], c: { kind: string; start: n
   // "last year" alone is a date; inside a preposition's phrase "last" reaches to now ("in the last year").
   for (let k = c.start + 1; k < c.end; k++) if (UNDATING.has(tokens[k]!.lower)) return false;
   return c.kind === 'PP' || first.lower === 'last' || first.lower === 'this' || first.lower === 'next' || first.lower === 'earlier';
+}
+
+// Prepositions of a place a thing happened at: "at the border", "in the stadium".
+const PLACING_PREPOSITIONS = new WordSet(['at', 'in', 'on', 'near', 'outside', 'inside']);
+// Senses of a concrete place or thing; a noun with any other sense may name a circumstance ("in the end", "on the way",
+// "in the course of", "at the scene").
+const CONCRETE_SENSES = new WordSet(['noun.artifact', 'noun.location', 'noun.group', 'noun.shape', 'noun.object', 'noun.substance']);
+
+/**
+ * A prepositional phrase naming a concrete place ("at the border", "in the stadium", "outside the factory"): a
+ * preposition of place, a determiner and a common noun whose every sense is a place or a thing. Brown sets no such
+ * phrase between "have" or "be" and a participle with the clause going on after it.
+ */
+export function placesConcretely(tokens: readonly Token[], c: { kind: string; start: number; end: number }): boolean {
+  if (c.kind !== 'PP' || !PLACING_PREPOSITIONS.has(tokens[c.start]!.lower) || c.end < c.start + 3 || !isDeterminer(tokens[c.start + 1]!)) return false;
+  const head = tokens[c.end - 1]!;
+  if (!isWordToken(head) || !/^NNS?$/.test(primaryTag(head))) return false;
+  const senses = nounSenses(primaryTag(head) === 'NNS' ? nounSingular(head.lower) : head.lower);
+  return senses.length > 0 && senses.every((x) => CONCRETE_SENSES.has(x)) && senses.some((x) => x === 'noun.artifact' || x === 'noun.location');
 }

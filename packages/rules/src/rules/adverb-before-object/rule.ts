@@ -189,10 +189,11 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   // "after the match", "during the talks": these prepositions make a time of an event after a determiner (not of a
   // person: "come after his son"; not a clause: "after reading a book").
   if (pp > k) return argumentPhraseEnd(tokens, k + 1) === pp && (isTimeSpan(tokens, k + 1, pp) || namesEvent(tokens, k, pp)) && wholePhrase(tokens, k + 1, pp) ? pp : k;
-  // "in the coming months": a participle the lexicon reads first as a verb, between the determiner and the noun.
+  // "in the coming months", "after the match": a participle or noun the lexicon reads first as a verb, after the
+  // determiner.
   if (isPreposition(t) && isWordToken(tokens[k + 1]) && isDeterminer(tokens[k + 1]!)) {
     const end = nounPhraseAfterDeterminerEnd(tokens, k + 1);
-    if (end > k + 2 && isTimeSpan(tokens, k + 1, end) && wholePhrase(tokens, k + 1, end)) return end;
+    if (end > k + 2 && (isTimeSpan(tokens, k + 1, end) || namesEvent(tokens, k, end)) && wholePhrase(tokens, k + 1, end)) return end;
   }
   // A bare time phrase needs a modifier ("last week", "this year"): a bare "Monday" after a verb may be its object.
   if (isProperNoun(t)) return k;

@@ -4,7 +4,7 @@ import {
   isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, type Sentence, type SentenceAnalysis,
   subjectOf, type Token, type VerbGroup, verbGroupHead, verbSenses, WordSet,
 } from '@mtlint/text';
-import { datesEvent, opensDate, UNDATED_TIMES } from '../../clause-order.js';
+import { datesEvent, opensDate, placesConcretely, UNDATED_TIMES } from '../../clause-order.js';
 import { pronounInvertedAfterAdverbial } from '../infinitive-at-clause-end/pronoun-inversion.js';
 
 // Verbs that link to a complement ("has become used to", "has remained closed"): a second participle after them is normal.
@@ -283,16 +283,17 @@ function twoParticiples(tokens: readonly Token[], i: number): Report | undefined
 
 /**
  * "has since March extended its hours", "was after the landing questioned by police", "has last year moved its
- * offices": a date between "have" or "be" and the participle, with the clause going on after the participle. German
- * and Dutch put every adverbial before the participle; English puts a date after the participle's object or phrases,
- * and Brown has no date in that place (its mid-position times date nothing: "had in fact said", "has in recent years
- * fallen short", "was at that time engaged").
+ * offices", "was at the border arrested with false papers": a date or a concrete place between "have" or "be" and the
+ * participle, with the clause going on after the participle. German and Dutch put every adverbial before the
+ * participle; English puts them after the participle's object or phrases, and Brown has no date or concrete place in
+ * that place (its mid-position adverbials date or place nothing: "had in fact said", "has in recent years fallen
+ * short", "was at that time engaged", "had in the past sustained").
  */
 function datedSplit(sentence: Sentence, group: VerbGroup, text: string): Report | undefined {
   const tokens = sentence.tokens;
   if (group.kind !== 'perfect' && group.kind !== 'passive') return undefined;
   // Only adverbials in the gap: a noun phrase there is an object ("had the car repaired by a mechanic").
-  if (group.gap.some((c) => c.kind === 'NP' && !c.time) || !group.gap.some((c) => datesEvent(tokens, c))) return undefined;
+  if (group.gap.some((c) => c.kind === 'NP' && !c.time) || !group.gap.some((c) => datesEvent(tokens, c) || placesConcretely(tokens, c))) return undefined;
   if (subjectOf(sentence, group) !== 'before') return undefined;
   const restEnd = clauseRestEnd(sentence, group);
   if (restEnd === undefined) return undefined;
@@ -302,7 +303,7 @@ function datedSplit(sentence: Sentence, group: VerbGroup, text: string): Report 
   return {
     start: head.start,
     end: participle.end,
-    message: `A date stands between "${head.text}" and "${participle.text}"; English puts it after the participle and what follows it.`,
+    message: `A time or place phrase stands between "${head.text}" and "${participle.text}"; English puts it after the participle and what follows it.`,
     confidence: 0.75,
     suggestions: [fix],
   };
