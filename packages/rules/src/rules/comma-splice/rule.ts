@@ -42,7 +42,7 @@ function takesUp(pronoun: string, head: Token): boolean {
 }
 
 // The second clause's first word in either pattern: a pronoun, or "nobody" / "no one".
-const NEEDED_OPENERS = new Set([...PRONOUNS, 'nobody', 'Nobody', 'one']);
+const NEEDED_OPENERS = new Set([...PRONOUNS, 'nobody', 'one']);
 const BE_PAST = new WordSet(['was', 'were']);
 const HAVE_FORMS = new WordSet(['has', 'have', 'had']);
 
