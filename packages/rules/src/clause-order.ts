@@ -5,7 +5,7 @@
  */
 import {
   argumentPhraseEnd, isAdverb, isDeterminer, isFiniteVerb, isPreposition, isSpelledDuration, isPronoun, isProperNoun, isSubordinator, isTimePhrase, isTimeSpan,
-  isWordToken, nounSenses, primaryTag, type Token, WordSet,
+  isWordToken, nounSenses, nounSingular, primaryTag, type Token, WordSet,
 } from '@mtlint/text';
 import { formOf } from './sentence-needs.js';
 
@@ -207,4 +207,58 @@ export function takesInfinitiveAt(tokens: readonly Token[], v: number): boolean 
   // "as I more fondly hope, to present it …": "as" opens a parenthesis whose comma closes it.
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) if (tokens[k]!.lower === 'as' || tokens[k]!.text === ',') return false;
   return true;
+}
+
+// Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point";
+// and "until now", "until then", which English also puts there ("had until then been hidden").
+export const UNDATED_TIMES: ReadonlySet<string> = new WordSet([
+  'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
+  'now', 'then', 'recently',
+]);
+
+// Words that open a time phrase that dates an event: "on Tuesday", "since March", "after the match", "last year".
+const DATING_OPENERS = new WordSet(['on', 'in', 'at', 'since', 'from', 'after', 'before', 'until', 'till', 'during', 'last', 'this', 'next', 'earlier']);
+/** A word that may open a time phrase that dates an event: the rules' cheap test before `datesEvent`. */
+export const opensDate = (t: Token): boolean => DATING_OPENERS.has(t.lower);
+
+// Prepositions of a time phrase that dates an event; "for", "over", "within" and "throughout" measure a stretch
+// ("has for years led").
+const DATING_PREPOSITIONS = new WordSet(['on', 'in', 'at', 'since', 'from', 'after', 'before', 'until', 'till', 'during']);
+// Words of a stretch that reaches the present, which English sets between "have" and its participle ("has in recent
+// years fallen short", "has over the last decade grown"), and heads of times that date nothing ("in the past", "at
+// present", "after all").
+const UNDATING = new WordSet(['last', 'past', 'recent', 'present', 'future', 'all', 'few', 'several', 'years', 'months', 'weeks', 'days', 'decades', 'ages']);
+
+/**
+ * A time phrase that dates an event ("on Tuesday", "since March", "after the landing", "last year"), not a stretch up
+ * to now ("in recent years"), a phrase of no date ("at the time", "in the past") or a duration ("for two years").
+ */
+export function datesEvent(tokens: readonly Token[], c: { kind: string; start: number; end: number; time: boolean }): boolean {
+  if (!c.time || (c.kind !== 'PP' && c.kind !== 'NP')) return false;
+  const first = tokens[c.start]!;
+  if (c.kind === 'PP' && !DATING_PREPOSITIONS.has(first.lower)) return false;
+  const head = tokens[c.end - 1]!;
+  if (head.kind === 'word' && (UNDATED_TIMES.has(head.lower) || primaryTag(head) === 'PRP' || primaryTag(head) === 'DT')) return false;
+  // "last year" alone is a date; inside a preposition's phrase "last" reaches to now ("in the last year").
+  for (let k = c.start + 1; k < c.end; k++) if (UNDATING.has(tokens[k]!.lower)) return false;
+  return c.kind === 'PP' || first.lower === 'last' || first.lower === 'this' || first.lower === 'next' || first.lower === 'earlier';
+}
+
+// Prepositions of a place a thing happened at: "at the border", "in the stadium".
+const PLACING_PREPOSITIONS = new WordSet(['at', 'in', 'on', 'near', 'outside', 'inside']);
+// Senses of a concrete place or thing; a noun with any other sense may name a circumstance ("in the end", "on the way",
+// "in the course of", "at the scene").
+const CONCRETE_SENSES = new WordSet(['noun.artifact', 'noun.location', 'noun.group', 'noun.shape', 'noun.object', 'noun.substance']);
+
+/**
+ * A prepositional phrase naming a concrete place ("at the border", "in the stadium", "outside the factory"): a
+ * preposition of place, a determiner and a common noun whose every sense is a place or a thing. Brown sets no such
+ * phrase between "have" or "be" and a participle with the clause going on after it.
+ */
+export function placesConcretely(tokens: readonly Token[], c: { kind: string; start: number; end: number }): boolean {
+  if (c.kind !== 'PP' || !PLACING_PREPOSITIONS.has(tokens[c.start]!.lower) || c.end < c.start + 3 || !isDeterminer(tokens[c.start + 1]!)) return false;
+  const head = tokens[c.end - 1]!;
+  if (!isWordToken(head) || !/^NNS?$/.test(primaryTag(head))) return false;
+  const senses = nounSenses(primaryTag(head) === 'NNS' ? nounSingular(head.lower) : head.lower);
+  return senses.length > 0 && senses.every((x) => CONCRETE_SENSES.has(x)) && senses.some((x) => x === 'noun.artifact' || x === 'noun.location');
 }

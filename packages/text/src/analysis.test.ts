@@ -70,6 +70,17 @@ describe('analyseSentence', () => {
     expect(words(handBack, phrasal!.verbs[0]!, phrasal!.end)).toBe('hand back');
   });
 
+  it('marks a group split by adverbials alone whose clause goes on after the verb', () => {
+    const [perfect] = splitGroups('The gallery has since June lengthened its opening hours.');
+    expect(perfect!.midClause).toBe(true);
+    expect(perfect!.gap.map((c) => c.kind + (c.time ? '@' : ''))).toEqual(['PP@']);
+    const [modal] = splitGroups('The lido will from April again at weekends be open.');
+    expect([modal!.kind, modal!.midClause, words('The lido will from April again at weekends be open.', modal!.verbs[0]!, modal!.end)]).toEqual(['modal', true, 'be']);
+    // At the clause end the group is not marked; with a noun phrase in the gap the verb must close the clause.
+    expect(splitGroups('The gallery has since June its hours lengthened.')[0]!.midClause).toBeUndefined();
+    expect(splitGroups('She had the old piano tuned for the party.')).toEqual([]);
+  });
+
   it('reads a preposition before a question word as opening a clause, not as a particle', () => {
     expect(splitGroups('The package has two behaviours based on whether the input is valid.')).toEqual([]);
   });
@@ -116,6 +127,14 @@ describe('subjectOf and englishOrder', () => {
     expect(rewrite('The cache has been at noon emptied.')).toEqual(['before', 'The cache has been emptied at noon.']);
     // An "of" phrase stays with the phrase before it.
     expect(rewrite('The rules have since the start of the year many firms affected.')).toEqual(['before', 'The rules have affected many firms since the start of the year.']);
+  });
+
+  it('moves the rest of the clause after the verb of a group split in its middle', () => {
+    const text = 'The gallery has since June lengthened its opening hours.';
+    const s = first(text);
+    const group = analyseSentence(s).verbGroups.find((g) => g.midClause)!;
+    const fix = englishOrder(s, group, text, { restEnd: s.tokens.length - 1 });
+    expect(text.slice(0, fix.start) + fix.replacement + text.slice(fix.end)).toBe('The gallery has lengthened its opening hours since June.');
   });
 
   it('finds no subject in questions (but German-order ones) and after inverting negatives', () => {

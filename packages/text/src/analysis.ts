@@ -8,7 +8,8 @@
  * - `verbGroups` are auxiliaries, modals, "to" and "want" with the non-finite verb they govern. `gap` lists the chunks
  *   that stand between the head and its verb: empty in English order ("has approved"), not empty when the verb was
  *   left behind objects and adverbials at the clause end, as verb-final source languages leave it ("has the plan
- *   last week approved"). Only a split group whose verb closes its clause is reported as split.
+ *   last week approved"). A split group whose verb does not close its clause is reported only when adverbials alone
+ *   split it ("has since March extended its hours"), and marked `midClause`.
  * - `clauses` split the sentence at punctuation that closes a clause, subordinators and relative pronouns.
  *
  * All indices are token indices within the sentence, ranges `[start, end)`.
@@ -61,6 +62,12 @@ export interface VerbGroup {
   gap: readonly Chunk[];
   /** One past the group's last token (its main verb or particle). */
   end: number;
+  /**
+   * The clause goes on after the verb with an object or a phrase ("has since March extended its hours", "was after the
+   * match questioned by police"): adverbials alone split the group, and the verb is not last. Rules that read the
+   * verb-final order skip these groups.
+   */
+  midClause?: true;
 }
 
 export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'continued';
@@ -175,6 +182,7 @@ const FRACTIONS = new WordSet(['third', 'fourth', 'fifth', 'sixth', 'seventh', '
 // Words that count the noun after them and so open a noun phrase of their own after another noun.
 const QUANTIFIERS = new WordSet(['many', 'several', 'numerous']);
 const PREDETERMINERS = new WordSet(['half', 'twice', 'double', 'all', 'both', 'quite', 'such']);
+const SCORE = /^\d{1,2}[:\-–]\d{1,2}$/;
 const isNumeral = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD');
 const SUBJECT_PRONOUNS = new WordSet(['i', 'we', 'you', 'he', 'she', 'they']);
 
@@ -209,6 +217,8 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
   // A sentence cut off after its preposition ("…, just like"): no phrase.
   if (t === undefined) return from;
   if (t.kind === 'symbol' && tokens[from + 1]?.kind === 'number') return Math.max(from + 2, argumentPhraseEnd(tokens, from + 1));
+  // A score counts no noun: "(with) 2:1 won", "3-1 beaten" end the phrase at the score, the participle left to its verb.
+  if (t.kind === 'number' && tokens[from + 1]?.tags.includes('VBN') && SCORE.test(t.text)) return from + 1;
   // "half a point", "twice the price", "all the money": a predeterminer before an article.
   if (PREDETERMINERS.has(t.lower) && /^(a|an|the)$/.test(tokens[from + 1]?.lower ?? '')) {
     const end = nounPhraseAt(tokens, from + 1);
@@ -660,6 +670,16 @@ function splitGroup(
   if (verbs.length > 0 && verbs.at(-1)! >= after && !particleOfSwallowed) {
     const group = done(verbs, gap);
     if (group) return group;
+    // A word after the verb carries the clause on: the group split in the middle of its clause by adverbials alone. A
+    // noun phrase there is the object of a causative or a complement ("had the fountain repaired in May", "has two
+    // modes based on …"). The readings below all need the gap's last phrase to close the clause, which a verb after it
+    // rules out.
+    const last = verbs.at(-1)!;
+    const next = tokens[last + 1];
+    const adverbials = gap.every((c) => c.kind !== 'NP' || c.time);
+    return adverbials && gap.at(-1)!.end - gap[0]!.start >= 2 && next !== undefined && (next.kind === 'word' || next.kind === 'number')
+      ? { kind: head === 'want' ? 'want' : kindOf(head, verbs, tokens), head: at, verbs, gap, end: last + 1, midClause: true }
+      : undefined;
   }
   // A modal's passive in the German order, participle then "be", at the clause end: "should by 2024 finished be".
   const be = tokens[after + 1];
@@ -748,10 +768,11 @@ export interface Rewrite {
  * rejected" → "Yesterday the committee has rejected the plan"); `past`: the perfect becomes the simple past (for a
  * fronted past time, "Yesterday the committee rejected the plan"), where the participle is also the past form;
  * `question`: the subject stays after the head ("Why should the porters a pay cut accept?" → "should the porters accept a
- * pay cut").
+ * pay cut"); `restEnd`: a group split in the middle of its clause takes the words after its verb up to there right after
+ * the verb, before the gap's phrases ("has since March extended its hours" → "has extended its hours since March").
  */
 export function englishOrder(
-  sentence: Sentence, group: VerbGroup, text: string, options: { inverted?: boolean; question?: boolean; past?: boolean } = {},
+  sentence: Sentence, group: VerbGroup, text: string, options: { inverted?: boolean; question?: boolean; past?: boolean; restEnd?: number } = {},
 ): Rewrite {
   const tokens = sentence.tokens;
   const span = (from: number, to: number) => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -797,10 +818,23 @@ export function englishOrder(
     ...(group.particle === undefined ? [] : [tokens[group.particle]!.text]),
   ];
   const subject = subjectEnd > 0 ? [span(group.gap[0]!.start, group.gap[subjectEnd - 1]!.end)] : [];
-  const end = tokens[group.end - 1]!.end;
+  const restEnd = options.restEnd !== undefined && options.restEnd > group.end ? options.restEnd : group.end;
+  const rest = restEnd > group.end ? [span(group.end, restEnd)] : [];
+  const end = tokens[restEnd - 1]!.end;
   // A question keeps the auxiliary before its subject: "should our staff accept a pay cut".
   const clause = options.question ? [head.text, ...subject, ...verbPart.slice(1)] : [...subject, ...verbPart];
-  return { start: head.start, end, replacement: [...clause, ...objects, ...goals, ...others, ...after, ...durations, ...times].join(' ') };
+  return { start: head.start, end, replacement: [...clause, ...rest, ...objects, ...goals, ...others, ...after, ...durations, ...times].join(' ') };
+}
+
+/**
+ * One past the last word of the clause after the verb of a group split in its middle ("has since March extended | its
+ * hours |."), for `englishOrder`'s `restEnd`; undefined when the clause runs on past a dozen words.
+ */
+export function clauseRestEnd(sentence: Sentence, group: VerbGroup): number | undefined {
+  const analysis = analyseSentence(sentence);
+  const last = Math.min(sentence.tokens.length, group.end + 12);
+  for (let k = group.end; k <= last; k++) if (analysis.endsClause(k - 1)) return k;
+  return undefined;
 }
 
 // Prepositions that make an amount of time a duration: "within twenty minutes", "for two years", "in three days".

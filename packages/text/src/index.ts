@@ -14,7 +14,7 @@ export { indefiniteArticle } from './articles.js';
 export { isTitleCase, startsWithCapital, withCaseOf } from './letter-case.js';
 export { memoizeByWord } from './memo.js';
 export { lastAtOrBefore } from './sorted.js';
-export { analyseSentence, canBeInfinitive, canBeParticiple, englishOrder, isMidAdverb, isSpelledDuration, mayHeadSplitGroup, subjectOf, verbGroupHead, type Rewrite, type Chunk, type ChunkKind, type Clause, type ClauseKind, type SentenceAnalysis, type VerbGroup, type VerbGroupKind } from './analysis.js';
+export { analyseSentence, canBeInfinitive, canBeParticiple, clauseRestEnd, englishOrder, isMidAdverb, isSpelledDuration, mayHeadSplitGroup, subjectOf, verbGroupHead, type Rewrite, type Chunk, type ChunkKind, type Clause, type ClauseKind, type SentenceAnalysis, type VerbGroup, type VerbGroupKind } from './analysis.js';
 export { isSpeechVerb, speechTagEnd } from './speech-tag.js';
 export { WordSet, WordMap } from './word-set.js';
 export { loadTables } from './tables.js';

@@ -1,9 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isProperNoun, isTimeSpan, isWordToken,
+  canBeInfinitive, hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isPreposition, isProperNoun, isTimeSpan, isWordToken,
   isNominalPart, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, quotedMask, type Sentence, type Token, WordMap, WordSet,
 } from '@mtlint/text';
-import { isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
+import { isInfinitiveVerbForm, isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
 
 // Adverbs that English puts before a lexical verb ("also finds", "already knows", "often visits") and German puts
 // after the finite verb ("findet auch", "kennt schon", "besucht oft"). Focusing adverbs that English itself sets
@@ -183,8 +183,18 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   if (TIME_ADVERBS.has(t.lower)) return k + 1;
   // The time phrase is a whole noun phrase, not the start of one ("the old | man", "winter | races").
   // (`isTimePhrase` of a phrase is `isTimeSpan` to its `argumentPhraseEnd`, read once here.)
+  // "to" before an infinitive opens no phrase ("hopes to present next spring …").
+  if (t.lower === 'to' && isWordToken(tokens[k + 1]) && canBeInfinitive(tokens[k + 1]!)) return k;
   const pp = prepositionalPhraseEnd(tokens, k);
-  if (pp > k) return argumentPhraseEnd(tokens, k + 1) === pp && isTimeSpan(tokens, k + 1, pp) && wholePhrase(tokens, k + 1, pp) ? pp : k;
+  // "after the match", "during the talks": these prepositions make a time of an event after a determiner (not of a
+  // person: "come after his son"; not a clause: "after reading a book").
+  if (pp > k) return argumentPhraseEnd(tokens, k + 1) === pp && (isTimeSpan(tokens, k + 1, pp) || namesEvent(tokens, k, pp)) && wholePhrase(tokens, k + 1, pp) ? pp : k;
+  // "in the coming months", "after the match": a participle or noun the lexicon reads first as a verb, after the
+  // determiner.
+  if (isPreposition(t) && isWordToken(tokens[k + 1]) && isDeterminer(tokens[k + 1]!)) {
+    const end = nounPhraseAfterDeterminerEnd(tokens, k + 1);
+    if (end > k + 2 && (isTimeSpan(tokens, k + 1, end) || namesEvent(tokens, k, end)) && wholePhrase(tokens, k + 1, end)) return end;
+  }
   // A bare time phrase needs a modifier ("last week", "this year"): a bare "Monday" after a verb may be its object.
   if (isProperNoun(t)) return k;
   const end = argumentPhraseEnd(tokens, k);
@@ -196,6 +206,35 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
 }
 
 const EVERY = new WordSet(['every', 'each']);
+const EVENT_TIMES = new WordSet(['after', 'before', 'during']);
+// Senses of a noun that can name what happens: "the match", "the talks", "the storm", "lunch".
+const EVENT_SENSES = new WordSet(['noun.event', 'noun.act', 'noun.time', 'noun.phenomenon', 'noun.process', 'noun.food']);
+
+/**
+ * "after the match", "during the talks": one of these prepositions, a determiner and a noun that may name an event;
+ * not a person ("after his son", "before the court"), unless it names an event too ("the match").
+ */
+function namesEvent(tokens: readonly Token[], k: number, end: number): boolean {
+  const head = tokens[end - 1]!;
+  if (!EVENT_TIMES.has(tokens[k]!.lower) || !isWordToken(tokens[k + 1]) || !isDeterminer(tokens[k + 1]!) || head.kind !== 'word') return false;
+  const senses = nounSenses(nounSingular(head.lower));
+  return senses.some((x) => EVENT_SENSES.has(x)) && (!senses.includes('noun.person') || senses.includes('noun.event'));
+}
+
+/**
+ * An infinitive after "to" or a modal at `v` ("plans to open", "will discuss"), which takes a time phrase after its
+ * object as a finite verb does: "will discuss on Thursday the budget" is the German order ("wird am Donnerstag den
+ * Haushalt beraten").
+ */
+function isInfinitiveAfterToOrModal(tokens: readonly Token[], v: number): boolean {
+  const verb = tokens[v];
+  const before = tokens[v - 1];
+  if (!isWordToken(verb) || !isWordToken(before) || verb.text !== verb.lower || !canBeInfinitive(verb)) return false;
+  if (isModal(before)) return true;
+  // After "to" a verb read first as a noun ("to work") only after a verb that takes an infinitive ("plans to open").
+  const governing = tokens[v - 2];
+  return before.lower === 'to' && isWordToken(governing) && (isInfinitiveVerbForm(governing) || (primaryTag(verb) === 'VB' && hasVerbReading(governing)));
+}
 
 /** A lower-case noun whose every sense is a time: "evening", "week" (not "day" or "morning", which have others). */
 function onlyTime(t: Token): boolean {
@@ -257,8 +296,10 @@ function detect(sentence: Sentence, text: string): Report[] {
       }
     }
     // The verb test first: it reads two tags, where the time adverbial reads phrases.
-    if (!isFiniteLexicalVerb(tokens, i - 1) && !((roles & URGENT) !== 0 && isBaseAfterPleaseOrModal(tokens, i - 1))) continue;
     const mid = (roles & MID) !== 0;
+    // An infinitive with a time phrase (not a lone adverb: "can smell again the perfume" is literary English).
+    const infinitive = !mid && !TIME_ADVERBS.has(adverb.lower) && isInfinitiveAfterToOrModal(tokens, i - 1);
+    if (!infinitive && !isFiniteLexicalVerb(tokens, i - 1) && !((roles & URGENT) !== 0 && isBaseAfterPleaseOrModal(tokens, i - 1))) continue;
     // "renamed in the meantime their stadium", "visited yesterday his mother": a time adverbial before a light object.
     const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
     if (!mid && timeEnd === i) continue;
@@ -275,9 +316,11 @@ function detect(sentence: Sentence, text: string): Report[] {
     // A time adverbial moves behind the object only when the object closes the clause, or prepositional phrases alone
     // follow it ("visits every Sunday his grandmother in the village"): "said on Monday the plan would fail" has a
     // clause for its object.
+    // After an infinitive the object itself closes the clause: English shifts an object with phrases after it behind a
+    // time ("agreed to submit each month a report for one of its commissions").
     if (!mid) {
       let close = end;
-      for (let pp = prepositionalPhraseEnd(tokens, close); pp > close; pp = prepositionalPhraseEnd(tokens, close)) close = pp;
+      for (let pp = prepositionalPhraseEnd(tokens, close); pp > close && !infinitive; pp = prepositionalPhraseEnd(tokens, close)) close = pp;
       if (!endsClauseAt(tokens, close)) continue;
     }
     quoted ??= quotedMask(sentence);
@@ -416,6 +459,9 @@ export default defineRule({
       { text: 'You must always read carefully the instructions.', output: 'You must always read the instructions carefully.' },
       { text: 'He visits every Sunday his aunt in the village.', output: 'He visits his aunt every Sunday in the village.' },
       { text: 'She writes every evening letters.', output: 'She writes letters every evening.' },
+      { text: 'The mayor will open on Saturday the new library.', output: 'The mayor will open the new library on Saturday.' },
+      { text: 'The chain plans to close in the coming weeks twelve branches.', output: 'The chain plans to close twelve branches in the coming weeks.' },
+      { text: 'The manager criticised after the defeat his strikers.', output: 'The manager criticised his strikers after the defeat.' },
     ],
     valid: [
       'She plays the piano very well.',
@@ -454,6 +500,10 @@ export default defineRule({
       'The region will spend 40 million euros on new roads.',
       'She gave to the fund three times a year.',
       'The club paid for the player in two parts.',
+      'The board agreed to submit each month a report for the council.',
+      'He would come after his son another time.',
+      'She might say after reading a book that it was dull.',
+      'The firm hopes to present next spring.',
     ],
   },
 });

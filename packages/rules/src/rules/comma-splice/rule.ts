@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { analyseSentence, isAdverb, isFiniteVerb, isModal, isPronoun, isWordToken, lemma, nounSenses, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { analyseSentence, isAdverb, isFiniteVerb, isModal, isPronoun, isSubordinator, isWordToken, lemma, nounSenses, primaryTag, quotedMask, type Sentence, type Token, WordSet } from '@mtlint/text';
 
 // Chinese (and Japanese, Korean) runs two full sentences on with a comma ("该公司成立于2019年，现有员工300人"), and MT
 // keeps the comma: "The company opened in 2019, it now employs 300 people." English joins them with a full stop, a
@@ -41,6 +41,59 @@ function takesUp(pronoun: string, head: Token): boolean {
   return tag === 'NNP' || nounSenses(head.lower).includes('noun.person');
 }
 
+// The second clause's first word in either pattern: a pronoun, or "nobody" / "no one".
+const NEEDED_OPENERS = new Set([...PRONOUNS, 'nobody', 'one']);
+const BE_PAST = new WordSet(['was', 'were']);
+const HAVE_FORMS = new WordSet(['has', 'have', 'had']);
+
+/**
+ * "The passengers were evacuated, nobody was injured.", "The fire was quickly put out, no one has been hurt in it.": a
+ * news report's aftermath spliced on with a comma, "nobody" or "no one" and a passive closing the sentence. Brown has
+ * no such sentence; English joins them with a semicolon, a full stop or "and". Left alone: a first part that is a
+ * subordinate clause or a phrase ("When the bomb went off, nobody was hurt", "Luckily, no one was harmed"), or one with
+ * a comma or a negation of its own.
+ */
+function nobodyHarmed(sentence: Sentence): Report | undefined {
+  const tokens = sentence.tokens;
+  let comma = -1;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (tokens[k]!.kind !== 'punct') continue;
+    if (comma >= 0 || tokens[k]!.text !== ',') return undefined;
+    comma = k;
+  }
+  if (comma < 4) return undefined;
+  const opener = tokens[comma + 1]!;
+  const words = opener.lower === 'nobody' ? 1 : opener.lower === 'no' && tokens[comma + 2]?.lower === 'one' ? 2 : 0;
+  if (words === 0) return undefined;
+  let k = comma + 1 + words;
+  if (HAVE_FORMS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'been') k += 2;
+  else if (BE_PAST.has(tokens[k]?.lower ?? '')) k++;
+  else return undefined;
+  const participle = tokens[k];
+  if (!isWordToken(participle) || !participle.tags.includes('VBN') || !/^(VBN|VBD|JJ)$/.test(primaryTag(participle))) return undefined;
+  // The rest, if any, is plain phrases: no clause, no second verb.
+  const analysis = analyseSentence(sentence);
+  for (let j = k + 1; j < tokens.length - 1; j = analysis.chunkAt(j).end) {
+    const kind = analysis.chunkAt(j).kind;
+    if (kind !== 'PP' && kind !== 'ADVP' && kind !== 'NP') return undefined;
+  }
+  // The first part: a clause of its own, opened by its subject, with a finite verb and no negation.
+  const first = tokens[0]!;
+  if (!isWordToken(first) || isSubordinator(first) || primaryTag(first) === 'IN' || primaryTag(first) === 'RB' || primaryTag(first) === 'VBG' || primaryTag(first) === 'VBN') return undefined;
+  let finite = false;
+  for (let j = 0; j < comma; j++) {
+    if (NEGATIONS.has(tokens[j]!.lower) || analysis.chunkAt(j).kind === 'SUB') return undefined;
+    if (j > 0 && isVerbHead(tokens[j])) finite = true;
+  }
+  if (!finite) return undefined;
+  return {
+    start: tokens[comma]!.start,
+    end: tokens[comma + words]!.end,
+    message: `A comma joins two full sentences here; English needs a full stop, a semicolon or "and" before "${tokens.slice(comma + 1, comma + 1 + words).map((t) => t.text).join(' ')}".`,
+    suggestions: [{ start: tokens[comma]!.start, end: tokens[comma]!.end, replacement: ';' }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'comma-splice',
@@ -51,10 +104,12 @@ export default defineRule({
     sourceHint: 'Chinese, Japanese and Korean, which run sentences on with a comma.',
     fixable: true,
   },
-  needs: [new Set([',']), PRONOUNS],
+  needs: [new Set([',']), NEEDED_OPENERS],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     if (!sentence.terminated || tokens.at(-1)?.text !== '.') return [];
+    const aftermath = nobodyHarmed(sentence);
+    if (aftermath) return [aftermath];
     // The analysis only where a comma stands right before one of the pronouns: most sentences with both have neither
     // next to the other.
     if (!tokens.some((t, k) => t.text === ',' && PRONOUNS.has(tokens[k + 1]?.text ?? ''))) return [];
@@ -118,6 +173,8 @@ export default defineRule({
       { text: 'This shampoo is made for oily hair, it contains tea tree oil.', output: 'This shampoo is made for oily hair; it contains tea tree oil.' },
       { text: 'The new trains were delivered in May, they will run on the coastal line.', output: 'The new trains were delivered in May; they will run on the coastal line.' },
       { text: 'Last spring, the mayor visited the flooded villages, he met the families in the school.', output: 'Last spring, the mayor visited the flooded villages; he met the families in the school.' },
+      { text: 'The guests were led out of the hotel, nobody was injured.', output: 'The guests were led out of the hotel; nobody was injured.' },
+      { text: 'A crane toppled onto the street, no one has been hurt in the incident.', output: 'A crane toppled onto the street; no one has been hurt in the incident.' },
     ],
     valid: [
       'The gallery opened in the old mill in 2015; it now shows local painters.',
@@ -134,6 +191,10 @@ export default defineRule({
       'When the shop opened, it had two staff.',
       'The tower is tall, it is said.',
       '"The room is small, it has no window," she said.',
+      'When the crane toppled, nobody was hurt.',
+      'Luckily, no one was injured.',
+      'He fired twice, nobody was hit.',
+      'The hall was full, but nobody was hurt.',
     ],
   },
 });

@@ -1,9 +1,9 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, argumentPhraseEnd, canBeInfinitive, englishOrder, isAdverb, isCoordinator, isDeterminer, isFiniteVerb, isModal, isTimePhrase, isTimeSpan, isWordToken, lemma, mayHeadSplitGroup, primaryTag, subjectOf, verbGroupHead,
+  analyseSentence, argumentPhraseEnd, canBeInfinitive, clauseRestEnd, englishOrder, isAdverb, isCoordinator, isDeterminer, isFiniteVerb, isModal, isTimePhrase, isTimeSpan, isWordToken, lemma, mayHeadSplitGroup, primaryTag, subjectOf, verbGroupHead,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
-import { isInfinitiveVerbForm, nounPhraseAfterDeterminerEnd, takesInfinitiveAt } from '../../clause-order.js';
+import { datesEvent, isInfinitiveVerbForm, nounPhraseAfterDeterminerEnd, opensDate, takesInfinitiveAt } from '../../clause-order.js';
 import { formOf } from '../../sentence-needs.js';
 import { pronounInvertedAfterAdverbial } from './pronoun-inversion.js';
 
@@ -340,6 +340,31 @@ function doQuestionVerbLast(tokens: readonly Token[], text: string): Report | un
 const PERSONAL_SUBJECTS = new WordSet(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
 
 /**
+ * "The pool will from June again on Sundays be open", "The firm will next week in Brussels present its plan": a modal,
+ * two or more adverbials with a date among them, then the infinitive with the rest of the clause after it. German puts
+ * the adverbials before the infinitive; English after it and what follows it. Brown has no date between a modal and
+ * its verb (its adverbials there date nothing: "may in fact be", "may from time to time be agreed"), and a single
+ * date there ("will on Monday unveil") is news English, left alone.
+ */
+function datedModalSplit(sentence: Sentence, group: VerbGroup, text: string): Report | undefined {
+  const tokens = sentence.tokens;
+  // Adverbials only: a lone adjective there is the predicate of a "be" moved last (verb-final-clause).
+  if (group.kind !== 'modal' || group.gap.length < 2 || group.gap.some((c) => c.kind === 'WORD') || !group.gap.some((c) => datesEvent(tokens, c))) return undefined;
+  if (subjectOf(sentence, group) !== 'before') return undefined;
+  const restEnd = clauseRestEnd(sentence, group);
+  if (restEnd === undefined) return undefined;
+  const verb = tokens[group.verbs.at(-1)!]!;
+  const head = tokens[group.head]!;
+  return {
+    start: head.start,
+    end: verb.end,
+    message: `Adverbials with a date stand between "${head.text}" and "${verb.text}"; English puts them after the verb and what follows it.`,
+    confidence: 0.75,
+    suggestions: [englishOrder(sentence, group, text, { restEnd })],
+  };
+}
+
+/**
  * Where the checks start: a modal, 'want', 'let', 'not', 'please', a verb that takes an infinitive ("plans, … to hire"),
  * a sentence-opening "To", a question mark (a question with "do"), an adjective of duty ("obliged, … to inform") or a
  * verb whose infinitive takes no object before it ("tries the costs to lower").
@@ -381,7 +406,11 @@ export default defineRule({
     const last = (t: Token, i: number) => tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || PARTICLES.has(tokens[i + 1]!.lower);
     // Or a base form after "not" further on: "could the leak not find before evening".
     const afterNegation = (t: Token, i: number) => t.tags.includes('VB') && NEGATIONS.has(tokens[i - 1]?.lower ?? '');
-    if (candidate < 0 || !tokens.some((t, i) => i > candidate + 2 && (((t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB')) && last(t, i)) || afterNegation(t, i)))) return [];
+    // Or a date right after the modal, whatever ends the clause: "will next week in Brussels present the figures".
+    if (candidate < 0) return [];
+    const verbLast = tokens.some((t, i) => i > candidate + 2 && (((t.tags.includes('VB') || t.tags.includes('VBP') || t.tags.includes('RB')) && last(t, i)) || afterNegation(t, i)));
+    // Without a verb last only that date's pattern is read.
+    if (!verbLast && !opensDate(tokens[candidate + 1]!)) return [];
     if (!opensSplitOrNegation(tokens)) return [];
     const analysis = analyseSentence(sentence);
     const text = ctx.doc.text;
@@ -394,6 +423,12 @@ export default defineRule({
       }
       if (group.kind === 'let') {
         const report = letSplit(sentence, group, text);
+        if (report) reports.push(report);
+        continue;
+      }
+      if (!verbLast && !group.midClause) continue;
+      if (group.midClause) {
+        const report = datedModalSplit(sentence, group, text);
         if (report) reports.push(report);
         continue;
       }
@@ -467,6 +502,7 @@ export default defineRule({
       { text: 'Does the app your contacts share?', output: 'Does the app share your contacts?' },
       { text: 'The buyer is entitled, the goods within 14 days to return.', output: 'The buyer is entitled to return the goods within 14 days.' },
       { text: 'With this app can you your photos in albums sort.', output: 'With this app you can sort your photos in albums.' },
+      { text: 'The lido will from April again at weekends be open.', output: 'The lido will be open from April again at weekends.' },
     ],
     valid: [
       'He tried the door to no avail.',
@@ -518,6 +554,9 @@ export default defineRule({
       'Let them all go home.',
       'She let the dog out.',
       'Let us know your opinion.',
+      'Both may in fact be identical.',
+      'The grant may from time to time be renewed.',
+      'The company will on Monday unveil its new phone.',
     ],
   },
 });

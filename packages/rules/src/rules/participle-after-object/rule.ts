@@ -1,9 +1,10 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
 import {
-  analyseSentence, englishOrder, isAdverb, isDeterminer, isMidAdverb, isNumeral, isProperNoun, isSpelledDuration,
+  analyseSentence, clauseRestEnd, englishOrder, isAdverb, isDeterminer, isMidAdverb, isNumeral, isProperNoun, isSpelledDuration,
   isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, type Sentence, type SentenceAnalysis,
   subjectOf, type Token, type VerbGroup, verbGroupHead, verbSenses, WordSet,
 } from '@mtlint/text';
+import { datesEvent, opensDate, placesConcretely, UNDATED_TIMES } from '../../clause-order.js';
 import { pronounInvertedAfterAdverbial } from '../infinitive-at-clause-end/pronoun-inversion.js';
 
 // Verbs that link to a complement ("has become used to", "has remained closed"): a second participle after them is normal.
@@ -79,12 +80,6 @@ const forReasons = (tokens: readonly Token[], c: { start: number; end: number })
 const OWNERS = new WordSet(['your', 'our', 'my', 'their', 'his', 'her', 'its']);
 // Particles that follow a participle to the clause end: "carried out", "set up", "called off".
 const CLOSING_PARTICLES = new WordSet(['out', 'up', 'off', 'down', 'back', 'away', 'on']);
-// Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point";
-// and "until now", "until then", which English also puts there ("had until then been hidden").
-const UNDATED_TIMES = new WordSet([
-  'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
-  'now', 'then', 'recently',
-]);
 const NAMING_PARTICIPLES = new WordSet(['called', 'named', 'titled', 'entitled', 'dubbed', 'labelled', 'labeled', 'known', 'marked']);
 // Words that count an object: "many trees", "several players", "two routes", "dozens of houses".
 const COUNTING = new WordSet(['many', 'several', 'some', 'few', 'more', 'hundreds', 'thousands', 'dozens', 'numerous']);
@@ -145,8 +140,12 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     if (only !== undefined && gap.times === 1 && UNDATED_TIMES.has(tokens[only.end - 1]!.lower)) return 0.45;
     return gap.times > 0 || gap.phrases > 1 ? 0.75 : gap.phrases === 1 && group.verbs.length === 1 ? 0.45 : undefined;
   }
-  // "has the whole night on you waited": a time and a pronoun's phrase are not a causative's object.
-  if (gap.objects === 0) return gap.times > 0 && gap.phrases + gap.pronounPhrases > 0 ? 0.75 : undefined;
+  // "has the whole night on you waited": a time and a pronoun's phrase are not a causative's object. "have in recent
+  // months sharply fallen", "has in the region noticeably declined": a manner adverb after a time or a phrase, right
+  // before the participle at the clause end; English says "have fallen sharply in recent months" (Brown has no
+  // phrase and manner adverb before a participle that ends its clause; its one near match is "have since been
+  // completely eliminated", with "since" alone).
+  if (gap.objects === 0) return (gap.times > 0 && gap.phrases + gap.pronounPhrases > 0) || mannerAfterPhrase(tokens, group) ? 0.75 : undefined;
   // A pronoun alone is a causative's object ("have it done"); a pronoun and a phrase of place or manner are not
   // ("have them on the table laid"), as a pronoun takes no phrase that a participle could modify with it.
   if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0 && gap.phrases === 0)) return undefined;
@@ -282,6 +281,45 @@ function twoParticiples(tokens: readonly Token[], i: number): Report | undefined
   };
 }
 
+/**
+ * "has since March extended its hours", "was after the landing questioned by police", "has last year moved its
+ * offices", "was at the border arrested with false papers": a date or a concrete place between "have" or "be" and the
+ * participle, with the clause going on after the participle. German and Dutch put every adverbial before the
+ * participle; English puts them after the participle's object or phrases, and Brown has no date or concrete place in
+ * that place (its mid-position adverbials date or place nothing: "had in fact said", "has in recent years fallen
+ * short", "was at that time engaged", "had in the past sustained").
+ */
+function datedSplit(sentence: Sentence, group: VerbGroup, text: string): Report | undefined {
+  const tokens = sentence.tokens;
+  if (group.kind !== 'perfect' && group.kind !== 'passive') return undefined;
+  // Only adverbials in the gap: a noun phrase there is an object ("had the car repaired by a mechanic").
+  if (group.gap.some((c) => c.kind === 'NP' && !c.time) || !group.gap.some((c) => datesEvent(tokens, c) || placesConcretely(tokens, c))) return undefined;
+  if (subjectOf(sentence, group) !== 'before') return undefined;
+  const restEnd = clauseRestEnd(sentence, group);
+  if (restEnd === undefined) return undefined;
+  const fix = englishOrder(sentence, group, text, { restEnd });
+  const participle = tokens[group.verbs.at(-1)!]!;
+  const head = tokens[group.head]!;
+  return {
+    start: head.start,
+    end: participle.end,
+    message: `A time or place phrase stands between "${head.text}" and "${participle.text}"; English puts it after the participle and what follows it.`,
+    confidence: 0.75,
+    suggestions: [fix],
+  };
+}
+
+/**
+ * A gap of time or prepositional phrases closed by one manner adverb in -ly ("in recent months sharply", "since 2019
+ * steadily"), not a mid-sentence adverb English puts there ("in fact already", "at last finally").
+ */
+function mannerAfterPhrase(tokens: readonly Token[], group: VerbGroup): boolean {
+  const last = group.gap.at(-1)!;
+  const adverb = tokens[last.start]!;
+  if (last.kind !== 'ADVP' || last.end !== last.start + 1 || !adverb.lower.endsWith('ly') || isMidAdverb(adverb)) return false;
+  return group.gap.slice(0, -1).some((c) => c.time || (c.kind === 'PP' && !NOUN_PREPOSITIONS.has(tokens[c.start]!.lower)));
+}
+
 /** A form of have or be, or a modal: where a split verb group starts. */
 const isGroupHead = (t: Token): boolean => {
   const head = verbGroupHead(t);
@@ -332,11 +370,22 @@ export default defineRule({
       const next = tokens[n];
       split = next === undefined || next.kind === 'punct' || next.lower === 'and' || next.lower === 'or';
     }
+    // Or a date right after "have" or "be" and a participle further on with the clause going on after it: "has since
+    // March extended its hours".
+    const dated = !split && candidate >= 0 && opensDate(tokens[candidate + 1]!) && verbGroupHead(tokens[candidate]) !== 'modal';
     const text = ctx.doc.text;
     const reports: Report[] = [];
     let covered = -1;
-    for (const group of split ? analyseSentence(sentence).verbGroups : []) {
+    for (const group of split || dated ? analyseSentence(sentence).verbGroups : []) {
       const analysis = analyseSentence(sentence);
+      if (group.midClause) {
+        const report = datedSplit(sentence, group, text);
+        if (report) {
+          reports.push(report);
+          covered = group.end;
+        }
+        continue;
+      }
       if (group.gap.length === 0 || (group.kind !== 'perfect' && group.kind !== 'passive' && group.kind !== 'progressive')) continue;
       const head = tokens[group.head]!;
       const before = tokens[group.head - 1];
@@ -453,6 +502,9 @@ export default defineRule({
       { text: 'Yesterday have we the contract signed.', output: 'Yesterday we signed the contract.' },
       { text: 'Why have you me not earlier told?', output: 'Why have you not told me earlier?' },
       { text: 'Why has nobody the heating turned on?', output: 'Why has nobody turned on the heating?' },
+      { text: 'The bakery has since April lengthened its opening hours.', output: 'The bakery has lengthened its opening hours since April.' },
+      { text: 'The goalkeeper was after the match interviewed by local radio.', output: 'The goalkeeper was interviewed by local radio after the match.' },
+      { text: 'The airline has last spring cut its fares to Rome.', output: 'The airline has cut its fares to Rome last spring.' },
     ],
     valid: [
       'He has many friends left in the town.',
@@ -504,6 +556,11 @@ export default defineRule({
       'The delay is due to differences in the two sets of lists used.',
       'The result has a simple explanation in terms of the model here presented.',
       'He had the old shed knocked down.',
+      'The firm has in the past denied the claims.',
+      'Output has in recent years fallen short of demand.',
+      'He was at that time engaged in a lengthy dispute.',
+      'The house has for decades stood empty.',
+      'She has on several occasions praised the plan.',
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCoordinator, isFiniteVerb, isModal, isWordToken, nounPhraseEnd, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isCoordinator, isDeterminer, isFiniteVerb, isModal, isWordToken, nounPhraseEnd, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Russian joins a cause or a concession to a clause through a noun ("из-за того, что", "несмотря на то, что"), German
 // through a preposition with "dass" ("wegen", "trotz der Tatsache, dass"); MT that drops "the fact that" leaves the
@@ -12,6 +12,8 @@ const PREPOSITIONS = new WordMap<readonly { before: readonly string[]; conjuncti
   ['of', [{ before: ['because'], conjunction: 'because' }, { before: ['in', 'spite'], conjunction: 'although' }]],
   ['despite', [{ before: [], conjunction: 'although' }]],
 ]);
+
+const HAVE_FORMS = new WordSet(['has', 'have', 'had']);
 
 // Subject pronouns, which no preposition takes: "due to they were late" (not clause-order's "you", which is an object
 // too: "thanks to you").
@@ -81,6 +83,9 @@ export default defineRule({
       // The subject's verb right after it, and only a finite form: "due to the changes made" is a reduced relative.
       const verb = tokens[end];
       if (!isFiniteOnly(verb)) continue;
+      // A modal or "have" with a noun phrase after it has its subject there, inverted after the phrase: "Due to the ice
+      // could the lorries not …" (verb-before-subject puts the subject first).
+      if ((isModal(verb!) || HAVE_FORMS.has(verb!.lower)) && isWordToken(tokens[end + 1]) && isDeterminer(tokens[end + 1]!)) continue;
       // "because of the lives we lead", "Because of this he was": a pronoun after the noun phrase's first word opens
       // a clause of its own.
       if (tokens.slice(i + 2, end).some((t) => primaryTag(t) === 'PRP')) continue;
@@ -128,6 +133,7 @@ export default defineRule({
       'She chose it because of the quiet life it offered.',
       'The plan would fail because of a strike would be costly.',
       'The town grew and because of the railway was soon a city.',
+      'Due to the ice could the lorries not climb the pass.',
     ],
   },
 });

@@ -9,6 +9,8 @@ import { nounPhraseAfterDeterminerEnd, openingAdverbialEnd, phraseWithOfEnd, PRE
 const opensSubject = (t: Token | undefined): t is Token =>
   t !== undefined && (t.kind === 'number' || t.lower === 'half' || (isWordToken(t) && (isDeterminer(t) || isProperNoun(t) || /^(JJ|CD|NNS)$/.test(primaryTag(t)))));
 
+const NEGATIONS = new WordSet(['not', 'never']);
+
 // Openers after which English itself inverts an auxiliary and its subject: "Never has the committee …", "Only then
 // did …", "So great was …", "Nor will …".
 const INVERTING = new WordSet(['never', 'rarely', 'seldom', 'hardly', 'scarcely', 'barely', 'little', 'only', 'not', 'nowhere', 'no', 'so', 'such', 'nor', 'neither']);
@@ -25,7 +27,8 @@ function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: stri
   if (tokens.slice(0, at).some((t) => INVERTING.has(t.lower))) return [];
   const subjectStart = at + 1;
   if (!opensSubject(tokens[subjectStart]) || isPronoun(tokens[subjectStart]!)) return [];
-  const subjectEnd = objectInsidePhrase(tokens, subjectStart, phraseWithOfEnd(tokens, subjectStart));
+  // A noun read first as a verb after a determiner is the noun ("could the match not …").
+  const subjectEnd = objectInsidePhrase(tokens, subjectStart, nounPhraseAfterDeterminerEnd(tokens, subjectStart));
   if (subjectEnd === subjectStart) return [];
   // The verb the auxiliary governs, later in the same clause: a participle after "have"; after a modal a base form,
   // or the clause's last word read as one ("its figures present").
@@ -34,7 +37,9 @@ function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: stri
   for (; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) {
     const t = tokens[k]!;
     // A participle spelled as its base form ("cut", "put", "set") is read first as the base form.
-    if (isModal(aux) ? primaryTag(t) === 'VB' : primaryTag(t) === 'VBN' || (primaryTag(t) === 'VBD' && t.tags.includes('VBN')) || (primaryTag(t) === 'VB' && t.tags.includes('VBD') && t.tags.includes('VBN'))) governed = true;
+    // After "not" a word with a base-form reading is the modal's verb, whatever the lexicon reads first ("could the
+    // ferries not leave the port").
+    if (isModal(aux) ? primaryTag(t) === 'VB' || (t.tags.includes('VB') && NEGATIONS.has(tokens[k - 1]!.lower)) : primaryTag(t) === 'VBN' || (primaryTag(t) === 'VBD' && t.tags.includes('VBN')) || (primaryTag(t) === 'VB' && t.tags.includes('VBD') && t.tags.includes('VBN'))) governed = true;
   }
   if (isModal(aux) && k > subjectEnd && tokens[k - 1]!.tags.includes('VB')) governed = true;
   // "had" with no participle is the verb itself, before its subject and an object: "In 2019 had the club three
@@ -253,7 +258,8 @@ function openingPhraseEnd(tokens: readonly Token[]): number {
   const first = tokens[0];
   // A preposition of two words, of cause or concession: "Because of the fog", "Due to the strike", "Thanks to the rain".
   if (end === 0 && isWordToken(first) && TWO_WORD_PREPOSITIONS.get(first.lower) === tokens[1]?.lower) {
-    const phrase = phraseWithOfEnd(tokens, 2);
+    // Its noun may be read first as a verb after a determiner ("Due to the fog").
+    const phrase = nounPhraseAfterDeterminerEnd(tokens, 2);
     return phrase > 2 ? phrase : 0;
   }
   if (end > 0 || !isWordToken(first) || !isPreposition(first) || isSubordinator(first) || first.lower === 'to' || first.lower === 'of' || !ARTICLES.has(tokens[1]?.lower ?? '')) return end;
@@ -296,6 +302,72 @@ const INVERTING_VERBS = new WordSet([
   // Crowds gathering, which news inverts after a place: "Outside the court gathered hundreds of supporters".
   'gather', 'assemble', 'crowd', 'throng', 'queue', 'line',
 ]);
+
+// Verbs of position or state, which English does not invert after a time or a cause as it does after a place ("On the
+// shelf stood two vases"): "After the flood remained hundreds of houses empty", "Since Monday lie dozens of lorries …".
+const POSITION_VERBS = new WordSet(['remain', 'stay', 'lie', 'stand', 'sit', 'hang', 'wait', 'rest', 'live']);
+// Words that count the noun after them: "several pipes", "thousands of homes".
+const COUNTING = new WordSet(['several', 'many', 'numerous', 'countless', 'dozens', 'hundreds', 'thousands', 'millions', 'scores']);
+// Particles a verb takes before its inverted subject: "broke out several fires".
+const VERB_PARTICLES = new WordSet(['out', 'off', 'up', 'down', 'away']);
+// Prepositions of cause, after which English inverts no verb: "Because of the frost fail many harvests".
+const CAUSE_OPENERS = new WordSet(['because', 'due', 'owing', 'thanks', 'despite']);
+
+/**
+ * "During the night burst several pipes", "After the storm remained thousands of homes without power", "Because of the
+ * frost failed many harvests": an intransitive verb right after the opening adverbial and a counted subject after it
+ * (a number, an amount, "several", "dozens of" …), closing the sentence or followed by a phrase or a predicate
+ * adjective, not by an object. German keeps the verb second and Russian puts the subject of a report last. English
+ * inverts only after a place and only verbs of position or motion ("At the gate stood two guards", "Outside the court
+ * gathered hundreds of supporters"), or verbs of motion after a time ("Then came three days of rain").
+ */
+function countedSubjectAfterVerb(tokens: readonly Token[], v: number, text: string): Report | undefined {
+  const verb = tokens[v]!;
+  const tag = primaryTag(verb);
+  const verbLemma = lemma(verb.lower);
+  // A plural present ("lie", "remain") may be an imperative ("In the evening take two tablets"): verbs of position only.
+  // A past spelled as its base form ("burst", "cut", "spread") is read first as the base form.
+  const finite = tag === 'VBD' || tag === 'VBZ' || ((tag === 'VBN' || tag === 'VB') && verb.tags.includes('VBD')) || ((tag === 'VBP' || tag === 'VB') && POSITION_VERBS.has(verbLemma));
+  if (!finite || isAuxiliary(verb) || isModal(verb) || MEASURE_VERBS.has(verbLemma) || TIME_SUBJECT_VERBS.has(verbLemma) || verbLemma === 'be' || verbLemma === 'have') return undefined;
+  const first = tokens[0]!.lower;
+  const cause = CAUSE_OPENERS.has(first);
+  const time = !cause && (isTimePhrase(tokens, 0) || PREPOSITIONS_TOO.has(first) || first === 'during' || (isPreposition(tokens[0]!) && isTimePhrase(tokens, 1)));
+  // After a place narrative inverts other verbs too ("In the distance barked several dogs"): the people-counting
+  // reading below handles a place ("In the crash died three cyclists").
+  if (!cause && !time) return undefined;
+  if (INVERTING_VERBS.has(verbLemma) && !(cause || POSITION_VERBS.has(verbLemma))) return undefined;
+  const verbEnd = VERB_PARTICLES.has(tokens[v + 1]?.lower ?? '') ? v + 2 : v + 1;
+  const subjectStart = verbEnd;
+  const opener = tokens[subjectStart];
+  if (opener === undefined) return undefined;
+  const amount = amountEnd(tokens, subjectStart);
+  const counted = amount > subjectStart || opener.kind === 'number' || (primaryTag(opener) === 'CD' && opener.lower !== 'one') || COUNTING.has(opener.lower);
+  if (!counted) return undefined;
+  const subjectEnd = phraseWithOfEnd(tokens, amount);
+  if (subjectEnd <= amount + (COUNTING.has(opener.lower) && amount === subjectStart ? 1 : 0)) return undefined;
+  // The head is a plural noun: before its "of" phrase, or last.
+  let head = subjectEnd - 1;
+  for (let k = amount + 1; k < subjectEnd; k++) if (tokens[k]!.lower === 'of') {
+    head = tokens[k - 1]!.lower === 'dozens' || tokens[k - 1]!.lower === 'hundreds' || tokens[k - 1]!.lower === 'thousands' || tokens[k - 1]!.lower === 'millions' ? subjectEnd - 1 : k - 1;
+    break;
+  }
+  if (!tokens[head]!.tags.includes('NNS')) return undefined;
+  // After the subject: the sentence end, a phrase, or what the subject is left ("stuck", "cut off", "without power"); an
+  // object or a verb there would make the counted words an object.
+  const next = tokens[subjectEnd];
+  const closes = next === undefined || (next.kind === 'punct' && /^[.!;]$/.test(next.text));
+  const phrase = isWordToken(next) && isPreposition(next) && !isSubordinator(next) && next.lower !== 'of' && next.lower !== 'than';
+  const predicate = isWordToken(next) && (primaryTag(next) === 'JJ' || next.tags.includes('VBN'));
+  if (!closes && !phrase && !predicate) return undefined;
+  const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
+  const verbText = text.slice(verb.start, tokens[verbEnd - 1]!.end);
+  return {
+    start: verb.start,
+    end: tokens[subjectEnd - 1]!.end,
+    message: `The verb "${verbText}" comes before its subject "${subject}", as German and Russian order a clause after an opening phrase; English puts the subject first.`,
+    suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement: `${subject} ${verbText}` }],
+  };
+}
 
 /**
  * "In the crash died three people", "At the summit took part delegates from 40 countries": a verb that is not one of
@@ -670,6 +742,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   if (swallowed) return [swallowed];
   const verb = tokens[adverbialEnd];
   if (!isWordToken(verb) || quotedMask(sentence)[adverbialEnd]) return [];
+  const countedSubject = countedSubjectAfterVerb(tokens, adverbialEnd, text);
+  if (countedSubject) return [countedSubject];
   if (clauseOrPhrase) {
     // A verb the lexicon reads first as a plural noun is the verb before a subject pronoun: "Since May lives she …".
     const pronoun = verb.tags.includes('VBZ') || verb.tags.includes('VBD') ? pronounAfterVerb(tokens, verb, adverbialEnd + 1, text, adverbialEnd + 1) : undefined;
@@ -900,6 +974,10 @@ export default defineRule({
       { text: 'Every morning drives my neighbour the children to school.', output: 'Every morning my neighbour drives the children to school.' },
       { text: 'Has been published the annual report of the bank.', output: 'The annual report of the bank has been published.' },
       { text: 'From the clinic was discharged the injured skier.', output: 'From the clinic the injured skier was discharged.' },
+      { text: 'During the night broke several water pipes in the suburbs.', output: 'During the night several water pipes broke in the suburbs.' },
+      { text: 'After the blizzard remained dozens of villages cut off.', output: 'After the blizzard dozens of villages remained cut off.' },
+      { text: 'Because of the heat failed many crops in the valley.', output: 'Because of the heat many crops failed in the valley.' },
+      { text: 'Owing to the heat could the runners not finish the race.', output: 'Owing to the heat the runners could not finish the race.' },
     ],
     valid: [
       'The Middle Ages lasted roughly a thousand years.',
@@ -981,6 +1059,11 @@ export default defineRule({
       'Today marks the official end of a long career.',
       'Every year brings the village new visitors.',
       'By both standards the army had the right to be proud.',
+      'In the distance barked several dogs.',
+      'On the shelf lay three old books.',
+      'Outside the gates gathered hundreds of fans.',
+      'Then came three days of rain.',
+      'After the war came thousands of refugees.',
     ],
   },
 });

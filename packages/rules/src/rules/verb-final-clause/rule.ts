@@ -827,6 +827,8 @@ interface Marks {
   clauseEnds: readonly number[];
   commas: readonly number[];
   predicateBes: readonly number[];
+  /** "be" before a prepositional phrase that closes its clause: "(available) be for two hours". */
+  besBeforePhrase: readonly number[];
   number: boolean;
   /** Punctuation other than commas and full stops, among it any quotation mark: else nothing is quoted. */
   otherPunctuation: boolean;
@@ -839,6 +841,7 @@ function marksOf(tokens: readonly Token[]): Marks {
   let clauseEnds: number[] | undefined;
   let commas: number[] | undefined;
   let predicateBes: number[] | undefined;
+  let besBeforePhrase: number[] | undefined;
   let number = false;
   let otherPunctuation = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -853,8 +856,15 @@ function marksOf(tokens: readonly Token[]): Marks {
     if (i < tokens.length - 3 && (isSubordinator(t) || t.lower === 'whose')) (openers ??= []).push(i);
     if (endsClause(tokens, i) && (isModal(t) || t.lower === 'be' || CLOSING_AUXILIARIES.has(t.lower))) (clauseEnds ??= []).push(i);
     if (PREDICATE_BE.has(t.lower)) (predicateBes ??= []).push(i);
+    else if (t.lower === 'be' && i > 2) {
+      const phraseEnd = isWordToken(tokens[i + 1]) && primaryTag(tokens[i + 1]) === 'IN' ? phraseWithOfEnd(tokens, i + 2) : i + 2;
+      if (phraseEnd > i + 2 && endsClause(tokens, phraseEnd - 1)) (besBeforePhrase ??= []).push(i);
+    }
   }
-  return { openers: openers ?? NO_MARKS, clauseEnds: clauseEnds ?? NO_MARKS, commas: commas ?? NO_MARKS, predicateBes: predicateBes ?? NO_MARKS, number, otherPunctuation };
+  return {
+    openers: openers ?? NO_MARKS, clauseEnds: clauseEnds ?? NO_MARKS, commas: commas ?? NO_MARKS, predicateBes: predicateBes ?? NO_MARKS,
+    besBeforePhrase: besBeforePhrase ?? NO_MARKS, number, otherPunctuation,
+  };
 }
 /**
  * F. "The app is now on 3 devices available", "Shipping is from an order value of 50 euros free": a form of "be",
@@ -914,14 +924,26 @@ const PREDICATE_BE = new WordSet(['is', 'are', 'was', 'were']);
 function adjectiveBeforeFinalBe(sentence: Sentence, quoted: boolean[], text: string, marks: Marks): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
-  for (const i of marks.clauseEnds) {
+  // "be" closing its clause, or followed only by a phrase that closes it ("could after the update unavailable be for
+  // two hours"), which stays where it is.
+  for (const i of marks.besBeforePhrase.length === 0 ? marks.clauseEnds : [...marks.clauseEnds, ...marks.besBeforePhrase]) {
     const adjective = tokens[i - 1];
-    if (tokens[i]!.lower !== 'be' || quoted[i] || !isWordToken(adjective) || !ADJECTIVE_TAGS.has(primaryTag(adjective)) || adjective.tags.includes('RB')) continue;
+    if (tokens[i]!.lower !== 'be' || quoted[i] || !isWordToken(adjective) || !ADJECTIVE_TAGS.has(primaryTag(adjective))) continue;
     let m = i - 2;
-    // A word read first as a verb is a noun after a determiner: "the update".
-    while (m >= 0 && isWordToken(tokens[m]) && !isModal(tokens[m]!) && !isSubordinator(tokens[m]!) && !(primaryTag(tokens[m]).startsWith('VB') && !isDeterminer(tokens[m - 1] ?? tokens[m]!))) m--;
+    // A word read first as a verb is a noun after a determiner: "the update". "to" after a verb heads the clause as a
+    // modal does: "is expected to by May ready be".
+    const infinitiveTo = (k: number) => k > 0 && tokens[k]!.lower === 'to' && primaryTag(tokens[k - 1]).startsWith('VB');
+    // "after", "since", "until" before a determiner open a phrase, not a clause: "after the update".
+    const opensClause = (k: number) => isSubordinator(tokens[k]!) && !(PREPOSITIONS_TOO.has(tokens[k]!.lower) && isDeterminer(tokens[k + 1]!));
+    while (m >= 0 && isWordToken(tokens[m]) && !isModal(tokens[m]!) && !opensClause(m) && !infinitiveTo(m) && !(primaryTag(tokens[m]).startsWith('VB') && !isDeterminer(tokens[m - 1] ?? tokens[m]!))) m--;
     const modal = tokens[m];
-    if (m < 0 || !isWordToken(modal) || !isModal(modal)) continue;
+    if (m < 0 || !isWordToken(modal) || !(isModal(modal) || infinitiveTo(m))) continue;
+    // An adjective that is also an adverb after adverbs alone is one ("may well be", "could very well be in trouble");
+    // a phrase between them leaves it the predicate ("is expected to by May ready be"). Before a phrase, "be" needs one
+    // too: "will long be in use".
+    let adverbsOnly = true;
+    for (let k = m + 1; k < i - 1 && adverbsOnly; k++) adverbsOnly = isAdverb(tokens[k]!);
+    if (adverbsOnly && (adjective.tags.includes('RB') || !marks.clauseEnds.includes(i))) continue;
     const question = tokens[tokens.length - 1]!.text === '?' && (m === 0 || (m === 1 && QUESTION_OPENERS.has(tokens[0]!.lower)));
     const subjectEnd = question ? nounPhraseAfterDeterminerEnd(tokens, m + 1) : m + 1;
     if (question && subjectEnd <= m + 1) continue;
@@ -1046,6 +1068,8 @@ export default defineRule({
       { text: 'Tell me if you to the cinema come want.', output: 'Tell me if you want to come to the cinema.' },
       { text: 'If the heater not properly works, call us.', output: 'If the heater does not work properly, call us.' },
       { text: 'When will the update on older phones available be?', output: 'When will the update be available on older phones?' },
+      { text: 'The app could after the update unstable be for a few hours.', output: 'The app could be unstable after the update for a few hours.' },
+      { text: 'The hall is expected to by autumn ready be.', output: 'The hall is expected to be ready by autumn.' },
     ],
     valid: [
       'His own fate he accepted.',
@@ -1137,6 +1161,9 @@ export default defineRule({
       'The school, the oldest in town, opened in May.',
       'After the war the army retreated.',
       'After his death in 1924 the poet wrote nothing more.',
+      'It could very well be in trouble.',
+      'The system will long be in use.',
+      'He wants to be ready by noon.',
     ],
   },
 });
