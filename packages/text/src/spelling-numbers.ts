@@ -23,9 +23,11 @@ export const MAX_SPELLING_NUMBER = 1 << 30;
  * after it, never `known[slot(n)]`, which reads the array before the call.
  */
 export class SpellingAnswers<T = never> {
-  known = new Uint8Array(0);
+  // Typed as plain typed arrays: TypeScript 5.7 and later would write `Uint8Array<ArrayBuffer>` in the declarations,
+  // which older compilers (5.4, the package test's) cannot read.
+  known: Uint8Array = new Uint8Array(0);
   values: (T | undefined)[] = [];
-  numbers = new Int32Array(0);
+  numbers: Int32Array = new Int32Array(0);
   private generation = -1;
 
   constructor(private readonly holds: 'flags' | 'values' | 'numbers' = 'flags') {}
