@@ -193,6 +193,18 @@ describe('sentence needs', () => {
     expect(new Set(filtered.map((f) => f.message))).toEqual(new Set(words));
   });
 
+  it('admits the same sentences by a token\'s spelling number as by its text, asked once or again', () => {
+    const capitalised = recorder('capitalised', [(t) => t.text !== t.lower, new Set(['cat', 'dog'])]);
+    // The same document with tokens made by hand (no spelling numbers): the filter reads them by their text.
+    const unnumbered: Document = { ...doc, sentences: doc.sentences.map((s) => ({ ...s, tokens: s.tokens.map((t) => ({ ...t, spelling: -1 })) })) };
+    expect(doc.sentences[0]!.tokens[0]!.spelling).toBeGreaterThanOrEqual(0);
+    for (const d of [doc, unnumbered, doc, unnumbered]) {
+      capitalised.seen.length = 0;
+      runRules(d, [{ rule: capitalised.rule }]);
+      expect(capitalised.seen).toEqual([0, 1, 2]);
+    }
+  });
+
   it('refuses needs that are not word sets or token tests, and needs without a sentence detector', () => {
     const { rule } = recorder('needy', [new Set(['dog'])]);
     expect(() => defineRule({ ...rule, needs: 'dog' as never })).toThrow(/needs/);

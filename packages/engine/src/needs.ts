@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '@mtlint/text';
+import { SpellingAnswers, type Sentence, type Token } from '@mtlint/text';
 
 /**
  * One thing a sentence must contain for a rule to report in it: a word whose lower-case spelling is in the set,
@@ -62,6 +62,8 @@ export class SentenceFilter {
    * the filter reads each token's bits without following a reference to an object of its own.
    */
   private readonly spellings = new Map<string, number>();
+  /** The same rows by the tokens' spelling numbers, so that a word token costs two array reads, not a look-up. */
+  private readonly rowsByNumber = new SpellingAnswers('numbers');
   private rows: Int32Array;
   /** Where the next spelling's row starts in `rows`. */
   private free: number;
@@ -136,12 +138,23 @@ export class SentenceFilter {
   private collect(tokens: readonly Token[], into: Int32Array, at: number, listed: number): number {
     const width = this.width;
     let rows = this.rows;
+    const byNumber = this.rowsByNumber;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      let row = this.spellings.get(token.text);
-      if (row === undefined) {
-        row = this.learn(token);
-        rows = this.rows;
+      const slot = byNumber.slot(token.spelling);
+      let row: number | undefined;
+      if (slot >= 0 && byNumber.known[slot] !== 0) row = byNumber.numbers[slot]!;
+      else {
+        row = this.spellings.get(token.text);
+        if (row === undefined) {
+          row = this.learn(token);
+          rows = this.rows;
+        }
+        // (`learn` may have forgotten every number's row, which leaves the slot where it was.)
+        if (slot >= 0) {
+          byNumber.known[slot] = 1;
+          byNumber.numbers[slot] = row;
+        }
       }
       if (row === 0) continue;
       for (let w = 0; w < width; w++) into[at + w]! |= rows[row + w]!;
@@ -216,6 +229,7 @@ export class SentenceFilter {
     }
     if (this.spellings.size >= MAX_SPELLINGS) {
       this.spellings.clear();
+      this.rowsByNumber.clear();
       this.free = this.width + 1;
     }
     if (bits === undefined) {

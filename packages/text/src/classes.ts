@@ -1,5 +1,6 @@
 import { singularNoun, verbBase, type Tag } from './lexicon.js';
-import { memoizeByWord } from './memo.js';
+import { memoizeByWord, type WordMemo } from './memo.js';
+import { SpellingAnswers } from './spelling-numbers.js';
 import { WordSet } from './word-set.js';
 
 /** The minimum a word-class test needs: the token's text and its lexicon tags. */
@@ -7,15 +8,17 @@ export interface Tagged {
   text: string;
   lower: string;
   tags: readonly Tag[];
+  /** The token's spelling number, when it has one (see `Token.spelling`). */
+  readonly spelling?: number | undefined;
 }
 
 const primary = (t: Tagged): Tag | undefined => t.tags[0];
 
 /** The base form of a verb form, computed once per spelling: "has" → "have", "filed" → "file". */
-export const lemma: (lower: string) => string = memoizeByWord(verbBase);
+export const lemma: WordMemo<string> = memoizeByWord(verbBase);
 
 /** The singular of a noun, computed once per spelling: "weeks" → "week", "children" → "child" (see `singularNoun`). */
-export const nounSingular: (lower: string) => string = memoizeByWord(singularNoun);
+export const nounSingular: WordMemo<string> = memoizeByWord(singularNoun);
 
 const AUXILIARY_LEMMAS = new WordSet(['be', 'have', 'do']);
 /**
@@ -38,12 +41,19 @@ function isFiniteTag(tag: string | undefined): boolean {
 
 /** A form of be, have or do (is, was, has, had, did …), by lemma, so that every inflection counts. */
 export function isAuxiliary(t: Tagged): boolean {
-  return isVerbTag(primary(t)) && AUXILIARY_LEMMAS.has(lemma(t.lower));
+  const slot = auxiliaries.slot(t.spelling);
+  if (slot < 0) return isAuxiliarySpelling(t);
+  if (auxiliaries.known[slot] === 0) auxiliaries.known[slot] = isAuxiliarySpelling(t) ? 2 : 1;
+  return auxiliaries.known[slot] === 2;
 }
+
+// Per spelling number, whether it is an auxiliary (0 not yet asked, 1 no, 2 yes): asked at most tokens of many rules.
+const auxiliaries = new SpellingAnswers();
+const isAuxiliarySpelling = (t: Tagged): boolean => isVerbTag(primary(t)) && AUXILIARY_LEMMAS.has(lemma.of(t));
 
 /** A form of "have": the perfect auxiliary. */
 export function isPerfectAuxiliary(t: Tagged): boolean {
-  return isAuxiliary(t) && lemma(t.lower) === 'have';
+  return isAuxiliary(t) && lemma.of(t) === 'have';
 }
 
 /** can, could, will, would, may, might, must, shall, should (tagged MD first). */
@@ -84,7 +94,7 @@ const SUBORDINATORS = new WordSet([
 /** Words that open a subordinate clause: that, because, if, when, which, who … */
 export function isSubordinator(t: Tagged): boolean {
   const tag = primary(t);
-  return SUBORDINATORS.has(t.lower) || tag === 'WDT' || tag === 'WP' || tag === 'WRB';
+  return SUBORDINATORS.hasToken(t) || tag === 'WDT' || tag === 'WP' || tag === 'WRB';
 }
 
 /** A word that can be a past participle (filed, written, become). */
@@ -153,5 +163,5 @@ const INDIRECT_QUESTION_VERBS = new WordSet([
 
 /** A verb that takes an indirect question: ask, know, decide, wonder, check … (any form). */
 export function takesIndirectQuestion(t: Tagged): boolean {
-  return (primary(t) ?? '').startsWith('VB') && INDIRECT_QUESTION_VERBS.has(lemma(t.lower));
+  return (primary(t) ?? '').startsWith('VB') && INDIRECT_QUESTION_VERBS.has(lemma.of(t));
 }

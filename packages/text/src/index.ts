@@ -12,9 +12,10 @@ export { cardinalEnd, isCardinal, isMagnitude, isNumeral, isSpelledCardinal, ord
 export { isCapitalisedInDictionary } from './proper-nouns.js';
 export { indefiniteArticle } from './articles.js';
 export { isTitleCase, startsWithCapital, withCaseOf } from './letter-case.js';
-export { memoizeByWord } from './memo.js';
+export { memoizeByWord, type WordMemo } from './memo.js';
+export { SpellingAnswers } from './spelling-numbers.js';
 export { lastAtOrBefore } from './sorted.js';
 export { analyseSentence, canBeInfinitive, canBeParticiple, clauseRestEnd, englishOrder, isMidAdverb, isSpelledDuration, mayHeadSplitGroup, subjectOf, verbGroupHead, type Rewrite, type Chunk, type ChunkKind, type Clause, type ClauseKind, type SentenceAnalysis, type VerbGroup, type VerbGroupKind } from './analysis.js';
 export { isSpeechVerb, speechTagEnd } from './speech-tag.js';
-export { WordSet, WordMap } from './word-set.js';
+export { WordSet, WordMap, type Spelled } from './word-set.js';
 export { loadTables } from './tables.js';

@@ -57,12 +57,12 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): 
   for (let i = from; i < tokens.length && i - from < max; i++) {
     const t = tokens[i]!;
     // The lexicon reads "north" first as an adverb ("headed north"); after a determiner it is the noun ("in the north").
-    const compass = i > 0 && COMPASS_POINTS.has(t.lower) && isDeterminer(tokens[i - 1]!);
+    const compass = i > 0 && COMPASS_POINTS.hasToken(t) && isDeterminer(tokens[i - 1]!);
     if (!isNominalPart(t) && !compass) break;
     // A determiner after a head starts the next phrase ("the committee the proposal").
     if (i > from && lastHead >= 0 && isDeterminer(t) && t.lower !== '’s' && t.lower !== "'s") break;
     // So does a plural of a round number before "of" ("the strike | hundreds of flights"): no compound ends in one.
-    if (i > from && lastHead >= 0 && ROUND_PLURALS.has(t.lower) && tokens[i + 1]?.lower === 'of') break;
+    if (i > from && lastHead >= 0 && ROUND_PLURALS.hasToken(t) && tokens[i + 1]?.lower === 'of') break;
     if (isNominalHead(t) || compass) lastHead = i;
     end = i + 1;
   }
@@ -107,18 +107,18 @@ export function isTimeSpan(tokens: readonly Token[], from: number, end: number):
   const head = tokens[end - 1]!;
   // A year: "in 2015", "by 2030".
   if (end - from === 1 && head.kind === 'number' && isYearNumber(head.text)) return true;
-  const time = timeSense(head.lower);
+  const time = timeSense.of(head);
   if (time === NO_TIME) return false;
   // A capital marks a day or month name, except on the first word of a sentence ("Last year").
   const named = head.text !== head.lower && (head.index > 0 || primaryTag(head) === 'NNP');
   if (named || time === ONLY_TIME) return true;
   // "the spring", "the evening": a season or a part of the day with the article alone.
-  if (end - from === 2 && tokens[from]!.lower === 'the' && SEASONS_AND_DAYPARTS.has(head.lower)) return true;
+  if (end - from === 2 && tokens[from]!.lower === 'the' && SEASONS_AND_DAYPARTS.hasToken(head)) return true;
   for (let p = from; p < end - 1; p++) {
     const t = tokens[p]!;
-    if (t.kind === 'number' || TEMPORAL_MODIFIERS.has(t.lower) || t.tags[0] === 'CD') return true;
+    if (t.kind === 'number' || TEMPORAL_MODIFIERS.hasToken(t) || t.tags[0] === 'CD') return true;
   }
-  return head.lower === 'time' && end - from === 2 && TIME_IDIOM_MODIFIERS.has(tokens[from]!.lower);
+  return head.lower === 'time' && end - from === 2 && TIME_IDIOM_MODIFIERS.hasToken(tokens[from]!);
 }
 
 // The tests below compare strings rather than match patterns: this runs for every noun phrase the word-order rules

@@ -2,7 +2,7 @@ import { FIRST_CODE, SENSE_NAMES } from '#supersenses';
 import { lemma } from './classes.js';
 import { FrontCodedTable } from './front-coded.js';
 import { lookupTags, singularNoun } from './lexicon.js';
-import { memoizeByWord } from './memo.js';
+import { memoizeByWord, type WordMemo } from './memo.js';
 import { tableText } from './tables.js';
 
 /**
@@ -22,12 +22,12 @@ function sensesOfLemma(headword: string): readonly Supersense[] {
 }
 
 /** The supersenses of a word as a verb (looked up by its base form, which the rules have mostly asked for already). */
-export const verbSenses: (word: string) => readonly Supersense[] = memoizeByWord((word) =>
+export const verbSenses: WordMemo<readonly Supersense[]> = memoizeByWord((word) =>
   sensesOfLemma(lemma(word.toLowerCase())).filter((s) => s.startsWith('verb.')),
 );
 
 /** The supersenses of a word as a noun (looked up by its singular). */
-export const nounSenses: (word: string) => readonly Supersense[] = memoizeByWord((word) => {
+export const nounSenses: WordMemo<readonly Supersense[]> = memoizeByWord((word) => {
   const lower = word.toLowerCase();
   // Only a word that can be a plural has a singular of its own; en-inflectors takes a while to say so
   // for every other word ("market" → "market").

@@ -11,7 +11,7 @@ export function isSpeechVerb(t: Token | undefined): boolean {
   if (!isWordToken(t)) return false;
   const tag = t.tags[0] ?? '';
   if (tag !== 'VBD' && tag !== 'VBZ' && !(tag === 'VBN' && t.tags.includes('VBD'))) return false;
-  return verbSenses(t.lower).includes('verb.communication');
+  return verbSenses.of(t).includes('verb.communication');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { lookupTags, type Tag } from './lexicon.js';
+import { GENERATION_SIZE, MAX_SPELLING_NUMBER } from './spelling-numbers.js';
 
 /** What a token is, decided from its characters alone. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'email' | 'mention' | 'hashtag' | 'foreign';
@@ -19,6 +20,12 @@ export interface Token extends RawToken {
   tags: readonly Tag[];
   /** Position of the token in its sentence (in the token list, for `tokenize` alone). */
   index: number;
+  /**
+   * The number of the token's spelling (its `text`), shared by every word token of that spelling (see
+   * `spelling-numbers.ts`); -1 or absent for tokens that are not words and tokens made other than by the tokenizer.
+   * `WordSet.hasToken`, `WordMap.getToken` and the memos' `of` answer by it.
+   */
+  readonly spelling?: number;
 }
 
 // Scripts written without spaces between words. Their runs are `foreign` tokens and never join a
@@ -108,7 +115,7 @@ export function tokenizeInto(tokens: Token[], text: string, offset = 0, end = te
       info.seenIn = stamp;
       spellings.add(info.text);
     }
-    return new TokenRecord(info.text, info.lower, start, stop, 'word', info.tags, index);
+    return new TokenRecord(info.text, info.lower, start, stop, 'word', info.tags, index, info.number);
   };
   const makeToken = (value: string, start: number, stop: number, kind: TokenKind, index: number): Token =>
     kind === 'word' ? wordToken(spellingOf(value), start, stop, index) : otherToken(value, start, stop, kind, index);
@@ -188,6 +195,7 @@ class TokenRecord implements Token {
     readonly kind: TokenKind,
     readonly tags: readonly Tag[],
     public index: number,
+    readonly spelling: number,
   ) {}
 }
 
@@ -206,16 +214,19 @@ interface WordInfo {
   tags: readonly Tag[];
   /** The last call of `tokenizeInto` that read this spelling. */
   seenIn: number;
+  /** Its spelling number, or -1 past `MAX_SPELLING_NUMBER`. */
+  number: number;
 }
 // Text is Zipfian: a few thousand spellings make up most tokens, so each spelling is lower-cased and
 // looked up once and every later token shares the result, and the string itself: rules compare and
 // look up token texts all the time, and a shared string is compared by reference and hashed once.
+// Its size is bounded by the numbering: when a generation of numbers is full, the spellings are forgotten.
 const words = new Map<string, WordInfo>();
-const MAX_CACHED_WORDS = 200_000;
 let calls = 0;
+let nextNumber = 0;
 
 function otherToken(text: string, start: number, end: number, kind: TokenKind, index: number): Token {
-  return new TokenRecord(text, text.toLowerCase(), start, end, kind, kind === 'number' ? NUMBER_TAGS : NO_TAGS, index);
+  return new TokenRecord(text, text.toLowerCase(), start, end, kind, kind === 'number' ? NUMBER_TAGS : NO_TAGS, index, -1);
 }
 
 function spellingOf(text: string): WordInfo {
@@ -223,8 +234,10 @@ function spellingOf(text: string): WordInfo {
   if (info === undefined) {
     const own = ownCopy(text);
     const lower = own.toLowerCase();
-    info = { text: own, lower: lower === own ? own : lower, tags: wordTags(own), seenIn: 0 };
-    if (words.size >= MAX_CACHED_WORDS) words.clear();
+    if (nextNumber % GENERATION_SIZE === GENERATION_SIZE - 1) startGeneration();
+    const number = nextNumber < MAX_SPELLING_NUMBER ? nextNumber++ : -1;
+    if (number < 0 && words.size >= GENERATION_SIZE) words.clear();
+    info = { text: own, lower: lower === own ? own : lower, tags: wordTags(own), seenIn: 0, number };
     words.set(text, info);
   }
   return info;
@@ -254,12 +267,24 @@ function plainSpellingOf(text: string, start: number, end: number): WordInfo {
   if (plainCount >= MAX_PLAIN_WORDS) {
     plainInfos.fill(undefined);
     plainCount = 0;
-    slot = (hash ^ (hash >>> 15)) & mask;
   }
+  // An emptied table (here, or by a new generation of spelling numbers) takes the word at its first slot.
+  if (plainCount === 0) slot = (hash ^ (hash >>> 15)) & mask;
   plainInfos[slot] = info;
   plainHashes[slot] = hash;
   plainCount++;
   return info;
+}
+
+/**
+ * Forgets every spelling and numbers the next ones in the next generation (the last number of each generation is
+ * never given, so that this runs before a spelling of the new generation is made).
+ */
+function startGeneration(): void {
+  words.clear();
+  plainInfos.fill(undefined);
+  plainCount = 0;
+  nextNumber++;
 }
 
 /** Whether `text[start, end)` has exactly the characters of `word`. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hasVerbReading, isPastAfterNoun, nounSingular } from './classes.js';
 import { singularNoun } from './lexicon.js';
+import { memoizeByWord } from './memo.js';
+import { tokenize } from './tokenize.js';
 import { WordMap, WordSet } from './word-set.js';
+
+// Tokens of every member and other word, numbered by the tokenizer, and the same without numbers (made by hand).
+const TEXT = 'and the since année über Über The SINCE annee uber ÜBER then sincere ant at b a an company’s don\'t x';
+const NUMBERED = tokenize(TEXT);
+const BY_HAND = NUMBERED.map(({ text, lower }) => ({ text, lower }));
 
 // Members of every kind the length-and-first-character filter treats apart: one letter, lengths past 31 (which share a
 // bit), non-ASCII first characters, the empty word, punctuation.
@@ -16,6 +23,13 @@ describe('WordSet', () => {
     const set = new Set(MEMBERS);
     const words = new WordSet(MEMBERS);
     for (const w of [...MEMBERS, ...OTHERS]) expect(words.has(w), JSON.stringify(w)).toBe(set.has(w));
+  });
+
+  it('answers hasToken() as has() of the token\'s lower case, asked once or again, with or without a number', () => {
+    const words = new WordSet(MEMBERS);
+    for (let round = 0; round < 2; round++) {
+      for (const t of [...NUMBERED, ...BY_HAND]) expect(words.hasToken(t), t.text).toBe(words.has(t.lower));
+    }
   });
 
   it('keeps the words in insertion order, without duplicates', () => {
@@ -40,6 +54,25 @@ describe('WordMap', () => {
     }
     expect(words.size).toBe(map.size);
     expect([...words]).toEqual([...map]);
+  });
+});
+
+describe('WordMap.getToken', () => {
+  it('answers as get() of the token\'s lower case, undefined values included, asked once or again', () => {
+    const entries = MEMBERS.map((w, k) => [w, k % 3 === 0 ? undefined : k] as const);
+    const words = new WordMap(entries);
+    for (let round = 0; round < 2; round++) {
+      for (const t of [...NUMBERED, ...BY_HAND]) expect(words.getToken(t), t.text).toBe(words.get(t.lower));
+    }
+  });
+});
+
+describe('memoizeByWord.of', () => {
+  it('answers as the memo of the token\'s lower case, worked out once per word', () => {
+    const asked: string[] = [];
+    const f = memoizeByWord((w) => (asked.push(w), w.length > 3 ? w.toUpperCase() : undefined));
+    for (let round = 0; round < 2; round++) for (const t of [...NUMBERED, ...BY_HAND]) expect(f.of(t), t.text).toBe(f(t.lower));
+    expect(asked).toEqual([...new Set(NUMBERED.map((t) => t.lower))]);
   });
 });
 

@@ -1,12 +1,22 @@
+import { SpellingAnswers } from './spelling-numbers.js';
+
+/** What `hasToken` and `getToken` read of a token. */
+export interface Spelled {
+  readonly lower: string;
+  readonly spelling?: number | undefined;
+}
+
 /**
  * A fixed set of words for the tests rules run on every token ("is this word one of these?"). Most words of a text
  * are not in a given set, and a `Set` hashes each of them to say so; a `WordSet` first looks at the word's first
  * character and length, then at its last character and length, which rule most of them out without a look-up in the
  * set (a look-up is a cache miss or two in a large table; the two tests read the word's own characters). Its answers
- * are exactly a `Set`'s.
+ * are exactly a `Set`'s. Asked by a token (`hasToken`), it also remembers the answer by the token's spelling number.
  */
 export class WordSet implements ReadonlySet<string> {
   private readonly words: ReadonlySet<string>;
+  /** Per spelling number: 0 not yet asked, 1 not in the set, 2 in it. */
+  private readonly answers = new SpellingAnswers();
   /** For each ASCII first character, a bit per length (lengths above 31 share bit 31) of the words that start with it. */
   private readonly lengths = new Int32Array(128);
   /** The same for each ASCII last character. */
@@ -19,6 +29,20 @@ export class WordSet implements ReadonlySet<string> {
 
   has(word: string): boolean {
     return mayHold(word, this.lengths, this.lastLengths) && this.words.has(word);
+  }
+
+  /**
+   * `has(token.lower)`, remembered by the token's spelling number: the same word asked again costs two array reads,
+   * not the tests and the look-up.
+   */
+  hasToken(token: Spelled): boolean {
+    const slot = this.answers.slot(token.spelling);
+    if (slot < 0) return this.has(token.lower);
+    const known = this.answers.known[slot]!;
+    if (known !== 0) return known === 2;
+    const found = this.has(token.lower);
+    this.answers.known[slot] = found ? 2 : 1;
+    return found;
   }
 
   get size(): number {
@@ -49,10 +73,12 @@ export class WordSet implements ReadonlySet<string> {
 }
 
 /**
- * A fixed map from words, with `WordSet`'s quick answer for the words it lacks. Its answers are exactly a `Map`'s.
+ * A fixed map from words, with `WordSet`'s quick answer for the words it lacks. Its answers are exactly a `Map`'s;
+ * asked by a token (`getToken`), it also remembers the answer by the token's spelling number.
  */
 export class WordMap<V> implements ReadonlyMap<string, V> {
   private readonly map: ReadonlyMap<string, V>;
+  private readonly answers = new SpellingAnswers<V>('values');
   private readonly lengths = new Int32Array(128);
   private readonly lastLengths = new Int32Array(128);
 
@@ -63,6 +89,17 @@ export class WordMap<V> implements ReadonlyMap<string, V> {
 
   get(word: string): V | undefined {
     return mayHold(word, this.lengths, this.lastLengths) ? this.map.get(word) : undefined;
+  }
+
+  /** `get(token.lower)`, remembered by the token's spelling number as `WordSet.hasToken` remembers. */
+  getToken(token: Spelled): V | undefined {
+    const slot = this.answers.slot(token.spelling);
+    if (slot < 0) return this.get(token.lower);
+    if (this.answers.known[slot] !== 0) return this.answers.values[slot];
+    const value = this.get(token.lower);
+    this.answers.known[slot] = 1;
+    this.answers.values[slot] = value;
+    return value;
   }
 
   has(word: string): boolean {

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isCapitalisedInDictionary, isCoordinator, memoizeByWord, isDeterminer, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token, WordSet,
+  isCapitalisedInDictionary, isCoordinator, memoizeByWord, SpellingAnswers, isDeterminer, isTitleCase, lexiconEntry, nounSenses, quotedMask, startsWithCapital, type Document, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 import brown from './capitalised-words.js';
 
@@ -292,8 +292,16 @@ const isNameInThisText = (seen: Casing, lower: string) => (seen.capitalised.get(
  */
 function isCapitalisedCommonNoun(t: Token): boolean {
   // (The lower-case comparison is a cheap filter first: most words have no capital.)
-  return t.kind === 'word' && t.text !== t.lower && isCapitalisedCommonSpelling(t.text);
+  if (t.kind !== 'word' || t.text === t.lower) return false;
+  const slot = capitalisedCommon.slot(t.spelling);
+  if (slot < 0) return isCapitalisedCommonSpelling(t.text);
+  if (capitalisedCommon.known[slot] === 0) capitalisedCommon.known[slot] = isCapitalisedCommonSpelling(t.text) ? 2 : 1;
+  return capitalisedCommon.known[slot] === 2;
 }
+
+// `isCapitalisedCommonSpelling` by the token's spelling number (0 not yet asked, 1 no, 2 yes): the same answer without
+// a look-up of the text in the memo's map.
+const capitalisedCommon = new SpellingAnswers();
 
 /**
  * `isCapitalisedCommonNoun`'s tests of a capitalised word's spelling, remembered per spelling: they run at every

@@ -114,7 +114,7 @@ function verbNounEcho(tokens: readonly Token[], i: number): Report | undefined {
   let j = i + 1;
   // The determiner first: it is a tag compared, where the verb test looks a tag up, and it rules out more words.
   if (verb.kind !== 'word' || !tokens[j] || !isDeterminer(tokens[j]!) || !isVerb(verb) || isAuxiliary(verb) || isModal(verb)) return undefined;
-  const base = lemma(verb.lower);
+  const base = lemma.of(verb);
   j++;
   while (tokens[j] && isAdjective(tokens[j]!)) j++;
   const noun = tokens[j];
@@ -191,10 +191,10 @@ export default defineRule({
         if (u.kind === 'punct' || (u.kind === 'word' && isCoordinator(u))) break;
         if (j === i + 1) continue;
         if (u.kind !== 'word' || u.lower === t.lower || isModal(u) || !hasTag(u, 'VBZ', 'VBD', 'VBP')) continue;
-        base ??= lemma(t.lower);
+        base ??= lemma.of(t);
         if (base.length < 3) break;
         // The same lemma, or the verb the noun is made of: "the separation of the stage … separated".
-        const verbBase = lemma(u.lower);
+        const verbBase = lemma.of(u);
         if (verbBase === base ? j > i + ECHO_WINDOW || !isObject(governor) : !nominalises(t.lower, verbBase)) continue;
         // "the uses of the uses", "other shapes", "have end" repeat a noun, not a verb: the echo must not follow a
         // determiner, preposition, adjective or auxiliary.
