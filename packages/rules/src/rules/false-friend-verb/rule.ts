@@ -427,7 +427,7 @@ function celebrateForHeld(tokens: readonly Token[], v: number): Report | undefin
 // counts what it enumerates ("the census counts the people"), so only a place, body or gathering counting a number of
 // people is read.
 const HOLDERS = ['noun.group', 'noun.location'];
-const ABOUT = new WordSet(['more', 'than', 'over', 'about', 'nearly', 'almost', 'some', 'around', 'roughly', 'approximately', 'at', 'least', 'up', 'to', 'just', 'under']);
+const ABOUT = new WordSet(['only', 'more', 'than', 'over', 'about', 'nearly', 'almost', 'some', 'around', 'roughly', 'approximately', 'at', 'least', 'up', 'to', 'just', 'under']);
 const isHolder = (t: Token) => GATHERINGS.has(t.lower) || t.tags[0] === 'NNP' || nounSenses(nounSingular(t.lower)).some((s) => HOLDERS.includes(s));
 
 /** "The festival counts more than 200 artists": a place, body or gathering with a number of people. English: "has". */
@@ -494,6 +494,19 @@ const CANCELLED_THINGS = new WordSet([
   'show', 'shows', 'game', 'event', 'events', 'lecture', 'lectures', 'service', 'services', 'trip', 'visit', 'race', 'training',
 ]);
 
+// Of a player or a worker who is hurt or ill, "ausfallen" is "be out": "The striker injured his knee and falls out for six
+// weeks". English people "fall out" with each other, for years too, so only a sentence about an injury or an illness
+// with a length after "for" is read.
+const OUT_FORMS = new Map([['falls', 'is out'], ['fall', 'are out'], ['fell', 'was out']]);
+const HURT = new WordSet(['injured', 'injury', 'injuries', 'hurt', 'torn', 'broke', 'broken', 'fracture', 'illness', 'ill', 'sick', 'surgery', 'operation', 'strain', 'sprained']);
+const LENGTHS = new WordSet(['several', 'a', 'the', 'two', 'three', 'four', 'five', 'six', 'eight', 'ten', 'many', 'weeks', 'months', 'days']);
+
+function injuredAway(tokens: readonly Token[], v: number): boolean {
+  if (tokens[v + 2]?.lower !== 'for' || !(LENGTHS.has(tokens[v + 3]?.lower ?? '') || tokens[v + 3]?.kind === 'number')) return false;
+  for (const t of tokens) if (HURT.has(t.lower)) return true;
+  return false;
+}
+
 /** "The concert falls out because of illness": an event after which "fall out" can only be "ausfallen". */
 function fallOutForCancelled(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
@@ -501,8 +514,19 @@ function fallOutForCancelled(tokens: readonly Token[], v: number): Report | unde
   if (english === undefined || tokens[v + 1]?.lower !== 'out' || tokens[v + 2]?.lower === 'of' || tokens[v + 2]?.lower === 'with') return undefined;
   // The subject right before, or before "will"/"has"/"had"/"have".
   const subject = tokens[/^(will|would|has|have|had)$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1];
+  const modal = tokens[v - 1]?.lower === 'will' || tokens[v - 1]?.lower === 'would';
+  if (injuredAway(tokens, v)) {
+    const out = modal ? 'be out' : OUT_FORMS.get(verb.lower);
+    if (out === undefined) return undefined;
+    return {
+      start: verb.start,
+      end: tokens[v + 1]!.end,
+      message: `"${verb.text} out for …" of someone hurt renders German "ausfallen" (be unavailable); English says "${out}".`,
+      suggestions: [{ start: verb.start, end: tokens[v + 1]!.end, replacement: out }],
+    };
+  }
   if (!isWordToken(subject) || !CANCELLED_THINGS.has(subject.lower)) return undefined;
-  const replacement = tokens[v - 1]?.lower === 'will' || tokens[v - 1]?.lower === 'would' ? 'be cancelled' : english;
+  const replacement = modal ? 'be cancelled' : english;
   return {
     start: verb.start,
     end: tokens[v + 1]!.end,
@@ -734,6 +758,7 @@ export default defineRule({
       { text: 'The concert was visited by 3,000 fans.', output: 'The concert was attended by 3,000 fans.' },
       { text: 'A criminal case was initiated against the director.', output: 'A criminal case was opened against the director.' },
       { text: 'The elections will be celebrated on Sunday.', output: 'The elections will be held on Sunday.' },
+      { text: 'The goalkeeper injured his shoulder and will fall out for several weeks.', output: 'The goalkeeper injured his shoulder and will be out for several weeks.' },
       { text: 'The summit will celebrate in Lisbon next spring.', output: 'The summit will be held in Lisbon next spring.' },
       { text: 'The customs officers realized random controls at the border.', output: 'The customs officers carried out random controls at the border.' },
       { text: 'Work on the tunnel will initiate in March.', output: 'Work on the tunnel will begin in March.' },
@@ -788,6 +813,7 @@ export default defineRule({
       'Symptoms manifested in early May.',
       'The wedding was celebrated in the village church.',
       'The festival celebrates its fiftieth year in June.',
+      'The two brothers fell out for years over the farm.',
       'The fans will celebrate in the main square.',
       'The exhibition was visited by 40,000 people.',
       'Legal proceedings were initiated against the company.',

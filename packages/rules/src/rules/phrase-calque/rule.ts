@@ -18,6 +18,8 @@ interface Calque {
   beforeAmount?: boolean;
   /** Only where no noun or adjective follows: "five years of prison", not "ten years of prison reform", "the light blue door". */
   closesPhrase?: boolean;
+  /** Only before a verb's base form: "the possibility to study", not "the possibility to which". */
+  beforeVerb?: boolean;
   /** Not before "of": "in the second reading" of a bill, not "in the first reading of the poem". */
   notBeforeOf?: boolean;
   /** Only opening the sentence: "Good appetite!" is a wish, "a good appetite" English. */
@@ -190,6 +192,9 @@ const CALQUES: readonly Calque[] = [
   // "unter Alkoholeinfluss", "под воздействием алкоголя": English keeps the article of "under the influence of".
   { pattern: ['under', 'influence', 'of'], english: '"under the influence of"', replacement: 'under the influence of', source: 'unter (dem) Einfluss; под воздействием' },
   // "im Internet", "в интернете": English is "on" the internet (Brown predates it; the docs here write "on").
+  // German "die Möglichkeit haben zu", Russian "возможность" + infinitive, French "la possibilité de": English has the
+  // opportunity to do a thing, or the possibility of doing it. Brown has no "possibility to" + a verb.
+  { pattern: ['the', 'possibility', 'to'], english: '"the opportunity to" (or "can")', replacement: 'the opportunity to', source: 'die Möglichkeit zu; возможность; la possibilité de', beforeVerb: true },
   { pattern: ['in', 'the', 'internet'], english: '"on the internet"', replacement: 'on the internet', source: 'im Internet; в интернете' },
   // "auf dem ersten Platz", "на первом месте": a team or a candidate is "in first place", with no article.
   ...['first', 'second', 'third', 'fourth', 'fifth', 'last'].map((rank) => ({ pattern: ['on', 'the', rank, 'place'], english: `"in ${rank} place"`, replacement: `in ${rank} place`, source: 'auf dem … Platz; на … месте' })),
@@ -1230,6 +1235,7 @@ export default defineRule({
         const last = tokens[i + c.pattern.length - 1]!;
         if (c.beforeAmount && !opensAmount(tokens, i + c.pattern.length)) continue;
         if (c.closesPhrase && modifiesNext(tokens[i + c.pattern.length])) continue;
+        if (c.beforeVerb && !(tokens[i + c.pattern.length]?.tags.includes('VB') ?? false)) continue;
         if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
         if (c.opensSentence && i > 0 && tokens[i - 1]!.kind === 'word') continue;
         if (c.notAfter !== undefined && tokens[i - 1]?.lower === c.notAfter) continue;
@@ -1255,6 +1261,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Pupils have the possibility to study Chinese.', output: 'Pupils have the opportunity to study Chinese.' },
       { text: 'The lorry hit the barrier with high speed.', output: 'The lorry hit the barrier at high speed.' },
       { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
       { text: 'The reason of the blackout was a fault in the substation.', output: 'The reason for the blackout was a fault in the substation.' },
@@ -1380,6 +1387,8 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'There is a possibility of rain.',
+      'He regretted the possibility to which his words had pointed.',
       'The office has a line with high speed internet.',
       'She read the letter with great speed.',
       'He was released by reason of insanity.',
