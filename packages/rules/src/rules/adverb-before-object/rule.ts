@@ -16,7 +16,20 @@ const MID_ADVERBS = new WordSet([
 const OBJECT_START = new WordSet(['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS']);
 
 /** The object after the adverbs: a noun phrase, not a clause ("knows now that …") or a prepositional phrase. */
+// Words that hedge a count opening an object: "more than 80 concerts", "over 300 jobs", "nearly 2,000 people".
+const COUNT_HEDGES = new WordSet(['more', 'fewer', 'less', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'roughly']);
+
+/** The number of a hedged count at `k` ("more than 80", "over 300"), or -1. */
+function hedgedCount(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!isWordToken(t) || !COUNT_HEDGES.has(t.lower)) return -1;
+  const n = tokens[k + 1]?.lower === 'than' ? k + 2 : k + 1;
+  return tokens[n]?.kind === 'number' ? n : -1;
+}
+
 function objectEnd(tokens: readonly Token[], k: number): number {
+  const count = hedgedCount(tokens, k);
+  if (count >= 0) return objectEnd(tokens, count);
   const t = tokens[k];
   if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) return k;
   if (t.kind === 'word' && (!OBJECT_START.has(primaryTag(t)) || t.lower === 'that') && !isObjectStart(t)) return k;
@@ -312,7 +325,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     if (end === k || isHeavy(tokens, k, end)) continue;
     // After a time adverbial the object opens a noun phrase of its own: "its website", "the new coach", "Anna"; or it
     // is a bare noun that closes the clause: "drinks every morning coffee".
-    if (!mid && !isObjectStart(tokens[k]!) && !(end === k + 1 && bareNoun(tokens[k]!) && endsSentenceAt(tokens, end))) continue;
+    if (!mid && !isObjectStart(tokens[k]!) && hedgedCount(tokens, k) < 0 && !(end === k + 1 && bareNoun(tokens[k]!) && endsSentenceAt(tokens, end))) continue;
     // A time adverbial moves behind the object only when the object closes the clause, or prepositional phrases alone
     // follow it ("visits every Sunday his grandmother in the village"): "said on Monday the plan would fail" has a
     // clause for its object.
@@ -441,6 +454,7 @@ export default defineRule({
       { text: 'The new version supports also older phones.', output: 'The new version also supports older phones.' },
       { text: 'Please restart now your computer.', output: 'Please now restart your computer.' },
       { text: 'Guests can collect tomorrow their tickets.', output: 'Guests can collect their tickets tomorrow.' },
+      { text: 'The bakery sold last month more than 9,000 loaves.', output: 'The bakery sold more than 9,000 loaves last month.' },
       { text: 'The museum shows now also paintings from Spain.', output: 'The museum now also shows paintings from Spain.' },
       { text: 'Many families visit often their relatives abroad.', output: 'Many families often visit their relatives abroad.' },
       { text: 'That affects also the small hotels.', output: 'That also affects the small hotels.' },
@@ -464,6 +478,8 @@ export default defineRule({
       { text: 'The manager criticised after the defeat his strikers.', output: 'The manager criticised his strikers after the defeat.' },
     ],
     valid: [
+      'The bakery sold more than 9,000 loaves last month.',
+      'Prices rose last month more than expected.',
       'She plays the piano very well.',
       'The team played well the whole season.',
       'He describes well the problems of the old city.',
