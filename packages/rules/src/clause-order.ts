@@ -18,7 +18,7 @@ export interface Part {
 }
 
 /** Pronouns that can only be subjects. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new WordSet(['i', 'we', 'they', 'he', 'she', 'you']);
+export const SUBJECT_PRONOUNS: WordSet = new WordSet(['i', 'we', 'they', 'he', 'she', 'you']);
 
 /**
  * A noun phrase that can be an object: led by a determiner, a name, a number, a quantifier or an object pronoun ("the
@@ -27,8 +27,8 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new WordSet(['i', 'we', 'th
 export function isObjectStart(t: Token): boolean {
   if (t.kind === 'number') return true;
   return (
-    isDeterminer(t) || isProperNoun(t) || QUANTIFIERS.has(t.lower) || primaryTag(t) === 'CD' ||
-    (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.has(t.lower))
+    isDeterminer(t) || isProperNoun(t) || QUANTIFIERS.hasToken(t) || primaryTag(t) === 'CD' ||
+    (primaryTag(t) === 'PRP' && !SUBJECT_PRONOUNS.hasToken(t))
   );
 }
 const QUANTIFIERS = new WordSet([
@@ -36,7 +36,7 @@ const QUANTIFIERS = new WordSet([
 ]);
 
 /** Subordinators that are prepositions too: "since the election", "after the match", "until May". */
-export const PREPOSITIONS_TOO: ReadonlySet<string> = new WordSet(['after', 'before', 'since', 'until', 'till']);
+export const PREPOSITIONS_TOO: WordSet = new WordSet(['after', 'before', 'since', 'until', 'till']);
 
 /** The end of a noun phrase with its "of" phrases ("the return of the captain"), or `from` when none starts there. */
 export function phraseWithOfEnd(tokens: readonly Token[], from: number): number {
@@ -50,7 +50,7 @@ function phraseWithOfEndAfter(tokens: readonly Token[], from: number, phraseEnd:
   // two new schools" (a figure may belong to the noun: "page 25").
   for (let q = from + 1; q < end; q++) {
     const t = tokens[q]!;
-    if ((QUANTIFIERS.has(t.lower) || (t.kind === 'word' && primaryTag(t) === 'CD')) && /^NNS?$/.test(primaryTag(tokens[q - 1]))) return q;
+    if ((QUANTIFIERS.hasToken(t) || (t.kind === 'word' && primaryTag(t) === 'CD')) && /^NNS?$/.test(primaryTag(tokens[q - 1]))) return q;
   }
   while (end > from && isWordToken(tokens[end]) && tokens[end]!.lower === 'of') {
     const next = argumentPhraseEnd(tokens, end + 1);
@@ -67,7 +67,7 @@ function phraseWithOfEndAfter(tokens: readonly Token[], from: number, phraseEnd:
 export function nounPhraseAfterDeterminerEnd(tokens: readonly Token[], from: number): number {
   // "many of the staff", "two of the men".
   const first = tokens[from];
-  if (first !== undefined && (QUANTIFIERS.has(first.lower) || primaryTag(first) === 'CD') && tokens[from + 1]?.lower === 'of') {
+  if (first !== undefined && (QUANTIFIERS.hasToken(first) || primaryTag(first) === 'CD') && tokens[from + 1]?.lower === 'of') {
     const end = phraseWithOfEnd(tokens, from + 2);
     if (end > from + 2) return end;
   }
@@ -98,7 +98,7 @@ export function isNameRun(tokens: readonly Token[], from: number, to: number): b
 /** The end of the prepositional phrase at `i` ("in the cold season", "for a new goalkeeper"), or `i` when none starts there. */
 export function prepositionalPhraseEnd(tokens: readonly Token[], i: number): number {
   const p = tokens[i];
-  if (!isWordToken(p) || !isPreposition(p) || (isSubordinator(p) && !PREPOSITIONS_TOO.has(p.lower))) return i;
+  if (!isWordToken(p) || !isPreposition(p) || (isSubordinator(p) && !PREPOSITIONS_TOO.hasToken(p))) return i;
   const object = objectStart(tokens, i);
   const end = phraseWithOfEnd(tokens, object);
   return end === object ? i : end;
@@ -131,7 +131,7 @@ export function readMiddle(tokens: readonly Token[], from: number, max = 5): Par
     let part: Part | undefined;
     // Each phrase's end is read once (`isTimePhrase` is `isTimeSpan` to `argumentPhraseEnd`, on which
     // `phraseWithOfEnd` builds): this runs at every clause opener of every sentence verb-final-clause reads.
-    const quantified = pp > k || !QUANTIFIERS.has(t.lower) ? k : phraseWithOfEnd(tokens, k + 1);
+    const quantified = pp > k || !QUANTIFIERS.hasToken(t) ? k : phraseWithOfEnd(tokens, k + 1);
     if (pp > k) part = { kind: isTimePhrase(tokens, objectStart(tokens, k)) || isSpelledDuration(tokens, objectStart(tokens, k)) ? 'time' : 'phrase', start: k, end: pp };
     // A quantifier the lexicon reads as an adverb opens an object: "enough money", "more rain".
     else if (quantified > k + 1) part = { kind: 'object', start: k, end: quantified };
@@ -179,7 +179,7 @@ export function openingAdverbialEnd(tokens: readonly Token[]): number {
   // still") is a subject.
   if (isTimePhrase(tokens, 0)) {
     const end = argumentPhraseEnd(tokens, 0);
-    const onlyTime = nounSenses(first.lower).every((s) => s === 'noun.time');
+    const onlyTime = nounSenses.of(first).every((s) => s === 'noun.time');
     return end > 1 || first.tags.includes('RB') || onlyTime ? end : 0;
   }
   return 0;
@@ -211,7 +211,7 @@ export function takesInfinitiveAt(tokens: readonly Token[], v: number): boolean 
 
 // Heads of time phrases that place an event in no calendar: "at the time", "on several occasions", "at one point";
 // and "until now", "until then", which English also puts there ("had until then been hidden").
-export const UNDATED_TIMES: ReadonlySet<string> = new WordSet([
+export const UNDATED_TIMES: WordSet = new WordSet([
   'time', 'times', 'occasion', 'occasions', 'point', 'points', 'moment', 'meantime', 'meanwhile', 'interim', 'stage', 'stages', 'while', 'outset', 'first', 'last', 'once',
   'now', 'then', 'recently',
 ]);
@@ -219,7 +219,7 @@ export const UNDATED_TIMES: ReadonlySet<string> = new WordSet([
 // Words that open a time phrase that dates an event: "on Tuesday", "since March", "after the match", "last year".
 const DATING_OPENERS = new WordSet(['on', 'in', 'at', 'since', 'from', 'after', 'before', 'until', 'till', 'during', 'last', 'this', 'next', 'earlier']);
 /** A word that may open a time phrase that dates an event: the rules' cheap test before `datesEvent`. */
-export const opensDate = (t: Token): boolean => DATING_OPENERS.has(t.lower);
+export const opensDate = (t: Token): boolean => DATING_OPENERS.hasToken(t);
 
 // Prepositions of a time phrase that dates an event; "for", "over", "within" and "throughout" measure a stretch
 // ("has for years led").
@@ -236,11 +236,11 @@ const UNDATING = new WordSet(['last', 'past', 'recent', 'present', 'future', 'al
 export function datesEvent(tokens: readonly Token[], c: { kind: string; start: number; end: number; time: boolean }): boolean {
   if (!c.time || (c.kind !== 'PP' && c.kind !== 'NP')) return false;
   const first = tokens[c.start]!;
-  if (c.kind === 'PP' && !DATING_PREPOSITIONS.has(first.lower)) return false;
+  if (c.kind === 'PP' && !DATING_PREPOSITIONS.hasToken(first)) return false;
   const head = tokens[c.end - 1]!;
-  if (head.kind === 'word' && (UNDATED_TIMES.has(head.lower) || primaryTag(head) === 'PRP' || primaryTag(head) === 'DT')) return false;
+  if (head.kind === 'word' && (UNDATED_TIMES.hasToken(head) || primaryTag(head) === 'PRP' || primaryTag(head) === 'DT')) return false;
   // "last year" alone is a date; inside a preposition's phrase "last" reaches to now ("in the last year").
-  for (let k = c.start + 1; k < c.end; k++) if (UNDATING.has(tokens[k]!.lower)) return false;
+  for (let k = c.start + 1; k < c.end; k++) if (UNDATING.hasToken(tokens[k]!)) return false;
   return c.kind === 'PP' || first.lower === 'last' || first.lower === 'this' || first.lower === 'next' || first.lower === 'earlier';
 }
 
@@ -256,9 +256,9 @@ const CONCRETE_SENSES = new WordSet(['noun.artifact', 'noun.location', 'noun.gro
  * phrase between "have" or "be" and a participle with the clause going on after it.
  */
 export function placesConcretely(tokens: readonly Token[], c: { kind: string; start: number; end: number }): boolean {
-  if (c.kind !== 'PP' || !PLACING_PREPOSITIONS.has(tokens[c.start]!.lower) || c.end < c.start + 3 || !isDeterminer(tokens[c.start + 1]!)) return false;
+  if (c.kind !== 'PP' || !PLACING_PREPOSITIONS.hasToken(tokens[c.start]!) || c.end < c.start + 3 || !isDeterminer(tokens[c.start + 1]!)) return false;
   const head = tokens[c.end - 1]!;
   if (!isWordToken(head) || !/^NNS?$/.test(primaryTag(head))) return false;
-  const senses = nounSenses(primaryTag(head) === 'NNS' ? nounSingular(head.lower) : head.lower);
+  const senses = nounSenses(primaryTag(head) === 'NNS' ? nounSingular.of(head) : head.lower);
   return senses.length > 0 && senses.every((x) => CONCRETE_SENSES.has(x)) && senses.some((x) => x === 'noun.artifact' || x === 'noun.location');
 }

@@ -29,5 +29,5 @@ export function formOf(bases: ReadonlySet<string>): (token: Token) => boolean {
     }
     return starts;
   };
-  return (t) => t.kind === 'word' && t.lower.length <= LONGEST_WORD && (starts ?? startsOf()).has(t.lower.slice(0, 2)) && bases.has(lemma(t.lower));
+  return (t) => t.kind === 'word' && t.lower.length <= LONGEST_WORD && (starts ?? startsOf()).has(t.lower.slice(0, 2)) && bases.has(lemma.of(t));
 }

@@ -9,7 +9,7 @@ function matchesWord(word: string, t: Token | undefined): boolean {
   // A number in a pattern matches itself: "24 hours on 24".
   if (t.kind === 'number') return t.text === word;
   if (t.kind !== 'word') return false;
-  return word.startsWith('=') ? (t.tags[0] ?? '').startsWith('VB') && lemma(t.lower) === word.slice(1) : t.lower === word;
+  return word.startsWith('=') ? (t.tags[0] ?? '').startsWith('VB') && lemma.of(t) === word.slice(1) : t.lower === word;
 }
 
 /** Whether the pattern's words stand at tokens[i], tokens[i + 1], … */

@@ -124,7 +124,7 @@ const LONGEST_HEAD = Math.max(...[...HEAD_SPELLINGS.keys()].map((w) => w.length)
 /** The kind of group a word heads, if any: the cheap test a rule can run on every token before asking for the analysis. */
 export function verbGroupHead(t: Token | undefined): HeadKind | undefined {
   if (t === undefined || t.end - t.start > LONGEST_HEAD || t.kind !== 'word') return undefined;
-  const kind = HEAD_SPELLINGS.get(t.lower);
+  const kind = HEAD_SPELLINGS.getToken(t);
   if (kind === undefined || kind === 'to') return kind;
   const tag = primaryTag(t);
   if (kind === 'modal') return tag === 'MD' ? kind : undefined;
@@ -153,14 +153,14 @@ const COMPARING = new WordSet(['more', 'less', 'fewer']);
 const NEGATIONS = new WordSet(['not', 'never']);
 
 // Prepositions of several words, by their first word: "because of", "due to", "in spite of", "as a result of".
-const COMPLEX_PREPOSITIONS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+const COMPLEX_PREPOSITIONS: WordMap<readonly (readonly string[])[]> = new WordMap([
   ['because', [['of']]], ['due', [['to']]], ['owing', [['to']]], ['thanks', [['to']]], ['instead', [['of']]],
   ['in', [['spite', 'of'], ['view', 'of']]], ['on', [['account', 'of']]], ['as', [['a', 'result', 'of']]],
 ]);
 
 /** How many words the preposition of several words at `i` has ("due to": 2), or 0. */
 function complexPrepositionLength(tokens: readonly Token[], i: number): number {
-  const rests = COMPLEX_PREPOSITIONS.get(tokens[i]!.lower);
+  const rests = COMPLEX_PREPOSITIONS.getToken(tokens[i]!);
   if (rests === undefined) return 0;
   for (const rest of rests) {
     let k = 0;
@@ -220,14 +220,14 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
   // A score counts no noun: "(with) 2:1 won", "3-1 beaten" end the phrase at the score, the participle left to its verb.
   if (t.kind === 'number' && tokens[from + 1]?.tags.includes('VBN') && SCORE.test(t.text)) return from + 1;
   // "half a point", "twice the price", "all the money": a predeterminer before an article.
-  if (PREDETERMINERS.has(t.lower) && /^(a|an|the)$/.test(tokens[from + 1]?.lower ?? '')) {
+  if (PREDETERMINERS.hasToken(t) && /^(a|an|the)$/.test(tokens[from + 1]?.lower ?? '')) {
     const end = nounPhraseAt(tokens, from + 1);
     if (end > from + 1) return end;
   }
   // An amount with a word that rounds it: "around 450 acres", "its nearly 2,000 members", "more than a third".
   const amount = isDeterminer(t) && APPROXIMATE.has(tokens[from + 1]?.lower ?? '') ? from + 1 : from;
-  if (APPROXIMATE.has(tokens[amount]!.lower) && isNumeral(tokens[amount + 1])) return nounPhraseAt(tokens, amount + 1);
-  if (COMPARING.has(t.lower) && tokens[from + 1]?.lower === 'than' && from + 2 < tokens.length) {
+  if (APPROXIMATE.hasToken(tokens[amount]!) && isNumeral(tokens[amount + 1])) return nounPhraseAt(tokens, amount + 1);
+  if (COMPARING.hasToken(t) && tokens[from + 1]?.lower === 'than' && from + 2 < tokens.length) {
     const end = nounPhraseAt(tokens, from + 2);
     if (end > from + 2) return end;
   }
@@ -238,9 +238,9 @@ function nounPhraseAt(tokens: readonly Token[], from: number): number {
   // A number or a quantifier with its own noun after a common noun starts the next phrase: "the club | three players",
   // "of the province | many bridges".
   for (let p = from + 1; p < end - 1; p++) {
-    if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD' || QUANTIFIERS.has(tokens[p]!.lower)) && isCommonNounTag(primaryTag(tokens[p - 1]))) return p;
+    if ((tokens[p]!.kind === 'number' || primaryTag(tokens[p]) === 'CD' || QUANTIFIERS.hasToken(tokens[p]!)) && isCommonNounTag(primaryTag(tokens[p - 1]))) return p;
   }
-  if (end > from || !ARTICLES.has(t.lower)) return end;
+  if (end > from || !ARTICLES.hasToken(t)) return end;
   // Adjectives and participles before a word with a noun reading ("the coming days", "a further delay").
   let k = from + 1;
   while (isWordToken(tokens[k]) && isWordToken(tokens[k + 1]) && (tokens[k]!.tags.includes('JJ') || primaryTag(tokens[k]) === 'VBG') && (hasNounReading(tokens[k + 1]!) || isAdjective(tokens[k + 1]!))) k++;
@@ -307,7 +307,7 @@ function build(tokens: readonly Token[]): SentenceAnalysis {
 
 /** A number in words before a unit of time at `k`: "three days", "forty years" (digits make a time phrase already). */
 export const isSpelledDuration = (tokens: readonly Token[], k: number): boolean =>
-  primaryTag(tokens[k]) === 'CD' && tokens[k]!.kind === 'word' && isWordToken(tokens[k + 1]) && nounSenses(nounSingular(tokens[k + 1]!.lower)).includes('noun.time');
+  primaryTag(tokens[k]) === 'CD' && tokens[k]!.kind === 'word' && isWordToken(tokens[k + 1]) && nounSenses(nounSingular.of(tokens[k + 1]!)).includes('noun.time');
 
 /** For each token, the index of the range (chunk, clause) that holds it. */
 function indexOf(ranges: readonly { start: number; end: number }[], length: number): number[] {
@@ -371,7 +371,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
         continue;
       }
     }
-    if (SUBORDINATING.has(t.lower) || tag === 'WDT' || tag === 'WP' || tag === 'WRB' || (t.lower === 'that' && opensClause(tokens, i)) || (TIME_PREPOSITIONS.has(t.lower) && pronounAndVerb(tokens, i + 1))) {
+    if (SUBORDINATING.hasToken(t) || tag === 'WDT' || tag === 'WP' || tag === 'WRB' || (t.lower === 'that' && opensClause(tokens, i)) || (TIME_PREPOSITIONS.hasToken(t) && pronounAndVerb(tokens, i + 1))) {
       push('SUB', i, i + 1);
       i++;
       continue;
@@ -411,7 +411,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     }
     // "up to 300 passengers": an amount with its limit.
     const upTo = t.lower === 'up' && tokens[i + 1]?.lower === 'to' && isNumeral(tokens[i + 2]);
-    if (upTo || (APPROXIMATE.has(t.lower) && isNumeral(tokens[i + 1])) || (COMPARING.has(t.lower) && tokens[i + 1]?.lower === 'than')) {
+    if (upTo || (APPROXIMATE.hasToken(t) && isNumeral(tokens[i + 1])) || (COMPARING.hasToken(t) && tokens[i + 1]?.lower === 'than')) {
       const end = upTo ? nounPhraseAt(tokens, i + 2) : nounPhraseAt(tokens, i);
       if (end > i + 1) {
         push('NP', i, end);
@@ -421,13 +421,13 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     }
     if (tag === 'IN' || tag === 'TO' || (t.lower === 'to')) {
       // "since 1950 | cars": after a preposition of time a year is the whole phrase, not an amount of what follows.
-      const year = TIME_PREPOSITIONS.has(t.lower) && tokens[i + 1]?.kind === 'number' && isTimeSpan(tokens, i + 1, i + 2);
+      const year = TIME_PREPOSITIONS.hasToken(t) && tokens[i + 1]?.kind === 'number' && isTimeSpan(tokens, i + 1, i + 2);
       // "after only five games": a focus adverb before an amount belongs to the preposition's phrase.
       // So does "at least" or "at most": "for at least two hours".
       const focus = FOCUS_BEFORE_AMOUNT.has(tokens[i + 1]?.lower ?? '') && isNumeral(tokens[i + 2]) ? 1 : atLeast(tokens, i + 1) && isNumeral(tokens[i + 3]) ? 2 : 0;
       const end = year ? i + 2 : prepositionObjectEnd(tokens, i + 1 + focus < tokens.length ? i + 1 + focus : i);
       if (end > i + 1) {
-        push('PP', i, end, TIME_PREPOSITIONS.has(t.lower) || i + 1);
+        push('PP', i, end, TIME_PREPOSITIONS.hasToken(t) || i + 1);
         i = end;
         continue;
       }
@@ -446,7 +446,7 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     // "no longer", "more closely": a word with an adverb reading before an adverb starts the adverb phrase.
     const degree = (t.tags.includes('RB') || t.tags.includes('RBR')) && isWordToken(tokens[i + 1]) && isAdverb(tokens[i + 1]!) && !isDeterminer(tokens[i + 1]!);
     // A word read first as an adverb is one here even with a noun reading ("still"), but a particle ("back").
-    if ((isAdverb(t) && (!hasNounReading(t) || (tag === 'RB' && !PARTICLES.has(t.lower)))) || degree) {
+    if ((isAdverb(t) && (!hasNounReading(t) || (tag === 'RB' && !PARTICLES.hasToken(t)))) || degree) {
       let end = i + 1;
       while (isWordToken(tokens[end]) && isAdverb(tokens[end]!)) end++;
       // "only next spring", "only within a fortnight": an adverb before a time phrase belongs to it.
@@ -476,10 +476,10 @@ function chunk(tokens: readonly Token[]): Chunk[] {
 function chunkFrom(tokens: readonly Token[], from: number): Chunk | undefined {
   const t = tokens[from];
   if (t === undefined || (t.kind !== 'word' && t.kind !== 'number')) return undefined;
-  if (primaryTag(t) === 'IN' && !SUBORDINATING.has(t.lower)) {
-    if (TIME_PREPOSITIONS.has(t.lower) && pronounAndVerb(tokens, from + 1)) return undefined;
+  if (primaryTag(t) === 'IN' && !SUBORDINATING.hasToken(t)) {
+    if (TIME_PREPOSITIONS.hasToken(t) && pronounAndVerb(tokens, from + 1)) return undefined;
     const end = nounPhraseAt(tokens, from + 1);
-    return end > from + 1 ? { kind: 'PP', start: from, end, time: TIME_PREPOSITIONS.has(t.lower) || isTimeSpan(tokens, from + 1, end) } : undefined;
+    return end > from + 1 ? { kind: 'PP', start: from, end, time: TIME_PREPOSITIONS.hasToken(t) || isTimeSpan(tokens, from + 1, end) } : undefined;
   }
   const end = nounPhraseAt(tokens, from);
   return end > from ? { kind: 'NP', start: from, end, time: isTimeSpan(tokens, from, end) } : undefined;
@@ -628,9 +628,9 @@ function splitGroup(
     const adverbial = head !== 'be' && c.kind === 'WORD' && c.end === c.start + 1 && primaryTag(tokens[c.start]) === 'JJ';
     if ((c.kind !== 'NP' && c.kind !== 'PP' && c.kind !== 'ADVP' && !adverbial) || c.end - at > MAX_GAP) break;
     // A subject pronoun past the first chunk opens another clause: "wants her truck just as you do".
-    if (gap.length > 0 && c.kind === 'NP' && SUBJECT_PRONOUNS.has(tokens[c.end - 1]!.lower)) break;
+    if (gap.length > 0 && c.kind === 'NP' && SUBJECT_PRONOUNS.hasToken(tokens[c.end - 1]!)) break;
     // A preposition takes "us", "them": before "we", "they" it is a subordinator ("long before we learned").
-    if (c.kind === 'PP' && SUBJECT_PRONOUNS.has(tokens[c.end - 1]!.lower) && tokens[c.end - 1]!.lower !== 'you') break;
+    if (c.kind === 'PP' && SUBJECT_PRONOUNS.hasToken(tokens[c.end - 1]!) && tokens[c.end - 1]!.lower !== 'you') break;
     // "as" and "than" open comparisons, often clauses of their own: "has implications as the discussion indicated".
     if (c.kind === 'PP' && (tokens[c.start]!.lower === 'as' || tokens[c.start]!.lower === 'than')) break;
     gap.push(c);
@@ -638,7 +638,7 @@ function splitGroup(
     // After an object and a negation, a word with a base-form reading is the modal's verb even where the lexicon
     // reads it first as a noun: "could the plane not land in the fog".
     const verbNext = isWordToken(tokens[c.end]) && canBeInfinitive(tokens[c.end]!);
-    if (head === 'modal' && (gap[0]!.kind === 'NP' || gap[0]!.kind === 'PP') && c.kind === 'ADVP' && NEGATIONS.has(tokens[c.start]!.lower) && verbNext) break;
+    if (head === 'modal' && (gap[0]!.kind === 'NP' || gap[0]!.kind === 'PP') && c.kind === 'ADVP' && NEGATIONS.hasToken(tokens[c.start]!) && verbNext) break;
   }
   if (gap.length === 0 || gap.every((c) => c.kind === 'ADVP')) return undefined;
   const done = (verbs: number[], gapChunks: Chunk[]): VerbGroup | undefined => {
@@ -647,11 +647,11 @@ function splitGroup(
     const last = verbs.at(-1)!;
     const particle = tokens[last + 1];
     // A preposition before a question word opens a clause ("based on whether …"); a particle closes its clause.
-    const withParticle = head !== 'be' && isWordToken(particle) && PARTICLES.has(particle.lower) && endsClause(last + 1) && !QUESTION_WORDS.has(tokens[last + 2]?.lower ?? '');
+    const withParticle = head !== 'be' && isWordToken(particle) && PARTICLES.hasToken(particle) && endsClause(last + 1) && !QUESTION_WORDS.has(tokens[last + 2]?.lower ?? '');
     // Before the clause end only when an object or a prepositional phrase and a negation stand between: "could the
     // car not stop in time", "can because of the storm not take place" have no English reading, while "may in time
     // stop" might.
-    const objectAndNegation = ((gapChunks[0]!.kind === 'NP' && !gapChunks[0]!.time) || gapChunks[0]!.kind === 'PP') && gapChunks.at(-1)!.kind === 'ADVP' && NEGATIONS.has(tokens[gapChunks.at(-1)!.start]!.lower);
+    const objectAndNegation = ((gapChunks[0]!.kind === 'NP' && !gapChunks[0]!.time) || gapChunks[0]!.kind === 'PP') && gapChunks.at(-1)!.kind === 'ADVP' && NEGATIONS.hasToken(tokens[gapChunks.at(-1)!.start]!);
     // Manner adverbs may follow the verb to the clause end: "will in the next days be installed automatically".
     let trailing = last + 1;
     while (trailing < last + 3 && isWordToken(tokens[trailing]) && primaryTag(tokens[trailing]) === 'RB' && tokens[trailing]!.lower.endsWith('ly')) trailing++;
@@ -666,7 +666,7 @@ function splitGroup(
   const verbs = head === 'want' ? (canBeInfinitive(tokens[after] ?? tokens[at]!) && isWordToken(tokens[after]) ? [after] : []) : chainFrom(tokens, after, head);
   // A particle with a verb reading ("back", "down") after a word that can be the verb is that verb's particle: "their
   // keys hand back".
-  const particleOfSwallowed = verbs.length === 1 && PARTICLES.has(tokens[after]!.lower) && head !== 'be' && canBeVerbReading(tokens[after - 1]!, 'VB');
+  const particleOfSwallowed = verbs.length === 1 && PARTICLES.hasToken(tokens[after]!) && head !== 'be' && canBeVerbReading(tokens[after - 1]!, 'VB');
   if (verbs.length > 0 && verbs.at(-1)! >= after && !particleOfSwallowed) {
     const group = done(verbs, gap);
     if (group) return group;
@@ -691,7 +691,7 @@ function splitGroup(
   const last = gap.at(-1)!;
   const word = tokens[last.end - 1]!;
   // Its particle may close the clause after it: "their essays hand in".
-  const particleLast = isWordToken(tokens[last.end]) && PARTICLES.has(tokens[last.end]!.lower) && endsClause(last.end) && !QUESTION_WORDS.has(tokens[last.end + 1]?.lower ?? '');
+  const particleLast = isWordToken(tokens[last.end]) && PARTICLES.hasToken(tokens[last.end]!) && endsClause(last.end) && !QUESTION_WORDS.has(tokens[last.end + 1]?.lower ?? '');
   if (head === 'be' || last.kind === 'ADVP' || !(endsClause(last.end - 1) || particleLast) || !isWordToken(word)) return undefined;
   const single = last.end - last.start === 1;
   // The word before it is a noun or number of the same phrase ("storms forecast", "40 euros climb"), or it is the
@@ -726,7 +726,7 @@ function splitClauses(tokens: readonly Token[], chunks: readonly Chunk[]): Claus
       close(c.start);
       const w = tokens[c.start]!;
       const before = tokens[c.start - 1];
-      kind = RELATIVE.has(w.lower) || (w.lower === 'that' && before !== undefined && /^NNS?$|^NNPS?$/.test(primaryTag(before))) ? 'relative' : 'subordinate';
+      kind = RELATIVE.hasToken(w) || (w.lower === 'that' && before !== undefined && /^NNS?$|^NNPS?$/.test(primaryTag(before))) ? 'relative' : 'subordinate';
     } else if (c.kind === 'PUNCT' && CLOSING.test(tokens[c.start]!.text) && !/^[.!?…]$/.test(tokens[c.start]!.text) || tokens[c.start]!.text === '“' || tokens[c.start]!.text === '(') {
       close(c.end);
       kind = 'continued';
@@ -745,7 +745,7 @@ const MID_ADVERBS = new WordSet([
   'hardly', 'once', 'now', 'soon', 'no', 'longer', 'more', 'less', 'yet',
 ]);
 /** An adverb that stands between the subject or auxiliary and the verb in English: "still", "never", "not", "only". */
-export const isMidAdverb = (t: Token): boolean => MID_ADVERBS.has(t.lower);
+export const isMidAdverb = (t: Token): boolean => MID_ADVERBS.hasToken(t);
 
 // Prepositions whose phrase belongs to the noun before it: "the prices for energy", "the head of the team".
 const SUBJECT_PREPOSITIONS = new WordSet(['of', 'for']);
@@ -801,13 +801,13 @@ export function englishOrder(
     if (c.time) (isDuration(tokens, c) ? durations : times).push(span(c.start, c.end));
     else if (c.kind === 'ADVP' || c.kind === 'WORD') {
       const words = tokens.slice(c.start, c.end);
-      (words.every((t) => MID_ADVERBS.has(t.lower) || t.lower.endsWith('ly')) ? mid : after).push(span(c.start, c.end));
+      (words.every((t) => MID_ADVERBS.hasToken(t) || t.lower.endsWith('ly')) ? mid : after).push(span(c.start, c.end));
     } else if (c.kind === 'NP') {
       // The prepositional phrases right after a noun phrase belong to it: "the rules for the old town".
       let end = c.end;
       while (gap[n + 1]?.kind === 'PP' && !gap[n + 1]!.time && !GOAL_PREPOSITIONS.has(tokens[gap[n + 1]!.start]!.lower)) end = gap[++n]!.end;
       objects.push(span(c.start, end));
-    } else (GOAL_PREPOSITIONS.has(tokens[c.start]!.lower) ? goals : others).push(span(c.start, c.end));
+    } else (GOAL_PREPOSITIONS.hasToken(tokens[c.start]!) ? goals : others).push(span(c.start, c.end));
   }
   const head = tokens[group.head]!;
   const verbs = group.verbs.map((v) => tokens[v]!.text);
@@ -845,7 +845,7 @@ const DURATION_PREPOSITIONS = new WordSet(['for', 'within', 'in', 'over']);
  * minutes on Saturday evening"): a preposition of duration and an amount that is not a year.
  */
 function isDuration(tokens: readonly Token[], c: Chunk): boolean {
-  if (c.kind !== 'PP' || !DURATION_PREPOSITIONS.has(tokens[c.start]!.lower)) return false;
+  if (c.kind !== 'PP' || !DURATION_PREPOSITIONS.hasToken(tokens[c.start]!)) return false;
   for (let k = c.start + 1; k < c.end; k++) if (isNumeral(tokens[k]) && !isYearNumber(tokens[k]!.text)) return true;
   return false;
 }
@@ -878,12 +878,12 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
     if (group.kind === 'modal' && group.head === 0) {
       return nouns >= 2 || group.gap.some((c) => c.kind === 'PP' && c.end === c.start + 2 && isAdjective(tokens[c.start + 1]!)) ? 'question' : undefined;
     }
-    return opener.kind === 'SUB' && opener.start === analysis.clauseAt(group.head).start && !SUBJECT_PRONOUNS.has(tokens[first.start]!.lower) && nouns >= 2
+    return opener.kind === 'SUB' && opener.start === analysis.clauseAt(group.head).start && !SUBJECT_PRONOUNS.hasToken(tokens[first.start]!) && nouns >= 2
       ? 'question'
       : undefined;
   }
   const clause = analysis.clauseAt(group.head);
-  for (let p = clause.start; p < group.head; p++) if (INVERTING.has(tokens[p]!.lower) && (p === clause.start || analysis.chunkAt(p - 1).kind === 'SUB')) return undefined;
+  for (let p = clause.start; p < group.head; p++) if (INVERTING.hasToken(tokens[p]!) && (p === clause.start || analysis.chunkAt(p - 1).kind === 'SUB')) return undefined;
   // "should be | in autumn | finished", "has been | at midnight | created": an auxiliary or modal right before the
   // head, in its chunk, stands after the subject too.
   const headChunk = analysis.chunkAt(group.head);
@@ -903,7 +903,7 @@ export function subjectOf(sentence: Sentence, group: VerbGroup): 'before' | 'inv
   }
   // A subject pronoun right after the head inverts them: a question or condition ("will we get", "should he speak").
   const first = group.gap[0];
-  if (first?.kind === 'NP' && SUBJECT_PRONOUNS.has(tokens[first.start]!.lower)) return undefined;
+  if (first?.kind === 'NP' && SUBJECT_PRONOUNS.hasToken(tokens[first.start]!)) return undefined;
   if (before.kind === 'CC' || (before.kind === 'SUB' && (/^(which|who)$/.test(word.lower) || analysis.clauseAt(opening - 1).kind === 'relative'))) return 'before';
   // A fronted adverbial and the subject after the head: every chunk from the clause start is an adverbial. The subject
   // alone in the gap only before a participle and "be" in the German order ("must the computer restarted be").

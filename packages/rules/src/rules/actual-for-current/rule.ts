@@ -21,9 +21,9 @@ const APPROXIMATELY = new WordSet(['about', 'around', 'almost', 'nearly', 'some'
 /** "employs actually 400 people": a present verb other than "be" (where "is actually 40" is English), "actually", a count. */
 function actuallyBeforeCount(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i - 1];
-  if (!isWordToken(verb) || !PRESENT_VERB_TAGS.has(primaryTag(verb)) || lemma(verb.lower) === 'be') return false;
+  if (!isWordToken(verb) || !PRESENT_VERB_TAGS.has(primaryTag(verb)) || lemma.of(verb) === 'be') return false;
   let k = i + 1;
-  while (k < i + 3 && isWordToken(tokens[k]) && APPROXIMATELY.has(tokens[k]!.lower)) k++;
+  while (k < i + 3 && isWordToken(tokens[k]) && APPROXIMATELY.hasToken(tokens[k]!)) k++;
   const count = tokens[k];
   return count !== undefined && (count.kind === 'number' || (isWordToken(count) && isNumeral(count)));
 }
@@ -35,7 +35,7 @@ const DEGREES = new WordSet(['very', 'still', 'especially', 'particularly', 'mor
 /** "is (still) actual" closing its phrase: a predicate, not the attribute English has. */
 function predicativeActual(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && DEGREES.has(tokens[k]!.lower)) k--;
+  while (k > 0 && DEGREES.hasToken(tokens[k]!)) k--;
   if (!LINKING.has(tokens[k]?.lower ?? '')) return false;
   // "is actual" + a noun is the attribute again ("what is actual practice"); a mark, a preposition, a conjunction or
   // "to" closes the predicate.
@@ -89,7 +89,7 @@ export default defineRule({
       if (i + 1 >= tokens.length) continue;
       const before = tokens[i - 1]!;
       const office = tokens[i + 1]!;
-      if (before.kind !== 'word' || !(isDeterminer(before) || primaryTag(before) === 'POS') || !OFFICES.has(office.lower)) continue;
+      if (before.kind !== 'word' || !(isDeterminer(before) || primaryTag(before) === 'POS') || !OFFICES.hasToken(office)) continue;
       // "the actual president, not his deputy": a contrast with "not" in the sentence makes "actual" mean "real".
       if (hasNot(tokens)) continue;
       reports.push({

@@ -1,5 +1,5 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, lemma, primaryTag, quotedMask, type Token } from '@mtlint/text';
+import { isWordToken, lemma, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
 
 // French, Spanish, Italian and Portuguese put a classifying adjective after its noun ("la crise économique", "la
 // política fiscal", "il ministro francese"); MT that keeps the order writes "the crisis economic of the country",
@@ -9,7 +9,7 @@ import { isWordToken, lemma, primaryTag, quotedMask, type Token } from '@mtlint/
 // Adjectives that classify a noun by its domain ("economic crisis", "fiscal reform"): the ones news MT moves. Other
 // adjectives with these endings follow their noun in English with a complement ("typical of", "normal to", "identical
 // with") or in a predicate ("Nor were his manners barbaric"), which Brown shows.
-const DOMAIN_ADJECTIVES = new Set([
+const DOMAIN_ADJECTIVES = new WordSet([
   'economic', 'political', 'social', 'financial', 'fiscal', 'military', 'industrial', 'cultural', 'environmental',
   'agricultural', 'commercial', 'medical', 'judicial', 'electoral', 'technological', 'scientific', 'educational',
   'governmental', 'presidential', 'parliamentary', 'diplomatic', 'nuclear', 'monetary', 'energetic', 'touristic',
@@ -19,10 +19,10 @@ const DOMAIN_ADJECTIVES = new Set([
 ]);
 // Levels of a body, which Romance MT leaves after a plural noun ("las autoridades locales", "les élections
 // nationales"). After a singular they are nouns too: "a sister local in the same international" (Brown, of unions).
-const LEVEL_ADJECTIVES = new Set(['local', 'national', 'federal', 'provincial', 'international']);
+const LEVEL_ADJECTIVES = new WordSet(['local', 'national', 'federal', 'provincial', 'international']);
 // Nationalities: capitalised, with a nationality's ending ("Italian", "Chinese", "Korean", "Spanish") or listed.
 const NATIONALITY_ENDING = /^\p{Lu}\p{Ll}+(?:ian|ese|ean|ish|an)$/u;
-const NATIONALITIES = new Set(['french', 'english', 'british', 'dutch', 'swiss', 'greek', 'german', 'czech', 'thai', 'danish', 'irish']);
+const NATIONALITIES = new WordSet(['french', 'english', 'british', 'dutch', 'swiss', 'greek', 'german', 'czech', 'thai', 'danish', 'irish']);
 // Verbs whose object is followed by its complement, an adjective: "found the decision political", "made the issue
 // national".
 const COMPLEMENT_VERBS = new Set(['find', 'found', 'consider', 'call', 'deem', 'make', 'keep', 'render', 'declare', 'think', 'believe', 'judge', 'label', 'see', 'regard']);
@@ -33,8 +33,8 @@ const COMPLEMENT_VERBS = new Set(['find', 'found', 'consider', 'call', 'deem', '
  */
 function isClassifyingAdjective(t: Token | undefined): t is Token {
   if (!isWordToken(t) || primaryTag(t) !== 'JJ') return false;
-  if (t.text === t.lower) return DOMAIN_ADJECTIVES.has(t.lower) || LEVEL_ADJECTIVES.has(t.lower);
-  return NATIONALITIES.has(t.lower) || NATIONALITY_ENDING.test(t.text);
+  if (t.text === t.lower) return DOMAIN_ADJECTIVES.hasToken(t) || LEVEL_ADJECTIVES.hasToken(t);
+  return NATIONALITIES.hasToken(t) || NATIONALITY_ENDING.test(t.text);
 }
 
 export default defineRule({
@@ -60,7 +60,7 @@ export default defineRule({
       const adjective = tokens[i + 1]!;
       if (!isClassifyingAdjective(adjective)) continue;
       if (!isWordToken(noun) || noun.text !== noun.lower || !/^NNS?$/.test(primaryTag(noun))) continue;
-      if (LEVEL_ADJECTIVES.has(adjective.lower) && primaryTag(noun) !== 'NNS') continue;
+      if (LEVEL_ADJECTIVES.hasToken(adjective) && primaryTag(noun) !== 'NNS') continue;
       // A determiner or possessive opens the phrase; the adjective ends it (punctuation, a preposition, a conjunction,
       // the verb of the clause).
       const determiner = tokens[i - 1]!;
@@ -70,7 +70,7 @@ export default defineRule({
       // "found the decision political": the adjective is the object's complement; "Is the matter political?", "Nor
       // was the motive political": a predicate after its subject in a question or an inversion.
       const verb = tokens[i - 2];
-      if (isWordToken(verb) && (COMPLEMENT_VERBS.has(lemma(verb.lower)) || lemma(verb.lower) === 'be')) continue;
+      if (isWordToken(verb) && (COMPLEMENT_VERBS.has(lemma.of(verb)) || lemma.of(verb) === 'be')) continue;
       if (tokens[tokens.length - 1]?.text === '?') continue;
       if (quotedMask(sentence)[i]) continue;
       const order = `${adjective.text} ${noun.text}`;

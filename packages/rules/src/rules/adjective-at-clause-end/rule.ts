@@ -28,7 +28,7 @@ const ageLimit = (tokens: readonly Token[], c: { kind: string; start: number; en
 /** A bare plural of people ("for children", "for beginners"), not of time or manner ("for years", "in ways"). */
 function barePeople(t: Token): boolean {
   if (primaryTag(t) !== 'NNS') return false;
-  const senses = nounSenses(nounSingular(t.lower));
+  const senses = nounSenses(nounSingular.of(t));
   return (senses.includes('noun.person') || senses.includes('noun.group')) && !senses.includes('noun.time');
 }
 
@@ -39,10 +39,10 @@ function barePeople(t: Token): boolean {
  */
 function adverbialPhrasesEnd(tokens: readonly Token[], analysis: SentenceAnalysis, i: number): number {
   const first = analysis.chunkAt(i + 1);
-  if (first.kind !== 'PP' || first.start !== i + 1 || NOT_ADVERBIAL.has(tokens[first.start]!.lower)) return -1;
+  if (first.kind !== 'PP' || first.start !== i + 1 || NOT_ADVERBIAL.hasToken(tokens[first.start]!)) return -1;
   // A bare singular noun is an idiom of manner or comment: "in fact", "at first", "by far", "in principle".
   const opener = tokens[first.start + 1]!;
-  const opens = /^(DT|PRP\$|CD)$/.test(primaryTag(opener)) || opener.kind === 'number' || QUANTIFIERS.has(opener.lower) || barePeople(tokens[first.end - 1]!);
+  const opens = /^(DT|PRP\$|CD)$/.test(primaryTag(opener)) || opener.kind === 'number' || QUANTIFIERS.hasToken(opener) || barePeople(tokens[first.end - 1]!);
   if (!opens) return -1;
   let end = i + 1;
   for (let c = first; (c.kind === 'PP' || ageLimit(tokens, c)) && c.start === end; c = analysis.chunkAt(end)) {
@@ -55,7 +55,7 @@ function adverbialPhrasesEnd(tokens: readonly Token[], analysis: SentenceAnalysi
     }
     // "at the time", "in the end", "on the whole", "in many ways": phrases of time and comment, which English sets
     // between "be" and its adjective; "than", "as", "like" compare.
-    if (c.time || COMMENT_HEADS.has(head.lower) || !(NOUN_TAG.test(primaryTag(head)) || (primaryTag(head) === 'VBG' && head.tags.includes('NN'))) || (c !== first && COMPARING.has(tokens[c.start]!.lower))) return -1;
+    if (c.time || COMMENT_HEADS.hasToken(head) || !(NOUN_TAG.test(primaryTag(head)) || (primaryTag(head) === 'VBG' && head.tags.includes('NN'))) || (c !== first && COMPARING.hasToken(tokens[c.start]!))) return -1;
     end = c.end;
     if (end >= tokens.length) return -1;
   }
@@ -79,27 +79,27 @@ export default defineRule({
     sourceHint: 'German puts the predicate adjective last: "ist mit der Entscheidung nicht zufrieden", "ist für das Unternehmen wichtig".',
     fixable: true,
   },
-  needs: [(t) => BE_FORMS.has(t.lower), (t) => t.tags.includes('JJ')],
+  needs: [(t) => BE_FORMS.hasToken(t), (t) => t.tags.includes('JJ')],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     let analysis: SentenceAnalysis | undefined;
     for (let i = 1; i + 3 < tokens.length; i++) {
       // Cheap test first: "be" and a preposition; the analysis only then.
-      if (!BE_FORMS.has(tokens[i]!.lower) || primaryTag(tokens[i + 1]) !== 'IN') continue;
+      if (!BE_FORMS.hasToken(tokens[i]!) || primaryTag(tokens[i + 1]) !== 'IN') continue;
       analysis ??= analyseSentence(sentence);
       const phraseEnd = adverbialPhrasesEnd(tokens, analysis, i);
       if (phraseEnd < 0) continue;
       let a = phraseEnd;
-      while (a < tokens.length && DEGREE_WORDS.has(tokens[a]!.lower)) a++;
+      while (a < tokens.length && DEGREE_WORDS.hasToken(tokens[a]!)) a++;
       const adjective = tokens[a];
       const after = tokens[a + 1];
       // An adjective that closes the clause: a plain one, an -ing one ("disappointing"), or a participle read as an
       // adjective after a degree word ("not satisfied"); participle-after-object reads the bare participles.
-      if (!isWordToken(adjective) || !isPredicateAdjective(adjective, a > phraseEnd) || TIME_ADJECTIVES.has(adjective.lower)) continue;
+      if (!isWordToken(adjective) || !isPredicateAdjective(adjective, a > phraseEnd) || TIME_ADJECTIVES.hasToken(adjective)) continue;
       // A plain word only ("make-dfsg" is a name the lexicon guesses), and no measure before an adjective of size or
       // age ("ninety years old", "in places three metres deep"); "in three colours available" counts.
-      if (!PLAIN_WORD.test(adjective.text) || (a === phraseEnd && primaryTag(tokens[a - 2]) === 'CD' && MEASURED.has(adjective.lower))) continue;
+      if (!PLAIN_WORD.test(adjective.text) || (a === phraseEnd && primaryTag(tokens[a - 2]) === 'CD' && MEASURED.hasToken(adjective))) continue;
       if (after === undefined || after.kind !== 'punct' || !/^[.,;!?]$/.test(after.text) || quotedMask(sentence)[i]) continue;
       const be = tokens[i]!;
       const phrase = doc.text.slice(tokens[i + 1]!.start, tokens[phraseEnd - 1]!.end);

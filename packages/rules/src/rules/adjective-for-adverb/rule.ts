@@ -39,7 +39,7 @@ function isVerbParticiple(t: Token): boolean {
   const tag = primaryTag(t);
   if (t.tags.includes('NN')) return false;
   if (tag !== 'VBN' && tag !== 'VBD' && tag !== 'JJ') return false;
-  if (!t.tags.includes('VBN') || t.tags.includes('VBP') || t.tags.includes('VB') || PREPOSITIONAL.has(t.lower)) return false;
+  if (!t.tags.includes('VBN') || t.tags.includes('VBP') || t.tags.includes('VB') || PREPOSITIONAL.hasToken(t)) return false;
   return !/^(had|been|got|gotten)$/.test(t.lower) && !t.lower.startsWith('un');
 }
 
@@ -62,7 +62,7 @@ function afterChangeVerb(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i - 1]!;
   const adjective = tokens[i]!;
   // A participle says how the subject was ("could not rise unaided").
-  if (!CHANGE_FORMS.has(verb.lower) || STATES.has(adjective.lower) || adjective.lower.endsWith('ed')) return false;
+  if (!CHANGE_FORMS.hasToken(verb) || STATES.hasToken(adjective) || adjective.lower.endsWith('ed')) return false;
   const next = tokens[i + 1];
   return next === undefined || (next.kind === 'punct' && next.text !== '-') || /^(IN|TO|CC)$/.test(primaryTag(next)) || next.lower === 'last' || next.lower === 'this';
 }
@@ -78,7 +78,7 @@ function hasNounOrNumberReading(t: Token): boolean {
  * adverb as it stands, written in lower case: what the rule reads as the misplaced adverb.
  */
 const isBareAdjective = (t: Token) =>
-  t.kind === 'word' && primaryTag(t) === 'JJ' && !hasNounOrNumberReading(t) && !FLAT_ADVERBS.has(t.lower) && t.text === t.lower;
+  t.kind === 'word' && primaryTag(t) === 'JJ' && !hasNounOrNumberReading(t) && !FLAT_ADVERBS.hasToken(t) && t.text === t.lower;
 
 export default defineRule({
   meta: {
@@ -90,7 +90,7 @@ export default defineRule({
     sourceHint: 'German adjectives double as adverbs ("übersichtlich gestaltet", "stark gestiegen").',
     fixable: true,
   },
-  needs: [(t) => AUXILIARIES.test(t.lower) || CHANGE_FORMS.has(t.lower), isBareAdjective],
+  needs: [(t) => AUXILIARIES.test(t.lower) || CHANGE_FORMS.hasToken(t), isBareAdjective],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;

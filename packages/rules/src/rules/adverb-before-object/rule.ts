@@ -22,7 +22,7 @@ const COUNT_HEDGES = new WordSet(['more', 'fewer', 'less', 'over', 'about', 'aro
 /** The number of a hedged count at `k` ("more than 80", "over 300"), or -1. */
 function hedgedCount(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
-  if (!isWordToken(t) || !COUNT_HEDGES.has(t.lower)) return -1;
+  if (!isWordToken(t) || !COUNT_HEDGES.hasToken(t)) return -1;
   const n = tokens[k + 1]?.lower === 'than' ? k + 2 : k + 1;
   return tokens[n]?.kind === 'number' ? n : -1;
 }
@@ -91,8 +91,8 @@ const PLURAL_PRONOUNS = new WordSet(['i', 'we', 'they', 'you']);
  */
 function agreesWithPronoun(verb: Token, pronoun: Token | undefined): boolean {
   if (!isWordToken(pronoun) || primaryTag(pronoun) !== 'PRP' || isModal(verb)) return false;
-  if (SINGULAR_PRONOUNS.has(pronoun.lower)) return verb.tags.includes('VBZ') || verb.tags.includes('VBD');
-  return PLURAL_PRONOUNS.has(pronoun.lower) && (verb.tags.includes('VBP') || verb.tags.includes('VBD'));
+  if (SINGULAR_PRONOUNS.hasToken(pronoun)) return verb.tags.includes('VBZ') || verb.tags.includes('VBD');
+  return PLURAL_PRONOUNS.hasToken(pronoun) && (verb.tags.includes('VBP') || verb.tags.includes('VBD'));
 }
 
 /**
@@ -154,16 +154,16 @@ function mannerBeforeObject(tokens: readonly Token[], i: number, text: string): 
   const v = i - 1;
   const verb = tokens[v]!;
   // A mid adverb may stand between the modal and the verb: "must always check".
-  const afterAdverb = isWordToken(tokens[v - 1]) && MID_ADVERBS.has(tokens[v - 1]!.lower);
+  const afterAdverb = isWordToken(tokens[v - 1]) && MID_ADVERBS.hasToken(tokens[v - 1]!);
   const before = tokens[afterAdverb ? v - 2 : v - 1];
   const modal = isWordToken(before) && verb.text === verb.lower && verb.tags.includes('VB') && (before.lower === 'to' || before.lower === 'please' || isModal(before));
   const base = modal && !isAuxiliary(verb);
   if (!base && !isFiniteLexicalVerb(tokens, v)) return undefined;
   let k = i;
-  const graded = INTENSIFIERS.has(tokens[k]!.lower);
+  const graded = INTENSIFIERS.hasToken(tokens[k]!);
   if (graded) k++;
   const adverb = tokens[k];
-  if (!isWordToken(adverb) || !(MANNER_ADVERBS.has(adverb.lower) || (graded && adverb.lower === 'much'))) return undefined;
+  if (!isWordToken(adverb) || !(MANNER_ADVERBS.hasToken(adverb) || (graded && adverb.lower === 'much'))) return undefined;
   k++;
   const object = tokens[k];
   // A bare noun is an object too ("speaks well German", "drinks very much coffee" is a quantity: "much" takes none).
@@ -193,7 +193,7 @@ const TIME_ADVERBS = new WordSet(['yesterday', 'today', 'tomorrow', 'tonight', '
 function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (!isWordToken(t)) return k;
-  if (TIME_ADVERBS.has(t.lower)) return k + 1;
+  if (TIME_ADVERBS.hasToken(t)) return k + 1;
   // The time phrase is a whole noun phrase, not the start of one ("the old | man", "winter | races").
   // (`isTimePhrase` of a phrase is `isTimeSpan` to its `argumentPhraseEnd`, read once here.)
   // "to" before an infinitive opens no phrase ("hopes to present next spring …").
@@ -215,7 +215,7 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   // "every evening | books": "every" or "each" and a noun that names only a time is the whole time phrase, before a
   // noun of its own that the noun-phrase reader runs on over.
   const unit = tokens[k + 1];
-  return EVERY.has(t.lower) && end >= k + 2 && isWordToken(unit) && onlyTime(unit) ? k + 2 : k;
+  return EVERY.hasToken(t) && end >= k + 2 && isWordToken(unit) && onlyTime(unit) ? k + 2 : k;
 }
 
 const EVERY = new WordSet(['every', 'each']);
@@ -229,8 +229,8 @@ const EVENT_SENSES = new WordSet(['noun.event', 'noun.act', 'noun.time', 'noun.p
  */
 function namesEvent(tokens: readonly Token[], k: number, end: number): boolean {
   const head = tokens[end - 1]!;
-  if (!EVENT_TIMES.has(tokens[k]!.lower) || !isWordToken(tokens[k + 1]) || !isDeterminer(tokens[k + 1]!) || head.kind !== 'word') return false;
-  const senses = nounSenses(nounSingular(head.lower));
+  if (!EVENT_TIMES.hasToken(tokens[k]!) || !isWordToken(tokens[k + 1]) || !isDeterminer(tokens[k + 1]!) || head.kind !== 'word') return false;
+  const senses = nounSenses(nounSingular.of(head));
   return senses.some((x) => EVENT_SENSES.has(x)) && (!senses.includes('noun.person') || senses.includes('noun.event'));
 }
 
@@ -251,7 +251,7 @@ function isInfinitiveAfterToOrModal(tokens: readonly Token[], v: number): boolea
 
 /** A lower-case noun whose every sense is a time: "evening", "week" (not "day" or "morning", which have others). */
 function onlyTime(t: Token): boolean {
-  const senses = nounSenses(nounSingular(t.lower));
+  const senses = nounSenses(nounSingular.of(t));
   return t.text === t.lower && senses.length > 0 && senses.every((x) => x === 'noun.time');
 }
 
@@ -261,7 +261,7 @@ const RATE_WORDS = new WordSet(['a', 'an', 'per', 'each', 'every']);
 /** The end of a rate after the time phrase that ends at `end` ("six days | a week"), or `end` when none follows. */
 function rateEnd(tokens: readonly Token[], end: number): number {
   const unit = tokens[end + 1];
-  return RATE_WORDS.has(tokens[end]?.lower ?? '') && isWordToken(unit) && nounSenses(nounSingular(unit.lower)).includes('noun.time') ? end + 2 : end;
+  return RATE_WORDS.has(tokens[end]?.lower ?? '') && isWordToken(unit) && nounSenses(nounSingular.of(unit)).includes('noun.time') ? end + 2 : end;
 }
 
 /**
@@ -286,7 +286,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     // verb reading there, most words, leaves before the look-ups.
     const before = tokens[i - 1];
     if (!isWordToken(adverb) || !isWordToken(before) || !hasVerbReading(before)) continue;
-    const roles = ADVERB_ROLES.get(adverb.lower) ?? 0;
+    const roles = ADVERB_ROLES.getToken(adverb) ?? 0;
     if ((roles & PURPOSE) !== 0) {
       const sum = purposeBeforeSum(tokens, i - 1, text);
       if (sum) {
@@ -311,7 +311,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     // The verb test first: it reads two tags, where the time adverbial reads phrases.
     const mid = (roles & MID) !== 0;
     // An infinitive with a time phrase (not a lone adverb: "can smell again the perfume" is literary English).
-    const infinitive = !mid && !TIME_ADVERBS.has(adverb.lower) && isInfinitiveAfterToOrModal(tokens, i - 1);
+    const infinitive = !mid && !TIME_ADVERBS.hasToken(adverb) && isInfinitiveAfterToOrModal(tokens, i - 1);
     if (!infinitive && !isFiniteLexicalVerb(tokens, i - 1) && !((roles & URGENT) !== 0 && isBaseAfterPleaseOrModal(tokens, i - 1))) continue;
     // "renamed in the meantime their stadium", "visited yesterday his mother": a time adverbial before a light object.
     const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
@@ -320,7 +320,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     if (i - 1 > 0 && openingAdverbialEnd(tokens) === i - 1) continue;
     const verb = tokens[i - 1]!;
     let k = timeEnd;
-    if (mid) while (isWordToken(tokens[k]) && MID_ADVERBS.has(tokens[k]!.lower)) k++;
+    if (mid) while (isWordToken(tokens[k]) && MID_ADVERBS.hasToken(tokens[k]!)) k++;
     const end = objectEnd(tokens, k);
     if (end === k || isHeavy(tokens, k, end)) continue;
     // After a time adverbial the object opens a noun phrase of its own: "its website", "the new coach", "Anna"; or it
@@ -392,7 +392,7 @@ function opensSum(t: Token): boolean {
 function purposeBeforeSum(tokens: readonly Token[], v: number, text: string): Report | undefined {
   const verb = tokens[v];
   // Both readings below need a verb tag, which rules out most words before their lemma is looked up.
-  if (!isWordToken(verb) || !hasVerbReading(verb) || !TRANSFER_VERBS.has(lemma(verb.lower)) || !PURPOSE_PREPOSITIONS.has(tokens[v + 1]?.lower ?? '')) return undefined;
+  if (!isWordToken(verb) || !hasVerbReading(verb) || !TRANSFER_VERBS.has(lemma.of(verb)) || !PURPOSE_PREPOSITIONS.has(tokens[v + 1]?.lower ?? '')) return undefined;
   // A finite verb in its own clause, or a base form after "to" or a modal ("to allocate", "will spend").
   const before = tokens[v - 1];
   if (!isFiniteLexicalVerb(tokens, v) && !(isWordToken(before) && (before.lower === 'to' || isModal(before)) && verb.tags.includes('VB'))) return undefined;
@@ -424,7 +424,7 @@ function purposeBeforeSum(tokens: readonly Token[], v: number, text: string): Re
  * "Monday", "works perfectly fine").
  */
 function bareNoun(t: Token): boolean {
-  return isWordToken(t) && t.text === t.lower && /^NNS?$/.test(primaryTag(t)) && !t.tags.includes('JJ') && !t.tags.includes('RB') && !nounSenses(nounSingular(t.lower)).includes('noun.time');
+  return isWordToken(t) && t.text === t.lower && /^NNS?$/.test(primaryTag(t)) && !t.tags.includes('JJ') && !t.tags.includes('RB') && !nounSenses(nounSingular.of(t)).includes('noun.time');
 }
 
 /** The sentence ends after token `end - 1`: a bare noun there closes it ("drinks every morning coffee."), not a heading's "clone:". */

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, nounSenses, primaryTag, singularNoun, type Token, withCaseOf, WordSet } from '@mtlint/text';
+import { isWordToken, nounSenses, primaryTag, singularNoun, type Token, withCaseOf, WordSet, WordMap } from '@mtlint/text';
 
 // Russian gives an age without an adjective ("ему 45 лет", "водителю было 19 лет") and MT writes "The driver is 45
 // years". English says how old: "45 years old" (or "aged 45"). A length of time after "is" is English for a thing
@@ -8,11 +8,11 @@ import { isWordToken, nounSenses, primaryTag, singularNoun, type Token, withCase
 const BE = new WordSet(['is', 'was', 'are', 'were', 'am']);
 // French, Spanish and Italian give an age with "have" ("il a 45 ans", "tiene 45 años"): "He has 45 years" is "He is
 // 45 years old". Each form with the form of "be" that replaces it.
-const HAVE = new Map([['has', 'is'], ['have', 'are'], ['had', 'was']]);
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'you', 'we', 'they']);
-const UNITS = new Set(['year', 'years', 'month', 'months']);
+const HAVE = new WordMap([['has', 'is'], ['have', 'are'], ['had', 'was']]);
+const PERSON_PRONOUNS = new WordSet(['he', 'she', 'i', 'you', 'we', 'they']);
+const UNITS = new WordSet(['year', 'years', 'month', 'months']);
 // What follows an age or a length that English completes without "old": "years old", "years ago", "years older".
-const COMPLETIONS = new Set(['old', 'older', 'younger', 'ago', 'of', 'later', 'earlier', 'before', 'after', 'in', 'at', 'since', 'long', 'away', 'apart', 'behind', 'ahead', 'into', 'each', 'per', 'running', 'too']);
+const COMPLETIONS = new WordSet(['old', 'older', 'younger', 'ago', 'of', 'later', 'earlier', 'before', 'after', 'in', 'at', 'since', 'long', 'away', 'apart', 'behind', 'ahead', 'into', 'each', 'per', 'running', 'too']);
 
 const isPersonNoun = (t: Token) => nounSenses(singularNoun(t.lower)).includes('noun.person');
 
@@ -20,7 +20,7 @@ const isPersonNoun = (t: Token) => nounSenses(singularNoun(t.lower)).includes('n
 function personSubject(tokens: readonly Token[], be: number): boolean {
   const before = tokens[be - 1];
   if (!isWordToken(before)) return false;
-  if (PERSON_PRONOUNS.has(before.lower)) return true;
+  if (PERSON_PRONOUNS.hasToken(before)) return true;
   // Back to the start of the clause; the head is the first noun before any "of" ("the manager of the plant").
   let start = be - 1;
   while (start > 0 && isWordToken(tokens[start - 1]) && /^(DT|JJ|NN|NNS|NNP|NNPS|IN|PRP\$|POS|CD)$/.test(primaryTag(tokens[start - 1]))) start--;
@@ -41,7 +41,7 @@ function personSubject(tokens: readonly Token[], be: number): boolean {
 function withYears(tokens: readonly Token[]): Report | undefined {
   const [withWord, amount, unit, next] = tokens;
   if (withWord?.lower !== 'with' || amount === undefined || unit?.lower !== 'years' || !(amount.kind === 'number' || primaryTag(amount) === 'CD')) return undefined;
-  if (!(next?.text === ',' || (isWordToken(next) && (PERSON_PRONOUNS.has(next.lower) || (primaryTag(next) === 'NNP' && /^\p{Lu}/u.test(next.text)))))) return undefined;
+  if (!(next?.text === ',' || (isWordToken(next) && (PERSON_PRONOUNS.hasToken(next) || (primaryTag(next) === 'NNP' && /^\p{Lu}/u.test(next.text)))))) return undefined;
   return {
     start: withWord.start,
     end: unit.end,
@@ -92,7 +92,7 @@ export default defineRule({
     sourceHint: 'Russian gives an age without an adjective ("ему 45 лет"); English says "45 years old".',
     fixable: true,
   },
-  needs: [(t) => BE.has(t.lower) || HAVE.has(t.lower) || t.lower === 'with' || t.lower === 'in' || t.lower === 'at', (t) => UNITS.has(t.lower) || t.lower === 'age'],
+  needs: [(t) => BE.hasToken(t) || HAVE.has(t.lower) || t.lower === 'with' || t.lower === 'in' || t.lower === 'at', (t) => UNITS.hasToken(t) || t.lower === 'age'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -107,11 +107,11 @@ export default defineRule({
     }
     for (let i = 1; i + 2 < tokens.length; i++) {
       const verb = tokens[i]!;
-      const have = HAVE.get(verb.lower);
-      if (!BE.has(verb.lower) && have === undefined) continue;
+      const have = HAVE.getToken(verb);
+      if (!BE.hasToken(verb) && have === undefined) continue;
       const amount = tokens[i + 1]!;
       const unit = tokens[i + 2]!;
-      if (!UNITS.has(unit.lower) || !(amount.kind === 'number' || primaryTag(amount) === 'CD')) continue;
+      if (!UNITS.hasToken(unit) || !(amount.kind === 'number' || primaryTag(amount) === 'CD')) continue;
       const next = tokens[i + 3];
       if (have !== undefined) {
         // "has 20 years left", "had ten years to pay", "have 30 years of experience": only an age closes the clause.
@@ -126,7 +126,7 @@ export default defineRule({
         });
         continue;
       }
-      if (next !== undefined && isWordToken(next) && (COMPLETIONS.has(next.lower) || /^(JJ|JJR|RB|RBR)$/.test(primaryTag(next)))) continue;
+      if (next !== undefined && isWordToken(next) && (COMPLETIONS.hasToken(next) || /^(JJ|JJR|RB|RBR)$/.test(primaryTag(next)))) continue;
       if (!personSubject(tokens, i)) continue;
       reports.push({
         start: amount.start,

@@ -59,18 +59,18 @@ function agreement(tokens: readonly Token[]): Report | undefined {
   const last = tokens[attractor]!;
   let replacement: string | undefined;
   if (tag === 'NN') {
-    replacement = PLURAL_TO_SINGULAR.get(verb.lower);
+    replacement = PLURAL_TO_SINGULAR.getToken(verb);
     if (replacement === undefined) return undefined;
     // A head that counts or shares out a group, or is a group itself ("the team of doctors are", British usage),
     // agrees with the plural; "the number" is the one counting head that never does ("a number of cars have").
     if (noun.lower !== 'number') {
-      if (NOTIONAL_HEADS.has(noun.lower)) return undefined;
-      const senses = nounSenses(noun.lower);
+      if (NOTIONAL_HEADS.hasToken(noun)) return undefined;
+      const senses = nounSenses.of(noun);
       if (senses.length === 0 || senses.includes('noun.group') || senses.includes('noun.quantity')) return undefined;
     }
   } else {
-    replacement = SINGULAR_TO_PLURAL.get(verb.lower);
-    if (replacement === undefined || SINGULAR_IN_S.test(noun.lower) || NOTIONAL_HEADS.has(noun.lower)) return undefined;
+    replacement = SINGULAR_TO_PLURAL.getToken(verb);
+    if (replacement === undefined || SINGULAR_IN_S.test(noun.lower) || NOTIONAL_HEADS.hasToken(noun)) return undefined;
   }
   return {
     start: noun.start,
@@ -97,7 +97,7 @@ const GROUP_DETERMINERS = new WordSet(['the', 'these', 'those', 'my', 'your', 'h
 function pickedAgreement(tokens: readonly Token[]): Report | undefined {
   const opener = tokens[0];
   if (!isWordToken(opener)) return undefined;
-  const single = SINGLE_PICKERS.has(opener.lower);
+  const single = SINGLE_PICKERS.hasToken(opener);
   // "The rest of", "Half of", "Half the": the head is the first or second word.
   const shareAt = opener.lower === 'the' ? 1 : 0;
   const share = !single && SHARE_HEADS.has(tokens[shareAt]?.lower ?? '') && (shareAt === 1 || opener.lower === 'half');
@@ -117,7 +117,7 @@ function pickedAgreement(tokens: readonly Token[]): Report | undefined {
   const verb = tokens[end];
   // A noun right before the verb: "One of the players who are" has its own subject.
   if (!isWordToken(verb) || !/^NNS?$/.test(primaryTag(tokens[end - 1]))) return undefined;
-  const replacement = single ? PLURAL_TO_SINGULAR.get(verb.lower) : SINGULAR_TO_PLURAL.get(verb.lower);
+  const replacement = single ? PLURAL_TO_SINGULAR.getToken(verb) : SINGULAR_TO_PLURAL.getToken(verb);
   if (replacement === undefined) return undefined;
   const head = tokens[single ? 0 : shareAt]!;
   return {

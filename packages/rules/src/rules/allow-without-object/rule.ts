@@ -92,7 +92,7 @@ function afterOpeningSubject(tokens: readonly Token[], i: number): boolean {
 /** "The agency informed that …": a verb of telling with a that-clause and no one told. */
 function tellWithoutObject(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
-  const forms = verb.kind === 'word' ? TELL_WITH_OBJECT[lemma(verb.lower)] : undefined;
+  const forms = verb.kind === 'word' ? TELL_WITH_OBJECT[lemma.of(verb)] : undefined;
   if (forms === undefined) return undefined;
   // "expressed that hope", "expressed that view": a demonstrative, not a clause.
   if ((forms === SAY || forms === ASSURE) && !opensThatClause(tokens, i + 1)) return undefined;
@@ -111,7 +111,7 @@ function tellWithoutObject(tokens: readonly Token[], i: number): Report | undefi
 /** "The ministry informed about the closure": "inform" with "about" and no one informed. */
 function informAbout(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
-  if (verb.kind !== 'word' || lemma(verb.lower) !== 'inform') return undefined;
+  if (verb.kind !== 'word' || lemma.of(verb) !== 'inform') return undefined;
   let b = i - 1;
   while (b >= 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!) && !STATE_BEFORE.test(tokens[b]!.lower)) b--;
   if (b >= 0 && STATE_BEFORE.test(tokens[b]!.lower)) return undefined;
@@ -159,13 +159,13 @@ export default defineRule({
       }
       if (to.lower !== 'to') continue;
       const verb = tokens[i]!;
-      if (verb.kind !== 'word' || !NEEDS_OBJECT.has(lemma(verb.lower))) continue;
+      if (verb.kind !== 'word' || !NEEDS_OBJECT.has(lemma.of(verb))) continue;
       // "to" + a word that can be a base verb, not "let to tenants", "forced to the ground".
       const next = tokens[i + 2]!;
       if (next.kind !== 'word' || !(next.tags.includes('VB') || next.tags.includes('VBP')) || primaryTag(next) === 'DT' || next.text !== next.lower) continue;
       const form = activeForm(tokens, i);
       if (!form) continue;
-      const base = lemma(verb.lower);
+      const base = lemma.of(verb);
       const fix = base === 'let' ? undefined : `${MAKE[form]} it possible to`;
       reports.push({
         start: verb.start,

@@ -10,14 +10,14 @@ const NEWS_VERBS = new WordSet([
 
 /** A capitalised word of a person's name: title case, not a place in WordNet ("Texas", "York" name places). */
 function isNameWord(t: Token | undefined): boolean {
-  return isWordToken(t) && isTitleCase(t.text) && (primaryTag(t) === 'NNP' || primaryTag(t) === 'NNPS') && !nounSenses(t.lower).includes('noun.location');
+  return isWordToken(t) && isTitleCase(t.text) && (primaryTag(t) === 'NNP' || primaryTag(t) === 'NNPS') && !nounSenses.of(t).includes('noun.location');
 }
 
 /** A word the lexicon reads first as a common noun in lower case: the sentence's first word, tagged as written. */
 const readsAsNoun = (lower: string): boolean => /^NNS?$/.test(lexiconEntry(lower)?.[0] ?? '');
 
 /** A sentence's first word that can open it before the subject: "Yesterday", "Today", "Meanwhile". */
-const isOpeningAdverb = (t: Token): boolean => isWordToken(t) && (primaryTag(t) === 'RB' || primaryTag(t) === 'NN' || primaryTag(t) === 'NNP') && !nounSenses(t.lower).includes('noun.person');
+const isOpeningAdverb = (t: Token): boolean => isWordToken(t) && (primaryTag(t) === 'RB' || primaryTag(t) === 'NN' || primaryTag(t) === 'NNP') && !nounSenses.of(t).includes('noun.person');
 
 /**
  * The index of the head of an office phrase ending at `end` ("the governor of the region", "minister of the economy of
@@ -41,7 +41,7 @@ function officeHead(tokens: readonly Token[], end: number): number {
       const start = isWordToken(tokens[k - 1]) && isDeterminer(tokens[k - 1]!) ? k - 1 : k;
       const before = tokens[start - 1];
       const opens = before === undefined || before.text === ',' || (start === 1 && isOpeningAdverb(before));
-      if (opens && nounSenses(nounSingular(t.lower)).includes('noun.person')) return k;
+      if (opens && nounSenses(nounSingular.of(t)).includes('noun.person')) return k;
     } else if (!isCommonNoun(t) && !isDeterminer(t) && primaryTag(t) !== 'JJ') return -1;
     k--;
   }
@@ -58,12 +58,12 @@ export default defineRule({
     sourceHint: 'Russian and other Slavic news name an official after the office with no punctuation ("Глава региона Иван Соколов заявил"); English sets the name off with commas.',
     fixable: true,
   },
-  needs: [(t) => t.lower === 'of', (t) => NEWS_VERBS.has(t.lower)],
+  needs: [(t) => t.lower === 'of', (t) => NEWS_VERBS.hasToken(t)],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 4; v < tokens.length; v++) {
-      if (!NEWS_VERBS.has(tokens[v]!.lower)) continue;
+      if (!NEWS_VERBS.hasToken(tokens[v]!)) continue;
       // One or two name words ("Sokolov", "Ivan Sokolov") between the office and the verb.
       const first = isNameWord(tokens[v - 2]) ? v - 2 : v - 1;
       if (!isNameWord(tokens[v - 1])) continue;

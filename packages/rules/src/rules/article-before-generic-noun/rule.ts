@@ -58,7 +58,7 @@ function opening(sentence: Sentence): Report[] {
   const the = tokens[0];
   const noun = tokens[1];
   const verb = tokens[2];
-  if (the?.text !== 'The' || !isWordToken(noun) || noun.text !== noun.lower || !GENERIC_NOUNS.has(noun.lower)) return [];
+  if (the?.text !== 'The' || !isWordToken(noun) || noun.text !== noun.lower || !GENERIC_NOUNS.hasToken(noun)) return [];
   // The verb right after: any other word may restrict the noun to a case of it ("The life of a miner", "The nature
   // reserve", "The inflation that followed").
   if (!isWordToken(verb) || verb.text !== verb.lower) return [];
@@ -86,7 +86,7 @@ export default defineRule({
     sourceHint: 'Greek, Arabic, the Scandinavian languages and the Romance languages, which put the article on nouns used in general.',
     fixable: true,
   },
-  needs: [(t) => GENERIC_NOUNS.has(t.lower) || ABSTRACT_NOUNS.has(t.lower)],
+  needs: [(t) => GENERIC_NOUNS.hasToken(t) || ABSTRACT_NOUNS.hasToken(t)],
   detectSentence(sentence) {
     const inside = genericInside(sentence);
     return inside.length > 0 ? inside : opening(sentence);

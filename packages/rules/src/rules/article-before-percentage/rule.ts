@@ -26,7 +26,7 @@ function percentageEnd(tokens: readonly Token[], i: number): number {
   if (n!.text.endsWith('%')) return i + 1;
   const unit = tokens[i + 1];
   if (unit === undefined) return -1;
-  if (PERCENT_WORDS.has(unit.lower)) return i + 2;
+  if (PERCENT_WORDS.hasToken(unit)) return i + 2;
   if (unit.lower === 'per' && tokens[i + 2]?.lower === 'cent') return i + 3;
   return -1;
 }
@@ -39,7 +39,7 @@ function namedByClause(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + 8; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') return false;
-    if (RELATIVES.has(t.lower) || t.tags[0] === 'PRP') return true;
+    if (RELATIVES.hasToken(t) || t.tags[0] === 'PRP') return true;
     if (k > from && /^(VB|VBD|VBP|VBZ|MD)$/.test(t.tags[0] ?? '')) return false;
   }
   return false;
@@ -53,7 +53,7 @@ function isLevelReached(tokens: readonly Token[], the: number): boolean {
   const before = tokens[the - 1]?.lower;
   if (REACHING.has(before ?? '')) return true;
   const verb = tokens[the - 2];
-  return before === 'to' && isWordToken(verb) && primaryTag(verb).startsWith('VB') && !COMPARING.has(verb.lower);
+  return before === 'to' && isWordToken(verb) && primaryTag(verb).startsWith('VB') && !COMPARING.hasToken(verb);
 }
 
 // Determiners that open the whole a half is taken from: "a half of the residents" (Russian "половина жителей", Polish

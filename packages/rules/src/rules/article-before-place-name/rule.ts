@@ -58,13 +58,13 @@ export default defineRule({
     sourceHint: 'Greek, Arabic, Italian and Portuguese, which put an article before names of places (η Ελλάδα, la Francia, a Grécia).',
     fixable: true,
   },
-  needs: [new Set(['the']), (t) => BARE_PLACE_NAMES.has(t.lower)],
+  needs: [new Set(['the']), (t) => BARE_PLACE_NAMES.hasToken(t)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let i = 1; i < tokens.length; i++) {
       const name = tokens[i]!;
-      if (!BARE_PLACE_NAMES.has(name.lower) || name.text[0] === name.lower[0]) continue;
+      if (!BARE_PLACE_NAMES.hasToken(name) || name.text[0] === name.lower[0]) continue;
       const the = tokens[i - 1]!;
       if (the.lower !== 'the' || !endsNounPhrase(tokens[i + 1]) || quotedMask(sentence)[i]) continue;
       reports.push({

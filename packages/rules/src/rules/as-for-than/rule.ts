@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isFiniteVerb, isModal, isWordToken, nounPhraseEnd, primaryTag, type Token } from '@mtlint/text';
+import { isDeterminer, isFiniteVerb, isModal, isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // German "mehr als", "länger als" and Dutch "meer dan"/"als" compare with "als", which MT may render "as": "more as
 // 100 people", "longer as the old one". English compares with "than". "as" after a comparative is English when it
@@ -8,15 +8,15 @@ import { isDeterminer, isFiniteVerb, isModal, isWordToken, nounPhraseEnd, primar
 
 const COMPARATIVE_TAGS = /^(JJR|RBR)$/;
 // Comparatives of time and degree that name a role or stage with "as": "later as the director", "further as a whole".
-const ROLE_COMPARATIVES = new Set(['later', 'earlier', 'further', 'farther', 'rather', 'sooner']);
+const ROLE_COMPARATIVES = new WordSet(['later', 'earlier', 'further', 'farther', 'rather', 'sooner']);
 
 // Participles of expectation after "as" that close the clause: "more as expected" (English "more than expected";
 // "as expected" alone, set off by a comma, is English and has no comparative right before it).
-const EXPECTATIONS = new Set(['expected', 'planned', 'anticipated', 'forecast', 'predicted', 'hoped', 'feared', 'usual', 'intended']);
+const EXPECTATIONS = new WordSet(['expected', 'planned', 'anticipated', 'forecast', 'predicted', 'hoped', 'feared', 'usual', 'intended']);
 
 /** A comparative: tagged so first, or an -er word the lexicon also reads as one ("longer", read first as an adverb). */
 function isComparative(t: Token): boolean {
-  if (ROLE_COMPARATIVES.has(t.lower)) return false;
+  if (ROLE_COMPARATIVES.hasToken(t)) return false;
   return COMPARATIVE_TAGS.test(primaryTag(t)) || (t.lower.endsWith('er') && t.tags.includes('JJR'));
 }
 
@@ -31,14 +31,14 @@ function comparativeStart(tokens: readonly Token[], i: number): number {
 
 // What a comparison may be with, as a whole clause-ending phrase, besides a noun phrase: a time ("as last year", "as
 // before", "as ever") or a person ("as me", "as them").
-const LAST = new Set(['last', 'this']);
+const LAST = new WordSet(['last', 'this']);
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'season', 'time', 'summer', 'winter', 'spring', 'autumn', 'night', 'decade']);
-const ALONE = new Set(['yesterday', 'before', 'ever', 'me', 'him', 'us', 'them']);
+const ALONE = new WordSet(['yesterday', 'before', 'ever', 'me', 'him', 'us', 'them']);
 
 /** Whether a time or an object pronoun at `at` is all there is before the clause ends. */
 function timeOrPersonEndsClause(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]!;
-  const end = ALONE.has(t.lower) ? at + 1 : LAST.has(t.lower) && TIME_NOUNS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : -1;
+  const end = ALONE.hasToken(t) ? at + 1 : LAST.hasToken(t) && TIME_NOUNS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : -1;
   if (end < 0) return false;
   const next = tokens[end];
   return next === undefined || (next.kind === 'punct' && /^[.,;:!?]$/.test(next.text));
@@ -83,7 +83,7 @@ export default defineRule({
         phraseEndsClause(tokens, i + 2) && !isFiniteVerb(tokens[nounPhraseEnd(tokens, i + 2)] ?? next) && !isModal(next) ||
         timeOrPersonEndsClause(tokens, i + 2);
       // "grew more as expected", "later as planned" (German "mehr als erwartet"): an expectation, not a clause.
-      const expectation = EXPECTATIONS.has(next.lower) && (tokens[i + 3] === undefined || tokens[i + 3]!.kind === 'punct');
+      const expectation = EXPECTATIONS.hasToken(next) && (tokens[i + 3] === undefined || tokens[i + 3]!.kind === 'punct');
       if (!amount && !compared && !expectation) continue;
       reports.push({
         start: comparative.start,

@@ -43,7 +43,7 @@ function isWantedForm(head: Head, t: Token | undefined): boolean {
   const first = t.tags[0];
   // After "be" also a predicate: a participle, an -ing form, an adjective, or a phrase of state ("is according to the
   // doctors out of danger").
-  return canBeParticiple(t) || first === 'VBG' || first === 'JJ' || STATE_PREPOSITIONS.has(t.lower);
+  return canBeParticiple(t) || first === 'VBG' || first === 'JJ' || STATE_PREPOSITIONS.hasToken(t);
 }
 
 /** Whether `t` can stand in a source after "according to": a noun phrase's words, "of" joining a second one ("the
@@ -84,7 +84,7 @@ function namesSource(tokens: readonly Token[], from: number, end: number): boole
   if (last < 0) return false;
   const t = tokens[last]!;
   if (t.tags[0] === 'NNP' || t.tags[0] === 'NNPS') return !isNumeral(tokens[last + 1]);
-  if (RECORDS.has(t.lower) || BODIES.has(t.lower)) return true;
+  if (RECORDS.hasToken(t) || BODIES.hasToken(t)) return true;
   // WordNet's senses come unranked, so a noun counts only when every reading is a person's or a body's kind: "analyst",
   // "witness", "minister", "insurer", "agency", but not "type", "set" or "user group" readings of things.
   const senses = nounSenses(singularNoun(t.lower));

@@ -19,7 +19,7 @@ function dateAfter(tokens: readonly Token[], i: number): number {
   if (!isWordToken(first)) return -1;
   // A month with its capital: "may" in lower case is the modal.
   if (MONTHS.has(first.lower) && first.text !== first.lower) return YEAR.test(tokens[i + 2]?.text ?? '') ? i + 2 : i + 1;
-  return RELATIVE.has(first.lower) && PERIODS.has(tokens[i + 2]?.lower ?? '') ? i + 2 : -1;
+  return RELATIVE.hasToken(first) && PERIODS.has(tokens[i + 2]?.lower ?? '') ? i + 2 : -1;
 }
 
 export default defineRule({

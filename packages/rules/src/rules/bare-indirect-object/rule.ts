@@ -41,10 +41,10 @@ export default defineRule({
       if (verb.kind !== 'word' || !(verb.tags[0] ?? '').startsWith('VB')) continue;
       const person = tokens[i + 1]!;
       if (!PERSONS.has(person.lower)) continue;
-      const base = lemma(verb.lower);
+      const base = lemma.of(verb);
       if (!VERBS.has(base)) continue;
       const next = tokens[i + 2]!;
-      if (next.kind !== 'word' || !(OPENERS.has(next.lower) || isDeterminer(next))) continue;
+      if (next.kind !== 'word' || !(OPENERS.hasToken(next) || isDeterminer(next))) continue;
       // "repeated them the next day", "proposed them the same day": the person is a thing, the phrase a time.
       if (isDeterminer(next) && isTimePhrase(tokens, i + 2)) continue;
       const say = base === 'say';

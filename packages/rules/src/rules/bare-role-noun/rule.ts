@@ -31,8 +31,8 @@ const NOT_ROLES = new Set(['noun.substance', 'noun.food', 'noun.feeling', 'noun.
 
 /** A lower-case singular noun that names people ("teacher", "nurse", "engineer"), not a role held alone. */
 function isRoleNoun(t: Token | undefined): t is Token {
-  if (!isWordToken(t) || t.text !== t.lower || primaryTag(t) !== 'NN' || UNIQUE_ROLES.has(t.lower) || t.tags.includes('VBN')) return false;
-  const senses = nounSenses(t.lower);
+  if (!isWordToken(t) || t.text !== t.lower || primaryTag(t) !== 'NN' || UNIQUE_ROLES.hasToken(t) || t.tags.includes('VBN')) return false;
+  const senses = nounSenses.of(t);
   return senses.includes('noun.person') && !senses.some((sense) => NOT_ROLES.has(sense));
 }
 
@@ -51,16 +51,16 @@ function endsRole(tokens: readonly Token[], at: number): boolean {
   if (t.lower === 'and' && tokens.slice(at + 1, at + 4).some((later) => later.lower === 'enough')) return false;
   // "for" + a length of time ("worked as driver for twenty years"), not an employer.
   if (t.lower === 'for') return tokens[at + 1]?.kind === 'number' || primaryTag(tokens[at + 1]) === 'CD' || tokens[at + 1]?.lower === 'many';
-  return CLOSING_WORDS.has(t.lower);
+  return CLOSING_WORDS.hasToken(t);
 }
 
 /** The subject before "be" names a person: a personal pronoun, a noun of people, or a name ("Maria is", "he was"). */
 function isPersonSubject(t: Token | undefined): boolean {
   if (!isWordToken(t)) return false;
-  if (PERSONAL_PRONOUNS.has(t.lower)) return true;
+  if (PERSONAL_PRONOUNS.hasToken(t)) return true;
   const tag = primaryTag(t);
   if (tag === 'NNP') return true;
-  return /^NNS?$/.test(tag) && nounSenses(t.lower).includes('noun.person');
+  return /^NNS?$/.test(tag) && nounSenses.of(t).includes('noun.person');
 }
 const PERSONAL_PRONOUNS = new WordSet(['i', 'he', 'she']);
 
@@ -74,21 +74,21 @@ export default defineRule({
     sourceHint: 'Sources without an indefinite article (Slavic languages, Turkish, Persian, Hindi, Indonesian, Vietnamese, Finnish).',
     fixable: true,
   },
-  needs: [(t) => LINKING.has(t.lower)],
+  needs: [(t) => LINKING.hasToken(t)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let i = 1; i + 1 < tokens.length; i++) {
       const link = tokens[i]!;
-      if (!LINKING.has(link.lower)) continue;
-      if (link.lower === 'as' && !AS_VERBS.has(tokens[i - 1]!.lower)) continue;
+      if (!LINKING.hasToken(link)) continue;
+      if (link.lower === 'as' && !AS_VERBS.hasToken(tokens[i - 1]!)) continue;
             // "This group is secularist" (Brown) names no person.
       if (link.lower !== 'as' && !isPersonSubject(tokens[i - 1])) continue;
       // One lower-case modifier may stand before the noun ("is government servant", "is good teacher"), other than a
       // unique role's own ("was chief repository of the gossip", Brown).
       let n = i + 1;
       const modifier = tokens[n];
-      if (isWordToken(modifier) && modifier.text === modifier.lower && /^(JJ|NN)$/.test(primaryTag(modifier)) && !UNIQUE_ROLES.has(modifier.lower) && !isRoleNoun(modifier) && isRoleNoun(tokens[n + 1])) n++;
+      if (isWordToken(modifier) && modifier.text === modifier.lower && /^(JJ|NN)$/.test(primaryTag(modifier)) && !UNIQUE_ROLES.hasToken(modifier) && !isRoleNoun(modifier) && isRoleNoun(tokens[n + 1])) n++;
       const noun = tokens[n];
       if (!isRoleNoun(noun) || !endsRole(tokens, n + 1) || quotedMask(sentence)[n]) continue;
       const first = tokens[i + 1]!;

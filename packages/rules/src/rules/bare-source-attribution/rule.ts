@@ -26,7 +26,7 @@ export default defineRule({
   // A name word the lexicon lacks, a common noun of saying or thinking, a comma.
   needs: [
     (t) => isNameWord(t) && !isKnownWord(t.lower),
-    (t) => t.kind === 'word' && t.text === t.lower && isCommonNoun(t) && nounSenses(t.lower).some((s) => ATTRIBUTION_SENSES.has(s)),
+    (t) => t.kind === 'word' && t.text === t.lower && isCommonNoun(t) && nounSenses.of(t).some((s) => ATTRIBUTION_SENSES.has(s)),
     new Set([',']),
   ],
   detectSentence(sentence) {
@@ -42,7 +42,7 @@ export default defineRule({
     const noun = tokens[k];
     const comma = tokens[k + 1];
     if (!noun || noun.kind !== 'word' || noun.text !== noun.lower || !isCommonNoun(noun) || comma?.text !== ',') return [];
-    if (!nounSenses(noun.lower).some((s) => ATTRIBUTION_SENSES.has(s))) return [];
+    if (!nounSenses.of(noun).some((s) => ATTRIBUTION_SENSES.has(s))) return [];
     // A new clause after the comma: a pronoun or determiner, then a finite verb ("this is", "the plan will").
     // "Goldman Sachs analysis, however, shows …" and "…, which was published" continue the first clause.
     const opener = tokens[k + 2];

@@ -13,7 +13,7 @@ const RECEIVED_SENSES = new WordSet(['noun.possession', 'noun.artifact']);
 const BECOMABLE_SENSES = new WordSet(['noun.person', 'noun.group', 'noun.location', 'noun.attribute', 'noun.state', 'noun.body', 'noun.animal']);
 const ABSTRACT_SENSES = new WordSet(['noun.cognition', 'noun.communication', 'noun.feeling']);
 // Forms of "become" and the matching forms of "get".
-const GET: ReadonlyMap<string, string> = new WordMap([['become', 'get'], ['becomes', 'gets'], ['became', 'got'], ['becoming', 'getting']]);
+const GET: WordMap<string> = new WordMap([['become', 'get'], ['becomes', 'gets'], ['became', 'got'], ['becoming', 'getting']]);
 // Subjects that are people: personal pronouns, and nouns with WordNet's person or group senses.
 const PERSON_PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 const PERSON_SUBJECT_SENSES = new WordSet(['noun.person', 'noun.group']);
@@ -33,13 +33,13 @@ function personSubject(tokens: readonly Token[], v: number, anyPerson: boolean):
   while (s >= 0 && tokens[s]!.kind === 'word' && (isModal(tokens[s]!) || isAdverb(tokens[s]!) || /^(will|would|to|not|also|then|now)$/.test(tokens[s]!.lower))) s--;
   const subject = tokens[s];
   if (subject === undefined || subject.kind !== 'word') return false;
-  if (PERSON_PRONOUNS.has(subject.lower)) return true;
+  if (PERSON_PRONOUNS.hasToken(subject)) return true;
   // A name may be a ship or a building ("The Skipjack became the fastest submarine", "St. Sophia became a museum"):
   // only pronouns and nouns of people count.
   // A capital at the sentence start is no name: "Farmers will become …".
   const tag = s === tokens.findIndex((t) => t.kind === 'word') && /^NNPS?$/.test(primaryTag(subject)) ? (subject.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(subject);
   if (tag !== 'NN' && tag !== 'NNS') return false;
-  const senses = nounSenses(nounSingular(subject.lower));
+  const senses = nounSenses(nounSingular.of(subject));
   // A singular noun with a sense of a thing as well ("the old mill", a person in WordNet too) may be that thing;
   // in the plural ("club members", "strikers") people are far likelier.
   if (tag === 'NN' && !anyPerson && senses.some((x) => THING_SENSES.has(x))) return false;
@@ -48,7 +48,7 @@ function personSubject(tokens: readonly Token[], v: number, anyPerson: boolean):
 
 /** Whether the noun `head` names a thing one receives and cannot turn into. */
 function received(head: Token): boolean {
-  const singular = nounSingular(head.lower);
+  const singular = nounSingular.of(head);
   if (RECEIVED_PAPERS.has(singular)) return true;
   const senses = nounSenses(singular);
   if (!senses.some((x) => RECEIVED_SENSES.has(x)) || senses.some((x) => BECOMABLE_SENSES.has(x))) return false;
@@ -72,13 +72,13 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 1; i + 1 < tokens.length; i++) {
       const verb = tokens[i]!;
-      const get = GET.get(verb.lower);
-      if (get === undefined || lemma(verb.lower) !== 'become') continue;
+      const get = GET.getToken(verb);
+      if (get === undefined || lemma.of(verb) !== 'become') continue;
       const end = nounPhraseEnd(tokens, i + 1);
       if (end <= i + 1 || !['DT', 'PRP$', 'CD', 'JJ', 'JJR', 'NN', 'NNS'].includes(primaryTag(tokens[i + 1]))) continue;
       const head = tokens[end - 1]!;
       if (head.kind !== 'word' || !received(head)) continue;
-      const singular = nounSingular(head.lower);
+      const singular = nounSingular.of(head);
       const senses = nounSenses(singular);
       if (!personSubject(tokens, i, RECEIVED_PAPERS.has(singular) || (senses.length > 0 && senses.every((x) => x === 'noun.possession')))) continue;
       reports.push({

@@ -16,8 +16,8 @@ const SUBJECT_TAGS = new WordSet(['PRP', 'DT', 'NNP', 'NNPS', 'EX']);
 function lengthBack(tokens: readonly Token[], i: number): number {
   const count = tokens[i + 1];
   const unit = tokens[i + 2];
-  if (count === undefined || unit === undefined || !UNITS.has(unit.lower)) return -1;
-  if (!(count.kind === 'number' || (isWordToken(count) && ((isSpelledCardinal(count.lower) && count.lower !== 'one') || COUNTING_WORDS.has(count.lower))))) return -1;
+  if (count === undefined || unit === undefined || !UNITS.hasToken(unit)) return -1;
+  if (!(count.kind === 'number' || (isWordToken(count) && ((isSpelledCardinal(count.lower) && count.lower !== 'one') || COUNTING_WORDS.hasToken(count))))) return -1;
   const after = tokens[i + 3];
   if (after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.text))) return i + 2;
   // "before two years had passed" has a verb; "before two years of training", "two years' time" a noun.
@@ -36,7 +36,7 @@ export default defineRule({
     sourceHint: 'German "vor zwei Jahren", Polish "przed dwoma laty": the preposition rendered as "before" where English says "ago".',
     fixable: true,
   },
-  needs: [new Set(['before']), (t) => UNITS.has(t.lower)],
+  needs: [new Set(['before']), (t) => UNITS.hasToken(t)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -44,7 +44,7 @@ export default defineRule({
       const before = tokens[i]!;
       if (before.lower !== 'before') continue;
       // "two days before two years ago", "the week before": a length before "before" counts back from a time.
-      if (i > 0 && UNITS.has(tokens[i - 1]!.lower)) continue;
+      if (i > 0 && UNITS.hasToken(tokens[i - 1]!)) continue;
       const end = lengthBack(tokens, i);
       if (end < 0) continue;
       const length = `${tokens[i + 1]!.text} ${tokens[end]!.text}`;

@@ -51,7 +51,7 @@ export default defineRule({
         const ing = tokens[j + 1]!;
         const object = tokens[j + 2]!;
         if (!isIngForm(ing)) break;
-        if (!OBJECT_OPENERS.has(primaryTag(object)) && !OBJECT_PRONOUNS.has(object.lower)) break;
+        if (!OBJECT_OPENERS.has(primaryTag(object)) && !OBJECT_PRONOUNS.hasToken(object)) break;
         // "choose between peace and keeping the peace": the -ing form coordinates with the object of a preposition,
         // a noun phrase right after it, and is a gerund.
         let np = j - 1;

@@ -48,13 +48,13 @@ export default defineRule({
     sourceHint: 'German "im 19. Jahrhundert" (the ordinal\'s dot lost), Russian "в XIX веке", "на 3 этаже", French "le XIXe siècle": MT keeps the digits and drops the rank.',
     fixable: true,
   },
-  needs: [(t) => RANKING_DETERMINERS.has(t.lower), (t) => ORDERED_NOUNS.has(t.lower)],
+  needs: [(t) => RANKING_DETERMINERS.hasToken(t), (t) => ORDERED_NOUNS.hasToken(t)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 1; i + 1 < tokens.length; i++) {
       const noun = tokens[i + 1]!;
-      if (!ORDERED_NOUNS.has(noun.lower) || !RANKING_DETERMINERS.has(tokens[i - 1]!.lower)) continue;
+      if (!ORDERED_NOUNS.hasToken(noun) || !RANKING_DETERMINERS.hasToken(tokens[i - 1]!)) continue;
       const number = tokens[i]!;
       const rank = rankOf(number, noun);
       // A number joined to the noun by a hyphen or followed by another noun builds a compound: "the 5-year plan", "the

@@ -41,9 +41,9 @@ export default defineRule({
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let l = 0; l + 3 < tokens.length; l++) {
-      if (!LET.has(tokens[l]!.lower)) continue;
+      if (!LET.hasToken(tokens[l]!)) continue;
       const verb = tokens[l + 1]!;
-      if (!INTRANSITIVES.has(verb.lower)) continue;
+      if (!INTRANSITIVES.hasToken(verb)) continue;
       const end = objectAfter(tokens, l + 1);
       if (end < 0) continue;
       // "let cook the pasta water" is still the pasta; "let set the table for six" is English (set the table), and

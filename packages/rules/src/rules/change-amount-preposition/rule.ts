@@ -12,13 +12,13 @@ const PERCENT_UNITS = new WordSet(['%', 'percent', 'pct', 'points', 'times']);
  */
 function isChangeVerb(t: Token): boolean {
   const tag = t.tags[0] ?? '';
-  return tag.startsWith('VB') && tag !== 'VBG' && lemma(t.lower) !== 'gain' && verbSenses(t.lower).includes('verb.change');
+  return tag.startsWith('VB') && tag !== 'VBG' && lemma.of(t) !== 'gain' && verbSenses.of(t).includes('verb.change');
 }
 
 /** A noun of quantitative change: "growth", "decline", "increase", "a rise". */
 function isChangeNoun(t: Token): boolean {
   if (!isCommonNoun(t) || t.lower.endsWith('ing')) return false;
-  return nounSenses(t.lower).includes('noun.process') || (t.tags.includes('VB') && verbSenses(lemma(t.lower)).includes('verb.change'));
+  return nounSenses.of(t).includes('noun.process') || (t.tags.includes('VB') && verbSenses(lemma.of(t)).includes('verb.change'));
 }
 
 // The longest object read between a verb of change and "on": "raised the monthly fees on 5 percent".
@@ -34,7 +34,7 @@ function changeVerbBeforeObject(tokens: readonly Token[], at: number): number {
     if (!isWordToken(t)) return -1;
     // A base form after "to" or a modal is a verb whatever the lexicon reads first ("to increase pensions").
     const base = t.tags.includes('VB') && isWordToken(tokens[k - 1]) && (tokens[k - 1]!.lower === 'to' || isModal(tokens[k - 1]!));
-    if (k < at - 1 && (base ? verbSenses(lemma(t.lower)).includes('verb.change') : isChangeVerb(t) && !isCommonNoun(t))) return k;
+    if (k < at - 1 && (base ? verbSenses(lemma.of(t)).includes('verb.change') : isChangeVerb(t) && !isCommonNoun(t))) return k;
     if (!isNominalPart(t) && !isDeterminer(t)) return -1;
   }
   return -1;
@@ -63,7 +63,7 @@ function changeVerbBeforeAdverbials(sentence: Sentence, at: number): number {
     phrases++;
     k = chunk.start - 1;
     // "compared with February", "compared to last year": the participle before its phrase is part of the adverbial.
-    if (chunk.kind === 'PP' && COMPARED.has(tokens[k]?.lower ?? '') && COMPARED_WITH.has(tokens[chunk.start]!.lower)) k--;
+    if (chunk.kind === 'PP' && COMPARED.has(tokens[k]?.lower ?? '') && COMPARED_WITH.hasToken(tokens[chunk.start]!)) k--;
   }
   const verb = tokens[k];
   return phrases > 0 && isWordToken(verb) && isChangeVerb(verb) ? k : -1;
@@ -88,12 +88,12 @@ function amountEnd(tokens: readonly Token[], from: number): number {
   if (n!.text.endsWith('%')) return from + 1;
   let i = from + 1;
   let scaled = false;
-  while (i < tokens.length && MULTIPLIERS.has(tokens[i]!.lower)) {
+  while (i < tokens.length && MULTIPLIERS.hasToken(tokens[i]!)) {
     i++;
     scaled = true;
   }
   const unit = tokens[i];
-  if (unit && (PERCENT_UNITS.has(unit.lower) || (unit.lower === 'per' && tokens[i + 1]?.lower === 'cent'))) {
+  if (unit && (PERCENT_UNITS.hasToken(unit) || (unit.lower === 'per' && tokens[i + 1]?.lower === 'cent'))) {
     i += unit.lower === 'per' ? 2 : 1;
   } else if (unit?.lower === 'percentage' && tokens[i + 1]?.lower === 'points') {
     i += 2;
@@ -135,7 +135,7 @@ function multipleAt(tokens: readonly Token[], from: number): Multiple | undefine
     value = Number(n.text.replace(',', '.'));
     fold = `${n.text}-fold`;
   } else if (WORD_NUMBERS.has(n.lower) || n.lower === 'one') {
-    value = WORD_NUMBERS.get(n.lower) ?? 1;
+    value = WORD_NUMBERS.getToken(n) ?? 1;
     fold = `${n.lower}fold`;
   }
   if (value === undefined || Number.isNaN(value)) return undefined;
@@ -151,7 +151,7 @@ function multipleAt(tokens: readonly Token[], from: number): Multiple | undefine
 
 /** "doubled", "halves", "triple": the verb for a multiple, in the form of the verb it replaces, or undefined. */
 function multipleVerb(verb: Token, value: number): string | undefined {
-  const base = (DOWNWARD.has(lemma(verb.lower)) ? MULTIPLE_VERBS_DOWN : MULTIPLE_VERBS_UP).get(value);
+  const base = (DOWNWARD.has(lemma.of(verb)) ? MULTIPLE_VERBS_DOWN : MULTIPLE_VERBS_UP).get(value);
   if (base === undefined) return undefined;
   const tag = verb.tags[0] ?? '';
   if (tag === 'VBD' || tag === 'VBN') return `${base}d`;
@@ -199,7 +199,7 @@ function multiple(tokens: readonly Token[], i: number): Report | undefined {
   return undefined;
 }
 
-const isRelativeAmount = (last: Token) => PERCENT_UNITS.has(last.lower) || last.lower === 'cent' || last.text.endsWith('%');
+const isRelativeAmount = (last: Token) => PERCENT_UNITS.hasToken(last) || last.lower === 'cent' || last.text.endsWith('%');
 
 // The longest noun phrase read between "increase of" and the amount's "of": "of the monthly rents of 5 percent".
 const MAX_CHANGED = 4;
@@ -247,7 +247,7 @@ const CHANGE_PREPOSITIONS = new Set(['by', 'in', 'on', 'of', 'with', 'for', 'til
 function sizeAfterVerb(tokens: readonly Token[], i: number): Report | undefined {
   const preposition = tokens[i]!;
   const head = tokens[i - 1]!;
-  if (!SIZE_PREPOSITIONS.has(preposition.lower) || !isWordToken(head) || !isChangeVerb(head)) return undefined;
+  if (!SIZE_PREPOSITIONS.hasToken(preposition) || !isWordToken(head) || !isChangeVerb(head)) return undefined;
   // "an annual yield of 4 per cent": after a determiner or adjective the word is a noun.
   const before = tokens[i - 2];
   if (isWordToken(before) && (isDeterminer(before) || /^(JJ|PRP\$|POS|CD)$/.test(before.tags[0] ?? ''))) return undefined;
@@ -294,7 +294,7 @@ function differenceOn(tokens: readonly Token[], i: number): Report | undefined {
   const head = tokens[i - 1]!;
   const amount = tokens[i + 1];
   const unit = tokens[i + 2];
-  if (!isCardinal(amount) || unit === undefined || (!DIFFERENCE_UNITS.has(unit.lower) && !amount!.text.endsWith('%'))) return undefined;
+  if (!isCardinal(amount) || unit === undefined || (!DIFFERENCE_UNITS.hasToken(unit) && !amount!.text.endsWith('%'))) return undefined;
   // "longer" is an adverb first in the lexicon ("no longer"): any comparative reading counts.
   if (!isWordToken(head) || !(head.tags.includes('JJR') || head.tags.includes('RBR'))) return undefined;
   return {
@@ -318,7 +318,7 @@ export default defineRule({
   // 'on' or 'of' before an amount (a number in digits or words), or 'by'/'in' before a multiple ('times'): the detector reads the
   // prepositions, as anchors, and the sentence needs an amount besides.
   anchor: CHANGE_PREPOSITIONS,
-  needs: [(t) => t.kind === 'number' || isSpelledCardinal(t.lower) || t.lower === 'times' || FRACTIONS.has(t.lower)],
+  needs: [(t) => t.kind === 'number' || isSpelledCardinal(t.lower) || t.lower === 'times' || FRACTIONS.hasToken(t)],
   detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -351,7 +351,7 @@ export default defineRule({
         reports.push(difference);
         continue;
       }
-      const end = amountEnd(tokens, HEDGES.has(tokens[i + 1]!.lower) ? i + 2 : i + 1);
+      const end = amountEnd(tokens, HEDGES.hasToken(tokens[i + 1]!) ? i + 2 : i + 1);
       if (end < 0) continue;
       // "rose on 5 percent growth": the amount modifies the noun that follows, the cause of the change.
       const after = tokens[end];

@@ -44,10 +44,10 @@ export default defineRule({
     // "the only thing", "the best way": adjectives of rank make an ordinary copula clause.
     for (let k = 3; k < nounEnd - 1; k++) if (isDeterminer(tokens[k]!) || (isAdjective(tokens[k]!) && /est$|^only$|^first$|^last$/.test(tokens[k]!.lower))) return reports;
     const next = tokens[nounEnd + 1];
-    if (next === undefined || !(COMPLEMENTS.has(next.lower) || isDeterminer(next) || isAdjective(next) || /^NNS?$/.test(primaryTag(next)))) return reports;
+    if (next === undefined || !(COMPLEMENTS.hasToken(next) || isDeterminer(next) || isAdjective(next) || /^NNS?$/.test(primaryTag(next)))) return reports;
     // A true cleft goes on with "that"/"who" after the participle's phrase: "It is the court asking questions that …".
     if (tokens.slice(nounEnd + 2).some((t) => t.lower === 'who' || t.lower === 'which')) return reports;
-    const base = lemma(participle.lower);
+    const base = lemma.of(participle);
     // Speech acts only: "It is the house standing on the hill" names a thing with a reduced relative clause.
     if (!verbSenses(base).includes('verb.communication')) return reports;
     const plural = primaryTag(head) === 'NNS';

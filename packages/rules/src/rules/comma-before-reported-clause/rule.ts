@@ -1,12 +1,12 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isFiniteVerb, isModal, isProperNoun, isWordToken, nounPhraseEnd, quotedMask, type Token } from '@mtlint/text';
+import { isDeterminer, isFiniteVerb, isModal, isProperNoun, isWordToken, nounPhraseEnd, quotedMask, type Token, WordSet } from '@mtlint/text';
 
 // German sets every subordinate clause off with a comma, also a reported clause without "dass": "Der Minister sagte,
 // er werde zurücktreten". MT keeps the comma: "The minister said, he would resign". English writes no comma between
 // a verb of saying or thinking and its reported clause ("said he would resign", "said that he would resign").
 
 // Verbs that report a clause ("said he would", "believes the plan will"): saying and thinking, past and present.
-const REPORTING = new Set([
+const REPORTING = new WordSet([
   'said', 'says', 'stated', 'states', 'announced', 'announces', 'explained', 'explains', 'added', 'adds', 'noted', 'notes',
   'stressed', 'stresses', 'emphasized', 'emphasizes', 'emphasised', 'emphasises', 'claimed', 'claims', 'reported', 'reports',
   'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'admitted', 'admits', 'confirmed', 'confirms', 'declared',
@@ -16,27 +16,27 @@ const REPORTING = new Set([
   'assumed', 'doubts', 'doubted',
 ]);
 // Present forms after a plural speaker ("farmers fear, …", "experts believe, …").
-const REPORTING_PLURAL = new Set(['say', 'state', 'announce', 'explain', 'note', 'stress', 'claim', 'warn', 'insist', 'argue', 'admit', 'confirm', 'believe', 'think', 'hope', 'fear', 'expect', 'assume', 'doubt', 'predict', 'estimate']);
+const REPORTING_PLURAL = new WordSet(['say', 'state', 'announce', 'explain', 'note', 'stress', 'claim', 'warn', 'insist', 'argue', 'admit', 'confirm', 'believe', 'think', 'hope', 'fear', 'expect', 'assume', 'doubt', 'predict', 'estimate']);
 // Subject pronouns of a reported clause in the third person: "I" and "we" after a comma are direct speech without
 // quotation marks as often ("He said, I will come").
-const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'there']);
+const THIRD_PERSON = new WordSet(['he', 'she', 'it', 'they', 'there']);
 // How many words the speaker may take before the verb: "the deputy prime minister said", "the head of the city police said".
 const MAX_SPEAKER = 7;
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const SUBJECT_PRONOUNS = new WordSet(['he', 'she', 'they', 'we', 'i']);
 const isSpeakerWord = (t: Token) => isDeterminer(t) || isProperNoun(t) || /^(NN|NNS|NNP|NNPS|JJ)$/.test(t.tags[0] ?? '');
 
 /** Where the speaker and reporting verb that open the sentence end (after the verb), or -1. */
 function openingReportVerbEnd(tokens: readonly Token[]): number {
   // "As promised, …", "If he said, …": the sentence must open with its speaker.
   const first = tokens[0];
-  if (!isWordToken(first) || !(isSpeakerWord(first) || SUBJECT_PRONOUNS.has(first.lower))) return -1;
+  if (!isWordToken(first) || !(isSpeakerWord(first) || SUBJECT_PRONOUNS.hasToken(first))) return -1;
   for (let i = 1; i < tokens.length && i <= MAX_SPEAKER; i++) {
     const t = tokens[i]!;
-    if (REPORTING.has(t.lower) && /^VB[DZN]?$/.test(t.tags[0] ?? '')) return i + 1;
+    if (REPORTING.hasToken(t) && /^VB[DZN]?$/.test(t.tags[0] ?? '')) return i + 1;
     const previous = tokens[i - 1]!;
     const pluralSpeaker = previous.tags[0] === 'NNS' || previous.lower === 'they' || previous.lower === 'we';
-    if (REPORTING_PLURAL.has(t.lower) && pluralSpeaker && t.tags.includes('VBP')) return i + 1;
+    if (REPORTING_PLURAL.hasToken(t) && pluralSpeaker && t.tags.includes('VBP')) return i + 1;
     // "The spokesman of the police stated, …": an "of" phrase may close the speaker.
     if (!isWordToken(t) || !(isSpeakerWord(t) || t.lower === 'of')) return -1;
   }
@@ -48,7 +48,7 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   if (!isWordToken(first)) return false;
   let verbAt: number;
-  if (THIRD_PERSON.has(first.lower)) verbAt = at + 1;
+  if (THIRD_PERSON.hasToken(first)) verbAt = at + 1;
   else if (isDeterminer(first) || isProperNoun(first)) verbAt = nounPhraseEnd(tokens, at);
   else return false;
   if (verbAt <= at) return false;
@@ -67,7 +67,7 @@ export default defineRule({
     sourceHint: 'German sets off a reported clause without "dass" with a comma ("sagte, er werde zurücktreten").',
     fixable: true,
   },
-  needs: [(t) => REPORTING.has(t.lower) || REPORTING_PLURAL.has(t.lower), new Set([','])],
+  needs: [(t) => REPORTING.hasToken(t) || REPORTING_PLURAL.hasToken(t), new Set([','])],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     if (tokens.length < 5) return [];

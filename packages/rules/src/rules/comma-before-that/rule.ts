@@ -25,9 +25,9 @@ function takesThatClause(token: Token): boolean {
   if (token.kind !== 'word') return false;
   const tag = token.tags[0] ?? '';
   // "want" takes no "that" clause at all in English: want-that-clause rewrites "wants, that they stay" whole.
-  if (tag.startsWith('VB')) return lemma(token.lower) !== 'want' && verbSenses(token.lower).some((s) => VERB_SENSES.has(s));
-  if (tag === 'NN' || tag === 'NNS') return nounSenses(token.lower).some((s) => NOUN_SENSES.has(s));
-  return THAT_CLAUSE_ADJECTIVES.has(token.lower);
+  if (tag.startsWith('VB')) return lemma.of(token) !== 'want' && verbSenses.of(token).some((s) => VERB_SENSES.has(s));
+  if (tag === 'NN' || tag === 'NNS') return nounSenses.of(token).some((s) => NOUN_SENSES.has(s));
+  return THAT_CLAUSE_ADJECTIVES.hasToken(token);
 }
 
 export default defineRule({
@@ -41,7 +41,7 @@ export default defineRule({
     fixable: true,
   },
   // A comma before 'that' or before a question word.
-  needs: [new Set([',']), (t) => t.lower === 'that' || t.lower === 'to' || QUESTION_WORDS.has(t.lower) || EXTRAPOSED_QUESTION_WORDS.has(t.lower)],
+  needs: [new Set([',']), (t) => t.lower === 'that' || t.lower === 'to' || QUESTION_WORDS.hasToken(t) || EXTRAPOSED_QUESTION_WORDS.hasToken(t)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -58,17 +58,17 @@ export default defineRule({
         continue;
       }
       if (link.text !== 'that') {
-        const question = QUESTION_WORDS.has(link.lower) ? indirectQuestion(tokens, i) : EXTRAPOSED_QUESTION_WORDS.has(link.lower) && extraposedQuestion(tokens, i);
+        const question = QUESTION_WORDS.hasToken(link) ? indirectQuestion(tokens, i) : EXTRAPOSED_QUESTION_WORDS.hasToken(link) && extraposedQuestion(tokens, i);
         if (question) reports.push(question);
         continue;
       }
       const after = tokens[i + 2]!;
-      firstLink ??= tokens.findIndex((t) => LINKS.has(t.lower));
+      firstLink ??= tokens.findIndex((t) => LINKS.hasToken(t));
       if (!opensClause(after, tokens[i + 3]) || !hasFiniteVerb(tokens, i + 2) || closesInsertion(tokens, i, firstLink) || isCleft(tokens, i)) continue;
       // "convinced of this, that …", "I doubt it, that …": the clause is in apposition to the pronoun.
       if (/^(this|it)$/.test(tokens[i - 1]!.lower)) continue;
       // "The problem is, that nobody pays" (German "Das Problem ist, dass"): the clause is the predicate of a noun.
-      const predicate = COPULAS.has(tokens[i - 1]!.lower) && isNounToken(tokens[i - 2]);
+      const predicate = COPULAS.hasToken(tokens[i - 1]!) && isNounToken(tokens[i - 2]);
       const head = predicate ? { confidence: undefined } : headBefore(tokens, i);
       if (head === undefined) continue;
       reports.push({
@@ -161,8 +161,8 @@ const SINGULAR_SUBJECTS = new WordSet(['he', 'she', 'it', 'everyone', 'everybody
 /** A present the lexicon may read first as a noun, right after a subject it agrees with: "prices rise", "we act", "everyone registers". */
 function isPresentAfterSubject(subject: Token, t: Token): boolean {
   if (t.tags[0] === 'RB') return false;
-  if (t.tags.includes('VBP')) return subject.tags.includes('NNS') || PLURAL_SUBJECTS.has(subject.lower);
-  return t.tags.includes('VBZ') && SINGULAR_SUBJECTS.has(subject.lower);
+  if (t.tags.includes('VBP')) return subject.tags.includes('NNS') || PLURAL_SUBJECTS.hasToken(subject);
+  return t.tags.includes('VBZ') && SINGULAR_SUBJECTS.hasToken(subject);
 }
 
 /**
@@ -193,7 +193,7 @@ function isCleft(tokens: readonly Token[], comma: number): boolean {
     const adjective = tokens[comma - 1]!;
     const adverbs = comma - j - 3;
     const extraposed = adverbs >= 0 && adverbs <= 1 && tokens.slice(j + 2, comma - 1).every((t) => t.tags[0] === 'RB');
-    return !(extraposed && adjective.lower !== 'true' && THAT_CLAUSE_ADJECTIVES.has(adjective.lower));
+    return !(extraposed && adjective.lower !== 'true' && THAT_CLAUSE_ADJECTIVES.hasToken(adjective));
   }
   return false;
 }
@@ -225,7 +225,7 @@ function extraposingAdjective(tokens: readonly Token[], comma: number, participl
   if (!isAdjective(tokens[adjective]!) && !(participles && tokens[adjective]!.tags.includes('VBN'))) return -1;
   let k = adjective - 1;
   while (k > 0 && adjective - k <= 2 && isAdverb(tokens[k]!) && !isAdjective(tokens[k]!)) k--;
-  if (k < 1 || !EXTRAPOSING_BE.has(tokens[k]!.lower) || tokens[k - 1]!.lower !== 'it') return -1;
+  if (k < 1 || !EXTRAPOSING_BE.hasToken(tokens[k]!) || tokens[k - 1]!.lower !== 'it') return -1;
   // "It" opens the clause: the sentence, or a stretch after a comma or a conjunction ("…, and it is clear, when").
   const before = tokens[k - 2];
   return before === undefined || before.text === ',' || isCoordinator(before) ? adjective : -1;
@@ -254,7 +254,7 @@ const EXTRAPOSED_QUESTION_WORDS = new WordSet(['who', 'when', 'where', 'which', 
 /** "It is not clear, who will pay": a comma before the extraposed indirect question. */
 function extraposedQuestion(tokens: readonly Token[], comma: number): Report | undefined {
   const adjective = extraposingAdjective(tokens, comma);
-  if (adjective < 0 || !QUESTION_ADJECTIVES.has(tokens[adjective]!.lower) || !isIndirectQuestionToEnd(tokens, comma)) return undefined;
+  if (adjective < 0 || !QUESTION_ADJECTIVES.hasToken(tokens[adjective]!) || !isIndirectQuestionToEnd(tokens, comma)) return undefined;
   const link = tokens[comma + 1]!;
   return {
     start: tokens[comma]!.start,
@@ -302,9 +302,9 @@ function indirectQuestion(tokens: readonly Token[], comma: number): Report | und
   if (isPronoun(tokens[h]!) && h > 0) h--;
   const head = tokens[h]!;
   const isHead = link.lower === 'if'
-    ? (((head.tags[0] ?? '').startsWith('VB') || readsAsVerb(tokens, h)) && IF_VERBS.has(lemma(head.lower))) || QUESTION_ADJECTIVES.has(head.lower)
+    ? (((head.tags[0] ?? '').startsWith('VB') || readsAsVerb(tokens, h)) && IF_VERBS.has(lemma.of(head))) || QUESTION_ADJECTIVES.hasToken(head)
     // A verb the lexicon reads first as a noun, after a plural subject or "to": "Experts doubt, whether".
-    : takesIndirectQuestion(readsAsVerb(tokens, h) ? { text: head.text, lower: head.lower, tags: ['VBP'] } : head) || QUESTION_ADJECTIVES.has(head.lower);
+    : takesIndirectQuestion(readsAsVerb(tokens, h) ? { text: head.text, lower: head.lower, tags: ['VBP'] } : head) || QUESTION_ADJECTIVES.hasToken(head);
   if (!isHead) return undefined;
   for (let j = chunkStart(tokens, h); j < h; j++) if (isSubordinator(tokens[j]!)) return undefined;
   return {
@@ -325,10 +325,10 @@ function opensClause(after: Token, next: Token | undefined): boolean {
   // "that 12 people" opens a clause; "a round figure, that 12" and "that August morning" point.
   if (after.kind === 'number') return next !== undefined && next.kind === 'word';
   if (after.kind !== 'word') return false;
-  if (NUMBER_WORDS.has(after.lower)) return next !== undefined && next.kind === 'word';
+  if (NUMBER_WORDS.hasToken(after)) return next !== undefined && next.kind === 'word';
   const tag = after.tags[0];
   if ((tag === 'NNP' || tag === 'NNPS') && next !== undefined && next.kind === 'word' && /^NNS?$/.test(next.tags[0] ?? '')) return false;
-  if (isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || INDEFINITE_PRONOUNS.has(after.lower) || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') return true;
+  if (isDeterminer(after) || (isPronoun(after) && after.lower !== 'that') || INDEFINITE_PRONOUNS.hasToken(after) || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') return true;
   // A plural the lexicon reads first as a verb, before a modal or verb: "that rents will rise".
   // Also before a present the lexicon reads first as a noun: "that prices rise" (not "that works well", an adverb).
   if (tag !== 'VBZ' || !after.tags.includes('NNS') || next === undefined || next.kind !== 'word') return false;
@@ -430,8 +430,8 @@ function readsAsVerb(tokens: readonly Token[], i: number): boolean {
 function nounHeadConfidence(tokens: readonly Token[], head: number): number | undefined {
   const noun = tokens[head]!;
   const tag = noun.tags[0] ?? '';
-  if (!tag.startsWith('NN') || nounSenses(noun.lower).includes('noun.feeling') || readsAsVerb(tokens, head)) return undefined;
-  if (THAT_CLAUSE_NOUNS.has(noun.lower)) return 0.75;
+  if (!tag.startsWith('NN') || nounSenses.of(noun).includes('noun.feeling') || readsAsVerb(tokens, head)) return undefined;
+  if (THAT_CLAUSE_NOUNS.hasToken(noun)) return 0.75;
   let k = head - 1;
   while (k > 0 && isAdjective(tokens[k]!)) k--;
   const object = tokens[k]?.lower === 'the' && k > 0 && (tokens[k - 1]!.tags[0] ?? '').startsWith('VB');

@@ -26,7 +26,7 @@ const INNER_PUNCTUATION = new WordSet([',', ';', ':', '—', '–', '-', '(', ')
 const FINITE_TAGS = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
 const MIN_FIRST_CLAUSE = 6;
 const isVerbHead = (t: Token | undefined): t is Token => isWordToken(t) && (isFiniteVerb(t) || isModal(t));
-const reports = (t: Token): boolean => REPORTING.has(lemma(t.lower));
+const reports = (t: Token): boolean => REPORTING.has(lemma.of(t));
 
 /**
  * The pronoun takes up the first clause's subject: "it" a singular thing, "they" a plural, "he"/"she" a person (a
@@ -38,7 +38,7 @@ function takesUp(pronoun: string, head: Token): boolean {
   if (pronoun === 'they') return plural;
   if (plural) return false;
   if (pronoun === 'it') return tag === 'NN';
-  return tag === 'NNP' || nounSenses(head.lower).includes('noun.person');
+  return tag === 'NNP' || nounSenses.of(head).includes('noun.person');
 }
 
 // The second clause's first word in either pattern: a pronoun, or "nobody" / "no one".
@@ -82,7 +82,7 @@ function nobodyHarmed(sentence: Sentence): Report | undefined {
   if (!isWordToken(first) || isSubordinator(first) || primaryTag(first) === 'IN' || primaryTag(first) === 'RB' || primaryTag(first) === 'VBG' || primaryTag(first) === 'VBN') return undefined;
   let finite = false;
   for (let j = 0; j < comma; j++) {
-    if (NEGATIONS.has(tokens[j]!.lower) || analysis.chunkAt(j).kind === 'SUB') return undefined;
+    if (NEGATIONS.hasToken(tokens[j]!) || analysis.chunkAt(j).kind === 'SUB') return undefined;
     if (j > 0 && isVerbHead(tokens[j])) finite = true;
   }
   if (!finite) return undefined;
@@ -130,18 +130,18 @@ export default defineRule({
     let comma = verb.end;
     for (; comma < tokens.length && tokens[comma]!.text !== ','; comma++) {
       const t = tokens[comma]!;
-      if (t.kind === 'punct' || NEGATIONS.has(t.lower)) return [];
+      if (t.kind === 'punct' || NEGATIONS.hasToken(t)) return [];
       const kind = analysis.chunkAt(comma).kind;
       if (kind === 'SUB' || kind === 'CC') return [];
     }
-    for (let j = subject.start; j < verb.end; j++) if (NEGATIONS.has(tokens[j]!.lower)) return [];
+    for (let j = subject.start; j < verb.end; j++) if (NEGATIONS.hasToken(tokens[j]!)) return [];
     // Short parallel clauses are literature's splices ("The doctor was kind, she listened"): the first clause must run
     // to at least six words from its subject, as MT's do ("The museum is located in the old town, it …").
     if (comma - subject.start < MIN_FIRST_CLAUSE) return [];
     const pronoun = tokens[comma + 1];
     if (!isWordToken(pronoun) || !PRONOUNS.has(pronoun.text) || !takesUp(pronoun.text, head)) return [];
     let at = comma + 2;
-    if (isWordToken(tokens[at]) && isAdverb(tokens[at]!) && !NEGATIONS.has(tokens[at]!.lower)) at++;
+    if (isWordToken(tokens[at]) && isAdverb(tokens[at]!) && !NEGATIONS.hasToken(tokens[at]!)) at++;
     // After a subject pronoun any finite reading is the verb: "they also last thirty hours" ("last" is first an adjective).
     const finite = tokens[at];
     if (!isWordToken(finite) || !finite.tags.some((tag) => FINITE_TAGS.has(tag))) return [];

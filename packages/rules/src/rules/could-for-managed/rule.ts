@@ -22,7 +22,7 @@ const STATE_VERBS = new WordSet([
 ]);
 
 /** Whether the word after "could" is a base verb of a deed (free, identify, "repair", a noun first in the lexicon), not of a state or a perception. */
-const isDeed = (t: Token) => t.tags.includes('VB') && !STATE_VERBS.has(t.lower);
+const isDeed = (t: Token) => t.tags.includes('VB') && !STATE_VERBS.hasToken(t);
 
 /**
  * "could" for one past achievement, told by a word no possibility takes: "finally" before it ("finally could recover")
@@ -38,8 +38,8 @@ function achievedCould(sentence: Sentence, c: number): Report | undefined {
   let past = AT_LAST.has(tokens[c - 1]?.lower ?? '');
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.text === '?' || OPEN_WORDS.has(t.lower)) return undefined;
-    if (k > c + 1 && !past) past = PAST_POINTS.has(t.lower) || (t.lower === 'last' && LAST_UNITS.has(tokens[k + 1]?.lower ?? ''));
+    if (t.text === '?' || OPEN_WORDS.hasToken(t)) return undefined;
+    if (k > c + 1 && !past) past = PAST_POINTS.hasToken(t) || (t.lower === 'last' && LAST_UNITS.has(tokens[k + 1]?.lower ?? ''));
   }
   if (!past) return undefined;
   // Last, as it costs most: a verb group before "could" makes its clause a reported or subordinate one.

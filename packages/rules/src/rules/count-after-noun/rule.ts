@@ -16,10 +16,10 @@ const NEEDS = new Set([...VISIT_UNITS, ...PEOPLE]);
 /** The count before `end` (exclusive) — "80,000", "2 million", "more than 80,000" — as its first index, or -1. */
 function countStart(tokens: readonly Token[], end: number): number {
   let k = end - 1;
-  while (k >= 0 && tokens[k]!.kind === 'word' && SCALE.has(tokens[k]!.lower)) k--;
+  while (k >= 0 && tokens[k]!.kind === 'word' && SCALE.hasToken(tokens[k]!)) k--;
   if (k < 0 || tokens[k]!.kind !== 'number') return -1;
   const before = tokens[k - 1];
-  if (before?.kind === 'word' && APPROXIMATORS.has(before.lower)) return k - 1;
+  if (before?.kind === 'word' && APPROXIMATORS.hasToken(before)) return k - 1;
   if (before?.lower === 'than' && (tokens[k - 2]?.lower === 'more' || tokens[k - 2]?.lower === 'fewer')) return k - 2;
   return k;
 }
@@ -43,7 +43,7 @@ export default defineRule({
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      if (VISIT_UNITS.has(t.lower)) {
+      if (VISIT_UNITS.hasToken(t)) {
         const start = countStart(tokens, i);
         // "person-time" alone is epidemiology's ("person-time at risk"); only a count makes it 人次.
         if (start < 0 && t.lower === 'person-time') continue;
@@ -61,12 +61,12 @@ export default defineRule({
         });
         continue;
       }
-      if (!PEOPLE.has(t.lower)) continue;
+      if (!PEOPLE.hasToken(t)) continue;
       const start = countStart(tokens, i);
       if (start < 1) continue;
       const noun = tokens[start - 1]!;
       // A plural noun right before the count: "visitors more than 80,000 people", not "of more than 80,000 people".
-      if (noun.kind !== 'word' || noun.tags[0] !== 'NNS' || PEOPLE.has(noun.lower) || TIME_NOUNS.has(noun.lower)) continue;
+      if (noun.kind !== 'word' || noun.tags[0] !== 'NNS' || PEOPLE.hasToken(noun) || TIME_NOUNS.hasToken(noun)) continue;
       // "In recent years more than 5,000 people have left": the count is a new clause's subject; "5,000 people's".
       const after = tokens[i + 1];
       if (after !== undefined && after.kind === 'word' && /^(NN|NNS|POS|MD|VB|VBD|VBP|VBZ)$/.test(after.tags[0] ?? '')) continue;

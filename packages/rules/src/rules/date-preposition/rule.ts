@@ -60,7 +60,7 @@ const BE_FORMS = new WordSet(['is', 'are', 'was', 'were', 'be', 'been']);
 
 /** "is planned on Friday", "was scheduled on 12 May": a day after a passive of planning at `i` ("on"). */
 function plannedOn(tokens: readonly Token[], i: number): number {
-  if (tokens[i]!.lower !== 'on' || i < 2 || !PLANNED.has(tokens[i - 1]!.lower) || !BE_FORMS.has(tokens[i - 2]!.lower)) return -1;
+  if (tokens[i]!.lower !== 'on' || i < 2 || !PLANNED.hasToken(tokens[i - 1]!) || !BE_FORMS.hasToken(tokens[i - 2]!)) return -1;
   const end = dayEnd(tokens, i + 1);
   const after = tokens[end];
   // The day closes the clause: "was planned on Monday at a meeting" may say when the planning was done.
@@ -77,7 +77,7 @@ export default defineRule({
     sourceHint: 'German "am Montag", Russian "в понедельник", Chinese "在周一", French "le 5 mai": the source\'s preposition, or none, where English says "on".',
     fixable: true,
   },
-  needs: [(t) => WRONG.has(t.lower) || t.lower === 'against' || t.lower === 'on', (t) => isWeekday(t.lower) || MONTHS.has(t.lower) || t.kind === 'number'],
+  needs: [(t) => WRONG.hasToken(t) || t.lower === 'against' || t.lower === 'on', (t) => isWeekday(t.lower) || MONTHS.has(t.lower) || t.kind === 'number'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -104,8 +104,8 @@ export default defineRule({
         });
         continue;
       }
-      if (!WRONG.has(preposition.lower)) continue;
-      if (preposition.lower === 'at' && i > 0 && TAKING_AT.has(lemma(tokens[i - 1]!.lower))) continue;
+      if (!WRONG.hasToken(preposition)) continue;
+      if (preposition.lower === 'at' && i > 0 && TAKING_AT.has(lemma.of(tokens[i - 1]!))) continue;
       // "in the Sunday", "at the Tuesday" (Greek "την Κυριακή", Swedish "på söndagen", Italian "la domenica" with
       // their articles): a weekday after "the" that closes the phrase ("in the Sunday paper", "at the Tuesday
       // meeting" have a noun after it, which dayEnd refuses).

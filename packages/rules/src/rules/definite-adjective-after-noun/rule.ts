@@ -25,7 +25,7 @@ const GROUP_ADJECTIVES = new WordSet([
  * total of …", "In both cases the individual tends", "no matter the subject" (Brown).
  */
 function isPlainAdjective(t: Token | undefined): t is Token {
-  if (!isWordToken(t) || NOT_READ.has(t.lower) || t.tags.includes('NN') || t.tags.includes('NNS')) return false;
+  if (!isWordToken(t) || NOT_READ.hasToken(t) || t.tags.includes('NN') || t.tags.includes('NNS')) return false;
   if (t.text === t.lower) return primaryTag(t) === 'JJ';
   // A nationality is also a proper noun to the lexicon ("Moroccan", "Spanish").
   return t.tags.includes('JJ') && /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u.test(t.text);
@@ -39,7 +39,7 @@ function closesPhrase(t: Token | undefined, adjective: Token): boolean {
   const tag = primaryTag(t);
   // A conjunction joins a second adjective of a noun to come ("the emotional and perceptual sensitivity", Brown).
   if (tag === 'IN' || tag === 'TO') return true;
-  return /^(VBD|VBZ|VBP|MD)$/.test(tag) && !t.tags.some((other) => other.startsWith('NN')) && !GROUP_ADJECTIVES.has(adjective.lower);
+  return /^(VBD|VBZ|VBP|MD)$/.test(tag) && !t.tags.some((other) => other.startsWith('NN')) && !GROUP_ADJECTIVES.hasToken(adjective);
 }
 
 export default defineRule({

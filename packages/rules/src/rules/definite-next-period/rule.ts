@@ -29,7 +29,7 @@ export default defineRule({
       const i = anchors[a]!;
       const the = tokens[i - 1];
       const period = tokens[i + 1];
-      if (!ANCHOR.has(tokens[i]!.lower) || the?.lower !== 'the' || !isWordToken(period) || !(PERIODS.has(period.lower) || WEEKDAYS.has(period.lower))) continue;
+      if (!ANCHOR.has(tokens[i]!.lower) || the?.lower !== 'the' || !isWordToken(period) || !(PERIODS.hasToken(period) || WEEKDAYS.has(period.lower))) continue;
       // An adverbial ends its clause, or stands before a place ("the next week in Brussels"); "the next week was busy"
       // is a subject, "the next week or two" a phrase of its own.
       const after = tokens[i + 2];

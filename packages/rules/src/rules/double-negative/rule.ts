@@ -13,7 +13,7 @@ const CONTRACTED = /^(?:is|was|are|were|has|have|had|does|did|do|wo|would|ca|cou
 /** The index after "no one" or one of NEGATIVE_SUBJECTS at `i`, or -1. */
 function negativeSubjectEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  if (NEGATIVE_SUBJECTS.has(t.lower)) return i + 1;
+  if (NEGATIVE_SUBJECTS.hasToken(t)) return i + 1;
   return t.lower === 'no' && tokens[i + 1]?.lower === 'one' ? i + 2 : -1;
 }
 
@@ -33,7 +33,7 @@ export default defineRule({
     sourceHint: 'Russian "никто не пострадал", Polish "nikt nie został ranny", Spanish "nadie no vino": negative concord, where the verb is negated too.',
     fixable: true,
   },
-  needs: [(t) => NEGATIVE_SUBJECTS.has(t.lower) || t.lower === 'one', (t) => t.lower === 'not' || t.lower.endsWith("n't") || t.lower.endsWith('n’t')],
+  needs: [(t) => NEGATIVE_SUBJECTS.hasToken(t) || t.lower === 'one', (t) => t.lower === 'not' || t.lower.endsWith("n't") || t.lower.endsWith('n’t')],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -44,8 +44,8 @@ export default defineRule({
       if (!isWordToken(auxiliary)) continue;
       // "nobody was not injured": the auxiliary, then "not"; "nobody didn't come": the contracted form.
       const not = tokens[end + 1];
-      const spelled = AUXILIARIES.has(auxiliary.lower) && not?.lower === 'not';
-      const contracted = CONTRACTED.test(auxiliary.lower) || (AUXILIARIES.has(auxiliary.lower) && /^n['’]t$/.test(not?.lower ?? ''));
+      const spelled = AUXILIARIES.hasToken(auxiliary) && not?.lower === 'not';
+      const contracted = CONTRACTED.test(auxiliary.lower) || (AUXILIARIES.hasToken(auxiliary) && /^n['’]t$/.test(not?.lower ?? ''));
       if (!spelled && !contracted) continue;
       // English rhetoric ("no one could not be moved by it") has this shape too, but far more rarely than MT's concord
       // in translated news: Brown has none.

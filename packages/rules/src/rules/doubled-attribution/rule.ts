@@ -43,7 +43,7 @@ export default defineRule({
       // The source may have an "of" phrase: "According to the ministry of health said, …".
       if (end > i + 2 && tokens[end]?.lower === 'of') end = Math.max(end, nounPhraseEnd(tokens, end + 1));
       const verb = tokens[end];
-      if (end <= i + 2 || verb === undefined || !SAYING.has(verb.lower)) continue;
+      if (end <= i + 2 || verb === undefined || !SAYING.hasToken(verb)) continue;
       const next = tokens[end + 1];
       if (!opensReport(next) || (verb.lower === 'pointed' && next?.lower !== 'out')) continue;
       // The verb goes, with its "that" or "out"; a comma stands before the clause it opened.

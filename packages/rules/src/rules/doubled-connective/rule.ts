@@ -28,7 +28,7 @@ function openingSubordinator(tokens: readonly Token[]): number {
 /** Whether the word after "so" makes it an adverb of degree or purpose ("so many", "so that", "so tired"). */
 function soOfDegree(next: Token | undefined): boolean {
   if (!isWordToken(next)) return true;
-  return SO_DEGREE.has(next.lower) || isAdjective(next) || (isAdverb(next) && !/^(the|a|an)$/.test(next.lower)) || /^(JJ|JJR|RB|RBR)$/.test(primaryTag(next));
+  return SO_DEGREE.hasToken(next) || isAdjective(next) || (isAdverb(next) && !/^(the|a|an)$/.test(next.lower)) || /^(JJ|JJR|RB|RBR)$/.test(primaryTag(next));
 }
 
 export default defineRule({
@@ -52,7 +52,7 @@ export default defineRule({
       const t = tokens[i]!;
       // The subordinate clause ends at its first comma; a negation inside it pairs with its own "but" ("not red,
       // but blue").
-      if (NEGATIONS.has(t.lower) && !partners.has('so')) return [];
+      if (NEGATIONS.hasToken(t) && !partners.has('so')) return [];
       if (t.text !== ',') continue;
       const link = tokens[i + 1]!;
       if (!partners.has(link.lower)) return [];

@@ -41,7 +41,7 @@ export default defineRule({
     // the garden" names the length after the measure.
     const nounAt = tokens.findIndex((t) => BY_NOUN.has(t.lower) && primaryTag(t).startsWith('NN'));
     if (nounAt < 0) return reports;
-    const dimension = BY_NOUN.get(tokens[nounAt]!.lower)!;
+    const dimension = BY_NOUN.getToken(tokens[nounAt]!)!;
     for (let i = nounAt + 2; i < tokens.length; i++) {
       const unit = tokens[i - 1]!;
       if (!UNITS.test(unit.lower) || (tokens[i - 2]?.kind !== 'number' && primaryTag(tokens[i - 2]) !== 'CD' && tokens[i - 2]?.lower !== 'square')) continue;

@@ -19,7 +19,7 @@ const NOT_PEOPLE = new Set(['noun.time', 'noun.event']);
  */
 function isPersonNoun(t: Token | undefined): t is Token {
   if (!isWordToken(t) || t.text !== t.lower || !/^NNS?$/.test(primaryTag(t))) return false;
-  const senses = nounSenses(t.lower);
+  const senses = nounSenses.of(t);
   return senses.includes('noun.person') && !senses.some((sense) => NOT_PEOPLE.has(sense));
 }
 
@@ -85,7 +85,7 @@ export default defineRule({
     const pronoun = tokens[n + 1];
     if (pronoun === undefined || pronoun.text !== pronoun.lower) return [];
     const plural = primaryTag(noun) === 'NNS';
-    if (plural ? pronoun.lower !== 'they' : !SINGULAR_PRONOUNS.has(pronoun.lower)) return [];
+    if (plural ? pronoun.lower !== 'they' : !SINGULAR_PRONOUNS.hasToken(pronoun)) return [];
     if (!isPronounVerb(tokens[n + 2])) return [];
     // "His own fate he accepted.": a fronted object, whose verb ends the sentence with nothing after it.
     if (tokens[n + 3] === undefined || tokens[n + 3]!.kind === 'punct') return [];

@@ -1,8 +1,8 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, nounSingular, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { isWordToken, nounSingular, primaryTag, quotedMask, type Token, WordSet, WordMap } from '@mtlint/text';
 
 // Irregular plurals the lexicon reads first as nouns of their own ("people" is NNS, but so is "police").
-const IRREGULAR_SINGULARS = new Map([
+const IRREGULAR_SINGULARS = new WordMap([
   ['people', 'person'], ['children', 'child'], ['men', 'man'], ['women', 'woman'], ['feet', 'foot'], ['teeth', 'tooth'],
 ]);
 // Plurals in -s that are also singular nouns or stand for a singular in English: "every means", "each series".
@@ -14,11 +14,11 @@ const SINGULAR_IN_S = new WordSet(['others', 'means', 'series', 'species', 'news
  * own shop", "each costs two dollars") and as no singular, and its singular.
  */
 function pluralAndSingular(t: Token | undefined): [Token, string] | undefined {
-  if (!isWordToken(t) || t.text !== t.lower || SINGULAR_IN_S.has(t.lower)) return undefined;
-  const irregular = IRREGULAR_SINGULARS.get(t.lower);
+  if (!isWordToken(t) || t.text !== t.lower || SINGULAR_IN_S.hasToken(t)) return undefined;
+  const irregular = IRREGULAR_SINGULARS.getToken(t);
   if (irregular !== undefined) return [t, irregular];
   if (primaryTag(t) !== 'NNS' || t.tags.includes('VBZ') || t.tags.includes('NN') || !t.lower.endsWith('s')) return undefined;
-  const singular = nounSingular(t.lower);
+  const singular = nounSingular.of(t);
   return singular === t.lower ? undefined : [t, singular];
 }
 

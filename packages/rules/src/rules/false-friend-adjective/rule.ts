@@ -1,5 +1,5 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
-import { indefiniteArticle, isDeterminer, isWordToken, nounSingular, primaryTag, type Token, withCaseOf, WordSet } from '@mtlint/text';
+import { indefiniteArticle, isDeterminer, isWordToken, nounSingular, primaryTag, type Token, withCaseOf, WordSet, WordMap } from '@mtlint/text';
 
 /** An adjective that looks like the source's word, the contexts in which only the source's sense fits, and the English word for it. */
 interface FalseFriend {
@@ -12,7 +12,7 @@ interface FalseFriend {
 
 /** Whether a token is one of `nouns` (given in the singular, and as written for "data", "teeth"). */
 const isOneOf = (nouns: ReadonlySet<string>, t: Token | undefined): boolean =>
-  isWordToken(t) && (nouns.has(t.lower) || nouns.has(nounSingular(t.lower)));
+  isWordToken(t) && (nouns.has(t.lower) || nouns.has(nounSingular.of(t)));
 
 /**
  * Whether the adjective at `i` modifies one of `nouns`, over one more word ("sensible personal data", "the ancient
@@ -94,7 +94,7 @@ const PROSPECTS = new WordSet([
   'sector', 'field', 'company', 'enterprise', 'startup', 'business', 'idea', 'region', 'deposit', 'athlete', 'scientist', 'talent', 'plan',
 ]);
 
-const FALSE_FRIENDS: ReadonlyMap<string, FalseFriend> = new Map([
+const FALSE_FRIENDS: WordMap<FalseFriend> = new WordMap([
   ['sensible', {
     english: 'sensitive',
     source: 'German "sensibel", French and Spanish "sensible", Italian "sensibile" mean sensitive',
@@ -119,7 +119,7 @@ const FALSE_FRIENDS: ReadonlyMap<string, FalseFriend> = new Map([
     inSourceSense: (tokens, i) => isOneOf(ROLES, tokens[i + 1]) || (OFFICE_PARTS.has(tokens[i + 1]?.lower ?? '') && isOneOf(ROLES, tokens[i + 2])),
   }],
   ['important', {
-    english: (tokens, i) => (nounSingular(tokens[i + 1]!.lower) === 'delay' ? 'long' : 'large'),
+    english: (tokens, i) => (nounSingular.of(tokens[i + 1]!) === 'delay' ? 'long' : 'large'),
     source: 'French "important", Spanish and Italian "importante" before a size mean large',
     // "an important number" is a size only before "of" ("an important number in the series").
     inSourceSense: (tokens, i) =>
@@ -133,7 +133,7 @@ const FALSE_FRIENDS: ReadonlyMap<string, FalseFriend> = new Map([
     // comma or the end it is the source's predicate or adverb: "he acted consequent", "the club was consequent".
     inSourceSense: (tokens, i) => {
       const next = tokens[i + 1];
-      if (isWordToken(next) && (primaryTag(next).startsWith('NN') || primaryTag(next) === 'JJ' || CONSEQUENT_ON.has(next.lower))) return false;
+      if (isWordToken(next) && (primaryTag(next).startsWith('NN') || primaryTag(next) === 'JJ' || CONSEQUENT_ON.hasToken(next))) return false;
       const before = tokens[i - 1];
       return isWordToken(before) && !isDeterminer(before) && !/^(JJ|RB|CC|IN|PRP\$|POS)$/.test(primaryTag(before));
     },
@@ -190,7 +190,7 @@ export default defineRule({
     for (let a = 0; a < anchors.length; a++) {
       const i = anchors[a]!;
       const token = tokens[i]!;
-      const friend = FALSE_FRIENDS.get(token.lower);
+      const friend = FALSE_FRIENDS.getToken(token);
       if (friend === undefined || !friend.inSourceSense(tokens, i)) continue;
       // "an important sum" → "a large sum": the article goes with the word that replaces the adjective.
       const article = tokens[i - 1];

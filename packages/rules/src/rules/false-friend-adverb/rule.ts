@@ -25,15 +25,15 @@ function sourceSense(tokens: readonly Token[], i: number): Token | undefined {
   const after = tokens[i + 1];
   if (tokens[i]!.lower === 'definitively') {
     // The verb, or the verb before its short object: "will close its doors definitively".
-    for (let k = i - 1; k >= 0 && k >= i - OBJECT_REACH - 1 && isWordToken(tokens[k]); k--) if (ENDINGS.has(lemma(tokens[k]!.lower))) return tokens[k];
-    return isWordToken(after) && ENDINGS.has(lemma(after.lower)) ? after : undefined;
+    for (let k = i - 1; k >= 0 && k >= i - OBJECT_REACH - 1 && isWordToken(tokens[k]); k--) if (ENDINGS.has(lemma.of(tokens[k]!))) return tokens[k];
+    return isWordToken(after) && ENDINGS.has(lemma.of(after)) ? after : undefined;
   }
-  if (isWordToken(before) && CHANGES.has(lemma(before.lower))) return before;
-  return isWordToken(after) && COMPARATIVES.has(after.lower) ? after : undefined;
+  if (isWordToken(before) && CHANGES.has(lemma.of(before))) return before;
+  return isWordToken(after) && COMPARATIVES.hasToken(after) ? after : undefined;
 }
 
 function settledThingNear(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 5); k < Math.min(tokens.length, i + 5); k++) if (SETTLED_THINGS.has(tokens[k]!.lower)) return true;
+  for (let k = Math.max(0, i - 5); k < Math.min(tokens.length, i + 5); k++) if (SETTLED_THINGS.hasToken(tokens[k]!)) return true;
   return false;
 }
 

@@ -27,9 +27,9 @@ function objectOfEmploying(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k <= 4 && isObjectModifier(tokens[k]!)) k--;
   // "lay off": "lay" alone is an adjective here ("lay collaborators" of a church).
-  if (tokens[k]?.lower === 'off') return k > 0 && lemma(tokens[k - 1]!.lower) === 'lay';
+  if (tokens[k]?.lower === 'off') return k > 0 && lemma.of(tokens[k - 1]!) === 'lay';
   const verb = tokens[k];
-  return verb !== undefined && EMPLOYING.has(lemma(verb.lower));
+  return verb !== undefined && EMPLOYING.has(lemma.of(verb));
 }
 
 /** Words after which a noun's reading is over: not a noun, an adjective or a number that would make it a modifier. */
@@ -76,7 +76,7 @@ function concurrenceAsRivalry(tokens: readonly Token[], i: number): boolean {
 /** "workers of the fabric", "the fabric employs": a workplace, not cloth. */
 function fabricAsWorkplace(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next !== undefined && primaryTag(next).startsWith('VB') && EMPLOYING.has(lemma(next.lower))) return true;
+  if (next !== undefined && primaryTag(next).startsWith('VB') && EMPLOYING.has(lemma.of(next))) return true;
   const the = tokens[i - 1];
   const preposition = tokens[i - 2];
   const workers = tokens[i - 3];
@@ -93,7 +93,7 @@ function fabricAsSubject(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k - i <= 6 && tokens[k]!.kind !== 'punct'; k++) {
     const t = tokens[k]!;
     const tag = primaryTag(t);
-    if (tag === 'VBZ' || tag === 'VBD' || tag === 'MD' || (t.tags.includes('VBZ') && k > i + 1)) return WORKPLACE_VERBS.has(lemma(t.lower)) || (tag === 'MD' && WORKPLACE_VERBS.has(lemma(tokens[k + 1]?.lower ?? '')));
+    if (tag === 'VBZ' || tag === 'VBD' || tag === 'MD' || (t.tags.includes('VBZ') && k > i + 1)) return WORKPLACE_VERBS.has(lemma.of(t)) || (tag === 'MD' && WORKPLACE_VERBS.has(lemma(tokens[k + 1]?.lower ?? '')));
   }
   return false;
 }
@@ -153,7 +153,7 @@ function magazineAsShop(tokens: readonly Token[], i: number): boolean {
   const the = tokens[i - 1]?.lower;
   const to = tokens[i - 2]?.lower;
   const verb = tokens[i - 3];
-  return (the === 'the' || the === 'a') && (to === 'to' || to === 'into') && verb !== undefined && GOING.has(verb.lower);
+  return (the === 'the' || the === 'a') && (to === 'to' || to === 'into') && verb !== undefined && GOING.hasToken(verb);
 }
 
 // Verbs a company's result takes: "reported a benefit of 2 million euros" (Spanish "beneficio", French "bénéfice",
@@ -168,7 +168,7 @@ function benefitAsProfit(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && i - k <= 3 && /^(a|an|the|net|its|their|record|gross)$/.test(tokens[k]!.lower)) k--;
   const verb = tokens[k];
-  return verb !== undefined && primaryTag(verb).startsWith('VB') && REPORTING.has(lemma(verb.lower));
+  return verb !== undefined && primaryTag(verb).startsWith('VB') && REPORTING.has(lemma.of(verb));
 }
 
 // French "syndicat", Spanish "sindicato", Italian "sindacato": a trade union. English syndicates are of crime, of
@@ -176,7 +176,7 @@ function benefitAsProfit(tokens: readonly Token[], i: number): boolean {
 const LABOUR = new WordSet(['strike', 'strikes', 'wage', 'wages', 'workers', 'employers', 'pay', 'salaries', 'walkout', 'stoppage', 'collective', 'bargaining', 'pensions']);
 function syndicateAsUnion(tokens: readonly Token[], i: number): boolean {
   if (tokens[i - 1]?.lower === 'crime' || tokens[i + 1]?.lower === 'of') return false;
-  for (const t of tokens) if (LABOUR.has(t.lower)) return true;
+  for (const t of tokens) if (LABOUR.hasToken(t)) return true;
   return false;
 }
 
@@ -193,12 +193,12 @@ function cautionAsDeposit(tokens: readonly Token[], i: number): boolean {
   if (tokens[i + 1]?.lower === 'of' && isAmountStart(tokens[i + 2])) return true;
   if (!/^(a|the|your|this)$/.test(tokens[i - 1]?.lower ?? '')) return false;
   const verbBefore = tokens[i - 2];
-  if (verbBefore !== undefined && primaryTag(verbBefore).startsWith('VB') && DEPOSIT_VERBS.has(lemma(verbBefore.lower))) return true;
+  if (verbBefore !== undefined && primaryTag(verbBefore).startsWith('VB') && DEPOSIT_VERBS.has(lemma.of(verbBefore))) return true;
   // "The caution will be returned", "the caution is refunded": its passive within three words.
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') return false;
-    if (t.lower !== 'be' && t.lower !== 'been' && t.tags.includes('VBN')) return DEPOSIT_VERBS.has(lemma(t.lower));
+    if (t.lower !== 'be' && t.lower !== 'been' && t.tags.includes('VBN')) return DEPOSIT_VERBS.has(lemma.of(t));
   }
   return false;
 }
@@ -243,11 +243,11 @@ function directionAsManagement(tokens: readonly Token[], i: number): boolean {
   if (tokens[k]?.lower === 'not') k++;
   const verb = tokens[k];
   // "declines" is read first as a plural noun: any verb reading counts after "the direction".
-  if (verb !== undefined && verb.tags.some((tag) => tag.startsWith('VB')) && MANAGEMENT_VERBS.has(lemma(verb.lower))) return true;
+  if (verb !== undefined && verb.tags.some((tag) => tag.startsWith('VB')) && MANAGEMENT_VERBS.has(lemma.of(verb))) return true;
   // "The direction of the hospital denied the reports": a body's management speaks; a direction of travel does not.
   if (tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'the' && (ORGANISATIONS.has(tokens[i + 3]?.lower ?? '') || INSTITUTIONS.has(tokens[i + 3]?.lower ?? ''))) {
     const spoken = tokens[i + 4];
-    return spoken !== undefined && spoken.tags.some((tag) => tag.startsWith('VB')) && SPEAKING_VERBS.has(lemma(spoken.lower));
+    return spoken !== undefined && spoken.tags.some((tag) => tag.startsWith('VB')) && SPEAKING_VERBS.has(lemma.of(spoken));
   }
   // "The direction is not responsible for …".
   return /^(is|will)$/.test(tokens[i + 1]?.lower ?? '') && tokens.slice(i + 2, i + 5).some((t) => t.lower === 'responsible' || t.lower === 'liable');
@@ -261,7 +261,7 @@ function partsAsParties(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   if (primaryTag(tokens[k]) === 'MD' || tokens[k]?.lower === 'hereby' || tokens[k]?.lower === 'mutually' || tokens[k]?.lower === 'expressly') k++;
   const verb = tokens[k];
-  return verb !== undefined && /^VB[PZ]?$/.test(primaryTag(verb)) && PARTY_VERBS.has(lemma(verb.lower));
+  return verb !== undefined && /^VB[PZ]?$/.test(primaryTag(verb)) && PARTY_VERBS.has(lemma.of(verb));
 }
 
 // What one thanks a reader for (French "compréhension", Spanish "comprensión", Italian "comprensione", German
@@ -271,7 +271,7 @@ function comprehensionAsUnderstanding(tokens: readonly Token[], i: number): bool
   const before = tokens[i - 1]?.lower ?? '';
   if (before === 'kind' || (before === 'and' && tokens[i - 2]?.lower === 'patience')) return true;
   if (before !== 'your') return false;
-  for (let k = i - 2; k >= Math.max(0, i - 10); k--) if (THANKING.has(tokens[k]!.lower) || THANKING.has(lemma(tokens[k]!.lower))) return true;
+  for (let k = i - 2; k >= Math.max(0, i - 10); k--) if (THANKING.hasToken(tokens[k]!) || THANKING.has(lemma.of(tokens[k]!))) return true;
   return false;
 }
 
@@ -334,7 +334,7 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const friend = BY_FORM.get(token.lower);
+      const friend = BY_FORM.getToken(token);
       // A capital inside the sentence is a name's ("the Aula of the university", "Roman roads").
       if (friend === undefined || (i > 0 && token.text !== token.lower) || !friend.inContext(tokens, i)) continue;
       const english = friend.forms.get(token.lower)!;

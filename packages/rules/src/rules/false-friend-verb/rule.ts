@@ -29,8 +29,8 @@ interface FalseFriend {
 // What one seizes: WordNet's possessions (property, assets, accounts, funds), not people. The plural is asked first:
 // "assets" is a possession where "asset" is only a quality.
 const seized = (noun: Token) => {
-  const senses = nounSenses(noun.lower);
-  const own = senses.length > 0 ? senses : nounSenses(nounSingular(noun.lower));
+  const senses = nounSenses.of(noun);
+  const own = senses.length > 0 ? senses : nounSenses(nounSingular.of(noun));
   return own.includes('noun.possession') && !own.includes('noun.person');
 };
 const FIRES = new WordSet(['fire', 'fires', 'blaze', 'blazes', 'flames', 'wildfire', 'wildfires', 'fire-fighting']);
@@ -50,7 +50,7 @@ const OPERATIONS = new WordSet([
 ]);
 const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number) => {
   const next = tokens[n + 1];
-  return OPERATIONS.has(noun.lower) && !(isWordToken(next) && /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next)));
+  return OPERATIONS.hasToken(noun) && !(isWordToken(next) && /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next)));
 };
 // Events one attends: "assisted at the ceremony" (assister à, asistir a), "assisted to the ceremony" (Italian assistere
 // a). "assisted at the birth" (helped) and "assisted to build" are English.
@@ -64,8 +64,8 @@ const ATTENDED_AT = new Set(['at', 'to']);
 // after "at" only the listed gatherings do, since one assists at a birth or an operation.
 const attended = (noun: Token, tokens: readonly Token[], v: number) => {
   const preposition = tokens[v + 1]?.lower;
-  if (preposition === 'at') return EVENTS.has(noun.lower);
-  return preposition === 'to' && (EVENTS.has(noun.lower) || nounSenses(noun.lower).some((s) => s === 'noun.event' || s === 'noun.act'));
+  if (preposition === 'at') return EVENTS.hasToken(noun);
+  return preposition === 'to' && (EVENTS.hasToken(noun) || nounSenses.of(noun).some((s) => s === 'noun.event' || s === 'noun.act'));
 };
 // What a law provides for: "the law foresees fines" (prévoir, prever, prevedere).
 const PROVISIONS = new WordSet(['fines', 'fine', 'penalties', 'penalty', 'sanctions', 'prison', 'imprisonment', 'sentences', 'compensation', 'punishment', 'punishments', 'exemptions', 'subsidies']);
@@ -97,7 +97,7 @@ const OUTLAYS = new WordSet([
   'loss', 'outlay', 'rise', 'cut', 'cuts', 'change', 'risk', 'burden',
 ]);
 const supposedOutlay = (noun: Token, tokens: readonly Token[], v: number, n: number) =>
-  OUTLAYS.has(noun.lower) && tokens[v]!.lower !== 'suppose' && n > v && /^(a|an|the|one)$/.test(tokens[v + 1]?.lower ?? '');
+  OUTLAYS.hasToken(noun) && tokens[v]!.lower !== 'suppose' && n > v && /^(a|an|the|one)$/.test(tokens[v + 1]?.lower ?? '');
 
 // Meetings and contests one holds or plays: "The match will be celebrated on Sunday" (Spanish "celebrar", Italian
 // "celebrare": hold). English celebrates a wedding, a mass, a victory or an anniversary; only the passive is read, as
@@ -142,7 +142,7 @@ const typedIn = (noun: Token, tokens: readonly Token[], _v: number, n: number) =
   const before = tokens[n - 1]?.lower ?? '';
   if (noun.lower === 'code' || noun.lower === 'codes') return CODE_KINDS.has(before);
   if (noun.lower === 'number' || noun.lower === 'numbers') return NUMBER_KINDS.has(before);
-  return TYPED.has(noun.lower);
+  return TYPED.hasToken(noun);
 };
 // French "visualiser", Spanish "visualizar", Italian "visualizzare" (a document on screen): English views or opens it;
 // it visualizes data (a chart) or a scene in the mind, which are not listed.
@@ -182,7 +182,7 @@ const CARE_PLACES = new WordSet(['hospital', 'clinic', 'police', 'station', 'eme
 const deliveredPerson = (noun: Token, tokens: readonly Token[], v: number, n: number) => {
   if (n > v || tokens[v + 1]?.lower !== 'to') return false;
   const place = tokens[v + 2]?.lower === 'the' || tokens[v + 2]?.lower === 'a' ? tokens[v + 3] : tokens[v + 2];
-  return CARE_PLACES.has(place?.lower ?? '') && nounSenses(nounSingular(noun.lower)).includes('noun.person');
+  return CARE_PLACES.has(place?.lower ?? '') && nounSenses(nounSingular.of(noun)).includes('noun.person');
 };
 
 // Russian "прооперирован" (operated on): a patient "was operated" with no "on"; English operates a machine or a
@@ -190,7 +190,7 @@ const deliveredPerson = (noun: Token, tokens: readonly Token[], v: number, n: nu
 // passive's subject, and not a word that also names a device ("sampler", "driver").
 const operatedPerson = (noun: Token, tokens: readonly Token[], v: number, n: number) => {
   if (n > v || /^(on|upon|by)$/.test(tokens[v + 1]?.lower ?? '')) return false;
-  const senses = nounSenses(nounSingular(noun.lower));
+  const senses = nounSenses(nounSingular.of(noun));
   return senses.includes('noun.person') && !senses.includes('noun.artifact');
 };
 // Russian "рассчитан на 240 детей": a building or a vehicle "designed for" (or "has room for") a number of people or
@@ -201,32 +201,32 @@ const builtForCount = (_noun: Token, tokens: readonly Token[], v: number, n: num
 };
 
 const FALSE_FRIENDS: readonly FalseFriend[] = [
-  { base: 'actualize', fits: (noun) => UPDATED.has(noun.lower), english: 'update', source: 'German "aktualisieren", French "actualiser", Spanish "actualizar"' },
-  { base: 'accede', fits: (noun, tokens, v) => tokens[v + 1]?.lower === 'to' && ACCESSED.has(noun.lower), english: 'access', swallows: new Set(['to']), source: 'French "accéder à", Spanish "acceder a", Italian "accedere a"' },
+  { base: 'actualize', fits: (noun) => UPDATED.hasToken(noun), english: 'update', source: 'German "aktualisieren", French "actualiser", Spanish "actualizar"' },
+  { base: 'accede', fits: (noun, tokens, v) => tokens[v + 1]?.lower === 'to' && ACCESSED.hasToken(noun), english: 'access', swallows: new Set(['to']), source: 'French "accéder à", Spanish "acceder a", Italian "accedere a"' },
   { base: 'insert', fits: typedIn, english: 'enter', source: 'Italian "inserire", Spanish "insertar", Portuguese "inserir"' },
-  { base: 'visualize', fits: (noun) => VIEWED.has(noun.lower), english: 'view', source: 'French "visualiser", Spanish "visualizar", Italian "visualizzare"' },
-  { base: 'eliminate', fits: (noun) => DELETED.has(noun.lower), english: 'delete', source: 'Italian "eliminare", Spanish and Portuguese "eliminar"' },
-  { base: 'memorize', fits: (noun) => SAVED.has(noun.lower), english: 'save', source: 'French "mémoriser", Italian "memorizzare"' },
-  { base: 'propose', fits: (noun) => SERVED.has(noun.lower), english: 'offer', source: 'French "proposer", Italian "proporre" (of a restaurant or a hotel)' },
-  { base: 'surveil', fits: (noun) => SUPERVISED.has(noun.lower), english: 'supervise', source: 'French "surveiller", Italian "sorvegliare"' },
-  { base: 'foresee', fits: (noun) => PLANNED_STOPS.has(noun.lower), english: 'include', source: 'German "vorsehen", Italian "prevedere", French "prévoir" (of a programme)' },
+  { base: 'visualize', fits: (noun) => VIEWED.hasToken(noun), english: 'view', source: 'French "visualiser", Spanish "visualizar", Italian "visualizzare"' },
+  { base: 'eliminate', fits: (noun) => DELETED.hasToken(noun), english: 'delete', source: 'Italian "eliminare", Spanish and Portuguese "eliminar"' },
+  { base: 'memorize', fits: (noun) => SAVED.hasToken(noun), english: 'save', source: 'French "mémoriser", Italian "memorizzare"' },
+  { base: 'propose', fits: (noun) => SERVED.hasToken(noun), english: 'offer', source: 'French "proposer", Italian "proporre" (of a restaurant or a hotel)' },
+  { base: 'surveil', fits: (noun) => SUPERVISED.hasToken(noun), english: 'supervise', source: 'French "surveiller", Italian "sorvegliare"' },
+  { base: 'foresee', fits: (noun) => PLANNED_STOPS.hasToken(noun), english: 'include', source: 'German "vorsehen", Italian "prevedere", French "prévoir" (of a programme)' },
   { base: 'arrest', fits: seized, english: 'seize', source: 'Russian "арестовать (имущество, счета)"' },
-  { base: 'liquidate', fits: (noun) => FIRES.has(noun.lower), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
-  { base: 'localize', fits: (noun) => FIRES.has(noun.lower), english: 'contain', source: 'Russian "локализовать (пожар)"' },
-  { base: 'spend', fits: (noun) => DONATED.has(noun.lower), english: 'donate', source: 'German "spenden" (Blut spenden)' },
+  { base: 'liquidate', fits: (noun) => FIRES.hasToken(noun), english: 'put out', source: 'Russian "ликвидировать (пожар)"' },
+  { base: 'localize', fits: (noun) => FIRES.hasToken(noun), english: 'contain', source: 'Russian "локализовать (пожар)"' },
+  { base: 'spend', fits: (noun) => DONATED.hasToken(noun), english: 'donate', source: 'German "spenden" (Blut spenden)' },
   { base: 'deliver', fits: deliveredPerson, english: 'take', source: 'Russian "доставить (в больницу)"' },
   { base: 'operate', fits: operatedPerson, english: 'operate on', source: 'Russian "прооперировать" (a patient)' },
   { base: 'calculate', fits: builtForCount, english: 'design', source: 'Russian "рассчитан на" (a capacity)' },
   { base: 'realize', fits: carriedOut, english: 'carry out', source: 'French "réaliser", Spanish "realizar"' },
   { base: 'assist', fits: attended, english: 'attend', swallows: ATTENDED_AT, source: 'French "assister à", Spanish "asistir a", Italian "assistere a"' },
-  { base: 'foresee', fits: (noun) => PROVISIONS.has(noun.lower), english: 'provide for', source: 'French "prévoir", Spanish "prever"' },
-  { base: 'perturb', fits: (noun) => SERVICES.has(noun.lower), english: 'disrupt', source: 'French "perturber", Spanish "perturbar"' },
-  { base: 'satisfy', fits: (noun) => COURT_REQUESTS.has(noun.lower), english: 'grant', source: 'Russian "удовлетворить (иск, жалобу)", Ukrainian "задовольнити", Polish "uwzględnić"' },
-  { base: 'control', fits: (noun) => PAPERS.has(noun.lower) || CHECKED_IN_HELP.has(noun.lower), english: 'check', source: 'German "kontrollieren", French "contrôler", Russian "контролировать"' },
-  { base: 'celebrate', fits: (noun, _tokens, v, n) => n < v && HELD.has(noun.lower), english: 'hold', source: 'Spanish "celebrar", Italian "celebrare" (hold)' },
-  { base: 'visit', fits: (noun, _tokens, v, n) => n < v && ATTENDED_EVENTS.has(noun.lower), english: 'attend', source: 'Russian "посетить (мероприятие)"' },
+  { base: 'foresee', fits: (noun) => PROVISIONS.hasToken(noun), english: 'provide for', source: 'French "prévoir", Spanish "prever"' },
+  { base: 'perturb', fits: (noun) => SERVICES.hasToken(noun), english: 'disrupt', source: 'French "perturber", Spanish "perturbar"' },
+  { base: 'satisfy', fits: (noun) => COURT_REQUESTS.hasToken(noun), english: 'grant', source: 'Russian "удовлетворить (иск, жалобу)", Ukrainian "задовольнити", Polish "uwzględnić"' },
+  { base: 'control', fits: (noun) => PAPERS.hasToken(noun) || CHECKED_IN_HELP.hasToken(noun), english: 'check', source: 'German "kontrollieren", French "contrôler", Russian "контролировать"' },
+  { base: 'celebrate', fits: (noun, _tokens, v, n) => n < v && HELD.hasToken(noun), english: 'hold', source: 'Spanish "celebrar", Italian "celebrare" (hold)' },
+  { base: 'visit', fits: (noun, _tokens, v, n) => n < v && ATTENDED_EVENTS.hasToken(noun), english: 'attend', source: 'Russian "посетить (мероприятие)"' },
   { base: 'initiate', fits: initiatedCase, english: 'open', source: 'Russian "возбудить (уголовное дело)"' },
-  { base: 'provoke', fits: (noun) => HARMS.has(noun.lower), english: 'cause', source: 'Spanish "provocar", French "provoquer", Italian "provocare"' },
+  { base: 'provoke', fits: (noun) => HARMS.hasToken(noun), english: 'cause', source: 'Spanish "provocar", French "provoquer", Italian "provocare"' },
   { base: 'suppose', fits: supposedOutlay, english: 'involve', source: 'Spanish "suponer", French "supposer", Italian "supporre"' },
 ];
 // Each -ize verb is read in its British -ise spelling too ("realise", "localise"), with the same senses.
@@ -288,7 +288,7 @@ const WITHOUT_OBJECT = new WordMap<{ english: string; source: string }>([
  */
 function withoutObject(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const calque = WITHOUT_OBJECT.get(verb.lower);
+  const calque = WITHOUT_OBJECT.getToken(verb);
   const before = tokens[v - 1];
   if (calque === undefined || !isWordToken(before)) return undefined;
   const perfect = /^(has|have|had)$/.test(before.lower);
@@ -296,7 +296,7 @@ function withoutObject(tokens: readonly Token[], v: number): Report | undefined 
   const afterSubject = /^(NN|NNS|NNP|PRP)$/.test(primaryTag(before)) && (verb.lower.endsWith('s') || verb.lower.endsWith('d'));
   if (!perfect && !modal && !afterSubject) return undefined;
   const next = tokens[v + 1];
-  if (!(next === undefined || (next.kind === 'punct' && /^[.,;!?]$/.test(next.text)) || AFTER_INTRANSITIVE.has(next.lower) || (primaryTag(next) === 'RB' && next.lower !== 'not'))) return undefined;
+  if (!(next === undefined || (next.kind === 'punct' && /^[.,;!?]$/.test(next.text)) || AFTER_INTRANSITIVE.hasToken(next) || (primaryTag(next) === 'RB' && next.lower !== 'not'))) return undefined;
   // "the procedures initiated by Freud": a participle with its agent is a passive.
   if (afterSubject && next?.lower === 'by') return undefined;
   const english = modal ? calque.english : conjugateVerb(calque.english, perfect ? 'VBN' : verb.lower.endsWith('s') ? 'VBZ' : 'VBD');
@@ -315,12 +315,12 @@ const PROTESTERS = new WordSet([
   'citizens', 'residents', 'farmers', 'teachers', 'doctors', 'nurses', 'pensioners', 'employees', 'unions', 'activists',
   'women', 'men', 'youths', 'opponents', 'supporters', 'fans', 'neighbours', 'neighbors', 'taxi', 'drivers',
 ]);
-const MANIFESTED: ReadonlyMap<string, string> = new Map([['manifested', 'demonstrated'], ['manifest', 'demonstrate'], ['manifesting', 'demonstrating']]);
+const MANIFESTED: WordMap<string> = new WordMap([['manifested', 'demonstrated'], ['manifest', 'demonstrate'], ['manifesting', 'demonstrating']]);
 
 /** "Thousands of people have manifested in front of parliament": "manifest" with no object after a subject of people. */
 function manifestForDemonstrate(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const english = MANIFESTED.get(verb.lower);
+  const english = MANIFESTED.getToken(verb);
   if (english === undefined) return undefined;
   const next = tokens[v + 1];
   if (!(next === undefined || next.kind === 'punct' || primaryTag(next) === 'IN')) return undefined;
@@ -338,10 +338,10 @@ function manifestForDemonstrate(tokens: readonly Token[], v: number): Report | u
 // Spanish "contar con" and Italian "contare su" say what a place or an event has: "The stadium will count with 40,000
 // seats", "The festival counted with the presence of 50,000 people". English counts on someone, or counts with its
 // fingers or the help of a machine.
-const COUNT_WITH: ReadonlyMap<string, string> = new Map([['count', 'have'], ['counts', 'has'], ['counted', 'had'], ['counting', 'having']]);
+const COUNT_WITH: WordMap<string> = new WordMap([['count', 'have'], ['counts', 'has'], ['counted', 'had'], ['counting', 'having']]);
 function countWithForHave(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const have = COUNT_WITH.get(verb.lower);
+  const have = COUNT_WITH.getToken(verb);
   const next = tokens[v + 2];
   if (have === undefined || tokens[v + 1]?.lower !== 'with' || next === undefined) return undefined;
   // "an associated count with a value of 0": the noun, after a determiner or a modifier.
@@ -380,17 +380,17 @@ const GATHERINGS = new WordSet([
   'protests', 'demonstration', 'demonstrations', 'match', 'final', 'debate', 'debates',
 ]);
 const WHERE_OR_WHEN = new Set(['in', 'at', 'on']);
-const TAKE_PLACE = new Map([['pass', 'take place'], ['passes', 'takes place'], ['passed', 'took place']]);
+const TAKE_PLACE = new WordMap([['pass', 'take place'], ['passes', 'takes place'], ['passed', 'took place']]);
 
 /** "The summit will pass in Geneva": a gathering that passes in a place or at a time. English: "takes place". */
 function passForTakePlace(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const english = TAKE_PLACE.get(verb.lower);
+  const english = TAKE_PLACE.getToken(verb);
   if (english === undefined || !WHERE_OR_WHEN.has(tokens[v + 1]?.lower ?? '') || tokens[v + 2]?.lower === 'front') return undefined;
   const modal = tokens[v - 1]?.lower === 'will' || tokens[v - 1]?.lower === 'would';
   if (modal !== (verb.lower === 'pass')) return undefined;
   const subject = tokens[modal ? v - 2 : v - 1];
-  if (subject === undefined || !GATHERINGS.has(subject.lower)) return undefined;
+  if (subject === undefined || !GATHERINGS.hasToken(subject)) return undefined;
   return {
     start: verb.start,
     end: verb.end,
@@ -408,11 +408,11 @@ const CELEBRATE_FORMS = new WordSet(['celebrate', 'celebrates', 'celebrated']);
  */
 function celebrateForHeld(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  if (!CELEBRATE_FORMS.has(verb.lower) || !WHERE_OR_WHEN.has(tokens[v + 1]?.lower ?? '')) return undefined;
+  if (!CELEBRATE_FORMS.hasToken(verb) || !WHERE_OR_WHEN.has(tokens[v + 1]?.lower ?? '')) return undefined;
   const modal = tokens[v - 1] !== undefined && primaryTag(tokens[v - 1]) === 'MD';
   if (modal && verb.lower !== 'celebrate') return undefined;
   const subject = tokens[modal ? v - 2 : v - 1];
-  if (subject === undefined || !GATHERINGS.has(subject.lower)) return undefined;
+  if (subject === undefined || !GATHERINGS.hasToken(subject)) return undefined;
   const plural = subject.lower.endsWith('s');
   const english = modal ? 'be held' : verb.lower === 'celebrates' ? 'is held' : verb.lower === 'celebrate' ? 'are held' : plural ? 'were held' : 'was held';
   return {
@@ -428,7 +428,7 @@ function celebrateForHeld(tokens: readonly Token[], v: number): Report | undefin
 // people is read.
 const HOLDERS = ['noun.group', 'noun.location'];
 const ABOUT = new WordSet(['only', 'more', 'than', 'over', 'about', 'nearly', 'almost', 'some', 'around', 'roughly', 'approximately', 'at', 'least', 'up', 'to', 'just', 'under']);
-const isHolder = (t: Token) => GATHERINGS.has(t.lower) || t.tags[0] === 'NNP' || nounSenses(nounSingular(t.lower)).some((s) => HOLDERS.includes(s));
+const isHolder = (t: Token) => GATHERINGS.hasToken(t) || t.tags[0] === 'NNP' || nounSenses(nounSingular.of(t)).some((s) => HOLDERS.includes(s));
 
 /** "The festival counts more than 200 artists": a place, body or gathering with a number of people. English: "has". */
 function countsForHas(tokens: readonly Token[], v: number): Report | undefined {
@@ -439,10 +439,10 @@ function countsForHas(tokens: readonly Token[], v: number): Report | undefined {
   let k = v + 1;
   // A time before the number: "counts every year more than 30,000 visitors".
   if (isTimePhrase(tokens, k)) k = argumentPhraseEnd(tokens, k);
-  while (k < tokens.length && ABOUT.has(tokens[k]!.lower)) k++;
+  while (k < tokens.length && ABOUT.hasToken(tokens[k]!)) k++;
   if (tokens[k]?.kind !== 'number') return undefined;
   const people = tokens[k + 1];
-  if (!isWordToken(people) || primaryTag(people) !== 'NNS' || !nounSenses(nounSingular(people.lower)).includes('noun.person')) return undefined;
+  if (!isWordToken(people) || primaryTag(people) !== 'NNS' || !nounSenses(nounSingular.of(people)).includes('noun.person')) return undefined;
   const english = verb.lower === 'counts' ? 'has' : 'have';
   return {
     start: verb.start,
@@ -454,7 +454,7 @@ function countsForHas(tokens: readonly Token[], v: number): Report | undefined {
 
 // German "liegen bei" gives a figure's level: "the rate lies at 6 percent". English: "is" or "stands at". Only a share or
 // a sum: a place "lies at 1,200 metres" (above the sea) in English.
-const LIE_FORMS: ReadonlyMap<string, string> = new Map([['lie', 'are'], ['lies', 'is'], ['lay', 'was'], ['lying', 'standing at']]);
+const LIE_FORMS: WordMap<string> = new WordMap([['lie', 'are'], ['lies', 'is'], ['lay', 'was'], ['lying', 'standing at']]);
 const LEVEL_UNITS = new WordSet(['%', 'percent', 'per', 'million', 'billion', 'trillion', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'francs', 'points', 'cents']);
 
 const SIGNS = new WordSet(['minus', 'plus']);
@@ -464,10 +464,10 @@ const TEMPERATURES = new WordSet(['temperature', 'temperatures', 'thermometer', 
 /** "Unemployment lies at 6 percent": "liegt bei". English: "is 6 percent" or "stands at 6 percent". */
 function lieAtLevel(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const english = LIE_FORMS.get(verb.lower);
+  const english = LIE_FORMS.getToken(verb);
   if (english === undefined || tokens[v + 1]?.lower !== 'at') return undefined;
   let k = v + 2;
-  while (k < tokens.length && ABOUT.has(tokens[k]!.lower) && tokens[k]!.lower !== 'at') k++;
+  while (k < tokens.length && ABOUT.hasToken(tokens[k]!) && tokens[k]!.lower !== 'at') k++;
   const currency = tokens[k]?.kind === 'symbol' || /^[$€£¥]$/.test(tokens[k]?.text ?? '');
   if (currency) k++;
   // A temperature's sign: "lies at minus twelve degrees".
@@ -477,7 +477,7 @@ function lieAtLevel(tokens: readonly Token[], v: number): Report | undefined {
   if (!isNumeral(number)) return undefined;
   const unit = tokens[k + 1];
   // Degrees of a temperature, not of latitude or slope ("lies at 45 degrees north"): only after a word for it.
-  const temperature = DEGREES.has(unit?.lower ?? '') && tokens.slice(0, v).some((t) => TEMPERATURES.has(t.lower));
+  const temperature = DEGREES.has(unit?.lower ?? '') && tokens.slice(0, v).some((t) => TEMPERATURES.hasToken(t));
   if (!currency && !temperature && (signed || number!.kind !== 'number' || (!number!.text.endsWith('%') && !LEVEL_UNITS.has(unit?.lower ?? '')))) return undefined;
   return {
     start: verb.start,
@@ -488,7 +488,7 @@ function lieAtLevel(tokens: readonly Token[], v: number): Report | undefined {
 }
 
 // German "ausfallen" (of an event: not take place), rendered "fall out". English: "is cancelled".
-const FALL_OUT = new Map([['falls', 'is cancelled'], ['fall', 'are cancelled'], ['fell', 'was cancelled'], ['fallen', 'been cancelled'], ['falling', 'being cancelled']]);
+const FALL_OUT = new WordMap([['falls', 'is cancelled'], ['fall', 'are cancelled'], ['fell', 'was cancelled'], ['fallen', 'been cancelled'], ['falling', 'being cancelled']]);
 const CANCELLED_THINGS = new WordSet([
   ...GATHERINGS, 'lesson', 'lessons', 'class', 'classes', 'flight', 'flights', 'train', 'trains', 'performance', 'performances',
   'show', 'shows', 'game', 'event', 'events', 'lecture', 'lectures', 'service', 'services', 'trip', 'visit', 'race', 'training',
@@ -497,26 +497,26 @@ const CANCELLED_THINGS = new WordSet([
 // Of a player or a worker who is hurt or ill, "ausfallen" is "be out": "The striker injured his knee and falls out for six
 // weeks". English people "fall out" with each other, for years too, so only a sentence about an injury or an illness
 // with a length after "for" is read.
-const OUT_FORMS = new Map([['falls', 'is out'], ['fall', 'are out'], ['fell', 'was out']]);
+const OUT_FORMS = new WordMap([['falls', 'is out'], ['fall', 'are out'], ['fell', 'was out']]);
 const HURT = new WordSet(['injured', 'injury', 'injuries', 'hurt', 'torn', 'broke', 'broken', 'fracture', 'illness', 'ill', 'sick', 'surgery', 'operation', 'strain', 'sprained']);
 const LENGTHS = new WordSet(['several', 'a', 'the', 'two', 'three', 'four', 'five', 'six', 'eight', 'ten', 'many', 'weeks', 'months', 'days']);
 
 function injuredAway(tokens: readonly Token[], v: number): boolean {
   if (tokens[v + 2]?.lower !== 'for' || !(LENGTHS.has(tokens[v + 3]?.lower ?? '') || tokens[v + 3]?.kind === 'number')) return false;
-  for (const t of tokens) if (HURT.has(t.lower)) return true;
+  for (const t of tokens) if (HURT.hasToken(t)) return true;
   return false;
 }
 
 /** "The concert falls out because of illness": an event after which "fall out" can only be "ausfallen". */
 function fallOutForCancelled(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const english = FALL_OUT.get(verb.lower);
+  const english = FALL_OUT.getToken(verb);
   if (english === undefined || tokens[v + 1]?.lower !== 'out' || tokens[v + 2]?.lower === 'of' || tokens[v + 2]?.lower === 'with') return undefined;
   // The subject right before, or before "will"/"has"/"had"/"have".
   const subject = tokens[/^(will|would|has|have|had)$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1];
   const modal = tokens[v - 1]?.lower === 'will' || tokens[v - 1]?.lower === 'would';
   if (injuredAway(tokens, v)) {
-    const out = modal ? 'be out' : OUT_FORMS.get(verb.lower);
+    const out = modal ? 'be out' : OUT_FORMS.getToken(verb);
     if (out === undefined) return undefined;
     return {
       start: verb.start,
@@ -525,7 +525,7 @@ function fallOutForCancelled(tokens: readonly Token[], v: number): Report | unde
       suggestions: [{ start: verb.start, end: tokens[v + 1]!.end, replacement: out }],
     };
   }
-  if (!isWordToken(subject) || !CANCELLED_THINGS.has(subject.lower)) return undefined;
+  if (!isWordToken(subject) || !CANCELLED_THINGS.hasToken(subject)) return undefined;
   const replacement = modal ? 'be cancelled' : english;
   return {
     start: verb.start,
@@ -537,7 +537,7 @@ function fallOutForCancelled(tokens: readonly Token[], v: number): Report | unde
 
 // Chinese "借" and Japanese "貸す/借りる" name both sides of a loan with one word ("借我你的笔"); MT picks "borrow" for the
 // giver: "Can you borrow me your pen?". English "borrow" never takes the receiver as an object.
-const BORROW: ReadonlyMap<string, string> = new Map([['borrow', 'lend'], ['borrows', 'lends'], ['borrowed', 'lent'], ['borrowing', 'lending']]);
+const BORROW: WordMap<string> = new WordMap([['borrow', 'lend'], ['borrows', 'lends'], ['borrowed', 'lent'], ['borrowing', 'lending']]);
 const RECEIVERS = new WordSet(['me', 'us', 'him', 'you']);
 
 /**
@@ -546,10 +546,10 @@ const RECEIVERS = new WordSet(['me', 'us', 'him', 'you']);
  */
 function borrowForLend(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const english = BORROW.get(verb.lower);
+  const english = BORROW.getToken(verb);
   const receiver = tokens[v + 1];
   const thing = tokens[v + 2];
-  if (english === undefined || receiver === undefined || !RECEIVERS.has(receiver.lower) || !isWordToken(thing)) return undefined;
+  if (english === undefined || receiver === undefined || !RECEIVERS.hasToken(receiver) || !isWordToken(thing)) return undefined;
   if (!/^(DT|PRP\$|CD)$/.test(primaryTag(thing)) && thing.kind !== 'number') return undefined;
   return {
     start: verb.start,
@@ -567,7 +567,7 @@ const opensInstruction = (before: Token | undefined) => before === undefined || 
 
 function digitForType(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const english = DIGIT.get(verb.lower);
+  const english = DIGIT.getToken(verb);
   if (english === undefined) return undefined;
   const before = tokens[v - 1];
   const object = tokens[v + 1];
@@ -591,13 +591,13 @@ const STORAGE = new WordSet([
 ]);
 function conserveForStore(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const english = CONSERVE.get(verb.lower);
+  const english = CONSERVE.getToken(verb);
   if (english === undefined || !/^(in|at|below|under)$/.test(tokens[v + 1]?.lower ?? '')) return undefined;
   let found = false;
   for (let k = v + 2; k < Math.min(tokens.length, v + 7) && !found; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') break;
-    found = STORAGE.has(t.lower) || (t.kind === 'number' && STORAGE.has(tokens[k + 1]?.lower ?? ''));
+    found = STORAGE.hasToken(t) || (t.kind === 'number' && STORAGE.has(tokens[k + 1]?.lower ?? ''));
   }
   if (!found) return undefined;
   return {
@@ -620,12 +620,12 @@ const AMENITIES = new WordSet([
 ]);
 function disposeOfForHave(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const english = DISPOSE.get(verb.lower);
+  const english = DISPOSE.getToken(verb);
   if (english === undefined || tokens[v + 1]?.lower !== 'of') return undefined;
   const object = tokens[v + 2];
   if (object === undefined || !(object.kind === 'number' || primaryTag(object) === 'CD' || /^(a|an|its|their|his|her|our|your|own|free|private|large|spacious|modern|fully|comfortable|numerous|several)$/.test(object.lower))) return undefined;
   let found = false;
-  for (let k = v + 2; k < Math.min(tokens.length, v + 6) && !found; k++) found = AMENITIES.has(tokens[k]!.lower);
+  for (let k = v + 2; k < Math.min(tokens.length, v + 6) && !found; k++) found = AMENITIES.hasToken(tokens[k]!);
   if (!found) return undefined;
   const modal = primaryTag(tokens[v - 1]) === 'MD';
   const replacement = modal ? 'use' : english;
@@ -647,7 +647,7 @@ function foreseenForIntended(tokens: readonly Token[], v: number): Report | unde
   if (tokens[k]?.lower === 'not') k--;
   if (!/^(is|are|was|were|be|been|isn't|aren't)$/.test(tokens[k]?.lower ?? '')) return undefined;
   const next = tokens[v + 2];
-  if (next === undefined || !FORESEEN_FOR.has(next.lower)) return undefined;
+  if (next === undefined || !FORESEEN_FOR.hasToken(next)) return undefined;
   // "the": only before a use ("foreseen for the outdoor use").
   if ((next.lower === 'the' || next.lower === 'this') && !FORESEEN_FOR.has(tokens[v + 3]?.lower ?? '')) return undefined;
   return {
@@ -660,12 +660,12 @@ function foreseenForIntended(tokens: readonly Token[], v: number): Report | unde
 
 // Russian "подчеркнул министр", German "unterstrich der Minister": "underline" as a speech tag after the quoted or
 // reported words. English underlines a point or a text, and tags speech with "stressed" or "said".
-const UNDERLINE_FORMS: ReadonlyMap<string, string> = new WordMap([['underlined', 'stressed'], ['underlines', 'stresses']]);
+const UNDERLINE_FORMS: WordMap<string> = new WordMap([['underlined', 'stressed'], ['underlines', 'stresses']]);
 
 /** "…, underlined the minister." → "stressed": the verb after a comma, its speaker closing the sentence. */
 function underlineAsSpeechTag(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const english = UNDERLINE_FORMS.get(verb.lower);
+  const english = UNDERLINE_FORMS.getToken(verb);
   if (english === undefined || tokens[v - 1]?.text !== ',') return undefined;
   // The speaker: a determiner or a name, then nouns and adjectives to the end ("the minister", "the head of the region").
   let k = v + 1;
@@ -692,7 +692,7 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || CELEBRATE_FORMS.has(t.lower) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE.has(t.lower) || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
+  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || CELEBRATE_FORMS.hasToken(t) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE.has(t.lower) || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -705,7 +705,7 @@ export default defineRule({
         continue;
       }
       if (!isFalseFriendForm(verb)) continue;
-      const friends = BY_BASE.get(lemma(verb.lower));
+      const friends = BY_BASE.get(lemma.of(verb));
       // "will be celebrated": a participle the lexicon reads first as an adjective is the passive's after "be".
       // "Please control the path", ", control also the spam folder": a base form opening an instruction is a verb, whatever
       // the lexicon reads first.

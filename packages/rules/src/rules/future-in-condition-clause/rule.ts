@@ -71,7 +71,7 @@ function isPluralSubject(tokens: readonly Token[], from: number, will: number): 
   }
   const tag = head.tags[0] ?? '';
   // "the permits": a plural noun that the lexicon reads as a verb first.
-  return tag === 'NNS' || tag === 'NNPS' || (tag === 'VBZ' && head.tags.includes('NNS')) || PLURAL_SUBJECTS.has(head.lower);
+  return tag === 'NNS' || tag === 'NNPS' || (tag === 'VBZ' && head.tags.includes('NNS')) || PLURAL_SUBJECTS.hasToken(head);
 }
 
 /** The third-person singular of a base verb, checked against the lexicon: go → goes, try → tries, rise → rises. */
@@ -98,14 +98,14 @@ function presentForm(verb: Token, plural: boolean, subject: Token): string {
 function conjunctionAt(tokens: readonly Token[], i: number): 'opening' | 'after-verb' | 'anywhere' | undefined {
   const t = tokens[i]!;
   // "a visit after a thaw will be …": after a noun, "after"/"before"/"until" is a preposition inside the subject.
-  if (ANYWHERE.has(t.lower)) return i > 0 && isCommonNoun(tokens[i - 1]!) ? undefined : 'anywhere';
+  if (ANYWHERE.hasToken(t)) return i > 0 && isCommonNoun(tokens[i - 1]!) ? undefined : 'anywhere';
   if (t.lower === 'as' && tokens[i - 1]?.lower === 'soon' && tokens[i - 2]?.lower === 'as') return 'anywhere';
   // Conjunctions of several words: "as long as", "in case", "by the time", "provided (that)".
   if (t.lower === 'as' && tokens[i - 1]?.lower === 'long' && (tokens[i - 2]?.lower === 'as' || tokens[i - 2]?.lower === 'so')) return 'anywhere';
   if (t.lower === 'case' && tokens[i - 1]?.lower === 'in') return 'anywhere';
   if (t.lower === 'time' && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'by') return 'anywhere';
   if ((t.lower === 'provided' || t.lower === 'providing') && tokens[i + 1]?.lower === 'that') return 'anywhere';
-  if (!OPENING_ONLY.has(t.lower)) return undefined;
+  if (!OPENING_ONLY.hasToken(t)) return undefined;
   if (startsSentence(tokens, i)) return 'opening';
   // German sets a comma before every clause ("…, wenn das Werk schließt"): "if" after a comma that follows a plain
   // verb. Not "when", which after a comma opens a relative ("in 2030, when the contract will end").
@@ -127,7 +127,7 @@ function followsPlainVerb(tokens: readonly Token[], i: number): boolean {
   const afterModal = isWordToken(before) && (isModal(before) || before.lower === 'to') && verb.tags.includes('VB');
   if (!isVerb(verb) && !afterModal) return false;
   // "The day will come when …": a relative to the subject, put after its verb.
-  return !ARRIVAL_VERBS.has(lemma(verb.lower));
+  return !ARRIVAL_VERBS.has(lemma.of(verb));
 }
 
 /** Only punctuation (a quote) or a coordinator ("But if …") stands before index `i`. */

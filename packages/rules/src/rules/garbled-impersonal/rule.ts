@@ -24,14 +24,14 @@ const CLAUSE_TAKING_SENSES = new WordSet(['noun.communication', 'noun.cognition'
 // What can open the subject of a that-clause: a determiner, pronoun, name, noun, number, adjective.
 const CLAUSE_OPENERS = new WordSet(['DT', 'PDT', 'PRP', 'PRP$', 'NNP', 'NNPS', 'NN', 'NNS', 'CD', 'JJ', 'JJS', 'EX']);
 
-const isBe = (t: Token) => t.kind === 'word' && isAuxiliary(t) && lemma(t.lower) === 'be';
+const isBe = (t: Token) => t.kind === 'word' && isAuxiliary(t) && lemma.of(t) === 'be';
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
 /** The impersonal participle at `i` ("known", "said"), preceded by a form of "be": the index of that "be", or -1. */
 function impersonalPassive(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
   if (!t.tags.includes('VBN')) return -1;
-  const base = PARTICIPLE_LEMMAS.get(t.lower) ?? lemma(t.lower);
+  const base = PARTICIPLE_LEMMAS.getToken(t) ?? lemma.of(t);
   if (!IMPERSONAL_LEMMAS.has(base)) return -1;
   return impersonalPassiveBe(tokens, i);
 }
@@ -49,7 +49,7 @@ function opensComplementClause(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || (next.kind !== 'word' && next.kind !== 'number')) return false;
   if (!CLAUSE_OPENERS.has(primaryTag(next))) return false;
-  return !(next.kind === 'word' && nounSenses(next.lower).includes('noun.time') && !isWord(tokens[i + 2]));
+  return !(next.kind === 'word' && nounSenses.of(next).includes('noun.time') && !isWord(tokens[i + 2]));
 }
 
 /** Index of the word before the verb group (skipping adverbs, modals, "not" and auxiliaries), or -1 at the clause start. */
@@ -85,7 +85,7 @@ const PERSON_SENSES = new WordSet(['noun.person', 'noun.group']);
 function personalAdvicePassive(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   const next = tokens[i + 2];
-  if (!ADVICE_PARTICIPLES.has(verb.lower) || !isWord(next) || !next.tags.includes('VB') || primaryTag(next) === 'DT') return undefined;
+  if (!ADVICE_PARTICIPLES.hasToken(verb) || !isWord(next) || !next.tags.includes('VB') || primaryTag(next) === 'DT') return undefined;
   const be = impersonalPassiveBe(tokens, i);
   if (be < 0) return undefined;
   const subject = tokens[subjectSlot(tokens, be)];
@@ -93,7 +93,7 @@ function personalAdvicePassive(tokens: readonly Token[], i: number): Report | un
   if (!isWord(subject) || subject.lower === 'it' || subject.lower === 'there') return undefined;
   // "Legislation was proposed to authorize the sale": a thing proposed for a purpose. Only people are advised.
   const tag = primaryTag(subject);
-  const person = tag === 'PRP' || tag === 'NNP' || tag === 'NNPS' || ((tag === 'NN' || tag === 'NNS') && nounSenses(nounSingular(subject.lower)).some((x) => PERSON_SENSES.has(x)));
+  const person = tag === 'PRP' || tag === 'NNP' || tag === 'NNPS' || ((tag === 'NN' || tag === 'NNS') && nounSenses(nounSingular.of(subject)).some((x) => PERSON_SENSES.has(x)));
   if (!person) return undefined;
   return {
     start: verb.start,
@@ -106,14 +106,14 @@ function personalAdvicePassive(tokens: readonly Token[], i: number): Report | un
 /** "accused to have lied" → "accused of having lied": a verb of blame with a to-infinitive. */
 function blameInfinitive(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
-  if (!primaryTag(verb).startsWith('VB') || !BLAME_LEMMAS.has(lemma(verb.lower))) return undefined;
+  if (!primaryTag(verb).startsWith('VB') || !BLAME_LEMMAS.has(lemma.of(verb))) return undefined;
   // The object may stand between: "accused the firm to have concealed".
   let to = i + 1;
   if (tokens[to]?.lower !== 'to') to = nounPhraseEnd(tokens, i + 1);
   const base = tokens[to + 1];
   if (tokens[to]?.lower !== 'to' || !isWord(base) || !base.tags.includes('VB') || primaryTag(base) === 'DT' || base.text !== base.lower) return undefined;
   // "charged to the account", "charged to pay" (a fee): only "accuse" and "convict" take any verb; "charge" only a perfect.
-  if (lemma(verb.lower) === 'charge' && base.lower !== 'have') return undefined;
+  if (lemma.of(verb) === 'charge' && base.lower !== 'have') return undefined;
   const gerund = base.lower === 'have' ? 'having' : conjugateVerb(base.lower, 'VBG');
   return {
     start: tokens[to]!.start,
@@ -127,7 +127,7 @@ function blameInfinitive(tokens: readonly Token[], i: number): Report | undefine
  * Where the patterns start: "that" after the participle, the opening "as", a verb of advice or blame. The rule's need,
  * and its anchor: the detector reads these words (and the word before "that") instead of walking every token twice.
  */
-const isImpersonalAnchor = (t: Token) => t.lower === 'that' || t.lower === 'as' || ADVICE_PARTICIPLES.has(t.lower) || blamed(t);
+const isImpersonalAnchor = (t: Token) => t.lower === 'that' || t.lower === 'as' || ADVICE_PARTICIPLES.hasToken(t) || blamed(t);
 
 function detect(sentence: Sentence, ctx: RuleContext): Report[] {
   const tokens = sentence.tokens;

@@ -42,12 +42,12 @@ export default defineRule({
     sourceHint: 'German puts a genitive possessor before its noun ("des Konzerns Produkte"); the case ending is lost.',
     fixable: false,
   },
-  needs: [(t) => CLAUSE_OPENERS.has(t.lower), new Set([','])],
+  needs: [(t) => CLAUSE_OPENERS.hasToken(t), new Set([','])],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 5 < tokens.length; i++) {
-      if (!CLAUSE_OPENERS.has(tokens[i]!.lower)) continue;
+      if (!CLAUSE_OPENERS.hasToken(tokens[i]!)) continue;
       const first = i + 1;
       const firstEnd = nounPhraseEnd(tokens, first);
       if (tokens[firstEnd]?.text !== ',' || !isDefiniteCommonPhrase(tokens, first, firstEnd)) continue;

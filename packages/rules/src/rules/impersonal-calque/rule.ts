@@ -47,7 +47,7 @@ function cameTo(tokens: readonly Token[], i: number): Report | undefined {
   // A plural, or a word the lexicon knows only as a verb in -s that WordNet has as a noun ("scuffles").
   if (one) {
     // An act or an event ("a fight", "a collision", "an explosion"), not an idiom's noun ("a head", "a halt", "a vote").
-    const senses = isWordToken(noun) && primaryTag(noun) === 'NN' ? nounSenses(noun.lower) : [];
+    const senses = isWordToken(noun) && primaryTag(noun) === 'NN' ? nounSenses.of(noun) : [];
     if (!senses.some((sense) => sense === 'noun.act' || sense === 'noun.event') || COME_TO_A_IDIOMS.has(noun!.lower)) return undefined;
     const thereOne = THERE_BE_ONE.get(come!.lower)!;
     return {
@@ -57,7 +57,7 @@ function cameTo(tokens: readonly Token[], i: number): Report | undefined {
       suggestions: [{ start: it.start, end: tokens[i + 3]!.start, replacement: `${withCaseOf(it.text, thereOne)} ` }],
     };
   }
-  const plural = isWordToken(noun) && (primaryTag(noun) === 'NNS' || (noun.tags.includes('VBZ') && nounSenses(nounSingular(noun.lower)).length > 0));
+  const plural = isWordToken(noun) && (primaryTag(noun) === 'NNS' || (noun.tags.includes('VBZ') && nounSenses(nounSingular.of(noun)).length > 0));
   if (!plural || COME_TO_IDIOMS.has(noun!.lower)) return undefined;
   return {
     start: it.start,
@@ -123,7 +123,7 @@ function remainsToHope(tokens: readonly Token[], i: number): Report | undefined 
   if (remains?.lower !== 'remains' && remains?.lower !== 'remained') return undefined;
   const only = tokens[i + 2]?.lower === 'only' ? 1 : 0;
   const verb = tokens[i + 3 + only];
-  if (tokens[i + 2 + only]?.lower !== 'to' || !isWordToken(verb) || !REMAINING_VERBS.has(verb.lower)) return undefined;
+  if (tokens[i + 2 + only]?.lower !== 'to' || !isWordToken(verb) || !REMAINING_VERBS.hasToken(verb)) return undefined;
   const english = `${remains!.lower === 'remains' ? 'we can' : 'we could'} only ${verb.lower}`;
   return {
     start: it.start,

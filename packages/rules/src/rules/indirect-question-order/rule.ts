@@ -29,8 +29,8 @@ const SUBJECT_PRONOUNS = new WordSet(['i', 'you', 'he', 'she', 'it', 'we', 'they
 function questionAfter(tokens: readonly Token[], e: number): number {
   const t = tokens[e]!;
   let q = e + 1;
-  if ((TELLING.has(t.lower) || ASKING.has(t.lower)) && TOLD.has(tokens[q]?.lower ?? '')) q++;
-  else if (!EMBEDDERS.has(t.lower) && !ASKING.has(t.lower)) return -1;
+  if ((TELLING.hasToken(t) || ASKING.hasToken(t)) && TOLD.has(tokens[q]?.lower ?? '')) q++;
+  else if (!EMBEDDERS.hasToken(t) && !ASKING.hasToken(t)) return -1;
   // "what" is read here whatever follows it; `invertedQuestion` tells "what time is it" from "what is the matter".
   return QUESTION_WORDS.has(tokens[q]?.lower ?? '') || tokens[q]?.lower === 'what' ? q : -1;
 }
@@ -39,7 +39,7 @@ function questionAfter(tokens: readonly Token[], e: number): number {
 function subjectEnd(tokens: readonly Token[], s: number): number {
   const t = tokens[s];
   if (t === undefined || t.kind !== 'word') return -1;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return s + 1;
+  if (SUBJECT_PRONOUNS.hasToken(t)) return s + 1;
   if (isDeterminer(t) || primaryTag(t) === 'NNP') {
     const end = nounPhraseEnd(tokens, s);
     // "did the update fail": a noun read first as a verb after the determiner is still the head.
@@ -72,19 +72,19 @@ function invertedQuestion(tokens: readonly Token[], q: number, asked: boolean): 
   else if (tokens[q]!.lower === 'how' && HOW_MODIFIERS.has(tokens[v]?.lower ?? '')) v++;
   const verb = tokens[v];
   if (verb === undefined || verb.kind !== 'word') return undefined;
-  const end = AUXILIARIES.has(verb.lower) ? subjectEnd(tokens, v + 1) : closingSubjectEnd(tokens, v + 1);
+  const end = AUXILIARIES.hasToken(verb) ? subjectEnd(tokens, v + 1) : closingSubjectEnd(tokens, v + 1);
   if (end < 0) return undefined;
   const subject = tokens.slice(v + 1, end).map((t) => t.text).join(' ');
   let english: string;
   let lastIndex = end - 1;
-  if (BE.has(verb.lower)) {
+  if (BE.hasToken(verb)) {
     // "where is the station?": "be" and its subject close the clause. A bare "what" may be the subject itself ("what
     // is the matter"), so only "what time" is read.
     // A pronoun may go on with its predicate: "why are you so angry", "where are you going".
-    const pronounGoesOn = end === v + 2 && SUBJECT_PRONOUNS.has(tokens[v + 1]!.lower) && isPredicateStart(tokens[end]);
+    const pronounGoesOn = end === v + 2 && SUBJECT_PRONOUNS.hasToken(tokens[v + 1]!) && isPredicateStart(tokens[end]);
     if ((what && tokens[q + 1]?.lower !== 'time') || !(closesClause(tokens[end]) || pronounGoesOn)) return undefined;
     english = `${subject} ${verb.text}`;
-  } else if (AUXILIARIES.has(verb.lower)) {
+  } else if (AUXILIARIES.hasToken(verb)) {
     // "where can I buy", "what do you want", "when will the line open": an auxiliary, its subject, then the verb it governs.
     if (!(tokens[end]?.tags ?? []).includes('VB')) return undefined;
     if (/^(do|does|did)$/.test(verb.lower)) {
@@ -94,7 +94,7 @@ function invertedQuestion(tokens: readonly Token[], q: number, asked: boolean): 
       const form = verb.lower === 'does' ? conjugateVerb(main.lower, 'VBZ') : verb.lower === 'did' ? conjugateVerb(main.lower, 'VBD') : main.text;
       english = `${subject} ${form}`;
     } else english = `${subject} ${verb.text}`;
-  } else if (!what && verb.tags.includes('VBZ') && !SUBJECT_PRONOUNS.has(tokens[v + 1]!.lower) && closesClause(tokens[end])) {
+  } else if (!what && verb.tags.includes('VBZ') && !SUBJECT_PRONOUNS.hasToken(tokens[v + 1]!) && closesClause(tokens[end])) {
     // "how much costs this bag": a verb in -s (read first as a plural noun, "costs") before its subject, which closes
     // the clause.
     english = `${subject} ${verb.text}`;
@@ -125,7 +125,7 @@ export default defineRule({
     for (let e = 0; e + 2 < tokens.length; e++) {
       const q = questionAfter(tokens, e);
       if (q < 0) continue;
-      const report = invertedQuestion(tokens, q, ASKING.has(tokens[e]!.lower));
+      const report = invertedQuestion(tokens, q, ASKING.hasToken(tokens[e]!));
       if (report) reports.push(report);
       e = q;
     }

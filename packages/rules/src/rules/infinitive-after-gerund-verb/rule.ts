@@ -40,7 +40,7 @@ function actsAsVerb(tokens: readonly Token[], i: number): boolean {
   // A passive with an adverb between: "is well advised to seek".
   let b = i - 1;
   while (b > 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!)) b--;
-  if (b < i - 1 && tokens[b]!.kind === 'word' && lemma(tokens[b]!.lower) === 'be') return false;
+  if (b < i - 1 && tokens[b]!.kind === 'word' && lemma.of(tokens[b]!) === 'be') return false;
   // After a name, an adjective or a preposition the word is a noun: "Scotchgard finish to resist", "loose ends to",
   // "at ends to seal". After "'re", "'s" a participle is a passive or an adjective: "we're minded to read".
   if (prev?.kind === 'word' && (/^(NNP|NNPS|JJ|IN)$/.test(primaryTag(prev)) || /^['’](re|s|m)$/.test(prev.lower))) return false;
@@ -71,9 +71,9 @@ export default defineRule({
       const to = tokens[i + 1]!;
       if (to.end - to.start !== 2 || to.lower !== 'to') continue;
       const verb = tokens[i]!;
-      if (verb.kind !== 'word' || !GERUND_VERBS.has(lemma(verb.lower)) || !actsAsVerb(tokens, i)) continue;
+      if (verb.kind !== 'word' || !GERUND_VERBS.has(lemma.of(verb)) || !actsAsVerb(tokens, i)) continue;
       const base = tokens[i + 2];
-      if (!isBaseVerb(base) || (lemma(verb.lower) === 'consider' && raisedObject(tokens, i, base))) continue;
+      if (!isBaseVerb(base) || (lemma.of(verb) === 'consider' && raisedObject(tokens, i, base))) continue;
       const gerund = conjugateVerb(base.lower, 'VBG');
       reports.push({
         start: verb.start,

@@ -31,15 +31,15 @@ const hasBaseReading = (t: Token | undefined) => t !== undefined && t.kind === '
 /** The word before "before"/"after" makes it an adverb: a comparison or a length of time ("minutes", "shortly"). */
 function isAdverbOfTime(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
-  return TIME_ADVERB_OPENERS.has(t.lower) || nounSenses(nounSingular(t.lower)).includes('noun.time');
+  return TIME_ADVERB_OPENERS.hasToken(t) || nounSenses(nounSingular.of(t)).includes('noun.time');
 }
 const FIRST_WORDS = new WordSet(['look', 'contribute', 'with', 'in', 'when', 'committed', 'accustomed', 'succeed', 'insist', 'achieve', 'before', 'after', 'without']);
 const NEEDS = new Set(['to']);
-const opensPattern = (t: Token) => FIRST_WORDS.has(t.lower) || FIRST_WORDS.has(lemma(t.lower));
+const opensPattern = (t: Token) => FIRST_WORDS.hasToken(t) || FIRST_WORDS.has(lemma.of(t));
 
 function matches(word: string, t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
-  return word.startsWith('=') ? (t.tags[0] ?? '').startsWith('VB') && lemma(t.lower) === word.slice(1) : t.lower === word;
+  return word.startsWith('=') ? (t.tags[0] ?? '').startsWith('VB') && lemma.of(t) === word.slice(1) : t.lower === word;
 }
 
 /** The index after a phrase of TO_PHRASES that starts at `i`, or -1. */
@@ -80,7 +80,7 @@ function isBaseVerb(tokens: readonly Token[], i: number): boolean {
 function committedAfterBe(tokens: readonly Token[], i: number): boolean {
   let b = i - 1;
   while (b >= 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!)) b--;
-  return b >= 0 && tokens[b]!.kind === 'word' && lemma(tokens[b]!.lower) === 'be';
+  return b >= 0 && tokens[b]!.kind === 'word' && lemma.of(tokens[b]!) === 'be';
 }
 
 /**
@@ -104,7 +104,7 @@ function objectMovedBefore(tokens: readonly Token[], i: number): boolean {
 
 /** "to which you contribute to contain a file": the preposition of "contribute" already stands before "which". */
 function prepositionFronted(tokens: readonly Token[], i: number): boolean {
-  for (let k = 0; k + 1 < i; k++) if (tokens[k]!.lower === 'to' && RELATIVES.has(tokens[k + 1]!.lower)) return true;
+  for (let k = 0; k + 1 < i; k++) if (tokens[k]!.lower === 'to' && RELATIVES.hasToken(tokens[k + 1]!)) return true;
   return false;
 }
 
@@ -147,7 +147,7 @@ export default defineRule({
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
       // "to" after these is never a preposition's object ("before to the end" is not English), so any base verb will do.
-      if (BARE_PREPOSITIONS.has(t.lower) && tokens[i + 1]!.lower === 'to' && hasBaseReading(tokens[i + 2]) && !isAdverbOfTime(tokens[i - 1])) {
+      if (BARE_PREPOSITIONS.hasToken(t) && tokens[i + 1]!.lower === 'to' && hasBaseReading(tokens[i + 2]) && !isAdverbOfTime(tokens[i - 1])) {
         const verb = tokens[i + 2]!;
         const gerund = conjugateVerb(verb.lower, 'VBG');
         reports.push({
@@ -160,7 +160,7 @@ export default defineRule({
         continue;
       }
       // The lemma only of a verb reading: a look-up at every word was about a third of the rule's time.
-      const base = (t.tags[0] ?? '').startsWith('VB') ? lemma(t.lower) : undefined;
+      const base = (t.tags[0] ?? '').startsWith('VB') ? lemma.of(t) : undefined;
       const other = base !== undefined ? OTHER_PREPOSITION.get(base) : undefined;
       if ((other !== undefined || base === 'achieve') && tokens[i + 1]!.lower === 'to' && (isBaseVerb(tokens, i + 2) || readFirstAsBase(tokens[i + 2])) && !objectMovedBefore(tokens, i)) {
         const verb = tokens[i + 2]!;
@@ -184,7 +184,7 @@ export default defineRule({
       if (t.lower === 'committed' && !committedAfterBe(tokens, i)) continue;
       // "to which you contribute to contain", "allows anyone who wants to contribute to feel safe": the infinitive
       // after an intransitive "contribute" belongs to the verb that governs it.
-      if ((base ?? lemma(t.lower)) === 'contribute' && (prepositionFronted(tokens, i) || tokens[i - 1]?.lower === 'to')) continue;
+      if ((base ?? lemma.of(t)) === 'contribute' && (prepositionFronted(tokens, i) || tokens[i - 1]?.lower === 'to')) continue;
       const verb = tokens[end]!;
       const gerund = conjugateVerb(verb.lower, 'VBG');
       reports.push({

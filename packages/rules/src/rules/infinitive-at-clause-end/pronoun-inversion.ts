@@ -19,14 +19,14 @@ export function pronounInvertedAfterAdverbial(sentence: Sentence, group: VerbGro
   const tokens = sentence.tokens;
   const [subject, ...rest] = group.gap;
   const end = tokens[tokens.length - 1]!.text;
-  if (subject?.kind !== 'NP' || subject.end !== subject.start + 1 || !PRONOUNS.has(tokens[subject.start]!.lower) || (end !== '.' && end !== '!')) return false;
+  if (subject?.kind !== 'NP' || subject.end !== subject.start + 1 || !PRONOUNS.hasToken(tokens[subject.start]!) || (end !== '.' && end !== '!')) return false;
   if (!rest.some((c) => (c.kind === 'NP' && !c.time) || c.kind === 'PP')) return false;
   const analysis = analyseSentence(sentence);
   const clause = analysis.clauseAt(group.head);
   if (clause.start !== 0 || group.head === 0) return false;
   for (let p = 0; p < group.head; p = analysis.chunkAt(p).end) {
     const c = analysis.chunkAt(p);
-    if (INVERTING.has(tokens[p]!.lower) || !(c.kind === 'PP' || c.kind === 'ADVP' || (c.kind === 'NP' && c.time))) return false;
+    if (INVERTING.hasToken(tokens[p]!) || !(c.kind === 'PP' || c.kind === 'ADVP' || (c.kind === 'NP' && c.time))) return false;
   }
   return true;
 }

@@ -125,7 +125,7 @@ function objectBeforeToInfinitive(tokens: readonly Token[], text: string, anchor
     const obliged = governor.text === ',' && OBLIGED.has(tokens[g - 1]?.lower ?? '');
     if (!purpose && !obliged && !(g > 0 && primaryTag(governor).startsWith('VB') && isSubjectControlForm(governor))) continue;
     const objectEnd = nounPhraseAfterDeterminerEnd(tokens, g + 1);
-    if (objectEnd <= g + 2 || (!purpose && INFINITIVE_NOUNS.has(tokens[objectEnd - 1]!.lower))) continue;
+    if (objectEnd <= g + 2 || (!purpose && INFINITIVE_NOUNS.hasToken(tokens[objectEnd - 1]!))) continue;
     // After the comma, adverbs and a phrase may stand before "to": "the landlord of any damage immediately to inform".
     let middleEnd = objectEnd;
     if (obliged) {
@@ -139,7 +139,7 @@ function objectBeforeToInfinitive(tokens: readonly Token[], text: string, anchor
     // The verb closes its clause: punctuation, the sentence end, a coordinator before a second such infinitive, or a
     // subordinator opening the next clause ("the lights off to turn before he left").
     const after = tokens[to + 2];
-    if (!(after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.text)) || after.lower === 'and' || after.lower === 'or' || NEXT_CLAUSE.has(after.lower))) continue;
+    if (!(after === undefined || (after.kind === 'punct' && /^[.,;!?]$/.test(after.text)) || after.lower === 'and' || after.lower === 'or' || NEXT_CLAUSE.hasToken(after))) continue;
     // After "To" the clause is an adverbial before the main clause, set off by its comma.
     if (purpose && after?.text !== ',') continue;
     const object = text.slice(first.start, tokens[to - 1]!.end);
@@ -233,7 +233,7 @@ function negationLast(sentence: Sentence, analysis: SentenceAnalysis, group: Ver
     end: tokens[c.end - 1]!.end,
     message: `"${negation}" closes the clause after the infinitive; English negates "${finite.text}" with "${doForm} ${negation}" before it.`,
     confidence: 0.7,
-    suggestions: [{ start: finite.start, end: tokens[c.end - 1]!.end, replacement: `${doForm} ${negation} ${lemma(finite.lower)} ${rest}` }],
+    suggestions: [{ start: finite.start, end: tokens[c.end - 1]!.end, replacement: `${doForm} ${negation} ${lemma.of(finite)} ${rest}` }],
   };
 }
 
@@ -249,7 +249,7 @@ const FLOATING = new WordSet(['all', 'both', 'each']);
 function letSplit(sentence: Sentence, group: VerbGroup, text: string): Report | undefined {
   const tokens = sentence.tokens;
   const [causee, ...rest] = group.gap;
-  if (causee?.kind !== 'NP' || causee.time || !rest.some((c) => c.kind === 'NP' && !c.time && !FLOATING.has(tokens[c.start]!.lower))) return undefined;
+  if (causee?.kind !== 'NP' || causee.time || !rest.some((c) => c.kind === 'NP' && !c.time && !FLOATING.hasToken(tokens[c.start]!))) return undefined;
   const verb = tokens[group.verbs.at(-1)!]!;
   return {
     start: tokens[group.head]!.start,
@@ -282,7 +282,7 @@ function requestVerbLast(tokens: readonly Token[], text: string): Report | undef
   if (isCoordinator(before) || isDeterminer(before) || primaryTag(before) === 'JJ') return undefined;
   for (let k = 2; k < end - 1; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' || FINITE_TAGS.has(primaryTag(t)) || RELATIVE_PRONOUNS.has(t.lower)) return undefined;
+    if (t.kind === 'punct' || FINITE_TAGS.has(primaryTag(t)) || RELATIVE_PRONOUNS.hasToken(t)) return undefined;
   }
   const object = text.slice(tokens[1]!.start, tokens[end - 2]!.end);
   return {
@@ -309,14 +309,14 @@ const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'it', 'us', 'them', 'me']);
 function doQuestionVerbLast(tokens: readonly Token[], text: string): Report | undefined {
   const mark = tokens.length - 1;
   if (mark < 5 || tokens[mark]!.text !== '?') return undefined;
-  const d = DO_FORMS.has(tokens[0]!.lower) ? 0 : WH_OPENERS.has(tokens[0]!.lower) && DO_FORMS.has(tokens[1]?.lower ?? '') ? 1 : -1;
+  const d = DO_FORMS.hasToken(tokens[0]!) ? 0 : WH_OPENERS.hasToken(tokens[0]!) && DO_FORMS.has(tokens[1]?.lower ?? '') ? 1 : -1;
   if (d < 0) return undefined;
   const first = tokens[d + 1];
   if (!isWordToken(first)) return undefined;
-  const subjectEnd = PERSONAL_SUBJECTS.has(first.lower) ? d + 2 : isDeterminer(first) ? nounPhraseAfterDeterminerEnd(tokens, d + 1) : d + 1;
+  const subjectEnd = PERSONAL_SUBJECTS.hasToken(first) ? d + 2 : isDeterminer(first) ? nounPhraseAfterDeterminerEnd(tokens, d + 1) : d + 1;
   const object = tokens[subjectEnd];
-  if (subjectEnd <= d + 1 || !isWordToken(object) || !(OBJECT_PRONOUNS.has(object.lower) || (isDeterminer(object) && object.lower !== 'that'))) return undefined;
-  let objectEnd = OBJECT_PRONOUNS.has(object.lower) ? subjectEnd + 1 : nounPhraseAfterDeterminerEnd(tokens, subjectEnd);
+  if (subjectEnd <= d + 1 || !isWordToken(object) || !(OBJECT_PRONOUNS.hasToken(object) || (isDeterminer(object) && object.lower !== 'that'))) return undefined;
+  let objectEnd = OBJECT_PRONOUNS.hasToken(object) ? subjectEnd + 1 : nounPhraseAfterDeterminerEnd(tokens, subjectEnd);
   if (objectEnd <= subjectEnd) return undefined;
   // The phrase may have swallowed the verb as its noun ("your data share"); a finite reading inside a longer phrase is a
   // reduced relative's verb ("Did the team the fans love win?"), which English allows.
@@ -370,7 +370,7 @@ function datedModalSplit(sentence: Sentence, group: VerbGroup, text: string): Re
  * verb whose infinitive takes no object before it ("tries the costs to lower").
  */
 const isInfinitiveAnchor = (t: Token): boolean =>
-  t.lower === 'not' || t.lower === 'please' || t.text === 'To' || t.text === '?' || OBLIGED.has(t.lower) || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t) || isSubjectControlForm(t);
+  t.lower === 'not' || t.lower === 'please' || t.text === 'To' || t.text === '?' || OBLIGED.hasToken(t) || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t) || isSubjectControlForm(t);
 
 export default defineRule({
   meta: {
@@ -403,7 +403,7 @@ export default defineRule({
       const head = verbGroupHead(tokens[i]);
       if (((head === 'modal' || head === 'want' || head === 'let') && !primaryTag(tokens[i + 1]).startsWith('VB')) || (tokens[i]!.lower === 'not' && i > 3)) candidate = i;
     }
-    const last = (t: Token, i: number) => tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || PARTICLES.has(tokens[i + 1]!.lower);
+    const last = (t: Token, i: number) => tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'punct' || PARTICLES.hasToken(tokens[i + 1]!);
     // Or a base form after "not" further on: "could the leak not find before evening".
     const afterNegation = (t: Token, i: number) => t.tags.includes('VB') && NEGATIONS.has(tokens[i - 1]?.lower ?? '');
     // Or a date right after the modal, whatever ends the clause: "will next week in Brussels present the figures".

@@ -44,7 +44,7 @@ const BE_FOR_SUBJECT: ReadonlyMap<string, readonly [string, string]> = new Map([
 /** "I have hunger", "you have reason, I was wrong", "we have all the reason": the source's "have" + a state noun. */
 function haveState(tokens: readonly Token[], n: number): Report | undefined {
   const noun = tokens[n]!;
-  const adjective = STATES.get(noun.lower);
+  const adjective = STATES.getToken(noun);
   if (adjective === undefined) return undefined;
   const next = tokens[n + 1];
   const closes = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== "'") || (next.lower === 'of' && noun.lower === 'fear');
@@ -75,7 +75,7 @@ function formIndex(tokens: readonly Token[], i: number): number {
   if (t.lower === 'did' || t.lower === 'made' || t.lower === 'passed') {
     let b = i - 1;
     while (b >= 0 && tokens[b]!.kind === 'word' && primaryTag(tokens[b]!).startsWith('RB')) b--;
-    return b >= 0 && (PERFECT.has(tokens[b]!.lower) || lemma(tokens[b]!.lower) === 'be') ? 3 : 2;
+    return b >= 0 && (PERFECT.hasToken(tokens[b]!) || lemma.of(tokens[b]!) === 'be') ? 3 : 2;
   }
   return t.lower.endsWith('s') ? 1 : 0;
 }
@@ -88,7 +88,7 @@ function objectNoun(tokens: readonly Token[], i: number): { at: number; modified
   let k = i + 1;
   let definite = false;
   if (tokens[k]?.kind === 'word' && isDeterminer(tokens[k]!)) {
-    definite = DEFINITE.has(tokens[k]!.lower) || primaryTag(tokens[k]!) === 'PRP$';
+    definite = DEFINITE.hasToken(tokens[k]!) || primaryTag(tokens[k]!) === 'PRP$';
     k++;
   }
   if (tokens[k]?.kind === 'word' && isAdjective(tokens[k]!) && tokens[k + 1]?.kind === 'word') k++;
@@ -118,7 +118,7 @@ export default defineRule({
         continue;
       }
       if (verb.kind !== 'word' || !(verb.tags[0] ?? '').startsWith('VB')) continue;
-      const base = lemma(verb.lower);
+      const base = lemma.of(verb);
       const calque = CALQUES.get(base);
       if (calque === undefined && base !== 'make') continue;
       // "made me a question" (me fit une question, mi fece una domanda): the person asked before the question.
@@ -135,7 +135,7 @@ export default defineRule({
       if (after?.lower === 'of' || (after?.kind === 'word' && /^(NN|NNS|JJ|JJR|VB)$/.test(primaryTag(after)))) continue;
       let english: readonly [string, string, string, string, string] | undefined;
       if (calque !== undefined && calque.nouns.has(noun.lower) && (modified || !calque.needsDeterminer) && (calque.definite || !definite)) english = calque.english;
-      else if (base === 'make' && TAKE_NOUNS.has(noun.lower) && modified && !definite) english = TAKE;
+      else if (base === 'make' && TAKE_NOUNS.hasToken(noun) && modified && !definite) english = TAKE;
       if (english === undefined) continue;
       const replacement = withCaseOf(verb.text, english[formIndex(tokens, i)]!);
       reports.push({

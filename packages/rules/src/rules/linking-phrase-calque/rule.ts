@@ -34,7 +34,7 @@ const atClauseStart = (tokens: readonly Token[], start: number): boolean => star
 function comparisonStart(tokens: readonly Token[], start: number): boolean {
   if (atClauseStart(tokens, start)) return true;
   const before = tokens[start - 1]!;
-  return before.kind === 'number' || AMOUNT_WORDS.has(before.lower);
+  return before.kind === 'number' || AMOUNT_WORDS.hasToken(before);
 }
 
 /** The noun phrase after the match ends at a comma: "In what concerns the pensions, …" (not "For what concerns all of us is …"). */
@@ -47,7 +47,7 @@ function topicBeforeComma(tokens: readonly Token[], _start: number, end: number)
 function groundsFollow(tokens: readonly Token[], _start: number, end: number): boolean {
   for (let k = end; k < tokens.length && k < end + 4; k++) {
     const t = tokens[k]!;
-    if (GROUNDS.has(t.lower)) return true;
+    if (GROUNDS.hasToken(t)) return true;
     if (t.kind !== 'word' || !(isDeterminer(t) || /^(JJ|CD)/.test(primaryTag(t)))) return false;
   }
   return false;
@@ -99,8 +99,8 @@ function causeBeforeComma(tokens: readonly Token[], start: number, end: number):
   // determiner and an "of" after them make them nouns.
   const head = isDeterminer(tokens[end]!) && tokens[end + 2]?.lower === 'of' ? end + 2 : nounPhraseEnd(tokens, end);
   if (head <= end) return false;
-  const phase = PHASES.has(tokens[head - 1]!.lower);
-  if (!phase && !CAUSES.has(tokens[head - 1]!.lower)) return false;
+  const phase = PHASES.hasToken(tokens[head - 1]!);
+  if (!phase && !CAUSES.hasToken(tokens[head - 1]!)) return false;
   // "the closure of the road," — an "of" phrase may follow the cause; it must follow a phase.
   if (tokens[head]?.lower !== 'of') return !phase && tokens[head]?.text === ',';
   const close = ofPhraseEnd(tokens, head + 1);
@@ -132,7 +132,7 @@ const AGENT_SENSES = new WordSet(['noun.person', 'noun.group']);
 function agentFollows(tokens: readonly Token[], _start: number, end: number): boolean {
   const after = nounPhraseEnd(tokens, end);
   const head = tokens[after - 1];
-  return after > end && head !== undefined && nounSenses(nounSingular(head.lower)).some((s) => AGENT_SENSES.has(s));
+  return after > end && head !== undefined && nounSenses(nounSingular.of(head)).some((s) => AGENT_SENSES.has(s));
 }
 
 const CALQUES: readonly LinkingCalque[] = [
@@ -210,7 +210,7 @@ export default defineRule({
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      const candidates = BY_FIRST_WORD.get(t.lower) ?? BY_FIRST_WORD.get(lemma(t.lower));
+      const candidates = BY_FIRST_WORD.get(t.lower) ?? BY_FIRST_WORD.get(lemma.of(t));
       if (candidates === undefined) continue;
       for (const c of candidates) {
         if (!matchesAt(c.pattern, tokens, i)) continue;

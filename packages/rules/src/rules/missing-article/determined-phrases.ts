@@ -57,9 +57,9 @@ type Governor = 'linking' | 'verb' | 'preposition';
 function governorAt(tokens: readonly Token[], g: number): Governor | undefined {
   const t = tokens[g];
   if (!isWordToken(t) || t.text !== t.lower) return undefined;
-  if (LINKING.has(t.lower)) return 'linking';
+  if (LINKING.hasToken(t)) return 'linking';
   const tag = t.tags[0] ?? '';
-  if (PREPOSITIONS.has(t.lower) && (tag === 'IN' || tag === 'TO')) return 'preposition';
+  if (PREPOSITIONS.hasToken(t) && (tag === 'IN' || tag === 'TO')) return 'preposition';
   return tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' ? 'verb' : undefined;
 }
 
@@ -94,7 +94,7 @@ function phraseHead(tokens: readonly Token[], from: number): number {
  */
 function isCountNoun(t: Token): boolean {
   if (t.tags[0] !== 'NN' || t.lower.endsWith('ing')) return false;
-  const senses = nounSenses(t.lower);
+  const senses = nounSenses.of(t);
   return senses.length > 0 && (COUNTABLE.has(t.lower) || !senses.some((s) => STUFF_SENSES.has(s)));
 }
 
@@ -146,8 +146,8 @@ export function bareDeterminedWords(tokens: readonly Token[]): Report[] {
     const next = tokens[i + 1]!;
     // "most" + an adjective is a superlative ("most difficult"); before a noun it is a quantity ("most people").
     const superlative = t.lower === 'most' ? isAdjective(next) && next.tags[0] !== 'NN' : tag === 'JJS';
-    const singling = SINGLING_ADJECTIVES.has(t.lower);
-    const ordinal = ORDINALS.has(t.lower);
+    const singling = SINGLING_ADJECTIVES.hasToken(t);
+    const ordinal = ORDINALS.hasToken(t);
     if (!superlative && !singling && !ordinal && tag !== 'JJ') continue;
     const governor = governorAt(tokens, i - 1);
     if (governor === undefined) {
@@ -168,9 +168,9 @@ export function bareDeterminedWords(tokens: readonly Token[]): Report[] {
     if (superlative) {
       // "at least one-half hour", "at most two".
       if (governor === 'preposition' && tokens[i - 1]!.lower === 'at' && (t.lower === 'least' || t.lower === 'most')) continue;
-      if (!isCountNoun(noun) || (governor === 'preposition' && !isCountedThing(noun.lower, nounSenses(noun.lower)))) continue;
+      if (!isCountNoun(noun) || (governor === 'preposition' && !isCountedThing(noun.lower, nounSenses.of(noun)))) continue;
       // "was best man" (at a wedding), "is best practice".
-      if ((t.lower === 'best' && noun.lower === 'man') || (IDIOM_SUPERLATIVES.has(t.lower) && BARE_NOUNS.has(noun.lower))) continue;
+      if ((t.lower === 'best' && noun.lower === 'man') || (IDIOM_SUPERLATIVES.hasToken(t) && BARE_NOUNS.has(noun.lower))) continue;
       reports.push({
         start: t.start,
         end: noun.end,
@@ -180,7 +180,7 @@ export function bareDeterminedWords(tokens: readonly Token[]): Report[] {
       });
     } else if (ordinal) {
       // "becomes second nature": a noun of quality makes an idiom.
-      if (governor !== 'linking' || !isCountNoun(noun) || nounSenses(noun.lower)[0] === 'noun.attribute') continue;
+      if (governor !== 'linking' || !isCountNoun(noun) || nounSenses.of(noun)[0] === 'noun.attribute') continue;
       reports.push({
         start: t.start,
         end: noun.end,
@@ -206,10 +206,10 @@ const isDegreeAdverb = (t: Token) => t.kind === 'word' && t.text === t.lower && 
 function isBarePredicate(tokens: readonly Token[], linking: number, i: number, head: number): boolean {
   const adjective = tokens[i]!;
   const noun = tokens[head];
-  if (noun === undefined || head !== i + 1 || !FINITE_SINGULAR_LINKING.has(tokens[linking]!.lower) || adjective.lower.endsWith('ing') || QUANTITY_ADJECTIVES.has(adjective.lower)) return false;
+  if (noun === undefined || head !== i + 1 || !FINITE_SINGULAR_LINKING.hasToken(tokens[linking]!) || adjective.lower.endsWith('ing') || QUANTITY_ADJECTIVES.hasToken(adjective)) return false;
   if (phraseHead(tokens, head) !== head) return false;
   if (noun.tags[0] !== 'NN' || !COUNTABLE.has(noun.lower) || noun.lower.endsWith('ing') || noun.tags.includes('RB')) return false;
-  return !nounSenses(noun.lower).includes('noun.person');
+  return !nounSenses.of(noun).includes('noun.person');
 }
 
 /** The report of a bare predicate: the article goes before the first word after the linking verb. */
@@ -240,7 +240,7 @@ function isClauseVerb(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k];
   if (!isWordToken(verb) || verb.text !== verb.lower || verb.tags.includes('NN') || verb.tags.includes('NNS')) return false;
   const tag = verb.tags[0] ?? '';
-  if (AUXILIARIES.has(verb.lower) || tag === 'MD') {
+  if (AUXILIARIES.hasToken(verb) || tag === 'MD') {
     let p = k + 1;
     if (tokens[p]?.lower === 'not') p++;
     if (tag === 'MD' && tokens[p]?.lower === 'be') p++;
@@ -261,7 +261,7 @@ function isClauseVerb(tokens: readonly Token[], k: number): boolean {
 export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined {
   const first = tokens[0];
   if (!isWordToken(first) || first.tags[0] !== 'NN' || first.tags.includes('NNP') || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
-  const senses = nounSenses(first.lower);
+  const senses = nounSenses.of(first);
   if (senses.length === 0 || senses.includes('noun.time') || !isCountedThing(first.lower, senses)) return undefined;
   if (!COUNTABLE.has(first.lower) && pluralNoun(first.lower) === undefined) return undefined;
   // A name ("Alison"), or a noun that is also a surname ("Merchant has found", Brown).
@@ -301,19 +301,19 @@ export function bareNounInOpeningOf(tokens: readonly Token[]): Report | undefine
   let k = isWordToken(tokens[0]) && tokens[0].tags.includes('DT') ? 1 : 0;
   while (isWordToken(tokens[k]) && tokens[k + 1]?.lower !== 'of' && (isAdjective(tokens[k]!) || /^NNS?$/.test(tokens[k]!.tags[0] ?? ''))) k++;
   const owner = tokens[k];
-  if (!isWordToken(owner) || tokens[k + 1]?.lower !== 'of' || KIND_NOUNS.has(owner.lower)) return undefined;
+  if (!isWordToken(owner) || tokens[k + 1]?.lower !== 'of' || KIND_NOUNS.hasToken(owner)) return undefined;
   // The first word may be read as a name first ("Construction").
   if (!(/^NNS?$/.test(owner.tags[0] ?? '') || (k === 0 && owner.tags.includes('NN'))) || (k > 0 && owner.text !== owner.lower)) return undefined;
   const from = k + 2;
   const head = phraseHead(tokens, from);
   if (head < 0) return undefined;
   const noun = tokens[head]!;
-  if (noun.tags[0] !== 'NN' || !COUNTABLE.has(noun.lower) || noun.lower.endsWith('ing') || nounSenses(noun.lower).some((s) => STUFF_SENSES.has(s))) return undefined;
+  if (noun.tags[0] !== 'NN' || !COUNTABLE.has(noun.lower) || noun.lower.endsWith('ing') || nounSenses.of(noun).some((s) => STUFF_SENSES.has(s))) return undefined;
   for (let j = from; j < head; j++) if ((tokens[j]!.tags[0] ?? '').startsWith('NN')) return undefined;
   const verb = tokens[head + 1];
   if (!isWordToken(verb) || verb.tags.includes('NNS')) return undefined;
   const tag = verb.tags[0] ?? '';
-  if (!(tag === 'VBD' || tag === 'MD' || SUBJECT_VERBS.has(verb.lower))) return undefined;
+  if (!(tag === 'VBD' || tag === 'MD' || SUBJECT_VERBS.hasToken(verb))) return undefined;
   const first = tokens[from]!;
   return {
     start: first.start,

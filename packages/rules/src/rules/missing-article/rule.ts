@@ -74,7 +74,7 @@ function isNonObjectVerb(word: string): boolean {
  * Nouns that can name a person stay countable.
  */
 function isMassLike(noun: Token, modified: boolean): boolean {
-  const senses = nounSenses(noun.lower);
+  const senses = nounSenses.of(noun);
   if (senses.includes('noun.person')) return false;
   if (senses.includes('noun.feeling')) return true;
   return modified && senses.some((s) => s === 'noun.state' || s === 'noun.process' || s === 'noun.attribute' || s === 'noun.phenomenon');
@@ -170,11 +170,11 @@ function phraseStart(tokens: readonly Token[], head: number): number {
   // A noun before the head makes a compound, and compounds are often bare in good English ("home rule", "center
   // city", "voice vote"): only those with a head of COMPOUND_HEADS and singular nouns right before it are read on.
   // A head with a time sense makes a time phrase, bare in good English ("in tourist season").
-  let nounModifiers = COMPOUND_HEADS.has(tokens[head]!.lower) && !nounSenses(tokens[head]!.lower).includes('noun.time');
+  let nounModifiers = COMPOUND_HEADS.hasToken(tokens[head]!) && !nounSenses.of(tokens[head]!).includes('noun.time');
   while (start > 0) {
     const m = tokens[start - 1]!;
     if (m.kind !== 'word' || m.text !== m.lower) break;
-    if (DETERMINING_ADJECTIVES.has(m.lower) || m.tags[0] === 'JJS') return -1;
+    if (DETERMINING_ADJECTIVES.hasToken(m) || m.tags[0] === 'JJS') return -1;
     if (m.tags[0] === 'NN' && nounModifiers) {
       start--;
       continue;
@@ -195,16 +195,16 @@ function phraseStart(tokens: readonly Token[], head: number): number {
 function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'preposition' | undefined {
   const t = tokens[g];
   // The sentence's first word is capitalised: "After long break, …" opens with its preposition.
-  if (!isWordToken(t) || (t.text !== t.lower && !(g === 0 && GOVERNING_PREPOSITIONS.has(t.lower)))) return undefined;
+  if (!isWordToken(t) || (t.text !== t.lower && !(g === 0 && GOVERNING_PREPOSITIONS.hasToken(t)))) return undefined;
   // "a U.S.-led coalition", "the U.N.'s mission": the word ends a hyphenated modifier or a possessive.
   if (g > 0 && tokens[g - 1]!.end === t.start && GLUE.has(tokens[g - 1]!.text)) return undefined;
   const tag = t.tags[0] ?? '';
-  if (GOVERNING_PREPOSITIONS.has(t.lower) && (tag === 'IN' || tag === 'TO')) {
+  if (GOVERNING_PREPOSITIONS.hasToken(t) && (tag === 'IN' || tag === 'TO')) {
     // "the under region": after a determiner the word is an adjective.
     if (g > 0 && isDeterminer(tokens[g - 1]!)) return undefined;
     // "to face", "to vote", "to end": after "to", a word that can be a verb is the infinitive.
     // WordNet knows verbs the 1961 tags miss ("dare to experiment", "to pool the resources", "to staff them").
-    if (t.lower === 'to' && (noun.tags.includes('VB') || verbSenses(noun.lower).length > 0)) return undefined;
+    if (t.lower === 'to' && (noun.tags.includes('VB') || verbSenses.of(noun).length > 0)) return undefined;
     // "the kind of team", "this sort of thing": the noun names a kind, without an article.
     if (t.lower === 'of' && KIND_NOUNS.has(tokens[g - 1]?.lower ?? '')) return undefined;
     // "as to expense"; after a noun, "in" and "of" build a larger phrase whose nouns are often bare in good English:
@@ -220,7 +220,7 @@ function governs(tokens: readonly Token[], g: number, noun: Token): 'verb' | 'pr
   if (k < g - 1 && tokens[g - 1]!.lower.endsWith('ly') && tag === 'VBN') return undefined;
   const before = tokens[k];
   if (before === undefined) return tag === 'VBG' ? undefined : 'verb';
-  if (isNumeral(before) || isDeterminer(before) || DEMONSTRATIVES.has(before.lower)) return undefined;
+  if (isNumeral(before) || isDeterminer(before) || DEMONSTRATIVES.hasToken(before)) return undefined;
   if (before.lower === '’s' || before.lower === "'s" || before.lower === 'said') return undefined;
   // "by trusted messenger", "with limited experience": a participle after a preposition is an adjective.
   if (tag === 'VBN' && isWordToken(before) && (before.tags[0] === 'IN' || before.tags[0] === 'TO')) return undefined;
@@ -312,7 +312,7 @@ function isObjectNoun(noun: Token, previous: Token, next: Token | undefined, aft
   // vote"). Before "of", the phrase after it must be determined: "facilitates separation of concerns" (Node
   // documentation) is a bare idiom, "signed contract of the club" is not.
   if (!OBJECT_NOUNS.has(lower) || senses.some((s) => MASS_PRONE_SENSES.has(s)) || noun.tags.includes('JJ') || /\d/.test(previous.text) || previous.tags[0] === 'NN') return false;
-  if (next === undefined || next.tags[0] !== 'IN' || ADJUNCT_PREPOSITIONS.has(next.lower)) return false;
+  if (next === undefined || next.tags[0] !== 'IN' || ADJUNCT_PREPOSITIONS.hasToken(next)) return false;
   return next.lower !== 'of' || afterNext?.lower === 'the' || afterNext?.tags[0] === 'PRP$';
 }
 
@@ -343,7 +343,7 @@ function objectAfterSubject(tokens: readonly Token[], start: number, head: numbe
   const infinitive = tag === 'VB' && auxiliary?.lower === 'to' && isInfinitiveTo(tokens[start - 3]);
   const modal = tag === 'VB' && isWordToken(auxiliary) && isModal(auxiliary);
   // The lexicon reads "signed" first as a past, "has signed" makes it a participle.
-  const perfect = isWordToken(auxiliary) && verb.tags.includes('VBN') && PERFECT_AUXILIARIES.has(auxiliary.lower);
+  const perfect = isWordToken(auxiliary) && verb.tags.includes('VBN') && PERFECT_AUXILIARIES.hasToken(auxiliary);
   // After a perfect only a noun of Brown's countable list right after the verb: "has tolerated obvious business
   // to", "have found easy excuse to" are idioms of an adjective and a noun English leaves bare, "have filed
   // application for admission" is legal style (all Brown).
@@ -355,7 +355,7 @@ function objectAfterSubject(tokens: readonly Token[], start: number, head: numbe
   // "requires series of films" (Brown): a noun that is also a plural may be one.
   if (tokens[head]!.tags.includes('NNS')) return false;
   // "kept watch at", "lost heart in", "caught fire on", "set sail for": verbs that make bare idioms.
-  if (OF_IDIOM_VERBS.has(lemma(verb.lower))) return false;
+  if (OF_IDIOM_VERBS.has(lemma.of(verb))) return false;
   // The infinitive and the modal are read beyond the old subject-verb pattern, so nouns with a sense of quality,
   // state, feeling or time, which English also uses as masses, are left alone there ("to leave room in his theory",
   // Brown).
@@ -366,13 +366,13 @@ function objectAfterSubject(tokens: readonly Token[], start: number, head: numbe
   if (infinitive || modal) {
     const noun = tokens[head]!.lower;
     const senses = nounSenses(noun);
-    if (noun.endsWith('ing') || senses.some((s) => MASS_PRONE_SENSES.has(s)) || verbSenses(verb.lower).length === 0) return false;
+    if (noun.endsWith('ing') || senses.some((s) => MASS_PRONE_SENSES.has(s)) || verbSenses.of(verb).length === 0) return false;
     if (!COUNTABLE.has(noun) && senses.includes('noun.cognition')) return false;
   }
   if (infinitive) return objectEnds(tokens, head);
   const subject = tokens[subjectAt];
   if (!isWordToken(subject)) return false;
-  if (!SUBJECT_PRONOUNS.has(subject.lower)) {
+  if (!SUBJECT_PRONOUNS.hasToken(subject)) {
     if (!/^NNP?S?$/.test(subject.tags[0] ?? '')) return false;
     // "the maximum allowed age for tokens" (jsonwebtoken README): a noun that is also an adjective before a word read
     // first as a participle is a chain of modifiers.
@@ -425,7 +425,7 @@ function isOpeningPhrase(tokens: readonly Token[], start: number, head: number):
   if (next?.text === ',') return true;
   // "By rough estimate her committee …" (Brown): a manner phrase with "by" is a bare idiom, marked off by its comma
   // only when it is a missing article.
-  return tokens[0]!.lower !== 'by' && isWordToken(next) && (CLAUSE_DETERMINERS.has(next.lower) || next.tags[0] === 'PRP$' || SUBJECT_PRONOUNS.has(next.lower));
+  return tokens[0]!.lower !== 'by' && isWordToken(next) && (CLAUSE_DETERMINERS.hasToken(next) || next.tags[0] === 'PRP$' || SUBJECT_PRONOUNS.hasToken(next));
 }
 
 // Determiners that open a noun phrase and so the main clause's subject after an opening phrase with no comma.
@@ -438,7 +438,7 @@ const OPENING_PREPOSITIONS = new WordSet(['after', 'before', 'despite', 'followi
 /** "of" + a determined phrase after a bare noun that is no "of" idiom: "on bank of the river". */
 function isDeterminedOf(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 2];
-  return !OF_IDIOMS.has(tokens[i]!.lower) && isWordToken(after) && (after.lower === 'the' || DEMONSTRATIVES.has(after.lower) || after.tags[0] === 'PRP$');
+  return !OF_IDIOMS.hasToken(tokens[i]!) && isWordToken(after) && (after.lower === 'the' || DEMONSTRATIVES.hasToken(after) || after.tags[0] === 'PRP$');
 }
 
 // The present forms of "be" and "have", which no noun shares.
@@ -462,7 +462,7 @@ function subjectPhraseBeforeVerb(tokens: readonly Token[], start: number, head: 
   for (let k = start; k < head; k++) if ((tokens[k]!.tags[0] ?? '').startsWith('NN')) return false;
   // A present-tense verb other than "be" or "have" may be a plural noun the lexicon does not know ("shell prompts").
   const tag = verb.tags[0] ?? '';
-  return (tag === 'VBD' || tag === 'MD' || SUBJECT_AUXILIARIES.has(verb.lower)) && !verb.tags.includes('NNS');
+  return (tag === 'VBD' || tag === 'MD' || SUBJECT_AUXILIARIES.hasToken(verb)) && !verb.tags.includes('NNS');
 }
 
 const TITLE_CONFIDENCE = 0.7;
@@ -485,7 +485,7 @@ function titleBeforeName(tokens: readonly Token[]): (Report & { index: number })
     const opening = tokens[start]!;
     if (start > 0 ? opening.text !== opening.lower : opening.text.slice(1) !== opening.lower.slice(1)) continue;
     if (i > start && t.text !== t.lower) continue;
-    if (!nounSenses(t.lower).includes('noun.person')) continue;
+    if (!nounSenses.of(t).includes('noun.person')) continue;
     const before = tokens[start - 1];
     if (before && !(before.text === ',' || (before.kind === 'word' && before.text === before.lower && /^(VB|IN)/.test(before.tags[0] ?? '')))) continue;
     let k = i + 2;
@@ -532,7 +532,7 @@ function bareOfficeSubject(tokens: readonly Token[]): (Report & { index: number 
   const modified = isWordToken(tokens[0]) && isNationality(tokens[0]) && /^\p{Lu}/u.test(tokens[0].text) && OFFICES.has(tokens[1]?.lower ?? '');
   const at = modified ? 1 : 0;
   const office = tokens[at];
-  const isOffice = isWordToken(office) && (OFFICES.has(office.lower) || (OFFICES_OF.has(office.lower) && tokens[at + 1]?.lower === 'of'));
+  const isOffice = isWordToken(office) && (OFFICES.hasToken(office) || (OFFICES_OF.hasToken(office) && tokens[at + 1]?.lower === 'of'));
   if (!isOffice || (!modified && office.text[0] !== office.text[0]!.toUpperCase())) return undefined;
   let k = at + 1;
   // "Ministry of Health", "Governor of the region": an "of" phrase may follow.
@@ -556,7 +556,7 @@ function bareOfficeSubject(tokens: readonly Token[]): (Report & { index: number 
       message: `"${adjective.text} ${office.text}" as a subject needs "the": "The ${adjective.text} ${office.lower} …".`,
       // A people or its language keeps its capital ("The Japanese side"); "Local", "Regional" are capitalised only as
       // the sentence's first word.
-      suggestions: [{ start: adjective.start, end: adjective.end, replacement: `The ${nounSenses(adjective.lower).some((x) => x === 'noun.person' || x === 'noun.communication') ? adjective.text : adjective.lower}` }],
+      suggestions: [{ start: adjective.start, end: adjective.end, replacement: `The ${nounSenses.of(adjective).some((x) => x === 'noun.person' || x === 'noun.communication') ? adjective.text : adjective.lower}` }],
       confidence: TITLE_CONFIDENCE,
     };
   }
@@ -591,7 +591,7 @@ const ABSTRACT_SENSES = new WordSet(['noun.cognition', 'noun.attribute', 'noun.t
  */
 function bareModifiedSubject(tokens: readonly Token[]): (Report & { index: number }) | undefined {
   const first = tokens[0];
-  if (!isWordToken(first) || !first.tags.includes('JJ') || first.tags.includes('DT') || BARE_OPENING_ADJECTIVES.has(first.lower)) return undefined;
+  if (!isWordToken(first) || !first.tags.includes('JJ') || first.tags.includes('DT') || BARE_OPENING_ADJECTIVES.hasToken(first)) return undefined;
   let k = 1;
   if (isWordToken(tokens[k]) && tokens[k]!.tags[0] === 'JJ' && tokens[k]!.text === tokens[k]!.lower) k++;
   const noun = tokens[k];
@@ -599,10 +599,10 @@ function bareModifiedSubject(tokens: readonly Token[]): (Report & { index: numbe
   // "Modern man has lost touch" names the kind; a passive past tells one person's event ("Young woman was injured",
   // Russian "Молодая женщина пострадала"; Brown has no sentence opening so).
   const passivePast = (tokens[k + 1]?.lower === 'was' || tokens[k + 1]?.lower === 'were') && (tokens[k + 2]?.tags[0] === 'VBN' || (tokens[k + 2]?.tags[0] === 'VBD' && tokens[k + 2]!.tags.includes('VBN')));
-  if (GENERIC_NOUNS.has(noun.lower) && !passivePast) return undefined;
+  if (GENERIC_NOUNS.hasToken(noun) && !passivePast) return undefined;
   // A person or a thing, never also an idea or a quality, which English may name bare in general ("Relative
   // resolution can be handled …", from the Node documentation; "resolution" is also a count noun).
-  const senses = nounSenses(noun.lower);
+  const senses = nounSenses.of(noun);
   if (!senses.some((x) => CONCRETE_SENSES.has(x)) || senses.some((x) => ABSTRACT_SENSES.has(x))) return undefined;
   if (!isCountedThing(noun.lower, senses)) return undefined;
   // "Former employee of the bank stole …": a determined "of" phrase may stand between the noun and its verb.
@@ -619,7 +619,7 @@ function bareModifiedSubject(tokens: readonly Token[]): (Report & { index: numbe
   if (isModal(verb) && tokens[after]?.lower === 'be') after++;
   const participle = tokens[after];
   const isParticiple = participle !== undefined && (participle.tags[0] === 'VBN' || (participle.tags[0] === 'VBD' && participle.tags.includes('VBN')));
-  if ((isModal(verb) || BE_FINITE.has(verb.lower)) && !isParticiple) return undefined;
+  if ((isModal(verb) || BE_FINITE.hasToken(verb)) && !isParticiple) return undefined;
   const article = indefiniteArticle(first.lower) === 'an' ? 'An' : 'A';
   return {
     index: k,
@@ -651,9 +651,9 @@ function afterAccordingTo(tokens: readonly Token[]): (Report & { index: number }
     let head = i;
     while (isWordToken(tokens[head]) && tokens[head]!.text === tokens[head]!.lower && (isAdjective(tokens[head]!) || /^NNS?$/.test(tokens[head]!.tags[0] ?? '')) && isWordToken(tokens[head + 1]) && tokens[head + 1]!.text === tokens[head + 1]!.lower && /^(NNS?|JJ)$/.test(tokens[head + 1]!.tags[0] ?? '')) head++;
     const noun = tokens[head];
-    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || BARE_SOURCES.has(noun.lower)) return undefined;
+    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || BARE_SOURCES.hasToken(noun)) return undefined;
     // A person or a body, not also a thing said or a stuff ("according to gossip", "according to crystal system").
-    const senses = nounSenses(noun.lower);
+    const senses = nounSenses.of(noun);
     if (!senses.some((sense) => sense === 'noun.person' || sense === 'noun.group')) return undefined;
     // With an "of" phrase after it, a noun of person is the person: "according to head of the department".
     const next = tokens[head + 1];
@@ -682,7 +682,7 @@ const QUANTITY_ADJECTIVES = new WordSet(['several', 'many', 'few', 'numerous', '
 function isAdjectivePlural(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const noun = tokens[i + 1];
-  return (t.tags[0] === 'JJ' || t.tags[0] === 'VBG') && !QUANTITY_ADJECTIVES.has(t.lower) && noun?.kind === 'word' && noun.tags[0] === 'NNS';
+  return (t.tags[0] === 'JJ' || t.tags[0] === 'VBG') && !QUANTITY_ADJECTIVES.hasToken(t) && noun?.kind === 'word' && noun.tags[0] === 'NNS';
 }
 
 // Ordinals, which English determines before a noun of time: "for the first time", "in the second half".
@@ -712,7 +712,7 @@ function ordinalPhrase(tokens: readonly Token[], i: number): Report | undefined 
       confidence: TITLE_CONFIDENCE,
     };
   }
-  if (ORDINAL_TIME_ADVERBS.has(before.lower) && noun.lower === 'time') {
+  if (ORDINAL_TIME_ADVERBS.hasToken(before) && noun.lower === 'time') {
     const linked = LINKING_FORMS.has(tokens[i - 2]?.lower ?? '');
     return {
       start: t.start,
@@ -735,18 +735,18 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const governor = tokens[i - 1]!;
-    const ordinal = ORDINALS.has(t.lower) && t.text === t.lower ? ordinalPhrase(tokens, i) : undefined;
+    const ordinal = ORDINALS.hasToken(t) && t.text === t.lower ? ordinalPhrase(tokens, i) : undefined;
     if (ordinal) {
       reports.push(ordinal);
       continue;
     }
-    if ((ORDINALS.has(t.lower) || t.lower === 'final' || t.lower === 'last') && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.has(governor.lower)) {
+    if ((ORDINALS.hasToken(t) || t.lower === 'final' || t.lower === 'last') && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.hasToken(governor)) {
       const noun = tokens[i + 1]!;
       if (noun.kind !== 'word' || noun.text !== noun.lower || !noun.tags.includes('NN')) continue;
       // A noun of time ("for first time", "in second half"), or a countable noun with an "of" phrase ("in final
       // match of the season"), where the ordinal's adjective reading makes a noun of a word read first as a verb.
       // "last" makes a time phrase of its own ("since last year"), so only the "of" reading counts for it.
-      const timeNoun = t.lower !== 'last' && noun.tags[0] === 'NN' && nounSenses(noun.lower).includes('noun.time');
+      const timeNoun = t.lower !== 'last' && noun.tags[0] === 'NN' && nounSenses.of(noun).includes('noun.time');
       if (!timeNoun && !(tokens[i + 2]?.lower === 'of' && COUNTABLE.has(noun.lower))) continue;
       // "in first quarter profits": the noun modifies another.
       if (isWordToken(tokens[i + 2]) && tokens[i + 2]!.tags[0]!.startsWith('NN')) continue;
@@ -799,7 +799,7 @@ function bareRoundNumbers(tokens: readonly Token[]): Report[] {
   const reports: Report[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!ROUND_NUMBERS.has(t.lower) || t.text !== t.lower || !AMOUNT_WORDS.has(tokens[i - 1]!.lower)) continue;
+    if (!ROUND_NUMBERS.hasToken(t) || t.text !== t.lower || !AMOUNT_WORDS.hasToken(tokens[i - 1]!)) continue;
     reports.push({
       start: t.start,
       end: t.end,
@@ -824,7 +824,7 @@ const PART_CONFIDENCE = 0.7;
 function partOfBarePlural(tokens: readonly Token[]): Report[] {
   const reports: Report[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'of' || !PART_QUANTIFIERS.has(tokens[i - 1]!.lower)) continue;
+    if (tokens[i]!.lower !== 'of' || !PART_QUANTIFIERS.hasToken(tokens[i - 1]!)) continue;
     // Adjectives and noun modifiers may stand before the plural: "most of young voters", "many of school buses".
     let k = i + 1;
     while (isWordToken(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && /^(JJ|NN|VBN|VBG)$/.test(tokens[k]!.tags[0] ?? '') && isWordToken(tokens[k + 1])) k++;
@@ -837,7 +837,7 @@ function partOfBarePlural(tokens: readonly Token[]): Report[] {
     const first = tokens[i + 1]!;
     // "each of various types", "a few of many problems", "any of such subsections", "one of thirty-two lakes": a
     // quantity or a number determines the plural itself.
-    if (QUANTITY_ADJECTIVES.has(first.lower) || first.tags.includes('CD') || first.lower.includes('-')) continue;
+    if (QUANTITY_ADJECTIVES.hasToken(first) || first.tags.includes('CD') || first.lower.includes('-')) continue;
     reports.push({
       start: tokens[i - 1]!.start,
       end: noun.end,
@@ -862,14 +862,14 @@ const BEFORE_OF_CONFIDENCE = 0.7;
 function isDefiniteBeforeOf(tokens: readonly Token[], i: number): boolean {
   const noun = tokens[i]!;
   const governor = tokens[i - 1]!;
-  if (governor.kind !== 'word' || !(GOVERNING_PREPOSITIONS.has(governor.lower) || SPAN_PREPOSITIONS.has(governor.lower)) || governor.tags[0] !== 'IN') return false;
+  if (governor.kind !== 'word' || !(GOVERNING_PREPOSITIONS.hasToken(governor) || SPAN_PREPOSITIONS.hasToken(governor)) || governor.tags[0] !== 'IN') return false;
   // A capital only at the start of the sentence ("In middle of the night").
   if (governor.text !== governor.lower && i !== 1) return false;
   // After a preposition other than "to", a word that is also a noun is one ("with help of").
   if (noun.kind !== 'word' || noun.text !== noun.lower || !(noun.tags[0] === 'NN' || (governor.lower !== 'to' && noun.tags[0]!.startsWith('VB') && noun.tags.includes('NN')))) return false;
-  if (OF_IDIOMS.has(noun.lower) || isFixedPhrase(tokens, i, i)) return false;
-  if (DEFINITE_BEFORE_OF.has(noun.lower)) return true;
-  return governor.lower === 'at' && !KIND_NOUNS.has(noun.lower);
+  if (OF_IDIOMS.hasToken(noun) || isFixedPhrase(tokens, i, i)) return false;
+  if (DEFINITE_BEFORE_OF.hasToken(noun)) return true;
+  return governor.lower === 'at' && !KIND_NOUNS.hasToken(noun);
 }
 
 /**
@@ -897,7 +897,7 @@ function wordMarks(tokens: readonly Token[]): number {
   let name = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    marks |= MARKED_WORDS.get(t.lower) ?? 0;
+    marks |= MARKED_WORDS.getToken(t) ?? 0;
     const nextName = t.tags[0] === 'NNP';
     if (name && nextName) marks |= NAME_PAIR;
     name = nextName;
@@ -973,16 +973,16 @@ export default defineRule({
       if (!(countable || document || objectOnly) || isCoordinatedModifier(tokens, i)) continue;
       const start = phraseStart(tokens, i);
       if (start < 0) continue;
-      const kind = governs(tokens, start - 1, noun) ?? (start === 1 && OPENING_PREPOSITIONS.has(tokens[0]!.lower) && isOpeningPhrase(tokens, start, i) ? 'preposition' : undefined);
+      const kind = governs(tokens, start - 1, noun) ?? (start === 1 && OPENING_PREPOSITIONS.hasToken(tokens[0]!) && isOpeningPhrase(tokens, start, i) ? 'preposition' : undefined);
       if (document && (kind !== 'verb' || !objectBeforeTopic(tokens, start, i))) continue;
       if (objectOnly && (kind !== 'verb' || !objectAfterSubject(tokens, start, i))) continue;
       // "ran for governor", "promoted to captain", "sent by messenger": a role or a means.
-      if (kind === 'preposition' && !COUNTABLE.has(noun.lower) && ROLE_PREPOSITIONS.has(tokens[start - 1]!.lower)) continue;
+      if (kind === 'preposition' && !COUNTABLE.has(noun.lower) && ROLE_PREPOSITIONS.hasToken(tokens[start - 1]!)) continue;
       if (!kind || isPaired(tokens, start, i) || isFixedPhrase(tokens, start, i) || isMassLike(noun, start < i)) continue;
       const determinedOf = tokens[i + 1]?.lower === 'of' && isDeterminedOf(tokens, i);
       if (tokens[i + 1]?.lower === 'of') {
         const governor = tokens[start - 1]!;
-        if (kind === 'preposition' ? !OF_AFTER.has(governor.lower) && !determinedOf : OF_IDIOM_VERBS.has(lemma(governor.lower))) continue;
+        if (kind === 'preposition' ? !OF_AFTER.hasToken(governor) && !determinedOf : OF_IDIOM_VERBS.has(lemma.of(governor))) continue;
       }
       quoted ??= quotedMask(sentence);
       if (quoted[i]) continue;
@@ -1195,9 +1195,9 @@ function isPaired(tokens: readonly Token[], start: number, head: number): boolea
   const noun = tokens[head]!.lower;
   const before = tokens[start - 1];
   const after = tokens[head + 1];
-  if (before && PAIRING.has(before.lower) && tokens[start - 2]?.lower === noun) return true;
+  if (before && PAIRING.hasToken(before) && tokens[start - 2]?.lower === noun) return true;
   if (after === undefined) return false;
-  if (PAIRING.has(after.lower) && tokens[head + 2]?.lower === noun) return true;
+  if (PAIRING.hasToken(after) && tokens[head + 2]?.lower === noun) return true;
   // "from farm to factory": two bare nouns paired by "from … to".
   if (before?.lower === 'from' && after.lower === 'to') return true;
   if (before?.lower === 'to' && tokens[start - 3]?.lower === 'from') return true;

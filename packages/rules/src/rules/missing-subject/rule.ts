@@ -1,15 +1,15 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPart, isPreposition, isPronoun, isSubordinator, isWordToken, lemma, quotedMask, type Sentence, type Token } from '@mtlint/text';
+import { isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPart, isPreposition, isPronoun, isSubordinator, isWordToken, lemma, quotedMask, type Sentence, type Token, WordSet } from '@mtlint/text';
 
 // Chinese, Japanese and Korean leave out a subject the context gives, and Spanish, Italian and Portuguese carry it in
 // the verb's ending: "将于下周举行会议", "Es necesario invertir", "è previsto che". MT keeps the verb and no subject:
 // "As for the plant, will close in May.", "Is necessary to invest more.", "The company said, will continue to
 // expand." English needs the subject ("It is necessary to …", "The company said it will …").
 
-const BE = new Set(['is', 'was', 'are', 'were']);
+const BE = new WordSet(['is', 'was', 'are', 'were']);
 const HAVE = new Set(['has', 'have', 'had']);
 // Openings that may stand before the dropped subject besides a preposition: "Regarding the plan, is …".
-const OPENING_WORDS = new Set(['according', 'regarding', 'concerning', 'as']);
+const OPENING_WORDS = new WordSet(['according', 'regarding', 'concerning', 'as']);
 // Verbs of saying whose clause MT leaves without its subject after a comma: "The firm said, will …".
 const REPORTING = new Set(['say', 'announce', 'add', 'state', 'report', 'note', 'explain', 'stress', 'declare', 'confirm', 'promise', 'warn', 'emphasize', 'emphasise']);
 
@@ -49,7 +49,7 @@ function startsPredicate(tokens: readonly Token[], a: number): boolean {
 
 // Participles of the passive whose subject is the dummy "it" before a to-infinitive or a that-clause: "(It) is
 // expected that", "(It) was decided to".
-const EXTRAPOSING = new Set(['expected', 'planned', 'decided', 'known', 'reported', 'believed', 'assumed', 'estimated', 'hoped', 'feared', 'agreed', 'announced', 'said', 'proposed', 'intended', 'envisaged', 'forecast', 'noted']);
+const EXTRAPOSING = new WordSet(['expected', 'planned', 'decided', 'known', 'reported', 'believed', 'assumed', 'estimated', 'hoped', 'feared', 'agreed', 'announced', 'said', 'proposed', 'intended', 'envisaged', 'forecast', 'noted']);
 
 /**
  * At the start of a sentence only the dummy "it" of an extraposed clause is read as missing: "Is necessary to …",
@@ -59,8 +59,8 @@ const EXTRAPOSING = new Set(['expected', 'planned', 'decided', 'known', 'reporte
 function isExtraposedPredicate(tokens: readonly Token[], a: number): boolean {
   const aux = tokens[a];
   const predicate = tokens[a + 1];
-  if (!isWordToken(aux) || !BE.has(aux.lower) || !isWordToken(predicate) || predicate.text !== predicate.lower) return false;
-  const extraposing = EXTRAPOSING.has(predicate.lower) || (isAdjective(predicate) && !predicate.tags.includes('VBN'));
+  if (!isWordToken(aux) || !BE.hasToken(aux) || !isWordToken(predicate) || predicate.text !== predicate.lower) return false;
+  const extraposing = EXTRAPOSING.hasToken(predicate) || (isAdjective(predicate) && !predicate.tags.includes('VBN'));
   return extraposing && /^(to|that|whether)$/.test(tokens[a + 2]?.lower ?? '');
 }
 
@@ -68,7 +68,7 @@ function isExtraposedPredicate(tokens: readonly Token[], a: number): boolean {
 function afterOpeningPhrase(tokens: readonly Token[]): number {
   const first = tokens[0];
   // "If provided, will prevent …": a subordinator opens a clause whose subject documentation leaves out.
-  if (!isWordToken(first) || !((isPreposition(first) && !isSubordinator(first)) || OPENING_WORDS.has(first.lower))) return -1;
+  if (!isWordToken(first) || !((isPreposition(first) && !isSubordinator(first)) || OPENING_WORDS.hasToken(first))) return -1;
   for (let k = 1; k < tokens.length && k <= 10; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') return t.text === ',' ? k + 1 : -1;
@@ -83,7 +83,7 @@ function afterReportingVerb(tokens: readonly Token[]): { at: number; plural: boo
   for (let r = 1; r < tokens.length && r <= 6; r++) {
     const t = tokens[r]!;
     // The tags before the lemma: this reads the first words of every sentence.
-    if (t.kind === 'word' && (t.tags.includes('VBD') || t.tags.includes('VBZ')) && REPORTING.has(lemma(t.lower))) {
+    if (t.kind === 'word' && (t.tags.includes('VBD') || t.tags.includes('VBZ')) && REPORTING.has(lemma.of(t))) {
       if (tokens[r + 1]?.text !== ',') return undefined;
       const subject = tokens[r - 1]!;
       return { at: r + 2, plural: /^NNP?S$/.test(subject.tags[0] ?? '') || /^(they|we)$/.test(subject.lower) };

@@ -8,7 +8,7 @@ import countable from '../../countable-nouns.js';
 
 // Short adjectives whose comparative English always forms with -er (one syllable, or two ending in -y): a closed
 // list, since some short ones take "more" too ("more clear", "more fair", "more true", "more real").
-const SHORT_ADJECTIVES = new Set([
+const SHORT_ADJECTIVES = new WordSet([
   'big', 'small', 'cheap', 'fast', 'high', 'low', 'long', 'short', 'old', 'young', 'large', 'strong', 'weak', 'hot',
   'cold', 'rich', 'poor', 'great', 'near', 'quick', 'slow', 'safe', 'hard', 'soft', 'new', 'dark', 'deep', 'wide',
   'tall', 'thin', 'thick', 'warm', 'cool', 'late', 'tight', 'loose', 'bright', 'fat', 'sharp', 'easy',
@@ -17,7 +17,7 @@ const SHORT_ADJECTIVES = new Set([
 
 /** A lower-case comparative in -er, or "better", "worse", that "more" before it doubles. */
 function isDoubledComparative(t: Token): boolean {
-  if (t.kind !== 'word' || t.text !== t.lower || PRONOUN_MORE_COMPARATIVES.has(t.lower)) return false;
+  if (t.kind !== 'word' || t.text !== t.lower || PRONOUN_MORE_COMPARATIVES.hasToken(t)) return false;
   if (t.lower === 'better' || t.lower === 'worse') return true;
   return t.lower.endsWith('er') && (lexiconEntry(t.lower)?.includes('JJR') ?? false);
 }
@@ -31,7 +31,7 @@ function inflected(adjective: string, ending: 'er' | 'est'): string | undefined 
 }
 
 // Comparatives of time that follow "more" as a pronoun: "I will say more later", "she had eaten more earlier".
-const PRONOUN_MORE_COMPARATIVES = new Set(['later', 'earlier', 'sooner', 'less', 'fewer', 'rather', 'further', 'farther']);
+const PRONOUN_MORE_COMPARATIVES = new WordSet(['later', 'earlier', 'sooner', 'less', 'fewer', 'rather', 'further', 'farther']);
 
 /**
  * Whether the comparative after "more" is an adjective's of its own that ends its phrase: "more better than", "more
@@ -55,7 +55,7 @@ const COUNTABLE = new WordSet(countable.nouns);
  */
 function beforeSingularNoun(tokens: readonly Token[], adjective: number): boolean {
   const noun = tokens[adjective + 1];
-  if (noun === undefined || noun.kind !== 'word' || noun.text !== noun.lower || primaryTag(noun) !== 'NN' || !COUNTABLE.has(noun.lower)) return false;
+  if (noun === undefined || noun.kind !== 'word' || noun.text !== noun.lower || primaryTag(noun) !== 'NN' || !COUNTABLE.hasToken(noun)) return false;
   const next = tokens[adjective + 2];
   // "the most high school students": the noun modifies another.
   return next === undefined || next.kind !== 'word' || !primaryTag(next).startsWith('NN');
@@ -96,7 +96,7 @@ export default defineRule({
         continue;
       }
       // "more big names", "more old and new cars": "more" counts the noun after the adjective.
-      if (!SHORT_ADJECTIVES.has(adjective.lower) || adjective.text !== adjective.lower) continue;
+      if (!SHORT_ADJECTIVES.hasToken(adjective) || adjective.text !== adjective.lower) continue;
       // "the most high in the region", "the most fast of all": a superlative after "the" may take its range.
       const afterThe = more.lower === 'most' && tokens[i - 1]?.lower === 'the';
       const range = afterThe && SUPERLATIVE_RANGE.has(tokens[i + 2]?.lower ?? '');

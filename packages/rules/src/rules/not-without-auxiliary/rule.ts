@@ -18,7 +18,7 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined) return true;
   if (before.kind === 'punct') return before.text === ',' || before.text === ';';
-  return CLAUSE_OPENERS.has(before.lower);
+  return CLAUSE_OPENERS.hasToken(before);
 }
 
 /**
@@ -26,7 +26,7 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
  * preposition ("like"); not a pronoun, determiner, adverb or adjective ("them", "only", "being").
  */
 function isBaseVerb(t: Token | undefined): t is Token {
-  if (!isWordToken(t) || t.text !== t.lower || NOT_VERBS.has(t.lower)) return false;
+  if (!isWordToken(t) || t.text !== t.lower || NOT_VERBS.hasToken(t)) return false;
   const tag = primaryTag(t);
   return tag === 'VB' || tag === 'VBP' || (tag === 'IN' && t.tags.includes('VBP'));
 }
@@ -47,12 +47,12 @@ export default defineRule({
     const reports: Report[] = [];
     for (let i = 0; i + 2 < tokens.length; i++) {
       const pronoun = tokens[i]!;
-      if (!SUBJECT_PRONOUNS.has(pronoun.lower) || tokens[i + 1]!.lower !== 'not' || !opensClause(tokens, i)) continue;
+      if (!SUBJECT_PRONOUNS.hasToken(pronoun) || tokens[i + 1]!.lower !== 'not' || !opensClause(tokens, i)) continue;
       const yet = tokens[i + 2]!.lower === 'yet';
       const verbAt = yet ? i + 3 : i + 2;
       const verb = tokens[verbAt];
       if (!isBaseVerb(verb) || quotedMask(sentence)[i + 1]) continue;
-      const singular = THIRD_SINGULAR.has(pronoun.lower);
+      const singular = THIRD_SINGULAR.hasToken(pronoun);
       // "not yet" + verb is a perfect in English ("has not yet come"); otherwise "do"/"does" carries the negation.
       const replacement = yet
         ? `${singular ? 'has' : 'have'} not yet ${conjugateVerb(verb.lower, 'VBN')}`

@@ -33,11 +33,11 @@ function subjectPossessive(tokens: readonly Token[], own: number): string {
     const tag = primaryTag(verb);
     if (!(tag.startsWith('VB') || tag === 'MD') || !verb.tags.some((t) => FINITE_TAGS.has(t))) continue;
     const subject = tokens[k - 1]!;
-    const possessive = POSSESSIVE_OF.get(subject.lower);
+    const possessive = POSSESSIVE_OF.getToken(subject);
     if (possessive !== undefined) return possessive;
     const subjectTag = primaryTag(subject);
     if (subjectTag === 'NNS' || subjectTag === 'NNPS') return 'their';
-    if (subjectTag === 'NN') return nounSenses(subject.lower).includes('noun.person') ? 'their' : 'its';
+    if (subjectTag === 'NN') return nounSenses.of(subject).includes('noun.person') ? 'their' : 'its';
   }
   return 'your';
 }
@@ -64,11 +64,11 @@ export default defineRule({
       if (own.lower !== 'own' || own.text !== own.lower) continue;
       const before = tokens[i - 1]!;
       // "according to own estimates": "to" governs a noun only after "according".
-      const governed = PREPOSITIONS.has(before.lower) || (before.lower === 'to' && tokens[i - 2]?.lower === 'according');
+      const governed = PREPOSITIONS.hasToken(before) || (before.lower === 'to' && tokens[i - 2]?.lower === 'according');
       if (!governed || !isWordToken(before) || (before.text !== before.lower && i > 1)) continue;
       // "own-brand goods", "own-label": a hyphen makes a compound adjective that an article opens elsewhere.
       const next = tokens[i + 1]!;
-      if (!isWordToken(next) || next.start === own.end || OWN_COMPOUNDS.has(next.lower)) continue;
+      if (!isWordToken(next) || next.start === own.end || OWN_COMPOUNDS.hasToken(next)) continue;
       const tag = primaryTag(next);
       // "own" must open a noun phrase: a noun or an adjective after it ("at own risk", "of own free will").
       if (!(tag.startsWith('NN') || tag.startsWith('JJ') || next.tags.includes('NN')) || /^\p{Lu}/u.test(next.text)) continue;

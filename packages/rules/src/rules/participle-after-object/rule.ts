@@ -38,7 +38,7 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
     if (n === 0 && c.kind === 'PP') phraseFirst = true;
     // A spelled duration after a preposition is a time too: "for three days".
     // An object pronoun the noun-phrase reader ran into a time after it ("you yesterday") is the object and the time.
-    if (c.kind === 'NP' && c.time && OBJECT_PRONOUNS.has(tokens[c.start]!.lower) && c.end > c.start + 1) {
+    if (c.kind === 'NP' && c.time && OBJECT_PRONOUNS.hasToken(tokens[c.start]!) && c.end > c.start + 1) {
       objects++;
       pronouns++;
       times++;
@@ -51,7 +51,7 @@ function readGap(tokens: readonly Token[], group: VerbGroup) {
       if (primaryTag(tokens[c.start]) === 'PRP') pronouns++;
     } else if (c.end === c.start + 2 && primaryTag(tokens[c.start + 1]) === 'PRP') pronounPhrases++;
     // "of" and "for" phrases belong to the noun before them ("the appeal of the company"), not "for … reasons".
-    else if (!NOUN_PREPOSITIONS.has(tokens[c.start]!.lower) || forReasons(tokens, c)) phrases++;
+    else if (!NOUN_PREPOSITIONS.hasToken(tokens[c.start]!) || forReasons(tokens, c)) phrases++;
     else nounPhrases++;
   });
   return { objects, times, phrases, adverbs, pronouns, pronounPhrases, adverbFirst, phraseFirst, nounPhrases };
@@ -99,9 +99,9 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   const head = tokens[group.head]!;
   // "at the hour mentioned", "the people concerned": a participle English puts after its noun.
   const last = group.gap.at(-1)!;
-  if (POSTPOSED.has(participle.lower) && last.kind !== 'ADVP' && isDeterminer(tokens[last.start + (last.kind === 'PP' ? 1 : 0)]!)) return undefined;
+  if (POSTPOSED.hasToken(participle) && last.kind !== 'ADVP' && isDeterminer(tokens[last.start + (last.kind === 'PP' ? 1 : 0)]!)) return undefined;
   // "the model here presented", "the figures above listed": a participle with a place adverb modifies the noun.
-  if (last.kind === 'ADVP' && PLACE_ADVERBS.has(tokens[last.end - 1]!.lower)) return undefined;
+  if (last.kind === 'ADVP' && PLACE_ADVERBS.hasToken(tokens[last.end - 1]!)) return undefined;
   // "is due to differences in the lists used": "due to" after "be" is the predicate, not a phrase of cause.
   if (group.kind === 'passive' && tokens[group.gap[0]!.start]!.lower === 'due') return undefined;
   if (inverted) return 0.85;
@@ -119,7 +119,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     const phrase = group.gap.at(-1)!;
     if (gap.phrases === 1 && group.gap.length === 1 + gap.adverbs && phrase.kind === 'PP') {
       const first = phrase.start;
-      if (CAUSE_WORDS.has(tokens[first]!.lower) || forReasons(tokens, phrase) || fromAgent(tokens, phrase)) return 0.75;
+      if (CAUSE_WORDS.hasToken(tokens[first]!) || forReasons(tokens, phrase) || fromAgent(tokens, phrase)) return 0.75;
     }
     if (gap.phrases === 1 && group.gap.length === 1) {
       const first = group.gap[0]!.start;
@@ -131,7 +131,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
       const determiner = tokens[first + 1]!;
       const counted = determiner.kind === 'number' || (primaryTag(determiner) === 'CD' && determiner.lower !== 'one');
       // "was among his friends invited" names a group the participle picks out.
-      if (group.verbs.length === 1 && (counted || OWNERS.has(determiner.lower)) && !POSTPOSED.has(participle.lower) && tokens[first]!.lower !== 'among') return 0.6;
+      if (group.verbs.length === 1 && (counted || OWNERS.hasToken(determiner)) && !POSTPOSED.hasToken(participle) && tokens[first]!.lower !== 'among') return 0.6;
     }
     // A time that dates nothing ("was on several occasions arrested", "was in the meantime amended", "was at one point
     // abandoned") is an English mid-position adverbial; a date or an event ("was on Monday cancelled", "were after the
@@ -148,7 +148,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   if (gap.objects === 0) return (gap.times > 0 && gap.phrases + gap.pronounPhrases > 0) || mannerAfterPhrase(tokens, group) ? 0.75 : undefined;
   // A pronoun alone is a causative's object ("have it done"); a pronoun and a phrase of place or manner are not
   // ("have them on the table laid"), as a pronoun takes no phrase that a participle could modify with it.
-  if (REMAINDER.has(participle.lower) || (gap.pronouns > 0 && gap.times === 0 && gap.phrases === 0)) return undefined;
+  if (REMAINDER.hasToken(participle) || (gap.pronouns > 0 && gap.times === 0 && gap.phrases === 0)) return undefined;
   // A pronoun's phrase ("with us") leaves no noun for the participle to modify.
   if (gap.times > 0 || gap.objects > 1 || gap.pronounPhrases > 0 || gap.phraseFirst) return 0.85;
   // "has only one small bonus offered": a mid-sentence adverb before the object.
@@ -161,12 +161,12 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   // One counted object ("has 40 trees uprooted", "have many workers dismissed"): a causative has one thing of its own
   // done, and Brown has no counted object before a participle at the clause end ("has no values defined" says none).
   const first = tokens[group.gap[0]!.start]!;
-  const counted = first.kind === 'number' || primaryTag(first) === 'CD' || COUNTING.has(first.lower);
-  if (counted && !PROGRESS.has(participle.lower) && !(tokens[group.end]?.lower === 'and' && COUNTED_REST.test(tokens[group.end + 1]?.lower ?? ''))) return 0.6;
+  const counted = first.kind === 'number' || primaryTag(first) === 'CD' || COUNTING.hasToken(first);
+  if (counted && !PROGRESS.hasToken(participle) && !(tokens[group.end]?.lower === 'and' && COUNTED_REST.test(tokens[group.end + 1]?.lower ?? ''))) return 0.6;
   // One indefinite object ("has a new parking plan developed"): a present causative of one new thing is rare, and Brown
   // has none of this shape outside "to have a few punished" (a causative after "to", left alone above).
   // A participle of naming before a name is a reduced relative: "objects have a hidden property called [[Prototype]]".
-  if ((first.lower === 'a' || first.lower === 'an') && !NAMING_PARTICIPLES.has(participle.lower)) return 0.6;
+  if ((first.lower === 'a' || first.lower === 'an') && !NAMING_PARTICIPLES.hasToken(participle)) return 0.6;
   // One definite object and the participle last ("has the user cancelled") is also every causative: a hint. A verb of
   // saying, judging or dealing with people and no sense of making or handling ("has the job cuts defended", "has the
   // plan rejected") is no service one has done, as a causative's is ("has the car repaired"): Brown has neither shape
@@ -182,7 +182,7 @@ const SOCIAL_ACTS = new WordSet(['verb.communication', 'verb.competition', 'verb
 
 /** A participle of saying, judging or dealing with people with no sense of making or handling: "defended", "rejected". */
 function notCommissioned(participle: Token): boolean {
-  const senses = verbSenses(lemma(participle.lower));
+  const senses = verbSenses(lemma.of(participle));
   return senses.some((x) => SOCIAL_ACTS.has(x)) && !senses.some((x) => COMMISSIONED.has(x));
 }
 
@@ -220,7 +220,7 @@ function fromAgent(tokens: readonly Token[], c: { start: number; end: number }):
   if (tokens[c.start]!.lower !== 'from') return false;
   const head = tokens[c.end - 1]!;
   if (head.kind !== 'word' || isProperNoun(head)) return false;
-  const senses = nounSenses(primaryTag(head) === 'NNS' ? nounSingular(head.lower) : head.lower);
+  const senses = nounSenses(primaryTag(head) === 'NNS' ? nounSingular.of(head) : head.lower);
   return senses.some((x) => x === 'noun.person' || x === 'noun.group') && !senses.includes('noun.location');
 }
 
@@ -261,7 +261,7 @@ function twoParticiples(tokens: readonly Token[], i: number): Report | undefined
   let k = i + 1;
   while (isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k++;
   const first = tokens[k];
-  if (!isVerbalParticiple(first) || LINKING.has(lemma(first.lower))) return undefined;
+  if (!isVerbalParticiple(first) || LINKING.has(lemma.of(first))) return undefined;
   let m = k + 1;
   while (isWordToken(tokens[m]) && isAdverb(tokens[m]!)) m++;
   const second = tokens[m];
@@ -269,7 +269,7 @@ function twoParticiples(tokens: readonly Token[], i: number): Report | undefined
   // A participle that opens a phrase of cause or comparison is a reduced clause, not a second verb: "have risen sharply
   // compared with last year", "has grown steadily driven by exports".
   const after = primaryTag(tokens[m + 1]);
-  if (CLAUSE_PARTICIPLES.has(second.lower) && (after === 'IN' || after === 'TO')) return undefined;
+  if (CLAUSE_PARTICIPLES.hasToken(second) && (after === 'IN' || after === 'TO')) return undefined;
   return {
     start: first.start,
     end: second.end,
@@ -317,7 +317,7 @@ function mannerAfterPhrase(tokens: readonly Token[], group: VerbGroup): boolean 
   const last = group.gap.at(-1)!;
   const adverb = tokens[last.start]!;
   if (last.kind !== 'ADVP' || last.end !== last.start + 1 || !adverb.lower.endsWith('ly') || isMidAdverb(adverb)) return false;
-  return group.gap.slice(0, -1).some((c) => c.time || (c.kind === 'PP' && !NOUN_PREPOSITIONS.has(tokens[c.start]!.lower)));
+  return group.gap.slice(0, -1).some((c) => c.time || (c.kind === 'PP' && !NOUN_PREPOSITIONS.hasToken(tokens[c.start]!)));
 }
 
 /** A form of have or be, or a modal: where a split verb group starts. */
@@ -577,17 +577,17 @@ const QUESTION_OPENERS = new WordSet(['why', 'where', 'when', 'how', 'what']);
  */
 function questionWithObject(sentence: Sentence, group: VerbGroup): boolean {
   const tokens = sentence.tokens;
-  if (group.kind !== 'perfect' || !(group.head === 0 || (group.head === 1 && QUESTION_OPENERS.has(tokens[0]!.lower)))) return false;
+  if (group.kind !== 'perfect' || !(group.head === 0 || (group.head === 1 && QUESTION_OPENERS.hasToken(tokens[0]!)))) return false;
   let question = false;
   for (let p = tokens.length - 1; p >= 0 && p >= tokens.length - 3; p--) if (tokens[p]!.text.includes('?')) question = true;
   const [subject, object] = group.gap;
   // "have you me … called": the noun-phrase reader joins a subject pronoun and an object pronoun.
-  const pronouns = subject?.kind === 'NP' && subject.end === subject.start + 2 && PRONOUN_SUBJECTS.has(tokens[subject.start]!.lower) && OBJECT_PRONOUNS.has(tokens[subject.start + 1]!.lower);
+  const pronouns = subject?.kind === 'NP' && subject.end === subject.start + 2 && PRONOUN_SUBJECTS.hasToken(tokens[subject.start]!) && OBJECT_PRONOUNS.hasToken(tokens[subject.start + 1]!);
   // "Have you any money left?": what is left over, as in statements. A noun the phrase before it gave up as the
   // participle ("to the following plan") is no participle read first as one.
   const participle = tokens[group.verbs.at(-1)!]!;
   const first = primaryTag(participle);
-  if (REMAINDER.has(participle.lower) || !((first === 'VBN' || first === 'VBD' || first === 'VB') && participle.tags.includes('VBD'))) return false;
+  if (REMAINDER.hasToken(participle) || !((first === 'VBN' || first === 'VBD' || first === 'VB') && participle.tags.includes('VBD'))) return false;
   return question && subject?.kind === 'NP' && !subject.time && (pronouns || (object?.kind === 'NP' && !object.time && primaryTag(tokens[object.start]) !== 'CD'));
 }
 
@@ -598,7 +598,7 @@ function questionWithObject(sentence: Sentence, group: VerbGroup): boolean {
  */
 function pronounPairOrder(tokens: readonly Token[], group: VerbGroup, text: string): { start: number; end: number; replacement: string } | undefined {
   const [pair, ...rest] = group.gap;
-  if (pair === undefined || pair.end !== pair.start + 2 || !PRONOUN_SUBJECTS.has(tokens[pair.start]!.lower) || !OBJECT_PRONOUNS.has(tokens[pair.start + 1]!.lower)) return undefined;
+  if (pair === undefined || pair.end !== pair.start + 2 || !PRONOUN_SUBJECTS.hasToken(tokens[pair.start]!) || !OBJECT_PRONOUNS.hasToken(tokens[pair.start + 1]!)) return undefined;
   const before: string[] = [];
   const after: string[] = [];
   for (const c of rest) {

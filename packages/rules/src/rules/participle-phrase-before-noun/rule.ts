@@ -26,13 +26,13 @@ const isNominal = (t: Token) => t.kind === 'number' || /^(DT|NN|NNS|NNP|NNPS|CD|
  * schools"), then a participle and the noun. Returns the participle's index, or -1.
  */
 function participleAfterPhrase(tokens: readonly Token[], article: number): number {
-  if (!OPENERS.has(tokens[article]!.lower) || !PREPOSITIONS.has(tokens[article + 1]?.lower ?? '')) return -1;
+  if (!OPENERS.hasToken(tokens[article]!) || !PREPOSITIONS.has(tokens[article + 1]?.lower ?? '')) return -1;
   for (let k = article + 3; k < tokens.length - 1 && k - article <= MAX_PHRASE + 1; k++) {
     const t = tokens[k]!;
     const before = tokens[k - 1]!;
     const phraseEnds = before.kind === 'number' || /^(NN|NNS|NNP|NNPS|CD)$/.test(primaryTag(before));
     if (phraseEnds && isParticiple(t) && /^NNS?$/.test(primaryTag(tokens[k + 1]))) {
-      return ADVERBIAL_OBJECTS.has(before.lower) ? -1 : k;
+      return ADVERBIAL_OBJECTS.hasToken(before) ? -1 : k;
     }
     if (!isNominal(t)) return -1;
   }

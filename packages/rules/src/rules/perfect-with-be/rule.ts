@@ -13,11 +13,11 @@ const INTRANSITIVE_PARTICIPLES = new WordSet([
 ]);
 // The form of "have" for each form of "be". A map, not an object: a word looked up in an object also finds its
 // prototype's keys ("constructor"), and an object is many times slower to ask about a word it lacks.
-const HAVE: ReadonlyMap<string, string> = new WordMap([
+const HAVE: WordMap<string> = new WordMap([
   ['is', 'has'], ['are', 'have'], ['was', 'had'], ['were', 'had'], ['am', 'have'], ['be', 'have'], ['been', 'had'], ['being', 'having'],
 ]);
 
-const FINITE_BE = new Set(['is', 'are', 'was', 'were', 'am']);
+const FINITE_BE = new WordSet(['is', 'are', 'was', 'were', 'am']);
 /** A determiner, a possessive or a name: what opens the place after "arrived at". */
 const opensPlace = (t: Token | undefined): boolean => isWordToken(t) && (isDeterminer(t) || /^(PRP\$|NNP)$/.test(primaryTag(t)));
 
@@ -31,23 +31,23 @@ export default defineRule({
     sourceHint: 'German and Dutch form the perfect of verbs of change with "sein"/"zijn" ("sind gestiegen").',
     fixable: false,
   },
-  needs: [(t) => HAVE.has(t.lower), (t) => INTRANSITIVE_PARTICIPLES.has(t.lower)],
+  needs: [(t) => HAVE.has(t.lower), (t) => INTRANSITIVE_PARTICIPLES.hasToken(t)],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 1; i + 1 < tokens.length; i++) {
       const be = tokens[i]!;
-      const have = HAVE.get(be.lower);
+      const have = HAVE.getToken(be);
       if (have === undefined) continue;
       // What may stand between: adverbs, time and other prepositional phrases ("are in the last year strongly risen"),
       // but no object, which a participle of these verbs cannot have.
       const parts = readMiddle(tokens, i + 1, 4);
       const at = parts.length > 0 ? parts.at(-1)!.end : i + 1;
       const participle = tokens[at];
-      if (participle === undefined || !INTRANSITIVE_PARTICIPLES.has(participle.lower) || parts.some((p) => p.kind === 'object')) continue;
+      if (participle === undefined || !INTRANSITIVE_PARTICIPLES.hasToken(participle) || parts.some((p) => p.kind === 'object')) continue;
       // "be arrived at" is a prepositional passive ("a decision to be arrived at", "could be arrived at as a …"); a
       // place after a finite "be" ("are arrived at the summit") is the perfect.
-      if (participle.lower === 'arrived' && tokens[at + 1]?.lower === 'at' && !(FINITE_BE.has(be.lower) && opensPlace(tokens[at + 2]))) continue;
+      if (participle.lower === 'arrived' && tokens[at + 1]?.lower === 'at' && !(FINITE_BE.hasToken(be) && opensPlace(tokens[at + 2]))) continue;
       // "What is become of him?" is old-fashioned English.
       if (participle.lower === 'become' && tokens[at + 1]?.lower === 'of') continue;
       if (/^(VB|VBP|VBZ|MD)$/.test(primaryTag(tokens[i - 1]))) continue;

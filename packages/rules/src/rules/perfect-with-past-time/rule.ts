@@ -10,10 +10,10 @@ import { MONTHS, WEEKDAYS } from '../../calendar.js';
 const LAST_NOUNS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'evening', 'morning', 'decade', 'century']);
 // Words before a time that make it the limit or the measure of a span, which the perfect takes ("since last week",
 // "within the last year", "for the last decade", "over the last month"), or a modifier of a noun ("of yesterday").
-const SPAN_WORDS = new Set(['since', 'within', 'for', 'over', 'during', 'until', 'till', 'by', 'from', 'of', 'than', 'above', 'below', 'before', 'after', 'throughout', 'the', 'in', 'as', 'like', 'with', 'versus']);
+const SPAN_WORDS = new WordSet(['since', 'within', 'for', 'over', 'during', 'until', 'till', 'by', 'from', 'of', 'than', 'above', 'below', 'before', 'after', 'throughout', 'the', 'in', 'as', 'like', 'with', 'versus']);
 // Where the perfect's clause ends: a coordinated or compared clause, or a subject pronoun opening a new one ("has
 // gained more than they lost last week", "has said they left on Monday").
-const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'while', 'whereas', 'than', 'i', 'he', 'she', 'we', 'they', 'you']);
+const CLAUSE_WORDS = new WordSet(['and', 'but', 'or', 'while', 'whereas', 'than', 'i', 'he', 'she', 'we', 'they', 'you']);
 
 // After a year, what makes it reach the present: "has risen in 2019 alone", "in 2019 so far", "in 2019-2020".
 const YEAR_REACHES = new Set(['alone', 'so', 'to', 'already', '-', '–', '/']);
@@ -44,7 +44,7 @@ function pastTimeAt(tokens: readonly Token[], i: number, present = false): numbe
   // historical present; only "yesterday", "last …" and "… ago" are over for certain.
   if (present && (t.lower === 'on' || t.lower === 'in')) return undefined;
   const before = tokens[i - 1];
-  if (before !== undefined && SPAN_WORDS.has(before.lower)) return undefined;
+  if (before !== undefined && SPAN_WORDS.hasToken(before)) return undefined;
   // "yesterday and today" reaches the present.
   if (t.lower === 'yesterday') return tokens[i + 1]?.lower === 'and' ? undefined : i;
   if (t.lower === 'last' && LAST_NOUNS.has(tokens[i + 1]?.lower ?? '')) return i + 1;
@@ -101,7 +101,7 @@ function pastTimeAfter(tokens: readonly Token[], participle: number, present = f
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
     // "to" + a base form is an infinitive with a time of its own ("agreed to meet on Monday"); "to manager" is not.
     const infinitive = t.lower === 'to' && tokens[k + 1]?.tags[0] === 'VB';
-    if (isWordToken(t) && (CLAUSE_WORDS.has(t.lower) || infinitive || (isSubordinator(t) && t.lower !== 'ago') || isModal(t) || opensVerb(tokens, k, participle))) {
+    if (isWordToken(t) && (CLAUSE_WORDS.hasToken(t) || infinitive || (isSubordinator(t) && t.lower !== 'ago') || isModal(t) || opensVerb(tokens, k, participle))) {
       return undefined;
     }
     // "including a coup in 2006": examples of what the perfect sums up, each with its own time.
@@ -165,8 +165,8 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   const previous = tokens[v - 1];
   if (!isWordToken(previous)) return undefined;
   const subjectTag = previous.tags[0] ?? '';
-  const singular = subjectTag === 'NN' || subjectTag === 'NNP' || SINGULAR_PRONOUNS.has(previous.lower);
-  const plural = subjectTag === 'NNS' || subjectTag === 'NNPS' || PLURAL_PRONOUNS.has(previous.lower);
+  const singular = subjectTag === 'NN' || subjectTag === 'NNP' || SINGULAR_PRONOUNS.hasToken(previous);
+  const plural = subjectTag === 'NNS' || subjectTag === 'NNPS' || PLURAL_PRONOUNS.hasToken(previous);
   if (!singular && !plural) return undefined;
   // The plural read as a present needs a determiner before its subject's noun: "the company reports", not the
   // compounds "occupancy rates", "dealer stocks".

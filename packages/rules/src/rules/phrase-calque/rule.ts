@@ -409,11 +409,11 @@ function abstractHead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from < 5; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || primaryTag(t) === 'IN') break;
-    if (nounSenses(nounSingular(t.lower)).length > 0) head = t;
+    if (nounSenses(nounSingular.of(t)).length > 0) head = t;
   }
   if (head === undefined) return false;
   if (isProperNoun(head) && /^\p{Lu}/u.test(head.text)) return true;
-  const senses = nounSenses(nounSingular(head.lower));
+  const senses = nounSenses(nounSingular.of(head));
   return senses.some((x) => ABSTRACT_SENSES.has(x)) || (senses.includes('noun.cognition') && !senses.includes('noun.artifact'));
 }
 
@@ -459,10 +459,10 @@ function atTheLatestBefore(tokens: readonly Token[], i: number): Report | undefi
 function perChannel(tokens: readonly Token[], i: number): Report | undefined {
   const per = tokens[i]!;
   const channel = tokens[i + 1];
-  if (per.lower !== 'per' || channel === undefined || !CHANNELS.has(channel.lower)) return undefined;
+  if (per.lower !== 'per' || channel === undefined || !CHANNELS.hasToken(channel)) return undefined;
   for (let k = Math.max(0, i - 3); k < i; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'number' || /^[$€£¥%]$/.test(t.text) || RATE_WORDS.has(t.lower) || primaryTag(t) === 'CD') return undefined;
+    if (t.kind === 'number' || /^[$€£¥%]$/.test(t.text) || RATE_WORDS.hasToken(t) || primaryTag(t) === 'CD') return undefined;
   }
   return {
     start: per.start,
@@ -491,7 +491,7 @@ function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
   const up = tokens[i + 1];
   if (up?.lower !== 'up' || !AMOUNT_TO.has(make.lower)) return undefined;
   let k = i + 2;
-  while (k < tokens.length && k - i < 6 && BEFORE_AMOUNT.has(tokens[k]!.lower)) k++;
+  while (k < tokens.length && k - i < 6 && BEFORE_AMOUNT.hasToken(tokens[k]!)) k++;
   const amount = tokens[k];
   if (amount === undefined || !(amount.kind === 'number' || primaryTag(amount) === 'CD' || /^[$€£¥₽]$/.test(amount.text))) return undefined;
   // A share of a whole: "make up 40 percent of the workforce", "made up two thirds of the vote". Only money, shares
@@ -518,7 +518,7 @@ function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
 // German "ein Foto machen", "eine Pause machen", "einen Spaziergang machen" (also Russian "сделать фото"): English
 // takes a photo, a pause, a walk. ("make a break" is English for an escape and stays out.)
 const TAKEN = new WordSet(['photo', 'photos', 'photograph', 'photographs', 'pause', 'walk', 'walks', 'shower', 'nap', 'selfie', 'selfies']);
-const TAKE: ReadonlyMap<string, string> = new WordMap([['make', 'take'], ['makes', 'takes'], ['made', 'took'], ['making', 'taking']]);
+const TAKE: WordMap<string> = new WordMap([['make', 'take'], ['makes', 'takes'], ['made', 'took'], ['making', 'taking']]);
 const BEFORE_TAKEN = new WordSet(['a', 'lot', 'the', 'some', 'many', 'several', 'few', 'more', 'two', 'three', 'lots', 'of', 'short', 'long', 'quick', 'brief', 'new', 'first', 'group']);
 
 // German "erklären" and Russian "объяснить" take the person bare (erklärte mir, объяснил мне); English "explain"
@@ -533,7 +533,7 @@ const EXPLAINED_OPENERS = new WordSet(['the', 'a', 'an', 'that', 'how', 'why', '
 function explainWithoutTo(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   const person = tokens[i + 1];
-  if (!EXPLAIN.has(verb.lower) || person === undefined || !PERSON_PRONOUNS.has(person.lower) || !EXPLAINED_OPENERS.has(tokens[i + 2]?.lower ?? '')) return undefined;
+  if (!EXPLAIN.hasToken(verb) || person === undefined || !PERSON_PRONOUNS.hasToken(person) || !EXPLAINED_OPENERS.has(tokens[i + 2]?.lower ?? '')) return undefined;
   return {
     start: verb.start,
     end: person.end,
@@ -547,7 +547,7 @@ const CONGRATULATE = new WordSet(['congratulate', 'congratulates', 'congratulate
 
 /** "congratulated the team with the victory": "with" where English congratulates "on". */
 function congratulateWith(tokens: readonly Token[], i: number): Report | undefined {
-  if (!CONGRATULATE.has(tokens[i]!.lower)) return undefined;
+  if (!CONGRATULATE.hasToken(tokens[i]!)) return undefined;
   // The person (a pronoun or a short noun phrase), then "with"; any other preposition or a mark ends the search.
   for (let k = i + 1; k < tokens.length && k - i <= 5; k++) {
     const t = tokens[k]!;
@@ -571,15 +571,15 @@ function makeForTake(tokens: readonly Token[], i: number): Report | undefined {
   const make = tokens[i]!;
   if (!TAKE.has(make.lower)) return undefined;
   let k = i + 1;
-  while (k < tokens.length && k - i <= 3 && BEFORE_TAKEN.has(tokens[k]!.lower)) k++;
+  while (k < tokens.length && k - i <= 3 && BEFORE_TAKEN.hasToken(tokens[k]!)) k++;
   const noun = tokens[k];
-  if (noun === undefined || !TAKEN.has(noun.lower)) return undefined;
+  if (noun === undefined || !TAKEN.hasToken(noun)) return undefined;
   // "made a photo album", "made a walk sign": the noun modifies the next one, which is what was made ("made a photo
   // last week" names a time).
   if (modifiesNext(tokens[k + 1]) && !isTimePhrase(tokens, k + 1)) return undefined;
   // "has made a photo" → "has taken"; after a form of have or be the participle.
   const perfect = make.lower === 'made' && /^(has|have|had|having|was|were|been|be|is|are)$/.test(tokens[i - 1]?.lower ?? '');
-  const take = perfect ? 'taken' : TAKE.get(make.lower)!;
+  const take = perfect ? 'taken' : TAKE.getToken(make)!;
   return {
     start: make.start,
     end: noun.end,
@@ -593,7 +593,7 @@ function purposeOnGerund(tokens: readonly Token[], i: number): Report | undefine
   const noun = tokens[i]!;
   const on = tokens[i + 1];
   const gerund = tokens[i + 2];
-  if (!PURPOSE_NOUNS.has(noun.lower) || on?.lower !== 'on' || gerund === undefined || gerund.kind !== 'word') return undefined;
+  if (!PURPOSE_NOUNS.hasToken(noun) || on?.lower !== 'on' || gerund === undefined || gerund.kind !== 'word') return undefined;
   if (!gerund.lower.endsWith('ing') || !gerund.tags.includes('VBG')) return undefined;
   const base = conjugateVerb(gerund.lower, 'VBP');
   return {
@@ -625,7 +625,7 @@ function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Repor
   const which = tokens[i + 1 + article];
   const unit = tokens[i + 2 + article];
   // A weekday only without the article: "on the next Tuesday after the vote" is English.
-  const nextOrLast = which !== undefined && unit !== undefined && NEXT_OR_LAST.has(which.lower) && (CALENDAR_UNITS.has(unit.lower) || (article === 0 && WEEKDAYS.has(unit.lower)));
+  const nextOrLast = which !== undefined && unit !== undefined && NEXT_OR_LAST.hasToken(which) && (CALENDAR_UNITS.hasToken(unit) || (article === 0 && WEEKDAYS.has(unit.lower)));
   // "in this year of all years": a unit with "of" after it is named, not placed.
   const thisUnit = article === 0 && which?.lower === 'this' && THIS_UNITS.has(unit?.lower ?? '') && tokens[i + 3]?.lower !== 'of';
   if (!nextOrLast && !thisUnit) return undefined;
@@ -633,7 +633,7 @@ function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Repor
   const before = tokens[i - 1];
   // "take place on next Tuesday": the noun of "take place" names no topic.
   const takePlace = before?.lower === 'place' && lemma(tokens[i - 2]?.lower ?? '') === 'take';
-  if (preposition.lower === 'on' && before !== undefined && !takePlace && (/^NNS?$/.test(primaryTag(before)) || ON_TOPIC_VERBS.has(lemma(before.lower)))) return undefined;
+  if (preposition.lower === 'on' && before !== undefined && !takePlace && (/^NNS?$/.test(primaryTag(before)) || ON_TOPIC_VERBS.has(lemma.of(before)))) return undefined;
   // "in next year budget", "on last week's": the phrase describes a noun after it.
   const after = tokens[i + 3 + article];
   if (after !== undefined && (after.kind !== 'punct' || /^['’]/.test(after.text)) && /^(NN|NNS|POS)$/.test(primaryTag(after))) return undefined;
@@ -666,7 +666,7 @@ function onTheEvent(tokens: readonly Token[], i: number): Report | undefined {
   if (i !== 0) return onEventAfterVerb(tokens, i);
   if (tokens[1]?.lower !== 'the') return undefined;
   const image = tokens[2];
-  if (image !== undefined && IMAGES.has(image.lower) && !/^(NN|NNS|POS)$/.test(primaryTag(tokens[3]))) {
+  if (image !== undefined && IMAGES.hasToken(image) && !/^(NN|NNS|POS)$/.test(primaryTag(tokens[3]))) {
     return {
       start: on.start,
       end: image.end,
@@ -692,7 +692,7 @@ function onTheEvent(tokens: readonly Token[], i: number): Report | undefined {
 /** "was present on the meeting", "gathered on an extraordinary session" → "at". */
 function onEventAfterVerb(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i - 1]!;
-  if (!AT_EVENT_VERBS.has(verb.lower) || !/^(the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
+  if (!AT_EVENT_VERBS.hasToken(verb) || !/^(the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) return undefined;
   // One adjective or noun may modify the event: "an extraordinary session", "the press conference".
   const e = EVENTS.has(tokens[i + 2]?.lower ?? '') ? i + 2 : tokens[i + 2]?.kind === 'word' && /^(NN|JJ)$/.test(primaryTag(tokens[i + 2])) && EVENTS.has(tokens[i + 3]?.lower ?? '') ? i + 3 : -1;
   if (e < 0) return undefined;
@@ -748,12 +748,12 @@ function untilForBy(tokens: readonly Token[], i: number): Report | undefined {
   let verb = -1;
   for (let k = i - 1; k >= 0 && i - k <= UNTIL_REACH; k--) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' || UNTIL_LICENSES.has(t.lower)) return undefined;
+    if (t.kind === 'punct' || UNTIL_LICENSES.hasToken(t)) return undefined;
     // A verb, not the adjective "complete" ("complete silence until"): a verb tag first, or after "to", a modal or "be".
-    if (verb < 0 && COMPLETION.has(t.lower) && (/^VB/.test(primaryTag(t)) || /^(to|be|been|will|would|must|should|can|could)$/.test(tokens[k - 1]?.lower ?? ''))) verb = k;
+    if (verb < 0 && COMPLETION.hasToken(t) && (/^VB/.test(primaryTag(t)) || /^(to|be|been|will|would|must|should|can|could)$/.test(tokens[k - 1]?.lower ?? ''))) verb = k;
   }
   if (verb < 0) return undefined;
-  for (let k = verb - 1; k >= 0 && tokens[k]!.kind !== 'punct'; k--) if (UNTIL_LICENSES.has(tokens[k]!.lower)) return undefined;
+  for (let k = verb - 1; k >= 0 && tokens[k]!.kind !== 'punct'; k--) if (UNTIL_LICENSES.hasToken(tokens[k]!)) return undefined;
   // A point in time: "until May", "until 2030", "until the end of August" ("until the temperature is …" is a clause).
   const next = tokens[i + 1]?.lower ?? '';
   const partOfPeriod = next === 'the' && /^(end|middle|beginning|start|close)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of';
@@ -775,7 +775,7 @@ function worksOnAction(tokens: readonly Token[], i: number): Report | undefined 
   const action = tokens[i + 2];
   if (works.lower !== 'works' || on?.lower !== 'on' || action === undefined || action.kind !== 'word') return undefined;
   if (!/^(the|these|all|construction|repair|road)$/.test(tokens[i - 1]?.lower ?? '')) return undefined;
-  if (!/^NN$/.test(primaryTag(action)) || !nounSenses(action.lower).includes('noun.act')) return undefined;
+  if (!/^NN$/.test(primaryTag(action)) || !nounSenses.of(action).includes('noun.act')) return undefined;
   return {
     start: works.start,
     end: on.end,
@@ -794,9 +794,9 @@ function addressedTo(tokens: readonly Token[], i: number): Report | undefined {
   const subject = tokens[i - 1];
   if (!/^address(ed|es)?$/.test(addressed.lower) || tokens[i + 1]?.lower !== 'to' || subject === undefined || subject.kind !== 'word') return undefined;
   // A plural noun of people only: "letters" is also a landlord's in WordNet, but first a thing written.
-  const senses = /^NNP?S$/.test(primaryTag(subject)) ? nounSenses(nounSingular(subject.lower)) : [];
+  const senses = /^NNP?S$/.test(primaryTag(subject)) ? nounSenses(nounSingular.of(subject)) : [];
   const people = senses.some((x) => x === 'noun.person' || x === 'noun.group') && !senses.some((x) => x === 'noun.communication' || x === 'noun.artifact');
-  const person = PERSON_SUBJECTS.has(subject.lower) || people;
+  const person = PERSON_SUBJECTS.hasToken(subject) || people;
   if (!person) return undefined;
   const turned = addressed.lower === 'addressed' ? 'turned' : addressed.lower === 'addresses' ? 'turns' : 'turn';
   return {
@@ -816,11 +816,11 @@ const TAKEN_PART_IN = new WordSet(['noun.act', 'noun.event', 'noun.communication
 /** "participants of the conference" → "participants in". */
 function participantsOf(tokens: readonly Token[], i: number): Report | undefined {
   const of = tokens[i + 1];
-  if (!PARTICIPANTS.has(tokens[i]!.lower) || of?.lower !== 'of') return undefined;
+  if (!PARTICIPANTS.hasToken(tokens[i]!) || of?.lower !== 'of') return undefined;
   const end = nounPhraseEnd(tokens, i + 2);
   const head = tokens[end - 1];
   if (end <= i + 2 || head === undefined || head.kind !== 'word' || isProperNoun(head)) return undefined;
-  const senses = nounSenses(primaryTag(head) === 'NNS' ? nounSingular(head.lower) : head.lower);
+  const senses = nounSenses(primaryTag(head) === 'NNS' ? nounSingular.of(head) : head.lower);
   if (!senses.some((x) => TAKEN_PART_IN.has(x)) || senses.includes('noun.time') || senses.includes('noun.attribute')) return undefined;
   return {
     start: of.start,
@@ -841,16 +841,16 @@ const WORK_TIMES = new WordSet(['until', 'till', 'from', 'daily', 'around', 'rou
 /** An event or a place open to the public, then "work" and when: "will run", "is open". */
 function venueWorks(tokens: readonly Token[], i: number): Report | undefined {
   const work = tokens[i]!;
-  if (!WORK_FORMS.has(work.lower)) return undefined;
+  if (!WORK_FORMS.hasToken(work)) return undefined;
   const next = tokens[i + 1];
-  if (next === undefined || !(WORK_TIMES.has(next.lower) || isTimePhrase(tokens, i + 1))) return undefined;
+  if (next === undefined || !(WORK_TIMES.hasToken(next) || isTimePhrase(tokens, i + 1))) return undefined;
   // The subject right before, or before "will", "to" ("will continue to work" is left: the verb is "continue").
   const s = /^(will|would|'ll|’ll|also|still|only)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
   const subject = tokens[s];
   // After an article a word with a noun reading is the noun: "the fair".
   const nounAfterArticle = subject !== undefined && subject.tags.includes('NN') && /^(the|this|that)$/.test(tokens[s - 1]?.lower ?? '');
   if (subject === undefined || subject.kind !== 'word' || !(/^NNS?$/.test(primaryTag(subject)) || nounAfterArticle)) return undefined;
-  const noun = primaryTag(subject) === 'NNS' ? nounSingular(subject.lower) : subject.lower;
+  const noun = primaryTag(subject) === 'NNS' ? nounSingular.of(subject) : subject.lower;
   const event = EVENTS.has(noun);
   if (!event && !VENUES.has(noun)) return undefined;
   const english = (event ? RUN : OPEN).get(work.lower)!;
@@ -871,7 +871,7 @@ const BE_FORMS = new WordSet(['will', 'is', 'was', 'are', 'were']);
 /** An opening time phrase, then "will be" / "is" / "was" and weather to the clause end: "there" is missing. */
 function weatherWithoutThere(tokens: readonly Token[], i: number): Report | undefined {
   const be = tokens[i]!;
-  if (!BE_FORMS.has(be.lower) || i === 0) return undefined;
+  if (!BE_FORMS.hasToken(be) || i === 0) return undefined;
   // The time phrase opens the sentence and ends right before the verb: "Tomorrow", "On Sunday", "In the evening".
   const opener = tokens[0]!.lower === 'on' || tokens[0]!.lower === 'in' || tokens[0]!.lower === 'at' ? 1 : 0;
   if (!isTimePhrase(tokens, opener) || nounPhraseEnd(tokens, opener) !== i) return undefined;
@@ -881,7 +881,7 @@ function weatherWithoutThere(tokens: readonly Token[], i: number): Report | unde
   while (w < k + 4 && tokens[w]?.kind === 'word' && primaryTag(tokens[w]) === 'JJ') w++;
   const weather = tokens[w];
   const after = tokens[w + 1];
-  if (weather === undefined || !WEATHER.has(weather.lower) || !(after === undefined || (after.kind === 'punct' && /^[.,;!]$/.test(after.text)) || after.lower === 'and' || after.lower === 'in')) return undefined;
+  if (weather === undefined || !WEATHER.hasToken(weather) || !(after === undefined || (after.kind === 'punct' && /^[.,;!]$/.test(after.text)) || after.lower === 'and' || after.lower === 'in')) return undefined;
   return {
     start: be.start,
     end: weather.end,
@@ -899,7 +899,7 @@ function thereAreInjured(tokens: readonly Token[], i: number): Report | undefine
   const be = tokens[i + 1];
   const adjective = tokens[i + 2];
   const after = tokens[i + 3];
-  if (there.lower !== 'there' || !/^(are|were|is|was)$/.test(be?.lower ?? '') || adjective === undefined || !CASUALTY_ADJECTIVES.has(adjective.lower)) return undefined;
+  if (there.lower !== 'there' || !/^(are|were|is|was)$/.test(be?.lower ?? '') || adjective === undefined || !CASUALTY_ADJECTIVES.hasToken(adjective)) return undefined;
   if (!(after === undefined || (after.kind === 'punct' && /^[.,;!]$/.test(after.text)))) return undefined;
   return {
     start: there.start,
@@ -917,7 +917,7 @@ function beOfAmount(tokens: readonly Token[], i: number): Report | undefined {
   const of = tokens[i + 1];
   if (of?.lower !== 'of') return undefined;
   let k = i + 2;
-  while (k < tokens.length && k - i < 5 && BEFORE_AMOUNT.has(tokens[k]!.lower)) k++;
+  while (k < tokens.length && k - i < 5 && BEFORE_AMOUNT.hasToken(tokens[k]!)) k++;
   const amount = tokens[k];
   if (amount === undefined) return undefined;
   const currency = /^[$€£¥]$/.test(amount.text);
@@ -943,7 +943,7 @@ function duringLength(tokens: readonly Token[], i: number): Report | undefined {
   if (during.lower !== 'during') return undefined;
   const count = tokens[i + 1];
   const unit = tokens[i + 2];
-  if (count === undefined || unit === undefined || !(count.kind === 'number' || primaryTag(count) === 'CD') || !LENGTH_UNITS.has(unit.lower)) return undefined;
+  if (count === undefined || unit === undefined || !(count.kind === 'number' || primaryTag(count) === 'CD') || !LENGTH_UNITS.hasToken(unit)) return undefined;
   const close = tokens[i + 3];
   if (close !== undefined && !(close.kind === 'punct' && /^[.,;!?]$/.test(close.text))) return undefined;
   return {
@@ -965,9 +965,9 @@ function itMakesLengthThat(tokens: readonly Token[], i: number): Report | undefi
   const make = tokens[i]!;
   if (make.lower !== 'makes' || tokens[i - 1]?.lower !== 'it') return undefined;
   const count = tokens[i + 1];
-  if (count === undefined || !(count.kind === 'number' || NUMBER_WORDS.has(count.lower))) return undefined;
+  if (count === undefined || !(count.kind === 'number' || NUMBER_WORDS.hasToken(count))) return undefined;
   const unit = tokens[i + 2];
-  if (unit === undefined || !LENGTH_UNITS.has(unit.lower) || tokens[i + 3]?.lower !== 'that') return undefined;
+  if (unit === undefined || !LENGTH_UNITS.hasToken(unit) || tokens[i + 3]?.lower !== 'that') return undefined;
   return {
     start: tokens[i - 1]!.start,
     end: tokens[i + 3]!.end,
@@ -978,19 +978,19 @@ function itMakesLengthThat(tokens: readonly Token[], i: number): Report | undefi
 
 // French "a fait deux morts", Spanish "dejó dos muertos" rendered with "make": English "killed two people", "left two dead".
 const CASUALTY_NOUNS = new WordSet(['deaths', 'dead', 'victims', 'casualties', 'injured', 'wounded']);
-const KILLED: ReadonlyMap<string, string> = new WordMap([['make', 'kill'], ['makes', 'kills'], ['made', 'killed'], ['making', 'killing']]);
+const KILLED: WordMap<string> = new WordMap([['make', 'kill'], ['makes', 'kills'], ['made', 'killed'], ['making', 'killing']]);
 
 /** "the storm has made two deaths" → "has killed two people". */
 function makeCasualties(tokens: readonly Token[], i: number): Report | undefined {
   const make = tokens[i]!;
   if (!KILLED.has(make.lower)) return undefined;
   let k = i + 1;
-  while (k < tokens.length && k - i < 4 && BEFORE_AMOUNT.has(tokens[k]!.lower)) k++;
+  while (k < tokens.length && k - i < 4 && BEFORE_AMOUNT.hasToken(tokens[k]!)) k++;
   const count = tokens[k];
   const noun = tokens[k + 1];
-  if (count === undefined || noun === undefined || !(count.kind === 'number' || primaryTag(count) === 'CD') || !CASUALTY_NOUNS.has(noun.lower)) return undefined;
+  if (count === undefined || noun === undefined || !(count.kind === 'number' || primaryTag(count) === 'CD') || !CASUALTY_NOUNS.hasToken(noun)) return undefined;
   const hurt = /^(injured|wounded)$/.test(noun.lower);
-  const english = hurt ? `injured ${count.text} people` : `${KILLED.get(make.lower)!} ${count.text} people`;
+  const english = hurt ? `injured ${count.text} people` : `${KILLED.getToken(make)!} ${count.text} people`;
   return {
     start: make.start,
     end: noun.end,
@@ -1061,7 +1061,7 @@ const O_CLOCK = new WordSet(["o'clock", 'o’clock']);
 function twentyFourHourOClock(tokens: readonly Token[], i: number): Report | undefined {
   const hour = tokens[i]!;
   const oClock = tokens[i + 1];
-  if (hour.kind !== 'number' || oClock === undefined || !O_CLOCK.has(oClock.lower) || !/^\d{2}$/.test(hour.text)) return undefined;
+  if (hour.kind !== 'number' || oClock === undefined || !O_CLOCK.hasToken(oClock) || !/^\d{2}$/.test(hour.text)) return undefined;
   const n = Number(hour.text);
   if (n < 13 || n > 24) return undefined;
   // The sentence's own full stop closes "p.m.".
@@ -1156,7 +1156,7 @@ function calqueAround(tokens: readonly Token[], i: number): boolean {
 function opensCalque(t: Token): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
-  return SPECIAL_STARTS.has(t.lower) || BE_FORMS.has(t.lower) || BY_FIRST_WORD.has(t.lower) || ((t.tags[0] ?? '').startsWith('VB') && BY_FIRST_WORD.has(lemma(t.lower)));
+  return SPECIAL_STARTS.hasToken(t) || BE_FORMS.hasToken(t) || BY_FIRST_WORD.has(t.lower) || ((t.tags[0] ?? '').startsWith('VB') && BY_FIRST_WORD.has(lemma.of(t)));
 }
 
 function mayMatch(tokens: readonly Token[]): boolean {
@@ -1167,12 +1167,12 @@ function mayMatch(tokens: readonly Token[]): boolean {
       if (t.kind === 'number' || isCurrencySign(t.text)) present |= g.amount;
       continue;
     }
-    const bits = GROUPS_OF.get(t.lower);
+    const bits = GROUPS_OF.getToken(t);
     if (bits === undefined) continue;
     present |= bits & ~PLACED;
     // "that" of "=underline that" only after a word in "u" (`lemma` keeps a word's first letters, as `formOf` assumes).
     if ((bits & g.calque) !== 0 && (t.lower !== 'that' || (i > 0 && tokens[i - 1]!.lower.charCodeAt(0) === 117)) && calqueAround(tokens, i)) present |= g.calque;
-    if ((bits & g.beOf) !== 0 && i > 0 && BE_FORMS.has(tokens[i - 1]!.lower)) present |= g.beOf;
+    if ((bits & g.beOf) !== 0 && i > 0 && BE_FORMS.hasToken(tokens[i - 1]!)) present |= g.beOf;
     if ((bits & g.work) !== 0 && (venueWorks(tokens, i) ?? worksOnAction(tokens, i)) !== undefined) present |= g.work;
   }
   for (const groups of PATTERN_GROUPS) if ((present & groups) === groups) return true;
@@ -1192,7 +1192,7 @@ export default defineRule({
   // A calque of the table needs its key word; each special pattern, the word it cannot do without.
   needs: [
     (t) =>
-      (t.kind === 'word' && (SPECIAL_KEYS.has(t.lower) || t.lower === 'makes' || EXPLAIN.has(t.lower) || CONGRATULATE.has(t.lower) || TAKEN.has(t.lower) || PURPOSE_NOUNS.has(t.lower) || CALQUE_KEYS.has(t.lower) || calqueKeyVerb(t) || OF_AMOUNT_UNITS.test(t.lower))) ||
+      (t.kind === 'word' && (SPECIAL_KEYS.hasToken(t) || t.lower === 'makes' || EXPLAIN.hasToken(t) || CONGRATULATE.hasToken(t) || TAKEN.hasToken(t) || PURPOSE_NOUNS.hasToken(t) || CALQUE_KEYS.hasToken(t) || calqueKeyVerb(t) || OF_AMOUNT_UNITS.test(t.lower))) ||
       /^[$€£¥%]$/.test(t.text) ||
       // A year opens "It is in 1998 that …".
       (t.kind === 'number' && t.text.length === 4),
@@ -1215,10 +1215,10 @@ export default defineRule({
       }
       if (t.kind !== 'word') continue;
       // Each special pattern opens with a word of its own: most words open none, and skip the ten tests.
-      const special = SPECIAL_STARTS.has(t.lower) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? itMakesLengthThat(tokens, i) ?? partOfDayOfWeekday(tokens, i));
+      const special = SPECIAL_STARTS.hasToken(t) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? itMakesLengthThat(tokens, i) ?? partOfDayOfWeekday(tokens, i));
       // "is", "was", "will" are too common to start the chain above: the weather pattern runs only where weather is named.
-      const weather = !special && BE_FORMS.has(t.lower) && (weatherNamed ??= tokens.some((w) => WEATHER.has(w.lower))) ? weatherWithoutThere(tokens, i) : undefined;
-      const afterBe = !special && !weather && BE_FORMS.has(t.lower) ? (beOfAmount(tokens, i) ?? presentCleftBeforePast(tokens, i)) : undefined;
+      const weather = !special && BE_FORMS.hasToken(t) && (weatherNamed ??= tokens.some((w) => WEATHER.hasToken(w))) ? weatherWithoutThere(tokens, i) : undefined;
+      const afterBe = !special && !weather && BE_FORMS.hasToken(t) ? (beOfAmount(tokens, i) ?? presentCleftBeforePast(tokens, i)) : undefined;
       if (afterBe) {
         reports.push(afterBe);
         continue;
@@ -1227,8 +1227,8 @@ export default defineRule({
         reports.push((special || weather)!);
         continue;
       }
-      if (i + 2 >= tokens.length || !SECOND_WORDS.has(tokens[i + 1]!.lower)) continue;
-      const candidates = BY_FIRST_WORD.get(t.lower) ?? ((t.tags[0] ?? '').startsWith('VB') ? BY_FIRST_WORD.get(lemma(t.lower)) : undefined);
+      if (i + 2 >= tokens.length || !SECOND_WORDS.hasToken(tokens[i + 1]!)) continue;
+      const candidates = BY_FIRST_WORD.get(t.lower) ?? ((t.tags[0] ?? '').startsWith('VB') ? BY_FIRST_WORD.get(lemma.of(t)) : undefined);
       if (!candidates) continue;
       for (const c of candidates) {
         if (!matchesAt(c.pattern, tokens, i)) continue;

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, lemma, lexiconEntry, primaryTag, quotedMask, type Token } from '@mtlint/text';
+import { isWordToken, lemma, lexiconEntry, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // French "il y a", Spanish "hay", Italian "c'è/ci sono" and Chinese "有" do not change with the number of what they
 // present, and MT writes "there is" before a plural: "there is no victims", "there was several accidents". Spanish
@@ -13,7 +13,7 @@ const COUNTING = new Set([
 ]);
 // Plurals in form that take a singular verb, and singulars in -s: "there is no news", "a series", "no basis".
 const SINGULAR_IN_S = /(?:ss|us|is|news|series|means|species|headquarters|ics|odds|whereabouts|works|barracks|crossroads)$/;
-const PLURAL_OF: ReadonlyMap<string, string> = new Map([['is', 'are'], ['was', 'were']]);
+const PLURAL_OF: WordMap<string> = new WordMap([['is', 'are'], ['was', 'were']]);
 
 /** The plural noun closing the counted phrase at `from` ("no victims", "two new parks"), or -1. */
 function countedPlural(tokens: readonly Token[], from: number): number {
@@ -31,12 +31,12 @@ function countedPlural(tokens: readonly Token[], from: number): number {
 
 // Before "people", what makes it the singular "a people" (a nation) or a noun inside a larger phrase ("the will of the
 // people is …", whose verb agrees with "will").
-const PEOPLE_BEFORE = new Set(['a', 'every', 'each', 'one', 'of', 'for', 'to', 'by', 'with', 'from', 'among', 'about']);
-const PLURAL_FORM: ReadonlyMap<string, string> = new Map([['is', 'are'], ['was', 'were'], ['has', 'have']]);
+const PEOPLE_BEFORE = new WordSet(['a', 'every', 'each', 'one', 'of', 'for', 'to', 'by', 'with', 'from', 'among', 'about']);
+const PLURAL_FORM: WordMap<string> = new WordMap([['is', 'are'], ['was', 'were'], ['has', 'have']]);
 
 // Nouns English uses only as plurals, which other languages make singular: "people" (la gente, народ) and "police"
 // (die Polizei, la police, полиция).
-const PLURAL_ONLY = new Set(['people', 'police']);
+const PLURAL_ONLY = new WordSet(['people', 'police']);
 
 // After a present that is also a plural noun ("police calls to the house", "police reports say"), what makes it the
 // verb: an object or a clause after it ("police calls the witnesses", "police suspects that …").
@@ -47,24 +47,24 @@ function pluralOfPresent(verb: Token, next: Token | undefined): string | undefin
   const tags = verb.tags;
   if (tags[0] !== 'VBZ' || verb.lower.length < 4) return undefined;
   if (tags.includes('NNS') && !(next !== undefined && (next.lower === 'that' || OBJECT_START.test(primaryTag(next))))) return undefined;
-  return lemma(verb.lower);
+  return lemma.of(verb);
 }
 
 /** "the people is", "the police has": "people" or "police" as the subject, right before a singular verb. */
 function peopleWithSingular(tokens: readonly Token[], p: number): Report | undefined {
   const verb = tokens[p + 1];
   if (verb === undefined) return undefined;
-  const plural = PLURAL_FORM.get(verb.lower) ?? pluralOfPresent(verb, tokens[p + 2]);
+  const plural = PLURAL_FORM.getToken(verb) ?? pluralOfPresent(verb, tokens[p + 2]);
   if (plural === undefined) return undefined;
   // The subject's start: "people" first, or after a determiner, a quantifier or adjectives ("the young people").
   let k = p - 1;
   // The sentence's first word is capitalised, so it is read in lower case there ("Young people has …").
   const modifier = (j: number) => /^(JJ|DT|PDT|PRP\$|CD)$/.test(j === 0 ? (lexiconEntry(tokens[j]!.lower)?.[0] ?? '') : primaryTag(tokens[j]));
-  while (k >= 0 && isWordToken(tokens[k]) && modifier(k) && !PEOPLE_BEFORE.has(tokens[k]!.lower)) k--;
+  while (k >= 0 && isWordToken(tokens[k]) && modifier(k) && !PEOPLE_BEFORE.hasToken(tokens[k]!)) k--;
   const before = tokens[k];
   // The noun phrase opens the sentence or a clause: nothing, punctuation, a conjunction or a subordinator before it.
   if (before !== undefined && !(before.kind === 'punct' || /^(CC|IN|WDT)$/.test(primaryTag(before))) ) return undefined;
-  if (before !== undefined && PEOPLE_BEFORE.has(before.lower)) return undefined;
+  if (before !== undefined && PEOPLE_BEFORE.hasToken(before)) return undefined;
   if (PEOPLE_BEFORE.has(tokens[k + 1]?.lower ?? '')) return undefined;
   // "between detective and police is": the second of two coordinated nouns, inside a larger phrase.
   if (before !== undefined && (before.lower === 'and' || before.lower === 'or') && /^NN/.test(primaryTag(tokens[k - 1]))) return undefined;
@@ -92,7 +92,7 @@ export default defineRule({
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (PLURAL_ONLY.has(tokens[i]!.lower)) {
+      if (PLURAL_ONLY.hasToken(tokens[i]!)) {
         const report = peopleWithSingular(tokens, i);
         if (report && !quotedMask(sentence)[i]) reports.push(report);
         continue;
@@ -100,7 +100,7 @@ export default defineRule({
       if (tokens[i]!.lower !== 'there' || i + 3 >= tokens.length) continue;
       // "is"/"was" written out: "there's two men" is speech, which agrees loosely on purpose.
       const be = tokens[i + 1]!;
-      const plural = PLURAL_OF.get(be.lower);
+      const plural = PLURAL_OF.getToken(be);
       if (plural === undefined) continue;
       const noun = countedPlural(tokens, i + 2);
       if (noun < 0 || quotedMask(sentence)[i]) continue;

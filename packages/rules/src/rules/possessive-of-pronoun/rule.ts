@@ -1,12 +1,12 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, primaryTag, WordSet } from '@mtlint/text';
+import { isWordToken, primaryTag, WordSet, WordMap } from '@mtlint/text';
 
 // Persian (khane-ye u, "house of him"), Turkish (onun evi, read back through "of"), Hindi and Urdu (uska ghar),
 // Arabic (baytuhu, the pronoun suffixed to the noun) and Indonesian (rumah dia) put the owner after the thing or mark
 // it with a suffix, and MT writes "the house of him", "the shop of him". English puts a possessive determiner first:
 // "his house".
 
-const POSSESSIVES = new Map([['him', 'his'], ['her', 'her'], ['them', 'their'], ['me', 'my'], ['us', 'our']]);
+const POSSESSIVES = new WordMap([['him', 'his'], ['her', 'her'], ['them', 'their'], ['me', 'my'], ['us', 'our']]);
 // What a person has or belongs to: kin, home, work and name. Nouns of pictures, thoughts and sights take "of him" in
 // English ("a picture of him", "the thought of her", "the sight of them"), and "the life of him", "the death of him"
 // are idioms: none is listed.
@@ -35,9 +35,9 @@ export default defineRule({
     for (let i = 1; i + 1 < tokens.length; i++) {
       if (tokens[i]!.lower !== 'of') continue;
       const pronoun = tokens[i + 1]!;
-      const possessive = POSSESSIVES.get(pronoun.lower);
+      const possessive = POSSESSIVES.getToken(pronoun);
       const noun = tokens[i - 1]!;
-      if (possessive === undefined || !POSSESSED.has(noun.lower) || CONTINUES_PRONOUN.has(tokens[i + 2]?.lower ?? '')) continue;
+      if (possessive === undefined || !POSSESSED.hasToken(noun) || CONTINUES_PRONOUN.has(tokens[i + 2]?.lower ?? '')) continue;
       // "the flat of her widowed mother" (Brown): "her" is the determiner of a noun phrase after it.
       if (pronoun.lower === 'her' && isWordToken(tokens[i + 2]) && /^(NN|NNS|NNP|JJ|VBN|VBG|CD)$/.test(primaryTag(tokens[i + 2]))) continue;
       // "the house of him", or the noun opening the sentence bare ("House of him is near the park").

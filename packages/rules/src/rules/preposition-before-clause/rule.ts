@@ -40,7 +40,7 @@ function isFiniteOnly(t: Token | undefined): boolean {
 function subjectEnd(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
   if (!isWordToken(first)) return from;
-  if (SUBJECT_PRONOUNS.has(first.lower)) return from + 1;
+  if (SUBJECT_PRONOUNS.hasToken(first)) return from + 1;
   if (!(first.lower === 'the' || primaryTag(first) === 'NNS' || primaryTag(first) === 'NNP')) return from;
   return nounPhraseEnd(tokens, from);
 }
@@ -73,7 +73,7 @@ export default defineRule({
     let quoted: boolean[] | undefined;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const last = tokens[i]!;
-      const candidates = PREPOSITIONS.get(last.lower);
+      const candidates = PREPOSITIONS.getToken(last);
       if (candidates === undefined || !isWordToken(last)) continue;
       const match = candidates.find(({ before }) => before.every((word, n) => tokens[i - before.length + n]?.lower === word));
       if (match === undefined) continue;

@@ -36,7 +36,7 @@ export default defineRule({
     fixable: true,
   },
   anchor: PREPOSITIONS,
-  needs: [(t) => DISTANCE_UNITS.has(t.lower)],
+  needs: [(t) => DISTANCE_UNITS.hasToken(t)],
   detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -51,7 +51,7 @@ export default defineRule({
       const end = distanceEnd(tokens, from);
       if (end < 0) continue;
       const next = tokens[end]?.lower;
-      if (tokens[i]!.lower === 'at' && !POSITION_WORDS.has(tokens[i - 1]!.lower)) continue;
+      if (tokens[i]!.lower === 'at' && !POSITION_WORDS.hasToken(tokens[i - 1]!)) continue;
       // "from" after any of the three, "of" after "in" or "on" ("within 10 miles of" is English, "in 30 km of" is not).
       if (next !== 'from' && !(next === 'of' && tokens[i]!.lower !== 'at')) continue;
       const preposition = tokens[i]!;

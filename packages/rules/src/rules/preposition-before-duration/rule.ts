@@ -20,7 +20,7 @@ export default defineRule({
     fixable: true,
   },
   anchor: ANCHOR,
-  needs: [(t) => UNITS.has(t.lower)],
+  needs: [(t) => UNITS.hasToken(t)],
   detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -35,7 +35,7 @@ export default defineRule({
       // A count of two or more: "on a week night", "on one year's salary" are English.
       if (end < 0 || end !== i + 2 || tokens[i + 1]!.lower === 'one' || tokens[i + 1]!.text === '1') continue;
       const unit = tokens[end];
-      if (!isWordToken(unit) || !UNITS.has(unit.lower)) continue;
+      if (!isWordToken(unit) || !UNITS.hasToken(unit)) continue;
       const after = tokens[end + 1];
       if (after !== undefined && (after.text === "'" || after.text === '’' || after.lower === 'of' || (isWordToken(after) && NOUN_AFTER_TAGS.has(primaryTag(after))))) continue;
       reports.push({

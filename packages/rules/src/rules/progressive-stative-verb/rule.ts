@@ -29,23 +29,23 @@ export default defineRule({
     sourceHint: 'Hindi and Urdu, and sources with one present for states and actions (Turkish, Persian, Indonesian).',
     fixable: true,
   },
-  needs: [(t) => STATE_PARTICIPLES.has(t.lower)],
+  needs: [(t) => STATE_PARTICIPLES.hasToken(t)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let i = 1; i < tokens.length; i++) {
       const participle = tokens[i]!;
-      if (!STATE_PARTICIPLES.has(participle.lower)) continue;
+      if (!STATE_PARTICIPLES.hasToken(participle)) continue;
       // "be" right before, or with "not", "still", "also" between: "is not knowing", "was still belonging".
       let b = i - 1;
-      if (NEGATIONS.has(tokens[b]!.lower)) b--;
+      if (NEGATIONS.hasToken(tokens[b]!)) b--;
       const be = tokens[b];
-      if (!isWordToken(be) || !BE_FORMS.has(be.lower)) continue;
+      if (!isWordToken(be) || !BE_FORMS.hasToken(be)) continue;
       const simple = simpleForm(be.lower, participle.lower);
       reports.push({
         start: be.start,
         end: participle.end,
-        message: `"${lemma(participle.lower)}" names a state, which English keeps in the simple form: "${simple}", not "${be.text} … ${participle.text}".`,
+        message: `"${lemma.of(participle)}" names a state, which English keeps in the simple form: "${simple}", not "${be.text} … ${participle.text}".`,
         suggestions: b === i - 1 ? [{ start: be.start, end: participle.end, replacement: simple }] : [],
       });
     }

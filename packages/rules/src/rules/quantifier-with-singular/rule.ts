@@ -13,7 +13,7 @@ const isCountingNumber = (t: Token): boolean => t.kind === 'number' && DIGITS.te
 const WORD_QUANTIFIERS = new WordSet(['many', 'several', 'various', 'numerous', 'multiple']);
 // A number above one, in words ("thirteen", "twenty-five") or digits, or a word that counts many.
 const isQuantifier = (t: Token): boolean =>
-  WORD_QUANTIFIERS.has(t.lower) || (isSpelledCardinal(t.lower) && t.lower !== 'one') || t.lower === 'hundred' || isCountingNumber(t);
+  WORD_QUANTIFIERS.hasToken(t) || (isSpelledCardinal(t.lower) && t.lower !== 'one') || t.lower === 'hundred' || isCountingNumber(t);
 // Before the quantifier, what makes it a pronoun or an adjective of its own: "all four gathered", "the multiple
 // secant", "its many uses", "a twenty-two rifle" (a calibre: "a" counts one thing the number describes).
 const BEFORE_PRONOUN = new WordSet(['all', 'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'a', 'an']);
@@ -26,7 +26,7 @@ const ROUND_NUMBERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 // Words that count or measure and stay singular after a number: "fifty percent", "two dozen", "three hundred".
 // Collective nouns of people count their members after a number: "four new staff joined", "two crew were hurt",
 // "three faculty".
-const COUNT_WORDS = new Set(['percent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'score', 'couple', 'pair', 'head', 'staff', 'crew', 'personnel', 'faculty', 'clergy']);
+const COUNT_WORDS = new WordSet(['percent', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'score', 'couple', 'pair', 'head', 'staff', 'crew', 'personnel', 'faculty', 'clergy']);
 
 /**
  * A singular countable noun the corpus counts (never a measure or a time: "two mile from", "ten minute walk" are
@@ -39,8 +39,8 @@ function isCountedSingular(t: Token | undefined, beforeVerb: boolean, closesSent
   if (!isWordToken(t) || t.text !== t.lower || !noun || /(?:s|ing)$/.test(t.lower)) return false;
   // A noun the lexicon also reads as a plural is its own plural: "five fish", "ten aircraft", "three sheep".
   if (t.tags.includes('NNS')) return false;
-  if (COUNT_WORDS.has(t.lower)) return false;
-  const senses = nounSenses(t.lower);
+  if (COUNT_WORDS.hasToken(t)) return false;
+  const senses = nounSenses.of(t);
   // A time noun closing the sentence is no compound and no measure before a noun: "closed for three day."
   return !senses.includes('noun.quantity') && (closesSentence || !senses.includes('noun.time'));
 }
@@ -86,7 +86,7 @@ function endsPhrase(tokens: readonly Token[], next: number): boolean {
   );
 }
 
-const PLURAL_VERBS = new Set(['are', 'were', 'have']);
+const PLURAL_VERBS = new WordSet(['are', 'were', 'have']);
 
 /** A past, a modal, or a present that takes an object right after it: the clause's verb ("were", "will", "visit the"). */
 function isVerbAfter(tokens: readonly Token[], at: number): boolean {
@@ -94,7 +94,7 @@ function isVerbAfter(tokens: readonly Token[], at: number): boolean {
   if (!isWordToken(t) || /^\p{Lu}/u.test(t.text)) return false;
   const tag = primaryTag(t);
   // "are", "were", "have" agree with a plural subject: "Many village are still without electricity".
-  return tag === 'VBD' || tag === 'MD' || PLURAL_VERBS.has(t.lower) || presentBeforeDeterminer(tokens, at);
+  return tag === 'VBD' || tag === 'MD' || PLURAL_VERBS.hasToken(t) || presentBeforeDeterminer(tokens, at);
 }
 
 // After "one of" a group: "one of my friend" (Hindi "mere dost mein se ek", Turkish "arkadaşlarımdan biri", Persian
@@ -128,15 +128,15 @@ function singularAfterPicker(tokens: readonly Token[], one: number): number {
   const adjectivesFrom = n;
   while (n - adjectivesFrom < 2 && isWordToken(tokens[n]) && /^JJS?$/.test(primaryTag(tokens[n])) && tokens[n]!.text === tokens[n]!.lower) n++;
   const noun = tokens[n];
-  if (!isCountedSingular(noun, false) || GROUP_NOUNS.has(noun.lower) || pluralNoun(noun.lower) === undefined) return -1;
-  const senses = nounSenses(noun.lower);
+  if (!isCountedSingular(noun, false) || GROUP_NOUNS.hasToken(noun) || pluralNoun(noun.lower) === undefined) return -1;
+  const senses = nounSenses.of(noun);
   // A group takes the singular after "of" ("one of the flight scored", "each of the committee", Brown).
   if (senses.includes('noun.group')) return -1;
   const next = tokens[n + 1];
   // A noun of people only, or one the corpus always counts: a thing is often a mass or a whole of its own after "one
   // of" ("remind one of the freedom", "one of the major culture lags", Brown).
   const person = senses.includes('noun.person') && !senses.some((sense) => NOT_PEOPLE.has(sense));
-  if (person || COUNTABLE.has(noun.lower)) {
+  if (person || COUNTABLE.hasToken(noun)) {
     // The verb of "one" agrees in the singular: "one of my friend is" closes the phrase as "were" would.
     return endsPhrase(tokens, n + 1) || RELATIVES.has(next?.lower ?? '') || primaryTag(next) === 'VBZ' ? n : -1;
   }
@@ -160,8 +160,8 @@ function singularAfterCountingHead(tokens: readonly Token[], head: number): numb
   const noun = tokens[n];
   if (!isCountedSingular(noun, false) || pluralNoun(noun.lower) === undefined) return -1;
   // A noun the corpus always counts, or one that only names people ("passenger", "fan").
-  const senses = nounSenses(noun.lower);
-  if (!COUNTABLE.has(noun.lower) && !(senses.length > 0 && senses.every((sense) => sense === 'noun.person'))) return -1;
+  const senses = nounSenses.of(noun);
+  if (!COUNTABLE.hasToken(noun) && !(senses.length > 0 && senses.every((sense) => sense === 'noun.person'))) return -1;
   // "a number of rancher and cowboy witnesses" (Brown): a noun before a coordinator may modify a later one.
   if (primaryTag(tokens[n + 1]) === 'CC') return -1;
   return endsPhrase(tokens, n + 1) || RELATIVES.has(tokens[n + 1]?.lower ?? '') ? n : -1;
@@ -177,13 +177,13 @@ export default defineRule({
     sourceHint: 'Chinese, Japanese and Korean, which mark no plural on the noun ("很多学生").',
     fixable: true,
   },
-  needs: [(t) => isQuantifier(t) || OF_PICKERS.has(t.lower) || COUNTING_HEADS.has(t.lower)],
+  needs: [(t) => isQuantifier(t) || OF_PICKERS.hasToken(t) || COUNTING_HEADS.hasToken(t)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let q = 0; q + 1 < tokens.length; q++) {
       const quantifier = tokens[q]!;
-      if (OF_PICKERS.has(quantifier.lower) && tokens[q + 1]?.lower === 'of') {
+      if (OF_PICKERS.hasToken(quantifier) && tokens[q + 1]?.lower === 'of') {
         const n = singularAfterPicker(tokens, q);
         if (n < 0 || quotedMask(sentence)[n]) continue;
         const noun = tokens[n]!;
@@ -196,7 +196,7 @@ export default defineRule({
         });
         continue;
       }
-      if (COUNTING_HEADS.has(quantifier.lower)) {
+      if (COUNTING_HEADS.hasToken(quantifier)) {
         const n = singularAfterCountingHead(tokens, q);
         if (n < 0 || quotedMask(sentence)[n]) continue;
         const noun = tokens[n]!;
@@ -212,7 +212,7 @@ export default defineRule({
       if (!isQuantifier(quantifier) || BEFORE_PRONOUN.has(tokens[q - 1]?.lower ?? '')) continue;
       // "the number nine jersey", "a size ten boot", "the platform two exit": a number after a noun is a label ("Every
       // spring many visitor …" has no number).
-      if (!WORD_QUANTIFIERS.has(quantifier.lower) && /^NNP?$/.test(primaryTag(tokens[q - 1]))) continue;
+      if (!WORD_QUANTIFIERS.hasToken(quantifier) && /^NNP?$/.test(primaryTag(tokens[q - 1]))) continue;
       if (quantifier.kind === 'number' && !isCountingDigits(sentence.tokens, q)) continue;
       // A round number may follow ("two thousand car"), then up to two adjectives: "three new school".
       let n = q + 1;
@@ -233,13 +233,13 @@ export default defineRule({
       // A number and an adjective before it rule out a compound or a list too ("three new plant", "two rival method
       // of"): Brown's bare uses are a number and a noun alone ("eleven lemon, nine mint"); an adjective that can be a
       // past is the clause's verb ("eleven preferred assessment by the town", Brown).
-      const numberAndAdjective = !WORD_QUANTIFIERS.has(quantifier.lower) && n > adjectivesFrom && !tokens.slice(adjectivesFrom, n).some((t) => t.tags.includes('VBD') || t.tags.includes('VBN'));
+      const numberAndAdjective = !WORD_QUANTIFIERS.hasToken(quantifier) && n > adjectivesFrom && !tokens.slice(adjectivesFrom, n).some((t) => t.tags.includes('VBD') || t.tags.includes('VBN'));
       // After digits, a noun before a coordinator is a compound ("15 good animal and plant items", Brown), so is one
       // behind a hyphenated modifier ("16 million-color support"), and units written short have no vowel ("500 ml",
       // "3 cm": Brown's measures).
       if (quantifier.kind === 'number' && (!/[aeiouy]/.test(noun.lower) || primaryTag(tokens[n + 1]) === 'CC' || tokens.slice(adjectivesFrom, n).some((t) => t.text.includes('-')))) continue;
       // At the end of the sentence no compound, list or idiom can go on either: "damaged houses in many area."
-      if (!COUNTABLE.has(noun.lower) && !(pluralNoun(noun.lower) !== undefined && (beforeVerb || beforeRelative || numberAndAdjective || closesSentence))) continue;
+      if (!COUNTABLE.hasToken(noun) && !(pluralNoun(noun.lower) !== undefined && (beforeVerb || beforeRelative || numberAndAdjective || closesSentence))) continue;
       if (quotedMask(sentence)[n]) continue;
       const plural = pluralNoun(noun.lower);
       reports.push({

@@ -61,13 +61,13 @@ export default defineRule({
     sourceHint: 'Russian counts with a genitive and no preposition ("сотни специалистов", "тысячи тонн зерна").',
     fixable: true,
   },
-  needs: [(t) => t.kind === 'word' && (QUANTITY_NOUNS.has(t.lower) || ROUND_NUMBERS.has(t.lower))],
+  needs: [(t) => t.kind === 'word' && (QUANTITY_NOUNS.hasToken(t) || ROUND_NUMBERS.hasToken(t))],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const quantity = tokens[i]!;
-      if (isWordToken(quantity) && ROUND_NUMBERS.has(quantity.lower)) {
+      if (isWordToken(quantity) && ROUND_NUMBERS.hasToken(quantity)) {
         const counted = ofBarePlural(tokens, i);
         if (counted < 0) continue;
         const of = tokens[i + 1]!;
@@ -79,18 +79,18 @@ export default defineRule({
         });
         continue;
       }
-      if (!isWordToken(quantity) || !QUANTITY_NOUNS.has(quantity.lower)) continue;
+      if (!isWordToken(quantity) || !QUANTITY_NOUNS.hasToken(quantity)) continue;
       const before = tokens[i - 1];
       // "the hundreds column", "his millions", "in the thousands": a determiner makes the quantity noun a noun of its
       // own, or a modifier.
-      if (isWordToken(before) && (isDeterminer(before) || isPronoun(before)) && !COUNTING.has(before.lower)) continue;
+      if (isWordToken(before) && (isDeterminer(before) || isPronoun(before)) && !COUNTING.hasToken(before)) continue;
       const head = countedNoun(tokens, i);
       if (head < 0) continue;
       // "Thousands protest cuts": a word that may be a plural verb right after the quantity noun is the verb when the
       // sentence has no other.
       const next = tokens[i + 1]!;
       if ((next.tags.includes('VBP') || next.tags.includes('VB')) && !finiteVerbAfter(tokens, head)) continue;
-      const exact = before?.kind === 'number' || (isWordToken(before) && (COUNTING.has(before.lower) || before.tags[0] === 'CD'));
+      const exact = before?.kind === 'number' || (isWordToken(before) && (COUNTING.hasToken(before) || before.tags[0] === 'CD'));
       const singular = quantity.text.slice(0, -1);
       const withOf = { start: quantity.end, end: quantity.end, replacement: ' of' };
       const dropS = { start: quantity.start, end: quantity.end, replacement: singular };

@@ -43,7 +43,7 @@ export default defineRule({
       if (word.lower !== 'year' && word.lower !== 'years') continue;
       const last = tokens[i - 1]!;
       const after = tokens[i + 1];
-      if (after && MEASURE_AFTER.has(after.lower)) continue;
+      if (after && MEASURE_AFTER.hasToken(after)) continue;
       // "in the 1990s years": a decade takes no "years" either ("the 1990s years of growth" measures).
       if (word.lower === 'years' && DECADE.test(last.text) && after?.lower !== 'of') {
         reports.push(report(last, last, word));

@@ -40,7 +40,7 @@ function thingSubject(sentence: Sentence, v: number): boolean {
   const subject = sentence.tokens[k]!;
   if (subject.lower === 'it') return true;
   if (!subject.tags.some((tag) => tag === 'NN' || tag === 'NNS')) return false;
-  const senses = nounSenses(nounSingular(subject.lower));
+  const senses = nounSenses(nounSingular.of(subject));
   return senses.length > 0 && senses.some((s) => !AGENT_SENSES.has(s));
 }
 
@@ -63,13 +63,13 @@ export default defineRule({
       if (!REFLEXIVES.has(reflexive.lower)) continue;
       const verb = tokens[r - 1]!;
       if (!isWordToken(verb) || !primaryTag(verb).startsWith('VB') || primaryTag(verb) === 'VBG') continue;
-      const base = lemma(verb.lower);
+      const base = lemma.of(verb);
       const next = tokens[r + 1];
       if (NEVER_REFLEXIVE.has(base)) {
         // "met themselves" but not "met themselves coming back" (one's double); "decided herself to" / "agreed themselves
         // on" with what was decided.
         if (base === 'meet' ? reflexive.lower !== 'themselves' || primaryTag(next) === 'VBG' : !DECISION_WORDS.has(next?.lower ?? '')) continue;
-      } else if (!SELF_CHANGING.has(base) || !THING_REFLEXIVES.has(reflexive.lower) || RESULT_WORDS.has(next?.lower ?? '') || !thingSubject(sentence, r - 1)) {
+      } else if (!SELF_CHANGING.has(base) || !THING_REFLEXIVES.hasToken(reflexive) || RESULT_WORDS.has(next?.lower ?? '') || !thingSubject(sentence, r - 1)) {
         continue;
       }
       reports.push({

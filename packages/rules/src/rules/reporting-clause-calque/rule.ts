@@ -9,7 +9,7 @@ const REPORTING_VERBS = new WordSet([
 ]);
 // "inform" and "notify" name whom they tell: "As the police informed," has no one informed.
 const TELLING_VERBS = new WordSet(['informed', 'informs', 'notified', 'notifies', 'communicated']);
-const OPENERS = new Set(['like', 'as']);
+const OPENERS = new WordSet(['like', 'as']);
 // How long the reporter may be: "Like the regional newspaper of the city reports".
 const MAX_REPORTER = 7;
 
@@ -24,7 +24,7 @@ function reporterEnd(tokens: readonly Token[], from: number): number {
     const t = tokens[k]!;
     // After a noun, "reports" before the comma is the verb, though the lexicon reads it first as a plural noun ("the
     // old reports," is a noun phrase of its own).
-    if (REPORTING_VERBS.has(t.lower) && tokens[k + 1]?.text === ',' && isNominalHead(tokens[k - 1]!)) break;
+    if (REPORTING_VERBS.hasToken(t) && tokens[k + 1]?.text === ',' && isNominalHead(tokens[k - 1]!)) break;
     if (!isNominalPart(t) && !(t.lower === 'of' && isNominalPart(tokens[k + 1] ?? t))) break;
     k++;
   }
@@ -57,7 +57,7 @@ function inverted(tokens: readonly Token[]): Report | undefined {
     }
   }
   const verb = tokens[comma + 1];
-  if (comma < 2 || !isWordToken(verb) || !HEARER_VERBS.has(verb.lower) || SUBJECT_PRONOUNS.has(tokens[0]!.lower)) return undefined;
+  if (comma < 2 || !isWordToken(verb) || !HEARER_VERBS.hasToken(verb) || SUBJECT_PRONOUNS.hasToken(tokens[0]!)) return undefined;
   let finite = false;
   for (let k = 0; k < comma && !finite; k++) finite = isFiniteVerb(tokens[k]!) || primaryTag(tokens[k]) === 'MD';
   const end = reporterEnd(tokens, comma + 2);
@@ -66,12 +66,12 @@ function inverted(tokens: readonly Token[]): Report | undefined {
   let head = comma + 2;
   while (head + 1 < end && tokens[head + 1]!.lower !== 'of') head++;
   const speaker = tokens[head]!;
-  if (!(primaryTag(speaker) === 'NNP' || nounSenses(nounSingular(speaker.lower)).some((x) => SPEAKER_SENSES.has(x)))) return undefined;
+  if (!(primaryTag(speaker) === 'NNP' || nounSenses(nounSingular.of(speaker)).some((x) => SPEAKER_SENSES.has(x)))) return undefined;
   // The rest, if any, qualifies the speaker: no verb, no "that" or "to" + infinitive (a hearer and what was told).
   // A noun the lexicon reads first as a verb ends the speaker after a determiner: "the head of the works".
   const rest = end <= last && isDeterminer(tokens[end - 1]!) && tokens[end]!.tags.some((tag) => tag === 'NN' || tag === 'NNS') ? end + 1 : end;
   if (rest <= last) {
-    if (!SPEAKER_TAILS.has(tokens[rest]!.lower)) return undefined;
+    if (!SPEAKER_TAILS.hasToken(tokens[rest]!)) return undefined;
     for (let k = rest; k <= last; k++) {
       const t = tokens[k]!;
       if (t.kind === 'punct' || t.lower === 'that' || (t.lower === 'to' && primaryTag(tokens[k + 1]) === 'VB')) return undefined;
@@ -97,17 +97,17 @@ export default defineRule({
     sourceHint: 'German "Wie die Zeitung berichtet, …", Russian "Как сообщили в министерстве, …", Polish "Jak poinformowało ministerstwo, …": the source opens with "how" and a verb that needs no object.',
     fixable: true,
   },
-  needs: [(t) => REPORTING_VERBS.has(t.lower)],
+  needs: [(t) => REPORTING_VERBS.hasToken(t)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const opener = tokens[0];
-    if (!isWordToken(opener) || !OPENERS.has(opener.lower)) {
+    if (!isWordToken(opener) || !OPENERS.hasToken(opener)) {
       const tag = inverted(tokens);
       return tag ? [tag] : [];
     }
     const end = reporterEnd(tokens, 1);
     const verb = tokens[end];
-    if (end < 0 || !isWordToken(verb) || !REPORTING_VERBS.has(verb.lower) || tokens[end + 1]?.text !== ',') return [];
+    if (end < 0 || !isWordToken(verb) || !REPORTING_VERBS.hasToken(verb) || tokens[end + 1]?.text !== ',') return [];
     const reports: Report[] = [];
     if (opener.lower === 'like') {
       reports.push({
@@ -116,7 +116,7 @@ export default defineRule({
         message: `"${opener.text} … ${verb.text}," opens a report as German "Wie …" and Russian "Как …" do; English: "As … ${verb.text},".`,
         suggestions: [{ start: opener.start, end: opener.end, replacement: withCaseOf(opener.text, 'as') }],
       });
-    } else if (TELLING_VERBS.has(verb.lower)) {
+    } else if (TELLING_VERBS.hasToken(verb)) {
       const reported = verb.lower.endsWith('s') ? 'reports' : 'reported';
       reports.push({
         start: verb.start,

@@ -32,10 +32,10 @@ function thingVerb(tokens: readonly Token[], k: number): number {
   const tag = primaryTag(verb);
   // A word that is also a noun heads a noun phrase: "The same results were found", "The same offers apply".
   const alsoNoun = verb.tags.includes('NN') || verb.tags.includes('NNS');
-  if ((tag === 'VBZ' || tag === 'VBD') && !alsoNoun && !AUXILIARIES.has(verb.lower) && !SAME_THING_VERBS.has(lemma(verb.lower))) return k + 1;
+  if ((tag === 'VBZ' || tag === 'VBD') && !alsoNoun && !AUXILIARIES.hasToken(verb) && !SAME_THING_VERBS.has(lemma.of(verb))) return k + 1;
   // "is located", "will be held", "has been approved": auxiliaries, then a participle of a concrete thing.
   let j = k;
-  while (j < tokens.length && j < k + 3 && AUXILIARIES.has(tokens[j]!.lower)) j++;
+  while (j < tokens.length && j < k + 3 && AUXILIARIES.hasToken(tokens[j]!)) j++;
   return j > k && THING_PARTICIPLES.has(tokens[j]?.lower ?? '') ? j + 1 : -1;
 }
 

@@ -81,12 +81,12 @@ function narration(doc: Document): Narration {
       else if (t.text === '"') open = !open;
       if (t.kind !== 'word') continue;
       out.words++;
-      if (REPORTING.has(t.lower)) out.reporting++;
+      if (REPORTING.hasToken(t)) out.reporting++;
       if (open || !counted) continue;
       if (firstWord && t.tags[0] === 'VB' && t.text !== t.lower && tokens[i + 1]?.text !== ',') out.imperatives++;
       firstWord = false;
-      if (SECOND_PERSON.has(t.lower)) out.second.push({ sentence, index: i });
-      else if (FIRST_PERSON.has(t.lower) && t.text !== 'US') out.firstPerson++;
+      if (SECOND_PERSON.hasToken(t)) out.second.push({ sentence, index: i });
+      else if (FIRST_PERSON.hasToken(t) && t.text !== 'US') out.firstPerson++;
       // The text speaks as "I" or "we", or to its reader throughout: the answer is known, and the rest is not read.
       if (out.firstPerson > 0 || out.second.length > MAX_NARRATION_YOU * 2) return out;
     }
@@ -114,7 +114,7 @@ function subjectVerb(tokens: readonly Token[], i: number): number | undefined {
   const verb = tokens[v];
   if (!verb || verb.kind !== 'word') return undefined;
   // After "you" a word that can be a present-tense verb is one ("you notice", though "notice" is a noun first).
-  if (!(isModal(verb) || verb.tags.includes('VBP') || verb.tags.includes('VB')) || NARRATIVE_MODALS.has(verb.lower)) return undefined;
+  if (!(isModal(verb) || verb.tags.includes('VBP') || verb.tags.includes('VB')) || NARRATIVE_MODALS.hasToken(verb)) return undefined;
   // A contraction ("you don't", "you can't") belongs to speech and informal prose; MT writes the full forms.
   if (/['’]/u.test(verb.text) || /^n['’]t$/u.test(tokens[v + 1]?.lower ?? '')) return undefined;
   // "you know," and "you see," are fillers of speech, not statements.
@@ -175,15 +175,15 @@ function rewrite(doc: Document, tokens: readonly Token[], i: number, v: number):
     if (second > end + 1) end = second;
   }
   const np = tokens.slice(object, end);
-  const perceiving = PERCEPTION.has(lemma(main.lower));
-  if (np.length === 0 || !perceiving || np.some((t) => SECOND_PERSON.has(t.lower))) return [people, one];
+  const perceiving = PERCEPTION.has(lemma.of(main));
+  if (np.length === 0 || !perceiving || np.some((t) => SECOND_PERSON.hasToken(t))) return [people, one];
   // The phrase must close the clause or hand over to an adverb or a preposition ("see the damage everywhere"); any
   // other word after it means the phrase goes on or was misread.
   const after = tokens[end];
   if (after && after.kind !== 'punct') {
     if (after.kind !== 'word' || !(isPreposition(after) || after.tags[0] === 'RB')) return [people, one];
   }
-  const participle = lemma(main.lower) === 'find' ? 'found' : pastParticiple(lemma(main.lower));
+  const participle = lemma.of(main) === 'find' ? 'found' : pastParticiple(lemma.of(main));
   const object0 = doc.text.slice(np[0]!.start, np[np.length - 1]!.end);
   const lowered = isDeterminer(np[0]!) || isAdjective(np[0]!) || isCommonNoun(np[0]!) ? object0.charAt(0).toLowerCase() + object0.slice(1) : object0;
   const passive = `${lowered} ${modal ? modal.lower : 'can'} be ${participle}`;
@@ -217,7 +217,7 @@ export default defineRule({
       const tokens = sentence.tokens;
       const token = tokens[index]!;
       // Reported speech keeps its speaker's generic "you" ("The mayor said that you cannot park there any more").
-      const reported = tokens.slice(0, index).some((t) => SPEECH_VERBS.has(t.lower));
+      const reported = tokens.slice(0, index).some((t) => SPEECH_VERBS.hasToken(t));
       const v = report && !reported ? subjects[n] : undefined;
       if (v !== undefined) {
         reports.push({

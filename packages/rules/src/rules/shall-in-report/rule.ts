@@ -27,20 +27,20 @@ function hasReportDate(tokens: readonly Token[], from: number, to: number): bool
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     const before = tokens[k - 1];
-    if (DEICTIC.has(t.lower)) {
+    if (DEICTIC.hasToken(t)) {
       if (t.lower === 'tomorrow' || UNITS.has(tokens[k + 1]?.lower ?? '') || WEEKDAYS.has(tokens[k + 1]?.lower ?? '')) return true;
       continue;
     }
     if (t.lower === 'this' && UNITS.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.lower.endsWith('s')) return true;
     if (WEEKDAYS.has(t.lower) && isNamed(t)) return true;
-    if (SEASONS.has(t.lower) && before !== undefined && PLAN_PREPOSITIONS.has(before.lower) && before.lower !== 'by') return true;
+    if (SEASONS.hasToken(t) && before !== undefined && PLAN_PREPOSITIONS.hasToken(before) && before.lower !== 'by') return true;
     // A month without a day, or a day and month after "on", "from" or "until": a deadline after "by" is a contract's.
     if (MONTHS.has(t.lower) && isNamed(t)) {
       const dayBefore = before?.kind === 'number';
       const prep = dayBefore ? tokens[k - 2] : before;
-      if (prep !== undefined && PLAN_PREPOSITIONS.has(prep.lower) && prep.lower !== 'by' && tokens[k + 1]?.kind !== 'number') return true;
+      if (prep !== undefined && PLAN_PREPOSITIONS.hasToken(prep) && prep.lower !== 'by' && tokens[k + 1]?.kind !== 'number') return true;
     }
-    if (t.kind === 'number' && isYearNumber(t.text) && before !== undefined && PLAN_PREPOSITIONS.has(before.lower)) return true;
+    if (t.kind === 'number' && isYearNumber(t.text) && before !== undefined && PLAN_PREPOSITIONS.hasToken(before)) return true;
     // "by the end of the year", "at the end of the month".
     if (t.lower === 'end' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'the' && UNITS.has(tokens[k + 3]?.lower ?? '')) return true;
   }
@@ -66,17 +66,17 @@ export default defineRule({
     for (let a = 0; a < anchors.length; a++) {
       const i = anchors[a]!;
       const subject = tokens[i - 1];
-      if (tokens[i]!.lower !== 'shall' || !isWordToken(subject) || OWN_SUBJECTS.has(subject.lower)) continue;
-      if (!subject.tags.some((tag) => SUBJECT_TAGS.has(tag)) && !THIRD_PERSON.has(subject.lower)) continue;
+      if (tokens[i]!.lower !== 'shall' || !isWordToken(subject) || OWN_SUBJECTS.hasToken(subject)) continue;
+      if (!subject.tags.some((tag) => SUBJECT_TAGS.has(tag)) && !THIRD_PERSON.hasToken(subject)) continue;
       const analysis = analyseSentence(sentence);
       const clause = analysis.clauseAt(i);
       let conditional = false;
-      for (let k = clause.start; k < i && !conditional; k++) conditional = CONDITIONS.has(tokens[k]!.lower);
+      for (let k = clause.start; k < i && !conditional; k++) conditional = CONDITIONS.hasToken(tokens[k]!);
       if (conditional) continue;
       const next = tokens[i + 1];
       const hearsay = next?.lower === 'have' && isWordToken(tokens[i + 2]) && isPastParticiple(tokens[i + 2]!);
       if (hearsay) {
-        const be = PLURAL_PRONOUNS.has(subject.lower) || primaryTag(subject) === 'NNS' || primaryTag(subject) === 'NNPS' ? 'are' : 'is';
+        const be = PLURAL_PRONOUNS.hasToken(subject) || primaryTag(subject) === 'NNS' || primaryTag(subject) === 'NNPS' ? 'are' : 'is';
         reports.push({
           start: tokens[i]!.start,
           end: next.end,

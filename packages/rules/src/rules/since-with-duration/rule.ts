@@ -27,12 +27,12 @@ const BETWEEN = new WordSet(['here', 'there', 'already', 'still', 'now', 'togeth
 /** The end of a length of time at `from` ("five years", "a long time", "years"), or -1 when there is none. */
 function durationEnd(tokens: readonly Token[], from: number): number {
   let k = from;
-  while (k < tokens.length && k - from < 4 && (QUANTIFIERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'number' || /^(very|more|than)$/.test(tokens[k]!.lower))) k++;
+  while (k < tokens.length && k - from < 4 && (QUANTIFIERS.hasToken(tokens[k]!) || tokens[k]!.kind === 'number' || /^(very|more|than)$/.test(tokens[k]!.lower))) k++;
   // "the last five years" is a length; "last year" a point.
   if (tokens[k - 1]?.lower === 'the' && /^(last|past)$/.test(tokens[k]?.lower ?? '')) k++;
-  while (k < tokens.length && k - from < 5 && (QUANTIFIERS.has(tokens[k]!.lower) || tokens[k]!.kind === 'number')) k++;
+  while (k < tokens.length && k - from < 5 && (QUANTIFIERS.hasToken(tokens[k]!) || tokens[k]!.kind === 'number')) k++;
   const unit = tokens[k];
-  if (unit === undefined || !DURATION_UNITS.has(unit.lower)) return -1;
+  if (unit === undefined || !DURATION_UNITS.hasToken(unit)) return -1;
   // A number before a singular unit is a date in the source's words ("since 2019 year", Russian "с 2019 года").
   if (tokens[k - 1]?.kind === 'number' && tokens[k - 1]!.text !== '1' && !unit.lower.endsWith('s')) return -1;
   // A bare singular ("since time", "since day one") or "the time" is not a length; "years", "decades" alone are.
@@ -54,10 +54,10 @@ const RANKS = new WordSet(['top', 'last', 'lead', 'front', 'bottom']);
  */
 function isStateInPlaceBefore(tokens: readonly Token[], be: number, s: number): boolean {
   const first = tokens[be + 1];
-  if (s - be < 3 || first === undefined || !isPreposition(first) || MOVEMENT.has(first.lower)) return false;
+  if (s - be < 3 || first === undefined || !isPreposition(first) || MOVEMENT.hasToken(first)) return false;
   for (let k = be + 1; k < s; k++) {
     const tag = primaryTag(tokens[k]);
-    if (tag === 'JJS' || tag === 'RBS' || tag === 'JJR' || tag === 'RBR' || tag === 'CD' || ORDINALS.has(tokens[k]!.lower) || RANKS.has(tokens[k]!.lower)) return false;
+    if (tag === 'JJS' || tag === 'RBS' || tag === 'JJR' || tag === 'RBR' || tag === 'CD' || ORDINALS.hasToken(tokens[k]!) || RANKS.hasToken(tokens[k]!)) return false;
   }
   return true;
 }
@@ -72,7 +72,7 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     if (t.kind !== 'word' || t.lower === 'that' || (isSubordinator(t) && !preposition)) return -1;
     const tag = primaryTag(t);
     if (tag === 'VBZ' || tag === 'VBP') {
-      const base = lemma(t.lower);
+      const base = lemma.of(t);
       // "has occupied … since" is already a perfect; "is the fifth strike since 2019" has no verb of its own.
       if (base === 'be') return isStateInPlaceBefore(tokens, k, s) ? k : -1;
       if (base === 'do' || base === 'have') return -1;
@@ -90,7 +90,7 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     // "on the run", "under the weather": a verb reading after a determiner is a noun.
     if (tag.startsWith('VB') && tokens[k - 1] !== undefined && isDeterminer(tokens[k - 1]!)) continue;
     if (tag.startsWith('VB') || tag === 'MD') return -1;
-    if (!BETWEEN.has(t.lower) && !isAdverb(t) && !isNominalPart(t) && !isPreposition(t)) return -1;
+    if (!BETWEEN.hasToken(t) && !isAdverb(t) && !isNominalPart(t) && !isPreposition(t)) return -1;
   }
   return -1;
 }
@@ -150,7 +150,7 @@ function presentAlreadyLength(tokens: readonly Token[], a: number, text: string)
   const close = tokens[end];
   if (close !== undefined && !(close.kind === 'punct' && /^[.,;!?]$/.test(close.text)) && !/^(and|but)$/.test(close.lower)) return undefined;
   const v = presentVerbBefore(tokens, a);
-  if (v < 0 || (TAKES_A_LENGTH.has(lemma(tokens[v]!.lower)) && v === a - 1)) return undefined;
+  if (v < 0 || (TAKES_A_LENGTH.has(lemma.of(tokens[v]!)) && v === a - 1)) return undefined;
   const verb = tokens[v]!;
   const rest = tokens.slice(v + 1, a).map((t) => t.text).join(' ');
   const length = text.slice(tokens[from]!.start, tokens[end - 1]!.end);
@@ -188,7 +188,7 @@ function presentAfterNthTime(tokens: readonly Token[], t: number): Report | unde
   if (isDeterminer(verb) || isPreposition(verb) || isModal(verb) || /^(VBD|VBN)$/.test(primaryTag(verb))) return undefined;
   // "the second time War Ax hands made a play": a verb after it makes the present reading a noun of the subject.
   if (/^(VBD|VBN|VBZ|VBP|MD)$/.test(primaryTag(tokens[k + 1]))) return undefined;
-  const base = lemma(verb.lower);
+  const base = lemma.of(verb);
   const plural = /^(i|you|we|they)$/.test(tokens[subjectStart]!.lower) || /^NNP?S$/.test(primaryTag(tokens[k - 1]));
   const perfect = simplePerfect(plural ? 'have' : 'has', base);
   return {
@@ -212,7 +212,7 @@ function simplePerfect(have: string, base: string): string {
 
 /** "runs" → "has been running", "knows" → "has known", "is" → "has been", "are" → "have been". */
 function presentPerfect(verb: Token): string {
-  const base = lemma(verb.lower);
+  const base = lemma.of(verb);
   const have = verb.tags.includes('VBZ') ? 'has' : 'have';
   if (base === 'be' || STATIVE.has(base)) return simplePerfect(have, base);
   return `${have} been ${conjugateVerb(base, 'VBG')}`;
@@ -242,7 +242,7 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   const subjectEnd = pronoun ? k + 1 : isDeterminer(first) ? nounPhraseEnd(tokens, k) : -1;
   if (subjectEnd <= k) return undefined;
   const verb = tokens[subjectEnd];
-  if (verb === undefined || verb.kind !== 'word' || verb.text !== verb.lower || /^(be|have|do)$/.test(lemma(verb.lower))) return undefined;
+  if (verb === undefined || verb.kind !== 'word' || verb.text !== verb.lower || /^(be|have|do)$/.test(lemma.of(verb))) return undefined;
   // A present by its first reading, or by any reading after a pronoun subject ("he works": "works" is a plural first).
   if (!/^VB[PZ]$/.test(primaryTag(verb)) && !(pronoun && (verb.tags.includes('VBZ') || verb.tags.includes('VBP')))) return undefined;
   const rewrite = presentPerfect(verb);
@@ -339,7 +339,7 @@ export default defineRule({
         const after = tokens[nounPhraseEnd(tokens, s + 1)];
         if (after !== undefined && after.kind === 'word' && /^(VB[DPZ]?|MD)$/.test(primaryTag(after))) continue;
         // "is closed since May" and "is here since May" are calques; "is since" alone is not a verb of its own.
-        if (lemma(verb.lower) === 'be' && v === s - 1) continue;
+        if (lemma.of(verb) === 'be' && v === s - 1) continue;
       }
       // A verb of starting takes its start point with "from": "The rules enter into force since Monday" → "from".
       if (end < 0 && STARTING.has(lemma(verb!.lower))) {
@@ -353,10 +353,10 @@ export default defineRule({
       }
       // "is arrived since an hour" → "arrived an hour ago"; with a point ("is arrived since Monday") no rewrite fits
       // every case, so the report has none.
-      const participle = verb !== undefined && lemma(verb.lower) === 'be' ? tokens[v + 1] : undefined;
-      if (participle !== undefined && participle.tags.includes('VBN') && BE_PERFECT_VERBS.has(lemma(participle.lower))) {
+      const participle = verb !== undefined && lemma.of(verb) === 'be' ? tokens[v + 1] : undefined;
+      if (participle !== undefined && participle.tags.includes('VBN') && BE_PERFECT_VERBS.has(lemma.of(participle))) {
         const rest = text.slice(participle.end, since.start).trim();
-        const past = conjugateVerb(lemma(participle.lower), 'VBD');
+        const past = conjugateVerb(lemma.of(participle), 'VBD');
         const rewrite = end < 0 ? undefined : `${past}${rest ? ` ${rest}` : ''} ${text.slice(tokens[s + 1]!.start, tokens[end - 1]!.end)} ago`;
         reports.push({
           start: verb!.start,

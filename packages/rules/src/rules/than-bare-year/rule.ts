@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, isYearNumber, primaryTag, type Token } from '@mtlint/text';
+import { isWordToken, isYearNumber, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // Chinese compares a quantity with a year without a preposition (比2019年高 "higher than 2019"), and MT keeps the year
 // bare: "Income was 6 percent higher than 2019." English compares the quantity with the one of that year: "higher than
@@ -7,12 +7,12 @@ import { isWordToken, isYearNumber, primaryTag, type Token } from '@mtlint/text'
 
 // Comparatives of time compare dates, which a bare year is ("no later than 2025", "earlier than 1950"); "more",
 // "less", "fewer" may count up to a number that looks like a year ("more than 1500").
-const TIME_OR_COUNT = new Set(['later', 'earlier', 'sooner', 'before', 'after', 'older', 'younger', 'more', 'less', 'fewer', 'rather', 'other']);
+const TIME_OR_COUNT = new WordSet(['later', 'earlier', 'sooner', 'before', 'after', 'older', 'younger', 'more', 'less', 'fewer', 'rather', 'other']);
 
 /** A comparative right before "than": "higher", "more expensive" (tagged JJR or RBR first, or "more"/"less" + an adjective). */
 function isComparative(tokens: readonly Token[], than: number): boolean {
   const before = tokens[than - 1];
-  if (!isWordToken(before) || TIME_OR_COUNT.has(before.lower)) return false;
+  if (!isWordToken(before) || TIME_OR_COUNT.hasToken(before)) return false;
   const tag = primaryTag(before);
   if (tag === 'JJR' || tag === 'RBR') return true;
   const degree = tokens[than - 2]?.lower;
@@ -20,7 +20,7 @@ function isComparative(tokens: readonly Token[], than: number): boolean {
 }
 
 // Periods that a year itself can be compared with: "2023 was hotter than 2022", "This summer was drier than 2018".
-const PERIODS = new Set(['year', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'decade', 'quarter', 'month', 'edition']);
+const PERIODS = new WordSet(['year', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'decade', 'quarter', 'month', 'edition']);
 
 /**
  * The sentence's subject is a year or a period ("2023 was hotter than 2022", "This summer was drier than 2018"), which
@@ -30,7 +30,7 @@ function comparesPeriods(tokens: readonly Token[]): boolean {
   const first = tokens[0];
   if (first === undefined) return false;
   if (first.kind === 'number' && isYearNumber(first.text)) return true;
-  const p = PERIODS.has(first.lower) ? 0 : PERIODS.has(tokens[1]?.lower ?? '') ? 1 : -1;
+  const p = PERIODS.hasToken(first) ? 0 : PERIODS.has(tokens[1]?.lower ?? '') ? 1 : -1;
   const verb = tokens[p + 1];
   return p >= 0 && isWordToken(verb) && /^(VB|VBD|VBP|VBZ|MD)$/.test(primaryTag(verb));
 }

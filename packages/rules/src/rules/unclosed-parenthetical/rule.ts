@@ -37,7 +37,7 @@ function definiteRolePhrase(tokens: readonly Token[], role: number): boolean {
   while (k > 0 && /^(JJ|NN|NNS|NNP|NNPS|POS|CD)$/.test(primaryTag(tokens[k - 1])) && tokens[k - 1]!.kind === 'word') k--;
   if (k > 0 && /^['’]s$/.test(tokens[k - 1]!.lower)) return definiteRolePhrase(tokens, k - 2);
   const determiner = tokens[k - 1];
-  if (!isWordToken(determiner) || !(DEFINITE.has(determiner.lower) || primaryTag(determiner) === 'PRP$')) return false;
+  if (!isWordToken(determiner) || !(DEFINITE.hasToken(determiner) || primaryTag(determiner) === 'PRP$')) return false;
   let start = k - 1;
   while (start > 0 && tokens[start - 1]!.kind !== 'punct') start--;
   return primaryTag(tokens[start]) !== 'VBG';
@@ -55,7 +55,7 @@ function roleBefore(tokens: readonly Token[], comma: number): number {
   // description, not an apposition.
   for (let k = comma - 2; k >= comma - 4 && k > 0; k--) {
     const t = tokens[k]!;
-    if (ROLE_PREPOSITIONS.has(t.lower)) return k - 1;
+    if (ROLE_PREPOSITIONS.hasToken(t)) return k - 1;
     if (!isNameLike(t)) break;
   }
   return comma - 1;
@@ -76,13 +76,13 @@ function unclosedApposition(sentence: Sentence, anchors: ArrayLike<number>): Rep
     if (comma.text !== ',') continue;
     const r = roleBefore(tokens, i);
     const role = tokens[r]!;
-    if (!isWordToken(role) || primaryTag(role) !== 'NN' || !STARTS_LOWER.test(role.text) || !nounSenses(role.lower).includes('noun.person')) continue;
+    if (!isWordToken(role) || primaryTag(role) !== 'NN' || !STARTS_LOWER.test(role.text) || !nounSenses.of(role).includes('noun.person')) continue;
     // "According to the minister, John Smith is wrong": the comma closes an introductory phrase.
     let phraseStart = r;
     while (phraseStart > 0 && tokens[phraseStart - 1]!.kind === 'word' && !isPreposition(tokens[phraseStart - 1]!) && !isFiniteVerb(tokens[phraseStart - 1]!)) phraseStart--;
     const governor = tokens[phraseStart - 1];
     if (isWordToken(governor) && (isPreposition(governor) || isFiniteVerb(governor))) continue;
-    if (!definiteRolePhrase(tokens, r) || nounSenses(role.lower).includes('noun.time')) continue;
+    if (!definiteRolePhrase(tokens, r) || nounSenses.of(role).includes('noun.time')) continue;
     let j = i + 1;
     while (isNameLike(tokens[j])) j++;
     if (j === i + 1 || j - (i + 1) > 4) continue;
@@ -117,7 +117,7 @@ function unopenedParenthetical(sentence: Sentence, anchors: ArrayLike<number>): 
     if (i < 1) continue;
     if (i >= tokens.length - 2) break;
     const opener = tokens[i]!;
-    if (!isWordToken(opener) || !REDUCED_OPENERS.has(opener.lower)) continue;
+    if (!isWordToken(opener) || !REDUCED_OPENERS.hasToken(opener)) continue;
     const before = tokens[i - 1]!;
     if (!isWordToken(before) || !/^(NN|NNS|NNP|NNPS)$/.test(primaryTag(before))) continue;
     // The reduced phrase has no subject and no finite verb ("while popular", "once finished"): a pronoun or a name
@@ -178,7 +178,7 @@ function unclosedRelative(sentence: Sentence, anchors: ArrayLike<number>): Repor
         first = j;
         continue;
       }
-      if (isAuxiliary(t) || !/^VB[DZ]$/.test(primaryTag(t)) || !verbSenses(t.lower).includes('verb.communication')) break;
+      if (isAuxiliary(t) || !/^VB[DZ]$/.test(primaryTag(t)) || !verbSenses.of(t).includes('verb.communication')) break;
       // The main verb follows the relative clause's last word: a number, a name or an adverb ("in 2012 said", "at
       // Leeds said", "later said"), or a noun when the verb cannot be a participle after it ("the allotment described
       // in item 13" is a reduced relative; "the bakery says" is not).
@@ -205,7 +205,7 @@ const CLAUSE_VERBS = new WordSet([
   'think', 'believe', 'claim', 'hope', 'fear', 'feel', 'expect', 'argue', 'suggest', 'hear', 'insist', 'suspect', 'assume',
   'suppose', 'mean', 'warn', 'report', 'say', 'tell', 'write', 'add', 'admit', 'agree', 'deny', 'note', 'state',
 ]);
-const takesClause = (t: Token) => takesIndirectQuestion(t) || CLAUSE_VERBS.has(lemma(t.lower));
+const takesClause = (t: Token) => takesIndirectQuestion(t) || CLAUSE_VERBS.has(lemma.of(t));
 
 export default defineRule({
   meta: {
@@ -221,8 +221,8 @@ export default defineRule({
   needs: [
     new Set([',']),
     (t) =>
-      t.lower === 'who' || t.lower === 'which' || (t.kind === 'word' && REDUCED_OPENERS.has(t.lower)) ||
-      (t.kind === 'word' && primaryTag(t) === 'NN' && /^\p{Ll}/u.test(t.text) && nounSenses(t.lower).includes('noun.person')),
+      t.lower === 'who' || t.lower === 'which' || (t.kind === 'word' && REDUCED_OPENERS.hasToken(t)) ||
+      (t.kind === 'word' && primaryTag(t) === 'NN' && /^\p{Ll}/u.test(t.text) && nounSenses.of(t).includes('noun.person')),
   ],
   anchor: STARTS,
   detectSentence(sentence: Sentence, ctx: RuleContext) {

@@ -6,7 +6,7 @@ import { isAdjective, isDeterminer, isPreposition, isWordToken, primaryTag, type
 // MT counts what English treats as a mass ("informations", "many advices", "new equipments", "an information").
 
 /** Plurals English does not form, with the mass noun. "progresses" is also a verb and is read only after a determiner or adjective. */
-const MASS_PLURALS: ReadonlyMap<string, string> = new WordMap([
+const MASS_PLURALS: WordMap<string> = new WordMap([
   ['informations', 'information'], ['advices', 'advice'], ['equipments', 'equipment'], ['furnitures', 'furniture'],
   ['feedbacks', 'feedback'], ['softwares', 'software'], ['hardwares', 'hardware'], ['luggages', 'luggage'],
   ['baggages', 'baggage'], ['homeworks', 'homework'], ['machineries', 'machinery'], ['personnels', 'personnel'],
@@ -24,7 +24,7 @@ const ONLY_WHEN_COUNTED = new WordSet(['researches', 'evidences', 'helps']);
 const NUMBER_WORD_LIST = ['several', 'numerous', 'various', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const NUMBER_WORDS = new WordSet(NUMBER_WORD_LIST);
 const COUNTERS = new WordSet([...NUMBER_WORD_LIST, 'many', 'these', 'those', 'some', 'other', 'more']);
-const SINGULAR_VERB: ReadonlyMap<string, string> = new WordMap([['are', 'is'], ['were', 'was'], ['have', 'has']]);
+const SINGULAR_VERB: WordMap<string> = new WordMap([['are', 'is'], ['were', 'was'], ['have', 'has']]);
 // Mass nouns that are no verb, so that "many" or "few" before them is no pronoun subject ("many research the topic",
 // "few help"), and "news", singular in form. "knowledge" (Brown's "a thorough knowledge of") and "feedback" ("a
 // positive feedback exists", a loop) are also counted in English.
@@ -34,14 +34,14 @@ const MASS_NOUNS = new WordSet([
 ]);
 
 // What English says for a quantity word that counts, before a mass noun: "many information" → "much information".
-const MASS_QUANTIFIERS: ReadonlyMap<string, string> = new WordMap([['many', 'much'], ['few', 'little'], ['several', 'some'], ['numerous', 'much']]);
+const MASS_QUANTIFIERS: WordMap<string> = new WordMap([['many', 'much'], ['few', 'little'], ['several', 'some'], ['numerous', 'much']]);
 const NEEDS = new Set([...MASS_PLURALS.keys(), 'a', 'an', ...MASS_QUANTIFIERS.keys()]);
 
 
 /** The word before the noun makes it a noun: a determiner, an adjective, a quantifier, a number or a preposition. */
 function nounContext(before: Token | undefined): boolean {
   if (before === undefined || before.kind === 'punct') return false;
-  return before.kind === 'number' || isDeterminer(before) || isAdjective(before) || isPreposition(before) || NUMBER_WORDS.has(before.lower) || before.lower === 'many';
+  return before.kind === 'number' || isDeterminer(before) || isAdjective(before) || isPreposition(before) || NUMBER_WORDS.hasToken(before) || before.lower === 'many';
 }
 
 /** The noun ends its phrase: not "an information desk", "a news agency", "a software-based tool". */
@@ -56,16 +56,16 @@ function endsPhrase(after: Token | undefined): boolean {
  */
 function countedMass(tokens: readonly Token[], i: number): Report | undefined {
   const t = tokens[i]!;
-  const quantifier = MASS_QUANTIFIERS.get(t.lower);
+  const quantifier = MASS_QUANTIFIERS.getToken(t);
   let k = i + 1;
   if (quantifier === undefined) {
     // "a good news": adjectives between, up to two (with none, "an information" is read below with its own rewrite).
-    while (k < i + 3 && isWordToken(tokens[k]) && isAdjective(tokens[k]!) && tokens[k]!.text === tokens[k]!.lower && !MASS_NOUNS.has(tokens[k]!.lower)) k++;
+    while (k < i + 3 && isWordToken(tokens[k]) && isAdjective(tokens[k]!) && tokens[k]!.text === tokens[k]!.lower && !MASS_NOUNS.hasToken(tokens[k]!)) k++;
     // "a little hardware" (Brown): "a little" is a quantity of the mass noun; "a few" is read at "few".
     if (k === i + 1 || tokens[i + 1]!.lower === 'little' || tokens[i + 1]!.lower === 'few') return undefined;
   }
   const noun = tokens[k];
-  if (noun === undefined || !MASS_NOUNS.has(noun.lower) || noun.text !== noun.lower || !endsPhrase(tokens[k + 1])) return undefined;
+  if (noun === undefined || !MASS_NOUNS.hasToken(noun) || noun.text !== noun.lower || !endsPhrase(tokens[k + 1])) return undefined;
   // "a few information": the quantity is "a few", whose rewrite is "a little".
   const start = quantifier !== undefined && t.lower === 'few' && tokens[i - 1]?.lower === 'a' ? i - 1 : i;
   const first = tokens[start]!;
@@ -78,7 +78,7 @@ function countedMass(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
-const isCounter = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || COUNTERS.has(t.lower));
+const isCounter = (t: Token | undefined) => t !== undefined && (t.kind === 'number' || COUNTERS.hasToken(t));
 
 /** A number or quantifier counts the noun at `i`, perhaps across one adjective: "several evidences", "two new evidences". */
 function counted(tokens: readonly Token[], i: number): boolean {
@@ -91,7 +91,7 @@ function massRewrite(tokens: readonly Token[], i: number, mass: string): { start
   const noun = tokens[i]!;
   const before = tokens[i - 1];
   if (before?.lower === 'many') return { start: before.start, replacement: withCaseOf(before.text, `much ${mass}`) };
-  if (before !== undefined && (before.kind === 'number' || NUMBER_WORDS.has(before.lower))) return { start: noun.start, replacement: `pieces of ${mass}` };
+  if (before !== undefined && (before.kind === 'number' || NUMBER_WORDS.hasToken(before))) return { start: noun.start, replacement: `pieces of ${mass}` };
   if (before?.lower === 'these' || before?.lower === 'those') return { start: before.start, replacement: withCaseOf(before.text, `${before.lower === 'these' ? 'this' : 'that'} ${mass}`) };
   return { start: noun.start, replacement: withCaseOf(noun.text, mass) };
 }
@@ -113,17 +113,17 @@ export default defineRule({
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      const mass = MASS_PLURALS.get(t.lower);
+      const mass = MASS_PLURALS.getToken(t);
       if (mass !== undefined) {
         const before = tokens[i - 1];
-        if (before !== undefined && SUBJECT_WORDS.has(before.lower)) continue;
-        if (VERB_ONLY_AFTER_DETERMINER.has(t.lower) && !nounContext(before)) continue;
-        if (ONLY_WHEN_COUNTED.has(t.lower) && !counted(tokens, i)) continue;
+        if (before !== undefined && SUBJECT_WORDS.hasToken(before)) continue;
+        if (VERB_ONLY_AFTER_DETERMINER.hasToken(t) && !nounContext(before)) continue;
+        if (ONLY_WHEN_COUNTED.hasToken(t) && !counted(tokens, i)) continue;
         const { start, replacement } = massRewrite(tokens, i, mass);
         // The verb right after agrees with the mass noun: "these informations were" → "this information was".
         const next = tokens[i + 1];
         // "pieces of" keeps the plural verb: "several equipments were" → "several pieces of equipment were".
-        const singularVerb = next === undefined || replacement.startsWith('pieces') ? undefined : SINGULAR_VERB.get(next.lower);
+        const singularVerb = next === undefined || replacement.startsWith('pieces') ? undefined : SINGULAR_VERB.getToken(next);
         reports.push({
           start: t.start,
           end: t.end,

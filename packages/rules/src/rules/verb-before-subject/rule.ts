@@ -23,8 +23,8 @@ const INVERTING = new WordSet(['never', 'rarely', 'seldom', 'hardly', 'scarcely'
  */
 function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: string): Report[] {
   const aux = tokens[at]!;
-  if (!(isModal(aux) || lemma(aux.lower) === 'have') || tokens[tokens.length - 1]?.text === '?') return [];
-  if (tokens.slice(0, at).some((t) => INVERTING.has(t.lower))) return [];
+  if (!(isModal(aux) || lemma.of(aux) === 'have') || tokens[tokens.length - 1]?.text === '?') return [];
+  if (tokens.slice(0, at).some((t) => INVERTING.hasToken(t))) return [];
   const subjectStart = at + 1;
   if (!opensSubject(tokens[subjectStart]) || isPronoun(tokens[subjectStart]!)) return [];
   // A noun read first as a verb after a determiner is the noun ("could the match not …").
@@ -39,12 +39,12 @@ function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: stri
     // A participle spelled as its base form ("cut", "put", "set") is read first as the base form.
     // After "not" a word with a base-form reading is the modal's verb, whatever the lexicon reads first ("could the
     // ferries not leave the port").
-    if (isModal(aux) ? primaryTag(t) === 'VB' || (t.tags.includes('VB') && NEGATIONS.has(tokens[k - 1]!.lower)) : primaryTag(t) === 'VBN' || (primaryTag(t) === 'VBD' && t.tags.includes('VBN')) || (primaryTag(t) === 'VB' && t.tags.includes('VBD') && t.tags.includes('VBN'))) governed = true;
+    if (isModal(aux) ? primaryTag(t) === 'VB' || (t.tags.includes('VB') && NEGATIONS.hasToken(tokens[k - 1]!)) : primaryTag(t) === 'VBN' || (primaryTag(t) === 'VBD' && t.tags.includes('VBN')) || (primaryTag(t) === 'VB' && t.tags.includes('VBD') && t.tags.includes('VBN'))) governed = true;
   }
   if (isModal(aux) && k > subjectEnd && tokens[k - 1]!.tags.includes('VB')) governed = true;
   // "had" with no participle is the verb itself, before its subject and an object: "In 2019 had the club three
   // coaches" (German "hatte der Verein drei Trainer"); English inverts it only after a negative or "only" (above).
-  if (!governed && !(lemma(aux.lower) === 'have' && (opensBareObject(tokens, subjectEnd) || amountEnd(tokens, subjectEnd) > subjectEnd) && !isPronoun(tokens[subjectEnd]!))) return [];
+  if (!governed && !(lemma.of(aux) === 'have' && (opensBareObject(tokens, subjectEnd) || amountEnd(tokens, subjectEnd) > subjectEnd) && !isPronoun(tokens[subjectEnd]!))) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   return [
     {
@@ -86,28 +86,28 @@ function objectInsidePhrase(tokens: readonly Token[], start: number, end: number
 
 // Past only: English itself inverts a present passive after a place in expository prose ("In the third column is
 // given the optimal policy", "In California is located one of …").
-const PASSIVE_BE = new Set(['was', 'were']);
-const TIME_OPENERS = new Set(['last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later']);
+const PASSIVE_BE = new WordSet(['was', 'were']);
+const TIME_OPENERS = new WordSet(['last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later']);
 // Words that name a time on their own: "Tomorrow begins …".
-const DEICTIC_TIMES = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
+const DEICTIC_TIMES = new WordSet(['yesterday', 'today', 'tomorrow', 'tonight']);
 /** A noun with no sense but a time ("week", "spring"), not one with other senses too ("This extension defines …"). */
 const onlyTime = (t: Token | undefined) => {
   if (!isWordToken(t)) return false;
-  const senses = nounSenses(nounSingular(t.lower));
+  const senses = nounSenses(nounSingular.of(t));
   return senses.length > 0 && senses.every((x) => x === 'noun.time');
 };
 /** A noun with a time sense among others ("year": also a group, the class of a year). */
-const hasTimeSense = (t: Token | undefined) => isWordToken(t) && nounSenses(nounSingular(t.lower)).includes('noun.time');
+const hasTimeSense = (t: Token | undefined) => isWordToken(t) && nounSenses(nounSingular.of(t)).includes('noun.time');
 // Verbs that take a time as their subject: "Last year saw the biggest rise", "Next week brings the final".
 const TIME_SUBJECT_VERBS = new WordSet(['see', 'bring', 'witness', 'mark', 'find', 'give', 'offer', 'herald', 'usher', 'produce']);
 
 /** Whether the noun phrase at `from` names people: its head a plural with a person or group sense ("5,000 divers"). */
 function namesPeople(tokens: readonly Token[], from: number): boolean {
   const head = tokens[argumentPhraseEnd(tokens, from) - 1];
-  return head !== undefined && primaryTag(head) === 'NNS' && !isProperNoun(head) && nounSenses(nounSingular(head.lower)).some((s) => s === 'noun.person' || s === 'noun.group');
+  return head !== undefined && primaryTag(head) === 'NNS' && !isProperNoun(head) && nounSenses(nounSingular.of(head)).some((s) => s === 'noun.person' || s === 'noun.group');
 }
 // A subject may open with an amount: "more than 300 residents", "about 50 cases", "dozens of houses".
-const QUANTITY_OPENERS = new Set(['more', 'over', 'about', 'nearly', 'almost', 'around', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
+const QUANTITY_OPENERS = new WordSet(['more', 'over', 'about', 'nearly', 'almost', 'around', 'some', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
 
 /**
  * "In Moscow was opened a new station", "Last year were registered 50 cases": a passive's "be" and participle before
@@ -147,7 +147,7 @@ function pluralToClauseEnd(tokens: readonly Token[], from: number): boolean {
 function amountEnd(tokens: readonly Token[], from: number): number {
   let k = from;
   if (tokens[k]?.lower === 'up' && tokens[k + 1]?.lower === 'to') k += 2;
-  while (k < tokens.length && k - from < 3 && (QUANTITY_OPENERS.has(tokens[k]!.lower) || tokens[k]!.lower === 'than')) k++;
+  while (k < tokens.length && k - from < 3 && (QUANTITY_OPENERS.hasToken(tokens[k]!) || tokens[k]!.lower === 'than')) k++;
   const number = tokens[k];
   // "more than half of the residents": a fraction after the rounding words counts as the number; so does "a million".
   const fraction = number?.lower === 'half' && tokens[k + 1]?.lower === 'of';
@@ -158,29 +158,29 @@ function amountEnd(tokens: readonly Token[], from: number): number {
 function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string): Report[] {
   const be = tokens[at]!;
   const participle = tokens[at + 1];
-  if (!PASSIVE_BE.has(be.lower)) return [];
+  if (!PASSIVE_BE.hasToken(be)) return [];
   // "were present" (Russian "присутствовали") is read like a passive: "At the ceremony were present the minister …".
   const present = isWordToken(participle) && participle.lower === 'present';
   if (!present && (!isWordToken(participle) || !/^VB[DN]$/.test(primaryTag(participle)) || !participle.tags.includes('VBN'))) return participleAfterSubject(tokens, at, text);
   // "To them was born a son": English inverts "born" in storytelling.
   if (participle.lower === 'born') return [];
-  if (tokens.slice(0, at).some((t) => INVERTING.has(t.lower)) || tokens[tokens.length - 1]?.text === '?') return [];
+  if (tokens.slice(0, at).some((t) => INVERTING.hasToken(t)) || tokens[tokens.length - 1]?.text === '?') return [];
   // The opener is a prepositional phrase or a time ("Last year", "The next day"), not a subject the time-phrase
   // reader took for one ("The Black Hills Passion Play was given a new stage").
   const last = tokens[at - 1]!;
-  const senses = nounSenses(last.lower);
+  const senses = nounSenses.of(last);
   const timeHead =
-    last.kind === 'number' || (senses.length > 0 && senses.every((x) => x === 'noun.time')) || TIME_OPENERS.has(tokens[0]!.lower);
+    last.kind === 'number' || (senses.length > 0 && senses.every((x) => x === 'noun.time')) || TIME_OPENERS.hasToken(tokens[0]!);
   if (!isPreposition(tokens[0]!) && !timeHead) return [];
   const subjectStart = at + 2;
   const first = tokens[subjectStart];
-  const quantified = isWordToken(first) && QUANTITY_OPENERS.has(first.lower);
+  const quantified = isWordToken(first) && QUANTITY_OPENERS.hasToken(first);
   // A bare plural subject reaching the clause end also counts: "were recorded record low temperatures".
   const barePlural = isWordToken(first) && first.text === first.lower && /^(JJ|NN|NNS)$/.test(primaryTag(first)) && pluralToClauseEnd(tokens, subjectStart);
   if (!(first?.kind === 'number' || quantified || barePlural || (isWordToken(first) && (isDeterminer(first) || primaryTag(first) === 'CD')))) return [];
   // "more than 300 residents": the amount's words, then the noun phrase.
   let phraseStart = subjectStart;
-  while (phraseStart < tokens.length && phraseStart - subjectStart < 3 && (QUANTITY_OPENERS.has(tokens[phraseStart]!.lower) || tokens[phraseStart]!.lower === 'than')) phraseStart++;
+  while (phraseStart < tokens.length && phraseStart - subjectStart < 3 && (QUANTITY_OPENERS.hasToken(tokens[phraseStart]!) || tokens[phraseStart]!.lower === 'than')) phraseStart++;
   // A participle after the determiner belongs to the subject: "the injured cyclist".
   const participleAfterDeterminer = isWordToken(first) && isDeterminer(first) && phraseStart === subjectStart && /^VB[NG]$/.test(primaryTag(tokens[phraseStart + 1]));
   let subjectEnd = participleAfterDeterminer ? nounPhraseAfterDeterminerEnd(tokens, phraseStart) : phraseWithOfEnd(tokens, phraseStart);
@@ -219,7 +219,7 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
  */
 function participleAfterSubject(tokens: readonly Token[], at: number, text: string): Report[] {
   const be = tokens[at]!;
-  if (tokens[0]!.lower === 'among' || tokens.slice(0, at).some((t) => INVERTING.has(t.lower)) || tokens[tokens.length - 1]?.text === '?') return [];
+  if (tokens[0]!.lower === 'among' || tokens.slice(0, at).some((t) => INVERTING.hasToken(t)) || tokens[tokens.length - 1]?.text === '?') return [];
   // A time may stand between "be" and the subject ("were yesterday four men … arrested"); it goes after the participle.
   const timeEnd = isTimePhrase(tokens, at + 1) ? argumentPhraseEnd(tokens, at + 1) : at + 1;
   const phraseStart = amountEnd(tokens, timeEnd);
@@ -257,7 +257,7 @@ function openingPhraseEnd(tokens: readonly Token[]): number {
   const end = openingAdverbialEnd(tokens);
   const first = tokens[0];
   // A preposition of two words, of cause or concession: "Because of the fog", "Due to the strike", "Thanks to the rain".
-  if (end === 0 && isWordToken(first) && TWO_WORD_PREPOSITIONS.get(first.lower) === tokens[1]?.lower) {
+  if (end === 0 && isWordToken(first) && TWO_WORD_PREPOSITIONS.getToken(first) === tokens[1]?.lower) {
     // Its noun may be read first as a verb after a determiner ("Due to the fog").
     const phrase = nounPhraseAfterDeterminerEnd(tokens, 2);
     return phrase > 2 ? phrase : 0;
@@ -289,7 +289,7 @@ function openingAdverbialsEnd(tokens: readonly Token[]): number {
 
 // Prepositions of place that German and Russian put between the verb and its subject after a time: "in", "at", "on".
 const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'near', 'outside', 'inside', 'behind', 'across', 'along']);
-const isPlacePreposition = (t: Token): boolean => PLACE_PREPOSITIONS.has(t.lower);
+const isPlacePreposition = (t: Token): boolean => PLACE_PREPOSITIONS.hasToken(t);
 // A goal with a determiner after an opening time ("Every year come to the festival thousands of visitors") is no
 // locative inversion either; a bare noun may be an idiom ("came to light").
 const GOAL_PREPOSITIONS = new WordSet(['to', 'into', 'from']);
@@ -324,7 +324,7 @@ const CAUSE_OPENERS = new WordSet(['because', 'due', 'owing', 'thanks', 'despite
 function countedSubjectAfterVerb(tokens: readonly Token[], v: number, text: string): Report | undefined {
   const verb = tokens[v]!;
   const tag = primaryTag(verb);
-  const verbLemma = lemma(verb.lower);
+  const verbLemma = lemma.of(verb);
   // A plural present ("lie", "remain") may be an imperative ("In the evening take two tablets"): verbs of position only.
   // A past spelled as its base form ("burst", "cut", "spread") is read first as the base form.
   const finite = tag === 'VBD' || tag === 'VBZ' || ((tag === 'VBN' || tag === 'VB') && verb.tags.includes('VBD')) || ((tag === 'VBP' || tag === 'VB') && POSITION_VERBS.has(verbLemma));
@@ -341,10 +341,10 @@ function countedSubjectAfterVerb(tokens: readonly Token[], v: number, text: stri
   const opener = tokens[subjectStart];
   if (opener === undefined) return undefined;
   const amount = amountEnd(tokens, subjectStart);
-  const counted = amount > subjectStart || opener.kind === 'number' || (primaryTag(opener) === 'CD' && opener.lower !== 'one') || COUNTING.has(opener.lower);
+  const counted = amount > subjectStart || opener.kind === 'number' || (primaryTag(opener) === 'CD' && opener.lower !== 'one') || COUNTING.hasToken(opener);
   if (!counted) return undefined;
   const subjectEnd = phraseWithOfEnd(tokens, amount);
-  if (subjectEnd <= amount + (COUNTING.has(opener.lower) && amount === subjectStart ? 1 : 0)) return undefined;
+  if (subjectEnd <= amount + (COUNTING.hasToken(opener) && amount === subjectStart ? 1 : 0)) return undefined;
   // The head is a plural noun: before its "of" phrase, or last.
   let head = subjectEnd - 1;
   for (let k = amount + 1; k < subjectEnd; k++) if (tokens[k]!.lower === 'of') {
@@ -396,20 +396,20 @@ function peopleToSentenceEnd(tokens: readonly Token[], subjectStart: number, phr
   if (!closesAt(end) && !phraseAfter) return 0;
   // "thousands of students", "dozens of residents": a quantity word before "of" is an amount too.
   const first = tokens[phraseStart]!;
-  const amount = phraseStart > subjectStart || first.kind === 'number' || primaryTag(first) === 'CD' || (QUANTITY_OPENERS.has(first.lower) && tokens[phraseStart + 1]?.lower === 'of');
+  const amount = phraseStart > subjectStart || first.kind === 'number' || primaryTag(first) === 'CD' || (QUANTITY_OPENERS.hasToken(first) && tokens[phraseStart + 1]?.lower === 'of');
   const head = tokens[argumentPhraseEnd(tokens, phraseStart) - 1];
-  const group = head !== undefined && primaryTag(head) === 'NNS' && !isProperNoun(head) && nounSenses(nounSingular(head.lower)).some((s) => s === 'noun.person' || s === 'noun.group');
+  const group = head !== undefined && primaryTag(head) === 'NNS' && !isProperNoun(head) && nounSenses(nounSingular.of(head)).some((s) => s === 'noun.person' || s === 'noun.group');
   return amount || group ? end : 0;
 }
 
 /** A name, or a noun with a sense of place ("region", "city"). */
 function namesPlace(t: Token | undefined): boolean {
-  return isWordToken(t) && (isProperNoun(t) || nounSenses(nounSingular(t.lower)).includes('noun.location'));
+  return isWordToken(t) && (isProperNoun(t) || nounSenses(nounSingular.of(t)).includes('noun.location'));
 }
 
 /** A lower-case noun with a sense that names people ("mayor", "governor", "driver"). */
 function isPersonHead(t: Token | undefined): boolean {
-  return isWordToken(t) && t.text === t.lower && /^NNS?$/.test(primaryTag(t)) && nounSenses(nounSingular(t.lower)).includes('noun.person');
+  return isWordToken(t) && t.text === t.lower && /^NNS?$/.test(primaryTag(t)) && nounSenses(nounSingular.of(t)).includes('noun.person');
 }
 
 const MEASURE_VERBS = new WordSet(['last', 'cost', 'weigh', 'measure', 'span', 'total']);
@@ -437,7 +437,7 @@ function aboutThisReported(tokens: readonly Token[], text: string): Report | und
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
   const topic = pronoun ? (tokens[1]!.lower === 'it' ? 'it' : 'this') : text.slice(tokens[1]!.start, tokens[topicEnd - 1]!.end);
   // A verb of reporting takes the topic as its object ("reported the fire"); "informed" and "told" take it with "about".
-  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.text}${REPORTING.has(lemma(verb.lower)) ? '' : ' about'} ${topic}`;
+  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${verb.text}${REPORTING.has(lemma.of(verb)) ? '' : ' about'} ${topic}`;
   return {
     start: tokens[0]!.start,
     end: tokens[subjectEnd - 1]!.end,
@@ -491,8 +491,8 @@ function passiveOpensSentence(tokens: readonly Token[], text: string): Report | 
   const perfect = (tokens[0]?.lower === 'has' || tokens[0]?.lower === 'have') && tokens[1]?.lower === 'been' ? 1 : 0;
   const be = tokens[perfect];
   const participle = tokens[perfect + 1];
-  if (!isWordToken(be) || !(PASSIVE_BE.has(be.lower) || perfect === 1) || !isWordToken(participle) || !participle.tags.includes('VBN') || !/^VB[DN]$/.test(primaryTag(participle))) return undefined;
-  if (TWO_OBJECT_PARTICIPLES.has(participle.lower) || FEELING_PARTICIPLES.has(participle.lower) || tokens.some((t) => t.text.includes('?'))) return undefined;
+  if (!isWordToken(be) || !(PASSIVE_BE.hasToken(be) || perfect === 1) || !isWordToken(participle) || !participle.tags.includes('VBN') || !/^VB[DN]$/.test(primaryTag(participle))) return undefined;
+  if (TWO_OBJECT_PARTICIPLES.hasToken(participle) || FEELING_PARTICIPLES.hasToken(participle) || tokens.some((t) => t.text.includes('?'))) return undefined;
   const subjectStart = perfect + 2;
   const phraseStart = amountEnd(tokens, subjectStart);
   const first = tokens[phraseStart];
@@ -543,10 +543,10 @@ function verbSecondAfterClause(tokens: readonly Token[], text: string): Report |
   while (comma < tokens.length && tokens[comma]!.kind !== 'punct') comma++;
   if (tokens[comma]?.text !== ',' || comma < 3) return undefined;
   const verb = tokens[comma + 1];
-  if (!isWordToken(verb) || !SECOND_AFTER_CLAUSE.has(verb.lower)) return undefined;
+  if (!isWordToken(verb) || !SECOND_AFTER_CLAUSE.hasToken(verb)) return undefined;
   const subjectStart = comma + 2;
   const first = tokens[subjectStart];
-  const pronoun = first !== undefined && CLAUSE_SUBJECTS.has(first.lower);
+  const pronoun = first !== undefined && CLAUSE_SUBJECTS.hasToken(first);
   if (!pronoun && (!opensSubject(first) || isPronoun(first!))) return undefined;
   // After a determiner a word the lexicon reads first as a verb is the noun: "was the match cancelled".
   const subjectEnd = pronoun ? subjectStart + 1 : Math.max(phraseWithOfEnd(tokens, subjectStart), isDeterminer(first!) ? nounPhraseAfterDeterminerEnd(tokens, subjectStart) : 0);
@@ -588,7 +588,7 @@ function placeVisitedByPeople(tokens: readonly Token[], text: string): Report | 
   for (; v < tokens.length - 2; v++) {
     const t = tokens[v]!;
     // NaN (an empty word) and codes past 127 read undefined: no initial of these verbs.
-    if (VISIT_INITIALS[t.lower.charCodeAt(0)] === 1 && (t.tags.includes('VBD') || t.tags.includes('VBZ')) && VISIT_VERBS.has(lemma(t.lower))) break;
+    if (VISIT_INITIALS[t.lower.charCodeAt(0)] === 1 && (t.tags.includes('VBD') || t.tags.includes('VBZ')) && VISIT_VERBS.has(lemma.of(t))) break;
   }
   if (v >= tokens.length - 2) return undefined;
   const place = tokens[v - 1]!;
@@ -599,7 +599,7 @@ function placeVisitedByPeople(tokens: readonly Token[], text: string): Report | 
   // The place opens the clause: at the start, or after an opening time or place phrase.
   const subjectStart = start - 1;
   if (subjectStart !== 0 && openingAdverbialsEnd(tokens) !== subjectStart && tokens[subjectStart - 1]!.text !== ',') return undefined;
-  const senses = nounSenses(nounSingular(place.lower));
+  const senses = nounSenses(nounSingular.of(place));
   if (senses.length === 0 || senses.every((x) => NOT_PLACES.has(x))) return undefined;
   // A time phrase may stand between verb and people ("visited in the first week 15,000 people"); it goes last.
   const afterVerb = tokens[v + 1]!;
@@ -610,7 +610,7 @@ function placeVisitedByPeople(tokens: readonly Token[], text: string): Report | 
   if (first === undefined || !(first.kind === 'number' || primaryTag(first) === 'CD' || phraseStart > amountStart)) return undefined;
   // The phrase runs to the people before the full stop (tested above).
   if (phraseWithOfEnd(tokens, phraseStart) !== tokens.length - 1) return undefined;
-  if (people.lower !== 'people' && !(primaryTag(people) === 'NNS' && nounSenses(nounSingular(people.lower)).includes('noun.person'))) return undefined;
+  if (people.lower !== 'people' && !(primaryTag(people) === 'NNS' && nounSenses(nounSingular.of(people)).includes('noun.person'))) return undefined;
   const subject = text.slice(tokens[amountStart]!.start, people.end);
   const object = text.slice(tokens[subjectStart]!.start, place.end);
   const opening = subjectStart === 0;
@@ -619,7 +619,7 @@ function placeVisitedByPeople(tokens: readonly Token[], text: string): Report | 
   return {
     start: tokens[subjectStart]!.start,
     end: people.end,
-    message: `"${object}" reads as the subject of "${tokens[v]!.text}", but the people who ${lemma(tokens[v]!.lower)} are "${subject}": Russian puts the object first. English: "${replacement}".`,
+    message: `"${object}" reads as the subject of "${tokens[v]!.text}", but the people who ${lemma.of(tokens[v]!)} are "${subject}": Russian puts the object first. English: "${replacement}".`,
     suggestions: [{ start: tokens[subjectStart]!.start, end: people.end, replacement }],
   };
 }
@@ -694,7 +694,7 @@ function verbSwallowedByOpener(tokens: readonly Token[], adverbialEnd: number, t
   while (v > 2 && !(tokens[v + 1]?.kind === 'number' || primaryTag(tokens[v + 1]) === 'CD' || amountEnd(tokens, v + 1) > v + 1)) v--;
   const verb = tokens[v];
   if (!isWordToken(verb) || !/^NNS?$/.test(primaryTag(tokens[v - 1]))) return undefined;
-  if (!(verb.tags.includes('VBP') || verb.tags.includes('VBZ') || verb.tags.includes('VBD')) || /^VB/.test(primaryTag(verb)) || INVERTING_VERBS.has(lemma(verb.lower))) return undefined;
+  if (!(verb.tags.includes('VBP') || verb.tags.includes('VBZ') || verb.tags.includes('VBD')) || /^VB/.test(primaryTag(verb)) || INVERTING_VERBS.has(lemma.of(verb))) return undefined;
   const phraseStart = amountEnd(tokens, v + 1);
   const first = tokens[phraseStart];
   if (first === undefined || !(first.kind === 'number' || primaryTag(first) === 'CD' || phraseStart > v + 1)) return undefined;
@@ -751,13 +751,13 @@ function detect(sentence: Sentence, text: string): Report[] {
     // "Since January have several hospitals … reduced": after a time ("Since January", "After two weeks") the word
     // cannot open a clause whose subject the time would be.
     const afterTime = isTimePhrase(tokens, 1) && argumentPhraseEnd(tokens, 1) === adverbialEnd;
-    if ((isModal(verb) || lemma(verb.lower) === 'have') && afterTime) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
+    if ((isModal(verb) || lemma.of(verb) === 'have') && afterTime) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
     // "Since the start of the year were registered 300 burglaries": the Russian passive before its subject, as after
     // any opening time.
-    if (PASSIVE_BE.has(verb.lower) && afterTime) return passiveBeforeSubject(tokens, adverbialEnd, text);
+    if (PASSIVE_BE.hasToken(verb) && afterTime) return passiveBeforeSubject(tokens, adverbialEnd, text);
     return twoNounPhrasesAfter(tokens, adverbialEnd, text);
   }
-  if (PASSIVE_BE.has(verb.lower)) return passiveBeforeSubject(tokens, adverbialEnd, text);
+  if (PASSIVE_BE.hasToken(verb)) return passiveBeforeSubject(tokens, adverbialEnd, text);
   if (isAuxiliary(verb) || isModal(verb)) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
   const tag = primaryTag(verb);
   // A past tense the lexicon reads first as an adjective ("celebrated") is a verb before a determiner.
@@ -765,7 +765,7 @@ function detect(sentence: Sentence, text: string): Report[] {
   // A present the lexicon reads first as a noun ("visit") is the verb too, between an opening time and a determiner.
   // A singular present read first as a plural noun counts only with an object after its subject ("Every morning drives
   // my father the children …"): a time is the subject of one in English ("Today marks the retirement of …").
-  const nounFirstSingular = primaryTag(verb) === 'NNS' && verb.tags.includes('VBZ') && !TIME_SUBJECT_VERBS.has(lemma(verb.lower));
+  const nounFirstSingular = primaryTag(verb) === 'NNS' && verb.tags.includes('VBZ') && !TIME_SUBJECT_VERBS.has(lemma.of(verb));
   const presentAfterTime = beforeDeterminer && (verb.tags.includes('VBP') || nounFirstSingular) && isTimePhrase(tokens, 0);
   const pastBeforeDeterminer = beforeDeterminer && (verb.tags.includes('VBD') || presentAfterTime);
   // A base form with a present reading ("operate") is a plural present after the opener, or an imperative ("In the
@@ -776,8 +776,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   // adverb follows it ("fell yesterday heavy snow").
   // A day or month name closes no compound: "On Friday meets the chancellor …".
   const nounReading = (verb.tags.includes('NN') || verb.tags.includes('NNS')) && /^NN/.test(primaryTag(tokens[adverbialEnd - 1])) && !isTimeSpan(tokens, adverbialEnd - 1, adverbialEnd);
-  const takePlace = TAKE_FORMS.has(verb.lower) && tokens[adverbialEnd + 1]?.lower === 'place';
-  const takePart = TAKE_FORMS.has(verb.lower) && tokens[adverbialEnd + 1]?.lower === 'part';
+  const takePlace = TAKE_FORMS.hasToken(verb) && tokens[adverbialEnd + 1]?.lower === 'place';
+  const takePart = TAKE_FORMS.hasToken(verb) && tokens[adverbialEnd + 1]?.lower === 'part';
   const verbEnd = takePlace || takePart ? adverbialEnd + 2 : adverbialEnd + 1;
   const opensWithTime = isTimePhrase(tokens, 0) || (isPreposition(tokens[0]!) && isTimePhrase(tokens, 1));
   // What stands between verb and subject: time phrases and adverbs ("demonstrated on Saturday several thousand
@@ -789,7 +789,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     if (!isWordToken(t)) break;
     // "overnight" is an adverb of time here, though the lexicon reads it first as an adjective.
     // "almost all residents": an approximation before "all" opens the subject.
-    if ((isAdverb(t) || t.lower === 'overnight') && amountEnd(tokens, k) === k && !(QUANTITY_OPENERS.has(t.lower) && tokens[k + 1]?.lower === 'all')) {
+    if ((isAdverb(t) || t.lower === 'overnight') && amountEnd(tokens, k) === k && !(QUANTITY_OPENERS.hasToken(t) && tokens[k + 1]?.lower === 'all')) {
       k++;
       between++;
     } else if (isPreposition(t) && isTimePhrase(tokens, k + 1)) {
@@ -798,7 +798,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     } else if (isTimePhrase(tokens, k)) {
       k = argumentPhraseEnd(tokens, k);
       between++;
-    } else if (opensWithTime && (isPlacePreposition(t) || t.lower === 'for' || (GOAL_PREPOSITIONS.has(t.lower) && isWordToken(tokens[k + 1]) && isDeterminer(tokens[k + 1]!))) && !isPronoun(tokens[k + 1] ?? t)) {
+    } else if (opensWithTime && (isPlacePreposition(t) || t.lower === 'for' || (GOAL_PREPOSITIONS.hasToken(t) && isWordToken(tokens[k + 1]) && isDeterminer(tokens[k + 1]!))) && !isPronoun(tokens[k + 1] ?? t)) {
       // After an opening time, English has no inversion for a place to license: "On Friday opens in the old
       // town a new bakery" is the source's verb-second order, as "In the corner stood a lamp" is not.
       const end = phraseWithOfEnd(tokens, k + 1);
@@ -816,7 +816,7 @@ function detect(sentence: Sentence, text: string): Report[] {
   if (nounReading && between === 0 && !presentAfterTime && !amountObject) return [];
   // "The Middle Ages lasted a thousand years": a verb of measure takes its amount as its object, whatever opens the
   // sentence (a name of a period reads as an opening time).
-  if (MEASURE_VERBS.has(lemma(verb.lower))) return [];
+  if (MEASURE_VERBS.has(lemma.of(verb))) return [];
   const subjectStart = k;
   // An amount may open the subject: "up to 40 centimetres of snow", "more than 300 residents".
   const phraseStart = QUANTITY_OPENERS.has(tokens[subjectStart]?.lower ?? '') && tokens[subjectStart + 1]?.lower === 'all' ? subjectStart + 1 : amountEnd(tokens, subjectStart);
@@ -827,7 +827,7 @@ function detect(sentence: Sentence, text: string): Report[] {
   let subjectEnd = objectInsidePhrase(tokens, phraseStart, phraseEnd);
   if (subjectEnd === phraseStart) return [];
   const people = peopleToSentenceEnd(tokens, subjectStart, phraseStart, subjectEnd);
-  const counted = people > 0 && (takePart || !INVERTING_VERBS.has(lemma(verb.lower)));
+  const counted = people > 0 && (takePart || !INVERTING_VERBS.has(lemma.of(verb)));
   // A bare adjective or plural right after the verb is more often its object ("cherished achievements"); "took part"
   // has none, and people with a phrase of origin or kind after them are its subject ("representatives of 12 cities").
   const bare = isWordToken(subjectFirst) && /^(JJ|NNS)$/.test(primaryTag(subjectFirst));
@@ -858,23 +858,23 @@ function detect(sentence: Sentence, text: string): Report[] {
     ];
   }
   const objectAfter =
-    (isWordToken(next) && (isDeterminer(next) || isProperNoun(next))) || (verb.tags.includes('VBD') && (opensBareObject(tokens, subjectEnd) || (amountStart > subjectEnd && !INVERTING_VERBS.has(lemma(verb.lower)))));
+    (isWordToken(next) && (isDeterminer(next) || isProperNoun(next))) || (verb.tags.includes('VBD') && (opensBareObject(tokens, subjectEnd) || (amountStart > subjectEnd && !INVERTING_VERBS.has(lemma.of(verb)))));
   // A verb that takes a clause, with "that" after the subject: "Last week announced the firm that it …" (a locative
   // inversion has an intransitive verb; its subject may take a relative "that": "In the corner stood a lamp that …").
   const clauseAfter = tokens[subjectEnd]?.lower === 'that' && takesIndirectQuestion(verb);
   // A time and then a place before the verb ("Last week in Madrid ended the summit") is the source's stack of
   // adverbials; English inverts after a place alone ("In the corner stood a lamp").
-  const stacked = opensWithTime && adverbialEnd > openingPhraseEnd(tokens) && subjectEnd === tokens.length - 1 && !INVERTING_VERBS.has(lemma(verb.lower));
+  const stacked = opensWithTime && adverbialEnd > openingPhraseEnd(tokens) && subjectEnd === tokens.length - 1 && !INVERTING_VERBS.has(lemma.of(verb));
   if (counted) subjectEnd = people;
   // After a time alone English inverts no verb but one of position or motion ("Then came the war"): "In June opens
   // the new pool", "Tomorrow begins the trial against …" keep the source's verb second.
   // The time is an adverbial, not a subject with a time sense ("Each stage transforms …", "Miriam Noel disregarded …").
   // "Last year", "next season": a noun with a time sense among others is the time after "last" and "next", before a
   // verb that does not take a time as its subject ("Last year saw the biggest rise in prices").
-  const lastOrNext = (tokens[0]!.lower === 'last' || tokens[0]!.lower === 'next') && hasTimeSense(tokens[1]) && !TIME_SUBJECT_VERBS.has(lemma(verb.lower));
-  const plainTime = isPreposition(tokens[0]!) || DEICTIC_TIMES.has(tokens[0]!.lower) || (TIME_OPENERS.has(tokens[0]!.lower) && onlyTime(tokens[1])) || lastOrNext;
+  const lastOrNext = (tokens[0]!.lower === 'last' || tokens[0]!.lower === 'next') && hasTimeSense(tokens[1]) && !TIME_SUBJECT_VERBS.has(lemma.of(verb));
+  const plainTime = isPreposition(tokens[0]!) || DEICTIC_TIMES.hasToken(tokens[0]!) || (TIME_OPENERS.hasToken(tokens[0]!) && onlyTime(tokens[1])) || lastOrNext;
   const afterTimeAlone = opensWithTime && plainTime && adverbialEnd === openingPhraseEnd(tokens) && isDeterminer(subjectFirst!) && !bare
-    && !INVERTING_VERBS.has(lemma(verb.lower)) && (next === undefined || (next.kind === 'punct' && /^[.!;]$/.test(next.text)) || (isWordToken(next) && isPreposition(next) && !isSubordinator(next)));
+    && !INVERTING_VERBS.has(lemma.of(verb)) && (next === undefined || (next.kind === 'punct' && /^[.!;]$/.test(next.text)) || (isWordToken(next) && isPreposition(next) && !isSubordinator(next)));
   if (between === 0 && !objectAfter && !clauseAfter && !takePlace && !stacked && !counted && !afterTimeAlone) return [];
   if (nounFirstSingular && between === 0 && !(isWordToken(next) && isDeterminer(next))) return [];
   const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);

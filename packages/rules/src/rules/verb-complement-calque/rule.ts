@@ -9,7 +9,7 @@ const BARE_INFINITIVE = new WordSet(['let', 'make']);
 // пойти", German "schlug ihm vor zu gehen", French "a suggéré de": "suggested him to go" → "suggested that he go".
 // ("recommend him to apply", "urge him to", "ask him to" are English and not here.)
 const THAT_CLAUSE = new WordSet(['suggest', 'propose', 'demand']);
-const SUBJECT_OF: ReadonlyMap<string, string> = new WordMap([['me', 'I'], ['him', 'he'], ['her', 'she'], ['us', 'we'], ['them', 'they']]);
+const SUBJECT_OF: WordMap<string> = new WordMap([['me', 'I'], ['him', 'he'], ['her', 'she'], ['us', 'we'], ['them', 'they']]);
 // Object pronouns, which cannot open a noun phrase of their own ("made her to-do list", "let her to" are not read).
 const OBJECT_PRONOUNS = new WordSet(['me', 'him', 'us', 'them', 'her']);
 const PERSON_SENSES = new WordSet(['noun.person', 'noun.group']);
@@ -28,7 +28,7 @@ const MADE_TO = new WordSet(['order', 'measure', 'scale', 'size']);
 const isBaseVerb = (t: Token | undefined) => t !== undefined && t.kind === 'word' && primaryTag(t) === 'VB' && t.text === t.lower;
 /** After a person object and "to", any base-form reading is the infinitive ("made the runners to slow down", "suggested
  * them to rest"): "to" + a noun after a person would be a recipient, which these verbs do not take. */
-const isInfinitiveAfterPerson = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text === t.lower && canBeInfinitive(t) && !MADE_TO.has(t.lower);
+const isInfinitiveAfterPerson = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text === t.lower && canBeInfinitive(t) && !MADE_TO.hasToken(t);
 
 /** The verb at `i` is used as a verb: its first reading, or a verb reading after a pronoun, modal or "to". */
 function actsAsVerb(tokens: readonly Token[], i: number): boolean {
@@ -43,12 +43,12 @@ function actsAsVerb(tokens: readonly Token[], i: number): boolean {
 function personObjectEnd(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (first === undefined || first.kind !== 'word') return -1;
-  if (OBJECT_PRONOUNS.has(first.lower)) return i + 1;
+  if (OBJECT_PRONOUNS.hasToken(first)) return i + 1;
   const end = nounPhraseEnd(tokens, i);
   const head = tokens[end - 1];
   const headTag = primaryTag(head);
   if (end <= i || head === undefined || (headTag !== 'NN' && headTag !== 'NNS')) return -1;
-  const senses = nounSenses(nounSingular(head.lower));
+  const senses = nounSenses(nounSingular.of(head));
   return senses.some((s) => PERSON_SENSES.has(s)) && !senses.some((s) => ABSTRACT_SENSES.has(s)) ? end : -1;
 }
 
@@ -74,7 +74,7 @@ function bareInfinitiveWithTo(tokens: readonly Token[], i: number, base: string)
 /** "suggested him to stay": a verb of proposing with an object and an infinitive, where English has a that-clause. */
 function objectInfinitiveForThat(tokens: readonly Token[], i: number): Report | undefined {
   const object = tokens[i + 1];
-  const subject = object === undefined ? undefined : SUBJECT_OF.get(object.lower);
+  const subject = object === undefined ? undefined : SUBJECT_OF.getToken(object);
   if (subject === undefined || tokens[i + 2]?.lower !== 'to' || !isInfinitiveAfterPerson(tokens[i + 3])) return undefined;
   const verb = tokens[i]!;
   const infinitive = tokens[i + 3]!;
@@ -124,8 +124,8 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const verb = tokens[i]!;
-      if (verb.kind !== 'word' || !ALL_VERBS.has(lemma(verb.lower)) || !actsAsVerb(tokens, i)) continue;
-      const base = lemma(verb.lower);
+      if (verb.kind !== 'word' || !ALL_VERBS.has(lemma.of(verb)) || !actsAsVerb(tokens, i)) continue;
+      const base = lemma.of(verb);
       let found: Report | undefined;
       if (BARE_INFINITIVE.has(base)) found = bareInfinitiveWithTo(tokens, i, base);
       else if (THAT_CLAUSE.has(base)) found = objectInfinitiveForThat(tokens, i);

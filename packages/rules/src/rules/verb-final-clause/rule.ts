@@ -69,7 +69,7 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string, 
     if (nounPhraseEnd(tokens, subjectStart, 8) !== comma && !isNameRun(tokens, subjectStart, comma)) continue;
     // A person or organisation rather than a time or place phrase ("Last year, …", "Downtown, …").
     const subjectHead = tokens[comma - 1]!;
-    const senses = nounSenses(subjectHead.lower);
+    const senses = nounSenses.of(subjectHead);
     if (!isWordToken(subjectHead) || isTimePhrase(tokens, subjectStart) || (!isProperNoun(subjectHead) && senses.length > 0 && senses.every((s) => s === 'noun.location'))) continue;
     const objectEnd = nounPhraseAfterDeterminerEnd(tokens, objectStart);
     if (objectEnd === objectStart) continue;
@@ -86,7 +86,7 @@ function subjectObjectVerb(sentence: Sentence, quoted: boolean[], text: string, 
     if (finiteVerbOutside(tokens, quoted, verbAt, subjectStart, comma)) return [];
     // "Perfect, he thought.", "Road gang, Ernie thought.": a subject pronoun, or any subject before a verb of saying
     // or thinking, is a speech tag after a fragment; "Look, sweetheart, some fool was.": "be" takes no object.
-    if (SUBJECT_PRONOUNS.has(objectHead.lower) || REPORTING.has(lemma(verb.lower)) || lemma(verb.lower) === 'be') return [];
+    if (SUBJECT_PRONOUNS.has(objectHead.lower) || REPORTING.has(lemma.of(verb)) || lemma.of(verb) === 'be') return [];
     // After the verb: adverbials ("on Friday on its website") and a quoted complement, to the end of the sentence. An
     // object there would make the stretch after the comma a clause of its own ("John, the waiter brought the soup").
     const tail = readMiddle(tokens, verbAt + 1);
@@ -116,16 +116,16 @@ const SUBJECT_WORDS = new WordSet(['i', 'we', 'they', 'he', 'she', 'you', 'nobod
  * "data"), 0 for the rest ("the proposal", "the budget").
  */
 function agentRank(tokens: readonly Token[], start: number, end: number): number {
-  if (end === start + 1 && SUBJECT_WORDS.has(tokens[start]!.lower)) return 2;
+  if (end === start + 1 && SUBJECT_WORDS.hasToken(tokens[start]!)) return 2;
   const head = tokens[end - 1]!;
   if (isProperNoun(head)) return 2;
-  const senses = nounSenses(nounSingular(head.lower));
+  const senses = nounSenses(nounSingular.of(head));
   return senses.includes('noun.person') ? 2 : senses.includes('noun.group') ? 1 : 0;
 }
 
 /** A word that may open the first noun phrase of "More details you find …", "Full details you find …" or "The council the plan approved". */
 const opensFrontedPhrase = (t: Token | undefined): boolean =>
-  isWordToken(t) && (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'such' || /^JJ[RS]?$/.test(primaryTag(t)) || (isObjectStart(t) && primaryTag(t) !== 'PRP' && !WH_DETERMINERS.has(t.lower)));
+  isWordToken(t) && (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'such' || /^JJ[RS]?$/.test(primaryTag(t)) || (isObjectStart(t) && primaryTag(t) !== 'PRP' && !WH_DETERMINERS.hasToken(t)));
 
 /**
  * C. "Please the form completely fill out.", "Please your password enter.": German words an instruction as "bitte" and
@@ -187,7 +187,7 @@ function secondPhraseAfterNoun(tokens: readonly Token[]): boolean {
   for (let j = 1; j < last; j++) {
     const t = tokens[j]!;
     if (t.kind === 'punct') return false;
-    if (!SUBJECT_WORDS.has(t.lower) && !isObjectStart(t)) continue;
+    if (!SUBJECT_WORDS.hasToken(t) && !isObjectStart(t)) continue;
     const before = tokens[j - 1]!;
     if (j === 1 ? SUBJECT_PRONOUNS.has(before.lower) : NOUN_TAGS.has(primaryTag(before)) || ((before.tags.includes('NN') || before.tags.includes('NNS')) && MODIFIER_TAGS.has(primaryTag(tokens[j - 2])))) return true;
   }
@@ -217,7 +217,7 @@ function twoNounPhrasesBeforeVerb(sentence: Sentence, quoted: boolean[], text: s
   let second = chunks[1];
   // The chunker runs a noun on into "nobody" ("Such a result nobody"): the subject word opens the second phrase.
   let next = 2;
-  if (first.kind === 'NP' && first.end - first.start > 2 && SUBJECT_WORDS.has(tokens[first.end - 1]!.lower)) {
+  if (first.kind === 'NP' && first.end - first.start > 2 && SUBJECT_WORDS.hasToken(tokens[first.end - 1]!)) {
     second = { kind: 'NP', start: first.end - 1, end: first.end, time: false };
     first = { ...first, end: first.end - 1 };
     next = 1;
@@ -230,8 +230,8 @@ function twoNounPhrasesBeforeVerb(sentence: Sentence, quoted: boolean[], text: s
   // A noun the lexicon reads first as a verb ("cause") is the head after a determiner.
   if (!firstIsPronoun && !firstHead.tags.includes('NN') && !firstHead.tags.includes('NNS') && !isProperNoun(firstHead)) return [];
   const secondFirst = tokens[second.start]!;
-  const secondIsWord = second.end === second.start + 1 && SUBJECT_WORDS.has(secondFirst.lower);
-  if (!secondIsWord && (!isObjectStart(secondFirst) || primaryTag(secondFirst) === 'PRP' || isProperNoun(secondFirst) || WH_DETERMINERS.has(secondFirst.lower))) return [];
+  const secondIsWord = second.end === second.start + 1 && SUBJECT_WORDS.hasToken(secondFirst);
+  if (!secondIsWord && (!isObjectStart(secondFirst) || primaryTag(secondFirst) === 'PRP' || isProperNoun(secondFirst) || WH_DETERMINERS.hasToken(secondFirst))) return [];
   // Adverbials and noun phrases up to the verb group, then adverbials to the end.
   let c = next;
   let objects = 0;
@@ -254,7 +254,7 @@ function twoNounPhrasesBeforeVerb(sentence: Sentence, quoted: boolean[], text: s
   // So is a present read first as a base form ("you find").
   if (!isFiniteVerb(finite) && !isModal(finite) && !finite.tags.includes('VBD') && !finite.tags.includes('VBP') && !finite.tags.includes('VBZ')) return [];
   const main = tokens[verbChunk.end - 1]!;
-  if (lemma(main.lower) === 'be' || lemma(finite.lower) === 'be' || (verbChunk.end === verbChunk.start + 1 && lemma(finite.lower) === 'have')) return [];
+  if (lemma.of(main) === 'be' || lemma.of(finite) === 'be' || (verbChunk.end === verbChunk.start + 1 && lemma.of(finite) === 'have')) return [];
   for (let k = c + 1; k < chunks.length - 1; k++) {
     const after = chunks[k]!;
     if (!(after.kind === 'PP' || after.kind === 'ADVP' || (after.kind === 'NP' && after.time))) return [];
@@ -365,7 +365,7 @@ function auxiliaryAfterVerb(sentence: Sentence, quoted: boolean[], marks: Marks)
       continue;
     }
     // A clitic belongs to the word before it ("enter'd" is "entered").
-    if (!STARTS_WITH_LETTER.test(aux.text) || !(isModal(aux) || (CLOSING_AUXILIARIES.has(aux.lower) && isAuxiliary(aux)))) continue;
+    if (!STARTS_WITH_LETTER.test(aux.text) || !(isModal(aux) || (CLOSING_AUXILIARIES.hasToken(aux) && isAuxiliary(aux)))) continue;
     if (interrupted(tokens, i)) continue;
     // "the example … is based are:": a participle that already has its auxiliary; "the formats supported are: …": a
     // list's lead-in, whose "be" is the main verb.
@@ -404,7 +404,7 @@ const HAVE_FORMS = new WordSet(['have', 'has', 'had']);
  */
 function sameFormParticiple(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i - 1]!;
-  return HAVE_FORMS.has(tokens[i]!.lower) && primaryTag(verb) === 'VB' && verb.tags.includes('VBN') && /^NNS?$/.test(primaryTag(tokens[i - 2]));
+  return HAVE_FORMS.hasToken(tokens[i]!) && primaryTag(verb) === 'VB' && verb.tags.includes('VBN') && /^NNS?$/.test(primaryTag(tokens[i - 2]));
 }
 
 /**
@@ -461,7 +461,7 @@ function clauseSubjectEnd(tokens: readonly Token[], opener: number): number {
   const end = nounPhraseAfterDeterminerEnd(tokens, opener + 1);
   if (end === opener + 1) return -1;
   const wh =
-    (WH_DETERMINERS.has(tokens[opener]!.lower) && !isDeterminer(first) && !isProperNoun(first) && primaryTag(first) !== 'PRP') ||
+    (WH_DETERMINERS.hasToken(tokens[opener]!) && !isDeterminer(first) && !isProperNoun(first) && primaryTag(first) !== 'PRP') ||
     (tokens[opener]!.lower === 'how' && (first.lower === 'many' || first.lower === 'much'));
   const next = tokens[end];
   if (!wh || !isWordToken(next)) return end;
@@ -507,15 +507,15 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
     const predicate =
       !primaryTag(first).startsWith('VB') || (/^(VBN|VBD)$/.test(primaryTag(first)) && first.tags.includes('VBN')) ||
       (primaryTag(first) === 'VB' && first.tags.includes('JJ'));
-    if (COPULAS.has(second.lower) && predicate && (/^JJ[RS]?$/.test(primaryTag(first)) || first.tags.includes('JJ') || first.tags.includes('VBN') || !isKnownWord(first.text))) {
+    if (COPULAS.hasToken(second) && predicate && (/^JJ[RS]?$/.test(primaryTag(first)) || first.tags.includes('JJ') || first.tags.includes('VBN') || !isKnownWord(first.text))) {
       return { kind: 'copula', head: k, finite: k + 1 };
     }
     const governs = isModal(second)
       ? first.tags.includes('VB') && /^(VB|VBP|NN)$/.test(primaryTag(first))
-      : CLOSING_AUXILIARIES.has(second.lower) && isAuxiliary(second) && (primaryTag(first) === 'VBN' || (primaryTag(first) === 'VBD' && first.tags.includes('VBN')) || sameFormParticiple(tokens, k + 1));
+      : CLOSING_AUXILIARIES.hasToken(second) && isAuxiliary(second) && (primaryTag(first) === 'VBN' || (primaryTag(first) === 'VBD' && first.tags.includes('VBN')) || sameFormParticiple(tokens, k + 1));
     if (governs && !isAuxiliary(first) && !isModal(first)) return { kind: 'auxiliary', head: k, finite: k + 1 };
     // "that his team the title win wants": "want" after its infinitive, as German puts "will" last.
-    if (WANT_FORMS.has(second.lower) && canBeInfinitive(first) && !isAuxiliary(first) && !isModal(first)) return { kind: 'want', head: k, finite: k + 1 };
+    if (WANT_FORMS.hasToken(second) && canBeInfinitive(first) && !isAuxiliary(first) && !isModal(first)) return { kind: 'want', head: k, finite: k + 1 };
   }
   // "whether the talks continued will be": a participle, a modal and "be" closing the clause.
   const third = tokens[k + 2];
@@ -585,7 +585,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     const antecedent = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
     const pluralAntecedent = relativeSubject && whichOrWho && isPluralNounTag(primaryTag(antecedent));
     const subjectLast = tokens[subjectEnd - 1]!;
-    const plural = pluralAntecedent || isPluralNounTag(primaryTag(subjectLast)) || BASE_FORM_PRONOUNS.has(subjectLast.lower);
+    const plural = pluralAntecedent || isPluralNounTag(primaryTag(subjectLast)) || BASE_FORM_PRONOUNS.hasToken(subjectLast);
     const verbAt = parts.length > 0 ? parts[parts.length - 1]!.end : subjectEnd;
     let verb = finalVerbAt(tokens, verbAt, quoted, plural, parts.length > 0);
     // An adverb the lexicon reads first as an adjective before the verb group: "that the rents further rise could".
@@ -598,7 +598,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     // nouns in a row, and a subject that cannot itself be the verb ("that upsets all the theory of fans").
     const lastPart = parts[parts.length - 1];
     // "that you to the cloud upload want": the infinitive before "want", read as the noun of the phrase before it.
-    if (verb?.kind === 'lexical' && WANT_FORMS.has(tokens[verb.finite]!.lower) && lastPart !== undefined && lastPart.kind !== 'adverb' && lastPart.end === verb.finite && lastPart.end - lastPart.start >= 3) {
+    if (verb?.kind === 'lexical' && WANT_FORMS.hasToken(tokens[verb.finite]!) && lastPart !== undefined && lastPart.kind !== 'adverb' && lastPart.end === verb.finite && lastPart.end - lastPart.start >= 3) {
       const infinitive = tokens[lastPart.end - 1]!;
       if (canBeInfinitive(infinitive) && /^NNS?$/.test(primaryTag(tokens[lastPart.end - 2]))) {
         parts[parts.length - 1] = { ...lastPart, end: lastPart.end - 1 };
@@ -623,7 +623,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     }
     // "because the printer no paper has": "have" as the main verb, last after its object. A wh-word or a comparison
     // fronts the object itself ("what money the city has", "more than the city has").
-    if (verb === undefined && lastPart?.kind === 'object' && verbAt < tokens.length && HAVE_FORMS.has(tokens[verbAt]!.lower) && endsClause(tokens, verbAt) && !quoted[verbAt] && !COMPARING.has(opener.lower) && !WH_DETERMINERS.has(opener.lower) && opener.lower !== 'who' && opener.lower !== 'whom') {
+    if (verb === undefined && lastPart?.kind === 'object' && verbAt < tokens.length && HAVE_FORMS.hasToken(tokens[verbAt]!) && endsClause(tokens, verbAt) && !quoted[verbAt] && !COMPARING.hasToken(opener) && !WH_DETERMINERS.hasToken(opener) && opener.lower !== 'who' && opener.lower !== 'whom') {
       verb = { kind: 'lexical', head: -1, finite: verbAt };
     }
     if (verb === undefined) continue;
@@ -657,7 +657,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       // A verb of motion after its own "from/to/into" phrase: "which from Hamburg came," (English: "which came from
       // Hamburg"). The phrase completes the verb, and English fronts a relative clause's adjuncts, not its complements.
       const motionBeforeVerb = relativeSubject && parts.length === 1 && parts[0]!.kind === 'phrase' && MOTION_PREPOSITIONS.has(tokens[parts[0]!.start]!.lower) &&
-        verbSenses(lemma(finite.lower)).includes('verb.motion') && endsClause(tokens, verb.finite);
+        verbSenses(lemma.of(finite)).includes('verb.motion') && endsClause(tokens, verb.finite);
       if ((relativeSubject && !objectBeforeVerb && !stackedBeforeVerb && !motionBeforeVerb) || !(endsClause(tokens, verb.finite) || mainVerbNext)) continue;
       // "After the war the army retreated.": an opening preposition with its noun phrase, then the main clause.
       if (i === 0 && PREPOSITIONS_TOO.has(opener.lower)) continue;
@@ -685,7 +685,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       // cloud upload want" has a phrase of the infinitive before it.
       if (verb.kind === 'want' && objects === 0 && parts.length === 0) continue;
       // "what the costs really are", "how high the costs are": the wh-word is the predicate; comparisons front it.
-      if (verb.kind === 'copula' && COMPARING.has(opener.lower)) continue;
+      if (verb.kind === 'copula' && COMPARING.hasToken(opener)) continue;
       confidence = 0.85;
     }
     reports.push(verbLastReport(tokens, text, parts, verb, subjectEnd, objects > 0 ? 'its object' : times > 0 ? 'a time phrase' : '', confidence));
@@ -753,7 +753,7 @@ function verbLastReport(
   // after an auxiliary or copula ("not enough money collected had" → "had not collected enough money").
   let adverbsFrom = parts.length;
   while (adverbsFrom > 0 && parts[adverbsFrom - 1]!.kind === 'adverb') adverbsFrom--;
-  const negation = (p: Part) => verb.kind !== 'lexical' && p.kind === 'adverb' && NEGATIONS.has(tokens[p.start]!.lower);
+  const negation = (p: Part) => verb.kind !== 'lexical' && p.kind === 'adverb' && NEGATIONS.hasToken(tokens[p.start]!);
   // The object comes right after the verb, then the other phrases in their order.
   const others = parts.slice(0, adverbsFrom).filter((p) => !negation(p));
   let rest = partsText(text, tokens, [...others.filter((p) => p.kind === 'object'), ...others.filter((p) => p.kind !== 'object')]);
@@ -774,12 +774,12 @@ function verbLastReport(
       if (before !== undefined && before.end === p.start && tokens[before.start]!.lower !== 'not' && tokens[p.start]!.lower !== 'not') units[units.length - 1] = { ...before, end: p.end };
       else units.push(p);
     }
-    const manner = units.filter((p) => p.end === p.start + 1 && /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.has(tokens[p.start]!.lower) && tokens[p.start]!.lower !== 'early');
-    const mid = units.filter((p) => !manner.includes(p) && tokens.slice(p.start, p.end).every((t) => isMidAdverb(t) || FREQUENCY_LY.has(t.lower)));
+    const manner = units.filter((p) => p.end === p.start + 1 && /ly$/.test(tokens[p.start]!.lower) && !FREQUENCY_LY.hasToken(tokens[p.start]!) && tokens[p.start]!.lower !== 'early');
+    const mid = units.filter((p) => !manner.includes(p) && tokens.slice(p.start, p.end).every((t) => isMidAdverb(t) || FREQUENCY_LY.hasToken(t)));
     const late = units.filter((p) => !manner.includes(p) && !mid.includes(p));
     // "the trains not ran": English negates a lexical verb with "do" ("did not run").
     const not = mid.find((p) => p.end === p.start + 1 && tokens[p.start]!.lower === 'not');
-    const verbWords = not === undefined ? finite.text : joinWords(finite.tags.includes('VBD') ? 'did' : finite.tags.includes('VBZ') ? 'does' : 'do', 'not', lemma(finite.lower));
+    const verbWords = not === undefined ? finite.text : joinWords(finite.tags.includes('VBD') ? 'did' : finite.tags.includes('VBZ') ? 'does' : 'do', 'not', lemma.of(finite));
     group = joinWords(partsText(text, tokens, mid.filter((p) => p !== not)), verbWords, partsText(text, tokens, manner));
     rest = joinWords(rest, partsText(text, tokens, late));
   } else if (verb.kind === 'want') {
@@ -802,7 +802,7 @@ function verbLastReport(
 
 /** A noun that names a circumstance rather than a place, thing or group a subject could be in: "heat", "storm", "crisis". */
 function namesCircumstance(head: Token): boolean {
-  const senses = nounSenses(head.lower);
+  const senses = nounSenses.of(head);
   return senses.some((s) => CIRCUMSTANCES.has(s)) && !senses.some((s) => s === 'noun.location' || s === 'noun.group' || s === 'noun.person');
 }
 const CIRCUMSTANCES = new WordSet(['noun.phenomenon', 'noun.state', 'noun.event', 'noun.time']);
@@ -854,8 +854,8 @@ function marksOf(tokens: readonly Token[]): Marks {
     }
     // "whose" opens a relative clause with its fronted noun: "whose school the state closed".
     if (i < tokens.length - 3 && (isSubordinator(t) || t.lower === 'whose')) (openers ??= []).push(i);
-    if (endsClause(tokens, i) && (isModal(t) || t.lower === 'be' || CLOSING_AUXILIARIES.has(t.lower))) (clauseEnds ??= []).push(i);
-    if (PREDICATE_BE.has(t.lower)) (predicateBes ??= []).push(i);
+    if (endsClause(tokens, i) && (isModal(t) || t.lower === 'be' || CLOSING_AUXILIARIES.hasToken(t))) (clauseEnds ??= []).push(i);
+    if (PREDICATE_BE.hasToken(t)) (predicateBes ??= []).push(i);
     else if (t.lower === 'be' && i > 2) {
       const phraseEnd = isWordToken(tokens[i + 1]) && primaryTag(tokens[i + 1]) === 'IN' ? phraseWithOfEnd(tokens, i + 2) : i + 2;
       if (phraseEnd > i + 2 && endsClause(tokens, phraseEnd - 1)) (besBeforePhrase ??= []).push(i);
@@ -881,13 +881,13 @@ function adjectiveAfterNumberPhrase(sentence: Sentence, quoted: boolean[], text:
     if (i < from) continue;
     if (i >= tokens.length - 3) break;
     const be = tokens[i]!;
-    if (!isWordToken(be) || !PREDICATE_BE.has(be.lower) || quoted[i]) continue;
+    if (!isWordToken(be) || !PREDICATE_BE.hasToken(be) || quoted[i]) continue;
     let k = i + 1;
     while (isWordToken(tokens[k]) && isAdverb(tokens[k]!)) k++;
     let number = false;
     let phrases = 0;
     // Up to two prepositional phrases ("from an order value of 50 euros").
-    while (phrases < 3 && isWordToken(tokens[k]) && isPreposition(tokens[k]!) && !isSubordinator(tokens[k]!) && !APPROXIMATORS.has(tokens[k]!.lower)) {
+    while (phrases < 3 && isWordToken(tokens[k]) && isPreposition(tokens[k]!) && !isSubordinator(tokens[k]!) && !APPROXIMATORS.hasToken(tokens[k]!)) {
       const end = nounPhraseEnd(tokens, k + 1, 8);
       if (end === k + 1) break;
       for (let j = k + 1; j < end; j++) if (tokens[j]!.kind === 'number') number = true;
@@ -899,7 +899,7 @@ function adjectiveAfterNumberPhrase(sentence: Sentence, quoted: boolean[], text:
     const adjective = tokens[k];
     if (!number || !isWordToken(adjective) || primaryTag(adjective) !== 'JJ' || !endsClause(tokens, k)) continue;
     // A measure before a dimension adjective is English: "from 21 to 26 feet high", "about 50 years old".
-    if (DIMENSIONS.has(adjective.lower)) continue;
+    if (DIMENSIONS.hasToken(adjective)) continue;
     const between = text.slice(tokens[i + 1]!.start, tokens[k - 1]!.end);
     reports.push({
       start: be.start,
@@ -944,7 +944,7 @@ function adjectiveBeforeFinalBe(sentence: Sentence, quoted: boolean[], text: str
     let adverbsOnly = true;
     for (let k = m + 1; k < i - 1 && adverbsOnly; k++) adverbsOnly = isAdverb(tokens[k]!);
     if (adverbsOnly && (adjective.tags.includes('RB') || !marks.clauseEnds.includes(i))) continue;
-    const question = tokens[tokens.length - 1]!.text === '?' && (m === 0 || (m === 1 && QUESTION_OPENERS.has(tokens[0]!.lower)));
+    const question = tokens[tokens.length - 1]!.text === '?' && (m === 0 || (m === 1 && QUESTION_OPENERS.hasToken(tokens[0]!)));
     const subjectEnd = question ? nounPhraseAfterDeterminerEnd(tokens, m + 1) : m + 1;
     if (question && subjectEnd <= m + 1) continue;
     const middle = spanText(text, tokens, subjectEnd, i - 1);

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, lemma, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { isWordToken, lemma, primaryTag, quotedMask, type Token, WordSet, WordMap } from '@mtlint/text';
 
 // English marks tense and person once, on "do": "did not say", "does not know". MT from languages that inflect the
 // main verb (Polish "nie powiedział", Hungarian "nem mondta", Greek "δεν είπε", Indonesian and Vietnamese none at
@@ -13,7 +13,7 @@ const SUBJECT_PRONOUNS = new WordSet(['i', 'you', 'he', 'she', 'it', 'we', 'they
 const MODALS_WITHOUT_TO = new WordSet(['must', 'can', 'could', 'should', 'would', 'may', 'might', 'shall', 'will']);
 const BEFORE_ELLIPTIC_DO = new WordSet(['but', 'or']);
 // Pasts the lexicon gives a rarer verb first: "went" is also the past of "wend".
-const IRREGULAR_BASES = new Map([['went', 'go']]);
+const IRREGULAR_BASES = new WordMap([['went', 'go']]);
 // Words that open a clause whose modal stands for an understood verb: "what they can", "all he could", "as I might".
 const ELLIPSIS_OPENERS = new WordSet(['what', 'whatever', 'all', 'as', 'everything', 'anything', 'much', 'best', 'if', 'than', 'when', 'where', 'how']);
 // "didn't used to" is the spelling many writers give "didn't use to"; it is not a calque.
@@ -24,7 +24,7 @@ const ACCEPTED_AFTER_DO = new WordSet(['used']);
  * "read", "put", "cut"). After "do not" or "did he" a plural-noun reading ("wants") cannot be meant.
  */
 function isInflectedOnly(t: Token | undefined): t is Token {
-  if (!isWordToken(t) || t.text !== t.lower || ACCEPTED_AFTER_DO.has(t.lower)) return false;
+  if (!isWordToken(t) || t.text !== t.lower || ACCEPTED_AFTER_DO.hasToken(t)) return false;
   const tag = primaryTag(t);
   return (tag === 'VBD' || tag === 'VBN' || tag === 'VBZ') && !t.tags.includes('VB') && !t.tags.includes('VBP');
 }
@@ -46,13 +46,13 @@ export default defineRule({
     sourceHint: 'Sources that inflect the main verb or link the modal with a word (Polish, Hungarian, Greek, Vietnamese, Hindi, Persian).',
     fixable: true,
   },
-  needs: [(t) => DO_FORMS.has(t.lower) || MODALS_WITHOUT_TO.has(t.lower)],
+  needs: [(t) => DO_FORMS.hasToken(t) || MODALS_WITHOUT_TO.hasToken(t)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let i = 0; i + 2 < tokens.length; i++) {
       const auxiliary = tokens[i]!;
-      if (DO_FORMS.has(auxiliary.lower)) {
+      if (DO_FORMS.hasToken(auxiliary)) {
         // "did not went", "didn't said", "did he went": a negation or a subject pronoun stands between "do" and its
         // verb, which makes "do" the auxiliary (main "do" takes an object: "did wonders").
         // A pronoun after "do" makes a question only at the start of one ("Did he went?", "Why did they chose?");
@@ -63,10 +63,10 @@ export default defineRule({
         if (BEFORE_ELLIPTIC_DO.has(tokens[i - 1]?.lower ?? '')) continue;
         const between = tokens[i + 1]!;
         const question = (i === 0 || (i === 1 && primaryTag(tokens[0]).startsWith('W'))) && tokens.at(-1)?.text === '?';
-        if (!NEGATIONS.has(between.lower) && !(SUBJECT_PRONOUNS.has(between.lower) && question)) continue;
+        if (!NEGATIONS.hasToken(between) && !(SUBJECT_PRONOUNS.hasToken(between) && question)) continue;
         const verb = tokens[i + 2];
         if (!isInflectedOnly(verb) || quotedMask(sentence)[i + 2]) continue;
-        const base = IRREGULAR_BASES.get(verb.lower) ?? lemma(verb.lower);
+        const base = IRREGULAR_BASES.getToken(verb) ?? lemma.of(verb);
         if (base === verb.lower) continue;
         reports.push({
           start: auxiliary.start,
@@ -76,7 +76,7 @@ export default defineRule({
         });
         continue;
       }
-      if (!MODALS_WITHOUT_TO.has(auxiliary.lower) || tokens[i + 1]!.lower !== 'to' || primaryTag(auxiliary) !== 'MD') continue;
+      if (!MODALS_WITHOUT_TO.hasToken(auxiliary) || tokens[i + 1]!.lower !== 'to' || primaryTag(auxiliary) !== 'MD') continue;
       const verb = tokens[i + 2];
       // "as far as he could to the east": the word after "to" must have a base-verb reading ("book", "wear").
       if (!isWordToken(verb) || !verb.tags.includes('VB') || !hasSubjectBefore(tokens[i - 1]) || quotedMask(sentence)[i + 1]) continue;

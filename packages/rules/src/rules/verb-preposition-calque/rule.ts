@@ -16,7 +16,7 @@ interface Governed {
 // an object is many times slower to ask about a word it lacks, which most words are.
 const VERBS: ReadonlyMap<string, Governed> = new WordMap(Object.entries(colligations.verbs));
 const NOUNS: ReadonlyMap<string, Governed> = new WordMap(Object.entries(colligations.nouns));
-const ADJECTIVES: ReadonlyMap<string, Governed> = new WordMap(Object.entries(colligations.adjectives));
+const ADJECTIVES: WordMap<Governed> = new WordMap(Object.entries(colligations.adjectives));
 // Reporting verbs that take their topic as a direct object and never "about" in Brown: "announced about" is Russian
 // "сообщить о", German "berichten über".
 const ABOUTLESS = new WordSet(colligations.aboutless);
@@ -27,7 +27,7 @@ const ABOUTLESS = new WordSet(colligations.aboutless);
  * usual prepositions is left alone. "from"/"of" for "on" (зависеть от, abhängen von), "from" for "of" (состоять
  * из), "to" for "at"/"in" (прибыть в), "at" for "in" (teilnehmen an), "to" for "for" (готовиться к).
  */
-const SWAPS: ReadonlyMap<string, readonly { right: string; minShare: number }[]> = new WordMap([
+const SWAPS: WordMap<readonly { right: string; minShare: number }[]> = new WordMap([
   ['from', [{ right: 'on', minShare: 0.6 }, { right: 'of', minShare: 0.75 }]],
   ['of', [{ right: 'on', minShare: 0.6 }]],
   ['to', [{ right: 'at', minShare: 0.5 }, { right: 'in', minShare: 0.5 }, { right: 'for', minShare: 0.6 }]],
@@ -63,7 +63,7 @@ const WH_WORDS = new WordSet(['whether', 'how', 'what', 'who', 'where', 'when', 
 
 const isVerbToken = (t: Token) => (t.tags[0] ?? '').startsWith('VB');
 // "tell" takes its hearer as the object ("told us about"); with "about" straight after it, it calques "рассказать о".
-const isTold = (t: Token) => lemma(t.lower) === 'tell';
+const isTold = (t: Token) => lemma.of(t) === 'tell';
 // What makes a word the lexicon reads first as a noun a verb: "to report", "must estimate", "analysts estimate".
 const AFTER_TO = new WordSet(['TO', 'MD']);
 const AFTER_SUBJECT = new WordSet(['NNS', 'PRP', 'MD', 'TO']);
@@ -89,9 +89,9 @@ function governed(t: Token, before: Token | undefined): Governed | undefined {
   const floated = before !== undefined && (before.lower === 'all' || before.lower === 'both' || before.lower === 'each') && t.tags.includes('VBZ');
   const nominal = before !== undefined && !floated && isNominalMarkerTag(primaryTag(before)) && isNominalVerbTag(primaryTag(t));
   const tag = nominal ? (t.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(t);
-  if (tag.startsWith('VB')) return VERBS.get(lemma(t.lower));
-  if (tag === 'NN' || tag === 'NNS') return NOUNS.get(tag === 'NNS' ? nounSingular(t.lower) : t.lower);
-  if (tag === 'JJ') return ADJECTIVES.get(t.lower);
+  if (tag.startsWith('VB')) return VERBS.get(lemma.of(t));
+  if (tag === 'NN' || tag === 'NNS') return NOUNS.get(tag === 'NNS' ? nounSingular.of(t) : t.lower);
+  if (tag === 'JJ') return ADJECTIVES.getToken(t);
   return undefined;
 }
 
@@ -130,21 +130,21 @@ function headOf(tokens: readonly Token[], i: number): Token | undefined {
 }
 
 const hasSense = (t: Token | undefined, senses: ReadonlySet<string>) =>
-  t !== undefined && t.kind === 'word' && nounSenses(nounSingular(t.lower)).some((s) => senses.has(s));
+  t !== undefined && t.kind === 'word' && nounSenses(nounSingular.of(t)).some((s) => senses.has(s));
 
 /** "V wrong NP" where Brown's V governs another preposition and never takes this one; the English preposition, if so. */
 function swappedPreposition(tokens: readonly Token[], i: number): string | undefined {
   const head = tokens[i]!;
   const p = tokens[i + 1]!;
-  const swaps = SWAPS.get(p.lower);
+  const swaps = SWAPS.getToken(p);
   if (!swaps) return undefined;
   const g = governed(head, tokens[i - 1]);
   if (!g || !listHas(g.never, p.lower)) return undefined;
   const swap = swaps.find((s) => s.right === g.takes && g.share >= s.minShare);
-  const noun = !VERBS.get(lemma(head.lower)) || g !== VERBS.get(lemma(head.lower));
+  const noun = !VERBS.get(lemma.of(head)) || g !== VERBS.get(lemma.of(head));
   if (!swap || (noun && !NOUN_SWAPS.has(`${p.lower}>${swap.right}`))) return undefined;
   // "relies from whether our bank agrees": a question clause is the object as much as a noun phrase is.
-  if (p.lower !== 'to' && WH_WORDS.has(tokens[i + 2]!.lower)) return swap.right;
+  if (p.lower !== 'to' && WH_WORDS.hasToken(tokens[i + 2]!)) return swap.right;
   if (!opensNounPhrase(tokens, i + 2)) return undefined;
   // "refrained from the outset", "waited to the last minute": a time is an adjunct; a place after a verb of motion
   // is checked below, where "the Moon" is not a month.
@@ -156,13 +156,13 @@ function swappedPreposition(tokens: readonly Token[], i: number): string | undef
   const object = headOf(tokens, i + 2);
   // "counted from one to ten", "waited to 5": a bare number is a point on a scale, not the verb's object.
   if (object === undefined || isNumeral(object)) return undefined;
-  if (p.lower === 'on' && swap.right === 'in' && (ON_ADJUNCTS.has(object.lower) || hasSense(object, PERSON_SENSES))) return undefined;
+  if (p.lower === 'on' && swap.right === 'in' && (ON_ADJUNCTS.hasToken(object) || hasSense(object, PERSON_SENSES))) return undefined;
   if (p.lower === 'to') {
     // "prepared to fight", "ready to act": a word that can be a base verb after "to" is an infinitive.
     if (tokens[i + 2]!.tags.includes('VB') && primaryTag(tokens[i + 2]) !== 'DT') return undefined;
     // "arrived to Berlin", "came to the station" against "arrived to cheers": a place only, after a verb of motion.
     if (motion) {
-      if (!verbSenses(lemma(head.lower)).includes('verb.motion')) return undefined;
+      if (!verbSenses(lemma.of(head)).includes('verb.motion')) return undefined;
       const named = object !== undefined && isProperNoun(object) && /^\p{Lu}/u.test(object.text);
       if (!named && !hasSense(object, PLACE_SENSES)) return undefined;
       // A town or country is "in", a building or stop "at": "arrived in Berlin", "arrived at the station".
@@ -190,8 +190,8 @@ const ADJUNCT_HEADS = new WordSet(['part', 'way', 'ways', 'practice', 'principle
 function adjectiveSwap(tokens: readonly Token[], i: number): string | undefined {
   const head = tokens[i]!;
   const p = tokens[i + 1]!;
-  if (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.has(p.lower) || ADJECTIVE_EXCEPTIONS.has(head.lower)) return undefined;
-  const g = ADJECTIVES.get(head.lower);
+  if (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.hasToken(p) || ADJECTIVE_EXCEPTIONS.hasToken(head)) return undefined;
+  const g = ADJECTIVES.getToken(head);
   if (g === undefined || g.share < ADJECTIVE_MIN_SHARE || !listHas(g.never, p.lower)) return undefined;
   // "the rich on the coast", "an unusual characteristic for a southpaw": after a determiner (over adjectives and
   // adverbs), the word with no noun after it is a noun itself.
@@ -200,23 +200,23 @@ function adjectiveSwap(tokens: readonly Token[], i: number): string | undefined 
   const before = tokens[i - 1];
   if (d >= 0 && /^(DT|PRP\$|POS)$/.test(primaryTag(tokens[d]))) return undefined;
   // "make sure for yourself": the idiom, not the adjective of knowing.
-  if (head.lower === 'sure' && before !== undefined && lemma(before.lower) === 'make') return undefined;
+  if (head.lower === 'sure' && before !== undefined && lemma.of(before) === 'make') return undefined;
   // "sure to win", "worthy to serve": an infinitive.
   if (p.lower === 'to' && tokens[i + 2]!.tags.includes('VB') && primaryTag(tokens[i + 2]) !== 'DT') return undefined;
   if (!opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
   const object = headOf(tokens, i + 2);
   // "similar in 3 ways": a bare number; "similar to the old one" has its article.
   const first = tokens[i + 2]!;
-  if (object === undefined || isNumeral(first) || ADJUNCT_HEADS.has(object.lower)) return undefined;
+  if (object === undefined || isNumeral(first) || ADJUNCT_HEADS.hasToken(object)) return undefined;
   return g.takes;
 }
 
 /** "about" after a reporting verb that takes a direct object: "announced about the plan". */
 function aboutAfterReportingVerb(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i]!;
-  if (tokens[i + 1]!.lower !== 'about' || !actsAsVerb(tokens, i, AFTER_TO) || !(ABOUTLESS.has(lemma(verb.lower)) || isTold(verb))) return false;
+  if (tokens[i + 1]!.lower !== 'about' || !actsAsVerb(tokens, i, AFTER_TO) || !(ABOUTLESS.has(lemma.of(verb)) || isTold(verb))) return false;
   const next = tokens[i + 2]!;
-  if (QUANTITY_WORDS.has(next.lower) || isNumeral(next)) return false;
+  if (QUANTITY_WORDS.hasToken(next) || isNumeral(next)) return false;
   // "about a dozen", "about a third", "about an hour": "a" + a quantity or unit.
   if ((next.lower === 'a' || next.lower === 'an') && (QUANTITY_WORDS.has(tokens[i + 3]?.lower ?? '') || /^(third|quarter|fifth|tenth|million|billion|thousand|week|month|year|day|hour|minute|mile|kilometre|kilometer|percent)$/.test(tokens[i + 3]?.lower ?? ''))) return false;
   // "was consulted about the plan", "were never told about it": a passive's subject is the person told.
@@ -225,7 +225,7 @@ function aboutAfterReportingVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[b];
   if (verb.tags.includes('VBN') && before !== undefined && /^(?:be|is|are|was|were|been|being|am|get|got|gets)$/.test(before.lower)) return false;
   // "lived to tell about it" is an idiom.
-  if (isTold(verb)) return next.lower !== 'it' && (opensNounPhrase(tokens, i + 2) || WH_WORDS.has(next.lower));
+  if (isTold(verb)) return next.lower !== 'it' && (opensNounPhrase(tokens, i + 2) || WH_WORDS.hasToken(next));
   return opensNounPhrase(tokens, i + 2) || next.lower === 'it' || next.lower === 'this' || next.lower === 'them';
 }
 
@@ -233,7 +233,7 @@ function aboutAfterReportingVerb(tokens: readonly Token[], i: number): boolean {
 function prepositionBeforeClause(tokens: readonly Token[], i: number): boolean {
   const governor = tokens[i]!;
   const p = tokens[i + 1]!;
-  if (!CLAUSE_PREPOSITIONS.has(p.lower) || tokens[i + 2]?.lower !== 'that') return false;
+  if (!CLAUSE_PREPOSITIONS.hasToken(p) || tokens[i + 2]?.lower !== 'that') return false;
   // After a verb or adjective only: after a noun, "of that" + noun is a demonstrative ("the nadir of that circuit is").
   const tag = primaryTag(governor);
   if (!(tag.startsWith('VB') || tag === 'JJ') || /^(DT|PRP\$|JJ|CD)$/.test(primaryTag(tokens[i - 1]))) return false;
@@ -262,7 +262,7 @@ function prepositionBeforeClause(tokens: readonly Token[], i: number): boolean {
 function valuationIn(tokens: readonly Token[], i: number): number {
   const verb = tokens[i]!;
   // "estimate" is a noun first in the lexicon; after a plural subject, pronoun, modal or "to" it is the verb.
-  if (!actsAsVerb(tokens, i, AFTER_SUBJECT) || !VALUATION.has(lemma(verb.lower))) return -1;
+  if (!actsAsVerb(tokens, i, AFTER_SUBJECT) || !VALUATION.has(lemma.of(verb))) return -1;
   // The object may stand between: "estimate the losses in 200 million euros".
   const p = tokens[i + 1]!.lower === 'in' ? i + 1 : nounPhraseEnd(tokens, i + 1);
   if (tokens[p]?.lower !== 'in') return -1;
@@ -316,7 +316,7 @@ const CONTACT_SUBJECTS = new WordSet(['will', 'would', 'can', 'could', 'shall', 
 function contactAsVerb(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const object = tokens[i + 2];
-  if (before === undefined || !CONTACT_SUBJECTS.has(before.lower) || !isWordToken(object)) return false;
+  if (before === undefined || !CONTACT_SUBJECTS.hasToken(before) || !isWordToken(object)) return false;
   if (before.lower === 'to' && /^(came|come|comes|coming|brought|bring|into)$/.test(tokens[i - 2]?.lower ?? '')) return false;
   return /^(PRP|PRP\$|DT|NNP|NNPS)$/.test(primaryTag(object));
 }
@@ -349,17 +349,17 @@ export default defineRule({
         read = i;
         const head = tokens[i]!;
         const p = tokens[i + 1]!;
-        if (CONTACT.has(head.lower) && p.lower === 'with' && contactAsVerb(tokens, i)) {
+        if (CONTACT.hasToken(head) && p.lower === 'with' && contactAsVerb(tokens, i)) {
           reports.push(dropped(p, tokens[i + 2]!, `"${head.text}" takes its object directly in English: "${head.text} ${tokens[i + 2]!.text}", not "${head.text} with".`));
           continue;
         }
-        const amountWithoutTo = AMOUNT_VERBS.has(head.lower) ? amountWithoutToAt(tokens, i) : undefined;
+        const amountWithoutTo = AMOUNT_VERBS.hasToken(head) ? amountWithoutToAt(tokens, i) : undefined;
         if (amountWithoutTo) {
           reports.push(amountWithoutTo);
           continue;
         }
         // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
-        if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.has(p.lower) && !DEGREE_ADVERBS.has(p.lower) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.has(p.lower)))) continue;
+        if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.hasToken(p) && !DEGREE_ADVERBS.hasToken(p) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.hasToken(p)))) continue;
         const next = tokens[i + 2]!;
         if (prepositionBeforeClause(tokens, i)) {
           reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
@@ -367,7 +367,7 @@ export default defineRule({
         }
         if (aboutAfterReportingVerb(tokens, i)) {
           if (isTold(head)) {
-            const talked = TALKED.get(head.lower) ?? 'talked';
+            const talked = TALKED.getToken(head) ?? 'talked';
             reports.push({
               start: head.start,
               end: p.end,
@@ -417,7 +417,7 @@ export default defineRule({
         // "married" is read first as an adjective ("is married with"), and is the verb's participle all the same.
         // So are "closed" ("is closed for") and "interested".
         // "comments" is a noun as often as a verb, and takes its topic with "on" either way.
-        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : head.lower === 'closed' ? 'close' : head.lower === 'interested' ? 'interest' : head.lower === 'comment' || head.lower === 'comments' ? 'comment' : isVerbToken(head) ? lemma(head.lower) : '');
+        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : head.lower === 'closed' ? 'close' : head.lower === 'interested' ? 'interest' : head.lower === 'comment' || head.lower === 'comments' ? 'comment' : isVerbToken(head) ? lemma.of(head) : '');
         const report = special?.(tokens, i);
         if (report) reports.push(report);
       }
@@ -592,7 +592,7 @@ export default defineRule({
 });
 
 // The prepositions the checks look at: a pair with another one can only be a valuation verb's or one of SPECIAL's.
-const CHECKED_PREPOSITIONS: ReadonlySet<string> = new WordSet([...CLAUSE_PREPOSITIONS, 'about', ...SWAPS.keys()]);
+const CHECKED_PREPOSITIONS: WordSet = new WordSet([...CLAUSE_PREPOSITIONS, 'about', ...SWAPS.keys()]);
 /** A word `valuationIn` or SPECIAL may look at: a valuation verb, "congratulate" and "refuse" in any form. */
 const isCheckedLemma = memoizeByWord((lower) => VALUATION.has(lemma(lower)) || SPECIAL.has(lemma(lower)));
 /** Both read a word only with a verb reading (or spelled "congratulat…"): the tags are tested before the lemma is looked up. */
@@ -602,8 +602,8 @@ const isCheckedHead = (t: Token) => (hasVerbReading(t) && isCheckedLemma(t.lower
  * word after the head (a checked preposition or degree adverb): the detector's cheap filters, token by token.
  */
 function startsPair(t: Token): boolean {
-  if (CONTACT.has(t.lower) || AMOUNT_VERBS.has(t.lower)) return true;
-  return t.kind === 'word' && (CHECKED_PREPOSITIONS.has(t.lower) || DEGREE_ADVERBS.has(t.lower) || ADJECTIVE_PREPOSITIONS.has(t.lower) || isCheckedHead(t));
+  if (CONTACT.hasToken(t) || AMOUNT_VERBS.hasToken(t)) return true;
+  return t.kind === 'word' && (CHECKED_PREPOSITIONS.hasToken(t) || DEGREE_ADVERBS.hasToken(t) || ADJECTIVE_PREPOSITIONS.hasToken(t) || isCheckedHead(t));
 }
 
 
@@ -627,7 +627,7 @@ function dativeTo(tokens: readonly Token[], i: number): Report | undefined {
   if (to.lower !== 'to' || head.lower === 'thanks' || !isVerbToken(head)) return undefined;
   // "She was asked to the dance" (invited): a passive's "to" is English.
   const before = tokens[i - 1];
-  if (before !== undefined && BE_OR_GET.has(lemma(before.lower))) return undefined;
+  if (before !== undefined && BE_OR_GET.has(lemma.of(before))) return undefined;
   const first = tokens[i + 2];
   const noun = isWordToken(first) && (first.lower === 'the' || /^PRP\$$/.test(primaryTag(first))) ? tokens[i + 3] : first;
   // A bare word after "to" that can be a verb is an infinitive: "asked to pilot the ship".
@@ -657,10 +657,10 @@ const DIRECT_FORMS = new WordSet(['influenced', 'influences', 'emphasized', 'emp
 function directObjectOn(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   const on = tokens[i + 1]!;
-  if (on.lower !== 'on' || !DIRECT_FORMS.has(verb.lower) || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
+  if (on.lower !== 'on' || !DIRECT_FORMS.hasToken(verb) || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
   // "the stresses on the beam": a plural noun after a determiner or adjective.
   const before = tokens[i - 1];
-  if (before !== undefined && (BE_OR_GET.has(lemma(before.lower)) || isNominalMarkerTag(primaryTag(before)))) return undefined;
+  if (before !== undefined && (BE_OR_GET.has(lemma.of(before)) || isNominalMarkerTag(primaryTag(before)))) return undefined;
   return dropped(on, tokens[i + 2]!, `"${verb.text}" takes its object directly in English, without "on".`);
 }
 
@@ -693,7 +693,7 @@ function accusedIn(tokens: readonly Token[], i: number): Report | undefined {
   const end = nounPhraseEnd(tokens, p + 1);
   const deed = tokens[end - 1];
   if (end <= p + 1 || !isWordToken(deed)) return undefined;
-  const senses = nounSenses(nounSingular(deed.lower));
+  const senses = nounSenses(nounSingular.of(deed));
   if (!senses.some((x) => DEED_SENSES.has(x)) || senses.some((x) => NOT_DEED_SENSES.has(x))) return undefined;
   return { start: inWord.start, end: inWord.end, message: `"${verb.text}" takes the deed with "of" in English, not "in" (Russian "обвинить в").`, suggestions: [{ start: inWord.start, end: inWord.end, replacement: 'of' }] };
 }
@@ -709,7 +709,7 @@ function graduatedSchool(tokens: readonly Token[], i: number): Report | undefine
   if (!isVerbToken(verb) || !/^(the|a|an)$/.test(article?.lower ?? '')) return undefined;
   const end = nounPhraseEnd(tokens, i + 1);
   const school = tokens[end - 1];
-  if (end <= i + 2 || !isWordToken(school) || !SCHOOLS.has(school.lower)) return undefined;
+  if (end <= i + 2 || !isWordToken(school) || !SCHOOLS.hasToken(school)) return undefined;
   return { start: verb.start, end: school.end, message: `A person graduates "from" a school in English: "${verb.text} from ${article!.lower} …" (Russian "окончить").`, suggestions: [{ start: article!.start, end: article!.start, replacement: 'from ' }] };
 }
 
@@ -731,8 +731,8 @@ function marriedWith(tokens: readonly Token[], i: number): Report | undefined {
   let k = i + 3;
   while (k < i + 5 && primaryTag(tokens[k]) === 'JJ') k++;
   const person = tokens[k];
-  if (!isWordToken(person) || !/^NNS?$/.test(primaryTag(person)) || OFFSPRING.has(person.lower)) return undefined;
-  if (!nounSenses(nounSingular(person.lower)).includes('noun.person')) return undefined;
+  if (!isWordToken(person) || !/^NNS?$/.test(primaryTag(person)) || OFFSPRING.hasToken(person)) return undefined;
+  if (!nounSenses(nounSingular.of(person)).includes('noun.person')) return undefined;
   return { start: w.start, end: w.end, message: 'English says "married to" a person, not "married with".', suggestions: [{ start: w.start, end: w.end, replacement: 'to' }] };
 }
 
@@ -755,7 +755,7 @@ function enteredIntoPlace(tokens: readonly Token[], i: number): Report | undefin
   if (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'or') return undefined;
   const end = nounPhraseEnd(tokens, i + 2);
   const place = tokens[end - 1];
-  if (end <= i + 2 || place === undefined || !ENCLOSURES.has(place.lower)) return undefined;
+  if (end <= i + 2 || place === undefined || !ENCLOSURES.hasToken(place)) return undefined;
   return dropped(into, tokens[i + 2]!, `"${tokens[i]!.text}" takes a place directly in English, without "into" ("enter into" is for agreements and talks).`);
 }
 
@@ -779,7 +779,7 @@ function interestedFor(tokens: readonly Token[], i: number): Report | undefined 
   const w = tokens[i + 1]!;
   if (w.lower !== 'for' || tokens[i]!.lower !== 'interested' || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
   const object = headOf(tokens, i + 2);
-  if (object === undefined || isNumeral(object) || nounSenses(nounSingular(object.lower)).includes('noun.time')) return undefined;
+  if (object === undefined || isNumeral(object) || nounSenses(nounSingular.of(object)).includes('noun.time')) return undefined;
   return { start: w.start, end: w.end, message: 'English says "interested in", not "interested for".', suggestions: [{ start: w.start, end: w.end, replacement: 'in' }] };
 }
 
@@ -802,7 +802,7 @@ const AUXILIARY_FORMS = new WordSet(['be', 'is', 'are', 'was', 'were', 'been', '
 /** The noun of the one moved by the verb at `v`: its subject (active intransitive or passive), read back over auxiliaries. */
 function movedOne(tokens: readonly Token[], v: number): Token | undefined {
   let k = v - 1;
-  while (k >= 0 && AUXILIARY_FORMS.has(tokens[k]!.lower)) k--;
+  while (k >= 0 && AUXILIARY_FORMS.hasToken(tokens[k]!)) k--;
   return tokens[k];
 }
 
@@ -811,19 +811,19 @@ function movedInPlace(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   const inWord = tokens[i + 1]!;
   if (inWord.lower !== 'in' || !isVerbToken(verb) || primaryTag(verb) === 'VBG') return undefined;
-  const base = lemma(verb.lower);
+  const base = lemma.of(verb);
   const end = nounPhraseEnd(tokens, i + 2);
   const place = tokens[end - 1];
   if (end <= i + 2 || !isWordToken(place)) return undefined;
   // The modifier right before the head, or before a possessive's "'s" ("a children's home").
   const modifier = tokens[end - 2]?.lower === "'s" || tokens[end - 2]?.lower === '’s' ? end - 3 : end - 2;
-  const compound = CARE_COMPOUND_HEADS.has(place.lower) && modifier > i + 1 && CARE_MODIFIERS.has(tokens[modifier]!.lower);
-  if (!CARE_INSTITUTIONS.has(place.lower) && !compound) return undefined;
+  const compound = CARE_COMPOUND_HEADS.hasToken(place) && modifier > i + 1 && CARE_MODIFIERS.hasToken(tokens[modifier]!);
+  if (!CARE_INSTITUTIONS.hasToken(place) && !compound) return undefined;
   // "taken in custody" is phrase-calque's.
   if (base === 'take' && place.lower === 'custody') return undefined;
   if (MOTION_VERBS.has(base)) {
     const one = movedOne(tokens, i);
-    if (!isWordToken(one) || !(PERSON_PRONOUNS.has(one.lower) || (one.tags.some((tag) => tag === 'NN' || tag === 'NNS') && hasSense(one, PERSON_SENSES)))) return undefined;
+    if (!isWordToken(one) || !(PERSON_PRONOUNS.hasToken(one) || (one.tags.some((tag) => tag === 'NN' || tag === 'NNS') && hasSense(one, PERSON_SENSES)))) return undefined;
   }
   const right = place.lower === 'custody' || base === 'move' ? 'into' : 'to';
   return {
@@ -859,7 +859,7 @@ function warnedBefore(tokens: readonly Token[], i: number): Report | undefined {
   if (before.lower !== 'before' || !isVerbToken(tokens[i]!)) return undefined;
   const end = nounPhraseEnd(tokens, i + 2);
   const danger = tokens[end - 1];
-  if (end <= i + 2 || danger === undefined || !DANGERS.has(danger.lower)) return undefined;
+  if (end <= i + 2 || danger === undefined || !DANGERS.hasToken(danger)) return undefined;
   return { start: before.start, end: before.end, message: `English warns "of" or "about" a danger; "${tokens[i]!.text} before" is German "warnen vor".`, suggestions: [{ start: before.start, end: before.end, replacement: 'of' }] };
 }
 
@@ -877,7 +877,7 @@ function commentsTo(tokens: readonly Token[], i: number): Report | undefined {
   if (to.lower !== 'to') return undefined;
   const end = nounPhraseEnd(tokens, i + 2);
   const topic = tokens[end - 1];
-  if (end <= i + 2 || topic === undefined || !TOPICS.has(topic.lower)) return undefined;
+  if (end <= i + 2 || topic === undefined || !TOPICS.hasToken(topic)) return undefined;
   return { start: to.start, end: to.end, message: `A comment is "on" its topic in English, not "to" (German "zu", Russian "к").`, suggestions: [{ start: to.start, end: to.end, replacement: 'on' }] };
 }
 
@@ -901,8 +901,8 @@ function calledPublicTo(tokens: readonly Token[], i: number): Report | undefined
   const group = tokens[end - 1];
   const to = tokens[end];
   const action = tokens[end + 1];
-  if (end <= i + 1 || group === undefined || !PUBLIC.has(group.lower) || to?.lower !== 'to') return undefined;
-  if (!isWordToken(action) || !action.tags.includes('VB') || CALLED_TO.has(action.lower)) return undefined;
+  if (end <= i + 1 || group === undefined || !PUBLIC.hasToken(group) || to?.lower !== 'to') return undefined;
+  if (!isWordToken(action) || !action.tags.includes('VB') || CALLED_TO.hasToken(action)) return undefined;
   return {
     start: verb.start,
     end: to.end,
@@ -931,7 +931,7 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
     if (w?.lower !== 'with' || p > i + 3 || !isWordToken(next)) return undefined;
     const end = nounPhraseEnd(tokens, p + 1);
     const noun = tokens[end - 1];
-    if (end <= p + 1 || noun === undefined || AWARD_MANNERS.has(noun.lower) || !nounSenses(nounSingular(noun.lower)).some((s) => AWARDED_THINGS.has(s))) return undefined;
+    if (end <= p + 1 || noun === undefined || AWARD_MANNERS.hasToken(noun) || !nounSenses(nounSingular.of(noun)).some((s) => AWARDED_THINGS.has(s))) return undefined;
     return { start: w.start, end: w.end, message: `"${tokens[i]!.text}" takes what is awarded as its object in English, without "with".`, suggestions: [{ start: w.start, end: next.start, replacement: '' }] };
   }],
   ...DATIVE_VERBS.map((verb) => [verb, dativeTo] as const),
@@ -950,7 +950,7 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
     const on = tokens[i + 1]!;
     if (on.lower !== 'on' || !isVerbToken(tokens[i]!) || isTimePhrase(tokens, i + 2)) return undefined;
     const end = nounPhraseEnd(tokens, i + 2);
-    if (end <= i + 2 || !ANSWERED.has(tokens[end - 1]!.lower)) return undefined;
+    if (end <= i + 2 || !ANSWERED.hasToken(tokens[end - 1]!)) return undefined;
     return dropped(on, tokens[i + 2]!, `"${tokens[i]!.text}" takes what is answered as its object in English, without "on".`);
   }],
   // "refused from the deal" calques "отказаться от"; "refused from the outset" is a time phrase.

@@ -1,5 +1,5 @@
 import { anchorsIn, defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isTimePhrase, isWordToken, lemma, primaryTag, type Token } from '@mtlint/text';
+import { isDeterminer, isTimePhrase, isWordToken, lemma, primaryTag, type Token, WordSet } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
 
 // Chinese, Japanese and Korean chain verbs with no mark between them (开始养鸡 "begin raise chickens", 决定扩大
@@ -14,7 +14,7 @@ const TAKES_TO = new Set([
   'begin', 'start', 'continue', 'try', 'want', 'decide', 'plan', 'hope', 'refuse', 'agree', 'promise', 'manage', 'attempt',
   'intend', 'learn', 'wish', 'seek', 'aim', 'choose', 'tend', 'strive', 'afford', 'threaten', 'pretend',
 ]);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'it']);
 
 /**
  * A word the lexicon reads first as a base verb and never as a past, a present in -s or an -ing form: "raise",
@@ -37,7 +37,7 @@ function headsVerbPhrase(verb: Token, next: Token | undefined, after: Token | un
   if (next.kind === 'number') return pureVerb;
   if (!isWordToken(next)) return false;
   const tag = primaryTag(next);
-  if (isDeterminer(next) || OBJECT_PRONOUNS.has(next.lower) || /^(PRP\$|NNS|NNP|CD)$/.test(tag)) return true;
+  if (isDeterminer(next) || OBJECT_PRONOUNS.hasToken(next) || /^(PRP\$|NNS|NNP|CD)$/.test(tag)) return true;
   // An adjective opens the object only before its noun: "attract more investors" ("sought cover first", Brown).
   if (/^(JJ|JJR|JJS)$/.test(tag)) return /^NNS?$/.test(primaryTag(after));
   return pureVerb && /^(NN|TO|IN|RB)$/.test(tag);
@@ -86,11 +86,11 @@ export default defineRule({
       // The governor acts as a finite verb or participle, not an -ing noun ("higher learning owe", Brown) or a noun
       // after a determiner, a preposition or a subordinator tagged IN ("while promises remain", "for failed save": the
       // docs); after a relative ("visitors who want enter") or "to" ("to try close") it is a verb.
-      if (!isWordToken(governor) || !/^VB[DZPN]?$/.test(primaryTag(governor)) || !TAKES_TO.has(lemma(governor.lower))) continue;
+      if (!isWordToken(governor) || !/^VB[DZPN]?$/.test(primaryTag(governor)) || !TAKES_TO.has(lemma.of(governor))) continue;
       const before = tokens[i - 1];
       if (isWordToken(before) && (isDeterminer(before) || primaryTag(before) === 'IN')) continue;
       // "you want see me" (Brown): dropping "to" after "want" with a pronoun subject is speech's, not MT's.
-      if (lemma(governor.lower) === 'want' && primaryTag(before) === 'PRP') continue;
+      if (lemma.of(governor) === 'want' && primaryTag(before) === 'PRP') continue;
       const verb = tokens[i + 1];
       if (!isWordToken(verb)) continue;
       const plain = isBaseVerb(verb) && headsVerbPhrase(verb, tokens[i + 2], tokens[i + 3]);

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isPronoun, isWordToken, type Token } from '@mtlint/text';
+import { isDeterminer, isPronoun, isWordToken, type Token, WordSet } from '@mtlint/text';
 
 // Chinese "很" and Russian "очень" modify verbs as readily as adjectives ("他很喜欢", "очень любит"), and MT writes
 // "He very likes football". English "very" modifies adjectives and adverbs only; with a verb it says "really likes"
@@ -19,18 +19,18 @@ function plainVerb(t: Token | undefined): t is Token {
  */
 function verbAfterSubject(t: Token | undefined, before: Token | undefined, after: Token | undefined): t is Token {
   if (!isWordToken(t) || !isWordToken(before)) return false;
-  const subject = SUBJECT_PRONOUNS.has(before.lower) || /^(NNS|NNPS|NNP)$/.test(before.tags[0] ?? '');
+  const subject = SUBJECT_PRONOUNS.hasToken(before) || /^(NNS|NNPS|NNP)$/.test(before.tags[0] ?? '');
   // A past or present with an adjective reading ("wanted", "like") is the verb between a subject pronoun and an
   // infinitive or object: "He very wanted to stay", "I very like the view" ("a very wanted man" has no subject before it).
   if (t.tags.includes('JJ')) {
-    return SUBJECT_PRONOUNS.has(before.lower) && (t.tags.includes('VBD') || t.tags.includes('VBP')) && isWordToken(after) && (after.lower === 'to' || isDeterminer(after));
+    return SUBJECT_PRONOUNS.hasToken(before) && (t.tags.includes('VBD') || t.tags.includes('VBP')) && isWordToken(after) && (after.lower === 'to' || isDeterminer(after));
   }
   // A singular noun subject agrees with a present in -s: "Our team very thanks".
   if (before.tags[0] === 'NN' && t.tags.includes('VBZ')) return true;
   return subject && (t.tags.includes('VBD') || t.tags.includes('VBZ') || t.tags.includes('VBP'));
 }
 
-const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+const SUBJECT_PRONOUNS = new WordSet(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
 export default defineRule({
   meta: {

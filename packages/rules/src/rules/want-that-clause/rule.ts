@@ -13,7 +13,7 @@ function subjectEnd(tokens: readonly Token[], i: number): number {
   if (!isWordToken(first)) return -1;
   if (OBJECT_FORM[first.lower] !== undefined) return i + 2;
   const tag = primaryTag(first);
-  if (!(isDeterminer(first) || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') || NOT_A_SUBJECT.has(first.lower) || first.lower === 'that') return -1;
+  if (!(isDeterminer(first) || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') || NOT_A_SUBJECT.hasToken(first) || first.lower === 'that') return -1;
   let end = nounPhraseEnd(tokens, i + 1);
   // The phrase may have taken the clause's verb for a noun: "his players train harder", "the prices rise".
   const last = tokens[end - 1]!;
@@ -32,7 +32,7 @@ function clauseVerb(tokens: readonly Token[], k: number): { base: string; end: n
     return isWordToken(next) && next.tags.includes('VB') ? { base: next.lower, end: k + 1 } : undefined;
   }
   if (!(verb.tags.includes('VBZ') || verb.tags.includes('VBP') || verb.tags.includes('VBD')) || primaryTag(verb) === 'DT' || primaryTag(verb) === 'IN') return undefined;
-  return { base: lemma(verb.lower), end: k };
+  return { base: lemma.of(verb), end: k };
 }
 
 export default defineRule({
@@ -45,13 +45,13 @@ export default defineRule({
     sourceHint: 'German "wollen, dass", Russian "хотеть, чтобы", French "vouloir que", Spanish "querer que" take a clause; English "want" takes an object and an infinitive.',
     fixable: true,
   },
-  needs: [(t) => WANT.has(t.lower), (t) => t.lower === 'that'],
+  needs: [(t) => WANT.hasToken(t), (t) => t.lower === 'that'],
   detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let w = 1; w + 3 < tokens.length; w++) {
       const want = tokens[w]!;
-      if (!WANT.has(want.lower)) continue;
+      if (!WANT.hasToken(want)) continue;
       // "the wants that the market serves": a noun after a determiner or adjective.
       const before = tokens[w - 1]!;
       if (isDeterminer(before) || primaryTag(before) === 'JJ') continue;

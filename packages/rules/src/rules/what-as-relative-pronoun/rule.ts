@@ -60,7 +60,7 @@ const FINITE_BE = new WordSet(['is', 'are', 'was', 'were']);
 
 /** A word of the verb group after the clause's verb: a non-finite verb or an adverb ("had long predicted", "will make"). */
 const inVerbGroup = (t: Token): boolean =>
-  !FINITE_BE.has(t.lower) && t.lower !== 'that' && !isSubordinator(t) && (t.tags.includes('RB') || t.tags.includes('VBN') || t.tags.includes('VB') || t.tags.includes('VBG'));
+  !FINITE_BE.hasToken(t) && t.lower !== 'that' && !isSubordinator(t) && (t.tags.includes('RB') || t.tags.includes('VBN') || t.tags.includes('VB') || t.tags.includes('VBG'));
 
 /**
  * A second finite verb after the clause's own verb group and before the next punctuation: the "what" clause is then
@@ -115,7 +115,7 @@ const NAMING = new WordSet(['called', 'known', 'termed', 'described', 'considere
  */
 function isInsertionBeforeVerb(tokens: readonly Token[], verb: number): boolean {
   let k = verb;
-  for (; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) if (NAMING.has(tokens[k]!.lower)) return false;
+  for (; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) if (NAMING.hasToken(tokens[k]!)) return false;
   if (tokens[k]?.text !== ',') return false;
   let main = k + 1;
   if (isWordToken(tokens[main]) && isAdverb(tokens[main]!)) main++;
@@ -165,7 +165,7 @@ export default defineRule({
       question ??= tokens.some((t) => t.text.includes('?'));
       if (question) continue;
       const before = tokens[i - 1]!;
-      if (before.kind === 'word' && INDEFINITE_ANTECEDENTS.has(before.lower)) {
+      if (before.kind === 'word' && INDEFINITE_ANTECEDENTS.hasToken(before)) {
         reports.push(report(what, 'that', `"${before.text} what" calques a relative "что"; English says "${before.text} that".`));
         continue;
       }
@@ -179,13 +179,13 @@ export default defineRule({
       if (before.text === ',' && verb === i + 1 && isOpeningNounPhrase(tokens, i - 1) && isInsertionBeforeVerb(tokens, verb)) {
         // A noun that can name a person takes "who": "The new coach, what came from Lisbon, …".
         const noun = tokens[i - 2]!;
-        const relative = nounSenses(nounSingular(noun.lower)).includes('noun.person') ? 'who' : 'which';
+        const relative = nounSenses(nounSingular.of(noun)).includes('noun.person') ? 'who' : 'which';
         reports.push(report(what, relative, `"what" cannot open a relative clause after a noun ("${noun.text}, what"); English says "${relative}".`));
         continue;
       }
       if (before.text !== ',' || isSubjectOfLaterVerb(tokens, verb)) continue;
       const antecedent = tokens[i - 2];
-      if (antecedent?.kind === 'word' && INDEFINITE_ANTECEDENTS.has(antecedent.lower)) {
+      if (antecedent?.kind === 'word' && INDEFINITE_ANTECEDENTS.hasToken(antecedent)) {
         reports.push(report(what, 'that', `"${antecedent.text}, what" calques a relative "что"; English says "${antecedent.text} that".`));
         continue;
       }
