@@ -24,8 +24,7 @@ function actuallyBeforeCount(tokens: readonly Token[], i: number): boolean {
   if (!isWordToken(verb) || !PRESENT_VERB_TAGS.has(primaryTag(verb)) || lemma.of(verb) === 'be') return false;
   let k = i + 1;
   while (k < i + 3 && isWordToken(tokens[k]) && APPROXIMATELY.hasToken(tokens[k]!)) k++;
-  const count = tokens[k];
-  return count !== undefined && (count.kind === 'number' || (isWordToken(count) && isNumeral(count)));
+  return isNumeral(tokens[k]);
 }
 // Russian "актуальный" and German "aktuell" as a predicate: "the topic remains actual", "the problem is still very
 // actual" (relevant, topical). English "actual" stands before its noun; Brown has no predicative "actual".

@@ -9,20 +9,21 @@ import { isAuxiliary, isPreposition, isVerb, isWordToken, primaryTag, quotedMask
 // Nouns that English uses bare when they name the thing in general, and seldom as "the" + noun with the verb right
 // after (which would point back to one case of it). Brown opens sentences with "The industry has", "The water was",
 // "The society is", each pointing back: such nouns are not listed.
-const GENERIC_NOUNS = new WordSet([
+const GENERIC_WORDS = [
   'tourism', 'unemployment', 'inflation', 'nature', 'mankind', 'humanity', 'agriculture', 'terrorism', 'racism',
   'democracy', 'poverty', 'immigration', 'emigration', 'globalization', 'globalisation', 'capitalism', 'socialism',
   'communism', 'nationalism', 'life', 'employment',
-]);
+];
+const GENERIC_NOUNS = new WordSet(GENERIC_WORDS);
 const FINITE = /^(VBD|VBZ|VBP|MD)$/;
 // States of society and fields that English names bare inside a sentence too, where "the" + noun with nothing after it
 // (a preposition's or a verb's object at the end of its phrase) hardly ever points back to one case: Brown has no
-// "against the inflation." or "reduce the poverty,". "life", "nature" and "employment" are left out ("enjoyed the
-// life.", "for the life of me", "ended the employment").
+// "against the inflation." or "reduce the poverty,". The same nouns as at the sentence's start but "life", "nature" and
+// "employment" ("enjoyed the life.", "for the life of me", "ended the employment"), and more states of society.
+const POINTING_BACK = new Set(['nature', 'life', 'employment']);
 const ABSTRACT_NOUNS = new WordSet([
-  'tourism', 'unemployment', 'inflation', 'mankind', 'humanity', 'agriculture', 'terrorism', 'racism', 'democracy',
-  'poverty', 'immigration', 'emigration', 'globalization', 'globalisation', 'capitalism', 'socialism', 'communism',
-  'nationalism', 'corruption', 'pollution', 'bureaucracy', 'extremism', 'inequality', 'obesity', 'illiteracy',
+  ...GENERIC_WORDS.filter((w) => !POINTING_BACK.has(w)),
+  'corruption', 'pollution', 'bureaucracy', 'extremism', 'inequality', 'obesity', 'illiteracy',
 ]);
 const PHRASE_END = new WordSet(['.', ',', ';', ':', '!', '?']);
 

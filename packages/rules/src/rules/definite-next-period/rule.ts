@@ -29,7 +29,9 @@ export default defineRule({
       const i = anchors[a]!;
       const the = tokens[i - 1];
       const period = tokens[i + 1];
-      if (!ANCHOR.has(tokens[i]!.lower) || the?.lower !== 'the' || !isWordToken(period) || !(PERIODS.hasToken(period) || WEEKDAYS.has(period.lower))) continue;
+      if (!ANCHOR.has(tokens[i]!.lower) || the?.lower !== 'the' || !isWordToken(period)) continue;
+      const weekday = WEEKDAYS.has(period.lower);
+      if (!weekday && !PERIODS.hasToken(period)) continue;
       // An adverbial ends its clause, or stands before a place ("the next week in Brussels"); "the next week was busy"
       // is a subject, "the next week or two" a phrase of its own.
       const after = tokens[i + 2];
@@ -40,7 +42,7 @@ export default defineRule({
       // weekday is no verb's object ("will meet the next Tuesday").
       const before = tokens[i - 2];
       if (!isWordToken(before) || isPreposition(before) || before.lower === 'to') continue;
-      if (primaryTag(before).startsWith('VB') && !WEEKDAYS.has(period.lower)) continue;
+      if (primaryTag(before).startsWith('VB') && !weekday) continue;
       let future = false;
       for (let k = i - 3; k >= 0 && !future; k--) future = FUTURE.has(tokens[k]!.lower);
       if (!future) continue;

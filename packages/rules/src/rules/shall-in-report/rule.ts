@@ -9,7 +9,6 @@ const OWN_SUBJECTS = new WordSet(['i', 'we', 'you']);
 // a number, or a third-person pronoun.
 const SUBJECT_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'CD']);
 const THIRD_PERSON = new WordSet(['he', 'she', 'it', 'they']);
-const PLURAL_PRONOUNS = new WordSet(['they']);
 // Words that date a plan from the time of the report. Contracts and statutes, where "shall" is at home, set dates
 // by a deadline ("by 31 December 2026", "within 30 days", "of each year"), not from today.
 const DEICTIC = new WordSet(['tomorrow', 'next', 'coming']);
@@ -76,7 +75,7 @@ export default defineRule({
       const next = tokens[i + 1];
       const hearsay = next?.lower === 'have' && isWordToken(tokens[i + 2]) && isPastParticiple(tokens[i + 2]!);
       if (hearsay) {
-        const be = PLURAL_PRONOUNS.hasToken(subject) || primaryTag(subject) === 'NNS' || primaryTag(subject) === 'NNPS' ? 'are' : 'is';
+        const be = subject.lower === 'they' || primaryTag(subject) === 'NNS' || primaryTag(subject) === 'NNPS' ? 'are' : 'is';
         reports.push({
           start: tokens[i]!.start,
           end: next.end,
