@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdverb, isModal, isPronoun, lemma, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { isAdverb, isDeterminer, isModal, isPronoun, lemma, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
 import { phraseWithOfEnd } from '../../clause-order.js';
 import { formOf } from '../../sentence-needs.js';
 
@@ -30,6 +30,10 @@ const ASSURE: Readonly<Record<string, string>> = { VBD: 'said' };
 const TELL_WITH_OBJECT: Readonly<Record<string, Readonly<Record<string, string>>>> = { inform: ANNOUNCE, notify: ANNOUNCE, remind: POINT_OUT, express: SAY, assure: ASSURE };
 // "The agency informed about the closure" (сообщил о): inform without the one informed, with what it is about.
 const REPORT_ON: Readonly<Record<string, string>> = { VB: 'report on', VBP: 'report on', VBZ: 'reports on', VBD: 'reported on', VBN: 'reported on', VBG: 'reporting on' };
+// "announce", "declare" and "state" take what is announced, a that-clause or "plans to": German "kündigte an, die
+// Preise zu erhöhen", Russian "заявил о намерении повысить" and Chinese 宣布将提高 come out as "announced to raise
+// prices". "declared to be" and "is said to have" are English (a verb's object raised, or a passive) and stay out.
+const ANNOUNCE_INTENT = new WordSet(['announce', 'declare', 'state']);
 // Before "informed about", what makes it a state: "kept informed about", "stay informed about".
 const STATE_BEFORE = /^(?:keep|keeps|kept|keeping|stay|stays|stayed|remain|remains|remained|well|better|fully|poorly|ill)$/;
 
@@ -126,6 +130,30 @@ function informAbout(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+/** "The company announced to close two plants": a verb of announcing straight before a to-infinitive. */
+function announceToVerb(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  // "grants to states to help": the noun reading first is the noun.
+  if (verb.kind !== 'word' || !primaryTag(verb).startsWith('VB') || !ANNOUNCE_INTENT.has(lemma.of(verb))) return undefined;
+  const next = tokens[i + 2]!;
+  if (next.kind !== 'word' || !next.tags.includes('VB') || next.text !== next.lower) return undefined;
+  const base = lemma.of(next);
+  if (base === 'be' || base === 'have') return undefined;
+  // A word read first as a noun is the verb only before its own object: "to cut 500 jobs", not "to staff".
+  const object = tokens[i + 3];
+  if (!primaryTag(next).startsWith('VB') && !(object !== undefined && (isDeterminer(object) || object.kind === 'number' || /^(PRP\$|CD)$/.test(primaryTag(object))))) return undefined;
+  const form = afterOpeningSubject(tokens, i) ? 'VBD' : activeForm(tokens, i);
+  const replacement = ANNOUNCE[form];
+  if (replacement === undefined) return undefined;
+  const fix = `${replacement} plans to`;
+  return {
+    start: verb.start,
+    end: next.end,
+    message: `"${verb.text}" takes what is announced, not a to-infinitive: "${fix} ${next.text}", or "${verb.text} that it would ${next.text}".`,
+    suggestions: [{ start: verb.start, end: tokens[i + 1]!.end, replacement: /^\p{Lu}/u.test(verb.text) ? fix[0]!.toUpperCase() + fix.slice(1) : fix }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'allow-without-object',
@@ -138,7 +166,7 @@ export default defineRule({
   },
   // A verb that needs its object, then 'to', 'that' or 'about'.
   needs: [
-    formOf(new Set([...NEEDS_OBJECT, ...Object.keys(TELL_WITH_OBJECT)])),
+    formOf(new Set([...NEEDS_OBJECT, ...Object.keys(TELL_WITH_OBJECT), ...ANNOUNCE_INTENT])),
     new Set(['to', 'that', 'about']),
   ],
   detectSentence(sentence) {
@@ -158,6 +186,11 @@ export default defineRule({
         continue;
       }
       if (to.lower !== 'to') continue;
+      const announced = announceToVerb(tokens, i);
+      if (announced) {
+        reports.push(announced);
+        continue;
+      }
       const verb = tokens[i]!;
       if (verb.kind !== 'word' || !NEEDS_OBJECT.has(lemma.of(verb))) continue;
       // "to" + a word that can be a base verb, not "let to tenants", "forced to the ground".
@@ -191,6 +224,8 @@ export default defineRule({
       { text: 'The governor expressed that the new port would bring jobs.', output: 'The governor said that the new port would bring jobs.' },
       { text: 'The director assured that the clinic will stay open.', output: 'The director said that the clinic will stay open.' },
       { text: 'The head of the port authority informed that all ferries are cancelled.', output: 'The head of the port authority announced that all ferries are cancelled.' },
+      { text: 'The airline announced to cut 300 jobs next year.', output: 'The airline announced plans to cut 300 jobs next year.' },
+      { text: 'The union has declared to boycott the talks.', output: 'The union has announced plans to boycott the talks.' },
       { text: 'The ministry informed about the closure of two schools.', output: 'The ministry reported on the closure of two schools.' },
       { text: 'The press office of the airport informed about delays.', output: 'The press office of the airport reported on delays.' },
     ],
@@ -230,6 +265,12 @@ export default defineRule({
       'Residents were informed about the closure.',
       'Parents are kept informed about the changes.',
       'Stay informed about the weather before you travel.',
+      'The report was declared to be false.',
+      'He declared himself ready to serve.',
+      'The mayor announced to reporters that the bridge would reopen.',
+      'The firm announced plans to cut 300 jobs.',
+      'Each state to secede had to call a convention.',
+      'The company stated that it would close two plants.',
     ],
   },
 });

@@ -80,6 +80,8 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     }
     // "is closed since March": a participle after a present "is"/"are" is a present passive or a state.
     if (t.tags.includes('VBN') && /^(is|are|am|'s|’s|'re|’re)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+    // "is working since May", "were queuing since dawn": a progressive is the source's present or past with "seit".
+    if (tag === 'VBG' && /^(is|are|am|was|were|'s|’s|'re|’re)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
     // So is an adjective after "is", "are" or "am" written out ("is ill since three days"); "'s" before one is mostly
     // a possessive ("the club's top since 1949", Brown).
     if (tag === 'JJ' && /^(is|are|am)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
@@ -210,10 +212,10 @@ function simplePerfect(have: string, base: string): string {
   return `${have} ${base === 'be' ? 'been' : pastParticiple(base)}`;
 }
 
-/** "runs" → "has been running", "knows" → "has known", "is" → "has been", "are" → "have been". */
+/** "runs" → "has been running", "knows" → "has known", "is" → "has been", "are" → "have been", "was" → "had been". */
 function presentPerfect(verb: Token): string {
   const base = lemma.of(verb);
-  const have = verb.tags.includes('VBZ') ? 'has' : 'have';
+  const have = verb.lower === 'was' || verb.lower === 'were' ? 'had' : verb.tags.includes('VBZ') ? 'has' : 'have';
   if (base === 'be' || STATIVE.has(base)) return simplePerfect(have, base);
   return `${have} been ${conjugateVerb(base, 'VBG')}`;
 }
@@ -400,6 +402,8 @@ export default defineRule({
       { text: 'He has lived in Oslo since ten years.', output: 'He has lived in Oslo for ten years.' },
       { text: 'The talks have stalled since weeks.', output: 'The talks have stalled for weeks.' },
       { text: 'Since two months the pool stays closed.', output: 'For two months the pool stays closed.' },
+      { text: 'He is working at the port since 2010.', output: 'He has been working at the port since 2010.' },
+      { text: 'Fans were waiting outside the stadium since the early morning.', output: 'Fans had been waiting outside the stadium since the early morning.' },
       { text: 'She is since May the head of the clinic.', output: 'She has been the head of the clinic since May.' },
       { text: 'The governor is since 2016 in office.', output: 'The governor has been in office since 2016.' },
       { text: 'The new timetable enters into force since Sunday.', output: 'The new timetable enters into force from Sunday.' },
@@ -424,6 +428,9 @@ export default defineRule({
       'She left the firm since she wanted a change.',
       'Nothing has changed since five years ago.',
       'He had been ill since the spring.',
+      'She has been working at the port since 2010.',
+      'They had been waiting since dawn.',
+      'He is working late since he needs the money.',
       'It has been a long time since we met.',
       'The town has grown ever since.',
       'Since May is the driest month, planting starts in June.',
