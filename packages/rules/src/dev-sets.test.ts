@@ -92,6 +92,7 @@ const MIN_RECALL: Record<string, number> = {
   'progressive-stative-verb': 1,
   'quantifier-with-singular': 1,
   'quantity-without-of': 1,
+  'question-without-inversion': 1,
   'redundant-year-word': 1,
   'reflexive-calque': 1,
   'reporting-clause-calque': 1,

@@ -77,6 +77,7 @@ import prepositionBeforeDuration from './rules/preposition-before-duration/rule.
 import progressiveStativeVerb from './rules/progressive-stative-verb/rule.js';
 import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
+import questionWithoutInversion from './rules/question-without-inversion/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
 import reflexiveCalque from './rules/reflexive-calque/rule.js';
 import reportingClauseCalque from './rules/reporting-clause-calque/rule.js';
@@ -183,6 +184,7 @@ const catalogue = [
   progressiveStativeVerb,
   quantifierWithSingular,
   quantityWithoutOf,
+  questionWithoutInversion,
   redundantYearWord,
   reflexiveCalque,
   reportingClauseCalque,
