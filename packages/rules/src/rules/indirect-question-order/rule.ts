@@ -40,6 +40,8 @@ function subjectEnd(tokens: readonly Token[], s: number): number {
   const t = tokens[s];
   if (t === undefined || t.kind !== 'word') return -1;
   if (SUBJECT_PRONOUNS.hasToken(t)) return s + 1;
+  // "what is this.": a demonstrative closing the clause is a pronoun, not a determiner.
+  if (PRONOUNS_AFTER_WHAT.hasToken(t) && closesClause(tokens[s + 1])) return s + 1;
   if (isDeterminer(t) || primaryTag(t) === 'NNP') {
     const end = nounPhraseEnd(tokens, s);
     // "did the update fail": a noun read first as a verb after the determiner is still the head.
@@ -56,6 +58,9 @@ function closingSubjectEnd(tokens: readonly Token[], s: number): number {
   const end = subjectEnd(tokens, s);
   return end > 0 && !closesClause(tokens[end]) && hasNounReading(tokens[end]) && closesClause(tokens[end + 1]) ? end + 1 : end;
 }
+
+// The pronouns after "what is" that close an embedded question: "what is this", "what are they".
+const PRONOUNS_AFTER_WHAT = new WordSet(['this', 'that', 'it', 'these', 'those', 'he', 'she', 'they', 'you', 'we']);
 
 /** What may follow "is he", "are you" in an embedded question: an adjective, an adverb of degree or place, a participle. */
 const isPredicateStart = (t: Token | undefined) =>
@@ -82,7 +87,9 @@ function invertedQuestion(tokens: readonly Token[], q: number, asked: boolean): 
     // is the matter"), so only "what time" is read.
     // A pronoun may go on with its predicate: "why are you so angry", "where are you going".
     const pronounGoesOn = end === v + 2 && SUBJECT_PRONOUNS.hasToken(tokens[v + 1]!) && isPredicateStart(tokens[end]);
-    if ((what && tokens[q + 1]?.lower !== 'time') || !(closesClause(tokens[end]) || pronounGoesOn)) return undefined;
+    // A pronoun closing the clause cannot leave "what" the subject: "I don't know what is this."
+    const pronounCloses = end === v + 2 && PRONOUNS_AFTER_WHAT.hasToken(tokens[v + 1]!) && closesClause(tokens[end]);
+    if ((what && tokens[q + 1]?.lower !== 'time' && !pronounCloses) || !(closesClause(tokens[end]) || pronounGoesOn)) return undefined;
     english = `${subject} ${verb.text}`;
   } else if (AUXILIARIES.hasToken(verb)) {
     // "where can I buy", "what do you want", "when will the line open": an auxiliary, its subject, then the verb it governs.
@@ -135,6 +142,7 @@ export default defineRule({
     invalid: [
       { text: 'Do you know where is the station?', output: 'Do you know where the station is?' },
       { text: 'Tell me what time is it.', output: 'Tell me what time it is.' },
+      { text: 'Nobody could explain what is this.', output: 'Nobody could explain what this is.' },
       { text: 'Can you tell me where can I buy a ticket?', output: 'Can you tell me where I can buy a ticket?' },
       { text: 'I don\'t understand what do you want from me.', output: 'I don\'t understand what you want from me.' },
       { text: 'Nobody knows how much costs the new bridge.', output: 'Nobody knows how much the new bridge costs.' },
@@ -146,6 +154,9 @@ export default defineRule({
     valid: [
       'Do you know where the station is?',
       'Tell me what time it is.',
+      'I know what this is.',
+      'What is this?',
+      'I know what it is, and so does she.',
       'Tell me who is coming tonight.',
       'I know what is happening here.',
       'He rose and asked how does it feel to be famous.',

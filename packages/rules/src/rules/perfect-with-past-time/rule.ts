@@ -52,7 +52,12 @@ function pastTimeAt(tokens: readonly Token[], i: number, present = false): numbe
   if (t.lower === 'on' && WEEKDAYS.has(tokens[i + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!.text)) return i + 1;
   if (t.lower === 'in') return pastYearAt(tokens, i);
   // "three years ago", "a week ago"; "long ago" may go with the perfect ("has long ago stopped").
-  if (t.lower === 'ago' && before !== undefined && before.lower !== 'long' && /^(NNS?|CD)$/.test(before.tags[0] ?? '')) return i;
+  if (t.lower === 'ago' && before !== undefined && before.lower !== 'long' && /^(NNS?|CD)$/.test(before.tags[0] ?? '')) {
+    // "have risen from a year ago", "higher than three years ago": the span word stands before the whole length.
+    let start = i - 1;
+    while (start > 0 && i - start < 4 && /^(DT|CD|JJ)$/.test(tokens[start - 1]!.tags[0] ?? '')) start--;
+    return start > 0 && SPAN_WORDS.hasToken(tokens[start - 1]!) ? undefined : i;
+  }
   return undefined;
 }
 
@@ -273,6 +278,8 @@ export default defineRule({
       { text: 'The bakery opens a second shop two weeks ago.', output: 'The bakery opened a second shop two weeks ago.' },
     ],
     valid: [
+      'Vegetable prices have risen sharply from a year ago.',
+      'Sales have grown faster than two years ago.',
       'The police arrested two men yesterday.',
       'The museum has been open since last year.',
       'Prices have risen over the last decade.',

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isWordToken, lemma, WordSet } from '@mtlint/text';
+import { conjugateVerb, isPreposition, isWordToken, lemma, type Token, WordSet } from '@mtlint/text';
 
 // Hindi and Urdu ("main use jaanta hoon", heard as "I am knowing him"), and MT from sources with one present for both
 // (Turkish -iyor, Indonesian, Persian mi-), put verbs of knowing, owning and being in the progressive. English keeps
@@ -7,7 +7,11 @@ import { conjugateVerb, isWordToken, lemma, WordSet } from '@mtlint/text';
 
 // State verbs whose -ing form does not follow "be" in English (Brown has none); "be needing", "be wanting" are
 // English ("I'll be needing some more") and not listed.
-const STATE_PARTICIPLES = new WordSet(['knowing', 'belonging', 'owning', 'possessing', 'containing', 'consisting', 'resembling', 'seeming']);
+const STATE_PARTICIPLES = new WordSet(['knowing', 'belonging', 'owning', 'possessing', 'containing', 'consisting', 'resembling', 'seeming', 'existing']);
+// "existing" is also an adjective before its noun ("These are existing customers"): the progressive only where no
+// noun follows ("The file is not existing.", "is existing in two versions").
+const isAdjectiveUse = (participle: Token, next: Token | undefined): boolean =>
+  participle.lower === 'existing' && isWordToken(next) && !isPreposition(next);
 // Not "'s", a possessive as often ("New York's knowing sophisticates", Brown).
 const BE_FORMS = new WordSet(['am', 'is', 'are', 'was', 'were', "'m", "'re"]);
 const NEGATIONS = new WordSet(['not', "n't", 'still', 'also', 'now']);
@@ -35,7 +39,7 @@ export default defineRule({
     const reports: Report[] = [];
     for (let i = 1; i < tokens.length; i++) {
       const participle = tokens[i]!;
-      if (!STATE_PARTICIPLES.hasToken(participle)) continue;
+      if (!STATE_PARTICIPLES.hasToken(participle) || isAdjectiveUse(participle, tokens[i + 1])) continue;
       // "be" right before, or with "not", "still", "also" between: "is not knowing", "was still belonging".
       let b = i - 1;
       if (NEGATIONS.hasToken(tokens[b]!)) b--;
@@ -56,6 +60,8 @@ export default defineRule({
       { text: 'The package is containing two cables.', output: 'The package contains two cables.' },
       { text: 'The land was belonging to his family.', output: 'The land belonged to his family.' },
       { text: 'I am knowing him since childhood.', output: 'I know him since childhood.' },
+      { text: 'The report is existing in two versions.', output: 'The report exists in two versions.' },
+      { text: 'The requested page is not existing.' },
     ],
     valid: [
       'I have known him since childhood.',
@@ -66,6 +72,9 @@ export default defineRule({
       'Knowing him, he will be late.',
       'The wall containing the pipes collapsed.',
       'Belonging to a club helps.',
+      'These are existing customers.',
+      'The rules were existing law by then.',
+      'The existing rules stay.',
     ],
   },
 });
