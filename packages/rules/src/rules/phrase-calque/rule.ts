@@ -425,6 +425,17 @@ const CALQUES: readonly Calque[] = [
   ...['corruption', 'crime', 'terrorism', 'poverty', 'extremism', 'inflation', 'unemployment', 'smuggling', 'fraud', 'piracy', 'drugs', 'racism'].flatMap((ill) =>
     [['fight', 'with', ill], ['fights', 'with', ill], ['fought', 'with', ill], ['fighting', 'with', ill], ['fight', 'with', 'the', ill]].map((pattern) =>
       ({ pattern, english: `"fight against ${ill}"`, replacement: `${pattern[0]} against ${ill}`, closesPhrase: true, source: 'борьба с; walka z; Kampf mit' }))),
+  // Russian "с нетерпением ждём", German "freuen uns auf", Polish "czekamy na" by way of "for": "look forward to". Only
+  // before a possessive or a gerund: "looked forward for a moment" is a glance ahead.
+  ...['look', 'looks', 'looked', 'looking'].flatMap((look) => ['your', 'our', 'hearing', 'seeing', 'meeting', 'working', 'welcoming', 'receiving'].map((next) =>
+    ({ pattern: [look, 'forward', 'for', next], english: '"look forward to"', replacement: `${look} forward to ${next}`, source: 'ждём с нетерпением; freuen uns auf; czekamy na' }))),
+  // Russian "по адресу", Polish "pod adresem": one lives or is found "at" an address.
+  ...['located', 'situated', 'lives', 'live', 'lived', 'living', 'registered', 'based'].map((verb) =>
+    ({ pattern: [verb, 'on', 'the', 'address'], english: '"at the address"', replacement: `${verb} at the address`, source: 'по адресу; pod adresem' })),
+  // Russian "на расстоянии", Polish "w odległości", German "in einer Entfernung von": "at a distance of" + an amount;
+  // "depends on the distance of the star" is English, and no amount follows it.
+  { pattern: ['on', 'the', 'distance', 'of'], english: '"at a distance of"', replacement: 'at a distance of', beforeAmount: true, source: 'на расстоянии; w odległości' },
+  { pattern: ['on', 'a', 'distance', 'of'], english: '"at a distance of"', replacement: 'at a distance of', beforeAmount: true, source: 'на расстоянии; w odległości' },
   // Italian "ricercatori dell'università", Spanish "científicos de la universidad": people "from" or "at" a university.
   ...['scientists', 'researchers', 'experts', 'specialists'].map((people) =>
     ({ pattern: [people, 'of', 'the', 'university'], english: `"${people} from the university" or "at the university"`, replacement: `${people} from the university`, source: "ricercatori dell'università; científicos de la universidad" })),
@@ -1322,6 +1333,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'We are looking forward for your answer.', output: 'We are looking forward to your answer.' },
+      { text: 'The office is located on the address below.', output: 'The office is located at the address below.' },
+      { text: 'The lake lies on a distance of 3 km.', output: 'The lake lies at a distance of 3 km.' },
       { text: 'The cinema shows films under the open sky.', output: 'The cinema shows films in the open air.' },
       { text: 'Tickets are on sale until Sunday inclusively.', output: 'Tickets are on sale until Sunday inclusive.' },
       { text: 'Exports fell down by 6 percent in May.', output: 'Exports fell by 6 percent in May.' },
@@ -1464,6 +1478,8 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'He looked forward for a moment.',
+      'It depends on the distance of the star.',
       'The building was in course of construction.',
       'The tree fell down by the river.',
       'The boy fell down to the ground.',

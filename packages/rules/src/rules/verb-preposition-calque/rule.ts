@@ -227,7 +227,15 @@ const FEELING_CAUSE = new WordMap<string>([
   ['bored', 'with'], ['scared', 'of'], ['frightened', 'of'], ['terrified', 'of'], ['horrified', 'by'],
   ['concerned', 'about'], ['enchanted', 'by'], ['content', 'with'], ['happy', 'with'], ['unhappy', 'with'],
   ['glad', 'about'], ['grateful', 'for'], ['enthusiastic', 'about'], ['angry', 'about'], ['sad', 'about'],
-  ['nervous', 'about'], ['anxious', 'about'], ['proud', 'of'],
+  ['nervous', 'about'], ['anxious', 'about'], ['proud', 'of'], ['afraid', 'of'],
+]);
+// Other predicates with the source's preposition, by the preposition MT wrote: French "différent de", Spanish "lejos
+// de", "cerca de", German "voll mit" (Brown: none of these after "be"). "close from" is also a verb's ("close from 1 to
+// 2 pm", a time), and "different from" is English, so only these pairs are listed.
+const PREDICATE_CALQUES: ReadonlyMap<string, WordMap<string>> = new Map([
+  ['of', new WordMap([['different', 'from'], ['far', 'from']])],
+  ['from', new WordMap([['close', 'to']])],
+  ['with', new WordMap([['full', 'of']])],
 ]);
 // Adjectives of fame whose cause Russian gives in the instrumental ("известен своими пляжами", Polish "słynie z"),
 // which MT renders "with": English is "famous for". Only before a possessive ("famous with its beaches"): "popular with
@@ -262,10 +270,12 @@ function causeAfterPredicate(tokens: readonly Token[], i: number): string | unde
   const p = tokens[i + 1]!;
   let english: string | undefined;
   if (p.lower === 'from') english = FEELING_CAUSE.getToken(head);
-  else if (p.lower === 'with' && FAME.hasToken(head) && POSSESSIVES.hasToken(tokens[i + 2]!)) english = 'for';
+  if (p.lower === 'with' && FAME.hasToken(head) && POSSESSIVES.hasToken(tokens[i + 2]!)) english = 'for';
+  english ??= PREDICATE_CALQUES.get(p.lower)?.getToken(head);
   if (english === undefined || !afterLinkingVerb(tokens, i, english === 'for' && p.lower === 'with' ? STATE_VERBS : PREDICATE_VERBS)) return undefined;
   // "disappointed from the start", "happy from that day on": a time.
-  if (!opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
+  // "close from 1 to 2 pm": a number is a time or a scale.
+  if (!opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2) || isNumeral(tokens[i + 2]!)) return undefined;
   // The first words after "from" ("the very start", "the bottom of"), read to a punctuation mark.
   for (let k = i + 2; k < i + 5 && tokens[k]?.kind === 'word'; k++) {
     if (FEELING_ADJUNCTS.hasToken(tokens[k]!)) return undefined;
@@ -274,7 +284,7 @@ function causeAfterPredicate(tokens: readonly Token[], i: number): string | unde
   }
   // "famous with its first album": a work is the means of fame; "famous with his fans": those who admire.
   const object = headOf(tokens, i + 2);
-  if (p.lower === 'with' && (object === undefined || hasSense(object, WORK_SENSES) || ADMIRERS.hasToken(object))) return undefined;
+  if (english === 'for' && p.lower === 'with' && (object === undefined || hasSense(object, WORK_SENSES) || ADMIRERS.hasToken(object))) return undefined;
   return english;
 }
 
@@ -426,7 +436,7 @@ export default defineRule({
           continue;
         }
         // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
-        if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.hasToken(p) && !DEGREE_ADVERBS.hasToken(p) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.hasToken(p)) && !(p.lower === 'with' && FAME.hasToken(head)))) continue;
+        if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.hasToken(p) && !DEGREE_ADVERBS.hasToken(p) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.hasToken(p)) && !(p.lower === 'with' && (FAME.hasToken(head) || head.lower === 'full')))) continue;
         const next = tokens[i + 2]!;
         if (prepositionBeforeClause(tokens, i)) {
           reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
@@ -493,6 +503,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The results are different of the forecast.', output: 'The results are different from the forecast.' },
+      { text: 'The hotel is close from the old town.', output: 'The hotel is close to the old town.' },
+      { text: 'The tank was full with rainwater.', output: 'The tank was full of rainwater.' },
       { text: 'The passengers were disappointed from the long delay.', output: 'The passengers were disappointed with the long delay.' },
       { text: 'Most residents are satisfied from the new bus line.', output: 'Most residents are satisfied with the new bus line.' },
       { text: 'Parents are worried from the closure of the school.', output: 'Parents are worried about the closure of the school.' },
@@ -559,6 +572,8 @@ export default defineRule({
       { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
+      'The shop is close from 1 to 2 pm.',
+      'The tank was full of rainwater.',
       'She seemed tired from the long journey.',
       'I am grateful from the bottom of my heart.',
       'He was happy from morning to night.',
