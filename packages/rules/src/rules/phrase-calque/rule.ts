@@ -393,8 +393,8 @@ const CALQUES: readonly Calque[] = [
     [[be, 'in', 'course'], [be, 'still', 'in', 'course'], [be, 'already', 'in', 'course'], [be, 'currently', 'in', 'course']].map((pattern) =>
       ({ pattern, english: '"under way" or "in progress"', replacement: [...pattern.slice(0, -2), 'under', 'way'].join(' '), closesPhrase: true, notBeforeOf: true, source: 'en cours; en curso; in corso' }))),
   // French "des dégâts importants", Spanish "daños importantes", Italian "danni importanti": heavy damage.
-  { pattern: ['important', 'damage'], english: '"heavy damage" or "serious damage"', replacement: 'serious damage', source: 'dégâts importants; daños importantes; danni importanti' },
-  { pattern: ['important', 'damages'], english: '"heavy damage" or "serious damage"', replacement: 'serious damage', source: 'dégâts importants; daños importantes; danni importanti' },
+  { pattern: ['important', 'damage'], english: '"heavy damage" or "serious damage"', replacement: 'serious damage', closesPhrase: true, source: 'dégâts importants; daños importantes; danni importanti' },
+  { pattern: ['important', 'damages'], english: '"heavy damage" or "serious damage"', replacement: 'serious damage', closesPhrase: true, source: 'dégâts importants; daños importantes; danni importanti' },
   // Spanish "en la costa", Italian "sulla costa" read as "in", Russian "на побережье": a place is "on" a coast or shore.
   // Only after a word of being or placing: "the openings in the coast" (Brown) are holes in it.
   ...['located', 'situated', 'built', 'based', 'lies', 'lay', 'live', 'lives', 'lived', 'is', 'are', 'was', 'were'].flatMap((verb) =>
@@ -411,9 +411,9 @@ const CALQUES: readonly Calque[] = [
     ...['beautiful', 'important', 'famous', 'popular', 'visited', 'powerful'].map((adjective) => ['most', adjective])].flatMap((superlative) =>
     ['world', 'country'].map((range) => ({ pattern: [...superlative, 'of', 'the', range], english: `"${superlative.join(' ')} in the ${range}"`, replacement: `${superlative.join(' ')} in the ${range}`, closesPhrase: true, source: 'du monde; del mundo; del mondo' }))),
   // French "la fuite du pays", Spanish "la huida del país": one escapes "from" a place; "the escape of the prisoners"
-  // names who escaped, and a person is not listed.
+  // names who escaped, and a person is not listed; nor is the place as a possessive ("the escape of the city's elite").
   ...['country', 'city', 'prison', 'jail', 'camp', 'island', 'region'].map((place) =>
-    ({ pattern: ['escape', 'of', 'the', place], english: `"escape from the ${place}"`, replacement: `escape from the ${place}`, source: 'la fuite du pays; la huida del país; la fuga dal paese' })),
+    ({ pattern: ['escape', 'of', 'the', place], english: `"escape from the ${place}"`, replacement: `escape from the ${place}`, closesPhrase: true, source: 'la fuite du pays; la huida del país; la fuga dal paese' })),
   // Russian "причины кризиса", German "die Gründe des": the reasons "for".
   { pattern: ['the', 'reasons', 'of'], english: '"the reasons for"', replacement: 'the reasons for', source: 'причины (чего); Gründe (des); razones de', notAfter: 'by' },
   // Polish "wziąć udział na", Russian "принять участие на": "take part in".
@@ -1486,6 +1486,8 @@ export default defineRule({
       'She won first place in the contest.',
       'The strongest of the world\'s economies slowed.',
       'The escape of the prisoners was filmed.',
+      'The escape of the country\'s elite began in May.',
+      'The important damage assessment was published.',
       'He fought with corruption charges for years.',
       'She received it as a gift.',
       'The openings in the coast were charted.',
