@@ -436,6 +436,14 @@ const CALQUES: readonly Calque[] = [
   // "depends on the distance of the star" is English, and no amount follows it.
   { pattern: ['on', 'the', 'distance', 'of'], english: '"at a distance of"', replacement: 'at a distance of', beforeAmount: true, source: 'на расстоянии; w odległości' },
   { pattern: ['on', 'a', 'distance', 'of'], english: '"at a distance of"', replacement: 'at a distance of', beforeAmount: true, source: 'на расстоянии; w odległości' },
+  // Russian "в конце мая", Polish "w końcu roku" read as "in the end of": a time's end is "at the end of"; "in the end"
+  // alone (finally) is English, and so is "in the end of the bathroom" (Brown), not a time.
+  ...[...[...MONTHS].map((month) => [month]), ...['the', 'this', 'next', 'last'].flatMap((d) => ['year', 'month', 'week', 'season', 'century', 'decade', 'quarter', 'summer', 'winter', 'spring', 'autumn'].map((unit) => [d, unit]))].map((time) =>
+    ({ pattern: ['in', 'the', 'end', 'of', ...time], english: '"at the end of"', replacement: `at the end of ${time.map((w) => (MONTHS.has(w) ? `${w[0]!.toUpperCase()}${w.slice(1)}` : w)).join(' ')}`, source: 'в конце; w końcu; à la fin de' })),
+  // Russian "на фото", Polish "na zdjęciu", German "auf dem Foto": what a photo shows is "in" it. Only after a word of
+  // seeing or being shown: "measurements on the photograph" (Brown) are made on its surface.
+  ...['seen', 'shown', 'visible', 'pictured', 'depicted', 'smiling', 'standing', 'sitting', 'posing'].flatMap((verb) => ['photo', 'picture', 'photograph', 'image'].map((photo) =>
+    ({ pattern: [verb, 'on', 'the', photo], english: `"in the ${photo}"`, replacement: `${verb} in the ${photo}`, closesPhrase: true, source: 'на фото; na zdjęciu; auf dem Foto' }))),
   // Italian "ricercatori dell'università", Spanish "científicos de la universidad": people "from" or "at" a university.
   ...['scientists', 'researchers', 'experts', 'specialists'].map((people) =>
     ({ pattern: [people, 'of', 'the', 'university'], english: `"${people} from the university" or "at the university"`, replacement: `${people} from the university`, source: "ricercatori dell'università; científicos de la universidad" })),
@@ -1333,6 +1341,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The results will be known in the end of May.', output: 'The results will be known at the end of May.' },
+      { text: 'The children are smiling on the photo.', output: 'The children are smiling in the photo.' },
       { text: 'We are looking forward for your answer.', output: 'We are looking forward to your answer.' },
       { text: 'The office is located on the address below.', output: 'The office is located at the address below.' },
       { text: 'The lake lies on a distance of 3 km.', output: 'The lake lies at a distance of 3 km.' },
@@ -1486,6 +1496,8 @@ export default defineRule({
       'She won first place in the contest.',
       'The strongest of the world\'s economies slowed.',
       'The escape of the prisoners was filmed.',
+      'In the end, the plan failed.',
+      'Measurements seen on the photo plate were noisy.',
       'The escape of the country\'s elite began in May.',
       'The important damage assessment was published.',
       'He fought with corruption charges for years.',
