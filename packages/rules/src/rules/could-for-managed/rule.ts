@@ -25,7 +25,8 @@ const EFFORT_MODIFIERS = new WordSet(['a', 'an', 'the', 'short', 'long', 'brief'
 /** Whether "after" at `k` opens an effort: "after a short chase", "after four hours of work". */
 function afterEffort(tokens: readonly Token[], k: number): boolean {
   let e = k + 1;
-  while (e < k + 5 && (EFFORT_MODIFIERS.has(tokens[e]?.lower ?? '') || tokens[e]?.kind === 'number')) e++;
+  // Adjectives too: "after a two-day search", "after a frantic search".
+  while (e < k + 5 && (EFFORT_MODIFIERS.has(tokens[e]?.lower ?? '') || tokens[e]?.kind === 'number' || primaryTag(tokens[e]) === 'JJ')) e++;
   const noun = tokens[e];
   if (noun === undefined) return false;
   return EFFORTS.hasToken(noun) || (e > k + 1 && DURATION_UNITS.hasToken(noun) && tokens[e + 1]?.lower === 'of');

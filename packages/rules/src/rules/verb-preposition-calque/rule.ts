@@ -44,7 +44,6 @@ const ON_ADJUNCTS = new WordSet(['behalf', 'basis', 'footing', 'terms', 'conditi
 const PERSON_SENSES = new WordSet(['noun.person', 'noun.group']);
 const PERSON_ONLY_SENSES = new WordSet(['noun.person']);
 const EVENT_SENSES = new WordSet(['noun.act', 'noun.event']);
-const WORK_SENSES = new WordSet(['noun.communication']);
 const PLACE_SENSES = new WordSet(['noun.location', 'noun.artifact', 'noun.object']);
 const CITY_SENSES = new WordSet(['noun.location']);
 const BUILDING_SENSES = new WordSet(['noun.artifact']);
@@ -282,9 +281,9 @@ function causeAfterPredicate(tokens: readonly Token[], i: number): string | unde
     // "happy from morning to night", "from top to bottom": a range.
     if (k > i + 2 && (tokens[k]!.lower === 'to' || tokens[k]!.lower === 'till' || tokens[k]!.lower === 'until')) return undefined;
   }
-  // "famous with its first album": a work is the means of fame; "famous with his fans": those who admire.
+  // "famous with his fans": those who admire.
   const object = headOf(tokens, i + 2);
-  if (english === 'for' && p.lower === 'with' && (object === undefined || hasSense(object, WORK_SENSES) || ADMIRERS.hasToken(object))) return undefined;
+  if (english === 'for' && p.lower === 'with' && (object === undefined || ADMIRERS.hasToken(object))) return undefined;
   return english;
 }
 
