@@ -251,10 +251,17 @@ function sizeAfterVerb(tokens: readonly Token[], i: number): Report | undefined 
   // "an annual yield of 4 per cent": after a determiner or adjective the word is a noun.
   const before = tokens[i - 2];
   if (isWordToken(before) && (isDeterminer(before) || /^(JJ|PRP\$|POS|CD)$/.test(before.tags[0] ?? ''))) return undefined;
-  const end = amountEnd(tokens, i + 1);
-  if (end < 0 || tokens[end - 1]!.lower === 'times' || !isRelativeAmount(tokens[end - 1]!)) return undefined;
+  // A hedge may stand before the amount, and a fraction is as relative as a percentage: "increased for almost a third".
+  const from = HEDGES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const end = amountEnd(tokens, from);
+  // "cut in half", "split in half" are English: a fraction counts only after "a" or "one", and not after "in".
+  const fraction = FRACTIONS.hasToken(tokens[end - 1] ?? preposition) && end - from === 2 && preposition.lower !== 'in';
+  if (end < 0 || tokens[end - 1]!.lower === 'times' || !(isRelativeAmount(tokens[end - 1]!) || fraction)) return undefined;
   const after = tokens[end];
   if (after?.lower === 'of' || (isWordToken(after) && isCommonNoun(after))) return undefined;
+  // "rose for half the day": a fraction of what follows; "fell for a third straight month", "a third time": an ordinal.
+  // So after a fraction a word may only open a phrase of its own ("by a third in May").
+  if (fraction && isWordToken(after) && !/^(IN|TO|RB|CC)$/.test(after.tags[0] ?? '')) return undefined;
   return {
     start: preposition.start,
     end: tokens[end - 1]!.end,
@@ -376,6 +383,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Imports grew for nearly a third.', output: 'Imports grew by nearly a third.' },
       { text: 'Wheat exports fell in the second half of the year on 9 percent.', output: 'Wheat exports fell in the second half of the year by 9 percent.' },
       { text: 'Rents rose sharply in the suburbs on almost a third.', output: 'Rents rose sharply in the suburbs by almost a third.' },
       { text: 'Bread prices rose in May compared with April on 2 percent.', output: 'Bread prices rose in May compared with April by 2 percent.' },
@@ -403,6 +411,8 @@ export default defineRule({
       { text: 'Unemployment fell in 2 percentage points.', output: 'Unemployment fell by 2 percentage points.' },
     ],
     valid: [
+      'Sales fell for a third straight month.',
+      'Prices rose for half the year and then fell.',
       'Shares fell in London on 5 percent volume growth.',
       'Output fell in the third quarter on 5 percent of farms.',
       'Prices rose in the capital by 5 percent on 3 May.',

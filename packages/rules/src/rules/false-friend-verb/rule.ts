@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, conjugateVerb, isNumeral, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag,
+  argumentPhraseEnd, conjugateVerb, isNumeral, nounPhraseEnd, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag,
   type Token, type VerbForm, withCaseOf, WordMap, WordSet,
 } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
@@ -47,6 +47,8 @@ const OPERATIONS = new WordSet([
   // Russian "реализовать проект/программу/реформу", German "ein Projekt realisieren": carry out, implement. (English
   // realizes a plan, a dream, a profit or an investment, which are not listed.)
   'project', 'projects', 'programme', 'programmes', 'program', 'programs', 'reform', 'reforms',
+  // French "réaliser des travaux", Spanish "realizar obras", Italian "realizzare lavori": building or road works.
+  'works', 'repairs', 'renovation', 'renovations',
 ]);
 const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number) => {
   const next = tokens[n + 1];
@@ -252,7 +254,9 @@ function nounsAround(tokens: readonly Token[], v: number): number[] {
     }
     // A noun, or after a determiner or adjective a word with a noun reading ("the blaze").
     const afterModifier = /^(DT|PRP\$|JJ)$/.test(primaryTag(tokens[k - 1])) && (t.tags.includes('NN') || t.tags.includes('NNS'));
-    if (isWordToken(t) && (/^NNS?$/.test(primaryTag(t)) || afterModifier)) nouns.push(k);
+    // Right after an active verb, a plural the lexicon reads first as a verb is its object: "realize works".
+    const bareObject = !passive && k === v + 1 && t.tags.includes('NNS');
+    if (isWordToken(t) && (/^NNS?$/.test(primaryTag(t)) || afterModifier || bareObject)) nouns.push(k);
   }
   return nouns;
 }
@@ -610,8 +614,9 @@ function conserveForStore(tokens: readonly Token[], v: number): Report | undefin
 
 // German "verfügen über", French "disposer de", Spanish "disponer de", Italian "disporre di": what a hotel or a flat has.
 // English disposes of what it gets rid of ("disposed of its fleet", "dispose of the waste"), so only the present with
-// rooms and amenities is read.
+// rooms and amenities is read. "dispose over" is German's own preposition and no English at all: any object, any tense.
 const DISPOSE = new WordMap<string>([['disposes', 'has'], ['dispose', 'have']]);
+const DISPOSE_OVER = new WordMap<string>([['disposes', 'has'], ['dispose', 'have'], ['disposed', 'had'], ['disposing', 'having']]);
 const AMENITIES = new WordSet([
   'room', 'rooms', 'pool', 'pools', 'swimming', 'parking', 'car', 'terrace', 'terraces', 'garden', 'gardens', 'restaurant',
   'bar', 'kitchen', 'kitchenette', 'balcony', 'balconies', 'bathroom', 'bathrooms', 'bed', 'beds', 'spa', 'gym', 'wifi',
@@ -620,11 +625,12 @@ const AMENITIES = new WordSet([
 ]);
 function disposeOfForHave(tokens: readonly Token[], v: number): Report | undefined {
   const verb = tokens[v]!;
-  const english = DISPOSE.getToken(verb);
-  if (english === undefined || tokens[v + 1]?.lower !== 'of') return undefined;
+  const over = tokens[v + 1]?.lower === 'over';
+  const english = over ? DISPOSE_OVER.getToken(verb) : DISPOSE.getToken(verb);
+  if (english === undefined || (!over && tokens[v + 1]?.lower !== 'of')) return undefined;
   const object = tokens[v + 2];
   if (object === undefined || !(object.kind === 'number' || primaryTag(object) === 'CD' || /^(a|an|its|their|his|her|our|your|own|free|private|large|spacious|modern|fully|comfortable|numerous|several)$/.test(object.lower))) return undefined;
-  let found = false;
+  let found = over;
   for (let k = v + 2; k < Math.min(tokens.length, v + 6) && !found; k++) found = AMENITIES.hasToken(tokens[k]!);
   if (!found) return undefined;
   const modal = primaryTag(tokens[v - 1]) === 'MD';
@@ -632,8 +638,66 @@ function disposeOfForHave(tokens: readonly Token[], v: number): Report | undefin
   return {
     start: verb.start,
     end: tokens[v + 1]!.end,
-    message: `"${verb.text} of" with rooms or amenities renders German "verfügen über" or French "disposer de"; English says "${replacement}".`,
+    message: over
+      ? `"${verb.text} over" renders German "verfügen über"; English says "${replacement}".`
+      : `"${verb.text} of" with rooms or amenities renders German "verfügen über" or French "disposer de"; English says "${replacement}".`,
     suggestions: [{ start: verb.start, end: tokens[v + 1]!.end, replacement }],
+  };
+}
+
+// French "expulser", Spanish "expulsar", Italian "espellere": "expulse" has not been English since the seventeenth
+// century (Brown and the docs: none); English expels.
+const EXPULSE = new WordMap<string>([['expulse', 'expel'], ['expulses', 'expels'], ['expulsed', 'expelled'], ['expulsing', 'expelling']]);
+function expulseForExpel(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = EXPULSE.getToken(verb);
+  if (english === undefined) return undefined;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${verb.text}" renders French "expulser" or Spanish "expulsar"; English says "${english}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: withCaseOf(verb.text, english) }],
+  };
+}
+
+// French "récompenser", Spanish "recompensar", Italian "ricompensare" (avec, con): a prize given. English "recompense"
+// makes good a loss ("recompensed for their losses"); what is given as a prize is "rewarded with".
+const RECOMPENSE = new WordMap<string>([['recompense', 'reward'], ['recompenses', 'rewards'], ['recompensed', 'rewarded'], ['recompensing', 'rewarding']]);
+function recompensedWith(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = RECOMPENSE.getToken(verb);
+  if (english === undefined) return undefined;
+  // The prize right after the verb, or after its object: "were recompensed with a trip", "recompensed the winners with".
+  let k = v + 1;
+  if (tokens[k]?.lower !== 'with') k = nounPhraseEnd(tokens, k);
+  if (k <= v || tokens[k]?.lower !== 'with') return undefined;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${verb.text} with" a prize renders French "récompenser" or Spanish "recompensar"; English says "${english} with".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: withCaseOf(verb.text, english) }],
+  };
+}
+
+// "costed" is British English's verb of estimating ("the plan was costed at £5m", "a fully costed plan"); a price
+// paid is "cost" ("the repairs cost the city 2 million"), which learners and MT regularise. Only with an amount after
+// the verb or its object and no "at" before it.
+const COST_HEDGES = new WordSet(['more', 'less', 'than', 'about', 'almost', 'nearly', 'over', 'around', 'roughly', 'some', 'just', 'only', 'under', 'up', 'to']);
+function costedForCost(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  if (verb.lower !== 'costed') return undefined;
+  let k = v + 1;
+  // The one who paid: "costed the city", "costed us".
+  if (/^(me|us|him|her|them|you)$/.test(tokens[k]?.lower ?? '')) k++;
+  else if (tokens[k]?.lower === 'the' || primaryTag(tokens[k]) === 'PRP$') k = Math.max(k + 1, nounPhraseEnd(tokens, k));
+  for (let hedges = 0; hedges < 3 && COST_HEDGES.has(tokens[k]?.lower ?? ''); hedges++) k++;
+  const amount = tokens[k];
+  if (amount === undefined || !(amount.kind === 'number' || /^[$€£¥]$/.test(amount.text) || primaryTag(amount) === 'CD')) return undefined;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `A price paid is "cost" in the past too; "costed" is the verb of estimating a cost ("costed at £5m").`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: withCaseOf(verb.text, 'cost') }],
   };
 }
 
@@ -692,14 +756,14 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || CELEBRATE_FORMS.hasToken(t) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE.has(t.lower) || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
+  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || CELEBRATE_FORMS.hasToken(t) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE_OVER.has(t.lower) || EXPULSE.has(t.lower) || RECOMPENSE.has(t.lower) || t.lower === 'costed' || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       // The false friends told by the sentence's shape rather than by the verb's object.
-      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? celebrateForHeld(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v) ?? underlineAsSpeechTag(tokens, v);
+      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? celebrateForHeld(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v) ?? underlineAsSpeechTag(tokens, v) ?? expulseForExpel(tokens, v) ?? recompensedWith(tokens, v) ?? costedForCost(tokens, v);
       if (byShape) {
         reports.push(byShape);
         continue;
@@ -739,6 +803,11 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The hotel disposes over 120 rooms.', output: 'The hotel has 120 rooms.' },
+      { text: 'The city will realize works on the ring road.', output: 'The city will carry out works on the ring road.' },
+      { text: 'Two attachés were expulsed from the embassy.', output: 'Two attachés were expelled from the embassy.' },
+      { text: 'The winners were recompensed with a weekend in Paris.', output: 'The winners were rewarded with a weekend in Paris.' },
+      { text: 'The new roof costed 20,000 euros.', output: 'The new roof cost 20,000 euros.' },
       { text: 'The temperature in the capital lies at minus 12 degrees.', output: 'The temperature in the capital is minus 12 degrees.' },
       { text: 'Please actualize the application to the latest version.', output: 'Please update the application to the latest version.' },
       { text: 'Click here to accede to your account.', output: 'Click here to access your account.' },
@@ -796,6 +865,12 @@ export default defineRule({
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'The council disposed of the old buses.',
+      'The plan was costed at 5 million pounds.',
+      'A fully costed proposal was sent to the board.',
+      'Victims will be recompensed for their losses.',
+      'She realized the works were unfinished.',
+      'The expulsion of two diplomats was announced.',
       'The village lies at 45 degrees north.',
       'Insert the USB drive into the port on the left.',
       'Insert a table at the cursor position.',

@@ -376,13 +376,85 @@ const CALQUES: readonly Calque[] = [
   // with an object ("easy to carry"); these have none. "easy to fade into the background" is English and not listed.
   ...['rust', 'deform', 'tarnish', 'corrode', 'wrinkle', 'pill'].map((verb) => ({ pattern: ['not', 'easy', 'to', verb], english: `"does not ${verb} easily" or "${verb}-resistant"`, source: '不易生锈; 不易变形; 不易褪色' })),
   { pattern: ['by', 'the', 'majority', 'of', 'votes'], english: '"by a majority" or "by a majority vote"', replacement: 'by a majority vote', source: 'большинством голосов' },
+  // Russian "под открытым небом", Polish "pod gołym niebem", German "unter freiem Himmel": an event held outdoors.
+  { pattern: ['under', 'the', 'open', 'sky'], english: '"in the open air" or "outdoors"', replacement: 'in the open air', source: 'под открытым небом; pod gołym niebem; unter freiem Himmel' },
+  // Russian "включительно", Polish "włącznie": the last day counted. English puts "inclusive" after it, or says "through".
+  ...[...WEEKDAYS, ...MONTHS].map((day) => ({ pattern: [day, 'inclusively'], english: `"${day[0]!.toUpperCase()}${day.slice(1)} inclusive" or "through ${day[0]!.toUpperCase()}${day.slice(1)}"`, replacement: `${day} inclusive`, source: 'включительно; włącznie; inclusivement' })),
+  // Russian "упасть вниз на", Polish "spaść w dół o": a price or a count falls by an amount, without "down".
+  ...['fall', 'falls', 'fell', 'fallen', 'falling'].flatMap((fall) => ['by', 'to'].map((p) =>
+    ({ pattern: [fall, 'down', p], english: `"${fall} ${p}" (a figure falls without "down")`, replacement: `${fall} ${p}`, beforeAmount: true, source: 'упали на; spadły o' }))),
+  // Russian "завоевать первое место", Polish "zdobyć pierwsze miejsce", German "den ersten Platz gewinnen": a rank won has no
+  // article in English.
+  ...['first', 'second', 'third'].flatMap((rank) => ['win', 'wins', 'won', 'winning'].map((win) =>
+    ({ pattern: [win, 'the', rank, 'place'], english: `"${win} ${rank} place" or "took ${rank} place"`, replacement: `${win} ${rank} place`, source: 'завоевать первое место; zdobyć pierwsze miejsce; den ersten Platz gewinnen' }))),
+  // French "en cours", Spanish "en curso", Italian "in corso": what is still going on. English "in course of" needs its
+  // "of" ("in course of construction"), which is not read.
+  ...['is', 'are', 'was', 'were', 'be', 'been', 'remains', 'remain', 'remained'].flatMap((be) =>
+    [[be, 'in', 'course'], [be, 'still', 'in', 'course'], [be, 'already', 'in', 'course'], [be, 'currently', 'in', 'course']].map((pattern) =>
+      ({ pattern, english: '"under way" or "in progress"', replacement: [...pattern.slice(0, -2), 'under', 'way'].join(' '), closesPhrase: true, notBeforeOf: true, source: 'en cours; en curso; in corso' }))),
+  // French "des dégâts importants", Spanish "daños importantes", Italian "danni importanti": heavy damage.
+  { pattern: ['important', 'damage'], english: '"heavy damage" or "serious damage"', replacement: 'serious damage', closesPhrase: true, source: 'dégâts importants; daños importantes; danni importanti' },
+  { pattern: ['important', 'damages'], english: '"heavy damage" or "serious damage"', replacement: 'serious damage', closesPhrase: true, source: 'dégâts importants; daños importantes; danni importanti' },
+  // Spanish "en la costa", Italian "sulla costa" read as "in", Russian "на побережье": a place is "on" a coast or shore.
+  // Only after a word of being or placing: "the openings in the coast" (Brown) are holes in it.
+  ...['located', 'situated', 'built', 'based', 'lies', 'lay', 'live', 'lives', 'lived', 'is', 'are', 'was', 'were'].flatMap((verb) =>
+    ['coast', 'shore', 'seafront'].map((coast) => ({ pattern: [verb, 'in', 'the', coast], english: `"on the ${coast}"`, replacement: `${verb} on the ${coast}`, closesPhrase: true, source: 'en la costa; sulla costa; на побережье' }))),
+  // Old French and Italian "pour/per" before an infinitive kept with English "to": "measures for to reduce".
+  ...['measures', 'steps', 'money', 'funds', 'means', 'ways', 'tools', 'efforts', 'time', 'help', 'plans', 'programme', 'program', 'equipment', 'resources', 'actions'].map((noun) =>
+    ({ pattern: [noun, 'for', 'to'], english: `"${noun} to"`, replacement: `${noun} to`, beforeVerb: true, source: 'pour; per; para' })),
+  // French "en cadeau", Spanish "como regalo", Italian "in regalo", Russian "в подарок": English has its article.
+  { pattern: ['as', 'gift'], english: '"as a gift"', replacement: 'as a gift', closesPhrase: true, source: 'en cadeau; como regalo; in regalo; в подарок' },
+  // French "le meilleur du monde", Spanish "el mejor del mundo", Italian "il migliore del mondo": a superlative's range
+  // is "in the world". "the best of the world's" is English (a possessive after the phrase), not read.
+  // A plain adjective only after "most": "the rich and famous of the country" name people.
+  ...[...['best', 'worst', 'largest', 'biggest', 'greatest', 'highest', 'oldest', 'tallest', 'richest', 'poorest', 'fastest', 'longest', 'smallest', 'deepest', 'strongest'].map((adjective) => [adjective]),
+    ...['beautiful', 'important', 'famous', 'popular', 'visited', 'powerful'].map((adjective) => ['most', adjective])].flatMap((superlative) =>
+    ['world', 'country'].map((range) => ({ pattern: [...superlative, 'of', 'the', range], english: `"${superlative.join(' ')} in the ${range}"`, replacement: `${superlative.join(' ')} in the ${range}`, closesPhrase: true, source: 'du monde; del mundo; del mondo' }))),
+  // French "la fuite du pays", Spanish "la huida del país": one escapes "from" a place; "the escape of the prisoners"
+  // names who escaped, and a person is not listed; nor is the place as a possessive ("the escape of the city's elite").
+  ...['country', 'city', 'prison', 'jail', 'camp', 'island', 'region'].map((place) =>
+    ({ pattern: ['escape', 'of', 'the', place], english: `"escape from the ${place}"`, replacement: `escape from the ${place}`, closesPhrase: true, source: 'la fuite du pays; la huida del país; la fuga dal paese' })),
+  // Russian "причины кризиса", German "die Gründe des": the reasons "for".
+  { pattern: ['the', 'reasons', 'of'], english: '"the reasons for"', replacement: 'the reasons for', source: 'причины (чего); Gründe (des); razones de', notAfter: 'by' },
+  // Polish "wziąć udział na", Russian "принять участие на": "take part in".
+  { pattern: ['=take', 'part', 'on'], english: '"take part in"', lastWord: 'in', source: 'wziąć udział na; принять участие на' },
+  // Russian "годовщина со дня основания", Polish "rocznica od": the anniversary "of" an event.
+  { pattern: ['anniversary', 'from', 'the'], english: '"the anniversary of"', replacement: 'anniversary of the', source: 'годовщина со дня; rocznica od' },
+  // Russian "борьба с коррупцией", Polish "walka z korupcją", German "Kampf mit": English fights "against" a social ill.
+  // "a fight with his brother", "her fight with cancer" are English and not listed.
+  ...['corruption', 'crime', 'terrorism', 'poverty', 'extremism', 'inflation', 'unemployment', 'smuggling', 'fraud', 'piracy', 'drugs', 'racism'].flatMap((ill) =>
+    [['fight', 'with', ill], ['fights', 'with', ill], ['fought', 'with', ill], ['fighting', 'with', ill], ['fight', 'with', 'the', ill]].map((pattern) =>
+      ({ pattern, english: `"fight against ${ill}"`, replacement: `${pattern[0]} against ${ill}`, closesPhrase: true, source: 'борьба с; walka z; Kampf mit' }))),
+  // Russian "с нетерпением ждём", German "freuen uns auf", Polish "czekamy na" by way of "for": "look forward to". Only
+  // before a possessive or a gerund: "looked forward for a moment" is a glance ahead.
+  ...['look', 'looks', 'looked', 'looking'].flatMap((look) => ['your', 'our', 'hearing', 'seeing', 'meeting', 'working', 'welcoming', 'receiving'].map((next) =>
+    ({ pattern: [look, 'forward', 'for', next], english: '"look forward to"', replacement: `${look} forward to ${next}`, source: 'ждём с нетерпением; freuen uns auf; czekamy na' }))),
+  // Russian "по адресу", Polish "pod adresem": one lives or is found "at" an address.
+  ...['located', 'situated', 'lives', 'live', 'lived', 'living', 'registered', 'based'].map((verb) =>
+    ({ pattern: [verb, 'on', 'the', 'address'], english: '"at the address"', replacement: `${verb} at the address`, source: 'по адресу; pod adresem' })),
+  // Russian "на расстоянии", Polish "w odległości", German "in einer Entfernung von": "at a distance of" + an amount;
+  // "depends on the distance of the star" is English, and no amount follows it.
+  { pattern: ['on', 'the', 'distance', 'of'], english: '"at a distance of"', replacement: 'at a distance of', beforeAmount: true, source: 'на расстоянии; w odległości' },
+  { pattern: ['on', 'a', 'distance', 'of'], english: '"at a distance of"', replacement: 'at a distance of', beforeAmount: true, source: 'на расстоянии; w odległości' },
+  // Russian "в конце мая", Polish "w końcu roku" read as "in the end of": a time's end is "at the end of"; "in the end"
+  // alone (finally) is English, and so is "in the end of the bathroom" (Brown), not a time.
+  ...[...[...MONTHS].map((month) => [month]), ...['the', 'this', 'next', 'last'].flatMap((d) => ['year', 'month', 'week', 'season', 'century', 'decade', 'quarter', 'summer', 'winter', 'spring', 'autumn'].map((unit) => [d, unit]))].map((time) =>
+    ({ pattern: ['in', 'the', 'end', 'of', ...time], english: '"at the end of"', replacement: `at the end of ${time.map((w) => (MONTHS.has(w) ? `${w[0]!.toUpperCase()}${w.slice(1)}` : w)).join(' ')}`, source: 'в конце; w końcu; à la fin de' })),
+  // Russian "на фото", Polish "na zdjęciu", German "auf dem Foto": what a photo shows is "in" it. Only after a word of
+  // seeing or being shown: "measurements on the photograph" (Brown) are made on its surface.
+  ...['seen', 'shown', 'visible', 'pictured', 'depicted', 'smiling', 'standing', 'sitting', 'posing'].flatMap((verb) => ['photo', 'picture', 'photograph', 'image'].map((photo) =>
+    ({ pattern: [verb, 'on', 'the', photo], english: `"in the ${photo}"`, replacement: `${verb} in the ${photo}`, closesPhrase: true, source: 'на фото; na zdjęciu; auf dem Foto' }))),
+  // Italian "ricercatori dell'università", Spanish "científicos de la universidad": people "from" or "at" a university.
+  ...['scientists', 'researchers', 'experts', 'specialists'].map((people) =>
+    ({ pattern: [people, 'of', 'the', 'university'], english: `"${people} from the university" or "at the university"`, replacement: `${people} from the university`, source: "ricercatori dell'università; científicos de la universidad" })),
   ...UNABLE_VERBS.map((verb) => ({ pattern: ['impossible', 'to', verb], english: '"Unable to" or "Cannot"', replacement: `unable to ${verb}`, source: 'impossible de; imposible; impossibile', opensSentence: true })),
 ];
 
 /** The word after a phrase makes its last word a modifier: a noun or adjective, or a noun read first as a verb ("the light switch panel"). */
 function modifiesNext(t: Token | undefined): boolean {
   const tag = primaryTag(t);
-  return /^(?:NN|JJ)/.test(tag) || (/^VB/.test(tag) && t!.tags.includes('NN'));
+  // A possessive makes the phrase's last word its owner: "the best of the world's", "in the coast's".
+  return /^(?:NN|JJ)/.test(tag) || tag === 'POS' || (/^VB/.test(tag) && t!.tags.includes('NN'));
 }
 
 const BY_FIRST_WORD = byFirstWord(CALQUES);
@@ -473,6 +545,8 @@ function perChannel(tokens: readonly Token[], i: number): Report | undefined {
 }
 
 // After "took part at", what makes "at" an adjunct: "at the invitation of", "at his own expense", "at home".
+// "took part on behalf of", "on a voluntary basis", "on both sides", "on equal terms": "on" of the manner or the side.
+const ON_ADJUNCTS = new WordSet(['behalf', 'basis', 'footing', 'terms', 'side', 'sides', 'own', 'account', 'condition', 'conditions', 'voluntary', 'equal', 'both', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const AT_ADJUNCTS = new WordSet(['invitation', 'request', 'suggestion', 'urging', 'behest', 'expense', 'risk', 'home', 'times', 'least', 'first', 'once', 'will', 'short', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 // Words that may stand between "made up" and its number: "made up about 5 percent", "will make up minus five degrees".
@@ -708,12 +782,16 @@ function onEventAfterVerb(tokens: readonly Token[], i: number): Report | undefin
   };
 }
 
+const FRACTION_WORDS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth']);
+
 /** An amount at `at`: a number, a currency sign, or a word of approximation before one ("about 5", "over $2"). */
 function opensAmount(tokens: readonly Token[], at: number): boolean {
   let k = at;
   if (BEFORE_AMOUNT.has(tokens[k]?.lower ?? '')) k++;
   const t = tokens[k];
-  return t !== undefined && (t.kind === 'number' || t.kind === 'symbol' || primaryTag(t) === 'CD');
+  // A fraction is an amount too: "fell down by a third", "by half".
+  const fraction = t?.lower === 'half' || ((t?.lower === 'a' || t?.lower === 'one') && FRACTION_WORDS.has(tokens[k + 1]?.lower ?? ''));
+  return t !== undefined && (fraction || t.kind === 'number' || t.kind === 'symbol' || primaryTag(t) === 'CD');
 }
 
 // "finish the works until the end of the year": Russian "до", German "bis" name both a deadline ("by") and the end of
@@ -1243,6 +1321,8 @@ export default defineRule({
         // "took measures on recruiting teachers" is reported with its fix at "measures".
         if (last.lower === 'on' && tokens[i + c.pattern.length]?.lower.endsWith('ing')) continue;
         // "took part at the invitation of", "took part at 9 a.m.": an adjunct, not the event.
+        // "took part on Monday", "took part on behalf of": a time or an adjunct after "on".
+        if (last.lower === 'on' && c.lastWord === 'in' && (isTimePhrase(tokens, i + c.pattern.length) || ON_ADJUNCTS.has(tokens[i + c.pattern.length + (tokens[i + c.pattern.length]?.lower === 'the' || tokens[i + c.pattern.length]?.lower === 'a' ? 1 : 0)]?.lower ?? ''))) continue;
         if (last.lower === 'at' && (isTimePhrase(tokens, i + c.pattern.length) || AT_ADJUNCTS.has(tokens[i + c.pattern.length + (tokens[i + c.pattern.length]?.lower === 'the' ? 1 : 0)]?.lower ?? ''))) continue;
         reports.push({
           start: t.start,
@@ -1261,6 +1341,27 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The results will be known in the end of May.', output: 'The results will be known at the end of May.' },
+      { text: 'The children are smiling on the photo.', output: 'The children are smiling in the photo.' },
+      { text: 'We are looking forward for your answer.', output: 'We are looking forward to your answer.' },
+      { text: 'The office is located on the address below.', output: 'The office is located at the address below.' },
+      { text: 'The lake lies on a distance of 3 km.', output: 'The lake lies at a distance of 3 km.' },
+      { text: 'The cinema shows films under the open sky.', output: 'The cinema shows films in the open air.' },
+      { text: 'Tickets are on sale until Sunday inclusively.', output: 'Tickets are on sale until Sunday inclusive.' },
+      { text: 'Exports fell down by 6 percent in May.', output: 'Exports fell by 6 percent in May.' },
+      { text: 'The school choir won the second place in the contest.', output: 'The school choir won second place in the contest.' },
+      { text: 'The repairs are still in course.', output: 'The repairs are still under way.' },
+      { text: 'The hail caused important damage to the vineyards.', output: 'The hail caused serious damage to the vineyards.' },
+      { text: 'The family owns a villa located in the coast.', output: 'The family owns a villa located on the coast.' },
+      { text: 'The council approved new measures for to cut noise.', output: 'The council approved new measures to cut noise.' },
+      { text: 'Each guest received a book as gift.', output: 'Each guest received a book as a gift.' },
+      { text: 'The bridge is one of the longest of the world.', output: 'The bridge is one of the longest in the world.' },
+      { text: 'The escape of the city took three days.', output: 'The escape from the city took three days.' },
+      { text: 'Analysts explained the reasons of the slowdown.', output: 'Analysts explained the reasons for the slowdown.' },
+      { text: 'Ten clubs took part on the tournament.', output: 'Ten clubs took part in the tournament.' },
+      { text: 'The town marked the anniversary from the liberation.', output: 'The town marked the anniversary of the liberation.' },
+      { text: 'The agency leads the fight with smuggling.', output: 'The agency leads the fight against smuggling.' },
+      { text: 'Researchers of the university tested the vaccine.', output: 'Researchers from the university tested the vaccine.' },
       { text: 'Pupils have the possibility to study Chinese.', output: 'Pupils have the opportunity to study Chinese.' },
       { text: 'The lorry hit the barrier with high speed.', output: 'The lorry hit the barrier at high speed.' },
       { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
@@ -1387,6 +1488,24 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'He looked forward for a moment.',
+      'It depends on the distance of the star.',
+      'The building was in course of construction.',
+      'The tree fell down by the river.',
+      'The boy fell down to the ground.',
+      'She won first place in the contest.',
+      'The strongest of the world\'s economies slowed.',
+      'The escape of the prisoners was filmed.',
+      'In the end, the plan failed.',
+      'Measurements seen on the photo plate were noisy.',
+      'The escape of the country\'s elite began in May.',
+      'The important damage assessment was published.',
+      'He fought with corruption charges for years.',
+      'She received it as a gift.',
+      'The openings in the coast were charted.',
+      'The shop is open until Friday inclusive.',
+      'They took part on behalf of the club.',
+      'The team took part on Saturday.',
       'There is a possibility of rain.',
       'He regretted the possibility to which his words had pointed.',
       'The office has a line with high speed internet.',

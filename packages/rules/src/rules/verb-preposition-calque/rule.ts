@@ -42,6 +42,8 @@ const ON_ADJUNCTS = new WordSet(['behalf', 'basis', 'footing', 'terms', 'conditi
 
 // Brown's counts hold for a word's own object; these objects make the calqued preposition an adjunct of good English.
 const PERSON_SENSES = new WordSet(['noun.person', 'noun.group']);
+const PERSON_ONLY_SENSES = new WordSet(['noun.person']);
+const EVENT_SENSES = new WordSet(['noun.act', 'noun.event']);
 const PLACE_SENSES = new WordSet(['noun.location', 'noun.artifact', 'noun.object']);
 const CITY_SENSES = new WordSet(['noun.location']);
 const BUILDING_SENSES = new WordSet(['noun.artifact']);
@@ -156,7 +158,8 @@ function swappedPreposition(tokens: readonly Token[], i: number): string | undef
   const object = headOf(tokens, i + 2);
   // "counted from one to ten", "waited to 5": a bare number is a point on a scale, not the verb's object.
   if (object === undefined || isNumeral(object)) return undefined;
-  if (p.lower === 'on' && swap.right === 'in' && (ON_ADJUNCTS.hasToken(object) || hasSense(object, PERSON_SENSES))) return undefined;
+  // "on the committee" is a body one serves on; "on the trade fair", a gathering WordNet also files as an act, is an event.
+  if (p.lower === 'on' && swap.right === 'in' && (ON_ADJUNCTS.hasToken(object) || hasSense(object, PERSON_ONLY_SENSES) || (hasSense(object, PERSON_SENSES) && !hasSense(object, EVENT_SENSES)))) return undefined;
   if (p.lower === 'to') {
     // "prepared to fight", "ready to act": a word that can be a base verb after "to" is an infinitive.
     if (tokens[i + 2]!.tags.includes('VB') && primaryTag(tokens[i + 2]) !== 'DT') return undefined;
@@ -184,7 +187,7 @@ const ADJECTIVE_EXCEPTIONS = new WordSet(['close', 'subject', 'active', 'full', 
 const ADJECTIVE_PREPOSITIONS = new WordSet(['about', 'at', 'for', 'from', 'in', 'of', 'on', 'to', 'with']);
 // Heads that make a preposition after an adjective an adjunct of the clause: "responsible in part", "similar in many
 // ways", "sure in principle", "similar with respect to", "aware from the outset".
-const ADJUNCT_HEADS = new WordSet(['part', 'way', 'ways', 'practice', 'principle', 'theory', 'fact', 'turn', 'general', 'particular', 'regard', 'respect', 'reference', 'exception', 'view', 'sense', 'effect', 'itself', 'themselves', ...STARTS]);
+const ADJUNCT_HEADS = new WordSet(['part', 'way', 'ways', 'practice', 'principle', 'theory', 'fact', 'turn', 'general', 'particular', 'regard', 'respect', 'reference', 'exception', 'view', 'sense', 'effect', 'itself', 'themselves', 'reason', 'reasons', 'change', 'while', 'once', ...STARTS]);
 
 /** "proud for our team" → "of": the English preposition of an adjective Brown nearly always gives one, if so. */
 function adjectiveSwap(tokens: readonly Token[], i: number): string | undefined {
@@ -209,6 +212,79 @@ function adjectiveSwap(tokens: readonly Token[], i: number): string | undefined 
   const first = tokens[i + 2]!;
   if (object === undefined || isNumeral(first) || ADJUNCT_HEADS.hasToken(object)) return undefined;
   return g.takes;
+}
+
+// Words of feeling after "be" and the preposition English gives their cause. Polish "zadowolony z", "rozczarowany z",
+// Russian "доволен от" (colloquial), German "enttäuscht von", Italian "soddisfatto da" give the cause with "from"; no
+// English word of feeling takes it (Brown: none of these before "from" after "be", its one "excited from the cortex"
+// is a nerve's, and "excited" is left out). "tired from the trip", "exhausted from", "distracted from",
+// "discouraged from", "relieved from duty" take "from" in English and are not listed.
+const FEELING_CAUSE = new WordMap<string>([
+  ['disappointed', 'with'], ['satisfied', 'with'], ['dissatisfied', 'with'], ['worried', 'about'], ['pleased', 'with'],
+  ['annoyed', 'by'], ['delighted', 'with'], ['frustrated', 'by'], ['impressed', 'by'], ['thrilled', 'with'],
+  ['fascinated', 'by'], ['amazed', 'by'], ['surprised', 'by'], ['embarrassed', 'by'], ['irritated', 'by'],
+  ['bored', 'with'], ['scared', 'of'], ['frightened', 'of'], ['terrified', 'of'], ['horrified', 'by'],
+  ['concerned', 'about'], ['enchanted', 'by'], ['content', 'with'], ['happy', 'with'], ['unhappy', 'with'],
+  ['glad', 'about'], ['grateful', 'for'], ['enthusiastic', 'about'], ['angry', 'about'], ['sad', 'about'],
+  ['nervous', 'about'], ['anxious', 'about'], ['proud', 'of'], ['afraid', 'of'],
+]);
+// Other predicates with the source's preposition, by the preposition MT wrote: French "différent de", Spanish "lejos
+// de", "cerca de", German "voll mit" (Brown: none of these after "be"). "close from" is also a verb's ("close from 1 to
+// 2 pm", a time), and "different from" is English, so only these pairs are listed.
+const PREDICATE_CALQUES: ReadonlyMap<string, WordMap<string>> = new Map([
+  ['of', new WordMap([['different', 'from'], ['far', 'from']])],
+  ['from', new WordMap([['close', 'to']])],
+  ['with', new WordMap([['full', 'of']])],
+]);
+// Adjectives of fame whose cause Russian gives in the instrumental ("известен своими пляжами", Polish "słynie z"),
+// which MT renders "with": English is "famous for". Only before a possessive ("famous with its beaches"): "popular with
+// tourists", "famous with audiences" name who admires, and "known with certainty" is English.
+const FAME = new WordSet(['famous', 'known', 'renowned', 'famed', 'noted', 'celebrated', 'notorious', 'well-known']);
+const POSSESSIVES = new WordSet(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+// Those who admire: "famous with his fans", "popular with their readers" (WordNet's person sense would also take
+// "services", "fans" also names a machine).
+const ADMIRERS = new WordSet([
+  'fans', 'followers', 'audience', 'audiences', 'public', 'readers', 'viewers', 'listeners', 'customers', 'clients',
+  'visitors', 'guests', 'tourists', 'locals', 'people', 'members', 'students', 'pupils', 'children', 'users', 'supporters',
+  'voters', 'neighbours', 'neighbors', 'colleagues', 'peers', 'critics', 'friends', 'family',
+]);
+// What makes the word before a predicate: "is", "were not", "felt very", "became".
+const PREDICATE_VERBS = new WordSet(['be', 'feel', 'seem', 'remain', 'become', 'get', 'look', 'appear']);
+// Fame is a state after "be": "became famous with his first film", "got known with the album" name the means.
+const STATE_VERBS = new WordSet(['be', 'seem', 'remain']);
+// "grateful from the bottom of my heart", "happy from the first page": the depth of a feeling or the start of a time.
+const FEELING_ADJUNCTS = new WordSet(['bottom', 'heart', 'first', 'opening', 'very', 'early', ...STARTS]);
+
+/** Whether a form of `verbs` ("be", "feel", …) stands before the word at `i`, over adverbs. */
+function afterLinkingVerb(tokens: readonly Token[], i: number, verbs: ReadonlySet<string>): boolean {
+  let b = i - 1;
+  while (b > 0 && primaryTag(tokens[b]) === 'RB') b--;
+  const before = tokens[b];
+  return before !== undefined && before.kind === 'word' && verbs.has(lemma.of(before));
+}
+
+/** "disappointed from the result" → "with", "famous with its beaches" → "for": a feeling's or fame's cause. */
+function causeAfterPredicate(tokens: readonly Token[], i: number): string | undefined {
+  const head = tokens[i]!;
+  const p = tokens[i + 1]!;
+  let english: string | undefined;
+  if (p.lower === 'from') english = FEELING_CAUSE.getToken(head);
+  if (p.lower === 'with' && FAME.hasToken(head) && POSSESSIVES.hasToken(tokens[i + 2]!)) english = 'for';
+  english ??= PREDICATE_CALQUES.get(p.lower)?.getToken(head);
+  if (english === undefined || !afterLinkingVerb(tokens, i, english === 'for' && p.lower === 'with' ? STATE_VERBS : PREDICATE_VERBS)) return undefined;
+  // "disappointed from the start", "happy from that day on": a time.
+  // "close from 1 to 2 pm": a number is a time or a scale.
+  if (!opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2) || isNumeral(tokens[i + 2]!)) return undefined;
+  // The first words after "from" ("the very start", "the bottom of"), read to a punctuation mark.
+  for (let k = i + 2; k < i + 5 && tokens[k]?.kind === 'word'; k++) {
+    if (FEELING_ADJUNCTS.hasToken(tokens[k]!)) return undefined;
+    // "happy from morning to night", "from top to bottom": a range.
+    if (k > i + 2 && (tokens[k]!.lower === 'to' || tokens[k]!.lower === 'till' || tokens[k]!.lower === 'until')) return undefined;
+  }
+  // "famous with his fans": those who admire.
+  const object = headOf(tokens, i + 2);
+  if (english === 'for' && p.lower === 'with' && (object === undefined || ADMIRERS.hasToken(object))) return undefined;
+  return english;
 }
 
 /** "about" after a reporting verb that takes a direct object: "announced about the plan". */
@@ -359,7 +435,7 @@ export default defineRule({
           continue;
         }
         // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
-        if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.hasToken(p) && !DEGREE_ADVERBS.hasToken(p) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.hasToken(p)))) continue;
+        if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.hasToken(p) && !DEGREE_ADVERBS.hasToken(p) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.hasToken(p)) && !(p.lower === 'with' && (FAME.hasToken(head) || head.lower === 'full')))) continue;
         const next = tokens[i + 2]!;
         if (prepositionBeforeClause(tokens, i)) {
           reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
@@ -377,7 +453,7 @@ export default defineRule({
           } else reports.push(dropped(p, next, `"${head.text}" takes a direct object in English, without "about".`));
           continue;
         }
-        const adjective = adjectiveSwap(tokens, i);
+        const adjective = adjectiveSwap(tokens, i) ?? causeAfterPredicate(tokens, i);
         if (adjective) {
           reports.push({
             start: p.start,
@@ -426,6 +502,15 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The results are different of the forecast.', output: 'The results are different from the forecast.' },
+      { text: 'The hotel is close from the old town.', output: 'The hotel is close to the old town.' },
+      { text: 'The tank was full with rainwater.', output: 'The tank was full of rainwater.' },
+      { text: 'The passengers were disappointed from the long delay.', output: 'The passengers were disappointed with the long delay.' },
+      { text: 'Most residents are satisfied from the new bus line.', output: 'Most residents are satisfied with the new bus line.' },
+      { text: 'Parents are worried from the closure of the school.', output: 'Parents are worried about the closure of the school.' },
+      { text: 'The island is famous with its white beaches.', output: 'The island is famous for its white beaches.' },
+      { text: 'The firm is known with its cheap flights.', output: 'The firm is known for its cheap flights.' },
+      { text: 'Thirty clubs participated on the youth festival.', output: 'Thirty clubs participated in the youth festival.' },
       { text: 'The injured climber was airlifted in hospital in Innsbruck.', output: 'The injured climber was airlifted to hospital in Innsbruck.' },
       { text: 'The teenager was sent in a foster home near the coast.', output: 'The teenager was sent to a foster home near the coast.' },
       { text: 'Consumer groups warned before the risks of online lotteries.', output: 'Consumer groups warned of the risks of online lotteries.' },
@@ -486,6 +571,17 @@ export default defineRule({
       { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
+      'The shop is close from 1 to 2 pm.',
+      'The tank was full of rainwater.',
+      'She seemed tired from the long journey.',
+      'I am grateful from the bottom of my heart.',
+      'He was happy from morning to night.',
+      'The children were scared from the start of the film.',
+      'She became famous with her first novel.',
+      'The singer was famous with his fans in Japan.',
+      'The result was known with certainty.',
+      'The children were distracted from their homework.',
+      'He was relieved from duty in June.',
       'The photos were taken in the hospital.',
       'He was treated in hospital for a week.',
       'He was thrown in jail for a night.',
