@@ -413,12 +413,12 @@ function phraseBeforeObject(tokens: readonly Token[], i: number, text: string): 
   const bare = isWordToken(first) && first.text === first.lower && (primaryTag(first) === 'NNS' || /^JJR?$/.test(primaryTag(first)));
   if (!isObjectStart(first) && !bare && hedgedCount(tokens, pp) < 0) return undefined;
   if (isWordToken(first) && (primaryTag(first) === 'PRP' || first.lower === 'that')) return undefined;
-  // A light object: at most four words before its "of" phrase, six in all, and no list after it ("a trail of misery,
+  // A light object: at most four words before its "of" phrase, five in all, and no list after it ("a trail of misery,
   // moral disintegration, and destruction"), which English may shift behind the phrase.
   const end = objectEnd(tokens, pp);
   let ofAt = end;
   for (let o = pp + 1; o < end; o++) if (tokens[o]!.lower === 'of') { ofAt = o; break; }
-  if (end <= pp || ofAt - pp > 4 || end - pp > 6 || !endsClauseAt(tokens, end) || isTimeSpan(tokens, pp, end) || isHeavy(tokens, end, end)) return undefined;
+  if (end <= pp || ofAt - pp > 4 || end - pp > 5 || !endsClauseAt(tokens, end) || isTimeSpan(tokens, pp, end) || isHeavy(tokens, end, end)) return undefined;
   const head = tokens[end - 1]!;
   const senses = nounSenses(nounSingular.of(head));
   if (!isWordToken(head) || !/^NNS?$/.test(primaryTag(head)) || senses.includes('noun.time') || senses.includes('noun.quantity')) return undefined;
@@ -480,7 +480,8 @@ function stanceAfterLinkingVerb(tokens: readonly Token[], i: number): Report | u
   if (next.lower !== 'without') {
     if (!isDeterminer(next) || next.lower === 'that' || next.lower === 'this') return undefined;
     const word = tokens[i + 2];
-    if (!isWordToken(word) || RANKING.hasToken(word) || primaryTag(word) === 'JJS' || (word.lower === 'of' || tokens[i + 3]?.lower === 'of')) return undefined;
+    // ("one of …" after "one" read as a determiner is a ranking too.)
+    if (!isWordToken(word) || RANKING.hasToken(word) || primaryTag(word) === 'JJS' || word.lower === 'of') return undefined;
   }
   const adverb = tokens[i]!;
   return {
@@ -621,6 +622,8 @@ export default defineRule({
       'It seems clearly to have distorted the issues.',
       'It was probably a faulty cable.',
       'The road remains possibly the only way out.',
+      'She became arguably one of the best players.',
+      'They decided to put on the market a cheaper version of the drug.',
       'He saw on a tombstone the inscription.',
       'It leaves in its wake a trail of misery, moral disintegration, and destruction.',
       'The nation needs to educate for the professions all the potential professional talent.',
