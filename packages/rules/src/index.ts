@@ -3,6 +3,7 @@ import actualForCurrent from './rules/actual-for-current/rule.js';
 import adjectiveAfterNoun from './rules/adjective-after-noun/rule.js';
 import adjectiveAtClauseEnd from './rules/adjective-at-clause-end/rule.js';
 import adjectiveForAdverb from './rules/adjective-for-adverb/rule.js';
+import adverbBeforeAuxiliary from './rules/adverb-before-auxiliary/rule.js';
 import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import ageWithoutOld from './rules/age-without-old/rule.js';
 import agreementWithOfPhrase from './rules/agreement-with-of-phrase/rule.js';
@@ -74,6 +75,7 @@ import possessiveOfPronoun from './rules/possessive-of-pronoun/rule.js';
 import prepositionBeforeClause from './rules/preposition-before-clause/rule.js';
 import prepositionBeforeDistance from './rules/preposition-before-distance/rule.js';
 import prepositionBeforeDuration from './rules/preposition-before-duration/rule.js';
+import presentSimpleForOngoing from './rules/present-simple-for-ongoing/rule.js';
 import progressiveStativeVerb from './rules/progressive-stative-verb/rule.js';
 import quantifierWithSingular from './rules/quantifier-with-singular/rule.js';
 import quantityWithoutOf from './rules/quantity-without-of/rule.js';
@@ -110,6 +112,7 @@ const catalogue = [
   adjectiveAfterNoun,
   adjectiveAtClauseEnd,
   adjectiveForAdverb,
+  adverbBeforeAuxiliary,
   adverbBeforeObject,
   ageWithoutOld,
   agreementWithOfPhrase,
@@ -181,6 +184,7 @@ const catalogue = [
   prepositionBeforeClause,
   prepositionBeforeDistance,
   prepositionBeforeDuration,
+  presentSimpleForOngoing,
   progressiveStativeVerb,
   quantifierWithSingular,
   quantityWithoutOf,

@@ -297,6 +297,26 @@ function detect(sentence: Sentence, text: string): Report[] {
         }
       }
     }
+    if ((roles & PLACE) !== 0) {
+      const placed = phraseBeforeObject(tokens, i, text);
+      if (placed) {
+        quoted ??= quotedMask(sentence);
+        if (!quoted[i]) {
+          reports.push(placed);
+          continue;
+        }
+      }
+    }
+    if ((roles & STANCE) !== 0) {
+      const stance = stanceAfterLinkingVerb(tokens, i);
+      if (stance) {
+        quoted ??= quotedMask(sentence);
+        if (!quoted[i]) {
+          reports.push(stance);
+          continue;
+        }
+      }
+    }
     if ((roles & MANNER) !== 0) {
       const manner = mannerBeforeObject(tokens, i, text);
       if (manner) {
@@ -359,6 +379,119 @@ function detect(sentence: Sentence, text: string): Report[] {
   return reports;
 }
 
+// Prepositions of a place, source or beneficiary that German, Russian and Polish set between a verb and its object
+// ("in der Stadt drei Schulen bauen", "построить в городе три школы"). Not "to": English shifts an object behind a "to"
+// phrase ("explained to the committee the reasons").
+const PLACE_PREPOSITIONS = new WordSet(['in', 'on', 'into', 'onto', 'from', 'at', 'for', 'inside', 'across', 'within', 'near']);
+// Verbs of seeing and finding, which literary English uses with a place before the object it shows: "saw in the
+// doorway a tall man".
+// The irregular forms are listed: the lemma of "saw" or "found" is read first as the noun or the verb "found".
+const PERCEPTION_VERBS = new WordSet([
+  'see', 'saw', 'seen', 'hear', 'heard', 'notice', 'find', 'found', 'feel', 'felt', 'watch', 'observe', 'spot', 'glimpse', 'sense', 'perceive', 'detect',
+  'recognize', 'recognise', 'read', 'meet', 'met', 'encounter', 'face', 'discern', 'leave', 'left',
+]);
+
+/**
+ * "decided to spend on the schools additional money", "will build in the north three hospitals": a prepositional
+ * phrase with a determiner or a name, then a light object that closes the clause, right after an infinitive (after "to"
+ * or a modal) or a finite lexical verb. English puts the object first: "spend additional money on the schools".
+ * Idioms with a bare noun ("take into account the costs", "put into practice the plan") have no determiner; a
+ * time or a measure after the phrase is no object ("stayed in the city two weeks", "rose in the polls three points").
+ */
+function phraseBeforeObject(tokens: readonly Token[], i: number, text: string): Report | undefined {
+  const v = i - 1;
+  const verb = tokens[v]!;
+  const opener = tokens[i + 1];
+  if (!isWordToken(opener) || !(isDeterminer(opener) || primaryTag(opener) === 'PRP$' || (isProperNoun(opener) && opener.text !== opener.lower))) return undefined;
+  if (!isInfinitiveAfterToOrModal(tokens, v) && !isFiniteLexicalVerb(tokens, v)) return undefined;
+  if (PERCEPTION_VERBS.hasToken(verb) || PERCEPTION_VERBS.has(lemma.of(verb)) || isAuxiliary(verb)) return undefined;
+  const pp = placePhraseEnd(tokens, i);
+  if (pp <= i + 1 || pp - i > 5 || timeAdverbialEnd(tokens, i) > i) return undefined;
+  const first = tokens[pp];
+  if (first === undefined || (first.kind !== 'word' && first.kind !== 'number')) return undefined;
+  // The object: a noun phrase of its own after the phrase, or a bare plural or adjective and noun ("new funds").
+  const bare = isWordToken(first) && first.text === first.lower && (primaryTag(first) === 'NNS' || /^JJR?$/.test(primaryTag(first)));
+  if (!isObjectStart(first) && !bare && hedgedCount(tokens, pp) < 0) return undefined;
+  if (isWordToken(first) && (primaryTag(first) === 'PRP' || first.lower === 'that')) return undefined;
+  // A light object: at most four words before its "of" phrase, five in all, and no list after it ("a trail of misery,
+  // moral disintegration, and destruction"), which English may shift behind the phrase.
+  const end = objectEnd(tokens, pp);
+  let ofAt = end;
+  for (let o = pp + 1; o < end; o++) if (tokens[o]!.lower === 'of') { ofAt = o; break; }
+  if (end <= pp || ofAt - pp > 4 || end - pp > 5 || !endsClauseAt(tokens, end) || isTimeSpan(tokens, pp, end) || isHeavy(tokens, end, end)) return undefined;
+  const head = tokens[end - 1]!;
+  const senses = nounSenses(nounSingular.of(head));
+  if (!isWordToken(head) || !/^NNS?$/.test(primaryTag(head)) || senses.includes('noun.time') || senses.includes('noun.quantity')) return undefined;
+  const phrase = spanText(text, tokens, i, pp);
+  const object = spanText(text, tokens, pp, end);
+  return {
+    start: verb.start,
+    end: head.end,
+    message: `The phrase "${phrase}" stands between the verb "${verb.text}" and its object "${object}"; English puts the object first: "${verb.text} ${object} ${phrase}".`,
+    suggestions: [{ start: tokens[i]!.start, end: head.end, replacement: `${object} ${phrase}` }],
+  };
+}
+
+/**
+ * The end of the prepositional phrase at `i`, cut where a second noun phrase opens after its noun: a number, a
+ * determiner or an adjective before a noun ("in the north | three hospitals", "into the harbour | new capital"), which
+ * the phrase reader takes for one compound.
+ */
+function placePhraseEnd(tokens: readonly Token[], i: number): number {
+  const pp = prepositionalPhraseEnd(tokens, i);
+  for (let q = i + 3; q < pp; q++) {
+    const t = tokens[q]!;
+    // Not inside an "of" phrase: "in the hands of the | wealthy …" is one phrase.
+    if (t.lower === 'of') break;
+    if (!/^NNP?S?$/.test(primaryTag(tokens[q - 1]))) continue;
+    const tag = t.kind === 'number' ? 'CD' : primaryTag(t);
+    // An adjective cuts only after a definite phrase: "a sound civil defense program" is one phrase.
+    const definite = tokens[i + 1]!.lower !== 'a' && tokens[i + 1]!.lower !== 'an';
+    if (tag === 'CD' || ARTICLES.hasToken(t) || (definite && (tag === 'JJ' || tag === 'JJR') && /^NNS?$/.test(primaryTag(tokens[q + 1])))) return q;
+  }
+  return pp;
+}
+const ARTICLES = new WordSet(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+// Adverbs of likelihood and evidence, which English puts before a linking verb other than "be" ("probably became",
+// "apparently remained") and German and Russian after it ("wurde wahrscheinlich", "стал, вероятно,").
+const STANCE_ADVERBS = new WordSet([
+  'probably', 'apparently', 'obviously', 'evidently', 'presumably', 'possibly', 'reportedly', 'allegedly', 'certainly', 'surely',
+  'undoubtedly', 'definitely', 'maybe',
+]);
+// Linking verbs other than "be", in their finite forms: after "be" the adverb's place is English ("was probably a
+// mistake").
+const LINKING_FORMS = new WordSet([
+  'became', 'becomes', 'become', 'remained', 'remains', 'remain', 'seemed', 'seems', 'seem', 'proved', 'proves', 'prove', 'appeared', 'appears',
+]);
+// Words after the determiner that make the complement a ranking, which English lets a stance adverb precede ("became
+// probably the best player", "remains possibly the only way").
+const RANKING = new WordSet(['most', 'best', 'only', 'first', 'last', 'greatest', 'largest', 'biggest', 'worst', 'single', 'least']);
+
+/**
+ * "The cause became probably a faulty cable.", "The match remained apparently without a winner.": a stance adverb
+ * between a linking verb other than "be" and its noun-phrase complement (or "without"). English: "probably became".
+ */
+function stanceAfterLinkingVerb(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i - 1]!;
+  if (!LINKING_FORMS.hasToken(verb) || verb.text !== verb.lower) return undefined;
+  const next = tokens[i + 1];
+  if (!isWordToken(next)) return undefined;
+  if (next.lower !== 'without') {
+    if (!isDeterminer(next) || next.lower === 'that' || next.lower === 'this') return undefined;
+    const word = tokens[i + 2];
+    // ("one of …" after "one" read as a determiner is a ranking too.)
+    if (!isWordToken(word) || RANKING.hasToken(word) || primaryTag(word) === 'JJS' || word.lower === 'of') return undefined;
+  }
+  const adverb = tokens[i]!;
+  return {
+    start: verb.start,
+    end: adverb.end,
+    message: `"${adverb.text}" stands between "${verb.text}" and its complement; English puts it before the verb: "${adverb.text} ${verb.text}".`,
+    suggestions: [{ start: verb.start, end: adverb.end, replacement: `${adverb.text} ${verb.text}` }],
+  };
+}
+
 // Verbs that move money to a purpose: German "für das Programm 2 Milliarden bereitstellen", Russian "выделить на
 // программу 2 млрд" put the purpose before the sum.
 const TRANSFER_VERBS = new WordSet(['allocate', 'spend', 'invest', 'pay', 'give', 'provide', 'donate', 'earmark', 'raise', 'transfer', 'grant', 'lend', 'assign', 'budget', 'set']);
@@ -369,11 +502,13 @@ const PURPOSE = 1;
 const URGENT = 2;
 const MID = 4;
 const MANNER = 8;
+const PLACE = 16;
+const STANCE = 32;
 const ADVERB_ROLES = new WordMap<number>(
-  [...new Set([...PURPOSE_PREPOSITIONS, ...URGENT_ADVERBS, ...MID_ADVERBS, ...MANNER_ADVERBS, ...INTENSIFIERS])].map((w) => [
+  [...new Set([...PURPOSE_PREPOSITIONS, ...URGENT_ADVERBS, ...MID_ADVERBS, ...MANNER_ADVERBS, ...INTENSIFIERS, ...PLACE_PREPOSITIONS, ...STANCE_ADVERBS])].map((w) => [
     w,
     (PURPOSE_PREPOSITIONS.has(w) ? PURPOSE : 0) | (URGENT_ADVERBS.has(w) ? URGENT : 0) | (MID_ADVERBS.has(w) ? MID : 0) |
-      (MANNER_ADVERBS.has(w) || INTENSIFIERS.has(w) ? MANNER : 0),
+      (MANNER_ADVERBS.has(w) || INTENSIFIERS.has(w) ? MANNER : 0) | (PLACE_PREPOSITIONS.has(w) ? PLACE : 0) | (STANCE_ADVERBS.has(w) ? STANCE : 0),
   ]),
 );
 // What makes the phrase after the purpose a sum: a currency sign or a unit of money.
@@ -451,6 +586,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The cause became probably a faulty cable.', output: 'The cause probably became a faulty cable.' },
+      { text: 'The match remained apparently without a winner.', output: 'The match apparently remained without a winner.' },
+      { text: 'The council decided to spend on the schools additional money.', output: 'The council decided to spend additional money on the schools.' },
+      { text: 'Users can download from our website the latest version.', output: 'Users can download the latest version from our website.' },
       { text: 'The new version supports also older phones.', output: 'The new version also supports older phones.' },
       { text: 'Please restart now your computer.', output: 'Please now restart your computer.' },
       { text: 'Guests can collect tomorrow their tickets.', output: 'Guests can collect their tickets tomorrow.' },
@@ -478,6 +617,19 @@ export default defineRule({
       { text: 'The manager criticised after the defeat his strikers.', output: 'The manager criticised his strikers after the defeat.' },
     ],
     valid: [
+      'The town asked for aid in buying equipment needed for a sound civil defense program.',
+      'He became probably the best player of his time.',
+      'It seems clearly to have distorted the issues.',
+      'It was probably a faulty cable.',
+      'The road remains possibly the only way out.',
+      'She became arguably one of the best players.',
+      'They decided to put on the market a cheaper version of the drug.',
+      'He saw on a tombstone the inscription.',
+      'It leaves in its wake a trail of misery, moral disintegration, and destruction.',
+      'The nation needs to educate for the professions all the potential professional talent.',
+      'It may develop into a more permanent sense of time diffusion.',
+      'The team stayed in the city two weeks.',
+      'You must take into account the costs.',
       'The bakery sold more than 9,000 loaves last month.',
       'Prices rose last month more than expected.',
       'She plays the piano very well.',

@@ -159,13 +159,18 @@ function detect(sentence: Sentence, ctx: RuleContext): Report[] {
     const subject = tokens[s];
     const verb = tokens[i]!;
     if (subject === undefined || (subject.kind === 'punct' && /^["“‘'(«]$/u.test(subject.text) && s === 0)) {
-      // No subject at all: "Is known that …" → "It is known that …".
+      // No subject at all: "Is known that …" → "It is known that …"; an adverb before "be" follows it: "Now is known
+      // that …" → "It is now known that …".
       const first = tokens[s + 1]!;
+      // (A modal or auxiliary there keeps its place: "Will be known that …" → "It will be known that …".)
+      const adverbsOnly = tokens.slice(s + 1, be).every((t) => !isModal(t) && !isAuxiliary(t));
+      const fronted = s + 1 < be && adverbsOnly ? tokens.slice(s + 1, be).map((t) => t.lower) : [];
+      const replacement = fronted.length === 0 ? `It ${first.lower}` : ['It', tokens[be]!.lower, ...fronted, ...tokens.slice(be + 1, i + 1).map((t) => t.text)].join(' ');
       reports.push({
         start: first.start,
         end: verb.end,
         message: `"${first.text} … ${verb.text} that" has no subject; English needs the dummy "it" here.`,
-        suggestions: [{ start: first.start, end: first.end, replacement: `It ${first.lower}` }],
+        suggestions: [{ start: first.start, end: fronted.length === 0 ? first.end : verb.end, replacement }],
       });
       continue;
     }
@@ -221,6 +226,7 @@ export default defineRule({
   detectSentence: detect,
   examples: {
     invalid: [
+      { text: 'Now is known that the plant will close.', output: 'It is now known that the plant will close.' },
       { text: 'Is known that the plant will close next year.', output: 'It is known that the plant will close next year.' },
       { text: 'Was reported that two ministers had resigned.', output: 'It was reported that two ministers had resigned.' },
       { text: 'The agency’s correspondent, Anna Berg is known that the talks had failed.', output: 'The agency’s correspondent, Anna Berg learned that the talks had failed.' },

@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPart, isPreposition, isPronoun, isSubordinator, isWordToken, lemma, quotedMask, type Sentence, type Token, WordSet } from '@mtlint/text';
+import { openingAdverbialEnd } from '../../clause-order.js';
+import { isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPart, isPreposition, isPronoun, isSubordinator, isWordToken, lemma, quotedMask, type Sentence, type Token, verbSenses, WordSet } from '@mtlint/text';
 
 // Chinese, Japanese and Korean leave out a subject the context gives, and Spanish, Italian and Portuguese carry it in
 // the verb's ending: "将于下周举行会议", "Es necesario invertir", "è previsto che". MT keeps the verb and no subject:
@@ -60,9 +61,46 @@ function isExtraposedPredicate(tokens: readonly Token[], a: number): boolean {
   const aux = tokens[a];
   const predicate = tokens[a + 1];
   if (!isWordToken(aux) || !BE.hasToken(aux) || !isWordToken(predicate) || predicate.text !== predicate.lower) return false;
-  const extraposing = EXTRAPOSING.hasToken(predicate) || (isAdjective(predicate) && !predicate.tags.includes('VBN'));
-  return extraposing && /^(to|that|whether)$/.test(tokens[a + 2]?.lower ?? '');
+  const adjective = isAdjective(predicate) && !predicate.tags.includes('VBN');
+  const extraposing = EXTRAPOSING.hasToken(predicate) || adjective;
+  const after = tokens[a + 2]?.lower ?? '';
+  // An adjective or a participle of knowing takes a question too: "(It) is unclear who …", "(It) is not known what …".
+  return extraposing && (EXTRAPOSED_OPENERS.has(after) || ((adjective || KNOWING.hasToken(predicate)) && QUESTION_WORDS.has(after)));
 }
+const KNOWING = new WordSet(['known', 'decided', 'understood', 'established']);
+const EXTRAPOSED_OPENERS = new WordSet(['to', 'that', 'whether']);
+const QUESTION_WORDS = new WordSet(['who', 'what', 'how', 'why', 'when', 'where', 'which', 'if']);
+// Participles that raise their subject before "to" ("The cave is said to hold …", "In the cave is said to lie a
+// treasure" is a literary inversion): only "that" after them shows the dummy "it" missing.
+const RAISING = new WordSet(['said', 'known', 'believed', 'reported', 'thought', 'expected', 'assumed', 'estimated', 'feared', 'hoped', 'noted', 'forecast']);
+
+/**
+ * "In the report is said that …", "Until now is unclear who …", "In the village was impossible to find a doctor.":
+ * an opening prepositional phrase (or "now"), then an extraposed predicate without its dummy "it", as Russian, Polish
+ * and German ("Im Bericht wird gesagt, dass …") say it. A bare time may be the subject itself ("Today is likely to
+ * …"), so the opening is a preposition's phrase. The index of the "be" form, or -1.
+ */
+function extraposedAfterOpening(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!isWordToken(first)) return -1;
+  let at = -1;
+  if (NOW_WORDS.hasToken(first)) at = 1;
+  // "Until now", "Until today", "As of today": a preposition and a word of the present.
+  else if (isPreposition(first) && isWordToken(tokens[1]) && (NOW_WORDS.hasToken(tokens[1]!) || tokens[1]!.lower === 'today')) at = 2;
+  else if (isPreposition(first)) at = openingAdverbialEnd(tokens);
+  const be = tokens[at];
+  if (at <= 0 || be === undefined || !BE.hasToken(be)) return -1;
+  // "is not known", "was never clear": a negation between "be" and the predicate.
+  const after = tokens[at + 1];
+  const negated = after !== undefined && NEGATIONS.hasToken(after) ? 1 : 0;
+  const predicate = tokens[at + 1 + negated];
+  // A participle of saying before "that" is extraposing too: "is stressed that", "was emphasised that".
+  const saying = isWordToken(predicate) && predicate.tags.includes('VBN') && tokens[at + 2 + negated]?.lower === 'that' && verbSenses.of(predicate).includes('verb.communication');
+  if (!saying && !isExtraposedPredicate(negated ? [...tokens.slice(0, at + 1), ...tokens.slice(at + 2)] : tokens, at)) return -1;
+  return RAISING.hasToken(predicate!) && tokens[at + 2 + negated]!.lower === 'to' ? -1 : at;
+}
+const NEGATIONS = new WordSet(['not', 'never']);
+const NOW_WORDS = new WordSet(['now', 'currently', 'meanwhile']);
 
 /** The index after an opening prepositional phrase and its comma ("Regarding the new product,"), or -1. */
 function afterOpeningPhrase(tokens: readonly Token[]): number {
@@ -94,10 +132,11 @@ function afterReportingVerb(tokens: readonly Token[]): { at: number; plural: boo
 }
 
 /** The report of a predicate at `at` without its subject, if it is one: `subject` is the one English wants there. */
-function pushMissingSubject(reports: Report[], sentence: Sentence, at: number, subject: string, afterSaying: boolean): void {
+function pushMissingSubject(reports: Report[], sentence: Sentence, at: number, subject: string, afterSaying: boolean, predicateRead = false): void {
   const tokens = sentence.tokens;
   const aux = tokens[at];
-  if (!isWordToken(aux) || !startsPredicate(tokens, at)) return;
+  // (`predicateRead`: the caller has read the predicate, a negated one too: "is not known what …".)
+  if (!isWordToken(aux) || !(predicateRead || startsPredicate(tokens, at))) return;
   if (at === 0 ? aux.text === aux.lower : aux.text !== aux.lower) return;
   if (quotedMask(sentence)[at]) return;
   // The dummy "it" of an extraposed clause, the thing talked of after an opening phrase, or the speaker again
@@ -133,11 +172,15 @@ export default defineRule({
     if (isExtraposedPredicate(tokens, 0)) pushMissingSubject(reports, sentence, 0, 'it', false);
     const opening = afterOpeningPhrase(tokens);
     if (opening > 0) pushMissingSubject(reports, sentence, opening, 'it', false);
+    const extraposed = opening > 0 ? -1 : extraposedAfterOpening(tokens);
+    if (extraposed > 0) pushMissingSubject(reports, sentence, extraposed, 'it', false, true);
     if (reported) pushMissingSubject(reports, sentence, reported.at, reported.plural ? 'they' : 'it', true);
     return reports;
   },
   examples: {
     invalid: [
+      { text: 'Until now is unclear who is responsible for the fire.', output: 'Until now it is unclear who is responsible for the fire.' },
+      { text: 'In the report is said that the firm broke the law.', output: 'In the report it is said that the firm broke the law.' },
       { text: 'Is necessary to repair the old dam.', output: 'It is necessary to repair the old dam.' },
       { text: 'Is expected that the fares will rise.', output: 'It is expected that the fares will rise.' },
       { text: 'According to the organisers, was attended by 4,000 people.', output: 'According to the organisers, it was attended by 4,000 people.' },
@@ -145,6 +188,11 @@ export default defineRule({
       { text: 'Was decided that the ferry will run all winter.', output: 'It was decided that the ferry will run all winter.' },
     ],
     valid: [
+      'Today is likely to be the busiest day.',
+      'Now is the time to act.',
+      'In the two other cases he ruled that the state had been unable to act.',
+      'In the cave is said to lie a treasure.',
+      'Until now it is unclear who is responsible.',
       'It is necessary to repair the old dam.',
       'Will you open the second terminal in May?',
       'Must have cost plenty.',

@@ -57,6 +57,46 @@ function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: stri
 }
 
 /**
+ * "In the centre will open a new park.", "Next week will be opened the new bridge.": a modal and its verb (or "be"
+ * and a participle) before a subject that closes the sentence, after an opening adverbial, as German and Russian put
+ * the verb second or first. English: "In the centre a new park will open". A verb of position or motion is left
+ * alone: English inverts it after a place ("Beside the gate will stand a statue" is literary).
+ */
+function modalVerbBeforeSubject(tokens: readonly Token[], at: number, text: string): Report | undefined {
+  const modal = tokens[at]!;
+  const verb = tokens[at + 1];
+  if (!isWordToken(verb) || verb.text !== verb.lower || !verb.tags.includes('VB') || isModal(verb) || tokens[tokens.length - 1]?.text === '?') return undefined;
+  if (tokens.slice(0, at).some((t) => INVERTING.hasToken(t))) return undefined;
+  let verbEnd = at + 2;
+  if (verb.lower === 'be') {
+    const participle = tokens[at + 2];
+    if (!isWordToken(participle) || !participle.tags.includes('VBN') || participle.lower === 'born') return undefined;
+    verbEnd = at + 3;
+  } else if (isAuxiliary(verb) || INVERTING_VERBS.has(lemma.of(verb)) || POSITION_VERBS.has(lemma.of(verb))) return undefined;
+  const first = tokens[verbEnd];
+  if (!isWordToken(first) || !(isDeterminer(first) || primaryTag(first) === 'CD') || isPronoun(first)) return undefined;
+  const subjectEnd = isDeterminer(first) ? Math.max(phraseWithOfEnd(tokens, verbEnd), nounPhraseAfterDeterminerEnd(tokens, verbEnd)) : phraseWithOfEnd(tokens, verbEnd);
+  // The subject closes the sentence: anything after it would make it the object of a clause with its subject first.
+  if (subjectEnd <= verbEnd + 1 || subjectEnd !== tokens.length - 1 || !/^[.!]$/.test(tokens[subjectEnd]!.text)) return undefined;
+  const subject = text.slice(first.start, tokens[subjectEnd - 1]!.end);
+  const group = text.slice(modal.start, tokens[verbEnd - 1]!.end);
+  const replacement = `${subject} ${group}`;
+  return {
+    start: modal.start,
+    end: tokens[subjectEnd - 1]!.end,
+    message: `"${group}" comes before its subject "${subject}", as German and Russian order the clause after an opening phrase; English puts the subject first: "${replacement}".`,
+    suggestions: [{ start: modal.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+  };
+}
+
+/** An adjective and a lower-case singular noun that close the sentence: "heavy snow.", "future cooperation.". */
+function adjectiveAndNounToEnd(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at + 1];
+  const end = tokens[at + 2];
+  return primaryTag(tokens[at]) === 'JJ' && isWordToken(noun) && noun.text === noun.lower && primaryTag(noun) === 'NN' && at + 2 === tokens.length - 1 && end!.text === '.';
+}
+
+/**
  * Whether a noun phrase opens at `at`: a determiner, a name, a number, or a bare plural with or without an adjective
  * ("its figures", "two routes", "new routes", "record profits").
  */
@@ -87,6 +127,10 @@ function objectInsidePhrase(tokens: readonly Token[], start: number, end: number
 // Past only: English itself inverts a present passive after a place in expository prose ("In the third column is
 // given the optimal policy", "In California is located one of …").
 const PASSIVE_BE = new WordSet(['was', 'were']);
+// The present, after a prepositional time only ("On Sunday is expected heavy snow", Russian "В воскресенье ожидается
+// снег"): a time licenses no inversion, and a bare time may be the subject itself ("Sunday is considered the …").
+const PRESENT_BE = new WordSet(['is', 'are']);
+const afterTimePhrase = (tokens: readonly Token[]): boolean => isPreposition(tokens[0]!) && isTimePhrase(tokens, 1);
 const TIME_OPENERS = new WordSet(['last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later']);
 // Words that name a time on their own: "Tomorrow begins …".
 const DEICTIC_TIMES = new WordSet(['yesterday', 'today', 'tomorrow', 'tonight']);
@@ -158,7 +202,7 @@ function amountEnd(tokens: readonly Token[], from: number): number {
 function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string): Report[] {
   const be = tokens[at]!;
   const participle = tokens[at + 1];
-  if (!PASSIVE_BE.hasToken(be)) return [];
+  if (!PASSIVE_BE.hasToken(be) && !(PRESENT_BE.hasToken(be) && afterTimePhrase(tokens))) return [];
   // "were present" (Russian "присутствовали") is read like a passive: "At the ceremony were present the minister …".
   const present = isWordToken(participle) && participle.lower === 'present';
   if (!present && (!isWordToken(participle) || !/^VB[DN]$/.test(primaryTag(participle)) || !participle.tags.includes('VBN'))) return participleAfterSubject(tokens, at, text);
@@ -176,7 +220,8 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   const first = tokens[subjectStart];
   const quantified = isWordToken(first) && QUANTITY_OPENERS.hasToken(first);
   // A bare plural subject reaching the clause end also counts: "were recorded record low temperatures".
-  const barePlural = isWordToken(first) && first.text === first.lower && /^(JJ|NN|NNS)$/.test(primaryTag(first)) && pluralToClauseEnd(tokens, subjectStart);
+  // So does an adjective and a mass noun: "is expected heavy snow".
+  const barePlural = isWordToken(first) && first.text === first.lower && /^(JJ|NN|NNS)$/.test(primaryTag(first)) && (pluralToClauseEnd(tokens, subjectStart) || adjectiveAndNounToEnd(tokens, subjectStart));
   if (!(first?.kind === 'number' || quantified || barePlural || (isWordToken(first) && (isDeterminer(first) || primaryTag(first) === 'CD')))) return [];
   // "more than 300 residents": the amount's words, then the noun phrase.
   let phraseStart = subjectStart;
@@ -724,6 +769,45 @@ function amountThenObject(tokens: readonly Token[], at: number): boolean {
   return end > phraseStart + 1 && isWordToken(object) && isDeterminer(object) && !isPronoun(object) && namesPeople(tokens, phraseStart);
 }
 
+/**
+ * The end of a reporting lead-in and its comma, after which a clause of its own opens: "According to the police,",
+ * "As the mayor said,", "As reported by the agency,"; or 0. What follows is read as a sentence of its own: "According to
+ * the forecast, on Sunday is expected heavy snow."
+ */
+function reportingLeadInEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!isWordToken(first) || !(first.lower === 'according' || first.lower === 'as')) return 0;
+  if (first.lower === 'according' && tokens[1]?.lower !== 'to') return 0;
+  for (let k = 2; k < tokens.length - 4 && k < 12; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      // "As the mayor said,": a verb of saying closes the lead-in after "as".
+      if (first.lower === 'as' && !isSpeechVerb(tokens[k - 1]) && tokens[1]?.lower !== 'reported') return 0;
+      return k + 1;
+    }
+    if (t.kind === 'punct') return 0;
+  }
+  return 0;
+}
+
+/** `detect`, and after a reporting lead-in the clause after it, read as a sentence of its own. */
+function detectWithLeadIn(sentence: Sentence, text: string): Report[] {
+  const found = detect(sentence, text);
+  if (found.length > 0) return found;
+  const leadIn = reportingLeadInEnd(sentence.tokens) || reportedClauseStart(sentence.tokens);
+  return leadIn > 0 ? detect({ ...sentence, tokens: sentence.tokens.slice(leadIn) }, text) : found;
+}
+
+/** The start of a clause reported with "that" after a verb of saying ("The director said that …"), or 0. */
+function reportedClauseStart(tokens: readonly Token[]): number {
+  for (let k = 2; k < tokens.length - 5; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return 0;
+    if (t.lower === 'that' && isSpeechVerb(tokens[k - 1]) && /^VB[DZ]$/.test(primaryTag(tokens[k - 1]))) return k + 1;
+  }
+  return 0;
+}
+
 function detect(sentence: Sentence, text: string): Report[] {
   const tokens = sentence.tokens;
   // Each pattern returns its one report or undefined: most sentences have none, and get no array of their own for it.
@@ -757,7 +841,14 @@ function detect(sentence: Sentence, text: string): Report[] {
     if (PASSIVE_BE.hasToken(verb) && afterTime) return passiveBeforeSubject(tokens, adverbialEnd, text);
     return twoNounPhrasesAfter(tokens, adverbialEnd, text);
   }
-  if (PASSIVE_BE.hasToken(verb)) return passiveBeforeSubject(tokens, adverbialEnd, text);
+  if (PASSIVE_BE.hasToken(verb) || (PRESENT_BE.hasToken(verb) && afterTimePhrase(tokens))) {
+    const passive = passiveBeforeSubject(tokens, adverbialEnd, text);
+    if (passive.length > 0 || PASSIVE_BE.hasToken(verb)) return passive;
+  }
+  if (isModal(verb)) {
+    const modal = modalVerbBeforeSubject(tokens, adverbialEnd, text);
+    if (modal) return [modal];
+  }
   if (isAuxiliary(verb) || isModal(verb)) return auxiliaryBeforeSubject(tokens, adverbialEnd, text);
   const tag = primaryTag(verb);
   // A past tense the lexicon reads first as an adjective ("celebrated") is a verb before a determiner.
@@ -901,10 +992,13 @@ export default defineRule({
     fixable: false,
   },
   detectSentence(sentence, ctx) {
-    return detect(sentence, ctx.doc.text);
+    return detectWithLeadIn(sentence, ctx.doc.text);
   },
   examples: {
     invalid: [
+      { text: 'According to the forecast, on Sunday is expected heavy snow.', output: 'According to the forecast, on Sunday heavy snow is expected.' },
+      { text: 'In the centre will open a new park.', output: 'In the centre a new park will open.' },
+      { text: 'The director said that in the autumn will begin the construction.', output: 'The director said that in the autumn the construction will begin.' },
       { text: 'Thanks to the mild winter can the farmers expect an early harvest.', output: 'Thanks to the mild winter the farmers can expect an early harvest.' },
       { text: 'Since March were registered more than 300 burglaries.', output: 'Since March more than 300 burglaries were registered.' },
       { text: 'At the summit were discussed problems of the energy supply.', output: 'At the summit problems of the energy supply were discussed.' },
@@ -980,6 +1074,12 @@ export default defineRule({
       { text: 'Owing to the heat could the runners not finish the race.', output: 'Owing to the heat the runners could not finish the race.' },
     ],
     valid: [
+      'According to the forecast, heavy snow is expected on Sunday.',
+      'Sunday is considered the holiest day.',
+      'Beside the gate will stand a statue of the founder.',
+      'In the third column is given the total.',
+      'Only then will the truth come out.',
+      'In May will you visit the new park?',
       'The Middle Ages lasted roughly a thousand years.',
       'Last year saw the biggest rise in prices.',
       'Next week brings the final of the cup.',

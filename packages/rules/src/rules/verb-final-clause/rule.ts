@@ -558,7 +558,7 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     // plural noun, before a determiner, is the clause's verb in English order.
     const after = tokens[i + 1];
     // (Not a pronoun the lexicon also reads as a verb: "that we the meeting … move".)
-    if ((opener.lower === 'that' || opener.lower === 'which' || opener.lower === 'who') && isWordToken(after) && primaryTag(after) !== 'PRP' && (after.tags.includes('VBZ') || after.tags.includes('VBP')) && isWordToken(tokens[i + 2]) && isDeterminer(tokens[i + 2]!)) continue;
+    if ((opener.lower === 'that' || opener.lower === 'which' || opener.lower === 'who') && isWordToken(after) && primaryTag(after) !== 'PRP' && !isDeterminer(after) && (after.tags.includes('VBZ') || after.tags.includes('VBP')) && isWordToken(tokens[i + 2]) && isDeterminer(tokens[i + 2]!)) continue;
     let subjectEnd = clauseSubjectEnd(tokens, i);
     // A relative pronoun is the subject itself: "which since May empty is".
     // Also before a time phrase: "which every winter the meadows covers".
@@ -626,6 +626,21 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     if (verb === undefined && lastPart?.kind === 'object' && verbAt < tokens.length && HAVE_FORMS.hasToken(tokens[verbAt]!) && endsClause(tokens, verbAt) && !quoted[verbAt] && !COMPARING.hasToken(opener) && !WH_DETERMINERS.hasToken(opener) && opener.lower !== 'who' && opener.lower !== 'whom') {
       verb = { kind: 'lexical', head: -1, finite: verbAt };
     }
+    // "which the two villages links,", "that the files automatically converts.": a noun phrase after a relative pronoun
+    // that cannot be the verb's subject, since the two disagree in number; the pronoun is the subject, the phrase its
+    // object, read in a German or Slavic order.
+    if (!relativeSubject && opensRelativeClause(tokens, i)) {
+      const split = verb === undefined && parts.length === 0 ? gluedFinalVerb(tokens, i, subjectEnd, quoted) : -1;
+      // (A present the lexicon reads first as a noun or base form is the verb here too: "who the players every day trains".)
+      const present = verb === undefined && isWordToken(tokens[verbAt]) && (tokens[verbAt]!.tags.includes('VBZ') || tokens[verbAt]!.tags.includes('VBP'));
+      const finiteAt = split >= 0 ? split : verb?.kind === 'lexical' && countOf(parts, 'object') === 0 ? verb.finite : present && countOf(parts, 'object') === 0 ? verbAt : -1;
+      if (finiteAt >= 0 && endsClause(tokens, finiteAt) && objectDisagrees(tokens, i, finiteAt === split ? split : subjectEnd, tokens[finiteAt]!)) {
+        const object: Part = { kind: 'object', start: i + 1, end: finiteAt === split ? split : subjectEnd };
+        reports.push(verbLastReport(tokens, text, [object, ...parts], { kind: 'lexical', head: -1, finite: finiteAt }, i + 1, 'its object', 0.85));
+        from = finiteAt + 1;
+        continue;
+      }
+    }
     if (verb === undefined) continue;
     const objects = countOf(parts, 'object');
     const times = countOf(parts, 'time');
@@ -692,6 +707,59 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
     from = groupEnd(verb) + 1;
   }
   return reports;
+}
+
+/** "which"/"who" after a noun or a comma, or "that" after a noun: a relative pronoun that may be its clause's subject. */
+function opensRelativeClause(tokens: readonly Token[], i: number): boolean {
+  const opener = tokens[i]!.lower;
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  const afterNoun = /^NNS?$/.test(primaryTag(before));
+  return opener === 'that' ? afterNoun : (opener === 'which' || opener === 'who') && (afterNoun || before.text === ',');
+}
+
+/**
+ * A third-person verb the noun-phrase reader took for the last plural noun of the phrase after a relative pronoun,
+ * with nothing after it in the clause: "which the two villages links,". A relative clause needs a verb, and two plural
+ * nouns in a row before a clause end leave only the last to be it. Its index, or -1.
+ */
+function gluedFinalVerb(tokens: readonly Token[], i: number, subjectEnd: number, quoted: boolean[]): number {
+  const last = subjectEnd - 1;
+  // (Opened by a determiner: "a version that returns promises" has its verb first.)
+  if (last < i + 3 || quoted[last] || !endsClause(tokens, last) || !isDeterminer(tokens[i + 1]!)) return -1;
+  const t = tokens[last]!;
+  return t.tags.includes('VBZ') && t.text === t.lower && primaryTag(tokens[last - 1]) === 'NNS' ? last : -1;
+}
+
+/**
+ * Whether the noun phrase [i + 1, end) cannot be the subject of `finite` while the relative pronoun at `i` can: a
+ * plural head before a third-person singular that agrees with a singular antecedent ("the road, which the villages
+ * links"), or a singular head before a plural present that agrees with a plural antecedent ("the villages, which the
+ * road connect"). The head is the noun before an "of" phrase; a head spelled the same in both numbers ("series",
+ * "news"), a name, a group noun (British "the staff use") or an amount opened by a number ("which ten dollars buys")
+ * agrees either way.
+ */
+function objectDisagrees(tokens: readonly Token[], i: number, end: number, finite: Token): boolean {
+  const first = tokens[i + 1]!;
+  if (first.kind === 'number' || primaryTag(first) === 'CD') return false;
+  // A first word that may be the verb itself makes the clause English: "a version that returns promises".
+  if (!isDeterminer(first) && (first.tags.includes('VBZ') || first.tags.includes('VBP'))) return false;
+  let head = end - 1;
+  for (let k = i + 2; k < end; k++) {
+    if (tokens[k]!.lower === 'of') { head = k - 1; break; }
+  }
+  const h = tokens[head]!;
+  if (!isWordToken(h) || h.text !== h.lower) return false;
+  const antecedent = tokens[i - 1]?.text === ',' ? tokens[i - 2] : tokens[i - 1];
+  const antecedentTag = primaryTag(antecedent);
+  const tag = primaryTag(h);
+  if (tag === 'NNS') {
+    return finite.tags.includes('VBZ') && !finite.tags.includes('VBD') && (antecedentTag === 'NN' || antecedentTag === 'NNP') && nounSingular.of(h) !== h.lower;
+  }
+  return (
+    tag === 'NN' && finite.tags.includes('VBP') && !finite.tags.includes('VBZ') && !finite.tags.includes('VBD') && antecedentTag === 'NNS' &&
+    !nounSenses.of(h).includes('noun.group')
+  );
 }
 
 const NEGATIONS = new WordSet(['not', 'never']);
@@ -780,8 +848,15 @@ function verbLastReport(
     // "the trains not ran": English negates a lexical verb with "do" ("did not run").
     const not = mid.find((p) => p.end === p.start + 1 && tokens[p.start]!.lower === 'not');
     const verbWords = not === undefined ? finite.text : joinWords(finite.tags.includes('VBD') ? 'did' : finite.tags.includes('VBZ') ? 'does' : 'do', 'not', lemma.of(finite));
-    group = joinWords(partsText(text, tokens, mid.filter((p) => p !== not)), verbWords, partsText(text, tokens, manner));
-    rest = joinWords(rest, partsText(text, tokens, late));
+    // A manner adverb follows the object when there is one: "converts the files automatically".
+    const objectParts = others.filter((p) => p.kind === 'object');
+    if (objectParts.length > 0 && manner.length > 0) {
+      group = joinWords(partsText(text, tokens, mid.filter((p) => p !== not)), verbWords);
+      rest = joinWords(partsText(text, tokens, objectParts), partsText(text, tokens, manner), partsText(text, tokens, others.filter((p) => p.kind !== 'object')), partsText(text, tokens, late));
+    } else {
+      group = joinWords(partsText(text, tokens, mid.filter((p) => p !== not)), verbWords, partsText(text, tokens, manner));
+      rest = joinWords(rest, partsText(text, tokens, late));
+    }
   } else if (verb.kind === 'want') {
     group = joinWords(finite.text, 'to', tokens[verb.head]!.text);
     rest = joinWords(rest, partsText(text, tokens, adverbs));
@@ -1000,6 +1075,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The road, which the two villages links, will be closed.', output: 'The road, which links the two villages, will be closed.' },
+      { text: 'It is a tool that the files automatically converts.', output: 'It is a tool that converts the files automatically.' },
+      { text: 'The coach, who the players every day trains, left.', output: 'The coach, who trains the players every day, left.' },
       { text: 'The nurses, who every night the bus to the clinic take, are tired.', output: 'The nurses, who take the bus every night to the clinic, are tired.' },
       { text: 'Staff are upset because the board the budget cut has.', output: 'Staff are upset because the board has cut the budget.' },
       { text: 'The vaccine which the lab in record time produced is safe.', output: 'The vaccine which the lab produced in record time is safe.' },
@@ -1072,6 +1150,12 @@ export default defineRule({
       { text: 'The hall is expected to by autumn ready be.', output: 'The hall is expected to be ready by autumn.' },
     ],
     valid: [
+      'The road, which the two villages share, will be closed.',
+      'It returns a version that returns promises.',
+      'The meal, which ten dollars buys, is small.',
+      'The treaty, which the United States supports, expires in May.',
+      'The hall, which the staff use every day, is closed.',
+      'The river, which the news reports describe, is low.',
       'His own fate he accepted.',
       'Please fill out the form completely.',
       'Please the crowd and you will win.',
