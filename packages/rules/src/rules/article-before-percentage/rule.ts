@@ -82,13 +82,18 @@ const CHANGE_VERBS = new WordSet([
   'jumping', 'expand', 'expands', 'expanded', 'expanding',
 ]);
 
+// Particles of a phrasal verb of change: "went up by the 3%", "came down by the 2%".
+const CHANGE_PARTICLES = new WordSet(['up', 'down']);
+
 /**
  * "by the" at `the` - 1 gives the amount of a change: a verb of change right before "by", or one word between
- * ("rose sharply by the 7%", "was cut by the 5%").
+ * ("rose sharply by the 7%", "was cut by the 5%"), or a verb + "up"/"down" ("went up by the 3%").
  */
 function isChangeAmount(tokens: readonly Token[], the: number): boolean {
   if (tokens[the - 1]?.lower !== 'by') return false;
-  return CHANGE_VERBS.has(tokens[the - 2]?.lower ?? '') || CHANGE_VERBS.has(tokens[the - 3]?.lower ?? '');
+  if (CHANGE_VERBS.has(tokens[the - 2]?.lower ?? '') || CHANGE_VERBS.has(tokens[the - 3]?.lower ?? '')) return true;
+  const particle = tokens[the - 2];
+  return particle !== undefined && CHANGE_PARTICLES.hasToken(particle) && (tokens[the - 3]?.tags[0] ?? '').startsWith('VB');
 }
 
 /** After the percentage, what ends the clause: nothing, or punctuation other than a hyphen ("the 2%-target"). */
@@ -158,6 +163,7 @@ export default defineRule({
       { text: 'He owns the 12 per cent of the company.', output: 'He owns 12 per cent of the company.' },
       { text: 'The half of the flats have no heating.', output: 'Half of the flats have no heating.' },
       { text: 'Exports grew by the 4 percent in March.', output: 'Exports grew by 4 percent in March.' },
+      { text: 'Fares went up by the 3 percent.', output: 'Fares went up by 3 percent.' },
     ],
     valid: [
       'The one percent hold most of the wealth.',

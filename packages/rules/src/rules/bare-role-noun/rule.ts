@@ -124,6 +124,7 @@ export default defineRule({
       'As teacher and pupil, they met daily.',
       'He is head of the department.',
       'She worked as editor of the paper for years.',
+      'Then he began his career as critic for various magazines.',
       'He was telegrapher for the company.',
     ],
   },

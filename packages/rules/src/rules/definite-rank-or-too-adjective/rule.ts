@@ -24,7 +24,8 @@ function rankVerbBefore(tokens: readonly Token[], the: number): number {
   const before = tokens[the - 1];
   const verbAt = before?.lower === 'on' ? the - 2 : the - 1;
   const verb = tokens[verbAt];
-  if (!isWordToken(verb) || !(verb.tags[0] ?? '').startsWith('VB') || !RANK_VERBS.has(lemma.of(verb))) return -1;
+  // Any verb reading: the lexicon reads "occupied" first as an adjective.
+  if (!isWordToken(verb) || !verb.tags.some((tag) => tag.startsWith('VB')) || !RANK_VERBS.has(lemma.of(verb))) return -1;
   return verbAt;
 }
 
@@ -88,6 +89,7 @@ export default defineRule({
     invalid: [
       { text: 'The Polish cyclist won the second place in the time trial.', output: 'The Polish cyclist won second place in the time trial.' },
       { text: 'Our team finished on the third place.', output: 'Our team finished in third place.' },
+      { text: 'The club occupied the fifth place in the table.', output: 'The club occupied fifth place in the table.' },
       { text: 'Shoppers complain about the too high prices.', output: 'Shoppers complain about the excessively high prices.' },
     ],
     valid: [
