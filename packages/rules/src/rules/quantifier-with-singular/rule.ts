@@ -164,7 +164,11 @@ function singularAfterCountingHead(tokens: readonly Token[], head: number): numb
   if (!COUNTABLE.hasToken(noun) && !(senses.length > 0 && senses.every((sense) => sense === 'noun.person'))) return -1;
   // "a number of rancher and cowboy witnesses" (Brown): a noun before a coordinator may modify a later one.
   if (primaryTag(tokens[n + 1]) === 'CC') return -1;
-  return endsPhrase(tokens, n + 1) || RELATIVES.has(tokens[n + 1]?.lower ?? '') ? n : -1;
+  // A past the lexicon reads first as a participle is the verb when a determiner opens its object ("thousands of
+  // refugee crossed the border"); before a noun it is a modifier ("a number of government owned companies").
+  const next = tokens[n + 1];
+  const pastBeforeObject = isWordToken(next) && next.tags.includes('VBD') && isWordToken(tokens[n + 2]) && isDeterminer(tokens[n + 2]!);
+  return endsPhrase(tokens, n + 1) || pastBeforeObject || RELATIVES.has(next?.lower ?? '') ? n : -1;
 }
 
 /**
@@ -295,6 +299,7 @@ export default defineRule({
       { text: 'Several reason were given for the closure.', output: 'Several reasons were given for the closure.' },
       { text: 'The majority of money goes to the army.', output: 'Most of the money goes to the army.' },
       { text: 'The majority of resident voted no.', output: 'The majority of residents voted no.' },
+      { text: 'Thousands of pilgrim crossed the river.', output: 'Thousands of pilgrims crossed the river.' },
       { text: 'Several cause were found for the fire.', output: 'Several causes were found for the fire.' },
       { text: 'There are three reason why the plan failed.', output: 'There are three reasons why the plan failed.' },
       { text: 'The lab tested four cheap method of purification.', output: 'The lab tested four cheap methods of purification.' },
@@ -319,6 +324,7 @@ export default defineRule({
       'Most of the money goes to the army.',
       'The majority of polling places are on private property.',
       'The majority of the time is spent waiting.',
+      'A number of government owned companies were sold.',
       'Many have tried and failed.',
       'Five fish were caught that morning.',
       'Four new staff joined in May.',
