@@ -866,14 +866,15 @@ const ACTED_ON_SENSES = new WordSet(['noun.artifact', 'noun.object', 'noun.anima
 
 /**
  * A thing acted on that English counts: one `isCountedThing` counts, or a noun with a plural, not left bare in Brown,
- * whose senses are all things, natural objects, animals or places ("landfill", "terminal").
+ * whose senses are all things, natural objects, animals or places, or acts beside them ("landfill", "terminal",
+ * "chapel", which WordNet also files as a service).
  */
 function isActedOnThing(noun: Token, senses: readonly string[]): boolean {
   // A noun that also names an idea or a body of rules is a mass after an act: "since the restoration of civilian rule"
   // (clean-factbook), "the development of modern theory".
   if (!senses.some((x) => ACTED_ON_SENSES.has(x)) || senses.includes('noun.cognition')) return false;
   if (isCountedThing(noun.lower, senses)) return true;
-  return !BARE_NOUNS.hasToken(noun) && pluralNoun(noun.lower) !== undefined && senses.every((x) => ACTED_ON_SENSES.has(x));
+  return !BARE_NOUNS.hasToken(noun) && pluralNoun(noun.lower) !== undefined && senses.every((x) => ACTED_ON_SENSES.has(x) || x === 'noun.act');
 }
 
 /**
@@ -892,8 +893,9 @@ function actionOfBareThing(tokens: readonly Token[]): Report[] {
     if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || !isActedOnThing(noun, nounSenses.of(noun))) continue;
     // The phrase ends: no noun, possessive or joiner after it ("of new car parts"), no coordinated noun ("of thin
     // pattern and very tiny pellets", Brown).
+    // A time phrase ends it too: "reconstruction of historic bridge last spring".
     const next = tokens[k + 1];
-    if (!endsPhrase(next) || next?.lower === 'and' || next?.lower === 'or') continue;
+    if (!(endsPhrase(next) || isTimePhrase(tokens, k + 1)) || next?.lower === 'and' || next?.lower === 'or') continue;
     const first = tokens[i + 1]!;
     reports.push({
       start: first.start,
@@ -1133,6 +1135,7 @@ export default defineRule({
       { text: 'Local court sentenced the driver.', output: 'The local court sentenced the driver.' },
       { text: 'Before important match the players rested.', output: 'Before the important match the players rested.' },
       { text: 'Residents protested against construction of new landfill.', output: 'Residents protested against construction of the new landfill.' },
+      { text: 'Masons finished restoration of old chapel last week.', output: 'Masons finished restoration of the old chapel last week.' },
     ],
     valid: [
       'Net result is a loss of ten million.',
