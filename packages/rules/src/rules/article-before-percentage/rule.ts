@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCardinal, isSpelledCardinal, isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { isCardinal, isSpelledCardinal, isTimePhrase, isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // French "le 45 % des électeurs", Spanish "el 45% de los votantes", Italian "il 45% degli elettori", Portuguese "45% dos
 // eleitores" with the article: a Romance percentage takes the definite article, and MT writes "The 45% of the voters",
@@ -135,7 +135,8 @@ export default defineRule({
         // "reached the 5% in March", "fell to the 7% in May": a level reached; "rose by the 7% in May": the amount of a
         // change; "reached the 5% mark", "rose by the 2% margin" have their noun after it.
         // "by the 5% that the law allows": a relative clause names a known share.
-        if (!(closesClause(next) || (next!.tags[0] === 'IN' && !RELATIVES.hasToken(next!)))) continue;
+        // A time phrase closes it too: "rose by the 15 percent last year".
+        if (!(closesClause(next) || (next!.tags[0] === 'IN' && !RELATIVES.hasToken(next!)) || isTimePhrase(tokens, end))) continue;
       } else if (tokens[i - 1]?.lower !== 'to' || !closesClause(next)) {
         // Alone, only at the end of "to the 7%." (a level reached); "the 2% target", "above the 2%" are English.
         continue;
@@ -164,6 +165,7 @@ export default defineRule({
       { text: 'The half of the flats have no heating.', output: 'Half of the flats have no heating.' },
       { text: 'Exports grew by the 4 percent in March.', output: 'Exports grew by 4 percent in March.' },
       { text: 'Fares went up by the 3 percent.', output: 'Fares went up by 3 percent.' },
+      { text: 'Rents rose by the 9 percent last year.', output: 'Rents rose by 9 percent last year.' },
     ],
     valid: [
       'The one percent hold most of the wealth.',

@@ -186,7 +186,12 @@ function singularAfterMajority(tokens: readonly Token[], majority: number): numb
   // A mass agrees in the singular ("majority of money goes"), and a fronted object leaves the subject of its clause
   // after it ("majority of time the children spend at school").
   const next = tokens[n + 1];
-  return endsPhrase(tokens, n + 1) || (isWordToken(next) && next.text === next.lower && (primaryTag(next) === 'VBZ' || isDeterminer(next))) ? n : -1;
+  // "lives", "works" are read first as plurals: one is the verb unless a verb follows it, which makes it the plural
+  // head of a compound ("the majority of polling places are", Brown).
+  const after = tokens[n + 2];
+  const verbAfter = isWordToken(after) && /^(VBZ|VBP|VBD|MD)$/.test(primaryTag(after));
+  const singularVerb = isWordToken(next) && (primaryTag(next) === 'VBZ' || (next.tags.includes('VBZ') && !verbAfter));
+  return endsPhrase(tokens, n + 1) || (isWordToken(next) && next.text === next.lower && (singularVerb || isDeterminer(next))) ? n : -1;
 }
 
 export default defineRule({
@@ -324,6 +329,7 @@ export default defineRule({
       'Most of the money goes to the army.',
       'The majority of polling places are on private property.',
       'The majority of the time is spent waiting.',
+      'The majority of town residents work in the city.',
       'A number of government owned companies were sold.',
       'Many have tried and failed.',
       'Five fish were caught that morning.',
