@@ -34,7 +34,8 @@ function countedNoun(tokens: readonly Token[], q: number): number {
 // bills", Brown: a currency sign before the number), and are read only without one: "two million of euros" (French
 // "deux millions d'euros", Russian "два миллиона евро" read as a genitive).
 const ROUND_NUMBERS = new WordSet(['hundred', 'thousand', 'dozen', 'million', 'billion']);
-const COUNTS_ROUND_NUMBER = new WordSet(['several', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'hundred']);
+const ROUND_NUMBER_COUNTERS = ['several', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'hundred'];
+const COUNTS_ROUND_NUMBER = new WordSet(ROUND_NUMBER_COUNTERS);
 
 /** The index of the bare plural after "of" that "several thousand of" counts ("of people", "of young workers"), or -1. */
 function ofBarePlural(tokens: readonly Token[], round: number): number {
@@ -47,8 +48,9 @@ function ofBarePlural(tokens: readonly Token[], round: number): number {
 
 // Exact counts before a plural round number with "of": "several hundreds of people", "five hundreds of tests" (Polish
 // "kilkaset osób", Russian "пять сотен тестов"). "many thousands of", "some hundreds of years" are English, and a
-// number with a plural alone is Brown's older English ("up to 21 millions by 1966", "Two millions were added").
-const EXACT_COUNTERS = new WordSet(['several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+// number with a plural alone is Brown's older English ("up to 21 millions by 1966", "Two millions were added"). "a
+// few" is left out: "a few tens of percents" (the docs) counts loosely.
+const EXACT_COUNTERS = new WordSet(ROUND_NUMBER_COUNTERS.filter((w) => w !== 'few'));
 
 /**
  * The index of the bare plural that a number or "several" + plural round number + "of" counts ("several hundreds of
