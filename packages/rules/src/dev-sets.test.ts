@@ -52,6 +52,7 @@ const MIN_RECALL: Record<string, number> = {
   'definite-adjective-after-noun': 0.66,
   'definite-most': 1,
   'definite-next-period': 1,
+  'definite-rank-or-too-adjective': 1,
   'double-negative': 1,
   'doubled-attribution': 1,
   'doubled-connective': 1,
@@ -77,6 +78,7 @@ const MIN_RECALL: Record<string, number> = {
   'missing-subject': 1,
   'more-with-short-adjective': 1,
   'not-without-auxiliary': 1,
+  'noun-for-possessive': 1,
   'own-without-possessive': 1,
   'page-boilerplate': 1,
   // "had" + object + adverb before a final participle stays a hint: causatives have the same shape.

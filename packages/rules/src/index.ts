@@ -37,6 +37,7 @@ import dateWithOf from './rules/date-with-of/rule.js';
 import definiteAdjectiveAfterNoun from './rules/definite-adjective-after-noun/rule.js';
 import definiteMost from './rules/definite-most/rule.js';
 import definiteNextPeriod from './rules/definite-next-period/rule.js';
+import definiteRankOrTooAdjective from './rules/definite-rank-or-too-adjective/rule.js';
 import doubleNegative from './rules/double-negative/rule.js';
 import doubledAttribution from './rules/doubled-attribution/rule.js';
 import doubledConnective from './rules/doubled-connective/rule.js';
@@ -63,6 +64,7 @@ import missingArticle from './rules/missing-article/rule.js';
 import missingSubject from './rules/missing-subject/rule.js';
 import moreWithShortAdjective from './rules/more-with-short-adjective/rule.js';
 import notWithoutAuxiliary from './rules/not-without-auxiliary/rule.js';
+import nounForPossessive from './rules/noun-for-possessive/rule.js';
 import ownWithoutPossessive from './rules/own-without-possessive/rule.js';
 import pageBoilerplate from './rules/page-boilerplate/rule.js';
 import participleAfterObject from './rules/participle-after-object/rule.js';
@@ -146,6 +148,7 @@ const catalogue = [
   definiteAdjectiveAfterNoun,
   definiteMost,
   definiteNextPeriod,
+  definiteRankOrTooAdjective,
   doubleNegative,
   doubledAttribution,
   doubledConnective,
@@ -172,6 +175,7 @@ const catalogue = [
   missingSubject,
   moreWithShortAdjective,
   notWithoutAuxiliary,
+  nounForPossessive,
   ownWithoutPossessive,
   pageBoilerplate,
   participleAfterObject,

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isCardinal, isSpelledCardinal, isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { isCardinal, isSpelledCardinal, isTimePhrase, isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // French "le 45 % des électeurs", Spanish "el 45% de los votantes", Italian "il 45% degli elettori", Portuguese "45% dos
 // eleitores" with the article: a Romance percentage takes the definite article, and MT writes "The 45% of the voters",
@@ -60,12 +60,40 @@ function isLevelReached(tokens: readonly Token[], the: number): boolean {
 // "połowa mieszkańców", with no article: MT adds "a" as for any singular noun). English says "half of the residents".
 const WHOLE_OPENERS = new WordSet(['the', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
-/** "a half of the residents" at `a`; not "one and a half of the", whose "a" counts the half after a whole number. */
+/**
+ * "a half of the residents", "the half of the budget" at `a`; not "one and a half of the", whose "a" counts the half
+ * after a whole number. A half that is a part in space or time has an adjective before it ("the second half of the
+ * year", "the northern half of the island"), which this does not read; Brown and the docs have no "the half of".
+ */
 function isArticleBeforeHalf(tokens: readonly Token[], a: number): boolean {
   return (
     tokens[a + 1]?.lower === 'half' && tokens[a + 2]?.lower === 'of' && WHOLE_OPENERS.has(tokens[a + 3]?.lower ?? '') &&
     tokens[a - 1]?.lower !== 'and'
   );
+}
+
+// Verbs of change whose amount follows "by": "rose by the 7%" (Spanish "subió en el 7%", Italian "aumentato del 7%").
+const CHANGE_VERBS = new WordSet([
+  'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', 'grow', 'grows', 'grew',
+  'grown', 'growing', 'increase', 'increases', 'increased', 'increasing', 'decrease', 'decreases', 'decreased',
+  'decreasing', 'drop', 'drops', 'dropped', 'dropping', 'decline', 'declines', 'declined', 'declining', 'climb',
+  'climbs', 'climbed', 'climbing', 'cut', 'cuts', 'cutting', 'reduce', 'reduces', 'reduced', 'reducing', 'raise',
+  'raises', 'raised', 'raising', 'shrink', 'shrinks', 'shrank', 'shrunk', 'shrinking', 'jump', 'jumps', 'jumped',
+  'jumping', 'expand', 'expands', 'expanded', 'expanding',
+]);
+
+// Particles of a phrasal verb of change: "went up by the 3%", "came down by the 2%".
+const CHANGE_PARTICLES = new WordSet(['up', 'down']);
+
+/**
+ * "by the" at `the` - 1 gives the amount of a change: a verb of change right before "by", or one word between
+ * ("rose sharply by the 7%", "was cut by the 5%"), or a verb + "up"/"down" ("went up by the 3%").
+ */
+function isChangeAmount(tokens: readonly Token[], the: number): boolean {
+  if (tokens[the - 1]?.lower !== 'by') return false;
+  if (CHANGE_VERBS.has(tokens[the - 2]?.lower ?? '') || CHANGE_VERBS.has(tokens[the - 3]?.lower ?? '')) return true;
+  const particle = tokens[the - 2];
+  return particle !== undefined && CHANGE_PARTICLES.hasToken(particle) && (tokens[the - 3]?.tags[0] ?? '').startsWith('VB');
 }
 
 /** After the percentage, what ends the clause: nothing, or punctuation other than a hyphen ("the 2%-target"). */
@@ -87,13 +115,13 @@ export default defineRule({
     const tokens = sentence.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const the = tokens[i]!;
-      if (the.lower === 'a' && isArticleBeforeHalf(tokens, i)) {
+      if ((the.lower === 'a' || the.lower === 'the') && isArticleBeforeHalf(tokens, i)) {
         const half = tokens[i + 1]!;
         reports.push({
           start: the.start,
           end: half.end,
-          message: 'A share of a whole takes no article in English: "half of the …", not "a half of the …".',
-          suggestions: [{ start: the.start, end: half.end, replacement: the.text === 'A' ? 'Half' : 'half' }],
+          message: `A share of a whole takes no article in English: "half of the …", not "${the.lower} half of the …".`,
+          suggestions: [{ start: the.start, end: half.end, replacement: /^\p{Lu}/u.test(the.text) ? 'Half' : 'half' }],
         });
         continue;
       }
@@ -103,9 +131,12 @@ export default defineRule({
       const next = tokens[end];
       if (next?.lower === 'of') {
         if (nounPhraseEnd(tokens, end + 1) === end + 1 || namedByClause(tokens, end + 1)) continue;
-      } else if (isLevelReached(tokens, i)) {
-        // "reached the 5% in March", "fell to the 7% in May": a level reached; "reached the 5% mark" has its noun after it.
-        if (!(closesClause(next) || next!.tags[0] === 'IN')) continue;
+      } else if (isLevelReached(tokens, i) || isChangeAmount(tokens, i)) {
+        // "reached the 5% in March", "fell to the 7% in May": a level reached; "rose by the 7% in May": the amount of a
+        // change; "reached the 5% mark", "rose by the 2% margin" have their noun after it.
+        // "by the 5% that the law allows": a relative clause names a known share.
+        // A time phrase closes it too: "rose by the 15 percent last year".
+        if (!(closesClause(next) || (next!.tags[0] === 'IN' && !RELATIVES.hasToken(next!)) || isTimePhrase(tokens, end))) continue;
       } else if (tokens[i - 1]?.lower !== 'to' || !closesClause(next)) {
         // Alone, only at the end of "to the 7%." (a level reached); "the 2% target", "above the 2%" are English.
         continue;
@@ -131,6 +162,10 @@ export default defineRule({
       { text: 'More than a half of the flats have no heating.', output: 'More than half of the flats have no heating.' },
       { text: 'A half of the budget goes on salaries.', output: 'Half of the budget goes on salaries.' },
       { text: 'He owns the 12 per cent of the company.', output: 'He owns 12 per cent of the company.' },
+      { text: 'The half of the flats have no heating.', output: 'Half of the flats have no heating.' },
+      { text: 'Exports grew by the 4 percent in March.', output: 'Exports grew by 4 percent in March.' },
+      { text: 'Fares went up by the 3 percent.', output: 'Fares went up by 3 percent.' },
+      { text: 'Rents rose by the 9 percent last year.', output: 'Rents rose by 9 percent last year.' },
     ],
     valid: [
       'The one percent hold most of the wealth.',
@@ -147,6 +182,11 @@ export default defineRule({
       'The remaining 40% of the land is forest.',
       'The tax rose to the 20% rate in 2019.',
       'Only the top 1% of earners pay it.',
+      'The second half of the season was better.',
+      'You do not know the half of it.',
+      'Exports grew by 4 percent in March.',
+      'The tax was cut by the 5% that the law allows.',
+      'Prices rose by the 2% margin the bank expected.',
     ],
   },
 });

@@ -43,8 +43,11 @@ const CLOSING_WORDS = new WordSet(['and', 'at', 'in', 'on', 'with', 'by', 'from'
  * After the noun: the end of the sentence or a comma, "and", or a place or time ("is teacher at a school"). Not a
  * semicolon, which closes Brown's older bare posts ("One of the leading members was cook;").
  */
-function endsRole(tokens: readonly Token[], at: number): boolean {
+function endsRole(tokens: readonly Token[], at: number, afterAs: boolean): boolean {
   const t = tokens[at];
+  // After "works as", "for" names the employer and "of" the subject taught or the body served ("worked as programmer
+  // for a bank", "worked as teacher of history"): the verb already makes the noun a job many people hold.
+  if (afterAs && (t?.lower === 'for' || t?.lower === 'of')) return true;
   if (t === undefined) return true;
   if (t.kind === 'punct') return t.text === '.' || t.text === ',' || t.text === '!';
   // "was historian and economist enough to know" (Brown): a degree, not a post.
@@ -90,7 +93,7 @@ export default defineRule({
       const modifier = tokens[n];
       if (isWordToken(modifier) && modifier.text === modifier.lower && /^(JJ|NN)$/.test(primaryTag(modifier)) && !UNIQUE_ROLES.hasToken(modifier) && !isRoleNoun(modifier) && isRoleNoun(tokens[n + 1])) n++;
       const noun = tokens[n];
-      if (!isRoleNoun(noun) || !endsRole(tokens, n + 1) || quotedMask(sentence)[n]) continue;
+      if (!isRoleNoun(noun) || !endsRole(tokens, n + 1, link.lower === 'as') || quotedMask(sentence)[n]) continue;
       const first = tokens[i + 1]!;
       const article = indefiniteArticle(first.lower);
       reports.push({
@@ -107,6 +110,7 @@ export default defineRule({
       { text: 'Her husband is engineer and she is doctor.', output: 'Her husband is an engineer and she is a doctor.' },
       { text: 'She works as nurse at the city hospital.', output: 'She works as a nurse at the city hospital.' },
       { text: 'My father was government servant.', output: 'My father was a government servant.' },
+      { text: 'He worked as programmer for a bank.', output: 'He worked as a programmer for a bank.' },
     ],
     valid: [
       'Her husband is an engineer and she is a doctor.',
@@ -119,6 +123,9 @@ export default defineRule({
       'The teacher is here.',
       'As teacher and pupil, they met daily.',
       'He is head of the department.',
+      'She worked as editor of the paper for years.',
+      'Then he began his career as critic for various magazines.',
+      'He was telegrapher for the company.',
     ],
   },
 });

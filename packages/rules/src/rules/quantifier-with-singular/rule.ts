@@ -164,7 +164,34 @@ function singularAfterCountingHead(tokens: readonly Token[], head: number): numb
   if (!COUNTABLE.hasToken(noun) && !(senses.length > 0 && senses.every((sense) => sense === 'noun.person'))) return -1;
   // "a number of rancher and cowboy witnesses" (Brown): a noun before a coordinator may modify a later one.
   if (primaryTag(tokens[n + 1]) === 'CC') return -1;
-  return endsPhrase(tokens, n + 1) || RELATIVES.has(tokens[n + 1]?.lower ?? '') ? n : -1;
+  // A past the lexicon reads first as a participle is the verb when a determiner opens its object ("thousands of
+  // refugee crossed the border"); before a noun it is a modifier ("a number of government owned companies").
+  const next = tokens[n + 1];
+  const pastBeforeObject = isWordToken(next) && next.tags.includes('VBD') && isWordToken(tokens[n + 2]) && isDeterminer(tokens[n + 2]!);
+  return endsPhrase(tokens, n + 1) || pastBeforeObject || RELATIVES.has(next?.lower ?? '') ? n : -1;
+}
+
+/**
+ * "the majority of money", "a majority of time": "majority of" + up to two adjectives + a bare lower-case singular noun
+ * closing its phrase (Russian "большинство времени", Polish "większość czasu", Spanish "la mayoría del dinero"). English
+ * counts a majority of a plural ("the majority of voters") or says "most of the money". Returns the noun's index, or
+ * -1. Brown and the docs have "majority of" before a singular only in compounds ("the majority of polling places").
+ */
+function singularAfterMajority(tokens: readonly Token[], majority: number): number {
+  if (tokens[majority + 1]?.lower !== 'of') return -1;
+  let n = majority + 2;
+  while (n < majority + 4 && isWordToken(tokens[n]) && primaryTag(tokens[n]) === 'JJ' && tokens[n]!.text === tokens[n]!.lower) n++;
+  const noun = tokens[n];
+  if (!isWordToken(noun) || primaryTag(noun) !== 'NN' || noun.text !== noun.lower || primaryTag(tokens[n + 1]) === 'CC') return -1;
+  // A mass agrees in the singular ("majority of money goes"), and a fronted object leaves the subject of its clause
+  // after it ("majority of time the children spend at school").
+  const next = tokens[n + 1];
+  // "lives", "works" are read first as plurals: one is the verb unless a verb follows it, which makes it the plural
+  // head of a compound ("the majority of polling places are", Brown).
+  const after = tokens[n + 2];
+  const verbAfter = isWordToken(after) && /^(VBZ|VBP|VBD|MD)$/.test(primaryTag(after));
+  const singularVerb = isWordToken(next) && (primaryTag(next) === 'VBZ' || (next.tags.includes('VBZ') && !verbAfter));
+  return endsPhrase(tokens, n + 1) || (isWordToken(next) && next.text === next.lower && (singularVerb || isDeterminer(next))) ? n : -1;
 }
 
 export default defineRule({
@@ -177,7 +204,7 @@ export default defineRule({
     sourceHint: 'Chinese, Japanese and Korean, which mark no plural on the noun ("很多学生").',
     fixable: true,
   },
-  needs: [(t) => isQuantifier(t) || OF_PICKERS.hasToken(t) || COUNTING_HEADS.hasToken(t)],
+  needs: [(t) => isQuantifier(t) || OF_PICKERS.hasToken(t) || COUNTING_HEADS.hasToken(t) || t.lower === 'majority'],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
@@ -193,6 +220,27 @@ export default defineRule({
           end: noun.end,
           message: `"${quantifier.lower} of" picks from a group: English puts the noun in the plural${plural ? `: "${plural}"` : ''}.`,
           suggestions: plural ? [{ start: noun.start, end: noun.end, replacement: plural }] : [],
+        });
+        continue;
+      }
+      if (quantifier.lower === 'majority') {
+        const n = singularAfterMajority(tokens, q);
+        if (n < 0 || quotedMask(sentence)[n]) continue;
+        const noun = tokens[n]!;
+        // A counted noun or one that only names people goes in the plural; a mass ("money", "time") takes "most of the".
+        const senses = nounSenses.of(noun);
+        const counted = COUNTABLE.hasToken(noun) || (senses.length > 0 && senses.every((sense) => sense === 'noun.person'));
+        const plural = counted ? pluralNoun(noun.lower) : undefined;
+        const article = tokens[q - 1];
+        const from = isWordToken(article) && (article.lower === 'the' || article.lower === 'a') ? article : quantifier;
+        const most = /^\p{Lu}/u.test(from.text) ? 'Most of the' : 'most of the';
+        reports.push({
+          start: from.start,
+          end: noun.end,
+          message: plural
+            ? `"majority of" counts a plural: "the majority of ${plural}".`
+            : `"majority of" counts people or things, not a mass: "most of the ${tokens.slice(q + 2, n + 1).map((t) => t.text).join(' ')}".`,
+          suggestions: plural ? [{ start: noun.start, end: noun.end, replacement: plural }] : [{ start: from.start, end: tokens[q + 1]!.end, replacement: most }],
         });
         continue;
       }
@@ -254,6 +302,9 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Several reason were given for the closure.', output: 'Several reasons were given for the closure.' },
+      { text: 'The majority of money goes to the army.', output: 'Most of the money goes to the army.' },
+      { text: 'The majority of resident voted no.', output: 'The majority of residents voted no.' },
+      { text: 'Thousands of pilgrim crossed the river.', output: 'Thousands of pilgrims crossed the river.' },
       { text: 'Several cause were found for the fire.', output: 'Several causes were found for the fire.' },
       { text: 'There are three reason why the plan failed.', output: 'There are three reasons why the plan failed.' },
       { text: 'The lab tested four cheap method of purification.', output: 'The lab tested four cheap methods of purification.' },
@@ -274,6 +325,12 @@ export default defineRule({
       { text: 'Thousands of visitor came to the fair.', output: 'Thousands of visitors came to the fair.' },
     ],
     valid: [
+      'The majority of voters backed the plan.',
+      'Most of the money goes to the army.',
+      'The majority of polling places are on private property.',
+      'The majority of the time is spent waiting.',
+      'The majority of town residents work in the city.',
+      'A number of government owned companies were sold.',
       'Many have tried and failed.',
       'Five fish were caught that morning.',
       'Four new staff joined in May.',

@@ -34,7 +34,8 @@ function countedNoun(tokens: readonly Token[], q: number): number {
 // bills", Brown: a currency sign before the number), and are read only without one: "two million of euros" (French
 // "deux millions d'euros", Russian "два миллиона евро" read as a genitive).
 const ROUND_NUMBERS = new WordSet(['hundred', 'thousand', 'dozen', 'million', 'billion']);
-const COUNTS_ROUND_NUMBER = new WordSet(['several', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'hundred']);
+const ROUND_NUMBER_COUNTERS = ['several', 'few', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'hundred'];
+const COUNTS_ROUND_NUMBER = new WordSet(ROUND_NUMBER_COUNTERS);
 
 /** The index of the bare plural after "of" that "several thousand of" counts ("of people", "of young workers"), or -1. */
 function ofBarePlural(tokens: readonly Token[], round: number): number {
@@ -43,6 +44,22 @@ function ofBarePlural(tokens: readonly Token[], round: number): number {
   // A sum: "$3 thousand of loans", "some $10 million of expenses".
   if (/^[$€£¥]$/.test(tokens[round - 2]?.text ?? '')) return -1;
   return countedNoun(tokens, round + 1);
+}
+
+// Exact counts before a plural round number with "of": "several hundreds of people", "five hundreds of tests" (Polish
+// "kilkaset osób", Russian "пять сотен тестов"). "many thousands of", "some hundreds of years" are English, and a
+// number with a plural alone is Brown's older English ("up to 21 millions by 1966", "Two millions were added"). "a
+// few" is left out: "a few tens of percents" (the docs) counts loosely.
+const EXACT_COUNTERS = new WordSet(ROUND_NUMBER_COUNTERS.filter((w) => w !== 'few'));
+
+/**
+ * The index of the bare plural that a number or "several" + plural round number + "of" counts ("several hundreds of
+ * people", "five hundreds of unit tests"), or -1. A determiner after "of" makes a part ("two thousands of the …").
+ */
+function pluralAfterExactOf(tokens: readonly Token[], quantity: number): number {
+  const before = tokens[quantity - 1];
+  if (!(before?.kind === 'number' || (isWordToken(before) && EXACT_COUNTERS.hasToken(before)))) return -1;
+  return countedNoun(tokens, quantity + 1);
 }
 
 /** A finite verb or modal after `from` in the sentence: "Hundreds volunteers worked …" has one. */
@@ -81,6 +98,18 @@ export default defineRule({
       }
       if (!isWordToken(quantity) || !QUANTITY_NOUNS.hasToken(quantity)) continue;
       const before = tokens[i - 1];
+      if (tokens[i + 1]?.lower === 'of') {
+        const counted = pluralAfterExactOf(tokens, i);
+        if (counted < 0) continue;
+        const singular = quantity.text.slice(0, -1);
+        reports.push({
+          start: quantity.start,
+          end: tokens[counted]!.end,
+          message: `After a number, "${singular}" takes no plural and no "of": "${before!.text} ${singular} ${tokens.slice(i + 2, counted + 1).map((t) => t.text).join(' ')}".`,
+          suggestions: [{ start: quantity.start, end: tokens[i + 1]!.end, replacement: singular }],
+        });
+        continue;
+      }
       // "the hundreds column", "his millions", "in the thousands": a determiner makes the quantity noun a noun of its
       // own, or a modifier.
       if (isWordToken(before) && (isDeterminer(before) || isPronoun(before)) && !COUNTING.hasToken(before)) continue;
@@ -114,6 +143,7 @@ export default defineRule({
       { text: 'The region exported several thousands tonnes of fish.', output: 'The region exported several thousand tonnes of fish.' },
       { text: 'Several thousand of people gathered in the square.', output: 'Several thousand people gathered in the square.' },
       { text: 'The new stadium cost two million of euros.', output: 'The new stadium cost two million euros.' },
+      { text: 'Several hundreds of people were evacuated.', output: 'Several hundred people were evacuated.' },
     ],
     valid: [
       'Hundreds of volunteers cleaned the beach on Sunday.',
@@ -131,6 +161,9 @@ export default defineRule({
       'Several thousand people gathered in the square.',
       'The firm incurred some $10 million of expenses.',
       'Five million of the bonds were sold.',
+      'Many thousands of people were evacuated.',
+      'It was written some hundreds of years ago.',
+      'The grant would go up to 21 millions by 1966.',
     ],
   },
 });
