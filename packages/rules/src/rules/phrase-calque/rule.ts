@@ -383,10 +383,6 @@ const CALQUES: readonly Calque[] = [
   // Russian "упасть вниз на", Polish "spaść w dół o": a price or a count falls by an amount, without "down".
   ...['fall', 'falls', 'fell', 'fallen', 'falling'].flatMap((fall) => ['by', 'to'].map((p) =>
     ({ pattern: [fall, 'down', p], english: `"${fall} ${p}" (a figure falls without "down")`, replacement: `${fall} ${p}`, beforeAmount: true, source: 'упали на; spadły o' }))),
-  // Russian "завоевать первое место", Polish "zdobyć pierwsze miejsce", German "den ersten Platz gewinnen": a rank won has no
-  // article in English.
-  ...['first', 'second', 'third'].flatMap((rank) => ['win', 'wins', 'won', 'winning'].map((win) =>
-    ({ pattern: [win, 'the', rank, 'place'], english: `"${win} ${rank} place" or "took ${rank} place"`, replacement: `${win} ${rank} place`, source: 'завоевать первое место; zdobyć pierwsze miejsce; den ersten Platz gewinnen' }))),
   // French "en cours", Spanish "en curso", Italian "in corso": what is still going on. English "in course of" needs its
   // "of" ("in course of construction"), which is not read.
   ...['is', 'are', 'was', 'were', 'be', 'been', 'remains', 'remain', 'remained'].flatMap((be) =>
@@ -1349,7 +1345,6 @@ export default defineRule({
       { text: 'The cinema shows films under the open sky.', output: 'The cinema shows films in the open air.' },
       { text: 'Tickets are on sale until Sunday inclusively.', output: 'Tickets are on sale until Sunday inclusive.' },
       { text: 'Exports fell down by 6 percent in May.', output: 'Exports fell by 6 percent in May.' },
-      { text: 'The school choir won the second place in the contest.', output: 'The school choir won second place in the contest.' },
       { text: 'The repairs are still in course.', output: 'The repairs are still under way.' },
       { text: 'The hail caused important damage to the vineyards.', output: 'The hail caused serious damage to the vineyards.' },
       { text: 'The family owns a villa located in the coast.', output: 'The family owns a villa located on the coast.' },
