@@ -12,8 +12,15 @@ export interface ThroughputResult {
   runs: number;
   /** The untimed warm-up runs on the timed text, the first one cold. */
   warmUpMs: number[];
+  /** The first process's timed runs. */
   timesMs: number[];
+  /** The median of the processes' medians. */
   medianMs: number;
+  /** Fresh processes the linter was timed in, and each one's median. */
+  processes: number;
+  processMediansMs: number[];
+  /** The median of the processes' medians of main-thread CPU per run, where the system tells it (Linux). */
+  cpuMedianMs?: number;
   mbPerSecond: number;
   /** Findings on the timed text. */
   findings: number;
@@ -99,14 +106,18 @@ export function formatText(r: BenchResult): string {
   out.push(`text: clean English, ${c.sources.join(' + ')} (${formatSize(c.sourceBytes)}, ${c.sourceWords.toLocaleString('en-US')} words)${repeated}`);
   out.push('');
   const runs = [...new Set(r.throughput.map((t) => t.runs))].join('/');
-  out.push(`lint throughput (median of ${runs} runs once warm; first run: the cold one, before warming up)`);
-  const rows = [['tool', 'version', 'text', 'median', 'MB/s', 'first run', 'findings', 'setup', 'mtlint speed']];
+  const processes = [...new Set(r.throughput.map((t) => t.processes))].join('/');
+  out.push(`lint throughput: each tool in ${processes} fresh processes, in interleaved rounds; per process the median of ${runs} runs once warm,`);
+  out.push('  and here the median of those medians, their range, and the main thread\'s CPU time (median of the same kind); first run: the cold one');
+  const rows = [['tool', 'version', 'text', 'median', 'processes', 'CPU', 'MB/s', 'first run', 'findings', 'setup', 'mtlint speed']];
   for (const t of r.throughput) {
     rows.push([
       t.tool,
       t.version,
       `${formatSize(t.bytes)}${t.sampled ? '*' : ''}`,
       `${t.medianMs.toFixed(0)} ms`,
+      `${Math.min(...t.processMediansMs).toFixed(0)}-${Math.max(...t.processMediansMs).toFixed(0)} ms`,
+      t.cpuMedianMs === undefined ? '-' : `${t.cpuMedianMs.toFixed(0)} ms`,
       t.mbPerSecond.toFixed(3),
       `${(t.warmUpMs[0] ?? t.medianMs).toFixed(0)} ms`,
       String(t.findings),
