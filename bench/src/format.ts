@@ -12,13 +12,12 @@ export interface ThroughputResult {
   runs: number;
   /** The untimed warm-up runs on the timed text, the first one cold. */
   warmUpMs: number[];
-  /** The first process's timed runs. */
+  /** The timed runs and their median, of the process with the median throughput (`mergeProcesses`). */
   timesMs: number[];
-  /** The median of the processes' medians. */
   medianMs: number;
-  /** Fresh processes the linter was timed in, and each one's median. */
+  /** Fresh processes the linter was timed in, and each one's throughput. */
   processes: number;
-  processMediansMs: number[];
+  processMBps: number[];
   /** The median of the processes' medians of main-thread CPU per run, where the system tells it (Linux). */
   cpuMedianMs?: number;
   mbPerSecond: number;
@@ -108,17 +107,18 @@ export function formatText(r: BenchResult): string {
   const runs = [...new Set(r.throughput.map((t) => t.runs))].join('/');
   const processes = [...new Set(r.throughput.map((t) => t.processes))].join('/');
   out.push(`lint throughput: each tool in ${processes} fresh processes, in interleaved rounds; per process the median of ${runs} runs once warm,`);
-  out.push('  and here the median of those medians, their range, and the main thread\'s CPU time (median of the same kind); first run: the cold one');
-  const rows = [['tool', 'version', 'text', 'median', 'processes', 'CPU', 'MB/s', 'first run', 'findings', 'setup', 'mtlint speed']];
+  out.push('  here the process with the median MB/s, the range of all the processes\' MB/s, and the main thread\'s CPU time (median');
+  out.push('  of the processes\' medians); first run: the cold one');
+  const rows = [['tool', 'version', 'text', 'median', 'CPU', 'MB/s', 'processes\' MB/s', 'first run', 'findings', 'setup', 'mtlint speed']];
   for (const t of r.throughput) {
     rows.push([
       t.tool,
       t.version,
       `${formatSize(t.bytes)}${t.sampled ? '*' : ''}`,
       `${t.medianMs.toFixed(0)} ms`,
-      `${Math.min(...t.processMediansMs).toFixed(0)}-${Math.max(...t.processMediansMs).toFixed(0)} ms`,
       t.cpuMedianMs === undefined ? '-' : `${t.cpuMedianMs.toFixed(0)} ms`,
       t.mbPerSecond.toFixed(3),
+      `${Math.min(...t.processMBps).toFixed(3)}-${Math.max(...t.processMBps).toFixed(3)}`,
       `${(t.warmUpMs[0] ?? t.medianMs).toFixed(0)} ms`,
       String(t.findings),
       `${t.setupMs.toFixed(0)} ms`,

@@ -1,7 +1,7 @@
 /**
  * The throughput of one linter in this process: warm-ups until its time settles, then timed runs. `pnpm bench` runs
- * this in fresh processes (`throughput-probe.ts`), several per linter in interleaved rounds, and takes the median of
- * their medians (`mergeProcesses`): one process's warm median moves by a third between fresh processes of the same
+ * this in fresh processes (`throughput-probe.ts`), several per linter in interleaved rounds, and reports the process
+ * with the median throughput (`mergeProcesses`): one process's warm median moves by a third between fresh processes of the same
  * build on this shared machine, more than most changes it is meant to show.
  */
 import { readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ export interface ThroughputOptions {
 }
 
 /** One process's figures: a `ThroughputResult` without the figures only the merge of several processes has. */
-export type ProcessThroughput = Omit<ThroughputResult, 'mtlintSpeedRatio' | 'processes' | 'processMediansMs' | 'cpuMedianMs'> & {
+export type ProcessThroughput = Omit<ThroughputResult, 'mtlintSpeedRatio' | 'processes' | 'processMBps' | 'cpuMedianMs'> & {
   /** Main-thread CPU milliseconds of each timed run, where the system tells it (Linux). */
   cpuMs?: number[];
 };
@@ -102,25 +102,27 @@ export async function measure(linter: BenchLinter, version: string, corpus: stri
 }
 
 /**
- * One linter's figures from its fresh processes: the median of the processes' medians (and of their main-thread CPU
- * medians, where every process has them); the first process's warm-ups, setup and timed runs; the findings, which
- * must agree.
+ * One linter's figures from its fresh processes: those of the process with the median throughput (of an even number,
+ * the slower of the middle two), and every process's MB/s. A peer timed on a sample may be timed on a different
+ * sample in each process (the sample is sized from the process's own probe), so processes are ranked by MB/s, not by
+ * milliseconds; the main thread's CPU (median of the processes' CPU medians) is given only when every process timed
+ * the same text and has it. Processes that timed the same text must agree on its findings.
  */
 export function mergeProcesses(runs: readonly ProcessThroughput[]): Omit<ThroughputResult, 'mtlintSpeedRatio'> {
-  const first = runs[0];
-  if (!first) throw new RangeError('no process to merge');
-  if (runs.some((r) => r.findings !== first.findings || r.bytes !== first.bytes)) {
-    throw new Error(`${first.tool}: the processes disagree on the findings (${runs.map((r) => r.findings).join(', ')}) or the text`);
+  if (runs.length === 0) throw new RangeError('no process to merge');
+  for (const r of runs) {
+    const other = runs.find((x) => x.bytes === r.bytes && x.findings !== r.findings);
+    if (other) throw new Error(`${r.tool}: two processes disagree on the findings of the same text (${r.findings}, ${other.findings})`);
   }
-  const medianMs = median(runs.map((r) => r.medianMs));
-  const cpu = runs.every((r) => r.cpuMs !== undefined && r.cpuMs.length > 0) ? median(runs.map((r) => median(r.cpuMs!))) : undefined;
-  const { cpuMs: _, ...rest } = first;
+  const ranked = [...runs].sort((a, b) => b.mbPerSecond - a.mbPerSecond);
+  const chosen = ranked[ranked.length >> 1]!;
+  const sameText = runs.every((r) => r.bytes === chosen.bytes);
+  const cpu = sameText && runs.every((r) => r.cpuMs !== undefined && r.cpuMs.length > 0) ? median(runs.map((r) => median(r.cpuMs!))) : undefined;
+  const { cpuMs: _, ...rest } = chosen;
   return {
     ...rest,
-    medianMs,
-    mbPerSecond: mbPerSecond(first.bytes, medianMs),
     processes: runs.length,
-    processMediansMs: runs.map((r) => r.medianMs),
+    processMBps: runs.map((r) => r.mbPerSecond),
     ...(cpu === undefined ? {} : { cpuMedianMs: cpu }),
   };
 }
