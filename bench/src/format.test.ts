@@ -3,7 +3,8 @@ import { formatJson, formatSize, formatText, type BenchResult, type ThroughputRe
 
 const row = (tool: string, mbPerSecond: number, ratio: number, sampled = false): ThroughputResult => ({
   tool, version: '1.0.0', what: 'x', setupMs: 10, bytes: sampled ? 60_000 : 1_000_000, sampled, runs: 5,
-  warmUpMs: [9], timesMs: [1, 2, 3, 4, 5], medianMs: 3, mbPerSecond, findings: 7, mtlintSpeedRatio: ratio,
+  warmUpMs: [9], timesMs: [1, 2, 3, 4, 5], medianMs: 3, processes: 3, processMBps: [mbPerSecond, mbPerSecond / 2, mbPerSecond * 2], cpuMedianMs: 2.6,
+  mbPerSecond, findings: 7, mtlintSpeedRatio: ratio,
 });
 
 const COLD: BenchResult['cold'] = {
@@ -38,6 +39,9 @@ describe('formatText', () => {
     expect(out).toContain('* leading part of the same text');
     // The cold first run beside the warm median.
     expect(out).toMatch(/mtlint\s.*\s9 ms\s/);
+    // The median process, the main thread's CPU and the range of the processes' MB/s.
+    expect(out).toContain('each tool in 3 fresh processes');
+    expect(out).toMatch(/mtlint\s+1\.0\.0\s+1\.00 MB\s+3 ms\s+3 ms\s+2\.000\s+1\.000-4\.000/);
   });
 
   it('prints the cold figures beside write-good and bare node, with the ratios and the cold MB/s', () => {

@@ -12,8 +12,14 @@ export interface ThroughputResult {
   runs: number;
   /** The untimed warm-up runs on the timed text, the first one cold. */
   warmUpMs: number[];
+  /** The timed runs and their median, of the process with the median throughput (`mergeProcesses`). */
   timesMs: number[];
   medianMs: number;
+  /** Fresh processes the linter was timed in, and each one's throughput. */
+  processes: number;
+  processMBps: number[];
+  /** The median of the processes' medians of main-thread CPU per run, where the system tells it (Linux). */
+  cpuMedianMs?: number;
   mbPerSecond: number;
   /** Findings on the timed text. */
   findings: number;
@@ -99,15 +105,20 @@ export function formatText(r: BenchResult): string {
   out.push(`text: clean English, ${c.sources.join(' + ')} (${formatSize(c.sourceBytes)}, ${c.sourceWords.toLocaleString('en-US')} words)${repeated}`);
   out.push('');
   const runs = [...new Set(r.throughput.map((t) => t.runs))].join('/');
-  out.push(`lint throughput (median of ${runs} runs once warm; first run: the cold one, before warming up)`);
-  const rows = [['tool', 'version', 'text', 'median', 'MB/s', 'first run', 'findings', 'setup', 'mtlint speed']];
+  const processes = [...new Set(r.throughput.map((t) => t.processes))].join('/');
+  out.push(`lint throughput: each tool in ${processes} fresh processes, in interleaved rounds; per process the median of ${runs} runs once warm,`);
+  out.push('  here the process with the median MB/s, the range of all the processes\' MB/s, and the main thread\'s CPU time (median');
+  out.push('  of the processes\' medians); first run: the cold one');
+  const rows = [['tool', 'version', 'text', 'median', 'CPU', 'MB/s', 'processes\' MB/s', 'first run', 'findings', 'setup', 'mtlint speed']];
   for (const t of r.throughput) {
     rows.push([
       t.tool,
       t.version,
       `${formatSize(t.bytes)}${t.sampled ? '*' : ''}`,
       `${t.medianMs.toFixed(0)} ms`,
+      t.cpuMedianMs === undefined ? '-' : `${t.cpuMedianMs.toFixed(0)} ms`,
       t.mbPerSecond.toFixed(3),
+      `${Math.min(...t.processMBps).toFixed(3)}-${Math.max(...t.processMBps).toFixed(3)}`,
       `${(t.warmUpMs[0] ?? t.medianMs).toFixed(0)} ms`,
       String(t.findings),
       `${t.setupMs.toFixed(0)} ms`,

@@ -14,12 +14,13 @@ import { measureBundleSize } from './bundle-size.js';
 import { measureCold } from './cold.js';
 import { cleanSources, ROOT } from './corpus.js';
 import { formatJson, formatText, type BenchResult, type ManyFilesResult, type ThroughputResult } from './format.js';
-import { harper, mtlint, writeGood, type BenchLinter } from './linters.js';
-import { buildCorpus, isWarm, leadingSample, mbPerSecond, median, MB, planRuns, utf8Bytes } from './stats.js';
+import { buildCorpus, median, MB, utf8Bytes } from './stats.js';
+import { mergeProcesses, type ProcessThroughput } from './throughput.js';
 
-const USAGE = `usage: pnpm bench [--json] [--runs N] [--budget SECONDS] [--full] [--size MB]
+const USAGE = `usage: pnpm bench [--json] [--runs N] [--processes N] [--budget SECONDS] [--full] [--size MB]
 
   --runs N        timed runs per measurement, after one warm-up (default 5)
+  --processes N   fresh processes per linter's throughput, in interleaved rounds (default 3)
   --budget S      seconds of timed runs allowed per linter; a slower one is timed on the leading
                   part of the text that fits (default 15)
   --full          time every linter on the whole text, however long it takes
@@ -29,13 +30,14 @@ const USAGE = `usage: pnpm bench [--json] [--runs N] [--budget SECONDS] [--full]
 interface Options {
   json: boolean;
   runs: number;
+  processes: number;
   budget: number;
   full: boolean;
   size: number;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
-  const o: Options = { json: false, runs: 5, budget: 15, full: false, size: 1 };
+  const o: Options = { json: false, runs: 5, processes: 3, budget: 15, full: false, size: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const num = () => {
@@ -45,11 +47,12 @@ function parseArgs(argv: readonly string[]): Options | string {
     if (a === '--json') o.json = true;
     else if (a === '--full') o.full = true;
     else if (a === '--runs') o.runs = Math.round(num() ?? NaN);
+    else if (a === '--processes') o.processes = Math.round(num() ?? NaN);
     else if (a === '--budget') o.budget = num() ?? NaN;
     else if (a === '--size') o.size = num() ?? NaN;
     else if (a === '-h' || a === '--help') return '';
     else return `unknown argument ${a}`;
-    if (!(o.runs >= 1) || !(o.budget > 0) || !(o.size > 0)) return `${a} needs a positive number`;
+    if (!(o.runs >= 1) || !(o.processes >= 1) || !(o.budget > 0) || !(o.size > 0)) return `${a} needs a positive number`;
   }
   return o;
 }
@@ -71,71 +74,20 @@ function packageVersion(specifier: string): string {
   }
 }
 
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t = performance.now();
-  await fn();
-  return performance.now() - t;
-}
-
-/** One timed lint, after the linter's untimed reset: [milliseconds, findings]. */
-async function timedLint(linter: BenchLinter, text: string): Promise<[number, number]> {
-  await linter.reset?.();
-  const t = performance.now();
-  const findings = await linter.lint(text);
-  return [performance.now() - t, findings];
-}
-
-async function measure(linter: BenchLinter, version: string, corpus: string, o: Options): Promise<Omit<ThroughputResult, 'mtlintSpeedRatio'>> {
-  const setupMs = await time(() => linter.setup());
-  // Two probes on the first ~50 kB warm the code up; the second estimates the speed, to size the timed
-  // text of a slow peer. mtlint itself is always timed on the whole text.
-  const probe = leadingSample(corpus, 50_000);
-  await timedLint(linter, probe);
-  const [probeMs] = await timedLint(linter, probe);
-  const whole = o.full || linter === mtlint;
-  let plan = whole
-    ? { bytes: utf8Bytes(corpus), runs: o.runs, sampled: false }
-    : planRuns(utf8Bytes(corpus), mbPerSecond(utf8Bytes(probe), probeMs), o.runs, o.budget);
-  let text = plan.sampled ? leadingSample(corpus, plan.bytes) : corpus;
-  let [warmMs, findings] = await timedLint(linter, text); // warm-up
-  // Some linters slow down on longer documents: if the warm-up shows the runs would overshoot the
-  // budget by half, re-plan once from the warm-up's own speed.
-  if (!whole && warmMs * plan.runs > 1.5 * o.budget * 1000) {
-    plan = planRuns(utf8Bytes(corpus), mbPerSecond(utf8Bytes(text), warmMs), o.runs, o.budget);
-    text = leadingSample(corpus, plan.bytes);
-    [warmMs, findings] = await timedLint(linter, text);
-  }
-  // Warm until the time settles, while the warm-up runs stay within the budget.
-  const warmUpMs = [warmMs];
-  while (!isWarm(warmUpMs) && warmUpMs.reduce((a, b) => a + b, 0) + warmMs < o.budget * 1000) {
-    const [ms, n] = await timedLint(linter, text);
-    warmUpMs.push(ms);
-    findings = n;
-  }
-  const bytes = utf8Bytes(text);
-  const warmUps = warmUpMs.map((ms) => ms.toFixed(0)).join(', ');
-  log(`  ${linter.name}: ${plan.sampled ? `leading ${(bytes / 1000).toFixed(0)} kB of the text` : 'whole text'}, warm-up ${warmUps} ms, then ${plan.runs} runs`);
-  const timesMs: number[] = [];
-  for (let i = 0; i < plan.runs; i++) {
-    const [ms, n] = await timedLint(linter, text);
-    timesMs.push(ms);
-    findings = n;
-    // A hard stop for a peer that is still slower than planned: three runs are enough for a median.
-    if (!whole && i >= 2 && timesMs.reduce((a, b) => a + b, 0) > 2 * o.budget * 1000) break;
-  }
-  const medianMs = median(timesMs);
-  return {
-    tool: linter.name, version, what: linter.what, setupMs, bytes, sampled: plan.sampled, runs: timesMs.length,
-    warmUpMs: warmUpMs.map((t) => Math.round(t * 10) / 10), timesMs: timesMs.map((t) => Math.round(t * 10) / 10), medianMs,
-    mbPerSecond: mbPerSecond(bytes, medianMs), findings,
-  };
-}
-
 function spawnMs(args: readonly string[], cwd = ROOT): { ms: number; status: number | null; stderr: string; error?: Error } {
   const t = performance.now();
   const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * MB });
   const ms = performance.now() - t;
   return { ms, status: r.status, stderr: r.stderr ?? '', ...(r.error ? { error: r.error } : {}) };
+}
+
+/** A linter's throughput (`measure`) in a fresh process of `throughput-probe.js`; its progress lines pass through. */
+function measureInProcess(tool: string, version: string, o: Options): ProcessThroughput {
+  const probe = fileURLToPath(new URL('./throughput-probe.js', import.meta.url));
+  const args = [probe, tool, String(o.runs), String(o.budget), o.full ? '1' : '0', String(o.size), version];
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 600_000, maxBuffer: 16 * MB });
+  if (r.error || r.status !== 0) throw new Error(`${tool}: the throughput process failed: ${r.error?.message ?? `exit code ${r.status}`}`);
+  return JSON.parse(r.stdout) as ProcessThroughput;
 }
 
 /** Files in the many-files measurement. */
@@ -200,13 +152,18 @@ async function main(argv: readonly string[]): Promise<number> {
   const sourceText = sources.texts.join('\n\n');
   log(`benchmark text: ${(corpus.bytes / MB).toFixed(2)} MB from ${sources.names.join(', ')}`);
 
-  const linters: Array<[BenchLinter, string]> = [
-    [mtlint, JSON.parse(readFileSync(join(ROOT, 'packages/core/package.json'), 'utf8')).version as string],
-    [harper(), packageVersion('harper.js')],
-    [writeGood(), packageVersion('write-good')],
+  const linters: Array<[string, string]> = [
+    ['mtlint', JSON.parse(readFileSync(join(ROOT, 'packages/core/package.json'), 'utf8')).version as string],
+    ['harper.js', packageVersion('harper.js')],
+    ['write-good', packageVersion('write-good')],
   ];
-  const measured = [];
-  for (const [linter, version] of linters) measured.push(await measure(linter, version, corpus.text, o));
+  // Each linter in fresh processes, a round of all three at a time, so that a change of load touches them alike.
+  const perProcess: ProcessThroughput[][] = linters.map(() => []);
+  for (let round = 0; round < o.processes; round++) {
+    log(`  throughput, round ${round + 1} of ${o.processes}`);
+    linters.forEach(([tool, version], k) => perProcess[k]!.push(measureInProcess(tool, version, o)));
+  }
+  const measured = perProcess.map(mergeProcesses);
   const own = measured[0]!.mbPerSecond;
   const throughput = measured.map((m) => ({ ...m, mtlintSpeedRatio: own / m.mbPerSecond }));
 

@@ -20,14 +20,23 @@ const LONGEST_WORD = 64;
 export function formOf(bases: ReadonlySet<string>): (token: Token) => boolean {
   // Worked out at the first word asked, not when the rule module loads: the verb forms come from word tables that a
   // browser loads only after import (`load()`).
-  let starts: Set<string> | undefined;
+  let starts: Set<number> | undefined;
   const startsOf = () => {
-    starts = new Set<string>();
+    starts = new Set<number>();
     for (const base of bases) {
-      starts.add(base.slice(0, 2));
-      for (const form of FORMS) starts.add(conjugateVerb(base, form).slice(0, 2));
+      starts.add(startKey(base));
+      for (const form of FORMS) starts.add(startKey(conjugateVerb(base, form)));
     }
     return starts;
   };
-  return (t) => t.kind === 'word' && t.lower.length <= LONGEST_WORD && (starts ?? startsOf()).has(t.lower.slice(0, 2)) && bases.has(lemma.of(t));
+  return (t) => t.kind === 'word' && t.lower.length <= LONGEST_WORD && (starts ?? startsOf()).has(startKey(t.lower)) && bases.has(lemma.of(t));
+}
+
+/**
+ * The first two characters of a word as one number (a shorter word's own, negative): the need is asked of a token
+ * wherever a rule tests it, and cutting the two characters out made a new string each time.
+ */
+function startKey(word: string): number {
+  if (word.length >= 2) return word.charCodeAt(0) * 65_536 + word.charCodeAt(1);
+  return word.length === 1 ? -2 - word.charCodeAt(0) : -1;
 }

@@ -56,14 +56,16 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): 
   let lastHead = -1;
   for (let i = from; i < tokens.length && i - from < max; i++) {
     const t = tokens[i]!;
+    const head = isNominalHead(t);
     // The lexicon reads "north" first as an adverb ("headed north"); after a determiner it is the noun ("in the north").
-    const compass = i > 0 && COMPASS_POINTS.hasToken(t) && isDeterminer(tokens[i - 1]!);
+    // (Asked only of a word that is no head already: a head is a nominal part, and the answer would change nothing.)
+    const compass = !head && i > 0 && COMPASS_POINTS.hasToken(t) && isDeterminer(tokens[i - 1]!);
     if (!isNominalPart(t) && !compass) break;
     // A determiner after a head starts the next phrase ("the committee the proposal").
     if (i > from && lastHead >= 0 && isDeterminer(t) && t.lower !== '’s' && t.lower !== "'s") break;
     // So does a plural of a round number before "of" ("the strike | hundreds of flights"): no compound ends in one.
     if (i > from && lastHead >= 0 && ROUND_PLURALS.hasToken(t) && tokens[i + 1]?.lower === 'of') break;
-    if (isNominalHead(t) || compass) lastHead = i;
+    if (head || compass) lastHead = i;
     end = i + 1;
   }
   return lastHead >= 0 ? lastHead + 1 : from;

@@ -1,5 +1,5 @@
 import { lookupTags, type Tag } from './lexicon.js';
-import { GENERATION_SIZE, MAX_SPELLING_NUMBER } from './spelling-numbers.js';
+import { GENERATION_SIZE, MAX_SPELLING_NUMBER, noteSpellingNumber } from './spelling-numbers.js';
 
 /** What a token is, decided from its characters alone. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'email' | 'mention' | 'hashtag' | 'foreign';
@@ -236,6 +236,7 @@ function spellingOf(text: string): WordInfo {
     const lower = own.toLowerCase();
     if (nextNumber % GENERATION_SIZE === GENERATION_SIZE - 1) startGeneration();
     const number = nextNumber < MAX_SPELLING_NUMBER ? nextNumber++ : -1;
+    if (number >= 0) noteSpellingNumber(number);
     if (number < 0 && words.size >= GENERATION_SIZE) words.clear();
     info = { text: own, lower: lower === own ? own : lower, tags: wordTags(own), seenIn: 0, number };
     words.set(text, info);

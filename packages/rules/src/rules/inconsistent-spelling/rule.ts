@@ -326,13 +326,10 @@ function candidateKeys(doc: Document): Candidates {
   const initialisms = new Set<string>();
   addVarying(byInitialism, initialisms);
   const watched = new Set<string>(initialisms);
-  const addWatched = () => {
-    for (let k = 0; k < spellings.length; k++) {
-      const lower = lowers[k]!;
-      if (relevant.has(lower) || (!isLowerAscii(spellings[k]!.charCodeAt(0)) && transliterated.has(lower))) watched.add(spellings[k]!);
-    }
-  };
-  addWatched();
+  for (let k = 0; k < spellings.length; k++) {
+    const lower = lowers[k]!;
+    if (relevant.has(lower) || (!isLowerAscii(spellings[k]!.charCodeAt(0)) && transliterated.has(lower))) watched.add(spellings[k]!);
+  }
   const watchedInPass = new WordSet(watched);
   const tailStartSet = new WordSet(tailStarts);
   const read = new Uint8Array(doc.sentences.length);
@@ -378,9 +375,13 @@ function candidateKeys(doc: Document): Candidates {
     added.add(key);
   }
   if (added.size > 0) {
-    addWatched();
+    // The spellings of the keys just made relevant are the ones the pass over the spellings above would add now.
     const addedSpellings = new Set<string>();
-    for (let k = 0; k < spellings.length; k++) if (added.has(lowers[k]!)) addedSpellings.add(spellings[k]!);
+    for (let k = 0; k < spellings.length; k++) {
+      if (!added.has(lowers[k]!)) continue;
+      addedSpellings.add(spellings[k]!);
+      watched.add(spellings[k]!);
+    }
     markSentencesWith(doc, new WordSet(addedSpellings), read);
   }
   // A renamed term is looked for only where a tail's first word is also written in lower case: most texts never do.
