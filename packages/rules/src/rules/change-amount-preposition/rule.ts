@@ -5,6 +5,12 @@ import { analyseSentence, isCardinal, isCommonNoun, isDeterminer, isModal, isNom
 const MULTIPLIERS = new WordSet(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
 // Units of a relative change; "points" and "times" also count.
 const PERCENT_UNITS = new WordSet(['%', 'percent', 'pct', 'points', 'times']);
+// Units of money and measure after a number: "on 10 cents", "on 2 degrees", "on 30 centimetres".
+const MEASURE_UNITS = new WordSet([
+  'cents', 'euros', 'dollars', 'pounds', 'roubles', 'rubles', 'zlotys', 'francs', 'yen', 'yuan', 'kopecks', 'pence',
+  'degrees', 'metres', 'meters', 'centimetres', 'centimeters', 'kilometres', 'kilometers', 'kilograms', 'tonnes', 'tons',
+  'litres', 'liters',
+]);
 
 /**
  * A verb of quantitative change (grow, rise, fall, increase, cut); "gain on" means "catch up with", and an -ing form
@@ -97,6 +103,9 @@ function amountEnd(tokens: readonly Token[], from: number): number {
     i += unit.lower === 'per' ? 2 : 1;
   } else if (unit?.lower === 'percentage' && tokens[i + 1]?.lower === 'points') {
     i += 2;
+  } else if (isWordToken(unit) && MEASURE_UNITS.hasToken(unit)) {
+    // "rose on 10 cents", "fell on 2 degrees": money and measures are amounts too.
+    i++;
   } else if (scaled && isWordToken(unit) && unit.tags[0] === 'NNS') {
     i++;
   } else if (!scaled) {
@@ -383,6 +392,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The bus fare rose on 20 cents in March.', output: 'The bus fare rose by 20 cents in March.' },
       { text: 'Imports grew for nearly a third.', output: 'Imports grew by nearly a third.' },
       { text: 'Wheat exports fell in the second half of the year on 9 percent.', output: 'Wheat exports fell in the second half of the year by 9 percent.' },
       { text: 'Rents rose sharply in the suburbs on almost a third.', output: 'Rents rose sharply in the suburbs by almost a third.' },
@@ -411,6 +421,8 @@ export default defineRule({
       { text: 'Unemployment fell in 2 percentage points.', output: 'Unemployment fell by 2 percentage points.' },
     ],
     valid: [
+      'The bus fare rose on 12 May.',
+      'The fare rose by 20 cents.',
       'Sales fell for a third straight month.',
       'Prices rose for half the year and then fell.',
       'Shares fell in London on 5 percent volume growth.',

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isYearNumber, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { isDeterminer, isYearNumber, lemma, memoizeByWord, nounPhraseEnd, nounSenses, nounSingular, primaryTag, type Token, WordSet } from '@mtlint/text';
 import { byFirstWord, matchesAt } from '../../word-patterns.js';
 
 /**
@@ -179,6 +179,8 @@ const CALQUES: readonly LinkingCalque[] = [
 ];
 
 const BY_FIRST_WORD = byFirstWord(CALQUES);
+// The patterns a word may open, by itself or by its lemma, worked out once per spelling.
+const candidatesFor = memoizeByWord((lower) => BY_FIRST_WORD.get(lower) ?? BY_FIRST_WORD.get(lemma(lower)));
 // A sentence can hold a calque only if it has one of the words that make each pattern foreign.
 const KEY_WORDS = new Set(['connection', 'pair', 'end', 'function', 'base', 'respect', 'measure', 'concerns', 'regards', 'refers', 'here', 'matter', 'confront', 'aim', 'goal', 'intention', 'optic', 'ambit', 'interior', 'exterior', 'occasion', 'seat', 'always', 'years', 'decades', 'part', 'participate', 'participates', 'participated', 'participating', 'side']);
 
@@ -210,7 +212,7 @@ export default defineRule({
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
-      const candidates = BY_FIRST_WORD.get(t.lower) ?? BY_FIRST_WORD.get(lemma.of(t));
+      const candidates = candidatesFor.of(t);
       if (candidates === undefined) continue;
       for (const c of candidates) {
         if (!matchesAt(c.pattern, tokens, i)) continue;

@@ -95,7 +95,7 @@ function phraseHead(tokens: readonly Token[], from: number): number {
 function isCountNoun(t: Token): boolean {
   if (t.tags[0] !== 'NN' || t.lower.endsWith('ing')) return false;
   const senses = nounSenses.of(t);
-  return senses.length > 0 && (COUNTABLE.has(t.lower) || !senses.some((s) => STUFF_SENSES.has(s)));
+  return senses.length > 0 && (COUNTABLE.hasToken(t) || !senses.some((s) => STUFF_SENSES.has(s)));
 }
 
 /**
@@ -168,9 +168,9 @@ export function bareDeterminedWords(tokens: readonly Token[]): Report[] {
     if (superlative) {
       // "at least one-half hour", "at most two".
       if (governor === 'preposition' && tokens[i - 1]!.lower === 'at' && (t.lower === 'least' || t.lower === 'most')) continue;
-      if (!isCountNoun(noun) || (governor === 'preposition' && !isCountedThing(noun.lower, nounSenses.of(noun)))) continue;
+      if (!isCountNoun(noun) || (governor === 'preposition' && !isCountedThing(noun, nounSenses.of(noun)))) continue;
       // "was best man" (at a wedding), "is best practice".
-      if ((t.lower === 'best' && noun.lower === 'man') || (IDIOM_SUPERLATIVES.hasToken(t) && BARE_NOUNS.has(noun.lower))) continue;
+      if ((t.lower === 'best' && noun.lower === 'man') || (IDIOM_SUPERLATIVES.hasToken(t) && BARE_NOUNS.hasToken(noun))) continue;
       reports.push({
         start: t.start,
         end: noun.end,
@@ -208,7 +208,7 @@ function isBarePredicate(tokens: readonly Token[], linking: number, i: number, h
   const noun = tokens[head];
   if (noun === undefined || head !== i + 1 || !FINITE_SINGULAR_LINKING.hasToken(tokens[linking]!) || adjective.lower.endsWith('ing') || QUANTITY_ADJECTIVES.hasToken(adjective)) return false;
   if (phraseHead(tokens, head) !== head) return false;
-  if (noun.tags[0] !== 'NN' || !COUNTABLE.has(noun.lower) || noun.lower.endsWith('ing') || noun.tags.includes('RB')) return false;
+  if (noun.tags[0] !== 'NN' || !COUNTABLE.hasToken(noun) || noun.lower.endsWith('ing') || noun.tags.includes('RB')) return false;
   return !nounSenses.of(noun).includes('noun.person');
 }
 
@@ -262,8 +262,8 @@ export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined
   const first = tokens[0];
   if (!isWordToken(first) || first.tags[0] !== 'NN' || first.tags.includes('NNP') || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
   const senses = nounSenses.of(first);
-  if (senses.length === 0 || senses.includes('noun.time') || !isCountedThing(first.lower, senses)) return undefined;
-  if (!COUNTABLE.has(first.lower) && pluralNoun(first.lower) === undefined) return undefined;
+  if (senses.length === 0 || senses.includes('noun.time') || !isCountedThing(first, senses)) return undefined;
+  if (!COUNTABLE.hasToken(first) && pluralNoun(first.lower) === undefined) return undefined;
   // A name ("Alison"), or a noun that is also a surname ("Merchant has found", Brown).
   if (isCapitalisedInDictionary(first.text) || lexiconEntry(first.text)?.includes('NNP')) return undefined;
   let k = 1;
@@ -308,7 +308,7 @@ export function bareNounInOpeningOf(tokens: readonly Token[]): Report | undefine
   const head = phraseHead(tokens, from);
   if (head < 0) return undefined;
   const noun = tokens[head]!;
-  if (noun.tags[0] !== 'NN' || !COUNTABLE.has(noun.lower) || noun.lower.endsWith('ing') || nounSenses.of(noun).some((s) => STUFF_SENSES.has(s))) return undefined;
+  if (noun.tags[0] !== 'NN' || !COUNTABLE.hasToken(noun) || noun.lower.endsWith('ing') || nounSenses.of(noun).some((s) => STUFF_SENSES.has(s))) return undefined;
   for (let j = from; j < head; j++) if ((tokens[j]!.tags[0] ?? '').startsWith('NN')) return undefined;
   const verb = tokens[head + 1];
   if (!isWordToken(verb) || verb.tags.includes('NNS')) return undefined;

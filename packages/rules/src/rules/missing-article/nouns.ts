@@ -1,4 +1,4 @@
-import { lexiconEntry, memoizeByWord, nounSenses, pluralNoun, WordSet } from '@mtlint/text';
+import { lexiconEntry, memoizeByWord, nounSenses, pluralNoun, type Spelled, WordSet } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 
 // Singular nouns that edited English almost never uses without a determiner ("report", "expert", "minister"),
@@ -35,10 +35,10 @@ const THING_SENSES = new WordSet(['noun.artifact', 'noun.animal']);
  * ("scooter", "drone") that Brown never leaves bare, that names no substance and whose senses are all objects or
  * animals. An -ing noun is left alone: a gerund or an activity ("Residential building consists of houses", Brown).
  */
-export function isCountedThing(word: string, senses: readonly string[]): boolean {
-  if (word.endsWith('ing')) return false;
-  if (COUNTABLE.has(word) || isPersonNoun(word)) return true;
-  if (BARE_NOUNS.has(word) || senses.some((x) => MASS_SENSES.has(x))) return false;
+export function isCountedThing(noun: Spelled, senses: readonly string[]): boolean {
+  if (noun.lower.endsWith('ing')) return false;
+  if (COUNTABLE.hasToken(noun) || isPersonNoun.of(noun)) return true;
+  if (BARE_NOUNS.hasToken(noun) || senses.some((x) => MASS_SENSES.has(x))) return false;
   return senses.every((x) => THING_SENSES.has(x));
 }
 

@@ -114,8 +114,8 @@ function isCountableNoun(t: Token, previous: Token | undefined, beforePrevious: 
   const tag = t.tags[0];
   if (tag !== 'NN' && tag !== 'VB' && tag !== 'VBP') return false;
   if (t.text !== t.lower) return false;
-  const listed = COUNTABLE.has(t.lower);
-  if (!listed && !isPersonNoun(t.lower)) return false;
+  const listed = COUNTABLE.hasToken(t);
+  if (!listed && !isPersonNoun.of(t)) return false;
   // "street car tracks run down …": a previous word that can be a plural noun is the subject, not a verb.
   // A base form after a modal or "to" is a verb too ("can download file from"), and two of them do not follow each
   // other.
@@ -298,12 +298,12 @@ const ADJUNCT_PREPOSITIONS = new WordSet(['after', 'before', 'during', 'since', 
  */
 function isObjectNoun(noun: Token, previous: Token, next: Token | undefined, afterNext: Token | undefined): boolean {
   const lower = noun.lower;
-  const senses = nounSenses(lower);
+  const senses = nounSenses.of(noun);
   if (senses.length === 0) return false;
   if (next?.lower === 'to' && afterNext?.tags[0] === 'VB' && senses.some((s) => s === 'noun.group' || s === 'noun.person')) return true;
   // A thing too rare for Brown's list needs a plural in the lexicon: the mass nouns of things that WordNet files as
   // objects ("collected luggage at", "buy hardware for", "improve throughput at") have none.
-  if (isCountedThing(lower, senses) && (COUNTABLE.has(lower) || isPersonNoun(lower) || pluralNoun(lower) !== undefined)) return true;
+  if (isCountedThing(noun, senses) && (COUNTABLE.hasToken(noun) || isPersonNoun.of(noun) || pluralNoun(lower) !== undefined)) return true;
   // A word of the list that is also an adjective is a complement ("he rested content with", Brown); one after a
   // modifier with a digit is a label ("claimed 4-D classification as", Brown: a draft class); one after a noun heads a
   // compound, often a mass ("pays income tax in").
@@ -311,7 +311,7 @@ function isObjectNoun(noun: Token, previous: Token, next: Token | undefined, aft
   // or punctuation after it leaves a bare idiom of today's news that Brown does not show ("claimed victory after the
   // vote"). Before "of", the phrase after it must be determined: "facilitates separation of concerns" (Node
   // documentation) is a bare idiom, "signed contract of the club" is not.
-  if (!OBJECT_NOUNS.has(lower) || senses.some((s) => MASS_PRONE_SENSES.has(s)) || noun.tags.includes('JJ') || /\d/.test(previous.text) || previous.tags[0] === 'NN') return false;
+  if (!OBJECT_NOUNS.hasToken(noun) || senses.some((s) => MASS_PRONE_SENSES.has(s)) || noun.tags.includes('JJ') || /\d/.test(previous.text) || previous.tags[0] === 'NN') return false;
   if (next === undefined || next.tags[0] !== 'IN' || ADJUNCT_PREPOSITIONS.hasToken(next)) return false;
   return next.lower !== 'of' || afterNext?.lower === 'the' || afterNext?.tags[0] === 'PRP$';
 }
@@ -347,7 +347,7 @@ function objectAfterSubject(tokens: readonly Token[], start: number, head: numbe
   // After a perfect only a noun of Brown's countable list right after the verb: "has tolerated obvious business
   // to", "have found easy excuse to" are idioms of an adjective and a noun English leaves bare, "have filed
   // application for admission" is legal style (all Brown).
-  if (perfect && (start < head || !COUNTABLE.has(tokens[head]!.lower))) return false;
+  if (perfect && (start < head || !COUNTABLE.hasToken(tokens[head]!))) return false;
   const group = modal || perfect;
   if (group) subjectAt = start - 3;
   else if (!infinitive && !(tag === 'VBD' || tag === 'VBZ' || (tag === 'VBN' && verb.tags.includes('VBD')))) return false;
@@ -420,7 +420,7 @@ function isInfinitiveTo(t: Token | undefined): boolean {
  * determiner, a possessive or a personal pronoun.
  */
 function isOpeningPhrase(tokens: readonly Token[], start: number, head: number): boolean {
-  if (start !== 1 || head === start || !COUNTABLE.has(tokens[head]!.lower)) return false;
+  if (start !== 1 || head === start || !COUNTABLE.hasToken(tokens[head]!)) return false;
   const next = tokens[head + 1];
   if (next?.text === ',') return true;
   // "By rough estimate her committee …" (Brown): a manner phrase with "by" is a bare idiom, marked off by its comma
@@ -604,7 +604,7 @@ function bareModifiedSubject(tokens: readonly Token[]): (Report & { index: numbe
   // resolution can be handled …", from the Node documentation; "resolution" is also a count noun).
   const senses = nounSenses.of(noun);
   if (!senses.some((x) => CONCRETE_SENSES.has(x)) || senses.some((x) => ABSTRACT_SENSES.has(x))) return undefined;
-  if (!isCountedThing(noun.lower, senses)) return undefined;
+  if (!isCountedThing(noun, senses)) return undefined;
   // "Former employee of the bank stole …": a determined "of" phrase may stand between the noun and its verb.
   let v = k + 1;
   if (tokens[v]?.lower === 'of' && isWordToken(tokens[v + 1]) && (tokens[v + 1]!.lower === 'the' || tokens[v + 1]!.tags[0] === 'PRP$')) {
@@ -747,7 +747,7 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
       // match of the season"), where the ordinal's adjective reading makes a noun of a word read first as a verb.
       // "last" makes a time phrase of its own ("since last year"), so only the "of" reading counts for it.
       const timeNoun = t.lower !== 'last' && noun.tags[0] === 'NN' && nounSenses.of(noun).includes('noun.time');
-      if (!timeNoun && !(tokens[i + 2]?.lower === 'of' && COUNTABLE.has(noun.lower))) continue;
+      if (!timeNoun && !(tokens[i + 2]?.lower === 'of' && COUNTABLE.hasToken(noun))) continue;
       // "in first quarter profits": the noun modifies another.
       if (isWordToken(tokens[i + 2]) && tokens[i + 2]!.tags[0]!.startsWith('NN')) continue;
       reports.push({
@@ -873,7 +873,7 @@ function isActedOnThing(noun: Token, senses: readonly string[]): boolean {
   // A noun that also names an idea or a body of rules is a mass after an act: "since the restoration of civilian rule"
   // (clean-factbook), "the development of modern theory".
   if (!senses.some((x) => ACTED_ON_SENSES.has(x)) || senses.includes('noun.cognition')) return false;
-  if (isCountedThing(noun.lower, senses)) return true;
+  if (isCountedThing(noun, senses)) return true;
   return !BARE_NOUNS.hasToken(noun) && pluralNoun(noun.lower) !== undefined && senses.every((x) => ACTED_ON_SENSES.has(x) || x === 'noun.act');
 }
 
@@ -1023,7 +1023,7 @@ export default defineRule({
       const ends = endsPhrase(tokens[i + 1]);
       if (!ends && !((isVerbTag(tokens[i - 1]) || isVerbTag(tokens[i - 2])) && isTimePhrase(tokens, i + 1))) continue;
       const countable = ends && isCountableNoun(noun, tokens[i - 1], tokens[i - 2]);
-      const document = ends && !countable && tag === 'NN' && isDocumentNoun(noun.lower);
+      const document = ends && !countable && tag === 'NN' && isDocumentNoun.of(noun);
       // Read only as the object of a finite verb after its subject: a noun too rare in Brown to be counted but
       // countable by its senses ("opened factory in"), or a counted -ing noun ("held meeting with").
       // A word read first as a verb is a noun after an adjective ("installed new pump") or a past ("issued permit"):
@@ -1031,7 +1031,7 @@ export default defineRule({
       const previous = tokens[i - 1]!;
       const nounReading = tag === 'NN' || (noun.tags.includes('NN') && (isAdjective(previous) || previous.tags.includes('VBD')));
       const objectOnly = !countable && !document && nounReading && !noun.tags.includes('RB') && !noun.tags.includes('PRP$') &&
-        (noun.lower.endsWith('ing') ? COUNTABLE.has(noun.lower) : isObjectNoun(noun, previous, tokens[i + 1], tokens[i + 2]));
+        (noun.lower.endsWith('ing') ? COUNTABLE.hasToken(noun) : isObjectNoun(noun, previous, tokens[i + 1], tokens[i + 2]));
       if (!(countable || document || objectOnly) || isCoordinatedModifier(tokens, i)) continue;
       const start = phraseStart(tokens, i);
       if (start < 0) continue;
@@ -1039,7 +1039,7 @@ export default defineRule({
       if (document && (kind !== 'verb' || !objectBeforeTopic(tokens, start, i))) continue;
       if (objectOnly && (kind !== 'verb' || !objectAfterSubject(tokens, start, i))) continue;
       // "ran for governor", "promoted to captain", "sent by messenger": a role or a means.
-      if (kind === 'preposition' && !COUNTABLE.has(noun.lower) && ROLE_PREPOSITIONS.hasToken(tokens[start - 1]!)) continue;
+      if (kind === 'preposition' && !COUNTABLE.hasToken(noun) && ROLE_PREPOSITIONS.hasToken(tokens[start - 1]!)) continue;
       if (!kind || isPaired(tokens, start, i) || isFixedPhrase(tokens, start, i) || isMassLike(noun, start < i)) continue;
       const determinedOf = tokens[i + 1]?.lower === 'of' && isDeterminedOf(tokens, i);
       if (tokens[i + 1]?.lower === 'of') {
