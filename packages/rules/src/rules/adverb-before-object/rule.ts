@@ -287,47 +287,19 @@ function detect(sentence: Sentence, text: string): Report[] {
     const before = tokens[i - 1];
     if (!isWordToken(adverb) || !isWordToken(before) || !hasVerbReading(before)) continue;
     const roles = ADVERB_ROLES.getToken(adverb) ?? 0;
-    if ((roles & PURPOSE) !== 0) {
-      const sum = purposeBeforeSum(tokens, i - 1, text);
-      if (sum) {
-        quoted ??= quotedMask(sentence);
-        if (!quoted[i]) {
-          reports.push(sum);
-          continue;
-        }
-      }
+    let reported = false;
+    for (const reading of READINGS) {
+      if ((roles & reading.role) === 0) continue;
+      const report = reading.read(tokens, i, text);
+      if (!report) continue;
+      quoted ??= quotedMask(sentence);
+      if (quoted[i]) continue;
+      reports.push(report);
+      i += reading.skip;
+      reported = true;
+      break;
     }
-    if ((roles & PLACE) !== 0) {
-      const placed = phraseBeforeObject(tokens, i, text);
-      if (placed) {
-        quoted ??= quotedMask(sentence);
-        if (!quoted[i]) {
-          reports.push(placed);
-          continue;
-        }
-      }
-    }
-    if ((roles & STANCE) !== 0) {
-      const stance = stanceAfterLinkingVerb(tokens, i);
-      if (stance) {
-        quoted ??= quotedMask(sentence);
-        if (!quoted[i]) {
-          reports.push(stance);
-          continue;
-        }
-      }
-    }
-    if ((roles & MANNER) !== 0) {
-      const manner = mannerBeforeObject(tokens, i, text);
-      if (manner) {
-        quoted ??= quotedMask(sentence);
-        if (!quoted[i]) {
-          reports.push(manner);
-          i += 2;
-          continue;
-        }
-      }
-    }
+    if (reported) continue;
     // The verb test first: it reads two tags, where the time adverbial reads phrases.
     const mid = (roles & MID) !== 0;
     // An infinitive with a time phrase (not a lone adverb: "can smell again the perfume" is literary English).
@@ -504,6 +476,15 @@ const MID = 4;
 const MANNER = 8;
 const PLACE = 16;
 const STANCE = 32;
+
+// The readings an adverb's roles call for, in order: the first that reports (outside a quotation) ends the adverb's
+// turn; the manner reading also steps over the object it moved.
+const READINGS: readonly { role: number; read: (tokens: readonly Token[], i: number, text: string) => Report | undefined; skip: number }[] = [
+  { role: PURPOSE, read: (tokens, i, text) => purposeBeforeSum(tokens, i - 1, text), skip: 0 },
+  { role: PLACE, read: phraseBeforeObject, skip: 0 },
+  { role: STANCE, read: (tokens, i) => stanceAfterLinkingVerb(tokens, i), skip: 0 },
+  { role: MANNER, read: mannerBeforeObject, skip: 2 },
+];
 const ADVERB_ROLES = new WordMap<number>(
   [...new Set([...PURPOSE_PREPOSITIONS, ...URGENT_ADVERBS, ...MID_ADVERBS, ...MANNER_ADVERBS, ...INTENSIFIERS, ...PLACE_PREPOSITIONS, ...STANCE_ADVERBS])].map((w) => [
     w,
