@@ -526,6 +526,10 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
   if (isModal(first) && isWordToken(second) && second.tags.includes('VB') && !isAuxiliary(second) && endsClause(tokens, k + 1) && !quoted[k + 1]) {
     return { kind: 'modal', head: k + 1, finite: k };
   }
+  // "will not pay", "can never repay" closing the clause: the same, negated.
+  if (isModal(first) && isWordToken(second) && NEGATIONS.hasToken(second) && isWordToken(third) && third.tags.includes('VB') && !isAuxiliary(third) && endsClause(tokens, k + 2) && !quoted[k + 2]) {
+    return { kind: 'modal', head: k + 2, finite: k };
+  }
   if (isAuxiliary(first) || isModal(first)) return undefined;
   if (isFiniteVerb(first) || (primaryTag(first) === 'VBN' && first.tags.includes('VBD'))) return { kind: 'lexical', head: -1, finite: k };
   // A present tense the lexicon reads first as a noun ("soon decay", "next week continue"): after a phrase or an
@@ -829,7 +833,7 @@ function verbLastReport(
   let group: string;
   if (verb.kind === 'modal') {
     // The modal keeps its verb; the adverbs that stood before them follow the object ("cannot carry the costs alone").
-    group = joinWords(finite.text, tokens[verb.head]!.text);
+    group = text.slice(finite.start, tokens[verb.head]!.end);
     rest = joinWords(rest, partsText(text, tokens, adverbs));
   } else if (verb.kind === 'lexical') {
     // A manner adverb follows the verb ("decay quickly"); frequency and focus adverbs precede it ("often decay"); others
@@ -1075,6 +1079,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Analysts expect that the airline its old planes will not replace.', output: 'Analysts expect that the airline will not replace its old planes.' },
       { text: 'The road, which the two villages links, will be closed.', output: 'The road, which links the two villages, will be closed.' },
       { text: 'It is a tool that the files automatically converts.', output: 'It is a tool that converts the files automatically.' },
       { text: 'The coach, who the players every day trains, left.', output: 'The coach, who trains the players every day, left.' },
