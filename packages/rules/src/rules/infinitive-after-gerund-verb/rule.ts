@@ -47,6 +47,26 @@ function actsAsVerb(tokens: readonly Token[], i: number): boolean {
   return isVerb(t) || (prev !== undefined && prev.kind === 'word' && (isPronoun(prev) || isModal(prev) || isAdverb(prev) || prev.lower === 'to'));
 }
 
+// Verbs of advising whose person advised Russian and German give in the dative before the infinitive ("рекомендуют
+// жителям оставаться", "empfehlen den Anwohnern, zu bleiben"): MT writes "recommend to the residents to stay".
+// English advises or urges the person ("advise the residents to stay") or recommends that they stay.
+const ADVISING = new WordSet(['recommend', 'suggest', 'advise']);
+const OBJECT_PRONOUNS = new WordSet(['them', 'him', 'her', 'us', 'me', 'you', 'everyone', 'everybody']);
+
+/** The end of the person advised after "to" at `to` ("to the residents", "to them", "to all drivers"), followed by
+ * "to" and a base verb; -1 when there is none. */
+function adviseeEnd(tokens: readonly Token[], to: number): number {
+  const first = tokens[to + 1];
+  if (first === undefined || first.kind !== 'word') return -1;
+  let end = to + 2;
+  if (!OBJECT_PRONOUNS.hasToken(first)) {
+    if (!isDeterminer(first) && primaryTag(first) !== 'PRP$' && primaryTag(first) !== 'NNS') return -1;
+    while (end < tokens.length && end - to <= 4 && tokens[end]!.kind === 'word' && tokens[end]!.lower !== 'to' && /^(JJ|NN|NNS)$/.test(primaryTag(tokens[end]))) end++;
+    if (!/^NNS?$/.test(primaryTag(tokens[end - 1]))) return -1;
+  }
+  return tokens[end]?.lower === 'to' && isBaseVerb(tokens[end + 1]) ? end : -1;
+}
+
 /** A word after "to" that can be a base verb ("to raise"); "to the board", "to hospital", "to June" cannot. */
 const isBaseVerb = (t: Token | undefined): t is Token =>
   t !== undefined && t.kind === 'word' && t.tags.includes('VB') && t.text === t.lower && t.tags[0] !== 'DT';
@@ -72,6 +92,18 @@ export default defineRule({
       if (to.end - to.start !== 2 || to.lower !== 'to') continue;
       const verb = tokens[i]!;
       if (verb.kind !== 'word' || !GERUND_VERBS.has(lemma.of(verb)) || !actsAsVerb(tokens, i)) continue;
+      const advisee = ADVISING.has(lemma.of(verb)) ? adviseeEnd(tokens, i + 1) : -1;
+      if (advisee > 0) {
+        const advise = conjugateVerb('advise', verb.tags.includes('VBZ') && verb.lower.endsWith('s') ? 'VBZ' : verb.lower.endsWith('ed') ? 'VBD' : verb.lower.endsWith('ing') ? 'VBG' : 'VBP');
+        const person = tokens.slice(i + 2, advisee).map((t) => t.text).join(' ');
+        reports.push({
+          start: verb.start,
+          end: tokens[advisee + 1]!.end,
+          message: `"${verb.text} to ${person} to ${tokens[advisee + 1]!.text}" is the source's dative; English says "${advise} ${person} to ${tokens[advisee + 1]!.text}" or "${verb.text} that ${person} ${tokens[advisee + 1]!.text}".`,
+          suggestions: [{ start: verb.start, end: tokens[i + 2]!.start, replacement: /^\p{Lu}/u.test(verb.text) ? `${advise[0]!.toUpperCase()}${advise.slice(1)} ` : `${advise} ` }],
+        });
+        continue;
+      }
       const base = tokens[i + 2];
       if (!isBaseVerb(base) || (lemma.of(verb) === 'consider' && raisedObject(tokens, i, base))) continue;
       const gerund = conjugateVerb(base.lower, 'VBG');
@@ -92,6 +124,8 @@ export default defineRule({
       { text: 'The minister suggested to meet again in June.', output: 'The minister suggested meeting again in June.' },
       { text: 'He denied to have taken the money.', output: 'He denied having taken the money.' },
       { text: 'The agency recommends to boil tap water.', output: 'The agency recommends boiling tap water.' },
+      { text: 'Doctors recommend to the patients to drink more water.', output: 'Doctors advise the patients to drink more water.' },
+      { text: 'The police suggested to all drivers to avoid the bridge.', output: 'The police advised all drivers to avoid the bridge.' },
       { text: 'The council is considering to close the bridge.', output: 'The council is considering closing the bridge.' },
       { text: 'They practised to shoot penalties all week.', output: 'They practised shooting penalties all week.' },
     ],
@@ -121,6 +155,9 @@ export default defineRule({
       'Drivers are advised to avoid the bridge.',
       'The city would be well advised to seek funds.',
       'The agency recommends residents to boil tap water.',
+      'We shall recommend to them that they shorten the trial.',
+      'She suggested to the board a new way to raise money.',
+      'The plan was suggested to the council to speed up the vote.',
       'The book was recommended to students.',
     ],
   },
