@@ -698,7 +698,9 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       // A modal in English order counts only after an object ("because the money alone can help" is English), and
       // not in a relative clause, whose pronoun may be the object of a clause inside it ("the price that the
       // industry claims the bargain would entail").
-      const relative = /^(which|who|whom)$/.test(opener.lower) || (opener.lower === 'that' && /^NNS?$/.test(primaryTag(tokens[i - 1])));
+      // ("Investors fear that": a present read first as a noun after a plural subject is the verb, not an antecedent.)
+      const presentAfterPlural = i >= 2 && tokens[i - 1]!.tags.includes('VBP') && primaryTag(tokens[i - 2]) === 'NNS';
+      const relative = /^(which|who|whom)$/.test(opener.lower) || (opener.lower === 'that' && /^NNS?$/.test(primaryTag(tokens[i - 1])) && !presentAfterPlural);
       if (verb.kind === 'modal' && (objects === 0 || relative)) continue;
       // "want" last only after an object or a phrase: "the things they want" fronts its own, while "that you to the
       // cloud upload want" has a phrase of the infinitive before it.
@@ -1079,6 +1081,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Economists fear that the state its loans cannot repay.', output: 'Economists fear that the state cannot repay its loans.' },
       { text: 'Analysts expect that the airline its old planes will not replace.', output: 'Analysts expect that the airline will not replace its old planes.' },
       { text: 'The road, which the two villages links, will be closed.', output: 'The road, which links the two villages, will be closed.' },
       { text: 'It is a tool that the files automatically converts.', output: 'It is a tool that converts the files automatically.' },
