@@ -8,7 +8,7 @@ export * from './classes.js';
 export { verbSenses, nounSenses, type Supersense } from './senses.js';
 export { conjugateVerb, type VerbForm } from './verb-forms.js';
 export { argumentPhraseEnd, isNominalPart, isNominalHead, isTimePhrase, isTimeSpan, isWordToken, isYearNumber, nounPhraseEnd, primaryTag, quotedMask } from './phrases.js';
-export { cardinalEnd, isCardinal, isMagnitude, isNumeral, isSpelledCardinal, ordinal } from './numbers.js';
+export { cardinalEnd, isCardinal, isMagnitude, isNumeral, isSpelledCardinal, ordinal, ORDINAL_WORDS } from './numbers.js';
 export { isCapitalisedInDictionary } from './proper-nouns.js';
 export { indefiniteArticle } from './articles.js';
 export { isTitleCase, startsWithCapital, withCaseOf } from './letter-case.js';

@@ -11,6 +11,9 @@ const SPELLED = new WordSet([...UNITS, ...TEENS, ...TENS, ...TENS.flatMap((t) =>
 // The words that multiply a number before them: "five million", "3 thousand", "two hundred".
 const MAGNITUDES = new WordSet(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
+/** The ordinals written as words, "first" to "tenth": the ranks MT writes without the article English gives them. */
+export const ORDINAL_WORDS: WordSet = new WordSet(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
 /** A number in digits ("12", "2.5", "1,200") or one written as a word ("twelve", "twenty-five"). */
 export const isCardinal = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || (t.kind === 'word' && SPELLED.has(t.lower)));
 

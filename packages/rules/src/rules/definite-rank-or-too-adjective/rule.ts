@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isWordToken, lemma, type Token, WordSet } from '@mtlint/text';
+import { isAdjective, isWordToken, lemma, ORDINAL_WORDS, type Token, WordSet } from '@mtlint/text';
 
 // Two places where Romance, Slavic and German sources give "the" and English has none:
 // - a rank: Spanish "ganó el segundo lugar", French "a remporté la deuxième place", Polish "zajął drugie miejsce" read
@@ -10,8 +10,7 @@ import { isAdjective, isWordToken, lemma, type Token, WordSet } from '@mtlint/te
 //   says "the excessively high prices" or "prices that are too high".
 
 // Ranks in words; ranks in figures ("2nd") are matched by their suffix.
-const RANKS = new WordSet(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']);
-const isRank = (t: Token) => RANKS.hasToken(t) || /^\d+(?:st|nd|rd|th)$/.test(t.lower);
+const isRank = (t: Token) => ORDINAL_WORDS.hasToken(t) || t.lower === 'last' || /^\d+(?:st|nd|rd|th)$/.test(t.lower);
 
 // Verbs that reach a rank (by lemma).
 const RANK_VERBS = new WordSet(['win', 'take', 'finish', 'occupy', 'claim', 'secure', 'get', 'share', 'reach', 'end', 'hold', 'come']);

@@ -5,7 +5,7 @@
  * the other article-less sources have no "the" or "a" to carry over, and MT leaves them out.
  */
 import type { Report } from '@mtlint/engine';
-import { indefiniteArticle, isAdjective, isAdverb, isCapitalisedInDictionary, isWordToken, lexiconEntry, nounSenses, pluralNoun, type Token, WordSet } from '@mtlint/text';
+import { indefiniteArticle, isAdjective, isAdverb, isCapitalisedInDictionary, isWordToken, lexiconEntry, nounSenses, ORDINAL_WORDS, pluralNoun, type Token, WordSet } from '@mtlint/text';
 import { BARE_NOUNS, COUNTABLE, isCountedThing } from './nouns.js';
 
 // Forms of the verbs that take a predicate noun: "is the largest city", "became the first person".
@@ -22,7 +22,6 @@ const PREPOSITIONS = new WordSet([
   'about', 'against', 'among', 'at', 'behind', 'by', 'during', 'for', 'from', 'in', 'into', 'of', 'on', 'onto',
   'over', 'through', 'to', 'toward', 'towards', 'under', 'with', 'without',
 ]);
-const ORDINALS = new WordSet(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 // Adjectives that pick out one thing and so take "the" like "same": "is main reason", "is sole owner". "only",
 // "whole", "entire", "former" are left out: they are also adverbs or make bare compounds ("only time will tell",
 // "whole wheat", "of former usage", all Brown).
@@ -147,7 +146,7 @@ export function bareDeterminedWords(tokens: readonly Token[]): Report[] {
     // "most" + an adjective is a superlative ("most difficult"); before a noun it is a quantity ("most people").
     const superlative = t.lower === 'most' ? isAdjective(next) && next.tags[0] !== 'NN' : tag === 'JJS';
     const singling = SINGLING_ADJECTIVES.hasToken(t);
-    const ordinal = ORDINALS.hasToken(t);
+    const ordinal = ORDINAL_WORDS.hasToken(t);
     if (!superlative && !singling && !ordinal && tag !== 'JJ') continue;
     const governor = governorAt(tokens, i - 1);
     if (governor === undefined) {

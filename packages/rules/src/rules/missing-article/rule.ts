@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   indefiniteArticle, isAdjective, isAdverb, isDeterminer, isModal, isNumeral, isTimePhrase, isWordToken, lemma,
-  memoizeByWord, nounSenses, pluralNoun, quotedMask, type Token, verbSenses, WordMap, WordSet,
+  memoizeByWord, nounSenses, ORDINAL_WORDS, pluralNoun, quotedMask, type Token, verbSenses, WordMap, WordSet,
 } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
 import { bareDeterminedWords, bareNounInOpeningOf, bareOpeningSubject } from './determined-phrases.js';
@@ -685,9 +685,6 @@ function isAdjectivePlural(tokens: readonly Token[], i: number): boolean {
   return (t.tags[0] === 'JJ' || t.tags[0] === 'VBG') && !QUANTITY_ADJECTIVES.hasToken(t) && noun?.kind === 'word' && noun.tags[0] === 'NNS';
 }
 
-// Ordinals, which English determines before a noun of time: "for the first time", "in the second half".
-const ORDINALS = new WordSet(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
-
 // Adverbs of Russian "уже в пятый раз" ("already fifth time"), before an ordinal + "time" with no "for the".
 const ORDINAL_TIME_ADVERBS = new WordSet(['already', 'now']);
 const LINKING_FORMS = new WordSet(['is', 'was', "'s", '’s']);
@@ -735,12 +732,12 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const governor = tokens[i - 1]!;
-    const ordinal = ORDINALS.hasToken(t) && t.text === t.lower ? ordinalPhrase(tokens, i) : undefined;
+    const ordinal = ORDINAL_WORDS.hasToken(t) && t.text === t.lower ? ordinalPhrase(tokens, i) : undefined;
     if (ordinal) {
       reports.push(ordinal);
       continue;
     }
-    if ((ORDINALS.hasToken(t) || t.lower === 'final' || t.lower === 'last') && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.hasToken(governor)) {
+    if ((ORDINAL_WORDS.hasToken(t) || t.lower === 'final' || t.lower === 'last') && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.hasToken(governor)) {
       const noun = tokens[i + 1]!;
       if (noun.kind !== 'word' || noun.text !== noun.lower || !noun.tags.includes('NN')) continue;
       // A noun of time ("for first time", "in second half"), or a countable noun with an "of" phrase ("in final
@@ -947,7 +944,7 @@ const ORDINAL = 8;
 const ROUND = 16;
 const NAME_PAIR = 32;
 const MARKED_WORDS = new WordMap<number>([
-  ['of', OF], ['one', ONE], ['according', ACCORDING], ['final', ORDINAL], ['last', ORDINAL], ...[...ORDINALS].map((w) => [w, ORDINAL] as const), ...[...ROUND_NUMBERS].map((w) => [w, ROUND] as const),
+  ['of', OF], ['one', ONE], ['according', ACCORDING], ['final', ORDINAL], ['last', ORDINAL], ...[...ORDINAL_WORDS].map((w) => [w, ORDINAL] as const), ...[...ROUND_NUMBERS].map((w) => [w, ROUND] as const),
 ]);
 
 /** The marks of a sentence's words, in one pass: one look-up per word. */

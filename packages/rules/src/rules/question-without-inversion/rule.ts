@@ -6,7 +6,8 @@ import { SUBJECT_PRONOUNS } from '../../clause-order.js';
 // in the statement's order, or have no order to keep; MT of subtitles, chat and help pages writes "What you are
 // doing here?", "Why you did not call me?". English puts the auxiliary before the subject, or adds "do".
 
-const QUESTION_WORDS = new WordSet(['what', 'why', 'where', 'when', 'how']);
+const QUESTION_WORD_LIST = ['what', 'why', 'where', 'when', 'how'];
+const QUESTION_WORDS = new WordSet(QUESTION_WORD_LIST);
 // The word that belongs to the question word: "how much it costs", "what time it is", "how long you stayed".
 const QUESTION_COMPLEMENTS = new WordSet(['much', 'many', 'long', 'far', 'often', 'old', 'time']);
 // "How come you left?", "What if it rains?", "Why not?", "How about you?": English questions with no inversion.
@@ -115,7 +116,8 @@ export default defineRule({
     sourceHint: 'Russian, Chinese, Polish and the Romance languages, which ask a question without inverting subject and verb.',
     fixable: true,
   },
-  needs: [new Set(['what', 'why', 'where', 'when', 'how']), new Set(['?'])],
+  // Plain sets for the engine, which skips sentences without a question word and a question mark.
+  needs: [new Set(QUESTION_WORD_LIST), new Set(['?'])],
   detectSentence(sentence, { doc }) {
     const report = uninvertedQuestion(sentence.tokens, doc.text);
     return report ? [report] : [];
