@@ -324,6 +324,35 @@ const isCapitalisedCommonSpelling = memoizeByWord((text: string): boolean => {
 });
 
 /**
+ * A word Brown capitalises on its own often enough to be listed (`capitalised-words.ts`: "the Stadium", "the
+ * Museum", "the Academy" name one of them) that is still a common noun in lower case. After a determiner and a
+ * lower-case adjective ("the new Stadium", "a modern Museum") it is no name: Brown writes no such phrase, where the
+ * German habit writes "das neue Stadion" this way. Asked only where `isCapitalisedCommonNoun` says no.
+ */
+const isListedCommonSpelling = memoizeByWord((text: string): boolean => {
+  if (!isTitleCase(text) || text.includes('-')) return false;
+  const lower = text.toLowerCase();
+  const lowerTag = lowerCaseTag(lower);
+  return (lowerTag === 'NN' || lowerTag === 'NNS') && CAPITALISED_IN_ENGLISH.has(lower) && !CAPITALISED_BY_CONVENTION.has(lower) &&
+    !isCapitalisedInDictionary(text) && !namesPeople(lower) && !nounSenses(lower).includes('noun.location');
+});
+const isListedCommonNoun = (t: Token) => t.kind === 'word' && t.text !== t.lower && isListedCommonSpelling(t.text);
+
+// A possessive may introduce the owner's own named thing, as a 1961 proclamation does ("their beautiful Pageants").
+const ARTICLES_AND_DEMONSTRATIVES = new WordSet(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
+
+/** The rule's need: a capitalised word either test may report. */
+const isCapitalisedOrListedNoun = (t: Token) => isCapitalisedCommonNoun(t) || isListedCommonNoun(t);
+
+/** "the new Stadium": a listed word after a determiner and a lower-case adjective (`isListedCommonSpelling`). */
+function listedAfterAdjective(tokens: readonly Token[], i: number): boolean {
+  const adjective = tokens[i - 1];
+  const determiner = tokens[i - 2];
+  return i >= 2 && isListedCommonNoun(tokens[i]!) && adjective!.tags[0] === 'JJ' && adjective!.text === adjective!.lower &&
+    isLowerWord(adjective) && (determiner!.text === determiner!.lower || i === 2) && ARTICLES_AND_DEMONSTRATIVES.has(determiner!.lower);
+}
+
+/**
  * The capitals of one sentence. `habit`, when given, says whether the document capitalises nouns the German way
  * elsewhere: then a capital after a determiner or a bare singular ("the Device", "in Account") is that habit too.
  */
@@ -336,7 +365,7 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
   let inTitle: boolean[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isCapitalisedCommonNoun(t) || seen.names.has(t.text)) continue;
+    if (!(isCapitalisedCommonNoun(t) || listedAfterAdjective(tokens, i)) || seen.names.has(t.text)) continue;
     inTitle ??= titleMask(sentence);
     if (inTitle[i]) continue;
     const lower = t.lower;
@@ -412,7 +441,7 @@ export default defineRule({
     fixable: true,
   },
   // The habit is read from every sentence (`germanHabit`), but reported only where such a word stands.
-  needs: [isCapitalisedCommonNoun],
+  needs: [isCapitalisedOrListedNoun],
   detectSentence: (sentence, { doc }) => {
     const seen = casingOf(doc);
     return detect(sentence, seen, () => germanHabit(doc, seen) >= GERMAN_HABIT);
@@ -424,6 +453,7 @@ export default defineRule({
       { text: 'Hackers gained access to several hospital Computers last year.', output: 'Hackers gained access to several hospital computers last year.' },
       { text: 'The council wants to build a new Bridge over the river.', output: 'The council wants to build a new bridge over the river.' },
       { text: 'Engineers inspected the Bridge after the flood.', output: 'Engineers inspected the bridge after the flood.' },
+      { text: 'The club will play in a modern Stadium from next season.', output: 'The club will play in a modern stadium from next season.' },
       { text: 'The shop sold cheap Computers, and the computers broke quickly.', output: 'The shop sold cheap computers, and the computers broke quickly.' },
       { text: '“We have seen rising Costs all year,” the baker said.', output: '“We have seen rising costs all year,” the baker said.' },
       { text: 'She met her former Colleagues in Vienna.', output: 'She met her former colleagues in Vienna.' },
@@ -441,6 +471,7 @@ export default defineRule({
     ],
     valid: [
       'The Government said it would act.',
+      'Thousands of fans walked to the Stadium after the parade.',
       'She studied at the Computer Science Department.',
       'The company Apple said sales had risen.',
       'The football club Dynamo won the cup.',
