@@ -41,8 +41,8 @@ export default defineRule({
     fixable: true,
   },
   // A comma before 'that' or before a question word.
-  needs: [new Set([',']), (t) => t.lower === 'that' || t.lower === 'to' || QUESTION_WORDS.hasToken(t) || EXTRAPOSED_QUESTION_WORDS.hasToken(t)],
-  detectSentence(sentence) {
+  needs: [new Set([',']), (t) => t.lower === 'that' || t.lower === 'to' || QUESTION_WORDS.hasToken(t) || EXTRAPOSED_QUESTION_WORDS.hasToken(t) || t.lower === 'whose'],
+  detectSentence(sentence, { doc }) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     // Where the first "so", "such" or "that" stands, found once per sentence that has a candidate.
@@ -55,6 +55,11 @@ export default defineRule({
       if (link.lower === 'to') {
         const infinitive = commaBeforeInfinitive(tokens, i) ?? extraposedInfinitive(tokens, i);
         if (infinitive) reports.push(infinitive);
+        continue;
+      }
+      const relative = commaBeforeDefiningRelative(tokens, i, doc.text);
+      if (relative) {
+        reports.push(relative);
         continue;
       }
       if (link.text !== 'that') {
@@ -111,6 +116,11 @@ export default defineRule({
       { text: 'Inspectors doubt, if the repairs are finished.', output: 'Inspectors doubt if the repairs are finished.' },
       { text: 'The police reported, that three men were arrested.', output: 'The police reported that three men were arrested.' },
       { text: 'The problem is, that nobody wants to pay for the repairs.', output: 'The problem is that nobody wants to pay for the repairs.' },
+      { text: 'Everybody, who bought a season pass, may park for free.', output: 'Everybody who bought a season pass may park for free.' },
+      { text: 'The prize goes to those, who finish the course first.', output: 'The prize goes to those who finish the course first.' },
+      { text: 'Anything, that you leave in the car, is at your own risk.', output: 'Anything that you leave in the car is at your own risk.' },
+      { text: 'All, who want to volunteer, should sign up at the desk.', output: 'All who want to volunteer should sign up at the desk.' },
+      { text: 'He became the first pilot, who flew the route without a stop.', output: 'He became the first pilot who flew the route without a stop.' },
     ],
     valid: [
       'It was late, to be sure, but we went anyway.',
@@ -148,9 +158,67 @@ export default defineRule({
       'He would remain as he was, that is, immortal.',
       'The answer was, that is to say, unclear.',
       'The club decided, after a long debate, to sell the ground.',
+      'He said nothing, which annoyed the committee.',
+      'She thanked everyone, and then she left.',
+      'We will help anyone, that is, anyone with a valid card.',
+      'Tickets went to those, and only those, who had registered.',
+      'The first edition, which appeared in 1901, sold out quickly.',
+      'He thanked the organizers of the festival last year, who had worked for months.',
     ],
   },
 });
+
+// Pronouns a relative clause can only restrict: "everyone who", "those who", "nothing that". No comma stands between
+// them in English (Brown has none), where German and Russian set off every relative clause ("Alle, die …", "Те, кто …").
+// A thing pronoun may take a sentential "which" ("He said nothing, which annoyed her"), so only "that" counts after it.
+const PERSON_PRONOUNS = new WordSet(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'those']);
+const THING_PRONOUNS = new WordSet(['everything', 'anything', 'nothing', 'something']);
+const PERSON_RELATIVES = new WordSet(['who', 'whom', 'whose', 'that']);
+
+/** Whether the pronoun before the comma can only take a defining relative clause of the word after it. */
+function restrictsOnly(tokens: readonly Token[], comma: number): boolean {
+  const head = tokens[comma - 1]!;
+  const relative = tokens[comma + 1]!;
+  if (relative.lower === 'that') {
+    // "Nothing, that is, …" and "anything, that much is clear" are no relative clauses.
+    const next = tokens[comma + 2];
+    if (next === undefined || next.text === ',' || next.lower === 'much' || /^(is|was)$/.test(next.lower) && tokens[comma + 3]?.text === ',') return false;
+  }
+  // "the first woman, who …", "the only doctor, who …": the rank picks one person out, and the clause says which.
+  if (relative.lower === 'who' && comma >= 3 && tokens[comma - 3]!.lower === 'the' && /^(only|first)$/.test(tokens[comma - 2]!.lower) && head.tags[0] === 'NN' && nounSenses(head.lower).includes('noun.person')) return true;
+  // "those, and only those, who": the comma closes an insertion.
+  if (tokens[comma - 2]?.lower === 'only') return false;
+  // "All, who want to come, …" opening the sentence; "no one, who …".
+  const person = PERSON_PRONOUNS.hasToken(head) || (head.lower === 'all' && comma === 1) || (head.lower === 'one' && tokens[comma - 2]?.lower === 'no');
+  if (person) return PERSON_RELATIVES.hasToken(relative) || (head.lower === 'those' && relative.lower === 'which');
+  return THING_PRONOUNS.hasToken(head) && relative.lower === 'that';
+}
+
+/**
+ * "Everyone, who has a ticket, can enter": a comma before the defining relative clause of a pronoun (`restrictsOnly`),
+ * and the comma closing it before the main clause's verb. The clause needs a verb of its own.
+ */
+function commaBeforeDefiningRelative(tokens: readonly Token[], comma: number, text: string): Report | undefined {
+  // A past the lexicon reads first as a participle is finite straight after the pronoun: "everyone, who donated".
+  if (!restrictsOnly(tokens, comma) || !(hasFiniteVerb(tokens, comma + 1) || tokens[comma + 2]?.tags.includes('VBD'))) return undefined;
+  const link = tokens[comma + 1]!;
+  const start = tokens[comma]!.start;
+  let end = link.start;
+  let replacement = ' ';
+  // The comma after the relative clause, where the main clause's verb follows it: "…, can enter" → "… can enter".
+  const closing = tokens.findIndex((t, k) => k > comma + 1 && t.text === ',');
+  const after = closing > 0 ? tokens[closing + 1] : undefined;
+  if (after !== undefined && /^(MD|VBZ|VBD|VBP)$/.test(after.tags[0] ?? '') && !tokens.slice(comma + 2, closing).some((t) => DELIMITER.test(t.text))) {
+    end = tokens[closing]!.end;
+    replacement = ' ' + text.slice(link.start, tokens[closing]!.start);
+  }
+  return {
+    start,
+    end: link.end,
+    message: `No comma before "${link.text}": the clause says which ones "${tokens[comma - 1]!.text}" means, and English sets off no such clause.`,
+    suggestions: [{ start, end, replacement }],
+  };
+}
 
 // A constant: a regular expression literal in the loop below would be a new object at every word it reads.
 const CLAUSE_STOP = /^[,;:.!?…]/;
