@@ -100,6 +100,7 @@ const MIN_RECALL: Record<string, number> = {
   'redundant-year-word': 1,
   'reflexive-calque': 1,
   'reporting-clause-calque': 1,
+  'reporting-verb-before-subject': 1,
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.
   'same-as-pronoun': 1,
   'second-person-in-report': 0.8,

@@ -85,6 +85,7 @@ import questionWithoutInversion from './rules/question-without-inversion/rule.js
 import redundantYearWord from './rules/redundant-year-word/rule.js';
 import reflexiveCalque from './rules/reflexive-calque/rule.js';
 import reportingClauseCalque from './rules/reporting-clause-calque/rule.js';
+import reportingVerbBeforeSubject from './rules/reporting-verb-before-subject/rule.js';
 import sameAsPronoun from './rules/same-as-pronoun/rule.js';
 import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import shallInReport from './rules/shall-in-report/rule.js';
@@ -196,6 +197,7 @@ const catalogue = [
   redundantYearWord,
   reflexiveCalque,
   reportingClauseCalque,
+  reportingVerbBeforeSubject,
   sameAsPronoun,
   secondPersonInReport,
   shallInReport,
