@@ -23,6 +23,7 @@ const MIN_RECALL: Record<string, number> = {
   'adverb-before-auxiliary': 1,
   'adverb-before-object': 0.85,
   'allow-without-object': 1,
+  'also-before-subject': 1,
   'apposition-without-commas': 1,
   'article-before-generic-noun': 1,
   'article-before-percentage': 1,

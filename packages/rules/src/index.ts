@@ -8,6 +8,7 @@ import adverbBeforeObject from './rules/adverb-before-object/rule.js';
 import ageWithoutOld from './rules/age-without-old/rule.js';
 import agreementWithOfPhrase from './rules/agreement-with-of-phrase/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
+import alsoBeforeSubject from './rules/also-before-subject/rule.js';
 import appositionWithoutCommas from './rules/apposition-without-commas/rule.js';
 import articleBeforeGenericNoun from './rules/article-before-generic-noun/rule.js';
 import articleBeforePercentage from './rules/article-before-percentage/rule.js';
@@ -120,6 +121,7 @@ const catalogue = [
   ageWithoutOld,
   agreementWithOfPhrase,
   allowWithoutObject,
+  alsoBeforeSubject,
   appositionWithoutCommas,
   articleBeforeGenericNoun,
   articleBeforePercentage,
