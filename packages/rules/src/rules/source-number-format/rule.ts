@@ -203,8 +203,9 @@ export default defineRule({
         start: t.start,
         end: closing?.end ?? t.end,
         // Guillemets also mark code and names in technical English by French and Spanish writers («Essential»,
-        // «update-consumer»): a hint. German „ has no such use.
-        ...(t.text === '«' ? { confidence: GUILLEMET_CONFIDENCE } : {}),
+        // «update-consumer»): a hint around one word. Around words with a space between, a quotation, they are the
+        // source's typography. German „ has no such use.
+        ...(t.text === '«' && !(closing !== undefined && close > i + 2 && doc.text.slice(t.end, closing.start).includes(' ')) ? { confidence: GUILLEMET_CONFIDENCE } : {}),
         message: `"${t.text}" opens a quotation as German, Russian or French typography does; English uses “…”.`,
         suggestions: [{ start: t.start, end: closing?.end ?? t.end, replacement }],
       });
@@ -221,6 +222,7 @@ export default defineRule({
       { text: 'The plant employs 5.000 workers.', output: 'The plant employs 5,000 workers.' },
       { text: 'The law takes effect on 01.03.2025.', output: 'The law takes effect on 1 March 2025.' },
       { text: 'The mayor called the plan „a disaster“.', output: 'The mayor called the plan “a disaster”.' },
+      { text: '«We will not sell the club», the owner said.', output: '“We will not sell the club”, the owner said.' },
       { text: 'The home side won with 3:1 after extra time.', output: 'The home side won 3-1 after extra time.' },
       { text: 'The derby ended 2:2.', output: 'The derby ended 2-2.' },
       { text: 'It was a deserved 4:0 victory.', output: 'It was a deserved 4-0 victory.' },
