@@ -47,6 +47,9 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
     && group.gap.some((c) => c.kind === 'NP' && /^(DT|PRP\$)$/.test(primaryTag(tokens[c.start])) && tokens[c.start]!.lower !== 'this' && tokens[c.start]!.lower !== 'that');
   if (inverted || objects > 0 || germanPassive || negatedAfterPhrase) return 0.85;
   if (phrases > 0) return 0.7;
+  // "will from June again hourly run": a date and another adverbial, and the bare verb last. Brown sets no date
+  // between a modal and a verb that closes its clause; a lone time ("would one day discover") stays a hint.
+  if (times > 0 && group.gap.length >= 2 && group.gap.some((c) => datesEvent(tokens, c))) return 0.75;
   return times > 0 ? 0.45 : undefined;
 }
 
@@ -502,7 +505,10 @@ export default defineRule({
       { text: 'Does the app your contacts share?', output: 'Does the app share your contacts?' },
       { text: 'The buyer is entitled, the goods within 14 days to return.', output: 'The buyer is entitled to return the goods within 14 days.' },
       { text: 'With this app can you your photos in albums sort.', output: 'With this app you can sort your photos in albums.' },
-      { text: 'The lido will from April again at weekends be open.', output: 'The lido will be open from April again at weekends.' },
+      { text: 'The night bus will from May again every hour run.', output: 'The night bus will run every hour again from May.' },
+      { text: 'The clinic can from next week daily open.', output: 'The clinic can open daily from next week.' },
+      { text: 'The ferry should from June twice a day sail.', output: 'The ferry should sail twice a day from June.' },
+      { text: 'The lido will from April again at weekends be open.', output: 'The lido will be open at weekends again from April.' },
     ],
     valid: [
       'He tried the door to no avail.',
@@ -557,6 +563,10 @@ export default defineRule({
       'Both may in fact be identical.',
       'The grant may from time to time be renewed.',
       'The company will on Monday unveil its new phone.',
+      'It will from time to time rain.',
+      'She will probably never fully recover.',
+      'He will soon again be home.',
+      'The council may in future decide.',
     ],
   },
 });
