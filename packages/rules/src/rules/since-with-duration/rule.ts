@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdverb, nounSenses, isDeterminer, isModal, isPronoun, isNominalPart, isWordToken, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { conjugateVerb, isAdverb, nounSenses, nounSingular, isDeterminer, isModal, isPronoun, isNominalPart, isWordToken, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token, WordSet } from '@mtlint/text';
 import { nounPhraseAfterDeterminerEnd, SUBJECT_PRONOUNS } from '../../clause-order.js';
 
 // German "seit" and Russian "уже … лет" / "с мая" cover both English "for" (a length of time) and "since" (a
@@ -111,7 +111,7 @@ const STARTING = new WordSet(['enter', 'start', 'begin', 'open', 'close', 'take'
  * phrase whose head names a time or an event ("childhood", "the start of the year", "the outbreak", "the crash");
  * -1 for anything else ("since Pelé", "since the old man").
  */
-function pointInTimeEnd(tokens: readonly Token[], from: number): number {
+function pointInTimeEnd(tokens: readonly Token[], from: number, progressive: boolean): number {
   if (isTimePhrase(tokens, from)) return nounPhraseEnd(tokens, from);
   const first = tokens[from];
   // "8 o'clock", "7 am": an hour.
@@ -127,7 +127,11 @@ function pointInTimeEnd(tokens: readonly Token[], from: number): number {
     break;
   }
   const head = tokens[headAt]!;
-  if (!isWordToken(head) || !head.tags.some((t) => t === 'NN' || t === 'NNS') || !nounSenses.of(head).some((x) => x === 'noun.time' || x === 'noun.event')) return -1;
+  // An event ("the pandemic", "the accident") only after a progressive or a passive "is/are" + participle: "Life is
+  // different since the pandemic", "He walks with a limp since the accident" are English; "The plant is producing
+  // masks since the outbreak", "The road is closed since the accident" are not.
+  const senses = isWordToken(head) && head.tags.some((t) => t === 'NN' || t === 'NNS') ? nounSenses(nounSingular.of(head)) : [];
+  if (!(senses.includes('noun.time') || (progressive && senses.includes('noun.event')))) return -1;
   if (headAt === end - 1 && tokens[end]?.lower === 'of') {
     const ofEnd = nounPhraseEnd(tokens, end + 1);
     if (ofEnd > end + 1) end = ofEnd;
@@ -387,7 +391,10 @@ export default defineRule({
         }
         // A point in time after a present tense: "runs since May", "lives here since 2010". A clause after "since"
         // is causal ("since prices rise"), so the time phrase must not be followed by a verb.
-        const pointEnd = verb === undefined ? -1 : pointInTimeEnd(tokens, s + 1);
+        // (A progressive or "is/are" + participle: "are producing", "is closed".)
+        const afterBe = tokens[v + 1];
+        const progressive = verb !== undefined && lemma.of(verb) === 'be' && isWordToken(afterBe) && (primaryTag(afterBe) === 'VBG' || afterBe.tags.includes('VBN'));
+        const pointEnd = verb === undefined ? -1 : pointInTimeEnd(tokens, s + 1, progressive);
         if (pointEnd < 0) continue;
         const after = tokens[pointEnd];
         if (after !== undefined && after.kind === 'word' && /^(VB[DPZ]?|MD)$/.test(primaryTag(after))) continue;
@@ -499,6 +506,8 @@ export default defineRule({
       'It is a year since the flood, and the town is quiet.',
       'It is a year since May.',
       'He looks tired since he moved.',
+      'Life is different since the pandemic.',
+      'He walks with a limp since the accident.',
       'Nothing is the same since the storm hit.',
       'He is the best player since the war.',
       'Since the update is free, we install it.',

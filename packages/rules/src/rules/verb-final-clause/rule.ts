@@ -717,6 +717,8 @@ function verbLastInSubordinateClause(sentence: Sentence, quoted: boolean[], text
       // ("that the crash by a drunk driver was caused"); any other phrase may be the subject's own ("that the car in
       // the garage was stolen", "that the house by the river was sold", "that the painting by Rembrandt was stolen").
       // After a relative pronoun only the agent counts: English fronts a time there ("which in 1950 was built").
+      // ("was unprovoked", "were unharmed": a negated participle is an adjective, the predicate of the subject.)
+      if (verb.kind === 'passive' && tokens[verb.head]!.lower.startsWith('un')) continue;
       if (verb.kind === 'passive' && !(parts.some((p) => p.kind === 'phrase' && namesAgent(tokens, p)) && !WORKS.hasToken(tokens[subjectEnd - 1]!) || (!relativeSubject && times > 0 && parts.every((p) => p.kind !== 'object')))) continue;
       // "want" last only after an object or a phrase: "the things they want" fronts its own, while "that you to the
       // cloud upload want" has a phrase of the infinitive before it.
@@ -917,7 +919,8 @@ function namesAgent(tokens: readonly Token[], p: Part): boolean {
   if (tokens[p.start]!.lower !== 'by' || p.end - p.start < 2) return false;
   const head = tokens[p.end - 1]!;
   if (!isWordToken(head) || !/^NNS?$/.test(primaryTag(head)) || isProperNoun(head)) return false;
-  const senses = nounSenses.of(head);
+  // (The singular's senses: "men", "mosquitoes".)
+  const senses = nounSenses(nounSingular.of(head));
   if (senses.includes('noun.location')) return false;
   return senses.includes('noun.person') || senses.includes('noun.phenomenon') || (senses.includes('noun.group') && !senses.includes('noun.artifact'));
 }
@@ -940,7 +943,7 @@ function amountObjectOf(tokens: readonly Token[], object: Part, verb: Token): bo
   if (isWordToken(first) && !rounding && (isDeterminer(first) || primaryTag(first) === 'PRP$' || isProperNoun(first) || primaryTag(first) === 'PRP')) return false;
   const head = tokens[object.end - 1]!;
   if (!isWordToken(head) || !/^NNS$/.test(primaryTag(head)) && !head.tags.includes('NNS')) return false;
-  const senses = nounSenses.of(head);
+  const senses = nounSenses(nounSingular.of(head));
   if (senses.length === 0) return false;
   return !senses.some((s) => ACTOR_SENSES.includes(s)) || TAKING_IN.has(lemma.of(verb));
 }
@@ -1227,6 +1230,7 @@ export default defineRule({
     ],
     valid: [
       'She said that the house by the river was sold.',
+      'We learned that the attack by the dogs was unprovoked.',
       'Experts agree that the painting by a young artist was stolen.',
       'He knew that the car in the garage was stolen.',
       'They heard that the shop by the station was closed.',
