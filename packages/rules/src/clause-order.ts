@@ -7,6 +7,7 @@ import {
   argumentPhraseEnd, isAdverb, isDeterminer, isFiniteVerb, isPreposition, isSpelledDuration, isPronoun, isProperNoun, isSubordinator, isTimePhrase, isTimeSpan,
   isWordToken, nounSenses, nounSingular, primaryTag, type Token, WordSet,
 } from '@mtlint/text';
+import { MONTHS } from './calendar.js';
 import { formOf } from './sentence-needs.js';
 
 /** A constituent of the stretch between subject and verb. */
@@ -100,9 +101,14 @@ export function prepositionalPhraseEnd(tokens: readonly Token[], i: number): num
   const p = tokens[i];
   if (!isWordToken(p) || !isPreposition(p) || (isSubordinator(p) && !PREPOSITIONS_TOO.hasToken(p))) return i;
   const object = objectStart(tokens, i);
+  // "since January | 1,200 complaints": a month closes its phrase before a number that cannot be its day or year.
+  const month = tokens[object];
+  if (isWordToken(month) && month.text !== month.lower && MONTHS.hasToken(month) && tokens[object + 1]?.kind === 'number' && !DAY_OR_YEAR.test(tokens[object + 1]!.text)) return object + 1;
   const end = phraseWithOfEnd(tokens, object);
   return end === object ? i : end;
 }
+// A day of the month or a year after a month's name: "May 3", "May 3rd", "May 2019".
+const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$|^(?:1[5-9]|20)\d\d$/;
 
 const isNumeralOrA = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || primaryTag(t) === 'CD' || t.lower === 'a');
 
@@ -132,7 +138,13 @@ export function readMiddle(tokens: readonly Token[], from: number, max = 5): Par
     // Each phrase's end is read once (`isTimePhrase` is `isTimeSpan` to `argumentPhraseEnd`, on which
     // `phraseWithOfEnd` builds): this runs at every clause opener of every sentence verb-final-clause reads.
     const quantified = pp > k || !QUANTIFIERS.hasToken(t) ? k : phraseWithOfEnd(tokens, k + 1);
-    if (pp > k) part = { kind: isTimePhrase(tokens, objectStart(tokens, k)) || isSpelledDuration(tokens, objectStart(tokens, k)) ? 'time' : 'phrase', start: k, end: pp };
+    // (A month cut off before a number that is not its day: "since January | 1,200 complaints".)
+    if (pp > k) part = { kind: isTimePhrase(tokens, objectStart(tokens, k)) || isSpelledDuration(tokens, objectStart(tokens, k)) || (pp === k + 2 && MONTHS.hasToken(tokens[k + 1]!)) ? 'time' : 'phrase', start: k, end: pp };
+    // A word that rounds a number opens the object with it: "almost 200,000 visitors".
+    else if (NUMBER_FOCUS.hasToken(t) && isNumeralOrA(tokens[k + 1]) && tokens[k + 1]!.lower !== 'a') {
+      const end = phraseWithOfEnd(tokens, k + 1);
+      if (end > k + 1) part = { kind: 'object', start: k, end };
+    }
     // A quantifier the lexicon reads as an adverb opens an object: "enough money", "more rain".
     else if (quantified > k + 1) part = { kind: 'object', start: k, end: quantified };
     else if (isWordToken(t) && isAdverb(t)) part = { kind: 'adverb', start: k, end: k + 1 };

@@ -371,6 +371,13 @@ function chunk(tokens: readonly Token[]): Chunk[] {
         continue;
       }
     }
+    // "once a week", "twice a day", "three times per year": a frequency, one time phrase ("once" is no clause here).
+    const frequency = frequencyEnd(tokens, i);
+    if (frequency > i) {
+      push('NP', i, frequency, true);
+      i = frequency;
+      continue;
+    }
     if (SUBORDINATING.hasToken(t) || tag === 'WDT' || tag === 'WP' || tag === 'WRB' || (t.lower === 'that' && opensClause(tokens, i)) || (TIME_PREPOSITIONS.hasToken(t) && pronounAndVerb(tokens, i + 1))) {
       push('SUB', i, i + 1);
       i++;
@@ -427,6 +434,12 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       const focus = FOCUS_BEFORE_AMOUNT.has(tokens[i + 1]?.lower ?? '') && isNumeral(tokens[i + 2]) ? 1 : atLeast(tokens, i + 1) && isNumeral(tokens[i + 3]) ? 2 : 0;
       const end = year ? i + 2 : prepositionObjectEnd(tokens, i + 1 + focus < tokens.length ? i + 1 + focus : i);
       if (end > i + 1) {
+        // "from June onwards": the adverb closes the time phrase.
+        if (t.lower === 'from' && ONWARDS.has(tokens[end]?.lower ?? '')) {
+          push('PP', i, end + 1, true);
+          i = end + 1;
+          continue;
+        }
         push('PP', i, end, TIME_PREPOSITIONS.hasToken(t) || i + 1);
         i = end;
         continue;
@@ -450,7 +463,8 @@ function chunk(tokens: readonly Token[]): Chunk[] {
       let end = i + 1;
       while (isWordToken(tokens[end]) && isAdverb(tokens[end]!)) end++;
       // "only next spring", "only within a fortnight": an adverb before a time phrase belongs to it.
-      const next = chunkFrom(tokens, end);
+      // "again every hour" is two adverbials: "again" modifies the verb, not the time.
+      const next = REPEATING.hasToken(tokens[end - 1]!) ? undefined : chunkFrom(tokens, end);
       if (next && next.time) {
         push(next.kind, i, next.end, true);
         i = next.end;
@@ -470,6 +484,21 @@ function chunk(tokens: readonly Token[]): Chunk[] {
     i++;
   }
   return chunks;
+}
+
+const ONWARDS = new WordSet(['onwards', 'onward']);
+const REPEATING = new WordSet(['again']);
+const ONCE_TWICE = new WordSet(['once', 'twice', 'thrice']);
+const PER = new WordSet(['a', 'an', 'per', 'every', 'each']);
+const PERIOD_NOUNS = new WordSet(['minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'season', 'year', 'decade', 'weekend']);
+
+/** One past "once a week", "twice a day", "three times per year" at `i`, or `i`. */
+function frequencyEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  if (ONCE_TWICE.hasToken(tokens[k]!)) k++;
+  else if (isNumeral(tokens[k]) && tokens[k + 1]?.lower === 'times') k += 2;
+  else return i;
+  return PER.has(tokens[k]?.lower ?? '') && PERIOD_NOUNS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : i;
 }
 
 /** The NP or PP that starts at `from`, if any (a look-ahead for an adverb that may modify it). */
@@ -796,9 +825,11 @@ export function englishOrder(
   const after: string[] = [];
   const durations: string[] = [];
   const times: string[] = [];
+  const frequencies: string[] = [];
   for (let n = 0; n < gap.length; n++) {
     const c = gap[n]!;
-    if (c.time) (isDuration(tokens, c) ? durations : times).push(span(c.start, c.end));
+    if (isFrequency(tokens, c)) frequencies.push(span(c.start, c.end));
+    else if (c.time) (isDuration(tokens, c) ? durations : times).push(span(c.start, c.end));
     else if (c.kind === 'ADVP' || c.kind === 'WORD') {
       const words = tokens.slice(c.start, c.end);
       (words.every((t) => MID_ADVERBS.hasToken(t) || t.lower.endsWith('ly')) ? mid : after).push(span(c.start, c.end));
@@ -823,7 +854,7 @@ export function englishOrder(
   const end = tokens[restEnd - 1]!.end;
   // A question keeps the auxiliary before its subject: "should our staff accept a pay cut".
   const clause = options.question ? [head.text, ...subject, ...verbPart.slice(1)] : [...subject, ...verbPart];
-  return { start: head.start, end, replacement: [...clause, ...rest, ...objects, ...goals, ...others, ...after, ...durations, ...times].join(' ') };
+  return { start: head.start, end, replacement: [...clause, ...rest, ...objects, ...goals, ...others, ...frequencies, ...after, ...durations, ...times].join(' ') };
 }
 
 /**
@@ -835,6 +866,24 @@ export function clauseRestEnd(sentence: Sentence, group: VerbGroup): number | un
   const last = Math.min(sentence.tokens.length, group.end + 12);
   for (let k = group.end; k <= last; k++) if (analysis.endsClause(k - 1)) return k;
   return undefined;
+}
+
+// Adverbs of frequency that English puts after the verb and its object, never between a modal and its verb: "will
+// run daily", not "will daily run".
+const FREQUENCY_ADVERBS = new WordSet(['daily', 'hourly', 'weekly', 'monthly', 'yearly', 'nightly', 'annually', 'fortnightly', 'quarterly']);
+// Plural days and periods after "on" or "at" that make a habit, not a date: "on Sundays", "at weekends".
+const HABIT_NOUNS = new WordSet(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'weekdays', 'nights', 'mornings', 'evenings']);
+
+/**
+ * An adverbial of frequency ("daily", "every hour", "twice a day", "on Sundays"), which English puts right after the
+ * verb's object, before "again" and the time phrases that date the event: "will run every hour again from June".
+ */
+function isFrequency(tokens: readonly Token[], c: Chunk): boolean {
+  const first = tokens[c.start]!;
+  if ((c.kind === 'ADVP' || c.kind === 'WORD') && c.end === c.start + 1) return FREQUENCY_ADVERBS.hasToken(first);
+  if (!c.time) return false;
+  if (c.kind === 'NP') return first.lower === 'every' || first.lower === 'each' || frequencyEnd(tokens, c.start) === c.end;
+  return c.kind === 'PP' && c.end === c.start + 2 && (first.lower === 'on' || first.lower === 'at') && HABIT_NOUNS.hasToken(tokens[c.start + 1]!);
 }
 
 // Prepositions that make an amount of time a duration: "within twenty minutes", "for two years", "in three days".

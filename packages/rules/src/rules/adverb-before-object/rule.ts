@@ -201,7 +201,10 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   const pp = prepositionalPhraseEnd(tokens, k);
   // "after the match", "during the talks": these prepositions make a time of an event after a determiner (not of a
   // person: "come after his son"; not a clause: "after reading a book").
-  if (pp > k) return argumentPhraseEnd(tokens, k + 1) === pp && (isTimeSpan(tokens, k + 1, pp) || namesEvent(tokens, k, pp)) && wholePhrase(tokens, k + 1, pp) ? pp : k;
+  if (pp > k) {
+    if (argumentPhraseEnd(tokens, k + 1) === pp && (isTimeSpan(tokens, k + 1, pp) || namesEvent(tokens, k, pp)) && wholePhrase(tokens, k + 1, pp)) return pp;
+    return timeBeforeBarePair(tokens, k + 1, pp) > 0 ? timeBeforeBarePair(tokens, k + 1, pp) : k;
+  }
   // "in the coming months", "after the match": a participle or noun the lexicon reads first as a verb, after the
   // determiner.
   if (isPreposition(t) && isWordToken(tokens[k + 1]) && isDeterminer(tokens[k + 1]!)) {
@@ -212,6 +215,8 @@ function timeAdverbialEnd(tokens: readonly Token[], k: number): number {
   if (isProperNoun(t)) return k;
   const end = argumentPhraseEnd(tokens, k);
   if (isTimeSpan(tokens, k, end) && wholePhrase(tokens, k, end)) return rateEnd(tokens, end);
+  const split = isPreposition(t) ? 0 : timeBeforeBarePair(tokens, k, tokens.length);
+  if (split > 0) return split;
   // "every evening | books": "every" or "each" and a noun that names only a time is the whole time phrase, before a
   // noun of its own that the noun-phrase reader runs on over.
   const unit = tokens[k + 1];
@@ -273,7 +278,9 @@ function wholePhrase(tokens: readonly Token[], from: number, end: number): boole
   if (nounPhraseEnd(tokens, from) === end) return true;
   const next = tokens[end];
   if (next === undefined) return false;
-  return isDeterminer(next) || next.kind === 'number' || primaryTag(next) === 'CD' || (isObjectStart(next) && !isProperNoun(next) && /^NNS?$/.test(primaryTag(tokens[end - 1])));
+  // (Also an adjective and a plural with no determiner after a singular time: "next month | direct flights".)
+  return isDeterminer(next) || next.kind === 'number' || primaryTag(next) === 'CD' || (isObjectStart(next) && !isProperNoun(next) && /^NNS?$/.test(primaryTag(tokens[end - 1]))) ||
+    (/^(NN|NNS|NNP)$/.test(primaryTag(tokens[end - 1])) && bareAdjectivePlural(tokens, end, Math.min(tokens.length, end + 4)));
 }
 
 function detect(sentence: Sentence, text: string): Report[] {
@@ -317,14 +324,15 @@ function detect(sentence: Sentence, text: string): Report[] {
     if (end === k || isHeavy(tokens, k, end)) continue;
     // After a time adverbial the object opens a noun phrase of its own: "its website", "the new coach", "Anna"; or it
     // is a bare noun that closes the clause: "drinks every morning coffee".
-    if (!mid && !isObjectStart(tokens[k]!) && hedgedCount(tokens, k) < 0 && !(end === k + 1 && bareNoun(tokens[k]!) && endsSentenceAt(tokens, end))) continue;
+    // Or an adjective before a plural, with no determiner: "offers from next month direct flights".
+    if (!mid && !isObjectStart(tokens[k]!) && hedgedCount(tokens, k) < 0 && !(end === k + 1 && bareNoun(tokens[k]!) && endsSentenceAt(tokens, end)) && !bareAdjectivePlural(tokens, k, end)) continue;
     // A time adverbial moves behind the object only when the object closes the clause, or prepositional phrases alone
     // follow it ("visits every Sunday his grandmother in the village"): "said on Monday the plan would fail" has a
     // clause for its object.
     // After an infinitive the object itself closes the clause: English shifts an object with phrases after it behind a
     // time ("agreed to submit each month a report for one of its commissions").
+    let close = end;
     if (!mid) {
-      let close = end;
       for (let pp = prepositionalPhraseEnd(tokens, close); pp > close && !infinitive; pp = prepositionalPhraseEnd(tokens, close)) close = pp;
       if (!endsClauseAt(tokens, close)) continue;
     }
@@ -343,7 +351,8 @@ function detect(sentence: Sentence, text: string): Report[] {
         start: verb.start,
         end: tokens[end - 1]!.end,
         message: `The time phrase "${moved}" stands between the verb "${verb.text}" and its object; English puts it after the object.`,
-        suggestions: [{ start: adverb.start, end: tokens[end - 1]!.end, replacement: `${spanText(text, tokens, k, end)} ${moved}` }],
+        // The time goes after the object's phrases too: "shows rare drawings by Goya until June".
+        suggestions: [{ start: adverb.start, end: tokens[close - 1]!.end, replacement: `${spanText(text, tokens, k, close)} ${moved}` }],
       });
     }
     i = end;
@@ -543,6 +552,35 @@ function bareNoun(t: Token): boolean {
   return isWordToken(t) && t.text === t.lower && /^NNS?$/.test(primaryTag(t)) && !t.tags.includes('JJ') && !t.tags.includes('RB') && !nounSenses(nounSingular.of(t)).includes('noun.time');
 }
 
+/**
+ * "direct flights", "new rules for drones", "cheap tickets": a lower-case adjective (or a participle the lexicon also
+ * reads as one: "rising prices") and a plural noun heading the object [k, end), with no determiner before them.
+ * A time phrase never ends in such a pair ("last year", "next month" are singular), so the time and the object are
+ * two phrases.
+ */
+function bareAdjectivePlural(tokens: readonly Token[], k: number, end: number): boolean {
+  const first = tokens[k];
+  if (!isWordToken(first) || first.text !== first.lower || !first.tags.includes('JJ') || !/^(JJ|VBG|VBN)$/.test(primaryTag(first))) return false;
+  // Up to two more modifiers before the plural: "flexible working hours", "rare old drawings".
+  let head = k + 1;
+  while (head < end && head < k + 3 && isWordToken(tokens[head]) && tokens[head]!.text === tokens[head]!.lower && primaryTag(tokens[head]) !== 'NNS' && /^(JJ|NN|VBG)$/.test(primaryTag(tokens[head]))) head++;
+  const noun = tokens[head];
+  return head < end && isWordToken(noun) && noun.text === noun.lower && primaryTag(noun) === 'NNS';
+}
+
+/**
+ * Where a time phrase at `from` ends when the phrase reader ran it on into an adjective and a plural ("last month |
+ * flexible working hours", "the end of the year | 40 branches" is a number's, read elsewhere), before `end`; else 0.
+ */
+function timeBeforeBarePair(tokens: readonly Token[], from: number, end: number): number {
+  // The time ends in its unit or number ("next month", "the coming weeks", "May"), not an adjective ("during recent |
+  // anti-government protests", WMT; "past the first | few pages").
+  for (let p = from + 1; p < end - 1 && p < from + 6; p++) {
+    if (/^(NN|NNS|NNP|CD)$/.test(primaryTag(tokens[p - 1])) && bareAdjectivePlural(tokens, p, end) && isTimeSpan(tokens, from, p)) return p;
+  }
+  return 0;
+}
+
 /** The sentence ends after token `end - 1`: a bare noun there closes it ("drinks every morning coffee."), not a heading's "clone:". */
 const endsSentenceAt = (tokens: readonly Token[], end: number): boolean => end === tokens.length || /^[.!?]$/.test(tokens[end]!.text);
 
@@ -567,6 +605,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The carrier offers from next month direct flights to Lima.', output: 'The carrier offers direct flights to Lima from next month.' },
       { text: 'The cause became probably a faulty cable.', output: 'The cause probably became a faulty cable.' },
       { text: 'The match remained apparently without a winner.', output: 'The match apparently remained without a winner.' },
       { text: 'The council decided to spend on the schools additional money.', output: 'The council decided to spend additional money on the schools.' },
@@ -591,13 +630,15 @@ export default defineRule({
       { text: 'She speaks very well Spanish.', output: 'She speaks Spanish very well.' },
       { text: 'I like very much this town.', output: 'I like this town very much.' },
       { text: 'You must always read carefully the instructions.', output: 'You must always read the instructions carefully.' },
-      { text: 'He visits every Sunday his aunt in the village.', output: 'He visits his aunt every Sunday in the village.' },
+      { text: 'He visits every Sunday his aunt in the village.', output: 'He visits his aunt in the village every Sunday.' },
       { text: 'She writes every evening letters.', output: 'She writes letters every evening.' },
       { text: 'The mayor will open on Saturday the new library.', output: 'The mayor will open the new library on Saturday.' },
       { text: 'The chain plans to close in the coming weeks twelve branches.', output: 'The chain plans to close twelve branches in the coming weeks.' },
       { text: 'The manager criticised after the defeat his strikers.', output: 'The manager criticised his strikers after the defeat.' },
     ],
     valid: [
+      'The carrier offers direct flights to Lima from next month.',
+      'He ran last week in two races.',
       'The town asked for aid in buying equipment needed for a sound civil defense program.',
       'He became probably the best player of his time.',
       'It seems clearly to have distorted the issues.',

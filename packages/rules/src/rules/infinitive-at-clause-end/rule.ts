@@ -13,6 +13,22 @@ function objectBeforeTime(tokens: readonly Token[], start: number, end: number):
   return false;
 }
 
+// Words after a preposition that make an idiom of the phrase: "in all likelihood", "at any moment", "in due course",
+// "at all times", "in the long run".
+const IDIOM_OPENERS = new WordSet(['all', 'any', 'due', 'no', 'some', 'every']);
+
+/**
+ * A prepositional phrase that is an idiom of manner, likelihood or time rather than a complement moved before the verb:
+ * an opener of `IDIOM_OPENERS` or "the long" after the preposition, or a bare singular noun ("in principle", "with
+ * difficulty", "at length"); a bare plural stays a complement ("could with taxes … climb").
+ */
+function idiomaticPhrase(tokens: readonly Token[], c: { start: number; end: number }): boolean {
+  const first = tokens[c.start + 1];
+  if (!isWordToken(first)) return false;
+  if (IDIOM_OPENERS.hasToken(first) || (first.lower === 'the' && tokens[c.start + 2]?.lower === 'long')) return true;
+  return c.end === c.start + 2 && first.text === first.lower && primaryTag(first) === 'NN';
+}
+
 /**
  * The confidence that a modal or "want" split from its infinitive is the German verb-final order, or undefined for
  * English shapes. An object between them is never English ("will the report publish"); prepositional phrases alone are
@@ -46,7 +62,12 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   const negatedAfterPhrase = last.kind === 'ADVP' && /^(not|never)$/.test(tokens[last.start]!.lower)
     && group.gap.some((c) => c.kind === 'NP' && /^(DT|PRP\$)$/.test(primaryTag(tokens[c.start])) && tokens[c.start]!.lower !== 'this' && tokens[c.start]!.lower !== 'that');
   if (inverted || objects > 0 || germanPassive || negatedAfterPhrase) return 0.85;
-  if (phrases > 0) return 0.7;
+  // "will in all likelihood agree", "will in the long run fall", "shall in due course reply": one phrase that is an
+  // idiom of manner or likelihood, with no article or with "all", "any", "due", "the long", is English.
+  if (phrases > 0) return group.gap.length === 1 && idiomaticPhrase(tokens, group.gap[0]!) ? undefined : 0.7;
+  // "will from June again hourly run": a date and another adverbial, and the bare verb last. Brown sets no date
+  // between a modal and a verb that closes its clause; a lone time ("would one day discover") stays a hint.
+  if (times > 0 && group.gap.length >= 2 && group.gap.some((c) => datesEvent(tokens, c))) return 0.75;
   return times > 0 ? 0.45 : undefined;
 }
 
@@ -502,7 +523,10 @@ export default defineRule({
       { text: 'Does the app your contacts share?', output: 'Does the app share your contacts?' },
       { text: 'The buyer is entitled, the goods within 14 days to return.', output: 'The buyer is entitled to return the goods within 14 days.' },
       { text: 'With this app can you your photos in albums sort.', output: 'With this app you can sort your photos in albums.' },
-      { text: 'The lido will from April again at weekends be open.', output: 'The lido will be open from April again at weekends.' },
+      { text: 'The night bus will from May again every hour run.', output: 'The night bus will run every hour again from May.' },
+      { text: 'The clinic can from next week daily open.', output: 'The clinic can open daily from next week.' },
+      { text: 'The ferry should from June twice a day sail.', output: 'The ferry should sail twice a day from June.' },
+      { text: 'The lido will from April again at weekends be open.', output: 'The lido will be open at weekends again from April.' },
     ],
     valid: [
       'He tried the door to no avail.',
@@ -557,6 +581,10 @@ export default defineRule({
       'Both may in fact be identical.',
       'The grant may from time to time be renewed.',
       'The company will on Monday unveil its new phone.',
+      'It will from time to time rain.',
+      'She will probably never fully recover.',
+      'He will soon again be home.',
+      'The council may in future decide.',
     ],
   },
 });

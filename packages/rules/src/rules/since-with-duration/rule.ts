@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdverb, isDeterminer, isModal, isPronoun, isNominalPart, isWordToken, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token, WordSet } from '@mtlint/text';
-import { SUBJECT_PRONOUNS } from '../../clause-order.js';
+import { conjugateVerb, isAdverb, nounSenses, nounSingular, isDeterminer, isModal, isPronoun, isNominalPart, isWordToken, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { nounPhraseAfterDeterminerEnd, SUBJECT_PRONOUNS } from '../../clause-order.js';
 
 // German "seit" and Russian "уже … лет" / "с мая" cover both English "for" (a length of time) and "since" (a
 // starting point), with the verb in the present tense: "arbeitet seit fünf Jahren hier" comes out as "works here since
@@ -79,7 +79,8 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
       return k;
     }
     // "is closed since March": a participle after a present "is"/"are" is a present passive or a state.
-    if (t.tags.includes('VBN') && /^(is|are|am|'s|’s|'re|’re)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+    // (Not "a", which the lexicon also lists as a participle: "It is a year since May".)
+    if (t.tags.includes('VBN') && !isDeterminer(t) && /^(is|are|am|'s|’s|'re|’re)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
     // "is working since May", "were queuing since dawn": a progressive is the source's present or past with "seit".
     if (tag === 'VBG' && /^(is|are|am|was|were|'s|’s|'re|’re)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
     // So is an adjective after "is", "are" or "am" written out ("is ill since three days"); "'s" before one is mostly
@@ -106,6 +107,42 @@ const BE_PERFECT_VERBS = new WordSet(['arrive', 'depart', 'go', 'come', 'leave',
 const STARTING = new WordSet(['enter', 'start', 'begin', 'open', 'close', 'take', 'come', 'launch', 'end', 'stop', 'commence']);
 
 /**
+ * The end of a point in time after "since" at `from`: a time phrase of the analysis ("May", "last week"), or a noun
+ * phrase whose head names a time or an event ("childhood", "the start of the year", "the outbreak", "the crash");
+ * -1 for anything else ("since Pelé", "since the old man").
+ */
+function pointInTimeEnd(tokens: readonly Token[], from: number, progressive: boolean): number {
+  if (isTimePhrase(tokens, from)) return nounPhraseEnd(tokens, from);
+  const first = tokens[from];
+  // "8 o'clock", "7 am": an hour.
+  if (first?.kind === 'number' && /^(o['’]clock|am|pm|a\.m\.|p\.m\.)$/.test(tokens[from + 1]?.lower ?? '')) return from + 2;
+  if (!isWordToken(first) || (!isDeterminer(first) && !(first.text === first.lower && /^NNS?$/.test(primaryTag(first))))) return -1;
+  // ("the start": a noun the lexicon reads first as a verb after the determiner.)
+  let end = isDeterminer(first) ? nounPhraseAfterDeterminerEnd(tokens, from) : nounPhraseEnd(tokens, from);
+  if (end <= from) return -1;
+  // The head is the noun before an "of" phrase ("the start | of the project"), which is part of the point.
+  let headAt = end - 1;
+  for (let k = from + 1; k < end; k++) if (tokens[k]!.lower === 'of') {
+    headAt = k - 1;
+    break;
+  }
+  const head = tokens[headAt]!;
+  // An event ("the pandemic", "the accident") only after a progressive or a passive "is/are" + participle: "Life is
+  // different since the pandemic", "He walks with a limp since the accident" are English; "The plant is producing
+  // masks since the outbreak", "The road is closed since the accident" are not.
+  const senses = isWordToken(head) && head.tags.some((t) => t === 'NN' || t === 'NNS') ? nounSenses(nounSingular.of(head)) : [];
+  if (!(senses.includes('noun.time') || (progressive && senses.includes('noun.event')))) return -1;
+  if (headAt === end - 1 && tokens[end]?.lower === 'of') {
+    const ofEnd = nounPhraseEnd(tokens, end + 1);
+    if (ofEnd > end + 1) end = ofEnd;
+  }
+  // Such a point closes the clause: "say sales by their dealers since the first of the year are up" (Brown) has the
+  // verb of a reported clause after it, which the walk back to "say" does not see.
+  const next = tokens[end];
+  return next === undefined || (next.kind === 'punct' && /^[.,;!?]$/.test(next.text)) ? end : -1;
+}
+
+/**
  * "He is since 2010 the mayor": a present "is" right before "since" and a point in time, then its complement (German
  * "Er ist seit 2010 Bürgermeister"). English: "He has been the mayor since 2010".
  */
@@ -119,6 +156,23 @@ function beSinceComplement(tokens: readonly Token[], s: number, text: string): R
   const place = isPreposition(first) && !isSubordinator(first) && nounPhraseEnd(tokens, timeEnd + 1) > timeEnd + 1;
   if (!place && !(isDeterminer(first) || /^(JJ|NN|NNS)$/.test(primaryTag(first)))) return undefined;
   let complementEnd = place ? nounPhraseEnd(tokens, timeEnd + 1) : nounPhraseEnd(tokens, timeEnd);
+  // "is since last month in shops available", "is since May available": the adjective last, as German puts the
+  // predicate ("ist seit Mai in Apotheken erhältlich"); English: "has been available in shops since last month".
+  const adjectiveAt = place ? complementEnd : timeEnd;
+  const adjective = tokens[adjectiveAt];
+  const closing = tokens[adjectiveAt + 1];
+  if (isWordToken(adjective) && /^(JJ|VBN)$/.test(primaryTag(adjective)) && adjective.tags.includes('JJ') && (closing === undefined || (closing.kind === 'punct' && /^[.,;!]$/.test(closing.text)))) {
+    const have = be.lower === 'is' ? 'has' : 'have';
+    const time = text.slice(tokens[s + 1]!.start, tokens[timeEnd - 1]!.end);
+    const placed = place ? ` ${text.slice(first.start, tokens[complementEnd - 1]!.end)}` : '';
+    const replacement = `${have} been ${adjective.text}${placed} since ${time}`;
+    return {
+      start: be.start,
+      end: adjective.end,
+      message: `"${be.text} since ${time} … ${adjective.text}" keeps the source's present tense and puts the adjective last; English says "${replacement}".`,
+      suggestions: [{ start: be.start, end: adjective.end, replacement }],
+    };
+  }
   // "the head of the clinic": the "of" phrase goes with the complement, before "since".
   while (tokens[complementEnd]?.lower === 'of' && nounPhraseEnd(tokens, complementEnd + 1) > complementEnd + 1) complementEnd = nounPhraseEnd(tokens, complementEnd + 1);
   const close = tokens[complementEnd];
@@ -337,11 +391,15 @@ export default defineRule({
         }
         // A point in time after a present tense: "runs since May", "lives here since 2010". A clause after "since"
         // is causal ("since prices rise"), so the time phrase must not be followed by a verb.
-        if (verb === undefined || !isTimePhrase(tokens, s + 1)) continue;
-        const after = tokens[nounPhraseEnd(tokens, s + 1)];
+        // (A progressive or "is/are" + participle: "are producing", "is closed".)
+        const afterBe = tokens[v + 1];
+        const progressive = verb !== undefined && lemma.of(verb) === 'be' && isWordToken(afterBe) && (primaryTag(afterBe) === 'VBG' || afterBe.tags.includes('VBN'));
+        const pointEnd = verb === undefined ? -1 : pointInTimeEnd(tokens, s + 1, progressive);
+        if (pointEnd < 0) continue;
+        const after = tokens[pointEnd];
         if (after !== undefined && after.kind === 'word' && /^(VB[DPZ]?|MD)$/.test(primaryTag(after))) continue;
         // "is closed since May" and "is here since May" are calques; "is since" alone is not a verb of its own.
-        if (lemma.of(verb) === 'be' && v === s - 1) continue;
+        if (lemma.of(verb!) === 'be' && v === s - 1) continue;
       }
       // A verb of starting takes its start point with "from": "The rules enter into force since Monday" → "from".
       if (end < 0 && STARTING.has(lemma(verb!.lower))) {
@@ -390,6 +448,9 @@ export default defineRule({
     invalid: [
       { text: 'Until now there are no signs of a break-in.', output: 'So far there have been no signs of a break-in.' },
       { text: 'The bridge is under repair since May.', output: 'The bridge has been under repair since May.' },
+      { text: 'The tablets are since last week in pharmacies available.', output: 'The tablets have been available in pharmacies since last week.' },
+      { text: 'The nurses are protesting since the start of the month.', output: 'The nurses have been protesting since the start of the month.' },
+      { text: 'She knows him since childhood.', output: 'She has known him since childhood.' },
       { text: 'She works at the bakery since six years.', output: 'She has been working at the bakery for six years.' },
       { text: 'Since 2016 she teaches at the music school.', output: 'Since 2016 she has been teaching at the music school.' },
       { text: 'Since last autumn the ferry stops at the island.', output: 'Since last autumn the ferry has been stopping at the island.' },
@@ -443,6 +504,13 @@ export default defineRule({
       'Since many weeks remained before the vote, the party waited.',
       'Since five years ago, the rules have changed twice.',
       'It is a year since the flood, and the town is quiet.',
+      'It is a year since May.',
+      'He looks tired since he moved.',
+      'Life is different since the pandemic.',
+      'He walks with a limp since the accident.',
+      'Nothing is the same since the storm hit.',
+      'He is the best player since the war.',
+      'Since the update is free, we install it.',
       'The shop has opened every day since May.',
       'He is already ten years old.',
       'She left the city already two years ago.',

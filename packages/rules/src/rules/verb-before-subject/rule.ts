@@ -333,7 +333,7 @@ function openingAdverbialsEnd(tokens: readonly Token[]): number {
 }
 
 // Prepositions of place that German and Russian put between the verb and its subject after a time: "in", "at", "on".
-const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'near', 'outside', 'inside', 'behind', 'across', 'along']);
+const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'near', 'outside', 'inside', 'behind', 'across', 'along', 'through', 'around', 'past']);
 const isPlacePreposition = (t: Token): boolean => PLACE_PREPOSITIONS.hasToken(t);
 // A goal with a determiner after an opening time ("Every year come to the festival thousands of visitors") is no
 // locative inversion either; a bare noun may be an idiom ("came to light").
@@ -934,7 +934,12 @@ function detect(sentence: Sentence, text: string): Report[] {
   // Jahr besuchen die Burg rund eine Million Touristen"). The amount is the subject.
   const amountStart = amountEnd(tokens, subjectEnd);
   // Only people can be that subject: "sold the company more than 40,000 cars" has its object last, as English does.
-  const amountLast = opensWithTime && between === 0 && amountStart > subjectEnd && namesPeople(tokens, amountStart) ? peopleToSentenceEnd(tokens, subjectEnd, amountStart, phraseWithOfEnd(tokens, amountStart)) : 0;
+  // So can an amount of things after a plural present whose noun phrase before it is singular: "Every day use the
+  // bridge more than 10,000 cars" ("use" agrees with the cars, not with the bridge).
+  const pluralVerbSingularObject = verb.tags.includes('VBP') && !verb.tags.includes('VBD') && !verb.tags.includes('VBZ') && primaryTag(tokens[subjectEnd - 1]) === 'NN';
+  // ("thousands of commuters", "dozens of buses": a counting word opens the amount as "more than" does.)
+  const counting = COUNTING.has(tokens[subjectEnd]?.lower ?? '') && tokens[subjectEnd + 1]?.lower === 'of';
+  const amountLast = opensWithTime && between === 0 && (amountStart > subjectEnd || counting) && (namesPeople(tokens, amountStart) || pluralVerbSingularObject) ? peopleToSentenceEnd(tokens, subjectEnd, amountStart, phraseWithOfEnd(tokens, amountStart)) : 0;
   if (amountLast > 0) {
     const amount = text.slice(tokens[subjectEnd]!.start, tokens[amountLast - 1]!.end);
     const object = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end);
@@ -996,6 +1001,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Every day use the tunnel more than 8,000 trucks.', output: 'Every day more than 8,000 trucks use the tunnel.' },
+      { text: 'On Sunday marched through the old town some 5,000 cyclists.', output: 'On Sunday some 5,000 cyclists marched through the old town.' },
       { text: 'According to the forecast, on Sunday is expected heavy snow.', output: 'According to the forecast, on Sunday heavy snow is expected.' },
       { text: 'In the centre will open a new park.', output: 'In the centre a new park will open.' },
       { text: 'The director said that in the autumn will begin the construction.', output: 'The director said that in the autumn the construction will begin.' },
@@ -1074,6 +1081,8 @@ export default defineRule({
       { text: 'Owing to the heat could the runners not finish the race.', output: 'Owing to the heat the runners could not finish the race.' },
     ],
     valid: [
+      'Every day brings the town new problems.',
+      'Through the valley runs a narrow road.',
       'According to the forecast, heavy snow is expected on Sunday.',
       'Sunday is considered the holiest day.',
       'Beside the gate will stand a statue of the founder.',
