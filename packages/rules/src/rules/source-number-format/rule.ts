@@ -167,6 +167,30 @@ function scoreFinding(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+// A clock time with minutes ("14.30", "9:15") or an hour of the afternoon or evening ("17"); "o'clock" takes neither in
+// English ("at 8 o'clock").
+const CLOCK_WITH_MINUTES = /^([01]?\d|2[0-3])[.:]([0-5]\d)$/;
+const AFTERNOON_HOUR = /^(1[3-9]|2[0-3])$/;
+const OCLOCK = new Set(["o'clock", 'o’clock']);
+
+/** "at 14.30 o'clock", "at 17 o'clock": the source's "14.30 Uhr", "в 17 часов". English writes "14:30", "5 p.m.". */
+function clockFinding(tokens: readonly Token[], i: number): Report | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || !OCLOCK.has(next.lower)) return undefined;
+  const minutes = CLOCK_WITH_MINUTES.exec(t.text);
+  const english = minutes ? `${minutes[1]}:${minutes[2]}` : AFTERNOON_HOUR.test(t.text) ? `${Number(t.text) - 12} p.m.` : undefined;
+  if (english === undefined) return undefined;
+  // "p.m." ends with the full stop a sentence would close with: one is enough.
+  const end = english.endsWith('.') && tokens[i + 2]?.text === '.' ? tokens[i + 2]!.end : next.end;
+  return {
+    start: t.start,
+    end: next.end,
+    message: `"${t.text} ${next.text}" is the source's clock time; English writes "${english}" ("o'clock" only follows a whole hour up to twelve).`,
+    suggestions: [{ start: t.start, end, replacement: english }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'source-number-format',
@@ -186,7 +210,7 @@ export default defineRule({
       if (t.kind === 'number') {
         // A number glued to what precedes it is part of a version or a code ("v0.1.104").
         if (i > 0 && tokens[i - 1]!.end === t.start) continue;
-        const found = t.text.includes(':') ? scoreFinding(tokens, i) : numberFinding(t, tokens[i + 1]) ?? unitFinding(tokens, i) ?? spacedFinding(tokens, i);
+        const found = clockFinding(tokens, i) ?? (t.text.includes(':') ? scoreFinding(tokens, i) : numberFinding(t, tokens[i + 1]) ?? unitFinding(tokens, i) ?? spacedFinding(tokens, i));
         if (found) reports.push(found);
         // The groups of "1 200 000" are not numbers of their own.
         while (tokens[i + 1]?.kind === 'number' && tokens[i + 1]!.start === tokens[i]!.end + 1 && THOUSANDS_GROUP.test(tokens[i + 1]!.text)) i++;
@@ -223,6 +247,8 @@ export default defineRule({
       { text: 'The law takes effect on 01.03.2025.', output: 'The law takes effect on 1 March 2025.' },
       { text: 'The mayor called the plan „a disaster“.', output: 'The mayor called the plan “a disaster”.' },
       { text: '«We will not sell the club», the owner said.', output: '“We will not sell the club”, the owner said.' },
+      { text: 'The market opens at 7.30 o\'clock on Saturdays.', output: 'The market opens at 7:30 on Saturdays.' },
+      { text: 'The shops close at 18 o\'clock.', output: 'The shops close at 6 p.m.' },
       { text: 'The home side won with 3:1 after extra time.', output: 'The home side won 3-1 after extra time.' },
       { text: 'The derby ended 2:2.', output: 'The derby ended 2-2.' },
       { text: 'It was a deserved 4:0 victory.', output: 'It was a deserved 4-0 victory.' },
@@ -235,6 +261,7 @@ export default defineRule({
     ],
     valid: [
       'Inflation rose to 2.5 percent in March.',
+      'The game starts at 8 o\'clock tonight.',
       'Pages 2,5 and 7 are missing.',
       'The plate is 0.001 in. thick.',
       'The mass falls by a factor of 2.512 for each unit.',
