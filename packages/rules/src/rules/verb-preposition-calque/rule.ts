@@ -245,11 +245,16 @@ const POSSESSIVES = new WordSet(['its', 'their', 'his', 'her', 'our', 'my', 'you
 // springs", "known by his novels". Brown's two "known by his/the name" are recognition, as are those below; "known
 // through his letters" (how we know of him) is English, so "through" counts after the other words of fame only.
 const FAME_PREPOSITIONS = new WordSet(['with', 'by', 'through']);
+const onlyPeople = (t: Token) => {
+  const senses = nounSenses(nounSingular.of(t));
+  return senses.length > 0 && senses.every((s) => PERSON_SENSES.has(s));
+};
 const IDENTIFIERS = new WordSet([
   'name', 'names', 'nickname', 'nicknames', 'title', 'initials', 'sight', 'voice', 'face', 'appearance', 'uniform',
   'uniforms', 'colour', 'colours', 'color', 'colors', 'shape', 'smell', 'scent', 'sound', 'accent', 'signature', 'walk',
   'gait', 'fruit', 'fruits', 'leaves', 'markings', 'call', 'song', 'works', 'deeds', 'actions', 'first', 'eyes', 'hair',
   'beard', 'feathers', 'fur', 'tail', 'wings', 'bark', 'flowers', 'handwriting', 'laugh', 'look', 'looks', 'features',
+  'label', 'labels', 'logo', 'emblem', 'badge', 'mark', 'marks', 'symbol', 'flag', 'crest', 'stripes', 'spots',
 ]);
 // Those who admire: "famous with his fans", "popular with their readers" (WordNet's person sense would also take
 // "services", "fans" also names a machine).
@@ -296,7 +301,9 @@ function causeAfterPredicate(tokens: readonly Token[], i: number): string | unde
   const object = headOf(tokens, i + 2);
   if (english === 'for' && FAME_PREPOSITIONS.hasToken(p) && (object === undefined || ADMIRERS.hasToken(object))) return undefined;
   // "known by his friends", "known by his name", "known by its leaves": who knows, or how one is recognised.
-  if (english === 'for' && p.lower !== 'with' && (IDENTIFIERS.hasToken(object!) || hasSense(object, PERSON_SENSES))) return undefined;
+  // A noun that is only a person or a group names who knows ("his friends", "its members"); "its customer service",
+  // "its fish market" also have an act or a thing.
+  if (english === 'for' && p.lower !== 'with' && (IDENTIFIERS.hasToken(object!) || onlyPeople(object!))) return undefined;
   return english;
 }
 
@@ -448,7 +455,13 @@ export default defineRule({
           continue;
         }
         // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
-        if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.hasToken(p) && !DEGREE_ADVERBS.hasToken(p) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.hasToken(p)) && !((p.lower === 'with' && head.lower === 'full') || (FAME_PREPOSITIONS.hasToken(p) && FAME.hasToken(head))))) continue;
+        if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.hasToken(p) && !DEGREE_ADVERBS.hasToken(p) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.hasToken(p)) && !((p.lower === 'with' && head.lower === 'full') || (FAME_PREPOSITIONS.hasToken(p) && FAME.hasToken(head))) && !(p.lower === 'before' && (BEFORE_WORDS.getToken(head) !== undefined)))) continue;
+        // "afraid before dogs", "safe before thieves": a word of fear or safety, which has no verb reading for SPECIAL.
+        const fear = p.lower === 'before' && (BEFORE_WORDS.getToken(head) !== undefined) ? dangerBefore(tokens, i) : undefined;
+        if (fear) {
+          reports.push(fear);
+          continue;
+        }
         const next = tokens[i + 2]!;
         if (prepositionBeforeClause(tokens, i)) {
           reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
@@ -532,6 +545,9 @@ export default defineRule({
       { text: 'The painter is best known by his seascapes.', output: 'The painter is best known for his seascapes.' },
       { text: 'The valley is famous through its orchards.', output: 'The valley is famous for its orchards.' },
       { text: 'The agency is specialised at the recruitment of nurses.', output: 'The agency is specialised in the recruitment of nurses.' },
+      { text: 'Many horses are afraid before dogs.', output: 'Many horses are afraid of dogs.' },
+      { text: 'The new doors keep the archive safe before thieves.', output: 'The new doors keep the archive safe from thieves.' },
+      { text: 'The gel offers protection before sunburn.', output: 'The gel offers protection from sunburn.' },
       { text: 'The former official was accused in bribery.', output: 'The former official was accused of bribery.' },
       { text: 'The ministry gave no comments to the verdict.', output: 'The ministry gave no comments on the verdict.' },
       { text: 'The water board called the local residents to boil tap water.', output: 'The water board called on the local residents to boil tap water.' },
@@ -615,6 +631,11 @@ export default defineRule({
       'The song became famous through a television advert.',
       'He specialised at an early age in string instruments.',
       'The letters are known through their copies in the archive.',
+      'The actors were afraid before the premiere.',
+      'Equal protection before the law is guaranteed.',
+      'We were safe before dark.',
+      'The beetle is known by its red spots.',
+      'The doctor specialised at a clinic in Vienna.',
       'The men accused in the robbery appeared in court.',
       'The children were brought in from the garden.',
       'The samples were taken in the clinic.',
@@ -726,7 +747,7 @@ const isCheckedHead = (t: Token) => (hasVerbReading(t) && isCheckedLemma(t.lower
  */
 function startsPair(t: Token): boolean {
   if (CONTACT.hasToken(t) || AMOUNT_VERBS.hasToken(t)) return true;
-  return t.kind === 'word' && (CHECKED_PREPOSITIONS.hasToken(t) || DEGREE_ADVERBS.hasToken(t) || ADJECTIVE_PREPOSITIONS.hasToken(t) || FAME.hasToken(t) || isCheckedHead(t));
+  return t.kind === 'word' && (CHECKED_PREPOSITIONS.hasToken(t) || DEGREE_ADVERBS.hasToken(t) || ADJECTIVE_PREPOSITIONS.hasToken(t) || FAME.hasToken(t) || BEFORE_WORDS.getToken(t) !== undefined || isCheckedHead(t));
 }
 
 
@@ -764,6 +785,7 @@ function dativeTo(tokens: readonly Token[], i: number): Report | undefined {
 const ANSWERED = new WordSet(['question', 'questions', 'letter', 'letters', 'call', 'calls', 'request', 'requests', 'query', 'queries', 'criticism', 'accusations', 'email', 'emails', 'appeal', 'challenge']);
 
 /** Governments Brown has too few examples of, each with the guard English needs: "congratulated … with", "refused from". */
+const FIELD_SENSES = new WordSet(['noun.act', 'noun.cognition']);
 /**
  * "specializes on software" (Russian "на", German "auf"), "specialised at tax law" (Polish "w" read as "at", French
  * "spécialisé dans" by way of "at") → "in"; "specialized on Monday", "at an early age" are times, "at Harvard" a place.
@@ -774,7 +796,9 @@ function specializedOn(tokens: readonly Token[], i: number): Report | undefined 
   if (on.lower === 'at') {
     const object = headOf(tokens, i + 2);
     const first = tokens[i + 2]!;
-    if (object === undefined || isProperNoun(first) || isProperNoun(object) || hasSense(object, PLACE_SENSES) || hasSense(object, PERSON_ONLY_SENSES) || nounSenses(nounSingular.of(object)).includes('noun.time')) return undefined;
+    // A place is a thing or a location with no act or field of knowledge: "at the hospital", not "at the repair of".
+    const place = hasSense(object, PLACE_SENSES) && !hasSense(object, FIELD_SENSES);
+    if (object === undefined || isProperNoun(first) || isProperNoun(object) || place || hasSense(object, PERSON_ONLY_SENSES) || nounSenses(nounSingular.of(object)).includes('noun.time')) return undefined;
     // "specialised at an early age", "at first", "at once".
     if (ADJUNCT_HEADS.hasToken(object) || /^(age|stage|level|point|time|moment|once|first|last|least|most)$/.test(object.lower)) return undefined;
   }
@@ -997,6 +1021,12 @@ const BEFORE_VERBS = new WordMap<string>([
   ['warn', 'of'], ['protect', 'from'], ['shield', 'from'], ['guard', 'against'], ['safeguard', 'against'], ['hide', 'from'], ['defend', 'against'],
 ]);
 const OBJECT_WORDS = new WordSet(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'themselves', 'himself', 'herself', 'ourselves', 'yourself', 'itself']);
+// Words of fear and safety and the noun of protecting, with "before" for German "Angst vor", "sicher vor", "Schutz
+// vor", Polish "bać się przed", "bezpieczny przed", "ochrona przed": "afraid before dogs", "safe before thieves",
+// "protection before floods". English: "afraid of", "safe from", "protection from/against".
+const BEFORE_WORDS = new WordMap<string>([
+  ['afraid', 'of'], ['scared', 'of'], ['frightened', 'of'], ['terrified', 'of'], ['safe', 'from'], ['secure', 'from'], ['protection', 'from'],
+]);
 
 /** Whether the noun phrase at `k` names a danger, not a time, a presence or a clause's subject. */
 function namesDanger(tokens: readonly Token[], k: number): boolean {
@@ -1010,6 +1040,8 @@ function namesDanger(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < end - 1; j++) if (/^(DT|PRP\$|POS|CD)$/.test(primaryTag(tokens[j]))) return false;
   if (!/^NNS?$/.test(primaryTag(noun)) || isTimePhrase(tokens, k)) return false;
   const senses = nounSenses(nounSingular.of(noun));
+  // An animal is never a time, whatever else WordNet files it as ("dogs" as food, "spiders" as programs).
+  if (senses.includes('noun.animal')) return true;
   if (senses.some((s) => NOT_DANGER_SENSES.has(s)) || !senses.some((s) => DANGER_SENSES.has(s))) return false;
   return !senses.includes('noun.person') || primaryTag(noun) === 'NNS';
 }
@@ -1017,17 +1049,18 @@ function namesDanger(tokens: readonly Token[], k: number): boolean {
 /** "warned before the risk of fire" → "of", "protects children before diseases" → "from". */
 function dangerBefore(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
-  if (!isVerbToken(verb)) return undefined;
-  // The verb's object may stand between: "protect the village before", "warned them before".
+  const word = BEFORE_WORDS.getToken(verb);
+  if (word === undefined && !isVerbToken(verb)) return undefined;
+  // The verb's object may stand between: "protect the village before", "warned them before"; not after an adjective.
   const first = tokens[i + 1];
-  const b = first?.lower === 'before' ? i + 1 : OBJECT_WORDS.has(first?.lower ?? '') ? i + 2 : nounPhraseEnd(tokens, i + 1);
+  const b = first?.lower === 'before' ? i + 1 : word !== undefined ? -1 : OBJECT_WORDS.has(first?.lower ?? '') ? i + 2 : nounPhraseEnd(tokens, i + 1);
   const before = tokens[b];
-  if (b > i + 6 || before?.lower !== 'before' || !namesDanger(tokens, b + 1)) return undefined;
-  const english = BEFORE_VERBS.get(lemma.of(verb))!;
+  if (b < 0 || b > i + 6 || before?.lower !== 'before' || !namesDanger(tokens, b + 1)) return undefined;
+  const english = word ?? BEFORE_VERBS.get(lemma.of(verb))!;
   return {
     start: before.start,
     end: before.end,
-    message: `English ${english === 'of' ? 'warns "of" or "about" a danger' : `says "${lemma.of(verb)} … ${english}" a danger`}; "${verb.text} … before" is German "vor", Polish "przed".`,
+    message: `English ${english === 'of' && word === undefined ? 'warns "of" or "about" a danger' : `says "${word === undefined ? lemma.of(verb) : verb.lower} … ${english}" a danger`}; "${verb.text} … before" is German "vor", Polish "przed".`,
     suggestions: [{ start: before.start, end: before.end, replacement: english }],
   };
 }
