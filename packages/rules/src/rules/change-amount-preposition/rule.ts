@@ -268,7 +268,9 @@ function changeVerbBefore(sentence: Sentence, i: number): number {
   if (tokens[k]?.lower === 'average' && tokens[k - 1]?.lower === 'on') k -= 2;
   else if (CHANGE_ADVERBS.hasToken(tokens[k] ?? tokens[i]!)) k--;
   const head = tokens[k];
-  if (!isWordToken(head)) return -1;
+  // Only before "for": "of" after a phrase is the phrase's own ("at the rate of about 30%", "a cutback of around 20%").
+  const adverbials = k === i - 1 && tokens[i]!.lower === 'for';
+  if (!isWordToken(head)) return adverbials ? changeVerbBeforeAdverbials(sentence, i) : -1;
   if (CHANGE_PARTICLES.hasToken(head)) {
     const verb = tokens[k - 1];
     return isWordToken(verb) && PHRASAL_CHANGE_VERBS.hasToken(verb) ? k - 1 : -1;
@@ -277,7 +279,8 @@ function changeVerbBefore(sentence: Sentence, i: number): number {
   const after = tokens[k - 1];
   const base = head.tags.includes('VB') && isWordToken(after) && (after.lower === 'to' || isModal(after));
   if (base) return verbSenses(lemma.of(head)).includes('verb.change') ? k : -1;
-  if (!isChangeVerb(head)) return -1;
+  // A time or a place between, as German and Russian order it: "rose last week for 4 cents", "fell in May for 3 percent".
+  if (!isChangeVerb(head)) return adverbials ? changeVerbBeforeAdverbials(sentence, i) : -1;
   const before = tokens[k - 1];
   if (isWordToken(before) && (isDeterminer(before) || /^(JJ|PRP\$|POS|CD)$/.test(before.tags[0] ?? ''))) return -1;
   return k;
@@ -350,6 +353,38 @@ const DIFFERENCE_UNITS = new WordSet([
   'hours', 'minutes', 'degrees', 'percent', '%',
 ]);
 
+// Units of a difference after "for" (Polish "droższy o", Czech "dražší o", by way of "for"): money, measures and
+// shares; not time, as "higher for 3 years" is how long.
+const FOR_DIFFERENCE_UNITS = new WordSet([...MEASURE_UNITS, 'percent', '%', 'km', 'cm', 'kg']);
+
+/**
+ * "more expensive for 7 cents", "cheaper for 5 euros", "longer for 40 metres": the size of a difference after a
+ * comparative takes "by" ("7 cents more expensive"). A share of a whole ("higher for 10 percent of patients") is left.
+ */
+function differenceFor(tokens: readonly Token[], i: number): Report | undefined {
+  const head = tokens[i - 1]!;
+  if (tokens[i]!.lower !== 'for' || !isWordToken(head)) return undefined;
+  const comparative = head.tags.includes('JJR') || head.tags.includes('RBR') || (head.tags[0] === 'JJ' && /^(more|less)$/.test(tokens[i - 2]?.lower ?? ''));
+  if (!comparative) return undefined;
+  const currency = CURRENCY_SIGNS.has(tokens[i + 1]?.text ?? '');
+  const amount = tokens[currency ? i + 2 : i + 1];
+  if (!isCardinal(amount)) return undefined;
+  let end = currency ? i + 3 : i + 2;
+  while (end < tokens.length && MULTIPLIERS.hasToken(tokens[end]!)) end++;
+  const unit = tokens[end];
+  if (!currency && !amount!.text.endsWith('%')) {
+    if (unit === undefined || !FOR_DIFFERENCE_UNITS.hasToken(unit)) return undefined;
+    end++;
+  }
+  if (tokens[end]?.lower === 'of' || (isWordToken(tokens[end]) && isCommonNoun(tokens[end]!))) return undefined;
+  return {
+    start: tokens[i]!.start,
+    end: tokens[end - 1]!.end,
+    message: `The size of a difference takes "by" in English ("${head.text} by …", or the amount first), not "for".`,
+    suggestions: [{ start: tokens[i]!.start, end: tokens[i]!.end, replacement: 'by' }],
+  };
+}
+
 /** "longer on 40 metres than …" (Russian "длиннее на 40 метров"): the size of a difference takes "by". */
 function differenceOn(tokens: readonly Token[], i: number): Report | undefined {
   const head = tokens[i - 1]!;
@@ -403,7 +438,7 @@ export default defineRule({
         }
       }
       if (preposition.lower !== 'on') {
-        const found = sizeAfterVerb(sentence, i) ?? levelAfterUntil(tokens, i);
+        const found = sizeAfterVerb(sentence, i) ?? levelAfterUntil(tokens, i) ?? differenceFor(tokens, i);
         if (found) reports.push(found);
         continue;
       }
@@ -470,6 +505,8 @@ export default defineRule({
       { text: 'Salaries grew on average for 90 dollars.', output: 'Salaries grew on average by 90 dollars.' },
       { text: 'The sea level rose for 20 centimetres.', output: 'The sea level rose by 20 centimetres.' },
       { text: 'The monthly pass fell sharply for $12.', output: 'The monthly pass fell sharply by $12.' },
+      { text: 'Heating oil became cheaper for 15 cents.', output: 'Heating oil became cheaper by 15 cents.' },
+      { text: 'Car exports fell in the spring for 8 percent.', output: 'Car exports fell in the spring by 8 percent.' },
     ],
     valid: [
       'The bus fare rose on 12 May.',
@@ -510,6 +547,10 @@ export default defineRule({
       'Rents went up for 10 percent of tenants.',
       'The shares rose for 12 sessions in a row.',
       'The temperature dropped for 3 hours overnight.',
+      'The rooms stayed warmer for 2 days.',
+      'The fare is cheaper for 3 people travelling together.',
+      'Side effects were more common for 10 percent of patients.',
+      'Exports fell in the spring for lack of orders.',
     ],
   },
 });
