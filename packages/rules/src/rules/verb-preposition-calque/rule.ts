@@ -546,6 +546,7 @@ export default defineRule({
       { text: 'The valley is famous through its orchards.', output: 'The valley is famous for its orchards.' },
       { text: 'The agency is specialised at the recruitment of nurses.', output: 'The agency is specialised in the recruitment of nurses.' },
       { text: 'Many horses are afraid before dogs.', output: 'Many horses are afraid of dogs.' },
+      { text: 'Few students were interested about the lecture.', output: 'Few students were interested in the lecture.' },
       { text: 'The new doors keep the archive safe before thieves.', output: 'The new doors keep the archive safe from thieves.' },
       { text: 'The gel offers protection before sunburn.', output: 'The gel offers protection from sunburn.' },
       { text: 'The former official was accused in bribery.', output: 'The former official was accused of bribery.' },
@@ -634,6 +635,8 @@ export default defineRule({
       'The actors were afraid before the premiere.',
       'Equal protection before the law is guaranteed.',
       'We were safe before dark.',
+      'I happen to be interested on the legislative side.',
+      'They have been interested of late in the old mill.',
       'The beetle is known by its red spots.',
       'The doctor specialised at a clinic in Vienna.',
       'The men accused in the robbery appeared in court.',
@@ -931,13 +934,20 @@ function closedFor(tokens: readonly Token[], i: number): Report | undefined {
   return { start: w.start, end: w.end, message: 'English says "closed to" the people or traffic kept out; "closed for" gives a reason or a time.', suggestions: [{ start: w.start, end: w.end, replacement: 'to' }] };
 }
 
-/** "interested for the proposal" → "in" (Spanish "interesado por", Italian "interessato per"); "interested for years" is a time. */
+// What "interested" takes for "in": Spanish "interesado por", Italian "interessato per" ("for"), French "intéressé
+// par" and Russian "интересуется о" by way of "about", Polish "zainteresowany o"; German "interessiert an" ("on").
+// Brown puts none of "for", "about", "on", "of" after "interested" but "interested on the legislative side", an adjunct.
+const INTERESTED_WRONG = new WordSet(['for', 'about', 'on', 'of']);
+
+/** "interested for the proposal", "interested about politics" → "in"; "interested for years" is a time. */
 function interestedFor(tokens: readonly Token[], i: number): Report | undefined {
   const w = tokens[i + 1]!;
-  if (w.lower !== 'for' || tokens[i]!.lower !== 'interested' || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
+  if (!INTERESTED_WRONG.hasToken(w) || tokens[i]!.lower !== 'interested' || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
   const object = headOf(tokens, i + 2);
   if (object === undefined || isNumeral(object) || nounSenses(nounSingular.of(object)).includes('noun.time')) return undefined;
-  return { start: w.start, end: w.end, message: 'English says "interested in", not "interested for".', suggestions: [{ start: w.start, end: w.end, replacement: 'in' }] };
+  // "interested on the legislative side", "on behalf of", "about a dozen".
+  if (ON_ADJUNCTS.hasToken(object) || ADJUNCT_HEADS.hasToken(object) || QUANTITY_WORDS.hasToken(tokens[i + 2]!)) return undefined;
+  return { start: w.start, end: w.end, message: `English says "interested in", not "interested ${w.lower}".`, suggestions: [{ start: w.start, end: w.end, replacement: 'in' }] };
 }
 
 // Places of care and confinement a person is taken to: Russian "доставлен в больницу", German "ins Krankenhaus
