@@ -122,6 +122,7 @@ const WORD_NUMBERS = new WordMap([
 const MULTIPLE_VERBS_UP = new Map([[2, 'double'], [3, 'triple'], [4, 'quadruple']]);
 const MULTIPLE_VERBS_DOWN = new Map([[2, 'halve']]);
 // Verbs of change that lower an amount; WordNet's verb.change does not tell up from down, so the class is listed.
+const UPWARD = new WordSet(['increase', 'rise', 'grow', 'climb', 'jump', 'raise', 'soar', 'surge', 'hike', 'lift', 'expand', 'swell', 'rocket', 'mount']);
 const DOWNWARD = new WordSet(['decrease', 'fall', 'drop', 'decline', 'shrink', 'reduce', 'cut', 'sink', 'slump', 'plunge', 'diminish', 'lower', 'contract', 'slow']);
 
 interface Multiple {
@@ -248,24 +249,71 @@ const SIZE_PREPOSITIONS = new WordSet(['of', 'in', 'with', 'for']);
 // set, as the catalogue freezes a rule's anchor (the engine reads its words once).
 const CHANGE_PREPOSITIONS = new Set(['by', 'in', 'on', 'of', 'with', 'for', 'till', 'until']);
 
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₽', '₴']);
+// Particles that end a phrasal verb of change: "went up", "has gone down", "shot up".
+const CHANGE_PARTICLES = new WordSet(['up', 'down']);
+// Their forms, listed: the lemmatizer reads "went" as "wend".
+const PHRASAL_CHANGE_VERBS = new WordSet(['go', 'goes', 'went', 'gone', 'going', 'shoot', 'shoots', 'shot', 'creep', 'creeps', 'crept', 'edge', 'edges', 'edged', 'tick', 'ticks', 'ticked']);
+// Adverbs that may stand between the verb and the size: "rose sharply for 5 percent", "fell on average for 3 euros".
+const CHANGE_ADVERBS = new WordSet(['sharply', 'slightly', 'significantly', 'considerably', 'again', 'further', 'already', 'only', 'also', 'overall', 'steadily', 'dramatically', 'substantially']);
+
+/**
+ * The index of the verb of change the size at `i` belongs to, or -1: right before it ("rose for 5 percent"), before
+ * an adverb or "on average" ("rose sharply for", "rose on average for"), or a phrasal verb's particle ("went up for").
+ * After a determiner or adjective the word is a noun ("an annual yield of 4 per cent").
+ */
+function changeVerbBefore(sentence: Sentence, i: number): number {
+  const tokens = sentence.tokens;
+  let k = i - 1;
+  if (tokens[k]?.lower === 'average' && tokens[k - 1]?.lower === 'on') k -= 2;
+  else if (CHANGE_ADVERBS.hasToken(tokens[k] ?? tokens[i]!)) k--;
+  const head = tokens[k];
+  // Only before "for": "of" after a phrase is the phrase's own ("at the rate of about 30%", "a cutback of around 20%").
+  const adverbials = k === i - 1 && tokens[i]!.lower === 'for';
+  if (!isWordToken(head)) return adverbials ? changeVerbBeforeAdverbials(sentence, i) : -1;
+  if (CHANGE_PARTICLES.hasToken(head)) {
+    const verb = tokens[k - 1];
+    return isWordToken(verb) && PHRASAL_CHANGE_VERBS.hasToken(verb) ? k - 1 : -1;
+  }
+  // A base form after a modal or "to" is a verb whatever the lexicon reads first ("will rise", "to increase").
+  const after = tokens[k - 1];
+  const base = head.tags.includes('VB') && isWordToken(after) && (after.lower === 'to' || isModal(after));
+  if (base) return verbSenses(lemma.of(head)).includes('verb.change') ? k : -1;
+  // A time or a place between, as German and Russian order it: "rose last week for 4 cents", "fell in May for 3 percent".
+  if (!isChangeVerb(head)) return adverbials ? changeVerbBeforeAdverbials(sentence, i) : -1;
+  const before = tokens[k - 1];
+  if (isWordToken(before) && (isDeterminer(before) || /^(JJ|PRP\$|POS|CD)$/.test(before.tags[0] ?? ''))) return -1;
+  return k;
+}
+
 /**
  * "Sales increased of 12 percent", "prices rose with 4%", "exports fell in 3 percentage points": a verb of change,
  * one of `SIZE_PREPOSITIONS` and a relative amount. A share ("rose in 5 percent of the towns") and an amount that
  * modifies a noun ("grew with 5 percent inflation") are left alone.
  */
-function sizeAfterVerb(tokens: readonly Token[], i: number): Report | undefined {
+function sizeAfterVerb(sentence: Sentence, i: number): Report | undefined {
+  const tokens = sentence.tokens;
   const preposition = tokens[i]!;
-  const head = tokens[i - 1]!;
-  if (!SIZE_PREPOSITIONS.hasToken(preposition) || !isWordToken(head) || !isChangeVerb(head)) return undefined;
-  // "an annual yield of 4 per cent": after a determiner or adjective the word is a noun.
-  const before = tokens[i - 2];
-  if (isWordToken(before) && (isDeterminer(before) || /^(JJ|PRP\$|POS|CD)$/.test(before.tags[0] ?? ''))) return undefined;
+  if (!SIZE_PREPOSITIONS.hasToken(preposition)) return undefined;
+  const verbAt = changeVerbBefore(sentence, i);
+  if (verbAt < 0) return undefined;
   // A hedge may stand before the amount, and a fraction is as relative as a percentage: "increased for almost a third".
-  const from = HEDGES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-  const end = amountEnd(tokens, from);
+  // A currency sign opens a sum: "rose for $5", "fell for €3".
+  let from = HEDGES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const currency = CURRENCY_SIGNS.has(tokens[from]?.text ?? '');
+  if (currency) from++;
+  // After a currency sign a bare or scaled number is the sum: "$12", "€3 million".
+  let end = currency && isCardinal(tokens[from]) ? from + 1 : amountEnd(tokens, from);
+  if (currency) while (end > 0 && end < tokens.length && MULTIPLIERS.hasToken(tokens[end]!)) end++;
   // "cut in half", "split in half" are English: a fraction counts only after "a" or "one", and not after "in".
   const fraction = FRACTIONS.hasToken(tokens[end - 1] ?? preposition) && end - from === 2 && preposition.lower !== 'in';
-  if (end < 0 || tokens[end - 1]!.lower === 'times' || !(isRelativeAmount(tokens[end - 1]!) || fraction)) return undefined;
+  // A sum of money or a measure is as much the size of a change as a share is ("increased for 12 cents"), except
+  // after "in", which also gives a step or a setting ("rose in 5 degree steps" is caught as a noun after the amount).
+  // WordNet's verb.change also holds "hold" and "work" ("held in bail of $100,000", "worked for $30", Brown): a sum
+  // counts only after a verb that moves an amount up or down.
+  const moves = PHRASAL_CHANGE_VERBS.hasToken(tokens[verbAt]!) || UPWARD.has(lemma.of(tokens[verbAt]!)) || DOWNWARD.has(lemma.of(tokens[verbAt]!));
+  const measure = preposition.lower !== 'in' && moves && (currency || (end > 0 && MEASURE_UNITS.hasToken(tokens[end - 1]!)));
+  if (end < 0 || tokens[end - 1]!.lower === 'times' || !(isRelativeAmount(tokens[end - 1]!) || fraction || measure)) return undefined;
   const after = tokens[end];
   if (after?.lower === 'of' || (isWordToken(after) && isCommonNoun(after))) return undefined;
   // "rose for half the day": a fraction of what follows; "fell for a third straight month", "a third time": an ordinal.
@@ -274,7 +322,7 @@ function sizeAfterVerb(tokens: readonly Token[], i: number): Report | undefined 
   return {
     start: preposition.start,
     end: tokens[end - 1]!.end,
-    message: `The size of a change takes "by", not "${preposition.lower}": "${head.text} by …".`,
+    message: `The size of a change takes "by", not "${preposition.lower}": "${tokens.slice(verbAt, i).map((t) => t.text).join(' ')} by …".`,
     suggestions: [{ start: preposition.start, end: preposition.end, replacement: 'by' }],
   };
 }
@@ -304,6 +352,38 @@ const DIFFERENCE_UNITS = new WordSet([
   'euros', 'dollars', 'roubles', 'rubles', 'hryvnias', 'zlotys', 'lira', 'liras', 'pounds', 'years', 'months', 'weeks', 'days',
   'hours', 'minutes', 'degrees', 'percent', '%',
 ]);
+
+// Units of a difference after "for" (Polish "droższy o", Czech "dražší o", by way of "for"): money, measures and
+// shares; not time, as "higher for 3 years" is how long.
+const FOR_DIFFERENCE_UNITS = new WordSet([...MEASURE_UNITS, 'percent', '%', 'km', 'cm', 'kg']);
+
+/**
+ * "more expensive for 7 cents", "cheaper for 5 euros", "longer for 40 metres": the size of a difference after a
+ * comparative takes "by" ("7 cents more expensive"). A share of a whole ("higher for 10 percent of patients") is left.
+ */
+function differenceFor(tokens: readonly Token[], i: number): Report | undefined {
+  const head = tokens[i - 1]!;
+  if (tokens[i]!.lower !== 'for' || !isWordToken(head)) return undefined;
+  const comparative = head.tags.includes('JJR') || head.tags.includes('RBR') || (head.tags[0] === 'JJ' && /^(more|less)$/.test(tokens[i - 2]?.lower ?? ''));
+  if (!comparative) return undefined;
+  const currency = CURRENCY_SIGNS.has(tokens[i + 1]?.text ?? '');
+  const amount = tokens[currency ? i + 2 : i + 1];
+  if (!isCardinal(amount)) return undefined;
+  let end = currency ? i + 3 : i + 2;
+  while (end < tokens.length && MULTIPLIERS.hasToken(tokens[end]!)) end++;
+  const unit = tokens[end];
+  if (!currency && !amount!.text.endsWith('%')) {
+    if (unit === undefined || !FOR_DIFFERENCE_UNITS.hasToken(unit)) return undefined;
+    end++;
+  }
+  if (tokens[end]?.lower === 'of' || (isWordToken(tokens[end]) && isCommonNoun(tokens[end]!))) return undefined;
+  return {
+    start: tokens[i]!.start,
+    end: tokens[end - 1]!.end,
+    message: `The size of a difference takes "by" in English ("${head.text} by …", or the amount first), not "for".`,
+    suggestions: [{ start: tokens[i]!.start, end: tokens[i]!.end, replacement: 'by' }],
+  };
+}
 
 /** "longer on 40 metres than …" (Russian "длиннее на 40 метров"): the size of a difference takes "by". */
 function differenceOn(tokens: readonly Token[], i: number): Report | undefined {
@@ -358,7 +438,7 @@ export default defineRule({
         }
       }
       if (preposition.lower !== 'on') {
-        const found = sizeAfterVerb(tokens, i) ?? levelAfterUntil(tokens, i);
+        const found = sizeAfterVerb(sentence, i) ?? levelAfterUntil(tokens, i) ?? differenceFor(tokens, i);
         if (found) reports.push(found);
         continue;
       }
@@ -419,6 +499,14 @@ export default defineRule({
       { text: 'Sales of bicycles increased of 12 percent in May.', output: 'Sales of bicycles increased by 12 percent in May.' },
       { text: 'Bus fares rose with 4% this spring.', output: 'Bus fares rose by 4% this spring.' },
       { text: 'Unemployment fell in 2 percentage points.', output: 'Unemployment fell by 2 percentage points.' },
+      { text: 'The price of coffee increased for 30 cents.', output: 'The price of coffee increased by 30 cents.' },
+      { text: 'Tram tickets will go up for 10 percent.', output: 'Tram tickets will go up by 10 percent.' },
+      { text: 'Water bills will rise for two euros a month.', output: 'Water bills will rise by two euros a month.' },
+      { text: 'Salaries grew on average for 90 dollars.', output: 'Salaries grew on average by 90 dollars.' },
+      { text: 'The sea level rose for 20 centimetres.', output: 'The sea level rose by 20 centimetres.' },
+      { text: 'The monthly pass fell sharply for $12.', output: 'The monthly pass fell sharply by $12.' },
+      { text: 'Heating oil became cheaper for 15 cents.', output: 'Heating oil became cheaper by 15 cents.' },
+      { text: 'Car exports fell in the spring for 8 percent.', output: 'Car exports fell in the spring by 8 percent.' },
     ],
     valid: [
       'The bus fare rose on 12 May.',
@@ -453,6 +541,16 @@ export default defineRule({
       'Costs grew with 5 percent inflation.',
       'Bonds offer an annual yield of 4 per cent.',
       'The economy grew at 3 percent in the second quarter.',
+      'Pensions rose for 2,000 retired miners.',
+      'Support was cut for 40 million households.',
+      'The price went up for 10 minutes before falling back.',
+      'Rents went up for 10 percent of tenants.',
+      'The shares rose for 12 sessions in a row.',
+      'The temperature dropped for 3 hours overnight.',
+      'The rooms stayed warmer for 2 days.',
+      'The fare is cheaper for 3 people travelling together.',
+      'Side effects were more common for 10 percent of patients.',
+      'Exports fell in the spring for lack of orders.',
     ],
   },
 });

@@ -14,8 +14,12 @@ interface Calque {
   replacement?: string;
   /** The English word for the pattern's last word alone, where the verb before it keeps its form ("took part in"). */
   lastWord?: string;
+  /** How many of the pattern's last words `lastWord` stands for: 2 for "room for" in place of "place for". */
+  lastWords?: number;
   /** Only before an amount ("on the sum of 10 million", not "interest on the sum of both loans"). */
   beforeAmount?: boolean;
+  /** Only before a share, a percentage or a fraction not followed by "of": "financed to 80 percent", not "funded to 80 percent of need". */
+  beforeShare?: boolean;
   /** Only where no noun or adjective follows: "five years of prison", not "ten years of prison reform", "the light blue door". */
   closesPhrase?: boolean;
   /** Only before a verb's base form: "the possibility to study", not "the possibility to which". */
@@ -143,6 +147,15 @@ const CALQUES: readonly Calque[] = [
   // "в размере": an amount is given with "of" ("a prize of 10,000 euros"), or "worth", "totalling".
   { pattern: ['in', 'the', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
   { pattern: ['in', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
+  // "в сумме", "w kwocie", "in Höhe von": legal English has "in the amount of"; without the article it is the source's.
+  { pattern: ['in', 'amount', 'of'], english: '"of" (or "worth", "totalling"; legal English: "in the amount of")', replacement: 'of', source: 'в сумме; w kwocie; in Höhe von', beforeAmount: true },
+  // "bietet Platz für 500 Gäste", "вмещает 500 гостей", "offre de la place pour": English has "room for" or "holds"
+  // ("offers places for 20 trainees", plural, is English and not read).
+  ...['=offer', '=have', '=provide'].map((verb) => ({ pattern: [verb, 'place', 'for'], english: '"room for" (or "holds", "seats")', lastWord: 'room for', lastWords: 2, source: 'Platz bieten für; место для; de la place pour', beforeAmount: true })),
+  ...['is', 'was'].map((be) => ({ pattern: ['there', be, 'place', 'for'], english: '"room for"', lastWord: 'room for', lastWords: 2, source: 'es gibt Platz für; есть место для', beforeAmount: true })),
+  // "zu 80 Prozent finanziert", "w 80 procentach finansowany", "financé à 80 %": English puts the share before the
+  // participle ("80 percent financed by") or says "80 percent of the cost was paid by".
+  ...['financed', 'funded', 'co-financed', 'subsidised', 'subsidized', 'owned'].map((participle) => ({ pattern: [participle, 'to'], english: '"80 percent financed by …": the share before the participle', source: 'zu 80 Prozent finanziert; w 80 procentach; financé à 80 %', beforeShare: true })),
   // "во втором чтении": a bill passes "at second reading".
   { pattern: ['in', 'the', 'first', 'reading'], english: '"at first reading"', replacement: 'at first reading', notBeforeOf: true, source: 'в первом чтении' },
   { pattern: ['in', 'the', 'second', 'reading'], english: '"at second reading"', replacement: 'at second reading', notBeforeOf: true, source: 'во втором чтении' },
@@ -790,6 +803,20 @@ function opensAmount(tokens: readonly Token[], at: number): boolean {
   return t !== undefined && (fraction || t.kind === 'number' || t.kind === 'symbol' || primaryTag(t) === 'CD');
 }
 
+/** A share at `at`, not of a named whole: "80 percent", "80%", "one third", "half" (not "80 percent of need"). */
+function opensShare(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t === undefined) return false;
+  let end = -1;
+  if (t.kind === 'number' && t.text.endsWith('%')) end = at + 1;
+  else if (t.kind === 'number' && tokens[at + 1]?.text === '%') end = at + 2;
+  else if ((t.kind === 'number' || primaryTag(t) === 'CD') && /^(?:percent|pct)$/.test(tokens[at + 1]?.lower ?? '')) end = at + 2;
+  else if ((t.kind === 'number' || primaryTag(t) === 'CD') && tokens[at + 1]?.lower === 'per' && tokens[at + 2]?.lower === 'cent') end = at + 3;
+  else if (t.lower === 'half') end = at + 1;
+  else if ((t.lower === 'a' || t.lower === 'one' || t.lower === 'two') && /^(?:thirds?|quarters?)$/.test(tokens[at + 1]?.lower ?? '')) end = at + 2;
+  return end > 0 && tokens[end]?.lower !== 'of';
+}
+
 // "finish the works until the end of the year": Russian "до", German "bis" name both a deadline ("by") and the end of
 // a stretch ("until"). A verb of completion takes the deadline: "finish by the end of the year".
 // Verbs whose action reaches a goal, done *by* a date, in every form: verbs of a stretch of time ("stay", "run",
@@ -1308,6 +1335,7 @@ export default defineRule({
         if (!matchesAt(c.pattern, tokens, i)) continue;
         const last = tokens[i + c.pattern.length - 1]!;
         if (c.beforeAmount && !opensAmount(tokens, i + c.pattern.length)) continue;
+        if (c.beforeShare && !opensShare(tokens, i + c.pattern.length)) continue;
         if (c.closesPhrase && modifiesNext(tokens[i + c.pattern.length])) continue;
         if (c.beforeVerb && !(tokens[i + c.pattern.length]?.tags.includes('VB') ?? false)) continue;
         if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
@@ -1327,7 +1355,7 @@ export default defineRule({
           suggestions: c.replacement
             ? [{ start: t.start, end: last.end, replacement: withCaseOf(t.text, c.replacement) }]
             : c.lastWord
-              ? [{ start: last.start, end: last.end, replacement: c.lastWord }]
+              ? [{ start: tokens[i + c.pattern.length - (c.lastWords ?? 1)]!.start, end: last.end, replacement: c.lastWord }]
               : [],
         });
         break;
@@ -1358,6 +1386,10 @@ export default defineRule({
       { text: 'The agency leads the fight with smuggling.', output: 'The agency leads the fight against smuggling.' },
       { text: 'Researchers of the university tested the vaccine.', output: 'Researchers from the university tested the vaccine.' },
       { text: 'Pupils have the possibility to study Chinese.', output: 'Pupils have the opportunity to study Chinese.' },
+      { text: 'The charity received a donation in amount of 40,000 euros.', output: 'The charity received a donation of 40,000 euros.' },
+      { text: 'The new ferry offers place for 900 passengers.', output: 'The new ferry offers room for 900 passengers.' },
+      { text: 'There was place for 60 children in the camp.', output: 'There was room for 60 children in the camp.' },
+      { text: 'The tunnel was financed to 70 percent by the state.' },
       { text: 'The lorry hit the barrier with high speed.', output: 'The lorry hit the barrier at high speed.' },
       { text: 'The talks are meanwhile in their second week.', output: 'The talks are now in their second week.' },
       { text: 'The reason of the blackout was a fault in the substation.', output: 'The reason for the blackout was a fault in the substation.' },
@@ -1483,6 +1515,14 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'The tenant shall pay a deposit in the amount of one month of rent.',
+      'The hall has room for 500 guests.',
+      'There is a place for everyone in the choir.',
+      'The museum offers places for 30 volunteers.',
+      'The tunnel was 70 percent financed by the state.',
+      'The schools were funded to 80 percent of need.',
+      'She took first place for the third year running.',
+      'The firm was owned by the founder until 2010.',
       'He looked forward for a moment.',
       'It depends on the distance of the star.',
       'The building was in course of construction.',

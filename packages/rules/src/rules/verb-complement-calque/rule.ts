@@ -7,9 +7,13 @@ import { formOf } from '../../sentence-needs.js';
 const BARE_INFINITIVE = new WordSet(['let', 'make']);
 // Verbs of demanding and proposing that take a that-clause, not an object and an infinitive: Russian "предложил ему
 // пойти", German "schlug ihm vor zu gehen", French "a suggéré de": "suggested him to go" → "suggested that he go".
-// ("recommend him to apply", "urge him to", "ask him to" are English and not here.)
-const THAT_CLAUSE = new WordSet(['suggest', 'propose', 'demand']);
-const SUBJECT_OF: WordMap<string> = new WordMap([['me', 'I'], ['him', 'he'], ['her', 'she'], ['us', 'we'], ['them', 'they']]);
+// "recommend" joins them: Russian "рекомендовал водителям снизить", German "empfahl den Fahrern, langsamer zu fahren"
+// give "recommended the drivers to slow down", where English advises the drivers to slow down or recommends that they
+// do. Brown has one "recommend" + person + to-infinitive in a million words ("recommend a suitable person to execute
+// it") against its "recommend that" and "recommend" + -ing; British usage allows it, so its findings are minor.
+// ("advise him to", "urge him to", "ask him to" are English and not here.)
+const THAT_CLAUSE = new WordSet(['suggest', 'propose', 'demand', 'recommend']);
+const SUBJECT_OF: WordMap<string> = new WordMap([['me', 'I'], ['him', 'he'], ['her', 'she'], ['us', 'we'], ['them', 'they'], ['you', 'you']]);
 // Object pronouns, which cannot open a noun phrase of their own ("made her to-do list", "let her to" are not read).
 const OBJECT_PRONOUNS = new WordSet(['me', 'him', 'us', 'them', 'her']);
 const PERSON_SENSES = new WordSet(['noun.person', 'noun.group']);
@@ -71,18 +75,28 @@ function bareInfinitiveWithTo(tokens: readonly Token[], i: number, base: string)
   };
 }
 
-/** "suggested him to stay": a verb of proposing with an object and an infinitive, where English has a that-clause. */
-function objectInfinitiveForThat(tokens: readonly Token[], i: number): Report | undefined {
+/**
+ * "suggested him to stay", "recommend the drivers to slow down": a verb of proposing with a person object (a pronoun
+ * or a noun phrase naming people) and an infinitive, where English has a that-clause whose subject is the person.
+ */
+function objectInfinitiveForThat(tokens: readonly Token[], i: number, base: string): Report | undefined {
   const object = tokens[i + 1];
-  const subject = object === undefined ? undefined : SUBJECT_OF.getToken(object);
-  if (subject === undefined || tokens[i + 2]?.lower !== 'to' || !isInfinitiveAfterPerson(tokens[i + 3])) return undefined;
+  if (object === undefined) return undefined;
+  const pronoun = SUBJECT_OF.getToken(object);
+  // "you" only after "recommend" and "suggest": "demanded you to" is rare, and "you" may be a subject after "propose".
+  const end = pronoun !== undefined ? (object.lower === 'you' && base !== 'recommend' && base !== 'suggest' ? -1 : i + 2) : personObjectEnd(tokens, i + 1);
+  const to = tokens[end];
+  if (end < 0 || to?.lower !== 'to' || !isInfinitiveAfterPerson(tokens[end + 1])) return undefined;
   const verb = tokens[i]!;
-  const infinitive = tokens[i + 3]!;
+  const infinitive = tokens[end + 1]!;
+  const subject = pronoun ?? tokens.slice(i + 1, end).map((t) => t.text).join(' ');
+  const minor = base === 'recommend' ? { mqmSeverity: 'minor' as const, confidence: 0.7 } : {};
   return {
     start: verb.start,
     end: infinitive.end,
-    message: `"${verb.text}" takes a that-clause, not an object and an infinitive: "${verb.text} that ${subject} ${infinitive.text}".`,
-    suggestions: [{ start: object!.start, end: infinitive.start, replacement: `that ${subject} ` }],
+    message: `"${verb.text}" takes a that-clause, not an object and an infinitive: "${verb.text} that ${subject} ${infinitive.text}"${base === 'recommend' ? ` (or "advise ${tokens.slice(i + 1, end).map((t) => t.text).join(' ')} to ${infinitive.text}")` : ''}.`,
+    ...minor,
+    suggestions: [{ start: object.start, end: infinitive.start, replacement: `that ${subject} ` }],
   };
 }
 
@@ -114,7 +128,7 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'major',
     confidence: 0.8,
-    description: 'An object and a to-infinitive where English has another complement: "let him to go", "made them to wait", "suggested him to stay", "prevent the river to flood".',
+    description: 'An object and a to-infinitive where English has another complement: "let him to go", "made them to wait", "suggested him to stay", "recommend the drivers to slow down", "prevent the river to flood".',
     sourceHint: 'Russian "позволить/заставить + infinitive", "предложить ему пойти", "помешать реке разлиться"; German "ließ ihn gehen", "schlug ihm vor zu gehen"; French "suggérer de", "empêcher de".',
     fixable: true,
   },
@@ -128,7 +142,7 @@ export default defineRule({
       const base = lemma.of(verb);
       let found: Report | undefined;
       if (BARE_INFINITIVE.has(base)) found = bareInfinitiveWithTo(tokens, i, base);
-      else if (THAT_CLAUSE.has(base)) found = objectInfinitiveForThat(tokens, i);
+      else if (THAT_CLAUSE.has(base)) found = objectInfinitiveForThat(tokens, i, base);
       else found = preventTo(tokens, i);
       if (found) reports.push(found);
     }
@@ -141,6 +155,9 @@ export default defineRule({
       { text: 'The doctor suggested him to stay at home.', output: 'The doctor suggested that he stay at home.' },
       { text: 'The new dam should prevent the river to flood the town.', output: 'The new dam should prevent the river from flooding the town.' },
       { text: 'The unions demanded them to withdraw the reform.', output: 'The unions demanded that they withdraw the reform.' },
+      { text: 'Health officials recommend the tenants to air their flats daily.', output: 'Health officials recommend that the tenants air their flats daily.' },
+      { text: 'The coach suggested the swimmers to train at dawn.', output: 'The coach suggested that the swimmers train at dawn.' },
+      { text: 'We recommend you to back up your files first.', output: 'We recommend that you back up your files first.' },
     ],
     valid: [
       'The police did not let him leave the country.',
@@ -162,6 +179,11 @@ export default defineRule({
       'It was suggested to the committee that the vote be delayed.',
       'Nothing could prevent the river from flooding.',
       'They let the house to a family from Leeds.',
+      'She recommended the young pianist to the conservatory.',
+      'I would recommend you to any employer.',
+      'The firm recommended that tenants air their flats.',
+      'Doctors advise the tenants to air their flats daily.',
+      'He recommended the novel to me to read on the train.',
     ],
   },
 });

@@ -241,6 +241,21 @@ const PREDICATE_CALQUES: ReadonlyMap<string, WordMap<string>> = new Map([
 // tourists", "famous with audiences" name who admires, and "known with certainty" is English.
 const FAME = new WordSet(['famous', 'known', 'renowned', 'famed', 'noted', 'celebrated', 'notorious', 'well-known']);
 const POSSESSIVES = new WordSet(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+// German "bekannt durch", "berühmt durch", Polish "znany z", Russian instrumental by way of "by": "famous through its
+// springs", "known by his novels". Brown's two "known by his/the name" are recognition, as are those below; "known
+// through his letters" (how we know of him) is English, so "through" counts after the other words of fame only.
+const FAME_PREPOSITIONS = new WordSet(['with', 'by', 'through']);
+const onlyPeople = (t: Token) => {
+  const senses = nounSenses(nounSingular.of(t));
+  return senses.length > 0 && senses.every((s) => PERSON_SENSES.has(s));
+};
+const IDENTIFIERS = new WordSet([
+  'name', 'names', 'nickname', 'nicknames', 'title', 'initials', 'sight', 'voice', 'face', 'appearance', 'uniform',
+  'uniforms', 'colour', 'colours', 'color', 'colors', 'shape', 'smell', 'scent', 'sound', 'accent', 'signature', 'walk',
+  'gait', 'fruit', 'fruits', 'leaves', 'markings', 'call', 'song', 'works', 'deeds', 'actions', 'first', 'eyes', 'hair',
+  'beard', 'feathers', 'fur', 'tail', 'wings', 'bark', 'flowers', 'handwriting', 'laugh', 'look', 'looks', 'features',
+  'label', 'labels', 'logo', 'emblem', 'badge', 'mark', 'marks', 'symbol', 'flag', 'crest', 'stripes', 'spots',
+]);
 // Those who admire: "famous with his fans", "popular with their readers" (WordNet's person sense would also take
 // "services", "fans" also names a machine).
 const ADMIRERS = new WordSet([
@@ -258,7 +273,8 @@ const FEELING_ADJUNCTS = new WordSet(['bottom', 'heart', 'first', 'opening', 've
 /** Whether a form of `verbs` ("be", "feel", …) stands before the word at `i`, over adverbs. */
 function afterLinkingVerb(tokens: readonly Token[], i: number, verbs: ReadonlySet<string>): boolean {
   let b = i - 1;
-  while (b > 0 && primaryTag(tokens[b]) === 'RB') b--;
+  // "is best known", "is most famous": a superlative of degree too.
+  while (b > 0 && (primaryTag(tokens[b]) === 'RB' || tokens[b]!.lower === 'best' || tokens[b]!.lower === 'most')) b--;
   const before = tokens[b];
   return before !== undefined && before.kind === 'word' && verbs.has(lemma.of(before));
 }
@@ -269,9 +285,9 @@ function causeAfterPredicate(tokens: readonly Token[], i: number): string | unde
   const p = tokens[i + 1]!;
   let english: string | undefined;
   if (p.lower === 'from') english = FEELING_CAUSE.getToken(head);
-  if (p.lower === 'with' && FAME.hasToken(head) && POSSESSIVES.hasToken(tokens[i + 2]!)) english = 'for';
+  if (FAME_PREPOSITIONS.hasToken(p) && FAME.hasToken(head) && POSSESSIVES.hasToken(tokens[i + 2]!) && !(p.lower === 'through' && head.lower === 'known')) english = 'for';
   english ??= PREDICATE_CALQUES.get(p.lower)?.getToken(head);
-  if (english === undefined || !afterLinkingVerb(tokens, i, english === 'for' && p.lower === 'with' ? STATE_VERBS : PREDICATE_VERBS)) return undefined;
+  if (english === undefined || !afterLinkingVerb(tokens, i, english === 'for' && FAME_PREPOSITIONS.hasToken(p) ? STATE_VERBS : PREDICATE_VERBS)) return undefined;
   // "disappointed from the start", "happy from that day on": a time.
   // "close from 1 to 2 pm": a number is a time or a scale.
   if (!opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2) || isNumeral(tokens[i + 2]!)) return undefined;
@@ -283,7 +299,11 @@ function causeAfterPredicate(tokens: readonly Token[], i: number): string | unde
   }
   // "famous with his fans": those who admire.
   const object = headOf(tokens, i + 2);
-  if (english === 'for' && p.lower === 'with' && (object === undefined || ADMIRERS.hasToken(object))) return undefined;
+  if (english === 'for' && FAME_PREPOSITIONS.hasToken(p) && (object === undefined || ADMIRERS.hasToken(object))) return undefined;
+  // "known by his friends", "known by his name", "known by its leaves": who knows, or how one is recognised.
+  // A noun that is only a person or a group names who knows ("his friends", "its members"); "its customer service",
+  // "its fish market" also have an act or a thing.
+  if (english === 'for' && p.lower !== 'with' && (IDENTIFIERS.hasToken(object!) || onlyPeople(object!))) return undefined;
   return english;
 }
 
@@ -408,7 +428,7 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'major',
     confidence: 0.9,
-    description: 'A verb with the preposition of its source counterpart: "depends from", "announced about", "arrived to Berlin", "insisted on that".',
+    description: 'A verb with the preposition of its source counterpart: "depends from", "announced about", "arrived to Berlin", "insisted on that", "protects before diseases", "known by his novels".',
     sourceHint: 'Russian and German government: "зависеть от", "сообщить о", "прибыть в", "настаивать на том, что", "оценить в", "teilnehmen an".',
     fixable: true,
   },
@@ -435,7 +455,13 @@ export default defineRule({
           continue;
         }
         // Cheap filters: two words in a row, and a preposition or a head word that one of the checks below asks for.
-        if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.hasToken(p) && !DEGREE_ADVERBS.hasToken(p) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.hasToken(p)) && !(p.lower === 'with' && (FAME.hasToken(head) || head.lower === 'full')))) continue;
+        if (head.kind !== 'word' || p.kind !== 'word' || (!CHECKED_PREPOSITIONS.hasToken(p) && !DEGREE_ADVERBS.hasToken(p) && !isCheckedHead(head) && (head.tags[0] !== 'JJ' || !ADJECTIVE_PREPOSITIONS.hasToken(p)) && !((p.lower === 'with' && head.lower === 'full') || (FAME_PREPOSITIONS.hasToken(p) && FAME.hasToken(head))) && !(p.lower === 'before' && (BEFORE_WORDS.getToken(head) !== undefined)))) continue;
+        // "afraid before dogs", "safe before thieves": a word of fear or safety, which has no verb reading for SPECIAL.
+        const fear = p.lower === 'before' && (BEFORE_WORDS.getToken(head) !== undefined) ? dangerBefore(tokens, i) : undefined;
+        if (fear) {
+          reports.push(fear);
+          continue;
+        }
         const next = tokens[i + 2]!;
         if (prepositionBeforeClause(tokens, i)) {
           reports.push(dropped(p, next, `"${p.text} that" cannot introduce a clause in English: "${head.text} that …" (a calque of Russian "${p.lower === 'about' || p.lower === 'of' ? 'о том, что' : 'на том, что'}").`));
@@ -514,6 +540,15 @@ export default defineRule({
       { text: 'The injured climber was airlifted in hospital in Innsbruck.', output: 'The injured climber was airlifted to hospital in Innsbruck.' },
       { text: 'The teenager was sent in a foster home near the coast.', output: 'The teenager was sent to a foster home near the coast.' },
       { text: 'Consumer groups warned before the risks of online lotteries.', output: 'Consumer groups warned of the risks of online lotteries.' },
+      { text: 'The new paint protects the bridge before corrosion.', output: 'The new paint protects the bridge from corrosion.' },
+      { text: 'Thick gloves protect the hands before harsh chemicals.', output: 'Thick gloves protect the hands from harsh chemicals.' },
+      { text: 'The painter is best known by his seascapes.', output: 'The painter is best known for his seascapes.' },
+      { text: 'The valley is famous through its orchards.', output: 'The valley is famous for its orchards.' },
+      { text: 'The agency is specialised at the recruitment of nurses.', output: 'The agency is specialised in the recruitment of nurses.' },
+      { text: 'Many horses are afraid before dogs.', output: 'Many horses are afraid of dogs.' },
+      { text: 'Few students were interested about the lecture.', output: 'Few students were interested in the lecture.' },
+      { text: 'The new doors keep the archive safe before thieves.', output: 'The new doors keep the archive safe from thieves.' },
+      { text: 'The gel offers protection before sunburn.', output: 'The gel offers protection from sunburn.' },
       { text: 'The former official was accused in bribery.', output: 'The former official was accused of bribery.' },
       { text: 'The ministry gave no comments to the verdict.', output: 'The ministry gave no comments on the verdict.' },
       { text: 'The water board called the local residents to boil tap water.', output: 'The water board called on the local residents to boil tap water.' },
@@ -588,6 +623,22 @@ export default defineRule({
       'The patient was taken in an ambulance to the coast.',
       'She was hospitalized in Bern.',
       'Doctors warned before the storm that roads would flood.',
+      'The farmers covered the crops before the frost.',
+      'Cover the plants before frost sets in.',
+      'She warned the board before the vote.',
+      'The minister testified before the committee and warned of delays.',
+      'The actor was known by his stage name.',
+      'The old priest was known by everyone in the parish.',
+      'The song became famous through a television advert.',
+      'He specialised at an early age in string instruments.',
+      'The letters are known through their copies in the archive.',
+      'The actors were afraid before the premiere.',
+      'Equal protection before the law is guaranteed.',
+      'We were safe before dark.',
+      'I happen to be interested on the legislative side.',
+      'They have been interested of late in the old mill.',
+      'The beetle is known by its red spots.',
+      'The doctor specialised at a clinic in Vienna.',
       'The men accused in the robbery appeared in court.',
       'The children were brought in from the garden.',
       'The samples were taken in the clinic.',
@@ -699,7 +750,7 @@ const isCheckedHead = (t: Token) => (hasVerbReading(t) && isCheckedLemma(t.lower
  */
 function startsPair(t: Token): boolean {
   if (CONTACT.hasToken(t) || AMOUNT_VERBS.hasToken(t)) return true;
-  return t.kind === 'word' && (CHECKED_PREPOSITIONS.hasToken(t) || DEGREE_ADVERBS.hasToken(t) || ADJECTIVE_PREPOSITIONS.hasToken(t) || isCheckedHead(t));
+  return t.kind === 'word' && (CHECKED_PREPOSITIONS.hasToken(t) || DEGREE_ADVERBS.hasToken(t) || ADJECTIVE_PREPOSITIONS.hasToken(t) || FAME.hasToken(t) || BEFORE_WORDS.getToken(t) !== undefined || isCheckedHead(t));
 }
 
 
@@ -737,10 +788,23 @@ function dativeTo(tokens: readonly Token[], i: number): Report | undefined {
 const ANSWERED = new WordSet(['question', 'questions', 'letter', 'letters', 'call', 'calls', 'request', 'requests', 'query', 'queries', 'criticism', 'accusations', 'email', 'emails', 'appeal', 'challenge']);
 
 /** Governments Brown has too few examples of, each with the guard English needs: "congratulated … with", "refused from". */
-/** "specializes on software" → "in"; "specialized on Monday" is a time. */
+const FIELD_SENSES = new WordSet(['noun.act', 'noun.cognition']);
+/**
+ * "specializes on software" (Russian "на", German "auf"), "specialised at tax law" (Polish "w" read as "at", French
+ * "spécialisé dans" by way of "at") → "in"; "specialized on Monday", "at an early age" are times, "at Harvard" a place.
+ */
 function specializedOn(tokens: readonly Token[], i: number): Report | undefined {
   const on = tokens[i + 1]!;
-  if (on.lower !== 'on' || !isVerbToken(tokens[i]!) || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
+  if ((on.lower !== 'on' && on.lower !== 'at') || !isVerbToken(tokens[i]!) || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
+  if (on.lower === 'at') {
+    const object = headOf(tokens, i + 2);
+    const first = tokens[i + 2]!;
+    // A place is a thing or a location with no act or field of knowledge: "at the hospital", not "at the repair of".
+    const place = hasSense(object, PLACE_SENSES) && !hasSense(object, FIELD_SENSES);
+    if (object === undefined || isProperNoun(first) || isProperNoun(object) || place || hasSense(object, PERSON_ONLY_SENSES) || nounSenses(nounSingular.of(object)).includes('noun.time')) return undefined;
+    // "specialised at an early age", "at first", "at once".
+    if (ADJUNCT_HEADS.hasToken(object) || /^(age|stage|level|point|time|moment|once|first|last|least|most)$/.test(object.lower)) return undefined;
+  }
   return { start: on.start, end: on.end, message: `"${tokens[i]!.text}" takes "in" in English, not "on".`, suggestions: [{ start: on.start, end: on.end, replacement: 'in' }] };
 }
 
@@ -870,13 +934,20 @@ function closedFor(tokens: readonly Token[], i: number): Report | undefined {
   return { start: w.start, end: w.end, message: 'English says "closed to" the people or traffic kept out; "closed for" gives a reason or a time.', suggestions: [{ start: w.start, end: w.end, replacement: 'to' }] };
 }
 
-/** "interested for the proposal" → "in" (Spanish "interesado por", Italian "interessato per"); "interested for years" is a time. */
+// What "interested" takes for "in": Spanish "interesado por", Italian "interessato per" ("for"), French "intéressé
+// par" and Russian "интересуется о" by way of "about", Polish "zainteresowany o"; German "interessiert an" ("on").
+// Brown puts none of "for", "about", "on", "of" after "interested" but "interested on the legislative side", an adjunct.
+const INTERESTED_WRONG = new WordSet(['for', 'about', 'on', 'of']);
+
+/** "interested for the proposal", "interested about politics" → "in"; "interested for years" is a time. */
 function interestedFor(tokens: readonly Token[], i: number): Report | undefined {
   const w = tokens[i + 1]!;
-  if (w.lower !== 'for' || tokens[i]!.lower !== 'interested' || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
+  if (!INTERESTED_WRONG.hasToken(w) || tokens[i]!.lower !== 'interested' || !opensNounPhrase(tokens, i + 2) || isTimePhrase(tokens, i + 2)) return undefined;
   const object = headOf(tokens, i + 2);
   if (object === undefined || isNumeral(object) || nounSenses(nounSingular.of(object)).includes('noun.time')) return undefined;
-  return { start: w.start, end: w.end, message: 'English says "interested in", not "interested for".', suggestions: [{ start: w.start, end: w.end, replacement: 'in' }] };
+  // "interested on the legislative side", "on behalf of", "about a dozen".
+  if (ON_ADJUNCTS.hasToken(object) || ADJUNCT_HEADS.hasToken(object) || QUANTITY_WORDS.hasToken(tokens[i + 2]!)) return undefined;
+  return { start: w.start, end: w.end, message: `English says "interested in", not "interested ${w.lower}".`, suggestions: [{ start: w.start, end: w.end, replacement: 'in' }] };
 }
 
 // Places of care and confinement a person is taken to: Russian "доставлен в больницу", German "ins Krankenhaus
@@ -941,22 +1012,67 @@ function congratulatedWith(tokens: readonly Token[], i: number): Report | undefi
   return { start: w.start, end: w.end, message: `"${tokens[i]!.text}" takes "on" in English, not "with".`, suggestions: [{ start: w.start, end: w.end, replacement: 'on' }] };
 }
 
-// What one warns of: German "warnen vor" and Polish "ostrzegać przed" give "warned before the risk". English warns "of" or
-// "about" a danger, and "warned before the vote" or "before the storm" is a time, so only nouns of a standing danger
-// are read, never of an event.
+// What one warns of or is protected from: German "warnen vor", "schützen vor", "verstecken vor", Polish "ostrzegać
+// przed", "chronić przed" give "warned before the risk", "protects children before diseases". English warns "of" or
+// "about" a danger and protects "from" or "against" it; English "before" is a time ("warned before the vote", "protect
+// the crops before the frost") or a presence ("warned before the committee"). So only a danger counts: a noun of danger
+// (listed), or a noun with no reading of a time, an event, an act, a weather, a body of people, food or a message —
+// a substance, an illness, an animal ("before dust", "before serious diseases", "before wolves") — bare, as "the"
+// makes a state a moment ("before the cold"), and not opening a clause ("before frost sets in"). People only bare and
+// plural ("before pickpockets", not "before the judge").
 const DANGERS = new WordSet([
   'risk', 'risks', 'danger', 'dangers', 'threat', 'threats', 'hazard', 'hazards', 'consequences', 'scam', 'scams',
   'fraudsters', 'pickpockets', 'misuse', 'phishing', 'counterfeits', 'fakes', 'pitfalls',
 ]);
+const NOT_DANGER_SENSES = new WordSet(['noun.time', 'noun.event', 'noun.act', 'noun.phenomenon', 'noun.group', 'noun.food', 'noun.communication', 'noun.cognition', 'noun.location']);
+const DANGER_SENSES = new WordSet(['noun.substance', 'noun.state', 'noun.animal', 'noun.person']);
+// The English preposition after each verb: "warn of", "protect from".
+const BEFORE_VERBS = new WordMap<string>([
+  ['warn', 'of'], ['protect', 'from'], ['shield', 'from'], ['guard', 'against'], ['safeguard', 'against'], ['hide', 'from'], ['defend', 'against'],
+]);
+const OBJECT_WORDS = new WordSet(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'themselves', 'himself', 'herself', 'ourselves', 'yourself', 'itself']);
+// Words of fear and safety and the noun of protecting, with "before" for German "Angst vor", "sicher vor", "Schutz
+// vor", Polish "bać się przed", "bezpieczny przed", "ochrona przed": "afraid before dogs", "safe before thieves",
+// "protection before floods". English: "afraid of", "safe from", "protection from/against".
+const BEFORE_WORDS = new WordMap<string>([
+  ['afraid', 'of'], ['scared', 'of'], ['frightened', 'of'], ['terrified', 'of'], ['safe', 'from'], ['secure', 'from'], ['protection', 'from'],
+]);
 
-/** "warned before the risk of fire" → "of". */
-function warnedBefore(tokens: readonly Token[], i: number): Report | undefined {
-  const before = tokens[i + 1]!;
-  if (before.lower !== 'before' || !isVerbToken(tokens[i]!)) return undefined;
-  const end = nounPhraseEnd(tokens, i + 2);
-  const danger = tokens[end - 1];
-  if (end <= i + 2 || danger === undefined || !DANGERS.hasToken(danger)) return undefined;
-  return { start: before.start, end: before.end, message: `English warns "of" or "about" a danger; "${tokens[i]!.text} before" is German "warnen vor".`, suggestions: [{ start: before.start, end: before.end, replacement: 'of' }] };
+/** Whether the noun phrase at `k` names a danger, not a time, a presence or a clause's subject. */
+function namesDanger(tokens: readonly Token[], k: number): boolean {
+  const end = nounPhraseEnd(tokens, k);
+  const noun = tokens[end - 1];
+  if (end <= k || !isWordToken(noun)) return false;
+  if (DANGERS.hasToken(noun)) return true;
+  // "before frost sets in", "before thieves could act": a clause.
+  const after = tokens[end];
+  if (isWordToken(after) && (/^(VBD|VBZ|VBP|MD)$/.test(primaryTag(after)) || (after.tags.includes('VBP') && /^NNS$/.test(primaryTag(noun))))) return false;
+  for (let j = k; j < end - 1; j++) if (/^(DT|PRP\$|POS|CD)$/.test(primaryTag(tokens[j]))) return false;
+  if (!/^NNS?$/.test(primaryTag(noun)) || isTimePhrase(tokens, k)) return false;
+  const senses = nounSenses(nounSingular.of(noun));
+  // An animal is never a time, whatever else WordNet files it as ("dogs" as food, "spiders" as programs).
+  if (senses.includes('noun.animal')) return true;
+  if (senses.some((s) => NOT_DANGER_SENSES.has(s)) || !senses.some((s) => DANGER_SENSES.has(s))) return false;
+  return !senses.includes('noun.person') || primaryTag(noun) === 'NNS';
+}
+
+/** "warned before the risk of fire" → "of", "protects children before diseases" → "from". */
+function dangerBefore(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const word = BEFORE_WORDS.getToken(verb);
+  if (word === undefined && !isVerbToken(verb)) return undefined;
+  // The verb's object may stand between: "protect the village before", "warned them before"; not after an adjective.
+  const first = tokens[i + 1];
+  const b = first?.lower === 'before' ? i + 1 : word !== undefined ? -1 : OBJECT_WORDS.has(first?.lower ?? '') ? i + 2 : nounPhraseEnd(tokens, i + 1);
+  const before = tokens[b];
+  if (b < 0 || b > i + 6 || before?.lower !== 'before' || !namesDanger(tokens, b + 1)) return undefined;
+  const english = word ?? BEFORE_VERBS.get(lemma.of(verb))!;
+  return {
+    start: before.start,
+    end: before.end,
+    message: `English ${english === 'of' && word === undefined ? 'warns "of" or "about" a danger' : `says "${word === undefined ? lemma.of(verb) : verb.lower} … ${english}" a danger`}; "${verb.text} … before" is German "vor", Polish "przed".`,
+    suggestions: [{ start: before.start, end: before.end, replacement: english }],
+  };
 }
 
 // Topics one comments on, which German "Kommentar zu", "Stellung nehmen zu" and Russian "комментарий к" give with "to":
@@ -1014,7 +1130,7 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
   ['close', closedFor],
   ['interest', interestedFor],
   ['congratulate', (tokens, i) => dativeTo(tokens, i) ?? congratulatedWith(tokens, i)],
-  ['warn', warnedBefore],
+  ...[...BEFORE_VERBS.keys()].map((verb) => [verb, dangerBefore] as const),
   ['comment', commentsTo],
   ['call', calledPublicTo],
   // "awarded him with a medal" calques "наградить медалью" (the instrumental read as "with"); English awards the medal
