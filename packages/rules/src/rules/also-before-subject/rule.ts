@@ -51,9 +51,11 @@ export default defineRule({
     const end = subjectEnd(tokens);
     const verb = tokens[end];
     if (end < 0 || !isWordToken(verb) || verb.text !== verb.lower || !FINITE_TAGS.some((tag) => verb.tags.includes(tag))) return [];
-    // After a noun, a word read first as a participle may open a reduced relative ("Also the phrasing used for …
-    // are updated"); after a pronoun it is the verb ("Also he criticised").
-    if (end > 2 && primaryTag(verb) === 'VBN') return [];
+    // After a noun, a word read first as a participle before a preposition opens a reduced relative ("Also the
+    // phrasing used for … are updated"); before its object, or after a pronoun, it is the verb ("Also the opposition
+    // criticised the budget", "Also he criticised").
+    const after = tokens[end + 1];
+    if (end > 2 && primaryTag(verb) === 'VBN' && after !== undefined && isPreposition(after)) return [];
     const subject = doc.text.slice(tokens[1]!.start, tokens[end - 1]!.end);
     const capitalised = subject[0]!.toUpperCase() + subject.slice(1);
     // "also" after a modal or an auxiliary ("was also there", "have also criticised"), before a lexical verb ("also came").
