@@ -18,7 +18,8 @@ function subjectEnd(tokens: readonly Token[]): number {
   if (SUBJECT_PRONOUNS.hasToken(first)) return 2;
   // A name may be the connective's subject as well as the focus ("Also Lucy and Winslow had a contest"): left alone.
   // A number is left out: "Also three other pathways were noted" is Brown's connective.
-  if (!(isDeterminer(first) || QUANTIFIERS.hasToken(first) || primaryTag(first) === 'NNS')) return -1;
+  // An indefinite article is left out too: "Also a bug in the parser was fixed" adds an item, as the connective does.
+  if (!(isDeterminer(first) || QUANTIFIERS.hasToken(first) || primaryTag(first) === 'NNS') || first.lower === 'a' || first.lower === 'an') return -1;
   // A participle the lexicon also reads as an adjective modifies the head: "the neighbouring villages".
   const modifier = tokens[2];
   const from = isWordToken(modifier) && primaryTag(modifier) === 'VBG' && modifier.tags.includes('JJ') ? 3 : 1;
@@ -50,6 +51,11 @@ export default defineRule({
     const end = subjectEnd(tokens);
     const verb = tokens[end];
     if (end < 0 || !isWordToken(verb) || verb.text !== verb.lower || !FINITE_TAGS.some((tag) => verb.tags.includes(tag))) return [];
+    // After a noun, a word read first as a participle before a preposition opens a reduced relative ("Also the
+    // phrasing used for … are updated"); before its object, or after a pronoun, it is the verb ("Also the opposition
+    // criticised the budget", "Also he criticised").
+    const after = tokens[end + 1];
+    if (end > 2 && primaryTag(verb) === 'VBN' && after !== undefined && isPreposition(after)) return [];
     const subject = doc.text.slice(tokens[1]!.start, tokens[end - 1]!.end);
     const capitalised = subject[0]!.toUpperCase() + subject.slice(1);
     // "also" after a modal or an auxiliary ("was also there", "have also criticised"), before a lexical verb ("also came").
