@@ -7,9 +7,10 @@ import { isDeterminer, isWordToken, quotedMask, type Token, WordSet } from '@mtl
 // Channel"), and their initialisms ("in UK", "from USA", "in EU").
 
 // Names English writes in the plural, or as a noun of geography standing for the whole: "the Netherlands", "the
-// Himalayas", "the Kremlin", "the Mediterranean". "Gulf" alone is "the Gulf" (of Persia).
+// Himalayas", "the Kremlin", "the Mediterranean". Not the names English also writes bare ("Seychelles", "Comoros":
+// "Since independence, Comoros has endured …", clean-factbook).
 const ONE_WORD_NAMES = new WordSet([
-  'netherlands', 'philippines', 'bahamas', 'maldives', 'seychelles', 'comoros', 'balkans', 'baltics', 'alps', 'andes',
+  'netherlands', 'philippines', 'bahamas', 'maldives', 'balkans', 'baltics', 'alps', 'andes',
   'himalayas', 'urals', 'pyrenees', 'carpathians', 'rockies', 'dolomites', 'apennines', 'azores', 'hebrides',
   'falklands', 'americas', 'caucasus', 'hague', 'kremlin', 'pentagon', 'vatican', 'caribbean', 'mediterranean',
   'arctic', 'antarctic', 'atlantic', 'pacific', 'sahara',
@@ -23,7 +24,8 @@ const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'to', 'from', 'with', 'by', 
 const NAMING_VERBS = new WordSet(['call', 'called', 'calls', 'calling', 'name', 'named', 'names', 'naming', 'rename', 'renamed', 'dub', 'dubbed', 'christened', 'titled', 'entitled']);
 // Initialisms read letter by letter take "the" like the names ("the UK", "the EU", "the UN"); acronyms read as words
 // do not ("NATO", "OPEC", "UNESCO"), and are not listed.
-const INITIALISMS = new WordSet(['us', 'u.s.', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'eu', 'un', 'u.n.', 'ussr', 'drc', 'prc']);
+// "DRC" and "PRC" are left out: reference works write them bare ("pushed out of DRC", clean-factbook).
+const INITIALISMS = new WordSet(['us', 'u.s.', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'eu', 'un', 'u.n.', 'ussr']);
 // Heads that make a name take "the" whatever capitalised words stand before them: "the Czech Republic", "the Russian
 // Federation", "the Faroe Islands", "the Black Sea", "the Korean Peninsula", "the Suez Canal", "the Taiwan Strait".
 // Not "Valley", "Desert", "River", "Coast", "Bay" or "Gulf", which also end names of towns and gorges used bare ("in
@@ -119,8 +121,26 @@ function isGovernor(tokens: readonly Token[], g: number): boolean {
   if (!isWordToken(t) || t.text !== t.lower || isDeterminer(t)) return false;
   const tag = t.tags[0] ?? '';
   if (tag === 'IN' || tag === 'TO') return true;
-  const before = tokens[g - 1];
+  // "the newly united Kingdom of Italy" (clean-factbook): adverbs may stand between the determiner and the participle.
+  let k = g - 1;
+  while (isWordToken(tokens[k]) && tokens[k]!.lower.endsWith('ly') && (tokens[k]!.tags[0] ?? '').startsWith('RB')) k--;
+  const before = tokens[k];
   return tag.startsWith('VB') && !(before !== undefined && isWordToken(before) && isDeterminer(before));
+}
+
+/**
+ * The name is the first of coordinated modifiers of a later noun: "subject to US, UN, and EU economic sanctions",
+ * "with the help of UN and French forces" (clean-factbook).
+ */
+function modifiesLaterNoun(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  while (k < tokens.length && k < end + 10) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'or' || isNamePart(t)) k++;
+    else break;
+  }
+  const after = tokens[k];
+  return k > end && isWordToken(after) && after.text === after.lower && /^(NN|JJ)/.test(after.tags[0] ?? '');
 }
 
 /** A past, a present or a modal: the verb of a name that is the subject ("Netherlands has announced"). */
@@ -149,6 +169,9 @@ function needsArticle(tokens: readonly Token[], start: number, end: number): boo
   }
 
   if (before!.lower !== 'and' && before!.lower !== 'or' && before!.text !== ',') return false;
+  // A plural head may be shared by the list: "Saint Helena and Ascension Islands" (clean-factbook), "the Falkland and
+  // Shetland Islands".
+  if (tokens[end - 1]!.text.endsWith('s') && end - start > 1) return false;
   // A list: back over names, commas and conjunctions to the word that governs it; a "the" or a colon on the way means
   // the list is determined already or stands alone ("the US and UK", "Countries: Belgium, Netherlands").
   for (let k = start - 1; k >= 0 && k > start - 12; k--) {
@@ -198,7 +221,7 @@ export default defineRule({
       const first = tokens[i]!;
       // "No comments by U.S.": the abbreviation's own full stop ends a headline, not a sentence.
       const headline = end === tokens.length && tokens[end - 1]!.text.endsWith('.');
-      if (!headline && endsPhrase(tokens[end]) && needsArticle(tokens, i, end)) {
+      if (!headline && endsPhrase(tokens[end]) && !modifiesLaterNoun(tokens, end) && needsArticle(tokens, i, end)) {
         quoted ??= quotedMask(sentence);
         if (!quoted[i]) {
           const name = tokens.slice(i, end).map((t) => t.text).join(' ');
