@@ -905,6 +905,160 @@ function actionOfBareThing(tokens: readonly Token[]): Report[] {
   return reports;
 }
 
+// Prepositions after which a person named by a post in a body is an argument, not a role: "met with president of
+// Brazil", "talked to head of the agency", "approved by director of the museum". Not "as" ("served as head of"),
+// "for" ("ran for mayor of Chicago").
+const ROLE_OF_PREPOSITIONS = new WordSet(['with', 'to', 'by', 'from', 'against', 'about', 'at', 'on', 'under', 'into', 'without', 'among', 'toward', 'towards', 'between', 'behind', 'near', 'beside']);
+// Verbs before "to" that make the post after it a role reached ("promoted to head of sales", "rose to president of
+// the firm"), and verbs that take a role as their complement ("elected president of", "re-elected chairman of").
+const ROLE_TO_VERBS = new WordSet(['promote', 'appoint', 'elect', 'reelect', 're-elect', 'name', 'nominate', 'rise', 'raise', 'elevate', 'advance', 'move', 'return', 'assign', 'demote', 'reappoint', 'transfer', 'switch', 'change', 'succeed', 'proclaim', 'install', 'confirm', 'go', 'get', 'come']);
+const ROLE_OF_CONFIDENCE = 0.7;
+// Posts that WordNet also files under other senses ("king" a chess piece, "queen" an insect), besides the offices above.
+const RULERS = new WordSet(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'pope', 'patriarch', 'metropolitan', 'bishop', 'archbishop', 'abbot', 'captain', 'commander', 'general', 'coach', 'editor', 'dean', 'principal', 'rector', 'speaker', 'treasurer', 'chair', 'governor']);
+
+/**
+ * The word after "of" determines the body the post is in: "the", a demonstrative or possessive, or a capitalised
+ * name that is not a title's next word ("of Brazil", "of Spain").
+ */
+function isDeterminedBody(t: Token | undefined): boolean {
+  if (!isWordToken(t)) return false;
+  return t.lower === 'the' || DEMONSTRATIVES.hasToken(t) || t.tags[0] === 'PRP$' || (/^\p{Lu}/u.test(t.text) && /^NNPS?$/.test(t.tags[0] ?? ''));
+}
+
+/**
+ * A bare post in a body after a verb or a preposition that takes it as an argument: "met with president of Brazil",
+ * "talked to head of the agency", "a letter to minister of health", "arrested director of the bank" (Russian "встретился
+ * с президентом Бразилии", Polish "rozmawiał z szefem agencji"). The noun names a person (WordNet) and is singular,
+ * perhaps after a modifier ("deputy head of"); "of" + a determined body or a name follows. English writes the post bare
+ * only as a role: after "be", "become", "elect", "appoint", "name", "as", "for", "promoted to", "from … to" (Brown's
+ * one "clawed his way up from mucker in the pits to manager of the operation"), and capitalised as a title.
+ */
+function bareRoleOfBody(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (tokens[i + 1]!.lower !== 'of' || !isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN') continue;
+    // An office may also name its field bare: "to minister of health", "with secretary of state".
+    const field = tokens[i + 2];
+    const officeField = (OFFICES.hasToken(noun) || OFFICES_OF.hasToken(noun)) && isWordToken(field) && field.text === field.lower && field.tags[0] === 'NN' && !isWordToken(tokens[i + 3]);
+    // A noun that names only people, or a post of the lists: not a noun with a stray person sense ("more of their
+    // income", "cancer of the lung", "failure of the coating", "reminds man of his sin", Brown).
+    const post = isPersonNoun.of(noun) || OFFICES.hasToken(noun) || OFFICES_OF.hasToken(noun) || RULERS.hasToken(noun);
+    if (OF_IDIOMS.hasToken(noun) || !post || !nounSenses.of(noun).includes('noun.person') || !(officeField || isDeterminedBody(field))) continue;
+    // "deputy head of", "new director of": one or two lower-case modifiers take the article before them.
+    let start = i;
+    while (start > i - 2 && isWordToken(tokens[start - 1]) && tokens[start - 1]!.text === tokens[start - 1]!.lower && /^(JJ|NN)$/.test(tokens[start - 1]!.tags[0] ?? '') && !DETERMINING_ADJECTIVES.hasToken(tokens[start - 1]!) && !GOVERNING_PREPOSITIONS.hasToken(tokens[start - 1]!)) start--;
+    const governor = tokens[start - 1];
+    if (!isWordToken(governor) || governor.text !== governor.lower) continue;
+    const tag = governor.tags[0] ?? '';
+    let kind: 'verb' | 'preposition' | undefined;
+    if ((tag === 'IN' || tag === 'TO') && ROLE_OF_PREPOSITIONS.hasToken(governor)) {
+      // After a noun a phrase with "to" or "about" may be its complement ("the road to …"); any preposition is an
+      // argument here, but "to" may close a rise: "promoted to head of", "from mucker … to manager of" (Brown).
+      if (governor.lower === 'to') {
+        let rise = false;
+        for (let k = start - 2; k >= 0 && k >= start - 10; k--) {
+          const w = tokens[k]!;
+          if (w.lower === 'from' || ROLE_TO_VERBS.has(lemma.of(w)) || (w.lower.endsWith('ed') && ROLE_TO_VERBS.has(w.lower.slice(0, -2)))) rise = true;
+          if (w.kind === 'punct') break;
+        }
+        if (rise) continue;
+      }
+      kind = 'preposition';
+    } else if (tag.startsWith('VB') && !isNonObjectVerb(governor.lower) && !ROLE_TO_VERBS.has(lemma.of(governor)) && !(governor.lower.endsWith('ed') && ROLE_TO_VERBS.has(governor.lower.slice(0, -2)))) {
+      kind = governs(tokens, start - 1, noun) === 'verb' ? 'verb' : undefined;
+    }
+    if (kind === undefined) continue;
+    const first = tokens[start]!;
+    reports.push({
+      start: first.start,
+      end: tokens[i + 1]!.end,
+      message: `"${noun.lower} of …" names a person here, not a role: it needs "the" ("${governor.lower} the ${tokens.slice(start, i + 1).map((t) => t.text).join(' ')} of …").`,
+      suggestions: [insertBefore(first, 'the')],
+      confidence: ROLE_OF_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
+// Nouns that take an amount in an "of" phrase and are counted with "a": "a profit of 2 billion", "a total of 300", "a
+// fine of 5,000 euros", "a height of 300 metres", "a population of 2 million" (Russian "прибыль в размере", "штраф в
+// размере", Polish "zysk w wysokości", Chinese "利润为"). Not the nouns English leaves bare before an amount (revenue,
+// income, growth, funding, compensation, tax, interest, inflation, debt, investment, damage, output, support).
+const AMOUNT_NOUNS = new WordSet([
+  'profit', 'loss', 'total', 'sum', 'fine', 'budget', 'level', 'height', 'depth', 'length', 'width', 'thickness',
+  'diameter', 'radius', 'altitude', 'grant', 'loan', 'penalty', 'deficit', 'surplus', 'reward', 'salary', 'wage',
+  'pension', 'price', 'fee', 'capacity', 'population', 'area', 'volume', 'temperature', 'speed', 'increase', 'decrease',
+  'rise', 'fall', 'drop', 'decline', 'reduction', 'cut', 'margin', 'majority', 'distance', 'period', 'term', 'sentence',
+  'record', 'amount', 'share', 'stake', 'bonus', 'dividend', 'ransom', 'bribe', 'prize', 'weight', 'value', 'gain',
+  'return', 'payment', 'donation', 'subsidy', 'deposit', 'discount', 'tariff', 'premium', 'delay', 'lead', 'range',
+  'turnout', 'jackpot', 'allowance', 'duration',
+]);
+// Words of approximation between "of" and the number: "a total of about 300", "a fine of up to 5,000".
+const APPROXIMATIONS = new WordSet(['about', 'around', 'nearly', 'almost', 'over', 'under', 'some', 'approximately', 'roughly', 'up', 'to', 'more', 'less', 'than', 'at', 'least', 'just', 'only', 'as', 'much', 'many']);
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₽', '₹']);
+const AMOUNT_CONFIDENCE = 0.7;
+
+/** An amount starts at `k`: a number, perhaps after a currency sign or a word of approximation ("of up to $5,000"). */
+function isAmountAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'number' || t.tags[0] === 'CD') return true;
+    if (!(CURRENCY_SIGNS.has(t.text) || APPROXIMATIONS.hasToken(t))) return false;
+  }
+  return false;
+}
+
+/**
+ * A bare noun of an amount + "of" + a number after a verb or preposition: "made profit of 2 billion", "paid fine of
+ * 5,000 euros", "reached total of 300", "with budget of 5 million" (English: "a profit of", "a total of"). Adjectives and
+ * one noun modifier may stand before it ("recorded net profit of", "posted trade deficit of").
+ */
+function bareAmountNoun(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (tokens[i + 1]!.lower !== 'of' || !AMOUNT_NOUNS.hasToken(noun) || noun.text !== noun.lower || !isAmountAt(tokens, i + 2)) continue;
+    let start = i;
+    let nouns = 0;
+    while (start > i - 3 && isWordToken(tokens[start - 1]) && tokens[start - 1]!.text === tokens[start - 1]!.lower) {
+      const m = tokens[start - 1]!;
+      if (DETERMINING_ADJECTIVES.hasToken(m) || QUANTITY_ADJECTIVES.hasToken(m) || m.tags[0] === 'JJS' || m.tags[0] === 'JJR') break;
+      if (m.tags[0] === 'JJ') start--;
+      else if (m.tags[0] === 'NN' && nouns === 0 && !GOVERNING_PREPOSITIONS.hasToken(m)) {
+        nouns++;
+        start--;
+      } else break;
+    }
+    const governor = tokens[start - 1];
+    if (!isWordToken(governor) || governor.text !== governor.lower || DETERMINING_ADJECTIVES.hasToken(tokens[start]!)) continue;
+    const tag = governor.tags[0] ?? '';
+    // "at a height of" is the preposition + noun + "of" pattern's; "in total of"? "in the amount of": after "in" and
+    // "under" the noun is definite.
+    const preposition = (tag === 'IN' || tag === 'TO') && GOVERNING_PREPOSITIONS.hasToken(governor) && governor.lower !== 'at' && governor.lower !== 'of';
+    // Any verb takes the amount as its object, also the verbs of bare idioms elsewhere ("made profit of", "has budget
+    // of", "took loan of"); a participle after an article and its modifiers is one more modifier ("traveled a maximum
+    // detected distance of some 450 miles", Brown).
+    let d = start - 2;
+    while (d >= 0 && isWordToken(tokens[d]) && /^(NN|JJ)$/.test(tokens[d]!.tags[0] ?? '') && tokens[d]!.text === tokens[d]!.lower) d--;
+    const modifier = governor.tags.includes('VBN') && d < start - 2 && (tokens[d]?.lower === 'a' || tokens[d]?.lower === 'an');
+    const verb = tag.startsWith('VB') && tag !== 'VBG' && !modifier && !(isWordToken(tokens[start - 2]) && isDeterminer(tokens[start - 2]!));
+    if (!preposition && !verb) continue;
+    // "to" + a word that is also a verb is an infinitive ("to total of"? no: "to cut of" does not happen, but "to
+    // return of" neither); "to" stays a preposition before "of".
+    const first = tokens[start]!;
+    const article = governor.lower === 'in' || governor.lower === 'under' ? 'the' : indefiniteArticle(first.lower);
+    reports.push({
+      start: first.start,
+      end: tokens[i + 1]!.end,
+      message: `"${noun.lower}" with an amount is counted: "${article} ${tokens.slice(start, i + 1).map((t) => t.text).join(' ')} of …".`,
+      suggestions: [insertBefore(first, article)],
+      confidence: AMOUNT_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
 const SPAN_PREPOSITIONS = new WordSet(['until', 'till', 'since', 'before', 'after']);
 
 // Measured precision of "preposition + bare noun + of" (see rule.md).
@@ -992,6 +1146,8 @@ export default defineRule({
     if (has(marks, OF)) {
       for (const r of partOfBarePlural(tokens)) reports.push(r);
       for (const r of actionOfBareThing(tokens)) reports.push(r);
+      for (const r of bareRoleOfBody(tokens)) reports.push(r);
+      for (const r of bareAmountNoun(tokens)) reports.push(r);
     }
     for (const r of bareDeterminedWords(tokens)) reports.push(r);
     const opening = title ? undefined : (bareOpeningSubject(tokens) ?? bareNounInOpeningOf(tokens));
@@ -1045,6 +1201,8 @@ export default defineRule({
       }
       quoted ??= quotedMask(sentence);
       if (quoted[i]) continue;
+      // A pattern above has this noun already ("met with president of Brazil", "paid fine of 5,000 euros").
+      if (reports.some((r) => r.start <= noun.start && noun.end <= r.end)) continue;
       const first = tokens[start]!;
       // "damaged roof of the school": an object with a determined "of" phrase is a definite part of it.
       const article = kind === 'preposition' || determinedOf ? 'the' : indefiniteArticle(first.lower);
