@@ -1059,6 +1059,81 @@ function bareAmountNoun(tokens: readonly Token[]): Report[] {
   return reports;
 }
 
+// Prepositions of time before an event: "during visit to Kazakhstan", "after match with the leaders" (Russian "во время
+// визита в", Polish "podczas wizyty w"). The event with its own argument after it is a particular one, which English
+// determines ("during a visit to", "after the match with"); bare meals, times and stages ("after dinner", "during
+// surgery", "before trial") are nouns Brown leaves bare, off its countable list.
+const EVENT_PREPOSITIONS = new WordSet(['during', 'after', 'before', 'following', 'amid', 'throughout']);
+const EVENT_CONFIDENCE = 0.7;
+
+/**
+ * A preposition of time + up to two adjectives + a singular noun of Brown's countable list + a preposition that opens
+ * the event's argument ("during visit to", "after long meeting with", "before match against"). An -ing noun only after
+ * "during", which takes no gerund ("after meeting with the governor" is one).
+ */
+function bareEventAfterTime(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let g = 0; g + 2 < tokens.length; g++) {
+    const governor = tokens[g]!;
+    if (!isWordToken(governor) || !EVENT_PREPOSITIONS.hasToken(governor) || (g > 0 && governor.text !== governor.lower)) continue;
+    // "the following remark by a lady" (Brown): after a determiner "following" is an adjective.
+    if (governor.lower === 'following' && g > 0 && isWordToken(tokens[g - 1]) && isDeterminer(tokens[g - 1]!)) continue;
+    let k = g + 1;
+    while (k < g + 3 && isWordToken(tokens[k]) && tokens[k]!.tags[0] === 'JJ' && tokens[k]!.text === tokens[k]!.lower && !DETERMINING_ADJECTIVES.hasToken(tokens[k]!) && !QUANTITY_ADJECTIVES.hasToken(tokens[k]!)) k++;
+    const noun = tokens[k];
+    const next = tokens[k + 1];
+    if (!isWordToken(noun) || noun.text !== noun.lower || !COUNTABLE.hasToken(noun) || !noun.tags.includes('NN') || noun.tags[0] === 'NNS') continue;
+    if (noun.lower.endsWith('ing') && governor.lower !== 'during') continue;
+    if (!isWordToken(next) || !(next.tags[0] === 'IN' || next.tags[0] === 'TO') || ADJUNCT_PREPOSITIONS.hasToken(next) && next.lower !== 'after' || isPaired(tokens, g + 1, k) || isFixedPhrase(tokens, g + 1, k)) continue;
+    // "trip after trip", "session after session": the noun repeated.
+    if (tokens[k + 2]?.lower === noun.lower) continue;
+    const first = tokens[g + 1]!;
+    reports.push({
+      start: first.start,
+      end: noun.end,
+      message: `"${noun.lower}" with its own "${next.lower}" phrase is a particular event: "${governor.lower} the ${tokens.slice(g + 1, k + 1).map((t) => t.text).join(' ')} ${next.lower} …" or "${governor.lower} ${indefiniteArticle(first.lower)} …".`,
+      suggestions: [insertBefore(first, 'the'), insertBefore(first, indefiniteArticle(first.lower))],
+      confidence: EVENT_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
+// Common nouns that follow a place's name to make a unit of a country: "the Moscow region", "the Kherson oblast", "the
+// Boston area" (Russian "в Московской области", Ukrainian "у Херсонській області": no article to carry over). Not
+// "province" or "county", which news writes bare after a Chinese or American name ("in Sichuan province").
+const REGION_NOUNS = new WordSet(['region', 'oblast', 'area', 'district', 'zone', 'krai']);
+
+/**
+ * A preposition + one or two capitalised names + a region noun closing the phrase: "in Moscow region", "from Kherson
+ * region" (English: "in the Moscow region"). Brown has none.
+ */
+function bareNamedRegion(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 3; i < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (!REGION_NOUNS.hasToken(noun) || noun.text !== noun.lower) continue;
+    let start = i;
+    while (start > i - 2 && isWordToken(tokens[start - 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[start - 1]!.text) && /^NNP/.test(tokens[start - 1]!.tags[0] ?? '')) start--;
+    const governor = tokens[start - 1];
+    if (start === i || !isWordToken(governor) || governor.text !== governor.lower || !(governor.tags[0] === 'IN' || governor.tags[0] === 'TO') || governor.lower === 'of' && isWordToken(tokens[start - 2]) && (tokens[start - 2]!.tags[0] ?? '').startsWith('NN')) continue;
+    // "in Miami area churches" (Brown): the name and noun modify a later noun.
+    // A time phrase or an adverb may follow ("in Kherson region overnight").
+    const after = tokens[i + 1];
+    const adverbAtEnd = isWordToken(after) && after.tags.includes('RB') && (tokens[i + 2] === undefined || tokens[i + 2]!.kind === 'punct');
+    if (!endsPhrase(after) && !isTimePhrase(tokens, i + 1) && !adverbAtEnd) continue;
+    const first = tokens[start]!;
+    reports.push({
+      start: first.start,
+      end: noun.end,
+      message: `"${tokens.slice(start, i + 1).map((t) => t.text).join(' ')}" is a common noun named by a place: "${governor.lower} the ${tokens.slice(start, i + 1).map((t) => t.text).join(' ')}".`,
+      suggestions: [insertBefore(first, 'the')],
+      confidence: EVENT_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
 const SPAN_PREPOSITIONS = new WordSet(['until', 'till', 'since', 'before', 'after']);
 
 // Measured precision of "preposition + bare noun + of" (see rule.md).
@@ -1150,6 +1225,8 @@ export default defineRule({
       for (const r of bareAmountNoun(tokens)) reports.push(r);
     }
     for (const r of bareDeterminedWords(tokens)) reports.push(r);
+    for (const r of bareEventAfterTime(tokens)) reports.push(r);
+    for (const r of bareNamedRegion(tokens)) reports.push(r);
     const opening = title ? undefined : (bareOpeningSubject(tokens) ?? bareNounInOpeningOf(tokens));
     if (opening) reports.push(opening);
     for (let i = 1; i < tokens.length; i++) {
