@@ -937,13 +937,15 @@ function bareRoleOfBody(tokens: readonly Token[]): Report[] {
   const reports: Report[] = [];
   for (let i = 2; i + 2 < tokens.length; i++) {
     const noun = tokens[i]!;
-    if (tokens[i + 1]!.lower !== 'of' || !isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN') continue;
+    // A post the lexicon reads first as an adjective is a noun before "of" ("chief of", "principal of").
+    const listed = OFFICES.hasToken(noun) || OFFICES_OF.hasToken(noun) || RULERS.hasToken(noun);
+    if (tokens[i + 1]!.lower !== 'of' || !isWordToken(noun) || noun.text !== noun.lower || !(noun.tags[0] === 'NN' || (listed && noun.tags.includes('NN')))) continue;
     // An office may also name its field bare: "to minister of health", "with secretary of state".
     const field = tokens[i + 2];
     const officeField = (OFFICES.hasToken(noun) || OFFICES_OF.hasToken(noun)) && isWordToken(field) && field.text === field.lower && field.tags[0] === 'NN' && !isWordToken(tokens[i + 3]);
     // A noun that names only people, or a post of the lists: not a noun with a stray person sense ("more of their
     // income", "cancer of the lung", "failure of the coating", "reminds man of his sin", Brown).
-    const post = isPersonNoun.of(noun) || OFFICES.hasToken(noun) || OFFICES_OF.hasToken(noun) || RULERS.hasToken(noun);
+    const post = isPersonNoun.of(noun) || listed;
     if (OF_IDIOMS.hasToken(noun) || !post || !nounSenses.of(noun).includes('noun.person') || !(officeField || isDeterminedBody(field))) continue;
     // "deputy head of", "new director of": one or two lower-case modifiers take the article before them.
     let start = i;
@@ -992,7 +994,7 @@ const AMOUNT_NOUNS = new WordSet([
   'rise', 'fall', 'drop', 'decline', 'reduction', 'cut', 'margin', 'majority', 'distance', 'period', 'term', 'sentence',
   'record', 'amount', 'share', 'stake', 'bonus', 'dividend', 'ransom', 'bribe', 'prize', 'weight', 'value', 'gain',
   'return', 'payment', 'donation', 'subsidy', 'deposit', 'discount', 'tariff', 'premium', 'delay', 'lead', 'range',
-  'turnout', 'jackpot', 'allowance', 'duration',
+  'turnout', 'jackpot', 'allowance', 'duration', 'rate',
 ]);
 // Words of approximation between "of" and the number: "a total of about 300", "a fine of up to 5,000".
 const APPROXIMATIONS = new WordSet(['about', 'around', 'nearly', 'almost', 'over', 'under', 'some', 'approximately', 'roughly', 'up', 'to', 'more', 'less', 'than', 'at', 'least', 'just', 'only', 'as', 'much', 'many']);
@@ -1023,13 +1025,18 @@ function bareAmountNoun(tokens: readonly Token[]): Report[] {
     let nouns = 0;
     while (start > i - 3 && isWordToken(tokens[start - 1]) && tokens[start - 1]!.text === tokens[start - 1]!.lower) {
       const m = tokens[start - 1]!;
-      if (DETERMINING_ADJECTIVES.hasToken(m) || QUANTITY_ADJECTIVES.hasToken(m) || m.tags[0] === 'JJS' || m.tags[0] === 'JJR') break;
+      // "reached full capacity of 500 tonnes": "full" is a degree the noun may take bare ("at full speed", "full price").
+      if (DETERMINING_ADJECTIVES.hasToken(m) || QUANTITY_ADJECTIVES.hasToken(m) || m.tags[0] === 'JJS' || m.tags[0] === 'JJR' || m.lower === 'full') {
+        if (m.lower === 'full') start = -1;
+        break;
+      }
       if (m.tags[0] === 'JJ') start--;
       else if (m.tags[0] === 'NN' && nouns === 0 && !GOVERNING_PREPOSITIONS.hasToken(m)) {
         nouns++;
         start--;
       } else break;
     }
+    if (start < 0) continue;
     const governor = tokens[start - 1];
     if (!isWordToken(governor) || governor.text !== governor.lower || DETERMINING_ADJECTIVES.hasToken(tokens[start]!)) continue;
     const tag = governor.tags[0] ?? '';
@@ -1080,6 +1087,8 @@ function bareEventAfterTime(tokens: readonly Token[]): Report[] {
     if (governor.lower === 'following' && g > 0 && isWordToken(tokens[g - 1]) && isDeterminer(tokens[g - 1]!)) continue;
     let k = g + 1;
     while (k < g + 3 && isWordToken(tokens[k]) && tokens[k]!.tags[0] === 'JJ' && tokens[k]!.text === tokens[k]!.lower && !DETERMINING_ADJECTIVES.hasToken(tokens[k]!) && !QUANTITY_ADJECTIVES.hasToken(tokens[k]!)) k++;
+    // "during press conference in": a noun modifier before a compound head.
+    if (isWordToken(tokens[k]) && tokens[k]!.tags[0] === 'NN' && isWordToken(tokens[k + 1]) && COMPOUND_HEADS.hasToken(tokens[k + 1]!) && tokens[k + 1]!.text === tokens[k + 1]!.lower) k++;
     const noun = tokens[k];
     const next = tokens[k + 1];
     if (!isWordToken(noun) || noun.text !== noun.lower || !COUNTABLE.hasToken(noun) || !noun.tags.includes('NN') || noun.tags[0] === 'NNS') continue;

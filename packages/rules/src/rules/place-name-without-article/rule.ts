@@ -52,10 +52,13 @@ const OF_HEADS = new WordSet(['republic', 'kingdom', 'federation', 'union', 'pri
 // Brands and towns that end in a head word and are used bare: "Banana Republic", "Animal Kingdom".
 const BARE_BRANDS = new WordSet(['banana', 'animal', 'magic']);
 // Verbs of sport, whose subjects are teams that sports pages name bare: "Netherlands beat Spain 2-1".
-const SPORT_VERBS = new WordSet(['beat', 'beats', 'won', 'wins', 'lost', 'loses', 'drew', 'draws', 'defeated', 'defeats', 'scored', 'scores', 'led', 'leads', 'trailed', 'face', 'faces', 'faced', 'played', 'plays', 'qualified', 'qualifies', 'thrashed', 'edged', 'hosted', 'host', 'hosts', 'top', 'topped', 'tops']);
+const SPORT_VERBS = new WordSet(['play', 'beat', 'beats', 'won', 'wins', 'lost', 'loses', 'drew', 'draws', 'defeated', 'defeats', 'scored', 'scores', 'led', 'leads', 'trailed', 'face', 'faces', 'faced', 'played', 'plays', 'qualified', 'qualifies', 'thrashed', 'edged', 'hosted', 'host', 'hosts', 'top', 'topped', 'tops']);
 // Punctuation after the name that ends its phrase; any other ("Netherlands-based", "US/EU", "U.S. “prestige”") joins
 // it to what follows.
 const PHRASE_ENDING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', '”', '’', "'", '—']);
+
+// Plural heads that two names in a list may share ("the Falkland and Shetland Islands").
+const SHARED_HEADS = new WordSet(['islands', 'isles', 'mountains', 'straits', 'lakes']);
 
 const isCapitalised = (t: Token | undefined): t is Token => isWordToken(t) && /^\p{Lu}/u.test(t.text);
 /** A capitalised word that may be part of a name: not "The", "In", "And" opening a sentence. */
@@ -98,8 +101,12 @@ function nameEnd(tokens: readonly Token[], i: number): number {
  * A noun or a capitalised word after it makes the name a modifier or part of a longer name ("UK inflation", "EU law",
  * "United States Steel", "Philippines Airlines"), which English writes without "the" in headlines and titles.
  */
-function endsPhrase(next: Token | undefined): boolean {
+function endsPhrase(tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end];
   if (next === undefined) return true;
+  // Only a name opening its clause is a subject before such a present: "dispatching United States troops to bolster"
+  // (Brown) has a plural noun.
+  if ((start === 0 || tokens[start - 1]!.text === ',') && isPresentBeforeObject(tokens, end)) return true;
   // An opening quotation mark starts a word the name modifies ("in terms of U.S. “prestige”", Brown).
   if (next.kind === 'punct') return PHRASE_ENDING_PUNCTUATION.has(next.text);
   if (!isWordToken(next) || next.text !== next.lower) return false;
@@ -110,6 +117,13 @@ function endsPhrase(next: Token | undefined): boolean {
   // States business firms", "UN support gives it" (Brown).
   const tag = next.tags[0] ?? '';
   return !tag.startsWith('NN') && !tag.startsWith('JJ');
+}
+
+/** A present the lexicon reads first as a plural, before "to" or a determiner, is a verb: "Maldives plans to build". */
+function isPresentBeforeObject(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  const next = tokens[at + 1];
+  return isWordToken(t) && t.text === t.lower && t.tags.includes('VBZ') && isWordToken(next) && (next.lower === 'to' || isDeterminer(next));
 }
 
 /**
@@ -156,12 +170,14 @@ const isFinite = (t: Token | undefined): boolean =>
 function needsArticle(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens[start - 1];
   const after = tokens[end];
-  const subject = isFinite(after) && !SPORT_VERBS.hasToken(after!);
+  const subject = (isFinite(after) || isPresentBeforeObject(tokens, end)) && !SPORT_VERBS.hasToken(after!);
   if (PREPOSITION_ONLY.hasToken(tokens[start]!) && !(before !== undefined && PLACE_PREPOSITIONS.hasToken(before) && before.text === before.lower)) return false;
   if (before === undefined || before.text === ',') {
     if (subject || (after !== undefined && after.tags[0] === 'POS' && start === 0)) return true;
     if (before === undefined) return false;
   }
+  // "played for Netherlands", "scored against UK": a team.
+  if ((before!.lower === 'for' || before!.lower === 'against') && SPORT_VERBS.has(tokens[start - 2]?.lower ?? '')) return false;
   if (isGovernor(tokens, start - 1)) {
     // "Treaty on European Union" is the treaty's own title; "called Hudson Strait" a label.
     if (NAMING_VERBS.hasToken(before!) || (before!.lower === 'on' && tokens[start - 2]?.text === 'Treaty')) return false;
@@ -171,7 +187,7 @@ function needsArticle(tokens: readonly Token[], start: number, end: number): boo
   if (before!.lower !== 'and' && before!.lower !== 'or' && before!.text !== ',') return false;
   // A plural head may be shared by the list: "Saint Helena and Ascension Islands" (clean-factbook), "the Falkland and
   // Shetland Islands".
-  if (tokens[end - 1]!.text.endsWith('s') && end - start > 1) return false;
+  if (SHARED_HEADS.hasToken(tokens[end - 1]!) && end - start > 1) return false;
   // A list: back over names, commas and conjunctions to the word that governs it; a "the" or a colon on the way means
   // the list is determined already or stands alone ("the US and UK", "Countries: Belgium, Netherlands").
   for (let k = start - 1; k >= 0 && k > start - 12; k--) {
@@ -180,6 +196,8 @@ function needsArticle(tokens: readonly Token[], start: number, end: number): boo
     if (t.text === ',' || t.lower === 'and' || t.lower === 'or' || isCapitalised(t)) continue;
     return k > 0 && isGovernor(tokens, k);
   }
+  // The list opens the sentence as the subject of its verb: "Russia and United States agreed".
+  if (start - 12 < 0 && subject) return true;
   return false;
 }
 
@@ -221,7 +239,7 @@ export default defineRule({
       const first = tokens[i]!;
       // "No comments by U.S.": the abbreviation's own full stop ends a headline, not a sentence.
       const headline = end === tokens.length && tokens[end - 1]!.text.endsWith('.');
-      if (!headline && endsPhrase(tokens[end]) && !modifiesLaterNoun(tokens, end) && needsArticle(tokens, i, end)) {
+      if (!headline && endsPhrase(tokens, i, end) && !modifiesLaterNoun(tokens, end) && needsArticle(tokens, i, end)) {
         quoted ??= quotedMask(sentence);
         if (!quoted[i]) {
           const name = tokens.slice(i, end).map((t) => t.text).join(' ');
