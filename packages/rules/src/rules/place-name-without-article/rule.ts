@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isDeterminer, isWordToken, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { isDeterminer, isWordToken, lemma, quotedMask, type Token, WordSet } from '@mtlint/text';
 
 // Russian, Polish, Czech, Chinese, Japanese and Korean have no article, and MT leaves out the "the" that English puts
 // before a closed class of place names: the plural ones ("from Netherlands", "in Philippines") and those whose head is a
@@ -19,6 +19,9 @@ const ONE_WORD_NAMES = new WordSet([
 // of ruthlessness", Brown), and "UN", which 1961 editorials wrote bare as a subject ("that UN is making any progress",
 // "Otherwise, UN will march", Brown).
 const PREPOSITION_ONLY = new WordSet(['hague', 'un']);
+// Names that are also adjectives, which stand bare after a linking verb: "The climate is Mediterranean".
+const ADJECTIVE_NAMES = new WordSet(['caribbean', 'mediterranean', 'arctic', 'antarctic', 'atlantic', 'pacific']);
+const LINKING_VERBS = new WordSet(['be', 'become', 'seem', 'remain', 'look', 'sound', 'feel', 'stay', 'appear']);
 const PLACE_PREPOSITIONS = new WordSet(['in', 'at', 'to', 'from', 'with', 'by', 'of', 'for', 'within', 'inside', 'outside', 'into', 'on', 'against', 'toward', 'towards']);
 // Verbs that give a thing its name, which stands bare after them as a label: "it was to be called Hudson Strait" (Brown).
 const NAMING_VERBS = new WordSet(['call', 'called', 'calls', 'calling', 'name', 'named', 'names', 'naming', 'rename', 'renamed', 'dub', 'dubbed', 'christened', 'titled', 'entitled']);
@@ -178,6 +181,7 @@ function needsArticle(tokens: readonly Token[], start: number, end: number): boo
   }
   // "played for Netherlands", "scored against UK": a team.
   if ((before!.lower === 'for' || before!.lower === 'against') && SPORT_VERBS.has(tokens[start - 2]?.lower ?? '')) return false;
+  if (ADJECTIVE_NAMES.hasToken(tokens[start]!) && LINKING_VERBS.has(lemma.of(before!))) return false;
   if (isGovernor(tokens, start - 1)) {
     // "Treaty on European Union" is the treaty's own title; "called Hudson Strait" a label.
     if (NAMING_VERBS.hasToken(before!) || (before!.lower === 'on' && tokens[start - 2]?.text === 'Treaty')) return false;
@@ -281,6 +285,8 @@ export default defineRule({
       'Made in United Kingdom',
       'She moved to Silicon Valley in 2010.',
       'They sailed from the Canary Islands to the Azores.',
+      'The climate there is Mediterranean.',
+      'Prices are quoted in US dollars.',
     ],
   },
 });
