@@ -1143,6 +1143,27 @@ function bareNamedRegion(tokens: readonly Token[]): Report[] {
   return reports;
 }
 
+// Senses of a place or a thing one is at or comes from: "at airport in Warsaw", "from river near the factory".
+const PLACE_SENSES = new WordSet(['noun.artifact', 'noun.location', 'noun.object']);
+const PLACE_CONFIDENCE = 0.6;
+// Prepositions of place that open the phrase locating the noun.
+const LOCATING_PREPOSITIONS = new WordSet(['in', 'at', 'near', 'on', 'outside', 'inside', 'behind', 'beside', 'next']);
+
+/**
+ * A bare place or thing of Brown's countable list after a preposition, located by its own phrase of place with a
+ * determiner or a name: "detained at airport in Warsaw", "samples from river near the factory" (Russian "в аэропорту
+ * Варшавы", "из реки возле завода"). A noun with a sense of an act or an event is left alone ("on tour in Asia").
+ */
+function isPlaceBeforeItsPhrase(tokens: readonly Token[], start: number, head: number): boolean {
+  const noun = tokens[head]!;
+  const next = tokens[head + 1];
+  const after = tokens[head + 2];
+  if (!COUNTABLE.hasToken(noun) || !isWordToken(next) || !LOCATING_PREPOSITIONS.hasToken(next) || !isWordToken(after)) return false;
+  if (!(after.lower === 'the' || after.tags[0] === 'PRP$' || (/^\p{Lu}/u.test(after.text) && after.tags[0] === 'NNP'))) return false;
+  const senses = nounSenses.of(noun);
+  return senses.some((x) => PLACE_SENSES.has(x)) && !senses.some((x) => x === 'noun.act' || x === 'noun.event' || x === 'noun.communication' || x === 'noun.group');
+}
+
 const SPAN_PREPOSITIONS = new WordSet(['until', 'till', 'since', 'before', 'after']);
 
 // Measured precision of "preposition + bare noun + of" (see rule.md).
@@ -1306,6 +1327,8 @@ export default defineRule({
           ? { confidence: OBJECT_CONFIDENCE }
           : kind === 'preposition' && determinedOf
           ? { confidence: BEFORE_OF_CONFIDENCE }
+          : kind === 'preposition' && isPlaceBeforeItsPhrase(tokens, start, i)
+          ? { confidence: PLACE_CONFIDENCE }
           : {}),
       });
     }
@@ -1383,6 +1406,7 @@ export default defineRule({
       { text: 'The council approved budget of 3 million pounds.', output: 'The council approved a budget of 3 million pounds.' },
       { text: 'The bill was drafted during trip to Oslo.', output: 'The bill was drafted during the trip to Oslo.' },
       { text: 'Floods hit villages in Tula region.', output: 'Floods hit villages in the Tula region.' },
+      { text: 'The courier was stopped at airport in Riga.', output: 'The courier was stopped at the airport in Riga.' },
     ],
     valid: [
       'Net result is a loss of ten million.',
