@@ -88,6 +88,7 @@ const MIN_RECALL: Record<string, number> = {
   'perfect-with-be': 1,
   'perfect-with-past-time': 1,
   'phrase-calque': 1,
+  'place-name-without-article': 1,
   'plural-with-singular-verb': 1,
   'possessive-of-pronoun': 1,
   'preposition-before-clause': 1,

@@ -73,6 +73,7 @@ import participlePhraseBeforeNoun from './rules/participle-phrase-before-noun/ru
 import perfectWithBe from './rules/perfect-with-be/rule.js';
 import perfectWithPastTime from './rules/perfect-with-past-time/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
+import placeNameWithoutArticle from './rules/place-name-without-article/rule.js';
 import pluralWithSingularVerb from './rules/plural-with-singular-verb/rule.js';
 import possessiveOfPronoun from './rules/possessive-of-pronoun/rule.js';
 import prepositionBeforeClause from './rules/preposition-before-clause/rule.js';
@@ -186,6 +187,7 @@ const catalogue = [
   perfectWithBe,
   perfectWithPastTime,
   phraseCalque,
+  placeNameWithoutArticle,
   pluralWithSingularVerb,
   possessiveOfPronoun,
   prepositionBeforeClause,

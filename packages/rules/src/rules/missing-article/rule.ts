@@ -905,6 +905,265 @@ function actionOfBareThing(tokens: readonly Token[]): Report[] {
   return reports;
 }
 
+// Prepositions after which a person named by a post in a body is an argument, not a role: "met with president of
+// Brazil", "talked to head of the agency", "approved by director of the museum". Not "as" ("served as head of"),
+// "for" ("ran for mayor of Chicago").
+const ROLE_OF_PREPOSITIONS = new WordSet(['with', 'to', 'by', 'from', 'against', 'about', 'at', 'on', 'under', 'into', 'without', 'among', 'toward', 'towards', 'between', 'behind', 'near', 'beside']);
+// Verbs before "to" that make the post after it a role reached ("promoted to head of sales", "rose to president of
+// the firm"), and verbs that take a role as their complement ("elected president of", "re-elected chairman of").
+const ROLE_TO_VERBS = new WordSet(['promote', 'appoint', 'elect', 'reelect', 're-elect', 'name', 'nominate', 'rise', 'raise', 'elevate', 'advance', 'move', 'return', 'assign', 'demote', 'reappoint', 'transfer', 'switch', 'change', 'succeed', 'proclaim', 'install', 'confirm', 'go', 'get', 'come']);
+const ROLE_OF_CONFIDENCE = 0.7;
+// Posts that WordNet also files under other senses ("king" a chess piece, "queen" an insect), besides the offices above.
+const RULERS = new WordSet(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'pope', 'patriarch', 'metropolitan', 'bishop', 'archbishop', 'abbot', 'captain', 'commander', 'general', 'coach', 'editor', 'dean', 'principal', 'rector', 'speaker', 'treasurer', 'chair', 'governor']);
+
+/**
+ * The word after "of" determines the body the post is in: "the", a demonstrative or possessive, or a capitalised
+ * name that is not a title's next word ("of Brazil", "of Spain").
+ */
+function isDeterminedBody(t: Token | undefined): boolean {
+  if (!isWordToken(t)) return false;
+  return t.lower === 'the' || DEMONSTRATIVES.hasToken(t) || t.tags[0] === 'PRP$' || (/^\p{Lu}/u.test(t.text) && /^NNPS?$/.test(t.tags[0] ?? ''));
+}
+
+/**
+ * A bare post in a body after a verb or a preposition that takes it as an argument: "met with president of Brazil",
+ * "talked to head of the agency", "a letter to minister of health", "arrested director of the bank" (Russian "встретился
+ * с президентом Бразилии", Polish "rozmawiał z szefem agencji"). The noun names a person (WordNet) and is singular,
+ * perhaps after a modifier ("deputy head of"); "of" + a determined body or a name follows. English writes the post bare
+ * only as a role: after "be", "become", "elect", "appoint", "name", "as", "for", "promoted to", "from … to" (Brown's
+ * one "clawed his way up from mucker in the pits to manager of the operation"), and capitalised as a title.
+ */
+function bareRoleOfBody(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    const noun = tokens[i]!;
+    // A post the lexicon reads first as an adjective is a noun before "of" ("chief of", "principal of").
+    const listed = OFFICES.hasToken(noun) || OFFICES_OF.hasToken(noun) || RULERS.hasToken(noun);
+    if (tokens[i + 1]!.lower !== 'of' || !isWordToken(noun) || noun.text !== noun.lower || !(noun.tags[0] === 'NN' || (listed && noun.tags.includes('NN')))) continue;
+    // An office may also name its field bare: "to minister of health", "with secretary of state".
+    const field = tokens[i + 2];
+    const officeField = (OFFICES.hasToken(noun) || OFFICES_OF.hasToken(noun)) && isWordToken(field) && field.text === field.lower && field.tags[0] === 'NN' && !isWordToken(tokens[i + 3]);
+    // A noun that names only people, or a post of the lists: not a noun with a stray person sense ("more of their
+    // income", "cancer of the lung", "failure of the coating", "reminds man of his sin", Brown).
+    const post = isPersonNoun.of(noun) || listed;
+    if (OF_IDIOMS.hasToken(noun) || !post || !nounSenses.of(noun).includes('noun.person') || !(officeField || isDeterminedBody(field))) continue;
+    // "deputy head of", "new director of": one or two lower-case modifiers take the article before them.
+    let start = i;
+    while (start > i - 2 && isWordToken(tokens[start - 1]) && tokens[start - 1]!.text === tokens[start - 1]!.lower && /^(JJ|NN)$/.test(tokens[start - 1]!.tags[0] ?? '') && !DETERMINING_ADJECTIVES.hasToken(tokens[start - 1]!) && !GOVERNING_PREPOSITIONS.hasToken(tokens[start - 1]!)) start--;
+    const governor = tokens[start - 1];
+    if (!isWordToken(governor) || governor.text !== governor.lower) continue;
+    const tag = governor.tags[0] ?? '';
+    let kind: 'verb' | 'preposition' | undefined;
+    if ((tag === 'IN' || tag === 'TO') && ROLE_OF_PREPOSITIONS.hasToken(governor)) {
+      // After a noun a phrase with "to" or "about" may be its complement ("the road to …"); any preposition is an
+      // argument here, but "to" may close a rise: "promoted to head of", "from mucker … to manager of" (Brown).
+      if (governor.lower === 'to') {
+        let rise = false;
+        for (let k = start - 2; k >= 0 && k >= start - 10; k--) {
+          const w = tokens[k]!;
+          if (w.lower === 'from' || ROLE_TO_VERBS.has(lemma.of(w)) || (w.lower.endsWith('ed') && ROLE_TO_VERBS.has(w.lower.slice(0, -2)))) rise = true;
+          if (w.kind === 'punct') break;
+        }
+        if (rise) continue;
+      }
+      kind = 'preposition';
+    } else if (tag.startsWith('VB') && !isNonObjectVerb(governor.lower) && !ROLE_TO_VERBS.has(lemma.of(governor)) && !(governor.lower.endsWith('ed') && ROLE_TO_VERBS.has(governor.lower.slice(0, -2)))) {
+      kind = governs(tokens, start - 1, noun) === 'verb' ? 'verb' : undefined;
+    }
+    if (kind === undefined) continue;
+    const first = tokens[start]!;
+    reports.push({
+      start: first.start,
+      end: tokens[i + 1]!.end,
+      message: `"${noun.lower} of …" names a person here, not a role: it needs "the" ("${governor.lower} the ${tokens.slice(start, i + 1).map((t) => t.text).join(' ')} of …").`,
+      suggestions: [insertBefore(first, 'the')],
+      confidence: ROLE_OF_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
+// Nouns that take an amount in an "of" phrase and are counted with "a": "a profit of 2 billion", "a total of 300", "a
+// fine of 5,000 euros", "a height of 300 metres", "a population of 2 million" (Russian "прибыль в размере", "штраф в
+// размере", Polish "zysk w wysokości", Chinese "利润为"). Not the nouns English leaves bare before an amount (revenue,
+// income, growth, funding, compensation, tax, interest, inflation, debt, investment, damage, output, support).
+const AMOUNT_NOUNS = new WordSet([
+  'profit', 'loss', 'total', 'sum', 'fine', 'budget', 'level', 'height', 'depth', 'length', 'width', 'thickness',
+  'diameter', 'radius', 'altitude', 'grant', 'loan', 'penalty', 'deficit', 'surplus', 'reward', 'salary', 'wage',
+  'pension', 'price', 'fee', 'capacity', 'population', 'area', 'volume', 'temperature', 'speed', 'increase', 'decrease',
+  'rise', 'fall', 'drop', 'decline', 'reduction', 'cut', 'margin', 'majority', 'distance', 'period', 'term', 'sentence',
+  'record', 'amount', 'share', 'stake', 'bonus', 'dividend', 'ransom', 'bribe', 'prize', 'weight', 'value', 'gain',
+  'return', 'payment', 'donation', 'subsidy', 'deposit', 'discount', 'tariff', 'premium', 'delay', 'lead', 'range',
+  'turnout', 'jackpot', 'allowance', 'duration', 'rate',
+]);
+// Words of approximation between "of" and the number: "a total of about 300", "a fine of up to 5,000".
+const APPROXIMATIONS = new WordSet(['about', 'around', 'nearly', 'almost', 'over', 'under', 'some', 'approximately', 'roughly', 'up', 'to', 'more', 'less', 'than', 'at', 'least', 'just', 'only', 'as', 'much', 'many']);
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₽', '₹']);
+const AMOUNT_CONFIDENCE = 0.7;
+
+/** An amount starts at `k`: a number, perhaps after a currency sign or a word of approximation ("of up to $5,000"). */
+function isAmountAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'number' || t.tags[0] === 'CD') return true;
+    if (!(CURRENCY_SIGNS.has(t.text) || APPROXIMATIONS.hasToken(t))) return false;
+  }
+  return false;
+}
+
+/**
+ * A bare noun of an amount + "of" + a number after a verb or preposition: "made profit of 2 billion", "paid fine of
+ * 5,000 euros", "reached total of 300", "with budget of 5 million" (English: "a profit of", "a total of"). Adjectives and
+ * one noun modifier may stand before it ("recorded net profit of", "posted trade deficit of").
+ */
+function bareAmountNoun(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (tokens[i + 1]!.lower !== 'of' || !AMOUNT_NOUNS.hasToken(noun) || noun.text !== noun.lower || !isAmountAt(tokens, i + 2)) continue;
+    let start = i;
+    let nouns = 0;
+    while (start > i - 3 && isWordToken(tokens[start - 1]) && tokens[start - 1]!.text === tokens[start - 1]!.lower) {
+      const m = tokens[start - 1]!;
+      // "reached full capacity of 500 tonnes": "full" is a degree the noun may take bare ("at full speed", "full price").
+      if (DETERMINING_ADJECTIVES.hasToken(m) || QUANTITY_ADJECTIVES.hasToken(m) || m.tags[0] === 'JJS' || m.tags[0] === 'JJR' || m.lower === 'full') {
+        if (m.lower === 'full') start = -1;
+        break;
+      }
+      if (m.tags[0] === 'JJ') start--;
+      else if (m.tags[0] === 'NN' && nouns === 0 && !GOVERNING_PREPOSITIONS.hasToken(m)) {
+        nouns++;
+        start--;
+      } else break;
+    }
+    if (start < 0) continue;
+    const governor = tokens[start - 1];
+    if (!isWordToken(governor) || governor.text !== governor.lower || DETERMINING_ADJECTIVES.hasToken(tokens[start]!)) continue;
+    const tag = governor.tags[0] ?? '';
+    // "at a height of" is the preposition + noun + "of" pattern's; "in total of"? "in the amount of": after "in" and
+    // "under" the noun is definite.
+    const preposition = (tag === 'IN' || tag === 'TO') && GOVERNING_PREPOSITIONS.hasToken(governor) && governor.lower !== 'at' && governor.lower !== 'of';
+    // Any verb takes the amount as its object, also the verbs of bare idioms elsewhere ("made profit of", "has budget
+    // of", "took loan of"); a participle after an article and its modifiers is one more modifier ("traveled a maximum
+    // detected distance of some 450 miles", Brown).
+    let d = start - 2;
+    while (d >= 0 && isWordToken(tokens[d]) && /^(NN|JJ)$/.test(tokens[d]!.tags[0] ?? '') && tokens[d]!.text === tokens[d]!.lower) d--;
+    const modifier = governor.tags.includes('VBN') && d < start - 2 && (tokens[d]?.lower === 'a' || tokens[d]?.lower === 'an');
+    const verb = tag.startsWith('VB') && tag !== 'VBG' && !modifier && !(isWordToken(tokens[start - 2]) && isDeterminer(tokens[start - 2]!));
+    if (!preposition && !verb) continue;
+    // "to" + a word that is also a verb is an infinitive ("to total of"? no: "to cut of" does not happen, but "to
+    // return of" neither); "to" stays a preposition before "of".
+    const first = tokens[start]!;
+    const article = governor.lower === 'in' || governor.lower === 'under' ? 'the' : indefiniteArticle(first.lower);
+    reports.push({
+      start: first.start,
+      end: tokens[i + 1]!.end,
+      message: `"${noun.lower}" with an amount is counted: "${article} ${tokens.slice(start, i + 1).map((t) => t.text).join(' ')} of …".`,
+      suggestions: [insertBefore(first, article)],
+      confidence: AMOUNT_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
+// Prepositions of time before an event: "during visit to Kazakhstan", "after match with the leaders" (Russian "во время
+// визита в", Polish "podczas wizyty w"). The event with its own argument after it is a particular one, which English
+// determines ("during a visit to", "after the match with"); bare meals, times and stages ("after dinner", "during
+// surgery", "before trial") are nouns Brown leaves bare, off its countable list.
+const EVENT_PREPOSITIONS = new WordSet(['during', 'after', 'before', 'following', 'amid', 'throughout']);
+const EVENT_CONFIDENCE = 0.7;
+
+/**
+ * A preposition of time + up to two adjectives + a singular noun of Brown's countable list + a preposition that opens
+ * the event's argument ("during visit to", "after long meeting with", "before match against"). An -ing noun only after
+ * "during", which takes no gerund ("after meeting with the governor" is one).
+ */
+function bareEventAfterTime(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let g = 0; g + 2 < tokens.length; g++) {
+    const governor = tokens[g]!;
+    if (!isWordToken(governor) || !EVENT_PREPOSITIONS.hasToken(governor) || (g > 0 && governor.text !== governor.lower)) continue;
+    // "the following remark by a lady" (Brown): after a determiner "following" is an adjective.
+    if (governor.lower === 'following' && g > 0 && isWordToken(tokens[g - 1]) && isDeterminer(tokens[g - 1]!)) continue;
+    let k = g + 1;
+    while (k < g + 3 && isWordToken(tokens[k]) && tokens[k]!.tags[0] === 'JJ' && tokens[k]!.text === tokens[k]!.lower && !DETERMINING_ADJECTIVES.hasToken(tokens[k]!) && !QUANTITY_ADJECTIVES.hasToken(tokens[k]!)) k++;
+    // "during press conference in": a noun modifier before a compound head.
+    if (isWordToken(tokens[k]) && tokens[k]!.tags[0] === 'NN' && isWordToken(tokens[k + 1]) && COMPOUND_HEADS.hasToken(tokens[k + 1]!) && tokens[k + 1]!.text === tokens[k + 1]!.lower) k++;
+    const noun = tokens[k];
+    const next = tokens[k + 1];
+    if (!isWordToken(noun) || noun.text !== noun.lower || !COUNTABLE.hasToken(noun) || !noun.tags.includes('NN') || noun.tags[0] === 'NNS') continue;
+    if (noun.lower.endsWith('ing') && governor.lower !== 'during') continue;
+    if (!isWordToken(next) || !(next.tags[0] === 'IN' || next.tags[0] === 'TO') || ADJUNCT_PREPOSITIONS.hasToken(next) && next.lower !== 'after' || isPaired(tokens, g + 1, k) || isFixedPhrase(tokens, g + 1, k)) continue;
+    // "trip after trip", "session after session": the noun repeated.
+    if (tokens[k + 2]?.lower === noun.lower) continue;
+    const first = tokens[g + 1]!;
+    reports.push({
+      start: first.start,
+      end: noun.end,
+      message: `"${noun.lower}" with its own "${next.lower}" phrase is a particular event: "${governor.lower} the ${tokens.slice(g + 1, k + 1).map((t) => t.text).join(' ')} ${next.lower} …" or "${governor.lower} ${indefiniteArticle(first.lower)} …".`,
+      suggestions: [insertBefore(first, 'the'), insertBefore(first, indefiniteArticle(first.lower))],
+      confidence: EVENT_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
+// Common nouns that follow a place's name to make a unit of a country: "the Moscow region", "the Kherson oblast", "the
+// Boston area" (Russian "в Московской области", Ukrainian "у Херсонській області": no article to carry over). Not
+// "province" or "county", which news writes bare after a Chinese or American name ("in Sichuan province").
+const REGION_NOUNS = new WordSet(['region', 'oblast', 'area', 'district', 'zone', 'krai']);
+
+/**
+ * A preposition + one or two capitalised names + a region noun closing the phrase: "in Moscow region", "from Kherson
+ * region" (English: "in the Moscow region"). Brown has none.
+ */
+function bareNamedRegion(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 3; i < tokens.length; i++) {
+    const noun = tokens[i]!;
+    if (!REGION_NOUNS.hasToken(noun) || noun.text !== noun.lower) continue;
+    let start = i;
+    while (start > i - 2 && isWordToken(tokens[start - 1]) && /^\p{Lu}\p{Ll}/u.test(tokens[start - 1]!.text) && /^NNP/.test(tokens[start - 1]!.tags[0] ?? '')) start--;
+    const governor = tokens[start - 1];
+    if (start === i || !isWordToken(governor) || governor.text !== governor.lower || !(governor.tags[0] === 'IN' || governor.tags[0] === 'TO') || governor.lower === 'of' && isWordToken(tokens[start - 2]) && (tokens[start - 2]!.tags[0] ?? '').startsWith('NN')) continue;
+    // "in Miami area churches" (Brown): the name and noun modify a later noun.
+    // A time phrase or an adverb may follow ("in Kherson region overnight").
+    const after = tokens[i + 1];
+    const adverbAtEnd = isWordToken(after) && after.tags.includes('RB') && (tokens[i + 2] === undefined || tokens[i + 2]!.kind === 'punct');
+    if (!endsPhrase(after) && !isTimePhrase(tokens, i + 1) && !adverbAtEnd) continue;
+    const first = tokens[start]!;
+    reports.push({
+      start: first.start,
+      end: noun.end,
+      message: `"${tokens.slice(start, i + 1).map((t) => t.text).join(' ')}" is a common noun named by a place: "${governor.lower} the ${tokens.slice(start, i + 1).map((t) => t.text).join(' ')}".`,
+      suggestions: [insertBefore(first, 'the')],
+      confidence: EVENT_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
+// Senses of a place or a thing one is at or comes from: "at airport in Warsaw", "from river near the factory".
+const PLACE_SENSES = new WordSet(['noun.artifact', 'noun.location', 'noun.object']);
+const PLACE_CONFIDENCE = 0.6;
+// Prepositions of place that open the phrase locating the noun.
+const LOCATING_PREPOSITIONS = new WordSet(['in', 'at', 'near', 'on', 'outside', 'inside', 'behind', 'beside', 'next']);
+
+/**
+ * A bare place or thing of Brown's countable list after a preposition, located by its own phrase of place with a
+ * determiner or a name: "detained at airport in Warsaw", "samples from river near the factory" (Russian "в аэропорту
+ * Варшавы", "из реки возле завода"). A noun with a sense of an act or an event is left alone ("on tour in Asia").
+ */
+function isPlaceBeforeItsPhrase(tokens: readonly Token[], start: number, head: number): boolean {
+  const noun = tokens[head]!;
+  const next = tokens[head + 1];
+  const after = tokens[head + 2];
+  if (!COUNTABLE.hasToken(noun) || !isWordToken(next) || !LOCATING_PREPOSITIONS.hasToken(next) || !isWordToken(after)) return false;
+  if (!(after.lower === 'the' || after.tags[0] === 'PRP$' || (/^\p{Lu}/u.test(after.text) && after.tags[0] === 'NNP'))) return false;
+  const senses = nounSenses.of(noun);
+  return senses.some((x) => PLACE_SENSES.has(x)) && !senses.some((x) => x === 'noun.act' || x === 'noun.event' || x === 'noun.communication' || x === 'noun.group');
+}
+
 const SPAN_PREPOSITIONS = new WordSet(['until', 'till', 'since', 'before', 'after']);
 
 // Measured precision of "preposition + bare noun + of" (see rule.md).
@@ -992,8 +1251,12 @@ export default defineRule({
     if (has(marks, OF)) {
       for (const r of partOfBarePlural(tokens)) reports.push(r);
       for (const r of actionOfBareThing(tokens)) reports.push(r);
+      for (const r of bareRoleOfBody(tokens)) reports.push(r);
+      for (const r of bareAmountNoun(tokens)) reports.push(r);
     }
     for (const r of bareDeterminedWords(tokens)) reports.push(r);
+    for (const r of bareEventAfterTime(tokens)) reports.push(r);
+    for (const r of bareNamedRegion(tokens)) reports.push(r);
     const opening = title ? undefined : (bareOpeningSubject(tokens) ?? bareNounInOpeningOf(tokens));
     if (opening) reports.push(opening);
     for (let i = 1; i < tokens.length; i++) {
@@ -1045,6 +1308,8 @@ export default defineRule({
       }
       quoted ??= quotedMask(sentence);
       if (quoted[i]) continue;
+      // A pattern above has this noun already ("met with president of Brazil", "paid fine of 5,000 euros").
+      if (reports.some((r) => r.start <= noun.start && noun.end <= r.end)) continue;
       const first = tokens[start]!;
       // "damaged roof of the school": an object with a determined "of" phrase is a definite part of it.
       const article = kind === 'preposition' || determinedOf ? 'the' : indefiniteArticle(first.lower);
@@ -1062,6 +1327,8 @@ export default defineRule({
           ? { confidence: OBJECT_CONFIDENCE }
           : kind === 'preposition' && determinedOf
           ? { confidence: BEFORE_OF_CONFIDENCE }
+          : kind === 'preposition' && isPlaceBeforeItsPhrase(tokens, start, i)
+          ? { confidence: PLACE_CONFIDENCE }
           : {}),
       });
     }
@@ -1133,6 +1400,13 @@ export default defineRule({
       { text: 'Before important match the players rested.', output: 'Before the important match the players rested.' },
       { text: 'Residents protested against construction of new landfill.', output: 'Residents protested against construction of the new landfill.' },
       { text: 'Masons finished restoration of old chapel last week.', output: 'Masons finished restoration of the old chapel last week.' },
+      { text: 'The envoy dined with president of Chile on Monday.', output: 'The envoy dined with the president of Chile on Monday.' },
+      { text: 'Farmers wrote to minister of agriculture.', output: 'Farmers wrote to the minister of agriculture.' },
+      { text: 'The bakery made profit of 40,000 euros.', output: 'The bakery made a profit of 40,000 euros.' },
+      { text: 'The council approved budget of 3 million pounds.', output: 'The council approved a budget of 3 million pounds.' },
+      { text: 'The bill was drafted during trip to Oslo.', output: 'The bill was drafted during the trip to Oslo.' },
+      { text: 'Floods hit villages in Tula region.', output: 'Floods hit villages in the Tula region.' },
+      { text: 'The courier was stopped at airport in Riga.', output: 'The courier was stopped at the airport in Riga.' },
     ],
     valid: [
       'Net result is a loss of ten million.',
@@ -1243,6 +1517,19 @@ export default defineRule({
       'The combination of thin pattern and tiny pellets matters.',
       'The opening of new markets helped exporters.',
       'He won by the widest margin since the restoration of civilian rule in 1982.',
+      'She was elected president of the chess club.',
+      'He served as head of the agency for years.',
+      'He was promoted to head of sales.',
+      'Minister of Finance Anna Berg presented the budget.',
+      'Anna Berg, director of the museum, opened the show.',
+      'The firm had revenue of 3 million dollars.',
+      'The economy showed growth of 3 percent.',
+      'The plant reached full capacity of 500 tonnes.',
+      'The particles traveled a maximum detected distance of some 450 miles.',
+      'After meeting with the governor, the farmers left.',
+      'He recovered quickly after surgery in May.',
+      'The school drew pupils from the Miami area.',
+      'Hotels in Sichuan province reopened.',
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAdjective, isDeterminer, isPreposition, isWordToken, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
+import { isAdjective, isDeterminer, isPreposition, isWordToken, lemma, nounSenses, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
 
 // French "des informations", "des conseils", "des équipements", Spanish "informaciones", "equipos", Italian "le
 // informazioni", "i consigli", "i progressi", Portuguese "informações", Chinese and Japanese nouns with no number at all:
@@ -35,7 +35,55 @@ const MASS_NOUNS = new WordSet([
 
 // What English says for a quantity word that counts, before a mass noun: "many information" → "much information".
 const MASS_QUANTIFIERS: WordMap<string> = new WordMap([['many', 'much'], ['few', 'little'], ['several', 'some'], ['numerous', 'much']]);
-const NEEDS = new Set([...MASS_PLURALS.keys(), 'a', 'an', ...MASS_QUANTIFIERS.keys()]);
+const NEEDS = new Set([...MASS_PLURALS.keys(), 'a', 'an', ...MASS_QUANTIFIERS.keys(), 'damages']);
+
+// "damages" is English in law: money awarded for a harm ("awarded damages", "sued for damages", "punitive damages").
+// Russian "ущерб" → "damages", Polish "szkody", Chinese "损失" and Romance "dommages", "daños", "danni" give it for the
+// harm itself: "The storm caused damages of 3 million", "heavy damages to the bridge".
+// Verbs whose object is the harm done: "caused", "inflicted", "repaired", "left" (not "suffered" or "sustained" alone:
+// the law writes "the plaintiff suffered damages"; with a word of degree they are read below).
+const HARM_VERBS = new WordSet(['cause', 'inflict', 'repair', 'leave', 'do', 'fix', 'wreak']);
+// Words of degree English puts before the harm ("heavy damage", "serious damage"), not before the money: the law's
+// adjectives ("punitive", "compensatory", "substantial", "nominal", "actual", "special") are not among them.
+const HARM_DEGREES = new WordSet(['heavy', 'serious', 'severe', 'extensive', 'significant', 'considerable', 'major', 'minor', 'structural', 'widespread', 'massive', 'enormous', 'huge', 'material', 'irreparable', 'great', 'big', 'colossal', 'catastrophic']);
+// Verbs of the law's damages, which no word of degree makes a harm: "awarded significant damages", "sought heavy damages".
+const LEGAL_VERBS = new WordSet(['award', 'claim', 'seek', 'sue', 'recover', 'pay', 'owe', 'grant', 'assess', 'win', 'obtain', 'demand', 'order', 'receive']);
+// Senses of what the harm is done to or comes from: a thing, a place, a plant, an event ("damages to the roof",
+// "damages from the storm"), never a person or a group, to whom the law's damages are paid ("damages to the family").
+const HARMED_SENSES = new WordSet(['noun.artifact', 'noun.object', 'noun.location', 'noun.plant', 'noun.event', 'noun.phenomenon']);
+
+/** The noun after "to", "on" or "from" and its determiners is a thing, place or event, never a person or a group. */
+function harmedThing(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 4 && isWordToken(tokens[j]) && (isDeterminer(tokens[j]!) || isAdjective(tokens[j]!) || tokens[j]!.tags[0] === 'PRP$')) j++;
+  const noun = tokens[j];
+  if (!isWordToken(noun) || !/^NNS?$/.test(noun.tags[0] ?? '') || noun.text !== noun.lower) return false;
+  const senses = nounSenses.of(noun);
+  return senses.some((x) => HARMED_SENSES.has(x)) && !senses.includes('noun.person') && !senses.includes('noun.group');
+}
+
+/**
+ * "damages" for the harm done: after a verb of harm ("caused damages", "repaired damages"), with a word of degree
+ * ("suffered heavy damages", "serious damages"), or before the thing harmed or the event that harmed it ("damages to
+ * the roof", "damages from the storm"), and not after a verb of the law ("awarded damages", "sued for damages").
+ */
+function isHarmDamages(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  let degree = false;
+  while (k >= 0 && isWordToken(tokens[k]) && (isAdjective(tokens[k]!) || isDeterminer(tokens[k]!) || tokens[k]!.tags[0] === 'PRP$' || tokens[k]!.lower.endsWith('ly'))) {
+    if (HARM_DEGREES.hasToken(tokens[k]!)) degree = true;
+    k--;
+  }
+  const governor = tokens[k];
+  const verb = isWordToken(governor) && (governor.tags[0] ?? '').startsWith('VB') ? lemma.of(governor) : undefined;
+  // "sued for damages": the law's verb may stand before "for".
+  const legalFor = governor?.lower === 'for' && isWordToken(tokens[k - 1]) && LEGAL_VERBS.has(lemma.of(tokens[k - 1]!));
+  if ((verb !== undefined && LEGAL_VERBS.has(verb)) || legalFor) return false;
+  if (verb !== undefined && HARM_VERBS.has(verb)) return true;
+  if (degree) return true;
+  const next = tokens[i + 1];
+  return isWordToken(next) && (next.lower === 'to' || next.lower === 'on' || next.lower === 'from') && harmedThing(tokens, i + 2);
+}
 
 
 /** The word before the noun makes it a noun: a determiner, an adjective, a quantifier, a number or a preposition. */
@@ -113,6 +161,24 @@ export default defineRule({
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
+      // "smoking damages arteries" (Brown): after a subject word or a noun, "damages" is the verb.
+      if (t.lower === 'damages' && t.text === t.lower && !(tokens[i - 1] !== undefined && (SUBJECT_WORDS.hasToken(tokens[i - 1]!) || /^(NNS?|PRP)$/.test(tokens[i - 1]!.tags[0] ?? ''))) && isHarmDamages(tokens, i)) {
+        // The subject's verb agrees: "The damages from the storm are estimated" → "The damage from the storm is".
+        let v = i + 1;
+        while (v < i + 8 && isWordToken(tokens[v]) && !(tokens[v]!.tags[0] ?? '').startsWith('VB') && tokens[v]!.tags[0] !== 'MD') v++;
+        const verb = tokens[v];
+        const singularVerb = verb === undefined || !isWordToken(verb) ? undefined : SINGULAR_VERB.getToken(verb);
+        // The words between, spaced as in the text.
+        let middle = '';
+        for (let j = i + 1; j < v; j++) middle += (tokens[j]!.start > tokens[j - 1]!.end ? ' ' : '') + tokens[j]!.text;
+        reports.push({
+          start: t.start,
+          end: t.end,
+          message: 'For the harm done, English says "damage" (uncountable); "damages" is the money a court awards for it.',
+          suggestions: [singularVerb === undefined ? { start: t.start, end: t.end, replacement: 'damage' } : { start: t.start, end: verb!.end, replacement: `damage${middle} ${singularVerb}` }],
+        });
+        continue;
+      }
       const mass = MASS_PLURALS.getToken(t);
       if (mass !== undefined) {
         const before = tokens[i - 1];
@@ -170,6 +236,9 @@ export default defineRule({
       { text: 'The family bought a new furniture for the flat.', output: 'The family bought new furniture for the flat.' },
       { text: 'There is many information on the website.', output: 'There is much information on the website.' },
       { text: 'The police have a few evidence against him.', output: 'The police have a little evidence against him.' },
+      { text: 'The flood caused damages to the old mill.', output: 'The flood caused damage to the old mill.' },
+      { text: 'The damages from the tornado were estimated at 8 million.', output: 'The damage from the tornado was estimated at 8 million.' },
+      { text: 'The village suffered severe damages in the landslide.', output: 'The village suffered severe damage in the landslide.' },
     ],
     valid: [
       'The website gives all the information you need.',
@@ -192,6 +261,13 @@ export default defineRule({
       'How many news outlets covered it?',
       'We have good news for the fans.',
       'There is a good deal of information on the website.',
+      'The court awarded damages of 2 million to the widow.',
+      'She sued the hospital for damages.',
+      'Punitive damages were capped by statute.',
+      'The tenant suffered damages as a result of the breach.',
+      'The jury awarded heavy damages to the family.',
+      'Sunlight damages the paint over time.',
+      'The firm paid 3 million dollars in damages.',
     ],
   },
 });
