@@ -1072,6 +1072,7 @@ function bareAmountNoun(tokens: readonly Token[]): Report[] {
 // surgery", "before trial") are nouns Brown leaves bare, off its countable list.
 const EVENT_PREPOSITIONS = new WordSet(['during', 'after', 'before', 'following', 'amid', 'throughout']);
 const EVENT_CONFIDENCE = 0.7;
+const NOMINALISATION = /(?:tion|sion|ment|ance|ence|ure)$/;
 
 /**
  * A preposition of time + up to two adjectives + a singular noun of Brown's countable list + a preposition that opens
@@ -1096,6 +1097,9 @@ function bareEventAfterTime(tokens: readonly Token[]): Report[] {
     if (!isWordToken(next) || !(next.tags[0] === 'IN' || next.tags[0] === 'TO') || ADJUNCT_PREPOSITIONS.hasToken(next) && next.lower !== 'after' || isPaired(tokens, g + 1, k) || isFixedPhrase(tokens, g + 1, k)) continue;
     // "trip after trip", "session after session": the noun repeated.
     if (tokens[k + 2]?.lower === noun.lower) continue;
+    // "during resolution of the path", "after completion of the work": a nominalised process with its object after
+    // "of" goes bare in edited technical English (Node's docs).
+    if (next.lower === 'of' && NOMINALISATION.test(noun.lower)) continue;
     const first = tokens[g + 1]!;
     reports.push({
       start: first.start,
