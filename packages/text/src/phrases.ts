@@ -2,6 +2,7 @@ import type { Sentence, Token } from './document.js';
 import { isAdjective, isDeterminer } from './classes.js';
 import { memoizeByWord } from './memo.js';
 import { nounSenses } from './senses.js';
+import { SpellingAnswers } from './spelling-numbers.js';
 import { WordSet } from './word-set.js';
 
 /** The likeliest tag of a token, or '' for none (a missing token, punctuation). */
@@ -30,22 +31,53 @@ function isNominalTag(tag: string): boolean {
 
 /** A token that can stand inside a noun phrase: determiner, adjective, noun, number, possessive ’s. */
 export function isNominalPart(t: Token): boolean {
-  if (t.kind === 'number') return true;
-  if (t.kind !== 'word') return false;
-  const tag = t.tags[0] ?? '';
-  return isNominalTag(tag) || isDeterminer(t) || isAdjective(t) || tag === 'POS' || t.lower === '’s' || t.lower === "'s";
+  return (phraseFlags(t) & PART) !== 0;
 }
 
 /** A token that can head a noun phrase (noun, name, number, personal pronoun). */
 export function isNominalHead(t: Token): boolean {
-  if (t.kind === 'number') return true;
-  return t.kind === 'word' && isNominalTag(t.tags[0] ?? '');
+  return (phraseFlags(t) & HEAD) !== 0;
 }
 
 const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 // Plurals of round numbers, which open a phrase of their own before "of": "hundreds of flights".
 const ROUND_PLURALS = new WordSet(['tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+
+// What the noun-phrase readers ask of a token, as bits: a nominal head, a nominal part, a determiner, a compass point,
+// a plural of a round number, the possessive 's. A word's are remembered per spelling number: the readers ask them of
+// every word they pass, and many rules read a noun phrase at many words (the class tests were the readers' time).
+const KNOWN = 1;
+const HEAD = 2;
+const PART = 4;
+const DETERMINER = 8;
+const COMPASS = 16;
+const ROUND_PLURAL = 32;
+const POSSESSIVE = 64;
+const NUMBER_FLAGS = KNOWN | HEAD | PART;
+const phraseAnswers = new SpellingAnswers();
+
+function phraseFlags(t: Token): number {
+  if (t.kind !== 'word') return t.kind === 'number' ? NUMBER_FLAGS : KNOWN;
+  const slot = phraseAnswers.slot(t.spelling);
+  if (slot < 0) return wordPhraseFlags(t);
+  const known = phraseAnswers.known[slot]!;
+  if (known !== 0) return known;
+  return (phraseAnswers.known[slot] = wordPhraseFlags(t));
+}
+
+function wordPhraseFlags(t: Token): number {
+  const tag = t.tags[0] ?? '';
+  const possessive = t.lower === '’s' || t.lower === "'s";
+  let flags = KNOWN;
+  if (isNominalTag(tag)) flags |= HEAD | PART;
+  if (isDeterminer(t)) flags |= DETERMINER | PART;
+  if (isAdjective(t) || tag === 'POS' || possessive) flags |= PART;
+  if (COMPASS_POINTS.has(t.lower)) flags |= COMPASS;
+  if (ROUND_PLURALS.has(t.lower)) flags |= ROUND_PLURAL;
+  if (possessive) flags |= POSSESSIVE;
+  return flags;
+}
 
 /**
  * The end (exclusive token index) of the simple noun phrase starting at `from` — determiners,
@@ -56,15 +88,15 @@ export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 6): 
   let lastHead = -1;
   for (let i = from; i < tokens.length && i - from < max; i++) {
     const t = tokens[i]!;
-    const head = isNominalHead(t);
+    const flags = phraseFlags(t);
+    const head = (flags & HEAD) !== 0;
     // The lexicon reads "north" first as an adverb ("headed north"); after a determiner it is the noun ("in the north").
-    // (Asked only of a word that is no head already: a head is a nominal part, and the answer would change nothing.)
-    const compass = !head && i > 0 && COMPASS_POINTS.hasToken(t) && isDeterminer(tokens[i - 1]!);
-    if (!isNominalPart(t) && !compass) break;
+    const compass = !head && i > 0 && (flags & COMPASS) !== 0 && isDeterminer(tokens[i - 1]!);
+    if ((flags & PART) === 0 && !compass) break;
     // A determiner after a head starts the next phrase ("the committee the proposal").
-    if (i > from && lastHead >= 0 && isDeterminer(t) && t.lower !== '’s' && t.lower !== "'s") break;
+    if (i > from && lastHead >= 0 && (flags & (DETERMINER | POSSESSIVE)) === DETERMINER) break;
     // So does a plural of a round number before "of" ("the strike | hundreds of flights"): no compound ends in one.
-    if (i > from && lastHead >= 0 && ROUND_PLURALS.hasToken(t) && tokens[i + 1]?.lower === 'of') break;
+    if (i > from && lastHead >= 0 && (flags & ROUND_PLURAL) !== 0 && tokens[i + 1]?.lower === 'of') break;
     if (head || compass) lastHead = i;
     end = i + 1;
   }

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
   isAdjective, isAuxiliary, isCommonNoun, isCoordinator, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isTitleCase, isVerb,
-  lemma, lexiconEntry, quotedMask, startsWithCapital, type Sentence, type Token, WordSet,
+  lemma, lexiconEntry, quotedMask, SpellingAnswers, startsWithCapital, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 
 // Doubled words that are good English: "had had", "that that", "is is" in speech is not, but these are.
@@ -127,6 +127,46 @@ function verbNounEcho(tokens: readonly Token[], i: number): Report | undefined {
 }
 
 
+// What the loop asks of a word that its spelling alone decides, as bits: whether it may be the name word that
+// `nameEcho` starts from, a determiner (and a correlative), a word with a noun reading, a lexical verb that
+// `verbNounEcho` starts from, a modal, a common noun, a coordinator, a word with a finite verb reading. Remembered per
+// spelling number, so that a token costs two array reads instead of the class tests, which every token of every
+// sentence asked (a token that is not a word has none of them).
+const KNOWN = 1;
+const NAME_WORD = 2;
+const DETERMINER = 4;
+const CORRELATIVE = 8;
+const NOUN_READING = 16;
+const LEXICAL_VERB = 32;
+const MODAL = 64;
+const COMMON_NOUN = 128;
+const COORDINATOR = 256;
+const FINITE_READING = 512;
+const echoFlags = new SpellingAnswers('numbers');
+
+function flagsOf(t: Token): number {
+  const slot = echoFlags.slot(t.spelling);
+  if (slot < 0) return spellingFlags(t);
+  const known = echoFlags.numbers[slot]!;
+  if (known !== 0) return known;
+  return (echoFlags.numbers[slot] = spellingFlags(t));
+}
+
+function spellingFlags(t: Token): number {
+  if (t.kind !== 'word') return KNOWN;
+  let flags = KNOWN;
+  if (isNameWord(t)) flags |= NAME_WORD;
+  if (isDeterminer(t)) flags |= DETERMINER;
+  if (CORRELATIVES.has(t.lower)) flags |= CORRELATIVE;
+  if (hasTag(t, 'NN', 'NNS')) flags |= NOUN_READING;
+  if (isVerb(t) && !isAuxiliary(t) && !isModal(t)) flags |= LEXICAL_VERB;
+  if (isModal(t)) flags |= MODAL;
+  if (isCommonNoun(t)) flags |= COMMON_NOUN;
+  if (isCoordinator(t)) flags |= COORDINATOR;
+  if (hasTag(t, 'VBZ', 'VBD', 'VBP')) flags |= FINITE_READING;
+  return flags;
+}
+
 export default defineRule({
   meta: {
     id: 'word-echo',
@@ -156,7 +196,8 @@ export default defineRule({
         }
         continue;
       }
-      const echo = nameEcho(tokens, i - 1);
+      const prevFlags = flagsOf(prev);
+      const echo = (prevFlags & NAME_WORD) !== 0 ? nameEcho(tokens, i - 1) : -1;
       if (echo > 0) {
         reports.push({
           start: prev.start,
@@ -168,17 +209,23 @@ export default defineRule({
         i = echo;
         continue;
       }
-      const said = (t.lower === 'because' ? reasonBecause(tokens, i) : undefined) ?? verbNounEcho(tokens, i);
+      const flags = flagsOf(t);
+      const next = tokens[i + 1];
+      const nextFlags = next === undefined ? 0 : flagsOf(next);
+      // `verbNounEcho` reads a lexical verb before a determiner only: the two flags tell it first.
+      const said =
+        (t.lower === 'because' ? reasonBecause(tokens, i) : undefined) ??
+        ((flags & LEXICAL_VERB) !== 0 && (nextFlags & DETERMINER) !== 0 ? verbNounEcho(tokens, i) : undefined);
       if (said) {
         reports.push(said);
         continue;
       }
       // "the use of X uses": a noun after a determiner, then the same lemma as a verb, with no punctuation between.
       // After a determiner, a word with a noun reading is that noun ("the help", whatever its likeliest tag).
-      if (t.kind !== 'word' || !isDeterminer(prev) || CORRELATIVES.has(prev.lower) || !hasTag(t, 'NN', 'NNS')) continue;
+      if ((prevFlags & (DETERMINER | CORRELATIVE)) !== DETERMINER || (flags & NOUN_READING) === 0) continue;
       // A modal read as a noun ("doing this will incur") and a noun that modifies the next one ("his rocking horse
       // rocks", "the present edition") are not the head of the phrase.
-      if (isModal(t) || (tokens[i + 1] !== undefined && isCommonNoun(tokens[i + 1]!))) continue;
+      if ((flags & MODAL) !== 0 || (nextFlags & COMMON_NOUN) !== 0) continue;
       // The same word again only after a noun phrase that is an object ("ban the sale of …", "for the help of …"):
       // as a subject its own verb may follow ("The use of force uses up goodwill"). A noun and the verb it is made of
       // are an echo anywhere ("The reduction of the fees reduced …").
@@ -187,10 +234,11 @@ export default defineRule({
       let base: string | undefined;
       for (let j = i + 1; j < tokens.length && j <= i + NOMINAL_ECHO_WINDOW; j++) {
         const u = tokens[j]!;
+        const uFlags = flagsOf(u);
         // Punctuation or "and" ends the phrase: "their price supports and target prices" lists nouns.
-        if (u.kind === 'punct' || (u.kind === 'word' && isCoordinator(u))) break;
+        if (u.kind === 'punct' || (uFlags & COORDINATOR) !== 0) break;
         if (j === i + 1) continue;
-        if (u.kind !== 'word' || u.lower === t.lower || isModal(u) || !hasTag(u, 'VBZ', 'VBD', 'VBP')) continue;
+        if ((uFlags & (FINITE_READING | MODAL)) !== FINITE_READING || u.lower === t.lower) continue;
         base ??= lemma.of(t);
         if (base.length < 3) break;
         // The same lemma, or the verb the noun is made of: "the separation of the stage … separated".
