@@ -55,15 +55,11 @@ const COMPASS = 16;
 const ROUND_PLURAL = 32;
 const POSSESSIVE = 64;
 const NUMBER_FLAGS = KNOWN | HEAD | PART;
-const phraseAnswers = new SpellingAnswers();
+const phraseAnswers = new SpellingAnswers('numbers');
 
 function phraseFlags(t: Token): number {
   if (t.kind !== 'word') return t.kind === 'number' ? NUMBER_FLAGS : KNOWN;
-  const slot = phraseAnswers.slot(t.spelling);
-  if (slot < 0) return wordPhraseFlags(t);
-  const known = phraseAnswers.known[slot]!;
-  if (known !== 0) return known;
-  return (phraseAnswers.known[slot] = wordPhraseFlags(t));
+  return phraseAnswers.remembered(t, wordPhraseFlags);
 }
 
 function wordPhraseFlags(t: Token): number {

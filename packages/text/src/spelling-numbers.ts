@@ -60,6 +60,17 @@ export class SpellingAnswers<T = never> {
     return slot;
   }
 
+  /**
+   * A per-spelling answer of `compute` (a non-zero number: a word's class tests as bits, say), remembered in
+   * `numbers` (an owner constructed with 'numbers'). Tokens without a usable number are computed each time.
+   */
+  remembered<K extends { readonly spelling?: number }>(t: K, compute: (t: K) => number): number {
+    const slot = this.slot(t.spelling);
+    if (slot < 0) return compute(t);
+    const known = this.numbers[slot]!;
+    return known !== 0 ? known : (this.numbers[slot] = compute(t));
+  }
+
   /** Forgets every answer. */
   clear(): void {
     this.resize(this.known.length, false);

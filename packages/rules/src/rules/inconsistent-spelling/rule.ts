@@ -497,15 +497,9 @@ const NAME_WORD_FLAG = 2;
 const RENAMING_MODIFIER = 4;
 const PAIR_FIRST = 8;
 const PAIR_SECOND = 16;
-const passFlags = new SpellingAnswers();
+const passFlags = new SpellingAnswers('numbers');
 
-function passFlagsOf(t: Token): number {
-  const slot = passFlags.slot(t.spelling);
-  if (slot < 0) return spellingFlags(t);
-  const known = passFlags.known[slot]!;
-  if (known !== 0) return known;
-  return (passFlags.known[slot] = spellingFlags(t));
-}
+const passFlagsOf = (t: Token): number => passFlags.remembered(t, spellingFlags);
 
 function spellingFlags(t: Token): number {
   if (t.kind !== 'word') return KNOWN;

@@ -144,13 +144,7 @@ const COORDINATOR = 256;
 const FINITE_READING = 512;
 const echoFlags = new SpellingAnswers('numbers');
 
-function flagsOf(t: Token): number {
-  const slot = echoFlags.slot(t.spelling);
-  if (slot < 0) return spellingFlags(t);
-  const known = echoFlags.numbers[slot]!;
-  if (known !== 0) return known;
-  return (echoFlags.numbers[slot] = spellingFlags(t));
-}
+const flagsOf = (t: Token): number => echoFlags.remembered(t, spellingFlags);
 
 function spellingFlags(t: Token): number {
   if (t.kind !== 'word') return KNOWN;
