@@ -27,6 +27,22 @@ describe('spelling numbers', () => {
     expect(tokenize('the cat')[1]!.spelling).toBe(bySpelling.get('cat'));
   });
 
+  it('let an owner remember a computed answer per spelling, and compute it for tokens without a number', () => {
+    const answers = new SpellingAnswers('numbers');
+    const asked: string[] = [];
+    const length = (t: { text: string }) => {
+      asked.push(t.text);
+      return t.text.length;
+    };
+    const tokens = tokenize('cat horse cat horse');
+    expect(tokens.map((t) => answers.remembered(t, length))).toEqual([3, 5, 3, 5]);
+    expect(asked).toEqual(['cat', 'horse']);
+    // A token made by hand has no spelling number: answered every time it is asked.
+    const made = { text: 'zebra', spelling: -1 };
+    expect([answers.remembered(made, length), answers.remembered(made, length)]).toEqual([5, 5]);
+    expect(asked).toEqual(['cat', 'horse', 'zebra', 'zebra']);
+  });
+
   it('start a new generation past GENERATION_SIZE spellings, and sets and memos still answer right across it', () => {
     const set = new WordSet(['w1', 'w7', 'cat']);
     const map = new WordMap<number>([['w1', 1], ['cat', 2]]);
