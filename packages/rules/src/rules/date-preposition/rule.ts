@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, isYearNumber, lemma, primaryTag, startsWithCapital, type Token, WordSet } from '@mtlint/text';
+import { isWordToken, isYearNumber, lemma, ORDINAL_WORDS, primaryTag, startsWithCapital, type Token, WordSet } from '@mtlint/text';
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../../calendar.js';
 
 // German "am Montag", Dutch "op maandag", Russian "в понедельник", Chinese "在周一" and French "le 5 mai" come out as
@@ -67,6 +67,41 @@ function plannedOn(tokens: readonly Token[], i: number): number {
   return end > 0 && (after === undefined || (after.kind === 'punct' && after.text !== '-')) ? end : -1;
 }
 
+// Russian "перенесли на осень", "назначили на май", Polish "przełożono na jesień": "on" before a month or a season with
+// no day, which English never writes (Brown's two are "on August sixth" and "on May Day"). The verb before it chooses
+// the English preposition.
+const SEASONS = new WordSet(['spring', 'summer', 'autumn', 'winter']);
+const UNTIL_VERBS = new WordSet(['postpone', 'delay', 'defer', 'adjourn', 'extend', 'prolong', 'suspend', 'push', 'put']);
+const TO_VERBS = new WordSet(['move', 'shift', 'bring', 'reschedule', 'transfer', 'reset', 'change']);
+const FOR_VERBS = new WordSet(['schedule', 'plan', 'set', 'fix', 'book', 'slate', 'call']);
+// Verbs and adjectives whose own "on" the month is the object of: "insisted on May as the date", "agreed on spring".
+const TAKING_ON = new WordSet(['agree', 'decide', 'settle', 'insist', 'focus', 'centre', 'center', 'concentrate', 'rely', 'depend', 'count', 'comment', 'base', 'bet', 'vote', 'dwell', 'reflect', 'remark', 'touch', 'keen']);
+const PARTICLES = new WordSet(['back', 'forward', 'off', 'over']);
+
+/**
+ * "postponed on autumn", "moved on March", "takes place on summer": "on" at `i` before a month or a season that is
+ * no day and no modifier of a noun ("on summer nights", "on March 5"). The index after it (a year may follow) and the
+ * preposition English wants, or undefined.
+ */
+function onMonthOrSeason(tokens: readonly Token[], i: number): { end: number; preposition: string } | undefined {
+  const when = tokens[i + 1];
+  if (tokens[i]!.lower !== 'on' || when === undefined || i === 0) return undefined;
+  const month = MONTHS.has(when.lower) && startsWithCapital(when.text);
+  if (!month && !(SEASONS.hasToken(when) && when.text === when.lower)) return undefined;
+  let end = i + 2;
+  if (isYearNumber(tokens[end]?.text ?? '')) end++;
+  const after = tokens[end];
+  // A day after the month ("on March 5", "on August sixth", "on September the 11th"), "May Day", a noun it modifies
+  // ("on summer nights").
+  if (after !== undefined && after.kind !== 'punct' && (after.kind === 'number' || after.lower === 'the' || startsWithCapital(after.text) || CONTINUES_NOUN_PHRASE.test(primaryTag(after)) || ORDINAL_WORDS.hasToken(after))) return undefined;
+  let v = i - 1;
+  if (PARTICLES.hasToken(tokens[v]!) && v > 0) v--;
+  const verb = lemma.of(tokens[v]!);
+  if (TAKING_ON.has(verb)) return undefined;
+  const preposition = UNTIL_VERBS.has(verb) ? 'until' : TO_VERBS.has(verb) ? 'to' : FOR_VERBS.has(verb) ? 'for' : 'in';
+  return { end, preposition };
+}
+
 export default defineRule({
   meta: {
     id: 'date-preposition',
@@ -77,7 +112,7 @@ export default defineRule({
     sourceHint: 'German "am Montag", Russian "в понедельник", Chinese "在周一", French "le 5 mai": the source\'s preposition, or none, where English says "on".',
     fixable: true,
   },
-  needs: [(t) => WRONG.hasToken(t) || t.lower === 'against' || t.lower === 'on', (t) => isWeekday(t.lower) || MONTHS.has(t.lower) || t.kind === 'number'],
+  needs: [(t) => WRONG.hasToken(t) || t.lower === 'against' || t.lower === 'on', (t) => isWeekday(t.lower) || MONTHS.has(t.lower) || SEASONS.hasToken(t) || t.kind === 'number'],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
@@ -91,6 +126,17 @@ export default defineRule({
           end: tokens[clockEnd - 1]!.end,
           message: `An approximate time takes "around" or "at about" in English: "around ${time}".`,
           suggestions: [{ start: preposition.start, end: preposition.end, replacement: startsWithCapital(preposition.text) ? 'Around' : 'around' }],
+        });
+        continue;
+      }
+      const season = onMonthOrSeason(tokens, i);
+      if (season) {
+        const when = tokens.slice(i + 1, season.end).map((t) => t.text).join(' ');
+        reports.push({
+          start: preposition.start,
+          end: tokens[season.end - 1]!.end,
+          message: `"on" is for a day; a month or a season takes "${season.preposition}" here: "${season.preposition} ${when}".`,
+          suggestions: [{ start: preposition.start, end: preposition.end, replacement: season.preposition }],
         });
         continue;
       }
@@ -143,8 +189,16 @@ export default defineRule({
       { text: 'The market is closed at Mondays.', output: 'The market is closed on Mondays.' },
       { text: 'In Saturdays the trains run less often.', output: 'On Saturdays the trains run less often.' },
       { text: 'The match will be played in the Sunday.', output: 'The match will be played on Sunday.' },
+      { text: 'The reopening of the pool was postponed on autumn.', output: 'The reopening of the pool was postponed until autumn.' },
+      { text: 'The festival was moved on September because of the heat.', output: 'The festival was moved to September because of the heat.' },
+      { text: 'The new bridge will open on spring 2027.', output: 'The new bridge will open in spring 2027.' },
     ],
     valid: [
+      'The meeting was postponed on March 5.',
+      'They agreed on spring as the start of the works.',
+      'We walked by the lake on summer nights.',
+      'The parade falls on May Day.',
+      'The planes were hijacked on September the 11th.',
       'The sale of the season tickets starts on Monday.',
       'The letter appeared in the 5th of May issue of the paper.',
       'At the 31st of December the fund held two million dollars.',
