@@ -832,12 +832,16 @@ const COMPLETION = new WordSet([
   'abolishing', 'replace', 'replaces', 'replaced', 'replacing', 'install', 'installs', 'installed', 'installing', 'decide',
   'decides', 'decided', 'deciding', 'introduce', 'introduces', 'introduced', 'introducing', 'present', 'presents', 'presented',
   'presenting', 'deliver', 'delivers', 'delivered', 'delivering', 'connect', 'connects', 'connected', 'connecting',
+  // A task done once, and the state of being done: "must be ready until Friday", "submitted until 15 March" (not
+  // "pay", "send", "publish", which also go on: "paid rent until 2020").
+  'ready', 'done', 'submit', 'submits', 'submitted', 'submitting', 'register', 'registers', 'registered', 'approve', 'approves',
+  'approved', 'sign', 'signs', 'signed', 'repair', 'repairs', 'repaired',
 ]);
 // A negation makes "until" right ("will not be finished until May"), and so does a permission, which opens a window
 // ("the form can be completed online until Friday"), or a verb of going on ("continue to cut jobs until 2027",
 // "up until 2010").
 const UNTIL_LICENSES = new WordSet([
-  'not', "n't", 'n’t', 'never', 'no', 'cannot', 'can', 'could', 'may', 'might', 'continue', 'continues', 'continued', 'keep',
+  'not', "n't", 'n’t', 'never', 'no', 'nothing', 'nobody', 'none', 'neither', 'nor', 'hardly', 'cannot', 'can', 'could', 'may', 'might', 'continue', 'continues', 'continued', 'keep',
   'keeps', 'kept', 'remain', 'remains', 'stay', 'stays', 'only', 'up',
 ]);
 const UNTIL_REACH = 8;
@@ -1366,6 +1370,7 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'The results will be known in the end of May.', output: 'The results will be known at the end of May.' },
+      { text: 'The new wing must be ready until the end of June.', output: 'The new wing must be ready by the end of June.' },
       { text: 'The children are smiling on the photo.', output: 'The children are smiling in the photo.' },
       { text: 'We are looking forward for your answer.', output: 'We are looking forward to your answer.' },
       { text: 'The office is located on the address below.', output: 'The office is located at the address below.' },
@@ -1515,6 +1520,7 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'Nothing was decided until the end of the meeting.',
       'The tenant shall pay a deposit in the amount of one month of rent.',
       'The hall has room for 500 guests.',
       'There is a place for everyone in the choir.',
