@@ -114,6 +114,16 @@ export function hasVerbReading(t: Tagged): boolean {
   return false;
 }
 
+/**
+ * A word with a finite reading among its tags (VBD, VBP, VBZ or MD), likeliest or not: after its subject, "estimates"
+ * (read first as a noun) and "complain" (first as a base form) are the clause's verb.
+ */
+export function hasFiniteReading(t: Tagged): boolean {
+  const tags = t.tags;
+  for (let k = 0; k < tags.length; k++) if (isFiniteTag(tags[k]) || tags[k] === 'MD') return true;
+  return false;
+}
+
 /** A word whose likeliest reading is any verb form. */
 export function isVerb(t: Tagged): boolean {
   return isVerbTag(primary(t));

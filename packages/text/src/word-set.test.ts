@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasVerbReading, isPastAfterNoun, nounSingular } from './classes.js';
+import { hasFiniteReading, hasVerbReading, isPastAfterNoun, nounSingular } from './classes.js';
 import { singularNoun } from './lexicon.js';
 import { memoizeByWord } from './memo.js';
 import { tokenize } from './tokenize.js';
@@ -82,6 +82,17 @@ describe('hasVerbReading', () => {
     expect(hasVerbReading({ text: 'ran', lower: 'ran', tags: ['VBD'] })).toBe(true);
     expect(hasVerbReading({ text: 'table', lower: 'table', tags: ['NN', 'JJ'] })).toBe(false);
     expect(hasVerbReading({ text: ',', lower: ',', tags: [] })).toBe(false);
+  });
+});
+
+describe('hasFiniteReading', () => {
+  it('is true when any tag is VBD, VBP, VBZ or MD, likeliest or not', () => {
+    expect(hasFiniteReading({ text: 'estimates', lower: 'estimates', tags: ['NNS', 'VBZ'] })).toBe(true);
+    expect(hasFiniteReading({ text: 'complain', lower: 'complain', tags: ['VB', 'VBP'] })).toBe(true);
+    expect(hasFiniteReading({ text: 'must', lower: 'must', tags: ['MD', 'NN'] })).toBe(true);
+    expect(hasFiniteReading({ text: 'criticised', lower: 'criticised', tags: ['VBN', 'VBD'] })).toBe(true);
+    expect(hasFiniteReading({ text: 'going', lower: 'going', tags: ['VBG', 'NN'] })).toBe(false);
+    expect(hasFiniteReading({ text: 'go', lower: 'go', tags: ['VB'] })).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { defineRule } from '@mtlint/engine';
-import { isAuxiliary, isDeterminer, isModal, isPreposition, isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { hasFiniteReading, isAuxiliary, isDeterminer, isModal, isPreposition, isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // Subject pronouns "also" may stand before in German and Russian ("Auch er", "Также мы"). "It" is left out: "Also it
 // supports …" is the connective, a comma missing, more often than a focus on "it".
@@ -7,9 +7,6 @@ import { isAuxiliary, isDeterminer, isModal, isPreposition, isWordToken, nounPhr
 const QUANTIFIERS = new WordSet(['many', 'several', 'some', 'most', 'all', 'both', 'few', 'numerous', 'other']);
 // "Also you can …" is the connective too (Brown).
 const SUBJECT_PRONOUNS = new WordSet(['he', 'she', 'we', 'they']);
-// Tags of a finite verb: after its subject a word the lexicon reads first as a base form or participle is the verb
-// ("the residents complain", "he criticised").
-const FINITE_TAGS = ['VBD', 'VBZ', 'VBP', 'MD'];
 
 /** The subject after "Also": a pronoun, or a noun phrase opening with a determiner or a plural noun, or -1. */
 function subjectEnd(tokens: readonly Token[]): number {
@@ -50,7 +47,7 @@ export default defineRule({
     if (tokens[0]?.text !== 'Also') return [];
     const end = subjectEnd(tokens);
     const verb = tokens[end];
-    if (end < 0 || !isWordToken(verb) || verb.text !== verb.lower || !FINITE_TAGS.some((tag) => verb.tags.includes(tag))) return [];
+    if (end < 0 || !isWordToken(verb) || verb.text !== verb.lower || !hasFiniteReading(verb)) return [];
     // After a noun, a word read first as a participle before a preposition opens a reduced relative ("Also the
     // phrasing used for … are updated"); before its object, or after a pronoun, it is the verb ("Also the opposition
     // criticised the budget", "Also he criticised").

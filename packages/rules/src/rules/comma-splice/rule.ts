@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { analyseSentence, isAdverb, isFiniteVerb, isModal, isPronoun, isSubordinator, isWordToken, lemma, nounSenses, primaryTag, quotedMask, type Sentence, type Token, WordSet } from '@mtlint/text';
+import { analyseSentence, hasFiniteReading, isAdverb, isFiniteVerb, isModal, isPronoun, isSubordinator, isWordToken, lemma, nounSenses, primaryTag, quotedMask, type Sentence, type Token, WordSet } from '@mtlint/text';
 
 // Chinese (and Japanese, Korean) runs two full sentences on with a comma ("该公司成立于2019年，现有员工300人"), and MT
 // keeps the comma: "The company opened in 2019, it now employs 300 people." English joins them with a full stop, a
@@ -23,7 +23,6 @@ const REPORTING = new WordSet([
 // Punctuation that leaves the second clause more than one plain clause: a list of clauses, an aside, a quotation.
 const INNER_PUNCTUATION = new WordSet([',', ';', ':', '—', '–', '-', '(', ')', '"', '“', '”']);
 
-const FINITE_TAGS = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
 const MIN_FIRST_CLAUSE = 6;
 const isVerbHead = (t: Token | undefined): t is Token => isWordToken(t) && (isFiniteVerb(t) || isModal(t));
 const reports = (t: Token): boolean => REPORTING.has(lemma.of(t));
@@ -144,7 +143,7 @@ export default defineRule({
     if (isWordToken(tokens[at]) && isAdverb(tokens[at]!) && !NEGATIONS.hasToken(tokens[at]!)) at++;
     // After a subject pronoun any finite reading is the verb: "they also last thirty hours" ("last" is first an adjective).
     const finite = tokens[at];
-    if (!isWordToken(finite) || !finite.tags.some((tag) => FINITE_TAGS.has(tag))) return [];
+    if (!isWordToken(finite) || !hasFiniteReading(finite)) return [];
     const group = analysis.chunkAt(at);
     const main = tokens[group.kind === 'VERB' ? group.end - 1 : at]!;
     // "…, he decided." "…, it was announced yesterday.", "…, they agreed at once.": a speech tag, which a verb of saying

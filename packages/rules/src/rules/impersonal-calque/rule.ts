@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isWordToken, nounSenses, nounSingular, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
+import { conjugateVerb, hasFiniteReading, isWordToken, nounSenses, nounSingular, primaryTag, type Token, withCaseOf, WordMap, WordSet } from '@mtlint/text';
 
 // German and Russian say what happened, what a thing is about and what one can only do with an impersonal clause whose
 // "it" English does not have there: "es kam zu Zusammenstößen" (it came to clashes), "es geht um die Zukunft" (it goes
@@ -137,13 +137,12 @@ function remainsToHope(tokens: readonly Token[], i: number): Report | undefined 
 // subject in English ("The plan is that …", "The stadium is to open …"); "it is planned to" + an infinitive is English.
 const PLANNED = new WordSet(['planned', 'foreseen']);
 const CLAUSE_SUBJECT_TAGS = new WordSet(['DT', 'PRP', 'NNP', 'NNPS', 'NNS', 'CD', 'EX']);
-const FINITE_TAGS = new WordSet(['VBZ', 'VBD', 'VBP', 'MD']);
 
 /** "that" at `that` opens a clause: a subject and a finite verb within five words ("planned that way" does not). */
 function opensClause(tokens: readonly Token[], that: number): boolean {
   if (!CLAUSE_SUBJECT_TAGS.has(primaryTag(tokens[that + 1]))) return false;
   // Any finite reading: "that two schools merge" ("merge" is read first as a base form).
-  for (let k = that + 2; k < tokens.length && k - that <= 6 && tokens[k]!.kind !== 'punct'; k++) if (tokens[k]!.tags.some((tag) => FINITE_TAGS.has(tag))) return true;
+  for (let k = that + 2; k < tokens.length && k - that <= 6 && tokens[k]!.kind !== 'punct'; k++) if (hasFiniteReading(tokens[k]!)) return true;
   return false;
 }
 

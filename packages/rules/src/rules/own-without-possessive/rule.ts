@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, nounSenses, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
+import { hasFiniteReading, isWordToken, nounSenses, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Russian "по собственному желанию", "на свой страх и риск", Polish "na własne ryzyko", Czech "na vlastní žádost" and
 // German "auf eigene Gefahr", "auf eigenen Wunsch" need no possessive beside their word for "own", and MT writes "at
@@ -15,7 +15,6 @@ const PREPOSITIONS = new WordSet([
 const POSSESSIVE_OF = new WordMap([
   ['he', 'his'], ['she', 'her'], ['it', 'its'], ['we', 'our'], ['they', 'their'], ['i', 'my'], ['you', 'your'],
 ]);
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 // Nouns that make a compound of their own with "own", which a preposition may govern bare in the plural ("a chapter on
 // own goals", "shelves of own label products"): the football term and the shop's brand.
 const OWN_COMPOUNDS = new WordSet(['goal', 'goals', 'brand', 'brands', 'label', 'labels']);
@@ -31,7 +30,7 @@ function subjectPossessive(tokens: readonly Token[], own: number): string {
     // finite reading of a word read first as a verb counts ("site" and "the" have stray ones).
     const verb = tokens[k]!;
     const tag = primaryTag(verb);
-    if (!(tag.startsWith('VB') || tag === 'MD') || !verb.tags.some((t) => FINITE_TAGS.has(t))) continue;
+    if (!(tag.startsWith('VB') || tag === 'MD') || !hasFiniteReading(verb)) continue;
     const subject = tokens[k - 1]!;
     const possessive = POSSESSIVE_OF.getToken(subject);
     if (possessive !== undefined) return possessive;

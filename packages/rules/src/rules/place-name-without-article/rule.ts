@@ -7,7 +7,7 @@ import { isDeterminer, isWordToken, lemma, quotedMask, type Token, WordSet } fro
 // Channel"), and their initialisms ("in UK", "from USA", "in EU").
 
 // Names English writes in the plural, or as a noun of geography standing for the whole: "the Netherlands", "the
-// Himalayas", "the Kremlin", "the Mediterranean". Not the names English also writes bare ("Seychelles", "Comoros":
+// Himalayas", "the Vatican", "the Mediterranean". Not the names English also writes bare ("Seychelles", "Comoros":
 // "Since independence, Comoros has endured …", clean-factbook).
 const ONE_WORD_NAMES = new WordSet([
   'netherlands', 'philippines', 'bahamas', 'maldives', 'balkans', 'baltics', 'alps', 'andes',
