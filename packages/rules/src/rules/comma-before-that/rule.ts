@@ -171,8 +171,10 @@ export default defineRule({
 // Pronouns a relative clause can only restrict: "everyone who", "those who", "nothing that". No comma stands between
 // them in English (Brown has none), where German and Russian set off every relative clause ("Alle, die …", "Те, кто …").
 // A thing pronoun may take a sentential "which" ("He said nothing, which annoyed her"), so only "that" counts after it.
-const PERSON_PRONOUNS = new WordSet(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'those']);
-const THING_PRONOUNS = new WordSet(['everything', 'anything', 'nothing', 'something']);
+const PERSON_INDEFINITES = ['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody'];
+const THING_INDEFINITES = ['everything', 'anything', 'nothing', 'something'];
+const PERSON_PRONOUNS = new WordSet([...PERSON_INDEFINITES, 'those']);
+const THING_PRONOUNS = new WordSet(THING_INDEFINITES);
 const PERSON_RELATIVES = new WordSet(['who', 'whom', 'whose', 'that']);
 
 /** Whether the pronoun before the comma can only take a defining relative clause of the word after it. */
@@ -387,7 +389,7 @@ function indirectQuestion(tokens: readonly Token[], comma: number): Report | und
 // "that prices", "that they". A singular noun ("that decision was") or a verb ("that is") reads as
 // pronoun or determiner, so it is left alone.
 // The lexicon tags these NN, but "that" is never their determiner: "that everyone", "that nothing".
-const INDEFINITE_PRONOUNS = new WordSet(['everyone', 'everybody', 'everything', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'nobody', 'nothing']);
+const INDEFINITE_PRONOUNS = new WordSet([...PERSON_INDEFINITES, ...THING_INDEFINITES]);
 
 function opensClause(after: Token, next: Token | undefined): boolean {
   // "that 12 people" opens a clause; "a round figure, that 12" and "that August morning" point.
