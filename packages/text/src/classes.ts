@@ -168,7 +168,7 @@ const INDIRECT_QUESTION_VERBS = new WordSet([
   'ask', 'wonder', 'know', 'explain', 'tell', 'say', 'decide', 'understand', 'see', 'show', 'remember', 'forget',
   'learn', 'guess', 'imagine', 'inquire', 'enquire', 'clarify', 'determine', 'specify', 'describe', 'discuss',
   'question', 'consider', 'realise', 'realize', 'check', 'find', 'reveal', 'disclose', 'predict', 'doubt', 'recall',
-  'confirm', 'indicate', 'announce', 'judge', 'assess', 'test', 'investigate', 'examine', 'debate', 'query',
+  'confirm', 'indicate', 'announce', 'judge', 'assess', 'test', 'investigate', 'examine', 'debate', 'query', 'establish',
 ]);
 
 /** A verb that takes an indirect question: ask, know, decide, wonder, check … (any form). */

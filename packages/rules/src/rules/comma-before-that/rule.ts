@@ -63,7 +63,9 @@ export default defineRule({
         continue;
       }
       if (link.text !== 'that') {
-        const question = QUESTION_WORDS.hasToken(link) ? indirectQuestion(tokens, i) : EXTRAPOSED_QUESTION_WORDS.hasToken(link) && extraposedQuestion(tokens, i);
+        const question = QUESTION_WORDS.hasToken(link)
+          ? indirectQuestion(tokens, i)
+          : EXTRAPOSED_QUESTION_WORDS.hasToken(link) && (extraposedQuestion(tokens, i) ?? indirectQuestion(tokens, i));
         if (question) reports.push(question);
         continue;
       }
@@ -121,6 +123,11 @@ export default defineRule({
       { text: 'Anything, that you leave in the car, is at your own risk.', output: 'Anything that you leave in the car is at your own risk.' },
       { text: 'All, who want to volunteer, should sign up at the desk.', output: 'All who want to volunteer should sign up at the desk.' },
       { text: 'He became the first pilot, who flew the route without a stop.', output: 'He became the first pilot who flew the route without a stop.' },
+      { text: 'Nobody knows, who will pay for the new roof.', output: 'Nobody knows who will pay for the new roof.' },
+      { text: 'Inspectors want to find out, what damaged the pipes.', output: 'Inspectors want to find out what damaged the pipes.' },
+      { text: 'The big question is, how the club will pay its players.', output: 'The big question is how the club will pay its players.' },
+      { text: 'We still do not know, where the ferry will dock.', output: 'We still do not know where the ferry will dock.' },
+      { text: 'Nobody could say, which bus goes to the airport.', output: 'Nobody could say which bus goes to the airport.' },
     ],
     valid: [
       'It was late, to be sure, but we went anyway.',
@@ -164,6 +171,12 @@ export default defineRule({
       'Tickets went to those, and only those, who had registered.',
       'The first edition, which appeared in 1901, sold out quickly.',
       'He thanked the organizers of the festival last year, who had worked for months.',
+      'She called the manager, who apologized at once.',
+      'He will explain, when he arrives.',
+      'He refused to explain, which made matters worse.',
+      'Then Grandpa asked, who had always loved a story.',
+      'We visited the old port, where we met friends.',
+      'The question is, who cares?',
     ],
   },
 });
@@ -245,6 +258,8 @@ function hasFiniteVerb(tokens: readonly Token[], from: number): boolean {
     // The base form counts too; so do a past read first as a participle after its subject ("that the bridge
     // needed") and a present read first as a noun after its subject ("that prices rise", "that we act").
     if (isModal(t) || isFiniteVerb(t) || t.tags[0] === 'VB' || isPastAfterNoun(tokens, j) || (j > from && isPresentAfterSubject(tokens[j - 1]!, t))) return true;
+    // A past read first as a participle is finite straight after a question word that is its subject: "what caused".
+    if (j === from && SUBJECT_QUESTION_WORDS.hasToken(tokens[j - 1]!) && t.tags.includes('VBD')) return true;
   }
   return false;
 }
@@ -334,6 +349,44 @@ function extraposedQuestion(tokens: readonly Token[], comma: number): Report | u
   };
 }
 
+// Question words that can be the subject of their clause: "who called", "what caused", "which came first".
+const SUBJECT_QUESTION_WORDS = new WordSet(['who', 'what', 'which']);
+// Nouns whose predicate may be an indirect question: "The question is, how …" (German "Die Frage ist, wie …").
+const QUESTION_NOUNS = new WordSet(['question', 'questions', 'problem', 'issue', 'mystery', 'puzzle', 'dilemma', 'uncertainty']);
+const QUESTION_COPULAS = new WordSet(['is', 'was', 'remains', 'remained']);
+
+/** "The (big) question is, how …": a copula whose subject is a noun of questioning. */
+function isQuestionPredicate(tokens: readonly Token[], h: number): boolean {
+  return h > 0 && QUESTION_COPULAS.hasToken(tokens[h]!) && QUESTION_NOUNS.hasToken(tokens[h - 1]!);
+}
+
+/**
+ * "who", "when", "where" and "which" after a comma open a relative or an adverbial clause as often as a question, so
+ * they count only where the clause cannot be one. "who" after a past or present whose subject is a name or a pronoun
+ * may describe that subject ("Hez asked, who still believed …"); "when" and "where" after a plain verb may say when or
+ * where it happens ("She will decide, when she is ready"), so they need a verb that cannot stand alone: one that is
+ * negated or an infinitive ("nobody knows, where", "wants to know, when").
+ */
+function questionWordFits(tokens: readonly Token[], h: number, link: Token): boolean {
+  if (QUESTION_WORDS.hasToken(link) || isQuestionPredicate(tokens, h)) return true;
+  const before = tokens[h - 1];
+  // "which" only as a determiner: "say, which team …"; "explain, which made it worse" is a sentential relative.
+  if (link.lower === 'which') {
+    const next = tokens[tokens.indexOf(link) + 1];
+    if (next === undefined || !/^(NNS?|JJ)$/.test(next.tags[0] ?? '')) return false;
+  }
+  if (link.lower === 'who' || link.lower === 'whom' || link.lower === 'which') {
+    return before === undefined || !(isPronoun(before) || before.tags[0] === 'NNP' || before.tags[0] === 'NNPS') || isModal(before);
+  }
+  for (let j = h - 1; j >= 0 && j >= h - 3; j--) {
+    const t = tokens[j]!;
+    if (t.lower === 'to' || NEGATIONS.hasToken(t)) return true;
+    if (t.kind !== 'word' || !(isAdverb(t) || isModal(t) || /^(do|does|did)$/.test(t.lower))) break;
+  }
+  return false;
+}
+const NEGATIONS = new WordSet(['not', "n't", 'cannot', 'never', 'nobody', 'no-one']);
+
 // "if" opens an indirect question only after verbs of asking and checking and adjectives of doubt ("It is not clear,
 // if …"); after others it is a condition ("We will come, if we can").
 const IF_VERBS = new WordSet(['ask', 'wonder', 'check', 'doubt', 'inquire', 'enquire', 'query', 'test', 'verify', 'determine', 'investigate', 'examine', 'clarify']);
@@ -370,12 +423,15 @@ function indirectQuestion(tokens: readonly Token[], comma: number): Report | und
   if (!isIndirectQuestionToEnd(tokens, comma)) return undefined;
   let h = comma - 1;
   if (isPronoun(tokens[h]!) && h > 0) h--;
+  // "find out, who …": the particle belongs to the verb.
+  if (h > 0 && tokens[h]!.lower === 'out' && /^(find|found|finding|finds|figure|figured)$/.test(tokens[h - 1]!.lower)) h--;
   const head = tokens[h]!;
   const isHead = link.lower === 'if'
     ? (((head.tags[0] ?? '').startsWith('VB') || readsAsVerb(tokens, h)) && IF_VERBS.has(lemma.of(head))) || QUESTION_ADJECTIVES.hasToken(head)
     // A verb the lexicon reads first as a noun, after a plural subject or "to": "Experts doubt, whether".
-    : takesIndirectQuestion(readsAsVerb(tokens, h) ? { text: head.text, lower: head.lower, tags: ['VBP'] } : head) || QUESTION_ADJECTIVES.hasToken(head);
-  if (!isHead) return undefined;
+    : takesIndirectQuestion(readsAsVerb(tokens, h) ? { text: head.text, lower: head.lower, tags: ['VBP'] } : head) || QUESTION_ADJECTIVES.hasToken(head)
+      || isQuestionPredicate(tokens, h);
+  if (!isHead || !questionWordFits(tokens, h, link)) return undefined;
   for (let j = chunkStart(tokens, h); j < h; j++) if (isSubordinator(tokens[j]!)) return undefined;
   return {
     start: tokens[comma]!.start,
