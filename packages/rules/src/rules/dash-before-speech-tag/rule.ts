@@ -23,7 +23,12 @@ export default defineRule({
       const dash = tokens[i]!;
       if (dash.kind !== 'punct' || !DASHES.has(dash.text)) continue;
       const end = quotationEnd(doc.text, dash.start);
-      const tagEnd = end < 0 ? -1 : speechTagEnd(tokens, i + 1);
+      if (end < 0) {
+        const dialogue = dialogueLine(tokens, i, doc.text);
+        if (dialogue) reports.push(dialogue);
+        continue;
+      }
+      const tagEnd = speechTagEnd(tokens, i + 1);
       if (tagEnd < 0 || !isSpeech(doc.text, end)) continue;
       const mark = doc.text[end]!;
       // `"We are ready" - said the coach`: with no mark inside, a dash after a quotation mostly opens an insertion
@@ -59,6 +64,8 @@ export default defineRule({
       { text: '“It was a hard year.” — said the mayor.', output: '“It was a hard year,” said the mayor.' },
       { text: '"We are ready for the derby", — said the coach.', output: '"We are ready for the derby", said the coach.' },
       { text: '"The prices will fall" - said the head of the bank.', output: '"The prices will fall," said the head of the bank.' },
+      { text: '— The ferry will not run today, — said the harbour master.', output: '"The ferry will not run today," said the harbour master.' },
+      { text: '– We have no more beds, – the nurse told us.', output: '"We have no more beds," the nurse told us.' },
     ],
     valid: [
       '“We will not give up,” said the minister.',
@@ -75,9 +82,40 @@ export default defineRule({
       '“I ought to”—he said, and left the room.',
       '“Now, listen”—Macklin began.',
       '“No comment” — said everything about his mood.',
+      '— a list item that opens with a dash, said once',
+      '— Costs, risks, and timing — all three were discussed.',
+      'The result — a draw, — pleased nobody.',
     ],
   },
 });
+
+/**
+ * `— We are ready, — said the coach.`: Russian, Ukrainian and Polish set a line of dialogue off with a dash at the
+ * start of the line and a dash before the speech tag, and use no quotation marks. Only a line that opens with a dash,
+ * speech closed by its own mark (`,` `!` `?`) and a dash set apart before a speech tag count: a dash that opens a
+ * list item has no second dash and tag. The suggestion quotes the speech.
+ */
+function dialogueLine(tokens: readonly Token[], i: number, text: string): Report | undefined {
+  const dash = tokens[i]!;
+  if (!/\s/.test(text[dash.start - 1] ?? '') || speechTagEnd(tokens, i + 1) < 0) return undefined;
+  // The speech may end a sentence of its own ("— Nobody was hurt! — says …"), so its line is read from the text.
+  const lineStart = text.lastIndexOf('\n', dash.start - 1) + 1;
+  const opening = /^[ \t]*[-–—―][ \t]+/.exec(text.slice(lineStart, dash.start));
+  const markAt = leftOf(text, dash.start) - 1;
+  if (opening === null || !DIALOGUE_MARKS.has(text[markAt]!)) return undefined;
+  const speechStart = lineStart + opening[0].length;
+  // The dash before the tag is the line's second: "The result — a draw, — pleased nobody" has no opening dash, and
+  // "— Costs — all three" has a dash in between.
+  if (markAt - speechStart < 4 || /[–—―]|\s-\s/.test(text.slice(speechStart, markAt))) return undefined;
+  const speech = text.slice(speechStart, markAt + 1);
+  return {
+    start: dash.start,
+    end: dash.end,
+    message: 'English quotes direct speech instead of setting it off with dashes ("We are ready," said the coach).',
+    suggestions: [{ start: speechStart - opening[0].trimStart().length, end: tokens[i + 1]!.start, replacement: `"${speech}" ` }],
+  };
+}
+const DIALOGUE_MARKS = new WordSet([',', '!', '?']);
 
 /**
  * Where the quotation closes right before the dash (`," -`, `», -`, `." -`): the offset of its final punctuation
