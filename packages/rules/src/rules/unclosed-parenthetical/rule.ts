@@ -1,7 +1,7 @@
 import { anchorsIn, defineRule, type Report, type RuleContext } from '@mtlint/engine';
 import {
-  isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isWordToken, lemma, nounSenses, primaryTag, takesIndirectQuestion,
-  verbSenses, type Sentence, type Token, WordSet,
+  isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isWordToken, lemma, nounPhraseEnd, nounSenses,
+  primaryTag, takesIndirectQuestion, verbSenses, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 
 // Patterns asked at every comma and the words around it, as constants: a regular expression literal in a function is
@@ -149,7 +149,7 @@ function unopenedParenthetical(sentence: Sentence, anchors: ArrayLike<number>): 
 
 // Words that end a relative clause's own material and start another clause inside it: "who said that …", "who left
 // when …", "which the board and the mayor …".
-const CLAUSE_BREAK = /^(that|who|whom|which|whose|when|where|while|because|after|before|since|until|if|as|and|or|but)$/;
+const CLAUSE_BREAK = /^(that|who|whom|which|whose|what|when|where|while|because|after|before|since|until|if|as|than|and|or|but)$/;
 // "since 2019", "after the war": a conjunction that is a preposition there opens no clause.
 const opensPhrase = (tokens: readonly Token[], j: number) =>
   /^(after|before|since|until)$/.test(tokens[j]!.lower) && (tokens[j + 1]?.kind === 'number' || /^(the|a|an|his|her|its|their|last)$/.test(tokens[j + 1]?.lower ?? ''));
@@ -159,6 +159,11 @@ const opensPhrase = (tokens: readonly Token[], j: number) =>
  * ", who" or ", which" and the relative clause's own finite verb, a second finite verb of saying with no comma, no
  * conjunction and no clause opener between can only be the main clause's. A relative verb that takes a clause itself
  * ("who thinks the mayor said") is left alone.
+ *
+ * Where the relative clause follows the sentence's subject ("The bridge, which was built in 1960 needs repairs"), the
+ * main clause must follow it, so any modal or finite verb that cannot be a participle counts, after an auxiliary in the
+ * relative clause too; a comma later in the sentence with a verb after it is the closing one ("The firm, which makes
+ * the parts ships need, is closing": "need" is a verb of a clause inside).
  */
 function unclosedRelative(sentence: Sentence, anchors: ArrayLike<number>): Report[] {
   const tokens = sentence.tokens;
@@ -167,24 +172,38 @@ function unclosedRelative(sentence: Sentence, anchors: ArrayLike<number>): Repor
     if (i < 1) continue;
     if (i + 3 >= tokens.length) break;
     if (tokens[i]!.text !== ',' || !/^(who|which)$/.test(tokens[i + 1]!.lower)) continue;
+    const afterSubject = opensWithSubject(tokens, i);
     let first = -1;
     for (let j = i + 2; j < tokens.length; j++) {
       const t = tokens[j]!;
       if (t.kind === 'punct' || (CLAUSE_BREAK.test(t.lower) && !opensPhrase(tokens, j))) break;
-      if (!isWordToken(t) || !isFiniteVerb(t)) continue;
+      // A past the lexicon reads first as a participle is the relative clause's verb right after its pronoun: "which reopened".
+      // The relative clause's verb where the lexicon reads it first as something else: a past read as a participle or a
+      // present read as a plural right after the pronoun ("which reopened", "which dates"), a base form after the
+      // clause's own subject ("which the children attend").
+      const relativeVerb = first < 0 && isWordToken(t) && (j === i + 2 ? isPastForm(t) || (primaryTag(t) === 'NNS' && t.tags.includes('VBZ')) : afterSubject && /^VBP?$/.test(primaryTag(t)) && /^NNS?$/.test(primaryTag(tokens[j - 1])));
+      // A past with an object after it is no participle ("in the kitchen destroyed the house"), unless an auxiliary
+      // before it makes it one ("who had once lost his licence").
+      const pastWithObject = afterSubject && first >= 0 && isPastForm(t) && (takesObjectAt(tokens, j + 1) || tokens[j + 1]?.lower === 'to') && !afterAuxiliary(tokens, j);
+      if (!isWordToken(t) || !(isFiniteVerb(t) || (afterSubject && isModal(t)) || relativeVerb || pastWithObject)) continue;
+      // The participle of the relative clause's own auxiliary: "who had protested".
+      if (afterSubject && first >= 0 && canBeParticiple(t) && afterAuxiliary(tokens, j)) continue;
       if (first < 0) {
         // After "is", "has" or a modal the next verb may be its participle ("which is particularly noted for").
-        if (isAuxiliary(t) || isModal(t) || takesClause(t)) break;
+        if (takesClause(t) || (!afterSubject && isAuxiliary(t))) break;
         first = j;
         continue;
       }
-      if (isAuxiliary(t) || !/^VB[DZ]$/.test(primaryTag(t)) || !verbSenses.of(t).includes('verb.communication')) break;
+      const mainVerb = (!isAuxiliary(t) && /^VB[DZ]$/.test(primaryTag(t)) && verbSenses.of(t).includes('verb.communication'))
+        || (afterSubject && (isModal(t) || /^VB[PZ]$/.test(primaryTag(t)) || !canBeParticiple(t) || pastWithObject));
+      if (!mainVerb) break;
       // The main verb follows the relative clause's last word: a number, a name or an adverb ("in 2012 said", "at
       // Leeds said", "later said"), or a noun when the verb cannot be a participle after it ("the allotment described
       // in item 13" is a reduced relative; "the bakery says" is not).
       const before = tokens[j - 1]!;
-      const ends = before.kind === 'number' || isName(before) || primaryTag(before).startsWith('RB') || (/^NNS?$/.test(primaryTag(before)) && !canBeParticiple(t));
-      if (!ends) break;
+      const ends = before.kind === 'number' || isName(before) || primaryTag(before).startsWith('RB') || (/^NNS?$/.test(primaryTag(before)) && (!canBeParticiple(t) || afterSubject));
+      // After the subject the relative clause may end with its own verb: "which the children attend has".
+      if (!(ends || (afterSubject && j - 1 === first)) || (afterSubject && closedLater(tokens, j))) break;
       // "of the recently concluded festival": a participle inside a noun phrase.
       let k = j - 1;
       while (k > first && primaryTag(tokens[k]).startsWith('RB')) k--;
@@ -199,6 +218,89 @@ function unclosedRelative(sentence: Sentence, anchors: ArrayLike<number>): Repor
   }
   return [];
 }
+/** The tokens before the comma at `comma` are one noun phrase that opens the sentence: its subject. */
+function opensWithSubject(tokens: readonly Token[], comma: number): boolean {
+  if (nounPhraseEnd(tokens, 0, 8) === comma) return true;
+  // A noun the lexicon reads first as a verb after the determiner: "The suspect, …", "The increase, …".
+  if (comma > 5 || !isDeterminer(tokens[0]!)) return false;
+  for (let k = 1; k < comma; k++) if (!isWordToken(tokens[k]) || !tokens[k]!.tags.some((tag) => NOMINAL_TAGS.has(tag))) return false;
+  return tokens[comma - 1]!.tags.some((tag) => tag.startsWith('NN'));
+}
+const NOMINAL_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ']);
+
+/** A past tense, also where the lexicon reads it first as a participle ("destroyed"); not a word with a stray VBD tag. */
+const isPastForm = (t: Token) => /^VB[DN]$/.test(primaryTag(t)) && t.tags.includes('VBD');
+
+/** An auxiliary stands before the verb at `j`, with adverbs only between: "had once lost". */
+function afterAuxiliary(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k > 0 && primaryTag(tokens[k]).startsWith('RB')) k--;
+  return isWordToken(tokens[k]) && isAuxiliary(tokens[k]!);
+}
+
+/** What stands at `at` opens an object: a determiner, a possessive, a number. */
+function takesObjectAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return t !== undefined && (t.kind === 'number' || (isWordToken(t) && (isDeterminer(t) || /^(PRP\$|JJ|NNS?)$/.test(primaryTag(t)))));
+}
+
+/** A comma after `from` with a finite verb or a modal right after it: the insertion's closing comma. */
+function closedLater(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k + 1 < tokens.length; k++) {
+    const next = tokens[k + 1]!;
+    if (tokens[k]!.text === ',' && isWordToken(next) && (isFiniteVerb(next) || isModal(next))) return true;
+  }
+  return false;
+}
+
+/** A verb of saying or expecting in the past or present: "as the mayor explained", "as forecasters expected". */
+function isReportingVerb(t: Token | undefined): boolean {
+  if (!isWordToken(t) || isAuxiliary(t) || !(/^VB[DZ]$/.test(primaryTag(t)) || isPastForm(t))) return false;
+  return verbSenses.of(t).some((sense) => sense === 'verb.communication' || sense === 'verb.cognition');
+}
+
+/**
+ * An attribution inserted after the subject, opened by a comma and never closed: "The bridge, as the mayor explained
+ * will cost more", "The line, according to the operator will open in May", "The price, the company said will rise".
+ * The subject opens the sentence; after it ", as" + a noun phrase or pronoun + a verb of saying or expecting,
+ * ", according to" + a noun phrase, or a noun phrase + a verb of saying; then straight away the main clause's modal
+ * or finite verb, where the closing comma belongs.
+ */
+function unclosedAttribution(sentence: Sentence, anchors: ArrayLike<number>): Report[] {
+  const tokens = sentence.tokens;
+  for (let a = 0; a < anchors.length; a++) {
+    const i = anchors[a]!;
+    if (i < 1) continue;
+    if (i + 3 >= tokens.length) break;
+    if (tokens[i]!.text !== ',' || !opensWithSubject(tokens, i)) continue;
+    const opener = tokens[i + 1]!.lower;
+    let end = -1;
+    if (opener === 'as') {
+      const speaker = isPronoun(tokens[i + 2]!) ? i + 3 : nounPhraseEnd(tokens, i + 2);
+      if (speaker > i + 2 && isReportingVerb(tokens[speaker])) end = speaker + 1;
+    } else if (opener === 'according' && tokens[i + 2]?.lower === 'to') {
+      const source = nounPhraseEnd(tokens, i + 3);
+      if (source > i + 3) end = source;
+    } else {
+      const speaker = nounPhraseEnd(tokens, i + 1);
+      if (speaker > i + 1 && isSpeechVerb(tokens[speaker]) && !isAuxiliary(tokens[speaker]!)) end = speaker + 1;
+    }
+    const verb = tokens[end];
+    // After an insertion that ends with its verb ("as forecasters expected"), a past cannot be a participle: "hit".
+    const endsWithVerb = opener !== 'according';
+    // A present the lexicon reads first as a plural counts there too: "the newspaper reported plans to cut".
+    if (end < 0 || !isWordToken(verb) || !(isModal(verb) || (isFiniteVerb(verb) && !canBeParticiple(verb)) || (endsWithVerb && (isPastForm(verb) || verb.tags.includes('VBZ'))))) continue;
+    const last = tokens[end - 1]!;
+    return [{
+      start: tokens[i]!.start,
+      end: verb.end,
+      message: `The insertion opened by this comma is never closed: a comma belongs before "${verb.text}".`,
+      suggestions: [{ start: last.end, end: last.end, replacement: ',' }],
+    }];
+  }
+  return [];
+}
+
 // Verbs that take a clause of their own ("who thinks the mayor said"); WordNet's supersenses are too wide here (they
 // put "take" and "found" with "think").
 const CLAUSE_VERBS = new WordSet([
@@ -217,11 +319,13 @@ export default defineRule({
     sourceHint: 'Source punctuation mapped comma for comma onto a reordered English sentence, or a dropped comma around an inserted phrase.',
     fixable: true,
   },
-  // A comma; and a lower-case noun for a person's role, a reduced-clause opener, or a relative 'who'/'which'.
+  // A comma; and a lower-case noun for a person's role, a reduced-clause opener, a relative 'who'/'which', or an
+  // attribution's 'as', 'according' or verb of saying.
   needs: [
     new Set([',']),
     (t) =>
-      t.lower === 'who' || t.lower === 'which' || (t.kind === 'word' && REDUCED_OPENERS.hasToken(t)) ||
+      t.lower === 'who' || t.lower === 'which' || t.lower === 'as' || t.lower === 'according' || (t.kind === 'word' && REDUCED_OPENERS.hasToken(t)) ||
+      isSpeechVerb(t) ||
       (t.kind === 'word' && primaryTag(t) === 'NN' && /^\p{Ll}/u.test(t.text) && nounSenses.of(t).includes('noun.person')),
   ],
   anchor: STARTS,
@@ -230,8 +334,9 @@ export default defineRule({
     const reports = unclosedApposition(sentence, anchors);
     const unopened = unopenedParenthetical(sentence, anchors);
     const relative = unclosedRelative(sentence, anchors);
+    const attribution = relative.length > 0 ? relative : unclosedAttribution(sentence, anchors);
     // Most sentences have none: no array is spread for them.
-    if (unopened.length > 0 || relative.length > 0) reports.push(...unopened, ...relative);
+    if (unopened.length > 0 || attribution.length > 0) reports.push(...unopened, ...attribution);
     return reports;
   },
   examples: {
@@ -244,6 +349,10 @@ export default defineRule({
       { text: 'The bank’s chief economist, Laura Stein expects a slowdown.', output: 'The bank’s chief economist Laura Stein expects a slowdown.' },
       { text: 'Her trainer at Leeds, Tom Hale said she was ready.', output: 'Her trainer at Leeds, Tom Hale, said she was ready.' },
       { text: 'Moreau, who runs the bakery since 2019 said the rent had doubled.', output: 'Moreau, who runs the bakery since 2019, said the rent had doubled.' },
+      { text: 'The old pier, which was rebuilt in 1990 needs new planks.', output: 'The old pier, which was rebuilt in 1990, needs new planks.' },
+      { text: 'The new pool, as the mayor announced will open in June.', output: 'The new pool, as the mayor announced, will open in June.' },
+      { text: 'The ferry, according to the operator will run twice a day.', output: 'The ferry, according to the operator, will run twice a day.' },
+      { text: 'The bill, the minister said will pass next week.', output: 'The bill, the minister said, will pass next week.' },
     ],
     valid: [
       'The union leader, Maria Lopez, said the strike would continue.',
@@ -267,6 +376,12 @@ export default defineRule({
       'Moreau, who runs the bakery and told us about it, left early.',
       'The mayor, who met the owners who said they would stay, was pleased.',
       'Her trainer at Leeds, Tom Hale, said she was ready.',
+      'The old pier, which was rebuilt in 1990, needs new planks.',
+      'The firm, which makes the parts ships need, is closing.',
+      'The plan, as he explained it, was simple.',
+      'The victims, most of whom were children, were taken to hospital.',
+      'Prices, as expected, rose again.',
+      'The officer, who had once lost his licence, was fired.',
     ],
   },
 });
