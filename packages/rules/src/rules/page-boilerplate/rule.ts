@@ -224,7 +224,7 @@ function embeddedPost(line: Line): boolean {
 const PROMPT_OPENERS = new WordSet([
   'share', 'follow', 'read', 'see', 'also', 'related', 'more', 'subscribe', 'sign', 'advertisement', 'advertising', 'click',
   'join', 'download', 'like', 'get', 'stay', 'support', 'find', 'add', 'watch', 'listen', 'print', 'anzeige',
-  'werbung', 'sponsored', 'copy', 'enlarge', 'open', 'back', 'show', 'load', 'link', 'did', 'liked', 'like',
+  'werbung', 'sponsored', 'copy', 'enlarge', 'open', 'back', 'show', 'load', 'link', 'did', 'liked', 'like', 'our',
 ]);
 // The channels a subscribe or follow prompt names: "Subscribe to our Viber channel", "Find us on Instagram".
 // Words that are also verbs or common nouns of speeches ("Join us to feed the hungry", "turn the page", "protect
@@ -249,6 +249,11 @@ function prompt(line: Line): boolean {
   if (line.words.length === 0 || line.words.length > 30 || !PROMPT_OPENERS.has(line.words[0]!.lower)) return false;
   const w = line.words.map((t) => t.lower);
   const [a, b, c] = w;
+  // "Our Telegram channel: all the news first": the site's channel as a label.
+  if (a === 'our') {
+    const colon = line.tokens.findIndex((t) => t.text === ':');
+    return colon > 1 && colon <= 4 && w.slice(1, colon).some((x) => x === 'channel' || x === 'channels');
+  }
   // "Subscribe to our Viber channel for the latest updates", "Join us on Instagram!": an imperative to the
   // reader that names the site ("our", "us") and a channel. A report never speaks so.
   if (!(a === 'read' || a === 'see' || a === 'more' || a === 'related' || a === 'also') && namesChannel(w) &&
@@ -608,13 +613,15 @@ const NOTICE_WORDS = new WordSet([
 
 // The notices of the site itself: "If you have found a mistake, select it and press Ctrl+Enter", "When copying
 // materials, an active link to the source is required", "All rights reserved."
-const SITE_NOTICE = /\b(?:(?:mistake|error|typo)\b.{0,60}\bctrl ?\+ ?enter|(?:copying|using|reprinting|reproduction|use) (?:of )?(?:the |our |site )?materials?\b.{0,80}\b(?:link|hyperlink|reference)\b.{0,40}\b(?:required|mandatory|obligatory|necessary)|(?:copying|using|reprinting|reproduction|use|citing|quoting) (?:of )?(?:the |our |site )?materials?\b.{0,60}\b(?:allowed|permitted|possible) only with\b.{0,30}\b(?:link|hyperlink|reference)\b|^all rights reserved\.?$|^reproduction (?:of materials )?(?:is )?(?:prohibited|forbidden))/iu;
+const SITE_NOTICE = /\b(?:(?:mistake|error|typo)\b.{0,60}\bctrl ?\+ ?enter|(?:copying|using|reprinting|reproduction|use) (?:of )?(?:the |our |site )?materials?\b.{0,80}\b(?:link|hyperlink|reference)\b.{0,40}\b(?:required|mandatory|obligatory|necessary)|(?:copying|using|reprinting|reproduction|use|citing|quoting) (?:of )?(?:the |our |site )?materials?\b.{0,60}\b(?:allowed|permitted|possible) only with\b.{0,30}\b(?:link|hyperlink|reference)\b|^all rights reserved\.?$|^reproduction (?:of materials )?(?:is )?(?:prohibited|forbidden)|^(?:copying|reproduction|reprinting)\b.{0,40}\b(?:prohibited|forbidden|not allowed)\b.{0,30}\b(?:permission|consent)\b.{0,20}\beditorial\b)/iu;
+// "The material was prepared by Anna Petrova" (Russian "Материал подготовила …"): names only, so case matters.
+const MATERIAL_BY = /^The material was (?:prepared|written|compiled) by (?:\p{Lu}[\p{L}'’-]*\.? ?){1,4}\.?$/u;
 
-const SITE_NOTICE_WORDS = new WordSet(['ctrl', 'materials', 'material', 'rights', 'reproduction']);
+const SITE_NOTICE_WORDS = new WordSet(['ctrl', 'materials', 'material', 'rights', 'reproduction', 'copying', 'reprinting']);
 
 function siteNotice(line: Line): boolean {
   const w = line.words;
-  return w.length <= 40 && w.some((t) => SITE_NOTICE_WORDS.has(t.lower)) && SITE_NOTICE.test(line.text) && !REPORTING.test(line.text);
+  return w.length <= 40 && w.some((t) => SITE_NOTICE_WORDS.has(t.lower)) && (SITE_NOTICE.test(line.text) || MATERIAL_BY.test(line.text)) && !REPORTING.test(line.text);
 }
 
 function notice(line: Line): boolean {
@@ -658,7 +665,8 @@ const NAVIGATION_LINES = new WordSet([
   'share on social networks', 'share in social networks', 'tell your friends', 'print version', 'version for printing',
   'printable version', 'print the article', 'print this article', 'print article', 'print the page', 'print this page',
   'more on the topic', 'more on this topic', 'more about the topic', 'more about this topic', 'also on the topic',
-  'also on this topic', 'on the same topic', 'materials on the topic', 'all materials on the topic',
+  'also on this topic', 'on the same topic', 'materials on the topic', 'all materials on the topic', 'news of partners',
+  'partner news', 'news from partners', 'news from our partners', 'partner materials', 'materials of partners',
 ]);
 
 // A link back through the site: "(Back / Go / Return) to (the) overview / start page / top" (German "Zurück zur
@@ -670,7 +678,7 @@ const NAVIGATION_TARGETS = new WordSet([
   'page', 'menu', 'search', 'results', 'news',
 ]);
 // A counter or a loading placeholder of the page: "Comments (12)", "12 comments", "Loading ...".
-const PAGE_WIDGET = /^(?:(?:comments?|replies|reviews|views)\s?\(\d+\)|\d+ (?:comments?|replies)|loading\s?(?:\.{3}|…)?)$/iu;
+const PAGE_WIDGET = /^(?:(?:comments?|replies|reviews|views|likes|shares)\s?(?:\(\d+\)|:\s?\d[\d,. ]*)|\d+ (?:comments?|replies)|loading\s?(?:\.{3}|…)?)$/iu;
 
 function linkBack(w: readonly Token[]): boolean {
   // A line that opens in lower case continues the line before it.
@@ -895,6 +903,11 @@ export default defineRule({
         count: 3,
       },
       { text: 'Water levels rose.\n\nWhen copying materials, an active link to the source is required.', output: 'Water levels rose.' },
+      { text: 'The dam held.\n\nViews: 2048', output: 'The dam held.' },
+      { text: 'The dam held.\n\nThe material was prepared by Olga Sidorova', output: 'The dam held.' },
+      { text: 'The dam held.\n\nCopying is prohibited without the permission of the editorial board.', output: 'The dam held.' },
+      { text: 'The dam held.\n\nOur Viber channel: the news of the region first', output: 'The dam held.' },
+      { text: 'The dam held.\n\nPartner news', output: 'The dam held.' },
       { text: 'The ferry is back.\n\nReprinting of materials is permitted only with a direct link to the site.', output: 'The ferry is back.' },
     ],
     valid: [
@@ -916,6 +929,10 @@ export default defineRule({
       'BERLIN (Reuters) - German exports rose in May, data showed on Monday.',
       'He works for the AP.\n\nShe works for Reuters.',
       'Subscribers to the newsletter can read the full story online.',
+      'The material was prepared by hand in the lab.',
+      'Our app: a short history.',
+      'Our channel has two million subscribers.',
+      'Views differ on the new tax.',
       'Follow the instructions on the screen.',
       'Join us in building a country where every child can read.',
       'Join us in protecting Social Security for our children.',
