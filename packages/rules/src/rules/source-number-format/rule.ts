@@ -90,6 +90,9 @@ const SCORE_NOUNS = new WordSet(['win', 'victory', 'defeat', 'loss', 'draw', 'le
 
 // German abbreviations of scales after an amount: "2 Mio. euros", "1,2 Mrd. dollars", "5 Tsd. visitors".
 const GERMAN_SCALES: Readonly<Record<string, string>> = { mio: 'million', mrd: 'billion', tsd: 'thousand' };
+// Russian abbreviations of scales, transliterated, with their dot: "300 mln. euros", "2 bln. dollars", "40 thous.
+// people" ("млн.", "млрд.", "тыс."). Without the dot "mln" is a wire service's own style ("5 mln dlrs").
+const RUSSIAN_SCALES: Readonly<Record<string, string>> = { mln: 'million', bln: 'billion', mlrd: 'billion', trln: 'trillion', thous: 'thousand', ths: 'thousand' };
 // Currency signs that English writes before the amount: "€12.50", "$5", "£3".
 const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥', '₽']);
 // Words before a day of the month: "on 3. May", "from 1. June", "until Friday, 5. July".
@@ -129,14 +132,15 @@ function unitFinding(tokens: readonly Token[], i: number): Report | undefined {
       suggestions: [{ start: t.start, end: next.end, replacement: `${next.text}${t.text}` }],
     };
   }
-  const scale = GERMAN_SCALES[next.lower];
-  if (scale === undefined || next.text === next.lower) return undefined;
   const dot = tokens[i + 2]?.text === '.' && tokens[i + 2]!.start === next.end ? tokens[i + 2]! : undefined;
+  const german = next.text !== next.lower ? GERMAN_SCALES[next.lower] : undefined;
+  const scale = german ?? (dot && next.text === next.lower ? RUSSIAN_SCALES[next.lower] : undefined);
+  if (scale === undefined) return undefined;
   const end = dot?.end ?? next.end;
   return {
     start: next.start,
     end,
-    message: `"${next.text}${dot ? '.' : ''}" is the German abbreviation of "${scale}".`,
+    message: `"${next.text}${dot ? '.' : ''}" is the ${german ? 'German' : 'Russian'} abbreviation of "${scale}".`,
     suggestions: [{ start: next.start, end, replacement: scale }],
   };
 }
@@ -255,12 +259,16 @@ export default defineRule({
       { text: 'The market opens on 3. May in the old town.', output: 'The market opens on 3 May in the old town.' },
       { text: 'A ticket costs 12.50 € at the door.', output: 'A ticket costs €12.50 at the door.' },
       { text: 'The repairs will cost 2 Mio. euros.', output: 'The repairs will cost 2 million euros.' },
+      { text: 'The new terminal cost 450 mln. rubles.', output: 'The new terminal cost 450 million rubles.' },
+      { text: 'About 12 thous. fans watched the final.', output: 'About 12 thousand fans watched the final.' },
       { text: 'Unemployment fell to 6 % in June.', output: 'Unemployment fell to 6% in June.' },
       { text: 'About 3 500 fans travelled to the final.', output: 'About 3,500 fans travelled to the final.' },
       { text: 'The new school cost 1 200 000 euros.', output: 'The new school cost 1,200,000 euros.' },
     ],
     valid: [
       'Inflation rose to 2.5 percent in March.',
+      'Exports rose to 5 mln dlrs in May.',
+      'The fund holds 3 Mln. shares.',
       'The game starts at 8 o\'clock tonight.',
       'Pages 2,5 and 7 are missing.',
       'The plate is 0.001 in. thick.',
