@@ -49,7 +49,7 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   if (!isWordToken(first)) return false;
   let verbAt: number;
   if (THIRD_PERSON.hasToken(first)) verbAt = at + 1;
-  else if (isDeterminer(first) || isProperNoun(first)) verbAt = nounPhraseEnd(tokens, at);
+  else if (isDeterminer(first) || isProperNoun(first) || /^(NNS?|CD)$/.test(first.tags[0] ?? '')) verbAt = nounPhraseEnd(tokens, at);
   else return false;
   if (verbAt <= at) return false;
   const verb = tokens[verbAt];
@@ -67,20 +67,34 @@ export default defineRule({
     sourceHint: 'German sets off a reported clause without "dass" with a comma ("sagte, er werde zurücktreten").',
     fixable: true,
   },
-  needs: [(t) => REPORTING.hasToken(t) || REPORTING_PLURAL.hasToken(t), new Set([','])],
+  needs: [(t) => REPORTING.hasToken(t) || REPORTING_PLURAL.hasToken(t), new Set([',', ':'])],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     if (tokens.length < 5) return [];
     const end = openingReportVerbEnd(tokens);
-    if (end < 0 || tokens[end]?.text !== ',' || !opensClause(tokens, end + 1)) return [];
+    // "That said, …", "This said, …": a fixed phrase of concession, no speaker.
+    if (end === 2 && isDeterminer(tokens[0]!)) return [];
+    const mark = tokens[end];
+    if (end < 0 || (mark?.text !== ',' && mark?.text !== ':') || !opensClause(tokens, end + 1)) return [];
     if (quotedMask(sentence)[end + 1]) return [];
-    const comma = tokens[end]!;
+    const verb = tokens[end - 1]!;
+    if (mark.text === ':') {
+      // "The minister stressed: the reform will go on" (Russian "подчеркнул: …"): a colon before reported speech
+      // with no quotation marks. A capital after the colon may open direct speech, so only a lower-case word counts.
+      if (!/^\p{Ll}/u.test(tokens[end + 1]!.text)) return [];
+      return [{
+        start: verb.start,
+        end: mark.end,
+        message: `No colon between "${verb.text}" and the clause it reports: "${verb.text} that ${tokens[end + 1]!.text} …".`,
+        suggestions: [{ start: mark.start, end: mark.end, replacement: ' that' }],
+      } satisfies Report];
+    }
     return [
       {
-        start: tokens[end - 1]!.start,
-        end: comma.end,
-        message: `No comma between "${tokens[end - 1]!.text}" and the clause it reports: "${tokens[end - 1]!.text} ${tokens[end + 1]!.text} …" (or "${tokens[end - 1]!.text} that …").`,
-        suggestions: [{ start: comma.start, end: comma.end, replacement: '' }],
+        start: verb.start,
+        end: mark.end,
+        message: `No comma between "${verb.text}" and the clause it reports: "${verb.text} ${tokens[end + 1]!.text} …" (or "${verb.text} that …").`,
+        suggestions: [{ start: mark.start, end: mark.end, replacement: '' }],
       } satisfies Report,
     ];
   },
@@ -91,6 +105,8 @@ export default defineRule({
       { text: 'Local farmers fear, the drought will last all summer.', output: 'Local farmers fear the drought will last all summer.' },
       { text: 'The spokeswoman explained, it was too early to say.', output: 'The spokeswoman explained it was too early to say.' },
       { text: 'The head of the fire service stated, the roads were closed.', output: 'The head of the fire service stated the roads were closed.' },
+      { text: 'The governor stressed: the dam is safe.', output: 'The governor stressed that the dam is safe.' },
+      { text: 'Doctors warn: flu cases will rise in January.', output: 'Doctors warn that flu cases will rise in January.' },
     ],
     valid: [
       'The minister said he would resign in May.',
@@ -105,6 +121,12 @@ export default defineRule({
       'She had, she said, heard the news.',
       'Its ribs showed, it was a thin dog.',
       'As promised, the agencies have published the rules.',
+      'He said: "We are ready."',
+      'The report notes: See the appendix for details.',
+      'The sign said: no entry.',
+      'Two things were noted: speed and cost.',
+      'She added: we will see.',
+      'That said, reviewers should be patient.',
     ],
   },
 });
