@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isKnownWord, lexiconEntry, lookupTags, type Sentence, type Token, WordSet } from '@mtlint/text';
+import { isKnownWord, lexiconEntry, lookupTags, nounSenses, type Sentence, type Token, WordSet } from '@mtlint/text';
 
 // Nouns that English itself hangs on a name to make a compound modifier: "Soviet-era", "Hollywood-style",
 // "Muslim-majority", "Obama-era policies". A closed, short set of measuring and classifying nouns.
@@ -46,6 +46,21 @@ function isCommonNounPart(part: string): boolean {
   if (entry === undefined) return isNounCompound(part);
   const tag = entry[0];
   return tag === 'NN' || tag === 'NNS';
+}
+
+/**
+ * The second part is a common noun written with German's capital, naming a body: "EU-Commission", "Berlin-Senate".
+ * Its lower-case form is a noun and never an adjective ("Nazi-Soviet Pact": "soviet" is an adjective too), of
+ * WordNet's group sense. A name's own second part is a person, a place or a thing ("Smith-Jones", "Coca-Cola"), and
+ * the technical compounds of title-case headings and headers are things and acts ("MIME-Version", "Semver-Patch",
+ * "Single-Page Applications"), never bodies.
+ */
+function isCapitalisedCommonNounPart(part: string): boolean {
+  if (!CAPITALISED.test(part) || part.length < 4) return false;
+  const lower = part.toLowerCase();
+  const entry = lexiconEntry(lower);
+  if (entry === undefined || !/^NNS?$/.test(entry[0] ?? '') || entry.includes('JJ')) return false;
+  return nounSenses.of({ lower }).includes('noun.group');
 }
 
 const isNounTag = (word: string) => /^NNS?$/.test(lexiconEntry(word)?.[0] ?? '');
@@ -104,7 +119,9 @@ function check(sentence: Sentence, text: string): Report[] {
     if (parts.length !== 2) continue;
     const [name, noun] = parts as [string, string];
     const sentenceStart = atSentenceStart(tokens, i);
-    if (!isCommonNounPart(noun) || !isName(name, sentenceStart) || (sentenceStart && modifiesCommonNoun(name, tokens[i + 1]))) continue;
+    // A capitalised second part counts in running text only: not before another capitalised word, as in a title.
+    const capitalisedBody = isCapitalisedCommonNounPart(noun) && !STARTS_UPPER.test(tokens[i + 1]?.text ?? '');
+    if (!(isCommonNounPart(noun) || capitalisedBody) || !isName(name, sentenceStart) || (sentenceStart && modifiesCommonNoun(name, tokens[i + 1]))) continue;
     if (isKnownWord(token.text)) continue;
     // Part of a longer hyphenated chain written with separate hyphen tokens ("Obama-era-style") is left alone.
     const next = tokens[i + 1];
@@ -135,6 +152,8 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Critics of the Scholz-coalition met in Berlin.', output: 'Critics of the Scholz coalition met in Berlin.' },
+      { text: 'The UN-Commission published its findings.', output: 'The UN Commission published its findings.' },
+      { text: 'The Hamburg-Senate approved the harbour plan.', output: 'The Hamburg Senate approved the harbour plan.' },
       { text: 'A new NATO-strategy was adopted on Tuesday.', output: 'A new NATO strategy was adopted on Tuesday.' },
       { text: 'The figures come from a recent WHO-study.', output: 'The figures come from a recent WHO study.' },
       { text: 'Several Macron-ministers resigned after the vote.', output: 'Several Macron ministers resigned after the vote.' },
@@ -144,6 +163,9 @@ export default defineRule({
       { text: 'Wexford-fishermen protested in the harbour.', output: 'Wexford fishermen protested in the harbour.' },
     ],
     valid: [
+      'The Nazi-Soviet Pact was signed in 1939.',
+      'She drank a Coca-Cola at the station.',
+      'The Smith-Jones report was published.',
       'Sea-view rooms are available on request.',
       'The Coca-Cola bottling plant reopened.',
       'Rolls-Royce and Hewlett-Packard reported profits.',
