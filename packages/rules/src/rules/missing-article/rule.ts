@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  indefiniteArticle, isAdjective, isAdverb, isDeterminer, isModal, isNumeral, isTimePhrase, isWordToken, lemma,
+  hasFiniteReading, indefiniteArticle, isAdjective, isAdverb, isDeterminer, isModal, isNumeral, isTimePhrase, isWordToken, lemma,
   memoizeByWord, nounSenses, ORDINAL_WORDS, pluralNoun, quotedMask, type Token, verbSenses, WordMap, WordSet,
 } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
@@ -905,6 +905,80 @@ function actionOfBareThing(tokens: readonly Token[]): Report[] {
   return reports;
 }
 
+// Adjectives that point to something named before or known to both sides ("relevant" to what the text is about,
+// "respective" to each): a plural they modify is a definite set, and English gives it "the". Not "competent" or
+// "concerned", which also classify ("Competent teachers are well versed …", Brown; "Concerned citizens gathered").
+const RELATIONAL_ADJECTIVES = new WordSet(['relevant', 'respective', 'aforementioned', 'above-mentioned', 'abovementioned', 'aforesaid']);
+const RELATIONAL_CONFIDENCE = 0.7;
+
+/**
+ * A subject opening its sentence or clause with "relevant" + a plural and no article, before its verb: "Relevant
+ * departments will strengthen supervision", "Relevant authorities said …". Chinese "有关部门", "相关部门" (the
+ * departments concerned) carry no determiner; MT writes the phrase bare. A mass noun ("Relevant information is
+ * available") names no definite set and is left alone: only a plural in -s of a body or a person counts.
+ */
+function bareRelationalSubject(tokens: readonly Token[]): Report | undefined {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const adjective = tokens[i]!;
+    if (!isWordToken(adjective) || !RELATIONAL_ADJECTIVES.hasToken(adjective)) continue;
+    if (i > 0 && !(tokens[i - 1]!.text === ',' && adjective.text === adjective.lower)) continue;
+    let k = i + 1;
+    while (isWordToken(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && tokens[k]!.tags[0] === 'JJ') k++;
+    const noun = tokens[k];
+    const verb = tokens[k + 1];
+    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NNS' || !noun.lower.endsWith('s')) continue;
+    // Bodies and people, the ones that act in a report ("departments", "authorities", "experts"): a noun with a sense
+    // of a group, or one with only senses of people. "Relevant documents must be attached" is an instruction about any
+    // such document, and "Relevant figures are given" has a person among many senses.
+    const senses = nounSenses.of(noun);
+    if (!senses.includes('noun.group') && !(senses.length > 0 && senses.every((s) => s === 'noun.person'))) continue;
+    if (!isWordToken(verb) || verb.text !== verb.lower || !hasFiniteReading(verb) || verb.tags[0] === 'NNS') continue;
+    const article = i === 0 ? 'The' : 'the';
+    const word = i === 0 ? adjective.lower : adjective.text;
+    return {
+      start: adjective.start,
+      end: noun.end,
+      message: `"${adjective.lower}" points to a known set: English gives the subject "the" ("${article} ${word} ${tokens.slice(i + 1, k + 1).map((t) => t.text).join(' ')}").`,
+      suggestions: [{ start: adjective.start, end: adjective.end, replacement: `${article} ${word}` }],
+      confidence: RELATIONAL_CONFIDENCE,
+    };
+  }
+  return undefined;
+}
+
+// Measured precision of a bare noun between two "of"s (see rule.md).
+const OF_CHAIN_CONFIDENCE = 0.7;
+
+/**
+ * A bare countable noun between two "of"s, the second with a determined phrase: "in front of building of the
+ * parliament", "near gate of the factory". Russian and Polish chain genitives ("перед зданием парламента") with no
+ * article to give the middle noun; English determines it ("in front of the building of the parliament"). Brown has
+ * one such chain with a countable noun of the list, the title "chief of staff of the army": a person before the
+ * first "of" (a title) is left alone, as are the kinds ("a type of building of the period") and the "of" idioms.
+ */
+function bareNounBetweenOfs(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const first = tokens[i - 1]!;
+    if (tokens[i]!.lower !== 'of' || !isWordToken(first) || first.text !== first.lower || !/^NNS?$/.test(first.tags[0] ?? '')) continue;
+    if (KIND_NOUNS.hasToken(first) || isPersonNoun.of(first)) continue;
+    let k = i + 1;
+    while (isWordToken(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && tokens[k]!.tags[0] === 'JJ' && !DETERMINING_ADJECTIVES.hasToken(tokens[k]!)) k++;
+    const noun = tokens[k];
+    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || !COUNTABLE.hasToken(noun) || OF_IDIOMS.hasToken(noun)) continue;
+    if (tokens[k + 1]?.lower !== 'of' || !isDeterminedOf(tokens, k)) continue;
+    const start = tokens[i + 1]!;
+    reports.push({
+      start: start.start,
+      end: noun.end,
+      message: `"${noun.lower}" is a countable noun with a determined "of" phrase: English gives it "the" ("of the ${tokens.slice(i + 1, k + 1).map((t) => t.text).join(' ')} of …").`,
+      suggestions: [insertBefore(start, 'the')],
+      confidence: OF_CHAIN_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
 // Prepositions after which a person named by a post in a body is an argument, not a role: "met with president of
 // Brazil", "talked to head of the agency", "approved by director of the museum". Not "as" ("served as head of"),
 // "for" ("ran for mayor of Chicago").
@@ -1169,6 +1243,10 @@ function isPlaceBeforeItsPhrase(tokens: readonly Token[], start: number, head: n
 }
 
 const SPAN_PREPOSITIONS = new WordSet(['until', 'till', 'since', 'before', 'after']);
+// The parts of a country or a town by the compass, too rare in Brown between a preposition and "of" to be counted,
+// and never bare there: "in north of the country" (Russian "на севере страны", Polish "na północy kraju").
+const IN_A_REGION = new WordSet(['in', 'at', 'on', 'into', 'across', 'throughout']);
+const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'outskirts']);
 
 // Measured precision of "preposition + bare noun + of" (see rule.md).
 const BEFORE_OF_CONFIDENCE = 0.7;
@@ -1185,9 +1263,12 @@ function isDefiniteBeforeOf(tokens: readonly Token[], i: number): boolean {
   // A capital only at the start of the sentence ("In middle of the night").
   if (governor.text !== governor.lower && i !== 1) return false;
   // After a preposition other than "to", a word that is also a noun is one ("with help of").
-  if (noun.kind !== 'word' || noun.text !== noun.lower || !(noun.tags[0] === 'NN' || (governor.lower !== 'to' && noun.tags[0]!.startsWith('VB') && noun.tags.includes('NN')))) return false;
+  // A compass point is read first as an adverb or adjective ("north"), but before "of" it is the noun.
+  if (noun.kind !== 'word' || noun.text !== noun.lower || !(noun.tags[0] === 'NN' || COMPASS_POINTS.hasToken(noun) || (governor.lower !== 'to' && noun.tags[0]!.startsWith('VB') && noun.tags.includes('NN')))) return false;
   if (OF_IDIOMS.hasToken(noun) || isFixedPhrase(tokens, i, i)) return false;
   if (DEFINITE_BEFORE_OF.hasToken(noun)) return true;
+  // "from north of the border", "to west of the river" are English: the compass point is an adverb there.
+  if (COMPASS_POINTS.hasToken(noun)) return IN_A_REGION.hasToken(governor);
   return governor.lower === 'at' && !KIND_NOUNS.hasToken(noun);
 }
 
@@ -1257,10 +1338,13 @@ export default defineRule({
       for (const r of actionOfBareThing(tokens)) reports.push(r);
       for (const r of bareRoleOfBody(tokens)) reports.push(r);
       for (const r of bareAmountNoun(tokens)) reports.push(r);
+      for (const r of bareNounBetweenOfs(tokens)) reports.push(r);
     }
     for (const r of bareDeterminedWords(tokens)) reports.push(r);
     for (const r of bareEventAfterTime(tokens)) reports.push(r);
     for (const r of bareNamedRegion(tokens)) reports.push(r);
+    const relational = bareRelationalSubject(tokens);
+    if (relational) reports.push(relational);
     const opening = title ? undefined : (bareOpeningSubject(tokens) ?? bareNounInOpeningOf(tokens));
     if (opening) reports.push(opening);
     for (let i = 1; i < tokens.length; i++) {
@@ -1355,6 +1439,7 @@ export default defineRule({
       { text: 'The decision was criticised by ambassador.', output: 'The decision was criticised by the ambassador.' },
       { text: 'The new terminal will open at end of the year.', output: 'The new terminal will open at the end of the year.' },
       { text: 'The museum stays closed until end of the month.', output: 'The museum stays closed until the end of the month.' },
+      { text: 'Floods hit villages in south of the province.', output: 'Floods hit villages in the south of the province.' },
       { text: 'Chairman presented the annual report.', output: 'The chairman presented the annual report.' },
       { text: 'Japanese side proposed a new round of talks.', output: 'The Japanese side proposed a new round of talks.' },
       { text: 'The satellite flies at height of 500 km.', output: 'The satellite flies at the height of 500 km.' },
