@@ -737,7 +737,7 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
       reports.push(ordinal);
       continue;
     }
-    if ((ORDINAL_WORDS.hasToken(t) || t.lower === 'final' || t.lower === 'last') && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.hasToken(governor)) {
+    if ((ORDINAL_WORDS.hasToken(t) || t.lower === 'final' || t.lower === 'last' || (t.kind === 'number' && DIGIT_ORDINAL.test(t.text))) && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.hasToken(governor)) {
       const noun = tokens[i + 1]!;
       if (noun.kind !== 'word' || noun.text !== noun.lower || !noun.tags.includes('NN')) continue;
       // A noun of time ("for first time", "in second half"), or a countable noun with an "of" phrase ("in final
@@ -747,6 +747,9 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
       if (!timeNoun && !(tokens[i + 2]?.lower === 'of' && COUNTABLE.hasToken(noun))) continue;
       // "in first quarter profits": the noun modifies another.
       if (isWordToken(tokens[i + 2]) && tokens[i + 2]!.tags[0]!.startsWith('NN')) continue;
+      // "in 17th century setting" (Brown): after a digit ordinal, any noun reading continues the compound.
+      const after = tokens[i + 2];
+      if (t.kind === 'number' && isWordToken(after) && after.text === after.lower && (after.tags.includes('NN') || after.tags.includes('NNS')) && !/^(IN|DT|CC|TO)$/.test(after.tags[0] ?? '')) continue;
       reports.push({
         start: t.start,
         end: noun.end,
@@ -780,6 +783,9 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
   return reports;
 }
 
+// An ordinal in digits: "in 80th minute", "for 3rd time" read like "in second half".
+const DIGIT_ORDINAL = /^\d+(st|nd|rd|th)$/;
+
 /** A capitalised word read as a name: "Ivan", "Petrov". */
 const isName = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && t.tags[0] === 'NNP';
 
@@ -791,12 +797,31 @@ const ROUND_NUMBERS = new WordSet(['hundred', 'thousand', 'million', 'billion'])
 const AMOUNT_WORDS = new WordSet(['than', 'about', 'nearly', 'almost', 'over', 'around', 'approximately', 'roughly', 'some', 'under']);
 const ROUND_NUMBER_CONFIDENCE = 0.8;
 
-/** "more than thousand", "about hundred": a round number without "a" after a word of amount. */
+// Prepositions before a bare round number and its plural: "with thousand people", "for hundred years".
+const ROUND_PREPOSITIONS = new WordSet(['for', 'with', 'from', 'among']);
+
+/**
+ * "hired hundred new workers", "produces thousand cars": a round number right after a finite verb (or "for", "with",
+ * "from", "among") and before its plural, with or without adjectives. Brown has none: its round numbers after a verb
+ * have "a", "one", a number or a determiner before them ("these hundred years").
+ */
+function countedAfterVerb(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]!;
+  if (!isWordToken(before) || before.text !== before.lower) return false;
+  if (!/^(VBD|VBZ|VBP)$/.test(before.tags[0] ?? '') && !ROUND_PREPOSITIONS.hasToken(before)) return false;
+  let k = i + 1;
+  while (isWordToken(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && tokens[k]!.tags[0] === 'JJ') k++;
+  const noun = tokens[k];
+  return isWordToken(noun) && noun.text === noun.lower && noun.tags[0] === 'NNS';
+}
+
+/** "more than thousand", "about hundred", "hired hundred workers": a round number without "a". */
 function bareRoundNumbers(tokens: readonly Token[]): Report[] {
   const reports: Report[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!ROUND_NUMBERS.hasToken(t) || t.text !== t.lower || !AMOUNT_WORDS.hasToken(tokens[i - 1]!)) continue;
+    if (!ROUND_NUMBERS.hasToken(t) || t.text !== t.lower) continue;
+    if (!AMOUNT_WORDS.hasToken(tokens[i - 1]!) && !countedAfterVerb(tokens, i)) continue;
     reports.push({
       start: t.start,
       end: t.end,
@@ -1298,6 +1323,7 @@ function wordMarks(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     marks |= MARKED_WORDS.getToken(t) ?? 0;
+    if (t.kind === 'number' && DIGIT_ORDINAL.test(t.text)) marks |= ORDINAL;
     const nextName = t.tags[0] === 'NNP';
     if (name && nextName) marks |= NAME_PAIR;
     name = nextName;
@@ -1433,6 +1459,7 @@ export default defineRule({
       { text: 'According to expert, the bridge is unsafe.', output: 'According to the expert, the bridge is unsafe.' },
       { text: 'According to head of the hospital, the ward will reopen.', output: 'According to the head of the hospital, the ward will reopen.' },
       { text: 'The festival drew more than thousand visitors.', output: 'The festival drew more than a thousand visitors.' },
+      { text: 'The new plant employs thousand skilled workers.', output: 'The new plant employs a thousand skilled workers.' },
       { text: 'The council approved plan to build a new school.', output: 'The council approved a plan to build a new school.' },
       { text: 'Several firms from district have left.', output: 'Several firms from the district have left.' },
       { text: 'Farmers from region will protest.', output: 'Farmers from the region will protest.' },
@@ -1448,6 +1475,7 @@ export default defineRule({
       { text: 'Chairman of the local council Pavel Orlov opened the bridge.', output: 'The chairman of the local council Pavel Orlov opened the bridge.' },
       { text: 'According to federal tax service, revenue fell.', output: 'According to the federal tax service, revenue fell.' },
       { text: 'The river froze over for first time in a decade.', output: 'The river froze over for the first time in a decade.' },
+      { text: 'The visitors equalised in 88th minute.', output: 'The visitors equalised in the 88th minute.' },
       { text: 'The relay team finished on third place.', output: 'The relay team finished in third place.' },
       { text: 'The ferry broke down already fourth time this year.', output: 'The ferry broke down already for the fourth time this year.' },
       { text: 'It is already second time that the lift has failed.', output: 'It is already the second time that the lift has failed.' },
@@ -1509,6 +1537,10 @@ export default defineRule({
       'Residential building slowed last year.',
       'The festival drew more than a thousand visitors.',
       'About two hundred people came.',
+      'The play was staged in 17th century setting.',
+      'He scored in the 88th minute.',
+      'The firm employs a thousand workers.',
+      'He lived for these hundred years.',
       'The fine is five euros per thousand litres.',
       'Continuous administration of the drug lowered the fever.',
       'French President Anne Roux signed the decree.',
