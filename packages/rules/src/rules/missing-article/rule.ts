@@ -971,6 +971,41 @@ function bareRelationalSubject(tokens: readonly Token[]): Report | undefined {
   return undefined;
 }
 
+// Prepositions of place outside GOVERNING_PREPOSITIONS: "near", "outside" also take bare nouns of their own ("near
+// completion", "outside office hours"), but not a countable noun with a determined "of" phrase.
+const PLACE_PREPOSITIONS = new WordSet(['near', 'outside', 'inside', 'opposite', 'beside', 'behind', 'beyond', 'around', 'along', 'across', 'toward', 'towards']);
+// The prepositions that after a noun are left alone by the main pattern ("a change in attitude"), read here only
+// before a countable noun with a determined "of" phrase: "took place in hall of the council".
+const AFTER_NOUN_PREPOSITIONS = new WordSet(['in', 'to', 'on', 'at', 'from']);
+
+/**
+ * A bare countable noun of the list with a determined "of" phrase, after a preposition of place ("near gate of the
+ * factory", "outside office of the mayor") or after "in", "to", "on", "at", "from" that follow a noun ("took place in
+ * hall of the council"), which the main pattern leaves to English's "change in attitude". Brown has no such phrase
+ * with a noun of the list.
+ */
+function barePlaceBeforeOf(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const governor = tokens[i - 1]!;
+    const noun = tokens[i]!;
+    if (!isWordToken(governor) || governor.text !== governor.lower || tokens[i + 1]!.lower !== 'of') continue;
+    const place = PLACE_PREPOSITIONS.hasToken(governor);
+    const afterNoun = AFTER_NOUN_PREPOSITIONS.hasToken(governor) && isWordToken(tokens[i - 2]) && /^NNS?$/.test(tokens[i - 2]!.tags[0] ?? '');
+    if (!place && !afterNoun) continue;
+    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || !COUNTABLE.hasToken(noun) || OF_IDIOMS.hasToken(noun)) continue;
+    if (!isDeterminedOf(tokens, i)) continue;
+    reports.push({
+      start: noun.start,
+      end: noun.end,
+      message: `"${noun.lower}" is a countable noun with a determined "of" phrase: English gives it "the" ("${governor.lower} the ${noun.lower} of …").`,
+      suggestions: [insertBefore(noun, 'the')],
+      confidence: OF_CHAIN_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
 // Measured precision of a bare noun between two "of"s (see rule.md).
 const OF_CHAIN_CONFIDENCE = 0.7;
 
@@ -1365,6 +1400,7 @@ export default defineRule({
       for (const r of bareRoleOfBody(tokens)) reports.push(r);
       for (const r of bareAmountNoun(tokens)) reports.push(r);
       for (const r of bareNounBetweenOfs(tokens)) reports.push(r);
+      for (const r of barePlaceBeforeOf(tokens)) reports.push(r);
     }
     for (const r of bareDeterminedWords(tokens)) reports.push(r);
     for (const r of bareEventAfterTime(tokens)) reports.push(r);
@@ -1476,6 +1512,8 @@ export default defineRule({
       { text: 'According to federal tax service, revenue fell.', output: 'According to the federal tax service, revenue fell.' },
       { text: 'The river froze over for first time in a decade.', output: 'The river froze over for the first time in a decade.' },
       { text: 'The visitors equalised in 88th minute.', output: 'The visitors equalised in the 88th minute.' },
+      { text: 'Taxis waited near gate of the airport.', output: 'Taxis waited near the gate of the airport.' },
+      { text: 'The talks took place in hall of the old town hall.', output: 'The talks took place in the hall of the old town hall.' },
       { text: 'The relay team finished on third place.', output: 'The relay team finished in third place.' },
       { text: 'The ferry broke down already fourth time this year.', output: 'The ferry broke down already for the fourth time this year.' },
       { text: 'It is already second time that the lift has failed.', output: 'It is already the second time that the lift has failed.' },
@@ -1538,6 +1576,8 @@ export default defineRule({
       'The festival drew more than a thousand visitors.',
       'About two hundred people came.',
       'The play was staged in 17th century setting.',
+      'The project is near completion of its first stage.',
+      'A change in attitude of the voters is clear.',
       'He scored in the 88th minute.',
       'The firm employs a thousand workers.',
       'He lived for these hundred years.',
