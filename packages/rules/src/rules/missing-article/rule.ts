@@ -1006,6 +1006,68 @@ function barePlaceBeforeOf(tokens: readonly Token[]): Report[] {
   return reports;
 }
 
+// Set phrases whose article Russian, Polish and Czech MT drops ("в результате", "с другой стороны", "в прошлом",
+// "в ближайшем будущем", "в то же время"): the words, the word the article goes before, and the article. Brown has
+// none of them bare.
+const SET_PHRASES: readonly { words: readonly string[]; at: number; article: string }[] = [
+  { words: ['as', 'result'], at: 1, article: 'a' },
+  { words: ['on', 'other', 'hand'], at: 1, article: 'the' },
+  { words: ['in', 'near', 'future'], at: 1, article: 'the' },
+  { words: ['as', 'whole'], at: 1, article: 'a' },
+  { words: ['in', 'short', 'time'], at: 1, article: 'a' },
+  { words: ['at', 'moment'], at: 1, article: 'the' },
+  { words: ['in', 'past'], at: 1, article: 'the' },
+  { words: ['long', 'time'], at: 0, article: 'a' },
+];
+const SET_PHRASE_FIRSTS = new WordSet(SET_PHRASES.map((p) => p.words[0]!));
+const TAKE_FORMS = new WordSet(['take', 'takes', 'took', 'taken', 'taking']);
+// Prepositions before "same": "at same time", "in same period", "on same day" (Brown none).
+const SAME_PREPOSITIONS = new WordSet(['at', 'in', 'on', 'for', 'by', 'from', 'with', 'to', 'of', 'during', 'over', 'until', 'since']);
+const SET_PHRASE_CONFIDENCE = 0.8;
+
+/**
+ * A set phrase with its article dropped: "as result", "on other hand", "in near future", "as whole", "at moment", "In
+ * past, …", "took long time", "at same time". Each must end where the phrase does: "as whole numbers", "in past
+ * years" and "at moment's notice" go on into another phrase; "long time" counts only after "take".
+ */
+function bareSetPhrases(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isWordToken(t)) continue;
+    if (SAME_PREPOSITIONS.hasToken(t) && tokens[i + 1]!.lower === 'same' && tokens[i + 1]!.text === 'same') {
+      const noun = tokens[i + 2];
+      if (isWordToken(noun) && noun.text === noun.lower && /^NNS?$/.test(noun.tags[0] ?? '')) {
+        reports.push({ start: tokens[i + 1]!.start, end: noun.end, message: `"same" takes "the": "${t.lower} the same ${noun.lower}".`, suggestions: [insertBefore(tokens[i + 1]!, 'the')], confidence: SET_PHRASE_CONFIDENCE });
+      }
+      continue;
+    }
+    if (!SET_PHRASE_FIRSTS.hasToken(t)) continue;
+    for (const phrase of SET_PHRASES) {
+      const n = phrase.words.length;
+      if (!phrase.words.every((w, k) => tokens[i + k]?.lower === w && (k === 0 || tokens[i + k]!.text === w))) continue;
+      if (phrase.words[0] === 'long' && !(isWordToken(tokens[i - 1]) && TAKE_FORMS.hasToken(tokens[i - 1]!))) continue;
+      // A phrase whose last word takes the article may go on into another phrase ("as whole numbers", "at moment's
+      // notice", "in past years", "as whole as"): a noun, a possessive, an adjective or "as" after it leaves it alone.
+      // "on other hand" is whole before any word.
+      const after = tokens[i + n];
+      const open = phrase.at === n - 1;
+      if (open && isWordToken(after) && (/^(NN|NNS|JJ|POS)$/.test(after.tags[0] ?? '') || after.lower === "'s" || after.lower === '’s' || after.lower === 'as')) continue;
+      if (phrase.words[0] === 'in' && phrase.words[1] === 'past' && after !== undefined && !(after.kind === 'punct' || isDeterminer(after))) continue;
+      const target = tokens[i + phrase.at]!;
+      const words = phrase.words.map((w, k) => (k === phrase.at ? `${phrase.article} ${w}` : w)).join(' ');
+      reports.push({
+        start: t.start,
+        end: tokens[i + n - 1]!.end,
+        message: `The set phrase has an article in English: "${words}".`,
+        suggestions: [insertBefore(target, phrase.article)],
+        confidence: SET_PHRASE_CONFIDENCE,
+      });
+    }
+  }
+  return reports;
+}
+
 // Measured precision of a bare noun between two "of"s (see rule.md).
 const OF_CHAIN_CONFIDENCE = 0.7;
 
@@ -1403,6 +1465,7 @@ export default defineRule({
       for (const r of barePlaceBeforeOf(tokens)) reports.push(r);
     }
     for (const r of bareDeterminedWords(tokens)) reports.push(r);
+    for (const r of bareSetPhrases(tokens)) reports.push(r);
     for (const r of bareEventAfterTime(tokens)) reports.push(r);
     for (const r of bareNamedRegion(tokens)) reports.push(r);
     const relational = bareRelationalSubject(tokens);
@@ -1513,6 +1576,11 @@ export default defineRule({
       { text: 'The river froze over for first time in a decade.', output: 'The river froze over for the first time in a decade.' },
       { text: 'The visitors equalised in 88th minute.', output: 'The visitors equalised in the 88th minute.' },
       { text: 'Taxis waited near gate of the airport.', output: 'Taxis waited near the gate of the airport.' },
+      { text: 'As result, two schools were closed.', output: 'As a result, two schools were closed.' },
+      { text: 'On other hand, rents have fallen.', output: 'On the other hand, rents have fallen.' },
+      { text: 'The repairs took long time.', output: 'The repairs took a long time.' },
+      { text: 'In past, the square was a market.', output: 'In the past, the square was a market.' },
+      { text: 'At same time, exports rose.', output: 'At the same time, exports rose.' },
       { text: 'The talks took place in hall of the old town hall.', output: 'The talks took place in the hall of the old town hall.' },
       { text: 'The relay team finished on third place.', output: 'The relay team finished in third place.' },
       { text: 'The ferry broke down already fourth time this year.', output: 'The ferry broke down already for the fourth time this year.' },
@@ -1578,6 +1646,12 @@ export default defineRule({
       'The play was staged in 17th century setting.',
       'The project is near completion of its first stage.',
       'A change in attitude of the voters is clear.',
+      'Treat them as whole numbers.',
+      'He was as whole as a man could be.',
+      'He left at a moment\'s notice.',
+      'In past years, the square was a market.',
+      'I have not seen her for a long time.',
+      'The past is never dead.',
       'He scored in the 88th minute.',
       'The firm employs a thousand workers.',
       'He lived for these hundred years.',
