@@ -10,6 +10,7 @@ import agreementWithOfPhrase from './rules/agreement-with-of-phrase/rule.js';
 import allowWithoutObject from './rules/allow-without-object/rule.js';
 import alsoBeforeSubject from './rules/also-before-subject/rule.js';
 import appositionWithoutCommas from './rules/apposition-without-commas/rule.js';
+import articleBeforeDate from './rules/article-before-date/rule.js';
 import articleBeforeGenericNoun from './rules/article-before-generic-noun/rule.js';
 import articleBeforePercentage from './rules/article-before-percentage/rule.js';
 import articleBeforePlaceName from './rules/article-before-place-name/rule.js';
@@ -72,6 +73,7 @@ import participleAfterObject from './rules/participle-after-object/rule.js';
 import participlePhraseBeforeNoun from './rules/participle-phrase-before-noun/rule.js';
 import perfectWithBe from './rules/perfect-with-be/rule.js';
 import perfectWithPastTime from './rules/perfect-with-past-time/rule.js';
+import periodWithoutArticle from './rules/period-without-article/rule.js';
 import phraseCalque from './rules/phrase-calque/rule.js';
 import placeNameWithoutArticle from './rules/place-name-without-article/rule.js';
 import pluralWithSingularVerb from './rules/plural-with-singular-verb/rule.js';
@@ -124,6 +126,7 @@ const catalogue = [
   allowWithoutObject,
   alsoBeforeSubject,
   appositionWithoutCommas,
+  articleBeforeDate,
   articleBeforeGenericNoun,
   articleBeforePercentage,
   articleBeforePlaceName,
@@ -186,6 +189,7 @@ const catalogue = [
   participlePhraseBeforeNoun,
   perfectWithBe,
   perfectWithPastTime,
+  periodWithoutArticle,
   phraseCalque,
   placeNameWithoutArticle,
   pluralWithSingularVerb,

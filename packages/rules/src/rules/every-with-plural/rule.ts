@@ -28,7 +28,7 @@ export default defineRule({
     category: 'fluency/grammar',
     severity: 'major',
     confidence: 0.8,
-    description: '"every" or "each" with a plural noun: "Every citizens must vote", "each students".',
+    description: '"every" or "each" with a plural noun: "Every citizens must vote", "each students"; "every of them".',
     sourceHint: 'Turkish "her vatandaş", Hindi "har nagarik", Indonesian "setiap warga", Greek "κάθε πολίτης": MT carries a plural over from the sentence around.',
     fixable: true,
   },
@@ -42,6 +42,21 @@ export default defineRule({
       // "The boys each received", "cost ten cents each": "each" after its noun floats; it is no determiner there, and
       // what follows it is the clause's verb or object. Only "each" at a phrase's start is read.
       if (determiner.lower === 'each' && isWordToken(tokens[i - 1]) && /^(NNS|PRP|VB[DPZ]?)$/.test(primaryTag(tokens[i - 1]))) continue;
+      // "Every of the players": "every" is no pronoun and takes no "of" (Polish "każdy z", Russian "каждый из", Spanish
+      // "cada uno de", read as one word); English says "each of" or "every one of".
+      if (determiner.lower === 'every' && tokens[i + 1]?.lower === 'of') {
+        const each = determiner.text === 'Every' ? 'Each' : 'each';
+        reports.push({
+          start: determiner.start,
+          end: tokens[i + 1]!.end,
+          message: `"every" takes no "of" in English: "${each} of" or "${determiner.text} one of".`,
+          suggestions: [
+            { start: determiner.start, end: determiner.end, replacement: each },
+            { start: determiner.start, end: determiner.end, replacement: `${determiner.text} one` },
+          ],
+        });
+        continue;
+      }
       const found = pluralAndSingular(tokens[i + 1]);
       if (found === undefined || quotedMask(sentence)[i + 1]) continue;
       const [noun, singular] = found;
@@ -59,6 +74,8 @@ export default defineRule({
       { text: 'Every citizens must carry an identity card.', output: 'Every citizen must carry an identity card.' },
       { text: 'The teacher spoke to each students after class.', output: 'The teacher spoke to each student after class.' },
       { text: 'Every people in the village came.', output: 'Every person in the village came.' },
+      { text: 'Every of the five candidates signed the pledge.', output: 'Each of the five candidates signed the pledge.' },
+      { text: 'The coach thanked every of them.', output: 'The coach thanked each of them.' },
     ],
     valid: [
       'Every citizen must carry an identity card.',
@@ -71,6 +88,7 @@ export default defineRule({
       'Each species has its own niche.',
       'Each of the students spoke.',
       'Every Tuesday the market opens.',
+      'Every one of the players received a bonus.',
     ],
   },
 });

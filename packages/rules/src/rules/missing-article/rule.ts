@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  indefiniteArticle, isAdjective, isAdverb, isDeterminer, isModal, isNumeral, isTimePhrase, isWordToken, lemma,
+  hasFiniteReading, indefiniteArticle, isAdjective, isAdverb, isDeterminer, isModal, isNumeral, isTimePhrase, isWordToken, lemma,
   memoizeByWord, nounSenses, ORDINAL_WORDS, pluralNoun, quotedMask, type Token, verbSenses, WordMap, WordSet,
 } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
@@ -737,7 +737,7 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
       reports.push(ordinal);
       continue;
     }
-    if ((ORDINAL_WORDS.hasToken(t) || t.lower === 'final' || t.lower === 'last') && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.hasToken(governor)) {
+    if ((ORDINAL_WORDS.hasToken(t) || t.lower === 'final' || t.lower === 'last' || (t.kind === 'number' && DIGIT_ORDINAL.test(t.text))) && t.text === t.lower && governor.kind === 'word' && governor.tags[0] === 'IN' && GOVERNING_PREPOSITIONS.hasToken(governor)) {
       const noun = tokens[i + 1]!;
       if (noun.kind !== 'word' || noun.text !== noun.lower || !noun.tags.includes('NN')) continue;
       // A noun of time ("for first time", "in second half"), or a countable noun with an "of" phrase ("in final
@@ -747,6 +747,9 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
       if (!timeNoun && !(tokens[i + 2]?.lower === 'of' && COUNTABLE.hasToken(noun))) continue;
       // "in first quarter profits": the noun modifies another.
       if (isWordToken(tokens[i + 2]) && tokens[i + 2]!.tags[0]!.startsWith('NN')) continue;
+      // "in 17th century setting" (Brown): after a digit ordinal, any noun reading continues the compound.
+      const after = tokens[i + 2];
+      if (t.kind === 'number' && isWordToken(after) && after.text === after.lower && (after.tags.includes('NN') || after.tags.includes('NNS')) && !/^(IN|DT|CC|TO)$/.test(after.tags[0] ?? '')) continue;
       reports.push({
         start: t.start,
         end: noun.end,
@@ -780,6 +783,9 @@ function ordinalsAndSuperlatives(tokens: readonly Token[]): Report[] {
   return reports;
 }
 
+// An ordinal in digits: "in 80th minute", "for 3rd time" read like "in second half".
+const DIGIT_ORDINAL = /^\d+(st|nd|rd|th)$/;
+
 /** A capitalised word read as a name: "Ivan", "Petrov". */
 const isName = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && t.tags[0] === 'NNP';
 
@@ -791,12 +797,31 @@ const ROUND_NUMBERS = new WordSet(['hundred', 'thousand', 'million', 'billion'])
 const AMOUNT_WORDS = new WordSet(['than', 'about', 'nearly', 'almost', 'over', 'around', 'approximately', 'roughly', 'some', 'under']);
 const ROUND_NUMBER_CONFIDENCE = 0.8;
 
-/** "more than thousand", "about hundred": a round number without "a" after a word of amount. */
+// Prepositions before a bare round number and its plural: "with thousand people", "for hundred years".
+const ROUND_PREPOSITIONS = new WordSet(['for', 'with', 'from', 'among']);
+
+/**
+ * "hired hundred new workers", "produces thousand cars": a round number right after a finite verb (or "for", "with",
+ * "from", "among") and before its plural, with or without adjectives. Brown has none: its round numbers after a verb
+ * have "a", "one", a number or a determiner before them ("these hundred years").
+ */
+function countedAfterVerb(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]!;
+  if (!isWordToken(before) || before.text !== before.lower) return false;
+  if (!/^(VBD|VBZ|VBP)$/.test(before.tags[0] ?? '') && !ROUND_PREPOSITIONS.hasToken(before)) return false;
+  let k = i + 1;
+  while (isWordToken(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && tokens[k]!.tags[0] === 'JJ') k++;
+  const noun = tokens[k];
+  return isWordToken(noun) && noun.text === noun.lower && noun.tags[0] === 'NNS';
+}
+
+/** "more than thousand", "about hundred", "hired hundred workers": a round number without "a". */
 function bareRoundNumbers(tokens: readonly Token[]): Report[] {
   const reports: Report[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!ROUND_NUMBERS.hasToken(t) || t.text !== t.lower || !AMOUNT_WORDS.hasToken(tokens[i - 1]!)) continue;
+    if (!ROUND_NUMBERS.hasToken(t) || t.text !== t.lower) continue;
+    if (!AMOUNT_WORDS.hasToken(tokens[i - 1]!) && !countedAfterVerb(tokens, i)) continue;
     reports.push({
       start: t.start,
       end: t.end,
@@ -900,6 +925,177 @@ function actionOfBareThing(tokens: readonly Token[]): Report[] {
       message: `"${noun.lower}" is a countable noun: the thing acted on needs an article ("${tokens[i - 1]!.lower} of the ${tokens.slice(i + 1, k + 1).map((t) => t.text).join(' ')}", "${tokens[i - 1]!.lower} of ${indefiniteArticle(first.lower)} …").`,
       suggestions: [insertBefore(first, 'the'), insertBefore(first, indefiniteArticle(first.lower))],
       confidence: ACTION_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
+// Adjectives that point to something named before or known to both sides ("relevant" to what the text is about,
+// "respective" to each): a plural they modify is a definite set, and English gives it "the". Not "competent" or
+// "concerned", which also classify ("Competent teachers are well versed …", Brown; "Concerned citizens gathered").
+const RELATIONAL_ADJECTIVES = new WordSet(['relevant', 'respective', 'aforementioned', 'above-mentioned', 'abovementioned', 'aforesaid']);
+const RELATIONAL_CONFIDENCE = 0.7;
+
+/**
+ * A subject opening its sentence or clause with "relevant" + a plural and no article, before its verb: "Relevant
+ * departments will strengthen supervision", "Relevant authorities said …". Chinese "有关部门", "相关部门" (the
+ * departments concerned) carry no determiner; MT writes the phrase bare. A mass noun ("Relevant information is
+ * available") names no definite set and is left alone: only a plural in -s of a body or a person counts.
+ */
+function bareRelationalSubject(tokens: readonly Token[]): Report | undefined {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const adjective = tokens[i]!;
+    if (!isWordToken(adjective) || !RELATIONAL_ADJECTIVES.hasToken(adjective)) continue;
+    if (i > 0 && !(tokens[i - 1]!.text === ',' && adjective.text === adjective.lower)) continue;
+    let k = i + 1;
+    while (isWordToken(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && tokens[k]!.tags[0] === 'JJ') k++;
+    const noun = tokens[k];
+    const verb = tokens[k + 1];
+    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NNS' || !noun.lower.endsWith('s')) continue;
+    // Bodies and people, the ones that act in a report ("departments", "authorities", "experts"): a noun with a sense
+    // of a group, or one with only senses of people. "Relevant documents must be attached" is an instruction about any
+    // such document, and "Relevant figures are given" has a person among many senses.
+    const senses = nounSenses.of(noun);
+    if (!senses.includes('noun.group') && !(senses.length > 0 && senses.every((s) => s === 'noun.person'))) continue;
+    if (!isWordToken(verb) || verb.text !== verb.lower || !hasFiniteReading(verb) || verb.tags[0] === 'NNS') continue;
+    const article = i === 0 ? 'The' : 'the';
+    const word = i === 0 ? adjective.lower : adjective.text;
+    return {
+      start: adjective.start,
+      end: noun.end,
+      message: `"${adjective.lower}" points to a known set: English gives the subject "the" ("${article} ${word} ${tokens.slice(i + 1, k + 1).map((t) => t.text).join(' ')}").`,
+      suggestions: [{ start: adjective.start, end: adjective.end, replacement: `${article} ${word}` }],
+      confidence: RELATIONAL_CONFIDENCE,
+    };
+  }
+  return undefined;
+}
+
+// Prepositions of place outside GOVERNING_PREPOSITIONS: "near", "outside" also take bare nouns of their own ("near
+// completion", "outside office hours"), but not a countable noun with a determined "of" phrase.
+const PLACE_PREPOSITIONS = new WordSet(['near', 'outside', 'inside', 'opposite', 'beside', 'behind', 'beyond', 'around', 'along', 'across', 'toward', 'towards']);
+// The prepositions that after a noun are left alone by the main pattern ("a change in attitude"), read here only
+// before a countable noun with a determined "of" phrase: "took place in hall of the council".
+const AFTER_NOUN_PREPOSITIONS = new WordSet(['in', 'to', 'on', 'at', 'from']);
+
+/**
+ * A bare countable noun of the list with a determined "of" phrase, after a preposition of place ("near gate of the
+ * factory", "outside office of the mayor") or after "in", "to", "on", "at", "from" that follow a noun ("took place in
+ * hall of the council"), which the main pattern leaves to English's "change in attitude". Brown has no such phrase
+ * with a noun of the list.
+ */
+function barePlaceBeforeOf(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const governor = tokens[i - 1]!;
+    const noun = tokens[i]!;
+    if (!isWordToken(governor) || governor.text !== governor.lower || tokens[i + 1]!.lower !== 'of') continue;
+    const place = PLACE_PREPOSITIONS.hasToken(governor);
+    const afterNoun = AFTER_NOUN_PREPOSITIONS.hasToken(governor) && isWordToken(tokens[i - 2]) && /^NNS?$/.test(tokens[i - 2]!.tags[0] ?? '');
+    if (!place && !afterNoun) continue;
+    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || !COUNTABLE.hasToken(noun) || OF_IDIOMS.hasToken(noun)) continue;
+    if (!isDeterminedOf(tokens, i)) continue;
+    reports.push({
+      start: noun.start,
+      end: noun.end,
+      message: `"${noun.lower}" is a countable noun with a determined "of" phrase: English gives it "the" ("${governor.lower} the ${noun.lower} of …").`,
+      suggestions: [insertBefore(noun, 'the')],
+      confidence: OF_CHAIN_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
+// Set phrases whose article Russian, Polish and Czech MT drops ("в результате", "с другой стороны", "в прошлом",
+// "в ближайшем будущем", "в то же время"): the words, the word the article goes before, and the article. Brown has
+// none of them bare.
+const SET_PHRASES: readonly { words: readonly string[]; at: number; article: string }[] = [
+  { words: ['as', 'result'], at: 1, article: 'a' },
+  { words: ['on', 'other', 'hand'], at: 1, article: 'the' },
+  { words: ['in', 'near', 'future'], at: 1, article: 'the' },
+  { words: ['as', 'whole'], at: 1, article: 'a' },
+  { words: ['in', 'short', 'time'], at: 1, article: 'a' },
+  { words: ['at', 'moment'], at: 1, article: 'the' },
+  { words: ['in', 'past'], at: 1, article: 'the' },
+  { words: ['long', 'time'], at: 0, article: 'a' },
+];
+const SET_PHRASE_FIRSTS = new WordSet(SET_PHRASES.map((p) => p.words[0]!));
+const TAKE_FORMS = new WordSet(['take', 'takes', 'took', 'taken', 'taking']);
+// Prepositions before "same": "at same time", "in same period", "on same day" (Brown none).
+const SAME_PREPOSITIONS = new WordSet(['at', 'in', 'on', 'for', 'by', 'from', 'with', 'to', 'of', 'during', 'over', 'until', 'since']);
+const SET_PHRASE_CONFIDENCE = 0.8;
+
+/**
+ * A set phrase with its article dropped: "as result", "on other hand", "in near future", "as whole", "at moment", "In
+ * past, …", "took long time", "at same time". Each must end where the phrase does: "as whole numbers", "in past
+ * years" and "at moment's notice" go on into another phrase; "long time" counts only after "take".
+ */
+function bareSetPhrases(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isWordToken(t)) continue;
+    if (SAME_PREPOSITIONS.hasToken(t) && tokens[i + 1]!.lower === 'same' && tokens[i + 1]!.text === 'same') {
+      const noun = tokens[i + 2];
+      if (isWordToken(noun) && noun.text === noun.lower && /^NNS?$/.test(noun.tags[0] ?? '')) {
+        reports.push({ start: tokens[i + 1]!.start, end: noun.end, message: `"same" takes "the": "${t.lower} the same ${noun.lower}".`, suggestions: [insertBefore(tokens[i + 1]!, 'the')], confidence: SET_PHRASE_CONFIDENCE });
+      }
+      continue;
+    }
+    if (!SET_PHRASE_FIRSTS.hasToken(t)) continue;
+    for (const phrase of SET_PHRASES) {
+      const n = phrase.words.length;
+      if (!phrase.words.every((w, k) => tokens[i + k]?.lower === w && (k === 0 || tokens[i + k]!.text === w))) continue;
+      if (phrase.words[0] === 'long' && !(isWordToken(tokens[i - 1]) && TAKE_FORMS.hasToken(tokens[i - 1]!))) continue;
+      // A phrase whose last word takes the article may go on into another phrase ("as whole numbers", "at moment's
+      // notice", "in past years", "as whole as"): a noun, a possessive, an adjective or "as" after it leaves it alone.
+      // "on other hand" is whole before any word.
+      const after = tokens[i + n];
+      const open = phrase.at === n - 1;
+      if (open && isWordToken(after) && (/^(NN|NNS|JJ|POS)$/.test(after.tags[0] ?? '') || after.lower === "'s" || after.lower === '’s' || after.lower === 'as')) continue;
+      if (phrase.words[0] === 'in' && phrase.words[1] === 'past' && after !== undefined && !(after.kind === 'punct' || isDeterminer(after))) continue;
+      const target = tokens[i + phrase.at]!;
+      const words = phrase.words.map((w, k) => (k === phrase.at ? `${phrase.article} ${w}` : w)).join(' ');
+      reports.push({
+        start: t.start,
+        end: tokens[i + n - 1]!.end,
+        message: `The set phrase has an article in English: "${words}".`,
+        suggestions: [insertBefore(target, phrase.article)],
+        confidence: SET_PHRASE_CONFIDENCE,
+      });
+    }
+  }
+  return reports;
+}
+
+// Measured precision of a bare noun between two "of"s (see rule.md).
+const OF_CHAIN_CONFIDENCE = 0.7;
+
+/**
+ * A bare countable noun between two "of"s, the second with a determined phrase: "in front of building of the
+ * parliament", "near gate of the factory". Russian and Polish chain genitives ("перед зданием парламента") with no
+ * article to give the middle noun; English determines it ("in front of the building of the parliament"). Brown has
+ * one such chain with a countable noun of the list, the title "chief of staff of the army": a person before the
+ * first "of" (a title) is left alone, as are the kinds ("a type of building of the period") and the "of" idioms.
+ */
+function bareNounBetweenOfs(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const first = tokens[i - 1]!;
+    if (tokens[i]!.lower !== 'of' || !isWordToken(first) || first.text !== first.lower || !/^NNS?$/.test(first.tags[0] ?? '')) continue;
+    if (KIND_NOUNS.hasToken(first) || isPersonNoun.of(first)) continue;
+    let k = i + 1;
+    while (isWordToken(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && tokens[k]!.tags[0] === 'JJ' && !DETERMINING_ADJECTIVES.hasToken(tokens[k]!)) k++;
+    const noun = tokens[k];
+    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || !COUNTABLE.hasToken(noun) || OF_IDIOMS.hasToken(noun)) continue;
+    if (tokens[k + 1]?.lower !== 'of' || !isDeterminedOf(tokens, k)) continue;
+    const start = tokens[i + 1]!;
+    reports.push({
+      start: start.start,
+      end: noun.end,
+      message: `"${noun.lower}" is a countable noun with a determined "of" phrase: English gives it "the" ("of the ${tokens.slice(i + 1, k + 1).map((t) => t.text).join(' ')} of …").`,
+      suggestions: [insertBefore(start, 'the')],
+      confidence: OF_CHAIN_CONFIDENCE,
     });
   }
   return reports;
@@ -1169,6 +1365,10 @@ function isPlaceBeforeItsPhrase(tokens: readonly Token[], start: number, head: n
 }
 
 const SPAN_PREPOSITIONS = new WordSet(['until', 'till', 'since', 'before', 'after']);
+// The parts of a country or a town by the compass, too rare in Brown between a preposition and "of" to be counted,
+// and never bare there: "in north of the country" (Russian "на севере страны", Polish "na północy kraju").
+const IN_A_REGION = new WordSet(['in', 'at', 'on', 'into', 'across', 'throughout']);
+const COMPASS_POINTS = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'outskirts']);
 
 // Measured precision of "preposition + bare noun + of" (see rule.md).
 const BEFORE_OF_CONFIDENCE = 0.7;
@@ -1185,9 +1385,12 @@ function isDefiniteBeforeOf(tokens: readonly Token[], i: number): boolean {
   // A capital only at the start of the sentence ("In middle of the night").
   if (governor.text !== governor.lower && i !== 1) return false;
   // After a preposition other than "to", a word that is also a noun is one ("with help of").
-  if (noun.kind !== 'word' || noun.text !== noun.lower || !(noun.tags[0] === 'NN' || (governor.lower !== 'to' && noun.tags[0]!.startsWith('VB') && noun.tags.includes('NN')))) return false;
+  // A compass point is read first as an adverb or adjective ("north"), but before "of" it is the noun.
+  if (noun.kind !== 'word' || noun.text !== noun.lower || !(noun.tags[0] === 'NN' || COMPASS_POINTS.hasToken(noun) || (governor.lower !== 'to' && noun.tags[0]!.startsWith('VB') && noun.tags.includes('NN')))) return false;
   if (OF_IDIOMS.hasToken(noun) || isFixedPhrase(tokens, i, i)) return false;
   if (DEFINITE_BEFORE_OF.hasToken(noun)) return true;
+  // "from north of the border", "to west of the river" are English: the compass point is an adverb there.
+  if (COMPASS_POINTS.hasToken(noun)) return IN_A_REGION.hasToken(governor);
   return governor.lower === 'at' && !KIND_NOUNS.hasToken(noun);
 }
 
@@ -1217,6 +1420,7 @@ function wordMarks(tokens: readonly Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     marks |= MARKED_WORDS.getToken(t) ?? 0;
+    if (t.kind === 'number' && DIGIT_ORDINAL.test(t.text)) marks |= ORDINAL;
     const nextName = t.tags[0] === 'NNP';
     if (name && nextName) marks |= NAME_PAIR;
     name = nextName;
@@ -1257,10 +1461,15 @@ export default defineRule({
       for (const r of actionOfBareThing(tokens)) reports.push(r);
       for (const r of bareRoleOfBody(tokens)) reports.push(r);
       for (const r of bareAmountNoun(tokens)) reports.push(r);
+      for (const r of bareNounBetweenOfs(tokens)) reports.push(r);
+      for (const r of barePlaceBeforeOf(tokens)) reports.push(r);
     }
     for (const r of bareDeterminedWords(tokens)) reports.push(r);
+    for (const r of bareSetPhrases(tokens)) reports.push(r);
     for (const r of bareEventAfterTime(tokens)) reports.push(r);
     for (const r of bareNamedRegion(tokens)) reports.push(r);
+    const relational = bareRelationalSubject(tokens);
+    if (relational) reports.push(relational);
     const opening = title ? undefined : (bareOpeningSubject(tokens) ?? bareNounInOpeningOf(tokens));
     if (opening) reports.push(opening);
     for (let i = 1; i < tokens.length; i++) {
@@ -1349,12 +1558,14 @@ export default defineRule({
       { text: 'According to expert, the bridge is unsafe.', output: 'According to the expert, the bridge is unsafe.' },
       { text: 'According to head of the hospital, the ward will reopen.', output: 'According to the head of the hospital, the ward will reopen.' },
       { text: 'The festival drew more than thousand visitors.', output: 'The festival drew more than a thousand visitors.' },
+      { text: 'The new plant employs thousand skilled workers.', output: 'The new plant employs a thousand skilled workers.' },
       { text: 'The council approved plan to build a new school.', output: 'The council approved a plan to build a new school.' },
       { text: 'Several firms from district have left.', output: 'Several firms from the district have left.' },
       { text: 'Farmers from region will protest.', output: 'Farmers from the region will protest.' },
       { text: 'The decision was criticised by ambassador.', output: 'The decision was criticised by the ambassador.' },
       { text: 'The new terminal will open at end of the year.', output: 'The new terminal will open at the end of the year.' },
       { text: 'The museum stays closed until end of the month.', output: 'The museum stays closed until the end of the month.' },
+      { text: 'Floods hit villages in south of the province.', output: 'Floods hit villages in the south of the province.' },
       { text: 'Chairman presented the annual report.', output: 'The chairman presented the annual report.' },
       { text: 'Japanese side proposed a new round of talks.', output: 'The Japanese side proposed a new round of talks.' },
       { text: 'The satellite flies at height of 500 km.', output: 'The satellite flies at the height of 500 km.' },
@@ -1363,6 +1574,14 @@ export default defineRule({
       { text: 'Chairman of the local council Pavel Orlov opened the bridge.', output: 'The chairman of the local council Pavel Orlov opened the bridge.' },
       { text: 'According to federal tax service, revenue fell.', output: 'According to the federal tax service, revenue fell.' },
       { text: 'The river froze over for first time in a decade.', output: 'The river froze over for the first time in a decade.' },
+      { text: 'The visitors equalised in 88th minute.', output: 'The visitors equalised in the 88th minute.' },
+      { text: 'Taxis waited near gate of the airport.', output: 'Taxis waited near the gate of the airport.' },
+      { text: 'As result, two schools were closed.', output: 'As a result, two schools were closed.' },
+      { text: 'On other hand, rents have fallen.', output: 'On the other hand, rents have fallen.' },
+      { text: 'The repairs took long time.', output: 'The repairs took a long time.' },
+      { text: 'In past, the square was a market.', output: 'In the past, the square was a market.' },
+      { text: 'At same time, exports rose.', output: 'At the same time, exports rose.' },
+      { text: 'The talks took place in hall of the old town hall.', output: 'The talks took place in the hall of the old town hall.' },
       { text: 'The relay team finished on third place.', output: 'The relay team finished in third place.' },
       { text: 'The ferry broke down already fourth time this year.', output: 'The ferry broke down already for the fourth time this year.' },
       { text: 'It is already second time that the lift has failed.', output: 'It is already the second time that the lift has failed.' },
@@ -1424,6 +1643,18 @@ export default defineRule({
       'Residential building slowed last year.',
       'The festival drew more than a thousand visitors.',
       'About two hundred people came.',
+      'The play was staged in 17th century setting.',
+      'The project is near completion of its first stage.',
+      'A change in attitude of the voters is clear.',
+      'Treat them as whole numbers.',
+      'He was as whole as a man could be.',
+      'He left at a moment\'s notice.',
+      'In past years, the square was a market.',
+      'I have not seen her for a long time.',
+      'The past is never dead.',
+      'He scored in the 88th minute.',
+      'The firm employs a thousand workers.',
+      'He lived for these hundred years.',
       'The fine is five euros per thousand litres.',
       'Continuous administration of the drug lowered the fever.',
       'French President Anne Roux signed the decree.',

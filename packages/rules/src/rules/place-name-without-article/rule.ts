@@ -60,6 +60,10 @@ const SPORT_VERBS = new WordSet(['play', 'beat', 'beats', 'won', 'wins', 'lost',
 // it to what follows.
 const PHRASE_ENDING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', '”', '’', "'", '—']);
 
+// States that no longer exist, which English names as "the former Yugoslavia" whatever their name's shape; the names
+// of the class above ("the former Soviet Union", "the former USSR") count too.
+const FORMER_STATES = new WordSet(['yugoslavia', 'czechoslovakia']);
+
 // Plural heads that two names in a list may share ("the Falkland and Shetland Islands").
 const SHARED_HEADS = new WordSet(['islands', 'isles', 'mountains', 'straits', 'lakes']);
 
@@ -217,7 +221,7 @@ function isShouted(tokens: readonly Token[]): boolean {
   return upper * 2 > words;
 }
 
-const needsWords = new Set([...ONE_WORD_NAMES, ...INITIALISMS, ...HEADS, ...OF_HEADS, ...[...QUALIFIED_HEADS.keys()].map((w) => w.toLowerCase())]);
+const needsWords = new Set([...FORMER_STATES, ...ONE_WORD_NAMES, ...INITIALISMS, ...HEADS, ...OF_HEADS, ...[...QUALIFIED_HEADS.keys()].map((w) => w.toLowerCase())]);
 
 export default defineRule({
   meta: {
@@ -238,6 +242,25 @@ export default defineRule({
     const reports: Report[] = [];
     let quoted: boolean[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
+      // "in former Soviet Union", "from former Yugoslavia": the adjective does not stand for the article.
+      if (tokens[i]!.lower === 'former' && tokens[i]!.text === 'former' && isCapitalised(tokens[i + 1])) {
+        const named = nameEnd(tokens, i + 1);
+        const end = named > 0 ? named : FORMER_STATES.hasToken(tokens[i + 1]!) ? i + 2 : -1;
+        if (end > 0 && endsPhrase(tokens, i + 1, end) && isGovernor(tokens, i - 1)) {
+          quoted ??= quotedMask(sentence);
+          if (!quoted[i]) {
+            const name = tokens.slice(i + 1, end).map((t) => t.text).join(' ');
+            reports.push({
+              start: tokens[i]!.start,
+              end: tokens[end - 1]!.end,
+              message: `English writes a state that no longer exists with "the": "the former ${name}".`,
+              suggestions: [{ start: tokens[i]!.start, end: tokens[i]!.start, replacement: 'the ' }],
+            });
+          }
+          i = end - 1;
+          continue;
+        }
+      }
       const end = nameEnd(tokens, i);
       if (end < 0) continue;
       const first = tokens[i]!;
@@ -267,6 +290,8 @@ export default defineRule({
       { text: 'Philippines has declared a state of emergency.', output: 'The Philippines has declared a state of emergency.' },
       { text: 'Tankers waited in Persian Gulf for a week.', output: 'Tankers waited in the Persian Gulf for a week.' },
       { text: 'Prices rose faster in UK than in EU.', output: 'Prices rose faster in the UK than in the EU.' },
+      { text: 'Many engineers came from former Soviet Union.', output: 'Many engineers came from the former Soviet Union.' },
+      { text: 'The war in former Yugoslavia lasted years.', output: 'The war in the former Yugoslavia lasted years.' },
     ],
     valid: [
       'The firm imports cheese from the Netherlands.',
@@ -287,6 +312,9 @@ export default defineRule({
       'They sailed from the Canary Islands to the Azores.',
       'The climate there is Mediterranean.',
       'Prices are quoted in US dollars.',
+      'He met former Soviet leaders in Geneva.',
+      'She interviewed former President Havel of Czechoslovakia.',
+      'Refugees from the former Yugoslavia settled here.',
     ],
   },
 });
