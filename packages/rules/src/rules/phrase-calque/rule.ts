@@ -24,6 +24,8 @@ interface Calque {
   closesPhrase?: boolean;
   /** Only before a verb's base form: "the possibility to study", not "the possibility to which". */
   beforeVerb?: boolean;
+  /** Only before an ordinal: "already for the tenth time", not "already for the tickets". */
+  beforeOrdinal?: boolean;
   /** Not before "of": "in the second reading" of a bill, not "in the first reading of the poem". */
   notBeforeOf?: boolean;
   /** Only opening the sentence: "Good appetite!" is a wish, "a good appetite" English. */
@@ -51,6 +53,14 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'the', 'occasion', 'of'], english: '"on the occasion of"', replacement: 'on the occasion of', source: 'in occasione di; con ocasión de' },
   { pattern: ['according', 'to', 'the', 'data', 'of'], english: '"according to"', replacement: 'according to', source: 'по данным' },
   { pattern: ['according', 'to', 'the', 'information', 'of'], english: '"according to"', replacement: 'according to', source: 'по информации' },
+  { pattern: ['according', 'to', 'data', 'of'], english: '"according to" (or "according to data from")', replacement: 'according to', source: 'по данным; laut Daten (des)' },
+  { pattern: ['according', 'to', 'information', 'of'], english: '"according to"', replacement: 'according to', source: 'по информации' },
+  // German "bereits zum zehnten Mal", "schon seit drei Jahren", Polish "już po raz dziesiąty", Russian "уже в десятый
+  // раз", "уже три года": "already" opens the count. English counts without it ("for the tenth time", "for three
+  // years") or puts it before the verb ("has already won it three times"). Neither Brown nor the clean docs have
+  // "already for".
+  { pattern: ['already', 'for', 'the'], english: '"for the …" without "already" ("now in its tenth year")', replacement: 'for the', beforeOrdinal: true, source: 'bereits zum … Mal; już po raz; уже в … раз' },
+  { pattern: ['already', 'for'], english: '"for …" without "already" (or "has already … for")', replacement: 'for', beforeAmount: true, source: 'schon seit; już od; уже' },
   { pattern: ['in', 'the', 'result', 'of'], english: '"as a result of"', replacement: 'as a result of', source: 'в результате' },
   { pattern: ['in', 'result', 'of'], english: '"as a result of"', replacement: 'as a result of', source: 'в результате' },
   { pattern: ['=take', 'measures', 'on'], english: '"take measures to" or "against"', source: 'принять меры по' },
@@ -147,6 +157,10 @@ const CALQUES: readonly Calque[] = [
   // "в размере": an amount is given with "of" ("a prize of 10,000 euros"), or "worth", "totalling".
   { pattern: ['in', 'the', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
   { pattern: ['in', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
+  // Russian "размером с мяч", Polish "wielkości piłki": a comparison of size, English "the size of a football".
+  { pattern: ['in', 'size', 'of', 'a'], english: '"the size of a"', replacement: 'the size of a', source: 'размером с; wielkości' },
+  { pattern: ['in', 'size', 'of', 'an'], english: '"the size of an"', replacement: 'the size of an', source: 'размером с; wielkości' },
+  { pattern: ['in', 'the', 'size', 'of', 'a'], english: '"the size of a"', replacement: 'the size of a', source: 'размером с; wielkości' },
   // "в сумме", "w kwocie", "in Höhe von": legal English has "in the amount of"; without the article it is the source's.
   { pattern: ['in', 'amount', 'of'], english: '"of" (or "worth", "totalling"; legal English: "in the amount of")', replacement: 'of', source: 'в сумме; w kwocie; in Höhe von', beforeAmount: true },
   // "bietet Platz für 500 Gäste", "вмещает 500 гостей", "offre de la place pour": English has "room for" or "holds"
@@ -792,6 +806,8 @@ function onEventAfterVerb(tokens: readonly Token[], i: number): Report | undefin
 }
 
 const FRACTION_WORDS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth']);
+// An ordinal in words or digits: "second", "tenth", "twenty-first", "25th".
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?(?:ieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|hundredth)$/;
 
 /** An amount at `at`: a number, a currency sign, or a word of approximation before one ("about 5", "over $2"). */
 function opensAmount(tokens: readonly Token[], at: number): boolean {
@@ -1343,6 +1359,7 @@ export default defineRule({
         if (c.closesPhrase && modifiesNext(tokens[i + c.pattern.length])) continue;
         if (c.beforeVerb && !(tokens[i + c.pattern.length]?.tags.includes('VB') ?? false)) continue;
         if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
+        if (c.beforeOrdinal && !ORDINAL.test(tokens[i + c.pattern.length]?.lower ?? '')) continue;
         if (c.opensSentence && i > 0 && tokens[i - 1]!.kind === 'word') continue;
         if (c.notAfter !== undefined && tokens[i - 1]?.lower === c.notAfter) continue;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
@@ -1369,6 +1386,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The fair takes place already for the fifth time.', output: 'The fair takes place for the fifth time.' },
+      { text: 'The family runs the hotel already for 40 years.', output: 'The family runs the hotel for 40 years.' },
+      { text: 'According to data of the census, the town shrank.', output: 'According to the census, the town shrank.' },
+      { text: 'The hailstones were in size of an egg.', output: 'The hailstones were the size of an egg.' },
       { text: 'The results will be known in the end of May.', output: 'The results will be known at the end of May.' },
       { text: 'The new wing must be ready until the end of June.', output: 'The new wing must be ready by the end of June.' },
       { text: 'The children are smiling on the photo.', output: 'The children are smiling in the photo.' },
@@ -1520,6 +1541,11 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'The team had already paid for the trip.',
+      'It is already time for the third round.',
+      'The town is already known for its fifth festival.',
+      'According to data from the census, the town shrank.',
+      'The stones differ in size and colour.',
       'Nothing was decided until the end of the meeting.',
       'The tenant shall pay a deposit in the amount of one month of rent.',
       'The hall has room for 500 guests.',

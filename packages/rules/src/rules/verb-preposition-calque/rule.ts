@@ -320,8 +320,15 @@ function aboutAfterReportingVerb(tokens: readonly Token[], i: number): boolean {
   while (b > 0 && primaryTag(tokens[b]) === 'RB') b--;
   const before = tokens[b];
   if (verb.tags.includes('VBN') && before !== undefined && /^(?:be|is|are|was|were|been|being|am|get|got|gets)$/.test(before.lower)) return false;
-  // "lived to tell about it" is an idiom.
-  if (isTold(verb)) return next.lower !== 'it' && (opensNounPhrase(tokens, i + 2) || WH_WORDS.hasToken(next));
+  if (isTold(verb)) {
+    // "What he told about the war", "the things that she told about": the object stands before, fronted.
+    for (let k = Math.max(0, i - 3); k < i; k++) if (/^(what|that|which|whatever|all)$/.test(tokens[k]!.lower)) return false;
+    // "The story told about the town": a participle after a noun of no person is a reduced relative.
+    const subject = tokens[i - 1];
+    if (subject !== undefined && /^NNS?$/.test(primaryTag(subject)) && !hasSense(subject, PERSON_SENSES)) return false;
+    // "lived to tell about it" is an idiom.
+    return next.lower !== 'it' && (opensNounPhrase(tokens, i + 2) || WH_WORDS.hasToken(next));
+  }
   return opensNounPhrase(tokens, i + 2) || next.lower === 'it' || next.lower === 'this' || next.lower === 'them';
 }
 
@@ -516,10 +523,15 @@ export default defineRule({
           });
           continue;
         }
+        const target = NOUN_TARGETS.getToken(head) !== undefined ? nounTarget(tokens, i) : undefined;
+        if (target) {
+          reports.push(target);
+          continue;
+        }
         // "married" is read first as an adjective ("is married with"), and is the verb's participle all the same.
         // So are "closed" ("is closed for") and "interested".
         // "comments" is a noun as often as a verb, and takes its topic with "on" either way.
-        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : head.lower === 'closed' ? 'close' : head.lower === 'interested' ? 'interest' : head.lower === 'comment' || head.lower === 'comments' ? 'comment' : isVerbToken(head) ? lemma.of(head) : '');
+        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : head.lower === 'closed' ? 'close' : head.lower === 'interested' ? 'interest' : head.lower === 'comment' || head.lower === 'comments' ? 'comment' : head.lower === 'warning' ? 'warn' : isVerbToken(head) ? lemma.of(head) : '');
         const report = special?.(tokens, i);
         if (report) reports.push(report);
       }
@@ -528,6 +540,16 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Forecasters warn before heavy snow in the Alps.', output: 'Forecasters warn of heavy snow in the Alps.' },
+      { text: 'The agency is warning before slippery pavements.', output: 'The agency is warning of slippery pavements.' },
+      { text: 'The tanks approached to the bridge at dawn.', output: 'The tanks approached the bridge at dawn.' },
+      { text: 'The convoy reached to the capital at noon.', output: 'The convoy reached the capital at noon.' },
+      { text: 'Few members attended at the annual meeting.', output: 'Few members attended the annual meeting.' },
+      { text: 'The new tax had a strong influence to consumer prices.', output: 'The new tax had a strong influence on consumer prices.' },
+      { text: 'The attack to the embassy was condemned.', output: 'The attack on the embassy was condemned.' },
+      { text: 'Her participation on the summit was confirmed.', output: 'Her participation in the summit was confirmed.' },
+      { text: 'The police thanked to all the volunteers.', output: 'The police thanked all the volunteers.' },
+      { text: 'The chain will enter into the Dutch market next year.', output: 'The chain will enter the Dutch market next year.' },
       { text: 'The results are different of the forecast.', output: 'The results are different from the forecast.' },
       { text: 'The hotel is close from the old town.', output: 'The hotel is close to the old town.' },
       { text: 'The tank was full with rainwater.', output: 'The tank was full of rainwater.' },
@@ -606,6 +628,18 @@ export default defineRule({
       { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
+      'The ladder reached to the roof.',
+      'The midwife attended at the birth.',
+      'Her approach to the problem was new.',
+      'The attack to the left flank failed.',
+      'The impact to date has been small.',
+      'He warned before the vote that the budget was short.',
+      'Officials warned before Christmas.',
+      'What he told about the war shocked us.',
+      'The story told about the founder is a legend.',
+      'The nurse attended to the wounded.',
+      'The firm entered into talks with the union.',
+      'She was warned before the trial began.',
       'The shop is close from 1 to 2 pm.',
       'The tank was full of rainwater.',
       'She seemed tired from the long journey.',
@@ -776,7 +810,10 @@ function dativeTo(tokens: readonly Token[], i: number): Report | undefined {
   const before = tokens[i - 1];
   if (before !== undefined && BE_OR_GET.has(lemma.of(before))) return undefined;
   const first = tokens[i + 2];
-  const noun = isWordToken(first) && (first.lower === 'the' || /^PRP\$$/.test(primaryTag(first))) ? tokens[i + 3] : first;
+  // "thanked to all the doctors", "to each of": a predeterminer before the article or possessive.
+  const pre = isWordToken(first) && /^(all|both|each|every)$/.test(first.lower) ? 1 : 0;
+  const article = tokens[i + 2 + pre];
+  const noun = isWordToken(article) && (article.lower === 'the' || /^PRP\$$/.test(primaryTag(article))) ? tokens[i + 3 + pre] : pre ? article : first;
   // A bare word after "to" that can be a verb is an infinitive: "asked to pilot the ship".
   if (!isWordToken(noun) || (noun === first && first.tags.includes('VB'))) return undefined;
   const tag = primaryTag(noun);
@@ -904,6 +941,8 @@ const ENCLOSURES = new WordSet([
   'flat', 'shop', 'store', 'restaurant', 'bar', 'cafe', 'café', 'hotel', 'lobby', 'garage', 'courtyard', 'yard', 'car',
   'bus', 'train', 'tram', 'cabin', 'station', 'stadium', 'museum', 'hospital', 'library', 'theatre', 'theater', 'cinema',
   'church', 'cathedral', 'mosque', 'synagogue', 'temple', 'palace', 'castle', 'cave', 'tunnel', 'elevator', 'lift',
+  // A market or an airspace a firm or a plane enters (French "entrer sur le marché", German "in den Markt eintreten").
+  'market', 'markets', 'airspace',
 ]);
 const BE_FORMS = new WordSet(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
@@ -913,9 +952,11 @@ function enteredIntoPlace(tokens: readonly Token[], i: number): Report | undefin
   if (into.lower !== 'into' || !isVerbToken(tokens[i]!) || BE_FORMS.has(tokens[i - 1]?.lower ?? '')) return undefined;
   // "break and enter into someone's apartment" (Brown): a verb joined to another shares its "into".
   if (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'or') return undefined;
+  // The place may close the phrase or stand before a time the phrase swallowed: "into the Polish market next year".
   const end = nounPhraseEnd(tokens, i + 2);
-  const place = tokens[end - 1];
-  if (end <= i + 2 || place === undefined || !ENCLOSURES.hasToken(place)) return undefined;
+  let place = -1;
+  for (let k = i + 3; k < end && place < 0; k++) if (ENCLOSURES.hasToken(tokens[k]!) && (k === end - 1 || isTimePhrase(tokens, k + 1))) place = k;
+  if (place < 0) return undefined;
   return dropped(into, tokens[i + 2]!, `"${tokens[i]!.text}" takes a place directly in English, without "into" ("enter into" is for agreements and talks).`);
 }
 
@@ -1056,16 +1097,54 @@ function namesDanger(tokens: readonly Token[], k: number): boolean {
   return !senses.includes('noun.person') || primaryTag(noun) === 'NNS';
 }
 
+// "warn" with "before" right after it and no one warned: German "warnt vor Sturmböen", Polish "ostrzega przed
+// oblodzeniem" give "warns before strong winds", "warned before icy roads", with any noun phrase, "the" or an
+// adjective included. English "warned before" + a noun is a time ("warned before the vote that …", "warn before
+// crash"), which Brown never writes without a that-clause or an object after it. So after "warn" + "before" any noun
+// phrase counts but a time (WordNet noun.time: "before Christmas"), an act or event that is nothing else ("before
+// crash", "before the update"), an occasion, and a phrase followed by what the warning says ("that", a comma, a
+// clause: "warned before the match that the pitch was wet").
+const OCCASIONS = new WordSet([
+  'vote', 'votes', 'election', 'elections', 'referendum', 'match', 'game', 'final', 'race', 'trial', 'hearing',
+  'meeting', 'summit', 'talks', 'debate', 'conference', 'ceremony', 'visit', 'tournament', 'season', 'start', 'launch',
+  'kickoff', 'opening', 'release', 'operation', 'surgery', 'flight', 'journey', 'trip', 'departure', 'show', 'concert',
+]);
+const OCCASION_SENSES = new WordSet(['noun.act', 'noun.event', 'noun.communication', 'noun.process']);
+
+/** Whether the noun phrase at `k`, after "warn before", is what is warned of and not a time or an occasion. */
+function warnedOf(tokens: readonly Token[], k: number): boolean {
+  // A participle read first as a verb opens the phrase as an adjective: "before hidden fees".
+  let end = nounPhraseEnd(tokens, k);
+  if (end <= k && tokens[k]?.tags.includes('JJ')) end = nounPhraseEnd(tokens, k + 1);
+  const noun = tokens[end - 1];
+  if (end <= k || !isWordToken(noun) || !/^NNS?$/.test(primaryTag(noun)) || isTimePhrase(tokens, k) || OCCASIONS.hasToken(noun)) return false;
+  const senses = nounSenses(nounSingular.of(noun));
+  if (senses.length === 0 || senses.includes('noun.time') || senses.every((x) => OCCASION_SENSES.has(x))) return false;
+  // What follows the phrase: "that" or a comma brings what was said, a verb makes the phrase a clause's subject.
+  let after = end;
+  while (tokens[after]?.lower === 'of') after = nounPhraseEnd(tokens, after + 1);
+  const next = tokens[after];
+  if (next === undefined) return true;
+  if (next.lower === 'that' || next.text === ',' || next.text === ':') return false;
+  return !(isWordToken(next) && (/^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next)) || (next.tags.includes('VBP') && primaryTag(noun) === 'NNS')));
+}
+
 /** "warned before the risk of fire" → "of", "protects children before diseases" → "from". */
 function dangerBefore(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   const word = BEFORE_WORDS.getToken(verb);
-  if (word === undefined && !isVerbToken(verb)) return undefined;
+  // "is warning before": the lexicon reads "warning" first as a noun, the verb's progressive after a form of "be".
+  const progressive = verb.lower === 'warning' && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
+  if (word === undefined && !isVerbToken(verb) && !progressive) return undefined;
   // The verb's object may stand between: "protect the village before", "warned them before"; not after an adjective.
   const first = tokens[i + 1];
   const b = first?.lower === 'before' ? i + 1 : word !== undefined ? -1 : OBJECT_WORDS.has(first?.lower ?? '') ? i + 2 : nounPhraseEnd(tokens, i + 1);
   const before = tokens[b];
-  if (b < 0 || b > i + 6 || before?.lower !== 'before' || !namesDanger(tokens, b + 1)) return undefined;
+  if (b < 0 || b > i + 6 || before?.lower !== 'before') return undefined;
+  // "was warned before the trial": a passive's "before" is a time ("is warning before" is the verb's progressive).
+  const passive = verb.lower === 'warned' && BE_OR_GET.has(lemma(tokens[i - 1]?.lower ?? ''));
+  const warnedStraight = word === undefined && b === i + 1 && lemma.of(verb) === 'warn' && !passive;
+  if (!namesDanger(tokens, b + 1) && !(warnedStraight && warnedOf(tokens, b + 1))) return undefined;
   const english = word ?? BEFORE_VERBS.get(lemma.of(verb))!;
   return {
     start: before.start,
@@ -1123,10 +1202,79 @@ function calledPublicTo(tokens: readonly Token[], i: number): Report | undefined
   };
 }
 
+// Verbs of motion and presence that take their place or event directly, which Russian "подойти к", "достичь до",
+// Polish "dotrzeć do", German "an der Vorlesung teilnehmen" by way of "attend", French "assister à" give with a
+// preposition: "approached to the car", "reached to the village", "attended at the lecture". Brown has none of these
+// three before an article; English "reach to" is "extend as far as" ("the ladder reached to the roof", "reached to
+// the highest levels"), so only a place named by a WordNet location sense after "reached" counts, and "attended at
+// the birth", "at the bedside" (to be present at, British and medical) stay out.
+const ATTENDED_EVENTS = new WordSet(['noun.act', 'noun.event', 'noun.communication', 'noun.group']);
+const ATTENDED_AT_ENGLISH = new WordSet(['birth', 'births', 'bedside', 'delivery', 'deathbed', 'altar']);
+
+/** "approached to the car" → "approached the car"; "reached to the village" → "reached the village"; "attended at the lecture" → "attended the lecture". */
+function placeTakenDirectly(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const p = tokens[i + 1]!;
+  const base = lemma.of(verb);
+  const wanted = base === 'attend' ? 'at' : 'to';
+  if (p.lower !== wanted || !isVerbToken(verb)) return undefined;
+  // "approaches to the problem": the noun; only the past or a verb after a modal, "to" or a subject pronoun.
+  const before = tokens[i - 1];
+  if (!/ed$/.test(verb.lower) && !(before !== undefined && (isModal(before) || /^(to|not|never|i|we|you|they|he|she|it)$/.test(before.lower)))) return undefined;
+  if (before !== undefined && (BE_OR_GET.has(lemma.of(before)) || isNominalMarkerTag(primaryTag(before)))) return undefined;
+  const first = tokens[i + 2];
+  if (!isWordToken(first) || !/^(the|a|an|this|that|our|their|its|his|her|my|your)$/.test(first.lower) || isTimePhrase(tokens, i + 2)) return undefined;
+  const end = nounPhraseEnd(tokens, i + 2);
+  const object = tokens[end - 1];
+  if (end <= i + 3 || !isWordToken(object) || !/^NNS?$/.test(primaryTag(object))) return undefined;
+  const senses = nounSenses(nounSingular.of(object));
+  if (base === 'reach' && !senses.includes('noun.location')) return undefined;
+  if (base === 'attend' && (ATTENDED_AT_ENGLISH.hasToken(object) || !senses.some((x) => ATTENDED_EVENTS.has(x)))) return undefined;
+  return dropped(p, first, `"${verb.text}" takes its ${base === 'attend' ? 'event' : 'place'} directly in English, without "${p.text}".`);
+}
+
+// Nouns of effect and attack whose target English gives with "on" where Russian "влияние на" and "нападение на" agree
+// but German "Einfluss auf" and Polish "wpływ na", "atak na" reach English as "to" by way of French "l'impact sur" and
+// Italian "l'attacco all'ambasciata": "a big influence to the market", "the attack to the embassy". Brown: "attack"
+// + "on" in 74 of 100 prepositions and never "to"; "influence" and "impact" never "to" a thing affected. And
+// "participation" + "on" (Polish "udział na", Russian "участие на") for Brown's "in" (79 of 100, never "on").
+const NOUN_TARGETS = new WordMap<{ wrong: string; right: string }>([
+  ...['influence', 'influences', 'impact', 'impacts', 'attack', 'attacks', 'assault', 'assaults', 'raid', 'raids'].map((n) => [n, { wrong: 'to', right: 'on' }] as const),
+  ['participation', { wrong: 'on', right: 'in' }],
+]);
+// "the attack to the left wing", "the impact to date", "on behalf of": a direction, a time or an adjunct.
+const NOT_TARGETS = new WordSet(['left', 'right', 'wing', 'flank', 'date', 'behalf', 'basis', 'part', 'side', 'top', 'end']);
+
+/** "the influence to the market", "the attack to the embassy" → "on"; "participation on the project" → "in". */
+function nounTarget(tokens: readonly Token[], i: number): Report | undefined {
+  const noun = tokens[i]!;
+  const wanted = NOUN_TARGETS.getToken(noun);
+  if (wanted === undefined) return undefined;
+  // The noun, not the verb: after a determiner, possessive or adjective, or opening the sentence.
+  const before = tokens[i - 1];
+  if (!(before === undefined || /^(DT|PRP\$|JJ|POS)$/.test(primaryTag(before)) || before.lower === 'the')) return undefined;
+  // "the influence of the storm to the harvest": past the noun's own "of" phrase.
+  let p = i + 1;
+  if (tokens[p]?.lower === 'of') p = nounPhraseEnd(tokens, p + 1);
+  const w = tokens[p];
+  if (w?.lower !== wanted.wrong || p > i + 6) return undefined;
+  const first = tokens[p + 1];
+  // A noun phrase, not an infinitive ("the pressure to cut", "influence to shape"): a bare singular noun only with no verb reading.
+  const opener = isWordToken(first) && (/^(DT|PRP\$|JJ|NNP|NNS|CD)$/.test(primaryTag(first)) || (primaryTag(first) === 'NN' && !first.tags.includes('VB')));
+  if (!opener || isTimePhrase(tokens, p + 1)) return undefined;
+  const end = nounPhraseEnd(tokens, p + 1);
+  const object = tokens[end - 1];
+  if (end <= p + 1 || !isWordToken(object) || NOT_TARGETS.hasToken(object) || NOT_TARGETS.hasToken(first)) return undefined;
+  return { start: w.start, end: w.end, message: `"${noun.text}" takes "${wanted.right}" in English, not "${w.text}".`, suggestions: [{ start: w.start, end: w.end, replacement: wanted.right }] };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   ['marry', marriedWith],
   ...[...TRANSPORT_VERBS, ...MOTION_VERBS].map((verb) => [verb, movedInPlace] as const),
   ['enter', enteredIntoPlace],
+  ['approach', placeTakenDirectly],
+  ['reach', placeTakenDirectly],
+  ['attend', placeTakenDirectly],
   ['close', closedFor],
   ['interest', interestedFor],
   ['congratulate', (tokens, i) => dativeTo(tokens, i) ?? congratulatedWith(tokens, i)],
