@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, conjugateVerb, isNumeral, nounPhraseEnd, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag,
+  argumentPhraseEnd, conjugateVerb, isModal, isNumeral, nounPhraseEnd, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag,
   type Token, type VerbForm, withCaseOf, WordMap, WordSet,
 } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
@@ -33,6 +33,7 @@ const seized = (noun: Token) => {
   const own = senses.length > 0 ? senses : nounSenses(nounSingular.of(noun));
   return own.includes('noun.possession') && !own.includes('noun.person');
 };
+const SCORED = new WordSet(['goal', 'goals', 'try', 'tries', 'touchdown', 'touchdowns', 'equaliser', 'equalizer', 'hat-trick', 'penalty', 'penalties']);
 const FIRES = new WordSet(['fire', 'fires', 'blaze', 'blazes', 'flames', 'wildfire', 'wildfires', 'fire-fighting']);
 
 // Work one carries out: "realized an inspection" (réaliser, realizar). A verb after the noun makes it the subject of
@@ -203,6 +204,11 @@ const builtForCount = (_noun: Token, tokens: readonly Token[], v: number, n: num
 };
 
 const FALSE_FRIENDS: readonly FalseFriend[] = [
+  // Spanish "marcar un gol", French "marquer un but", Italian "segnare", Polish "strzelić" by way of German "markieren":
+  // English scores goals. (English marks a player, a line or a date.)
+  { base: 'mark', fits: (noun) => SCORED.hasToken(noun), english: 'score', source: 'Spanish "marcar (un gol)", French "marquer (un but)"' },
+  // German "über die Ufer treten", Polish "wystąpić z brzegów": a river bursts its banks.
+  { base: 'overstep', fits: (noun) => noun.lower === 'banks', english: 'burst', source: 'German "über die Ufer treten", Polish "wystąpić z brzegów"' },
   { base: 'actualize', fits: (noun) => UPDATED.hasToken(noun), english: 'update', source: 'German "aktualisieren", French "actualiser", Spanish "actualizar"' },
   { base: 'accede', fits: (noun, tokens, v) => tokens[v + 1]?.lower === 'to' && ACCESSED.hasToken(noun), english: 'access', swallows: new Set(['to']), source: 'French "accéder à", Spanish "acceder a", Italian "accedere a"' },
   { base: 'insert', fits: typedIn, english: 'enter', source: 'Italian "inserire", Spanish "insertar", Portuguese "inserir"' },
@@ -708,7 +714,9 @@ function candidateForRun(tokens: readonly Token[], v: number): Report | undefine
   } else if (verb.lower === 'candidate') {
     const before = tokens[v - 1];
     if (before === undefined || !BEFORE_CANDIDATE.hasToken(before) || (before.lower === 'to' && CANDIDATE_NOUN_BEFORE.has(tokens[v - 2]?.lower ?? ''))) return undefined;
-    if (next !== undefined && next.kind === 'word' && !RACE_PREPOSITIONS.hasToken(next)) return undefined;
+    // After a modal or "not" the word can only be the verb; after "to" or a pronoun, only before the race.
+    const verbSlot = isModal(before) || /^(not|never|cannot)$/.test(before.lower);
+    if (!verbSlot && next !== undefined && next.kind === 'word' && !RACE_PREPOSITIONS.hasToken(next)) return undefined;
   }
   const english = form === 'VB' ? 'run' : conjugateVerb('run', form);
   return {
@@ -843,6 +851,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The midfielder marked two goals before the break.', output: 'The midfielder scored two goals before the break.' },
+      { text: 'The Oder overstepped its banks in May.', output: 'The Oder burst its banks in May.' },
       { text: 'The mayor will candidate for a third term.', output: 'The mayor will run for a third term.' },
       { text: 'She postulated for the presidency in 2018.', output: 'She ran for the presidency in 2018.' },
       { text: 'He candidated in the local elections.', output: 'He ran in the local elections.' },
@@ -908,6 +918,8 @@ export default defineRule({
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'The defender marked the striker closely.',
+      'The event marked the end of an era.',
       'He was promoted to candidate member of the board.',
       'The candidate will speak at noon.',
       'Darwin postulated that species change.',

@@ -53,6 +53,14 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'the', 'occasion', 'of'], english: '"on the occasion of"', replacement: 'on the occasion of', source: 'in occasione di; con ocasión de' },
   { pattern: ['according', 'to', 'the', 'data', 'of'], english: '"according to"', replacement: 'according to', source: 'по данным' },
   { pattern: ['according', 'to', 'the', 'information', 'of'], english: '"according to"', replacement: 'according to', source: 'по информации' },
+  // German "unter dem Verdacht", Polish "pod zarzutem", Russian "по подозрению" by way of "под": English arrests "on
+  // suspicion of" (Brown and the clean docs: no "under suspicion of").
+  { pattern: ['under', 'suspicion', 'of'], english: '"on suspicion of"', replacement: 'on suspicion of', source: 'unter dem Verdacht; pod zarzutem' },
+  { pattern: ['under', 'the', 'suspicion', 'of'], english: '"on suspicion of"', replacement: 'on suspicion of', source: 'unter dem Verdacht; pod zarzutem' },
+  // German "vor Gericht", Polish "przed sądem", Russian "перед судом": English stands trial "in court" or "before the
+  // court"; "in front of the court building" is a place and not matched.
+  { pattern: ['in', 'front', 'of', 'the', 'court'], english: '"in court" (or "before the court")', replacement: 'in court', closesPhrase: true, source: 'vor Gericht; przed sądem' },
+  { pattern: ['in', 'front', 'of', 'court'], english: '"in court"', replacement: 'in court', closesPhrase: true, source: 'vor Gericht; przed sądem' },
   { pattern: ['according', 'to', 'data', 'of'], english: '"according to" (or "according to data from")', replacement: 'according to', source: 'по данным; laut Daten (des)' },
   { pattern: ['according', 'to', 'information', 'of'], english: '"according to"', replacement: 'according to', source: 'по информации' },
   // German "bereits zum zehnten Mal", "schon seit drei Jahren", Polish "już po raz dziesiąty", Russian "уже в десятый
@@ -1386,6 +1394,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Two men were detained under suspicion of theft.', output: 'Two men were detained on suspicion of theft.' },
+      { text: 'The mayor must answer in front of the court.', output: 'The mayor must answer in court.' },
       { text: 'The fair takes place already for the fifth time.', output: 'The fair takes place for the fifth time.' },
       { text: 'The family runs the hotel already for 40 years.', output: 'The family runs the hotel for 40 years.' },
       { text: 'According to data of the census, the town shrank.', output: 'According to the census, the town shrank.' },
@@ -1541,6 +1551,8 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'They met in front of the court building.',
+      'The suspect remains under suspicion.',
       'The team had already paid for the trip.',
       'It is already time for the third round.',
       'The town is already known for its fifth festival.',

@@ -540,6 +540,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The fund will invest into solar farms.', output: 'The fund will invest in solar farms.' },
+      { text: 'Engineers are working over a new bridge design.', output: 'Engineers are working on a new bridge design.' },
       { text: 'Forecasters warn before heavy snow in the Alps.', output: 'Forecasters warn of heavy snow in the Alps.' },
       { text: 'The agency is warning before slippery pavements.', output: 'The agency is warning of slippery pavements.' },
       { text: 'The tanks approached to the bridge at dawn.', output: 'The tanks approached the bridge at dawn.' },
@@ -628,6 +630,9 @@ export default defineRule({
       { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
+      'The crew worked over the weekend.',
+      'His lips worked over the words.',
+      'The fund will invest in solar farms.',
       'The ladder reached to the roof.',
       'The midwife attended at the birth.',
       'Her approach to the problem was new.',
@@ -1109,17 +1114,47 @@ const OCCASIONS = new WordSet([
   'meeting', 'summit', 'talks', 'debate', 'conference', 'ceremony', 'visit', 'tournament', 'season', 'start', 'launch',
   'kickoff', 'opening', 'release', 'operation', 'surgery', 'flight', 'journey', 'trip', 'departure', 'show', 'concert',
 ]);
-const OCCASION_SENSES = new WordSet(['noun.act', 'noun.event', 'noun.communication', 'noun.process']);
+const OCCASION_SENSES = new WordSet(['noun.act', 'noun.event', 'noun.process']);
+
+// A noun reading in the lexicon's tags or, for a plural it tags only as a verb ("emails"), in WordNet.
+const hasNounReading = (t: Token | undefined): t is Token =>
+  isWordToken(t) && (t.tags.some((x) => x === 'NN' || x === 'NNS') || (t.tags.includes('VBZ') && nounSenses(nounSingular.of(t)).length > 0));
+const DETERMINER_WORDS = /^(the|a|an|this|that|these|those|our|their|its|his|her|my|your|some|any|no)$/;
+
+/**
+ * The end of a noun phrase at `k` read from the words' readings rather than their first tags, which after a
+ * determiner or adjective often name a verb ("the shore" read as VB, "fake emails" as VBZ, "dense fog" as VB): a
+ * determiner, adjectives (participles included: "hidden fees"), then up to three words with a noun reading; -1 for
+ * none. A bare phrase's first noun must be read first as a noun or follow an adjective.
+ */
+function nounReadingEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  const determined = DETERMINER_WORDS.test(tokens[j]?.lower ?? '');
+  if (determined) j++;
+  let adjectives = 0;
+  while (isWordToken(tokens[j]) && (primaryTag(tokens[j]) === 'JJ' || (tokens[j]!.tags.includes('JJ') && hasNounReading(tokens[j + 1])) || (tokens[j]!.tags.includes('VBN') && tokens[j]!.tags.includes('JJ')))) {
+    if (hasNounReading(tokens[j]) && !hasNounReading(tokens[j + 1])) break;
+    j++;
+    adjectives++;
+  }
+  const start = j;
+  // A bare word after "before" read first as a verb is a noun all the same ("before tick bites"), but not a
+  // participle or a finite verb ("before leaving", "before ended").
+  if (!determined && adjectives === 0 && /^(VBG|VBD|VBN|VBZ|MD)$/.test(primaryTag(tokens[j]))) return -1;
+  while (j < start + 3 && hasNounReading(tokens[j]) && !/^(IN|DT|CC|TO|MD|PRP|RB|VBG)$/.test(primaryTag(tokens[j]))) j++;
+  return j > start ? j : -1;
+}
 
 /** Whether the noun phrase at `k`, after "warn before", is what is warned of and not a time or an occasion. */
 function warnedOf(tokens: readonly Token[], k: number): boolean {
-  // A participle read first as a verb opens the phrase as an adjective: "before hidden fees".
-  let end = nounPhraseEnd(tokens, k);
-  if (end <= k && tokens[k]?.tags.includes('JJ')) end = nounPhraseEnd(tokens, k + 1);
+  const end = nounReadingEnd(tokens, k);
   const noun = tokens[end - 1];
-  if (end <= k || !isWordToken(noun) || !/^NNS?$/.test(primaryTag(noun)) || isTimePhrase(tokens, k) || OCCASIONS.hasToken(noun)) return false;
+  if (end <= k || !isWordToken(noun) || isTimePhrase(tokens, k) || OCCASIONS.hasToken(noun)) return false;
   const senses = nounSenses(nounSingular.of(noun));
-  if (senses.length === 0 || senses.includes('noun.time') || senses.every((x) => OCCASION_SENSES.has(x))) return false;
+  // An act or event that is nothing else is an occasion in the singular ("before crash", "before the update"); in
+  // the plural it is what comes ("before mass layoffs", "before new infections").
+  const plural = noun.lower.endsWith('s') && nounSingular.of(noun) !== noun.lower;
+  if (senses.length === 0 || senses.includes('noun.time') || (!plural && senses.every((x) => OCCASION_SENSES.has(x)))) return false;
   // What follows the phrase: "that" or a comma brings what was said, a verb makes the phrase a clause's subject.
   let after = end;
   while (tokens[after]?.lower === 'of') after = nounPhraseEnd(tokens, after + 1);
@@ -1209,6 +1244,8 @@ function calledPublicTo(tokens: readonly Token[], i: number): Report | undefined
 // the highest levels"), so only a place named by a WordNet location sense after "reached" counts, and "attended at
 // the birth", "at the bedside" (to be present at, British and medical) stay out.
 const ATTENDED_EVENTS = new WordSet(['noun.act', 'noun.event', 'noun.communication', 'noun.group']);
+// What a thing reaches as far as: "the roots reached to the bottom", "the water reached to the top of the wall".
+const REACHED_EXTREMES = new WordSet(['bottom', 'top', 'end', 'edge', 'floor', 'ceiling', 'ground', 'surface', 'sky', 'roof', 'horizon', 'rim', 'brim', 'middle', 'centre', 'center', 'foot', 'summit', 'level', 'levels']);
 const ATTENDED_AT_ENGLISH = new WordSet(['birth', 'births', 'bedside', 'delivery', 'deathbed', 'altar']);
 
 /** "approached to the car" → "approached the car"; "reached to the village" → "reached the village"; "attended at the lecture" → "attended the lecture". */
@@ -1224,11 +1261,11 @@ function placeTakenDirectly(tokens: readonly Token[], i: number): Report | undef
   if (before !== undefined && (BE_OR_GET.has(lemma.of(before)) || isNominalMarkerTag(primaryTag(before)))) return undefined;
   const first = tokens[i + 2];
   if (!isWordToken(first) || !/^(the|a|an|this|that|our|their|its|his|her|my|your)$/.test(first.lower) || isTimePhrase(tokens, i + 2)) return undefined;
-  const end = nounPhraseEnd(tokens, i + 2);
+  const end = nounReadingEnd(tokens, i + 2);
   const object = tokens[end - 1];
-  if (end <= i + 3 || !isWordToken(object) || !/^NNS?$/.test(primaryTag(object))) return undefined;
+  if (end <= i + 3 || !isWordToken(object)) return undefined;
   const senses = nounSenses(nounSingular.of(object));
-  if (base === 'reach' && !senses.includes('noun.location')) return undefined;
+  if (base === 'reach' && (!senses.includes('noun.location') || REACHED_EXTREMES.hasToken(object))) return undefined;
   if (base === 'attend' && (ATTENDED_AT_ENGLISH.hasToken(object) || !senses.some((x) => ATTENDED_EVENTS.has(x)))) return undefined;
   return dropped(p, first, `"${verb.text}" takes its ${base === 'attend' ? 'event' : 'place'} directly in English, without "${p.text}".`);
 }
@@ -1268,11 +1305,42 @@ function nounTarget(tokens: readonly Token[], i: number): Report | undefined {
   return { start: w.start, end: w.end, message: `"${noun.text}" takes "${wanted.right}" in English, not "${w.text}".`, suggestions: [{ start: w.start, end: w.end, replacement: wanted.right }] };
 }
 
+// Russian "инвестировать в", "вложить в", Polish "inwestować w" (+ accusative, "into"): English invests "in". Brown and
+// the clean docs have no "invest into".
+/** "invest into a new plant" → "invest in". */
+function investInto(tokens: readonly Token[], i: number): Report | undefined {
+  const into = tokens[i + 1]!;
+  if (into.lower !== 'into' || !isVerbToken(tokens[i]!) || !opensNounPhrase(tokens, i + 2)) return undefined;
+  return { start: into.start, end: into.end, message: `"${tokens[i]!.text}" takes "in" in English, not "into".`, suggestions: [{ start: into.start, end: into.end, replacement: 'in' }] };
+}
+
+// Russian "работать над проектом", Polish "pracować nad": English works "on" a task. "worked over the weekend" is a
+// time and "worked the dough over" a phrasal verb; Brown's one "work over" + a noun is a mouth at work ("his mouth
+// worked over the profanity"), so a subject with a body sense is left alone, and only a task is read: a WordNet act,
+// artifact, cognition or communication (a vaccine, a bill, a plan, a solution).
+const TASK_SENSES = new WordSet(['noun.act', 'noun.artifact', 'noun.cognition', 'noun.communication']);
+
+/** "works over a new vaccine" → "works on". */
+function workedOver(tokens: readonly Token[], i: number): Report | undefined {
+  const over = tokens[i + 1]!;
+  if (over.lower !== 'over' || !isVerbToken(tokens[i]!) || isTimePhrase(tokens, i + 2)) return undefined;
+  const subject = tokens[i - 1];
+  if (isWordToken(subject) && nounSenses(nounSingular.of(subject)).includes('noun.body')) return undefined;
+  const end = nounReadingEnd(tokens, i + 2);
+  const task = tokens[end - 1];
+  if (end <= i + 2 || !isWordToken(task) || !DETERMINER_WORDS.test(tokens[i + 2]!.lower)) return undefined;
+  const senses = nounSenses(nounSingular.of(task));
+  if (senses.includes('noun.time') || !senses.some((x) => TASK_SENSES.has(x)) || /^(weekend|holidays|years|summer|winter|night)$/.test(task.lower)) return undefined;
+  return { start: over.start, end: over.end, message: `English works "on" a task, not "over" it (Russian "работать над", Polish "pracować nad").`, suggestions: [{ start: over.start, end: over.end, replacement: 'on' }] };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   ['marry', marriedWith],
   ...[...TRANSPORT_VERBS, ...MOTION_VERBS].map((verb) => [verb, movedInPlace] as const),
   ['enter', enteredIntoPlace],
   ['approach', placeTakenDirectly],
+  ['invest', investInto],
+  ['work', workedOver],
   ['reach', placeTakenDirectly],
   ['attend', placeTakenDirectly],
   ['close', closedFor],
