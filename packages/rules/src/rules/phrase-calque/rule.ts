@@ -24,6 +24,8 @@ interface Calque {
   closesPhrase?: boolean;
   /** Only before a verb's base form: "the possibility to study", not "the possibility to which". */
   beforeVerb?: boolean;
+  /** Only before a point in time: "already from October", not "already from the start of the race" (a place). */
+  beforeTime?: boolean;
   /** Only before an ordinal: "already for the tenth time", not "already for the tickets". */
   beforeOrdinal?: boolean;
   /** Not before "of": "in the second reading" of a bill, not "in the first reading of the poem". */
@@ -68,6 +70,8 @@ const CALQUES: readonly Calque[] = [
   // years") or puts it before the verb ("has already won it three times"). Neither Brown nor the clean docs have
   // "already for".
   { pattern: ['already', 'for', 'the'], english: '"for the …" without "already" ("now in its tenth year")', replacement: 'for the', beforeOrdinal: true, source: 'bereits zum … Mal; już po raz; уже в … раз' },
+  // German "bereits ab Oktober", Polish "już od października": English "from October" (or "as early as October").
+  { pattern: ['already', 'from'], english: '"from …" without "already" (or "as early as")', replacement: 'from', beforeTime: true, source: 'bereits ab; już od; уже с' },
   { pattern: ['already', 'for'], english: '"for …" without "already" (or "has already … for")', replacement: 'for', beforeAmount: true, source: 'schon seit; już od; уже' },
   { pattern: ['in', 'the', 'result', 'of'], english: '"as a result of"', replacement: 'as a result of', source: 'в результате' },
   { pattern: ['in', 'result', 'of'], english: '"as a result of"', replacement: 'as a result of', source: 'в результате' },
@@ -870,16 +874,55 @@ const UNTIL_LICENSES = new WordSet([
 ]);
 const UNTIL_REACH = 8;
 
+const DECISION_VERBS = new WordSet(['take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making']);
+
+// Verbs of change whose end point German "bis (zu)", Russian "до", Polish "do" give, which MT renders "until": "will
+// rise until 35 degrees", "fell until 2 percent" → "to"; "will reach until 40 degrees" → "reach" (or "reach up to").
+// Only before a measure (a number and its unit of measure or money), since "until 2030" is a time and "prices rose
+// until May" English; a percentage is change-amount-preposition's.
+const CHANGE_VERBS = new WordSet([
+  'rise', 'rises', 'rose', 'risen', 'rising', 'climb', 'climbs', 'climbed', 'climbing', 'grow', 'grows', 'grew', 'grown', 'growing',
+  'increase', 'increases', 'increased', 'increasing', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped',
+  'dropping', 'sink', 'sinks', 'sank', 'sunk', 'sinking', 'decline', 'declines', 'declined', 'declining', 'reach', 'reaches',
+  'reached', 'reaching', 'go', 'goes', 'went', 'gone', 'going',
+]);
+
+/** "temperatures will rise until 35 degrees" → "to"; "reach until 40 degrees" → "reach". */
+function untilMeasure(tokens: readonly Token[], i: number): Report | undefined {
+  const until = tokens[i]!;
+  let verb = -1;
+  for (let k = i - 1; k >= 0 && i - k <= 2; k--) if (CHANGE_VERBS.hasToken(tokens[k]!)) verb = k;
+  if (verb < 0) return undefined;
+  let k = i + 1;
+  if (BEFORE_AMOUNT.has(tokens[k]?.lower ?? '')) k++;
+  const n = tokens[k];
+  if (n === undefined || !(n.kind === 'number' || primaryTag(n) === 'CD')) return undefined;
+  // A relative amount ("until 7 percent") is change-amount-preposition's; this takes the units of measure and money.
+  const unit = tokens[k + 1];
+  if (n.text.endsWith('%') || unit === undefined || unit.text === '%' || /^(percent|per)$/.test(unit.lower) || !AMOUNT_UNITS.test(unit.lower)) return undefined;
+  const reach = tokens[verb]!.lower.startsWith('reach');
+  return {
+    start: until.start,
+    end: until.end,
+    message: `An end point of a change takes ${reach ? 'no preposition after "reach"' : '"to"'} in English; "${until.text}" marks how long something lasts (German "bis", Russian "до").`,
+    suggestions: [reach ? { start: tokens[i - 1]!.end, end: until.end, replacement: '' } : { start: until.start, end: until.end, replacement: 'to' }],
+  };
+}
+
 /** "complete the bridge until May", "cut emissions until 2030" → "by", with no negation, permission or going on before the verb. */
 function untilForBy(tokens: readonly Token[], i: number): Report | undefined {
   const until = tokens[i]!;
   if (until.lower !== 'until' && until.lower !== 'till') return undefined;
+  const measure = untilMeasure(tokens, i);
+  if (measure) return measure;
   let verb = -1;
   for (let k = i - 1; k >= 0 && i - k <= UNTIL_REACH; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' || UNTIL_LICENSES.hasToken(t)) return undefined;
     // A verb, not the adjective "complete" ("complete silence until"): a verb tag first, or after "to", a modal or "be".
     if (verb < 0 && COMPLETION.hasToken(t) && (/^VB/.test(primaryTag(t)) || /^(to|be|been|will|would|must|should|can|could)$/.test(tokens[k - 1]?.lower ?? ''))) verb = k;
+    // "take a decision", "make a decision": the light verb's noun is the task.
+    if (verb < 0 && t.lower === 'decision' && /^(a|the|its|their|his|her|our|final)$/.test(tokens[k - 1]?.lower ?? '') && DECISION_VERBS.hasToken(tokens[k - 2] ?? t)) verb = k;
   }
   if (verb < 0) return undefined;
   for (let k = verb - 1; k >= 0 && tokens[k]!.kind !== 'punct'; k--) if (UNTIL_LICENSES.hasToken(tokens[k]!)) return undefined;
@@ -1250,7 +1293,7 @@ for (const calque of CALQUES) {
 }
 const GROUP_WORDS: ReadonlyArray<readonly [number, Iterable<string>]> = [
   [g.address, ['address', 'addressed', 'addresses']], [g.participants, PARTICIPANTS], [g.work, WORK_FORMS],
-  [g.completion, COMPLETION], [g.casualtyAdjective, CASUALTY_ADJECTIVES], [g.eventOrImage, [...EVENTS, ...IMAGES]],
+  [g.completion, [...COMPLETION, ...CHANGE_VERBS, ...DECISION_VERBS]], [g.casualtyAdjective, CASUALTY_ADJECTIVES], [g.eventOrImage, [...EVENTS, ...IMAGES]],
   [g.nextOrLast, ['next', 'last', 'this']], [g.calendarUnit, CALENDAR_UNITS], [g.time, ['time']], [g.latest, ['latest', 'earliest']],
   [g.per, ['per']], [g.channel, CHANNELS], [g.purpose, PURPOSE_NOUNS], [g.make, [...AMOUNT_TO.keys(), ...TAKE.keys(), ...KILLED.keys()]],
   [g.up, ['up']], [g.taken, TAKEN], [g.explain, EXPLAIN], [g.personPronoun, PERSON_PRONOUNS], [g.congratulate, CONGRATULATE],
@@ -1368,6 +1411,7 @@ export default defineRule({
         if (c.beforeVerb && !(tokens[i + c.pattern.length]?.tags.includes('VB') ?? false)) continue;
         if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
         if (c.beforeOrdinal && !ORDINAL.test(tokens[i + c.pattern.length]?.lower ?? '')) continue;
+        if (c.beforeTime && !isTimePhrase(tokens, i + c.pattern.length)) continue;
         if (c.opensSentence && i > 0 && tokens[i - 1]!.kind === 'word') continue;
         if (c.notAfter !== undefined && tokens[i - 1]?.lower === c.notAfter) continue;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
@@ -1394,6 +1438,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Temperatures will climb until 38 degrees.', output: 'Temperatures will climb to 38 degrees.' },
+      { text: 'The council will take a decision until Friday.', output: 'The council will take a decision by Friday.' },
+      { text: 'The new fares apply already from January.', output: 'The new fares apply from January.' },
       { text: 'Two men were detained under suspicion of theft.', output: 'Two men were detained on suspicion of theft.' },
       { text: 'The mayor must answer in front of the court.', output: 'The mayor must answer in court.' },
       { text: 'The fair takes place already for the fifth time.', output: 'The fair takes place for the fifth time.' },
@@ -1551,6 +1598,10 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'Prices rose until May and then fell.',
+      'The board will not take a decision until Friday.',
+      'He has known her already from school days.',
+      'The level fell until the rain stopped.',
       'They met in front of the court building.',
       'The suspect remains under suspicion.',
       'The team had already paid for the trip.',
