@@ -540,6 +540,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The injured driver was transported at the hospital.', output: 'The injured driver was transported to the hospital.' },
       { text: 'The fund will invest into solar farms.', output: 'The fund will invest in solar farms.' },
       { text: 'Engineers are working over a new bridge design.', output: 'Engineers are working on a new bridge design.' },
       { text: 'Forecasters warn before heavy snow in the Alps.', output: 'Forecasters warn of heavy snow in the Alps.' },
@@ -630,6 +631,8 @@ export default defineRule({
       { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
+      'The patient was transferred at the hospital to a new ward.',
+      'She was admitted at the hospital on Monday.',
       'The crew worked over the weekend.',
       'His lips worked over the words.',
       'The fund will invest in solar farms.',
@@ -1006,6 +1009,7 @@ const CARE_MODIFIERS = new WordSet(['care', 'nursing', 'retirement', 'foster', '
 // Verbs of transport whose "in" + place can only be where to: a casualty is rushed, flown or admitted somewhere
 // ("hospitalized in" is English: it names where the stay was).
 const TRANSPORT_VERBS = new WordSet(['rush', 'fly', 'airlift', 'transport', 'transfer', 'admit', 'evacuate']);
+const AT_TRANSPORT_VERBS = new WordSet(['rush', 'transport', 'airlift']);
 // General verbs of motion, where "in" also says where a thing was done ("the photos were taken in the hospital"): only
 // with a person as the one moved.
 const MOTION_VERBS = new WordSet(['take', 'bring', 'send', 'move', 'drive']);
@@ -1023,8 +1027,11 @@ function movedOne(tokens: readonly Token[], v: number): Token | undefined {
 function movedInPlace(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   const inWord = tokens[i + 1]!;
-  if (inWord.lower !== 'in' || !isVerbToken(verb) || primaryTag(verb) === 'VBG') return undefined;
   const base = lemma.of(verb);
+  // Italian "trasportato all'ospedale", Spanish "trasladado al hospital" by way of "at": "was transported at the
+  // hospital". Only the verbs that can name nothing done at the place ("transferred at", "admitted at" can).
+  const at = inWord.lower === 'at' && AT_TRANSPORT_VERBS.has(base);
+  if ((inWord.lower !== 'in' && !at) || !isVerbToken(verb) || primaryTag(verb) === 'VBG') return undefined;
   const end = nounPhraseEnd(tokens, i + 2);
   const place = tokens[end - 1];
   if (end <= i + 2 || !isWordToken(place)) return undefined;
@@ -1042,7 +1049,7 @@ function movedInPlace(tokens: readonly Token[], i: number): Report | undefined {
   return {
     start: inWord.start,
     end: inWord.end,
-    message: `A person is ${verb.text} "${right}" a place in English; "in" says where one stays, not where one is taken (German "ins", Russian "в" + accusative).`,
+    message: `A person is ${verb.text} "${right}" a place in English; "${inWord.lower}" says where one stays, not where one is taken (German "ins", Russian "в" + accusative).`,
     suggestions: [{ start: inWord.start, end: inWord.end, replacement: right }],
   };
 }
