@@ -89,7 +89,10 @@ function governed(t: Token, before: Token | undefined): Governed | undefined {
   // "It all depends": a quantifier floated after a pronoun is no determiner.
   // Tags and words compared in place, not by patterns: this runs at every word before a swappable preposition.
   const floated = before !== undefined && (before.lower === 'all' || before.lower === 'both' || before.lower === 'each') && t.tags.includes('VBZ');
-  const nominal = before !== undefined && !floated && isNominalMarkerTag(primaryTag(before)) && isNominalVerbTag(primaryTag(t));
+  // Only a word with a noun reading: "open depends from" (a clause as subject, "whether it stays open depends") is the
+  // verb, as "depends" has none in the lexicon or in WordNet.
+  const nominal = before !== undefined && !floated && isNominalMarkerTag(primaryTag(before)) && isNominalVerbTag(primaryTag(t)) &&
+    (t.tags.includes('NN') || t.tags.includes('NNS') || nounSenses(nounSingular.of(t)).length > 0);
   const tag = nominal ? (t.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(t);
   if (tag.startsWith('VB')) return VERBS.get(lemma.of(t));
   if (tag === 'NN' || tag === 'NNS') return NOUNS.get(tag === 'NNS' ? nounSingular.of(t) : t.lower);
@@ -540,6 +543,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Whether the pool stays open depends from whether the city pays.', output: 'Whether the pool stays open depends on whether the city pays.' },
       { text: 'The injured driver was transported at the hospital.', output: 'The injured driver was transported to the hospital.' },
       { text: 'The fund will invest into solar farms.', output: 'The fund will invest in solar farms.' },
       { text: 'Engineers are working over a new bridge design.', output: 'Engineers are working on a new bridge design.' },
