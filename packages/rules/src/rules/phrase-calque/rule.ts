@@ -1412,6 +1412,8 @@ export default defineRule({
         if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
         if (c.beforeOrdinal && !ORDINAL.test(tokens[i + c.pattern.length]?.lower ?? '')) continue;
         if (c.beforeTime && !isTimePhrase(tokens, i + c.pattern.length)) continue;
+        // "explained the reason of his own accord": "of one's own accord" belongs to the verb, not to the noun.
+        if (last.lower === 'of' && tokens[i + c.pattern.length + 1]?.lower === 'own' && tokens[i + c.pattern.length + 2]?.lower === 'accord') continue;
         if (c.opensSentence && i > 0 && tokens[i - 1]!.kind === 'word') continue;
         if (c.notAfter !== undefined && tokens[i - 1]?.lower === c.notAfter) continue;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
@@ -1598,6 +1600,7 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'She gave the reason of her own accord.',
       'Prices rose until May and then fell.',
       'The board will not take a decision until Friday.',
       'He has known her already from school days.',
