@@ -543,6 +543,11 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The pupils listened the concert in silence.', output: 'The pupils listened to the concert in silence.' },
+      { text: 'Dozens of fans waited the players at the hotel.', output: 'Dozens of fans waited for the players at the hotel.' },
+      { text: 'Two burglars entered in the school at night.', output: 'Two burglars entered the school at night.' },
+      { text: 'The spokesman answered to the questions of reporters.', output: 'The spokesman answered the questions of reporters.' },
+      { text: 'The ministers discussed on the budget until late.', output: 'The ministers discussed the budget until late.' },
       { text: 'Whether the pool stays open depends from whether the city pays.', output: 'Whether the pool stays open depends on whether the city pays.' },
       { text: 'The injured driver was transported at the hospital.', output: 'The injured driver was transported to the hospital.' },
       { text: 'The fund will invest into solar farms.', output: 'The fund will invest in solar farms.' },
@@ -635,6 +640,13 @@ export default defineRule({
       { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
+      'He listened a moment, then left.',
+      'She waited her turn at the desk.',
+      'The waiter waited tables all summer.',
+      'The board will answer to the shareholders.',
+      'The horse was entered in the race.',
+      'The cases are discussed on pages 8 to 14.',
+      'The mayor called the residents to a meeting.',
       'The patient was transferred at the hospital to a new ward.',
       'She was admitted at the hospital on Monday.',
       'The crew worked over the weekend.',
@@ -860,7 +872,9 @@ function specializedOn(tokens: readonly Token[], i: number): Report | undefined 
 // Verbs that take their object directly where Russian governs "на" ("влиять на", "акцентировать на") and German "auf":
 // "influenced on the decision", "emphasized on the risks". A time ("stressed on Monday") and a passive ("was influenced
 // on many levels") are English.
-const DIRECT_FORMS = new WordSet(['influenced', 'influences', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'stressed', 'stresses']);
+// "discussed on the new rules" (Chinese 讨论, Spanish "discutir sobre", Polish "dyskutować nad"); Brown's one "discussed
+// on" is a passive's page ("are discussed on pages 8 to 14"), which the guard below leaves alone.
+const DIRECT_FORMS = new WordSet(['influenced', 'influences', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'stressed', 'stresses', 'discussed', 'discusses', 'discussing']);
 
 /** "influenced on the decision" → "influenced the decision". */
 function directObjectOn(tokens: readonly Token[], i: number): Report | undefined {
@@ -953,6 +967,7 @@ const ENCLOSURES = new WordSet([
   'flat', 'shop', 'store', 'restaurant', 'bar', 'cafe', 'café', 'hotel', 'lobby', 'garage', 'courtyard', 'yard', 'car',
   'bus', 'train', 'tram', 'cabin', 'station', 'stadium', 'museum', 'hospital', 'library', 'theatre', 'theater', 'cinema',
   'church', 'cathedral', 'mosque', 'synagogue', 'temple', 'palace', 'castle', 'cave', 'tunnel', 'elevator', 'lift',
+  'university', 'school', 'college', 'academy', 'parliament',
   // A market or an airspace a firm or a plane enters (French "entrer sur le marché", German "in den Markt eintreten").
   'market', 'markets', 'airspace',
 ]);
@@ -961,7 +976,9 @@ const BE_FORMS = new WordSet(['be', 'is', 'are', 'was', 'were', 'been', 'being']
 /** "entered into the room" → "entered the room"; not a passive ("were entered into the registries", data entry). */
 function enteredIntoPlace(tokens: readonly Token[], i: number): Report | undefined {
   const into = tokens[i + 1]!;
-  if (into.lower !== 'into' || !isVerbToken(tokens[i]!) || BE_FORMS.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  // Spanish "entrar en", Italian "entrare in", Polish "wejść w": "entered in the building" (Brown's two "entered in"
+  // are a horse entered in the finals, a passive, and music entering in a passage, neither a place).
+  if ((into.lower !== 'into' && into.lower !== 'in') || !isVerbToken(tokens[i]!) || BE_FORMS.has(tokens[i - 1]?.lower ?? '')) return undefined;
   // "break and enter into someone's apartment" (Brown): a verb joined to another shares its "into".
   if (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'or') return undefined;
   // The place may close the phrase or stand before a time the phrase swallowed: "into the Polish market next year".
@@ -969,7 +986,7 @@ function enteredIntoPlace(tokens: readonly Token[], i: number): Report | undefin
   let place = -1;
   for (let k = i + 3; k < end && place < 0; k++) if (ENCLOSURES.hasToken(tokens[k]!) && (k === end - 1 || isTimePhrase(tokens, k + 1))) place = k;
   if (place < 0) return undefined;
-  return dropped(into, tokens[i + 2]!, `"${tokens[i]!.text}" takes a place directly in English, without "into" ("enter into" is for agreements and talks).`);
+  return dropped(into, tokens[i + 2]!, `"${tokens[i]!.text}" takes a place directly in English, without "${into.text}" ("enter into" is for agreements and talks).`);
 }
 
 // Who or what a road, a museum or a border is closed to: Russian "закрыт для посетителей", German "für Besucher
@@ -1239,7 +1256,8 @@ function calledPublicTo(tokens: readonly Token[], i: number): Report | undefined
   const to = tokens[end];
   const action = tokens[end + 1];
   if (end <= i + 1 || group === undefined || !PUBLIC.hasToken(group) || to?.lower !== 'to') return undefined;
-  if (!isWordToken(action) || !action.tags.includes('VB') || CALLED_TO.hasToken(action)) return undefined;
+  // "called the residents to a meeting": "a" has a verb reading in the lexicon, and is no verb.
+  if (!isWordToken(action) || !action.tags.includes('VB') || /^(DT|PRP\$|CD|JJ)$/.test(primaryTag(action)) || CALLED_TO.hasToken(action)) return undefined;
   return {
     start: verb.start,
     end: to.end,
@@ -1345,12 +1363,43 @@ function workedOver(tokens: readonly Token[], i: number): Report | undefined {
   return { start: over.start, end: over.end, message: `English works "on" a task, not "over" it (Russian "работать над", Polish "pracować nad").`, suggestions: [{ start: over.start, end: over.end, replacement: 'on' }] };
 }
 
+// Verbs that take their object with a preposition in English and directly in the sources: Spanish "escuchar la
+// radio", French "écouter les nouvelles", Chinese 听新闻 give "listened the news"; Spanish "esperar el autobús", French
+// "attendre le bus", Polish "czekać autobus" (colloquial) give "waited the bus". Brown: "listen" has no direct object
+// (its one "listened a moment" is a time); "wait" has "wait his turn" and "wait his prey" (old English), so only a
+// vehicle, a person or a result (an artifact, person, group, communication or act), never a time or a turn.
+const WAITED_FOR = new WordSet(['noun.artifact', 'noun.person', 'noun.group', 'noun.communication', 'noun.act']);
+
+/** "listened the news" → "listened to the news"; "waited the bus" → "waited for the bus". */
+function missingPreposition(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const base = lemma.of(verb);
+  const first = tokens[i + 1]!;
+  if (!isVerbToken(verb) || !isWordToken(first) || !DETERMINER_WORDS.test(first.lower) || isTimePhrase(tokens, i + 1)) return undefined;
+  if (tokens[i - 1] !== undefined && isNominalMarkerTag(primaryTag(tokens[i - 1]))) return undefined;
+  const end = nounReadingEnd(tokens, i + 1);
+  const object = tokens[end - 1];
+  if (end <= i + 1 || !isWordToken(object)) return undefined;
+  const senses = nounSenses(nounSingular.of(object));
+  if (senses.includes('noun.time') || /^(moment|while|minute|turn|time)$/.test(object.lower)) return undefined;
+  if (base === 'wait' && (!senses.some((x) => WAITED_FOR.has(x)) || senses.includes('noun.animal'))) return undefined;
+  const p = base === 'listen' ? 'to' : 'for';
+  return {
+    start: verb.start,
+    end: first.end,
+    message: `"${verb.text}" takes its object with "${p}" in English: "${verb.text} ${p} ${first.text} …".`,
+    suggestions: [{ start: verb.end, end: verb.end, replacement: ` ${p}` }],
+  };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   ['marry', marriedWith],
   ...[...TRANSPORT_VERBS, ...MOTION_VERBS].map((verb) => [verb, movedInPlace] as const),
   ['enter', enteredIntoPlace],
   ['approach', placeTakenDirectly],
   ['invest', investInto],
+  ['listen', missingPreposition],
+  ['wait', missingPreposition],
   ['work', workedOver],
   ['reach', placeTakenDirectly],
   ['attend', placeTakenDirectly],
@@ -1379,6 +1428,7 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
   ['emphasize', directObjectOn],
   ['emphasise', directObjectOn],
   ['stress', directObjectOn],
+  ['discuss', directObjectOn],
   ['lack', lackOf],
   ['accuse', accusedIn],
   ['graduate', graduatedSchool],
@@ -1387,10 +1437,13 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
   // "answered on the question" calques "ответить на", "antworten auf"; "answered on Monday" is a time phrase.
   ['answer', (tokens, i) => {
     const on = tokens[i + 1]!;
-    if (on.lower !== 'on' || !isVerbToken(tokens[i]!) || isTimePhrase(tokens, i + 2)) return undefined;
+    // And "answered to the question" (Spanish "responder a", French "répondre à"): "answer to the board" (be
+    // accountable) and "answered to the name of" take a person or a name, not what is answered.
+    if ((on.lower !== 'on' && on.lower !== 'to') || !isVerbToken(tokens[i]!) || isTimePhrase(tokens, i + 2)) return undefined;
+    if (on.lower === 'to' && tokens[i - 1] !== undefined && isNominalMarkerTag(primaryTag(tokens[i - 1]))) return undefined;
     const end = nounPhraseEnd(tokens, i + 2);
     if (end <= i + 2 || !ANSWERED.hasToken(tokens[end - 1]!)) return undefined;
-    return dropped(on, tokens[i + 2]!, `"${tokens[i]!.text}" takes what is answered as its object in English, without "on".`);
+    return dropped(on, tokens[i + 2]!, `"${tokens[i]!.text}" takes what is answered as its object in English, without "${on.text}".`);
   }],
   // "refused from the deal" calques "отказаться от"; "refused from the outset" is a time phrase.
   ['refuse', (tokens, i) => {
