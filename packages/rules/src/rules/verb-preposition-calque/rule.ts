@@ -1152,7 +1152,7 @@ const DETERMINER_WORDS = /^(the|a|an|this|that|these|those|our|their|its|his|her
 /**
  * The end of a noun phrase at `k` read from the words' readings rather than their first tags, which after a
  * determiner or adjective often name a verb ("the shore" read as VB, "fake emails" as VBZ, "dense fog" as VB): a
- * determiner, adjectives (participles included: "hidden fees"), then up to three words with a noun reading; -1 for
+ * determiner, adjectives (comparatives and participles included: "a cheaper test", "hidden fees"), then up to three words with a noun reading; -1 for
  * none. A bare phrase's first noun must be read first as a noun or follow an adjective.
  */
 function nounReadingEnd(tokens: readonly Token[], k: number): number {
@@ -1160,7 +1160,7 @@ function nounReadingEnd(tokens: readonly Token[], k: number): number {
   const determined = DETERMINER_WORDS.test(tokens[j]?.lower ?? '');
   if (determined) j++;
   let adjectives = 0;
-  while (isWordToken(tokens[j]) && (primaryTag(tokens[j]) === 'JJ' || (tokens[j]!.tags.includes('JJ') && hasNounReading(tokens[j + 1])) || (tokens[j]!.tags.includes('VBN') && tokens[j]!.tags.includes('JJ')))) {
+  while (isWordToken(tokens[j]) && (/^JJ[RS]?$/.test(primaryTag(tokens[j])) || (tokens[j]!.tags.includes('JJ') && hasNounReading(tokens[j + 1])) || (tokens[j]!.tags.includes('VBN') && tokens[j]!.tags.includes('JJ')))) {
     if (hasNounReading(tokens[j]) && !hasNounReading(tokens[j + 1])) break;
     j++;
     adjectives++;
