@@ -27,7 +27,11 @@ const SAY: Readonly<Record<string, string>> = { VB: 'say', VBP: 'say', VBZ: 'say
 // someone. Only the past reports: "steps to assure that the pumps work" and "the licence assures that patents
 // cannot be used" are English for "ensure".
 const ASSURE: Readonly<Record<string, string>> = { VBD: 'said' };
-const TELL_WITH_OBJECT: Readonly<Record<string, Readonly<Record<string, string>>>> = { inform: ANNOUNCE, notify: ANNOUNCE, remind: POINT_OUT, express: SAY, assure: ASSURE };
+// "He told that the plan was ready" (Russian "сказал, что", Polish "powiedział, że", German "erzählte, dass"): English
+// tells someone; with no one told it says. Only "told": "could tell that he was nervous" is English for "see".
+// Brown's every "told that" + clause is a passive ("was told that", "when told that").
+const TOLD: Readonly<Record<string, string>> = { VBD: 'said', VBN: 'said' };
+const TELL_WITH_OBJECT: Readonly<Record<string, Readonly<Record<string, string>>>> = { inform: ANNOUNCE, notify: ANNOUNCE, remind: POINT_OUT, express: SAY, assure: ASSURE, tell: TOLD };
 // "The agency informed about the closure" (сообщил о): inform without the one informed, with what it is about.
 const REPORT_ON: Readonly<Record<string, string>> = { VB: 'report on', VBP: 'report on', VBZ: 'reports on', VBD: 'reported on', VBN: 'reported on', VBG: 'reporting on' };
 // "announce", "declare" and "state" take what is announced, a that-clause or "plans to": German "kündigte an, die
@@ -90,7 +94,11 @@ function opensThatClause(tokens: readonly Token[], that: number): boolean {
  * pronoun or name `activeForm` reads: "The head of the region informed that …", "… informed about". */
 function afterOpeningSubject(tokens: readonly Token[], i: number): boolean {
   const first = tokens.findIndex((t) => t.kind === 'word');
-  return first >= 0 && tokens[i]!.tags.includes('VBD') && phraseWithOfEnd(tokens, first) === i;
+  if (first < 0 || !tokens[i]!.tags.includes('VBD')) return false;
+  // An adverb may stand between the subject and its verb: "The head of the agency also informed that".
+  let end = phraseWithOfEnd(tokens, first);
+  while (end < i && tokens[end]!.kind === 'word' && isAdverb(tokens[end]!) && !isDeterminer(tokens[end]!)) end++;
+  return end === i;
 }
 
 /** "The agency informed that …": a verb of telling with a that-clause and no one told. */
@@ -99,7 +107,7 @@ function tellWithoutObject(tokens: readonly Token[], i: number): Report | undefi
   const forms = verb.kind === 'word' ? TELL_WITH_OBJECT[lemma.of(verb)] : undefined;
   if (forms === undefined) return undefined;
   // "expressed that hope", "expressed that view": a demonstrative, not a clause.
-  if ((forms === SAY || forms === ASSURE) && !opensThatClause(tokens, i + 1)) return undefined;
+  if ((forms === SAY || forms === ASSURE || forms === TOLD) && !opensThatClause(tokens, i + 1)) return undefined;
   // "Rest assured that …" is the idiom's passive.
   if (forms === ASSURE && tokens[i - 1]?.lower === 'rest') return undefined;
   const replacement = forms[afterOpeningSubject(tokens, i) ? 'VBD' : activeForm(tokens, i, true)];
@@ -211,6 +219,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The mayor told that the bridge would reopen in May.', output: 'The mayor said that the bridge would reopen in May.' },
+      { text: 'Officials of the club have told that the coach will stay.', output: 'Officials of the club have said that the coach will stay.' },
       { text: 'The new rules allow to cut costs by a third.', output: 'The new rules make it possible to cut costs by a third.' },
       { text: 'The bridge enables to reach the island in ten minutes.', output: 'The bridge makes it possible to reach the island in ten minutes.' },
       { text: 'This allowed to reduce the queues.', output: 'This made it possible to reduce the queues.' },
@@ -230,6 +240,11 @@ export default defineRule({
       { text: 'The press office of the airport informed about delays.', output: 'The press office of the airport reported on delays.' },
     ],
     valid: [
+      'She was told that the flight was cancelled.',
+      'He told that joke twice at dinner.',
+      'You could tell that he was tired.',
+      'The coach told his players that the match was lost.',
+      'When told that the shop was shut, he left.',
       'The director assured the staff that the clinic will stay open.',
       'Rest assured that the letter will arrive.',
       'We must take steps to assure that the pumps work.',

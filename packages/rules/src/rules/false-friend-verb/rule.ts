@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, conjugateVerb, isNumeral, nounPhraseEnd, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag,
+  argumentPhraseEnd, conjugateVerb, isModal, isNumeral, nounPhraseEnd, isTimePhrase, isWordToken, lemma, nounSenses, nounSingular, primaryTag,
   type Token, type VerbForm, withCaseOf, WordMap, WordSet,
 } from '@mtlint/text';
 import { formOf } from '../../sentence-needs.js';
@@ -33,6 +33,7 @@ const seized = (noun: Token) => {
   const own = senses.length > 0 ? senses : nounSenses(nounSingular.of(noun));
   return own.includes('noun.possession') && !own.includes('noun.person');
 };
+const SCORED = new WordSet(['goal', 'goals', 'try', 'tries', 'touchdown', 'touchdowns', 'equaliser', 'equalizer', 'hat-trick', 'penalty', 'penalties']);
 const FIRES = new WordSet(['fire', 'fires', 'blaze', 'blazes', 'flames', 'wildfire', 'wildfires', 'fire-fighting']);
 
 // Work one carries out: "realized an inspection" (réaliser, realizar). A verb after the noun makes it the subject of
@@ -203,6 +204,11 @@ const builtForCount = (_noun: Token, tokens: readonly Token[], v: number, n: num
 };
 
 const FALSE_FRIENDS: readonly FalseFriend[] = [
+  // Spanish "marcar un gol", French "marquer un but", Italian "segnare", Polish "strzelić" by way of German "markieren":
+  // English scores goals. (English marks a player, a line or a date.)
+  { base: 'mark', fits: (noun) => SCORED.hasToken(noun), english: 'score', source: 'Spanish "marcar (un gol)", French "marquer (un but)"' },
+  // German "über die Ufer treten", Polish "wystąpić z brzegów": a river bursts its banks.
+  { base: 'overstep', fits: (noun) => noun.lower === 'banks', english: 'burst', source: 'German "über die Ufer treten", Polish "wystąpić z brzegów"' },
   { base: 'actualize', fits: (noun) => UPDATED.hasToken(noun), english: 'update', source: 'German "aktualisieren", French "actualiser", Spanish "actualizar"' },
   { base: 'accede', fits: (noun, tokens, v) => tokens[v + 1]?.lower === 'to' && ACCESSED.hasToken(noun), english: 'access', swallows: new Set(['to']), source: 'French "accéder à", Spanish "acceder a", Italian "accedere a"' },
   { base: 'insert', fits: typedIn, english: 'enter', source: 'Italian "inserire", Spanish "insertar", Portuguese "inserir"' },
@@ -679,6 +685,48 @@ function recompensedWith(tokens: readonly Token[], v: number): Report | undefine
   };
 }
 
+// Running for office, as the sources' verbs give it: Polish "kandydować", Czech "kandidovat", German "kandidieren",
+// Italian "candidarsi" have a verb of the noun "candidate", which MT keeps as an English verb ("will candidate for
+// mayor", "candidated in 2019"); Spanish "postularse", French "postuler" come out as "postulated for the presidency"
+// (English "postulate" is to assume as true). English has neither: it "runs" (American) or "stands" (British).
+// "candidate" is the verb only in the verb's slot: after a modal, "to" after a verb, "not", or a subject pronoun, and
+// before a preposition of the race, an adverb or the clause's end ("was promoted to candidate member" is the noun).
+const CANDIDATE_FORMS = new WordMap<VerbForm | 'VB'>([['candidate', 'VB'], ['candidated', 'VBD'], ['candidating', 'VBG'], ['postulated', 'VBD'], ['postulate', 'VB'], ['postulates', 'VBZ'], ['postulating', 'VBG']]);
+const RACE_PREPOSITIONS = new WordSet(['for', 'in', 'against', 'again', 'as', 'at', 'on', 'once', 'twice']);
+const BEFORE_CANDIDATE = new WordSet(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'not', 'never', 'he', 'she', 'they', 'we', 'i', "won't", "'ll", 'cannot', 'also', 'again']);
+// What makes "to candidate" the noun: "promoted to candidate", "from voter to candidate".
+const CANDIDATE_NOUN_BEFORE = new WordSet(['promoted', 'elevated', 'named', 'appointed', 'upgraded', 'moved', 'voter', 'member']);
+// What one postulates for: an office (Spanish "postularse a la presidencia", "como candidato").
+const OFFICES = new WordSet(['presidency', 'president', 'mayor', 'office', 'post', 'seat', 'governor', 'candidate', 'leadership', 'chair', 'position', 'job', 'parliament', 'senate', 'congress', 'reelection', 're-election', 'head']);
+
+/** "will candidate for mayor", "candidated in 2019", "postulated for the presidency" → "run". */
+function candidateForRun(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const form = CANDIDATE_FORMS.getToken(verb);
+  if (form === undefined) return undefined;
+  const next = tokens[v + 1];
+  if (verb.lower.startsWith('postulat')) {
+    // "postulated that", "postulates a model": the English verb; only an office after "for/to/as".
+    if (!/^(for|to|as)$/.test(next?.lower ?? '')) return undefined;
+    let k = v + 2;
+    while (k < v + 5 && /^(the|a|an|his|her|their|new|next|city|party)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (!isWordToken(tokens[k]) || !OFFICES.hasToken(tokens[k]!)) return undefined;
+  } else if (verb.lower === 'candidate') {
+    const before = tokens[v - 1];
+    if (before === undefined || !BEFORE_CANDIDATE.hasToken(before) || (before.lower === 'to' && CANDIDATE_NOUN_BEFORE.has(tokens[v - 2]?.lower ?? ''))) return undefined;
+    // After a modal or "not" the word can only be the verb; after "to" or a pronoun, only before the race.
+    const verbSlot = isModal(before) || /^(not|never|cannot)$/.test(before.lower);
+    if (!verbSlot && next !== undefined && next.kind === 'word' && !RACE_PREPOSITIONS.hasToken(next)) return undefined;
+  }
+  const english = form === 'VB' ? 'run' : conjugateVerb('run', form);
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"${verb.text}" renders the source's verb of running for office (Polish "kandydować", German "kandidieren", Spanish "postularse"); English says "${english}" (or "stand").`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: withCaseOf(verb.text, english) }],
+  };
+}
+
 // "costed" is British English's verb of estimating ("the plan was costed at £5m", "a fully costed plan"); a price
 // paid is "cost" ("the repairs cost the city 2 million"), which learners and MT regularise. Only with an amount after
 // the verb or its object and no "at" before it.
@@ -756,14 +804,14 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || CELEBRATE_FORMS.hasToken(t) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE_OVER.has(t.lower) || EXPULSE.has(t.lower) || RECOMPENSE.has(t.lower) || t.lower === 'costed' || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
+  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || CELEBRATE_FORMS.hasToken(t) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE_OVER.has(t.lower) || EXPULSE.has(t.lower) || RECOMPENSE.has(t.lower) || CANDIDATE_FORMS.has(t.lower) || t.lower === 'costed' || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       // The false friends told by the sentence's shape rather than by the verb's object.
-      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? celebrateForHeld(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v) ?? underlineAsSpeechTag(tokens, v) ?? expulseForExpel(tokens, v) ?? recompensedWith(tokens, v) ?? costedForCost(tokens, v);
+      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? celebrateForHeld(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v) ?? underlineAsSpeechTag(tokens, v) ?? expulseForExpel(tokens, v) ?? recompensedWith(tokens, v) ?? costedForCost(tokens, v) ?? candidateForRun(tokens, v);
       if (byShape) {
         reports.push(byShape);
         continue;
@@ -803,6 +851,11 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The midfielder marked two goals before the break.', output: 'The midfielder scored two goals before the break.' },
+      { text: 'The Oder overstepped its banks in May.', output: 'The Oder burst its banks in May.' },
+      { text: 'The mayor will candidate for a third term.', output: 'The mayor will run for a third term.' },
+      { text: 'She postulated for the presidency in 2018.', output: 'She ran for the presidency in 2018.' },
+      { text: 'He candidated in the local elections.', output: 'He ran in the local elections.' },
       { text: 'The hotel disposes over 120 rooms.', output: 'The hotel has 120 rooms.' },
       { text: 'The city will realize works on the ring road.', output: 'The city will carry out works on the ring road.' },
       { text: 'Two attachés were expulsed from the embassy.', output: 'Two attachés were expelled from the embassy.' },
@@ -865,6 +918,13 @@ export default defineRule({
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'The defender marked the striker closely.',
+      'The event marked the end of an era.',
+      'He was promoted to candidate member of the board.',
+      'The candidate will speak at noon.',
+      'Darwin postulated that species change.',
+      'She postulated a new model of the cell.',
+      'Each candidate for the post was interviewed.',
       'The council disposed of the old buses.',
       'The plan was costed at 5 million pounds.',
       'A fully costed proposal was sent to the board.',

@@ -24,6 +24,10 @@ interface Calque {
   closesPhrase?: boolean;
   /** Only before a verb's base form: "the possibility to study", not "the possibility to which". */
   beforeVerb?: boolean;
+  /** Only before a point in time: "already from October", not "already from the start of the race" (a place). */
+  beforeTime?: boolean;
+  /** Only before an ordinal: "already for the tenth time", not "already for the tickets". */
+  beforeOrdinal?: boolean;
   /** Not before "of": "in the second reading" of a bill, not "in the first reading of the poem". */
   notBeforeOf?: boolean;
   /** Only opening the sentence: "Good appetite!" is a wish, "a good appetite" English. */
@@ -51,6 +55,24 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['in', 'the', 'occasion', 'of'], english: '"on the occasion of"', replacement: 'on the occasion of', source: 'in occasione di; con ocasión de' },
   { pattern: ['according', 'to', 'the', 'data', 'of'], english: '"according to"', replacement: 'according to', source: 'по данным' },
   { pattern: ['according', 'to', 'the', 'information', 'of'], english: '"according to"', replacement: 'according to', source: 'по информации' },
+  // German "unter dem Verdacht", Polish "pod zarzutem", Russian "по подозрению" by way of "под": English arrests "on
+  // suspicion of" (Brown and the clean docs: no "under suspicion of").
+  { pattern: ['under', 'suspicion', 'of'], english: '"on suspicion of"', replacement: 'on suspicion of', source: 'unter dem Verdacht; pod zarzutem' },
+  { pattern: ['under', 'the', 'suspicion', 'of'], english: '"on suspicion of"', replacement: 'on suspicion of', source: 'unter dem Verdacht; pod zarzutem' },
+  // German "vor Gericht", Polish "przed sądem", Russian "перед судом": English stands trial "in court" or "before the
+  // court"; "in front of the court building" is a place and not matched.
+  { pattern: ['in', 'front', 'of', 'the', 'court'], english: '"in court" (or "before the court")', replacement: 'in court', closesPhrase: true, source: 'vor Gericht; przed sądem' },
+  { pattern: ['in', 'front', 'of', 'court'], english: '"in court"', replacement: 'in court', closesPhrase: true, source: 'vor Gericht; przed sądem' },
+  { pattern: ['according', 'to', 'data', 'of'], english: '"according to" (or "according to data from")', replacement: 'according to', source: 'по данным; laut Daten (des)' },
+  { pattern: ['according', 'to', 'information', 'of'], english: '"according to"', replacement: 'according to', source: 'по информации' },
+  // German "bereits zum zehnten Mal", "schon seit drei Jahren", Polish "już po raz dziesiąty", Russian "уже в десятый
+  // раз", "уже три года": "already" opens the count. English counts without it ("for the tenth time", "for three
+  // years") or puts it before the verb ("has already won it three times"). Neither Brown nor the clean docs have
+  // "already for".
+  { pattern: ['already', 'for', 'the'], english: '"for the …" without "already" ("now in its tenth year")', replacement: 'for the', beforeOrdinal: true, source: 'bereits zum … Mal; już po raz; уже в … раз' },
+  // German "bereits ab Oktober", Polish "już od października": English "from October" (or "as early as October").
+  { pattern: ['already', 'from'], english: '"from …" without "already" (or "as early as")', replacement: 'from', beforeTime: true, source: 'bereits ab; już od; уже с' },
+  { pattern: ['already', 'for'], english: '"for …" without "already" (or "has already … for")', replacement: 'for', beforeAmount: true, source: 'schon seit; już od; уже' },
   { pattern: ['in', 'the', 'result', 'of'], english: '"as a result of"', replacement: 'as a result of', source: 'в результате' },
   { pattern: ['in', 'result', 'of'], english: '"as a result of"', replacement: 'as a result of', source: 'в результате' },
   { pattern: ['=take', 'measures', 'on'], english: '"take measures to" or "against"', source: 'принять меры по' },
@@ -147,6 +169,10 @@ const CALQUES: readonly Calque[] = [
   // "в размере": an amount is given with "of" ("a prize of 10,000 euros"), or "worth", "totalling".
   { pattern: ['in', 'the', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
   { pattern: ['in', 'size', 'of'], english: '"of" (or "worth", "totalling")', replacement: 'of', source: 'в размере', beforeAmount: true },
+  // Russian "размером с мяч", Polish "wielkości piłki": a comparison of size, English "the size of a football".
+  { pattern: ['in', 'size', 'of', 'a'], english: '"the size of a"', replacement: 'the size of a', source: 'размером с; wielkości' },
+  { pattern: ['in', 'size', 'of', 'an'], english: '"the size of an"', replacement: 'the size of an', source: 'размером с; wielkości' },
+  { pattern: ['in', 'the', 'size', 'of', 'a'], english: '"the size of a"', replacement: 'the size of a', source: 'размером с; wielkości' },
   // "в сумме", "w kwocie", "in Höhe von": legal English has "in the amount of"; without the article it is the source's.
   { pattern: ['in', 'amount', 'of'], english: '"of" (or "worth", "totalling"; legal English: "in the amount of")', replacement: 'of', source: 'в сумме; w kwocie; in Höhe von', beforeAmount: true },
   // "bietet Platz für 500 Gäste", "вмещает 500 гостей", "offre de la place pour": English has "room for" or "holds"
@@ -792,6 +818,8 @@ function onEventAfterVerb(tokens: readonly Token[], i: number): Report | undefin
 }
 
 const FRACTION_WORDS = new WordSet(['half', 'third', 'quarter', 'fifth', 'tenth']);
+// An ordinal in words or digits: "second", "tenth", "twenty-first", "25th".
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?(?:ieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|hundredth)$/;
 
 /** An amount at `at`: a number, a currency sign, or a word of approximation before one ("about 5", "over $2"). */
 function opensAmount(tokens: readonly Token[], at: number): boolean {
@@ -846,16 +874,55 @@ const UNTIL_LICENSES = new WordSet([
 ]);
 const UNTIL_REACH = 8;
 
+const DECISION_VERBS = new WordSet(['take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making']);
+
+// Verbs of change whose end point German "bis (zu)", Russian "до", Polish "do" give, which MT renders "until": "will
+// rise until 35 degrees", "fell until 2 percent" → "to"; "will reach until 40 degrees" → "reach" (or "reach up to").
+// Only before a measure (a number and its unit of measure or money), since "until 2030" is a time and "prices rose
+// until May" English; a percentage is change-amount-preposition's.
+const CHANGE_VERBS = new WordSet([
+  'rise', 'rises', 'rose', 'risen', 'rising', 'climb', 'climbs', 'climbed', 'climbing', 'grow', 'grows', 'grew', 'grown', 'growing',
+  'increase', 'increases', 'increased', 'increasing', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'drops', 'dropped',
+  'dropping', 'sink', 'sinks', 'sank', 'sunk', 'sinking', 'decline', 'declines', 'declined', 'declining', 'reach', 'reaches',
+  'reached', 'reaching', 'go', 'goes', 'went', 'gone', 'going',
+]);
+
+/** "temperatures will rise until 35 degrees" → "to"; "reach until 40 degrees" → "reach". */
+function untilMeasure(tokens: readonly Token[], i: number): Report | undefined {
+  const until = tokens[i]!;
+  let verb = -1;
+  for (let k = i - 1; k >= 0 && i - k <= 2; k--) if (CHANGE_VERBS.hasToken(tokens[k]!)) verb = k;
+  if (verb < 0) return undefined;
+  let k = i + 1;
+  if (BEFORE_AMOUNT.has(tokens[k]?.lower ?? '')) k++;
+  const n = tokens[k];
+  if (n === undefined || !(n.kind === 'number' || primaryTag(n) === 'CD')) return undefined;
+  // A relative amount ("until 7 percent") is change-amount-preposition's; this takes the units of measure and money.
+  const unit = tokens[k + 1];
+  if (n.text.endsWith('%') || unit === undefined || unit.text === '%' || /^(percent|per)$/.test(unit.lower) || !AMOUNT_UNITS.test(unit.lower)) return undefined;
+  const reach = tokens[verb]!.lower.startsWith('reach');
+  return {
+    start: until.start,
+    end: until.end,
+    message: `An end point of a change takes ${reach ? 'no preposition after "reach"' : '"to"'} in English; "${until.text}" marks how long something lasts (German "bis", Russian "до").`,
+    suggestions: [reach ? { start: tokens[i - 1]!.end, end: until.end, replacement: '' } : { start: until.start, end: until.end, replacement: 'to' }],
+  };
+}
+
 /** "complete the bridge until May", "cut emissions until 2030" → "by", with no negation, permission or going on before the verb. */
 function untilForBy(tokens: readonly Token[], i: number): Report | undefined {
   const until = tokens[i]!;
   if (until.lower !== 'until' && until.lower !== 'till') return undefined;
+  const measure = untilMeasure(tokens, i);
+  if (measure) return measure;
   let verb = -1;
   for (let k = i - 1; k >= 0 && i - k <= UNTIL_REACH; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' || UNTIL_LICENSES.hasToken(t)) return undefined;
     // A verb, not the adjective "complete" ("complete silence until"): a verb tag first, or after "to", a modal or "be".
     if (verb < 0 && COMPLETION.hasToken(t) && (/^VB/.test(primaryTag(t)) || /^(to|be|been|will|would|must|should|can|could)$/.test(tokens[k - 1]?.lower ?? ''))) verb = k;
+    // "take a decision", "make a decision": the light verb's noun is the task.
+    if (verb < 0 && t.lower === 'decision' && /^(a|the|its|their|his|her|our|final)$/.test(tokens[k - 1]?.lower ?? '') && DECISION_VERBS.hasToken(tokens[k - 2] ?? t)) verb = k;
   }
   if (verb < 0) return undefined;
   for (let k = verb - 1; k >= 0 && tokens[k]!.kind !== 'punct'; k--) if (UNTIL_LICENSES.hasToken(tokens[k]!)) return undefined;
@@ -1226,7 +1293,7 @@ for (const calque of CALQUES) {
 }
 const GROUP_WORDS: ReadonlyArray<readonly [number, Iterable<string>]> = [
   [g.address, ['address', 'addressed', 'addresses']], [g.participants, PARTICIPANTS], [g.work, WORK_FORMS],
-  [g.completion, COMPLETION], [g.casualtyAdjective, CASUALTY_ADJECTIVES], [g.eventOrImage, [...EVENTS, ...IMAGES]],
+  [g.completion, [...COMPLETION, ...CHANGE_VERBS, ...DECISION_VERBS]], [g.casualtyAdjective, CASUALTY_ADJECTIVES], [g.eventOrImage, [...EVENTS, ...IMAGES]],
   [g.nextOrLast, ['next', 'last', 'this']], [g.calendarUnit, CALENDAR_UNITS], [g.time, ['time']], [g.latest, ['latest', 'earliest']],
   [g.per, ['per']], [g.channel, CHANNELS], [g.purpose, PURPOSE_NOUNS], [g.make, [...AMOUNT_TO.keys(), ...TAKE.keys(), ...KILLED.keys()]],
   [g.up, ['up']], [g.taken, TAKEN], [g.explain, EXPLAIN], [g.personPronoun, PERSON_PRONOUNS], [g.congratulate, CONGRATULATE],
@@ -1343,6 +1410,10 @@ export default defineRule({
         if (c.closesPhrase && modifiesNext(tokens[i + c.pattern.length])) continue;
         if (c.beforeVerb && !(tokens[i + c.pattern.length]?.tags.includes('VB') ?? false)) continue;
         if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
+        if (c.beforeOrdinal && !ORDINAL.test(tokens[i + c.pattern.length]?.lower ?? '')) continue;
+        if (c.beforeTime && !isTimePhrase(tokens, i + c.pattern.length)) continue;
+        // "explained the reason of his own accord": "of one's own accord" belongs to the verb, not to the noun.
+        if (last.lower === 'of' && tokens[i + c.pattern.length + 1]?.lower === 'own' && tokens[i + c.pattern.length + 2]?.lower === 'accord') continue;
         if (c.opensSentence && i > 0 && tokens[i - 1]!.kind === 'word') continue;
         if (c.notAfter !== undefined && tokens[i - 1]?.lower === c.notAfter) continue;
         if (/^frames?$/.test(tokens[i + 2]!.lower) && !abstractHead(tokens, i + c.pattern.length)) continue;
@@ -1369,6 +1440,15 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Temperatures will climb until 38 degrees.', output: 'Temperatures will climb to 38 degrees.' },
+      { text: 'The council will take a decision until Friday.', output: 'The council will take a decision by Friday.' },
+      { text: 'The new fares apply already from January.', output: 'The new fares apply from January.' },
+      { text: 'Two men were detained under suspicion of theft.', output: 'Two men were detained on suspicion of theft.' },
+      { text: 'The mayor must answer in front of the court.', output: 'The mayor must answer in court.' },
+      { text: 'The fair takes place already for the fifth time.', output: 'The fair takes place for the fifth time.' },
+      { text: 'The family runs the hotel already for 40 years.', output: 'The family runs the hotel for 40 years.' },
+      { text: 'According to data of the census, the town shrank.', output: 'According to the census, the town shrank.' },
+      { text: 'The hailstones were in size of an egg.', output: 'The hailstones were the size of an egg.' },
       { text: 'The results will be known in the end of May.', output: 'The results will be known at the end of May.' },
       { text: 'The new wing must be ready until the end of June.', output: 'The new wing must be ready by the end of June.' },
       { text: 'The children are smiling on the photo.', output: 'The children are smiling in the photo.' },
@@ -1520,6 +1600,18 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'She gave the reason of her own accord.',
+      'Prices rose until May and then fell.',
+      'The board will not take a decision until Friday.',
+      'He has known her already from school days.',
+      'The level fell until the rain stopped.',
+      'They met in front of the court building.',
+      'The suspect remains under suspicion.',
+      'The team had already paid for the trip.',
+      'It is already time for the third round.',
+      'The town is already known for its fifth festival.',
+      'According to data from the census, the town shrank.',
+      'The stones differ in size and colour.',
       'Nothing was decided until the end of the meeting.',
       'The tenant shall pay a deposit in the amount of one month of rent.',
       'The hall has room for 500 guests.',

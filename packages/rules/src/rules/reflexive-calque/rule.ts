@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { analyseSentence, isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Sentence, WordSet } from '@mtlint/text';
+import { analyseSentence, isWordToken, lemma, nounSenses, nounSingular, primaryTag, type Sentence, WordMap, WordSet } from '@mtlint/text';
 
 // Verbs whose subject changes by itself, which German and the Slavic languages make reflexive ("die Lage hat sich
 // verbessert", "цены стабилизировались", "sytuacja się poprawiła") and English makes intransitive: "the situation has
@@ -15,6 +15,16 @@ const SELF_CHANGING = new WordSet([
 // встретились), "the parties agreed themselves on" (sich einigen), "she decided herself to resign" (sich entscheiden,
 // решилась), "he refused himself to answer" (sich weigern).
 const NEVER_REFLEXIVE = new WordSet(['meet', 'agree', 'decide', 'refuse']);
+// More verbs the sources make reflexive and English never does, with the words the reflexive must stand before
+// (none: any): "apologised themselves" (sich entschuldigen, s'excuser, извинились), "complained herself" (sich
+// beschweren), "specialises itself in" (sich spezialisieren), "qualified themselves for the final" (sich
+// qualifizieren), "pronounced themselves against the reform" (se prononcer contre; "pronounced himself satisfied" is
+// English), "concentrated themselves on" (sich konzentrieren auf; "concentrated themselves in the cities" is troops
+// gathering). Brown has none of these verbs with a reflexive.
+const REFLEXIVE_BEFORE = new WordMap<ReadonlySet<string> | null>([
+  ['apologise', null], ['apologize', null], ['complain', null], ['specialise', null], ['specialize', null],
+  ['qualify', new Set(['for'])], ['pronounce', new Set(['against', 'for', 'in'])], ['concentrate', new Set(['on', 'upon'])],
+]);
 // A plain Set: the engine reads a rule's needs once and freezes them, which a WordSet's buffers do not allow.
 const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself', 'myself', 'ourselves', 'yourself', 'yourselves']);
 const THING_REFLEXIVES = new WordSet(['itself', 'themselves']);
@@ -65,7 +75,10 @@ export default defineRule({
       if (!isWordToken(verb) || !primaryTag(verb).startsWith('VB') || primaryTag(verb) === 'VBG') continue;
       const base = lemma.of(verb);
       const next = tokens[r + 1];
-      if (NEVER_REFLEXIVE.has(base)) {
+      const before = REFLEXIVE_BEFORE.get(base);
+      if (before !== undefined) {
+        if (before !== null && !before.has(next?.lower ?? '')) continue;
+      } else if (NEVER_REFLEXIVE.has(base)) {
         // "met themselves" but not "met themselves coming back" (one's double); "decided herself to" / "agreed themselves
         // on" with what was decided.
         if (base === 'meet' ? reflexive.lower !== 'themselves' || primaryTag(next) === 'VBG' : !DECISION_WORDS.has(next?.lower ?? '')) continue;
@@ -83,6 +96,9 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The airline apologised itself to the passengers.', output: 'The airline apologised to the passengers.' },
+      { text: 'Both teams qualified themselves for the final.', output: 'Both teams qualified for the final.' },
+      { text: 'Most experts pronounced themselves against the plan.', output: 'Most experts pronounced against the plan.' },
       { text: 'The traffic on the ring road has normalised itself since noon.', output: 'The traffic on the ring road has normalised since noon.' },
       { text: 'Mortgage rates stabilized themselves in the spring.', output: 'Mortgage rates stabilized in the spring.' },
       { text: 'The tone of the talks with the strikers has eased itself.', output: 'The tone of the talks with the strikers has eased.' },
@@ -91,6 +107,9 @@ export default defineRule({
       { text: 'The unions agreed themselves on a joint list of demands.', output: 'The unions agreed on a joint list of demands.' },
     ],
     valid: [
+      'The doctor pronounced himself satisfied with the result.',
+      'The troops concentrated themselves in the north.',
+      'He qualified himself as a pilot in 1990.',
       'The traffic on the ring road has returned to normal since noon.',
       'He calmed himself before the interview.',
       'The volunteers improved themselves with evening classes.',

@@ -89,7 +89,10 @@ function governed(t: Token, before: Token | undefined): Governed | undefined {
   // "It all depends": a quantifier floated after a pronoun is no determiner.
   // Tags and words compared in place, not by patterns: this runs at every word before a swappable preposition.
   const floated = before !== undefined && (before.lower === 'all' || before.lower === 'both' || before.lower === 'each') && t.tags.includes('VBZ');
-  const nominal = before !== undefined && !floated && isNominalMarkerTag(primaryTag(before)) && isNominalVerbTag(primaryTag(t));
+  // Only a word with a noun reading: "open depends from" (a clause as subject, "whether it stays open depends") is the
+  // verb, as "depends" has none in the lexicon or in WordNet.
+  const nominal = before !== undefined && !floated && isNominalMarkerTag(primaryTag(before)) && isNominalVerbTag(primaryTag(t)) &&
+    (t.tags.includes('NN') || t.tags.includes('NNS') || nounSenses(nounSingular.of(t)).length > 0);
   const tag = nominal ? (t.lower.endsWith('s') ? 'NNS' : 'NN') : primaryTag(t);
   if (tag.startsWith('VB')) return VERBS.get(lemma.of(t));
   if (tag === 'NN' || tag === 'NNS') return NOUNS.get(tag === 'NNS' ? nounSingular.of(t) : t.lower);
@@ -320,8 +323,15 @@ function aboutAfterReportingVerb(tokens: readonly Token[], i: number): boolean {
   while (b > 0 && primaryTag(tokens[b]) === 'RB') b--;
   const before = tokens[b];
   if (verb.tags.includes('VBN') && before !== undefined && /^(?:be|is|are|was|were|been|being|am|get|got|gets)$/.test(before.lower)) return false;
-  // "lived to tell about it" is an idiom.
-  if (isTold(verb)) return next.lower !== 'it' && (opensNounPhrase(tokens, i + 2) || WH_WORDS.hasToken(next));
+  if (isTold(verb)) {
+    // "What he told about the war", "the things that she told about": the object stands before, fronted.
+    for (let k = Math.max(0, i - 3); k < i; k++) if (/^(what|that|which|whatever|all)$/.test(tokens[k]!.lower)) return false;
+    // "The story told about the town": a participle after a noun of no person is a reduced relative.
+    const subject = tokens[i - 1];
+    if (subject !== undefined && /^NNS?$/.test(primaryTag(subject)) && !hasSense(subject, PERSON_SENSES)) return false;
+    // "lived to tell about it" is an idiom.
+    return next.lower !== 'it' && (opensNounPhrase(tokens, i + 2) || WH_WORDS.hasToken(next));
+  }
   return opensNounPhrase(tokens, i + 2) || next.lower === 'it' || next.lower === 'this' || next.lower === 'them';
 }
 
@@ -516,10 +526,15 @@ export default defineRule({
           });
           continue;
         }
+        const target = NOUN_TARGETS.getToken(head) !== undefined ? nounTarget(tokens, i) : undefined;
+        if (target) {
+          reports.push(target);
+          continue;
+        }
         // "married" is read first as an adjective ("is married with"), and is the verb's participle all the same.
         // So are "closed" ("is closed for") and "interested".
         // "comments" is a noun as often as a verb, and takes its topic with "on" either way.
-        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : head.lower === 'closed' ? 'close' : head.lower === 'interested' ? 'interest' : head.lower === 'comment' || head.lower === 'comments' ? 'comment' : isVerbToken(head) ? lemma.of(head) : '');
+        const special = SPECIAL.get(head.lower.startsWith('congratulat') ? 'congratulate' : head.lower === 'married' ? 'marry' : head.lower === 'closed' ? 'close' : head.lower === 'interested' ? 'interest' : head.lower === 'comment' || head.lower === 'comments' ? 'comment' : head.lower === 'warning' ? 'warn' : isVerbToken(head) ? lemma.of(head) : '');
         const report = special?.(tokens, i);
         if (report) reports.push(report);
       }
@@ -528,6 +543,25 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The pupils listened the concert in silence.', output: 'The pupils listened to the concert in silence.' },
+      { text: 'Dozens of fans waited the players at the hotel.', output: 'Dozens of fans waited for the players at the hotel.' },
+      { text: 'Two burglars entered in the school at night.', output: 'Two burglars entered the school at night.' },
+      { text: 'The spokesman answered to the questions of reporters.', output: 'The spokesman answered the questions of reporters.' },
+      { text: 'The ministers discussed on the budget until late.', output: 'The ministers discussed the budget until late.' },
+      { text: 'Whether the pool stays open depends from whether the city pays.', output: 'Whether the pool stays open depends on whether the city pays.' },
+      { text: 'The injured driver was transported at the hospital.', output: 'The injured driver was transported to the hospital.' },
+      { text: 'The fund will invest into solar farms.', output: 'The fund will invest in solar farms.' },
+      { text: 'Engineers are working over a new bridge design.', output: 'Engineers are working on a new bridge design.' },
+      { text: 'Forecasters warn before heavy snow in the Alps.', output: 'Forecasters warn of heavy snow in the Alps.' },
+      { text: 'The agency is warning before slippery pavements.', output: 'The agency is warning of slippery pavements.' },
+      { text: 'The tanks approached to the bridge at dawn.', output: 'The tanks approached the bridge at dawn.' },
+      { text: 'The convoy reached to the capital at noon.', output: 'The convoy reached the capital at noon.' },
+      { text: 'Few members attended at the annual meeting.', output: 'Few members attended the annual meeting.' },
+      { text: 'The new tax had a strong influence to consumer prices.', output: 'The new tax had a strong influence on consumer prices.' },
+      { text: 'The attack to the embassy was condemned.', output: 'The attack on the embassy was condemned.' },
+      { text: 'Her participation on the summit was confirmed.', output: 'Her participation in the summit was confirmed.' },
+      { text: 'The police thanked to all the volunteers.', output: 'The police thanked all the volunteers.' },
+      { text: 'The chain will enter into the Dutch market next year.', output: 'The chain will enter the Dutch market next year.' },
       { text: 'The results are different of the forecast.', output: 'The results are different from the forecast.' },
       { text: 'The hotel is close from the old town.', output: 'The hotel is close to the old town.' },
       { text: 'The tank was full with rainwater.', output: 'The tank was full of rainwater.' },
@@ -606,6 +640,30 @@ export default defineRule({
       { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
+      'He listened a moment, then left.',
+      'She waited her turn at the desk.',
+      'The waiter waited tables all summer.',
+      'The board will answer to the shareholders.',
+      'The horse was entered in the race.',
+      'The cases are discussed on pages 8 to 14.',
+      'The mayor called the residents to a meeting.',
+      'The patient was transferred at the hospital to a new ward.',
+      'She was admitted at the hospital on Monday.',
+      'The crew worked over the weekend.',
+      'His lips worked over the words.',
+      'The fund will invest in solar farms.',
+      'The ladder reached to the roof.',
+      'The midwife attended at the birth.',
+      'Her approach to the problem was new.',
+      'The attack to the left flank failed.',
+      'The impact to date has been small.',
+      'He warned before the vote that the budget was short.',
+      'Officials warned before Christmas.',
+      'What he told about the war shocked us.',
+      'The story told about the founder is a legend.',
+      'The nurse attended to the wounded.',
+      'The firm entered into talks with the union.',
+      'She was warned before the trial began.',
       'The shop is close from 1 to 2 pm.',
       'The tank was full of rainwater.',
       'She seemed tired from the long journey.',
@@ -776,7 +834,10 @@ function dativeTo(tokens: readonly Token[], i: number): Report | undefined {
   const before = tokens[i - 1];
   if (before !== undefined && BE_OR_GET.has(lemma.of(before))) return undefined;
   const first = tokens[i + 2];
-  const noun = isWordToken(first) && (first.lower === 'the' || /^PRP\$$/.test(primaryTag(first))) ? tokens[i + 3] : first;
+  // "thanked to all the doctors", "to each of": a predeterminer before the article or possessive.
+  const pre = isWordToken(first) && /^(all|both|each|every)$/.test(first.lower) ? 1 : 0;
+  const article = tokens[i + 2 + pre];
+  const noun = isWordToken(article) && (article.lower === 'the' || /^PRP\$$/.test(primaryTag(article))) ? tokens[i + 3 + pre] : pre ? article : first;
   // A bare word after "to" that can be a verb is an infinitive: "asked to pilot the ship".
   if (!isWordToken(noun) || (noun === first && first.tags.includes('VB'))) return undefined;
   const tag = primaryTag(noun);
@@ -811,7 +872,9 @@ function specializedOn(tokens: readonly Token[], i: number): Report | undefined 
 // Verbs that take their object directly where Russian governs "на" ("влиять на", "акцентировать на") and German "auf":
 // "influenced on the decision", "emphasized on the risks". A time ("stressed on Monday") and a passive ("was influenced
 // on many levels") are English.
-const DIRECT_FORMS = new WordSet(['influenced', 'influences', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'stressed', 'stresses']);
+// "discussed on the new rules" (Chinese 讨论, Spanish "discutir sobre", Polish "dyskutować nad"); Brown's one "discussed
+// on" is a passive's page ("are discussed on pages 8 to 14"), which the guard below leaves alone.
+const DIRECT_FORMS = new WordSet(['influenced', 'influences', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'stressed', 'stresses', 'discussed', 'discusses', 'discussing']);
 
 /** "influenced on the decision" → "influenced the decision". */
 function directObjectOn(tokens: readonly Token[], i: number): Report | undefined {
@@ -904,19 +967,26 @@ const ENCLOSURES = new WordSet([
   'flat', 'shop', 'store', 'restaurant', 'bar', 'cafe', 'café', 'hotel', 'lobby', 'garage', 'courtyard', 'yard', 'car',
   'bus', 'train', 'tram', 'cabin', 'station', 'stadium', 'museum', 'hospital', 'library', 'theatre', 'theater', 'cinema',
   'church', 'cathedral', 'mosque', 'synagogue', 'temple', 'palace', 'castle', 'cave', 'tunnel', 'elevator', 'lift',
+  'university', 'school', 'college', 'academy', 'parliament',
+  // A market or an airspace a firm or a plane enters (French "entrer sur le marché", German "in den Markt eintreten").
+  'market', 'markets', 'airspace',
 ]);
 const BE_FORMS = new WordSet(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
 /** "entered into the room" → "entered the room"; not a passive ("were entered into the registries", data entry). */
 function enteredIntoPlace(tokens: readonly Token[], i: number): Report | undefined {
   const into = tokens[i + 1]!;
-  if (into.lower !== 'into' || !isVerbToken(tokens[i]!) || BE_FORMS.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  // Spanish "entrar en", Italian "entrare in", Polish "wejść w": "entered in the building" (Brown's two "entered in"
+  // are a horse entered in the finals, a passive, and music entering in a passage, neither a place).
+  if ((into.lower !== 'into' && into.lower !== 'in') || !isVerbToken(tokens[i]!) || BE_FORMS.has(tokens[i - 1]?.lower ?? '')) return undefined;
   // "break and enter into someone's apartment" (Brown): a verb joined to another shares its "into".
   if (tokens[i - 1]?.lower === 'and' || tokens[i - 1]?.lower === 'or') return undefined;
+  // The place may close the phrase or stand before a time the phrase swallowed: "into the Polish market next year".
   const end = nounPhraseEnd(tokens, i + 2);
-  const place = tokens[end - 1];
-  if (end <= i + 2 || place === undefined || !ENCLOSURES.hasToken(place)) return undefined;
-  return dropped(into, tokens[i + 2]!, `"${tokens[i]!.text}" takes a place directly in English, without "into" ("enter into" is for agreements and talks).`);
+  let place = -1;
+  for (let k = i + 3; k < end && place < 0; k++) if (ENCLOSURES.hasToken(tokens[k]!) && (k === end - 1 || isTimePhrase(tokens, k + 1))) place = k;
+  if (place < 0) return undefined;
+  return dropped(into, tokens[i + 2]!, `"${tokens[i]!.text}" takes a place directly in English, without "${into.text}" ("enter into" is for agreements and talks).`);
 }
 
 // Who or what a road, a museum or a border is closed to: Russian "закрыт для посетителей", German "für Besucher
@@ -960,6 +1030,7 @@ const CARE_MODIFIERS = new WordSet(['care', 'nursing', 'retirement', 'foster', '
 // Verbs of transport whose "in" + place can only be where to: a casualty is rushed, flown or admitted somewhere
 // ("hospitalized in" is English: it names where the stay was).
 const TRANSPORT_VERBS = new WordSet(['rush', 'fly', 'airlift', 'transport', 'transfer', 'admit', 'evacuate']);
+const AT_TRANSPORT_VERBS = new WordSet(['rush', 'transport', 'airlift']);
 // General verbs of motion, where "in" also says where a thing was done ("the photos were taken in the hospital"): only
 // with a person as the one moved.
 const MOTION_VERBS = new WordSet(['take', 'bring', 'send', 'move', 'drive']);
@@ -977,8 +1048,11 @@ function movedOne(tokens: readonly Token[], v: number): Token | undefined {
 function movedInPlace(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   const inWord = tokens[i + 1]!;
-  if (inWord.lower !== 'in' || !isVerbToken(verb) || primaryTag(verb) === 'VBG') return undefined;
   const base = lemma.of(verb);
+  // Italian "trasportato all'ospedale", Spanish "trasladado al hospital" by way of "at": "was transported at the
+  // hospital". Only the verbs that can name nothing done at the place ("transferred at", "admitted at" can).
+  const at = inWord.lower === 'at' && AT_TRANSPORT_VERBS.has(base);
+  if ((inWord.lower !== 'in' && !at) || !isVerbToken(verb) || primaryTag(verb) === 'VBG') return undefined;
   const end = nounPhraseEnd(tokens, i + 2);
   const place = tokens[end - 1];
   if (end <= i + 2 || !isWordToken(place)) return undefined;
@@ -996,7 +1070,7 @@ function movedInPlace(tokens: readonly Token[], i: number): Report | undefined {
   return {
     start: inWord.start,
     end: inWord.end,
-    message: `A person is ${verb.text} "${right}" a place in English; "in" says where one stays, not where one is taken (German "ins", Russian "в" + accusative).`,
+    message: `A person is ${verb.text} "${right}" a place in English; "${inWord.lower}" says where one stays, not where one is taken (German "ins", Russian "в" + accusative).`,
     suggestions: [{ start: inWord.start, end: inWord.end, replacement: right }],
   };
 }
@@ -1056,16 +1130,84 @@ function namesDanger(tokens: readonly Token[], k: number): boolean {
   return !senses.includes('noun.person') || primaryTag(noun) === 'NNS';
 }
 
+// "warn" with "before" right after it and no one warned: German "warnt vor Sturmböen", Polish "ostrzega przed
+// oblodzeniem" give "warns before strong winds", "warned before icy roads", with any noun phrase, "the" or an
+// adjective included. English "warned before" + a noun is a time ("warned before the vote that …", "warn before
+// crash"), which Brown never writes without a that-clause or an object after it. So after "warn" + "before" any noun
+// phrase counts but a time (WordNet noun.time: "before Christmas"), an act or event that is nothing else ("before
+// crash", "before the update"), an occasion, and a phrase followed by what the warning says ("that", a comma, a
+// clause: "warned before the match that the pitch was wet").
+const OCCASIONS = new WordSet([
+  'vote', 'votes', 'election', 'elections', 'referendum', 'match', 'game', 'final', 'race', 'trial', 'hearing',
+  'meeting', 'summit', 'talks', 'debate', 'conference', 'ceremony', 'visit', 'tournament', 'season', 'start', 'launch',
+  'kickoff', 'opening', 'release', 'operation', 'surgery', 'flight', 'journey', 'trip', 'departure', 'show', 'concert',
+]);
+const OCCASION_SENSES = new WordSet(['noun.act', 'noun.event', 'noun.process']);
+
+// A noun reading in the lexicon's tags or, for a plural it tags only as a verb ("emails"), in WordNet.
+const hasNounReading = (t: Token | undefined): t is Token =>
+  isWordToken(t) && (t.tags.some((x) => x === 'NN' || x === 'NNS') || (t.tags.includes('VBZ') && nounSenses(nounSingular.of(t)).length > 0));
+const DETERMINER_WORDS = /^(the|a|an|this|that|these|those|our|their|its|his|her|my|your|some|any|no)$/;
+
+/**
+ * The end of a noun phrase at `k` read from the words' readings rather than their first tags, which after a
+ * determiner or adjective often name a verb ("the shore" read as VB, "fake emails" as VBZ, "dense fog" as VB): a
+ * determiner, adjectives (comparatives and participles included: "a cheaper test", "hidden fees"), then up to three words with a noun reading; -1 for
+ * none. A bare phrase's first noun must be read first as a noun or follow an adjective.
+ */
+function nounReadingEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  const determined = DETERMINER_WORDS.test(tokens[j]?.lower ?? '');
+  if (determined) j++;
+  let adjectives = 0;
+  while (isWordToken(tokens[j]) && (/^JJ[RS]?$/.test(primaryTag(tokens[j])) || (tokens[j]!.tags.includes('JJ') && hasNounReading(tokens[j + 1])) || (tokens[j]!.tags.includes('VBN') && tokens[j]!.tags.includes('JJ')))) {
+    if (hasNounReading(tokens[j]) && !hasNounReading(tokens[j + 1])) break;
+    j++;
+    adjectives++;
+  }
+  const start = j;
+  // A bare word after "before" read first as a verb is a noun all the same ("before tick bites"), but not a
+  // participle or a finite verb ("before leaving", "before ended").
+  if (!determined && adjectives === 0 && /^(VBG|VBD|VBN|VBZ|MD)$/.test(primaryTag(tokens[j]))) return -1;
+  while (j < start + 3 && hasNounReading(tokens[j]) && !/^(IN|DT|CC|TO|MD|PRP|RB|VBG)$/.test(primaryTag(tokens[j]))) j++;
+  return j > start ? j : -1;
+}
+
+/** Whether the noun phrase at `k`, after "warn before", is what is warned of and not a time or an occasion. */
+function warnedOf(tokens: readonly Token[], k: number): boolean {
+  const end = nounReadingEnd(tokens, k);
+  const noun = tokens[end - 1];
+  if (end <= k || !isWordToken(noun) || isTimePhrase(tokens, k) || OCCASIONS.hasToken(noun)) return false;
+  const senses = nounSenses(nounSingular.of(noun));
+  // An act or event that is nothing else is an occasion in the singular ("before crash", "before the update"); in
+  // the plural it is what comes ("before mass layoffs", "before new infections").
+  const plural = noun.lower.endsWith('s') && nounSingular.of(noun) !== noun.lower;
+  if (senses.length === 0 || senses.includes('noun.time') || (!plural && senses.every((x) => OCCASION_SENSES.has(x)))) return false;
+  // What follows the phrase: "that" or a comma brings what was said, a verb makes the phrase a clause's subject.
+  let after = end;
+  while (tokens[after]?.lower === 'of') after = nounPhraseEnd(tokens, after + 1);
+  const next = tokens[after];
+  if (next === undefined) return true;
+  if (next.lower === 'that' || next.text === ',' || next.text === ':') return false;
+  return !(isWordToken(next) && (/^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next)) || (next.tags.includes('VBP') && primaryTag(noun) === 'NNS')));
+}
+
 /** "warned before the risk of fire" → "of", "protects children before diseases" → "from". */
 function dangerBefore(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   const word = BEFORE_WORDS.getToken(verb);
-  if (word === undefined && !isVerbToken(verb)) return undefined;
+  // "is warning before": the lexicon reads "warning" first as a noun, the verb's progressive after a form of "be".
+  const progressive = verb.lower === 'warning' && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
+  if (word === undefined && !isVerbToken(verb) && !progressive) return undefined;
   // The verb's object may stand between: "protect the village before", "warned them before"; not after an adjective.
   const first = tokens[i + 1];
   const b = first?.lower === 'before' ? i + 1 : word !== undefined ? -1 : OBJECT_WORDS.has(first?.lower ?? '') ? i + 2 : nounPhraseEnd(tokens, i + 1);
   const before = tokens[b];
-  if (b < 0 || b > i + 6 || before?.lower !== 'before' || !namesDanger(tokens, b + 1)) return undefined;
+  if (b < 0 || b > i + 6 || before?.lower !== 'before') return undefined;
+  // "was warned before the trial": a passive's "before" is a time ("is warning before" is the verb's progressive).
+  const passive = verb.lower === 'warned' && BE_OR_GET.has(lemma(tokens[i - 1]?.lower ?? ''));
+  const warnedStraight = word === undefined && b === i + 1 && lemma.of(verb) === 'warn' && !passive;
+  if (!namesDanger(tokens, b + 1) && !(warnedStraight && warnedOf(tokens, b + 1))) return undefined;
   const english = word ?? BEFORE_VERBS.get(lemma.of(verb))!;
   return {
     start: before.start,
@@ -1114,7 +1256,8 @@ function calledPublicTo(tokens: readonly Token[], i: number): Report | undefined
   const to = tokens[end];
   const action = tokens[end + 1];
   if (end <= i + 1 || group === undefined || !PUBLIC.hasToken(group) || to?.lower !== 'to') return undefined;
-  if (!isWordToken(action) || !action.tags.includes('VB') || CALLED_TO.hasToken(action)) return undefined;
+  // "called the residents to a meeting": "a" has a verb reading in the lexicon, and is no verb.
+  if (!isWordToken(action) || !action.tags.includes('VB') || /^(DT|PRP\$|CD|JJ)$/.test(primaryTag(action)) || CALLED_TO.hasToken(action)) return undefined;
   return {
     start: verb.start,
     end: to.end,
@@ -1123,10 +1266,143 @@ function calledPublicTo(tokens: readonly Token[], i: number): Report | undefined
   };
 }
 
+// Verbs of motion and presence that take their place or event directly, which Russian "подойти к", "достичь до",
+// Polish "dotrzeć do", German "an der Vorlesung teilnehmen" by way of "attend", French "assister à" give with a
+// preposition: "approached to the car", "reached to the village", "attended at the lecture". Brown has none of these
+// three before an article; English "reach to" is "extend as far as" ("the ladder reached to the roof", "reached to
+// the highest levels"), so only a place named by a WordNet location sense after "reached" counts, and "attended at
+// the birth", "at the bedside" (to be present at, British and medical) stay out.
+const ATTENDED_EVENTS = new WordSet(['noun.act', 'noun.event', 'noun.communication', 'noun.group']);
+// What a thing reaches as far as: "the roots reached to the bottom", "the water reached to the top of the wall".
+const REACHED_EXTREMES = new WordSet(['bottom', 'top', 'end', 'edge', 'floor', 'ceiling', 'ground', 'surface', 'sky', 'roof', 'horizon', 'rim', 'brim', 'middle', 'centre', 'center', 'foot', 'summit', 'level', 'levels']);
+const ATTENDED_AT_ENGLISH = new WordSet(['birth', 'births', 'bedside', 'delivery', 'deathbed', 'altar']);
+
+/** "approached to the car" → "approached the car"; "reached to the village" → "reached the village"; "attended at the lecture" → "attended the lecture". */
+function placeTakenDirectly(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const p = tokens[i + 1]!;
+  const base = lemma.of(verb);
+  const wanted = base === 'attend' ? 'at' : 'to';
+  if (p.lower !== wanted || !isVerbToken(verb)) return undefined;
+  // "approaches to the problem": the noun; only the past or a verb after a modal, "to" or a subject pronoun.
+  const before = tokens[i - 1];
+  if (!/ed$/.test(verb.lower) && !(before !== undefined && (isModal(before) || /^(to|not|never|i|we|you|they|he|she|it)$/.test(before.lower)))) return undefined;
+  if (before !== undefined && (BE_OR_GET.has(lemma.of(before)) || isNominalMarkerTag(primaryTag(before)))) return undefined;
+  const first = tokens[i + 2];
+  if (!isWordToken(first) || !/^(the|a|an|this|that|our|their|its|his|her|my|your)$/.test(first.lower) || isTimePhrase(tokens, i + 2)) return undefined;
+  const end = nounReadingEnd(tokens, i + 2);
+  const object = tokens[end - 1];
+  if (end <= i + 3 || !isWordToken(object)) return undefined;
+  const senses = nounSenses(nounSingular.of(object));
+  if (base === 'reach' && (!senses.includes('noun.location') || REACHED_EXTREMES.hasToken(object))) return undefined;
+  if (base === 'attend' && (ATTENDED_AT_ENGLISH.hasToken(object) || !senses.some((x) => ATTENDED_EVENTS.has(x)))) return undefined;
+  return dropped(p, first, `"${verb.text}" takes its ${base === 'attend' ? 'event' : 'place'} directly in English, without "${p.text}".`);
+}
+
+// Nouns of effect and attack whose target English gives with "on" where Russian "влияние на" and "нападение на" agree
+// but German "Einfluss auf" and Polish "wpływ na", "atak na" reach English as "to" by way of French "l'impact sur" and
+// Italian "l'attacco all'ambasciata": "a big influence to the market", "the attack to the embassy". Brown: "attack"
+// + "on" in 74 of 100 prepositions and never "to"; "influence" and "impact" never "to" a thing affected. And
+// "participation" + "on" (Polish "udział na", Russian "участие на") for Brown's "in" (79 of 100, never "on").
+const NOUN_TARGETS = new WordMap<{ wrong: string; right: string }>([
+  ...['influence', 'influences', 'impact', 'impacts', 'attack', 'attacks', 'assault', 'assaults', 'raid', 'raids'].map((n) => [n, { wrong: 'to', right: 'on' }] as const),
+  ['participation', { wrong: 'on', right: 'in' }],
+]);
+// "the attack to the left wing", "the impact to date", "on behalf of": a direction, a time or an adjunct.
+const NOT_TARGETS = new WordSet(['left', 'right', 'wing', 'flank', 'date', 'behalf', 'basis', 'part', 'side', 'top', 'end']);
+
+/** "the influence to the market", "the attack to the embassy" → "on"; "participation on the project" → "in". */
+function nounTarget(tokens: readonly Token[], i: number): Report | undefined {
+  const noun = tokens[i]!;
+  const wanted = NOUN_TARGETS.getToken(noun);
+  if (wanted === undefined) return undefined;
+  // The noun, not the verb: after a determiner, possessive or adjective, or opening the sentence.
+  const before = tokens[i - 1];
+  if (!(before === undefined || /^(DT|PRP\$|JJ|POS)$/.test(primaryTag(before)) || before.lower === 'the')) return undefined;
+  // "the influence of the storm to the harvest": past the noun's own "of" phrase.
+  let p = i + 1;
+  if (tokens[p]?.lower === 'of') p = nounPhraseEnd(tokens, p + 1);
+  const w = tokens[p];
+  if (w?.lower !== wanted.wrong || p > i + 6) return undefined;
+  const first = tokens[p + 1];
+  // A noun phrase, not an infinitive ("the pressure to cut", "influence to shape"): a bare singular noun only with no verb reading.
+  const opener = isWordToken(first) && (/^(DT|PRP\$|JJ|NNP|NNS|CD)$/.test(primaryTag(first)) || (primaryTag(first) === 'NN' && !first.tags.includes('VB')));
+  if (!opener || isTimePhrase(tokens, p + 1)) return undefined;
+  const end = nounPhraseEnd(tokens, p + 1);
+  const object = tokens[end - 1];
+  if (end <= p + 1 || !isWordToken(object) || NOT_TARGETS.hasToken(object) || NOT_TARGETS.hasToken(first)) return undefined;
+  return { start: w.start, end: w.end, message: `"${noun.text}" takes "${wanted.right}" in English, not "${w.text}".`, suggestions: [{ start: w.start, end: w.end, replacement: wanted.right }] };
+}
+
+// Russian "инвестировать в", "вложить в", Polish "inwestować w" (+ accusative, "into"): English invests "in". Brown and
+// the clean docs have no "invest into".
+/** "invest into a new plant" → "invest in". */
+function investInto(tokens: readonly Token[], i: number): Report | undefined {
+  const into = tokens[i + 1]!;
+  if (into.lower !== 'into' || !isVerbToken(tokens[i]!) || !opensNounPhrase(tokens, i + 2)) return undefined;
+  return { start: into.start, end: into.end, message: `"${tokens[i]!.text}" takes "in" in English, not "into".`, suggestions: [{ start: into.start, end: into.end, replacement: 'in' }] };
+}
+
+// Russian "работать над проектом", Polish "pracować nad": English works "on" a task. "worked over the weekend" is a
+// time and "worked the dough over" a phrasal verb; Brown's one "work over" + a noun is a mouth at work ("his mouth
+// worked over the profanity"), so a subject with a body sense is left alone, and only a task is read: a WordNet act,
+// artifact, cognition or communication (a vaccine, a bill, a plan, a solution).
+const TASK_SENSES = new WordSet(['noun.act', 'noun.artifact', 'noun.cognition', 'noun.communication']);
+
+/** "works over a new vaccine" → "works on". */
+function workedOver(tokens: readonly Token[], i: number): Report | undefined {
+  const over = tokens[i + 1]!;
+  if (over.lower !== 'over' || !isVerbToken(tokens[i]!) || isTimePhrase(tokens, i + 2)) return undefined;
+  const subject = tokens[i - 1];
+  if (isWordToken(subject) && nounSenses(nounSingular.of(subject)).includes('noun.body')) return undefined;
+  const end = nounReadingEnd(tokens, i + 2);
+  const task = tokens[end - 1];
+  if (end <= i + 2 || !isWordToken(task) || !DETERMINER_WORDS.test(tokens[i + 2]!.lower)) return undefined;
+  const senses = nounSenses(nounSingular.of(task));
+  if (senses.includes('noun.time') || !senses.some((x) => TASK_SENSES.has(x)) || /^(weekend|holidays|years|summer|winter|night)$/.test(task.lower)) return undefined;
+  return { start: over.start, end: over.end, message: `English works "on" a task, not "over" it (Russian "работать над", Polish "pracować nad").`, suggestions: [{ start: over.start, end: over.end, replacement: 'on' }] };
+}
+
+// Verbs that take their object with a preposition in English and directly in the sources: Spanish "escuchar la
+// radio", French "écouter les nouvelles", Chinese 听新闻 give "listened the news"; Spanish "esperar el autobús", French
+// "attendre le bus", Polish "czekać autobus" (colloquial) give "waited the bus". Brown: "listen" has no direct object
+// (its one "listened a moment" is a time); "wait" has "wait his turn" and "wait his prey" (old English), so only a
+// vehicle, a person or a result (an artifact, person, group, communication or act), never a time or a turn.
+const WAITED_FOR = new WordSet(['noun.artifact', 'noun.person', 'noun.group', 'noun.communication', 'noun.act']);
+
+/** "listened the news" → "listened to the news"; "waited the bus" → "waited for the bus". */
+function missingPreposition(tokens: readonly Token[], i: number): Report | undefined {
+  const verb = tokens[i]!;
+  const base = lemma.of(verb);
+  const first = tokens[i + 1]!;
+  if (!isVerbToken(verb) || !isWordToken(first) || !DETERMINER_WORDS.test(first.lower) || isTimePhrase(tokens, i + 1)) return undefined;
+  if (tokens[i - 1] !== undefined && isNominalMarkerTag(primaryTag(tokens[i - 1]))) return undefined;
+  const end = nounReadingEnd(tokens, i + 1);
+  const object = tokens[end - 1];
+  if (end <= i + 1 || !isWordToken(object)) return undefined;
+  const senses = nounSenses(nounSingular.of(object));
+  if (senses.includes('noun.time') || /^(moment|while|minute|turn|time)$/.test(object.lower)) return undefined;
+  if (base === 'wait' && (!senses.some((x) => WAITED_FOR.has(x)) || senses.includes('noun.animal'))) return undefined;
+  const p = base === 'listen' ? 'to' : 'for';
+  return {
+    start: verb.start,
+    end: first.end,
+    message: `"${verb.text}" takes its object with "${p}" in English: "${verb.text} ${p} ${first.text} …".`,
+    suggestions: [{ start: verb.end, end: verb.end, replacement: ` ${p}` }],
+  };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   ['marry', marriedWith],
   ...[...TRANSPORT_VERBS, ...MOTION_VERBS].map((verb) => [verb, movedInPlace] as const),
   ['enter', enteredIntoPlace],
+  ['approach', placeTakenDirectly],
+  ['invest', investInto],
+  ['listen', missingPreposition],
+  ['wait', missingPreposition],
+  ['work', workedOver],
+  ['reach', placeTakenDirectly],
+  ['attend', placeTakenDirectly],
   ['close', closedFor],
   ['interest', interestedFor],
   ['congratulate', (tokens, i) => dativeTo(tokens, i) ?? congratulatedWith(tokens, i)],
@@ -1152,6 +1428,7 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
   ['emphasize', directObjectOn],
   ['emphasise', directObjectOn],
   ['stress', directObjectOn],
+  ['discuss', directObjectOn],
   ['lack', lackOf],
   ['accuse', accusedIn],
   ['graduate', graduatedSchool],
@@ -1160,10 +1437,13 @@ const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report 
   // "answered on the question" calques "ответить на", "antworten auf"; "answered on Monday" is a time phrase.
   ['answer', (tokens, i) => {
     const on = tokens[i + 1]!;
-    if (on.lower !== 'on' || !isVerbToken(tokens[i]!) || isTimePhrase(tokens, i + 2)) return undefined;
+    // And "answered to the question" (Spanish "responder a", French "répondre à"): "answer to the board" (be
+    // accountable) and "answered to the name of" take a person or a name, not what is answered.
+    if ((on.lower !== 'on' && on.lower !== 'to') || !isVerbToken(tokens[i]!) || isTimePhrase(tokens, i + 2)) return undefined;
+    if (on.lower === 'to' && tokens[i - 1] !== undefined && isNominalMarkerTag(primaryTag(tokens[i - 1]))) return undefined;
     const end = nounPhraseEnd(tokens, i + 2);
     if (end <= i + 2 || !ANSWERED.hasToken(tokens[end - 1]!)) return undefined;
-    return dropped(on, tokens[i + 2]!, `"${tokens[i]!.text}" takes what is answered as its object in English, without "on".`);
+    return dropped(on, tokens[i + 2]!, `"${tokens[i]!.text}" takes what is answered as its object in English, without "${on.text}".`);
   }],
   // "refused from the deal" calques "отказаться от"; "refused from the outset" is a time phrase.
   ['refuse', (tokens, i) => {
