@@ -166,7 +166,7 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   // word before it is read, and tags and words are compared as strings rather than matched against patterns (a
   // pattern literal in a function is a new object each time it is reached).
   const tag = verb.tags[0];
-  if (tag !== 'VBZ' && tag !== 'VBP' && tag !== 'NNS' && tag !== 'VB') return undefined;
+  if (tag !== 'VBZ' && tag !== 'VBP' && tag !== 'NNS' && tag !== 'VB' && !((tag === 'JJ' || tag === 'NN') && verb.tags.includes('VB'))) return undefined;
   const previous = tokens[v - 1];
   if (!isWordToken(previous)) return undefined;
   const subjectTag = previous.tags[0] ?? '';
@@ -177,11 +177,14 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   // compounds "occupancy rates", "dealer stocks".
   const determinerTag = tokens[v - 2]?.tags[0] ?? '';
   const determined = determinerTag === 'DT' || determinerTag === 'PRP$' || subjectTag === 'PRP';
-  const present = tag === 'VBZ' || tag === 'VBP' || (singular && determined && tag === 'NNS' && verb.tags.includes('VBZ')) || (plural && determined && tag === 'VB' && verb.tags.includes('VBP'));
+  const bare = singular && bareAfterSingular(tokens, v, determined || subjectTag === 'NNP');
+  const present = bare || tag === 'VBZ' || tag === 'VBP' || (singular && determined && tag === 'NNS' && verb.tags.includes('VBZ')) || (plural && determined && tag === 'VB' && verb.tags.includes('VBP'));
   if (!present) return undefined;
   const base = verbBase(verb.lower);
-  if (NOT_TOLD.has(base)) return undefined;
-  const time = frontedPastTime(tokens, v, true) ?? pastTimeAfter(tokens, v, true);
+  // A base form after a singular subject is no present of report or state: "Yesterday the minister say" is as wrong
+  // as "announce". It is no present at all, so "on Monday" and "in 2019" are the past here too.
+  if (!bare && NOT_TOLD.has(base)) return undefined;
+  const time = frontedPastTime(tokens, v, !bare) ?? pastTimeAfter(tokens, v, !bare);
   if (!time) return undefined;
   // "Last year a boy he knows …": a pronoun inside the fronted subject opens a relative clause with its own verb;
   // "only last year", "just yesterday" say how recent, beside a present that compares.
@@ -199,6 +202,29 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   };
 }
 
+// Verbs and words after which a noun and a base form are an object and its infinitive ("helped the city build",
+// "let the firm close", "demanded that the minister resign"): the base form is no tense at all there.
+const BARE_INFINITIVE_BEFORE = new WordSet(['let', 'lets', 'make', 'makes', 'made', 'help', 'helps', 'helped', 'see', 'saw', 'watch', 'watched', 'hear', 'heard', 'have', 'has', 'had', 'that', 'lest', 'to']);
+
+/**
+ * Chinese marks no tense and MT from it leaves the base form: "Yesterday the company announce a plan", "Last year
+ * the city build a new school". Whether the word at `v`, after a singular subject, is such a bare verb: read first as
+ * a base verb ("announce", "build"), or as a noun or adjective with a base reading when an object follows ("visit
+ * three countries", "open the bridge": "the company report showed" is a compound). The subject must open its clause
+ * (a name or pronoun, or a determiner and one noun), with nothing before it that makes the base form an infinitive.
+ */
+function bareAfterSingular(tokens: readonly Token[], v: number, subjectOpens: boolean): boolean {
+  const verb = tokens[v]!;
+  if (!subjectOpens || !verb.tags.includes('VB')) return false;
+  const next = tokens[v + 1];
+  const nextTag = next?.tags[0] ?? '';
+  if (verb.tags[0] !== 'VB' && !(isWordToken(next) && (nextTag === 'DT' || nextTag === 'CD' || nextTag === 'PRP$' || next.kind === 'number'))) return false;
+  const subject = tokens[v - 1]!;
+  const start = subject.tags[0] === 'NN' ? v - 2 : v - 1;
+  for (let k = 0; k < start; k++) if (BARE_INFINITIVE_BEFORE.hasToken(tokens[k]!) || isModal(tokens[k]!)) return false;
+  return true;
+}
+
 function simplePast(participle: Token): string {
   return conjugateVerb(verbBase(participle.lower), 'VBD');
 }
@@ -213,9 +239,9 @@ export default defineRule({
     sourceHint: 'The German perfect is a past tense ("hat gestern … festgenommen"); English uses the simple past with a past time.',
     fixable: false,
   },
-  // A report needs a finished past time (every one `pastTimeAt` reads holds one of PAST_TIME_WORDS), and a perfect
-  // or a present: "yesterday", "last …" and "… ago" are the only times read with a present.
-  needs: [PAST_TIME_WORDS, new Set(['has', 'have', 'yesterday', 'ago', 'last'])],
+  // A report needs a finished past time (every one `pastTimeAt` reads holds one of PAST_TIME_WORDS); a base form
+  // after a singular subject takes every one of them, so no verb word is needed beside it.
+  needs: [PAST_TIME_WORDS],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
