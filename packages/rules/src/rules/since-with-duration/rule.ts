@@ -286,8 +286,10 @@ const isSubjectPronoun = (lower: string): boolean => lower === 'it' || SUBJECT_P
 function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   // A length of time ("Since two months …") is the rule's first pattern.
   if (tokens[0]?.text !== 'Since' || durationEnd(tokens, 1) >= 0) return undefined;
-  // "Since then" is a point too.
-  let k = tokens[1]?.lower === 'then' ? 2 : isTimePhrase(tokens, 1) ? nounPhraseEnd(tokens, 1) : -1;
+  // "Since then" is a point too. A noun phrase of an event ("Since the storm") is read too, but only before a
+  // passive or progressive, as in the rule's other patterns: "Since the accident he walks with a limp" is English.
+  const timePhrase = tokens[1]?.lower === 'then' || isTimePhrase(tokens, 1);
+  let k = tokens[1]?.lower === 'then' ? 2 : timePhrase ? nounPhraseEnd(tokens, 1) : pointInTimeEnd(tokens, 1, true);
   // The phrase ends before a subject pronoun ("Since 2015 he works": the lexicon gives "he" a stray verb reading).
   for (let j = 2; j < k; j++) if (isSubjectPronoun(tokens[j]!.lower)) k = j;
   if (k < 2 || opensClause(tokens[k])) return undefined;
@@ -295,13 +297,44 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   const first = tokens[k];
   if (first === undefined || first.kind !== 'word') return undefined;
   const pronoun = isSubjectPronoun(first.lower);
-  const subjectEnd = pronoun ? k + 1 : isDeterminer(first) ? nounPhraseEnd(tokens, k) : -1;
+  let subjectEnd = pronoun ? k + 1 : isDeterminer(first) ? nounPhraseEnd(tokens, k) : -1;
   if (subjectEnd <= k) return undefined;
+  // "the workers strike at the port": a plural and a word that is a noun or its present are subject and verb, not a
+  // compound (a compound's first noun is singular: "the workers' strike", "the worker strike").
+  const last = tokens[subjectEnd - 1]!;
+  if (!pronoun && subjectEnd - 2 > k && primaryTag(tokens[subjectEnd - 2]) === 'NNS' && last.tags.includes('VBP')) subjectEnd--;
+  // "the schools in the region are closed": one prepositional phrase may close the subject.
+  if (!pronoun && /^(in|of|on|at|to|from|near)$/.test(tokens[subjectEnd]?.lower ?? '') && isDeterminer(tokens[subjectEnd + 1] ?? first)) {
+    const ppEnd = nounPhraseEnd(tokens, subjectEnd + 1);
+    const next = tokens[ppEnd];
+    if (ppEnd > subjectEnd + 1 && isWordToken(next) && /^VB[PZ]$/.test(primaryTag(next))) subjectEnd = ppEnd;
+  }
   const verb = tokens[subjectEnd];
-  if (verb === undefined || verb.kind !== 'word' || verb.text !== verb.lower || /^(be|have|do)$/.test(lemma.of(verb))) return undefined;
-  // A present by its first reading, or by any reading after a pronoun subject ("he works": "works" is a plural first).
-  if (!/^VB[PZ]$/.test(primaryTag(verb)) && !(pronoun && (verb.tags.includes('VBZ') || verb.tags.includes('VBP')))) return undefined;
-  const rewrite = presentPerfect(verb);
+  if (verb === undefined || verb.kind !== 'word' || verb.text !== verb.lower) return undefined;
+  const base = lemma.of(verb);
+  const after = tokens[subjectEnd + 1];
+  // "are closed", "is being rebuilt", "are waiting": a present passive or progressive of "be" is the source's present
+  // for a state that began then; "is different", "is the same" compare and are left alone.
+  const beState = base === 'be' && /^(is|are|am)$/.test(verb.lower) && isWordToken(after) && (primaryTag(after) === 'VBG' || primaryTag(after) === 'VBN' || (after.tags.includes('VBN') && after.lower.endsWith('ed')));
+  // "does not win": the perfect's "has not won".
+  const negated = base === 'do' && timePhrase && /^(does|do)$/.test(verb.lower) && after?.lower === 'not' && (tokens[subjectEnd + 2]?.tags.includes('VB') ?? false);
+  if (!beState && !negated && /^(be|have|do)$/.test(base)) return undefined;
+  if (!timePhrase && !beState) return undefined;
+  // A present by its first reading, or by any reading after a pronoun subject ("he works": "works" is a plural first)
+  // or a plural noun ("the workers strike", "the farmers protest": a plural's present has its base form).
+  const pluralSubject = !pronoun && primaryTag(tokens[subjectEnd - 1]) === 'NNS' && verb.tags.includes('VBP') && !isDeterminer(verb) && !/^(VB[DPZN]?|MD)$/.test(primaryTag(tokens[subjectEnd + 1]));
+  if (!beState && !negated && !/^VB[PZ]$/.test(primaryTag(verb)) && !pluralSubject && !(pronoun && (verb.tags.includes('VBZ') || verb.tags.includes('VBP')))) return undefined;
+  if (negated) {
+    const main = tokens[subjectEnd + 2]!;
+    const rewrite = `${verb.lower === 'does' ? 'has' : 'have'} not ${pastParticiple(lemma.of(main))}`;
+    return {
+      start: tokens[0]!.start,
+      end: main.end,
+      message: `"Since" + a point in time takes the present perfect in English ("${rewrite}"), not the source's present "${verb.text} not ${main.text}".`,
+      suggestions: [{ start: verb.start, end: main.end, replacement: rewrite }],
+    };
+  }
+  const rewrite = beState ? (verb.lower === 'is' ? 'has been' : 'have been') : presentPerfect(verb);
   return {
     start: tokens[0]!.start,
     end: verb.end,
