@@ -177,6 +177,9 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   // compounds "occupancy rates", "dealer stocks".
   const determinerTag = tokens[v - 2]?.tags[0] ?? '';
   const determined = determinerTag === 'DT' || determinerTag === 'PRP$' || subjectTag === 'PRP';
+  // "Yesterday the border guards could …": a plural before a modal or a verb is the subject's noun.
+  const after = tokens[v + 1];
+  if (tag === 'NNS' && isWordToken(after) && (isModal(after) || /^VB[DZP]$/.test(after.tags[0] ?? ''))) return undefined;
   const bare = singular && bareAfterSingular(tokens, v, determined || subjectTag === 'NNP');
   const present = bare || tag === 'VBZ' || tag === 'VBP' || (singular && determined && tag === 'NNS' && verb.tags.includes('VBZ')) || (plural && determined && tag === 'VB' && verb.tags.includes('VBP'));
   if (!present) return undefined;
