@@ -36,17 +36,32 @@ const PLURAL_FORM: WordMap<string> = new WordMap([['is', 'are'], ['was', 'were']
 
 // Nouns English uses only as plurals, which other languages make singular: "people" (la gente, народ) and "police"
 // (die Polizei, la police, полиция).
-const PLURAL_ONLY = new WordSet(['people', 'police']);
+const PLURAL_ONLY = new WordSet(['people', 'police', 'cattle']);
 
 // After a present that is also a plural noun ("police calls to the house", "police reports say"), what makes it the
 // verb: an object or a clause after it ("police calls the witnesses", "police suspects that …").
-const OBJECT_START = /^(DT|PRP|PRP\$|WDT|WP|JJR)$/;
+const OBJECT_START = /^(DT|PRP|PRP\$|WDT|WP|JJR|TO)$/;
+
+/**
+ * Whether the rest of the sentence after `p` has no finite verb and ends with a full stop: then a present that is also
+ * a plural noun ("The police searches for the driver.") is the sentence's only verb, not the head of a compound ("The
+ * police searches of the flat were illegal."). Headings have no full stop.
+ */
+function onlyVerbOfSentence(tokens: readonly Token[], p: number): boolean {
+  if (tokens[tokens.length - 1]?.text !== '.') return false;
+  for (let k = p + 1; k < tokens.length; k++) if (/^(VBD|VBZ|VBP|MD)$/.test(primaryTag(tokens[k]))) return false;
+  return true;
+}
 
 /** "asks" → "ask": the plural of a present verb after "people" or "police", when it is no noun compound's head. */
-function pluralOfPresent(verb: Token, next: Token | undefined): string | undefined {
+function pluralOfPresent(tokens: readonly Token[], v: number): string | undefined {
+  const verb = tokens[v]!;
+  const next = tokens[v + 1];
   const tags = verb.tags;
-  if (tags[0] !== 'VBZ' || verb.lower.length < 4) return undefined;
-  if (tags.includes('NNS') && !(next !== undefined && (next.lower === 'that' || OBJECT_START.test(primaryTag(next))))) return undefined;
+  if (!tags.includes('VBZ') || (tags[0] !== 'VBZ' && tags[0] !== 'NNS') || verb.lower.length < 4) return undefined;
+  // After "the police" a plural reading with no verb after it is the verb: "The police searches for the driver."
+  const determined = tokens[v - 2]?.lower === 'the' && onlyVerbOfSentence(tokens, v);
+  if (tags.includes('NNS') && !determined && !(next !== undefined && (next.lower === 'that' || OBJECT_START.test(primaryTag(next))))) return undefined;
   return lemma.of(verb);
 }
 
@@ -54,12 +69,14 @@ function pluralOfPresent(verb: Token, next: Token | undefined): string | undefin
 function peopleWithSingular(tokens: readonly Token[], p: number): Report | undefined {
   const verb = tokens[p + 1];
   if (verb === undefined) return undefined;
-  const plural = PLURAL_FORM.getToken(verb) ?? pluralOfPresent(verb, tokens[p + 2]);
+  const plural = PLURAL_FORM.getToken(verb) ?? pluralOfPresent(tokens, p + 1);
   if (plural === undefined) return undefined;
   // The subject's start: "people" first, or after a determiner, a quantifier or adjectives ("the young people").
   let k = p - 1;
   // The sentence's first word is capitalised, so it is read in lower case there ("Young people has …").
-  const modifier = (j: number) => /^(JJ|DT|PDT|PRP\$|CD)$/.test(j === 0 ? (lexiconEntry(tokens[j]!.lower)?.[0] ?? '') : primaryTag(tokens[j]));
+  // A noun may modify "police" ("the city police", "the border police"), which stays plural; before a determiner it ends a
+  // fronted phrase ("In Hamburg the police is …").
+  const modifier = (j: number) => /^(JJ|DT|PDT|PRP\$|CD|NN|NNP)$/.test(j === 0 ? (lexiconEntry(tokens[j]!.lower)?.[0] ?? '') : primaryTag(tokens[j]));
   while (k >= 0 && isWordToken(tokens[k]) && modifier(k) && !PEOPLE_BEFORE.hasToken(tokens[k]!)) k--;
   const before = tokens[k];
   // The noun phrase opens the sentence or a clause: nothing, punctuation, a conjunction or a subordinator before it.
