@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, isYearNumber, quotedMask, verbBase, type Token, WordSet } from '@mtlint/text';
+import { conjugateVerb, nounSenses, nounSingular, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, isYearNumber, quotedMask, verbBase, type Token, WordSet } from '@mtlint/text';
 import { MONTHS, WEEKDAYS } from '../../calendar.js';
 
 // German tells the past with its perfect ("Die Polizei hat gestern zwei Männer festgenommen"), Russian MT often
@@ -189,6 +189,9 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   if (!bare && NOT_TOLD.has(base)) return undefined;
   const time = frontedPastTime(tokens, v, !bare) ?? pastTimeAfter(tokens, v, !bare);
   if (!time) return undefined;
+  // "The team play on Sunday", "On Monday the council meet": British English gives a group a plural verb, and with a
+  // present "on Monday" is the next Monday. Only "yesterday", "last …", "… ago" and a past year are over for certain.
+  if (bare && tokens[time.start]!.lower === 'on' && (time.start > v || nounSenses(nounSingular.of(previous)).includes('noun.group'))) return undefined;
   // "Last year a boy he knows …": a pronoun inside the fronted subject opens a relative clause with its own verb;
   // "only last year", "just yesterday" say how recent, beside a present that compares.
   if (time.start < v && tokens.slice(time.end + 2, v).some((t) => t.tags[0] === 'PRP')) return undefined;

@@ -94,6 +94,57 @@ function peopleWithSingular(tokens: readonly Token[], p: number): Report | undef
   };
 }
 
+// Plurals in form that name one thing or one illness and take a singular verb: "diabetes is", "the data shows" (a mass
+// noun in most news English), "the media is".
+const SINGULAR_PLURALS = new WordSet(['data', 'media', 'measles', 'mumps', 'rabies', 'diabetes', 'herpes', 'billiards', 'darts', 'thanks', 'savings', 'earnings', 'proceeds', 'premises', 'remains', 'arms', 'goods', 'clothes', 'customs', 'surroundings', 'outskirts']);
+// What may stand before a plural subject that opens its clause: a subordinator ("because the fans throws"); a
+// preposition would make it an object ("Among the dead is a child": inversion; "before these meetings was"), and
+// "as", "before", "after", "since" and "until" are prepositions as often.
+const CLAUSE_OPENERS = new WordSet(['because', 'when', 'while', 'although', 'though', 'if', 'whereas', 'that']);
+// The determiners that open the subject: "the teachers", "their fans", "many experts".
+const SUBJECT_DETERMINERS = new WordSet(['the', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'many', 'most', 'some', 'all', 'both', 'several']);
+// The singular verb forms read after a plural subject, with their plural.
+const AUXILIARY_PLURAL: WordMap<string> = new WordMap([['is', 'are'], ['was', 'were'], ['has', 'have'], ['does', 'do']]);
+
+/**
+ * "The teachers does not accept the offer", "the experts says", "because the fans throws flares": a plural noun that
+ * heads a subject opening its clause (after determiners, adjectives and noun modifiers), right before a singular
+ * verb. Russian, Polish and Chinese MT loses the agreement when it rebuilds the clause around the verb. A number in
+ * the phrase makes it a measure ("Two years is a long time"), and plurals that name one thing ("the data shows",
+ * "diabetes is", "the series is") are left alone.
+ */
+function pluralSubjectWithSingular(tokens: readonly Token[], p: number): Report | undefined {
+  const noun = tokens[p]!;
+  // A plural in -s, or "men", "women", "children"; the lexicon's plurals of Latin and Greek ("pleura", "criteria",
+  // "phenomena") are read as singulars by many writers and in medicine.
+  const pluralInForm = noun.lower.endsWith('s') || /^(men|women|children)$/.test(noun.lower);
+  if (primaryTag(noun) !== 'NNS' || !pluralInForm || noun.text !== noun.lower || noun.lower.length < 4 || SINGULAR_IN_S.test(noun.lower) || SINGULAR_PLURALS.hasToken(noun)) return undefined;
+  const verb = tokens[p + 1];
+  if (!isWordToken(verb) || verb.text !== verb.lower) return undefined;
+  let plural = AUXILIARY_PLURAL.getToken(verb);
+  // A lexical present read first as one ("says", "throws"; "wants" before "to"), never a plural noun ("the workers
+  // strikes" is a compound as often as a slip).
+  // A present with a second reading as a plural noun ("says", "wants") is the verb before an object or a clause.
+  const next = tokens[p + 2];
+  const objectAfter = next !== undefined && next.lower !== 'of' && (next.lower === 'that' || /^(DT|PRP|PRP\$|CD|TO|IN)$/.test(primaryTag(next)));
+  if (plural === undefined && primaryTag(verb) === 'VBZ' && (!verb.tags.includes('NNS') || objectAfter) && verb.lower.length >= 4) plural = lemma.of(verb);
+  if (plural === undefined) return undefined;
+  // The subject: a determiner, adjectives and noun modifiers, and the plural ("the new teachers", "their fans").
+  let k = p - 1;
+  while (k >= 0 && p - k <= 4 && isWordToken(tokens[k]) && /^(JJ|NN)$/.test(primaryTag(tokens[k])) && tokens[k]!.text === tokens[k]!.lower) k--;
+  if (k < 0 || !SUBJECT_DETERMINERS.hasToken(tokens[k]!)) return undefined;
+  // It opens the sentence, or follows a comma, a subordinator, or a comma and "and"/"but" ("…, and the prices rises").
+  const before = tokens[k - 1];
+  const afterComma = (j: number) => tokens[j]?.text === ',' || tokens[j]?.text === ';';
+  if (before !== undefined && !(afterComma(k - 1) || CLAUSE_OPENERS.hasToken(before) || ((before.lower === 'and' || before.lower === 'but') && afterComma(k - 2)))) return undefined;
+  return {
+    start: noun.start,
+    end: verb.end,
+    message: `"${noun.text}" is plural: the verb agrees with it, "${noun.text} ${plural}", not "${verb.text}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: plural }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'plural-with-singular-verb',
@@ -104,13 +155,19 @@ export default defineRule({
     sourceHint: 'French "il y a", Spanish "hay", Italian "c\'è", Chinese "有", which do not agree with the noun; Spanish and Italian "la gente", Russian "народ" (singular).',
     fixable: true,
   },
-  needs: [new Set(['there', ...PLURAL_ONLY])],
+  // "there", "people", "police", "cattle", or a word read first as a plural (a subject's head).
+  needs: [(t) => t.lower === 'there' || PLURAL_ONLY.has(t.lower) || t.tags[0] === 'NNS'],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (PLURAL_ONLY.hasToken(tokens[i]!)) {
         const report = peopleWithSingular(tokens, i);
+        if (report && !quotedMask(sentence)[i]) reports.push(report);
+        continue;
+      }
+      if (tokens[i]!.tags[0] === 'NNS') {
+        const report = pluralSubjectWithSingular(tokens, i);
         if (report && !quotedMask(sentence)[i]) reports.push(report);
         continue;
       }
