@@ -23,6 +23,8 @@ function otherNumber(tokens: readonly Token[], v: number, toPlural: boolean): st
   const first = primaryTag(verb);
   const next = tokens[v + 1];
   const followed = next !== undefined && (next.lower === 'that' || OBJECT_OR_COMPLEMENT.test(primaryTag(next)));
+  // "The results of the trade shows were good": a verb after it makes the word a noun of the phrase.
+  if (next !== undefined && /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next))) return undefined;
   if (toPlural) {
     if (!verb.tags.includes('VBZ') || !(first === 'VBZ' || (first === 'NNS' && followed))) return undefined;
     return lemma.of(verb);
@@ -179,6 +181,8 @@ export default defineRule({
       { text: 'Each of the candidates have two minutes to speak.', output: 'Each of the candidates has two minutes to speak.' },
       { text: 'One of the oldest bridges in town are closed.', output: 'One of the oldest bridges in town is closed.' },
       { text: 'The rest of the flats was sold in a week.', output: 'The rest of the flats were sold in a week.' },
+      { text: 'The results of the survey shows a clear trend.', output: 'The results of the survey show a clear trend.' },
+      { text: 'Each of the winners receive a medal.', output: 'Each of the winners receives a medal.' },
     ],
     valid: [
       'The number of victims is still growing.',
@@ -199,6 +203,8 @@ export default defineRule({
       'The rest of the cake was eaten.',
       'Half of the money has gone.',
       'One of the things we have learned is patience.',
+      'The results of the trade shows were good.',
+      'The price of the shares rises every day.',
     ],
   },
 });

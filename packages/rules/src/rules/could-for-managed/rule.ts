@@ -235,6 +235,8 @@ export default defineRule({
       { text: 'The mechanics could fix the engine only after three weeks.', output: 'The mechanics managed to fix the engine only after three weeks.' },
       { text: 'The two sailors could be reached only on Wednesday.', output: 'The two sailors could not be reached until Wednesday.' },
       { text: 'The keeper could be beaten only in the final minute.', output: 'The keeper could not be beaten until the final minute.' },
+      { text: 'After two hours the firefighters could put out the fire.', output: 'After two hours the firefighters managed to put out the fire.' },
+      { text: 'Yesterday evening the police could arrest the second suspect.', output: 'Yesterday evening the police managed to arrest the second suspect.' },
     ],
     valid: [
       'Under the old law the police could arrest anyone after a search.',
@@ -258,6 +260,10 @@ export default defineRule({
       'If the crew could land only after two hours, the fuel would run out.',
       'The archive could be consulted only in 2040 under the old law.',
       'The pass could be crossed only in summer.',
+      'Last year anyone could enter the building without a pass.',
+      'After two hours you could see the damage from the road.',
+      'After a long search, the police could not find the boy.',
+      'Yesterday the minister said the talks could resume.',
     ],
   },
 });

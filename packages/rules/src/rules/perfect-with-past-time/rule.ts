@@ -308,6 +308,8 @@ export default defineRule({
       { text: 'In 2015, the club has won the cup.', output: 'In 2015, the club won the cup.' },
       { text: 'Yesterday the council approves the new budget.', output: 'Yesterday the council approved the new budget.' },
       { text: 'The bakery opens a second shop two weeks ago.', output: 'The bakery opened a second shop two weeks ago.' },
+      { text: 'Last year the city build a new school.', output: 'Last year the city built a new school.' },
+      { text: 'Yesterday the ministry announce new rules.', output: 'Yesterday the ministry announced new rules.' },
     ],
     valid: [
       'Vegetable prices have risen sharply from a year ago.',
@@ -340,6 +342,11 @@ export default defineRule({
       "Yesterday's storm has damaged many roofs.",
       'Last week has been the busiest of the year.',
       'On Monday the new rules, which have been debated for months, came into force.',
+      'Last year the grant helped the city build a new school.',
+      'Yesterday the union demanded that the minister resign.',
+      'The team play their last match on Sunday.',
+      'Yesterday the border guards could not stop the truck.',
+      'In 2019 the company report showed a loss.',
     ],
   },
 });

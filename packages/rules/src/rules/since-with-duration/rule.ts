@@ -347,11 +347,13 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
     };
   }
   const rewrite = beState ? (verb.lower === 'is' ? 'has been' : 'have been') : presentPerfect(verb);
+  // "is being repaired" → "has been repaired": the perfect of a passive progressive is the plain perfect passive.
+  const replaced = beState && after?.lower === 'being' ? after : verb;
   return {
     start: tokens[0]!.start,
     end: verb.end,
     message: `"Since" + a point in time takes the present perfect in English ("${rewrite}"), not the source's present "${verb.text}".`,
-    suggestions: [{ start: verb.start, end: verb.end, replacement: rewrite }],
+    suggestions: [{ start: verb.start, end: replaced.end, replacement: rewrite }],
   };
 }
 
@@ -610,6 +612,14 @@ export default defineRule({
       { text: 'He teaches at the village school already eight years.', output: 'He has been teaching at the village school for eight years.' },
       { text: 'It is the first time that the choir sings in the cathedral.', output: 'It is the first time that the choir has sung in the cathedral.' },
       { text: 'This is the second time I visit the island.', output: 'This is the second time I have visited the island.' },
+      { text: 'Since Tuesday the schools in the region are closed.', output: 'Since Tuesday the schools in the region have been closed.' },
+      { text: 'Since March the farmers protest against the tax.', output: 'Since March the farmers have been protesting against the tax.' },
+      { text: 'Since the flood, the bridge is being repaired.', output: 'Since the flood, the bridge has been repaired.' },
+      { text: 'Since January the club does not win at home.', output: 'Since January the club has not won at home.' },
+      { text: 'For three years he lives in Lisbon.', output: 'For three years he has lived in Lisbon.' },
+      { text: 'For months the residents wait for a decision.', output: 'For months the residents have been waiting for a decision.' },
+      { text: 'We know each other for twenty years.', output: 'We have known each other for twenty years.' },
+      { text: 'How long do you live here?', output: 'How long have you lived here?' },
     ],
     valid: [
       'Until now, few people had heard of the village.',
@@ -660,6 +670,15 @@ export default defineRule({
       "That's the only time his family can come along.",
       "It's the second time the gang's hands made a grab for the money.",
       'This is the first time in a century that a woman has won.',
+      'Since the scandal, the minister is a different man.',
+      'For two weeks every summer the family rents a cabin.',
+      'He works as a driver for twelve hours a day.',
+      'How long do cats live?',
+      'How long do you plan to stay?',
+      'The exhibition runs for three weeks.',
+      "For years it's been quiet here.",
+      'Since the trains run late, we take the bus.',
+      'Since the accident, the bridge has been under repair.',
     ],
   },
 });
