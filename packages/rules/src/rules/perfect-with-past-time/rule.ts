@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, nounSenses, nounSingular, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, isYearNumber, quotedMask, verbBase, type Token, WordSet } from '@mtlint/text';
+import { conjugateVerb, nounSenses, nounSingular, primaryTag, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, isYearNumber, quotedMask, verbBase, type Token, WordSet } from '@mtlint/text';
 import { MONTHS, WEEKDAYS } from '../../calendar.js';
 
 // German tells the past with its perfect ("Die Polizei hat gestern zwei Männer festgenommen"), Russian MT often
@@ -45,6 +45,8 @@ function pastTimeAt(tokens: readonly Token[], i: number, present = false): numbe
   if (present && (t.lower === 'on' || t.lower === 'in')) return undefined;
   const before = tokens[i - 1];
   if (before !== undefined && SPAN_WORDS.hasToken(before)) return undefined;
+  // "over this time last year", "the same time last week": the time dates a comparison, not the verb (Brown).
+  if (before?.lower === 'time') return undefined;
   // "yesterday and today" reaches the present.
   if (t.lower === 'yesterday') return tokens[i + 1]?.lower === 'and' ? undefined : i;
   if (t.lower === 'last' && LAST_NOUNS.has(tokens[i + 1]?.lower ?? '')) return i + 1;
@@ -186,7 +188,10 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   const base = verbBase(verb.lower);
   // A base form after a singular subject is no present of report or state: "Yesterday the minister say" is as wrong
   // as "announce". It is no present at all, so "on Monday" and "in 2019" are the past here too.
-  if (!bare && NOT_TOLD.has(base)) return undefined;
+  // "Two years ago the museum is renovated": a present passive with a finished time is the source's past passive
+  // (German "wurde … renoviert" read as "is", Chinese 被 with no tense); a state after "is" ("is closed") is one too.
+  const passiveBe = (verb.lower === 'is' || verb.lower === 'are') && isWordToken(after) && (primaryTag(after) === 'VBN' || (after.tags.includes('VBN') && after.lower.endsWith('ed')));
+  if (!bare && !passiveBe && NOT_TOLD.has(base)) return undefined;
   const time = frontedPastTime(tokens, v, !bare) ?? pastTimeAfter(tokens, v, !bare);
   if (!time) return undefined;
   // "The team play on Sunday", "On Monday the council meet": British English gives a group a plural verb, and with a
@@ -196,7 +201,7 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   // "only last year", "just yesterday" say how recent, beside a present that compares.
   if (time.start < v && tokens.slice(time.end + 2, v).some((t) => t.tags[0] === 'PRP')) return undefined;
   if (RECENT.has(tokens[time.start - 1]?.lower ?? '')) return undefined;
-  const past = conjugateVerb(base, 'VBD');
+  const past = passiveBe ? (verb.lower === 'is' ? 'was' : 'were') : conjugateVerb(base, 'VBD');
   // "Last year we put in place …": a past spelled like the present ("put", "cut", "set", "read") is the past.
   if (past === verb.lower) return undefined;
   const fronted = time.start < v;
@@ -231,6 +236,37 @@ function bareAfterSingular(tokens: readonly Token[], v: number, subjectOpens: bo
   return true;
 }
 
+/**
+ * "When has the accident happened?", "When have the police arrived?": a question about the point in time of an
+ * event, which English asks in the simple past ("When did the accident happen?"); German "Wann ist der Unfall
+ * passiert?" and Russian MT keep the perfect. A rhetorical "When have I ever …" / "When has it ever been easy?" is
+ * English: not with "ever" or "never", nor with "I" as the subject.
+ */
+function whenPerfect(tokens: readonly Token[], text: string): Report | undefined {
+  if (tokens[0]?.lower !== 'when' || tokens.at(-1)?.text !== '?') return undefined;
+  const have = tokens[1];
+  if (have === undefined || (have.lower !== 'has' && have.lower !== 'have')) return undefined;
+  if (tokens.some((t) => t.lower === 'ever' || t.lower === 'never' || t.lower === 'i')) return undefined;
+  // The subject: a pronoun, or up to five words of a noun phrase, then the participle (or "been" + a participle).
+  let k = 2;
+  while (k < 7 && isWordToken(tokens[k]) && !isPastParticiple(tokens[k]!) && tokens[k]!.lower !== 'been') k++;
+  if (k === 2 || k >= 7) return undefined;
+  const subject = text.slice(tokens[2]!.start, tokens[k - 1]!.end);
+  const been = tokens[k]!.lower === 'been';
+  const participle = tokens[been ? k + 1 : k];
+  if (!isWordToken(participle) || !isPastParticiple(participle) || isDeterminer(participle)) return undefined;
+  const replacement = been
+    ? `${have.lower === 'has' ? 'was' : 'were'} ${subject}`
+    : `did ${subject} ${verbBase(participle.lower)}`;
+  const end = been ? tokens[k]!.end : participle.end;
+  return {
+    start: tokens[0]!.start,
+    end: participle.end,
+    message: `"When" asks for a point in the past, which English puts in the simple past ("When ${replacement}${been ? ` ${participle.text}` : ''} …?"), not the present perfect.`,
+    suggestions: [{ start: have.start, end, replacement }],
+  };
+}
+
 function simplePast(participle: Token): string {
   return conjugateVerb(verbBase(participle.lower), 'VBD');
 }
@@ -246,11 +282,13 @@ export default defineRule({
     fixable: false,
   },
   // A report needs a finished past time (every one `pastTimeAt` reads holds one of PAST_TIME_WORDS); a base form
-  // after a singular subject takes every one of them, so no verb word is needed beside it.
-  needs: [PAST_TIME_WORDS],
-  detectSentence(sentence) {
+  // after a singular subject takes every one of them, so no verb word is needed beside it; or "when" (a question).
+  needs: [new Set([...PAST_TIME_WORDS, 'when'])],
+  detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
+    const when = whenPerfect(tokens, ctx.doc.text);
+    if (when && !quotedMask(sentence)[0]) reports.push(when);
     let quoted: boolean[] | undefined;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const have = tokens[i]!;
