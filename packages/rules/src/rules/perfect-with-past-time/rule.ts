@@ -348,6 +348,9 @@ export default defineRule({
       { text: 'The bakery opens a second shop two weeks ago.', output: 'The bakery opened a second shop two weeks ago.' },
       { text: 'Last year the city build a new school.', output: 'Last year the city built a new school.' },
       { text: 'Yesterday the ministry announce new rules.', output: 'Yesterday the ministry announced new rules.' },
+      { text: 'When has the accident happened?', output: 'When did the accident happen?' },
+      { text: 'When has the bridge been built?', output: 'When was the bridge built?' },
+      { text: 'Two years ago the museum is renovated completely.', output: 'Two years ago the museum was renovated completely.' },
     ],
     valid: [
       'Vegetable prices have risen sharply from a year ago.',
@@ -385,6 +388,10 @@ export default defineRule({
       'The team play their last match on Sunday.',
       'Yesterday the border guards could not stop the truck.',
       'In 2019 the company report showed a loss.',
+      'When have I ever lied to you?',
+      'When has it ever been easy?',
+      'The report is based on data collected last year.',
+      'His attitude is improved over this time last year.',
     ],
   },
 });

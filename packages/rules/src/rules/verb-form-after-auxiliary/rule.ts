@@ -145,6 +145,9 @@ export default defineRule({
       { text: 'He did not went to the meeting.', output: 'He did not go to the meeting.' },
       { text: 'The students must to wear a uniform.', output: 'The students must wear a uniform.' },
       { text: 'She does not knows the answer.', output: 'She does not know the answer.' },
+      { text: 'The minister must resigns after the scandal.', output: 'The minister must resign after the scandal.' },
+      { text: 'The mayor can not attends the meeting.', output: 'The mayor can not attend the meeting.' },
+      { text: 'The council has chose a new chairman.', output: 'The council has chosen a new chairman.' },
     ],
     valid: [
       'The minister didn\'t say anything about it.',
@@ -161,6 +164,10 @@ export default defineRule({
       'Try as I might to sleep, I could not.',
       'When he finally did he had to duck.',
       'A test that should have failed but didn\'t revealed a bug.',
+      'His will stated that the house goes to the town.',
+      'They have rose gardens behind the house.',
+      'The costs he has paid are high.',
+      'The firm has read the report.',
     ],
   },
 });
