@@ -182,7 +182,11 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   // "Yesterday the border guards could …": a plural before a modal or a verb is the subject's noun.
   const after = tokens[v + 1];
   if (tag === 'NNS' && isWordToken(after) && (isModal(after) || /^VB[DZP]$/.test(after.tags[0] ?? ''))) return undefined;
-  const bare = singular && bareAfterSingular(tokens, v, determined || subjectTag === 'NNP');
+  // "the prime minister meet", "the city council approve": adjectives and noun modifiers may stand before the noun.
+  let d = v - 2;
+  while (d > v - 5 && d >= 0 && /^(JJ|NN)$/.test(tokens[d]!.tags[0] ?? '') && tokens[d]!.text === tokens[d]!.lower) d--;
+  const modifiedDetermined = d < v - 2 && d >= 0 && (tokens[d]!.tags[0] === 'DT' || tokens[d]!.tags[0] === 'PRP$');
+  const bare = singular && bareAfterSingular(tokens, v, determined || modifiedDetermined || subjectTag === 'NNP');
   const present = bare || tag === 'VBZ' || tag === 'VBP' || (singular && determined && tag === 'NNS' && verb.tags.includes('VBZ')) || (plural && determined && tag === 'VB' && verb.tags.includes('VBP'));
   if (!present) return undefined;
   const base = verbBase(verb.lower);
@@ -194,6 +198,9 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   if (!bare && !passiveBe && NOT_TOLD.has(base)) return undefined;
   const time = frontedPastTime(tokens, v, !bare) ?? pastTimeAfter(tokens, v, !bare);
   if (!time) return undefined;
+  // "Last week the factory let all workers go home": a verb of letting, making or helping before the subject makes
+  // the present form its bare infinitive.
+  for (let k = 0; k < v - 1; k++) if (BARE_INFINITIVE_BEFORE.hasToken(tokens[k]!) && tokens[k]!.lower !== 'that' && tokens[k]!.lower !== 'to') return undefined;
   // "The team play on Sunday", "On Monday the council meet": British English gives a group a plural verb, and with a
   // present "on Monday" is the next Monday. Only "yesterday", "last …", "… ago" and a past year are over for certain.
   if (bare && tokens[time.start]!.lower === 'on' && (time.start > v || nounSenses(nounSingular.of(previous)).includes('noun.group'))) return undefined;
