@@ -1,12 +1,37 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
+import { conjugateVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Russian, Polish and Czech put the noun of an "of" phrase in the genitive right after the head ("количество жертв
 // растёт"), and German and Chinese put it first ("die Zahl der Opfer", "受害者的人数"); MT then agrees the verb with the
 // nearer noun: "The number of victims are growing", "The prices of gas has risen". English agrees with the head.
 
-const SINGULAR_TO_PLURAL = new WordMap([['is', 'are'], ['was', 'were'], ['has', 'have']]);
-const PLURAL_TO_SINGULAR = new WordMap([['are', 'is'], ['were', 'was'], ['have', 'has']]);
+const SINGULAR_TO_PLURAL = new WordMap([['is', 'are'], ['was', 'were'], ['has', 'have'], ['does', 'do']]);
+const PLURAL_TO_SINGULAR = new WordMap([['are', 'is'], ['were', 'was'], ['have', 'has'], ['do', 'does']]);
+// What opens an object or a complement after a present: "shows a clear link", "rises by ten percent", "says that".
+const OBJECT_OR_COMPLEMENT = /^(DT|PRP|PRP\$|CD|JJ|JJR|RB|IN|TO)$/;
+
+/**
+ * The verb at `v` in the other number: "is" → "are", "has" → "have", "does" → "do", and a lexical present ("shows" →
+ * "show", "receive" → "receives") when it is read as one: first as a present, or as a plural noun or a base form only
+ * when an object or a complement follows it ("the study shows a link"; "the trade shows were" is a compound).
+ */
+function otherNumber(tokens: readonly Token[], v: number, toPlural: boolean): string | undefined {
+  const verb = tokens[v]!;
+  const auxiliary = toPlural ? SINGULAR_TO_PLURAL.getToken(verb) : PLURAL_TO_SINGULAR.getToken(verb);
+  if (auxiliary !== undefined) return auxiliary;
+  if (!/^[a-z]{4,}$/.test(verb.text)) return undefined;
+  const first = primaryTag(verb);
+  const next = tokens[v + 1];
+  const followed = next !== undefined && (next.lower === 'that' || OBJECT_OR_COMPLEMENT.test(primaryTag(next)));
+  // "The results of the trade shows were good": a verb after it makes the word a noun of the phrase.
+  if (next !== undefined && /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next))) return undefined;
+  if (toPlural) {
+    if (!verb.tags.includes('VBZ') || !(first === 'VBZ' || (first === 'NNS' && followed))) return undefined;
+    return lemma.of(verb);
+  }
+  if (!verb.tags.includes('VBP') || !(first === 'VBP' || (first === 'VB' && followed))) return undefined;
+  return conjugateVerb(lemma.of(verb), 'VBZ');
+}
 // Heads that take the verb of the noun they count or share out ("the majority of voters are", "the rest of the
 // players were", "a couple of firms have"), or that name a kind ("the kind of books that are").
 const NOTIONAL_HEADS = new WordSet([
@@ -59,7 +84,7 @@ function agreement(tokens: readonly Token[]): Report | undefined {
   const last = tokens[attractor]!;
   let replacement: string | undefined;
   if (tag === 'NN') {
-    replacement = PLURAL_TO_SINGULAR.getToken(verb);
+    replacement = otherNumber(tokens, end, false);
     if (replacement === undefined) return undefined;
     // A head that counts or shares out a group, or is a group itself ("the team of doctors are", British usage),
     // agrees with the plural; "the number" is the one counting head that never does ("a number of cars have").
@@ -69,7 +94,7 @@ function agreement(tokens: readonly Token[]): Report | undefined {
       if (senses.length === 0 || senses.includes('noun.group') || senses.includes('noun.quantity')) return undefined;
     }
   } else {
-    replacement = SINGULAR_TO_PLURAL.getToken(verb);
+    replacement = otherNumber(tokens, end, true);
     if (replacement === undefined || SINGULAR_IN_S.test(noun.lower) || NOTIONAL_HEADS.hasToken(noun)) return undefined;
   }
   return {
@@ -106,7 +131,8 @@ function pickedAgreement(tokens: readonly Token[]): Report | undefined {
   if (tokens[of]?.lower !== 'of' || !GROUP_DETERMINERS.has(tokens[of + 1]?.lower ?? '')) return undefined;
   const groupEnd = nounPhraseEnd(tokens, of + 1);
   const noun = tokens[groupEnd - 1];
-  if (!isWordToken(noun) || primaryTag(noun) !== 'NNS' || noun.text !== noun.lower || SINGULAR_IN_S.test(noun.lower)) return undefined;
+  // ("the suspects": a plural the lexicon reads first as a present, after a determiner.)
+  if (!isWordToken(noun) || !(primaryTag(noun) === 'NNS' || (noun.tags.includes('NNS') && groupEnd - 1 > of + 1)) || noun.text !== noun.lower || SINGULAR_IN_S.test(noun.lower)) return undefined;
   // One phrase may follow the group: "One of the oldest bridges in town are closed".
   let end = groupEnd;
   if (PHRASE_PREPOSITIONS.has(tokens[end]?.lower ?? '') && tokens[end]!.lower !== 'of') {
@@ -116,8 +142,8 @@ function pickedAgreement(tokens: readonly Token[]): Report | undefined {
   }
   const verb = tokens[end];
   // A noun right before the verb: "One of the players who are" has its own subject.
-  if (!isWordToken(verb) || !/^NNS?$/.test(primaryTag(tokens[end - 1]))) return undefined;
-  const replacement = single ? PLURAL_TO_SINGULAR.getToken(verb) : SINGULAR_TO_PLURAL.getToken(verb);
+  if (!isWordToken(verb) || !(end === groupEnd || /^NNS?$/.test(primaryTag(tokens[end - 1])))) return undefined;
+  const replacement = otherNumber(tokens, end, !single);
   if (replacement === undefined) return undefined;
   const head = tokens[single ? 0 : shareAt]!;
   return {
@@ -155,6 +181,8 @@ export default defineRule({
       { text: 'Each of the candidates have two minutes to speak.', output: 'Each of the candidates has two minutes to speak.' },
       { text: 'One of the oldest bridges in town are closed.', output: 'One of the oldest bridges in town is closed.' },
       { text: 'The rest of the flats was sold in a week.', output: 'The rest of the flats were sold in a week.' },
+      { text: 'The results of the survey shows a clear trend.', output: 'The results of the survey show a clear trend.' },
+      { text: 'Each of the winners receive a medal.', output: 'Each of the winners receives a medal.' },
     ],
     valid: [
       'The number of victims is still growing.',
@@ -175,6 +203,8 @@ export default defineRule({
       'The rest of the cake was eaten.',
       'Half of the money has gone.',
       'One of the things we have learned is patience.',
+      'The results of the trade shows were good.',
+      'The price of the shares rises every day.',
     ],
   },
 });

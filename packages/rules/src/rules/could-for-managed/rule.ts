@@ -84,6 +84,47 @@ function onceTimeEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
+/**
+ * A past point or an ended effort that opens the sentence, before the subject of "could": "Yesterday", "Last night",
+ * "Two days ago", "After two hours", "After a long search" (German "Nach zwei Stunden konnte die Feuerwehr …",
+ * Russian "Через два часа пожарным удалось …"). The index after it (and its comma), or -1.
+ */
+function frontedPastEnd(tokens: readonly Token[]): number {
+  const first = tokens[0]?.lower;
+  let end = -1;
+  if (first === 'yesterday') end = /^(morning|afternoon|evening)$/.test(tokens[1]?.lower ?? '') ? 2 : 1;
+  else if (first === 'last' && LAST_UNITS.has(tokens[1]?.lower ?? '')) end = 2;
+  else if (first === 'after') {
+    const span = spanEnd(tokens, 1);
+    // "After three days of searching", "After twelve hours of talks": the effort named after the span.
+    if (span > 0) end = tokens[span]?.lower === 'of' && isWordToken(tokens[span + 1]) ? span + 2 : span;
+    else if (afterEffort(tokens, 0)) {
+      end = 1;
+      while (end < 6 && !EFFORTS.hasToken(tokens[end]!)) end++;
+      end++;
+    }
+  } else {
+    const span = spanEnd(tokens, 0);
+    if (span > 0 && tokens[span]?.lower === 'ago') end = span + 1;
+  }
+  if (end < 0) return -1;
+  return tokens[end]?.text === ',' ? end + 1 : end;
+}
+
+// Subjects of a general ability or permission: "Last year anyone could enter", "After two hours you could see …".
+const GENERAL_SUBJECTS = new WordSet(['you', 'one', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'people']);
+
+/** Whether the words from `from` up to "could" at `c` are one short subject: "the firefighters", "divers", "the local police". */
+function isShortSubject(tokens: readonly Token[], from: number, c: number): boolean {
+  if (c - from < 1 || c - from > 5) return false;
+  for (let k = from; k < c; k++) {
+    const t = tokens[k]!;
+    if (!isWordToken(t) || GENERAL_SUBJECTS.hasToken(t) || t.lower.startsWith('any') || t.lower.startsWith('every')) return false;
+    if (!/^(DT|JJ|NN|NNS|NNP|NNPS|PRP|POS|CD)$/.test(primaryTag(t))) return false;
+  }
+  return true;
+}
+
 // What makes "could" a possibility, a condition or a plan wherever it stands.
 const OPEN_WORDS = new WordSet(['if', 'unless', 'whether', 'tomorrow', 'next', 'soon', 'coming', 'hope', 'hoped', 'perhaps', 'maybe', 'possibly', 'even']);
 // Verbs "could" keeps as a past ability or state in English ("could finally see the coast", "could finally relax",
@@ -108,12 +149,17 @@ function achievedCould(sentence: Sentence, c: number, text: string): Report | un
   const could = tokens[c]!;
   // "could be rescued": a passive deed, its participle the verb.
   const passive = tokens[c + 1]?.lower === 'be' && isWordToken(tokens[c + 2]) && tokens[c + 2]!.tags.includes('VBN');
-  const verb = tokens[passive ? c + 2 : c + 1];
+  // "Last night the team could finally break the streak": after a fronted past point, "finally" is the end of an
+  // effort too, and the verb follows it.
+  const fronted = passive ? -1 : frontedPastEnd(tokens);
+  const frontedPast = fronted > 0 && isShortSubject(tokens, fronted, c);
+  const skip = frontedPast && AT_LAST.has(tokens[c + 1]?.lower ?? '') ? 1 : 0;
+  const verb = tokens[passive ? c + 2 : c + 1 + skip];
   if (!isWordToken(verb) || !(passive || isDeed(verb))) return undefined;
   // "could arrest anyone", "could free everybody": a general power, not one deed.
-  const object = tokens[c + 2];
+  const object = tokens[c + 2 + skip];
   if (isWordToken(object) && (object.lower.startsWith('any') || object.lower.startsWith('every'))) return undefined;
-  let past = !passive && AT_LAST.has(tokens[c - 1]?.lower ?? '');
+  let past = frontedPast || (!passive && AT_LAST.has(tokens[c - 1]?.lower ?? ''));
   // The "only" of a time that happens once, and where that time ends.
   let only = -1;
   let onlyEnd = -1;
@@ -129,7 +175,9 @@ function achievedCould(sentence: Sentence, c: number, text: string): Report | un
   if (!past && only < 0) return undefined;
   // Last, as it costs most: a verb group before "could" makes its clause a reported or subordinate one.
   const analysis = analyseSentence(sentence);
-  for (let k = analysis.chunkAt(c).start - 1; k >= 0; k = analysis.chunkAt(k).start - 1) {
+  // (The fronted time of "After two hours the divers could …" is no clause of its own.)
+  const clauseStart = frontedPast ? fronted : 0;
+  for (let k = analysis.chunkAt(c).start - 1; k >= clauseStart; k = analysis.chunkAt(k).start - 1) {
     const kind = analysis.chunkAt(k).kind;
     if (kind === 'VERB' || kind === 'SUB') return undefined;
   }
@@ -187,6 +235,8 @@ export default defineRule({
       { text: 'The mechanics could fix the engine only after three weeks.', output: 'The mechanics managed to fix the engine only after three weeks.' },
       { text: 'The two sailors could be reached only on Wednesday.', output: 'The two sailors could not be reached until Wednesday.' },
       { text: 'The keeper could be beaten only in the final minute.', output: 'The keeper could not be beaten until the final minute.' },
+      { text: 'After two hours the firefighters could put out the fire.', output: 'After two hours the firefighters managed to put out the fire.' },
+      { text: 'Yesterday evening the police could arrest the second suspect.', output: 'Yesterday evening the police managed to arrest the second suspect.' },
     ],
     valid: [
       'Under the old law the police could arrest anyone after a search.',
@@ -210,6 +260,10 @@ export default defineRule({
       'If the crew could land only after two hours, the fuel would run out.',
       'The archive could be consulted only in 2040 under the old law.',
       'The pass could be crossed only in summer.',
+      'Last year anyone could enter the building without a pass.',
+      'After two hours you could see the damage from the road.',
+      'After a long search, the police could not find the boy.',
+      'Yesterday the minister said the talks could resume.',
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, isYearNumber, quotedMask, verbBase, type Token, WordSet } from '@mtlint/text';
+import { conjugateVerb, nounSenses, nounSingular, primaryTag, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, isYearNumber, quotedMask, verbBase, type Token, WordSet } from '@mtlint/text';
 import { MONTHS, WEEKDAYS } from '../../calendar.js';
 
 // German tells the past with its perfect ("Die Polizei hat gestern zwei Männer festgenommen"), Russian MT often
@@ -45,6 +45,8 @@ function pastTimeAt(tokens: readonly Token[], i: number, present = false): numbe
   if (present && (t.lower === 'on' || t.lower === 'in')) return undefined;
   const before = tokens[i - 1];
   if (before !== undefined && SPAN_WORDS.hasToken(before)) return undefined;
+  // "over this time last year", "the same time last week": the time dates a comparison, not the verb (Brown).
+  if (before?.lower === 'time') return undefined;
   // "yesterday and today" reaches the present.
   if (t.lower === 'yesterday') return tokens[i + 1]?.lower === 'and' ? undefined : i;
   if (t.lower === 'last' && LAST_NOUNS.has(tokens[i + 1]?.lower ?? '')) return i + 1;
@@ -166,7 +168,7 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   // word before it is read, and tags and words are compared as strings rather than matched against patterns (a
   // pattern literal in a function is a new object each time it is reached).
   const tag = verb.tags[0];
-  if (tag !== 'VBZ' && tag !== 'VBP' && tag !== 'NNS' && tag !== 'VB') return undefined;
+  if (tag !== 'VBZ' && tag !== 'VBP' && tag !== 'NNS' && tag !== 'VB' && !((tag === 'JJ' || tag === 'NN') && verb.tags.includes('VB'))) return undefined;
   const previous = tokens[v - 1];
   if (!isWordToken(previous)) return undefined;
   const subjectTag = previous.tags[0] ?? '';
@@ -177,17 +179,36 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   // compounds "occupancy rates", "dealer stocks".
   const determinerTag = tokens[v - 2]?.tags[0] ?? '';
   const determined = determinerTag === 'DT' || determinerTag === 'PRP$' || subjectTag === 'PRP';
-  const present = tag === 'VBZ' || tag === 'VBP' || (singular && determined && tag === 'NNS' && verb.tags.includes('VBZ')) || (plural && determined && tag === 'VB' && verb.tags.includes('VBP'));
+  // "Yesterday the border guards could …": a plural before a modal or a verb is the subject's noun.
+  const after = tokens[v + 1];
+  if (tag === 'NNS' && isWordToken(after) && (isModal(after) || /^VB[DZP]$/.test(after.tags[0] ?? ''))) return undefined;
+  // "the prime minister meet", "the city council approve": adjectives and noun modifiers may stand before the noun.
+  let d = v - 2;
+  while (d > v - 5 && d >= 0 && /^(JJ|NN)$/.test(tokens[d]!.tags[0] ?? '') && tokens[d]!.text === tokens[d]!.lower) d--;
+  const modifiedDetermined = d < v - 2 && d >= 0 && (tokens[d]!.tags[0] === 'DT' || tokens[d]!.tags[0] === 'PRP$');
+  const bare = singular && bareAfterSingular(tokens, v, determined || modifiedDetermined || subjectTag === 'NNP');
+  const present = bare || tag === 'VBZ' || tag === 'VBP' || (singular && determined && tag === 'NNS' && verb.tags.includes('VBZ')) || (plural && determined && tag === 'VB' && verb.tags.includes('VBP'));
   if (!present) return undefined;
   const base = verbBase(verb.lower);
-  if (NOT_TOLD.has(base)) return undefined;
-  const time = frontedPastTime(tokens, v, true) ?? pastTimeAfter(tokens, v, true);
+  // A base form after a singular subject is no present of report or state: "Yesterday the minister say" is as wrong
+  // as "announce". It is no present at all, so "on Monday" and "in 2019" are the past here too.
+  // "Two years ago the museum is renovated": a present passive with a finished time is the source's past passive
+  // (German "wurde … renoviert" read as "is", Chinese 被 with no tense); a state after "is" ("is closed") is one too.
+  const passiveBe = (verb.lower === 'is' || verb.lower === 'are') && isWordToken(after) && (primaryTag(after) === 'VBN' || (after.tags.includes('VBN') && after.lower.endsWith('ed')));
+  if (!bare && !passiveBe && NOT_TOLD.has(base)) return undefined;
+  const time = frontedPastTime(tokens, v, !bare) ?? pastTimeAfter(tokens, v, !bare);
   if (!time) return undefined;
+  // "Last week the factory let all workers go home": a verb of letting, making or helping before the subject makes
+  // the present form its bare infinitive.
+  for (let k = 0; k < v - 1; k++) if (BARE_INFINITIVE_BEFORE.hasToken(tokens[k]!) && tokens[k]!.lower !== 'that' && tokens[k]!.lower !== 'to') return undefined;
+  // "The team play on Sunday", "On Monday the council meet": British English gives a group a plural verb, and with a
+  // present "on Monday" is the next Monday. Only "yesterday", "last …", "… ago" and a past year are over for certain.
+  if (bare && tokens[time.start]!.lower === 'on' && (time.start > v || nounSenses(nounSingular.of(previous)).includes('noun.group'))) return undefined;
   // "Last year a boy he knows …": a pronoun inside the fronted subject opens a relative clause with its own verb;
   // "only last year", "just yesterday" say how recent, beside a present that compares.
   if (time.start < v && tokens.slice(time.end + 2, v).some((t) => t.tags[0] === 'PRP')) return undefined;
   if (RECENT.has(tokens[time.start - 1]?.lower ?? '')) return undefined;
-  const past = conjugateVerb(base, 'VBD');
+  const past = passiveBe ? (verb.lower === 'is' ? 'was' : 'were') : conjugateVerb(base, 'VBD');
   // "Last year we put in place …": a past spelled like the present ("put", "cut", "set", "read") is the past.
   if (past === verb.lower) return undefined;
   const fronted = time.start < v;
@@ -196,6 +217,60 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
     end: fronted ? verb.end : tokens[time.end]!.end,
     message: `A present tense with a finished past time ("${tokens.slice(time.start, time.end + 1).map((t) => t.text).join(' ')}"); English uses the simple past: "${past}".`,
     suggestions: [{ start: verb.start, end: verb.end, replacement: past }],
+  };
+}
+
+// Verbs and words after which a noun and a base form are an object and its infinitive ("helped the city build",
+// "let the firm close", "demanded that the minister resign"): the base form is no tense at all there.
+const BARE_INFINITIVE_BEFORE = new WordSet(['let', 'lets', 'make', 'makes', 'made', 'help', 'helps', 'helped', 'see', 'saw', 'watch', 'watched', 'hear', 'heard', 'have', 'has', 'had', 'that', 'lest', 'to']);
+
+/**
+ * Chinese marks no tense and MT from it leaves the base form: "Yesterday the company announce a plan", "Last year
+ * the city build a new school". Whether the word at `v`, after a singular subject, is such a bare verb: read first as
+ * a base verb ("announce", "build"), or as a noun or adjective with a base reading when an object follows ("visit
+ * three countries", "open the bridge": "the company report showed" is a compound). The subject must open its clause
+ * (a name or pronoun, or a determiner and one noun), with nothing before it that makes the base form an infinitive.
+ */
+function bareAfterSingular(tokens: readonly Token[], v: number, subjectOpens: boolean): boolean {
+  const verb = tokens[v]!;
+  if (!subjectOpens || !verb.tags.includes('VB')) return false;
+  const next = tokens[v + 1];
+  const nextTag = next?.tags[0] ?? '';
+  if (verb.tags[0] !== 'VB' && !(isWordToken(next) && (nextTag === 'DT' || nextTag === 'CD' || nextTag === 'PRP$' || next.kind === 'number'))) return false;
+  const subject = tokens[v - 1]!;
+  const start = subject.tags[0] === 'NN' ? v - 2 : v - 1;
+  for (let k = 0; k < start; k++) if (BARE_INFINITIVE_BEFORE.hasToken(tokens[k]!) || isModal(tokens[k]!)) return false;
+  return true;
+}
+
+/**
+ * "When has the accident happened?", "When have the police arrived?": a question about the point in time of an
+ * event, which English asks in the simple past ("When did the accident happen?"); German "Wann ist der Unfall
+ * passiert?" and Russian MT keep the perfect. A rhetorical "When have I ever …" / "When has it ever been easy?" is
+ * English: not with "ever" or "never", nor with "I" as the subject.
+ */
+function whenPerfect(tokens: readonly Token[], text: string): Report | undefined {
+  if (tokens[0]?.lower !== 'when' || tokens.at(-1)?.text !== '?') return undefined;
+  const have = tokens[1];
+  if (have === undefined || (have.lower !== 'has' && have.lower !== 'have')) return undefined;
+  if (tokens.some((t) => t.lower === 'ever' || t.lower === 'never' || t.lower === 'i')) return undefined;
+  // The subject: a pronoun, or up to five words of a noun phrase, then the participle (or "been" + a participle).
+  let k = 2;
+  while (k < 7 && isWordToken(tokens[k]) && !isPastParticiple(tokens[k]!) && tokens[k]!.lower !== 'been') k++;
+  if (k === 2 || k >= 7) return undefined;
+  const subject = text.slice(tokens[2]!.start, tokens[k - 1]!.end);
+  const been = tokens[k]!.lower === 'been';
+  const participle = tokens[been ? k + 1 : k];
+  if (!isWordToken(participle) || !isPastParticiple(participle) || isDeterminer(participle)) return undefined;
+  const replacement = been
+    ? `${have.lower === 'has' ? 'was' : 'were'} ${subject}`
+    : `did ${subject} ${verbBase(participle.lower)}`;
+  const end = been ? tokens[k]!.end : participle.end;
+  return {
+    start: tokens[0]!.start,
+    end: participle.end,
+    message: `"When" asks for a point in the past, which English puts in the simple past ("When ${replacement}${been ? ` ${participle.text}` : ''} …?"), not the present perfect.`,
+    suggestions: [{ start: have.start, end, replacement }],
   };
 }
 
@@ -213,12 +288,14 @@ export default defineRule({
     sourceHint: 'The German perfect is a past tense ("hat gestern … festgenommen"); English uses the simple past with a past time.',
     fixable: false,
   },
-  // A report needs a finished past time (every one `pastTimeAt` reads holds one of PAST_TIME_WORDS), and a perfect
-  // or a present: "yesterday", "last …" and "… ago" are the only times read with a present.
-  needs: [PAST_TIME_WORDS, new Set(['has', 'have', 'yesterday', 'ago', 'last'])],
-  detectSentence(sentence) {
+  // A report needs a finished past time (every one `pastTimeAt` reads holds one of PAST_TIME_WORDS); a base form
+  // after a singular subject takes every one of them, so no verb word is needed beside it; or "when" (a question).
+  needs: [new Set([...PAST_TIME_WORDS, 'when'])],
+  detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
+    const when = whenPerfect(tokens, ctx.doc.text);
+    if (when && !quotedMask(sentence)[0]) reports.push(when);
     let quoted: boolean[] | undefined;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const have = tokens[i]!;
@@ -276,6 +353,11 @@ export default defineRule({
       { text: 'In 2015, the club has won the cup.', output: 'In 2015, the club won the cup.' },
       { text: 'Yesterday the council approves the new budget.', output: 'Yesterday the council approved the new budget.' },
       { text: 'The bakery opens a second shop two weeks ago.', output: 'The bakery opened a second shop two weeks ago.' },
+      { text: 'Last year the city build a new school.', output: 'Last year the city built a new school.' },
+      { text: 'Yesterday the ministry announce new rules.', output: 'Yesterday the ministry announced new rules.' },
+      { text: 'When has the accident happened?', output: 'When did the accident happen?' },
+      { text: 'When has the bridge been built?', output: 'When was the bridge built?' },
+      { text: 'Two years ago the museum is renovated completely.', output: 'Two years ago the museum was renovated completely.' },
     ],
     valid: [
       'Vegetable prices have risen sharply from a year ago.',
@@ -308,6 +390,15 @@ export default defineRule({
       "Yesterday's storm has damaged many roofs.",
       'Last week has been the busiest of the year.',
       'On Monday the new rules, which have been debated for months, came into force.',
+      'Last year the grant helped the city build a new school.',
+      'Yesterday the union demanded that the minister resign.',
+      'The team play their last match on Sunday.',
+      'Yesterday the border guards could not stop the truck.',
+      'In 2019 the company report showed a loss.',
+      'When have I ever lied to you?',
+      'When has it ever been easy?',
+      'The report is based on data collected last year.',
+      'His attitude is improved over this time last year.',
     ],
   },
 });

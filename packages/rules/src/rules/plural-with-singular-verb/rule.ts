@@ -36,17 +36,32 @@ const PLURAL_FORM: WordMap<string> = new WordMap([['is', 'are'], ['was', 'were']
 
 // Nouns English uses only as plurals, which other languages make singular: "people" (la gente, народ) and "police"
 // (die Polizei, la police, полиция).
-const PLURAL_ONLY = new WordSet(['people', 'police']);
+const PLURAL_ONLY = new WordSet(['people', 'police', 'cattle']);
 
 // After a present that is also a plural noun ("police calls to the house", "police reports say"), what makes it the
 // verb: an object or a clause after it ("police calls the witnesses", "police suspects that …").
-const OBJECT_START = /^(DT|PRP|PRP\$|WDT|WP|JJR)$/;
+const OBJECT_START = /^(DT|PRP|PRP\$|WDT|WP|JJR|TO)$/;
+
+/**
+ * Whether the rest of the sentence after `p` has no finite verb and ends with a full stop: then a present that is also
+ * a plural noun ("The police searches for the driver.") is the sentence's only verb, not the head of a compound ("The
+ * police searches of the flat were illegal."). Headings have no full stop.
+ */
+function onlyVerbOfSentence(tokens: readonly Token[], p: number): boolean {
+  if (tokens[tokens.length - 1]?.text !== '.') return false;
+  for (let k = p + 1; k < tokens.length; k++) if (/^(VBD|VBZ|VBP|MD)$/.test(primaryTag(tokens[k]))) return false;
+  return true;
+}
 
 /** "asks" → "ask": the plural of a present verb after "people" or "police", when it is no noun compound's head. */
-function pluralOfPresent(verb: Token, next: Token | undefined): string | undefined {
+function pluralOfPresent(tokens: readonly Token[], v: number): string | undefined {
+  const verb = tokens[v]!;
+  const next = tokens[v + 1];
   const tags = verb.tags;
-  if (tags[0] !== 'VBZ' || verb.lower.length < 4) return undefined;
-  if (tags.includes('NNS') && !(next !== undefined && (next.lower === 'that' || OBJECT_START.test(primaryTag(next))))) return undefined;
+  if (!tags.includes('VBZ') || (tags[0] !== 'VBZ' && tags[0] !== 'NNS') || verb.lower.length < 4) return undefined;
+  // After "the police" a plural reading with no verb after it is the verb: "The police searches for the driver."
+  const determined = tokens[v - 2]?.lower === 'the' && onlyVerbOfSentence(tokens, v);
+  if (tags.includes('NNS') && !determined && !(next !== undefined && (next.lower === 'that' || OBJECT_START.test(primaryTag(next))))) return undefined;
   return lemma.of(verb);
 }
 
@@ -54,12 +69,14 @@ function pluralOfPresent(verb: Token, next: Token | undefined): string | undefin
 function peopleWithSingular(tokens: readonly Token[], p: number): Report | undefined {
   const verb = tokens[p + 1];
   if (verb === undefined) return undefined;
-  const plural = PLURAL_FORM.getToken(verb) ?? pluralOfPresent(verb, tokens[p + 2]);
+  const plural = PLURAL_FORM.getToken(verb) ?? pluralOfPresent(tokens, p + 1);
   if (plural === undefined) return undefined;
   // The subject's start: "people" first, or after a determiner, a quantifier or adjectives ("the young people").
   let k = p - 1;
   // The sentence's first word is capitalised, so it is read in lower case there ("Young people has …").
-  const modifier = (j: number) => /^(JJ|DT|PDT|PRP\$|CD)$/.test(j === 0 ? (lexiconEntry(tokens[j]!.lower)?.[0] ?? '') : primaryTag(tokens[j]));
+  // A noun may modify "police" ("the city police", "the border police"), which stays plural; before a determiner it ends a
+  // fronted phrase ("In Hamburg the police is …").
+  const modifier = (j: number) => /^(JJ|DT|PDT|PRP\$|CD|NN|NNP)$/.test(j === 0 ? (lexiconEntry(tokens[j]!.lower)?.[0] ?? '') : primaryTag(tokens[j]));
   while (k >= 0 && isWordToken(tokens[k]) && modifier(k) && !PEOPLE_BEFORE.hasToken(tokens[k]!)) k--;
   const before = tokens[k];
   // The noun phrase opens the sentence or a clause: nothing, punctuation, a conjunction or a subordinator before it.
@@ -77,6 +94,57 @@ function peopleWithSingular(tokens: readonly Token[], p: number): Report | undef
   };
 }
 
+// Plurals in form that name one thing or one illness and take a singular verb: "diabetes is", "the data shows" (a mass
+// noun in most news English), "the media is".
+const SINGULAR_PLURALS = new WordSet(['data', 'media', 'measles', 'mumps', 'rabies', 'diabetes', 'herpes', 'billiards', 'darts', 'thanks', 'savings', 'earnings', 'proceeds', 'premises', 'remains', 'arms', 'goods', 'clothes', 'customs', 'surroundings', 'outskirts']);
+// What may stand before a plural subject that opens its clause: a subordinator ("because the fans throws"); a
+// preposition would make it an object ("Among the dead is a child": inversion; "before these meetings was"), and
+// "as", "before", "after", "since" and "until" are prepositions as often.
+const CLAUSE_OPENERS = new WordSet(['because', 'when', 'while', 'although', 'though', 'if', 'whereas', 'that']);
+// The determiners that open the subject: "the teachers", "their fans", "many experts".
+const SUBJECT_DETERMINERS = new WordSet(['the', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'many', 'most', 'some', 'all', 'both', 'several']);
+// The singular verb forms read after a plural subject, with their plural.
+const AUXILIARY_PLURAL: WordMap<string> = new WordMap([['is', 'are'], ['was', 'were'], ['has', 'have'], ['does', 'do']]);
+
+/**
+ * "The teachers does not accept the offer", "the experts says", "because the fans throws flares": a plural noun that
+ * heads a subject opening its clause (after determiners, adjectives and noun modifiers), right before a singular
+ * verb. Russian, Polish and Chinese MT loses the agreement when it rebuilds the clause around the verb. A number in
+ * the phrase makes it a measure ("Two years is a long time"), and plurals that name one thing ("the data shows",
+ * "diabetes is", "the series is") are left alone.
+ */
+function pluralSubjectWithSingular(tokens: readonly Token[], p: number): Report | undefined {
+  const noun = tokens[p]!;
+  // A plural in -s, or "men", "women", "children"; the lexicon's plurals of Latin and Greek ("pleura", "criteria",
+  // "phenomena") are read as singulars by many writers and in medicine.
+  const pluralInForm = noun.lower.endsWith('s') || /^(men|women|children)$/.test(noun.lower);
+  if (primaryTag(noun) !== 'NNS' || !pluralInForm || noun.text !== noun.lower || noun.lower.length < 4 || SINGULAR_IN_S.test(noun.lower) || SINGULAR_PLURALS.hasToken(noun)) return undefined;
+  const verb = tokens[p + 1];
+  if (!isWordToken(verb) || verb.text !== verb.lower) return undefined;
+  let plural = AUXILIARY_PLURAL.getToken(verb);
+  // A lexical present read first as one ("says", "throws"; "wants" before "to"), never a plural noun ("the workers
+  // strikes" is a compound as often as a slip).
+  // A present with a second reading as a plural noun ("says", "wants") is the verb before an object or a clause.
+  const next = tokens[p + 2];
+  const objectAfter = next !== undefined && next.lower !== 'of' && (next.lower === 'that' || /^(DT|PRP|PRP\$|CD|TO|IN)$/.test(primaryTag(next)));
+  if (plural === undefined && primaryTag(verb) === 'VBZ' && (!verb.tags.includes('NNS') || objectAfter) && verb.lower.length >= 4) plural = lemma.of(verb);
+  if (plural === undefined) return undefined;
+  // The subject: a determiner, adjectives and noun modifiers, and the plural ("the new teachers", "their fans").
+  let k = p - 1;
+  while (k >= 0 && p - k <= 4 && isWordToken(tokens[k]) && /^(JJ|NN)$/.test(primaryTag(tokens[k])) && tokens[k]!.text === tokens[k]!.lower) k--;
+  if (k < 0 || !SUBJECT_DETERMINERS.hasToken(tokens[k]!)) return undefined;
+  // It opens the sentence, or follows a comma, a subordinator, or a comma and "and"/"but" ("…, and the prices rises").
+  const before = tokens[k - 1];
+  const afterComma = (j: number) => tokens[j]?.text === ',' || tokens[j]?.text === ';';
+  if (before !== undefined && !(afterComma(k - 1) || CLAUSE_OPENERS.hasToken(before) || ((before.lower === 'and' || before.lower === 'but') && afterComma(k - 2)))) return undefined;
+  return {
+    start: noun.start,
+    end: verb.end,
+    message: `"${noun.text}" is plural: the verb agrees with it, "${noun.text} ${plural}", not "${verb.text}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: plural }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'plural-with-singular-verb',
@@ -87,13 +155,19 @@ export default defineRule({
     sourceHint: 'French "il y a", Spanish "hay", Italian "c\'è", Chinese "有", which do not agree with the noun; Spanish and Italian "la gente", Russian "народ" (singular).',
     fixable: true,
   },
-  needs: [new Set(['there', ...PLURAL_ONLY])],
+  // "there", "people", "police", "cattle", or a word read first as a plural (a subject's head).
+  needs: [(t) => t.lower === 'there' || PLURAL_ONLY.has(t.lower) || t.tags[0] === 'NNS'],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (PLURAL_ONLY.hasToken(tokens[i]!)) {
         const report = peopleWithSingular(tokens, i);
+        if (report && !quotedMask(sentence)[i]) reports.push(report);
+        continue;
+      }
+      if (tokens[i]!.tags[0] === 'NNS') {
+        const report = pluralSubjectWithSingular(tokens, i);
         if (report && !quotedMask(sentence)[i]) reports.push(report);
         continue;
       }
@@ -125,6 +199,10 @@ export default defineRule({
       { text: 'Young people has no place to meet.', output: 'Young people have no place to meet.' },
       { text: 'The police is searching for two men.', output: 'The police are searching for two men.' },
       { text: 'According to the mayor, the local police has too few officers.', output: 'According to the mayor, the local police have too few officers.' },
+      { text: 'The police searches for the driver.', output: 'The police search for the driver.' },
+      { text: 'The cattle was moved to higher ground.', output: 'The cattle were moved to higher ground.' },
+      { text: 'The teachers does not accept the offer.', output: 'The teachers do not accept the offer.' },
+      { text: 'Because the roads was icy, the bus was late.', output: 'Because the roads were icy, the bus was late.' },
     ],
     valid: [
       'Police reports say the driver fled.',
@@ -145,6 +223,13 @@ export default defineRule({
       'The clash between detective and police is carried to its end.',
       'The police station is closed on Sundays.',
       'The role of the police was unclear.',
+      'The police searches of the flat were illegal.',
+      'Among the victims is a young girl.',
+      'Two years is a long time.',
+      'The data shows a rise in crime.',
+      'The only thing that moves is the river.',
+      'The pleura is thin.',
+      'Police Searches in Hamburg',
     ],
   },
 });

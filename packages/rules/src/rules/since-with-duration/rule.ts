@@ -9,7 +9,7 @@ import { nounPhraseAfterDeterminerEnd, SUBJECT_PRONOUNS } from '../../clause-ord
 // Units that make a phrase a length of time: "five years", "a long time", "several weeks".
 const DURATION_UNITS = new WordSet([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year',
-  'years', 'decade', 'decades', 'century', 'centuries', 'time', 'ages', 'while', 'season', 'seasons',
+  'years', 'decade', 'decades', 'century', 'centuries', 'time', 'ages', 'while', 'season', 'seasons', 'generations',
 ]);
 // What a length of time may open with: a number or a quantity word ("since three years", "since many months").
 const QUANTIFIERS = new WordSet([
@@ -274,6 +274,21 @@ function presentPerfect(verb: Token): string {
   return `${have} been ${conjugateVerb(base, 'VBG')}`;
 }
 
+/**
+ * The end of a subject noun phrase from `k` to `end` that swallowed its verb: "the workers strike", "the couple
+ * lives". A plural and a word that is a noun or a base-form present, or a singular and a word that is a plural or an
+ * -s present, are subject and verb; a compound's first noun is singular and its head agrees with nothing before it
+ * ("the worker strike").
+ */
+function subjectBeforePresent(tokens: readonly Token[], k: number, end: number): number {
+  if (end - 2 <= k) return end;
+  const last = tokens[end - 1]!;
+  const before = primaryTag(tokens[end - 2]);
+  if (before === 'NNS' && last.tags.includes('VBP')) return end - 1;
+  if (before === 'NN' && last.tags.includes('VBZ') && primaryTag(last) === 'NNS') return end - 1;
+  return end;
+}
+
 /** A pronoun that can be a present tense's subject: the personal subject pronouns and "it". */
 const isSubjectPronoun = (lower: string): boolean => lower === 'it' || SUBJECT_PRONOUNS.has(lower);
 
@@ -286,8 +301,10 @@ const isSubjectPronoun = (lower: string): boolean => lower === 'it' || SUBJECT_P
 function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   // A length of time ("Since two months …") is the rule's first pattern.
   if (tokens[0]?.text !== 'Since' || durationEnd(tokens, 1) >= 0) return undefined;
-  // "Since then" is a point too.
-  let k = tokens[1]?.lower === 'then' ? 2 : isTimePhrase(tokens, 1) ? nounPhraseEnd(tokens, 1) : -1;
+  // "Since then" is a point too. A noun phrase of an event ("Since the storm") is read too, but only before a
+  // passive or progressive, as in the rule's other patterns: "Since the accident he walks with a limp" is English.
+  const timePhrase = tokens[1]?.lower === 'then' || isTimePhrase(tokens, 1);
+  let k = tokens[1]?.lower === 'then' ? 2 : timePhrase ? nounPhraseEnd(tokens, 1) : pointInTimeEnd(tokens, 1, true);
   // The phrase ends before a subject pronoun ("Since 2015 he works": the lexicon gives "he" a stray verb reading).
   for (let j = 2; j < k; j++) if (isSubjectPronoun(tokens[j]!.lower)) k = j;
   if (k < 2 || opensClause(tokens[k])) return undefined;
@@ -295,18 +312,133 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   const first = tokens[k];
   if (first === undefined || first.kind !== 'word') return undefined;
   const pronoun = isSubjectPronoun(first.lower);
-  const subjectEnd = pronoun ? k + 1 : isDeterminer(first) ? nounPhraseEnd(tokens, k) : -1;
+  let subjectEnd = pronoun ? k + 1 : isDeterminer(first) ? nounPhraseEnd(tokens, k) : -1;
   if (subjectEnd <= k) return undefined;
+  if (!pronoun) subjectEnd = subjectBeforePresent(tokens, k, subjectEnd);
+  // "the schools in the region are closed": one prepositional phrase may close the subject.
+  if (!pronoun && /^(in|of|on|at|to|from|near)$/.test(tokens[subjectEnd]?.lower ?? '') && isDeterminer(tokens[subjectEnd + 1] ?? first)) {
+    const ppEnd = nounPhraseEnd(tokens, subjectEnd + 1);
+    const next = tokens[ppEnd];
+    if (ppEnd > subjectEnd + 1 && isWordToken(next) && /^VB[PZ]$/.test(primaryTag(next))) subjectEnd = ppEnd;
+  }
   const verb = tokens[subjectEnd];
-  if (verb === undefined || verb.kind !== 'word' || verb.text !== verb.lower || /^(be|have|do)$/.test(lemma.of(verb))) return undefined;
-  // A present by its first reading, or by any reading after a pronoun subject ("he works": "works" is a plural first).
-  if (!/^VB[PZ]$/.test(primaryTag(verb)) && !(pronoun && (verb.tags.includes('VBZ') || verb.tags.includes('VBP')))) return undefined;
-  const rewrite = presentPerfect(verb);
+  if (verb === undefined || verb.kind !== 'word' || !/^[a-z]+$/.test(verb.text) || /^(CC|IN|DT|TO|RB)$/.test(primaryTag(verb))) return undefined;
+  const base = lemma.of(verb);
+  const after = tokens[subjectEnd + 1];
+  // "are closed", "is being rebuilt", "are waiting": a present passive or progressive of "be" is the source's present
+  // for a state that began then; "is different", "is the same" compare and are left alone.
+  const beState = base === 'be' && /^(is|are|am)$/.test(verb.lower) && isWordToken(after) && (primaryTag(after) === 'VBG' || primaryTag(after) === 'VBN' || (after.tags.includes('VBN') && after.lower.endsWith('ed')));
+  // "does not win": the perfect's "has not won".
+  const negated = base === 'do' && timePhrase && /^(does|do)$/.test(verb.lower) && after?.lower === 'not' && (tokens[subjectEnd + 2]?.tags.includes('VB') ?? false);
+  if (!beState && !negated && /^(be|have|do)$/.test(base)) return undefined;
+  if (!timePhrase && !beState) return undefined;
+  // A present by its first reading, or by any reading after a pronoun subject ("he works": "works" is a plural first)
+  // or a plural noun ("the workers strike", "the farmers protest": a plural's present has its base form).
+  const pluralSubject = !pronoun && primaryTag(tokens[subjectEnd - 1]) === 'NNS' && verb.tags.includes('VBP') && !isDeterminer(verb) && !/^(VB[DPZN]?|MD)$/.test(primaryTag(tokens[subjectEnd + 1]));
+  if (!beState && !negated && !/^VB[PZ]$/.test(primaryTag(verb)) && !pluralSubject && !(pronoun && (verb.tags.includes('VBZ') || verb.tags.includes('VBP')))) return undefined;
+  if (negated) {
+    const main = tokens[subjectEnd + 2]!;
+    const rewrite = `${verb.lower === 'does' ? 'has' : 'have'} not ${pastParticiple(lemma.of(main))}`;
+    return {
+      start: tokens[0]!.start,
+      end: main.end,
+      message: `"Since" + a point in time takes the present perfect in English ("${rewrite}"), not the source's present "${verb.text} not ${main.text}".`,
+      suggestions: [{ start: verb.start, end: main.end, replacement: rewrite }],
+    };
+  }
+  const rewrite = beState ? (verb.lower === 'is' ? 'has been' : 'have been') : presentPerfect(verb);
+  // "is being repaired" → "has been repaired": the perfect of a passive progressive is the plain perfect passive.
+  const replaced = beState && after?.lower === 'being' ? after : verb;
   return {
     start: tokens[0]!.start,
     end: verb.end,
     message: `"Since" + a point in time takes the present perfect in English ("${rewrite}"), not the source's present "${verb.text}".`,
+    suggestions: [{ start: verb.start, end: replaced.end, replacement: rewrite }],
+  };
+}
+
+// Verbs of a state or an activity that goes on, whose present with "for" + a length at the clause's end is the
+// source's present ("we know each other for twenty years", "she lives here for ten years"): Russian "знаем друг
+// друга двадцать лет", Spanish "vive aquí desde hace diez años", French "il travaille ici depuis dix ans" rendered
+// with "for". Verbs of a plan or a schedule ("stays for a week", "runs for three weeks", "lasts for five years") are
+// English with "for" and are not listed.
+const ONGOING_WITH_FOR = new WordSet(['know', 'live', 'work', 'teach', 'exist']);
+// Words of a habit or a rule, which the simple present takes with a length: "for three months every year".
+const HABIT_WORDS = new WordSet(['every', 'each', 'usually', 'always', 'normally', 'often', 'per', 'typically', 'generally', 'sometimes', 'never', 'until', 'till', 'next', 'will']);
+
+/** Whether a word of habit stands in the sentence ("each other" is none). */
+const hasHabitWord = (tokens: readonly Token[]): boolean => tokens.some((t, k) => HABIT_WORDS.hasToken(t) && !(t.lower === 'each' && tokens[k + 1]?.lower === 'other'));
+
+/**
+ * "For three years he lives in Paris", "For months the residents wait for a decision": an opening "For" + a length,
+ * then the subject and a present tense; and "We know each other for twenty years", "The family lives in this house
+ * for three generations": a present of `ONGOING_WITH_FOR` before "for" + a length that closes the clause.
+ */
+function presentForLength(tokens: readonly Token[], f: number): Report | undefined {
+  const end = durationEnd(tokens, f + 1);
+  if (end < 0 || hasHabitWord(tokens)) return undefined;
+  const length = tokens.slice(f + 1, end).map((t) => t.text).join(' ');
+  if (f === 0) {
+    const k = tokens[end]?.text === ',' ? end + 1 : end;
+    const first = tokens[k];
+    if (!isWordToken(first)) return undefined;
+    const pronoun = isSubjectPronoun(first.lower);
+    const subjectEnd = pronoun ? k + 1 : isDeterminer(first) ? subjectBeforePresent(tokens, k, nounPhraseEnd(tokens, k)) : -1;
+    const verb = tokens[subjectEnd];
+    // (Not a contraction, "For years it's been …", nor a word read first as a conjunction or preposition: "his guns and".)
+    if (subjectEnd <= k || !isWordToken(verb) || !/^[a-z]+$/.test(verb.text) || /^(be|have|do)$/.test(lemma.of(verb)) || /^(CC|IN|DT|TO|RB)$/.test(primaryTag(verb))) return undefined;
+    // A plural subject's present has the base form ("the residents wait"); after a pronoun any present reading counts.
+    const pluralSubject = !pronoun && primaryTag(tokens[subjectEnd - 1]) === 'NNS' && verb.tags.includes('VBP');
+    // A singular's -s present that the lexicon reads first as a plural: "the couple lives".
+    const singularSubject = !pronoun && primaryTag(tokens[subjectEnd - 1]) === 'NN' && verb.tags.includes('VBZ');
+    if (!/^VB[PZ]$/.test(primaryTag(verb)) && !pluralSubject && !singularSubject && !(pronoun && (verb.tags.includes('VBZ') || verb.tags.includes('VBP')))) return undefined;
+    const rewrite = presentPerfect(verb);
+    return {
+      start: tokens[0]!.start,
+      end: verb.end,
+      message: `"For ${length}" up to now takes the present perfect in English ("${rewrite}"), not the source's present "${verb.text}".`,
+      suggestions: [{ start: verb.start, end: verb.end, replacement: rewrite }],
+    };
+  }
+  const close = tokens[end];
+  if (close !== undefined && !(close.kind === 'punct' && /^[.,;!?]$/.test(close.text))) return undefined;
+  const v = presentVerbBefore(tokens, f);
+  if (v < 0 || !ONGOING_WITH_FOR.has(lemma.of(tokens[v]!))) return undefined;
+  const verb = tokens[v]!;
+  const rewrite = presentPerfect(verb);
+  return {
+    start: verb.start,
+    end: tokens[end - 1]!.end,
+    message: `"${verb.text} … for ${length}" up to now takes the present perfect in English ("${rewrite} … for ${length}"), not the source's present.`,
     suggestions: [{ start: verb.start, end: verb.end, replacement: rewrite }],
+  };
+}
+
+// Subjects of "How long do … live here?" and the verbs read there (as in ONGOING_WITH_FOR).
+const HOW_LONG_SUBJECTS = new WordSet(['you', 'he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "How long do you live here?", "How long does she work for the firm?": German "Wie lange wohnen Sie schon hier?",
+ * Russian "Сколько ты здесь живёшь?", Spanish "¿Cuánto tiempo hace que vives aquí?". English asks about the span up to
+ * now with the present perfect: "How long have you lived here?". A verb of a plan ("do you plan to stay") or a rule
+ * ("do cats live": a noun subject is read as a kind) is not read, nor a habit ("each day").
+ */
+function howLongPresent(tokens: readonly Token[]): Report | undefined {
+  if (tokens[0]?.lower !== 'how' || tokens[1]?.lower !== 'long' || hasHabitWord(tokens)) return undefined;
+  const aux = tokens[2];
+  const subject = tokens[3];
+  const verb = tokens[4];
+  if (!/^(do|does)$/.test(aux?.lower ?? '') || !isWordToken(subject) || !HOW_LONG_SUBJECTS.hasToken(subject) || !isWordToken(verb)) return undefined;
+  if (!ONGOING_WITH_FOR.has(verb.lower) || tokens[tokens.length - 1]?.text !== '?') return undefined;
+  // "How long do you work a day?": a length per day or week after the verb is a habit.
+  if (tokens.slice(5).some((t) => t.lower === 'a' || t.lower === 'an')) return undefined;
+  const have = aux!.lower === 'does' ? 'has' : 'have';
+  const rewrite = `${have} ${subject.text} ${STATIVE.has(verb.lower) ? pastParticiple(verb.lower) : `been ${conjugateVerb(verb.lower, 'VBG')}`}`;
+  return {
+    start: tokens[0]!.start,
+    end: verb.end,
+    message: `"How long ${aux!.text} ${subject.text} ${verb.text}" asks about the span up to now, which English puts in the present perfect ("How long ${rewrite}").`,
+    suggestions: [{ start: aux!.start, end: verb.end, replacement: rewrite }],
   };
 }
 
@@ -352,16 +484,23 @@ export default defineRule({
     sourceHint: 'German "seit" and Russian "уже … лет", "с мая" with a present-tense verb.',
     fixable: false,
   },
-  needs: [new Set(['since', 'already', 'time', 'now'])],
+  needs: [new Set(['since', 'already', 'time', 'now', 'for', 'long'])],
   detectSentence(sentence, ctx) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     const text = ctx.doc.text;
     const untilNow = presentAfterUntilNow(tokens);
     if (untilNow) reports.push(untilNow);
+    const howLong = howLongPresent(tokens);
+    if (howLong) reports.push(howLong);
     for (let s = 0; s + 1 < tokens.length; s++) {
       if (tokens[s]!.lower === 'time') {
         const report = presentAfterNthTime(tokens, s);
+        if (report) reports.push(report);
+        continue;
+      }
+      if (tokens[s]!.lower === 'for') {
+        const report = presentForLength(tokens, s);
         if (report) reports.push(report);
         continue;
       }
@@ -473,6 +612,14 @@ export default defineRule({
       { text: 'He teaches at the village school already eight years.', output: 'He has been teaching at the village school for eight years.' },
       { text: 'It is the first time that the choir sings in the cathedral.', output: 'It is the first time that the choir has sung in the cathedral.' },
       { text: 'This is the second time I visit the island.', output: 'This is the second time I have visited the island.' },
+      { text: 'Since Tuesday the schools in the region are closed.', output: 'Since Tuesday the schools in the region have been closed.' },
+      { text: 'Since March the farmers protest against the tax.', output: 'Since March the farmers have been protesting against the tax.' },
+      { text: 'Since the flood, the bridge is being repaired.', output: 'Since the flood, the bridge has been repaired.' },
+      { text: 'Since January the club does not win at home.', output: 'Since January the club has not won at home.' },
+      { text: 'For three years he lives in Lisbon.', output: 'For three years he has lived in Lisbon.' },
+      { text: 'For months the residents wait for a decision.', output: 'For months the residents have been waiting for a decision.' },
+      { text: 'We know each other for twenty years.', output: 'We have known each other for twenty years.' },
+      { text: 'How long do you live here?', output: 'How long have you lived here?' },
     ],
     valid: [
       'Until now, few people had heard of the village.',
@@ -523,6 +670,15 @@ export default defineRule({
       "That's the only time his family can come along.",
       "It's the second time the gang's hands made a grab for the money.",
       'This is the first time in a century that a woman has won.',
+      'Since the scandal, the minister is a different man.',
+      'For two weeks every summer the family rents a cabin.',
+      'He works as a driver for twelve hours a day.',
+      'How long do cats live?',
+      'How long do you plan to stay?',
+      'The exhibition runs for three weeks.',
+      "For years it's been quiet here.",
+      'Since the trains run late, we take the bus.',
+      'Since the accident, the bridge has been under repair.',
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, lemma, primaryTag, quotedMask, type Token, WordSet, WordMap } from '@mtlint/text';
+import { isWordToken, lemma, pastParticiple, primaryTag, quotedMask, type Token, WordSet, WordMap } from '@mtlint/text';
 
 // English marks tense and person once, on "do": "did not say", "does not know". MT from languages that inflect the
 // main verb (Polish "nie powiedział", Hungarian "nem mondta", Greek "δεν είπε", Indonesian and Vietnamese none at
@@ -36,6 +36,48 @@ function hasSubjectBefore(t: Token | undefined): boolean {
   return tag === 'PRP' || tag === 'NN' || tag === 'NNS' || tag === 'NNP' || tag === 'RB';
 }
 
+// The perfect's auxiliaries, and the words that may stand between them and the participle.
+const HAVE_FORMS = new WordSet(['has', 'have']);
+const PERFECT_ADVERBS = new WordSet(['not', "n't", 'already', 'never', 'just', 'also']);
+
+/**
+ * "must resigns", "should pays", "can not attends": a modal with its subject before it, then an -s or past form that
+ * has no base reading (the modal takes a bare infinitive); and "has went", "have rose", "has chose": a past with no
+ * participle reading after "has"/"have" (Polish, Russian and Chinese MT picks the past it knows best). Modals are read
+ * only in lower case after a subject ("the will stated" is a noun; "May said" a name).
+ */
+function inflectedAfterAuxiliary(tokens: readonly Token[], i: number): Report | undefined {
+  const auxiliary = tokens[i]!;
+  const modal = MODALS_WITHOUT_TO.hasToken(auxiliary) && primaryTag(auxiliary) === 'MD' && auxiliary.text === auxiliary.lower;
+  const perfect = HAVE_FORMS.hasToken(auxiliary);
+  if (!modal && !perfect) return undefined;
+  if (!hasSubjectBefore(tokens[i - 1]) || primaryTag(tokens[i - 1]) === 'RB') return undefined;
+  let v = i + 1;
+  while (v < i + 3 && (modal ? NEGATIONS : PERFECT_ADVERBS).hasToken(tokens[v]!)) v++;
+  const verb = tokens[v];
+  if (!isInflectedOnly(verb)) return undefined;
+  // A noun or adjective reading ("have rose gardens") is read as the verb only before a preposition, an adverb or the
+  // clause's end ("have rose by ten percent").
+  const next = tokens[v + 1];
+  const closes = next === undefined || next.kind === 'punct' || /^(IN|RB|TO)$/.test(primaryTag(next));
+  if (verb.tags.some((t) => t.startsWith('NN') || t === 'JJ') && !closes) return undefined;
+  // After "has": only a past that is no participle ("chose", "went": the lexicon's participle of "wend"), never an
+  // -s form ("has costs" is a noun).
+  if (perfect && (primaryTag(verb) !== 'VBD' || (verb.tags.includes('VBN') && IRREGULAR_BASES.getToken(verb) === undefined))) return undefined;
+  const base = IRREGULAR_BASES.getToken(verb) ?? lemma.of(verb);
+  if (base === verb.lower) return undefined;
+  const replacement = modal ? base : pastParticiple(base);
+  if (replacement === verb.lower) return undefined;
+  return {
+    start: auxiliary.start,
+    end: verb.end,
+    message: modal
+      ? `After "${auxiliary.text}" English uses the bare verb: "${base}", not "${verb.text}".`
+      : `The perfect takes the participle: "${auxiliary.text} ${replacement}", not the simple past "${verb.text}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'verb-form-after-auxiliary',
@@ -46,7 +88,7 @@ export default defineRule({
     sourceHint: 'Sources that inflect the main verb or link the modal with a word (Polish, Hungarian, Greek, Vietnamese, Hindi, Persian).',
     fixable: true,
   },
-  needs: [(t) => DO_FORMS.hasToken(t) || MODALS_WITHOUT_TO.hasToken(t)],
+  needs: [(t) => DO_FORMS.hasToken(t) || MODALS_WITHOUT_TO.hasToken(t) || HAVE_FORMS.hasToken(t)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
@@ -76,6 +118,11 @@ export default defineRule({
         });
         continue;
       }
+      const inflected = inflectedAfterAuxiliary(tokens, i);
+      if (inflected !== undefined) {
+        if (!quotedMask(sentence)[i]) reports.push(inflected);
+        continue;
+      }
       if (!MODALS_WITHOUT_TO.hasToken(auxiliary) || tokens[i + 1]!.lower !== 'to' || primaryTag(auxiliary) !== 'MD') continue;
       const verb = tokens[i + 2];
       // "as far as he could to the east": the word after "to" must have a base-verb reading ("book", "wear").
@@ -98,6 +145,9 @@ export default defineRule({
       { text: 'He did not went to the meeting.', output: 'He did not go to the meeting.' },
       { text: 'The students must to wear a uniform.', output: 'The students must wear a uniform.' },
       { text: 'She does not knows the answer.', output: 'She does not know the answer.' },
+      { text: 'The minister must resigns after the scandal.', output: 'The minister must resign after the scandal.' },
+      { text: 'The mayor can not attends the meeting.', output: 'The mayor can not attend the meeting.' },
+      { text: 'The council has chose a new chairman.', output: 'The council has chosen a new chairman.' },
     ],
     valid: [
       'The minister didn\'t say anything about it.',
@@ -114,6 +164,10 @@ export default defineRule({
       'Try as I might to sleep, I could not.',
       'When he finally did he had to duck.',
       'A test that should have failed but didn\'t revealed a bug.',
+      'His will stated that the house goes to the town.',
+      'They have rose gardens behind the house.',
+      'The costs he has paid are high.',
+      'The firm has read the report.',
     ],
   },
 });
