@@ -383,11 +383,27 @@ function phraseBeforeObject(tokens: readonly Token[], i: number, text: string): 
   const v = i - 1;
   const verb = tokens[v]!;
   const opener = tokens[i + 1];
-  if (!isWordToken(opener) || !(isDeterminer(opener) || primaryTag(opener) === 'PRP$' || (isProperNoun(opener) && opener.text !== opener.lower))) return undefined;
+  // The phrase's noun phrase: a determiner, a possessive, a name, or a bare plural of people or things ("for
+  // children", "in schools"); a bare singular makes an idiom ("into account", "in place").
+  // The object then opens a phrase of its own ("for children | a daily walk"), not a compound ("at woods ranges").
+  const objectAfter = tokens[i + 2];
+  const barePlural = isWordToken(opener) && opener.text === opener.lower && primaryTag(opener) === 'NNS' && isWordToken(objectAfter) && (isDeterminer(objectAfter) || primaryTag(objectAfter) === 'PRP$');
+  if (!isWordToken(opener) || !(isDeterminer(opener) || primaryTag(opener) === 'PRP$' || (isProperNoun(opener) && opener.text !== opener.lower) || barePlural)) return undefined;
   if (!isInfinitiveAfterToOrModal(tokens, v) && !isFiniteLexicalVerb(tokens, v)) return undefined;
   if (PERCEPTION_VERBS.hasToken(verb) || PERCEPTION_VERBS.has(lemma.of(verb)) || isAuxiliary(verb)) return undefined;
-  const pp = placePhraseEnd(tokens, i);
+  let pp = barePlural ? i + 2 : placePhraseEnd(tokens, i);
   if (pp <= i + 1 || pp - i > 5 || timeAdverbialEnd(tokens, i) > i) return undefined;
+  // A second place phrase with a name narrows the first: "at its plant in Ohio".
+  const narrowing = tokens[pp];
+  if (isWordToken(narrowing) && (narrowing.lower === 'in' || narrowing.lower === 'near') && isWordToken(tokens[pp + 1]) && isProperNoun(tokens[pp + 1]!) && tokens[pp + 1]!.text !== tokens[pp + 1]!.lower) {
+    let place = pp + 1;
+    while (isWordToken(tokens[place]) && isProperNoun(tokens[place]!) && tokens[place]!.text !== tokens[place]!.lower) place++;
+    // Then an object of its own: a determiner, or a figure before a plural ("2,000 workers"; not "about 1,600 B.C.").
+    const object = tokens[place];
+    const counted = object?.kind === 'number' && isWordToken(tokens[place + 1]) && tokens[place + 1]!.text === tokens[place + 1]!.lower && primaryTag(tokens[place + 1]) === 'NNS';
+    const objectOpens = counted || (isWordToken(object) && (isDeterminer(object) || primaryTag(object) === 'PRP$'));
+    if (place > pp + 1 && place - pp <= 3 && objectOpens) pp = place;
+  }
   const first = tokens[pp];
   if (first === undefined || (first.kind !== 'word' && first.kind !== 'number')) return undefined;
   // The object: a noun phrase of its own after the phrase, or a bare plural or adjective and noun ("new funds").
@@ -396,13 +412,23 @@ function phraseBeforeObject(tokens: readonly Token[], i: number, text: string): 
   if (isWordToken(first) && (primaryTag(first) === 'PRP' || first.lower === 'that')) return undefined;
   // A light object: at most four words before its "of" phrase, five in all, and no list after it ("a trail of misery,
   // moral disintegration, and destruction"), which English may shift behind the phrase.
-  const end = objectEnd(tokens, pp);
+  let end = objectEnd(tokens, pp);
+  // The noun-phrase reader stops before a noun it reads first as a verb ("a daily | walk."): at the clause end it is
+  // the head.
+  const stopped = tokens[end];
+  if (end > pp && isWordToken(stopped) && stopped.text === stopped.lower && (stopped.tags.includes('NN') || stopped.tags.includes('NNS')) && /^(JJ|DT)$/.test(primaryTag(tokens[end - 1])) && endsClauseAt(tokens, end + 1)) end++;
   let ofAt = end;
   for (let o = pp + 1; o < end; o++) if (tokens[o]!.lower === 'of') { ofAt = o; break; }
-  if (end <= pp || ofAt - pp > 4 || end - pp > 5 || !endsClauseAt(tokens, end) || isTimeSpan(tokens, pp, end) || isHeavy(tokens, end, end)) return undefined;
+  // A short phrase of purpose or place may follow a short object ("gave in Vienna a concert for charity"); English
+  // shifts only a heavy object behind a phrase.
+  const tail = ofAt === end && end - pp <= 3 ? prepositionalPhraseEnd(tokens, end) : end;
+  const closes = endsClauseAt(tokens, end) || (tail > end + 1 && tail - end <= 4 && endsClauseAt(tokens, tail) && tokens[end]!.lower !== 'of' && tokens[end]!.lower !== 'to');
+  if (end <= pp || ofAt - pp > 4 || end - pp > 5 || !closes || isTimeSpan(tokens, pp, end) || isHeavy(tokens, end, end)) return undefined;
   const head = tokens[end - 1]!;
   const senses = nounSenses(nounSingular.of(head));
-  if (!isWordToken(head) || !/^NNS?$/.test(primaryTag(head)) || senses.includes('noun.time') || senses.includes('noun.quantity')) return undefined;
+  // A noun the lexicon reads first as a verb is the head after an adjective or determiner ("a daily walk").
+  const nounHead = /^NNS?$/.test(primaryTag(head)) || ((head.tags.includes('NN') || head.tags.includes('NNS')) && /^(JJ|DT)$/.test(primaryTag(tokens[end - 2])));
+  if (!isWordToken(head) || !nounHead || senses.includes('noun.time') || senses.includes('noun.quantity')) return undefined;
   const phrase = spanText(text, tokens, i, pp);
   const object = spanText(text, tokens, pp, end);
   return {

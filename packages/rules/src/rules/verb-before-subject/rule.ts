@@ -710,9 +710,63 @@ function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string):
   if (subjectEnd <= v + 1 || object === undefined || !(counted || (isWordToken(object) && isDeterminer(object) && !isPronoun(object)))) return [];
   // The object closes the clause, or a prepositional phrase follows it: after a clause ("Before the players entered the
   // pitch the referee checked …") the main clause's verb does.
-  const objectEnd = phraseWithOfEnd(tokens, subjectEnd);
-  const after = tokens[objectEnd];
+  // A participle after the object's determiner belongs to it ("the damaged power lines"); an adverb of manner may
+  // close the clause after it ("criticised the opposition the plan sharply").
+  const objectEnd = Math.max(phraseWithOfEnd(tokens, subjectEnd), counted ? subjectEnd : nounPhraseAfterDeterminerEnd(tokens, subjectEnd));
+  const adverbAfter = isWordToken(tokens[objectEnd]) && primaryTag(tokens[objectEnd]) === 'RB' && tokens[objectEnd]!.lower.endsWith('ly') ? objectEnd + 1 : objectEnd;
+  const after = tokens[adverbAfter];
   if (objectEnd <= subjectEnd + 1 || !(after === undefined || after.kind === 'punct' || (isPreposition(after) && !isSubordinator(after)))) return [];
+  const subject = text.slice(subjectFirst.start, tokens[subjectEnd - 1]!.end);
+  const replacement = `${subject} ${verb.text}`;
+  return [
+    {
+      start: verb.start,
+      end: tokens[subjectEnd - 1]!.end,
+      message: `The verb "${verb.text}" comes before its subject "${subject}", as in German main clauses after an opening phrase; English puts the subject first.`,
+      suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+    },
+  ];
+}
+
+/**
+ * After an opener that may be a clause ("After the match"), a past verb, a subject led by a determiner, then only
+ * prepositional phrases and adverbs to the full stop ("After the match celebrated the fans in the streets"): read as a
+ * clause ("After the match celebrated …") the sentence would have no main clause, as it has no other verb and no
+ * comma. Verbs of motion and appearance are left alone ("After the storm came the flood", "After the war followed a
+ * long peace"), as English inverts them after a time.
+ */
+function subjectAndPhrasesAlone(tokens: readonly Token[], v: number, text: string): Report[] {
+  const verb = tokens[v]!;
+  const past = primaryTag(verb) === 'VBD' || ((primaryTag(verb) === 'VBN' || primaryTag(verb) === 'JJ') && verb.tags.includes('VBD'));
+  if (!past || isAuxiliary(verb) || isModal(verb) || INVERTING_VERBS.has(lemma.of(verb)) || lemma.of(verb) === 'be') return [];
+  const subjectFirst = tokens[v + 1];
+  if (!isWordToken(subjectFirst) || !isDeterminer(subjectFirst) || isPronoun(subjectFirst) || !ARTICLES.hasToken(subjectFirst)) return [];
+  let subjectEnd = Math.max(phraseWithOfEnd(tokens, v + 1), nounPhraseAfterDeterminerEnd(tokens, v + 1));
+  // A subject of two noun phrases: "agreed the unions and the employers on …".
+  if (tokens[subjectEnd]?.lower === 'and' && isWordToken(tokens[subjectEnd + 1]) && ARTICLES.hasToken(tokens[subjectEnd + 1]!)) {
+    const second = Math.max(phraseWithOfEnd(tokens, subjectEnd + 1), nounPhraseAfterDeterminerEnd(tokens, subjectEnd + 1));
+    if (second > subjectEnd + 2) subjectEnd = second;
+  }
+  const head = tokens[subjectEnd - 1];
+  if (subjectEnd <= v + 2 || !isWordToken(head) || !/^NNS?$/.test(primaryTag(head))) return [];
+  // Prepositional phrases and adverbs alone to the full stop, at least one phrase: "celebrated the fans." alone may be
+  // a headline's fragment.
+  let k = subjectEnd;
+  let phrases = 0;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') break;
+    if (!isWordToken(t)) return [];
+    if (isPreposition(t) && !isSubordinator(t) && t.lower !== 'of') {
+      const end = Math.max(argumentPhraseEnd(tokens, k + 1), isDeterminer(tokens[k + 1] ?? t) ? nounPhraseAfterDeterminerEnd(tokens, k + 1) : 0);
+      if (end <= k + 1) return [];
+      k = phraseWithOfEnd(tokens, k + 1) > end ? phraseWithOfEnd(tokens, k + 1) : end;
+      phrases++;
+    } else if (primaryTag(t) === 'RB' && t.lower.endsWith('ly')) k++;
+    else return [];
+  }
+  const last = tokens[k];
+  if (phrases === 0 || last === undefined || k !== tokens.length - 1 || last.text !== '.') return [];
   const subject = text.slice(subjectFirst.start, tokens[subjectEnd - 1]!.end);
   const replacement = `${subject} ${verb.text}`;
   return [
@@ -790,10 +844,22 @@ function reportingLeadInEnd(tokens: readonly Token[]): number {
   return 0;
 }
 
+// Adverbs that German sets before an opening time or place, the two in the first place: "Schon am Morgen",
+// "Kurz nach Mitternacht", "Gleich in der ersten Minute".
+const LEADING_ADVERBS = new WordSet(['already', 'shortly', 'just', 'soon', 'early', 'late', 'immediately', 'right', 'still', 'even']);
+
 /** `detect`, and after a reporting lead-in the clause after it, read as a sentence of its own. */
 function detectWithLeadIn(sentence: Sentence, text: string): Report[] {
   const found = detect(sentence, text);
   if (found.length > 0) return found;
+  // "Already at dawn …", "Shortly after midnight …": an adverb before the opening phrase, which German counts into the
+  // first place with it ("Schon am Morgen bildete sich …").
+  const first = sentence.tokens[0];
+  const second = sentence.tokens[1];
+  if (first !== undefined && LEADING_ADVERBS.hasToken(first) && isWordToken(second) && second.text === second.lower && (isPreposition(second) || isTimePhrase(sentence.tokens, 1))) {
+    const after = detect({ ...sentence, tokens: sentence.tokens.slice(1) }, text);
+    if (after.length > 0) return after;
+  }
   const leadIn = reportingLeadInEnd(sentence.tokens) || reportedClauseStart(sentence.tokens);
   return leadIn > 0 ? detect({ ...sentence, tokens: sentence.tokens.slice(leadIn) }, text) : found;
 }
@@ -839,7 +905,8 @@ function detect(sentence: Sentence, text: string): Report[] {
     // "Since the start of the year were registered 300 burglaries": the Russian passive before its subject, as after
     // any opening time.
     if (PASSIVE_BE.hasToken(verb) && afterTime) return passiveBeforeSubject(tokens, adverbialEnd, text);
-    return twoNounPhrasesAfter(tokens, adverbialEnd, text);
+    const two = twoNounPhrasesAfter(tokens, adverbialEnd, text);
+    return two.length > 0 ? two : subjectAndPhrasesAlone(tokens, adverbialEnd, text);
   }
   if (PASSIVE_BE.hasToken(verb) || (PRESENT_BE.hasToken(verb) && afterTimePhrase(tokens))) {
     const passive = passiveBeforeSubject(tokens, adverbialEnd, text);
