@@ -37,6 +37,10 @@ function objectEnd(tokens: readonly Token[], k: number): number {
   // A determiner and an adjective used as a noun, closing the clause: "won the final".
   const adjective = tokens[k + 1];
   if (end === k && isDeterminer(t) && isWordToken(adjective) && isAdjective(adjective) && endsClauseAt(tokens, k + 2)) return k + 2;
+  // A plural the lexicon reads first as a verb, after a number or a noun and closing the clause, is the head: "three
+  // suspects.", "its interest rates.".
+  const last = tokens[end];
+  if (end > k && isWordToken(last) && last.text === last.lower && last.tags.includes('NNS') && /^(CD|NN)$/.test(t.kind === 'number' && end === k + 1 ? 'CD' : primaryTag(tokens[end - 1])) && endsClauseAt(tokens, end + 1)) return end + 1;
   return end;
 }
 
