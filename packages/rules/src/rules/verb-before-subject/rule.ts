@@ -130,7 +130,9 @@ const PASSIVE_BE = new WordSet(['was', 'were']);
 // The present, after a prepositional time only ("On Sunday is expected heavy snow", Russian "В воскресенье ожидается
 // снег"): a time licenses no inversion, and a bare time may be the subject itself ("Sunday is considered the …").
 const PRESENT_BE = new WordSet(['is', 'are']);
-const afterTimePhrase = (tokens: readonly Token[]): boolean => isPreposition(tokens[0]!) && isTimePhrase(tokens, 1);
+// Also a deictic time alone before the verb ("Tomorrow is expected …"), whose subject, if it were one, would have no
+// noun phrase after the participle ("Tomorrow is expected to be hot").
+const afterTimePhrase = (tokens: readonly Token[]): boolean => (isPreposition(tokens[0]!) && isTimePhrase(tokens, 1)) || (DEICTIC_TIMES.hasToken(tokens[0]!) && PRESENT_BE.hasToken(tokens[1] ?? tokens[0]!));
 const TIME_OPENERS = new WordSet(['last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later']);
 // Words that name a time on their own: "Tomorrow begins …".
 const DEICTIC_TIMES = new WordSet(['yesterday', 'today', 'tomorrow', 'tonight']);
@@ -216,7 +218,17 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   const timeHead =
     last.kind === 'number' || (senses.length > 0 && senses.every((x) => x === 'noun.time')) || TIME_OPENERS.hasToken(tokens[0]!);
   if (!isPreposition(tokens[0]!) && !timeHead) return [];
-  const subjectStart = at + 2;
+  // A time, and after an opening time a place, may stand between the participle and the subject: "was opened
+  // yesterday a new line", "is expected in the mountains heavy snow". They stay after the participle.
+  let subjectStart = at + 2;
+  const afterParticiple = tokens[subjectStart];
+  if (isWordToken(afterParticiple) && DEICTIC_TIMES.hasToken(afterParticiple)) subjectStart++;
+  else if (isWordToken(afterParticiple) && isPreposition(afterParticiple) && !isSubordinator(afterParticiple) && isTimePhrase(tokens, subjectStart + 1)) subjectStart = argumentPhraseEnd(tokens, subjectStart + 1);
+  else if (isWordToken(afterParticiple) && isPlacePreposition(afterParticiple) && (afterTimePhrase(tokens) || TIME_OPENERS.hasToken(tokens[0]!)) && isWordToken(tokens[subjectStart + 1]) && ARTICLES.hasToken(tokens[subjectStart + 1]!)) {
+    const place = phraseWithOfEnd(tokens, subjectStart + 1);
+    if (place > subjectStart + 2) subjectStart = place;
+  }
+  const between = subjectStart > at + 2 ? ' ' + text.slice(tokens[at + 2]!.start, tokens[subjectStart - 1]!.end) : '';
   const first = tokens[subjectStart];
   const quantified = isWordToken(first) && QUANTITY_OPENERS.hasToken(first);
   // A bare plural subject reaching the clause end also counts: "were recorded record low temperatures".
@@ -246,7 +258,7 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   // "were present" only before people, closing the sentence: "Present were …" and "were present at" are English.
   if (present && (subjectEnd !== tokens.length - 1 || !isPersonHead(tokens[subjectEnd - 1]))) return [];
   const subject = text.slice(first!.start, tokens[subjectEnd - 1]!.end);
-  const replacement = `${subject} ${be.text} ${participle.text}`;
+  const replacement = `${subject} ${be.text} ${participle.text}${between}`;
   return [
     {
       start: be.start,
@@ -848,10 +860,67 @@ function reportingLeadInEnd(tokens: readonly Token[]): number {
 // "Kurz nach Mitternacht", "Gleich in der ersten Minute".
 const LEADING_ADVERBS = new WordSet(['already', 'shortly', 'just', 'soon', 'early', 'late', 'immediately', 'right', 'still', 'even']);
 
+// Words that grade an adjective, which English does not front with it before "be" ("Very surprised were …").
+const GRADING = new WordSet(['very', 'quite', 'really', 'extremely', 'highly', 'rather', 'fairly', 'totally', 'completely']);
+// Participles and adjectives English fronts before "be" in lists and notices: "Attached is …", "Gone are the days",
+// "Present were …", "Blessed are …", "Included are …".
+const FRONTED_IN_ENGLISH = new WordSet([
+  'attached', 'enclosed', 'included', 'gone', 'present', 'absent', 'blessed', 'missing', 'gathered', 'seated', 'shown', 'listed', 'given',
+  'related', 'involved', 'available', 'new', 'next', 'last', 'first', 'such', 'equally', 'also', 'more', 'most', 'less', 'least', 'many', 'few', 'much',
+]);
+
+/**
+ * A predicate adjective opening the sentence before "be" and its subject: "Important is that all citizens vote",
+ * "Very surprised were the experts by the results" (German "Wichtig ist, dass …", Russian "Важно, что …"). English
+ * fronts an adjective so in a comparison ("More important is …", "Equally striking was …") or a list's notice
+ * ("Attached is …"), which are left alone; a bare adjective is reported before a "that" clause, a graded one before
+ * a subject led by a determiner. The suggestion puts the subject first ("It is important that …", "The experts were
+ * very surprised by the results").
+ */
+function frontedPredicateAdjective(tokens: readonly Token[], text: string): Report | undefined {
+  let a = 0;
+  const graded = isWordToken(tokens[0]) && GRADING.hasToken(tokens[0]!);
+  if (graded) a = 1;
+  const adjective = tokens[a];
+  const be = tokens[a + 1];
+  if (!isWordToken(adjective) || !isWordToken(be) || !(PASSIVE_BE.hasToken(be) || PRESENT_BE.hasToken(be)) || FRONTED_IN_ENGLISH.hasToken(adjective)) return undefined;
+  if (!(primaryTag(adjective) === 'JJ' || (graded && adjective.tags.includes('JJ') && /^VB[DN]$/.test(primaryTag(adjective))))) return undefined;
+  if (a === 0 && adjective.text !== adjective.text[0]!.toUpperCase() + adjective.text.slice(1).toLowerCase()) return undefined;
+  const next = tokens[a + 2];
+  if (!isWordToken(next)) return undefined;
+  const adjectiveText = text.slice(tokens[0]!.start, adjective.end);
+  const lowered = adjectiveText[0]!.toLowerCase() + adjectiveText.slice(1);
+  if (next.lower === 'that' && !graded) {
+    // "Important is that …": a clause for its subject, with "it" before the verb in English.
+    const clauseSubject = tokens[a + 3];
+    if (!isWordToken(clauseSubject) || !(isDeterminer(clauseSubject) || isPronoun(clauseSubject) || isProperNoun(clauseSubject) || primaryTag(clauseSubject) === 'NNS')) return undefined;
+    const replacement = `It ${be.text} ${lowered} that`;
+    return {
+      start: tokens[0]!.start,
+      end: next.end,
+      message: `The adjective "${adjectiveText}" opens the sentence before "${be.text}", as German or Russian front it; English needs a subject first: "${replacement} …".`,
+      suggestions: [{ start: tokens[0]!.start, end: next.end, replacement }],
+    };
+  }
+  if (!graded || !ARTICLES.hasToken(next)) return undefined;
+  const subjectEnd = Math.max(phraseWithOfEnd(tokens, a + 2), nounPhraseAfterDeterminerEnd(tokens, a + 2));
+  if (subjectEnd <= a + 3) return undefined;
+  const subject = text.slice(next.start, tokens[subjectEnd - 1]!.end);
+  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${be.text} ${lowered}`;
+  return {
+    start: tokens[0]!.start,
+    end: tokens[subjectEnd - 1]!.end,
+    message: `"${adjectiveText} ${be.text}" comes before its subject "${subject}", as German fronts a predicate adjective; English: "${replacement}".`,
+    suggestions: [{ start: tokens[0]!.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+  };
+}
+
 /** `detect`, and after a reporting lead-in the clause after it, read as a sentence of its own. */
 function detectWithLeadIn(sentence: Sentence, text: string): Report[] {
   const found = detect(sentence, text);
   if (found.length > 0) return found;
+  const fronted = frontedPredicateAdjective(sentence.tokens, text);
+  if (fronted && !quotedMask(sentence)[0]) return [fronted];
   // "Already at dawn …", "Shortly after midnight …": an adverb before the opening phrase, which German counts into the
   // first place with it ("Schon am Morgen bildete sich …").
   const first = sentence.tokens[0];
