@@ -360,6 +360,8 @@ const INVERTING_VERBS = new WordSet([
   'gather', 'assemble', 'crowd', 'throng', 'queue', 'line',
 ]);
 
+// Their irregular pasts, which the lemma reader may not bring back to them ("With the machinery went a design …").
+const INVERTING_PASTS = new WordSet(['went', 'came', 'stood', 'sat', 'lay', 'hung', 'ran', 'flew', 'rode', 'rose', 'grew', 'slept', 'dwelt']);
 // Verbs of position or state, which English does not invert after a time or a cause as it does after a place ("On the
 // shelf stood two vases"): "After the flood remained hundreds of houses empty", "Since Monday lie dozens of lorries …".
 const POSITION_VERBS = new WordSet(['remain', 'stay', 'lie', 'stand', 'sit', 'hang', 'wait', 'rest', 'live']);
@@ -750,7 +752,7 @@ function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string):
 function subjectAndPhrasesAlone(tokens: readonly Token[], v: number, text: string): Report[] {
   const verb = tokens[v]!;
   const past = primaryTag(verb) === 'VBD' || ((primaryTag(verb) === 'VBN' || primaryTag(verb) === 'JJ') && verb.tags.includes('VBD'));
-  if (!past || isAuxiliary(verb) || isModal(verb) || INVERTING_VERBS.has(lemma.of(verb)) || lemma.of(verb) === 'be') return [];
+  if (!past || isAuxiliary(verb) || isModal(verb) || INVERTING_VERBS.has(lemma.of(verb)) || INVERTING_PASTS.hasToken(verb) || lemma.of(verb) === 'be') return [];
   const subjectFirst = tokens[v + 1];
   if (!isWordToken(subjectFirst) || !isDeterminer(subjectFirst) || isPronoun(subjectFirst) || !ARTICLES.hasToken(subjectFirst)) return [];
   let subjectEnd = Math.max(phraseWithOfEnd(tokens, v + 1), nounPhraseAfterDeterminerEnd(tokens, v + 1));
@@ -921,6 +923,15 @@ function detectWithLeadIn(sentence: Sentence, text: string): Report[] {
   if (found.length > 0) return found;
   const fronted = frontedPredicateAdjective(sentence.tokens, text);
   if (fronted && !quotedMask(sentence)[0]) return [fronted];
+  // After any opening phrase, a past verb and its subject with phrases alone after it: "In the final won the French
+  // team against Brazil." (verbs of position and motion, which English inverts after a place, are left alone).
+  const opening = openingAdverbialsEnd(sentence.tokens);
+  // The opener ends in a common noun: a name may be the subject the opener's reader ran on into ("In London Lewis took …").
+  const openerEnd = sentence.tokens[opening - 1];
+  if (opening > 1 && isWordToken(openerEnd) && openerEnd.text === openerEnd.lower && /^NNS?$/.test(primaryTag(openerEnd)) && !quotedMask(sentence)[opening]) {
+    const alone = subjectAndPhrasesAlone(sentence.tokens, opening, text);
+    if (alone.length > 0) return alone;
+  }
   // "Already at dawn …", "Shortly after midnight …": an adverb before the opening phrase, which German counts into the
   // first place with it ("Schon am Morgen bildete sich …").
   const first = sentence.tokens[0];
