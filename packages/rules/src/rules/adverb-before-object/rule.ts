@@ -145,6 +145,21 @@ function isBaseAfterPleaseOrModal(tokens: readonly Token[], v: number): boolean 
 const MANNER_ADVERBS = new WordSet([
   'well', 'badly', 'fluently', 'carefully', 'thoroughly', 'quickly', 'slowly', 'perfectly', 'properly', 'correctly', 'closely', 'regularly',
 ]);
+// -ly adverbs that English itself sets before an object, as they focus or count it ("ate mainly vegetables", "costs
+// roughly 5 dollars", "reached nearly 40 degrees", "is simply the best") or belong to what follows ("sent directly to").
+const FOCUS_LY = new WordSet([
+  'only', 'merely', 'simply', 'mainly', 'mostly', 'largely', 'chiefly', 'primarily', 'principally', 'partly', 'exactly', 'precisely', 'nearly',
+  'roughly', 'approximately', 'exclusively', 'solely', 'particularly', 'especially', 'specifically', 'likely', 'early', 'daily', 'weekly',
+  'monthly', 'yearly', 'hourly', 'fully', 'entirely', 'wholly', 'directly', 'really', 'actually', 'certainly', 'probably', 'possibly',
+  'apparently', 'obviously', 'clearly', 'surely', 'generally', 'usually', 'typically', 'normally', 'basically', 'essentially', 'literally',
+  'virtually', 'practically', 'respectively', 'accordingly', 'consequently', 'finally', 'originally', 'initially', 'immediately', 'equally',
+  'supposedly', 'allegedly', 'reportedly', 'ostensibly', 'hardly', 'scarcely', 'barely', 'utterly', 'highly', 'deeply', 'jointly',
+  'ultimately', 'eventually', 'previously', 'subsequently', 'currently', 'presently', 'recently', 'formerly', 'lately', 'suddenly', 'briefly',
+]);
+// Linking verbs, whose complement is no object ("became ultimately an obstacle").
+const LINKING = new WordSet(['become', 'remain', 'seem', 'stay', 'appear', 'look', 'sound', 'prove', 'turn', 'grow', 'be']);
+/** An -ly adverb of manner ("proudly", "sharply", "unanimously"), not one that focuses or counts the object. */
+const isMannerLy = (t: Token): boolean => t.text === t.lower && t.lower.length > 5 && t.lower.endsWith('ly') && primaryTag(t) === 'RB' && !FOCUS_LY.hasToken(t);
 // Words that grade a manner adverb or "much" before it: "very well", "so much".
 const INTENSIFIERS = new WordSet(['very', 'really', 'quite', 'so', 'too', 'extremely']);
 
@@ -167,7 +182,12 @@ function mannerBeforeObject(tokens: readonly Token[], i: number, text: string): 
   const graded = INTENSIFIERS.hasToken(tokens[k]!);
   if (graded) k++;
   const adverb = tokens[k];
-  if (!isWordToken(adverb) || !(MANNER_ADVERBS.hasToken(adverb) || (graded && adverb.lower === 'much'))) return undefined;
+  // Any -ly adverb of manner only after a finite verb other than a linking one, before an object led by a determiner, a
+  // name or a number ("presented proudly their project"); scientific prose shifts a light object behind one after an
+  // infinitive ("to determine uniquely the space group").
+  const ly = !MANNER_ADVERBS.hasToken(adverb ?? verb) && isWordToken(adverb) && isMannerLy(adverb);
+  if (ly && (base || LINKING.has(lemma.of(verb)) || LINKING_FORMS.hasToken(verb) || !isWordToken(tokens[k + 1]) || !isObjectStart(tokens[k + 1]!) || primaryTag(tokens[k + 1]) === 'PRP')) return undefined;
+  if (!isWordToken(adverb) || !(MANNER_ADVERBS.hasToken(adverb) || ly || (graded && adverb.lower === 'much'))) return undefined;
   k++;
   const object = tokens[k];
   // A bare noun is an object too ("speaks well German", "drinks very much coffee" is a quantity: "much" takes none).
@@ -297,7 +317,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     // verb reading there, most words, leaves before the look-ups.
     const before = tokens[i - 1];
     if (!isWordToken(adverb) || !isWordToken(before) || !hasVerbReading(before)) continue;
-    const roles = ADVERB_ROLES.getToken(adverb) ?? 0;
+    const roles = ADVERB_ROLES.getToken(adverb) ?? (isMannerLy(adverb) ? MANNER : 0);
     let reported = false;
     for (const reading of READINGS) {
       if ((roles & reading.role) === 0) continue;
