@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, phraseWithOfEnd, PREPOSITIONS_TOO, readMiddle, spanText,
+  isInfinitiveVerbForm, isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, phraseWithOfEnd, PREPOSITIONS_TOO, readMiddle, spanText,
   SUBJECT_PRONOUNS, type Part,
 } from '../../clause-order.js';
 import {
@@ -247,8 +247,14 @@ function twoNounPhrasesBeforeVerb(sentence: Sentence, quoted: boolean[], text: s
     else if (kind !== 'PP' && kind !== 'ADVP' && kind !== 'NP') return [];
     c++;
   }
-  const verbChunk = chunks[c];
+  let verbChunk = chunks[c];
   if (verbChunk === undefined) return [];
+  // A verb that takes an infinitive, and the infinitive: "The new stadium the club wants to open in 2026".
+  const infinitive = chunks[c + 1];
+  if (infinitive?.kind === 'VERB' && tokens[infinitive.start]!.lower === 'to' && infinitive.end === infinitive.start + 2 && isInfinitiveVerbForm(tokens[verbChunk.end - 1]!)) {
+    verbChunk = { ...verbChunk, end: infinitive.end };
+    c++;
+  }
   const finite = tokens[verbChunk.start]!;
   // A past the lexicon reads first as a participle ("approved") is the finite verb here, with no auxiliary before it.
   // So is a present read first as a base form ("you find").
