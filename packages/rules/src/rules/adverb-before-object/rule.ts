@@ -655,6 +655,11 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The firm employs at its plant in Ohio 2,000 workers.', output: 'The firm employs 2,000 workers at its plant in Ohio.' },
+      { text: 'Doctors recommend for children a daily walk.', output: 'Doctors recommend a daily walk for children.' },
+      { text: 'The singer gave in Vienna a concert for charity.', output: 'The singer gave a concert in Vienna for charity.' },
+      { text: 'The council rejected unanimously the proposal.', output: 'The council rejected the proposal unanimously.' },
+      { text: 'The police arrested on Monday three suspects.', output: 'The police arrested three suspects on Monday.' },
       { text: 'The carrier offers from next month direct flights to Lima.', output: 'The carrier offers direct flights to Lima from next month.' },
       { text: 'The cause became probably a faulty cable.', output: 'The cause probably became a faulty cable.' },
       { text: 'The match remained apparently without a winner.', output: 'The match apparently remained without a winner.' },
@@ -687,6 +692,12 @@ export default defineRule({
       { text: 'The manager criticised after the defeat his strikers.', output: 'The manager criticised his strikers after the defeat.' },
     ],
     valid: [
+      'The report covers mainly the costs.',
+      'It became ultimately an obstacle to the plan.',
+      'He began busily typing.',
+      'The stone was erected in Heliopolis in Egypt about 1,600 B.C.',
+      'The data did not permit him to determine uniquely the space group.',
+      'Such work is needed at woods ranges of the region.',
       'The carrier offers direct flights to Lima from next month.',
       'He ran last week in two races.',
       'The town asked for aid in buying equipment needed for a sound civil defense program.',

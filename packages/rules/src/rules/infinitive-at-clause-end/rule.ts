@@ -495,6 +495,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The crew was able the leak quickly to repair.', output: 'The crew was able to repair the leak quickly.' },
+      { text: 'The board decided the fees for members to raise.', output: 'The board decided to raise the fees for members.' },
       { text: 'The gallery will the old portrait next spring return.', output: 'The gallery will return the old portrait next spring.' },
       { text: 'Members can the magazine for free order.', output: 'Members can order the magazine for free.' },
       { text: 'Please your password in the field below enter.', output: 'Please enter your password in the field below.' },
@@ -541,6 +543,8 @@ export default defineRule({
       { text: 'The lido will from April again at weekends be open.', output: 'The lido will be open at weekends again from April.' },
     ],
     valid: [
+      'He was able to repair the leak quickly.',
+      'She was able to answer, the others were not.',
       'He tried the door to no avail.',
       'They asked the staff to leave.',
       'He forgot the password to log in.',

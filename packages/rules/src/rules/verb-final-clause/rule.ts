@@ -1154,6 +1154,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The new stadium the club wants to open in 2026.', output: 'The club wants to open the new stadium in 2026.' },
       { text: 'Economists fear that the state its loans cannot repay.', output: 'Economists fear that the state cannot repay its loans.' },
       { text: 'Police say that the fire by a careless smoker was started.', output: 'Police say that the fire was started by a careless smoker.' },
       { text: 'The guide said that the tower in 1890 was built.', output: 'The guide said that the tower was built in 1890.' },
@@ -1235,6 +1236,8 @@ export default defineRule({
       { text: 'The hall is expected to by autumn ready be.', output: 'The hall is expected to be ready by autumn.' },
     ],
     valid: [
+      'The value of the products you can raise on it.',
+      'The plan the council wants to adopt is too expensive.',
       'She said that the house by the river was sold.',
       'We learned that the attack by the dogs was unprovoked.',
       'Experts agree that the painting by a young artist was stolen.',
