@@ -440,7 +440,7 @@ function phraseBeforeObject(tokens: readonly Token[], i: number, text: string): 
   // The noun-phrase reader stops before a noun it reads first as a verb ("a daily | walk."): at the clause end it is
   // the head.
   const stopped = tokens[end];
-  if (end > pp && isWordToken(stopped) && stopped.text === stopped.lower && (stopped.tags.includes('NN') || stopped.tags.includes('NNS')) && /^(JJ|DT)$/.test(primaryTag(tokens[end - 1])) && endsClauseAt(tokens, end + 1)) end++;
+  if (end > pp && isWordToken(stopped) && stopped.text === stopped.lower && (stopped.tags.includes('NN') || stopped.tags.includes('NNS')) && /^VBP?$/.test(primaryTag(stopped)) && primaryTag(tokens[end - 1]) === 'JJ' && endsClauseAt(tokens, end + 1)) end++;
   let ofAt = end;
   for (let o = pp + 1; o < end; o++) if (tokens[o]!.lower === 'of') { ofAt = o; break; }
   // A short phrase of purpose or place may follow a short object ("gave in Vienna a concert for charity"); English
@@ -451,7 +451,7 @@ function phraseBeforeObject(tokens: readonly Token[], i: number, text: string): 
   const head = tokens[end - 1]!;
   const senses = nounSenses(nounSingular.of(head));
   // A noun the lexicon reads first as a verb is the head after an adjective or determiner ("a daily walk").
-  const nounHead = /^NNS?$/.test(primaryTag(head)) || ((head.tags.includes('NN') || head.tags.includes('NNS')) && /^(JJ|DT)$/.test(primaryTag(tokens[end - 2])));
+  const nounHead = /^NNS?$/.test(primaryTag(head)) || ((head.tags.includes('NN') || head.tags.includes('NNS')) && /^VBP?$/.test(primaryTag(head)) && primaryTag(tokens[end - 2]) === 'JJ');
   if (!isWordToken(head) || !nounHead || senses.includes('noun.time') || senses.includes('noun.quantity')) return undefined;
   const phrase = spanText(text, tokens, i, pp);
   const object = spanText(text, tokens, pp, end);

@@ -752,7 +752,7 @@ function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string):
 function subjectAndPhrasesAlone(tokens: readonly Token[], v: number, text: string): Report[] {
   const verb = tokens[v]!;
   const past = primaryTag(verb) === 'VBD' || ((primaryTag(verb) === 'VBN' || primaryTag(verb) === 'JJ') && verb.tags.includes('VBD'));
-  if (!past || isAuxiliary(verb) || isModal(verb) || INVERTING_VERBS.has(lemma.of(verb)) || INVERTING_PASTS.hasToken(verb) || lemma.of(verb) === 'be') return [];
+  if (!past || isAuxiliary(verb) || isModal(verb) || INVERTING_VERBS.has(lemma.of(verb)) || INVERTING_PASTS.hasToken(verb) || TIME_SUBJECT_VERBS.has(lemma.of(verb)) || verb.lower === 'saw' || lemma.of(verb) === 'be') return [];
   const subjectFirst = tokens[v + 1];
   if (!isWordToken(subjectFirst) || !isDeterminer(subjectFirst) || isPronoun(subjectFirst) || !ARTICLES.hasToken(subjectFirst)) return [];
   let subjectEnd = Math.max(phraseWithOfEnd(tokens, v + 1), nounPhraseAfterDeterminerEnd(tokens, v + 1));
@@ -928,7 +928,8 @@ function detectWithLeadIn(sentence: Sentence, text: string): Report[] {
   const opening = openingAdverbialsEnd(sentence.tokens);
   // The opener ends in a common noun: a name may be the subject the opener's reader ran on into ("In London Lewis took …").
   const openerEnd = sentence.tokens[opening - 1];
-  if (opening > 1 && isWordToken(openerEnd) && openerEnd.text === openerEnd.lower && /^NNS?$/.test(primaryTag(openerEnd)) && !quotedMask(sentence)[opening]) {
+  // It opens with a preposition: a time alone may be the subject ("Last year saw the biggest rise in prices").
+  if (opening > 1 && isPreposition(sentence.tokens[0]!) && isWordToken(openerEnd) && openerEnd.text === openerEnd.lower && /^NNS?$/.test(primaryTag(openerEnd)) && !quotedMask(sentence)[opening]) {
     const alone = subjectAndPhrasesAlone(sentence.tokens, opening, text);
     if (alone.length > 0) return alone;
   }
