@@ -50,7 +50,8 @@ function objectEnd(tokens: readonly Token[], k: number): number {
  * after its head, then a list, an apposition, a coordination or a participle clause after it.
  */
 function isHeavy(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let o = from; o <= end; o++) if (isWordToken(tokens[o]) && tokens[o]!.lower === 'of') return true;
+  // An "of" phrase, or a comparison after the object: "scored this season more goals than any other side".
+  for (let o = from; o <= end; o++) if (isWordToken(tokens[o]) && (tokens[o]!.lower === 'of' || (o === end && tokens[o]!.lower === 'than'))) return true;
   let k = end;
   for (let pp = prepositionalPhraseEnd(tokens, k); pp > k; pp = prepositionalPhraseEnd(tokens, k)) k = pp;
   const next = tokens[k];
@@ -122,6 +123,23 @@ function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   }
   return !isAuxiliary(verb);
 }
+
+// Forms of "have" that make a perfect with the participle after them.
+const PERFECT_HAVE = new WordSet(['has', 'have', 'had']);
+/**
+ * A past participle right after "has", "have" or "had" ("has confirmed"), which takes its object as a finite verb
+ * does: "has confirmed yesterday the sentence" is the French, Italian or Spanish order of a perfect ("a confirmé hier
+ * la peine", "ha confermato ieri la condanna"), as "confirmed yesterday the sentence" is German.
+ */
+function isPerfectParticiple(tokens: readonly Token[], v: number): boolean {
+  const verb = tokens[v];
+  const have = tokens[v - 1];
+  // Verbs of seeing and living through take a long time span before their object in English: "have seen in recent
+  // years a sharp rise", "has undergone over the decade a change".
+  if (!isWordToken(verb) || PERCEPTION_VERBS.hasToken(verb) || EXPERIENCE_VERBS.hasToken(verb)) return false;
+  return isWordToken(have) && verb.text === verb.lower && verb.tags.includes('VBN') && PERFECT_HAVE.hasToken(have) && !isAuxiliary(verb) && verb.lower !== 'been';
+}
+const EXPERIENCE_VERBS = new WordSet(['witnessed', 'experienced', 'undergone', 'suffered', 'known', 'enjoyed', 'endured', 'brought', 'produced']);
 
 // Adverbs of time that German puts between an infinitive or an imperative and its object ("Bitte schließen Sie jetzt
 // das Fenster", "Sie müssen jetzt den Code eingeben"): "Please close now the window", "You must enter now the code".
@@ -335,7 +353,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     const mid = (roles & MID) !== 0;
     // An infinitive with a time phrase (not a lone adverb: "can smell again the perfume" is literary English).
     const infinitive = !mid && !TIME_ADVERBS.hasToken(adverb) && isInfinitiveAfterToOrModal(tokens, i - 1);
-    if (!infinitive && !isFiniteLexicalVerb(tokens, i - 1) && !((roles & URGENT) !== 0 && isBaseAfterPleaseOrModal(tokens, i - 1))) continue;
+    if (!infinitive && !isFiniteLexicalVerb(tokens, i - 1) && !((roles & URGENT) !== 0 && isBaseAfterPleaseOrModal(tokens, i - 1)) && !(!mid && isPerfectParticiple(tokens, i - 1))) continue;
     // "renamed in the meantime their stadium", "visited yesterday his mother": a time adverbial before a light object.
     const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
     if (!mid && timeEnd === i) continue;
@@ -413,7 +431,7 @@ function phraseBeforeObject(tokens: readonly Token[], i: number, text: string): 
   const objectAfter = tokens[i + 2];
   const barePlural = isWordToken(opener) && opener.text === opener.lower && primaryTag(opener) === 'NNS' && isWordToken(objectAfter) && (isDeterminer(objectAfter) || primaryTag(objectAfter) === 'PRP$');
   if (!isWordToken(opener) || !(isDeterminer(opener) || primaryTag(opener) === 'PRP$' || (isProperNoun(opener) && opener.text !== opener.lower) || barePlural)) return undefined;
-  if (!isInfinitiveAfterToOrModal(tokens, v) && !isFiniteLexicalVerb(tokens, v)) return undefined;
+  if (!isInfinitiveAfterToOrModal(tokens, v) && !isFiniteLexicalVerb(tokens, v) && !isPerfectParticiple(tokens, v)) return undefined;
   if (PERCEPTION_VERBS.hasToken(verb) || PERCEPTION_VERBS.has(lemma.of(verb)) || isAuxiliary(verb)) return undefined;
   let pp = barePlural ? i + 2 : placePhraseEnd(tokens, i);
   if (pp <= i + 1 || pp - i > 5 || timeAdverbialEnd(tokens, i) > i) return undefined;
@@ -655,6 +673,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The mayor has inaugurated this morning the new library.', output: 'The mayor has inaugurated the new library this morning.' },
+      { text: 'The firm has opened in Lyon a new office.', output: 'The firm has opened a new office in Lyon.' },
       { text: 'The firm employs at its plant in Ohio 2,000 workers.', output: 'The firm employs 2,000 workers at its plant in Ohio.' },
       { text: 'Doctors recommend for children a daily walk.', output: 'Doctors recommend a daily walk for children.' },
       { text: 'The singer gave in Vienna a concert for charity.', output: 'The singer gave a concert in Vienna for charity.' },
@@ -692,6 +712,8 @@ export default defineRule({
       { text: 'The manager criticised after the defeat his strikers.', output: 'The manager criticised his strikers after the defeat.' },
     ],
     valid: [
+      'We have seen in recent years a sharp rise in prices.',
+      'The team scored this season more goals than any other side.',
       'The report covers mainly the costs.',
       'It became ultimately an obstacle to the plan.',
       'He began busily typing.',
