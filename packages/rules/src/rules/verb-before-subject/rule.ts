@@ -862,6 +862,40 @@ function reportingLeadInEnd(tokens: readonly Token[]): number {
 // "Kurz nach Mitternacht", "Gleich in der ersten Minute".
 const LEADING_ADVERBS = new WordSet(['already', 'shortly', 'just', 'soon', 'early', 'late', 'immediately', 'right', 'still', 'even']);
 
+/**
+ * "According to the police was the driver drunk.": "According to" and its noun phrase, then "be", an auxiliary or a
+ * modal before its subject, as German puts the verb second after "Laut Polizei" (*Laut Polizei war der Fahrer
+ * betrunken*) and Russian may after "По словам полиции". English sets the lead-in off with a comma and puts the subject
+ * first: "According to the police, the driver was drunk." (With the comma, the clause after it is read by `detect`.)
+ */
+function accordingToWithoutComma(tokens: readonly Token[], text: string): Report | undefined {
+  if (tokens[0]?.lower !== 'according' || tokens[1]?.lower !== 'to' || tokens[tokens.length - 1]?.text === '?') return undefined;
+  const end = isWordToken(tokens[2]) && isDeterminer(tokens[2]!) ? Math.max(phraseWithOfEnd(tokens, 2), nounPhraseAfterDeterminerEnd(tokens, 2)) : phraseWithOfEnd(tokens, 2);
+  const verb = tokens[end];
+  if (end <= 2 || !isWordToken(verb) || !SECOND_AFTER_CLAUSE.hasToken(verb)) return undefined;
+  const first = tokens[end + 1];
+  if (!isWordToken(first)) return undefined;
+  const pronoun = CLAUSE_SUBJECTS.hasToken(first) || first.lower === 'you';
+  if (!pronoun && (!opensSubject(first) || isPronoun(first))) return undefined;
+  const subjectEnd = pronoun ? end + 2 : objectInsidePhrase(tokens, end + 1, Math.max(phraseWithOfEnd(tokens, end + 1), isDeterminer(first) ? nounPhraseAfterDeterminerEnd(tokens, end + 1) : 0));
+  let subjectStop = subjectEnd;
+  // After a modal the subject ends before the word that can be its verb: "could the prices | rise further".
+  if (isModal(verb)) for (let k = end + 3; k < subjectEnd; k++) if (tokens[k]!.tags.includes('VB')) { subjectStop = k; break; }
+  if (subjectStop <= end + 1) return undefined;
+  // A superlative or an ordinal after "be" makes a predicate, with no subject at all ("According to the report was the
+  // worst year since 1990": a missing "it").
+  if (lemma.of(verb) === 'be' && tokens.slice(end + 1, subjectStop).some((t) => primaryTag(t) === 'JJS' || RANKS.hasToken(t))) return undefined;
+  const subject = text.slice(first.start, tokens[subjectStop - 1]!.end);
+  const replacement = `, ${subject} ${verb.text}`;
+  return {
+    start: verb.start,
+    end: tokens[subjectStop - 1]!.end,
+    message: `"${verb.text}" comes before its subject "${subject}" after "According to …", as German puts the verb second after "Laut …"; English sets the lead-in off with a comma and puts the subject first.`,
+    suggestions: [{ start: tokens[end - 1]!.end, end: tokens[subjectStop - 1]!.end, replacement }],
+  };
+}
+const RANKS = new WordSet(['first', 'last', 'only', 'second', 'third', 'next', 'same']);
+
 // Words that grade an adjective, which English does not front with it before "be" ("Very surprised were …").
 const GRADING = new WordSet(['very', 'quite', 'really', 'extremely', 'highly', 'rather', 'fairly', 'totally', 'completely']);
 // Participles and adjectives English fronts before "be" in lists and notices: "Attached is …", "Gone are the days",
@@ -921,6 +955,8 @@ function frontedPredicateAdjective(tokens: readonly Token[], text: string): Repo
 function detectWithLeadIn(sentence: Sentence, text: string): Report[] {
   const found = detect(sentence, text);
   if (found.length > 0) return found;
+  const according = accordingToWithoutComma(sentence.tokens, text);
+  if (according && !quotedMask(sentence)[0]) return [according];
   const fronted = frontedPredicateAdjective(sentence.tokens, text);
   if (fronted && !quotedMask(sentence)[0]) return [fronted];
   // After any opening phrase, a past verb and its subject with phrases alone after it: "In the final won the French
@@ -1227,6 +1263,8 @@ export default defineRule({
       { text: 'After the blizzard remained dozens of villages cut off.', output: 'After the blizzard dozens of villages remained cut off.' },
       { text: 'Because of the heat failed many crops in the valley.', output: 'Because of the heat many crops failed in the valley.' },
       { text: 'Owing to the heat could the runners not finish the race.', output: 'Owing to the heat the runners could not finish the race.' },
+      { text: 'According to the police was the driver drunk.', output: 'According to the police, the driver was drunk.' },
+      { text: 'According to experts could the prices rise further.', output: 'According to experts, the prices could rise further.' },
       { text: 'Shortly after midnight reached the divers the injured fishermen.', output: 'Shortly after midnight the divers reached the injured fishermen.' },
       { text: 'Already at noon closed the police the bridge.', output: 'Already at noon the police closed the bridge.' },
       { text: 'After the whistle celebrated the players in the dressing room.', output: 'After the whistle the players celebrated in the dressing room.' },
@@ -1339,6 +1377,9 @@ export default defineRule({
       'After the match ended, the fans celebrated in the streets.',
       'In London Lewis took the usual suite in Bury Street.',
       'Gone are the days when bread cost a penny.',
+      'According to the medical examiner she was shot before midnight.',
+      'According to the police, the driver was drunk.',
+      'According to the report was the worst year since 1990.',
     ],
   },
 });
