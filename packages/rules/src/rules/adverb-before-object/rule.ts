@@ -405,7 +405,9 @@ function detect(sentence: Sentence, text: string): Report[] {
 // Prepositions of a place, source or beneficiary that German, Russian and Polish set between a verb and its object
 // ("in der Stadt drei Schulen bauen", "построить в городе три школы"). Not "to": English shifts an object behind a "to"
 // phrase ("explained to the committee the reasons").
-const PLACE_PREPOSITIONS = new WordSet(['in', 'on', 'into', 'onto', 'from', 'at', 'for', 'inside', 'across', 'within', 'near']);
+const PLACE_PREPOSITIONS = new WordSet(['in', 'on', 'into', 'onto', 'from', 'at', 'for', 'inside', 'across', 'within', 'near', 'by']);
+// Nouns "by" makes an idiom with: "by far", "by surprise", "by way of", "by means of", "by default", "by contrast".
+const BY_IDIOMS = new WordSet(['far', 'surprise', 'way', 'means', 'virtue', 'dint', 'contrast', 'comparison', 'definition', 'nature', 'chance', 'accident', 'mistake', 'heart', 'name', 'force', 'law', 'default', 'hand', 'now', 'then', 'day', 'night', 'turns', 'all']);
 // Verbs of seeing and finding, which literary English uses with a place before the object it shows: "saw in the
 // doorway a tall man".
 // The irregular forms are listed: the lemma of "saw" or "found" is read first as the noun or the verb "found".
@@ -430,10 +432,15 @@ function phraseBeforeObject(tokens: readonly Token[], i: number, text: string): 
   // The object then opens a phrase of its own ("for children | a daily walk"), not a compound ("at woods ranges").
   const objectAfter = tokens[i + 2];
   const barePlural = isWordToken(opener) && opener.text === opener.lower && primaryTag(opener) === 'NNS' && isWordToken(objectAfter) && (isDeterminer(objectAfter) || primaryTag(objectAfter) === 'PRP$');
-  if (!isWordToken(opener) || !(isDeterminer(opener) || primaryTag(opener) === 'PRP$' || (isProperNoun(opener) && opener.text !== opener.lower) || barePlural)) return undefined;
+  // "by" with a bare noun of means ("by train", "by post", "by email") before an object of its own; not "by" with a
+  // determiner (an agent) nor an idiom ("by far the best", "took by surprise the town", "by way of").
+  const byMeans = tokens[i]!.lower === 'by';
+  const ownObject = objectAfter?.kind === 'number' || (isWordToken(objectAfter) && (isDeterminer(objectAfter) || primaryTag(objectAfter) === 'PRP$' || primaryTag(objectAfter) === 'CD'));
+  if (byMeans && !(isWordToken(opener) && opener.text === opener.lower && primaryTag(opener) === 'NN' && !BY_IDIOMS.hasToken(opener) && ownObject)) return undefined;
+  if (!isWordToken(opener) || !(byMeans || isDeterminer(opener) || primaryTag(opener) === 'PRP$' || (isProperNoun(opener) && opener.text !== opener.lower) || barePlural)) return undefined;
   if (!isInfinitiveAfterToOrModal(tokens, v) && !isFiniteLexicalVerb(tokens, v) && !isPerfectParticiple(tokens, v)) return undefined;
   if (PERCEPTION_VERBS.hasToken(verb) || PERCEPTION_VERBS.has(lemma.of(verb)) || isAuxiliary(verb)) return undefined;
-  let pp = barePlural ? i + 2 : placePhraseEnd(tokens, i);
+  let pp = barePlural || byMeans ? i + 2 : placePhraseEnd(tokens, i);
   if (pp <= i + 1 || pp - i > 5 || timeAdverbialEnd(tokens, i) > i) return undefined;
   // A second place phrase with a name narrows the first: "at its plant in Ohio".
   const narrowing = tokens[pp];
@@ -465,12 +472,14 @@ function phraseBeforeObject(tokens: readonly Token[], i: number, text: string): 
   // shifts only a heavy object behind a phrase.
   const tail = ofAt === end && end - pp <= 3 ? prepositionalPhraseEnd(tokens, end) : end;
   const closes = endsClauseAt(tokens, end) || (tail > end + 1 && tail - end <= 4 && endsClauseAt(tokens, tail) && tokens[end]!.lower !== 'of' && tokens[end]!.lower !== 'to');
-  if (end <= pp || ofAt - pp > 4 || end - pp > 5 || !closes || isTimeSpan(tokens, pp, end) || isHeavy(tokens, end, end)) return undefined;
+  if (end <= pp || ofAt - pp > 4 || end - pp > 5 || !closes || (isTimeSpan(tokens, pp, end) && !(byMeans && lemma.of(verb) === 'take')) || isHeavy(tokens, end, end)) return undefined;
   const head = tokens[end - 1]!;
   const senses = nounSenses(nounSingular.of(head));
   // A noun the lexicon reads first as a verb is the head after an adjective or determiner ("a daily walk").
   const nounHead = /^NNS?$/.test(primaryTag(head)) || ((head.tags.includes('NN') || head.tags.includes('NNS')) && /^VBP?$/.test(primaryTag(head)) && primaryTag(tokens[end - 2]) === 'JJ');
-  if (!isWordToken(head) || !nounHead || senses.includes('noun.time') || senses.includes('noun.quantity')) return undefined;
+  // A duration is the object of "take" after a means: "The journey takes by train six hours".
+  const duration = byMeans && lemma.of(verb) === 'take';
+  if (!isWordToken(head) || !nounHead || ((senses.includes('noun.time') || senses.includes('noun.quantity')) && !duration)) return undefined;
   const phrase = spanText(text, tokens, i, pp);
   const object = spanText(text, tokens, pp, end);
   return {
@@ -673,6 +682,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The journey takes by train six hours.', output: 'The journey takes six hours by train.' },
+      { text: 'The office sends by post the new cards.', output: 'The office sends the new cards by post.' },
       { text: 'The mayor has inaugurated this morning the new library.', output: 'The mayor has inaugurated the new library this morning.' },
       { text: 'The firm has opened in Lyon a new office.', output: 'The firm has opened a new office in Lyon.' },
       { text: 'The firm employs at its plant in Ohio 2,000 workers.', output: 'The firm employs 2,000 workers at its plant in Ohio.' },
@@ -712,6 +723,10 @@ export default defineRule({
       { text: 'The manager criticised after the defeat his strikers.', output: 'The manager criticised his strikers after the defeat.' },
     ],
     valid: [
+      'The company is by far the largest employer.',
+      'The city has by far the largest port.',
+      'The attack took by surprise the whole town.',
+      'He travels by train every day.',
       'We have seen in recent years a sharp rise in prices.',
       'The team scored this season more goals than any other side.',
       'The report covers mainly the costs.',
