@@ -405,7 +405,7 @@ function detect(sentence: Sentence, text: string): Report[] {
 // Prepositions of a place, source or beneficiary that German, Russian and Polish set between a verb and its object
 // ("in der Stadt drei Schulen bauen", "построить в городе три школы"). Not "to": English shifts an object behind a "to"
 // phrase ("explained to the committee the reasons").
-const PLACE_PREPOSITIONS = new WordSet(['in', 'on', 'into', 'onto', 'from', 'at', 'for', 'inside', 'across', 'within', 'near', 'by']);
+const PLACE_PREPOSITIONS = new WordSet(['in', 'on', 'into', 'onto', 'from', 'at', 'for', 'inside', 'across', 'within', 'near', 'by', 'along', 'outside', 'behind']);
 // Nouns "by" makes an idiom with: "by far", "by surprise", "by way of", "by means of", "by default", "by contrast".
 const BY_IDIOMS = new WordSet(['far', 'surprise', 'way', 'means', 'virtue', 'dint', 'contrast', 'comparison', 'definition', 'nature', 'chance', 'accident', 'mistake', 'heart', 'name', 'force', 'law', 'default', 'hand', 'now', 'then', 'day', 'night', 'turns', 'all']);
 // Verbs of seeing and finding, which literary English uses with a place before the object it shows: "saw in the
@@ -682,6 +682,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The city plants along the river new trees.', output: 'The city plants new trees along the river.' },
       { text: 'The journey takes by train six hours.', output: 'The journey takes six hours by train.' },
       { text: 'The office sends by post the new cards.', output: 'The office sends the new cards by post.' },
       { text: 'The mayor has inaugurated this morning the new library.', output: 'The mayor has inaugurated the new library this morning.' },
@@ -723,6 +724,8 @@ export default defineRule({
       { text: 'The manager criticised after the defeat his strikers.', output: 'The manager criticised his strikers after the defeat.' },
     ],
     valid: [
+      'He brought along his wife.',
+      'They left behind the old house.',
       'The company is by far the largest employer.',
       'The city has by far the largest port.',
       'The attack took by surprise the whole town.',
