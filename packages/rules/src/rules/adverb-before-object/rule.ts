@@ -37,6 +37,10 @@ function objectEnd(tokens: readonly Token[], k: number): number {
   // A determiner and an adjective used as a noun, closing the clause: "won the final".
   const adjective = tokens[k + 1];
   if (end === k && isDeterminer(t) && isWordToken(adjective) && isAdjective(adjective) && endsClauseAt(tokens, k + 2)) return k + 2;
+  // A plural the lexicon reads first as a verb, after a number or a noun and closing the clause, is the head: "three
+  // suspects.", "its interest rates.".
+  const last = tokens[end];
+  if (end > k && isWordToken(last) && last.text === last.lower && last.tags.includes('NNS') && /^(CD|NN)$/.test(t.kind === 'number' && end === k + 1 ? 'CD' : primaryTag(tokens[end - 1])) && endsClauseAt(tokens, end + 1)) return end + 1;
   return end;
 }
 
@@ -46,7 +50,8 @@ function objectEnd(tokens: readonly Token[], k: number): number {
  * after its head, then a list, an apposition, a coordination or a participle clause after it.
  */
 function isHeavy(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let o = from; o <= end; o++) if (isWordToken(tokens[o]) && tokens[o]!.lower === 'of') return true;
+  // An "of" phrase, or a comparison after the object: "scored this season more goals than any other side".
+  for (let o = from; o <= end; o++) if (isWordToken(tokens[o]) && (tokens[o]!.lower === 'of' || (o === end && tokens[o]!.lower === 'than'))) return true;
   let k = end;
   for (let pp = prepositionalPhraseEnd(tokens, k); pp > k; pp = prepositionalPhraseEnd(tokens, k)) k = pp;
   const next = tokens[k];
@@ -119,6 +124,23 @@ function isFiniteLexicalVerb(tokens: readonly Token[], v: number): boolean {
   return !isAuxiliary(verb);
 }
 
+// Forms of "have" that make a perfect with the participle after them.
+const PERFECT_HAVE = new WordSet(['has', 'have', 'had']);
+/**
+ * A past participle right after "has", "have" or "had" ("has confirmed"), which takes its object as a finite verb
+ * does: "has confirmed yesterday the sentence" is the French, Italian or Spanish order of a perfect ("a confirmé hier
+ * la peine", "ha confermato ieri la condanna"), as "confirmed yesterday the sentence" is German.
+ */
+function isPerfectParticiple(tokens: readonly Token[], v: number): boolean {
+  const verb = tokens[v];
+  const have = tokens[v - 1];
+  // Verbs of seeing and living through take a long time span before their object in English: "have seen in recent
+  // years a sharp rise", "has undergone over the decade a change".
+  if (!isWordToken(verb) || PERCEPTION_VERBS.hasToken(verb) || EXPERIENCE_VERBS.hasToken(verb)) return false;
+  return isWordToken(have) && verb.text === verb.lower && verb.tags.includes('VBN') && PERFECT_HAVE.hasToken(have) && !isAuxiliary(verb) && verb.lower !== 'been';
+}
+const EXPERIENCE_VERBS = new WordSet(['witnessed', 'experienced', 'undergone', 'suffered', 'known', 'enjoyed', 'endured', 'brought', 'produced']);
+
 // Adverbs of time that German puts between an infinitive or an imperative and its object ("Bitte schließen Sie jetzt
 // das Fenster", "Sie müssen jetzt den Code eingeben"): "Please close now the window", "You must enter now the code".
 const URGENT_ADVERBS = new WordSet(['now', 'today', 'tomorrow', 'tonight', 'soon', 'immediately']);
@@ -141,6 +163,21 @@ function isBaseAfterPleaseOrModal(tokens: readonly Token[], v: number): boolean 
 const MANNER_ADVERBS = new WordSet([
   'well', 'badly', 'fluently', 'carefully', 'thoroughly', 'quickly', 'slowly', 'perfectly', 'properly', 'correctly', 'closely', 'regularly',
 ]);
+// -ly adverbs that English itself sets before an object, as they focus or count it ("ate mainly vegetables", "costs
+// roughly 5 dollars", "reached nearly 40 degrees", "is simply the best") or belong to what follows ("sent directly to").
+const FOCUS_LY = new WordSet([
+  'only', 'merely', 'simply', 'mainly', 'mostly', 'largely', 'chiefly', 'primarily', 'principally', 'partly', 'exactly', 'precisely', 'nearly',
+  'roughly', 'approximately', 'exclusively', 'solely', 'particularly', 'especially', 'specifically', 'likely', 'early', 'daily', 'weekly',
+  'monthly', 'yearly', 'hourly', 'fully', 'entirely', 'wholly', 'directly', 'really', 'actually', 'certainly', 'probably', 'possibly',
+  'apparently', 'obviously', 'clearly', 'surely', 'generally', 'usually', 'typically', 'normally', 'basically', 'essentially', 'literally',
+  'virtually', 'practically', 'respectively', 'accordingly', 'consequently', 'finally', 'originally', 'initially', 'immediately', 'equally',
+  'supposedly', 'allegedly', 'reportedly', 'ostensibly', 'hardly', 'scarcely', 'barely', 'utterly', 'highly', 'deeply', 'jointly',
+  'ultimately', 'eventually', 'previously', 'subsequently', 'currently', 'presently', 'recently', 'formerly', 'lately', 'suddenly', 'briefly',
+]);
+// Linking verbs, whose complement is no object ("became ultimately an obstacle").
+const LINKING = new WordSet(['become', 'remain', 'seem', 'stay', 'appear', 'look', 'sound', 'prove', 'turn', 'grow', 'be']);
+/** An -ly adverb of manner ("proudly", "sharply", "unanimously"), not one that focuses or counts the object. */
+const isMannerLy = (t: Token): boolean => t.text === t.lower && t.lower.length > 5 && t.lower.endsWith('ly') && primaryTag(t) === 'RB' && !FOCUS_LY.hasToken(t);
 // Words that grade a manner adverb or "much" before it: "very well", "so much".
 const INTENSIFIERS = new WordSet(['very', 'really', 'quite', 'so', 'too', 'extremely']);
 
@@ -163,7 +200,12 @@ function mannerBeforeObject(tokens: readonly Token[], i: number, text: string): 
   const graded = INTENSIFIERS.hasToken(tokens[k]!);
   if (graded) k++;
   const adverb = tokens[k];
-  if (!isWordToken(adverb) || !(MANNER_ADVERBS.hasToken(adverb) || (graded && adverb.lower === 'much'))) return undefined;
+  // Any -ly adverb of manner only after a finite verb other than a linking one, before an object led by a determiner, a
+  // name or a number ("presented proudly their project"); scientific prose shifts a light object behind one after an
+  // infinitive ("to determine uniquely the space group").
+  const ly = !MANNER_ADVERBS.hasToken(adverb ?? verb) && isWordToken(adverb) && isMannerLy(adverb);
+  if (ly && (base || LINKING.has(lemma.of(verb)) || LINKING_FORMS.hasToken(verb) || !isWordToken(tokens[k + 1]) || !isObjectStart(tokens[k + 1]!) || primaryTag(tokens[k + 1]) === 'PRP')) return undefined;
+  if (!isWordToken(adverb) || !(MANNER_ADVERBS.hasToken(adverb) || ly || (graded && adverb.lower === 'much'))) return undefined;
   k++;
   const object = tokens[k];
   // A bare noun is an object too ("speaks well German", "drinks very much coffee" is a quantity: "much" takes none).
@@ -293,7 +335,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     // verb reading there, most words, leaves before the look-ups.
     const before = tokens[i - 1];
     if (!isWordToken(adverb) || !isWordToken(before) || !hasVerbReading(before)) continue;
-    const roles = ADVERB_ROLES.getToken(adverb) ?? 0;
+    const roles = ADVERB_ROLES.getToken(adverb) ?? (isMannerLy(adverb) ? MANNER : 0);
     let reported = false;
     for (const reading of READINGS) {
       if ((roles & reading.role) === 0) continue;
@@ -311,7 +353,7 @@ function detect(sentence: Sentence, text: string): Report[] {
     const mid = (roles & MID) !== 0;
     // An infinitive with a time phrase (not a lone adverb: "can smell again the perfume" is literary English).
     const infinitive = !mid && !TIME_ADVERBS.hasToken(adverb) && isInfinitiveAfterToOrModal(tokens, i - 1);
-    if (!infinitive && !isFiniteLexicalVerb(tokens, i - 1) && !((roles & URGENT) !== 0 && isBaseAfterPleaseOrModal(tokens, i - 1))) continue;
+    if (!infinitive && !isFiniteLexicalVerb(tokens, i - 1) && !((roles & URGENT) !== 0 && isBaseAfterPleaseOrModal(tokens, i - 1)) && !(!mid && isPerfectParticiple(tokens, i - 1))) continue;
     // "renamed in the meantime their stadium", "visited yesterday his mother": a time adverbial before a light object.
     const timeEnd = mid ? i : timeAdverbialEnd(tokens, i);
     if (!mid && timeEnd === i) continue;
@@ -363,7 +405,9 @@ function detect(sentence: Sentence, text: string): Report[] {
 // Prepositions of a place, source or beneficiary that German, Russian and Polish set between a verb and its object
 // ("in der Stadt drei Schulen bauen", "построить в городе три школы"). Not "to": English shifts an object behind a "to"
 // phrase ("explained to the committee the reasons").
-const PLACE_PREPOSITIONS = new WordSet(['in', 'on', 'into', 'onto', 'from', 'at', 'for', 'inside', 'across', 'within', 'near']);
+const PLACE_PREPOSITIONS = new WordSet(['in', 'on', 'into', 'onto', 'from', 'at', 'for', 'inside', 'across', 'within', 'near', 'by', 'along', 'outside', 'behind']);
+// Nouns "by" makes an idiom with: "by far", "by surprise", "by way of", "by means of", "by default", "by contrast".
+const BY_IDIOMS = new WordSet(['far', 'surprise', 'way', 'means', 'virtue', 'dint', 'contrast', 'comparison', 'definition', 'nature', 'chance', 'accident', 'mistake', 'heart', 'name', 'force', 'law', 'default', 'hand', 'now', 'then', 'day', 'night', 'turns', 'all']);
 // Verbs of seeing and finding, which literary English uses with a place before the object it shows: "saw in the
 // doorway a tall man".
 // The irregular forms are listed: the lemma of "saw" or "found" is read first as the noun or the verb "found".
@@ -383,11 +427,32 @@ function phraseBeforeObject(tokens: readonly Token[], i: number, text: string): 
   const v = i - 1;
   const verb = tokens[v]!;
   const opener = tokens[i + 1];
-  if (!isWordToken(opener) || !(isDeterminer(opener) || primaryTag(opener) === 'PRP$' || (isProperNoun(opener) && opener.text !== opener.lower))) return undefined;
-  if (!isInfinitiveAfterToOrModal(tokens, v) && !isFiniteLexicalVerb(tokens, v)) return undefined;
+  // The phrase's noun phrase: a determiner, a possessive, a name, or a bare plural of people or things ("for
+  // children", "in schools"); a bare singular makes an idiom ("into account", "in place").
+  // The object then opens a phrase of its own ("for children | a daily walk"), not a compound ("at woods ranges").
+  const objectAfter = tokens[i + 2];
+  const barePlural = isWordToken(opener) && opener.text === opener.lower && primaryTag(opener) === 'NNS' && isWordToken(objectAfter) && (isDeterminer(objectAfter) || primaryTag(objectAfter) === 'PRP$');
+  // "by" with a bare noun of means ("by train", "by post", "by email") before an object of its own; not "by" with a
+  // determiner (an agent) nor an idiom ("by far the best", "took by surprise the town", "by way of").
+  const byMeans = tokens[i]!.lower === 'by';
+  const ownObject = objectAfter?.kind === 'number' || (isWordToken(objectAfter) && (isDeterminer(objectAfter) || primaryTag(objectAfter) === 'PRP$' || primaryTag(objectAfter) === 'CD'));
+  if (byMeans && !(isWordToken(opener) && opener.text === opener.lower && primaryTag(opener) === 'NN' && !BY_IDIOMS.hasToken(opener) && ownObject)) return undefined;
+  if (!isWordToken(opener) || !(byMeans || isDeterminer(opener) || primaryTag(opener) === 'PRP$' || (isProperNoun(opener) && opener.text !== opener.lower) || barePlural)) return undefined;
+  if (!isInfinitiveAfterToOrModal(tokens, v) && !isFiniteLexicalVerb(tokens, v) && !isPerfectParticiple(tokens, v)) return undefined;
   if (PERCEPTION_VERBS.hasToken(verb) || PERCEPTION_VERBS.has(lemma.of(verb)) || isAuxiliary(verb)) return undefined;
-  const pp = placePhraseEnd(tokens, i);
+  let pp = barePlural || byMeans ? i + 2 : placePhraseEnd(tokens, i);
   if (pp <= i + 1 || pp - i > 5 || timeAdverbialEnd(tokens, i) > i) return undefined;
+  // A second place phrase with a name narrows the first: "at its plant in Ohio".
+  const narrowing = tokens[pp];
+  if (isWordToken(narrowing) && (narrowing.lower === 'in' || narrowing.lower === 'near') && isWordToken(tokens[pp + 1]) && isProperNoun(tokens[pp + 1]!) && tokens[pp + 1]!.text !== tokens[pp + 1]!.lower) {
+    let place = pp + 1;
+    while (isWordToken(tokens[place]) && isProperNoun(tokens[place]!) && tokens[place]!.text !== tokens[place]!.lower) place++;
+    // Then an object of its own: a determiner, or a figure before a plural ("2,000 workers"; not "about 1,600 B.C.").
+    const object = tokens[place];
+    const counted = object?.kind === 'number' && isWordToken(tokens[place + 1]) && tokens[place + 1]!.text === tokens[place + 1]!.lower && primaryTag(tokens[place + 1]) === 'NNS';
+    const objectOpens = counted || (isWordToken(object) && (isDeterminer(object) || primaryTag(object) === 'PRP$'));
+    if (place > pp + 1 && place - pp <= 3 && objectOpens) pp = place;
+  }
   const first = tokens[pp];
   if (first === undefined || (first.kind !== 'word' && first.kind !== 'number')) return undefined;
   // The object: a noun phrase of its own after the phrase, or a bare plural or adjective and noun ("new funds").
@@ -396,13 +461,25 @@ function phraseBeforeObject(tokens: readonly Token[], i: number, text: string): 
   if (isWordToken(first) && (primaryTag(first) === 'PRP' || first.lower === 'that')) return undefined;
   // A light object: at most four words before its "of" phrase, five in all, and no list after it ("a trail of misery,
   // moral disintegration, and destruction"), which English may shift behind the phrase.
-  const end = objectEnd(tokens, pp);
+  let end = objectEnd(tokens, pp);
+  // The noun-phrase reader stops before a noun it reads first as a verb ("a daily | walk."): at the clause end it is
+  // the head.
+  const stopped = tokens[end];
+  if (end > pp && isWordToken(stopped) && stopped.text === stopped.lower && (stopped.tags.includes('NN') || stopped.tags.includes('NNS')) && /^VBP?$/.test(primaryTag(stopped)) && primaryTag(tokens[end - 1]) === 'JJ' && endsClauseAt(tokens, end + 1)) end++;
   let ofAt = end;
   for (let o = pp + 1; o < end; o++) if (tokens[o]!.lower === 'of') { ofAt = o; break; }
-  if (end <= pp || ofAt - pp > 4 || end - pp > 5 || !endsClauseAt(tokens, end) || isTimeSpan(tokens, pp, end) || isHeavy(tokens, end, end)) return undefined;
+  // A short phrase of purpose or place may follow a short object ("gave in Vienna a concert for charity"); English
+  // shifts only a heavy object behind a phrase.
+  const tail = ofAt === end && end - pp <= 3 ? prepositionalPhraseEnd(tokens, end) : end;
+  const closes = endsClauseAt(tokens, end) || (tail > end + 1 && tail - end <= 4 && endsClauseAt(tokens, tail) && tokens[end]!.lower !== 'of' && tokens[end]!.lower !== 'to');
+  if (end <= pp || ofAt - pp > 4 || end - pp > 5 || !closes || (isTimeSpan(tokens, pp, end) && !(byMeans && lemma.of(verb) === 'take')) || isHeavy(tokens, end, end)) return undefined;
   const head = tokens[end - 1]!;
   const senses = nounSenses(nounSingular.of(head));
-  if (!isWordToken(head) || !/^NNS?$/.test(primaryTag(head)) || senses.includes('noun.time') || senses.includes('noun.quantity')) return undefined;
+  // A noun the lexicon reads first as a verb is the head after an adjective or determiner ("a daily walk").
+  const nounHead = /^NNS?$/.test(primaryTag(head)) || ((head.tags.includes('NN') || head.tags.includes('NNS')) && /^VBP?$/.test(primaryTag(head)) && primaryTag(tokens[end - 2]) === 'JJ');
+  // A duration is the object of "take" after a means: "The journey takes by train six hours".
+  const duration = byMeans && lemma.of(verb) === 'take';
+  if (!isWordToken(head) || !nounHead || ((senses.includes('noun.time') || senses.includes('noun.quantity')) && !duration)) return undefined;
   const phrase = spanText(text, tokens, i, pp);
   const object = spanText(text, tokens, pp, end);
   return {
@@ -605,6 +682,16 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The city plants along the river new trees.', output: 'The city plants new trees along the river.' },
+      { text: 'The journey takes by train six hours.', output: 'The journey takes six hours by train.' },
+      { text: 'The office sends by post the new cards.', output: 'The office sends the new cards by post.' },
+      { text: 'The mayor has inaugurated this morning the new library.', output: 'The mayor has inaugurated the new library this morning.' },
+      { text: 'The firm has opened in Lyon a new office.', output: 'The firm has opened a new office in Lyon.' },
+      { text: 'The firm employs at its plant in Ohio 2,000 workers.', output: 'The firm employs 2,000 workers at its plant in Ohio.' },
+      { text: 'Doctors recommend for children a daily walk.', output: 'Doctors recommend a daily walk for children.' },
+      { text: 'The singer gave in Vienna a concert for charity.', output: 'The singer gave a concert in Vienna for charity.' },
+      { text: 'The council rejected unanimously the proposal.', output: 'The council rejected the proposal unanimously.' },
+      { text: 'The police arrested on Monday three suspects.', output: 'The police arrested three suspects on Monday.' },
       { text: 'The carrier offers from next month direct flights to Lima.', output: 'The carrier offers direct flights to Lima from next month.' },
       { text: 'The cause became probably a faulty cable.', output: 'The cause probably became a faulty cable.' },
       { text: 'The match remained apparently without a winner.', output: 'The match apparently remained without a winner.' },
@@ -637,6 +724,20 @@ export default defineRule({
       { text: 'The manager criticised after the defeat his strikers.', output: 'The manager criticised his strikers after the defeat.' },
     ],
     valid: [
+      'He brought along his wife.',
+      'They left behind the old house.',
+      'The company is by far the largest employer.',
+      'The city has by far the largest port.',
+      'The attack took by surprise the whole town.',
+      'He travels by train every day.',
+      'We have seen in recent years a sharp rise in prices.',
+      'The team scored this season more goals than any other side.',
+      'The report covers mainly the costs.',
+      'It became ultimately an obstacle to the plan.',
+      'He began busily typing.',
+      'The stone was erected in Heliopolis in Egypt about 1,600 B.C.',
+      'The data did not permit him to determine uniquely the space group.',
+      'Such work is needed at woods ranges of the region.',
       'The carrier offers direct flights to Lima from next month.',
       'He ran last week in two races.',
       'The town asked for aid in buying equipment needed for a sound civil defense program.',

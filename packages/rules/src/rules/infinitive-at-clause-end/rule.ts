@@ -118,6 +118,8 @@ const INFINITIVE_NOUNS = new WordSet([
 ]);
 // Adjectives and participles of duty or readiness that take a "to" infinitive: "is obliged to inform".
 const OBLIGED = new WordSet(['obliged', 'obligated', 'required', 'entitled', 'authorised', 'authorized', 'ready', 'willing', 'prepared', 'forced', 'allowed', 'permitted', 'bound']);
+const ABLE = new WordSet(['able', 'unable']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 const NEXT_CLAUSE = new WordSet(['before', 'after', 'when', 'because', 'if', 'while', 'although', 'so']);
 // Particles that German leaves before "zu" with their verb: "the lights off to turn".
 const INFINITIVE_PARTICLES = new WordSet(['off', 'on', 'out', 'up', 'down', 'back', 'away', 'in']);
@@ -144,11 +146,21 @@ function objectBeforeToInfinitive(tokens: readonly Token[], text: string, anchor
     const purpose = g === 0 && governor.text === 'To';
     // "is obliged, the landlord of any damage to inform": German sets off the "zu" clause after an adjective with a comma.
     const obliged = governor.text === ',' && OBLIGED.has(tokens[g - 1]?.lower ?? '');
-    if (!purpose && !obliged && !(g > 0 && primaryTag(governor).startsWith('VB') && isSubjectControlForm(governor))) continue;
+    // "was able the fire quickly to extinguish": "able" after "be", with no comma (German "war in der Lage, das Feuer
+    // schnell zu löschen" loses it in MT).
+    const able = ABLE.hasToken(governor) && BE_FORMS.has(tokens[g - 1]?.lower ?? '');
+    if (!purpose && !obliged && !able && !(g > 0 && primaryTag(governor).startsWith('VB') && isSubjectControlForm(governor))) continue;
     const objectEnd = nounPhraseAfterDeterminerEnd(tokens, g + 1);
     if (objectEnd <= g + 2 || (!purpose && INFINITIVE_NOUNS.hasToken(tokens[objectEnd - 1]!))) continue;
     // After the comma, adverbs and a phrase may stand before "to": "the landlord of any damage immediately to inform".
     let middleEnd = objectEnd;
+    // After a verb or "able" too, one phrase and adverbs: "decided the taxes for small firms to lower", "the fire
+    // quickly to extinguish".
+    if (!purpose && !obliged) {
+      const pp = isWordToken(tokens[middleEnd]) && primaryTag(tokens[middleEnd]) === 'IN' && tokens[middleEnd]!.lower !== 'to' && tokens[middleEnd]!.lower !== 'that' && isWordToken(tokens[middleEnd + 1]) ? Math.max(argumentPhraseEnd(tokens, middleEnd + 1), nounPhraseAfterDeterminerEnd(tokens, middleEnd + 1)) : middleEnd;
+      if (pp > middleEnd + 1) middleEnd = pp;
+      while (isWordToken(tokens[middleEnd]) && isAdverb(tokens[middleEnd]!) && tokens[middleEnd]!.lower !== 'to' && tokens[middleEnd]!.lower.endsWith('ly')) middleEnd++;
+    }
     if (obliged) {
       if (tokens[middleEnd]?.lower === 'of' || isWordToken(tokens[middleEnd]) && primaryTag(tokens[middleEnd]) === 'IN' && tokens[middleEnd]!.lower !== 'to') middleEnd = Math.max(middleEnd, nounPhraseAfterDeterminerEnd(tokens, middleEnd + 1));
       while (isWordToken(tokens[middleEnd]) && isAdverb(tokens[middleEnd]!) && tokens[middleEnd]!.lower !== 'to') middleEnd++;
@@ -391,7 +403,7 @@ function datedModalSplit(sentence: Sentence, group: VerbGroup, text: string): Re
  * verb whose infinitive takes no object before it ("tries the costs to lower").
  */
 const isInfinitiveAnchor = (t: Token): boolean =>
-  t.lower === 'not' || t.lower === 'please' || t.text === 'To' || t.text === '?' || OBLIGED.hasToken(t) || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t) || isSubjectControlForm(t);
+  t.lower === 'not' || t.lower === 'please' || t.text === 'To' || t.text === '?' || OBLIGED.hasToken(t) || ABLE.hasToken(t) || verbGroupHead(t) === 'modal' || verbGroupHead(t) === 'want' || verbGroupHead(t) === 'let' || isInfinitiveVerbForm(t) || isSubjectControlForm(t);
 
 export default defineRule({
   meta: {
@@ -483,6 +495,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The crew was able the leak quickly to repair.', output: 'The crew was able to repair the leak quickly.' },
+      { text: 'The board decided the fees for members to raise.', output: 'The board decided to raise the fees for members.' },
       { text: 'The gallery will the old portrait next spring return.', output: 'The gallery will return the old portrait next spring.' },
       { text: 'Members can the magazine for free order.', output: 'Members can order the magazine for free.' },
       { text: 'Please your password in the field below enter.', output: 'Please enter your password in the field below.' },
@@ -529,6 +543,8 @@ export default defineRule({
       { text: 'The lido will from April again at weekends be open.', output: 'The lido will be open at weekends again from April.' },
     ],
     valid: [
+      'He was able to repair the leak quickly.',
+      'She was able to answer, the others were not.',
       'He tried the door to no avail.',
       'They asked the staff to leave.',
       'He forgot the password to log in.',

@@ -9,6 +9,12 @@ import { pronounInvertedAfterAdverbial } from '../infinitive-at-clause-end/prono
 
 // Verbs that link to a complement ("has become used to", "has remained closed"): a second participle after them is normal.
 const LINKING = new WordSet(['be', 'become', 'remain', 'get', 'go', 'seem', 'stay', 'prove', 'turn', 'grow', 'feel', 'look', 'keep', 'come']);
+// Participles of a state that people are in, which a team or a firm "has" so many of: "has three players injured",
+// "had two officers suspended", "has 300 people employed".
+const PEOPLE_STATES = new WordSet([
+  'injured', 'wounded', 'suspended', 'sidelined', 'missing', 'trapped', 'stranded', 'detained', 'jailed', 'imprisoned', 'employed',
+  'enrolled', 'registered', 'stationed', 'deployed', 'hospitalised', 'hospitalized', 'infected', 'unavailable', 'booked', 'banned',
+]);
 // Participles of what is left or still to do: "has three tickets left", "had two days remaining".
 const REMAINDER = new WordSet(['left', 'remaining', 'outstanding', 'unfinished', 'undone', 'spare']);
 // Prepositions whose phrase belongs to the noun before it ("the appeal of the company", "figures for May").
@@ -162,7 +168,7 @@ function confidenceOf(tokens: readonly Token[], group: VerbGroup, inverted: bool
   // done, and Brown has no counted object before a participle at the clause end ("has no values defined" says none).
   const first = tokens[group.gap[0]!.start]!;
   const counted = first.kind === 'number' || primaryTag(first) === 'CD' || COUNTING.hasToken(first);
-  if (counted && !PROGRESS.hasToken(participle) && !(tokens[group.end]?.lower === 'and' && COUNTED_REST.test(tokens[group.end + 1]?.lower ?? ''))) return 0.6;
+  if (counted && !PROGRESS.hasToken(participle) && !PEOPLE_STATES.hasToken(participle) && !(tokens[group.end]?.lower === 'and' && COUNTED_REST.test(tokens[group.end + 1]?.lower ?? ''))) return 0.6;
   // One indefinite object ("has a new parking plan developed"): a present causative of one new thing is rare, and Brown
   // has none of this shape outside "to have a few punished" (a causative after "to", left alone above).
   // A participle of naming before a name is a reduced relative: "objects have a hidden property called [[Prototype]]".
@@ -543,6 +549,7 @@ export default defineRule({
       'The plan was at first rejected by the board.',
       'She has a friend with her named Anna.',
       'The club has three tickets left.',
+      'The coach has three players injured.',
       'We had the roof repaired.',
       'I want to have it done.',
       'The data can in principle be copied.',

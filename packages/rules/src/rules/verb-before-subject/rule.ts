@@ -130,7 +130,9 @@ const PASSIVE_BE = new WordSet(['was', 'were']);
 // The present, after a prepositional time only ("On Sunday is expected heavy snow", Russian "В воскресенье ожидается
 // снег"): a time licenses no inversion, and a bare time may be the subject itself ("Sunday is considered the …").
 const PRESENT_BE = new WordSet(['is', 'are']);
-const afterTimePhrase = (tokens: readonly Token[]): boolean => isPreposition(tokens[0]!) && isTimePhrase(tokens, 1);
+// Also a deictic time alone before the verb ("Tomorrow is expected …"), whose subject, if it were one, would have no
+// noun phrase after the participle ("Tomorrow is expected to be hot").
+const afterTimePhrase = (tokens: readonly Token[]): boolean => (isPreposition(tokens[0]!) && isTimePhrase(tokens, 1)) || (DEICTIC_TIMES.hasToken(tokens[0]!) && PRESENT_BE.hasToken(tokens[1] ?? tokens[0]!));
 const TIME_OPENERS = new WordSet(['last', 'next', 'this', 'yesterday', 'today', 'tomorrow', 'tonight', 'earlier', 'later']);
 // Words that name a time on their own: "Tomorrow begins …".
 const DEICTIC_TIMES = new WordSet(['yesterday', 'today', 'tomorrow', 'tonight']);
@@ -216,7 +218,17 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   const timeHead =
     last.kind === 'number' || (senses.length > 0 && senses.every((x) => x === 'noun.time')) || TIME_OPENERS.hasToken(tokens[0]!);
   if (!isPreposition(tokens[0]!) && !timeHead) return [];
-  const subjectStart = at + 2;
+  // A time, and after an opening time a place, may stand between the participle and the subject: "was opened
+  // yesterday a new line", "is expected in the mountains heavy snow". They stay after the participle.
+  let subjectStart = at + 2;
+  const afterParticiple = tokens[subjectStart];
+  if (isWordToken(afterParticiple) && DEICTIC_TIMES.hasToken(afterParticiple)) subjectStart++;
+  else if (isWordToken(afterParticiple) && isPreposition(afterParticiple) && !isSubordinator(afterParticiple) && isTimePhrase(tokens, subjectStart + 1)) subjectStart = argumentPhraseEnd(tokens, subjectStart + 1);
+  else if (isWordToken(afterParticiple) && isPlacePreposition(afterParticiple) && (afterTimePhrase(tokens) || TIME_OPENERS.hasToken(tokens[0]!)) && isWordToken(tokens[subjectStart + 1]) && ARTICLES.hasToken(tokens[subjectStart + 1]!)) {
+    const place = phraseWithOfEnd(tokens, subjectStart + 1);
+    if (place > subjectStart + 2) subjectStart = place;
+  }
+  const between = subjectStart > at + 2 ? ' ' + text.slice(tokens[at + 2]!.start, tokens[subjectStart - 1]!.end) : '';
   const first = tokens[subjectStart];
   const quantified = isWordToken(first) && QUANTITY_OPENERS.hasToken(first);
   // A bare plural subject reaching the clause end also counts: "were recorded record low temperatures".
@@ -246,7 +258,7 @@ function passiveBeforeSubject(tokens: readonly Token[], at: number, text: string
   // "were present" only before people, closing the sentence: "Present were …" and "were present at" are English.
   if (present && (subjectEnd !== tokens.length - 1 || !isPersonHead(tokens[subjectEnd - 1]))) return [];
   const subject = text.slice(first!.start, tokens[subjectEnd - 1]!.end);
-  const replacement = `${subject} ${be.text} ${participle.text}`;
+  const replacement = `${subject} ${be.text} ${participle.text}${between}`;
   return [
     {
       start: be.start,
@@ -348,6 +360,8 @@ const INVERTING_VERBS = new WordSet([
   'gather', 'assemble', 'crowd', 'throng', 'queue', 'line',
 ]);
 
+// Their irregular pasts, which the lemma reader may not bring back to them ("With the machinery went a design …").
+const INVERTING_PASTS = new WordSet(['went', 'came', 'stood', 'sat', 'lay', 'hung', 'ran', 'flew', 'rode', 'rose', 'grew', 'slept', 'dwelt']);
 // Verbs of position or state, which English does not invert after a time or a cause as it does after a place ("On the
 // shelf stood two vases"): "After the flood remained hundreds of houses empty", "Since Monday lie dozens of lorries …".
 const POSITION_VERBS = new WordSet(['remain', 'stay', 'lie', 'stand', 'sit', 'hang', 'wait', 'rest', 'live']);
@@ -710,9 +724,63 @@ function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string):
   if (subjectEnd <= v + 1 || object === undefined || !(counted || (isWordToken(object) && isDeterminer(object) && !isPronoun(object)))) return [];
   // The object closes the clause, or a prepositional phrase follows it: after a clause ("Before the players entered the
   // pitch the referee checked …") the main clause's verb does.
-  const objectEnd = phraseWithOfEnd(tokens, subjectEnd);
-  const after = tokens[objectEnd];
+  // A participle after the object's determiner belongs to it ("the damaged power lines"); an adverb of manner may
+  // close the clause after it ("criticised the opposition the plan sharply").
+  const objectEnd = Math.max(phraseWithOfEnd(tokens, subjectEnd), counted ? subjectEnd : nounPhraseAfterDeterminerEnd(tokens, subjectEnd));
+  const adverbAfter = isWordToken(tokens[objectEnd]) && primaryTag(tokens[objectEnd]) === 'RB' && tokens[objectEnd]!.lower.endsWith('ly') ? objectEnd + 1 : objectEnd;
+  const after = tokens[adverbAfter];
   if (objectEnd <= subjectEnd + 1 || !(after === undefined || after.kind === 'punct' || (isPreposition(after) && !isSubordinator(after)))) return [];
+  const subject = text.slice(subjectFirst.start, tokens[subjectEnd - 1]!.end);
+  const replacement = `${subject} ${verb.text}`;
+  return [
+    {
+      start: verb.start,
+      end: tokens[subjectEnd - 1]!.end,
+      message: `The verb "${verb.text}" comes before its subject "${subject}", as in German main clauses after an opening phrase; English puts the subject first.`,
+      suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+    },
+  ];
+}
+
+/**
+ * After an opener that may be a clause ("After the match"), a past verb, a subject led by a determiner, then only
+ * prepositional phrases and adverbs to the full stop ("After the match celebrated the fans in the streets"): read as a
+ * clause ("After the match celebrated …") the sentence would have no main clause, as it has no other verb and no
+ * comma. Verbs of motion and appearance are left alone ("After the storm came the flood", "After the war followed a
+ * long peace"), as English inverts them after a time.
+ */
+function subjectAndPhrasesAlone(tokens: readonly Token[], v: number, text: string): Report[] {
+  const verb = tokens[v]!;
+  const past = primaryTag(verb) === 'VBD' || ((primaryTag(verb) === 'VBN' || primaryTag(verb) === 'JJ') && verb.tags.includes('VBD'));
+  if (!past || isAuxiliary(verb) || isModal(verb) || INVERTING_VERBS.has(lemma.of(verb)) || INVERTING_PASTS.hasToken(verb) || TIME_SUBJECT_VERBS.has(lemma.of(verb)) || verb.lower === 'saw' || lemma.of(verb) === 'be') return [];
+  const subjectFirst = tokens[v + 1];
+  if (!isWordToken(subjectFirst) || !isDeterminer(subjectFirst) || isPronoun(subjectFirst) || !ARTICLES.hasToken(subjectFirst)) return [];
+  let subjectEnd = Math.max(phraseWithOfEnd(tokens, v + 1), nounPhraseAfterDeterminerEnd(tokens, v + 1));
+  // A subject of two noun phrases: "agreed the unions and the employers on …".
+  if (tokens[subjectEnd]?.lower === 'and' && isWordToken(tokens[subjectEnd + 1]) && ARTICLES.hasToken(tokens[subjectEnd + 1]!)) {
+    const second = Math.max(phraseWithOfEnd(tokens, subjectEnd + 1), nounPhraseAfterDeterminerEnd(tokens, subjectEnd + 1));
+    if (second > subjectEnd + 2) subjectEnd = second;
+  }
+  const head = tokens[subjectEnd - 1];
+  if (subjectEnd <= v + 2 || !isWordToken(head) || !/^NNS?$/.test(primaryTag(head))) return [];
+  // Prepositional phrases and adverbs alone to the full stop, at least one phrase: "celebrated the fans." alone may be
+  // a headline's fragment.
+  let k = subjectEnd;
+  let phrases = 0;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') break;
+    if (!isWordToken(t)) return [];
+    if (isPreposition(t) && !isSubordinator(t) && t.lower !== 'of') {
+      const end = Math.max(argumentPhraseEnd(tokens, k + 1), isDeterminer(tokens[k + 1] ?? t) ? nounPhraseAfterDeterminerEnd(tokens, k + 1) : 0);
+      if (end <= k + 1) return [];
+      k = phraseWithOfEnd(tokens, k + 1) > end ? phraseWithOfEnd(tokens, k + 1) : end;
+      phrases++;
+    } else if (primaryTag(t) === 'RB' && t.lower.endsWith('ly')) k++;
+    else return [];
+  }
+  const last = tokens[k];
+  if (phrases === 0 || last === undefined || k !== tokens.length - 1 || last.text !== '.') return [];
   const subject = text.slice(subjectFirst.start, tokens[subjectEnd - 1]!.end);
   const replacement = `${subject} ${verb.text}`;
   return [
@@ -790,10 +858,125 @@ function reportingLeadInEnd(tokens: readonly Token[]): number {
   return 0;
 }
 
+// Adverbs that German sets before an opening time or place, the two in the first place: "Schon am Morgen",
+// "Kurz nach Mitternacht", "Gleich in der ersten Minute".
+const LEADING_ADVERBS = new WordSet(['already', 'shortly', 'just', 'soon', 'early', 'late', 'immediately', 'right', 'still', 'even']);
+
+/**
+ * "According to the police was the driver drunk.": "According to" and its noun phrase, then "be", an auxiliary or a
+ * modal before its subject, as German puts the verb second after "Laut Polizei" (*Laut Polizei war der Fahrer
+ * betrunken*) and Russian may after "По словам полиции". English sets the lead-in off with a comma and puts the subject
+ * first: "According to the police, the driver was drunk." (With the comma, the clause after it is read by `detect`.)
+ */
+function accordingToWithoutComma(tokens: readonly Token[], text: string): Report | undefined {
+  if (tokens[0]?.lower !== 'according' || tokens[1]?.lower !== 'to' || tokens[tokens.length - 1]?.text === '?') return undefined;
+  const end = isWordToken(tokens[2]) && isDeterminer(tokens[2]!) ? Math.max(phraseWithOfEnd(tokens, 2), nounPhraseAfterDeterminerEnd(tokens, 2)) : phraseWithOfEnd(tokens, 2);
+  const verb = tokens[end];
+  if (end <= 2 || !isWordToken(verb) || !SECOND_AFTER_CLAUSE.hasToken(verb)) return undefined;
+  const first = tokens[end + 1];
+  if (!isWordToken(first)) return undefined;
+  const pronoun = CLAUSE_SUBJECTS.hasToken(first) || first.lower === 'you';
+  if (!pronoun && (!opensSubject(first) || isPronoun(first))) return undefined;
+  const subjectEnd = pronoun ? end + 2 : objectInsidePhrase(tokens, end + 1, Math.max(phraseWithOfEnd(tokens, end + 1), isDeterminer(first) ? nounPhraseAfterDeterminerEnd(tokens, end + 1) : 0));
+  let subjectStop = subjectEnd;
+  // After a modal the subject ends before the word that can be its verb: "could the prices | rise further".
+  if (isModal(verb)) for (let k = end + 3; k < subjectEnd; k++) if (tokens[k]!.tags.includes('VB')) { subjectStop = k; break; }
+  if (subjectStop <= end + 1) return undefined;
+  // A superlative or an ordinal after "be" makes a predicate, with no subject at all ("According to the report was the
+  // worst year since 1990": a missing "it").
+  if (lemma.of(verb) === 'be' && tokens.slice(end + 1, subjectStop).some((t) => primaryTag(t) === 'JJS' || RANKS.hasToken(t))) return undefined;
+  const subject = text.slice(first.start, tokens[subjectStop - 1]!.end);
+  const replacement = `, ${subject} ${verb.text}`;
+  return {
+    start: verb.start,
+    end: tokens[subjectStop - 1]!.end,
+    message: `"${verb.text}" comes before its subject "${subject}" after "According to …", as German puts the verb second after "Laut …"; English sets the lead-in off with a comma and puts the subject first.`,
+    suggestions: [{ start: tokens[end - 1]!.end, end: tokens[subjectStop - 1]!.end, replacement }],
+  };
+}
+const RANKS = new WordSet(['first', 'last', 'only', 'second', 'third', 'next', 'same']);
+
+// Words that grade an adjective, which English does not front with it before "be" ("Very surprised were …").
+const GRADING = new WordSet(['very', 'quite', 'really', 'extremely', 'highly', 'rather', 'fairly', 'totally', 'completely']);
+// Participles and adjectives English fronts before "be" in lists and notices: "Attached is …", "Gone are the days",
+// "Present were …", "Blessed are …", "Included are …".
+const FRONTED_IN_ENGLISH = new WordSet([
+  'attached', 'enclosed', 'included', 'gone', 'present', 'absent', 'blessed', 'missing', 'gathered', 'seated', 'shown', 'listed', 'given',
+  'related', 'involved', 'available', 'new', 'next', 'last', 'first', 'such', 'equally', 'also', 'more', 'most', 'less', 'least', 'many', 'few', 'much',
+]);
+
+/**
+ * A predicate adjective opening the sentence before "be" and its subject: "Important is that all citizens vote",
+ * "Very surprised were the experts by the results" (German "Wichtig ist, dass …", Russian "Важно, что …"). English
+ * fronts an adjective so in a comparison ("More important is …", "Equally striking was …") or a list's notice
+ * ("Attached is …"), which are left alone; a bare adjective is reported before a "that" clause, a graded one before
+ * a subject led by a determiner. The suggestion puts the subject first ("It is important that …", "The experts were
+ * very surprised by the results").
+ */
+function frontedPredicateAdjective(tokens: readonly Token[], text: string): Report | undefined {
+  let a = 0;
+  const graded = isWordToken(tokens[0]) && GRADING.hasToken(tokens[0]!);
+  if (graded) a = 1;
+  const adjective = tokens[a];
+  const be = tokens[a + 1];
+  if (!isWordToken(adjective) || !isWordToken(be) || !(PASSIVE_BE.hasToken(be) || PRESENT_BE.hasToken(be)) || FRONTED_IN_ENGLISH.hasToken(adjective)) return undefined;
+  if (!(primaryTag(adjective) === 'JJ' || (graded && adjective.tags.includes('JJ') && /^VB[DN]$/.test(primaryTag(adjective))))) return undefined;
+  if (a === 0 && adjective.text !== adjective.text[0]!.toUpperCase() + adjective.text.slice(1).toLowerCase()) return undefined;
+  const next = tokens[a + 2];
+  if (!isWordToken(next)) return undefined;
+  const adjectiveText = text.slice(tokens[0]!.start, adjective.end);
+  const lowered = adjectiveText[0]!.toLowerCase() + adjectiveText.slice(1);
+  if (next.lower === 'that' && !graded) {
+    // "Important is that …": a clause for its subject, with "it" before the verb in English.
+    const clauseSubject = tokens[a + 3];
+    if (!isWordToken(clauseSubject) || !(isDeterminer(clauseSubject) || isPronoun(clauseSubject) || isProperNoun(clauseSubject) || primaryTag(clauseSubject) === 'NNS')) return undefined;
+    const replacement = `It ${be.text} ${lowered} that`;
+    return {
+      start: tokens[0]!.start,
+      end: next.end,
+      message: `The adjective "${adjectiveText}" opens the sentence before "${be.text}", as German or Russian front it; English needs a subject first: "${replacement} …".`,
+      suggestions: [{ start: tokens[0]!.start, end: next.end, replacement }],
+    };
+  }
+  if (!graded || !ARTICLES.hasToken(next)) return undefined;
+  const subjectEnd = Math.max(phraseWithOfEnd(tokens, a + 2), nounPhraseAfterDeterminerEnd(tokens, a + 2));
+  if (subjectEnd <= a + 3) return undefined;
+  const subject = text.slice(next.start, tokens[subjectEnd - 1]!.end);
+  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${be.text} ${lowered}`;
+  return {
+    start: tokens[0]!.start,
+    end: tokens[subjectEnd - 1]!.end,
+    message: `"${adjectiveText} ${be.text}" comes before its subject "${subject}", as German fronts a predicate adjective; English: "${replacement}".`,
+    suggestions: [{ start: tokens[0]!.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+  };
+}
+
 /** `detect`, and after a reporting lead-in the clause after it, read as a sentence of its own. */
 function detectWithLeadIn(sentence: Sentence, text: string): Report[] {
   const found = detect(sentence, text);
   if (found.length > 0) return found;
+  const according = accordingToWithoutComma(sentence.tokens, text);
+  if (according && !quotedMask(sentence)[0]) return [according];
+  const fronted = frontedPredicateAdjective(sentence.tokens, text);
+  if (fronted && !quotedMask(sentence)[0]) return [fronted];
+  // After any opening phrase, a past verb and its subject with phrases alone after it: "In the final won the French
+  // team against Brazil." (verbs of position and motion, which English inverts after a place, are left alone).
+  const opening = openingAdverbialsEnd(sentence.tokens);
+  // The opener ends in a common noun: a name may be the subject the opener's reader ran on into ("In London Lewis took …").
+  const openerEnd = sentence.tokens[opening - 1];
+  // It opens with a preposition: a time alone may be the subject ("Last year saw the biggest rise in prices").
+  if (opening > 1 && isPreposition(sentence.tokens[0]!) && isWordToken(openerEnd) && openerEnd.text === openerEnd.lower && /^NNS?$/.test(primaryTag(openerEnd)) && !quotedMask(sentence)[opening]) {
+    const alone = subjectAndPhrasesAlone(sentence.tokens, opening, text);
+    if (alone.length > 0) return alone;
+  }
+  // "Already at dawn …", "Shortly after midnight …": an adverb before the opening phrase, which German counts into the
+  // first place with it ("Schon am Morgen bildete sich …").
+  const first = sentence.tokens[0];
+  const second = sentence.tokens[1];
+  if (first !== undefined && LEADING_ADVERBS.hasToken(first) && isWordToken(second) && second.text === second.lower && (isPreposition(second) || isTimePhrase(sentence.tokens, 1))) {
+    const after = detect({ ...sentence, tokens: sentence.tokens.slice(1) }, text);
+    if (after.length > 0) return after;
+  }
   const leadIn = reportingLeadInEnd(sentence.tokens) || reportedClauseStart(sentence.tokens);
   return leadIn > 0 ? detect({ ...sentence, tokens: sentence.tokens.slice(leadIn) }, text) : found;
 }
@@ -839,7 +1022,8 @@ function detect(sentence: Sentence, text: string): Report[] {
     // "Since the start of the year were registered 300 burglaries": the Russian passive before its subject, as after
     // any opening time.
     if (PASSIVE_BE.hasToken(verb) && afterTime) return passiveBeforeSubject(tokens, adverbialEnd, text);
-    return twoNounPhrasesAfter(tokens, adverbialEnd, text);
+    const two = twoNounPhrasesAfter(tokens, adverbialEnd, text);
+    return two.length > 0 ? two : subjectAndPhrasesAlone(tokens, adverbialEnd, text);
   }
   if (PASSIVE_BE.hasToken(verb) || (PRESENT_BE.hasToken(verb) && afterTimePhrase(tokens))) {
     const passive = passiveBeforeSubject(tokens, adverbialEnd, text);
@@ -1079,6 +1263,16 @@ export default defineRule({
       { text: 'After the blizzard remained dozens of villages cut off.', output: 'After the blizzard dozens of villages remained cut off.' },
       { text: 'Because of the heat failed many crops in the valley.', output: 'Because of the heat many crops failed in the valley.' },
       { text: 'Owing to the heat could the runners not finish the race.', output: 'Owing to the heat the runners could not finish the race.' },
+      { text: 'According to the police was the driver drunk.', output: 'According to the police, the driver was drunk.' },
+      { text: 'According to experts could the prices rise further.', output: 'According to experts, the prices could rise further.' },
+      { text: 'Shortly after midnight reached the divers the injured fishermen.', output: 'Shortly after midnight the divers reached the injured fishermen.' },
+      { text: 'Already at noon closed the police the bridge.', output: 'Already at noon the police closed the bridge.' },
+      { text: 'After the whistle celebrated the players in the dressing room.', output: 'After the whistle the players celebrated in the dressing room.' },
+      { text: 'At the hearing objected the lawyers to the new evidence.', output: 'At the hearing the lawyers objected to the new evidence.' },
+      { text: 'Before the vote attacked the opposition the plan sharply.', output: 'Before the vote the opposition attacked the plan sharply.' },
+      { text: 'Important is that the repairs start soon.', output: 'It is important that the repairs start soon.' },
+      { text: 'Very disappointed were the fans with the result.', output: 'The fans were very disappointed with the result.' },
+      { text: 'In Gdansk was opened yesterday a new ferry terminal.', output: 'In Gdansk a new ferry terminal was opened yesterday.' },
     ],
     valid: [
       'Every day brings the town new problems.',
@@ -1173,6 +1367,19 @@ export default defineRule({
       'Outside the gates gathered hundreds of fans.',
       'Then came three days of rain.',
       'After the war came thousands of refugees.',
+      'After the storm came a long period of calm.',
+      'With the machinery went a complete design for the hull.',
+      'More important is that nobody was hurt.',
+      'Attached is a copy of the contract.',
+      'Equally important is the cost of the repairs.',
+      'Nearby is the temple of Athena.',
+      'Shortly after midnight the rescuers reached the climbers.',
+      'After the match ended, the fans celebrated in the streets.',
+      'In London Lewis took the usual suite in Bury Street.',
+      'Gone are the days when bread cost a penny.',
+      'According to the medical examiner she was shot before midnight.',
+      'According to the police, the driver was drunk.',
+      'According to the report was the worst year since 1990.',
     ],
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, phraseWithOfEnd, PREPOSITIONS_TOO, readMiddle, spanText,
+  isInfinitiveVerbForm, isNameRun, isObjectStart, joinWords, nounPhraseAfterDeterminerEnd, partsText, phraseWithOfEnd, PREPOSITIONS_TOO, readMiddle, spanText,
   SUBJECT_PRONOUNS, type Part,
 } from '../../clause-order.js';
 import {
@@ -247,8 +247,14 @@ function twoNounPhrasesBeforeVerb(sentence: Sentence, quoted: boolean[], text: s
     else if (kind !== 'PP' && kind !== 'ADVP' && kind !== 'NP') return [];
     c++;
   }
-  const verbChunk = chunks[c];
+  let verbChunk = chunks[c];
   if (verbChunk === undefined) return [];
+  // A verb that takes an infinitive, and the infinitive: "The new stadium the club wants to open in 2026".
+  const infinitive = chunks[c + 1];
+  if (infinitive?.kind === 'VERB' && tokens[infinitive.start]!.lower === 'to' && infinitive.end === infinitive.start + 2 && isInfinitiveVerbForm(tokens[verbChunk.end - 1]!)) {
+    verbChunk = { ...verbChunk, end: infinitive.end };
+    c++;
+  }
   const finite = tokens[verbChunk.start]!;
   // A past the lexicon reads first as a participle ("approved") is the finite verb here, with no auxiliary before it.
   // So is a present read first as a base form ("you find").
@@ -1148,6 +1154,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The new stadium the club wants to open in 2026.', output: 'The club wants to open the new stadium in 2026.' },
       { text: 'Economists fear that the state its loans cannot repay.', output: 'Economists fear that the state cannot repay its loans.' },
       { text: 'Police say that the fire by a careless smoker was started.', output: 'Police say that the fire was started by a careless smoker.' },
       { text: 'The guide said that the tower in 1890 was built.', output: 'The guide said that the tower was built in 1890.' },
@@ -1229,6 +1236,8 @@ export default defineRule({
       { text: 'The hall is expected to by autumn ready be.', output: 'The hall is expected to be ready by autumn.' },
     ],
     valid: [
+      'The value of the products you can raise on it.',
+      'The plan the council wants to adopt is too expensive.',
       'She said that the house by the river was sold.',
       'We learned that the attack by the dogs was unprovoked.',
       'Experts agree that the painting by a young artist was stolen.',
