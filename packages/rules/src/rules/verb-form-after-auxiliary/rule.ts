@@ -64,6 +64,9 @@ function inflectedAfterAuxiliary(tokens: readonly Token[], i: number): Report | 
   // After "has": only a past that is no participle ("chose", "went": the lexicon's participle of "wend"), never an
   // -s form ("has costs" is a noun).
   if (perfect && (primaryTag(verb) !== 'VBD' || (verb.tags.includes('VBN') && IRREGULAR_BASES.getToken(verb) === undefined))) return undefined;
+  // "was"/"were" after "has" ends a clause whose object was moved out: "the objects the receiving end has were sent"
+  // (git's release notes); a wrong participle of "be" is not what MT writes there.
+  if (perfect && lemma.of(verb) === 'be') return undefined;
   const base = IRREGULAR_BASES.getToken(verb) ?? lemma.of(verb);
   if (base === verb.lower) return undefined;
   const replacement = modal ? base : pastParticiple(base);

@@ -1302,10 +1302,11 @@ function placeTakenDirectly(tokens: readonly Token[], i: number): Report | undef
 // Nouns of effect and attack whose target English gives with "on" where Russian "влияние на" and "нападение на" agree
 // but German "Einfluss auf" and Polish "wpływ na", "atak na" reach English as "to" by way of French "l'impact sur" and
 // Italian "l'attacco all'ambasciata": "a big influence to the market", "the attack to the embassy". Brown: "attack"
-// + "on" in 74 of 100 prepositions and never "to"; "influence" and "impact" never "to" a thing affected. And
+// + "on" in 74 of 100 prepositions and never "to"; "influence" never "to" a thing affected ("impact to the users" is
+// common in American business and technical English: Node's docs write it five times, so "impact" is left out). And
 // "participation" + "on" (Polish "udział na", Russian "участие на") for Brown's "in" (79 of 100, never "on").
 const NOUN_TARGETS = new WordMap<{ wrong: string; right: string }>([
-  ...['influence', 'influences', 'impact', 'impacts', 'attack', 'attacks', 'assault', 'assaults', 'raid', 'raids'].map((n) => [n, { wrong: 'to', right: 'on' }] as const),
+  ...['influence', 'influences', 'attack', 'attacks', 'assault', 'assaults', 'raid', 'raids'].map((n) => [n, { wrong: 'to', right: 'on' }] as const),
   ['participation', { wrong: 'on', right: 'in' }],
 ]);
 // "the attack to the left wing", "the impact to date", "on behalf of": a direction, a time or an adjunct.
