@@ -194,6 +194,7 @@ function secondPhraseAfterNoun(tokens: readonly Token[]): boolean {
   return false;
 }
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const CLAUSE_SENSES: ReadonlySet<string> = new Set(['verb.cognition', 'verb.communication', 'verb.emotion']);
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['DT', 'PRP$', 'JJ', 'JJR', 'JJS']);
 
 /**
@@ -229,6 +230,9 @@ function twoNounPhrasesBeforeVerb(sentence: Sentence, quoted: boolean[], text: s
   if (!firstIsPronoun && first.end - first.start < 2) return [];
   // A noun the lexicon reads first as a verb ("cause") is the head after a determiner.
   if (!firstIsPronoun && !firstHead.tags.includes('NN') && !firstHead.tags.includes('NNS') && !isProperNoun(firstHead)) return [];
+  // A verb of thinking or saying the lexicon reads first as a noun, after a plural it agrees with, takes the clause
+  // that follows: "The farmers hope the rain will come" is "farmers | hope | the rain will come", not two phrases.
+  if (!firstIsPronoun && first.end - first.start >= 2 && firstHead.tags.includes('VBP') && primaryTag(tokens[first.end - 2]) === 'NNS' && verbSenses.of(firstHead).some((sense) => CLAUSE_SENSES.has(sense))) return [];
   const secondFirst = tokens[second.start]!;
   const secondIsWord = second.end === second.start + 1 && SUBJECT_WORDS.hasToken(secondFirst);
   if (!secondIsWord && (!isObjectStart(secondFirst) || primaryTag(secondFirst) === 'PRP' || isProperNoun(secondFirst) || WH_DETERMINERS.hasToken(secondFirst))) return [];
@@ -1296,6 +1300,7 @@ export default defineRule({
       'Note that the formats supported are: JSON and YAML.',
       'That is the one thing the money cannot buy.',
       'They fear the rise that the union says the deal would bring.',
+      'The farmers hope the rain will come soon.',
       'The novel, which in May critics praised, sold well.',
       'The economy will grow next year, the minister said.',
       'Last year, the economy grew.',
