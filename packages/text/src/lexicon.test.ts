@@ -79,6 +79,13 @@ describe('verbBase', () => {
     expect(verbBase('left')).toBe('leave');
   });
 
+  it('reads the pasts of go, see and find as theirs, not as the bases of wend, saw and found', () => {
+    expect(verbBase('went')).toBe('go');
+    expect(verbBase('saw')).toBe('see');
+    expect(verbBase('found')).toBe('find');
+    expect(verbBase('sawed')).toBe('saw');
+  });
+
   it('undoes regular endings where en-inflectors gives no known verb', () => {
     const cases = { abolished: 'abolish', allied: 'ally', accesses: 'access', hoped: 'hope', planned: 'plan', stopping: 'stop', filed: 'file' };
     for (const [form, base] of Object.entries(cases)) expect(verbBase(form)).toBe(base);

@@ -108,9 +108,15 @@ function guessTags(word: string): readonly Tag[] {
  */
 export function verbBase(word: string): string {
   const lower = word.toLowerCase();
+  const past = COMMON_PASTS.get(lower);
+  if (past !== undefined) return past;
   const base = conjugateVerb(lower, 'VBP');
   return isBaseVerb(base) ? base : (undoEnding(lower, VERB_ENDINGS, isBaseVerb) ?? undoubled(lower) ?? base);
 }
+
+// Pasts of common verbs spelled like the base of a rarer one, which en-inflectors gives instead: "went" (wend), "saw"
+// (to saw), "found" (to found). News text means go, see and find.
+const COMMON_PASTS: ReadonlyMap<string, string> = new Map([['went', 'go'], ['saw', 'see'], ['found', 'find']]);
 
 // The lexicon tags some bases only as present tense ("doubt": NN, VBP), which is the base's spelling in English; a
 // word read first as a determiner or preposition is no verb's base, whatever its rare tags ("the").
