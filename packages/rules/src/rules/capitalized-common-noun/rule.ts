@@ -390,8 +390,8 @@ function detect(sentence: Sentence, seen: Casing, habit?: () => boolean): Report
       while (tokens[k] && /^(the|a|an)$/.test(tokens[k]!.lower)) k++;
       if (startsUpper(tokens[k])) continue;
     }
-    // "Life magazine", "Vogue magazine": a name before the kind of thing it names.
-    if (next && PUBLICATIONS.has(next.lower)) continue;
+    // "Life magazine", "Vogue magazine": a name before the kind of thing it names; "the journal Nature": after it.
+    if ((next && PUBLICATIONS.has(next.lower)) || (PUBLICATIONS.has(prev.lower) && i > 1 && isDeterminer(tokens[i - 2]!))) continue;
     // "a competition called Race to the Top": a naming verb introduces a name.
     if (NAMING.has(prev.lower)) continue;
     // "the company Apple said", "the newspaper Guardian": a kind noun introducing a name.
@@ -470,6 +470,7 @@ export default defineRule({
       },
     ],
     valid: [
+      'The study was published in the journal Nature last week.',
       'The Government said it would act.',
       'Thousands of fans walked to the Stadium after the parade.',
       'She studied at the Computer Science Department.',
