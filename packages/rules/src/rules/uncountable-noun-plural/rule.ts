@@ -116,9 +116,11 @@ function countedMass(tokens: readonly Token[], i: number): Report | undefined {
     // "a good news": adjectives between, up to two (with none, "an information" is read below with its own rewrite).
     while (k < i + 3 && isWordToken(tokens[k]) && isAdjective(tokens[k]!) && tokens[k]!.text === tokens[k]!.lower && !MASS_NOUNS.hasToken(tokens[k]!)) k++;
     // "a little hardware" (Brown): "a little" is a quantity of the mass noun; "a few" is read at "few".
-    if (tokens[i + 1]!.lower === 'little' || tokens[i + 1]!.lower === 'few') return undefined;
+    // "a" may end the text ("for small (under a"): the word after it may be missing.
+    const after = tokens[i + 1];
+    if (!isWordToken(after) || after.lower === 'little' || after.lower === 'few') return undefined;
     // With no adjective, the nouns counted with "a piece of" are read below with their own rewrite.
-    if (k === i + 1 && !DROPPED_ARTICLE.hasToken(tokens[k]!)) return undefined;
+    if (k === i + 1 && !DROPPED_ARTICLE.hasToken(after)) return undefined;
   }
   const noun = tokens[k];
   const dropped = quantifier === undefined && noun !== undefined && DROPPED_ARTICLE.hasToken(noun);
@@ -292,6 +294,8 @@ export default defineRule({
       'The lab runs a research and development program.',
       'The union agreed a compensation package for the staff.',
       'The app asks for a permission it does not need.',
+      'For small files (under a',
+      'It costs more than a',
     ],
   },
 });
