@@ -104,6 +104,13 @@ function endsPhrase(after: Token | undefined): boolean {
   return !(after !== undefined && after.kind === 'word' && /^(NN|NNS|NNP|NNPS|VBG|POS)$/.test(primaryTag(after)));
 }
 
+/** The word can go on with a noun compound: a noun first, or a verb or adjective that is also a common noun. */
+function continuesCompound(t: Token | undefined): boolean {
+  if (!isWordToken(t)) return false;
+  const first = t.tags[0] ?? '';
+  return first.startsWith('NN') || ((first.startsWith('VB') || first.startsWith('JJ')) && t.tags.some((x) => x === 'NN' || x === 'NNS'));
+}
+
 /**
  * "a good news", "a new furniture", "many information", "a few information": a mass noun after "a" and one or two
  * adjectives, or after a quantity word that counts ("many", "few", "several", "numerous"), at the end of its phrase.
@@ -125,9 +132,9 @@ function countedMass(tokens: readonly Token[], i: number): Report | undefined {
   const noun = tokens[k];
   const dropped = quantifier === undefined && noun !== undefined && DROPPED_ARTICLE.hasToken(noun);
   if (noun === undefined || !(MASS_NOUNS.hasToken(noun) || dropped) || noun.text !== noun.lower || !endsPhrase(tokens[k + 1])) return undefined;
-  // "a research grant", "a damage claim": a next word that can be a noun, even one read first as a verb, goes on
-  // with a compound.
-  if (dropped && isWordToken(tokens[k + 1]) && tokens[k + 1]!.tags.some((x) => x === 'NN' || x === 'NNS')) return undefined;
+  // "a research grant", "a damage claim": a next word that can be a noun, even one read first as a verb or adjective,
+  // goes on with a compound; a closed-class word with a stray noun reading ("in") does not.
+  if (dropped && continuesCompound(tokens[k + 1])) return undefined;
   // "a research and development program": the noun is the first of two modifiers.
   if (dropped && isWordToken(tokens[k + 1]) && (tokens[k + 1]!.lower === 'and' || tokens[k + 1]!.lower === 'or')) return undefined;
   if (dropped && tokens[k + 1]?.text === ',' && isWordToken(tokens[k + 2]) && (tokens[k + 2]!.tags[0] ?? '').startsWith('NN')) return undefined;
@@ -259,6 +266,7 @@ export default defineRule({
       { text: 'The families will receive a compensation from the state.', output: 'The families will receive compensation from the state.' },
       { text: 'The club has made a good progress this year.', output: 'The club has made good progress this year.' },
       { text: 'The hail did a serious damage to the vines.', output: 'The hail did serious damage to the vines.' },
+      { text: 'Doctors have made a real progress in the treatment.', output: 'Doctors have made real progress in the treatment.' },
     ],
     valid: [
       'The website gives all the information you need.',
