@@ -15,6 +15,12 @@ const MASS_PLURALS: WordMap<string> = new WordMap([
 ]);
 /** Mass nouns that Romance MT counts with "a"/"an" ("an information"): English counts them with "a piece of". */
 const COUNTED_WITH_PIECE = new WordSet(['information', 'advice', 'equipment', 'furniture', 'luggage', 'baggage', 'homework']);
+// Mass nouns that MT counts with "a" (French "une indemnisation", "un progrès", "une recherche", Spanish "una
+// compensación", "un daño", "una ayuda"), which English does not count at all: the article goes. Brown and the clean
+// docs never put "a" or "an" before them where they end their phrase ("a research team", "a progress bar" go on).
+// "evidence" is left out (Brown's legal "as an evidence of legislative intent"), so is "permission" ("asks for a
+// permission", Android's countable sense), and "testimony" ("a testimony to").
+const DROPPED_ARTICLE = new WordSet(['compensation', 'progress', 'research', 'damage', 'assistance', 'funding']);
 // Words before the plural that make it a verb: "he advices", "as the work progresses", "which progresses".
 const SUBJECT_WORDS = new WordSet(['he', 'she', 'it', 'who', 'which', 'that', 'work', 'disease', 'game', 'year', 'day', 'story', 'season', 'project', 'time', 'war']);
 const VERB_ONLY_AFTER_DETERMINER = new WordSet(['progresses', 'advices']);
@@ -98,6 +104,13 @@ function endsPhrase(after: Token | undefined): boolean {
   return !(after !== undefined && after.kind === 'word' && /^(NN|NNS|NNP|NNPS|VBG|POS)$/.test(primaryTag(after)));
 }
 
+/** The word can go on with a noun compound: a noun first, or a verb or adjective that is also a common noun. */
+function continuesCompound(t: Token | undefined): boolean {
+  if (!isWordToken(t)) return false;
+  const first = t.tags[0] ?? '';
+  return first.startsWith('NN') || ((first.startsWith('VB') || first.startsWith('JJ')) && t.tags.some((x) => x === 'NN' || x === 'NNS'));
+}
+
 /**
  * "a good news", "a new furniture", "many information", "a few information": a mass noun after "a" and one or two
  * adjectives, or after a quantity word that counts ("many", "few", "several", "numerous"), at the end of its phrase.
@@ -110,10 +123,21 @@ function countedMass(tokens: readonly Token[], i: number): Report | undefined {
     // "a good news": adjectives between, up to two (with none, "an information" is read below with its own rewrite).
     while (k < i + 3 && isWordToken(tokens[k]) && isAdjective(tokens[k]!) && tokens[k]!.text === tokens[k]!.lower && !MASS_NOUNS.hasToken(tokens[k]!)) k++;
     // "a little hardware" (Brown): "a little" is a quantity of the mass noun; "a few" is read at "few".
-    if (k === i + 1 || tokens[i + 1]!.lower === 'little' || tokens[i + 1]!.lower === 'few') return undefined;
+    // "a" may end the text ("for small (under a"): the word after it may be missing.
+    const after = tokens[i + 1];
+    if (!isWordToken(after) || after.lower === 'little' || after.lower === 'few') return undefined;
+    // With no adjective, the nouns counted with "a piece of" are read below with their own rewrite.
+    if (k === i + 1 && !DROPPED_ARTICLE.hasToken(after)) return undefined;
   }
   const noun = tokens[k];
-  if (noun === undefined || !MASS_NOUNS.hasToken(noun) || noun.text !== noun.lower || !endsPhrase(tokens[k + 1])) return undefined;
+  const dropped = quantifier === undefined && noun !== undefined && DROPPED_ARTICLE.hasToken(noun);
+  if (noun === undefined || !(MASS_NOUNS.hasToken(noun) || dropped) || noun.text !== noun.lower || !endsPhrase(tokens[k + 1])) return undefined;
+  // "a research grant", "a damage claim": a next word that can be a noun, even one read first as a verb or adjective,
+  // goes on with a compound; a closed-class word with a stray noun reading ("in") does not.
+  if (dropped && continuesCompound(tokens[k + 1])) return undefined;
+  // "a research and development program": the noun is the first of two modifiers.
+  if (dropped && isWordToken(tokens[k + 1]) && (tokens[k + 1]!.lower === 'and' || tokens[k + 1]!.lower === 'or')) return undefined;
+  if (dropped && tokens[k + 1]?.text === ',' && isWordToken(tokens[k + 2]) && (tokens[k + 2]!.tags[0] ?? '').startsWith('NN')) return undefined;
   // "a few information": the quantity is "a few", whose rewrite is "a little".
   const start = quantifier !== undefined && t.lower === 'few' && tokens[i - 1]?.lower === 'a' ? i - 1 : i;
   const first = tokens[start]!;
@@ -239,6 +263,10 @@ export default defineRule({
       { text: 'The flood caused damages to the old mill.', output: 'The flood caused damage to the old mill.' },
       { text: 'The damages from the tornado were estimated at 8 million.', output: 'The damage from the tornado was estimated at 8 million.' },
       { text: 'The village suffered severe damages in the landslide.', output: 'The village suffered severe damage in the landslide.' },
+      { text: 'The families will receive a compensation from the state.', output: 'The families will receive compensation from the state.' },
+      { text: 'The club has made a good progress this year.', output: 'The club has made good progress this year.' },
+      { text: 'The hail did a serious damage to the vines.', output: 'The hail did serious damage to the vines.' },
+      { text: 'Doctors have made a real progress in the treatment.', output: 'Doctors have made real progress in the treatment.' },
     ],
     valid: [
       'The website gives all the information you need.',
@@ -268,6 +296,14 @@ export default defineRule({
       'The jury awarded heavy damages to the family.',
       'Sunlight damages the paint over time.',
       'The firm paid 3 million dollars in damages.',
+      'She won a research grant from the foundation.',
+      'A damage claim was filed on Monday.',
+      'The installer shows a progress bar.',
+      'The lab runs a research and development program.',
+      'The union agreed a compensation package for the staff.',
+      'The app asks for a permission it does not need.',
+      'For small files (under a',
+      'It costs more than a',
     ],
   },
 });
