@@ -44,10 +44,14 @@ function bothNot(tokens: readonly Token[], i: number, sentenceText: string): Rep
     const after = tokens[i + 2];
     if (after === undefined || (!BOTH_PRONOUNS.hasToken(after) && !BOTH_DETERMINERS.hasToken(after))) return undefined;
     end = BOTH_PRONOUNS.hasToken(after) && after.lower !== 'these' && after.lower !== 'those' ? i + 3 : nounPhraseEnd(tokens, i + 2);
+    if (end <= i + 3 && tokens[i + 3]?.tags.includes('NNS') && BOTH_AUXILIARIES.hasToken(tokens[i + 4] ?? both)) end = i + 4;
   } else {
     end = nounPhraseEnd(tokens, i + 1);
+    // A plural the tagger reads first as a verb ("both suspects have"): its noun reading before the auxiliary.
+    const first = BOTH_DETERMINERS.hasToken(tokens[i + 1]!) ? i + 2 : i + 1;
+    if (end <= first && tokens[first]?.tags.includes('NNS') && BOTH_AUXILIARIES.hasToken(tokens[first + 1] ?? both)) end = first + 1;
     // A plural noun heads the pair: "both sides", "both the companies" (not "both Smith and Jones", "both in May").
-    if (end <= i + 1 || !/^NNP?S$/.test(primaryTag(tokens[end - 1]))) return undefined;
+    else if (end <= i + 1 || !/^NNP?S$/.test(primaryTag(tokens[end - 1]))) return undefined;
   }
   const auxiliary = tokens[end];
   const not = tokens[end + 1];
