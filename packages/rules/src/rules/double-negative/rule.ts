@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, type Token, WordSet } from '@mtlint/text';
+import { isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
 
 // Negative subjects: Russian "никто не пострадал", Polish "nikt nie", Spanish "nadie no" negate the verb too.
 const NEGATIVE_SUBJECTS = new WordSet(['nobody', 'nothing', 'none', 'noone']);
@@ -23,21 +23,72 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   return before === undefined || (before.kind === 'punct' && /^[,;:(—–-]$/.test(before.text)) || before.lower === 'and' || before.lower === 'but' || before.lower === 'that';
 }
 
+// "Both sides did not want a new election": Russian "обе стороны не хотели", German "beide wollten nicht", Polish "obie
+// strony nie chciały" negate each of the two; English reads "both … not" as "not both" (one may have), and says
+// "Neither side wanted". Only the auxiliaries of a report of what happened: "both values cannot be null", "both
+// arguments must not be empty" are constraints on the pair, English of manuals.
+const BOTH_AUXILIARIES = new WordSet(['did', 'could', 'were', 'was', 'have', 'has', 'had', 'would', 'will']);
+// "Both did not just play well": the negation is of the adverb, not the verb.
+const NOT_SCOPE = new WordSet(['only', 'just', 'merely', 'necessarily', 'always', 'all', 'quite', 'exactly', 'simply', 'even', 'so', 'as']);
+const BOTH_DETERMINERS = new WordSet(['the', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'your', 'its']);
+const BOTH_PRONOUNS = new WordSet(['them', 'us', 'you', 'these', 'those']);
+// A pair as a constraint or at one moment keeps "both … not" English: "both could not fit at once".
+const TOGETHER = /\b(?:at once|at the same time|simultaneously|together|at a time)\b/i;
+
+/** "Both parties could not agree" → "Neither of the parties could agree". */
+function bothNot(tokens: readonly Token[], i: number, sentenceText: string): Report | undefined {
+  const both = tokens[i]!;
+  if (both.lower !== 'both' || !opensClause(tokens, i)) return undefined;
+  let end: number;
+  if (tokens[i + 1]?.lower === 'of') {
+    const after = tokens[i + 2];
+    if (after === undefined || (!BOTH_PRONOUNS.hasToken(after) && !BOTH_DETERMINERS.hasToken(after))) return undefined;
+    end = BOTH_PRONOUNS.hasToken(after) && after.lower !== 'these' && after.lower !== 'those' ? i + 3 : nounPhraseEnd(tokens, i + 2);
+    if (end <= i + 3 && tokens[i + 3]?.tags.includes('NNS') && BOTH_AUXILIARIES.hasToken(tokens[i + 4] ?? both)) end = i + 4;
+  } else {
+    end = nounPhraseEnd(tokens, i + 1);
+    // A plural the tagger reads first as a verb ("both suspects have"): its noun reading before the auxiliary.
+    const first = BOTH_DETERMINERS.hasToken(tokens[i + 1]!) ? i + 2 : i + 1;
+    if (end <= first && tokens[first]?.tags.includes('NNS') && BOTH_AUXILIARIES.hasToken(tokens[first + 1] ?? both)) end = first + 1;
+    // A plural noun heads the pair: "both sides", "both the companies" (not "both Smith and Jones", "both in May").
+    else if (end <= i + 1 || !/^NNP?S$/.test(primaryTag(tokens[end - 1]))) return undefined;
+  }
+  const auxiliary = tokens[end];
+  const not = tokens[end + 1];
+  if (!isWordToken(auxiliary) || !BOTH_AUXILIARIES.hasToken(auxiliary) || not === undefined || !(not.lower === 'not' || /^n['’]t$/.test(not.lower))) return undefined;
+  if (NOT_SCOPE.hasToken(tokens[end + 2] ?? not) || TOGETHER.test(sentenceText)) return undefined;
+  // "Both arms were not broken, only the left": a contrast names the one of the two.
+  if (tokens.slice(end + 2).some((t) => t.lower === 'but' || t.lower === 'only' || t.lower === 'one' || t.lower === 'either')) return undefined;
+  const rest = tokens[i + 1]!.lower === 'of' ? '' : BOTH_DETERMINERS.hasToken(tokens[i + 1]!) ? ' of' : ' of the';
+  return {
+    start: both.start,
+    end: not.end,
+    message: `"${both.text} … ${auxiliary.text} ${not.text}" reads in English as "not both" (one of the two may have); for what was true of neither, English says "Neither of …" without "not".`,
+    // One edit from "Both" to "not": the pair's words as written between them ("Both of them had not" → "Neither of them had").
+    suggestions: [{ start: both.start, end: not.end, replacement: `${both.text === 'Both' ? 'Neither' : 'neither'}${rest}${tokens.slice(i + 1, end + 1).map((t, k) => (k > 0 && !/^['’]/.test(t.text) ? ' ' : '') + t.text).join('').replace(/^/, ' ')}` }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'double-negative',
     category: 'accuracy/mistranslation',
     severity: 'major',
     confidence: 0.85,
-    description: 'A negative subject with a negated verb, which English reads as its opposite: "nobody was not injured", "nothing did not change".',
+    description: 'A negative subject with a negated verb, which English reads as its opposite: "nobody was not injured", "nothing did not change"; "both … not" for "neither": "Both sides did not want".',
     sourceHint: 'Russian "никто не пострадал", Polish "nikt nie został ranny", Spanish "nadie no vino": negative concord, where the verb is negated too.',
     fixable: true,
   },
-  needs: [(t) => NEGATIVE_SUBJECTS.hasToken(t) || t.lower === 'one', (t) => t.lower === 'not' || t.lower.endsWith("n't") || t.lower.endsWith('n’t')],
+  needs: [(t) => NEGATIVE_SUBJECTS.hasToken(t) || t.lower === 'one' || t.lower === 'both', (t) => t.lower === 'not' || t.lower.endsWith("n't") || t.lower.endsWith('n’t')],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
+      const both = tokens[i]!.lower === 'both' ? bothNot(tokens, i, tokens.map((t) => t.lower).join(' ')) : undefined;
+      if (both) {
+        reports.push(both);
+        continue;
+      }
       const end = negativeSubjectEnd(tokens, i);
       if (end < 0 || !opensClause(tokens, i)) continue;
       const auxiliary = tokens[end];
@@ -70,6 +121,8 @@ export default defineRule({
       { text: 'Nobody had not seen the letter before.', output: 'Nobody had seen the letter before.' },
       { text: 'No one could not explain the delay.', output: 'No one could explain the delay.' },
       { text: 'Nothing wasn\'t done to stop the leak.', output: 'Nothing was done to stop the leak.' },
+      { text: 'Both clubs were not ready for the new season.', output: 'Neither of the clubs were ready for the new season.' },
+      { text: 'Both of them had not heard the alarm.', output: 'Neither of them had heard the alarm.' },
     ],
     valid: [
       'Nobody was injured.',
@@ -81,6 +134,12 @@ export default defineRule({
       'She said nothing; he did not ask.',
       'Not one passenger was hurt.',
       'The mayor, whom nobody had expected, did not speak.',
+      'Both keys must not be empty.',
+      'Both lamps could not be lit at the same time.',
+      'Both teams did not just win, they dominated.',
+      'Both brothers were not at home, only the elder.',
+      'Both were not needed.',
+      'Both Anna and Tom did not sign.',
     ],
   },
 });

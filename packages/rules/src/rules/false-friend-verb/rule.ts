@@ -33,6 +33,25 @@ const seized = (noun: Token) => {
   const own = senses.length > 0 ? senses : nounSenses(nounSingular.of(noun));
   return own.includes('noun.possession') && !own.includes('noun.person');
 };
+// Places one arrives at: "achieved the summit", "achieved the city" (Russian "достичь", German "erreichen" say both
+// reach and achieve). English achieves goals, results and status; a height "of" something is often a figure of speech
+// ("achieved the summit of his ambitions"), so those go unread before "of".
+const PLACES_REACHED = new WordSet([
+  'summit', 'summits', 'peak', 'top', 'city', 'town', 'village', 'capital', 'coast', 'shore', 'border', 'frontier', 'port',
+  'harbour', 'harbor', 'island', 'station', 'airport', 'camp', 'destination', 'finish', 'coastline', 'mainland', 'outskirts',
+  'riverbank', 'bank', 'pole', 'stadium', 'hospital', 'scene', 'square', 'village', 'mountain', 'valley',
+]);
+const HEIGHTS = new WordSet(['summit', 'summits', 'peak', 'top']);
+const reachedPlace = (noun: Token, tokens: readonly Token[], v: number, n: number) => {
+  // The object's head, with the determiners and adjectives before it: "achieved the finish line" (line after finish).
+  let head = v + 1;
+  while (head < tokens.length && /^(DT|PRP\$|JJ|CD)$/.test(primaryTag(tokens[head]))) head++;
+  if (n !== head || !PLACES_REACHED.hasToken(noun) || head === v + 1) return false;
+  const next = tokens[n + 1]?.lower;
+  if (HEIGHTS.hasToken(noun) && next === 'of') return false;
+  // "achieved the top score", "the city record": a noun after the place names the achievement.
+  return !(next !== undefined && /^NNS?$/.test(primaryTag(tokens[n + 1])) && !(noun.lower === 'finish' && /^line|post$/.test(next)));
+};
 const SCORED = new WordSet(['goal', 'goals', 'try', 'tries', 'touchdown', 'touchdowns', 'equaliser', 'equalizer', 'hat-trick', 'penalty', 'penalties']);
 const FIRES = new WordSet(['fire', 'fires', 'blaze', 'blazes', 'flames', 'wildfire', 'wildfires', 'fire-fighting']);
 
@@ -206,6 +225,7 @@ const builtForCount = (_noun: Token, tokens: readonly Token[], v: number, n: num
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   // Spanish "marcar un gol", French "marquer un but", Italian "segnare", Polish "strzelić" by way of German "markieren":
   // English scores goals. (English marks a player, a line or a date.)
+  { base: 'achieve', fits: reachedPlace, english: 'reach', source: 'Russian "достичь (вершины, города)", German "erreichen", Polish "osiągnąć" (of a place)' },
   { base: 'mark', fits: (noun) => SCORED.hasToken(noun), english: 'score', source: 'Spanish "marcar (un gol)", French "marquer (un but)"' },
   // German "über die Ufer treten", Polish "wystąpić z brzegów": a river bursts its banks.
   { base: 'overstep', fits: (noun) => noun.lower === 'banks', english: 'burst', source: 'German "über die Ufer treten", Polish "wystąpić z brzegów"' },
@@ -851,6 +871,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'The climbers achieved the summit before noon.', output: 'The climbers reached the summit before noon.' },
+      { text: 'The convoy achieved the capital on Friday.', output: 'The convoy reached the capital on Friday.' },
       { text: 'The midfielder marked two goals before the break.', output: 'The midfielder scored two goals before the break.' },
       { text: 'The Oder overstepped its banks in May.', output: 'The Oder burst its banks in May.' },
       { text: 'The mayor will candidate for a third term.', output: 'The mayor will run for a third term.' },
@@ -918,6 +940,9 @@ export default defineRule({
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'The climbers achieved the summit of their ambitions.',
+      'The town achieved record turnout.',
+      'She achieved the top score in the county.',
       'The defender marked the striker closely.',
       'The event marked the end of an era.',
       'He was promoted to candidate member of the board.',

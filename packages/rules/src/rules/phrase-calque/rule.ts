@@ -217,6 +217,13 @@ const CALQUES: readonly Calque[] = [
   { pattern: ['with', 'a', 'score'], english: 'the score alone ("won 3-1") or "by a score of"', source: 'со счётом; mit', beforeAmount: true },
   // "причина задержки", "der Grund des Ausfalls", "la razón del retraso": the genitive of a cause. English gives a reason
   // "for" something; Brown's "reason of" is "by (the) reason of" alone.
+  // Russian "суд над", German "der Prozess gegen", Polish "proces przeciwko": English tries someone, "the trial of".
+  // (Brown and the clean docs: no "trial against"; "the case against" is English and not listed.)
+  { pattern: ['the', 'trial', 'against'], english: '"the trial of"', replacement: 'the trial of', source: 'Prozess gegen; процесс против; proces przeciwko' },
+  // German "Sieg über", Russian "победа над", Polish "zwycięstwo nad", rendered "above": a win is "over" a rival.
+  // ("victory above all" is not read: only before a determiner.)
+  ...['the', 'their', 'his', 'her', 'its', 'our'].flatMap((d) => ['victory', 'victories'].map((v) =>
+    ({ pattern: [v, 'above', d], english: `"${v} over"`, replacement: `${v} over ${d}`, source: 'Sieg über; победа над; zwycięstwo nad' }))),
   { pattern: ['the', 'reason', 'of'], english: '"the reason for"', replacement: 'the reason for', source: 'причина (чего); Grund (des); razón de', notAfter: 'by' },
   { pattern: ['the', 'main', 'reason', 'of'], english: '"the main reason for"', replacement: 'the main reason for', source: 'главная причина (чего); Hauptgrund (des)' },
   // Russian police and court news: "в поддержку" (in support of), "по факту кражи" (into the theft), "большая часть"
@@ -864,7 +871,18 @@ const COMPLETION = new WordSet([
   // "pay", "send", "publish", which also go on: "paid rent until 2020").
   'ready', 'done', 'submit', 'submits', 'submitted', 'submitting', 'register', 'registers', 'registered', 'approve', 'approves',
   'approved', 'sign', 'signs', 'signed', 'repair', 'repairs', 'repaired',
+  // Putting something into being or into use, once: "launch the portal until May", "adopt the law until 2026",
+  // "repay the loan until 2032" (not "run", "operate", "close", whose states last: "closed until March").
+  'launch', 'launches', 'launched', 'launching', 'unveil', 'unveils', 'unveiled', 'unveiling', 'adopt', 'adopts', 'adopted',
+  'adopting', 'implement', 'implements', 'implemented', 'implementing', 'create', 'creates', 'created', 'creating', 'plant',
+  'plants', 'planted', 'planting', 'equip', 'equips', 'equipped', 'equipping', 'commission', 'commissions', 'commissioned',
+  'commissioning', 'finalise', 'finalises', 'finalised', 'finalising', 'finalize', 'finalizes', 'finalized', 'finalizing',
+  'ratify', 'ratifies', 'ratified', 'ratifying', 'repay', 'repays', 'repaid', 'repaying',
 ]);
+// Verbs of a deadline only with a particle or an object: "hand over the keys until June"; "open the factory until
+// 2027" (but "open until midnight", "be open until Friday": the shop's hours, a state).
+const COMPLETION_WITH_OVER = new WordSet(['hand', 'hands', 'handed', 'handing']);
+const OPENING = new WordSet(['open', 'opens', 'opened', 'opening', 'reopen', 'reopens', 'reopened', 'reopening']);
 // A negation makes "until" right ("will not be finished until May"), and so does a permission, which opens a window
 // ("the form can be completed online until Friday"), or a verb of going on ("continue to cut jobs until 2027",
 // "up until 2010").
@@ -873,6 +891,7 @@ const UNTIL_LICENSES = new WordSet([
   'keeps', 'kept', 'remain', 'remains', 'stay', 'stays', 'only', 'up',
 ]);
 const UNTIL_REACH = 8;
+const AGREEMENTS = new WordSet(['contract', 'contracts', 'deal', 'deals', 'lease', 'leases', 'agreement', 'agreements', 'loan', 'mandate', 'term', 'licence', 'license', 'permit', 'extension']);
 
 const DECISION_VERBS = new WordSet(['take', 'takes', 'took', 'taken', 'taking', 'make', 'makes', 'made', 'making']);
 
@@ -919,17 +938,29 @@ function untilForBy(tokens: readonly Token[], i: number): Report | undefined {
   for (let k = i - 1; k >= 0 && i - k <= UNTIL_REACH; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' || UNTIL_LICENSES.hasToken(t)) return undefined;
+    // Another clause's verb: "was opened in 1990 and operated until 2005", "the plant they built, which ran until".
+    if (verb < 0 && /^(and|or|but|then|which|who|that|when|where|while)$/.test(t.lower)) return undefined;
     // A verb, not the adjective "complete" ("complete silence until"): a verb tag first, or after "to", a modal or "be".
     if (verb < 0 && COMPLETION.hasToken(t) && (/^VB/.test(primaryTag(t)) || /^(to|be|been|will|would|must|should|can|could)$/.test(tokens[k - 1]?.lower ?? ''))) verb = k;
+    if (verb < 0 && COMPLETION_WITH_OVER.hasToken(t) && (tokens[k + 1]?.lower === 'over' || tokens.slice(k + 1, i).some((x) => x.lower === 'over'))) verb = k;
+    // "to open the plant", "the bridge should be opened": the verb with its object, or the passive participle.
+    if (verb < 0 && OPENING.hasToken(t) && ((t.lower.endsWith('ed') && /^(be|been|being|was|were|is|are)$/.test(tokens[k - 1]?.lower ?? '')) || (!/^(be|been|being|is|are|was|were|stay|stays|remain|remains|keep|kept)$/.test(tokens[k - 1]?.lower ?? '') && k + 1 < i && /^(DT|PRP\$|JJ|NNS?|NNP|CD)$/.test(primaryTag(tokens[k + 1])) && (/^VB/.test(primaryTag(t)) || /^(to|will|would|must|should|can|could)$/.test(tokens[k - 1]?.lower ?? ''))))) verb = k;
     // "take a decision", "make a decision": the light verb's noun is the task.
     if (verb < 0 && t.lower === 'decision' && /^(a|the|its|their|his|her|our|final)$/.test(tokens[k - 1]?.lower ?? '') && DECISION_VERBS.hasToken(tokens[k - 2] ?? t)) verb = k;
   }
   if (verb < 0) return undefined;
+  // A past habit with a bare plural object lasts: "built houses in Spain until 2010".
+  if (/^VB[DN]$/.test(primaryTag(tokens[verb])) && primaryTag(tokens[verb + 1]) === 'NNS' && !/^(be|been|was|were|is|are|has|have|had|to|will|would|must|should|can|could)$/.test(tokens[verb - 1]?.lower ?? '')) return undefined;
   for (let k = verb - 1; k >= 0 && tokens[k]!.kind !== 'punct'; k--) if (UNTIL_LICENSES.hasToken(tokens[k]!)) return undefined;
   // A point in time: "until May", "until 2030", "until the end of August" ("until the temperature is …" is a clause).
   const next = tokens[i + 1]?.lower ?? '';
   const partOfPeriod = next === 'the' && /^(end|middle|beginning|start|close)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of';
-  if (!partOfPeriod && !/^(late|early|mid)$/.test(next) && !(next !== 'the' && isTimePhrase(tokens, i + 1))) return undefined;
+  // A month and its year ("until March 2028"), which the shared time reading takes for a month and a number.
+  const monthYear = MONTHS.has(next) && tokens[i + 2]?.kind === 'number' && isYearNumber(tokens[i + 2]!.text);
+  if (!partOfPeriod && !monthYear && !/^(late|early|mid)$/.test(next) && !(next !== 'the' && isTimePhrase(tokens, i + 1))) return undefined;
+  // An agreement's term runs to a year or a season's end, not a deadline: "signed a contract until 2027", "approved
+  // the lease until the end of 2030" (but "sign the contract until Friday" is one).
+  if (AGREEMENTS.hasToken(tokens[i - 1]!) && (partOfPeriod || monthYear || isYearNumber(tokens[i + 1]?.text ?? ''))) return undefined;
   return {
     start: until.start,
     end: until.end,
@@ -1293,7 +1324,7 @@ for (const calque of CALQUES) {
 }
 const GROUP_WORDS: ReadonlyArray<readonly [number, Iterable<string>]> = [
   [g.address, ['address', 'addressed', 'addresses']], [g.participants, PARTICIPANTS], [g.work, WORK_FORMS],
-  [g.completion, [...COMPLETION, ...CHANGE_VERBS, ...DECISION_VERBS]], [g.casualtyAdjective, CASUALTY_ADJECTIVES], [g.eventOrImage, [...EVENTS, ...IMAGES]],
+  [g.completion, [...COMPLETION, ...COMPLETION_WITH_OVER, ...OPENING, ...CHANGE_VERBS, ...DECISION_VERBS]], [g.casualtyAdjective, CASUALTY_ADJECTIVES], [g.eventOrImage, [...EVENTS, ...IMAGES]],
   [g.nextOrLast, ['next', 'last', 'this']], [g.calendarUnit, CALENDAR_UNITS], [g.time, ['time']], [g.latest, ['latest', 'earliest']],
   [g.per, ['per']], [g.channel, CHANNELS], [g.purpose, PURPOSE_NOUNS], [g.make, [...AMOUNT_TO.keys(), ...TAKE.keys(), ...KILLED.keys()]],
   [g.up, ['up']], [g.taken, TAKEN], [g.explain, EXPLAIN], [g.personPronoun, PERSON_PRONOUNS], [g.congratulate, CONGRATULATE],
@@ -1441,6 +1472,10 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'Temperatures will climb until 38 degrees.', output: 'Temperatures will climb to 38 degrees.' },
+      { text: 'The brewery plans to open a second hall till 2028.', output: 'The brewery plans to open a second hall by 2028.' },
+      { text: 'The firm expects to launch the app until April 2027.', output: 'The firm expects to launch the app by April 2027.' },
+      { text: 'The trial against the two bankers resumed in Lyon.', output: 'The trial of the two bankers resumed in Lyon.' },
+      { text: 'It was their third victory above the hosts.', output: 'It was their third victory over the hosts.' },
       { text: 'The council will take a decision until Friday.', output: 'The council will take a decision by Friday.' },
       { text: 'The new fares apply already from January.', output: 'The new fares apply from January.' },
       { text: 'Two men were detained under suspicion of theft.', output: 'Two men were detained on suspicion of theft.' },
@@ -1600,6 +1635,11 @@ export default defineRule({
       { text: 'Drivers should pay attention on the new signs.', output: 'Drivers should pay attention to the new signs.' },
     ],
     valid: [
+      'The bakery will be open until midnight on Fridays.',
+      'The striker signed a contract until 2029.',
+      'The family farmed potatoes in the valley until 1985.',
+      'The hall was opened in 1970 and served the town until 2012.',
+      'The victory above all showed their resolve.',
       'She gave the reason of her own accord.',
       'Prices rose until May and then fell.',
       'The board will not take a decision until Friday.',
