@@ -80,7 +80,10 @@ function agreement(tokens: readonly Token[]): Report | undefined {
   const attractorTag = tag === 'NN' ? 'NNS' : 'NN';
   let attractor = end - 1;
   while (attractor > head && primaryTag(tokens[attractor]) !== attractorTag) attractor--;
-  if (attractor === head) return undefined;
+  // A plural head with only plurals after it ("The ministers of both countries meets …") has no noun to agree with
+  // in the singular: the verb is wrong all the same, and it is said so without naming a second noun.
+  const unattracted = attractor === head && tag === 'NNS';
+  if (attractor === head && !unattracted) return undefined;
   const last = tokens[attractor]!;
   let replacement: string | undefined;
   if (tag === 'NN') {
@@ -100,7 +103,9 @@ function agreement(tokens: readonly Token[]): Report | undefined {
   return {
     start: noun.start,
     end: verb.end,
-    message: `The verb agrees with the head of the subject, "${noun.lower}", not with "${last.lower}": "${noun.lower} … ${replacement}".`,
+    message: unattracted
+      ? `The subject's head "${noun.lower}" is plural: "${noun.lower} … ${replacement}", not "${verb.text}".`
+      : `The verb agrees with the head of the subject, "${noun.lower}", not with "${last.lower}": "${noun.lower} … ${replacement}".`,
     suggestions: [{ start: verb.start, end: verb.end, replacement }],
   };
 }
@@ -176,6 +181,7 @@ export default defineRule({
       { text: 'The number of victims are still growing.', output: 'The number of victims is still growing.' },
       { text: 'The prices of gas has risen by ten percent.', output: 'The prices of gas have risen by ten percent.' },
       { text: 'The level of pollution in the cities are high.', output: 'The level of pollution in the cities is high.' },
+      { text: 'The owners of the two shops has appealed against the fine.', output: 'The owners of the two shops have appealed against the fine.' },
       { text: 'The schools of the district has closed.', output: 'The schools of the district have closed.' },
       { text: 'The quality of the new roads were poor.', output: 'The quality of the new roads was poor.' },
       { text: 'Each of the candidates have two minutes to speak.', output: 'Each of the candidates has two minutes to speak.' },
@@ -185,6 +191,8 @@ export default defineRule({
       { text: 'Each of the winners receive a medal.', output: 'Each of the winners receives a medal.' },
     ],
     valid: [
+      'The owners of the two shops have appealed against the fine.',
+      'The politics of the regions is complicated.',
       'The number of victims is still growing.',
       'A number of victims were taken to hospital.',
       'The majority of voters are against the plan.',
