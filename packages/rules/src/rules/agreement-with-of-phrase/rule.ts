@@ -71,7 +71,17 @@ function agreement(tokens: readonly Token[]): Report | undefined {
   if (!isWordToken(noun) || noun.text !== noun.lower) return undefined;
   const tag = primaryTag(noun);
   if (tag !== 'NN' && tag !== 'NNS') return undefined;
-  const end = phrasesEnd(tokens, head);
+  let end = phrasesEnd(tokens, head);
+  // "the workers of the factory fears for": the phrase swallowed a present in -s as a compound's head; it is the verb
+  // when a singular noun stands before it, an object or complement after it, and no finite verb later ("the results
+  // of the trade shows were good" keeps its compound).
+  for (let j = head + 3; j < end; j++) {
+    const swallowed = tokens[j]!;
+    if (isWordToken(swallowed) && swallowed.tags.includes('VBZ') && primaryTag(tokens[j - 1]) === 'NN' && OBJECT_OR_COMPLEMENT.test(primaryTag(tokens[j + 1])) && !tokens.slice(j + 1).some((t) => /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(t)))) {
+      end = j;
+      break;
+    }
+  }
   const verb = tokens[end];
   // A pronoun before the verb is its own subject: "The accomplishment of the many tasks I have alluded to" (Brown).
   if (end < 0 || !isWordToken(verb) || !/^NNS?$/.test(primaryTag(tokens[end - 1]))) return undefined;

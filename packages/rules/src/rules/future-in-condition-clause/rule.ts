@@ -174,8 +174,10 @@ export default defineRule({
       // "if you will excuse me": the polite formula; "if they will not listen": "will" of willingness.
       if (conjunction.lower === 'if' && subject.lower === 'you') continue;
       // "After the storm will come the calm": the subject follows the verb.
-      // ("When the law will come into force, …": a preposition after "come" keeps the subject before it.)
-      if ((verb.lower === 'come' || verb.lower === 'follow') && !/^(IN|RP|TO)$/.test(tokens[will + 2]?.tags[0] ?? '')) continue;
+      // ("When the law will come into force, …", "When the summer will come, …": a preposition or a comma after "come"
+      // keeps the subject before it.)
+      const afterVerb = tokens[will + 2];
+      if ((verb.lower === 'come' || verb.lower === 'follow') && !(afterVerb?.text === ',' || /^(IN|RP|TO)$/.test(afterVerb?.tags[0] ?? ''))) continue;
       if (lastComma === -2) lastComma = tokens.findLastIndex((t) => t.text === ',');
       if (kind === 'opening' && lastComma < will + 2) continue;
       const present = presentForm(verb, isPluralSubject(tokens, i + 1, will), subject);

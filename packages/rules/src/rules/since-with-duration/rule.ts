@@ -318,8 +318,10 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   if (tokens[0]?.text !== 'Since' || durationEnd(tokens, 1) >= 0) return undefined;
   // "Since then" is a point too. A noun phrase of an event ("Since the storm") is read too, but only before a
   // passive or progressive, as in the rule's other patterns: "Since the accident he walks with a limp" is English.
-  const timePhrase = tokens[1]?.lower === 'then' || isTimePhrase(tokens, 1);
-  let k = tokens[1]?.lower === 'then' ? 2 : timePhrase ? nounPhraseEnd(tokens, 1) : pointInTimeEnd(tokens, 1, true);
+  // A month and a year ("Since March 2021") is a point too, which the time-phrase reader does not take.
+  const monthYear = tokens[1] !== undefined && MONTHS.hasToken(tokens[1]) && /^[A-Z]/.test(tokens[1].text) && /^\d{4}$/.test(tokens[2]?.text ?? '');
+  const timePhrase = tokens[1]?.lower === 'then' || monthYear || isTimePhrase(tokens, 1);
+  let k = tokens[1]?.lower === 'then' ? 2 : monthYear ? 3 : timePhrase ? nounPhraseEnd(tokens, 1) : pointInTimeEnd(tokens, 1, true);
   // The phrase ends before a subject pronoun ("Since 2015 he works": the lexicon gives "he" a stray verb reading).
   // So does a year before a name ("Since 2020 Mr Weber is …").
   for (let j = 2; j < k; j++) if (isSubjectPronoun(tokens[j]!.lower) || (/^\d{4}$/.test(tokens[j - 1]!.text) && /^[A-Z][a-z]/.test(tokens[j]!.text))) { k = j; break; }
@@ -352,12 +354,10 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   const negated = base === 'do' && timePhrase && /^(does|do)$/.test(verb.lower) && after?.lower === 'not' && (tokens[subjectEnd + 2]?.tags.includes('VB') ?? false);
   // "is the director", "is mayor of the town": a present "be" with a role is a state that began then (German "Seit
   // 2018 ist sie Direktorin"); "is the same", "is open", "is the best since" are left alone.
-  // (A month opens a point in time too: "Since March 2021 she is a member of …".)
-  const datePoint = timePhrase || (MONTHS.hasToken(tokens[1]!) && /^[A-Z]/.test(tokens[1]!.text));
-  const beRole = base === 'be' && /^(is|are|am)$/.test(verb.lower) && datePoint && roleComplement(tokens, subjectEnd + 1);
+  const beRole = base === 'be' && /^(is|are|am)$/.test(verb.lower) && timePhrase && roleComplement(tokens, subjectEnd + 1);
   if (named && !beRole) return undefined;
   if (!beState && !negated && !beRole && /^(be|have|do)$/.test(base)) return undefined;
-  if (!timePhrase && !beState && !beRole) return undefined;
+  if (!timePhrase && !beState) return undefined;
   // A present by its first reading, or by any reading after a pronoun subject ("he works": "works" is a plural first)
   // or a plural noun ("the workers strike", "the farmers protest": a plural's present has its base form).
   const pluralSubject = !pronoun && primaryTag(tokens[subjectEnd - 1]) === 'NNS' && verb.tags.includes('VBP') && !isDeterminer(verb) && !/^(VB[DPZN]?|MD)$/.test(primaryTag(tokens[subjectEnd + 1]));
