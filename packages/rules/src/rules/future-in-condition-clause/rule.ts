@@ -101,7 +101,8 @@ function presentForm(verb: Token, plural: boolean, subject: Token): string {
 function conjunctionAt(tokens: readonly Token[], i: number): 'opening' | 'after-verb' | 'anywhere' | undefined {
   const t = tokens[i]!;
   // "a visit after a thaw will be …": after a noun, "after"/"before"/"until" is a preposition inside the subject.
-  if (ANYWHERE.hasToken(t)) return i > 0 && isCommonNoun(tokens[i - 1]!) ? undefined : 'anywhere';
+  // "once" is no preposition: after a noun it opens the clause ("inform the residents once the water will be safe").
+  if (ANYWHERE.hasToken(t)) return i > 0 && t.lower !== 'once' && isCommonNoun(tokens[i - 1]!) ? undefined : 'anywhere';
   if (t.lower === 'as' && tokens[i - 1]?.lower === 'soon' && tokens[i - 2]?.lower === 'as') return 'anywhere';
   // Conjunctions of several words: "as long as", "in case", "by the time", "provided (that)".
   if (t.lower === 'as' && tokens[i - 1]?.lower === 'long' && (tokens[i - 2]?.lower === 'as' || tokens[i - 2]?.lower === 'so')) return 'anywhere';
@@ -213,6 +214,7 @@ export default defineRule({
       { text: 'Bus fares will rise, if the city will cut the subsidy.', output: 'Bus fares will rise, if the city cuts the subsidy.' },
       { text: 'When the new rules will come into force, fares will rise.', output: 'When the new rules come into force, fares will rise.' },
       { text: 'The garage will call you when the car will be ready.', output: 'The garage will call you when the car is ready.' },
+      { text: 'We will reopen the road once the bridge will be checked.', output: 'We will reopen the road once the bridge is checked.' },
     ],
     valid: [
       'When will the new bridge be ready?',
@@ -235,6 +237,7 @@ export default defineRule({
       'In that case the court will decide.',
       'The office will inform you when the car will be ready.',
       'After the hearing will follow a vote.',
+      'The village once had a mayor who will be remembered.',
     ],
   },
 });
