@@ -71,7 +71,17 @@ function agreement(tokens: readonly Token[]): Report | undefined {
   if (!isWordToken(noun) || noun.text !== noun.lower) return undefined;
   const tag = primaryTag(noun);
   if (tag !== 'NN' && tag !== 'NNS') return undefined;
-  const end = phrasesEnd(tokens, head);
+  let end = phrasesEnd(tokens, head);
+  // "the workers of the factory fears for": the phrase swallowed a present in -s as a compound's head; it is the verb
+  // when a singular noun stands before it, an object or complement after it, and no finite verb later ("the results
+  // of the trade shows were good" keeps its compound).
+  for (let j = head + 3; j < end; j++) {
+    const swallowed = tokens[j]!;
+    if (isWordToken(swallowed) && swallowed.tags.includes('VBZ') && primaryTag(tokens[j - 1]) === 'NN' && OBJECT_OR_COMPLEMENT.test(primaryTag(tokens[j + 1])) && !tokens.slice(j + 1).some((t) => /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(t)))) {
+      end = j;
+      break;
+    }
+  }
   const verb = tokens[end];
   // A pronoun before the verb is its own subject: "The accomplishment of the many tasks I have alluded to" (Brown).
   if (end < 0 || !isWordToken(verb) || !/^NNS?$/.test(primaryTag(tokens[end - 1]))) return undefined;
@@ -80,7 +90,10 @@ function agreement(tokens: readonly Token[]): Report | undefined {
   const attractorTag = tag === 'NN' ? 'NNS' : 'NN';
   let attractor = end - 1;
   while (attractor > head && primaryTag(tokens[attractor]) !== attractorTag) attractor--;
-  if (attractor === head) return undefined;
+  // A plural head with only plurals after it ("The ministers of both countries meets …") has no noun to agree with
+  // in the singular: the verb is wrong all the same, and it is said so without naming a second noun.
+  const unattracted = attractor === head && tag === 'NNS';
+  if (attractor === head && !unattracted) return undefined;
   const last = tokens[attractor]!;
   let replacement: string | undefined;
   if (tag === 'NN') {
@@ -100,7 +113,9 @@ function agreement(tokens: readonly Token[]): Report | undefined {
   return {
     start: noun.start,
     end: verb.end,
-    message: `The verb agrees with the head of the subject, "${noun.lower}", not with "${last.lower}": "${noun.lower} … ${replacement}".`,
+    message: unattracted
+      ? `The subject's head "${noun.lower}" is plural: "${noun.lower} … ${replacement}", not "${verb.text}".`
+      : `The verb agrees with the head of the subject, "${noun.lower}", not with "${last.lower}": "${noun.lower} … ${replacement}".`,
     suggestions: [{ start: verb.start, end: verb.end, replacement }],
   };
 }
@@ -176,6 +191,7 @@ export default defineRule({
       { text: 'The number of victims are still growing.', output: 'The number of victims is still growing.' },
       { text: 'The prices of gas has risen by ten percent.', output: 'The prices of gas have risen by ten percent.' },
       { text: 'The level of pollution in the cities are high.', output: 'The level of pollution in the cities is high.' },
+      { text: 'The owners of the two shops has appealed against the fine.', output: 'The owners of the two shops have appealed against the fine.' },
       { text: 'The schools of the district has closed.', output: 'The schools of the district have closed.' },
       { text: 'The quality of the new roads were poor.', output: 'The quality of the new roads was poor.' },
       { text: 'Each of the candidates have two minutes to speak.', output: 'Each of the candidates has two minutes to speak.' },
@@ -185,6 +201,8 @@ export default defineRule({
       { text: 'Each of the winners receive a medal.', output: 'Each of the winners receives a medal.' },
     ],
     valid: [
+      'The owners of the two shops have appealed against the fine.',
+      'The politics of the regions is complicated.',
       'The number of victims is still growing.',
       'A number of victims were taken to hospital.',
       'The majority of voters are against the plan.',

@@ -12,6 +12,9 @@ const OPENING_ONLY = new WordSet(['when', 'whenever', 'if']);
 // These open only adverbial clauses of time or condition, wherever they stand.
 const ANYWHERE = new WordSet(['until', 'till', 'unless', 'once', 'after', 'before']);
 const ARRIVAL_VERBS = new WordSet(['come', 'arrive', 'approach', 'dawn']);
+const OBJECT_PRONOUNS = new WordSet(['you', 'him', 'them', 'us', 'me']);
+// Verbs whose object is told or shown something, and so may take an indirect question after it: "inform us when …".
+const TELLING_VERBS = new WordSet(['inform', 'notify', 'advise', 'remind', 'update', 'alert', 'warn', 'teach', 'brief', 'instruct', 'ask', 'tell', 'show', 'let', 'assure', 'promise']);
 const PLURAL_SUBJECTS = new WordSet(['they', 'we', 'you', 'these', 'those', 'both']);
 // Matches the text of every token that reads "will", "'ll" or "’ll", in any case (and a few more).
 const FUTURE_TEXT = /will|['’]ll/i;
@@ -98,7 +101,8 @@ function presentForm(verb: Token, plural: boolean, subject: Token): string {
 function conjunctionAt(tokens: readonly Token[], i: number): 'opening' | 'after-verb' | 'anywhere' | undefined {
   const t = tokens[i]!;
   // "a visit after a thaw will be …": after a noun, "after"/"before"/"until" is a preposition inside the subject.
-  if (ANYWHERE.hasToken(t)) return i > 0 && isCommonNoun(tokens[i - 1]!) ? undefined : 'anywhere';
+  // "once" is no preposition: after a noun it opens the clause ("inform the residents once the water will be safe").
+  if (ANYWHERE.hasToken(t)) return i > 0 && t.lower !== 'once' && isCommonNoun(tokens[i - 1]!) ? undefined : 'anywhere';
   if (t.lower === 'as' && tokens[i - 1]?.lower === 'soon' && tokens[i - 2]?.lower === 'as') return 'anywhere';
   // Conjunctions of several words: "as long as", "in case", "by the time", "provided (that)".
   if (t.lower === 'as' && tokens[i - 1]?.lower === 'long' && (tokens[i - 2]?.lower === 'as' || tokens[i - 2]?.lower === 'so')) return 'anywhere';
@@ -120,8 +124,12 @@ function conjunctionAt(tokens: readonly Token[], i: number): 'opening' | 'after-
 function followsPlainVerb(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   while (j > 0 && isWordToken(tokens[j]) && (isAdverb(tokens[j]!) || tokens[j]!.tags[0] === 'RP')) j--;
+  // An object pronoun between ("will call you when …"), unless the verb tells its object something ("inform us when").
+  const objectPronoun = j > 0 && OBJECT_PRONOUNS.has(tokens[j]?.lower ?? '');
+  if (objectPronoun) j--;
   const verb = tokens[j];
   if (!isWordToken(verb) || isAuxiliary(verb) || takesIndirectQuestion(verb)) return false;
+  if (objectPronoun && TELLING_VERBS.has(lemma.of(verb))) return false;
   // After a modal or "to", a word that can be a base verb is one ("will rise", "to grow").
   const before = tokens[j - 1];
   const afterModal = isWordToken(before) && (isModal(before) || before.lower === 'to') && verb.tags.includes('VB');
@@ -167,7 +175,10 @@ export default defineRule({
       // "if you will excuse me": the polite formula; "if they will not listen": "will" of willingness.
       if (conjunction.lower === 'if' && subject.lower === 'you') continue;
       // "After the storm will come the calm": the subject follows the verb.
-      if (verb.lower === 'come' || verb.lower === 'follow') continue;
+      // ("When the law will come into force, …", "When the summer will come, …": a preposition or a comma after "come"
+      // keeps the subject before it.)
+      const afterVerb = tokens[will + 2];
+      if ((verb.lower === 'come' || verb.lower === 'follow') && !(afterVerb?.text === ',' || /^(IN|RP|TO)$/.test(afterVerb?.tags[0] ?? ''))) continue;
       if (lastComma === -2) lastComma = tokens.findLastIndex((t) => t.text === ',');
       if (kind === 'opening' && lastComma < will + 2) continue;
       const present = presentForm(verb, isPluralSubject(tokens, i + 1, will), subject);
@@ -201,6 +212,9 @@ export default defineRule({
       { text: 'By the time the road will reopen, the season will be over.', output: 'By the time the road reopens, the season will be over.' },
       { text: 'Provided that the banks will agree, the deal will close in May.', output: 'Provided that the banks agree, the deal will close in May.' },
       { text: 'Bus fares will rise, if the city will cut the subsidy.', output: 'Bus fares will rise, if the city cuts the subsidy.' },
+      { text: 'When the new rules will come into force, fares will rise.', output: 'When the new rules come into force, fares will rise.' },
+      { text: 'The garage will call you when the car will be ready.', output: 'The garage will call you when the car is ready.' },
+      { text: 'We will reopen the road once the bridge will be checked.', output: 'We will reopen the road once the bridge is checked.' },
     ],
     valid: [
       'When will the new bridge be ready?',
@@ -221,6 +235,9 @@ export default defineRule({
       'The meeting lasted as long as the last one.',
       'The report was provided by the ministry, which will publish it.',
       'In that case the court will decide.',
+      'The office will inform you when the car will be ready.',
+      'After the hearing will follow a vote.',
+      'The village once had a mayor who will be remembered.',
     ],
   },
 });

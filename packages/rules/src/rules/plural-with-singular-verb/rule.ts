@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, lemma, lexiconEntry, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
+import { isWordToken, lemma, lexiconEntry, nounSenses, nounSingular, primaryTag, quotedMask, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // French "il y a", Spanish "hay", Italian "c'è/ci sono" and Chinese "有" do not change with the number of what they
 // present, and MT writes "there is" before a plural: "there is no victims", "there was several accidents". Spanish
@@ -41,6 +41,21 @@ const PLURAL_ONLY = new WordSet(['people', 'police', 'cattle']);
 // After a present that is also a plural noun ("police calls to the house", "police reports say"), what makes it the
 // verb: an object or a clause after it ("police calls the witnesses", "police suspects that …").
 const OBJECT_START = /^(DT|PRP|PRP\$|WDT|WP|JJR|TO)$/;
+// Adverbs of time and frequency that come between a subject and its verb: "the police still searches".
+const ADVERBS_BEFORE_VERB = new WordSet(['still', 'also', 'now', 'already', 'currently', 'again', 'often', 'usually', 'regularly', 'repeatedly', 'always', 'never', 'meanwhile', 'urgently', 'once']);
+
+/**
+ * A finite verb at `k`: a past, a modal, or a present read first as one where no determiner, number or adjective
+ * makes it a noun ("two suspects", "new leads"); a past that is also a participle counts right after a noun ("the
+ * checks at the border caused queues").
+ */
+function finiteAt(tokens: readonly Token[], k: number): boolean {
+  const tag = primaryTag(tokens[k]);
+  if (tag === 'VBD' || tag === 'MD') return true;
+  const before = primaryTag(tokens[k - 1]);
+  if (tag === 'VBZ' || tag === 'VBP') return !/^(DT|CD|JJ|JJR|JJS|PRP\$|POS)$/.test(before);
+  return tag === 'VBN' && tokens[k]!.tags.includes('VBD') && /^NNS?$/.test(before);
+}
 
 /**
  * Whether the rest of the sentence after `p` has no finite verb and ends with a full stop: then a present that is also
@@ -49,27 +64,43 @@ const OBJECT_START = /^(DT|PRP|PRP\$|WDT|WP|JJR|TO)$/;
  */
 function onlyVerbOfSentence(tokens: readonly Token[], p: number): boolean {
   if (tokens[tokens.length - 1]?.text !== '.') return false;
-  for (let k = p + 1; k < tokens.length; k++) if (/^(VBD|VBZ|VBP|MD)$/.test(primaryTag(tokens[k]))) return false;
+  for (let k = p + 1; k < tokens.length; k++) if (finiteAt(tokens, k)) return false;
   return true;
 }
 
+/**
+ * Whether "police" at `p` heads a subject that opens with "the" or opens the sentence ("The local police", "Police"):
+ * the subjects whose plural-noun reading of the next word needs a verb later in the sentence.
+ */
+function openingSubject(tokens: readonly Token[], p: number): boolean {
+  let k = p - 1;
+  while (k >= 0 && isWordToken(tokens[k]) && /^(JJ|NN|NNP)$/.test(primaryTag(tokens[k])) && tokens[k]!.lower !== 'the') k--;
+  return k < 0 || tokens[k]!.lower === 'the';
+}
+
 /** "asks" → "ask": the plural of a present verb after "people" or "police", when it is no noun compound's head. */
-function pluralOfPresent(tokens: readonly Token[], v: number): string | undefined {
+function pluralOfPresent(tokens: readonly Token[], v: number, afterAdverb = false): string | undefined {
   const verb = tokens[v]!;
   const next = tokens[v + 1];
   const tags = verb.tags;
-  if (!tags.includes('VBZ') || (tags[0] !== 'VBZ' && tags[0] !== 'NNS') || verb.lower.length < 4) return undefined;
-  // After "the police" a plural reading with no verb after it is the verb: "The police searches for the driver."
-  const determined = tokens[v - 2]?.lower === 'the' && onlyVerbOfSentence(tokens, v);
-  if (tags.includes('NNS') && !determined && !(next !== undefined && (next.lower === 'that' || OBJECT_START.test(primaryTag(next))))) return undefined;
+  if (!tags.includes('VBZ') || verb.text !== verb.lower || verb.lower.length < 4) return undefined;
+  // After an adverb ("the police still searches") no noun compound is possible.
+  if (afterAdverb) return lemma.of(verb);
+  if (tags[0] !== 'VBZ' && tags[0] !== 'NNS') return undefined;
+  // A plural reading with no verb after it is the verb: "The police searches for the driver.", "Police warns about
+  // fraud."; with one it heads a compound ("Police calls to the house had increased").
+  const alone = openingSubject(tokens, v - 1) && onlyVerbOfSentence(tokens, v);
+  if (tags.includes('NNS') && !alone && !(next !== undefined && (next.lower === 'that' || (OBJECT_START.test(primaryTag(next)) && (primaryTag(next) !== 'TO' || onlyVerbOfSentence(tokens, v)))))) return undefined;
   return lemma.of(verb);
 }
 
 /** "the people is", "the police has": "people" or "police" as the subject, right before a singular verb. */
 function peopleWithSingular(tokens: readonly Token[], p: number): Report | undefined {
-  const verb = tokens[p + 1];
+  // One adverb may stand before the verb: "the police still searches", "the police now has".
+  const adverb = isWordToken(tokens[p + 1]) && primaryTag(tokens[p + 1]) === 'RB' && ADVERBS_BEFORE_VERB.hasToken(tokens[p + 1]!);
+  const verb = tokens[adverb ? p + 2 : p + 1];
   if (verb === undefined) return undefined;
-  const plural = PLURAL_FORM.getToken(verb) ?? pluralOfPresent(tokens, p + 1);
+  const plural = PLURAL_FORM.getToken(verb) ?? pluralOfPresent(tokens, adverb ? p + 2 : p + 1, adverb);
   if (plural === undefined) return undefined;
   // The subject's start: "people" first, or after a determiner, a quantifier or adjectives ("the young people").
   let k = p - 1;
@@ -103,6 +134,16 @@ const SINGULAR_PLURALS = new WordSet(['data', 'media', 'measles', 'mumps', 'rabi
 const CLAUSE_OPENERS = new WordSet(['because', 'when', 'while', 'although', 'though', 'if', 'whereas', 'that']);
 // The determiners that open the subject: "the teachers", "their fans", "many experts".
 const SUBJECT_DETERMINERS = new WordSet(['the', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'many', 'most', 'some', 'all', 'both', 'several']);
+// Determiners that make a number after them count a known group: "the two companies", "their three sons".
+const DEFINITE = new WordSet(['the', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your']);
+// Round plurals that count a plural subject through "of": "thousands of tourists".
+const ROUND_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores']);
+const TIME_UNITS = new WordSet(['seconds', 'minutes', 'hours', 'days', 'nights', 'weeks', 'weekends', 'months', 'years', 'decades', 'centuries', 'seasons', 'rounds', 'games', 'matches', 'innings', 'laps', 'terms', 'generations']);
+/** A noun of time or quantity ("years", "miles", "euros"), which a number makes one amount. */
+function measureNoun(t: Token): boolean {
+  const senses = nounSenses(nounSingular.of(t));
+  return senses.length === 0 || TIME_UNITS.hasToken(t) || senses.includes('noun.quantity') || senses.includes('noun.possession');
+}
 // The singular verb forms read after a plural subject, with their plural.
 const AUXILIARY_PLURAL: WordMap<string> = new WordMap([['is', 'are'], ['was', 'were'], ['has', 'have'], ['does', 'do']]);
 
@@ -127,20 +168,77 @@ function pluralSubjectWithSingular(tokens: readonly Token[], p: number): Report 
   // A present with a second reading as a plural noun ("says", "wants") is the verb before an object or a clause.
   const next = tokens[p + 2];
   const objectAfter = next !== undefined && next.lower !== 'of' && (next.lower === 'that' || /^(DT|PRP|PRP\$|CD|TO|IN)$/.test(primaryTag(next)));
-  if (plural === undefined && primaryTag(verb) === 'VBZ' && (!verb.tags.includes('NNS') || objectAfter) && verb.lower.length >= 4) plural = lemma.of(verb);
+  // One read first as a plural noun ("reports", "visits") is the verb only before an object and with no finite verb
+  // after it: "the sales reports the manager wrote were late" is a compound with a relative clause.
+  const nounFirst = primaryTag(verb) === 'NNS' && verb.tags.includes('VBZ') && objectAfter && onlyVerbOfSentence(tokens, p + 1);
+  if (plural === undefined && (primaryTag(verb) === 'VBZ' || nounFirst) && (!verb.tags.includes('NNS') || objectAfter) && verb.lower.length >= 4) plural = lemma.of(verb);
   if (plural === undefined) return undefined;
   // The subject: a determiner, adjectives and noun modifiers, and the plural ("the new teachers", "their fans").
   let k = p - 1;
   while (k >= 0 && p - k <= 4 && isWordToken(tokens[k]) && /^(JJ|NN)$/.test(primaryTag(tokens[k])) && tokens[k]!.text === tokens[k]!.lower) k--;
-  if (k < 0 || !SUBJECT_DETERMINERS.hasToken(tokens[k]!)) return undefined;
-  // It opens the sentence, or follows a comma, a subordinator, or a comma and "and"/"but" ("…, and the prices rises").
+  // A number after a definite determiner counts the group ("the two companies", "their three sons"), unless the plural
+  // is a measure of time or quantity ("the last five years has been hard": one stretch of time).
+  if (k > 0 && primaryTag(tokens[k]) === 'CD' && DEFINITE.hasToken(tokens[k - 1]!) && !measureNoun(noun)) k--;
+  // "thousands of tourists": a round plural counting the subject ("Each year thousands of tourists visits …").
+  let counted = false;
+  if (tokens[k]?.lower === 'of' && ROUND_PLURALS.has(tokens[k - 1]?.lower ?? '') && k - 1 < p) {
+    k -= 1;
+    counted = true;
+  }
+  if (k < 0 || (!counted && !SUBJECT_DETERMINERS.hasToken(tokens[k]!))) return undefined;
+  // It opens the sentence, or follows a comma, a subordinator, or a comma and "and"/"but" ("…, and the prices rises");
+  // a counted subject may also follow a fronted time ("Every summer hundreds of volunteers …").
   const before = tokens[k - 1];
   const afterComma = (j: number) => tokens[j]?.text === ',' || tokens[j]?.text === ';';
-  if (before !== undefined && !(afterComma(k - 1) || CLAUSE_OPENERS.hasToken(before) || ((before.lower === 'and' || before.lower === 'but') && afterComma(k - 2)))) return undefined;
+  const afterTime = counted && k >= 2 && k <= 3 && isWordToken(before) && nounSenses(nounSingular.of(before)).includes('noun.time') && /^(each|every|last|this|next)$/.test(tokens[0]!.lower);
+  if (before !== undefined && !afterTime && !(afterComma(k - 1) || CLAUSE_OPENERS.hasToken(before) || ((before.lower === 'and' || before.lower === 'but') && afterComma(k - 2)))) return undefined;
   return {
     start: noun.start,
     end: verb.end,
     message: `"${noun.text}" is plural: the verb agrees with it, "${noun.text} ${plural}", not "${verb.text}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: plural }],
+  };
+}
+
+// Determiners of a conjunct in a coordinated subject: "the mayor and his deputy", "the coach and an assistant".
+const CONJUNCT_DETERMINERS = new WordSet(['the', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'a', 'an']);
+
+/**
+ * The head of a noun phrase of people or groups from `from` ("the new mayor", "his deputy"): a determiner, lower-case
+ * adjectives and noun modifiers, and a lower-case common noun; its index, or -1.
+ */
+function personPhraseHead(tokens: readonly Token[], from: number, definiteOnly: boolean): number {
+  const determiner = tokens[from];
+  if (!isWordToken(determiner) || !(definiteOnly ? DEFINITE : CONJUNCT_DETERMINERS).hasToken(determiner)) return -1;
+  let k = from + 1;
+  while (k < tokens.length && k - from <= 4 && isWordToken(tokens[k]) && tokens[k]!.text === tokens[k]!.lower && /^(JJ|NN)$/.test(primaryTag(tokens[k])) && /^(JJ|NN)$/.test(primaryTag(tokens[k + 1]))) k++;
+  const head = tokens[k];
+  if (!isWordToken(head) || head.text !== head.lower || !/^NNS?$/.test(primaryTag(head))) return -1;
+  const senses = nounSenses(nounSingular.of(head));
+  return senses.includes('noun.person') || senses.includes('noun.group') ? k : -1;
+}
+
+/**
+ * "The mayor and his deputy was present": two noun phrases of people, each with its own determiner, joined by "and"
+ * as the subject that opens the sentence, right before a singular verb (Russian and Polish MT keeps the verb of the
+ * first noun: "мэр вместе с заместителем был"). One determiner for both ("the secretary and treasurer was") names one
+ * person and is left alone, as are names ("Procter and Gamble has").
+ */
+function coordinatedWithSingular(tokens: readonly Token[], and: number): Report | undefined {
+  const first = personPhraseHead(tokens, 0, true);
+  if (first < 0 || first + 1 !== and) return undefined;
+  const second = personPhraseHead(tokens, and + 1, false);
+  const verb = tokens[second + 1];
+  if (second < 0 || !isWordToken(verb) || verb.text !== verb.lower) return undefined;
+  let plural = AUXILIARY_PLURAL.getToken(verb);
+  const next = tokens[second + 2];
+  const objectAfter = next !== undefined && (next.lower === 'that' || /^(DT|PRP\$|CD|TO|IN)$/.test(primaryTag(next)));
+  if (plural === undefined && primaryTag(verb) === 'VBZ' && (!verb.tags.includes('NNS') || objectAfter) && verb.lower.length >= 4) plural = lemma.of(verb);
+  if (plural === undefined) return undefined;
+  return {
+    start: tokens[0]!.start,
+    end: verb.end,
+    message: `Two subjects joined by "and" take a plural verb: "${plural}", not "${verb.text}".`,
     suggestions: [{ start: verb.start, end: verb.end, replacement: plural }],
   };
 }
@@ -156,13 +254,18 @@ export default defineRule({
     fixable: true,
   },
   // "there", "people", "police", "cattle", or a word read first as a plural (a subject's head).
-  needs: [(t) => t.lower === 'there' || PLURAL_ONLY.has(t.lower) || t.tags[0] === 'NNS'],
+  needs: [(t) => t.lower === 'there' || t.lower === 'and' || PLURAL_ONLY.has(t.lower) || t.tags[0] === 'NNS'],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (PLURAL_ONLY.hasToken(tokens[i]!)) {
         const report = peopleWithSingular(tokens, i);
+        if (report && !quotedMask(sentence)[i]) reports.push(report);
+        continue;
+      }
+      if (tokens[i]!.lower === 'and') {
+        const report = coordinatedWithSingular(tokens, i);
         if (report && !quotedMask(sentence)[i]) reports.push(report);
         continue;
       }
@@ -203,6 +306,11 @@ export default defineRule({
       { text: 'The cattle was moved to higher ground.', output: 'The cattle were moved to higher ground.' },
       { text: 'The teachers does not accept the offer.', output: 'The teachers do not accept the offer.' },
       { text: 'Because the roads was icy, the bus was late.', output: 'Because the roads were icy, the bus was late.' },
+      { text: 'Police warns about fake charity collectors.', output: 'Police warn about fake charity collectors.' },
+      { text: 'The police still searches for the owner of the boat.', output: 'The police still search for the owner of the boat.' },
+      { text: 'The three unions calls a strike for Monday.', output: 'The three unions call a strike for Monday.' },
+      { text: 'Every winter thousands of birds visits the lake.', output: 'Every winter thousands of birds visit the lake.' },
+      { text: 'The chairman and his wife was welcomed at the airport.', output: 'The chairman and his wife were welcomed at the airport.' },
     ],
     valid: [
       'Police reports say the driver fled.',
@@ -230,6 +338,14 @@ export default defineRule({
       'The only thing that moves is the river.',
       'The pleura is thin.',
       'Police Searches in Hamburg',
+      'Police calls to the house had increased since May.',
+      'The police checks at the border caused long queues.',
+      'Police searches were carried out in three towns.',
+      'The last three years has been a hard time for the farm.',
+      'The secretary and treasurer was elected unanimously.',
+      'Bread and butter is a staple of the diet.',
+      'Every winter thousands of birds visit the lake.',
+      'The sales reports the manager wrote were late.',
     ],
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { conjugateVerb, isAdverb, nounSenses, nounSingular, isDeterminer, isModal, isPronoun, isNominalPart, isWordToken, isPreposition, isSubordinator, isTimePhrase, lemma, nounPhraseEnd, pastParticiple, primaryTag, type Token, WordSet } from '@mtlint/text';
 import { nounPhraseAfterDeterminerEnd, SUBJECT_PRONOUNS } from '../../clause-order.js';
+import { MONTHS } from '../../calendar.js';
 
 // German "seit" and Russian "уже … лет" / "с мая" cover both English "for" (a length of time) and "since" (a
 // starting point), with the verb in the present tense: "arbeitet seit fünf Jahren hier" comes out as "works here since
@@ -289,6 +290,20 @@ function subjectBeforePresent(tokens: readonly Token[], k: number, end: number):
   return end;
 }
 
+/**
+ * A role after "is" at `from`: a noun phrase ("the director", "a member of the board", "head coach") whose head names a
+ * person. A superlative or an ordinal ("the first woman", "the best player since") ranks instead.
+ */
+function roleComplement(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!isWordToken(first) || /^(JJS|CD)$/.test(primaryTag(tokens[from + 1])) || /^(first|last|only|same|next)$/.test(tokens[from + 1]?.lower ?? '')) return false;
+  if (!(/^(the|a|an|his|her|their|its|our)$/.test(first.lower) || /^NN$/.test(primaryTag(first)))) return false;
+  const end = nounPhraseEnd(tokens, from);
+  const head = tokens[end - 1];
+  if (end <= from || !isWordToken(head) || !/^NNS?$/.test(primaryTag(head))) return false;
+  return nounSenses(nounSingular.of(head)).includes('noun.person');
+}
+
 /** A pronoun that can be a present tense's subject: the personal subject pronouns and "it". */
 const isSubjectPronoun = (lower: string): boolean => lower === 'it' || SUBJECT_PRONOUNS.has(lower);
 
@@ -303,18 +318,25 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   if (tokens[0]?.text !== 'Since' || durationEnd(tokens, 1) >= 0) return undefined;
   // "Since then" is a point too. A noun phrase of an event ("Since the storm") is read too, but only before a
   // passive or progressive, as in the rule's other patterns: "Since the accident he walks with a limp" is English.
-  const timePhrase = tokens[1]?.lower === 'then' || isTimePhrase(tokens, 1);
-  let k = tokens[1]?.lower === 'then' ? 2 : timePhrase ? nounPhraseEnd(tokens, 1) : pointInTimeEnd(tokens, 1, true);
+  // A month and a year ("Since March 2021") is a point too, which the time-phrase reader does not take.
+  const monthYear = tokens[1] !== undefined && MONTHS.hasToken(tokens[1]) && /^[A-Z]/.test(tokens[1].text) && /^\d{4}$/.test(tokens[2]?.text ?? '');
+  const timePhrase = tokens[1]?.lower === 'then' || monthYear || isTimePhrase(tokens, 1);
+  let k = tokens[1]?.lower === 'then' ? 2 : monthYear ? 3 : timePhrase ? nounPhraseEnd(tokens, 1) : pointInTimeEnd(tokens, 1, true);
   // The phrase ends before a subject pronoun ("Since 2015 he works": the lexicon gives "he" a stray verb reading).
-  for (let j = 2; j < k; j++) if (isSubjectPronoun(tokens[j]!.lower)) k = j;
+  // So does a year before a name ("Since 2020 Mr Weber is …").
+  for (let j = 2; j < k; j++) if (isSubjectPronoun(tokens[j]!.lower) || (/^\d{4}$/.test(tokens[j - 1]!.text) && /^[A-Z][a-z]/.test(tokens[j]!.text))) { k = j; break; }
   if (k < 2 || opensClause(tokens[k])) return undefined;
   if (tokens[k]?.text === ',') k++;
   const first = tokens[k];
   if (first === undefined || first.kind !== 'word') return undefined;
   const pronoun = isSubjectPronoun(first.lower);
-  let subjectEnd = pronoun ? k + 1 : isDeterminer(first) ? nounPhraseEnd(tokens, k) : -1;
+  // A name ("Since 2020 Anna Weber is …") is a subject too, but only before "is" + a role (below).
+  let nameEnd = k;
+  while (isWordToken(tokens[nameEnd]) && /^NNPS?$/.test(primaryTag(tokens[nameEnd])) && /^[A-Z][a-z]/.test(tokens[nameEnd]!.text)) nameEnd++;
+  const named = !pronoun && !isDeterminer(first) && nameEnd > k;
+  let subjectEnd = pronoun ? k + 1 : named ? nameEnd : isDeterminer(first) ? nounPhraseEnd(tokens, k) : -1;
   if (subjectEnd <= k) return undefined;
-  if (!pronoun) subjectEnd = subjectBeforePresent(tokens, k, subjectEnd);
+  if (!pronoun && !named) subjectEnd = subjectBeforePresent(tokens, k, subjectEnd);
   // "the schools in the region are closed": one prepositional phrase may close the subject.
   if (!pronoun && /^(in|of|on|at|to|from|near)$/.test(tokens[subjectEnd]?.lower ?? '') && isDeterminer(tokens[subjectEnd + 1] ?? first)) {
     const ppEnd = nounPhraseEnd(tokens, subjectEnd + 1);
@@ -330,7 +352,11 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
   const beState = base === 'be' && /^(is|are|am)$/.test(verb.lower) && isWordToken(after) && (primaryTag(after) === 'VBG' || primaryTag(after) === 'VBN' || (after.tags.includes('VBN') && after.lower.endsWith('ed')));
   // "does not win": the perfect's "has not won".
   const negated = base === 'do' && timePhrase && /^(does|do)$/.test(verb.lower) && after?.lower === 'not' && (tokens[subjectEnd + 2]?.tags.includes('VB') ?? false);
-  if (!beState && !negated && /^(be|have|do)$/.test(base)) return undefined;
+  // "is the director", "is mayor of the town": a present "be" with a role is a state that began then (German "Seit
+  // 2018 ist sie Direktorin"); "is the same", "is open", "is the best since" are left alone.
+  const beRole = base === 'be' && /^(is|are|am)$/.test(verb.lower) && timePhrase && roleComplement(tokens, subjectEnd + 1);
+  if (named && !beRole) return undefined;
+  if (!beState && !negated && !beRole && /^(be|have|do)$/.test(base)) return undefined;
   if (!timePhrase && !beState) return undefined;
   // A present by its first reading, or by any reading after a pronoun subject ("he works": "works" is a plural first)
   // or a plural noun ("the workers strike", "the farmers protest": a plural's present has its base form).
@@ -346,7 +372,7 @@ function openingSincePoint(tokens: readonly Token[]): Report | undefined {
       suggestions: [{ start: verb.start, end: main.end, replacement: rewrite }],
     };
   }
-  const rewrite = beState ? (verb.lower === 'is' ? 'has been' : 'have been') : presentPerfect(verb);
+  const rewrite = beState || beRole ? (verb.lower === 'is' ? 'has been' : 'have been') : presentPerfect(verb);
   // "is being repaired" → "has been repaired": the perfect of a passive progressive is the plain perfect passive.
   const replaced = beState && after?.lower === 'being' ? after : verb;
   return {
@@ -585,6 +611,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Since 2019 he is the conductor of the city orchestra.', output: 'Since 2019 he has been the conductor of the city orchestra.' },
+      { text: 'Since last spring, Maria Lopez is a member of the jury.', output: 'Since last spring, Maria Lopez has been a member of the jury.' },
       { text: 'Until now there are no signs of a break-in.', output: 'So far there have been no signs of a break-in.' },
       { text: 'The bridge is under repair since May.', output: 'The bridge has been under repair since May.' },
       { text: 'The tablets are since last week in pharmacies available.', output: 'The tablets have been available in pharmacies since last week.' },
@@ -622,6 +650,10 @@ export default defineRule({
       { text: 'How long do you live here?', output: 'How long have you lived here?' },
     ],
     valid: [
+      'Since 2019, the library is open on Sundays too.',
+      'Since he is the conductor, he chooses the programme.',
+      'Since 2019 she has been the head of the school.',
+      'Since 2010 he is the first mayor to win three times.',
       'Until now, few people had heard of the village.',
       'The index is at its highest level since 1990.',
       'Shares are up 20 percent since January.',
