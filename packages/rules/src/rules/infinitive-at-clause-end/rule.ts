@@ -3,7 +3,7 @@ import {
   analyseSentence, argumentPhraseEnd, canBeInfinitive, clauseRestEnd, englishOrder, isAdverb, isCoordinator, isDeterminer, isFiniteVerb, isModal, isTimePhrase, isTimeSpan, isWordToken, lemma, mayHeadSplitGroup, primaryTag, subjectOf, verbGroupHead,
   type Sentence, type SentenceAnalysis, type Token, type VerbGroup, WordSet,
 } from '@mtlint/text';
-import { datesEvent, isInfinitiveVerbForm, nounPhraseAfterDeterminerEnd, opensDate, takesInfinitiveAt } from '../../clause-order.js';
+import { datesEvent, isInfinitiveVerbForm, nounPhraseAfterDeterminerEnd, opensDate, phraseWithOfEnd, takesInfinitiveAt } from '../../clause-order.js';
 import { formOf } from '../../sentence-needs.js';
 import { pronounInvertedAfterAdverbial } from './pronoun-inversion.js';
 
@@ -108,7 +108,13 @@ function infinitiveAfterItsObject(tokens: readonly Token[], text: string, anchor
 // Verbs whose infinitive has no object of their own before it: "tries to lower the costs", never "tries the costs to
 // lower" (German "versucht, die Kosten zu senken"). Verbs that take an object and an infinitive ("asked the staff to
 // leave", "expects prices to rise", "wants the team to win") are not among them.
-const SUBJECT_CONTROL = new Set(['try', 'decide', 'forget', 'refuse', 'agree', 'attempt', 'fail', 'hope', 'promise', 'neglect', 'vow']);
+const SUBJECT_CONTROL = new Set([
+  'try', 'decide', 'forget', 'refuse', 'agree', 'attempt', 'fail', 'hope', 'promise', 'neglect', 'vow', 'plan', 'aim', 'seek', 'manage', 'threaten',
+  'undertake', 'pledge', 'strive', 'endeavour', 'endeavor', 'resolve', 'opt',
+]);
+// Determiners of a noun phrase that an infinitive may modify as a relative ("seeks a partner to fund", "plans some
+// films to shoot"): after these the infinitive may be the noun's, not the verb's left behind its object.
+const INDEFINITE = new WordSet(['a', 'an', 'some', 'any', 'another', 'no', 'more', 'other', 'such', 'what', 'which', 'enough', 'much', 'many', 'few']);
 const isSubjectControlForm = formOf(SUBJECT_CONTROL);
 // Nouns an infinitive may modify ("the way to go", "the time to leave", "the password to log in"): the infinitive is
 // then the noun's, not a verb's left behind its object.
@@ -141,7 +147,9 @@ function objectBeforeToInfinitive(tokens: readonly Token[], text: string, anchor
     if (g + 4 >= tokens.length) break;
     // The determiner after the governor first: a tag test, where the verb's form is a look-up.
     const first = tokens[g + 1]!;
-    if (!isWordToken(first) || !isDeterminer(first) || first.lower === 'that' || first.lower === 'this' && !isWordToken(tokens[g + 2])) continue;
+    // A number opens the object too ("plans 40 new nurses to hire").
+    const counted = first.kind === 'number' || (isWordToken(first) && primaryTag(first) === 'CD');
+    if (!counted && (!isWordToken(first) || !isDeterminer(first) || first.lower === 'that' || first.lower === 'this' && !isWordToken(tokens[g + 2]) || INDEFINITE.hasToken(first))) continue;
     const governor = tokens[g]!;
     const purpose = g === 0 && governor.text === 'To';
     // "is obliged, the landlord of any damage to inform": German sets off the "zu" clause after an adjective with a comma.
@@ -149,17 +157,32 @@ function objectBeforeToInfinitive(tokens: readonly Token[], text: string, anchor
     // "was able the fire quickly to extinguish": "able" after "be", with no comma (German "war in der Lage, das Feuer
     // schnell zu löschen" loses it in MT).
     const able = ABLE.hasToken(governor) && BE_FORMS.has(tokens[g - 1]?.lower ?? '');
-    if (!purpose && !obliged && !able && !(g > 0 && primaryTag(governor).startsWith('VB') && isSubjectControlForm(governor))) continue;
-    const objectEnd = nounPhraseAfterDeterminerEnd(tokens, g + 1);
-    if (objectEnd <= g + 2 || (!purpose && INFINITIVE_NOUNS.hasToken(tokens[objectEnd - 1]!))) continue;
+    if (!purpose && !obliged && !able && !(g > 0 && (primaryTag(governor).startsWith('VB') || takesInfinitiveAt(tokens, g)) && isSubjectControlForm(governor))) continue;
+    if (counted && (purpose || obliged || able)) continue;
+    const objectEnd = counted ? phraseWithOfEnd(tokens, g + 1) : nounPhraseAfterDeterminerEnd(tokens, g + 1);
+    // A noun of a verb that takes an infinitive takes one too: "refused the offer to resign", "the plan to expand".
+    const head = tokens[objectEnd - 1]!;
+    if (objectEnd <= g + 2 || (!purpose && (INFINITIVE_NOUNS.hasToken(head) || isInfinitiveVerbForm(head) || isSubjectControlForm(head)))) continue;
     // After the comma, adverbs and a phrase may stand before "to": "the landlord of any damage immediately to inform".
     let middleEnd = objectEnd;
     // After a verb or "able" too, one phrase and adverbs: "decided the taxes for small firms to lower", "the fire
     // quickly to extinguish".
+    // Up to three of them, in any order: phrases (with their "of" phrases: "by the end of the year"), times ("next
+    // year") and adverbs ("again"); a phrase with "to" only before the infinitive's own "to" ("its offices to Munich
+    // to move").
     if (!purpose && !obliged) {
-      const pp = isWordToken(tokens[middleEnd]) && primaryTag(tokens[middleEnd]) === 'IN' && tokens[middleEnd]!.lower !== 'to' && tokens[middleEnd]!.lower !== 'that' && isWordToken(tokens[middleEnd + 1]) ? Math.max(argumentPhraseEnd(tokens, middleEnd + 1), nounPhraseAfterDeterminerEnd(tokens, middleEnd + 1)) : middleEnd;
-      if (pp > middleEnd + 1) middleEnd = pp;
-      while (isWordToken(tokens[middleEnd]) && isAdverb(tokens[middleEnd]!) && tokens[middleEnd]!.lower !== 'to' && tokens[middleEnd]!.lower.endsWith('ly')) middleEnd++;
+      for (let n = 0; n < 3; n++) {
+        const t = tokens[middleEnd];
+        if (!isWordToken(t) || NEGATIONS.hasToken(t)) break;
+        const towards = t.lower === 'to' && isWordToken(tokens[middleEnd + 1]) && !canBeInfinitive(tokens[middleEnd + 1]!);
+        if ((primaryTag(t) === 'IN' || towards) && (t.lower !== 'to' || towards) && t.lower !== 'that' && isWordToken(tokens[middleEnd + 1])) {
+          const pp = Math.max(argumentPhraseEnd(tokens, middleEnd + 1), nounPhraseAfterDeterminerEnd(tokens, middleEnd + 1), phraseWithOfEnd(tokens, middleEnd + 1));
+          if (pp <= middleEnd + 1 || (towards && tokens[pp]?.lower !== 'to')) break;
+          middleEnd = pp;
+        } else if (isTimePhrase(tokens, middleEnd) && argumentPhraseEnd(tokens, middleEnd) > middleEnd) middleEnd = argumentPhraseEnd(tokens, middleEnd);
+        else if (isAdverb(t) && t.lower !== 'to') middleEnd++;
+        else break;
+      }
     }
     if (obliged) {
       if (tokens[middleEnd]?.lower === 'of' || isWordToken(tokens[middleEnd]) && primaryTag(tokens[middleEnd]) === 'IN' && tokens[middleEnd]!.lower !== 'to') middleEnd = Math.max(middleEnd, nounPhraseAfterDeterminerEnd(tokens, middleEnd + 1));
@@ -531,6 +554,9 @@ export default defineRule({
       { text: 'The club wants the old stand still this year renovate.', output: 'The club wants to renovate the old stand still this year.' },
       { text: 'The firm tries the costs to lower.', output: 'The firm tries to lower the costs.' },
       { text: 'The council has decided the old pool to close.', output: 'The council has decided to close the old pool.' },
+      { text: 'The museum plans the east wing next summer to reopen.', output: 'The museum plans to reopen the east wing next summer.' },
+      { text: 'The ferry company hopes the timetable by April to extend.', output: 'The ferry company hopes to extend the timetable by April.' },
+      { text: 'The province seeks 30 new rangers to recruit.', output: 'The province seeks to recruit 30 new rangers.' },
       { text: 'He forgot the heating off to turn before he left.', output: 'He forgot to turn the heating off before he left.' },
       { text: 'To your settings to change, open the menu.', output: 'To change your settings, open the menu.' },
       { text: 'Why did the judge the witness not believe?', output: 'Why did the judge not believe the witness?' },
@@ -601,6 +627,11 @@ export default defineRule({
       'She will probably never fully recover.',
       'He will soon again be home.',
       'The council may in future decide.',
+      'The union refused the offer to negotiate.',
+      'The agency seeks a partner to fund the study.',
+      'The firm plans the launch to coincide with the fair.',
+      'The city plans more buses to serve the airport.',
+      'The team managed a draw to stay up.',
     ],
   },
 });

@@ -951,6 +951,86 @@ function frontedPredicateAdjective(tokens: readonly Token[], text: string): Repo
   };
 }
 
+// Verbs of living, staying and working, whose subject German, Polish and Russian put after an opening place when it
+// counts people ("In Polen leben 38 Millionen Menschen", "W fabryce pracuje 2000 osób").
+const LIVING_VERBS = new WordSet(['live', 'dwell', 'reside', 'work', 'study', 'stay', 'remain', 'serve']);
+// Words that round or bound an amount before its number: "about 300", "only 300", "fewer than 300", "at least 300".
+const AMOUNT_WORDS = new WordSet([
+  'about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost', 'over', 'more', 'fewer', 'less', 'than', 'under', 'only', 'just',
+  'barely', 'merely', 'well', 'at', 'least', 'most', 'up', 'to', 'little',
+]);
+// Number words that make a number an amount on their own: "two million people", "three thousand monks".
+const SCALES = new WordSet(['hundred', 'thousand', 'million', 'billion', 'dozen']);
+
+/**
+ * Whether a number or an amount opens at `from` ("about 38 million", "only 300", "2,000"): rounding or bounding words
+ * and a number, a number in figures, or a number with a scale word. A bare small number ("two mice") is not one: a
+ * story's locative inversion counts so ("In the attic lived two mice").
+ */
+function amountAt(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && k - from < 3 && AMOUNT_WORDS.hasToken(tokens[k]!)) k++;
+  const number = tokens[k];
+  if (number === undefined || !(number.kind === 'number' || primaryTag(number) === 'CD')) return -1;
+  return k > from || /\d/.test(number.text) || SCALES.has(tokens[k + 1]?.lower ?? '') ? k : -1;
+}
+
+/**
+ * "In Poland live about 38 million people.", "In the factory work 2,000 employees.", "In the village lived in 1900
+ * only 300 people.": an opening place, a verb of living or working, and an amount of people as its subject closing
+ * the sentence, as German, Polish and Russian count the people living or working somewhere after the place. English
+ * inverts these verbs after a place only in a story, before a single noun phrase ("In the forest lived an old wolf",
+ * "In the valley live the last speakers of the language"), not before a count or a statistic. The suggestion puts the
+ * subject first, the place after the verb and what stood between them after it: "About 38 million people live in
+ * Poland.", "Only 300 people lived in the village in 1900."
+ */
+function amountLivesAtPlace(tokens: readonly Token[], opening: number, text: string): Report | undefined {
+  const first = tokens[0];
+  if (opening < 2 || !isWordToken(first) || !isPreposition(first) || first.lower === 'to' || first.lower === 'of' || tokens[tokens.length - 1]?.text === '?') return undefined;
+  // The verb closes the opening phrase, or the phrase's reader ran on over it as a compound's last noun ("the factory
+  // work 2,000 employees"): a plural present (not "lives", which agrees with no count) or a past, after a noun.
+  let v = 2;
+  for (; v <= opening; v++) {
+    const t = tokens[v];
+    if (!isWordToken(t) || t.text !== t.lower || !LIVING_VERBS.has(lemma.of(t))) continue;
+    const plural = t.tags.includes('VBP') && t.lower === lemma.of(t);
+    const prev = tokens[v - 1]!;
+    if ((plural || t.tags.includes('VBD')) && (prev.kind === 'number' || /^(NNS?|NNPS?|CD)$/.test(primaryTag(prev)))) break;
+  }
+  if (v > opening) return undefined;
+  // A time, an adverb or a place may stand between verb and subject: "lived in 1900 only 300 people", "live today …".
+  let k = v + 1;
+  for (let n = 0; n < 3 && amountAt(tokens, k) < 0; n++) {
+    const t = tokens[k];
+    if (!isWordToken(t)) return undefined;
+    if (isAdverb(t) && !AMOUNT_WORDS.hasToken(t)) k++;
+    else if (isTimePhrase(tokens, k)) k = argumentPhraseEnd(tokens, k);
+    else if (isPreposition(t) && isWordToken(tokens[k + 1]) && (isAdverb(tokens[k + 1]!) || primaryTag(tokens[k + 1]) === 'JJ') && amountAt(tokens, k + 2) >= 0) k += 2; // "until recently", "at present"
+    else if (isPreposition(t) && !isPronoun(tokens[k + 1] ?? t)) {
+      let end = isTimePhrase(tokens, k + 1) ? argumentPhraseEnd(tokens, k + 1) : Math.max(phraseWithOfEnd(tokens, k + 1), isDeterminer(tokens[k + 1] ?? t) ? nounPhraseAfterDeterminerEnd(tokens, k + 1) : 0);
+      // The phrase's reader may run on over the amount ("before the war 12 families"): the phrase ends before it.
+      for (let m = k + 2; m < end; m++) if (amountAt(tokens, m) >= 0) { end = m; break; }
+      if (end <= k + 1) return undefined;
+      k = end;
+    } else return undefined;
+  }
+  const number = amountAt(tokens, k);
+  if (number < 0) return undefined;
+  const subjectEnd = peopleToSentenceEnd(tokens, k, number, phraseWithOfEnd(tokens, number));
+  // The subject counts people or things by a plural noun: "38 million people", "40 percent of the farmers".
+  if (subjectEnd === 0 || !tokens.slice(number + 1, subjectEnd).some((t) => /^NNP?S$/.test(primaryTag(t)))) return undefined;
+  const subject = text.slice(tokens[k]!.start, tokens[subjectEnd - 1]!.end);
+  const place = text.slice(first.start, tokens[v - 1]!.end);
+  const between = k > v + 1 ? ` ${text.slice(tokens[v + 1]!.start, tokens[k - 1]!.end)}` : '';
+  const replacement = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${tokens[v]!.text} ${place[0]!.toLowerCase()}${place.slice(1)}${between}`;
+  return {
+    start: first.start,
+    end: tokens[subjectEnd - 1]!.end,
+    message: `"${tokens[v]!.text}" comes before its subject "${subject}", a count of people, as German, Polish and Russian order the clause after an opening place; English puts the subject first: "${replacement}".`,
+    suggestions: [{ start: first.start, end: tokens[subjectEnd - 1]!.end, replacement }],
+  };
+}
+
 /** `detect`, and after a reporting lead-in the clause after it, read as a sentence of its own. */
 function detectWithLeadIn(sentence: Sentence, text: string): Report[] {
   const found = detect(sentence, text);
@@ -999,6 +1079,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   const afterClause = verbSecondAfterClause(tokens, text);
   if (afterClause) return [afterClause];
   const opening = openingAdverbialsEnd(tokens);
+  const living = amountLivesAtPlace(tokens, opening, text);
+  if (living) return [living];
   // "After long talks signed the two firms the deal": a word that is a preposition and a subordinator opens a clause
   // as often ("After the war ended the country …"); read as a phrase only where a verb and two noun phrases follow.
   const clauseOrPhrase = opening === 0 && PREPOSITIONS_TOO.has(tokens[0]?.lower ?? '') && isWordToken(tokens[1]) && !isPronoun(tokens[1]!);
@@ -1102,7 +1184,9 @@ function detect(sentence: Sentence, text: string): Report[] {
   let subjectEnd = objectInsidePhrase(tokens, phraseStart, phraseEnd);
   if (subjectEnd === phraseStart) return [];
   const people = peopleToSentenceEnd(tokens, subjectStart, phraseStart, subjectEnd);
-  const counted = people > 0 && (takePart || !INVERTING_VERBS.has(lemma.of(verb)));
+  // A verb of living or working counts only before an amount ("In the cellar worked the old printer and his apprentice"
+  // is a story's inversion).
+  const counted = people > 0 && (takePart || !INVERTING_VERBS.has(lemma.of(verb))) && !(LIVING_VERBS.has(lemma.of(verb)) && amountAt(tokens, subjectStart) < 0);
   // A bare adjective or plural right after the verb is more often its object ("cherished achievements"); "took part"
   // has none, and people with a phrase of origin or kind after them are its subject ("representatives of 12 cities").
   const bare = isWordToken(subjectFirst) && /^(JJ|NNS)$/.test(primaryTag(subjectFirst));
@@ -1238,7 +1322,7 @@ export default defineRule({
       { text: 'Was detained a driver of 52.', output: 'A driver of 52 was detained.' },
       { text: 'Were arrested three suspects after the match.', output: 'Three suspects were arrested after the match.' },
       { text: 'In the harbour operate now two new ferries.', output: 'In the harbour two new ferries operate now.' },
-      { text: 'At the depot work 300 drivers.', output: 'At the depot 300 drivers work.' },
+      { text: 'At the depot work 300 drivers.', output: '300 drivers work at the depot.' },
       { text: 'Were hurt two cyclists in the crash.', output: 'Two cyclists were hurt in the crash.' },
       { text: 'Of this informed the press office of the court.', output: 'The press office of the court informed about this.' },
       { text: 'After the break scored the visitors two goals.', output: 'After the break the visitors scored two goals.' },
@@ -1273,6 +1357,9 @@ export default defineRule({
       { text: 'Important is that the repairs start soon.', output: 'It is important that the repairs start soon.' },
       { text: 'Very disappointed were the fans with the result.', output: 'The fans were very disappointed with the result.' },
       { text: 'In Gdansk was opened yesterday a new ferry terminal.', output: 'In Gdansk a new ferry terminal was opened yesterday.' },
+      { text: 'In Slovenia live about two million people.', output: 'About two million people live in Slovenia.' },
+      { text: 'In the brewery worked in 1950 only 90 men.', output: 'Only 90 men worked in the brewery in 1950.' },
+      { text: 'At the college study today more than 6,000 students.', output: 'More than 6,000 students study at the college today.' },
     ],
     valid: [
       'Every day brings the town new problems.',
@@ -1380,6 +1467,12 @@ export default defineRule({
       'According to the medical examiner she was shot before midnight.',
       'According to the police, the driver was drunk.',
       'According to the report was the worst year since 1990.',
+      'In the forest lived an old bear.',
+      'In the mill worked the miller and his son.',
+      'In the attic lived two owls.',
+      'In the town live births rose again.',
+      'Among them lived a thousand pilgrims.',
+      'In the bakery work starts at four.',
     ],
   },
 });
