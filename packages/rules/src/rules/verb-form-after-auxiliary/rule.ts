@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, lemma, pastParticiple, primaryTag, quotedMask, type Token, WordSet, WordMap } from '@mtlint/text';
+import { isWordToken, lemma, pastParticiple, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
 
 // English marks tense and person once, on "do": "did not say", "does not know". MT from languages that inflect the
 // main verb (Polish "nie powiedział", Hungarian "nem mondta", Greek "δεν είπε", Indonesian and Vietnamese none at
@@ -12,8 +12,6 @@ const NEGATIONS = new WordSet(['not', "n't"]);
 const SUBJECT_PRONOUNS = new WordSet(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 const MODALS_WITHOUT_TO = new WordSet(['must', 'can', 'could', 'should', 'would', 'may', 'might', 'shall', 'will']);
 const BEFORE_ELLIPTIC_DO = new WordSet(['but', 'or']);
-// Pasts the lexicon gives a rarer verb first: "went" is also the past of "wend".
-const IRREGULAR_BASES = new WordMap([['went', 'go']]);
 // Words that open a clause whose modal stands for an understood verb: "what they can", "all he could", "as I might".
 const ELLIPSIS_OPENERS = new WordSet(['what', 'whatever', 'all', 'as', 'everything', 'anything', 'much', 'best', 'if', 'than', 'when', 'where', 'how']);
 // "didn't used to" is the spelling many writers give "didn't use to"; it is not a calque.
@@ -63,11 +61,14 @@ function inflectedAfterAuxiliary(tokens: readonly Token[], i: number): Report | 
   if (verb.tags.some((t) => t.startsWith('NN') || t === 'JJ') && !closes) return undefined;
   // After "has": only a past that is no participle ("chose", "went": the lexicon's participle of "wend"), never an
   // -s form ("has costs" is a noun).
-  if (perfect && (primaryTag(verb) !== 'VBD' || (verb.tags.includes('VBN') && IRREGULAR_BASES.getToken(verb) === undefined))) return undefined;
+  // A form the lexicon also tags as a participle is one if it is its verb's participle or a regular -ed form, which
+  // dictionaries allow beside an -n participle ("has showed", "has proved"): "went" is tagged VBN for "wend", but the
+  // participle of "go" is "gone".
+  if (perfect && (primaryTag(verb) !== 'VBD' || (verb.tags.includes('VBN') && (pastParticiple(lemma.of(verb)) === verb.lower || verb.lower.endsWith('ed'))))) return undefined;
   // "was"/"were" after "has" ends a clause whose object was moved out: "the objects the receiving end has were sent"
   // (git's release notes); a wrong participle of "be" is not what MT writes there.
   if (perfect && lemma.of(verb) === 'be') return undefined;
-  const base = IRREGULAR_BASES.getToken(verb) ?? lemma.of(verb);
+  const base = lemma.of(verb);
   if (base === verb.lower) return undefined;
   const replacement = modal ? base : pastParticiple(base);
   if (replacement === verb.lower) return undefined;
@@ -111,7 +112,7 @@ export default defineRule({
         if (!NEGATIONS.hasToken(between) && !(SUBJECT_PRONOUNS.hasToken(between) && question)) continue;
         const verb = tokens[i + 2];
         if (!isInflectedOnly(verb) || quotedMask(sentence)[i + 2]) continue;
-        const base = IRREGULAR_BASES.getToken(verb) ?? lemma.of(verb);
+        const base = lemma.of(verb);
         if (base === verb.lower) continue;
         reports.push({
           start: auxiliary.start,
