@@ -995,13 +995,7 @@ function barePlaceBeforeOf(tokens: readonly Token[]): Report[] {
     if (!place && !afterNoun) continue;
     if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || !COUNTABLE.hasToken(noun) || OF_IDIOMS.hasToken(noun)) continue;
     if (!isDeterminedOf(tokens, i)) continue;
-    reports.push({
-      start: noun.start,
-      end: noun.end,
-      message: `"${noun.lower}" is a countable noun with a determined "of" phrase: English gives it "the" ("${governor.lower} the ${noun.lower} of …").`,
-      suggestions: [insertBefore(noun, 'the')],
-      confidence: OF_CHAIN_CONFIDENCE,
-    });
+    reports.push(determinedOfReport(noun, noun, `${governor.lower} the ${noun.lower}`));
   }
   return reports;
 }
@@ -1230,13 +1224,7 @@ function bareNounBetweenOfs(tokens: readonly Token[]): Report[] {
     if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || !COUNTABLE.hasToken(noun) || OF_IDIOMS.hasToken(noun)) continue;
     if (tokens[k + 1]?.lower !== 'of' || !isDeterminedOf(tokens, k)) continue;
     const start = tokens[i + 1]!;
-    reports.push({
-      start: start.start,
-      end: noun.end,
-      message: `"${noun.lower}" is a countable noun with a determined "of" phrase: English gives it "the" ("of the ${tokens.slice(i + 1, k + 1).map((t) => t.text).join(' ')} of …").`,
-      suggestions: [insertBefore(start, 'the')],
-      confidence: OF_CHAIN_CONFIDENCE,
-    });
+    reports.push(determinedOfReport(start, noun, `of the ${tokens.slice(i + 1, k + 1).map((t) => t.text).join(' ')}`));
   }
   return reports;
 }
@@ -1956,3 +1944,13 @@ function isPaired(tokens: readonly Token[], start: number, head: number): boolea
   return after.text === ',' && (third === ',' || third === 'and' || third === 'or');
 }
 
+/** A countable noun before a determined "of" phrase with no article, from `start` (its first word) to `noun`. */
+function determinedOfReport(start: Token, noun: Token, corrected: string): Report {
+  return {
+    start: start.start,
+    end: noun.end,
+    message: `"${noun.lower}" is a countable noun with a determined "of" phrase: English gives it "the" ("${corrected} of …").`,
+    suggestions: [insertBefore(start, 'the')],
+    confidence: OF_CHAIN_CONFIDENCE,
+  };
+}

@@ -730,16 +730,7 @@ function twoNounPhrasesAfter(tokens: readonly Token[], v: number, text: string):
   const adverbAfter = isWordToken(tokens[objectEnd]) && primaryTag(tokens[objectEnd]) === 'RB' && tokens[objectEnd]!.lower.endsWith('ly') ? objectEnd + 1 : objectEnd;
   const after = tokens[adverbAfter];
   if (objectEnd <= subjectEnd + 1 || !(after === undefined || after.kind === 'punct' || (isPreposition(after) && !isSubordinator(after)))) return [];
-  const subject = text.slice(subjectFirst.start, tokens[subjectEnd - 1]!.end);
-  const replacement = `${subject} ${verb.text}`;
-  return [
-    {
-      start: verb.start,
-      end: tokens[subjectEnd - 1]!.end,
-      message: `The verb "${verb.text}" comes before its subject "${subject}", as in German main clauses after an opening phrase; English puts the subject first.`,
-      suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement }],
-    },
-  ];
+  return [subjectFirstReport(text, tokens, verb, subjectFirst, subjectEnd)];
 }
 
 /**
@@ -781,16 +772,7 @@ function subjectAndPhrasesAlone(tokens: readonly Token[], v: number, text: strin
   }
   const last = tokens[k];
   if (phrases === 0 || last === undefined || k !== tokens.length - 1 || last.text !== '.') return [];
-  const subject = text.slice(subjectFirst.start, tokens[subjectEnd - 1]!.end);
-  const replacement = `${subject} ${verb.text}`;
-  return [
-    {
-      start: verb.start,
-      end: tokens[subjectEnd - 1]!.end,
-      message: `The verb "${verb.text}" comes before its subject "${subject}", as in German main clauses after an opening phrase; English puts the subject first.`,
-      suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement }],
-    },
-  ];
+  return [subjectFirstReport(text, tokens, verb, subjectFirst, subjectEnd)];
 }
 
 /**
@@ -1476,3 +1458,14 @@ export default defineRule({
     ],
   },
 });
+
+/** The verb before its subject, swapped: "… worked 300 people" → "300 people worked". */
+function subjectFirstReport(text: string, tokens: readonly Token[], verb: Token, subjectFirst: Token, subjectEnd: number): Report {
+  const subject = text.slice(subjectFirst.start, tokens[subjectEnd - 1]!.end);
+  return {
+    start: verb.start,
+    end: tokens[subjectEnd - 1]!.end,
+    message: `The verb "${verb.text}" comes before its subject "${subject}", as in German main clauses after an opening phrase; English puts the subject first.`,
+    suggestions: [{ start: verb.start, end: tokens[subjectEnd - 1]!.end, replacement: `${subject} ${verb.text}` }],
+  };
+}
