@@ -102,6 +102,15 @@ export function isPastParticiple(t: Tagged): boolean {
   return t.tags.includes('VBN');
 }
 
+/**
+ * A past tense: read first as one, or read first as its participle with a past reading too ("passed", "destroyed").
+ * Not a word with a stray past tag among others ("in", "the").
+ */
+export function isPastForm(t: Tagged): boolean {
+  const tag = primary(t);
+  return tag === 'VBD' || (tag === 'VBN' && t.tags.includes('VBD'));
+}
+
 /** A word whose likeliest reading is a finite verb (past, present, third person). */
 export function isFiniteVerb(t: Tagged): boolean {
   return isFiniteTag(primary(t));

@@ -1,4 +1,4 @@
-import { isDeterminer } from './classes.js';
+import { isDeterminer, isPastForm } from './classes.js';
 import { isNominalPart, isWordToken } from './phrases.js';
 import { verbSenses } from './senses.js';
 import type { Token } from './document.js';
@@ -9,8 +9,7 @@ const MAX_SPEAKER = 5;
 /** A verb of saying in the past or present: said, added, stressed, notes. */
 export function isSpeechVerb(t: Token | undefined): boolean {
   if (!isWordToken(t)) return false;
-  const tag = t.tags[0] ?? '';
-  if (tag !== 'VBD' && tag !== 'VBZ' && !(tag === 'VBN' && t.tags.includes('VBD'))) return false;
+  if (t.tags[0] !== 'VBZ' && !isPastForm(t)) return false;
   return verbSenses.of(t).includes('verb.communication');
 }
 

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, nounSenses, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { isPastForm, isWordToken, nounSenses, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
 
 // Arabic (الرجل هو ذهب), Indonesian and Malay ("Teman saya dia bekerja"), Vietnamese ("Mẹ tôi bà ấy"), Hindi and
 // spoken Greek restate the subject with a pronoun, and MT writes "The man he went to the market", "My friend he is
@@ -28,8 +28,7 @@ function isPersonNoun(t: Token | undefined): t is Token {
  * base form after "to" or a modal is no finite verb of its own ("told me to rest").
  */
 function isFiniteReading(t: Token): boolean {
-  const tag = primaryTag(t);
-  return FINITE.test(tag) || (tag === 'VBN' && t.tags.includes('VBD'));
+  return FINITE.test(primaryTag(t)) || isPastForm(t);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  hasFiniteReading, indefiniteArticle, isAdjective, isAdverb, isDeterminer, isModal, isNumeral, isTimePhrase, isWordToken, lemma,
+  hasFiniteReading, indefiniteArticle, isAdjective, isAdverb, isDeterminer, isModal, isNumeral, isPastForm, isTimePhrase, isWordToken, lemma,
   memoizeByWord, nounSenses, ORDINAL_WORDS, pluralNoun, quotedMask, type Token, verbSenses, WordMap, WordSet,
 } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
@@ -275,7 +275,7 @@ function isPlainCompound(tokens: readonly Token[], start: number, head: number):
 function objectBeforeTopic(tokens: readonly Token[], start: number, head: number): boolean {
   const verb = tokens[start - 1]!;
   const tag = verb.tags[0] ?? '';
-  const finite = tag === 'VBD' || tag === 'VBZ' || tag === 'VBP' || (tag === 'VBN' && verb.tags.includes('VBD'));
+  const finite = tag === 'VBZ' || tag === 'VBP' || isPastForm(verb);
   const before = tokens[start - 2];
   // "the driest inhabited continent": the lexicon may not know the superlative, but "the" before it tells.
   const superlative = before !== undefined && before.lower.endsWith('est') && tokens[start - 3]?.lower === 'the';
@@ -350,7 +350,7 @@ function objectAfterSubject(tokens: readonly Token[], start: number, head: numbe
   if (perfect && (start < head || !COUNTABLE.hasToken(tokens[head]!))) return false;
   const group = modal || perfect;
   if (group) subjectAt = start - 3;
-  else if (!infinitive && !(tag === 'VBD' || tag === 'VBZ' || (tag === 'VBN' && verb.tags.includes('VBD')))) return false;
+  else if (!infinitive && !(tag === 'VBZ' || isPastForm(verb))) return false;
   if (tag === 'VBZ' && tokens[head]!.lower.endsWith('ing')) return false;
   // "requires series of films" (Brown): a noun that is also a plural may be one.
   if (tokens[head]!.tags.includes('NNS')) return false;

@@ -4,7 +4,7 @@ import {
   SUBJECT_PRONOUNS, type Part,
 } from '../../clause-order.js';
 import {
-  analyseSentence, canBeInfinitive, isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isProperNoun, isSubordinator,
+  analyseSentence, canBeInfinitive, isAdverb, isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPastForm, isPreposition, isProperNoun, isSubordinator,
   isKnownWord, isMidAdverb, isTimePhrase, isVerb, isWordToken, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, quotedMask, type Sentence, type Token, verbSenses, WordSet,
 } from '@mtlint/text';
 
@@ -546,7 +546,7 @@ function finalVerbAt(tokens: readonly Token[], k: number, quoted: boolean[], plu
     return { kind: 'passive', head: k + 1, finite: k };
   }
   if (isAuxiliary(first) || isModal(first)) return undefined;
-  if (isFiniteVerb(first) || (primaryTag(first) === 'VBN' && first.tags.includes('VBD'))) return { kind: 'lexical', head: -1, finite: k };
+  if (isFiniteVerb(first) || isPastForm(first)) return { kind: 'lexical', head: -1, finite: k };
   // A present tense the lexicon reads first as a noun ("soon decay", "next week continue"): after a phrase or an
   // adverb, agreeing with a plural subject.
   if (plural && (first.tags.includes('VBP') || first.tags.includes('VB')) && after) {
