@@ -367,12 +367,13 @@ function isQuestionPredicate(tokens: readonly Token[], h: number): boolean {
  * where it happens ("She will decide, when she is ready"), so they need a verb that cannot stand alone: one that is
  * negated or an infinitive ("nobody knows, where", "wants to know, when").
  */
-function questionWordFits(tokens: readonly Token[], h: number, link: Token): boolean {
+function questionWordFits(tokens: readonly Token[], h: number, comma: number): boolean {
+  const link = tokens[comma + 1]!;
   if (QUESTION_WORDS.hasToken(link) || isQuestionPredicate(tokens, h)) return true;
   const before = tokens[h - 1];
   // "which" only as a determiner: "say, which team …"; "explain, which made it worse" is a sentential relative.
   if (link.lower === 'which') {
-    const next = tokens[tokens.indexOf(link) + 1];
+    const next = tokens[comma + 2];
     if (next === undefined || !/^(NNS?|JJ)$/.test(next.tags[0] ?? '')) return false;
   }
   if (link.lower === 'who' || link.lower === 'whom' || link.lower === 'which') {
@@ -431,7 +432,7 @@ function indirectQuestion(tokens: readonly Token[], comma: number): Report | und
     // A verb the lexicon reads first as a noun, after a plural subject or "to": "Experts doubt, whether".
     : takesIndirectQuestion(readsAsVerb(tokens, h) ? { text: head.text, lower: head.lower, tags: ['VBP'] } : head) || QUESTION_ADJECTIVES.hasToken(head)
       || isQuestionPredicate(tokens, h);
-  if (!isHead || !questionWordFits(tokens, h, link)) return undefined;
+  if (!isHead || !questionWordFits(tokens, h, comma)) return undefined;
   for (let j = chunkStart(tokens, h); j < h; j++) if (isSubordinator(tokens[j]!)) return undefined;
   return {
     start: tokens[comma]!.start,

@@ -112,7 +112,7 @@ function dialogueLine(tokens: readonly Token[], i: number, text: string): Report
     start: dash.start,
     end: dash.end,
     message: 'English quotes direct speech instead of setting it off with dashes ("We are ready," said the coach).',
-    suggestions: [{ start: speechStart - opening[0].trimStart().length, end: tokens[i + 1]!.start, replacement: `"${speech}" ` }],
+    suggestions: [{ start: lineStart + opening[0].search(/\S/), end: tokens[i + 1]!.start, replacement: `"${speech}" ` }],
   };
 }
 const DIALOGUE_MARKS = new WordSet([',', '!', '?']);

@@ -274,7 +274,7 @@ export default defineRule({
             start: first.start,
             end: tokens[end - 1]!.end,
             message: `English writes "${name}" with "the": "the ${name}".`,
-            suggestions: [i === 0 ? { start: first.start, end: first.start, replacement: 'The ' } : { start: first.start, end: first.start, replacement: 'the ' }],
+            suggestions: [{ start: first.start, end: first.start, replacement: i === 0 ? 'The ' : 'the ' }],
           });
         }
       }

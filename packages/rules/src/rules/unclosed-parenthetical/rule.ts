@@ -1,6 +1,6 @@
 import { anchorsIn, defineRule, type Report, type RuleContext } from '@mtlint/engine';
 import {
-  isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isWordToken, lemma, nounPhraseEnd, nounSenses,
+  isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPastForm, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isWordToken, lemma, nounPhraseEnd, nounSenses,
   primaryTag, takesIndirectQuestion, verbSenses, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 
@@ -165,14 +165,14 @@ const opensPhrase = (tokens: readonly Token[], j: number) =>
  * relative clause too; a comma later in the sentence with a verb after it is the closing one ("The firm, which makes
  * the parts ships need, is closing": "need" is a verb of a clause inside).
  */
-function unclosedRelative(sentence: Sentence, anchors: ArrayLike<number>): Report[] {
+function unclosedRelative(sentence: Sentence, anchors: ArrayLike<number>, subjectEnd: number): Report[] {
   const tokens = sentence.tokens;
   for (let a = 0; a < anchors.length; a++) {
     const i = anchors[a]!;
     if (i < 1) continue;
     if (i + 3 >= tokens.length) break;
     if (tokens[i]!.text !== ',' || !/^(who|which)$/.test(tokens[i + 1]!.lower)) continue;
-    const afterSubject = opensWithSubject(tokens, i);
+    const afterSubject = i === subjectEnd;
     let first = -1;
     for (let j = i + 2; j < tokens.length; j++) {
       const t = tokens[j]!;
@@ -218,18 +218,20 @@ function unclosedRelative(sentence: Sentence, anchors: ArrayLike<number>): Repor
   }
   return [];
 }
-/** The tokens before the comma at `comma` are one noun phrase that opens the sentence: its subject. */
-function opensWithSubject(tokens: readonly Token[], comma: number): boolean {
-  if (nounPhraseEnd(tokens, 0, 8) === comma) return true;
+/**
+ * The comma that closes the noun phrase opening the sentence, its subject, or -1. Only the first comma can: the
+ * phrase has no punctuation inside.
+ */
+function subjectComma(tokens: readonly Token[]): number {
+  const end = nounPhraseEnd(tokens, 0, 8);
+  if (end > 0 && tokens[end]?.text === ',') return end;
   // A noun the lexicon reads first as a verb after the determiner: "The suspect, …", "The increase, …".
-  if (comma > 5 || !isDeterminer(tokens[0]!)) return false;
-  for (let k = 1; k < comma; k++) if (!isWordToken(tokens[k]) || !tokens[k]!.tags.some((tag) => NOMINAL_TAGS.has(tag))) return false;
-  return tokens[comma - 1]!.tags.some((tag) => tag.startsWith('NN'));
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 1 || comma > 5 || !isDeterminer(tokens[0]!)) return -1;
+  for (let k = 1; k < comma; k++) if (!isWordToken(tokens[k]) || !tokens[k]!.tags.some((tag) => NOMINAL_TAGS.has(tag))) return -1;
+  return tokens[comma - 1]!.tags.some((tag) => tag.startsWith('NN')) ? comma : -1;
 }
 const NOMINAL_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ']);
-
-/** A past tense, also where the lexicon reads it first as a participle ("destroyed"); not a word with a stray VBD tag. */
-const isPastForm = (t: Token) => /^VB[DN]$/.test(primaryTag(t)) && t.tags.includes('VBD');
 
 /** An auxiliary stands before the verb at `j`, with adverbs only between: "had once lost". */
 function afterAuxiliary(tokens: readonly Token[], j: number): boolean {
@@ -255,7 +257,7 @@ function closedLater(tokens: readonly Token[], from: number): boolean {
 
 /** A verb of saying or expecting in the past or present: "as the mayor explained", "as forecasters expected". */
 function isReportingVerb(t: Token | undefined): boolean {
-  if (!isWordToken(t) || isAuxiliary(t) || !(/^VB[DZ]$/.test(primaryTag(t)) || isPastForm(t))) return false;
+  if (!isWordToken(t) || isAuxiliary(t) || !(primaryTag(t) === 'VBZ' || isPastForm(t))) return false;
   return verbSenses.of(t).some((sense) => sense === 'verb.communication' || sense === 'verb.cognition');
 }
 
@@ -264,41 +266,35 @@ function isReportingVerb(t: Token | undefined): boolean {
  * will cost more", "The line, according to the operator will open in May", "The price, the company said will rise".
  * The subject opens the sentence; after it ", as" + a noun phrase or pronoun + a verb of saying or expecting,
  * ", according to" + a noun phrase, or a noun phrase + a verb of saying; then straight away the main clause's modal
- * or finite verb, where the closing comma belongs.
+ * or finite verb, where the closing comma belongs. `i` is the subject's comma (`subjectComma`), or -1.
  */
-function unclosedAttribution(sentence: Sentence, anchors: ArrayLike<number>): Report[] {
+function unclosedAttribution(sentence: Sentence, i: number): Report[] {
   const tokens = sentence.tokens;
-  for (let a = 0; a < anchors.length; a++) {
-    const i = anchors[a]!;
-    if (i < 1) continue;
-    if (i + 3 >= tokens.length) break;
-    if (tokens[i]!.text !== ',' || !opensWithSubject(tokens, i)) continue;
-    const opener = tokens[i + 1]!.lower;
-    let end = -1;
-    if (opener === 'as') {
-      const speaker = isPronoun(tokens[i + 2]!) ? i + 3 : nounPhraseEnd(tokens, i + 2);
-      if (speaker > i + 2 && isReportingVerb(tokens[speaker])) end = speaker + 1;
-    } else if (opener === 'according' && tokens[i + 2]?.lower === 'to') {
-      const source = nounPhraseEnd(tokens, i + 3);
-      if (source > i + 3) end = source;
-    } else {
-      const speaker = nounPhraseEnd(tokens, i + 1);
-      if (speaker > i + 1 && isSpeechVerb(tokens[speaker]) && !isAuxiliary(tokens[speaker]!)) end = speaker + 1;
-    }
-    const verb = tokens[end];
-    // After an insertion that ends with its verb ("as forecasters expected"), a past cannot be a participle: "hit".
-    const endsWithVerb = opener !== 'according';
-    // A present the lexicon reads first as a plural counts there too: "the newspaper reported plans to cut".
-    if (end < 0 || !isWordToken(verb) || !(isModal(verb) || (isFiniteVerb(verb) && !canBeParticiple(verb)) || (endsWithVerb && (isPastForm(verb) || verb.tags.includes('VBZ'))))) continue;
-    const last = tokens[end - 1]!;
-    return [{
-      start: tokens[i]!.start,
-      end: verb.end,
-      message: `The insertion opened by this comma is never closed: a comma belongs before "${verb.text}".`,
-      suggestions: [{ start: last.end, end: last.end, replacement: ',' }],
-    }];
+  if (i < 1 || i + 3 >= tokens.length) return [];
+  const opener = tokens[i + 1]!.lower;
+  let end = -1;
+  if (opener === 'as') {
+    const speaker = isPronoun(tokens[i + 2]!) ? i + 3 : nounPhraseEnd(tokens, i + 2);
+    if (speaker > i + 2 && isReportingVerb(tokens[speaker])) end = speaker + 1;
+  } else if (opener === 'according' && tokens[i + 2]?.lower === 'to') {
+    const source = nounPhraseEnd(tokens, i + 3);
+    if (source > i + 3) end = source;
+  } else {
+    const speaker = nounPhraseEnd(tokens, i + 1);
+    if (speaker > i + 1 && isSpeechVerb(tokens[speaker]) && !isAuxiliary(tokens[speaker]!)) end = speaker + 1;
   }
-  return [];
+  const verb = tokens[end];
+  // After an insertion that ends with its verb ("as forecasters expected"), a past cannot be a participle: "hit".
+  const endsWithVerb = opener !== 'according';
+  // A present the lexicon reads first as a plural counts there too: "the newspaper reported plans to cut".
+  if (end < 0 || !isWordToken(verb) || !(isModal(verb) || (isFiniteVerb(verb) && !canBeParticiple(verb)) || (endsWithVerb && (isPastForm(verb) || verb.tags.includes('VBZ'))))) return [];
+  const last = tokens[end - 1]!;
+  return [{
+    start: tokens[i]!.start,
+    end: verb.end,
+    message: `The insertion opened by this comma is never closed: a comma belongs before "${verb.text}".`,
+    suggestions: [{ start: last.end, end: last.end, replacement: ',' }],
+  }];
 }
 
 // Verbs that take a clause of their own ("who thinks the mayor said"); WordNet's supersenses are too wide here (they
@@ -333,8 +329,10 @@ export default defineRule({
     const anchors = anchorsIn(sentence, ctx, STARTS);
     const reports = unclosedApposition(sentence, anchors);
     const unopened = unopenedParenthetical(sentence, anchors);
-    const relative = unclosedRelative(sentence, anchors);
-    const attribution = relative.length > 0 ? relative : unclosedAttribution(sentence, anchors);
+    // The subject's comma, read once: both detectors ask at each of their commas whether it is that one.
+    const subjectEnd = subjectComma(sentence.tokens);
+    const relative = unclosedRelative(sentence, anchors, subjectEnd);
+    const attribution = relative.length > 0 ? relative : unclosedAttribution(sentence, subjectEnd);
     // Most sentences have none: no array is spread for them.
     if (unopened.length > 0 || attribution.length > 0) reports.push(...unopened, ...attribution);
     return reports;
