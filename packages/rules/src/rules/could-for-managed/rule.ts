@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { analyseSentence, isWordToken, primaryTag, type Sentence, type Token, WordSet } from '@mtlint/text';
+import { MONTHS, WEEKDAYS } from '../../calendar.js';
 
 // "finally" before "could" makes it one achievement at the end of an effort: German "konnte … endlich", Russian
 // "наконец смогли". English says "finally managed to"; after "could" it is a possibility as often ("the deal could
@@ -39,8 +40,6 @@ function afterEffort(tokens: readonly Token[], k: number): boolean {
 // "on 3 May"), "the next day", the last moment or the third attempt.
 const ONCE_UNITS = new WordSet(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 const COUNTS = new WordSet(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'several', 'few', 'some', 'another']);
-const WEEKDAYS = new WordSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new WordSet(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const NEXT_WORDS = new WordSet(['next', 'following', 'same']);
 const LAST_WORDS = new WordSet(['last', 'final']);
 const ORDINALS = new WordSet(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'tenth']);
