@@ -44,7 +44,11 @@ export class SentenceFilter {
    * most of its time).
    */
   private readonly width: number;
-  /** Per rule: the bits its needs own, or undefined for a rule that always runs. */
+  /**
+   * Per rule: the bit words its needs own that are not zero, as pairs (the word's index, its bits), or undefined for a
+   * rule that always runs. A rule's bits are a few consecutive ones, in one word or two: `admitted` tests those, not
+   * every word of every sentence (most were zero for the rule and passed, at a test each).
+   */
   private readonly required: ReadonlyArray<Int32Array | undefined>;
   /**
    * Per rule: its flag in a spelling's last word, or 0 for a rule without an anchor and for anchored rules past the
@@ -102,7 +106,9 @@ export class SentenceFilter {
         }
         own(anchor, mask);
       }
-      return mask;
+      const words: number[] = [];
+      for (let w = 0; w < mask.length; w++) if (mask[w] !== 0) words.push(w, mask[w]!);
+      return Int32Array.from(words);
     });
   }
 
@@ -198,10 +204,16 @@ export class SentenceFilter {
     if (required === undefined) return undefined;
     const width = this.width;
     let n = 0;
+    if (required.length === 2) {
+      // All of the rule's bits in one word: most rules.
+      const mask = required[1]!;
+      for (let s = 0, at = required[0]!; s < count; s++, at += width) if ((present[at]! & mask) === mask) into[n++] = s;
+      return n;
+    }
     for (let s = 0, at = 0; s < count; s++, at += width) {
-      let w = 0;
-      while (w < width && (present[at + w]! & required[w]!) === required[w]) w++;
-      if (w === width) into[n++] = s;
+      let k = 0;
+      while (k < required.length && (present[at + required[k]!]! & required[k + 1]!) === required[k + 1]) k += 2;
+      if (k === required.length) into[n++] = s;
     }
     return n;
   }
