@@ -56,6 +56,12 @@ function casing(doc: Document): {
   // Per sentence, 1 where a word after its first is in title case: `detect` reports only at such a word
   // (`isCapitalisedCommonNoun` asks `isTitleCase`), so `germanHabit` reads only these sentences.
   const titled = new Uint8Array(doc.sentences.length);
+  // The title-case words are counted per spelling (`counts`, at 1 + the spelling's index there by its number) and
+  // added to `capitalised` once per spelling after the pass: a look-up and a write of the map at every one of them were
+  // most of the pass's time. A token without a usable number is counted in the map at once.
+  const countIndex = new SpellingAnswers('numbers');
+  const countedLower: string[] = [];
+  const counts: number[] = [];
   // Indexed loops here and in `germanHabit`: each runs once per document, mostly before V8 optimises it, and there a
   // `for … of` allocated an iterator result for every sentence.
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -70,11 +76,17 @@ function casing(doc: Document): {
         names.add(t.text);
       }
       if (isTitleCase(t.text)) {
-        capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
+        const slot = countIndex.slot(t.spelling);
+        if (slot < 0) capitalised.set(t.lower, (capitalised.get(t.lower) ?? 0) + 1);
+        else if (countIndex.numbers[slot] === 0) {
+          countIndex.numbers[slot] = countedLower.push(t.lower);
+          counts.push(1);
+        } else counts[countIndex.numbers[slot]! - 1]!++;
         titled[s] = 1;
       }
     }
   }
+  for (let k = 0; k < countedLower.length; k++) capitalised.set(countedLower[k]!, (capitalised.get(countedLower[k]!) ?? 0) + counts[k]!);
   // A lower-case word is its own lower-case form: the text writes it in lower case if it is one of its spellings.
   const writtenLower = (word: string) => doc.spellings.has(word);
   // A term the text defines in quotes, as contracts and licences do: (the "Software"), the “Agreement”; or a name of
@@ -291,16 +303,22 @@ const isNameInThisText = (seen: Casing, lower: string) => (seen.capitalised.get(
  * its first test of every word.
  */
 function isCapitalisedCommonNoun(t: Token): boolean {
-  // (The lower-case comparison is a cheap filter first: most words have no capital.)
-  if (t.kind !== 'word' || t.text === t.lower) return false;
-  const slot = capitalisedCommon.slot(t.spelling);
-  if (slot < 0) return isCapitalisedCommonSpelling(t.text);
-  if (capitalisedCommon.known[slot] === 0) capitalisedCommon.known[slot] = isCapitalisedCommonSpelling(t.text) ? 2 : 1;
-  return capitalisedCommon.known[slot] === 2;
+  return capitalisedSpellingIs(capitalisedCommon, isCapitalisedCommonSpelling, t);
 }
 
-// `isCapitalisedCommonSpelling` by the token's spelling number (0 not yet asked, 1 no, 2 yes): the same answer without
-// a look-up of the text in the memo's map.
+/**
+ * `test(t.text)` of a word with a capital, remembered in `answers` by the token's spelling number (0 not yet asked, 1
+ * no, 2 yes): the same answer as the memo's without a look-up of the text in its map.
+ */
+function capitalisedSpellingIs(answers: SpellingAnswers, test: (text: string) => boolean, t: Token): boolean {
+  // (The lower-case comparison is a cheap filter first: most words have no capital.)
+  if (t.kind !== 'word' || t.text === t.lower) return false;
+  const slot = answers.slot(t.spelling);
+  if (slot < 0) return test(t.text);
+  if (answers.known[slot] === 0) answers.known[slot] = test(t.text) ? 2 : 1;
+  return answers.known[slot] === 2;
+}
+
 const capitalisedCommon = new SpellingAnswers();
 
 /**
@@ -336,7 +354,8 @@ const isListedCommonSpelling = memoizeByWord((text: string): boolean => {
   return (lowerTag === 'NN' || lowerTag === 'NNS') && CAPITALISED_IN_ENGLISH.has(lower) && !CAPITALISED_BY_CONVENTION.has(lower) &&
     !isCapitalisedInDictionary(text) && !namesPeople(lower) && !nounSenses(lower).includes('noun.location');
 });
-const isListedCommonNoun = (t: Token) => t.kind === 'word' && t.text !== t.lower && isListedCommonSpelling(t.text);
+const listedCommon = new SpellingAnswers();
+const isListedCommonNoun = (t: Token) => capitalisedSpellingIs(listedCommon, isListedCommonSpelling, t);
 
 // A possessive may introduce the owner's own named thing, as a 1961 proclamation does ("their beautiful Pageants").
 const ARTICLES_AND_DEMONSTRATIVES = new WordSet(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
