@@ -289,8 +289,10 @@ function candidateKeys(doc: Document): Candidates {
   // these arrays, where a `for … of` over the set allocated an iterator result per spelling before V8 optimised it.
   const spellings: string[] = [];
   const lowers: string[] = [];
-  // The distinct words of three letters or more: a word is looked at once, not at every token.
+  // The distinct words of three letters or more: a word is looked at once, not at every token. With each, its variants,
+  // which the pass over the hyphenated words reads again instead of looking each word up in the memo's map a second time.
   const words: string[] = [];
+  const wordVariants: Variants[] = [];
   // The forms of each key, per family: lower-case capitalised spellings under each transliteration key, spellings
   // under each initialism, British spellings under their American form.
   const byTransliteration = new Map<string, string | Set<string>>();
@@ -318,7 +320,9 @@ function candidateKeys(doc: Document): Candidates {
       capitalisedLower.add(lower);
     }
     words.push(lower);
-    const us = variantsOf(lower).us;
+    const variants = variantsOf(lower);
+    wordVariants.push(variants);
+    const us = variants.us;
     if (us !== lower) addForm(byAmerican, us, lower);
   }
   // The American form itself, where the text writes it too ("organization" beside "organisation").
@@ -332,7 +336,7 @@ function candidateKeys(doc: Document): Candidates {
   const relevant = new Set<string>();
   for (let k = 0; k < words.length; k++) {
     const lower = words[k]!;
-    const v = variantsOf(lower);
+    const v = wordVariants[k]!;
     if (v.closed === lower || !isWritten(v.closed)) continue;
     compound.add(v.closed);
     relevant.add(lower);
