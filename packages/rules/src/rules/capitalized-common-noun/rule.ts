@@ -57,8 +57,9 @@ function casing(doc: Document): {
   // (`isCapitalisedCommonNoun` asks `isTitleCase`), so `germanHabit` reads only these sentences.
   const titled = new Uint8Array(doc.sentences.length);
   // The title-case words are counted per spelling (`counts`, at 1 + the spelling's index there by its number) and
-  // added to `capitalised` once per spelling after the pass: a look-up and a write of the map at every one of them were
-  // most of the pass's time. A token without a usable number is counted in the map at once.
+  // added to `capitalised` once per spelling after the pass, instead of a look-up and a write of the map at each of
+  // them (about 4,000 map operations on the 1 MB bench text instead of 31,900). A token without a usable number is
+  // counted in the map at once.
   const countIndex = new SpellingAnswers('numbers');
   const countedLower: string[] = [];
   const counts: number[] = [];
