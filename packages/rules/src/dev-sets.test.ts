@@ -49,6 +49,7 @@ const MIN_RECALL: Record<string, number> = {
   'could-for-managed': 1,
   'count-after-noun': 1,
   'dash-before-speech-tag': 1,
+  'dash-for-copula': 1,
   'date-preposition': 1,
   'date-with-of': 1,
   'definite-adjective-after-noun': 0.66,

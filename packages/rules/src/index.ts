@@ -34,6 +34,7 @@ import commaSplice from './rules/comma-splice/rule.js';
 import couldForManaged from './rules/could-for-managed/rule.js';
 import countAfterNoun from './rules/count-after-noun/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
+import dashForCopula from './rules/dash-for-copula/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
 import dateWithOf from './rules/date-with-of/rule.js';
 import definiteAdjectiveAfterNoun from './rules/definite-adjective-after-noun/rule.js';
@@ -150,6 +151,7 @@ const catalogue = [
   couldForManaged,
   countAfterNoun,
   dashBeforeSpeechTag,
+  dashForCopula,
   datePreposition,
   dateWithOf,
   definiteAdjectiveAfterNoun,
