@@ -479,10 +479,13 @@ function opensAfterVerb(tokens: readonly Token[], comma: number): boolean {
   const verb = tokens[comma - 1]!;
   const after = tokens[comma + 2]!;
   if (after.kind !== 'word' || !(verb.tags[0] ?? '').startsWith('VB') || !takesThatClause(verb)) return false;
+  // "If a string is provided, that string is shown": the comma closes a clause of condition or time before its main
+  // clause, whose subject "that" points at.
+  for (let j = chunkStart(tokens, comma - 1); j < comma - 1; j++) if (isSubordinator(tokens[j]!)) return false;
   const tag = after.tags[0];
   // "argued, that much is certain, …", "that way we win": "that" points at a degree or a manner; a fronted adverb is
   // one of manner or time.
-  if (POINTED_WORDS.hasToken(after)) return false;
+  if (POINTED_WORDS.hasToken(after) || isSubordinator(after)) return false;
   if (tag === 'RB') return after.lower.endsWith('ly') || FRONTED_TIME_ADVERBS.hasToken(after);
   return tag === 'NN' || tag === 'JJ' || (isPreposition(after) && after.lower !== 'of');
 }

@@ -226,7 +226,8 @@ function detect(sentence: Sentence, text: string): Report[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!hasSourceSuffix(t) && t.lower !== 'enne') continue;
+    // Quoted dialogue keeps an honorific on purpose, as fiction set in Japan does ("You can tell Kayabashi-san …").
+    if ((!hasSourceSuffix(t) && t.lower !== 'enne') || inQuotes(i)) continue;
     const found = sourceSuffix(tokens, i);
     if (found) reports.push(found);
   }
