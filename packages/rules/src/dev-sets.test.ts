@@ -112,6 +112,7 @@ const MIN_RECALL: Record<string, number> = {
   'shall-in-report': 1,
   'since-with-duration': 1,
   'source-number-format': 1,
+  'space-before-punctuation': 0.9,
   'speech-tag-without-comma': 1,
   'stranded-head-noun': 1,
   'than-bare-year': 1,

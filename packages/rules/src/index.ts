@@ -96,6 +96,7 @@ import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import shallInReport from './rules/shall-in-report/rule.js';
 import sinceWithDuration from './rules/since-with-duration/rule.js';
 import sourceNumberFormat from './rules/source-number-format/rule.js';
+import spaceBeforePunctuation from './rules/space-before-punctuation/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import strandedHeadNoun from './rules/stranded-head-noun/rule.js';
 import thanBareYear from './rules/than-bare-year/rule.js';
@@ -213,6 +214,7 @@ const catalogue = [
   shallInReport,
   sinceWithDuration,
   sourceNumberFormat,
+  spaceBeforePunctuation,
   speechTagWithoutComma,
   strandedHeadNoun,
   thanBareYear,

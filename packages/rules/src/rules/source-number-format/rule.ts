@@ -45,10 +45,14 @@ function countedAfter(next: Token | undefined): boolean {
   return !senses.some((s) => MEASURED_SENSES.has(s)) && senses.some((s) => COUNTED_SENSES.has(s));
 }
 
-function numberFinding(t: Token, next: Token | undefined): Report | undefined {
+// Currency codes and signs before an amount: "EUR 12,50", "€ 3,20".
+const CURRENCY_BEFORE = new WordSet(['eur', 'usd', 'gbp', 'chf', 'pln', 'czk', 'uah', 'rub', 'huf', 'sek', 'nok', 'dkk', 'cny', 'jpy', '€', '$', '£', '¥', '₽']);
+
+function numberFinding(t: Token, next: Token | undefined, previous: Token | undefined): Report | undefined {
   const text = t.text;
-  // "2,4%" is one token: the sign makes it an amount.
-  if (DECIMAL_COMMA.test(text) && (text.endsWith('%') || (next !== undefined && (AMOUNT_WORDS.has(next.lower) || FOREIGN_SCALES.has(next.lower))))) {
+  // "2,4%" is one token: the sign makes it an amount; so does a currency before it.
+  const amount = text.endsWith('%') || (previous !== undefined && CURRENCY_BEFORE.has(previous.lower));
+  if (DECIMAL_COMMA.test(text) && (amount || (next !== undefined && (AMOUNT_WORDS.has(next.lower) || FOREIGN_SCALES.has(next.lower))))) {
     const english = text.replace(',', '.');
     // "1,2 miljoen": the scale word is the source's too, and one edit mends both.
     const scale = next === undefined ? undefined : FOREIGN_SCALES.get(next.lower);
@@ -291,7 +295,7 @@ export default defineRule({
       if (t.kind === 'number') {
         // A number glued to what precedes it is part of a version or a code ("v0.1.104").
         if (i > 0 && tokens[i - 1]!.end === t.start) continue;
-        const found = clockFinding(tokens, i) ?? (t.text.includes(':') ? scoreFinding(tokens, i) : numberFinding(t, tokens[i + 1]) ?? chineseUnitFinding(tokens, i) ?? wholePriceFinding(tokens, i) ?? unitFinding(tokens, i) ?? spacedFinding(tokens, i));
+        const found = clockFinding(tokens, i) ?? (t.text.includes(':') ? scoreFinding(tokens, i) : numberFinding(t, tokens[i + 1], tokens[i - 1]) ?? chineseUnitFinding(tokens, i) ?? wholePriceFinding(tokens, i) ?? unitFinding(tokens, i) ?? spacedFinding(tokens, i));
         if (found) reports.push(found);
         // The groups of "1 200 000" are not numbers of their own.
         while (tokens[i + 1]?.kind === 'number' && tokens[i + 1]!.start === tokens[i]!.end + 1 && THOUSANDS_GROUP.test(tokens[i + 1]!.text)) i++;
@@ -342,6 +346,7 @@ export default defineRule({
       { text: 'About 3 500 fans travelled to the final.', output: 'About 3,500 fans travelled to the final.' },
       { text: 'The new school cost 1 200 000 euros.', output: 'The new school cost 1,200,000 euros.' },
       { text: 'Turnover rose to 4,7% in the spring.', output: 'Turnover rose to 4.7% in the spring.' },
+      { text: 'A day pass costs EUR 7,80 on the bus.', output: 'A day pass costs EUR 7.80 on the bus.' },
       { text: 'The bridge will cost 2,3 milioni of euros.', output: 'The bridge will cost 2.3 million of euros.' },
       { text: 'The stadium cost 3 Millionen euros.', output: 'The stadium cost 3 million euros.' },
       { text: 'The port handled 5.6 hundred million tonnes of cargo.', output: 'The port handled 560 million tonnes of cargo.' },
