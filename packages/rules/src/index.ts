@@ -34,6 +34,7 @@ import commaSplice from './rules/comma-splice/rule.js';
 import couldForManaged from './rules/could-for-managed/rule.js';
 import countAfterNoun from './rules/count-after-noun/rule.js';
 import dashBeforeSpeechTag from './rules/dash-before-speech-tag/rule.js';
+import dashForCopula from './rules/dash-for-copula/rule.js';
 import datePreposition from './rules/date-preposition/rule.js';
 import dateWithOf from './rules/date-with-of/rule.js';
 import definiteAdjectiveAfterNoun from './rules/definite-adjective-after-noun/rule.js';
@@ -95,6 +96,7 @@ import secondPersonInReport from './rules/second-person-in-report/rule.js';
 import shallInReport from './rules/shall-in-report/rule.js';
 import sinceWithDuration from './rules/since-with-duration/rule.js';
 import sourceNumberFormat from './rules/source-number-format/rule.js';
+import spaceBeforePunctuation from './rules/space-before-punctuation/rule.js';
 import speechTagWithoutComma from './rules/speech-tag-without-comma/rule.js';
 import strandedHeadNoun from './rules/stranded-head-noun/rule.js';
 import thanBareYear from './rules/than-bare-year/rule.js';
@@ -150,6 +152,7 @@ const catalogue = [
   couldForManaged,
   countAfterNoun,
   dashBeforeSpeechTag,
+  dashForCopula,
   datePreposition,
   dateWithOf,
   definiteAdjectiveAfterNoun,
@@ -211,6 +214,7 @@ const catalogue = [
   shallInReport,
   sinceWithDuration,
   sourceNumberFormat,
+  spaceBeforePunctuation,
   speechTagWithoutComma,
   strandedHeadNoun,
   thanBareYear,

@@ -71,7 +71,7 @@ export default defineRule({
       }
       const after = tokens[i + 2]!;
       firstLink ??= tokens.findIndex((t) => LINKS.hasToken(t));
-      if (!opensClause(after, tokens[i + 3]) || !hasFiniteVerb(tokens, i + 2) || closesInsertion(tokens, i, firstLink) || isCleft(tokens, i)) continue;
+      if (!(opensClause(after, tokens[i + 3]) || opensAfterVerb(tokens, i)) || !hasFiniteVerb(tokens, i + 2) || closesInsertion(tokens, i, firstLink) || isCleft(tokens, i)) continue;
       // "convinced of this, that …", "I doubt it, that …": the clause is in apposition to the pronoun.
       if (/^(this|it)$/.test(tokens[i - 1]!.lower)) continue;
       // "The problem is, that nobody pays" (German "Das Problem ist, dass"): the clause is the predicate of a noun.
@@ -128,6 +128,9 @@ export default defineRule({
       { text: 'The big question is, how the club will pay its players.', output: 'The big question is how the club will pay its players.' },
       { text: 'We still do not know, where the ferry will dock.', output: 'We still do not know where the ferry will dock.' },
       { text: 'Nobody could say, which bus goes to the airport.', output: 'Nobody could say which bus goes to the airport.' },
+      { text: 'The minister stated, that unemployment had fallen.', output: 'The minister stated that unemployment had fallen.' },
+      { text: 'The operator announced, that from next week trains will run hourly.', output: 'The operator announced that from next week trains will run hourly.' },
+      { text: 'The coach explained, that young players need time.', output: 'The coach explained that young players need time.' },
     ],
     valid: [
       'It was late, to be sure, but we went anyway.',
@@ -177,6 +180,10 @@ export default defineRule({
       'Then Grandpa asked, who had always loved a story.',
       'We visited the old port, where we met friends.',
       'The question is, who cares?',
+      'She remembered, that summer, how the river had flooded.',
+      'He said, that is, he hinted, that the deal was off.',
+      'They announced, that evening, that the bridge would close.',
+      'He wrote, in that year, his best novel.',
     ],
   },
 });
@@ -462,6 +469,28 @@ function opensClause(after: Token, next: Token | undefined): boolean {
   const first = next.tags[0] ?? '';
   return first.match(/^(MD|VB)/) !== null || (next.tags.includes('VBP') && first !== 'RB' && first !== 'JJ');
 }
+
+/**
+ * Right after a verb of saying or thinking and its comma, "that" opens the clause before a singular noun, an adjective
+ * or a fronted adverbial as well: "stated, that growth was slow", "announced, that from May patients …" (German "sagte,
+ * dass", Russian "заявил, что"). A demonstrative there would be the verb's object, which takes no comma.
+ */
+function opensAfterVerb(tokens: readonly Token[], comma: number): boolean {
+  const verb = tokens[comma - 1]!;
+  const after = tokens[comma + 2]!;
+  if (after.kind !== 'word' || !(verb.tags[0] ?? '').startsWith('VB') || !takesThatClause(verb)) return false;
+  // "If a string is provided, that string is shown": the comma closes a clause of condition or time before its main
+  // clause, whose subject "that" points at.
+  for (let j = chunkStart(tokens, comma - 1); j < comma - 1; j++) if (isSubordinator(tokens[j]!)) return false;
+  const tag = after.tags[0];
+  // "argued, that much is certain, …", "that way we win": "that" points at a degree or a manner; a fronted adverb is
+  // one of manner or time.
+  if (POINTED_WORDS.hasToken(after) || isSubordinator(after)) return false;
+  if (tag === 'RB') return after.lower.endsWith('ly') || FRONTED_TIME_ADVERBS.hasToken(after);
+  return tag === 'NN' || tag === 'JJ' || (isPreposition(after) && after.lower !== 'of');
+}
+const POINTED_WORDS = new WordSet(['much', 'many', 'few', 'far', 'long', 'little', 'way', 'kind', 'sort', 'is', 'was']);
+const FRONTED_TIME_ADVERBS = new WordSet(['soon', 'now', 'already', 'still', 'today', 'tomorrow', 'yesterday']);
 
 const LINKS = new WordSet(['so', 'such', 'that']);
 const COPULAS = new WordSet(['is', 'was']);

@@ -8,11 +8,24 @@ const AMOUNT_WORDS = new WordSet([
   'hours', 'minutes', 'years', 'months', 'days', 'times', 'kg', 'kilograms', 'cents', '°c', '°',
 ]);
 // Money and scales, after which "5.000" is a whole amount; a measure ("3.500 metres") may be a decimal in English.
-const MONEY_OR_SCALE = new WordSet(['million', 'billion', 'trillion', 'thousand', 'euros', 'dollars', 'pounds', 'rubles', 'roubles', 'francs', 'yuan', 'yen']);
+const MONEY_OR_SCALE = new WordSet([
+  'million', 'billion', 'trillion', 'thousand', 'euros', 'dollars', 'pounds', 'rubles', 'roubles', 'francs', 'yuan', 'yen', 'zlotys', 'zloty',
+  'hryvnias', 'hryvnia', 'koruna', 'crowns', 'kronor', 'kroner', 'forints', 'lira', 'rupees', 'eur', 'usd', 'gbp', 'chf', 'pln', 'czk', 'uah', 'rub',
+  'huf', 'sek', 'nok', 'dkk', 'cny', 'jpy', 'zł', 'kč',
+]);
+// The source's own abbreviations of its currency after an amount ("9 850 zł", "249 Kč"), which English news writes
+// out or as the ISO code.
+const SOURCE_CURRENCIES: ReadonlyMap<string, string> = new Map([['zł', 'zlotys'], ['kč', 'koruna']]);
+// Scale words of the source language after an amount: "1,2 miljoen", "3 Millionen", "5 millones", "2 miliardi".
+const FOREIGN_SCALES: ReadonlyMap<string, string> = new Map(Object.entries({
+  miljoen: 'million', miljard: 'billion', millionen: 'million', milliarde: 'billion', milliarden: 'billion', millones: 'million', millón: 'million',
+  milioni: 'million', milione: 'million', miliardi: 'billion', miliardo: 'billion', milliards: 'billion', milliard: 'billion', milionów: 'million',
+  miliony: 'million', miliardów: 'billion', milionu: 'million', miliardy: 'billion',
+}));
 // Nouns counted in whole units, after which "5.000" cannot be a decimal: people, money, things.
 const COUNTED_SENSES = new WordSet(['noun.person', 'noun.group', 'noun.possession', 'noun.artifact', 'noun.animal', 'noun.plant']);
 const MEASURED_SENSES = new WordSet(['noun.time', 'noun.quantity']);
-const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}%?$/;
 const THOUSANDS_DOTS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const DOTTED_DATE = /^(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)$/;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -32,11 +45,20 @@ function countedAfter(next: Token | undefined): boolean {
   return !senses.some((s) => MEASURED_SENSES.has(s)) && senses.some((s) => COUNTED_SENSES.has(s));
 }
 
-function numberFinding(t: Token, next: Token | undefined): Report | undefined {
+// Currency codes and signs before an amount: "EUR 12,50", "€ 3,20".
+const CURRENCY_BEFORE = new WordSet(['eur', 'usd', 'gbp', 'chf', 'pln', 'czk', 'uah', 'rub', 'huf', 'sek', 'nok', 'dkk', 'cny', 'jpy', '€', '$', '£', '¥', '₽']);
+
+function numberFinding(t: Token, next: Token | undefined, previous: Token | undefined): Report | undefined {
   const text = t.text;
-  if (DECIMAL_COMMA.test(text) && next !== undefined && AMOUNT_WORDS.has(next.lower)) {
+  // "2,4%" is one token: the sign makes it an amount; so does a currency before it.
+  const amount = text.endsWith('%') || (previous !== undefined && CURRENCY_BEFORE.has(previous.lower));
+  if (DECIMAL_COMMA.test(text) && (amount || (next !== undefined && (AMOUNT_WORDS.has(next.lower) || FOREIGN_SCALES.has(next.lower))))) {
     const english = text.replace(',', '.');
-    return { start: t.start, end: t.end, message: `"${text}" writes the decimal with a comma, as German, Russian and French do; English writes "${english}".`, suggestions: [{ start: t.start, end: t.end, replacement: english }] };
+    // "1,2 miljoen": the scale word is the source's too, and one edit mends both.
+    const scale = next === undefined ? undefined : FOREIGN_SCALES.get(next.lower);
+    const end = scale === undefined ? t.end : next!.end;
+    const replacement = scale === undefined ? english : `${english} ${scale}`;
+    return { start: t.start, end, message: `"${text}" writes the decimal with a comma, as German, Russian and French do; English writes "${english}"${scale === undefined ? '' : ` and "${scale}"`}.`, suggestions: [{ start: t.start, end, replacement }] };
   }
   if (THOUSANDS_DOTS.test(text) && (countedAfter(next) || (next !== undefined && MONEY_OR_SCALE.has(next.lower)))) {
     const english = text.replaceAll('.', ',');
@@ -117,6 +139,56 @@ function ordinalDotFinding(tokens: readonly Token[], text: string): Report | und
   };
 }
 
+// Chinese counts in units of ten thousand (万) and a hundred million (亿), which MT renders word for word: "3.2 hundred
+// million yuan" (3.2亿) is 320 million, "1.5 ten thousand" (1.5万) 15,000. English never puts digits before "ten
+// thousand", nor a decimal before "hundred thousand" or "hundred million".
+const CHINESE_UNITS: ReadonlyArray<{ words: readonly string[]; value: number; integers: boolean }> = [
+  { words: ['ten', 'thousand'], value: 1e4, integers: true },
+  { words: ['hundred', 'thousand'], value: 1e5, integers: false },
+  { words: ['hundred', 'million'], value: 1e8, integers: true },
+];
+const PLAIN_NUMBER = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+
+/** A value in English words and digits: 320000000 → "320 million", 15000 → "15,000". */
+function englishAmount(value: number): string {
+  const scaled = (divisor: number, word: string) => `${Number((value / divisor).toFixed(6))} ${word}`;
+  if (value >= 1e9) return scaled(1e9, 'billion');
+  if (value >= 1e6) return scaled(1e6, 'million');
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/** "3.2 hundred million yuan" → "320 million yuan"; "5 ten thousand" → "50,000". */
+function chineseUnitFinding(tokens: readonly Token[], i: number): Report | undefined {
+  const t = tokens[i]!;
+  if (!PLAIN_NUMBER.test(t.text)) return undefined;
+  const unit = CHINESE_UNITS.find((u) => u.words.every((w, k) => tokens[i + 1 + k]?.lower === w));
+  if (unit === undefined || (!unit.integers && !t.text.includes('.'))) return undefined;
+  const end = tokens[i + unit.words.length]!.end;
+  const english = englishAmount(Number(t.text.replaceAll(',', '')) * unit.value);
+  return {
+    start: t.start,
+    end,
+    message: `"${t.text} ${unit.words.join(' ')}" counts in the Chinese units of ${unit.value === 1e8 ? 'a hundred million (亿)' : 'ten thousand (万)'}; English writes "${english}".`,
+    suggestions: [{ start: t.start, end, replacement: english }],
+  };
+}
+
+/** "249,- Kč": the comma and dash of a whole price in German, Czech and Polish shops; English writes "249". */
+function wholePriceFinding(tokens: readonly Token[], i: number): Report | undefined {
+  const t = tokens[i]!;
+  const comma = tokens[i + 1];
+  const dash = tokens[i + 2];
+  if (comma?.text !== ',' || comma.start !== t.end || dash === undefined || !/^[-–]$/.test(dash.text) || dash.start !== comma.end) return undefined;
+  // "pages 12,-15" is a range; a price's dash ends the number.
+  if (tokens[i + 3]?.kind === 'number' && tokens[i + 3]!.start === dash.end) return undefined;
+  return {
+    start: t.start,
+    end: dash.end,
+    message: `"${t.text},-" marks a whole price as German, Czech and Polish shops do; English writes "${t.text}".`,
+    suggestions: [{ start: t.start, end: dash.end, replacement: t.text }],
+  };
+}
+
 /** "12.50 €" → "€12.50"; "2 Mio. euros" → "2 million euros". */
 function unitFinding(tokens: readonly Token[], i: number): Report | undefined {
   const t = tokens[i]!;
@@ -130,6 +202,15 @@ function unitFinding(tokens: readonly Token[], i: number): Report | undefined {
       end: next.end,
       message: `"${next.text}" follows the amount, as German, French and Russian write it; English puts it first: "${next.text}${t.text}".`,
       suggestions: [{ start: t.start, end: next.end, replacement: `${next.text}${t.text}` }],
+    };
+  }
+  const sourceWord = FOREIGN_SCALES.get(next.lower) ?? SOURCE_CURRENCIES.get(next.lower);
+  if (sourceWord !== undefined) {
+    return {
+      start: next.start,
+      end: next.end,
+      message: `"${next.text}" after the amount is the source language's word; English writes "${sourceWord}".`,
+      suggestions: [{ start: next.start, end: next.end, replacement: sourceWord }],
     };
   }
   const dot = tokens[i + 2]?.text === '.' && tokens[i + 2]!.start === next.end ? tokens[i + 2]! : undefined;
@@ -214,7 +295,7 @@ export default defineRule({
       if (t.kind === 'number') {
         // A number glued to what precedes it is part of a version or a code ("v0.1.104").
         if (i > 0 && tokens[i - 1]!.end === t.start) continue;
-        const found = clockFinding(tokens, i) ?? (t.text.includes(':') ? scoreFinding(tokens, i) : numberFinding(t, tokens[i + 1]) ?? unitFinding(tokens, i) ?? spacedFinding(tokens, i));
+        const found = clockFinding(tokens, i) ?? (t.text.includes(':') ? scoreFinding(tokens, i) : numberFinding(t, tokens[i + 1], tokens[i - 1]) ?? chineseUnitFinding(tokens, i) ?? wholePriceFinding(tokens, i) ?? unitFinding(tokens, i) ?? spacedFinding(tokens, i));
         if (found) reports.push(found);
         // The groups of "1 200 000" are not numbers of their own.
         while (tokens[i + 1]?.kind === 'number' && tokens[i + 1]!.start === tokens[i]!.end + 1 && THOUSANDS_GROUP.test(tokens[i + 1]!.text)) i++;
@@ -264,6 +345,14 @@ export default defineRule({
       { text: 'Unemployment fell to 6 % in June.', output: 'Unemployment fell to 6% in June.' },
       { text: 'About 3 500 fans travelled to the final.', output: 'About 3,500 fans travelled to the final.' },
       { text: 'The new school cost 1 200 000 euros.', output: 'The new school cost 1,200,000 euros.' },
+      { text: 'Turnover rose to 4,7% in the spring.', output: 'Turnover rose to 4.7% in the spring.' },
+      { text: 'A day pass costs EUR 7,80 on the bus.', output: 'A day pass costs EUR 7.80 on the bus.' },
+      { text: 'The bridge will cost 2,3 milioni of euros.', output: 'The bridge will cost 2.3 million of euros.' },
+      { text: 'The stadium cost 3 Millionen euros.', output: 'The stadium cost 3 million euros.' },
+      { text: 'The port handled 5.6 hundred million tonnes of cargo.', output: 'The port handled 560 million tonnes of cargo.' },
+      { text: 'The fair drew 12 ten thousand visitors.', output: 'The fair drew 120,000 visitors.' },
+      { text: 'The helmet costs 399,- at the shop.', output: 'The helmet costs 399 at the shop.' },
+      { text: 'A monthly ticket costs 150 zł for students.', output: 'A monthly ticket costs 150 zlotys for students.' },
     ],
     valid: [
       'Inflation rose to 2.5 percent in March.',
@@ -294,6 +383,10 @@ export default defineRule({
       'In 1990 100 people lived in the village.',
       'Rooms 2 and 3 500 metres away are free.',
       'Group 4 120 seconds later finished.',
+      'About two hundred million people watched the final.',
+      'The fund raised 300 million dollars and 10 thousand shares.',
+      'Read pages 12,-15 first.',
+      'The hall seats 5 hundred thousand less than the stadium.',
     ],
   },
 });

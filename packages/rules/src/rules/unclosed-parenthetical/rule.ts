@@ -1,6 +1,6 @@
 import { anchorsIn, defineRule, type Report, type RuleContext } from '@mtlint/engine';
 import {
-  isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPastForm, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isWordToken, lemma, nounPhraseEnd, nounSenses,
+  isAuxiliary, isDeterminer, isFiniteVerb, isModal, isPastForm, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isSubordinator, isWordToken, lemma, nounPhraseEnd, nounSenses,
   primaryTag, takesIndirectQuestion, verbSenses, type Sentence, type Token, WordSet,
 } from '@mtlint/text';
 
@@ -222,14 +222,96 @@ function unclosedRelative(sentence: Sentence, anchors: ArrayLike<number>, subjec
  * The comma that closes the noun phrase opening the sentence, its subject, or -1. Only the first comma can: the
  * phrase has no punctuation inside.
  */
-function subjectComma(tokens: readonly Token[]): number {
-  const end = nounPhraseEnd(tokens, 0, 8);
-  if (end > 0 && tokens[end]?.text === ',') return end;
+function subjectComma(tokens: readonly Token[], start: number): number {
+  const end = nounPhraseEnd(tokens, start, 8);
+  if (end > start && tokens[end]?.text === ',') return end;
   // A noun the lexicon reads first as a verb after the determiner: "The suspect, …", "The increase, …".
-  const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma < 1 || comma > 5 || !isDeterminer(tokens[0]!)) return -1;
-  for (let k = 1; k < comma; k++) if (!isWordToken(tokens[k]) || !tokens[k]!.tags.some((tag) => NOMINAL_TAGS.has(tag))) return -1;
+  let comma = start;
+  while (comma < tokens.length && tokens[comma]!.text !== ',') comma++;
+  if (comma >= tokens.length || comma < start + 1 || comma > start + 5 || !isDeterminer(tokens[start]!)) return -1;
+  for (let k = start + 1; k < comma; k++) if (!isWordToken(tokens[k]) || !tokens[k]!.tags.some((tag) => NOMINAL_TAGS.has(tag))) return -1;
   return tokens[comma - 1]!.tags.some((tag) => tag.startsWith('NN')) ? comma : -1;
+}
+
+/**
+ * Where the subject starts: at the sentence's start, or after a short introductory phrase and its comma ("According
+ * to him, …", "On Monday, …", "In 2020, …"): a preposition or "according" opening the sentence, and no verb before the
+ * comma.
+ */
+function subjectStart(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  // A subordinator opens a clause, not a phrase ("While in Washington, D.C., …").
+  if (!isWordToken(first) || !(isPreposition(first) || first.lower === 'according') || isSubordinator(first)) return 0;
+  for (let k = 1; k < tokens.length && k <= 8; k++) {
+    const t = tokens[k]!;
+    // The subject opens with a word: "On July 4, 1959, …" goes on with the date.
+    if (t.text === ',') return isWordToken(tokens[k + 1]) && !isName(tokens[k + 1]) ? k + 1 : 0;
+    if (t.kind === 'punct' || (isWordToken(t) && (isModal(t) || isFiniteVerb(t)))) return 0;
+  }
+  return 0;
+}
+
+// The relative pronoun that opens a clause right after the subject with no comma: "The bridge which was built …".
+// Only "which": a heavy subject with "who" or "that" and a comma before its verb is an older English style ("All the
+// generals who held important commands in World War 2, did not write books", Brown).
+const RELATIVES = new WordSet(['which']);
+const isMainVerb = (t: Token | undefined): t is Token => isWordToken(t) && (isModal(t) || (isFiniteVerb(t) && !canBeParticiple(t)) || isAuxiliary(t) && /^VB[DZP]$/.test(primaryTag(t)));
+
+/** Whether a finite verb or modal stands in tokens (from, to), with no punctuation: a relative clause's own verb. */
+function clauseWithVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (isWordToken(t) && (isModal(t) || isFiniteVerb(t) || isPastForm(t) || t.tags.includes('VBZ'))) verb = true;
+  }
+  return verb;
+}
+
+/**
+ * A comma between the subject and its verb after a defining relative clause: "The bridge which was built in 1970, will
+ * be demolished" (the source's pair of commas, the first one lost), and a German comma before "that" as a relative
+ * pronoun: "The company, that produces the engines, is based in Turin" ("that" never opens a clause set off by commas).
+ * The subject opens the sentence (or follows an introductory phrase), and the main clause's finite verb or modal comes
+ * right after the comma.
+ */
+function commaAroundDefiningRelative(sentence: Sentence, text: string, start: number, subjectEnd: number): Report[] {
+  const tokens = sentence.tokens;
+  // ", that" + the clause's verb + "," + the main verb.
+  if (subjectEnd > 0 && tokens[subjectEnd + 1]?.lower === 'that') {
+    const close = nextComma(tokens, subjectEnd + 2);
+    const verb = tokens[subjectEnd + 2];
+    // "Each man, that is, is both": a clause of one word is the discourse marker.
+    if (close > subjectEnd + 3 && isWordToken(verb) && (isFiniteVerb(verb) || isModal(verb) || verb.tags.includes('VBZ')) && clauseWithVerb(tokens, subjectEnd + 2, close) && isMainVerb(tokens[close + 1])) {
+      const opening = tokens[subjectEnd]!;
+      const closing = tokens[close]!;
+      return [{
+        start: opening.start,
+        end: tokens[subjectEnd + 1]!.end,
+        message: 'A relative clause with "that" says which one is meant and takes no commas in English.',
+        // One edit for both commas, so that applying it leaves neither.
+        suggestions: [{ start: opening.start, end: tokens[close + 1]!.start, replacement: ` ${text.slice(tokens[subjectEnd + 1]!.start, closing.start)} ` }],
+      }];
+    }
+  }
+  // The subject, a relative pronoun with no comma, the clause, "," and the main verb.
+  const end = nounPhraseEnd(tokens, start, 8);
+  if (end <= start || !isWordToken(tokens[end]) || !RELATIVES.hasToken(tokens[end]!)) return [];
+  const close = nextComma(tokens, end + 1);
+  if (close < 0 || !clauseWithVerb(tokens, end + 1, close) || !isMainVerb(tokens[close + 1]) || closedLater(tokens, close + 1)) return [];
+  const comma = tokens[close]!;
+  return [{
+    start: comma.start,
+    end: comma.end,
+    message: `No comma between the subject, with its clause "${tokens[end]!.text} …", and its verb "${tokens[close + 1]!.text}".`,
+    suggestions: [{ start: tokens[close - 1]!.end, end: tokens[close + 1]!.start, replacement: ' ' }],
+  }];
+}
+
+/** The index of the first comma at or after `from`, or -1. */
+function nextComma(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) if (tokens[k]!.text === ',') return k;
+  return -1;
 }
 const NOMINAL_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ']);
 
@@ -276,6 +358,9 @@ function unclosedAttribution(sentence: Sentence, i: number): Report[] {
   if (opener === 'as') {
     const speaker = isPronoun(tokens[i + 2]!) ? i + 3 : nounPhraseEnd(tokens, i + 2);
     if (speaker > i + 2 && isReportingVerb(tokens[speaker])) end = speaker + 1;
+    // "as always", "as planned", "as every year", "as last year": an insertion of habit or plan with no speaker.
+    else if (AS_ALONE.hasToken(tokens[i + 2]!)) end = i + 3;
+    else if (AS_BEFORE_TIME.hasToken(tokens[i + 2]!) && isWordToken(tokens[i + 3]) && nounSenses.of(tokens[i + 3]!).includes('noun.time')) end = i + 4;
   } else if (opener === 'according' && tokens[i + 2]?.lower === 'to') {
     const source = nounPhraseEnd(tokens, i + 3);
     if (source > i + 3) end = source;
@@ -296,6 +381,9 @@ function unclosedAttribution(sentence: Sentence, i: number): Report[] {
     suggestions: [{ start: last.end, end: last.end, replacement: ',' }],
   }];
 }
+
+const AS_ALONE = new WordSet(['always', 'usual', 'planned', 'expected', 'announced', 'agreed', 'scheduled', 'promised', 'before']);
+const AS_BEFORE_TIME = new WordSet(['every', 'each', 'last']);
 
 // Verbs that take a clause of their own ("who thinks the mayor said"); WordNet's supersenses are too wide here (they
 // put "take" and "found" with "think").
@@ -320,7 +408,7 @@ export default defineRule({
   needs: [
     new Set([',']),
     (t) =>
-      t.lower === 'who' || t.lower === 'which' || t.lower === 'as' || t.lower === 'according' || (t.kind === 'word' && REDUCED_OPENERS.hasToken(t)) ||
+      t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'as' || t.lower === 'according' || (t.kind === 'word' && REDUCED_OPENERS.hasToken(t)) ||
       isSpeechVerb(t) ||
       (t.kind === 'word' && primaryTag(t) === 'NN' && /^\p{Ll}/u.test(t.text) && nounSenses.of(t).includes('noun.person')),
   ],
@@ -330,11 +418,13 @@ export default defineRule({
     const reports = unclosedApposition(sentence, anchors);
     const unopened = unopenedParenthetical(sentence, anchors);
     // The subject's comma, read once: both detectors ask at each of their commas whether it is that one.
-    const subjectEnd = subjectComma(sentence.tokens);
+    const start = subjectStart(sentence.tokens);
+    const subjectEnd = subjectComma(sentence.tokens, start);
     const relative = unclosedRelative(sentence, anchors, subjectEnd);
     const attribution = relative.length > 0 ? relative : unclosedAttribution(sentence, subjectEnd);
+    const defining = attribution.length > 0 ? attribution : commaAroundDefiningRelative(sentence, ctx.doc.text, start, subjectEnd);
     // Most sentences have none: no array is spread for them.
-    if (unopened.length > 0 || attribution.length > 0) reports.push(...unopened, ...attribution);
+    if (unopened.length > 0 || defining.length > 0) reports.push(...unopened, ...defining);
     return reports;
   },
   examples: {
@@ -351,6 +441,10 @@ export default defineRule({
       { text: 'The new pool, as the mayor announced will open in June.', output: 'The new pool, as the mayor announced, will open in June.' },
       { text: 'The ferry, according to the operator will run twice a day.', output: 'The ferry, according to the operator, will run twice a day.' },
       { text: 'The bill, the minister said will pass next week.', output: 'The bill, the minister said, will pass next week.' },
+      { text: 'The market, as every year will open in December.', output: 'The market, as every year, will open in December.' },
+      { text: 'In the end, the talks, which lasted two days were a failure.', output: 'In the end, the talks, which lasted two days, were a failure.' },
+      { text: 'The tunnel which was opened in 1985, will be closed for a year.', output: 'The tunnel which was opened in 1985 will be closed for a year.' },
+      { text: 'The bakery, that sells the best bread, is closing.', output: 'The bakery that sells the best bread is closing.' },
     ],
     valid: [
       'The union leader, Maria Lopez, said the strike would continue.',
@@ -380,6 +474,16 @@ export default defineRule({
       'The victims, most of whom were children, were taken to hospital.',
       'Prices, as expected, rose again.',
       'The officer, who had once lost his licence, was fired.',
+      'The market, as every year, will open in December.',
+      'The tunnel which was opened in 1985 will be closed for a year.',
+      'The bakery that sells the best bread is closing.',
+      'The house which he built, he later sold to his brother.',
+      'All the generals who held important commands in the war, did not write books.',
+      'Each man, that is, is both one and many.',
+      'On July 4, 1959, the patient developed a fever.',
+      'He said, that was the end of it.',
+      'The plan, that is, the second one, failed.',
+      'The prices, as always, went up in winter.',
     ],
   },
 });

@@ -156,6 +156,42 @@ function fragments(tokens: readonly Token[]): Span[] {
   return spans;
 }
 
+// A Japanese honorific on a name ("Ishikawa-san", "Tanaka-sama"); "Papa-san" and "Mama-san" are English loans.
+const HONORIFIC = /^(\p{Lu}\p{Ll}+)-(san|sama|kun|chan|sensei|senpai|dono)$/u;
+const LOANED_HONORIFICS = new WordSet(['papa-san', 'mama-san', 'baby-san']);
+// The source's word for "years old" on a number: German "34-jähriger", Polish "27-letnia", Hungarian "40-éves",
+// Italian "34enne" (a number and the glued word "enne").
+const AGE_SUFFIX = /^(\d{1,3})-(jährige[rnms]?|letni[aeo]?|letniego|letnią|letniej|éves|godišnji|godišnja)$/u;
+const hasSourceSuffix = (t: Token) => t.kind === 'word' && t.text.indexOf('-') > 0 && (HONORIFIC.test(t.text) || AGE_SUFFIX.test(t.text));
+
+/** "Ishikawa-san", "a 34-jähriger", "a 34enne": a Japanese honorific, or the source's "years old", kept on a word. */
+function sourceSuffix(tokens: readonly Token[], i: number): Report | undefined {
+  const t = tokens[i]!;
+  const honorific = HONORIFIC.exec(t.text);
+  if (honorific && !LOANED_HONORIFICS.hasToken(t)) {
+    return {
+      start: t.start,
+      end: t.end,
+      mqmSeverity: 'minor',
+      message: `"-${honorific[2]}" is a Japanese honorific; English writes "Mr ${honorific[1]}" or "Ms ${honorific[1]}", or the name alone.`,
+      suggestions: [{ start: t.start, end: t.end, replacement: honorific[1]! }],
+    };
+  }
+  const suffixed = AGE_SUFFIX.exec(t.text);
+  const number = tokens[i - 1];
+  const glued = t.lower === 'enne' && number?.kind === 'number' && number.end === t.start;
+  if (!suffixed && !glued) return undefined;
+  const start = glued ? number.start : t.start;
+  const years = glued ? number.text : suffixed![1]!;
+  return {
+    start,
+    end: t.end,
+    mqmSeverity: 'minor',
+    message: `"${glued ? number.text + t.text : t.text}" keeps the source's word for "years old"; English writes "${years}-year-old".`,
+    suggestions: [{ start, end: t.end, replacement: `${years}-year-old` }],
+  };
+}
+
 /** The English mark for a full-width one, with the space English puts around it. */
 function asciiPunctuation(text: string, t: Token): string {
   const mark = FULL_WIDTH[t.text]!;
@@ -187,6 +223,13 @@ function detect(sentence: Sentence, text: string): Report[] {
           ? `"${fragment}" is Chinese in pinyin, not English: the source word was transliterated instead of translated.`
           : `"${fragment}" is not English: a fragment of the source text was left untranslated.`;
     reports.push({ start: first.start, end: last.end, message, confidence, ...(span.kind === 'unknown' ? { mqmSeverity: 'minor' as const } : {}) });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Quoted dialogue keeps an honorific on purpose, as fiction set in Japan does ("You can tell Kayabashi-san …").
+    if ((!hasSourceSuffix(t) && t.lower !== 'enne') || inQuotes(i)) continue;
+    const found = sourceSuffix(tokens, i);
+    if (found) reports.push(found);
   }
   // Full-width punctuation among English words: the source's typesetting, replaced mark for mark; adjacent marks
   // ("》，") are one finding. One search of the sentence's text spares the token scan where there is none.
@@ -221,8 +264,8 @@ export default defineRule({
     sourceHint: 'Words the engine could not translate (rare names, terms, whole clauses) copied or transliterated from the source, with its punctuation.',
     fixable: false,
   },
-  // What every finding starts at: a token of another script, an unknown lower-case word, a full-width mark.
-  needs: [(t) => t.kind === 'foreign' || isUnknownLowerWord(t) || isFullWidth(t)],
+  // What every finding starts at: a token of another script, an unknown lower-case word, a full-width mark, a source suffix.
+  needs: [(t) => t.kind === 'foreign' || hasSourceSuffix(t) || t.lower === 'enne' || isUnknownLowerWord(t) || isFullWidth(t)],
   detectSentence: (sentence, ctx) => detect(sentence, ctx.doc.text),
   examples: {
     invalid: [
@@ -235,6 +278,9 @@ export default defineRule({
       { text: 'The campaign for gòngtóng fùyù was launched last year.', count: 1 },
       { text: 'Farmers were told to plant more zhòngzǐ this spring.', count: 1 },
       { text: 'The minister spoke about the neuen gesetzlichen regelungen for landlords.' },
+      { text: 'Thank you for coming, Watanabe-san.', output: 'Thank you for coming, Watanabe.' },
+      { text: 'Police arrested a 41-jähriger from the village.', output: 'Police arrested a 41-year-old from the village.' },
+      { text: 'The carabinieri stopped a 52enne at the border.', output: 'The carabinieri stopped a 52-year-old at the border.' },
     ],
     valid: [
       'Xi Jinping met Zhang Wei and Li Qiang in Beijing on Tuesday.',
@@ -247,6 +293,9 @@ export default defineRule({
       'The tai chi class meets in the park every morning.',
       'She ordered a latte and a croissant at the café.',
       'The term hukou refers to China’s household registration system.',
+      'The troops called the mountain Papa-san.',
+      'A 41-year-old from the village was arrested.',
+      'The Jean-Paul Sartre prize went to Anne-Marie.',
     ],
   },
 });
