@@ -119,7 +119,7 @@ function activity(sentence: Sentence): Report[] {
 // deserved") may point to one case.
 type VerbIdiom = { verbs: readonly string[]; next: readonly string[] };
 const ANY_PREPOSITION = ['*'];
-const VERB_IDIOMS: Readonly<Record<string, VerbIdiom>> = {
+const VERB_IDIOMS = new Map<string, VerbIdiom>(Object.entries({
   control: { verbs: ['lose', 'regain', 'take', 'gain', 'seize', 'assume', 'retake', 'recover', 'wrest'], next: ANY_PREPOSITION },
   care: { verbs: ['take'], next: ['of', 'when', 'while', 'with', 'during', 'before', 'not'] },
   attention: { verbs: ['pay'], next: ['to'] },
@@ -129,8 +129,8 @@ const VERB_IDIOMS: Readonly<Record<string, VerbIdiom>> = {
   part: { verbs: ['take'], next: ['in'] },
   progress: { verbs: ['make'], next: ['in', 'on', 'with', 'toward', 'towards'] },
   priority: { verbs: ['give'], next: ['to'] },
-};
-const IDIOM_NOUNS = new WordSet(Object.keys(VERB_IDIOMS));
+}));
+const IDIOM_NOUNS = new WordSet([...VERB_IDIOMS.keys()]);
 
 /** The word after a verb idiom's noun lets the idiom be bare: the phrase's end, or a word the idiom takes. */
 function idiomMayEnd(idiom: VerbIdiom, after: Token | undefined): boolean {
@@ -143,11 +143,11 @@ function idiomMayEnd(idiom: VerbIdiom, after: Token | undefined): boolean {
 // Adverbials English says with a bare noun at a clause's start ("In practice, …", "For example, …") that French,
 // Spanish and Italian say with the article (en la práctica, in realtà, en el fondo): only before a comma, as Brown has
 // "in the practice of their art", "believe in the theory".
-const CLAUSE_ADVERBIALS: Readonly<Record<string, readonly string[]>> = {
-  in: ['practice', 'reality', 'theory', 'principle', 'fact', 'general', 'particular', 'short', 'brief', 'conclusion', 'summary', 'truth', 'effect'],
-  for: ['example', 'instance'],
-};
-const ADVERBIAL_NOUNS = new WordSet(Object.values(CLAUSE_ADVERBIALS).flat());
+const CLAUSE_ADVERBIALS = new Map<string, readonly string[]>([
+  ['in', ['practice', 'reality', 'theory', 'principle', 'fact', 'general', 'particular', 'short', 'brief', 'conclusion', 'summary', 'truth', 'effect']],
+  ['for', ['example', 'instance']],
+]);
+const ADVERBIAL_NOUNS = new WordSet([...CLAUSE_ADVERBIALS.values()].flat());
 // Passives of permitting and forbidding, after which the law in general is bare: "prohibited by law" (prohibido por
 // la ley, vietato dalla legge, gesetzlich verboten → "by the law").
 const LEGAL_PASSIVES = new WordSet([
@@ -186,7 +186,7 @@ function articleInIdiom(sentence: Sentence): Report[] {
     if (the.lower !== 'the' || !isWordToken(noun) || noun.text !== noun.lower || quotedMask(sentence)[i]) continue;
     const before = tokens[i - 1]!;
     const after = tokens[i + 2];
-    const idiom = VERB_IDIOMS[noun.lower];
+    const idiom = VERB_IDIOMS.get(noun.lower);
     // The verb in lower case, or opening an imperative ("Take the care of …").
     const verbCase = isWordToken(before) && (before.text === before.lower || i === 1);
     if (idiom !== undefined && verbCase && isVerb(before) && idiom.verbs.includes(lemma.of(before)) && idiomMayEnd(idiom, after)) {
@@ -194,7 +194,7 @@ function articleInIdiom(sentence: Sentence): Report[] {
       continue;
     }
     const opensClause = i === 1 || PHRASE_END.has(tokens[i - 2]!.text) || tokens[i - 2]!.lower === 'and' || tokens[i - 2]!.lower === 'but';
-    if (opensClause && after?.text === ',' && CLAUSE_ADVERBIALS[before.lower]?.includes(noun.lower)) {
+    if (opensClause && after?.text === ',' && CLAUSE_ADVERBIALS.get(before.lower)?.includes(noun.lower)) {
       reports.push(dropThe(the, noun, `English says "${before.lower} ${noun.text}" with no article.`));
       continue;
     }
@@ -310,6 +310,7 @@ export default defineRule({
       'The Minister for the Environment resigned.',
       'The head of the marketing team left.',
       'Under the control of the army, the airport reopened.',
+      'It calls the constructor of the base class.',
     ],
   },
 });
