@@ -168,6 +168,25 @@ const FIELDS = new WordSet([
   'digitalisation', 'digitalization', 'urbanism',
 ]);
 
+// Means of travel, bare after "by" ("by train", "by car"; Italian "in treno", Spanish "en el tren", German "mit dem
+// Zug"), and the verbs of going they follow. "by the car" is also "beside the car" ("waited by the car"), and "hit by
+// the train" an agent: only after a verb of going, with no participle right before "by".
+const TRANSPORT = new WordSet(['train', 'bus', 'car', 'plane', 'airplane', 'aeroplane', 'boat', 'ship', 'taxi', 'bike', 'bicycle', 'subway', 'tram', 'ferry', 'metro', 'coach', 'underground', 'helicopter', 'motorbike', 'motorcycle']);
+const GOING = new WordSet(['travel', 'go', 'come', 'arrive', 'commute', 'return', 'journey', 'leave', 'reach', 'move', 'get', 'fly', 'ride', 'head', 'set', 'cross', 'tour', 'continue']);
+
+/**
+ * The nearest verb before "by" at `by`, a few words back, is one of going: "travelled across the desert by the train";
+ * not "went home and sat by the car". A word after "to" is its noun ("travel to work by the bus").
+ */
+function goesBefore(tokens: readonly Token[], by: number): boolean {
+  for (let v = by - 1; v >= Math.max(0, by - 7); v--) {
+    const t = tokens[v]!;
+    if (PHRASE_END.has(t.text)) return false;
+    if (isWordToken(t) && isVerb(t) && tokens[v - 1]?.lower !== 'to') return GOING.has(lemma.of(t));
+  }
+  return false;
+}
+
 /** "the" + noun to be taken out, with its message. */
 function dropThe(the: Token, noun: Token, message: string): Report {
   return { start: the.start, end: noun.end, message, suggestions: [{ start: the.start, end: noun.start, replacement: '' }] };
@@ -200,6 +219,10 @@ function articleInIdiom(sentence: Sentence): Report[] {
     }
     if (before.lower === 'by' && noun.lower === 'law' && LEGAL_PASSIVES.has(tokens[i - 2]?.lower ?? '') && (after === undefined || PHRASE_END.has(after.text) || (isPreposition(after) && after.lower !== 'of') || after.lower === 'and')) {
       reports.push(dropThe(the, noun, 'The law in general is bare after a passive of permitting or forbidding: "by law".'));
+      continue;
+    }
+    if (before.lower === 'by' && TRANSPORT.hasToken(noun) && (after === undefined || PHRASE_END.has(after.text) || isTimePhrase(tokens, i + 2) || (isPreposition(after) && after.lower !== 'of')) && goesBefore(tokens, i - 1)) {
+      reports.push(dropThe(the, noun, `A means of travel after "by" takes no article: "by ${noun.text}".`));
       continue;
     }
     if (FIELDS.hasToken(noun) && (after === undefined || PHRASE_END.has(after.text) || after.lower === 'and' || after.lower === 'at' || after.lower === 'in')) {
@@ -252,7 +275,7 @@ export default defineRule({
   needs: [
     (t) =>
       GENERIC_NOUNS.hasToken(t) || ABSTRACT_NOUNS.hasToken(t) || SPORTS.hasToken(t) || LANGUAGES.hasToken(t) || MEALS.hasToken(t) ||
-      IDIOM_NOUNS.hasToken(t) || FIELDS.hasToken(t) || t.lower === 'law' || ADVERBIAL_NOUNS.hasToken(t),
+      IDIOM_NOUNS.hasToken(t) || FIELDS.hasToken(t) || TRANSPORT.hasToken(t) || t.lower === 'law' || ADVERBIAL_NOUNS.hasToken(t),
   ],
   detectSentence(sentence) {
     const inside = genericInside(sentence);
@@ -276,6 +299,7 @@ export default defineRule({
       { text: 'In the reality, the new line carries few passengers.', output: 'In reality, the new line carries few passengers.' },
       { text: 'Street vending is forbidden by the law in the old town.', output: 'Street vending is forbidden by law in the old town.' },
       { text: 'She became the deputy minister for the education.', output: 'She became the deputy minister for education.' },
+      { text: 'Most pupils come to school by the bus.', output: 'Most pupils come to school by bus.' },
     ],
     valid: [
       'Unemployment fell to six percent.',
@@ -311,6 +335,9 @@ export default defineRule({
       'The head of the marketing team left.',
       'Under the control of the army, the airport reopened.',
       'It calls the constructor of the base class.',
+      'He was hit by the train.',
+      'She went out and waited by the car.',
+      'They came by the bus stop every day.',
     ],
   },
 });

@@ -253,7 +253,12 @@ function isClauseVerb(tokens: readonly Token[], k: number, thing = false, inClau
       // A present status with nothing after it is an app's clipped style ("Device is not supported."); a device's
       // present with more after it describes it ("Battery is fully charged in two hours"), as does a status inside a
       // clause after a conjunction ("if camera is not detected, …").
-      return PAST_AUXILIARIES.hasToken(verb) || !thing || inClause || (tokens[p + 1] !== undefined && !PHRASE_CLOSE.has(tokens[p + 1]!.text));
+      if (PAST_AUXILIARIES.hasToken(verb) || !thing) return true;
+      // "Turnout is expected to be high": a passive of saying or expecting with an infinitive tells no device's
+      // property, and its noun is mostly something else.
+      const next = tokens[p + 1];
+      if (next?.lower === 'to' && tokens[p + 2]?.tags[0] === 'VB') return false;
+      return inClause || (next !== undefined && !PHRASE_CLOSE.has(next.text));
     }
     // A device's modal + base form with more after it: "Device will restart automatically", "Lamp can stand on …".
     return thing && PRODUCT_MODALS.hasToken(verb) && isWordToken(tokens[p]) && tokens[p]!.tags[0] === 'VB' && tokens[p + 1] !== undefined && !PHRASE_CLOSE.has(tokens[p + 1]!.text);
@@ -347,6 +352,32 @@ export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined
     ],
     confidence: OPENING_SUBJECT_CONFIDENCE,
   };
+}
+
+// Superlatives that also stand after "a": "a best seller", "a most welcome change" (an intensifier), "a worst case".
+const A_SUPERLATIVES = new WordSet(['best', 'worst', 'most', 'least']);
+
+/**
+ * "is a longest river", "was an oldest church": "a/an" before a superlative, which English determines with "the"
+ * (Russian, Polish and Chinese have no article to choose, and MT picks "a"). Brown has no "a" + an -est superlative +
+ * noun.
+ */
+export function indefiniteSuperlative(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const adjective = tokens[i + 1]!;
+    if ((a.lower !== 'a' && a.lower !== 'an') || adjective.tags[0] !== 'JJS' || !adjective.lower.endsWith('est') || A_SUPERLATIVES.hasToken(adjective)) continue;
+    if (!/^NNS?$/.test(tokens[i + 2]!.tags[0] ?? '') || tokens[i + 2]!.text !== tokens[i + 2]!.lower) continue;
+    reports.push({
+      start: a.start,
+      end: adjective.end,
+      message: `A superlative takes "the": "the ${adjective.text} …".`,
+      suggestions: [{ start: a.start, end: a.end, replacement: a.text[0] === 'A' ? 'The' : 'the' }],
+      confidence: SUPERLATIVE_CONFIDENCE,
+    });
+  }
+  return reports;
 }
 
 // Conjunctions that open a clause whose subject follows at once; not "that", which is also a demonstrative ("make sure
