@@ -380,6 +380,40 @@ export function indefiniteSuperlative(tokens: readonly Token[]): Report[] {
   return reports;
 }
 
+// The verbs of an app's instructions and the controls they act on: Chinese 点击按钮, Russian "нажмите на кнопку", Polish
+// "kliknij ikonę" carry no article, and MT writes "Click on button to save". A control's name in capitals ("Click
+// Save", "Press OK") is English; a lower-case control needs "the".
+const UI_VERBS = new WordSet(['click', 'tap', 'press', 'double-click', 'touch', 'select']);
+const UI_CONTROLS = new WordSet(['button', 'icon', 'link', 'tab', 'menu', 'checkbox', 'arrow', 'banner', 'thumbnail', 'toggle', 'switch', 'slider', 'field']);
+const UI_CONFIDENCE = 0.7;
+const INSTRUCTION_OPENERS = new WordSet(['then', 'and', 'or', 'please', 'to', 'just', 'simply', 'first', 'now']);
+
+/** "Click on button to save", "Tap icon in the corner": an instruction's control named bare. */
+export function bareControlInInstruction(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const verb = tokens[i]!;
+    if (!UI_VERBS.hasToken(verb) || (i > 0 && verb.text !== verb.lower)) continue;
+    // An instruction's verb opens it: the sentence's start, or after punctuation, "then", "and", "please", "to"; not
+    // a noun modifier ("the select field to choose", "a touch switch").
+    if (i > 0 && !PHRASE_CLOSE.has(tokens[i - 1]!.text) && !INSTRUCTION_OPENERS.hasToken(tokens[i - 1]!)) continue;
+    const c = tokens[i + 1]?.lower === 'on' ? i + 2 : i + 1;
+    const control = tokens[c];
+    if (!isWordToken(control) || control.text !== control.lower || !UI_CONTROLS.hasToken(control)) continue;
+    // The control ends its phrase: "click on button to", "tap icon." (not "click button text", a compound).
+    const after = tokens[c + 1];
+    if (!(after === undefined || PHRASE_CLOSE.has(after.text) || (isWordToken(after) && (after.tags[0] === 'IN' || after.tags[0] === 'TO' || after.lower === 'and')))) continue;
+    reports.push({
+      start: control.start,
+      end: control.end,
+      message: `An instruction names its control with an article: "${verb.lower} ${c > i + 1 ? 'on ' : ''}the ${control.text}".`,
+      suggestions: insertThe(control),
+      confidence: UI_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
 // Conjunctions that open a clause whose subject follows at once; not "that", which is also a demonstrative ("make sure
 // that phone is charged").
 const SUBORDINATORS = new WordSet(['if', 'when', 'after', 'before', 'until', 'once', 'unless', 'because', 'while', 'whether']);
