@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isAuxiliary, isPreposition, isTimePhrase, isVerb, isWordToken, lemma, primaryTag, quotedMask, type Sentence, WordSet } from '@mtlint/text';
+import { isAdverb, isAuxiliary, isPreposition, isTimePhrase, isVerb, isWordToken, lemma, primaryTag, quotedMask, type Sentence, type Token, WordSet } from '@mtlint/text';
 
 // Greek (η ανεργία), Arabic (السياحة), Swedish, Danish and Norwegian (arbetslösheten, with the article as a suffix),
 // French, Italian and Portuguese put the definite article on a noun used in general, and MT writes "The unemployment
@@ -112,6 +112,132 @@ function activity(sentence: Sentence): Report[] {
   return reports;
 }
 
+// Verb + noun idioms that English says with no article ("lost control", "take care", "pay attention to") and that
+// Spanish, Italian, French and German say with one (perdió el control, prestare l'attenzione, prendre le contrôle,
+// die Kontrolle verlieren). Each noun with the verbs (lemmas) that make the idiom and the words that may follow it:
+// anything else after the noun ("the control group", "the care that such a job requires", "paid the attention it
+// deserved") may point to one case.
+type VerbIdiom = { verbs: readonly string[]; next: readonly string[] };
+const ANY_PREPOSITION = ['*'];
+const VERB_IDIOMS = new Map<string, VerbIdiom>(Object.entries({
+  control: { verbs: ['lose', 'regain', 'take', 'gain', 'seize', 'assume', 'retake', 'recover', 'wrest'], next: ANY_PREPOSITION },
+  care: { verbs: ['take'], next: ['of', 'when', 'while', 'with', 'during', 'before', 'not'] },
+  attention: { verbs: ['pay'], next: ['to'] },
+  use: { verbs: ['make'], next: ['of'] },
+  advantage: { verbs: ['take'], next: ['of'] },
+  notice: { verbs: ['take'], next: ['of'] },
+  part: { verbs: ['take'], next: ['in'] },
+  progress: { verbs: ['make'], next: ['in', 'on', 'with', 'toward', 'towards'] },
+  priority: { verbs: ['give'], next: ['to'] },
+}));
+const IDIOM_NOUNS = new WordSet([...VERB_IDIOMS.keys()]);
+
+/** The word after a verb idiom's noun lets the idiom be bare: the phrase's end, or a word the idiom takes. */
+function idiomMayEnd(idiom: VerbIdiom, after: Token | undefined): boolean {
+  if (after === undefined || PHRASE_END.has(after.text)) return true;
+  if (!isWordToken(after) || after.text !== after.lower) return false;
+  if (idiom.next === ANY_PREPOSITION) return (isPreposition(after) && after.lower !== 'that') || after.lower === 'and' || isAdverb(after);
+  return idiom.next.includes(after.lower);
+}
+
+// Adverbials English says with a bare noun at a clause's start ("In practice, …", "For example, …") that French,
+// Spanish and Italian say with the article (en la práctica, in realtà, en el fondo): only before a comma, as Brown has
+// "in the practice of their art", "believe in the theory".
+const CLAUSE_ADVERBIALS = new Map<string, readonly string[]>([
+  ['in', ['practice', 'reality', 'theory', 'principle', 'fact', 'general', 'particular', 'short', 'brief', 'conclusion', 'summary', 'truth', 'effect']],
+  ['for', ['example', 'instance']],
+]);
+const ADVERBIAL_NOUNS = new WordSet([...CLAUSE_ADVERBIALS.values()].flat());
+// Passives of permitting and forbidding, after which the law in general is bare: "prohibited by law" (prohibido por
+// la ley, vietato dalla legge, gesetzlich verboten → "by the law").
+const LEGAL_PASSIVES = new WordSet([
+  'prohibited', 'forbidden', 'banned', 'required', 'punishable', 'permitted', 'allowed', 'regulated', 'guaranteed',
+  'protected', 'mandated', 'obliged', 'obligated', 'punished',
+]);
+// Offices named for a field, which English gives no article ("councillor for culture", "minister of education"):
+// Italian "assessore alla mobilità", Spanish "consejero de la cultura", French "ministre de l'Éducation". Fields English
+// names with "the" in titles ("the Environment", "the Interior", "the Economy", "the Treasury") are not listed.
+const OFFICE_NOUNS = new WordSet([
+  'minister', 'ministry', 'secretary', 'commissioner', 'councillor', 'councilor', 'assessor', 'consultant', 'adviser',
+  'advisor', 'expert', 'director', 'head', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'department',
+  'professor', 'lecturer', 'coordinator', 'delegate', 'undersecretary', 'manager', 'chief', 'responsible', 'councilman',
+]);
+const FIELDS = new WordSet([
+  'mobility', 'culture', 'education', 'sustainability', 'tourism', 'innovation', 'agriculture', 'welfare', 'youth',
+  'equality', 'health', 'transport', 'housing', 'marketing', 'finance', 'justice', 'immigration', 'employment',
+  'digitalisation', 'digitalization', 'urbanism',
+]);
+
+// Means of travel, bare after "by" ("by train", "by car"; Italian "in treno", Spanish "en el tren", German "mit dem
+// Zug"), and the verbs of going they follow. "by the car" is also "beside the car" ("waited by the car"), and "hit by
+// the train" an agent: only after a verb of going, with no participle right before "by".
+const TRANSPORT = new WordSet(['train', 'bus', 'car', 'plane', 'airplane', 'aeroplane', 'boat', 'ship', 'taxi', 'bike', 'bicycle', 'subway', 'tram', 'ferry', 'metro', 'coach', 'underground', 'helicopter', 'motorbike', 'motorcycle']);
+const GOING = new WordSet(['travel', 'go', 'come', 'arrive', 'commute', 'return', 'journey', 'leave', 'reach', 'move', 'get', 'fly', 'ride', 'head', 'set', 'cross', 'tour', 'continue']);
+
+/**
+ * The nearest verb before "by" at `by`, a few words back, is one of going: "travelled across the desert by the train";
+ * not "went home and sat by the car". A word after "to" is its noun ("travel to work by the bus").
+ */
+function goesBefore(tokens: readonly Token[], by: number): boolean {
+  for (let v = by - 1; v >= Math.max(0, by - 7); v--) {
+    const t = tokens[v]!;
+    if (PHRASE_END.has(t.text)) return false;
+    if (isWordToken(t) && isVerb(t) && tokens[v - 1]?.lower !== 'to') return GOING.has(lemma.of(t));
+  }
+  return false;
+}
+
+/** "the" + noun to be taken out, with its message. */
+function dropThe(the: Token, noun: Token, message: string): Report {
+  return { start: the.start, end: noun.end, message, suggestions: [{ start: the.start, end: noun.start, replacement: '' }] };
+}
+
+/**
+ * "lost the control of the car", "take the care of", "In the practice, …", "prohibited by the law", "councillor for
+ * the culture": "the" inside an English idiom or title that takes none.
+ */
+function articleInIdiom(sentence: Sentence): Report[] {
+  const tokens = sentence.tokens;
+  const reports: Report[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const the = tokens[i]!;
+    const noun = tokens[i + 1]!;
+    if (the.lower !== 'the' || !isWordToken(noun) || noun.text !== noun.lower || quotedMask(sentence)[i]) continue;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 2];
+    const idiom = VERB_IDIOMS.get(noun.lower);
+    // The verb in lower case, or opening an imperative ("Take the care of …").
+    const verbCase = isWordToken(before) && (before.text === before.lower || i === 1);
+    if (idiom !== undefined && verbCase && isVerb(before) && idiom.verbs.includes(lemma.of(before)) && idiomMayEnd(idiom, after)) {
+      reports.push(dropThe(the, noun, `English says "${lemma.of(before)} ${noun.text}" with no article.`));
+      continue;
+    }
+    const opensClause = i === 1 || PHRASE_END.has(tokens[i - 2]!.text) || tokens[i - 2]!.lower === 'and' || tokens[i - 2]!.lower === 'but';
+    if (opensClause && after?.text === ',' && CLAUSE_ADVERBIALS.get(before.lower)?.includes(noun.lower)) {
+      reports.push(dropThe(the, noun, `English says "${before.lower} ${noun.text}" with no article.`));
+      continue;
+    }
+    if (before.lower === 'by' && noun.lower === 'law' && LEGAL_PASSIVES.has(tokens[i - 2]?.lower ?? '') && (after === undefined || PHRASE_END.has(after.text) || (isPreposition(after) && after.lower !== 'of') || after.lower === 'and')) {
+      reports.push(dropThe(the, noun, 'The law in general is bare after a passive of permitting or forbidding: "by law".'));
+      continue;
+    }
+    if (before.lower === 'by' && TRANSPORT.hasToken(noun) && (after === undefined || PHRASE_END.has(after.text) || isTimePhrase(tokens, i + 2) || (isPreposition(after) && after.lower !== 'of')) && goesBefore(tokens, i - 1)) {
+      reports.push(dropThe(the, noun, `A means of travel after "by" takes no article: "by ${noun.text}".`));
+      continue;
+    }
+    if (FIELDS.hasToken(noun) && (after === undefined || PHRASE_END.has(after.text) || after.lower === 'and' || after.lower === 'at' || after.lower === 'in')) {
+      // "councillor for the culture", "minister of the culture and the tourism" (the second field after "and the").
+      let o = i - 2;
+      if (before.lower === 'and' && tokens[i - 3]?.lower === 'the' && FIELDS.hasToken(tokens[i - 2]!)) o = i - 5;
+      else if (before.lower !== 'for' && before.lower !== 'of') continue;
+      if (o >= 0 && OFFICE_NOUNS.hasToken(tokens[o]!) && (tokens[o + 1]!.lower === 'for' || tokens[o + 1]!.lower === 'of')) {
+        reports.push(dropThe(the, noun, `A field in an office's name takes no article: "${tokens[o]!.text} ${tokens[o + 1]!.lower} ${noun.text}".`));
+      }
+    }
+  }
+  return reports;
+}
+
 /** "The unemployment fell": the sentence opens with "The" + a listed noun, and its verb follows right after. */
 function opening(sentence: Sentence): Report[] {
   const tokens = sentence.tokens;
@@ -146,11 +272,17 @@ export default defineRule({
     sourceHint: 'Greek, Arabic, the Scandinavian languages and the Romance languages, which put the article on nouns used in general.',
     fixable: true,
   },
-  needs: [(t) => GENERIC_NOUNS.hasToken(t) || ABSTRACT_NOUNS.hasToken(t) || SPORTS.hasToken(t) || LANGUAGES.hasToken(t) || MEALS.hasToken(t)],
+  needs: [
+    (t) =>
+      GENERIC_NOUNS.hasToken(t) || ABSTRACT_NOUNS.hasToken(t) || SPORTS.hasToken(t) || LANGUAGES.hasToken(t) || MEALS.hasToken(t) ||
+      IDIOM_NOUNS.hasToken(t) || FIELDS.hasToken(t) || TRANSPORT.hasToken(t) || t.lower === 'law' || ADVERBIAL_NOUNS.hasToken(t),
+  ],
   detectSentence(sentence) {
     const inside = genericInside(sentence);
-    const activities = activity(sentence);
-    return inside.length > 0 ? [...inside, ...activities] : [...opening(sentence), ...activities];
+    // A field after an office may also be a noun inside reads ("consultant for the tourism."): one report for it.
+    const idioms = articleInIdiom(sentence).filter((r) => !inside.some((f) => f.start === r.start));
+    const others = [...activity(sentence), ...idioms];
+    return inside.length > 0 ? [...inside, ...others] : [...opening(sentence), ...others];
   },
   examples: {
     invalid: [
@@ -162,6 +294,12 @@ export default defineRule({
       { text: 'The new coach speaks the Italian fluently.', output: 'The new coach speaks Italian fluently.' },
       { text: 'The delegates had the dinner at the hotel.', output: 'The delegates had dinner at the hotel.' },
       { text: 'The health is more important than wealth.', output: 'Health is more important than wealth.' },
+      { text: 'The skier lost the control on the steep slope.', output: 'The skier lost control on the steep slope.' },
+      { text: 'Visitors should take the care of their belongings.', output: 'Visitors should take care of their belongings.' },
+      { text: 'In the reality, the new line carries few passengers.', output: 'In reality, the new line carries few passengers.' },
+      { text: 'Street vending is forbidden by the law in the old town.', output: 'Street vending is forbidden by law in the old town.' },
+      { text: 'She became the deputy minister for the education.', output: 'She became the deputy minister for education.' },
+      { text: 'Most pupils come to school by the bus.', output: 'Most pupils come to school by bus.' },
     ],
     valid: [
       'Unemployment fell to six percent.',
@@ -187,6 +325,19 @@ export default defineRule({
       'He ate the dinner at his desk.',
       'The health of the economy is improving.',
       'The violence spread to the suburbs.',
+      'The engineers lost the control room to the flood.',
+      'She took the care that the work required.',
+      'He paid the attention it deserved.',
+      'In the practice of law, few rules are simple.',
+      'The farmers believed in the theory.',
+      'They were shocked by the law.',
+      'The Minister for the Environment resigned.',
+      'The head of the marketing team left.',
+      'Under the control of the army, the airport reopened.',
+      'It calls the constructor of the base class.',
+      'He was hit by the train.',
+      'She went out and waited by the car.',
+      'They came by the bus stop every day.',
     ],
   },
 });

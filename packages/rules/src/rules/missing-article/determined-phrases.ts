@@ -6,7 +6,7 @@
  */
 import type { Report } from '@mtlint/engine';
 import { indefiniteArticle, isAdjective, isAdverb, isCapitalisedInDictionary, isWordToken, lexiconEntry, nounSenses, ORDINAL_WORDS, pluralNoun, type Token, WordSet } from '@mtlint/text';
-import { BARE_NOUNS, COUNTABLE, isCountedThing } from './nouns.js';
+import { BARE_NOUNS, COUNTABLE, isCountedThing, MASS_SENSES } from './nouns.js';
 
 // Forms of the verbs that take a predicate noun: "is the largest city", "became the first person".
 const LINKING = new WordSet([
@@ -235,19 +235,78 @@ const AUXILIARIES = new WordSet(['is', 'are', 'was', 'were', 'has', 'have', 'had
  * newspaper's clipped style, and a participle before a preposition a clinical note's ("Brain examined for
  * thrombosis", all Brown).
  */
-function isClauseVerb(tokens: readonly Token[], k: number): boolean {
+function isClauseVerb(tokens: readonly Token[], k: number, thing = false, inClause = false): boolean {
   const verb = tokens[k];
-  if (!isWordToken(verb) || verb.text !== verb.lower || verb.tags.includes('NN') || verb.tags.includes('NNS')) return false;
+  if (!isWordToken(verb) || verb.text !== verb.lower) return false;
   const tag = verb.tags[0] ?? '';
-  if (AUXILIARIES.hasToken(verb) || tag === 'MD') {
+  // The lexicon gives "is", "will" and "keeps" noun readings too; after a device's name they are the verbs they are
+  // read first as.
+  const auxiliary = AUXILIARIES.hasToken(verb) || tag === 'MD';
+  if (!(thing && (auxiliary || tag === 'VBZ')) && (verb.tags.includes('NN') || verb.tags.includes('NNS'))) return false;
+  if (auxiliary) {
     let p = k + 1;
     if (tokens[p]?.lower === 'not') p++;
+    // An adverb of manner or degree before the participle: "Battery is fully charged", "File was successfully sent".
+    if (isWordToken(tokens[p]) && tokens[p]!.lower.endsWith('ly') && isAdverb(tokens[p]!)) p++;
     if (tag === 'MD' && tokens[p]?.lower === 'be') p++;
-    return isWordToken(tokens[p]) && tokens[p]!.tags.includes('VBN');
+    if (isWordToken(tokens[p]) && tokens[p]!.tags.includes('VBN')) {
+      // A present status with nothing after it is an app's clipped style ("Device is not supported."); a device's
+      // present with more after it describes it ("Battery is fully charged in two hours"), as does a status inside a
+      // clause after a conjunction ("if camera is not detected, …").
+      if (PAST_AUXILIARIES.hasToken(verb) || !thing) return true;
+      // "Turnout is expected to be high": a passive of saying or expecting with an infinitive tells no device's
+      // property, and its noun is mostly something else.
+      const next = tokens[p + 1];
+      if (next?.lower === 'to' && tokens[p + 2]?.tags[0] === 'VB') return false;
+      return inClause || (next !== undefined && !PHRASE_CLOSE.has(next.text));
+    }
+    // A device's modal + base form with more after it: "Device will restart automatically", "Lamp can stand on …".
+    return thing && PRODUCT_MODALS.hasToken(verb) && isWordToken(tokens[p]) && tokens[p]!.tags[0] === 'VB' && tokens[p + 1] !== undefined && !PHRASE_CLOSE.has(tokens[p + 1]!.text);
+  }
+  // A device's present in -s with more after it, as product text describes it: "Lamp stands on any desk", "Bottle
+  // keeps drinks cold". A newspaper's clipped present has a person ("Kidnaper spurns ransom", Brown).
+  // Not "is", "has", "does": "Path is a directory." is an error message's clipped style. Not a word before a finite
+  // verb, which makes it a plural of a compound subject: "File triggers must not be used", "Wrapper installs must"
+  // (dpkg's and pnpm's documentation).
+  const after = tokens[k + 1];
+  if (thing && tag === 'VBZ' && !auxiliary && verb.lower !== 'does' && !CAPTION_VERBS.hasToken(verb) && after !== undefined && !PHRASE_CLOSE.has(after.text)) {
+    return !(isWordToken(after) && /^(MD|VBP|VBZ|VBD)$/.test(after.tags[0] ?? ''));
   }
   if (!(tag === 'VBD' || (tag === 'VBN' && verb.tags.includes('VBD')))) return false;
   const next = tokens[k + 1];
   return !(verb.tags.includes('VBN') && isWordToken(next) && next.tags[0] === 'IN' && next.lower !== 'that');
+}
+
+const PAST_AUXILIARIES = new WordSet(['was', 'were', 'had']);
+// The modals product text and app strings describe a device with; "would", "could", "might" tell a story ("Cap would
+// find him", Brown: a nickname).
+const PRODUCT_MODALS = new WordSet(['will', 'can', 'may', 'must', 'should', 'shall']);
+// A caption's present ("Photograph shows the wrong side of work", Brown) is clipped English.
+const CAPTION_VERBS = new WordSet(['shows', 'illustrates', 'depicts', 'represents']);
+// Stuff WordNet files as made things, which technical English names bare ("Drug is added to the feed", Brown);
+// "auto" is also a prefix written apart ("Auto corrects common errors", npm's documentation).
+const MADE_STUFF = new WordSet(['auto', 'drug', 'vaccine', 'medication', 'medicine', 'pesticide', 'fertilizer', 'fertiliser', 'antibiotic', 'explosive', 'paint', 'fuel', 'detergent', 'adhesive']);
+const isPastVerb = (t: Token | undefined) => t !== undefined && (PAST_AUXILIARIES.hasToken(t) || t.tags[0] === 'VBD' || t.tags[0] === 'VBN');
+// Punctuation that ends a clause: a verb right before it has nothing after it ("Device will restart.").
+const PHRASE_CLOSE = new Set(['.', ',', ';', ':', '!', '?']);
+// Senses of a device or a thing, which product text and app strings describe, and of ideas, which English names
+// bare in general ("Order is important").
+const DEVICE_SENSES = new WordSet(['noun.artifact']);
+// Nouns that are also places, shapes, body parts or plants ("path", "node", "socket") name things in software
+// documentation that its English leaves bare ("when path does not exist", "until socket is closed").
+const NOT_DEVICE_SENSES = new WordSet([
+  'noun.person', 'noun.cognition', 'noun.attribute', 'noun.time', 'noun.state', 'noun.feeling', 'noun.location', 'noun.body', 'noun.shape', 'noun.plant',
+]);
+
+/**
+ * A thing made that English counts, not also a person, an idea or stuff: "battery", "camera", "lamp" (most too rare in
+ * Brown for its countable list, so a plural in the lexicon and no bare use in Brown stand for it); not "speaker",
+ * "server" (also people), "glass" (stuff), "school" (a time and an idea too).
+ */
+function isDevice(noun: Token, senses: readonly string[]): boolean {
+  if (noun.lower.endsWith('ing') || BARE_NOUNS.hasToken(noun) || MADE_STUFF.hasToken(noun) || senses.some((x) => MASS_SENSES.has(x))) return false;
+  if (!senses.some((x) => DEVICE_SENSES.has(x)) || senses.some((x) => NOT_DEVICE_SENSES.has(x))) return false;
+  return COUNTABLE.hasToken(noun) || pluralNoun(noun.lower) !== undefined;
 }
 
 /**
@@ -259,12 +318,19 @@ function isClauseVerb(tokens: readonly Token[], k: number): boolean {
  */
 export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined {
   const first = tokens[0];
-  if (!isWordToken(first) || first.tags[0] !== 'NN' || first.tags.includes('NNP') || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
+  if (!isWordToken(first) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;
   const senses = nounSenses.of(first);
-  if (senses.length === 0 || senses.includes('noun.time') || !isCountedThing(first, senses)) return undefined;
+  // A device the lexicon also knows as a name ("Battery", "Network": places and brands) but not as a surname.
+  const device = isDevice(first, senses) && (lexiconEntry(first.lower)?.includes('NN') ?? false);
+  const noun = first.tags[0] === 'NN' && !first.tags.includes('NNP');
+  // Read first as a name, it is a device only before a present or a product's modal: a past tells a story, whose
+  // subject is a name ("Pulley had set her up", "Hub picked up the telephone", Brown).
+  const named = !noun && /^NNP?$/.test(first.tags[0] ?? '') && first.tags.includes('NNP') && device && !isPastVerb(tokens[1]);
+  if (!noun && !named) return undefined;
+  if (senses.length === 0 || senses.includes('noun.time') || !(device || isCountedThing(first, senses))) return undefined;
   if (!COUNTABLE.hasToken(first) && pluralNoun(first.lower) === undefined) return undefined;
   // A name ("Alison"), or a noun that is also a surname ("Merchant has found", Brown).
-  if (isCapitalisedInDictionary(first.text) || lexiconEntry(first.text)?.includes('NNP')) return undefined;
+  if (isCapitalisedInDictionary(first.text) || (!named && lexiconEntry(first.text)?.includes('NNP'))) return undefined;
   let k = 1;
   // An "of" or "from" phrase may stand between: "Tourist from Germany was bitten", "Scientist from the university
   // discovered" (Russian "Турист из Германии"); a place's name only after "from".
@@ -274,7 +340,7 @@ export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined
     while (isWordToken(tokens[k]) && (tokens[k]!.text === tokens[k]!.lower ? /^(DT|JJ|NN|NNS)$/.test(tokens[k]!.tags[0] ?? '') : from && tokens[k]!.tags[0] === 'NNP')) k++;
     if (k === 2) return undefined;
   }
-  if (!isClauseVerb(tokens, k)) return undefined;
+  if (!isClauseVerb(tokens, k, device)) return undefined;
   const article = indefiniteArticle(first.lower) === 'an' ? 'An' : 'A';
   return {
     start: first.start,
@@ -286,6 +352,94 @@ export function bareOpeningSubject(tokens: readonly Token[]): Report | undefined
     ],
     confidence: OPENING_SUBJECT_CONFIDENCE,
   };
+}
+
+// Superlatives that also stand after "a": "a best seller", "a most welcome change" (an intensifier), "a worst case".
+const A_SUPERLATIVES = new WordSet(['best', 'worst', 'most', 'least']);
+
+/**
+ * "is a longest river", "was an oldest church": "a/an" before a superlative, which English determines with "the"
+ * (Russian, Polish and Chinese have no article to choose, and MT picks "a"). Brown has no "a" + an -est superlative +
+ * noun.
+ */
+export function indefiniteSuperlative(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const adjective = tokens[i + 1]!;
+    if ((a.lower !== 'a' && a.lower !== 'an') || adjective.tags[0] !== 'JJS' || !adjective.lower.endsWith('est') || A_SUPERLATIVES.hasToken(adjective)) continue;
+    if (!/^NNS?$/.test(tokens[i + 2]!.tags[0] ?? '') || tokens[i + 2]!.text !== tokens[i + 2]!.lower) continue;
+    reports.push({
+      start: a.start,
+      end: adjective.end,
+      message: `A superlative takes "the": "the ${adjective.text} …".`,
+      suggestions: [{ start: a.start, end: a.end, replacement: a.text[0] === 'A' ? 'The' : 'the' }],
+      confidence: SUPERLATIVE_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
+// The verbs of an app's instructions and the controls they act on: Chinese 点击按钮, Russian "нажмите на кнопку", Polish
+// "kliknij ikonę" carry no article, and MT writes "Click on button to save". A control's name in capitals ("Click
+// Save", "Press OK") is English; a lower-case control needs "the".
+const UI_VERBS = new WordSet(['click', 'tap', 'press', 'double-click', 'touch', 'select']);
+const UI_CONTROLS = new WordSet(['button', 'icon', 'link', 'tab', 'menu', 'checkbox', 'arrow', 'banner', 'thumbnail', 'toggle', 'switch', 'slider', 'field']);
+const UI_CONFIDENCE = 0.7;
+const INSTRUCTION_OPENERS = new WordSet(['then', 'and', 'or', 'please', 'to', 'just', 'simply', 'first', 'now']);
+
+/** "Click on button to save", "Tap icon in the corner": an instruction's control named bare. */
+export function bareControlInInstruction(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const verb = tokens[i]!;
+    if (!UI_VERBS.hasToken(verb) || (i > 0 && verb.text !== verb.lower)) continue;
+    // An instruction's verb opens it: the sentence's start, or after punctuation, "then", "and", "please", "to"; not
+    // a noun modifier ("the select field to choose", "a touch switch").
+    if (i > 0 && !PHRASE_CLOSE.has(tokens[i - 1]!.text) && !INSTRUCTION_OPENERS.hasToken(tokens[i - 1]!)) continue;
+    const c = tokens[i + 1]?.lower === 'on' ? i + 2 : i + 1;
+    const control = tokens[c];
+    if (!isWordToken(control) || control.text !== control.lower || !UI_CONTROLS.hasToken(control)) continue;
+    // The control ends its phrase: "click on button to", "tap icon." (not "click button text", a compound).
+    const after = tokens[c + 1];
+    if (!(after === undefined || PHRASE_CLOSE.has(after.text) || (isWordToken(after) && (after.tags[0] === 'IN' || after.tags[0] === 'TO' || after.lower === 'and')))) continue;
+    reports.push({
+      start: control.start,
+      end: control.end,
+      message: `An instruction names its control with an article: "${verb.lower} ${c > i + 1 ? 'on ' : ''}the ${control.text}".`,
+      suggestions: insertThe(control),
+      confidence: UI_CONFIDENCE,
+    });
+  }
+  return reports;
+}
+
+// Conjunctions that open a clause whose subject follows at once; not "that", which is also a demonstrative ("make sure
+// that phone is charged").
+const SUBORDINATORS = new WordSet(['if', 'when', 'after', 'before', 'until', 'once', 'unless', 'because', 'while', 'whether']);
+
+/**
+ * "Reconnect the cable if camera is not detected", "The app closes after device is restarted": a device named bare
+ * as the subject of a clause after a conjunction (Chinese, Russian and Polish app strings and manuals). A clipped
+ * status on its own ("Camera not detected") has no conjunction.
+ */
+export function bareDeviceAfterConjunction(tokens: readonly Token[]): Report[] {
+  const reports: Report[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!SUBORDINATORS.hasToken(tokens[i]!)) continue;
+    const noun = tokens[i + 1]!;
+    // "if mine didn't": a pronoun the lexicon also reads as a noun.
+    if (!isWordToken(noun) || noun.text !== noun.lower || noun.tags[0] !== 'NN' || noun.tags.some((x) => x.startsWith('PRP')) || BARE_NOUNS.hasToken(noun)) continue;
+    if (!isDevice(noun, nounSenses.of(noun)) || !isClauseVerb(tokens, i + 2, true, true)) continue;
+    reports.push({
+      start: noun.start,
+      end: noun.end,
+      message: `"${noun.text}" is the subject of its clause without an article: "the ${noun.text}".`,
+      suggestions: insertThe(noun),
+      confidence: OPENING_SUBJECT_CONFIDENCE,
+    });
+  }
+  return reports;
 }
 
 // The present forms of "be" and "have" and the pasts of both, which no noun shares.

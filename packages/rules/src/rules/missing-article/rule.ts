@@ -4,7 +4,7 @@ import {
   memoizeByWord, nounSenses, ORDINAL_WORDS, pluralNoun, quotedMask, type Token, verbSenses, WordMap, WordSet,
 } from '@mtlint/text';
 import countable from '../../countable-nouns.js';
-import { bareDeterminedWords, bareNounInOpeningOf, bareOpeningSubject } from './determined-phrases.js';
+import { bareDeterminedWords, bareDeviceAfterConjunction, bareNounInOpeningOf, bareOpeningSubject, bareControlInInstruction, indefiniteSuperlative } from './determined-phrases.js';
 import { BARE_NOUNS, COUNTABLE, isCountedThing, isPersonNoun, OBJECT_NOUNS } from './nouns.js';
 
 const CORPUS_IDIOMS = new WordSet(countable.idioms);
@@ -1599,6 +1599,9 @@ export default defineRule({
     for (const r of bareUniqueNoun(tokens)) reports.push(r);
     for (const r of bareEventAfterTime(tokens)) reports.push(r);
     for (const r of bareNamedRegion(tokens)) reports.push(r);
+    for (const r of bareDeviceAfterConjunction(tokens)) reports.push(r);
+    for (const r of indefiniteSuperlative(tokens)) reports.push(r);
+    for (const r of bareControlInInstruction(tokens)) reports.push(r);
     const relational = bareRelationalSubject(tokens);
     if (relational) reports.push(relational);
     const opening = title ? undefined : (bareOpeningSubject(tokens) ?? bareNounInOpeningOf(tokens));
