@@ -222,7 +222,32 @@ const builtForCount = (_noun: Token, tokens: readonly Token[], v: number, n: num
   return n < v && tokens[v + 1]?.lower === 'for' && isNumeral(amount);
 };
 
+// Parts of a road a vehicle strays into: Italian "invadere la corsia opposta", Spanish "invadir el carril contrario".
+// English invades a country, a pitch or someone's privacy; a car "veers into" the opposite lane.
+const LANES = new WordSet(['lane', 'lanes', 'carriageway', 'roadway', 'pavement', 'sidewalk', 'verge', 'kerb', 'curb', 'footpath', 'hard-shoulder', 'median']);
+// What a payment system completes: Italian "il pagamento non è stato realizzato", Spanish "realizar una transferencia",
+// German "die Zahlung wurde nicht realisiert". English realizes a profit, a gain or an asset's value, not listed.
+const PAYMENTS = new WordSet([
+  'payment', 'payments', 'transaction', 'transactions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders',
+  'booking', 'bookings', 'reservation', 'reservations', 'refund', 'refunds', 'deposit', 'deposits', 'withdrawal', 'withdrawals',
+]);
+/** Whether a material stands at `k`, past adjectives: "in solid oak", "in genuine leather". */
+function materialAt(tokens: readonly Token[], k: number): boolean {
+  while (isWordToken(tokens[k]) && primaryTag(tokens[k]) === 'JJ' && k < tokens.length - 1) k++;
+  const t = tokens[k];
+  return isWordToken(t) && /^NNS?$/.test(primaryTag(t)) && nounSenses(nounSingular.of(t)).includes('noun.substance');
+}
+// Italian "il divano è realizzato in pelle", Spanish "realizado en madera", French "réalisé en chêne": what a product is
+// made of. The noun is the passive's subject; "in" and a material follow the verb.
+const madeIn = (_noun: Token, tokens: readonly Token[], v: number) => tokens[v + 1]?.lower === 'in' && materialAt(tokens, v + 2);
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
+  { base: 'invade', fits: (noun) => LANES.hasToken(noun), english: 'veer into', source: 'Italian "invadere (la corsia)", Spanish "invadir (el carril)"' },
+  { base: 'realize', fits: (noun) => PAYMENTS.hasToken(noun), english: 'complete', source: 'Italian "realizzare", Spanish "realizar", German "realisieren" (a payment)' },
+  { base: 'realize', fits: madeIn, english: 'make of', swallows: new Set(['in']), source: 'Italian "realizzato in", Spanish "realizado en", French "réalisé en" (a material)' },
+  // Chinese "采用不锈钢", "采用优质材料" in product pages: a product "adopts" its material. English adopts a policy, a child
+  // or a method; of a material it says "is made of" or "uses".
+  { base: 'adopt', fits: (_noun, tokens, v, n) => n > v && materialAt(tokens, n) && !/^NNS?$/.test(primaryTag(tokens[n + 1])), english: 'use', source: 'Chinese "采用" (a material)' },
   // Spanish "marcar un gol", French "marquer un but", Italian "segnare", Polish "strzelić" by way of German "markieren":
   // English scores goals. (English marks a player, a line or a date.)
   { base: 'achieve', fits: reachedPlace, english: 'reach', source: 'Russian "достичь (вершины, города)", German "erreichen", Polish "osiągnąć" (of a place)' },
@@ -269,8 +294,10 @@ const REACH = 4;
 /** The nouns the verb at `v` acts on, by index: its object after it ("seized the assets"), or before "was/were" its subject. */
 function nounsAround(tokens: readonly Token[], v: number): number[] {
   const nouns: number[] = [];
-  const passive = /^(was|were|is|are|been|be)$/.test(tokens[v - 1]?.lower ?? '');
-  const [from, to] = passive ? [Math.max(0, v - 1 - REACH), v - 1] : [v + 1, Math.min(tokens.length, v + 1 + REACH)];
+  // "was not realized": the negation stands between "be" and the participle.
+  const be = /^(not|never)$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+  const passive = /^(was|were|is|are|been|be)$/.test(tokens[be]?.lower ?? '');
+  const [from, to] = passive ? [Math.max(0, be - REACH), be] : [v + 1, Math.min(tokens.length, v + 1 + REACH)];
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') {
@@ -871,6 +898,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'A van invaded the oncoming lane near the bridge.', output: 'A van veered into the oncoming lane near the bridge.' },
+      { text: 'Your payment was not realized, please try again.', output: 'Your payment was not completed, please try again.' },
+      { text: 'The armchair is realised in genuine leather.', output: 'The armchair is made of genuine leather.' },
+      { text: 'The blender jar adopts thick glass.', output: 'The blender jar uses thick glass.' },
       { text: 'The climbers achieved the summit before noon.', output: 'The climbers reached the summit before noon.' },
       { text: 'The convoy achieved the capital on Friday.', output: 'The convoy reached the capital on Friday.' },
       { text: 'The midfielder marked two goals before the break.', output: 'The midfielder scored two goals before the break.' },
@@ -940,6 +971,11 @@ export default defineRule({
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'Fans invaded the pitch after the final whistle.',
+      'The investors realized a large profit on the deal.',
+      'She realized in time that the order was wrong.',
+      'The city adopted a steel tariff last year.',
+      'The school adopted new rules.',
       'The climbers achieved the summit of their ambitions.',
       'The town achieved record turnout.',
       'She achieved the top score in the county.',
