@@ -231,11 +231,16 @@ const PAYMENTS = new WordSet([
   'payment', 'payments', 'transaction', 'transactions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders',
   'booking', 'bookings', 'reservation', 'reservations', 'refund', 'refunds', 'deposit', 'deposits', 'withdrawal', 'withdrawals',
 ]);
+// Woods and cloths, which WordNet files under plants and artifacts rather than substances.
+const WOODS_AND_CLOTHS = new WordSet(['oak', 'walnut', 'beech', 'pine', 'teak', 'maple', 'birch', 'bamboo', 'rattan', 'wicker', 'fabric', 'velvet', 'linen', 'suede', 'denim', 'canvas', 'felt', 'polyester', 'nylon']);
+/** A payment as the verb's object (only determiners and adjectives between) or its passive's subject, not "in order to". */
+const paymentMade = (noun: Token, tokens: readonly Token[], v: number, n: number) =>
+  PAYMENTS.hasToken(noun) && tokens[n - 1]?.lower !== 'in' && (n < v || tokens.slice(v + 1, n).every((t) => /^(DT|PRP\$|JJ|CD)$/.test(primaryTag(t))));
 /** Whether a material stands at `k`, past adjectives: "in solid oak", "in genuine leather". */
 function materialAt(tokens: readonly Token[], k: number): boolean {
   while (isWordToken(tokens[k]) && primaryTag(tokens[k]) === 'JJ' && k < tokens.length - 1) k++;
   const t = tokens[k];
-  return isWordToken(t) && /^NNS?$/.test(primaryTag(t)) && nounSenses(nounSingular.of(t)).includes('noun.substance');
+  return isWordToken(t) && (WOODS_AND_CLOTHS.hasToken(t) || (/^NNS?$/.test(primaryTag(t)) && nounSenses(nounSingular.of(t)).includes('noun.substance')));
 }
 // Italian "il divano è realizzato in pelle", Spanish "realizado en madera", French "réalisé en chêne": what a product is
 // made of. The noun is the passive's subject; "in" and a material follow the verb.
@@ -243,7 +248,7 @@ const madeIn = (_noun: Token, tokens: readonly Token[], v: number) => tokens[v +
 
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   { base: 'invade', fits: (noun) => LANES.hasToken(noun), english: 'veer into', source: 'Italian "invadere (la corsia)", Spanish "invadir (el carril)"' },
-  { base: 'realize', fits: (noun) => PAYMENTS.hasToken(noun), english: 'complete', source: 'Italian "realizzare", Spanish "realizar", German "realisieren" (a payment)' },
+  { base: 'realize', fits: paymentMade, english: 'complete', source: 'Italian "realizzare", Spanish "realizar", German "realisieren" (a payment)' },
   { base: 'realize', fits: madeIn, english: 'make of', swallows: new Set(['in']), source: 'Italian "realizzato in", Spanish "realizado en", French "réalisé en" (a material)' },
   // Chinese "采用不锈钢", "采用优质材料" in product pages: a product "adopts" its material. English adopts a policy, a child
   // or a method; of a material it says "is made of" or "uses".
@@ -505,6 +510,60 @@ function countsForHas(tokens: readonly Token[], v: number): Report | undefined {
     start: verb.start,
     end: verb.end,
     message: `"${subject.text} ${verb.text} … ${people.text}" renders French "compter" or Spanish "contar con" (to have); English says "${english}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
+  };
+}
+
+// Russian "составить", Ukrainian "становити", Polish "wynieść" give a figure's value: "growth made up 2.4%". English
+// "make up" is a part's share of a whole ("made up 40% of the workforce"), so only a figure with no "of" after it, of a
+// subject that is a rate or a sum, not of the parts of something.
+const MADE_UP: WordMap<readonly [string, string]> = new WordMap([['made', ['was', 'were']], ['makes', ['is', 'are']], ['make', ['is', 'are']]]);
+const FIGURES = new WordSet([
+  'growth', 'inflation', 'rate', 'rates', 'unemployment', 'deficit', 'surplus', 'increase', 'decrease', 'decline', 'drop', 'fall',
+  'rise', 'turnover', 'revenue', 'profit', 'output', 'volume', 'loss', 'debt', 'spending', 'budget', 'temperature', 'price',
+  'cost', 'salary', 'wage', 'pension', 'fee', 'sum', 'amount', 'total', 'figure', 'gdp', 'damage', 'damages', 'income', 'yield',
+]);
+
+/** "GDP growth made up 2.4% last year" → "was 2.4%": a figure's subject right before "made up" and a bare amount after it. */
+function madeUpFigure(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = MADE_UP.getToken(verb);
+  const subject = tokens[v - 1];
+  if (english === undefined || tokens[v + 1]?.lower !== 'up' || subject === undefined || !(FIGURES.hasToken(subject) || FIGURES.has(nounSingular.of(subject)))) return undefined;
+  let k = v + 2;
+  while (k < tokens.length && ABOUT.hasToken(tokens[k]!) && tokens[k]!.lower !== 'at') k++;
+  if (/^[$€£¥₽]$/.test(tokens[k]?.text ?? '')) k++;
+  const end = isNumeral(tokens[k]) ? k + 1 + (LEVEL_UNITS.hasToken(tokens[k + 1] ?? verb) ? 1 : 0) : -1;
+  if (end < 0 || tokens[end]?.lower === 'of' || (tokens[end]?.lower === 'percent' && tokens[end + 1]?.lower === 'of')) return undefined;
+  const be = english[/^NNP?S$/.test(primaryTag(subject)) && subject.lower !== 'gdp' ? 1 : 0];
+  return {
+    start: verb.start,
+    end: tokens[v + 1]!.end,
+    message: `"${verb.text} up" before a figure renders Russian "составить"; English says "${be}" (or "stood at").`,
+    suggestions: [{ start: verb.start, end: tokens[v + 1]!.end, replacement: be }],
+  };
+}
+
+// Spanish "¿Qué haces aquí?", Italian "Che fai qui?", French "Qu'est-ce que tu fais ici?", Polish "Co tu robisz?": one verb
+// for make and do, rendered "make" in a question about what someone is up to. English makes a thing ("What are you
+// making for dinner?"); with "here" or "there" and nothing made, it asks what someone is doing.
+const MAKE_DO: WordMap<string> = new WordMap([['making', 'doing'], ['make', 'do']]);
+const QUESTION_AUXILIARIES = new WordSet(['are', 'is', 'am', 'were', 'was', 'do', 'does', 'did']);
+const QUESTION_SUBJECTS = new WordSet(['you', 'he', 'she', 'they', 'we', 'i']);
+
+/** "What are you making here?" → "doing"; "What do you make there?" → "do". */
+function makeForDo(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = MAKE_DO.getToken(verb);
+  if (english === undefined || tokens[v - 3]?.lower !== 'what' || !QUESTION_AUXILIARIES.hasToken(tokens[v - 2] ?? verb) || !QUESTION_SUBJECTS.hasToken(tokens[v - 1] ?? verb)) return undefined;
+  // The progressive with "making", the simple form with "make": "What is he make here" is another slip.
+  if ((english === 'doing') !== /^(are|is|am|were|was)$/.test(tokens[v - 2]!.lower)) return undefined;
+  const place = tokens[v + 1];
+  if (place === undefined || !/^(here|there)$/.test(place.lower) || !(tokens[v + 2] === undefined || tokens[v + 2]!.kind === 'punct')) return undefined;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"What … ${verb.text} ${place.text}" renders Spanish "hacer", Italian "fare" or French "faire" (make or do); English asks "What … ${english} ${place.text}?".`,
     suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
   };
 }
@@ -851,14 +910,14 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || CELEBRATE_FORMS.hasToken(t) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE_OVER.has(t.lower) || EXPULSE.has(t.lower) || RECOMPENSE.has(t.lower) || CANDIDATE_FORMS.has(t.lower) || t.lower === 'costed' || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
+  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || CELEBRATE_FORMS.hasToken(t) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || MADE_UP.has(t.lower) || MAKE_DO.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE_OVER.has(t.lower) || EXPULSE.has(t.lower) || RECOMPENSE.has(t.lower) || CANDIDATE_FORMS.has(t.lower) || t.lower === 'costed' || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       // The false friends told by the sentence's shape rather than by the verb's object.
-      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? celebrateForHeld(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v) ?? underlineAsSpeechTag(tokens, v) ?? expulseForExpel(tokens, v) ?? recompensedWith(tokens, v) ?? costedForCost(tokens, v) ?? candidateForRun(tokens, v);
+      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? celebrateForHeld(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? madeUpFigure(tokens, v) ?? makeForDo(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v) ?? underlineAsSpeechTag(tokens, v) ?? expulseForExpel(tokens, v) ?? recompensedWith(tokens, v) ?? costedForCost(tokens, v) ?? candidateForRun(tokens, v);
       if (byShape) {
         reports.push(byShape);
         continue;
@@ -968,12 +1027,22 @@ export default defineRule({
       { text: 'The union counts more than 40,000 members.', output: 'The union has more than 40,000 members.' },
       { text: 'The congress counts every year about 9,000 delegates.', output: 'The congress has every year about 9,000 delegates.' },
       { text: 'Inflation in the region lies at 3.1 percent.', output: 'Inflation in the region is 3.1 percent.' },
+      { text: 'Last year the budget deficit made up 4.2% of GDP, and growth made up 1.8%.', output: 'Last year the budget deficit made up 4.2% of GDP, and growth was 1.8%.' },
+      { text: 'Average salaries make up about 900 euros a month.', output: 'Average salaries are about 900 euros a month.' },
+      { text: 'Hey, what are you making there?', output: 'Hey, what are you doing there?' },
+      { text: 'What does she make here, at this hour?', output: 'What does she do here, at this hour?' },
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
       'Fans invaded the pitch after the final whistle.',
+      'Women made up 40% of the new hires.',
+      'What are you making for dinner?',
+      'What are you making here with all that flour?',
+      'Exports make up a third of output.',
+      'The rise in rates made up for the loss.',
       'The investors realized a large profit on the deal.',
       'She realized in time that the order was wrong.',
+      'We realized that in order to grow, we had to hire.',
       'The city adopted a steel tariff last year.',
       'The school adopted new rules.',
       'The climbers achieved the summit of their ambitions.',
