@@ -70,8 +70,13 @@ function bothNot(tokens: readonly Token[], i: number, sentenceText: string): Rep
 }
 
 // What follows a negated verb where English puts the "any" word: Russian "я ничего не знаю", Polish "nie wiem nic",
-// Spanish "no sé nada", French "je ne sais rien" negate both, and MT keeps both: "I don't know nothing".
-const NEGATIVE_OBJECTS = new WordMap<string>([['nothing', 'anything'], ['nobody', 'anybody'], ['nowhere', 'anywhere'], ['none', 'any'], ['noone', 'anyone']]);
+// Spanish "no sé nada", French "je ne sais rien" negate both, and MT keeps both: "I don't know nothing". ("none" and
+// "no" + a noun are left to dialect dialogue: "I never see none", "don't want no trouble" in Brown's fiction.)
+const NEGATIVE_OBJECTS = new WordMap<string>([['nothing', 'anything'], ['nobody', 'anybody'], ['nowhere', 'anywhere'], ['noone', 'anyone']]);
+// Dialect English has its own double negatives, written on purpose in fiction's dialogue; its marks in the clause
+// tell it from MT's: "ain't", and "don't" after a singular subject ("she don't know nothing").
+const DIALECT = /^(?:ain['’]t|ai)$/;
+const SINGULAR_SUBJECTS = new WordSet(['he', 'she', 'it']);
 // Object pronouns that may stand between the verb and its second object: "didn't tell him nothing".
 const OBJECT_PRONOUNS = new WordSet(['me', 'you', 'him', 'her', 'us', 'them']);
 
@@ -80,11 +85,15 @@ const isNegation = (t: Token) => t.lower === 'not' || t.lower === 'never' || t.l
 
 /**
  * "I don't know nothing about it": a negated lexical verb (perhaps after an object pronoun) whose object is "nothing",
- * "nobody", "no one", "nowhere", "none" or "no" + a noun. English negates once, with "any" after the negated verb. A
+ * "nobody", "no one" or "nowhere". English negates once, with "any" after the negated verb. A
  * verb must stand between ("isn't nothing", "not for nothing", "don't take no for an answer" are left alone).
  */
 function negatedVerbWithNegativeObject(tokens: readonly Token[], j: number): Report | undefined {
   if (!isNegation(tokens[j]!)) return undefined;
+  // The negated auxiliary: "don't" as one token, or "do" before "n't".
+  const a = /^n['’]t$/.test(tokens[j]!.lower) ? j - 1 : j;
+  const auxiliary = tokens[a]?.lower ?? '';
+  if (DIALECT.test(auxiliary) || (/^do(?:n['’]t)?$/.test(auxiliary) && SINGULAR_SUBJECTS.hasToken(tokens[a - 1] ?? tokens[j]!))) return undefined;
   const verb = tokens[j + 1];
   if (!isWordToken(verb) || !/^VB[GNPD]?$/.test(verb.tags[0] ?? '') || AUXILIARIES.hasToken(verb) || verb.lower === 'be' || verb.lower === 'been') return undefined;
   const k = OBJECT_PRONOUNS.hasToken(tokens[j + 2] ?? verb) ? j + 3 : j + 2;
@@ -92,11 +101,7 @@ function negatedVerbWithNegativeObject(tokens: readonly Token[], j: number): Rep
   if (!isWordToken(object)) return undefined;
   let any = NEGATIVE_OBJECTS.get(object.lower);
   let end = k;
-  if (object.lower === 'no') {
-    const next = tokens[k + 1];
-    if (next?.lower === 'one') [any, end] = ['anyone', k + 1];
-    else if (isWordToken(next) && /^(NNS?|JJ)$/.test(primaryTag(next))) any = 'any';
-  }
+  if (object.lower === 'no' && tokens[k + 1]?.lower === 'one') [any, end] = ['anyone', k + 1];
   if (any === undefined) return undefined;
   return {
     start: tokens[j]!.start,
@@ -117,7 +122,7 @@ export default defineRule({
     fixable: true,
   },
   needs: [
-    (t) => NEGATIVE_SUBJECTS.hasToken(t) || t.lower === 'one' || t.lower === 'both' || t.lower === 'nowhere' || t.lower === 'no',
+    (t) => NEGATIVE_SUBJECTS.hasToken(t) || t.lower === 'one' || t.lower === 'both' || t.lower === 'nowhere',
     (t) => t.lower === 'not' || t.lower === 'never' || t.lower === 'cannot' || t.lower.endsWith("n't") || t.lower.endsWith('n’t'),
   ],
   detectSentence(sentence) {
@@ -194,6 +199,9 @@ export default defineRule({
       "Don't take no for an answer.",
       'He did not say no.',
       'You cannot get something for nothing.',
+      'I ain\'t got nothing to say.',
+      'She don\'t know nothing about cars.',
+      'I never see none of them.',
     ],
   },
 });

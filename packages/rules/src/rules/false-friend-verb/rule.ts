@@ -231,16 +231,22 @@ const PAYMENTS = new WordSet([
   'payment', 'payments', 'transaction', 'transactions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders',
   'booking', 'bookings', 'reservation', 'reservations', 'refund', 'refunds', 'deposit', 'deposits', 'withdrawal', 'withdrawals',
 ]);
-// Woods and cloths, which WordNet files under plants and artifacts rather than substances.
-const WOODS_AND_CLOTHS = new WordSet(['oak', 'walnut', 'beech', 'pine', 'teak', 'maple', 'birch', 'bamboo', 'rattan', 'wicker', 'fabric', 'velvet', 'linen', 'suede', 'denim', 'canvas', 'felt', 'polyester', 'nylon']);
 /** A payment as the verb's object (only determiners and adjectives between) or its passive's subject, not "in order to". */
 const paymentMade = (noun: Token, tokens: readonly Token[], v: number, n: number) =>
   PAYMENTS.hasToken(noun) && tokens[n - 1]?.lower !== 'in' && (n < v || tokens.slice(v + 1, n).every((t) => /^(DT|PRP\$|JJ|CD)$/.test(primaryTag(t))));
-/** Whether a material stands at `k`, past adjectives: "in solid oak", "in genuine leather". */
+// What products are made of, as product pages name it. A list, not WordNet's noun.substance, which also holds "air"
+// and "system" ("adopt this air", "adopting a system").
+const MATERIALS = new WordSet([
+  'steel', 'aluminium', 'aluminum', 'plastic', 'plastics', 'leather', 'glass', 'wood', 'oak', 'walnut', 'beech', 'pine', 'teak',
+  'maple', 'birch', 'bamboo', 'rattan', 'wicker', 'silicone', 'alloy', 'ceramic', 'ceramics', 'porcelain', 'rubber', 'copper',
+  'brass', 'titanium', 'cotton', 'polyester', 'nylon', 'fabric', 'velvet', 'linen', 'suede', 'denim', 'canvas', 'felt', 'wool',
+  'silk', 'marble', 'granite', 'concrete', 'abs', 'pvc', 'polycarbonate', 'polypropylene', 'resin', 'carbon', 'fibreglass',
+  'fiberglass', 'mdf', 'plywood', 'iron', 'chrome', 'zinc', 'foam', 'latex', 'cardboard', 'paper',
+]);
+/** Whether a material stands at `k`, past adjectives: "in solid oak", "in genuine leather", "food-grade plastic". */
 function materialAt(tokens: readonly Token[], k: number): boolean {
-  while (isWordToken(tokens[k]) && primaryTag(tokens[k]) === 'JJ' && k < tokens.length - 1) k++;
-  const t = tokens[k];
-  return isWordToken(t) && (WOODS_AND_CLOTHS.hasToken(t) || (/^NNS?$/.test(primaryTag(t)) && nounSenses(nounSingular.of(t)).includes('noun.substance')));
+  while (isWordToken(tokens[k]) && !MATERIALS.hasToken(tokens[k]!) && (primaryTag(tokens[k]) === 'JJ' || tokens[k]!.text.includes('-')) && k < tokens.length - 1) k++;
+  return MATERIALS.hasToken(tokens[k] ?? tokens[0]!);
 }
 // Italian "il divano è realizzato in pelle", Spanish "realizado en madera", French "réalisé en chêne": what a product is
 // made of. The noun is the passive's subject; "in" and a material follow the verb.
@@ -1045,6 +1051,8 @@ export default defineRule({
       'We realized that in order to grow, we had to hire.',
       'The city adopted a steel tariff last year.',
       'The school adopted new rules.',
+      'Consider adopting a system of holidays.',
+      'The students adopt this air without embarrassment.',
       'The climbers achieved the summit of their ambitions.',
       'The town achieved record turnout.',
       'She achieved the top score in the county.',

@@ -91,7 +91,7 @@ function onlyAdjunctsBefore(tokens: readonly Token[], c: number): boolean {
     else if ((t.tags.includes('IN') || primaryTag(t) === 'TO') && !SUBORDINATORS.hasToken(t)) {
       // "If it came to votes": a pronoun after the word makes it a clause's subject, not a preposition's object.
       const end = nounPhraseEnd(tokens, k + 1);
-      if (end <= k + 1 || primaryTag(tokens[k + 1]) === 'PRP') return false;
+      if (end <= k + 1 || tokens.slice(k + 1, end).some((x) => primaryTag(x) === 'PRP')) return false;
       k = end;
     } else return false;
   }
@@ -319,6 +319,7 @@ export default defineRule({
       'It came to a halt at the lights.',
       'On Monday the train came to a halt.',
       'In the end came to a vote.',
+      'After some time he came to an open field.',
       'The bill came to 40 euros.',
       'It came to light that the files were missing.',
       'It came to nothing in the end.',
