@@ -197,11 +197,17 @@ function plannedThat(tokens: readonly Token[], i: number): Report | undefined {
 const TIME_UNITS = new WordSet(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
 const FEW = new WordSet(['a', 'an', 'several', 'many', 'few', 'some']);
 
-/** The index after a length of time at `d` ("three days", "a week", "several years", "10 months"), or -1. */
+/** The index after a length of time at `d` ("three days", "a week", "several years", "10 months", "weeks"), or -1. */
 function durationEnd(tokens: readonly Token[], d: number): number {
+  if (PLURAL_UNITS.hasToken(tokens[d] ?? tokens[0]!)) return d + 1;
   const end = FEW.hasToken(tokens[d] ?? tokens[0]!) ? d + 1 : cardinalEnd(tokens, d);
   return end > d && TIME_UNITS.hasToken(tokens[end] ?? tokens[0]!) ? end + 1 : -1;
 }
+const PLURAL_UNITS = new WordSet(['hours', 'days', 'weeks', 'months', 'years', 'decades', 'ages']);
+// Subjects of the clause after "that" besides the pronouns: "It's been weeks that nobody cleans the stairs".
+const NEGATIVE_SUBJECTS = new WordSet(['nobody', 'nothing', 'noone']);
+
+const isNegation = (t: Token) => NEGATIONS.test(t.lower) || /n['’]t$/.test(t.lower);
 
 const SUBJECT_PRONOUNS = new WordSet(['i', 'you', 'he', 'she', 'we', 'they']);
 const NEGATIONS = /^(?:not|never|n['’]t|no)$/;
@@ -220,12 +226,17 @@ function durationThat(tokens: readonly Token[], i: number): Report | undefined {
   else if (be === 'is' || be === "'s" || be === '’s') k += 1;
   else return undefined;
   const end = durationEnd(tokens, k);
-  if (end < 0 || tokens[end]?.lower !== 'that' || !SUBJECT_PRONOUNS.hasToken(tokens[end + 1] ?? tokens[0]!)) return undefined;
-  const verb = tokens[end + 2];
-  const negated = tokens.slice(end + 2, end + 5).some((t) => NEGATIONS.test(t.lower) || /n['’]t$/.test(t.lower));
-  // "lives", "works": the lexicon may read a present first as a plural noun; after a pronoun subject it is the verb.
-  const present = isWordToken(verb) && (verb.tags.includes('VBP') || verb.tags.includes('VBZ'));
-  if (!negated && !present) return undefined;
+  const subject = tokens[end + 1];
+  if (end < 0 || tokens[end]?.lower !== 'that' || !isWordToken(subject)) return undefined;
+  if (SUBJECT_PRONOUNS.hasToken(subject)) {
+    // "lives", "works": the lexicon may read a present first as a plural noun; after a pronoun subject it is the verb.
+    const verb = tokens[end + 2];
+    const present = isWordToken(verb) && (verb.tags.includes('VBP') || verb.tags.includes('VBZ'));
+    if (!present && !tokens.slice(end + 2, end + 5).some(isNegation)) return undefined;
+  } else if (/^(DT|PRP\$)$/.test(primaryTag(subject)) && subject.lower !== 'that') {
+    // A noun phrase's clause only when negated: "that the town remembers" may be a cleft of the object.
+    if (!tokens.slice(end + 3, end + 7).some(isNegation)) return undefined;
+  } else if (!NEGATIVE_SUBJECTS.hasToken(subject)) return undefined;
   const length = tokens.slice(k, end).map((t) => t.text).join(' ');
   return {
     start: tokens[i]!.start,
@@ -299,6 +310,7 @@ export default defineRule({
       { text: 'It remains only to wait for the results.', output: 'We can only wait for the results.' },
       { text: "It's been two weeks that we don't have hot water." },
       { text: 'It has been six months that he lives in Lyon.' },
+      { text: "It's been weeks that the lift doesn't work." },
       { text: 'We take three months without hearing from him.' },
       { text: "I've been taking a year without visiting my parents." },
       { text: 'It is planned that the new ferry will start in May.', output: 'The plan is that the new ferry will start in May.' },
@@ -311,6 +323,7 @@ export default defineRule({
       'It came to a head in the spring.',
       "It's been three years that changed the town.",
       'It was ten years that we spent abroad.',
+      "It's been years that the town remembers.",
       "It's been two weeks since we had hot water.",
       'It took three hours without stopping.',
       'We take two days off without asking.',

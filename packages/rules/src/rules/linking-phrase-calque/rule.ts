@@ -161,7 +161,8 @@ function prepositionalInclusive(tokens: readonly Token[], start: number, end: nu
   // verb's base or past form before it makes it the adjective of the noun after it; a past participle after "is" or a
   // passive sense ("delivered", "sold", "supplied") is read by its own tag.
   const afterItem = before.kind === 'number' || /^(NNS?|CD)$/.test(tag) || /^[)%]$/.test(before.text) || (tag === 'VBN' && !/^(VB|VBD)$/.test(before.tags[0] ?? ''));
-  return afterItem && (isDeterminer(next) || /^(NNS?|NNP|CD)$/.test(primaryTag(next)));
+  // "inclusive shipping": a noun reading after it, though the lexicon may read the word first as a verb.
+  return afterItem && (isDeterminer(next) || /^(NNS?|NNP|CD)$/.test(primaryTag(next)) || next.tags.includes('NN'));
 }
 
 // The notices Chinese "接到通知后", "收到邀请", Japanese "通知を受けて" open a sentence with: "Upon the notice, …".

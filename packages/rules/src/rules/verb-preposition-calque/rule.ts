@@ -374,19 +374,21 @@ function valuationIn(tokens: readonly Token[], i: number): number {
   const p = /^(in|on)$/.test(tokens[i + 1]!.lower) ? i + 1 : nounPhraseEnd(tokens, i + 1);
   const on = tokens[p]?.lower === 'on';
   if (tokens[p]?.lower !== 'in' && !on) return -1;
-  const amount = tokens[p + 1];
+  // A hedge may stand before the amount: "estimated on around 5 million".
+  const a = AMOUNT_HEDGES.has(tokens[p + 1]?.lower ?? '') ? p + 2 : p + 1;
+  const amount = tokens[a];
   if (amount === undefined) return -1;
   if (/^[$€£¥₽]$/.test(amount.text)) return p;
   // "valued on 3 March": after "on" a bare number is a day, so only a unit makes it an amount.
   if (on) {
-    const end = cardinalEnd(tokens, p + 1);
-    return end >= 0 && (UNITS.test(tokens[p + 2]?.lower ?? '') || UNITS.test(tokens[end]?.lower ?? '')) ? p : -1;
+    const end = cardinalEnd(tokens, a);
+    return end >= 0 && (UNITS.test(tokens[a + 1]?.lower ?? '') || UNITS.test(tokens[end]?.lower ?? '')) ? p : -1;
   }
   // A year is a time ("estimated in 2019"), and a number in words may count anything ("estimated in three studies");
   // an amount has a unit or a magnitude after it ("in five million euros", "in 40 million").
-  const end = cardinalEnd(tokens, p + 1);
+  const end = cardinalEnd(tokens, a);
   if (end < 0) return -1;
-  return UNITS.test(tokens[p + 2]?.lower ?? '') || UNITS.test(tokens[end]?.lower ?? '') || (amount.kind === 'number' && !isYearNumber(amount.text)) ? p : -1;
+  return UNITS.test(tokens[a + 1]?.lower ?? '') || UNITS.test(tokens[end]?.lower ?? '') || (amount.kind === 'number' && !isYearNumber(amount.text)) ? p : -1;
 }
 
 // "составляет 45 евро", "wynosi 45 euro", "s'élève à": the verb of an amount, whose "to" MT drops ("amounts 45
@@ -557,6 +559,7 @@ export default defineRule({
       { text: 'Please listen me for a second.', output: 'Please listen to me for a second.' },
       { text: 'Tourists must register to a local doctor after arrival.', output: 'Tourists must register with a local doctor after arrival.' },
       { text: 'The repairs were estimated on 40,000 euros.', output: 'The repairs were estimated at 40,000 euros.' },
+      { text: 'Analysts value the firm on roughly 2 billion dollars.', output: 'Analysts value the firm at roughly 2 billion dollars.' },
       { text: 'Two burglars entered in the school at night.', output: 'Two burglars entered the school at night.' },
       { text: 'The spokesman answered to the questions of reporters.', output: 'The spokesman answered the questions of reporters.' },
       { text: 'The ministers discussed on the budget until late.', output: 'The ministers discussed the budget until late.' },

@@ -15,7 +15,7 @@ function subjectEnd(tokens: readonly Token[], i: number): number {
   const tag = primaryTag(first);
   // An adjective may open a plural subject ("want that new flats are heated"): "that" cannot point at a plural, so it
   // is the conjunction; before a singular it is the demonstrative ("want that old house demolished").
-  const adjective = tag === 'JJ';
+  const adjective = tag === 'JJ' || tag === 'JJR';
   if (!(isDeterminer(first) || adjective || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') || NOT_A_SUBJECT.hasToken(first) || first.lower === 'that') return -1;
   let end = nounPhraseEnd(tokens, i + 1);
   if (adjective && !/^NNP?S$/.test(primaryTag(tokens[end - 1]))) return -1;
@@ -100,6 +100,7 @@ export default defineRule({
       'Nobody wants that much traffic.',
       'They want that old house demolished.',
       'We want that new car delivered by Friday.',
+      'They want that bigger room for the meeting.',
     ],
   },
 });
