@@ -70,9 +70,9 @@ const OPERATIONS = new WordSet([
   // French "réaliser des travaux", Spanish "realizar obras", Italian "realizzare lavori": building or road works.
   'works', 'repairs', 'renovation', 'renovations',
 ]);
-const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number) => {
+const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number, works: WordSet = OPERATIONS) => {
   const next = tokens[n + 1];
-  return OPERATIONS.hasToken(noun) && !(isWordToken(next) && /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next)));
+  return works.hasToken(noun) && !(isWordToken(next) && /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next)));
 };
 // Events one attends: "assisted at the ceremony" (assister à, asistir a), "assisted to the ceremony" (Italian assistere
 // a). "assisted at the birth" (helped) and "assisted to build" are English.
@@ -231,9 +231,12 @@ const PAYMENTS = new WordSet([
   'payment', 'payments', 'transaction', 'transactions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders',
   'booking', 'bookings', 'reservation', 'reservations', 'refund', 'refunds', 'deposit', 'deposits', 'withdrawal', 'withdrawals',
 ]);
-/** A payment as the verb's object (only determiners and adjectives between) or its passive's subject, not "in order to". */
+/**
+ * A payment as the verb's object (only determiners and adjectives between) or its passive's subject, not "in order
+ * to", and not the subject of a clause after the verb ("realized the order had gone", what carriedOut also reads).
+ */
 const paymentMade = (noun: Token, tokens: readonly Token[], v: number, n: number) =>
-  PAYMENTS.hasToken(noun) && tokens[n - 1]?.lower !== 'in' && (n < v || tokens.slice(v + 1, n).every((t) => /^(DT|PRP\$|JJ|CD)$/.test(primaryTag(t))));
+  PAYMENTS.hasToken(noun) && tokens[n - 1]?.lower !== 'in' && (n < v || (tokens.slice(v + 1, n).every((t) => /^(DT|PRP\$|JJ|CD)$/.test(primaryTag(t))) && carriedOut(noun, tokens, v, n, PAYMENTS)));
 // What products are made of, as product pages name it. A list, not WordNet's noun.substance, which also holds "air"
 // and "system" ("adopt this air", "adopting a system").
 const MATERIALS = new WordSet([
@@ -241,11 +244,12 @@ const MATERIALS = new WordSet([
   'maple', 'birch', 'bamboo', 'rattan', 'wicker', 'silicone', 'alloy', 'ceramic', 'ceramics', 'porcelain', 'rubber', 'copper',
   'brass', 'titanium', 'cotton', 'polyester', 'nylon', 'fabric', 'velvet', 'linen', 'suede', 'denim', 'canvas', 'felt', 'wool',
   'silk', 'marble', 'granite', 'concrete', 'abs', 'pvc', 'polycarbonate', 'polypropylene', 'resin', 'carbon', 'fibreglass',
-  'fiberglass', 'mdf', 'plywood', 'iron', 'chrome', 'zinc', 'foam', 'latex', 'cardboard', 'paper',
+  'fiberglass', 'mdf', 'plywood', 'iron', 'chrome', 'zinc', 'foam', 'latex', 'cardboard', 'paper', 'stone', 'brick', 'timber',
+  'metal', 'gold', 'silver', 'bronze',
 ]);
 /** Whether a material stands at `k`, past adjectives: "in solid oak", "in genuine leather", "food-grade plastic". */
 function materialAt(tokens: readonly Token[], k: number): boolean {
-  while (isWordToken(tokens[k]) && !MATERIALS.hasToken(tokens[k]!) && (primaryTag(tokens[k]) === 'JJ' || tokens[k]!.text.includes('-')) && k < tokens.length - 1) k++;
+  while (isWordToken(tokens[k]) && !MATERIALS.hasToken(tokens[k]!) && (/^(JJ|VBN)$/.test(primaryTag(tokens[k])) || tokens[k]!.text.includes('-')) && k < tokens.length - 1) k++;
   return MATERIALS.hasToken(tokens[k] ?? tokens[0]!);
 }
 // Italian "il divano è realizzato in pelle", Spanish "realizado en madera", French "réalisé en chêne": what a product is
@@ -253,7 +257,7 @@ function materialAt(tokens: readonly Token[], k: number): boolean {
 const madeIn = (_noun: Token, tokens: readonly Token[], v: number) => tokens[v + 1]?.lower === 'in' && materialAt(tokens, v + 2);
 
 const FALSE_FRIENDS: readonly FalseFriend[] = [
-  { base: 'invade', fits: (noun) => LANES.hasToken(noun), english: 'veer into', source: 'Italian "invadere (la corsia)", Spanish "invadir (el carril)"' },
+  { base: 'invade', fits: (noun, tokens, _v, n) => LANES.hasToken(noun) || (noun.lower === 'shoulder' && tokens[n - 1]?.lower === 'hard'), english: 'veer into', source: 'Italian "invadere (la corsia)", Spanish "invadir (el carril)"' },
   { base: 'realize', fits: paymentMade, english: 'complete', source: 'Italian "realizzare", Spanish "realizar", German "realisieren" (a payment)' },
   { base: 'realize', fits: madeIn, english: 'make of', swallows: new Set(['in']), source: 'Italian "realizzato in", Spanish "realizado en", French "réalisé en" (a material)' },
   // Chinese "采用不锈钢", "采用优质材料" in product pages: a product "adopts" its material. English adopts a policy, a child
@@ -565,7 +569,9 @@ function makeForDo(tokens: readonly Token[], v: number): Report | undefined {
   // The progressive with "making", the simple form with "make": "What is he make here" is another slip.
   if ((english === 'doing') !== /^(are|is|am|were|was)$/.test(tokens[v - 2]!.lower)) return undefined;
   const place = tokens[v + 1];
-  if (place === undefined || !/^(here|there)$/.test(place.lower) || !(tokens[v + 2] === undefined || tokens[v + 2]!.kind === 'punct')) return undefined;
+  // The question may go on with a time ("at this hour", "now"), not with what is made ("here, a cake?" has a comma).
+  const after = tokens[v + 2];
+  if (place === undefined || !/^(here|there)$/.test(place.lower) || !(after === undefined || after.kind === 'punct' || after.lower === 'at' || after.lower === 'now')) return undefined;
   return {
     start: verb.start,
     end: verb.end,
@@ -1036,6 +1042,8 @@ export default defineRule({
       { text: 'Last year the budget deficit made up 4.2% of GDP, and growth made up 1.8%.', output: 'Last year the budget deficit made up 4.2% of GDP, and growth was 1.8%.' },
       { text: 'Average salaries make up about 900 euros a month.', output: 'Average salaries are about 900 euros a month.' },
       { text: 'Hey, what are you making there?', output: 'Hey, what are you doing there?' },
+      { text: 'What were you making here at midnight?', output: 'What were you doing here at midnight?' },
+      { text: 'The truck invaded the hard shoulder.', output: 'The truck veered into the hard shoulder.' },
       { text: 'What does she make here, at this hour?', output: 'What does she do here, at this hour?' },
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
@@ -1049,6 +1057,7 @@ export default defineRule({
       'The investors realized a large profit on the deal.',
       'She realized in time that the order was wrong.',
       'We realized that in order to grow, we had to hire.',
+      'I realized the order had been sent twice.',
       'The city adopted a steel tariff last year.',
       'The school adopted new rules.',
       'Consider adopting a system of holidays.',

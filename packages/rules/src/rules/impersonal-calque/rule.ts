@@ -225,6 +225,8 @@ function durationThat(tokens: readonly Token[], i: number): Report | undefined {
   if (/^(?:'s|’s|has|is)$/.test(be) && tokens[k + 1]?.lower === 'been') k += 2;
   else if (be === 'is' || be === "'s" || be === '’s') k += 1;
   else return undefined;
+  // "It's already two hours that …" (French "ça fait déjà deux heures que").
+  if (/^(already|now|almost|nearly|over)$/.test(tokens[k]?.lower ?? '')) k++;
   const end = durationEnd(tokens, k);
   const subject = tokens[end + 1];
   if (end < 0 || tokens[end]?.lower !== 'that' || !isWordToken(subject)) return undefined;

@@ -144,7 +144,9 @@ function monthOrYearFollows(tokens: readonly Token[], _start: number, end: numbe
   const next = tokens[end];
   if (next === undefined) return false;
   // "within March's budget": the month owns a noun, and the phrase is no deadline.
-  return (MONTHS.hasToken(next) && tokens[end + 1]?.text !== "'s") || (isYearNumber(next.text) && tokens[end + 1]?.text !== '-');
+  // A day before its month: "within 15 September".
+  const day = next.kind === 'number' && /^\d{1,2}$/.test(next.text) && MONTHS.hasToken(tokens[end + 1] ?? next);
+  return day || (MONTHS.hasToken(next) && tokens[end + 1]?.text !== "'s") || (isYearNumber(next.text) && tokens[end + 1]?.text !== '-');
 }
 
 /**
@@ -160,7 +162,8 @@ function prepositionalInclusive(tokens: readonly Token[], start: number, end: nu
   // "an inclusive design", "more inclusive workplaces", "build inclusive products": a determiner, an adverb or a
   // verb's base or past form before it makes it the adjective of the noun after it; a past participle after "is" or a
   // passive sense ("delivered", "sold", "supplied") is read by its own tag.
-  const afterItem = before.kind === 'number' || /^(NNS?|CD)$/.test(tag) || /^[)%]$/.test(before.text) || (tag === 'VBN' && !/^(VB|VBD)$/.test(before.tags[0] ?? ''));
+  // "comes inclusive charger": what a product comes with.
+  const afterItem = before.kind === 'number' || /^(NNS?|CD)$/.test(tag) || /^[)%]$/.test(before.text) || (tag === 'VBN' && !/^(VB|VBD)$/.test(before.tags[0] ?? '')) || /^(comes?|came)$/.test(before.lower);
   // "inclusive shipping": a noun reading after it, though the lexicon may read the word first as a verb.
   return afterItem && (isDeterminer(next) || /^(NNS?|NNP|CD)$/.test(primaryTag(next)) || next.tags.includes('NN'));
 }
@@ -284,6 +287,12 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'In connection with the holidays, the office is closed.', output: 'Because of the holidays, the office is closed.' },
+      { text: 'The tax return must be filed within April.', output: 'The tax return must be filed by the end of April.' },
+      { text: 'The works will be completed within 2027.', output: 'The works will be completed by the end of 2027.' },
+      { text: 'The bike comes inclusive pump and lights.', output: 'The bike comes including pump and lights.' },
+      { text: 'Monthly fee 12 euros inclusive VAT.', output: 'Monthly fee 12 euros including VAT.' },
+      { text: 'Upon the notification, the team left the site.', output: 'On receiving the notification, the team left the site.' },
+      { text: 'Pupils do sport in the exterior twice a week.', output: 'Pupils do sport outdoors twice a week.' },
       { text: 'On the other side, the new line costs twice as much.', output: 'On the other hand, the new line costs twice as much.' },
       { text: 'The plan is cheap; from the other side, it takes years.', output: 'The plan is cheap; on the other hand, it takes years.' },
       { text: 'From the side of the residents there were no complaints.', output: 'From the residents there were no complaints.' },
@@ -304,6 +313,15 @@ export default defineRule({
       { text: 'The talks will resume in a pair of weeks.', output: 'The talks will resume in a couple of weeks.' },
     ],
     valid: [
+      'The form must be returned within ten days.',
+      'The scheme runs within the EU.',
+      'All prices are inclusive of tax.',
+      'Chapters 3 to 5 inclusive are optional.',
+      'An inclusive school welcomes every child.',
+      'Upon request, we send a printed copy.',
+      'On the notice board, the new rota was posted.',
+      'Cracks were found in the exterior walls.',
+      'Damage in the exterior of the hull was minor.',
       'On the other side of the river stood a mill.',
       'They toast them on the other side, then serve them.',
       'The children watched from the side of the road.',
