@@ -225,11 +225,13 @@ const builtForCount = (_noun: Token, tokens: readonly Token[], v: number, n: num
 // Parts of a road a vehicle strays into: Italian "invadere la corsia opposta", Spanish "invadir el carril contrario".
 // English invades a country, a pitch or someone's privacy; a car "veers into" the opposite lane.
 const LANES = new WordSet(['lane', 'lanes', 'carriageway', 'roadway', 'pavement', 'sidewalk', 'verge', 'kerb', 'curb', 'footpath', 'hard-shoulder', 'median']);
-// What a payment system completes: Italian "il pagamento non è stato realizzato", Spanish "realizar una transferencia",
-// German "die Zahlung wurde nicht realisiert". English realizes a profit, a gain or an asset's value, not listed.
+// What a payment system or an app completes: Italian "il pagamento non è stato realizzato", Spanish "realizar una
+// transferencia", German "die Zahlung wurde nicht realisiert", "das Update konnte nicht realisiert werden". English
+// realizes a profit, a gain or an asset's value, not listed.
 const PAYMENTS = new WordSet([
   'payment', 'payments', 'transaction', 'transactions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders',
   'booking', 'bookings', 'reservation', 'reservations', 'refund', 'refunds', 'deposit', 'deposits', 'withdrawal', 'withdrawals',
+  'update', 'updates', 'installation', 'download', 'upload', 'backup', 'synchronization', 'synchronisation', 'registration',
 ]);
 /**
  * A payment as the verb's object (only determiners and adjectives between) or its passive's subject, not "in order
@@ -531,6 +533,7 @@ const MADE_UP: WordMap<readonly [string, string]> = new WordMap([['made', ['was'
 const FIGURES = new WordSet([
   'growth', 'inflation', 'rate', 'rates', 'unemployment', 'deficit', 'surplus', 'increase', 'decrease', 'decline', 'drop', 'fall',
   'rise', 'turnover', 'revenue', 'profit', 'output', 'volume', 'loss', 'debt', 'spending', 'budget', 'temperature', 'price',
+  'sales', 'exports', 'imports', 'investment', 'production', 'consumption',
   'cost', 'salary', 'wage', 'pension', 'fee', 'sum', 'amount', 'total', 'figure', 'gdp', 'damage', 'damages', 'income', 'yield',
 ]);
 
@@ -971,6 +974,7 @@ export default defineRule({
     invalid: [
       { text: 'A van invaded the oncoming lane near the bridge.', output: 'A van veered into the oncoming lane near the bridge.' },
       { text: 'Your payment was not realized, please try again.', output: 'Your payment was not completed, please try again.' },
+      { text: 'The update could not be realised.', output: 'The update could not be completed.' },
       { text: 'The armchair is realised in genuine leather.', output: 'The armchair is made of genuine leather.' },
       { text: 'The blender jar adopts thick glass.', output: 'The blender jar uses thick glass.' },
       { text: 'The climbers achieved the summit before noon.', output: 'The climbers reached the summit before noon.' },

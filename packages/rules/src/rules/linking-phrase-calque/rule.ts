@@ -144,8 +144,9 @@ function monthOrYearFollows(tokens: readonly Token[], _start: number, end: numbe
   const next = tokens[end];
   if (next === undefined) return false;
   // "within March's budget": the month owns a noun, and the phrase is no deadline.
-  // A day before its month: "within 15 September".
-  const day = next.kind === 'number' && /^\d{1,2}$/.test(next.text) && MONTHS.hasToken(tokens[end + 1] ?? next);
+  // A day before its month: "within 15 September", "within the 30th of June".
+  const day = (next.kind === 'number' && /^\d{1,2}$/.test(next.text) && MONTHS.hasToken(tokens[end + 1] ?? next))
+    || (next.lower === 'the' && /^\d{1,2}(?:st|nd|rd|th)$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.lower === 'of' && MONTHS.hasToken(tokens[end + 3] ?? next));
   return day || (MONTHS.hasToken(next) && tokens[end + 1]?.text !== "'s") || (isYearNumber(next.text) && tokens[end + 1]?.text !== '-');
 }
 

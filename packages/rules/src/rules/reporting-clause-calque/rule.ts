@@ -89,7 +89,7 @@ function inverted(tokens: readonly Token[]): Report | undefined {
 
 // What a speaker "made" in the source's relative clause: Turkish "yaptığı açıklamada" (in the statement he made),
 // Chinese "在…发表的讲话中", Arabic "في بيان أصدره".
-const UTTERANCES = new WordSet(['statement', 'speech', 'interview', 'address', 'announcement', 'post', 'message', 'remarks', 'comments', 'press', 'briefing', 'letter', 'video']);
+const UTTERANCES = new WordSet(['statement', 'speech', 'interview', 'address', 'announcement', 'post', 'message', 'remarks', 'comments', 'conference', 'briefing', 'letter', 'video']);
 const UTTERED = new WordSet(['made', 'gave', 'delivered', 'issued', 'published', 'posted', 'released', 'shared', 'held', 'sent', 'wrote', 'did']);
 const UTTERERS = new WordSet(['he', 'she', 'they', 'it', 'we']);
 const OF_UTTERANCE = new WordSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
@@ -176,6 +176,7 @@ export default defineRule({
       { text: 'The bridge will stay shut until May, told the head of the works.', output: 'The bridge will stay shut until May, said the head of the works.' },
       { text: 'Two guards were injured, informed a prison spokeswoman.', output: 'Two guards were injured, said a prison spokeswoman.' },
       { text: 'The governor, in the written statement she issued on Friday, announced that the roads would reopen.', output: 'The governor announced in a statement that the roads would reopen.' },
+      { text: 'The spokesman, in the press conference he held, said that the talks continue.', output: 'The spokesman said in a conference that the talks continue.' },
       { text: 'In the speech he delivered in Ankara the president said the talks had failed.' },
     ],
     valid: [

@@ -21,7 +21,7 @@ function subjectEnd(tokens: readonly Token[], i: number): number {
   if (adjective && !/^NNP?S$/.test(primaryTag(tokens[end - 1]))) return -1;
   // The phrase may have taken the clause's verb for a noun: "his players train harder", "the prices rise".
   const last = tokens[end - 1]!;
-  if (end - 1 > i + 2 && /^NNS?$/.test(primaryTag(tokens[end - 2]!)) && (last.tags.includes('VBP') || last.tags.includes('VBZ'))) end--;
+  if (end - 1 >= i + 2 && /^NNS?$/.test(primaryTag(tokens[end - 2]!)) && (last.tags.includes('VBP') || last.tags.includes('VBZ'))) end--;
   return end > i + 1 ? end : -1;
 }
 
@@ -86,6 +86,7 @@ export default defineRule({
       { text: 'The council wants that the buses run every ten minutes.', output: 'The council wants the buses to run every ten minutes.' },
       { text: 'The nurses want, that their shifts become shorter.', output: 'The nurses want their shifts to become shorter.' },
       { text: 'Her parents wanted that she should study law.', output: 'Her parents wanted her to study law.' },
+      { text: 'The town hall wants that cyclists use the new bridge.', output: 'The town hall wants cyclists to use the new bridge.' },
       { text: 'The province Zeeland wants that new farms are built further from the coast.', output: 'The province Zeeland wants new farms to be built further from the coast.' },
     ],
     valid: [
