@@ -70,6 +70,7 @@ const MIN_RECALL: Record<string, number> = {
   'garbled-impersonal': 1,
   'genitive-as-comma': 1,
   'hyphenated-name-compound': 1,
+  'idiom-calque': 1,
   'impersonal-calque': 1,
   'indirect-question-order': 1,
   'infinitive-after-gerund-verb': 1,

@@ -55,6 +55,7 @@ import futureInConditionClause from './rules/future-in-condition-clause/rule.js'
 import garbledImpersonal from './rules/garbled-impersonal/rule.js';
 import genitiveAsComma from './rules/genitive-as-comma/rule.js';
 import hyphenatedNameCompound from './rules/hyphenated-name-compound/rule.js';
+import idiomCalque from './rules/idiom-calque/rule.js';
 import impersonalCalque from './rules/impersonal-calque/rule.js';
 import inconsistentSpelling from './rules/inconsistent-spelling/rule.js';
 import indirectQuestionOrder from './rules/indirect-question-order/rule.js';
@@ -173,6 +174,7 @@ const catalogue = [
   garbledImpersonal,
   genitiveAsComma,
   hyphenatedNameCompound,
+  idiomCalque,
   impersonalCalque,
   inconsistentSpelling,
   indirectQuestionOrder,

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, nounPhraseEnd, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { isWordToken, nounPhraseEnd, primaryTag, type Token, WordMap, WordSet } from '@mtlint/text';
 
 // Negative subjects: Russian "никто не пострадал", Polish "nikt nie", Spanish "nadie no" negate the verb too.
 const NEGATIVE_SUBJECTS = new WordSet(['nobody', 'nothing', 'none', 'noone']);
@@ -69,6 +69,48 @@ function bothNot(tokens: readonly Token[], i: number, sentenceText: string): Rep
   };
 }
 
+// What follows a negated verb where English puts the "any" word: Russian "я ничего не знаю", Polish "nie wiem nic",
+// Spanish "no sé nada", French "je ne sais rien" negate both, and MT keeps both: "I don't know nothing". ("none" and
+// "no" + a noun are left to dialect dialogue: "I never see none", "don't want no trouble" in Brown's fiction.)
+const NEGATIVE_OBJECTS = new WordMap<string>([['nothing', 'anything'], ['nobody', 'anybody'], ['nowhere', 'anywhere'], ['noone', 'anyone']]);
+// Dialect English has its own double negatives, written on purpose in fiction's dialogue; its marks in the clause
+// tell it from MT's: "ain't", and "don't" after a singular subject ("she don't know nothing").
+const DIALECT = /^(?:ain['’]t|ai)$/;
+const SINGULAR_SUBJECTS = new WordSet(['he', 'she', 'it']);
+// Object pronouns that may stand between the verb and its second object: "didn't tell him nothing".
+const OBJECT_PRONOUNS = new WordSet(['me', 'you', 'him', 'her', 'us', 'them']);
+
+/** Whether the token negates the verb after it: "not", "n't", "never", "cannot", "didn't". */
+const isNegation = (t: Token) => t.lower === 'not' || t.lower === 'never' || t.lower === 'cannot' || /^n['’]t$/.test(t.lower) || CONTRACTED.test(t.lower);
+
+/**
+ * "I don't know nothing about it": a negated lexical verb (perhaps after an object pronoun) whose object is "nothing",
+ * "nobody", "no one" or "nowhere". English negates once, with "any" after the negated verb. A
+ * verb must stand between ("isn't nothing", "not for nothing", "don't take no for an answer" are left alone).
+ */
+function negatedVerbWithNegativeObject(tokens: readonly Token[], j: number): Report | undefined {
+  if (!isNegation(tokens[j]!)) return undefined;
+  // The negated auxiliary: "don't" as one token, or "do" before "n't".
+  const a = /^n['’]t$/.test(tokens[j]!.lower) ? j - 1 : j;
+  const auxiliary = tokens[a]?.lower ?? '';
+  if (DIALECT.test(auxiliary) || (/^do(?:n['’]t)?$/.test(auxiliary) && SINGULAR_SUBJECTS.hasToken(tokens[a - 1] ?? tokens[j]!))) return undefined;
+  const verb = tokens[j + 1];
+  if (!isWordToken(verb) || !/^VB[GNPD]?$/.test(verb.tags[0] ?? '') || AUXILIARIES.hasToken(verb) || verb.lower === 'be' || verb.lower === 'been') return undefined;
+  const k = OBJECT_PRONOUNS.hasToken(tokens[j + 2] ?? verb) ? j + 3 : j + 2;
+  const object = tokens[k];
+  if (!isWordToken(object)) return undefined;
+  let any = NEGATIVE_OBJECTS.get(object.lower);
+  let end = k;
+  if (object.lower === 'no' && tokens[k + 1]?.lower === 'one') [any, end] = ['anyone', k + 1];
+  if (any === undefined) return undefined;
+  return {
+    start: tokens[j]!.start,
+    end: tokens[end]!.end,
+    message: `"${tokens[j]!.text} … ${tokens.slice(k, end + 1).map((t) => t.text).join(' ')}" negates twice; English negates the verb once and says "${any}" after it.`,
+    suggestions: [{ start: object.start, end: tokens[end]!.end, replacement: any }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'double-negative',
@@ -79,11 +121,19 @@ export default defineRule({
     sourceHint: 'Russian "никто не пострадал", Polish "nikt nie został ranny", Spanish "nadie no vino": negative concord, where the verb is negated too.',
     fixable: true,
   },
-  needs: [(t) => NEGATIVE_SUBJECTS.hasToken(t) || t.lower === 'one' || t.lower === 'both', (t) => t.lower === 'not' || t.lower.endsWith("n't") || t.lower.endsWith('n’t')],
+  needs: [
+    (t) => NEGATIVE_SUBJECTS.hasToken(t) || t.lower === 'one' || t.lower === 'both' || t.lower === 'nowhere',
+    (t) => t.lower === 'not' || t.lower === 'never' || t.lower === 'cannot' || t.lower.endsWith("n't") || t.lower.endsWith('n’t'),
+  ],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
+      const object = negatedVerbWithNegativeObject(tokens, i);
+      if (object) {
+        reports.push(object);
+        continue;
+      }
       const both = tokens[i]!.lower === 'both' ? bothNot(tokens, i, tokens.map((t) => t.lower).join(' ')) : undefined;
       if (both) {
         reports.push(both);
@@ -123,6 +173,9 @@ export default defineRule({
       { text: 'Nothing wasn\'t done to stop the leak.', output: 'Nothing was done to stop the leak.' },
       { text: 'Both clubs were not ready for the new season.', output: 'Neither of the clubs were ready for the new season.' },
       { text: 'Both of them had not heard the alarm.', output: 'Neither of them had heard the alarm.' },
+      { text: 'We did not find nothing in the boxes.', output: 'We did not find anything in the boxes.' },
+      { text: "He didn't tell me nothing about the plan.", output: "He didn't tell me anything about the plan." },
+      { text: 'The police never caught nobody for it.', output: 'The police never caught anybody for it.' },
     ],
     valid: [
       'Nobody was injured.',
@@ -140,6 +193,15 @@ export default defineRule({
       'Both brothers were not at home, only the elder.',
       'Both were not needed.',
       'Both Anna and Tom did not sign.',
+      'We did not find anything in the boxes.',
+      "It isn't nothing, it is a start.",
+      'They did not come all this way for nothing.',
+      "Don't take no for an answer.",
+      'He did not say no.',
+      'You cannot get something for nothing.',
+      'I ain\'t got nothing to say.',
+      'She don\'t know nothing about cars.',
+      'I never see none of them.',
     ],
   },
 });

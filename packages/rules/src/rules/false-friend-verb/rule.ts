@@ -70,9 +70,9 @@ const OPERATIONS = new WordSet([
   // French "réaliser des travaux", Spanish "realizar obras", Italian "realizzare lavori": building or road works.
   'works', 'repairs', 'renovation', 'renovations',
 ]);
-const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number) => {
+const carriedOut = (noun: Token, tokens: readonly Token[], _v: number, n: number, works: WordSet = OPERATIONS) => {
   const next = tokens[n + 1];
-  return OPERATIONS.hasToken(noun) && !(isWordToken(next) && /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next)));
+  return works.hasToken(noun) && !(isWordToken(next) && /^(VBD|VBZ|VBP|MD)$/.test(primaryTag(next)));
 };
 // Events one attends: "assisted at the ceremony" (assister à, asistir a), "assisted to the ceremony" (Italian assistere
 // a). "assisted at the birth" (helped) and "assisted to build" are English.
@@ -222,7 +222,49 @@ const builtForCount = (_noun: Token, tokens: readonly Token[], v: number, n: num
   return n < v && tokens[v + 1]?.lower === 'for' && isNumeral(amount);
 };
 
+// Parts of a road a vehicle strays into: Italian "invadere la corsia opposta", Spanish "invadir el carril contrario".
+// English invades a country, a pitch or someone's privacy; a car "veers into" the opposite lane.
+const LANES = new WordSet(['lane', 'lanes', 'carriageway', 'roadway', 'pavement', 'sidewalk', 'verge', 'kerb', 'curb', 'footpath', 'hard-shoulder', 'median']);
+// What a payment system or an app completes: Italian "il pagamento non è stato realizzato", Spanish "realizar una
+// transferencia", German "die Zahlung wurde nicht realisiert", "das Update konnte nicht realisiert werden". English
+// realizes a profit, a gain or an asset's value, not listed.
+const PAYMENTS = new WordSet([
+  'payment', 'payments', 'transaction', 'transactions', 'transfer', 'transfers', 'purchase', 'purchases', 'order', 'orders',
+  'booking', 'bookings', 'reservation', 'reservations', 'refund', 'refunds', 'deposit', 'deposits', 'withdrawal', 'withdrawals',
+  'update', 'updates', 'installation', 'download', 'upload', 'backup', 'synchronization', 'synchronisation', 'registration',
+]);
+/**
+ * A payment as the verb's object (only determiners and adjectives between) or its passive's subject, not "in order
+ * to", and not the subject of a clause after the verb ("realized the order had gone", what carriedOut also reads).
+ */
+const paymentMade = (noun: Token, tokens: readonly Token[], v: number, n: number) =>
+  PAYMENTS.hasToken(noun) && tokens[n - 1]?.lower !== 'in' && (n < v || (tokens.slice(v + 1, n).every((t) => /^(DT|PRP\$|JJ|CD)$/.test(primaryTag(t))) && carriedOut(noun, tokens, v, n, PAYMENTS)));
+// What products are made of, as product pages name it. A list, not WordNet's noun.substance, which also holds "air"
+// and "system" ("adopt this air", "adopting a system").
+const MATERIALS = new WordSet([
+  'steel', 'aluminium', 'aluminum', 'plastic', 'plastics', 'leather', 'glass', 'wood', 'oak', 'walnut', 'beech', 'pine', 'teak',
+  'maple', 'birch', 'bamboo', 'rattan', 'wicker', 'silicone', 'alloy', 'ceramic', 'ceramics', 'porcelain', 'rubber', 'copper',
+  'brass', 'titanium', 'cotton', 'polyester', 'nylon', 'fabric', 'velvet', 'linen', 'suede', 'denim', 'canvas', 'felt', 'wool',
+  'silk', 'marble', 'granite', 'concrete', 'abs', 'pvc', 'polycarbonate', 'polypropylene', 'resin', 'carbon', 'fibreglass',
+  'fiberglass', 'mdf', 'plywood', 'iron', 'chrome', 'zinc', 'foam', 'latex', 'cardboard', 'paper', 'stone', 'brick', 'timber',
+  'metal', 'gold', 'silver', 'bronze',
+]);
+/** Whether a material stands at `k`, past adjectives: "in solid oak", "in genuine leather", "food-grade plastic". */
+function materialAt(tokens: readonly Token[], k: number): boolean {
+  while (isWordToken(tokens[k]) && !MATERIALS.hasToken(tokens[k]!) && (/^(JJ|VBN)$/.test(primaryTag(tokens[k])) || tokens[k]!.text.includes('-')) && k < tokens.length - 1) k++;
+  return MATERIALS.hasToken(tokens[k] ?? tokens[0]!);
+}
+// Italian "il divano è realizzato in pelle", Spanish "realizado en madera", French "réalisé en chêne": what a product is
+// made of. The noun is the passive's subject; "in" and a material follow the verb.
+const madeIn = (_noun: Token, tokens: readonly Token[], v: number) => tokens[v + 1]?.lower === 'in' && materialAt(tokens, v + 2);
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
+  { base: 'invade', fits: (noun, tokens, _v, n) => LANES.hasToken(noun) || (noun.lower === 'shoulder' && tokens[n - 1]?.lower === 'hard'), english: 'veer into', source: 'Italian "invadere (la corsia)", Spanish "invadir (el carril)"' },
+  { base: 'realize', fits: paymentMade, english: 'complete', source: 'Italian "realizzare", Spanish "realizar", German "realisieren" (a payment)' },
+  { base: 'realize', fits: madeIn, english: 'make of', swallows: new Set(['in']), source: 'Italian "realizzato in", Spanish "realizado en", French "réalisé en" (a material)' },
+  // Chinese "采用不锈钢", "采用优质材料" in product pages: a product "adopts" its material. English adopts a policy, a child
+  // or a method; of a material it says "is made of" or "uses".
+  { base: 'adopt', fits: (_noun, tokens, v, n) => n > v && materialAt(tokens, n) && !/^NNS?$/.test(primaryTag(tokens[n + 1])), english: 'use', source: 'Chinese "采用" (a material)' },
   // Spanish "marcar un gol", French "marquer un but", Italian "segnare", Polish "strzelić" by way of German "markieren":
   // English scores goals. (English marks a player, a line or a date.)
   { base: 'achieve', fits: reachedPlace, english: 'reach', source: 'Russian "достичь (вершины, города)", German "erreichen", Polish "osiągnąć" (of a place)' },
@@ -269,8 +311,10 @@ const REACH = 4;
 /** The nouns the verb at `v` acts on, by index: its object after it ("seized the assets"), or before "was/were" its subject. */
 function nounsAround(tokens: readonly Token[], v: number): number[] {
   const nouns: number[] = [];
-  const passive = /^(was|were|is|are|been|be)$/.test(tokens[v - 1]?.lower ?? '');
-  const [from, to] = passive ? [Math.max(0, v - 1 - REACH), v - 1] : [v + 1, Math.min(tokens.length, v + 1 + REACH)];
+  // "was not realized": the negation stands between "be" and the participle.
+  const be = /^(not|never)$/.test(tokens[v - 1]?.lower ?? '') ? v - 2 : v - 1;
+  const passive = /^(was|were|is|are|been|be)$/.test(tokens[be]?.lower ?? '');
+  const [from, to] = passive ? [Math.max(0, be - REACH), be] : [v + 1, Math.min(tokens.length, v + 1 + REACH)];
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') {
@@ -478,6 +522,63 @@ function countsForHas(tokens: readonly Token[], v: number): Report | undefined {
     start: verb.start,
     end: verb.end,
     message: `"${subject.text} ${verb.text} … ${people.text}" renders French "compter" or Spanish "contar con" (to have); English says "${english}".`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
+  };
+}
+
+// Russian "составить", Ukrainian "становити", Polish "wynieść" give a figure's value: "growth made up 2.4%". English
+// "make up" is a part's share of a whole ("made up 40% of the workforce"), so only a figure with no "of" after it, of a
+// subject that is a rate or a sum, not of the parts of something.
+const MADE_UP: WordMap<readonly [string, string]> = new WordMap([['made', ['was', 'were']], ['makes', ['is', 'are']], ['make', ['is', 'are']]]);
+const FIGURES = new WordSet([
+  'growth', 'inflation', 'rate', 'rates', 'unemployment', 'deficit', 'surplus', 'increase', 'decrease', 'decline', 'drop', 'fall',
+  'rise', 'turnover', 'revenue', 'profit', 'output', 'volume', 'loss', 'debt', 'spending', 'budget', 'temperature', 'price',
+  'sales', 'exports', 'imports', 'investment', 'production', 'consumption',
+  'cost', 'salary', 'wage', 'pension', 'fee', 'sum', 'amount', 'total', 'figure', 'gdp', 'damage', 'damages', 'income', 'yield',
+]);
+
+/** "GDP growth made up 2.4% last year" → "was 2.4%": a figure's subject right before "made up" and a bare amount after it. */
+function madeUpFigure(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = MADE_UP.getToken(verb);
+  const subject = tokens[v - 1];
+  if (english === undefined || tokens[v + 1]?.lower !== 'up' || subject === undefined || !(FIGURES.hasToken(subject) || FIGURES.has(nounSingular.of(subject)))) return undefined;
+  let k = v + 2;
+  while (k < tokens.length && ABOUT.hasToken(tokens[k]!) && tokens[k]!.lower !== 'at') k++;
+  if (/^[$€£¥₽]$/.test(tokens[k]?.text ?? '')) k++;
+  const end = isNumeral(tokens[k]) ? k + 1 + (LEVEL_UNITS.hasToken(tokens[k + 1] ?? verb) ? 1 : 0) : -1;
+  if (end < 0 || tokens[end]?.lower === 'of' || (tokens[end]?.lower === 'percent' && tokens[end + 1]?.lower === 'of')) return undefined;
+  const be = english[/^NNP?S$/.test(primaryTag(subject)) && subject.lower !== 'gdp' ? 1 : 0];
+  return {
+    start: verb.start,
+    end: tokens[v + 1]!.end,
+    message: `"${verb.text} up" before a figure renders Russian "составить"; English says "${be}" (or "stood at").`,
+    suggestions: [{ start: verb.start, end: tokens[v + 1]!.end, replacement: be }],
+  };
+}
+
+// Spanish "¿Qué haces aquí?", Italian "Che fai qui?", French "Qu'est-ce que tu fais ici?", Polish "Co tu robisz?": one verb
+// for make and do, rendered "make" in a question about what someone is up to. English makes a thing ("What are you
+// making for dinner?"); with "here" or "there" and nothing made, it asks what someone is doing.
+const MAKE_DO: WordMap<string> = new WordMap([['making', 'doing'], ['make', 'do']]);
+const QUESTION_AUXILIARIES = new WordSet(['are', 'is', 'am', 'were', 'was', 'do', 'does', 'did']);
+const QUESTION_SUBJECTS = new WordSet(['you', 'he', 'she', 'they', 'we', 'i']);
+
+/** "What are you making here?" → "doing"; "What do you make there?" → "do". */
+function makeForDo(tokens: readonly Token[], v: number): Report | undefined {
+  const verb = tokens[v]!;
+  const english = MAKE_DO.getToken(verb);
+  if (english === undefined || tokens[v - 3]?.lower !== 'what' || !QUESTION_AUXILIARIES.hasToken(tokens[v - 2] ?? verb) || !QUESTION_SUBJECTS.hasToken(tokens[v - 1] ?? verb)) return undefined;
+  // The progressive with "making", the simple form with "make": "What is he make here" is another slip.
+  if ((english === 'doing') !== /^(are|is|am|were|was)$/.test(tokens[v - 2]!.lower)) return undefined;
+  const place = tokens[v + 1];
+  // The question may go on with a time ("at this hour", "now"), not with what is made ("here, a cake?" has a comma).
+  const after = tokens[v + 2];
+  if (place === undefined || !/^(here|there)$/.test(place.lower) || !(after === undefined || after.kind === 'punct' || after.lower === 'at' || after.lower === 'now')) return undefined;
+  return {
+    start: verb.start,
+    end: verb.end,
+    message: `"What … ${verb.text} ${place.text}" renders Spanish "hacer", Italian "fare" or French "faire" (make or do); English asks "What … ${english} ${place.text}?".`,
     suggestions: [{ start: verb.start, end: verb.end, replacement: english }],
   };
 }
@@ -824,14 +925,14 @@ export default defineRule({
     sourceHint: 'Russian "арестовать имущество" (seize property), "ликвидировать пожар" (put out a fire), "пройти" (take place); French "réaliser", "assister à", "prévoir", "perturber", "compter"; German "kontrollieren" (check).',
     fixable: false,
   },
-  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || CELEBRATE_FORMS.hasToken(t) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE_OVER.has(t.lower) || EXPULSE.has(t.lower) || RECOMPENSE.has(t.lower) || CANDIDATE_FORMS.has(t.lower) || t.lower === 'costed' || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
+  needs: [(t) => isFalseFriendForm(t) || WITHOUT_OBJECT.has(t.lower) || TAKE_PLACE.has(t.lower) || CELEBRATE_FORMS.hasToken(t) || COUNT_WITH.has(t.lower) || MANIFESTED.has(t.lower) || LIE_FORMS.has(t.lower) || MADE_UP.has(t.lower) || MAKE_DO.has(t.lower) || FALL_OUT.has(t.lower) || BORROW.has(t.lower) || DIGIT.has(t.lower) || CONSERVE.has(t.lower) || DISPOSE_OVER.has(t.lower) || EXPULSE.has(t.lower) || RECOMPENSE.has(t.lower) || CANDIDATE_FORMS.has(t.lower) || t.lower === 'costed' || t.lower === 'foreseen' || UNDERLINE_FORMS.has(t.lower)],
   detectSentence(sentence) {
     const reports: Report[] = [];
     const tokens = sentence.tokens;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       // The false friends told by the sentence's shape rather than by the verb's object.
-      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? celebrateForHeld(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v) ?? underlineAsSpeechTag(tokens, v) ?? expulseForExpel(tokens, v) ?? recompensedWith(tokens, v) ?? costedForCost(tokens, v) ?? candidateForRun(tokens, v);
+      const byShape = withoutObject(tokens, v) ?? passForTakePlace(tokens, v) ?? celebrateForHeld(tokens, v) ?? countsForHas(tokens, v) ?? lieAtLevel(tokens, v) ?? madeUpFigure(tokens, v) ?? makeForDo(tokens, v) ?? fallOutForCancelled(tokens, v) ?? borrowForLend(tokens, v) ?? manifestForDemonstrate(tokens, v) ?? countWithForHave(tokens, v) ?? digitForType(tokens, v) ?? conserveForStore(tokens, v) ?? disposeOfForHave(tokens, v) ?? foreseenForIntended(tokens, v) ?? underlineAsSpeechTag(tokens, v) ?? expulseForExpel(tokens, v) ?? recompensedWith(tokens, v) ?? costedForCost(tokens, v) ?? candidateForRun(tokens, v);
       if (byShape) {
         reports.push(byShape);
         continue;
@@ -871,6 +972,11 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'A van invaded the oncoming lane near the bridge.', output: 'A van veered into the oncoming lane near the bridge.' },
+      { text: 'Your payment was not realized, please try again.', output: 'Your payment was not completed, please try again.' },
+      { text: 'The update could not be realised.', output: 'The update could not be completed.' },
+      { text: 'The armchair is realised in genuine leather.', output: 'The armchair is made of genuine leather.' },
+      { text: 'The blender jar adopts thick glass.', output: 'The blender jar uses thick glass.' },
       { text: 'The climbers achieved the summit before noon.', output: 'The climbers reached the summit before noon.' },
       { text: 'The convoy achieved the capital on Friday.', output: 'The convoy reached the capital on Friday.' },
       { text: 'The midfielder marked two goals before the break.', output: 'The midfielder scored two goals before the break.' },
@@ -937,9 +1043,29 @@ export default defineRule({
       { text: 'The union counts more than 40,000 members.', output: 'The union has more than 40,000 members.' },
       { text: 'The congress counts every year about 9,000 delegates.', output: 'The congress has every year about 9,000 delegates.' },
       { text: 'Inflation in the region lies at 3.1 percent.', output: 'Inflation in the region is 3.1 percent.' },
+      { text: 'Last year the budget deficit made up 4.2% of GDP, and growth made up 1.8%.', output: 'Last year the budget deficit made up 4.2% of GDP, and growth was 1.8%.' },
+      { text: 'Average salaries make up about 900 euros a month.', output: 'Average salaries are about 900 euros a month.' },
+      { text: 'Hey, what are you making there?', output: 'Hey, what are you doing there?' },
+      { text: 'What were you making here at midnight?', output: 'What were you doing here at midnight?' },
+      { text: 'The truck invaded the hard shoulder.', output: 'The truck veered into the hard shoulder.' },
+      { text: 'What does she make here, at this hour?', output: 'What does she do here, at this hour?' },
       { text: 'The evening lecture falls out because of illness.', output: 'The evening lecture is cancelled because of illness.' },
     ],
     valid: [
+      'Fans invaded the pitch after the final whistle.',
+      'Women made up 40% of the new hires.',
+      'What are you making for dinner?',
+      'What are you making here with all that flour?',
+      'Exports make up a third of output.',
+      'The rise in rates made up for the loss.',
+      'The investors realized a large profit on the deal.',
+      'She realized in time that the order was wrong.',
+      'We realized that in order to grow, we had to hire.',
+      'I realized the order had been sent twice.',
+      'The city adopted a steel tariff last year.',
+      'The school adopted new rules.',
+      'Consider adopting a system of holidays.',
+      'The students adopt this air without embarrassment.',
       'The climbers achieved the summit of their ambitions.',
       'The town achieved record turnout.',
       'She achieved the top score in the county.',

@@ -16,6 +16,7 @@ const TO_PHRASES: readonly (readonly string[])[] = [
   ['when', 'it', 'comes', 'to'],
   ['committed', 'to'],
   ['accustomed', 'to'],
+  ['used', 'to'],
 ];
 /** Verbs that take another preposition + -ing, or "manage to", where the source's infinitive gave "to". */
 const OTHER_PREPOSITION = new Map<string, string>([['succeed', 'in'], ['insist', 'on']]);
@@ -33,7 +34,7 @@ function isAdverbOfTime(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
   return TIME_ADVERB_OPENERS.hasToken(t) || nounSenses(nounSingular.of(t)).includes('noun.time');
 }
-const FIRST_WORDS = new WordSet(['look', 'contribute', 'with', 'in', 'when', 'committed', 'accustomed', 'succeed', 'insist', 'achieve', 'before', 'after', 'without']);
+const FIRST_WORDS = new WordSet(['look', 'contribute', 'with', 'in', 'when', 'committed', 'accustomed', 'used', 'succeed', 'insist', 'achieve', 'before', 'after', 'without']);
 const NEEDS = new Set(['to']);
 const opensPattern = (t: Token) => FIRST_WORDS.hasToken(t) || FIRST_WORDS.has(lemma.of(t));
 
@@ -81,6 +82,26 @@ function committedAfterBe(tokens: readonly Token[], i: number): boolean {
   let b = i - 1;
   while (b >= 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!)) b--;
   return b >= 0 && tokens[b]!.kind === 'word' && lemma.of(tokens[b]!) === 'be';
+}
+
+const PARTICLES = new WordSet(['up', 'out', 'down', 'off', 'away', 'back']);
+/** A word with a base-verb reading before a particle: "wake up", "eat out". */
+const particleVerb = (tokens: readonly Token[], k: number) => hasBaseReading(tokens[k]) && PARTICLES.hasToken(tokens[k + 1] ?? tokens[k]!);
+
+// People who are used to something: "I'm used to wake up early" (French "je suis habitué à", Spanish "estoy
+// acostumbrado a", Russian "я привык"). Things are "used to" do a job ("the jars are used to store grain", and "they"
+// may be the jars), so only these subjects, before a form of "be" or "get".
+const USED_SUBJECTS = new WordSet(['i', 'we', 'you', 'he', 'she']);
+const BE_OR_GET_FORMS = new WordSet(['am', "'m", '’m', 'are', "'re", '’re', 'is', "'s", '’s', 'was', 'were', 'get', 'got', 'getting', 'gotten', 'become', 'became']);
+
+/** "I'm used to", "she got used to", "we are so used to": a person's "used to", not the past habit ("I used to wake"). */
+function usedAfterPerson(tokens: readonly Token[], i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && tokens[b]!.kind === 'word' && isAdverb(tokens[b]!) && !BE_OR_GET_FORMS.hasToken(tokens[b]!)) b--;
+  if (b < 1 || !BE_OR_GET_FORMS.hasToken(tokens[b]!)) return false;
+  // "you'll get used to", "she has got used to": an auxiliary may stand before "get".
+  const subject = isAuxiliary(tokens[b - 1]!) && b > 1 ? tokens[b - 2]! : tokens[b - 1]!;
+  return USED_SUBJECTS.hasToken(subject);
 }
 
 /**
@@ -180,8 +201,11 @@ export default defineRule({
         continue;
       }
       const end = toPhraseEnd(tokens, i);
-      if (end < 0 || !isBaseVerb(tokens, end)) continue;
+      // After a person's "used to", a word read first as a base verb is the verb whatever follows, and so is one with a
+      // verb reading before a particle ("used to wake up"); "I'm used to work" (the noun) stays.
+      if (end < 0 || !(isBaseVerb(tokens, end) || (t.lower === 'used' && (readFirstAsBase(tokens[end]) || particleVerb(tokens, end))))) continue;
       if (t.lower === 'committed' && !committedAfterBe(tokens, i)) continue;
+      if (t.lower === 'used' && !usedAfterPerson(tokens, i)) continue;
       // "to which you contribute to contain", "allows anyone who wants to contribute to feel safe": the infinitive
       // after an intransitive "contribute" belongs to the verb that governs it.
       if ((base ?? lemma.of(t)) === 'contribute' && (prepositionFronted(tokens, i) || tokens[i - 1]?.lower === 'to')) continue;
@@ -201,6 +225,8 @@ export default defineRule({
     invalid: [
       { text: 'Before to start the engine, check the oil.', output: 'Before starting the engine, check the oil.' },
       { text: 'He left without to say a word.', output: 'He left without saying a word.' },
+      { text: "I'm used to wake up at five.", output: "I'm used to waking up at five." },
+      { text: 'After a month she got used to take the night bus.', output: 'After a month she got used to taking the night bus.' },
       { text: 'The new tunnel will contribute to reduce noise in the valley.', output: 'The new tunnel will contribute to reducing noise in the valley.' },
       { text: 'We look forward to meet you in Lisbon.', output: 'We look forward to meeting you in Lisbon.' },
       { text: 'The city is committed to build more housing.', output: 'The city is committed to building more housing.' },
@@ -211,6 +237,11 @@ export default defineRule({
       { text: 'The engineers achieved to cut the noise by half.', output: 'The engineers managed to cut the noise by half.' },
     ],
     valid: [
+      'I used to wake up at five.',
+      'They are used to store grain.',
+      'The money was used to pay the debts.',
+      'It is used to open the lid.',
+      "I'm used to work on Sundays.",
       'The week before to the week after, prices held.',
       'He insisted to reporters that he was innocent.',
       'The prince succeeded to the throne in 1547.',

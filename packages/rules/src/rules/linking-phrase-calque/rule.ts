@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { isDeterminer, isYearNumber, lemma, memoizeByWord, nounPhraseEnd, nounSenses, nounSingular, primaryTag, type Token, WordSet } from '@mtlint/text';
+import { MONTHS } from '../../calendar.js';
 import { byFirstWord, matchesAt } from '../../word-patterns.js';
 
 /**
@@ -135,7 +136,59 @@ function agentFollows(tokens: readonly Token[], _start: number, end: number): bo
   return after > end && head !== undefined && nounSenses(nounSingular.of(head)).some((s) => AGENT_SENSES.has(s));
 }
 
+/**
+ * "within June", "within 2026" (Italian "entro giugno", Spanish "dentro de 2026" read as a deadline): English "within"
+ * takes a length of time ("within two weeks"), not a named month or year, which a deadline gives with "by the end of".
+ */
+function monthOrYearFollows(tokens: readonly Token[], _start: number, end: number): boolean {
+  const next = tokens[end];
+  if (next === undefined) return false;
+  // "within March's budget": the month owns a noun, and the phrase is no deadline.
+  // A day before its month: "within 15 September", "within the 30th of June".
+  const day = (next.kind === 'number' && /^\d{1,2}$/.test(next.text) && MONTHS.hasToken(tokens[end + 1] ?? next))
+    || (next.lower === 'the' && /^\d{1,2}(?:st|nd|rd|th)$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.lower === 'of' && MONTHS.hasToken(tokens[end + 3] ?? next));
+  return day || (MONTHS.hasToken(next) && tokens[end + 1]?.text !== "'s") || (isYearNumber(next.text) && tokens[end + 1]?.text !== '-');
+}
+
+/**
+ * German "inklusive", Dutch "inclusief", used as a preposition: "delivered inclusive charger", "49 euros inclusive VAT".
+ * English "inclusive" is an adjective ("an inclusive school", "is inclusive of VAT", "1 to 5 inclusive"), so after a
+ * participle, a noun or a number, before a determiner or a noun, it is the preposition "including".
+ */
+function prepositionalInclusive(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  const next = tokens[end];
+  if (before === undefined || next === undefined || next.kind !== 'word' || next.lower === 'of' || next.lower === 'and' || next.lower === 'or') return false;
+  const tag = primaryTag(before);
+  // "an inclusive design", "more inclusive workplaces", "build inclusive products": a determiner, an adverb or a
+  // verb's base or past form before it makes it the adjective of the noun after it; a past participle after "is" or a
+  // passive sense ("delivered", "sold", "supplied") is read by its own tag.
+  // "comes inclusive charger": what a product comes with.
+  const afterItem = before.kind === 'number' || /^(NNS?|CD)$/.test(tag) || /^[)%]$/.test(before.text) || (tag === 'VBN' && !/^(VB|VBD)$/.test(before.tags[0] ?? '')) || /^(comes?|came)$/.test(before.lower);
+  // "inclusive shipping": a noun reading after it, though the lexicon may read the word first as a verb.
+  return afterItem && (isDeterminer(next) || /^(NNS?|NNP|CD)$/.test(primaryTag(next)) || next.tags.includes('NN'));
+}
+
+// The notices Chinese "接到通知后", "收到邀请", Japanese "通知を受けて" open a sentence with: "Upon the notice, …".
+// English opens with the act of receiving it ("On receiving the notice"), or "upon" with a bare noun ("Upon request").
+const RECEIVED = ['notice', 'notification', 'invitation', 'instruction', 'instructions', 'summons', 'request', 'order', 'orders', 'alert'];
+
+/** "Upon the notice, the staff left": the phrase opens the sentence or a clause and a comma closes it. */
+const noticeBeforeComma = (tokens: readonly Token[], start: number, end: number): boolean => atClauseStart(tokens, start) && tokens[end]?.text === ',';
+
+/** "in the exterior" for outdoors (Spanish "en el exterior", Italian "all'esterno"), not "in the exterior walls" or "of the house". */
+function noHeadAfter(tokens: readonly Token[], _start: number, end: number): boolean {
+  const next = tokens[end];
+  return next === undefined || next.kind === 'punct' || (next.lower !== 'of' && !/^(NNS?|JJ|NNP|POS)$/.test(primaryTag(next)));
+}
+
 const CALQUES: readonly LinkingCalque[] = [
+  { pattern: ['within'], english: 'by the end of', source: 'entro giugno, dentro de, bis Ende', guard: monthOrYearFollows },
+  { pattern: ['inclusive'], english: 'including', source: 'inklusive, inclusief', guard: prepositionalInclusive },
+  ...['upon', 'on'].flatMap((p) => ['the', 'this'].flatMap((d) => RECEIVED.map((noun) => ({
+    pattern: [p, d, noun], english: `on receiving ${d} ${noun}`, source: '接到通知后, 收到邀请, 通知を受けて', guard: noticeBeforeComma,
+  })))),
+  { pattern: ['in', 'the', 'exterior'], english: 'outdoors', source: "en el exterior, all'esterno, à l'extérieur", guard: noHeadAfter },
   { pattern: ['in', 'connection', 'with'], english: 'because of', source: "в связи с, w związku z, у зв'язку з", guard: causeBeforeComma },
   { pattern: ['in', 'function', 'of'], english: 'depending on', source: 'en fonction de, en función de, in funzione di, em função de' },
   { pattern: ['in', 'base', 'of'], english: 'on the basis of', source: 'en base a, in base a, com base em' },
@@ -182,7 +235,7 @@ const BY_FIRST_WORD = byFirstWord(CALQUES);
 // The patterns a word may open, by itself or by its lemma, worked out once per spelling.
 const candidatesFor = memoizeByWord((lower) => BY_FIRST_WORD.get(lower) ?? BY_FIRST_WORD.get(lemma(lower)));
 // A sentence can hold a calque only if it has one of the words that make each pattern foreign.
-const KEY_WORDS = new Set(['connection', 'pair', 'end', 'function', 'base', 'respect', 'measure', 'concerns', 'regards', 'refers', 'here', 'matter', 'confront', 'aim', 'goal', 'intention', 'optic', 'ambit', 'interior', 'exterior', 'occasion', 'seat', 'always', 'years', 'decades', 'part', 'participate', 'participates', 'participated', 'participating', 'side']);
+const KEY_WORDS = new Set(['within', 'inclusive', ...RECEIVED, 'connection', 'pair', 'end', 'function', 'base', 'respect', 'measure', 'concerns', 'regards', 'refers', 'here', 'matter', 'confront', 'aim', 'goal', 'intention', 'optic', 'ambit', 'interior', 'exterior', 'occasion', 'seat', 'always', 'years', 'decades', 'part', 'participate', 'participates', 'participated', 'participating', 'side']);
 
 /** The English for a matched verb pattern keeps the verb's own form: "took part to" → "took part in". */
 function englishFor(c: LinkingCalque, tokens: readonly Token[], i: number): { start: number; replacement: string } {
@@ -235,6 +288,12 @@ export default defineRule({
   examples: {
     invalid: [
       { text: 'In connection with the holidays, the office is closed.', output: 'Because of the holidays, the office is closed.' },
+      { text: 'The tax return must be filed within April.', output: 'The tax return must be filed by the end of April.' },
+      { text: 'The works will be completed within 2027.', output: 'The works will be completed by the end of 2027.' },
+      { text: 'The bike comes inclusive pump and lights.', output: 'The bike comes including pump and lights.' },
+      { text: 'Monthly fee 12 euros inclusive VAT.', output: 'Monthly fee 12 euros including VAT.' },
+      { text: 'Upon the notification, the team left the site.', output: 'On receiving the notification, the team left the site.' },
+      { text: 'Pupils do sport in the exterior twice a week.', output: 'Pupils do sport outdoors twice a week.' },
       { text: 'On the other side, the new line costs twice as much.', output: 'On the other hand, the new line costs twice as much.' },
       { text: 'The plan is cheap; from the other side, it takes years.', output: 'The plan is cheap; on the other hand, it takes years.' },
       { text: 'From the side of the residents there were no complaints.', output: 'From the residents there were no complaints.' },
@@ -255,6 +314,15 @@ export default defineRule({
       { text: 'The talks will resume in a pair of weeks.', output: 'The talks will resume in a couple of weeks.' },
     ],
     valid: [
+      'The form must be returned within ten days.',
+      'The scheme runs within the EU.',
+      'All prices are inclusive of tax.',
+      'Chapters 3 to 5 inclusive are optional.',
+      'An inclusive school welcomes every child.',
+      'Upon request, we send a printed copy.',
+      'On the notice board, the new rota was posted.',
+      'Cracks were found in the exterior walls.',
+      'Damage in the exterior of the hull was minor.',
       'On the other side of the river stood a mill.',
       'They toast them on the other side, then serve them.',
       'The children watched from the side of the road.',

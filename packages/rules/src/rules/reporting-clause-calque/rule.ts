@@ -87,13 +87,54 @@ function inverted(tokens: readonly Token[]): Report | undefined {
   };
 }
 
+// What a speaker "made" in the source's relative clause: Turkish "yaptığı açıklamada" (in the statement he made),
+// Chinese "在…发表的讲话中", Arabic "في بيان أصدره".
+const UTTERANCES = new WordSet(['statement', 'speech', 'interview', 'address', 'announcement', 'post', 'message', 'remarks', 'comments', 'conference', 'briefing', 'letter', 'video']);
+const UTTERED = new WordSet(['made', 'gave', 'delivered', 'issued', 'published', 'posted', 'released', 'shared', 'held', 'sent', 'wrote', 'did']);
+const UTTERERS = new WordSet(['he', 'she', 'they', 'it', 'we']);
+const OF_UTTERANCE = new WordSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/**
+ * "The minister, in the statement he made, said that …" → "The minister said in a statement that …": "in" + an
+ * utterance + a relative clause whose verb only makes it ("he made", "she gave"), then the reporting verb. English
+ * puts the utterance after the verb and drops the clause, which says nothing the noun does not.
+ */
+function inTheStatementHeMade(tokens: readonly Token[]): Report | undefined {
+  for (let i = 0; i + 5 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'in' || !OF_UTTERANCE.hasToken(tokens[i + 1]!)) continue;
+    let k = i + 2;
+    while (k < i + 5 && isWordToken(tokens[k]) && !UTTERANCES.hasToken(tokens[k]!) && /^(JJ|NN|NNP|VBN)$/.test(primaryTag(tokens[k]))) k++;
+    if (!UTTERANCES.hasToken(tokens[k] ?? tokens[i]!)) continue;
+    const noun = tokens[k]!;
+    k++;
+    if (tokens[k]?.lower === 'that' || tokens[k]?.lower === 'which') k++;
+    if (!UTTERERS.hasToken(tokens[k] ?? tokens[i]!) || !UTTERED.hasToken(tokens[k + 1] ?? tokens[i]!)) continue;
+    // A time or a place of the utterance may follow ("he made on Monday"), then a comma, then the reporting verb.
+    let v = k + 2;
+    while (v < k + 7 && v < tokens.length && !REPORTING_VERBS.hasToken(tokens[v]!) && tokens[v]!.text !== ',') v++;
+    const comma = tokens[v]?.text === ',' ? v : -1;
+    if (comma > 0) v++;
+    const verb = tokens[v];
+    if (!isWordToken(verb) || !REPORTING_VERBS.hasToken(verb)) continue;
+    const before = tokens[i - 1]?.text === ',' ? tokens[i - 1]! : undefined;
+    return {
+      start: tokens[i]!.start,
+      end: tokens[k + 1]!.end,
+      message: `"${tokens.slice(i, k + 2).map((t) => t.text).join(' ')}" renders Turkish "yaptığı açıklamada" word for word; English says "${verb.text} in a ${noun.lower}".`,
+      // Opening the sentence, the phrase stands before the subject, which the edit would have to move.
+      suggestions: i === 0 ? [] : [{ start: before?.start ?? tokens[i]!.start, end: verb.end, replacement: `${before ? ' ' : ''}${verb.text} in a ${noun.lower}` }],
+    };
+  }
+  return undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'reporting-clause-calque',
     category: 'fluency/grammar',
     severity: 'minor',
     confidence: 0.85,
-    description: 'A reporting clause opening a sentence word for word: "Like the newspaper reports, …" → "As the newspaper reports"; "As the ministry informed, …" → "As the ministry reported".',
+    description: 'A reporting clause word for word: "Like the newspaper reports, …" → "As the newspaper reports"; "As the ministry informed, …" → "As the ministry reported"; "The minister, in the statement he made, said" → "said in a statement".',
     sourceHint: 'German "Wie die Zeitung berichtet, …", Russian "Как сообщили в министерстве, …", Polish "Jak poinformowało ministerstwo, …": the source opens with "how" and a verb that needs no object.',
     fixable: true,
   },
@@ -102,7 +143,7 @@ export default defineRule({
     const tokens = sentence.tokens;
     const opener = tokens[0];
     if (!isWordToken(opener) || !OPENERS.hasToken(opener)) {
-      const tag = inverted(tokens);
+      const tag = inverted(tokens) ?? inTheStatementHeMade(tokens);
       return tag ? [tag] : [];
     }
     const end = reporterEnd(tokens, 1);
@@ -134,6 +175,9 @@ export default defineRule({
       { text: 'As the fire service informed, nobody was hurt.', output: 'As the fire service reported, nobody was hurt.' },
       { text: 'The bridge will stay shut until May, told the head of the works.', output: 'The bridge will stay shut until May, said the head of the works.' },
       { text: 'Two guards were injured, informed a prison spokeswoman.', output: 'Two guards were injured, said a prison spokeswoman.' },
+      { text: 'The governor, in the written statement she issued on Friday, announced that the roads would reopen.', output: 'The governor announced in a statement that the roads would reopen.' },
+      { text: 'The spokesman, in the press conference he held, said that the talks continue.', output: 'The spokesman said in a conference that the talks continue.' },
+      { text: 'In the speech he delivered in Ankara the president said the talks had failed.' },
     ],
     valid: [
       'As the local radio reports, the ferry will not sail today.',
@@ -149,6 +193,9 @@ export default defineRule({
       'The bridge will stay shut, the head of the works told reporters.',
       'The ferry was late, told the captain to wait and left.',
       'She had heard the news, told the children that evening.',
+      'The governor said in a statement that the roads would reopen.',
+      'In the speech he gave, there was no mention of taxes.',
+      'The mistake in the letter she sent was noticed by her boss, who said nothing.',
     ],
   },
 });

@@ -370,16 +370,25 @@ function valuationIn(tokens: readonly Token[], i: number): number {
   // "estimate" is a noun first in the lexicon; after a plural subject, pronoun, modal or "to" it is the verb.
   if (!actsAsVerb(tokens, i, AFTER_SUBJECT) || !VALUATION.has(lemma.of(verb))) return -1;
   // The object may stand between: "estimate the losses in 200 million euros".
-  const p = tokens[i + 1]!.lower === 'in' ? i + 1 : nounPhraseEnd(tokens, i + 1);
-  if (tokens[p]?.lower !== 'in') return -1;
-  const amount = tokens[p + 1];
+  // And "estimated on 2 million euros" (Polish "oszacowano na", Russian "оценили в" by way of "на", Italian "stimato su").
+  const p = /^(in|on)$/.test(tokens[i + 1]!.lower) ? i + 1 : nounPhraseEnd(tokens, i + 1);
+  const on = tokens[p]?.lower === 'on';
+  if (tokens[p]?.lower !== 'in' && !on) return -1;
+  // A hedge may stand before the amount: "estimated on around 5 million".
+  const a = AMOUNT_HEDGES.has(tokens[p + 1]?.lower ?? '') ? p + 2 : p + 1;
+  const amount = tokens[a];
   if (amount === undefined) return -1;
   if (/^[$€£¥₽]$/.test(amount.text)) return p;
+  // "valued on 3 March": after "on" a bare number is a day, so only a unit makes it an amount.
+  if (on) {
+    const end = cardinalEnd(tokens, a);
+    return end >= 0 && (UNITS.test(tokens[a + 1]?.lower ?? '') || UNITS.test(tokens[end]?.lower ?? '')) ? p : -1;
+  }
   // A year is a time ("estimated in 2019"), and a number in words may count anything ("estimated in three studies");
   // an amount has a unit or a magnitude after it ("in five million euros", "in 40 million").
-  const end = cardinalEnd(tokens, p + 1);
+  const end = cardinalEnd(tokens, a);
   if (end < 0) return -1;
-  return UNITS.test(tokens[p + 2]?.lower ?? '') || UNITS.test(tokens[end]?.lower ?? '') || (amount.kind === 'number' && !isYearNumber(amount.text)) ? p : -1;
+  return UNITS.test(tokens[a + 1]?.lower ?? '') || UNITS.test(tokens[end]?.lower ?? '') || (amount.kind === 'number' && !isYearNumber(amount.text)) ? p : -1;
 }
 
 // "составляет 45 евро", "wynosi 45 euro", "s'élève à": the verb of an amount, whose "to" MT drops ("amounts 45
@@ -505,7 +514,7 @@ export default defineRule({
           reports.push({
             start: inToken.start,
             end: inToken.end,
-            message: `An amount after "${head.text}" takes "at" in English, not "in".`,
+            message: `An amount after "${head.text}" takes "at" in English, not "${inToken.text}".`,
             suggestions: [{ start: inToken.start, end: inToken.end, replacement: 'at' }],
           });
           continue;
@@ -545,6 +554,12 @@ export default defineRule({
     invalid: [
       { text: 'The pupils listened the concert in silence.', output: 'The pupils listened to the concert in silence.' },
       { text: 'Dozens of fans waited the players at the hotel.', output: 'Dozens of fans waited for the players at the hotel.' },
+      { text: 'I have been looking you all morning.', output: 'I have been looking for you all morning.' },
+      { text: 'We searched them everywhere, but the dogs were gone.', output: 'We searched for them everywhere, but the dogs were gone.' },
+      { text: 'Please listen me for a second.', output: 'Please listen to me for a second.' },
+      { text: 'Tourists must register to a local doctor after arrival.', output: 'Tourists must register with a local doctor after arrival.' },
+      { text: 'The repairs were estimated on 40,000 euros.', output: 'The repairs were estimated at 40,000 euros.' },
+      { text: 'Analysts value the firm on roughly 2 billion dollars.', output: 'Analysts value the firm at roughly 2 billion dollars.' },
       { text: 'Two burglars entered in the school at night.', output: 'Two burglars entered the school at night.' },
       { text: 'The spokesman answered to the questions of reporters.', output: 'The spokesman answered the questions of reporters.' },
       { text: 'The ministers discussed on the budget until late.', output: 'The ministers discussed the budget until late.' },
@@ -640,6 +655,14 @@ export default defineRule({
       { text: 'She graduated the conservatory in Vienna in 1998.', output: 'She graduated from the conservatory in Vienna in 1998.' },
     ],
     valid: [
+      'She looked him in the eye and smiled.',
+      'Look them up in the phone book.',
+      'The guards searched him and found a knife.',
+      'She waited her turn at the counter.',
+      'We will wait them out.',
+      'The car is registered to a company in Leeds.',
+      'The land was valued on 3 March.',
+      'Students register to vote at the library.',
       'He listened a moment, then left.',
       'She waited her turn at the desk.',
       'The waiter waited tables all summer.',
@@ -1371,11 +1394,45 @@ function workedOver(tokens: readonly Token[], i: number): Report | undefined {
 // vehicle, a person or a result (an artifact, person, group, communication or act), never a time or a turn.
 const WAITED_FOR = new WordSet(['noun.artifact', 'noun.person', 'noun.group', 'noun.communication', 'noun.act']);
 
+// What follows "look him" in English: "look him in the eye", "look her up", "looked them over", "look me straight in
+// the face", "looked him up and down".
+const LOOKED_AT = new WordSet(['in', 'up', 'over', 'straight', 'directly', 'squarely', 'full', 'right', 'down', 'dead', 'square', 'through', 'out', 'and', 'or', 'to']);
+// After "searched him", what makes it a hunt rather than a frisk ("police searched him and found a knife"): "searching
+// you everywhere" (Spanish "buscarte por todas partes", Russian "искал тебя везде").
+const HUNTED = new WordSet(['everywhere', 'anywhere', 'all', 'high', 'for']);
+const PERSON_OBJECTS = new WordSet(['me', 'him', 'her', 'us', 'them', 'you']);
+
+/**
+ * "waited him" → "waited for him", "listen me" → "listen to me", "looking him everywhere" → "looking for him": a person
+ * pronoun right after a verb that takes its person with a preposition (Spanish "esperar a", "escuchar a", "buscar a",
+ * Italian "aspettare", "ascoltare", "cercare", Russian "ждать", "слушать", "искать" take it directly).
+ */
+function pronounWithoutPreposition(verb: Token, tokens: readonly Token[], i: number, base: string): Report | undefined {
+  const after = tokens[i + 2];
+  // "wait them out", "listen you fools": a particle or a vocative; "Look you, …" is old English.
+  if (after === undefined || after.lower === 'out' || after.text === ',') return undefined;
+  if (base === 'look' && LOOKED_AT.hasToken(after)) return undefined;
+  // "searched him for weapons" is a frisk; "searched him for hours" is not, but both have "for": only a duration.
+  if (base === 'search' && (!HUNTED.hasToken(after) || (after.lower === 'for' && !isTimePhrase(tokens, i + 3)))) return undefined;
+  const p = base === 'listen' ? 'to' : 'for';
+  const first = tokens[i + 1]!;
+  return {
+    start: verb.start,
+    end: first.end,
+    message: `"${verb.text}" takes its person with "${p}" in English: "${verb.text} ${p} ${first.text}".`,
+    suggestions: [{ start: verb.end, end: verb.end, replacement: ` ${p}` }],
+  };
+}
+
 /** "listened the news" → "listened to the news"; "waited the bus" → "waited for the bus". */
 function missingPreposition(tokens: readonly Token[], i: number): Report | undefined {
   const verb = tokens[i]!;
   const base = lemma.of(verb);
   const first = tokens[i + 1]!;
+  // "waited her turn": "her" before a noun is the determiner, read below.
+  const herNoun = first.lower === 'her' && hasNounReading(tokens[i + 2]);
+  if (isVerbToken(verb) && PERSON_OBJECTS.hasToken(first) && !herNoun && !isNominalMarkerTag(primaryTag(tokens[i - 1]))) return pronounWithoutPreposition(verb, tokens, i, base);
+  if (base === 'look' || base === 'search') return undefined;
   if (!isVerbToken(verb) || !isWordToken(first) || !DETERMINER_WORDS.test(first.lower) || isTimePhrase(tokens, i + 1)) return undefined;
   if (tokens[i - 1] !== undefined && isNominalMarkerTag(primaryTag(tokens[i - 1]))) return undefined;
   const end = nounReadingEnd(tokens, i + 1);
@@ -1393,8 +1450,32 @@ function missingPreposition(tokens: readonly Token[], i: number): Report | undef
   };
 }
 
+// Who one registers with (German "sich beim Arzt anmelden", Italian "iscriversi dal medico", Polish "zapisać się do
+// lekarza"): "register to a doctor" → "register with a doctor". "The car is registered to a firm" (owned by) is English.
+const REGISTRARS = new WordSet([
+  'doctor', 'doctors', 'dentist', 'gp', 'physician', 'practitioner', 'paediatrician', 'pediatrician', 'clinic', 'practice', 'surgery',
+  'midwife', 'therapist', 'vet', 'veterinarian', 'authorities', 'authority', 'police', 'municipality', 'council', 'consulate',
+]);
+
+/** "registered to a local dentist": an active "register" (not after "be"), "to", and a registrar as the head. */
+function registeredTo(tokens: readonly Token[], i: number): Report | undefined {
+  const to = tokens[i + 1]!;
+  if (to.lower !== 'to' || !isVerbToken(tokens[i]!) || BE_FORMS.hasToken(tokens[i - 1] ?? to)) return undefined;
+  const end = nounPhraseEnd(tokens, i + 2);
+  if (end <= i + 2 || !REGISTRARS.hasToken(tokens[end - 1]!)) return undefined;
+  return {
+    start: to.start,
+    end: to.end,
+    message: `"${tokens[i]!.text}" takes the doctor or office one signs on with as "with" in English, not "to".`,
+    suggestions: [{ start: to.start, end: to.end, replacement: 'with' }],
+  };
+}
+
 const SPECIAL = new Map<string, (tokens: readonly Token[], i: number) => Report | undefined>([
   ['marry', marriedWith],
+  ['register', registeredTo],
+  ['look', missingPreposition],
+  ['search', missingPreposition],
   ...[...TRANSPORT_VERBS, ...MOTION_VERBS].map((verb) => [verb, movedInPlace] as const),
   ['enter', enteredIntoPlace],
   ['approach', placeTakenDirectly],

@@ -13,11 +13,15 @@ function subjectEnd(tokens: readonly Token[], i: number): number {
   if (!isWordToken(first)) return -1;
   if (OBJECT_FORM[first.lower] !== undefined) return i + 2;
   const tag = primaryTag(first);
-  if (!(isDeterminer(first) || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') || NOT_A_SUBJECT.hasToken(first) || first.lower === 'that') return -1;
+  // An adjective may open a plural subject ("want that new flats are heated"): "that" cannot point at a plural, so it
+  // is the conjunction; before a singular it is the demonstrative ("want that old house demolished").
+  const adjective = tag === 'JJ' || tag === 'JJR';
+  if (!(isDeterminer(first) || adjective || tag === 'NNS' || tag === 'NNP' || tag === 'NNPS') || NOT_A_SUBJECT.hasToken(first) || first.lower === 'that') return -1;
   let end = nounPhraseEnd(tokens, i + 1);
+  if (adjective && !/^NNP?S$/.test(primaryTag(tokens[end - 1]))) return -1;
   // The phrase may have taken the clause's verb for a noun: "his players train harder", "the prices rise".
   const last = tokens[end - 1]!;
-  if (end - 1 > i + 2 && /^NNS?$/.test(primaryTag(tokens[end - 2]!)) && (last.tags.includes('VBP') || last.tags.includes('VBZ'))) end--;
+  if (end - 1 >= i + 2 && /^NNS?$/.test(primaryTag(tokens[end - 2]!)) && (last.tags.includes('VBP') || last.tags.includes('VBZ'))) end--;
   return end > i + 1 ? end : -1;
 }
 
@@ -82,6 +86,8 @@ export default defineRule({
       { text: 'The council wants that the buses run every ten minutes.', output: 'The council wants the buses to run every ten minutes.' },
       { text: 'The nurses want, that their shifts become shorter.', output: 'The nurses want their shifts to become shorter.' },
       { text: 'Her parents wanted that she should study law.', output: 'Her parents wanted her to study law.' },
+      { text: 'The town hall wants that cyclists use the new bridge.', output: 'The town hall wants cyclists to use the new bridge.' },
+      { text: 'The province Zeeland wants that new farms are built further from the coast.', output: 'The province Zeeland wants new farms to be built further from the coast.' },
     ],
     valid: [
       'The council wants the buses to run every ten minutes.',
@@ -93,6 +99,9 @@ export default defineRule({
       'What they want is that prices fall.',
       'The basic wants that the market serves are few.',
       'Nobody wants that much traffic.',
+      'They want that old house demolished.',
+      'We want that new car delivered by Friday.',
+      'They want that bigger room for the meeting.',
     ],
   },
 });
