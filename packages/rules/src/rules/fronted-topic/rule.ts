@@ -28,9 +28,10 @@ function clauseVerb(tokens: readonly Token[], from: number): number {
   for (let k = from + 1; k < tokens.length && k <= from + 4; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct') return -1;
-    // A past the lexicon reads first as its participle counts ("the driver left"), and a base form it also reads as a
-    // present ("customers complain").
-    if (isWordToken(t) && (isModal(t) || isFiniteVerb(t) || isPastForm(t) || (primaryTag(t) === 'VB' && t.tags.includes('VBP')))) return k;
+    // A past the lexicon reads first as its participle counts ("the driver left"), a base form it also reads as a
+    // present ("customers complain"), and a plural noun that is also a present after a singular ("the city plans").
+    const present = (primaryTag(t) === 'VB' && t.tags.includes('VBP')) || (t.tags.includes('VBZ') && primaryTag(tokens[k - 1]) === 'NN');
+    if (isWordToken(t) && (isModal(t) || isFiniteVerb(t) || isPastForm(t) || present)) return k;
   }
   return -1;
 }

@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { isObjectStart, openingAdverbialEnd, prepositionalPhraseEnd, PREPOSITIONS_TOO } from '../../clause-order.js';
 import {
-  conjugateVerb, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPart, isPastForm, isPreposition, isPronoun, isSubordinator, isWordToken, lemma, primaryTag,
+  conjugateVerb, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPart, isPastForm, isPreposition, isPronoun, isSubordinator, isTimePhrase, isWordToken, lemma, primaryTag,
   quotedMask, type Sentence, type Token, verbSenses, WordSet,
 } from '@mtlint/text';
 
@@ -135,17 +135,23 @@ function afterReportingVerb(tokens: readonly Token[]): { at: number; plural: boo
 }
 
 /**
- * The index after an opening adverbial that is one phrase and its comma: a time ("Last week,", "Two years ago,", "Three days later,"), a
- * prepositional phrase ("In the morning,") or one of "after", "before", "since", "until" ("After the meeting,"); or -1.
- * A longer stretch before the comma holds the subject ("Within a few years the settlers, engaged in …").
+ * The index after an opening time and its comma, or -1: a time ("Last week,", "Two years ago,", "Three days later,"),
+ * a preposition with a time ("In 2019,", "On Friday,", "In the morning,") or "after" or "before" with any phrase
+ * ("After the meeting,", "After lunch,": a clause does not end at the comma, "After prices rose,"). Another phrase is release notes' habit as much as MT's ("In the process, rewrote the
+ * cache."), and a longer stretch before the comma holds the subject ("Within a few years the settlers, engaged in …").
  */
-function afterOpeningAdverbial(tokens: readonly Token[]): number {
+function afterOpeningTime(tokens: readonly Token[]): number {
   const first = tokens[0];
   if (!isWordToken(first)) return -1;
-  let end = PREPOSITIONS_TOO.hasToken(first) ? prepositionalPhraseEnd(tokens, 0) : openingAdverbialEnd(tokens);
+  let end = -1;
+  if (PREPOSITIONS_TOO.hasToken(first)) {
+    // "After lunch,", "Before the match,": an event; "since" and "until" with a time ("Since 2005,").
+    if (EVENT_PREPOSITIONS.hasToken(first) || isTimePhrase(tokens, 1)) end = prepositionalPhraseEnd(tokens, 0);
+  } else if (isTimePhrase(tokens, 0) || (isPreposition(first) && isTimePhrase(tokens, 1))) end = openingAdverbialEnd(tokens);
   if (end > 0 && tokens[end] !== undefined && RELATIVE_TIME.hasToken(tokens[end]!)) end++;
   return end > 0 && tokens[end]?.text === ',' ? end + 1 : -1;
 }
+const EVENT_PREPOSITIONS = new WordSet(['after', 'before']);
 
 // Words that close a time counted from another: "Two years ago", "Three days later".
 const RELATIVE_TIME = new WordSet(['ago', 'later', 'earlier']);
@@ -179,10 +185,11 @@ function pushNarrativeWithoutSubject(reports: Report[], sentence: Sentence, at: 
   const takesPhrase = bareObject || isObjectStart(next) || OBJECT_PRONOUNS.hasToken(next) || PARTICLES.hasToken(next) || (isPreposition(next) && next.lower !== 'by' && next.lower !== 'of');
   if (!takesPhrase) return;
   // The verb opened a participle clause when a later comma is followed by the subject or the main verb ("Stuffed behind
-  // the band, could be seen …", "Added to that, makes …").
+  // the band, could be seen …", "Added to that, makes …"); a participle may close its clause with any comma ("In the
+  // last elections, held in May, disputed results …").
   for (let k = at + 2; k < tokens.length - 1; k++) {
     const after = tokens[k + 1]!;
-    if (tokens[k]!.text === ',' && (isObjectStart(after) || isPronoun(after) || isFiniteVerb(after) || isModal(after))) return;
+    if (tokens[k]!.text === ',' && (verb.tags.includes('VBN') || isObjectStart(after) || isPronoun(after) || isFiniteVerb(after) || isModal(after))) return;
   }
   const subject = past ? 'we' : 'it';
   reports.push({
@@ -253,7 +260,7 @@ export default defineRule({
     const extraposed = opening > 0 ? -1 : extraposedAfterOpening(tokens);
     if (extraposed > 0) pushMissingSubject(reports, sentence, extraposed, 'it', false, true);
     if (reported) pushMissingSubject(reports, sentence, reported.at, reported.plural ? 'they' : 'it', true);
-    const narrative = reports.length === 0 ? afterOpeningAdverbial(tokens) : -1;
+    const narrative = reports.length === 0 ? afterOpeningTime(tokens) : -1;
     if (narrative > 0) pushNarrativeWithoutSubject(reports, sentence, narrative);
     if (reports.length === 0 && !quotedMask(sentence)[0]) pushAdviceWithoutSubject(reports, tokens);
     return reports;
