@@ -891,8 +891,8 @@ const FRONTED_IN_ENGLISH = new WordSet([
  * A predicate adjective opening the sentence before "be" and its subject: "Important is that all citizens vote",
  * "Very surprised were the experts by the results" (German "Wichtig ist, dass …", Russian "Важно, что …"). English
  * fronts an adjective so in a comparison ("More important is …", "Equally striking was …") or a list's notice
- * ("Attached is …"), which are left alone; a bare adjective is reported before a "that" clause, a graded one before
- * a subject led by a determiner. The suggestion puts the subject first ("It is important that …", "The experts were
+ * ("Attached is …"), which are left alone; a bare or graded adjective is reported before a "that" clause, a graded one
+ * also before a subject led by a determiner. The suggestion puts the subject first ("It is important that …", "The experts were
  * very surprised by the results").
  */
 function frontedPredicateAdjective(tokens: readonly Token[], text: string): Report | undefined {
@@ -908,8 +908,8 @@ function frontedPredicateAdjective(tokens: readonly Token[], text: string): Repo
   if (!isWordToken(next)) return undefined;
   const adjectiveText = text.slice(tokens[0]!.start, adjective.end);
   const lowered = adjectiveText[0]!.toLowerCase() + adjectiveText.slice(1);
-  if (next.lower === 'that' && !graded) {
-    // "Important is that …": a clause for its subject, with "it" before the verb in English.
+  if (next.lower === 'that') {
+    // "Important is that …", "Very important is that …": a clause for its subject, with "it" before the verb in English.
     const clauseSubject = tokens[a + 3];
     if (!isWordToken(clauseSubject) || !(isDeterminer(clauseSubject) || isPronoun(clauseSubject) || isProperNoun(clauseSubject) || primaryTag(clauseSubject) === 'NNS')) return undefined;
     const replacement = `It ${be.text} ${lowered} that`;
@@ -1318,6 +1318,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Really necessary is that every guest signs the form.', output: 'It is really necessary that every guest signs the form.' },
       { text: 'Lunch is served at noon, on Fridays is the kitchen closed.', output: 'Lunch is served at noon, on Fridays the kitchen is closed.' },
       { text: 'For pupils is the ticket cheaper.', output: 'For pupils the ticket is cheaper.' },
       { text: 'Every day use the tunnel more than 8,000 trucks.', output: 'Every day more than 8,000 trucks use the tunnel.' },
