@@ -26,9 +26,13 @@ function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: stri
   if (!(isModal(aux) || lemma.of(aux) === 'have') || tokens[tokens.length - 1]?.text === '?') return [];
   if (tokens.slice(0, at).some((t) => INVERTING.hasToken(t))) return [];
   const subjectStart = at + 1;
-  if (!opensSubject(tokens[subjectStart]) || isPronoun(tokens[subjectStart]!)) return [];
+  // A personal pronoun is a subject of its own ("Tomorrow will I call you", "Next week can we meet"); not "you", which
+  // a polite request puts there ("Now will you please sit down.").
+  const next = tokens[subjectStart];
+  const pronoun = next !== undefined && SUBJECT_PRONOUNS.hasToken(next) && next.lower !== 'you';
+  if (!pronoun && (!opensSubject(tokens[subjectStart]) || isPronoun(tokens[subjectStart]!))) return [];
   // A noun read first as a verb after a determiner is the noun ("could the match not …").
-  const subjectEnd = objectInsidePhrase(tokens, subjectStart, nounPhraseAfterDeterminerEnd(tokens, subjectStart));
+  const subjectEnd = pronoun ? subjectStart + 1 : objectInsidePhrase(tokens, subjectStart, nounPhraseAfterDeterminerEnd(tokens, subjectStart));
   if (subjectEnd === subjectStart) return [];
   // The verb the auxiliary governs, later in the same clause: a participle after "have"; after a modal a base form,
   // or the clause's last word read as one ("its figures present").
@@ -1318,6 +1322,7 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Next Friday can we deliver the sofa.', output: 'Next Friday we can deliver the sofa.' },
       { text: 'Really necessary is that every guest signs the form.', output: 'It is really necessary that every guest signs the form.' },
       { text: 'Lunch is served at noon, on Fridays is the kitchen closed.', output: 'Lunch is served at noon, on Fridays the kitchen is closed.' },
       { text: 'For pupils is the ticket cheaper.', output: 'For pupils the ticket is cheaper.' },
@@ -1414,6 +1419,8 @@ export default defineRule({
       { text: 'At the college study today more than 6,000 students.', output: 'More than 6,000 students study at the college today.' },
     ],
     valid: [
+      'Now will you please sit down.',
+      'Only then will we know the answer.',
       'In the drawer are the keys needed for the shed.',
       'At the back was a garden.',
       'The inn is old, and in the cellar is the wine.',
