@@ -66,6 +66,7 @@ const MIN_RECALL: Record<string, number> = {
   'false-friend-adverb': 1,
   'false-friend-noun': 1,
   'false-friend-verb': 1,
+  'fronted-topic': 1,
   'future-in-condition-clause': 0.9,
   'garbled-impersonal': 1,
   'genitive-as-comma': 1,

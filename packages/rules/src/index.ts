@@ -51,6 +51,7 @@ import falseFriendAdjective from './rules/false-friend-adjective/rule.js';
 import falseFriendAdverb from './rules/false-friend-adverb/rule.js';
 import falseFriendNoun from './rules/false-friend-noun/rule.js';
 import falseFriendVerb from './rules/false-friend-verb/rule.js';
+import frontedTopic from './rules/fronted-topic/rule.js';
 import futureInConditionClause from './rules/future-in-condition-clause/rule.js';
 import garbledImpersonal from './rules/garbled-impersonal/rule.js';
 import genitiveAsComma from './rules/genitive-as-comma/rule.js';
@@ -170,6 +171,7 @@ const catalogue = [
   falseFriendAdverb,
   falseFriendNoun,
   falseFriendVerb,
+  frontedTopic,
   futureInConditionClause,
   garbledImpersonal,
   genitiveAsComma,

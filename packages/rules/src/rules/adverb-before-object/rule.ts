@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  canBeInfinitive, hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isPreposition, isProperNoun, isTimeSpan, isWordToken,
+  canBeInfinitive, hasVerbReading, argumentPhraseEnd, isAdjective, isAuxiliary, isCoordinator, isDeterminer, isModal, isPreposition, isProperNoun, isTimePhrase, isTimeSpan, isWordToken,
   isNominalPart, lemma, nounPhraseEnd, nounSenses, nounSingular, primaryTag, quotedMask, type Sentence, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import { isInfinitiveVerbForm, isObjectStart, nounPhraseAfterDeterminerEnd, openingAdverbialEnd, prepositionalPhraseEnd, spanText } from '../../clause-order.js';
@@ -325,10 +325,77 @@ function wholePhrase(tokens: readonly Token[], from: number, end: number): boole
     (/^(NN|NNS|NNP)$/.test(primaryTag(tokens[end - 1])) && bareAdjectivePlural(tokens, end, Math.min(tokens.length, end + 4)));
 }
 
+// "the whole evening", "the entire summer": a stretch of time as a noun phrase.
+const WHOLE = new WordSet(['whole', 'entire']);
+const BE_PAST_OR_PRESENT = new WordSet(['am', 'is', 'are', 'was', 'were']);
+// Subjects of "be" that make it a verb of being somewhere, not a link to a noun ("That was the whole day in short").
+const PERSON_SUBJECTS = new WordSet(['i', 'we', 'they', 'he', 'she', 'you']);
+// Verbs that take a stretch of time as their object ("spent the whole day in bed", "stayed the night at an inn").
+const TIME_OBJECT_VERBS = new WordSet(['spend', 'take', 'pass', 'waste', 'last', 'need', 'devote', 'enjoy', 'give', 'kill', 'stay', 'sleep', 'make', 'lose', 'cost', 'require', 'use', 'fill', 'occupy', 'see', 'reserve']);
+// Prepositions of a place or of company that complete a verb of being or doing somewhere ("at home", "with her aunt").
+const COMPLEMENT_PREPOSITIONS = new WordSet(['in', 'at', 'on', 'near', 'inside', 'outside', 'under', 'behind', 'with', 'by']);
+const PLACE_ADVERBS = new WordSet(['home', 'abroad', 'there', 'here', 'outdoors', 'indoors', 'upstairs', 'downstairs']);
+
+const PLACE_OR_COMPANY = new WordSet(['noun.location', 'noun.artifact', 'noun.person', 'noun.group', 'noun.object']);
+
+/** The head of a prepositional phrase that names a place or a companion: a name, "garden", "platform", "aunt". */
+function namesPlaceOrCompany(head: Token): boolean {
+  if (!isWordToken(head)) return false;
+  if (isProperNoun(head) || PLACE_ADVERBS.hasToken(head)) return true;
+  return /^NNS?$/.test(primaryTag(head)) && nounSenses(nounSingular.of(head)).some((x) => PLACE_OR_COMPANY.has(x));
+}
+
+/** The end of "the whole evening", "the entire summer" or, after `be`, "all night", "all the week" at `i`; or `i`. */
+function wholeTimeEnd(tokens: readonly Token[], i: number, afterBe: boolean): number {
+  const t = tokens[i]!;
+  let noun = -1;
+  if (t.lower === 'the' && isWordToken(tokens[i + 1]) && WHOLE.hasToken(tokens[i + 1]!)) noun = i + 2;
+  // "played all afternoon in the park" is English; after "be" it is not ("was all evening at home").
+  else if (afterBe && t.lower === 'all') noun = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  const head = tokens[noun];
+  return isWordToken(head) && /^NNS?$/.test(primaryTag(head)) && nounSenses(nounSingular.of(head)).includes('noun.time') ? noun + 1 : i;
+}
+
+/**
+ * "I was the whole evening at home", "She worked the entire summer in the garden": a stretch of time between the verb
+ * and the place or company that completes it, as German, Czech and Russian order them (*Ich war den ganzen Abend zu
+ * Hause*). English puts the place first ("was at home the whole evening"). "be" counts after a personal pronoun (a
+ * noun subject may be linked to the time: "The trip was the whole week in Rome"); other verbs with "the whole" or
+ * "the entire" only, and not verbs that take the time as their object ("spent the whole day in bed").
+ */
+function wholeTimeBeforePlace(tokens: readonly Token[], text: string): Report | undefined {
+  for (let i = 2; i < tokens.length - 3; i++) {
+    const verb = tokens[i - 1]!;
+    const first = tokens[i]!;
+    if (first.lower !== 'the' && first.lower !== 'all') continue;
+    const be = BE_PAST_OR_PRESENT.hasToken(verb);
+    if (be ? !PERSON_SUBJECTS.hasToken(tokens[i - 2]!) : !isFiniteLexicalVerb(tokens, i - 1) || TIME_OBJECT_VERBS.has(lemma.of(verb))) continue;
+    const timeEnd = wholeTimeEnd(tokens, i, be);
+    if (timeEnd === i) continue;
+    const next = tokens[timeEnd];
+    if (!isWordToken(next)) continue;
+    let close = PLACE_ADVERBS.hasToken(next) ? timeEnd + 1 : timeEnd;
+    if (close === timeEnd && COMPLEMENT_PREPOSITIONS.hasToken(next) && !isTimePhrase(tokens, timeEnd + 1)) close = prepositionalPhraseEnd(tokens, timeEnd);
+    // The phrase names a place or a companion, not a manner ("worked the whole day in silence").
+    if (close === timeEnd || (close > timeEnd + 1 && !namesPlaceOrCompany(tokens[close - 1]!))) continue;
+    const time = spanText(text, tokens, i, timeEnd);
+    const place = spanText(text, tokens, timeEnd, close);
+    return {
+      start: verb.start,
+      end: tokens[close - 1]!.end,
+      message: `The time "${time}" stands between "${verb.text}" and "${place}"; English puts the place first: "${verb.text} ${place} ${time}".`,
+      suggestions: [{ start: first.start, end: tokens[close - 1]!.end, replacement: `${place} ${time}` }],
+    };
+  }
+  return undefined;
+}
+
 function detect(sentence: Sentence, text: string): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
   let quoted: boolean[] | undefined;
+  const whole = wholeTimeBeforePlace(tokens, text);
+  if (whole && !quotedMask(sentence)[tokens.findIndex((t) => t.start === whole.start)]) reports.push(whole);
   for (let i = 1; i < tokens.length - 2; i++) {
     const adverb = tokens[i]!;
     // Every reading below has a verb before the adverb (a finite verb, a base form, a verb of paying): a word without a
@@ -682,6 +749,8 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'We were the whole weekend in the mountains.', output: 'We were in the mountains the whole weekend.' },
+      { text: 'Her father fished the entire morning at the lake.', output: 'Her father fished at the lake the entire morning.' },
       { text: 'The city plants along the river new trees.', output: 'The city plants new trees along the river.' },
       { text: 'The journey takes by train six hours.', output: 'The journey takes six hours by train.' },
       { text: 'The office sends by post the new cards.', output: 'The office sends the new cards by post.' },
@@ -724,6 +793,10 @@ export default defineRule({
       { text: 'The manager criticised after the defeat his strikers.', output: 'The manager criticised his strikers after the defeat.' },
     ],
     valid: [
+      'We spent the whole weekend in the mountains.',
+      'He fished the whole morning in vain.',
+      'They sang all evening at the bar.',
+      'That was the whole point of the trip.',
       'He brought along his wife.',
       'They left behind the old house.',
       'The company is by far the largest employer.',

@@ -1,6 +1,9 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { openingAdverbialEnd } from '../../clause-order.js';
-import { isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPart, isPreposition, isPronoun, isSubordinator, isWordToken, lemma, quotedMask, type Sentence, type Token, verbSenses, WordSet } from '@mtlint/text';
+import { isObjectStart, openingAdverbialEnd, prepositionalPhraseEnd, PREPOSITIONS_TOO } from '../../clause-order.js';
+import {
+  conjugateVerb, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isNominalPart, isPastForm, isPreposition, isPronoun, isSubordinator, isTimePhrase, isWordToken, lemma, primaryTag,
+  quotedMask, type Sentence, type Token, verbSenses, WordSet,
+} from '@mtlint/text';
 
 // Chinese, Japanese and Korean leave out a subject the context gives, and Spanish, Italian and Portuguese carry it in
 // the verb's ending: "将于下周举行会议", "Es necesario invertir", "è previsto che". MT keeps the verb and no subject:
@@ -131,6 +134,88 @@ function afterReportingVerb(tokens: readonly Token[]): { at: number; plural: boo
   return undefined;
 }
 
+/**
+ * The index after an opening time and its comma, or -1: a time ("Last week,", "Two years ago,", "Three days later,"),
+ * a preposition with a time ("In 2019,", "On Friday,", "In the morning,") or "after" or "before" with any phrase
+ * ("After the meeting,", "After lunch,": a clause does not end at the comma, "After prices rose,"). Another phrase is release notes' habit as much as MT's ("In the process, rewrote the
+ * cache."), and a longer stretch before the comma holds the subject ("Within a few years the settlers, engaged in …").
+ */
+function afterOpeningTime(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!isWordToken(first)) return -1;
+  let end = -1;
+  if (PREPOSITIONS_TOO.hasToken(first)) {
+    // "After lunch,", "Before the match,": an event; "since" and "until" with a time ("Since 2005,").
+    if (EVENT_PREPOSITIONS.hasToken(first) || isTimePhrase(tokens, 1)) end = prepositionalPhraseEnd(tokens, 0);
+  } else if (isTimePhrase(tokens, 0) || (isPreposition(first) && isTimePhrase(tokens, 1))) end = openingAdverbialEnd(tokens);
+  if (end > 0 && tokens[end] !== undefined && RELATIVE_TIME.hasToken(tokens[end]!)) end++;
+  return end > 0 && tokens[end]?.text === ',' ? end + 1 : -1;
+}
+const EVENT_PREPOSITIONS = new WordSet(['after', 'before']);
+
+// Words that close a time counted from another: "Two years ago", "Three days later".
+const RELATIVE_TIME = new WordSet(['ago', 'later', 'earlier']);
+
+// Words after a past or present verb that show it takes an object or a phrase, not a participle before a noun
+// ("checked bags are …"): object pronouns and particles.
+const NOT_NARRATIVE = new Set(['be', 'have', 'do']);
+const OBJECT_PRONOUNS = new WordSet(['it', 'them', 'him', 'her', 'us', 'me']);
+const PARTICLES = new WordSet(['back', 'home', 'out', 'up', 'off', 'away', 'down', 'there', 'abroad']);
+
+/**
+ * "Last week, signed the contract with …", "After the meeting, went back to …", "Since 2005, produces cheese …": a
+ * lower-case past or present verb right after an opening time or phrase and its comma, with an object or a phrase
+ * after it, as Japanese, Chinese, Polish and Italian say it without the subject the context or the verb's ending
+ * gives. A past participle that opens a clause before its subject is English ("Asked about the plan, the minister
+ * said …"): a later comma before a subject, or "by" after the verb, leaves it alone.
+ */
+function pushNarrativeWithoutSubject(reports: Report[], sentence: Sentence, at: number): void {
+  const tokens = sentence.tokens;
+  const verb = tokens[at];
+  const next = tokens[at + 1];
+  if (!isWordToken(verb) || verb.text !== verb.lower || next === undefined || quotedMask(sentence)[at]) return;
+  const past = isPastForm(verb);
+  // "be", "have" and "do" are the auxiliaries' pattern; a verb of saying inverts ("…, said the doctor, …").
+  if ((!past && primaryTag(verb) !== 'VBZ') || NOT_NARRATIVE.has(lemma.of(verb)) || REPORTING.has(lemma.of(verb))) return;
+  // "conceded to be": a participle raising its subject.
+  if (next.lower === 'to' && isWordToken(tokens[at + 2]) && primaryTag(tokens[at + 2]) === 'VB') return;
+  // A present tense the lexicon reads first takes a bare noun too ("produces cheese"); a past may be a participle
+  // before one ("checked bags").
+  const bareObject = !past && isWordToken(next) && next.text === next.lower && /^NNS?$/.test(primaryTag(next));
+  const takesPhrase = bareObject || isObjectStart(next) || OBJECT_PRONOUNS.hasToken(next) || PARTICLES.hasToken(next) || (isPreposition(next) && next.lower !== 'by' && next.lower !== 'of');
+  if (!takesPhrase) return;
+  // The verb opened a participle clause when a later comma is followed by the subject or the main verb ("Stuffed behind
+  // the band, could be seen …", "Added to that, makes …"); a participle may close its clause with any comma ("In the
+  // last elections, held in May, disputed results …").
+  for (let k = at + 2; k < tokens.length - 1; k++) {
+    const after = tokens[k + 1]!;
+    if (tokens[k]!.text === ',' && (verb.tags.includes('VBN') || isObjectStart(after) || isPronoun(after) || isFiniteVerb(after) || isModal(after))) return;
+  }
+  const subject = past ? 'we' : 'it';
+  reports.push({
+    start: verb.start,
+    end: verb.end,
+    message: `"${verb.text}" has no subject after the opening phrase; English needs one ("${subject} ${verb.text} …").`,
+    suggestions: [{ start: verb.start, end: verb.end, replacement: `${subject} ${verb.text}` }],
+  });
+}
+
+// Verbs of advice that product pages open without their subject and with a to-infinitive, as Chinese (建议) and
+// Japanese (〜することをお勧めします) say it: "Recommend to charge fully", English "We recommend charging fully".
+const ADVISING = new WordSet(['recommend', 'suggest', 'advise']);
+
+/** "Recommend to charge …" opening the sentence: the report, with "We recommend charging". */
+function pushAdviceWithoutSubject(reports: Report[], tokens: readonly Token[]): void {
+  const [verb, to, base] = tokens;
+  if (!isWordToken(verb) || !ADVISING.hasToken(verb) || to?.lower !== 'to' || !isWordToken(base) || base.text !== base.lower || isDeterminer(base) || !base.tags.includes('VB')) return;
+  reports.push({
+    start: verb.start,
+    end: base.end,
+    message: `"${verb.text} to ${base.text}" has no subject, and "${verb.lower}" takes an -ing form: "We ${verb.lower} ${conjugateVerb(base.lower, 'VBG')} …".`,
+    suggestions: [{ start: verb.start, end: base.end, replacement: `We ${verb.lower} ${conjugateVerb(base.lower, 'VBG')}` }],
+  });
+}
+
 /** The report of a predicate at `at` without its subject, if it is one: `subject` is the one English wants there. */
 function pushMissingSubject(reports: Report[], sentence: Sentence, at: number, subject: string, afterSaying: boolean, predicateRead = false): void {
   const tokens = sentence.tokens;
@@ -175,6 +260,9 @@ export default defineRule({
     const extraposed = opening > 0 ? -1 : extraposedAfterOpening(tokens);
     if (extraposed > 0) pushMissingSubject(reports, sentence, extraposed, 'it', false, true);
     if (reported) pushMissingSubject(reports, sentence, reported.at, reported.plural ? 'they' : 'it', true);
+    const narrative = reports.length === 0 ? afterOpeningTime(tokens) : -1;
+    if (narrative > 0) pushNarrativeWithoutSubject(reports, sentence, narrative);
+    if (reports.length === 0 && !quotedMask(sentence)[0]) pushAdviceWithoutSubject(reports, tokens);
     return reports;
   },
   examples: {
@@ -186,6 +274,10 @@ export default defineRule({
       { text: 'According to the organisers, was attended by 4,000 people.', output: 'According to the organisers, it was attended by 4,000 people.' },
       { text: 'The airline said, will add two routes in summer.', output: 'The airline said it will add two routes in summer.' },
       { text: 'Was decided that the ferry will run all winter.', output: 'It was decided that the ferry will run all winter.' },
+      { text: 'Last spring, opened a noodle shop near the harbour.', output: 'Last spring, we opened a noodle shop near the harbour.' },
+      { text: 'After the concert, walked back to the hostel.', output: 'After the concert, we walked back to the hostel.' },
+      { text: 'Since 1998, brews beer for the whole valley.', output: 'Since 1998, it brews beer for the whole valley.' },
+      { text: 'Recommend to rinse the filter every month.', output: 'We recommend rinsing the filter every month.' },
     ],
     valid: [
       'Today is likely to be the busiest day.',
@@ -213,6 +305,14 @@ export default defineRule({
       'Had he known, he would have stayed.',
       'In the village, people were worried.',
       '"Will do," she said.',
+      'Last spring, we opened a noodle shop near the harbour.',
+      'In the evening, packed lunches are handed out.',
+      'After the storm, shaken by the news, the villagers met in the church.',
+      'On that night, added to the fear, came the rain.',
+      'Since the merger, profits have doubled.',
+      'Recommend to a colleague.',
+      'We recommend rinsing the filter every month.',
+      'In the end, said the judge, the law is clear.',
     ],
   },
 });

@@ -57,6 +57,44 @@ function laterFiniteVerb(tokens: readonly Token[], from: number, end: number): b
   return false;
 }
 
+// Question words that cannot be the subject, so that a lexical verb right after them stands before its subject.
+const NOT_SUBJECT_WORDS = new WordSet(['where', 'when', 'why', 'how']);
+// Verbs English itself inverts after a question word in formal or set phrases ("Where lies the difference?", "How goes
+// the battle?", "Whence comes …").
+const INVERTING_IN_ENGLISH = new Set(['lie', 'go', 'come', 'stand', 'remain', 'say']);
+// Verbs of measure whose amount "how much" asks for: "How much costs this ticket?".
+const MEASURE = new Set(['cost', 'weigh']);
+
+/**
+ * "When starts the film?", "Where lives your brother?", "How works this filter?", "How much costs this ticket?": a
+ * lexical verb before its subject after a question word that cannot be the subject, as German, Russian and Polish ask
+ * it (*Wann beginnt der Film?*); English asks with "do" ("When does the film start?"). The subject is a name or a
+ * short phrase led by a determiner, not a pronoun ("How goes it?" is an idiom).
+ */
+function lexicalVerbBeforeSubject(tokens: readonly Token[], text: string): Report | undefined {
+  const word = tokens[0];
+  if (!isWordToken(word) || !NOT_SUBJECT_WORDS.hasToken(word) || tokens[tokens.length - 1]?.text !== '?') return undefined;
+  let v = 1;
+  if (tokens[1]?.lower === 'long' || tokens[1]?.lower === 'often' || tokens[1]?.lower === 'much') v = 2;
+  const verb = tokens[v];
+  if (!isWordToken(verb) || verb.text !== verb.lower || !/^VB[DZP]$/.test(primaryTag(verb)) || isModal(verb)) return undefined;
+  const base = lemma.of(verb);
+  if (base === 'be' || base === 'have' || base === 'do' || INVERTING_IN_ENGLISH.has(base) || (tokens[1]?.lower === 'much' && !MEASURE.has(base))) return undefined;
+  const first = tokens[v + 1];
+  if (first === undefined || PRONOUN_SUBJECTS.hasToken(first) || SUBJECT_PRONOUNS.hasToken(first)) return undefined;
+  const end = subjectEnds(tokens, v + 1)[0];
+  if (end === undefined) return undefined;
+  const subjectText = text.slice(first.start, tokens[end - 1]!.end);
+  const lowered = primaryTag(first) === 'NNP' ? subjectText : subjectText[0]!.toLowerCase() + subjectText.slice(1);
+  const replacement = `${DO_FOR[primaryTag(verb)]} ${lowered} ${base}`;
+  return {
+    start: verb.start,
+    end: tokens[end - 1]!.end,
+    message: `"${verb.text}" comes before its subject "${subjectText}"; an English question puts "${DO_FOR[primaryTag(verb)]}" there: "${text.slice(word.start, verb.start)}${replacement} …?".`,
+    suggestions: [{ start: verb.start, end: tokens[end - 1]!.end, replacement }],
+  };
+}
+
 /** The statement-order question opening the sentence, or undefined. */
 function uninvertedQuestion(tokens: readonly Token[], text: string): Report | undefined {
   let q = 0;
@@ -119,7 +157,7 @@ export default defineRule({
   // Plain sets for the engine, which skips sentences without a question word and a question mark.
   needs: [new Set(QUESTION_WORD_LIST), new Set(['?'])],
   detectSentence(sentence, { doc }) {
-    const report = uninvertedQuestion(sentence.tokens, doc.text);
+    const report = uninvertedQuestion(sentence.tokens, doc.text) ?? lexicalVerbBeforeSubject(sentence.tokens, doc.text);
     return report ? [report] : [];
   },
   examples: {
@@ -134,8 +172,15 @@ export default defineRule({
       { text: 'Where you bought these shoes?', output: 'Where did you buy these shoes?' },
       { text: 'Why the app can not open the file?', output: 'Why can the app not open the file?' },
       { text: '"What you have done?" she asked.', output: '"What have you done?" she asked.' },
+      { text: 'When opens the pool on Sundays?', output: 'When does the pool open on Sundays?' },
+      { text: 'How long takes the delivery to Canada?', output: 'How long does the delivery take to Canada?' },
     ],
     valid: [
+      'When does the pool open on Sundays?',
+      'Where lies the difference?',
+      'How goes the battle?',
+      'How much remains of the budget?',
+      'What causes the noise?',
       'What are you doing here?',
       'Why did you not call me?',
       'How come you never called?',

@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import {
-  argumentPhraseEnd, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isSubordinator, isTimePhrase,
+  argumentPhraseEnd, isAdjective, isAdverb, isAuxiliary, isDeterminer, isModal, isPreposition, isPronoun, isProperNoun, isSpeechVerb, isSubordinator, isTimePhrase,
   isTimeSpan, isWordToken, lemma, nounSenses, nounSingular, primaryTag, quotedMask, takesIndirectQuestion, type Sentence, type Token, WordMap, WordSet,
 } from '@mtlint/text';
 import { nounPhraseAfterDeterminerEnd, openingAdverbialEnd, phraseWithOfEnd, PREPOSITIONS_TOO, SUBJECT_PRONOUNS } from '../../clause-order.js';
@@ -26,9 +26,13 @@ function auxiliaryBeforeSubject(tokens: readonly Token[], at: number, text: stri
   if (!(isModal(aux) || lemma.of(aux) === 'have') || tokens[tokens.length - 1]?.text === '?') return [];
   if (tokens.slice(0, at).some((t) => INVERTING.hasToken(t))) return [];
   const subjectStart = at + 1;
-  if (!opensSubject(tokens[subjectStart]) || isPronoun(tokens[subjectStart]!)) return [];
+  // A personal pronoun is a subject of its own ("Tomorrow will I call you", "Next week can we meet"); not "you", which
+  // a polite request puts there ("Now will you please sit down.").
+  const next = tokens[subjectStart];
+  const pronoun = next !== undefined && SUBJECT_PRONOUNS.hasToken(next) && next.lower !== 'you';
+  if (!pronoun && (!opensSubject(tokens[subjectStart]) || isPronoun(tokens[subjectStart]!))) return [];
   // A noun read first as a verb after a determiner is the noun ("could the match not …").
-  const subjectEnd = objectInsidePhrase(tokens, subjectStart, nounPhraseAfterDeterminerEnd(tokens, subjectStart));
+  const subjectEnd = pronoun ? subjectStart + 1 : objectInsidePhrase(tokens, subjectStart, nounPhraseAfterDeterminerEnd(tokens, subjectStart));
   if (subjectEnd === subjectStart) return [];
   // The verb the auxiliary governs, later in the same clause: a participle after "have"; after a modal a base form,
   // or the clause's last word read as one ("its figures present").
@@ -891,8 +895,8 @@ const FRONTED_IN_ENGLISH = new WordSet([
  * A predicate adjective opening the sentence before "be" and its subject: "Important is that all citizens vote",
  * "Very surprised were the experts by the results" (German "Wichtig ist, dass …", Russian "Важно, что …"). English
  * fronts an adjective so in a comparison ("More important is …", "Equally striking was …") or a list's notice
- * ("Attached is …"), which are left alone; a bare adjective is reported before a "that" clause, a graded one before
- * a subject led by a determiner. The suggestion puts the subject first ("It is important that …", "The experts were
+ * ("Attached is …"), which are left alone; a bare or graded adjective is reported before a "that" clause, a graded one
+ * also before a subject led by a determiner. The suggestion puts the subject first ("It is important that …", "The experts were
  * very surprised by the results").
  */
 function frontedPredicateAdjective(tokens: readonly Token[], text: string): Report | undefined {
@@ -908,8 +912,8 @@ function frontedPredicateAdjective(tokens: readonly Token[], text: string): Repo
   if (!isWordToken(next)) return undefined;
   const adjectiveText = text.slice(tokens[0]!.start, adjective.end);
   const lowered = adjectiveText[0]!.toLowerCase() + adjectiveText.slice(1);
-  if (next.lower === 'that' && !graded) {
-    // "Important is that …": a clause for its subject, with "it" before the verb in English.
+  if (next.lower === 'that') {
+    // "Important is that …", "Very important is that …": a clause for its subject, with "it" before the verb in English.
     const clauseSubject = tokens[a + 3];
     if (!isWordToken(clauseSubject) || !(isDeterminer(clauseSubject) || isPronoun(clauseSubject) || isProperNoun(clauseSubject) || primaryTag(clauseSubject) === 'NNS')) return undefined;
     const replacement = `It ${be.text} ${lowered} that`;
@@ -1013,6 +1017,70 @@ function amountLivesAtPlace(tokens: readonly Token[], opening: number, text: str
   };
 }
 
+const BE_FORMS = new WordSet(['is', 'are', 'was', 'were']);
+const INDEFINITE = new WordSet(['a', 'an', 'no', 'that', 'another', 'some', 'any', 'each', 'every']);
+// Prepositions of a place, after which English inverts "be" and a subject ("In the corner was a piano").
+const LOCATIVE = new WordSet(['in', 'at', 'on', 'inside', 'outside', 'under', 'behind', 'beside', 'near', 'among', 'between', 'above', 'below', 'beyond', 'around']);
+// Prepositions that attach a phrase to the subject's noun, not to the clause: "the entrance for adults".
+const POSTMODIFIER_LINKS = new WordSet(['by', 'for', 'to', 'of', 'with', 'than']);
+
+/**
+ * "…, for pupils is the entrance free", "On Sundays are the shops closed", "…, after the tour were the guests
+ * invited to dinner": an opening prepositional phrase (at the sentence start or after a comma; a bare time may be
+ * the subject: "Independence Day is the appropriate date"), "is", "are", "was" or "were", a
+ * subject led by a determiner, and then the predicate: an adjective or a participle, as Czech, Polish and German keep
+ * the verb second after any fronted phrase ("pro seniory je vstup za polovic"). English inverts "be" only after a
+ * place and with nothing after the subject ("In the corner was a piano"); after a place phrase an adjective or
+ * participle that does not close the clause modifies the noun ("In the box are the tools needed for the job"), and is
+ * left alone. After a time or another phrase the predicate may also be a prepositional phrase ("at half price").
+ */
+function beBeforeSubjectAndPredicate(sentence: Sentence, text: string): Report | undefined {
+  const tokens = sentence.tokens;
+  for (let from = 0; from < tokens.length - 4; from++) {
+    if (from > 0) {
+      if (tokens[from - 1]!.text !== ',' && tokens[from - 1]!.text !== ';') continue;
+      if (/^(and|but)$/.test(tokens[from]!.lower)) from++;
+    }
+    const opener = tokens[from]!;
+    if (!isWordToken(opener) || (from > 0 && opener.text !== opener.lower)) continue;
+    const head = tokens[from + 1];
+    if (!isPreposition(opener) || opener.lower === 'of' || !isWordToken(head) || isPronoun(head)) continue;
+    // "after", "before", "since", "until" open a clause as often: a phrase only with a determiner ("after the tour",
+    // not "since civilizational change is …"). "for" is a conjunction before a subject ("…, for the house is old"):
+    // a phrase only without a determiner ("for seniors").
+    const clauseToo = isSubordinator(opener);
+    if (clauseToo && !(PREPOSITIONS_TOO.hasToken(opener) && isDeterminer(head))) continue;
+    if (opener.lower === 'for' && isDeterminer(head)) continue;
+    // (After a determiner a word the lexicon reads first as a verb is the noun: "after the tour".)
+    let end = Math.max(phraseWithOfEnd(tokens, from + 1), isDeterminer(head) ? nounPhraseAfterDeterminerEnd(tokens, from + 1) : 0);
+    // "for seniors and students": two noun phrases joined.
+    if (end > from + 1 && tokens[end]?.lower === 'and') end = Math.max(end, phraseWithOfEnd(tokens, end + 1));
+    const be = tokens[end];
+    if (end <= from || be === undefined || !BE_FORMS.hasToken(be) || quotedMask(sentence)[end]) continue;
+    const first = tokens[end + 1];
+    // An indefinite subject is the new thing English brings in by inversion ("To port was a point 200 feet high").
+    if (first === undefined || !isDeterminer(first) || INDEFINITE.hasToken(first)) continue;
+    const subjectEnd = nounPhraseAfterDeterminerEnd(tokens, end + 1);
+    if (subjectEnd <= end + 2) continue;
+    const place = LOCATIVE.hasToken(opener) && !isTimePhrase(tokens, from + 1);
+    let p = subjectEnd;
+    if (isWordToken(tokens[p]) && isAdverb(tokens[p]!) && isPredicative(tokens[p + 1])) p++;
+    const predicate = tokens[p];
+    if (!isWordToken(predicate) || predicate.text !== predicate.lower) continue;
+    const after = tokens[p + 1];
+    const predicatePhrase = !place && isPreposition(predicate) && !POSTMODIFIER_LINKS.hasToken(predicate) && phraseWithOfEnd(tokens, p + 1) > p + 1;
+    if (!isPredicative(predicate) && !predicatePhrase) continue;
+    // A place phrase inverts in English: the predicate after the subject must then close the clause.
+    if (place && after !== undefined && after.kind === 'word') continue;
+    return subjectFirstReport(text, tokens, be, first, subjectEnd);
+  }
+  return undefined;
+}
+
+/** An adjective, or a participle the lexicon reads first as a verb, not as a noun: "free", "cheaper", "closed". */
+const isPredicative = (t: Token | undefined): boolean =>
+  isWordToken(t) && t.text === t.lower && (isAdjective(t) || (t.tags.includes('VBN') && /^VB[DN]$/.test(primaryTag(t))));
+
 /** `detect`, and after a reporting lead-in the clause after it, read as a sentence of its own. */
 function detectWithLeadIn(sentence: Sentence, text: string): Report[] {
   const found = detect(sentence, text);
@@ -1040,7 +1108,10 @@ function detectWithLeadIn(sentence: Sentence, text: string): Report[] {
     if (after.length > 0) return after;
   }
   const leadIn = reportingLeadInEnd(sentence.tokens) || reportedClauseStart(sentence.tokens);
-  return leadIn > 0 ? detect({ ...sentence, tokens: sentence.tokens.slice(leadIn) }, text) : found;
+  const reported = leadIn > 0 ? detect({ ...sentence, tokens: sentence.tokens.slice(leadIn) }, text) : found;
+  if (reported.length > 0 || sentence.tokens.some((t) => t.text === '?')) return reported;
+  const predicate = beBeforeSubjectAndPredicate(sentence, text);
+  return predicate ? [predicate] : reported;
 }
 
 /** The start of a clause reported with "that" after a verb of saying ("The director said that …"), or 0. */
@@ -1251,6 +1322,10 @@ export default defineRule({
   },
   examples: {
     invalid: [
+      { text: 'Next Friday can we deliver the sofa.', output: 'Next Friday we can deliver the sofa.' },
+      { text: 'Really necessary is that every guest signs the form.', output: 'It is really necessary that every guest signs the form.' },
+      { text: 'Lunch is served at noon, on Fridays is the kitchen closed.', output: 'Lunch is served at noon, on Fridays the kitchen is closed.' },
+      { text: 'For pupils is the ticket cheaper.', output: 'For pupils the ticket is cheaper.' },
       { text: 'Every day use the tunnel more than 8,000 trucks.', output: 'Every day more than 8,000 trucks use the tunnel.' },
       { text: 'On Sunday marched through the old town some 5,000 cyclists.', output: 'On Sunday some 5,000 cyclists marched through the old town.' },
       { text: 'According to the forecast, on Sunday is expected heavy snow.', output: 'According to the forecast, on Sunday heavy snow is expected.' },
@@ -1344,6 +1419,13 @@ export default defineRule({
       { text: 'At the college study today more than 6,000 students.', output: 'More than 6,000 students study at the college today.' },
     ],
     valid: [
+      'Now will you please sit down.',
+      'Only then will we know the answer.',
+      'In the drawer are the keys needed for the shed.',
+      'At the back was a garden.',
+      'The inn is old, and in the cellar is the wine.',
+      'Independence Day is the appropriate date.',
+      'We left early, for the road was icy.',
       'Every day brings the town new problems.',
       'Through the valley runs a narrow road.',
       'According to the forecast, heavy snow is expected on Sunday.',
