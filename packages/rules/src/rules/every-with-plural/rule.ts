@@ -11,13 +11,16 @@ const SINGULAR_IN_S = new WordSet(['others', 'means', 'series', 'species', 'news
 
 /**
  * A lower-case plural noun the lexicon reads as no verb (a third-person verb after "each" is its own: "each runs its
- * own shop", "each costs two dollars") and as no singular, and its singular.
+ * own shop", "each costs two dollars") and as no singular, and its singular. After "every", which is never followed
+ * by a verb, a plural's stray -s verb reading ("employees", "residents") does not count, unless a noun follows that
+ * makes the plural its modifier ("every savings account").
  */
-function pluralAndSingular(t: Token | undefined): [Token, string] | undefined {
+function pluralAndSingular(t: Token | undefined, every: boolean, next: Token | undefined): [Token, string] | undefined {
   if (!isWordToken(t) || t.text !== t.lower || SINGULAR_IN_S.hasToken(t)) return undefined;
   const irregular = IRREGULAR_SINGULARS.getToken(t);
   if (irregular !== undefined) return [t, irregular];
-  if (primaryTag(t) !== 'NNS' || t.tags.includes('VBZ') || t.tags.includes('NN') || !t.lower.endsWith('s')) return undefined;
+  const verbReading = t.tags.includes('VBZ') && !(every && !(isWordToken(next) && /^NNS?$/.test(primaryTag(next))));
+  if (primaryTag(t) !== 'NNS' || verbReading || t.tags.includes('NN') || !t.lower.endsWith('s')) return undefined;
   const singular = nounSingular.of(t);
   return singular === t.lower ? undefined : [t, singular];
 }
@@ -57,7 +60,7 @@ export default defineRule({
         });
         continue;
       }
-      const found = pluralAndSingular(tokens[i + 1]);
+      const found = pluralAndSingular(tokens[i + 1], determiner.lower === 'every', tokens[i + 2]);
       if (found === undefined || quotedMask(sentence)[i + 1]) continue;
       const [noun, singular] = found;
       reports.push({
@@ -74,6 +77,7 @@ export default defineRule({
       { text: 'Every citizens must carry an identity card.', output: 'Every citizen must carry an identity card.' },
       { text: 'The teacher spoke to each students after class.', output: 'The teacher spoke to each student after class.' },
       { text: 'Every people in the village came.', output: 'Every person in the village came.' },
+      { text: 'Every residents of the block received a letter.', output: 'Every resident of the block received a letter.' },
       { text: 'Every of the five candidates signed the pledge.', output: 'Each of the five candidates signed the pledge.' },
       { text: 'The coach thanked every of them.', output: 'The coach thanked each of them.' },
     ],
