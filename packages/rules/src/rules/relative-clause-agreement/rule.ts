@@ -65,7 +65,8 @@ function relativeAgreement(tokens: readonly Token[], r: number): Report | undefi
   // for the first noun), a closing bracket ("the TLS (and SSL) protocols that is"), "one of" further back.
   for (let k = Math.max(0, r - 6); k < r - 1; k++) {
     const t = tokens[k]!;
-    if (ASKING.has(lemma.of(t)) || RELATIVES.hasToken(t) || t.text === ')') return undefined;
+    // (A backtick: code in the phrase, "those present in the `node_modules` folder that are", hides its words.)
+    if (ASKING.has(lemma.of(t)) || RELATIVES.hasToken(t) || t.text === ')' || t.text === '`') return undefined;
     if (k >= r - 5 && (COORDINATORS.hasToken(t) || (/^(IN|TO)$/.test(primaryTag(t)) && isWordToken(t)))) return undefined;
   }
   for (let k = Math.max(0, r - 10); k < r - 1; k++) if (tokens[k]!.lower === 'one' && tokens[k + 1]?.lower === 'of') return undefined;
@@ -75,11 +76,12 @@ function relativeAgreement(tokens: readonly Token[], r: number): Report | undefi
   let s = r - 2;
   while (s >= 0 && (/^(DT|PDT|JJ|JJR|JJS|CD|NN|NNS|NNP|PRP\$|POS|VBN|VBG)$/.test(primaryTag(tokens[s])) || /^["“”'‘’-]$/.test(tokens[s]!.text))) s--;
   if (s >= 0 && (/^(IN|TO)$/.test(primaryTag(tokens[s])) || COORDINATORS.hasToken(tokens[s]!))) return undefined;
-  if (number === 'singular') {
-    // British English agrees a group with its members: "the team who are", "the family which have".
-    const senses = nounSenses(noun.lower);
-    if (senses.includes('noun.group') || senses.includes('noun.quantity')) return undefined;
-  }
+  const senses = nounSenses(nounSingular.of(noun));
+  // British English agrees a group with its members: "the team who are", "the family which have".
+  if (number === 'singular' && (senses.includes('noun.group') || senses.includes('noun.quantity'))) return undefined;
+  // "who" stands for people (or animals, or a group): after any other noun it reaches further back ("the guests here
+  // tonight who do …").
+  if (pronoun.lower === 'who' && !senses.some((x) => x === 'noun.person' || x === 'noun.animal' || x === 'noun.group')) return undefined;
   // "that" after a noun may open a clause of its own ("told the workers that is the rule"); only "who" and "which"
   // (without a comma before "which") stand for the noun for certain, and "that" only right before its verb.
   if (pronoun.lower === 'that' && v !== r + 1) return undefined;
