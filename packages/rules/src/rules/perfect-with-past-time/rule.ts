@@ -140,7 +140,7 @@ function frontedPastTime(tokens: readonly Token[], have: number, present = false
   for (let j = k; j < have; j++) {
     const t = tokens[j]!;
     // A finite verb ends the subject, unless a determiner makes it a noun ("the suspect"). So does a past the lexicon
-    // reads first as its participle ("Last night firefighters brought a blaze under control": "brought" is the
+    // reads first as its participle ("Last night crews brought a barn fire under control": "brought" is the
     // sentence's verb, and "blaze" its object, not a bare present).
     const verb = isFiniteVerb(t) || isPastForm(t);
     if (!isWordToken(t) || (verb && !(j > k && isDeterminer(tokens[j - 1]!))) || isSubordinator(t) || isModal(t)) return undefined;

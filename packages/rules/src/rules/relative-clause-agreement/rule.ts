@@ -59,15 +59,16 @@ function relativeAgreement(tokens: readonly Token[], r: number): Report | undefi
   // otherNumber reads the verb as given; the verb must be in the number the noun does not have.
   const singularVerb = /^(is|was|has|does)$/.test(verb.lower) || (verb.lower.endsWith('s') && verb.tags.includes('VBZ'));
   if ((number === 'plural') !== singularVerb) return undefined;
-  // Words before the noun that make the pronoun reach further back: a verb of asking ("asked the guards who was"), a
-  // preposition ("a string of islands that has", "commits in one request that belong"), a coordinator ("the commit
-  // and tag that are"), another relative pronoun ("paths that match the pattern that were", where the second may stand
-  // for the first noun), a closing bracket ("the TLS (and SSL) protocols that is"), "one of" further back.
+  // Words in the six before the noun that make the pronoun reach further back: a verb of asking ("asked the guards
+  // who was"), a preposition ("a string of islands that has", "commits in one request that belong"), a coordinator
+  // ("the commit and tag that are"), another relative pronoun ("paths that match the pattern that were", where the
+  // second may stand for the first noun), a closing bracket ("the TLS (and SSL) protocols that is"); "one of" further
+  // back.
   for (let k = Math.max(0, r - 6); k < r - 1; k++) {
     const t = tokens[k]!;
-    // (A backtick: code in the phrase, "those present in the `node_modules` folder that are", hides its words.)
+    // (A backtick: code in the phrase hides its words.)
     if (ASKING.has(lemma.of(t)) || RELATIVES.hasToken(t) || t.text === ')' || t.text === '`') return undefined;
-    if (k >= r - 5 && (COORDINATORS.hasToken(t) || (/^(IN|TO)$/.test(primaryTag(t)) && isWordToken(t)))) return undefined;
+    if (COORDINATORS.hasToken(t) || (/^(IN|TO)$/.test(primaryTag(t)) && isWordToken(t))) return undefined;
   }
   for (let k = Math.max(0, r - 10); k < r - 1; k++) if (tokens[k]!.lower === 'one' && tokens[k + 1]?.lower === 'of') return undefined;
   // A noun phrase after a preposition is seldom what the pronoun stands for: "the boy from the village who was",

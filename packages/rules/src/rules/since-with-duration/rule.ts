@@ -223,18 +223,18 @@ function presentAlreadyLength(tokens: readonly Token[], a: number, text: string)
   };
 }
 
-// The ordinals of a running count of days or weeks and the length each gives: "already the third day" is three days.
+// The ordinals of a running count of days or weeks and the length each gives: "already the fourth day" is four days.
 const COUNT_OF_ORDINAL: ReadonlyMap<string, string> = new Map([
   ['second', 'two'], ['third', 'three'], ['fourth', 'four'], ['fifth', 'five'], ['sixth', 'six'], ['seventh', 'seven'], ['eighth', 'eight'], ['ninth', 'nine'], ['tenth', 'ten'],
 ]);
 const COUNTED_UNITS = new WordSet(['hour', 'day', 'night', 'week', 'month', 'year', 'season']);
 
 /**
- * "The miners strike already the third day", "Residents live without water for the fifth day already", "Already the
- * second week the nurses protest …": Russian and Ukrainian "уже третий день", Polish "już trzeci dzień" count the
+ * "The dockers strike already the fourth week", "Families sleep in tents for the sixth day already", "Already
+ * the second month the nurses protest …": Russian and Ukrainian "уже третий день", Polish "już trzeci dzień" count the
  * days of what goes on with a present tense. English gives the length with the present perfect: "have been striking
  * for three days". `a` is the "already" before or after "the" + ordinal + unit (with an optional "for"). A verb of
- * starting or of length ("classes start already the second week", "the trip takes …") and "It is already the third
+ * starting or of length ("classes start already the second week", "the trip takes …") and "It is already the fourth
  * day" (the count as the complement of "is") are English.
  */
 function presentRunningCount(tokens: readonly Token[], a: number, text: string): Report | undefined {
@@ -248,7 +248,7 @@ function presentRunningCount(tokens: readonly Token[], a: number, text: string):
   if (tokens[at]?.lower !== 'the' || count === undefined || unit === undefined || !COUNTED_UNITS.hasToken(unit)) return undefined;
   const start = Math.min(a, the);
   let end = the === after ? at + 3 : a + 1;
-  // "already the third day in a row".
+  // "already the fourth day in a row".
   if (tokens[end]?.lower === 'in' && tokens[end + 1]?.lower === 'a' && tokens[end + 2]?.lower === 'row') end += 3;
   const close = tokens[end];
   if (start > 0 && close !== undefined && !(close.kind === 'punct' && /^[.,;!]$/.test(close.text)) && !/^(and|but)$/.test(close.lower)) return undefined;
@@ -457,7 +457,7 @@ const hasHabitWord = (tokens: readonly Token[]): boolean => tokens.some((t, k) =
 /**
  * After an opening time phrase that ends at `end` (and its comma), the clause's subject, a pronoun or a noun phrase
  * with a determiner, and its present tense other than "be", "have" and "do" ("For months the residents wait …",
- * "Already the third day the miners protest …"): the verb's index, or -1.
+ * "Already the fourth day the miners protest …"): the verb's index, or -1.
  */
 function presentAfterOpening(tokens: readonly Token[], end: number): number {
   const k = tokens[end]?.text === ',' ? end + 1 : end;
@@ -514,7 +514,7 @@ function presentForLength(tokens: readonly Token[], f: number): Report | undefin
 // Subjects of "How long do … live here?".
 const HOW_LONG_SUBJECTS = new WordSet(['you', 'he', 'she', 'they', 'we', 'i', 'it']);
 
-// Verbs read in "How long do you know him?", "Since when does she work here?": those of ONGOING_WITH_FOR and
+// Verbs read in "How long do you know each other?", "Since when does your cousin teach there?": those of ONGOING_WITH_FOR and
 // "study" (a course that goes on), and "be" with "married" or "engaged".
 const ASKED_SPAN_VERBS = new WordSet(['know', 'live', 'work', 'teach', 'exist', 'study']);
 const ASKED_SPAN_STATES = new WordSet(['married', 'engaged']);
@@ -525,7 +525,7 @@ const ASKED_SPAN_STATES = new WordSet(['married', 'engaged']);
  * Spanish "¿Cuánto tiempo hace que vives aquí?". English asks about the span up to now with the present perfect: "How
  * long have you lived here?". The subject is a pronoun or a short noun phrase or name. A verb of a plan ("do you plan
  * to stay") or a rule ("do cats live": a bare noun subject is a kind) is not read, nor a habit ("each day"), nor the
- * surprise of "Since when do you know how to cook?" (a "know" before a question word).
+ * surprise of "Since when does she know how to sail?" (a "know" before a question word).
  */
 function howLongPresent(tokens: readonly Token[]): Report | undefined {
   const opener = tokens[0]?.lower === 'for' ? 1 : 0;
@@ -751,7 +751,7 @@ export default defineRule({
       { text: 'How long do you live here?', output: 'How long have you lived here?' },
       { text: 'The bakers strike already the fourth day.', output: 'The bakers have been striking for four days.' },
       { text: 'The clinic is without heating for the second week already.', output: 'The clinic has been without heating for two weeks.' },
-      { text: 'Already the third day the pilots protest at the airport.', output: 'Already the third day the pilots have been protesting at the airport.' },
+      { text: 'Already the sixth day the pilots protest at the airport.', output: 'Already the sixth day the pilots have been protesting at the airport.' },
       { text: 'Since when does your cousin teach at the college?', output: 'How long has your cousin been teaching at the college?' },
       { text: 'How long are they married?', output: 'How long have they been married?' },
     ],
@@ -819,7 +819,7 @@ export default defineRule({
       'Since the accident, the bridge has been under repair.',
       'It is already the fourth day of the fair.',
       'Lessons begin already the second week of May.',
-      'The pilots have been protesting for the third day in a row.',
+      'The pilots have been protesting for the fourth day in a row.',
       'Since when do you care about opera?',
       'Since when does she know how to sail?',
       'Since when is it a crime to whistle?',
