@@ -91,7 +91,9 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     if (tag === 'VB' && t.tags.includes('VBP') && /^(PRP|NNS|NNPS)$/.test(primaryTag(tokens[k - 1]))) return k;
     // "the miners protest", "Police search": a noun that is also a plural's present, after a plural that opens the
     // sentence or follows a determiner (not inside a compound: "farmers market sales").
-    if (tag === 'NN' && t.tags.includes('VBP') && k > 0 && (k === 1 || isDeterminer(tokens[k - 2]!)) && (/^NNP?S$/.test(primaryTag(tokens[k - 1])) || (k === 1 && tokens[0]!.tags.includes('NNS')))) return k;
+    // So is a word the lexicon knows only as a base verb ("Rescuers extinguish": no present tag of its own).
+    const onlyBase = tag === 'VB' && t.tags.length === 1;
+    if ((onlyBase || (tag === 'NN' && t.tags.includes('VBP'))) && k > 0 && (k === 1 || isDeterminer(tokens[k - 2]!)) && (/^NNP?S$/.test(primaryTag(tokens[k - 1])) || (k === 1 && tokens[0]!.tags.includes('NNS')))) return k;
     // "He lives in Berlin": a plural noun that is also a present after a singular subject is the verb.
     if (tag === 'NNS' && t.tags.includes('VBZ') && /^(PRP|NN|NNP)$/.test(primaryTag(tokens[k - 1])) && !isDeterminer(tokens[k - 1]!)) return k;
     // "on the run", "under the weather": a verb reading after a determiner is a noun.
