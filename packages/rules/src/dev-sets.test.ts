@@ -106,6 +106,7 @@ const MIN_RECALL: Record<string, number> = {
   'question-without-inversion': 1,
   'redundant-year-word': 1,
   'reflexive-calque': 1,
+  'relative-clause-agreement': 1,
   'reporting-clause-calque': 1,
   'reporting-verb-before-subject': 1,
   // A "your" and a "you" before a noun phrase are left alone: news explainers address the reader that way.

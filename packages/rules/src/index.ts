@@ -91,6 +91,7 @@ import quantityWithoutOf from './rules/quantity-without-of/rule.js';
 import questionWithoutInversion from './rules/question-without-inversion/rule.js';
 import redundantYearWord from './rules/redundant-year-word/rule.js';
 import reflexiveCalque from './rules/reflexive-calque/rule.js';
+import relativeClauseAgreement from './rules/relative-clause-agreement/rule.js';
 import reportingClauseCalque from './rules/reporting-clause-calque/rule.js';
 import reportingVerbBeforeSubject from './rules/reporting-verb-before-subject/rule.js';
 import sameAsPronoun from './rules/same-as-pronoun/rule.js';
@@ -211,6 +212,7 @@ const catalogue = [
   questionWithoutInversion,
   redundantYearWord,
   reflexiveCalque,
+  relativeClauseAgreement,
   reportingClauseCalque,
   reportingVerbBeforeSubject,
   sameAsPronoun,

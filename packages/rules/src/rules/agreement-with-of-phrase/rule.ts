@@ -15,7 +15,7 @@ const OBJECT_OR_COMPLEMENT = /^(DT|PRP|PRP\$|CD|JJ|JJR|RB|IN|TO)$/;
  * "show", "receive" → "receives") when it is read as one: first as a present, or as a plural noun or a base form only
  * when an object or a complement follows it ("the study shows a link"; "the trade shows were" is a compound).
  */
-function otherNumber(tokens: readonly Token[], v: number, toPlural: boolean): string | undefined {
+export function otherNumber(tokens: readonly Token[], v: number, toPlural: boolean): string | undefined {
   const verb = tokens[v]!;
   const auxiliary = toPlural ? SINGULAR_TO_PLURAL.getToken(verb) : PLURAL_TO_SINGULAR.getToken(verb);
   if (auxiliary !== undefined) return auxiliary;
@@ -34,14 +34,14 @@ function otherNumber(tokens: readonly Token[], v: number, toPlural: boolean): st
 }
 // Heads that take the verb of the noun they count or share out ("the majority of voters are", "the rest of the
 // players were", "a couple of firms have"), or that name a kind ("the kind of books that are").
-const NOTIONAL_HEADS = new WordSet([
+export const NOTIONAL_HEADS = new WordSet([
   'majority', 'minority', 'rest', 'remainder', 'bulk', 'lot', 'lots', 'half', 'third', 'quarter', 'part', 'couple',
   'pair', 'variety', 'range', 'host', 'series', 'total', 'proportion', 'percentage', 'fraction', 'handful', 'plenty',
   'kind', 'sort', 'type', 'style', 'set', 'group', 'dozen', 'number', 'maximum', 'minimum', 'average', 'likes', 'all',
   'none', 'each', 'one', 'two',
 ]);
 // Plurals in form that take a singular verb: "the means of transport is", "the economics of the plan is".
-const SINGULAR_IN_S = /(?:ss|us|is|news|series|means|species|headquarters|ics|odds|whereabouts|works|barracks|crossroads)$/;
+export const SINGULAR_IN_S = /(?:ss|us|is|news|series|means|species|headquarters|ics|odds|whereabouts|works|barracks|crossroads)$/;
 // Prepositions that may open a second phrase inside the subject: "the level of pollution in the cities is".
 const PHRASE_PREPOSITIONS = new WordSet(['of', 'in', 'on', 'at', 'from', 'for', 'with', 'across', 'among', 'about', 'against', 'over', 'to', 'into', 'by', 'near']);
 

@@ -16,6 +16,8 @@ const OBJECT_PRONOUNS = new WordSet(['you', 'him', 'them', 'us', 'me']);
 // Verbs whose object is told or shown something, and so may take an indirect question after it: "inform us when …".
 const TELLING_VERBS = new WordSet(['inform', 'notify', 'advise', 'remind', 'update', 'alert', 'warn', 'teach', 'brief', 'instruct', 'ask', 'tell', 'show', 'let', 'assure', 'promise']);
 const PLURAL_SUBJECTS = new WordSet(['they', 'we', 'you', 'these', 'those', 'both']);
+// Verbs of the polite "if you will …" ("if you will excuse me", "if you will recall", "if you will step inside").
+const POLITE_AFTER_IF_YOU_WILL = new WordSet(['excuse', 'follow', 'allow', 'permit', 'forgive', 'pardon', 'bear', 'come', 'wait', 'sit', 'step', 'recall', 'remember', 'notice', 'indulge', 'imagine', 'be', 'look', 'listen', 'accept', 'take', 'give']);
 // Matches the text of every token that reads "will", "'ll" or "’ll", in any case (and a few more).
 const FUTURE_TEXT = /will|['’]ll/i;
 
@@ -42,8 +44,9 @@ function futureAfterSubject(tokens: readonly Token[], from: number): number {
     if ((t.lower === 'will' || t.lower === "'ll" || t.lower === '’ll') && i > from) return i;
     // "provided that the roads …": the subject starts after "that"; "as long as there will be …".
     if ((t.lower === 'that' || t.lower === 'there') && i === from) continue;
-    // "the permits will": after a determiner, a word that can be a noun is one.
-    if (head === false && i > from && isDeterminer(tokens[i - 1]!) && (t.tags.includes('NN') || t.tags.includes('NNS'))) {
+    // "the permits will": after a determiner, a word that can be a noun is one; so is a verb the lexicon knows only as
+    // one ("the download will finish", "the install will end": software's nouns made from verbs).
+    if (head === false && i > from && isDeterminer(tokens[i - 1]!) && (t.tags.includes('NN') || t.tags.includes('NNS') || (t.tags.length === 1 && t.tags[0] === 'VB'))) {
       head = true;
       continue;
     }
@@ -172,8 +175,9 @@ export default defineRule({
       if (!isWordToken(verb) || !verb.tags.includes('VB')) continue;
       const conjunction = tokens[i]!;
       const subject = tokens[will - 1]!;
-      // "if you will excuse me": the polite formula; "if they will not listen": "will" of willingness.
-      if (conjunction.lower === 'if' && subject.lower === 'you') continue;
+      // "if you will excuse me", "if you will follow me": the polite formula, with a verb of its own; "If you will tap
+      // the button, the file will be deleted" is the source's future (an app's string from Russian or Polish).
+      if (conjunction.lower === 'if' && subject.lower === 'you' && (POLITE_AFTER_IF_YOU_WILL.hasToken(verb) || tokens[will + 2]?.lower === 'me' || tokens[will + 2]?.lower === 'us')) continue;
       // "After the storm will come the calm": the subject follows the verb.
       // ("When the law will come into force, …", "When the summer will come, …": a preposition or a comma after "come"
       // keeps the subject before it.)
@@ -215,6 +219,8 @@ export default defineRule({
       { text: 'When the new rules will come into force, fares will rise.', output: 'When the new rules come into force, fares will rise.' },
       { text: 'The garage will call you when the car will be ready.', output: 'The garage will call you when the car is ready.' },
       { text: 'We will reopen the road once the bridge will be checked.', output: 'We will reopen the road once the bridge is checked.' },
+      { text: 'If you will tap this icon, the photo will be shared.', output: 'If you tap this icon, the photo will be shared.' },
+      { text: 'When the download will end, the player starts.', output: 'When the download ends, the player starts.' },
     ],
     valid: [
       'When will the new bridge be ready?',
@@ -223,6 +229,8 @@ export default defineRule({
       'When the plant will reopen remains unclear.',
       'By 2030, when the population will have doubled, the city will need more water.',
       'If you will excuse me, I have a train to catch.',
+      'If you will follow me, the doctor will see you now.',
+      'If you will step this way, the guide will meet you.',
       'If the government raises taxes, many firms will leave.',
       'After the storm will come a long period of calm.',
       'It is not clear whether the deal will hold.',

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { conjugateVerb, nounSenses, nounSingular, primaryTag, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastParticiple, isSubordinator, isWordToken, isYearNumber, quotedMask, verbBase, type Token, WordSet } from '@mtlint/text';
+import { conjugateVerb, nounSenses, nounSingular, primaryTag, isAdjective, isAdverb, isDeterminer, isFiniteVerb, isModal, isPastForm, isPastParticiple, isSubordinator, isWordToken, isYearNumber, quotedMask, verbBase, type Token, WordSet } from '@mtlint/text';
 import { MONTHS, WEEKDAYS } from '../../calendar.js';
 
 // German tells the past with its perfect ("Die Polizei hat gestern zwei Männer festgenommen"), Russian MT often
@@ -139,8 +139,11 @@ function frontedPastTime(tokens: readonly Token[], have: number, present = false
   if (have - k < 1 || have - k > 5) return undefined;
   for (let j = k; j < have; j++) {
     const t = tokens[j]!;
-    // A finite verb ends the subject, unless a determiner makes it a noun ("the suspect").
-    if (!isWordToken(t) || (isFiniteVerb(t) && !(j > k && isDeterminer(tokens[j - 1]!))) || isSubordinator(t) || isModal(t)) return undefined;
+    // A finite verb ends the subject, unless a determiner makes it a noun ("the suspect"). So does a past the lexicon
+    // reads first as its participle ("Last night crews brought a barn fire under control": "brought" is the
+    // sentence's verb, and "blaze" its object, not a bare present).
+    const verb = isFiniteVerb(t) || isPastForm(t);
+    if (!isWordToken(t) || (verb && !(j > k && isDeterminer(tokens[j - 1]!))) || isSubordinator(t) || isModal(t)) return undefined;
   }
   return { start: 0, end };
 }
@@ -187,7 +190,10 @@ function presentWithPastTime(tokens: readonly Token[], v: number): Report | unde
   while (d > v - 5 && d >= 0 && /^(JJ|NN)$/.test(tokens[d]!.tags[0] ?? '') && tokens[d]!.text === tokens[d]!.lower) d--;
   const modifiedDetermined = d < v - 2 && d >= 0 && (tokens[d]!.tags[0] === 'DT' || tokens[d]!.tags[0] === 'PRP$');
   const bare = singular && bareAfterSingular(tokens, v, determined || modifiedDetermined || subjectTag === 'NNP');
-  const present = bare || tag === 'VBZ' || tag === 'VBP' || (singular && determined && tag === 'NNS' && verb.tags.includes('VBZ')) || (plural && determined && tag === 'VB' && verb.tags.includes('VBP'));
+  // After "we", "they", "I" or "you" a word with a present reading is the verb ("Last summer we visit Rome": "visit"
+  // is read first as a noun).
+  const afterPronoun = plural && subjectTag === 'PRP' && tag === 'NN' && verb.tags.includes('VBP');
+  const present = bare || afterPronoun || tag === 'VBZ' || tag === 'VBP' || (singular && determined && tag === 'NNS' && verb.tags.includes('VBZ')) || (plural && determined && tag === 'VB' && verb.tags.includes('VBP'));
   if (!present) return undefined;
   const base = verbBase(verb.lower);
   // A base form after a singular subject is no present of report or state: "Yesterday the minister say" is as wrong
@@ -355,6 +361,7 @@ export default defineRule({
       { text: 'The bakery opens a second shop two weeks ago.', output: 'The bakery opened a second shop two weeks ago.' },
       { text: 'Last year the city build a new school.', output: 'Last year the city built a new school.' },
       { text: 'Yesterday the ministry announce new rules.', output: 'Yesterday the ministry announced new rules.' },
+      { text: 'Last spring we visit Lisbon and Porto.', output: 'Last spring we visited Lisbon and Porto.' },
       { text: 'When has the accident happened?', output: 'When did the accident happen?' },
       { text: 'When has the bridge been built?', output: 'When was the bridge built?' },
       { text: 'Two years ago the museum is renovated completely.', output: 'Two years ago the museum was renovated completely.' },
@@ -380,6 +387,8 @@ export default defineRule({
       'It seems like only last year that we met.',
       'Last year we put new rules in place.',
       'Last year a boy he knows won the prize.',
+      'Last night crews brought a barn fire near the motorway under control within an hour.',
+      'On Friday divers caught a shark attack on camera.',
       'The minister says the deal was signed yesterday.',
       'Occupancy rates in the hotels ranged from 48 to 74 percent last year.',
       'The hall has been closed on Mondays for years.',

@@ -89,6 +89,11 @@ function presentVerbBefore(tokens: readonly Token[], s: number): number {
     if (tag === 'JJ' && /^(is|are|am)$/.test(tokens[k - 1]?.lower ?? '')) return k - 1;
     // "they know each other": the lexicon's first guess is the base form; after a subject it is the present.
     if (tag === 'VB' && t.tags.includes('VBP') && /^(PRP|NNS|NNPS)$/.test(primaryTag(tokens[k - 1]))) return k;
+    // "the miners protest", "Police search": a noun that is also a plural's present, after a plural that opens the
+    // sentence or follows a determiner (not inside a compound: "farmers market sales").
+    // So is a word the lexicon knows only as a base verb ("Rescuers extinguish": no present tag of its own).
+    const onlyBase = tag === 'VB' && t.tags.length === 1;
+    if ((onlyBase || (tag === 'NN' && t.tags.includes('VBP'))) && k > 0 && (k === 1 || isDeterminer(tokens[k - 2]!)) && (/^NNP?S$/.test(primaryTag(tokens[k - 1])) || (k === 1 && tokens[0]!.tags.includes('NNS')))) return k;
     // "He lives in Berlin": a plural noun that is also a present after a singular subject is the verb.
     if (tag === 'NNS' && t.tags.includes('VBZ') && /^(PRP|NN|NNP)$/.test(primaryTag(tokens[k - 1])) && !isDeterminer(tokens[k - 1]!)) return k;
     // "on the run", "under the weather": a verb reading after a determiner is a noun.
@@ -216,6 +221,62 @@ function presentAlreadyLength(tokens: readonly Token[], a: number, text: string)
     start: verb.start,
     end: tokens[end - 1]!.end,
     message: `"${verb.text} … already ${withFor ? 'for ' : ''}${length}" keeps the source's present tense; English uses the present perfect with "for" ("${replacement}").`,
+    suggestions: [{ start: verb.start, end: tokens[end - 1]!.end, replacement }],
+  };
+}
+
+// The ordinals of a running count of days or weeks and the length each gives: "already the fourth day" is four days.
+const COUNT_OF_ORDINAL: ReadonlyMap<string, string> = new Map([
+  ['second', 'two'], ['third', 'three'], ['fourth', 'four'], ['fifth', 'five'], ['sixth', 'six'], ['seventh', 'seven'], ['eighth', 'eight'], ['ninth', 'nine'], ['tenth', 'ten'],
+]);
+const COUNTED_UNITS = new WordSet(['hour', 'day', 'night', 'week', 'month', 'year', 'season']);
+
+/**
+ * "The dockers strike already the fourth week", "Families sleep in tents for the sixth day already", "Already
+ * the second month the nurses protest …": Russian and Ukrainian "уже третий день", Polish "już trzeci dzień" count the
+ * days of what goes on with a present tense. English gives the length with the present perfect: "have been striking
+ * for three days". `a` is the "already" before or after "the" + ordinal + unit (with an optional "for"). A verb of
+ * starting or of length ("classes start already the second week", "the trip takes …") and "It is already the fourth
+ * day" (the count as the complement of "is") are English.
+ */
+function presentRunningCount(tokens: readonly Token[], a: number, text: string): Report | undefined {
+  // The phrase "the ORDINAL UNIT" after "already (for)" or before "already".
+  const after = tokens[a + 1]?.lower === 'for' ? a + 2 : a + 1;
+  let the = tokens[after]?.lower === 'the' ? after : a - 3;
+  if (the !== after && tokens[the - 1]?.lower === 'for') the--;
+  const at = tokens[the]?.lower === 'for' ? the + 1 : the;
+  const count = COUNT_OF_ORDINAL.get(tokens[at + 1]?.lower ?? '');
+  const unit = tokens[at + 2];
+  if (tokens[at]?.lower !== 'the' || count === undefined || unit === undefined || !COUNTED_UNITS.hasToken(unit)) return undefined;
+  const start = Math.min(a, the);
+  let end = the === after ? at + 3 : a + 1;
+  // "already the fourth day in a row".
+  if (tokens[end]?.lower === 'in' && tokens[end + 1]?.lower === 'a' && tokens[end + 2]?.lower === 'row') end += 3;
+  const close = tokens[end];
+  if (start > 0 && close !== undefined && !(close.kind === 'punct' && /^[.,;!]$/.test(close.text)) && !/^(and|but)$/.test(close.lower)) return undefined;
+  const length = `for ${count} ${unit.lower}s`;
+  if (start === 0) {
+    const v = presentAfterOpening(tokens, end);
+    if (v < 0 || STARTING.has(lemma.of(tokens[v]!)) || TAKES_A_LENGTH.has(lemma.of(tokens[v]!)) || hasHabitWord(tokens)) return undefined;
+    const verb = tokens[v]!;
+    const rewrite = presentPerfect(verb);
+    return {
+      start: tokens[0]!.start,
+      end: verb.end,
+      message: `A running count of ${unit.lower}s with the present "${verb.text}" is the source's tense; English gives the length with the present perfect ("${rewrite} … ${length}").`,
+      suggestions: [{ start: verb.start, end: verb.end, replacement: rewrite }],
+    };
+  }
+  const v = presentVerbBefore(tokens, start);
+  if (v < 0 || hasHabitWord(tokens)) return undefined;
+  const verb = tokens[v]!;
+  if (STARTING.has(lemma.of(verb)) || (TAKES_A_LENGTH.has(lemma.of(verb)) && v === start - 1)) return undefined;
+  const rest = tokens.slice(v + 1, start).filter((t) => t.lower !== 'already').map((t) => t.text).join(' ');
+  const replacement = `${presentPerfect(verb)}${rest ? ` ${rest}` : ''} ${length}`;
+  return {
+    start: verb.start,
+    end: tokens[end - 1]!.end,
+    message: `"${text.slice(tokens[start]!.start, tokens[end - 1]!.end)}" counts the ${unit.lower}s of what goes on with the source's present tense; English gives the length with the present perfect ("${replacement}").`,
     suggestions: [{ start: verb.start, end: tokens[end - 1]!.end, replacement }],
   };
 }
@@ -396,6 +457,28 @@ const HABIT_WORDS = new WordSet(['every', 'each', 'usually', 'always', 'normally
 const hasHabitWord = (tokens: readonly Token[]): boolean => tokens.some((t, k) => HABIT_WORDS.hasToken(t) && !(t.lower === 'each' && tokens[k + 1]?.lower === 'other'));
 
 /**
+ * After an opening time phrase that ends at `end` (and its comma), the clause's subject, a pronoun or a noun phrase
+ * with a determiner, and its present tense other than "be", "have" and "do" ("For months the residents wait …",
+ * "Already the fourth day the miners protest …"): the verb's index, or -1.
+ */
+function presentAfterOpening(tokens: readonly Token[], end: number): number {
+  const k = tokens[end]?.text === ',' ? end + 1 : end;
+  const first = tokens[k];
+  if (!isWordToken(first)) return -1;
+  const pronoun = isSubjectPronoun(first.lower);
+  const subjectEnd = pronoun ? k + 1 : isDeterminer(first) ? subjectBeforePresent(tokens, k, nounPhraseEnd(tokens, k)) : -1;
+  const verb = tokens[subjectEnd];
+  // (Not a contraction, "For years it's been …", nor a word read first as a conjunction or preposition: "his guns and".)
+  if (subjectEnd <= k || !isWordToken(verb) || !/^[a-z]+$/.test(verb.text) || /^(be|have|do)$/.test(lemma.of(verb)) || /^(CC|IN|DT|TO|RB)$/.test(primaryTag(verb))) return -1;
+  // A plural subject's present has the base form ("the residents wait"); after a pronoun any present reading counts.
+  const pluralSubject = !pronoun && primaryTag(tokens[subjectEnd - 1]) === 'NNS' && verb.tags.includes('VBP');
+  // A singular's -s present that the lexicon reads first as a plural: "the couple lives".
+  const singularSubject = !pronoun && primaryTag(tokens[subjectEnd - 1]) === 'NN' && verb.tags.includes('VBZ');
+  if (!/^VB[PZ]$/.test(primaryTag(verb)) && !pluralSubject && !singularSubject && !(pronoun && (verb.tags.includes('VBZ') || verb.tags.includes('VBP')))) return -1;
+  return subjectEnd;
+}
+
+/**
  * "For three years he lives in Paris", "For months the residents wait for a decision": an opening "For" + a length,
  * then the subject and a present tense; and "We know each other for twenty years", "The family lives in this house
  * for three generations": a present of `ONGOING_WITH_FOR` before "for" + a length that closes the clause.
@@ -405,19 +488,9 @@ function presentForLength(tokens: readonly Token[], f: number): Report | undefin
   if (end < 0 || hasHabitWord(tokens)) return undefined;
   const length = tokens.slice(f + 1, end).map((t) => t.text).join(' ');
   if (f === 0) {
-    const k = tokens[end]?.text === ',' ? end + 1 : end;
-    const first = tokens[k];
-    if (!isWordToken(first)) return undefined;
-    const pronoun = isSubjectPronoun(first.lower);
-    const subjectEnd = pronoun ? k + 1 : isDeterminer(first) ? subjectBeforePresent(tokens, k, nounPhraseEnd(tokens, k)) : -1;
-    const verb = tokens[subjectEnd];
-    // (Not a contraction, "For years it's been …", nor a word read first as a conjunction or preposition: "his guns and".)
-    if (subjectEnd <= k || !isWordToken(verb) || !/^[a-z]+$/.test(verb.text) || /^(be|have|do)$/.test(lemma.of(verb)) || /^(CC|IN|DT|TO|RB)$/.test(primaryTag(verb))) return undefined;
-    // A plural subject's present has the base form ("the residents wait"); after a pronoun any present reading counts.
-    const pluralSubject = !pronoun && primaryTag(tokens[subjectEnd - 1]) === 'NNS' && verb.tags.includes('VBP');
-    // A singular's -s present that the lexicon reads first as a plural: "the couple lives".
-    const singularSubject = !pronoun && primaryTag(tokens[subjectEnd - 1]) === 'NN' && verb.tags.includes('VBZ');
-    if (!/^VB[PZ]$/.test(primaryTag(verb)) && !pluralSubject && !singularSubject && !(pronoun && (verb.tags.includes('VBZ') || verb.tags.includes('VBP')))) return undefined;
+    const v = presentAfterOpening(tokens, end);
+    if (v < 0) return undefined;
+    const verb = tokens[v]!;
     const rewrite = presentPerfect(verb);
     return {
       start: tokens[0]!.start,
@@ -440,31 +513,61 @@ function presentForLength(tokens: readonly Token[], f: number): Report | undefin
   };
 }
 
-// Subjects of "How long do … live here?" and the verbs read there (as in ONGOING_WITH_FOR).
-const HOW_LONG_SUBJECTS = new WordSet(['you', 'he', 'she', 'they', 'we', 'i']);
+// Subjects of "How long do … live here?".
+const HOW_LONG_SUBJECTS = new WordSet(['you', 'he', 'she', 'they', 'we', 'i', 'it']);
+
+// Verbs read in "How long do you know each other?", "Since when does your cousin teach there?": those of ONGOING_WITH_FOR and
+// "study" (a course that goes on), and "be" with "married" or "engaged".
+const ASKED_SPAN_VERBS = new WordSet(['know', 'live', 'work', 'teach', 'exist', 'study']);
+const ASKED_SPAN_STATES = new WordSet(['married', 'engaged']);
 
 /**
- * "How long do you live here?", "How long does she work for the firm?": German "Wie lange wohnen Sie schon hier?",
- * Russian "Сколько ты здесь живёшь?", Spanish "¿Cuánto tiempo hace que vives aquí?". English asks about the span up to
- * now with the present perfect: "How long have you lived here?". A verb of a plan ("do you plan to stay") or a rule
- * ("do cats live": a noun subject is read as a kind) is not read, nor a habit ("each day").
+ * "How long do you live here?", "Since when does your sister work for the firm?", "How long are you married?":
+ * German "Wie lange wohnen Sie schon hier?", "Seit wann arbeitet sie dort?", Russian "С каких пор ты знаешь?",
+ * Spanish "¿Cuánto tiempo hace que vives aquí?". English asks about the span up to now with the present perfect: "How
+ * long have you lived here?". The subject is a pronoun or a short noun phrase or name. A verb of a plan ("do you plan
+ * to stay") or a rule ("do cats live": a bare noun subject is a kind) is not read, nor a habit ("each day"), nor the
+ * surprise of "Since when does she know how to sail?" (a "know" before a question word).
  */
 function howLongPresent(tokens: readonly Token[]): Report | undefined {
-  if (tokens[0]?.lower !== 'how' || tokens[1]?.lower !== 'long' || hasHabitWord(tokens)) return undefined;
-  const aux = tokens[2];
-  const subject = tokens[3];
-  const verb = tokens[4];
-  if (!/^(do|does)$/.test(aux?.lower ?? '') || !isWordToken(subject) || !HOW_LONG_SUBJECTS.hasToken(subject) || !isWordToken(verb)) return undefined;
-  if (!ONGOING_WITH_FOR.has(verb.lower) || tokens[tokens.length - 1]?.text !== '?') return undefined;
+  const opener = tokens[0]?.lower === 'for' ? 1 : 0;
+  const howLong = tokens[opener]?.lower === 'how' && tokens[opener + 1]?.lower === 'long';
+  const sinceWhen = opener === 0 && tokens[0]?.lower === 'since' && tokens[1]?.lower === 'when';
+  if ((!howLong && !sinceWhen) || hasHabitWord(tokens) || tokens[tokens.length - 1]?.text !== '?') return undefined;
+  const a = opener + 2;
+  const aux = tokens[a];
+  const subject = tokens[a + 1];
+  if (!isWordToken(aux) || !/^(do|does|is|are|am)$/.test(aux.lower) || !isWordToken(subject)) return undefined;
+  // The subject: a pronoun, a name, or a determiner or possessive and up to two nouns or adjectives ("your sister
+  // study": the phrase reader would take the verb for a compound's head).
+  let v = a + 2;
+  if (!HOW_LONG_SUBJECTS.hasToken(subject)) {
+    if (/^(the|your|his|her|their|our|my|this|that)$/.test(subject.lower)) while (v < a + 4 && /^(NN|NNS|JJ)$/.test(primaryTag(tokens[v])) && !ASKED_SPAN_VERBS.hasToken(tokens[v]!) && !ASKED_SPAN_STATES.hasToken(tokens[v]!)) v++;
+    else if (/^NNP$/.test(primaryTag(subject)) && /^\p{Lu}/u.test(subject.text)) while (/^NNP$/.test(primaryTag(tokens[v])) && /^\p{Lu}/u.test(tokens[v]!.text)) v++;
+    else return undefined;
+    if (v === a + 2 && !/^NNP$/.test(primaryTag(subject))) return undefined;
+  }
+  const verb = tokens[v];
+  if (!isWordToken(verb)) return undefined;
+  const be = aux.lower !== 'do' && aux.lower !== 'does';
+  if (be ? !ASKED_SPAN_STATES.hasToken(verb) : !ASKED_SPAN_VERBS.hasToken(verb) || verb.text !== verb.lower) return undefined;
   // "How long do you work a day?": a length per day or week after the verb is a habit.
-  if (tokens.slice(5).some((t) => t.lower === 'a' || t.lower === 'an')) return undefined;
-  const have = aux!.lower === 'does' ? 'has' : 'have';
-  const rewrite = `${have} ${subject.text} ${STATIVE.has(verb.lower) ? pastParticiple(verb.lower) : `been ${conjugateVerb(verb.lower, 'VBG')}`}`;
+  if (tokens.slice(v + 1).some((t) => t.lower === 'a' || t.lower === 'an')) return undefined;
+  if (verb.lower === 'know' && /^(how|what|who|where|when|why|which|whether|if)$/.test(tokens[v + 1]?.lower ?? '')) return undefined;
+  const plural = aux.lower === 'do' || aux.lower === 'are' || aux.lower === 'am';
+  const have = plural ? 'have' : 'has';
+  const subjectText = tokens.slice(a + 1, v).map((t) => t.text).join(' ');
+  const rest = be ? `been ${verb.text}` : STATIVE.has(verb.lower) ? pastParticiple(verb.lower) : `been ${conjugateVerb(verb.lower, 'VBG')}`;
+  const rewrite = `${have} ${subjectText} ${rest}`;
+  const asked = tokens.slice(0, v + 1).map((t) => t.text).join(' ');
+  const how = opener === 1 ? `${tokens[0]!.text} how long` : 'How long';
   return {
     start: tokens[0]!.start,
     end: verb.end,
-    message: `"How long ${aux!.text} ${subject.text} ${verb.text}" asks about the span up to now, which English puts in the present perfect ("How long ${rewrite}").`,
-    suggestions: [{ start: aux!.start, end: verb.end, replacement: rewrite }],
+    message: `"${asked}" asks about the span up to now, which English puts in the present perfect ("${how} ${rewrite}").`,
+    suggestions: sinceWhen
+      ? [{ start: tokens[0]!.start, end: verb.end, replacement: `How long ${rewrite}` }]
+      : [{ start: aux.start, end: verb.end, replacement: rewrite }],
   };
 }
 
@@ -531,7 +634,7 @@ export default defineRule({
         continue;
       }
       if (tokens[s]!.lower === 'already') {
-        const report = presentAlreadyLength(tokens, s, text);
+        const report = presentAlreadyLength(tokens, s, text) ?? presentRunningCount(tokens, s, text);
         if (report) reports.push(report);
         continue;
       }
@@ -648,6 +751,11 @@ export default defineRule({
       { text: 'For months the residents wait for a decision.', output: 'For months the residents have been waiting for a decision.' },
       { text: 'We know each other for twenty years.', output: 'We have known each other for twenty years.' },
       { text: 'How long do you live here?', output: 'How long have you lived here?' },
+      { text: 'The bakers strike already the fourth day.', output: 'The bakers have been striking for four days.' },
+      { text: 'The clinic is without heating for the second week already.', output: 'The clinic has been without heating for two weeks.' },
+      { text: 'Already the sixth day the pilots protest at the airport.', output: 'Already the sixth day the pilots have been protesting at the airport.' },
+      { text: 'Since when does your cousin teach at the college?', output: 'How long has your cousin been teaching at the college?' },
+      { text: 'How long are they married?', output: 'How long have they been married?' },
     ],
     valid: [
       'Since 2019, the library is open on Sundays too.',
@@ -711,6 +819,13 @@ export default defineRule({
       "For years it's been quiet here.",
       'Since the trains run late, we take the bus.',
       'Since the accident, the bridge has been under repair.',
+      'It is already the fourth day of the fair.',
+      'Lessons begin already the second week of May.',
+      'The pilots have been protesting for the fourth day in a row.',
+      'Since when do you care about opera?',
+      'Since when does she know how to sail?',
+      'Since when is it a crime to whistle?',
+      'How long are you in town for?',
     ],
   },
 });

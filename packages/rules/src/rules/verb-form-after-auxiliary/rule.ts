@@ -53,12 +53,15 @@ function inflectedAfterAuxiliary(tokens: readonly Token[], i: number): Report | 
   let v = i + 1;
   while (v < i + 3 && (modal ? NEGATIONS : PERFECT_ADVERBS).hasToken(tokens[v]!)) v++;
   const verb = tokens[v];
-  if (!isInflectedOnly(verb)) return undefined;
+  // After a modal, an -s present read first as one is no infinitive, even with the lexicon's stray base reading of
+  // a few ("can helps", "should includes"); not the old "must needs" (of necessity, Brown).
+  const presentAfterModal = modal && isWordToken(verb) && verb.text === verb.lower && verb.lower !== 'needs' && primaryTag(verb) === 'VBZ' && !verb.tags.includes('VB') && lemma.of(verb) !== verb.lower;
+  if (!isWordToken(verb) || (!isInflectedOnly(verb) && !presentAfterModal)) return undefined;
   // A noun or adjective reading ("have rose gardens") is read as the verb only before a preposition, an adverb or the
   // clause's end ("have rose by ten percent").
   const next = tokens[v + 1];
   const closes = next === undefined || next.kind === 'punct' || /^(IN|RB|TO)$/.test(primaryTag(next));
-  if (verb.tags.some((t) => t.startsWith('NN') || t === 'JJ') && !closes) return undefined;
+  if (!presentAfterModal && verb.tags.some((t) => t.startsWith('NN') || t === 'JJ') && !closes) return undefined;
   // After "has": only a past that is no participle ("chose", "went": the lexicon's participle of "wend"), never an
   // -s form ("has costs" is a noun).
   // A form the lexicon also tags as a participle is one if it is its verb's participle or a regular -ed form, which
@@ -149,6 +152,7 @@ export default defineRule({
       { text: 'He did not went to the meeting.', output: 'He did not go to the meeting.' },
       { text: 'The students must to wear a uniform.', output: 'The students must wear a uniform.' },
       { text: 'She does not knows the answer.', output: 'She does not know the answer.' },
+      { text: 'This option can helps you save space.', output: 'This option can help you save space.' },
       { text: 'The minister must resigns after the scandal.', output: 'The minister must resign after the scandal.' },
       { text: 'The mayor can not attends the meeting.', output: 'The mayor can not attend the meeting.' },
       { text: 'The council has chose a new chairman.', output: 'The council has chosen a new chairman.' },
