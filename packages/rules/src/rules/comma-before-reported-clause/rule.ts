@@ -17,6 +17,7 @@ const REPORTING = new WordSet([
 ]);
 // Present forms after a plural speaker ("farmers fear, …", "experts believe, …").
 const REPORTING_PLURAL = new WordSet(['say', 'state', 'announce', 'explain', 'note', 'stress', 'claim', 'warn', 'insist', 'argue', 'admit', 'confirm', 'believe', 'think', 'hope', 'fear', 'expect', 'assume', 'doubt', 'predict', 'estimate']);
+const POINT = new WordSet(['point', 'points', 'pointed']);
 // Subject pronouns of a reported clause in the third person: "I" and "we" after a comma are direct speech without
 // quotation marks as often ("He said, I will come").
 const THIRD_PERSON = new WordSet(['he', 'she', 'it', 'they', 'there']);
@@ -36,6 +37,8 @@ function openingReportVerbEnd(tokens: readonly Token[]): number {
     if (REPORTING.hasToken(t) && /^VB[DZN]?$/.test(t.tags[0] ?? '')) return i + 1;
     const previous = tokens[i - 1]!;
     const pluralSpeaker = previous.tags[0] === 'NNS' || previous.lower === 'they' || previous.lower === 'we';
+    // "Experts point out, …", "The study pointed out, …": the phrasal verb of saying.
+    if (POINT.hasToken(t) && tokens[i + 1]?.lower === 'out' && (t.lower !== 'point' || pluralSpeaker)) return i + 2;
     if (REPORTING_PLURAL.hasToken(t) && pluralSpeaker && t.tags.includes('VBP')) return i + 1;
     // "The spokesman of the police stated, …": an "of" phrase may close the speaker.
     if (!isWordToken(t) || !(isSpeakerWord(t) || t.lower === 'of')) return -1;
@@ -49,12 +52,15 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   if (!isWordToken(first)) return false;
   let verbAt: number;
   if (THIRD_PERSON.hasToken(first)) verbAt = at + 1;
-  else if (isDeterminer(first) || isProperNoun(first) || /^(NNS?|CD)$/.test(first.tags[0] ?? '')) verbAt = nounPhraseEnd(tokens, at);
+  // An adjective may open a bare plural: "said, elderly people should …".
+  else if (isDeterminer(first) || isProperNoun(first) || /^(NNS?|CD|JJ)$/.test(first.tags[0] ?? '')) verbAt = nounPhraseEnd(tokens, at);
   else return false;
   if (verbAt <= at) return false;
   const verb = tokens[verbAt];
   // "She had, she said, heard …": a tag set off inside the clause, its verb followed by a comma.
-  return isWordToken(verb) && (isFiniteVerb(verb) || isModal(verb)) && tokens[verbAt + 1]?.text !== ',';
+  // A present the lexicon reads first as a base form counts after a plural: "young drivers take".
+  const present = isWordToken(verb) && verb.tags.includes('VBP') && tokens[verbAt - 1]!.tags[0] === 'NNS';
+  return isWordToken(verb) && (isFiniteVerb(verb) || isModal(verb) || present) && tokens[verbAt + 1]?.text !== ',';
 }
 
 export default defineRule({
@@ -67,7 +73,7 @@ export default defineRule({
     sourceHint: 'German sets off a reported clause without "dass" with a comma ("sagte, er werde zurücktreten").',
     fixable: true,
   },
-  needs: [(t) => REPORTING.hasToken(t) || REPORTING_PLURAL.hasToken(t), new Set([',', ':'])],
+  needs: [(t) => REPORTING.hasToken(t) || REPORTING_PLURAL.hasToken(t) || POINT.hasToken(t), new Set([',', ':'])],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     if (tokens.length < 5) return [];
@@ -107,6 +113,7 @@ export default defineRule({
       { text: 'The head of the fire service stated, the roads were closed.', output: 'The head of the fire service stated the roads were closed.' },
       { text: 'The governor stressed: the dam is safe.', output: 'The governor stressed that the dam is safe.' },
       { text: 'Doctors warn: flu cases will rise in January.', output: 'Doctors warn that flu cases will rise in January.' },
+      { text: 'Researchers point out, young drivers take more risks.', output: 'Researchers point out young drivers take more risks.' },
     ],
     valid: [
       'The minister said he would resign in May.',

@@ -131,6 +131,7 @@ export default defineRule({
       { text: 'The minister stated, that unemployment had fallen.', output: 'The minister stated that unemployment had fallen.' },
       { text: 'The operator announced, that from next week trains will run hourly.', output: 'The operator announced that from next week trains will run hourly.' },
       { text: 'The coach explained, that young players need time.', output: 'The coach explained that young players need time.' },
+      { text: 'Dr Marek Novak explained, which tests the patients need.', output: 'Dr Marek Novak explained which tests the patients need.' },
     ],
     valid: [
       'It was late, to be sure, but we went anyway.',
@@ -382,6 +383,8 @@ function questionWordFits(tokens: readonly Token[], h: number, comma: number): b
   if (link.lower === 'which') {
     const next = tokens[comma + 2];
     if (next === undefined || !/^(NNS?|JJ)$/.test(next.tags[0] ?? '')) return false;
+    // A determiner cannot describe the subject as a relative "which" can: "the professor explained, which risks …".
+    return true;
   }
   if (link.lower === 'who' || link.lower === 'whom' || link.lower === 'which') {
     return before === undefined || !(isPronoun(before) || before.tags[0] === 'NNP' || before.tags[0] === 'NNPS') || isModal(before);

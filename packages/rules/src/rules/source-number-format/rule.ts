@@ -5,7 +5,7 @@ import { isWordToken, nounSenses, nounSingular, primaryTag, type Token, WordSet 
 const AMOUNT_WORDS = new WordSet([
   '%', 'percent', 'per', 'million', 'billion', 'trillion', 'thousand', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'rubles', 'roubles',
   'francs', 'degrees', 'points', 'kilometres', 'kilometers', 'km', 'metres', 'meters', 'tonnes', 'tons', 'hectares', 'litres', 'liters',
-  'hours', 'minutes', 'years', 'months', 'days', 'times', 'kg', 'kilograms', 'cents', '°c', '°',
+  'hours', 'minutes', 'years', 'months', 'days', 'times', 'kg', 'kilograms', 'cents', '°c', '°', 'm', 'cm', 'mm', 'ha', 'l', 'ml', 'bn',
 ]);
 // Money and scales, after which "5.000" is a whole amount; a measure ("3.500 metres") may be a decimal in English.
 const MONEY_OR_SCALE = new WordSet([
@@ -93,7 +93,8 @@ function spacedFinding(tokens: readonly Token[], i: number): Report | undefined 
   // Each group of three digits one space after the one before it.
   let k = i + 1;
   while (tokens[k]?.kind === 'number' && THOUSANDS_GROUP.test(tokens[k]!.text) && tokens[k]!.start === tokens[k - 1]!.end + 1) k++;
-  if (k === i + 1 || !(countedAfter(tokens[k]) || MONEY_OR_SCALE.has(tokens[k]?.lower ?? ''))) return undefined;
+  // Two groups or more ("1 200 000 tonnes") are one number whatever follows; one group needs a count or an amount.
+  if (k === i + 1 || (k === i + 2 && !(countedAfter(tokens[k]) || MONEY_OR_SCALE.has(tokens[k]?.lower ?? '')))) return undefined;
   const english = tokens.slice(i, k).map((g) => g.text).join(',');
   return {
     start: t.start,
@@ -258,11 +259,36 @@ const CLOCK_WITH_MINUTES = /^([01]?\d|2[0-3])[.:]([0-5]\d)$/;
 const AFTERNOON_HOUR = /^(1[3-9]|2[0-3])$/;
 const OCLOCK = new Set(["o'clock", 'o’clock']);
 
+// Prepositions of a point in time, before a French hour ("at 14h", "from 9h").
+const BEFORE_HOUR = new WordSet(['at', 'from', 'until', 'till', 'to', 'before', 'after', 'by', 'since']);
+const HOUR = /^([01]?\d|2[0-3])$/;
+
+/**
+ * "18.00 Uhr" (German, the word left untranslated) and "at 14h" (French): the source's way of writing a clock time;
+ * English writes "18:00", "14:00". A glued "h" counts only after a preposition of time: "within 12h" is a duration.
+ */
+function sourceClockFinding(tokens: readonly Token[], i: number): Report | undefined {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined) return undefined;
+  const minutes = CLOCK_WITH_MINUTES.exec(t.text);
+  const hour = HOUR.test(t.text) ? t.text : minutes?.[1];
+  if (hour === undefined) return undefined;
+  const english = `${hour}:${minutes?.[2] ?? '00'}`;
+  if (next.text === 'Uhr') {
+    return { start: t.start, end: next.end, message: `"${t.text} Uhr" keeps the German word for "o'clock"; English writes "${english}".`, suggestions: [{ start: t.start, end: next.end, replacement: english }] };
+  }
+  if (next.text === 'h' && next.start === t.end && !minutes && BEFORE_HOUR.has(tokens[i - 1]?.lower ?? '')) {
+    return { start: t.start, end: next.end, message: `"${t.text}h" is the French way of writing the hour; English writes "${english}".`, suggestions: [{ start: t.start, end: next.end, replacement: english }] };
+  }
+  return undefined;
+}
+
 /** "at 14.30 o'clock", "at 17 o'clock": the source's "14.30 Uhr", "в 17 часов". English writes "14:30", "5 p.m.". */
 function clockFinding(tokens: readonly Token[], i: number): Report | undefined {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (next === undefined || !OCLOCK.has(next.lower)) return undefined;
+  if (next === undefined || !OCLOCK.has(next.lower)) return sourceClockFinding(tokens, i);
   const minutes = CLOCK_WITH_MINUTES.exec(t.text);
   const english = minutes ? `${minutes[1]}:${minutes[2]}` : AFTERNOON_HOUR.test(t.text) ? `${Number(t.text) - 12} p.m.` : undefined;
   if (english === undefined) return undefined;
@@ -347,6 +373,10 @@ export default defineRule({
       { text: 'The new school cost 1 200 000 euros.', output: 'The new school cost 1,200,000 euros.' },
       { text: 'Turnover rose to 4,7% in the spring.', output: 'Turnover rose to 4.7% in the spring.' },
       { text: 'A day pass costs EUR 7,80 on the bus.', output: 'A day pass costs EUR 7.80 on the bus.' },
+      { text: 'The library closes at 19.30 Uhr on Fridays.', output: 'The library closes at 19:30 on Fridays.' },
+      { text: 'The parade leaves at 15h from the old port.', output: 'The parade leaves at 15:00 from the old port.' },
+      { text: 'Exports reached 2 350 000 barrels in March.', output: 'Exports reached 2,350,000 barrels in March.' },
+      { text: 'The new hall cost 4,5 M€ in the end.', output: 'The new hall cost 4.5 M€ in the end.' },
       { text: 'The bridge will cost 2,3 milioni of euros.', output: 'The bridge will cost 2.3 million of euros.' },
       { text: 'The stadium cost 3 Millionen euros.', output: 'The stadium cost 3 million euros.' },
       { text: 'The port handled 5.6 hundred million tonnes of cargo.', output: 'The port handled 560 million tonnes of cargo.' },
@@ -384,6 +414,8 @@ export default defineRule({
       'Rooms 2 and 3 500 metres away are free.',
       'Group 4 120 seconds later finished.',
       'About two hundred million people watched the final.',
+      'The job must finish within 12h of the alert.',
+      'The ferry takes 24h to reach the island.',
       'The fund raised 300 million dollars and 10 thousand shares.',
       'Read pages 12,-15 first.',
       'The hall seats 5 hundred thousand less than the stadium.',
