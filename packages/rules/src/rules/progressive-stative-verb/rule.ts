@@ -48,7 +48,7 @@ export default defineRule({
       if (NEGATIONS.hasToken(tokens[b]!)) b--;
       // A question puts the pronoun between: "Are you needing a receipt?", "Why is he not liking it?". "be" must
       // open it (after a wh-word at most), so that a pronoun ending one clause cannot pair with a "be" before it.
-      const question = SUBJECT_PRONOUNS.hasToken(tokens[b]!) && tokens.at(-1)?.text === '?';
+      const question = b > 0 && SUBJECT_PRONOUNS.hasToken(tokens[b]!) && tokens.at(-1)?.text === '?';
       if (question) b--;
       const be = tokens[b];
       if (!isWordToken(be) || !BE_FORMS.hasToken(be)) continue;
@@ -88,6 +88,7 @@ export default defineRule({
       'Do you need a printed receipt?',
       'Is it what you needed?',
       'Needing a break, we stopped.',
+      'Not knowing the way, we turned back.',
       'The rules were existing law by then.',
       'The existing rules stay.',
     ],
