@@ -82,6 +82,7 @@ const MIN_RECALL: Record<string, number> = {
   'missing-article': 0.7,
   'missing-subject': 1,
   'more-with-short-adjective': 1,
+  'must-not-for-need-not': 1,
   'not-without-auxiliary': 1,
   'noun-for-possessive': 1,
   'own-without-possessive': 1,

@@ -68,6 +68,7 @@ import linkingPhraseCalque from './rules/linking-phrase-calque/rule.js';
 import missingArticle from './rules/missing-article/rule.js';
 import missingSubject from './rules/missing-subject/rule.js';
 import moreWithShortAdjective from './rules/more-with-short-adjective/rule.js';
+import mustNotForNeedNot from './rules/must-not-for-need-not/rule.js';
 import notWithoutAuxiliary from './rules/not-without-auxiliary/rule.js';
 import nounForPossessive from './rules/noun-for-possessive/rule.js';
 import ownWithoutPossessive from './rules/own-without-possessive/rule.js';
@@ -189,6 +190,7 @@ const catalogue = [
   missingArticle,
   missingSubject,
   moreWithShortAdjective,
+  mustNotForNeedNot,
   notWithoutAuxiliary,
   nounForPossessive,
   ownWithoutPossessive,

@@ -390,12 +390,40 @@ function wholeTimeBeforePlace(tokens: readonly Token[], text: string): Report | 
   return undefined;
 }
 
+/**
+ * "There are since May no buses more running.": German and Dutch close a negated count with "mehr"/"meer" ("keine
+ * Busse mehr"), and MT keeps "more" after the noun. English puts it after "no" ("no more buses") or says "no longer".
+ * "more" compares in English there too ("no town more beautiful than …", "no man more deserving of …"), so only a
+ * "more" before the end, an -ing form, or an adjective closing the clause counts, and no "than" after it.
+ */
+function noCountThenMore(tokens: readonly Token[], text: string): Report | undefined {
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if (tokens[k]!.text !== 'no') continue;
+    const end = nounPhraseAfterDeterminerEnd(tokens, k + 1);
+    const more = tokens[end];
+    if (end <= k + 1 || more?.text !== 'more' || !/^NNS?$/.test(primaryTag(tokens[end - 1]))) continue;
+    const after = tokens[end + 1];
+    const closes = (t: Token | undefined) => t === undefined || t.kind === 'punct' || (isPreposition(t) && t.lower !== 'of' && t.lower !== 'than');
+    const ok = closes(after) || (isWordToken(after) && (primaryTag(after) === 'VBG' || (isAdjective(after) && closes(tokens[end + 2]))));
+    if (!ok || tokens.slice(end + 1).some((t) => t.lower === 'than')) continue;
+    return {
+      start: tokens[k]!.start,
+      end: more.end,
+      message: `"${spanText(text, tokens, k, end + 1)}" puts "more" after the noun; English says "no more ${spanText(text, tokens, k + 1, end)}" or "no longer".`,
+      suggestions: [{ start: tokens[k]!.start, end: more.end, replacement: `no more ${spanText(text, tokens, k + 1, end)}` }],
+    };
+  }
+  return undefined;
+}
+
 function detect(sentence: Sentence, text: string): Report[] {
   const reports: Report[] = [];
   const tokens = sentence.tokens;
   let quoted: boolean[] | undefined;
   const whole = wholeTimeBeforePlace(tokens, text);
   if (whole && !quotedMask(sentence)[tokens.findIndex((t) => t.start === whole.start)]) reports.push(whole);
+  const noMore = noCountThenMore(tokens, text);
+  if (noMore && !quotedMask(sentence)[tokens.findIndex((t) => t.start === noMore.start)]) reports.push(noMore);
   for (let i = 1; i < tokens.length - 2; i++) {
     const adverb = tokens[i]!;
     // Every reading below has a verb before the adverb (a finite verb, a base form, a verb of paying): a word without a
@@ -758,6 +786,8 @@ export default defineRule({
       { text: 'The firm has opened in Lyon a new office.', output: 'The firm has opened a new office in Lyon.' },
       { text: 'The firm employs at its plant in Ohio 2,000 workers.', output: 'The firm employs 2,000 workers at its plant in Ohio.' },
       { text: 'Doctors recommend for children a daily walk.', output: 'Doctors recommend a daily walk for children.' },
+      { text: 'In our village there are no shops more open after six.', output: 'In our village there are no more shops open after six.' },
+      { text: 'Since the storm, there are no trains more running to the coast.', output: 'Since the storm, there are no more trains running to the coast.' },
       { text: 'The singer gave in Vienna a concert for charity.', output: 'The singer gave a concert in Vienna for charity.' },
       { text: 'The council rejected unanimously the proposal.', output: 'The council rejected the proposal unanimously.' },
       { text: 'The police arrested on Monday three suspects.', output: 'The police arrested three suspects on Monday.' },
@@ -794,6 +824,9 @@ export default defineRule({
     ],
     valid: [
       'We spent the whole weekend in the mountains.',
+      'There is no town more beautiful than Siena.',
+      'There is no man more deserving of the prize.',
+      'No more trains run to the coast.',
       'He fished the whole morning in vain.',
       'They sang all evening at the bar.',
       'That was the whole point of the trip.',

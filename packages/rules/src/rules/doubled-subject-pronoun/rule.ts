@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isPastForm, isWordToken, nounSenses, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
+import { isAdjective, isAdverb, isPastForm, isWordToken, nounSenses, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
 
 // Arabic (الرجل هو ذهب), Indonesian and Malay ("Teman saya dia bekerja"), Vietnamese ("Mẹ tôi bà ấy"), Hindi and
 // spoken Greek restate the subject with a pronoun, and MT writes "The man he went to the market", "My friend he is
@@ -62,6 +62,44 @@ function hasLaterMainVerb(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+const BE = new WordSet(['is', 'was']);
+const POSSESSIVES = new WordSet(['my', 'your', 'his', 'her', 'our', 'their']);
+// Nouns that address the hearer after "my": "He was late, my friend." is a vocative, not the subject again.
+const VOCATIVES = new WordSet(['friend', 'dear', 'darling', 'love', 'son', 'boy', 'girl', 'child', 'lord', 'lady', 'man', 'fellow', 'sweetheart', 'honey', 'brother', 'sister']);
+
+/**
+ * "She is really talented, your cousin.": "he" or "she" opens the sentence with "is" or "was", and a possessive, up
+ * to two adjectives and a noun of people close it after a comma: the subject taken up at the end, as Italian,
+ * Spanish, French and Russian put it ("È molto simpatico, tuo fratello"). English names the subject first. A
+ * descriptive noun phrase there is an apposition of the predicate ("He was a poor man, a farmer"), so only a
+ * possessive one counts. The report, or undefined.
+ */
+function rightDislocation(tokens: readonly Token[], text: string): Report | undefined {
+  const pronoun = tokens[0];
+  const end = tokens[tokens.length - 1];
+  if (!isWordToken(pronoun) || !SINGULAR_PRONOUNS.hasToken(pronoun) || !BE.hasToken(tokens[1] ?? pronoun) || end?.kind !== 'punct') return undefined;
+  const noun = tokens[tokens.length - 2];
+  if (!isPersonNoun(noun) || primaryTag(noun) !== 'NN') return undefined;
+  let n = tokens.length - 3;
+  while (n > 2 && isWordToken(tokens[n]) && primaryTag(tokens[n]!) === 'JJ' && tokens.length - 3 - n < 2) n--;
+  const possessive = tokens[n];
+  if (possessive === undefined || !POSSESSIVES.hasToken(possessive) || tokens[n - 1]?.text !== ',') return undefined;
+  if (possessive.lower === 'my' && VOCATIVES.hasToken(noun)) return undefined;
+  // The predicate is adverbs and one adjective: English fiction takes up a subject after a noun ("She was a strange
+  // woman, your aunt"); a list ("He is kind, patient, my dear husband") is another shape.
+  const predicate = tokens.slice(2, n - 1);
+  if (predicate.length === 0 || !isAdjective(predicate[predicate.length - 1]!) || !predicate.slice(0, -1).every((t) => isAdverb(t))) return undefined;
+  const phrase = tokens.slice(n, tokens.length - 1).map((t) => t.text).join(' ');
+  const subject = phrase[0]!.toUpperCase() + phrase.slice(1);
+  return {
+    start: tokens[n - 1]!.start,
+    end: noun.end,
+    message: `"${phrase}" at the end takes up the subject "${pronoun.text}"; English names it first ("${subject} ${tokens[1]!.text} …").`,
+    // One edit from the pronoun to the noun: the phrase in the pronoun's place, the comma and the phrase gone.
+    suggestions: [{ start: pronoun.start, end: noun.end, replacement: subject + text.slice(pronoun.end, tokens[n - 1]!.start) }],
+  };
+}
+
 export default defineRule({
   meta: {
     id: 'doubled-subject-pronoun',
@@ -73,8 +111,12 @@ export default defineRule({
     fixable: true,
   },
   needs: [(t) => t.lower === 'he' || t.lower === 'she' || t.lower === 'they'],
-  detectSentence(sentence) {
+  detectSentence(sentence, { doc }) {
     const tokens = sentence.tokens;
+    if (tokens[0]?.text === 'He' || tokens[0]?.text === 'She') {
+      const dislocated = rightDislocation(tokens, doc.text);
+      return dislocated === undefined || quotedMask(sentence)[0] ? [] : [dislocated];
+    }
     if (!OPENERS.has(tokens[0]?.lower ?? '')) return [];
     // The opener, up to two adjectives, a noun of people, the pronoun, its finite verb.
     let n = 1;
@@ -102,6 +144,8 @@ export default defineRule({
       { text: 'The man he went to the market and bought bread.', output: 'The man went to the market and bought bread.' },
       { text: 'My friend he is working at a bank.', output: 'My friend is working at a bank.' },
       { text: 'The students they demonstrated outside the university.', output: 'The students demonstrated outside the university.' },
+      { text: 'He was always so generous, our old neighbour.', output: 'Our old neighbour was always so generous.' },
+      { text: 'She is very strict, my teacher!', output: 'My teacher is very strict!' },
     ],
     valid: [
       'The man went to the market and bought bread.',
@@ -114,6 +158,12 @@ export default defineRule({
       'The house he built still stands.',
       'The teacher, he said, was late.',
       'My brother and I went home.',
+      'He was a poor man, a farmer.',
+      'She was a strange woman, your aunt.',
+      'She is very strict, my teacher says.',
+      'He is kind, patient, my dear husband.',
+      'My teacher is very strict.',
+      'He was late, my friend.',
     ],
   },
 });

@@ -117,7 +117,18 @@ function conjunctionAt(tokens: readonly Token[], i: number): 'opening' | 'after-
   // German sets a comma before every clause ("…, wenn das Werk schließt"): "if" after a comma that follows a plain
   // verb. Not "when", which after a comma opens a relative ("in 2030, when the contract will end").
   if (t.lower === 'if' && tokens[i - 1]?.text === ',') return followsPlainVerb(tokens, i - 1) ? 'after-verb' : undefined;
-  return followsPlainVerb(tokens, i) ? 'after-verb' : undefined;
+  return followsPlainVerb(tokens, i) || followsInstruction(tokens, i) ? 'after-verb' : undefined;
+}
+
+// Verbs that open an instruction in a user interface ("Tap Save when …", "Close the app if …"); none takes an
+// indirect question, so the "when"/"if" after their object opens a clause of time or condition.
+const INSTRUCTION_VERBS = new WordSet(['tap', 'click', 'press', 'select', 'choose', 'close', 'restart', 'reboot', 'unplug', 'save', 'enter', 'type', 'swipe', 'release']);
+
+/** An instruction and its object before index `i`: "Tap Save when you will finish", "Press the button if …". */
+function followsInstruction(tokens: readonly Token[], i: number): boolean {
+  if (i < 2 || !INSTRUCTION_VERBS.hasToken(tokens[0]!)) return false;
+  for (let j = 1; j < i; j++) if (!isWordToken(tokens[j]) || !isNominalPart(tokens[j]!)) return false;
+  return true;
 }
 
 /**
@@ -206,6 +217,7 @@ export default defineRule({
       { text: 'If the government will raise taxes, many firms will leave.', output: 'If the government raises taxes, many firms will leave.' },
       { text: 'When the new bridge will be ready, traffic will return to the old town.', output: 'When the new bridge is ready, traffic will return to the old town.' },
       { text: 'Talks will continue until both sides will agree on a text.', output: 'Talks will continue until both sides agree on a text.' },
+      { text: 'Press the green button when the download will complete.', output: 'Press the green button when the download completes.' },
       { text: 'As soon as they will have the money, they will start building.', output: 'As soon as they have the money, they will start building.' },
       { text: 'The plant will stay closed unless the owner will find a buyer.', output: 'The plant will stay closed unless the owner finds a buyer.' },
       { text: 'Taxes will rise sharply if the parliament will approve the law.', output: 'Taxes will rise sharply if the parliament approves the law.' },
@@ -223,6 +235,8 @@ export default defineRule({
       { text: 'When the download will end, the player starts.', output: 'When the download ends, the player starts.' },
     ],
     valid: [
+      'Press the green button when the download completes.',
+      'Select a date if you will be away, the clerk said, and we note it.',
       'When will the new bridge be ready?',
       'The minister asked when the bridge will be ready.',
       'Nobody knows if the talks will succeed.',

@@ -200,6 +200,46 @@ function pushNarrativeWithoutSubject(reports: Report[], sentence: Sentence, at: 
   });
 }
 
+// Words of dialogue that close a clause of their own before a comma: "Sorry, …", "Thank you, …", "No, …".
+const DIALOGUE_OPENERS = new WordSet(['sorry', 'thanks', 'thank', 'you', 'no', 'yes', 'okay', 'ok', 'oh', 'please', 'relax', 'excuse', 'me', 'calm', 'down']);
+
+/**
+ * The index after an opening of dialogue and its comma, or -1: words of apology, thanks or assent ("Sorry,",
+ * "Thank you,") or a negated command ("Do not worry,", "Don't cry,"). What follows the comma is a new clause, whose
+ * subject Spanish, Italian, Portuguese and Polish carry in the verb: "Sorry, is my fault" ("Perdona, es culpa mía").
+ */
+function afterDialogueOpening(tokens: readonly Token[]): number {
+  const comma = tokens.findIndex((t) => t.kind === 'punct');
+  if (comma <= 0 || comma > 4 || tokens[comma]!.text !== ',') return -1;
+  const words = tokens.slice(0, comma);
+  if (words.every((t) => DIALOGUE_OPENERS.hasToken(t))) return comma + 1;
+  // "Do not worry,", "Don't cry,": "do", the negation and one base verb.
+  const [first, negation, verb] = words;
+  const negated = first?.lower === 'do' && /^(not|n't|n’t)$/.test(negation?.lower ?? '') && words.length === 3 && isWordToken(verb) && verb.tags.includes('VB');
+  const contracted = /^(don't|don’t)$/.test(first?.lower ?? '') && words.length === 2 && isWordToken(negation) && negation.tags.includes('VB');
+  return negated || contracted ? comma + 1 : -1;
+}
+
+/**
+ * "Sorry, is my fault.", "Thank you, was a pleasure.": a lower-case "is" or "was" after the opening of dialogue, then
+ * (after a negation) a determiner, an adjective or a noun, the copula of a clause without its "it".
+ */
+function pushDialogueWithoutSubject(reports: Report[], sentence: Sentence, at: number): void {
+  const tokens = sentence.tokens;
+  const be = tokens[at];
+  if (!isWordToken(be) || be.text !== be.lower || (be.lower !== 'is' && be.lower !== 'was') || quotedMask(sentence)[at]) return;
+  const negated = NEGATIONS.hasToken(tokens[at + 1] ?? be) ? 1 : 0;
+  const predicate = tokens[at + 1 + negated];
+  // A noun too: "is nothing serious", "was fun".
+  if (!isWordToken(predicate) || predicate.text !== predicate.lower || !(isDeterminer(predicate) || isAdjective(predicate) || primaryTag(predicate).startsWith('NN'))) return;
+  reports.push({
+    start: be.start,
+    end: predicate.end,
+    message: `"${be.text}" has no subject after the comma; English needs one ("it ${be.text} …").`,
+    suggestions: [{ start: be.start, end: be.end, replacement: `it ${be.text}` }],
+  });
+}
+
 // Verbs of advice that product pages open without their subject and with a to-infinitive, as Chinese (建议) and
 // Japanese (〜することをお勧めします) say it: "Recommend to charge fully", English "We recommend charging fully".
 const ADVISING = new WordSet(['recommend', 'suggest', 'advise']);
@@ -262,6 +302,8 @@ export default defineRule({
     if (reported) pushMissingSubject(reports, sentence, reported.at, reported.plural ? 'they' : 'it', true);
     const narrative = reports.length === 0 ? afterOpeningTime(tokens) : -1;
     if (narrative > 0) pushNarrativeWithoutSubject(reports, sentence, narrative);
+    const dialogue = reports.length === 0 ? afterDialogueOpening(tokens) : -1;
+    if (dialogue > 0) pushDialogueWithoutSubject(reports, sentence, dialogue);
     if (reports.length === 0 && !quotedMask(sentence)[0]) pushAdviceWithoutSubject(reports, tokens);
     return reports;
   },
@@ -278,6 +320,8 @@ export default defineRule({
       { text: 'After the concert, walked back to the hostel.', output: 'After the concert, we walked back to the hostel.' },
       { text: 'Since 1998, brews beer for the whole valley.', output: 'Since 1998, it brews beer for the whole valley.' },
       { text: 'Recommend to rinse the filter every month.', output: 'We recommend rinsing the filter every month.' },
+      { text: 'Relax, is nothing serious.', output: 'Relax, it is nothing serious.' },
+      { text: "Don't cry, was not your mistake.", output: "Don't cry, it was not your mistake." },
     ],
     valid: [
       'Today is likely to be the busiest day.',
@@ -313,6 +357,10 @@ export default defineRule({
       'Recommend to a colleague.',
       'We recommend rinsing the filter every month.',
       'In the end, said the judge, the law is clear.',
+      'Relax, it is nothing serious.',
+      'No, is that really true?',
+      "Don't cry, the mistake was not yours.",
+      'Oh, was he late again?',
     ],
   },
 });

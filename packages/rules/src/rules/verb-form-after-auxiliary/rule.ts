@@ -113,8 +113,13 @@ export default defineRule({
         const between = tokens[i + 1]!;
         const question = (i === 0 || (i === 1 && primaryTag(tokens[0]).startsWith('W'))) && tokens.at(-1)?.text === '?';
         if (!NEGATIONS.hasToken(between) && !(SUBJECT_PRONOUNS.hasToken(between) && question)) continue;
-        const verb = tokens[i + 2];
-        if (!isInflectedOnly(verb) || quotedMask(sentence)[i + 2]) continue;
+        // A negative question puts its pronoun after "n't": "Didn't you saw the email?", "Why doesn't it works?".
+        const v = NEGATIONS.hasToken(between) && question && SUBJECT_PRONOUNS.hasToken(tokens[i + 2]!) ? i + 3 : i + 2;
+        const verb = tokens[v];
+        // In a question the pronoun fixes "did" as the auxiliary, so a past read first as one counts even with a base
+        // reading of another verb: "Did you saw the email?" ("saw" the tool is not meant).
+        const pastInQuestion = question && v > i + 1 && SUBJECT_PRONOUNS.hasToken(tokens[v - 1]!) && isWordToken(verb) && verb.text === verb.lower && primaryTag(verb) === 'VBD';
+        if (!(isInflectedOnly(verb) || pastInQuestion) || quotedMask(sentence)[v]) continue;
         const base = lemma.of(verb);
         if (base === verb.lower) continue;
         reports.push({
@@ -150,6 +155,8 @@ export default defineRule({
     invalid: [
       { text: 'The minister didn\'t said anything about it.', output: 'The minister didn\'t say anything about it.' },
       { text: 'He did not went to the meeting.', output: 'He did not go to the meeting.' },
+      { text: 'Why doesn\'t it works on my tablet?', output: 'Why doesn\'t it work on my tablet?' },
+      { text: 'Didn\'t they saw the warning?', output: 'Didn\'t they see the warning?' },
       { text: 'The students must to wear a uniform.', output: 'The students must wear a uniform.' },
       { text: 'She does not knows the answer.', output: 'She does not know the answer.' },
       { text: 'This option can helps you save space.', output: 'This option can help you save space.' },
@@ -160,6 +167,8 @@ export default defineRule({
     valid: [
       'The minister didn\'t say anything about it.',
       'He did not read the letter.',
+      'Didn\'t you see the message?',
+      'Didn\'t they tell you, she asked?',
       'She did not put it back.',
       'We didn\'t used to lock the door.',
       'They did wonders with the garden.',
