@@ -650,6 +650,29 @@ function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+// Russian "составляет 40%", Polish "stanowi 40%", Spanish "representa el 40%" rendered with "account" but without its
+// "for": English "accounts for 40 percent".
+const ACCOUNT_FORMS = new WordSet(['account', 'accounts', 'accounted', 'accounting']);
+const SHARE_UNIT = /^(?:%|percent|per|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
+
+/** "Tourism accounts 40% of the income" → "accounts for 40%". Not a noun "accounts" after a determiner ("the accounts 2019"). */
+function accountsShare(tokens: readonly Token[], i: number): Report | undefined {
+  const account = tokens[i]!;
+  if (!ACCOUNT_FORMS.hasToken(account) || /^(DT|PRP\$|JJ|CD)$/.test(primaryTag(tokens[i - 1]))) return undefined;
+  let k = i + 1;
+  while (k < tokens.length && k - i < 4 && BEFORE_AMOUNT.hasToken(tokens[k]!)) k++;
+  const amount = tokens[k];
+  if (amount === undefined || !(amount.kind === 'number' || primaryTag(amount) === 'CD')) return undefined;
+  // "40%" may come as one token.
+  if (!amount.text.endsWith('%') && !SHARE_UNIT.test(tokens[k + 1]?.lower ?? '') && !SHARE_UNIT.test(tokens[k + 2]?.lower ?? '')) return undefined;
+  return {
+    start: account.start,
+    end: account.end,
+    message: `"${account.text}" + a share renders "составлять", "stanowić" or "representar"; English says "${account.lower} for".`,
+    suggestions: [{ start: account.start, end: account.end, replacement: `${account.text} for` }],
+  };
+}
+
 // German "ein Foto machen", "eine Pause machen", "einen Spaziergang machen" (also Russian "сделать фото"): English
 // takes a photo, a pause, a walk. ("make a break" is English for an escape and stays out.)
 const TAKEN = new WordSet(['photo', 'photos', 'photograph', 'photographs', 'pause', 'walk', 'walks', 'shower', 'nap', 'selfie', 'selfies']);
@@ -1310,11 +1333,11 @@ const keys = CALQUES.map((c) =>
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', 'this', 'during', ...PARTS_OF_DAY, ...CASUALTY_NOUNS, ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...WEATHER, ...IMAGES]);
+const SPECIAL_KEYS = new WordSet([...ACCOUNT_FORMS, 'time', 'latest', 'earliest', 'per', 'up', 'next', 'last', 'this', 'during', ...PARTS_OF_DAY, ...CASUALTY_NOUNS, ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...WEATHER, ...IMAGES]);
 
 // The words the special patterns open with (a number opens "18 o'clock", tested apart).
 const SPECIAL_STARTS = new WordSet([
-  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'during', ...KILLED.keys(), 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
+  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'during', ...ACCOUNT_FORMS, ...KILLED.keys(), 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
 ]);
 
 // What a sentence must have for any pattern to match, as groups of words, one bit each: the rule's need lets in every
@@ -1334,7 +1357,7 @@ const g = GROUP;
 // Per pattern, in the order of the detector's chain, the groups it cannot match without.
 const PATTERN_GROUPS = [
   g.address, g.participants, g.work, g.completion, g.casualtyAdjective, g.on | g.eventOrImage, g.nextOrLast | g.calendarUnit, g.nextOrLast | g.weekday,
-  g.on | g.time, g.latest, g.per | g.channel, g.purpose | g.on, g.make | g.up, g.make | g.taken, g.explain | g.personPronoun,
+  g.on | g.time, g.latest, g.per | g.channel, g.purpose | g.on, g.make | g.up, g.make | g.amount, g.make | g.taken, g.explain | g.personPronoun,
   g.congratulate, g.during | g.lengthUnit, g.make | g.casualtyNoun, g.it | g.make | g.lengthUnit | g.that, g.partOfDay | g.weekday, g.weather,
   g.beOf | g.amount, g.it | g.amount | g.that, g.oClock | g.amount, g.calque,
 ];
@@ -1350,7 +1373,7 @@ const GROUP_WORDS: ReadonlyArray<readonly [number, Iterable<string>]> = [
   [g.address, ['address', 'addressed', 'addresses']], [g.participants, PARTICIPANTS], [g.work, WORK_FORMS],
   [g.completion, [...COMPLETION, ...COMPLETION_WITH_OVER, ...OPENING, ...CHANGE_VERBS, ...DECISION_VERBS]], [g.casualtyAdjective, CASUALTY_ADJECTIVES], [g.eventOrImage, [...EVENTS, ...IMAGES]],
   [g.nextOrLast, ['next', 'last', 'this']], [g.calendarUnit, CALENDAR_UNITS], [g.time, ['time']], [g.latest, ['latest', 'earliest']],
-  [g.per, ['per']], [g.channel, CHANNELS], [g.purpose, PURPOSE_NOUNS], [g.make, [...AMOUNT_TO.keys(), ...TAKE.keys(), ...KILLED.keys()]],
+  [g.per, ['per']], [g.channel, CHANNELS], [g.purpose, PURPOSE_NOUNS], [g.make, [...AMOUNT_TO.keys(), ...TAKE.keys(), ...KILLED.keys(), ...ACCOUNT_FORMS]],
   [g.up, ['up']], [g.taken, TAKEN], [g.explain, EXPLAIN], [g.personPronoun, PERSON_PRONOUNS], [g.congratulate, CONGRATULATE],
   [g.during, ['during']], [g.lengthUnit, LENGTH_UNITS], [g.casualtyNoun, CASUALTY_NOUNS], [g.partOfDay, PARTS_OF_DAY],
   [g.weekday, WEEKDAYS], [g.weather, WEATHER], [g.oClock, O_CLOCK], [g.beOf, ['of']], [g.it, ['it']], [g.that, ['that']],
@@ -1442,7 +1465,7 @@ export default defineRule({
       }
       if (t.kind !== 'word') continue;
       // Each special pattern opens with a word of its own: most words open none, and skip the ten tests.
-      const special = SPECIAL_STARTS.hasToken(t) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? itMakesLengthThat(tokens, i) ?? partOfDayOfWeekday(tokens, i));
+      const special = SPECIAL_STARTS.hasToken(t) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? accountsShare(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? itMakesLengthThat(tokens, i) ?? partOfDayOfWeekday(tokens, i));
       // "is", "was", "will" are too common to start the chain above: the weather pattern runs only where weather is named.
       const weather = !special && BE_FORMS.hasToken(t) && (weatherNamed ??= tokens.some((w) => WEATHER.hasToken(w))) ? weatherWithoutThere(tokens, i) : undefined;
       const afterBe = !special && !weather && BE_FORMS.hasToken(t) ? (beOfAmount(tokens, i) ?? presentCleftBeforePast(tokens, i)) : undefined;
@@ -1556,6 +1579,7 @@ export default defineRule({
       { text: 'The results will be known in the next days.', output: 'The results will be known in the coming days.' },
       { text: 'The museum had a record number of visitors in this summer.', output: 'The museum had a record number of visitors this summer.' },
       { text: 'Four climbers got injuries in the avalanche.', count: 1 },
+      { text: 'Exports accounted about 30 percent of the output.', output: 'Exports accounted for about 30 percent of the output.' },
       { text: 'The rescuers were on the place in twenty minutes.', count: 1 },
       { text: 'The cup final finished with a draw after extra time.', count: 1 },
       { text: 'Sleep now, everything will be good.', count: 1 },
@@ -1729,6 +1753,8 @@ export default defineRule({
       'The next days of the trial will be decisive.',
       'Prices rose sharply in this century.',
       'Show users who have not logged in this week.',
+      'The accounts 2 and 3 were closed in May.',
+      'Women account for 40 percent of the staff.',
       'Everything will be good for the harvest if it rains.',
       'The chemicals gave off a warning smell.',
       'The city disposed of the old trams.',
