@@ -285,8 +285,14 @@ function dispositionAsDisposal(tokens: readonly Token[], i: number): boolean {
   return tokens[k]?.lower === 'at';
 }
 
+// Japanese "マンション" is a block of flats. An English mansion is one family's house: a few storeys at most, never
+// five storeys high, so a higher storey count fits only the Japanese sense ("a room in a mansion" may be English).
+const MANY_STOREYS = /^(?:(?:[5-9]|[1-9]\d+)|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)-(?:storey|story|stories|storeys|floor)$/;
+const mansionAsFlats = (tokens: readonly Token[], i: number) => MANY_STOREYS.test(tokens[i - 1]?.lower ?? '');
+
 const FALSE_FRIENDS: readonly FalseFriend[] = [
   { forms: new Map([['collaborators', 'employees'], ['collaborator', 'employee']]), source: 'German "Mitarbeiter", French "collaborateur", Russian "сотрудник": a member of staff', inContext: objectOfEmploying },
+  { forms: new Map([['mansion', 'apartment block'], ['mansions', 'apartment blocks']]), source: 'Japanese "マンション": a block of flats', inContext: mansionAsFlats },
   { forms: new Map([['handy', 'mobile phone'], ['handys', 'mobile phones'], ['handies', 'mobile phones']]), source: 'German "Handy": a mobile phone', inContext: usedAsNoun },
   { forms: new Map([['personal', 'staff']]), source: 'German "Personal", Russian "персонал": the staff', inContext: personalAsStaff },
   { forms: new Map([['concurrence', 'competition']]), source: 'German "Konkurrenz", French "concurrence", Russian "конкуренция": competition', inContext: concurrenceAsRivalry },
@@ -352,6 +358,7 @@ export default defineRule({
       { text: 'The bakery employs 40 collaborators.', output: 'The bakery employs 40 employees.' },
       { text: 'The firm will lay off about 300 collaborators.', output: 'The firm will lay off about 300 employees.' },
       { text: 'She left her handy on the train.', output: 'She left her mobile phone on the train.' },
+      { text: 'Our office is on the ninth floor of a 14-storey mansion in Osaka.', output: 'Our office is on the ninth floor of a 14-storey apartment block in Osaka.' },
       { text: 'The personal of the clinic went on strike.', output: 'The staff of the clinic went on strike.' },
       { text: 'Local farmers suffer from cheap concurrence from abroad.', output: 'Local farmers suffer from cheap competition from abroad.' },
       { text: 'The bridge cost 2 milliard euros.', output: 'The bridge cost 2 billion euros.' },
@@ -382,6 +389,8 @@ export default defineRule({
       { text: "She waited outside the doctor's cabinet.", output: "She waited outside the doctor's office." },
     ],
     valid: [
+      'The family lived in a three-storey mansion on the hill.',
+      'He rented a room in a mansion by the lake.',
       'Picasso worked with many collaborators.',
       'The study had collaborators in six countries.',
       'A torch is handy in a power cut.',

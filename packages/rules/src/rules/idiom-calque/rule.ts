@@ -3,7 +3,8 @@ import { conjugateVerb, memoizeByWord, type Token, type VerbForm } from '@mtlint
 import { byFirstWord, matchesAt } from '../../word-patterns.js';
 
 /**
- * Idioms of Russian, Ukrainian, Polish, German, French, Spanish, Italian, Chinese and Japanese rendered word for word.
+ * Idioms of Russian, Ukrainian, Polish, Czech, German, Dutch, Swedish, French, Spanish, Italian, Turkish, Chinese and Japanese
+ * rendered word for word.
  * An idiom is a list by nature: each entry is the literal English of the source idiom, in the shapes MT gives it, and
  * the English idiom that means the same. "~" in a pattern is the owner's word ("my", "your", "his", …, "someone's");
  * "=make" is any form of the verb, spelled out: in an idiom the lexicon's first reading of "costs" or "press" (a noun)
@@ -57,7 +58,22 @@ const IDIOMS: readonly Idiom[] = [
   { patterns: [['where', 'the', 'devil', 'says', 'good', 'night'], ['where', 'the', 'devil', 'says', 'goodnight'], ['where', 'the', 'foxes', 'say', 'good', 'night'], ['where', 'fox', 'and', 'hare', 'say', 'good', 'night']], english: 'in the middle of nowhere', source: 'gdzie diabeł mówi dobranoc, wo sich Fuchs und Hase gute Nacht sagen' },
   { patterns: [['=cost', 'an', 'eye', 'of', 'the', 'face'], ['=cost', 'the', 'eyes', 'of', 'the', 'face'], ['=cost', 'the', 'eyes', 'of', 'the', 'head'], ['=cost', 'an', 'eye', 'of', 'the', 'head']], english: 'cost an arm and a leg', source: 'coûter les yeux de la tête, costar un ojo de la cara, costare un occhio della testa' },
   { patterns: [['the', 'plough', 'before', 'the', 'oxen'], ['the', 'plow', 'before', 'the', 'oxen'], ['the', 'cart', 'before', 'the', 'oxen']], english: 'put the cart before the horse', source: 'mettre la charrue avant les bœufs, empezar la casa por el tejado' },
-  { patterns: [['=rain', 'ropes'], ['=rain', 'pitchers'], ['=rain', 'jugs'], ['=rain', 'strings'], ['=rain', 'in', 'pitchers']], english: "it's pouring (or raining cats and dogs)", source: 'il pleut des cordes, llueve a cántaros, es regnet Bindfäden' },
+  { patterns: [['=rain', 'ropes'], ['=rain', 'pitchers'], ['=rain', 'jugs'], ['=rain', 'strings'], ['=rain', 'in', 'pitchers'], ['=rain', 'pipe', 'stems'], ['=rain', 'pipestems'], ['=rain', 'pipe-stems'], ['like', 'from', 'a', 'watering', 'can'], ['as', 'if', 'from', 'a', 'watering', 'can'], ['=pour', 'like', 'from', 'a', 'bucket'], ['as', 'if', 'poured', 'from', 'a', 'glass'], ['as', 'if', 'pouring', 'from', 'a', 'glass']], english: "it's pouring (or raining cats and dogs)", source: 'il pleut des cordes, llueve a cántaros, es regnet Bindfäden, het regent pijpenstelen, leje jako z konve, leje jak z cebra, bardaktan boşanırcasına' },
+  { patterns: [['with', 'the', 'door', 'into', 'the', 'house'], ['with', 'the', 'door', 'in', 'the', 'house']], english: 'get straight to the point', source: 'met de deur in huis vallen, mit der Tür ins Haus fallen' },
+  { patterns: [['=look', 'the', 'cat', 'out', 'of', 'the', 'tree'], ['=watch', 'the', 'cat', 'out', 'of', 'the', 'tree']], english: 'wait and see which way the wind blows', source: 'de kat uit de boom kijken' },
+  { patterns: [['between', 'the', 'soup', 'and', 'the', 'potatoes']], english: 'in passing (or in a rush)', source: 'tussen de soep en de aardappelen' },
+  { patterns: [['monkey', 'comes', 'out', 'of', 'the', 'sleeve'], ['monkey', 'came', 'out', 'of', 'the', 'sleeve'], ['monkey', 'out', 'of', 'the', 'sleeve']], english: 'now the truth comes out', source: 'nu komt de aap uit de mouw' },
+  { patterns: [['=compare', 'apples', 'with', 'pears'], ['=compare', 'apples', 'and', 'pears'], ['=compare', 'apples', 'to', 'pears']], english: 'compare apples and oranges', source: 'appels met peren vergelijken, Äpfel mit Birnen vergleichen, jämföra äpplen och päron' },
+  { patterns: [['no', 'danger', 'on', 'the', 'roof']], english: 'no problem (or no harm done)', source: 'ingen fara på taket' },
+  { patterns: [['no', 'cow', 'on', 'the', 'ice']], english: 'no need to worry', source: 'ingen ko på isen' },
+  { patterns: [['on', 'a', 'shrimp', 'sandwich']], english: 'with everything handed to one (or born with a silver spoon)', source: 'glida in på en räkmacka' },
+  { patterns: [['=sense', 'owls', 'in', 'the', 'bog'], ['=sense', 'owls', 'in', 'the', 'moss'], ['=suspect', 'owls', 'in', 'the', 'bog'], ['owls', 'in', 'the', 'bog']], english: 'smell a rat', source: 'ana ugglor i mossen' },
+  { patterns: [['=make', 'a', 'hen', 'out', 'of', 'a', 'feather'], ['=make', 'a', 'hen', 'of', 'a', 'feather'], ['=make', 'a', 'camel', 'out', 'of', 'a', 'flea'], ['=make', 'a', 'camel', 'of', 'a', 'flea'], ['out', 'of', 'a', 'flea', 'a', 'camel']], english: 'make a mountain out of a molehill', source: 'göra en höna av en fjäder, pireyi deve yapmak' },
+  { patterns: [['=have', 'butter', 'on', '~', 'head']], english: 'have a guilty conscience', source: 'mít máslo na hlavě' },
+  { patterns: [['around', 'the', 'hot', 'porridge'], ['around', 'hot', 'porridge'], ['round', 'the', 'hot', 'porridge'], ['around', 'the', 'hot', 'mash'], ['around', 'the', 'hot', 'broth']], english: 'beat around the bush', source: 'chodit kolem horké kaše, um den heißen Brei herumreden, ходить вокруг да около' },
+  { patterns: [['spanish', 'village', 'to', 'me'], ['spanish', 'village', 'for', 'me'], ['spanish', 'villages', 'to', 'me'], ['spanish', 'villages', 'for', 'me'], ['bohemian', 'villages', 'to', 'me'], ['bohemian', 'villages', 'for', 'me']], english: "it's all Greek to me", source: 'to je pro mě španělská vesnice, das sind böhmische Dörfer für mich' },
+  { patterns: [['=carry', 'wood', 'into', 'the', 'forest'], ['=carry', 'wood', 'to', 'the', 'forest'], ['=carry', 'owls', 'to', 'athens']], english: 'carry coals to Newcastle', source: 'nosit dříví do lesa, wozić drewno do lasu, Eulen nach Athen tragen' },
+  { patterns: [['an', 'ear', 'guest'], ['ear', 'guests']], english: 'overhear', source: 'kulak misafiri olmak' },
   { patterns: [['=have', 'no', 'hairs', 'on', '~', 'tongue'], ['=have', 'hairs', 'on', '~', 'tongue'], ['no', 'hair', 'on', '~', 'tongue']], english: 'not mince words', source: 'no tener pelos en la lengua, non avere peli sulla lingua' },
   { patterns: [['=call', 'a', 'cat', 'a', 'cat']], english: 'call a spade a spade', source: 'appeler un chat un chat' },
   { patterns: [['=have', 'other', 'cats', 'to', 'whip'], ['other', 'cats', 'to', 'whip']], english: 'have bigger fish to fry', source: "avoir d'autres chats à fouetter" },
@@ -96,7 +112,9 @@ const KEY_WORDS = new Set([
   'chairs', 'fridays', 'needles', 'goose', "goose's", 'unkilled', 'bear', 'hot', 'king', 'tomatoes', 'station', 'beer', 'sausage',
   'thumbs', 'fists', 'wood', 'wooden', 'timber', 'nerves', 'pig', 'sow', 'grain', 'corn', 'clouds', 'face', 'hearsay', 'sticks',
   'logs', 'devil', 'foxes', 'fox', 'eye', 'eyes', 'oxen', 'ropes', 'pitchers', 'jugs', 'strings', 'tongue', 'cats', 'sea',
-  'wolf', 'figure', 'egg', 'mountain', 'tiger', 'cow', 'oil', 'monkeys', 'monkey',
+  'wolf', 'figure', 'egg', 'mountain', 'tiger', 'cow', 'oil', 'monkeys', 'monkey', 'stems', 'pipestems', 'pipe-stems', 'watering',
+  'bucket', 'glass', 'door', 'soup', 'pears', 'roof', 'shrimp', 'owls', 'feather', 'flea', 'butter', 'porridge', 'mash', 'broth',
+  'village', 'villages', 'ear',
 ]);
 
 /** Whether the idiom's extra condition holds after its last word at `end`. */
@@ -145,6 +163,10 @@ export default defineRule({
       { text: 'We hold our thumbs for you tomorrow!' },
       { text: 'That goes me on the nerves.' },
       { text: 'It was raining ropes all weekend.' },
+      { text: 'On Sunday it rained pipe stems from morning to night.' },
+      { text: 'The accountant had butter on his head and avoided our questions.' },
+      { text: 'Stop walking around the hot porridge and tell us the price.' },
+      { text: 'Relax, there is no cow on the ice.' },
     ],
     valid: [
       'The twins look like two peas in a pod.',
@@ -157,6 +179,10 @@ export default defineRule({
       'We climbed the mountain at dawn.',
       'That is not my coat, it is hers.',
       'The crayfish live under stones in the river.',
+      'She put butter on her bread and honey on top.',
+      'Rain poured into the barrel from the roof.',
+      'The cat climbed out of the tree at last.',
+      'A Spanish village near the border was flooded.',
     ],
   },
 });

@@ -30,6 +30,8 @@ interface Calque {
   beforeOrdinal?: boolean;
   /** Not before "of": "in the second reading" of a bill, not "in the first reading of the poem". */
   notBeforeOf?: boolean;
+  /** Only closing its clause: "everything will be good." is the comfort, "everything will be good for business" English. */
+  endsClause?: boolean;
   /** Only opening the sentence: "Good appetite!" is a wish, "a good appetite" English. */
   opensSentence?: boolean;
   /** Not after this word: "by the reason of" is an old English idiom, "the reason of the delay" the calque. */
@@ -208,6 +210,23 @@ const CALQUES: readonly Calque[] = [
   // "по горячим следам": caught soon after the crime.
   { pattern: ['on', 'the', 'hot', 'trail'], english: '"in hot pursuit" or "shortly afterwards"', replacement: 'in hot pursuit', source: 'по горячим следам' },
   { pattern: ['on', 'hot', 'trail'], english: '"in hot pursuit" or "shortly afterwards"', replacement: 'in hot pursuit', source: 'по горячим следам' },
+  // Russian "получили травмы", Polish "odnieśli obrażenia", Spanish "resultaron con heridas": English people "were injured".
+  { pattern: ['=get', 'injuries'], english: '"were injured"', source: 'получили травмы; odnieśli obrażenia; sufrieron heridas', closesPhrase: true },
+  // Russian "были на месте", Polish "byli na miejscu": rescuers arrive "on the scene" or are "there".
+  ...['was', 'were', '=arrive'].map((verb) => ({ pattern: [verb, 'on', 'the', 'place'], english: '"on the scene" (or "there")', lastWord: 'scene', source: 'на месте; na miejscu; vor Ort', closesPhrase: true, notBeforeOf: true })),
+  // Russian "закончился вничью", Spanish "terminó con empate": a match "ends in a draw".
+  ...['=finish', '=end'].map((verb) => ({ pattern: [verb, 'with', 'a', 'draw'], english: '"ended in a draw"', source: 'закончился вничью; terminó con empate; finì con un pareggio' })),
+  // Russian "всё будет хорошо", Polish "wszystko będzie dobrze": the comfort is "everything will be fine".
+  { pattern: ['everything', 'will', 'be', 'good'], english: '"everything will be fine" (or "all right")', lastWord: 'fine', source: 'всё будет хорошо; wszystko będzie dobrze; alles wird gut', endsClause: true },
+  // French "disposer de", Spanish "disponer de": a body "has" a budget; English "dispose of" is getting rid of it.
+  ...['budget', 'annual', 'yearly', 'total'].map((w) => ({ pattern: ['=dispose', 'of', w === 'annual' ? 'an' : 'a', w], english: '"has"', source: 'disposer de; disponer de; disporre di' })),
+  // French "évoquer la possibilité", Italian "evocare l'ipotesi": a minister "raised" or "mentioned" a possibility.
+  ...['possibility', 'option', 'hypothesis'].map((w) => ({ pattern: ['=evoke', 'the', w], english: '"raised" or "mentioned"', source: 'évoquer; evocare; evocar' })),
+  // Dutch "een waarschuwing afgeven", German "eine Warnung abgeben": a weather service "issues" a warning or code.
+  // A noun after the warning makes it a smell's or a signal's kind ("gave off a warning smell"); a colour after a code is its level.
+  ...[['code'], ['a', 'code'], ['a', 'warning'], ['an', 'alert'], ['a', 'weather', 'warning']].map((rest) => ({ pattern: ['=give', 'off', ...rest], english: '"issued"', source: 'afgeven; abgeben', closesPhrase: rest.at(-1) !== 'code' })),
+  // German "großes Interesse erhalten", Spanish "recibió gran interés": a work "attracted" interest.
+  ...['great', 'huge', 'enormous', 'big'].map((w) => ({ pattern: ['=receive', w, 'interest'], english: `"attracted ${w === 'big' ? 'great' : w} interest"`, source: 'großes Interesse erhalten; recibir gran interés; получить большой интерес' })),
   // "trotz des Regens", "несмотря на", French "malgré": "despite" takes no "of" ("in spite of" does).
   { pattern: ['despite', 'of'], english: '"despite" or "in spite of"', replacement: 'despite', source: 'trotz; несмотря на; malgré' },
   // "nach eigenen Angaben", "по собственным данным": the body's own statement, named with its possessive in English.
@@ -631,6 +650,29 @@ function makeUpAmount(tokens: readonly Token[], i: number): Report | undefined {
   };
 }
 
+// Russian "составляет 40%", Polish "stanowi 40%", Spanish "representa el 40%" rendered with "account" but without its
+// "for": English "accounts for 40 percent".
+const ACCOUNT_FORMS = new WordSet(['account', 'accounts', 'accounted', 'accounting']);
+const SHARE_UNIT = /^(?:%|percent|per|half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/;
+
+/** "Tourism accounts 40% of the income" → "accounts for 40%". Not a noun "accounts" after a determiner ("the accounts 2019"). */
+function accountsShare(tokens: readonly Token[], i: number): Report | undefined {
+  const account = tokens[i]!;
+  if (!ACCOUNT_FORMS.hasToken(account) || /^(DT|PRP\$|JJ|CD)$/.test(primaryTag(tokens[i - 1]))) return undefined;
+  let k = i + 1;
+  while (k < tokens.length && k - i < 4 && BEFORE_AMOUNT.hasToken(tokens[k]!)) k++;
+  const amount = tokens[k];
+  if (amount === undefined || !(amount.kind === 'number' || primaryTag(amount) === 'CD')) return undefined;
+  // "40%" may come as one token.
+  if (!amount.text.endsWith('%') && !SHARE_UNIT.test(tokens[k + 1]?.lower ?? '') && !SHARE_UNIT.test(tokens[k + 2]?.lower ?? '')) return undefined;
+  return {
+    start: account.start,
+    end: account.end,
+    message: `"${account.text}" + a share renders "составлять", "stanowić" or "representar"; English says "${account.lower} for".`,
+    suggestions: [{ start: account.start, end: account.end, replacement: `${account.text} for` }],
+  };
+}
+
 // German "ein Foto machen", "eine Pause machen", "einen Spaziergang machen" (also Russian "сделать фото"): English
 // takes a photo, a pause, a walk. ("make a break" is English for an escape and stays out.)
 const TAKEN = new WordSet(['photo', 'photos', 'photograph', 'photographs', 'pause', 'walk', 'walks', 'shower', 'nap', 'selfie', 'selfies']);
@@ -729,6 +771,10 @@ const CALENDAR_UNITS = new WordSet(['week', 'weekend', 'month', 'year', 'summer'
 // decade", "in this quarter" and "in this season" are English.
 const THIS_UNITS = new WordSet(['week', 'weekend', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall']);
 
+// Phrasal verbs whose "in" is a particle, so "in this month" after them is no preposition: "users who have not signed in
+// this month", "she moved in this summer".
+const IN_PARTICLE_VERBS = new WordSet(['sign', 'log', 'check', 'move', 'come', 'drop', 'fill', 'give', 'join', 'plug', 'turn', 'hand', 'settle', 'break', 'step', 'tune', 'opt', 'kick', 'chip', 'pitch', 'weigh', 'clock', 'phone', 'call', 'write', 'send', 'cave', 'pour', 'roll', 'set']);
+
 // Verbs whose "on" names what they are about: "focus on next season", "bet on next year".
 const ON_TOPIC_VERBS = new WordSet(['focus', 'concentrate', 'work', 'depend', 'rely', 'count', 'bet', 'comment', 'reflect', 'decide', 'agree', 'vote', 'spend', 'report', 'dwell', 'build', 'plan']);
 
@@ -745,8 +791,9 @@ function prepositionBeforeNextOrLast(tokens: readonly Token[], i: number): Repor
   // "in this year of all years": a unit with "of" after it is named, not placed.
   const thisUnit = article === 0 && which?.lower === 'this' && THIS_UNITS.has(unit?.lower ?? '') && tokens[i + 3]?.lower !== 'of';
   if (!nextOrLast && !thisUnit) return undefined;
-  // "the report on last year", "focus on next season": "on" names a topic after a noun or such a verb.
   const before = tokens[i - 1];
+  if (preposition.lower === 'in' && before !== undefined && before.kind === 'word' && IN_PARTICLE_VERBS.has(lemma.of(before))) return undefined;
+  // "the report on last year", "focus on next season": "on" names a topic after a noun or such a verb.
   // "take place on next Tuesday": the noun of "take place" names no topic.
   const takePlace = before?.lower === 'place' && lemma(tokens[i - 2]?.lower ?? '') === 'take';
   if (preposition.lower === 'on' && before !== undefined && !takePlace && (/^NNS?$/.test(primaryTag(before)) || ON_TOPIC_VERBS.has(lemma.of(before)))) return undefined;
@@ -1286,11 +1333,11 @@ const keys = CALQUES.map((c) =>
 const CALQUE_KEYS = new WordSet(keys.filter((w) => !w.startsWith('=')));
 const calqueKeyVerb = formOf(new Set(keys.filter((w) => w.startsWith('=')).map((w) => w.slice(1))));
 // What the special patterns cannot do without: "on Minsk time", "at the latest on", "per email", "made up 5%".
-const SPECIAL_KEYS = new WordSet(['time', 'latest', 'earliest', 'per', 'up', 'next', 'last', 'this', 'during', ...PARTS_OF_DAY, ...CASUALTY_NOUNS, ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...WEATHER, ...IMAGES]);
+const SPECIAL_KEYS = new WordSet([...ACCOUNT_FORMS, 'time', 'latest', 'earliest', 'per', 'up', 'next', 'last', 'this', 'during', ...PARTS_OF_DAY, ...CASUALTY_NOUNS, ...O_CLOCK, ...EVENTS, ...CASUALTY_ADJECTIVES, 'until', 'till', 'works', 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...WEATHER, ...IMAGES]);
 
 // The words the special patterns open with (a number opens "18 o'clock", tested apart).
 const SPECIAL_STARTS = new WordSet([
-  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'during', ...KILLED.keys(), 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
+  'on', 'in', 'at', 'per', 'there', 'until', 'till', 'during', ...ACCOUNT_FORMS, ...KILLED.keys(), 'address', 'addressed', 'addresses', ...PARTICIPANTS, ...WORK_FORMS, ...PURPOSE_NOUNS, ...AMOUNT_TO.keys(), ...TAKE.keys(), ...EXPLAIN, ...CONGRATULATE,
 ]);
 
 // What a sentence must have for any pattern to match, as groups of words, one bit each: the rule's need lets in every
@@ -1310,7 +1357,7 @@ const g = GROUP;
 // Per pattern, in the order of the detector's chain, the groups it cannot match without.
 const PATTERN_GROUPS = [
   g.address, g.participants, g.work, g.completion, g.casualtyAdjective, g.on | g.eventOrImage, g.nextOrLast | g.calendarUnit, g.nextOrLast | g.weekday,
-  g.on | g.time, g.latest, g.per | g.channel, g.purpose | g.on, g.make | g.up, g.make | g.taken, g.explain | g.personPronoun,
+  g.on | g.time, g.latest, g.per | g.channel, g.purpose | g.on, g.make | g.up, g.make | g.amount, g.make | g.taken, g.explain | g.personPronoun,
   g.congratulate, g.during | g.lengthUnit, g.make | g.casualtyNoun, g.it | g.make | g.lengthUnit | g.that, g.partOfDay | g.weekday, g.weather,
   g.beOf | g.amount, g.it | g.amount | g.that, g.oClock | g.amount, g.calque,
 ];
@@ -1326,7 +1373,7 @@ const GROUP_WORDS: ReadonlyArray<readonly [number, Iterable<string>]> = [
   [g.address, ['address', 'addressed', 'addresses']], [g.participants, PARTICIPANTS], [g.work, WORK_FORMS],
   [g.completion, [...COMPLETION, ...COMPLETION_WITH_OVER, ...OPENING, ...CHANGE_VERBS, ...DECISION_VERBS]], [g.casualtyAdjective, CASUALTY_ADJECTIVES], [g.eventOrImage, [...EVENTS, ...IMAGES]],
   [g.nextOrLast, ['next', 'last', 'this']], [g.calendarUnit, CALENDAR_UNITS], [g.time, ['time']], [g.latest, ['latest', 'earliest']],
-  [g.per, ['per']], [g.channel, CHANNELS], [g.purpose, PURPOSE_NOUNS], [g.make, [...AMOUNT_TO.keys(), ...TAKE.keys(), ...KILLED.keys()]],
+  [g.per, ['per']], [g.channel, CHANNELS], [g.purpose, PURPOSE_NOUNS], [g.make, [...AMOUNT_TO.keys(), ...TAKE.keys(), ...KILLED.keys(), ...ACCOUNT_FORMS]],
   [g.up, ['up']], [g.taken, TAKEN], [g.explain, EXPLAIN], [g.personPronoun, PERSON_PRONOUNS], [g.congratulate, CONGRATULATE],
   [g.during, ['during']], [g.lengthUnit, LENGTH_UNITS], [g.casualtyNoun, CASUALTY_NOUNS], [g.partOfDay, PARTS_OF_DAY],
   [g.weekday, WEEKDAYS], [g.weather, WEATHER], [g.oClock, O_CLOCK], [g.beOf, ['of']], [g.it, ['it']], [g.that, ['that']],
@@ -1418,7 +1465,7 @@ export default defineRule({
       }
       if (t.kind !== 'word') continue;
       // Each special pattern opens with a word of its own: most words open none, and skip the ten tests.
-      const special = SPECIAL_STARTS.hasToken(t) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? itMakesLengthThat(tokens, i) ?? partOfDayOfWeekday(tokens, i));
+      const special = SPECIAL_STARTS.hasToken(t) && (addressedTo(tokens, i) ?? participantsOf(tokens, i) ?? venueWorks(tokens, i) ?? worksOnAction(tokens, i) ?? untilForBy(tokens, i) ?? thereAreInjured(tokens, i) ?? onTheEvent(tokens, i) ?? prepositionBeforeNextOrLast(tokens, i) ?? onZoneTime(tokens, i) ?? atTheLatestBefore(tokens, i) ?? perChannel(tokens, i) ?? purposeOnGerund(tokens, i) ?? makeUpAmount(tokens, i) ?? accountsShare(tokens, i) ?? makeForTake(tokens, i) ?? explainWithoutTo(tokens, i) ?? congratulateWith(tokens, i) ?? duringLength(tokens, i) ?? makeCasualties(tokens, i) ?? itMakesLengthThat(tokens, i) ?? partOfDayOfWeekday(tokens, i));
       // "is", "was", "will" are too common to start the chain above: the weather pattern runs only where weather is named.
       const weather = !special && BE_FORMS.hasToken(t) && (weatherNamed ??= tokens.some((w) => WEATHER.hasToken(w))) ? weatherWithoutThere(tokens, i) : undefined;
       const afterBe = !special && !weather && BE_FORMS.hasToken(t) ? (beOfAmount(tokens, i) ?? presentCleftBeforePast(tokens, i)) : undefined;
@@ -1441,6 +1488,7 @@ export default defineRule({
         if (c.closesPhrase && modifiesNext(tokens[i + c.pattern.length])) continue;
         if (c.beforeVerb && !(tokens[i + c.pattern.length]?.tags.includes('VB') ?? false)) continue;
         if (c.notBeforeOf && tokens[i + c.pattern.length]?.lower === 'of') continue;
+        if (c.endsClause && tokens[i + c.pattern.length] !== undefined && tokens[i + c.pattern.length]!.kind !== 'punct') continue;
         if (c.beforeOrdinal && !ORDINAL.test(tokens[i + c.pattern.length]?.lower ?? '')) continue;
         if (c.beforeTime && !isTimePhrase(tokens, i + c.pattern.length)) continue;
         // "explained the reason of his own accord": "of one's own accord" belongs to the verb, not to the noun.
@@ -1530,6 +1578,12 @@ export default defineRule({
       { text: 'Dynamo won with a score 2:0 against the guests.' },
       { text: 'The results will be known in the next days.', output: 'The results will be known in the coming days.' },
       { text: 'The museum had a record number of visitors in this summer.', output: 'The museum had a record number of visitors this summer.' },
+      { text: 'Four climbers got injuries in the avalanche.', count: 1 },
+      { text: 'Exports accounted about 30 percent of the output.', output: 'Exports accounted for about 30 percent of the output.' },
+      { text: 'The rescuers were on the place in twenty minutes.', count: 1 },
+      { text: 'The cup final finished with a draw after extra time.', count: 1 },
+      { text: 'Sleep now, everything will be good.', count: 1 },
+      { text: 'The regional council evoked the possibility of a referendum.', count: 1 },
       { text: 'In the last time, rents have risen fast.', output: 'Recently, rents have risen fast.' },
       { text: 'We thank for your patience.', output: 'We thank you for your patience.' },
       { text: 'The reception is open 24 hours on 24.', output: 'The reception is open 24 hours a day.' },
@@ -1698,6 +1752,13 @@ export default defineRule({
       'Injuries of moderate severity were treated on site.',
       'The next days of the trial will be decisive.',
       'Prices rose sharply in this century.',
+      'Show users who have not logged in this week.',
+      'The accounts 2 and 3 were closed in May.',
+      'Women account for 40 percent of the staff.',
+      'Everything will be good for the harvest if it rains.',
+      'The chemicals gave off a warning smell.',
+      'The city disposed of the old trams.',
+      'The tune evoked the mood of a summer night.',
       'In this year of all years, the harvest failed.',
       'The plan is in this year\'s budget.',
       'We booked the room in the last time slot of the day.',
