@@ -357,7 +357,7 @@ function wholeTimeEnd(tokens: readonly Token[], i: number, afterBe: boolean): nu
 }
 
 /**
- * "I was the whole evening at home", "She worked the entire summer in the garden": a stretch of time between the verb
+ * "She was the whole afternoon at school", "She worked the entire summer in the garden": a stretch of time between the verb
  * and the place or company that completes it, as German, Czech and Russian order them (*Ich war den ganzen Abend zu
  * Hause*). English puts the place first ("was at home the whole evening"). "be" counts after a personal pronoun (a
  * noun subject may be linked to the time: "The trip was the whole week in Rome"); other verbs with "the whole" or

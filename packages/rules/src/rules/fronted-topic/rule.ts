@@ -11,7 +11,7 @@ import { nounPhraseAfterDeterminerEnd, SUBJECT_PRONOUNS } from '../../clause-ord
 // think, …") and is left to the resumptive pronoun to decide.
 const TOPIC_OPENERS = new WordSet(['this', 'that', 'these', 'those', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'its']);
 // Verbs that take their object with "about" or "of", so that a clause ending in one leaves the topic without a place:
-// "This matter, you don't need to worry." → "worry about this matter".
+// "This question, you should not worry." → "worry about this question".
 const ABOUT_VERBS = new WordSet(['worry', 'care', 'complain', 'panic', 'hear', 'talk', 'think']);
 const SENSE_NOT_TOPIC = new Set(['noun.time', 'noun.person']);
 
