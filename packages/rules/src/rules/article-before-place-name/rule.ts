@@ -75,6 +75,12 @@ function endsNounPhrase(next: Token | undefined): boolean {
   return tag === 'VBZ' && (isAuxiliary(next) || !next.tags.some((t) => t.startsWith('NN')));
 }
 
+// Titles that English puts bare before a name, as a form of address ("Professor Anna Berg"); Italian, Spanish and
+// German give them an article (il professor, el doctor, der Professor) and MT writes "the professor Anna Berg". Not
+// the jobs English writes with "the" before a name in apposition ("the novelist John Updike").
+const TITLES = new WordSet(['professor', 'doctor']);
+const isGivenOrSurname = (t: Token | undefined): t is Token => isCapitalised(t) && t.tags[0] === 'NNP' && nounSenses.of(t).length === 0;
+
 /**
  * Whether the word after a club's name ends its phrase: as for a place, or a lower-case word that can be a past or a
  * present verb and is not first a noun ("the Deportivo Lugo beat …", "the Olympique Lyon celebrated"); a noun after
@@ -96,7 +102,7 @@ export default defineRule({
     sourceHint: 'Greek, Arabic, Italian and Portuguese, which put an article before names of places (η Ελλάδα, la Francia, a Grécia).',
     fixable: true,
   },
-  needs: [new Set(['the']), (t) => BARE_PLACE_NAMES.hasToken(t) || CLUB_PREFIXES.hasToken(t) || CLUBS.hasToken(t)],
+  needs: [new Set(['the']), (t) => BARE_PLACE_NAMES.hasToken(t) || TITLES.has(t.text) || CLUB_PREFIXES.hasToken(t) || CLUBS.hasToken(t)],
   detectSentence(sentence) {
     const tokens = sentence.tokens;
     const reports: Report[] = [];
@@ -110,6 +116,18 @@ export default defineRule({
           end: tokens[end - 1]!.end,
           message: `English names a club without an article: "${club}"; "${the.text} ${club}" carries over the source language's article.`,
           suggestions: [{ start: the.start, end: tokens[i]!.start, replacement: '' }],
+        });
+        continue;
+      }
+      const title = tokens[i]!;
+      if (tokens[i - 1]!.lower === 'the' && TITLES.has(title.text) && isGivenOrSurname(tokens[i + 1]) && isGivenOrSurname(tokens[i + 2]) && !quotedMask(sentence)[i]) {
+        const the = tokens[i - 1]!;
+        const bare = title.text[0]!.toUpperCase() + title.text.slice(1);
+        reports.push({
+          start: the.start,
+          end: title.end,
+          message: `English puts a title bare before a name: "${bare} ${tokens[i + 1]!.text} ${tokens[i + 2]!.text}".`,
+          suggestions: [{ start: the.start, end: title.end, replacement: bare }],
         });
         continue;
       }
@@ -132,6 +150,7 @@ export default defineRule({
       { text: 'The ferry to the Santorini was cancelled.', output: 'The ferry to Santorini was cancelled.' },
       { text: 'The minister met the president of the France on Monday.', output: 'The minister met the president of France on Monday.' },
       { text: 'The Dynamo Tbilisi won the cup after a penalty shoot-out.', output: 'Dynamo Tbilisi won the cup after a penalty shoot-out.' },
+      { text: 'Yesterday the professor Lucia Ferrante opened the exhibition.', output: 'Yesterday Professor Lucia Ferrante opened the exhibition.' },
       { text: 'Our coach has never lost against the Fiorentina.', output: 'Our coach has never lost against Fiorentina.' },
     ],
     valid: [
@@ -148,6 +167,8 @@ export default defineRule({
       'The Real Betis striker scored twice.',
       'The Racing Post reported the result.',
       'They beat the Rangers in the final.',
+      'The professor said that Anna Berg had left.',
+      'The novelist John Updike lived in Massachusetts.',
       'The Athletic Club of Bilbao fields only Basque players.',
     ],
   },
