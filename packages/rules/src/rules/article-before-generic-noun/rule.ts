@@ -174,17 +174,36 @@ const FIELDS = new WordSet([
 const TRANSPORT = new WordSet(['train', 'bus', 'car', 'plane', 'airplane', 'aeroplane', 'boat', 'ship', 'taxi', 'bike', 'bicycle', 'subway', 'tram', 'ferry', 'metro', 'coach', 'underground', 'helicopter', 'motorbike', 'motorcycle']);
 const GOING = new WordSet(['travel', 'go', 'come', 'arrive', 'commute', 'return', 'journey', 'leave', 'reach', 'move', 'get', 'fly', 'ride', 'head', 'set', 'cross', 'tour', 'continue']);
 
+// Means of payment, which English names bare after "pay" ("pay by card", "paid in cash"; Italian "pagare con la carta",
+// Spanish "pagar con la tarjeta", French "payer avec la carte"), with the English phrase for each.
+const PAYMENT = new Map([['card', 'by card'], ['cash', 'in cash'], ['cheque', 'by cheque']]);
+const PAYMENT_NOUNS = new WordSet([...PAYMENT.keys()]);
+const CARD_KINDS = new WordSet(['credit', 'debit', 'bank']);
+const PAYING = new WordSet(['pay']);
+
 /**
- * The nearest verb before "by" at `by`, a few words back, is one of going: "travelled across the desert by the train";
- * not "went home and sat by the car". A word after "to" is its noun ("travel to work by the bus").
+ * The nearest verb before the preposition at `at`, a few words back, is one of `verbs`: "travelled across the desert
+ * by the train", "had to pay with the card"; not "went home and sat by the car". Another word after "to" may be
+ * its noun ("travel to work by the bus"): the walk goes on.
  */
-function goesBefore(tokens: readonly Token[], by: number): boolean {
-  for (let v = by - 1; v >= Math.max(0, by - 7); v--) {
+function verbBefore(tokens: readonly Token[], at: number, verbs: WordSet): boolean {
+  for (let v = at - 1; v >= Math.max(0, at - 7); v--) {
     const t = tokens[v]!;
     if (PHRASE_END.has(t.text)) return false;
-    if (isWordToken(t) && isVerb(t) && tokens[v - 1]?.lower !== 'to') return GOING.has(lemma.of(t));
+    if (!isWordToken(t) || !isVerb(t)) continue;
+    if (verbs.has(lemma.of(t))) return true;
+    if (tokens[v - 1]?.lower !== 'to') return false;
   }
   return false;
+}
+
+const PLACE_ADVERBS = new WordSet(['here', 'there', 'online']);
+
+/** Whether the phrase may end at `at`: punctuation, the end, a time, "and"/"or", "here", or a preposition other than "of". */
+function phraseMayEnd(tokens: readonly Token[], at: number): boolean {
+  const after = tokens[at];
+  if (after === undefined || PHRASE_END.has(after.text) || isTimePhrase(tokens, at)) return true;
+  return isWordToken(after) && after.text === after.lower && (after.lower === 'and' || after.lower === 'or' || PLACE_ADVERBS.has(after.text) || (isPreposition(after) && after.lower !== 'of' && after.lower !== 'that'));
 }
 
 /** "the" + noun to be taken out, with its message. */
@@ -221,8 +240,20 @@ function articleInIdiom(sentence: Sentence): Report[] {
       reports.push(dropThe(the, noun, 'The law in general is bare after a passive of permitting or forbidding: "by law".'));
       continue;
     }
-    if (before.lower === 'by' && TRANSPORT.hasToken(noun) && (after === undefined || PHRASE_END.has(after.text) || isTimePhrase(tokens, i + 2) || (isPreposition(after) && after.lower !== 'of')) && goesBefore(tokens, i - 1)) {
+    if (before.lower === 'by' && TRANSPORT.hasToken(noun) && (after === undefined || PHRASE_END.has(after.text) || isTimePhrase(tokens, i + 2) || (isPreposition(after) && after.lower !== 'of')) && verbBefore(tokens, i - 1, GOING)) {
       reports.push(dropThe(the, noun, `A means of travel after "by" takes no article: "by ${noun.text}".`));
+      continue;
+    }
+    // "paid with the card", "pay with the credit card at the till": the card or the cash in general.
+    const card = CARD_KINDS.hasToken(noun) && tokens[i + 2]?.lower === 'card' ? i + 2 : i + 1;
+    const means = PAYMENT.get(tokens[card]!.lower);
+    if (before.lower === 'with' && means !== undefined && phraseMayEnd(tokens, card + 1) && verbBefore(tokens, i - 1, PAYING)) {
+      reports.push({
+        start: before.start,
+        end: tokens[card]!.end,
+        message: `A means of payment in general takes no article: "${means}".`,
+        suggestions: [{ start: before.start, end: tokens[card]!.end, replacement: means }],
+      });
       continue;
     }
     if (FIELDS.hasToken(noun) && (after === undefined || PHRASE_END.has(after.text) || after.lower === 'and' || after.lower === 'at' || after.lower === 'in')) {
@@ -275,7 +306,7 @@ export default defineRule({
   needs: [
     (t) =>
       GENERIC_NOUNS.hasToken(t) || ABSTRACT_NOUNS.hasToken(t) || SPORTS.hasToken(t) || LANGUAGES.hasToken(t) || MEALS.hasToken(t) ||
-      IDIOM_NOUNS.hasToken(t) || FIELDS.hasToken(t) || TRANSPORT.hasToken(t) || t.lower === 'law' || ADVERBIAL_NOUNS.hasToken(t),
+      IDIOM_NOUNS.hasToken(t) || FIELDS.hasToken(t) || PAYMENT_NOUNS.hasToken(t) || TRANSPORT.hasToken(t) || t.lower === 'law' || ADVERBIAL_NOUNS.hasToken(t),
   ],
   detectSentence(sentence) {
     const inside = genericInside(sentence);
@@ -300,6 +331,8 @@ export default defineRule({
       { text: 'Street vending is forbidden by the law in the old town.', output: 'Street vending is forbidden by law in the old town.' },
       { text: 'She became the deputy minister for the education.', output: 'She became the deputy minister for education.' },
       { text: 'Most pupils come to school by the bus.', output: 'Most pupils come to school by bus.' },
+      { text: 'Tourists often pay for the ferry with the credit card.', output: 'Tourists often pay for the ferry by card.' },
+      { text: 'He paid with the cash, as the machine was broken.', output: 'He paid in cash, as the machine was broken.' },
     ],
     valid: [
       'Unemployment fell to six percent.',
@@ -338,6 +371,9 @@ export default defineRule({
       'He was hit by the train.',
       'She went out and waited by the car.',
       'They came by the bus stop every day.',
+      'She paid with the card her father had given her.',
+      'He paid with the cash of the club.',
+      'They cut the cake with the card.',
     ],
   },
 });
