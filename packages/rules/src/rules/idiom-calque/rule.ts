@@ -101,10 +101,12 @@ function spelledOut(pattern: readonly string[]): (readonly string[])[] {
   return [...forms].map((form) => [...pattern.slice(0, verb), form, ...pattern.slice(verb + 1)]);
 }
 
-const ENTRIES = IDIOMS.flatMap((idiom) => idiom.patterns.flatMap(spelledOut).map((pattern) => ({ pattern, idiom })));
-const BY_FIRST_WORD = byFirstWord(ENTRIES);
+// Built at the first lint, not when the module loads: conjugating reads the verb-form table, which a browser has only
+// after load().
+let byFirst: ReadonlyMap<string, { pattern: readonly string[]; idiom: Idiom }[]> | undefined;
+const patternsByFirstWord = () => (byFirst ??= byFirstWord(IDIOMS.flatMap((idiom) => idiom.patterns.flatMap(spelledOut).map((pattern) => ({ pattern, idiom })))));
 // The patterns a word may open, worked out once per spelling.
-const candidatesFor = memoizeByWord((lower) => BY_FIRST_WORD.get(lower));
+const candidatesFor = memoizeByWord((lower) => patternsByFirstWord().get(lower));
 // A sentence can hold an idiom only if it has one of the words no English sentence about the literal scene needs
 // with the others: each idiom has one of these.
 const KEY_WORDS = new Set([
