@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '@mtlint/engine';
-import { isWordToken, type Token, WordSet } from '@mtlint/text';
+import { isWordToken, lemma, type Token, WordSet } from '@mtlint/text';
 
 // German "muss nicht", Dutch "hoeft niet" and Swedish "måste inte" say that something is not needed; English "must not"
 // forbids it. MT writes "You must not register in advance" for "you need not register". Only a sentence that shows
@@ -10,6 +10,8 @@ import { isWordToken, type Token, WordSet } from '@mtlint/text';
 const SUFFICIENCY = new WordSet(['enough', 'suffices', 'suffice', 'sufficient']);
 const NOT_NEEDED_ADVERBS = new WordSet(['necessarily']);
 const BE = new WordSet(['is', "'s", 'be', 'was']);
+// Acts that are done in advance when they are needed at all: "register in advance", "book beforehand".
+const BOOKING_VERBS = new WordSet(['book', 'register', 'reserve', 'pay', 'buy', 'order', 'apply', 'sign', 'enrol', 'enroll', 'call', 'notify', 'print', 'download', 'queue', 'fill']);
 
 /** The index of the word after "must not"/"mustn't", or -1. */
 function afterMustNot(tokens: readonly Token[], i: number): number {
@@ -27,9 +29,10 @@ function showsNoNeed(tokens: readonly Token[], from: number): boolean {
     // In a clause of its own ("…; it is enough to show it", "…, the name suffices"): inside the banned act "enough"
     // is a degree ("must not be hot enough to scald").
     if (clauseBreak && SUFFICIENCY.hasToken(t) && (t.lower !== 'enough' || BE.hasToken(tokens[k - 1]!))) return true;
-    // "in advance of the release" is a point in time, which a ban may name.
-    if (t.lower === 'advance' && tokens[k - 1]?.lower === 'in' && tokens[k + 1]?.lower !== 'of') return true;
-    if (t.lower === 'beforehand') return true;
+    // Early booking is never forbidden, but a ban may well name a time: "must not open the envelope in advance",
+    // "in advance of the release". So "in advance"/"beforehand" count only after an act of booking.
+    const early = (t.lower === 'advance' && tokens[k - 1]?.lower === 'in' && tokens[k + 1]?.lower !== 'of') || t.lower === 'beforehand';
+    if (early && tokens.slice(from, k).some((w) => BOOKING_VERBS.has(lemma.of(w)))) return true;
   }
   return false;
 }
@@ -81,6 +84,8 @@ export default defineRule({
       'Passwords must not be shorter than eight characters.',
       'The water must not be hot enough to scald.',
       'Updates must not be published in advance of the release.',
+      'Candidates must not open the envelope in advance.',
+      'The jury must not discuss the verdict beforehand.',
     ],
   },
 });
