@@ -4,8 +4,8 @@ import { nounPhraseAfterDeterminerEnd, SUBJECT_PRONOUNS } from '../../clause-ord
 
 // Chinese and Japanese open a sentence with its topic and say the rest about it (这个问题，我们下周解决; この件は心配
 // しなくていい), and MT keeps the topic in front with a comma: "This problem, we will solve it next week.", "This
-// matter, you don't need to worry." English makes the topic the object where the clause needs it: "We will solve this
-// problem next week", "You don't need to worry about this matter".
+// question, you should not worry." English makes the topic the object where the clause needs it: "We will solve this
+// problem next week", "You should not worry about this question".
 
 // Demonstratives and possessives that open a topic; "the" opens appositions and vocatives as often ("The answer, I
 // think, …") and is left to the resumptive pronoun to decide.
