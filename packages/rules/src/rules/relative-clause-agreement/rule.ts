@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '@mtlint/engine';
 import { isAdverb, isWordToken, lemma, nounSenses, nounSingular, primaryTag, quotedMask, type Token, WordSet } from '@mtlint/text';
-import { NOTIONAL_HEADS, otherNumber, SINGULAR_IN_S } from '../agreement-with-of-phrase/rule.js';
+import { NOTIONAL_HEADS, otherNumber, SINGULAR_IN_S } from '../../agreement.js';
 
 // A relative pronoun has no number of its own in English, and the verb after it agrees with the noun it stands for.
 // Russian "который" and Polish "który" carry the number of their noun and the verb agrees with them; German "der/die",
