@@ -7,11 +7,14 @@ const AMOUNT_WORDS = new WordSet([
   'francs', 'degrees', 'points', 'kilometres', 'kilometers', 'km', 'metres', 'meters', 'tonnes', 'tons', 'hectares', 'litres', 'liters',
   'hours', 'minutes', 'years', 'months', 'days', 'times', 'kg', 'kilograms', 'cents', '°c', '°', 'm', 'cm', 'mm', 'ha', 'l', 'ml', 'bn',
 ]);
+// ISO currency codes, lower-cased as tokens are read: after an amount ("450 CZK") or before one ("EUR 7,80").
+// Currency signs that English writes before the amount: "€12.50", "$5", "£3".
+const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥', '₽']);
+const CURRENCY_CODES = ['eur', 'usd', 'gbp', 'chf', 'pln', 'czk', 'uah', 'rub', 'huf', 'sek', 'nok', 'dkk', 'cny', 'jpy'];
 // Money and scales, after which "5.000" is a whole amount; a measure ("3.500 metres") may be a decimal in English.
 const MONEY_OR_SCALE = new WordSet([
   'million', 'billion', 'trillion', 'thousand', 'euros', 'dollars', 'pounds', 'rubles', 'roubles', 'francs', 'yuan', 'yen', 'zlotys', 'zloty',
-  'hryvnias', 'hryvnia', 'koruna', 'crowns', 'kronor', 'kroner', 'forints', 'lira', 'rupees', 'eur', 'usd', 'gbp', 'chf', 'pln', 'czk', 'uah', 'rub',
-  'huf', 'sek', 'nok', 'dkk', 'cny', 'jpy', 'zł', 'kč',
+  'hryvnias', 'hryvnia', 'koruna', 'crowns', 'kronor', 'kroner', 'forints', 'lira', 'rupees', ...CURRENCY_CODES, 'zł', 'kč',
 ]);
 // The source's own abbreviations of its currency after an amount ("9 850 zł", "249 Kč"), which English news writes
 // out or as the ISO code.
@@ -46,7 +49,7 @@ function countedAfter(next: Token | undefined): boolean {
 }
 
 // Currency codes and signs before an amount: "EUR 12,50", "€ 3,20".
-const CURRENCY_BEFORE = new WordSet(['eur', 'usd', 'gbp', 'chf', 'pln', 'czk', 'uah', 'rub', 'huf', 'sek', 'nok', 'dkk', 'cny', 'jpy', '€', '$', '£', '¥', '₽']);
+const CURRENCY_BEFORE = new WordSet([...CURRENCY_CODES, ...CURRENCY_SIGNS]);
 
 function numberFinding(t: Token, next: Token | undefined, previous: Token | undefined): Report | undefined {
   const text = t.text;
@@ -116,8 +119,6 @@ const GERMAN_SCALES: Readonly<Record<string, string>> = { mio: 'million', mrd: '
 // Russian abbreviations of scales, transliterated, with their dot: "300 mln. euros", "2 bln. dollars", "40 thous.
 // people" ("млн.", "млрд.", "тыс."). Without the dot "mln" is a wire service's own style ("5 mln dlrs").
 const RUSSIAN_SCALES: Readonly<Record<string, string>> = { mln: 'million', bln: 'billion', mlrd: 'billion', trln: 'trillion', thous: 'thousand', ths: 'thousand' };
-// Currency signs that English writes before the amount: "€12.50", "$5", "£3".
-const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥', '₽']);
 // Words before a day of the month: "on 3. May", "from 1. June", "until Friday, 5. July".
 const BEFORE_DAY = new WordSet(['on', 'from', 'until', 'till', 'to', 'by', 'since', 'before', 'after', 'between', 'and', 'the', 'of', ',']);
 const MONTH_AFTER = new RegExp(`^\\s+(?:${MONTH_NAMES.join('|')})\\b`, 'u');

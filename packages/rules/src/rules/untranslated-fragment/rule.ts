@@ -163,6 +163,8 @@ const LOANED_HONORIFICS = new WordSet(['papa-san', 'mama-san', 'baby-san']);
 // Italian "34enne" (a number and the glued word "enne").
 const AGE_SUFFIX = /^(\d{1,3})-(jährige[rnms]?|letni[aeo]?|letniego|letnią|letniej|éves|godišnji|godišnja)$/u;
 const hasSourceSuffix = (t: Token) => t.kind === 'word' && t.text.indexOf('-') > 0 && (HONORIFIC.test(t.text) || AGE_SUFFIX.test(t.text));
+// Where a suffix finding starts: a word with one, or the "enne" glued to a number.
+const mayCarrySourceSuffix = (t: Token) => hasSourceSuffix(t) || t.lower === 'enne';
 
 /** "Ishikawa-san", "a 34-jähriger", "a 34enne": a Japanese honorific, or the source's "years old", kept on a word. */
 function sourceSuffix(tokens: readonly Token[], i: number): Report | undefined {
@@ -227,7 +229,7 @@ function detect(sentence: Sentence, text: string): Report[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Quoted dialogue keeps an honorific on purpose, as fiction set in Japan does ("You can tell Kayabashi-san …").
-    if ((!hasSourceSuffix(t) && t.lower !== 'enne') || inQuotes(i)) continue;
+    if (!mayCarrySourceSuffix(t) || inQuotes(i)) continue;
     const found = sourceSuffix(tokens, i);
     if (found) reports.push(found);
   }
@@ -265,7 +267,7 @@ export default defineRule({
     fixable: false,
   },
   // What every finding starts at: a token of another script, an unknown lower-case word, a full-width mark, a source suffix.
-  needs: [(t) => t.kind === 'foreign' || hasSourceSuffix(t) || t.lower === 'enne' || isUnknownLowerWord(t) || isFullWidth(t)],
+  needs: [(t) => t.kind === 'foreign' || mayCarrySourceSuffix(t) || isUnknownLowerWord(t) || isFullWidth(t)],
   detectSentence: (sentence, ctx) => detect(sentence, ctx.doc.text),
   examples: {
     invalid: [
